@@ -1,0 +1,79 @@
+"""Atomic file output: write to a temporary name beside the target, rename
+when complete, so a crash or Ctrl-C never leaves a half-written file under
+a user's name."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from annotate.errors import OutputError
+
+
+def partial_path(target: str | os.PathLike[str]) -> Path:
+    """A unique temporary path in the target's folder (same filesystem, so
+    ``os.replace`` is atomic), keeping the extension so tools such as ffmpeg
+    still pick the right muxer."""
+    target = Path(target)
+    _prepare_dir(target)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f".part{target.suffix}", dir=target.parent)
+    os.close(fd)
+    return Path(name)
+
+
+def _prepare_dir(target: Path) -> None:
+    if target.is_dir():
+        raise OutputError("is a directory, expected a file name", subject=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=target.parent) from exc
+    if not os.access(target.parent, os.W_OK):
+        raise OutputError("folder is not writable", subject=target.parent)
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
+    ``target``; on any failure it is removed and ``target`` is untouched."""
+    target = Path(target)
+    tmp = partial_path(target)
+    try:
+        yield tmp
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+@contextlib.contextmanager
+def atomic_open(target: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+    """Like ``open(target, mode)`` but atomic; text defaults to UTF-8 and
+    ``\\n`` line endings so outputs are the same on every platform."""
+    if "b" not in mode:
+        kwargs.setdefault("encoding", "utf-8")
+        kwargs.setdefault("newline", "\n")
+    try:
+        with atomic_path(target) as tmp, open(tmp, mode, **kwargs) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+
+
+def write_text(target: str | os.PathLike[str], text: str) -> Path:
+    with atomic_open(target, "w") as handle:
+        handle.write(text)
+    return Path(target)
+
+
+def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
+    with atomic_open(target, "wb") as handle:
+        handle.write(data)
+    return Path(target)

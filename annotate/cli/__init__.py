@@ -1,0 +1,8 @@
+"""The ``annotate`` command line: thin commands over the library, one module per verb."""
+
+from annotate.cli.base import main
+
+# Each module registers its commands on ``main`` when imported.
+from annotate.cli import extract  # noqa: E402,F401
+
+__all__ = ["main"]

@@ -1,0 +1,1 @@
+"""``annotate extract``: placeholder until the extractor lands."""

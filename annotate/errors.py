@@ -1,0 +1,67 @@
+"""One exception hierarchy: every user-facing failure is an AnnotateError that
+knows the input it is about and renders itself as one line."""
+
+from __future__ import annotations
+
+
+class AnnotateError(Exception):
+    """Base of every error the toolkit raises on purpose.
+
+    ``subject`` names the offending input (a path, a field, a value) so the
+    one-line message says *what* is wrong and *where*.
+    """
+
+    def __init__(self, message: str, *, subject: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.subject = subject
+
+    def __str__(self) -> str:
+        if self.subject is None or self.subject == "":
+            return self.message
+        return f"{self.subject}: {self.message}"
+
+
+class InputError(AnnotateError):
+    """An input file or argument is missing, unreadable or malformed."""
+
+
+class TimeFormatError(InputError):
+    """A time could not be read as seconds or a timecode."""
+
+
+class TimelineError(InputError):
+    """A timeline file does not follow the schema.
+
+    ``path``, ``moment`` and ``field`` locate the problem in the file.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: object | None = None,
+        moment: object | None = None,
+        field: str | None = None,
+    ) -> None:
+        where = [str(p) for p in (path,) if p]
+        if moment is not None:
+            where.append(f"moment {moment}")
+        if field:
+            where.append(f"field '{field}'")
+        super().__init__(message, subject=", ".join(where) or None)
+        self.path = path
+        self.moment = moment
+        self.field = field
+
+
+class MediaError(AnnotateError):
+    """Footage cannot be decoded, probed or has no usable stream."""
+
+
+class ToolError(AnnotateError):
+    """An external tool (ffmpeg, a browser) failed or lacks a needed feature."""
+
+
+class OutputError(AnnotateError):
+    """An output cannot be written (unwritable directory, full disk, clash)."""

@@ -1,0 +1,181 @@
+"""All ffmpeg use goes through here: find the binary, know its features,
+run argument lists (never shell strings) with progress and clear errors."""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate.errors import ToolError
+
+# Environment override for users who keep a particular build.
+FFMPEG_ENV = "ANNOTATE_FFMPEG"
+STDERR_TAIL_LINES = 12
+_TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
+
+
+@dataclass(frozen=True)
+class Binary:
+    path: str
+    origin: str  # "env", "system" or "imageio-ffmpeg"
+    version: str
+
+
+@functools.lru_cache(maxsize=1)
+def binary() -> Binary:
+    """The ffmpeg to use: $ANNOTATE_FFMPEG, else one on PATH, else the one
+    bundled by imageio-ffmpeg so that ``pip install`` alone is enough."""
+    candidates: list[tuple[str | None, str]] = [
+        (os.environ.get(FFMPEG_ENV), "env"),
+        (shutil.which("ffmpeg"), "system"),
+    ]
+    try:
+        import imageio_ffmpeg
+
+        candidates.append((imageio_ffmpeg.get_ffmpeg_exe(), "imageio-ffmpeg"))
+    except (ImportError, RuntimeError):
+        pass
+    for path, origin in candidates:
+        if path and os.access(path, os.X_OK):
+            first = subprocess.run(
+                [path, "-hide_banner", "-version"], capture_output=True, text=True, check=False
+            ).stdout.split("\n", 1)[0]
+            version = first.split(" ")[2] if first.startswith("ffmpeg version") else "unknown"
+            return Binary(path, origin, version)
+    raise ToolError("no ffmpeg found: install one (apt-get install ffmpeg) or `pip install imageio-ffmpeg`")
+
+
+@functools.lru_cache(maxsize=1)
+def features() -> frozenset[str]:
+    """Filters and encoders this ffmpeg has among those the toolkit needs."""
+    exe = binary().path
+    filters = subprocess.run([exe, "-hide_banner", "-filters"], capture_output=True, text=True).stdout
+    encoders = subprocess.run([exe, "-hide_banner", "-encoders"], capture_output=True, text=True).stdout
+    have = {line.split()[1] for line in filters.splitlines() if len(line.split()) > 2}
+    have |= {line.split()[1] for line in encoders.splitlines() if len(line.split()) > 2}
+    wanted = {"libx264", "aac", "subtitles", "ass", "drawtext", "xfade", "scale", "overlay", "drawbox"}
+    return frozenset(wanted & have)
+
+
+def require(*needed: str, purpose: str = "") -> None:
+    """Fail clearly, naming the binary, when a needed feature is missing."""
+    missing = [name for name in needed if name not in features()]
+    if missing:
+        b = binary()
+        why = f" (needed to {purpose})" if purpose else ""
+        raise ToolError(
+            f"ffmpeg {b.version} from {b.origin} ({b.path}) lacks {', '.join(missing)}{why}; "
+            f"set {FFMPEG_ENV} to a build that has it, or `pip install -U imageio-ffmpeg`"
+        )
+
+
+def run(
+    args: Sequence[str | os.PathLike[str]],
+    *,
+    duration: float | None = None,
+    on_progress: Callable[[float], None] | None = None,
+    what: str = "ffmpeg",
+) -> str:
+    """Run ffmpeg with ``args`` (without the binary). Returns stderr.
+
+    With ``on_progress`` and ``duration`` it is called with the fraction done
+    (0..1) as ffmpeg reports ``out_time_us``. On failure raises ToolError with
+    the command and the tail of stderr.
+    """
+    cmd = command(args)
+    if on_progress is not None:
+        cmd[1:1] = ["-progress", "pipe:1", "-nostats"]
+    proc = subprocess.Popen(
+        cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        errors="replace",
+    )
+    try:
+        if on_progress is not None and proc.stdout is not None:
+            for line in proc.stdout:
+                m = _TIME.search(line)
+                if m and duration:
+                    on_progress(min(1.0, int(m.group(1)) / 1e6 / duration))
+        _, stderr = proc.communicate()
+    except BaseException:
+        proc.kill()
+        proc.wait()
+        raise
+    if proc.returncode != 0:
+        raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
+    return stderr
+
+
+def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
+    """The full argument list, with the flags every call wants: no banner,
+    no stdin (ffmpeg in a loop otherwise eats its caller's input), errors only."""
+    return [binary().path, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", *map(str, args)]
+
+
+def quote_command(cmd: Sequence[str]) -> str:
+    """A copy-pasteable rendering of an argument list, for manifests and errors."""
+    import shlex
+
+    return " ".join(shlex.quote(str(c)) for c in cmd)
+
+
+def stderr_tail(stderr: str) -> str:
+    lines = [ln.strip() for ln in stderr.strip().splitlines() if ln.strip()]
+    return " | ".join(lines[-STDERR_TAIL_LINES:]) or "no message"
+
+
+def pipe_frames(
+    args: Sequence[str | os.PathLike[str]], frame_bytes: int
+) -> "FramePipe":
+    """Start ffmpeg writing raw frames to stdout; iterate to read them."""
+    return FramePipe(command(args), frame_bytes)
+
+
+class FramePipe:
+    """Iterates fixed-size raw frames from an ffmpeg process; kills it on exit."""
+
+    def __init__(self, cmd: list[str], frame_bytes: int) -> None:
+        self.cmd = cmd
+        self.frame_bytes = frame_bytes
+        self.proc = subprocess.Popen(
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            bufsize=frame_bytes * 4,
+        )
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        assert self.proc.stdout is not None
+        while True:
+            data = self.proc.stdout.read(self.frame_bytes)
+            if len(data) < self.frame_bytes:
+                return
+            yield data
+
+    def close(self) -> str:
+        """Stop ffmpeg, return its stderr; raise if it failed before its output ended."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+        _, err = self.proc.communicate()
+        return err.decode("utf-8", "replace")
+
+    def __enter__(self) -> FramePipe:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def ensure_path(path: str | os.PathLike[str]) -> Path:
+    """An input path that exists and is a file, or a clear InputError."""
+    from annotate.errors import InputError
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such file", subject=p)
+    if p.is_dir():
+        raise InputError("is a directory, expected a video file", subject=p)
+    return p

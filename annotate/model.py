@@ -1,0 +1,147 @@
+"""The data model every job shares: frozen values with their invariants
+checked on construction. Changes return new values (``dataclasses.replace``)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+
+from annotate.errors import TimelineError
+
+SCHEMA_VERSION = 1
+
+
+def _check_time(value: float | None, name: str, owner: str) -> None:
+    if value is None:
+        return
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise TimelineError(f"must be a number of seconds, not {value!r}", moment=owner, field=name)
+    if not math.isfinite(value) or value < 0:
+        raise TimelineError(f"must be a finite time >= 0, not {value!r}", moment=owner, field=name)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Where a moment was snapped to in the footage, and why.
+
+    ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
+    ``audio``, or ``none`` when nothing convincing was found (then ``start``
+    is the stated time). ``offset`` is the cross-copy shift already applied.
+    """
+
+    start: float
+    kind: str
+    score: float = 0.0
+    note: str = ""
+    offset: float = 0.0
+
+    def __post_init__(self) -> None:
+        _check_time(self.start, "alignment.start", "?")
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A position (``end is None``) or span in the footage that a text points at.
+
+    ``start``/``end`` are what the text states; ``alignment`` (if any) is where
+    the footage says the scene really begins. Outputs use ``effective_*``.
+    ``window`` is the (low, high) range of seconds that alignment may search.
+    """
+
+    start: float
+    end: float | None = None
+    approximate: bool = False
+    quote: str = ""
+    span: tuple[int, int] | None = None
+    sentence: str = ""
+    caption: str = ""
+    window: tuple[float, float] | None = None
+    id: str = ""
+    notes: str = ""
+    tags: tuple[str, ...] = ()
+    alignment: Alignment | None = None
+    # Optional on-screen box (x, y, w, h as fractions of the frame) for overlays.
+    highlight: tuple[float, float, float, float] | None = None
+
+    def __post_init__(self) -> None:
+        owner = self.id or "?"
+        _check_time(self.start, "start", owner)
+        _check_time(self.end, "end", owner)
+        if self.end is not None and self.end < self.start:
+            raise TimelineError(
+                f"end {self.end:g} is before start {self.start:g}", moment=owner, field="end"
+            )
+        if self.window is not None and self.window[1] < self.window[0]:
+            raise TimelineError(f"window {self.window} is reversed", moment=owner, field="window")
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+    @property
+    def effective_start(self) -> float:
+        """Start to show: aligned if alignment found evidence, else stated."""
+        return self.alignment.start if self.alignment else self.start
+
+    @property
+    def effective_end(self) -> float | None:
+        """End shifted by the same amount as the start, so a range keeps its length."""
+        if self.end is None:
+            return None
+        return self.end + (self.effective_start - self.start)
+
+    def with_alignment(self, alignment: Alignment | None) -> Moment:
+        return replace(self, alignment=alignment)
+
+
+@dataclass(frozen=True)
+class Footage:
+    """The video a timeline annotates, as probed (all fields optional until probed)."""
+
+    path: str | None = None
+    url: str | None = None
+    sha256: str | None = None
+    duration: float | None = None
+    fps: float | None = None
+    width: int | None = None
+    height: int | None = None
+    has_audio: bool | None = None
+    retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the moments came from: an article and who published it."""
+
+    article: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    quote: str | None = None
+    credit: str | None = None  # e.g. "Footage: United Nations Command via AP"
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A story's moments against one footage: the centre every output reads."""
+
+    moments: tuple[Moment, ...] = ()
+    title: str = ""
+    footage: Footage | None = None
+    sources: tuple[Source, ...] = ()
+    schema_version: int = SCHEMA_VERSION
+    # Where the file was loaded from: relative footage paths resolve against it.
+    origin: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for moment in self.moments:
+            if moment.id and moment.id in seen:
+                raise TimelineError("duplicate moment id", path=self.origin, moment=moment.id, field="id")
+            seen.add(moment.id)
+
+    @property
+    def credit(self) -> str | None:
+        return next((s.credit for s in self.sources if s.credit), None)
+
+    def with_moments(self, moments: tuple[Moment, ...] | list[Moment]) -> Timeline:
+        return replace(self, moments=tuple(moments))
