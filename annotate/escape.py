@@ -1,0 +1,116 @@
+"""All escaping in one place: one function per target that hostile caption
+text can reach (ffmpeg filter graphs, drawtext, ASS, SRT/VTT cues, HTML,
+file names). Captions come from articles and may hold anything."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# Characters that never belong in a caption: C0/C1 controls except tab/newline,
+# and lone surrogates (not encodable as UTF-8, so no file could hold them).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+MAX_FILENAME_BYTES = 80
+_RESERVED_NAMES = {
+    "con", "prn", "aux", "nul",
+    *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10)),
+}
+
+
+def clean_text(text: str) -> str:
+    """Normalise caption text once, before any target: NFC, CRLF/CR -> LF,
+    no control characters or lone surrogates, no blank lines (a blank line
+    ends an SRT/VTT cue), no trailing spaces."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = _BLANK_LINES.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def srt_text(text: str) -> str:
+    """SRT cue text: no blank line, and no line that a parser could take for a
+    timing line or a cue number, plus tags neutralised. SRT has no escape
+    syntax, so a look-alike arrow (U+2192 is not used; we insert a zero-width
+    joiner) keeps the visible text while breaking ``-->``; ``<`` before a
+    letter gets a zero-width joiner so players don't take it as a tag."""
+    text = clean_text(text)
+    text = text.replace("-->", "--\u2060>")
+    text = re.sub(r"<(?=/?[A-Za-z])", "<\u2060", text)
+    text = re.sub(r"\{(?=\\)", "{\u2060", text)  # {\an8} is honoured by many SRT players
+    return text
+
+
+def vtt_text(text: str) -> str:
+    """WebVTT cue text: the spec's own escapes for ``&``, ``<``, ``>``; ``-->``
+    can then never appear (its ``>`` is escaped)."""
+    return html.escape(clean_text(text), quote=False)
+
+
+def unvtt_text(text: str) -> str:
+    """Inverse of :func:`vtt_text` for reading cues back."""
+    return html.unescape(text)
+
+
+def ass_text(text: str) -> str:
+    """ASS dialogue text as libass reads it: ``{`` and ``}`` escaped as ``\\{``
+    and ``\\}`` so they never open an override block; a backslash is followed
+    by a word joiner (U+2060) so ``\\N``, ``\\n`` and ``\\h`` stay literal (the
+    trick mpv uses); newlines become ``\\N``."""
+    text = clean_text(text).replace("\\", "\\\u2060")
+    text = text.replace("{", "\\{").replace("}", "\\}")
+    return text.replace("\n", "\\N")
+
+
+def unass_text(text: str) -> str:
+    """Inverse of :func:`ass_text`."""
+    text = text.replace("\\N", "\n").replace("\\{", "{").replace("\\}", "}")
+    return text.replace("\\\u2060", "\\")
+
+
+def html_text(text: str) -> str:
+    """Text (or an attribute value) inside HTML."""
+    return html.escape(text, quote=True)
+
+
+def filter_value(value: str) -> str:
+    """A value for ``key=value`` inside an ffmpeg filter graph given as one
+    argument (``-vf``/``-filter_complex``). ffmpeg parses it twice (see
+    ffmpeg-filters, "Notes on filtergraph escaping"): the filter's option
+    parser treats ``\\ ' :`` as special, then the graph parser ``\\ ' , ; [ ]``;
+    so escape for the first, then escape that for the second. Leading and
+    trailing spaces would be trimmed, so they are escaped too."""
+    level1 = _keep_edge_spaces(re.sub(r"([\\':])", r"\\\1", value))
+    return _keep_edge_spaces(re.sub(r"([\\',;\[\]])", r"\\\1", level1))
+
+
+def _keep_edge_spaces(text: str) -> str:
+    """ffmpeg's tokenizer trims unescaped white space at both ends; a trailing
+    one is unescaped when an even number of backslashes precede it."""
+    text = re.sub(r"^\s", lambda m: "\\" + m.group(0), text)
+    m = re.search(r"(\\*)(\s)$", text)
+    if m and len(m.group(1)) % 2 == 0:
+        text = text[: m.start(2)] + "\\" + m.group(2)
+    return text
+
+
+def drawtext_text(text: str) -> str:
+    """Text for drawtext ``text=`` when ``expansion=normal`` is wanted (e.g.
+    next to a ``%{pts}`` timecode): ``%`` and ``\\`` escaped for drawtext's own
+    expander; then pass it through :func:`filter_value`. With
+    ``expansion=none`` only :func:`filter_value` is needed."""
+    return clean_text(text).replace("\\", "\\\\").replace("%", "\\%")
+
+
+def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str = "moment") -> str:
+    """A safe file-name stem from caption text: Unicode kept (NFC) but no path
+    separators, traversal, control or shell-awkward characters, no reserved
+    device names, at most ``max_bytes`` UTF-8 bytes, never empty."""
+    text = unicodedata.normalize("NFKC", clean_text(text)).lower()
+    text = re.sub(r"[^\w\-]+", "-", text, flags=re.UNICODE)  # drops / \ . : * ? " < > | and spaces
+    text = re.sub(r"-{2,}", "-", text).strip("-_")
+    encoded = text.encode("utf-8")[:max_bytes]
+    text = encoded.decode("utf-8", "ignore").rstrip("-_")
+    if not text or text in _RESERVED_NAMES:
+        text = f"{fallback}-{text}" if text else fallback
+    return text
