@@ -86,3 +86,13 @@ def format_compact(seconds: float) -> str:
     """For file names and ids: ``02m27s`` or ``1h02m03s``."""
     h, m, s, _ = _split(seconds, 0)
     return f"{h}h{m:02d}m{s:02d}s" if h else f"{m:02d}m{s:02d}s"
+
+
+def format_editable(seconds: float) -> str:
+    """The shortest clock text that reads back to the same millisecond, for
+    files people edit: ``2:27``, ``2:27.5``, ``1:02:03.04``."""
+    for places in (0, 1, 2, 3):
+        text = format_clock(seconds, places=places)
+        if abs(parse_time(text) - seconds) < 0.0005:
+            return text
+    return format_clock(seconds, places=3)

@@ -1,0 +1,78 @@
+"""Build a timeline from an article: the one place that reads article text
+into moments; everything downstream reads the timeline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from annotate.model import Footage, Moment, Source, Timeline
+from annotate.moments import extract_moments
+
+# Credit lines as agencies print them under a picture: "United Nations Command
+# via AP", "Footage: ...", "Video courtesy of ...".
+_CREDIT = re.compile(
+    r"^(?:(?:footage|credit|source)\s*(?:courtesy of|by)?\s*:\s*.+"
+    r"|[^.!?]{2,80}\bvia\s+[A-Z][\w&\- ]{1,30}"
+    r"|(?:video|footage|images?)?\s*courtesy of\s+[^.!?]{2,80})$",
+    re.IGNORECASE,
+)
+_SAYS_ITSELF = re.compile(r"(?i)^(footage|credit|source|video|images?)\b")
+MAX_TITLE_CHARS = 160
+
+
+def guess_title(text: str) -> str:
+    """The article's first non-empty line when it reads like a headline."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            return line if len(line) <= MAX_TITLE_CHARS and not line.endswith((".", ",")) else ""
+    return ""
+
+
+def guess_credit(text: str) -> str | None:
+    """A picture-credit line (``United Nations Command via AP``) as an on-screen
+    credit (``Footage: United Nations Command via AP``)."""
+    for line in text.splitlines()[:60]:
+        line = line.strip()
+        if line and len(line) <= 120 and len(line.split()) <= 12 and _CREDIT.match(line):
+            return line if _SAYS_ITSELF.match(line) else f"Footage: {line}"
+    return None
+
+
+def number_moments(moments: list[Moment] | tuple[Moment, ...]) -> tuple[Moment, ...]:
+    """Give each moment a stable id (``m1``, ``m2``, ... in time order of the text)."""
+    return tuple(m if m.id else replace(m, id=f"m{i}") for i, m in enumerate(moments, start=1))
+
+
+def from_article(
+    text: str,
+    *,
+    article: str | None = None,
+    footage: Footage | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    duration: float | None = None,
+) -> Timeline:
+    """A timeline of every moment ``text`` points at.
+
+    ``footage`` (already probed) supplies the length that relative-to-end and
+    fraction forms need; ``duration`` overrides it.
+    """
+    length = duration if duration is not None else (footage.duration if footage else None)
+    moments = number_moments(extract_moments(text, duration=length))
+    source = Source(
+        article=str(Path(article)) if article and article != "-" else None,
+        url=url,
+        publisher=publisher,
+        quote=moments[0].sentence if moments else None,
+        credit=guess_credit(text),
+    )
+    return Timeline(
+        moments=moments,
+        title=title if title is not None else guess_title(text),
+        footage=footage,
+        sources=(source,),
+    )

@@ -1,0 +1,188 @@
+"""Timeline files on disk: safe YAML in, YAML out that keeps what a person
+wrote. Saving over an existing file merges into it, so hand edits, comments
+and field order survive commands that update the timeline."""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from annotate.atomic import write_text
+from annotate.errors import InputError, TimeFormatError, TimelineError
+from annotate.model import Timeline
+from annotate.timecode import parse_time
+from annotate.timeline.schema import from_data, to_data
+
+HEADER = (
+    "# annotate timeline (schema 1). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
+    "# your comments and extra fields named x-... are kept when annotate updates this file.\n"
+)
+# A YAML alias can refer to a node many times (a "billion laughs" file); cap
+# how many nodes a timeline may expand to.
+MAX_NODES = 200_000
+MAX_FILE_BYTES = 50_000_000
+TIME_FIELDS = frozenset({"start", "end", "duration"})
+
+
+def _yaml() -> YAML:
+    # Round-trip mode builds plain maps, lists and scalars only (unknown tags
+    # stay inert data): it never constructs arbitrary Python objects.
+    yaml = YAML(typ="rt")
+    yaml.width = 4096
+    yaml.allow_unicode = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _plain(node: Any, budget: list[int], origin: object) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise TimelineError(f"too large or too many aliases (more than {MAX_NODES} values)", path=origin)
+    if isinstance(node, Mapping):
+        return {(str(k) if not isinstance(k, str) else k): _plain(v, budget, origin) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v, budget, origin) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node)
+    if isinstance(node, str):
+        return str(node)
+    return repr(node)  # a tagged or unusual scalar: validation reports it as text where text is wrong
+
+
+def _parse(text: str, origin: object) -> Any:
+    try:
+        return _yaml().load(text)
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise TimelineError(f"not valid YAML{where}: {problem}", path=origin) from None
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    """A Timeline from YAML text, validated."""
+    return from_data(_plain(_parse(text, origin), [MAX_NODES], origin), origin=origin)
+
+
+def load(path: str | os.PathLike[str]) -> Timeline:
+    """Read and validate a timeline file."""
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such timeline file", subject=p)
+    if p.is_dir():
+        raise InputError("is a directory, expected a timeline .yaml file", subject=p)
+    if p.stat().st_size > MAX_FILE_BYTES:
+        raise TimelineError(f"is larger than {MAX_FILE_BYTES // 1_000_000} MB", path=p)
+    raw = p.read_bytes()
+    if b"\x00" in raw:
+        raise TimelineError("is binary, not a YAML timeline", path=p)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TimelineError(f"is not UTF-8 text (byte {exc.start})", path=p) from None
+    return loads(text, origin=str(p))
+
+
+def _quote_times(node: Any) -> Any:
+    """Clock text is quoted: YAML 1.1 readers (PyYAML) would take ``2:27``
+    for the base-60 integer 147."""
+    if isinstance(node, dict):
+        return {
+            k: DoubleQuotedScalarString(v) if k in TIME_FIELDS and isinstance(v, str) else _quote_times(v)
+            for k, v in node.items()
+        }
+    if isinstance(node, list):
+        return [_quote_times(v) for v in node]
+    return node
+
+
+def dumps(timeline: Timeline, *, into: str | None = None) -> str:
+    """YAML for a timeline; given the text of an existing file (``into``),
+    merged into it so the user's formatting, comments and extra fields stay."""
+    data = _quote_times(to_data(timeline))
+    yaml = _yaml()
+    if into is not None:
+        try:
+            existing = yaml.load(into)
+        except YAMLError:
+            existing = None
+        if isinstance(existing, CommentedMap):
+            _merge_map(existing, data)
+            data = existing
+    out = io.StringIO()
+    if into is None or not isinstance(data, CommentedMap):
+        out.write(HEADER)
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
+    """Write a timeline atomically, merging into the file if it exists."""
+    p = Path(path)
+    existing = None
+    if p.is_file():
+        try:
+            existing = p.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            existing = None
+    return write_text(p, dumps(timeline, into=existing))
+
+
+def _same(key: object, old: Any, new: Any) -> bool:
+    if old == new:
+        return True
+    if key in TIME_FIELDS and not isinstance(old, bool):
+        try:
+            return abs(parse_time(old) - parse_time(new)) < 0.0005
+        except TimeFormatError:
+            return False
+    return False
+
+
+def _merge_map(old: CommentedMap, new: Mapping[str, Any]) -> None:
+    """Update ``old`` in place to hold ``new``'s values, keeping its order,
+    comments, equivalent spellings (``147`` for ``2:27``) and ``x-`` fields."""
+    for key in [k for k in old if k not in new and not str(k).startswith(("x-", "x_"))]:
+        del old[key]
+    for key, value in new.items():
+        if key not in old:
+            old[key] = value
+        elif isinstance(old[key], CommentedMap) and isinstance(value, Mapping):
+            _merge_map(old[key], value)
+        elif key == "moments" and isinstance(old[key], CommentedSeq):
+            _merge_moments(old[key], value)
+        elif key == "footage" and isinstance(old[key], str) and isinstance(value, Mapping):
+            if dict(value) != {"path": old[key]}:
+                old[key] = value  # a bare path grows into the probed mapping
+        elif not _same(key, old[key], value):
+            old[key] = value
+
+
+def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
+    by_id = {m.get("id"): m for m in old if isinstance(m, CommentedMap) and m.get("id")}
+    merged = []
+    for index, moment in enumerate(new):
+        previous = by_id.get(moment.get("id"))
+        if previous is None and index < len(old) and isinstance(old[index], CommentedMap) \
+                and not old[index].get("id"):
+            previous = old[index]  # a hand-written moment without id: match by position
+        if previous is None:
+            merged.append(moment)
+            continue
+        if "id" not in previous and moment.get("id") == f"m{index + 1}":
+            moment = {k: v for k, v in moment.items() if k != "id"}  # don't add generated ids
+        _merge_map(previous, moment)
+        merged.append(previous)
+    old[:] = merged

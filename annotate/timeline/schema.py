@@ -1,0 +1,237 @@
+"""The timeline file's schema: plain data (as YAML holds it) to a validated
+Timeline and back. Pure functions; errors name the file, moment and field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from annotate.errors import TimeFormatError, TimelineError
+from annotate.model import SCHEMA_VERSION, Alignment, Footage, Moment, Source, Timeline
+from annotate.timecode import format_editable, parse_time
+
+TOP_FIELDS = ("schema_version", "title", "footage", "sources", "moments")
+MOMENT_FIELDS = (
+    "id", "start", "end", "approximate", "stated", "caption", "sentence", "window",
+    "notes", "tags", "highlight", "alignment", "span",
+)
+FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
+SOURCE_FIELDS = ("article", "url", "publisher", "quote", "credit")
+ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
+
+
+class _Where:
+    """Carries the location of the value being read, for error messages."""
+
+    def __init__(self, path: object, moment: object | None = None) -> None:
+        self.path = path
+        self.moment = moment
+
+    def error(self, message: str, field: str | None = None) -> TimelineError:
+        return TimelineError(message, path=self.path, moment=self.moment, field=field)
+
+
+def _mapping(value: Any, where: _Where, field: str | None, known: tuple[str, ...]) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise where.error(f"expected a mapping of fields, got {type(value).__name__}", field)
+    for key in value:
+        # Keys starting with "x-" or "x_" are the user's own and kept as they are.
+        if not isinstance(key, str) or (key not in known and not key.startswith(("x-", "x_"))):
+            raise where.error(f"unknown field {key!r} (known: {', '.join(known)})", field)
+    return value
+
+
+def _time(value: Any, where: _Where, field: str, *, optional: bool = False) -> float | None:
+    if value is None and optional:
+        return None
+    if value is None:
+        raise where.error("is required (seconds or a timecode such as 2:27)", field)
+    try:
+        return parse_time(value)
+    except TimeFormatError as exc:
+        raise where.error(exc.message, field) from None
+
+
+def _text(value: Any, where: _Where, field: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    raise where.error(f"expected text, got {type(value).__name__}", field)
+
+
+def _numbers(value: Any, where: _Where, field: str, count: int) -> tuple[float, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, (list, tuple)) or len(value) != count:
+        raise where.error(f"expected a list of {count} numbers", field)
+    out = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, (int, float, str)):
+            raise where.error(f"expected numbers, got {item!r}", field)
+        try:
+            out.append(parse_time(item) if isinstance(item, str) else float(item))
+        except TimeFormatError as exc:
+            raise where.error(exc.message, field) from None
+    return tuple(out)
+
+
+def _moment(data: Any, index: int, path: object) -> Moment:
+    raw_id = data.get("id") if isinstance(data, Mapping) else None
+    where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
+    data = _mapping(data, where, None, MOMENT_FIELDS)
+    start = _time(data.get("start"), where, "start")
+    end = _time(data.get("end"), where, "end", optional=True)
+    approximate = data.get("approximate", False)
+    if not isinstance(approximate, bool):
+        raise where.error(f"expected true or false, got {approximate!r}", "approximate")
+    tags = data.get("tags") or ()
+    if isinstance(tags, str):
+        tags = (tags,)
+    if not isinstance(tags, (list, tuple)) or not all(isinstance(t, (str, int)) for t in tags):
+        raise where.error("expected a list of words", "tags")
+    window = _numbers(data.get("window"), where, "window", 2)
+    highlight = _numbers(data.get("highlight"), where, "highlight", 4)
+    span = _numbers(data.get("span"), where, "span", 2)
+    alignment = None
+    if data.get("alignment") is not None:
+        a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
+        alignment = Alignment(
+            start=_time(a.get("start"), where, "alignment.start") or 0.0,
+            kind=_text(a.get("kind"), where, "alignment.kind") or "none",
+            score=float(a.get("score") or 0.0),
+            note=_text(a.get("note"), where, "alignment.note"),
+            offset=float(a.get("offset") or 0.0),
+        )
+    try:
+        return Moment(
+            id=_text(raw_id, where, "id") or f"m{index + 1}",
+            start=start or 0.0,
+            end=end,
+            approximate=approximate,
+            quote=_text(data.get("stated"), where, "stated"),
+            caption=_text(data.get("caption"), where, "caption"),
+            sentence=_text(data.get("sentence"), where, "sentence"),
+            window=window,  # type: ignore[arg-type]
+            notes=_text(data.get("notes"), where, "notes"),
+            tags=tuple(str(t) for t in tags),
+            highlight=highlight,  # type: ignore[arg-type]
+            span=tuple(int(x) for x in span) if span else None,  # type: ignore[arg-type]
+            alignment=alignment,
+        )
+    except TimelineError as exc:
+        raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
+
+
+def _footage(data: Any, path: object) -> Footage | None:
+    where = _Where(path)
+    if data is None:
+        return None
+    if isinstance(data, str):
+        return Footage(path=data)
+    data = _mapping(data, where, "footage", FOOTAGE_FIELDS)
+    ints = {k: data.get(k) for k in ("width", "height")}
+    for key, value in ints.items():
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
+            raise where.error(f"expected a positive whole number, got {value!r}", f"footage.{key}")
+    fps = data.get("fps")
+    if fps is not None and (isinstance(fps, bool) or not isinstance(fps, (int, float)) or fps <= 0):
+        raise where.error(f"expected frames per second > 0, got {fps!r}", "footage.fps")
+    return Footage(
+        path=_text(data.get("path"), where, "footage.path") or None,
+        url=_text(data.get("url"), where, "footage.url") or None,
+        sha256=_text(data.get("sha256"), where, "footage.sha256") or None,
+        duration=_time(data.get("duration"), where, "footage.duration", optional=True),
+        fps=float(fps) if fps is not None else None,
+        width=ints["width"],
+        height=ints["height"],
+        has_audio=data.get("has_audio"),
+        retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
+    )
+
+
+def _sources(data: Any, path: object) -> tuple[Source, ...]:
+    where = _Where(path)
+    if data is None:
+        return ()
+    if isinstance(data, Mapping):
+        data = [data]
+    if not isinstance(data, list):
+        raise where.error("expected a list of sources", "sources")
+    out = []
+    for item in data:
+        item = _mapping(item, where, "sources", SOURCE_FIELDS)
+        out.append(Source(**{k: _text(item.get(k), where, f"sources.{k}") or None for k in SOURCE_FIELDS}))
+    return tuple(out)
+
+
+def from_data(data: Any, *, origin: str | None = None) -> Timeline:
+    """Validate plain data (as loaded from YAML) into a Timeline."""
+    where = _Where(origin)
+    if data is None:
+        raise where.error("is empty: a timeline needs at least 'moments'")
+    data = _mapping(data, where, None, TOP_FIELDS)
+    version = data.get("schema_version", SCHEMA_VERSION)
+    if version != SCHEMA_VERSION:
+        newer = isinstance(version, int) and version > SCHEMA_VERSION
+        hint = " (written by a newer annotate: upgrade)" if newer else ""
+        raise where.error(f"unsupported schema_version {version!r}{hint}", "schema_version")
+    moments = data.get("moments") or []
+    if not isinstance(moments, list):
+        raise where.error("expected a list of moments", "moments")
+    footage = _footage(data.get("footage"), origin)
+    parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
+    try:
+        return Timeline(
+            moments=tuple(parsed),
+            title=_text(data.get("title"), where, "title"),
+            footage=footage,
+            sources=_sources(data.get("sources"), origin),
+            origin=origin,
+        )
+    except TimelineError as exc:
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
+
+
+def _clean(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in (None, "", (), [])}
+
+
+def to_data(timeline: Timeline) -> dict[str, Any]:
+    """Plain data for YAML, in the documented field order; times as editable
+    clock text (``2:27.5``), empty fields left out."""
+    def moment(m: Moment) -> dict[str, Any]:
+        a = m.alignment
+        return _clean({
+            "id": m.id,
+            "start": format_editable(m.start),
+            "end": format_editable(m.end) if m.end is not None else None,
+            "approximate": m.approximate or None,
+            "stated": m.quote,
+            "caption": m.caption,
+            "sentence": m.sentence,
+            "window": [round(m.window[0], 3), round(m.window[1], 3)] if m.window else None,
+            "notes": m.notes,
+            "tags": list(m.tags),
+            "highlight": list(m.highlight) if m.highlight else None,
+            "span": list(m.span) if m.span else None,
+            "alignment": _clean({
+                "start": format_editable(a.start), "kind": a.kind, "score": round(a.score, 3),
+                "note": a.note, "offset": round(a.offset, 3) or None,
+            }) if a else None,
+        })
+
+    f = timeline.footage
+    footage = _clean({
+        "path": f.path, "url": f.url, "sha256": f.sha256,
+        "duration": round(f.duration, 3) if f.duration is not None else None,
+        "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
+        "has_audio": f.has_audio, "retrieved": f.retrieved,
+    }) if f else None
+    return _clean({
+        "schema_version": timeline.schema_version,
+        "title": timeline.title,
+        "footage": footage,
+        "sources": [_clean({k: getattr(s, k) for k in SOURCE_FIELDS}) for s in timeline.sources],
+        "moments": [moment(m) for m in timeline.moments],
+    }) | {"moments": [moment(m) for m in timeline.moments]}
