@@ -10,7 +10,9 @@ import unicodedata
 
 # Characters that never belong in a caption: C0/C1 controls except tab/newline,
 # and lone surrogates (not encodable as UTF-8, so no file could hold them).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|[\ud800-\udfff]")
+# U+2060 (word joiner) is removed too: the writers below insert it as an
+# invisible escape, so readers can drop every one of them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2060]|[\ud800-\udfff]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 MAX_FILENAME_BYTES = 80
 _RESERVED_NAMES = {

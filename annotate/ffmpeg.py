@@ -131,7 +131,7 @@ def stderr_tail(stderr: str) -> str:
 
 def pipe_frames(
     args: Sequence[str | os.PathLike[str]], frame_bytes: int
-) -> "FramePipe":
+) -> FramePipe:
     """Start ffmpeg writing raw frames to stdout; iterate to read them."""
     return FramePipe(command(args), frame_bytes)
 

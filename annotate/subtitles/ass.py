@@ -1,0 +1,101 @@
+"""Advanced SubStation Alpha (.ass) through pysubs2: styled captions that
+libass (ffmpeg's ``subtitles`` filter, mpv, VLC) renders the same everywhere."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pysubs2
+
+from annotate.escape import ass_text, clean_text, unass_text
+from annotate.subtitles.cues import Cue
+
+EXTENSIONS = (".ass", ".ssa")
+DEFAULT_SIZE = (1920, 1080)
+
+
+@dataclass(frozen=True)
+class CaptionStyle:
+    """The caption look, in units of the video height so it scales to any size."""
+
+    font: str = "DejaVu Sans"
+    size_ratio: float = 0.05  # font size as a fraction of the frame height
+    margin_ratio: float = 0.06  # bottom and side margins: inside the title-safe area
+    boxed: bool = True  # a translucent box behind the text reads on any footage
+    primary: tuple[int, int, int] = (255, 255, 255)
+    box_alpha: int = 96  # 0 opaque .. 255 transparent
+
+
+def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.SSAStyle:
+    look = look or CaptionStyle()
+    return pysubs2.SSAStyle(
+        fontname=look.font,
+        fontsize=round(height * look.size_ratio),
+        primarycolor=pysubs2.Color(*look.primary),
+        outlinecolor=pysubs2.Color(0, 0, 0, look.box_alpha if look.boxed else 0),
+        backcolor=pysubs2.Color(0, 0, 0, look.box_alpha),
+        borderstyle=3 if look.boxed else 1,
+        outline=max(1, round(height * 0.006)),
+        shadow=0,
+        alignment=pysubs2.Alignment.BOTTOM_CENTER,
+        marginl=round(width * look.margin_ratio),
+        marginr=round(width * look.margin_ratio),
+        marginv=round(height * look.margin_ratio),
+    )
+
+
+def document(
+    cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
+    look: CaptionStyle | None = None,
+) -> pysubs2.SSAFile:
+    """A pysubs2 document with one ``Caption`` style and a dialogue per cue;
+    the overlay renderer adds its own styles and events to it."""
+    doc = pysubs2.SSAFile()
+    doc.info.update({"PlayResX": str(width), "PlayResY": str(height), "WrapStyle": "2",
+                     "ScaledBorderAndShadow": "yes", "Title": "annotate"})
+    doc.styles.clear()
+    doc.styles["Caption"] = style(width, height, look)
+    for cue in cues:
+        doc.append(pysubs2.SSAEvent(
+            start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
+            text=ass_text(cue.text), name=cue.moment_id,
+        ))
+    return doc
+
+
+def dumps(cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
+          look: CaptionStyle | None = None, **_options: object) -> str:
+    return document(cues, width=width, height=height, look=look).to_string("ass")
+
+
+def loads(text: str) -> list[Cue]:
+    """Dialogue events as cues, with our escapes undone (override tags of
+    files made elsewhere are removed, as a viewer would not see them)."""
+    doc = pysubs2.SSAFile.from_string(text.lstrip("\ufeff"), format_="ass")
+    cues = []
+    for event in doc:
+        if event.is_comment:
+            continue
+        visible = _strip_overrides(event.text)
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), event.name))
+    return cues
+
+
+def _strip_overrides(text: str) -> str:
+    """Remove ``{...}`` override blocks but not the escaped braces ``\\{ \\}``."""
+    out, depth, i = [], 0, 0
+    while i < len(text):
+        if text.startswith("\\{", i) or text.startswith("\\}", i):
+            if depth == 0:
+                out.append(text[i : i + 2])
+            i += 2
+            continue
+        ch = text[i]
+        if ch == "{":
+            depth += 1
+        elif ch == "}" and depth:
+            depth -= 1
+        elif depth == 0:
+            out.append(ch)
+        i += 1
+    return "".join(out)

@@ -1,0 +1,130 @@
+"""From a timeline to cues: what is on screen when, under the timed-text rules.
+
+Principle: times the text states are kept; what we invent obeys the rules.
+A range shows over its own span (at most ``max_seconds`` a cue); a point gets
+a display length long enough to read; a caption too long for one cue is split
+into consecutive cues; nothing runs into the next moment or past the footage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from annotate.escape import clean_text
+from annotate.model import Moment, Timeline
+from annotate.subtitles.rules import Rules
+from annotate.subtitles.wrap import chunks
+from annotate.timecode import format_clock
+
+APPROXIMATE_MARK = "≈"
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Text on screen from ``start`` to ``end`` (seconds); lines split by ``\\n``."""
+
+    start: float
+    end: float
+    text: str
+    moment_id: str = ""
+
+    @property
+    def duration(self) -> float:
+        return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Style:
+    """What to add to each caption: a time prefix, and an ≈ for hedged times."""
+
+    timecode: bool = False
+    mark_approximate: bool = False
+
+
+def caption_text(moment: Moment, style: Style) -> str:
+    """The text shown for a moment: its caption (or the stated text), with the
+    optional ``≈ 2:27 — `` prefix."""
+    text = clean_text(moment.caption or moment.quote or moment.sentence)
+    unaligned = moment.alignment is None or moment.alignment.kind == "none"
+    hedged = style.mark_approximate and moment.approximate and unaligned
+    if style.timecode or hedged:
+        clock = format_clock(moment.effective_start)
+        prefix = f"{APPROXIMATE_MARK} {clock}" if hedged else clock
+        text = f"{prefix} — {text}" if text else prefix
+    return text
+
+
+def layout(
+    timeline: Timeline,
+    rules: Rules | None = None,
+    style: Style | None = None,
+    *,
+    warn: Callable[[str], None] | None = None,
+) -> list[Cue]:
+    """Cues for every moment of ``timeline`` in time order."""
+    footage = timeline.footage
+    if rules is None:
+        rules = Rules(fps=footage.fps) if footage and footage.fps else Rules()
+    style = style or Style()
+    duration = footage.duration if footage else None
+    say = warn or (lambda _msg: None)
+    moments = sorted(timeline.moments, key=lambda m: m.effective_start)
+    cues: list[Cue] = []
+    for index, moment in enumerate(moments):
+        start = moment.effective_start
+        if duration is not None and start >= duration:
+            say(f"moment {moment.id}: starts at {format_clock(start)}, after the footage ends "
+                f"({format_clock(duration)}); no subtitle written")
+            continue
+        following = [m.effective_start for m in moments[index + 1 :] if m.effective_start > start]
+        limit = min([t - rules.min_gap_seconds for t in following[:1]] + ([duration] if duration else []),
+                    default=float("inf"))
+        end = moment.effective_end
+        if end is not None and duration is not None and end > duration:
+            say(f"moment {moment.id}: ends after the footage; clamped to {format_clock(duration)}")
+            end = duration
+        cues.extend(_moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say))
+    return cues
+
+
+def _moment_cues(
+    moment: Moment, text: str, start: float, end: float | None, limit: float, rules: Rules,
+    say: Callable[[str], None],
+) -> list[Cue]:
+    pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
+    if not pieces:
+        return []
+    if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
+        return [Cue(start, end, pieces[0], moment.id)]  # a stated span, kept to the millisecond
+    wanted = [min(max(rules.reading_seconds(p), rules.min_seconds), rules.max_seconds) for p in pieces]
+    if end is None and len(pieces) == 1:
+        wanted = [min(max(wanted[0], rules.point_seconds), rules.max_seconds)]
+    # A range spreads its cues over its span; a point takes what reading needs.
+    stop = min(end, limit) if end is not None else limit
+    if end is not None:
+        spare = (end - start) - sum(wanted) - rules.min_gap_seconds * (len(pieces) - 1)
+        if spare > 0:
+            wanted = [min(w + spare / len(wanted), rules.max_seconds) for w in wanted]
+    needed = sum(wanted) + rules.min_gap_seconds * (len(pieces) - 1)
+    available = stop - start
+    if needed > available:
+        # Squeeze to the minimum display time; drop what still doesn't fit.
+        each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
+        if each >= rules.min_seconds:
+            wanted = [each] * len(pieces)
+        else:
+            keep = max(1, int((available + rules.min_gap_seconds) // (rules.min_seconds + rules.min_gap_seconds)))
+            say(f"moment {moment.id}: caption too long for the {available:.1f} s before the next "
+                f"moment; {len(pieces) - keep} of {len(pieces)} cues dropped")
+            pieces = pieces[:keep]
+            pieces[-1] = pieces[-1].rstrip(" .,;") + ELLIPSIS
+            each = (available - rules.min_gap_seconds * (keep - 1)) / keep
+            wanted = [max(each, 1 / rules.fps)] * keep
+    cues = []
+    t = start
+    for piece, length in zip(pieces, wanted):
+        cues.append(Cue(round(t, 3), round(t + length, 3), piece, moment.id))
+        t += length + rules.min_gap_seconds
+    return cues

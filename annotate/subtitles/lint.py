@@ -1,0 +1,59 @@
+"""``--check``: lint any subtitle file against the timed-text rules, listing
+each violation with its cue number (no peer library does this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotate.subtitles.cues import Cue
+from annotate.subtitles.rules import Rules
+
+# Rounding in SRT (ms) and ASS (cs) files shouldn't count as a violation.
+TOLERANCE_SECONDS = 0.011
+
+
+@dataclass(frozen=True)
+class Violation:
+    cue: int  # 1-based, in file order
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"cue {self.cue}: {self.message} [{self.rule}]"
+
+
+def lint(cues: list[Cue], rules: Rules | None = None, *, duration: float | None = None) -> list[Violation]:
+    rules = rules or Rules()
+    out: list[Violation] = []
+    for n, cue in enumerate(cues, start=1):
+        def add(rule: str, message: str, n: int = n) -> None:
+            out.append(Violation(n, rule, message))
+
+        lines = cue.text.split("\n") if cue.text else []
+        if not cue.text.strip():
+            add("empty", "has no text")
+        if cue.end <= cue.start:
+            add("order", f"ends ({cue.end:.3f} s) before it starts ({cue.start:.3f} s)")
+            continue
+        if len(lines) > rules.max_lines:
+            add("max-lines", f"{len(lines)} lines, more than {rules.max_lines}")
+        for i, line in enumerate(lines, start=1):
+            if len(line) > rules.max_line_chars:
+                add("line-length", f"line {i} has {len(line)} characters, more than {rules.max_line_chars}")
+        cps = len(cue.text.replace("\n", "")) / cue.duration
+        if cps > rules.max_chars_per_second + 0.05:
+            add("reading-speed", f"{cps:.1f} characters/s, faster than {rules.max_chars_per_second:g}")
+        if cue.duration < rules.min_seconds - TOLERANCE_SECONDS:
+            add("min-duration", f"on screen {cue.duration:.3f} s, less than {rules.min_seconds:.3f} s")
+        if cue.duration > rules.max_seconds + TOLERANCE_SECONDS:
+            add("max-duration", f"on screen {cue.duration:.3f} s, more than {rules.max_seconds:g} s")
+        if duration is not None and cue.end > duration + TOLERANCE_SECONDS:
+            add("past-end", f"ends at {cue.end:.3f} s, after the footage ({duration:.3f} s)")
+        if n > 1:
+            previous = cues[n - 2]
+            gap = cue.start - previous.end
+            if gap < -TOLERANCE_SECONDS:
+                add("overlap", f"starts {-gap:.3f} s before cue {n - 1} ends")
+            elif gap < rules.min_gap_seconds - TOLERANCE_SECONDS:
+                add("gap", f"{gap * rules.fps:.1f} frames after cue {n - 1}, fewer than {rules.min_gap_frames}")
+    return out

@@ -1,0 +1,135 @@
+"""Line breaking for subtitles: split a caption into cue-sized chunks, and
+each chunk into at most two balanced lines broken at natural points."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Break after these (end of clause) and before these (start of a phrase), as
+# the subtitle guides ask: never split "the | truck", prefer "truck, | and".
+_AFTER = re.compile(r"[.,;:!?)\]»”\"’—–-]$")
+_CONJUNCTIONS = {
+    "and", "but", "or", "nor", "so", "yet", "because", "while", "when", "where", "which", "who",
+    "that", "as", "after", "before", "until", "if", "then", "although", "though", "whereas",
+}
+_PREPOSITIONS = {
+    "to", "from", "into", "onto", "with", "without", "across", "toward", "towards", "at", "in", "on",
+    "of", "for", "by", "over", "under", "through", "behind", "near", "past",
+}
+_WEAK_END = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of", "to"}
+
+
+def _is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) in ("W", "F")
+
+
+def tokens(text: str) -> list[str]:
+    """Words with their trailing space; CJK characters are one token each
+    (those scripts break between any two characters)."""
+    out: list[str] = []
+    for word in re.findall(r"\S+\s*", text):
+        if any(_is_wide(c) for c in word):
+            buf = ""
+            for ch in word:
+                if _is_wide(ch):
+                    if buf:
+                        out.append(buf)
+                        buf = ""
+                    out.append(ch)
+                else:
+                    buf += ch
+            if buf:
+                out.append(buf)
+        else:
+            out.append(word)
+    return out
+
+
+def _hard_split(token: str, width: int) -> list[str]:
+    """A token longer than a line (a URL, a long compound) is cut by characters."""
+    return [token[i : i + width] for i in range(0, len(token), width)] or [token]
+
+
+def _fit(items: list[str], width: int) -> list[str]:
+    out: list[str] = []
+    for tok in items:
+        out.extend(_hard_split(tok, width) if len(tok.rstrip()) > width else [tok])
+    return out
+
+
+def _break_cost(left: str, right: str) -> float:
+    """Lower is a better place to end a line: after punctuation, before a
+    conjunction or preposition, never after an article."""
+    last = left.rstrip().split(" ")[-1] if left.strip() else ""
+    first = right.lstrip().split(" ")[0] if right.strip() else ""
+    cost = 0.0
+    if _AFTER.search(left.rstrip()):
+        cost -= 12
+    elif first.lower() in _CONJUNCTIONS:
+        cost -= 8
+    elif first.lower() in _PREPOSITIONS:
+        cost -= 3
+    if last.lower() in _WEAK_END:
+        cost += 15
+    if last[:1].isupper() and first[:1].isupper():
+        cost += 6  # keep names together: "North | Korean" reads badly
+    return cost
+
+
+def two_lines(text: str, width: int) -> list[str]:
+    """Best split of ``text`` (which fits in two lines) into one or two lines."""
+    text = " ".join(text.split()) if not any(_is_wide(c) for c in text) else text.strip()
+    if len(text) <= width:
+        return [text]
+    toks = _fit(tokens(text), width)
+    best: tuple[float, list[str]] | None = None
+    for i in range(1, len(toks)):
+        left, right = "".join(toks[:i]).rstrip(), "".join(toks[i:]).strip()
+        if len(left) > width or len(right) > width:
+            continue
+        # Balanced lines read best; a bottom-heavy pyramid is preferred slightly.
+        cost = abs(len(left) - len(right)) * 0.5 + _break_cost(left, right)
+        cost += 2 if len(left) > len(right) else 0
+        if best is None or cost < best[0]:
+            best = (cost, [left, right])
+    if best is None:
+        return [text[:width], text[width:]]
+    return best[1]
+
+
+def chunks(text: str, width: int, lines: int = 2) -> list[str]:
+    """Split a caption into cue texts of at most ``lines`` lines of ``width``
+    characters, preferring to end a cue at a sentence or clause end. Existing
+    line breaks that already fit are kept as they are."""
+    given = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if 0 < len(given) <= lines and all(len(ln) <= width for ln in given):
+        return ["\n".join(given)]
+    capacity = width * lines
+    toks = _fit(tokens(" ".join(given)), width)
+    out: list[str] = []
+    start = 0
+    while start < len(toks):
+        end, best_end, best_cost = start, start + 1, float("inf")
+        while end < len(toks) and len("".join(toks[start : end + 1]).strip()) <= capacity - lines:
+            end += 1
+            if end == len(toks):
+                best_end = end
+                break
+            # Prefer a clause end late in the chunk; otherwise take as much as fits.
+            fill = len("".join(toks[start:end]))
+            cost = 2 * _break_cost("".join(toks[start:end]), toks[end]) - fill / 4
+            if cost <= best_cost:
+                best_cost, best_end = cost, end
+        piece = "".join(toks[start:best_end]).strip()
+        out.append("\n".join(_wrap_fitting(piece, width, lines)))
+        start = best_end
+    return [c for c in out if c]
+
+
+def _wrap_fitting(piece: str, width: int, lines: int) -> list[str]:
+    if lines >= 2:
+        parts = two_lines(piece, width)
+        if len(parts) <= lines and all(len(p) <= width for p in parts):
+            return parts
+    return [piece[i : i + width].strip() for i in range(0, len(piece), width)][:lines]
