@@ -1,0 +1,383 @@
+"""Fast shot-change detection: one ffmpeg decode to tiny gray frames, a
+streaming detector over them (hard cuts, dissolves, fades), flat memory."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from annotate import ffmpeg
+from annotate.errors import InputError, MediaError
+
+# Analysis frame: 64x36 gray, area-averaged. Averaging ~20x20 source pixels
+# into one cancels sensor grain and the keyframe 'pumping' of grainy shots
+# that fools full-resolution detectors, and keeps numpy work far below decode.
+ANALYSIS_WIDTH = 64
+ANALYSIS_HEIGHT = 36
+
+# Hard cut: the frame difference (mean absolute, gray levels 0..255) must
+# exceed this floor, stand CUT_MEDIAN_RATIO above the quieter side's median,
+# CUT_SIDE_RATIO above the busier side's and CUT_NEIGHBOUR_RATIO above both
+# neighbouring frames.
+CUT_MIN_LEVELS = 3.0
+CUT_MEDIAN_RATIO = 3.0
+CUT_NEIGHBOUR_RATIO = 1.3
+CUT_SIDE_RATIO = 1.8
+LOCAL_SECONDS = 0.5  # half-width of the window the local median is taken over
+# A flash returns to the shot it interrupted: if a frame up to FLASH_SECONDS
+# after the change matches one before it, the change was no cut.
+FLASH_SECONDS = 0.35
+FLASH_MATCH_RATIO = 0.35
+# Gradual transitions: over GRADUAL_LAG_SECONDS the picture changes by at least
+# GRADUAL_MIN_LEVELS, and that change is mostly monotonic (displacement / path).
+GRADUAL_LAG_SECONDS = 0.5
+GRADUAL_MIN_LEVELS = 12.0
+GRADUAL_MIN_LINEARITY = 0.55
+BLACK_LEVEL = 24.0  # mean luma at or below which a frame counts as black (fade)
+HISTORY_SECONDS = 12.0  # bounded memory: per-frame statistics kept this long
+
+
+@dataclass(frozen=True)
+class ShotChange:
+    """One shot change. ``time``/``frame`` are where the new shot begins (for a
+    gradual transition: its midpoint); ``start``/``end`` bound a gradual one."""
+
+    time: float
+    frame: int
+    kind: str  # "cut" | "dissolve" | "fade"
+    score: float
+    start: float | None = None
+    end: float | None = None
+
+    def as_dict(self) -> dict[str, object]:
+        d: dict[str, object] = {
+            "time": round(self.time, 4), "frame": self.frame, "kind": self.kind,
+            "score": round(self.score, 3),
+        }
+        if self.start is not None:
+            d["start"] = round(self.start, 4)
+            d["end"] = round(self.end or self.start, 4)
+        return d
+
+
+@dataclass(frozen=True)
+class VideoInfo:
+    """What detection needs to know about a file."""
+
+    path: str
+    duration: float
+    fps: float
+    width: int
+    height: int
+    has_audio: bool
+    variable_rate: bool = False
+
+
+class Detector(Protocol):
+    """A streaming detector: fed analysis frames in order, returns changes as
+    soon as it is sure of them; ``flush`` at the end of the stream."""
+
+    def push(self, index: int, frame: np.ndarray) -> list[ShotChange]: ...
+
+    def flush(self) -> list[ShotChange]: ...
+
+
+def video_info(path: str | os.PathLike[str]) -> VideoInfo:
+    """Probe duration, frame rate and size with PyAV (no decode)."""
+    import av
+
+    p = ffmpeg.ensure_path(path)
+    if p.stat().st_size == 0:
+        raise InputError("is empty (0 bytes), expected a video file", subject=p)
+    try:
+        with av.open(str(p)) as container:
+            if not container.streams.video:
+                kind = "audio only" if container.streams.audio else "no streams"
+                raise MediaError(f"has no video stream ({kind})", subject=p)
+            stream = container.streams.video[0]
+            rate = stream.average_rate or stream.base_rate or stream.guessed_rate
+            fps = float(rate) if rate else 25.0
+            base = stream.base_rate or stream.guessed_rate
+            variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
+            if stream.duration is not None and stream.time_base is not None:
+                duration = float(stream.duration * stream.time_base)
+            elif container.duration is not None:
+                duration = container.duration / 1_000_000
+            else:
+                duration = 0.0
+            return VideoInfo(
+                str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
+                bool(container.streams.audio), variable,
+            )
+    except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
+
+
+def analysis_frames(
+    path: str | os.PathLike[str],
+    *,
+    start: float | None = None,
+    end: float | None = None,
+    width: int = ANALYSIS_WIDTH,
+    height: int = ANALYSIS_HEIGHT,
+) -> Iterator[np.ndarray]:
+    """Decoded frames as small gray uint8 arrays, from ONE ffmpeg process.
+
+    Seeks with ``-ss`` before ``-i`` (decoding starts at the keyframe before
+    ``start`` and drops frames up to it), so the cost follows the window, not
+    the file. The loop filter is skipped: deblocking changes nothing a cut
+    detector sees and is a measurable part of H.264 decode time.
+    """
+    args: list[str] = ["-threads", "0", "-skip_loop_filter", "all"]
+    if start is not None and start > 0:
+        args += ["-ss", f"{start:.6f}"]
+    args += ["-i", str(path)]
+    if end is not None:
+        args += ["-t", f"{max(0.0, end - (start or 0.0)):.6f}"]
+    args += [
+        "-map", "0:v:0", "-an", "-sn", "-dn",
+        "-vf", f"scale={width}:{height}:flags=area,format=gray",
+        "-fps_mode", "passthrough", "-f", "rawvideo", "-",
+    ]
+    size = width * height
+    pipe = ffmpeg.pipe_frames(args, size)
+    got = 0
+    try:
+        for data in pipe:
+            got += 1
+            yield np.frombuffer(data, np.uint8).reshape(height, width)
+    finally:
+        err = pipe.close()
+    if got == 0 and err.strip():
+        raise MediaError(f"cannot be decoded: {ffmpeg.stderr_tail(err)}", subject=path)
+
+
+def _mad(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.abs(a - b).mean())
+
+
+@dataclass
+class _Stat:
+    index: int
+    frame: np.ndarray  # the analysis frame (float32), kept for a bounded history
+    diff: float  # mean abs difference to the previous frame
+    lag: float  # difference to the frame one gradual lag back (nan if none)
+    mean: float
+
+
+class ContentDetector:
+    """Hard cuts as isolated peaks of the frame difference, gradual
+    transitions as sustained, mostly monotonic change; flashes rejected.
+
+    Thresholds are relative to the median difference on each side, so grain,
+    camera motion and encoder keyframes (which raise the difference of every
+    frame around them alike) do not make cuts, and a cut into a shot that
+    changes fast is still a peak above both sides.
+    """
+
+    def __init__(self, fps: float) -> None:
+        self.fps = fps
+        self.half = max(3, round(LOCAL_SECONDS * fps))
+        self.flash = max(2, round(FLASH_SECONDS * fps))
+        self.lag = max(3, round(GRADUAL_LAG_SECONDS * fps))
+        self.lookahead = max(self.half, self.flash) + 1
+        keep = max(int(HISTORY_SECONDS * fps), 4 * self.lag + 2 * self.half + self.lookahead)
+        self.stats: deque[_Stat] = deque(maxlen=keep)
+        self.decided = -1  # last index decided
+        self.cut_indices: deque[int] = deque(maxlen=256)
+        self.run: list[int] = []  # current run of gradual candidates
+        self.last_gradual_end = -1
+
+    # -- streaming -------------------------------------------------------
+    def push(self, index: int, frame: np.ndarray) -> list[ShotChange]:
+        f = frame.astype(np.float32)
+        prev = self.stats[-1].frame if self.stats else None
+        diff = _mad(f, prev) if prev is not None else 0.0
+        back = self._stat(index - self.lag)
+        lag = _mad(f, back.frame) if back is not None else math.nan
+        self.stats.append(_Stat(index, f, diff, lag, float(f.mean())))
+        out: list[ShotChange] = []
+        c = index - self.lookahead
+        if c > self.decided and c >= 0:
+            for i in range(self.decided + 1, c + 1):
+                out += self._decide(i)
+        return out
+
+    def flush(self) -> list[ShotChange]:
+        out: list[ShotChange] = []
+        if not self.stats:
+            return out
+        for c in range(self.decided + 1, self.stats[-1].index + 1):
+            out += self._decide(c)
+        out += self._close_run()
+        return out
+
+    # -- decisions -------------------------------------------------------
+    def _stat(self, index: int) -> _Stat | None:
+        if not self.stats or index < 0:
+            return None
+        k = index - self.stats[0].index
+        return self.stats[k] if 0 <= k < len(self.stats) else None
+
+    def _decide(self, c: int) -> list[ShotChange]:
+        self.decided = c
+        out: list[ShotChange] = []
+        cut = self._cut_at(c)
+        if cut is not None:
+            out.append(cut)
+            self.cut_indices.append(c)
+        out += self._gradual_step(c)
+        return out
+
+    def _diffs(self, lo: int, hi: int) -> list[float]:
+        return [s.diff for i in range(max(1, lo), hi + 1) if (s := self._stat(i)) is not None]
+
+    def _cut_at(self, c: int) -> ShotChange | None:
+        s = self._stat(c)
+        if s is None or c == 0 or s.diff < CUT_MIN_LEVELS:
+            return None
+        d = s.diff
+        left = self._diffs(c - self.half, c - 1)
+        right = self._diffs(c + 1, c + self.half)
+        m_left = float(np.median(left)) if left else 0.0
+        m_right = float(np.median(right)) if right else m_left
+        nb = max(left[-1:] + right[:1] or [0.0])
+        if d < CUT_MEDIAN_RATIO * min(m_left, m_right) + 1.0:
+            return None
+        if d < CUT_SIDE_RATIO * max(m_left, m_right) or d < CUT_NEIGHBOUR_RATIO * nb:
+            return None
+        if self._is_flash(c, d, max(m_left, m_right)):
+            return None
+        score = d / max(m_left, m_right, nb, 1.0)
+        return ShotChange(c / self.fps, c, "cut", round(score, 3))
+
+    def _is_flash(self, c: int, d: float, base: float) -> bool:
+        """True if a frame shortly after ``c`` matches one shortly before it:
+        the picture came back, so ``c`` interrupted a shot without ending it."""
+        limit = max(FLASH_MATCH_RATIO * d, 1.5 * base + 1.0)
+        for q in range(c, c + self.flash):
+            sq = self._stat(q)
+            if sq is None:
+                break
+            for p in range(max(q - self.flash, c - self.flash), c):
+                if q == c and p == c - 1:
+                    continue  # that pair is the change itself
+                sp = self._stat(p)
+                if sp is not None and _mad(sq.frame, sp.frame) < limit:
+                    return True
+        return False
+
+    def _gradual_step(self, c: int) -> list[ShotChange]:
+        s = self._stat(c)
+        candidate = False
+        if s is not None and not math.isnan(s.lag) and s.lag >= GRADUAL_MIN_LEVELS:
+            path = sum(self._diffs(c - self.lag + 1, c))
+            hard = any(c - self.lag < i <= c + self.flash for i in self.cut_indices)
+            candidate = not hard and path > 0 and s.lag / path >= GRADUAL_MIN_LINEARITY
+        if candidate:
+            self.run.append(c)
+            return []
+        return self._close_run()
+
+    def _close_run(self) -> list[ShotChange]:
+        if not self.run:
+            return []
+        r0, r1 = self.run[0], self.run[-1]
+        self.run = []
+        if r1 - r0 + 1 < max(3, self.lag // 2):
+            return []  # too brief to be a transition: a flash or a jolt
+        lo, hi = max(1, r0 - self.lag), r1
+        diffs = {i: st.diff for i in range(lo - 2 * self.half, hi + self.half + 1)
+                 if i > 0 and (st := self._stat(i)) is not None}
+        outside = [v for i, v in diffs.items() if i < lo or i > hi]
+        base = float(np.median(outside)) if outside else 0.0
+        inside = {i: v - base for i, v in diffs.items() if lo <= i <= hi}
+        peak = max(inside.values(), default=0.0)
+        if peak <= 0:
+            return []
+        active = [i for i, e in inside.items() if e >= 0.25 * peak]
+        a, b = min(active), max(active)
+        before, after = self._stat(a - 1), self._stat(b)
+        if before is None or after is None or a <= self.last_gradual_end:
+            return []
+        if _mad(before.frame, after.frame) < GRADUAL_MIN_LEVELS:
+            return []  # the picture came back: a flash, not a transition
+        self.last_gradual_end = b
+        darkest = min(st.mean for i in range(a - 1, b + 1) if (st := self._stat(i)) is not None)
+        kind = "fade" if darkest <= BLACK_LEVEL else "dissolve"
+        excess = sum(max(0.0, e) for e in inside.values())
+        frame = math.ceil((a - 1 + b) / 2)
+        return [ShotChange(
+            frame / self.fps, frame, kind, round(excess / max(base * (b - a + 1), 1.0), 3),
+            start=(a - 1) / self.fps, end=b / self.fps,
+        )]
+
+
+def detect(
+    path: str | os.PathLike[str],
+    *,
+    start: float | None = None,
+    end: float | None = None,
+    scale_width: int = ANALYSIS_WIDTH,
+    detector: Callable[[float], Detector] | None = None,
+    on_progress: Callable[[float], None] | None = None,
+) -> list[ShotChange]:
+    """Every shot change in ``path`` (or in ``[start, end)``), in time order.
+
+    Times are in the file's time (``start`` added back). ``on_progress`` gets
+    the fraction done. Memory stays flat: frames stream through a bounded
+    buffer; only the changes are kept.
+    """
+    info = video_info(path)
+    height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
+    offset = max(0.0, start or 0.0)
+    stop = end if end is not None else info.duration
+    span = max(1e-6, (stop or 0) - offset)
+    make = detector or ContentDetector
+    det = make(info.fps)
+    changes: list[ShotChange] = []
+    frames = analysis_frames(path, start=start, end=end, width=scale_width, height=height)
+    step = max(1, int(info.fps * 5))
+    for i, frame in enumerate(frames):
+        changes += det.push(i, frame)
+        if on_progress is not None and i % step == 0:
+            on_progress(min(1.0, i / info.fps / span))
+    changes += det.flush()
+    if on_progress is not None:
+        on_progress(1.0)
+    return [_shift(c, offset, info.fps) for c in sorted(changes, key=lambda c: c.time)]
+
+
+def _shift(change: ShotChange, offset: float, fps: float) -> ShotChange:
+    if offset == 0:
+        return change
+    first = round(offset * fps)
+    return ShotChange(
+        (change.frame + first) / fps, change.frame + first, change.kind, change.score,
+        None if change.start is None else change.start + first / fps,
+        None if change.end is None else change.end + first / fps,
+    )
+
+
+def detect_with_progress(path: str | os.PathLike[str], **kwargs: object) -> list[ShotChange]:
+    """``detect`` with a tqdm bar (ETA) on stderr, for the command line."""
+    from tqdm import tqdm
+
+    with tqdm(total=100, unit="%", desc=Path(path).name[:30], leave=False,
+              bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
+        def progress(fraction: float) -> None:
+            bar.n = round(fraction * 100)
+            bar.refresh()
+
+        return detect(path, on_progress=progress, **kwargs)  # type: ignore[arg-type]
+
+
+def to_rows(changes: Iterable[ShotChange]) -> list[dict[str, object]]:
+    return [c.as_dict() for c in changes]
