@@ -116,3 +116,27 @@ def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str =
     if not text or text in _RESERVED_NAMES:
         text = f"{fallback}-{text}" if text else fallback
     return text
+
+
+# A cell starting with one of these is run as a formula by Excel, LibreOffice
+# and Google Sheets (OWASP "CSV injection"); a leading apostrophe stops that.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(text: str) -> str:
+    """A spreadsheet-safe CSV cell: text a spreadsheet would run as a formula
+    gets a leading ``'``, as OWASP recommends (the csv module does the quoting)."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def uncsv_cell(text: str) -> str:
+    """Inverse of :func:`csv_cell` for reading cells back."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def youtube_text(text: str) -> str:
+    """One line of a YouTube description (a chapter title): one line, and no
+    ``<`` or ``>``, which YouTube refuses in descriptions; single angle
+    quotation marks look the same."""
+    text = " ".join(clean_text(text).split())
+    return text.replace("<", "\u2039").replace(">", "\u203a")

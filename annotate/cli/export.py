@@ -1,0 +1,63 @@
+"""``annotate export`` and ``annotate import``: a timeline to and from the
+files editors, spreadsheets and video sites open (annotate.exports)."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main, warn
+
+
+def _format_help() -> str:
+    from annotate.exports import FORMATS
+
+    return ", ".join(f"{name} ({'/'.join(m.EXTENSIONS)})" for name, m in FORMATS.items())
+
+
+@main.command("export")
+@click.argument("timeline", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="File to write; its extension picks the format unless --format is given.")
+@click.option("-f", "--format", "fmt", help="Format: otio, edl, fcp-xml, csv, json, youtube, vtt-chapters, srt.")
+def export_command(timeline: str, output: str, fmt: str | None) -> None:
+    """Export a TIMELINE for editors, spreadsheets and video sites.
+
+    \b
+    Examples:
+      annotate export story.yaml -o story.otio          # OpenTimelineIO, markers on the footage
+      annotate export story.yaml -o story.edl           # CMX 3600 EDL with locators
+      annotate export story.yaml -o story.xml           # Final Cut Pro 7 XML (Premiere, Resolve)
+      annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
+      annotate export story.yaml -o out.txt --format youtube
+    """
+    from annotate.exports import write
+    from annotate.timeline import load
+
+    written = write(load(timeline), output, fmt)
+    for note in written.notes:
+        warn(note)
+    click.echo(f"wrote {written.path} ({written.format})", err=True)
+
+
+@main.command("import")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Timeline file (YAML) to write; an existing one is updated in place.")
+@click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, csv, json, srt.")
+@click.option("--fps", type=float, help="Frame rate of an EDL that does not state it (default 25).")
+def import_command(source: str, output: str, fmt: str | None, fps: float | None) -> None:
+    """Read moments from an OTIO, EDL, FCP XML, CSV, JSON or SRT file into a timeline.
+
+    \b
+    Examples:
+      annotate import markers.otio -o story.yaml
+      annotate import cuts.csv -o story.yaml
+      annotate import reel.edl --fps 29.97 -o story.yaml
+      annotate import review-edits.json -o story.yaml    # the review page's download
+    """
+    from annotate.exports import read
+    from annotate.timeline import save
+
+    timeline = read(source, fmt, **({"fps": fps} if fps else {}))
+    save(timeline, output)
+    click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

@@ -1,0 +1,134 @@
+"""Interchange formats: one module per format (``dumps`` and, where import is
+supported, ``loads``) behind the one mapping below; the path layer here picks
+the module by name or extension and writes atomically."""
+
+from __future__ import annotations
+
+import inspect
+import os
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+from annotate.atomic import write_text
+from annotate.errors import InputError
+from annotate.exports import csv, edl, fcp_xml, json, otio, srt, vtt_chapters, youtube
+from annotate.exports.common import ExportWarning
+from annotate.model import Timeline
+
+# The one mapping from format name to module. A module lists its own file
+# extensions (EXTENSIONS), so a new format is one new file and one line here.
+FORMATS: dict[str, ModuleType] = {
+    "otio": otio,
+    "edl": edl,
+    "fcp-xml": fcp_xml,
+    "csv": csv,
+    "json": json,
+    "youtube": youtube,
+    "vtt-chapters": vtt_chapters,
+    "srt": srt,
+}
+
+MAX_IMPORT_BYTES = 50_000_000
+
+__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write` produced: the file, its format, and every change the
+    format forced on the timeline (e.g. YouTube chapters merged)."""
+
+    path: Path
+    format: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _known() -> str:
+    exts = ", ".join(sorted({e for m in FORMATS.values() for e in m.EXTENSIONS}))
+    return f"known formats: {', '.join(FORMATS)} (extensions {exts})"
+
+
+def format_for(path: str | os.PathLike[str] | None, format: str | None = None, *, importing: bool = False) -> str:
+    """The format name for ``format`` if given, else for the file's extension
+    (longest match, so ``.chapters.txt`` beats ``.txt``)."""
+    if format:
+        name = format.lower().lstrip(".")
+        if name not in FORMATS:
+            by_ext = _by_extension("." + name)
+            if by_ext is None:
+                raise InputError(f"unknown format {format!r}; {_known()}", subject="--format")
+            name = by_ext
+    else:
+        found = _by_extension(Path(path or "").name.lower())
+        if found is None:
+            raise InputError(f"cannot tell the format from the file name; pass --format ({_known()})",
+                             subject=path)
+        name = found
+    if importing and not hasattr(FORMATS[name], "loads"):
+        readable = [n for n, m in FORMATS.items() if hasattr(m, "loads")]
+        raise InputError(f"format {name!r} cannot be imported; importable: {', '.join(readable)}", subject=path)
+    return name
+
+
+def _by_extension(name: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for fmt, module in FORMATS.items():
+        for ext in module.EXTENSIONS:
+            if name.endswith(ext) and (best is None or len(ext) > best[0]):
+                best = (len(ext), fmt)
+    return best[1] if best else None
+
+
+def dumps(timeline: Timeline, format: str, **opts: object) -> str:
+    """The timeline as text in ``format``."""
+    return FORMATS[format_for(None, format)].dumps(timeline, **opts)
+
+
+def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
+    """A timeline from text in ``format``."""
+    name = format_for(origin, format, importing=True)
+    return FORMATS[name].loads(text, origin=origin, **_options(name, opts))
+
+
+def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Written:
+    """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
+    atomically. Changes a format forces are returned as ``notes``."""
+    name = format_for(path, format)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExportWarning)
+        text = FORMATS[name].dumps(timeline, **opts)
+    notes = [str(w.message) for w in caught if issubclass(w.category, ExportWarning)]
+    for w in caught:
+        if not issubclass(w.category, ExportWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    return Written(write_text(path, text), name, notes)
+
+
+def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
+    """Import a timeline from an interchange file (format from ``format`` or the extension)."""
+    p = Path(path)
+    name = format_for(p, format, importing=True)
+    if not p.exists():
+        raise InputError("no such file", subject=p)
+    if p.is_dir():
+        raise InputError("is a directory, expected a file", subject=p)
+    if p.stat().st_size > MAX_IMPORT_BYTES:
+        raise InputError(f"is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", subject=p)
+    raw = p.read_bytes()
+    if b"\x00" in raw:
+        raise InputError(f"is binary, not a {name} file", subject=p)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 text (byte {exc.start})", subject=p) from None
+    return FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
+
+
+def _options(name: str, opts: dict[str, object]) -> dict[str, object]:
+    accepted = inspect.signature(FORMATS[name].loads).parameters
+    for key in opts:
+        if key not in accepted:
+            raise InputError(f"option {key!r} does not apply to {name} files", subject=f"--{key}")
+    return opts

@@ -1,0 +1,55 @@
+"""Helpers every format module shares: warnings for forced changes, error
+locations, the frame rate to use, and a moment's one-line title."""
+
+from __future__ import annotations
+
+import warnings
+
+from annotate.escape import clean_text
+from annotate.model import Moment, Timeline
+
+# Frame-based formats (EDL, FCP XML, OTIO) need a rate; PAL's 25 is the
+# common rate of news footage when the timeline was never probed.
+DEFAULT_FPS = 25.0
+
+
+class ExportWarning(UserWarning):
+    """A change a format forced on the timeline (merged chapter, dropped field)."""
+
+
+def notify(message: str) -> None:
+    """Report a forced change; :func:`annotate.exports.write` collects these."""
+    warnings.warn(message, ExportWarning, stacklevel=3)
+
+
+def where(origin: str | None, line: int | None = None, field: str | None = None) -> str:
+    """``cuts.csv, line 4, field 'start'``: the location an import error names."""
+    parts = [origin or "<input>"]
+    if line is not None:
+        parts.append(f"line {line}")
+    if field:
+        parts.append(f"field '{field}'")
+    return ", ".join(parts)
+
+
+def fps_of(timeline: Timeline) -> float:
+    return timeline.footage.fps if timeline.footage and timeline.footage.fps else DEFAULT_FPS
+
+
+def title_of(moment: Moment) -> str:
+    """One line naming a moment: its caption, else the words the article stated, else its id."""
+    text = clean_text(moment.caption or moment.quote or moment.sentence or moment.id or "Moment")
+    return " ".join(text.split())
+
+
+def by_time(timeline: Timeline) -> list[Moment]:
+    return sorted(timeline.moments, key=lambda m: m.effective_start)
+
+
+def footage_name(timeline: Timeline) -> str:
+    f = timeline.footage
+    if f and f.path:
+        return f.path.replace("\\", "/").rsplit("/", 1)[-1]
+    if f and f.url:
+        return f.url.rstrip("/").rsplit("/", 1)[-1] or "footage"
+    return "footage"

@@ -1,0 +1,112 @@
+"""CSV (``.csv``): a header row and one row per moment, for spreadsheets.
+
+Columns: ``id, start, end, approximate, caption, stated, aligned_start,
+alignment_kind, alignment_score, sentence, notes, tags``. Times are clock text
+exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
+``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
+On import only ``start`` is required; column names are case-insensitive and
+``,``, ``;`` or tab separators are recognised.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from annotate.errors import InputError
+from annotate.escape import csv_cell, uncsv_cell
+from annotate.exports.common import where
+from annotate.model import Alignment, Moment, Timeline
+from annotate.timecode import format_editable, parse_time
+
+EXTENSIONS = (".csv",)
+COLUMNS = (
+    "id", "start", "end", "approximate", "caption", "stated", "aligned_start", "alignment_kind",
+    "alignment_score", "sentence", "notes", "tags",
+)
+_TRUE = {"true", "yes", "1", "y", "x"}
+_FALSE = {"false", "no", "0", "n", ""}
+
+
+def _row(m: Moment) -> list[str]:
+    a = m.alignment
+    return [
+        m.id, format_editable(m.start), format_editable(m.end) if m.end is not None else "",
+        "true" if m.approximate else "", m.caption, m.quote,
+        format_editable(a.start) if a else "", a.kind if a else "", f"{a.score:.3g}" if a else "",
+        m.sentence, m.notes, ";".join(m.tags),
+    ]
+
+
+def dumps(timeline: Timeline, **opts: Any) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
+    writer.writerow(COLUMNS)
+    for m in timeline.moments:
+        writer.writerow([csv_cell(cell) for cell in _row(m)])
+    return out.getvalue()
+
+
+def _delimiter(text: str) -> str:
+    """The separator of the header line: spreadsheets in many locales save ``;``."""
+    header = text.split("\n", 1)[0]
+    return max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    try:
+        header = [h.strip().lower().replace(" ", "_") for h in next(reader)]
+    except StopIteration:
+        raise InputError("is empty: expected a header row with at least 'start'", subject=origin) from None
+    if "start" not in header:
+        raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
+                         subject=where(origin, 1))
+    moments = []
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise InputError(f"{len(row)} fields but the header has {len(header)}", subject=where(origin, line))
+        cells = {k: uncsv_cell(v) for k, v in zip(header, row, strict=False)}
+
+        def time(name: str, *, required: bool = False, _c: dict[str, str] = cells, _l: int = line) -> float | None:
+            value = _c.get(name, "").strip()
+            if not value:
+                if required:
+                    raise InputError("is empty: a time is required", subject=where(origin, _l, name))
+                return None
+            return parse_time(value, subject=where(origin, _l, name))
+
+        start = time("start", required=True)
+        approximate = cells.get("approximate", "").strip().lower()
+        if approximate not in _TRUE | _FALSE:
+            raise InputError(f"expected true or false, got {approximate!r}", subject=where(origin, line, "approximate"))
+        aligned = time("aligned_start")
+        alignment = None
+        if aligned is not None:
+            score_text = cells.get("alignment_score", "").strip() or "0"
+            try:
+                score = float(score_text)
+            except ValueError:
+                raise InputError(f"not a number: {score_text!r}",
+                                 subject=where(origin, line, "alignment_score")) from None
+            alignment = Alignment(start=aligned, kind=cells.get("alignment_kind", "").strip() or "none",
+                                  score=score)
+        try:
+            moments.append(Moment(
+                id=cells.get("id", "").strip() or f"m{len(moments) + 1}",
+                start=start or 0.0, end=time("end"), approximate=approximate in _TRUE,
+                caption=cells.get("caption", ""), quote=cells.get("stated", ""),
+                sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),
+                tags=tuple(t.strip() for t in cells.get("tags", "").split(";") if t.strip()),
+                alignment=alignment,
+            ))
+        except InputError as exc:
+            raise InputError(exc.message, subject=where(origin, line, getattr(exc, "field", None))) from None
+    try:
+        return Timeline(moments=tuple(moments), origin=origin)
+    except InputError as exc:
+        raise InputError(exc.message, subject=f"{origin}, {exc.subject}") from None

@@ -1,0 +1,101 @@
+"""JSON (``.json``): the whole timeline for programs, every key always
+present, times in seconds. This docstring is the schema (also in
+docs/json-schema.md)::
+
+    {
+      "format": "annotate-timeline",      // constant, identifies the file
+      "schema_version": 1,                // integer; bumped on incompatible change
+      "title": "string",
+      "footage": null | {"path", "url", "sha256": string|null,
+                         "duration", "fps": number|null,      // seconds, frames/s
+                         "width", "height": integer|null, "has_audio": bool|null,
+                         "retrieved": string|null},           // ISO 8601
+      "sources": [{"article", "url", "publisher", "quote", "credit": string|null}],
+      "moments": [{
+        "id": "m1",                       // unique within the file
+        "start": 147.0,                   // seconds, as the article states it
+        "end": null | 152.5,              // seconds; null for a point in time
+        "approximate": false,             // the article hedged ("about 2:27")
+        "caption": "string", "stated": "string",   // caption; the article's time words
+        "sentence": "string", "notes": "string", "tags": ["string"],
+        "window": null | [low, high],     // seconds alignment may search
+        "highlight": null | [x, y, w, h], // fractions of the frame
+        "span": null | [first, last],     // character offsets in the article
+        "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|none",
+                             "score": 0..1, "note": "string", "offset": seconds},
+        "effective_start": 147.4,         // derived: alignment.start if aligned, else start
+        "effective_end": null | 152.9     // derived: end moved by the same shift
+      }]
+    }
+
+On import the derived ``effective_*`` keys are ignored, missing keys take
+their defaults, and times may also be clock text (``"2:27.5"``).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from annotate.errors import InputError
+from annotate.exports.common import where
+from annotate.model import Moment, Timeline
+from annotate.timeline import from_data
+
+EXTENSIONS = (".json",)
+FORMAT_NAME = "annotate-timeline"
+DERIVED = ("effective_start", "effective_end")
+
+
+def _moment(m: Moment) -> dict[str, Any]:
+    a = m.alignment
+    return {
+        "id": m.id, "start": m.start, "end": m.end, "approximate": m.approximate,
+        "caption": m.caption, "stated": m.quote, "sentence": m.sentence, "notes": m.notes,
+        "tags": list(m.tags),
+        "window": list(m.window) if m.window else None,
+        "highlight": list(m.highlight) if m.highlight else None,
+        "span": list(m.span) if m.span else None,
+        "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
+        if a else None,
+        "effective_start": m.effective_start, "effective_end": m.effective_end,
+    }
+
+
+def to_data(timeline: Timeline) -> dict[str, Any]:
+    """The timeline as plain JSON data in the documented schema."""
+    f = timeline.footage
+    return {
+        "format": FORMAT_NAME,
+        "schema_version": timeline.schema_version,
+        "title": timeline.title,
+        "footage": dict(vars(f)) if f else None,
+        "sources": [dict(vars(s)) for s in timeline.sources],
+        "moments": [_moment(m) for m in timeline.moments],
+    }
+
+
+def dumps(timeline: Timeline, **opts: Any) -> str:
+    return json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})",
+                         subject=where(origin, exc.lineno)) from None
+    if not isinstance(data, dict):
+        raise InputError(f"expected a JSON object, got {type(data).__name__}", subject=origin)
+    fmt = data.pop("format", FORMAT_NAME)
+    if fmt != FORMAT_NAME:
+        raise InputError(f"'format' is {fmt!r}, expected {FORMAT_NAME!r}", subject=origin)
+    if isinstance(data.get("moments"), list):
+        data["moments"] = [{k: v for k, v in m.items() if k not in DERIVED} if isinstance(m, dict) else m
+                           for m in data["moments"]]
+    if isinstance(data.get("sources"), list):
+        data["sources"] = [{k: v for k, v in s.items() if v is not None} if isinstance(s, dict) else s
+                           for s in data["sources"]]
+    if isinstance(data.get("footage"), dict):
+        data["footage"] = {k: v for k, v in data["footage"].items() if v is not None}
+    return from_data(data, origin=origin)
