@@ -124,7 +124,7 @@ def _moment_cues(
             wanted = [max(each, 1 / rules.fps)] * keep
     cues = []
     t = start
-    for piece, length in zip(pieces, wanted):
+    for piece, length in zip(pieces, wanted, strict=True):
         cues.append(Cue(round(t, 3), round(t + length, 3), piece, moment.id))
         t += length + rules.min_gap_seconds
     return cues

@@ -1,0 +1,97 @@
+"""``annotate timeline`` and ``annotate subtitles``: the everyday path from
+an article to a timeline file and subtitles."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main, warn
+
+
+@main.command("timeline")
+@click.argument("article", required=False)
+@click.option("--footage", help="Video file (or URL) the article describes; probed for length, fps and size.")
+@click.option("--from-srt", "from_srt", type=click.Path(dir_okay=False),
+              help="Import existing subtitles (SRT/VTT/ASS) as moments instead of reading an article.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Timeline file to write (default: stdout).")
+@click.option("--title", help="Title of the story (default: the article's headline).")
+@click.option("--publisher", help="Who published the article, for the credits and provenance.")
+@click.option("--url", help="Where the article was published.")
+def timeline_command(
+    article: str | None, footage: str | None, from_srt: str | None, output: str | None,
+    title: str | None, publisher: str | None, url: str | None,
+) -> None:
+    """Build a timeline file from an ARTICLE (path, or - for stdin).
+
+    \b
+    Examples:
+      annotate timeline story.txt --footage footage.mp4 -o timelines/story.yaml
+      annotate timeline --from-srt transcript.srt -o timelines/transcript.yaml
+
+    An existing OUTPUT is updated in place: your edits, comments and field
+    order are kept.
+    """
+    from annotate.timeline import dumps, save
+    from annotate.timeline.make import make_timeline
+
+    timeline = make_timeline(
+        article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url, warn=warn
+    )
+    if output:
+        save(timeline, output)
+        click.echo(f"wrote {output}: {len(timeline.moments)} moment(s)", err=True)
+    else:
+        click.echo(dumps(timeline), nl=False)
+
+
+@main.command("subtitles")
+@click.argument("source", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Subtitle file to write: .srt, .vtt or .ass.")
+@click.option("--format", "format_", type=click.Choice(["srt", "vtt", "ass"]), help="Format (default: from -o).")
+@click.option("--check", is_flag=True, help="Lint SOURCE, an existing subtitle file, against the timed-text rules.")
+@click.option("--timecode", is_flag=True, help="Start each caption with its time (2:27 — ...).")
+@click.option("--mark-approximate", is_flag=True, help="Start hedged captions with ≈ and the time (≈ 2:27 — ...).")
+@click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
+@click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True)
+@click.option("--max-cps", type=click.FloatRange(1, 100), default=17.0, show_default=True,
+              help="Reading speed limit, characters per second.")
+@click.option("--min-duration", type=click.FloatRange(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
+@click.option("--max-duration", type=click.FloatRange(0.5, 600), default=7.0, show_default=True)
+@click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
+@click.option("--fps", type=click.FloatRange(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
+def subtitles_command(
+    source: str, output: str | None, format_: str | None, check: bool, timecode: bool, mark_approximate: bool,
+    max_line_chars: int, max_lines: int, max_cps: float, min_duration: float, max_duration: float,
+    min_gap_frames: int, fps: float | None,
+) -> None:
+    """Write subtitles for a timeline, or lint a subtitle file with --check.
+
+    \b
+    Examples:
+      annotate subtitles timelines/story.yaml -o story.srt
+      annotate subtitles timelines/story.yaml -o story.ass --mark-approximate
+      annotate subtitles --check someone-elses.srt
+    """
+    from annotate import subtitles
+    from annotate.timeline import load
+
+    rules_fps = fps
+    if check:
+        rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
+                                fps=rules_fps or subtitles.rules.DEFAULT_FPS)
+        violations = subtitles.check(source, rules, format=format_)
+        for v in violations:
+            click.echo(f"{source}: {v}")
+        click.echo(f"{len(violations)} violation(s) in {source}", err=True)
+        raise SystemExit(1 if violations else 0)
+    if not output:
+        raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
+    timeline = load(source)
+    footage_fps = timeline.footage.fps if timeline.footage else None
+    rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
+                            fps=rules_fps or footage_fps or subtitles.rules.DEFAULT_FPS)
+    style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate)
+    path = subtitles.write(timeline, output, format=format_, rules=rules, style=style, warn=warn)
+    click.echo(f"wrote {path}", err=True)
+
+

@@ -1,0 +1,126 @@
+"""Footage by URL: download once into a cache keyed by the content's
+sha256, and record where and when it came from (provenance matters to
+fact-checkers). Direct media links use the standard library; pages such as
+YouTube need the optional ``annotate[fetch]`` extra (yt-dlp)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import re
+import shutil
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate.atomic import atomic_path, write_text
+from annotate.errors import InputError, ToolError
+
+CACHE_ENV = "ANNOTATE_CACHE"
+CHUNK_BYTES = 1 << 20
+TIMEOUT_SECONDS = 60
+_MEDIA_SUFFIX = re.compile(r"\.(mp4|m4v|mov|mkv|webm|avi|ts|mpg|mpeg|ogv)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Download:
+    path: Path
+    url: str
+    sha256: str
+    retrieved: str  # ISO 8601, UTC
+
+
+def is_url(text: str) -> bool:
+    return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE))
+
+
+def cache_dir() -> Path:
+    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache", "annotate")
+    return Path(base) / "footage"
+
+
+def _index_path(root: Path) -> Path:
+    return root / "index.json"
+
+
+def _read_index(root: Path) -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(_index_path(root).read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def fetch(url: str, *, root: Path | None = None) -> Download:
+    """The footage at ``url``, downloaded once: a second call with the same
+    URL returns the cached file (its hash re-checked) without the network."""
+    root = root or cache_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    index = _read_index(root)
+    known = index.get(url)
+    if known:
+        cached = root / known["file"]
+        if cached.is_file() and sha256_file(cached) == known["sha256"]:
+            return Download(cached, url, known["sha256"], known["retrieved"])
+    retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    staging = root / "incoming"
+    staging.mkdir(exist_ok=True)
+    if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
+        tmp_file = _download_direct(url, staging)
+    else:
+        tmp_file = _download_ytdlp(url, staging)
+    digest = sha256_file(tmp_file)
+    final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
+    os.replace(tmp_file, final)
+    index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
+    write_text(_index_path(root), json.dumps(index, indent=2))
+    return Download(final, url, digest, retrieved)
+
+
+def _download_direct(url: str, staging: Path) -> Path:
+    suffix = (_MEDIA_SUFFIX.search(url.split("?")[0]) or re.search(r"$", "")).group(0) or ".mp4"
+    target = staging / f"download{suffix}"
+    try:
+        with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response, atomic_path(target) as tmp:
+            with open(tmp, "wb") as out:
+                shutil.copyfileobj(response, out, CHUNK_BYTES)
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"download failed: HTTP {exc.code} {exc.reason}", subject=url) from None
+    except (urllib.error.URLError, OSError) as exc:
+        reason = getattr(exc, "reason", exc)
+        raise InputError(f"download failed: {reason}", subject=url) from None
+    if target.stat().st_size == 0:
+        raise InputError("download is empty", subject=url)
+    return target
+
+
+def _has_ytdlp() -> bool:
+    try:
+        import yt_dlp  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _download_ytdlp(url: str, staging: Path) -> Path:  # pragma: no cover - needs the network
+    import yt_dlp
+
+    options = {"outtmpl": str(staging / "ytdlp.%(ext)s"), "quiet": True, "noprogress": True,
+               "format": "bv*[ext=mp4]+ba[ext=m4a]/b[ext=mp4]/b"}
+    try:
+        with yt_dlp.YoutubeDL(options) as ydl:
+            info = ydl.extract_info(url, download=True)
+            return Path(ydl.prepare_filename(info))
+    except Exception as exc:
+        raise ToolError(f"yt-dlp could not download it: {exc}", subject=url) from None
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(CHUNK_BYTES), b""):
+            digest.update(block)
+    return digest.hexdigest()

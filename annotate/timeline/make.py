@@ -1,0 +1,57 @@
+"""``annotate timeline``: gather the inputs (article text, footage by path or
+URL, existing subtitles) and build a timeline. I/O lives here so that
+``build`` stays pure."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from annotate.errors import InputError
+from annotate.model import Footage, Timeline
+
+
+def probe_footage(footage: str) -> Footage:
+    """Probe a local file, or download a URL once into the cache first, and
+    describe it for the timeline (with the URL and retrieval time if fetched)."""
+    from annotate import probe
+    from annotate.fetch import fetch, is_url
+
+    if is_url(footage):
+        download = fetch(footage)
+        info = probe.probe(download.path)
+        return replace(probe.to_footage(info, download.sha256), path=str(download.path), url=footage,
+                       retrieved=download.retrieved)
+    path = Path(footage)
+    info = probe.probe(path)
+    return probe.to_footage(info, probe.sha256(path))
+
+
+def make_timeline(
+    article: str | None,
+    *,
+    footage: str | None = None,
+    from_subtitles: str | None = None,
+    title: str | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Timeline:
+    """A timeline from an article (path or ``-``) or from a subtitle file."""
+    from annotate.subtitles import read_timeline
+    from annotate.textio import read_article
+    from annotate.timeline.build import from_article
+
+    if (article is None) == (from_subtitles is None):
+        raise InputError("give either an ARTICLE or --from-srt FILE")
+    probed = probe_footage(footage) if footage else None
+    if from_subtitles is not None:
+        timeline = read_timeline(from_subtitles)
+        return replace(timeline, footage=probed, title=title if title is not None else timeline.title)
+    assert article is not None
+    doc = read_article(article)
+    for message in doc.warnings:
+        if warn:
+            warn(message)
+    return from_article(doc.text, article=article, footage=probed, title=title, publisher=publisher, url=url)

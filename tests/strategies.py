@@ -1,0 +1,23 @@
+"""Hypothesis strategies shared by the tests: hostile caption text and times."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+# What articles throw at captions: markup, cue syntax, ASS overrides, filter
+# syntax, entities, RTL/CJK/emoji, controls, CRLF, lone surrogates.
+HOSTILE_PIECES = [
+    "-->", "\n\n", "<script>alert(1)</script>", "<i>", "</i>", "{\\an8}", "{\\b1}", "&amp;", "&lt;", "\\", "\\N",
+    "\\h", "%{pts}", "'", '"', ":", ";", ",", "[", "]", "=", "مرحبا بالعالم", "שלום", "日本語のテキスト", "한국어",
+    "😀👍🏽", "\x00", "\r\n", "\ud800", "WEBVTT", "NOTE", "1", "00:00:01,000 --> 00:00:02,000", "   ",
+]
+
+hostile_text = st.lists(
+    st.one_of(st.sampled_from(HOSTILE_PIECES), st.text(min_size=1, max_size=12)), min_size=1, max_size=8
+).map("".join)
+
+caption_text = st.one_of(hostile_text, st.text(max_size=200))
+
+seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infinity=False).map(
+    lambda s: round(s, 3)
+)

@@ -1,0 +1,96 @@
+"""Every escaping target, each checked against the real consumer where one exists."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotate import ffmpeg
+from annotate.escape import (
+    ass_text,
+    clean_text,
+    file_name,
+    filter_value,
+    html_text,
+    srt_text,
+    unass_text,
+    unvtt_text,
+    vtt_text,
+)
+from tests.strategies import hostile_text
+
+
+@given(hostile_text)
+def test_clean_text_leaves_no_blank_line_control_or_surrogate(text):
+    cleaned = clean_text(text)
+    assert "\n\n" not in cleaned and "\r" not in cleaned
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f\ud800-\udfff]", cleaned)
+    cleaned.encode("utf-8")  # always encodable
+    assert clean_text(cleaned) == cleaned
+
+
+@given(hostile_text)
+def test_vtt_and_ass_escapes_round_trip(text):
+    assert unvtt_text(vtt_text(text)) == clean_text(text)
+    assert unass_text(ass_text(text)) == clean_text(text)
+
+
+@given(hostile_text)
+def test_escaped_cue_text_cannot_end_a_cue_or_open_a_tag(text):
+    for escaped in (srt_text(text), vtt_text(text)):
+        assert "-->" not in escaped
+        assert "\n\n" not in escaped
+    assert not re.search(r"<[a-zA-Z/]", srt_text(text))
+    assert "<" not in vtt_text(text)
+
+
+@given(hostile_text)
+def test_ass_text_never_opens_an_override_block(text):
+    escaped = ass_text(text)
+    unescaped_braces = re.sub(r"\\[{}]", "", escaped)
+    assert "{" not in unescaped_braces and "}" not in unescaped_braces
+    assert "\n" not in escaped
+
+
+@given(hostile_text)
+def test_html_text_has_no_markup(text):
+    assert not set("<>\"'") & set(html_text(text).replace("&lt;", "").replace("&gt;", ""))
+
+
+@settings(max_examples=200)
+@given(hostile_text)
+def test_file_name_is_safe(text):
+    name = file_name(text)
+    assert name and "/" not in name and "\\" not in name and not name.startswith(".")
+    assert ".." not in name and "\x00" not in name
+    assert len(name.encode("utf-8")) <= 80
+    assert name == unicodedata.normalize("NFC", name)
+    assert name.lower() not in {"con", "nul", "prn", "aux"}
+
+
+@pytest.mark.parametrize("text", ["../../etc/passwd", "/abs/path", "CON", "...", "", "\x00"])
+def test_file_name_examples(text):
+    name = file_name(text)
+    assert name and not name.startswith((".", "/")) and name.lower() != "con"
+
+
+def _through_ffmpeg(value: str, tmp: Path) -> str:
+    """What ffmpeg's own parsers make of a filter value: set it as frame
+    metadata, print it back."""
+    out = tmp / "meta.txt"
+    graph = (f"color=s=16x16:d=0.04,metadata=mode=add:key=k:value={filter_value(value)},"
+             f"metadata=mode=print:file={filter_value(str(out))}")
+    ffmpeg.run(["-f", "lavfi", "-i", graph, "-f", "null", "-"])
+    line = next(ln for ln in out.read_text(encoding="utf-8").split("\n") if ln.startswith("k="))
+    return line[2:]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list("ab :'\\,;[]=%{}\t日😀")), min_size=1, max_size=20))
+def test_filter_value_survives_ffmpegs_two_parsers(tmp_path, value):
+    assert _through_ffmpeg(value, tmp_path) == value

@@ -1,0 +1,192 @@
+"""Subtitles: timed-text rules, hostile captions in every format, and the
+files read back by pysrt/pysubs2, by ffmpeg, and by our own readers."""
+
+from __future__ import annotations
+
+import re
+
+import pysubs2
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from annotate import ffmpeg, subtitles
+from annotate.errors import InputError, OutputError
+from annotate.escape import clean_text
+from annotate.model import Footage, Moment, Timeline
+from annotate.subtitles import Rules, Style, layout
+from annotate.subtitles.lint import lint
+from tests.strategies import HOSTILE_PIECES, caption_text
+
+SEED_CAPTION = ("the defector abandons the North Korean military truck he was driving "
+                "and races for sanctuary in South Korea")
+
+
+def timeline(*moments: Moment, duration: float | None = None, fps: float = 25.0) -> Timeline:
+    footage = Footage(path="f.mp4", duration=duration, fps=fps, width=640, height=360) if duration else None
+    return Timeline(moments=tuple(moments), footage=footage)
+
+
+def visible(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_cues_obey_the_rules():
+    t = timeline(
+        Moment(id="a", start=147, approximate=True, caption=SEED_CAPTION),
+        Moment(id="b", start=161, end=175, caption="Soldiers open fire"),
+        Moment(id="c", start=176, caption="He falls"),
+        duration=240,
+    )
+    cues = layout(t)
+    assert lint(cues, Rules()) == []
+    assert cues[0].start == 147 and "\n" in cues[0].text  # wrapped in two lines
+    assert all(len(line) <= 42 for c in cues for line in c.text.split("\n"))
+    assert len([c for c in cues if c.moment_id == "a"]) == 2  # 106 characters don't fit one cue
+    b = [c for c in cues if c.moment_id == "b"]
+    assert b[0].start == 161 and b[-1].end <= 175 and b[-1].end - b[0].start <= 7.0
+    assert visible(" ".join(c.text for c in cues if c.moment_id == "a")) == visible(SEED_CAPTION)
+
+
+def test_point_gets_reading_time_but_never_runs_into_the_next_moment():
+    t = timeline(Moment(id="a", start=10, caption="x" * 60), Moment(id="b", start=12, caption="y"), duration=60)
+    a, b = layout(t)
+    assert a.end <= b.start - 2 / 25 + 1e-9
+    assert b.end - b.start >= 3.0  # a point moment shows long enough to notice
+
+
+def test_nothing_runs_past_the_footage():
+    t = timeline(Moment(id="a", start=58, caption="late"), Moment(id="b", start=70, caption="gone"), duration=60)
+    warnings: list[str] = []
+    cues = layout(t, warn=warnings.append)
+    assert [c.moment_id for c in cues] == ["a"] and cues[0].end == 60
+    assert any("after the footage ends" in w for w in warnings)
+
+
+def test_style_marks_approximate_times_and_prefixes_timecode():
+    t = timeline(Moment(id="a", start=147, approximate=True, caption="runs"),
+                 Moment(id="b", start=161, caption="fire"))
+    marked = layout(t, style=Style(mark_approximate=True))
+    assert marked[0].text == "≈ 2:27 — runs" and marked[1].text == "fire"
+    prefixed = layout(t, style=Style(timecode=True))
+    assert prefixed[1].text == "2:41 — fire"
+
+
+def test_long_caption_is_split_into_consecutive_cues():
+    t = timeline(Moment(id="a", start=0, caption=" ".join(["word"] * 200)))
+    cues = layout(t)
+    assert len(cues) > 5
+    for first, second in zip(cues, cues[1:]):
+        assert second.start - first.end == pytest.approx(2 / 25, abs=0.002)
+    assert lint(cues, Rules()) == []
+
+
+@pytest.mark.parametrize("fmt", ["srt", "vtt", "ass"])
+def test_every_hostile_piece_round_trips(fmt, tmp_path):
+    moments = [Moment(id=f"m{i}", start=i * 10.0, caption=f"a {piece} b") for i, piece in enumerate(HOSTILE_PIECES)]
+    moments.append(Moment(id="big", start=1000.0, caption="long " * 2000))
+    t = timeline(*moments)
+    path = subtitles.write(t, tmp_path / f"out.{fmt}")
+    cues = subtitles.read(path)
+    expected = layout(t)
+    assert len(cues) == len(expected)
+    for got, want in zip(cues, expected):
+        assert got.text == clean_text(want.text)
+        assert got.start == pytest.approx(want.start, abs=0.011)
+    if fmt == "ass":
+        doc = pysubs2.load(str(path))
+        assert list(doc.styles) == ["Caption"]
+        assert all(re.sub(r"\\[{}]", "", e.text).count("{") == 0 for e in doc)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(caption_text)
+def test_any_caption_round_trips_in_every_format(tmp_path, caption):
+    t = timeline(Moment(id="m1", start=5.0, caption=caption), Moment(id="m2", start=600.0, caption="next"))
+    expected = layout(t)
+    for fmt in subtitles.FORMATS:
+        cues = subtitles.FORMATS[fmt].loads(subtitles.dumps(t, fmt))
+        assert len(cues) == len(expected), fmt
+        assert [visible(c.text) for c in cues] == [visible(clean_text(c.text)) for c in expected], fmt
+
+
+def test_srt_written_by_pysrt_reads_back_with_pysrt(tmp_path):
+    import pysrt
+
+    path = subtitles.write(timeline(Moment(id="a", start=1.5, end=4.25, caption="hello")), tmp_path / "a.srt")
+    items = pysrt.open(str(path))
+    assert len(items) == 1 and items[0].start.ordinal == 1500 and items[0].end.ordinal == 4250
+
+
+def test_srt_to_timeline_to_srt_keeps_texts_and_times_to_the_millisecond(tmp_path):
+    source = tmp_path / "transcript.srt"
+    source.write_text(
+        "1\n00:00:01,234 --> 00:00:03,456\nFirst line\nsecond line\n\n"
+        "2\n00:00:03,456 --> 00:00:05,000\nTouching the previous cue\n\n"
+        "3\n00:01:02,003 --> 00:01:04,999\n<i>Styled</i> text & more\n\n",
+        encoding="utf-8",
+    )
+    t = subtitles.read_timeline(source)
+    out = subtitles.write(t, tmp_path / "again.srt")
+    before, after = subtitles.read(source), subtitles.read(out)
+    assert [(c.start, c.end, c.text) for c in after] == [(c.start, c.end, c.text) for c in before]
+    assert before[0].text == "First line\nsecond line" and before[2].start == 62.003
+
+
+@pytest.mark.parametrize(("fmt", "to"), [("srt", "ass"), ("vtt", "srt"), ("ass", "srt")])
+def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
+    t = timeline(
+        Moment(id="a", start=1, caption="One {\\an8} <b>bold</b> --> x"),
+        Moment(id="b", start=6, end=9.5, caption="Two: 'quoted', 日本語, مرحبا"),
+        Moment(id="c", start=12, caption=SEED_CAPTION),
+    )
+    written = subtitles.write(t, tmp_path / f"in.{fmt}")
+    converted = tmp_path / f"out.{to}"
+    ffmpeg.run(["-i", str(written), str(converted)])
+    ours, theirs = subtitles.read(written), pysubs2.load(str(converted))
+    assert len(theirs) == len(ours)
+    for a, b in zip(ours, theirs):
+        assert b.start / 1000 == pytest.approx(a.start, abs=0.011)
+        assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
+
+
+def test_check_lists_violations_with_cue_numbers(tmp_path):
+    path = tmp_path / "bad.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:01,300\nway too fast for anyone to read this line\n\n"
+        "2\n00:00:01,310 --> 00:00:09,000\nok\n\n"
+        "3\n00:00:08,000 --> 00:00:10,000\n" + "x" * 50 + "\ntwo\nthree\n\n",
+        encoding="utf-8",
+    )
+    found = {(v.cue, v.rule) for v in subtitles.check(path)}
+    assert {(1, "reading-speed"), (1, "min-duration"), (2, "gap"), (2, "max-duration"), (3, "overlap"),
+            (3, "line-length"), (3, "max-lines")} <= found
+    clean = subtitles.write(timeline(Moment(id="a", start=1, caption="fine")), tmp_path / "ok.vtt")
+    assert subtitles.check(clean) == []
+
+
+def test_bad_inputs_are_clear(tmp_path):
+    with pytest.raises(InputError, match="cannot tell the subtitle format"):
+        subtitles.write(timeline(Moment(start=1, caption="x")), tmp_path / "out.txt")
+    with pytest.raises(InputError, match="unknown subtitle format"):
+        subtitles.format_of("x.srt", "doc")
+    with pytest.raises(InputError, match="WEBVTT"):
+        (tmp_path / "x.vtt").write_text("not vtt", encoding="utf-8")
+        subtitles.read(tmp_path / "x.vtt")
+    with pytest.raises(InputError, match="no such subtitle file"):
+        subtitles.read(tmp_path / "missing.srt")
+
+
+def test_failed_write_leaves_the_existing_file_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "keep.srt"
+    path.write_text("precious", encoding="utf-8")
+
+    def boom(*_a, **_k):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("annotate.atomic.os.replace", boom)
+    with pytest.raises(OutputError, match="No space left"):
+        subtitles.write(timeline(Moment(start=1, caption="x")), path)
+    assert path.read_text(encoding="utf-8") == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["keep.srt"]
+
+
