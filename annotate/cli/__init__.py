@@ -8,3 +8,4 @@ from annotate.cli import extract  # noqa: E402,F401
 __all__ = ["main"]
 from annotate.cli import timeline  # noqa: E402,F401
 from annotate.cli import export  # noqa: E402,F401
+from annotate.cli import demo  # noqa: E402,F401

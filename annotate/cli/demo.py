@@ -1,0 +1,27 @@
+"""``annotate demo``."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main
+
+
+@main.command("demo")
+@click.option("-o", "--output", "out", default="annotate-demo", show_default=True,
+              type=click.Path(file_okay=False), help="Folder to write the demo outputs into.")
+def demo_command(out: str) -> None:
+    """Run the whole pipeline on the sample footage and list what it wrote.
+
+    \b
+    Example:
+      annotate demo -o /tmp/demo
+    """
+    from annotate.demo import run_demo
+
+    run = run_demo(out, say=lambda line: click.echo(line, err=True))
+    width = max(len(what) for what, _ in run.written)
+    for what, path in run.written:
+        click.echo(f"{what:<{width}}  {path}")
+    for note in run.notes:
+        click.echo(f"note: {note}", err=True)
