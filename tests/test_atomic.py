@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from annotate.atomic import atomic_open, atomic_path, write_text
+from annotate.errors import OutputError
+
+
+def test_interrupted_write_keeps_the_old_file_and_leaves_no_temp(tmp_path):
+    target = tmp_path / "out.srt"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        with atomic_open(target) as handle:
+            handle.write("half of the new")
+            raise KeyboardInterrupt
+    assert target.read_text(encoding="utf-8") == "old"
+    assert os.listdir(tmp_path) == ["out.srt"]
+
+
+def test_atomic_path_keeps_the_extension_for_tools(tmp_path):
+    with atomic_path(tmp_path / "clip.mp4") as tmp:
+        assert tmp.suffix == ".mp4" and tmp.parent == tmp_path
+        tmp.write_bytes(b"x")
+    assert (tmp_path / "clip.mp4").read_bytes() == b"x"
+
+
+def test_unwritable_folder(tmp_path, monkeypatch):
+    # Tests run as root in CI, where chmod can't lock a folder: ask access() instead.
+    monkeypatch.setattr("annotate.atomic.os.access", lambda *_a: False)
+    with pytest.raises(OutputError, match="not writable"):
+        write_text(tmp_path / "x.txt", "x")
+    assert not (tmp_path / "x.txt").exists()
+
+
+def test_directory_target_and_blocked_folder(tmp_path):
+    (tmp_path / "dir").mkdir()
+    with pytest.raises(OutputError, match="is a directory"):
+        write_text(tmp_path / "dir", "x")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match="cannot create folder"):
+        write_text(blocker / "sub" / "x.txt", "x")

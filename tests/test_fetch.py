@@ -1,0 +1,65 @@
+"""Footage by URL: downloaded once into a cache keyed by sha256, against an
+HTTP server the test starts on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import http.server
+import threading
+
+import pytest
+
+from annotate.errors import InputError
+from annotate.fetch import fetch, is_url
+
+
+@pytest.fixture()
+def server(tmp_path):
+    root = tmp_path / "www"
+    root.mkdir()
+    hits: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args, **kwargs):
+            hits.append(self.path)
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield root, f"http://127.0.0.1:{httpd.server_port}", hits
+    httpd.shutdown()
+
+
+def test_downloads_once_and_records_provenance(server, tmp_path):
+    root, base, hits = server
+    payload = b"\x00\x00\x00\x18ftypmp42" + bytes(range(256)) * 100
+    (root / "clip.mp4").write_bytes(payload)
+    cache = tmp_path / "cache"
+    first = fetch(f"{base}/clip.mp4", root=cache)
+    assert first.sha256 == hashlib.sha256(payload).hexdigest()
+    assert first.path.read_bytes() == payload and first.path.name.startswith(first.sha256)
+    assert first.retrieved.endswith("+00:00")
+    again = fetch(f"{base}/clip.mp4", root=cache)
+    assert again == first
+    assert len([h for h in hits if "clip.mp4" in h]) == 1  # the second call never touched the network
+    assert not list((cache / "incoming").iterdir())  # no partial download left behind
+
+
+def test_tampered_cache_is_downloaded_again(server, tmp_path):
+    root, base, hits = server
+    (root / "clip.mp4").write_bytes(b"real footage")
+    cache = tmp_path / "cache"
+    first = fetch(f"{base}/clip.mp4", root=cache)
+    first.path.write_bytes(b"edited")
+    second = fetch(f"{base}/clip.mp4", root=cache)
+    assert second.path.read_bytes() == b"real footage"
+
+
+def test_missing_url_is_a_clear_error(server, tmp_path):
+    _, base, _ = server
+    with pytest.raises(InputError, match="HTTP 404"):
+        fetch(f"{base}/nope.mp4", root=tmp_path / "cache")
+
+
+def test_is_url():
+    assert is_url("https://example.org/a.mp4") and not is_url("footage.mp4") and not is_url("C:/x.mp4")
