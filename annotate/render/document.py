@@ -1,0 +1,220 @@
+"""The overlay's text as one ASS document (pure): captions, title, credit and
+timecode, positioned by the theme in the title-safe area, every text escaped."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pysubs2
+
+from annotate.escape import ass_text, clean_text
+from annotate.model import Moment, Timeline
+from annotate.render.fonts import FontPlan
+from annotate.render.theme import Elements, Theme, ass_colour
+from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
+from annotate.subtitles.rules import Rules
+from annotate.timecode import format_clock, format_vtt
+
+# Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
+# turns the usable width into a line length in characters.
+GLYPH_WIDTH_EM = 0.56
+BOX_PADDING_EM = 0.28  # libass draws BorderStyle 3 boxes "outline" pixels around the text
+TITLE_FADE_MS = 300
+MAX_TITLE_CHARS = 120
+TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
+MAX_CREDIT_CHARS = 120
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The output picture and timing the overlay is laid out for."""
+
+    width: int
+    height: int
+    duration: float
+    fps: float
+
+
+def line_chars(frame: Frame, theme: Theme) -> int:
+    """How many characters fit on a caption line inside the safe area."""
+    font_px = theme.caption_size * frame.height
+    usable = frame.width * (1 - 2 * theme.safe_margin) - 2 * BOX_PADDING_EM * font_px
+    fits = int(usable / (GLYPH_WIDTH_EM * font_px)) - (TIME_LABEL_CHARS if theme.caption_time_label else 0)
+    return max(8, min(theme.caption_max_chars_per_line, fits))
+
+
+def caption_cues(timeline: Timeline, frame: Frame, theme: Theme, warn=None) -> list[Cue]:  # type: ignore[no-untyped-def]
+    """Caption timing and wrapping from the subtitle layout (the same timed-text
+    rules as the subtitle files), with lines sized to this frame."""
+    rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
+                  max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
+                  fps=frame.fps or 25.0)
+    footage = timeline.footage
+    from dataclasses import replace
+
+    from annotate.model import Footage
+
+    # The frame's duration is the truth (probed), whatever the timeline file says.
+    timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
+    return layout(timed, rules, Style(timecode=False, mark_approximate=False), warn=warn)
+
+
+def styled_text(text: str, fonts: FontPlan | None) -> str:
+    """ASS text with ``\\fn`` switches to a fallback family around runs the main
+    font lacks (deterministic, whatever libass's own fallback would pick)."""
+    text = clean_text(text)
+    if fonts is None or not fonts.fallbacks:
+        return ass_text(text)
+    runs: list[tuple[str | None, str]] = []
+    for char in text:
+        family = fonts.family_for(char) if not char.isspace() else (runs[-1][0] if runs else None)
+        if runs and runs[-1][0] == family:
+            runs[-1] = (family, runs[-1][1] + char)
+        else:
+            runs.append((family, char))
+    main = fonts.main.family if fonts.main else None
+    out = []
+    for family, run in runs:
+        if family:
+            out.append("{\\fn" + family + "}")
+        elif main and out:
+            out.append("{\\fn" + main + "}")
+        out.append(_escape_run(run))
+    return "".join(out)
+
+
+def _escape_run(run: str) -> str:
+    """ass_text on a run, keeping the spaces at its ends (ass_text trims lines)."""
+    core = run.strip(" ")
+    if not core:
+        return run.replace("\n", "\\N")
+    lead = run[: len(run) - len(run.lstrip(" "))]
+    trail = run[len(run.rstrip(" ")):]
+    body = ass_text(core) if core.strip() else core.replace("\n", "\\N")
+    if core.startswith("\n"):
+        body = "\\N" + body
+    if core.endswith("\n"):
+        body = body + "\\N"
+    return lead + body + trail
+
+
+def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, margin_v: float,
+           bold: bool = False, opacity: float | None = None) -> pysubs2.SSAStyle:
+    px = max(1.0, size * frame.height)
+    box = ass_colour(theme.box_colour, theme.box_opacity if opacity is None else opacity)
+    return pysubs2.SSAStyle(
+        fontname=font, fontsize=round(px), bold=bold,
+        primarycolor=_colour(theme.text_colour, 1.0), secondarycolor=_colour(theme.text_colour, 1.0),
+        # With a box, a glyph outline only blurs the text: keep it but fully transparent.
+        outlinecolor=pysubs2.Color(0, 0, 0, 255), backcolor=_parse(box),
+        # 4: one box around the whole event (libass >= 0.17; older ones draw per-line boxes).
+        borderstyle=4, outline=max(1, round(px * BOX_PADDING_EM)), shadow=0,
+        alignment=pysubs2.Alignment(align),
+        marginl=round(frame.width * theme.safe_margin + px * BOX_PADDING_EM),
+        marginr=round(frame.width * theme.safe_margin + px * BOX_PADDING_EM),
+        marginv=round(margin_v),
+    )
+
+
+def _colour(hex_colour: str, opacity: float) -> pysubs2.Color:
+    return pysubs2.Color(int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16),
+                         round((1 - opacity) * 255))
+
+
+def _parse(ass: str) -> pysubs2.Color:
+    a, b, g, r = (int(ass[i : i + 2], 16) for i in (2, 4, 6, 8))
+    return pysubs2.Color(r, g, b, a)
+
+
+def _bgr(hex_colour: str) -> str:
+    return f"&H{hex_colour[5:7]}{hex_colour[3:5]}{hex_colour[1:3]}&".upper()
+
+
+def _ms(seconds: float) -> int:
+    return round(seconds * 1000)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(clean_text(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def build(
+    timeline: Timeline,
+    frame: Frame,
+    *,
+    theme: Theme | None = None,
+    elements: Elements | None = None,
+    fonts: FontPlan | None = None,
+    cues: list[Cue] | None = None,
+) -> pysubs2.SSAFile:
+    """All overlay text for ``timeline`` on ``frame`` as a pysubs2 document.
+
+    Times are the footage's own (the overlay is drawn before any freeze or
+    slow-down, so a frozen frame keeps its caption and timecode)."""
+    theme = theme or Theme()
+    elements = elements or Elements()
+    main = fonts.main.family if fonts and fonts.main else theme.font
+    mono = fonts.mono.family if fonts and fonts.mono else theme.mono_font
+    h, w = frame.height, frame.width
+    safe_v = h * theme.safe_margin
+    bar_clear = h * max(theme.bar_height, theme.marker_height) if elements.progress else 0.0
+
+    doc = pysubs2.SSAFile()
+    doc.info.update({"PlayResX": str(w), "PlayResY": str(h), "WrapStyle": "2",
+                     "ScaledBorderAndShadow": "yes", "Title": "annotate overlay"})
+    doc.styles.clear()
+    caption_px = theme.caption_size * h
+    doc.styles["Caption"] = _style(theme, font=main, size=theme.caption_size, align=2, frame=frame,
+                                   margin_v=safe_v + bar_clear + caption_px * BOX_PADDING_EM)
+    credit_px = theme.credit_size * h
+    doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=7, frame=frame,
+                                  margin_v=safe_v + credit_px * BOX_PADDING_EM, opacity=theme.box_opacity * 0.8)
+    title_top = safe_v + (credit_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h if elements.credit and timeline.credit
+                          else 0) + theme.title_size * h * BOX_PADDING_EM
+    doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
+                                 margin_v=title_top, bold=True)
+    tc_px = theme.timecode_size * h
+    doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
+                                    margin_v=safe_v + tc_px * BOX_PADDING_EM)
+    end_ms = _ms(frame.duration)
+
+    if elements.captions:
+        moments = {m.id: m for m in timeline.moments}
+        seen: set[str] = set()
+        for cue in cues if cues is not None else caption_cues(timeline, frame, theme):
+            moment = moments.get(cue.moment_id)
+            label = ""
+            if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + _ass_label(moment) + \
+                        "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
+            seen.add(cue.moment_id)
+            doc.append(pysubs2.SSAEvent(start=_ms(cue.start), end=_ms(cue.end), style="Caption",
+                                        text=label + styled_text(cue.text, fonts), name="caption"))
+    if elements.title and timeline.title.strip():
+        title = _shorten(timeline.title, MAX_TITLE_CHARS)
+        doc.append(pysubs2.SSAEvent(
+            start=0, end=min(end_ms, _ms(theme.title_seconds)), style="Title", name="title",
+            text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
+    if elements.credit and timeline.credit:
+        doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
+                                    text=styled_text(_shorten(timeline.credit, MAX_CREDIT_CHARS), fonts)))
+    if elements.timecode:
+        # One event per second: libass draws it in the same pass as the captions,
+        # cheaper than a second text filter (drawtext) on every frame.
+        for second in range(math.ceil(frame.duration)):
+            doc.append(pysubs2.SSAEvent(start=second * 1000, end=min(end_ms, (second + 1) * 1000),
+                                        style="Timecode", name="timecode", text=hms(second)))
+    return doc
+
+
+def hms(seconds: float) -> str:
+    """Burnt-in timecode text: ``00:02:27`` (the footage's own time)."""
+    return format_vtt(math.floor(seconds))[:-4]
+
+
+def _ass_label(moment: Moment) -> str:
+    clock = format_clock(moment.effective_start)
+    unaligned = moment.alignment is None or moment.alignment.kind == "none"
+    return f"{APPROXIMATE_MARK}{clock}" if moment.approximate and unaligned else clock

@@ -1,0 +1,188 @@
+"""Find fonts through fontconfig for every script in the overlay text, so CJK,
+Arabic, Hebrew and emoji never render as empty boxes, and say which package
+to install when nothing covers them."""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Script -> (fontconfig lang, Debian package that covers it). Order matters:
+# the first matching range wins.
+_SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], str | None, str], ...] = (
+    ("Japanese kana", ((0x3040, 0x30FF), (0x31F0, 0x31FF)), "ja", "fonts-noto-cjk"),
+    ("Korean Hangul", ((0x1100, 0x11FF), (0x3130, 0x318F), (0xAC00, 0xD7AF)), "ko", "fonts-noto-cjk"),
+    ("CJK ideographs", ((0x2E80, 0x2FDF), (0x3000, 0x303F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+                        (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x20000, 0x3134F)), "zh-cn", "fonts-noto-cjk"),
+    ("Arabic", ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                (0xFE70, 0xFEFF)), "ar", "fonts-noto-core"),
+    ("Hebrew", ((0x0590, 0x05FF), (0xFB1D, 0xFB4F)), "he", "fonts-noto-core"),
+    ("Cyrillic", ((0x0400, 0x052F),), "ru", "fonts-dejavu-core"),
+    ("Greek", ((0x0370, 0x03FF),), "el", "fonts-dejavu-core"),
+    ("Devanagari", ((0x0900, 0x097F),), "hi", "fonts-noto-core"),
+    ("Thai", ((0x0E00, 0x0E7F),), "th", "fonts-noto-core"),
+    ("emoji and symbols", ((0x2190, 0x2BFF), (0x1F000, 0x1FAFF)), None, "fonts-symbola"),
+)
+FONTCONFIG_TIMEOUT_SECONDS = 20
+MAX_CHARSET_QUERY = 24  # code points per fc-list charset query
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    family: str
+    file: str
+
+
+@dataclass(frozen=True)
+class FontPlan:
+    """What the overlay will use: the main family, per-script fallbacks,
+    and warnings for scripts nothing installed can show."""
+
+    main: FontChoice | None
+    mono: FontChoice | None
+    fallbacks: dict[str, FontChoice] = field(default_factory=dict)  # character -> font
+    warnings: tuple[str, ...] = ()
+
+    def files(self) -> list[str]:
+        chosen = [self.main, self.mono, *self.fallbacks.values()]
+        return sorted({c.file for c in chosen if c is not None})
+
+    def family_for(self, char: str) -> str | None:
+        """The family to switch to for ``char`` (None: the main font covers it)."""
+        choice = self.fallbacks.get(char)
+        return choice.family if choice else None
+
+
+def script_of(char: str) -> str | None:
+    """The script name of a character when it may need a fallback font (None: Latin, digits, punctuation)."""
+    cp = ord(char)
+    if cp < 0x0370:
+        return None
+    for name, ranges, _, _ in _SCRIPTS:
+        if any(lo <= cp <= hi for lo, hi in ranges):
+            return name
+    if unicodedata.category(char) == "So":
+        return "emoji and symbols"
+    return None
+
+
+def package_for(script: str) -> str:
+    return next((pkg for name, _, _, pkg in _SCRIPTS if name == script), "fonts-noto-core")
+
+
+def _fc(*args: str) -> str:
+    exe = shutil.which(args[0])
+    if exe is None:
+        return ""
+    try:
+        return subprocess.run([exe, *args[1:]], capture_output=True, text=True, check=False,
+                              timeout=FONTCONFIG_TIMEOUT_SECONDS).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+
+
+def have_fontconfig() -> bool:
+    return shutil.which("fc-match") is not None and shutil.which("fc-list") is not None
+
+
+@functools.lru_cache(maxsize=64)
+def match_family(family: str) -> FontChoice | None:
+    """The file fontconfig picks for ``family``, or None when it only finds a
+    substitute of another family (fontconfig always answers something)."""
+    out = _fc("fc-match", "-f", "%{family}|%{file}", family).strip()
+    if "|" not in out:
+        return None
+    families, path = out.rsplit("|", 1)
+    names = [f.strip().lower() for f in families.split(",")]
+    if family.lower() not in names or not path:
+        return None
+    return FontChoice(family, path)
+
+
+@functools.lru_cache(maxsize=256)
+def covering(chars: str, lang: str | None = None) -> FontChoice | None:
+    """An installed font with every one of ``chars`` (sans-serif, regular
+    weight preferred), via ``fc-list :charset=...`` (and ``:lang=`` if given)."""
+    pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in sorted(set(chars))[:MAX_CHARSET_QUERY])
+    if lang:
+        pattern += f":lang={lang}"
+    out = _fc("fc-list", pattern, "family", "style", "file")
+    best: tuple[int, FontChoice] | None = None
+    for line in out.splitlines():
+        # "/path/file.ttc: Family A,Family B:style=Regular,..."
+        m = re.match(r"^(.*?): ([^:]*)(?::style=(.*))?$", line.strip())
+        if not m:
+            continue
+        path, families, style = m.group(1), m.group(2), (m.group(3) or "")
+        family = families.split(",")[0].strip()
+        if not re.match(r"^[\w .\-]{1,80}$", family):
+            continue
+        score = 0
+        score += 4 if "regular" in style.lower() or "book" in style.lower() else 0
+        score += 2 if "sans" in family.lower() else 0
+        score += 1 if "mono" not in family.lower() else 0
+        score += 1 if family.endswith(" JP") or family.endswith(" SC") else 0
+        if best is None or score > best[0] or (score == best[0] and path < best[1].file):
+            best = (score, FontChoice(family, path))
+    return best[1] if best else None
+
+
+def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None = None) -> FontPlan:
+    """Fonts for all ``texts``: the main family must exist; each other script
+    present gets a fallback font only if the main font lacks it."""
+    warnings: list[str] = []
+    if not have_fontconfig():
+        warnings.append("fontconfig (fc-match) not found: fonts cannot be checked; install the Debian "
+                        "package fontconfig and fonts-dejavu-core (fonts-noto-cjk for CJK text)")
+        return FontPlan(None, None, {}, tuple(warnings))
+    main = FontChoice(family, font_file) if font_file else match_family(family)
+    if main is None:
+        substitute = match_family("DejaVu Sans")
+        warnings.append(f"font {family!r} is not installed; using {substitute.family if substitute else 'a substitute'}"
+                        f" (install it, or the Debian package fonts-dejavu-core)")
+        main = substitute
+    mono_choice = match_family(mono) or main
+    by_script: dict[str, set[str]] = {}
+    for text in texts:
+        for char in set(text):
+            script = script_of(char)
+            if script:
+                by_script.setdefault(script, set()).add(char)
+    fallbacks: dict[str, FontChoice] = {}
+    for script, chars in sorted(by_script.items()):
+        sample = "".join(sorted(chars))
+        if main is not None and _file_covers(main.file, sample):
+            continue
+        lang = next((lg for name, _, lg, _ in _SCRIPTS if name == script), None)
+        choice = (covering(sample, lang) if lang else None) or covering(sample)
+        if choice is not None:
+            for char in sample:
+                fallbacks[char] = choice
+            continue
+        # No single font has them all: character by character, and report the rest.
+        missing = []
+        for char in sample:
+            if main is not None and _file_covers(main.file, char):
+                continue
+            one = covering(char)
+            if one is None:
+                missing.append(char)
+            else:
+                fallbacks[char] = one
+        if missing:
+            shown = "".join(missing[:8])
+            warnings.append(f"no installed font has the {script} characters {shown!r}; they will show as "
+                            f"empty boxes: install the Debian package {package_for(script)}")
+    return FontPlan(main, mono_choice, fallbacks, tuple(warnings))
+
+
+@functools.lru_cache(maxsize=256)
+def _file_covers(path: str, chars: str) -> bool:
+    pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in sorted(set(chars))[:MAX_CHARSET_QUERY])
+    out = _fc("fc-list", pattern, "file")
+    return any(line.split(":", 1)[0].strip() == path for line in out.splitlines())

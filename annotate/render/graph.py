@@ -1,0 +1,225 @@
+"""The ffmpeg side of a render as pure functions: one filter graph (boxes for
+the bar, markers and highlights, libass for all text, then any freeze or
+slow-down) and the argument list that runs it in one pass."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from annotate.escape import filter_value
+from annotate.render.theme import Theme, ffmpeg_colour
+
+# Audio codecs an MP4 can carry as they are: copied, never re-encoded.
+MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac", "opus"})
+AUDIO_BITRATE = "192k"
+MIN_MARKER_PX = 2
+MIN_ATEMPO = 0.5  # ffmpeg's atempo takes 0.5..100 per instance: chain for slower
+
+
+@dataclass(frozen=True)
+class Input:
+    """The probed footage, as the graph needs it."""
+
+    path: str
+    width: int
+    height: int
+    fps: float
+    duration: float
+    has_audio: bool
+    audio_codec: str | None = None
+
+    @property
+    def out_width(self) -> int:
+        return self.width + self.width % 2
+
+    @property
+    def out_height(self) -> int:
+        return self.height + self.height % 2
+
+
+@dataclass(frozen=True)
+class Highlight:
+    x: float
+    y: float
+    w: float
+    h: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True)
+class Retime:
+    """``freeze`` holds the frame at ``start`` for ``amount`` seconds;
+    ``slow`` plays ``start..end`` ``amount`` times slower."""
+
+    kind: str
+    start: float
+    end: float
+    amount: float
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Everything drawn besides text (the text is in the ASS file)."""
+
+    progress: bool = True
+    markers: tuple[tuple[float, bool], ...] = ()  # (time, approximate)
+    highlights: tuple[Highlight, ...] = ()
+    retimes: tuple[Retime, ...] = field(default=())
+    ass_path: str | None = None
+    fonts_dir: str | None = None
+
+
+def _box(x: float, y: float, w: float, h: float, colour: str, *, enable: str | None = None,
+         thickness: str = "fill") -> str:
+    parts = [f"x={round(x)}", f"y={round(y)}", f"w={max(1, round(w))}", f"h={max(1, round(h))}",
+             f"color={colour}", f"t={thickness}"]
+    if enable:
+        parts.append("enable=" + filter_value(enable))
+    return "drawbox=" + ":".join(parts)
+
+
+def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: float | None = None) -> str:
+    """The filter graph from ``[0:v]`` (and ``[0:a]``) to ``[v]`` (and ``[a]``)."""
+    W, H, D = src.out_width, src.out_height, max(src.duration, 1e-3)
+    chain: list[str] = []
+    if (W, H) != (src.width, src.height):
+        chain.append(f"pad={W}:{H}:0:0:black")  # libx264 4:2:0 needs even sides
+    for hl in overlay.highlights:
+        thick = max(2, round(theme.highlight_thickness * H))
+        chain.append(_box(hl.x * W, hl.y * H, hl.w * W, hl.h * H, ffmpeg_colour(theme.highlight_colour),
+                          enable=f"between(t,{hl.start:.3f},{hl.end:.3f})", thickness=str(thick)))
+    graph: list[str] = []
+    bar_h = max(2, round(theme.bar_height * H))
+    if overlay.progress:
+        chain.append(_box(0, H - bar_h, W, bar_h, ffmpeg_colour("#FFFFFF", theme.bar_track_opacity)))
+        if preview_at is not None:
+            # One frame: a static box as wide as the elapsed part.
+            chain.append(_box(0, H - bar_h, max(1, W * min(1.0, preview_at / D)), bar_h,
+                              ffmpeg_colour(theme.accent_colour)))
+            graph.append("[0:v]" + ",".join(chain) + "[base]")
+        else:
+            # drawbox has no time variable: slide a bar-sized colour strip in from the left.
+            graph.append("[0:v]" + ",".join(chain or ["null"]) + "[base]")
+            graph.append(f"color=c={ffmpeg_colour(theme.accent_colour)}:s={W}x{bar_h}:r={src.fps:.6g},"
+                         "format=yuv420p[fill]")
+            graph.append(f"[base][fill]overlay=x='-w+W*t/{D:.6f}':y={H - bar_h}:shortest=1:eof_action=pass"
+                         "[bar]")
+        chain = []
+        head = "[bar]" if preview_at is None else "[base]"
+        mw = max(MIN_MARKER_PX, round(W / 400))
+        mh = max(bar_h + 2, round(theme.marker_height * H))
+        for t, approximate in overlay.markers:
+            if 0 <= t <= D:
+                x = min(W - mw, max(0, W * t / D - mw / 2))
+                chain.append(_box(x, H - mh, mw, mh,
+                                  ffmpeg_colour(theme.marker_colour, 0.55 if approximate else 1.0)))
+    else:
+        head = "[0:v]"
+    if overlay.ass_path:
+        text = "ass=filename=" + filter_value(overlay.ass_path)
+        if overlay.fonts_dir:
+            text += ":fontsdir=" + filter_value(overlay.fonts_dir)
+        chain.append(text)
+    chain.append("format=yuv420p")
+    retimes = () if preview_at is not None else overlay.retimes
+    graph.append(head + ",".join(chain) + ("[v]" if not retimes else "[drawn]"))
+    if retimes:
+        graph.extend(_retime(src, retimes))
+    return ";".join(graph)
+
+
+def _atempo(factor: float) -> list[str]:
+    """Audio ``factor`` times slower as a chain of atempo filters."""
+    speed = 1 / factor
+    out = []
+    while speed < MIN_ATEMPO:
+        out.append(f"atempo={MIN_ATEMPO}")
+        speed /= MIN_ATEMPO
+    out.append(f"atempo={speed:.6f}")
+    return out
+
+
+def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
+    """Cut at each retime point, hold or stretch that piece, concatenate; the
+    audio gets silence for a freeze and atempo for a slow-down, so it stays in step."""
+    pieces: list[tuple[float, float, Retime | None]] = []
+    cursor = 0.0
+    frame = 1 / (src.fps or 25.0)
+    for r in sorted(retimes, key=lambda r: r.start):
+        start = max(r.start, cursor)
+        if r.kind == "freeze":
+            at = max(start, cursor + frame)  # the held frame must exist in its piece
+            if at >= src.duration:
+                continue
+            pieces.append((cursor, at, r))
+            cursor = at
+        else:
+            end = min(r.end, src.duration)
+            if end - start < frame:
+                continue
+            if start > cursor:
+                pieces.append((cursor, start, None))
+            pieces.append((start, end, r))
+            cursor = end
+    if cursor < src.duration:
+        pieces.append((cursor, src.duration, None))
+    n = len(pieces)
+    out = ["[drawn]split=" + str(n) + "".join(f"[s{i}]" for i in range(n))]
+    if src.has_audio:
+        out.append("[0:a]asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
+    joined = ""
+    for i, (a, b, r) in enumerate(pieces):
+        v = [f"trim=start={a:.6f}:end={b:.6f}", "setpts=PTS-STARTPTS"]
+        au = [f"atrim=start={a:.6f}:end={b:.6f}", "asetpts=PTS-STARTPTS"]
+        if r is not None and r.kind == "freeze":
+            v.append(f"tpad=stop_mode=clone:stop_duration={r.amount:.6f}")
+            au.append(f"apad=pad_dur={r.amount:.6f}")
+        elif r is not None:
+            v.append(f"setpts=PTS*{r.amount:.6f}")
+            au.extend(_atempo(r.amount))
+        out.append(f"[s{i}]" + ",".join(v) + f"[p{i}]")
+        joined += f"[p{i}]"
+        if src.has_audio:
+            out.append(f"[r{i}]" + ",".join(au) + f"[q{i}]")
+            joined += f"[q{i}]"
+    out.append(joined + f"concat=n={n}:v=1:a={1 if src.has_audio else 0}" + ("[v][a]" if src.has_audio else "[v]"))
+    return out
+
+
+def output_duration(src: Input, overlay: Overlay) -> float:
+    """Length of the rendered video: the footage plus what freezes and slow-downs add."""
+    extra = 0.0
+    for r in overlay.retimes:
+        if r.kind == "freeze" and r.start < src.duration:
+            extra += r.amount
+        elif r.kind == "slow":
+            extra += (min(r.end, src.duration) - r.start) * (r.amount - 1)
+    return src.duration + max(0.0, extra)
+
+
+def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLike[str]) -> list[str]:
+    """ffmpeg arguments for the whole render in one pass."""
+    graph = video_filters(src, overlay, theme)
+    args = ["-i", src.path, "-filter_complex", graph, "-map", "[v]"]
+    retimed = bool(overlay.retimes)
+    if src.has_audio:
+        if retimed:
+            args += ["-map", "[a]", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
+        elif src.audio_codec in MP4_AUDIO_COPY:
+            args += ["-map", "0:a:0", "-c:a", "copy"]
+        else:
+            args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
+    args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
+             "-sn", "-dn", "-movflags", "+faststart", "-f", "mp4", str(out)]
+    return args
+
+
+def preview_args(src: Input, overlay: Overlay, theme: Theme, at: float, out: str | os.PathLike[str]) -> list[str]:
+    """ffmpeg arguments for one frame at ``at`` seconds as PNG: seek, then keep
+    the footage's timestamps (``-copyts``) so the text and boxes timed in
+    footage time appear as in the full render."""
+    graph = video_filters(src, overlay, theme, preview_at=at)
+    return ["-ss", f"{at:.6f}", "-copyts", "-i", src.path, "-filter_complex", graph, "-map", "[v]",
+            "-frames:v", "1", "-update", "1", "-f", "image2", "-c:v", "png", str(out)]

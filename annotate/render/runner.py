@@ -1,0 +1,225 @@
+"""Render an explainer: probe the footage, lay out the text, run the one
+ffmpeg pass into a temporary file, rename it into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+import warnings as _warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate import ffmpeg
+from annotate.atomic import atomic_path
+from annotate.errors import InputError, MediaError, OutputError
+from annotate.model import Timeline
+from annotate.render import fonts as fontlib
+from annotate.render.document import Frame, build, caption_cues
+from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
+from annotate.render.theme import Elements, Theme
+from annotate.timeline import footage_path
+
+MIN_SIDE_PX = 16  # below this no text or bar can be drawn legibly
+MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
+FREEZE_TAG = "freeze"
+SLOW_TAG = "slow"
+DEFAULT_POINT_HIGHLIGHT_SECONDS = 3.0
+
+
+class FontWarning(UserWarning):
+    """Some overlay text has no installed font; the message names the package."""
+
+
+@dataclass(frozen=True)
+class RenderReport:
+    out: Path
+    duration: float  # seconds of output video
+    seconds: float  # wall time
+    width: int
+    height: int
+    captions: int
+    warnings: tuple[str, ...] = ()
+    command: str = ""
+    fonts: tuple[str, ...] = field(default=())
+
+    @property
+    def realtime_factor(self) -> float:
+        """Seconds of video rendered per second of wall time."""
+        return self.duration / self.seconds if self.seconds > 0 else float("inf")
+
+
+def probe_input(path: str | os.PathLike[str]) -> Input:
+    """What the graph needs to know about the footage, or a MediaError."""
+    import av
+
+    path = os.fspath(path)
+    try:
+        container = av.open(path)
+    except (av.error.FFmpegError, OSError, ValueError) as exc:
+        raise MediaError(f"cannot read as video: {exc}", subject=path) from exc
+    with container:
+        if not container.streams.video:
+            raise MediaError("has no video stream: nothing to draw the overlay on", subject=path)
+        video = container.streams.video[0]
+        width, height = video.codec_context.width, video.codec_context.height
+        rate = video.average_rate or video.guessed_rate or video.base_rate
+        fps = float(rate) if rate else 25.0
+        if container.duration:
+            duration = container.duration / 1_000_000
+        elif video.duration and video.time_base:
+            duration = float(video.duration * video.time_base)
+        else:
+            raise MediaError("has no known duration", subject=path)
+        rotation = _rotation(video)
+        audio = container.streams.audio[0] if container.streams.audio else None
+        codec = audio.codec_context.name if audio is not None else None
+    if rotation in (90, 270):  # ffmpeg turns the picture upright while decoding
+        width, height = height, width
+    if not width or not height:
+        raise MediaError("video stream has no picture size", subject=path)
+    if min(width, height) < MIN_SIDE_PX:
+        raise MediaError(f"picture is {width}x{height}: too small for an overlay "
+                         f"(each side needs at least {MIN_SIDE_PX} px)", subject=path)
+    if max(width, height) > MAX_SIDE_PX:
+        raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
+                         "scale it down first", subject=path)
+    return Input(path, width, height, fps, duration, audio is not None, codec)
+
+
+def _rotation(stream: object) -> int:
+    try:
+        return int(round(float(getattr(stream, "metadata", {}).get("rotate", 0)))) % 360
+    except (TypeError, ValueError):
+        return 0
+
+
+def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
+    """Markers, highlight boxes and retimes from the moments (pure)."""
+    markers = tuple((m.effective_start, m.approximate and m.alignment is None) for m in timeline.moments
+                    if m.effective_start <= duration)
+    highlights = []
+    retimes = []
+    for m in timeline.moments:
+        start = m.effective_start
+        end = m.effective_end if m.effective_end is not None else start + DEFAULT_POINT_HIGHLIGHT_SECONDS
+        if elements.highlight and m.highlight is not None:
+            x, y, w, h = m.highlight
+            highlights.append(Highlight(x, y, w, h, start, min(end, duration)))
+        tags = {t.lower() for t in m.tags}
+        if elements.retime and FREEZE_TAG in tags:
+            retimes.append(Retime("freeze", start, start, theme.freeze_seconds))
+        elif elements.retime and SLOW_TAG in tags and m.effective_end is not None:
+            retimes.append(Retime("slow", start, m.effective_end, theme.slow_factor))
+    return markers, tuple(highlights), tuple(retimes)
+
+
+def render(
+    timeline: Timeline,
+    out: str | os.PathLike[str],
+    *,
+    footage: str | os.PathLike[str] | None = None,
+    theme: Theme | None = None,
+    elements: Elements | None = None,
+    preview_at: float | None = None,
+    progress: bool | Callable[[float], None] = True,
+    warn: Callable[[str], None] | None = None,
+) -> RenderReport:
+    """Draw the explainer overlay onto the footage in one ffmpeg pass.
+
+    ``out`` is an .mp4 (or one .png frame when ``preview_at`` is given, in
+    footage seconds). ``progress`` is True for a tqdm bar on stderr, or a
+    callable taking the fraction done. Warnings (fonts, captions dropped) go
+    to ``warn`` (default: :mod:`warnings`) and into the report.
+    """
+    theme = theme or Theme()
+    elements = elements or Elements()
+    out = Path(out)
+    if preview_at is None and out.suffix.lower() not in (".mp4", ".m4v", ".mov"):
+        raise OutputError("render writes MP4: name the output .mp4 (or use --preview TIME with .png)",
+                          subject=out)
+    if preview_at is not None and out.suffix.lower() != ".png":
+        raise OutputError("a preview is one PNG frame: name the output .png", subject=out)
+    src_path = footage_path(timeline, footage)
+    ffmpeg.require("libx264", "ass", "drawbox", "overlay", purpose="render overlays")
+    src = probe_input(src_path)
+    if preview_at is not None and not 0 <= preview_at < src.duration:
+        raise InputError(f"preview time {preview_at:g} s is outside the footage (0..{src.duration:.3f} s)",
+                         subject="--preview")
+    said: list[str] = []
+
+    def note(message: str) -> None:
+        said.append(message)
+        if warn is not None:
+            warn(message)
+        else:
+            _warnings.warn(message, FontWarning, stacklevel=3)
+
+    frame = Frame(src.out_width, src.out_height, src.duration, src.fps)
+    cues = caption_cues(timeline, frame, theme, warn=note) if elements.captions else []
+    texts = [c.text for c in cues]
+    texts += [timeline.title] if elements.title else []
+    texts += [timeline.credit or ""] if elements.credit else []
+    plan = fontlib.plan(texts, family=theme.font, mono=theme.mono_font, font_file=theme.font_file)
+    for message in plan.warnings:
+        note(message)
+    doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues)
+    markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="annotate-render-") as work:
+        ass_path = os.path.join(work, "overlay.ass")
+        doc.save(ass_path, encoding="utf-8", format_="ass")
+        fonts_dir = _fonts_dir(work, plan)
+        overlay = Overlay(progress=elements.progress, markers=markers if elements.progress else (),
+                          highlights=highlights, retimes=retimes, ass_path=ass_path, fonts_dir=fonts_dir)
+        duration = output_duration(src, overlay) if preview_at is None else 0.0
+        with atomic_path(out) as tmp:
+            if preview_at is not None:
+                args = preview_args(src, overlay, theme, preview_at, tmp)
+                ffmpeg.run(args, what="ffmpeg preview")
+            else:
+                args = render_args(src, overlay, theme, tmp)
+                _run_with_progress(args, duration, progress)
+            if not tmp.exists() or tmp.stat().st_size == 0:
+                raise OutputError("ffmpeg wrote nothing", subject=out)
+    return RenderReport(
+        out=out, duration=duration, seconds=time.perf_counter() - started,
+        width=frame.width, height=frame.height, captions=len(cues), warnings=tuple(said),
+        command=ffmpeg.quote_command(ffmpeg.command(args)), fonts=tuple(plan.files()),
+    )
+
+
+def _fonts_dir(work: str, plan: fontlib.FontPlan) -> str | None:
+    """A folder of links to the resolved font files for libass (``fontsdir``),
+    so the fonts found here are used even if ffmpeg's fontconfig differs."""
+    files = plan.files()
+    if not files:
+        return None
+    folder = os.path.join(work, "fonts")
+    os.mkdir(folder)
+    for i, path in enumerate(files):
+        link = os.path.join(folder, f"{i:02d}{Path(path).suffix.lower()}")
+        try:
+            os.symlink(path, link)
+        except OSError:
+            return None
+    return folder
+
+
+def _run_with_progress(args: list[str], duration: float, progress: bool | Callable[[float], None]) -> None:
+    if callable(progress):
+        ffmpeg.run(args, duration=duration, on_progress=progress, what="ffmpeg render")
+        return
+    if not progress:
+        ffmpeg.run(args, what="ffmpeg render")
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=round(duration, 1), unit="s", desc="render", leave=False,
+              bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]") as bar:
+        def update(fraction: float) -> None:
+            bar.n = round(fraction * duration, 1)
+            bar.refresh()
+
+        ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render")
