@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from annotate.model import Moment
+from annotate.moments.extract import extract_moments
 
-
-def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
-    """Placeholder until the extractor lands."""
-    return []
+__all__ = ["extract_moments"]

@@ -1,0 +1,178 @@
+"""A short caption of what happens at a moment, cut from its sentence.
+
+The caption drops attribution ("The L.A. Times notes that", "according to
+..."), the time phrases themselves, and a trailing clause about something else
+(", while ..."); when the time sits in a leading clause ("the scene begins at
+2:27, when <event>") the event is the caption.  It never comes back empty: the
+cleaned sentence is the fallback.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN
+
+_I = re.IGNORECASE
+
+_SAY = (
+    r"(?:notes?|noted|says?|said|reports?|reported|writes?|wrote|explains?|explained|observes?|observed|"
+    r"points?\s+out|pointed\s+out|claims?|claimed|adds?|added|describes?|described|finds|found|"
+    r"states?|stated|confirms?|confirmed|shows?|showed|suggests?|suggested|tells?\s+\w+|told\s+\w+|"
+    r"recounts?|recounted|alleges?|alleged|argues?|argued|according\s+to\s+\w+)"
+)
+_ATTRIBUTION_LEAD = re.compile(
+    rf"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,5}}{_SAY}\s+(?:that\s+)?"
+    rf"|^(?:According\s+to|As)\s+[^,]{{1,80}}?(?:\s+{_SAY})?,\s*"
+    rf"|^(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
+    rf"witnesses|reporters?|researchers?|experts?)\s+){{1,4}}{_SAY}\s+that\s+",
+)
+_ATTRIBUTION_INNER = re.compile(r",?\s*according\s+to\s+[^,.;]+", _I)
+_ATTRIBUTION_TAIL = re.compile(rf",\s*(?:[A-Z][\w.'’&-]*\s+){{1,4}}{_SAY}\s*$")
+
+# Words that sit around a time phrase and go with it: "at roughly", "in the bodycam video".
+_LEAD_IN = re.compile(
+    rf"(?:(?<![\w])(?:at|from|by|until|till|to|in|around|about|after|before|starting|beginning|"
+    rf"some|near|just|(?:skip|jump|fast[\s-]forward|go)\s+to|the|video['’]s|clip['’]s|footage['’]s|"
+    rf"{HEDGE})\s+)*$",
+    _I,
+)
+_TRAIL = re.compile(
+    rf"(?:\s+(?:in|into|of|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}"
+    rf"{MEDIA_NOUN}\b|\s+in\b(?=\s*[,;:.]|\s*$)|\s+mark\b)*",
+    _I,
+)
+# Clause starts that begin "something else" and can be cut cleanly.
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|\s*,\s*(?=(?:and|but|while|whereas|as|then|although|though|before|after|which|where|"
+    r"so|yet|when)\b)|\s+(?=(?:while|whereas)\b)"
+)
+_EVENT_JOIN = re.compile(r"^,?\s*(?:when|as|where|with)\s+", _I)
+_SCENE_WORDS = re.compile(
+    r"\b(?:scene|moment|moments|part|point|segment|sequence|section|footage|video|clip|action|things|"
+    r"begins|starts|comes|happens|occurs|begin|start|come|happen|occur|unfolds|arrives|shows|is\s+seen|"
+    r"takes\s+place|can\s+be\s+seen|it|this|that)\b",
+    _I,
+)
+_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
+MAX_CAPTION_CHARS = 160
+
+
+def caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
+    """Caption for the moment at ``own`` (offsets within ``sentence``); ``spans``
+    are all time phrases in the sentence (removed from the caption)."""
+    text, spans, own = _drop_attribution(sentence, spans, own)
+    clauses = _clauses(text)
+    idx = next((i for i, (b, e) in enumerate(clauses) if b <= own[0] < e), 0)
+    b, e = clauses[idx]
+    # "the scene begins at 2:27, when <event>": the event is what happens.
+    if idx + 1 < len(clauses):
+        nb, ne = clauses[idx + 1]
+        joint = text[e:ne]
+        j = _EVENT_JOIN.match(joint)
+        rest = _strip_times(text, b, e, spans)
+        if j and (_SCENE_WORDS.search(rest) or len(rest.split()) <= 3):
+            event = _tidy(text[e + j.end():ne])
+            if len(event.split()) >= 2:
+                return _shorten(event)
+    result = _tidy(_strip_times(text, b, e, spans))
+    if len(result.split()) >= 2:
+        return _shorten(result)
+    whole = _tidy(_strip_times(text, 0, len(text), spans))
+    if len(whole.split()) >= 2:
+        return _shorten(whole)
+    return _shorten(_tidy(sentence)) or sentence.strip()
+
+
+def _drop_attribution(
+    sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]
+) -> tuple[str, list[tuple[int, int]], tuple[int, int]]:
+    """Remove attribution, keeping the offsets of the spans valid."""
+    text = sentence
+    cuts: list[tuple[int, int]] = []
+    m = _ATTRIBUTION_LEAD.match(text)
+    if m and not any(b < m.end() for b, _ in spans):
+        cuts.append((0, m.end()))
+    for m in _ATTRIBUTION_INNER.finditer(text):
+        if not any(b < m.end() and m.start() < e for b, e in spans):
+            cuts.append((m.start(), m.end()))
+    m = _ATTRIBUTION_TAIL.search(text)
+    if m and not any(e > m.start() for _, e in spans):
+        cuts.append((m.start(), m.end()))
+    if not cuts:
+        return text, spans, own
+    cuts.sort()
+
+    def shift(pos: int) -> int:
+        return pos - sum(min(e, pos) - b for b, e in cuts if b < pos)
+
+    pieces, last = [], 0
+    for b, e in cuts:
+        if b >= last:
+            pieces.append(text[last:b])
+            last = e
+    pieces.append(text[last:])
+    new_text = "".join(pieces)
+    return (new_text, [(shift(b), shift(e)) for b, e in spans], (shift(own[0]), shift(own[1])))
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _CLAUSE_SPLIT.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str:
+    """``text[b:e]`` with every time phrase and the words that go with it removed."""
+    inside = sorted((max(sb, b), min(se, e)) for sb, se in spans if sb < e and se > b)
+    pieces, last = [], b
+    for sb, se in inside:
+        if sb < last:
+            continue
+        lead = _LEAD_IN.search(text, last, sb)
+        cut_from = lead.start() if lead else sb
+        trail = _TRAIL.match(text, se, e)
+        cut_to = trail.end() if trail else se
+        # A phrase set off by commas or parentheses goes with its punctuation.
+        if text[se:cut_to].strip() == "" and cut_to < e and text[cut_to] in ")]":
+            cut_to += 1
+        if cut_from > last and text[cut_from - 1] in "([":
+            cut_from -= 1
+        # ", from 2:10 to 2:48," -> one comma, not two.
+        if text[last:cut_from].rstrip().endswith(",") and text[cut_to:e].lstrip().startswith(","):
+            cut_from = text.rindex(",", last, cut_from)
+            cut_to = text.index(",", cut_to) + 1
+        pieces.append(text[last:cut_from])
+        pieces.append(" ")
+        last = cut_to
+    pieces.append(text[last:e])
+    return "".join(pieces)
+
+
+def _tidy(text: str) -> str:
+    s = " ".join(text.split())
+    s = re.sub(r"\s+([,.;:!?)\]])", r"\1", s)
+    s = re.sub(r"([(\[])\s+", r"\1", s)
+    s = re.sub(r"\(\s*\)|\[\s*\]", "", s)
+    s = re.sub(r",\s*,+", ",", s)
+    s = re.sub(r"(?:,\s*)?(?:and|or|,)\s*(?=[,.;]|$)", "", s)  # list remnants: "at 0:19, 1:07 and"
+    s = s.strip(" \t,;:—–-")
+    s = _LEADING_CONJ.sub("", s)
+    s = re.sub(r"^(?:and|or)\s*,?\s*", "", s, flags=_I)
+    s = s.rstrip(" .!?,;:—–-").strip()
+    s = re.sub(r"^[,;:]\s*", "", s)
+    s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
+    return s
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_CAPTION_CHARS:
+        return text
+    cut = text.rfind(",", 0, MAX_CAPTION_CHARS)
+    if cut > 40:
+        return text[:cut]
+    cut = text.rfind(" ", 0, MAX_CAPTION_CHARS)
+    return text[:cut] + "…"

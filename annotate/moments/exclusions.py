@@ -1,0 +1,187 @@
+"""Non-moments that look like timecodes: times of day, on-screen clocks, game
+clocks, race times, dockets, votes and scores, verses, prices, versions, and
+footage lengths.  Each rule reads only the words around the number."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, WEEKDAY
+
+_I = re.IGNORECASE
+
+# Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
+_TOD_SUFFIX = re.compile(
+    r"^(?::\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
+    r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
+    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
+    _I,
+)
+_TOD_WORDS = (
+    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that)\s+(?:day|morning|afternoon|evening|night)"
+    rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
+    rf"|noon|midnight|dawn|sunrise|sunset"
+)
+# Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
+_TOD_AFTER_LIMIT = 45
+# Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
+_TOD_BEFORE = re.compile(
+    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
+    rf"dawn|noon|midnight)|\bat\s+exactly|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
+    rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
+    _I,
+)
+# Real-world events "began at 10:45" when the sentence says nothing of footage.
+_EVENT = re.compile(
+    r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|"
+    r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
+    r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
+    r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
+    r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
+    r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
+    r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm)\b"
+    r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
+    r"ended|ends|end|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
+    r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
+    r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
+    r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
+    r"roughly|approximately|sometime\s+after)\s+)*$",
+    _I,
+)
+_FOOTAGE_WORD = re.compile(
+    rf"\b(?:{MEDIA_NOUN}|frame|camera\s+angle|shot|mark|timestamp|seconds|minutes|into\s+the|in\s+the\s+video)\b", _I
+)
+# A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
+_ONSCREEN_CLOCK = re.compile(
+    r"\b(?:clock|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
+    r"watermark)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?$"
+    .replace("{h}", HEDGE),
+    _I,
+)
+_CLOCK_NEAR = re.compile(r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped)\b[^.;!?]{0,25}$", _I)
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:on\s+the\s+(?:(?:camera|dashboard|wall|bank|church|station|on-?screen|screen)['’]?s?\s+)?clock|"
+    r"according\s+to\s+the\s+(?:\w+['’]?s?\s+){0,2}(?:clock|timestamp|time\s?stamp))",
+    _I,
+)
+# Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
+_GAME_AFTER = re.compile(
+    r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+)?clock)\b"
+    r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
+    r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening|"
+    r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
+    r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)",
+    _I,
+)
+_GAME_BEFORE = re.compile(
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer|halftime|half-time)\b[^.;!?]{0,20}$", _I
+)
+# Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
+_RACE_BEFORE = re.compile(
+    r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|"
+    r"clocked|clocking|won\s+in|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    r"timed|stopwatch)\b"
+    r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|"
+    r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
+    _I,
+)
+_RACE_AFTER = re.compile(
+    r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
+    r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
+    r"/mile|/km|min/km|split|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage))\b",
+    _I,
+)
+_DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
+_DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
+    r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
+    r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
+    r"scoreline|victory|defeat|count|counted)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
+    r"narrowly|unanimously)\s+)*$",
+    _I,
+)
+_SCORE_AFTER = re.compile(
+    r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
+    r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
+    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?))\b",
+    _I,
+)
+_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
+    r"Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Songs?|Isaiah|Jeremiah|Lamentations|Ezekiel|"
+    r"Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|"
+    r"Matthew|Matt|Mark|Luke|John|Acts|Romans|Rom|Corinthians|Cor|Galatians|Gal|Ephesians|Eph|"
+    r"Philippians|Phil|Colossians|Col|Thessalonians|Thess|Timothy|Tim|Titus|Philemon|Hebrews|Heb|"
+    r"James|Peter|Pet|Jude|Revelation|Rev|Gen|Exod|Ex|Lev|Deut|Isa|Jer|Ezek|Dan|Ps|Prov|Eccl|"
+    r"Sura|Surah|Quran|Qur['’]an|Koran"
+)
+_VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
+_VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
+_PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
+_PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
+_VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
+_PHONE = re.compile(r"^[\s-]*\d{3,4}\b|^\s*ext\b")
+# Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
+_LENGTH_BEFORE = re.compile(
+    rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some)\s*)*"
+    rf"(?:(?:{HEDGE})\s+)?$",
+    _I,
+)
+_LENGTH_AFTER = re.compile(r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration)\b|^\s*-long\b", _I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
+    r"original|viral|\w+['’]s)\s+$",
+    _I,
+)
+_MEDIA_AFTER = re.compile(
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I
+)
+_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
+
+
+def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
+    """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
+    not a position in the footage, or "" if nothing says so."""
+    before = text[max(b, begin - 80):begin]
+    after = text[end:min(e, end + 80)]
+    sentence = text[b:e]
+    if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
+        return "docket number"
+    if _TOD_SUFFIX.match(after) or _DURATION_UNIT_AFTER.match(after):
+        return "time of day" if not _DURATION_UNIT_AFTER.match(after) else "duration"
+    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after):
+        return "clock shown on screen"
+    if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
+        return "game clock"
+    if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after):
+        return "race time"
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+        return "score or ratio"
+    if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before):
+        return "verse"
+    if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
+        return "price or version"
+    if _LENGTH_BEFORE.search(before) or _LENGTH_AFTER.match(after):
+        return "footage length"
+    if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
+        return "footage length"
+    if _TOD_BEFORE.search(before):
+        return "time of day"
+    near_after = after[:_TOD_AFTER_LIMIT]
+    if _TOD_AFTER.match(near_after) and not re.match(r"^\s*(?:in|into|of)\s+the\b", after, _I):
+        return "time of day"
+    if _EVENT.search(before) and not _FOOTAGE_WORD.search(sentence):
+        return "time of day"
+    return ""

@@ -1,0 +1,139 @@
+"""Article text in, moments out: runs every finder over each sentence, drops
+non-moments, resolves relative and length-based forms in document order."""
+
+from __future__ import annotations
+
+import math
+
+from annotate.errors import InputError
+from annotate.model import Moment
+from annotate.moments import forms
+from annotate.moments.caption import caption
+from annotate.moments.exclusions import clock_exclusion
+from annotate.moments.forms import DEFAULT_FPS, Candidate
+from annotate.moments.lengths import find_lengths, nearest_length, title_paren_spans
+from annotate.moments.patterns import FRAME_RATE
+from annotate.moments.sentences import split
+from annotate.moments.window import window
+
+
+def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
+    """Every position in the footage that ``text`` states, in document order.
+
+    ``duration`` (footage length in seconds) wins over any length stated in the
+    text for "in the final 30 seconds" and "halfway through" forms.
+    """
+    if duration is not None:
+        if isinstance(duration, bool) or not isinstance(duration, (int, float)) or not math.isfinite(duration) \
+                or duration < 0:
+            raise InputError(f"must be a finite number of seconds >= 0, not {duration!r}", subject="duration")
+        duration = float(duration)
+    if not text or not text.strip():
+        return []
+    fps = _frame_rate(text)
+    lengths = find_lengths(text)
+    blocked = title_paren_spans(text) + [(s.begin, s.end) for s in lengths]
+    moments: list[Moment] = []
+    previous: Moment | None = None
+    previous_granularity = 1.0
+    for b, e in split(text):
+        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked)
+        live = [c for c in chosen if not c.excluded]
+        sentence = text[b:e]
+        spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
+        for c in live:
+            resolved = _resolve(c, previous, previous_granularity, duration, lengths)
+            if resolved is None:
+                continue
+            start, end, approx, gran, length = resolved
+            begin, stop = c.begin, c.end
+            moment = Moment(
+                start=round(start, 3),
+                end=None if end is None else round(end, 3),
+                approximate=approx,
+                quote=text[begin:stop],
+                span=(begin, stop),
+                sentence=sentence,
+                caption=caption(sentence, spans_in_sentence, (begin - b, stop - b)),
+                window=window(start, gran, approx, length=length, fraction=c.kind == "fraction",
+                              duration=duration),
+            )
+            moments.append(moment)
+            previous, previous_granularity = moment, gran
+    return moments
+
+
+def _frame_rate(text: str) -> float:
+    m = FRAME_RATE.search(text)
+    if m:
+        fps = float(m.group("fps"))
+        if 1 <= fps <= 300:
+            return fps
+    return DEFAULT_FPS
+
+
+def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
+    found: list[Candidate] = []
+    found += forms.find_timecodes(text, b, e, fps)
+    found += forms.find_links(text, b, e)
+    found += forms.find_ranges(text, b, e, fps)
+    found += forms.find_start_lengths(text, b, e, fps)
+    found += forms.find_spoken(text, b, e)
+    found += forms.find_fractions(text, b, e)
+    return found
+
+
+def _choose(cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Longest phrase wins where finders overlap; an excluded phrase still claims its
+    span, so "from 9:15 to 10:45 that day" does not leak "9:15"."""
+    for c in cands:
+        while c.end > c.begin and text[c.end - 1].isspace():
+            c.end -= 1
+        if c.timecode and c.kind in ("point", "range"):
+            c.excluded = clock_exclusion(text, c.begin, c.end, b, e)
+            if not c.excluded and any(lb < c.end and c.begin < le for lb, le in blocked):
+                c.excluded = "footage length"
+    taken: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
+        if any(t.begin < c.end and c.begin < t.end for t in taken):
+            continue
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.begin)
+
+
+def _resolve(
+    c: Candidate,
+    previous: Moment | None,
+    previous_granularity: float,
+    duration: float | None,
+    lengths: list,
+) -> tuple[float, float | None, bool, float, float | None] | None:
+    """(start, end, approximate, granularity, length) of a candidate, or None if it
+    cannot be placed (no previous moment, no known length, before 0)."""
+    if c.kind == "point":
+        return c.start, None, c.approximate, c.granularity, None
+    if c.kind == "range":
+        return c.start, c.stop, c.approximate, c.granularity, None
+    if c.kind == "relative":
+        if previous is None:
+            return None
+        start = previous.start + c.delta
+        if start < 0:
+            return None
+        gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
+        return start, None, c.approximate or previous.approximate, gran, None
+    length = duration if duration is not None else nearest_length(lengths, c.begin)
+    if length is None:
+        return None
+    if c.kind == "before_end":
+        start = length - c.tail
+        return (start, None, c.approximate, c.granularity, length) if start >= 0 else None
+    if c.kind == "end_range":
+        start = length - c.tail
+        return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
+    if c.kind == "fraction":
+        return length * c.fraction, None, True, c.granularity, length
+    return None
+
+
+

@@ -1,0 +1,499 @@
+"""Finders for each form of the spec table, producing unresolved candidates.
+
+Each finder reads one sentence and yields ``Candidate`` objects whose values
+may still depend on the previous moment (relative forms) or on the footage
+length (relative-to-end and fraction forms); ``extract`` resolves them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from annotate.moments.hedges import hedge_after, hedge_before
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import (
+    COMPACT,
+    DURATION,
+    HEDGE,
+    LINK,
+    MEDIA_NOUN,
+    TC_TEXT,
+    TIMECODE,
+)
+
+DEFAULT_FPS = 30.0
+
+
+@dataclass
+class Candidate:
+    """A time phrase found in a sentence, before relative/length resolution.
+
+    ``kind`` is one of: point, range, relative, before_end, end_range, fraction.
+    For ``point``/``range``, ``start``/``stop`` are absolute; ``relative`` uses
+    ``delta``; ``before_end``/``end_range`` use ``tail`` (seconds before the
+    end); ``fraction`` uses ``fraction``.  ``begin``/``end`` locate the quote.
+    """
+
+    kind: str
+    begin: int
+    end: int
+    start: float = 0.0
+    stop: float | None = None
+    approximate: bool = False
+    granularity: float = 1.0
+    delta: float = 0.0
+    tail: float = 0.0
+    fraction: float = 0.0
+    timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
+    excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
+
+    @property
+    def length(self) -> int:
+        return self.end - self.begin
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+def timecode_value(m: re.Match[str], fps: float) -> tuple[float, float]:
+    """Seconds and granularity of a TIMECODE match."""
+    if m.group("h") is not None:
+        value = int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + int(m.group("hs"))
+        if m.group("ff") is not None:
+            return value + int(m.group("ff")) / fps, 1.0 / fps
+        frac = m.group("hfrac")
+    else:
+        value = int(m.group("m")) * 60 + int(m.group("s"))
+        frac = m.group("frac")
+    if frac:
+        return value + int(frac) / 10 ** len(frac), 10.0 ** -len(frac)
+    return float(value), 1.0
+
+
+def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
+    m = TIMECODE.fullmatch(text.strip())
+    return timecode_value(m, fps) if m else None
+
+
+def _link_value(raw: str) -> float | None:
+    raw = raw.lower()
+    if ":" in raw:
+        parts = [int(p) for p in raw.split(":")]
+        value = 0
+        for p in parts:
+            value = value * 60 + p
+        return float(value)
+    m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?", raw)
+    if not m or not any(m.groups()):
+        return None
+    h, mi, s = m.groups()
+    return int(h or 0) * 3600 + int(mi or 0) * 60 + float(s or 0)
+
+
+# --- shared context helpers -------------------------------------------------------------
+
+_HEDGED_PREFIX = rf"(?:(?:{HEDGE})\s+)?"
+_STRONG_ANCHOR_AFTER = re.compile(
+    rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
+    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:the|this|that|his|her|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
+    re.IGNORECASE,
+)
+# Things that an "N minutes into ..." phrase does not measure footage by.
+_REAL_WORLD_SPAN = re.compile(
+    r"^\s+into\s+(?:the|his|her|its|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
+    r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
+    r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(rf"(?<![\w-]){DURATION}", re.IGNORECASE)
+_COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
+
+
+def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[bool, int, int]:
+    """Apply hedges touching [begin, end): returns (approximate, new_begin, new_end)."""
+    approx = False
+    hb = hedge_before(text, begin, floor)
+    if hb is not None:
+        approx, begin = True, hb
+    ha = hedge_after(text, end, ceiling)
+    if ha is not None:
+        approx, end = True, ha
+    return approx, begin, end
+
+
+# --- finders ------------------------------------------------------------------------------
+
+
+def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
+    with an optional trailing ``mark``."""
+    for m in TIMECODE.finditer(text, b, e):
+        value, gran = timecode_value(m, fps)
+        begin, end = m.start(), m.end()
+        mark = re.match(r"[\s-]*mark\b", text[end:e], re.IGNORECASE)
+        if mark:
+            end += mark.end()
+        approx, begin, end = _hedge(text, begin, end, b, e)
+        yield Candidate("point", begin, end, start=value, approximate=approx,
+                        granularity=gran, timecode=True)
+
+
+def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """Links with a start time: ``youtu.be/x?t=147``, ``&t=2m27s``, ``#t=1:02``."""
+    for m in LINK.finditer(text, b, e):
+        value = _link_value(m.group("val"))
+        if value is None:
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)":
+            end -= 1
+        yield Candidate("point", m.start(), end, start=value, granularity=1.0)
+
+
+def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
+    """A timecode or spoken duration starting exactly at ``pos``: (seconds, granularity, end, is_timecode)."""
+    m = TIMECODE.match(text, pos, e)
+    if m:
+        value, gran = timecode_value(m, fps)
+        return value, gran, m.end(), True
+    d = _DURATION_RE.match(text, pos, e)
+    if d:
+        parsed = parse_duration(d.group(0))
+        if parsed:
+            return parsed[0], parsed[1], d.end(), False
+    return None
+
+
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?", re.IGNORECASE)
+_RANGE_MID = re.compile(
+    rf"(?:[\s-]*mark)?\s*(?P<sep>-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_MID = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<sep>-|–|to|and)\s*", re.IGNORECASE
+)
+
+
+def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
+    ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
+    for kw in re.finditer(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", text[b:e], re.IGNORECASE):
+        pos = b + kw.start()
+        opener = _RANGE_OPEN.match(text, pos, e)
+        if not opener:
+            continue
+        keyword = (opener.group("kw") or "").lower()
+        first_pos = opener.end()
+        first = _atom_at(text, first_pos, e, fps)
+        bare_unit = False
+        if first is None and keyword:
+            # "between 30 and 45 seconds in": the first number borrows the second's unit.
+            bm = _BARE_NUMBER_MID.match(text, first_pos, e)
+            if not bm:
+                continue
+            second = _atom_at(text, bm.end(), e, fps)
+            if second is None or second[3]:
+                continue
+            unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
+            parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
+            if parsed is None or (bm.group("sep").lower() == "and" and keyword != "between"):
+                continue
+            first = (parsed[0], parsed[1], bm.start("sep"), False)
+            mid_end = bm.end()
+            sep = bm.group("sep").lower()
+            h2 = None
+            bare_unit = True
+        if first is None:
+            continue
+        if not bare_unit:
+            mid = _RANGE_MID.match(text, first[2], e)
+            if not mid:
+                continue
+            sep = mid.group("sep").lower()
+            h2 = mid.group("h2")
+            mid_end = mid.end()
+            second = _atom_at(text, mid_end, e, fps)
+            if second is None:
+                continue
+        if sep == "and" and keyword != "between":
+            continue
+        if sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]:
+            continue
+        end = second[2]
+        spoken = not (first[3] and second[3])
+        tail_mark = re.match(r"[\s-]*mark\b", text[end:e], re.IGNORECASE)
+        if tail_mark:
+            end += tail_mark.end()
+        if spoken and not second[3] and not tail_mark and not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+            continue  # "from 30 to 45 seconds" alone is a length, not a position
+        if second[0] <= first[0]:
+            continue
+        begin = pos if keyword else first_pos
+        approx = bool(opener.group("h1") or h2)
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
+                        granularity=first[1], timecode=first[3] or second[3])
+
+
+_SL_PATTERNS = [
+    # "for about 20 seconds starting at 1:40"
+    re.compile(
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?(?P<t>{TC_TEXT}|{DURATION})(?:[\s-]*mark)?",
+        re.IGNORECASE,
+    ),
+    # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
+    re.compile(
+        rf"(?<![\w])(?:starting|beginning|which\s+starts|that\s+starts)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
+        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        re.IGNORECASE,
+    ),
+    # "a 12-second stretch starting at 3:40"
+    re.compile(
+        rf"(?<![\w])(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+(?:stretch|segment|"
+        rf"sequence|section|portion|span|period|passage|window|interval|gap|burst|shot|scene)\s+"
+        rf"(?:starting|beginning|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
+        rf"(?P<t>{TC_TEXT})",
+        re.IGNORECASE,
+    ),
+    # "at 2:27 for about 20 seconds"
+    re.compile(
+        rf"(?<![\w])(?P<t>{TC_TEXT})\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        re.IGNORECASE,
+    ),
+]
+
+
+def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
+    for pattern in _SL_PATTERNS:
+        for m in pattern.finditer(text, b, e):
+            length = parse_duration(m.group("d"))
+            tc = parse_timecode_text(m.group("t"), fps)
+            if tc is None:
+                spoken = parse_duration(m.group("t"))
+                if spoken is None:
+                    continue
+                tc = spoken
+            if length is None or length[0] <= 0:
+                continue
+            start, gran = tc
+            approx = bool(m.group("h1") or m.group("h2"))
+            begin, end = m.start(), m.end()
+            hb = hedge_before(text, begin, b)
+            if hb is not None:
+                approx, begin = True, hb
+            yield Candidate("range", begin, end, start=start, stop=start + length[0], approximate=approx,
+                            granularity=gran, timecode=tc is not None)
+
+
+_AFTER_RELATIVE_PLUS = re.compile(
+    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b", re.IGNORECASE
+)
+_AFTER_RELATIVE_MINUS = re.compile(
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b", re.IGNORECASE
+)
+_AFTER_BEFORE_END = re.compile(
+    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
+    rf"|^\s+before\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:ends|finishes|is\s+over|cuts\s+out|stops)\b"
+    rf"|^\s+(?:left|remaining|to\s+go)\s+(?:in|of)\s+the\s+(?:[\w'’-]+[\s-]+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE,
+)
+_AFTER_FROM_START = re.compile(
+    rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{MEDIA_NOUN}\b)?|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    re.IGNORECASE,
+)
+_BEFORE_FIRST = re.compile(
+    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])the\s+(?:very\s+)?(?:first|opening)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE_LAST = re.compile(
+    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])the\s+(?:very\s+)?(?:last|final|closing)\s+$",
+    re.IGNORECASE,
+)
+_BEFORE_AT = re.compile(
+    r"(?<![\w])(?:at|from|until|till|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
+    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
+    re.IGNORECASE,
+)
+# After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
+_AFTER_OTHER_EVENT = re.compile(
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+[\s-]+){{0,2}}"
+    rf"{MEDIA_NOUN}\b))",
+    re.IGNORECASE,
+)
+_AFTER_LENGTHY = re.compile(
+    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
+    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
+    re.IGNORECASE,
+)
+_BEFORE_LENGTHY = re.compile(
+    r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
+    r"runs?|running|ran|is|was|are|were|be|only|just)\s+$",
+    re.IGNORECASE,
+)
+# Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
+_ORDINAL_RISK = re.compile(r"^(?:an?|one)\s+second$", re.IGNORECASE)
+_THE_UNIT = re.compile(
+    r"(?<![\w])the\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b",
+    re.IGNORECASE,
+)
+
+
+_OF_MEDIA = re.compile(
+    rf"^\s+(?:of|in|into)\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\b",
+    re.IGNORECASE,
+)
+_INTO_OBJECT = re.compile(
+    r"^\s+into\s+(?:(?:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*[,;.:!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _of_media(after: str) -> int:
+    """Length of a following "of the three-minute video" that belongs to the quote."""
+    m = _OF_MEDIA.match(after)
+    return m.end() if m else 0
+
+
+def _anchor_object(after: str) -> int:
+    """Length of the anchor that belongs to the quote: " in", " into the video", " mark"."""
+    for pattern in (_OF_MEDIA, _INTO_OBJECT):
+        m = pattern.match(after)
+        if m:
+            return m.end()
+    m = re.match(r"^\s+(?:in|into)\b", after, re.IGNORECASE)
+    return m.end() if m else 0
+
+
+def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """Spoken offsets and the forms built on them: ``ninety seconds into the
+    video``, ``the four-minute mark``, ``2m27s``, ``ten seconds later``,
+    ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
+    for m in _DURATION_RE.finditer(text, b, e):
+        parsed = parse_duration(m.group(0))
+        if parsed is None:
+            continue
+        value, gran = parsed
+        begin, end = m.start(), m.end()
+        approx_b = hedge_before(text, begin, b)
+        bare_begin = approx_b if approx_b is not None else begin
+        before_bare = text[max(b, bare_begin - 60):bare_begin]
+        approx_a = hedge_after(text, end, e)
+        approx = approx_b is not None or approx_a is not None
+        q_begin = bare_begin
+        q_end = approx_a if approx_a is not None else end
+        after_h = text[q_end:e]
+        compact = bool(_COMPACT_RE.fullmatch(m.group(0)))
+        ordinal_risk = bool(_ORDINAL_RISK.match(m.group(0)))
+
+        first = _BEFORE_FIRST.search(before_bare)
+        if first and not _AFTER_OTHER_EVENT.match(after_h):
+            yield Candidate("range", bare_begin - len(before_bare) + first.start(), q_end + _of_media(after_h),
+                            start=0.0, stop=value, granularity=gran, approximate=approx)
+            continue
+        last = _BEFORE_LAST.search(before_bare)
+        if last and not _AFTER_OTHER_EVENT.match(after_h):
+            yield Candidate("end_range", bare_begin - len(before_bare) + last.start(), q_end + _of_media(after_h),
+                            tail=value, granularity=gran, approximate=approx)
+            continue
+        if _AFTER_BEFORE_END.match(after_h):
+            tail_end = q_end + _AFTER_BEFORE_END.match(after_h).end()  # type: ignore[union-attr]
+            yield Candidate("before_end", q_begin, tail_end, tail=value, granularity=gran, approximate=approx)
+            continue
+        rel = _AFTER_RELATIVE_PLUS.match(after_h) or _AFTER_RELATIVE_MINUS.match(after_h)
+        if rel:
+            sign = 1.0 if _AFTER_RELATIVE_PLUS.match(after_h) else -1.0
+            yield Candidate("relative", q_begin, q_end + rel.end(), delta=sign * value, granularity=gran,
+                            approximate=approx)
+            continue
+        strong = _STRONG_ANCHOR_AFTER.match(after_h)
+        if strong and _REAL_WORLD_SPAN.match(after_h):
+            continue
+        if strong and strong.group(0).strip().lower() in ("mark", "point", "timestamp") or (
+            strong and re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I)
+        ):
+            yield Candidate("point", q_begin, q_end + strong.end(), start=value, granularity=gran,
+                            approximate=approx)
+            continue
+        if strong:
+            if _BEFORE_LENGTHY.search(before_bare) and not re.match(r"\s+into\b", after_h, re.I):
+                continue
+            yield Candidate("point", q_begin, q_end + _anchor_object(after_h), start=value, granularity=gran,
+                            approximate=approx)
+            continue
+        if _AFTER_FROM_START.match(after_h):
+            yield Candidate("point", q_begin, q_end + _AFTER_FROM_START.match(after_h).end(),  # type: ignore[union-attr]
+                            start=value, granularity=gran, approximate=approx)
+            continue
+        if ordinal_risk or _AFTER_LENGTHY.match(after_h) or re.match(r"^-", after_h):
+            continue
+        if _BEFORE_AT.search(before_bare) or compact:
+            if compact and _BEFORE_LENGTHY.search(before_bare):
+                continue
+            if re.search(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", before_bare, re.I):
+                continue  # "a 2m27s clip"
+            yield Candidate("point", q_begin, q_end, start=value, granularity=gran, approximate=approx)
+    # "in the first minute", "in the final minute" (no number: one unit).
+    for m in _THE_UNIT.finditer(text, b, e):
+        unit = m.group("u").lower().replace("-", " ")
+        value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
+        if _AFTER_OTHER_EVENT.match(text[m.end():e]):
+            continue
+        kind = "range" if m.group("which").lower() in ("first", "opening") else "end_range"
+        span_begin = m.start("which")
+        if kind == "range":
+            yield Candidate("range", span_begin, m.end(), start=0.0, stop=value, granularity=value)
+        else:
+            yield Candidate("end_range", span_begin, m.end(), tail=value, granularity=value)
+
+
+_FRACTION = re.compile(
+    r"(?<![\w])(?:(?P<half>half[\s-]?way|mid[\s-]?way)(?:\s+(?:point|mark))?"
+    r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
+    r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
+    r"|(?P<pct>\d{1,2})\s?(?:%|percent|per\s+cent)\s+of\s+the\s+way"
+    r"|the\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
+    r"(?P<rel>\s+(?:through|into|in|of|point\s+of|mark\s+of|point\s+in|mark\s+in))?",
+    re.IGNORECASE,
+)
+
+
+def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
+    for m in _FRACTION.finditer(text, b, e):
+        if m.group("half") or m.group("mid"):
+            frac = 0.5
+        elif m.group("q"):
+            frac = 0.25
+        elif m.group("tq"):
+            frac = 0.75
+        elif m.group("t"):
+            frac = 1 / 3
+        elif m.group("tt"):
+            frac = 2 / 3
+        else:
+            frac = int(m.group("pct")) / 100
+        if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
+            continue
+        end = m.end()
+        # Take the object into the quote: "through the eight-minute clip".
+        obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
+                       rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
+        if obj:
+            end += obj.end()
+        begin = m.start()
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            begin = hb
+        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)

@@ -1,0 +1,32 @@
+"""The approximate flag: a hedge counts only when it modifies the time itself.
+
+"at roughly 2:27", "around the four-minute mark", "2:30 or so" are hedged;
+"2:03:10 into the almost four-hour hearing" is not (the hedge is on the
+hearing's length), nor is "fire about 40 rounds" near an exact time.
+"""
+
+from __future__ import annotations
+
+from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE
+
+
+def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
+    """Where a hedge directly before ``text[begin:]`` starts, or None.
+
+    Only the words touching the time phrase are looked at (an optional
+    "at"/"the" may sit between), so a hedge elsewhere in the sentence is ignored.
+    """
+    window_start = max(floor, begin - 40)
+    m = HEDGE_BEFORE.search(text, window_start, begin)
+    if m is None:
+        return None
+    return m.start()
+
+
+def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:
+    """Where a trailing hedge ("or so", "-ish") right after ``text[:end]`` ends, or None."""
+    stop = len(text) if ceiling is None else ceiling
+    m = HEDGE_AFTER.match(text[end:stop])
+    if m is None:
+        return None
+    return end + m.end()

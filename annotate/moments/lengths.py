@@ -1,0 +1,91 @@
+"""Footage lengths stated in the text ("the six-minute clip", "runs 48:12",
+"Teaser (1:36)"): both a non-moment to suppress and the length that
+relative-to-end and fraction forms need when no duration is given."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotate.moments.forms import DEFAULT_FPS, timecode_value
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, TC_TEXT, TIMECODE
+
+_ADJ_MEDIA = re.compile(
+    rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"{MEDIA_NOUN}\b",
+    re.IGNORECASE,
+)
+_MEDIA_VERB = re.compile(
+    rf"{MEDIA_NOUN}\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after))",
+    re.IGNORECASE,
+)
+_RUNTIME = re.compile(
+    rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
+    rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at)\s*:?\s*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{TC_TEXT})",
+    re.IGNORECASE,
+)
+_TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{MEDIA_NOUN}\b", re.IGNORECASE)
+# "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
+_TITLE_PAREN = re.compile(
+    rf"(?:(?<=[^\s(])|^)(?:[A-Z][\w'’-]*|{MEDIA_NOUN}|part\s+\d+)\s*\((?P<d>{TC_TEXT})\)", re.MULTILINE
+)
+
+
+@dataclass(frozen=True)
+class StatedLength:
+    seconds: float
+    begin: int  # span of the length phrase (the part that is a non-moment)
+    end: int
+
+
+def _value(text: str) -> float | None:
+    m = TIMECODE.fullmatch(text.strip())
+    if m:
+        return timecode_value(m, DEFAULT_FPS)[0]
+    if text.strip().lower() in ("hour", "minute", "second"):
+        return {"hour": 3600.0, "minute": 60.0, "second": 1.0}[text.strip().lower()]
+    parsed = parse_duration(text)
+    return parsed[0] if parsed else None
+
+
+def find_lengths(text: str) -> list[StatedLength]:
+    """Every stated footage length in ``text``, in document order."""
+    found: dict[tuple[int, int], StatedLength] = {}
+    for pattern in (_ADJ_MEDIA, _MEDIA_VERB, _RUNTIME, _TC_MEDIA, _TITLE_PAREN):
+        for m in pattern.finditer(text):
+            group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
+            value = _value(m.group(group))
+            if value is None or value <= 0:
+                continue
+            span = (m.start(group), m.end(group))
+            found[span] = StatedLength(value, *span)
+    return sorted(found.values(), key=lambda s: s.begin)
+
+
+def title_paren_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of "(1:36)" after a title or media word: lengths, not moments."""
+    spans = []
+    for m in _TITLE_PAREN.finditer(text):
+        word_start = m.start()
+        # A capitalised word that starts a sentence ("At (0:45)") is not a title; require the
+        # parenthesis to close the line, a list item or a title-like word.
+        line_end = text.find("\n", m.end())
+        tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
+        title_like = not tail or tail[:1] in ",;|•·–—-" or re.match(r"(?:and|or)\b", tail)
+        media = re.match(rf"{MEDIA_NOUN}\b", text[word_start:m.start("d")].strip(" ("), re.IGNORECASE)
+        capital = text[word_start].isupper()
+        if title_like and (capital or media) or capital and media:
+            spans.append((m.start("d") - 1, m.end("d") + 1))
+    return spans
+
+
+def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
+    """The stated length closest before ``position`` (else the first after it)."""
+    before = [s for s in lengths if s.begin <= position]
+    if before:
+        return before[-1].seconds
+    return lengths[0].seconds if lengths else None

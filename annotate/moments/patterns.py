@@ -1,0 +1,93 @@
+"""The regular grammar of time phrases: timecodes, spoken durations, links, hedges."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.numbers import NUMBER_WORDS
+
+_NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# A number in words or digits: "twenty-seven", "one hundred and forty-seven", "147", "1.5".
+NUMBER = (
+    rf"(?:\d+(?:\.\d+)?½?|(?:{_NUMW})(?:[\s-]+(?:and[\s-]+)?(?:{_NUMW}))*)"
+)
+# What stands for an amount before a unit: a number, "a"/"an", "half a", "a dozen", "two and a half".
+AMOUNT = (
+    rf"(?:half[\s-]+an?|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+)
+UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+# One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
+PART = rf"(?:{AMOUNT}[\s-]*{UNIT_WORD}(?![a-z])|\d+(?:\.\d+)?\s?[hms](?![a-z]))"
+_JOIN = r"(?:\s*,\s*(?:and\s+)?|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
+DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+# Compact clock-style durations that are unambiguous without an anchor: 2m27s, 1h2m3s, 2 min 27 s.
+COMPACT = (
+    r"(?<![\w.])(?:\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)(?:\s?\d+(?:\.\d+)?\s?(?:s|secs?))?"
+    r"|\d+\s?(?:m|mins?)\s?\d+(?:\.\d+)?\s?(?:s|secs?))(?![\w])"
+)
+
+# Timecodes: [h:]m:ss[.fff] or h:mm:ss,fff (SRT) or hh:mm:ss:ff (frames).  The look-arounds keep
+# them out of longer colon/number runs (dockets, ratios like 1:50,000, IPs, dates like 2017-11-13).
+TIMECODE = re.compile(
+    r"(?<![\w:./$€£¥])(?<![\w][.,])"
+    r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
+    r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
+    r"(?![\w:]|[.,]\d)"
+)
+
+HEDGE = (
+    r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
+    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
+    r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
+    r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
+    r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"
+)
+# A hedge directly before the time phrase, possibly with "at"/"the" between: "at roughly",
+# "around the", "roughly at", "~".
+HEDGE_BEFORE = re.compile(
+    rf"(?:(?<![\w])(?:{HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*|[~≈]\s*)$", re.IGNORECASE
+)
+HEDGE_AFTER = re.compile(
+    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|\s*\(approx(?:imately|\.)?\)|"
+    r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
+    re.IGNORECASE,
+)
+
+# Nouns that name footage (or a recorded event treated as footage).
+MEDIA_NOUN = (
+    r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
+    r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
+    r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|show|documentary|"
+    r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
+    r"cctv|surveillance|tape|scene|highlights|program|programme|report|explainer|short|reel|"
+    r"opening|sequence|session)"
+)
+
+# Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
+LENGTH_MEDIA = (
+    r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
+    r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
+    r"segment|excerpt|short|vlog|podcast)"
+)
+
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+)
+
+# Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
+LINK = re.compile(
+    r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?)?"
+    r"[?&#](?:t|start|time_continue)=(?P<val>\d+(?:\.\d+)?s?|(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)|\d+:\d{2}(?::\d{2})?)"
+    r"(?P<rest>[&#][^\s)\]>,]*)?",
+    re.IGNORECASE,
+)
+
+FRAME_RATE = re.compile(
+    r"(?<![\d.])(?P<fps>\d{2,3}(?:\.\d+)?)\s?(?:fps|frames?\s+(?:per|a)\s+second|frames/s)", re.IGNORECASE
+)
+
+# The timecode grammar without group names, for composing into larger patterns.
+TC_TEXT = re.sub(r"\?P<\w+>", "?:", TIMECODE.pattern)

@@ -1,0 +1,68 @@
+"""Splitting article text into sentences with their offsets, without breaking
+at abbreviations ("Nov.", "L.A.", "p.m."), decimals or timecodes ("2:27.5")."""
+
+from __future__ import annotations
+
+import re
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st jr sr prof gen col lt sgt capt cpl pvt rep sen gov pres no nos vs v
+    etc e.g i.e approx ca c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
+    thu thur thurs fri sat sun a.m p.m am pm u.s u.k u.n l.a d.c inc ltd co corp fig vol pp p
+    mt ft ave blvd dept est min sec hr hrs""".split()
+)
+
+# A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """(begin, end) offsets of each sentence in ``text``, in order, trimmed of spaces."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0) != "\n" and not _is_sentence_end(text, m.start(), m.end()):
+            continue
+        if m.group(0) == "\n" and not _line_break_ends(text, m.start()):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
+    _add(text, start, len(text), spans)
+    return spans
+
+
+def _is_sentence_end(text: str, dot: int, after: int) -> bool:
+    if text[dot] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 20):dot])
+    token = word.group(1).lower() if word else ""
+    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+        return False
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # initials: U.S, L.A
+        nxt = re.match(r"\s+(\S)", text[after:])
+        return bool(nxt and nxt.group(1).isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})
+    nxt = re.match(r"\s+(\S)", text[after:])
+    if nxt and nxt.group(1).islower():
+        return False
+    return True
+
+
+def _line_break_ends(text: str, pos: int) -> bool:
+    """A single newline inside wrapped prose does not end a sentence; one
+    after a heading, a list item or a blank line does."""
+    before = text[:pos].rstrip(" \t")
+    after = text[pos + 1:].lstrip(" \t")
+    if not before or not after or after.startswith("\n") or before.endswith("\n"):
+        return True
+    if before[-1] in ",;" or before[-1].isalnum() and before[-1].islower():
+        return not (after[0].islower() or after[0].isdigit())
+    return True
+
+
+def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end > begin:
+        spans.append((begin, end))
