@@ -91,10 +91,11 @@ def have_fontconfig() -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def match_family(family: str) -> FontChoice | None:
-    """The file fontconfig picks for ``family``, or None when it only finds a
-    substitute of another family (fontconfig always answers something)."""
-    out = _fc("fc-match", "-f", "%{family}|%{file}", family).strip()
+def match_family(family: str, style: str = "") -> FontChoice | None:
+    """The file fontconfig picks for ``family`` (``style`` e.g. ``bold``), or
+    None when it only finds a substitute of another family (fontconfig always
+    answers something)."""
+    out = _fc("fc-match", "-f", "%{family}|%{file}", family + (f":{style}" if style else "")).strip()
     if "|" not in out:
         return None
     families, path = out.rsplit("|", 1)

@@ -219,7 +219,7 @@ def _run_with_progress(args: list[str], duration: float, progress: bool | Callab
     with tqdm(total=round(duration, 1), unit="s", desc="render", leave=False,
               bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]") as bar:
         def update(fraction: float) -> None:
-            bar.n = round(fraction * duration, 1)
+            bar.n = max(bar.n, round(fraction * duration, 1))  # audio and video report apart
             bar.refresh()
 
         ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render")

@@ -1,0 +1,50 @@
+"""``annotate render``: burn the explainer overlay into the footage, or preview one frame."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main, warn
+
+
+@main.command("render")
+@click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+@click.option("--footage", type=click.Path(dir_okay=False), help="Video to draw on (default: the timeline's).")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+              help="Output .mp4 (a .png with --preview).")
+@click.option("--theme", "theme_file", type=click.Path(dir_okay=False), help="Theme YAML (fonts, colours, sizes).")
+@click.option("--preview", "preview", metavar="TIME", help="Write only the frame at TIME (e.g. 2:27) as PNG.")
+@click.option("--no-captions", is_flag=True, help="Leave out the moment captions.")
+@click.option("--no-timecode", is_flag=True, help="Leave out the burnt-in timecode.")
+@click.option("--no-progress", is_flag=True, help="Leave out the progress bar and moment markers.")
+@click.option("--no-title", is_flag=True, help="Leave out the title card.")
+@click.option("--no-credit", is_flag=True, help="Leave out the footage credit line.")
+@click.option("--no-highlight", is_flag=True, help="Leave out highlight boxes.")
+@click.option("--no-retime", is_flag=True, help="Ignore `freeze`/`slow` tags on moments.")
+def render_command(timeline_file: str, footage: str | None, out: str, theme_file: str | None,
+                   preview: str | None, **switches: bool) -> None:
+    """Draw captions, timecode, a progress bar with moment markers, highlight
+    boxes, the title and the footage credit onto the footage in one ffmpeg pass.
+
+    \b
+    Examples:
+      annotate render story.yaml -o explainer.mp4
+      annotate render story.yaml --footage clip.mp4 --theme dark.yaml -o out.mp4 --no-timecode
+      annotate render story.yaml --preview 2:27 -o frame.png
+    """
+    from annotate.render import Elements, load_theme, render
+    from annotate.timecode import parse_time
+    from annotate.timeline import load
+
+    elements = Elements(**{name.removeprefix("no_"): not on for name, on in switches.items()})
+    report = render(
+        load(timeline_file), out, footage=footage,
+        theme=load_theme(theme_file) if theme_file else None, elements=elements,
+        preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
+        warn=warn,
+    )
+    if preview is None:
+        click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
+                   f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")
+    else:
+        click.echo(f"wrote {report.out}")

@@ -1,0 +1,151 @@
+"""The explainer overlay for moviepy users who compose their own videos: the
+same elements, theme and caption layout as the ffmpeg render, as clips."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+from annotate.escape import clean_text
+from annotate.model import Timeline
+from annotate.render import fonts as fontlib
+from annotate.render.document import (
+    BOX_PADDING_EM,
+    MAX_CREDIT_CHARS,
+    MAX_TITLE_CHARS,
+    Frame,
+    _ass_label,
+    _shorten,
+    caption_cues,
+    hms,
+)
+from annotate.render.runner import overlay_marks
+from annotate.render.theme import Elements, Theme
+
+
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return int(hex_colour[1:3], 16), int(hex_colour[3:5], 16), int(hex_colour[5:7], 16)
+
+
+def _font_for(text: str, plan: fontlib.FontPlan) -> str | None:
+    """PIL draws a whole TextClip in one font file: take the fallback most of
+    the text needs (Noto CJK also has Latin), else the main font."""
+    files = [plan.fallbacks[c].file for c in text if c in plan.fallbacks]
+    if files:
+        return max(set(files), key=files.count)
+    return plan.main.file if plan.main else None
+
+
+def overlay(
+    timeline: Timeline,
+    clip: Any,
+    *,
+    theme: Theme | None = None,
+    elements: Elements | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Any:
+    """``clip`` with captions, title, credit, timecode, progress bar with
+    markers and highlight boxes composited over it (moviepy 2 clips).
+
+    Freeze and slow-down are left to the caller, who owns the edit."""
+    from moviepy import ColorClip, CompositeVideoClip, ImageClip, TextClip
+
+    theme = theme or Theme()
+    elements = elements or Elements()
+    say = warn or (lambda _m: None)
+    W, H = clip.size
+    D = float(clip.duration)
+    frame = Frame(W, H, D, float(clip.fps or 25.0))
+    cues = caption_cues(timeline, frame, theme, warn=say) if elements.captions else []
+    title = _shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
+    credit = _shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
+    plan = fontlib.plan([c.text for c in cues] + [title, credit], family=theme.font, mono=theme.mono_font,
+                        font_file=theme.font_file)
+    for message in plan.warnings:
+        say(message)
+    box = (*_rgb(theme.box_colour), round(255 * theme.box_opacity))
+    safe_x, safe_y = W * theme.safe_margin, H * theme.safe_margin
+    layers: list[Any] = []
+
+    def text_clip(text: str, size: float, *, font: str | None = None, align: str = "left") -> Any:
+        px = max(8, round(size * H))
+        pad = round(px * BOX_PADDING_EM)
+        return TextClip(font=font or _font_for(text, plan), text=text, font_size=px, color=theme.text_colour,
+                        bg_color=box, margin=(pad, pad), text_align=align)
+
+    bar_h = max(2, round(theme.bar_height * H))
+    bar_clear = H * max(theme.bar_height, theme.marker_height) if elements.progress else 0.0
+    moments = {m.id: m for m in timeline.moments}
+    seen: set[str] = set()
+    for cue in cues:
+        text = clean_text(cue.text)
+        moment = moments.get(cue.moment_id)
+        if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
+            text = f"{_ass_label(moment)}  {text}"
+        seen.add(cue.moment_id)
+        tc = text_clip(text, theme.caption_size, align="center")
+        y = H - safe_y - bar_clear - tc.h
+        layers.append(tc.with_start(cue.start).with_duration(cue.end - cue.start).with_position(("center", y)))
+    top = safe_y
+    if credit:
+        cc = text_clip(credit, theme.credit_size).with_duration(D)
+        layers.append(cc.with_position((safe_x, top)).with_opacity(0.9))
+        top += cc.h + 0.012 * H
+    if title:
+        bold = fontlib.match_family(theme.font, "bold")
+        tt = text_clip(title, theme.title_size, font=bold.file if bold and not plan.fallbacks else None)
+        layers.append(tt.with_duration(min(D, theme.title_seconds)).with_position((safe_x, top)))
+    if elements.timecode:
+        layers.append(_timecode_clip(theme, plan, W, H, D, box))
+    markers, highlights, _ = overlay_marks(timeline, D, theme, elements)
+    if elements.progress:
+        track = ColorClip((W, bar_h), color=(255, 255, 255)).with_opacity(theme.bar_track_opacity)
+        layers.append(track.with_duration(D).with_position((0, H - bar_h)))
+        fill = ColorClip((W, bar_h), color=_rgb(theme.accent_colour)).with_duration(D)
+        layers.append(fill.with_position(lambda t: (round(-W + W * t / D), H - bar_h)))
+        mw, mh = max(2, round(W / 400)), max(bar_h + 2, round(theme.marker_height * H))
+        for t, approximate in markers:
+            x = min(W - mw, max(0, round(W * t / D - mw / 2)))
+            mark = ColorClip((mw, mh), color=_rgb(theme.marker_colour)).with_duration(D)
+            layers.append(mark.with_opacity(0.55 if approximate else 1.0).with_position((x, H - mh)))
+    for hl in highlights:
+        layers.append(ImageClip(_outline(round(hl.w * W), round(hl.h * H), max(2, round(theme.highlight_thickness * H)),
+                                         _rgb(theme.highlight_colour)))
+                      .with_start(hl.start).with_duration(max(0.0, hl.end - hl.start))
+                      .with_position((round(hl.x * W), round(hl.y * H))))
+    return CompositeVideoClip([clip, *layers], size=(W, H)).with_duration(D)
+
+
+def _outline(w: int, h: int, thickness: int, rgb: tuple[int, int, int]) -> np.ndarray:
+    img = np.zeros((max(1, h), max(1, w), 4), dtype=np.uint8)
+    img[:thickness, :, :3] = img[-thickness:, :, :3] = img[:, :thickness, :3] = img[:, -thickness:, :3] = rgb
+    img[:thickness, :, 3] = img[-thickness:, :, 3] = img[:, :thickness, 3] = img[:, -thickness:, 3] = 255
+    return img
+
+
+def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: float, box: tuple[int, ...]) -> Any:
+    """One clip whose frame is the second's timecode, drawn once per second
+    (a TextClip per second would make the composite walk thousands of clips)."""
+    from moviepy import VideoClip
+    from PIL import Image, ImageDraw, ImageFont
+
+    px = max(8, round(theme.timecode_size * H))
+    pad = round(px * BOX_PADDING_EM)
+    path = plan.mono.file if plan.mono else None
+    font = ImageFont.truetype(path, px) if path else ImageFont.load_default()
+    left, top, right, bottom = font.getbbox("00:00:00")
+    size = (right - left + 2 * pad, bottom - top + 2 * pad)
+
+    @functools.lru_cache(maxsize=4)
+    def image(second: int) -> np.ndarray:
+        img = Image.new("RGBA", size, box)
+        ImageDraw.Draw(img).text((pad - left, pad - top), hms(second), font=font, fill=theme.text_colour)
+        return np.asarray(img)
+
+    rgb = VideoClip(lambda t: image(int(t))[:, :, :3], duration=D)
+    mask = VideoClip(lambda t: image(int(t))[:, :, 3] / 255.0, is_mask=True, duration=D)
+    x = W - W * theme.safe_margin - size[0]
+    return rgb.with_mask(mask).with_position((round(x), round(H * theme.safe_margin)))
