@@ -66,7 +66,17 @@ _ONSCREEN_CLOCK = re.compile(
     .replace("{h}", HEDGE),
     _I,
 )
-_CLOCK_NEAR = re.compile(r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped)\b[^.;!?]{0,25}$", _I)
+_CLOCK_NEAR = re.compile(
+    r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b[^.;!?]{0,25}$", _I
+)
+# "The clip (4:12) was shared widely": a length in parentheses after the media noun,
+# told apart from "The drone footage (0:45) shows smoke" by what follows.
+_PAREN_LENGTH_BEFORE = re.compile(rf"\b{LENGTH_MEDIA}\s*\($", _I)
+_PAREN_LENGTH_AFTER = re.compile(
+    r"^\)\s*(?:was|were|has|had|have|went|is\s+being|got|garnered|racked|drew|received|circulated|spread|"
+    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published))\b",
+    _I,
+)
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:on\s+the\s+(?:(?:camera|dashboard|wall|bank|church|station|on-?screen|screen)['’]?s?\s+)?clock|"
     r"according\s+to\s+the\s+(?:\w+['’]?s?\s+){0,2}(?:clock|timestamp|time\s?stamp))",
@@ -173,7 +183,10 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "verse"
     if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
         return "price or version"
-    if _LENGTH_BEFORE.search(before) or _LENGTH_AFTER.match(after):
+    opens_range = re.match(r"(?:from|between)\b", text[begin:end], _I)
+    if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after):
+        return "footage length"
+    if _PAREN_LENGTH_BEFORE.search(before) and _PAREN_LENGTH_AFTER.match(after):
         return "footage length"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
         return "footage length"

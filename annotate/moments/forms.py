@@ -395,6 +395,8 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         q_end = approx_a if approx_a is not None else end
         after_h = text[q_end:e]
         compact = bool(_COMPACT_RE.fullmatch(m.group(0)))
+        if re.fullmatch(r"[0-2]\d{3}\s*(?:hours|hrs|h)", m.group(0), re.IGNORECASE):
+            continue  # "0600 hours": military time of day
         ordinal_risk = bool(_ORDINAL_RISK.match(m.group(0)))
 
         first = _BEFORE_FIRST.search(before_bare)

@@ -18,7 +18,7 @@ _ADJ_MEDIA = re.compile(
 )
 _MEDIA_VERB = re.compile(
     rf"{MEDIA_NOUN}\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after))",
     re.IGNORECASE,
 )
@@ -31,7 +31,7 @@ _RUNTIME = re.compile(
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{MEDIA_NOUN}\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _TITLE_PAREN = re.compile(
-    rf"(?:(?<=[^\s(])|^)(?:[A-Z][\w'’-]*|{MEDIA_NOUN}|part\s+\d+)\s*\((?P<d>{TC_TEXT})\)", re.MULTILINE
+    rf"(?<![\w])(?:[A-Z][\w'’-]*|{MEDIA_NOUN}|part\s+\d+)\s*\((?P<d>{TC_TEXT})\)", re.MULTILINE
 )
 
 
@@ -55,7 +55,7 @@ def _value(text: str) -> float | None:
 def find_lengths(text: str) -> list[StatedLength]:
     """Every stated footage length in ``text``, in document order."""
     found: dict[tuple[int, int], StatedLength] = {}
-    for pattern in (_ADJ_MEDIA, _MEDIA_VERB, _RUNTIME, _TC_MEDIA, _TITLE_PAREN):
+    for pattern in (_ADJ_MEDIA, _MEDIA_VERB, _RUNTIME, _TC_MEDIA):
         for m in pattern.finditer(text):
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
@@ -63,6 +63,10 @@ def find_lengths(text: str) -> list[StatedLength]:
                 continue
             span = (m.start(group), m.end(group))
             found[span] = StatedLength(value, *span)
+    for begin, end in title_paren_spans(text):
+        value = _value(text[begin + 1:end - 1])
+        if value:
+            found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
 
 

@@ -13,7 +13,7 @@ NUMBER = (
 )
 # What stands for an amount before a unit: a number, "a"/"an", "half a", "a dozen", "two and a half".
 AMOUNT = (
-    rf"(?:half[\s-]+an?|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+    rf"(?:half[\s-]+an?|(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
@@ -80,7 +80,8 @@ MONTH = (
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
 LINK = re.compile(
     r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?)?"
-    r"[?&#](?:t|start|time_continue)=(?P<val>\d+(?:\.\d+)?s?|(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)|\d+:\d{2}(?::\d{2})?)"
+    r"[?&#](?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
+    r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
     re.IGNORECASE,
 )
