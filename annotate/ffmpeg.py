@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +19,10 @@ from annotate.errors import ToolError
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
 STDERR_TAIL_LINES = 12
 _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
+# ffmpeg processes started by run(), so that a batch interrupted in its main
+# thread can stop the ones its worker threads are waiting on (stop_all).
+_LIVE: set[subprocess.Popen[str]] = set()
+_LIVE_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ def run(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         errors="replace",
     )
+    with _LIVE_LOCK:
+        _LIVE.add(proc)
     try:
         if on_progress is not None and proc.stdout is not None:
             for line in proc.stdout:
@@ -106,9 +113,24 @@ def run(
         proc.kill()
         proc.wait()
         raise
+    finally:
+        with _LIVE_LOCK:
+            _LIVE.discard(proc)
     if proc.returncode != 0:
         raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
     return stderr
+
+
+def stop_all() -> int:
+    """Kill every ffmpeg that run() is waiting on (from any thread); those
+    calls then raise ToolError. Returns how many were killed. For Ctrl-C in
+    a batch whose workers are threads: signals reach only the main thread."""
+    with _LIVE_LOCK:
+        live = list(_LIVE)
+    for proc in live:
+        if proc.poll() is None:
+            proc.kill()
+    return len(live)
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -179,3 +201,4 @@ def ensure_path(path: str | os.PathLike[str]) -> Path:
     if p.is_dir():
         raise InputError("is a directory, expected a video file", subject=p)
     return p
+

@@ -1,0 +1,69 @@
+"""``annotate clips``: one clip per moment, with posters, contact sheet and manifest."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from annotate.cli.base import EXIT_USER_ERROR, main, warn
+from annotate.errors import InputError
+from annotate.timecode import parse_time
+
+
+def _pad(value: str | None) -> tuple[float, float] | None:
+    if value is None:
+        return None
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) > 2 or not all(parts):
+        raise InputError(f"expected BEFORE or BEFORE,AFTER, got {value!r}", subject="--pad")
+    before = parse_time(parts[0], subject="--pad")
+    after = parse_time(parts[1], subject="--pad") if len(parts) == 2 else before
+    return before, after
+
+
+@main.command()
+@click.argument("timelines", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Output folder (created; a sub-folder per timeline when several are given).")
+@click.option("--mode", type=click.Choice(["exact", "copy", "smart"]), default="exact", show_default=True,
+              help="exact: frame-accurate re-encode; copy: lossless, starts on the keyframe before; "
+                   "smart: frame-accurate start, lossless after the first keyframe.")
+@click.option("--pad", metavar="BEFORE[,AFTER]",
+              help="Seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
+@click.option("--only", metavar="IDS|TAGS", help="Comma-separated moment ids or tags to cut.")
+@click.option("--workers", type=click.IntRange(min=1), help="Clips cut at once (default: number of cores).")
+@click.option("--footage", type=click.Path(dir_okay=False, path_type=Path),
+              help="Video to cut, instead of the footage each timeline names.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None, only: str | None,
+          workers: int | None, footage: Path | None, quiet: bool) -> None:
+    """Cut one clip per moment of each TIMELINE into a folder, with a poster
+    per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
+    the ffmpeg commands that made each clip). Re-running resumes: finished
+    clips are kept.
+
+    \b
+    Example:
+      annotate clips story.timeline.yaml -o clips/
+      annotate clips a.yaml b.yaml -o clips/ --mode smart --pad 2,5 --only m1,explosion
+    """
+    from annotate.clips import export
+
+    report = export(list(timelines), out_dir, mode=mode, pad=_pad(pad),
+                    only=[o for o in only.split(",")] if only else None, workers=workers,
+                    footage=footage, progress=not quiet)
+    for message in report.warnings:
+        warn(message)
+    for entry in report.written:
+        click.echo(f"wrote  {out_dir / entry['file']}  ({entry['duration']:.2f} s from {entry['start']:.3f} s)")
+    if report.reused:
+        click.echo(f"kept   {len(report.reused)} clip(s) finished by an earlier run (hash checked)")
+    for failure in report.failed:
+        click.echo(f"FAILED {failure.what}: {failure.reason}", err=True)
+    click.echo(f"{len(report.written)} written, {len(report.reused)} kept, {len(report.failed)} failed; "
+               f"manifest: {report.manifest}" + (f", contact sheet: {report.contact_sheet}"
+                                                if report.contact_sheet else ""))
+    if not report.ok:
+        sys.exit(EXIT_USER_ERROR)

@@ -1,0 +1,352 @@
+"""Run a clip batch: plan every timeline, skip clips the manifest proves
+finished, cut the rest on worker threads (the work is in ffmpeg processes),
+record each clip as it lands, and stop cleanly on Ctrl-C."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import json
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotate import ffmpeg
+from annotate.atomic import atomic_path
+from annotate.clips import cut as cutter
+from annotate.clips import media, plan, sheet
+from annotate.clips.manifest import MANIFEST_CSV, MANIFEST_JSON, Manifest, now
+from annotate.errors import AnnotateError, InputError, MediaError, OutputError
+from annotate.model import Timeline
+from annotate.timecode import format_clock
+
+CONTACT_SHEET = "contact-sheet.png"
+POSTER_SUFFIX = ".jpg"
+# A clip whose first frame is later than this in the file hides footage
+# behind an edit list (or lost frames): refuse it rather than mislabel it.
+MAX_FIRST_PTS_FRAMES = 0.5
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Something that was not written: a clip, a moment or a whole timeline."""
+
+    what: str  # clip file, "timeline X, moment Y" or a timeline
+    reason: str
+
+
+@dataclass
+class ExportReport:
+    """What a batch wrote, reused from an earlier run, and did not write."""
+
+    folder: Path
+    mode: str
+    written: list[dict[str, Any]] = field(default_factory=list)
+    reused: list[dict[str, Any]] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    manifest: Path | None = None
+    contact_sheet: Path | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+@dataclass(frozen=True)
+class _Source:
+    label: str
+    path: str | None
+    timeline: Timeline
+
+
+@dataclass(frozen=True)
+class _Job:
+    plan: plan.ClipPlan
+    table: media.FrameTable
+    footage: Path
+    footage_sha256: str
+    timeline_path: str | None
+    key: str
+
+
+def _load(items: Sequence[Path | str | Timeline], report: ExportReport) -> list[_Source]:
+    from annotate import timeline as tl
+
+    sources: list[_Source] = []
+    for n, item in enumerate(items, 1):
+        if isinstance(item, Timeline):
+            label = Path(item.origin).stem if item.origin else (item.title or f"timeline-{n}")
+            sources.append(_Source(label, item.origin, item))
+            continue
+        try:
+            sources.append(_Source(Path(item).stem, str(item), tl.load(item)))
+        except AnnotateError as exc:
+            report.failed.append(Failure(str(item), str(exc)))
+    return sources
+
+
+def _key(job_plan: plan.ClipPlan, footage_sha256: str, mode: str) -> str:
+    """What decides a clip's content: if any of it changes, the clip is redone."""
+    data = {"footage": footage_sha256, "start": round(job_plan.span.start, 6), "end": round(job_plan.span.end, 6),
+            **cutter.settings(mode)}
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def _finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
+    """A clip counts as done only if the manifest has it with the same key
+    and the file on disk has the recorded size and hash."""
+    if not entry or entry.get("key") != key:
+        return False
+    path = folder / entry["file"]
+    try:
+        if path.stat().st_size != entry.get("size"):
+            return False
+        return media.sha256(path) == entry.get("sha256")
+    except OSError:
+        return False
+
+
+def _clean_partials(folder: Path) -> None:
+    """Remove temporary files an interrupted (killed) run left behind. They
+    never carry a final name; two runs into one folder at once are not supported."""
+    for part in folder.glob(".*.part.*"):
+        try:
+            part.unlink()
+        except OSError:
+            pass
+
+
+def _check_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=folder) from exc
+    if not folder.is_dir():
+        raise OutputError("is not a folder", subject=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError("output folder is not writable", subject=folder)
+
+
+def _readable(path: Path) -> None:
+    """Temporary files are created private (0600); a finished output gets the
+    permissions a plain new file would have under the user's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
+def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None]) -> dict[str, Any]:
+    """Cut one clip under a temporary name, check it, then give it its name."""
+    p = job.plan
+    final = folder / p.name
+    with atomic_path(final) as tmp:
+        result = cutter.cut(mode, job.table, p.span, tmp, final=str(final), progress=progress)
+        got = media.measure(tmp)
+        frame = 1 / job.table.fps
+        if abs(got.first_pts) > MAX_FIRST_PTS_FRAMES * frame:
+            raise MediaError(f"first frame at {got.first_pts:.3f} s in the file, expected 0", subject=final)
+        if result.frames is not None and got.frames != result.frames:
+            raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
+        _readable(tmp)
+        size, digest = media.file_digest(tmp)
+    poster_path = final.with_suffix(POSTER_SUFFIX)
+    at = min(max(0.0, p.moment.effective_start - result.start), max(0.0, got.duration - frame))
+    sheet.poster(final, poster_path, at)
+    _readable(poster_path)
+    m = p.moment
+    return {
+        "file": p.name,
+        "timeline": p.timeline,
+        "timeline_path": job.timeline_path,
+        "moment_id": m.id,
+        "index": p.index,
+        "mode": mode,
+        "requested_start": round(p.span.start, 6),
+        "requested_end": round(p.span.end, 6),
+        "moment_start": round(m.effective_start, 6),
+        "moment_end": None if m.effective_end is None else round(m.effective_end, 6),
+        "stated_start": m.start,
+        "aligned": m.alignment is not None,
+        "start": round(result.start, 6),
+        "end": round(result.start + got.duration, 6),
+        "duration": round(got.duration, 6),
+        "frames": got.frames,
+        "first_pts": round(got.first_pts, 6),
+        "audio_duration": None if got.audio_duration is None else round(got.audio_duration, 6),
+        "width": got.width,
+        "height": got.height,
+        "size": size,
+        "sha256": digest,
+        "footage": str(job.footage.resolve()),
+        "footage_sha256": job.footage_sha256,
+        "caption": m.caption,
+        "quote": m.quote,
+        "tags": list(m.tags),
+        "notes": [*p.notes, *result.notes],
+        "commands": list(result.commands),
+        "poster": str(poster_path.relative_to(folder)),
+        "key": job.key,
+        "finished": now(),
+    }
+
+
+def export(
+    timelines: Sequence[Path | str | Timeline],
+    out_dir: str | os.PathLike[str],
+    *,
+    mode: str = "exact",
+    pad: tuple[float, float] | None = None,
+    only: Sequence[str] | None = None,
+    workers: int | None = None,
+    footage: str | os.PathLike[str] | None = None,
+    progress: bool = True,
+) -> ExportReport:
+    """One clip per moment of every timeline into ``out_dir`` (a sub-folder
+    per timeline when there are several), with posters, a contact sheet and
+    a manifest. Resumable: clips the manifest proves finished are kept.
+    Problems with one timeline or clip are reported, not raised, so the rest
+    still gets done; check ``report.ok``."""
+    if mode not in cutter.MODES:
+        raise InputError(f"unknown mode {mode!r}: use one of {', '.join(cutter.MODES)}", subject="--mode")
+    if pad is not None and (len(pad) != 2 or min(pad) < 0):
+        raise InputError(f"padding must be two times >= 0, got {pad}", subject="--pad")
+    folder = Path(out_dir).absolute()
+    _check_folder(folder)
+    report = ExportReport(folder, mode)
+    manifest, warning = Manifest.load(folder)
+    if warning:
+        report.warnings.append(warning)
+    sources = _load(timelines, report)
+    subfolders = plan.folder_names([s.label for s in sources]) if sources else []
+    tables: dict[str, tuple[media.FrameTable, str]] = {}
+    jobs: list[_Job] = []
+    for source, sub in zip(sources, subfolders):
+        from annotate.timeline import footage_path
+
+        try:
+            video = footage_path(source.timeline, footage).resolve()
+            resolved = str(video)
+            if resolved not in tables:
+                tables[resolved] = (media.scan(video), media.sha256(video))
+            table, digest = tables[resolved]
+        except AnnotateError as exc:
+            report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
+            continue
+        declared = source.timeline.footage.sha256 if source.timeline.footage else None
+        if declared and declared.lower() != digest:
+            report.warnings.append(f"{source.label}: footage {video} does not match the sha256 the timeline records")
+        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments))
+        try:
+            plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
+                                                footage_duration=table.duration, pad=pad, only=only)
+        except AnnotateError as exc:
+            report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
+            continue
+        for s in skipped:
+            report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
+            manifest.failed[f"{s.timeline}/{s.moment_id}"] = {
+                "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
+        for p in plans:
+            report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
+            jobs.append(_Job(p, table, video, digest, source.path, _key(p, digest, mode)))
+    todo: list[_Job] = []
+    for job in jobs:
+        entry = manifest.clips.get(job.plan.name)
+        if _finished(folder, entry, job.key):
+            report.reused.append(entry)  # type: ignore[arg-type]
+            if not (folder / entry["poster"]).exists():  # type: ignore[index]
+                sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
+        else:
+            manifest.clips.pop(job.plan.name, None)
+            todo.append(job)
+    for sub in {folder / j.plan.folder for j in todo}:
+        _clean_partials(sub)
+    manifest.save()
+    report.manifest = folder / MANIFEST_JSON
+    _run_jobs(todo, folder, mode, manifest, report, workers, progress)
+    tiles = [
+        sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
+                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s", c.get("caption") or c.get("quote") or "")
+        for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
+    ]
+    title = f"annotate clips · {len(tiles)} clip(s) · {mode}"
+    try:
+        report.contact_sheet = sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=title)
+        if report.contact_sheet:
+            _readable(report.contact_sheet)
+        for name in (MANIFEST_JSON, MANIFEST_CSV):
+            _readable(folder / name)
+    except (OSError, AnnotateError) as exc:
+        report.failed.append(Failure(CONTACT_SHEET, str(exc)))
+    return report
+
+
+def _run_jobs(todo: list[_Job], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
+              workers: int | None, progress: bool) -> None:
+    from tqdm import tqdm
+
+    if not todo:
+        return
+    total = sum(j.plan.span.end - j.plan.span.start for j in todo)
+    bar = tqdm(total=total, unit="s", desc=f"clips ({mode})", disable=not progress, file=sys.stderr,
+               bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s of footage "
+                          "[{elapsed}<{remaining}]{postfix}")
+    lock = threading.Lock()
+    cancel = threading.Event()
+    done = {"n": 0}
+
+    def job_run(job: _Job) -> dict[str, Any]:
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        length = job.plan.span.end - job.plan.span.start
+        shown = [0.0]
+
+        def advance(fraction: float) -> None:
+            step = min(fraction, 1.0) * length - shown[0]
+            if step > 0:
+                shown[0] += step
+                with lock:
+                    bar.update(min(step, bar.total - bar.n))
+
+        try:
+            return _make(job, folder, mode, advance)
+        finally:
+            advance(1.0)
+
+    pool = cf.ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1),
+                                 thread_name_prefix="clip")
+    futures = {pool.submit(job_run, job): job for job in todo}
+    pending = set(futures)
+    try:
+        while pending:
+            finished, pending = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
+            for future in finished:
+                job = futures[future]
+                try:
+                    entry = future.result()
+                except (AnnotateError, OSError) as exc:
+                    reason = str(exc) if isinstance(exc, AnnotateError) else f"{exc.strerror or exc}"
+                    report.failed.append(Failure(job.plan.name, reason))
+                    manifest.fail(job.plan.name, {"file": job.plan.name, "timeline": job.plan.timeline,
+                                                  "moment_id": job.plan.moment.id, "reason": reason})
+                    continue
+                manifest.record(entry)
+                report.written.append(entry)
+                done["n"] += 1
+                bar.set_postfix_str(f"{done['n']}/{len(todo)} clips")
+    except BaseException:
+        # Signals reach only this thread: stop queued jobs, kill running
+        # ffmpeg children (their partial files are removed by atomic_path).
+        cancel.set()
+        pool.shutdown(wait=False, cancel_futures=True)
+        ffmpeg.stop_all()
+        cf.wait(pending, timeout=10)
+        raise
+    finally:
+        bar.close()
+        pool.shutdown(wait=True, cancel_futures=True)

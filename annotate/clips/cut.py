@@ -1,0 +1,207 @@
+"""The three ways to cut one clip with ffmpeg: ``exact`` (frame-accurate
+re-encode), ``copy`` (stream copy from the keyframe at or before the start,
+no re-encode) and ``smart`` (re-encode up to the first keyframe, copy after)."""
+
+from __future__ import annotations
+
+import math
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from annotate import ffmpeg
+from annotate.clips.media import FrameTable, measure
+from annotate.clips.plan import Span
+from annotate.errors import MediaError
+
+MODES = ("exact", "copy", "smart")
+# Visually lossless for evidence clips at a speed two cores can sustain
+# (see bench/bench_clips.py for time and PSNR against moviepy's defaults).
+X264_PRESET = "veryfast"
+X264_CRF = 18
+# The few frames re-encoded by a smart cut sit next to untouched source
+# frames: spend more bits so the join does not show.
+SMART_CRF = 14
+AUDIO_CODEC = ("-c:a", "aac", "-b:a", "192k")
+# Seek this much before the first wanted frame: ffmpeg keeps frames at or
+# after the seek point, so a hair earlier keeps the wanted frame even when its
+# time does not print exactly in microseconds, yet drops the frame before.
+SEEK_MARGIN_SECONDS = 0.0005
+# No pre-roll hidden behind an MP4 edit list: B-frame delay as negative
+# composition offsets (first frame at pts 0), moov first for streaming.
+MP4_FLAGS = ("-movflags", "+faststart+negative_cts_offsets")
+X264_PROFILES = {
+    "baseline": "baseline", "constrained baseline": "baseline", "main": "main", "high": "high",
+    "high 10": "high10", "high 4:2:2": "high422", "high 4:4:4 predictive": "high444",
+}
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class CutResult:
+    """What a cut did: the source time of the clip's first frame, the frames
+    it should hold, and the ffmpeg commands (copy-pasteable) that made it."""
+
+    start: float
+    frames: int | None
+    commands: tuple[str, ...]
+    notes: tuple[str, ...] = ()
+
+
+def _after(t: float) -> str:
+    """A seek time that never falls before ``t`` (copy seeks land on the keyframe at or before)."""
+    return f"{math.ceil(t * 1e6 - 1e-3) / 1e6:.6f}"
+
+
+def _before(t: float) -> str:
+    return f"{max(0.0, math.floor((t - SEEK_MARGIN_SECONDS) * 1e6) / 1e6):.6f}"
+
+
+def _timescale(table: FrameTable) -> tuple[str, ...]:
+    """Keep the source's video time base, so copied timestamps stay exact."""
+    tb = table.time_base
+    return ("-video_track_timescale", str(tb.denominator)) if tb.numerator == 1 else ()
+
+
+def _frames(table: FrameTable, span: Span) -> tuple[int, int]:
+    first = table.frame_at(span.start)
+    return first, max(first + 1, table.frames_before(span.end))
+
+
+def _run(args: list[str], log: list[str], *, duration: float, progress: Progress | None,
+         shown: dict[str, str]) -> None:
+    """Run one ffmpeg command and log it with temporary paths shown as the
+    names they end up under (the evidence trail names the final file)."""
+    text = ffmpeg.quote_command(ffmpeg.command(args))
+    for tmp, final in shown.items():
+        text = text.replace(tmp, final)
+    log.append(text)
+    ffmpeg.run(args, duration=duration, on_progress=progress, what=f"ffmpeg ({args[-1]})")
+
+
+def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
+          progress: Progress | None = None) -> CutResult:
+    """Frame-accurate: input seeking plus re-encoding starts on the frame on
+    screen at ``span.start`` and holds exactly the frames up to ``span.end``."""
+    first, stop = _frames(table, span)
+    start = table.times[first]
+    duration = table.end_of(stop - 1) - start
+    args = [
+        "-ss", _before(start), "-i", table.path, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
+        "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
+        "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
+        *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
+    ]
+    log: list[str] = []
+    _run(args, log, duration=duration, progress=progress, shown={str(out): final or str(out)})
+    return CutResult(start, stop - first, tuple(log))
+
+
+def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
+         progress: Progress | None = None) -> CutResult:
+    """Lossless: stream copy from the keyframe at or before the start. The
+    clip really starts there (no edit list hides the pre-roll); the end
+    takes whole frame-reordering groups (see ``FrameTable.copy_prefix``), so
+    it can overshoot ``span.end`` by a few frames but never drops one."""
+    key = table.keyframe_at_or_before(table.times[table.frame_at(span.start)])
+    packets, end = table.copy_prefix(key, span.end)
+    duration = end - key
+    args = [
+        "-ss", _after(key), "-i", table.path, "-t", f"{duration:.6f}", "-frames:v", str(packets),
+        "-map", "0:v:0", "-map", "0:a?", "-c", "copy",
+        # Drop audio packets from before the keyframe instead of keeping
+        # them behind an edit list: the audio starts within one packet of it.
+        "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out),
+    ]
+    log: list[str] = []
+    _run(args, log, duration=duration, progress=progress, shown={str(out): final or str(out)})
+    notes = ()
+    if key < span.start - 1e-3:
+        notes = (f"starts {span.start - key:.3f} s early, on the keyframe at {key:.3f} s",)
+    return CutResult(key, packets, tuple(log), notes)
+
+
+def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
+          progress: Progress | None = None) -> CutResult:
+    """Frame-accurate start, lossless after the first keyframe: frames before
+    it are re-encoded with the source's profile, level and pixel format, the
+    rest stream-copied, both as MPEG-TS (parameter sets repeated in-band, so
+    a decoder switches cleanly at the join), joined with the concat demuxer;
+    the audio is re-encoded whole (cheap, and no gap at the join)."""
+    if table.codec != "h264":
+        raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
+                         subject=table.path)
+    first, stop = _frames(table, span)
+    start = table.times[first]
+    keys = set(table.keyframes)
+    key = start if start in keys else table.keyframe_after(start)
+    if key is None or key >= table.times[stop - 1]:
+        result = exact(table, span, out, final=final, progress=progress)
+        return CutResult(result.start, result.frames, result.commands,
+                         ("no keyframe inside the clip: re-encoded whole (as exact)",))
+    head = table.frames_before(key) - first
+    final = final or str(out)
+    log: list[str] = []
+    with tempfile.TemporaryDirectory(prefix=".smart-", dir=out.parent) as work:
+        w = Path(work)
+        shown = {str(out): final, work: "WORK"}
+        tail_ts, head_ts, audio, listing = w / "tail.ts", w / "head.ts", w / "audio.m4a", w / "parts.ffconcat"
+        packets, end = table.copy_prefix(key, span.end)
+        _run(["-ss", _after(key), "-i", table.path, "-t", f"{end - key:.6f}", "-frames:v", str(packets),
+              "-map", "0:v:0", "-c:v", "copy", "-copypriorss", "0", "-f", "mpegts", str(tail_ts)],
+             log, duration=end - key, progress=None, shown=shown)
+        copied = measure(tail_ts)
+        if head:
+            _run(["-ss", _before(start), "-i", table.path, "-frames:v", str(head), "-map", "0:v:0",
+                  "-fps_mode", "passthrough", "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(SMART_CRF),
+                  *_match_encoder(table), "-f", "mpegts", str(head_ts)],
+                 log, duration=key - start, progress=progress, shown=shown)
+        total = (key - start) + copied.duration
+        parts = [f"file '{head_ts.name}'\nduration {key - start:.6f}\n"] if head else []
+        parts.append(f"file '{tail_ts.name}'\n")
+        listing.write_text("ffconcat version 1.0\n" + "".join(parts), encoding="utf-8")
+        inputs = ["-f", "concat", "-safe", "0", "-i", str(listing)]
+        maps = ["-map", "0:v:0"]
+        if table.has_audio:
+            _run(["-ss", _before(start), "-i", table.path, "-t", f"{total:.6f}", "-map", "0:a:0", "-vn",
+                  *AUDIO_CODEC, str(audio)], log, duration=total, progress=None, shown=shown)
+            inputs += ["-i", str(audio)]
+            maps += ["-map", "1:a:0"]
+        _run([*inputs, *maps, "-c", "copy", *_timescale(table), *MP4_FLAGS, str(out)],
+             log, duration=total, progress=None, shown=shown)
+    if copied.frames != packets:
+        raise MediaError(f"smart cut copied {copied.frames} frames, expected {packets}", subject=final)
+    note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
+            else "starts on a keyframe: video copied whole, audio re-encoded")
+    return CutResult(start, head + copied.frames, tuple(log), (note,))
+
+
+def _match_encoder(table: FrameTable) -> list[str]:
+    """Encoder options that make the re-encoded head decodable as the same
+    stream as the copied tail: profile, level, pixel format (size is kept)."""
+    args: list[str] = []
+    profile = X264_PROFILES.get((table.profile or "").lower())
+    if profile:
+        args += ["-profile:v", profile]
+    if table.level and table.level > 0:
+        args += ["-level:v", f"{table.level / 10:g}"]
+    if table.pix_fmt:
+        args += ["-pix_fmt", table.pix_fmt]
+    return args
+
+
+def cut(mode: str, table: FrameTable, span: Span, out: Path, *, final: str | None = None,
+        progress: Progress | None = None) -> CutResult:
+    """Cut ``span`` of the footage into ``out`` with ``mode``."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}")
+    return {"exact": exact, "copy": copy, "smart": smart}[mode](table, span, out, final=final, progress=progress)
+
+
+def settings(mode: str) -> dict[str, object]:
+    """Encoder settings that change the output: part of the resume key, so a
+    clip made with other settings is redone."""
+    return {"mode": mode, "preset": X264_PRESET, "crf": X264_CRF if mode == "exact" else SMART_CRF,
+            "audio": list(AUDIO_CODEC), "scheme": 1}

@@ -1,0 +1,123 @@
+"""The evidence trail of a clip batch: ``manifest.json`` (complete record)
+and ``manifest.csv`` (one row per clip, spreadsheet-safe), rewritten
+atomically after every clip so an interrupted run leaves a valid record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import platform
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from annotate import __version__, ffmpeg
+from annotate.atomic import write_text
+from annotate.errors import OutputError
+from annotate.escape import csv_cell
+
+MANIFEST_JSON = "manifest.json"
+MANIFEST_CSV = "manifest.csv"
+MANIFEST_VERSION = 1
+CSV_FIELDS = (
+    "file", "timeline", "moment_id", "index", "mode", "requested_start", "requested_end", "start",
+    "duration", "frames", "first_pts", "audio_duration", "size", "sha256", "footage", "footage_sha256",
+    "caption", "quote", "notes", "commands", "poster", "finished",
+)
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def tools() -> dict[str, str]:
+    """Versions of everything that shaped the clips, for the record."""
+    import av
+
+    b = ffmpeg.binary()
+    return {
+        "annotate": __version__, "ffmpeg": b.version, "ffmpeg_path": b.path, "ffmpeg_origin": b.origin,
+        "pyav": av.__version__, "python": platform.python_version(), "platform": platform.platform(),
+    }
+
+
+@dataclass
+class Manifest:
+    """Entries by clip file (relative to the output folder), kept in order."""
+
+    folder: Path
+    clips: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failed: dict[str, dict[str, Any]] = field(default_factory=dict)
+    created: str = field(default_factory=now)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @classmethod
+    def load(cls, folder: Path) -> tuple[Manifest, str | None]:
+        """The manifest in ``folder`` (empty if none), and a warning if an
+        existing one could not be read (its clips are then re-verified by
+        being redone: nothing in the folder is trusted without a record)."""
+        path = folder / MANIFEST_JSON
+        manifest = cls(folder)
+        if not path.exists():
+            return manifest, None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            clips = data["clips"]
+            manifest.clips = {c["file"]: c for c in clips if isinstance(c, dict) and "file" in c}
+            manifest.created = str(data.get("created") or manifest.created)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            return manifest, f"{path}: unreadable manifest ({exc}); clips will be redone"
+        return manifest, None
+
+    def record(self, entry: dict[str, Any]) -> None:
+        with self.lock:
+            self.failed.pop(entry["file"], None)
+            self.clips[entry["file"]] = entry
+            self._save()
+
+    def fail(self, file: str, entry: dict[str, Any]) -> None:
+        with self.lock:
+            self.failed[file] = entry
+            self._save()
+
+    def save(self) -> None:
+        with self.lock:
+            self._save()
+
+    def _save(self) -> None:
+        clips = sorted(self.clips.values(), key=lambda c: c["file"])
+        data = {
+            "manifest_version": MANIFEST_VERSION,
+            "created": self.created,
+            "updated": now(),
+            "tools": tools(),
+            "clips": clips,
+            "failed": list(self.failed.values()),
+        }
+        try:
+            write_text(self.folder / MANIFEST_JSON, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+            write_text(self.folder / MANIFEST_CSV, to_csv(clips))
+        except OSError as exc:  # e.g. disk full while writing the record
+            raise OutputError(f"cannot write the manifest: {exc.strerror or exc}", subject=self.folder) from exc
+
+
+def to_csv(clips: list[dict[str, Any]]) -> str:
+    """One row per clip; commands joined with `` && `` (runnable in a shell);
+    every text cell guarded against spreadsheet formula injection."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for clip in clips:
+        row: dict[str, Any] = {}
+        for key in CSV_FIELDS:
+            value = clip.get(key)
+            if key == "commands":
+                value = " && ".join(value or [])
+            elif key == "notes":
+                value = "; ".join(value or [])
+            row[key] = csv_cell(value) if isinstance(value, str) else ("" if value is None else value)
+        writer.writerow(row)
+    return buffer.getvalue()

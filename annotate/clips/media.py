@@ -1,0 +1,232 @@
+"""What clip cutting needs to know about a video, read with PyAV: every
+frame's time and which are keyframes, codec parameters, and measurements of
+a written clip (first frame, duration, frame count, audio)."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+from dataclasses import dataclass, field
+from fractions import Fraction
+from pathlib import Path
+
+from annotate.errors import MediaError
+
+# Two frame times closer than this are the same instant (float round-off of
+# pts * time_base); far below any real frame interval.
+SAME_TIME_SECONDS = 1e-6
+HASH_CHUNK_BYTES = 1 << 20
+# Frames are decoded at most this long before they are shown (H.264 allows
+# 16 reordered frames; even at 1 fps that is well inside).
+REORDER_LIMIT_SECONDS = 30.0
+
+
+@dataclass(frozen=True)
+class FrameTable:
+    """The video stream of one file: presentation times of all frames (seconds
+    from the file's start, sorted) and of its keyframes, plus what an encoder
+    must match to splice into it (smart cut)."""
+
+    path: str
+    times: tuple[float, ...]
+    keyframes: tuple[float, ...]
+    duration: float  # end of the last frame
+    fps: float
+    time_base: Fraction
+    codec: str
+    profile: str | None
+    level: int | None
+    pix_fmt: str | None
+    width: int
+    height: int
+    has_audio: bool
+    decode_order: tuple[float, ...] = ()  # frame times in the file's (decode) order
+    start_time: float = 0.0  # container start, added back when seeking with ffmpeg
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+    def frame_at(self, t: float) -> int:
+        """Index of the frame on screen at ``t``: the last frame starting at
+        or before it (the first frame for times before the first)."""
+        return max(0, bisect.bisect_right(self.times, t + SAME_TIME_SECONDS) - 1)
+
+    def frames_before(self, t: float) -> int:
+        """How many frames start before ``t`` (an exclusive end index)."""
+        return bisect.bisect_left(self.times, t - SAME_TIME_SECONDS)
+
+    def end_of(self, index: int) -> float:
+        """When frame ``index`` stops being shown."""
+        return self.times[index + 1] if index + 1 < len(self.times) else self.duration
+
+    def keyframe_at_or_before(self, t: float) -> float:
+        i = bisect.bisect_right(self.keyframes, t + SAME_TIME_SECONDS) - 1
+        return self.keyframes[max(0, i)]
+
+    def keyframe_after(self, t: float) -> float | None:
+        """The first keyframe strictly after ``t``, or None."""
+        i = bisect.bisect_right(self.keyframes, t + SAME_TIME_SECONDS)
+        return self.keyframes[i] if i < len(self.keyframes) else None
+
+    def copy_prefix(self, key: float, end: float) -> tuple[int, float]:
+        """For a stream copy from keyframe ``key`` to about ``end``: how many
+        packets to take (in decode order) and where the result really ends.
+
+        Cutting by time cuts in decode order, which can keep a P-frame yet
+        drop B-frames shown before it: a frozen frame at the end. Instead take
+        the shortest run of packets whose frames are exactly all those
+        before some time >= ``end``, so every frame up to the real end is there."""
+        order = self.decode_order or self.times
+        i0 = next((i for i, t in enumerate(order) if abs(t - key) <= SAME_TIME_SECONDS), 0)
+        seq = order[i0:]
+        hi = end - SAME_TIME_SECONDS
+        while True:
+            j = 0
+            for i, t in enumerate(seq):
+                if t < hi:
+                    j = i
+                elif t > hi + REORDER_LIMIT_SECONDS:
+                    break  # decode order never runs this far ahead of display order
+            top = max(seq[: j + 1])
+            if top < hi:
+                break
+            hi = top + 2 * SAME_TIME_SECONDS
+        return j + 1, self.end_of(self.frame_at(top))
+
+
+def scan(path: str | os.PathLike[str]) -> FrameTable:
+    """Read the frame table by demuxing (no decoding): a few hundred
+    thousand packets per second, so a feature film takes about a second."""
+    import av
+
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, OSError) as exc:
+        raise MediaError(f"cannot open as video: {exc}", subject=path) from None
+    with container:
+        if not container.streams.video:
+            raise MediaError("has no video stream", subject=path)
+        stream = container.streams.video[0]
+        tb = stream.time_base
+        if tb is None:
+            raise MediaError("video stream has no time base", subject=path)
+        start = (container.start_time or 0) / 1_000_000
+        pts: list[int] = []  # decode order
+        keys: list[int] = []
+        last_duration = 0
+        for packet in container.demux(stream):
+            if packet.pts is None:
+                continue
+            pts.append(packet.pts)
+            if packet.is_keyframe:
+                keys.append(packet.pts)
+            last_duration = max(last_duration, packet.duration or 0)
+        if not pts:
+            raise MediaError("video stream has no frames", subject=path)
+        ctx = stream.codec_context
+        times = sorted(float(p * tb) - start for p in pts)
+        rate = stream.average_rate or stream.guessed_rate
+        fps = float(rate) if rate else (len(times) - 1) / max(times[-1] - times[0], SAME_TIME_SECONDS)
+        frame = float(last_duration * tb) if last_duration else 1 / fps
+        return FrameTable(
+            path=str(path),
+            times=tuple(times),
+            keyframes=tuple(sorted(float(k * tb) - start for k in keys)) or (times[0],),
+            duration=times[-1] + frame,
+            fps=fps,
+            time_base=Fraction(tb),
+            codec=ctx.name,
+            profile=ctx.profile,
+            level=getattr(ctx, "level", None),
+            pix_fmt=ctx.format.name if ctx.format else None,
+            width=ctx.width,
+            height=ctx.height,
+            has_audio=bool(container.streams.audio),
+            decode_order=tuple(float(p * tb) - start for p in pts),
+            start_time=start,
+        )
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A written clip as a player sees it (edit lists ignored: see ``measure``)."""
+
+    first_pts: float  # time of the first video frame in the file; 0 when nothing is hidden
+    duration: float  # video: first frame start to last frame end
+    frames: int
+    audio_duration: float | None  # None when the clip has no audio
+    width: int
+    height: int
+
+
+def measure(path: str | os.PathLike[str]) -> Measured:
+    """Measure a written clip with edit lists ignored, so that a pre-roll an
+    edit list would hide (and players that ignore edit lists would show)
+    shows up as a non-zero ``first_pts`` or a longer duration."""
+    import av
+
+    try:
+        container = av.open(str(path), options={"ignore_editlist": "1"})
+    except (av.error.FFmpegError, OSError) as exc:
+        raise MediaError(f"cannot open the written clip: {exc}", subject=path) from None
+    with container:
+        if not container.streams.video:
+            raise MediaError("written clip has no video", subject=path)
+        v = container.streams.video[0]
+        times: list[float] = []
+        durations: list[float] = []
+        audio: list[tuple[float, float]] = []
+        streams = [v, *container.streams.audio[:1]]
+        for packet in container.demux(*streams):
+            if packet.pts is None:
+                continue
+            tb = packet.time_base
+            if packet.stream.type == "video":
+                times.append(float(packet.pts * tb))
+                durations.append(float((packet.duration or 0) * tb))
+            else:
+                audio.append((float(packet.pts * tb), float((packet.pts + (packet.duration or 0)) * tb)))
+        if not times:
+            raise MediaError("written clip has no video frames", subject=path)
+        order = sorted(range(len(times)), key=times.__getitem__)
+        first, last = times[order[0]], times[order[-1]]
+        frame = durations[order[-1]] or (1 / float(v.average_rate) if v.average_rate else 0.0)
+        audio_duration = (max(e for _, e in audio) - max(0.0, min(s for s, _ in audio))) if audio else None
+        return Measured(
+            first_pts=first,
+            duration=last + frame - first,
+            frames=len(times),
+            audio_duration=audio_duration,
+            width=v.codec_context.width,
+            height=v.codec_context.height,
+        )
+
+
+def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[no-untyped-def]
+    """The frame shown at ``at`` seconds into a file, as a PIL image (the
+    last decoded frame if the file ends first)."""
+    import av
+
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        chosen = None
+        for frame in container.decode(stream):
+            if chosen is not None and frame.time is not None and frame.time > at + SAME_TIME_SECONDS:
+                break
+            chosen = frame
+        if chosen is None:
+            raise MediaError("no decodable frame", subject=path)
+        return chosen.to_image()
+
+
+def sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of a file, read in chunks (footage can be many GB)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """(size, sha256) of a file: what the manifest keeps to recognise a finished clip."""
+    return path.stat().st_size, sha256(path)

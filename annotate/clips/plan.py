@@ -1,0 +1,184 @@
+"""Which clips a batch makes, as pure functions over timelines: the span of
+each moment (padding, clamping to the footage), and safe unique names."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from annotate.errors import InputError
+from annotate.escape import file_name
+from annotate.model import Moment, Timeline
+from annotate.timecode import format_clock
+
+# A point moment ("at 2:27") becomes a window around it: a little context
+# before, the action after. A range is cut to its span unless padding is given.
+POINT_PAD_SECONDS = (3.0, 7.0)
+RANGE_PAD_SECONDS = (0.0, 0.0)
+# Shortest clip worth writing: one frame at 10 fps.
+MIN_CLIP_SECONDS = 0.1
+CLIP_EXTENSION = ".mp4"
+# Room for "NN-" and "-NN" and ".part" suffixes inside a 255-byte file name.
+MAX_SLUG_BYTES = 80
+
+
+@dataclass(frozen=True)
+class Span:
+    """The requested window of one clip, after padding and clamping."""
+
+    start: float
+    end: float
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClipPlan:
+    """One clip to make: which moment, which window, under which name.
+    ``name`` is relative to the output folder (``sub/NN-slug.mp4``)."""
+
+    timeline: str  # label: the timeline file (or title) it came from
+    folder: str  # sub-folder for this timeline ("" when there is one timeline)
+    index: int  # 1-based order of the moment in its timeline
+    moment: Moment
+    span: Span
+    name: str
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A moment that gets no clip, and why (reported, makes the run fail)."""
+
+    timeline: str
+    moment_id: str
+    reason: str
+
+
+def clip_span(
+    moment: Moment, footage_duration: float | None, pad: tuple[float, float] | None = None
+) -> Span | str:
+    """The window to cut for ``moment``: a Span, or the reason there is none.
+
+    Uses the effective (aligned) times. ``pad`` (before, after) applies to
+    points and ranges alike when given; by default points get
+    POINT_PAD_SECONDS and ranges none. The window is clamped to the footage
+    (a note says so); a moment starting at or after the footage's end is
+    skipped rather than clamped to a clip of something else."""
+    start = moment.effective_start
+    end = moment.effective_end
+    before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)
+    notes: list[str] = []
+    if footage_duration is not None and start >= footage_duration - MIN_CLIP_SECONDS:
+        return (
+            f"starts at {format_clock(start, places=2)}, at or after the end of the footage "
+            f"({format_clock(footage_duration, places=2)})"
+        )
+    lo = start - before
+    hi = (end if end is not None else start) + after
+    if lo < 0:
+        if before > 0:
+            notes.append(f"padding before trimmed to {start:g} s (footage starts at 0)")
+        lo = 0.0
+    if footage_duration is not None and hi > footage_duration:
+        if end is not None and end > footage_duration:
+            notes.append(
+                f"end {format_clock(end, places=2)} is beyond the footage; clamped to "
+                f"{format_clock(footage_duration, places=2)}"
+            )
+        elif after > 0:
+            notes.append("padding after trimmed at the end of the footage")
+        hi = footage_duration
+    if hi - lo < MIN_CLIP_SECONDS:
+        hi = lo + MIN_CLIP_SECONDS
+    return Span(lo, hi, tuple(notes))
+
+
+def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> list[int]:
+    """Indexes of the moments to cut: all, or those whose id or one of whose
+    tags is in ``only``. A name that matches nothing is an error (a typo would
+    otherwise silently make no clip)."""
+    if only is None:
+        return list(range(len(moments)))
+    wanted = {w.strip() for w in only if w.strip()}
+    chosen = [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
+    known = {m.id for m in moments} | {t for m in moments for t in m.tags}
+    unknown = sorted(wanted - known)
+    if unknown and not chosen:
+        raise InputError(
+            f"--only {', '.join(unknown)} matches no moment id or tag (have: {', '.join(sorted(known)) or 'none'})",
+            subject=where or None,
+        )
+    return chosen
+
+
+def folder_names(labels: Sequence[str]) -> list[str]:
+    """One safe, distinct sub-folder per timeline (from its file stem); none
+    when there is a single timeline."""
+    if len(labels) == 1:
+        return [""]
+    return unique([file_name(label, max_bytes=MAX_SLUG_BYTES, fallback="timeline") for label in labels])
+
+
+def unique(stems: Sequence[str]) -> list[str]:
+    """Make stems distinct: the second ``x`` becomes ``x-2``, and so on.
+    Compared case-folded, as macOS and Windows file systems do."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for stem in stems:
+        candidate, n = stem, 1
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = f"{stem}-{n}"
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
+
+
+def clip_stems(moments: Sequence[Moment]) -> list[str]:
+    """``NN-slug`` for every moment of a timeline, in order: NN is its
+    position (zero-padded to the count's width, at least 2 digits) and the
+    slug comes from the caption (else quote, else id); equal slugs get
+    ``-2``, ``-3``... so even without the number no two clips look alike."""
+    width = max(2, len(str(len(moments))))
+    slugs = unique([
+        file_name(m.caption or m.quote or m.id or "moment", max_bytes=MAX_SLUG_BYTES) for m in moments
+    ])
+    return [f"{i + 1:0{width}d}-{slug}" for i, slug in enumerate(slugs)]
+
+
+def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
+    """Warnings for captions shared by several moments (their clips get -2 names)."""
+    by_caption: dict[str, list[str]] = {}
+    for i, m in enumerate(moments):
+        key = file_name(m.caption or m.quote or m.id or "moment", max_bytes=MAX_SLUG_BYTES)
+        by_caption.setdefault(key, []).append(m.id or f"#{i + 1}")
+    return [
+        f"moments {', '.join(ids)} share the caption name '{key}': their clips are told apart by -2, -3 ..."
+        for key, ids in by_caption.items()
+        if len(ids) > 1
+    ]
+
+
+def plan_timeline(
+    timeline: Timeline,
+    *,
+    label: str,
+    folder: str,
+    footage_duration: float | None,
+    pad: tuple[float, float] | None = None,
+    only: Iterable[str] | None = None,
+) -> tuple[list[ClipPlan], list[Skipped]]:
+    """The clips of one timeline, and the moments that get none."""
+    moments = timeline.moments
+    stems = clip_stems(moments)
+    plans: list[ClipPlan] = []
+    skipped: list[Skipped] = []
+    for i in select(moments, only, where=label):
+        moment = moments[i]
+        span = clip_span(moment, footage_duration, pad)
+        if isinstance(span, str):
+            skipped.append(Skipped(label, moment.id or f"#{i + 1}", span))
+            continue
+        name = f"{folder}/{stems[i]}{CLIP_EXTENSION}" if folder else f"{stems[i]}{CLIP_EXTENSION}"
+        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes))
+    return plans, skipped

@@ -1,0 +1,122 @@
+"""Poster thumbnails of clips and one contact sheet of them all, with Pillow:
+a quick visual check that every clip shows what its caption says."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from annotate.atomic import atomic_path
+from annotate.clips.media import frame_image
+
+POSTER_WIDTH_PX = 480
+TILE_WIDTH_PX = 320
+SHEET_COLUMNS = 4
+CAPTION_LINES = 3
+MARGIN_PX = 16
+# Fonts the Debian image has; Noto CJK covers Latin and CJK, DejaVu is the fallback.
+FONT_CANDIDATES = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+)
+BOLD_CANDIDATES = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+)
+
+
+@dataclass(frozen=True)
+class Tile:
+    poster: Path
+    title: str  # "03 · m3 · 2:27.40"
+    caption: str
+
+
+@lru_cache(maxsize=8)
+def _font(size: int, bold: bool = False):  # type: ignore[no-untyped-def]
+    from PIL import ImageFont
+
+    for path in BOLD_CANDIDATES if bold else FONT_CANDIDATES:
+        if os.path.exists(path):
+            return ImageFont.truetype(path, size)
+    return ImageFont.load_default(size)
+
+
+def poster(clip: Path, out: Path, at: float = 0.0) -> Path:
+    """A JPEG of the frame ``at`` seconds into ``clip``, written atomically."""
+    image = frame_image(clip, at).convert("RGB")
+    if image.width > POSTER_WIDTH_PX:
+        image = image.resize((POSTER_WIDTH_PX, round(image.height * POSTER_WIDTH_PX / image.width)))
+    with atomic_path(out) as tmp:
+        image.save(tmp, "JPEG", quality=88)
+    return out
+
+
+def _wrap(draw, text: str, font, width: int, lines: int) -> list[str]:  # type: ignore[no-untyped-def]
+    """Wrap by measured width (CJK has no spaces, so wrap by characters when needed)."""
+    words = " ".join(text.split())
+    out: list[str] = []
+    current = ""
+    for ch in words:
+        trial = current + ch
+        if draw.textlength(trial, font=font) <= width:
+            current = trial
+            continue
+        cut = current.rfind(" ")
+        if cut > len(current) // 2:
+            out.append(current[:cut])
+            current = current[cut + 1:] + ch
+        else:
+            out.append(current)
+            current = ch.lstrip()
+        if len(out) == lines:
+            break
+    if len(out) < lines and current:
+        out.append(current)
+    if len(out) == lines and "".join(out).replace(" ", "") != words.replace(" ", ""):
+        last = out[-1]
+        while last and draw.textlength(last + "…", font=font) > width:
+            last = last[:-1]
+        out[-1] = last.rstrip() + "…"
+    return out
+
+
+def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path | None:
+    """A grid of posters with number, moment id, time and caption under each."""
+    from PIL import Image, ImageDraw
+
+    tiles = [t for t in tiles if t.poster.exists()]
+    if not tiles:
+        return None
+    columns = min(SHEET_COLUMNS, len(tiles))
+    thumbs = []
+    for t in tiles:
+        with Image.open(t.poster) as im:
+            im = im.convert("RGB")
+            thumbs.append(im.resize((TILE_WIDTH_PX, round(im.height * TILE_WIDTH_PX / im.width))))
+    thumb_h = max(im.height for im in thumbs)
+    head_font, text_font, title_font = _font(15, bold=True), _font(14), _font(20, bold=True)
+    line_h = 19
+    tile_h = thumb_h + 8 + line_h + CAPTION_LINES * line_h + MARGIN_PX
+    header = 44 if title else 0
+    rows = -(-len(tiles) // columns)
+    sheet = Image.new("RGB", (MARGIN_PX + columns * (TILE_WIDTH_PX + MARGIN_PX),
+                              header + MARGIN_PX + rows * tile_h), (24, 24, 28))
+    draw = ImageDraw.Draw(sheet)
+    if title:
+        draw.text((MARGIN_PX, 12), title, font=title_font, fill=(240, 240, 240))
+    for n, (tile, thumb) in enumerate(zip(tiles, thumbs)):
+        x = MARGIN_PX + (n % columns) * (TILE_WIDTH_PX + MARGIN_PX)
+        y = header + MARGIN_PX + (n // columns) * tile_h
+        sheet.paste(thumb, (x, y + (thumb_h - thumb.height) // 2))
+        draw.rectangle((x - 1, y - 1, x + TILE_WIDTH_PX, y + thumb_h), outline=(70, 70, 80))
+        ty = y + thumb_h + 8
+        draw.text((x, ty), tile.title, font=head_font, fill=(255, 205, 80))
+        for i, line in enumerate(_wrap(draw, tile.caption, text_font, TILE_WIDTH_PX, CAPTION_LINES)):
+            draw.text((x, ty + line_h * (i + 1)), line, font=text_font, fill=(225, 225, 225))
+    with atomic_path(out) as tmp:
+        sheet.save(tmp, "PNG", optimize=True)
+    return out
