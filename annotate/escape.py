@@ -125,13 +125,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def csv_cell(text: str) -> str:
     """A spreadsheet-safe CSV cell: text a spreadsheet would run as a formula
-    gets a leading ``'``, as OWASP recommends (the csv module does the quoting)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    gets a leading ``'``, as OWASP recommends (the csv module does the quoting).
+    Apostrophes already in front of a formula get one more, so
+    :func:`uncsv_cell` can always remove exactly one."""
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
 
 
 def uncsv_cell(text: str) -> str:
     """Inverse of :func:`csv_cell` for reading cells back."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+    return text[1:] if text.startswith("'") and text.lstrip("'").startswith(_FORMULA_START) else text
 
 
 def youtube_text(text: str) -> str:
@@ -140,3 +142,12 @@ def youtube_text(text: str) -> str:
     quotation marks look the same."""
     text = " ".join(clean_text(text).split())
     return text.replace("<", "\u2039").replace(">", "\u203a")
+
+
+def script_json(text: str) -> str:
+    """JSON text to place inside ``<script type="application/json">``: ``<``,
+    ``>`` and ``&`` as ``\\u003c`` etc. so no caption can close the element
+    (``</script>``) or open a comment; U+2028/U+2029 escaped for old parsers.
+    The result is still the same JSON value."""
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))

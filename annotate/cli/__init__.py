@@ -10,4 +10,5 @@ from annotate.cli import timeline  # noqa: E402,F401
 from annotate.cli import export  # noqa: E402,F401
 from annotate.cli import demo  # noqa: E402,F401
 from annotate.cli import render  # noqa: E402,F401
+from annotate.cli import review  # noqa: E402,F401
 from annotate.cli import clips  # noqa: E402,F401

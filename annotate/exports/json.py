@@ -21,7 +21,7 @@ docs/json-schema.md)::
         "window": null | [low, high],     // seconds alignment may search
         "highlight": null | [x, y, w, h], // fractions of the frame
         "span": null | [first, last],     // character offsets in the article
-        "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|none",
+        "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|none|manual",
                              "score": 0..1, "note": "string", "offset": seconds},
         "effective_start": 147.4,         // derived: alignment.start if aligned, else start
         "effective_end": null | 152.9     // derived: end moved by the same shift

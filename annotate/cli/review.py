@@ -1,0 +1,33 @@
+"""``annotate review``: a static page to click through, check and adjust a timeline."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main, warn
+
+
+@main.command("review")
+@click.argument("timeline", type=click.Path(dir_okay=False))
+@click.option("--footage", type=click.Path(dir_okay=False), help="Video to review against (default: the timeline's).")
+@click.option("-o", "--output", required=True, type=click.Path(file_okay=False),
+              help="Folder to write index.html (and thumbnails) into.")
+@click.option("--copy-footage", is_flag=True, help="Copy the video into the folder so it travels alone.")
+@click.option("--no-pictures", is_flag=True, help="Skip the still per moment and the alignment strip.")
+def review_command(timeline: str, footage: str | None, output: str, copy_footage: bool, no_pictures: bool) -> None:
+    """Write a review page for TIMELINE that opens from disk in any browser.
+
+    Click a moment to seek the video; j/k move between moments, space plays;
+    adjust a time and download the edited timeline (annotate import reads it).
+
+    \b
+    Examples:
+      annotate review story.yaml -o review/
+      annotate review story.yaml --footage footage.mp4 --copy-footage -o review/
+    """
+    from annotate.review import build
+    from annotate.timeline import load
+
+    page = build(load(timeline), output, footage=footage, copy_footage=copy_footage,
+                 pictures=not no_pictures, warn=warn)
+    click.echo(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})", err=True)

@@ -1,0 +1,164 @@
+"""A static review page (``DIR/index.html``) that works from disk: the
+footage with the subtitles, the moments to click through, adjust and
+download as a timeline that ``annotate import`` reads."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from urllib.parse import quote
+
+from annotate import ffmpeg
+from annotate.atomic import atomic_path, write_text
+from annotate.errors import AnnotateError, OutputError
+from annotate.escape import file_name, html_text, script_json, vtt_text
+from annotate.exports import json as json_export
+from annotate.exports.common import fps_of
+from annotate.model import Timeline
+from annotate.timeline import footage_path
+
+THUMB_WIDTH_PX = 320
+INDEX = "index.html"
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+
+Warn = Callable[[str], None]
+
+
+def _asset(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def render(template: str, values: dict[str, str]) -> str:
+    """Fill ``{{name}}`` placeholders in one pass: text put in is never scanned again."""
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
+
+
+def _cues(timeline: Timeline, warn: Warn | None) -> list[dict[str, object]]:
+    """The subtitle cues as the subtitle writer lays them out, their text
+    already escaped for WebVTT cue text (VTTCue parses it as cue markup)."""
+    from annotate.subtitles import layout
+
+    return [{"start": c.start, "end": c.end, "vtt": vtt_text(c.text), "moment": c.moment_id}
+            for c in layout(timeline, warn=warn)]
+
+
+def _relative_url(target: Path, out_dir: Path) -> str:
+    try:
+        rel = os.path.relpath(target.resolve(), out_dir.resolve())
+    except ValueError:  # another drive on Windows: no relative path exists
+        return target.resolve().as_uri()
+    return "/".join(quote(part) for part in Path(rel).parts)
+
+
+def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> dict[str, str]:
+    """One small still per moment at its shown time, for the list."""
+    folder = out_dir / "thumbs"
+    folder.mkdir(parents=True, exist_ok=True)
+    found: dict[str, str] = {}
+    for m in timeline.moments:
+        name = f"{file_name(m.id, fallback='moment')}.jpg"
+        try:
+            with atomic_path(folder / name) as tmp:
+                ffmpeg.run(["-nostdin", "-v", "error", "-y", "-ss", f"{m.effective_start:.3f}", "-i", str(video),
+                            "-frames:v", "1", "-vf", f"scale={THUMB_WIDTH_PX}:-2", "-q:v", "5", str(tmp)],
+                           what="thumbnail")
+                if tmp.stat().st_size == 0:
+                    raise OutputError("no frame at this time", subject=m.id)
+        except AnnotateError as exc:
+            if warn:
+                warn(f"no thumbnail for moment {m.id}: {exc}")
+            continue
+        found[m.id] = f"thumbs/{quote(name)}"
+    return found
+
+
+def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> str | None:
+    """The alignment picture from annotate.strip, when that module is installed."""
+    try:
+        from annotate.strip import strip  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        strip(timeline, video, out_dir / "strip.png")
+    except AnnotateError as exc:
+        if warn:
+            warn(f"no alignment strip: {exc}")
+        return None
+    return "strip.png"
+
+
+def build(
+    timeline: Timeline,
+    out_dir: str | os.PathLike[str],
+    *,
+    footage: str | os.PathLike[str] | None = None,
+    copy_footage: bool = False,
+    pictures: bool = True,
+    warn: Warn | None = None,
+) -> Path:
+    """Write the review page into ``out_dir`` and return the path of ``index.html``.
+
+    The video is linked relatively (so the folder works beside the footage)
+    or, with ``copy_footage``, copied in (so the folder travels alone).
+    ``pictures`` adds a still per moment and the alignment strip.
+    """
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise OutputError("exists and is not a folder", subject=out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=out) from exc
+
+    video: Path | None = None
+    src: str | None = None
+    if footage is not None or (timeline.footage and timeline.footage.path):
+        video = footage_path(timeline, footage)
+        if copy_footage:
+            copied = out / video.name
+            if copied.resolve() != video.resolve():
+                with atomic_path(copied) as tmp:
+                    shutil.copyfile(video, tmp)
+            src = quote(video.name)
+        else:
+            src = _relative_url(video, out)
+    elif timeline.footage and timeline.footage.url:
+        src = timeline.footage.url
+
+    saved = timeline
+    if video is not None and timeline.footage:
+        # The download is imported elsewhere: name the footage by absolute path.
+        saved = replace(timeline, footage=replace(timeline.footage, path=str(video.resolve())))
+    data = {
+        "timeline": json_export.to_data(saved),
+        "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline)},
+        "cues": _cues(timeline, warn),
+        "thumbs": _thumbnails(timeline, video, out, warn) if pictures and video else {},
+        "strip": _strip(timeline, video, out, warn) if pictures and video else None,
+        "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
+                    "-reviewed.json",
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+    css, js = _asset("review.css"), _asset("review.js")
+    page = render(_asset("page.html"), {
+        "title": html_text(timeline.title or "Review"),
+        "csp": (f"default-src 'none'; script-src '{_sha256(js)}'; style-src '{_sha256(css)}'; "
+                "img-src 'self' file: data: blob: https: http:; media-src 'self' file: blob: https: http:"),
+        "css": css,
+        "js": js,
+        "data": script_json(json.dumps(data, ensure_ascii=False)),
+    })
+    return write_text(out / INDEX, page)

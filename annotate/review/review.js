@@ -1,0 +1,329 @@
+/* annotate review page: moments to click through, adjust and download.
+   All text from articles is set with textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+  const data = JSON.parse(document.getElementById("review-data").textContent);
+  const timeline = data.timeline;
+  const moments = timeline.moments;
+  const fps = data.video.fps || 25;
+  const FRAME = 1 / fps;
+  const video = document.getElementById("video");
+  const list = document.getElementById("moments");
+  const ruler = document.getElementById("ruler");
+  const cuesByMoment = new Map();
+  const cards = [];
+  const original = moments.map((m) => JSON.stringify(m));
+  let selected = -1;
+  let savedSinceEdit = true;
+
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    return e;
+  }
+
+  // Same shape as annotate.timecode.format_clock: m:ss(.fff) or h:mm:ss(.fff).
+  function clock(seconds, places) {
+    const scale = Math.pow(10, places);
+    const total = Math.round(Math.max(0, seconds) * scale);
+    const whole = Math.floor(total / scale);
+    const frac = total % scale;
+    const h = Math.floor(whole / 3600), m = Math.floor((whole % 3600) / 60), s = whole % 60;
+    const tail = places ? "." + String(frac).padStart(places, "0") : "";
+    const ss = String(s).padStart(2, "0") + tail;
+    return h ? h + ":" + String(m).padStart(2, "0") + ":" + ss : m + ":" + ss;
+  }
+
+  function safeUrl(url) {
+    try {
+      const u = new URL(url);
+      return u.protocol === "https:" || u.protocol === "http:" ? u.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  // Link to the sentence itself where the browser supports text fragments.
+  function quoteLink(url, quote) {
+    const safe = safeUrl(url);
+    if (!safe || !quote || safe.includes("#")) return safe;
+    return safe + "#:~:text=" + encodeURIComponent(quote.slice(0, 80));
+  }
+
+  function status(m) {
+    const a = m.alignment;
+    if (a && a.kind && a.kind !== "none") return "is-aligned";
+    return m.approximate ? "is-approx" : "is-stated";
+  }
+
+  function setupVideo() {
+    if (!data.video.src) {
+      video.hidden = true;
+      document.getElementById("no-video").hidden = false;
+      return;
+    }
+    video.src = data.video.src;
+    // Chromium refuses <track src> from file:// pages: cues come from the page itself.
+    const track = video.addTextTrack("subtitles", "Moments", "en");
+    for (const c of data.cues) {
+      const cue = new VTTCue(c.start, Math.max(c.end, c.start + 0.001), c.vtt);
+      cue.id = c.moment || "";
+      track.addCue(cue);
+      if (c.moment) {
+        if (!cuesByMoment.has(c.moment)) cuesByMoment.set(c.moment, []);
+        cuesByMoment.get(c.moment).push(cue);
+      }
+    }
+    track.mode = "showing";
+    video.addEventListener("timeupdate", follow);
+    video.addEventListener("seeked", follow);
+    video.addEventListener("loadedmetadata", drawRuler);
+  }
+
+  function header() {
+    document.getElementById("footage-name").textContent = data.video.name || "—";
+    document.getElementById("generated").textContent = data.generated;
+    document.getElementById("moment-count").textContent = String(moments.length);
+    const box = document.getElementById("sources");
+    for (const s of timeline.sources || []) {
+      const row = el("div", "source");
+      row.appendChild(el("span", "label", "Source"));
+      row.appendChild(document.createTextNode(" "));
+      const name = s.publisher || s.article || s.url || "article";
+      const href = safeUrl(s.url);
+      if (href) {
+        const a = el("a", null, name);
+        a.href = href;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        row.appendChild(a);
+      } else {
+        row.appendChild(el("span", null, name));
+      }
+      if (s.credit) row.appendChild(el("span", "credit", " · " + s.credit));
+      box.appendChild(row);
+    }
+    if (data.strip) {
+      document.getElementById("strip-img").src = data.strip;
+      document.getElementById("strip").hidden = false;
+    }
+  }
+
+  function card(m, i) {
+    const li = el("li", "moment " + status(m));
+    li.dataset.index = String(i);
+    li.dataset.id = m.id;
+    li.tabIndex = -1;
+    const seek = el("button", "seek");
+    seek.type = "button";
+    seek.title = "Play from here";
+    const time = el("span", "time");
+    seek.appendChild(time);
+    seek.appendChild(el("span", "mid", m.id));
+    li.appendChild(seek);
+
+    const body = el("div", "body");
+    body.appendChild(el("div", "caption", m.caption || m.stated || m.sentence || "(no caption)"));
+    if (m.stated) body.appendChild(el("blockquote", "stated", "\u201c" + m.stated + "\u201d"));
+    const times = el("dl", "times");
+    times.appendChild(el("dt", null, "Stated"));
+    const stated = el("dd", "mono");
+    times.appendChild(stated);
+    times.appendChild(el("dt", null, "Shown"));
+    const shown = el("dd", "mono");
+    times.appendChild(shown);
+    body.appendChild(times);
+    const source = (timeline.sources || [])[0];
+    const href = source ? quoteLink(source.url, m.sentence || m.stated) : null;
+    if (href) {
+      const a = el("a", "srclink", "Open in " + (source.publisher || "article") + " \u2197");
+      a.href = href;
+      a.target = "_blank";
+      a.rel = "noopener noreferrer";
+      body.appendChild(a);
+    }
+    const tools = el("div", "tools");
+    const buttons = [
+      ["set", "Set to current time", "Use the video's current time for this moment (s)"],
+      ["minus", "\u2212 1 frame", "Move one frame earlier ([)"],
+      ["plus", "+ 1 frame", "Move one frame later (])"],
+      ["reset", "Reset", "Back to the time in the timeline file"],
+    ];
+    for (const [act, label, tip] of buttons) {
+      const b = el("button", "tool " + act, label);
+      b.type = "button";
+      b.dataset.act = act;
+      b.title = tip;
+      tools.appendChild(b);
+    }
+    body.appendChild(tools);
+    li.appendChild(body);
+    if (data.thumbs && data.thumbs[m.id]) {
+      const img = el("img", "thumb");
+      img.src = data.thumbs[m.id];
+      img.alt = "";
+      img.loading = "lazy";
+      li.appendChild(img);
+    }
+    li.addEventListener("click", (ev) => {
+      const act = ev.target.closest("button.tool");
+      if (act) {
+        ev.stopPropagation();
+        edit(i, act.dataset.act);
+        return;
+      }
+      if (ev.target.closest("a")) return;
+      select(i, true);
+    });
+    cards.push({ li, time, stated, shown });
+    refresh(i);
+    return li;
+  }
+
+  function refresh(i) {
+    const m = moments[i];
+    const c = cards[i];
+    c.time.textContent = clock(m.effective_start, 2);
+    c.stated.textContent = clock(m.start, 2) + (m.end !== null ? " \u2013 " + clock(m.end, 2) : "") +
+      (m.approximate ? "  \u2248 approximate" : "");
+    const a = m.alignment;
+    let shown = clock(m.effective_start, 3);
+    if (a) {
+      const delta = m.effective_start - m.start;
+      shown += "  (" + (delta >= 0 ? "+" : "\u2212") + Math.abs(delta).toFixed(2) + " s, " + a.kind +
+        (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";
+    }
+    c.shown.textContent = shown;
+    const changed = JSON.stringify(m) !== original[i];
+    c.li.classList.toggle("edited", changed);
+    c.li.className = c.li.className.replace(/\bis-(aligned|approx|stated)\b/g, "").trim() + " " + status(m);
+  }
+
+  function setTime(i, t) {
+    const m = moments[i];
+    t = Math.max(0, Math.round(t * 1000) / 1000);
+    if (isFinite(video.duration)) t = Math.min(t, video.duration);
+    const shift = t - m.effective_start;
+    const a = m.alignment || { score: 0, offset: 0 };
+    m.alignment = { start: t, kind: "manual", score: 1, note: "set in the review page", offset: a.offset || 0 };
+    m.effective_start = t;
+    m.effective_end = m.end === null ? null : m.end + (t - m.start);
+    for (const cue of cuesByMoment.get(m.id) || []) {
+      cue.startTime = Math.max(0, cue.startTime + shift);
+      cue.endTime = Math.max(cue.startTime, cue.endTime + shift);
+    }
+  }
+
+  function edit(i, act) {
+    const m = moments[i];
+    if (act === "set") setTime(i, video.currentTime);
+    else if (act === "minus") setTime(i, m.effective_start - FRAME);
+    else if (act === "plus") setTime(i, m.effective_start + FRAME);
+    else if (act === "reset") {
+      const before = JSON.parse(original[i]);
+      setTime(i, before.effective_start);
+      moments[i] = before;
+    }
+    savedSinceEdit = false;
+    refresh(i);
+    drawRuler();
+    countEdits();
+    select(i, act !== "set");
+  }
+
+  function countEdits() {
+    const n = moments.filter((m, i) => JSON.stringify(m) !== original[i]).length;
+    const badge = document.getElementById("edit-count");
+    badge.hidden = n === 0;
+    badge.textContent = n + (n === 1 ? " moment changed" : " moments changed");
+  }
+
+  function select(i, seek) {
+    if (i < 0 || i >= moments.length) return;
+    if (selected >= 0) cards[selected].li.classList.remove("selected");
+    selected = i;
+    const li = cards[i].li;
+    li.classList.add("selected");
+    li.scrollIntoView({ block: "nearest", behavior: "smooth" });
+    if (seek && data.video.src) video.currentTime = moments[i].effective_start;
+  }
+
+  function follow() {
+    document.getElementById("now").textContent = clock(video.currentTime, 3);
+    let playing = -1;
+    for (let i = 0; i < moments.length; i++) {
+      if (moments[i].effective_start <= video.currentTime + 0.05) playing = i;
+    }
+    cards.forEach((c, i) => c.li.classList.toggle("playing", i === playing));
+  }
+
+  function nextIndex(step) {
+    if (selected >= 0) return Math.min(moments.length - 1, Math.max(0, selected + step));
+    const t = video.currentTime || 0;
+    const order = step > 0 ? moments.map((m, i) => i) : moments.map((m, i) => i).reverse();
+    for (const i of order) {
+      if (step > 0 ? moments[i].effective_start > t + 0.05 : moments[i].effective_start < t - 0.05) return i;
+    }
+    return step > 0 ? moments.length - 1 : 0;
+  }
+
+  function drawRuler() {
+    ruler.textContent = "";
+    const length = isFinite(video.duration) && video.duration > 0 ? video.duration
+      : (timeline.footage && timeline.footage.duration) || 0;
+    if (!length) return;
+    moments.forEach((m, i) => {
+      const tick = el("button", "tick " + status(m));
+      tick.type = "button";
+      tick.tabIndex = -1;
+      tick.style.left = Math.min(100, (100 * m.effective_start) / length) + "%";
+      tick.title = clock(m.effective_start, 2) + " " + (m.caption || m.stated || m.id);
+      tick.addEventListener("click", () => select(i, true));
+      ruler.appendChild(tick);
+    });
+  }
+
+  function download() {
+    const out = Object.assign({}, timeline, { moments: moments });
+    const blob = new Blob([JSON.stringify(out, null, 2) + "\n"], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = data.download;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+    savedSinceEdit = true;
+  }
+
+  document.addEventListener("keydown", (ev) => {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const tag = (ev.target.tagName || "").toLowerCase();
+    if (tag === "input" || tag === "textarea" || tag === "select" || ev.target.isContentEditable) return;
+    const key = ev.key;
+    if (key === "j" || key === "ArrowDown") select(nextIndex(1), true);
+    else if (key === "k" || key === "ArrowUp") select(nextIndex(-1), true);
+    else if (key === " " || key === "Spacebar") {
+      if (video.paused) video.play().catch(() => {});
+      else video.pause();
+    } else if (key === "s" && selected >= 0) edit(selected, "set");
+    else if (key === "[" && selected >= 0) edit(selected, "minus");
+    else if (key === "]" && selected >= 0) edit(selected, "plus");
+    else return;
+    ev.preventDefault();
+  });
+  window.addEventListener("beforeunload", (ev) => {
+    if (!savedSinceEdit) {
+      ev.preventDefault();
+      ev.returnValue = "";
+    }
+  });
+  document.getElementById("download").addEventListener("click", download);
+
+  header();
+  moments.forEach((m, i) => list.appendChild(card(m, i)));
+  setupVideo();
+  drawRuler();
+  window.annotateReview = { moments: moments, select: select, ready: true };
+})();

@@ -1,0 +1,348 @@
+"""Exports read back by the reference libraries (OpenTimelineIO and its
+adapters, csv, json, pysubs2, YouTube's chapter rules), round trips through
+``annotate import``, and errors that name the line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import warnings
+
+import opentimelineio as otio
+import pysubs2
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate import exports
+from annotate.cli import main
+from annotate.errors import InputError, OutputError
+from annotate.escape import clean_text
+from annotate.exports.common import ExportWarning
+from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.timeline import load, save
+from tests.strategies import caption_text
+
+FPS = 25.0
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def timeline(tmp_path) -> Timeline:
+    return Timeline(
+        title="Border crossing, \"night\" footage",
+        footage=Footage(path=str(tmp_path / "footage.mp4"), duration=120.0, fps=FPS),
+        sources=(Source(article="story.txt", url="https://news.example.com/story", publisher="Example News"),),
+        moments=(
+            Moment(id="m1", start=12.4, approximate=True, caption=HOSTILE, quote="about 12 seconds in"),
+            Moment(id="m2", start=30.0, end=35.0, caption="Gate opens, \"slowly\"", quote="at 0:30",
+                   alignment=Alignment(start=30.52, kind="cut", score=0.91)),
+            Moment(id="m3", start=47.52, caption="=SUM(A1) 日本語", quote="47.52 seconds", tags=("key", "x")),
+            Moment(id="m4", start=75.0, caption="Soldiers walk away", notes="check with the agency"),
+        ),
+    )
+
+
+def _frames(seconds: float) -> int:
+    return round(seconds * FPS)
+
+
+# --- OpenTimelineIO --------------------------------------------------------------------------------------
+
+def test_otio_read_back_by_opentimelineio(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.otio").path
+    tl = otio.adapters.read_from_file(str(path))
+    clips = tl.find_clips()
+    assert len(clips) == 1
+    ref = clips[0].media_reference
+    assert isinstance(ref, otio.schema.ExternalReference)
+    assert ref.target_url == (tmp_path / "footage.mp4").as_uri()
+    assert ref.available_range.duration.to_seconds() == pytest.approx(120.0)
+    assert ref.available_range.duration.rate == FPS
+    markers = clips[0].markers
+    assert [m.name for m in markers] == [m.caption for m in timeline.moments]
+    for marker, moment in zip(markers, timeline.moments, strict=True):
+        assert marker.marked_range.start_time.to_seconds() == pytest.approx(moment.effective_start, abs=1e-9)
+        meta = marker.metadata["annotate"]
+        assert meta["id"] == moment.id and meta.get("stated", "") == moment.quote
+        assert meta.get("approximate") == moment.approximate
+    assert markers[1].marked_range.duration.to_seconds() == pytest.approx(5.0)
+    assert markers[1].metadata["annotate"]["alignment"]["kind"] == "cut"
+    assert markers[1].color == otio.schema.MarkerColor.GREEN
+
+
+def test_otio_round_trip_is_exact(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.otio").path
+    back = exports.read(path)
+    assert back == timeline
+
+
+def test_otio_import_of_a_moved_marker_moves_the_moment(timeline, tmp_path):
+    tl = otio.adapters.read_from_string(exports.dumps(timeline, "otio"), "otio_json")
+    marker = tl.find_clips()[0].markers[1]  # m2, aligned at 30.52
+    marker.marked_range = otio.opentime.TimeRange(otio.opentime.RationalTime(31 * FPS, FPS),
+                                                  marker.marked_range.duration)
+    back = exports.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
+    m2 = back.moments[1]
+    assert m2.start == 30.0 and m2.effective_start == pytest.approx(31.0) and m2.effective_end == pytest.approx(36.0)
+
+
+# --- EDL and FCP XML through OTIO's adapters ----------------------------------------------------------------
+
+def test_edl_read_back_by_the_cmx_adapter(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.edl").path
+    text = path.read_text()
+    assert text.startswith("TITLE: ")
+    tl = otio.adapters.read_from_file(str(path), "cmx_3600", rate=FPS)
+    clips = tl.find_clips()
+    assert len(clips) == 1 and clips[0].source_range.duration.to_seconds() == pytest.approx(120.0)
+    markers = clips[0].markers
+    assert [_frames(m.marked_range.start_time.to_seconds()) for m in markers] == \
+        [_frames(m.effective_start) for m in timeline.moments]
+    assert [m.name for m in markers] == [clean_text(m.caption).upper() for m in timeline.moments]
+
+
+def test_edl_round_trip_keeps_frames_and_upper_case_texts(timeline, tmp_path):
+    back = exports.read(exports.write(timeline, tmp_path / "story.edl").path)
+    assert [_frames(m.effective_start) for m in back.moments] == [_frames(m.effective_start) for m in timeline.moments]
+    assert [m.caption for m in back.moments] == [m.caption.upper() for m in timeline.moments]
+
+
+def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.xml").path
+    assert "<xmeml" in path.read_text()
+    tl = otio.adapters.read_from_file(str(path), "fcp_xml")
+    clip = tl.find_clips()[0]
+    assert clip.media_reference.target_url == (tmp_path / "footage.mp4").as_uri()
+    markers = clip.markers
+    assert [m.name for m in markers] == [m.caption for m in timeline.moments]  # case and markup kept
+    assert [_frames(m.marked_range.start_time.to_seconds()) for m in markers] == \
+        [_frames(m.effective_start) for m in timeline.moments]
+    assert markers[1].marked_range.duration.to_seconds() == pytest.approx(5.0)
+    assert markers[0].metadata["fcp_xml"]["comment"] == "about 12 seconds in"
+
+
+def test_fcp_xml_round_trip(timeline, tmp_path):
+    back = exports.read(exports.write(timeline, tmp_path / "story.xml").path)
+    assert [m.caption for m in back.moments] == [m.caption for m in timeline.moments]
+    assert [m.quote for m in back.moments] == [m.quote for m in timeline.moments]
+    assert [_frames(m.effective_start) for m in back.moments] == [_frames(m.effective_start) for m in timeline.moments]
+    assert back.moments[1].effective_end == pytest.approx(35.52, abs=0.5 / FPS)
+
+
+# --- CSV and JSON ------------------------------------------------------------------------------------------
+
+def test_csv_read_back_by_the_csv_module(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.csv").path
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert [r["id"] for r in rows] == ["m1", "m2", "m3", "m4"]
+    assert rows[0]["caption"] == HOSTILE and rows[0]["approximate"] == "true"
+    assert rows[1]["start"] == "0:30" and rows[1]["end"] == "0:35" and rows[1]["aligned_start"] == "0:30.52"
+    assert rows[2]["caption"] == "'=SUM(A1) 日本語"  # a spreadsheet must not run it
+    assert rows[2]["tags"] == "key;x"
+
+
+def _to_ms(moments):
+    """Moments with every time in whole milliseconds, for formats that keep milliseconds."""
+    from dataclasses import replace
+
+    def ms(t):
+        return None if t is None else round(t * 1000)
+
+    return [replace(m, start=ms(m.start), end=ms(m.end),
+                    alignment=replace(m.alignment, start=ms(m.alignment.start)) if m.alignment else None)
+            for m in moments]
+
+
+def test_csv_round_trip_keeps_milliseconds_and_texts(timeline, tmp_path):
+    back = exports.read(exports.write(timeline, tmp_path / "story.csv").path)
+    assert _to_ms(back.moments) == _to_ms(timeline.moments)
+
+
+def test_json_read_back_by_the_json_module(timeline, tmp_path):
+    data = json.loads(exports.write(timeline, tmp_path / "story.json").path.read_text(encoding="utf-8"))
+    assert data["format"] == "annotate-timeline" and data["schema_version"] == 1
+    assert data["footage"]["fps"] == FPS and data["sources"][0]["publisher"] == "Example News"
+    m2 = data["moments"][1]
+    assert m2["start"] == 30.0 and m2["end"] == 35.0 and m2["alignment"]["start"] == 30.52
+    assert m2["effective_start"] == 30.52 and m2["effective_end"] == pytest.approx(35.52)
+    assert set(data["moments"][0]) == set(m2)  # every key always present
+
+
+def test_json_round_trip_is_exact(timeline, tmp_path):
+    assert exports.read(exports.write(timeline, tmp_path / "story.json").path) == timeline
+
+
+def test_json_schema_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).parent.parent / "docs" / "json-schema.md").read_text(encoding="utf-8")
+    for key in ("effective_start", "alignment", "approximate", "stated", "schema_version", "annotate-timeline"):
+        assert key in doc and key in exports.json.__doc__
+
+
+@settings(max_examples=60, deadline=None)
+@given(captions=st.lists(caption_text, min_size=1, max_size=4),
+       starts=st.lists(st.integers(0, 3_600_000), min_size=4, max_size=4))
+def test_csv_and_json_round_trip_hostile_text(captions, starts):
+    moments = tuple(Moment(id=f"m{i}", start=starts[i] / 1000, caption=clean_text(c), quote=clean_text(c[::-1]))
+                    for i, c in enumerate(captions))
+    tl = Timeline(moments=moments)
+    for fmt in ("csv", "json"):
+        assert _to_ms(exports.loads(exports.dumps(tl, fmt), fmt).moments) == _to_ms(moments)
+
+
+# --- SRT through annotate.subtitles ---------------------------------------------------------------------------
+
+def test_srt_import_round_trip(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.srt").path
+    subs = pysubs2.load(str(path))
+    back = exports.read(path)
+    assert len(back.moments) == len(subs) >= len(timeline.moments)
+    assert [m.start for m in back.moments] == [e.start / 1000 for e in subs]  # to the millisecond
+    assert back.moments[0].caption == HOSTILE and back.moments[1].start == 30.52
+
+
+# --- YouTube and WebVTT chapters ---------------------------------------------------------------------------
+
+_CHAPTER = re.compile(r"^(?:(\d+):([0-5]\d):([0-5]\d)|(\d{1,2}):([0-5]\d)) (\S.*)$")
+
+
+def _youtube_rules(text: str, duration: float) -> list[tuple[int, str]]:
+    """YouTube's published rules for a chapter list, checked independently."""
+    chapters = []
+    for line in text.splitlines():
+        m = _CHAPTER.match(line)
+        assert m, f"not a chapter line: {line!r}"
+        h, mi, s, m2, s2, title = m.groups()
+        seconds = int(h) * 3600 + int(mi) * 60 + int(s) if h else int(m2) * 60 + int(s2)
+        assert "<" not in title and ">" not in title
+        chapters.append((seconds, title))
+    assert chapters[0][0] == 0, "first chapter must start at 0:00"
+    assert len(chapters) >= 3, "at least three chapters"
+    ends = [c[0] for c in chapters[1:]] + [duration]
+    for (start, _), end in zip(chapters, ends, strict=True):
+        assert end - start >= 10, f"chapter at {start} s is shorter than 10 s"
+    return chapters
+
+
+def test_youtube_chapters_follow_the_rules(timeline, tmp_path):
+    written = exports.write(timeline, tmp_path / "story.chapters.txt")
+    chapters = _youtube_rules(written.path.read_text(encoding="utf-8"), 120.0)
+    assert chapters[0] == (0, timeline.title)  # an intro: the first moment is not at 0:00
+    assert chapters[1] == (12, "‹img src=x onerror=alert(1)›")
+    assert [c[0] for c in chapters] == [0, 12, 30, 47, 75]
+    assert written.notes == []
+
+
+def test_youtube_merges_close_moments_and_says_so(tmp_path):
+    moments = (Moment(id="a", start=3, caption="Opening"), Moment(id="b", start=20, caption="Truck"),
+               Moment(id="c", start=25, caption="Gate"), Moment(id="d", start=40, caption="Crowd"),
+               Moment(id="e", start=3700, caption="Late"), Moment(id="f", start=3705, caption="End"))
+    tl = Timeline(moments=moments, footage=Footage(duration=3712.0))
+    written = exports.write(tl, tmp_path / "x.txt", "youtube")
+    chapters = _youtube_rules(written.path.read_text(encoding="utf-8"), 3712.0)
+    assert chapters == [(0, "Opening"), (20, "Truck / Gate"), (40, "Crowd"), (3700, "Late / End")]
+    assert "1:01:40 Late / End" in written.path.read_text(encoding="utf-8")
+    assert len(written.notes) == 3 and any("moment c" in n and "merged" in n for n in written.notes)
+    assert any("moment a" in n and "0:00" in n for n in written.notes)
+
+
+def test_youtube_refuses_too_few_chapters():
+    tl = Timeline(moments=(Moment(id="a", start=0, caption="Only"), Moment(id="b", start=5, caption="Two")))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ExportWarning)
+        with pytest.raises(OutputError, match="at least 3"):
+            exports.dumps(tl, "youtube")
+
+
+def test_vtt_chapters_read_back_by_pysubs2(timeline, tmp_path):
+    path = exports.write(timeline, tmp_path / "story.chapters.vtt").path
+    subs = pysubs2.load(str(path))
+    assert [e.start for e in subs] == [round(m.effective_start * 1000) for m in timeline.moments]
+    assert [e.end for e in subs] == [30520, 47520, 75000, 120000]  # until the next one, the last to the end
+    from annotate.subtitles import vtt
+
+    cues = vtt.loads(path.read_text(encoding="utf-8"))
+    assert [c.text for c in cues] == [clean_text(m.caption) for m in timeline.moments]
+
+
+# --- Path layer, CLI and bad input ---------------------------------------------------------------------------
+
+def test_unknown_format_lists_the_known_ones(timeline, tmp_path):
+    with pytest.raises(InputError, match="unknown format 'mov'.*otio.*youtube"):
+        exports.write(timeline, tmp_path / "x.mov", "mov")
+    with pytest.raises(InputError, match="cannot tell the format.*--format"):
+        exports.write(timeline, tmp_path / "x.mov")
+    with pytest.raises(InputError, match="cannot be imported"):
+        exports.read(tmp_path / "x.chapters.txt")
+
+
+def test_broken_csv_time_names_line_and_field(tmp_path):
+    path = tmp_path / "cuts.csv"
+    path.write_text("id,start,caption\na,0:01,One\nb,0:05,\"Two,\nlines\"\nc,2:7x,Three\n", encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        exports.read(path)
+    assert str(info.value).startswith(f"{path}, line 5, field 'start': not a time: '2:7x'")
+
+
+def test_csv_without_start_column(tmp_path):
+    path = tmp_path / "cuts.csv"
+    path.write_text("time;caption\n0:01;One\n", encoding="utf-8")
+    with pytest.raises(InputError, match="line 1: header has no 'start' column"):
+        exports.read(path)
+
+
+def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
+    text = exports.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
+                                                  "00:00:00:00 00:02:0x:00 00:00:00:00", 1)
+    path = tmp_path / "cuts.edl"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        exports.read(path)
+    assert str(info.value) == f"{path}, line 3, event 001 source out: not a timecode (hh:mm:ss:ff): '00:02:0x:00'"
+    path.write_text(exports.dumps(timeline, "edl").replace("LOC: 00:00:30:13", "LOC: 00:00:30:27"), encoding="utf-8")
+    with pytest.raises(InputError, match=r"line 8, locator: frame 27 does not exist at 25 fps"):
+        exports.read(path)
+
+
+def test_broken_json_field_names_moment_and_field(timeline, tmp_path):
+    data = json.loads(exports.dumps(timeline, "json"))
+    data["moments"][2]["start"] = "2:7x"
+    path = tmp_path / "cuts.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(InputError) as info:
+        exports.read(path)
+    assert str(info.value).startswith(f"{path}, moment m3, field 'start': not a time: '2:7x'")
+    path.write_text('{"moments": [\n  {"start": 1,}\n]}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"cuts.json, line 2: not valid JSON"):
+        exports.read(path)
+
+
+def test_broken_srt_timing_names_line(tmp_path):
+    path = tmp_path / "subs.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"subs.srt, line 6: not a timing line"):
+        exports.read(path)
+
+
+def test_cli_export_and_import(timeline, tmp_path):
+    story = tmp_path / "story.yaml"
+    save(timeline, story)
+    runner = CliRunner()
+    for name in ("out.otio", "out.edl", "out.xml", "out.csv", "out.json", "out.chapters.txt", "out.chapters.vtt"):
+        result = runner.invoke(main, ["export", str(story), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).stat().st_size > 0
+    result = runner.invoke(main, ["import", str(tmp_path / "out.otio"), "-o", str(tmp_path / "back.yaml")])
+    assert result.exit_code == 0, result.output
+    assert load(tmp_path / "back.yaml").moments == timeline.moments
+    result = runner.invoke(main, ["export", str(story), "-o", str(tmp_path / "x.bin"), "--format", "nope"])
+    assert result.exit_code == 2
+    assert "annotate: error: --format: unknown format 'nope'; known formats: otio, edl" in result.output
+    result = runner.invoke(main, ["import", str(tmp_path / "out.csv"), "--fps", "30", "-o", str(tmp_path / "b.yaml")])
+    assert result.exit_code == 2 and "does not apply to csv" in result.output
