@@ -46,7 +46,7 @@ _EVENT = re.compile(
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm)\b"
     r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
-    r"ended|ends|end|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
     r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
     r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
@@ -55,8 +55,36 @@ _EVENT = re.compile(
     _I,
 )
 _FOOTAGE_WORD = re.compile(
-    rf"\b(?:{MEDIA_NOUN}|frame|camera\s+angle|shot|mark|timestamp|seconds|minutes|into\s+the|in\s+the\s+video)\b", _I
+    rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|scene|frame|camera\s+angle|mark|timestamp|"
+    rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the)\b",
+    _I,
 )
+# A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
+# 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
+_PAST_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
+    r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
+    r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
+    r"took\s+off)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
+    r"sometime\s+after|after|before|roughly|approximately|exactly|precisely)\s+)+$",
+    _I,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
+    r"scheduled|set\s+to|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    _I,
+)
+_IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+
+
+def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
+    """The clause around [begin, end) inside the sentence [b, e)."""
+    left = b
+    for m in _CLAUSE_EDGE.finditer(text, b, begin):
+        left = m.end()
+    right_m = _CLAUSE_EDGE.search(text, end, e)
+    return text[left:right_m.start() if right_m else e]
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
@@ -100,14 +128,14 @@ _RACE_BEFORE = re.compile(
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|"
     r"clocked|clocking|won\s+in|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch)\b"
-    r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|"
+    r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage))\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage))\b",
     _I,
 )
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
@@ -166,7 +194,6 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     not a position in the footage, or "" if nothing says so."""
     before = text[max(b, begin - 80):begin]
     after = text[end:min(e, end + 80)]
-    sentence = text[b:e]
     if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
         return "docket number"
     if _TOD_SUFFIX.match(after) or _DURATION_UNIT_AFTER.match(after):
@@ -192,9 +219,20 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "footage length"
     if _TOD_BEFORE.search(before):
         return "time of day"
+    # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
+    if re.match(r"0:", text[begin:end].lstrip("~≈ ")) or re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
+        return ""
     near_after = after[:_TOD_AFTER_LIMIT]
-    if _TOD_AFTER.match(near_after) and not re.match(r"^\s*(?:in|into|of)\s+the\b", after, _I):
+    if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
-    if _EVENT.search(before) and not _FOOTAGE_WORD.search(sentence):
+    clause = _clause(text, begin, end, b, e)
+    if _FOOTAGE_WORD.search(clause):
+        return ""
+    if _EVENT.search(before):
+        return "time of day"
+    past = _PAST_BEFORE.search(before)
+    if past and not past.group("aux"):
+        return "time of day"
+    if _FUTURE.search(clause):
         return "time of day"
     return ""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from annotate.moments.forms import DEFAULT_FPS, timecode_value
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, TC_TEXT, TIMECODE
+from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, TC_TEXT, TIMECODE
 
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
@@ -30,9 +30,7 @@ _RUNTIME = re.compile(
 )
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{MEDIA_NOUN}\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-_TITLE_PAREN = re.compile(
-    rf"(?<![\w])(?:[A-Z][\w'’-]*|{MEDIA_NOUN}|part\s+\d+)\s*\((?P<d>{TC_TEXT})\)", re.MULTILINE
-)
+_PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
 
 
 @dataclass(frozen=True)
@@ -71,19 +69,25 @@ def find_lengths(text: str) -> list[StatedLength]:
 
 
 def title_paren_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of "(1:36)" after a title or media word: lengths, not moments."""
+    """Spans of "(1:36)" that follow a title ("Teaser (1:36)", "Trailer (2:31) |
+    Behind the scenes (4:05)"): lengths, not moments.  A title is a short
+    capitalised segment with no sentence punctuation that the parenthesis closes."""
     spans = []
-    for m in _TITLE_PAREN.finditer(text):
-        word_start = m.start()
-        # A capitalised word that starts a sentence ("At (0:45)") is not a title; require the
-        # parenthesis to close the line, a list item or a title-like word.
+    for m in _PAREN_TC.finditer(text):
+        seg_start = max(text.rfind(sep, 0, m.start()) for sep in "\n|•·;") + 1
+        segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
-        title_like = not tail or tail[:1] in ",;|•·–—-" or re.match(r"(?:and|or)\b", tail)
-        media = re.match(rf"{MEDIA_NOUN}\b", text[word_start:m.start("d")].strip(" ("), re.IGNORECASE)
-        capital = text[word_start].isupper()
-        if title_like and (capital or media) or capital and media:
-            spans.append((m.start("d") - 1, m.end("d") + 1))
+        closes = not tail or tail[:1] in ",;|•·–—-"
+        words = segment.split()
+        short_title = (
+            closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
+            and (segment[:1].isupper() or segment[:1].isdigit())
+        )
+        named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
+            rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
+        if short_title or named_media:
+            spans.append((m.start(), m.end()))
     return spans
 
 
