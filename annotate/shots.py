@@ -26,7 +26,7 @@ ANALYSIS_HEIGHT = 36
 # exceed this floor, stand CUT_MEDIAN_RATIO above the quieter side's median,
 # CUT_SIDE_RATIO above the busier side's and CUT_NEIGHBOUR_RATIO above both
 # neighbouring frames.
-CUT_MIN_LEVELS = 3.0
+CUT_MIN_LEVELS = 8.0
 CUT_MEDIAN_RATIO = 3.0
 CUT_NEIGHBOUR_RATIO = 1.3
 CUT_SIDE_RATIO = 1.8
@@ -40,7 +40,10 @@ FLASH_MATCH_RATIO = 0.35
 GRADUAL_LAG_SECONDS = 0.5
 GRADUAL_MIN_LEVELS = 12.0
 GRADUAL_MIN_LINEARITY = 0.55
-BLACK_LEVEL = 24.0  # mean luma at or below which a frame counts as black (fade)
+BLACK_LEVEL = 24.0
+# Frames inside a dissolve are blends of the shots either side: the blend
+# explains them to within this share of the shots' difference.
+BLEND_MAX_RESIDUAL = 0.25  # mean luma at or below which a frame counts as black (fade)
 HISTORY_SECONDS = 12.0  # bounded memory: per-frame statistics kept this long
 
 
@@ -194,6 +197,7 @@ class ContentDetector:
         self.cut_indices: deque[int] = deque(maxlen=256)
         self.run: list[int] = []  # current run of gradual candidates
         self.last_gradual_end = -1
+        self.pending: tuple[int, int] | None = None  # a closed run awaiting its neighbour
 
     # -- streaming -------------------------------------------------------
     def push(self, index: int, frame: np.ndarray) -> list[ShotChange]:
@@ -216,6 +220,9 @@ class ContentDetector:
             return out
         for c in range(self.decided + 1, self.stats[-1].index + 1):
             out += self._decide(c)
+        if self.run:
+            self.pending = (self.pending[0] if self.pending else self.run[0], self.run[-1])
+            self.run = []
         out += self._close_run()
         return out
 
@@ -281,43 +288,107 @@ class ContentDetector:
             path = sum(self._diffs(c - self.lag + 1, c))
             hard = any(c - self.lag < i <= c + self.flash for i in self.cut_indices)
             candidate = not hard and path > 0 and s.lag / path >= GRADUAL_MIN_LINEARITY
+        out: list[ShotChange] = []
         if candidate:
             self.run.append(c)
-            return []
-        return self._close_run()
+        elif self.run:
+            r0, r1 = self.run[0], self.run[-1]
+            self.run = []
+            if self.pending is not None and r0 - self.pending[1] <= self.lag:
+                # A fade through black breaks into two runs at the black frames: join them.
+                self.pending = (self.pending[0], r1)
+            else:
+                out += self._close_run()
+                self.pending = (r0, r1)
+        if self.pending is not None and c > self.pending[1] + 2 * self.lag:
+            out += self._close_run()
+        return out
 
     def _close_run(self) -> list[ShotChange]:
-        if not self.run:
+        if self.pending is None:
             return []
-        r0, r1 = self.run[0], self.run[-1]
-        self.run = []
+        r0, r1 = self.pending
+        self.pending = None
         if r1 - r0 + 1 < max(3, self.lag // 2):
             return []  # too brief to be a transition: a flash or a jolt
-        lo, hi = max(1, r0 - self.lag), r1
-        diffs = {i: st.diff for i in range(lo - 2 * self.half, hi + self.half + 1)
-                 if i > 0 and (st := self._stat(i)) is not None}
-        outside = [v for i, v in diffs.items() if i < lo or i > hi]
-        base = float(np.median(outside)) if outside else 0.0
-        inside = {i: v - base for i, v in diffs.items() if lo <= i <= hi}
-        peak = max(inside.values(), default=0.0)
-        if peak <= 0:
+        lo, hi = max(1, r0 - self.lag - 2), r1 + 2
+        span = [st for i in range(lo, hi + 1) if (st := self._stat(i)) is not None]
+        if len(span) < 4:
             return []
-        active = [i for i, e in inside.items() if e >= 0.25 * peak]
-        a, b = min(active), max(active)
-        before, after = self._stat(a - 1), self._stat(b)
-        if before is None or after is None or a <= self.last_gradual_end:
+        darkest = min(st.mean for st in span)
+        if darkest <= BLACK_LEVEL:
+            # The brightness ramps reach past the run: look a lag further.
+            wide = [st for i in range(lo, r1 + self.lag + 1) if (st := self._stat(i)) is not None]
+            found = self._fade(wide, darkest)
+        else:
+            found = self._dissolve(lo, hi)
+        if found is None or found.frame <= self.last_gradual_end:
             return []
-        if _mad(before.frame, after.frame) < GRADUAL_MIN_LEVELS:
-            return []  # the picture came back: a flash, not a transition
-        self.last_gradual_end = b
-        darkest = min(st.mean for i in range(a - 1, b + 1) if (st := self._stat(i)) is not None)
-        kind = "fade" if darkest <= BLACK_LEVEL else "dissolve"
-        excess = sum(max(0.0, e) for e in inside.values())
-        frame = math.ceil((a - 1 + b) / 2)
-        return [ShotChange(
-            frame / self.fps, frame, kind, round(excess / max(base * (b - a + 1), 1.0), 3),
-            start=(a - 1) / self.fps, end=b / self.fps,
-        )]
+        self.last_gradual_end = round((found.end or found.time) * self.fps)
+        return [found]
+
+    def _mean_frame(self, lo: int, hi: int) -> np.ndarray | None:
+        frames = [st.frame for i in range(lo, hi + 1) if (st := self._stat(i)) is not None]
+        return np.mean(frames, axis=0) if frames else None
+
+    def _dissolve(self, lo: int, hi: int) -> ShotChange | None:
+        """Accept [lo, hi] as a dissolve only if its frames are blends of the
+        pictures either side (motion is displacement, not a blend), and find
+        where the blend starts and ends by fitting a ramp to its weight."""
+        a, b = self._mean_frame(lo - 3, lo - 1), self._mean_frame(hi + 1, hi + 3)
+        if a is None or b is None:
+            return None
+        delta = b - a
+        size = _mad(a, b)
+        if size < GRADUAL_MIN_LEVELS:
+            return None  # the picture came back: a flash, not a transition
+        norm = float((delta * delta).sum()) or 1.0
+        idx = list(range(lo, hi + 1))
+        frames = [st.frame for i in idx if (st := self._stat(i)) is not None]
+        if len(frames) != len(idx):
+            return None
+        alpha = np.array([float(((f - a) * delta).sum()) / norm for f in frames])
+        residual = [_mad(f, a + w * delta) / size for f, w in zip(frames, alpha) if 0.15 <= w <= 0.85]
+        if not residual or float(np.median(residual)) > BLEND_MAX_RESIDUAL:
+            return None
+        s, e = _fit_ramp(alpha)
+        first, last = lo + s, lo + e  # last frame of A, first pure frame of B
+        if last - first < 2:
+            return None
+        frame = (first + last) // 2
+        score = round(size / max(1.0, float(np.median(residual)) * size), 3)
+        return ShotChange(frame / self.fps, frame, "dissolve", score,
+                          start=(first + 1) / self.fps, end=last / self.fps)
+
+    def _fade(self, span: list[_Stat], darkest: float) -> ShotChange | None:
+        """A fade to and/or from black: the ramps of mean brightness either
+        side of the black frames; the change is at the last black frame."""
+        black = [st.index for st in span if st.mean <= darkest + 1.0]
+        first_black, last_black = black[0], black[-1]
+        means = {st.index: st.mean for st in span}
+        lo, hi = span[0].index, span[-1].index
+        before = [means[i] for i in range(lo, first_black + 1)]
+        after = [means[i] for i in range(last_black, hi + 1)]
+        start = lo + _fit_ramp(np.array(before) / max(before[0], 1e-6) * -1 + 1)[0] if len(before) > 2 else first_black
+        end = last_black + _fit_ramp(np.array(after) / max(after[-1], 1e-6))[1] if len(after) > 2 else last_black
+        score = round(max(before[0] if before else 0.0, after[-1] if after else 0.0) / max(darkest, 1.0), 3)
+        return ShotChange(last_black / self.fps, last_black, "fade", score,
+                          start=(start + 1) / self.fps, end=end / self.fps)
+
+
+def _fit_ramp(weight: np.ndarray) -> tuple[int, int]:
+    """Least-squares fit of a 0 -> 1 ramp to ``weight``: (s, e) with the
+    weight 0 up to index s and 1 from index e on."""
+    n = len(weight)
+    best, best_se = math.inf, (0, n - 1)
+    t = np.arange(n, dtype=np.float64)
+    for s in range(0, n - 1):
+        for e in range(s + 1, n):
+            model = np.clip((t - s) / (e - s), 0.0, 1.0)
+            err = float(((weight - model) ** 2).sum())
+            if err < best:
+                best, best_se = err, (s, e)
+    return best_se
 
 
 def detect(
