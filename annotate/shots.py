@@ -318,7 +318,7 @@ class ContentDetector:
         darkest = min(st.mean for st in span)
         if darkest <= BLACK_LEVEL:
             # The brightness ramps reach past the run: look a lag further.
-            wide = [st for i in range(lo, r1 + self.lag + 1) if (st := self._stat(i)) is not None]
+            wide = [st for i in range(lo, r1 + 2 * self.lag + 1) if (st := self._stat(i)) is not None]
             found = self._fade(wide, darkest)
         else:
             found = self._dissolve(lo, hi)
