@@ -32,7 +32,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
-    rf"dawn|noon|midnight)|\bat\s+exactly|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
+    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
@@ -75,6 +75,29 @@ _FUTURE = re.compile(
     _I,
 )
 _IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+# Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
+_PUBLISH_BEFORE = re.compile(
+    r"\b(?:uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|aired|streamed|sent|"
+    r"tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live)\s+"
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    _I,
+)
+# Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
+_SCHEDULED_AFTER = re.compile(
+    r"^\s*(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b",
+    _I,
+)
+# Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
+_RATIO_NEAR = re.compile(
+    r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"(?<![\w])(?<!is\s)(?<!are\s)(?<!be\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
+    r"spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|"
+    r"told|found|made|said|observed|gathered)\b(?![\w-])",
+)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
@@ -125,7 +148,7 @@ _GAME_BEFORE = re.compile(
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
-    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch)\b"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
@@ -217,10 +240,14 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "footage length"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
         return "footage length"
-    if _TOD_BEFORE.search(before):
+    if _TOD_BEFORE.search(before) or _PUBLISH_BEFORE.search(before):
         return "time of day"
+    if _SCHEDULED_AFTER.match(after):
+        return "time of day"
+    if text[begin:end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(text[b:e]):
+        return "score or ratio"
     # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.match(r"0:", text[begin:end].lstrip("~≈ ")) or re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
+    if re.search(r"(?<![\d:])0?0:\d\d", text[begin:end]):
         return ""
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
@@ -234,5 +261,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     if past and not past.group("aux"):
         return "time of day"
     if _FUTURE.search(clause):
+        return "time of day"
+    # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
+    if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
         return "time of day"
     return ""

@@ -314,11 +314,11 @@ _AFTER_FROM_START = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_FIRST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])the\s+(?:very\s+)?(?:first|opening)\s+$",
+    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 _BEFORE_LAST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])the\s+(?:very\s+)?(?:last|final|closing)\s+$",
+    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 _BEFORE_AT = re.compile(
@@ -328,7 +328,7 @@ _BEFORE_AT = re.compile(
 )
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
-    rf"^\s+(?:after|following|since|before|of\s+(?!(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+[\s-]+){{0,2}}"
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+[\s-]+){{0,2}}"
     rf"{MEDIA_NOUN}\b))",
     re.IGNORECASE,
 )
@@ -465,7 +465,7 @@ _FRACTION = re.compile(
     r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
     r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
     r"|(?P<pct>\d{1,2})\s?(?:%|percent|per\s+cent)\s+of\s+the\s+way"
-    r"|the\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
+    r"|(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
     r"(?P<rel>\s+(?:through|into|in|of|point\s+of|mark\s+of|point\s+in|mark\s+in))?",
     re.IGNORECASE,
 )
