@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from annotate.render.runner import FontWarning, RenderReport, probe_input, render
+from annotate.render.runner import RenderReport, RenderWarning, probe_input, render
 from annotate.render.theme import Elements, Theme, load_theme, theme_from_mapping
 
 if TYPE_CHECKING:
     from annotate.model import Timeline
 
-__all__ = ["Elements", "FontWarning", "RenderReport", "Theme", "load_theme", "overlay", "probe_input", "render",
+__all__ = ["Elements", "RenderReport", "RenderWarning", "Theme", "load_theme", "overlay", "probe_input", "render",
            "theme_from_mapping"]
 
 

@@ -28,8 +28,8 @@ SLOW_TAG = "slow"
 DEFAULT_POINT_HIGHLIGHT_SECONDS = 3.0
 
 
-class FontWarning(UserWarning):
-    """Some overlay text has no installed font; the message names the package."""
+class RenderWarning(UserWarning):
+    """Something will not look as asked (no font for a script, captions dropped); the message says what."""
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def render(
         if warn is not None:
             warn(message)
         else:
-            _warnings.warn(message, FontWarning, stacklevel=3)
+            _warnings.warn(message, RenderWarning, stacklevel=3)
 
     frame = Frame(src.out_width, src.out_height, src.duration, src.fps)
     cues = caption_cues(timeline, frame, theme, warn=note) if elements.captions else []

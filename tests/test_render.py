@@ -1,0 +1,346 @@
+"""Explainer overlays, checked by decoding the rendered frames."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from annotate import ffmpeg
+from annotate.cli import main
+from annotate.errors import InputError, MediaError
+from annotate.model import Footage, Moment, Source, Timeline
+from annotate.render import Elements, Theme, load_theme, overlay, render
+from annotate.render import fonts as fontlib
+from annotate.render.document import Frame, build
+from annotate.timeline import save
+
+W, H, FPS, SECONDS = 640, 360, 25, 6.0
+BACKGROUND = (42, 77, 105)
+HOSTILE = ("He said: \"it's 100% {\\an8}\\N {\\pos(10,10)} %{pts} %{eif\\:1\\:d}\" ; a,b [x] 'q' \\ done\n"
+           "second line")
+
+
+def _make(path: Path, *, size: str = f"{W}x{H}", seconds: float = SECONDS, audio: bool = True,
+          video: bool = True) -> Path:
+    args: list[str] = []
+    if video:
+        args += ["-f", "lavfi", "-i", f"color=c=0x{bytes(BACKGROUND).hex()}:s={size}:r={FPS}:d={seconds}"]
+    if audio:
+        args += ["-f", "lavfi", "-i", f"sine=f=440:d={seconds}"]
+    if video:
+        args += ["-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv444p" if "x" in size and
+                 any(int(s) % 2 for s in size.split("x")) else "yuv420p"]
+    if audio:
+        args += ["-c:a", "aac"]
+    ffmpeg.run([*args, str(path)])
+    return path
+
+
+@pytest.fixture(scope="module")
+def media(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _make(tmp_path_factory.mktemp("render") / "flat.mp4")
+
+
+def _timeline(footage: Path, **moments_kw: object) -> Timeline:
+    moments = (
+        Moment(1.0, end=2.4, caption="Soldiers cross the line", id="m1", highlight=(0.25, 0.2, 0.5, 0.4)),
+        Moment(3.6, end=5.0, caption="The jeep stalls at the ditch", id="m2", approximate=True),
+    )
+    return Timeline(moments=moments, title="The defection, frame by frame",
+                    sources=(Source(credit="Footage: United Nations Command via AP"),),
+                    footage=Footage(path=str(footage)))
+
+
+def _frames(path: Path, times: list[float]) -> dict[float, np.ndarray]:
+    """RGB frames nearest to each time (decoding the whole short file)."""
+    out: dict[float, np.ndarray] = {}
+    with av.open(str(path)) as container:
+        for frame in container.decode(video=0):
+            t = float(frame.pts * frame.time_base)
+            for want in times:
+                if want not in out and abs(t - want) < 0.6 / FPS:
+                    out[want] = frame.to_ndarray(format="rgb24").astype(int)
+    assert set(out) == set(times), f"frames missing for {set(times) - set(out)}"
+    return out
+
+
+def _changed(img: np.ndarray, rows: slice, cols: slice, background=BACKGROUND, tol: int = 24) -> float:
+    """Fraction of pixels in the region that are not the background colour."""
+    region = img[rows, cols]
+    return float((np.abs(region - np.array(background)).max(axis=2) > tol).mean())
+
+
+CAPTION_ROWS = slice(int(H * 0.62), int(H * 0.94))
+CAPTION_COLS = slice(int(W * 0.1), int(W * 0.9))
+TOP_ROWS = slice(0, int(H * 0.4))
+
+
+@pytest.fixture(scope="module")
+def rendered(media: Path, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("out") / "explainer.mp4"
+    report = render(_timeline(media), out, progress=False)
+    return out, report
+
+
+def test_captions_appear_during_cues_and_not_between(rendered) -> None:
+    out, report = rendered
+    f = _frames(out, [0.4, 1.5, 3.0, 4.2, 5.6])
+    assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03  # boxed caption during m1
+    assert _changed(f[4.2], CAPTION_ROWS, CAPTION_COLS) > 0.03  # during m2
+    for quiet in (0.4, 3.0, 5.6):
+        assert _changed(f[quiet], CAPTION_ROWS, CAPTION_COLS) < 0.005, quiet
+    # Different captions, different pixels.
+    assert np.abs(f[1.5][CAPTION_ROWS, CAPTION_COLS] - f[4.2][CAPTION_ROWS, CAPTION_COLS]).mean() > 3
+    assert report.captions == 2
+
+
+def test_progress_bar_grows_and_markers_sit_at_moments(rendered) -> None:
+    out, _ = rendered
+    theme = Theme()
+    accent = np.array([int(theme.accent_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    f = _frames(out, [1.0, 3.0, 5.0])
+    bar_row = H - 2
+    filled = {t: int((np.abs(img[bar_row] - accent).max(axis=1) < 40).sum()) for t, img in f.items()}
+    for t, n in filled.items():
+        assert abs(n - W * t / SECONDS) < W * 0.03, (t, n)  # width follows time
+    # Markers: bright columns just above the bar, at W*t/D for t = 1.0 and 3.6.
+    marker_row = H - max(2, round(theme.bar_height * H)) - 3
+    bright = np.where(f[5.0][marker_row].min(axis=1) > 150)[0]
+    for t in (1.0, 3.6):
+        assert np.any(np.abs(bright - W * t / SECONDS) <= 2), (t, bright)
+    assert len(bright) <= 8  # only the markers, nothing else on that row
+
+
+def test_timecode_changes_each_second(rendered) -> None:
+    out, _ = rendered
+    f = _frames(out, [1.2, 1.8, 2.2])
+    rows, cols = slice(0, int(H * 0.15)), slice(int(W * 0.7), W)
+    assert _changed(f[1.2], rows, cols) > 0.03
+    assert np.abs(f[1.2][rows, cols] - f[1.8][rows, cols]).max() < 30  # same second, same digits
+    changed = np.abs(f[1.8][rows, cols] - f[2.2][rows, cols]).max(axis=2) > 40
+    assert changed.sum() > 15  # 00:00:01 -> 00:00:02: the last digit's pixels (12 px font)
+
+
+def test_highlight_box_only_over_its_span(rendered) -> None:
+    out, _ = rendered
+    theme = Theme()
+    colour = np.array([int(theme.highlight_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    f = _frames(out, [1.5, 3.0])
+    row = int(0.2 * H) + 1  # top edge of the box
+    cols = slice(int(0.3 * W), int(0.7 * W))
+    during = (np.abs(f[1.5][row, cols] - colour).max(axis=1) < 40).mean()
+    after = (np.abs(f[3.0][row, cols] - colour).max(axis=1) < 40).mean()
+    assert during > 0.9 and after < 0.05
+
+
+def test_duration_and_audio_match_the_footage(rendered, media: Path) -> None:
+    out, report = rendered
+    with av.open(str(out)) as c, av.open(str(media)) as src:
+        assert abs(c.duration / 1e6 - src.duration / 1e6) <= 1 / FPS + 0.03
+        assert len(c.streams.audio) == 1 and len(c.streams.video) == 1
+        v = c.streams.video[0]
+        assert (v.codec_context.width, v.codec_context.height) == (W, H)
+        a, sa = c.streams.audio[0], src.streams.audio[0]
+        assert abs(float(a.duration * a.time_base) - float(sa.duration * sa.time_base)) < 0.05
+    assert abs(report.duration - SECONDS) < 0.05
+
+
+def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_path: Path) -> None:
+    long_tail = " ".join(["word"] * 2000)  # ~10,000 characters
+    tl = Timeline(moments=(Moment(1.0, end=3.0, caption=HOSTILE + " " + long_tail, id="h"),),
+                  footage=Footage(path=str(media)))
+    out = tmp_path / "hostile.mp4"
+    elements = Elements(timecode=False, title=False, credit=False, progress=False)
+    report = render(tl, out, elements=elements, progress=False)
+    f = _frames(out, [1.5, 4.0])
+    assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03
+    # `{\an8}` / `{\pos}` stayed text: nothing was moved to the top of the frame.
+    assert _changed(f[1.5], TOP_ROWS, slice(0, W)) < 0.002
+    assert _changed(f[4.0], CAPTION_ROWS, CAPTION_COLS) < 0.005
+    assert report.captions >= 1
+
+
+def test_hostile_text_is_escaped_in_the_ass_document() -> None:
+    tl = Timeline(moments=(Moment(1.0, caption=HOSTILE, id="h"),), title="{\\an5}Title\\N")
+    doc = build(tl, Frame(W, H, SECONDS, FPS), theme=Theme(caption_time_label=False))
+    texts = [e.text for e in doc if e.name in ("caption", "title")]
+    for text in texts:
+        visible = text.replace("{\\fad(300,300)}", "")
+        # Every brace left is escaped: no override block can open.
+        assert "{" not in visible.replace("\\{", "") and "}" not in visible.replace("\\}", "")
+    assert any("\\{\\\u2060an8\\}" in t for t in texts)
+
+
+def _caption_region(png_or_frame: np.ndarray) -> np.ndarray:
+    return png_or_frame[CAPTION_ROWS, CAPTION_COLS]
+
+
+def _preview(media: Path, tmp_path: Path, caption: str, name: str, **theme_kw: object) -> np.ndarray:
+    tl = Timeline(moments=(Moment(1.0, end=3.0, caption=caption, id="c"),), footage=Footage(path=str(media)))
+    out = tmp_path / f"{name}.png"
+    render(tl, out, preview_at=1.5, theme=Theme(caption_time_label=False, **theme_kw),
+           elements=Elements(timecode=False, title=False, credit=False, progress=False))
+    with av.open(str(out)) as c:
+        return next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
+
+
+@pytest.mark.parametrize("first,second", [
+    ("日本語の字幕", "中文字幕測試"),  # CJK
+    ("مرحبا بالعالم", "شكرا جزيلا لكم"),  # Arabic
+    ("שלום עולם", "תודה רבה לכם"),  # Hebrew
+    ("😀 😎 😂", "😡 😱 😴"),  # emoji
+])
+def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, first: str, second: str) -> None:
+    """Tofu boxes look the same whatever the characters: two different texts
+    of similar length must give clearly different pixels."""
+    plan = fontlib.plan([first, second], family="DejaVu Sans", mono="DejaVu Sans Mono")
+    assert not plan.warnings, plan.warnings
+    a = _preview(media, tmp_path, first, "a")
+    b = _preview(media, tmp_path, second, "b")
+    assert _changed(a, CAPTION_ROWS, CAPTION_COLS) > 0.015
+    ink_a = np.abs(_caption_region(a) - np.array(BACKGROUND)).max(axis=2) > 150
+    ink_b = np.abs(_caption_region(b) - np.array(BACKGROUND)).max(axis=2) > 150
+    assert ink_a.sum() > 50 and ink_b.sum() > 50
+    assert (ink_a ^ ink_b).sum() > 0.3 * max(ink_a.sum(), ink_b.sum())
+
+
+def test_cjk_uses_a_cjk_font_per_run() -> None:
+    plan = fontlib.plan(["see 日本語 here"], family="DejaVu Sans", mono="DejaVu Sans Mono")
+    doc = build(Timeline(moments=(Moment(1.0, caption="see 日本語 here", id="c"),)),
+                Frame(W, H, SECONDS, FPS), fonts=plan, theme=Theme(caption_time_label=False))
+    text = next(e.text for e in doc if e.name == "caption")
+    family = plan.fallbacks["日"].family
+    assert "CJK" in family or "Han" in family or "Gothic" in family or "Mincho" in family
+    assert text.startswith("see {\\fn" + family + "}日本語") and text.endswith("{\\fnDejaVu Sans}here")
+
+
+def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    plan = fontlib.plan(["plain"], family="No Such Family 123", mono="DejaVu Sans Mono")
+    assert any("No Such Family 123" in w and "fonts-dejavu-core" in w for w in plan.warnings)
+    fontlib.covering.cache_clear()
+    fontlib._file_covers.cache_clear()
+    monkeypatch.setattr(fontlib, "covering", lambda chars, lang=None: None)
+    plan = fontlib.plan(["日本語"], family="DejaVu Sans", mono="DejaVu Sans Mono")
+    assert any("CJK" in w and "fonts-noto-cjk" in w for w in plan.warnings), plan.warnings
+
+
+def test_preview_writes_one_frame(media: Path, tmp_path: Path) -> None:
+    out = tmp_path / "frame.png"
+    render(_timeline(media), out, preview_at=1.5)
+    with av.open(str(out)) as c:
+        frames = [f.to_ndarray(format="rgb24").astype(int) for f in c.decode(video=0)]
+    assert len(frames) == 1 and frames[0].shape == (H, W, 3)
+    assert _changed(frames[0], CAPTION_ROWS, CAPTION_COLS) > 0.03
+    with pytest.raises(InputError):
+        render(_timeline(media), tmp_path / "late.png", preview_at=99)
+
+
+def test_freeze_adds_a_held_frame_and_keeps_audio_in_step(media: Path, tmp_path: Path) -> None:
+    tl = Timeline(moments=(Moment(2.0, caption="Hold here", id="f", tags=("freeze",)),),
+                  footage=Footage(path=str(media)))
+    out = tmp_path / "freeze.mp4"
+    report = render(tl, out, theme=Theme(freeze_seconds=1.0), progress=False,
+                    elements=Elements(title=False, credit=False))
+    assert abs(report.duration - (SECONDS + 1.0)) < 1e-6
+    with av.open(str(out)) as c:
+        v, a = c.streams.video[0], c.streams.audio[0]
+        assert abs(float(v.duration * v.time_base) - (SECONDS + 1.0)) <= 2 / FPS
+        assert abs(float(a.duration * a.time_base) - (SECONDS + 1.0)) < 0.1
+    f = _frames(out, [2.2, 2.8])
+    # Footage time stands still during the freeze: bar and timecode identical.
+    assert np.abs(f[2.2] - f[2.8]).max() < 12
+
+
+def test_footage_without_audio_renders_silent(tmp_path: Path) -> None:
+    src = _make(tmp_path / "silent.mp4", seconds=1.0, audio=False)
+    out = tmp_path / "out.mp4"
+    render(Timeline(moments=(Moment(0.2, caption="x", id="a"),), footage=Footage(path=str(src))), out,
+           progress=False)
+    with av.open(str(out)) as c:
+        assert len(c.streams.video) == 1 and len(c.streams.audio) == 0
+
+
+@pytest.mark.parametrize("size,expected", [("181x321", (182, 322)), ("2x64", None)])
+def test_odd_and_tiny_sizes(tmp_path: Path, size: str, expected: tuple[int, int] | None) -> None:
+    src = _make(tmp_path / "odd.mp4", size=size, seconds=0.5, audio=False)
+    out = tmp_path / "out.mp4"
+    tl = Timeline(moments=(Moment(0.1, caption="odd", id="a"),), footage=Footage(path=str(src)))
+    if expected is None:
+        with pytest.raises(MediaError, match="too small"):
+            render(tl, out, progress=False)
+        assert not out.exists()
+        return
+    render(tl, out, progress=False)
+    with av.open(str(out)) as c:
+        ctx = c.streams.video[0].codec_context
+        assert (ctx.width, ctx.height) == expected
+
+
+def test_no_video_stream_is_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:
+    src = _make(tmp_path / "audio.m4a", audio=True, video=False, seconds=1.0)
+    out = tmp_path / "out.mp4"
+    out.write_bytes(b"keep me")
+    with pytest.raises(MediaError, match="no video stream"):
+        render(Timeline(footage=Footage(path=str(src))), out, progress=False)
+    assert out.read_bytes() == b"keep me"
+    assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+def test_hostile_folder_names_reach_ffmpeg_intact(media: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "it's [a]:b,c;d"
+    folder.mkdir()
+    src = folder / "clip, 'one'.mp4"
+    os.link(media, src)
+    out = folder / "frame [1].png"
+    render(_timeline(src), out, preview_at=1.5)
+    assert out.stat().st_size > 0
+
+
+def test_theme_yaml_is_checked(tmp_path: Path) -> None:
+    good = tmp_path / "t.yaml"
+    good.write_text("accent_colour: '#FF0000'\ncaption_size: 0.05\ntitle_seconds: 3\n")
+    theme = load_theme(good)
+    assert theme.accent_colour == "#FF0000" and theme.title_seconds == 3.0
+    for text, match in [("accent: '#FF0000'\n", "unknown theme setting"),
+                        ("accent_colour: red\n", "colour"),
+                        ("caption_size: 7\n", "between 0 and 1"),
+                        ("font: 'Evil,Font}'\n", "font family"),
+                        ("!!python/object:os.system {}\n", "YAML")]:
+        bad = tmp_path / "bad.yaml"
+        bad.write_text(text)
+        with pytest.raises(InputError, match=match):
+            load_theme(bad)
+
+
+def test_moviepy_overlay_draws_the_same_elements(media: Path) -> None:
+    from moviepy import VideoFileClip
+
+    with VideoFileClip(str(media)) as clip:
+        composed = overlay(_timeline(media), clip)
+        at_cue, between = composed.get_frame(1.5).astype(int), composed.get_frame(3.0).astype(int)
+        assert composed.duration == pytest.approx(clip.duration)
+        assert composed.audio is not None
+    assert _changed(at_cue, CAPTION_ROWS, CAPTION_COLS) > 0.03
+    assert _changed(between, CAPTION_ROWS, CAPTION_COLS) < 0.005
+    accent = np.array([0xF5, 0xB7, 0x00])
+    filled = int((np.abs(at_cue[H - 2] - accent).max(axis=1) < 40).sum())
+    assert abs(filled - W * 1.5 / SECONDS) < W * 0.03
+
+
+def test_cli_preview_and_errors(media: Path, tmp_path: Path) -> None:
+    story = tmp_path / "story.yaml"
+    save(_timeline(media), story)
+    out = tmp_path / "frame.png"
+    result = CliRunner().invoke(main, ["render", str(story), "--preview", "0:01.5", "-o", str(out),
+                                       "--no-timecode"])
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 0
+    result = CliRunner().invoke(main, ["render", str(story), "--footage", str(tmp_path / "nope.mp4"),
+                                       "-o", str(tmp_path / "x.mp4")])
+    assert result.exit_code == 2 and "footage not found" in result.output
+    assert not (tmp_path / "x.mp4").exists()
