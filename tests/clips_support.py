@@ -1,0 +1,73 @@
+"""Footage and frame comparisons for the clip tests: short synthetic videos
+with a known GOP and B-frames, made once per session with annotate.ffmpeg."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import av
+import numpy as np
+
+from annotate import ffmpeg
+from annotate.model import Footage, Moment, Timeline
+
+FPS = "30000/1001"  # NTSC rate: frame times that do not print exactly, to catch rounding
+GOP_FRAMES = 48
+# Audio: a 20 ms tone burst at every whole second, so sync can be measured.
+CLICKS = "0.8*sin(2*PI*880*t)*lt(mod(t\\,1)\\,0.02)"
+
+
+def make_footage(path: Path, seconds: float = 12.0, *, size: str = "320x240", preset: str = "slow") -> Path:
+    """testsrc2 (every frame differs: moving bar, frame counter) plus clicks.
+    ``slow`` gives different SPS/PPS (refs, b-frames) from the veryfast
+    encoder a smart cut uses, so the join is really tested."""
+    if not path.exists():
+        ffmpeg.run([
+            "-f", "lavfi", "-i", f"testsrc2=size={size}:rate={FPS}:duration={seconds}",
+            "-f", "lavfi", "-i", f"aevalsrc={CLICKS}:s=44100:d={seconds}",
+            "-c:v", "libx264", "-preset", preset, "-g", str(GOP_FRAMES), "-keyint_min", str(GOP_FRAMES),
+            "-sc_threshold", "0", "-pix_fmt", "yuv420p", "-c:a", "aac", "-shortest", str(path),
+        ])
+    return path
+
+
+def timeline(footage: Path, moments: list[Moment], *, title: str = "Test") -> Timeline:
+    return Timeline(moments=tuple(moments), footage=Footage(path=str(footage)), title=title)
+
+
+def frames(path: Path, *, ignore_editlist: bool = False) -> list[tuple[float, np.ndarray]]:
+    """Every decoded frame as (time, RGB array)."""
+    options = {"ignore_editlist": "1"} if ignore_editlist else {}
+    with av.open(str(path), options=options) as container:
+        return [(float(f.time), f.to_ndarray(format="rgb24")) for f in container.decode(video=0)]
+
+
+def psnr(a: np.ndarray, b: np.ndarray) -> float:
+    mse = float(np.mean((a.astype(np.float64) - b.astype(np.float64)) ** 2))
+    return 99.0 if mse == 0 else 10 * np.log10(255.0**2 / mse)
+
+
+def source_index(times: list[float], t: float) -> int:
+    """Index of the source frame on screen at ``t``."""
+    return max(i for i, ft in enumerate(times) if ft <= t + 1e-6)
+
+
+def first_click(path: Path) -> float | None:
+    """Seconds from the clip's start to the first tone burst in its audio."""
+    with av.open(str(path)) as container:
+        if not container.streams.audio:
+            return None
+        for frame in container.decode(audio=0):
+            samples = np.abs(frame.to_ndarray()).max(axis=0)
+            loud = np.nonzero(samples > 0.2)[0]
+            if len(loud):
+                return float(frame.time) + loud[0] / frame.sample_rate
+    return None
+
+
+def decode_errors(path: Path) -> str:
+    """What ffmpeg's decoder complains about when reading the whole file."""
+    import subprocess
+
+    cmd = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-v", "error", "-i", str(path), "-f", "null", "-"]
+    return subprocess.run(cmd, capture_output=True, text=True).stderr.strip()

@@ -1,0 +1,96 @@
+"""Clip planning: spans (padding, clamping, alignment), selection and safe, unique names."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.clips import plan
+from annotate.errors import InputError
+from annotate.escape import MAX_FILENAME_BYTES
+from annotate.model import Alignment, Moment, Timeline
+from tests.strategies import caption_text
+
+
+def test_point_gets_default_window_and_range_its_span():
+    assert plan.clip_span(Moment(start=60), 600) == plan.Span(57, 67)
+    assert plan.clip_span(Moment(start=60, end=75), 600) == plan.Span(60, 75)
+
+
+def test_given_padding_applies_to_ranges_too():
+    assert plan.clip_span(Moment(start=60, end=75), 600, (2, 4)) == plan.Span(58, 79)
+    assert plan.clip_span(Moment(start=60), 600, (0, 1)) == plan.Span(60, 61)
+
+
+def test_aligned_moment_is_cut_where_the_footage_says():
+    m = Moment(start=60, end=70, alignment=Alignment(start=62.5, kind="cut"))
+    assert plan.clip_span(m, 600) == plan.Span(62.5, 72.5)
+
+
+def test_clamped_at_both_ends_with_notes():
+    early = plan.clip_span(Moment(start=1), 600)
+    assert (early.start, early.end) == (0, 8) and "trimmed" in early.notes[0]
+    late = plan.clip_span(Moment(start=590, end=650), 600)
+    assert (late.start, late.end) == (590, 600) and "beyond the footage" in late.notes[0]
+
+
+def test_moment_after_the_footage_is_skipped_with_a_reason():
+    reason = plan.clip_span(Moment(start=700), 600)
+    assert isinstance(reason, str) and "after the end of the footage" in reason and "10:00" in reason
+
+
+def test_only_selects_by_id_or_tag_and_rejects_unknown():
+    moments = [Moment(start=1, id="a"), Moment(start=2, id="b", tags=("fire",)), Moment(start=3, id="c")]
+    assert plan.select(moments, None) == [0, 1, 2]
+    assert plan.select(moments, ["a", "fire"]) == [0, 1]
+    with pytest.raises(InputError, match="matches no moment"):
+        plan.select(moments, ["nope"], where="t.yaml")
+
+
+def test_same_caption_gets_distinct_names_and_a_warning():
+    moments = [Moment(start=1, caption="Tank"), Moment(start=2, caption="tank"), Moment(start=3, caption="Tank!")]
+    assert plan.clip_stems(moments) == ["01-tank", "02-tank-2", "03-tank-3"]
+    assert "share the caption" in plan.duplicate_captions(moments)[0]
+
+
+def test_hostile_captions_make_safe_names():
+    moments = [Moment(start=1, caption="../../etc/passwd"), Moment(start=2, caption="/abs/path"),
+               Moment(start=3, caption="CON"), Moment(start=4, caption=""), Moment(start=5, caption="Ärger in Köln")]
+    stems = plan.clip_stems(moments)
+    assert stems == ["01-etc-passwd", "02-abs-path", "03-moment-con", "04-moment", "05-ärger-in-köln"]
+
+
+def test_numbers_widen_past_99():
+    stems = plan.clip_stems([Moment(start=i) for i in range(120)])
+    assert stems[0].startswith("001-") and stems[-1].startswith("120-")
+
+
+def test_timeline_folders_are_distinct():
+    assert plan.folder_names(["story"]) == [""]
+    assert plan.folder_names(["story", "Story", "../x"]) == ["story", "story-2", "x"]
+
+
+def test_plan_timeline_names_and_skips():
+    t = Timeline(moments=(Moment(start=5, id="m1", caption="a"), Moment(start=999, id="m2", caption="b")))
+    plans, skipped = plan.plan_timeline(t, label="t", folder="t", footage_duration=60)
+    assert [p.name for p in plans] == ["t/01-a.mp4"]
+    assert skipped[0].moment_id == "m2"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(caption_text, min_size=1, max_size=12))
+def test_names_are_always_safe_and_unique(captions):
+    moments = [Moment(start=i, caption=c) for i, c in enumerate(captions)]
+    stems = plan.clip_stems(moments)
+    assert len({s.casefold() for s in stems}) == len(stems)
+    for stem in stems:
+        name = stem + plan.CLIP_EXTENSION
+        assert "/" not in name and "\\" not in name and "\x00" not in name
+        assert not name.startswith(".") and ".." not in stem
+        assert unicodedata.normalize("NFC", name) == name
+        # number, slug limit, "-N" suffix and extension stay far below 255 bytes
+        assert len(name.encode()) <= MAX_FILENAME_BYTES + 30
+        assert stem.split("-", 1)[1] not in {"con", "nul", "aux", "prn"}
