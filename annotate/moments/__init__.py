@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from annotate.moments.extract import extract_moments
+from annotate.moments.extract import extract_file, extract_moments
 
-__all__ = ["extract_moments"]
+__all__ = ["extract_file", "extract_moments"]

@@ -15,6 +15,7 @@ from annotate.moments.lengths import find_lengths, nearest_length, title_paren_s
 from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
 from annotate.moments.window import window
+from annotate.textio import Article, read_article
 
 
 def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
@@ -61,6 +62,12 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
             moments.append(moment)
             previous, previous_granularity = moment, gran
     return moments
+
+
+def extract_file(source: str, duration: float | None = None) -> tuple[Article, list[Moment]]:
+    """Read an article (path or "-" for stdin; text, Markdown or HTML) and extract its moments."""
+    article = read_article(source)
+    return article, extract_moments(article.text, duration)
 
 
 def _frame_rate(text: str) -> float:

@@ -1,0 +1,168 @@
+"""Reading an article (plain text, Markdown or HTML; a path or "-" for stdin) into text."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from annotate.errors import InputError
+
+# Share of bytes that may be control characters before a file counts as binary.
+MAX_CONTROL_RATIO = 0.10
+SNIFF_BYTES = 8192
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's text as the extractor reads it: ``quote``/``span`` of every
+    moment refer to ``text``, not to the bytes on disk."""
+
+    text: str
+    path: str
+    format: str  # "text", "markdown" or "html"
+    encoding: str
+    warnings: tuple[str, ...] = ()
+
+
+def read_article(source: str | Path) -> Article:
+    """Read ``source`` (a path, or ``"-"`` for stdin) and return its visible text.
+
+    Raises InputError for a missing file, a directory or binary data. Text that
+    is not UTF-8 is decoded with a fallback and reported in ``warnings``.
+    """
+    name = str(source)
+    if name == "-":
+        data = sys.stdin.buffer.read()
+        suffix = ""
+        name = "<stdin>"
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise InputError("no such file", subject=name)
+        if path.is_dir():
+            raise InputError("is a directory, not an article file", subject=name)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", subject=name) from exc
+        suffix = path.suffix.lower()
+    return parse_article(data, name=name, suffix=suffix)
+
+
+def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Article:
+    """Decode and reduce ``data`` to text; the string-level core of :func:`read_article`."""
+    if _looks_binary(data):
+        raise InputError("looks like binary data, not an article (text, Markdown or HTML)", subject=name)
+    text, encoding, warnings = _decode(data, name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = _detect_format(text, suffix)
+    if fmt == "html":
+        text = html_to_text(text)
+    return Article(text=text, path=name, format=fmt, encoding=encoding, warnings=tuple(warnings))
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:SNIFF_BYTES]
+    if not head:
+        return False
+    if b"\x00" in head:
+        # UTF-16 text has NULs too; the BOM says so.
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
+    return control / len(head) > MAX_CONTROL_RATIO
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16", []
+    try:
+        return data.decode("utf-8-sig"), "utf-8", []
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    for encoding in FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, encoding, [
+            f"{name}: not valid UTF-8 (first bad byte at offset {first_bad}); read as {encoding}"
+        ]
+    # latin-1 decodes any byte, so this is unreachable; kept for clarity.
+    return data.decode("utf-8", errors="replace"), "utf-8", [f"{name}: undecodable bytes replaced"]
+
+
+def _detect_format(text: str, suffix: str) -> str:
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _MARKDOWN_SUFFIXES:
+        return "markdown"
+    head = text[:2000].lstrip().lower()
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(?:body|p|div|article)\b[^>]*>", head):
+        return "html"
+    return "text"
+
+
+_BLOCK_TAGS = frozenset(
+    """address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6
+    header hr li main nav ol p pre section table td th tr ul title caption summary details""".split()
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+class _TextExtractor(HTMLParser):
+    """Visible text of an HTML page: scripts and styles skipped, block elements as line breaks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip_depth = 0
+        self.in_title = False
+        self.title = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        if not self.skip_depth:
+            self.parts.append(data)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of ``html``: entities decoded, whitespace runs collapsed,
+    one blank line between blocks."""
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    raw = "".join(parser.parts)
+    lines = [" ".join(line.split()) for line in raw.split("\n")]
+    text = "\n".join(lines)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if not text and parser.title.strip():
+        text = " ".join(parser.title.split())
+    return text + "\n" if text else ""
