@@ -1,0 +1,333 @@
+"""Snap each moment to where its scene really begins in the footage: a shot
+change, else a sharp sound (a shot, a bang), else a motion onset or stop,
+searching only the moment's tolerance window (seek, never scan the file)."""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from annotate import ffmpeg, shots
+from annotate.model import Alignment, Moment, Timeline
+
+# Search windows when a moment carries none: a time stated exactly ("2:27")
+# means the second [147, 148]; a hedged one ("roughly 2:27") a few seconds
+# either side.
+EXACT_GRANULARITY_SECONDS = 1.0
+APPROXIMATE_BEFORE_SECONDS = 3.0
+APPROXIMATE_AFTER_SECONDS = 3.0
+CONTEXT_SECONDS = 1.0  # decoded before/after the window so detectors see both sides
+# Motion analysis frame: fine enough that a one-pixel step of a vehicle at
+# 640x360 still changes pixels, coarse enough that averaging tames grain.
+MOTION_WIDTH = 320
+MOTION_HEIGHT = 180
+MOTION_CELL_PX = 20  # 16x9 grid of cells
+MOTION_MIN_LEVELS = 10.0  # a pixel changed if it moved this many gray levels (or 4 noise sigmas)
+MOTION_ACTIVE_FRACTION = 0.35  # a region is "moving" over a span if it moved in this share of frames
+MOTION_PEAK_SHARE = 0.35  # a cell moves when its change reaches this share of its peak
+MOTION_MIN_SCORE = 5.0  # motion energy over the cells' floor below which an event is noise
+MOTION_STILL_SECONDS = 0.8  # stillness needed after a stop / before an onset
+MOTION_SPAN_SECONDS = 0.8  # sustained motion needed before a stop / after an onset
+# Audio: short-time energy on AUDIO_HOP_SECONDS hops; an onset is a rise of
+# AUDIO_ONSET_DB over the bed just before it; a burst starts after AUDIO_QUIET_SECONDS.
+AUDIO_RATE_HZ = 16000
+AUDIO_HOP_SECONDS = 0.005
+AUDIO_ONSET_DB = 15.0
+AUDIO_QUIET_SECONDS = 1.0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A candidate start found in a window: where, what, how strong."""
+
+    time: float
+    kind: str  # cut | dissolve | fade | audio | motion
+    score: float
+    note: str = ""
+
+
+def search_window(moment: Moment, duration: float | None = None) -> tuple[float, float]:
+    """The closed range of seconds alignment may move ``moment`` within."""
+    if moment.window is not None:
+        lo, hi = moment.window
+    elif moment.approximate:
+        lo, hi = moment.start - APPROXIMATE_BEFORE_SECONDS, moment.start + APPROXIMATE_AFTER_SECONDS
+    else:
+        # The granularity of the statement: "2:27" -> [147, 148]; "2:27.5" -> [147.5, 147.6].
+        frac = moment.start - math.floor(moment.start)
+        step = EXACT_GRANULARITY_SECONDS if frac < 1e-6 else 0.1
+        lo, hi = moment.start, moment.start + step
+    lo = max(0.0, lo)
+    if duration:
+        hi = min(hi, duration)
+    return lo, hi
+
+
+def align(
+    timeline: Timeline,
+    footage_path: str | os.PathLike[str],
+    *,
+    timed_on: str | os.PathLike[str] | None = None,
+    on_moment: Callable[[Moment], None] | None = None,
+) -> Timeline:
+    """A new timeline whose moments carry an Alignment against ``footage_path``.
+
+    With ``timed_on`` (the copy the article's times refer to), stated times are
+    first mapped into ``footage_path`` with :func:`annotate.sync.sync`.
+    """
+    offset, rate, note = 0.0, 1.0, ""
+    if timed_on is not None:
+        from annotate.sync import sync
+
+        result = sync(timed_on, footage_path)
+        offset, rate = result.offset, result.rate
+        note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
+    info = shots.video_info(footage_path)
+    out = []
+    for moment in timeline.moments:
+        aligned = align_moment(moment, footage_path, offset=offset, rate=rate, info=info)
+        if note and aligned.alignment is not None:
+            a = aligned.alignment
+            aligned = aligned.with_alignment(Alignment(a.start, a.kind, a.score, f"{a.note}; {note}", a.offset))
+        out.append(aligned)
+        if on_moment is not None:
+            on_moment(aligned)
+    return timeline.with_moments(out)
+
+
+def align_moment(
+    moment: Moment,
+    footage_path: str | os.PathLike[str],
+    *,
+    offset: float = 0.0,
+    rate: float = 1.0,
+    info: shots.VideoInfo | None = None,
+) -> Moment:
+    """``moment`` with an Alignment: the best evidence in its window, or the
+    stated time (mapped by ``offset``/``rate``) with kind ``none`` and why."""
+    info = info or shots.video_info(footage_path)
+    mapped = moment.start * rate + offset
+    lo, hi = search_window(moment)
+    lo, hi = lo * rate + offset, hi * rate + offset
+    if info.duration and lo >= info.duration:
+        return moment.with_alignment(Alignment(
+            max(0.0, mapped), "none", 0.0,
+            f"window {lo:.2f}-{hi:.2f} s is beyond the end of the footage ({info.duration:.2f} s): kept stated time",
+            offset,
+        ))
+    lo, hi = max(0.0, lo), min(hi, info.duration) if info.duration else hi
+    found = find_evidence(footage_path, lo, hi, stated=mapped, info=info)
+    if found is None:
+        return moment.with_alignment(Alignment(
+            max(0.0, mapped), "none", 0.0,
+            f"no cut, sound or motion onset stood out in {lo:.2f}-{hi:.2f} s: kept stated time", offset,
+        ))
+    return moment.with_alignment(Alignment(
+        round(found.time, 4), found.kind, round(found.score, 3),
+        f"{found.note} in window {lo:.2f}-{hi:.2f} s", offset,
+    ))
+
+
+def find_evidence(
+    footage_path: str | os.PathLike[str], lo: float, hi: float, *, stated: float,
+    info: shots.VideoInfo,
+) -> Evidence | None:
+    """The most likely scene start in [lo, hi]: a shot change first (the
+    strongest, least ambiguous evidence), then an impulsive sound (a bang is
+    a point in time; narration names such events), then a motion onset/stop.
+    Among several of one kind, the nearest to the stated time."""
+    half_frame = 0.5 / info.fps
+    video = _window_analysis(footage_path, lo, hi, info)
+    changes = [c for c in video.changes if lo - half_frame <= c.time <= hi + half_frame]
+    if changes:
+        best = min(changes, key=lambda c: (abs(c.time - stated), -c.score))
+        return Evidence(best.time, best.kind, best.score, f"{best.kind} (score {best.score:.1f})")
+    if info.has_audio:
+        onsets = audio_onsets(footage_path, lo, hi)
+        inside = [e for e in onsets if lo - half_frame <= e.time <= hi + half_frame]
+        if inside:
+            starts = [e for e in inside if "burst" in e.note] or inside
+            return min(starts, key=lambda e: abs(e.time - stated))
+    events = [e for e in video.motion if lo - half_frame <= e.time <= hi + half_frame]
+    if events:
+        return min(events, key=lambda e: (abs(e.time - stated), -e.score))
+    return None
+
+
+@dataclass(frozen=True)
+class _WindowAnalysis:
+    changes: list[shots.ShotChange]
+    motion: list[Evidence]
+
+
+def _window_analysis(
+    path: str | os.PathLike[str], lo: float, hi: float, info: shots.VideoInfo
+) -> _WindowAnalysis:
+    """Decode [lo - context, hi + context] once at motion resolution; run the
+    shot detector on an area-reduced copy and the motion search on it."""
+    import cv2
+
+    fps = info.fps
+    first = max(0, round((lo - CONTEXT_SECONDS) * fps))
+    last = round((hi + CONTEXT_SECONDS) * fps)
+    # Seek half a frame early: ffmpeg keeps frames with pts >= -ss, so frame
+    # ``first`` is the first one out whatever the rounding of its timestamp.
+    seek = max(0.0, (first - 0.5) / fps)
+    frames = shots.analysis_frames(
+        path, start=seek if first > 0 else None, end=(last + 0.5) / fps,
+        width=MOTION_WIDTH, height=MOTION_HEIGHT,
+    )
+    det = shots.ContentDetector(fps)
+    changes: list[shots.ShotChange] = []
+    grays: list[np.ndarray] = []
+    for i, frame in enumerate(frames):
+        small = cv2.resize(frame, (shots.ANALYSIS_WIDTH, shots.ANALYSIS_HEIGHT), interpolation=cv2.INTER_AREA)
+        changes += det.push(i, small)
+        grays.append(frame)
+    changes += det.flush()
+    changes = [
+        shots.ShotChange((c.frame + first) / fps, c.frame + first, c.kind, c.score,
+                         None if c.start is None else c.start + first / fps,
+                         None if c.end is None else c.end + first / fps)
+        for c in changes
+    ]
+    motion = motion_events(grays, fps, first_frame=first, changes=[c.frame - first for c in changes])
+    return _WindowAnalysis(changes, motion)
+
+
+def motion_events(
+    frames: list[np.ndarray], fps: float, *, first_frame: int = 0, changes: list[int] | None = None,
+) -> list[Evidence]:
+    """Frames where a region starts or stops moving.
+
+    The frame is a grid of cells; a cell moves in a frame when enough of its
+    pixels changed beyond the noise. A stop is the last frame a region moved
+    after sustained motion and before sustained stillness; an onset the
+    mirror image. The stop of a decelerating vehicle is its last one-pixel
+    step, so the decision is per frame, not smoothed.
+    """
+    if len(frames) < 3:
+        return []
+    stack = np.stack(frames).astype(np.int16)
+    diff = np.abs(np.diff(stack, axis=0))  # diff[k] is frame k+1 vs frame k
+    sigma = float(np.median(diff)) / 0.6745 + 1e-6  # grain level, robust to moving objects
+    level = max(MOTION_MIN_LEVELS, 4.0 * sigma)
+    h, w = stack.shape[1:]
+    ch, cw = h // MOTION_CELL_PX, w // MOTION_CELL_PX
+    changed = (diff[:, : ch * MOTION_CELL_PX, : cw * MOTION_CELL_PX] > level)
+    counts = changed.reshape(len(diff), ch, MOTION_CELL_PX, cw, MOTION_CELL_PX).sum(axis=(2, 4))
+    counts = counts.reshape(len(diff), ch * cw).astype(np.float32)
+    # A cell moves when its changed-pixel count clears its own noise floor.
+    # Compression flicker on sharp edges also clears a low floor now and then:
+    # in a cell an object crossed, "moving" must be a fair share of its peak.
+    floor = np.median(counts, axis=0)
+    peak = np.percentile(counts, 95, axis=0)
+    moving = counts > np.maximum(floor + 3.0, MOTION_PEAK_SHARE * peak)
+    # Shot changes and the frames around them are not motion.
+    blocked = np.zeros(len(diff), bool)
+    for c in changes or []:
+        blocked[max(0, c - 2): c + 2] = True
+    moving[blocked] = False
+    still_n = max(3, round(MOTION_STILL_SECONDS * fps))
+    span_n = max(3, round(MOTION_SPAN_SECONDS * fps))
+    n = len(diff)
+    events: list[Evidence] = []
+    for kind in ("stop", "onset"):
+        for k in range(span_n, n - still_n) if kind == "stop" else range(still_n, n - span_n):
+            if blocked[max(0, k - span_n): k + span_n].any():
+                continue
+            if kind == "stop":
+                before, after = moving[k - span_n: k], moving[k + 1: k + 1 + still_n]
+                active = before.mean(axis=0) >= MOTION_ACTIVE_FRACTION
+                quiet = after
+            else:
+                before, after = moving[k - still_n: k], moving[k + 1: k + 1 + span_n]
+                active = after.mean(axis=0) >= MOTION_ACTIVE_FRACTION
+                quiet = before
+            cells = active & moving[k]
+            if not cells.any():
+                continue
+            # The moving object: active cells connected to those moving at k.
+            # All of it must be still on the quiet side.
+            region = _grow(cells, active, ch, cw)
+            if quiet[:, region].any():
+                continue
+            energy = float(counts[k - span_n: k, cells].mean() if kind == "stop"
+                           else counts[k + 1: k + 1 + span_n, cells].mean())
+            frame = first_frame + k + 1  # diff k shows frame k+1: the last step or the first
+            what = "stops" if kind == "stop" else "starts"
+            score = round(float(energy / (1.0 + floor[cells].mean())), 3)
+            if score >= MOTION_MIN_SCORE:
+                events.append(Evidence(frame / fps, "motion", score,
+                                       f"something {what} moving ({int(cells.sum())} cells)"))
+    return events
+
+
+def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int) -> np.ndarray:
+    """Cells of ``allowed`` connected (8-neighbourhood) to ``seed``."""
+    grid, ok = seed.reshape(rows, cols).copy(), allowed.reshape(rows, cols)
+    while True:
+        out = grid.copy()
+        out[1:, :] |= grid[:-1, :]
+        out[:-1, :] |= grid[1:, :]
+        out[:, 1:] |= grid[:, :-1]
+        out[:, :-1] |= grid[:, 1:]
+        out[1:, 1:] |= grid[:-1, :-1]
+        out[:-1, :-1] |= grid[1:, 1:]
+        out[1:, :-1] |= grid[:-1, 1:]
+        out[:-1, 1:] |= grid[1:, :-1]
+        out &= ok | grid
+        if (out == grid).all():
+            return grid.reshape(-1)
+        grid = out
+
+
+def read_audio(path: str | os.PathLike[str], start: float, end: float) -> np.ndarray:
+    """Mono float samples of [start, end) at AUDIO_RATE_HZ, decoding only that span."""
+    import subprocess
+
+    args = ["-ss", f"{max(0.0, start):.6f}", "-i", str(path), "-t", f"{max(0.0, end - max(0.0, start)):.6f}",
+            "-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(AUDIO_RATE_HZ), "-f", "s16le", "-"]
+    proc = subprocess.run(ffmpeg.command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    if proc.returncode != 0 and not proc.stdout:
+        return np.zeros(0, np.float32)
+    return np.frombuffer(proc.stdout, "<i2").astype(np.float32) / 32768.0
+
+
+def audio_onsets(path: str | os.PathLike[str], lo: float, hi: float) -> list[Evidence]:
+    """Impulsive sounds in [lo, hi]: short-time energy jumping AUDIO_ONSET_DB
+    over the bed just before it. An onset after AUDIO_QUIET_SECONDS without
+    another is marked as a burst start (the first shot of a volley)."""
+    start = max(0.0, lo - AUDIO_QUIET_SECONDS - 0.5)
+    samples = read_audio(path, start, hi + 0.2)
+    hop = max(1, round(AUDIO_HOP_SECONDS * AUDIO_RATE_HZ))
+    n = len(samples) // hop
+    if n < 10:
+        return []
+    energy = (samples[: n * hop].reshape(n, hop) ** 2).mean(axis=1) + 1e-10
+    db = 10 * np.log10(energy)
+    bed_hops = max(4, round(0.25 / AUDIO_HOP_SECONDS))
+    out: list[Evidence] = []
+    last_onset = -math.inf
+    k = bed_hops
+    while k < n:
+        bed = float(np.median(db[k - bed_hops: k]))
+        if db[k] - bed >= AUDIO_ONSET_DB:
+            # Onset: the first hop of the rise; refine to the sample where the
+            # envelope crosses a quarter of the hop's peak amplitude.
+            seg = np.abs(samples[(k - 1) * hop: (k + 1) * hop])
+            thr = 0.25 * float(seg.max()) if len(seg) else 0.0
+            idx = int(np.argmax(seg >= thr)) if thr > 0 else hop
+            t = start + ((k - 1) * hop + idx) / AUDIO_RATE_HZ
+            burst = t - last_onset >= AUDIO_QUIET_SECONDS
+            out.append(Evidence(t, "audio", round(float(db[k] - bed), 1),
+                                f"sound onset +{db[k] - bed:.0f} dB" + (" (burst start)" if burst else "")))
+            last_onset = t
+            k += max(1, round(0.1 / AUDIO_HOP_SECONDS))  # one onset per 100 ms
+            continue
+        k += 1
+    return out
