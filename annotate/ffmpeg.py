@@ -202,3 +202,62 @@ def ensure_path(path: str | os.PathLike[str]) -> Path:
         raise InputError("is a directory, expected a video file", subject=p)
     return p
 
+
+def feed_frames(args: Sequence[str | os.PathLike[str]], *, what: str = "ffmpeg") -> FrameSink:
+    """Start ffmpeg reading raw frames from stdin (``-i pipe:0`` in ``args``);
+    write frames to it, then ``close()``."""
+    return FrameSink(command(args), what)
+
+
+class FrameSink:
+    """Feeds raw frames to an ffmpeg process. stderr goes to a temporary file
+    (a pipe could fill and deadlock both sides); a failure raises ToolError
+    with its tail and the command. Leaving the ``with`` block on an exception
+    kills ffmpeg."""
+
+    def __init__(self, cmd: list[str], what: str = "ffmpeg") -> None:
+        import tempfile
+
+        self.cmd = cmd
+        self.what = what
+        self._err = tempfile.TemporaryFile()
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
+
+    def write(self, frame: bytes | memoryview) -> None:
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.write(frame)
+        except BrokenPipeError:
+            self.proc.wait()
+            raise self._failure() from None
+
+    def _failure(self) -> ToolError:
+        self._err.seek(0)
+        tail = stderr_tail(self._err.read().decode("utf-8", "replace"))
+        return ToolError(f"{self.what} failed: {tail}; command: {quote_command(self.cmd)}")
+
+    def close(self) -> None:
+        """Finish the stream and wait for ffmpeg; raise ToolError if it failed."""
+        assert self.proc.stdin is not None
+        try:
+            self.proc.stdin.close()
+        except BrokenPipeError:
+            pass
+        if self.proc.wait() != 0:
+            raise self._failure()
+        self._err.close()
+
+    def abort(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self._err.close()
+
+    def __enter__(self) -> FrameSink:
+        return self
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()

@@ -4,6 +4,7 @@ from annotate.cli.base import main
 
 # Each module registers its commands on ``main`` when imported.
 from annotate.cli import extract  # noqa: E402,F401
+from annotate.cli import samples  # noqa: E402,F401
 
 __all__ = ["main"]
 from annotate.cli import timeline  # noqa: E402,F401

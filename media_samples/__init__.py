@@ -1,0 +1,148 @@
+"""Deterministic sample footage with known ground truth: a synthetic
+"surveillance compilation", a broadcaster's re-release of it, an article that
+points into it, and a JSON file saying where every cut and event really is.
+
+    >>> from media_samples import generate
+    >>> s = generate()            # cached after the first call
+    >>> s.video, s.truth["cuts"][0]["time"]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from annotate.errors import OutputError
+
+# Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
+GENERATOR_VERSION = "1"
+CACHE_ENV = "ANNOTATE_CACHE"
+STAMP_NAME = ".complete"
+FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",
+         "ground_truth": "ground_truth.json"}
+
+# progress(fraction done, 0..1)
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class SampleSet:
+    """Paths of one generated sample set and its parsed ground truth."""
+
+    directory: Path
+    video: Path
+    broadcast: Path
+    article: Path
+    ground_truth: Path
+    truth: dict[str, Any] = field(compare=False, repr=False)
+    generated: bool = field(default=False, compare=False)  # False when served from the cache
+
+    @property
+    def fps(self) -> float:
+        return float(self.truth["video"]["fps"])
+
+    @property
+    def cut_frames(self) -> list[int]:
+        return [c["frame"] for c in self.truth["cuts"]]
+
+    @property
+    def offset(self) -> float:
+        """Seconds to add to a compilation time to find it in the broadcast copy."""
+        return float(self.truth["broadcast"]["offset"])
+
+    def events(self, kind: str) -> list[dict[str, Any]]:
+        return [e for e in self.truth["events"] if e["kind"] == kind]
+
+
+def default_dir() -> Path:
+    """$ANNOTATE_CACHE/samples/<version>, else ~/.cache/annotate/samples/<version>."""
+    root = os.environ.get(CACHE_ENV)
+    base = Path(root).expanduser() if root else Path.home() / ".cache" / "annotate"
+    return base / "samples" / GENERATOR_VERSION
+
+
+def article_text() -> str:
+    """The sample article shipped with the package."""
+    return resources.files(__name__).joinpath("article.txt").read_text(encoding="utf-8")
+
+
+def generate(out_dir: Path | str | None = None, *, force: bool = False,
+             progress: Progress | None = None) -> SampleSet:
+    """Write the sample set into ``out_dir`` (default: the cache) and return it.
+
+    Returns at once when a complete set of this GENERATOR_VERSION is already
+    there (unless ``force``). Files appear only when finished (temporary names,
+    renamed at the end); a lock keeps concurrent test runs from doing the work
+    twice.
+    """
+    directory = Path(out_dir).expanduser() if out_dir is not None else default_dir()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=directory) from exc
+    if not force and _complete(directory):
+        return _load(directory)
+    with _locked(directory):
+        if not force and _complete(directory):  # another process finished it meanwhile
+            return _load(directory)
+        _build(directory, progress)
+    return _load(directory, generated=True)
+
+
+def _complete(directory: Path) -> bool:
+    stamp = directory / STAMP_NAME
+    try:
+        if json.loads(stamp.read_text(encoding="utf-8")).get("generator_version") != GENERATOR_VERSION:
+            return False
+    except (OSError, ValueError, AttributeError):
+        return False
+    return all((directory / name).is_file() for name in FILES.values())
+
+
+def _load(directory: Path, generated: bool = False) -> SampleSet:
+    paths = {key: directory / name for key, name in FILES.items()}
+    truth = json.loads(paths["ground_truth"].read_text(encoding="utf-8"))
+    return SampleSet(directory=directory, truth=truth, generated=generated, **paths)
+
+
+@contextlib.contextmanager
+def _locked(directory: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks; concurrent runs just repeat the work
+        yield
+        return
+    with open(directory / ".lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build(directory: Path, progress: Progress | None) -> None:
+    from media_samples import render, truth
+
+    (directory / STAMP_NAME).unlink(missing_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".work-", dir=directory))
+    try:
+        staged = {key: work / name for key, name in FILES.items()}
+        render.render(staged["video"], staged["broadcast"], work, progress)
+        staged["article"].write_text(article_text(), encoding="utf-8")
+        gt = truth.ground_truth(GENERATOR_VERSION)
+        staged["ground_truth"].write_text(json.dumps(gt, indent=2) + "\n", encoding="utf-8")
+        for key, name in FILES.items():
+            os.replace(staged[key], directory / name)
+        stamp = work / STAMP_NAME
+        stamp.write_text(json.dumps({"generator_version": GENERATOR_VERSION}) + "\n", encoding="utf-8")
+        os.replace(stamp, directory / STAMP_NAME)  # last: marks the set complete
+    finally:
+        shutil.rmtree(work, ignore_errors=True)

@@ -1,0 +1,144 @@
+"""The ground truth of the sample compilation, derived from the screenplay
+(never typed in twice), and the article moments that point into it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from media_samples import script as sc
+from media_samples.scenes import PLATE_MARGIN_PX, VEHICLE_WIDTH_PX
+
+# Moments the sample article states, and which footage event each really is.
+# ``true`` names a cut (by its compilation second) or an event (kind, index).
+ARTICLE_MOMENTS: tuple[dict[str, Any], ...] = (
+    {"quote": "at the 0:41 mark", "stated_start": 41.0, "approximate": False,
+     "truth": ("event", "vehicle_stops", 0)},
+    {"quote": "halfway through the four-and-a-half-minute compilation", "stated_start": 135.0,
+     "approximate": True, "truth": ("event", "vehicle_stops", 1)},
+    {"quote": "at roughly two minutes and twenty-seven seconds", "stated_start": 147.0, "approximate": True,
+     "truth": ("cut", 148.0)},
+    {"quote": "about ten seconds later", "stated_start": 157.0, "approximate": True,
+     "truth": ("event", "gunshot", 8)},
+    {"quote": "between 3:05 and 3:20", "stated_start": 185.0, "stated_end": 200.0, "approximate": False,
+     "truth": ("cut", 186.0)},
+    {"quote": "?t=231", "stated_start": 231.0, "approximate": False, "truth": ("cut", 232.0)},
+)
+
+
+def _t(frame: int) -> float:
+    return round(frame / sc.FPS, 4)
+
+
+def cuts() -> list[dict[str, Any]]:
+    out = []
+    for a, b in zip(sc.SHOTS, sc.SHOTS[1:]):
+        if b.first != a.last:
+            continue  # a dissolve
+        if b.first == sc.FADE[1] + sc.FADE[2] // 2:
+            continue  # the black middle of the fade is not a cut
+        note = f"{a.camera} {a.scene} -> {b.camera} {b.scene}"
+        if b.note.startswith("same camera"):
+            note += "; " + b.note
+        if b.frames < 0.6 * sc.FPS:
+            note += f"; a {b.frames}-frame insert follows"
+        if a.frames < 0.6 * sc.FPS:
+            note += f"; ends a {a.frames}-frame insert"
+        out.append({"time": _t(b.first), "frame": b.first, "kind": "cut", "note": note})
+    return out
+
+
+def transitions() -> list[dict[str, Any]]:
+    out = []
+    for kind, first, n in (sc.DISSOLVE, sc.FADE):
+        entry = {"kind": kind, "start": _t(first), "end": _t(first + n), "start_frame": first,
+                 "end_frame": first + n, "middle": _t(first + n // 2), "middle_frame": first + n // 2}
+        entry["note"] = ("frames [start_frame, end_frame) mix both shots; end_frame is the first pure frame"
+                         if kind == "dissolve" else
+                         "to black and back; middle_frame (and the one before) is black")
+        out.append(entry)
+    return out
+
+
+def flashes() -> list[dict[str, Any]]:
+    return [{"time": _t(f), "frame": f, "frames": n, "note": note} for f, n, _g, _o, note in sc.FLASHES]
+
+
+def events() -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for shot in sc.SHOTS:
+        for track in shot.tracks:
+            moving = track.moving()
+            if track.sprite == "vehicle":
+                # In sight once its right end passes the left edge of the cropped view.
+                left_edge = PLATE_MARGIN_PX + shot.pan[0]
+                visible = np.nonzero(track.xy[:, 0] + VEHICLE_WIDTH_PX > left_edge)[0]
+                enter = int(visible[0]) if len(visible) else 0
+                last_move = int(np.nonzero(moving)[0][-1])
+                out.append({"kind": "vehicle_enters", "frame": shot.first + enter,
+                            "description": f"{shot.camera}: the truck appears at the left edge"})
+                out.append({"kind": "vehicle_stops", "frame": shot.first + last_move,
+                            "description": f"{shot.camera}: first frame showing the truck where it stays"})
+            elif track is shot.tracks[0] and shot.camera == "CAM 08":
+                onset = int(np.nonzero(moving)[0][0])
+                out.append({"kind": "figure_runs", "frame": shot.first + onset,
+                            "description": f"{shot.camera}: first frame the figure has moved (runs right)"})
+                stop = int(np.nonzero(moving)[0][-1])
+                out.append({"kind": "figure_stops", "frame": shot.first + stop,
+                            "description": f"{shot.camera}: the figure falls; first frame where it stays"})
+            elif track.sprite == "soldier" and shot.camera == "CAM 08" and moving.any():
+                idx = np.nonzero(moving)[0]
+                gaps = np.nonzero(np.diff(idx) > 1)[0]
+                first_stop = int(idx[gaps[0]]) if len(gaps) else int(idx[-1])
+                out.append({"kind": "soldier_stops", "frame": shot.first + first_stop,
+                            "description": f"{shot.camera}: the chasing soldier stops short and turns back"})
+    for t in sc.GUNSHOTS:
+        out.append({"kind": "gunshot", "frame": round(t * sc.FPS), "time_exact": t,
+                    "description": "audio onset of a shot fired (with a muzzle flash frame)"})
+    for e in out:
+        e["time"] = e.pop("time_exact", None) or _t(e["frame"])
+    out.sort(key=lambda e: (e["frame"], e["kind"]))
+    return [{"kind": e["kind"], "time": e["time"], "frame": e["frame"], "description": e["description"]}
+            for e in out]
+
+
+def article_moments(evts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for m in ARTICLE_MOMENTS:
+        truth = m["truth"]
+        if truth[0] == "cut":
+            true_start, kind = truth[1], "cut"
+        else:
+            found = [e for e in evts if e["kind"] == truth[1]]
+            true_start = found[truth[2]]["time"]
+            kind = "audio" if truth[1] == "gunshot" else "motion"
+        entry = {"quote": m["quote"], "stated_start": m["stated_start"], "approximate": m["approximate"],
+                 "true_start": true_start, "truth_kind": kind}
+        if "stated_end" in m:
+            entry["stated_end"] = m["stated_end"]
+        out.append(entry)
+    return out
+
+
+def ground_truth(version: str) -> dict[str, Any]:
+    sc.check()
+    evts = events()
+    return {
+        "generator_version": version,
+        "video": {"file": "compilation.mp4", "fps": sc.FPS, "width": sc.WIDTH, "height": sc.HEIGHT,
+                  "duration": sc.DURATION_SECONDS, "frames": sc.FRAMES, "audio_rate": sc.AUDIO_RATE_HZ,
+                  "keyframe_interval_frames": 250},
+        "shots": [{"camera": s.camera, "scene": s.scene, "start": _t(s.first), "end": _t(s.last),
+                   "start_frame": s.first, "end_frame": s.last, "shake": s.shake_px > 0, "note": s.note}
+                  for s in sc.SHOTS],
+        "cuts": cuts(),
+        "transitions": transitions(),
+        "flashes": flashes(),
+        "events": evts,
+        "broadcast": {"file": "broadcast.mp4", "offset": sc.BROADCAST_OFFSET_SECONDS,
+                      "offset_frames": sc.SLATE_FRAMES, "width": sc.BROADCAST_WIDTH,
+                      "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
+                      "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
+        "article": {"file": "article.txt", "moments": article_moments(evts)},
+    }
