@@ -28,7 +28,10 @@ _ATTRIBUTION_LEAD = re.compile(
     rf"witnesses|reporters?|researchers?|experts?)\s+){{1,4}}{_SAY}\s+that\s+",
 )
 _ATTRIBUTION_INNER = re.compile(r",?\s*according\s+to\s+[^,.;]+", _I)
-_ATTRIBUTION_TAIL = re.compile(rf",\s*(?:[A-Z][\w.'’&-]*\s+){{1,4}}{_SAY}\s*$")
+_ATTRIBUTION_TAIL = re.compile(
+    rf",\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
+    rf"witnesses|reporters?|researchers?|experts?|he|she|they|sources?|authorities)\s+){{1,4}}{_SAY}\s*[.!?]?\s*$"
+)
 
 # Words that sit around a time phrase and go with it: "at roughly", "in the bodycam video".
 _LEAD_IN = re.compile(
@@ -101,7 +104,13 @@ def _drop_attribution(
         cuts.append((m.start(), m.end()))
     if not cuts:
         return text, spans, own
-    cuts.sort()
+    merged: list[tuple[int, int]] = []
+    for b, e in sorted(cuts):
+        if merged and b <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((b, e))
+    cuts = merged
 
     def shift(pos: int) -> int:
         return pos - sum(min(e, pos) - b for b, e in cuts if b < pos)

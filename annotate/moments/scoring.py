@@ -1,0 +1,111 @@
+"""Scoring the extractor against gold cases exactly as the moments spec says.
+
+A predicted moment matches a gold one when the starts differ by at most
+``START_TOLERANCE_SECONDS`` and the ends are both None or differ by at most
+as much; precision/recall/F1 are over all moments of all cases, and the
+approximate flag is scored over matched moments.
+
+    python -m annotate.moments.scoring /work/shared/corpus/moments-dev.jsonl tests/data/moments_cases.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from annotate.model import Moment
+
+START_TOLERANCE_SECONDS = 0.5
+
+
+@dataclass
+class Score:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    approx_correct: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 1.0
+
+    @property
+    def recall(self) -> float:
+        gold = self.true_positives + self.false_negatives
+        return self.true_positives / gold if gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def approx_accuracy(self) -> float:
+        return self.approx_correct / self.true_positives if self.true_positives else 1.0
+
+    def summary(self) -> str:
+        return (f"F1={self.f1:.3f} P={self.precision:.3f} R={self.recall:.3f} "
+                f"approx={self.approx_accuracy:.3f} (tp={self.true_positives} fp={self.false_positives} "
+                f"fn={self.false_negatives})")
+
+
+def load_cases(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _matches(pred: Moment, gold: dict) -> bool:
+    if abs(pred.start - gold["start"]) > START_TOLERANCE_SECONDS:
+        return False
+    if pred.end is None or gold.get("end") is None:
+        return pred.end is None and gold.get("end") is None
+    return abs(pred.end - gold["end"]) <= START_TOLERANCE_SECONDS
+
+
+def score(cases: Iterable[dict], extract: Callable[[str, float | None], list[Moment]]) -> Score:
+    """Score ``extract`` over ``cases`` (dicts with text, duration, moments)."""
+    result = Score()
+    for case in cases:
+        predicted = extract(case["text"], case.get("duration"))
+        gold = list(case["moments"])
+        used: set[int] = set()
+        wrong = []
+        for p in predicted:
+            hit = next((i for i, g in enumerate(gold) if i not in used and _matches(p, g)), None)
+            if hit is None:
+                result.false_positives += 1
+                wrong.append(f"extra {p.start:g}-{p.end} {p.quote!r}")
+                continue
+            used.add(hit)
+            result.true_positives += 1
+            if p.approximate == gold[hit]["approximate"]:
+                result.approx_correct += 1
+            else:
+                wrong.append(f"approximate {p.approximate} at {p.start:g}")
+        for i, g in enumerate(gold):
+            if i not in used:
+                result.false_negatives += 1
+                wrong.append(f"missed {g['start']:g}-{g.get('end')}")
+        if wrong:
+            result.failures.append(f"{case.get('id', '?')}: {'; '.join(wrong)} | {case['text'][:120]}")
+    return result
+
+
+def main(argv: list[str]) -> int:
+    from annotate.moments import extract_moments
+
+    for path in argv:
+        s = score(load_cases(path), extract_moments)
+        print(f"{path}: {s.summary()}")
+        for line in s.failures:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,166 @@
+"""The extractor against the published dev corpus, our own case set and the seed article."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from annotate import extract_moments
+from annotate.errors import InputError
+from annotate.moments.scoring import load_cases, score
+
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "moments-dev.jsonl"  # copy of /work/shared/corpus/moments-dev.jsonl
+OWN = DATA / "moments_cases.jsonl"
+SEED = DATA / "jsa-defection-article.txt"  # copy of /work/shared/seed/jsa-defection-article.txt
+
+MIN_F1 = 0.97
+MIN_APPROX_ACCURACY = 0.95
+
+
+@pytest.mark.parametrize("path", [DEV, OWN], ids=["dev-corpus", "own-cases"])
+def test_corpus_scores(path: Path) -> None:
+    result = score(load_cases(path), extract_moments)
+    detail = "\n".join(result.failures[:40])
+    assert result.f1 >= MIN_F1, f"{result.summary()}\n{detail}"
+    assert result.approx_accuracy >= MIN_APPROX_ACCURACY, f"{result.summary()}\n{detail}"
+
+
+def test_own_case_set_is_large_and_mixed() -> None:
+    cases = load_cases(OWN)
+    assert len(cases) >= 200
+    assert sum(1 for c in cases if not c["moments"]) >= 60  # non-moments
+    assert sum(1 for c in cases if len(c["moments"]) > 1) >= 20  # mixed texts
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+@pytest.mark.parametrize("path", [DEV, OWN], ids=["dev-corpus", "own-cases"])
+def test_every_moment_points_at_its_quote_and_sentence(path: Path) -> None:
+    for case in load_cases(path):
+        text = case["text"]
+        moments = extract_moments(text, case.get("duration"))
+        assert [m.span for m in moments] == sorted(m.span for m in moments), case["id"]
+        for m in moments:
+            b, e = m.span
+            assert text[b:e] == m.quote and m.quote.strip() == m.quote and m.quote, case["id"]
+            assert m.sentence in text and m.quote in m.sentence, case["id"]
+            assert m.caption.strip(), case["id"]
+            assert m.id == ""
+            low, high = m.window
+            assert low <= m.start <= high, (case["id"], m.window)
+
+
+def test_seed_article_yields_the_one_moment() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    moments = extract_moments(text)
+    assert len(moments) == 1
+    m = moments[0]
+    assert m.start == 147.0 and m.end is None and m.approximate
+    assert m.caption == (
+        "the defector abandons the North Korean military truck he was driving and races for "
+        "sanctuary in South Korea"
+    )
+    assert text[m.span[0]:m.span[1]] == m.quote == "roughly two minutes and twenty-seven seconds"
+    assert m.sentence.startswith("The L.A. Times notes that")
+    assert m.window[0] < 147 < m.window[1] and m.window[1] - m.window[0] >= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "caption"),
+    [
+        ("At 1:12 in the bodycam video, the officer draws his weapon.", "the officer draws his weapon"),
+        ("The exchange, from 2:10 to 2:48, was later cited by prosecutors.",
+         "The exchange was later cited by prosecutors"),
+        ("The drone footage (0:45) shows smoke rising from the warehouse roof.",
+         "The drone footage shows smoke rising from the warehouse roof"),
+        ("According to Reuters, at 3:05 a second vehicle enters the frame.", "a second vehicle enters the frame"),
+        ("The most violent part begins at about 1:50, when officers push the crowd back, as rain falls.",
+         "officers push the crowd back"),
+        ("Ninety seconds into the video, a man in a red jacket climbs the fence.",
+         "a man in a red jacket climbs the fence"),
+        ("A second vehicle enters the frame at the 3:05 mark, police say.", "A second vehicle enters the frame"),
+        ("Halfway through the eight-minute clip, the speaker is interrupted.", "the speaker is interrupted"),
+    ],
+)
+def test_caption(text: str, caption: str) -> None:
+    (m,) = extract_moments(text)
+    assert m.caption == caption
+
+
+def test_captions_in_a_mixed_sentence_follow_their_own_clause() -> None:
+    moments = extract_moments("At 0:41 a jeep appears, and about 15 seconds later it stops near the monument.")
+    assert [m.caption for m in moments] == ["a jeep appears", "it stops near the monument"]
+
+
+def test_caption_falls_back_to_the_sentence_when_nothing_else_is_left() -> None:
+    (m,) = extract_moments("2:27.")
+    assert m.caption == "2:27"
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("At 2:27 he runs.", (147.0, 148.0)),
+        ("At 2:27.5 he runs.", (147.5, 147.6)),
+        ("At 00:02:27,500 he runs.", (147.5, 147.6)),
+    ],
+)
+def test_window_of_exact_times_is_their_granularity(text: str, window: tuple[float, float]) -> None:
+    (m,) = extract_moments(text)
+    assert m.window == pytest.approx(window)
+
+
+def test_windows_widen_with_coarser_and_hedged_times() -> None:
+    def width(text: str) -> float:
+        (m,) = extract_moments(text)
+        return m.window[1] - m.window[0]
+
+    exact = width("At 4:00 he runs.")
+    minute_mark = width("At the four-minute mark he runs.")
+    hedged = width("At roughly 4:00 he runs.")
+    hedged_minutes = width("Around the four-minute mark he runs.")
+    assert exact < hedged < minute_mark < hedged_minutes
+    (m,) = extract_moments("Around the four-minute mark he runs.")
+    assert m.window[0] < 240 < m.window[1]
+
+
+def test_range_window_is_about_its_start() -> None:
+    (m,) = extract_moments("From 2:10 to 2:48 they argue.")
+    assert m.window == (130.0, 131.0)
+
+
+def test_window_is_clamped_to_the_footage() -> None:
+    (m,) = extract_moments("At roughly 0:02 the camera moves.")
+    assert m.window[0] == 0.0
+    (m,) = extract_moments("At roughly 1:58 the camera moves.", duration=120)
+    assert m.window[1] == 120.0
+
+
+def test_duration_argument_wins_over_the_stated_length() -> None:
+    text = "In the final 30 seconds of the three-minute video, the car drives away."
+    (stated,) = extract_moments(text)
+    (given,) = extract_moments(text, duration=240)
+    assert (stated.start, stated.end) == (150.0, 180.0)
+    assert (given.start, given.end) == (210.0, 240.0)
+
+
+@pytest.mark.parametrize("bad", [-1, float("nan"), float("inf"), "90", True])
+def test_bad_duration_is_an_input_error(bad: object) -> None:
+    with pytest.raises(InputError, match="duration"):
+        extract_moments("At 2:27 he runs.", bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "No times here at all."])
+def test_text_without_times_yields_nothing(text: str) -> None:
+    assert extract_moments(text) == []
+
+
+def test_relative_moment_counts_from_a_range_start_and_inherits_hedges() -> None:
+    moments = extract_moments("From roughly 1:00 to 1:30 they argue. Twenty seconds later, one walks off.")
+    assert [(m.start, m.end, m.approximate) for m in moments] == [(60, 90, True), (80, None, True)]
+
+
+def test_moments_come_back_in_document_order_across_paragraphs() -> None:
+    text = "At 3:00 the door opens.\n\nEarlier, at 1:00, a man waits.\n\nFive seconds earlier, a car passes."
+    assert [m.start for m in extract_moments(text)] == [180, 60, 55]
