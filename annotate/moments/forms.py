@@ -226,11 +226,13 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
             continue
         end = second[2]
         spoken = not (first[3] and second[3])
-        tail_mark = re.match(r"[\s-]*mark\b", text[end:e], re.IGNORECASE)
+        tail_mark = re.match(r"[\s-]*marks?\b", text[end:e], re.IGNORECASE)
         if tail_mark:
             end += tail_mark.end()
-        if spoken and not second[3] and not tail_mark and not _STRONG_ANCHOR_AFTER.match(text[end:e]):
-            continue  # "from 30 to 45 seconds" alone is a length, not a position
+        if spoken and not second[3] and not tail_mark:
+            if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+                continue  # "from 30 to 45 seconds" alone is a length, not a position
+            end += _anchor_object(text[end:e])
         if second[0] <= first[0]:
             continue
         begin = pos if keyword else first_pos

@@ -45,8 +45,13 @@ HEDGE = (
 )
 # A hedge directly before the time phrase, possibly with "at"/"the" between: "at roughly",
 # "around the", "roughly at", "~".
+# Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
+# ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
+_LOOSE_HEDGE = r"(?:roughly|around|approximately|about|right\s+around|somewhere\s+around|circa)"
 HEDGE_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*|[~≈]\s*)$", re.IGNORECASE
+    rf"(?:(?<![\w])(?:{_LOOSE_HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*"
+    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*)$",
+    re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
     r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|\s*\(approx(?:imately|\.)?\)|"
@@ -79,7 +84,7 @@ MONTH = (
 
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
 LINK = re.compile(
-    r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?)?"
+    r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?(?:\?[^\s#]*?)?)?"
     r"[?&#](?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
