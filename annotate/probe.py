@@ -1,0 +1,249 @@
+"""What a media file holds (duration, frame rate, size, streams), read with
+PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
+:class:`~annotate.model.Footage` a timeline records."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+import av
+
+from annotate.errors import MediaError
+from annotate.model import Footage
+
+HASH_CHUNK_BYTES = 1 << 20
+# Containers that ffmpeg "opens" but that are text, not footage (a .txt file
+# probes as ANSI art).
+TEXT_FORMATS = frozenset({"tty"})
+# How far short of the stated duration the readable data may end before the
+# file counts as truncated (a frame or two of rounding).
+TRUNCATION_SLACK_SECONDS = 0.1
+
+
+class TruncatedMediaError(MediaError):
+    """The file stops before its own index says it should; ``readable`` is
+    how many seconds of it can still be decoded."""
+
+    def __init__(self, message: str, *, subject: object, readable: float, duration: float | None) -> None:
+        super().__init__(message, subject=subject)
+        self.readable = readable
+        self.duration = duration
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """The facts of one media file that alignment and rendering rely on."""
+
+    path: str
+    duration: float  # seconds, of the video stream when known
+    fps: float  # average frame rate
+    frame_count: int
+    width: int
+    height: int
+    rotation: int  # degrees counter-clockwise a player applies (display matrix)
+    has_video: bool
+    has_audio: bool
+    video_codec: str | None
+    audio_codec: str | None
+    audio_rate: int | None
+    container: str = ""
+    size_bytes: int = 0
+
+    @property
+    def display_size(self) -> tuple[int, int]:
+        """Width and height as shown, after rotation."""
+        if self.rotation % 180:
+            return self.height, self.width
+        return self.width, self.height
+
+
+def _check_file(path: str | os.PathLike[str]) -> Path:
+    p = Path(path)
+    if not p.exists():
+        raise MediaError("no such file", subject=p)
+    if p.is_dir():
+        raise MediaError("is a directory, expected a media file", subject=p)
+    if p.stat().st_size == 0:
+        raise MediaError("is empty (0 bytes)", subject=p)
+    return p
+
+
+def _open(p: Path) -> av.container.InputContainer:
+    try:
+        container = av.open(str(p), mode="r")
+    except av.error.InvalidDataError as exc:
+        if _looks_like_mp4(p):
+            raise TruncatedMediaError(
+                "truncated: an MP4 without its index (moov), e.g. a download or recording that stopped "
+                "early; nothing is readable without it", subject=p, readable=0.0, duration=None,
+            ) from exc
+        raise MediaError("not a media file (ffmpeg finds no audio or video in it)", subject=p) from exc
+    except (av.error.FFmpegError, OSError) as exc:
+        raise MediaError(f"cannot be opened: {exc}", subject=p) from exc
+    if container.format.name in TEXT_FORMATS:
+        container.close()
+        raise MediaError("not a media file (it is text)", subject=p)
+    return container
+
+
+def _looks_like_mp4(p: Path) -> bool:
+    with open(p, "rb") as handle:
+        head = handle.read(12)
+    return head[4:8] in (b"ftyp", b"mdat", b"moov", b"free", b"wide")
+
+
+def probe(path: str | os.PathLike[str]) -> MediaInfo:
+    """Read a media file's streams; raise MediaError naming the file when it
+    is missing, empty, not media, has no video, or is truncated (with how
+    much of it is readable)."""
+    p = _check_file(path)
+    container = _open(p)
+    with container:
+        videos, audios = container.streams.video, container.streams.audio
+        if not videos:
+            what = f"audio only ({audios[0].codec_context.name})" if audios else "no audio or video streams"
+            raise MediaError(f"has no video stream: {what}", subject=p)
+        video = videos[0]
+        audio = audios[0] if audios else None
+        if not video.codec_context.width:
+            raise MediaError("not a media file (no decodable picture)", subject=p)
+        fps = _fps(video)
+        duration = _duration(container, video)
+        if not duration:
+            # Random bytes can pass for a raw H.263 stream; real footage has timing.
+            raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
+        rotation = _first_frame_rotation(container, video, p)
+        frames = video.frames or (round(duration * fps) if duration and fps else 0)
+        _check_complete(container, video, p, duration)
+        return MediaInfo(
+            path=str(p),
+            duration=duration or 0.0,
+            fps=fps,
+            frame_count=frames,
+            width=video.codec_context.width,
+            height=video.codec_context.height,
+            rotation=rotation,
+            has_video=True,
+            has_audio=audio is not None,
+            video_codec=video.codec_context.name,
+            audio_codec=audio.codec_context.name if audio else None,
+            audio_rate=audio.codec_context.sample_rate if audio else None,
+            container=container.format.name,
+            size_bytes=p.stat().st_size,
+        )
+
+
+def _fps(video: av.video.stream.VideoStream) -> float:
+    rate = video.average_rate or video.guessed_rate or video.base_rate
+    return float(rate) if rate else 0.0
+
+
+def _duration(container: av.container.InputContainer, video: av.video.stream.VideoStream) -> float | None:
+    if video.duration and video.time_base:
+        return float(video.duration * video.time_base)
+    if container.duration:
+        return container.duration / av.time_base
+    return None
+
+
+def _first_frame_rotation(container: av.container.InputContainer, video: av.video.stream.VideoStream,
+                          p: Path) -> int:
+    """Decode one frame: proves the stream decodes, and carries the display
+    rotation (phones record portrait video as rotated landscape)."""
+    try:
+        for frame in container.decode(video):
+            return int(round(frame.rotation)) % 360
+    except av.error.FFmpegError as exc:
+        raise MediaError(f"video stream does not decode: {exc}", subject=p) from exc
+    raise MediaError("video stream has no decodable frame", subject=p)
+
+
+def _check_complete(container: av.container.InputContainer, video: av.video.stream.VideoStream, p: Path,
+                    duration: float | None) -> None:
+    """A file whose index points past its end was cut short: say how much of
+    it is readable rather than fail later in the middle of a render."""
+    size = p.stat().st_size
+    entries = video.index_entries
+    if entries is not None and len(entries):
+        ends = [(e.pos + e.size, e.timestamp) for e in entries]
+        if max(end for end, _ in ends) <= size:
+            return
+        inside = [ts for end, ts in ends if end <= size]
+        tb = video.time_base
+        readable = max(0.0, float((max(inside) - (video.start_time or 0)) * tb)) if inside and tb else 0.0
+        expected = max(end for end, _ in ends)
+        raise TruncatedMediaError(
+            f"truncated: {size} of {expected} bytes present; readable up to {readable:.2f} s"
+            + (f" of {duration:.2f} s" if duration else ""),
+            subject=p, readable=readable, duration=duration,
+        )
+    if duration is None:
+        return
+    # No index to compare with (MPEG-TS, some Matroska): read the packets.
+    last = _last_packet_time(p)
+    if last + TRUNCATION_SLACK_SECONDS < duration - 1.0 / max(_fps(video), 1.0):
+        raise TruncatedMediaError(
+            f"truncated: readable up to {last:.2f} s of {duration:.2f} s", subject=p, readable=last,
+            duration=duration,
+        )
+
+
+def _last_packet_time(p: Path) -> float:
+    """End time of the last video packet that can be demuxed (no decoding)."""
+    last = 0.0
+    with av.open(str(p)) as container:
+        stream = container.streams.video[0]
+        tb = stream.time_base or Fraction(1, 1)
+        start = stream.start_time or 0
+        try:
+            for packet in container.demux(stream):
+                if packet.pts is not None:
+                    end = packet.pts + (packet.duration or 0)
+                    last = max(last, float((end - start) * tb))
+        except av.error.FFmpegError:
+            pass
+    return last
+
+
+def keyframes(path: str | os.PathLike[str]) -> list[float]:
+    """Presentation times (seconds) of the video's keyframes, read from the
+    packets without decoding: where stream copy can cut, and where grainy
+    footage makes naive shot detectors see false cuts."""
+    p = _check_file(path)
+    out: list[float] = []
+    with _open(p) as container:
+        if not container.streams.video:
+            raise MediaError("has no video stream", subject=p)
+        stream = container.streams.video[0]
+        tb = stream.time_base or Fraction(1, 1)
+        start = stream.start_time or 0
+        try:
+            for packet in container.demux(stream):
+                if packet.is_keyframe and packet.pts is not None:
+                    out.append(float((packet.pts - start) * tb))
+        except av.error.FFmpegError as exc:
+            if not out:
+                raise MediaError(f"cannot read packets: {exc}", subject=p) from exc
+    return sorted(out)
+
+
+def sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of the file, read in chunks (footage can be gigabytes)."""
+    p = _check_file(path)
+    digest = hashlib.sha256()
+    with open(p, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:
+    """The timeline's record of this footage."""
+    return Footage(
+        path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps, width=info.width,
+        height=info.height, has_audio=info.has_audio,
+    )

@@ -1,0 +1,178 @@
+"""probe / keyframes / sha256 / to_footage on real generated media and on
+files broken the ways downloads and recordings break."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from annotate import ffmpeg
+from annotate.errors import MediaError
+from annotate.model import Footage
+from annotate.probe import MediaInfo, TruncatedMediaError, keyframes, probe, sha256, to_footage
+
+
+def _encode(out: Path, *args: str) -> Path:
+    ffmpeg.run(args + (str(out),))
+    return out
+
+
+@pytest.fixture(scope="module")
+def clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """4 s, 320x240, 25 fps, H.264 with a keyframe every 25 frames, plus AAC;
+    index at the end of the file (no +faststart), as ffmpeg writes by default."""
+    out = tmp_path_factory.mktemp("probe") / "clip.mp4"
+    return _encode(out, "-f", "lavfi", "-i", "testsrc2=s=320x240:r=25:d=4", "-f", "lavfi", "-i",
+                   "sine=f=440:d=4:sample_rate=44100", "-c:v", "libx264", "-preset", "ultrafast", "-g", "25",
+                   "-c:a", "aac", "-shortest")
+
+
+def test_probe_sample_compilation(samples) -> None:
+    info = probe(samples.video)
+    v = samples.truth["video"]
+    assert isinstance(info, MediaInfo)
+    assert (info.width, info.height) == (v["width"], v["height"])
+    assert info.fps == pytest.approx(v["fps"])
+    assert info.frame_count == v["frames"]
+    assert info.duration == pytest.approx(v["duration"], abs=1 / v["fps"])
+    assert info.has_video and info.has_audio
+    assert (info.video_codec, info.audio_codec, info.audio_rate) == ("h264", "aac", v["audio_rate"])
+    assert info.rotation == 0
+    assert info.size_bytes == samples.video.stat().st_size
+
+
+def test_probe_broadcast_copy(samples) -> None:
+    info = probe(samples.broadcast)
+    b = samples.truth["broadcast"]
+    assert (info.width, info.height) == (b["width"], b["height"])
+    assert info.duration == pytest.approx(samples.truth["video"]["duration"] + b["offset"], abs=0.05)
+
+
+def test_probe_small_clip(clip: Path) -> None:
+    info = probe(clip)
+    assert (info.width, info.height, info.frame_count) == (320, 240, 100)
+    assert info.duration == pytest.approx(4.0, abs=0.04)
+    assert info.audio_rate == 44100
+
+
+def test_keyframes_every_gop(clip: Path) -> None:
+    assert keyframes(clip) == pytest.approx([0.0, 1.0, 2.0, 3.0])
+
+
+def test_keyframes_of_sample_fall_on_the_default_gop(samples) -> None:
+    times = keyframes(samples.video)
+    gop = samples.truth["video"]["keyframe_interval_frames"] / samples.fps
+    assert times[0] == 0.0
+    assert len(times) >= int(samples.truth["video"]["duration"] // gop)
+    # Every keyframe sits on a frame boundary.
+    assert all(abs(t * samples.fps - round(t * samples.fps)) < 1e-6 for t in times)
+
+
+def test_rotation_from_display_matrix(clip: Path, tmp_path: Path) -> None:
+    rotated = _encode(tmp_path / "rot.mp4", "-display_rotation", "90", "-i", str(clip), "-c", "copy")
+    info = probe(rotated)
+    assert info.rotation == 90
+    assert info.display_size == (240, 320)
+
+
+def test_sha256_streams_the_file(clip: Path) -> None:
+    assert sha256(clip) == hashlib.sha256(clip.read_bytes()).hexdigest()
+
+
+def test_to_footage(clip: Path) -> None:
+    info = probe(clip)
+    footage = to_footage(info, sha256(clip), url="https://example.org/v.mp4")
+    assert isinstance(footage, Footage)
+    assert (footage.path, footage.duration, footage.fps, footage.width, footage.height, footage.has_audio) == (
+        str(clip), info.duration, 25.0, 320, 240, True)
+    assert footage.sha256 == sha256(clip) and footage.url == "https://example.org/v.mp4"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(MediaError, match="no such file") as err:
+        probe(tmp_path / "nope.mp4")
+    assert "nope.mp4" in str(err.value)
+
+
+def test_directory(tmp_path: Path) -> None:
+    with pytest.raises(MediaError, match="directory"):
+        probe(tmp_path)
+
+
+def test_zero_bytes(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    with pytest.raises(MediaError, match="empty"):
+        probe(empty)
+
+
+@pytest.mark.parametrize("content", [b"just some words, not a video\n" * 20, bytes(range(256)) * 40])
+def test_not_media(tmp_path: Path, content: bytes) -> None:
+    bogus = tmp_path / "bogus.mp4"
+    bogus.write_bytes(content)
+    with pytest.raises(MediaError, match="not a media file"):
+        probe(bogus)
+
+
+def test_text_that_ffmpeg_would_open_as_ansi_art() -> None:
+    import media_samples
+
+    path = Path(media_samples.__file__).with_name("article.txt")
+    with pytest.raises(MediaError, match="not a media file"):
+        probe(path)
+
+
+def test_random_bytes_are_not_media(tmp_path: Path) -> None:
+    import numpy as np
+
+    noise = tmp_path / "noise.bin"
+    noise.write_bytes(np.random.default_rng(1).integers(0, 256, 5000, dtype=np.uint8).tobytes())
+    with pytest.raises(MediaError, match="not a media file"):
+        probe(noise)
+
+
+def test_audio_only(tmp_path: Path) -> None:
+    m4a = _encode(tmp_path / "a.m4a", "-f", "lavfi", "-i", "sine=d=1", "-c:a", "aac")
+    with pytest.raises(MediaError, match="no video stream: audio only"):
+        probe(m4a)
+    with pytest.raises(MediaError, match="no video stream"):
+        keyframes(m4a)
+
+
+def test_truncated_without_index(clip: Path, tmp_path: Path) -> None:
+    """Index at the end, file cut in the middle: nothing is readable."""
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(clip.read_bytes()[: clip.stat().st_size // 2])
+    with pytest.raises(TruncatedMediaError, match="truncated") as err:
+        probe(cut)
+    assert err.value.readable == 0.0
+
+
+def test_truncated_with_index_reports_readable_part(samples, tmp_path: Path) -> None:
+    """The sample is +faststart (index first): a cut file still knows how long
+    it should be and how much of it is present."""
+    data = samples.video.read_bytes()
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(data[: len(data) // 3])
+    with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 270\.00 s") as err:
+        probe(cut)
+    full = samples.truth["video"]["duration"]
+    assert 0 < err.value.readable < full * 0.6
+    assert err.value.duration == pytest.approx(full)
+    # The claim is true: decoding really stops near the reported time.
+    assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=1.0)
+
+
+def _decodable_seconds(path: Path) -> float:
+    import av
+
+    last = 0.0
+    with av.open(str(path)) as container:
+        try:
+            for frame in container.decode(video=0):
+                last = float(frame.time)
+        except av.error.FFmpegError:
+            pass
+    return last
