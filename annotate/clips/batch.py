@@ -271,7 +271,8 @@ def export(
     _run_jobs(todo, folder, mode, manifest, report, workers, progress)
     tiles = [
         sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
-                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s", c.get("caption") or c.get("quote") or "")
+                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s",
+                   c.get("caption") or c.get("quote") or "")
         for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
     ]
     title = f"annotate clips · {len(tiles)} clip(s) · {mode}"
@@ -345,7 +346,13 @@ def _run_jobs(todo: list[_Job], folder: Path, mode: str, manifest: Manifest, rep
         cancel.set()
         pool.shutdown(wait=False, cancel_futures=True)
         ffmpeg.stop_all()
-        cf.wait(pending, timeout=10)
+        # (cancelled futures never notify cf.wait: wait on the running ones only)
+        cf.wait([f for f in pending if not f.cancelled()], timeout=10)
+        # Clips that were complete when the signal came are recorded, not lost.
+        for future in pending:
+            if future.done() and not future.cancelled() and future.exception() is None:
+                manifest.record(future.result())
+                report.written.append(future.result())
         raise
     finally:
         bar.close()

@@ -1,0 +1,223 @@
+"""Clip batches: several timelines, resume by hash, kill -9 and Ctrl-C
+mid-run, bad input, and the ``annotate clips`` command."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import av
+import psutil
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from annotate import timeline as tl
+from annotate.cli import main
+from annotate.clips import batch, export, media
+from annotate.errors import OutputError
+from annotate.model import Moment
+from tests.clips_support import decode_errors, make_footage, timeline
+
+KILL_MOMENTS = 12
+
+
+@pytest.fixture(scope="module")
+def src(tmp_path_factory):
+    return make_footage(tmp_path_factory.mktemp("batch-src") / "src.mp4", seconds=13)
+
+
+def _write(path: Path, footage: Path, moments: list[Moment], title: str = "T") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tl.save(timeline(Path(os.path.relpath(footage, path.parent)), moments, title=title), path)
+    return path
+
+
+def _clips(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.mp4") if not p.name.startswith("."))
+
+
+def _partials(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob(".*") if ".part" in p.name or p.name.startswith(".smart-")]
+
+
+def _manifest(folder: Path) -> dict:
+    return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+
+
+def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path):
+    a = _write(tmp_path / "a" / "story.yaml", src, [Moment(start=2, id="m1", caption="Same caption"),
+                                                   Moment(start=4, end=6, id="m2", caption="Same caption")])
+    b = _write(tmp_path / "b" / "story.yaml", src, [Moment(start=8, end=9, id="m1", caption="日本語 / ../x")])
+    out = tmp_path / "out"
+    report = export([a, b], out, mode="copy", progress=False)
+    assert report.ok
+    names = sorted(str(p.relative_to(out)) for p in _clips(out))
+    assert names == ["story-2/01-日本語-x.mp4", "story/01-same-caption.mp4", "story/02-same-caption-2.mp4"]
+    assert any("share the caption" in w for w in report.warnings)
+    manifest = _manifest(out)
+    assert sorted(c["file"] for c in manifest["clips"]) == sorted(names)
+    assert {c["timeline"] for c in manifest["clips"]} == {"story"}
+    assert manifest["tools"]["ffmpeg"] and manifest["tools"]["pyav"]
+    for clip in manifest["clips"]:
+        with Image.open(out / clip["poster"]) as poster:
+            assert poster.format == "JPEG" and poster.width >= 320
+    with Image.open(out / "contact-sheet.png") as sheet:
+        assert sheet.format == "PNG" and sheet.width > 3 * 320
+    csv_rows = (out / "manifest.csv").read_text(encoding="utf-8").splitlines()
+    assert csv_rows[0].startswith("file,timeline,moment_id") and len(csv_rows) == 4
+
+
+def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, tmp_path):
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=s, end=s + 1, id=f"m{s}", caption=f"c{s}") for s in (1, 3, 5)])
+    out = tmp_path / "out"
+    first = export([t], out, progress=False)
+    assert len(first.written) == 3
+    clips = _clips(out)
+    before = {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in clips}
+    again = export([t], out, progress=False)
+    assert (len(again.written), len(again.reused)) == (0, 3)
+    assert {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in clips} == before
+    # A damaged clip (wrong hash) and one the manifest does not know are redone.
+    damaged, unrecorded = clips[0], clips[1]
+    with open(damaged, "r+b") as handle:
+        handle.seek(2000)
+        handle.write(b"\xff" * 16)
+    data = _manifest(out)
+    data["clips"] = [c for c in data["clips"] if c["file"] != unrecorded.name]
+    (out / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
+    third = export([t], out, progress=False)
+    assert sorted(e["file"] for e in third.written) == sorted([damaged.name, unrecorded.name])
+    assert media.sha256(damaged) == next(c["sha256"] for c in _manifest(out)["clips"] if c["file"] == damaged.name)
+    # Another mode is other content: redone, not reused.
+    assert len(export([t], out, mode="copy", progress=False).written) == 3
+
+
+def _start_cli(tl_path: Path, out: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "annotate", "clips", str(tl_path), "-o", str(out), "--workers", "1", "-q", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+
+
+def _wait_for_first_clip(proc: subprocess.Popen, out: Path) -> list[psutil.Process]:
+    deadline = time.monotonic() + 60
+    while not _clips(out):
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "no clip appeared"
+        time.sleep(0.02)
+    return psutil.Process(proc.pid).children(recursive=True)
+
+
+def _kill_test_timeline(src: Path, folder: Path) -> Path:
+    moments = [Moment(start=0.5 * i, end=0.5 * i + 4, id=f"k{i}", caption=f"clip {i}") for i in range(KILL_MOMENTS)]
+    return _write(folder / "kill.yaml", src, moments)
+
+
+def test_kill_9_mid_run_leaves_no_truncated_clip_and_rerun_completes(src, tmp_path):
+    t = _kill_test_timeline(src, tmp_path)
+    out = tmp_path / "out"
+    proc = _start_cli(t, out)
+    children = _wait_for_first_clip(proc, out)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    psutil.wait_procs(children, timeout=20)  # orphaned ffmpeg finishes into its temporary name
+    done = _clips(out)
+    assert 0 < len(done) < KILL_MOMENTS, "the kill must land mid-run"
+    for clip in done:  # every final name holds a whole, decodable clip
+        with av.open(str(clip)) as c:
+            assert c.streams.video[0].frames > 100
+        assert decode_errors(clip) == ""
+    stamps = {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in done}
+    recorded = {c["file"] for c in _manifest(out)["clips"]}
+    rerun = _start_cli(t, out)
+    _, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert len(_clips(out)) == KILL_MOMENTS and not _partials(out)
+    manifest = _manifest(out)
+    assert len(manifest["clips"]) == KILL_MOMENTS and not manifest["failed"]
+    for entry in manifest["clips"]:
+        assert media.sha256(out / entry["file"]) == entry["sha256"]
+    for clip, stamp in stamps.items():  # recorded clips were kept, not redone
+        if clip.name in recorded:
+            assert (clip.stat().st_mtime_ns, media.sha256(clip)) == stamp
+
+
+def test_ctrl_c_stops_workers_and_ffmpeg_and_removes_partial_files(src, tmp_path):
+    t = _kill_test_timeline(src, tmp_path)
+    out = tmp_path / "out"
+    proc = _start_cli(t, out)
+    _wait_for_first_clip(proc, out)
+    proc.send_signal(signal.SIGINT)  # to Python only: ffmpeg children must be stopped by us
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "interrupted" in err
+    assert not _partials(out)
+    assert not [p for p in psutil.process_iter(["cmdline"]) if str(out) in " ".join(p.info["cmdline"] or [])]
+    recorded = _manifest(out)["clips"]
+    assert recorded and all(media.sha256(out / c["file"]) == c["sha256"] for c in recorded)
+
+
+def test_missing_footage_names_the_timeline_and_the_rest_is_done(src, tmp_path):
+    good = _write(tmp_path / "good.yaml", src, [Moment(start=1, end=2, id="g")])
+    bad = _write(tmp_path / "bad.yaml", tmp_path / "missing.mp4", [Moment(start=1, end=2, id="b")])
+    report = export([good, bad], tmp_path / "out", progress=False)
+    assert not report.ok and len(report.written) == 1
+    assert "bad.yaml" in report.failed[0].what and "footage not found" in report.failed[0].reason
+
+
+def test_moment_beyond_the_footage_is_skipped_and_a_long_end_clamped(src, tmp_path):
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=30, id="late"), Moment(start=11, end=40, id="long")])
+    report = export([t], tmp_path / "out", mode="copy", progress=False)
+    assert [f.what for f in report.failed] == ["timeline t, moment late"]
+    assert "after the end of the footage" in report.failed[0].reason
+    assert any("beyond the footage; clamped" in w for w in report.warnings)
+    assert _manifest(tmp_path / "out")["failed"][0]["moment_id"] == "late"
+
+
+def test_unusable_output_folder_is_a_clear_error(src, tmp_path):
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1)])
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError, match="folder"):
+        export([t], tmp_path / "file", progress=False)
+    with pytest.raises(OutputError, match="cannot create"):
+        export([t], "/proc/annotate-clips-test", progress=False)
+
+
+def test_full_disk_while_cutting_is_reported_per_clip(src, tmp_path, monkeypatch):
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="a"), Moment(start=3, end=4, id="b")])
+    real = batch.cutter.cut
+
+    def cut(mode, table, span, out, **kw):
+        if span.start == 3:
+            out.write_bytes(b"\0" * 100)  # a partial write, then the disk fills
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(mode, table, span, out, **kw)
+
+    monkeypatch.setattr(batch.cutter, "cut", cut)
+    report = export([t], tmp_path / "out", progress=False)
+    assert [e["moment_id"] for e in report.written] == ["a"]
+    assert report.failed[0].what == "02-b.mp4" and "No space left" in report.failed[0].reason
+    assert [p.name for p in _clips(tmp_path / "out")] == ["01-a.mp4"] and not _partials(tmp_path / "out")
+
+
+def test_cli_prints_a_summary_and_fails_when_anything_failed(src, tmp_path):
+    t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="a", caption="One"), Moment(start=99, id="z")])
+    result = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "out"), "--mode", "smart",
+                                       "--pad", "0.5,1", "-q"])
+    assert result.exit_code == 2
+    assert "wrote" in result.output and "01-one.mp4" in result.output
+    assert "1 written, 0 kept, 1 failed" in result.output
+    entry = _manifest(tmp_path / "out")["clips"][0]
+    assert (entry["requested_start"], entry["requested_end"]) == (0.5, 3.0)
+    ok = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "out"), "--mode", "smart",
+                                   "--pad", "0.5,1", "--only", "a", "-q"])
+    assert ok.exit_code == 0 and "1 kept" in ok.output
+    bad = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "o2"), "--pad", "x"])
+    assert bad.exit_code == 2 and "--pad" in bad.output
