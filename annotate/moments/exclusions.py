@@ -247,7 +247,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     if text[begin:end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(text[b:e]):
         return "score or ratio"
     # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.search(r"(?<![\d:])0?0:\d\d", text[begin:end]):
+    if re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
         return ""
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):

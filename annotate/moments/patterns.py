@@ -47,7 +47,7 @@ HEDGE = (
 # "around the", "roughly at", "~".
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
-_LOOSE_HEDGE = r"(?:roughly|around|approximately|about|right\s+around|somewhere\s+around|circa)"
+_LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
 HEDGE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{_LOOSE_HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*"
     rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*)$",
