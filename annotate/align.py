@@ -30,6 +30,7 @@ MOTION_MIN_LEVELS = 10.0  # a pixel changed if it moved this many gray levels (o
 MOTION_ACTIVE_FRACTION = 0.35  # a region is "moving" over a span if it moved in this share of frames
 MOTION_PEAK_SHARE = 0.35  # a cell moves when its change reaches this share of its peak
 MOTION_MIN_SCORE = 5.0  # motion energy over the cells' floor below which an event is noise
+MOTION_RING_NOISE = 0.15  # share of quiet-side frames a neighbour cell may flicker in
 MOTION_STILL_SECONDS = 0.8  # stillness needed after a stop / before an onset
 MOTION_SPAN_SECONDS = 0.8  # sustained motion needed before a stop / after an onset
 # Audio: short-time energy on AUDIO_HOP_SECONDS hops; an onset is a rise of
@@ -251,10 +252,15 @@ def motion_events(
             cells = active & moving[k]
             if not cells.any():
                 continue
-            # The moving object: active cells connected to those moving at k.
-            # All of it must be still on the quiet side.
+            # The moving object: active cells connected to those moving at k;
+            # all of it still on the quiet side, and the ring of cells around
+            # it mostly still (else it only crossed into a neighbour; a
+            # sporadic flicker of compression noise there is allowed).
             region = _grow(cells, active, ch, cw)
             if quiet[:, region].any():
+                continue
+            ring = _grow(region, np.zeros_like(active), ch, cw, steps=1) & ~region
+            if ring.any() and float(quiet[:, ring].mean(axis=0).max()) > MOTION_RING_NOISE:
                 continue
             energy = float(counts[k - span_n: k, cells].mean() if kind == "stop"
                            else counts[k + 1: k + 1 + span_n, cells].mean())
@@ -267,10 +273,13 @@ def motion_events(
     return events
 
 
-def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int) -> np.ndarray:
-    """Cells of ``allowed`` connected (8-neighbourhood) to ``seed``."""
+def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int, steps: int = 10_000) -> np.ndarray:
+    """``seed`` grown by ``steps`` 8-neighbourhood steps (default: until it
+    stops) into ``allowed`` cells; with nothing allowed, one step dilates."""
     grid, ok = seed.reshape(rows, cols).copy(), allowed.reshape(rows, cols)
-    while True:
+    if steps == 1 and not ok.any():
+        ok = np.ones_like(ok)
+    for _ in range(steps):
         out = grid.copy()
         out[1:, :] |= grid[:-1, :]
         out[:-1, :] |= grid[1:, :]
@@ -282,8 +291,9 @@ def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int) -> np.nda
         out[:-1, 1:] |= grid[1:, :-1]
         out &= ok | grid
         if (out == grid).all():
-            return grid.reshape(-1)
+            break
         grid = out
+    return grid.reshape(-1)
 
 
 def read_audio(path: str | os.PathLike[str], start: float, end: float) -> np.ndarray:

@@ -1,0 +1,199 @@
+"""A picture to trust an alignment by: thumbnails along time, the change
+curve with detected shot changes, stated vs aligned moments, and for each
+moment the frames either side of where it was snapped."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from annotate import ffmpeg, shots
+from annotate.atomic import atomic_path
+from annotate.model import Timeline
+from annotate.timecode import format_clock
+
+STRIP_WIDTH_PX = 1600
+THUMBS = 10
+THUMB_HEIGHT_PX = round(STRIP_WIDTH_PX / THUMBS * 9 / 16)
+CURVE_HEIGHT_PX = 170
+TILE_WIDTH_PX = 192
+TILE_HEIGHT_PX = 108
+MARGIN_PX = 16
+BACKGROUND = (250, 250, 247)
+INK = (30, 30, 30)
+MUTED = (120, 120, 120)
+CURVE = (70, 90, 110)
+CUT = (205, 40, 40)
+GRADUAL = (245, 200, 120)
+STATED = (140, 140, 140)
+ALIGNED = (25, 110, 220)
+NONE = (200, 120, 0)
+FONT_FILES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    for name in FONT_FILES:
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default()
+
+
+def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = 25.0) -> Image.Image:
+    """The RGB frame shown at ``time`` (seek, decode a keyframe interval at
+    most). Seeks half a frame early: ffmpeg starts at the first frame whose
+    timestamp is at or after the seek point."""
+    args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", str(path), "-frames:v", "1", "-an",
+            "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
+                   f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24",
+            "-f", "rawvideo", "-"]
+    proc = subprocess.run(ffmpeg.command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    need = width * height * 3
+    if len(proc.stdout) < need:
+        return Image.new("RGB", (width, height), (60, 60, 60))
+    return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
+
+
+def change_curve(
+    path: str | os.PathLike[str], columns: int, duration: float, fps: float,
+    on_progress: Callable[[float], None] | None = None,
+) -> tuple[np.ndarray, list[shots.ShotChange]]:
+    """The largest frame difference per pixel column (bounded memory however
+    long the video) and the detected changes, from one decode."""
+    curve = np.zeros(columns, np.float32)
+    det = shots.ContentDetector(fps)
+    changes: list[shots.ShotChange] = []
+    per_column = max(1e-9, duration / columns)
+    step = max(1, int(fps * 10))
+    for i, frame in enumerate(shots.analysis_frames(path)):
+        changes += det.push(i, frame)
+        col = min(columns - 1, int(i / fps / per_column))
+        curve[col] = max(curve[col], det.stats[-1].diff)
+        if on_progress is not None and i % step == 0 and duration:
+            on_progress(min(1.0, i / fps / duration))
+    changes += det.flush()
+    return curve, changes
+
+
+def strip(
+    timeline: Timeline,
+    footage_path: str | os.PathLike[str],
+    out_png: str | os.PathLike[str],
+    *,
+    width: int = STRIP_WIDTH_PX,
+    on_progress: Callable[[float], None] | None = None,
+) -> Path:
+    """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically)."""
+    info = shots.video_info(footage_path)
+    duration = info.duration or 1.0
+    plot_w = width - 2 * MARGIN_PX
+    curve, changes = change_curve(footage_path, plot_w, duration, info.fps, on_progress)
+    moments = list(timeline.moments)
+    tiles_per_row = max(1, plot_w // (2 * TILE_WIDTH_PX + MARGIN_PX))
+    tile_rows = (len(moments) + tiles_per_row - 1) // tiles_per_row
+    thumb_w = plot_w // THUMBS
+    thumb_h = round(thumb_w * 9 / 16)
+    header_h = 44
+    y_thumbs = header_h
+    y_curve = y_thumbs + thumb_h + 28
+    y_tiles = y_curve + CURVE_HEIGHT_PX + 48
+    tile_block_h = TILE_HEIGHT_PX + 58
+    height = y_tiles + tile_rows * tile_block_h + MARGIN_PX
+    img = Image.new("RGB", (width, height), BACKGROUND)
+    d = ImageDraw.Draw(img)
+    big, small, tiny = _font(20), _font(14), _font(12)
+
+    def x_of(t: float) -> int:
+        return MARGIN_PX + round(min(max(t, 0.0), duration) / duration * (plot_w - 1))
+
+    title = timeline.title or Path(footage_path).name
+    d.text((MARGIN_PX, 10), title[:120], fill=INK, font=big)
+    meta = (f"{Path(footage_path).name}  ·  {format_clock(duration)}  ·  {info.width}x{info.height} "
+            f"@ {info.fps:g} fps  ·  {sum(c.kind == 'cut' for c in changes)} cuts, "
+            f"{sum(c.kind != 'cut' for c in changes)} gradual")
+    d.text((width - MARGIN_PX, 14), meta, fill=MUTED, font=small, anchor="ra")
+
+    # Thumbnails along time, each labelled with its time.
+    for k in range(THUMBS):
+        t = (k + 0.5) * duration / THUMBS
+        img.paste(grab(footage_path, t, thumb_w - 4, thumb_h, info.fps), (MARGIN_PX + k * thumb_w + 2, y_thumbs))
+        d.text((MARGIN_PX + k * thumb_w + 4, y_thumbs + thumb_h + 4), format_clock(t), fill=MUTED, font=tiny)
+
+    # The change curve (log-scaled so small motion and big cuts both show).
+    top, bottom = y_curve, y_curve + CURVE_HEIGHT_PX
+    d.rectangle([MARGIN_PX, top, MARGIN_PX + plot_w - 1, bottom], fill=(255, 255, 255), outline=(210, 210, 210))
+    for c in changes:
+        if c.start is not None and c.end is not None:
+            d.rectangle([x_of(c.start), top + 1, max(x_of(c.end), x_of(c.start) + 2), bottom - 1], fill=GRADUAL)
+    scaled = np.log1p(curve) / max(1e-6, float(np.log1p(max(curve.max(), 1.0))))
+    points = [(MARGIN_PX + i, bottom - 2 - float(v) * (CURVE_HEIGHT_PX - 30)) for i, v in enumerate(scaled)]
+    if len(points) > 1:
+        d.line(points, fill=CURVE, width=1)
+    for c in changes:
+        if c.kind == "cut":
+            x = x_of(c.time)
+            d.line([(x, top + 1), (x, top + 12)], fill=CUT, width=2)
+    # Time axis.
+    tick = _tick_seconds(duration)
+    t = 0.0
+    while t <= duration:
+        x = x_of(t)
+        d.line([(x, bottom), (x, bottom + 4)], fill=MUTED)
+        d.text((x, bottom + 6), format_clock(t), fill=MUTED, font=tiny, anchor="ma")
+        t += tick
+    # Moments: stated (gray) and aligned (blue; orange when nothing was found).
+    for m in moments:
+        xs, xa = x_of(m.start), x_of(m.effective_start)
+        for y in range(top, bottom, 6):
+            d.line([(xs, y), (xs, y + 3)], fill=STATED)
+        color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
+        d.line([(xa, top), (xa, bottom)], fill=color, width=2)
+        if xa != xs:
+            d.line([(xs, top + 20), (xa, top + 20)], fill=color, width=1)
+        d.text((xa + 3, top + 22), m.id or "?", fill=color, font=tiny)
+    _legend(d, MARGIN_PX, bottom + 24, tiny)
+
+    # Per moment: the frame before and the frame at the aligned start.
+    frame = 1.0 / info.fps
+    for n, m in enumerate(moments):
+        row, col = divmod(n, tiles_per_row)
+        x0 = MARGIN_PX + col * (2 * TILE_WIDTH_PX + MARGIN_PX)
+        y0 = y_tiles + row * tile_block_h
+        a = m.alignment
+        kind = a.kind if a else "not aligned"
+        head = f"{m.id or '?'}  {format_clock(m.start, places=2)} → {format_clock(m.effective_start, places=2)}"
+        d.text((x0, y0), head, fill=INK, font=small)
+        d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
+               fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)
+        t = m.effective_start
+        for j, when in enumerate((t - frame, t)):
+            img.paste(grab(footage_path, when, TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps),
+                      (x0 + j * TILE_WIDTH_PX, y0 + 36))
+        d.text((x0 + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "frame before", fill=MUTED, font=tiny)
+        d.text((x0 + TILE_WIDTH_PX + 2, y0 + 36 + TILE_HEIGHT_PX + 2), "aligned start", fill=MUTED, font=tiny)
+    target = Path(out_png)
+    with atomic_path(target) as tmp:
+        img.save(tmp, format="PNG", optimize=True)
+    return target
+
+
+def _tick_seconds(duration: float) -> float:
+    for step in (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600):
+        if duration / step <= 16:
+            return float(step)
+    return 7200.0
+
+
+def _legend(d: ImageDraw.ImageDraw, x: int, y: int, font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+    items = [(CURVE, "frame change"), (CUT, "detected cut"), (GRADUAL, "dissolve / fade"),
+             (STATED, "stated time"), (ALIGNED, "aligned start"), (NONE, "no evidence: stated kept")]
+    for color, label in items:
+        d.rectangle([x, y + 3, x + 14, y + 11], fill=color)
+        d.text((x + 18, y), label, fill=INK, font=font)
+        x += 28 + int(d.textlength(label, font=font))

@@ -1,0 +1,219 @@
+"""Map times between two copies of the same footage (re-upload, broadcast
+with a slate, rescaled, re-encoded, with a logo) from the shot changes they
+share, fingerprinted with imagehash, fitted robustly, refined to the frame."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from annotate import shots
+from annotate.errors import MediaError
+
+# Scan this much of each copy at first; more only if too few changes show up.
+SCAN_SECONDS = 90.0
+MAX_SCAN_SECONDS = 300.0
+MIN_CHANGES = 6
+# How far the other copy may be shifted (a slate, an intro, a trimmed head).
+MAX_OFFSET_SECONDS = 120.0
+# imagehash.phash of the central crop: logos and bars live at the edges.
+CENTRAL_CROP = 0.7
+MAX_HASH_DISTANCE = 14  # of 64 bits
+FRAMES_AFTER_CHANGE = 3  # fingerprint a settled frame, not the first one after a cut
+REFINE_FRAMES = 3  # search +-this many frames when refining by correlation
+END_ANCHOR_MIN_SECONDS = 300.0  # fit a rate only when the copies are this long
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A shot change with the fingerprint of the picture just after it."""
+
+    time: float
+    kind: str
+    fingerprint: object  # imagehash.ImageHash
+
+
+@dataclass(frozen=True)
+class Scan:
+    """Shot changes and the per-frame difference curve over one span."""
+
+    start: float
+    fps: float
+    marks: list[Mark]
+    diffs: np.ndarray  # mean abs difference of frame i to i-1, frame i at start + i/fps
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """``other_time = reference_time * rate + offset``."""
+
+    offset: float
+    rate: float
+    confidence: float  # share of reference changes that found their match, 0..1
+    matches: int
+
+    def to_other(self, reference_time: float) -> float:
+        return reference_time * self.rate + self.offset
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {"offset": round(self.offset, 4), "rate": round(self.rate, 6),
+                "confidence": round(self.confidence, 3), "matches": self.matches}
+
+
+def _fingerprint(frame: np.ndarray) -> object:
+    import imagehash
+    from PIL import Image
+
+    h, w = frame.shape
+    mh, mw = int(h * (1 - CENTRAL_CROP) / 2), int(w * (1 - CENTRAL_CROP) / 2)
+    crop = np.ascontiguousarray(frame[mh: h - mh, mw: w - mw]).clip(0, 255).astype(np.uint8)
+    return imagehash.phash(Image.fromarray(crop), hash_size=8)
+
+
+def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.VideoInfo) -> Scan:
+    """Detect changes in [start, end) of ``path`` and fingerprint each one."""
+    det = shots.ContentDetector(info.fps)
+    first = round(start * info.fps)
+    seek = max(0.0, (first - 0.5) / info.fps) if first > 0 else None
+    marks: list[Mark] = []
+    diffs: list[float] = []
+    pending: list[shots.ShotChange] = []
+
+    def settle(flush: bool) -> None:
+        for change in list(pending):
+            at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else round(change.end * info.fps) + 1
+            stat = det._stat(at)
+            if stat is None and not flush and det.stats and det.stats[-1].index < at:
+                continue  # not decoded yet
+            stat = stat or det._stat(det.stats[-1].index)
+            pending.remove(change)
+            if stat is not None:
+                marks.append(Mark((change.frame + first) / info.fps, change.kind, _fingerprint(stat.frame)))
+
+    for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end)):
+        pending += det.push(i, frame)
+        diffs.append(det.stats[-1].diff)
+        if pending:
+            settle(False)
+    pending += det.flush()
+    settle(True)
+    marks.sort(key=lambda m: m.time)
+    return Scan(first / info.fps, info.fps, marks, np.asarray(diffs, np.float32))
+
+
+def _scan_enough(path: str | os.PathLike[str], start: float, info: shots.VideoInfo,
+                 length: float = SCAN_SECONDS) -> Scan:
+    """Scan from ``start``, doubling the span until MIN_CHANGES show up."""
+    end = min(info.duration, start + length)
+    result = scan(path, start, end, info)
+    while len(result.marks) < MIN_CHANGES and end < info.duration and end - start < MAX_SCAN_SECONDS:
+        end = min(info.duration, start + 2 * (end - start))
+        result = scan(path, start, end, info)
+    return result
+
+
+def match(ref: Scan, other: Scan, *, expected: float | None = None, tolerance: float = MAX_OFFSET_SECONDS
+          ) -> tuple[float, list[tuple[Mark, Mark]]]:
+    """The offset most pairs of look-alike changes agree on (a vote over
+    pairwise offsets, one-frame bins), and those pairs."""
+    frame = 1.0 / ref.fps
+    candidates: list[tuple[float, Mark, Mark]] = []
+    for a in ref.marks:
+        for b in other.marks:
+            off = b.time - a.time
+            if expected is not None and abs(off - expected) > tolerance:
+                continue
+            if (a.fingerprint - b.fingerprint) <= MAX_HASH_DISTANCE:  # type: ignore[operator]
+                candidates.append((off, a, b))
+    if not candidates:
+        return 0.0, []
+    offsets = np.array([c[0] for c in candidates])
+    best_support, best_off = -1, 0.0
+    for off in offsets:
+        support = int((np.abs(offsets - off) <= 1.5 * frame).sum())
+        if support > best_support:
+            best_support, best_off = support, float(off)
+    inliers = [(a, b) for off, a, b in candidates if abs(off - best_off) <= 1.5 * frame]
+    # One partner per reference change: the closest offset.
+    seen: dict[float, tuple[Mark, Mark]] = {}
+    for a, b in inliers:
+        if a.time not in seen or abs(b.time - a.time - best_off) < abs(seen[a.time][1].time - a.time - best_off):
+            seen[a.time] = (a, b)
+    pairs = sorted(seen.values(), key=lambda p: p[0].time)
+    return float(np.median([b.time - a.time for a, b in pairs])), pairs
+
+
+def refine(ref: Scan, other: Scan, offset: float) -> float:
+    """Shift ``offset`` by whole frames to where the two frame-difference
+    curves correlate best (re-encoding moves no frame, but rounding of
+    change times can)."""
+    fps = ref.fps
+    if abs(other.fps - fps) > 0.01:
+        return offset  # different frame rates: indices do not correspond
+    shift0 = round((offset - (other.start - ref.start)) * fps)  # other index = ref index + shift
+    best, best_k = -np.inf, 0
+    for k in range(-REFINE_FRAMES, REFINE_FRAMES + 1):
+        s = shift0 + k
+        lo = max(0, -s)
+        hi = min(len(ref.diffs), len(other.diffs) - s)
+        if hi - lo < 10:
+            continue
+        a, b = ref.diffs[lo:hi], other.diffs[lo + s: hi + s]
+        a, b = a - a.mean(), b - b.mean()
+        denom = float(np.sqrt((a * a).sum() * (b * b).sum())) or 1.0
+        c = float((a * b).sum()) / denom
+        if c > best:
+            best, best_k = c, k
+    return (shift0 + best_k) / fps + (other.start - ref.start)
+
+
+def sync(
+    reference: str | os.PathLike[str], other: str | os.PathLike[str], *,
+    on_progress: Callable[[float], None] | None = None,
+) -> SyncResult:
+    """How times in ``reference`` map into ``other``.
+
+    Scans the head of both copies (the other one longer by the largest slate
+    expected), matches fingerprinted changes, and, for long copies, a second
+    span near the end to measure the rate; cost follows the scanned spans,
+    not the length of the files.
+    """
+    ref_info, other_info = shots.video_info(reference), shots.video_info(other)
+    step = (lambda f: on_progress(f)) if on_progress else (lambda f: None)
+    ref_head = _scan_enough(reference, 0.0, ref_info)
+    step(0.25)
+    other_head = scan(other, 0.0, min(other_info.duration,
+                                      ref_head.start + len(ref_head.diffs) / ref_info.fps + MAX_OFFSET_SECONDS),
+                      other_info)
+    step(0.5)
+    offset, pairs = match(ref_head, other_head)
+    if not pairs:
+        raise MediaError(f"shares no recognisable shot change with {reference} in the first "
+                         f"{len(ref_head.diffs) / ref_info.fps:.0f} s", subject=other)
+    offset = refine(ref_head, other_head, offset)
+    rate = 1.0
+    total = len(ref_head.marks)
+    matched = len(pairs)
+    if ref_info.duration >= END_ANCHOR_MIN_SECONDS:
+        # A second anchor near the end: the drift between the two gives the rate.
+        t0 = max(0.0, ref_info.duration - SCAN_SECONDS - 5.0)
+        ref_tail = scan(reference, t0, ref_info.duration, ref_info)
+        o0 = max(0.0, t0 + offset - 10.0)
+        other_tail = scan(other, o0, min(other_info.duration, o0 + SCAN_SECONDS + 25.0), other_info)
+        tail_offset, tail_pairs = match(ref_tail, other_tail, expected=offset, tolerance=8.0)
+        if len(tail_pairs) >= 2:
+            tail_offset = refine(ref_tail, other_tail, tail_offset)
+            t_head = float(np.mean([a.time for a, _ in pairs]))
+            t_tail = float(np.mean([a.time for a, _ in tail_pairs]))
+            if t_tail - t_head > 60:
+                rate = 1.0 + (tail_offset - offset) / (t_tail - t_head)
+                if abs(rate - 1.0) < 0.5 / (t_tail - t_head) / ref_info.fps:
+                    rate = 1.0  # less than half a frame of drift: same speed
+                offset = offset - (rate - 1.0) * t_head
+        total += len(ref_tail.marks)
+        matched += len(tail_pairs)
+    step(1.0)
+    return SyncResult(offset, rate, matched / max(1, total), matched)
