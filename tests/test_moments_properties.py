@@ -102,7 +102,8 @@ def test_a_hedge_on_the_time_makes_it_approximate(seconds: int, hedge: str) -> N
 @given(st.integers(min_value=0, max_value=3599), st.integers(min_value=1, max_value=59),
        st.sampled_from(["later", "earlier"]))
 def test_relative_moments_count_from_the_previous_one(base: int, delta: int, direction: str) -> None:
-    text = f"At {base // 60}:{base % 60:02d} the gate opens. {words(delta).capitalize()} seconds {direction}, a car passes."
+    offset = f"{words(delta).capitalize()} seconds {direction}"
+    text = f"At {base // 60}:{base % 60:02d} the gate opens. {offset}, a car passes."
     expected = base + delta if direction == "later" else base - delta
     starts = [m.start for m in extract_moments(text)]
     assert starts == ([base, expected] if expected >= 0 else [base])

@@ -1,0 +1,122 @@
+"""``annotate extract``: JSON and table output, inputs of every kind, and bad arguments."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate.cli import main
+
+SEED = Path(__file__).parent / "data" / "jsa-defection-article.txt"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_json_output_has_the_measured_fields(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", str(SEED), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {"start", "end", "approximate", "quote", "span", "sentence", "caption", "window"}
+    text = SEED.read_text(encoding="utf-8")
+    assert row["start"] == 147.0 and row["end"] is None and row["approximate"] is True
+    assert text[row["span"][0]:row["span"][1]] == row["quote"]
+    assert row["caption"].startswith("the defector abandons")
+    assert row["window"][0] < 147 < row["window"][1]
+
+
+def test_table_output(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("At roughly 2:27 the man runs. From 3:00 to 3:10 he hides.", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["time", "caption"]
+    assert lines[2].startswith("≈2:27") and "the man runs" in lines[2]
+    assert lines[3].startswith(" 3:00–3:10") and "he hides" in lines[3]
+
+
+def test_stdin(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", "-", "--json"], input="Ninety seconds into the video, a man climbs.")
+    assert result.exit_code == 0, result.output
+    assert [r["start"] for r in json.loads(result.stdout)] == [90.0]
+
+
+def test_html_input(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text("<html><body><script>x='9:59'</script><p>At 0:45 &amp; again at 1:05 it moves.</p>"
+                    "</body></html>", encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["start"] for r in rows] == [45.0, 65.0]
+    assert rows[0]["sentence"] == "At 0:45 & again at 1:05 it moves."
+
+
+def test_duration_option_drives_end_relative_forms(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("In the final 30 seconds, the car drives away.", encoding="utf-8")
+    no_length = runner.invoke(main, ["extract", str(path), "--json"])
+    assert json.loads(no_length.stdout) == []
+    for value in ("180", "3:00"):
+        result = runner.invoke(main, ["extract", str(path), "--json", "--duration", value])
+        assert [(r["start"], r["end"]) for r in json.loads(result.stdout)] == [(150.0, 180.0)]
+
+
+def test_non_utf8_file_warns_and_extracts(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("At 2:27 the café door opens.".encode("cp1252"))
+    result = runner.invoke(main, ["extract", str(path), "--json"])
+    assert result.exit_code == 0
+    assert "warning" in result.stderr and "cp1252" in result.stderr
+    assert json.loads(result.stdout)[0]["sentence"] == "At 2:27 the café door opens."
+
+
+def test_empty_file_has_no_moments(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "e.txt"
+    path.write_bytes(b"")
+    result = runner.invoke(main, ["extract", str(path), "--json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 0 and "no moments" in result.stdout
+
+
+def _one_line_error(result, *fragments: str) -> None:
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annotate: error:"), result.stderr
+    assert "Traceback" not in result.output
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_binary_file(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "b.bin"
+    path.write_bytes(b"\x00\x01\x02\x03" * 100)
+    _one_line_error(runner.invoke(main, ["extract", str(path)]), str(path), "binary")
+
+
+def test_missing_file(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    _one_line_error(runner.invoke(main, ["extract", str(path)]), str(path), "no such file")
+
+
+def test_directory(runner: CliRunner, tmp_path: Path) -> None:
+    _one_line_error(runner.invoke(main, ["extract", str(tmp_path)]), "directory")
+
+
+@pytest.mark.parametrize("bad", ["-5", "abc", "nan", "inf", "1:99", ""])
+def test_bad_duration(runner: CliRunner, bad: str) -> None:
+    _one_line_error(runner.invoke(main, ["extract", str(SEED), "--duration", bad]), "--duration")
+
+
+def test_help_has_an_example(runner: CliRunner) -> None:
+    result = runner.invoke(main, ["extract", "--help"])
+    assert result.exit_code == 0 and "annotate extract" in result.output and "--duration" in result.output

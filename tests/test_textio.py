@@ -1,0 +1,123 @@
+"""Reading articles: text, Markdown, HTML, stdin, encodings and bad inputs."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from annotate import extract_moments
+from annotate.errors import InputError
+from annotate.textio import html_to_text, parse_article, read_article
+
+
+def test_plain_text_is_kept_byte_for_byte(tmp_path: Path) -> None:
+    text = "Headline\n\nAt 2:27 the man runs.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    assert (article.text, article.format, article.encoding, article.warnings) == (text, "text", "utf-8", ())
+    assert article.path == str(path)
+
+
+def test_markdown_keeps_its_text_so_offsets_match(tmp_path: Path) -> None:
+    text = "# The clip\n\n**At 2:27** the man runs; see [the video](https://youtu.be/x?t=160).\n"
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    article = read_article(path)
+    assert article.format == "markdown" and article.text == text
+    moments = extract_moments(article.text)
+    assert [m.start for m in moments] == [147, 160]
+    for m in moments:
+        assert article.text[m.span[0]:m.span[1]] == m.quote
+
+
+def test_html_is_reduced_to_visible_text(tmp_path: Path) -> None:
+    html = """<!DOCTYPE html><html><head><title>T</title><style>p{color:red} /* 9:99 */</style>
+    <script>var t = "1:23";</script></head><body><h1>Video &amp; analysis</h1>
+    <p>At <b>2:27</b> the man&nbsp;runs.</p><div>Ten seconds later, he falls.</div><br>
+    <ul><li>Teaser (1:36)</li></ul></body></html>"""
+    path = tmp_path / "a.html"
+    path.write_text(html, encoding="utf-8")
+    article = read_article(path)
+    assert article.format == "html"
+    assert "var t" not in article.text and "color" not in article.text
+    assert "Video & analysis" in article.text
+    assert "\nAt 2:27 the man runs.\n" in article.text  # &nbsp; collapses to a space
+    assert [(m.start, m.quote) for m in extract_moments(article.text)] == [(147, "2:27"), (157, "Ten seconds later")]
+
+
+def test_html_is_detected_without_a_suffix() -> None:
+    article = parse_article(b"<html><body><p>At 0:45 smoke.</p></body></html>", name="x")
+    assert article.format == "html" and article.text == "At 0:45 smoke.\n"
+
+
+def test_html_blocks_become_line_breaks() -> None:
+    assert html_to_text("<p>one</p><p>two</p><div>three<br/>four</div>") == "one\n\ntwo\n\nthree\nfour\n"
+
+
+def test_cp1252_is_read_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("At 2:27 the café door opens — “quick”.".encode("cp1252"))
+    article = read_article(path)
+    assert article.encoding == "cp1252"
+    assert "café" in article.text and "“quick”" in article.text
+    assert len(article.warnings) == 1 and "not valid UTF-8" in article.warnings[0]
+
+
+def test_latin1_bytes_undefined_in_cp1252_still_decode(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"At 2:27 \x81 the door opens.")
+    article = read_article(path)
+    assert article.encoding == "latin-1" and article.warnings
+
+
+def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbfAt 2:27 x.")
+    assert read_article(tmp_path / "bom.txt").text == "At 2:27 x."
+    (tmp_path / "u16.txt").write_bytes("At 2:27 x.".encode("utf-16"))
+    assert read_article(tmp_path / "u16.txt").text == "At 2:27 x."
+
+
+def test_crlf_is_normalised(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"At 2:27 x.\r\nAt 3:00 y.\r\n")
+    assert read_article(tmp_path / "a.txt").text == "At 2:27 x.\nAt 3:00 y.\n"
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"At 2:27 he runs.")))
+    article = read_article("-")
+    assert article.path == "<stdin>" and article.text == "At 2:27 he runs."
+
+
+def test_empty_file_is_not_an_error(tmp_path: Path) -> None:
+    (tmp_path / "e.txt").write_bytes(b"")
+    article = read_article(tmp_path / "e.txt")
+    assert article.text == "" and extract_moments(article.text) == []
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing.txt", "no such file"),
+        (lambda p: p, "is a directory"),
+    ],
+)
+def test_missing_and_directory_are_input_errors(tmp_path: Path, make, message: str) -> None:
+    target = make(tmp_path)
+    with pytest.raises(InputError, match=message) as info:
+        read_article(target)
+    assert str(target) in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02PNG\x00\x00" * 50, bytes(range(256)) * 8, b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 100],
+)
+def test_binary_data_is_an_input_error(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "b.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match="binary"):
+        read_article(path)
