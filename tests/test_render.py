@@ -344,3 +344,28 @@ def test_cli_preview_and_errors(media: Path, tmp_path: Path) -> None:
                                        "-o", str(tmp_path / "x.mp4")])
     assert result.exit_code == 2 and "footage not found" in result.output
     assert not (tmp_path / "x.mp4").exists()
+
+
+def test_caption_over_sample_footage_changes_only_its_region(samples, tmp_path: Path) -> None:
+    """On real-looking footage: the preview equals the plain decoded frame
+    except in the caption box, which is dark (the box) with bright text."""
+    from annotate.render import probe_input
+
+    info = probe_input(samples.video)
+    at = round(info.duration * 0.4, 2)
+    tl = Timeline(moments=(Moment(at - 0.5, end=at + 1.5, caption="The truck turns left at the gate", id="s"),),
+                  footage=Footage(path=str(samples.video)))
+    ours = tmp_path / "ours.png"
+    render(tl, ours, preview_at=at, elements=Elements(timecode=False, title=False, credit=False, progress=False))
+    plain = tmp_path / "plain.png"
+    ffmpeg.run(["-ss", f"{at:.6f}", "-copyts", "-i", str(samples.video), "-frames:v", "1", "-update", "1",
+                str(plain)])
+    a, b = (next(av.open(str(p)).decode(video=0)).to_ndarray(format="rgb24").astype(int) for p in (ours, plain))
+    h, w = info.out_height, info.out_width
+    assert a.shape == b.shape == (h, w, 3)
+    diff = np.abs(a - b).max(axis=2) > 30
+    assert diff[: int(h * 0.55)].mean() < 0.002  # nothing drawn above the caption area
+    region = diff[int(h * 0.7) : int(h * 0.95), int(w * 0.1) : int(w * 0.9)]
+    assert region.mean() > 0.05
+    ys, xs = np.nonzero(diff)
+    assert abs((xs.min() + xs.max()) / 2 - w / 2) < w * 0.05  # centred

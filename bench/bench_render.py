@@ -1,0 +1,139 @@
+"""Overlay render speed: our one ffmpeg pass against the moviepy 2 equivalent
+(CompositeVideoClip with TextClips, same elements) and against a bare
+re-encode of the same footage at the same settings (the floor), on 60 s of
+720p with 10 captions. Also: burnt-in timecode by libass events vs drawtext."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from annotate import ffmpeg
+from bench.measure import Measurement, Row, python
+from bench.measure import run as measure
+
+SECONDS = 60
+SIZE = "1280x720"
+FPS = 25
+CAPTIONS = 10
+REPEATS = 2  # ours and the floor alternate this many times; the best of each counts (shared machine)
+CACHE_ENV = "ANNOTATE_CACHE"
+
+
+def cache_dir() -> Path:
+    root = os.environ.get(CACHE_ENV) or os.path.join(Path.home(), ".cache", "annotate")
+    folder = Path(root) / "bench" / "render"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def source() -> Path:
+    """60 s of 720p H.264 + AAC, generated deterministically once (moving test
+    pattern and a tone: hard to compress, like footage)."""
+    path = cache_dir() / f"testsrc2-{SIZE}-{FPS}-{SECONDS}s.mp4"
+    if not path.exists():
+        from annotate.atomic import atomic_path
+
+        with atomic_path(path) as tmp:
+            ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={SIZE}:r={FPS}:d={SECONDS}",
+                        "-f", "lavfi", "-i", f"sine=f=440:d={SECONDS}",
+                        "-c:v", "libx264", "-preset", "veryfast", "-crf", "23", "-g", "250", "-pix_fmt", "yuv420p",
+                        "-c:a", "aac", "-b:a", "128k", "-fflags", "+bitexact", "-map_metadata", "-1",
+                        "-f", "mp4", str(tmp)])
+    return path
+
+
+def timeline_file(footage: Path) -> Path:
+    from annotate.model import Footage, Moment, Source, Timeline
+    from annotate.timeline import save
+
+    moments = tuple(
+        Moment(3.0 + i * 5.5, end=3.0 + i * 5.5 + 3.5, id=f"m{i + 1}",
+               caption=f"Moment {i + 1}: the convoy reaches checkpoint {i + 1}, where the soldiers stop and wait",
+               approximate=i % 3 == 0, highlight=(0.3, 0.3, 0.3, 0.3) if i % 4 == 0 else None)
+        for i in range(CAPTIONS)
+    )
+    tl = Timeline(moments=moments, title="The convoy, checkpoint by checkpoint",
+                  sources=(Source(credit="Footage: United Nations Command via AP"),),
+                  footage=Footage(path=str(footage)))
+    path = cache_dir() / "timeline.yaml"
+    save(tl, path)
+    return path
+
+
+def _best(a: Measurement | None, b: Measurement) -> Measurement:
+    return b if a is None or b.seconds < a.seconds else a
+
+
+def run() -> list[Row]:
+    ffmpeg.require("libx264", "ass", "drawtext", purpose="benchmark the overlay render")
+    src = source()
+    story = timeline_file(src)
+    exe = ffmpeg.binary().path
+    with tempfile.TemporaryDirectory(prefix="bench-render-") as work:
+        out = Path(work)
+        ours_code = (f"from annotate.render import render; from annotate.timeline import load; "
+                     f"render(load({str(story)!r}), {str(out / 'ours.mp4')!r}, progress=False)")
+        bare = [exe, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(src),
+                "-map", "0:v:0", "-map", "0:a:0", "-c:a", "copy",
+                "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
+                "-sn", "-dn", "-movflags", "+faststart", "-f", "mp4", str(out / "bare.mp4")]
+        ours = floor = None
+        for _ in range(REPEATS):
+            ours = _best(ours, measure(python(ours_code)))
+            floor = _best(floor, measure(bare))
+        assert ours is not None and floor is not None
+        moviepy_code = (
+            "from moviepy import VideoFileClip; from annotate.render import overlay; "
+            "from annotate.timeline import load; "
+            f"clip = VideoFileClip({str(src)!r}); "
+            f"overlay(load({str(story)!r}), clip).write_videofile({str(out / 'moviepy.mp4')!r}, "
+            "codec='libx264', preset='veryfast', ffmpeg_params=['-crf', '20', '-pix_fmt', 'yuv420p'], "
+            "audio_codec='aac', logger=None)"
+        )
+        baseline = measure(python(moviepy_code))
+        preview_code = (f"from annotate.render import render; from annotate.timeline import load; "
+                        f"render(load({str(story)!r}), {str(out / 'frame.png')!r}, preview_at=31.0)")
+        preview = measure(python(preview_code))
+        tc_ass, tc_drawtext = _timecode_methods(exe, src, out)
+    rt = SECONDS / ours.seconds
+    return [
+        Row(f"render {SECONDS} s {SIZE}, {CAPTIONS} captions + all elements", ours,
+            "moviepy 2 CompositeVideoClip+TextClip (same elements)", baseline,
+            f"ours {rt:.1f}x real time, moviepy {SECONDS / baseline.seconds:.2f}x; goal >= 5x"),
+        Row(f"render {SECONDS} s {SIZE}, {CAPTIONS} captions + all elements", ours,
+            "bare ffmpeg re-encode (floor, same x264 veryfast crf 20)", floor,
+            f"overhead over the floor {100 * (ours.seconds / floor.seconds - 1):+.0f}%; goal <= +15%; "
+            f"best of {REPEATS}"),
+        Row("preview one frame at 0:31 (PNG)", preview, "–", None, "seek + one frame through the same graph"),
+        Row(f"burnt-in timecode only, {SECONDS} s {SIZE}", tc_ass, "drawtext %{pts:hms}", tc_drawtext,
+            "libass: one event per second (what render uses)"),
+    ]
+
+
+def _timecode_methods(exe: str, src: Path, out: Path) -> tuple[Measurement, Measurement]:
+    """The same burnt-in timecode two ways, everything else equal."""
+    from annotate.escape import filter_value
+    from annotate.model import Timeline
+    from annotate.render.document import Frame, build
+    from annotate.render.fonts import match_family
+    from annotate.render.theme import Elements
+
+    elements = Elements(captions=False, progress=False, title=False, credit=False, highlight=False, retime=False)
+    doc = build(Timeline(), Frame(1280, 720, SECONDS, FPS), elements=elements)
+    ass = out / "timecode.ass"
+    doc.save(str(ass), encoding="utf-8", format_="ass")
+    mono = match_family("DejaVu Sans Mono")
+    if mono is None:
+        sys.exit("bench: DejaVu Sans Mono not installed (Debian fonts-dejavu-core)")
+    drawtext = ("drawtext=fontfile=" + filter_value(mono.file) + ":expansion=normal:text="
+                + filter_value("%{pts:hms}") + ":fontsize=24:fontcolor=white:box=1:boxcolor=black@0.7"
+                ":x=w-tw-64:y=36")
+    common = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",
+              "-c:a", "copy", "-f", "mp4"]
+    head = [exe, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(src)]
+    a = measure([*head, "-vf", "ass=filename=" + filter_value(str(ass)), *common, str(out / "tc-ass.mp4")])
+    d = measure([*head, "-vf", drawtext, *common, str(out / "tc-drawtext.mp4")])
+    return a, d
