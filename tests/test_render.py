@@ -229,6 +229,18 @@ def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatc
     assert any("CJK" in w and "fonts-noto-cjk" in w for w in plan.warnings), plan.warnings
 
 
+def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
+    serif = fontlib.match_family("DejaVu Serif")
+    assert serif is not None, "fonts-dejavu-core ships DejaVu Serif"
+    theme_file = tmp_path / "theme.yaml"
+    theme_file.write_text(f"font_file: {serif.file}\n")
+    theme = load_theme(theme_file)
+    plan = fontlib.plan(["x"], family=theme.font, mono=theme.mono_font, font_file=theme.font_file)
+    assert plan.main == fontlib.FontChoice("DejaVu Serif", serif.file)
+    doc = build(Timeline(moments=(Moment(1.0, caption="x", id="c"),)), Frame(W, H, SECONDS, FPS), fonts=plan)
+    assert doc.styles["Caption"].fontname == "DejaVu Serif"
+
+
 def test_preview_writes_one_frame(media: Path, tmp_path: Path) -> None:
     out = tmp_path / "frame.png"
     render(_timeline(media), out, preview_at=1.5)
@@ -265,7 +277,7 @@ def test_footage_without_audio_renders_silent(tmp_path: Path) -> None:
         assert len(c.streams.video) == 1 and len(c.streams.audio) == 0
 
 
-@pytest.mark.parametrize("size,expected", [("181x321", (182, 322)), ("2x64", None)])
+@pytest.mark.parametrize("size,expected", [("181x321", (182, 322)), ("1x64", None)])
 def test_odd_and_tiny_sizes(tmp_path: Path, size: str, expected: tuple[int, int] | None) -> None:
     src = _make(tmp_path / "odd.mp4", size=size, seconds=0.5, audio=False)
     out = tmp_path / "out.mp4"
@@ -279,6 +291,18 @@ def test_odd_and_tiny_sizes(tmp_path: Path, size: str, expected: tuple[int, int]
     with av.open(str(out)) as c:
         ctx = c.streams.video[0].codec_context
         assert (ctx.width, ctx.height) == expected
+
+
+def test_4k_preview_scales_the_overlay(tmp_path: Path) -> None:
+    src = _make(tmp_path / "uhd.mp4", size="3840x2160", seconds=0.2, audio=False)
+    out = tmp_path / "uhd.png"
+    tl = Timeline(moments=(Moment(0.0, end=0.2, caption="Four K", id="a"),), footage=Footage(path=str(src)))
+    render(tl, out, preview_at=0.08, elements=Elements(timecode=False, title=False, credit=False))
+    img = next(av.open(str(out)).decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert img.shape == (2160, 3840, 3)
+    diff = np.abs(img - np.array(BACKGROUND)).max(axis=2) > 24
+    rows = np.nonzero(diff[: int(2160 * 0.97)].any(axis=1))[0]  # the caption box, above the bar
+    assert 2160 * 0.06 < rows.max() - rows.min() < 2160 * 0.2  # box height scales with the frame
 
 
 def test_no_video_stream_is_a_clear_error_and_leaves_nothing(tmp_path: Path) -> None:

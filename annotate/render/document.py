@@ -22,6 +22,7 @@ GLYPH_WIDTH_EM = 0.56
 BOX_PADDING_EM = 0.28  # libass draws BorderStyle 3 boxes "outline" pixels around the text
 TITLE_FADE_MS = 300
 MAX_TITLE_CHARS = 120
+MIN_TEXT_PX = 12
 TIME_LABEL_CHARS = 7  # "≈2:27  " before the first line of a moment's caption
 MAX_CREDIT_CHARS = 120
 
@@ -101,7 +102,7 @@ def _escape_run(run: str) -> str:
 
 def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, margin_v: float,
            bold: bool = False, opacity: float | None = None) -> pysubs2.SSAStyle:
-    px = max(1.0, size * frame.height)
+    px = _px(size, frame)
     box = ass_colour(theme.box_colour, theme.box_opacity if opacity is None else opacity)
     return pysubs2.SSAStyle(
         fontname=font, fontsize=round(px), bold=bold,
@@ -115,6 +116,12 @@ def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, ma
         marginr=round(frame.width * theme.safe_margin + px * BOX_PADDING_EM),
         marginv=round(margin_v),
     )
+
+
+def _px(size: float, frame: Frame) -> float:
+    """Font pixels for a size given as a fraction of the frame height; small
+    frames (360p) would make the credit and timecode unreadable: keep a floor."""
+    return max(min(MIN_TEXT_PX, frame.height * 0.2), size * frame.height)
 
 
 def _colour(hex_colour: str, opacity: float) -> pysubs2.Color:
@@ -165,17 +172,17 @@ def build(
     doc.info.update({"PlayResX": str(w), "PlayResY": str(h), "WrapStyle": "2",
                      "ScaledBorderAndShadow": "yes", "Title": "annotate overlay"})
     doc.styles.clear()
-    caption_px = theme.caption_size * h
+    caption_px = _px(theme.caption_size, frame)
     doc.styles["Caption"] = _style(theme, font=main, size=theme.caption_size, align=2, frame=frame,
                                    margin_v=safe_v + bar_clear + caption_px * BOX_PADDING_EM)
-    credit_px = theme.credit_size * h
+    credit_px = _px(theme.credit_size, frame)
     doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=7, frame=frame,
                                   margin_v=safe_v + credit_px * BOX_PADDING_EM, opacity=theme.box_opacity * 0.8)
     title_top = safe_v + (credit_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h if elements.credit and timeline.credit
-                          else 0) + theme.title_size * h * BOX_PADDING_EM
+                          else 0) + _px(theme.title_size, frame) * BOX_PADDING_EM
     doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
                                  margin_v=title_top, bold=True)
-    tc_px = theme.timecode_size * h
+    tc_px = _px(theme.timecode_size, frame)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
                                     margin_v=safe_v + tc_px * BOX_PADDING_EM)
     end_ms = _ms(frame.duration)

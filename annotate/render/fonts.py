@@ -105,6 +105,13 @@ def match_family(family: str, style: str = "") -> FontChoice | None:
     return FontChoice(family, path)
 
 
+@functools.lru_cache(maxsize=16)
+def file_family(path: str) -> str | None:
+    """The family name inside a font file (what ASS styles must name), via fc-query."""
+    name = _fc("fc-query", "-f", "%{family[0]}\n", path).split("\n")[0].strip()
+    return name if re.match(r"^[\w .\-]{1,80}$", name) else None
+
+
 @functools.lru_cache(maxsize=256)
 def covering(chars: str, lang: str | None = None) -> FontChoice | None:
     """An installed font with every one of ``chars`` (sans-serif, regular
@@ -141,7 +148,7 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
         warnings.append("fontconfig (fc-match) not found: fonts cannot be checked; install the Debian "
                         "package fontconfig and fonts-dejavu-core (fonts-noto-cjk for CJK text)")
         return FontPlan(None, None, {}, tuple(warnings))
-    main = FontChoice(family, font_file) if font_file else match_family(family)
+    main = FontChoice(file_family(font_file) or family, font_file) if font_file else match_family(family)
     if main is None:
         substitute = match_family("DejaVu Sans")
         warnings.append(f"font {family!r} is not installed; using {substitute.family if substitute else 'a substitute'}"
