@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -27,6 +27,7 @@ MOTION_WIDTH = 320
 MOTION_HEIGHT = 180
 MOTION_CELL_PX = 20  # 16x9 grid of cells
 MOTION_MIN_LEVELS = 10.0  # a pixel changed if it moved this many gray levels (or 4 noise sigmas)
+MOTION_LEVELS = (10, 12, 14, 16, 20, 24, 28, 32, 40, 48)  # thresholds counted, gray levels
 MOTION_ACTIVE_FRACTION = 0.35  # a region is "moving" over a span if it moved in this share of frames
 MOTION_PEAK_SHARE = 0.35  # a cell moves when its change reaches this share of its peak
 MOTION_MIN_SCORE = 5.0  # motion energy over the cells' floor below which an event is noise
@@ -36,6 +37,8 @@ MOTION_SPAN_SECONDS = 0.8  # sustained motion needed before a stop / after an on
 # Audio: short-time energy on AUDIO_HOP_SECONDS hops; an onset is a rise of
 # AUDIO_ONSET_DB over the bed just before it; a burst starts after AUDIO_QUIET_SECONDS.
 AUDIO_RATE_HZ = 16000
+# How much each kind of evidence counts when several compete in one window.
+KIND_WEIGHT = {"cut": 1.0, "dissolve": 1.0, "fade": 1.0, "audio": 0.8, "motion": 0.6}
 AUDIO_HOP_SECONDS = 0.005
 AUDIO_ONSET_DB = 15.0
 AUDIO_QUIET_SECONDS = 1.0
@@ -121,7 +124,8 @@ def align_moment(
             offset,
         ))
     lo, hi = max(0.0, lo), min(hi, info.duration) if info.duration else hi
-    found = find_evidence(footage_path, lo, hi, stated=mapped, info=info)
+    found = find_evidence(footage_path, lo, hi, stated=mapped, info=info,
+                          approximate=moment.approximate or moment.window is not None and hi - lo > 1.5)
     if found is None:
         return moment.with_alignment(Alignment(
             max(0.0, mapped), "none", 0.0,
@@ -135,28 +139,40 @@ def align_moment(
 
 def find_evidence(
     footage_path: str | os.PathLike[str], lo: float, hi: float, *, stated: float,
-    info: shots.VideoInfo,
+    info: shots.VideoInfo, approximate: bool = True,
 ) -> Evidence | None:
-    """The most likely scene start in [lo, hi]: a shot change first (the
-    strongest, least ambiguous evidence), then an impulsive sound (a bang is
-    a point in time; narration names such events), then a motion onset/stop.
-    Among several of one kind, the nearest to the stated time."""
+    """The most likely scene start in [lo, hi].
+
+    Every candidate is weighed by its kind (a shot change is the least
+    ambiguous evidence; a sharp sound starting a burst is a point in time
+    that narration names, "soldiers fire"; motion starts and stops are the
+    most common and so the weakest) times, for a hedged time, a Gaussian
+    prior around the stated time (sigma a quarter of the window): a wide
+    window must not hand the moment to a far cut when a likely event sits
+    at the stated time. An exact time's window is flat: any frame of the
+    stated second is as likely.
+    """
     half_frame = 0.5 / info.fps
     video = _window_analysis(footage_path, lo, hi, info)
-    changes = [c for c in video.changes if lo - half_frame <= c.time <= hi + half_frame]
-    if changes:
-        best = min(changes, key=lambda c: (abs(c.time - stated), -c.score))
-        return Evidence(best.time, best.kind, best.score, f"{best.kind} (score {best.score:.1f})")
+    candidates = [
+        Evidence(c.time, c.kind, c.score, f"{c.kind} (score {c.score:.1f})")
+        for c in video.changes if lo - half_frame <= c.time <= hi + half_frame
+    ]
+    candidates += [e for e in video.motion if lo - half_frame <= e.time <= hi + half_frame]
     if info.has_audio:
-        onsets = audio_onsets(footage_path, lo, hi)
-        inside = [e for e in onsets if lo - half_frame <= e.time <= hi + half_frame]
-        if inside:
-            starts = [e for e in inside if "burst" in e.note] or inside
-            return min(starts, key=lambda e: abs(e.time - stated))
-    events = [e for e in video.motion if lo - half_frame <= e.time <= hi + half_frame]
-    if events:
-        return min(events, key=lambda e: (abs(e.time - stated), -e.score))
-    return None
+        candidates += [e for e in audio_onsets(footage_path, lo, hi) if lo - half_frame <= e.time <= hi + half_frame]
+    if not candidates:
+        return None
+    sigma = max(1.0, (hi - lo) / 4.0)
+
+    def weight(e: Evidence) -> float:
+        kind = KIND_WEIGHT.get(e.kind, 0.5)
+        if e.kind == "audio" and "burst start" not in e.note:
+            kind *= 0.5  # a later shot of a volley is not where the scene starts
+        prior = math.exp(-0.5 * ((e.time - stated) / sigma) ** 2) if approximate else 1.0
+        return kind * prior
+
+    return max(candidates, key=lambda e: (weight(e), e.score, -abs(e.time - stated)))
 
 
 @dataclass(frozen=True)
@@ -184,11 +200,11 @@ def _window_analysis(
     )
     det = shots.ContentDetector(fps)
     changes: list[shots.ShotChange] = []
-    grays: list[np.ndarray] = []
+    motion = MotionCounter()
     for i, frame in enumerate(frames):
         small = cv2.resize(frame, (shots.ANALYSIS_WIDTH, shots.ANALYSIS_HEIGHT), interpolation=cv2.INTER_AREA)
         changes += det.push(i, small)
-        grays.append(frame)
+        motion.push(frame)
     changes += det.flush()
     changes = [
         shots.ShotChange((c.frame + first) / fps, c.frame + first, c.kind, c.score,
@@ -196,12 +212,13 @@ def _window_analysis(
                          None if c.end is None else c.end + first / fps)
         for c in changes
     ]
-    motion = motion_events(grays, fps, first_frame=first, changes=[c.frame - first for c in changes])
-    return _WindowAnalysis(changes, motion)
+    events = motion_events(motion, fps, first_frame=first, changes=[c.frame - first for c in changes])
+    return _WindowAnalysis(changes, events)
 
 
 def motion_events(
-    frames: list[np.ndarray], fps: float, *, first_frame: int = 0, changes: list[int] | None = None,
+    frames: Iterable[np.ndarray] | MotionCounter, fps: float, *, first_frame: int = 0,
+    changes: list[int] | None = None,
 ) -> list[Evidence]:
     """Frames where a region starts or stops moving.
 
@@ -211,31 +228,40 @@ def motion_events(
     mirror image. The stop of a decelerating vehicle is its last one-pixel
     step, so the decision is per frame, not smoothed.
     """
-    if len(frames) < 3:
+    if isinstance(frames, MotionCounter):
+        counter = frames
+    else:
+        counter = MotionCounter()
+        for frame in frames:
+            counter.push(frame)
+    ch, cw = counter.rows, counter.cols
+    counts = counter.counts()
+    if counts is None:
         return []
-    stack = np.stack(frames).astype(np.int16)
-    diff = np.abs(np.diff(stack, axis=0))  # diff[k] is frame k+1 vs frame k
-    sigma = float(np.median(diff)) / 0.6745 + 1e-6  # grain level, robust to moving objects
-    level = max(MOTION_MIN_LEVELS, 4.0 * sigma)
-    h, w = stack.shape[1:]
-    ch, cw = h // MOTION_CELL_PX, w // MOTION_CELL_PX
-    changed = (diff[:, : ch * MOTION_CELL_PX, : cw * MOTION_CELL_PX] > level)
-    counts = changed.reshape(len(diff), ch, MOTION_CELL_PX, cw, MOTION_CELL_PX).sum(axis=(2, 4))
-    counts = counts.reshape(len(diff), ch * cw).astype(np.float32)
-    # A cell moves when its changed-pixel count clears its own noise floor.
-    # Compression flicker on sharp edges also clears a low floor now and then:
-    # in a cell an object crossed, "moving" must be a fair share of its peak.
-    floor = np.median(counts, axis=0)
-    peak = np.percentile(counts, 95, axis=0)
-    moving = counts > np.maximum(floor + 3.0, MOTION_PEAK_SHARE * peak)
-    # Shot changes and the frames around them are not motion.
-    blocked = np.zeros(len(diff), bool)
+    # Shot changes and the frames around them are not motion; each shot
+    # between them gets its own noise statistics.
+    n = len(counts)
+    blocked = np.zeros(n, bool)
     for c in changes or []:
         blocked[max(0, c - 2): c + 2] = True
+    moving = np.zeros(counts.shape, bool)
+    floor = np.zeros(counts.shape, np.float32)  # each frame's cells' floor, from its shot
+    edges = [0, *sorted(max(0, min(n, c)) for c in changes or []), n]
+    for a, b in zip(edges, edges[1:]):
+        seg = counts[a:b][~blocked[a:b]]
+        if len(seg) < 3:
+            continue
+        # A cell moves when its changed-pixel count clears its own noise
+        # floor. Compression flicker on sharp edges also clears a low floor
+        # now and then: in a cell an object crossed, "moving" must be a fair
+        # share of its peak.
+        seg_floor = np.median(seg, axis=0)
+        peak = np.percentile(seg, 99, axis=0)
+        moving[a:b] = counts[a:b] > np.maximum(seg_floor + 3.0, MOTION_PEAK_SHARE * peak)
+        floor[a:b] = seg_floor
     moving[blocked] = False
     still_n = max(3, round(MOTION_STILL_SECONDS * fps))
     span_n = max(3, round(MOTION_SPAN_SECONDS * fps))
-    n = len(diff)
     events: list[Evidence] = []
     for kind in ("stop", "onset"):
         for k in range(span_n, n - still_n) if kind == "stop" else range(still_n, n - span_n):
@@ -266,11 +292,45 @@ def motion_events(
                            else counts[k + 1: k + 1 + span_n, cells].mean())
             frame = first_frame + k + 1  # diff k shows frame k+1: the last step or the first
             what = "stops" if kind == "stop" else "starts"
-            score = round(float(energy / (1.0 + floor[cells].mean())), 3)
+            score = round(float(energy / (1.0 + floor[k, cells].mean())), 3)
             if score >= MOTION_MIN_SCORE:
                 events.append(Evidence(frame / fps, "motion", score,
                                        f"something {what} moving ({int(cells.sum())} cells)"))
     return events
+
+
+class MotionCounter:
+    """Per frame and grid cell, how many pixels changed since the previous
+    frame, at several thresholds (the right one is chosen once the grain of
+    the whole window is known). Keeps counts only, not frames."""
+
+    def __init__(self) -> None:
+        self.prev: np.ndarray | None = None
+        self.rows = self.cols = 0
+        self.per_level: list[np.ndarray] = []
+        self.medians: list[float] = []
+
+    def push(self, frame: np.ndarray) -> None:
+        cur = frame.astype(np.int16)
+        if self.prev is not None:
+            h, w = cur.shape
+            self.rows, self.cols = h // MOTION_CELL_PX, w // MOTION_CELL_PX
+            diff = np.abs(cur - self.prev)[: self.rows * MOTION_CELL_PX, : self.cols * MOTION_CELL_PX]
+            self.medians.append(float(np.median(diff)))
+            cells = diff.reshape(self.rows, MOTION_CELL_PX, self.cols, MOTION_CELL_PX).transpose(0, 2, 1, 3)
+            cells = cells.reshape(self.rows * self.cols, -1)
+            self.per_level.append(np.stack([(cells > lv).sum(axis=1) for lv in MOTION_LEVELS]).astype(np.uint16))
+        self.prev = cur
+
+    def counts(self) -> np.ndarray | None:
+        """(frames-1, cells) changed-pixel counts at 4 noise sigmas (at least
+        MOTION_MIN_LEVELS); row k compares frame k+1 with frame k."""
+        if len(self.per_level) < 2:
+            return None
+        sigma = float(np.median(self.medians)) / 0.6745  # grain level, robust to moving objects
+        want = max(MOTION_MIN_LEVELS, 4.0 * sigma)
+        pick = next((i for i, lv in enumerate(MOTION_LEVELS) if lv >= want), len(MOTION_LEVELS) - 1)
+        return np.stack([c[pick] for c in self.per_level]).astype(np.float32)
 
 
 def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int, steps: int = 10_000) -> np.ndarray:
