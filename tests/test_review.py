@@ -1,0 +1,179 @@
+"""The review page: escaping and assembly checked on the HTML, then the page
+driven in a real headless Chromium from file:// (moments, inline cues,
+click-to-seek, shortcuts, hostile captions inert, edit and download that
+``annotate import`` reads). A screenshot goes to test-output/review.png."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate import ffmpeg, review
+from annotate.cli import main
+from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.subtitles import layout
+from annotate.timeline import load, save
+from tests.browser import browser, chromium_page  # noqa: F401  (fixtures)
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_TITLE = "Border crossing </script><script>window.__pwned=1</script>"
+FPS = 25
+DURATION_SECONDS = 30
+SCREENSHOT = Path(__file__).parent.parent / "test-output" / "review.png"
+
+
+@pytest.fixture(scope="module")
+def footage(tmp_path_factory) -> Path:
+    """30 s of H.264 with a burnt-in clock, small enough to make in a second."""
+    path = tmp_path_factory.mktemp("footage") / "clip.mp4"
+    ffmpeg.run(["-nostdin", "-v", "error", "-y", "-f", "lavfi",
+                "-i", f"testsrc2=size=320x180:rate={FPS}:duration={DURATION_SECONDS}",
+                "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-g", str(FPS), str(path)])
+    return path
+
+
+def story(footage: Path) -> Timeline:
+    return Timeline(
+        title=HOSTILE_TITLE,
+        footage=Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS)),
+        sources=(Source(article="story.txt", url="https://news.example.com/story", publisher="Example News",
+                        credit="Footage: UNC via AP"),
+                 Source(article="other.txt", url="javascript:alert(1)", publisher="Bad link")),
+        moments=(
+            Moment(id="m1", start=4.2, approximate=True, caption=HOSTILE, quote="about four seconds in"),
+            Moment(id="m2", start=11.0, end=14.0, caption="The gate opens {{js}}", quote="at 0:11",
+                   alignment=Alignment(start=11.48, kind="cut", score=0.91)),
+            Moment(id="m3", start=21.5, caption="Soldiers walk toward the camera", quote="21.5 seconds"),
+        ),
+    )
+
+
+def _data(page_html: str) -> dict:
+    block = re.search(r'<script type="application/json" id="review-data">(.*?)</script>', page_html, re.S)
+    assert block
+    return json.loads(block.group(1))
+
+
+def test_page_carries_hostile_text_as_inert_data(footage, tmp_path):
+    timeline = story(footage)
+    html = review.build(timeline, tmp_path / "out", pictures=False).read_text(encoding="utf-8")
+    assert html.count("<script") == 2 and html.count("</script>") == 2  # data + code, nothing injected
+    assert "<img src=x" not in html and "<script>window.__pwned" not in html
+    assert "<title>Border crossing &lt;/script&gt;&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    data = _data(html)
+    assert data["timeline"]["moments"][0]["caption"] == HOSTILE  # same text after the JSON escapes
+    assert data["timeline"]["moments"][1]["caption"] == "The gate opens {{js}}"  # template ran once
+    assert data["cues"][0]["vtt"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert len(data["cues"]) == len(layout(timeline))
+
+
+def test_footage_is_linked_relatively_or_copied(footage, tmp_path):
+    timeline = story(footage)
+    out = tmp_path / "linked"
+    data = _data(review.build(timeline, out, pictures=False).read_text(encoding="utf-8"))
+    assert (out / data["video"]["src"]).resolve() == footage.resolve()
+    out = tmp_path / "copied"
+    data = _data(review.build(timeline, out, copy_footage=True, pictures=False).read_text(encoding="utf-8"))
+    assert data["video"]["src"] == "clip.mp4" and (out / "clip.mp4").read_bytes() == footage.read_bytes()
+
+
+def test_pictures_are_real_frames(footage, tmp_path):
+    from PIL import Image
+
+    out = tmp_path / "pics"
+    data = _data(review.build(story(footage), out).read_text(encoding="utf-8"))
+    assert sorted(data["thumbs"]) == ["m1", "m2", "m3"]
+    with Image.open(out / data["thumbs"]["m2"]) as img:
+        assert img.size == (review.THUMB_WIDTH_PX, 180)
+    if data["strip"]:
+        with Image.open(out / data["strip"]) as img:
+            assert img.width > 0
+
+
+def test_cli_review(footage, tmp_path):
+    path = tmp_path / "story.yaml"
+    save(story(footage), path)
+    result = CliRunner().invoke(main, ["review", str(path), "-o", str(tmp_path / "page"), "--no-pictures"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "page" / "index.html").is_file()
+    result = CliRunner().invoke(main, ["review", str(path), "--footage", str(tmp_path / "nope.mp4"),
+                                       "-o", str(tmp_path / "page")])
+    assert result.exit_code == 2 and "footage not found" in result.output
+
+
+@pytest.mark.browser
+def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
+    page = chromium_page
+    timeline = story(footage)
+    index = review.build(timeline, tmp_path / "review", pictures=True)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.add_init_script("window.__alerted = false; window.alert = () => { window.__alerted = true; };")
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+
+    # N moments, N cues carried inline (no <track src> from file://).
+    assert page.locator("#moments > li").count() == 3
+    assert page.evaluate("document.getElementById('video').textTracks[0].cues.length") == len(layout(timeline))
+    assert page.evaluate("document.getElementById('video').textTracks[0].cues[0].text") == \
+        "&lt;img src=x onerror=alert(1)&gt;"
+
+    # Hostile text shows as text and runs nothing.
+    assert page.locator("#moments > li").first.locator(".caption").inner_text() == HOSTILE
+    assert page.locator("#moments .caption img, #moments .stated img").count() == 0
+    assert page.title().startswith("Border crossing </script>")
+    assert page.evaluate("window.__alerted") is False and dialogs == []
+    assert page.evaluate("window.__pwned === undefined")
+    assert page.locator("a[href^='javascript']").count() == 0
+
+    def seek_by(action) -> float:
+        page.evaluate("window.__seeked = null; const v = document.getElementById('video');"
+                      "v.addEventListener('seeked', () => { window.__seeked = v.currentTime; }, {once: true})")
+        action()
+        page.wait_for_function("() => window.__seeked !== null", timeout=10_000)
+        return page.evaluate("window.__seeked")
+
+    # Clicking a moment seeks to its shown (aligned) time.
+    t = seek_by(lambda: page.locator("#moments > li").nth(1).locator(".seek").click())
+    assert abs(t - 11.48) < 0.1
+    # j moves to the next moment, k back.
+    t = seek_by(lambda: page.keyboard.press("j"))
+    assert abs(t - 21.5) < 0.1
+    assert page.locator("#moments > li.selected").get_attribute("data-id") == "m3"
+    t = seek_by(lambda: page.keyboard.press("k"))
+    assert abs(t - 11.48) < 0.1
+
+    # Adjust: m3 two frames later with ], m1 to the current time (6 s).
+    seek_by(lambda: page.keyboard.press("j"))
+    seek_by(lambda: page.keyboard.press("]"))
+    seek_by(lambda: page.keyboard.press("]"))
+    seek_by(lambda: page.evaluate("document.getElementById('video').currentTime = 6"))
+    page.locator("#moments > li").first.locator("button.tool.set").click()
+    assert page.locator("#edit-count").inner_text() == "2 moments changed"
+    page.keyboard.press("Escape")
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    shutil.copyfile(tmp_path / "review.png", SCREENSHOT)
+
+    # Download the edited timeline; annotate import reads it.
+    with page.expect_download() as info:
+        page.locator("#download").click()
+    edited = tmp_path / info.value.suggested_filename
+    info.value.save_as(edited)
+    result = CliRunner().invoke(main, ["import", str(edited), "-o", str(tmp_path / "edited.yaml")])
+    assert result.exit_code == 0, result.output
+    back = load(tmp_path / "edited.yaml")
+    m1, m2, m3 = back.moments
+    assert m1.start == pytest.approx(4.2) and m1.effective_start == pytest.approx(6.0, abs=0.001)
+    assert m1.alignment and m1.alignment.kind == "manual"
+    assert m2 == timeline.moments[1]
+    assert m3.start == 21.5 and m3.effective_start == pytest.approx(21.5 + 2 / FPS, abs=0.001)
+    assert m1.caption == HOSTILE and back.title == HOSTILE_TITLE
+    assert page.errors == []
