@@ -121,3 +121,40 @@ def test_manifest_records_the_measured_clip(made, footage):
         assert entry["footage_sha256"] == media.sha256(footage[0])
         assert entry["commands"] and all("ffmpeg" in c for c in entry["commands"])
         assert (out / entry["poster"]).stat().st_size > 1000
+
+
+def _source_frames(path, indexes: list[int], fps: float) -> dict[int, object]:
+    """Decode just the wanted source frames (seek to the keyframe before each)."""
+    import av
+
+    got = {}
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for index in sorted(indexes):
+            container.seek(int(max(0.0, index / fps - 0.5) / stream.time_base), stream=stream, backward=True)
+            for frame in container.decode(stream):
+                i = round(frame.time * fps)
+                if i in indexes:
+                    got[i] = frame.to_ndarray(format="rgb24")
+                if i >= index:
+                    break
+    return got
+
+
+@pytest.mark.parametrize("mode", ["exact", "smart"])
+def test_clips_at_shot_cuts_of_the_sample_footage_start_on_the_new_shot(samples, tmp_path, mode):
+    """A clip asked to start on a cut must show the new shot's first frame,
+    not the last frame of the shot before (the classic off-by-one)."""
+    fps = samples.fps
+    cuts = [f for f in samples.cut_frames if f % round(10 * fps)][:2]  # not on a keyframe: the hard case
+    moments = [Moment(start=f / fps, end=f / fps + 1.5, id=f"cut{f}", caption=f"cut at frame {f}") for f in cuts]
+    report = export([timeline(samples.video, moments)], tmp_path, mode=mode, workers=2, progress=False)
+    assert report.ok, report.failed
+    wanted = _source_frames(samples.video, [i for f in cuts for i in (f - 1, f, f + 1)], fps)
+    for entry in report.written:
+        cut = int(entry["moment_id"][3:])
+        first = frames(tmp_path / entry["file"])[0][1]
+        scores = {i: psnr(first, wanted[i]) for i in (cut - 1, cut, cut + 1)}
+        assert max(scores, key=scores.get) == cut and scores[cut] > MIN_PSNR_DB, scores
+        assert round(entry["start"] * fps) == cut
+        assert decode_errors(tmp_path / entry["file"]) == ""

@@ -221,3 +221,12 @@ def test_cli_prints_a_summary_and_fails_when_anything_failed(src, tmp_path):
     assert ok.exit_code == 0 and "1 kept" in ok.output
     bad = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "o2"), "--pad", "x"])
     assert bad.exit_code == 2 and "--pad" in bad.output
+
+
+def test_truncated_footage_is_reported_with_its_timeline(src, tmp_path):
+    cut = tmp_path / "cut.mp4"
+    cut.write_bytes(src.read_bytes()[: src.stat().st_size // 2])  # a download that stopped half-way
+    t = _write(tmp_path / "t.yaml", cut, [Moment(start=1, end=2, id="a")])
+    report = export([t], tmp_path / "out", progress=False)
+    assert not report.ok and not report.written
+    assert "t.yaml" in report.failed[0].what and "truncated" in report.failed[0].reason

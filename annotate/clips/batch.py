@@ -22,6 +22,7 @@ from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_CSV, MANIFEST_JSON, Manifest, now
 from annotate.errors import AnnotateError, InputError, MediaError, OutputError
 from annotate.model import Timeline
+from annotate.probe import probe
 from annotate.timecode import format_clock
 
 CONTACT_SHEET = "contact-sheet.png"
@@ -232,6 +233,7 @@ def export(
             video = footage_path(source.timeline, footage).resolve()
             resolved = str(video)
             if resolved not in tables:
+                probe(video)  # clear errors for truncated, empty or non-video files
                 tables[resolved] = (media.scan(video), media.sha256(video))
             table, digest = tables[resolved]
         except AnnotateError as exc:

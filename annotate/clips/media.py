@@ -5,7 +5,6 @@ a written clip (first frame, duration, frame count, audio)."""
 from __future__ import annotations
 
 import bisect
-import hashlib
 import os
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -16,7 +15,6 @@ from annotate.errors import MediaError
 # Two frame times closer than this are the same instant (float round-off of
 # pts * time_base); far below any real frame interval.
 SAME_TIME_SECONDS = 1e-6
-HASH_CHUNK_BYTES = 1 << 20
 # Frames are decoded at most this long before they are shown (H.264 allows
 # 16 reordered frames; even at 1 fps that is well inside).
 REORDER_LIMIT_SECONDS = 30.0
@@ -219,12 +217,10 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
 
 
 def sha256(path: str | os.PathLike[str]) -> str:
-    """Hex SHA-256 of a file, read in chunks (footage can be many GB)."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """Hex SHA-256 of a file (annotate.probe's streamed hash)."""
+    from annotate.probe import sha256 as _sha256
+
+    return _sha256(path)
 
 
 def file_digest(path: Path) -> tuple[int, str]:
