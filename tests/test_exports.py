@@ -346,3 +346,22 @@ def test_cli_export_and_import(timeline, tmp_path):
     assert "annotate: error: --format: unknown format 'nope'; known formats: otio, edl" in result.output
     result = runner.invoke(main, ["import", str(tmp_path / "out.csv"), "--fps", "30", "-o", str(tmp_path / "b.yaml")])
     assert result.exit_code == 2 and "does not apply to csv" in result.output
+
+
+# --- escape functions added for these targets ----------------------------------------------------------------
+
+@given(caption_text)
+def test_csv_cell_is_never_a_formula_and_reverses(text):
+    from annotate.escape import csv_cell, uncsv_cell
+
+    cell = csv_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert uncsv_cell(cell) == text
+
+
+@given(caption_text)
+def test_youtube_text_is_one_line_without_angle_brackets(text):
+    from annotate.escape import youtube_text
+
+    line = youtube_text(text)
+    assert "\n" not in line and "<" not in line and ">" not in line and line == line.strip()

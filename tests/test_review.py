@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
 
 from annotate import ffmpeg, review
 from annotate.cli import main
@@ -19,6 +20,7 @@ from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.subtitles import layout
 from annotate.timeline import load, save
 from tests.browser import browser, chromium_page  # noqa: F401  (fixtures)
+from tests.strategies import caption_text
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_TITLE = "Border crossing </script><script>window.__pwned=1</script>"
@@ -177,3 +179,13 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
     assert m3.start == 21.5 and m3.effective_start == pytest.approx(21.5 + 2 / FPS, abs=0.001)
     assert m1.caption == HOSTILE and back.title == HOSTILE_TITLE
     assert page.errors == []
+
+
+@given(caption_text)
+def test_script_json_cannot_close_the_script_and_keeps_the_value(text):
+    from annotate.escape import script_json
+
+    text = text.encode("utf-8", "replace").decode("utf-8")  # the page is UTF-8
+    out = script_json(json.dumps({"caption": text}, ensure_ascii=False))
+    assert "<" not in out and ">" not in out and "&" not in out
+    assert json.loads(out) == {"caption": text}
