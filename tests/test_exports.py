@@ -365,3 +365,23 @@ def test_youtube_text_is_one_line_without_angle_brackets(text):
 
     line = youtube_text(text)
     assert "\n" not in line and "<" not in line and ">" not in line and line == line.strip()
+
+
+# --- the sample story end to end ----------------------------------------------------------------------------
+
+def test_sample_story_round_trips_through_every_importable_format(samples, tmp_path):
+    from annotate.timeline.build import from_article
+
+    timeline = from_article(samples.article.read_text(encoding="utf-8"), article=str(samples.article),
+                            footage=Footage(path=str(samples.video), duration=samples.truth["video"]["duration"],
+                                            fps=samples.fps))
+    assert len(timeline.moments) >= 5
+    frame = 1 / samples.fps
+    for name, keeps in (("otio", 1e-6), ("edl", frame / 2), ("xml", frame / 2), ("csv", 0.0005), ("json", 0.0)):
+        back = exports.read(exports.write(timeline, tmp_path / f"story.{name}").path)
+        assert len(back.moments) == len(timeline.moments), name
+        for a, b in zip(back.moments, timeline.moments, strict=True):
+            assert abs(a.effective_start - b.effective_start) <= keeps, (name, a, b)
+            assert a.caption == (b.caption.upper() if name == "edl" else b.caption), name
+    chapters = exports.write(timeline, tmp_path / "story.chapters.txt")
+    _youtube_rules(chapters.path.read_text(encoding="utf-8"), samples.truth["video"]["duration"])

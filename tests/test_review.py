@@ -189,3 +189,26 @@ def test_script_json_cannot_close_the_script_and_keeps_the_value(text):
     out = script_json(json.dumps({"caption": text}, ensure_ascii=False))
     assert "<" not in out and ">" not in out and "&" not in out
     assert json.loads(out) == {"caption": text}
+
+
+@pytest.mark.browser
+def test_sample_story_review_in_chromium(samples, tmp_path, chromium_page):  # noqa: F811
+    """The sample article's timeline over the sample footage (640x360 H.264,
+    keyframes every 10 s): the page seeks to the stated 2:27 to the frame."""
+    from annotate.timeline.build import from_article
+
+    timeline = from_article(samples.article.read_text(encoding="utf-8"), article=str(samples.article),
+                            footage=Footage(path=str(samples.video), fps=samples.fps,
+                                            duration=samples.truth["video"]["duration"]))
+    page = chromium_page
+    page.goto(review.build(timeline, tmp_path / "review", pictures=False).as_uri())
+    page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)
+    assert page.locator("#moments > li").count() == len(timeline.moments)
+    assert page.evaluate("document.getElementById('video').textTracks[0].cues.length") == len(layout(timeline))
+    index = next(i for i, m in enumerate(timeline.moments) if m.start == 147.0)
+    page.evaluate("window.__seeked = null; const v = document.getElementById('video');"
+                  "v.addEventListener('seeked', () => { window.__seeked = v.currentTime; }, {once: true})")
+    page.locator("#moments > li").nth(index).click()
+    page.wait_for_function("() => window.__seeked !== null", timeout=10_000)
+    assert abs(page.evaluate("window.__seeked") - 147.0) < 0.1
+    assert page.errors == []
