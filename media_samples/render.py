@@ -16,7 +16,7 @@ from media_samples import script as sc
 
 # Sensor grain added by ffmpeg's noise filter (luma, chroma strength) with a
 # fixed seed so the grain, too, is the same every run.
-GRAIN_LUMA, GRAIN_CHROMA = 6, 2
+GRAIN_LUMA, GRAIN_CHROMA = 7, 3
 COMPILATION_CRF = 25
 BROADCAST_CRF = 29
 X264_PRESET = "ultrafast"
@@ -49,7 +49,9 @@ class Painter:
         self.gunshot_frames = {round(t * sc.FPS) for t in sc.GUNSHOTS}
         self.flashes = {f + k: (g, o) for f, n, g, o, _ in sc.FLASHES for k in range(n)}
         self.grain_banks: dict[float, list[np.ndarray]] = {}
-        self.grain_pick = np.random.default_rng([sc.SEED, 4]).integers(0, GRAIN_BANK_FRAMES, sc.FRAMES)
+        # Never the same grain twice in a row (a repeat would look like a frozen frame).
+        steps = np.random.default_rng([sc.SEED, 4]).integers(1, GRAIN_BANK_FRAMES, sc.FRAMES)
+        self.grain_pick = np.cumsum(steps) % GRAIN_BANK_FRAMES
         self._b = np.empty((sc.HEIGHT, sc.WIDTH, 3), np.uint8)
 
     def frame(self, f: int, out: np.ndarray) -> np.ndarray:
@@ -88,13 +90,14 @@ class Painter:
         self._text(out, shot.camera, 10, sc.HEIGHT - 28)
 
     def _grain(self, strength: float) -> list[np.ndarray]:
-        """A few frames of gray grain around GRAIN_BIAS (saturating uint8 adds
+        """A few frames of grain around GRAIN_BIAS (saturating uint8 adds
         cannot go negative), picked at random per frame."""
         if strength not in self.grain_banks:
             rng = np.random.default_rng([sc.SEED, 3, int(strength * 100)])
+            # Independent per channel: cheap sensors at night show colour speckle.
             self.grain_banks[strength] = [
-                np.repeat(np.clip(rng.normal(GRAIN_BIAS, strength, (sc.HEIGHT, sc.WIDTH, 1)), 0, 2 * GRAIN_BIAS)
-                          .astype(np.uint8), 3, axis=2)
+                np.clip(rng.normal(GRAIN_BIAS, strength, (sc.HEIGHT, sc.WIDTH, 3)), 0, 2 * GRAIN_BIAS)
+                .astype(np.uint8)
                 for _ in range(GRAIN_BANK_FRAMES)
             ]
         return self.grain_banks[strength]
@@ -148,21 +151,24 @@ def render(video: Path, broadcast: Path, work: Path, progress: Progress | None =
     rate = str(sc.AUDIO_RATE_HZ)
     graph = ";".join([
         f"[0:v]format=yuv420p,{grain},setsar=1,split=2[comp][raw]",
-        f"[raw]scale={w}:{h}:flags=bicubic,setsar=1[main]",
-        f"[2:v][3:v]overlay=x='W-mod(t*150\\,W+w)':y=H*3/4:shortest=1,fps={sc.FPS},"
-        f"trim=end_frame={sc.SLATE_FRAMES},format=yuv420p,setsar=1[slate]",
+        f"[raw]scale={w}:{h}:flags=bicubic,setsar=1,setpts=N/{sc.FPS}/TB[main]",
+        # Slate frames counted, not timed: "-t 6.4" on a looped image lost its last frame.
+        f"[2:v][3:v]overlay=x='W-mod(W/3+t*150\\,W+w)':y=H*3/4,trim=end_frame={sc.SLATE_FRAMES},"
+        f"setpts=N/{sc.FPS}/TB,format=yuv420p,setsar=1[slate]",
         f"[1:a]aformat=sample_rates={rate}:channel_layouts=mono,asplit=2[compa][orig]",
         f"[5:a]aformat=sample_rates={rate}:channel_layouts=mono[sting]",
         "[slate][sting][main][orig]concat=n=2:v=1:a=1[cv][ca]",
         "[cv][4:v]overlay=x=W-w-18:y=14[bv]",
     ])
-    x264 = ["-c:v", "libx264", "-preset", X264_PRESET, "-pix_fmt", "yuv420p", "-r", str(sc.FPS)]
-    slate_seconds = f"{sc.BROADCAST_OFFSET_SECONDS:.6f}"
+    # A fixed GOP and no scene-cut keyframes, as cheap recorders encode: keyframes
+    # land inside shots, where their grain refresh can pass for a cut.
+    x264 = ["-c:v", "libx264", "-preset", X264_PRESET, "-pix_fmt", "yuv420p", "-r", str(sc.FPS),
+            "-g", str(sc.KEYFRAME_INTERVAL_FRAMES), "-sc_threshold", "0"]
     args = [
         "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{sc.WIDTH}x{sc.HEIGHT}", "-r", str(sc.FPS),
         "-i", "pipe:0",
         "-i", wav,
-        "-loop", "1", "-framerate", str(sc.FPS), "-t", slate_seconds, "-i", slate_png,
+        "-loop", "1", "-framerate", str(sc.FPS), "-i", slate_png,
         "-loop", "1", "-framerate", str(sc.FPS), "-i", ticker_png,
         "-i", logo_png,
         "-i", sting,

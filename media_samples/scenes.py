@@ -15,6 +15,8 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 # crop a window out of them without showing an edge.
 PLATE_MARGIN_PX = 40
 VEHICLE_WIDTH_PX = 96
+FIGURE_SIZE_PX = (12, 24)
+SPRITE_SIZES_PX = {"vehicle": (VEHICLE_WIDTH_PX, 46), "figure": FIGURE_SIZE_PX, "soldier": FIGURE_SIZE_PX}
 FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
     "/usr/share/fonts/TTF/DejaVuSansMono-Bold.ttf",
@@ -195,7 +197,7 @@ def reframe(base: np.ndarray, *, zoom: float, gain: float) -> np.ndarray:
 
 def vehicle_sprite() -> tuple[np.ndarray, np.ndarray]:
     """A military truck seen from the side, facing right: (rgb, alpha mask)."""
-    img = Image.new("RGBA", (VEHICLE_WIDTH_PX, 46), (0, 0, 0, 0))
+    img = Image.new("RGBA", SPRITE_SIZES_PX["vehicle"], (0, 0, 0, 0))
     d = ImageDraw.Draw(img)
     d.rectangle([0, 6, 62, 34], fill=(78, 88, 52, 255))
     d.rectangle([62, 14, 90, 34], fill=(70, 80, 48, 255))
@@ -211,7 +213,7 @@ def figure_sprites(color: tuple[int, int, int] = (60, 70, 45)) -> list[tuple[np.
     """A small person: standing, then two running poses."""
     out = []
     for pose in ("stand", "run_a", "run_b"):
-        img = Image.new("RGBA", (12, 24), (0, 0, 0, 0))
+        img = Image.new("RGBA", FIGURE_SIZE_PX, (0, 0, 0, 0))
         d = ImageDraw.Draw(img)
         d.ellipse([3, 0, 8, 5], fill=(190, 160, 130, 255))
         d.rectangle([3, 6, 8, 15], fill=(*color, 255))

@@ -14,6 +14,7 @@ WIDTH, HEIGHT = 640, 360
 FRAMES = 6750  # 4 min 30 s
 DURATION_SECONDS = FRAMES / FPS
 AUDIO_RATE_HZ = 48000
+KEYFRAME_INTERVAL_FRAMES = 250  # x264's default GOP
 SEED = 20171113
 
 BROADCAST_WIDTH, BROADCAST_HEIGHT = 854, 480
@@ -131,7 +132,9 @@ def _shots() -> list[Shot]:
                   tracks=(Track("vehicle", truck, np.zeros(k, int)),), note="the truck on the road"))
     # 0:58 dissolve into CAM 07, infrared, shaky; a headlight flash at 1:11.2.
     s.append(Shot("CAM 07", "night", _sec(58), _sec(84), 15 * 3600 + 11 * 60 + 2.9, shake_px=5.0,
-                  extra_grain=9.0, bed_level=0.006, note="infrared tree line"))
+                  extra_grain=9.0, bed_level=0.006,
+                  note="infrared tree line; heavy colour grain, so the encoder's keyframe refreshes "
+                       "(70.0 s, 80.0 s) look like cuts to HSV content detectors"))
     # 1:24 CAM 03, a parking lot.
     s.append(Shot("CAM 03", "lot", _sec(84), _sec(96), 15 * 3600 + 12 * 60 + 30.2, note="parking lot"))
     # 1:36 a 12-frame insert of CAM 05, then CAM 04: two cuts 0.48 s apart.

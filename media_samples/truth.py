@@ -8,22 +8,23 @@ from typing import Any
 import numpy as np
 
 from media_samples import script as sc
-from media_samples.scenes import PLATE_MARGIN_PX, VEHICLE_WIDTH_PX
+from media_samples.scenes import PLATE_MARGIN_PX, SPRITE_SIZES_PX, VEHICLE_WIDTH_PX
 
 # Moments the sample article states, and which footage event each really is.
 # ``true`` names a cut (by its compilation second) or an event (kind, index).
 ARTICLE_MOMENTS: tuple[dict[str, Any], ...] = (
-    {"quote": "at the 0:41 mark", "stated_start": 41.0, "approximate": False,
+    {"quote": "At the 0:41 mark", "stated_start": 41.0, "approximate": False,
      "truth": ("event", "vehicle_stops", 0)},
-    {"quote": "halfway through the four-and-a-half-minute compilation", "stated_start": 135.0,
+    {"quote": "Halfway through the four-and-a-half-minute compilation", "stated_start": 135.0,
      "approximate": True, "truth": ("event", "vehicle_stops", 1)},
     {"quote": "at roughly two minutes and twenty-seven seconds", "stated_start": 147.0, "approximate": True,
      "truth": ("cut", 148.0)},
-    {"quote": "about ten seconds later", "stated_start": 157.0, "approximate": True,
+    {"quote": "About ten seconds later", "stated_start": 157.0, "approximate": True,
      "truth": ("event", "gunshot", 8)},
-    {"quote": "between 3:05 and 3:20", "stated_start": 185.0, "stated_end": 200.0, "approximate": False,
+    {"quote": "Between 3:05 and 3:20", "stated_start": 185.0, "stated_end": 200.0, "approximate": False,
      "truth": ("cut", 186.0)},
-    {"quote": "?t=231", "stated_start": 231.0, "approximate": False, "truth": ("cut", 232.0)},
+    {"quote": "https://video.example.org/bc/checkpoint-7?t=231", "stated_start": 231.0, "approximate": False,
+     "truth": ("cut", 232.0)},
 )
 
 
@@ -65,9 +66,23 @@ def flashes() -> list[dict[str, Any]]:
     return [{"time": _t(f), "frame": f, "frames": n, "note": note} for f, n, _g, _o, note in sc.FLASHES]
 
 
+def _box(index: int, track: sc.Track, i: int) -> list[float]:
+    """Where the sprite is on screen in frame ``i`` of shot ``index``: x, y,
+    w, h as fractions of the frame (the ``highlight`` of a Moment)."""
+    shot = sc.SHOTS[index]
+    shake = sc.shake(index, shot.frames, shot.shake_px)[i]
+    x = int(track.xy[i][0] - (PLATE_MARGIN_PX + shot.pan[0] + shake[0]))
+    y = int(track.xy[i][1] - (PLATE_MARGIN_PX + shot.pan[1] + shake[1]))
+    w, h = SPRITE_SIZES_PX[track.sprite]
+    x0, y0 = max(0, x), max(0, y)
+    x1, y1 = min(sc.WIDTH, x + w), min(sc.HEIGHT, y + h)
+    return [round(x0 / sc.WIDTH, 4), round(y0 / sc.HEIGHT, 4), round((x1 - x0) / sc.WIDTH, 4),
+            round((y1 - y0) / sc.HEIGHT, 4)]
+
+
 def events() -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    for shot in sc.SHOTS:
+    for index, shot in enumerate(sc.SHOTS):
         for track in shot.tracks:
             moving = track.moving()
             if track.sprite == "vehicle":
@@ -79,19 +94,21 @@ def events() -> list[dict[str, Any]]:
                 out.append({"kind": "vehicle_enters", "frame": shot.first + enter,
                             "description": f"{shot.camera}: the truck appears at the left edge"})
                 out.append({"kind": "vehicle_stops", "frame": shot.first + last_move,
+                            "box": _box(index, track, last_move),
                             "description": f"{shot.camera}: first frame showing the truck where it stays"})
             elif track is shot.tracks[0] and shot.camera == "CAM 08":
                 onset = int(np.nonzero(moving)[0][0])
-                out.append({"kind": "figure_runs", "frame": shot.first + onset,
+                out.append({"kind": "figure_runs", "frame": shot.first + onset, "box": _box(index, track, onset),
                             "description": f"{shot.camera}: first frame the figure has moved (runs right)"})
                 stop = int(np.nonzero(moving)[0][-1])
-                out.append({"kind": "figure_stops", "frame": shot.first + stop,
+                out.append({"kind": "figure_stops", "frame": shot.first + stop, "box": _box(index, track, stop),
                             "description": f"{shot.camera}: the figure falls; first frame where it stays"})
             elif track.sprite == "soldier" and shot.camera == "CAM 08" and moving.any():
                 idx = np.nonzero(moving)[0]
                 gaps = np.nonzero(np.diff(idx) > 1)[0]
                 first_stop = int(idx[gaps[0]]) if len(gaps) else int(idx[-1])
                 out.append({"kind": "soldier_stops", "frame": shot.first + first_stop,
+                            "box": _box(index, track, first_stop),
                             "description": f"{shot.camera}: the chasing soldier stops short and turns back"})
     for t in sc.GUNSHOTS:
         out.append({"kind": "gunshot", "frame": round(t * sc.FPS), "time_exact": t,
@@ -99,8 +116,8 @@ def events() -> list[dict[str, Any]]:
     for e in out:
         e["time"] = e.pop("time_exact", None) or _t(e["frame"])
     out.sort(key=lambda e: (e["frame"], e["kind"]))
-    return [{"kind": e["kind"], "time": e["time"], "frame": e["frame"], "description": e["description"]}
-            for e in out]
+    keys = ("kind", "time", "frame", "box", "description")
+    return [{k: e[k] for k in keys if k in e} for e in out]
 
 
 def article_moments(evts: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -128,7 +145,7 @@ def ground_truth(version: str) -> dict[str, Any]:
         "generator_version": version,
         "video": {"file": "compilation.mp4", "fps": sc.FPS, "width": sc.WIDTH, "height": sc.HEIGHT,
                   "duration": sc.DURATION_SECONDS, "frames": sc.FRAMES, "audio_rate": sc.AUDIO_RATE_HZ,
-                  "keyframe_interval_frames": 250},
+                  "keyframe_interval_frames": sc.KEYFRAME_INTERVAL_FRAMES},
         "shots": [{"camera": s.camera, "scene": s.scene, "start": _t(s.first), "end": _t(s.last),
                    "start_frame": s.first, "end_frame": s.last, "shake": s.shake_px > 0, "note": s.note}
                   for s in sc.SHOTS],

@@ -1,0 +1,282 @@
+"""The sample footage says what its ground truth says: decoded frames change
+at exactly the listed cut frames and nowhere else, transitions and flashes
+are where listed, the broadcast copy is offset as recorded, and the gunshots
+start at the listed onsets."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import numpy as np
+import pytest
+
+import media_samples
+from annotate import ffmpeg
+from annotate.probe import probe
+from media_samples import truth as truth_module
+
+SMALL_W, SMALL_H = 160, 90  # enough to see cuts; decodes quickly
+AUDIO_RATE = 48000
+AUDIO_CHUNK_BYTES = 9600
+# Frame-difference levels (mean absolute gray difference, 0..255) at 160x90:
+# measured cuts are 18+ (the near-identical pair) and 27+ otherwise; grain,
+# shake and keyframe refreshes stay under 5.
+CUT_MIN_DIFF = 12.0
+NOT_CUT_MAX_DIFF = 8.0
+ONSET_TOLERANCE_SECONDS = 0.004
+
+
+def _gray(path, w: int = SMALL_W, h: int = SMALL_H, first: int | None = None, count: int | None = None,
+          fps: float = 25.0) -> np.ndarray:
+    """Gray frames (uint8) of the whole video, or ``count`` frames from frame ``first``."""
+    seek = ["-ss", f"{(first - 0.5) / fps:.4f}"] if first else []  # half a frame early: lands on ``first``
+    limit = ["-frames:v", str(count)] if count else []
+    # passthrough: no frame duplicated or dropped to fill a constant rate after a seek
+    args = [*seek, "-i", path, *limit, "-fps_mode", "passthrough",
+            "-vf", f"scale={w}:{h}:flags=area,format=gray", "-f", "rawvideo", "pipe:1"]
+    with ffmpeg.pipe_frames(args, w * h) as pipe:
+        data = b"".join(pipe)
+    return np.frombuffer(data, np.uint8).reshape(-1, h, w)
+
+
+def _audio(path) -> np.ndarray:
+    args = ["-i", path, "-vn", "-ac", "1", "-ar", str(AUDIO_RATE), "-f", "s16le", "pipe:1"]
+    with ffmpeg.pipe_frames(args, AUDIO_CHUNK_BYTES) as pipe:
+        data = b"".join(pipe)
+    return np.frombuffer(data, "<i2").astype(np.float32) / 32768.0
+
+
+def _diffs(frames: np.ndarray) -> np.ndarray:
+    """d[f] = mean |frame f - frame f-1| (d[0] = 0), in chunks to spare memory."""
+    d = np.zeros(len(frames))
+    for a in range(1, len(frames), 500):
+        chunk = frames[a - 1:a + 500].astype(np.int16)
+        d[a:a + len(chunk) - 1] = np.abs(np.diff(chunk, axis=0)).mean(axis=(1, 2))
+    return d
+
+
+def _f(frame: np.ndarray) -> np.ndarray:
+    return frame.astype(np.float32)
+
+
+@pytest.fixture(scope="module")
+def frames(samples) -> np.ndarray:
+    return _gray(samples.video)
+
+
+@pytest.fixture(scope="module")
+def diffs(frames) -> np.ndarray:
+    return _diffs(frames)
+
+
+@pytest.fixture(scope="module")
+def broadcast_frames(samples) -> np.ndarray:
+    return _gray(samples.broadcast)
+
+
+def test_probe_matches_ground_truth(samples) -> None:
+    v, b = samples.truth["video"], samples.truth["broadcast"]
+    info = probe(samples.video)
+    assert (info.width, info.height, info.fps, info.frame_count) == (v["width"], v["height"], v["fps"],
+                                                                     v["frames"])
+    assert info.duration == pytest.approx(v["duration"], abs=0.001)
+    assert v["duration"] >= 240
+    assert (info.video_codec, info.audio_codec) == ("h264", "aac")
+    binfo = probe(samples.broadcast)
+    assert (binfo.width, binfo.height, binfo.fps) == (b["width"], b["height"], b["fps"])
+    assert binfo.frame_count == v["frames"] + b["offset_frames"]
+    assert binfo.has_audio
+
+
+def test_decoded_frame_count(frames, samples) -> None:
+    assert len(frames) == samples.truth["video"]["frames"]
+
+
+def test_cut_at_148_seconds(samples) -> None:
+    assert {"time": 148.0, "frame": 3700} in [{"time": c["time"], "frame": c["frame"]}
+                                              for c in samples.truth["cuts"]]
+
+
+def test_cuts_at_exact_frames(diffs, samples) -> None:
+    cuts = samples.cut_frames
+    for c in cuts:
+        around = [f for f in range(c - 12, c + 13) if f not in cuts]
+        assert diffs[c] > CUT_MIN_DIFF, f"cut {c}: only {diffs[c]:.1f}"
+        assert diffs[c] > 3 * max(diffs[around]), f"cut {c} not sharp: {diffs[c - 3:c + 4].round(1)}"
+
+
+def test_cuts_close_together_and_near_identical_pair(samples, diffs) -> None:
+    cuts = samples.cut_frames
+    gaps = np.diff(cuts)
+    assert gaps.min() < 0.6 * samples.fps  # two cuts closer than PySceneDetect's minimum scene
+    similar = [c["frame"] for c in samples.truth["cuts"] if "near-identical" in c["note"]]
+    assert similar, "the near-identical pair is missing"
+    # Hard, yet still visible: the weakest of all cuts.
+    assert diffs[similar[0]] == min(diffs[cuts])
+
+
+def _expected_changes(truth: dict) -> set[int]:
+    """Frames allowed to differ strongly from the one before."""
+    allowed = set(c["frame"] for c in truth["cuts"])
+    for t in truth["transitions"]:
+        allowed |= set(range(t["start_frame"], t["end_frame"] + 1))
+    for f in truth["flashes"]:
+        allowed |= {f["frame"], f["frame"] + f["frames"]}
+    return allowed
+
+
+def test_no_cut_anywhere_else(diffs, samples) -> None:
+    allowed = _expected_changes(samples.truth)
+    others = np.array([d if f not in allowed else 0.0 for f, d in enumerate(diffs)])
+    worst = int(others.argmax())
+    assert others[worst] < NOT_CUT_MAX_DIFF, f"unlisted change at frame {worst}: {others[worst]:.1f}"
+
+
+def test_dissolve_mixes_linearly(frames, samples) -> None:
+    t = next(t for t in samples.truth["transitions"] if t["kind"] == "dissolve")
+    s, e = t["start_frame"], t["end_frame"]
+    a, b = _f(frames[s - 1]), _f(frames[e])
+    delta = (b - a).ravel()
+    weights = [float(np.dot((_f(frames[f]) - a).ravel(), delta) / np.dot(delta, delta)) for f in range(s, e)]
+    expected = [(i + 1) / (e - s + 1) for i in range(e - s)]
+    assert weights == pytest.approx(expected, abs=0.08)
+    assert weights[0] > 0.0 and weights[-1] < 1.0  # neither end is a pure frame
+
+
+def test_fade_goes_to_black_and_back(frames, samples) -> None:
+    t = next(t for t in samples.truth["transitions"] if t["kind"] == "fade")
+    s, m, e = t["start_frame"], t["middle_frame"], t["end_frame"]
+    mean = frames.mean(axis=(1, 2))
+    assert mean[m - 1] < 5 and mean[m] < 5
+    assert mean[s - 1] > 40 and mean[e] > 40
+    assert np.all(np.diff(mean[s - 1:m]) < 0)  # darker every frame
+    assert np.all(np.diff(mean[m:e + 1]) > 0)  # then lighter every frame
+
+
+def test_flashes_are_not_cuts(frames, diffs, samples) -> None:
+    mean = frames.mean(axis=(1, 2))
+    for fl in samples.truth["flashes"]:
+        f, n = fl["frame"], fl["frames"]
+        assert mean[f:f + n].min() > mean[f - 1] + 40, "no flash"
+        assert diffs[f] > CUT_MIN_DIFF and diffs[f + n] > CUT_MIN_DIFF
+        # Same shot before and after: what a detector must not call a cut.
+        assert np.abs(_f(frames[f + n]) - _f(frames[f - 1])).mean() < 5
+
+
+def test_vehicle_stops_when_recorded(samples) -> None:
+    """Full resolution, inside the event's box: the truck still moves into the
+    stop frame and nothing moves there afterwards."""
+    v = samples.truth["video"]
+    w, h = v["width"], v["height"]
+    for event in samples.events("vehicle_stops"):
+        s = event["frame"]
+        clip = _gray(samples.video, w, h, first=s - 20, count=40, fps=samples.fps)
+        x, y, bw, bh = event["box"]
+        region = clip[:, int(y * h) - 8:int((y + bh) * h) + 8, max(0, int(x * w) - 8):int((x + bw) * w) + 8]
+        d = _diffs(region)  # d[k]: change from frame s-20+k-1 to s-20+k
+        into_stop, after = d[20], d[21:].max()
+        assert into_stop > 1.5 and d[5:15].mean() > 1.5, f"{event}: not moving before: {d[:21].round(1)}"
+        assert after < 0.3 * into_stop, f"{event}: still moving after: {d[21:].round(1)}"
+
+
+def test_broadcast_offset(samples, frames, broadcast_frames) -> None:
+    off = samples.truth["broadcast"]["offset_frames"]
+    assert off == round(samples.offset * samples.fps)
+    assert len(broadcast_frames) == len(frames) + off
+    bd = _diffs(broadcast_frames)
+    cuts = samples.cut_frames
+    for c in cuts:
+        around = [f + off for f in range(c - 20, c + 21) if f not in cuts]
+        assert bd[c + off] > 3 * bd[around].max(), f"cut {c} is not at {c + off} in the broadcast"
+    # Frame by frame, the copy matches at lag 0 better than one frame either way.
+    errors = {}
+    for lag in (-1, 0, 1):
+        errors[lag] = np.mean([np.abs(_f(frames[c + k]) - _f(broadcast_frames[c + off + lag + k])).mean()
+                               for c in samples.cut_frames for k in range(-3, 3)])
+    assert errors[0] < 0.5 * min(errors[-1], errors[1]), errors
+
+
+def test_broadcast_slate_is_moving_and_not_footage(broadcast_frames, frames, samples) -> None:
+    off = samples.truth["broadcast"]["offset_frames"]
+    slate = broadcast_frames[:off]
+    assert _diffs(slate)[1:].min() > 0.05  # the ticker moves on every frame
+    assert np.abs(_f(slate[-1]) - _f(frames[0])).mean() > 20
+
+
+def _onsets(samples_: np.ndarray, threshold: float = 0.2) -> list[float]:
+    """Times where the signal first exceeds ``threshold`` after 50 ms below it."""
+    loud = np.abs(samples_) > threshold
+    idx = np.nonzero(loud)[0]
+    quiet_before = np.diff(idx, prepend=-AUDIO_RATE) > 0.05 * AUDIO_RATE
+    return [float(i / AUDIO_RATE) for i in idx[quiet_before]]
+
+
+@pytest.mark.parametrize("copy", ["video", "broadcast"])
+def test_gunshot_onsets(samples, copy: str) -> None:
+    audio = _audio(getattr(samples, copy))
+    shift = samples.offset if copy == "broadcast" else 0.0
+    footage = audio[round(shift * AUDIO_RATE):]  # the broadcast's slate has its own sting
+    expected = [e["time"] for e in samples.events("gunshot")]
+    found = _onsets(footage)
+    assert len(found) == len(expected), (found, expected)
+    assert found == pytest.approx(expected, abs=ONSET_TOLERANCE_SECONDS)
+    # The bed is quiet: nothing else comes near a gunshot's level.
+    assert np.abs(footage[: int((expected[0] - 1) * AUDIO_RATE)]).max() < 0.1
+
+
+def test_ground_truth_is_deterministic(samples) -> None:
+    fresh = truth_module.ground_truth(media_samples.GENERATOR_VERSION)
+    assert json.loads(json.dumps(fresh)) == samples.truth
+    assert truth_module.ground_truth(media_samples.GENERATOR_VERSION) == fresh
+
+
+def test_frames_and_times_agree(samples) -> None:
+    fps = samples.fps
+    items = [*samples.truth["cuts"], *samples.truth["flashes"], *samples.truth["events"]]
+    for item in items:
+        assert item["frame"] == round(item["time"] * fps), item
+    for t in samples.truth["transitions"]:
+        assert (t["start_frame"], t["end_frame"]) == (round(t["start"] * fps), round(t["end"] * fps))
+
+
+def test_article_moments(samples) -> None:
+    text = samples.article.read_text(encoding="utf-8")
+    assert text == media_samples.article_text()
+    moments = samples.truth["article"]["moments"]
+    assert {m["truth_kind"] for m in moments} == {"cut", "motion", "audio"}
+    cut_times = {c["time"] for c in samples.truth["cuts"]}
+    for m in moments:
+        assert m["quote"] in text
+        assert 0 <= m["true_start"] - m["stated_start"] <= 2.0, m
+        if m["truth_kind"] == "cut":
+            assert m["true_start"] in cut_times
+
+
+def test_cached_second_call_does_not_rewrite(samples) -> None:
+    before = {p: os.stat(p).st_mtime_ns for p in (samples.video, samples.broadcast, samples.article,
+                                                     samples.ground_truth)}
+    again = media_samples.generate(samples.directory)
+    assert not again.generated
+    assert again == samples
+    assert {p: os.stat(p).st_mtime_ns for p in before} == before
+
+
+def test_incomplete_or_stale_sets_are_not_reused(tmp_path) -> None:
+    for name in media_samples.FILES.values():
+        (tmp_path / name).write_text("x")
+    assert not media_samples._complete(tmp_path)  # no stamp: an interrupted run
+    stamp = tmp_path / media_samples.STAMP_NAME
+    stamp.write_text(json.dumps({"generator_version": "0-old"}))
+    assert not media_samples._complete(tmp_path)
+    stamp.write_text(json.dumps({"generator_version": media_samples.GENERATOR_VERSION}))
+    assert media_samples._complete(tmp_path)
+    (tmp_path / "broadcast.mp4").unlink()
+    assert not media_samples._complete(tmp_path)
+
+
+def test_default_dir_honours_cache_env(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv(media_samples.CACHE_ENV, str(tmp_path))
+    assert media_samples.default_dir() == tmp_path / "samples" / media_samples.GENERATOR_VERSION
+    monkeypatch.delenv(media_samples.CACHE_ENV)
+    assert media_samples.default_dir().parts[-3:] == ("annotate", "samples", media_samples.GENERATOR_VERSION)
