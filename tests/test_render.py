@@ -268,6 +268,21 @@ def test_freeze_adds_a_held_frame_and_keeps_audio_in_step(media: Path, tmp_path:
     assert np.abs(f[2.2] - f[2.8]).max() < 12
 
 
+def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path: Path) -> None:
+    """Ctrl-C arrives as KeyboardInterrupt while we read ffmpeg's progress."""
+    seen: list[float] = []
+
+    def interrupt(fraction: float) -> None:
+        seen.append(fraction)
+        raise KeyboardInterrupt
+
+    out = tmp_path / "stopped.mp4"
+    with pytest.raises(KeyboardInterrupt):
+        render(_timeline(media), out, progress=interrupt)
+    assert seen and not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_footage_without_audio_renders_silent(tmp_path: Path) -> None:
     src = _make(tmp_path / "silent.mp4", seconds=1.0, audio=False)
     out = tmp_path / "out.mp4"
