@@ -35,14 +35,32 @@ class Tile:
     caption: str
 
 
-@lru_cache(maxsize=8)
-def _font(size: int, bold: bool = False):  # type: ignore[no-untyped-def]
+@lru_cache(maxsize=64)
+def _font(size: int, bold: bool = False, file: str | None = None):  # type: ignore[no-untyped-def]
     from PIL import ImageFont
 
-    for path in BOLD_CANDIDATES if bold else FONT_CANDIDATES:
-        if os.path.exists(path):
+    for path in (file,) if file else BOLD_CANDIDATES if bold else FONT_CANDIDATES:
+        if path and os.path.exists(path):
             return ImageFont.truetype(path, size)
     return ImageFont.load_default(size)
+
+
+@lru_cache(maxsize=256)
+def _covering_file(chars: str) -> str | None:
+    """A font file with every character of a caption (Arabic, Hebrew, CJK...),
+    found through fontconfig as the overlay renderer does; None: the default."""
+    try:
+        from annotate.render.fonts import covering
+
+        choice = covering(chars)
+    except Exception:  # no fontconfig: fall back to the default fonts
+        return None
+    return choice.file if choice else None
+
+
+def _caption_font(text: str, size: int):  # type: ignore[no-untyped-def]
+    unusual = "".join(sorted({c for c in text if ord(c) > 0x24F and not c.isspace()}))
+    return _font(size, False, _covering_file(unusual) if unusual else None)
 
 
 def poster(clip: Path, out: Path, at: float = 0.0) -> Path:
@@ -115,8 +133,9 @@ def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path 
         draw.rectangle((x - 1, y - 1, x + TILE_WIDTH_PX, y + thumb_h), outline=(70, 70, 80))
         ty = y + thumb_h + 8
         draw.text((x, ty), tile.title, font=head_font, fill=(255, 205, 80))
-        for i, line in enumerate(_wrap(draw, tile.caption, text_font, TILE_WIDTH_PX, CAPTION_LINES)):
-            draw.text((x, ty + line_h * (i + 1)), line, font=text_font, fill=(225, 225, 225))
+        font = _caption_font(tile.caption, 14) if tile.caption else text_font
+        for i, line in enumerate(_wrap(draw, tile.caption, font, TILE_WIDTH_PX, CAPTION_LINES)):
+            draw.text((x, ty + line_h * (i + 1)), line, font=font, fill=(225, 225, 225))
     with atomic_path(out) as tmp:
         sheet.save(tmp, "PNG", optimize=True)
     return out
