@@ -42,7 +42,9 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     """Cut one clip per moment of each TIMELINE into a folder, with a poster
     per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
     the ffmpeg commands that made each clip). Re-running resumes: finished
-    clips are kept.
+    clips are kept. A moment starting after the footage ends is skipped and
+    a range running past it is clamped (both reported); the exit status is 2
+    when anything was not written.
 
     \b
     Example:
