@@ -1,0 +1,141 @@
+"""annotate.ffmpeg: the binary is found, features are known, failures carry
+the command and the tail of stderr, frames flow both ways."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from annotate import ffmpeg
+from annotate.errors import ToolError
+
+
+@pytest.fixture
+def fresh_binary():
+    """Forget the cached binary/features before and after a test that changes the environment."""
+    ffmpeg.binary.cache_clear()
+    ffmpeg.features.cache_clear()
+    yield
+    ffmpeg.binary.cache_clear()
+    ffmpeg.features.cache_clear()
+
+
+def test_binary_found_and_runs() -> None:
+    b = ffmpeg.binary()
+    assert os.access(b.path, os.X_OK)
+    assert b.origin in {"env", "system", "imageio-ffmpeg"}
+    assert b.version and b.version != "unknown"
+
+
+def test_env_override_wins(monkeypatch, fresh_binary) -> None:
+    real = ffmpeg.binary().path
+    ffmpeg.binary.cache_clear()
+    monkeypatch.setenv(ffmpeg.FFMPEG_ENV, real)
+    assert ffmpeg.binary() == ffmpeg.Binary(real, "env", ffmpeg.binary().version)
+
+
+def test_bad_env_override_falls_back(monkeypatch, fresh_binary, tmp_path: Path) -> None:
+    monkeypatch.setenv(ffmpeg.FFMPEG_ENV, str(tmp_path / "no-such-ffmpeg"))
+    assert ffmpeg.binary().origin != "env"
+
+
+def test_features_include_what_the_toolkit_needs() -> None:
+    have = ffmpeg.features()
+    assert {"libx264", "aac", "drawtext", "xfade", "scale", "overlay"} <= have
+
+
+def test_require_passes_for_present_features() -> None:
+    ffmpeg.require("libx264", "scale", purpose="encode")
+
+
+def test_missing_feature_names_it_and_the_binary() -> None:
+    with pytest.raises(ToolError) as err:
+        ffmpeg.require("libx264", "warp_drive", purpose="render the demo")
+    message = str(err.value)
+    assert "warp_drive" in message and "libx264" not in message.split("lacks", 1)[1].split("(")[0]
+    assert ffmpeg.binary().path in message
+    assert "render the demo" in message and ffmpeg.FFMPEG_ENV in message
+
+
+def test_command_has_the_safe_flags() -> None:
+    cmd = ffmpeg.command(["-i", Path("a b.mp4"), "out.mp4"])
+    assert cmd[0] == ffmpeg.binary().path
+    assert "-nostdin" in cmd and "-hide_banner" in cmd
+    assert cmd[-3:] == ["-i", "a b.mp4", "out.mp4"]
+
+
+def test_quote_command_round_trips() -> None:
+    cmd = ["ffmpeg", "-i", "it's a file.mp4", "-vf", "drawtext=text='a;b'", "out [1].mp4"]
+    assert shlex.split(ffmpeg.quote_command(cmd)) == cmd
+
+
+def test_run_error_carries_stderr_tail_and_command(tmp_path: Path) -> None:
+    missing = tmp_path / "missing input.mp4"
+    with pytest.raises(ToolError) as err:
+        ffmpeg.run(["-i", missing, "-f", "null", "-"], what="probing the input")
+    message = str(err.value)
+    assert message.startswith("probing the input failed:")
+    assert "No such file or directory" in message
+    assert shlex.quote(str(missing)) in message  # the command, copy-pasteable
+
+
+def test_stderr_tail_keeps_the_last_lines() -> None:
+    text = "\n".join(f"line {i}" for i in range(40)) + "\n\n"
+    tail = ffmpeg.stderr_tail(text)
+    assert tail.split(" | ") == [f"line {i}" for i in range(40 - ffmpeg.STDERR_TAIL_LINES, 40)]
+    assert ffmpeg.stderr_tail("") == "no message"
+
+
+def test_run_reports_progress(tmp_path: Path) -> None:
+    seen: list[float] = []
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=s=160x90:r=25:d=3", "-c:v", "libx264", "-preset", "ultrafast",
+                tmp_path / "p.mp4"], duration=3.0, on_progress=seen.append)
+    assert seen and seen == sorted(seen)
+    assert seen[-1] == pytest.approx(1.0, abs=0.05)
+    assert (tmp_path / "p.mp4").stat().st_size > 0
+
+
+def test_pipe_frames_reads_exact_frames() -> None:
+    w, h = 32, 18
+    with ffmpeg.pipe_frames(["-f", "lavfi", "-i", f"color=c=0x808080:s={w}x{h}:r=25:d=1",
+                             "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"], w * h) as pipe:
+        frames = [np.frombuffer(f, np.uint8) for f in pipe]
+    assert len(frames) == 25
+    assert all(abs(int(f.mean()) - 128) <= 2 for f in frames)
+
+
+def test_feed_frames_encodes_what_was_written(tmp_path: Path) -> None:
+    w, h, n = 64, 36, 10
+    out = tmp_path / "fed.mp4"
+    args = ["-f", "rawvideo", "-pix_fmt", "gray", "-s", f"{w}x{h}", "-r", "25", "-i", "pipe:0",
+            "-c:v", "libx264", "-preset", "ultrafast", "-qp", "0", "-pix_fmt", "yuv444p", out]
+    with ffmpeg.feed_frames(args) as sink:
+        for i in range(n):
+            sink.write(np.full((h, w), 20 * i, np.uint8).tobytes())
+    with ffmpeg.pipe_frames(["-i", out, "-f", "rawvideo", "-pix_fmt", "gray", "pipe:1"], w * h) as pipe:
+        means = [round(float(np.frombuffer(f, np.uint8).mean())) for f in pipe]
+    # gray (full range) -> yuv (limited) -> gray rounds by at most one level
+    assert means == pytest.approx([20 * i for i in range(n)], abs=1)
+
+
+def test_feed_frames_failure_is_a_tool_error(tmp_path: Path) -> None:
+    args = ["-f", "rawvideo", "-pix_fmt", "gray", "-s", "8x8", "-i", "pipe:0", "-c:v", "no_such_codec",
+            tmp_path / "x.mp4"]
+    with pytest.raises(ToolError) as err:
+        with ffmpeg.feed_frames(args, what="encoding the test") as sink:
+            for _ in range(2000):  # ffmpeg exits at once; writing must notice
+                sink.write(bytes(64))
+    assert "encoding the test failed" in str(err.value) and "no_such_codec" in str(err.value)
+
+
+def test_feed_frames_exception_kills_ffmpeg(tmp_path: Path) -> None:
+    args = ["-f", "rawvideo", "-pix_fmt", "gray", "-s", "8x8", "-i", "pipe:0", tmp_path / "x.mp4"]
+    with pytest.raises(KeyboardInterrupt):
+        with ffmpeg.feed_frames(args) as sink:
+            sink.write(bytes(64))
+            raise KeyboardInterrupt
+    assert sink.proc.returncode is not None
