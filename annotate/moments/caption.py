@@ -161,18 +161,27 @@ def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str
     return "".join(pieces)
 
 
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]])")
+_SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_DOUBLE_COMMA = re.compile(r",\s*,+")
+_LIST_REMNANT = re.compile(r"(?:,\s*)?(?:and|or|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
+_LEADING_AND = re.compile(r"^(?:and|or)\s*,?\s*", _I)
+_LEADING_PUNCT = re.compile(r"^[,;:]\s*")
+
+
 def _tidy(text: str) -> str:
     s = " ".join(text.split())
-    s = re.sub(r"\s+([,.;:!?)\]])", r"\1", s)
-    s = re.sub(r"([(\[])\s+", r"\1", s)
-    s = re.sub(r"\(\s*\)|\[\s*\]", "", s)
-    s = re.sub(r",\s*,+", ",", s)
-    s = re.sub(r"(?:,\s*)?(?:and|or|,)\s*(?=[,.;]|$)", "", s)  # list remnants: "at 0:19, 1:07 and"
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    s = _SPACE_AFTER_OPEN.sub(r"\1", s)
+    s = _EMPTY_BRACKETS.sub("", s)
+    s = _DOUBLE_COMMA.sub(",", s)
+    s = _LIST_REMNANT.sub("", s)
     s = s.strip(" \t,;:—–-")
     s = _LEADING_CONJ.sub("", s)
-    s = re.sub(r"^(?:and|or)\s*,?\s*", "", s, flags=_I)
+    s = _LEADING_AND.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
-    s = re.sub(r"^[,;:]\s*", "", s)
+    s = _LEADING_PUNCT.sub("", s)
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
     return s
 

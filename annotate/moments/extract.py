@@ -4,6 +4,7 @@ non-moments, resolves relative and length-based forms in document order."""
 from __future__ import annotations
 
 import math
+import re
 
 from annotate.errors import InputError
 from annotate.model import Moment
@@ -11,7 +12,7 @@ from annotate.moments import forms
 from annotate.moments.caption import caption
 from annotate.moments.exclusions import clock_exclusion
 from annotate.moments.forms import DEFAULT_FPS, Candidate
-from annotate.moments.lengths import find_lengths, nearest_length, title_paren_spans
+from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
 from annotate.moments.window import window
@@ -32,12 +33,15 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
     if not text or not text.strip():
         return []
     fps = _frame_rate(text)
-    lengths = find_lengths(text)
-    blocked = title_paren_spans(text) + [(s.begin, s.end) for s in lengths]
+    lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
     previous_granularity = 1.0
     for b, e in split(text):
+        if not _MAY_HOLD_TIME.search(text, b, e):
+            continue
+        stated = lengths.read(b, e)
+        blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -70,7 +74,38 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
+# Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
+_MAY_HOLD_TIME = re.compile(r"\d|hour|minute|second|\bmin|\bsec|\bhr|half|midway|mid-way|midpoint|quarter|third",
+                            re.IGNORECASE)
+
+
+class _Lengths:
+    """Stated footage lengths, read sentence by sentence as the extractor walks the
+    text; the rest of the text is read only if a form needs a length stated later."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.seen: list[StatedLength] = []
+        self.read_to = 0
+        self.later: list[StatedLength] | None = None
+
+    def read(self, b: int, e: int) -> list[StatedLength]:
+        found = find_lengths(self.text, b, e)
+        self.seen.extend(found)
+        self.read_to = e
+        return found
+
+    def nearest(self, position: int) -> float | None:
+        if self.seen:
+            return nearest_length(self.seen, position)
+        if self.later is None:
+            self.later = find_lengths(self.text, self.read_to)
+        return nearest_length(self.later, position)
+
+
 def _frame_rate(text: str) -> float:
+    if not re.search(r"fps|frame", text, re.IGNORECASE):
+        return DEFAULT_FPS
     m = FRAME_RATE.search(text)
     if m:
         fps = float(m.group("fps"))
@@ -113,7 +148,7 @@ def _resolve(
     previous: Moment | None,
     previous_granularity: float,
     duration: float | None,
-    lengths: list,
+    lengths: _Lengths,
 ) -> tuple[float, float | None, bool, float, float | None] | None:
     """(start, end, approximate, granularity, length) of a candidate, or None if it
     cannot be placed (no previous moment, no known length, before 0)."""
@@ -129,7 +164,7 @@ def _resolve(
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
-    length = duration if duration is not None else nearest_length(lengths, c.begin)
+    length = duration if duration is not None else lengths.nearest(c.begin)
     if length is None:
         return None
     if c.kind == "before_end":

@@ -129,15 +129,23 @@ def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[b
 # --- finders ------------------------------------------------------------------------------
 
 
+_MARK_AFTER = re.compile(r"[\s-]*mark\b", re.IGNORECASE)
+_MARKS_AFTER = re.compile(r"[\s-]*marks?\b", re.IGNORECASE)
+_RANGE_START = re.compile(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", re.IGNORECASE)
+_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)", re.IGNORECASE)  # "0600 hours"
+_INTO = re.compile(r"\s+into\b", re.IGNORECASE)
+_DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+
+
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
     with an optional trailing ``mark``."""
     for m in TIMECODE.finditer(text, b, e):
         value, gran = timecode_value(m, fps)
         begin, end = m.start(), m.end()
-        mark = re.match(r"[\s-]*mark\b", text[end:e], re.IGNORECASE)
+        mark = _MARK_AFTER.match(text, end, e)
         if mark:
-            end += mark.end()
+            end = mark.end()
         approx, begin, end = _hedge(text, begin, end, b, e)
         yield Candidate("point", begin, end, start=value, approximate=approx,
                         granularity=gran, timecode=True)
@@ -182,7 +190,7 @@ _BARE_NUMBER_MID = re.compile(
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
     ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
-    for kw in re.finditer(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", text[b:e], re.IGNORECASE):
+    for kw in _RANGE_START.finditer(text[b:e]):
         pos = b + kw.start()
         opener = _RANGE_OPEN.match(text, pos, e)
         if not opener:
@@ -226,9 +234,9 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
             continue
         end = second[2]
         spoken = not (first[3] and second[3])
-        tail_mark = re.match(r"[\s-]*marks?\b", text[end:e], re.IGNORECASE)
+        tail_mark = _MARKS_AFTER.match(text, end, e)
         if tail_mark:
-            end += tail_mark.end()
+            end = tail_mark.end()
         if spoken and not second[3] and not tail_mark:
             if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
                 continue  # "from 30 to 45 seconds" alone is a length, not a position
@@ -397,7 +405,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         q_end = approx_a if approx_a is not None else end
         after_h = text[q_end:e]
         compact = bool(_COMPACT_RE.fullmatch(m.group(0)))
-        if re.fullmatch(r"[0-2]\d{3}\s*(?:hours|hrs|h)", m.group(0), re.IGNORECASE):
+        if _MILITARY.fullmatch(m.group(0)):
             continue  # "0600 hours": military time of day
         ordinal_risk = bool(_ORDINAL_RISK.match(m.group(0)))
 
@@ -431,7 +439,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
                             approximate=approx)
             continue
         if strong:
-            if _BEFORE_LENGTHY.search(before_bare) and not re.match(r"\s+into\b", after_h, re.I):
+            if _BEFORE_LENGTHY.search(before_bare) and not _INTO.match(after_h):
                 continue
             yield Candidate("point", q_begin, q_end + _anchor_object(after_h), start=value, granularity=gran,
                             approximate=approx)
@@ -440,12 +448,12 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", q_begin, q_end + _AFTER_FROM_START.match(after_h).end(),  # type: ignore[union-attr]
                             start=value, granularity=gran, approximate=approx)
             continue
-        if ordinal_risk or _AFTER_LENGTHY.match(after_h) or re.match(r"^-", after_h):
+        if ordinal_risk or _AFTER_LENGTHY.match(after_h) or after_h.startswith("-"):
             continue
         if _BEFORE_AT.search(before_bare) or compact:
             if compact and _BEFORE_LENGTHY.search(before_bare):
                 continue
-            if re.search(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", before_bare, re.I):
+            if _DETERMINER_END.search(before_bare):
                 continue  # "a 2m27s clip"
             yield Candidate("point", q_begin, q_end, start=value, granularity=gran, approximate=approx)
     # "in the first minute", "in the final minute" (no number: one unit).

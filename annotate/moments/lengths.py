@@ -50,31 +50,53 @@ def _value(text: str) -> float | None:
     return parsed[0] if parsed else None
 
 
-def find_lengths(text: str) -> list[StatedLength]:
-    """Every stated footage length in ``text``, in document order."""
+# Cheap tests that a sentence can hold each pattern at all: the full patterns start with
+# long alternations that Python's re tries at every position, so most text must skip them.
+_GATE_MEDIA = re.compile(MEDIA_NOUN, re.IGNORECASE)
+_GATE_UNIT = re.compile(r"hour|minute|second|min|sec|\d\s?[hms]\b", re.IGNORECASE)
+_GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
+
+
+def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
+    """Every stated footage length in ``text[b:e]``, in document order."""
+    e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
-    for pattern in (_ADJ_MEDIA, _MEDIA_VERB, _RUNTIME, _TC_MEDIA):
-        for m in pattern.finditer(text):
+    media = _GATE_MEDIA.search(text, b, e) is not None
+    colon = text.find(":", b, e) >= 0
+    patterns = []
+    if media and _GATE_UNIT.search(text, b, e):
+        patterns.append(_ADJ_MEDIA)
+    if media:
+        patterns.append(_MEDIA_VERB)
+    if colon and _GATE_RUNTIME.search(text, b, e):
+        patterns.append(_RUNTIME)
+    if colon and media:
+        patterns.append(_TC_MEDIA)
+    for pattern in patterns:
+        for m in pattern.finditer(text, b, e):
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
             span = (m.start(group), m.end(group))
             found[span] = StatedLength(value, *span)
-    for begin, end in title_paren_spans(text):
+    for begin, end in title_paren_spans(text, b, e):
         value = _value(text[begin + 1:end - 1])
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-def title_paren_spans(text: str) -> list[tuple[int, int]]:
+def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
     """Spans of "(1:36)" that follow a title ("Teaser (1:36)", "Trailer (2:31) |
     Behind the scenes (4:05)"): lengths, not moments.  A title is a short
     capitalised segment with no sentence punctuation that the parenthesis closes."""
-    spans = []
-    for m in _PAREN_TC.finditer(text):
-        seg_start = max(text.rfind(sep, 0, m.start()) for sep in "\n|•·;") + 1
+    e = len(text) if e is None else e
+    spans: list[tuple[int, int]] = []
+    if text.find("(", b, e) < 0:
+        return spans
+    for m in _PAREN_TC.finditer(text, b, e):
+        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;") + 1, b)
         segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()

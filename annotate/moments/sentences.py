@@ -31,17 +31,22 @@ def split(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LAST_WORD = re.compile(r"([\w.]+)$")
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_NEXT_CHAR = re.compile(r"\s+(\S)")
+
+
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 20):dot])
+    word = _LAST_WORD.search(text, max(0, dot - 20), dot)
     token = word.group(1).lower() if word else ""
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # initials: U.S, L.A
-        nxt = re.match(r"\s+(\S)", text[after:])
+    if _INITIALS.fullmatch(token):  # initials: U.S, L.A
+        nxt = _NEXT_CHAR.match(text, after)
         return bool(nxt and nxt.group(1).isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})
-    nxt = re.match(r"\s+(\S)", text[after:])
+    nxt = _NEXT_CHAR.match(text, after)
     if nxt and nxt.group(1).islower():
         return False
     return True
@@ -50,8 +55,8 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
 def _line_break_ends(text: str, pos: int) -> bool:
     """A single newline inside wrapped prose does not end a sentence; one
     after a heading, a list item or a blank line does."""
-    before = text[:pos].rstrip(" \t")
-    after = text[pos + 1:].lstrip(" \t")
+    before = text[max(0, pos - 200):pos].rstrip(" \t")
+    after = text[pos + 1:pos + 200].lstrip(" \t")
     if not before or not after or after.startswith("\n") or before.endswith("\n"):
         return True
     if before[-1] in ",;" or before[-1].isalnum() and before[-1].islower():

@@ -1,0 +1,106 @@
+"""Moment extraction throughput on a ~1 MB article, against a plain regex timecode scan.
+
+The baseline only finds ``m:ss``/``h:mm:ss`` tokens (no spoken forms, hedges,
+exclusions, captions or windows), so the ratio is the price of everything the
+extractor does beyond spotting digits and colons.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from pathlib import Path
+
+from bench.measure import Measurement, Row, python
+from bench.measure import run as measure
+
+ARTICLE_BYTES = 1_000_000
+SEED = 20171113
+
+_SENTENCES = [
+    "At {m}:{s:02d} the officer raises his hand.",
+    "The most dramatic scene begins at roughly {w} minutes and {ws} seconds, when the driver runs for the line.",
+    "The rally began at {h}:{s:02d} and ended before noon.",
+    "Between {m}:{s:02d} and {m2}:{s:02d}, the guard walks back toward the gate.",
+    "Ten seconds later, a second volley follows.",
+    "He is 24 years old and was shot four times; soldiers fired about 40 rounds at him.",
+    "Watch it here: youtu.be/abc123?t={n} for the moment the gate opens.",
+    "The L.A. Times notes that the footage, recorded on Nov. 13, 2017, comes from the Joint Security Area.",
+    "In the first {n2} seconds, nothing appears to move.",
+    "The home side won 3:2 after extra time, and the pastor quoted John 3:16.",
+    "Halfway through the eight-minute clip, the speaker is interrupted.",
+    "The camera's clock reads 03:51:22 when the truck arrives at the checkpoint.",
+    "Analysts compared shadows, insignia and the skyline with satellite imagery to place the scene.",
+]
+
+# Prose with no time phrase, as most of a real article is.
+_PROSE = [
+    "Analysts compared the shadows with satellite imagery to place the scene near the border post.",
+    "The ministry did not respond to a request for comment on Wednesday.",
+    "Witnesses described soldiers running toward the line as shots rang out across the plaza.",
+    "The footage has been verified by several newsrooms, which matched the buildings and road markings.",
+    "Officials in Seoul called the incident a clear violation of the armistice agreement.",
+    "Human rights groups urged both governments to release the full, unedited recording.",
+    "A spokesperson said the investigation would continue, and that more material could be published.",
+]
+_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+
+
+def build_article(size: int = ARTICLE_BYTES, seed: int = SEED, timed_share: float = 1.0) -> str:
+    """A deterministic article of about ``size`` bytes; ``timed_share`` of its sentences
+    hold a time phrase or a trap (dates, clocks, scores), the rest is plain prose."""
+    rng = random.Random(seed)
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        paragraph = " ".join(
+            rng.choice(_PROSE) if rng.random() >= timed_share else rng.choice(_SENTENCES).format(
+                m=rng.randint(0, 59), m2=rng.randint(60, 99), s=rng.randint(0, 59), h=rng.randint(7, 22),
+                w=rng.choice(_WORDS), ws=rng.choice(["ten", "twenty-seven", "forty-one"]),
+                n=rng.randint(1, 3000), n2=rng.randint(5, 30),
+            )
+            for _ in range(rng.randint(3, 7))
+        )
+        parts.append(paragraph)
+        total += len(paragraph) + 2
+    return "\n\n".join(parts)
+
+
+# Share of sentences with a time phrase in a typical long-form piece (one in ten or so).
+TYPICAL_TIMED_SHARE = 0.1
+
+
+def run() -> list[Row]:
+    return [_row("every sentence timed", 1.0), _row("1 in 10 sentences timed", TYPICAL_TIMED_SHARE)]
+
+
+def _row(label: str, timed_share: float) -> Row:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "article.txt"
+        text = build_article(timed_share=timed_share)
+        path.write_text(text, encoding="utf-8")
+        size_mb = path.stat().st_size / 1e6
+        ours = run_cmd(
+            "from annotate import extract_moments; import sys; "
+            f"ms = extract_moments(open({str(path)!r}, encoding='utf-8').read()); "
+            "print(len(ms), file=sys.stderr)"
+        )
+        baseline = run_cmd(
+            "import re, sys; "
+            f"t = open({str(path)!r}, encoding='utf-8').read(); "
+            r"print(len(re.findall(r'\b(?:\d{1,2}:)?\d{1,3}:\d\d\b', t)), file=sys.stderr)"
+        )
+        from annotate import extract_moments
+
+        count = len(extract_moments(text))
+    return Row(
+        operation=f"extract moments, {size_mb:.1f} MB article, {label}",
+        ours=ours,
+        baseline_name="regex timecode scan (re.findall)",
+        baseline=baseline,
+        notes=f"{count} moments; whole process incl. interpreter start and imports",
+    )
+
+
+def run_cmd(code: str) -> Measurement:
+    return measure(python(code))
