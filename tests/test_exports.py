@@ -385,3 +385,8 @@ def test_sample_story_round_trips_through_every_importable_format(samples, tmp_p
             assert a.caption == (b.caption.upper() if name == "edl" else b.caption), name
     chapters = exports.write(timeline, tmp_path / "story.chapters.txt")
     _youtube_rules(chapters.path.read_text(encoding="utf-8"), samples.truth["video"]["duration"])
+
+
+def test_otio_round_trip_without_footage_or_title_or_captions():
+    tl = Timeline(moments=(Moment(id="a", start=1.0, caption="two\nlines"), Moment(id="b", start=2.0, end=3.0)))
+    assert exports.loads(exports.dumps(tl, "otio"), "otio") == tl

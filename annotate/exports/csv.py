@@ -63,7 +63,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     if "start" not in header:
         raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
                          subject=where(origin, 1))
-    moments = []
+    moments: list[Moment] = []
     for row in reader:
         line = reader.line_num
         if not any(cell.strip() for cell in row):

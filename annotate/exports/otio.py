@@ -68,7 +68,8 @@ def _meta(moment: Moment) -> dict[str, Any]:
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
     }
-    return {k: v for k, v in data.items() if v not in (None, "", [])}
+    # caption and stated stay even when empty: the marker's name falls back to other text
+    return {k: v for k, v in data.items() if k in ("caption", "stated") or v not in (None, "", [])}
 
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False,
@@ -196,8 +197,8 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
     meta = _plain(tl.metadata.get(META)) or {}
     return Timeline(
         moments=tuple(moments),
-        title=str(meta.get("title") or tl.name or ""),
-        footage=_footage(meta.get("footage"), clips),
+        title=str(meta["title"] if "title" in meta else tl.name or ""),
+        footage=_footage(meta["footage"], []) if "footage" in meta else _footage(None, clips),
         sources=tuple(Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),
         origin=origin,
@@ -211,6 +212,8 @@ def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:
         return None
     ref = clips[0].media_reference
     url = getattr(ref, "target_url", None)
+    if not url:
+        return None
     rng = ref.available_range if ref is not None else None
     path = None
     if url and url.startswith("file://"):

@@ -126,7 +126,7 @@ def build(
     video: Path | None = None
     src: str | None = None
     if footage is not None or (timeline.footage and timeline.footage.path):
-        video = footage_path(timeline, footage)
+        video = footage_path(timeline, Path(footage) if footage is not None else None)
         if copy_footage:
             copied = out / video.name
             if copied.resolve() != video.resolve():
