@@ -189,13 +189,10 @@ def _window_analysis(
     import cv2
 
     fps = info.fps
-    first = max(0, round((lo - CONTEXT_SECONDS) * fps))
-    last = round((hi + CONTEXT_SECONDS) * fps)
-    # Seek half a frame early: ffmpeg keeps frames with pts >= -ss, so frame
-    # ``first`` is the first one out whatever the rounding of its timestamp.
-    seek = max(0.0, (first - 0.5) / fps)
+    first = info.frame_at(max(0.0, lo - CONTEXT_SECONDS))
+    last = info.frame_at(hi + CONTEXT_SECONDS)
     frames = shots.analysis_frames(
-        path, start=seek if first > 0 else None, end=(last + 0.5) / fps,
+        path, start=info.seek_for(first), end=info.time_of(last + 0.5),
         width=MOTION_WIDTH, height=MOTION_HEIGHT,
     )
     det = shots.ContentDetector(fps)
@@ -206,19 +203,15 @@ def _window_analysis(
         changes += det.push(i, small)
         motion.push(frame)
     changes += det.flush()
-    changes = [
-        shots.ShotChange((c.frame + first) / fps, c.frame + first, c.kind, c.score,
-                         None if c.start is None else c.start + first / fps,
-                         None if c.end is None else c.end + first / fps)
-        for c in changes
-    ]
-    events = motion_events(motion, fps, first_frame=first, changes=[c.frame - first for c in changes])
+    changes = [shots.place(c, first, info) for c in changes]
+    events = motion_events(motion, fps, first_frame=first, changes=[c.frame - first for c in changes],
+                           first_time=info.first_time)
     return _WindowAnalysis(changes, events)
 
 
 def motion_events(
     frames: Iterable[np.ndarray] | MotionCounter, fps: float, *, first_frame: int = 0,
-    changes: list[int] | None = None,
+    changes: list[int] | None = None, first_time: float = 0.0,
 ) -> list[Evidence]:
     """Frames where a region starts or stops moving.
 
@@ -294,7 +287,7 @@ def motion_events(
             what = "stops" if kind == "stop" else "starts"
             score = round(float(energy / (1.0 + floor[k, cells].mean())), 3)
             if score >= MOTION_MIN_SCORE:
-                events.append(Evidence(frame / fps, "motion", score,
+                events.append(Evidence(first_time + frame / fps, "motion", score,
                                        f"something {what} moving ({int(cells.sum())} cells)"))
     return events
 

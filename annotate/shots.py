@@ -81,6 +81,19 @@ class VideoInfo:
     height: int
     has_audio: bool
     variable_rate: bool = False
+    first_time: float = 0.0  # timestamp of the first frame (an AVI may start at frame 1)
+
+    def frame_at(self, seconds: float) -> int:
+        """Index (in decode order, from 0) of the frame shown at ``seconds``."""
+        return max(0, round((seconds - self.first_time) * self.fps))
+
+    def time_of(self, frame: float) -> float:
+        return self.first_time + frame / self.fps
+
+    def seek_for(self, frame: int) -> float | None:
+        """The ``-ss`` that makes ``frame`` the first frame out: ffmpeg keeps
+        frames stamped at or after it, so aim half a frame early."""
+        return None if frame <= 0 else max(0.0, self.time_of(frame - 0.5))
 
 
 class Detector(Protocol):
@@ -115,9 +128,13 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
                 duration = container.duration / 1_000_000
             else:
                 duration = 0.0
+            first_time = 0.0
+            for frame in container.decode(stream):
+                first_time = float(frame.time or 0.0)
+                break
             return VideoInfo(
                 str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
-                bool(container.streams.audio), variable,
+                bool(container.streams.audio), variable, first_time,
             )
     except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
@@ -408,13 +425,13 @@ def detect(
     """
     info = video_info(path)
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
-    offset = max(0.0, start or 0.0)
+    first = info.frame_at(start) if start else 0
     stop = end if end is not None else info.duration
-    span = max(1e-6, (stop or 0) - offset)
+    span = max(1e-6, (stop or 0) - (start or 0.0))
     make = detector or ContentDetector
     det = make(info.fps)
     changes: list[ShotChange] = []
-    frames = analysis_frames(path, start=start, end=end, width=scale_width, height=height)
+    frames = analysis_frames(path, start=info.seek_for(first), end=end, width=scale_width, height=height)
     step = max(1, int(info.fps * 5))
     for i, frame in enumerate(frames):
         changes += det.push(i, frame)
@@ -423,17 +440,16 @@ def detect(
     changes += det.flush()
     if on_progress is not None:
         on_progress(1.0)
-    return [_shift(c, offset, info.fps) for c in sorted(changes, key=lambda c: c.time)]
+    return [place(c, first, info) for c in sorted(changes, key=lambda c: c.frame)]
 
 
-def _shift(change: ShotChange, offset: float, fps: float) -> ShotChange:
-    if offset == 0:
-        return change
-    first = round(offset * fps)
+def place(change: ShotChange, first: int, info: VideoInfo) -> ShotChange:
+    """A change found by a detector fed from frame ``first`` on, in the
+    file's frames and presentation times."""
     return ShotChange(
-        (change.frame + first) / fps, change.frame + first, change.kind, change.score,
-        None if change.start is None else change.start + first / fps,
-        None if change.end is None else change.end + first / fps,
+        round(info.time_of(change.frame + first), 6), change.frame + first, change.kind, change.score,
+        None if change.start is None else round(info.time_of(change.start * info.fps + first), 6),
+        None if change.end is None else round(info.time_of(change.end * info.fps + first), 6),
     )
 
 

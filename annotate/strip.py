@@ -61,11 +61,12 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
 
 
 def change_curve(
-    path: str | os.PathLike[str], columns: int, duration: float, fps: float,
+    path: str | os.PathLike[str], columns: int, info: shots.VideoInfo,
     on_progress: Callable[[float], None] | None = None,
 ) -> tuple[np.ndarray, list[shots.ShotChange]]:
     """The largest frame difference per pixel column (bounded memory however
     long the video) and the detected changes, from one decode."""
+    fps, duration = info.fps, info.duration or 1.0
     curve = np.zeros(columns, np.float32)
     det = shots.ContentDetector(fps)
     changes: list[shots.ShotChange] = []
@@ -78,7 +79,7 @@ def change_curve(
         if on_progress is not None and i % step == 0 and duration:
             on_progress(min(1.0, i / fps / duration))
     changes += det.flush()
-    return curve, changes
+    return curve, [shots.place(c, 0, info) for c in changes]
 
 
 def strip(
@@ -93,7 +94,7 @@ def strip(
     info = shots.video_info(footage_path)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
-    curve, changes = change_curve(footage_path, plot_w, duration, info.fps, on_progress)
+    curve, changes = change_curve(footage_path, plot_w, info, on_progress)
     moments = list(timeline.moments)
     tiles_per_row = max(1, plot_w // (2 * TILE_WIDTH_PX + MARGIN_PX))
     tile_rows = (len(moments) + tiles_per_row - 1) // tiles_per_row

@@ -76,8 +76,8 @@ def _fingerprint(frame: np.ndarray) -> object:
 def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.VideoInfo) -> Scan:
     """Detect changes in [start, end) of ``path`` and fingerprint each one."""
     det = shots.ContentDetector(info.fps)
-    first = round(start * info.fps)
-    seek = max(0.0, (first - 0.5) / info.fps) if first > 0 else None
+    first = info.frame_at(start)
+    seek = info.seek_for(first)
     marks: list[Mark] = []
     diffs: list[float] = []
     pending: list[shots.ShotChange] = []
@@ -91,7 +91,7 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
             stat = stat or det._stat(det.stats[-1].index)
             pending.remove(change)
             if stat is not None:
-                marks.append(Mark((change.frame + first) / info.fps, change.kind, _fingerprint(stat.frame)))
+                marks.append(Mark(info.time_of(change.frame + first), change.kind, _fingerprint(stat.frame)))
 
     for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end)):
         pending += det.push(i, frame)
@@ -101,7 +101,7 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
     pending += det.flush()
     settle(True)
     marks.sort(key=lambda m: m.time)
-    return Scan(first / info.fps, info.fps, marks, np.asarray(diffs, np.float32))
+    return Scan(info.time_of(first), info.fps, marks, np.asarray(diffs, np.float32))
 
 
 def _scan_enough(path: str | os.PathLike[str], start: float, info: shots.VideoInfo,
