@@ -71,14 +71,16 @@ _PAST_BEFORE = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
-    r"scheduled|set\s+to|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
 )
 _IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
 _PUBLISH_BEFORE = re.compile(
-    r"\b(?:uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|aired|streamed|sent|"
-    r"tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live)\s+"
+    r"\b(?:uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
+    r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
+    r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30})\s+"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
@@ -97,6 +99,18 @@ _PAST_IN_CLAUSE = re.compile(
     r"(?<![\w])(?<!is\s)(?<!are\s)(?<!be\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
     r"spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|"
     r"told|found|made|said|observed|gathered)\b(?![\w-])",
+)
+_TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+_MEDIA_STARTED_BEFORE = re.compile(
+    rf"\b{MEDIA_NOUN}\s+(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)\s+"
+    r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    _I,
+)
+_TOD_IN_CLAUSE = re.compile(
+    rf"\b(?:sunset|sunrise|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
+    rf"nightly|daily|every\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
+    rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
+    _I,
 )
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
@@ -253,8 +267,14 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
     clause = _clause(text, begin, end, b, e)
+    if _TWO_DIGIT.match(text, begin) and _MEDIA_STARTED_BEFORE.search(before):
+        return "time of day"  # "the live broadcast began at 19:00"
     if _FOOTAGE_WORD.search(clause):
         return ""
+    left = max(text.rfind(",", b, begin), text.rfind(";", b, begin), b - 1) + 1
+    right = min((i for i in (text.find(",", end, e), text.find(";", end, e)) if i >= 0), default=e)
+    if _TOD_IN_CLAUSE.search(text, left, right):
+        return "time of day"  # "sunset on that day was at 16:42"
     if _EVENT.search(before):
         return "time of day"
     past = _PAST_BEFORE.search(before)

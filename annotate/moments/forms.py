@@ -271,7 +271,7 @@ _SL_PATTERNS = [
     re.compile(
         rf"(?<![\w])(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+(?:stretch|segment|"
         rf"sequence|section|portion|span|period|passage|window|interval|gap|burst|shot|scene)\s+"
-        rf"(?:starting|beginning|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
+        rf"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins|starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
         rf"(?P<t>{TC_TEXT})",
         re.IGNORECASE,
     ),

@@ -102,7 +102,7 @@ def word_number(phrase: str) -> float | None:
 
 _PART = re.compile(
     r"(?P<half>half\s+an?\s+)(?P<u1>[a-z]+)"
-    r"|(?P<num>\d+(?:\.\d+)?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
+    r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
     r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?",
     re.IGNORECASE,
