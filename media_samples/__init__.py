@@ -23,7 +23,7 @@ from typing import Any
 from annotate.errors import OutputError
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
-GENERATOR_VERSION = "2"
+GENERATOR_VERSION = "3"
 CACHE_ENV = "ANNOTATE_CACHE"
 STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",

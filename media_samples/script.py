@@ -134,7 +134,7 @@ def _shots() -> list[Shot]:
     s.append(Shot("CAM 07", "night", _sec(58), _sec(84), 15 * 3600 + 11 * 60 + 2.9, shake_px=5.0,
                   extra_grain=9.0, bed_level=0.006,
                   note="infrared tree line; heavy colour grain, so the encoder's keyframe refreshes "
-                       "(70.0 s, 80.0 s) look like cuts to HSV content detectors"))
+                       "(60.0, 70.0, 80.0 s) look like cuts to HSV content detectors"))
     # 1:24 CAM 03, a parking lot.
     s.append(Shot("CAM 03", "lot", _sec(84), _sec(96), 15 * 3600 + 12 * 60 + 30.2, note="parking lot"))
     # 1:36 a 12-frame insert of CAM 05, then CAM 04: two cuts 0.48 s apart.

@@ -27,6 +27,23 @@ ARTICLE_MOMENTS: tuple[dict[str, Any], ...] = (
      "truth": ("cut", 232.0)},
 )
 
+# Numbers in the article that are NOT moments in the footage: an extractor
+# that turns any of these into a timestamp is wrong.
+ARTICLE_DISTRACTORS: tuple[tuple[str, str], ...] = (
+    ("Nov. 13, 2017", "date"),
+    ("2.5-mile", "distance"),
+    ("24-year-old", "age"),
+    ("about 50 metres", "distance"),
+    ("3:14 p.m. local time", "clock time of day, not a position in the video"),
+    ("about 40 rounds", "count"),
+    ("four times", "count"),
+    ("six years", "duration of service"),
+    ("since 2007", "year"),
+    ("130-mile", "distance"),
+    ("1953 agreement", "year"),
+    ("40 minutes of the incident", "duration of the incident, not of the video"),
+)
+
 
 def _t(frame: int) -> float:
     return round(frame / sc.FPS, 4)
@@ -138,6 +155,21 @@ def article_moments(evts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def keyframe_traps() -> list[dict[str, Any]]:
+    """Keyframes inside heavily grained shots: the encoder refreshes all the
+    grain at once there, which content detectors mistake for a cut."""
+    out = []
+    gop = sc.KEYFRAME_INTERVAL_FRAMES
+    for shot in sc.SHOTS:
+        if not shot.extra_grain:
+            continue
+        for frame in range(0, sc.FRAMES, gop):
+            if shot.first < frame < shot.last and sc.mixing(frame)[1] < 0:
+                out.append({"time": _t(frame), "frame": frame, "kind": "keyframe_refresh",
+                            "note": f"{shot.camera} {shot.scene}: grain refresh at a keyframe, not a cut"})
+    return out
+
+
 def ground_truth(version: str) -> dict[str, Any]:
     sc.check()
     evts = events()
@@ -152,10 +184,12 @@ def ground_truth(version: str) -> dict[str, Any]:
         "cuts": cuts(),
         "transitions": transitions(),
         "flashes": flashes(),
+        "false_cut_traps": keyframe_traps(),
         "events": evts,
         "broadcast": {"file": "broadcast.mp4", "offset": sc.BROADCAST_OFFSET_SECONDS,
                       "offset_frames": sc.SLATE_FRAMES, "width": sc.BROADCAST_WIDTH,
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
                       "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
-        "article": {"file": "article.txt", "moments": article_moments(evts)},
+        "article": {"file": "article.txt", "moments": article_moments(evts),
+                    "not_moments": [{"text": t, "why": why} for t, why in ARTICLE_DISTRACTORS]},
     }

@@ -133,6 +133,19 @@ def test_no_cut_anywhere_else(diffs, samples) -> None:
     assert others[worst] < NOT_CUT_MAX_DIFF, f"unlisted change at frame {worst}: {others[worst]:.1f}"
 
 
+def test_false_cut_traps_are_keyframes_and_not_cuts(samples, diffs) -> None:
+    from annotate.probe import keyframes
+
+    traps = samples.truth["false_cut_traps"]
+    assert traps
+    keys = {round(t * samples.fps) for t in keyframes(samples.video)}
+    interval = samples.truth["video"]["keyframe_interval_frames"]
+    assert keys == set(range(0, samples.truth["video"]["frames"], interval))
+    for trap in traps:
+        assert trap["frame"] in keys
+        assert diffs[trap["frame"]] < CUT_MIN_DIFF
+
+
 def test_dissolve_mixes_linearly(frames, samples) -> None:
     t = next(t for t in samples.truth["transitions"] if t["kind"] == "dissolve")
     s, e = t["start_frame"], t["end_frame"]
@@ -251,6 +264,8 @@ def test_article_moments(samples) -> None:
         assert 0 <= m["true_start"] - m["stated_start"] <= 2.0, m
         if m["truth_kind"] == "cut":
             assert m["true_start"] in cut_times
+    for d in samples.truth["article"]["not_moments"]:
+        assert d["text"] in text, d
 
 
 def test_cached_second_call_does_not_rewrite(samples) -> None:
@@ -280,3 +295,24 @@ def test_default_dir_honours_cache_env(monkeypatch, tmp_path) -> None:
     assert media_samples.default_dir() == tmp_path / "samples" / media_samples.GENERATOR_VERSION
     monkeypatch.delenv(media_samples.CACHE_ENV)
     assert media_samples.default_dir().parts[-3:] == ("annotate", "samples", media_samples.GENERATOR_VERSION)
+
+
+def test_interrupt_leaves_no_partial_files(tmp_path) -> None:
+    """Ctrl-C during rendering: ffmpeg is stopped, nothing half-written remains."""
+    def stop(fraction: float) -> None:
+        if fraction > 0.01:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        media_samples.generate(tmp_path, progress=stop)
+    assert [p.name for p in tmp_path.iterdir()] == [".lock"]
+    assert not media_samples._complete(tmp_path)
+
+
+def test_unusable_target_is_an_output_error(tmp_path) -> None:
+    from annotate.errors import OutputError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(OutputError, match="cannot create folder"):
+        media_samples.generate(blocker / "samples")
