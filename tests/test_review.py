@@ -169,6 +169,7 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
         page.locator("#download").click()
     edited = tmp_path / info.value.suggested_filename
     info.value.save_as(edited)
+    assert f"annotate import {edited.name}" in page.locator("#saved-hint").inner_text()
     result = CliRunner().invoke(main, ["import", str(edited), "-o", str(tmp_path / "edited.yaml")])
     assert result.exit_code == 0, result.output
     back = load(tmp_path / "edited.yaml")

@@ -68,7 +68,9 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     folder = out_dir / "thumbs"
     folder.mkdir(parents=True, exist_ok=True)
     found: dict[str, str] = {}
-    for m in timeline.moments:
+    from tqdm import tqdm
+
+    for m in tqdm(timeline.moments, desc="stills", unit=" moment", leave=False, disable=None):
         name = f"{file_name(m.id, fallback='moment')}.jpg"
         try:
             with atomic_path(folder / name) as tmp:
@@ -91,8 +93,16 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) ->
         from annotate.strip import strip  # type: ignore[import-not-found]
     except ImportError:
         return None
+    from tqdm import tqdm
+
     try:
-        strip(timeline, video, out_dir / "strip.png")
+        with tqdm(total=100, unit="%", desc="alignment strip", leave=False, disable=None,
+                  bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
+            def progress(fraction: float) -> None:
+                bar.n = round(fraction * 100)
+                bar.refresh()
+
+            strip(timeline, video, out_dir / "strip.png", on_progress=progress)
     except AnnotateError as exc:
         if warn:
             warn(f"no alignment strip: {exc}")
@@ -150,6 +160,7 @@ def build(
         "strip": _strip(timeline, video, out, warn) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",
+        "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
     css, js = _asset("review.css"), _asset("review.js")

@@ -295,6 +295,10 @@
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10000);
     savedSinceEdit = true;
+    const hint = document.getElementById("saved-hint");
+    hint.textContent = "Saved " + data.download + " \u2014 merge it: annotate import " + data.download +
+      " -o " + data.origin;
+    hint.hidden = false;
   }
 
   document.addEventListener("keydown", (ev) => {
