@@ -103,9 +103,13 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
     p = _check_file(path)
     container = _open(p)
     with container:
-        videos, audios = container.streams.video, container.streams.audio
+        audios = container.streams.audio
+        # Cover art in music files is a one-picture "video" stream: not footage.
+        videos = [v for v in container.streams.video if not _is_cover_art(v)]
         if not videos:
             what = f"audio only ({audios[0].codec_context.name})" if audios else "no audio or video streams"
+            if container.streams.video:
+                what += ", with cover art"
             raise MediaError(f"has no video stream: {what}", subject=p)
         video = videos[0]
         audio = audios[0] if audios else None
@@ -135,6 +139,10 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             container=container.format.name,
             size_bytes=p.stat().st_size,
         )
+
+
+def _is_cover_art(stream: av.video.stream.VideoStream) -> bool:
+    return av.stream.Disposition.attached_pic in stream.disposition
 
 
 def _fps(video: av.video.stream.VideoStream) -> float:
@@ -196,7 +204,7 @@ def _last_packet_time(p: Path) -> float:
     """End time of the last video packet that can be demuxed (no decoding)."""
     last = 0.0
     with av.open(str(p)) as container:
-        stream = container.streams.video[0]
+        stream = next(v for v in container.streams.video if not _is_cover_art(v))
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0
         try:
@@ -216,9 +224,10 @@ def keyframes(path: str | os.PathLike[str]) -> list[float]:
     p = _check_file(path)
     out: list[float] = []
     with _open(p) as container:
-        if not container.streams.video:
+        videos = [v for v in container.streams.video if not _is_cover_art(v)]
+        if not videos:
             raise MediaError("has no video stream", subject=p)
-        stream = container.streams.video[0]
+        stream = videos[0]
         tb = stream.time_base or Fraction(1, 1)
         start = stream.start_time or 0
         try:

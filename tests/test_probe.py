@@ -141,6 +141,14 @@ def test_audio_only(tmp_path: Path) -> None:
         keyframes(m4a)
 
 
+def test_audio_with_cover_art_is_not_footage(tmp_path: Path) -> None:
+    m4a = _encode(tmp_path / "cover.m4a", "-f", "lavfi", "-i", "sine=d=1", "-f", "lavfi", "-i",
+                  "color=c=red:s=64x64:d=0.04", "-map", "0", "-map", "1", "-c:a", "aac", "-c:v", "png",
+                  "-frames:v", "1", "-disposition:v:0", "attached_pic")
+    with pytest.raises(MediaError, match="audio only .*cover art"):
+        probe(m4a)
+
+
 def test_truncated_without_index(clip: Path, tmp_path: Path) -> None:
     """Index at the end, file cut in the middle: nothing is readable."""
     cut = tmp_path / "cut.mp4"

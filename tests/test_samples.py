@@ -316,3 +316,26 @@ def test_unusable_target_is_an_output_error(tmp_path) -> None:
     blocker.write_text("x")
     with pytest.raises(OutputError, match="cannot create folder"):
         media_samples.generate(blocker / "samples")
+
+
+def test_cli_reports_a_cached_set(samples) -> None:
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    result = CliRunner().invoke(main, ["samples", "-o", str(samples.directory)])
+    assert result.exit_code == 0, result.output
+    assert f"samples cached (use --force to regenerate) in {samples.directory}" in result.output
+    assert "compilation.mp4" in result.output and "offset +6.4 s" in result.output
+
+
+def test_cli_unusable_folder_is_one_line_exit_2(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = CliRunner().invoke(main, ["samples", "-o", str(blocker / "out")])
+    assert result.exit_code == 2
+    assert "annotate: error:" in result.output and "cannot create folder" in result.output
