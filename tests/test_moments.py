@@ -81,11 +81,25 @@ def test_seed_article_yields_the_one_moment() -> None:
          "a man in a red jacket climbs the fence"),
         ("A second vehicle enters the frame at the 3:05 mark, police say.", "A second vehicle enters the frame"),
         ("Halfway through the eight-minute clip, the speaker is interrupted.", "the speaker is interrupted"),
+        ("At 2:27 precisely, he raises his hand.", "he raises his hand"),
+        ("The officer's bodycam, which runs 14:22, shows him drawing at 6:01.",
+         "The officer's bodycam shows him drawing"),
+        ("The final 10 seconds of the one-minute clip show the soldier falling.", "the soldier falling"),
+        ("In the deposition video, the CEO pauses at 1:14:05.", "the CEO pauses"),
+        ("Bellingcat's analysis notes that at 00:01:34 the plate becomes legible.", "the plate becomes legible"),
+        ("With 30 seconds left in the two-minute video, the door slams shut.", "the door slams shut"),
+        ("The 45-second mark is where the flag comes down.", "the flag comes down"),
+        ("The chant grows louder from 0:30 on.", "The chant grows louder"),
     ],
 )
 def test_caption(text: str, caption: str) -> None:
     (m,) = extract_moments(text)
     assert m.caption == caption
+
+
+def test_caption_drops_list_separators_between_times() -> None:
+    moments = extract_moments("Geolocated frames at 00:12, 00:37 and 01:04 match the bridge.")
+    assert {m.caption for m in moments} == {"Geolocated frames match the bridge"}
 
 
 def test_captions_in_a_mixed_sentence_follow_their_own_clause() -> None:

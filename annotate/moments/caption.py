@@ -23,6 +23,7 @@ _SAY = (
 )
 _ATTRIBUTION_LEAD = re.compile(
     rf"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,5}}{_SAY}\s+(?:that\s+)?"
+    rf"|^(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+){{1,2}}{_SAY}\s+that\s+"
     rf"|^(?:According\s+to|As)\s+[^,]{{1,80}}?(?:\s+{_SAY})?,\s*"
     rf"|^(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
     rf"witnesses|reporters?|researchers?|experts?)\s+){{1,4}}{_SAY}\s+that\s+",
@@ -35,14 +36,15 @@ _ATTRIBUTION_TAIL = re.compile(
 
 # Words that sit around a time phrase and go with it: "at roughly", "in the bodycam video".
 _LEAD_IN = re.compile(
-    rf"(?:(?<![\w])(?:at|from|by|until|till|to|in|around|about|after|before|starting|beginning|"
-    rf"some|near|just|(?:skip|jump|fast[\s-]forward|go)\s+to|the|video['’]s|clip['’]s|footage['’]s|"
-    rf"{HEDGE})\s+)*$",
+    rf"(?:(?<![\w])(?:and\s+)?(?:again\s+)?(?:at|from|by|until|till|to|in|around|about|after|before|starting|"
+    rf"beginning|some|near|just|exactly|precisely|with|during|within|throughout|or|"
+    rf"(?:skip|jump|fast[\s-]forward|go|rewind)\s+to|the|video['’]s|clip['’]s|footage['’]s|{HEDGE})\s+)*$",
     _I,
 )
 _TRAIL = re.compile(
     rf"(?:\s+(?:in|into|of|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}"
-    rf"{MEDIA_NOUN}\b|\s+in\b(?=\s*[,;:.]|\s*$)|\s+mark\b)*",
+    rf"{MEDIA_NOUN}\b|\s+in\b(?=\s*[,;:.]|\s*$)|\s+mark\b|\s+(?:on|onwards?|forward)\b(?=\s*[,;:.]|\s*$)"
+    rf"|\s+(?:until|till|to)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)*",
     _I,
 )
 # Clause starts that begin "something else" and can be cut cleanly.
@@ -55,6 +57,20 @@ _SCENE_WORDS = re.compile(
     r"\b(?:scene|moment|moments|part|point|segment|sequence|section|footage|video|clip|action|things|"
     r"begins|starts|comes|happens|occurs|begin|start|come|happen|occur|unfolds|arrives|shows|is\s+seen|"
     r"takes\s+place|can\s+be\s+seen|it|this|that)\b",
+    _I,
+)
+# "In the bodycam video, the officer ...": where it is seen, not what happens.
+_LEADING_MEDIA = re.compile(
+    rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s*,\s*", _I
+)
+_WHERE_WHEN = re.compile(r"^(?:is|was|comes|marks)\s+(?:where|when)\s+", _I)
+# ", which runs 14:22,": a parenthetical about something else.
+_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\s+[^,;]+,", _I)
+# Separators left between adjacent time phrases: "at 0:19, 1:07 and 2:55".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?")
+_LEADING_ADVERB = re.compile(
+    r"^(?:(?:precisely|exactly|sharp|again|then)\b\s*,?\s*"
+    r"|(?:show|shows|showed|feature|features|capture|captures|depict|depicts|reveal|reveals)\s+)",
     _I,
 )
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
@@ -96,6 +112,9 @@ def _drop_attribution(
     m = _ATTRIBUTION_LEAD.match(text)
     if m and not any(b < m.end() for b, _ in spans):
         cuts.append((0, m.end()))
+    for m in _PARENTHETICAL.finditer(text):
+        if not any(b < m.end() and m.start() < e for b, e in spans):
+            cuts.append((m.start(), m.end()))
     for m in _ATTRIBUTION_INNER.finditer(text):
         if not any(b < m.end() and m.start() < e for b, e in spans):
             cuts.append((m.start(), m.end()))
@@ -143,6 +162,8 @@ def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str
             continue
         lead = _LEAD_IN.search(text, last, sb)
         cut_from = lead.start() if lead else sb
+        if pieces and _LIST_GAP.fullmatch(text, last, cut_from):
+            cut_from = last  # the list separator between two removed time phrases
         trail = _TRAIL.match(text, se, e)
         cut_to = trail.end() if trail else se
         # A phrase set off by commas or parentheses goes with its punctuation.
@@ -165,7 +186,7 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]])")
 _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_COMMA = re.compile(r",\s*,+")
-_LIST_REMNANT = re.compile(r"(?:,\s*)?(?:and|or|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
+_LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
 _LEADING_AND = re.compile(r"^(?:and|or)\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
 
@@ -180,6 +201,9 @@ def _tidy(text: str) -> str:
     s = s.strip(" \t,;:—–-")
     s = _LEADING_CONJ.sub("", s)
     s = _LEADING_AND.sub("", s)
+    s = _LEADING_MEDIA.sub("", s)
+    s = _WHERE_WHEN.sub("", s)
+    s = _LEADING_ADVERB.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
     s = _LEADING_PUNCT.sub("", s)
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s

@@ -63,10 +63,9 @@ HEDGE_AFTER = re.compile(
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
-    r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|show|documentary|"
+    r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
-    r"cctv|surveillance|tape|scene|highlights|program|programme|report|explainer|short|reel|"
-    r"opening|sequence|session)"
+    r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence)"
 )
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").

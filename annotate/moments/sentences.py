@@ -34,6 +34,11 @@ def split(text: str) -> list[tuple[int, int]]:
 _LAST_WORD = re.compile(r"([\w.]+)$")
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
 _NEXT_CHAR = re.compile(r"\s+(\S)")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|local|ET|EST|EDT|PT|"
+    r"PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET)"
+)
 
 
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
@@ -41,6 +46,10 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         return True
     word = _LAST_WORD.search(text, max(0, dot - 20), dot)
     token = word.group(1).lower() if word else ""
+    if token in ("a.m", "p.m"):
+        # "at 10:42 p.m. In the video, ..." ends a sentence; "3:30 p.m. Monday" does not.
+        nxt = _NEXT_WORD.match(text, after)
+        return bool(nxt and nxt.group(1)[0].isupper() and not _DAY_OR_MONTH.match(nxt.group(1)))
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
     if _INITIALS.fullmatch(token):  # initials: U.S, L.A
