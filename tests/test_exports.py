@@ -390,3 +390,19 @@ def test_sample_story_round_trips_through_every_importable_format(samples, tmp_p
 def test_otio_round_trip_without_footage_or_title_or_captions():
     tl = Timeline(moments=(Moment(id="a", start=1.0, caption="two\nlines"), Moment(id="b", start=2.0, end=3.0)))
     assert exports.loads(exports.dumps(tl, "otio"), "otio") == tl
+
+
+def test_edl_from_an_editor_puts_locators_on_the_record_timeline(tmp_path):
+    path = tmp_path / "selects.edl"
+    path.write_text(
+        "TITLE: Selects\nFCM: NON-DROP FRAME\n\n"
+        "001  A001C003 V     C        01:00:10:00 01:00:20:00 01:00:00:00 01:00:10:00\n"
+        "* FROM CLIP NAME: interview_a.mov\n* LOC: 01:00:12:12 BLUE    good quote\n\n"
+        "002  A001C004 V     C        02:00:00:00 02:00:05:00 01:00:10:00 01:00:15:00\n"
+        "* FROM CLIP NAME: broll.mov\n* LOC: 02:00:01:00 RED     second\n", encoding="utf-8")
+    back = exports.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(2.48, "good quote"), (11.0, "second")]
+    path.write_text(re.sub(r"\* LOC:.*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    back = exports.read(path)  # no markers: the editor's selects become ranged moments
+    assert [(m.start, m.end, m.caption) for m in back.moments] == [(0.0, 10.0, "interview_a.mov"),
+                                                                   (10.0, 15.0, "broll.mov")]

@@ -169,14 +169,15 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
     for clip in clips:
         for marker in clip.markers:
             r = marker.marked_range
-            start = _seconds(clip.transformed_time(r.start_time, tl.tracks))
+            # Position on the record timeline: where the clip sits plus how far into
+            # the clip (OTIO 0.18's transformed_time gets this wrong for a trimmed clip).
+            start = _seconds(clip.range_in_parent().start_time + (r.start_time - clip.trimmed_range().start_time))
             dur = _seconds(r.duration)
             found.append((start, start + dur if dur > 0 else None, marker))
     for item in [tl.tracks, *tl.tracks]:
         for marker in item.markers:
             r = marker.marked_range
-            start = _seconds(item.transformed_time(r.start_time, tl.tracks)) if item is not tl.tracks \
-                else _seconds(r.start_time)
+            start = _seconds(r.start_time)
             dur = _seconds(r.duration)
             found.append((start, start + dur if dur > 0 else None, marker))
     found.sort(key=lambda x: x[0])
@@ -191,7 +192,7 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
     if not found:
         for i, clip in enumerate(clips, start=1):
             r = clip.range_in_parent()
-            start = _seconds(clip.parent().transformed_time(r.start_time, tl.tracks))
+            start = _seconds(r.start_time)
             moments.append(Moment(id=f"m{i}", start=start, end=start + _seconds(r.duration),
                                   caption=clip.name or ""))
     meta = _plain(tl.metadata.get(META)) or {}
