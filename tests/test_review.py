@@ -158,6 +158,10 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
     seek_by(lambda: page.evaluate("document.getElementById('video').currentTime = 6"))
     page.locator("#moments > li").first.locator("button.tool.set").click()
     assert page.locator("#edit-count").inner_text() == "2 moments changed"
+    page.locator("#moments > li").nth(1).locator("button.tool.plus").click()
+    assert page.locator("#edit-count").inner_text() == "3 moments changed"
+    page.locator("#moments > li").nth(1).locator("button.tool.reset").click()  # m2 back as it was
+    assert page.locator("#edit-count").inner_text() == "2 moments changed"
     page.keyboard.press("Escape")
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(tmp_path / "review.png"), full_page=True)
@@ -213,3 +217,11 @@ def test_sample_story_review_in_chromium(samples, tmp_path, chromium_page):  # n
     page.wait_for_function("() => window.__seeked !== null", timeout=10_000)
     assert abs(page.evaluate("window.__seeked") - 147.0) < 0.1
     assert page.errors == []
+
+
+def test_footage_by_url_only_is_played_from_the_url(tmp_path):
+    timeline = Timeline(moments=(Moment(id="a", start=3.0, caption="One"),),
+                        footage=Footage(url="https://video.example.org/clip.mp4"))
+    data = _data(review.build(timeline, tmp_path / "url").read_text(encoding="utf-8"))
+    assert data["video"]["src"] == "https://video.example.org/clip.mp4"
+    assert data["thumbs"] == {} and data["strip"] is None
