@@ -112,6 +112,8 @@ _TOD_IN_CLAUSE = re.compile(
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
+_RANGE_OPENER = re.compile(r"(?:from|between)\b", _I)
+_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
@@ -247,7 +249,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "verse"
     if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
         return "price or version"
-    opens_range = re.match(r"(?:from|between)\b", text[begin:end], _I)
+    opens_range = _RANGE_OPENER.match(text, begin, end) or _RANGE_SEP.search(text, begin, end)
     if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after):
         return "footage length"
     if _PAREN_LENGTH_BEFORE.search(before) and _PAREN_LENGTH_AFTER.match(after):

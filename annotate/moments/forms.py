@@ -355,9 +355,21 @@ _BEFORE_LENGTHY = re.compile(
 # Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
 _ORDINAL_RISK = re.compile(r"^(?:an?|one)\s+second$", re.IGNORECASE)
 _THE_UNIT = re.compile(
-    r"(?<![\w])the\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b",
+    r"(?<![\w])(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+"
+    r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
+# "at the minute mark", "the hour mark": one unit.
+_UNIT_MARK = re.compile(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)[\s-]+mark\b", re.IGNORECASE)
+# "twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset.
+_PAST_MARK = re.compile(
+    rf"(?<![\w-])(?P<d>{DURATION})\s+(?P<dir>past|after|beyond|before|short\s+of|shy\s+of)\s+the\s+"
+    rf"(?P<x>{TC_TEXT}|{DURATION}|minute|hour)[\s-]+mark\b",
+    re.IGNORECASE,
+)
+_UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
+# Spoken offsets with only "at" before them are not trusted beyond this (``at 48 hours``).
+MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
 
 
 _OF_MEDIA = re.compile(
@@ -451,7 +463,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         if ordinal_risk or _AFTER_LENGTHY.match(after_h) or after_h.startswith("-"):
             continue
         if _BEFORE_AT.search(before_bare) or compact:
-            if compact and _BEFORE_LENGTHY.search(before_bare):
+            if compact and _BEFORE_LENGTHY.search(before_bare) or value > MAX_WEAK_OFFSET_SECONDS:
                 continue
             if _DETERMINER_END.search(before_bare):
                 continue  # "a 2m27s clip"
@@ -460,14 +472,43 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _THE_UNIT.finditer(text, b, e):
         unit = m.group("u").lower().replace("-", " ")
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
+        if m.group("half"):
+            value *= 1.5
         if _AFTER_OTHER_EVENT.match(text[m.end():e]):
             continue
         kind = "range" if m.group("which").lower() in ("first", "opening") else "end_range"
-        span_begin = m.start("which")
+        span_begin = m.start()
+        span_end = m.end() + _of_media(text[m.end():e])
         if kind == "range":
-            yield Candidate("range", span_begin, m.end(), start=0.0, stop=value, granularity=value)
+            yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value)
         else:
-            yield Candidate("end_range", span_begin, m.end(), tail=value, granularity=value)
+            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value)
+    for m in _UNIT_MARK.finditer(text, b, e):
+        value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
+        begin = m.start()
+        approx = False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
+    for m in _PAST_MARK.finditer(text, b, e):
+        offset = parse_duration(m.group("d"))
+        x = m.group("x")
+        base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
+            (_UNIT_SECONDS[x.lower()], 1.0) if x.lower() in _UNIT_SECONDS else None)
+        if offset is None or base is None:
+            continue
+        sign = 1.0 if m.group("dir").lower() in ("past", "after", "beyond") else -1.0
+        value = base[0] + sign * offset[0]
+        if value < 0:
+            continue
+        begin = m.start()
+        approx = False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
+                        approximate=approx, timecode=bool(parse_timecode_text(x, DEFAULT_FPS)))
 
 
 _FRACTION = re.compile(

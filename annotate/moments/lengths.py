@@ -11,6 +11,8 @@ from annotate.moments.forms import DEFAULT_FPS, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, TC_TEXT, TIMECODE
 
+# "runs 2:27 through 2:41" is a range in the footage, not a length.
+_NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
     rf"{MEDIA_NOUN}\b",
@@ -19,13 +21,13 @@ _ADJ_MEDIA = re.compile(
 _MEDIA_VERB = re.compile(
     rf"{MEDIA_NOUN}\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after))",
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 _RUNTIME = re.compile(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at)\s*:?\s*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{TC_TEXT})",
+    rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{MEDIA_NOUN}\b", re.IGNORECASE)

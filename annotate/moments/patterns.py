@@ -38,6 +38,7 @@ TIMECODE = re.compile(
 
 HEDGE = (
     r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
+    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before)|"
     r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
@@ -84,7 +85,7 @@ MONTH = (
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
 LINK = re.compile(
     r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?(?:\?[^\s#]*?)?)?"
-    r"[?&#](?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
+    r"(?:[?&#]|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
     re.IGNORECASE,
