@@ -31,13 +31,11 @@ Step = Callable[[DemoRun], None]
 
 
 def _moments(run: DemoRun) -> None:
-    from annotate.cli.extract import moments_json
-    from annotate.moments import extract_moments
-    from annotate.textio import read_article
+    from annotate.moments import extract_file
+    from annotate.moments.report import to_json
 
-    article = read_article(str(run.samples.article))  # type: ignore[attr-defined]
-    moments = extract_moments(article.text)
-    run.wrote("moments (JSON)", write_text(run.out / "moments.json", moments_json(moments)))
+    _, moments = extract_file(str(run.samples.article))  # type: ignore[attr-defined]
+    run.wrote("moments (JSON)", write_text(run.out / "moments.json", to_json(moments)))
 
 
 def _timeline(run: DemoRun) -> None:

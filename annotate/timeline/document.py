@@ -95,23 +95,28 @@ def load(path: str | os.PathLike[str]) -> Timeline:
     return loads(text, origin=str(p))
 
 
-def _quote_times(node: Any) -> Any:
-    """Clock text is quoted: YAML 1.1 readers (PyYAML) would take ``2:27``
-    for the base-60 integer 147."""
+def _styled(node: Any) -> Any:
+    """Clock text is quoted (YAML 1.1 readers such as PyYAML would take
+    ``2:27`` for the base-60 integer 147); short lists of numbers or words
+    (window, span, highlight, tags) stay on one line."""
     if isinstance(node, dict):
         return {
-            k: DoubleQuotedScalarString(v) if k in TIME_FIELDS and isinstance(v, str) else _quote_times(v)
+            k: DoubleQuotedScalarString(v) if k in TIME_FIELDS and isinstance(v, str) else _styled(v)
             for k, v in node.items()
         }
     if isinstance(node, list):
-        return [_quote_times(v) for v in node]
+        if node and all(isinstance(v, (int, float, str)) for v in node) and len(node) <= 8:
+            flow = CommentedSeq(node)
+            flow.fa.set_flow_style()
+            return flow
+        return [_styled(v) for v in node]
     return node
 
 
 def dumps(timeline: Timeline, *, into: str | None = None) -> str:
     """YAML for a timeline; given the text of an existing file (``into``),
     merged into it so the user's formatting, comments and extra fields stay."""
-    data = _quote_times(to_data(timeline))
+    data = _styled(to_data(timeline))
     yaml = _yaml()
     if into is not None:
         try:
