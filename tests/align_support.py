@@ -1,0 +1,48 @@
+"""Results the shot, align, sync and strip tests share, computed once per
+session (decoding the sample footage is the slow part), and ground-truth
+helpers."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from annotate import align, shots, sync
+from annotate.model import Moment, Timeline
+
+# Where Debian's opencv-doc puts OpenCV's sample clips: Megamind.avi is an
+# 11 s excerpt of a real animated film trailer, with real cuts.
+REAL_CLIP = Path("/usr/share/doc/opencv-doc/examples/data/Megamind.avi")
+# Its cuts, labelled by looking at every frame (contact sheet of the decoded
+# frames, indices in decode order from 0): black opening frame, then a cut to
+# the woman, to the man at 98, back to the woman at 154, to the man at 200.
+REAL_CLIP_CUT_FRAMES = (1, 98, 154, 200)
+
+
+@functools.lru_cache(maxsize=4)
+def detected(video: str) -> tuple[shots.ShotChange, ...]:
+    return tuple(shots.detect(video))
+
+
+@functools.lru_cache(maxsize=2)
+def synced(reference: str, other: str) -> sync.SyncResult:
+    return sync.sync(reference, other)
+
+
+def article_moments(truth: dict) -> list[Moment]:
+    """The sample article's moments as the article states them (no window:
+    alignment's own defaults for exact and hedged times apply)."""
+    out = []
+    for i, m in enumerate(truth["article"]["moments"], start=1):
+        out.append(Moment(start=m["stated_start"], end=m.get("stated_end"), approximate=m["approximate"],
+                          quote=m["quote"], id=f"m{i}"))
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _aligned(video: str, timed_on: str | None, moments: tuple[Moment, ...]) -> Timeline:
+    return align.align(Timeline(moments=moments, title="sample article"), video, timed_on=timed_on)
+
+
+def aligned(video: Path, truth: dict, timed_on: Path | None = None) -> Timeline:
+    return _aligned(str(video), str(timed_on) if timed_on else None, tuple(article_moments(truth)))

@@ -1,0 +1,132 @@
+"""Alignment against the sample footage's ground truth: every article moment
+lands on its true cut, sound or motion onset; exact times stay in their
+second; no evidence keeps the stated time; another copy is mapped."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+from click.testing import CliRunner
+
+from annotate import align, ffmpeg
+from annotate.cli import main
+from annotate.model import Footage, Moment, Timeline
+from annotate.moments import extract_file
+from tests.align_support import aligned
+
+
+def _truths(samples):
+    return samples.truth["article"]["moments"]
+
+
+@pytest.mark.parametrize("index", range(6))
+def test_every_article_moment_snaps_to_its_true_start_within_one_frame(samples, index):
+    truth = _truths(samples)[index]
+    moment = aligned(samples.video, samples.truth).moments[index]
+    a = moment.alignment
+    assert a is not None
+    assert a.kind == truth["truth_kind"], (truth["quote"], a)
+    assert abs(a.start - truth["true_start"]) <= 1 / samples.fps + 1e-6, (truth["quote"], a)
+    assert moment.start == truth["stated_start"]  # the stated time is kept beside the aligned one
+
+
+def test_extracted_windows_from_the_article_align_the_same(samples):
+    """The real pipeline: the extractor's own (wider) windows."""
+    _, moments = extract_file(str(samples.article), None)
+    by_start = {m["stated_start"]: m for m in _truths(samples)}
+    picked = [m for m in moments if m.start in by_start]
+    assert len(picked) == len(by_start), [m.start for m in moments]
+    result = align.align(Timeline(moments=tuple(picked)), samples.video)
+    for m in result.moments:
+        truth = by_start[m.start]
+        assert abs(m.effective_start - truth["true_start"]) <= 1 / samples.fps + 1e-6, (m.window, m.alignment)
+
+
+def test_exact_moments_move_only_within_their_second(samples):
+    for truth, m in zip(_truths(samples), aligned(samples.video, samples.truth).moments):
+        if not truth["approximate"]:
+            lo, hi = align.search_window(m)
+            assert (lo, hi) == (m.start, m.start + 1.0)
+            assert lo <= m.effective_start <= hi
+
+
+def test_a_range_keeps_its_length(samples):
+    m = next(m for m in aligned(samples.video, samples.truth).moments if m.end is not None)
+    assert m.effective_end - m.effective_start == pytest.approx(m.end - m.start)
+
+
+@pytest.fixture(scope="module")
+def still_footage(tmp_path_factory):
+    """Six seconds of one noisy still picture and a quiet hiss: nothing to snap to."""
+    path = tmp_path_factory.mktemp("still") / "still.mp4"
+    ffmpeg.run([
+        "-f", "lavfi", "-i", "testsrc2=size=320x180:rate=25:duration=1,trim=end_frame=1,loop=loop=150:size=1",
+        "-f", "lavfi", "-i", "anoisesrc=amplitude=0.01:duration=6:seed=3",
+        "-vf", "noise=alls=12:allf=t", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p",
+        "-c:a", "aac", "-shortest", str(path),
+    ])
+    return path
+
+
+def test_no_evidence_keeps_the_stated_time_and_says_so(still_footage):
+    for m in (Moment(start=3.0, approximate=True, id="a"), Moment(start=2.0, id="b")):
+        out = align.align_moment(m, still_footage)
+        assert out.alignment is not None
+        assert out.alignment.kind == "none"
+        assert out.alignment.start == m.start
+        assert "kept stated time" in out.alignment.note
+
+
+def test_a_window_past_the_end_keeps_the_stated_time(still_footage):
+    out = align.align_moment(Moment(start=600.0, id="late"), still_footage)
+    assert out.alignment.kind == "none" and out.alignment.start == 600.0
+    assert "beyond the end" in out.alignment.note
+
+
+def test_timed_on_the_original_aligns_in_the_broadcast_copy(samples):
+    result = aligned(samples.broadcast, samples.truth, timed_on=samples.video)
+    for truth, m in zip(_truths(samples), result.moments):
+        want = truth["true_start"] + samples.offset
+        assert abs(m.effective_start - want) <= 1 / samples.fps + 1e-6, (truth["quote"], m.alignment)
+        assert m.alignment.offset == pytest.approx(samples.offset, abs=1 / samples.fps)
+
+
+def test_audio_onsets_are_found_where_the_shots_are_fired(samples):
+    shots_fired = [e["time"] for e in samples.events("gunshot")]
+    onsets = align.audio_onsets(samples.video, shots_fired[0] - 1, shots_fired[-1] + 0.5)
+    times = np.array([o.time for o in onsets])
+    for t in shots_fired:
+        assert np.min(np.abs(times - t)) <= 1 / samples.fps, t
+
+
+def test_cli_align_writes_the_timeline_and_prints_json(samples, tmp_path):
+    from annotate import timeline as tl
+
+    moments = tuple(m for m in aligned(samples.video, samples.truth).moments[2:4])
+    plain = Timeline(moments=tuple(m.with_alignment(None) for m in moments),
+                     footage=Footage(path=str(samples.video)))
+    path = tmp_path / "story.yaml"
+    tl.save(plain, path)
+    out = tmp_path / "aligned.yaml"
+    result = CliRunner().invoke(main, ["align", str(path), "-o", str(out), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["id"] for r in rows] == [m.id for m in moments]
+    for row, m in zip(rows, moments):
+        assert row["start"] == pytest.approx(m.effective_start, abs=1e-3)
+        assert row["evidence"] == m.alignment.kind and row["stated_start"] == m.start
+    back = tl.load(out)
+    # The file keeps times to the hundredth (less than a frame).
+    assert [m.effective_start for m in back.moments] == pytest.approx([m.effective_start for m in moments], abs=0.01)
+
+
+def test_cli_align_missing_footage_is_one_line_error(tmp_path):
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=1.0, id="m1"),), footage=Footage(path="nowhere.mp4")), path)
+    result = CliRunner().invoke(main, ["align", str(path)])
+    assert result.exit_code == 2
+    assert "annotate: error:" in result.output and "nowhere.mp4" in result.output

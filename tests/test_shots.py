@@ -1,0 +1,128 @@
+"""Shot-change detection against the sample footage's ground truth and a
+real film clip: cuts within one frame, gradual transitions, no flashes."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import ffmpeg, shots
+from annotate.errors import AnnotateError, InputError, MediaError
+from tests.align_support import REAL_CLIP, REAL_CLIP_CUT_FRAMES, detected
+
+TOLERANCE_FRAMES = 1
+
+
+def _cuts(samples):
+    return [c for c in detected(str(samples.video)) if c.kind == "cut"]
+
+
+def test_cut_precision_and_recall_within_one_frame(samples):
+    found = [c.frame for c in _cuts(samples)]
+    truth = samples.cut_frames
+    hits = [f for f in truth if any(abs(f - g) <= TOLERANCE_FRAMES for g in found)]
+    true_found = [g for g in found if any(abs(f - g) <= TOLERANCE_FRAMES for f in truth)]
+    recall = len(hits) / len(truth)
+    precision = len(true_found) / max(1, len(found))
+    assert recall >= 0.98, f"missed cuts at frames {sorted(set(truth) - set(hits))}"
+    assert precision >= 0.98, f"false cuts at frames {sorted(set(found) - set(true_found))}"
+
+
+def test_times_are_the_frames_presentation_times(samples):
+    by_frame = {c["frame"]: c["time"] for c in samples.truth["cuts"]}
+    for c in _cuts(samples):
+        if c.frame in by_frame:
+            assert c.time == pytest.approx(by_frame[c.frame], abs=1e-3)
+
+
+def test_cuts_less_than_a_second_apart_and_between_near_identical_shots_are_both_found(samples):
+    found = {c.frame for c in _cuts(samples)}
+    hard = [c for c in samples.truth["cuts"] if "insert" in c["note"] or "near-identical" in c["note"]]
+    assert hard, "the sample footage should hold an insert and a near-identical cut"
+    for cut in hard:
+        assert any(abs(cut["frame"] - f) <= TOLERANCE_FRAMES for f in found), cut["note"]
+
+
+def test_gradual_transitions_found_with_their_span(samples):
+    gradual = [c for c in detected(str(samples.video)) if c.kind != "cut"]
+    fps = samples.fps
+    for t in samples.truth["transitions"]:
+        match = [c for c in gradual if abs(c.frame - t["middle_frame"]) <= TOLERANCE_FRAMES]
+        assert match, f"{t['kind']} at {t['start']}-{t['end']} s not found; got {gradual}"
+        c = match[0]
+        assert c.kind == t["kind"]
+        assert c.start is not None and c.end is not None
+        assert abs(c.start - t["start"]) <= 2 / fps and abs(c.end - t["end"]) <= 2 / fps, (c, t)
+    assert len(gradual) == len(samples.truth["transitions"]), gradual
+
+
+def test_flashes_and_keyframe_grain_refreshes_are_not_cuts(samples):
+    changes = detected(str(samples.video))
+    traps = samples.truth["flashes"] + samples.truth.get("false_cut_traps", [])
+    assert traps
+    for trap in traps:
+        near = [c for c in changes if abs(c.frame - trap["frame"]) <= 3]
+        assert not near, f"{trap.get('note', 'flash')} at frame {trap['frame']} reported as {near}"
+
+
+def test_a_window_finds_the_same_changes_as_the_whole_file(samples):
+    whole = [c for c in detected(str(samples.video)) if 90 <= c.time <= 130]
+    part = shots.detect(samples.video, start=90, end=130)
+    assert [(c.frame, c.kind) for c in part] == [(c.frame, c.kind) for c in whole]
+    assert len(part) >= 3
+
+
+@pytest.mark.skipif(not REAL_CLIP.exists(), reason=f"real clip not installed: apt-get install opencv-doc ({REAL_CLIP})")
+def test_real_film_clip_cuts_found_and_nothing_else():
+    changes = shots.detect(REAL_CLIP)
+    assert sorted(c.frame for c in changes if c.kind == "cut") == list(REAL_CLIP_CUT_FRAMES), changes
+    # Head turns and lip movement in close-ups are not dissolves.
+    assert [c for c in changes if c.kind != "cut"] == []
+
+
+def test_not_a_video_is_a_clear_error(tmp_path):
+    text = tmp_path / "notes.mp4"
+    text.write_text("this is not a video\n")
+    with pytest.raises(MediaError):
+        shots.detect(text)
+    empty = tmp_path / "empty.mp4"
+    empty.write_bytes(b"")
+    with pytest.raises(InputError, match="empty"):
+        shots.detect(empty)
+    with pytest.raises(InputError, match="no such file"):
+        shots.detect(tmp_path / "missing.mp4")
+
+
+def test_audio_only_is_a_clear_error(tmp_path):
+    audio = tmp_path / "sound.m4a"
+    ffmpeg.run(["-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "aac", str(audio)])
+    with pytest.raises(MediaError, match="no video stream"):
+        shots.detect(audio)
+
+
+def test_truncated_file_uses_what_decodes_or_says_why(samples, tmp_path):
+    cut = tmp_path / "truncated.mp4"
+    data = samples.broadcast.read_bytes()
+    cut.write_bytes(data[: len(data) // 3])
+    try:
+        changes = shots.detect(cut)
+    except AnnotateError as exc:
+        assert str(cut) in str(exc)
+    else:
+        assert all(c.time >= 0 for c in changes)
+
+
+def test_detector_interface_accepts_another_detector(samples):
+    class EveryFiftiethFrame:
+        def __init__(self, fps: float) -> None:
+            self.fps = fps
+
+        def push(self, index, frame):
+            return [shots.ShotChange(index / self.fps, index, "cut", 1.0)] if index and index % 50 == 0 else []
+
+        def flush(self):
+            return []
+
+    out = shots.detect(samples.broadcast, start=10, end=14.5, detector=EveryFiftiethFrame)
+    # Its frames count from the window's first frame (250); results are placed in the file.
+    assert [c.frame for c in out] == [300, 350]
+    assert [c.time for c in out] == [12.0, 14.0]

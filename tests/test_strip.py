@@ -1,0 +1,54 @@
+"""The alignment strip: a real PNG of the expected size, not blank, with the
+aligned moments drawn where they were snapped."""
+
+from __future__ import annotations
+
+import numpy as np
+from click.testing import CliRunner
+from PIL import Image
+
+from annotate import strip
+from annotate.cli import main
+from annotate.model import Footage
+from tests.align_support import aligned
+
+
+def test_strip_png_has_thumbnails_curve_and_moment_markers(samples, tmp_path):
+    timeline = aligned(samples.video, samples.truth)
+    out = strip.strip(timeline, samples.video, tmp_path / "strip.png")
+    img = np.asarray(Image.open(out).convert("RGB")).astype(int)
+    h, w, _ = img.shape
+    assert w == strip.STRIP_WIDTH_PX and h > 500
+    assert img.std() > 20, "blank picture"
+    # Thumbnails carry footage, not background.
+    thumbs = img[60:120, strip.MARGIN_PX: w - strip.MARGIN_PX]
+    assert np.abs(thumbs - np.array(strip.BACKGROUND)).mean() > 30
+    # Each aligned moment is a blue line in the curve panel at its time.
+    duration = 270.0 if samples.truth["video"]["duration"] == 270 else samples.truth["video"]["duration"]
+    plot_w = w - 2 * strip.MARGIN_PX
+    blue = np.all(np.abs(img - np.array(strip.ALIGNED)) < 12, axis=2)
+    for m in timeline.moments:
+        x = strip.MARGIN_PX + round(m.effective_start / duration * (plot_w - 1))
+        column = blue[:, max(0, x - 1): x + 2]
+        assert column.sum() > 50, f"no marker for {m.id} at x={x}"
+
+
+def test_no_partial_file_left_and_existing_output_replaced(samples, tmp_path):
+    target = tmp_path / "strip.png"
+    target.write_bytes(b"old")
+    timeline = aligned(samples.video, samples.truth)
+    strip.strip(timeline.with_moments(timeline.moments[:1]), samples.broadcast, target, width=800)
+    assert Image.open(target).size[0] == 800
+    assert [p.name for p in tmp_path.iterdir()] == ["strip.png"]
+
+
+def test_cli_strip(samples, tmp_path):
+    from annotate import timeline as tl
+
+    timeline = aligned(samples.video, samples.truth)
+    path = tmp_path / "story.yaml"
+    tl.save(timeline.with_moments(timeline.moments[:2]).__class__(
+        moments=timeline.moments[:2], footage=Footage(path=str(samples.broadcast))), path)
+    result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png")])
+    assert result.exit_code == 0, result.output
+    assert Image.open(tmp_path / "s.png").size[0] == strip.STRIP_WIDTH_PX
