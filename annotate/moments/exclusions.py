@@ -225,6 +225,7 @@ _DETERMINER_BEFORE = re.compile(
 _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I
 )
+_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -235,8 +236,10 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     after = text[end:min(e, end + 80)]
     if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
         return "docket number"
-    if _TOD_SUFFIX.match(after) or _DURATION_UNIT_AFTER.match(after):
-        return "time of day" if not _DURATION_UNIT_AFTER.match(after) else "duration"
+    if _TOD_SUFFIX.match(after):
+        return "time of day"
+    if _DURATION_UNIT_AFTER.match(after) and not _POSITION_BEFORE.search(before):
+        return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after):
         return "clock shown on screen"
     if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):

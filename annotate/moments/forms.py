@@ -110,7 +110,7 @@ _REAL_WORLD_SPAN = re.compile(
     r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b",
     re.IGNORECASE,
 )
-_DURATION_RE = re.compile(rf"(?<![\w-]){DURATION}", re.IGNORECASE)
+_DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -129,8 +129,8 @@ def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[b
 # --- finders ------------------------------------------------------------------------------
 
 
-_MARK_AFTER = re.compile(r"[\s-]*mark\b", re.IGNORECASE)
-_MARKS_AFTER = re.compile(r"[\s-]*marks?\b", re.IGNORECASE)
+_MARK_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
+_MARKS_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
 _RANGE_START = re.compile(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", re.IGNORECASE)
 _MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)", re.IGNORECASE)  # "0600 hours"
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
