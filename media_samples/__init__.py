@@ -29,6 +29,10 @@ STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",
          "ground_truth": "ground_truth.json"}
 
+# The modules whose code decides pixels, sound or truth: a cache made by other
+# code is stale even if someone forgot to bump GENERATOR_VERSION.
+SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py", "article.txt")
+
 # progress(fraction done, 0..1)
 Progress = Callable[[float], None]
 
@@ -97,12 +101,25 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
     return _load(directory, generated=True)
 
 
+def source_digest() -> str:
+    """SHA-256 (first 16 hex digits) of the generator's own source files."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in SOURCE_MODULES:
+        digest.update(name.encode() + b"\0" + resources.files(__name__).joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _stamp() -> dict[str, str]:
+    return {"generator_version": GENERATOR_VERSION, "source_digest": source_digest()}
+
+
 def _complete(directory: Path) -> bool:
-    stamp = directory / STAMP_NAME
     try:
-        if json.loads(stamp.read_text(encoding="utf-8")).get("generator_version") != GENERATOR_VERSION:
+        if json.loads((directory / STAMP_NAME).read_text(encoding="utf-8")) != _stamp():
             return False
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError):
         return False
     return all((directory / name).is_file() for name in FILES.values())
 
@@ -142,7 +159,7 @@ def _build(directory: Path, progress: Progress | None) -> None:
         for key, name in FILES.items():
             os.replace(staged[key], directory / name)
         stamp = work / STAMP_NAME
-        stamp.write_text(json.dumps({"generator_version": GENERATOR_VERSION}) + "\n", encoding="utf-8")
+        stamp.write_text(json.dumps(_stamp()) + "\n", encoding="utf-8")
         os.replace(stamp, directory / STAMP_NAME)  # last: marks the set complete
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -284,7 +284,10 @@ def test_incomplete_or_stale_sets_are_not_reused(tmp_path) -> None:
     stamp = tmp_path / media_samples.STAMP_NAME
     stamp.write_text(json.dumps({"generator_version": "0-old"}))
     assert not media_samples._complete(tmp_path)
-    stamp.write_text(json.dumps({"generator_version": media_samples.GENERATOR_VERSION}))
+    stamp.write_text(json.dumps({"generator_version": media_samples.GENERATOR_VERSION,
+                                 "source_digest": "0" * 16}))
+    assert not media_samples._complete(tmp_path)  # made by other generator code
+    stamp.write_text(json.dumps(media_samples._stamp()))
     assert media_samples._complete(tmp_path)
     (tmp_path / "broadcast.mp4").unlink()
     assert not media_samples._complete(tmp_path)
