@@ -163,11 +163,11 @@ def test_truncated_with_index_reports_readable_part(samples, tmp_path: Path) -> 
     it should be and how much of it is present."""
     data = samples.video.read_bytes()
     cut = tmp_path / "cut.mp4"
-    cut.write_bytes(data[: len(data) // 3])
+    cut.write_bytes(data[: len(data) // 8])
     with pytest.raises(TruncatedMediaError, match=r"readable up to [\d.]+ s of 270\.00 s") as err:
         probe(cut)
     full = samples.truth["video"]["duration"]
-    assert 0 < err.value.readable < full * 0.6
+    assert 0 < err.value.readable < full * 0.4
     assert err.value.duration == pytest.approx(full)
     # The claim is true: decoding really stops near the reported time.
     assert _decodable_seconds(cut) == pytest.approx(err.value.readable, abs=1.0)
