@@ -156,7 +156,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str:
     """``text[b:e]`` with every time phrase and the words that go with it removed."""
     inside = sorted((max(sb, b), min(se, e)) for sb, se in spans if sb < e and se > b)
-    pieces, last = [], b
+    pieces: list[str] = []
+    last = b
     for sb, se in inside:
         if sb < last:
             continue

@@ -228,7 +228,7 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
             second = _atom_at(text, mid_end, e, fps)
             if second is None:
                 continue
-        if sep == "and" and keyword != "between":
+        if second is None or (sep == "and" and keyword != "between"):
             continue
         if sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]:
             continue
