@@ -112,6 +112,7 @@ _TOD_IN_CLAUSE = re.compile(
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
+_LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 _RANGE_OPENER = re.compile(r"(?:from|between)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
@@ -255,8 +256,10 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     opens_range = _RANGE_OPENER.match(text, begin, end) or _RANGE_SEP.search(text, begin, end)
     if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after):
         return "footage length"
-    if _PAREN_LENGTH_BEFORE.search(before) and _PAREN_LENGTH_AFTER.match(after):
-        return "footage length"
+    if _PAREN_LENGTH_BEFORE.search(before) and (
+        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(text, end, e)
+    ):
+        return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
         return "footage length"
     if _TOD_BEFORE.search(before) or _PUBLISH_BEFORE.search(before):

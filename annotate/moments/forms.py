@@ -255,7 +255,7 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?P<t>{TC_TEXT}|{DURATION})(?:[\s-]*mark)?",
         re.IGNORECASE,
