@@ -46,3 +46,13 @@ def _aligned(video: str, timed_on: str | None, moments: tuple[Moment, ...]) -> T
 
 def aligned(video: Path, truth: dict, timed_on: Path | None = None) -> Timeline:
     return _aligned(str(video), str(timed_on) if timed_on else None, tuple(article_moments(truth)))
+
+
+def excerpt(source: Path, target: Path, start: float, seconds: float, width: int = 320) -> Path:
+    """A short re-encoded excerpt (new first frame at ``start``), made once."""
+    from annotate import ffmpeg
+
+    if not target.exists():
+        ffmpeg.run(["-ss", f"{start}", "-i", str(source), "-t", f"{seconds}", "-vf", f"scale={width}:-2",
+                    "-c:v", "libx264", "-preset", "ultrafast", "-c:a", "aac", str(target)])
+    return target

@@ -10,7 +10,7 @@ from PIL import Image
 from annotate import strip
 from annotate.cli import main
 from annotate.model import Footage
-from tests.align_support import aligned
+from tests.align_support import aligned, excerpt
 
 
 def test_strip_png_has_thumbnails_curve_and_moment_markers(samples, tmp_path):
@@ -37,7 +37,8 @@ def test_no_partial_file_left_and_existing_output_replaced(samples, tmp_path):
     target = tmp_path / "strip.png"
     target.write_bytes(b"old")
     timeline = aligned(samples.video, samples.truth)
-    strip.strip(timeline.with_moments(timeline.moments[:1]), samples.broadcast, target, width=800)
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    strip.strip(timeline.with_moments(timeline.moments[:1]), short, target, width=800)
     assert Image.open(target).size[0] == 800
     assert [p.name for p in tmp_path.iterdir()] == ["strip.png"]
 
@@ -47,8 +48,8 @@ def test_cli_strip(samples, tmp_path):
 
     timeline = aligned(samples.video, samples.truth)
     path = tmp_path / "story.yaml"
-    tl.save(timeline.with_moments(timeline.moments[:2]).__class__(
-        moments=timeline.moments[:2], footage=Footage(path=str(samples.broadcast))), path)
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    tl.save(timeline.__class__(moments=timeline.moments[:2], footage=Footage(path=str(short))), path)
     result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png")])
     assert result.exit_code == 0, result.output
     assert Image.open(tmp_path / "s.png").size[0] == strip.STRIP_WIDTH_PX

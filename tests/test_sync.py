@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from annotate import ffmpeg, sync
 from annotate.cli import main
-from tests.align_support import synced
+from tests.align_support import excerpt, synced
 
 
 def test_broadcast_offset_within_one_frame(samples):
@@ -34,9 +34,12 @@ def test_a_trimmed_reencoded_copy(samples, tmp_path):
     assert abs(result.offset - (-20.0)) <= 1 / samples.fps + 1e-6, result
 
 
-def test_cli_sync_json(samples):
-    result = CliRunner().invoke(main, ["sync", str(samples.video), str(samples.broadcast), "--json"])
+def test_cli_sync_json(samples, tmp_path):
+    # Excerpts: the original from 80 s, the broadcast from 3 s earlier in its own time.
+    ref = excerpt(samples.video, tmp_path / "ref.mp4", 80, 40)
+    other = excerpt(samples.broadcast, tmp_path / "other.mp4", 80 + samples.offset - 3, 43)
+    result = CliRunner().invoke(main, ["sync", str(ref), str(other), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert set(data) >= {"offset", "rate", "confidence"}
-    assert abs(data["offset"] - samples.offset) <= 1 / samples.fps + 1e-6
+    assert abs(data["offset"] - 3.0) <= 1 / samples.fps + 1e-6, data
