@@ -30,6 +30,7 @@ def test_markdown_keeps_its_text_so_offsets_match(tmp_path: Path) -> None:
     assert article.format == "markdown" and article.text == text
     moments = extract_moments(article.text)
     assert [m.start for m in moments] == [147, 160]
+    assert moments[0].caption == "the man runs"  # markup stays in the text, not in captions
     for m in moments:
         assert article.text[m.span[0]:m.span[1]] == m.quote
 

@@ -192,8 +192,14 @@ _LEADING_AND = re.compile(r"^(?:and|or)\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
 
 
+# Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = re.compile(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
+
+
 def _tidy(text: str) -> str:
-    s = " ".join(text.split())
+    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+    s = " ".join(s.split())
     s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     s = _SPACE_AFTER_OPEN.sub(r"\1", s)
     s = _EMPTY_BRACKETS.sub("", s)
