@@ -36,6 +36,14 @@ def _prepare_dir(target: Path) -> None:
         raise OutputError("folder is not writable", subject=target.parent)
 
 
+def _as_new_file(path: Path) -> None:
+    """mkstemp makes files private (0600); a finished output gets the mode a
+    plain new file would have under the user's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
@@ -44,6 +52,7 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     tmp = partial_path(target)
     try:
         yield tmp
+        _as_new_file(tmp)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

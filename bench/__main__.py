@@ -14,7 +14,7 @@ from bench.measure import Row, format_table
 def main(argv: list[str]) -> int:
     names = sorted(
         m.name.removeprefix("bench_")
-        for m in pkgutil.iter_modules([str(Path(__file__).parent])
+        for m in pkgutil.iter_modules([str(Path(__file__).parent)])
         if m.name.startswith("bench_")
     )
     wanted = argv or names
