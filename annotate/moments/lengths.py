@@ -30,7 +30,7 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
-_TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{MEDIA_NOUN}\b", re.IGNORECASE)
+_TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
 
