@@ -4,6 +4,7 @@ logo, other quality) with a second ffmpeg."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -53,6 +54,7 @@ class Painter:
         steps = np.random.default_rng([sc.SEED, 4]).integers(1, GRAIN_BANK_FRAMES, sc.FRAMES)
         self.grain_pick = np.cumsum(steps) % GRAIN_BANK_FRAMES
         self._b = np.empty((sc.HEIGHT, sc.WIDTH, 3), np.uint8)
+        self._bias = np.full((sc.HEIGHT, sc.WIDTH, 3), GRAIN_BIAS, np.uint8)
 
     def frame(self, f: int, out: np.ndarray) -> np.ndarray:
         a, b, weight, gain = sc.mixing(f)
@@ -83,7 +85,7 @@ class Painter:
         if shot.extra_grain:
             # Infrared cameras are noisier than the rest: more grain on top.
             cv2.add(out, self._grain(shot.extra_grain)[self.grain_pick[f]], dst=out)
-            cv2.subtract(out, (GRAIN_BIAS, GRAIN_BIAS, GRAIN_BIAS, 0), dst=out)
+            cv2.subtract(out, self._bias, dst=out)
         clock = shot.clock_start + i / sc.FPS
         stamp = f"{sc.CLOCK_DATE} {int(clock // 3600) % 24:02d}:{int(clock // 60) % 60:02d}:{int(clock) % 60:02d}"
         self._text(out, stamp, 10, 8)
@@ -164,7 +166,7 @@ def render(video: Path, broadcast: Path, work: Path, progress: Progress | None =
     # land inside shots, where their grain refresh can pass for a cut.
     x264 = ["-c:v", "libx264", "-preset", X264_PRESET, "-pix_fmt", "yuv420p", "-r", str(sc.FPS),
             "-g", str(sc.KEYFRAME_INTERVAL_FRAMES), "-sc_threshold", "0"]
-    args = [
+    args: list[str | os.PathLike[str]] = [
         "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{sc.WIDTH}x{sc.HEIGHT}", "-r", str(sc.FPS),
         "-i", "pipe:0",
         "-i", wav,
@@ -183,7 +185,7 @@ def render(video: Path, broadcast: Path, work: Path, progress: Progress | None =
     buf = np.empty((sc.HEIGHT, sc.WIDTH, 3), np.uint8)
     with ffmpeg.feed_frames(args, what="encoding the sample footage") as sink:
         for f in range(sc.FRAMES):
-            sink.write(memoryview(painter.frame(f, buf)).cast("B"))
+            sink.write(painter.frame(f, buf).data)
             if progress and f % sc.FPS == 0:
                 progress(f / sc.FRAMES)
     if progress:

@@ -33,7 +33,7 @@ def _texture(rng: np.random.Generator, w: int, h: int, scale: int, amount: float
     """Low-frequency blotches (dirt, uneven light), as a signed float field."""
     small = rng.normal(0.0, 1.0, (h // scale + 2, w // scale + 2)).astype(np.float32)
     img = Image.fromarray(((small * 40) + 128).clip(0, 255).astype(np.uint8))
-    big = np.asarray(img.resize((w + 2 * scale, h + 2 * scale), Image.BICUBIC), dtype=np.float32)
+    big = np.asarray(img.resize((w + 2 * scale, h + 2 * scale), Image.Resampling.BICUBIC), dtype=np.float32)
     return (big[:h, :w] - 128.0) / 40.0 * amount
 
 
@@ -189,7 +189,7 @@ def reframe(base: np.ndarray, *, zoom: float, gain: float) -> np.ndarray:
     """The same view through a re-aimed camera: zoomed about the centre, brighter
     or darker; what makes a cut between two near-identical shots hard to see."""
     h, w = base.shape[:2]
-    img = Image.fromarray(base).resize((round(w * zoom), round(h * zoom)), Image.BICUBIC)
+    img = Image.fromarray(base).resize((round(w * zoom), round(h * zoom)), Image.Resampling.BICUBIC)
     x0, y0 = (img.width - w) // 2, (img.height - h) // 2
     arr = np.asarray(img.crop((x0, y0, x0 + w, y0 + h)), dtype=np.float32) + gain
     return np.ascontiguousarray(arr.clip(0, 255).astype(np.uint8))
@@ -291,7 +291,7 @@ def osd_text(text: str, size: int = 15) -> tuple[np.ndarray, np.ndarray]:
     """CCTV on-screen text: white with a dark outline, as (rgb, mask)."""
     font = ui_font(size)
     box = font.getbbox(text)
-    img = Image.new("RGBA", (box[2] + 6, box[3] + 6), (0, 0, 0, 0))
+    img = Image.new("RGBA", (int(box[2]) + 6, int(box[3]) + 6), (0, 0, 0, 0))
     ImageDraw.Draw(img).text((3, 2), text, font=font, fill=(235, 235, 235, 255), stroke_width=1,
                              stroke_fill=(10, 10, 10, 255))
     arr = np.asarray(img)
