@@ -132,6 +132,7 @@ def test_length_dependent_forms(text: str, duration: float | None, expected: lis
         ("At 3:10 he falls. Two days later, he died.", [(190, N, False)]),
         ("At 0:50 he runs. Moments later, he falls. Seconds later, he rises.", [(50, N, False)]),
         ("At 0:03 he runs. Ten seconds earlier, nothing.", [(3, N, False)]),
+        ("At 0:30 the gate opens. The rally began at 10:45. Ten minutes later, police arrived.", [(30, N, False)]),
     ],
 )
 def test_relative_forms(text: str, expected: list) -> None:

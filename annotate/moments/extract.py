@@ -46,7 +46,12 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
-        for c in live:
+        for c in chosen:
+            if c.excluded:
+                if c.excluded in _WORLD_CLOCKS:
+                    # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
+                    previous = None
+                continue
             resolved = _resolve(c, previous, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
@@ -73,6 +78,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     article = read_article(source)
     return article, extract_moments(article.text, duration)
 
+
+# Excluded clocks that a following "ten minutes later" would count from.
+_WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _MAY_HOLD_TIME = re.compile(r"\d|hour|minute|second|\bmin|\bsec|\bhr|half|midway|mid-way|midpoint|quarter|third",
