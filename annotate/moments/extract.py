@@ -130,6 +130,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
     found += forms.find_fractions(text, b, e)
+    found += forms.find_mark_pairs(text, b, e)
     return found
 
 
@@ -141,7 +142,12 @@ def _choose(cands: list[Candidate], text: str, b: int, e: int, blocked: list[tup
             c.end -= 1
         if c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_exclusion(text, c.begin, c.end, b, e)
-            if not c.excluded and any(lb < c.end and c.begin < le for lb, le in blocked):
+            # A stated length blocks a timecode it overlaps, unless it is only part of a longer
+            # phrase ("a 30-second sequence that starts at 4:15").
+            if not c.excluded and any(
+                lb < c.end and c.begin < le and not (c.begin <= lb and le <= c.end and c.length > le - lb)
+                for lb, le in blocked
+            ):
                 c.excluded = "footage length"
     taken: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):

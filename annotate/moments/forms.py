@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     HEDGE,
     LINK,
     MEDIA_NOUN,
+    NUMBER,
     TC_TEXT,
     TIMECODE,
 )
@@ -281,6 +282,23 @@ _SL_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+
+
+_BETWEEN_MARKS = re.compile(
+    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
+    re.IGNORECASE,
+)
+
+
+def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``between the two- and three-minute marks``: the first number borrows the second's unit."""
+    for m in _BETWEEN_MARKS.finditer(text, b, e):
+        second = parse_duration(m.group("b"))
+        unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
+        first = parse_duration(f"{m.group('a')} {unit.group(1)}") if unit else None
+        if first is None or second is None or second[0] <= first[0]:
+            continue
+        yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1])
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
