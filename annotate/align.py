@@ -193,7 +193,7 @@ def _window_analysis(
     last = info.frame_at(hi + CONTEXT_SECONDS)
     frames = shots.analysis_frames(
         path, start=info.seek_for(first), end=info.time_of(last + 0.5),
-        width=MOTION_WIDTH, height=MOTION_HEIGHT,
+        width=MOTION_WIDTH, height=MOTION_HEIGHT, rate=info.resample,
     )
     det = shots.ContentDetector(fps)
     changes: list[shots.ShotChange] = []

@@ -3,6 +3,7 @@ streaming detector over them (hard cuts, dissolves, fades), flat memory."""
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections import deque
@@ -15,6 +16,8 @@ import numpy as np
 
 from annotate import ffmpeg
 from annotate.errors import InputError, MediaError
+
+log = logging.getLogger(__name__)
 
 # Analysis frame: 64x36 gray, area-averaged. Averaging ~20x20 source pixels
 # into one cancels sensor grain and the keyframe 'pumping' of grainy shots
@@ -50,7 +53,9 @@ HISTORY_SECONDS = 12.0  # bounded memory: per-frame statistics kept this long
 @dataclass(frozen=True)
 class ShotChange:
     """One shot change. ``time``/``frame`` are where the new shot begins (for a
-    gradual transition: its midpoint); ``start``/``end`` bound a gradual one."""
+    gradual transition: its midpoint); ``start``/``end`` bound a gradual one.
+    ``frame`` counts decoded frames from 0 (for a variable-rate file: frames
+    at its base rate); ``time`` is the frame's presentation time."""
 
     time: float
     frame: int
@@ -82,6 +87,11 @@ class VideoInfo:
     has_audio: bool
     variable_rate: bool = False
     first_time: float = 0.0  # timestamp of the first frame (an AVI may start at frame 1)
+
+    @property
+    def resample(self) -> float | None:
+        """The constant rate to decode a variable-rate file at (else None)."""
+        return self.fps if self.variable_rate else None
 
     def frame_at(self, seconds: float) -> int:
         """Index (in decode order, from 0) of the frame shown at ``seconds``."""
@@ -122,6 +132,10 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
             fps = float(rate) if rate else 25.0
             base = stream.base_rate or stream.guessed_rate
             variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
+            if variable and base and float(base) <= 120:
+                # Variable rate: resample to the stream's base rate, at which
+                # every timestamp is a whole frame (duplicates, no drops).
+                fps = float(base)
             if stream.duration is not None and stream.time_base is not None:
                 duration = float(stream.duration * stream.time_base)
             elif container.duration is not None:
@@ -147,8 +161,13 @@ def analysis_frames(
     end: float | None = None,
     width: int = ANALYSIS_WIDTH,
     height: int = ANALYSIS_HEIGHT,
+    rate: float | None = None,
 ) -> Iterator[np.ndarray]:
     """Decoded frames as small gray uint8 arrays, from ONE ffmpeg process.
+
+    With ``rate`` (for variable-frame-rate files) frames are resampled to
+    that constant rate, so frame ``i`` is shown at ``i / rate`` to within
+    half a frame; otherwise every decoded frame comes out once.
 
     Seeks with ``-ss`` before ``-i`` (decoding starts at the keyframe before
     ``start`` and drops frames up to it), so the cost follows the window, not
@@ -164,7 +183,8 @@ def analysis_frames(
     args += [
         "-map", "0:v:0", "-an", "-sn", "-dn",
         "-vf", f"scale={width}:{height}:flags=area,format=gray",
-        "-fps_mode", "passthrough", "-f", "rawvideo", "-",
+        *(["-fps_mode", "cfr", "-r", f"{rate:.6f}"] if rate else ["-fps_mode", "passthrough"]),
+        "-f", "rawvideo", "-",
     ]
     size = width * height
     pipe = ffmpeg.pipe_frames(args, size)
@@ -177,6 +197,11 @@ def analysis_frames(
         err = pipe.close()
     if got == 0 and err.strip():
         raise MediaError(f"cannot be decoded: {ffmpeg.stderr_tail(err)}", subject=path)
+    if err.strip() and not err.strip().endswith("Broken pipe"):
+        # A damaged or truncated file: what decoded is used; say where it broke.
+        where = (start or 0.0) + got / (rate or 25.0)
+        log.warning("%s: decoding stopped with errors after %d frames (about %.1f s): %s",
+                    path, got, where, ffmpeg.stderr_tail(err))
 
 
 def _mad(a: np.ndarray, b: np.ndarray) -> float:
@@ -431,7 +456,8 @@ def detect(
     make = detector or ContentDetector
     det = make(info.fps)
     changes: list[ShotChange] = []
-    frames = analysis_frames(path, start=info.seek_for(first), end=end, width=scale_width, height=height)
+    frames = analysis_frames(path, start=info.seek_for(first), end=end, width=scale_width, height=height,
+                             rate=info.resample)
     step = max(1, int(info.fps * 5))
     for i, frame in enumerate(frames):
         changes += det.push(i, frame)

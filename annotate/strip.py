@@ -72,7 +72,7 @@ def change_curve(
     changes: list[shots.ShotChange] = []
     per_column = max(1e-9, duration / columns)
     step = max(1, int(fps * 10))
-    for i, frame in enumerate(shots.analysis_frames(path)):
+    for i, frame in enumerate(shots.analysis_frames(path, rate=info.resample)):
         changes += det.push(i, frame)
         col = min(columns - 1, int(i / fps / per_column))
         curve[col] = max(curve[col], det.stats[-1].diff)

@@ -93,7 +93,7 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
             if stat is not None:
                 marks.append(Mark(info.time_of(change.frame + first), change.kind, _fingerprint(stat.frame)))
 
-    for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end)):
+    for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end, rate=info.resample)):
         pending += det.push(i, frame)
         diffs.append(det.stats[-1].diff)
         if pending:

@@ -126,3 +126,18 @@ def test_detector_interface_accepts_another_detector(samples):
     # Its frames count from the window's first frame (250); results are placed in the file.
     assert [c.frame for c in out] == [300, 350]
     assert [c.time for c in out] == [12.0, 14.0]
+
+
+def test_variable_frame_rate_times_are_presentation_times(tmp_path):
+    """25 fps, then 4 s at 10 fps, then 25 fps again: cuts at 4 s and 8 s."""
+    vfr = tmp_path / "vfr.mp4"
+    ffmpeg.run([
+        "-f", "lavfi", "-i", "testsrc2=s=320x180:r=25:d=4",
+        "-f", "lavfi", "-i", "mandelbrot=s=320x180:r=10,trim=duration=4,setpts=PTS-STARTPTS",
+        "-f", "lavfi", "-i", "smptebars=s=320x180:r=25:d=3",
+        "-filter_complex", "[0]settb=1/1000[a];[1]settb=1/1000[b];[2]settb=1/1000[c];"
+                           "[a][b][c]concat=n=3:v=1,format=yuv420p",
+        "-fps_mode", "vfr", "-c:v", "libx264", "-preset", "veryfast", str(vfr),
+    ])
+    assert shots.video_info(vfr).variable_rate
+    assert [c.time for c in shots.detect(vfr) if c.kind == "cut"] == pytest.approx([4.0, 8.0], abs=0.04)
