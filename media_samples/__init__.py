@@ -87,7 +87,7 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
     renamed at the end); a lock keeps concurrent test runs from doing the work
     twice.
     """
-    directory = Path(out_dir).expanduser() if out_dir is not None else default_dir()
+    directory = (Path(out_dir).expanduser() if out_dir is not None else default_dir()).absolute()
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

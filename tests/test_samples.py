@@ -342,3 +342,34 @@ def test_cli_unusable_folder_is_one_line_exit_2(tmp_path) -> None:
     result = CliRunner().invoke(main, ["samples", "-o", str(blocker / "out")])
     assert result.exit_code == 2
     assert "annotate: error:" in result.output and "cannot create folder" in result.output
+
+
+def test_painter_is_deterministic_and_draws_the_truck_in_its_box(samples) -> None:
+    """Two painters paint the same pixels; at a vehicle_stops event the box
+    differs from the empty scene (the truck is drawn where the truth says)."""
+    from media_samples import render
+    from media_samples import script as sc
+
+    a, b = render.Painter(), render.Painter()
+    w, h = samples.truth["video"]["width"], samples.truth["video"]["height"]
+    for event in samples.events("vehicle_stops"):
+        f = event["frame"]
+        fa, fb = np.empty((h, w, 3), np.uint8), np.empty((h, w, 3), np.uint8)
+        a.frame(f, fa)
+        b.frame(f, fb)
+        assert np.array_equal(fa, fb)
+        shot = next(s for s in sc.SHOTS if s.first <= f < s.last)
+        empty = sc.Shot(shot.camera, shot.scene, shot.first, shot.last, shot.clock_start, shot.shake_px,
+                        shot.zoom, shot.gain, shot.pan)
+        index = sc.SHOTS.index(shot)
+        original = sc.SHOTS
+        try:
+            sc.SHOTS = (*original[:index], empty, *original[index + 1:])
+            bare = a.frame(f, np.empty((h, w, 3), np.uint8))
+        finally:
+            sc.SHOTS = original
+        x, y, bw, bh = event["box"]
+        box = (slice(round(y * h), round((y + bh) * h)), slice(round(x * w), round((x + bw) * w)))
+        changed = np.any(fa != bare, axis=2)
+        assert changed[box].mean() > 0.5  # the sprite fills most of its box
+        assert changed.sum() == changed[box].sum()  # and nothing outside it changed
