@@ -94,6 +94,8 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
         raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=directory) from exc
     if not force and _complete(directory):
         return _load(directory)
+    if not os.access(directory, os.W_OK):
+        raise OutputError("folder is not writable", subject=directory)
     with _locked(directory):
         if not force and _complete(directory):  # another process finished it meanwhile
             return _load(directory)
