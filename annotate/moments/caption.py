@@ -70,7 +70,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\s+[^,;]+,", _I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?")
 _LEADING_ADVERB = re.compile(
     r"^(?:(?:precisely|exactly|sharp|again|then)\b\s*,?\s*"
-    r"|(?:show|shows|showed|feature|features|capture|captures|depict|depicts|reveal|reveals)\s+)",
+    r"|(?:show|shows|showed|feature|features|capture|captures|depict|depicts|reveal|reveals|is|are|was|were)\s+)",
     _I,
 )
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)

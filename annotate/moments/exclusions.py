@@ -113,6 +113,7 @@ _TOD_IN_CLAUSE = re.compile(
     _I,
 )
 _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
+_MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
@@ -271,6 +272,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
     if re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
         return ""
+    if _MARK_END.search(text, begin, end):
+        return ""  # "the 1:10 mark" names a position in the footage
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
