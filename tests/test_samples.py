@@ -373,3 +373,23 @@ def test_painter_is_deterministic_and_draws_the_truck_in_its_box(samples) -> Non
         changed = np.any(fa != bare, axis=2)
         assert changed[box].mean() > 0.5  # the sprite fills most of its box
         assert changed.sum() == changed[box].sum()  # and nothing outside it changed
+
+
+def test_burnt_in_clock_ticks_once_a_second(samples) -> None:
+    """The CCTV clock is drawn (white on dark strokes) and changes exactly at
+    the frames where its second turns over, and nowhere else."""
+    from media_samples import script as sc
+
+    v = samples.truth["video"]
+    shot = sc.SHOTS[0]  # static camera: only the clock and a slow sentry change
+    n = 3 * sc.FPS
+    clip = _gray(samples.video, v["width"], v["height"], count=n)
+    clock = clip[:, 6:30, 8:240]  # the date-time line, top left
+    assert clock.std() > 40  # text strokes, not bare background
+    # Pixels that flip between stroke and background: a digit changing, not grain.
+    flips = np.concatenate([[0], (np.abs(np.diff(clock.astype(np.int16), axis=0)) > 80).sum(axis=(1, 2))])
+    seconds = [int(shot.clock_start + i / sc.FPS) for i in range(n)]
+    ticks = [i for i in range(1, n) if seconds[i] != seconds[i - 1]]
+    assert len(ticks) == 3
+    quiet = [flips[i] for i in range(1, n) if i not in ticks]
+    assert min(flips[i] for i in ticks) > 20 > max(quiet) * 4, (ticks, flips)
