@@ -188,7 +188,7 @@ _SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _DOUBLE_COMMA = re.compile(r",\s*,+")
 _LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
-_LEADING_AND = re.compile(r"^(?:and|or)\s*,?\s*", _I)
+_LEADING_AND = re.compile(r"^(?:and|or)\b\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
 
 

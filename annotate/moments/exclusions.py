@@ -218,6 +218,12 @@ _LENGTH_BEFORE = re.compile(
     rf"(?:(?:{HEDGE})\s+)?$",
     _I,
 )
+# "The second video is shorter, at 6:40": a comparison of lengths.
+_COMPARED_LENGTH_BEFORE = re.compile(
+    r"\b(?:shorter|longer|brief|lengthier|long|short)\s*,?\s*(?:at|running|of|with)\s+"
+    r"(?:(?:just|only|about|roughly)\s+)?$",
+    _I,
+)
 _LENGTH_AFTER = re.compile(r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration)\b|^\s*-long\b", _I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
@@ -255,7 +261,9 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
         return "price or version"
     opens_range = _RANGE_OPENER.match(text, begin, end) or _RANGE_SEP.search(text, begin, end)
-    if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after):
+    if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after) or (
+        _COMPARED_LENGTH_BEFORE.search(before)
+    ):
         return "footage length"
     if _PAREN_LENGTH_BEFORE.search(before) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(text, end, e)
