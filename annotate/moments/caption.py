@@ -61,7 +61,7 @@ _SCENE_WORDS = re.compile(
 )
 # "In the bodycam video, the officer ...": where it is seen, not what happens.
 _LEADING_MEDIA = re.compile(
-    rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s*,\s*", _I
+    rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s*,?\s*", _I
 )
 _WHERE_WHEN = re.compile(r"^(?:is|was|comes|marks)\s+(?:where|when)\s+", _I)
 # ", which runs 14:22,": a parenthetical about something else.
