@@ -1,0 +1,110 @@
+"""The one place the batch reaches into the clip export's internals: plan
+a story's clips, key them for resume, and cut one clip in a worker.
+
+``annotate.clips`` has no public single-clip entry point yet; this wraps
+``annotate.clips.batch._make``/``_key``/``_finished`` so that the day it
+gets one (proposed: ``annotate.clips.cut_one(timeline_path, name, out_dir,
+mode=, pad=, footage=) -> dict``) only this file changes."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from annotate.clips import batch as clip_batch
+from annotate.clips import media, plan, sheet
+from annotate.clips.manifest import Manifest
+from annotate.errors import InputError
+from annotate.model import Timeline
+
+CONTACT_SHEET = clip_batch.CONTACT_SHEET
+
+
+@functools.lru_cache(maxsize=8)
+def _scan(path: str, size: int, mtime_ns: int) -> media.FrameTable:
+    return media.scan(Path(path))
+
+
+@functools.lru_cache(maxsize=8)
+def _digest(path: str, size: int, mtime_ns: int) -> str:
+    return media.sha256(Path(path))
+
+
+def frame_table(path: Path) -> media.FrameTable:
+    """The footage's frame table, scanned once per process per file version
+    (a worker cuts many clips of one footage)."""
+    st = path.stat()
+    return _scan(str(path), st.st_size, st.st_mtime_ns)
+
+
+def footage_sha256(path: Path) -> str:
+    st = path.stat()
+    return _digest(str(path), st.st_size, st.st_mtime_ns)
+
+
+def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, float] | None,
+               only: tuple[str, ...] | None, mode: str) -> tuple[list[tuple[plan.ClipPlan, str]], list[plan.Skipped]]:
+    """Each clip of ``timeline`` with its resume key, and the moments that get none."""
+    table = frame_table(footage)
+    digest = footage_sha256(footage)
+    plans, skipped = plan.plan_timeline(timeline, label=label, folder="", footage_duration=table.duration,
+                                        pad=pad, only=only)
+    return [(p, clip_batch._key(p, digest, mode)) for p in plans], skipped
+
+
+def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
+    """The clip export's proof of a finished clip: same key, same size and sha256 on disk."""
+    return clip_batch._finished(folder, entry, key)
+
+
+def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
+        pad: tuple[float, float] | None, only: tuple[str, ...] | None) -> dict[str, Any]:
+    """Cut clip ``name`` of the timeline in ``timeline_path``: re-plan it
+    from the file (the task carries paths, never frames), check it is still
+    the clip the main process planned, cut, return its manifest entry."""
+    from annotate import timeline as tl
+
+    video = Path(footage)
+    timeline = tl.load(timeline_path)
+    planned, _ = plan_clips(timeline, label, video, pad, only, mode)
+    match = [(p, k) for p, k in planned if p.name == name]
+    if not match or match[0][1] != key:
+        raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
+                         subject=timeline_path)
+    p, _ = match[0]
+    job = clip_batch._Job(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
+    return clip_batch._make(job, Path(folder), mode, lambda _fraction: None)
+
+
+def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
+    return Manifest.load(folder)
+
+
+def clean_partials(folder: Path) -> None:
+    clip_batch._clean_partials(folder)
+
+
+def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
+    """The clip export's contact sheet over every clip in the manifest."""
+    from annotate.timecode import format_clock
+
+    tiles = [
+        sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
+                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s",
+                   c.get("caption") or c.get("quote") or "")
+        for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
+    ]
+    made = sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"annotate batch · {len(tiles)} clip(s) · {mode}")
+    if made:
+        clip_batch._readable(made)
+    return made
+
+
+def readable(path: Path) -> None:
+    if path.exists():
+        clip_batch._readable(path)
+
+
+__all__ = ["clean_partials", "contact_sheet", "cut", "finished", "footage_sha256", "frame_table",
+           "load_manifest", "plan_clips", "readable"]

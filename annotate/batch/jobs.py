@@ -1,0 +1,242 @@
+"""Job files: which stories a batch covers and which outputs each wants,
+read with the timeline loader's safe YAML and checked field by field."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from annotate.errors import InputError, TimelineError
+from annotate.escape import file_name
+
+JOB_SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 10_000_000
+SUBTITLE_FORMATS = ("srt", "vtt", "ass")
+CLIP_MODES = ("exact", "copy", "smart")
+MAX_STORY_NAME_BYTES = 80
+STORY_FIELDS = frozenset({"name", "article", "footage", "timeline", "outputs"})
+OUTPUT_FIELDS = frozenset({"subtitles", "clips", "render", "review"})
+EXAMPLE = (
+    "batch: 1\n"
+    "defaults: {subtitles: [srt, vtt], clips: {mode: copy}}\n"
+    "stories:\n"
+    "  - {name: harbour, article: harbour.txt, footage: harbour.mp4}\n"
+    "  - {name: bridge, timeline: bridge.yaml, outputs: {render: true}}\n"
+)
+
+
+@dataclass(frozen=True)
+class ClipOptions:
+    mode: str = "exact"
+    pad: tuple[float, float] | None = None  # None: the clip export's defaults
+    only: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """What to make for one story; empty means nothing of that kind."""
+
+    subtitles: tuple[str, ...] = ()
+    clips: ClipOptions | None = None
+    render: bool = False
+    review: bool = False
+    review_pictures: bool = True
+
+    @property
+    def empty(self) -> bool:
+        return not (self.subtitles or self.clips or self.render or self.review)
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story: an article with its footage, or an existing timeline (with
+    optional footage override). Paths are absolute."""
+
+    name: str  # safe folder name under the output folder
+    article: Path | None
+    footage: Path | None
+    timeline: Path | None
+    outputs: Outputs
+
+
+@dataclass(frozen=True)
+class JobFile:
+    path: Path
+    stories: tuple[Story, ...]
+    defaults: Outputs = field(default_factory=Outputs)
+
+
+def _err(path: Path, message: str, *, story: str | None = None, fld: str | None = None) -> TimelineError:
+    # TimelineError's "moment" slot is where the job file names the story.
+    return TimelineError(message, path=path, moment=f"'{story}'" if story else None, field=fld)
+
+
+def _outputs(data: Any, base: Outputs, path: Path, story: str | None, where: str) -> Outputs:
+    if data is None:
+        return base
+    if not isinstance(data, Mapping):
+        raise _err(path, f"expected a mapping of outputs ({', '.join(sorted(OUTPUT_FIELDS))})", story=story,
+                   fld=where)
+    unknown = sorted(set(data) - OUTPUT_FIELDS)
+    if unknown:
+        raise _err(path, f"unknown output {unknown[0]!r}: use {', '.join(sorted(OUTPUT_FIELDS))}", story=story,
+                   fld=f"{where}.{unknown[0]}")
+    out = base
+    if "subtitles" in data:
+        value = data["subtitles"]
+        if value in (None, False):
+            formats: tuple[str, ...] = ()
+        else:
+            items = [value] if isinstance(value, str) else value
+            if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
+                raise _err(path, "expected a format or a list of formats (srt, vtt, ass)", story=story,
+                           fld=f"{where}.subtitles")
+            formats = tuple(dict.fromkeys(v.strip().lower().lstrip(".") for v in items))
+            bad = [f for f in formats if f not in SUBTITLE_FORMATS]
+            if bad:
+                raise _err(path, f"unknown subtitle format {bad[0]!r}: use {', '.join(SUBTITLE_FORMATS)}",
+                           story=story, fld=f"{where}.subtitles")
+        out = replace(out, subtitles=formats)
+    if "clips" in data:
+        out = replace(out, clips=_clips(data["clips"], path, story, f"{where}.clips"))
+    for flag in ("render", "review"):
+        if flag in data:
+            value = data[flag]
+            if flag == "review" and isinstance(value, Mapping):
+                pictures = value.get("pictures", True)
+                if set(value) - {"pictures"} or not isinstance(pictures, bool):
+                    raise _err(path, "expected true, false or {pictures: true|false}", story=story,
+                               fld=f"{where}.review")
+                out = replace(out, review=True, review_pictures=pictures)
+                continue
+            if not isinstance(value, bool):
+                raise _err(path, f"expected true or false, got {value!r}", story=story, fld=f"{where}.{flag}")
+            out = replace(out, **{flag: value})
+    return out
+
+
+def _clips(value: Any, path: Path, story: str | None, where: str) -> ClipOptions | None:
+    if value in (None, False):
+        return None
+    if value is True:
+        return ClipOptions()
+    if isinstance(value, str):
+        value = {"mode": value}
+    if not isinstance(value, Mapping):
+        raise _err(path, "expected true, false, a mode or {mode:, pad:, only:}", story=story, fld=where)
+    unknown = sorted(set(value) - {"mode", "pad", "only"})
+    if unknown:
+        raise _err(path, f"unknown clip option {unknown[0]!r}: use mode, pad, only", story=story,
+                   fld=f"{where}.{unknown[0]}")
+    mode = value.get("mode", "exact")
+    if mode not in CLIP_MODES:
+        raise _err(path, f"unknown mode {mode!r}: use {', '.join(CLIP_MODES)}", story=story, fld=f"{where}.mode")
+    pad = value.get("pad")
+    if pad is not None:
+        from annotate.timecode import parse_time
+
+        items = pad if isinstance(pad, list) else [pad, pad]
+        if len(items) != 2 or any(isinstance(v, bool) for v in items):
+            raise _err(path, "expected one time or [before, after]", story=story, fld=f"{where}.pad")
+        try:
+            before, after = (parse_time(v, subject=f"{where}.pad") for v in items)
+        except InputError as exc:
+            raise _err(path, exc.message, story=story, fld=f"{where}.pad") from None
+        if min(before, after) < 0:
+            raise _err(path, "padding must be >= 0", story=story, fld=f"{where}.pad")
+        pad = (before, after)
+    only = value.get("only")
+    if only is not None:
+        only = [only] if isinstance(only, str) else only
+        if not isinstance(only, list) or not all(isinstance(v, str) for v in only):
+            raise _err(path, "expected an id/tag or a list of them", story=story, fld=f"{where}.only")
+        only = tuple(only)
+    return ClipOptions(mode, pad, only)
+
+
+def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
+    p = Path(value).expanduser()
+    p = (p if p.is_absolute() else base / p).absolute()
+    if not p.exists():
+        raise _err(path, f"no such file: {p}", story=story, fld=fld)
+    if p.is_dir():
+        raise _err(path, f"is a directory, expected a file: {p}", story=story, fld=fld)
+    return p
+
+
+def parse(data: Any, path: Path) -> JobFile:
+    """Validate the parsed YAML of a job file (``path`` names it in errors
+    and anchors relative paths)."""
+    if not isinstance(data, Mapping):
+        raise _err(path, "expected a mapping with 'batch: 1' and 'stories:', e.g.\n" + EXAMPLE)
+    version = data.get("batch")
+    if version != JOB_SCHEMA_VERSION:
+        raise _err(path, f"unsupported or missing job schema version {version!r} (this annotate reads "
+                         f"'batch: {JOB_SCHEMA_VERSION}')", fld="batch")
+    unknown = sorted(str(k) for k in set(data) - {"batch", "defaults", "stories"} if not str(k).startswith("x-"))
+    if unknown:
+        raise _err(path, "unknown field (use batch, defaults, stories, or x-... for your own)", fld=unknown[0])
+    defaults = _outputs(data.get("defaults"), Outputs(), path, None, "defaults")
+    raw = data.get("stories")
+    if not isinstance(raw, list) or not raw:
+        raise _err(path, "expected a non-empty list of stories", fld="stories")
+    base = path.parent.absolute()
+    stories: list[Story] = []
+    seen: dict[str, int] = {}
+    for n, item in enumerate(raw, 1):
+        label = f"#{n}"
+        if not isinstance(item, Mapping):
+            raise _err(path, "expected a mapping (name, article, footage | timeline, outputs)", story=label)
+        name_value = item.get("name")
+        if name_value is not None and not isinstance(name_value, (str, int)):
+            raise _err(path, f"expected text, got {name_value!r}", story=label, fld="name")
+        extra = sorted(str(k) for k in set(item) - STORY_FIELDS if not str(k).startswith("x-"))
+        if extra:
+            raise _err(path, f"unknown field: use {', '.join(sorted(STORY_FIELDS))}", story=label, fld=extra[0])
+        article = _file(item.get("article"), base, path, label, "article")
+        timeline = _file(item.get("timeline"), base, path, label, "timeline")
+        footage = _file(item.get("footage"), base, path, label, "footage")
+        if (article is None) == (timeline is None):
+            raise _err(path, "give exactly one of 'article' (with 'footage') or 'timeline'", story=label)
+        source = article or timeline
+        assert source is not None
+        wanted = str(name_value) if name_value is not None else source.stem
+        name = file_name(wanted, max_bytes=MAX_STORY_NAME_BYTES, fallback=f"story-{n}")
+        if name in seen:
+            raise _err(path, f"story name {name!r} is used twice (#{seen[name]} and #{n}): give each a 'name'",
+                       story=label, fld="name")
+        seen[name] = n
+        outputs = _outputs(item.get("outputs"), defaults, path, name, "outputs")
+        if outputs.empty:
+            raise _err(path, "asks for no outputs (set defaults or outputs: subtitles, clips, render, review)",
+                       story=name)
+        stories.append(Story(name, article, footage, timeline, outputs))
+    return JobFile(path, tuple(stories), defaults)
+
+
+def load(path: str | os.PathLike[str]) -> JobFile:
+    """Read and validate a job file."""
+    from annotate.timeline.document import MAX_NODES, _parse, _plain
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError("no such job file", subject=p)
+    if p.is_dir():
+        raise InputError("is a directory, expected a job .yaml file", subject=p)
+    if p.stat().st_size > MAX_FILE_BYTES:
+        raise _err(p, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+    raw = p.read_bytes()
+    if b"\x00" in raw:
+        raise _err(p, "is binary, not a YAML job file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _err(p, f"is not UTF-8 text (byte {exc.start})") from None
+    return parse(_plain(_parse(text, str(p)), [MAX_NODES], str(p)), p)

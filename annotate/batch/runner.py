@@ -1,0 +1,425 @@
+"""Run a job file: build each story's timeline once here, plan one task per
+output, skip outputs proven finished by their hashes, run the rest on a
+local process pool or a Dask cluster through one concurrent.futures code
+path, and gather results, failures and timings into a report."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import json
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from annotate import __version__
+from annotate.atomic import write_text
+from annotate.batch import clip_task
+from annotate.batch.jobs import JobFile, Story
+from annotate.batch.jobs import load as load_jobs
+from annotate.batch.tasks import Task, execute, file_record, init_local_worker
+from annotate.errors import AnnotateError, OutputError, ToolError
+from annotate.model import Timeline
+
+REPORT_JSON = "batch-report.json"
+STATE_JSON = "batch-state.json"
+REPORT_VERSION = 1
+TIMELINE_FILE = "timeline.yaml"
+CLIPS_FOLDER = "clips"
+REVIEW_FOLDER = "review"
+RENDER_FILE = "render.mp4"
+# After Ctrl-C, how long running tasks get to stop (their ffmpeg got the
+# signal too) before the pool is torn down.
+STOP_GRACE_SECONDS = 10.0
+SCHEDULER_TIMEOUT_SECONDS = 15
+# Longest work first: a late render would otherwise run alone at the end.
+KIND_ORDER = {"render": 0, "review": 1, "clip": 2, "subtitles": 3}
+
+
+@dataclass
+class Item:
+    """One planned output (or a story that could not be planned) and what became of it."""
+
+    id: str
+    story: str
+    kind: str
+    status: str = "pending"  # written | reused | failed | cancelled
+    files: list[dict[str, Any]] = field(default_factory=list)
+    reason: str | None = None
+    seconds: float | None = None
+    worker: str | None = None
+
+
+@dataclass
+class BatchReport:
+    job_file: Path
+    out: Path
+    executor: str
+    items: list[Item] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+    report_path: Path | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for i in self.items if i.status == status)
+
+    @property
+    def ok(self) -> bool:
+        return not self.interrupted and all(i.status in ("written", "reused") for i in self.items)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "report_version": REPORT_VERSION,
+            "annotate": __version__,
+            "job_file": str(self.job_file),
+            "out": str(self.out),
+            "executor": self.executor,
+            "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "seconds": round(self.seconds, 3),
+            "interrupted": self.interrupted,
+            "counts": {s: self.count(s) for s in ("written", "reused", "failed", "cancelled")},
+            "task_seconds": round(sum(i.seconds or 0.0 for i in self.items), 3),
+            "warnings": self.warnings,
+            "items": [asdict(i) for i in self.items],
+        }
+
+
+def _digest(data: Any) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _proven(out: Path, record: dict[str, Any] | None, key: str) -> bool:
+    """An output counts as finished only if the state has it under the same
+    key and every file it wrote has the recorded size and sha256."""
+    if not record or record.get("key") != key or not record.get("files"):
+        return False
+    for f in record["files"]:
+        path = out / f["file"]
+        try:
+            if path.stat().st_size != f["size"] or file_record(path, out)["sha256"] != f["sha256"]:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+def _clean_partials(folder: Path) -> None:
+    """Temp files a killed run (or worker) left: they never carry a final name."""
+    if folder.is_dir():
+        for part in folder.rglob(".*.part*"):
+            try:
+                part.unlink()
+            except OSError:
+                pass
+
+
+def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Timeline:
+    """Build (article) or copy (timeline) the story's timeline, with the
+    footage named by absolute path, and save it as OUT/<story>/timeline.yaml."""
+    from annotate import timeline as tl
+    from annotate.timeline.make import make_timeline, probe_footage
+
+    if story.article is not None:
+        built = make_timeline(str(story.article), footage=str(story.footage) if story.footage else None, warn=warn)
+    else:
+        assert story.timeline is not None
+        built = tl.load(story.timeline)
+        if story.footage is not None or (built.footage and built.footage.path):
+            video = tl.footage_path(built, story.footage).absolute()
+            if built.footage is not None and story.footage is None:
+                built = replace(built, footage=replace(built.footage, path=str(video)))
+            else:
+                built = replace(built, footage=probe_footage(str(video)))
+    if built.footage is not None and built.footage.path:
+        built = replace(built, footage=replace(built.footage, path=str(Path(built.footage.path).absolute())))
+    tl.save(built, folder / TIMELINE_FILE)
+    return tl.load(folder / TIMELINE_FILE)
+
+
+class _Planner:
+    def __init__(self, out: Path, state: dict[str, Any], report: BatchReport) -> None:
+        self.out = out
+        self.state = state
+        self.report = report
+        self.tasks: list[tuple[Task, Item]] = []
+        self.manifests: dict[str, tuple[Any, Path, str]] = {}
+
+    def _add(self, task: Task, files_of_reuse: Callable[[], bool]) -> None:
+        item = Item(task.id, task.story, task.kind)
+        self.report.items.append(item)
+        if files_of_reuse():
+            item.status = "reused"
+            item.files = self.state.get(task.id, {}).get("files", [])
+        else:
+            self.tasks.append((task, item))
+
+    def fail(self, item_id: str, story: str, kind: str, reason: str) -> None:
+        self.report.items.append(Item(item_id, story, kind, status="failed", reason=reason))
+
+    def story(self, story: Story) -> None:
+        folder = self.out / story.name
+        _clean_partials(folder)
+        warnings = self.report.warnings
+        try:
+            timeline = _timeline_for(story, folder, lambda m: warnings.append(f"{story.name}: {m}"))
+        except AnnotateError as exc:
+            self.fail(f"{story.name}/timeline", story.name, "timeline", str(exc))
+            return
+        tl_path = str(folder / TIMELINE_FILE)
+        tl_sha = hashlib.sha256((folder / TIMELINE_FILE).read_bytes()).hexdigest()
+        o = story.outputs
+        for fmt in o.subtitles:
+            out_file = folder / f"{story.name}.{fmt}"
+            task = Task(f"{story.name}/subtitles/{fmt}", story.name, "subtitles", tl_path,
+                        {"out": str(out_file), "format": fmt}, _digest(["subtitles", fmt, tl_sha, __version__]))
+            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+        wants_footage = o.clips is not None or o.render or o.review
+        if not wants_footage:
+            return
+        from annotate import timeline as tl
+
+        try:
+            video = tl.footage_path(timeline).absolute()
+            video_sha = clip_task.footage_sha256(video)
+        except (AnnotateError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, AnnotateError) else f"{video}: {exc}"
+            for kind, wanted in (("clips", o.clips), ("render", o.render), ("review", o.review)):
+                if wanted:
+                    self.fail(f"{story.name}/{kind}", story.name, kind, reason)
+            return
+        if o.render:
+            out_file = folder / RENDER_FILE
+            task = Task(f"{story.name}/render", story.name, "render", tl_path, {"out": str(out_file)},
+                        _digest(["render", tl_sha, video_sha, __version__]))
+            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+        if o.review:
+            task = Task(f"{story.name}/review", story.name, "review", tl_path,
+                        {"out": str(folder / REVIEW_FOLDER), "pictures": o.review_pictures},
+                        _digest(["review", tl_sha, video_sha, o.review_pictures, __version__]))
+            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+        if o.clips is not None:
+            self._clips(story, timeline, tl_path, video, folder / CLIPS_FOLDER)
+
+    def _clips(self, story: Story, timeline: Timeline, tl_path: str, video: Path, folder: Path) -> None:
+        c = story.outputs.clips
+        assert c is not None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            planned, skipped = clip_task.plan_clips(timeline, story.name, video, c.pad, c.only, c.mode)
+        except AnnotateError as exc:
+            self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
+            return
+        except OSError as exc:
+            self.fail(f"{story.name}/clips", story.name, "clips", f"{folder}: {exc.strerror or exc}")
+            return
+        manifest, warning = clip_task.load_manifest(folder)
+        if warning:
+            self.report.warnings.append(warning)
+        clip_task.clean_partials(folder)
+        self.manifests[story.name] = (manifest, folder, c.mode)
+        for s in skipped:
+            self.fail(f"{story.name}/clip/{s.moment_id}", story.name, "clip", s.reason)
+        rel = folder.relative_to(self.out)
+        for p, key in planned:
+            task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,
+                        {"label": story.name, "footage": str(video), "name": p.name, "folder": str(folder),
+                         "mode": c.mode, "pad": c.pad, "only": c.only}, key)
+            entry = manifest.clips.get(p.name)
+            if clip_task.finished(folder, entry, key):
+                item = Item(task.id, story.name, "clip", status="reused",
+                            files=[{"file": str(rel / entry["file"]), "size": entry["size"],  # type: ignore[index]
+                                    "sha256": entry["sha256"]}])  # type: ignore[index]
+                self.report.items.append(item)
+            else:
+                manifest.clips.pop(p.name, None)
+                item = Item(task.id, story.name, "clip")
+                self.report.items.append(item)
+                self.tasks.append((task, item))
+        manifest.save()
+
+
+def _load_state(out: Path, report: BatchReport) -> dict[str, Any]:
+    path = out / STATE_JSON
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        outputs = data["outputs"]
+        if not isinstance(outputs, dict):
+            raise TypeError("outputs is not a mapping")
+        return outputs
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        report.warnings.append(f"{path}: unreadable batch state ({exc}); outputs will be redone")
+        return {}
+
+
+def _save_state(out: Path, state: dict[str, Any]) -> None:
+    write_text(out / STATE_JSON, json.dumps({"state_version": 1, "outputs": state}, indent=1, sort_keys=True) + "\n")
+
+
+def _executor(scheduler: str | None, workers: int | None) -> tuple[cf.Executor, Any, str]:
+    """One concurrent.futures executor for both: a local spawn process pool,
+    or a Dask cluster's (``Client.get_executor``)."""
+    if scheduler is None:
+        n = max(1, workers or os.cpu_count() or 1)
+        pool = cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
+                                      initializer=init_local_worker)
+        return pool, None, f"local process pool ({n} worker(s))"
+    try:
+        from distributed import Client
+    except ImportError as exc:  # pragma: no cover - dask is a dependency
+        raise ToolError("--scheduler needs dask.distributed: pip install 'distributed'") from exc
+    try:
+        client = Client(scheduler, timeout=SCHEDULER_TIMEOUT_SECONDS, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise ToolError(f"cannot reach the Dask scheduler: {exc}", subject=scheduler) from None
+    n = len(client.scheduler_info(n_workers=-1).get("workers", {}))
+    return client.get_executor(pure=False), client, f"dask {scheduler} ({n} worker(s) at start)"
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, AnnotateError):
+        return str(exc)
+    name = type(exc).__name__
+    if name == "KilledWorker":
+        return "the task's worker died every time it ran it (KilledWorker): too little memory, or a crash"
+    if name == "BrokenProcessPool":
+        return "a worker process died (out of memory or killed); re-run to resume"
+    if isinstance(exc, OSError):
+        return f"{getattr(exc, 'filename', '') or ''}: {exc.strerror or exc}".lstrip(": ")
+    return f"{name}: {exc}"
+
+
+def run(
+    job_file: str | os.PathLike[str] | JobFile,
+    out_dir: str | os.PathLike[str],
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    progress: bool = True,
+    on_result: Callable[[Item], None] | None = None,
+) -> BatchReport:
+    """Make every output the job file asks for under ``out_dir``.
+
+    Resumable: outputs whose files match the recorded hashes are kept.
+    Failures of single items are reported, not raised; check ``report.ok``.
+    ``on_result`` is called in this process as each item finishes."""
+    from tqdm import tqdm
+
+    started = time.perf_counter()
+    jobs = job_file if isinstance(job_file, JobFile) else load_jobs(job_file)
+    out = Path(out_dir).absolute()
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=out) from exc
+    if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
+        raise OutputError("is not a writable folder", subject=out)
+    report = BatchReport(jobs.path, out, "")
+    state = _load_state(out, report)
+    planner = _Planner(out, state, report)
+    for story in jobs.stories:
+        planner.story(story)
+    todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
+    report.executor = "none (nothing to do)"
+    if todo:
+        executor, client, report.executor = _executor(scheduler, workers)
+        bar = tqdm(total=len(todo), unit="task", desc="batch", disable=not progress, file=sys.stderr)
+        try:
+            _gather(executor, todo, out, state, planner, report, bar, on_result)
+        except KeyboardInterrupt:
+            report.interrupted = True
+            raise
+        finally:
+            bar.close()
+            _shutdown(executor, client)
+            for story in jobs.stories:
+                _clean_partials(out / story.name)
+            _finish(report, planner, started)
+    else:
+        _finish(report, planner, started)
+    return report
+
+
+def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, state: dict[str, Any],
+            planner: _Planner, report: BatchReport, bar: Any, on_result: Callable[[Item], None] | None) -> None:
+    futures = {executor.submit(execute, task, str(out)): (task, item) for task, item in todo}
+    pending = set(futures)
+
+    def settle(future: cf.Future[Any]) -> None:
+        task, item = futures[future]
+        if future.cancelled():
+            item.status, item.reason = "cancelled", "interrupted before it ran"
+            return
+        exc = future.exception()
+        if exc is not None:
+            item.status, item.reason = "failed", _reason(exc)
+            if task.kind == "clip":
+                manifest = planner.manifests[task.story][0]
+                manifest.fail(task.args["name"], {"file": task.args["name"], "timeline": task.story,
+                                                  "reason": item.reason})
+        else:
+            result = future.result()
+            item.status, item.files = "written", result["files"]
+            item.seconds, item.worker = result["seconds"], result["worker"]
+            if task.kind == "clip":
+                planner.manifests[task.story][0].record(result["entry"])
+            else:
+                state[task.id] = {"key": task.key, "files": result["files"]}
+                _save_state(out, state)
+        bar.update(1)
+        if on_result:
+            on_result(item)
+
+    try:
+        while pending:
+            finished, pending = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
+            for future in finished:
+                settle(future)
+            bar.set_postfix_str(f"{report.count('failed')} failed" if report.count("failed") else "")
+    except BaseException:
+        # Ctrl-C: nothing new starts; running tasks got the signal too and
+        # stop (or finish) quickly; what finished is recorded, not lost.
+        for future in pending:
+            future.cancel()
+        cf.wait([f for f in pending if not f.cancelled()], timeout=STOP_GRACE_SECONDS)
+        for future in pending:
+            if future.done():
+                settle(future)
+            else:
+                _, item = futures[future]
+                item.status, item.reason = "cancelled", "interrupted while running"
+        raise
+
+
+def _shutdown(executor: cf.Executor, client: Any) -> None:
+    executor.shutdown(wait=False, cancel_futures=True)
+    if isinstance(executor, cf.ProcessPoolExecutor):
+        # Workers still busy after the grace period are stopped outright.
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            if proc.is_alive():
+                proc.terminate()
+        executor.shutdown(wait=True)
+    if client is not None:
+        client.close()
+
+
+def _finish(report: BatchReport, planner: _Planner, started: float) -> None:
+    for name, (manifest, folder, mode) in planner.manifests.items():
+        try:
+            clip_task.contact_sheet(manifest, folder, mode)
+            manifest.save()
+            for f in ("manifest.json", "manifest.csv"):
+                clip_task.readable(folder / f)
+        except (OSError, AnnotateError) as exc:
+            report.warnings.append(f"{name}: contact sheet: {exc}")
+    report.seconds = time.perf_counter() - started
+    report.report_path = write_text(report.out / REPORT_JSON,
+                                    json.dumps(report.to_data(), indent=2, ensure_ascii=False) + "\n")

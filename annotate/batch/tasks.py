@@ -1,0 +1,115 @@
+"""What a batch worker runs: one small, picklable task per output, which
+reads the story's timeline file and the footage by path (nothing heavy
+crosses the wire) and answers with the files it wrote and their hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import socket
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HASH_CHUNK_BYTES = 1 << 20
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit of work. ``id`` is unique in the batch (``story/kind/name``);
+    ``args`` holds only paths, names and options."""
+
+    id: str
+    story: str
+    kind: str  # clip | subtitles | render | review
+    timeline: str  # path of OUT/<story>/timeline.yaml
+    args: dict[str, Any] = field(default_factory=dict)
+    key: str = ""  # what decides the output: changes mean redo
+
+
+def file_record(path: Path, root: Path) -> dict[str, Any]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(HASH_CHUNK_BYTES):
+            digest.update(chunk)
+            size += len(chunk)
+    return {"file": str(path.relative_to(root)), "size": size, "sha256": digest.hexdigest()}
+
+
+def _subtitles(task: Task) -> list[Path]:
+    from annotate import subtitles, timeline
+
+    tl = timeline.load(task.timeline)
+    fps = tl.footage.fps if tl.footage and tl.footage.fps else subtitles.rules.DEFAULT_FPS
+    rules = subtitles.Rules(fps=fps)
+    return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
+
+
+def _render(task: Task) -> list[Path]:
+    from annotate import render, timeline
+
+    report = render.render(timeline.load(task.timeline), task.args["out"], footage=task.args.get("footage"),
+                           progress=False)
+    return [Path(report.out)]
+
+
+def _review(task: Task) -> list[Path]:
+    from annotate import review, timeline
+
+    out = Path(task.args["out"])
+    review.build(timeline.load(task.timeline), out, footage=task.args.get("footage"),
+                 pictures=task.args.get("pictures", True))
+    return sorted(p for p in out.rglob("*") if p.is_file() and ".part" not in p.name)
+
+
+_IN_TASK = False
+
+
+def _on_sigint(signum: int, frame: Any) -> None:
+    # Ctrl-C in a terminal reaches every process of the group: a task stops
+    # (its ffmpeg is killed, its temp file removed); an idle worker ignores it
+    # and lets the main process shut the pool down.
+    if _IN_TASK:
+        raise KeyboardInterrupt
+
+
+def init_local_worker() -> None:
+    """Initializer of the local process pool."""
+    signal.signal(signal.SIGINT, _on_sigint)
+
+
+def execute(task: Task, root: str) -> dict[str, Any]:
+    """Run one task; the result names the files (relative to ``root``, the
+    batch output folder) with size and sha256, the time taken and where.
+    Errors propagate: the main process records them as this item's failure."""
+    global _IN_TASK
+    started = time.perf_counter()
+    result: dict[str, Any] = {"id": task.id, "worker": f"{socket.gethostname()}:{os.getpid()}"}
+    _IN_TASK = True
+    try:
+        if task.kind == "clip":
+            from annotate.batch import clip_task
+
+            a = task.args
+            entry = clip_task.cut(task.timeline, a["label"], a["footage"], a["name"], task.key, a["folder"],
+                                  a["mode"], a["pad"], a["only"])
+            folder = Path(a["folder"])
+            result["entry"] = entry
+            paths = [folder / entry["file"], folder / entry["poster"]]
+        elif task.kind == "subtitles":
+            paths = _subtitles(task)
+        elif task.kind == "render":
+            paths = _render(task)
+        elif task.kind == "review":
+            paths = _review(task)
+        else:  # pragma: no cover - the planner makes only the kinds above
+            raise ValueError(f"unknown task kind {task.kind!r}")
+    finally:
+        _IN_TASK = False
+    base = Path(root)
+    result["files"] = [file_record(Path(p).absolute(), base) for p in paths]
+    result["seconds"] = round(time.perf_counter() - started, 3)
+    return result
