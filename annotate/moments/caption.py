@@ -190,6 +190,7 @@ _DOUBLE_COMMA = re.compile(r",\s*,+")
 _LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
 _LEADING_AND = re.compile(r"^(?:and|or)\b\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
+_END_INSIDE_QUOTE = re.compile(r"[.,;:]([\"”’']+)$")
 
 
 # Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
@@ -212,6 +213,7 @@ def _tidy(text: str) -> str:
     s = _WHERE_WHEN.sub("", s)
     s = _LEADING_ADVERB.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
+    s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"' 
     s = _LEADING_PUNCT.sub("", s)
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
     return s
