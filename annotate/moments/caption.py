@@ -213,7 +213,7 @@ def _tidy(text: str) -> str:
     s = _WHERE_WHEN.sub("", s)
     s = _LEADING_ADVERB.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
-    s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"' 
+    s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
     s = _LEADING_PUNCT.sub("", s)
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
     return s
