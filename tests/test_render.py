@@ -131,7 +131,7 @@ def test_highlight_box_only_over_its_span(rendered) -> None:
     theme = Theme()
     colour = np.array([int(theme.highlight_colour[i : i + 2], 16) for i in (1, 3, 5)])
     f = _frames(out, [1.5, 3.0])
-    row = int(0.2 * H) + 1  # top edge of the box
+    row = int(0.6 * H) - 2  # bottom edge of the box (the title may cover the top one at 360p)
     cols = slice(int(0.3 * W), int(0.7 * W))
     during = (np.abs(f[1.5][row, cols] - colour).max(axis=1) < 40).mean()
     after = (np.abs(f[3.0][row, cols] - colour).max(axis=1) < 40).mean()
@@ -306,6 +306,21 @@ def test_odd_and_tiny_sizes(tmp_path: Path, size: str, expected: tuple[int, int]
     with av.open(str(out)) as c:
         ctx = c.streams.video[0].codec_context
         assert (ctx.width, ctx.height) == expected
+
+
+def test_rotated_phone_footage_is_drawn_upright(media: Path, tmp_path: Path) -> None:
+    """A display-matrix rotation (phones) makes ffmpeg turn the picture: the
+    overlay must be laid out for the upright, portrait size."""
+    rotated = tmp_path / "phone.mp4"
+    ffmpeg.run(["-display_rotation:v:0", "90", "-i", str(media), "-c", "copy", str(rotated)])
+    out = tmp_path / "phone.png"
+    render(_timeline(rotated), out, preview_at=1.5)
+    img = next(av.open(str(out)).decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert img.shape == (W, H, 3)  # portrait
+    theme = Theme()
+    accent = np.array([int(theme.accent_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    filled = int((np.abs(img[W - 2] - accent).max(axis=1) < 40).sum())
+    assert abs(filled - H * 1.5 / SECONDS) < H * 0.04  # the bar spans the portrait width
 
 
 def test_4k_preview_scales_the_overlay(tmp_path: Path) -> None:

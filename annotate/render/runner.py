@@ -51,48 +51,19 @@ class RenderReport:
 
 
 def probe_input(path: str | os.PathLike[str]) -> Input:
-    """What the graph needs to know about the footage, or a MediaError."""
-    import av
+    """What the graph needs to know about the footage (via annotate.probe,
+    which rejects audio-only, cover-art-only and truncated files), or a MediaError."""
+    from annotate.probe import probe
 
-    path = os.fspath(path)
-    try:
-        container = av.open(path)
-    except (av.error.FFmpegError, OSError, ValueError) as exc:
-        raise MediaError(f"cannot read as video: {exc}", subject=path) from exc
-    with container:
-        if not container.streams.video:
-            raise MediaError("has no video stream: nothing to draw the overlay on", subject=path)
-        video = container.streams.video[0]
-        width, height = video.codec_context.width, video.codec_context.height
-        rate = video.average_rate or video.guessed_rate or video.base_rate
-        fps = float(rate) if rate else 25.0
-        if container.duration:
-            duration = container.duration / 1_000_000
-        elif video.duration and video.time_base:
-            duration = float(video.duration * video.time_base)
-        else:
-            raise MediaError("has no known duration", subject=path)
-        rotation = _rotation(video)
-        audio = container.streams.audio[0] if container.streams.audio else None
-        codec = audio.codec_context.name if audio is not None else None
-    if rotation in (90, 270):  # ffmpeg turns the picture upright while decoding
-        width, height = height, width
-    if not width or not height:
-        raise MediaError("video stream has no picture size", subject=path)
+    info = probe(path)
+    width, height = info.display_size  # ffmpeg turns the picture upright while decoding
     if min(width, height) < MIN_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: too small for an overlay "
-                         f"(each side needs at least {MIN_SIDE_PX} px)", subject=path)
+                         f"(each side needs at least {MIN_SIDE_PX} px)", subject=info.path)
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
-                         "scale it down first", subject=path)
-    return Input(path, width, height, fps, duration, audio is not None, codec)
-
-
-def _rotation(stream: object) -> int:
-    try:
-        return int(round(float(getattr(stream, "metadata", {}).get("rotate", 0)))) % 360
-    except (TypeError, ValueError):
-        return 0
+                         "scale it down first", subject=info.path)
+    return Input(info.path, width, height, info.fps or 25.0, info.duration, info.has_audio, info.audio_codec)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]
