@@ -9,7 +9,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -477,19 +476,6 @@ def place(change: ShotChange, first: int, info: VideoInfo) -> ShotChange:
         None if change.start is None else round(info.time_of(change.start * info.fps + first), 6),
         None if change.end is None else round(info.time_of(change.end * info.fps + first), 6),
     )
-
-
-def detect_with_progress(path: str | os.PathLike[str], **kwargs: object) -> list[ShotChange]:
-    """``detect`` with a tqdm bar (ETA) on stderr, for the command line."""
-    from tqdm import tqdm
-
-    with tqdm(total=100, unit="%", desc=Path(path).name[:30], leave=False,
-              bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
-        def progress(fraction: float) -> None:
-            bar.n = round(fraction * 100)
-            bar.refresh()
-
-        return detect(path, on_progress=progress, **kwargs)  # type: ignore[arg-type]
 
 
 def to_rows(changes: Iterable[ShotChange]) -> list[dict[str, object]]:
