@@ -258,3 +258,18 @@ def test_parse_duration(phrase: str, seconds: float, granularity: float) -> None
 def test_parse_duration_rejects_non_durations() -> None:
     assert parse_duration("two days") is None
     assert parse_duration("forty rounds") is None
+
+
+def test_link_quote_walks_back_to_the_start_of_the_url() -> None:
+    text = "Watch (https://www.youtube.com/watch?v=abc&list=PL1&t=75s) and see."
+    (m,) = extract_moments(text)
+    assert m.quote == "https://www.youtube.com/watch?v=abc&list=PL1&t=75s" and m.start == 75
+
+
+def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
+    from annotate.moments.sentences import MAX_SENTENCE_CHARS, split
+
+    text = " ".join(["at 2:27 the man runs"] * 2000)
+    spans = split(text)
+    assert len(spans) > 1 and all(e - b <= MAX_SENTENCE_CHARS for b, e in spans)
+    assert len(extract_moments(text)) == 2000

@@ -154,14 +154,19 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
 
 def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
     """Links with a start time: ``youtu.be/x?t=147``, ``&t=2m27s``, ``#t=1:02``."""
+    if "=" not in text[b:e]:
+        return
     for m in LINK.finditer(text, b, e):
         value = _link_value(m.group("val"))
         if value is None:
             continue
+        begin = m.start()
+        while begin > b and not text[begin - 1].isspace() and text[begin - 1] not in "(<[\"'“":
+            begin -= 1
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
-        yield Candidate("point", m.start(), end, start=value, granularity=1.0)
+        yield Candidate("point", begin, end, start=value, granularity=1.0)
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:

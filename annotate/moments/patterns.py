@@ -88,8 +88,9 @@ MONTH = (
 )
 
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
+# The time parameter alone; the URL around it is found by walking back to the token start
+# (a pattern that starts with the URL would rescan long runs of word characters).
 LINK = re.compile(
-    r"(?:(?:https?://|www\.)?[\w.-]+\.[a-z]{2,}(?:/[^\s?#]*)?(?:\?[^\s#]*?)?)?"
     r"(?:[?&#]|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",

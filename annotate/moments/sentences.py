@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+MAX_SENTENCE_CHARS = 2000
+
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen col lt sgt capt cpl pvt rep sen gov pres no nos vs v
     etc e.g i.e approx ca c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
@@ -78,5 +80,15 @@ def _add(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
         begin += 1
     while end > begin and text[end - 1].isspace():
         end -= 1
+    # Text with no sentence ends at all (lists, dumps, hostile input) is cut into pieces at
+    # spaces, so the per-sentence work stays linear in the text.
+    while end - begin > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", begin + MAX_SENTENCE_CHARS // 2, begin + MAX_SENTENCE_CHARS)
+        if cut <= begin:
+            cut = begin + MAX_SENTENCE_CHARS
+        spans.append((begin, cut))
+        begin = cut
+        while begin < end and text[begin].isspace():
+            begin += 1
     if end > begin:
         spans.append((begin, end))
