@@ -230,3 +230,14 @@ def test_truncated_footage_is_reported_with_its_timeline(src, tmp_path):
     report = export([t], tmp_path / "out", progress=False)
     assert not report.ok and not report.written
     assert "t.yaml" in report.failed[0].what and "truncated" in report.failed[0].reason
+
+
+def test_only_may_match_in_one_timeline_of_several_but_not_in_none(src, tmp_path):
+    from annotate.errors import InputError
+
+    a = _write(tmp_path / "a.yaml", src, [Moment(start=1, end=2, id="x"), Moment(start=3, end=4, id="y")])
+    b = _write(tmp_path / "b.yaml", src, [Moment(start=5, end=6, id="z", tags=("fire",))])
+    report = export([a, b], tmp_path / "out", mode="copy", only=["y", "fire"], progress=False)
+    assert report.ok and sorted(e["file"] for e in report.written) == ["a/02-y.mp4", "b/01-z.mp4"]
+    with pytest.raises(InputError, match="matches no moment"):
+        export([a, b], tmp_path / "out", mode="copy", only=["nope"], progress=False)

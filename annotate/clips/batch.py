@@ -5,9 +5,11 @@ record each clip as it lands, and stop cleanly on Ctrl-C."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import os
+import shutil
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -116,10 +118,10 @@ def _clean_partials(folder: Path) -> None:
     """Remove temporary files an interrupted (killed) run left behind. They
     never carry a final name; two runs into one folder at once are not supported."""
     for part in folder.glob(".*.part.*"):
-        try:
+        with contextlib.suppress(OSError):
             part.unlink()
-        except OSError:
-            pass
+    for work in folder.glob(".smart-*"):
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _check_folder(folder: Path) -> None:
@@ -222,6 +224,8 @@ def export(
     manifest, warning = Manifest.load(folder)
     if warning:
         report.warnings.append(warning)
+    # Entries whose clip was deleted since are dropped from the record.
+    manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
     sources = _load(timelines, report)
     subfolders = plan.folder_names([s.label for s in sources]) if sources else []
     tables: dict[str, tuple[media.FrameTable, str]] = {}
@@ -245,7 +249,8 @@ def export(
         report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments))
         try:
             plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
-                                                footage_duration=table.duration, pad=pad, only=only)
+                                                footage_duration=table.duration, pad=pad, only=only,
+                                                strict=False)
         except AnnotateError as exc:
             report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
             continue
@@ -256,6 +261,9 @@ def export(
         for p in plans:
             report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
             jobs.append(_Job(p, table, video, digest, source.path, _key(p, digest, mode)))
+    if only is not None and sources and not jobs and not report.failed:
+        every = [m for s in sources for m in s.timeline.moments]
+        plan.select(every, only, where=", ".join(s.path or s.label for s in sources))  # raises: matches nothing
     todo: list[_Job] = []
     for job in jobs:
         entry = manifest.clips.get(job.plan.name)
@@ -266,7 +274,7 @@ def export(
         else:
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)
-    for sub in {folder / j.plan.folder for j in todo}:
+    for sub in {folder, *(folder / j.plan.folder for j in jobs)}:
         _clean_partials(sub)
     manifest.save()
     report.manifest = folder / MANIFEST_JSON

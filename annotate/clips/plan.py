@@ -93,17 +93,19 @@ def clip_span(
     return Span(lo, hi, tuple(notes))
 
 
-def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> list[int]:
+def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "",
+           strict: bool = True) -> list[int]:
     """Indexes of the moments to cut: all, or those whose id or one of whose
-    tags is in ``only``. A name that matches nothing is an error (a typo would
-    otherwise silently make no clip)."""
+    tags is in ``only``. With ``strict``, selecting nothing is an error (a
+    typo would otherwise silently make no clip); a batch of several
+    timelines checks that over all of them instead."""
     if only is None:
         return list(range(len(moments)))
     wanted = {w.strip() for w in only if w.strip()}
     chosen = [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
     known = {m.id for m in moments} | {t for m in moments for t in m.tags}
     unknown = sorted(wanted - known)
-    if unknown and not chosen:
+    if strict and unknown and not chosen:
         raise InputError(
             f"--only {', '.join(unknown)} matches no moment id or tag (have: {', '.join(sorted(known)) or 'none'})",
             subject=where or None,
@@ -167,13 +169,14 @@ def plan_timeline(
     footage_duration: float | None,
     pad: tuple[float, float] | None = None,
     only: Iterable[str] | None = None,
+    strict: bool = True,
 ) -> tuple[list[ClipPlan], list[Skipped]]:
     """The clips of one timeline, and the moments that get none."""
     moments = timeline.moments
     stems = clip_stems(moments)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []
-    for i in select(moments, only, where=label):
+    for i in select(moments, only, where=label, strict=strict):
         moment = moments[i]
         span = clip_span(moment, footage_duration, pad)
         if isinstance(span, str):
