@@ -1,0 +1,191 @@
+"""Clip export speed and quality: ``annotate clips`` in its three modes
+against moviepy 2 (``VideoFileClip(src).subclipped(a, b).write_videofile(out)``
+with its defaults) on the same 20 clips of 10 s from a 10-minute 720p
+H.264 + AAC file, with quality (PSNR and SSIM against the source frames the
+clip should hold, by ffmpeg's psnr/ssim filters) and peak memory."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+from annotate import ffmpeg
+from bench.measure import Measurement, Row, python
+from bench.measure import run as measure
+
+SECONDS = 600
+SIZE = "1280x720"
+FPS = 30
+CLIPS = 20
+CLIP_SECONDS = 10.0
+LOOP_SECONDS = 60
+CACHE_ENV = "ANNOTATE_CACHE"
+
+
+def cache_dir() -> Path:
+    root = os.environ.get(CACHE_ENV) or os.path.join(Path.home(), ".cache", "annotate")
+    folder = Path(root) / "bench" / "clips"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def source() -> Path:
+    """10 minutes of 720p H.264 + AAC: a moving test pattern with temporal
+    grain (about 3 Mbit/s, like camera footage rather than a flat card) and
+    a tone, x264 preset fast with its default GOP (250 frames). One minute
+    is encoded and looped ten times by stream copy (encoding all ten takes
+    over 20 minutes on two busy cores). Made once, cached."""
+    path = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{SECONDS}s.mp4"
+    if not path.exists():
+        from annotate.atomic import atomic_path
+
+        minute = cache_dir() / f"testsrc2-noise-{SIZE}-{FPS}-{LOOP_SECONDS}s.mp4"
+        if not minute.exists():
+            with atomic_path(minute) as tmp:
+                ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=s={SIZE}:r={FPS}:d={LOOP_SECONDS}",
+                            "-f", "lavfi", "-i", f"sine=f=440:sample_rate=48000:d={LOOP_SECONDS}",
+                            "-vf", "noise=alls=4:allf=t", "-c:v", "libx264", "-preset", "fast", "-crf", "23",
+                            "-pix_fmt", "yuv420p", "-c:a", "aac", "-b:a", "128k", "-fflags", "+bitexact",
+                            "-map_metadata", "-1", "-f", "mp4", str(tmp)])
+        with atomic_path(path) as tmp:
+            ffmpeg.run(["-stream_loop", str(SECONDS // LOOP_SECONDS - 1), "-i", str(minute), "-c", "copy",
+                        "-fflags", "+bitexact", "-f", "mp4", str(tmp)])
+    return path
+
+
+def spans() -> list[tuple[float, float]]:
+    """20 clips of 10 s spread over the file, starting between keyframes."""
+    step = (SECONDS - 30) / CLIPS
+    return [(round(10 + i * step + 0.37, 3), round(10 + i * step + 0.37 + CLIP_SECONDS, 3)) for i in range(CLIPS)]
+
+
+def timeline_file(footage: Path, folder: Path) -> Path:
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    moments = tuple(Moment(a, end=b, id=f"c{i + 1}", caption=f"Clip {i + 1}") for i, (a, b) in enumerate(spans()))
+    path = folder / "bench-clips.yaml"
+    save(Timeline(moments=moments, title="20 clips", footage=Footage(path=str(footage))), path)
+    return path
+
+
+def _ours(mode: str, tl: Path, out: Path) -> Measurement:
+    shutil.rmtree(out, ignore_errors=True)
+    return measure([sys.executable, "-m", "annotate", "clips", str(tl), "-o", str(out), "--mode", mode, "-q"])
+
+
+MOVIEPY = """
+import sys
+from moviepy import VideoFileClip
+src, out, spans = sys.argv[1], sys.argv[2], eval(sys.argv[3])
+for i, (a, b) in enumerate(spans):
+    with VideoFileClip(src) as clip:
+        clip.subclipped(a, b).write_videofile(f"{out}/{i + 1:02d}.mp4", logger=None)
+"""
+
+
+def _moviepy(src: Path, out: Path) -> Measurement:
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    return measure([*python(MOVIEPY), str(src), str(out), repr(spans())])
+
+
+def quality(clip: Path, src: Path, start: float, work: Path) -> tuple[float, float, int]:
+    """Mean PSNR (dB) and SSIM of ``clip`` against the source frames from
+    ``start`` on (frame by frame, as many as the clip holds), and its frame count."""
+    from annotate.clips.media import measure as probe_clip
+
+    frames = probe_clip(clip).frames
+    stats_p, stats_s = work / "psnr.log", work / "ssim.log"
+    ffmpeg.run(["-i", str(clip), "-ss", f"{max(0.0, start - 0.0005):.6f}", "-i", str(src),
+                "-lavfi", f"[0:v]setpts=PTS-STARTPTS,split[a1][a2];[1:v]setpts=PTS-STARTPTS,split[b1][b2];"
+                          f"[a1][b1]psnr=stats_file={stats_p};[a2][b2]ssim=stats_file={stats_s}",
+                "-frames:v", str(frames), "-f", "null", "-"])
+    return _psnr(stats_p), _ssim(stats_s), frames
+
+
+def _psnr(path: Path) -> float:
+    values = []
+    for line in path.read_text().splitlines():
+        field = dict(kv.split(":", 1) for kv in line.split() if ":" in kv)
+        value = field.get("psnr_avg", "inf")
+        values.append(100.0 if value == "inf" else float(value))
+    return statistics.fmean(values)
+
+
+def _ssim(path: Path) -> float:
+    values = [float(dict(kv.split(":", 1) for kv in line.split() if ":" in kv)["All"])
+              for line in path.read_text().splitlines()]
+    return statistics.fmean(values)
+
+
+def _frame_at(src: Path, t: float) -> float:
+    from annotate.clips.media import scan
+
+    table = scan(src)
+    return table.times[table.frame_at(t)]
+
+
+QUALITY_EVERY = 4  # PSNR/SSIM on every 4th clip (5 of 20): each check decodes both at 720p
+
+
+def _best_quality(clip: Path, src: Path, start: float, work: Path) -> tuple[float, float, int, int]:
+    """Quality at the frame alignment that scores best (-1, 0 or +1 frame
+    from ``start``), and that offset: an off-by-one start shows up here."""
+    scored = [(quality(clip, src, max(0.0, start + k / FPS), work), k) for k in (0, -1, 1)]
+    (psnr, ssim, frames), k = max(scored, key=lambda s: s[0][0])
+    return psnr, ssim, frames, k
+
+
+def run() -> list[Row]:
+    src = source()
+    folder = Path(tempfile.mkdtemp(prefix="bench-clips-"))
+    try:
+        tl = timeline_file(src, folder)
+        times = {mode: _ours(mode, tl, folder / mode) for mode in ("copy", "smart", "exact")}
+        baseline = _moviepy(src, folder / "moviepy")
+        q: dict[str, list[tuple[float, float, int, int]]] = {}
+        for mode in ("copy", "smart", "exact"):
+            clips = sorted(json.loads((folder / mode / "manifest.json").read_text())["clips"],
+                           key=lambda c: c["index"])
+            q[mode] = [_best_quality(folder / mode / c["file"], src, c["start"], folder)
+                       for c in clips[::QUALITY_EVERY]]
+        q["moviepy"] = [_best_quality(folder / "moviepy" / f"{i + 1:02d}.mp4", src, _frame_at(src, a), folder)
+                        for i, (a, _) in list(enumerate(spans()))[::QUALITY_EVERY]]
+        frames = {mode: sum(media_frames(p) for p in sorted((folder / mode).glob("*.mp4")))
+                  for mode in ("copy", "smart", "exact", "moviepy")}
+        wanted = round(CLIPS * CLIP_SECONDS * FPS)
+
+        def note(mode: str) -> str:
+            rows = q[mode]
+            offsets = sorted({r[3] for r in rows})
+            psnr, ssim = statistics.fmean(r[0] for r in rows), statistics.fmean(r[1] for r in rows)
+            return (f"PSNR {psnr:.1f} dB, SSIM {ssim:.4f}"
+                    f" (best at {'/'.join(f'{o:+d}' for o in offsets)} frame), {frames[mode]} frames "
+                    f"(asked {wanted})")
+
+        return [
+            Row(f"clips --mode {mode}: {CLIPS} x {CLIP_SECONDS:g} s from {SECONDS // 60} min {SIZE}", times[mode],
+                "moviepy 2 subclipped().write_videofile() defaults", baseline,
+                f"ours {note(mode)}; moviepy {note('moviepy')}")
+            for mode in ("copy", "smart", "exact")
+        ]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def media_frames(path: Path) -> int:
+    from annotate.clips.media import measure as probe_clip
+
+    return probe_clip(path).frames
+
+
+if __name__ == "__main__":
+    from bench.measure import format_table
+
+    print(format_table(run()))
