@@ -75,11 +75,21 @@ _LEADING_ADVERB = re.compile(
 )
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
 MAX_CAPTION_CHARS = 160
+# How far before a time phrase its lead-in words ("at roughly the") are looked for.
+LEAD_IN_WINDOW_CHARS = 60
+# Longest stretch of a sentence a caption is cut from.
+MAX_CONTEXT_CHARS = 600
 
 
 def caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
     """Caption for the moment at ``own`` (offsets within ``sentence``); ``spans``
     are all time phrases in the sentence (removed from the caption)."""
+    if len(sentence) > MAX_CONTEXT_CHARS:
+        # A run-on "sentence" (lists, transcripts): caption from the words around the moment.
+        lo = max(0, own[0] - MAX_CONTEXT_CHARS // 2)
+        hi = min(len(sentence), own[1] + MAX_CONTEXT_CHARS // 2)
+        spans = [(sb - lo, se - lo) for sb, se in spans if sb >= lo and se <= hi]
+        sentence, own = sentence[lo:hi], (own[0] - lo, own[1] - lo)
     text, spans, own = _drop_attribution(sentence, spans, own)
     clauses = _clauses(text)
     idx = next((i for i, (b, e) in enumerate(clauses) if b <= own[0] < e), 0)
@@ -161,7 +171,7 @@ def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str
     for sb, se in inside:
         if sb < last:
             continue
-        lead = _LEAD_IN.search(text, last, sb)
+        lead = _LEAD_IN.search(text, max(last, sb - LEAD_IN_WINDOW_CHARS), sb)
         cut_from = lead.start() if lead else sb
         if pieces and _LIST_GAP.fullmatch(text, last, cut_from):
             cut_from = last  # the list separator between two removed time phrases

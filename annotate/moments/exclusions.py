@@ -9,6 +9,8 @@ import re
 from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, WEEKDAY
 
 _I = re.IGNORECASE
+# How far either side of a clock its context is read.
+CONTEXT_CHARS = 300
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 _TOD_SUFFIX = re.compile(
@@ -240,6 +242,8 @@ _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
     not a position in the footage, or "" if nothing says so."""
+    # Only nearby words count; this also keeps run-on sentences linear.
+    b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
     before = text[max(b, begin - 80):begin]
     after = text[end:min(e, end + 80)]
     if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
