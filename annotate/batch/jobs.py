@@ -69,9 +69,23 @@ class JobFile:
     defaults: Outputs = field(default_factory=Outputs)
 
 
-def _err(path: Path, message: str, *, story: str | None = None, fld: str | None = None) -> TimelineError:
-    # TimelineError's "moment" slot is where the job file names the story.
-    return TimelineError(message, path=path, moment=f"'{story}'" if story else None, field=fld)
+class JobFileError(TimelineError):
+    """A job file does not follow the schema: names the file, the story
+    (its name, or ``#N`` before the name is known) and the field."""
+
+    def __init__(self, message: str, *, path: object, story: str | None = None, field: str | None = None) -> None:
+        super().__init__(message, path=path, field=field)
+        where = [str(path)]
+        if story:
+            where.append(f"story '{story}'")
+        if field:
+            where.append(f"field '{field}'")
+        self.subject = ", ".join(where)
+        self.story = story
+
+
+def _err(path: Path, message: str, *, story: str | None = None, fld: str | None = None) -> JobFileError:
+    return JobFileError(message, path=path, story=story, field=fld)
 
 
 def _outputs(data: Any, base: Outputs, path: Path, story: str | None, where: str) -> Outputs:

@@ -139,8 +139,14 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
                 built = replace(built, footage=probe_footage(str(video)))
     if built.footage is not None and built.footage.path:
         built = replace(built, footage=replace(built.footage, path=str(Path(built.footage.path).absolute())))
-    tl.save(built, folder / TIMELINE_FILE)
-    return tl.load(folder / TIMELINE_FILE)
+    target = folder / TIMELINE_FILE
+    try:
+        unchanged = target.is_file() and tl.to_data(tl.load(target)) == tl.to_data(built)
+    except AnnotateError:
+        unchanged = False
+    if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
+        tl.save(built, target)
+    return tl.load(target)
 
 
 class _Planner:
@@ -173,7 +179,9 @@ class _Planner:
             self.fail(f"{story.name}/timeline", story.name, "timeline", str(exc))
             return
         tl_path = str(folder / TIMELINE_FILE)
-        tl_sha = hashlib.sha256((folder / TIMELINE_FILE).read_bytes()).hexdigest()
+        from annotate.timeline import to_data
+
+        tl_sha = _digest(to_data(timeline))  # the content, not its spelling
         o = story.outputs
         for fmt in o.subtitles:
             out_file = folder / f"{story.name}.{fmt}"
@@ -400,10 +408,15 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:
-    executor.shutdown(wait=False, cancel_futures=True)
-    if isinstance(executor, cf.ProcessPoolExecutor):
-        # Workers still busy after the grace period are stopped outright.
+    if not isinstance(executor, cf.ProcessPoolExecutor):
+        executor.shutdown(wait=False)  # (Dask's executor cancels its pending futures itself)
+    else:
+        executor.shutdown(wait=False, cancel_futures=True)
+        # Idle workers exit at once; one still busy after the grace period
+        # (Ctrl-C sent to this process alone) is stopped outright.
+        deadline = time.monotonic() + STOP_GRACE_SECONDS
         for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            proc.join(max(0.0, deadline - time.monotonic()))
             if proc.is_alive():
                 proc.terminate()
         executor.shutdown(wait=True)

@@ -1,0 +1,214 @@
+"""annotate batch: job files, a local process pool against a real Dask
+LocalCluster (same outputs, byte for byte), a worker killed mid-job, resume."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from annotate.batch import load, run
+from annotate.cli import main
+from annotate.clips import media
+from annotate.errors import TimelineError
+
+STORIES = 4  # x 6 moments of the sample article = 24 clips
+
+
+def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "") -> Path:
+    lines = ["batch: 1", "defaults: {subtitles: [srt], clips: {mode: copy}}", "stories:"]
+    for n in range(stories):
+        lines.append(f"  - {{name: story-{n}, article: {samples.article}, footage: {samples.video}}}")
+    path = folder / "jobs.yaml"
+    path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
+    return path
+
+
+def _digests(out: Path) -> dict[str, str]:
+    """Every output file under ``out`` except the run records (which carry times)."""
+    skip = {"batch-report.json", "batch-state.json", "manifest.json", "manifest.csv", "contact-sheet.png",
+            "timeline.yaml"}
+    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(out.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+def _check_clips(out: Path, stories: int = STORIES) -> int:
+    """Each story's manifest lists each clip exactly once, every clip file
+    matches its recorded hash and decodes to the recorded frame count, and
+    no temporary file is left. Returns the number of clips."""
+    total = 0
+    for n in range(stories):
+        folder = out / f"story-{n}" / "clips"
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        files = [c["file"] for c in manifest["clips"]]
+        assert len(files) == len(set(files)) == 6, files
+        assert manifest["failed"] == []
+        on_disk = sorted(p.name for p in folder.glob("*.mp4"))
+        assert on_disk == sorted(files)
+        for c in manifest["clips"]:
+            path = folder / c["file"]
+            assert media.sha256(path) == c["sha256"]
+            got = media.measure(path)
+            assert got.frames == c["frames"] > 0
+        total += len(files)
+    assert not [p for p in out.rglob("*") if ".part" in p.name]
+    return total
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    c = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                     host="127.0.0.1", silence_logs=40)
+    try:
+        yield c
+    finally:
+        c.close()
+
+
+@pytest.fixture(scope="module")
+def local_run(samples, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch-local")
+    job = _job(folder, samples)
+    report = run(job, folder / "out", workers=2, progress=False)
+    return job, folder / "out", report
+
+
+def test_local_run_makes_every_output_and_resumes(local_run):
+    job, out, report = local_run
+    assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
+    assert report.count("written") == STORIES * 7  # 6 clips + 1 srt each
+    assert _check_clips(out) == 24
+    data = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert data["counts"]["written"] == STORIES * 7
+    assert all(i["seconds"] is not None and i["worker"] for i in data["items"])
+    # the worker wrote what the subtitle writer makes of the saved timeline in this process
+    from annotate import subtitles, timeline
+
+    saved = timeline.load(out / "story-0" / "timeline.yaml")
+    assert len(saved.moments) == 6
+    expected = subtitles.dumps(saved, "srt", rules=subtitles.Rules(fps=saved.footage.fps))
+    assert (out / "story-0" / "story-0.srt").read_text(encoding="utf-8") == expected
+    again = run(job, out, workers=2, progress=False)
+    assert again.ok and again.count("reused") == STORIES * 7 and again.count("written") == 0
+
+
+def test_dask_cluster_gives_the_same_files_as_the_local_pool(local_run, cluster, samples, tmp_path):
+    _, local_out, _ = local_run
+    job = _job(tmp_path, samples)
+    report = run(job, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
+    assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
+    assert report.executor.startswith("dask")
+    workers = {i.worker for i in report.items}
+    assert all(not w.endswith(f":{os.getpid()}") for w in workers)  # ran in the worker processes
+    # Stream copy and the subtitle writer are deterministic: identical bytes.
+    assert _digests(tmp_path / "out") == _digests(local_out)
+    assert _check_clips(tmp_path / "out") == 24
+
+
+def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(cluster, samples, tmp_path):
+    from distributed import Client
+
+    job = _job(tmp_path, samples)
+    out = tmp_path / "out"
+    killed: list[int] = []
+    first = threading.Event()
+    results: list[str] = []
+
+    def on_result(item):
+        results.append(item.id)
+        first.set()
+
+    box: dict[str, object] = {}
+
+    def go():
+        try:
+            box["report"] = run(job, out, scheduler=cluster.scheduler_address, progress=False, on_result=on_result)
+        except BaseException as exc:  # noqa: BLE001 - surfaced by the assertion below
+            box["error"] = exc
+
+    worker = threading.Thread(target=go)
+    worker.start()
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        assert first.wait(120), "no task finished"
+        busy = {w: t for w, t in client.processing().items() if t}
+        assert busy, "no task was running when the worker was to be killed"
+        target = sorted(busy)[0]
+        pid = client.run(os.getpid, workers=[target])[target]
+        os.kill(pid, signal.SIGKILL)
+        killed.append(pid)
+    worker.join(180)
+    assert not worker.is_alive()
+    assert "error" not in box, box.get("error")
+    report = box["report"]
+    assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
+    assert len(results) == len(set(results)) == STORIES * 7  # each item reported once
+    assert _check_clips(out) == 24
+    # wait for the nanny to bring the worker back, for the next test's sake
+    deadline = time.monotonic() + 60
+    with Client(cluster.scheduler_address, set_as_default=False) as client:
+        while len(client.scheduler_info(n_workers=-1)["workers"]) < 2 and time.monotonic() < deadline:
+            time.sleep(0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("batch: 2\nstories: []\n", "field 'batch'"),
+        ("stories: []\n", "field 'batch'"),
+        ("batch: 1\nstories: []\n", "field 'stories'"),
+        ("batch: 1\nstories:\n  - {name: a, article: missing.txt, footage: x.mp4}\n", "story '#1', field 'article'"),
+        ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART, colour: red}\n",
+         "story '#1', field 'colour'"),
+        ("batch: 1\nstories:\n  - {name: a, article: ART, outputs: {clips: {mode: fast}}}\n",
+         "story 'a', field 'outputs.clips.mode'"),
+        ("batch: 1\nstories:\n  - {name: a, article: ART, outputs: {subtitles: [srt, doc]}}\n",
+         "story 'a', field 'outputs.subtitles'"),
+        ("batch: 1\nstories:\n  - {name: a, article: ART}\n", "story 'a'"),
+        ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART}\n  - {name: a, article: ART}\n",
+         "story '#2', field 'name'"),
+        ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART, timeline: ART}\n", "story '#1'"),
+        ("batch: [1\n", "not valid YAML at line"),
+        ("- just\n- a list\n", "expected a mapping"),
+    ],
+)
+def test_bad_job_files_name_the_file_story_and_field(tmp_path, text, where):
+    (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(text.replace("ART", str(tmp_path / "a.txt")), encoding="utf-8")
+    with pytest.raises(TimelineError) as info:
+        load(path)
+    message = str(info.value)
+    assert str(path) in message and where in message, message
+    result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and result.output.startswith("annotate: error: ") and "Traceback" not in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+
+
+def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_path):
+    broken = tmp_path / "broken.mp4"
+    broken.write_text("not a video\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(
+        "batch: 1\ndefaults: {subtitles: [srt, vtt], clips: {mode: copy, only: [m3]}}\nstories:\n"
+        f"  - {{name: good, article: {samples.article}, footage: {samples.video}}}\n"
+        f"  - {{name: bad, article: {samples.article}, footage: {broken}}}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "out"), "--workers", "1", "-q"])
+    assert result.exit_code == 2
+    report = json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))
+    status = {i["id"]: i["status"] for i in report["items"]}
+    assert status["bad/timeline"] == "failed"
+    assert status["good/subtitles/srt"] == status["good/subtitles/vtt"] == "written"
+    assert [k for k, v in status.items() if k.startswith("good/clip/")] and "failed" not in {
+        v for k, v in status.items() if k.startswith("good/")}
+    reason = next(i["reason"] for i in report["items"] if i["id"] == "bad/timeline")
+    assert "broken.mp4" in reason
+    assert "FAILED bad/timeline" in result.output
