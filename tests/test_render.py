@@ -355,6 +355,24 @@ def test_hostile_folder_names_reach_ffmpeg_intact(media: Path, tmp_path: Path) -
     assert out.stat().st_size > 0
 
 
+def test_graph_survives_hostile_paths_for_the_ass_file_and_fonts(media: Path, tmp_path: Path) -> None:
+    """The .ass path and fontsdir are the only paths inside the filter graph."""
+    from annotate.render import probe_input
+    from annotate.render.graph import Overlay, preview_args
+
+    folder = tmp_path / "a'b:c,d;e[f]g\\h %{x} "
+    folder.mkdir()
+    doc = build(Timeline(moments=(Moment(1.0, end=3.0, caption="Path test", id="p"),)),
+                Frame(W, H, SECONDS, FPS), elements=Elements(timecode=False, title=False, credit=False))
+    ass = folder / "o'v:e,r.ass"
+    doc.save(str(ass), encoding="utf-8", format_="ass")
+    out = tmp_path / "p.png"
+    ffmpeg.run(preview_args(probe_input(media), Overlay(progress=False, ass_path=str(ass), fonts_dir=str(folder)),
+                            Theme(), 1.5, out))
+    img = next(av.open(str(out)).decode(video=0)).to_ndarray(format="rgb24").astype(int)
+    assert _changed(img, CAPTION_ROWS, CAPTION_COLS) > 0.015
+
+
 def test_theme_yaml_is_checked(tmp_path: Path) -> None:
     good = tmp_path / "t.yaml"
     good.write_text("accent_colour: '#FF0000'\ncaption_size: 0.05\ntitle_seconds: 3\n")
