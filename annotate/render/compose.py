@@ -137,7 +137,7 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     path = plan.mono.file if plan.mono else None
     font = ImageFont.truetype(path, px) if path else ImageFont.load_default()
     left, top, right, bottom = font.getbbox("00:00:00")
-    size = (right - left + 2 * pad, bottom - top + 2 * pad)
+    size = (int(right - left) + 2 * pad, int(bottom - top) + 2 * pad)
 
     @functools.lru_cache(maxsize=4)
     def image(second: int) -> np.ndarray:

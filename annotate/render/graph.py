@@ -170,15 +170,15 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     if src.has_audio:
         out.append("[0:a]asplit=" + str(n) + "".join(f"[r{i}]" for i in range(n)))
     joined = ""
-    for i, (a, b, r) in enumerate(pieces):
+    for i, (a, b, piece) in enumerate(pieces):
         v = [f"trim=start={a:.6f}:end={b:.6f}", "setpts=PTS-STARTPTS"]
         au = [f"atrim=start={a:.6f}:end={b:.6f}", "asetpts=PTS-STARTPTS"]
-        if r is not None and r.kind == "freeze":
-            v.append(f"tpad=stop_mode=clone:stop_duration={r.amount:.6f}")
-            au.append(f"apad=pad_dur={r.amount:.6f}")
-        elif r is not None:
-            v.append(f"setpts=PTS*{r.amount:.6f}")
-            au.extend(_atempo(r.amount))
+        if piece is not None and piece.kind == "freeze":
+            v.append(f"tpad=stop_mode=clone:stop_duration={piece.amount:.6f}")
+            au.append(f"apad=pad_dur={piece.amount:.6f}")
+        elif piece is not None:
+            v.append(f"setpts=PTS*{piece.amount:.6f}")
+            au.extend(_atempo(piece.amount))
         out.append(f"[s{i}]" + ",".join(v) + f"[p{i}]")
         joined += f"[p{i}]"
         if src.has_audio:

@@ -112,7 +112,7 @@ def render(
                           subject=out)
     if preview_at is not None and out.suffix.lower() != ".png":
         raise OutputError("a preview is one PNG frame: name the output .png", subject=out)
-    src_path = footage_path(timeline, footage)
+    src_path = footage_path(timeline, Path(footage) if footage is not None else None)
     ffmpeg.require("libx264", "ass", "drawbox", "overlay", purpose="render overlays")
     src = probe_input(src_path)
     if preview_at is not None and not 0 <= preview_at < src.duration:
