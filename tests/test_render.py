@@ -268,6 +268,18 @@ def test_freeze_adds_a_held_frame_and_keeps_audio_in_step(media: Path, tmp_path:
     assert np.abs(f[2.2] - f[2.8]).max() < 12
 
 
+def test_slow_down_stretches_video_and_audio_together(media: Path, tmp_path: Path) -> None:
+    tl = Timeline(moments=(Moment(1.0, end=2.0, caption="Slowly", id="s", tags=("slow",)),),
+                  footage=Footage(path=str(media)))
+    out = tmp_path / "slow.mp4"
+    report = render(tl, out, theme=Theme(slow_factor=3.0), progress=False, elements=Elements(title=False))
+    assert abs(report.duration - (SECONDS + 2.0)) < 1e-6  # 1 s played 3x slower adds 2 s
+    with av.open(str(out)) as c:
+        v, a = c.streams.video[0], c.streams.audio[0]
+        assert abs(float(v.duration * v.time_base) - (SECONDS + 2.0)) <= 2 / FPS
+        assert abs(float(a.duration * a.time_base) - (SECONDS + 2.0)) < 0.1
+
+
 def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path: Path) -> None:
     """Ctrl-C arrives as KeyboardInterrupt while we read ffmpeg's progress."""
     seen: list[float] = []
