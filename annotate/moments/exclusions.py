@@ -149,7 +149,7 @@ _PAREN_LENGTH_AFTER = re.compile(
     _I,
 )
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:on\s+the\s+(?:(?:camera|dashboard|wall|bank|church|station|on-?screen|screen)['’]?s?\s+)?clock|"
+    r"^\s*(?:on\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}clock|"
     r"according\s+to\s+the\s+(?:\w+['’]?s?\s+){0,2}(?:clock|timestamp|time\s?stamp))",
     _I,
 )
@@ -226,7 +226,11 @@ _COMPARED_LENGTH_BEFORE = re.compile(
     r"(?:(?:just|only|about|roughly)\s+)?$",
     _I,
 )
-_LENGTH_AFTER = re.compile(r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration)\b|^\s*-long\b", _I)
+_LENGTH_AFTER = re.compile(
+    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length)\b"
+    r"|^\s*-long\b",
+    _I,
+)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",

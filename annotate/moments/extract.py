@@ -52,6 +52,9 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
                     previous = None
                 continue
+            if c.kind == "relative" and previous is not None and previous.span is not None \
+                    and _APPOSITION.fullmatch(text, previous.span[1], c.begin):
+                continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
             resolved = _resolve(c, previous, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
@@ -79,6 +82,7 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
+_APPOSITION = re.compile(r"\s*[,(—–-]\s*")
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 
