@@ -178,3 +178,8 @@ def test_relative_moment_counts_from_a_range_start_and_inherits_hedges() -> None
 def test_moments_come_back_in_document_order_across_paragraphs() -> None:
     text = "At 3:00 the door opens.\n\nEarlier, at 1:00, a man waits.\n\nFive seconds earlier, a car passes."
     assert [m.start for m in extract_moments(text)] == [180, 60, 55]
+
+
+def test_window_of_a_time_past_the_stated_duration_still_holds_it() -> None:
+    (m,) = extract_moments("At 2:27 he runs.", duration=100)
+    assert m.window == (147.0, 148.0)

@@ -10,7 +10,8 @@ Rule (seconds):
   window widened by ``HEDGE_PAD_SECONDS`` for second-level times and
   ``COARSE_HEDGE_PAD_SECONDS`` for coarser ones.
 - fractions of a length: ``FRACTION_PAD_RATIO`` of the length either side (at least the hedge pad).
-For a range the window is about its start.  Low is clamped at 0, high at the duration when known.
+For a range the window is about its start.  Low is clamped at 0, high at the duration when known
+(unless the stated time is already past the end).
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def window(
             low, high = start, start
         low, high = low - pad, high + pad
     low = max(0.0, low)
-    if duration is not None:
+    if duration is not None and start <= duration:
+        # Clamp to the footage; a time past its end keeps its own window (the text may be wrong).
         high = min(high, duration)
         low = min(low, high)
     return round(low, 3), round(max(high, low), 3)
