@@ -90,6 +90,8 @@ def test_seed_article_yields_the_one_moment() -> None:
         ("With 30 seconds left in the two-minute video, the door slams shut.", "the door slams shut"),
         ("The 45-second mark is where the flag comes down.", "the flag comes down"),
         ("The chant grows louder from 0:30 on.", "The chant grows louder"),
+        ("“At 2:27,” she said, “he runs.”", "he runs"),
+        ('"You can see him at 0:52," the analyst said.', "You can see him"),
     ],
 )
 def test_caption(text: str, caption: str) -> None:

@@ -30,7 +30,7 @@ _ATTRIBUTION_LEAD = re.compile(
 )
 _ATTRIBUTION_INNER = re.compile(r",?\s*according\s+to\s+[^,.;]+", _I)
 _ATTRIBUTION_TAIL = re.compile(
-    rf",\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
+    rf",[”\"’]?\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
     rf"witnesses|reporters?|researchers?|experts?|he|she|they|sources?|authorities)\s+){{1,4}}{_SAY}\s*[.!?]?\s*$"
 )
 
@@ -208,8 +208,16 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _MD_MARKS = re.compile(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
 
 
+_EMPTY_QUOTES = re.compile(r"[“\"‘]\s*[,.;:]?\s*[”\"’]")
+_SAID_INNER = re.compile(
+    r"[,”\"]*\s*(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+    r"(?:said|says|added|adds|explained|noted|recalled|told\s+\w+)\s*,\s*[“\"]?"
+)
+
+
 def _tidy(text: str) -> str:
     s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
+    s = _SAID_INNER.sub(" ", _EMPTY_QUOTES.sub(" ", s))
     s = " ".join(s.split())
     s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     s = _SPACE_AFTER_OPEN.sub(r"\1", s)
@@ -226,6 +234,8 @@ def _tidy(text: str) -> str:
     s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
     s = _LEADING_PUNCT.sub("", s)
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
+    if len(s) > 2 and s[0] in "“\"" and s[-1] in "”\"" and not any(q in s[1:-1] for q in "“”\""):
+        s = s[1:-1].strip()
     return s
 
 
