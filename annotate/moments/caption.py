@@ -42,7 +42,7 @@ _LEAD_IN = re.compile(
     _I,
 )
 _TRAIL = re.compile(
-    rf"(?:\s+(?:in|into|of|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}"
+    rf"(?:\s+(?:in|into|of|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’:.-]+[\s-]+){{0,3}}"
     rf"{MEDIA_NOUN}\b|\s+in\b(?=\s*[,;:.]|\s*$)|\s+mark\b|\s+(?:on|onwards?|forward)\b(?=\s*[,;:.]|\s*$)"
     rf"|\s+(?:until|till|to)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)*",
     _I,
@@ -61,7 +61,9 @@ _SCENE_WORDS = re.compile(
 )
 # "In the bodycam video, the officer ...": where it is seen, not what happens.
 _LEADING_MEDIA = re.compile(
-    rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s*,?\s*", _I
+    rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}"
+    rf"(?:\s+(?:of|from|by)\s+[^,;]{{1,40}}?)?\s*,\s*|^(?:in|on)\s+(?:the|this|that|its|his|her|their|a|an)\s+"
+    rf"(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s+(?=the\b)", _I
 )
 _WHERE_WHEN = re.compile(r"^(?:is|was|comes|marks)\s+(?:where|when)\s+", _I)
 # ", which runs 14:22,": a parenthetical about something else.
@@ -200,6 +202,7 @@ _DOUBLE_COMMA = re.compile(r",\s*,+")
 _LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
 _LEADING_AND = re.compile(r"^(?:and|or)\b\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
+_STRAY_CLOSE = re.compile(r"^\)\s*|(?<=\s)\)\s*")
 _END_INSIDE_QUOTE = re.compile(r"[.,;:]([\"”’']+)$")
 
 
@@ -233,6 +236,7 @@ def _tidy(text: str) -> str:
     s = s.rstrip(" .!?,;:—–-").strip()
     s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
     s = _LEADING_PUNCT.sub("", s)
+    s = _STRAY_CLOSE.sub("", s) if s.count(")") > s.count("(") else s
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s
     if len(s) > 2 and s[0] in "“\"" and s[-1] in "”\"" and not any(q in s[1:-1] for q in "“”\""):
         s = s[1:-1].strip()

@@ -396,7 +396,7 @@ MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
 
 
 _OF_MEDIA = re.compile(
-    rf"^\s+(?:of|in|into)\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}{MEDIA_NOUN}\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = re.compile(

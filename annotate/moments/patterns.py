@@ -66,7 +66,7 @@ MEDIA_NOUN = (
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
     r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
-    r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays)"
+    r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit)"
 )
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
