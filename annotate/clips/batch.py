@@ -158,7 +158,10 @@ def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None])
         _readable(tmp)
         size, digest = media.file_digest(tmp)
     poster_path = final.with_suffix(POSTER_SUFFIX)
-    at = min(max(0.0, p.moment.effective_start - result.start), max(0.0, got.duration - frame))
+    # The poster shows the moment itself; a copy clip's shows its first frame
+    # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
+    at = 0.0 if mode == "copy" else min(max(0.0, p.moment.effective_start - result.start),
+                                        max(0.0, got.duration - frame))
     sheet.poster(final, poster_path, at)
     _readable(poster_path)
     m = p.moment
@@ -193,6 +196,7 @@ def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None])
         "notes": [*p.notes, *result.notes],
         "commands": list(result.commands),
         "poster": str(poster_path.relative_to(folder)),
+        "poster_time": round(result.start + at, 6),
         "key": job.key,
         "finished": now(),
     }
@@ -281,7 +285,7 @@ def export(
     _run_jobs(todo, folder, mode, manifest, report, workers, progress)
     tiles = [
         sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
-                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s",
+                   f"{format_clock(c.get('poster_time', c['start']), places=2)} · {c['duration']:.1f} s clip",
                    c.get("caption") or c.get("quote") or "")
         for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
     ]

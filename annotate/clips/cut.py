@@ -16,11 +16,13 @@ from annotate.clips.plan import Span
 from annotate.errors import MediaError
 
 MODES = ("exact", "copy", "smart")
-# Visually lossless for evidence clips at a speed two cores can sustain.
-# At CRF 18 the faster presets spend more bits and score higher PSNR:
-# superfast was 1.5x faster than veryfast here with +4 dB (files 2x larger);
-# see bench/bench_clips.py for time and PSNR against moviepy's defaults.
-X264_PRESET = "superfast"
+# Visually lossless for evidence clips, fast on two cores. At CRF 18 the
+# fastest preset scored higher PSNR than superfast and veryfast on grainy
+# 720p (52.5 / 51.1 / 46.4 dB) and encoded 3x faster than superfast, for
+# files about 10% larger than superfast's (no B-frames, no CABAC): clips are
+# short, so time and fidelity count more than size. bench/bench_clips.py
+# has time and PSNR against moviepy's defaults.
+X264_PRESET = "ultrafast"
 X264_CRF = 18
 # The few frames re-encoded by a smart cut sit next to untouched source
 # frames: spend more bits so the join does not show.

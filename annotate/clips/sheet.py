@@ -137,5 +137,5 @@ def contact_sheet(tiles: Sequence[Tile], out: Path, *, title: str = "") -> Path 
         for i, line in enumerate(_wrap(draw, tile.caption, font, TILE_WIDTH_PX, CAPTION_LINES)):
             draw.text((x, ty + line_h * (i + 1)), line, font=font, fill=(225, 225, 225))
     with atomic_path(out) as tmp:
-        sheet.save(tmp, "PNG", optimize=True)
+        sheet.save(tmp, "PNG")  # optimize=True took a second per sheet for ~10% less
     return out
