@@ -96,7 +96,13 @@ def _parse(text: str, origin: object) -> Any:
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     """A Timeline from YAML text, validated."""
-    return from_data(_plain(_parse(text, origin), [MAX_NODES], origin), origin=origin)
+    try:
+        data = _plain(_parse(text, origin), [MAX_NODES], origin)
+    except RecursionError:  # e.g. "[[[[..." thousands deep (found by tests/test_reliability.py)
+        raise TimelineError("nested too deeply to be a timeline", path=origin) from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise TimelineError(f"holds a value that cannot be read: {str(exc).split(';')[0]}", path=origin) from None
+    return from_data(data, origin=origin)
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
