@@ -12,6 +12,7 @@ from bench.measure import Row, python
 from bench.measure import run as measure
 
 MOMENTS = 2_000
+QUICK = True  # about a minute: `python -m bench --quick` runs it
 SPACING_SECONDS = 1.5
 FPS = 25
 

@@ -16,6 +16,7 @@ from bench.measure import Measurement, Row, python
 from bench.measure import run as measure
 
 ARTICLE_BYTES = 1_000_000
+QUICK = True  # about half a minute: `python -m bench --quick` runs it
 SEED = 20171113
 
 _SENTENCES = [

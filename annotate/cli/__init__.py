@@ -15,3 +15,4 @@ from annotate.cli import review  # noqa: E402,F401
 from annotate.cli import clips  # noqa: E402,F401
 from annotate.cli import align  # noqa: E402,F401
 from annotate.cli import batch  # noqa: E402,F401
+from annotate.cli import bench  # noqa: E402,F401

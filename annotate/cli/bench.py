@@ -1,0 +1,36 @@
+"""``annotate bench``: the benchmark table, from a source checkout (the
+``bench`` package is not installed with the wheel)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from annotate.cli.base import main
+from annotate.errors import InputError
+
+
+@main.command("bench", context_settings={"ignore_unknown_options": True})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def bench_command(args: tuple[str, ...]) -> None:
+    """Run the benchmarks against their baselines and print one table
+    (operation, ours, baseline, ratio, peak memory): the same as
+    `python -m bench`, from a source checkout. Options: NAME... (some
+    benchmarks), --quick (only the quick ones), --markdown FILE, --list.
+
+    \b
+    Examples:
+      annotate bench --quick
+      annotate bench clips render --markdown bench.md
+    """
+    root = Path(__file__).resolve().parents[2]
+    if not (root / "bench" / "__main__.py").is_file():
+        raise InputError("the benchmarks live in the source checkout (bench/); run `annotate bench` from an "
+                         "editable install of a checkout, or `python -m bench` in it", subject="annotate bench")
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    from bench.__main__ import main as bench_main
+
+    raise SystemExit(bench_main(list(args)))
