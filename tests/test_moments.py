@@ -13,13 +13,15 @@ from annotate.moments.scoring import load_cases, score
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "moments-dev.jsonl"  # copy of /work/shared/corpus/moments-dev.jsonl
 OWN = DATA / "moments_cases.jsonl"
+# Batches written blind (before running the extractor on them), one round each: ids r1-, r2-, ...
+BLIND = DATA / "moments_cases_blind.jsonl"
 SEED = DATA / "jsa-defection-article.txt"  # copy of /work/shared/seed/jsa-defection-article.txt
 
 MIN_F1 = 0.97
 MIN_APPROX_ACCURACY = 0.95
 
 
-@pytest.mark.parametrize("path", [DEV, OWN], ids=["dev-corpus", "own-cases"])
+@pytest.mark.parametrize("path", [DEV, OWN, BLIND], ids=["dev-corpus", "own-cases", "blind-rounds"])
 def test_corpus_scores(path: Path) -> None:
     result = score(load_cases(path), extract_moments)
     detail = "\n".join(result.failures[:40])
@@ -35,7 +37,7 @@ def test_own_case_set_is_large_and_mixed() -> None:
     assert len({c["id"] for c in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("path", [DEV, OWN], ids=["dev-corpus", "own-cases"])
+@pytest.mark.parametrize("path", [DEV, OWN, BLIND], ids=["dev-corpus", "own-cases", "blind-rounds"])
 def test_every_moment_points_at_its_quote_and_sentence(path: Path) -> None:
     for case in load_cases(path):
         text = case["text"]

@@ -33,6 +33,7 @@ _RUNTIME = re.compile(
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
+_NEXT_TITLE = re.compile(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
-        closes = not tail or tail[:1] in ",;|•·–—-"
+        # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
+        # "onto the balcony (4:12), then a second man ..." is prose with a moment in it.
+        closes = not tail or tail[:1] in ";|•·–—-" or (tail[:1] == "," and _NEXT_TITLE.match(tail, 1))
         words = segment.split()
         short_title = (
             closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
