@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
@@ -39,23 +38,44 @@ class Row:
         return d
 
 
+# Linux carries a process's peak RSS across fork and exec: a child started
+# straight from this (large) interpreter reports at least our own peak, even
+# for /bin/true. So a small fresh interpreter starts the command, times it
+# and reports its children's peak (RUSAGE_CHILDREN) on a pipe.
+_SHIM = (
+    "import os, resource, subprocess, sys, time\n"
+    "fd = int(sys.argv[1]); t = time.perf_counter()\n"
+    "p = subprocess.run(sys.argv[2:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)\n"
+    "s = time.perf_counter() - t\n"
+    "os.write(fd, f'{s} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'.encode())\n"
+    "sys.exit(p.returncode)\n"
+)
+
+
 def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement:
-    """Run ``cmd`` to completion; wall time and the peak resident memory of the
-    largest process in its tree (``wait4`` reports the child's own and its
-    waited-for descendants' maximum)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(
-        list(cmd), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        env={**os.environ, **(env or {})},
-    )
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
+    """Run ``cmd`` to completion; its wall time and the peak resident memory
+    of the largest process in its tree (see _SHIM for why through a shim)."""
+    read_fd, write_fd = os.pipe()
+    try:
+        proc = subprocess.Popen(
+            [sys.executable, "-S", "-c", _SHIM, str(write_fd), *cmd], stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})},
+            pass_fds=(write_fd,),
+        )
+        os.close(write_fd)
+        write_fd = -1
+        _, err = proc.communicate()
+        report = b""
+        while chunk := os.read(read_fd, 4096):
+            report += chunk
+    finally:
+        os.close(read_fd)
+        if write_fd >= 0:
+            os.close(write_fd)
+    if proc.returncode != 0 or not report:
         raise RuntimeError(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode()[-2000:]}")
-    return Measurement(seconds, usage.ru_maxrss / 1024)
+    seconds, peak_kb = report.decode().split()
+    return Measurement(float(seconds), int(peak_kb) / 1024)
 
 
 def python(code: str) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from annotate import ffmpeg
@@ -106,7 +106,9 @@ def _loads_cleanly(text: str) -> None:
         message = str(exc)
         assert message.strip(), "empty error message"
         assert "\n" not in message.strip(), f"not one line: {message!r}"
+        event(f"refused: {type(exc).__name__}")
         return
+    event("valid timeline")
     for m in timeline.moments:
         assert m.start >= 0 and (m.end is None or m.end >= m.start)
 
