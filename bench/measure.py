@@ -84,6 +84,13 @@ def python(code: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
+def _ratio(value: float) -> str:
+    """Two significant figures: 0.026x, 0.7x, 12x (0.0x said nothing)."""
+    if value >= 10:
+        return f"{value:.0f}x"
+    return f"{value:.1f}x" if value >= 1 else f"{value:.2g}x"
+
+
 def format_table(rows: Sequence[Row]) -> str:
     """A Markdown table: operation, ours, baseline, ratio, peak memory."""
     lines = [
@@ -93,7 +100,7 @@ def format_table(rows: Sequence[Row]) -> str:
     for r in rows:
         base_t = f"{r.baseline.seconds:.2f} s" if r.baseline else "–"
         base_m = f"{r.baseline.peak_mb:.0f}" if r.baseline else "–"
-        ratio = f"{r.ratio:.1f}x" if r.ratio is not None else "–"
+        ratio = _ratio(r.ratio) if r.ratio is not None else "–"
         lines.append(
             f"| {r.operation} | {r.ours.seconds:.2f} s | {r.baseline_name} | {base_t} | {ratio} "
             f"| {r.ours.peak_mb:.0f} / {base_m} | {r.notes} |"
