@@ -212,3 +212,41 @@ def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_pat
     reason = next(i["reason"] for i in report["items"] if i["id"] == "bad/timeline")
     assert "broken.mp4" in reason
     assert "FAILED bad/timeline" in result.output
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
+    """SIGINT to the whole process group, as a terminal sends it: exit 130,
+    no temp file left, finished clips recorded; the next run completes."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {clips: {mode: exact, only: [m1, m2, m3, m4]}}\nstories:\n"
+                    f"  - {{name: s, article: {samples.article}, footage: {samples.video}}}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    clips = out / "s" / "clips"
+    proc = subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(out), "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if clips.is_dir() and any(".part" in p.name for p in clips.iterdir()):
+            break  # a clip is being encoded
+        time.sleep(0.05)
+    assert proc.poll() is None, proc.communicate()
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    assert not [p for p in out.rglob("*") if ".part" in p.name]
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
+    recorded = {c["file"]: c for c in manifest["clips"]}
+    assert sorted(p.name for p in clips.glob("*.mp4")) == sorted(recorded)  # nothing unrecorded left
+    for name, c in recorded.items():
+        assert media.sha256(clips / name) == c["sha256"]
+    again = run(path, out, workers=2, progress=False)
+    assert again.ok and again.count("reused") == len(recorded)
+    assert again.count("written") + again.count("reused") == 4
+    manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["clips"]) == len({c["file"] for c in manifest["clips"]}) == 4
