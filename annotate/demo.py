@@ -56,10 +56,65 @@ def _subtitles(run: DemoRun) -> None:
         run.wrote(f"subtitles ({ext.upper()})", subtitles.write(timeline, run.out / f"subtitles.{ext}"))
 
 
+def _align(run: DemoRun) -> None:
+    from annotate.align import align
+    from annotate.strip import strip
+    from annotate.timeline import footage_path, load, save
+
+    timeline = load(run.timeline_path)  # type: ignore[arg-type]
+    aligned = align(timeline, footage_path(timeline))
+    save(aligned, run.timeline_path)  # type: ignore[arg-type]
+    moved = [m for m in aligned.moments if m.alignment and m.alignment.kind != "none"]
+    run.notes.append(f"align: {len(moved)} of {len(aligned.moments)} moments snapped to evidence in the footage")
+    run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png"))
+
+
+def _render(run: DemoRun) -> None:
+    from annotate.render import render
+    from annotate.timeline import load
+
+    timeline = load(run.timeline_path)  # type: ignore[arg-type]
+    first = min((m.effective_start for m in timeline.moments), default=0.0)
+    run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0,
+                                                 progress=False).out)
+    run.wrote("explainer video", render(timeline, run.out / "explainer.mp4").out)
+
+
+def _clips(run: DemoRun) -> None:
+    from annotate.clips import export
+
+    report = export([run.timeline_path], run.out / "clips", mode="exact")  # type: ignore[list-item]
+    run.wrote("clips + manifest", report.manifest)  # type: ignore[arg-type]
+    if report.contact_sheet:
+        run.wrote("clips contact sheet", report.contact_sheet)
+
+
+def _exports(run: DemoRun) -> None:
+    from annotate import exports
+    from annotate.timeline import load
+
+    timeline = load(run.timeline_path)  # type: ignore[arg-type]
+    for name in ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
+                 "chapters.chapters.txt", "chapters.chapters.vtt"):
+        run.wrote(f"export ({name.split('.', 1)[1]})", exports.write(timeline, run.out / "exports" / name).path)
+
+
+def _review(run: DemoRun) -> None:
+    from annotate.review import build
+    from annotate.timeline import load
+
+    run.wrote("review page", build(load(run.timeline_path), run.out / "review"))  # type: ignore[arg-type]
+
+
 STEPS: list[tuple[str, Step]] = [
     ("moments", _moments),
     ("timeline", _timeline),
+    ("align", _align),
     ("subtitles", _subtitles),
+    ("render", _render),
+    ("clips", _clips),
+    ("exports", _exports),
+    ("review", _review),
 ]
 
 
