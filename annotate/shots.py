@@ -118,9 +118,14 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
     """Probe duration, frame rate and size with PyAV (no decode)."""
     import av
 
+    from annotate.probe import probe
+
     p = ffmpeg.ensure_path(path)
     if p.stat().st_size == 0:
         raise InputError("is empty (0 bytes), expected a video file", subject=p)
+    # The project's probe refuses what is not footage: a still image, a file
+    # cut short (it says how much is readable), no decodable picture.
+    probe(p)
     try:
         with av.open(str(p)) as container:
             if not container.streams.video:
