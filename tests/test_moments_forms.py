@@ -273,3 +273,16 @@ def test_text_without_sentence_ends_is_cut_into_bounded_pieces() -> None:
     spans = split(text)
     assert len(spans) > 1 and all(e - b <= MAX_SENTENCE_CHARS for b, e in spans)
     assert len(extract_moments(text)) == 300
+
+
+def test_media_stems_gate_every_media_noun() -> None:
+    import re
+
+    from annotate.moments.lengths import MEDIA_STEMS
+    from annotate.moments.patterns import MEDIA_NOUN
+
+    words = [re.sub(r"\\s[+?]", " ", w) for w in MEDIA_NOUN[3:-1].split("|")]
+    assert len(words) > 40
+    for word in words:
+        assert re.fullmatch(MEDIA_NOUN, word, re.IGNORECASE), word
+        assert any(stem in word.lower() for stem in MEDIA_STEMS), word

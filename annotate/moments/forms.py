@@ -112,6 +112,9 @@ _REAL_WORLD_SPAN = re.compile(
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
+# Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
+# duration-based finders, whose patterns open with long number-word alternations.
+UNIT_GATE = re.compile(r"hour|hr|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -288,6 +291,9 @@ _SL_PATTERNS = [
     ),
 ]
 
+# The first three patterns need "starting"/"beginning"/"from", the last a timecode and "for".
+_SL_NEEDS_OPENER = (True, True, True, False)
+
 
 _BETWEEN_MARKS = re.compile(
     rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
@@ -308,7 +314,13 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
-    for pattern in _SL_PATTERNS:
+    if not UNIT_GATE.search(text, b, e):
+        return
+    low = text[b:e].lower()
+    opener = "start" in low or "begin" in low or "from" in low
+    for pattern, needs_opener in zip(_SL_PATTERNS, _SL_NEEDS_OPENER):
+        if not (opener if needs_opener else ":" in low and "for" in low):
+            continue
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
             tc = parse_timecode_text(m.group("t"), fps)
@@ -425,6 +437,8 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     """Spoken offsets and the forms built on them: ``ninety seconds into the
     video``, ``the four-minute mark``, ``2m27s``, ``ten seconds later``,
     ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
+    if not UNIT_GATE.search(text, b, e):
+        return
     for m in _DURATION_RE.finditer(text, b, e):
         parsed = parse_duration(m.group(0))
         if parsed is None:

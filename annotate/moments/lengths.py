@@ -4,6 +4,7 @@ relative-to-end and fraction forms need when no duration is given."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -28,6 +29,13 @@ _RUNTIME = re.compile(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at)\s*:?\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
+    re.IGNORECASE,
+)
+# The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
+_VERB_LENGTH = re.compile(
+    rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
@@ -55,7 +63,20 @@ def _value(text: str) -> float | None:
 
 # Cheap tests that a sentence can hold each pattern at all: the full patterns start with
 # long alternations that Python's re tries at every position, so most text must skip them.
-_GATE_MEDIA = re.compile(MEDIA_NOUN, re.IGNORECASE)
+# A substring of every word MEDIA_NOUN matches (checked by a test): plain `in` tests are far
+# cheaper than trying the alternation at every position.
+MEDIA_STEMS = (
+    "video", "clip", "footage", "recording", "film", "tape", "stream", "broadcast", "feed", "hearing",
+    "speech", "interview", "trailer", "teaser", "segment", "sequence", "reel", "montage", "compilation",
+    "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
+    "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
+    "program", "explainer", "version", "replay", "cut", "edit",
+)
+
+
+def _mentions_media(text: str, b: int, e: int) -> bool:
+    low = text[b:e].lower()
+    return any(stem in low for stem in MEDIA_STEMS)
 _GATE_UNIT = re.compile(r"hour|minute|second|min|sec|\d\s?[hms]\b", re.IGNORECASE)
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
@@ -64,12 +85,12 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     """Every stated footage length in ``text[b:e]``, in document order."""
     e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
-    media = _GATE_MEDIA.search(text, b, e) is not None
+    media = _mentions_media(text, b, e)
     colon = text.find(":", b, e) >= 0
     patterns = []
     if media and _GATE_UNIT.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
-    if media:
+    if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
@@ -120,7 +141,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     """The stated length closest before ``position`` (else the first after it)."""
-    before = [s for s in lengths if s.begin <= position]
-    if before:
-        return before[-1].seconds
+    i = bisect.bisect_right(lengths, position, key=lambda s: s.begin)
+    if i:
+        return lengths[i - 1].seconds
     return lengths[0].seconds if lengths else None
