@@ -22,10 +22,13 @@ from annotate.errors import TimelineError
 STORIES = 4  # x 6 moments of the sample article = 24 clips
 
 
-def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "") -> Path:
+def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "", exact: bool = False) -> Path:
     lines = ["batch: 1", "defaults: {subtitles: [srt], clips: {mode: copy}}", "stories:"]
     for n in range(stories):
         lines.append(f"  - {{name: story-{n}, article: {samples.article}, footage: {samples.video}}}")
+    if exact:  # one re-encoded clip (x264): also bit-identical across processes, checked below
+        lines.append(f"  - {{name: exact, article: {samples.article}, footage: {samples.video}, "
+                     "outputs: {clips: {mode: exact, only: [m3]}}}")
     path = folder / "jobs.yaml"
     path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
     return path
@@ -77,7 +80,7 @@ def cluster():
 @pytest.fixture(scope="module")
 def local_run(samples, tmp_path_factory):
     folder = tmp_path_factory.mktemp("batch-local")
-    job = _job(folder, samples)
+    job = _job(folder, samples, exact=True)
     report = run(job, folder / "out", workers=2, progress=False)
     return job, folder / "out", report
 
@@ -85,10 +88,10 @@ def local_run(samples, tmp_path_factory):
 def test_local_run_makes_every_output_and_resumes(local_run):
     job, out, report = local_run
     assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
-    assert report.count("written") == STORIES * 7  # 6 clips + 1 srt each
+    assert report.count("written") == STORIES * 7 + 2  # 6 clips + 1 srt each; the exact story 1 + 1
     assert _check_clips(out) == 24
     data = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
-    assert data["counts"]["written"] == STORIES * 7
+    assert data["counts"]["written"] == STORIES * 7 + 2
     assert all(i["seconds"] is not None and i["worker"] for i in data["items"])
     # the worker wrote what the subtitle writer makes of the saved timeline in this process
     from annotate import subtitles, timeline
@@ -98,19 +101,22 @@ def test_local_run_makes_every_output_and_resumes(local_run):
     expected = subtitles.dumps(saved, "srt", rules=subtitles.Rules(fps=saved.footage.fps))
     assert (out / "story-0" / "story-0.srt").read_text(encoding="utf-8") == expected
     again = run(job, out, workers=2, progress=False)
-    assert again.ok and again.count("reused") == STORIES * 7 and again.count("written") == 0
+    assert again.ok and again.count("reused") == STORIES * 7 + 2 and again.count("written") == 0
 
 
 def test_dask_cluster_gives_the_same_files_as_the_local_pool(local_run, cluster, samples, tmp_path):
     _, local_out, _ = local_run
-    job = _job(tmp_path, samples)
+    job = _job(tmp_path, samples, exact=True)
     report = run(job, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
     assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
     assert report.executor.startswith("dask")
     workers = {i.worker for i in report.items}
     assert all(not w.endswith(f":{os.getpid()}") for w in workers)  # ran in the worker processes
-    # Stream copy and the subtitle writer are deterministic: identical bytes.
-    assert _digests(tmp_path / "out") == _digests(local_out)
+    # Stream copy, the x264 re-encode (exact mode) and the subtitle writer are
+    # deterministic across processes: identical bytes, posters included.
+    digests = _digests(tmp_path / "out")
+    assert digests == _digests(local_out)
+    assert len([f for f in digests if f.endswith(".mp4")]) == 25 and "exact/clips" in " ".join(digests)
     assert _check_clips(tmp_path / "out") == 24
 
 
