@@ -256,3 +256,34 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert again.count("written") + again.count("reused") == 4
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["clips"]) == len({c["file"] for c in manifest["clips"]}) == 4
+
+
+def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
+    """A story given as a timeline (footage relative to it): render, review
+    page and subtitles are made by tasks, recorded with hashes and kept on resume."""
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=160x120:rate=25:duration=4", "-c:v", "libx264", "-preset",
+                "ultrafast", "-pix_fmt", "yuv420p", str(src / "v.mp4")])
+    (src / "story.yaml").write_text("title: Short\nfootage: v.mp4\nmoments:\n  - {id: m1, start: 1, caption: One}\n"
+                                    "  - {id: m2, start: 2, end: 3, caption: Two}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true, "
+                    "review: {pictures: false}, subtitles: [vtt, ass]}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    report = run(path, out, workers=1, progress=False)
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    assert sorted(i.id for i in report.items) == ["story/render", "story/review", "story/subtitles/ass",
+                                                   "story/subtitles/vtt"]
+    rendered = media.measure(out / "story" / "render.mp4")
+    assert rendered.frames == 100 and (rendered.width, rendered.height) == (160, 120)
+    assert "One" in (out / "story" / "review" / "index.html").read_text(encoding="utf-8")
+    assert (out / "story" / "story.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
+    again = run(path, out, workers=1, progress=False)
+    assert again.ok and again.count("reused") == 4
+    (out / "story" / "story.ass").write_text("edited by hand\n", encoding="utf-8")  # hash no longer matches
+    third = run(path, out, workers=1, progress=False)
+    assert [i.id for i in third.items if i.status == "written"] == ["story/subtitles/ass"]
+    assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")
