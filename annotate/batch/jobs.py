@@ -128,7 +128,7 @@ def _outputs(data: Any, base: Outputs, path: Path, story: str | None, where: str
                 continue
             if not isinstance(value, bool):
                 raise _err(path, f"expected true or false, got {value!r}", story=story, fld=f"{where}.{flag}")
-            out = replace(out, **{flag: value})
+            out = replace(out, render=value) if flag == "render" else replace(out, review=value)
     return out
 
 

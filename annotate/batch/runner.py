@@ -157,10 +157,10 @@ class _Planner:
         self.tasks: list[tuple[Task, Item]] = []
         self.manifests: dict[str, tuple[Any, Path, str]] = {}
 
-    def _add(self, task: Task, files_of_reuse: Callable[[], bool]) -> None:
+    def _add(self, task: Task) -> None:
         item = Item(task.id, task.story, task.kind)
         self.report.items.append(item)
-        if files_of_reuse():
+        if _proven(self.out, self.state.get(task.id), task.key):
             item.status = "reused"
             item.files = self.state.get(task.id, {}).get("files", [])
         else:
@@ -187,7 +187,7 @@ class _Planner:
             out_file = folder / f"{story.name}.{fmt}"
             task = Task(f"{story.name}/subtitles/{fmt}", story.name, "subtitles", tl_path,
                         {"out": str(out_file), "format": fmt}, _digest(["subtitles", fmt, tl_sha, __version__]))
-            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+            self._add(task)
         wants_footage = o.clips is not None or o.render or o.review
         if not wants_footage:
             return
@@ -206,12 +206,12 @@ class _Planner:
             out_file = folder / RENDER_FILE
             task = Task(f"{story.name}/render", story.name, "render", tl_path, {"out": str(out_file)},
                         _digest(["render", tl_sha, video_sha, __version__]))
-            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+            self._add(task)
         if o.review:
             task = Task(f"{story.name}/review", story.name, "review", tl_path,
                         {"out": str(folder / REVIEW_FOLDER), "pictures": o.review_pictures},
                         _digest(["review", tl_sha, video_sha, o.review_pictures, __version__]))
-            self._add(task, lambda t=task: _proven(self.out, self.state.get(t.id), t.key))
+            self._add(task)
         if o.clips is not None:
             self._clips(story, timeline, tl_path, video, folder / CLIPS_FOLDER)
 
