@@ -58,7 +58,7 @@ _EVENT = re.compile(
 )
 _FOOTAGE_WORD = re.compile(
     rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|scene|frame|camera\s+angle|mark|timestamp|"
-    rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the)\b",
+    rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
@@ -90,7 +90,9 @@ _PUBLISH_BEFORE = re.compile(
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b",
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b"
+    # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
 )
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
@@ -98,7 +100,7 @@ _RATIO_NEAR = re.compile(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
 _PAST_IN_CLAUSE = re.compile(
-    r"(?<![\w])(?<!is\s)(?<!are\s)(?<!be\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
     r"spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|"
     r"told|found|made|said|observed|gathered)\b(?![\w-])",
 )
@@ -208,6 +210,12 @@ _BOOKS = (
 )
 _VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
 _VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
+# Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
+_SECTION_BEFORE = re.compile(
+    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|art\.|para\.|sec\.)|§§?)\s*$", _I
+)
+# "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -262,9 +270,9 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after):
         return "race time"
-    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after):
+    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return "score or ratio"
-    if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before):
+    if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before) or _SECTION_BEFORE.search(before):
         return "verse"
     if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
         return "price or version"

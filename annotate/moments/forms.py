@@ -254,6 +254,9 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
             continue
         begin = pos if keyword else first_pos
         approx = bool(opener.group("h1") or h2)
+        ha = hedge_after(text, end, e)
+        if ha is not None:  # "3:02 to 3:20, roughly"
+            approx, end = True, ha
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
@@ -271,9 +274,10 @@ _SL_PATTERNS = [
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
     re.compile(
-        rf"(?<![\w])(?:starting|beginning|which\s+starts|that\s+starts)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
-        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
     ),
     # "a 12-second stretch starting at 3:40"
@@ -373,7 +377,7 @@ _BEFORE_AT = re.compile(
 )
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
-    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+[\s-]+){{0,2}}"
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
     rf"{MEDIA_NOUN}\b))",
     re.IGNORECASE,
 )

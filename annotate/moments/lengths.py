@@ -41,6 +41,7 @@ _VERB_LENGTH = re.compile(
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
+_TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
 _NEXT_TITLE = re.compile(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
 
@@ -134,7 +135,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         )
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
-        if short_title or named_media:
+        # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
+        title_case = 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and not _TIME_WORD.match(segment)
+        if short_title or named_media or title_case:
             spans.append((m.start(), m.end()))
     return spans
 
