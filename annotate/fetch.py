@@ -6,7 +6,6 @@ YouTube need the optional ``annotate[fetch]`` extra (yt-dlp)."""
 from __future__ import annotations
 
 import datetime as _dt
-import hashlib
 import json
 import os
 import re
@@ -18,6 +17,7 @@ from pathlib import Path
 
 from annotate.atomic import atomic_path, write_text
 from annotate.errors import InputError, ToolError
+from annotate.probe import sha256
 
 CACHE_ENV = "ANNOTATE_CACHE"
 CHUNK_BYTES = 1 << 20
@@ -63,7 +63,7 @@ def fetch(url: str, *, root: Path | None = None) -> Download:
     known = index.get(url)
     if known:
         cached = root / known["file"]
-        if cached.is_file() and sha256_file(cached) == known["sha256"]:
+        if cached.is_file() and sha256(cached) == known["sha256"]:
             return Download(cached, url, known["sha256"], known["retrieved"])
     retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
     staging = root / "incoming"
@@ -72,7 +72,7 @@ def fetch(url: str, *, root: Path | None = None) -> Download:
         tmp_file = _download_direct(url, staging)
     else:
         tmp_file = _download_ytdlp(url, staging)
-    digest = sha256_file(tmp_file)
+    digest = sha256(tmp_file)
     final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
     os.replace(tmp_file, final)
     index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
@@ -116,11 +116,3 @@ def _download_ytdlp(url: str, staging: Path) -> Path:  # pragma: no cover - need
             return Path(ydl.prepare_filename(info))
     except Exception as exc:
         raise ToolError(f"yt-dlp could not download it: {exc}", subject=url) from None
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(CHUNK_BYTES), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -21,7 +21,7 @@ from annotate import ffmpeg
 from annotate.atomic import atomic_path
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
-from annotate.clips.manifest import MANIFEST_CSV, MANIFEST_JSON, Manifest, now
+from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
 from annotate.errors import AnnotateError, InputError, MediaError, OutputError
 from annotate.model import Timeline
 from annotate.probe import probe
@@ -135,14 +135,6 @@ def _check_folder(folder: Path) -> None:
         raise OutputError("output folder is not writable", subject=folder)
 
 
-def _readable(path: Path) -> None:
-    """Temporary files are created private (0600); a finished output gets the
-    permissions a plain new file would have under the user's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
-
-
 def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None]) -> dict[str, Any]:
     """Cut one clip under a temporary name, check it, then give it its name."""
     p = job.plan
@@ -155,7 +147,6 @@ def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None])
             raise MediaError(f"first frame at {got.first_pts:.3f} s in the file, expected 0", subject=final)
         if result.frames is not None and got.frames != result.frames:
             raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
-        _readable(tmp)
         size, digest = media.file_digest(tmp)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     # The poster shows the moment itself; a copy clip's shows its first frame
@@ -163,7 +154,6 @@ def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None])
     at = 0.0 if mode == "copy" else min(max(0.0, p.moment.effective_start - result.start),
                                         max(0.0, got.duration - frame))
     sheet.poster(final, poster_path, at)
-    _readable(poster_path)
     m = p.moment
     return {
         "file": p.name,
@@ -292,10 +282,6 @@ def export(
     title = f"annotate clips · {len(tiles)} clip(s) · {mode}"
     try:
         report.contact_sheet = sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=title)
-        if report.contact_sheet:
-            _readable(report.contact_sheet)
-        for name in (MANIFEST_JSON, MANIFEST_CSV):
-            _readable(folder / name)
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     return report
