@@ -42,3 +42,15 @@ def test_directory_target_and_blocked_folder(tmp_path):
     blocker.write_text("x")
     with pytest.raises(OutputError, match="cannot create folder"):
         write_text(blocker / "sub" / "x.txt", "x")
+
+
+def test_finished_files_get_the_mode_a_plain_new_file_would(tmp_path):
+    mask = os.umask(0o022)
+    try:
+        write_text(tmp_path / "a.txt", "x")
+        with atomic_path(tmp_path / "b.mp4") as tmp:
+            tmp.write_bytes(b"x")
+    finally:
+        os.umask(mask)
+    assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
+    assert (tmp_path / "b.mp4").stat().st_mode & 0o777 == 0o644
