@@ -56,7 +56,7 @@ _EVENT = re.compile(
     r"roughly|approximately|sometime\s+after)\s+)*$",
     _I,
 )
-_FOOTAGE_WORD = re.compile(
+FOOTAGE_WORD = re.compile(
     rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
@@ -83,8 +83,21 @@ _PUBLISH_BEFORE = re.compile(
     r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
-    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    r"(?:live\s+|online\s+)?(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
+)
+# Who reports a world event: "police said", "according to the report", "residents told".
+_ATTRIBUTION = re.compile(
+    r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|"
+    r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
+    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline))\s+"
+    r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
+    _I,
+)
+_PAST_OR_WAS = re.compile(
+    r"(?<![\w])(?:was|were|had|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
+    r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
+    r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
@@ -304,7 +317,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     clause = _clause(text, begin, end, b, e)
     if _TWO_DIGIT.match(text, begin) and _MEDIA_STARTED_BEFORE.search(before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if _FOOTAGE_WORD.search(clause):
+    if FOOTAGE_WORD.search(clause):
         return ""
     left = max(text.rfind(",", b, begin), text.rfind(";", b, begin), b - 1) + 1
     right = min((i for i in (text.find(",", end, e), text.find(";", end, e)) if i >= 0), default=e)
@@ -317,6 +330,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "time of day"
     if _FUTURE.search(clause):
         return "time of day"
+    if _ATTRIBUTION.search(text, b, e) and _PAST_OR_WAS.search(text, max(b, begin - 120), begin):
+        return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
         return "time of day"

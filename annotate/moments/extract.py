@@ -10,6 +10,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
+from annotate.moments.exclusions import FOOTAGE_WORD as _FOOTAGE_WORD
 from annotate.moments.exclusions import clock_exclusion
 from annotate.moments.forms import DEFAULT_FPS, Candidate
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -132,6 +133,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
+    found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
@@ -153,12 +155,34 @@ def _choose(cands: list[Candidate], text: str, b: int, e: int, blocked: list[tup
                 for lb, le in blocked
             ):
                 c.excluded = "footage length"
+    _share_clock_exclusions(cands, text)
     taken: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
         if any(t.begin < c.end and c.begin < t.end for t in taken):
             continue
         taken.append(c)
     return sorted(taken, key=lambda c: c.begin)
+
+
+# How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
+CLOCK_LIST_GAP_CHARS = 80
+_COLONS = re.compile(r":")
+
+
+def _share_clock_exclusions(cands: list[Candidate], text: str) -> None:
+    """A clock listed right after an excluded clock of the same shape, with no
+    footage word between, is the same kind of clock: "the camera's clock reads
+    23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
+    clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
+    for prev, c in zip(clocks, clocks[1:]):
+        if not prev.excluded or prev.excluded not in _WORLD_CLOCKS or c.excluded:
+            continue
+        gap = text[prev.end:c.begin]
+        if len(gap) > CLOCK_LIST_GAP_CHARS or _FOOTAGE_WORD.search(gap):
+            continue
+        shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
+        if shape[0] == shape[1] and shape[0] >= 2:
+            c.excluded = prev.excluded
 
 
 def _resolve(

@@ -196,6 +196,29 @@ _BARE_NUMBER_MID = re.compile(
 )
 
 
+# "starts at 14:02 and runs until 14:40": a start and an end said with verbs.
+_START_UNTIL = re.compile(
+    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)\s+at\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?"
+    rf"(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?(?:runs|lasts|continues|goes|running|lasting|continuing|going)"
+    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{TC_TEXT})(?:[\s-]+mark)?",
+    re.IGNORECASE,
+)
+
+
+def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``starts at 14:02 and runs until 14:40`` -> 842..880."""
+    if text.find(":", b, e) < 0:
+        return
+    for m in _START_UNTIL.finditer(text, b, e):
+        first = parse_timecode_text(m.group("a"), fps)
+        second = parse_timecode_text(m.group("b"), fps)
+        if first is None or second is None or second[0] <= first[0]:
+            continue
+        yield Candidate("range", m.start("h1") if m.group("h1") else m.start("a"), m.end(), start=first[0],
+                        stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
+                        timecode=True)
+
+
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
     ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
@@ -357,6 +380,16 @@ _AFTER_BEFORE_END = re.compile(
     rf"|^\s+(?:left|remaining|to\s+go)\s+(?:in|of)\s+the\s+(?:[\w'’-]+[\s-]+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
+_EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|they|we)\b)[\w'’-]+"
+# "Twenty seconds after the first shot": counted from the event the previous moment placed.
+_AFTER_EVENT = re.compile(
+    rf"^\s+(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+"
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
+    re.IGNORECASE,
+)
+_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
+# An event-anchored offset longer than this is a world span ("two hours after the storm").
+MAX_EVENT_OFFSET_SECONDS = 300.0
 _AFTER_FROM_START = re.compile(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{MEDIA_NOUN}\b)?|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
@@ -480,6 +513,13 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         if rel:
             sign = 1.0 if _AFTER_RELATIVE_PLUS.match(after_h) else -1.0
             yield Candidate("relative", q_begin, q_end + rel.end(), delta=sign * value, granularity=gran,
+                            approximate=approx)
+            continue
+        ev = _AFTER_EVENT.match(after_h)
+        if ev and value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(after_h) \
+                and not _BEFORE_SPAN_WORD.search(before_bare) and not ordinal_risk:
+            sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
+            yield Candidate("relative", q_begin, q_end + ev.end(), delta=sign * value, granularity=gran,
                             approximate=approx)
             continue
         strong = _STRONG_ANCHOR_AFTER.match(after_h)

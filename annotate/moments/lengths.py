@@ -39,6 +39,12 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
+# "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
+_DETERMINED = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
+    r"raw|unedited|first|second|third|last|final|another|one)|['’]s)(?:\s+[a-z][\w'’-]*,?){0,2}\s+$",
+    re.IGNORECASE,
+)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
 _TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
@@ -99,6 +105,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_TC_MEDIA)
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
+            if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
+                continue
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
