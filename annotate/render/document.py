@@ -4,12 +4,13 @@ timecode, positioned by the theme in the title-safe area, every text escaped."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 import pysubs2
 
 from annotate.escape import ass_text, clean_text
-from annotate.model import Moment, Timeline
+from annotate.model import Footage, Moment, Timeline
 from annotate.render.fonts import FontPlan
 from annotate.render.theme import Elements, Theme, ass_colour
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
@@ -45,17 +46,14 @@ def line_chars(frame: Frame, theme: Theme) -> int:
     return max(8, min(theme.caption_max_chars_per_line, fits))
 
 
-def caption_cues(timeline: Timeline, frame: Frame, theme: Theme, warn=None) -> list[Cue]:  # type: ignore[no-untyped-def]
+def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
+                 warn: Callable[[str], None] | None = None) -> list[Cue]:
     """Caption timing and wrapping from the subtitle layout (the same timed-text
     rules as the subtitle files), with lines sized to this frame."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
                   max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
                   fps=frame.fps or 25.0)
     footage = timeline.footage
-    from dataclasses import replace
-
-    from annotate.model import Footage
-
     # The frame's duration is the truth (probed), whatever the timeline file says.
     timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
     return layout(timed, rules, Style(timecode=False, mark_approximate=False), warn=warn)
