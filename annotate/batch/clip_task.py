@@ -95,16 +95,8 @@ def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
                    c.get("caption") or c.get("quote") or "")
         for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
     ]
-    made = sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"annotate batch · {len(tiles)} clip(s) · {mode}")
-    if made:
-        clip_batch._readable(made)
-    return made
-
-
-def readable(path: Path) -> None:
-    if path.exists():
-        clip_batch._readable(path)
+    return sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"annotate batch · {len(tiles)} clip(s) · {mode}")
 
 
 __all__ = ["clean_partials", "contact_sheet", "cut", "finished", "footage_sha256", "frame_table",
-           "load_manifest", "plan_clips", "readable"]
+           "load_manifest", "plan_clips"]

@@ -70,6 +70,15 @@ class BatchReport:
     def count(self, status: str) -> int:
         return sum(1 for i in self.items if i.status == status)
 
+    def work(self) -> dict[str, tuple[int, float]]:
+        """Per kind of output: how many were made in this run and the seconds they took in the workers."""
+        kinds: dict[str, tuple[int, float]] = {}
+        for i in self.items:
+            if i.status == "written":
+                n, seconds = kinds.get(i.kind, (0, 0.0))
+                kinds[i.kind] = (n + 1, seconds + (i.seconds or 0.0))
+        return kinds
+
     @property
     def ok(self) -> bool:
         return not self.interrupted and all(i.status in ("written", "reused") for i in self.items)
@@ -86,6 +95,7 @@ class BatchReport:
             "interrupted": self.interrupted,
             "counts": {s: self.count(s) for s in ("written", "reused", "failed", "cancelled")},
             "task_seconds": round(sum(i.seconds or 0.0 for i in self.items), 3),
+            "work": {k: {"made": n, "seconds": round(t, 3)} for k, (n, t) in self.work().items()},
             "warnings": self.warnings,
             "items": [asdict(i) for i in self.items],
         }
@@ -324,21 +334,27 @@ def run(
     started = time.perf_counter()
     jobs = job_file if isinstance(job_file, JobFile) else load_jobs(job_file)
     out = Path(out_dir).absolute()
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=out) from exc
-    if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
-        raise OutputError("is not a writable folder", subject=out)
     report = BatchReport(jobs.path, out, "")
-    state = _load_state(out, report)
-    planner = _Planner(out, state, report)
-    for story in jobs.stories:
-        planner.story(story)
-    todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
-    report.executor = "none (nothing to do)"
-    if todo:
-        executor, client, report.executor = _executor(scheduler, workers)
+    # Reach the cluster first: an unreachable scheduler should cost nothing.
+    executor, client, report.executor = _executor(scheduler, workers) if scheduler else (None, None, "")
+    try:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=out) from exc
+        if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
+            raise OutputError("is not a writable folder", subject=out)
+        state = _load_state(out, report)
+        planner = _Planner(out, state, report)
+        for story in jobs.stories:
+            planner.story(story)
+        todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
+        if not todo:
+            report.executor = "none (nothing to do)"
+            _finish(report, planner, started)
+            return report
+        if executor is None:
+            executor, client, report.executor = _executor(None, workers)
         bar = tqdm(total=len(todo), unit="task", desc="batch", disable=not progress, file=sys.stderr)
         try:
             _gather(executor, todo, out, state, planner, report, bar, on_result)
@@ -348,11 +364,13 @@ def run(
         finally:
             bar.close()
             _shutdown(executor, client)
+            executor = client = None
             for story in jobs.stories:
                 _clean_partials(out / story.name)
             _finish(report, planner, started)
-    else:
-        _finish(report, planner, started)
+    finally:
+        if executor is not None:
+            _shutdown(executor, client)
     return report
 
 
@@ -429,8 +447,6 @@ def _finish(report: BatchReport, planner: _Planner, started: float) -> None:
         try:
             clip_task.contact_sheet(manifest, folder, mode)
             manifest.save()
-            for f in ("manifest.json", "manifest.csv"):
-                clip_task.readable(folder / f)
         except (OSError, AnnotateError) as exc:
             report.warnings.append(f"{name}: contact sheet: {exc}")
     report.seconds = time.perf_counter() - started

@@ -16,7 +16,8 @@ from annotate.cli.base import EXIT_USER_ERROR, main, warn
               show_default=True, help="Output folder: OUT/<story>/... and OUT/batch-report.json.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run the tasks on this Dask scheduler's workers (they must see the same paths).")
-@click.option("--workers", type=click.IntRange(min=1), help="Local worker processes (default: number of cores).")
+@click.option("--workers", type=click.IntRange(min=1),
+              help="Local worker processes (default: number of cores; with --scheduler the cluster decides).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers: int | None, quiet: bool) -> None:
     """Make subtitles, clips, renders and review pages for every story in a
@@ -45,6 +46,10 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     for item in report.items:
         if item.status == "failed":
             click.echo(f"FAILED {item.id}: {item.reason}", err=True)
+    work = report.work()
+    if work:
+        click.echo("work: " + ", ".join(f"{kind} {n} in {seconds:.1f} s" for kind, (n, seconds) in sorted(work.items()))
+                   + " (time inside the workers)")
     click.echo(f"{report.count('written')} written, {report.count('reused')} kept, {report.count('failed')} failed "
                f"in {report.seconds:.1f} s on {report.executor}; report: {report.report_path}")
     if not report.ok:
