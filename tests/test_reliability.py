@@ -30,6 +30,7 @@ from annotate.timeline import dumps, loads
 EXTRACTOR_EXAMPLES = 300
 TIMELINE_TEXT_EXAMPLES = 300
 TIMELINE_MUTATION_EXAMPLES = 300
+JOB_FILE_EXAMPLES = 200
 
 # --- the extractor --------------------------------------------------------
 
@@ -133,6 +134,40 @@ def test_timeline_loader_mutated_valid_file(edits: list[tuple[int, int, str]]) -
     for at, cut, insert in edits:
         text = text[:at] + insert + text[at + cut:]
     _loads_cleanly(text)
+
+
+JOB_PIECES = ["batch: 1\n", "stories:\n", "  - ", "{name: a, article: ART, footage: ART}", "timeline: ART",
+              "defaults: ", "outputs: ", "{subtitles: [srt, vtt]}", "{clips: {mode: copy, pad: [2, 5]}}",
+              "{clips: {mode: fast}}", "{render: yes}", "{review: {pictures: 3}}", "pad: -1", "only: [m1]",
+              "name: ../../etc", "name: ''", "x-note: hi", "\n", ", ", "[", "]", "{", "}", "&a ", "*a", "null"]
+JOB_TEXT = st.lists(st.one_of(st.sampled_from(JOB_PIECES), st.sampled_from(YAML_PIECES)), max_size=30).map("".join)
+
+
+@settings(max_examples=JOB_FILE_EXAMPLES, deadline=None)
+@given(JOB_TEXT)
+def test_batch_job_file_random_text(text: str) -> None:
+    """Random job files: a JobFile whose stories all have an input and an
+    output and safe folder names, or one line naming the file."""
+    import tempfile
+
+    from annotate.batch import load as load_jobs
+
+    with tempfile.TemporaryDirectory() as tmp:
+        art = Path(tmp) / "a.txt"
+        art.write_text("At 0:05 the car stops.\n", encoding="utf-8")
+        path = Path(tmp) / "jobs.yaml"
+        path.write_text(text.replace("ART", str(art)), encoding="utf-8")
+        try:
+            jobs = load_jobs(path)
+        except AnnotateError as exc:
+            assert str(path) in str(exc) and "\n" not in str(exc).strip(), str(exc)
+            _event("refused")
+            return
+        _event("valid job file")
+        for story in jobs.stories:
+            assert (story.article is None) != (story.timeline is None)
+            assert not story.outputs.empty
+            assert story.name and "/" not in story.name and story.name not in (".", "..")
 
 
 LOADER_CASES = {

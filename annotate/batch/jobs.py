@@ -19,13 +19,6 @@ CLIP_MODES = ("exact", "copy", "smart")
 MAX_STORY_NAME_BYTES = 80
 STORY_FIELDS = frozenset({"name", "article", "footage", "timeline", "outputs"})
 OUTPUT_FIELDS = frozenset({"subtitles", "clips", "render", "review"})
-EXAMPLE = (
-    "batch: 1\n"
-    "defaults: {subtitles: [srt, vtt], clips: {mode: copy}}\n"
-    "stories:\n"
-    "  - {name: harbour, article: harbour.txt, footage: harbour.mp4}\n"
-    "  - {name: bridge, timeline: bridge.yaml, outputs: {render: true}}\n"
-)
 
 
 @dataclass(frozen=True)
@@ -189,7 +182,7 @@ def parse(data: Any, path: Path) -> JobFile:
     """Validate the parsed YAML of a job file (``path`` names it in errors
     and anchors relative paths)."""
     if not isinstance(data, Mapping):
-        raise _err(path, "expected a mapping with 'batch: 1' and 'stories:', e.g.\n" + EXAMPLE)
+        raise _err(path, "expected a mapping with 'batch: 1' and 'stories:' (see `annotate batch --help`)")
     version = data.get("batch")
     if version != JOB_SCHEMA_VERSION:
         raise _err(path, f"unsupported or missing job schema version {version!r} (this annotate reads "
