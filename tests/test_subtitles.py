@@ -8,6 +8,7 @@ import re
 import pysubs2
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from annotate import ffmpeg, subtitles
 from annotate.errors import InputError, OutputError
@@ -190,3 +191,23 @@ def test_failed_write_leaves_the_existing_file_untouched(tmp_path, monkeypatch):
     assert [p.name for p in tmp_path.iterdir()] == ["keep.srt"]
 
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="abcdefghij", min_size=1, max_size=15), min_size=1, max_size=60),
+       st.integers(min_value=16, max_value=60), st.integers(min_value=1, max_value=3))
+def test_chunks_fill_lines_without_breaking_words(words, width, lines):
+    from annotate.subtitles.wrap import chunks
+
+    pieces = chunks(" ".join(words), width, lines)
+    for piece in pieces:
+        assert len(piece.split("\n")) <= lines
+        assert all(0 < len(line) <= width for line in piece.split("\n"))
+    assert " ".join(" ".join(p.split("\n")) for p in pieces).split() == words  # no word was cut or lost
+
+
+def test_one_short_cue_squeezed_before_the_next_moment_is_not_reported_as_dropped():
+    warnings: list[str] = []
+    t = timeline(Moment(id="a", start=10, caption="short"), Moment(id="b", start=10.5, caption="next"))
+    cues = layout(t, warn=warnings.append)
+    assert cues[0].text == "short" and cues[0].end <= 10.5 and not warnings

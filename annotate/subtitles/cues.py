@@ -116,10 +116,12 @@ def _moment_cues(
             wanted = [each] * len(pieces)
         else:
             keep = max(1, int((available + rules.min_gap_seconds) // (rules.min_seconds + rules.min_gap_seconds)))
-            say(f"moment {moment.id}: caption too long for the {available:.1f} s before the next "
-                f"moment; {len(pieces) - keep} of {len(pieces)} cues dropped")
-            pieces = pieces[:keep]
-            pieces[-1] = pieces[-1].rstrip(" .,;") + ELLIPSIS
+            if keep < len(pieces):
+                say(f"moment {moment.id}: caption too long for the {available:.1f} s before the next "
+                    f"moment; {len(pieces) - keep} of {len(pieces)} cues dropped")
+                pieces = pieces[:keep]
+                pieces[-1] = pieces[-1].rstrip(" .,;") + ELLIPSIS
+            keep = len(pieces)
             each = (available - rules.min_gap_seconds * (keep - 1)) / keep
             wanted = [max(each, 1 / rules.fps)] * keep
     cues = []

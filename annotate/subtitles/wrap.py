@@ -93,43 +93,71 @@ def two_lines(text: str, width: int) -> list[str]:
         cost += 2 if len(left) > len(right) else 0
         if best is None or cost < best[0]:
             best = (cost, [left, right])
-    if best is None:
-        return [text[:width], text[width:]]
+    if best is None:  # no two lines hold it: word by word, however many lines that takes
+        lines, start = [], 0
+        while start < len(toks):
+            end = max(start + 1, _greedy_lines(toks, start, width, 1))
+            lines.append("".join(toks[start:end]).strip())
+            start = end
+        return lines
     return best[1]
+
+
+def _greedy_lines(toks: list[str], start: int, width: int, lines: int) -> int:
+    """How many tokens from ``start`` fit in ``lines`` lines of ``width``
+    filled word by word (the most a cue can hold without breaking a word)."""
+    end, used = start, 0
+    for _ in range(lines):
+        line = ""
+        while end < len(toks) and len((line + toks[end]).rstrip()) <= width:
+            line += toks[end]
+            end += 1
+        if not line:
+            break
+        used += 1
+    return end
+
+
+def _wrap(piece_toks: list[str], width: int, lines: int) -> list[str]:
+    """Balanced two lines when they hold the piece, else filled line by line."""
+    piece = "".join(piece_toks).strip()
+    parts = two_lines(piece, width) if lines >= 2 else []
+    if parts and len(parts) <= 2:
+        return parts
+    out: list[str] = []
+    start = 0
+    while start < len(piece_toks):
+        end = max(start + 1, _greedy_lines(piece_toks, start, width, 1))
+        out.append("".join(piece_toks[start:end]).strip())
+        start = end
+    return out
 
 
 def chunks(text: str, width: int, lines: int = 2) -> list[str]:
     """Split a caption into cue texts of at most ``lines`` lines of ``width``
-    characters, preferring to end a cue at a sentence or clause end. Existing
-    line breaks that already fit are kept as they are."""
+    characters, never inside a word (unless a word is longer than a line),
+    preferring to end a cue at a sentence or clause end. Existing line breaks
+    that already fit are kept as they are."""
     given = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if 0 < len(given) <= lines and all(len(ln) <= width for ln in given):
         return ["\n".join(given)]
-    capacity = width * lines
     toks = _fit(tokens(" ".join(given)), width)
     out: list[str] = []
     start = 0
     while start < len(toks):
-        end, best_end, best_cost = start, start + 1, float("inf")
-        while end < len(toks) and len("".join(toks[start : end + 1]).strip()) <= capacity - lines:
-            end += 1
-            if end == len(toks):
-                best_end = end
-                break
-            # Prefer a clause end late in the chunk; otherwise take as much as fits.
-            fill = len("".join(toks[start:end]))
-            cost = 2 * _break_cost("".join(toks[start:end]), toks[end]) - fill / 4
-            if cost <= best_cost:
-                best_cost, best_end = cost, end
-        piece = "".join(toks[start:best_end]).strip()
-        out.append("\n".join(_wrap_fitting(piece, width, lines)))
+        most = max(start + 1, _greedy_lines(toks, start, width, lines))
+        best_end = most
+        if most < len(toks):
+            # Prefer a clause end in the fuller half of what fits; else take all that fits.
+            full = len("".join(toks[start:most]))
+            best_cost = float("inf")
+            for end in range(start + 1, most + 1):
+                fill = len("".join(toks[start:end]))
+                if fill < full / 2:
+                    continue
+                cost = 2 * _break_cost("".join(toks[start:end]), toks[end]) - fill / 4
+                if cost <= best_cost:
+                    best_cost, best_end = cost, end
+        out.append("\n".join(_wrap(toks[start:best_end], width, lines)))
         start = best_end
     return [c for c in out if c]
-
-
-def _wrap_fitting(piece: str, width: int, lines: int) -> list[str]:
-    if lines >= 2:
-        parts = two_lines(piece, width)
-        if len(parts) <= lines and all(len(p) <= width for p in parts):
-            return parts
-    return [piece[i : i + width].strip() for i in range(0, len(piece), width)][:lines]
