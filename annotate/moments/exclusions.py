@@ -48,7 +48,7 @@ _EVENT = re.compile(
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm)\b"
     r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
-    r"ended|ends|end|last|lasts|lasted|ran|runs|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
     r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
     r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
@@ -86,6 +86,19 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:live\s+|online\s+)?(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
+_PAST_IRREGULAR_OR_ED = re.compile(
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
+    r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b)|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
+    r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
+    r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
+    r"saw|heard|told|said|paid|laid|made|found|stood|sat|met|held|took|shook|got|went|did|"
+    r"lifted\s+off|took\s+off)\b(?![\w-])",
+)
+# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+_TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
+_ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+# "at 7:30 into the address": a position in a recording, whatever the recording is called.
+_INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|"
@@ -190,6 +203,10 @@ _RACE_BEFORE = re.compile(
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
+# "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
+_DISTANCE_IN_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
+)
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -225,7 +242,8 @@ _VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|v
 _VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
 # Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
 _SECTION_BEFORE = re.compile(
-    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|art\.|para\.|sec\.)|§§?)\s*$", _I
+    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.)|§§?)\s*$",
+    _I,
 )
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
@@ -281,7 +299,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "clock shown on screen"
     if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
         return "game clock"
-    if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after):
+    if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
     if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before):
         return "score or ratio"
@@ -300,6 +318,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
         return "footage length"
+    if _TITLE_DASH.fullmatch(text, b, begin) and _ENDS_ITEM.match(after):
+        return "footage length"  # "Official teaser — 1:12." as a listing
     if _TOD_BEFORE.search(before) or _PUBLISH_BEFORE.search(before):
         return "time of day"
     if _SCHEDULED_AFTER.match(after):
@@ -334,5 +354,10 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
+        return "time of day"
+    # Any clock in a past-tense report with no footage word in the whole sentence: footage is
+    # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
+    if not opens_range and not FOOTAGE_WORD.search(text, b, e) and not _INTO_AFTER.match(after) \
+            and _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin):
         return "time of day"
     return ""

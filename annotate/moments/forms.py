@@ -98,7 +98,9 @@ def _link_value(raw: str) -> float | None:
 _HEDGED_PREFIX = rf"(?:(?:{HEDGE})\s+)?"
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:the|this|that|his|her|its|their)\s+"
+    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b"
+    rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
+    rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
     re.IGNORECASE,
 )

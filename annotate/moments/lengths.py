@@ -14,9 +14,11 @@ from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN,
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
+# Recorded talks whose stated length a fraction can count in ("the 20-minute talk").
+_RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
-    rf"{MEDIA_NOUN}\b",
+    rf"(?:{MEDIA_NOUN}|{_RECORDED_TALK})\b",
     re.IGNORECASE,
 )
 _MEDIA_VERB = re.compile(
@@ -78,6 +80,8 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit",
+    # _RECORDED_TALK
+    "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
 )
 
 
