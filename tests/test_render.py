@@ -453,3 +453,14 @@ def test_caption_over_sample_footage_changes_only_its_region(samples, tmp_path: 
     assert region.mean() > 0.05
     ys, xs = np.nonzero(diff)
     assert abs((xs.min() + xs.max()) / 2 - w / 2) < w * 0.05  # centred
+
+
+def test_credit_corner_is_a_theme_choice_and_a_bad_one_is_refused():
+    import pytest as _pytest
+
+    from annotate.errors import InputError
+    from annotate.render.theme import Theme
+
+    assert Theme().credit_corner == "top-right"  # clear of the clock CCTV burns in top-left
+    with _pytest.raises(InputError, match="credit_corner"):
+        Theme(credit_corner="middle")

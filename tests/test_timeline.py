@@ -156,7 +156,7 @@ def test_random_documents_give_a_timeline_or_a_clear_error(data):
 def test_from_article_numbers_moments_and_finds_the_credit():
     text = "Video: A headline\n\nUnited Nations Command via AP\n\nAt 1:12 the officer draws. At 2:41 he falls."
     t = from_article(text, article="story.txt")
-    assert t.title == "Video: A headline"
+    assert t.title == "A headline"  # the "Video:" rubric is not part of the title
     assert t.credit == "Footage: United Nations Command via AP"
     assert [m.id for m in t.moments] == [f"m{i + 1}" for i in range(len(t.moments))]
 

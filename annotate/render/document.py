@@ -12,7 +12,7 @@ import pysubs2
 from annotate.escape import ass_text, clean_text
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.fonts import FontPlan
-from annotate.render.theme import Elements, Theme, ass_colour
+from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.rules import Rules
 from annotate.timecode import format_clock, format_vtt
@@ -98,6 +98,10 @@ def _escape_run(run: str) -> str:
     return lead + body + trail
 
 
+# Fraction of the frame width the title leaves free on the right (timecode, credit).
+TITLE_RIGHT_CLEAR = 0.30
+
+
 def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, margin_v: float,
            bold: bool = False, opacity: float | None = None) -> pysubs2.SSAStyle:
     px = _px(size, frame)
@@ -167,20 +171,31 @@ def build(
     bar_clear = h * max(theme.bar_height, theme.marker_height) if elements.progress else 0.0
 
     doc = pysubs2.SSAFile()
-    doc.info.update({"PlayResX": str(w), "PlayResY": str(h), "WrapStyle": "2",
+    # WrapStyle 0 (smart, even lines): captions arrive already broken by the
+    # subtitle rules, but a long title or credit must wrap, not run off the frame.
+    doc.info.update({"PlayResX": str(w), "PlayResY": str(h), "WrapStyle": "0",
                      "ScaledBorderAndShadow": "yes", "Title": "annotate overlay"})
     doc.styles.clear()
     caption_px = _px(theme.caption_size, frame)
     doc.styles["Caption"] = _style(theme, font=main, size=theme.caption_size, align=2, frame=frame,
                                    margin_v=safe_v + bar_clear + caption_px * BOX_PADDING_EM)
     credit_px = _px(theme.credit_size, frame)
-    doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=7, frame=frame,
-                                  margin_v=safe_v + credit_px * BOX_PADDING_EM, opacity=theme.box_opacity * 0.8)
-    title_top = safe_v + (credit_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h if elements.credit and timeline.credit
+    tc_px = _px(theme.timecode_size, frame)
+    corner = theme.credit_corner
+    credit_v = safe_v + credit_px * BOX_PADDING_EM
+    if corner == "top-right" and elements.timecode:
+        credit_v += tc_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h  # under the timecode
+    elif corner.startswith("bottom"):
+        credit_v += bar_clear
+    doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=CREDIT_CORNERS[corner],
+                                  frame=frame, margin_v=credit_v, opacity=theme.box_opacity * 0.8)
+    credit_above_title = elements.credit and timeline.credit and corner == "top-left"
+    title_top = safe_v + (credit_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h if credit_above_title
                           else 0) + _px(theme.title_size, frame) * BOX_PADDING_EM
     doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
                                  margin_v=title_top, bold=True)
-    tc_px = _px(theme.timecode_size, frame)
+    # Keep the title clear of the timecode and credit column on the right.
+    doc.styles["Title"].marginr = round(w * TITLE_RIGHT_CLEAR)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
                                     margin_v=safe_v + tc_px * BOX_PADDING_EM)
     end_ms = _ms(frame.duration)

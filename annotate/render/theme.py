@@ -28,6 +28,10 @@ class Elements:
     retime: bool = True  # freeze / slow-down on moments tagged `freeze` / `slow`
 
 
+# ASS alignment (numpad layout) of each corner.
+CREDIT_CORNERS = {"top-left": 7, "top-right": 9, "bottom-left": 1, "bottom-right": 3}
+
+
 @dataclass(frozen=True)
 class Theme:
     """Sizes are fractions of the frame height (so a theme suits 360p and 4K
@@ -50,6 +54,9 @@ class Theme:
     title_size: float = 0.062
     title_seconds: float = 4.0
     credit_size: float = 0.028
+    # Where the credit sits. Top-right, under the timecode, by default: CCTV and
+    # bodycam footage usually burns its own clock into the top-left corner.
+    credit_corner: str = "top-right"
     timecode_size: float = 0.034
     safe_margin: float = 0.05  # title-safe inset on each side (EBU R95: 90% of the frame)
     bar_height: float = 0.009
@@ -64,6 +71,9 @@ class Theme:
     preset: str = "veryfast"
 
     def __post_init__(self) -> None:
+        if self.credit_corner not in CREDIT_CORNERS:
+            raise InputError(f"must be one of {', '.join(CREDIT_CORNERS)}, not {self.credit_corner!r}",
+                             subject="theme credit_corner")
         for f in fields(self):
             value = getattr(self, f.name)
             if f.name.endswith("colour") and not (isinstance(value, str) and _COLOUR.match(value)):

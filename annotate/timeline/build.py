@@ -22,10 +22,15 @@ _SAYS_ITSELF = re.compile(r"(?i)^(footage|credit|source|video|images?)\b")
 MAX_TITLE_CHARS = 160
 
 
+# Rubrics some sites put before a headline ("Video: ...", "WATCH: ...").
+_RUBRIC = re.compile(r"^(?:video|watch|live|breaking|exclusive)\s*[:|–-]\s*", re.IGNORECASE)
+
+
 def guess_title(text: str) -> str:
-    """The article's first non-empty line when it reads like a headline."""
+    """The article's first non-empty line when it reads like a headline,
+    without a rubric such as "Video:"."""
     for line in text.splitlines():
-        line = line.strip()
+        line = _RUBRIC.sub("", line.strip())
         if line:
             return line if len(line) <= MAX_TITLE_CHARS and not line.endswith((".", ",")) else ""
     return ""
