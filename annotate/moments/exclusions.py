@@ -57,7 +57,7 @@ _EVENT = re.compile(
     _I,
 )
 FOOTAGE_WORD = re.compile(
-    rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|scene|frame|camera\s+angle|mark|timestamp|"
+    rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -97,6 +97,7 @@ _PAST_IRREGULAR_OR_ED = re.compile(
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
 _ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+_NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
 _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
@@ -242,7 +243,8 @@ _VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|v
 _VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
 # Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
 _SECTION_BEFORE = re.compile(
-    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.)|§§?)\s*$",
+    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.|"
+    r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
 )
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
@@ -266,7 +268,8 @@ _COMPARED_LENGTH_BEFORE = re.compile(
     _I,
 )
 _LENGTH_AFTER = re.compile(
-    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length)\b"
+    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
+    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration))\b"
     r"|^\s*-long\b",
     _I,
 )
@@ -329,6 +332,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
     # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
     if re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
         return ""
+    if _NOT_A_CLOCK.match(text, begin, end):
+        return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(text, begin, end):
         return ""  # "the 1:10 mark" names a position in the footage
     near_after = after[:_TOD_AFTER_LIMIT]

@@ -190,7 +190,7 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark)?\s*(?P<sep>-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
+    rf"(?:[\s-]*mark|\s+in\b)?\s*(?P<sep>-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(

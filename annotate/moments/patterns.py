@@ -38,7 +38,8 @@ TIMECODE = re.compile(
 
 HEDGE = (
     r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
-    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before)|"
+    r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before|past)|"
+    r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
     r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
