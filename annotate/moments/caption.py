@@ -83,9 +83,29 @@ LEAD_IN_WINDOW_CHARS = 60
 MAX_CONTEXT_CHARS = 600
 
 
+# A viewer instruction around what is seen: "Jump to 1m05s to see the plate" -> "the plate",
+# "Watch for the moment the barrier gives way" -> "the barrier gives way".
+_VIEWER_INSTRUCTION = re.compile(
+    r"^(?:(?:(?:you|fans|readers|viewers)\s+can\s+)?(?:watch|listen|skip|jump|go|fast[\s-]forward|rewind|scroll|"
+    r"look|check|head|play|tune\s+in)(?:\s+(?:it|ahead|back|forward|on|here|in|the\s+(?:video|clip|footage|highlight)|"
+    r"this))*\s*:?\s*)?"
+    r"(?:(?:in\s+order\s+)?to\s+(?:see|hear|watch|spot|catch|view|witness)\s+|for\s+)"
+    r"(?:(?:the\s+)?(?:moment|point|part|bit|instant|second)\s+(?:when\s+|where\s+|that\s+)?)?",
+    _I,
+)
+
+
 def caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
     """Caption for the moment at ``own`` (offsets within ``sentence``); ``spans``
     are all time phrases in the sentence (removed from the caption)."""
+    text = _caption(sentence, spans, own)
+    m = _VIEWER_INSTRUCTION.match(text)
+    if m and m.end() and len(text[m.end():].split()) >= 2:
+        return text[m.end():]
+    return text
+
+
+def _caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) -> str:
     if len(sentence) > MAX_CONTEXT_CHARS:
         # A run-on "sentence" (lists, transcripts): caption from the words around the moment.
         lo = max(0, own[0] - MAX_CONTEXT_CHARS // 2)
