@@ -238,9 +238,18 @@ _SAID_INNER = re.compile(
 )
 
 
+# Cheap tests that a pattern can apply at all (the full patterns are tried at every position).
+_MD_GATE = re.compile(r"[*_`#>\[]|(?:^|\n)\s*[-+]")
+_QUOTE_CHARS = "“\"‘"
+_SAID_WORDS = ("said", "says", "added", "adds", "explained", "noted", "recalled", "told")
+
+
 def _tidy(text: str) -> str:
-    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text))
-    s = _SAID_INNER.sub(" ", _EMPTY_QUOTES.sub(" ", s))
+    s = _MD_MARKS.sub("", _MD_LINK.sub(r"\1", text)) if _MD_GATE.search(text) else text
+    if any(q in s for q in _QUOTE_CHARS):
+        s = _EMPTY_QUOTES.sub(" ", s)
+    if any(w in s for w in _SAID_WORDS):
+        s = _SAID_INNER.sub(" ", s)
     s = " ".join(s.split())
     s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     s = _SPACE_AFTER_OPEN.sub(r"\1", s)
