@@ -97,6 +97,8 @@ _PAST_IRREGULAR_OR_ED = re.compile(
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
 _ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+# "loses it at 0:31": no score or ratio is written with a zero and two digits.
+_ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
 _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
@@ -304,7 +306,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
-    if _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before):
+    if not _ZERO_MINUTES.fullmatch(text, begin, end) and (
+            _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
     if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before) or _SECTION_BEFORE.search(before):
         return "verse"

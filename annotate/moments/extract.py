@@ -56,6 +56,10 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and _APPOSITION.fullmatch(text, previous.span[1], c.begin):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
+            if c.kind == "fraction" and previous is not None and previous.span is not None:
+                compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
+                if compared and c.begin < compared.end():
+                    continue  # "at the 11-minute mark, well over halfway through": a comparison, not a position
             resolved = _resolve(c, previous, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
@@ -84,6 +88,11 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 _APPOSITION = re.compile(r"\s*[,(—–-]\s*")
+_COMPARED_FRACTION = re.compile(
+    r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
+    r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
+    re.IGNORECASE,
+)
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 

@@ -104,9 +104,12 @@ _PART = re.compile(
     r"(?P<half>half\s+an?\s+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
-    r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+half)?",
+    r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
     re.IGNORECASE,
 )
+
+
+_AND_A_SHARE = re.compile(r"and[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
 
 
 def granularity_of(unit: str, value: float) -> float:
@@ -135,11 +138,13 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
         if pos >= len(text):
             break
         tail = text[pos:]
-        if re.match(r"and[\s-]+a[\s-]+half\b", tail, re.IGNORECASE) and found and finest:
-            # "a minute and a half": half of the last unit named.
-            total += 0.5 * last_unit
-            finest = min(finest, 0.5 * last_unit)
-            pos += len(re.match(r"and[\s-]+a[\s-]+half", tail, re.IGNORECASE).group(0))  # type: ignore[union-attr]
+        share = _AND_A_SHARE.match(tail)
+        if share and found and finest:
+            # "a minute and a half", "a minute and a quarter": that share of the last unit named.
+            part = 0.5 if share.group(1).lower() == "half" else 0.25
+            total += part * last_unit
+            finest = min(finest, part * last_unit)
+            pos += share.end()
             continue
         m = _PART.match(tail)
         if not m:
@@ -156,7 +161,7 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
                 return None
             value = value_opt
             if m.group("andhalf"):
-                value += 0.5
+                value += 0.25 if m.group("andhalf").lower().endswith("quarter") else 0.5
         last_unit = UNIT_SECONDS[unit]
         total += value * last_unit
         g = granularity_of(unit, value)

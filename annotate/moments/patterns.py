@@ -20,7 +20,7 @@ UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 PART = rf"(?:{AMOUNT}[\s-]*{UNIT_WORD}(?![a-z])|\d+(?:\.\d+)?\s?[hms](?![a-z]))"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
-DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?)"
 # Compact clock-style durations that are unambiguous without an anchor: 2m27s, 1h2m3s, 2 min 27 s.
 COMPACT = (
     r"(?<![\w.])(?:\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)(?:\s?\d+(?:\.\d+)?\s?(?:s|secs?))?"
@@ -56,7 +56,7 @@ HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|\s+and\s+change\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
