@@ -332,6 +332,8 @@ _BETWEEN_MARKS = re.compile(
 
 def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``between the two- and three-minute marks``: the first number borrows the second's unit."""
+    if "mark" not in text[b:e].lower():
+        return
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
         unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
@@ -441,6 +443,9 @@ _PAST_MARK = re.compile(
     rf"(?P<x>{TC_TEXT}|{DURATION}|minute|hour)[\s-]+mark\b",
     re.IGNORECASE,
 )
+# Words each pattern cannot match without (cheap substring gates for the sentence).
+_WHICH_WORDS = ("first", "opening", "last", "final", "closing")
+_FRACTION_WORDS = ("half", "mid", "quarter", "third", "way")
 _UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
 # Spoken offsets with only "at" before them are not trusted beyond this (``at 48 hours``).
 MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
@@ -552,7 +557,9 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
                 continue  # "a 2m27s clip"
             yield Candidate("point", q_begin, q_end, start=value, granularity=gran, approximate=approx)
     # "in the first minute", "in the final minute" (no number: one unit).
-    for m in _THE_UNIT.finditer(text, b, e):
+    low = text[b:e].lower()
+    has_mark = "mark" in low
+    for m in _THE_UNIT.finditer(text, b, e) if any(w in low for w in _WHICH_WORDS) else ():
         unit = m.group("u").lower().replace("-", " ")
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
@@ -566,7 +573,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value)
         else:
             yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value)
-    for m in _UNIT_MARK.finditer(text, b, e):
+    for m in _UNIT_MARK.finditer(text, b, e) if has_mark else ():
         value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
         begin = m.start()
         approx = False
@@ -574,7 +581,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
-    for m in _PAST_MARK.finditer(text, b, e):
+    for m in _PAST_MARK.finditer(text, b, e) if has_mark else ():
         offset = parse_duration(m.group("d"))
         x = m.group("x")
         base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
@@ -607,6 +614,9 @@ _FRACTION = re.compile(
 
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
+    low = text[b:e].lower()
+    if not any(w in low for w in _FRACTION_WORDS):
+        return
     for m in _FRACTION.finditer(text, b, e):
         if m.group("half") or m.group("mid"):
             frac = 0.5
