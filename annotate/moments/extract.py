@@ -13,6 +13,7 @@ from annotate.moments.caption import caption
 from annotate.moments.exclusions import FOOTAGE_WORD as _FOOTAGE_WORD
 from annotate.moments.exclusions import clock_exclusion
 from annotate.moments.forms import DEFAULT_FPS, Candidate
+from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
@@ -146,6 +147,12 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_spoken(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
+    for c in found:
+        # A hedge after the whole phrase: "Three minutes in, give or take, the feed resumes".
+        if not c.approximate and c.kind in ("point", "range", "relative"):
+            ha = hedge_after(text, c.end, e)
+            if ha is not None:
+                c.approximate, c.end = True, ha
     return found
 
 
@@ -176,6 +183,10 @@ def _choose(cands: list[Candidate], text: str, b: int, e: int, blocked: list[tup
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+_POSITION_GAP = re.compile(
+    r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
+    re.IGNORECASE,
+)
 
 
 def _share_clock_exclusions(cands: list[Candidate], text: str) -> None:
@@ -184,13 +195,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str) -> None:
     23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
     clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
     for prev, c in zip(clocks, clocks[1:]):
-        if not prev.excluded or prev.excluded not in _WORLD_CLOCKS or c.excluded:
+        if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
         gap = text[prev.end:c.begin]
         if len(gap) > CLOCK_LIST_GAP_CHARS or _FOOTAGE_WORD.search(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if shape[0] == shape[1] and shape[0] >= 2:
+            c.excluded = prev.excluded
+    for prev, c in zip(clocks, clocks[1:]):
+        # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between.
+        if prev.excluded == "footage length" and not c.excluded \
+                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
 
 

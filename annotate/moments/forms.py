@@ -20,6 +20,7 @@ from annotate.moments.patterns import (
     LINK,
     MEDIA_NOUN,
     NUMBER,
+    RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
 )
@@ -190,7 +191,7 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?\s*(?P<sep>-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
+    rf"(?:[\s-]*mark|\s+in\b)?\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -415,7 +416,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"{MEDIA_NOUN}\b))",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(

@@ -10,15 +10,13 @@ from dataclasses import dataclass
 
 from annotate.moments.forms import DEFAULT_FPS, timecode_value
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, TC_TEXT, TIMECODE
+from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
-# Recorded talks whose stated length a fraction can count in ("the 20-minute talk").
-_RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
-    rf"(?:{MEDIA_NOUN}|{_RECORDED_TALK})\b",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
     re.IGNORECASE,
 )
 _MEDIA_VERB = re.compile(
@@ -80,7 +78,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit",
-    # _RECORDED_TALK
+    # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
 )
 

@@ -70,6 +70,9 @@ MEDIA_NOUN = (
     r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit)"
 )
 
+# Recorded talks whose stated length a fraction or "the last 3 minutes of" can count in.
+RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"
+
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
