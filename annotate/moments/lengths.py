@@ -86,7 +86,7 @@ MEDIA_STEMS = (
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return any(stem in low for stem in MEDIA_STEMS)
-_GATE_UNIT = re.compile(r"hour|minute|second|min|sec|\d\s?[hms]\b", re.IGNORECASE)
+_GATE_UNIT = re.compile(r"hour|hr|minute|second|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
 
@@ -94,10 +94,12 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     """Every stated footage length in ``text[b:e]``, in document order."""
     e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
-    media = _mentions_media(text, b, e)
     colon = text.find(":", b, e) >= 0
+    unit = _GATE_UNIT.search(text, b, e) is not None
+    # Every pattern needs a unit word or a timecode; only then is the media test worth it.
+    media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
-    if media and _GATE_UNIT.search(text, b, e):
+    if media and unit:
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
