@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -86,3 +86,31 @@ def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
     with atomic_open(target, "wb") as handle:
         handle.write(data)
     return Path(target)
+
+
+LOCK_NAME = ".annotate.lock"
+
+
+@contextlib.contextmanager
+def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``folder`` for one run, so two runs
+    writing the same outputs take turns (the second then finds the first's
+    finished files) instead of deleting each other's temporary files.
+    ``on_wait`` is called once if another run holds the lock."""
+    try:
+        import fcntl
+    except ImportError:  # no advisory locks (Windows): runs are not serialised
+        yield
+        return
+    path = Path(folder) / LOCK_NAME
+    with open(path, "a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if on_wait is not None:
+                on_wait()
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

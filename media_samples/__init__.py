@@ -9,17 +9,17 @@ points into it, and a JSON file saying where every cut and event really is.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from annotate.atomic import folder_lock
 from annotate.errors import OutputError
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
@@ -96,7 +96,7 @@ def generate(out_dir: Path | str | None = None, *, force: bool = False,
         return _load(directory)
     if not os.access(directory, os.W_OK):
         raise OutputError("folder is not writable", subject=directory)
-    with _locked(directory):
+    with folder_lock(directory):
         if not force and _complete(directory):  # another process finished it meanwhile
             return _load(directory)
         _build(directory, progress)
@@ -130,21 +130,6 @@ def _load(directory: Path, generated: bool = False) -> SampleSet:
     paths = {key: directory / name for key, name in FILES.items()}
     truth = json.loads(paths["ground_truth"].read_text(encoding="utf-8"))
     return SampleSet(directory=directory, truth=truth, generated=generated, **paths)
-
-
-@contextlib.contextmanager
-def _locked(directory: Path) -> Iterator[None]:
-    try:
-        import fcntl
-    except ImportError:  # Windows: no advisory locks; concurrent runs just repeat the work
-        yield
-        return
-    with open(directory / ".lock", "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _build(directory: Path, progress: Progress | None) -> None:

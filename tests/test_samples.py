@@ -13,6 +13,7 @@ import pytest
 
 import media_samples
 from annotate import ffmpeg
+from annotate.atomic import LOCK_NAME
 from annotate.probe import probe
 from media_samples import truth as truth_module
 
@@ -308,7 +309,7 @@ def test_interrupt_leaves_no_partial_files(tmp_path) -> None:
 
     with pytest.raises(KeyboardInterrupt):
         media_samples.generate(tmp_path, progress=stop)
-    assert [p.name for p in tmp_path.iterdir()] == [".lock"]
+    assert [p.name for p in tmp_path.iterdir()] == [LOCK_NAME]
     assert not media_samples._complete(tmp_path)
 
 

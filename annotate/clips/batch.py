@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import ffmpeg
-from annotate.atomic import atomic_path
+from annotate.atomic import atomic_path, folder_lock
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
@@ -214,6 +214,22 @@ def export(
         raise InputError(f"padding must be two times >= 0, got {pad}", subject="--pad")
     folder = Path(out_dir).absolute()
     _check_folder(folder)
+
+    def waiting() -> None:
+        if progress:
+            print(f"annotate clips: another run is writing to {folder}; waiting for it to finish",
+                  file=sys.stderr, flush=True)
+
+    # Two runs into one folder take turns: the second finds the first's clips
+    # finished (by hash) instead of deleting its temporary files.
+    with folder_lock(folder, on_wait=waiting):
+        return _export(timelines, folder, mode, pad, only, workers, footage, progress)
+
+
+def _export(
+    timelines: Sequence[Path | str | Timeline], folder: Path, mode: str, pad: tuple[float, float] | None,
+    only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None, progress: bool,
+) -> ExportReport:
     report = ExportReport(folder, mode)
     manifest, warning = Manifest.load(folder)
     if warning:
