@@ -148,7 +148,7 @@ _TOD_IN_CLAUSE = re.compile(
 )
 _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 _MARK_END = re.compile(r"marks?$", _I)
-_RANGE_OPENER = re.compile(r"(?:from|between)\b", _I)
+_RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
@@ -281,8 +281,10 @@ _DETERMINER_BEFORE = re.compile(
     r"original|viral|\w+['’]s)\s+$",
     _I,
 )
+# Recordings that are not footage but have a length: "The 3:40 song was a hit".
+_PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
 _MEDIA_AFTER = re.compile(
-    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)

@@ -321,8 +321,16 @@ _SL_PATTERNS = [
     ),
 ]
 
-# The first three patterns need "starting"/"beginning"/"from", the last a timecode and "for".
-_SL_NEEDS_OPENER = (True, True, True, False)
+_SL_PATTERNS.append(
+    # "paused for 10 seconds at 2:40"
+    re.compile(
+        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?",
+        re.IGNORECASE,
+    )
+)
+# The first three patterns need "starting"/"beginning"/"from", the others a timecode and "for".
+_SL_NEEDS_OPENER = (True, True, True, False, False)
 
 
 _BETWEEN_MARKS = re.compile(
