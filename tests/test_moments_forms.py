@@ -286,3 +286,12 @@ def test_media_stems_gate_every_media_noun() -> None:
     for word in words:
         assert re.fullmatch(MEDIA_NOUN, word, re.IGNORECASE), word
         assert any(stem in word.lower() for stem in MEDIA_STEMS), word
+
+
+def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_footage() -> None:
+    assert extract_moments("The gunman entered the school at 9:05 and began shooting.") == []
+    walk = "The video begins on a quiet street. At 0:41 a jeep appears. The driver fired at 1:15 and fled."
+    assert [m.start for m in extract_moments(walk)] == [41.0, 75.0]
+    # A paragraph break ends the walk-through.
+    assert [m.start for m in extract_moments("At 0:41 a jeep appears.\n\nThe gunman entered the school at 9:05.")] \
+        == [41.0]

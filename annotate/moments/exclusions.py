@@ -290,9 +290,11 @@ _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
-def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
+def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
-    not a position in the footage, or "" if nothing says so."""
+    not a position in the footage, or "" if nothing says so.  ``footage_context``:
+    the sentences just before placed moments in the footage (a past-tense verb
+    alone then does not make a clock a time of day)."""
     # Only nearby words count; this also keeps run-on sentences linear.
     b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
     before = text[max(b, begin - 80):begin]
@@ -356,7 +358,7 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "time of day"  # "sunset on that day was at 16:42"
     if _EVENT.search(before):
         return "time of day"
-    past = _PAST_BEFORE.search(before)
+    past = None if footage_context else _PAST_BEFORE.search(before)
     if past and not past.group("aux"):
         return "time of day"
     if _FUTURE.search(clause):
@@ -368,7 +370,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int) -> str:
         return "time of day"
     # Any clock in a past-tense report with no footage word in the whole sentence: footage is
     # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
-    if not opens_range and not FOOTAGE_WORD.search(text, b, e) and not _INTO_AFTER.match(after) \
+    if not footage_context and not opens_range and not FOOTAGE_WORD.search(text, b, e) \
+            and not _INTO_AFTER.match(after) \
             and _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin):
         return "time of day"
     return ""

@@ -39,12 +39,16 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
     moments: list[Moment] = []
     previous: Moment | None = None
     previous_granularity = 1.0
-    for b, e in split(text):
+    previous_sentence = 0
+    for sentence_index, (b, e) in enumerate(split(text)):
         if not _may_hold_time(text, b, e):
             continue
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
-        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked)
+        # A moment in this paragraph within the last two sentences: the text is walking through footage.
+        footage_context = previous is not None and previous.span is not None \
+            and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
+        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -78,7 +82,7 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
                               duration=duration),
             )
             moments.append(moment)
-            previous, previous_granularity = moment, gran
+            previous, previous_granularity, previous_sentence = moment, gran, sentence_index
     return moments
 
 
@@ -164,14 +168,16 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     return found
 
 
-def _choose(cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def _choose(
+    cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False
+) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15"."""
     for c in cands:
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
         if c.timecode and c.kind in ("point", "range"):
-            c.excluded = clock_exclusion(text, c.begin, c.end, b, e)
+            c.excluded = clock_exclusion(text, c.begin, c.end, b, e, footage_context)
             # A stated length blocks a timecode it overlaps, unless it is only part of a longer
             # phrase ("a 30-second sequence that starts at 4:15").
             if not c.excluded and any(
