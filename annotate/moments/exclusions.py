@@ -105,7 +105,8 @@ _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
-    r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|"
+    r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
+    r"sources?|spokes(?:person|man|woman)|neighbou?rs|relatives|organi[sz]ers|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
     r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
@@ -165,13 +166,15 @@ _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     r"watermark)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
-    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?$"
+    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
     .replace("{h}", HEDGE),
     _I,
 )
 _CLOCK_NEAR = re.compile(
     r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b[^.;!?]{0,25}$", _I
 )
+_QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
 _PAREN_LENGTH_BEFORE = re.compile(rf"\b{LENGTH_MEDIA}\s*\($", _I)
@@ -182,7 +185,8 @@ _PAREN_LENGTH_AFTER = re.compile(
 )
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:on\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}clock|"
-    r"according\s+to\s+the\s+(?:\w+['’]?s?\s+){0,2}(?:clock|timestamp|time\s?stamp))",
+    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records))",
     _I,
 )
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
@@ -323,6 +327,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
+    if _QUOTED_TITLE_PAREN.search(before):
+        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)"
     if _PAREN_LENGTH_BEFORE.search(before) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(text, end, e)
     ):

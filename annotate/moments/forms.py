@@ -578,10 +578,16 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         kind = "range" if m.group("which").lower() in ("first", "opening") else "end_range"
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
+        hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
+        if hb is not None and text[hb:span_begin].split()[0].lower() in ("over", "under"):
+            hb = None  # "Over the first minute and a half": a preposition, not a hedge
+        approx = hb is not None
+        span_begin = hb if hb is not None else span_begin
         if kind == "range":
-            yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value)
+            yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value,
+                            approximate=approx)
         else:
-            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value)
+            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx)
     for m in _UNIT_MARK.finditer(text, b, e) if has_mark else ():
         value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
         begin = m.start()

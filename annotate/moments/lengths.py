@@ -20,7 +20,7 @@ _ADJ_MEDIA = re.compile(
     re.IGNORECASE,
 )
 _MEDIA_VERB = re.compile(
-    rf"{MEDIA_NOUN}\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
