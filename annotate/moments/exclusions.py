@@ -58,7 +58,8 @@ _EVENT = re.compile(
     _I,
 )
 FOOTAGE_WORD = re.compile(
-    rf"\b(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
+    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
