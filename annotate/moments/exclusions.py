@@ -59,7 +59,7 @@ _EVENT = re.compile(
 )
 FOOTAGE_WORD = re.compile(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
-    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -81,7 +81,10 @@ _FUTURE = re.compile(
 _IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
 _PUBLISH_BEFORE = re.compile(
-    r"\b(?:uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
+    r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
+    r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
+    r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
     r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
@@ -90,7 +93,7 @@ _PUBLISH_BEFORE = re.compile(
 )
 _PAST_IRREGULAR_OR_ED = re.compile(
     r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
-    r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b)|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
+    r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
     r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
     r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
     r"saw|heard|told|said|paid|laid|made|found|stood|sat|met|held|took|shook|got|went|did|"
@@ -99,6 +102,12 @@ _PAST_IRREGULAR_OR_ED = re.compile(
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
 _ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+_FIRST_DIGIT = re.compile(r"\d")
+# "By 9:45 most of the crowd had gone home": footage is never told in the past perfect.
+_PAST_PERFECT_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
+)
+_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
@@ -152,7 +161,7 @@ _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d
 _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
-_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
 def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
@@ -302,7 +311,10 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     alone then does not make a clock a time of day)."""
     # Only nearby words count; this also keeps run-on sentences linear.
     b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
-    before = text[max(b, begin - 80):begin]
+    digits = _FIRST_DIGIT.search(text, begin, end)
+    # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
+    bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
+    before = text[max(b, begin - 80):bare]
     after = text[end:min(e, end + 80)]
     if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
         return "docket number"
@@ -370,7 +382,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
         return "time of day"
     if _FUTURE.search(clause):
         return "time of day"
-    if _ATTRIBUTION.search(text, b, e) and _PAST_OR_WAS.search(text, max(b, begin - 120), begin):
+    if _ATTRIBUTION.search(text, b, e) and (
+            _PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(clause)):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
@@ -378,7 +391,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     # Any clock in a past-tense report with no footage word in the whole sentence: footage is
     # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
     if not footage_context and not opens_range and not FOOTAGE_WORD.search(text, b, e) \
-            and not _INTO_AFTER.match(after) \
-            and _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin):
+            and not _INTO_AFTER.match(after) and (
+                _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
+                or _PAST_PERFECT_AFTER.match(after)):
         return "time of day"
     return ""

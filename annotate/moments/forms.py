@@ -402,7 +402,7 @@ _AFTER_EVENT = re.compile(
 )
 _BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
 # An event-anchored offset longer than this is a world span ("two hours after the storm").
-MAX_EVENT_OFFSET_SECONDS = 300.0
+MAX_EVENT_OFFSET_SECONDS = 600.0
 _AFTER_FROM_START = re.compile(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{MEDIA_NOUN}\b)?|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
