@@ -40,7 +40,8 @@ _TOD_BEFORE = re.compile(
 )
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
 _EVENT = re.compile(
-    r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|"
+    r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
+    r"counting|recount|vote|"
     r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
     r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
@@ -160,6 +161,8 @@ _TOD_IN_CLAUSE = re.compile(
 _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
+_RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
+_SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
@@ -390,7 +393,11 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
         return "time of day"
     # Any clock in a past-tense report with no footage word in the whole sentence: footage is
     # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
-    if not footage_context and not opens_range and not FOOTAGE_WORD.search(text, b, e) \
+    # "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world.
+    world_span = not opens_range or (
+        not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
+        and not _SECONDS_SPAN.match(text, begin, end))
+    if not footage_context and world_span and not FOOTAGE_WORD.search(text, b, e) \
             and not _INTO_AFTER.match(after) and (
                 _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
                 or _PAST_PERFECT_AFTER.match(after)):

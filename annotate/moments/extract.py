@@ -185,25 +185,32 @@ def _choose(
                 for lb, le in blocked
             ):
                 c.excluded = "footage length"
-    _share_clock_exclusions(cands, text)
+    _share_clock_exclusions(cands, text, b, e)
     taken: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
         if any(t.begin < c.end and c.begin < t.end for t in taken):
             continue
         taken.append(c)
+    # A sentence that tells a time of day and has no footage word tells only world times:
+    # "The first bus arrives at 6:05 and the last leaves at 23:40".
+    if any(t.excluded == "time of day" and t.timecode for t in taken) and not _FOOTAGE_WORD.search(text, b, e):
+        for t in taken:
+            if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e):
+                t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+_INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
     re.IGNORECASE,
 )
 
 
-def _share_clock_exclusions(cands: list[Candidate], text: str) -> None:
+def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -> None:
     """A clock listed right after an excluded clock of the same shape, with no
     footage word between, is the same kind of clock: "the camera's clock reads
     23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
