@@ -398,7 +398,7 @@ def test_concurrent_clip_runs_into_one_folder(samples, tmp_path):
     out = tmp_path / "clips"
     procs = [_spawn(["clips", str(tl), "-o", str(out), "--mode", "copy", "-q"]) for _ in range(2)]
     results = [p.communicate(timeout=180) for p in procs]
-    codes = [p.returncode for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results  # the second waits for the first (folder lock)
     import json
 
     from annotate.clips import media
@@ -410,13 +410,24 @@ def test_concurrent_clip_runs_into_one_folder(samples, tmp_path):
         assert media.sha256(out / c["file"]) == c["sha256"]
         assert media.measure(out / c["file"]).frames == c["frames"] > 0
     assert not [p for p in out.iterdir() if ".part" in p.name]
-    if codes != [0, 0]:
-        # Known race in the clip export (annotate/clips/batch.py): a run
-        # removes "stale" temp files (.NAME.*.part.EXT) when it starts, which
-        # can be the other run's clip or contact sheet being written; that run
-        # then reports the vanished temp file. The clips and manifest on disk
-        # stay whole (checked above); any other failure fails this test.
-        failures = [line for out_, err in results for line in (out_ + err).splitlines()
-                    if line.startswith("FAILED")]
-        assert 2 in codes and failures and all(".part." in f and "No such file" in f for f in failures), results
-        pytest.xfail(f"known race between concurrent `annotate clips` runs: {failures[0]}")
+
+
+def test_concurrent_batch_runs_into_one_folder(samples, tmp_path):
+    jobs = tmp_path / "jobs.yaml"
+    jobs.write_text("batch: 1\ndefaults: {subtitles: [srt], clips: {mode: copy, only: [m1, m3]}}\nstories:\n"
+                    f"  - {{name: s, article: {samples.article}, footage: {samples.video}}}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    procs = [_spawn(["batch", str(jobs), "-o", str(out), "--workers", "1", "-q"]) for _ in range(2)]
+    results = [p.communicate(timeout=180) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    import json
+
+    from annotate.clips import media
+
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert report["counts"]["failed"] == 0 and report["counts"]["written"] + report["counts"]["reused"] == 3
+    manifest = json.loads((out / "s" / "clips" / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["clips"]) == 2
+    for c in manifest["clips"]:
+        assert media.sha256(out / "s" / "clips" / c["file"]) == c["sha256"]
+    assert not [p for p in out.rglob("*") if ".part" in p.name]

@@ -10,6 +10,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import __version__
-from annotate.atomic import write_text
+from annotate.atomic import folder_lock, write_text
 from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
@@ -323,14 +324,14 @@ def run(
     workers: int | None = None,
     progress: bool = True,
     on_result: Callable[[Item], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
 ) -> BatchReport:
     """Make every output the job file asks for under ``out_dir``.
 
     Resumable: outputs whose files match the recorded hashes are kept.
     Failures of single items are reported, not raised; check ``report.ok``.
-    ``on_result`` is called in this process as each item finishes."""
-    from tqdm import tqdm
-
+    ``on_result`` is called in this process as each item finishes; two runs
+    into one folder take turns (``on_wait`` is called if this one waits)."""
     started = time.perf_counter()
     jobs = job_file if isinstance(job_file, JobFile) else load_jobs(job_file)
     out = Path(out_dir).absolute()
@@ -344,6 +345,20 @@ def run(
             raise OutputError(f"cannot create the output folder: {exc.strerror or exc}", subject=out) from exc
         if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
             raise OutputError("is not a writable folder", subject=out)
+        with folder_lock(out, on_wait=on_wait):
+            return _locked_run(jobs, out, report, executor, client, workers, progress, on_result, started)
+    finally:
+        if executor is not None and client is not None and client.status not in ("closing", "closed"):
+            _shutdown(executor, client)  # (not reached the run: e.g. the folder was unusable)
+
+
+def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Executor | None, client: Any,
+                workers: int | None, progress: bool, on_result: Callable[[Item], None] | None,
+                started: float) -> BatchReport:
+    """Plan and run, holding the output folder's lock."""
+    from tqdm import tqdm
+
+    try:
         state = _load_state(out, report)
         planner = _Planner(out, state, report)
         for story in jobs.stories:
@@ -369,14 +384,23 @@ def run(
                 _clean_partials(out / story.name)
             _finish(report, planner, started)
     finally:
-        if executor is not None:
-            _shutdown(executor, client)
+        if executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)
+            _shutdown(executor, None)
     return report
 
 
 def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, state: dict[str, Any],
             planner: _Planner, report: BatchReport, bar: Any, on_result: Callable[[Item], None] | None) -> None:
-    futures = {executor.submit(execute, task, str(out)): (task, item) for task, item in todo}
+    # A local pool starts its processes while tasks are submitted: they
+    # inherit SIGINT blocked, and unblock it in their initializer. Here a
+    # Ctrl-C meanwhile is only held back until the submissions are done.
+    local = isinstance(executor, cf.ProcessPoolExecutor)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if local else None
+    try:
+        futures = {executor.submit(execute, task, str(out)): (task, item) for task, item in todo}
+    finally:
+        if mask is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     pending = set(futures)
 
     def settle(future: cf.Future[Any]) -> None:

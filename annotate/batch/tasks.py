@@ -77,8 +77,11 @@ def _on_sigint(signum: int, frame: Any) -> None:
 
 
 def init_local_worker() -> None:
-    """Initializer of the local process pool."""
+    """Initializer of the local process pool. The pool starts its workers
+    with SIGINT blocked (a Ctrl-C during their start-up would otherwise kill
+    them with a traceback); it is let in once the handler is in place."""
     signal.signal(signal.SIGINT, _on_sigint)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def execute(task: Task, root: str) -> dict[str, Any]:

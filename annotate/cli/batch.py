@@ -40,7 +40,8 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     """
     from annotate.batch import run
 
-    report = run(job_file, out_dir, scheduler=scheduler, workers=workers, progress=not quiet)
+    report = run(job_file, out_dir, scheduler=scheduler, workers=workers, progress=not quiet,
+                 on_wait=lambda: warn(f"another run is writing to {out_dir}; waiting for it to finish"))
     for message in report.warnings:
         warn(message)
     for item in report.items:
