@@ -53,7 +53,8 @@ def machine() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     all_names = names()
-    parser = argparse.ArgumentParser(prog="python -m bench", description="Run the benchmarks against their baselines; print one table.")
+    parser = argparse.ArgumentParser(prog="python -m bench",
+                                     description="Run the benchmarks against their baselines; print one table.")
     parser.add_argument("names", nargs="*", metavar="NAME",
                         help=f"benchmarks to run (default all: {', '.join(all_names)})")
     parser.add_argument("--quick", action="store_true", help="only the quick benchmarks (modules with QUICK = True)")
