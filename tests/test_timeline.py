@@ -164,3 +164,14 @@ def test_from_article_numbers_moments_and_finds_the_credit():
 @pytest.mark.parametrize("line", ["He went via Rome.", "The clip spread via Telegram on Monday and was seen widely."])
 def test_credit_is_not_found_in_ordinary_sentences(line):
     assert guess_credit(line) is None
+
+
+def test_saving_twice_changes_nothing_and_keeps_quotes(tmp_path):
+    path = tmp_path / "t.yaml"
+    path.write_text('schema_version: 1\nmoments:\n  - start: "2:27"\n    caption: x\n'
+                    "  - {start: 161, caption: y}\n", encoding="utf-8")
+    save(load(path), path)
+    once = path.read_text(encoding="utf-8")
+    save(load(path), path)
+    assert path.read_text(encoding="utf-8") == once
+    assert 'start: "2:27"' in once

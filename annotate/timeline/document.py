@@ -38,6 +38,7 @@ def _yaml() -> YAML:
     # Round-trip mode builds plain maps, lists and scalars only (unknown tags
     # stay inert data): it never constructs arbitrary Python objects.
     yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True  # a quoted "2:27" stays quoted when the file is updated
     yaml.width = 4096
     yaml.allow_unicode = True
     yaml.indent(mapping=2, sequence=4, offset=2)
