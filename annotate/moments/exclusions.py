@@ -307,6 +307,14 @@ _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
+_ATTRIBUTION_WORDS = ("said", "say", "told", "report", "stated", "states", "wrote", "alleg", "according")
+
+
+def _may_attribute(text: str, b: int, e: int) -> bool:
+    low = text[b:e].lower()
+    return any(w in low for w in _ATTRIBUTION_WORDS)
+
+
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
     not a position in the footage, or "" if nothing says so.  ``footage_context``:
@@ -385,8 +393,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
         return "time of day"
     if _FUTURE.search(clause):
         return "time of day"
-    if _ATTRIBUTION.search(text, b, e) and (
-            _PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(clause)):
+    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(clause)) \
+            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
@@ -397,9 +405,8 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     world_span = not opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
-    if not footage_context and world_span and not FOOTAGE_WORD.search(text, b, e) \
-            and not _INTO_AFTER.match(after) and (
-                _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
-                or _PAST_PERFECT_AFTER.match(after)):
+    if not footage_context and world_span and not _INTO_AFTER.match(after) and (
+            _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
+            or _PAST_PERFECT_AFTER.match(after)) and not FOOTAGE_WORD.search(text, b, e):
         return "time of day"
     return ""
