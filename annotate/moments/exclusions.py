@@ -41,7 +41,7 @@ _TOD_BEFORE = re.compile(
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
 _EVENT = re.compile(
     r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
-    r"counting|recount|vote|"
+    r"counting|recount|vote|hearing|trial|inquiry|deposition|"
     r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
     r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
@@ -55,7 +55,8 @@ _EVENT = re.compile(
     r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
-    r"roughly|approximately|sometime\s+after)\s+)*$",
+    r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
+    r"break|recess|adjournment|delay))\s+)*$",
     _I,
 )
 FOOTAGE_WORD = re.compile(
