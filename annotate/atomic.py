@@ -25,6 +25,16 @@ def partial_path(target: str | os.PathLike[str]) -> Path:
     return Path(name)
 
 
+def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
+    """Delete the temporary files a killed run left in ``folder`` (they never
+    carry a final name). Call it only while holding :func:`folder_lock`."""
+    root = Path(folder)
+    if root.is_dir():
+        for part in (root.rglob if recursive else root.glob)(".*.part*"):
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
 def _prepare_dir(target: Path) -> None:
     if target.is_dir():
         raise OutputError("is a directory, expected a file name", subject=target)

@@ -1,10 +1,7 @@
-"""The one place the batch reaches into the clip export's internals: plan
-a story's clips, key them for resume, and cut one clip in a worker.
-
-``annotate.clips`` has no public single-clip entry point yet; this wraps
-``annotate.clips.batch._make``/``_key``/``_finished`` so that the day it
-gets one (proposed: ``annotate.clips.cut_one(timeline_path, name, out_dir,
-mode=, pad=, footage=) -> dict``) only this file changes."""
+"""The batch's side of the clip export: plan a story's clips, key them for
+resume, and cut one clip in a worker, through the export's own single-clip
+functions (``clip_key``, ``is_finished``, ``make_clip``), so a batch clips
+folder is exactly what ``annotate clips`` makes."""
 
 from __future__ import annotations
 
@@ -13,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.clips import batch as clip_batch
-from annotate.clips import media, plan, sheet
+from annotate.clips import media, plan
 from annotate.clips.manifest import Manifest
 from annotate.errors import InputError
 from annotate.model import Timeline
@@ -50,12 +47,12 @@ def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, 
     digest = footage_sha256(footage)
     plans, skipped = plan.plan_timeline(timeline, label=label, folder="", footage_duration=table.duration,
                                         pad=pad, only=only)
-    return [(p, clip_batch._key(p, digest, mode)) for p in plans], skipped
+    return [(p, clip_batch.clip_key(p, digest, mode)) for p in plans], skipped
 
 
 def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     """The clip export's proof of a finished clip: same key, same size and sha256 on disk."""
-    return clip_batch._finished(folder, entry, key)
+    return clip_batch.is_finished(folder, entry, key)
 
 
 def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
@@ -73,8 +70,8 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
                          subject=timeline_path)
     p, _ = match[0]
-    job = clip_batch._Job(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
-    return clip_batch._make(job, Path(folder), mode, lambda _fraction: None)
+    job = clip_batch.ClipJob(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
+    return clip_batch.make_clip(job, Path(folder), mode, lambda _fraction: None)
 
 
 def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
@@ -82,21 +79,9 @@ def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
 
 
 def clean_partials(folder: Path) -> None:
-    clip_batch._clean_partials(folder)
+    clip_batch.clean_partials(folder)
 
 
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
     """The clip export's contact sheet over every clip in the manifest."""
-    from annotate.timecode import format_clock
-
-    tiles = [
-        sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
-                   f"{format_clock(c['moment_start'], places=1)} · {c['duration']:.1f} s",
-                   c.get("caption") or c.get("quote") or "")
-        for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
-    ]
-    return sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"annotate batch · {len(tiles)} clip(s) · {mode}")
-
-
-__all__ = ["clean_partials", "contact_sheet", "cut", "finished", "footage_sha256", "frame_table",
-           "load_manifest", "plan_clips"]
+    return clip_batch.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import __version__
-from annotate.atomic import folder_lock, write_text
+from annotate.atomic import folder_lock, remove_partials, write_text
 from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
@@ -121,16 +121,6 @@ def _proven(out: Path, record: dict[str, Any] | None, key: str) -> bool:
     return True
 
 
-def _clean_partials(folder: Path) -> None:
-    """Temp files a killed run (or worker) left: they never carry a final name."""
-    if folder.is_dir():
-        for part in folder.rglob(".*.part*"):
-            try:
-                part.unlink()
-            except OSError:
-                pass
-
-
 def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Timeline:
     """Build (article) or copy (timeline) the story's timeline, with the
     footage named by absolute path, and save it as OUT/<story>/timeline.yaml."""
@@ -182,7 +172,7 @@ class _Planner:
 
     def story(self, story: Story) -> None:
         folder = self.out / story.name
-        _clean_partials(folder)
+        remove_partials(folder, recursive=True)
         warnings = self.report.warnings
         try:
             timeline = _timeline_for(story, folder, lambda m: warnings.append(f"{story.name}: {m}"))
@@ -381,7 +371,7 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
             _shutdown(executor, client)
             executor = client = None
             for story in jobs.stories:
-                _clean_partials(out / story.name)
+                remove_partials(out / story.name, recursive=True)
             _finish(report, planner, started)
     finally:
         if executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)

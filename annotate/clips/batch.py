@@ -5,7 +5,6 @@ record each clip as it lands, and stop cleanly on Ctrl-C."""
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import hashlib
 import json
 import os
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import ffmpeg
-from annotate.atomic import atomic_path, folder_lock
+from annotate.atomic import atomic_path, folder_lock, remove_partials
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
@@ -68,7 +67,7 @@ class _Source:
 
 
 @dataclass(frozen=True)
-class _Job:
+class ClipJob:
     plan: plan.ClipPlan
     table: media.FrameTable
     footage: Path
@@ -93,14 +92,14 @@ def _load(items: Sequence[Path | str | Timeline], report: ExportReport) -> list[
     return sources
 
 
-def _key(job_plan: plan.ClipPlan, footage_sha256: str, mode: str) -> str:
+def clip_key(job_plan: plan.ClipPlan, footage_sha256: str, mode: str) -> str:
     """What decides a clip's content: if any of it changes, the clip is redone."""
     data = {"footage": footage_sha256, "start": round(job_plan.span.start, 6), "end": round(job_plan.span.end, 6),
             **cutter.settings(mode)}
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def _finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
+def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     """A clip counts as done only if the manifest has it with the same key
     and the file on disk has the recorded size and hash."""
     if not entry or entry.get("key") != key:
@@ -114,12 +113,10 @@ def _finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
         return False
 
 
-def _clean_partials(folder: Path) -> None:
-    """Remove temporary files an interrupted (killed) run left behind. They
-    never carry a final name; two runs into one folder at once are not supported."""
-    for part in folder.glob(".*.part.*"):
-        with contextlib.suppress(OSError):
-            part.unlink()
+def clean_partials(folder: Path) -> None:
+    """Remove what an interrupted (killed) run left behind: temporary clips
+    and smart-cut work folders (runs into one folder hold its lock)."""
+    remove_partials(folder)
     for work in folder.glob(".smart-*"):
         shutil.rmtree(work, ignore_errors=True)
 
@@ -135,7 +132,7 @@ def _check_folder(folder: Path) -> None:
         raise OutputError("output folder is not writable", subject=folder)
 
 
-def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None]) -> dict[str, Any]:
+def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float], None]) -> dict[str, Any]:
     """Cut one clip under a temporary name, check it, then give it its name."""
     p = job.plan
     final = folder / p.name
@@ -192,6 +189,17 @@ def _make(job: _Job, folder: Path, mode: str, progress: Callable[[float], None])
     }
 
 
+def write_contact_sheet(manifest: Manifest, folder: Path, title: str) -> Path | None:
+    """``contact-sheet.png`` over every clip the manifest records."""
+    tiles = [
+        sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
+                   f"{format_clock(c.get('poster_time', c['start']), places=2)} · {c['duration']:.1f} s clip",
+                   c.get("caption") or c.get("quote") or "")
+        for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
+    ]
+    return sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"{title} · {len(tiles)} clip(s)")
+
+
 def export(
     timelines: Sequence[Path | str | Timeline],
     out_dir: str | os.PathLike[str],
@@ -239,7 +247,7 @@ def _export(
     sources = _load(timelines, report)
     subfolders = plan.folder_names([s.label for s in sources]) if sources else []
     tables: dict[str, tuple[media.FrameTable, str]] = {}
-    jobs: list[_Job] = []
+    jobs: list[ClipJob] = []
     for source, sub in zip(sources, subfolders):
         from annotate.timeline import footage_path
 
@@ -270,14 +278,14 @@ def _export(
                 "timeline": s.timeline, "moment_id": s.moment_id, "reason": s.reason}
         for p in plans:
             report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
-            jobs.append(_Job(p, table, video, digest, source.path, _key(p, digest, mode)))
+            jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
     if only is not None and sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.select(every, only, where=", ".join(s.path or s.label for s in sources))  # raises: matches nothing
-    todo: list[_Job] = []
+    todo: list[ClipJob] = []
     for job in jobs:
         entry = manifest.clips.get(job.plan.name)
-        if _finished(folder, entry, job.key):
+        if is_finished(folder, entry, job.key):
             report.reused.append(entry)  # type: ignore[arg-type]
             if not (folder / entry["poster"]).exists():  # type: ignore[index]
                 sheet.poster(folder / job.plan.name, folder / entry["poster"], 0.0)  # type: ignore[index]
@@ -285,25 +293,18 @@ def _export(
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)
     for sub in {folder, *(folder / j.plan.folder for j in jobs)}:
-        _clean_partials(sub)
+        clean_partials(sub)
     manifest.save()
     report.manifest = folder / MANIFEST_JSON
     _run_jobs(todo, folder, mode, manifest, report, workers, progress)
-    tiles = [
-        sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
-                   f"{format_clock(c.get('poster_time', c['start']), places=2)} · {c['duration']:.1f} s clip",
-                   c.get("caption") or c.get("quote") or "")
-        for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
-    ]
-    title = f"annotate clips · {len(tiles)} clip(s) · {mode}"
     try:
-        report.contact_sheet = sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=title)
+        report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
         report.failed.append(Failure(CONTACT_SHEET, str(exc)))
     return report
 
 
-def _run_jobs(todo: list[_Job], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
+def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
               workers: int | None, progress: bool) -> None:
     from tqdm import tqdm
 
@@ -317,7 +318,7 @@ def _run_jobs(todo: list[_Job], folder: Path, mode: str, manifest: Manifest, rep
     cancel = threading.Event()
     done = {"n": 0}
 
-    def job_run(job: _Job) -> dict[str, Any]:
+    def job_run(job: ClipJob) -> dict[str, Any]:
         if cancel.is_set():
             raise KeyboardInterrupt
         length = job.plan.span.end - job.plan.span.start
@@ -331,7 +332,7 @@ def _run_jobs(todo: list[_Job], folder: Path, mode: str, manifest: Manifest, rep
                     bar.update(min(step, bar.total - bar.n))
 
         try:
-            return _make(job, folder, mode, advance)
+            return make_clip(job, folder, mode, advance)
         finally:
             advance(1.0)
 
