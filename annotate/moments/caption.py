@@ -223,6 +223,7 @@ _LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:
 _LEADING_AND = re.compile(r"^(?:and|or)\b\s*,?\s*", _I)
 _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
 _STRAY_CLOSE = re.compile(r"^\)\s*|(?<=\s)\)\s*")
+_DANGLING_RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)$", _I)
 _END_INSIDE_QUOTE = re.compile(r"[.,;:]([\"”’']+)$")
 
 
@@ -263,6 +264,7 @@ def _tidy(text: str) -> str:
     s = _WHERE_WHEN.sub("", s)
     s = _LEADING_ADVERB.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
+    s = _DANGLING_RELATIVE.sub("", s)  # "The segment that [starts at 14:02 ...]" -> "The segment"
     s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
     s = _LEADING_PUNCT.sub("", s)
     s = _STRAY_CLOSE.sub("", s) if s.count(")") > s.count("(") else s

@@ -217,7 +217,7 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         second = parse_timecode_text(m.group("b"), fps)
         if first is None or second is None or second[0] <= first[0]:
             continue
-        yield Candidate("range", m.start("h1") if m.group("h1") else m.start("a"), m.end(), start=first[0],
+        yield Candidate("range", m.start(), m.end(), start=first[0],
                         stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
                         timecode=True)
 
