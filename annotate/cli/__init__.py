@@ -1,20 +1,19 @@
 """The ``annotate`` command line: thin commands over the library, one module per verb."""
 
-from annotate.cli.base import main
-
-# Each module registers its commands on ``main`` when imported (so after ``main``).
-from annotate.cli import (  # noqa: E402,F401,I001
-    extract,
-    timeline,
+# Each module registers its commands on ``main`` (from annotate.cli.base) when imported.
+from annotate.cli import (  # noqa: F401
     align,
-    clips,
-    render,
-    export,
-    review,
     batch,
-    samples,
-    demo,
     bench,
+    clips,
+    demo,
+    export,
+    extract,
+    render,
+    review,
+    samples,
+    timeline,
 )
+from annotate.cli.base import main
 
 __all__ = ["main"]
