@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from annotate import ffmpeg
-from bench.measure import Measurement, Row, python
+from bench.measure import Measurement, Row, python, run_timed
 
 SECONDS = 60
 SIZE = "1280x720"
@@ -65,44 +65,9 @@ def timeline_file(footage: Path) -> Path:
 Timed = tuple[Measurement, Measurement]  # (wall time, CPU time), both with the peak memory
 
 
-# As bench.measure.run (a small fresh interpreter starts the command, since
-# Linux carries the parent's peak RSS across fork/exec), plus CPU seconds.
-_SHIM = (
-    "import os, resource, subprocess, sys, time\n"
-    "fd = int(sys.argv[1]); t = time.perf_counter()\n"
-    "p = subprocess.run(sys.argv[2:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)\n"
-    "s = time.perf_counter() - t; u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
-    "os.write(fd, f'{s} {u.ru_utime + u.ru_stime} {u.ru_maxrss}'.encode())\n"
-    "sys.exit(p.returncode)\n"
-)
-
-
 def measure(cmd: list[str]) -> Timed:
-    """Wall time and CPU seconds (user + system of the whole process tree),
-    each with the peak memory: on a shared, loaded machine wall time mostly
-    measures the neighbours, CPU time measures the work."""
-    import subprocess
-
-    read_fd, write_fd = os.pipe()
-    try:
-        proc = subprocess.Popen([sys.executable, "-S", "-c", _SHIM, str(write_fd), *cmd],
-                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                pass_fds=(write_fd,))
-        os.close(write_fd)
-        write_fd = -1
-        _, err = proc.communicate()
-        report = b""
-        while chunk := os.read(read_fd, 4096):
-            report += chunk
-    finally:
-        os.close(read_fd)
-        if write_fd >= 0:
-            os.close(write_fd)
-    if proc.returncode != 0 or not report:
-        raise RuntimeError(f"benchmark command failed: {' '.join(cmd)}\n{err.decode()[-2000:]}")
-    wall, cpu, peak_kb = report.decode().split()
-    peak = int(peak_kb) / 1024
-    return Measurement(float(wall), peak), Measurement(float(cpu), peak)
+    """Wall time and CPU seconds of ``cmd``'s whole process tree, with peak memory."""
+    return run_timed(cmd)
 
 
 def _best(a: Timed | None, b: Timed) -> Timed:

@@ -46,15 +46,17 @@ _SHIM = (
     "import os, resource, subprocess, sys, time\n"
     "fd = int(sys.argv[1]); t = time.perf_counter()\n"
     "p = subprocess.run(sys.argv[2:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)\n"
-    "s = time.perf_counter() - t\n"
-    "os.write(fd, f'{s} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}'.encode())\n"
+    "s = time.perf_counter() - t; u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "os.write(fd, f'{s} {u.ru_utime + u.ru_stime} {u.ru_maxrss}'.encode())\n"
     "sys.exit(p.returncode)\n"
 )
 
 
-def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement:
-    """Run ``cmd`` to completion; its wall time and the peak resident memory
-    of the largest process in its tree (see _SHIM for why through a shim)."""
+def run_timed(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> tuple[Measurement, Measurement]:
+    """Run ``cmd`` to completion through the shim: (wall time, CPU seconds of
+    its whole process tree), each with the peak resident memory of the largest
+    process in the tree. On a shared, loaded machine wall time mostly measures
+    the neighbours; CPU time measures the work."""
     read_fd, write_fd = os.pipe()
     try:
         proc = subprocess.Popen(
@@ -74,21 +76,14 @@ def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement
             os.close(write_fd)
     if proc.returncode != 0 or not report:
         raise RuntimeError(f"benchmark command failed ({proc.returncode}): {' '.join(cmd)}\n{err.decode()[-2000:]}")
-    seconds, peak_kb = report.decode().split()
-    return Measurement(float(seconds), int(peak_kb) / 1024)
+    wall, cpu, peak_kb = report.decode().split()
+    peak = int(peak_kb) / 1024
+    return Measurement(float(wall), peak), Measurement(float(cpu), peak)
 
 
-def python(code: str) -> list[str]:
-    """A command that runs ``code`` in a fresh interpreter (so imports and
-    memory are counted alike for ours and the baseline)."""
-    return [sys.executable, "-c", code]
-
-
-def _ratio(value: float) -> str:
-    """Two significant figures: 0.026x, 0.7x, 12x (0.0x said nothing)."""
-    if value >= 10:
-        return f"{value:.0f}x"
-    return f"{value:.1f}x" if value >= 1 else f"{value:.2g}x"
+def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement:
+    """Wall time and peak memory of ``cmd`` (see :func:`run_timed`)."""
+    return run_timed(cmd, env=env)[0]
 
 
 def format_table(rows: Sequence[Row]) -> str:
