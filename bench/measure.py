@@ -86,6 +86,19 @@ def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement
     return run_timed(cmd, env=env)[0]
 
 
+def python(code: str) -> list[str]:
+    """A command that runs ``code`` in a fresh interpreter (so imports and
+    memory are counted alike for ours and the baseline)."""
+    return [sys.executable, "-c", code]
+
+
+def _ratio(value: float) -> str:
+    """Two significant figures: 0.026x, 0.7x, 12x (0.0x said nothing)."""
+    if value >= 10:
+        return f"{value:.0f}x"
+    return f"{value:.1f}x" if value >= 1 else f"{value:.2g}x"
+
+
 def format_table(rows: Sequence[Row]) -> str:
     """A Markdown table: operation, ours, baseline, ratio, peak memory."""
     lines = [
