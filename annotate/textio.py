@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from annotate.errors import InputError
+from annotate.errors import AnnotateError, InputError
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -29,6 +30,30 @@ class Article:
     format: str  # "text", "markdown" or "html"
     encoding: str
     warnings: tuple[str, ...] = ()
+
+
+def read_text_file(
+    path: str | Path, *, kind: str, max_bytes: int, error: Callable[[str, Path], AnnotateError] | None = None,
+) -> str:
+    """The UTF-8 text of a structured input (timeline, job file, interchange
+    file): one clear error naming ``path`` when it is missing, a folder, too
+    large, binary or not UTF-8. ``error(message, path)`` makes the error for
+    problems with the content (default InputError)."""
+    p = Path(path)
+    make = error or (lambda message, where: InputError(message, subject=where))
+    if not p.exists():
+        raise InputError(f"no such {kind}", subject=p)
+    if p.is_dir():
+        raise InputError(f"is a directory, expected a {kind}", subject=p)
+    if p.stat().st_size > max_bytes:
+        raise make(f"is larger than {max_bytes // 1_000_000} MB", p)
+    raw = p.read_bytes()
+    if b"\x00" in raw:
+        raise make(f"is binary, not a {kind}", p)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise make(f"is not UTF-8 text (byte {exc.start})", p) from None
 
 
 def read_article(source: str | Path) -> Article:

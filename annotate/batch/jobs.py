@@ -230,20 +230,10 @@ def parse(data: Any, path: Path) -> JobFile:
 
 def load(path: str | os.PathLike[str]) -> JobFile:
     """Read and validate a job file."""
+    from annotate.textio import read_text_file
     from annotate.timeline.document import MAX_NODES, _parse, _plain
 
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such job file", subject=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a job .yaml file", subject=p)
-    if p.stat().st_size > MAX_FILE_BYTES:
-        raise _err(p, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB")
-    raw = p.read_bytes()
-    if b"\x00" in raw:
-        raise _err(p, "is binary, not a YAML job file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _err(p, f"is not UTF-8 text (byte {exc.start})") from None
+    text = read_text_file(p, kind="job file", max_bytes=MAX_FILE_BYTES,
+                          error=lambda message, where: _err(where, message))
     return parse(_plain(_parse(text, str(p)), [MAX_NODES], str(p)), p)

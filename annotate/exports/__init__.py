@@ -108,21 +108,11 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
 
 def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
     """Import a timeline from an interchange file (format from ``format`` or the extension)."""
+    from annotate.textio import read_text_file
+
     p = Path(path)
     name = format_for(p, format, importing=True)
-    if not p.exists():
-        raise InputError("no such file", subject=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a file", subject=p)
-    if p.stat().st_size > MAX_IMPORT_BYTES:
-        raise InputError(f"is larger than {MAX_IMPORT_BYTES // 1_000_000} MB", subject=p)
-    raw = p.read_bytes()
-    if b"\x00" in raw:
-        raise InputError(f"is binary, not a {name} file", subject=p)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 text (byte {exc.start})", subject=p) from None
+    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
     return FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
 
 

@@ -18,7 +18,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
-from annotate.errors import InputError, TimeFormatError, TimelineError
+from annotate.errors import TimeFormatError, TimelineError
 from annotate.model import Timeline
 from annotate.timecode import parse_time
 from annotate.timeline.schema import from_data, to_data
@@ -108,21 +108,11 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
 
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
-    p = Path(path)
-    if not p.exists():
-        raise InputError("no such timeline file", subject=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a timeline .yaml file", subject=p)
-    if p.stat().st_size > MAX_FILE_BYTES:
-        raise TimelineError(f"is larger than {MAX_FILE_BYTES // 1_000_000} MB", path=p)
-    raw = p.read_bytes()
-    if b"\x00" in raw:
-        raise TimelineError("is binary, not a YAML timeline", path=p)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise TimelineError(f"is not UTF-8 text (byte {exc.start})", path=p) from None
-    return loads(text, origin=str(p))
+    from annotate.textio import read_text_file
+
+    text = read_text_file(path, kind="timeline file", max_bytes=MAX_FILE_BYTES,
+                          error=lambda message, where: TimelineError(message, path=where))
+    return loads(text, origin=str(path))
 
 
 def _styled(node: Any) -> Any:
