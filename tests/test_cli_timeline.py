@@ -94,3 +94,15 @@ def test_bad_inputs_give_one_line_and_exit_2(tmp_path):
     good.write_text("moments: [{start: 1, caption: x}]", encoding="utf-8")
     result = CliRunner().invoke(main, ["subtitles", str(good), "-o", str(tmp_path / "x.doc")])
     assert result.exit_code == 2 and "cannot tell the subtitle format" in result.output
+
+
+def test_footage_typed_relative_to_the_shell_is_found_from_the_saved_timeline(samples, tmp_path, monkeypatch):
+    from annotate.timeline import footage_path
+
+    monkeypatch.chdir(samples.video.parent)
+    out = tmp_path / "timelines" / "story.yaml"
+    result = run("timeline", samples.article.name, "--footage", samples.video.name, "-o", str(out))
+    assert result.exit_code == 0, result.output
+    t = load(out)
+    assert footage_path(t).resolve() == samples.video.resolve()
+    assert t.footage.duration == 270.0 and t.footage.sha256 and t.footage.fps == 25.0

@@ -175,3 +175,17 @@ def test_saving_twice_changes_nothing_and_keeps_quotes(tmp_path):
     save(load(path), path)
     assert path.read_text(encoding="utf-8") == once
     assert 'start: "2:27"' in once
+
+
+def test_saved_paths_stay_right_from_the_new_files_folder(tmp_path):
+    (tmp_path / "media").mkdir()
+    (tmp_path / "media" / "footage.mp4").write_bytes(b"x")
+    fresh = loads(f"footage: {tmp_path / 'media' / 'footage.mp4'}\nmoments: [{{start: 1}}]")  # as commands build it
+    save(fresh, tmp_path / "timelines" / "story.yaml")
+    saved = load(tmp_path / "timelines" / "story.yaml")
+    assert saved.footage.path == "../media/footage.mp4"  # the story folder can move as a whole
+    assert footage_path(saved).resolve() == (tmp_path / "media" / "footage.mp4").resolve()
+    save(saved, tmp_path / "elsewhere" / "deeper" / "copy.yaml")  # moved: rebased from its own folder
+    moved = load(tmp_path / "elsewhere" / "deeper" / "copy.yaml")
+    assert moved.footage.path == "../../media/footage.mp4"
+    assert footage_path(moved).resolve() == (tmp_path / "media" / "footage.mp4").resolve()

@@ -3,6 +3,7 @@ from an article or from existing subtitles."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from annotate.errors import InputError
@@ -13,7 +14,7 @@ from annotate.timeline.schema import from_data, to_data
 __all__ = ["dumps", "footage_path", "from_data", "load", "loads", "save", "to_data"]
 
 
-def footage_path(timeline: Timeline, override: str | Path | None = None) -> Path:
+def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = None) -> Path:
     """The footage file to read: ``override`` if given, else the timeline's
     footage path resolved against the timeline file's folder."""
     if override is not None:

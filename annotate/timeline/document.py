@@ -8,6 +8,7 @@ import io
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -153,9 +154,38 @@ def dumps(timeline: Timeline, *, into: str | None = None) -> str:
     return out.getvalue()
 
 
+def _rebase(path: str | None, origin_dir: Path, new_dir: Path) -> str | None:
+    """A file path as the timeline at ``new_dir`` should hold it: relative to
+    that folder when the two share a folder below the root (so a story folder
+    can move as a whole), else absolute. URLs are left alone."""
+    if not path or re.match(r"^[a-z][a-z0-9+.-]*://", path, re.IGNORECASE):
+        return path
+    absolute = Path(os.path.abspath(origin_dir / Path(path).expanduser()))
+    if os.path.commonpath([absolute, new_dir]) == absolute.anchor:
+        return str(absolute)
+    return os.path.relpath(absolute, new_dir)
+
+
+def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeline:
+    """``timeline`` with its footage and article paths rewritten for a file at
+    ``target``: absolute paths become relative when they share a folder with
+    it; relative paths of a loaded timeline are rebased from its file's
+    folder; relative paths of a new one are taken as already relative to
+    ``target`` (commands that build timelines store absolute paths)."""
+    new_dir = Path(os.path.abspath(Path(target).parent))
+    origin_dir = Path(os.path.abspath(Path(timeline.origin).parent)) if timeline.origin else new_dir
+    footage = timeline.footage
+    if footage is not None and footage.path:
+        footage = replace(footage, path=_rebase(footage.path, origin_dir, new_dir))
+    sources = tuple(replace(s, article=_rebase(s.article, origin_dir, new_dir)) for s in timeline.sources)
+    return replace(timeline, footage=footage, sources=sources, origin=str(target))
+
+
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
-    """Write a timeline atomically, merging into the file if it exists."""
+    """Write a timeline atomically, merging into the file if it exists. File
+    paths in it are rewritten to stay right from the new file's folder."""
     p = Path(path)
+    timeline = with_paths_for(timeline, p)
     existing = None
     if p.is_file():
         try:

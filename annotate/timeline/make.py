@@ -4,6 +4,7 @@ URL, existing subtitles) and build a timeline. I/O lives here so that
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -25,7 +26,8 @@ def probe_footage(footage: str) -> Footage:
                        retrieved=download.retrieved)
     path = Path(footage)
     info = probe.probe(path)
-    return probe.to_footage(info, probe.sha256(path))
+    # Absolute: saving the timeline then writes it relative to the timeline's own folder.
+    return replace(probe.to_footage(info, probe.sha256(path)), path=os.path.abspath(path))
 
 
 def make_timeline(
@@ -54,4 +56,5 @@ def make_timeline(
     for message in doc.warnings:
         if warn:
             warn(message)
-    return from_article(doc.text, article=article, footage=probed, title=title, publisher=publisher, url=url)
+    source = os.path.abspath(article) if article != "-" else article
+    return from_article(doc.text, article=source, footage=probed, title=title, publisher=publisher, url=url)
