@@ -283,11 +283,11 @@ def motion_events(
                 continue
             energy = float(counts[k - span_n: k, cells].mean() if kind == "stop"
                            else counts[k + 1: k + 1 + span_n, cells].mean())
-            frame = first_frame + k + 1  # diff k shows frame k+1: the last step or the first
+            frame_index = first_frame + k + 1  # diff k shows frame k+1: the last step or the first
             what = "stops" if kind == "stop" else "starts"
             score = round(float(energy / (1.0 + floor[k, cells].mean())), 3)
             if score >= MOTION_MIN_SCORE:
-                events.append(Evidence(first_time + frame / fps, "motion", score,
+                events.append(Evidence(first_time + frame_index / fps, "motion", score,
                                        f"something {what} moving ({int(cells.sum())} cells)"))
     return events
 

@@ -81,7 +81,8 @@ def fetch(url: str, *, root: Path | None = None) -> Download:
 
 
 def _download_direct(url: str, staging: Path) -> Path:
-    suffix = (_MEDIA_SUFFIX.search(url.split("?")[0]) or re.search(r"$", "")).group(0) or ".mp4"
+    found = _MEDIA_SUFFIX.search(url.split("?")[0])
+    suffix = found.group(0) if found else ".mp4"
     target = staging / f"download{suffix}"
     try:
         with urllib.request.urlopen(url, timeout=TIMEOUT_SECONDS) as response, atomic_path(target) as tmp:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Callable
@@ -33,7 +34,8 @@ class Article:
 
 
 def read_text_file(
-    path: str | Path, *, kind: str, max_bytes: int, error: Callable[[str, Path], AnnotateError] | None = None,
+    path: str | os.PathLike[str], *, kind: str, max_bytes: int,
+    error: Callable[[str, Path], AnnotateError] | None = None,
 ) -> str:
     """The UTF-8 text of a structured input (timeline, job file, interchange
     file): one clear error naming ``path`` when it is missing, a folder, too

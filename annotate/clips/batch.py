@@ -292,8 +292,8 @@ def _export(
         else:
             manifest.clips.pop(job.plan.name, None)
             todo.append(job)
-    for sub in {folder, *(folder / j.plan.folder for j in jobs)}:
-        clean_partials(sub)
+    for sub_folder in {folder, *(folder / j.plan.folder for j in jobs)}:
+        clean_partials(sub_folder)
     manifest.save()
     report.manifest = folder / MANIFEST_JSON
     _run_jobs(todo, folder, mode, manifest, report, workers, progress)

@@ -121,7 +121,7 @@ def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     ]
     log: list[str] = []
     _run(args, log, duration=duration, progress=progress, shown={str(out): final or str(out)})
-    notes = ()
+    notes: tuple[str, ...] = ()
     if key < span.start - 1e-3:
         notes = (f"starts {span.start - key:.3f} s early, on the keyframe at {key:.3f} s",)
     return CutResult(key, packets, tuple(log), notes)
