@@ -15,11 +15,11 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotate import cache
 from annotate.atomic import atomic_path, write_text
 from annotate.errors import InputError, ToolError
 from annotate.probe import sha256
 
-CACHE_ENV = "ANNOTATE_CACHE"
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60
 _MEDIA_SUFFIX = re.compile(r"\.(mp4|m4v|mov|mkv|webm|avi|ts|mpg|mpeg|ogv)$", re.IGNORECASE)
@@ -38,8 +38,7 @@ def is_url(text: str) -> bool:
 
 
 def cache_dir() -> Path:
-    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache", "annotate")
-    return Path(base) / "footage"
+    return cache.cache_dir("footage")
 
 
 def _index_path(root: Path) -> Path:

@@ -7,14 +7,13 @@ clip should hold, by ffmpeg's psnr/ssim filters) and peak memory."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from annotate import ffmpeg
+from annotate import cache, ffmpeg
 from bench.measure import Measurement, Row, python
 from bench.measure import run as measure
 
@@ -24,14 +23,10 @@ FPS = 30
 CLIPS = 20
 CLIP_SECONDS = 10.0
 LOOP_SECONDS = 60
-CACHE_ENV = "ANNOTATE_CACHE"
 
 
 def cache_dir() -> Path:
-    root = os.environ.get(CACHE_ENV) or os.path.join(Path.home(), ".cache", "annotate")
-    folder = Path(root) / "bench" / "clips"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return cache.cache_dir("bench", "clips", create=True)
 
 
 def source() -> Path:

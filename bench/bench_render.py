@@ -5,12 +5,11 @@ re-encode of the same footage at the same settings (the floor), on 60 s of
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-from annotate import ffmpeg
+from annotate import cache, ffmpeg
 from bench.measure import Measurement, Row, python, run_timed
 
 SECONDS = 60
@@ -18,14 +17,10 @@ SIZE = "1280x720"
 FPS = 25
 CAPTIONS = 10
 REPEATS = 2  # ours and the floor alternate this many times; the best of each counts (shared machine)
-CACHE_ENV = "ANNOTATE_CACHE"
 
 
 def cache_dir() -> Path:
-    root = os.environ.get(CACHE_ENV) or os.path.join(Path.home(), ".cache", "annotate")
-    folder = Path(root) / "bench" / "render"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return cache.cache_dir("bench", "render", create=True)
 
 
 def source() -> Path:

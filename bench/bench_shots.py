@@ -10,13 +10,12 @@ PySceneDetect must be installed without its dependencies (it would pull
 from __future__ import annotations
 
 import json
-import os
 import random
 import subprocess
 import sys
 from pathlib import Path
 
-from annotate import ffmpeg
+from annotate import cache, ffmpeg
 from annotate.atomic import atomic_path
 from bench.measure import Measurement, Row, python
 from bench.measure import run as measure
@@ -29,17 +28,13 @@ SIZE = "1280x720"
 PIECES = ((20.0, 70.0), (80.0, 130.0), (130.0, 180.0), (182.0, 232.0))
 PIECE_SECONDS = 50.0
 SLATE_SECONDS = 6.4  # the broadcast copy opens with a slate
-CACHE_ENV = "ANNOTATE_CACHE"
 PYSCENEDETECT = ("from scenedetect import detect, ContentDetector; import json, sys; "
                  "s = detect(sys.argv[1], ContentDetector()); "
                  "print(json.dumps([x[0].seconds for x in s[1:]]))")
 
 
 def cache_dir() -> Path:
-    root = os.environ.get(CACHE_ENV) or os.path.join(Path.home(), ".cache", "annotate")
-    folder = Path(root) / "bench" / "shots"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return cache.cache_dir("bench", "shots", create=True)
 
 
 def _piece(source: Path, index: int, *, broadcast: bool) -> Path:

@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from annotate.atomic import folder_lock
+from annotate.cache import CACHE_ENV as CACHE_ENV  # re-exported: tests set it
+from annotate.cache import cache_dir
 from annotate.errors import OutputError
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
 GENERATOR_VERSION = "3"
-CACHE_ENV = "ANNOTATE_CACHE"
+
 STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",
          "ground_truth": "ground_truth.json"}
@@ -68,9 +70,7 @@ class SampleSet:
 
 def default_dir() -> Path:
     """$ANNOTATE_CACHE/samples/<version>, else ~/.cache/annotate/samples/<version>."""
-    root = os.environ.get(CACHE_ENV)
-    base = Path(root).expanduser() if root else Path.home() / ".cache" / "annotate"
-    return base / "samples" / GENERATOR_VERSION
+    return cache_dir("samples", GENERATOR_VERSION)
 
 
 def article_text() -> str:
