@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
-from pathlib import Path
 
 import pytest
 
@@ -14,10 +13,7 @@ from annotate import subtitles
 from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
 from annotate.subtitles import layout
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+from tests.browser import chromium
 
 PAGE = """<!doctype html><meta charset="utf-8"><video id="v" muted></video>
 <script>
@@ -51,16 +47,10 @@ def served(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def page(served):
-    from playwright.sync_api import sync_playwright
-
-    if not CHROMIUM.exists():
-        pytest.fail("Debian chromium is not installed: apt-get install chromium (.ci/run does this)")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with chromium() as browser:
         page = browser.new_page()
         page.goto(served[1] + "/index.html")
         yield page
-        browser.close()
 
 
 @pytest.mark.browser
