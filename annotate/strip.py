@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
+from annotate.errors import MediaError
 from annotate.model import Timeline
 from annotate.timecode import format_clock
 
@@ -45,10 +46,13 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
     return ImageFont.load_default()
 
 
-def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = 25.0) -> Image.Image:
+def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = 25.0, *,
+         placeholder: bool = True) -> Image.Image:
     """The RGB frame shown at ``time`` (seek, decode a keyframe interval at
     most). Seeks half a frame early: ffmpeg starts at the first frame whose
-    timestamp is at or after the seek point."""
+    timestamp is at or after the seek point. With no frame there, a gray
+    placeholder (so a strip still draws), or MediaError if ``placeholder``
+    is false."""
     args = ["-ss", f"{max(0.0, time - 0.5 / fps):.4f}", "-i", str(path), "-frames:v", "1", "-an",
             "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
                    f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24",
@@ -56,6 +60,8 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
     proc = subprocess.run(ffmpeg.command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False)
     need = width * height * 3
     if len(proc.stdout) < need:
+        if not placeholder:
+            raise MediaError(f"no frame at {time:.3f} s", subject=path)
         return Image.new("RGB", (width, height), (60, 60, 60))
     return Image.frombuffer("RGB", (width, height), proc.stdout[:need], "raw", "RGB", 0, 1)
 

@@ -95,6 +95,20 @@ def test_pictures_are_real_frames(footage, tmp_path):
     if data["strip"]:
         with Image.open(out / data["strip"]) as img:
             assert img.width > 0
+    # m3 is stated at 21.5 s, between two frames: its still is the frame shown
+    # then (21.48 s), not the next one (21.52 s).
+    import numpy as np
+
+    from annotate.clips.media import frame_image
+
+    with Image.open(out / data["thumbs"]["m3"]) as img:
+        still = np.asarray(img.convert("L"), dtype=float)
+
+    def distance(at: float) -> float:
+        frame = frame_image(footage, at).convert("L").resize(still.shape[::-1])
+        return float(np.abs(np.asarray(frame, dtype=float) - still).mean())
+
+    assert distance(21.48) < distance(21.52)
 
 
 def test_cli_review(footage, tmp_path):

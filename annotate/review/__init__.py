@@ -17,7 +17,6 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
-from annotate import ffmpeg
 from annotate.atomic import atomic_path, write_text
 from annotate.errors import AnnotateError, OutputError
 from annotate.escape import file_name, html_text, script_json, vtt_text
@@ -64,21 +63,29 @@ def _relative_url(target: Path, out_dir: Path) -> str:
 
 
 def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> dict[str, str]:
-    """One small still per moment at its shown time, for the list."""
+    """One small still per moment: the frame shown at its time (strip.grab,
+    which seeks half a frame early so it is that frame, not the next)."""
+    from tqdm import tqdm
+
+    from annotate.probe import probe
+    from annotate.strip import grab
+
     folder = out_dir / "thumbs"
     folder.mkdir(parents=True, exist_ok=True)
     found: dict[str, str] = {}
-    from tqdm import tqdm
-
+    try:
+        info = probe(video)
+    except AnnotateError as exc:
+        if warn:
+            warn(f"no thumbnails: {exc}")
+        return found
+    height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
     for m in tqdm(timeline.moments, desc="stills", unit=" moment", leave=False, disable=None):
         name = f"{file_name(m.id, fallback='moment')}.jpg"
         try:
+            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or 25.0, placeholder=False)
             with atomic_path(folder / name) as tmp:
-                ffmpeg.run(["-nostdin", "-v", "error", "-y", "-ss", f"{m.effective_start:.3f}", "-i", str(video),
-                            "-frames:v", "1", "-vf", f"scale={THUMB_WIDTH_PX}:-2", "-q:v", "5", str(tmp)],
-                           what="thumbnail")
-                if tmp.stat().st_size == 0:
-                    raise OutputError("no frame at this time", subject=m.id)
+                image.save(tmp, "JPEG", quality=80)
         except AnnotateError as exc:
             if warn:
                 warn(f"no thumbnail for moment {m.id}: {exc}")
@@ -88,12 +95,10 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
 
 
 def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> str | None:
-    """The alignment picture from annotate.strip, when that module is installed."""
-    try:
-        from annotate.strip import strip  # type: ignore[import-not-found]
-    except ImportError:
-        return None
+    """The alignment picture from annotate.strip."""
     from tqdm import tqdm
+
+    from annotate.strip import strip
 
     try:
         with tqdm(total=100, unit="%", desc="alignment strip", leave=False, disable=None,
