@@ -43,6 +43,17 @@ def srt_text(text: str) -> str:
     return text
 
 
+# Markup SRT players honour: HTML-like style tags, and ASS override blocks
+# ({\an8}, {\i1}) that many SRT files carry.
+_SRT_TAG = re.compile(r"</?(?:b|i|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
+
+
+def unsrt_markup(text: str) -> str:
+    """What a viewer sees of SRT cue text: style tags and ``{\\...}`` override
+    blocks removed (other ``<``/``{`` text stays, as players show it)."""
+    return _SRT_TAG.sub("", text)
+
+
 def vtt_text(text: str) -> str:
     """WebVTT cue text: the spec's own escapes for ``&``, ``<``, ``>``; ``-->``
     can then never appear (its ``>`` is escaped)."""

@@ -326,8 +326,12 @@ def test_broken_srt_timing_names_line(tmp_path):
     path = tmp_path / "subs.srt"
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n",
                     encoding="utf-8")
-    with pytest.raises(InputError, match=r"subs.srt, line 6: not a timing line"):
-        exports.read(path)
+    said: list[str] = []
+    back = exports.read(path, warn=said.append)
+    assert [m.caption for m in back.moments] == ["One"]
+    assert len(said) == 1 and re.search(r"subs.srt, line 6: not a timing line.*cue skipped", said[0])
+    with pytest.raises(InputError, match=r"subs.srt, line 6: not a timing line.*--strict"):
+        exports.read(path, strict=True, warn=said.append)
 
 
 def test_cli_export_and_import(timeline, tmp_path):

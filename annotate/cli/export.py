@@ -43,10 +43,13 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Timeline file (YAML) to write; an existing one is updated in place.")
-@click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, csv, json, srt.")
+@click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, csv, json, srt, vtt, ass.")
 @click.option("--fps", type=float, help="Frame rate of an EDL that does not state it (default 25).")
-def import_command(source: str, output: str, fmt: str | None, fps: float | None) -> None:
-    """Read moments from an OTIO, EDL, FCP XML, CSV, JSON or SRT file into a timeline.
+@click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
+@click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
+def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
+                   strict: bool) -> None:
+    """Read moments from an OTIO, EDL, FCP XML, CSV, JSON, SRT, WebVTT or ASS/SSA file into a timeline.
 
     \b
     Examples:
@@ -54,10 +57,12 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None)
       annotate import cuts.csv -o story.yaml
       annotate import reel.edl --fps 29.97 -o story.yaml
       annotate import review-edits.json -o story.yaml    # the review page's download
+      annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
     from annotate.exports import read
     from annotate.timeline import save
 
-    timeline = read(source, fmt, **({"fps": fps} if fps else {}))
+    given = {"fps": fps, "encoding": encoding, "strict": strict or None}
+    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value})
     save(timeline, output)
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

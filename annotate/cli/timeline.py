@@ -17,9 +17,12 @@ from annotate.cli.base import main, warn
 @click.option("--title", help="Title of the story (default: the article's headline).")
 @click.option("--publisher", help="Who published the article, for the credits and provenance.")
 @click.option("--url", help="Where the article was published.")
+@click.option("--encoding", help="Text encoding of the --from-srt file (default: its BOM, else UTF-8, else a guess).")
+@click.option("--strict", is_flag=True,
+              help="Fail (exit 2) if any cue of the --from-srt file cannot be read as written.")
 def timeline_command(
     article: str | None, footage: str | None, from_srt: str | None, output: str | None,
-    title: str | None, publisher: str | None, url: str | None,
+    title: str | None, publisher: str | None, url: str | None, encoding: str | None, strict: bool,
 ) -> None:
     """Build a timeline file from an ARTICLE (path, or - for stdin).
 
@@ -35,7 +38,8 @@ def timeline_command(
     from annotate.timeline.make import make_timeline
 
     timeline = make_timeline(
-        article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url, warn=warn
+        article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url, warn=warn,
+        encoding=encoding, strict=strict,
     )
     if output:
         save(timeline, output)
@@ -48,7 +52,11 @@ def timeline_command(
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Subtitle file to write: .srt, .vtt or .ass.")
 @click.option("--format", "format_", type=click.Choice(["srt", "vtt", "ass"]), help="Format (default: from -o).")
-@click.option("--check", is_flag=True, help="Lint SOURCE, an existing subtitle file, against the timed-text rules.")
+@click.option("--check", is_flag=True, help="Lint SOURCE, an existing subtitle file, against the timed-text rules; "
+              "lines that are not readable cues are violations too.")
+@click.option("--encoding", help="With --check: the file's text encoding (default: its BOM, else UTF-8, else a guess).")
+@click.option("--reflow", is_flag=True, help="Reshape cues imported from a subtitle file by the rules too "
+              "(by default they are written as they were read).")
 @click.option("--timecode", is_flag=True, help="Start each caption with its time (2:27 — ...).")
 @click.option("--mark-approximate", is_flag=True, help="Start hedged captions with ≈ and the time (≈ 2:27 — ...).")
 @click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
@@ -60,7 +68,8 @@ def timeline_command(
 @click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
 @click.option("--fps", type=click.FloatRange(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
 def subtitles_command(
-    source: str, output: str | None, format_: str | None, check: bool, timecode: bool, mark_approximate: bool,
+    source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
+    timecode: bool, mark_approximate: bool,
     max_line_chars: int, max_lines: int, max_cps: float, min_duration: float, max_duration: float,
     min_gap_frames: int, fps: float | None,
 ) -> None:
@@ -71,6 +80,11 @@ def subtitles_command(
       annotate subtitles timelines/story.yaml -o story.srt
       annotate subtitles timelines/story.yaml -o story.ass --mark-approximate
       annotate subtitles --check someone-elses.srt
+      annotate subtitles --check old.srt --encoding cp1252
+
+    Moments imported from a subtitle file (tagged `cue`) are written as they
+    were read; the rules shape only captions annotate composes, unless
+    --reflow.
     """
     from annotate import subtitles
     from annotate.timeline import load
@@ -79,7 +93,7 @@ def subtitles_command(
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or subtitles.rules.DEFAULT_FPS)
-        violations = subtitles.check(source, rules, format=format_)
+        violations = subtitles.check(source, rules, format=format_, encoding=encoding)
         for v in violations:
             click.echo(f"{source}: {v}")
         click.echo(f"{len(violations)} violation(s) in {source}", err=True)
@@ -90,7 +104,9 @@ def subtitles_command(
     footage_fps = timeline.footage.fps if timeline.footage else None
     rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                             fps=rules_fps or footage_fps or subtitles.rules.DEFAULT_FPS)
-    style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate)
+    if encoding:
+        raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
+    style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
     path = subtitles.write(timeline, output, format=format_, rules=rules, style=style, warn=warn)
     click.echo(f"wrote {path}", err=True)
 

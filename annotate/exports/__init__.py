@@ -7,13 +7,14 @@ from __future__ import annotations
 import inspect
 import os
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import csv, edl, fcp_xml, json, otio, srt, vtt_chapters, youtube
+from annotate.exports import ass, csv, edl, fcp_xml, json, otio, srt, vtt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
 from annotate.model import Timeline
 
@@ -28,6 +29,8 @@ FORMATS: dict[str, ModuleType] = {
     "youtube": youtube,
     "vtt-chapters": vtt_chapters,
     "srt": srt,
+    "vtt": vtt,
+    "ass": ass,
 }
 
 MAX_IMPORT_BYTES = 50_000_000
@@ -45,9 +48,11 @@ class Written:
     notes: list[str] = field(default_factory=list)
 
 
-def _known() -> str:
-    exts = ", ".join(sorted({e for m in FORMATS.values() for e in m.EXTENSIONS}))
-    return f"known formats: {', '.join(FORMATS)} (extensions {exts})"
+def _known(importing: bool = False) -> str:
+    """The formats (and their extensions) one can export, or import."""
+    names = [n for n, m in FORMATS.items() if not importing or hasattr(m, "loads")]
+    exts = ", ".join(sorted({e for n in names for e in FORMATS[n].EXTENSIONS}))
+    return f"{'importable' if importing else 'known'} formats: {', '.join(names)} (extensions {exts})"
 
 
 def format_for(path: str | os.PathLike[str] | None, format: str | None = None, *, importing: bool = False) -> str:
@@ -58,17 +63,16 @@ def format_for(path: str | os.PathLike[str] | None, format: str | None = None, *
         if name not in FORMATS:
             by_ext = _by_extension("." + name)
             if by_ext is None:
-                raise InputError(f"unknown format {format!r}; {_known()}", subject="--format")
+                raise InputError(f"unknown format {format!r}; {_known(importing)}", subject="--format")
             name = by_ext
     else:
         found = _by_extension(Path(path or "").name.lower())
         if found is None:
-            raise InputError(f"cannot tell the format from the file name; pass --format ({_known()})",
+            raise InputError(f"cannot tell the format from the file name; pass --format ({_known(importing)})",
                              subject=path)
         name = found
     if importing and not hasattr(FORMATS[name], "loads"):
-        readable = [n for n, m in FORMATS.items() if hasattr(m, "loads")]
-        raise InputError(f"format {name!r} cannot be imported; importable: {', '.join(readable)}", subject=path)
+        raise InputError(f"format {name!r} cannot be imported; {_known(importing)}", subject=path)
     return name
 
 
@@ -106,19 +110,32 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     return Written(write_text(path, text), name, notes)
 
 
-def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
-    """Import a timeline from an interchange file (format from ``format`` or the extension)."""
+def read(
+    path: str | os.PathLike[str], format: str | None = None, *, warn: Callable[[str], None] | None = None,
+    **opts: object,
+) -> Timeline:
+    """Import a timeline from an interchange file (format from ``format`` or
+    the extension). ``warn`` hears what a format reports reading, where the
+    format reports anything."""
     from annotate.textio import read_text_file
 
     p = Path(path)
     name = format_for(p, format, importing=True)
+    module = FORMATS[name]
+    # A module with its own read() decodes the bytes itself (subtitle files: BOMs, legacy encodings).
+    reader = getattr(module, "read", None)
+    if reader is not None:
+        return reader(p, **_options(name, opts, reader, warn))  # type: ignore[no-any-return]
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
-    return FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
+    return module.loads(text, origin=str(p), **_options(name, opts, module.loads, warn))  # type: ignore[no-any-return]
 
 
-def _options(name: str, opts: dict[str, object]) -> dict[str, object]:
-    accepted = inspect.signature(FORMATS[name].loads).parameters
+def _options(
+    name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> dict[str, object]:
+    accepted = inspect.signature(function or FORMATS[name].loads).parameters
     for key in opts:
         if key not in accepted:
             raise InputError(f"option {key!r} does not apply to {name} files", subject=f"--{key}")
-    return opts
+    return {**opts, "warn": warn} if warn is not None and "warn" in accepted else opts

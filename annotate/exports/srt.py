@@ -1,33 +1,27 @@
-"""SubRip (``.srt``) for interchange, both ways through annotate.subtitles:
-export is the subtitle writer's output, import reads each cue as a ranged
-moment (a transcript or an editor's captions) to the millisecond."""
+"""SubRip (``.srt``) for interchange, both ways through annotate.subtitles: export is
+the subtitle writer's output; import reads each cue as a ranged moment tagged
+``cue``, to the millisecond, so writing subtitles again gives it back."""
 
 from __future__ import annotations
 
-import re
+import os
 from typing import Any
 
-from annotate import subtitles
-from annotate.errors import InputError
-from annotate.exports.common import where
-from annotate.model import Moment, Timeline
-from annotate.subtitles import srt as srt_subtitles
+from annotate.exports import subtitle_files
+from annotate.exports.subtitle_files import Warn
+from annotate.model import Timeline
 
 EXTENSIONS = (".srt",)
-_TIMING = re.compile(r"^\s*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}\s*-->\s*\d{1,3}:\d{1,2}:\d{1,2}[,.]\d{1,3}(\s.*)?$")
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
-    return subtitles.dumps(timeline, "srt", **opts)
+    return subtitle_files.dumps("srt", timeline, **opts)
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
-    # pysrt skips a cue with a broken timing line without a word: check first.
-    for number, line in enumerate(text.splitlines(), start=1):
-        if "-->" in line and not _TIMING.match(line):
-            raise InputError(f"not a timing line (00:00:00,000 --> 00:00:00,000): {line.strip()!r}",
-                             subject=where(origin, number))
-    cues = srt_subtitles.loads(text)
-    moments = tuple(Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text)
-                    for i, c in enumerate(cues, start=1))
-    return Timeline(moments=moments, origin=origin)
+def loads(text: str, *, origin: str | None = None, warn: Warn | None = None, strict: bool = False) -> Timeline:
+    return subtitle_files.loads("srt", text, origin=origin, warn=warn, strict=strict)
+
+
+def read(path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
+         encoding: str | None = None) -> Timeline:
+    return subtitle_files.read("srt", path, warn=warn, strict=strict, encoding=encoding)

@@ -4,7 +4,9 @@ format behind one mapping; reading them back; linting any subtitle file."""
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -12,16 +14,18 @@ from annotate.atomic import write_text
 from annotate.errors import InputError
 from annotate.model import Moment, Timeline
 from annotate.subtitles import ass, srt, vtt
-from annotate.subtitles.cues import Cue, Style, layout
+from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout
+from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
+from annotate.subtitles.problems import Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 
 __all__ = [
-    "FORMATS", "Cue", "Rules", "Style", "Violation", "check", "dumps", "layout", "read",
-    "read_timeline", "write",
+    "CUE_TAG", "FORMATS", "Cue", "Problem", "Reading", "Rules", "Style", "SubtitleWarning", "Violation", "check",
+    "dumps", "layout", "read", "read_file", "read_timeline", "tell", "timeline_of", "write",
 ]
 
-# Adding a format: one module with EXTENSIONS, dumps(cues, **opts) and loads(text), and one line here.
+# Adding a format: one module with EXTENSIONS, dumps(cues, **opts) and loads(text, report), and one line here.
 FORMATS: dict[str, ModuleType] = {"srt": srt, "vtt": vtt, "ass": ass}
 
 
@@ -67,43 +71,113 @@ def write(
     return write_text(path, text)
 
 
-def read(path: str | os.PathLike[str], *, format: str | None = None) -> list[Cue]:
-    """The cues of a subtitle file, with their visible text."""
+# Larger than any subtitle file; a guard against reading a video by mistake.
+MAX_SUBTITLE_BYTES = 50_000_000
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A subtitle file as read: its cues, what could not be read as written
+    (:class:`Problem`, each with its line) and the text encoding used."""
+
+    cues: list[Cue]
+    problems: list[Problem]
+    encoding: str
+
+
+def read_file(
+    path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
+) -> Reading:
+    """Read a subtitle file by the one reader of its format; nothing is
+    skipped without a :class:`Problem` saying where and why."""
     p = Path(path)
     name = format_of(p, format)
     if not p.is_file():
         raise InputError("no such subtitle file" if not p.exists() else "is not a file", subject=p)
-    raw = p.read_bytes()
-    if b"\x00" in raw:
-        raise InputError("is binary, not a subtitle file", subject=p)
+    if p.stat().st_size > MAX_SUBTITLE_BYTES:
+        raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # old SRTs are often Windows-1252
+        decoded = decode(p.read_bytes(), encoding)
+    except InputError as exc:
+        raise InputError(exc.message, subject=exc.subject or p) from None
+    found = Collector(str(p))
+    if decoded.guessed:
+        found(None, f"not UTF-8; read as {decoded.encoding}, a guess (pass --encoding if the text looks wrong)",
+              "encoding")
     try:
-        return FORMATS[name].loads(text)
+        cues = FORMATS[name].loads(decoded.text, found)
     except InputError as exc:
         raise InputError(exc.message, subject=p) from None
     except Exception as exc:  # a third-party parser's own error type: still one line
         raise InputError(f"cannot read as {name}: {exc}", subject=p) from None
+    return Reading(cues, found.problems, decoded.encoding)
 
 
-def read_timeline(path: str | os.PathLike[str], *, format: str | None = None) -> Timeline:
+def tell(problems: list[Problem], *, warn: Callable[[str], None] | None = None, strict: bool = False) -> None:
+    """Pass each problem to ``warn`` (default: a :class:`SubtitleWarning`);
+    with ``strict``, any problem is an error."""
+    for problem in problems:
+        if warn is not None:
+            warn(str(problem))
+        else:
+            warnings.warn(str(problem), SubtitleWarning, stacklevel=3)
+    if strict and problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(f"{problems[0]}{more}; an error under --strict")
+
+
+def read(
+    path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
+    warn: Callable[[str], None] | None = None, strict: bool = False,
+) -> list[Cue]:
+    """The cues of a subtitle file, with their visible text; problems go to
+    ``warn`` (see :func:`tell`)."""
+    reading = read_file(path, format=format, encoding=encoding)
+    tell(reading.problems, warn=warn, strict=strict)
+    return reading.cues
+
+
+def timeline_of(cues: list[Cue], *, title: str = "", origin: str | None = None) -> Timeline:
     """Existing subtitles (e.g. a transcript) as a timeline: one range moment
-    per cue, its text the caption, kept to the millisecond."""
-    from annotate.model import Source
-
-    cues = read(path, format=format)
+    per cue, kept to the millisecond with its text (empty ones too), tagged
+    ``cue`` so that writing subtitles gives the cue back as it was."""
     moments = tuple(
-        Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text, tags=("subtitle",))
+        Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text, tags=(CUE_TAG,))
         for i, c in enumerate(cues, start=1)
     )
-    return Timeline(moments=moments, title=Path(path).stem, sources=(Source(article=str(path)),))
+    return Timeline(moments=moments, title=title, origin=origin)
+
+
+def reversed_cues(cues: list[Cue], path: str) -> list[Problem]:
+    """A cue that ends before it starts cannot be a moment's range: each is
+    read as a point at its start, and said so."""
+    return [Problem(c.line, f"cue ends ({c.end:.3f} s) before it starts ({c.start:.3f} s); "
+                            "read as ending where it starts", path=path)
+            for c in cues if c.end < c.start]
+
+
+def read_timeline(
+    path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
+    warn: Callable[[str], None] | None = None, strict: bool = False,
+) -> Timeline:
+    """A subtitle file as a timeline (:func:`timeline_of`) that names the file as its source."""
+    from dataclasses import replace
+
+    from annotate.model import Source
+
+    reading = read_file(path, format=format, encoding=encoding)
+    tell(reading.problems + reversed_cues(reading.cues, str(path)), warn=warn, strict=strict)
+    timeline = timeline_of(reading.cues, title=Path(path).stem, origin=str(path))
+    return replace(timeline, sources=(Source(article=str(path)),))
 
 
 def check(
     path: str | os.PathLike[str], rules: Rules | None = None, *, format: str | None = None,
-    duration: float | None = None,
+    duration: float | None = None, encoding: str | None = None,
 ) -> list[Violation]:
-    """Lint a subtitle file against the timed-text rules."""
-    return lint(read(path, format=format), rules, duration=duration)
+    """Lint a subtitle file against the timed-text rules; every line that
+    could not be read as a cue is a violation too (rule ``unreadable``), and a
+    guessed encoding one of rule ``encoding``."""
+    reading = read_file(path, format=format, encoding=encoding)
+    unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems]
+    return unread + lint(reading.cues, rules, duration=duration)

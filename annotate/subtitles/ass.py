@@ -6,12 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pysubs2
+from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
+from annotate.errors import InputError
 from annotate.escape import ass_text, clean_text, unass_text
 from annotate.subtitles.cues import Cue
+from annotate.subtitles.problems import Report
+from annotate.subtitles.srt import shown
 
 EXTENSIONS = (".ass", ".ssa")
 DEFAULT_SIZE = (1920, 1080)
+EVENT_FIELDS = 10  # Layer (Marked in SSA), Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
 
 
 @dataclass(frozen=True)
@@ -68,17 +73,52 @@ def dumps(cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAUL
     return document(cues, width=width, height=height, look=look).to_string("ass")
 
 
-def loads(text: str) -> list[Cue]:
-    """Dialogue events as cues, with our escapes undone (override tags of
-    files made elsewhere are removed, as a viewer would not see them)."""
-    doc = pysubs2.SSAFile.from_string(text.lstrip("\ufeff"), format_="ass")
+def loads(text: str, report: Report | None = None) -> list[Cue]:
+    """Dialogue events as cues, their text as a viewer sees it (override
+    blocks removed, ``\\N``/``\\n`` line breaks, ``\\h`` a space, as pysubs2's
+    ``plaintext``, but our own ``\\{`` escapes undone). pysubs2 gives up on the
+    whole file at one bad time and reads a short event as an empty one without
+    a word, so such lines are reported here and left out first."""
+    say = report or (lambda _line, _reason: None)
+    kept, lines_of_events = _vet_events(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), say)
+    lowered = kept.lower()
+    if "[script info]" not in lowered and "[events]" not in lowered:
+        raise InputError("not an ASS/SSA file: no [Script Info] or [Events] section")
+    # pysubs2's own detection wants a styles section; the events' fields differ only in the first.
+    doc = pysubs2.SSAFile.from_string(kept, format_="ssa" if "[v4 styles]" in lowered else "ass")
     cues = []
-    for event in doc:
+    for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             continue
-        visible = _strip_overrides(event.text)
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), event.name))
+        visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", "\n")
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), event.name, line))
     return cues
+
+
+def _vet_events(text: str, say: Report) -> tuple[str, list[int]]:
+    """The file without event lines pysubs2 cannot read (each reported), and
+    the line number of every event kept, in order."""
+    kept: list[str] = []
+    numbers: list[int] = []
+    in_events = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        bare = line.strip()
+        if bare.startswith("[") and bare.endswith("]"):
+            in_events = bare.lower() == "[events]"
+        elif in_events and bare.startswith(("Dialogue:", "Comment:")):
+            fields = bare.split(":", 1)[1].strip().split(",", EVENT_FIELDS - 1)
+            if len(fields) < EVENT_FIELDS:
+                say(number, f"event with {len(fields)} of {EVENT_FIELDS} fields; skipped")
+                continue
+            bad = [t for t in fields[1:3] if not (TIMESTAMP.match(t.strip()) or TIMESTAMP_SHORT.match(t.strip()))]
+            if bad:
+                say(number, f"not a time: {bad[0].strip()!r}; event skipped")
+                continue
+            numbers.append(number)
+        elif in_events and bare and not bare.startswith((";", "Format:", "!:")):
+            say(number, f"not an event line, ignored: {shown(bare)}")
+        kept.append(line)
+    return "\n".join(kept), numbers
 
 
 def _strip_overrides(text: str) -> str:

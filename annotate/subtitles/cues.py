@@ -3,13 +3,17 @@
 Principle: times the text states are kept; what we invent obeys the rules.
 A range shows over its own span (at most ``max_seconds`` a cue); a point gets
 a display length long enough to read; a caption too long for one cue is split
-into consecutive cues; nothing runs into the next moment or past the footage.
+into consecutive cues; nothing runs into the next moment or past the footage,
+unless the text cannot be read in the time there is: then its cues run on
+(with a warning), since text is never cut. A moment read from a subtitle file
+(tagged ``cue``) is someone's finished cue and is written as it was, unless
+``Style.reflow`` asks for the rules.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
@@ -18,7 +22,8 @@ from annotate.subtitles.wrap import chunks
 from annotate.timecode import format_clock
 
 APPROXIMATE_MARK = "≈"
-ELLIPSIS = "…"
+# The tag of a moment read from a subtitle file: its cue is written back as it was.
+CUE_TAG = "cue"
 
 
 @dataclass(frozen=True)
@@ -29,6 +34,7 @@ class Cue:
     end: float
     text: str
     moment_id: str = ""
+    line: int | None = field(default=None, compare=False)  # where a reader found it, for messages
 
     @property
     def duration(self) -> float:
@@ -41,6 +47,7 @@ class Style:
 
     timecode: bool = False
     mark_approximate: bool = False
+    reflow: bool = False  # shape ``cue`` moments by the rules too, instead of writing them as read
 
 
 def caption_text(moment: Moment, style: Style) -> str:
@@ -85,6 +92,9 @@ def layout(
         if end is not None and duration is not None and end > duration:
             say(f"moment {moment.id}: ends after the footage; clamped to {format_clock(duration)}")
             end = duration
+        if CUE_TAG in moment.tags and not style.reflow:
+            cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
+            continue
         cues.extend(_moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say))
     return cues
 
@@ -95,6 +105,7 @@ def _moment_cues(
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
     if not pieces:
+        say(f"moment {moment.id}: no caption, quote or sentence to show; no subtitle written")
         return []
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
         return [Cue(start, end, pieces[0], moment.id)]  # a stated span, kept to the millisecond
@@ -110,20 +121,14 @@ def _moment_cues(
     needed = sum(wanted) + rules.min_gap_seconds * (len(pieces) - 1)
     available = stop - start
     if needed > available:
-        # Squeeze to the minimum display time; drop what still doesn't fit.
+        # Squeeze towards the minimum display time; what still doesn't fit runs on, never cut.
         each = (available - rules.min_gap_seconds * (len(pieces) - 1)) / len(pieces)
-        if each >= rules.min_seconds:
-            wanted = [each] * len(pieces)
-        else:
-            keep = max(1, int((available + rules.min_gap_seconds) // (rules.min_seconds + rules.min_gap_seconds)))
-            if keep < len(pieces):
-                say(f"moment {moment.id}: caption too long for the {available:.1f} s before the next "
-                    f"moment; {len(pieces) - keep} of {len(pieces)} cues dropped")
-                pieces = pieces[:keep]
-                pieces[-1] = pieces[-1].rstrip(" .,;") + ELLIPSIS
-            keep = len(pieces)
-            each = (available - rules.min_gap_seconds * (keep - 1)) / keep
-            wanted = [max(each, 1 / rules.fps)] * keep
+        if each < rules.min_seconds and len(pieces) > 1:
+            over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
+            say(f"moment {moment.id}: caption too long for the {max(available, 0):.1f} s before the next "
+                f"moment; its {len(pieces)} cues run {over:.1f} s past it")
+            each = rules.min_seconds
+        wanted = [max(each, 1 / rules.fps)] * len(pieces)
     cues = []
     t = start
     for piece, length in zip(pieces, wanted, strict=True):

@@ -14,12 +14,14 @@ TOLERANCE_SECONDS = 0.011
 
 @dataclass(frozen=True)
 class Violation:
-    cue: int  # 1-based, in file order
+    cue: int  # 1-based, in file order; 0 for what was not read as a cue
     rule: str
     message: str
+    line: int | None = None  # of the file, for what could not be read
 
     def __str__(self) -> str:
-        return f"cue {self.cue}: {self.message} [{self.rule}]"
+        where = f"cue {self.cue}" if self.cue else (f"line {self.line}" if self.line else "file")
+        return f"{where}: {self.message} [{self.rule}]"
 
 
 def lint(cues: list[Cue], rules: Rules | None = None, *, duration: float | None = None) -> list[Violation]:

@@ -1,13 +1,28 @@
-"""SubRip (.srt) through pysrt: cues to text and back."""
+"""SubRip (.srt): cues to text (through pysrt) and back (our own reader, so
+that every cue it cannot read is reported with its line instead of skipped,
+as pysrt's lenient mode does without a word).
+
+Reading follows what pysrt and srt accept: cues separated by blank lines, an
+optional number, a timing line (``,`` or ``.`` before the milliseconds),
+text. Markup players honour (``<b> <i> <u> <font>``, ``{\\an8}``) is removed,
+since a viewer never sees it."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 import pysrt
 
-from annotate.escape import clean_text, srt_text
+from annotate.escape import clean_text, srt_text, unsrt_markup
 from annotate.subtitles.cues import Cue
+from annotate.subtitles.problems import Report
 
 EXTENSIONS = (".srt",)
+_STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
+_TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
+_INDEX = re.compile(r"^\s*\d+\s*$")
+SHOWN_CHARS = 40  # of a bad line, quoted in a warning
 
 
 def _ms(seconds: float) -> int:
@@ -26,9 +41,75 @@ def dumps(cues: list[Cue], **_options: object) -> str:
     return "".join(f"{item}\n" for item in items)
 
 
-def loads(text: str) -> list[Cue]:
-    """Cues of an SRT file; the text is what a viewer sees (escapes removed)."""
-    return [
-        Cue(item.start.ordinal / 1000, item.end.ordinal / 1000, clean_text(item.text))
-        for item in pysrt.from_string(text.lstrip("\ufeff"), error_handling=pysrt.ERROR_PASS)
-    ]
+def _seconds(h: str, m: str, s: str, ms: str | None) -> float:
+    # Like pysrt and srt, the digits after the comma are a count of milliseconds.
+    return int(h) * 3600 + int(m) * 60 + int(s) + int(ms or 0) / 1000
+
+
+def shown(line: str) -> str:
+    line = line.strip()
+    return repr(line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1] + "…")
+
+
+@dataclass
+class _Open:
+    start: float
+    end: float
+    line: int
+    text: list[str] = field(default_factory=list)
+
+
+def loads(text: str, report: Report | None = None) -> list[Cue]:
+    """Cues of an SRT file with the text a viewer sees; ``report(line, reason)``
+    hears of every line that is not part of a readable cue."""
+    say = report or (lambda _line, _reason: None)
+    cues: list[Cue] = []
+    current: _Open | None = None
+    stray: list[tuple[int, str]] = []  # lines of a block before its timing line
+    skipping = False
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            body = clean_text(unsrt_markup("\n".join(current.text)))
+            cues.append(Cue(current.start, current.end, body, line=current.line))
+            current = None
+
+    def drop_stray() -> None:
+        lines = [ln for _n, ln in stray if not _INDEX.match(ln)]
+        if stray and (lines or len(stray) > 1):
+            say(stray[0][0], f"no timing line: {len(stray)} line(s) read as no cue ({shown(stray[0][1])})")
+        elif stray:
+            say(stray[0][0], f"cue number {stray[0][1].strip()} has no timing line; skipped")
+        stray.clear()
+
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        timing = _TIMING.match(line)
+        if timing:
+            if current is not None:
+                # A timing line inside a cue: the blank line before it is missing.
+                index = current.text.pop() if current.text and _INDEX.match(current.text[-1]) else None
+                say(number, "no blank line before this cue" + ("" if index else " (nor a cue number)"))
+                close()
+            if len(stray) > 1 or (stray and not _INDEX.match(stray[0][1])):
+                drop_stray()
+            stray.clear()
+            skipping = False
+            g = timing.groups()
+            current = _Open(_seconds(*g[:4]), _seconds(*g[4:]), number)
+        elif not line.strip():
+            close()
+            drop_stray()
+            skipping = False
+        elif current is not None:
+            current.text.append(line)
+        elif "-->" in line:
+            say(number, f"not a timing line (00:00:00,000 --> 00:00:00,000): {shown(line)}; cue skipped")
+            stray.clear()
+            skipping = True
+        elif not skipping:
+            stray.append((number, line))
+    close()
+    drop_stray()
+    return cues

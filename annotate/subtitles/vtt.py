@@ -1,31 +1,81 @@
 """WebVTT (.vtt): cues to text and back.
 
-Written and read here rather than through pysubs2, whose VTT reader turns cue
-payloads into ASS markup (dropping any text in braces) and leaves entities
-encoded: our round trip must give back exactly the visible text."""
+Read by the W3C WebVTT parser algorithm (section 6.1, "WebVTT parser
+algorithm"), so a cue is what a browser shows: a timing line ends the cue
+before it, ``-->`` needs no spaces, settings may follow the end time
+directly, NOTE/STYLE/REGION blocks are skipped. Our own rather than
+webvtt-py or pysubs2: measured against Mozilla vtt.js's conformance files,
+neither reads them as browsers do (see tests/test_third_party_subtitles.py);
+pysubs2 also turns payloads into ASS markup and leaves entities encoded."""
 
 from __future__ import annotations
 
 import re
 
+from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue
+from annotate.subtitles.problems import Report
+from annotate.subtitles.srt import shown
 from annotate.timecode import format_vtt
 
 EXTENSIONS = (".vtt",)
-_TIMING = re.compile(
-    r"^\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}\.\d{3})(?:\s+.*)?$"
-)
-_TAG = re.compile(r"<[^>\n]*>")
+# The cue text parser drops every tag: from "<" to ">" (or the end).
+_TAG = re.compile(r"<[^>]*(?:>|$)")
 _SAFE_ID = re.compile(r"^[\w.\-]{1,64}$")
+_WHITESPACE = " \t\f"
+_SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 
 
-def _seconds(stamp: str) -> float:
-    parts = stamp.split(":")
-    seconds = float(parts[-1])
-    minutes = int(parts[-2])
-    hours = int(parts[0]) if len(parts) == 3 else 0
-    return hours * 3600 + minutes * 60 + seconds
+def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
+    """The W3C "collect a WebVTT timestamp" steps: ``[hh:]mm:ss.ttt``, hours
+    of any width, minutes and seconds of two digits below 60, three digits of
+    milliseconds. Returns the seconds and the position after, or None."""
+    def digits(at: int) -> tuple[str, int]:
+        end = at
+        while end < len(text) and text[end].isascii() and text[end].isdigit():
+            end += 1
+        return text[at:end], end
+
+    first, pos = digits(pos)
+    if not first:
+        return None
+    hours_first = len(first) != 2 or int(first) > 59
+    if text[pos : pos + 1] != ":":
+        return None
+    second, pos = digits(pos + 1)
+    if len(second) != 2:
+        return None
+    if hours_first or text[pos : pos + 1] == ":":
+        if text[pos : pos + 1] != ":":
+            return None
+        third, pos = digits(pos + 1)
+        if len(third) != 2:
+            return None
+        h, m, s = int(first), int(second), int(third)
+    else:
+        h, m, s = 0, int(first), int(second)
+    if text[pos : pos + 1] != ".":
+        return None
+    millis, pos = digits(pos + 1)
+    if len(millis) != 3 or m > 59 or s > 59:
+        return None
+    return h * 3600 + m * 60 + s + int(millis) / 1000, pos
+
+
+def _timings(line: str) -> tuple[float, float] | None:
+    """Start and end of a timing line ("collect WebVTT cue timings and
+    settings"); the settings (placement only) are not needed here."""
+    pos = len(line) - len(line.lstrip(_WHITESPACE))
+    start = _timestamp(line, pos)
+    if start is None:
+        return None
+    rest = line[start[1]:].lstrip(_WHITESPACE)
+    if not rest.startswith("-->"):
+        return None
+    body = rest[3:].lstrip(_WHITESPACE)
+    end = _timestamp(body, 0)
+    return None if end is None else (start[0], end[0])
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
@@ -45,26 +95,85 @@ def dumps(cues: list[Cue], **_options: object) -> str:
     return "\n".join(out)
 
 
-def loads(text: str) -> list[Cue]:
-    """Cues of a WebVTT file (NOTE, STYLE and REGION blocks skipped); cue text
-    with tags removed and entities decoded, as a viewer sees it."""
-    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if not lines or not lines[0].startswith("WEBVTT"):
-        from annotate.errors import InputError
-
+def loads(text: str, report: Report | None = None) -> list[Cue]:
+    """Cues of a WebVTT file, their text as a viewer sees it (tags removed,
+    entities decoded); ``report(line, reason)`` hears of every block that is
+    not a cue, note, style or region, and of cues that lack the blank line
+    before them (the spec reads them, but a file that needs it is broken)."""
+    say = report or (lambda _line, _reason: None)
+    text = text.removeprefix("\ufeff").replace("\0", "\ufffd").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    signature = lines[0]
+    if not (signature == "WEBVTT" or signature.startswith(("WEBVTT ", "WEBVTT\t"))):
         raise InputError("not a WebVTT file: the first line must be 'WEBVTT'")
-    cues: list[Cue] = []
-    i = 1
-    while i < len(lines):
-        m = _TIMING.match(lines[i])
-        if not m:
-            i += 1
-            continue
-        i += 1
-        payload = []
-        while i < len(lines) and lines[i].strip():
-            payload.append(lines[i])
-            i += 1
-        visible = unvtt_text(_TAG.sub("", "\n".join(payload)))
-        cues.append(Cue(_seconds(m.group(1)), _seconds(m.group(2)), clean_text(visible)))
-    return cues
+    reader = _Blocks(lines, say)
+    if len(lines) > 1 and not reader.past_end(1):
+        at = 1
+        if lines[1] != "":
+            at = reader.block(1, in_header=True)[0]
+        reader.collect(at)
+    return reader.cues
+
+
+class _Blocks:
+    """The spec's block loop over the lines of one file."""
+
+    def __init__(self, lines: list[str], say: Report) -> None:
+        self.lines = lines
+        self.say = say
+        self.cues: list[Cue] = []
+
+    def past_end(self, k: int) -> bool:
+        # A file ending in a newline splits into a last, empty, "line" that is not one.
+        return k >= len(self.lines) or (k == len(self.lines) - 1 and self.lines[k] == "")
+
+    def skip_blank(self, k: int) -> int:
+        while not self.past_end(k) and self.lines[k] == "":
+            k += 1
+        return k
+
+    def collect(self, k: int) -> None:
+        k = self.skip_blank(k)
+        while not self.past_end(k):
+            k, cue = self.block(k, in_header=False)
+            if cue is not None:
+                self.cues.append(cue)
+            k = self.skip_blank(k)
+
+    def block(self, k: int, *, in_header: bool) -> tuple[int, Cue | None]:
+        """One block from line index ``k`` ("collect a WebVTT block"): the
+        index after it and its cue, if it is one."""
+        first, count, seen_arrow = k, 0, False
+        buffer: list[str] = []
+        timing: tuple[float, float] | None = None
+        timing_line = 0
+        while True:
+            line = self.lines[k]
+            count += 1
+            last = k == len(self.lines) - 1
+            k += 1
+            if "-->" in line:
+                if not in_header and (count == 1 or (count == 2 and not seen_arrow)):
+                    seen_arrow, timing_line = True, k
+                    timing = _timings(line)
+                    if timing is None:
+                        self.say(k, f"not a cue timing line: {shown(line)}; cue skipped")
+                    else:
+                        buffer = []
+                else:
+                    if count > 1:
+                        self.say(k, "no blank line before this cue")
+                    k -= 1  # the spec goes back: this line starts the next block
+                    break
+            elif line == "":
+                break
+            else:
+                buffer.append(line)
+            if last:
+                break
+        if timing is not None:
+            payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
+            return k, Cue(timing[0], timing[1], clean_text(payload), line=timing_line)
+        if not in_header and buffer and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
+            self.say(first + 1, f"text outside any cue ignored: {shown(buffer[0])}")
+        return k, None

@@ -39,17 +39,23 @@ def make_timeline(
     publisher: str | None = None,
     url: str | None = None,
     warn: Callable[[str], None] | None = None,
+    encoding: str | None = None,
+    strict: bool = False,
 ) -> Timeline:
-    """A timeline from an article (path or ``-``) or from a subtitle file."""
+    """A timeline from an article (path or ``-``) or from a subtitle file
+    (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
+    and ``strict``)."""
     from annotate.subtitles import read_timeline
     from annotate.textio import read_article
     from annotate.timeline.build import from_article
 
     if (article is None) == (from_subtitles is None):
         raise InputError("give either an ARTICLE or --from-srt FILE")
+    if from_subtitles is None and (encoding or strict):
+        raise InputError("--encoding and --strict apply to --from-srt FILE only")
     probed = probe_footage(footage) if footage else None
     if from_subtitles is not None:
-        timeline = read_timeline(from_subtitles)
+        timeline = read_timeline(from_subtitles, encoding=encoding, warn=warn, strict=strict)
         return replace(timeline, footage=probed, title=title if title is not None else timeline.title)
     assert article is not None
     doc = read_article(article)

@@ -1,0 +1,38 @@
+"""What the SRT, WebVTT and ASS interchange modules share: they are
+annotate.subtitles both ways, so import reads a file by the same reader as
+``annotate subtitles --check`` and ``annotate timeline --from-srt``."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from annotate import subtitles
+from annotate.model import Timeline
+from annotate.subtitles.problems import Collector
+
+Warn = Callable[[str], None]
+
+
+def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
+    return subtitles.dumps(timeline, name, **opts)
+
+
+def loads(name: str, text: str, *, origin: str | None = None, warn: Warn | None = None,
+          strict: bool = False) -> Timeline:
+    """A timeline from subtitle text already decoded (one moment per cue)."""
+    found = Collector(origin or "<input>")
+    cues = subtitles.FORMATS[name].loads(text, found)
+    subtitles.tell(found.problems + subtitles.reversed_cues(cues, found.path), warn=warn, strict=strict)
+    return subtitles.timeline_of(cues, origin=origin)
+
+
+def read(name: str, path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
+         encoding: str | None = None) -> Timeline:
+    """A timeline from a subtitle file, its bytes decoded as the subtitle
+    reader does (any UTF BOM, a reported guess for legacy encodings). Like
+    every import it carries only moments: title and sources stay the YAML's."""
+    timeline = subtitles.read_timeline(path, format=name, encoding=encoding, warn=warn, strict=strict)
+    return replace(timeline, title="", sources=())
