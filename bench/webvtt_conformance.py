@@ -53,7 +53,7 @@ def same(got: Cues | None, expected: Cues) -> bool:
 def ours(text: str) -> tuple[Cues | None, int]:
     said: list[str] = []
     try:
-        cues = vtt.loads(text.removeprefix("\ufeff"), lambda _line, reason: said.append(reason))
+        cues = vtt.loads(text.removeprefix("\ufeff"), lambda _line, reason, _rule="": said.append(reason))
     except InputError:
         return None, 0
     return [(c.start, c.end, " ".join(c.text.split())) for c in cues], len(said)

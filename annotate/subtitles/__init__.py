@@ -17,7 +17,7 @@ from annotate.subtitles import ass, srt, vtt
 from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
-from annotate.subtitles.problems import Collector, Problem, SubtitleWarning
+from annotate.subtitles.problems import ENCODING, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 
 __all__ = [
@@ -103,7 +103,7 @@ def read_file(
     found = Collector(str(p))
     if decoded.guessed:
         found(None, f"not UTF-8; read as {decoded.encoding}, a guess (pass --encoding if the text looks wrong)",
-              "encoding")
+              ENCODING)
     try:
         cues = FORMATS[name].loads(decoded.text, found)
     except InputError as exc:

@@ -11,7 +11,7 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 from annotate.errors import InputError
 from annotate.escape import ass_text, clean_text, unass_text
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Report
+from annotate.subtitles.problems import Report, ignore
 from annotate.subtitles.srt import shown
 
 EXTENSIONS = (".ass", ".ssa")
@@ -79,7 +79,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     ``plaintext``, but our own ``\\{`` escapes undone). pysubs2 gives up on the
     whole file at one bad time and reads a short event as an empty one without
     a word, so such lines are reported here and left out first."""
-    say = report or (lambda _line, _reason: None)
+    say: Report = report or ignore
     kept, lines_of_events = _vet_events(text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n"), say)
     lowered = kept.lower()
     if "[script info]" not in lowered and "[events]" not in lowered:

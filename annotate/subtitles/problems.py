@@ -4,11 +4,18 @@ lost without the user being told."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
-# A format module's loads() calls this with a 1-based line number and a reason.
-Report = Callable[[int | None, str], None]
+# Rules a problem can break (as ``--check`` lists them): a cue or line left
+# out, a cue read although the format forbids its shape, a guessed encoding.
+UNREADABLE, MALFORMED, ENCODING = "unreadable", "malformed", "encoding"
+
+
+class Report(Protocol):
+    """What a format module's ``loads`` tells of each problem: the 1-based line, why, and the rule."""
+
+    def __call__(self, line: int | None, reason: str, rule: str = UNREADABLE) -> None: ...
 
 
 class SubtitleWarning(UserWarning):
@@ -17,12 +24,13 @@ class SubtitleWarning(UserWarning):
 
 @dataclass(frozen=True)
 class Problem:
-    """A cue that was skipped or changed (``unreadable``), or a guess made
-    while reading (``encoding``), at ``line`` of ``path``."""
+    """A cue or line that was skipped (``unreadable``) or read although
+    malformed (``malformed``), or a guess made while reading (``encoding``),
+    at ``line`` of ``path``."""
 
     line: int | None
     reason: str
-    rule: str = "unreadable"
+    rule: str = UNREADABLE
     path: str = ""
 
     def __str__(self) -> str:
@@ -37,5 +45,9 @@ class Collector:
         self.path = path
         self.problems: list[Problem] = []
 
-    def __call__(self, line: int | None, reason: str, rule: str = "unreadable") -> None:
+    def __call__(self, line: int | None, reason: str, rule: str = UNREADABLE) -> None:
         self.problems.append(Problem(line, reason, rule, self.path))
+
+
+def ignore(line: int | None, reason: str, rule: str = UNREADABLE) -> None:
+    """A :class:`Report` for callers that do not want to hear."""

@@ -16,11 +16,13 @@ import pysrt
 
 from annotate.escape import clean_text, srt_text, unsrt_markup
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Report
+from annotate.subtitles.problems import MALFORMED, Report, ignore
 
 EXTENSIONS = (".srt",)
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
 _TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
+# The form SubRip itself writes; others are read (as pysrt does) but reported.
+_COMMAS = re.compile(r"^\s*\d{2,}:\d{2}:\d{2},\d{3} --> \d{2,}:\d{2}:\d{2},\d{3}(?:\s.*)?$")
 _INDEX = re.compile(r"^\s*\d+\s*$")
 SHOWN_CHARS = 40  # of a bad line, quoted in a warning
 
@@ -62,7 +64,7 @@ class _Open:
 def loads(text: str, report: Report | None = None) -> list[Cue]:
     """Cues of an SRT file with the text a viewer sees; ``report(line, reason)``
     hears of every line that is not part of a readable cue."""
-    say = report or (lambda _line, _reason: None)
+    say: Report = report or ignore
     cues: list[Cue] = []
     current: _Open | None = None
     stray: list[tuple[int, str]] = []  # lines of a block before its timing line
@@ -90,13 +92,16 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             if current is not None:
                 # A timing line inside a cue: the blank line before it is missing.
                 index = current.text.pop() if current.text and _INDEX.match(current.text[-1]) else None
-                say(number, "no blank line before this cue" + ("" if index else " (nor a cue number)"))
+                say(number, "no blank line before this cue" + ("" if index else " (nor a cue number)"), MALFORMED)
                 close()
             if len(stray) > 1 or (stray and not _INDEX.match(stray[0][1])):
                 drop_stray()
             stray.clear()
             skipping = False
             g = timing.groups()
+            if not _COMMAS.match(line):
+                say(number, f"SRT times are 00:00:00,000 (hours, comma, milliseconds): {shown(line)}; read anyway",
+                    MALFORMED)
             current = _Open(_seconds(*g[:4]), _seconds(*g[4:]), number)
         elif not line.strip():
             close()

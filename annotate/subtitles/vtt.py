@@ -17,7 +17,7 @@ import re
 from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Report
+from annotate.subtitles.problems import MALFORMED, Report, ignore
 from annotate.subtitles.srt import shown
 from annotate.timecode import format_vtt
 
@@ -102,7 +102,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     entities decoded); ``report(line, reason)`` hears of every block that is
     not a cue, note, style or region, and of cues that lack the blank line
     before them (the spec reads them, but a file that needs it is broken)."""
-    say = report or (lambda _line, _reason: None)
+    say: Report = report or ignore
     text = text.removeprefix("\ufeff").replace("\0", "\ufffd").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     signature = lines[0]
@@ -166,9 +166,9 @@ class _Blocks:
                 else:
                     if in_header:
                         self.say(k, "no blank line between the WEBVTT header and this cue (read as a cue, "
-                                    "as the W3C parser does; older parsers such as vtt.js drop it)")
+                                    "as the W3C parser does; older parsers such as vtt.js drop it)", MALFORMED)
                     elif count > 1:
-                        self.say(k, "no blank line before this cue")
+                        self.say(k, "no blank line before this cue", MALFORMED)
                     k -= 1  # the spec goes back: this line starts the next block
                     break
             elif line == "":
@@ -180,6 +180,7 @@ class _Blocks:
         if timing is not None:
             payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
             return k, Cue(timing[0], timing[1], clean_text(payload), line=timing_line)
-        if not in_header and buffer and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
-            self.say(first + 1, f"text outside any cue ignored: {shown(buffer[0])}")
+        written = [line for line in buffer if line.strip()]  # lines of spaces lose nothing visible
+        if not in_header and written and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
+            self.say(first + 1, f"text outside any cue ignored: {shown(written[0])}")
         return k, None
