@@ -54,12 +54,12 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
             except UnicodeDecodeError as exc:
                 raise InputError(f"starts with a {name} byte order mark but is not {name} (byte {exc.start})") \
                     from None
+    if b"\x00" in raw:  # UTF-16/32 without a BOM is too rare to tell from a binary file
+        raise InputError("is binary, not a subtitle file (NUL bytes and no byte order mark)")
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in raw:
-        raise InputError("is binary, not a subtitle file (NUL bytes and no byte order mark)")
     guess = _guess(raw)
     if guess is None:
         raise InputError("is neither UTF-8 nor any encoding charset-normalizer recognises; pass --encoding")

@@ -1,0 +1,353 @@
+"""Subtitle files written by other tools (tests/data/third-party, origins in
+ORIGINS.md), read by our one reader per format and by the reference reader:
+vtt.js's expected cues for its WebVTT conformance files, webvtt-py for its own
+files, pysrt for SRT, pysubs2 for ASS. Same cue count, times within 1 ms and
+the same visible text, or a warning naming the difference; a known-invalid
+file is refused or flagged, never read as clean. And the three commands that
+read subtitles agree, and what they read is written back as it was."""
+
+from __future__ import annotations
+
+import csv
+import html
+import json
+import re
+from pathlib import Path
+
+import pysrt
+import pysubs2
+import pytest
+import webvtt
+from click.testing import CliRunner
+
+from annotate import exports, subtitles
+from annotate.cli import main
+from annotate.errors import InputError
+from annotate.model import Moment, Timeline
+from annotate.subtitles import Reading, Rules, Style, layout
+from annotate.timeline import load
+
+DATA = Path(__file__).parent / "data" / "third-party" / "subtitles"
+VTTJS = DATA / "vttjs"
+TOLERANCE_SECONDS = 0.001
+Cues = list[tuple[float, float, str]]
+
+
+def words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def vtt_visible(text: str) -> str:
+    """What a browser shows of a cue payload: tags removed, entities decoded."""
+    return words(html.unescape(re.sub(r"<[^>]*>", "", text)))
+
+
+def ours(reading: Reading) -> Cues:
+    return [(c.start, c.end, words(c.text)) for c in reading.cues]
+
+
+def agree(a: Cues, b: Cues) -> bool:
+    return len(a) == len(b) and all(
+        abs(x[0] - y[0]) <= TOLERANCE_SECONDS and abs(x[1] - y[1]) <= TOLERANCE_SECONDS and x[2] == y[2]
+        for x, y in zip(a, b))
+
+
+def read_or_none(path: Path) -> Reading | None:
+    try:
+        return subtitles.read_file(path)
+    except InputError:
+        return None
+
+
+# --- vtt.js conformance files ---------------------------------------------------------------------------------
+
+def _vttjs_rows() -> list[dict[str, str]]:
+    with (VTTJS / "expected.csv").open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+# Where the W3C algorithm (which we follow) and vtt.js part ways: the warning that must name it.
+VTTJS_DIFFERENCES = {
+    # vtt.js takes a three-digit first field for minutes; the spec wants two digits or an hours field.
+    "cue-times/min-top-digits.vtt": "minutes and seconds of two digits",
+    "cue-times/minimum-spots-over-sixty.vtt": "minutes and seconds of two digits",
+    # vtt.js wants a blank line after the header; the spec reads the cue.
+    "file-layout/header-no-new-line.vtt": "no blank line between the WEBVTT header and this cue",
+}
+
+
+@pytest.mark.parametrize("row", _vttjs_rows(), ids=lambda row: row["vtt"])
+def test_vttjs_conformance_file_reads_as_vttjs_expects_or_says_why(row):
+    expected_cues = json.loads((VTTJS / row["expected"]).read_text(encoding="utf-8"))["cues"]
+    expected = [(c["startTime"], c["endTime"], vtt_visible(c["text"])) for c in expected_cues]
+    reading = read_or_none(VTTJS / row["vtt"])
+    if reading is None:  # refused: only right for a file where vtt.js finds nothing
+        assert expected == []
+        return
+    if row["vtt"] in VTTJS_DIFFERENCES:
+        assert not agree(ours(reading), expected)
+        assert any(VTTJS_DIFFERENCES[row["vtt"]] in p.reason for p in reading.problems), reading.problems
+        return
+    assert agree(ours(reading), expected), (ours(reading), expected)
+    text = (VTTJS / row["vtt"]).read_text(encoding="utf-8-sig")
+    cue_blocks = sum("-->" in line for line in text.splitlines())
+    if cue_blocks > len(expected):  # a timing line vtt.js refuses: we leave the cue out, and say so
+        assert [p for p in reading.problems if p.rule == "unreadable"]
+
+
+def test_every_vttjs_file_is_in_the_expected_list():
+    listed = {row["vtt"] for row in _vttjs_rows()}
+    assert listed == {str(p.relative_to(VTTJS)) for p in VTTJS.glob("*/*.vtt")}
+
+
+# --- webvtt-py's files -------------------------------------------------------------------------------------------
+
+def _webvtt_py(path: Path) -> Cues | None:
+    def clock(stamp: str) -> float:
+        h, m, s = stamp.split(":")
+        return int(h) * 3600 + int(m) * 60 + float(s)
+
+    try:
+        return [(clock(c.start), clock(c.end), vtt_visible(c.raw_text)) for c in webvtt.read(str(path))]
+    except Exception:  # webvtt-py's MalformedFileError and friends: it refuses the file
+        return None
+
+
+# webvtt-py's deliberately broken files: refused (None), or what our warning says.
+INVALID_VTT = {
+    "empty.vtt": None,
+    "invalid.vtt": None,
+    "invalid_timeframe.vtt": "not a cue timing line",
+    "invalid_timeframe_in_cue_text.vtt": "no blank line before this cue",
+    "missing_timeframe.vtt": "text outside any cue ignored",
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "webvtt-py").glob("*.vtt")))
+def test_webvtt_py_file_reads_as_webvtt_py_does_and_invalid_ones_are_flagged(name):
+    path = DATA / "webvtt-py" / name
+    theirs = _webvtt_py(path)
+    reading = read_or_none(path)
+    if theirs is not None:
+        assert reading is not None and agree(ours(reading), theirs), name
+    else:  # webvtt-py refuses it: so do we, or we say what is wrong
+        assert reading is None or reading.problems, name
+    if name in INVALID_VTT:
+        reason = INVALID_VTT[name]
+        if reason is None:
+            assert reading is None
+        else:
+            assert reading is not None and any(reason in p.reason for p in reading.problems), name
+    elif reading is not None and name != "netflix_chicas_del_cable.vtt":  # a real file, with its flaws
+        assert [p.rule for p in reading.problems if p.rule != "malformed"] == []
+
+
+# --- SRT against pysrt --------------------------------------------------------------------------------------------
+
+def _pysrt(path: Path, encoding: str | None = None) -> Cues:
+    items = pysrt.open(str(path), encoding=encoding, error_handling=pysrt.ERROR_PASS)
+    return [(i.start.ordinal / 1000, i.end.ordinal / 1000, words(i.text_without_tags)) for i in items]
+
+
+# webvtt-py's deliberately broken SRT files, and what our warning says about each.
+INVALID_SRT = {
+    "invalid_format1.srt": "has no timing line",
+    "invalid_format2.srt": "no timing line",
+    "invalid_format3.srt": "no timing line",
+    "invalid_format4.srt": "no timing line",
+    "missing_timeframe.srt": "no timing line",
+    "invalid_timeframe.srt": "SRT times are 00:00:00,000",
+}
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "webvtt-py").glob("*.srt")))
+def test_srt_file_reads_as_pysrt_does_and_invalid_ones_are_flagged(name):
+    path = DATA / "webvtt-py" / name
+    reading = subtitles.read_file(path)
+    assert agree(ours(reading), _pysrt(path))
+    if name in INVALID_SRT:
+        assert any(INVALID_SRT[name] in p.reason for p in reading.problems), reading.problems
+    else:
+        assert reading.problems == []
+
+
+def test_the_invalid_srt_list_names_real_files():
+    assert all((DATA / "webvtt-py" / name).is_file() for name in INVALID_SRT)
+
+
+SAMPLE_SRT = DATA / "webvtt-py" / "sample.srt"
+WESTERN = ("1\n00:00:01,000 --> 00:00:02,500\nCafé naïve — “quoted” résumé\n\n"
+           "2\n00:00:03,000 --> 00:00:04,000\nDéjà vu, ça va très bien, merci à vous.\n\n"
+           "3\n00:00:05,000 --> 00:00:06,000\nOù est la gare? Là-bas, près de l’église.\n")
+CHINESE = ("1\n00:00:01,000 --> 00:00:02,000\n你好，世界。这是一个字幕文件。\n\n"
+           "2\n00:00:03,000 --> 00:00:05,000\n我们今天去看电影，然后吃饭。\n\n"
+           "3\n00:00:06,000 --> 00:00:08,000\n他说这个问题很重要。\n")
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_srt_with_any_utf_bom_reads_like_its_utf8_original(tmp_path, encoding):
+    text = SAMPLE_SRT.read_text(encoding="utf-8") + "\n\n6\n00:00:30,000 --> 00:00:31,000\nÜnïcödé ✓ 日本語\n"
+    path = tmp_path / "bom.srt"
+    raw = text.encode(encoding)
+    if encoding.endswith("-be"):  # Python writes no BOM for an explicit byte order: add it
+        raw = ("\ufeff" + text).encode(encoding)
+    path.write_bytes(raw)
+    reading = subtitles.read_file(path)
+    assert reading.problems == []
+    assert len(reading.cues) == 6 and reading.cues[-1].text == "Ünïcödé ✓ 日本語"
+    assert agree(ours(reading), _pysrt(path, encoding=encoding.replace("-sig", "")))
+
+
+@pytest.mark.parametrize(("text", "encoding", "guess"), [(WESTERN, "cp1252", "cp1252"), (CHINESE, "gb2312", "gb18030")])
+def test_legacy_encoding_is_guessed_and_said_and_can_be_overridden(tmp_path, text, encoding, guess):
+    path = tmp_path / "legacy.srt"
+    path.write_bytes(text.encode(encoding))
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == [c.text for c in subtitles.read_file(_utf8(tmp_path, text)).cues]
+    assert [(p.rule, p.line) for p in reading.problems] == [("encoding", None)]
+    assert f"read as {guess}" in reading.problems[0].reason and "--encoding" in reading.problems[0].reason
+    assert agree(ours(reading), _pysrt(path, encoding=encoding))
+    told = subtitles.read_file(path, encoding=encoding)
+    assert told.problems == [] and told.cues == reading.cues
+
+
+def _utf8(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "utf8.srt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_srt_markup_is_removed_not_shown(tmp_path):
+    path = tmp_path / "styled.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:02,000\n<b>Bold</b> <i>italic</i> <u>under</u>\n"
+                    '<font color="#ff0000" face="Arial">red</font> {\\an8}top <3\n', encoding="utf-8")
+    (cue,) = subtitles.read(path)
+    assert cue.text == "Bold italic under\nred top <3"
+    assert words(cue.text) == _pysrt(path)[0][2].replace("{\\an8}", "").replace("  ", " ")
+
+
+def test_unknown_encoding_and_binary_are_clear_errors(tmp_path):
+    path = _utf8(tmp_path, WESTERN)
+    with pytest.raises(InputError, match="--encoding: unknown encoding 'klingon'"):
+        subtitles.read_file(path, encoding="klingon")
+    (tmp_path / "x.srt").write_bytes(b"1\x00\x00\x01\x02binary")
+    with pytest.raises(InputError, match=r"x.srt: is binary"):
+        subtitles.read_file(tmp_path / "x.srt")
+
+
+# --- ASS against pysubs2 --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", sorted((DATA / "pysubs2").glob("*.ass")) + sorted((DATA / "libass").glob("*.ass")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_ass_file_reads_as_pysubs2_plaintext(path):
+    reading = subtitles.read_file(path)
+    theirs = [(e.start / 1000, e.end / 1000, words(e.plaintext)) for e in pysubs2.load(str(path)) if not e.is_comment]
+    assert theirs and agree(ours(reading), theirs) and reading.problems == []
+
+
+def test_ass_event_pysubs2_cannot_read_is_left_out_and_said(tmp_path):
+    good = (DATA / "libass" / "sub1.ass").read_text(encoding="utf-8")
+    broken = good + "Dialogue: 0,0:00:0x.00,0:00:04.00,Default,,0,0,0,,Bad time\nDialogue: 0,0:00:03.00\n"
+    path = tmp_path / "broken.ass"
+    path.write_text(broken, encoding="utf-8")
+    lines = broken.splitlines()
+    reading = subtitles.read_file(path)
+    assert ours(reading) == ours(subtitles.read_file(DATA / "libass" / "sub1.ass"))
+    assert [(p.line, p.rule) for p in reading.problems] == [(len(lines) - 1, "unreadable"), (len(lines), "unreadable")]
+
+
+# --- One reader, three commands ----------------------------------------------------------------------------------
+
+BROKEN = {
+    "srt": "1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n\n"
+           "3\n00:00:05,000 --> 00:00:06,000\nThree\n",
+    "vtt": "WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n\n00:03.000 -> 00:04.000\nTwo\n\n00:05.000-->00:06.000\nThree\n",
+    "ass": (DATA / "libass" / "sub1.ass").read_text(encoding="utf-8") + "Dialogue: 0,0:00:0x.00\n",
+}
+
+
+@pytest.mark.parametrize("fmt", sorted(BROKEN))
+def test_check_from_srt_and_import_agree_on_a_broken_file(tmp_path, fmt):
+    path = tmp_path / f"broken.{fmt}"
+    path.write_text(BROKEN[fmt], encoding="utf-8")
+    runner = CliRunner()
+    expected = subtitles.read_file(path)
+    (problem,) = expected.problems
+    where = f"{path}, line {problem.line}"
+
+    check = runner.invoke(main, ["subtitles", "--check", str(path)])
+    assert check.exit_code == 1 and f"{path}: line {problem.line}: " in check.stdout and "[unreadable]" in check.stdout
+
+    for args, out in ((["timeline", "--from-srt", str(path)], tmp_path / "t.yaml"),
+                      (["import", str(path)], tmp_path / "i.yaml")):
+        result = runner.invoke(main, [*args, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        assert f"annotate: warning: {where}: " in result.stderr
+        moments = load(out).moments
+        assert [(m.start, m.end, m.caption) for m in moments] == [(c.start, c.end, c.text) for c in expected.cues]
+        strict = runner.invoke(main, [*args, "-o", str(tmp_path / "strict.yaml"), "--strict"])
+        assert strict.exit_code == 2 and f"annotate: error: {where}: " in strict.stderr
+        assert not (tmp_path / "strict.yaml").exists()
+
+
+def test_import_reads_vtt_ass_and_ssa_and_lists_only_importable_formats(tmp_path):
+    for source in (DATA / "webvtt-py" / "sample.vtt", DATA / "libass" / "sub2.ass"):
+        timeline = exports.read(source)
+        assert [(m.start, m.end, m.caption) for m in timeline.moments] == \
+            [(c.start, c.end, c.text) for c in subtitles.read(source)]
+    ssa = tmp_path / "old.ssa"
+    ssa.write_text((DATA / "libass" / "sub1.ass").read_text(encoding="utf-8"), encoding="utf-8")
+    assert len(exports.read(ssa).moments) == 1
+    with pytest.raises(InputError) as info:
+        exports.read(tmp_path / "x.mov")
+    listed = str(info.value)
+    assert "vtt-chapters" not in listed and "youtube" not in listed and ".vtt" in listed and ".ssa" in listed
+    with pytest.raises(InputError, match="cannot be imported; importable formats: (?!.*vtt-chapters)"):
+        exports.read(tmp_path / "x.vtt", "vtt-chapters")
+
+
+# --- Round trips keep what they read -----------------------------------------------------------------------------
+
+def test_imported_cues_are_written_back_as_they_were(tmp_path):
+    source = tmp_path / "theirs.srt"
+    long_text = " ".join(["a long cue that no broadcast rule would allow in one piece"] * 3)
+    source.write_text(
+        "1\n00:00:01,000 --> 00:00:13,500\n" + long_text + "\n\n"
+        "2\n00:00:14,000 --> 00:00:14,200\nfast\n\n"
+        "3\n00:00:15,000 --> 00:00:16,000\n\n\n"
+        "4\n00:00:15,500 --> 00:00:17,000\n<i>overlapping</i> & styled\n",
+        encoding="utf-8")
+    before = subtitles.read(source)
+    assert len(before) == 4 and before[2].text == ""  # an empty cue is kept, not dropped
+    runner = CliRunner()
+    assert runner.invoke(main, ["import", str(source), "-o", str(tmp_path / "t.yaml")]).exit_code == 0
+    for fmt in ("srt", "vtt", "ass"):
+        out = tmp_path / f"again.{fmt}"
+        result = runner.invoke(main, ["subtitles", str(tmp_path / "t.yaml"), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        after = subtitles.read(out)
+        assert [(c.start, c.end, c.text) for c in after] == [(c.start, c.end, c.text) for c in before], fmt
+    reflowed = tmp_path / "reflowed.srt"
+    assert runner.invoke(main, ["subtitles", str(tmp_path / "t.yaml"), "-o", str(reflowed), "--reflow"]).exit_code == 0
+    shaped = subtitles.read(reflowed)
+    assert len(shaped) > 4 and max(c.duration for c in shaped) <= Rules().max_seconds + 0.001
+    assert words(" ".join(c.text for c in shaped)).split() == words(" ".join(c.text for c in before)).split()
+
+
+def test_a_caption_too_long_for_its_time_is_never_cut_with_an_ellipsis():
+    said: list[str] = []
+    text = " ".join(f"word{i}" for i in range(120))
+    t = Timeline(moments=(Moment(id="a", start=10, caption=text), Moment(id="b", start=11, caption="next")))
+    cues = layout(t, Rules(), Style(), warn=said.append)
+    shown = [c for c in cues if c.moment_id == "a"]
+    assert " ".join(c.text for c in shown).split() == text.split()  # every word, in order, none cut
+    assert "…" not in "".join(c.text for c in cues)
+    assert all(c.duration >= Rules().min_seconds - 0.001 for c in shown)
+    assert any("moment a" in s and "run" in s for s in said)
+
+
+def test_a_moment_with_nothing_to_show_is_reported_not_dropped_silently():
+    said: list[str] = []
+    t = Timeline(moments=(Moment(id="blank", start=3), Moment(id="b", start=9, caption="shown")))
+    assert [c.text for c in layout(t, warn=said.append)] == ["shown"]
+    assert said == ["moment blank: no caption, quote or sentence to show; no subtitle written"]
