@@ -209,6 +209,8 @@ def test_legacy_encoding_is_guessed_and_said_and_can_be_overridden(tmp_path, tex
     assert agree(ours(reading), _pysrt(path, encoding=encoding))
     told = subtitles.read_file(path, encoding=encoding)
     assert told.problems == [] and told.cues == reading.cues
+    check = CliRunner().invoke(main, ["subtitles", "--check", str(path), "--max-cps", "100"])
+    assert check.exit_code == 0 and f"annotate: warning: {path}: not UTF-8; read as {guess}" in check.stderr
 
 
 def _utf8(tmp_path: Path, text: str) -> Path:

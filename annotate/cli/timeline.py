@@ -93,7 +93,7 @@ def subtitles_command(
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or subtitles.rules.DEFAULT_FPS)
-        violations = subtitles.check(source, rules, format=format_, encoding=encoding)
+        violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
         for v in violations:
             click.echo(f"{source}: {v}")
         click.echo(f"{len(violations)} violation(s) in {source}", err=True)

@@ -173,11 +173,13 @@ def read_timeline(
 
 def check(
     path: str | os.PathLike[str], rules: Rules | None = None, *, format: str | None = None,
-    duration: float | None = None, encoding: str | None = None,
+    duration: float | None = None, encoding: str | None = None, warn: Callable[[str], None] | None = None,
 ) -> list[Violation]:
-    """Lint a subtitle file against the timed-text rules; every line that
-    could not be read as a cue is a violation too (rule ``unreadable``), and a
-    guessed encoding one of rule ``encoding``."""
+    """Lint a subtitle file against the timed-text rules. What could not be
+    read as written is a violation too (rules ``unreadable``, ``malformed``):
+    a linter that skipped it would call a broken file clean. A guessed
+    encoding is not the file's fault: it goes to ``warn`` (see :func:`tell`)."""
     reading = read_file(path, format=format, encoding=encoding)
-    unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems]
+    tell([p for p in reading.problems if p.rule == ENCODING], warn=warn)
+    unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems if p.rule != ENCODING]
     return unread + lint(reading.cues, rules, duration=duration)
