@@ -113,14 +113,34 @@ def _webvtt_py(path: Path) -> Cues | None:
         return None
 
 
-# webvtt-py's deliberately broken files: refused (None), or what our warning says.
-INVALID_VTT = {
+# webvtt-py's deliberately broken files: refused (None), or what our warning says of each.
+INVALID = {
     "empty.vtt": None,
     "invalid.vtt": None,
     "invalid_timeframe.vtt": "not a cue timing line",
     "invalid_timeframe_in_cue_text.vtt": "no blank line before this cue",
     "missing_timeframe.vtt": "text outside any cue ignored",
+    "invalid_format1.srt": "has no timing line",
+    "invalid_format2.srt": "no timing line",
+    "invalid_format3.srt": "no timing line",
+    "invalid_format4.srt": "no timing line",
+    "missing_timeframe.srt": "no timing line",
+    "invalid_timeframe.srt": "SRT times are 00:00:00,000",
 }
+
+
+def assert_flagged_if_invalid(name: str, reading: Reading | None) -> None:
+    """A known-invalid file is refused or flagged with its own reason; a valid one reads with no lost cue."""
+    if name not in INVALID:
+        assert reading is not None and [p for p in reading.problems if p.rule == "unreadable"] == [], name
+    elif INVALID[name] is None:
+        assert reading is None, name
+    else:
+        assert reading is not None and any(INVALID[name] in p.reason for p in reading.problems), name
+
+
+def test_the_invalid_list_names_real_files():
+    assert all((DATA / "webvtt-py" / name).is_file() for name in INVALID)
 
 
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "webvtt-py").glob("*.vtt")))
@@ -132,14 +152,8 @@ def test_webvtt_py_file_reads_as_webvtt_py_does_and_invalid_ones_are_flagged(nam
         assert reading is not None and agree(ours(reading), theirs), name
     else:  # webvtt-py refuses it: so do we, or we say what is wrong
         assert reading is None or reading.problems, name
-    if name in INVALID_VTT:
-        reason = INVALID_VTT[name]
-        if reason is None:
-            assert reading is None
-        else:
-            assert reading is not None and any(reason in p.reason for p in reading.problems), name
-    elif reading is not None and name != "netflix_chicas_del_cable.vtt":  # a real file, with its flaws
-        assert [p.rule for p in reading.problems if p.rule != "malformed"] == []
+    if name != "netflix_chicas_del_cable.vtt":  # a real file, flaws and all (see the agreement above)
+        assert_flagged_if_invalid(name, reading)
 
 
 # --- SRT against pysrt --------------------------------------------------------------------------------------------
@@ -149,30 +163,14 @@ def _pysrt(path: Path, encoding: str | None = None) -> Cues:
     return [(i.start.ordinal / 1000, i.end.ordinal / 1000, words(i.text_without_tags)) for i in items]
 
 
-# webvtt-py's deliberately broken SRT files, and what our warning says about each.
-INVALID_SRT = {
-    "invalid_format1.srt": "has no timing line",
-    "invalid_format2.srt": "no timing line",
-    "invalid_format3.srt": "no timing line",
-    "invalid_format4.srt": "no timing line",
-    "missing_timeframe.srt": "no timing line",
-    "invalid_timeframe.srt": "SRT times are 00:00:00,000",
-}
-
-
 @pytest.mark.parametrize("name", sorted(p.name for p in (DATA / "webvtt-py").glob("*.srt")))
 def test_srt_file_reads_as_pysrt_does_and_invalid_ones_are_flagged(name):
     path = DATA / "webvtt-py" / name
     reading = subtitles.read_file(path)
     assert agree(ours(reading), _pysrt(path))
-    if name in INVALID_SRT:
-        assert any(INVALID_SRT[name] in p.reason for p in reading.problems), reading.problems
-    else:
+    assert_flagged_if_invalid(name, reading)
+    if name not in INVALID:
         assert reading.problems == []
-
-
-def test_the_invalid_srt_list_names_real_files():
-    assert all((DATA / "webvtt-py" / name).is_file() for name in INVALID_SRT)
 
 
 SAMPLE_SRT = DATA / "webvtt-py" / "sample.srt"

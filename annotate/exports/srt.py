@@ -1,27 +1,8 @@
-"""SubRip (``.srt``) for interchange, both ways through annotate.subtitles: export is
-the subtitle writer's output; import reads each cue as a ranged moment tagged
-``cue``, to the millisecond, so writing subtitles again gives it back."""
+"""SubRip (``.srt``) for interchange, both ways through annotate.subtitles:
+export is the subtitle writer's output; import reads each cue as a ranged
+moment tagged ``cue``, to the millisecond, so writing subtitles gives it back."""
 
-from __future__ import annotations
-
-import os
-from typing import Any
-
-from annotate.exports import subtitle_files
-from annotate.exports.subtitle_files import Warn
-from annotate.model import Timeline
+from annotate.exports.subtitle_files import adapter
 
 EXTENSIONS = (".srt",)
-
-
-def dumps(timeline: Timeline, **opts: Any) -> str:
-    return subtitle_files.dumps("srt", timeline, **opts)
-
-
-def loads(text: str, *, origin: str | None = None, warn: Warn | None = None, strict: bool = False) -> Timeline:
-    return subtitle_files.loads("srt", text, origin=origin, warn=warn, strict=strict)
-
-
-def read(path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
-         encoding: str | None = None) -> Timeline:
-    return subtitle_files.read("srt", path, warn=warn, strict=strict, encoding=encoding)
+dumps, loads, read = adapter("srt")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from annotate import subtitles
 from annotate.model import Timeline
@@ -36,3 +36,27 @@ def read(name: str, path: str | os.PathLike[str], *, warn: Warn | None = None, s
     every import it carries only moments: title and sources stay the YAML's."""
     timeline = subtitles.read_timeline(path, format=name, encoding=encoding, warn=warn, strict=strict)
     return replace(timeline, title="", sources=())
+
+
+class Adapter(NamedTuple):
+    """The three functions a format module of annotate.exports exposes."""
+
+    dumps: Callable[..., str]
+    loads: Callable[..., Timeline]
+    read: Callable[..., Timeline]
+
+
+def adapter(name: str) -> Adapter:
+    """``dumps``, ``loads`` and ``read`` for the subtitle format ``name``, so
+    that each format module is its extensions and one line."""
+    def dumps_(timeline: Timeline, **opts: Any) -> str:
+        return dumps(name, timeline, **opts)
+
+    def loads_(text: str, *, origin: str | None = None, warn: Warn | None = None, strict: bool = False) -> Timeline:
+        return loads(name, text, origin=origin, warn=warn, strict=strict)
+
+    def read_(path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
+              encoding: str | None = None) -> Timeline:
+        return read(name, path, warn=warn, strict=strict, encoding=encoding)
+
+    return Adapter(dumps_, loads_, read_)
