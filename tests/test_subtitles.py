@@ -110,6 +110,23 @@ def test_any_caption_round_trips_in_every_format(tmp_path, caption):
         assert [visible(c.text) for c in cues] == [visible(clean_text(c.text)) for c in expected], fmt
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 10_000_000), st.integers(0, 20_000), caption_text), min_size=1, max_size=5))
+def test_cues_read_from_a_file_are_written_back_as_they_were_in_every_format(items):
+    """Someone's finished cues (any text, any length, empty, overlapping)
+    survive import and writing in every format: same times, same visible text."""
+    cues = [subtitles.Cue(start / 1000, (start + length) / 1000, clean_text(text)) for start, length, text in items]
+    imported = subtitles.timeline_of(cues)
+    for fmt in subtitles.FORMATS:
+        back = subtitles.FORMATS[fmt].loads(subtitles.dumps(imported, fmt))
+        order = sorted(cues, key=lambda c: c.start)
+        precision = 0.01 if fmt == "ass" else 0.001  # ASS times are centiseconds
+        assert len(back) == len(order), fmt
+        for ours, theirs in zip(back, order):
+            assert abs(ours.start - theirs.start) < precision and abs(ours.end - theirs.end) < precision, fmt
+            assert visible(ours.text) == visible(theirs.text), fmt
+
+
 def test_srt_written_by_pysrt_reads_back_with_pysrt(tmp_path):
     import pysrt
 

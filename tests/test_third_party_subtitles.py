@@ -125,7 +125,7 @@ INVALID = {
     "invalid_format3.srt": "no timing line",
     "invalid_format4.srt": "no timing line",
     "missing_timeframe.srt": "no timing line",
-    "invalid_timeframe.srt": "SRT times are 00:00:00,000",
+    "invalid_timeframe.srt": "timing not in SubRip's form",
 }
 
 

@@ -100,8 +100,8 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             skipping = False
             g = timing.groups()
             if not _COMMAS.match(line):
-                say(number, f"SRT times are 00:00:00,000 (hours, comma, milliseconds): {shown(line)}; read anyway",
-                    MALFORMED)
+                say(number, f"timing not in SubRip's form (00:00:00,000 --> 00:00:00,000): {shown(line)}; "
+                            "read anyway", MALFORMED)
             current = _Open(_seconds(*g[:4]), _seconds(*g[4:]), number)
         elif not line.strip():
             close()
