@@ -161,7 +161,10 @@ def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_pat
     assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03
     # `{\an8}` / `{\pos}` stayed text: nothing was moved to the top of the frame.
     assert _changed(f[1.5], TOP_ROWS, slice(0, W)) < 0.002
-    assert _changed(f[4.0], CAPTION_ROWS, CAPTION_COLS) < 0.005
+    # Far too long for its 2 s: never cut, its cues run on to the footage's end, and the report says so.
+    assert _changed(f[4.0], CAPTION_ROWS, CAPTION_COLS) > 0.03
+    assert any("moment h" in w and "run" in w for w in report.warnings)
+    assert any("moment h" in w and "after the footage ends" in w for w in report.warnings)
     assert report.captions >= 1
 
 

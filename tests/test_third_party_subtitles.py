@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from annotate import exports, subtitles
 from annotate.cli import main
 from annotate.errors import InputError
-from annotate.model import Moment, Timeline
+from annotate.model import Footage, Moment, Timeline
 from annotate.subtitles import Reading, Rules, Style, layout
 from annotate.timeline import load
 
@@ -344,6 +344,18 @@ def test_a_caption_too_long_for_its_time_is_never_cut_with_an_ellipsis():
     assert "…" not in "".join(c.text for c in cues)
     assert all(c.duration >= Rules().min_seconds - 0.001 for c in shown)
     assert any("moment a" in s and "run" in s for s in said)
+
+
+def test_cues_that_would_start_after_the_footage_are_reported():
+    said: list[str] = []
+    text = " ".join(f"word{i}" for i in range(400))
+    t = Timeline(moments=(Moment(id="a", start=1, end=3, caption=text),),
+                 footage=Footage(path="f.mp4", duration=6.0, fps=25))
+    cues = layout(t, warn=said.append)
+    assert cues[-1].end == 6.0 and all(c.start < 6.0 for c in cues)
+    shown = " ".join(c.text for c in cues).split()
+    assert shown == text.split()[: len(shown)] and "…" not in " ".join(shown)
+    assert any(re.search(r"moment a: \d+ of its \d+ cues would start after the footage ends", s) for s in said)
 
 
 def test_a_moment_with_nothing_to_show_is_reported_not_dropped_silently():

@@ -13,7 +13,7 @@ unless the text cannot be read in the time there is: then its cues run on
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
@@ -95,8 +95,21 @@ def layout(
         if CUE_TAG in moment.tags and not style.reflow:
             cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
             continue
-        cues.extend(_moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say))
+        made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say)
+        cues.extend(_within(made, duration, moment, say) if duration is not None else made)
     return cues
+
+
+def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str], None]) -> list[Cue]:
+    """Cues that ran on past the footage's end: those starting after it cannot
+    be shown at all, and are reported; the last one shown ends with the footage."""
+    if not made or made[-1].end <= duration:
+        return made
+    shown = [c for c in made if c.start < duration]
+    if len(shown) < len(made):
+        say(f"moment {moment.id}: {len(made) - len(shown)} of its {len(made)} cues would start after the "
+            f"footage ends ({format_clock(duration)}); not written")
+    return shown[:-1] + [replace(shown[-1], end=duration)] if shown else []
 
 
 def _moment_cues(
@@ -126,7 +139,7 @@ def _moment_cues(
         if each < rules.min_seconds and len(pieces) > 1:
             over = len(pieces) * rules.min_seconds + rules.min_gap_seconds * (len(pieces) - 1) - available
             say(f"moment {moment.id}: caption too long for the {max(available, 0):.1f} s before the next "
-                f"moment; its {len(pieces)} cues run {over:.1f} s past it")
+                f"moment or the footage's end; its {len(pieces)} cues run {over:.1f} s past it")
             each = rules.min_seconds
         wanted = [max(each, 1 / rules.fps)] * len(pieces)
     cues = []
