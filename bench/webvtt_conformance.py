@@ -69,7 +69,7 @@ def webvtt_py(text: str) -> Cues | None:
     import webvtt
 
     try:
-        return [(_clock(c.start), _clock(c.end), visible(c.text)) for c in webvtt.from_string(text)]
+        return [(_clock(c.start), _clock(c.end), visible(c.text)) for c in webvtt.from_string(text).captions]
     except Exception:  # webvtt-py refuses with its own errors
         return None
 

@@ -108,7 +108,7 @@ def _webvtt_py(path: Path) -> Cues | None:
         return int(h) * 3600 + int(m) * 60 + float(s)
 
     try:
-        return [(clock(c.start), clock(c.end), vtt_visible(c.raw_text)) for c in webvtt.read(str(path))]
+        return [(clock(c.start), clock(c.end), vtt_visible(c.raw_text)) for c in webvtt.read(str(path)).captions]
     except Exception:  # webvtt-py's MalformedFileError and friends: it refuses the file
         return None
 
