@@ -24,6 +24,7 @@ from annotate.timecode import format_vtt
 EXTENSIONS = (".vtt",)
 # The cue text parser drops every tag: from "<" to ">" (or the end).
 _TAG = re.compile(r"<[^>]*(?:>|$)")
+_BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
 _SAFE_ID = re.compile(r"^[\w.\-]{1,64}$")
 _WHITESPACE = " \t\f"
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
@@ -142,6 +143,17 @@ class _Blocks:
                 self.cues.append(cue)
             k = self.skip_blank(k)
 
+    def _bare_references(self, payload: list[str], timing_line: int) -> None:
+        """``&lt`` without its ``;``: the W3C parser (HTML's character
+        references) reads ``<``, older ones (vtt.js) show ``&lt``; say so."""
+        for offset, line in enumerate(payload, start=1):
+            for match in _BARE_REFERENCE.finditer(_TAG.sub("", line)):
+                if unvtt_text(match.group()) != match.group():
+                    self.say(timing_line + offset, f"character reference without ';' ({match.group()!r}): read as "
+                             f"{unvtt_text(match.group())!r}, as the W3C parser does; older parsers show it as "
+                             "written", MALFORMED)
+                    return
+
     def block(self, k: int, *, in_header: bool) -> tuple[int, Cue | None]:
         """One block from line index ``k`` ("collect a WebVTT block"): the
         index after it and its cue, if it is one."""
@@ -178,6 +190,7 @@ class _Blocks:
             if last:
                 break
         if timing is not None:
+            self._bare_references(buffer, timing_line)
             payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
             return k, Cue(timing[0], timing[1], clean_text(payload), line=timing_line)
         written = [line for line in buffer if line.strip()]  # lines of spaces lose nothing visible
