@@ -1,7 +1,8 @@
 """Is webvtt-py a conformant WebVTT reader? Reads Mozilla vtt.js's
-conformance files (tests/data/third-party/subtitles/vttjs, each with the cues
-vtt.js expects) and three cases the W3C algorithm settles, with webvtt-py and
-with annotate's reader, and counts the files each reads as expected.
+conformance files (tests/data/third-party/subtitles/vttjs: cue times and file
+layout with the cues vtt.js expects; cue text with the text its DOM shows)
+and three cases the W3C algorithm settles, with webvtt-py and with
+annotate's reader, and counts the files each reads as expected.
 
 Run: ``python -m bench.webvtt_conformance`` (needs ``pip install webvtt-py``).
 A refused file counts as right where no cue is expected; a file read
@@ -20,6 +21,7 @@ from annotate.subtitles import vtt
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "data" / "third-party" / "subtitles" / "vttjs"
 Cues = list[tuple[float, float, str]]
+NO_TIME = -1.0  # cue-text files: only the text is compared
 # What the W3C parser reads and an ad hoc one may not: (name, file text, cues).
 SPEC_CASES: list[tuple[str, str, Cues]] = [
     ("timing line right after cue text", "WEBVTT\n\n00:01.000 --> 00:02.000\nOne\n00:03.000 --> 00:04.000\nTwo\n",
@@ -40,6 +42,10 @@ def cases() -> list[tuple[str, str, Cues]]:
             expected = json.loads((FIXTURES / row["expected"]).read_text(encoding="utf-8"))["cues"]
             text = (FIXTURES / row["vtt"]).read_bytes().decode("utf-8")
             out.append((row["vtt"], text, [(c["startTime"], c["endTime"], visible(c["text"])) for c in expected]))
+    for path in sorted((FIXTURES / "cuetext").glob("*/*.vtt")):
+        shown = json.loads(path.with_name(f"{path.stem}-proc.json").read_text(encoding="utf-8"))
+        out.append((str(path.relative_to(FIXTURES)), path.read_text(encoding="utf-8"),
+                    [(NO_TIME, NO_TIME, " ".join(cue["textContent"].split())) for cue in shown]))
     return out + SPEC_CASES
 
 
@@ -47,7 +53,8 @@ def same(got: Cues | None, expected: Cues) -> bool:
     if got is None:
         return not expected
     return len(got) == len(expected) and all(
-        abs(a[0] - b[0]) < 0.001 and abs(a[1] - b[1]) < 0.001 and a[2] == b[2] for a, b in zip(got, expected))
+        (b[0] == NO_TIME or (abs(a[0] - b[0]) < 0.001 and abs(a[1] - b[1]) < 0.001)) and a[2] == b[2]
+        for a, b in zip(got, expected))
 
 
 def ours(text: str) -> tuple[Cues | None, int]:
@@ -69,7 +76,7 @@ def webvtt_py(text: str) -> Cues | None:
     import webvtt
 
     try:
-        return [(_clock(c.start), _clock(c.end), visible(c.text)) for c in webvtt.from_string(text).captions]
+        return [(_clock(c.start), _clock(c.end), " ".join(c.text.split())) for c in webvtt.from_string(text).captions]
     except Exception:  # webvtt-py refuses with its own errors
         return None
 
