@@ -11,8 +11,7 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 from annotate.errors import InputError
 from annotate.escape import ass_text, clean_text, unass_text
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Report, ignore
-from annotate.subtitles.srt import shown
+from annotate.subtitles.problems import Report, ignore, shown
 
 EXTENSIONS = (".ass", ".ssa")
 DEFAULT_SIZE = (1920, 1080)

@@ -10,6 +10,7 @@ from typing import Protocol
 # Rules a problem can break (as ``--check`` lists them): a cue or line left
 # out, a cue read although the format forbids its shape, a guessed encoding.
 UNREADABLE, MALFORMED, ENCODING = "unreadable", "malformed", "encoding"
+SHOWN_CHARS = 40  # of a bad line, quoted in a message
 
 
 class Report(Protocol):
@@ -51,3 +52,9 @@ class Collector:
 
 def ignore(line: int | None, reason: str, rule: str = UNREADABLE) -> None:
     """A :class:`Report` for callers that do not want to hear."""
+
+
+def shown(line: str) -> str:
+    """A bad line, quoted (and shortened) for a message."""
+    line = line.strip()
+    return repr(line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1] + "…")

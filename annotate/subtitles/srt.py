@@ -16,7 +16,7 @@ import pysrt
 
 from annotate.escape import clean_text, srt_text, unsrt_markup
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import MALFORMED, Report, ignore
+from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
 
 EXTENSIONS = (".srt",)
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
@@ -24,7 +24,6 @@ _TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
 # The form SubRip itself writes; others are read (as pysrt does) but reported.
 _COMMAS = re.compile(r"^\s*\d{2,}:\d{2}:\d{2},\d{3} --> \d{2,}:\d{2}:\d{2},\d{3}(?:\s.*)?$")
 _INDEX = re.compile(r"^\s*\d+\s*$")
-SHOWN_CHARS = 40  # of a bad line, quoted in a warning
 
 
 def _ms(seconds: float) -> int:
@@ -46,11 +45,6 @@ def dumps(cues: list[Cue], **_options: object) -> str:
 def _seconds(h: str, m: str, s: str, ms: str | None) -> float:
     # Like pysrt and srt, the digits after the comma are a count of milliseconds.
     return int(h) * 3600 + int(m) * 60 + int(s) + int(ms or 0) / 1000
-
-
-def shown(line: str) -> str:
-    line = line.strip()
-    return repr(line if len(line) <= SHOWN_CHARS else line[: SHOWN_CHARS - 1] + "…")
 
 
 @dataclass
@@ -80,7 +74,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     def drop_stray() -> None:
         lines = [ln for _n, ln in stray if not _INDEX.match(ln)]
         if stray and (lines or len(stray) > 1):
-            say(stray[0][0], f"no timing line: {len(stray)} line(s) read as no cue ({shown(stray[0][1])})")
+            say(stray[0][0], f"{len(stray)} line(s) with no timing line left out ({shown(stray[0][1])})")
         elif stray:
             say(stray[0][0], f"cue number {stray[0][1].strip()} has no timing line; skipped")
         stray.clear()

@@ -18,8 +18,7 @@ import re
 from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import MALFORMED, Report, ignore
-from annotate.subtitles.srt import shown
+from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
 from annotate.timecode import format_vtt
 
 EXTENSIONS = (".vtt",)
