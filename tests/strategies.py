@@ -21,3 +21,8 @@ caption_text = st.one_of(hostile_text, st.text(max_size=200))
 seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infinity=False).map(
     lambda s: round(s, 3)
 )
+
+# Someone's finished subtitle cues: start and length in milliseconds (empty,
+# long, overlapping: anything a file may hold) and any text.
+cue_items = st.lists(st.tuples(st.integers(0, 10_000_000), st.integers(0, 20_000), caption_text),
+                     min_size=1, max_size=5)

@@ -16,7 +16,7 @@ from annotate.escape import clean_text
 from annotate.model import Footage, Moment, Timeline
 from annotate.subtitles import Rules, Style, layout
 from annotate.subtitles.lint import lint
-from tests.strategies import HOSTILE_PIECES, caption_text
+from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
 
 SEED_CAPTION = ("the defector abandons the North Korean military truck he was driving "
                 "and races for sanctuary in South Korea")
@@ -111,7 +111,7 @@ def test_any_caption_round_trips_in_every_format(tmp_path, caption):
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 10_000_000), st.integers(0, 20_000), caption_text), min_size=1, max_size=5))
+@given(cue_items)
 def test_cues_read_from_a_file_are_written_back_as_they_were_in_every_format(items):
     """Someone's finished cues (any text, any length, empty, overlapping)
     survive import and writing in every format: same times, same visible text."""
