@@ -18,6 +18,7 @@ from annotate.render import Elements, Theme, load_theme, overlay, render
 from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build
 from annotate.timeline import save
+from tests import system
 
 W, H, FPS, SECONDS = 640, 360, 25, 6.0
 BACKGROUND = (42, 77, 105)
@@ -189,15 +190,17 @@ def _preview(media: Path, tmp_path: Path, caption: str, name: str, **theme_kw: o
         return next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
 
 
-@pytest.mark.parametrize("first,second", [
-    ("日本語の字幕", "中文字幕測試"),  # CJK
-    ("مرحبا بالعالم", "شكرا جزيلا لكم"),  # Arabic
-    ("שלום עולם", "תודה רבה לכם"),  # Hebrew
-    ("😀 😎 😂", "😡 😱 😴"),  # emoji
+@pytest.mark.parametrize("first,second,fonts_package", [
+    ("日本語の字幕", "中文字幕測試", system.CJK_FONT),  # CJK
+    ("مرحبا بالعالم", "شكرا جزيلا لكم", system.DEJAVU),  # Arabic
+    ("שלום עולם", "תודה רבה לכם", system.DEJAVU),  # Hebrew
+    ("😀 😎 😂", "😡 😱 😴", system.DEJAVU),  # emoji
 ])
-def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, first: str, second: str) -> None:
+def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, first: str, second: str,
+                                                 fonts_package: system.SystemPackage) -> None:
     """Tofu boxes look the same whatever the characters: two different texts
     of similar length must give clearly different pixels."""
+    system.require(fonts_package)
     plan = fontlib.plan([first, second], family="DejaVu Sans", mono="DejaVu Sans Mono")
     assert not plan.warnings, plan.warnings
     a = _preview(media, tmp_path, first, "a")
@@ -210,6 +213,7 @@ def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, fi
 
 
 def test_cjk_uses_a_cjk_font_per_run() -> None:
+    system.require(system.CJK_FONT)
     plan = fontlib.plan(["see 日本語 here"], family="DejaVu Sans", mono="DejaVu Sans Mono")
     doc = build(Timeline(moments=(Moment(1.0, caption="see 日本語 here", id="c"),)),
                 Frame(W, H, SECONDS, FPS), fonts=plan, theme=Theme(caption_time_label=False))
@@ -230,6 +234,7 @@ def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatc
 
 
 def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
+    system.require(system.DEJAVU)
     serif = fontlib.match_family("DejaVu Serif")
     assert serif is not None, "fonts-dejavu-core ships DejaVu Serif"
     theme_file = tmp_path / "theme.yaml"
