@@ -9,7 +9,6 @@ from pathlib import Path
 
 from annotate import align, shots, sync
 from annotate.model import Moment, Timeline
-from tests.system import REAL_CLIP
 
 # Its cuts, labelled by looking at every frame (contact sheet of the decoded
 # frames, indices in decode order from 0): black opening frame, then a cut to

@@ -30,7 +30,7 @@ class SystemPackage:
         return f"needs {self.what}: {self.install}"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _font_covers(chars: str) -> bool:
     from annotate.render import fonts
 

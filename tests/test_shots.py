@@ -7,8 +7,8 @@ import pytest
 
 from annotate import ffmpeg, shots
 from annotate.errors import AnnotateError, InputError, MediaError
-from tests.align_support import REAL_CLIP, REAL_CLIP_CUT_FRAMES, detected
-from tests.system import OPENCV_DOC, require
+from tests.align_support import REAL_CLIP_CUT_FRAMES, detected
+from tests.system import OPENCV_DOC, REAL_CLIP, require
 
 TOLERANCE_FRAMES = 1
 
