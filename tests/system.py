@@ -9,6 +9,7 @@ fails the run (see ``conftest.py``), so CI never silently runs fewer tests.
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -45,7 +46,8 @@ def _font_family(family: str) -> bool:
 
 # Debian's browser (playwright's own browser download is not possible here).
 CHROMIUM_BINARY = Path("/usr/bin/chromium")
-CHROMIUM = SystemPackage("Debian's chromium", "apt-get install chromium", CHROMIUM_BINARY.exists)
+CHROMIUM = SystemPackage("Debian's chromium", "apt-get install chromium",
+                         lambda: os.access(CHROMIUM_BINARY, os.X_OK) and CHROMIUM_BINARY.is_file())
 DEJAVU = SystemPackage("the DejaVu fonts", "apt-get install fontconfig fonts-dejavu-core",
                        lambda: _font_family("DejaVu Sans") and _font_family("DejaVu Serif"))
 CJK_FONT = SystemPackage("a CJK font", "apt-get install fontconfig fonts-noto-cjk", lambda: _font_covers("日本語中文"))

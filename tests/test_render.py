@@ -89,6 +89,7 @@ def rendered(media: Path, tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_captions_appear_during_cues_and_not_between(rendered) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out, report = rendered
     f = _frames(out, [0.4, 1.5, 3.0, 4.2, 5.6])
     assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03  # boxed caption during m1
@@ -118,6 +119,7 @@ def test_progress_bar_grows_and_markers_sit_at_moments(rendered) -> None:
 
 
 def test_timecode_changes_each_second(rendered) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out, _ = rendered
     f = _frames(out, [1.2, 1.8, 2.2])
     rows, cols = slice(0, int(H * 0.15)), slice(int(W * 0.7), W)
@@ -152,6 +154,7 @@ def test_duration_and_audio_match_the_footage(rendered, media: Path) -> None:
 
 
 def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     long_tail = " ".join(["word"] * 2000)  # ~10,000 characters
     tl = Timeline(moments=(Moment(1.0, end=3.0, caption=HOSTILE + " " + long_tail, id="h"),),
                   footage=Footage(path=str(media)))
@@ -224,6 +227,7 @@ def test_cjk_uses_a_cjk_font_per_run() -> None:
 
 
 def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    system.require(system.DEJAVU)  # fontconfig answers the look-ups
     plan = fontlib.plan(["plain"], family="No Such Family 123", mono="DejaVu Sans Mono")
     assert any("No Such Family 123" in w and "fonts-dejavu-core" in w for w in plan.warnings)
     fontlib.covering.cache_clear()
@@ -247,6 +251,7 @@ def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
 
 
 def test_preview_writes_one_frame(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out = tmp_path / "frame.png"
     render(_timeline(media), out, preview_at=1.5)
     with av.open(str(out)) as c:
@@ -341,6 +346,7 @@ def test_rotated_phone_footage_is_drawn_upright(media: Path, tmp_path: Path) -> 
 
 
 def test_4k_preview_scales_the_overlay(tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     src = _make(tmp_path / "uhd.mp4", size="3840x2160", seconds=0.2, audio=False)
     out = tmp_path / "uhd.png"
     tl = Timeline(moments=(Moment(0.0, end=0.2, caption="Four K", id="a"),), footage=Footage(path=str(src)))
@@ -374,6 +380,7 @@ def test_hostile_folder_names_reach_ffmpeg_intact(media: Path, tmp_path: Path) -
 
 def test_graph_survives_hostile_paths_for_the_ass_file_and_fonts(media: Path, tmp_path: Path) -> None:
     """The .ass path and fontsdir are the only paths inside the filter graph."""
+    system.require(system.DEJAVU)  # rendered text needs a font
     from annotate.render import probe_input
     from annotate.render.graph import Overlay, preview_args
 
@@ -438,6 +445,7 @@ def test_cli_preview_and_errors(media: Path, tmp_path: Path) -> None:
 def test_caption_over_sample_footage_changes_only_its_region(samples, tmp_path: Path) -> None:
     """On real-looking footage: the preview equals the plain decoded frame
     except in the caption box, which is dark (the box) with bright text."""
+    system.require(system.DEJAVU)  # rendered text needs a font
     from annotate.render import probe_input
 
     info = probe_input(samples.video)
