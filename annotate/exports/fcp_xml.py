@@ -3,6 +3,10 @@ Avid import) through OpenTimelineIO's ``fcp_xml`` adapter: the footage as a
 clip item, each moment a marker named after its caption with the article's
 stated words as the marker comment. Not FCPX's ``.fcpxml`` (see ``fcpx``).
 
+FCP 7 markers have no colour field: the colour goes into a ``<color>``
+element of the marker (the adapter writes marker metadata as elements and
+reads unknown elements back into it), so a round trip keeps it.
+
 Markers anywhere in the file count, nested sequences included, each placed
 where OTIO places it on the top sequence.
 """
@@ -27,8 +31,8 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
     markers = tl.find_clips()[0].markers
     for marker, moment in zip(markers, by_time(timeline), strict=True):
-        if moment.quote:
-            marker.metadata[FCP_META] = {"comment": clean_text(moment.quote)}
+        fields = {"comment": clean_text(moment.quote)} if moment.quote else {}
+        marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 
 

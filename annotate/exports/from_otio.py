@@ -21,6 +21,8 @@ from annotate.exports.common import notify
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
+# Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
+ADAPTER_KEYS = ("cmx_3600", "fcp_xml")
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,12 @@ def plain(value: Any) -> Any:
 
 def _color(marker: otio.schema.Marker, meta: dict[str, Any]) -> str:
     """The marker's colour as its file named it: annotate's own field, else the
-    EDL's raw word (the CMX reader turns unknown words into RED), else OTIO's."""
+    raw word an EDL or FCP 7 XML marker carries (the CMX reader turns unknown
+    words into RED; FCP 7 XML has no colour but annotate's own ``<color>``),
+    else OTIO's."""
     if meta:
         return str(meta.get("color") or "")
-    raw = (plain(marker.metadata.get("cmx_3600")) or {}).get("color")
+    raw = next((c for key in ADAPTER_KEYS if (c := (plain(marker.metadata.get(key)) or {}).get("color"))), None)
     return str(raw or marker.color or "").upper()
 
 
