@@ -400,9 +400,52 @@ def test_edl_from_an_editor_puts_locators_on_the_record_timeline(tmp_path):
         "* FROM CLIP NAME: interview_a.mov\n* LOC: 01:00:12:12 BLUE    good quote\n\n"
         "002  A001C004 V     C        02:00:00:00 02:00:05:00 01:00:10:00 01:00:15:00\n"
         "* FROM CLIP NAME: broll.mov\n* LOC: 02:00:01:00 RED     second\n", encoding="utf-8")
-    back = exports.read(path)
+    with pytest.warns(ExportWarning, match=r"does not state its frame rate; read at 25 fps"):
+        back = exports.read(path)
     assert [(m.start, m.caption) for m in back.moments] == [(2.48, "good quote"), (11.0, "second")]
     path.write_text(re.sub(r"\* LOC:.*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
-    back = exports.read(path)  # no markers: the editor's selects become ranged moments
+    back = exports.read(path, fps=25)  # no markers: the editor's selects become ranged moments
     assert [(m.start, m.end, m.caption) for m in back.moments] == [(0.0, 10.0, "interview_a.mov"),
                                                                    (10.0, 15.0, "broll.mov")]
+
+
+def _one_clip_otio(clip: otio.schema.Clip) -> str:
+    track = otio.schema.Track()
+    track.append(clip)
+    tl = otio.schema.Timeline()
+    tl.tracks.append(track)
+    return otio.adapters.write_to_string(tl, "otio_json")
+
+
+def test_otio_items_that_cannot_be_placed_are_refused_in_one_line(tmp_path):
+    path = tmp_path / "norange.otio"
+    path.write_text(_one_clip_otio(otio.schema.Clip(name="c")), encoding="utf-8")  # no range anywhere
+    with pytest.raises(InputError, match=r"norange\.otio: cannot place its items on the timeline: .*available range"):
+        exports.read(path)
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(0, 24), rt(48, 24)))
+    clip.markers.append(otio.schema.Marker(name="m", marked_range=otio.opentime.TimeRange(rt(12, 24), rt(0, 24))))
+    path.write_text(_one_clip_otio(clip).replace('"rate": 24.0', '"rate": 0.0', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:  # a marker at rate 0 has no finite time
+        exports.read(path)
+    assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite time")
+
+
+def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(24, 24), rt(48, 24)))
+    for name, frame in (("early", 0), ("inside", 36)):
+        clip.markers.append(otio.schema.Marker(name=name, marked_range=otio.opentime.TimeRange(rt(frame, 24),
+                                                                                             rt(0, 24))))
+    with pytest.warns(ExportWarning, match=r"marker 'early' lies 1 s before the timeline's start; left out"):
+        back = exports.loads(_one_clip_otio(clip), "otio")
+    assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
+
+
+def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
+    tl = Timeline(moments=(Moment(id="a", start=2.0, end=4.5, caption="span"),), edit_rate=30.0)
+    text = exports.write(tl, tmp_path / "r.edl").path.read_text(encoding="utf-8")
+    assert "* ANNOTATE RANGE: LOC 1 TO 00:00:04:15" in text and "* ANNOTATE RATE: 30" in text
+    ref = otio.adapters.read_from_string(text, "cmx_3600", rate=30)
+    assert ref.find_clips()[0].markers[0].marked_range.start_time.to_seconds() == 2.0
+    assert exports.loads(text, "edl").moments[0].end == 4.5

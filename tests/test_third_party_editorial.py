@@ -121,7 +121,7 @@ def test_a_file_the_reference_refuses_is_refused_in_one_line(path):
 def test_adapter_internal_errors_do_not_reach_the_user():
     path = DATA / "otio-cmx3600-adapter" / "dissolve_test_fail.edl"
     with pytest.raises(InputError) as caught:
-        exports.read(path)
+        exports.read(path, fps=24)
     message = str(caught.value)
     assert str(path) in message and "CMX 3600" in message
     assert "ClipHandler" not in message and "transaction_id" not in message

@@ -10,6 +10,8 @@ nothing to a user, so only their kind is named.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
@@ -35,31 +37,38 @@ def _line_of(exc: BaseException) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _reason(exc: BaseException, adapter: str) -> str:
+def _reason(exc: BaseException, who: str) -> str:
     if isinstance(exc, _INTERNAL):
-        return f"OpenTimelineIO's {adapter} reader failed on it ({type(exc).__name__} inside the adapter)"
+        return f"{who} failed on it ({type(exc).__name__} inside it)"
     text = _NEAR_LINE.sub("", str(exc).strip()).strip(" :") or type(exc).__name__
     return " ".join(text.split())[:MAX_MESSAGE_CHARS]
+
+
+@contextmanager
+def rewritten(what: str, who: str, *, origin: str | None) -> Iterator[None]:
+    """Turn anything ``who`` (OpenTimelineIO or one of its adapters) raises
+    inside the block into one InputError: ``<origin>[, line N]: <what>: <reason>``."""
+    try:
+        yield
+    except AnnotateError:
+        raise
+    except Exception as exc:  # an adapter may raise anything on a bad file
+        raise InputError(f"{what}: {_reason(exc, who)}", subject=where(origin, _line_of(exc))) from None
 
 
 def read_string(text: str, adapter: str, *, origin: str | None, kind: str, **options: Any) -> Any:
     """``otio.adapters.read_from_string`` with every failure as one line:
     ``reel.edl: not a CMX 3600 EDL: ...`` or ``cut.xml, line 12: not ...``."""
-    try:
-        return otio.adapters.read_from_string(text, adapter, **options)
-    except AnnotateError:
-        raise
-    except Exception as exc:  # an adapter may raise anything on a bad file
-        raise InputError(f"not {kind}: {_reason(exc, adapter)}", subject=where(origin, _line_of(exc))) \
-            from None
+    with rewritten(f"not {kind}", f"OpenTimelineIO's {adapter} adapter", origin=origin):
+        found = otio.adapters.read_from_string(text, adapter, **options)
+    return found
 
 
 def write_string(timeline: otio.schema.Timeline, adapter: str, *, kind: str, **options: Any) -> str:
     """``otio.adapters.write_to_string``; an adapter's failure becomes one line."""
-    try:
-        return str(otio.adapters.write_to_string(timeline, adapter, **options))
-    except Exception as exc:  # same as reading: adapters raise anything
-        raise InputError(f"cannot write {kind}: {_reason(exc, adapter)}", subject=adapter) from None
+    with rewritten(f"cannot write {kind}", f"OpenTimelineIO's {adapter} adapter", origin=adapter):
+        text = str(otio.adapters.write_to_string(timeline, adapter, **options))
+    return text
 
 
 def one_timeline(found: Any, *, origin: str | None, what: str) -> otio.schema.Timeline:

@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlparse
 
 import opentimelineio as otio
 
+from annotate.errors import TimelineError
+from annotate.exports.adapter import rewritten
 from annotate.exports.common import notify
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 
@@ -160,8 +162,14 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
     position on the timeline (see :func:`place`); ``comment_key`` names the
     adapter metadata whose ``comment`` gives the stated words; ``rate`` is the
     rate the file was read at (else the file's own)."""
-    moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(place(tl, origin=origin, start=start),
-                                                                           start=1)]
+    # OTIO raises on items it cannot place (a clip with no range at all); a
+    # moment refuses a time that is not finite (a marker at rate 0).
+    try:
+        with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
+            placed = place(tl, origin=origin, start=start)
+            moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
+    except TimelineError as exc:
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
     meta = plain(tl.metadata.get(META)) or {}
     clips = list(tl.find_clips())
     return Timeline(
