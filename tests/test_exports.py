@@ -14,17 +14,18 @@ import opentimelineio as otio
 import pysubs2
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from annotate import exports
 from annotate.cli import main
 from annotate.errors import InputError, OutputError
 from annotate.escape import clean_text
+from annotate.exports import fcpx
 from annotate.exports.common import ExportWarning
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.timeline import load, save
-from tests.strategies import caption_text
+from tests.strategies import caption_text, edit_rates, marker_colors
 
 FPS = 25.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -449,3 +450,66 @@ def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
     ref = otio.adapters.read_from_string(text, "cmx_3600", rate=30)
     assert ref.find_clips()[0].markers[0].marked_range.start_time.to_seconds() == 2.0
     assert exports.loads(text, "edl").moments[0].end == 4.5
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["edl", "fcp-xml", "fcpx", "otio"]), rate=edit_rates,
+       marks=st.lists(st.tuples(st.integers(0, 2_000_000), st.integers(0, 300), marker_colors,
+                                st.sampled_from(["", "CUT", "TWO WORDS"])), min_size=1, max_size=5))
+def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate, marks):
+    warnings.simplefilter("ignore", ExportWarning)  # FCPX's lost colours are announced; checked below
+    assume(fmt != "fcpx" or rate.is_integer())  # NTSC FCPX: see test_fcpx_at_ntsc_rates
+    moments = tuple(Moment(id=f"m{i}", start=start / rate, end=(start + length) / rate if length else None,
+                           caption=name, color=color)
+                    for i, (start, length, color, name) in enumerate(sorted(marks), start=1))
+    back = exports.loads(exports.dumps(Timeline(moments=moments, edit_rate=rate), fmt), fmt)
+    assert back.edit_rate == pytest.approx(rate)
+
+    def kept(color: str) -> str:
+        if fmt == "otio":  # exact: an unset colour stays unset
+            return color
+        color = color or "RED"  # written as the moment's status colour (red: not aligned, not approximate)
+        # FCPX markers are to-do (red), completed (green) or plain (purple)
+        return color if fmt != "fcpx" or color in fcpx.KEPT_COLORS else "PURPLE"
+
+    assert [(m.caption, m.color, m.end is None) for m in back.moments] == \
+        [(name, kept(color), not n) for _, n, color, name in sorted(marks)]
+    # The FCPX reader truncates seconds x rate to whole frames in floating point
+    # (201/25 s reads as frame 200): one frame early at most, never late.
+    slack = 1 if fmt == "fcpx" else 0
+    for m, (s, n, _, _) in zip(back.moments, sorted(marks), strict=True):
+        assert s - slack <= round(m.start * rate) <= s
+        assert m.end is None or s + n - slack <= round(m.end * rate) <= s + n
+
+
+def test_drop_frame_locators_are_read_not_skipped(tmp_path):
+    """The CMX reader skips a locator in drop-frame notation without a word;
+    it is read at the frame the timecode names (29.97 is taken as 30000/1001)."""
+    path = tmp_path / "df.edl"
+    path.write_text("TITLE: DF\nFCM: DROP FRAME\n\n"
+                    "001  AX       V     C        00:00:00;00 00:02:00;00 00:00:00;00 00:02:00;00\n"
+                    "* LOC: 00:01:00;02 BLUE    after the minute\n* LOC: 00:00:10;00 RED\n", encoding="utf-8")
+    back = exports.read(path, fps=29.97)
+    frame = otio.opentime.from_timecode("00:01:00;02", 30000 / 1001)
+    assert [(m.start, m.caption, m.color) for m in back.moments] == \
+        [(10.0 * 1001 / 1000, "", "RED"), (round(frame.to_seconds(), 6), "after the minute", "BLUE")]
+    assert back.edit_rate == 30000 / 1001
+
+
+def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):
+    path = tmp_path / "r.edl"
+    path.write_text("TITLE: R\n\n001  AX V C 00:00:00:00 00:00:01:00 00:00:00:00 00:00:01:00\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"--fps: EDL timecode cannot count at 12.5 fps"):
+        exports.read(path, fps=12.5)
+
+
+def test_fcpx_at_ntsc_rates_is_written_whole_and_refused_on_import(tmp_path):
+    """otio-fcpx-xml-adapter leaves frameDuration empty at 24000/1001 (filled
+    here) and reads such a file at 23 fps; import refuses it, naming the line."""
+    tl = Timeline(moments=(Moment(id="a", start=100.1, caption="late"),), edit_rate=24000 / 1001)
+    path = exports.write(tl, tmp_path / "ntsc.fcpxml").path
+    text = path.read_text(encoding="utf-8")
+    assert 'frameDuration="1001/24000s"' in text and 'start="1001/10s"' in text
+    with pytest.raises(InputError, match=r"ntsc\.fcpxml, line \d+: frame duration 1001/24000s is 23\.976 fps, "
+                                         r"which otio-fcpx-xml-adapter reads as 23 fps"):
+        exports.read(path)

@@ -36,10 +36,26 @@ _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
+_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
+# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
+NTSC_SHORTHAND_FPS = 0.01
+
+
+def timecode_rate(fps: float, subject: str | None) -> float:
+    """``fps`` as a rate SMPTE timecode counts at: shorthand such as 29.97 or
+    23.976 is taken as the NTSC rate it stands for (OTIO's timecode refuses
+    the shorthand itself); a rate timecode cannot count at is refused."""
+    if fps <= 0 or not math.isfinite(fps):
+        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
+    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if abs(nearest - fps) > NTSC_SHORTHAND_FPS:
+        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
+                         subject=subject)
+    return nearest
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
-    fps = fps_of(timeline)
+    fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
     tl.name = " ".join(clean_text(tl.name).split())[:70]  # TITLE: is one line
     clip = tl.find_clips()[0]
@@ -85,15 +101,26 @@ def _rate(text: str, fps: float | None, origin: str | None) -> float:
     """The rate to read at: ``fps`` if given, else the one this tool wrote,
     else 25 with a warning (an EDL's timecodes alone do not tell)."""
     if fps is not None:
-        if isinstance(fps, bool) or not isinstance(fps, (int, float)) or not math.isfinite(fps) or fps <= 0:
+        if isinstance(fps, bool) or not isinstance(fps, (int, float)):
             raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject="--fps")
-        return float(fps)
+        return timecode_rate(float(fps), "--fps")
     found = _RATE.search(text)
     if found:
-        return float(found.group(1))
+        return timecode_rate(float(found.group(1)), where(origin, text[:found.start()].count("\n") + 1))
     notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {DEFAULT_FPS:g} fps "
            "(pass --fps to choose)")
     return DEFAULT_FPS
+
+
+def _readable_locators(text: str, fps: float) -> str:
+    """Locator lines as the CMX reader can read them: it skips a drop-frame
+    timecode (``01:00:00;02``, which its own writer writes at 29.97) and a
+    timecode with nothing after it, silently. The same frame is written in
+    non-drop notation, followed by a space."""
+    def fix(m: re.Match[str]) -> str:
+        frame = otio.opentime.from_timecode(m.group(2), fps)
+        return f"{m.group(1)}{otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
+    return _LOCATOR_LINE.sub(fix, text)
 
 
 def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | None) -> None:
@@ -127,7 +154,7 @@ def _ranges(tl: otio.schema.Timeline, fps: float) -> None:
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
-    tl = read_string(text, "cmx_3600", origin=origin, kind="a CMX 3600 EDL", rate=rate,
+    tl = read_string(_readable_locators(text, rate), "cmx_3600", origin=origin, kind="a CMX 3600 EDL", rate=rate,
                      ignore_timecode_mismatch=True)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
