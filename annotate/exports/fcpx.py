@@ -22,8 +22,8 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.errors import InputError
+from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.exports.common import fps_of, notify, where
 from annotate.exports.from_otio import from_otio
 from annotate.exports.otio import to_otio
