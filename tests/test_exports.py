@@ -513,3 +513,11 @@ def test_fcpx_at_ntsc_rates_is_written_whole_and_refused_on_import(tmp_path):
     with pytest.raises(InputError, match=r"ntsc\.fcpxml, line \d+: frame duration 1001/24000s is 23\.976 fps, "
                                          r"which otio-fcpx-xml-adapter reads as 23 fps"):
         exports.read(path)
+
+
+@pytest.mark.parametrize("fmt", ["edl", "otio"])
+def test_a_timeline_without_moments_comes_back_without(fmt):
+    """annotate's own EDL and OTIO files say so: their one clip is the footage,
+    not an editor's select to turn into a moment."""
+    back = exports.loads(exports.dumps(Timeline(footage=Footage(path="a.mp4", duration=9.0, fps=25.0)), fmt), fmt)
+    assert back.moments == ()

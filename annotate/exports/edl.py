@@ -162,4 +162,4 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> 
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)
-    return from_otio(tl, origin=origin, start=start, rate=rate)
+    return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None)

@@ -61,16 +61,18 @@ def markers_of(tl: otio.schema.Timeline) -> Iterator[tuple[Any, otio.schema.Mark
             yield item, marker
 
 
-def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0) -> list[Placed]:
+def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
+          selects: bool = True) -> list[Placed]:
     """Every marker where OTIO places it; without any marker, every clip (an
-    editor's selects). ``start`` (seconds of the top stack's time) becomes 0:00.
-    Anything placed before 0:00 is left out with a warning."""
+    editor's selects) unless ``selects`` is false (annotate's own file: its
+    one clip is the footage). ``start`` (seconds of the top stack's time)
+    becomes 0:00. Anything placed before 0:00 is left out with a warning."""
     zero = top_start(tl) + start
     found: list[Placed] = []
     for item, marker in markers_of(tl):
         r = on_top(item, marker.marked_range, tl)
         found.append(_placed(r, zero, marker.name or "", marker))
-    if not found:
+    if not found and selects:
         for clip in tl.find_clips():
             found.append(_placed(on_top(clip, clip.trimmed_range(), tl), zero, clip.name or ""))
     kept = []
@@ -157,20 +159,22 @@ def rate_of(tl: otio.schema.Timeline) -> float | None:
 
 
 def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
-              comment_key: str | None = None, start: float = 0.0, rate: float | None = None) -> Timeline:
+              comment_key: str | None = None, start: float = 0.0, rate: float | None = None,
+              ours: bool = False) -> Timeline:
     """A Timeline from any OTIO timeline: markers become moments at their
     position on the timeline (see :func:`place`); ``comment_key`` names the
     adapter metadata whose ``comment`` gives the stated words; ``rate`` is the
-    rate the file was read at (else the file's own)."""
+    rate the file was read at (else the file's own); ``ours`` says annotate
+    wrote the file (a timeline without moments then stays without)."""
+    meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
     try:
         with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-            placed = place(tl, origin=origin, start=start)
+            placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
             moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
     except TimelineError as exc:
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
-    meta = plain(tl.metadata.get(META)) or {}
     clips = list(tl.find_clips())
     return Timeline(
         moments=tuple(moments),
