@@ -139,7 +139,9 @@ class Timeline:
     origin: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        if self.edit_rate is not None and not (math.isfinite(self.edit_rate) and self.edit_rate > 0):
+        rate = self.edit_rate
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float))
+                                 or not math.isfinite(rate) or rate <= 0):
             raise TimelineError(f"must be frames per second > 0, not {self.edit_rate!r}",
                                 path=self.origin, field="edit_rate")
         seen: set[str] = set()

@@ -32,12 +32,14 @@ def where(origin: str | None, line: int | None = None, field: str | None = None)
     return ", ".join(parts)
 
 
-def fps_of(timeline: Timeline) -> float:
-    """The rate to count frames at: the editor file's the moments came from
-    (an edit goes back at the rate it came at), else the footage's, else 25."""
-    if timeline.edit_rate:
-        return timeline.edit_rate
-    return timeline.footage.fps if timeline.footage and timeline.footage.fps else DEFAULT_FPS
+def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
+    """The rate to count frames at. For an edit (``editing``): the rate of the
+    editor file the moments came from (an edit goes back at the rate it came
+    at), else the footage's, else 25; for stepping through the footage
+    itself, the footage's first."""
+    footage = timeline.footage.fps if timeline.footage and timeline.footage.fps else None
+    rates = (timeline.edit_rate, footage) if editing else (footage, timeline.edit_rate)
+    return next((r for r in rates if r), DEFAULT_FPS)
 
 
 def title_of(moment: Moment) -> str:

@@ -180,11 +180,15 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
         moments=tuple(moments),
         title=str(meta["title"] if "title" in meta else tl.name or ""),
         footage=_footage(meta["footage"], []) if "footage" in meta else _footage(None, clips),
-        edit_rate=meta.get("edit_rate") if meta else (rate or rate_of(tl)),
+        edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
         sources=tuple(Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),
         origin=origin,
     )
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
 def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:

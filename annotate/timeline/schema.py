@@ -3,7 +3,6 @@ Timeline and back. Pure functions; errors name the file, moment and field."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -182,17 +181,14 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
     if not isinstance(moments, list):
         raise where.error("expected a list of moments", "moments")
     footage = _footage(data.get("footage"), origin)
-    edit_rate = data.get("edit_rate")
-    if edit_rate is not None and (isinstance(edit_rate, bool) or not isinstance(edit_rate, (int, float))
-                                  or not math.isfinite(edit_rate) or edit_rate <= 0):
-        raise where.error(f"expected frames per second > 0, got {edit_rate!r}", "edit_rate")
+    edit_rate = data.get("edit_rate")  # Timeline checks it
     parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
     try:
         return Timeline(
             moments=tuple(parsed),
             title=_text(data.get("title"), where, "title"),
             footage=footage,
-            edit_rate=float(edit_rate) if edit_rate is not None else None,
+            edit_rate=float(edit_rate) if type(edit_rate) is int else edit_rate,
             sources=_sources(data.get("sources"), origin),
             origin=origin,
         )
