@@ -165,8 +165,12 @@ def test_edl_without_a_rate_warns_and_fps_overrides(tmp_path):
     result = runner.invoke(main, ["import", str(path), "-o", str(tmp_path / "a.yaml")])
     assert result.exit_code == 0
     assert "annotate: warning: " in result.stderr and "read at 25 fps" in result.stderr
+    result = runner.invoke(main, ["import", str(path), "--fps", "25", "-o", str(tmp_path / "b.yaml")])
+    assert result.exit_code == 0 and "warning" not in result.stderr  # the right rate: nothing to say
+    assert "edit_rate: 25" in (tmp_path / "b.yaml").read_text(encoding="utf-8")
     result = runner.invoke(main, ["import", str(path), "--fps", "30", "-o", str(tmp_path / "b.yaml")])
-    assert result.exit_code == 0 and "warning" not in result.stderr
+    assert result.exit_code == 0 and "does not state" not in result.stderr
+    assert "source and record durations differ" in result.stderr  # the wrong rate shows
     assert "edit_rate: 30" in (tmp_path / "b.yaml").read_text(encoding="utf-8")
     for bad in ("0", "-24", "nan", "inf"):
         result = runner.invoke(main, ["import", str(path), "--fps", bad, "-o", str(tmp_path / "c.yaml")])
@@ -273,3 +277,18 @@ def test_ranges_colours_empty_names_and_rate_survive_export(suffix, tmp_path):
     assert back.edit_rate == 24.0
     ref = _adapter_read(written, suffix, 24.0)
     assert ref is not None and [m.name.lower() for m in _markers(ref)] == ["span", "", "green"]
+
+
+def test_source_and_record_durations_that_differ_are_read_with_a_warning():
+    notes: list[str] = []
+    got = exports.read(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl", fps=25, warn=notes.append)
+    assert len(got.moments) == 20
+    assert notes == ["{}: clip 'sq001_s004': source and record durations differ (49 vs 47 frames at 25 fps; "
+                     "the first such event): read with its record out moved to match; is the rate right (--fps)?"
+                     .format(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl")]
+
+
+def test_a_frame_the_rate_does_not_have_names_the_line():
+    """OTIO's reader says only 'Frame rate mismatch'; the error names line and event."""
+    with pytest.raises(InputError, match=r"25fps\.edl, line \d+, event \d+ \w+ \w+: frame 24 does not exist at 24 fps"):
+        exports.read(DATA / "otio-cmx3600-adapter" / "25fps.edl", fps=24)

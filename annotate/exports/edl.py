@@ -24,7 +24,7 @@ import opentimelineio as otio
 
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import clean_text
-from annotate.exports.adapter import read_string, write_string
+from annotate.exports.adapter import rewritten, write_string
 from annotate.exports.common import DEFAULT_FPS, fps_of, notify, where
 from annotate.exports.from_otio import from_otio, on_top, plain, seconds
 from annotate.exports.otio import to_otio
@@ -37,6 +37,8 @@ _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
+_MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
+                       r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 # How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
 NTSC_SHORTHAND_FPS = 0.01
 
@@ -151,11 +153,28 @@ def _ranges(tl: otio.schema.Timeline, fps: float) -> None:
                     marker.marked_range = otio.opentime.TimeRange(start, end - start)
 
 
+def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
+    """The CMX reader's timeline. Source and record durations that differ (often
+    a sign of the wrong rate) are read as the reader's own option does, moving
+    the record out, with a warning naming the first such clip."""
+    with rewritten("not a CMX 3600 EDL", "OpenTimelineIO's cmx_3600 adapter", origin=origin):
+        try:
+            tl = otio.adapters.read_from_string(text, "cmx_3600", rate=rate)
+        except Exception as exc:  # the reader's EDLParseError, among others
+            m = _MISMATCH.search(str(exc))
+            if m is None:
+                raise
+            notify(f"{origin or '<input>'}: clip {m.group(3).strip()!r}: source and record durations differ "
+                   f"({float(m.group(1)):g} vs {float(m.group(2)):g} frames at {rate:g} fps; the first such "
+                   "event): read with its record out moved to match; is the rate right (--fps)?")
+            tl = otio.adapters.read_from_string(text, "cmx_3600", rate=rate, ignore_timecode_mismatch=True)
+    return tl
+
+
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
-    tl = read_string(_readable_locators(text, rate), "cmx_3600", origin=origin, kind="a CMX 3600 EDL", rate=rate,
-                     ignore_timecode_mismatch=True)
+    tl = _read(_readable_locators(text, rate), rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
     clips = list(tl.find_clips())
