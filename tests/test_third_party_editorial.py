@@ -12,6 +12,8 @@ from typing import Any
 import opentimelineio as otio
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from annotate import exports
 from annotate.cli import main
@@ -292,3 +294,22 @@ def test_a_frame_the_rate_does_not_have_names_the_line():
     """OTIO's reader says only 'Frame rate mismatch'; the error names line and event."""
     with pytest.raises(InputError, match=r"25fps\.edl, line \d+, event \d+ \w+ \w+: frame 24 does not exist at 24 fps"):
         exports.read(DATA / "otio-cmx3600-adapter" / "25fps.edl", fps=24)
+
+
+SMALL = [p for p in FILES if p.stat().st_size < 60_000]
+
+
+@pytest.mark.filterwarnings("ignore::annotate.exports.common.ExportWarning")
+@settings(max_examples=150, deadline=None)
+@given(path=st.sampled_from(SMALL), cut=st.floats(0, 1), at=st.floats(0, 1), piece=st.sampled_from(
+    ["", "0", ":", ";", "\n", "<", ">", '"', "-1", "99:99:99:99", "* LOC: 00:00:00:00", "<marker>", "{"]))
+def test_damaged_editor_files_give_a_timeline_or_one_line(path, cut, at, piece):
+    """Each fixture cut short or with a piece spliced in: a timeline, or one
+    error line from the hierarchy; never an adapter's own exception."""
+    text = path.read_text(encoding="utf-8")
+    i = int(at * len(text))
+    damaged = (text[:i] + piece + text[i + 1:])[: max(1, int(cut * len(text))) if cut < 0.5 else None]
+    try:
+        exports.loads(damaged, exports.format_for(path), origin=str(path))
+    except InputError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith(str(path))
