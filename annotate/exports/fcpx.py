@@ -11,7 +11,7 @@ falls short: its writer knows them only as 23.98 and 29.97 and leaves the
 ``frameDuration`` of an exact 24000/1001 timeline empty (filled here with the
 exact frame duration, so Final Cut Pro gets a whole file), and its reader
 truncates such a rate to a whole number (23.976 to 23), which puts everything
-up to 4 % late. Such files are refused on import rather than misplaced.
+about 4 % late. Such files are refused on import rather than misplaced.
 At whole rates its reader also truncates seconds x rate in floating point, so
 a time can come back one frame early (201/25 s as frame 200).
 """
@@ -54,7 +54,7 @@ def _whole_rates(text: str, origin: str | None) -> None:
         if num and den % num:
             line = text.count("\n", 0, m.start()) + 1
             raise InputError(f"frame duration {num}/{den}s is {den / num:.3f} fps, which otio-fcpx-xml-adapter "
-                             f"reads as {den // num} fps (everything up to 4 % late); not imported",
+                             f"reads as {den // num} fps (every time placed late); not imported",
                              subject=where(origin, line))
 
 
