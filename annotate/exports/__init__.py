@@ -7,13 +7,15 @@ from __future__ import annotations
 import inspect
 import os
 import warnings
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import csv, edl, fcp_xml, json, otio, srt, vtt_chapters, youtube
+from annotate.exports import csv, edl, fcp_xml, fcpx, json, otio, srt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
 from annotate.model import Timeline
 
@@ -23,6 +25,7 @@ FORMATS: dict[str, ModuleType] = {
     "otio": otio,
     "edl": edl,
     "fcp-xml": fcp_xml,
+    "fcpx": fcpx,
     "csv": csv,
     "json": json,
     "youtube": youtube,
@@ -92,28 +95,47 @@ def loads(text: str, format: str, *, origin: str | None = None, **opts: object) 
     return FORMATS[name].loads(text, origin=origin, **_options(name, opts))
 
 
+@contextmanager
+def _collected(notes: list[str]) -> Iterator[None]:
+    """Collect the ExportWarnings a format module raises into ``notes``; other
+    warnings pass on as they were."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExportWarning)
+        yield
+    notes.extend(str(w.message) for w in caught if issubclass(w.category, ExportWarning))
+    for w in caught:
+        if not issubclass(w.category, ExportWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
 def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Written:
     """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ExportWarning)
+    notes: list[str] = []
+    with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
-    notes = [str(w.message) for w in caught if issubclass(w.category, ExportWarning)]
-    for w in caught:
-        if not issubclass(w.category, ExportWarning):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return Written(write_text(path, text), name, notes)
 
 
-def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
-    """Import a timeline from an interchange file (format from ``format`` or the extension)."""
+def read(path: str | os.PathLike[str], format: str | None = None, *,
+         warn: Callable[[str], None] | None = None, **opts: object) -> Timeline:
+    """Import a timeline from an interchange file (format from ``format`` or the
+    extension). What the file could not give as it is (an assumed frame rate,
+    a locator moved to record time) goes to ``warn``, else stays an ExportWarning."""
     from annotate.textio import read_text_file
 
     p = Path(path)
     name = format_for(p, format, importing=True)
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
-    return FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
+    if warn is None:
+        return FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
+    notes: list[str] = []
+    with _collected(notes):
+        timeline = FORMATS[name].loads(text, origin=str(p), **_options(name, opts))
+    for note in notes:
+        warn(note)
+    return timeline
 
 
 def _options(name: str, opts: dict[str, object]) -> dict[str, object]:
