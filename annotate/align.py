@@ -13,13 +13,8 @@ import numpy as np
 
 from annotate import ffmpeg, shots
 from annotate.model import Alignment, Moment, Timeline
+from annotate.moments.window import window as tolerance_window
 
-# Search windows when a moment carries none: a time stated exactly ("2:27")
-# means the second [147, 148]; a hedged one ("roughly 2:27") a few seconds
-# either side.
-EXACT_GRANULARITY_SECONDS = 1.0
-APPROXIMATE_BEFORE_SECONDS = 3.0
-APPROXIMATE_AFTER_SECONDS = 3.0
 CONTEXT_SECONDS = 1.0  # decoded before/after the window so detectors see both sides
 # Motion analysis frame: fine enough that a one-pixel step of a vehicle at
 # 640x360 still changes pixels, coarse enough that averaging tames grain.
@@ -55,16 +50,16 @@ class Evidence:
 
 
 def search_window(moment: Moment, duration: float | None = None) -> tuple[float, float]:
-    """The closed range of seconds alignment may move ``moment`` within."""
+    """The closed range of seconds alignment may move ``moment`` within: its
+    own ``window``, else the extractor's rule (:mod:`annotate.moments.window`)
+    applied to its start, so a hand-written "roughly 2:27" searches the same
+    span as an extracted one."""
     if moment.window is not None:
         lo, hi = moment.window
-    elif moment.approximate:
-        lo, hi = moment.start - APPROXIMATE_BEFORE_SECONDS, moment.start + APPROXIMATE_AFTER_SECONDS
     else:
-        # The granularity of the statement: "2:27" -> [147, 148]; "2:27.5" -> [147.5, 147.6].
-        frac = moment.start - math.floor(moment.start)
-        step = EXACT_GRANULARITY_SECONDS if frac < 1e-6 else 0.1
-        lo, hi = moment.start, moment.start + step
+        # The granularity of the statement: "2:27" names a second, "2:27.5" a tenth.
+        whole = moment.start - math.floor(moment.start) < 1e-6
+        lo, hi = tolerance_window(moment.start, 1.0 if whole else 0.1, moment.approximate)
     lo = max(0.0, lo)
     if duration:
         hi = min(hi, duration)

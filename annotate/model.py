@@ -62,6 +62,9 @@ class Moment:
     alignment: Alignment | None = None
     # Optional on-screen box (x, y, w, h as fractions of the frame) for overlays.
     highlight: tuple[float, float, float, float] | None = None
+    # Marker colour an editor file gave the moment (RED, BLUE, ...): exports
+    # write it back instead of the colour they would pick from the alignment.
+    color: str = ""
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
@@ -129,10 +132,18 @@ class Timeline:
     footage: Footage | None = None
     sources: tuple[Source, ...] = ()
     schema_version: int = SCHEMA_VERSION
+    # Frames per second of the editor file (EDL, FCP XML, OTIO) the moments were
+    # imported from: frame-based exports count frames at this rate again.
+    edit_rate: float | None = None
     # Where the file was loaded from: relative footage paths resolve against it.
     origin: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
+        rate = self.edit_rate
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float))
+                                 or not math.isfinite(rate) or rate <= 0):
+            raise TimelineError(f"must be frames per second > 0, not {self.edit_rate!r}",
+                                path=self.origin, field="edit_rate")
         seen: set[str] = set()
         for moment in self.moments:
             if moment.id and moment.id in seen:

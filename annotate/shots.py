@@ -212,8 +212,10 @@ def _mad(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.abs(a - b).mean())
 
 
-@dataclass
-class _Stat:
+@dataclass(frozen=True)
+class FrameStat:
+    """What a detector measured on one analysis frame (kept for a bounded history)."""
+
     index: int
     frame: np.ndarray  # the analysis frame (float32), kept for a bounded history
     diff: float  # mean abs difference to the previous frame
@@ -238,7 +240,7 @@ class ContentDetector:
         self.lag = max(3, round(GRADUAL_LAG_SECONDS * fps))
         self.lookahead = max(self.half, self.flash) + 1
         keep = max(int(HISTORY_SECONDS * fps), 4 * self.lag + 2 * self.half + self.lookahead)
-        self.stats: deque[_Stat] = deque(maxlen=keep)
+        self._history: deque[FrameStat] = deque(maxlen=keep)
         self.decided = -1  # last index decided
         self.cut_indices: deque[int] = deque(maxlen=256)
         self.run: list[int] = []  # current run of gradual candidates
@@ -248,11 +250,11 @@ class ContentDetector:
     # -- streaming -------------------------------------------------------
     def push(self, index: int, frame: np.ndarray) -> list[ShotChange]:
         f = frame.astype(np.float32)
-        prev = self.stats[-1].frame if self.stats else None
+        prev = self._history[-1].frame if self._history else None
         diff = _mad(f, prev) if prev is not None else 0.0
-        back = self._stat(index - self.lag)
+        back = self.frame_stat(index - self.lag)
         lag = _mad(f, back.frame) if back is not None else math.nan
-        self.stats.append(_Stat(index, f, diff, lag, float(f.mean())))
+        self._history.append(FrameStat(index, f, diff, lag, float(f.mean())))
         out: list[ShotChange] = []
         c = index - self.lookahead
         if c > self.decided and c >= 0:
@@ -262,9 +264,9 @@ class ContentDetector:
 
     def flush(self) -> list[ShotChange]:
         out: list[ShotChange] = []
-        if not self.stats:
+        if not self._history:
             return out
-        for c in range(self.decided + 1, self.stats[-1].index + 1):
+        for c in range(self.decided + 1, self._history[-1].index + 1):
             out += self._decide(c)
         if self.run:
             self.pending = (self.pending[0] if self.pending else self.run[0], self.run[-1])
@@ -272,12 +274,19 @@ class ContentDetector:
         out += self._close_run()
         return out
 
-    # -- decisions -------------------------------------------------------
-    def _stat(self, index: int) -> _Stat | None:
-        if not self.stats or index < 0:
+    # -- what it has seen (for sync's fingerprints and strip's curve) ----
+    @property
+    def latest(self) -> FrameStat | None:
+        """The stats of the last frame pushed."""
+        return self._history[-1] if self._history else None
+
+    def frame_stat(self, index: int) -> FrameStat | None:
+        """The stats of frame ``index`` while it is still in the bounded
+        history (about HISTORY_SECONDS back), else None."""
+        if not self._history or index < 0:
             return None
-        k = index - self.stats[0].index
-        return self.stats[k] if 0 <= k < len(self.stats) else None
+        k = index - self._history[0].index
+        return self._history[k] if 0 <= k < len(self._history) else None
 
     def _decide(self, c: int) -> list[ShotChange]:
         self.decided = c
@@ -290,10 +299,10 @@ class ContentDetector:
         return out
 
     def _diffs(self, lo: int, hi: int) -> list[float]:
-        return [s.diff for i in range(max(1, lo), hi + 1) if (s := self._stat(i)) is not None]
+        return [s.diff for i in range(max(1, lo), hi + 1) if (s := self.frame_stat(i)) is not None]
 
     def _cut_at(self, c: int) -> ShotChange | None:
-        s = self._stat(c)
+        s = self.frame_stat(c)
         if s is None or c == 0 or s.diff < CUT_MIN_LEVELS:
             return None
         d = s.diff
@@ -316,19 +325,19 @@ class ContentDetector:
         the picture came back, so ``c`` interrupted a shot without ending it."""
         limit = max(FLASH_MATCH_RATIO * d, 1.5 * base + 1.0)
         for q in range(c, c + self.flash):
-            sq = self._stat(q)
+            sq = self.frame_stat(q)
             if sq is None:
                 break
             for p in range(max(q - self.flash, c - self.flash), c):
                 if q == c and p == c - 1:
                     continue  # that pair is the change itself
-                sp = self._stat(p)
+                sp = self.frame_stat(p)
                 if sp is not None and _mad(sq.frame, sp.frame) < limit:
                     return True
         return False
 
     def _gradual_step(self, c: int) -> list[ShotChange]:
-        s = self._stat(c)
+        s = self.frame_stat(c)
         candidate = False
         if s is not None and not math.isnan(s.lag) and s.lag >= GRADUAL_MIN_LEVELS:
             path = sum(self._diffs(c - self.lag + 1, c))
@@ -358,13 +367,13 @@ class ContentDetector:
         if r1 - r0 + 1 < max(3, self.lag // 2):
             return []  # too brief to be a transition: a flash or a jolt
         lo, hi = max(1, r0 - self.lag - 2), r1 + 2
-        span = [st for i in range(lo, hi + 1) if (st := self._stat(i)) is not None]
+        span = [st for i in range(lo, hi + 1) if (st := self.frame_stat(i)) is not None]
         if len(span) < 4:
             return []
         darkest = min(st.mean for st in span)
         if darkest <= BLACK_LEVEL:
             # The brightness ramps reach past the run: look a lag further.
-            wide = [st for i in range(lo, r1 + 2 * self.lag + 1) if (st := self._stat(i)) is not None]
+            wide = [st for i in range(lo, r1 + 2 * self.lag + 1) if (st := self.frame_stat(i)) is not None]
             found = self._fade(wide, darkest)
         else:
             found = self._dissolve(lo, hi)
@@ -374,7 +383,7 @@ class ContentDetector:
         return [found]
 
     def _mean_frame(self, lo: int, hi: int) -> np.ndarray | None:
-        frames = [st.frame for i in range(lo, hi + 1) if (st := self._stat(i)) is not None]
+        frames = [st.frame for i in range(lo, hi + 1) if (st := self.frame_stat(i)) is not None]
         return np.mean(frames, axis=0) if frames else None
 
     def _dissolve(self, lo: int, hi: int) -> ShotChange | None:
@@ -390,7 +399,7 @@ class ContentDetector:
             return None  # the picture came back: a flash, not a transition
         norm = float((delta * delta).sum()) or 1.0
         idx = list(range(lo, hi + 1))
-        frames = [st.frame for i in idx if (st := self._stat(i)) is not None]
+        frames = [st.frame for i in idx if (st := self.frame_stat(i)) is not None]
         if len(frames) != len(idx):
             return None
         alpha = np.array([float(((f - a) * delta).sum()) / norm for f in frames])
@@ -406,7 +415,7 @@ class ContentDetector:
         return ShotChange(frame / self.fps, frame, "dissolve", score,
                           start=(first + 1) / self.fps, end=last / self.fps)
 
-    def _fade(self, span: list[_Stat], darkest: float) -> ShotChange | None:
+    def _fade(self, span: list[FrameStat], darkest: float) -> ShotChange | None:
         """A fade to and/or from black: the ramps of mean brightness either
         side of the black frames; the change is at the last black frame."""
         black = [st.index for st in span if st.mean <= darkest + 1.0]

@@ -81,7 +81,7 @@ def change_curve(
     for i, frame in enumerate(shots.analysis_frames(path, rate=info.resample)):
         changes += det.push(i, frame)
         col = min(columns - 1, int(i / fps / per_column))
-        curve[col] = max(curve[col], det.stats[-1].diff)
+        curve[col] = max(curve[col], det.latest.diff if det.latest else 0.0)
         if on_progress is not None and i % step == 0 and duration:
             on_progress(min(1.0, i / fps / duration))
     changes += det.flush()

@@ -85,17 +85,18 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
     def settle(flush: bool) -> None:
         for change in list(pending):
             at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else round(change.end * info.fps) + 1
-            stat = det._stat(at)
-            if stat is None and not flush and det.stats and det.stats[-1].index < at:
+            stat = det.frame_stat(at)
+            latest = det.latest
+            if stat is None and not flush and latest is not None and latest.index < at:
                 continue  # not decoded yet
-            stat = stat or det._stat(det.stats[-1].index)
+            stat = stat or latest
             pending.remove(change)
             if stat is not None:
                 marks.append(Mark(info.time_of(change.frame + first), change.kind, _fingerprint(stat.frame)))
 
     for i, frame in enumerate(shots.analysis_frames(path, start=seek, end=end, rate=info.resample)):
         pending += det.push(i, frame)
-        diffs.append(det.stats[-1].diff)
+        diffs.append(det.latest.diff if det.latest else 0.0)
         if pending:
             settle(False)
     pending += det.flush()

@@ -10,9 +10,6 @@ from pathlib import Path
 from annotate import align, shots, sync
 from annotate.model import Moment, Timeline
 
-# Where Debian's opencv-doc puts OpenCV's sample clips: Megamind.avi is an
-# 11 s excerpt of a real animated film trailer, with real cuts.
-REAL_CLIP = Path("/usr/share/doc/opencv-doc/examples/data/Megamind.avi")
 # Its cuts, labelled by looking at every frame (contact sheet of the decoded
 # frames, indices in decode order from 0): black opening frame, then a cut to
 # the woman, to the man at 98, back to the woman at 154, to the man at 200.

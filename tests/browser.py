@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests import system
+from tests.system import require
+
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--no-first-run",
@@ -25,10 +26,9 @@ def chromium() -> Iterator[Any]:
     """A launched playwright Browser, closed on exit."""
     from playwright.sync_api import sync_playwright
 
-    if not CHROMIUM.exists():
-        pytest.fail("Debian chromium is not installed: apt-get install chromium")
+    require(system.CHROMIUM)
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=str(system.CHROMIUM_BINARY), args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:

@@ -4,10 +4,27 @@ that fails any test during which a library logged an ERROR."""
 from __future__ import annotations
 
 import logging
+import os
 
 import pytest
 
 import media_samples
+from tests.system import STRICT_ENV
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Under ``ANNOTATE_STRICT_TESTS=1`` (CI) a skipped test fails the run:
+    every system package the tests need must be installed there."""
+    if os.environ.get(STRICT_ENV) != "1":
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    skipped = reporter.stats.get("skipped", []) if reporter is not None else []
+    if skipped:
+        reporter.write_line(f"{STRICT_ENV}=1: {len(skipped)} test(s) skipped, which fails the run:", red=True)
+        for report in skipped:
+            reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+            reporter.write_line(f"  {report.nodeid}: {reason}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 @pytest.fixture(scope="session")
@@ -23,9 +40,12 @@ NON_PROPAGATING_LOGGERS = ("pyscenedetect",)
 
 
 @pytest.fixture(autouse=True)
-def no_logged_errors(caplog: pytest.LogCaptureFixture):
+def no_logged_errors(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture):
     """PySceneDetect and others report trouble through logging, not
-    exceptions: an ERROR logged during a test fails it."""
+    exceptions: an ERROR logged during a test fails it, unless the test (or
+    its module) declares it with ``@pytest.mark.expected_log_errors((logger,
+    message_prefix), ...)`` because it provokes that error on purpose."""
+    expected = [pair for mark in request.node.iter_markers("expected_log_errors") for pair in mark.args]
     loggers = [logging.getLogger(name) for name in NON_PROPAGATING_LOGGERS]
     for logger in loggers:
         logger.addHandler(caplog.handler)
@@ -34,6 +54,7 @@ def no_logged_errors(caplog: pytest.LogCaptureFixture):
     finally:
         for logger in loggers:
             logger.removeHandler(caplog.handler)
-    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR]
+    errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR
+              and not any(r.name == name and r.getMessage().startswith(prefix) for name, prefix in expected)]
     if errors:
         pytest.fail("logged errors: " + "; ".join(f"{r.name}: {r.getMessage()}" for r in errors), pytrace=False)

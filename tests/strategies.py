@@ -22,6 +22,12 @@ seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infini
     lambda s: round(s, 3)
 )
 
+# Marker colours OpenTimelineIO names (EDL locators and OTIO markers carry them).
+marker_colors = st.sampled_from(["", "PINK", "RED", "ORANGE", "YELLOW", "GREEN", "CYAN", "BLUE", "PURPLE",
+                                 "MAGENTA", "BLACK", "WHITE"])
+# Frame rates editors work at, NTSC's 1000/1001 rates included.
+edit_rates = st.sampled_from([24000 / 1001, 24.0, 25.0, 30000 / 1001, 30.0, 50.0, 60.0])
+
 # Someone's finished subtitle cues: start and length in milliseconds (empty,
 # long, overlapping: anything a file may hold) and any text.
 cue_items = st.lists(st.tuples(st.integers(0, 10_000_000), st.integers(0, 20_000), caption_text),

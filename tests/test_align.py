@@ -52,6 +52,17 @@ def test_exact_moments_move_only_within_their_second(samples):
             assert lo <= m.effective_start <= hi
 
 
+@pytest.mark.parametrize("text", ["It begins at roughly 2:27.", "At 2:27 it begins.", "At about 0:03.5 it begins.",
+                                  "At 1:02:03.5 it begins."])
+def test_a_hand_written_moment_searches_the_same_window_as_an_extracted_one(text):
+    from annotate import extract_moments
+    from annotate.model import Moment
+
+    extracted = extract_moments(text)[0]
+    by_hand = Moment(extracted.start, approximate=extracted.approximate)
+    assert align.search_window(by_hand) == align.search_window(extracted) == extracted.window
+
+
 def test_a_range_keeps_its_length(samples):
     m = next(m for m in aligned(samples.video, samples.truth).moments if m.end is not None)
     assert m.effective_end - m.effective_start == pytest.approx(m.end - m.start)

@@ -19,6 +19,10 @@ from annotate.cli import main
 from annotate.clips import media
 from annotate.errors import TimelineError
 
+# A worker killed on purpose (below) makes the in-process Dask scheduler log
+# at ERROR level, possibly while a later test of this module runs: expected.
+pytestmark = pytest.mark.expected_log_errors(("distributed.scheduler", "Couldn't gather keys"))
+
 STORIES = 4  # x 6 moments of the sample article = 24 clips
 
 
@@ -235,7 +239,9 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
-        if clips.is_dir() and any(".part" in p.name for p in clips.iterdir()):
+        # A clip's own temporary file (the planner's manifest write is one too:
+        # a signal then would interrupt the planning, not an encode).
+        if clips.is_dir() and any(".part" in p.name and p.suffix == ".mp4" for p in clips.iterdir()):
             break  # a clip is being encoded
         time.sleep(0.05)
     assert proc.poll() is None, proc.communicate()
@@ -256,6 +262,32 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert again.count("written") + again.count("reused") == 4
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["clips"]) == len({c["file"] for c in manifest["clips"]}) == 4
+
+
+def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkeypatch):
+    """An interruption before any task runs (building a story's timeline)
+    leaves a report that says so, with the unplanned work cancelled."""
+    from annotate.batch import runner
+
+    (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    "  - {name: a, timeline: story.yaml}\n  - {name: b, timeline: story.yaml}\n", encoding="utf-8")
+    planned = runner._Planner.story
+
+    def story_then_ctrl_c(self, story):
+        if story.name == "b":
+            raise KeyboardInterrupt
+        planned(self, story)
+
+    monkeypatch.setattr(runner._Planner, "story", story_then_ctrl_c)
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run(path, out, workers=1, progress=False)
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert report["interrupted"] is True
+    assert [i["status"] for i in report["items"]] == ["cancelled"]
+    assert not [p for p in out.rglob("*") if ".part" in p.name]
 
 
 def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):

@@ -14,17 +14,18 @@ import opentimelineio as otio
 import pysubs2
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from annotate import exports
 from annotate.cli import main
 from annotate.errors import InputError, OutputError
 from annotate.escape import clean_text
+from annotate.exports import fcpx
 from annotate.exports.common import ExportWarning
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.timeline import load, save
-from tests.strategies import caption_text
+from tests.strategies import caption_text, edit_rates, marker_colors
 
 FPS = 25.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -404,9 +405,123 @@ def test_edl_from_an_editor_puts_locators_on_the_record_timeline(tmp_path):
         "* FROM CLIP NAME: interview_a.mov\n* LOC: 01:00:12:12 BLUE    good quote\n\n"
         "002  A001C004 V     C        02:00:00:00 02:00:05:00 01:00:10:00 01:00:15:00\n"
         "* FROM CLIP NAME: broll.mov\n* LOC: 02:00:01:00 RED     second\n", encoding="utf-8")
-    back = exports.read(path)
+    with pytest.warns(ExportWarning, match=r"does not state its frame rate; read at 25 fps"):
+        back = exports.read(path)
     assert [(m.start, m.caption) for m in back.moments] == [(2.48, "good quote"), (11.0, "second")]
     path.write_text(re.sub(r"\* LOC:.*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
-    back = exports.read(path)  # no markers: the editor's selects become ranged moments
+    back = exports.read(path, fps=25)  # no markers: the editor's selects become ranged moments
     assert [(m.start, m.end, m.caption) for m in back.moments] == [(0.0, 10.0, "interview_a.mov"),
                                                                    (10.0, 15.0, "broll.mov")]
+
+
+def _one_clip_otio(clip: otio.schema.Clip) -> str:
+    track = otio.schema.Track()
+    track.append(clip)
+    tl = otio.schema.Timeline()
+    tl.tracks.append(track)
+    return otio.adapters.write_to_string(tl, "otio_json")
+
+
+def test_otio_items_that_cannot_be_placed_are_refused_in_one_line(tmp_path):
+    path = tmp_path / "norange.otio"
+    path.write_text(_one_clip_otio(otio.schema.Clip(name="c")), encoding="utf-8")  # no range anywhere
+    with pytest.raises(InputError, match=r"norange\.otio: cannot place its items on the timeline: .*available range"):
+        exports.read(path)
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(0, 24), rt(48, 24)))
+    clip.markers.append(otio.schema.Marker(name="m", marked_range=otio.opentime.TimeRange(rt(12, 24), rt(0, 24))))
+    path.write_text(_one_clip_otio(clip).replace('"rate": 24.0', '"rate": 0.0', 1), encoding="utf-8")
+    with pytest.raises(InputError) as caught:  # a marker at rate 0 has no finite time
+        exports.read(path)
+    assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite time")
+
+
+def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(24, 24), rt(48, 24)))
+    for name, frame in (("early", 0), ("inside", 36)):
+        clip.markers.append(otio.schema.Marker(name=name, marked_range=otio.opentime.TimeRange(rt(frame, 24),
+                                                                                             rt(0, 24))))
+    with pytest.warns(ExportWarning, match=r"marker 'early' lies 1 s before the timeline's start; left out"):
+        back = exports.loads(_one_clip_otio(clip), "otio")
+    assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
+
+
+def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
+    tl = Timeline(moments=(Moment(id="a", start=2.0, end=4.5, caption="span"),), edit_rate=30.0)
+    text = exports.write(tl, tmp_path / "r.edl").path.read_text(encoding="utf-8")
+    assert "* ANNOTATE RANGE: LOC 1 TO 00:00:04:15" in text and "* ANNOTATE RATE: 30" in text
+    ref = otio.adapters.read_from_string(text, "cmx_3600", rate=30)
+    assert ref.find_clips()[0].markers[0].marked_range.start_time.to_seconds() == 2.0
+    assert exports.loads(text, "edl").moments[0].end == 4.5
+
+
+@settings(max_examples=40, deadline=None)
+@given(fmt=st.sampled_from(["edl", "fcp-xml", "fcpx", "otio"]), rate=edit_rates,
+       marks=st.lists(st.tuples(st.integers(0, 2_000_000), st.integers(0, 300), marker_colors,
+                                st.sampled_from(["", "CUT", "TWO WORDS"])), min_size=1, max_size=5))
+def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate, marks):
+    warnings.simplefilter("ignore", ExportWarning)  # FCPX's lost colours are announced; checked below
+    assume(fmt != "fcpx" or rate.is_integer())  # NTSC FCPX: see test_fcpx_at_ntsc_rates
+    moments = tuple(Moment(id=f"m{i}", start=start / rate, end=(start + length) / rate if length else None,
+                           caption=name, color=color)
+                    for i, (start, length, color, name) in enumerate(sorted(marks), start=1))
+    back = exports.loads(exports.dumps(Timeline(moments=moments, edit_rate=rate), fmt), fmt)
+    assert back.edit_rate == pytest.approx(rate)
+
+    def kept(color: str) -> str:
+        if fmt == "otio":  # exact: an unset colour stays unset
+            return color
+        color = color or "RED"  # written as the moment's status colour (red: not aligned, not approximate)
+        # FCPX markers are to-do (red), completed (green) or plain (purple)
+        return color if fmt != "fcpx" or color in fcpx.KEPT_COLORS else "PURPLE"
+
+    assert [(m.caption, m.color, m.end is None) for m in back.moments] == \
+        [(name, kept(color), not n) for _, n, color, name in sorted(marks)]
+    # The FCPX reader truncates seconds x rate to whole frames in floating point
+    # (201/25 s reads as frame 200): one frame early at most, never late.
+    slack = 1 if fmt == "fcpx" else 0
+    for m, (s, n, _, _) in zip(back.moments, sorted(marks), strict=True):
+        assert s - slack <= round(m.start * rate) <= s
+        assert m.end is None or s + n - slack <= round(m.end * rate) <= s + n
+
+
+def test_drop_frame_locators_are_read_not_skipped(tmp_path):
+    """The CMX reader skips a locator in drop-frame notation without a word;
+    it is read at the frame the timecode names (29.97 is taken as 30000/1001)."""
+    path = tmp_path / "df.edl"
+    path.write_text("TITLE: DF\nFCM: DROP FRAME\n\n"
+                    "001  AX       V     C        00:00:00;00 00:02:00;00 00:00:00;00 00:02:00;00\n"
+                    "* LOC: 00:01:00;02 BLUE    after the minute\n* LOC: 00:00:10;00 RED\n", encoding="utf-8")
+    back = exports.read(path, fps=29.97)
+    frame = otio.opentime.from_timecode("00:01:00;02", 30000 / 1001)
+    assert [(m.start, m.caption, m.color) for m in back.moments] == \
+        [(10.0 * 1001 / 1000, "", "RED"), (round(frame.to_seconds(), 6), "after the minute", "BLUE")]
+    assert back.edit_rate == 30000 / 1001
+
+
+def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):
+    path = tmp_path / "r.edl"
+    path.write_text("TITLE: R\n\n001  AX V C 00:00:00:00 00:00:01:00 00:00:00:00 00:00:01:00\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"--fps: EDL timecode cannot count at 12.5 fps"):
+        exports.read(path, fps=12.5)
+
+
+def test_fcpx_at_ntsc_rates_is_written_whole_and_refused_on_import(tmp_path):
+    """otio-fcpx-xml-adapter leaves frameDuration empty at 24000/1001 (filled
+    here) and reads such a file at 23 fps; import refuses it, naming the line."""
+    tl = Timeline(moments=(Moment(id="a", start=100.1, caption="late"),), edit_rate=24000 / 1001)
+    path = exports.write(tl, tmp_path / "ntsc.fcpxml").path
+    text = path.read_text(encoding="utf-8")
+    assert 'frameDuration="1001/24000s"' in text and 'start="1001/10s"' in text
+    with pytest.raises(InputError, match=r"ntsc\.fcpxml, line \d+: frame duration 1001/24000s is 23\.976 fps, "
+                                         r"which otio-fcpx-xml-adapter reads as 23 fps"):
+        exports.read(path)
+
+
+@pytest.mark.parametrize("fmt", ["edl", "otio"])
+def test_a_timeline_without_moments_comes_back_without(fmt):
+    """annotate's own EDL and OTIO files say so: their one clip is the footage,
+    not an editor's select to turn into a moment."""
+    back = exports.loads(exports.dumps(Timeline(footage=Footage(path="a.mp4", duration=9.0, fps=25.0)), fmt), fmt)
+    assert back.moments == ()

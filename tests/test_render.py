@@ -18,6 +18,7 @@ from annotate.render import Elements, Theme, load_theme, overlay, render
 from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build
 from annotate.timeline import save
+from tests import system
 
 W, H, FPS, SECONDS = 640, 360, 25, 6.0
 BACKGROUND = (42, 77, 105)
@@ -88,6 +89,7 @@ def rendered(media: Path, tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_captions_appear_during_cues_and_not_between(rendered) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out, report = rendered
     f = _frames(out, [0.4, 1.5, 3.0, 4.2, 5.6])
     assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03  # boxed caption during m1
@@ -117,6 +119,7 @@ def test_progress_bar_grows_and_markers_sit_at_moments(rendered) -> None:
 
 
 def test_timecode_changes_each_second(rendered) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out, _ = rendered
     f = _frames(out, [1.2, 1.8, 2.2])
     rows, cols = slice(0, int(H * 0.15)), slice(int(W * 0.7), W)
@@ -151,6 +154,7 @@ def test_duration_and_audio_match_the_footage(rendered, media: Path) -> None:
 
 
 def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     long_tail = " ".join(["word"] * 2000)  # ~10,000 characters
     tl = Timeline(moments=(Moment(1.0, end=3.0, caption=HOSTILE + " " + long_tail, id="h"),),
                   footage=Footage(path=str(media)))
@@ -192,15 +196,17 @@ def _preview(media: Path, tmp_path: Path, caption: str, name: str, **theme_kw: o
         return next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
 
 
-@pytest.mark.parametrize("first,second", [
-    ("日本語の字幕", "中文字幕測試"),  # CJK
-    ("مرحبا بالعالم", "شكرا جزيلا لكم"),  # Arabic
-    ("שלום עולם", "תודה רבה לכם"),  # Hebrew
-    ("😀 😎 😂", "😡 😱 😴"),  # emoji
+@pytest.mark.parametrize("first,second,fonts_package", [
+    ("日本語の字幕", "中文字幕測試", system.CJK_FONT),  # CJK
+    ("مرحبا بالعالم", "شكرا جزيلا لكم", system.DEJAVU),  # Arabic
+    ("שלום עולם", "תודה רבה לכם", system.DEJAVU),  # Hebrew
+    ("😀 😎 😂", "😡 😱 😴", system.DEJAVU),  # emoji
 ])
-def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, first: str, second: str) -> None:
+def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, first: str, second: str,
+                                                 fonts_package: system.SystemPackage) -> None:
     """Tofu boxes look the same whatever the characters: two different texts
     of similar length must give clearly different pixels."""
+    system.require(fonts_package)
     plan = fontlib.plan([first, second], family="DejaVu Sans", mono="DejaVu Sans Mono")
     assert not plan.warnings, plan.warnings
     a = _preview(media, tmp_path, first, "a")
@@ -213,6 +219,7 @@ def test_other_scripts_render_as_glyphs_not_tofu(media: Path, tmp_path: Path, fi
 
 
 def test_cjk_uses_a_cjk_font_per_run() -> None:
+    system.require(system.CJK_FONT)
     plan = fontlib.plan(["see 日本語 here"], family="DejaVu Sans", mono="DejaVu Sans Mono")
     doc = build(Timeline(moments=(Moment(1.0, caption="see 日本語 here", id="c"),)),
                 Frame(W, H, SECONDS, FPS), fonts=plan, theme=Theme(caption_time_label=False))
@@ -223,6 +230,7 @@ def test_cjk_uses_a_cjk_font_per_run() -> None:
 
 
 def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatch) -> None:
+    system.require(system.DEJAVU)  # fontconfig answers the look-ups
     plan = fontlib.plan(["plain"], family="No Such Family 123", mono="DejaVu Sans Mono")
     assert any("No Such Family 123" in w and "fonts-dejavu-core" in w for w in plan.warnings)
     fontlib.covering.cache_clear()
@@ -233,6 +241,7 @@ def test_missing_fonts_are_named_with_the_package(monkeypatch: pytest.MonkeyPatc
 
 
 def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
+    system.require(system.DEJAVU)
     serif = fontlib.match_family("DejaVu Serif")
     assert serif is not None, "fonts-dejavu-core ships DejaVu Serif"
     theme_file = tmp_path / "theme.yaml"
@@ -245,6 +254,7 @@ def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
 
 
 def test_preview_writes_one_frame(media: Path, tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     out = tmp_path / "frame.png"
     render(_timeline(media), out, preview_at=1.5)
     with av.open(str(out)) as c:
@@ -339,6 +349,7 @@ def test_rotated_phone_footage_is_drawn_upright(media: Path, tmp_path: Path) -> 
 
 
 def test_4k_preview_scales_the_overlay(tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # rendered text needs a font
     src = _make(tmp_path / "uhd.mp4", size="3840x2160", seconds=0.2, audio=False)
     out = tmp_path / "uhd.png"
     tl = Timeline(moments=(Moment(0.0, end=0.2, caption="Four K", id="a"),), footage=Footage(path=str(src)))
@@ -372,6 +383,7 @@ def test_hostile_folder_names_reach_ffmpeg_intact(media: Path, tmp_path: Path) -
 
 def test_graph_survives_hostile_paths_for_the_ass_file_and_fonts(media: Path, tmp_path: Path) -> None:
     """The .ass path and fontsdir are the only paths inside the filter graph."""
+    system.require(system.DEJAVU)  # rendered text needs a font
     from annotate.render import probe_input
     from annotate.render.graph import Overlay, preview_args
 
@@ -436,6 +448,7 @@ def test_cli_preview_and_errors(media: Path, tmp_path: Path) -> None:
 def test_caption_over_sample_footage_changes_only_its_region(samples, tmp_path: Path) -> None:
     """On real-looking footage: the preview equals the plain decoded frame
     except in the caption box, which is dark (the box) with bright text."""
+    system.require(system.DEJAVU)  # rendered text needs a font
     from annotate.render import probe_input
 
     info = probe_input(samples.video)

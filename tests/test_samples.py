@@ -16,6 +16,7 @@ from annotate import ffmpeg
 from annotate.atomic import LOCK_NAME
 from annotate.probe import probe
 from media_samples import truth as truth_module
+from tests import system
 
 SMALL_W, SMALL_H = 160, 90  # enough to see cuts; decodes quickly
 AUDIO_RATE = 48000
@@ -379,6 +380,7 @@ def test_painter_is_deterministic_and_draws_the_truck_in_its_box(samples) -> Non
 def test_burnt_in_clock_ticks_once_a_second(samples) -> None:
     """The CCTV clock is drawn (white on dark strokes) and changes exactly at
     the frames where its second turns over, and nowhere else."""
+    system.require(system.DEJAVU)  # the clock's font: Pillow's own default draws other digits
     from media_samples import script as sc
 
     v = samples.truth["video"]

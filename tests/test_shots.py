@@ -7,7 +7,8 @@ import pytest
 
 from annotate import ffmpeg, shots
 from annotate.errors import AnnotateError, InputError, MediaError
-from tests.align_support import REAL_CLIP, REAL_CLIP_CUT_FRAMES, detected
+from tests.align_support import REAL_CLIP_CUT_FRAMES, detected
+from tests.system import OPENCV_DOC, REAL_CLIP, require
 
 TOLERANCE_FRAMES = 1
 
@@ -71,8 +72,8 @@ def test_a_window_finds_the_same_changes_as_the_whole_file(samples):
     assert len(part) >= 3
 
 
-@pytest.mark.skipif(not REAL_CLIP.exists(), reason=f"real clip not installed: apt-get install opencv-doc ({REAL_CLIP})")
 def test_real_film_clip_cuts_found_and_nothing_else():
+    require(OPENCV_DOC)
     changes = shots.detect(REAL_CLIP)
     assert sorted(c.frame for c in changes if c.kind == "cut") == list(REAL_CLIP_CUT_FRAMES), changes
     # Head turns and lip movement in close-ups are not dissolves.

@@ -43,6 +43,10 @@ def test_minimal_hand_written_timeline_loads():
         ("moments: [{start: 1, approximate: maybe}]", "field 'approximate'", "true or false"),
         ("footage: {path: f.mp4, fps: -1}\nmoments: []", "footage.fps", "frames per second"),
         ("moments: [{id: a, start: 1}, {id: a, start: 2}]", "moment a", "duplicate"),
+        ("edit_rate: fast\nmoments: []", "field 'edit_rate'", "frames per second > 0"),
+        ("edit_rate: .nan\nmoments: []", "field 'edit_rate'", "frames per second > 0"),
+        ("edit_rate: true\nmoments: []", "field 'edit_rate'", "frames per second > 0"),
+        ("moments: [{start: 1, color: [red]}]", "field 'color'", "expected text"),
         ("- just a list", "", "mapping"),
         ("", "", "empty"),
     ],
@@ -189,3 +193,14 @@ def test_saved_paths_stay_right_from_the_new_files_folder(tmp_path):
     moved = load(tmp_path / "elsewhere" / "deeper" / "copy.yaml")
     assert moved.footage.path == "../../media/footage.mp4"
     assert footage_path(moved).resolve() == (tmp_path / "media" / "footage.mp4").resolve()
+
+
+def test_editor_fields_round_trip_through_the_file(tmp_path):
+    """``edit_rate`` and a moment's ``color`` (from an imported editor file) survive save and load."""
+    t = loads("edit_rate: 23.976\nmoments:\n  - {start: 1, color: blue}\n  - {start: 2}\n")
+    assert t.edit_rate == 23.976 and [m.color for m in t.moments] == ["BLUE", ""]
+    save(t, tmp_path / "t.yaml")
+    text = (tmp_path / "t.yaml").read_text(encoding="utf-8")
+    assert "edit_rate: 23.976" in text and "color: BLUE" in text and text.count("color") == 1
+    back = load(tmp_path / "t.yaml")
+    assert back.edit_rate == t.edit_rate and back.moments == t.moments

@@ -348,34 +348,38 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     """Plan and run, holding the output folder's lock."""
     from tqdm import tqdm
 
+    state = _load_state(out, report)
+    planner = _Planner(out, state, report)
     try:
-        state = _load_state(out, report)
-        planner = _Planner(out, state, report)
         for story in jobs.stories:
             planner.story(story)
         todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
         if not todo:
             report.executor = "none (nothing to do)"
-            _finish(report, planner, started)
             return report
         if executor is None:
             executor, client, report.executor = _executor(None, workers)
         bar = tqdm(total=len(todo), unit="task", desc="batch", disable=not progress, file=sys.stderr)
         try:
             _gather(executor, todo, out, state, planner, report, bar, on_result)
-        except KeyboardInterrupt:
-            report.interrupted = True
-            raise
         finally:
             bar.close()
             _shutdown(executor, client)
             executor = client = None
             for story in jobs.stories:
                 remove_partials(out / story.name, recursive=True)
-            _finish(report, planner, started)
+    except KeyboardInterrupt:
+        # A Ctrl-C while planning (timelines, manifests) is as much an
+        # interruption as one while the tasks run: the report says so.
+        report.interrupted = True
+        for item in report.items:
+            if item.status == "pending":
+                item.status, item.reason = "cancelled", "interrupted before it ran"
+        raise
     finally:
         if executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)
             _shutdown(executor, None)
+        _finish(report, planner, started)
     return report
 
 

@@ -18,7 +18,8 @@ def _format_help() -> str:
 @click.argument("timeline", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write; its extension picks the format unless --format is given.")
-@click.option("-f", "--format", "fmt", help="Format: otio, edl, fcp-xml, csv, json, youtube, vtt-chapters, srt.")
+@click.option("-f", "--format", "fmt",
+              help="Format: otio, edl, fcp-xml, fcpx, csv, json, youtube, vtt-chapters, srt.")
 def export_command(timeline: str, output: str, fmt: str | None) -> None:
     """Export a TIMELINE for editors, spreadsheets and video sites.
 
@@ -27,6 +28,7 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
       annotate export story.yaml -o story.otio          # OpenTimelineIO, markers on the footage
       annotate export story.yaml -o story.edl           # CMX 3600 EDL with locators
       annotate export story.yaml -o story.xml           # Final Cut Pro 7 XML (Premiere, Resolve)
+      annotate export story.yaml -o story.fcpxml        # Final Cut Pro X
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
     """
@@ -43,13 +45,14 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
 @click.argument("source", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Timeline file (YAML) to write; an existing one is updated in place.")
-@click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, csv, json, srt, vtt, ass.")
-@click.option("--fps", type=float, help="Frame rate of an EDL that does not state it (default 25).")
+@click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
+@click.option("--fps", type=float,
+              help="Frame rate to read an EDL at (default: the rate it states, else 25 with a warning).")
 @click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
                    strict: bool) -> None:
-    """Read moments from an OTIO, EDL, FCP XML, CSV, JSON, SRT, WebVTT or ASS/SSA file into a timeline.
+    """Read moments from an OTIO, EDL, FCP 7 XML, FCPX, CSV, JSON, SRT, WebVTT or ASS/SSA file into a timeline.
 
     \b
     Examples:
@@ -63,6 +66,6 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
     from annotate.timeline import save
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value})
+    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value is not None})
     save(timeline, output)
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

@@ -7,14 +7,15 @@ from __future__ import annotations
 import inspect
 import os
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import ass, csv, edl, fcp_xml, json, otio, srt, vtt, vtt_chapters, youtube
+from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, otio, srt, vtt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
 from annotate.model import Timeline
 
@@ -24,6 +25,7 @@ FORMATS: dict[str, ModuleType] = {
     "otio": otio,
     "edl": edl,
     "fcp-xml": fcp_xml,
+    "fcpx": fcpx,
     "csv": csv,
     "json": json,
     "youtube": youtube,
@@ -96,46 +98,59 @@ def loads(text: str, format: str, *, origin: str | None = None, **opts: object) 
     return FORMATS[name].loads(text, origin=origin, **_options(name, opts))
 
 
+@contextmanager
+def _collected(notes: list[str]) -> Iterator[None]:
+    """Collect the ExportWarnings a format module raises into ``notes``; other
+    warnings pass on as they were."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ExportWarning)
+        yield
+    notes.extend(str(w.message) for w in caught if issubclass(w.category, ExportWarning))
+    for w in caught:
+        if not issubclass(w.category, ExportWarning):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
 def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Written:
     """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ExportWarning)
+    notes: list[str] = []
+    with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
-    notes = [str(w.message) for w in caught if issubclass(w.category, ExportWarning)]
-    for w in caught:
-        if not issubclass(w.category, ExportWarning):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
     return Written(write_text(path, text), name, notes)
 
 
-def read(
-    path: str | os.PathLike[str], format: str | None = None, *, warn: Callable[[str], None] | None = None,
-    **opts: object,
-) -> Timeline:
-    """Import a timeline from an interchange file (format from ``format`` or
-    the extension). ``warn`` hears what a format reports reading, where the
-    format reports anything."""
+def read(path: str | os.PathLike[str], format: str | None = None, *,
+         warn: Callable[[str], None] | None = None, **opts: object) -> Timeline:
+    """Import a timeline from an interchange file (format from ``format`` or the
+    extension). What the file could not give as it is (an assumed frame rate,
+    a locator moved to record time, a subtitle cue that could not be read) goes
+    to ``warn``, else stays a warning (ExportWarning, SubtitleWarning)."""
     from annotate.textio import read_text_file
 
     p = Path(path)
     name = format_for(p, format, importing=True)
     module = FORMATS[name]
-    # A module with its own read() decodes the bytes itself (subtitle files: BOMs, legacy encodings).
+    # A module with its own read() decodes the bytes itself (subtitle files:
+    # BOMs, legacy encodings) and tells ``warn`` what it could not read.
     reader = getattr(module, "read", None)
     if reader is not None:
-        return reader(p, **_options(name, opts, reader, warn))  # type: ignore[no-any-return]
+        return reader(p, warn=warn, **_options(name, opts, reader))  # type: ignore[no-any-return]
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
-    return module.loads(text, origin=str(p), **_options(name, opts, module.loads, warn))  # type: ignore[no-any-return]
+    if warn is None:
+        return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
+    notes: list[str] = []
+    with _collected(notes):
+        timeline = module.loads(text, origin=str(p), **_options(name, opts))
+    for note in notes:
+        warn(note)
+    return timeline  # type: ignore[no-any-return]
 
 
-def _options(
-    name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None,
-    warn: Callable[[str], None] | None = None,
-) -> dict[str, object]:
+def _options(name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None) -> dict[str, object]:
     accepted = inspect.signature(function or FORMATS[name].loads).parameters
     for key in opts:
         if key not in accepted:
             raise InputError(f"option {key!r} does not apply to {name} files", subject=f"--{key}")
-    return {**opts, "warn": warn} if warn is not None and "warn" in accepted else opts
+    return opts

@@ -32,14 +32,26 @@ def where(origin: str | None, line: int | None = None, field: str | None = None)
     return ", ".join(parts)
 
 
-def fps_of(timeline: Timeline) -> float:
-    return timeline.footage.fps if timeline.footage and timeline.footage.fps else DEFAULT_FPS
+def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
+    """The rate to count frames at. For an edit (``editing``): the rate of the
+    editor file the moments came from (an edit goes back at the rate it came
+    at), else the footage's, else 25; for stepping through the footage
+    itself, the footage's first."""
+    footage = timeline.footage.fps if timeline.footage and timeline.footage.fps else None
+    rates = (timeline.edit_rate, footage) if editing else (footage, timeline.edit_rate)
+    return next((r for r in rates if r), DEFAULT_FPS)
 
 
 def title_of(moment: Moment) -> str:
     """One line naming a moment: its caption, else the words the article stated, else its id."""
     text = clean_text(moment.caption or moment.quote or moment.sentence or moment.id or "Moment")
     return " ".join(text.split())
+
+
+def marker_name(moment: Moment) -> str:
+    """A marker's name: :func:`title_of` when the moment has words, else empty
+    (an unnamed marker read from an editor file goes back unnamed, not "m3")."""
+    return title_of(moment) if (moment.caption or moment.quote or moment.sentence) else ""
 
 
 def by_time(timeline: Timeline) -> list[Moment]:

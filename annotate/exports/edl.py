@@ -2,9 +2,16 @@
 event for the footage, each moment a locator (``* LOC:``) on it.
 
 The adapter writes locator text in capitals (Avid's convention) and EDLs keep
-no ids, quotes or alignment: times survive to the frame, texts upper-cased.
-An EDL does not state its frame rate, so the rate is written as a comment
-that :func:`loads` reads back (``fps=`` overrides it, default 25).
+no ids, quotes or alignment: times survive to the frame, texts upper-cased,
+colours as written. A locator has no length, so a ranged moment also gets a
+``* ANNOTATE RANGE: LOC n TO <timecode>`` comment that :func:`loads` reads
+back (other tools show it as a comment). An EDL does not state its frame
+rate: the rate is written as a comment too; a file without it is read at
+``fps=`` (``annotate import --fps``) or 25 with a warning.
+
+Positions: record time from the first event's record-in is 0:00. The CMX
+reader takes a locator's timecode as source time of its event; one outside
+its event's source range is an editor's record time and is placed there.
 """
 
 from __future__ import annotations
@@ -17,23 +24,50 @@ import opentimelineio as otio
 
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import clean_text
-from annotate.exports.common import DEFAULT_FPS, fps_of, where
-from annotate.exports.otio import from_otio, to_otio
+from annotate.exports.adapter import rewritten, write_string
+from annotate.exports.common import DEFAULT_FPS, fps_of, notify, where
+from annotate.exports.from_otio import from_otio, on_top, plain, seconds
+from annotate.exports.otio import to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".edl",)
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
+_RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
+_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
+_MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
+                       r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
+# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
+NTSC_SHORTHAND_FPS = 0.01
+
+
+def timecode_rate(fps: float, subject: str | None) -> float:
+    """``fps`` as a rate SMPTE timecode counts at: shorthand such as 29.97 or
+    23.976 is taken as the NTSC rate it stands for (OTIO's timecode refuses
+    the shorthand itself); a rate timecode cannot count at is refused."""
+    if fps <= 0 or not math.isfinite(fps):
+        raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject=subject)
+    nearest = float(otio.opentime.RationalTime.nearest_valid_timecode_rate(fps))
+    if abs(nearest - fps) > NTSC_SHORTHAND_FPS:
+        raise InputError(f"EDL timecode cannot count at {fps:g} fps (nearest timecode rate {nearest:g})",
+                         subject=subject)
+    return nearest
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
+    fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
     tl.name = " ".join(clean_text(tl.name).split())[:70]  # TITLE: is one line
     clip = tl.find_clips()[0]
-    clip.metadata["cmx_3600"] = {"comments": [f"ANNOTATE RATE: {fps_of(timeline):g}"]}
-    return otio.adapters.write_to_string(tl, "cmx_3600", rate=fps_of(timeline), **opts)
+    comments = [f"ANNOTATE RATE: {fps:g}"]
+    for n, marker in enumerate(clip.markers, start=1):
+        r = marker.marked_range
+        if r.duration.value > 0:
+            comments.append(f"ANNOTATE RANGE: LOC {n} TO {otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
+    clip.metadata["cmx_3600"] = {"comments": comments}
+    return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
 
 def _check_timecode(text: str, fps: float, origin: str | None, line: int, what: str) -> None:
@@ -65,13 +99,86 @@ def _validate(text: str, fps: float, origin: str | None) -> None:
             _check_timecode(m.group(1), fps, origin, number, "locator")
 
 
+def _rate(text: str, fps: float | None, origin: str | None) -> float:
+    """The rate to read at: ``fps`` if given, else the one this tool wrote,
+    else 25 with a warning (an EDL's timecodes alone do not tell)."""
+    if fps is not None:
+        if isinstance(fps, bool) or not isinstance(fps, (int, float)):
+            raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject="--fps")
+        return timecode_rate(float(fps), "--fps")
+    found = _RATE.search(text)
+    if found:
+        return timecode_rate(float(found.group(1)), where(origin, text[:found.start()].count("\n") + 1))
+    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {DEFAULT_FPS:g} fps "
+           "(pass --fps to choose)")
+    return DEFAULT_FPS
+
+
+def _readable_locators(text: str, fps: float) -> str:
+    """Locator lines as the CMX reader can read them: it skips a drop-frame
+    timecode (``01:00:00;02``, which its own writer writes at 29.97) and a
+    timecode with nothing after it, silently. The same frame is written in
+    non-drop notation, followed by a space."""
+    def fix(m: re.Match[str]) -> str:
+        frame = otio.opentime.from_timecode(m.group(2), fps)
+        return f"{m.group(1)}{otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
+    return _LOCATOR_LINE.sub(fix, text)
+
+
+def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | None) -> None:
+    """Move each locator whose timecode lies outside its event's source range
+    to that timecode as record time (OTIO maps it into the clip's time)."""
+    for clip in tl.find_clips():
+        source = clip.trimmed_range()
+        for marker in clip.markers:
+            at = marker.marked_range.start_time
+            if source.contains(at) or at == source.end_time_exclusive():
+                continue
+            marker.marked_range = tl.tracks.transformed_time_range(marker.marked_range, clip)
+            notify(f"{origin or '<input>'}: locator {marker.name!r} at {otio.opentime.to_timecode(at, fps)} "
+                   f"lies outside its event's source range; placed at that record time")
+
+
+def _ranges(tl: otio.schema.Timeline, fps: float) -> None:
+    """Give locators back the length an ``ANNOTATE RANGE`` comment records."""
+    for clip in tl.find_clips():
+        for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
+            m = _RANGE.match(str(comment))
+            n = int(m.group(1)) if m else 0
+            if m and 1 <= n <= len(clip.markers):
+                marker = clip.markers[n - 1]
+                end = otio.opentime.from_timecode(m.group(2), fps)
+                if end > marker.marked_range.start_time:
+                    start = marker.marked_range.start_time
+                    marker.marked_range = otio.opentime.TimeRange(start, end - start)
+
+
+def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
+    """The CMX reader's timeline. Source and record durations that differ (often
+    a sign of the wrong rate) are read as the reader's own option does, moving
+    the record out, with a warning naming the first such clip."""
+    with rewritten("not a CMX 3600 EDL", "OpenTimelineIO's cmx_3600 adapter", origin=origin):
+        try:
+            tl = otio.adapters.read_from_string(text, "cmx_3600", rate=rate)
+        except Exception as exc:  # the reader's EDLParseError, among others
+            m = _MISMATCH.search(str(exc))
+            if m is None:
+                raise
+            notify(f"{origin or '<input>'}: clip {m.group(3).strip()!r}: source and record durations differ "
+                   f"({float(m.group(1)):g} vs {float(m.group(2)):g} frames at {rate:g} fps; the first such "
+                   "event): read with its record out moved to match; is the rate right (--fps)?")
+            tl = otio.adapters.read_from_string(text, "cmx_3600", rate=rate, ignore_timecode_mismatch=True)
+    return tl
+
+
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
-    if fps is None:
-        found = _RATE.search(text)
-        fps = float(found.group(1)) if found else DEFAULT_FPS
-    _validate(text, fps, origin)
-    try:
-        tl = otio.adapters.read_from_string(text, "cmx_3600", rate=fps, ignore_timecode_mismatch=True)
-    except Exception as exc:  # the adapter raises bare OTIO errors without a line
-        raise InputError(f"not a CMX 3600 EDL: {str(exc).splitlines()[0][:200]}", subject=origin) from None
-    return from_otio(tl, origin=origin)
+    rate = _rate(text, fps, origin)
+    _validate(text, rate, origin)
+    tl = _read(_readable_locators(text, rate), rate, origin)
+    _ranges(tl, rate)
+    _record_time_locators(tl, rate, origin)
+    clips = list(tl.find_clips())
+    # The cmx reader puts each track's first record-in on its own time: the
+    # earliest one is where the programme, and the footage, begins.
+    start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)
+    return from_otio(tl, origin=origin, start=start, rate=rate, ours=_RATE.search(text) is not None)

@@ -10,6 +10,7 @@ docs/json-schema.md)::
                          "duration", "fps": number|null,      // seconds, frames/s
                          "width", "height": integer|null, "has_audio": bool|null,
                          "retrieved": string|null},           // ISO 8601
+      "edit_rate": null | 25.0,           // frames/s of the editor file the moments came from
       "sources": [{"article", "url", "publisher", "quote", "credit": string|null}],
       "moments": [{
         "id": "m1",                       // unique within the file
@@ -20,6 +21,7 @@ docs/json-schema.md)::
         "sentence": "string", "notes": "string", "tags": ["string"],
         "window": null | [low, high],     // seconds alignment may search
         "highlight": null | [x, y, w, h], // fractions of the frame
+        "color": "string",                // marker colour from an editor file (RED, BLUE...), or ""
         "span": null | [first, last],     // character offsets in the article
         "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|none|manual",
                              "score": 0..1, "note": "string", "offset": seconds},
@@ -55,6 +57,7 @@ def _moment(m: Moment) -> dict[str, Any]:
         "tags": list(m.tags),
         "window": list(m.window) if m.window else None,
         "highlight": list(m.highlight) if m.highlight else None,
+        "color": m.color,
         "span": list(m.span) if m.span else None,
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
@@ -70,6 +73,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "schema_version": timeline.schema_version,
         "title": timeline.title,
         "footage": dict(vars(f)) if f else None,
+        "edit_rate": timeline.edit_rate,
         "sources": [dict(vars(s)) for s in timeline.sources],
         "moments": [_moment(m) for m in timeline.moments],
     }

@@ -159,7 +159,7 @@ def build(
         saved = replace(timeline, footage=replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
-        "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline)},
+        "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
         "cues": _cues(timeline, warn),
         "thumbs": _thumbnails(timeline, video, out, warn) if pictures and video else {},
         "strip": _strip(timeline, video, out, warn) if pictures and video else None,

@@ -10,10 +10,10 @@ from annotate.errors import TimeFormatError, TimelineError
 from annotate.model import SCHEMA_VERSION, Alignment, Footage, Moment, Source, Timeline
 from annotate.timecode import format_editable, parse_time
 
-TOP_FIELDS = ("schema_version", "title", "footage", "sources", "moments")
+TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "stated", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "alignment", "span",
+    "notes", "tags", "highlight", "color", "alignment", "span",
 )
 FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "quote", "credit")
@@ -116,6 +116,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             notes=_text(data.get("notes"), where, "notes"),
             tags=tuple(str(t) for t in tags),
             highlight=highlight,  # type: ignore[arg-type]
+            color=_text(data.get("color"), where, "color").strip().upper(),
             span=tuple(int(x) for x in span) if span else None,  # type: ignore[arg-type]
             alignment=alignment,
         )
@@ -180,12 +181,14 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
     if not isinstance(moments, list):
         raise where.error("expected a list of moments", "moments")
     footage = _footage(data.get("footage"), origin)
+    edit_rate = data.get("edit_rate")  # Timeline checks it
     parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
     try:
         return Timeline(
             moments=tuple(parsed),
             title=_text(data.get("title"), where, "title"),
             footage=footage,
+            edit_rate=float(edit_rate) if type(edit_rate) is int else edit_rate,
             sources=_sources(data.get("sources"), origin),
             origin=origin,
         )
@@ -214,6 +217,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "notes": m.notes,
             "tags": list(m.tags),
             "highlight": list(m.highlight) if m.highlight else None,
+            "color": m.color,
             "span": list(m.span) if m.span else None,
             "alignment": _clean({
                 "start": format_editable(a.start), "kind": a.kind, "score": round(a.score, 3),
@@ -232,6 +236,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         "schema_version": timeline.schema_version,
         "title": timeline.title,
         "footage": footage,
+        "edit_rate": timeline.edit_rate,
         "sources": [_clean({k: getattr(s, k) for k in SOURCE_FIELDS}) for s in timeline.sources],
         "moments": [moment(m) for m in timeline.moments],
     }) | {"moments": [moment(m) for m in timeline.moments]}

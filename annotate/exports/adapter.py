@@ -1,0 +1,83 @@
+"""The one door to OpenTimelineIO's adapters: whatever an adapter raises on a
+bad file (its own errors, XML errors, or Python errors from inside it) leaves
+here as one InputError naming the file and, when the adapter says, the line.
+
+Adapters raise internal errors for some malformed files (the CMX reader's
+``'ClipHandler' object has no attribute 'transaction_id'``); their text means
+nothing to a user, so only their kind is named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import opentimelineio as otio
+
+from annotate.errors import AnnotateError, InputError
+from annotate.exports.common import where
+
+# Errors that are bugs or assumptions inside an adapter, not a report about the file.
+_INTERNAL = (AttributeError, TypeError, KeyError, IndexError, ZeroDivisionError, AssertionError,
+             UnboundLocalError, RecursionError)
+_NEAR_LINE = re.compile(r"\s*\(?\bnear line (\d+)\)?", re.IGNORECASE)
+MAX_MESSAGE_CHARS = 200
+
+
+def _line_of(exc: BaseException) -> int | None:
+    if isinstance(exc, ParseError) and getattr(exc, "position", None):
+        return int(exc.position[0])
+    lineno = getattr(exc, "lineno", None)
+    if isinstance(lineno, int):
+        return lineno
+    found = _NEAR_LINE.search(str(exc))
+    return int(found.group(1)) if found else None
+
+
+def _reason(exc: BaseException, who: str) -> str:
+    if isinstance(exc, _INTERNAL):
+        return f"{who} failed on it ({type(exc).__name__} inside it)"
+    text = _NEAR_LINE.sub("", str(exc).strip()).strip(" :") or type(exc).__name__
+    return " ".join(text.split())[:MAX_MESSAGE_CHARS]
+
+
+@contextmanager
+def rewritten(what: str, who: str, *, origin: str | None) -> Iterator[None]:
+    """Turn anything ``who`` (OpenTimelineIO or one of its adapters) raises
+    inside the block into one InputError: ``<origin>[, line N]: <what>: <reason>``."""
+    try:
+        yield
+    except AnnotateError:
+        raise
+    except Exception as exc:  # an adapter may raise anything on a bad file
+        raise InputError(f"{what}: {_reason(exc, who)}", subject=where(origin, _line_of(exc))) from None
+
+
+def read_string(text: str, adapter: str, *, origin: str | None, kind: str, **options: Any) -> Any:
+    """``otio.adapters.read_from_string`` with every failure as one line:
+    ``reel.edl: not a CMX 3600 EDL: ...`` or ``cut.xml, line 12: not ...``."""
+    with rewritten(f"not {kind}", f"OpenTimelineIO's {adapter} adapter", origin=origin):
+        found = otio.adapters.read_from_string(text, adapter, **options)
+    return found
+
+
+def write_string(timeline: otio.schema.Timeline, adapter: str, *, kind: str, **options: Any) -> str:
+    """``otio.adapters.write_to_string``; an adapter's failure becomes one line."""
+    with rewritten(f"cannot write {kind}", f"OpenTimelineIO's {adapter} adapter", origin=adapter):
+        text = str(otio.adapters.write_to_string(timeline, adapter, **options))
+    return text
+
+
+def one_timeline(found: Any, *, origin: str | None, what: str) -> otio.schema.Timeline:
+    """The timeline a file holds: itself, or the first one inside a collection
+    (FCP XML and FCPX libraries wrap sequences and projects in bins)."""
+    if isinstance(found, otio.schema.Timeline):
+        return found
+    inner = next(iter(found.find_children(descended_from_type=otio.schema.Timeline)), None) \
+        if hasattr(found, "find_children") else None
+    if inner is None:
+        raise InputError(f"holds no {what}", subject=origin)
+    return inner

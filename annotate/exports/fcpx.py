@@ -1,0 +1,64 @@
+"""Final Cut Pro X XML (``.fcpxml``) through the ``otio-fcpx-xml-adapter``
+package (OpenTimelineIO's ``fcpx_xml`` adapter): the footage as one clip in
+a project's spine, each moment a marker on it.
+
+FCPX markers have no colours, only three kinds: the adapter writes RED as a
+to-do marker and GREEN as a completed one, and reads a plain marker back as
+PURPLE; other colours become plain markers (a warning says so).
+
+NTSC rates (24000/1001 and the like) are where otio-fcpx-xml-adapter 1.0.0
+falls short: its writer knows them only as 23.98 and 29.97 and leaves the
+``frameDuration`` of an exact 24000/1001 timeline empty (filled here with the
+exact frame duration, so Final Cut Pro gets a whole file), and its reader
+truncates such a rate to a whole number (23.976 to 23), which puts everything
+about 4 % late. Such files are refused on import rather than misplaced.
+At whole rates its reader also truncates seconds x rate in floating point, so
+a time can come back one frame early (201/25 s as frame 200).
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from typing import Any
+
+from annotate.errors import InputError
+from annotate.exports.adapter import one_timeline, read_string, write_string
+from annotate.exports.common import fps_of, notify, where
+from annotate.exports.from_otio import from_otio
+from annotate.exports.otio import to_otio
+from annotate.model import Timeline
+
+EXTENSIONS = (".fcpxml",)
+KIND = "a Final Cut Pro X XML file"
+# Colours an FCPX marker can carry (to-do, completed, plain).
+KEPT_COLORS = ("RED", "GREEN", "PURPLE")
+# Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).
+MAX_TIMEBASE = 120_000
+_FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
+
+
+def dumps(timeline: Timeline, **opts: Any) -> str:
+    tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
+    lost = sorted({str(m.color) for m in tl.find_clips()[0].markers} - set(KEPT_COLORS))
+    if lost:
+        notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
+    text = write_string(tl, "fcpx_xml", kind=KIND, **opts)
+    frame = Fraction(1 / fps_of(timeline)).limit_denominator(MAX_TIMEBASE)
+    return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
+
+
+def _whole_rates(text: str, origin: str | None) -> None:
+    for m in _FRAME_DURATION.finditer(text):
+        num, den = int(m.group(1)), int(m.group(2))
+        if num and den % num:
+            line = text.count("\n", 0, m.start()) + 1
+            raise InputError(f"frame duration {num}/{den}s is {den / num:.3f} fps, which otio-fcpx-xml-adapter "
+                             f"reads as {den // num} fps (every time placed late); not imported",
+                             subject=where(origin, line))
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    _whole_rates(text, origin)
+    found = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
+    return from_otio(one_timeline(found, origin=origin, what="project"), origin=origin)

@@ -1,0 +1,214 @@
+"""Any OpenTimelineIO timeline (read by any adapter) to a Timeline, with every
+marker and clip placed where OTIO itself places it.
+
+Positions go through OTIO's own coordinate mapping
+(``Item.transformed_time_range`` up to the top stack), which walks every
+nested stack and track, a track's or clip's ``source_range`` offset, gaps and
+transitions. Summing offsets by hand got nested clips wrong (placed at their
+local 0:00) and ignored trimmed tracks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlparse
+
+import opentimelineio as otio
+
+from annotate.errors import TimelineError
+from annotate.exports.adapter import rewritten
+from annotate.exports.common import notify
+from annotate.model import Alignment, Footage, Moment, Source, Timeline
+
+META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
+# Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
+ADAPTER_KEYS = ("cmx_3600", "fcp_xml")
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A marker or clip at its range on the top-level timeline, in seconds."""
+
+    start: float
+    end: float | None
+    name: str
+    marker: otio.schema.Marker | None = None
+
+
+def seconds(t: otio.opentime.RationalTime) -> float:
+    # OTIO keeps rational values; to the microsecond is below any frame or ms anyone edits.
+    return round(t.to_seconds(), 6)
+
+
+def on_top(item: Any, rng: otio.opentime.TimeRange, tl: otio.schema.Timeline) -> otio.opentime.TimeRange:
+    """``rng``, given in ``item``'s own time, as a range of the top-level stack's time."""
+    return item.transformed_time_range(rng, tl.tracks)
+
+
+def top_start(tl: otio.schema.Timeline) -> float:
+    """Where the top-level stack begins showing (its own trim), in seconds."""
+    r = tl.tracks.source_range
+    return seconds(r.start_time) if r is not None else 0.0
+
+
+def markers_of(tl: otio.schema.Timeline) -> Iterator[tuple[Any, otio.schema.Marker]]:
+    """Every marker in the timeline with the item that holds it: the top stack,
+    tracks and stacks at any depth, clips and gaps."""
+    for item in [tl.tracks, *tl.tracks.find_children()]:
+        for marker in getattr(item, "markers", ()):
+            yield item, marker
+
+
+def place(tl: otio.schema.Timeline, *, origin: str | None = None, start: float = 0.0,
+          selects: bool = True) -> list[Placed]:
+    """Every marker where OTIO places it; without any marker, every clip (an
+    editor's selects) unless ``selects`` is false (annotate's own file: its
+    one clip is the footage). ``start`` (seconds of the top stack's time)
+    becomes 0:00. Anything placed before 0:00 is left out with a warning."""
+    zero = top_start(tl) + start
+    found: list[Placed] = []
+    for item, marker in markers_of(tl):
+        r = on_top(item, marker.marked_range, tl)
+        found.append(_placed(r, zero, marker.name or "", marker))
+    if not found and selects:
+        for clip in tl.find_clips():
+            found.append(_placed(on_top(clip, clip.trimmed_range(), tl), zero, clip.name or ""))
+    kept = []
+    for p in found:
+        if p.start < 0:
+            what = "marker" if p.marker is not None else "clip"
+            notify(f"{origin or '<input>'}: {what} {p.name!r} lies {-p.start:g} s before the timeline's start; "
+                   "left out")
+        else:
+            kept.append(p)
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _placed(r: otio.opentime.TimeRange, zero: float, name: str,
+            marker: otio.schema.Marker | None = None) -> Placed:
+    start = round(seconds(r.start_time) - zero, 6)
+    dur = seconds(r.duration)
+    return Placed(start, round(start + dur, 6) if dur > 0 else None, name, marker)
+
+
+def plain(value: Any) -> Any:
+    """OTIO metadata (AnyDictionary, AnyVector) as plain dicts and lists."""
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, Sequence) and not isinstance(value, str):
+        return [plain(v) for v in value]
+    return value
+
+
+def _color(marker: otio.schema.Marker, meta: dict[str, Any]) -> str:
+    """The marker's colour as its file named it: annotate's own field, else the
+    raw word an EDL or FCP 7 XML marker carries (the CMX reader turns unknown
+    words into RED; FCP 7 XML has no colour but annotate's own ``<color>``),
+    else OTIO's."""
+    if meta:
+        return str(meta.get("color") or "")
+    raw = next((c for key in ADAPTER_KEYS if (c := (plain(marker.metadata.get(key)) or {}).get("color"))), None)
+    return str(raw or marker.color or "").upper()
+
+
+def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Moment:
+    marker = p.marker
+    if marker is None:
+        return Moment(id=f"m{index}", start=p.start, end=p.end, caption=p.name)
+    meta = plain(marker.metadata.get(meta_key)) or {}
+    stated_start = meta.get("start")
+    a = meta.get("alignment")
+    if isinstance(a, dict) and isinstance(stated_start, (int, float)):
+        # The marker is where the moment is shown: it is the aligned time.
+        alignment = Alignment(start=p.start, kind=str(a.get("kind") or "none"), score=float(a.get("score") or 0),
+                              note=str(a.get("note") or ""), offset=float(a.get("offset") or 0))
+        shift = p.start - float(stated_start)
+        first = float(stated_start)
+    else:
+        alignment, shift, first = None, 0.0, p.start
+    quote = str(meta.get("stated") or "")
+    if comment_key and not quote:
+        quote = str((plain(marker.metadata.get(comment_key)) or {}).get("comment") or "")
+    return Moment(
+        id=str(meta.get("id") or f"m{index}"),
+        start=first,
+        end=None if p.end is None else max(first, round(p.end - shift, 6)),
+        approximate=bool(meta.get("approximate", False)),
+        caption=str(meta["caption"]) if "caption" in meta else p.name,
+        quote=quote,
+        sentence=str(meta.get("sentence") or ""),
+        notes=str(meta.get("notes") or ""),
+        tags=tuple(str(t) for t in meta.get("tags") or ()),
+        color=_color(marker, meta),
+        alignment=alignment,
+    )
+
+
+def rate_of(tl: otio.schema.Timeline) -> float | None:
+    """The timeline's frame rate as its file states it: the rate of its start
+    time (FCP XML: the sequence's), else of its first clip (a nested clip may
+    run at another rate, so that is the second choice)."""
+    if tl.global_start_time is not None:
+        return float(tl.global_start_time.rate)
+    for clip in tl.find_clips():
+        if clip.source_range is not None:
+            return float(clip.source_range.duration.rate)
+    return None
+
+
+def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: str = META,
+              comment_key: str | None = None, start: float = 0.0, rate: float | None = None,
+              ours: bool = False) -> Timeline:
+    """A Timeline from any OTIO timeline: markers become moments at their
+    position on the timeline (see :func:`place`); ``comment_key`` names the
+    adapter metadata whose ``comment`` gives the stated words; ``rate`` is the
+    rate the file was read at (else the file's own); ``ours`` says annotate
+    wrote the file (a timeline without moments then stays without)."""
+    meta = plain(tl.metadata.get(META)) or {}
+    # OTIO raises on items it cannot place (a clip with no range at all); a
+    # moment refuses a time that is not finite (a marker at rate 0).
+    try:
+        with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
+            placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
+            moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
+    except TimelineError as exc:
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
+    clips = list(tl.find_clips())
+    return Timeline(
+        moments=tuple(moments),
+        title=str(meta["title"] if "title" in meta else tl.name or ""),
+        footage=_footage(meta["footage"], []) if "footage" in meta else _footage(None, clips),
+        edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
+        sources=tuple(Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__})
+                      for s in meta.get("sources") or () if isinstance(s, dict)),
+        origin=origin,
+    )
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:
+    if isinstance(meta, dict):
+        return Footage(**{k: v for k, v in meta.items() if k in Footage.__dataclass_fields__})
+    if not clips:
+        return None
+    ref = clips[0].media_reference
+    url = getattr(ref, "target_url", None)
+    if not url:
+        return None
+    rng = ref.available_range
+    path = None
+    if url.startswith("file://"):
+        path = unquote(urlparse(url).path)
+    elif "://" not in url:
+        path = url
+    return Footage(
+        path=path, url=url if path is None else None,
+        duration=seconds(rng.duration) if rng else None,
+        fps=rng.duration.rate if rng else None,
+    )
+
