@@ -253,6 +253,6 @@ def sha256(path: str | os.PathLike[str]) -> str:
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:
     """The timeline's record of this footage."""
     return Footage(
-        path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps, width=info.width,
+        path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps or None, width=info.width,
         height=info.height, has_audio=info.has_audio,
     )

@@ -4,6 +4,7 @@ read with the timeline loader's safe YAML and checked field by field."""
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -171,10 +172,16 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
         raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
     p = Path(value).expanduser()
     p = (p if p.is_absolute() else base / p).absolute()
-    if not p.exists():
-        raise _err(path, f"no such file: {p}", story=story, fld=fld)
-    if p.is_dir():
+    try:
+        mode = os.stat(p).st_mode
+    except FileNotFoundError:
+        raise _err(path, f"no such file: {p}", story=story, fld=fld) from None
+    except OSError as exc:
+        raise _err(path, f"cannot read {p}: {exc.strerror or exc}", story=story, fld=fld) from None
+    if stat.S_ISDIR(mode):
         raise _err(path, f"is a directory, expected a file: {p}", story=story, fld=fld)
+    if not stat.S_ISREG(mode):  # a FIFO would block the worker that reads it
+        raise _err(path, f"is not a regular file (a pipe, device or socket): {p}", story=story, fld=fld)
     return p
 
 
@@ -231,9 +238,9 @@ def parse(data: Any, path: Path) -> JobFile:
 def load(path: str | os.PathLike[str]) -> JobFile:
     """Read and validate a job file."""
     from annotate.textio import read_text_file
-    from annotate.timeline.document import MAX_NODES, _parse, _plain
+    from annotate.timeline.document import parse_yaml
 
     p = Path(path)
     text = read_text_file(p, kind="job file", max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: _err(where, message))
-    return parse(_plain(_parse(text, str(p)), [MAX_NODES], str(p)), p)
+    return parse(parse_yaml(text, p, error=lambda message: _err(p, message)), p)
