@@ -89,7 +89,8 @@ class Moment:
             raise TimelineError(
                 f"end {self.end:g} is before start {self.start:g}", moment=owner, field="end"
             )
-        _check_numbers(self.window, 2, "window", owner, low=-MAX_SECONDS, high=MAX_SECONDS)
+        # A window may reach a little past the times it surrounds.
+        _check_numbers(self.window, 2, "window", owner, low=-MAX_SECONDS, high=2 * MAX_SECONDS)
         _check_numbers(self.highlight, 4, "highlight", owner, low=0, high=1)
         _check_numbers(self.span, 2, "span", owner, low=0, whole=True)
         if self.window is not None and self.window[1] < self.window[0]:
