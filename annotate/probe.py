@@ -62,12 +62,10 @@ class MediaInfo:
 
 
 def _check_file(path: str | os.PathLike[str]) -> Path:
+    from annotate.textio import regular_file
+
     p = Path(path)
-    if not p.exists():
-        raise MediaError("no such file", subject=p)
-    if p.is_dir():
-        raise MediaError("is a directory, expected a media file", subject=p)
-    if p.stat().st_size == 0:
+    if regular_file(p, kind="media file", error=lambda message: MediaError(message, subject=p)).st_size == 0:
         raise MediaError("is empty (0 bytes)", subject=p)
     return p
 

@@ -45,38 +45,53 @@ def _size(n: int) -> str:
     return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
 
 
+def regular_file(
+    path: str | os.PathLike[str], *, kind: str, error: Callable[[str], AnnotateError] | None = None,
+) -> os.stat_result:
+    """Check, without opening it, that ``path`` is a regular file a reader
+    may open: a missing path, a folder, a FIFO, device or socket (which
+    would block or never end) and a failing stat (a 300-character name) are
+    each one error from ``error(message)`` (default InputError on the path)."""
+    make = error or (lambda message: InputError(message, subject=path))
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise make(f"no such file, expected {_a(kind)}") from None
+    except OSError as exc:
+        raise make(f"cannot read {kind}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise make(f"is a directory, expected {_a(kind)}")
+    if not stat.S_ISREG(info.st_mode):
+        raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}")
+    return info
+
+
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None,
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
-    only a regular file (a FIFO, device, socket or folder is refused without
-    being opened in a way that could block), at most ``max_bytes`` (a
-    larger file is refused, not read), and any OSError (a 300-character
-    name, no permission) as one InputError naming the path."""
+    only a regular file (see :func:`regular_file`), at most ``max_bytes``
+    (a larger file is refused, not read), and any OSError as one InputError
+    naming the path. ``error(message, path)`` makes the error for a file
+    that is too large."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
+    too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
+    if regular_file(p, kind=kind).st_size > max_bytes:
+        raise make(too_large, p)
     try:
-        info = os.stat(p)
-        if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"is a directory, expected {_a(kind)}", subject=p)
-        if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}", subject=p)
-        if info.st_size > max_bytes:
-            raise make(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", p)
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open
-        # does not wait for a writer; fstat below then refuses it.
+        # does not wait for a writer; fstat then refuses it.
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise InputError(f"is not a regular file, expected {_a(kind)}", subject=p)
             data = handle.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise InputError(f"no such file, expected {_a(kind)}", subject=p) from None
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
     if len(data) > max_bytes:  # it grew since the stat
-        raise make(f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold", p)
+        raise make(too_large, p)
     return data
 
 

@@ -4,7 +4,6 @@ read with the timeline loader's safe YAML and checked field by field."""
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 
 from annotate.errors import InputError, TimelineError
 from annotate.escape import file_name
+from annotate.textio import regular_file
 
 JOB_SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 10_000_000
@@ -172,16 +172,8 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
         raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
     p = Path(value).expanduser()
     p = (p if p.is_absolute() else base / p).absolute()
-    try:
-        mode = os.stat(p).st_mode
-    except FileNotFoundError:
-        raise _err(path, f"no such file: {p}", story=story, fld=fld) from None
-    except OSError as exc:
-        raise _err(path, f"cannot read {p}: {exc.strerror or exc}", story=story, fld=fld) from None
-    if stat.S_ISDIR(mode):
-        raise _err(path, f"is a directory, expected a file: {p}", story=story, fld=fld)
-    if not stat.S_ISREG(mode):  # a FIFO would block the worker that reads it
-        raise _err(path, f"is not a regular file (a pipe, device or socket): {p}", story=story, fld=fld)
+    # A FIFO or device would block or never end in the worker that reads it.
+    regular_file(p, kind=f"{fld} file", error=lambda message: _err(path, f"{p}: {message}", story=story, fld=fld))
     return p
 
 
