@@ -41,7 +41,7 @@ def test_minimal_hand_written_timeline_loads():
         ("moments: {start: 1}", "field 'moments'", "list"),
         ("moments: [", "line", "not valid YAML"),
         ("moments: [{start: 1, approximate: maybe}]", "field 'approximate'", "true or false"),
-        ("footage: {path: f.mp4, fps: -1}\nmoments: []", "footage.fps", "frames per second"),
+        ("footage: {path: f.mp4, fps: -1}\nmoments: []", "footage.fps", "must be > 0"),
         ("moments: [{id: a, start: 1}, {id: a, start: 2}]", "moment a", "duplicate"),
         ("- just a list", "", "mapping"),
         ("", "", "empty"),

@@ -142,22 +142,16 @@ def _footage(data: Any, path: object) -> Footage | None:
     if isinstance(data, str):
         return Footage(path=data)
     data = _mapping(data, where, "footage", FOOTAGE_FIELDS)
-    ints = {k: data.get(k) for k in ("width", "height")}
-    for key, value in ints.items():
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
-            raise where.error(f"expected a positive whole number, got {value!r}", f"footage.{key}")
-    fps = data.get("fps")
-    if fps is not None and (isinstance(fps, bool) or not isinstance(fps, (int, float)) or fps <= 0):
-        raise where.error(f"expected frames per second > 0, got {fps!r}", "footage.fps")
     try:
+        # fps, width and height are checked (type, range) by the model.
         return Footage(
             path=_text(data.get("path"), where, "footage.path") or None,
             url=_text(data.get("url"), where, "footage.url") or None,
             sha256=_text(data.get("sha256"), where, "footage.sha256") or None,
             duration=_time(data.get("duration"), where, "footage.duration", optional=True),
-            fps=float(fps) if fps is not None else None,
-            width=ints["width"],
-            height=ints["height"],
+            fps=None if (fps := _number(data.get("fps"), where, "footage.fps")) is None else float(fps),
+            width=data.get("width"),
+            height=data.get("height"),
             has_audio=data.get("has_audio"),
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
