@@ -472,3 +472,16 @@ def test_demo_into_an_output_it_cannot_create(tmp_path):
     blocker.write_text("x", encoding="utf-8")
     assert_one_error_line(*_run(["demo", "-o", blocker / "demo"]), mentions=str(blocker))
     assert_one_error_line(*_run(["demo", "-o", tmp_path / ("d" * 300)]), mentions="too long")
+
+
+def test_an_article_with_more_moments_than_a_timeline_holds(story, tmp_path, monkeypatch):
+    """The article limit is in bytes; a dense one can still point at more
+    moments than a timeline holds: refused naming the article (the limit is
+    lowered here so the case runs in a moment)."""
+    import annotate.timeline.build
+
+    monkeypatch.setattr(annotate.timeline.build, "MAX_MOMENTS", 3)
+    article = story / "dense.txt"
+    article.write_text("".join(f"At 0:{n:02d} the truck stops.\n\n" for n in range(10, 15)), encoding="utf-8")
+    line = assert_one_error_line(*_run(["timeline", article, "-o", tmp_path / "t.yaml"]), mentions=str(article))
+    assert "points at 5 moments, more than a timeline holds (3)" in line
