@@ -485,3 +485,44 @@ def test_an_article_with_more_moments_than_a_timeline_holds(story, tmp_path, mon
     article.write_text("".join(f"At 0:{n:02d} the truck stops.\n\n" for n in range(10, 15)), encoding="utf-8")
     line = assert_one_error_line(*_run(["timeline", article, "-o", tmp_path / "t.yaml"]), mentions=str(article))
     assert "points at 5 moments, more than a timeline holds (3)" in line
+
+
+# --- by construction: a user's file is opened by the one reader only ---------------------------------------------
+
+# Modules that open files themselves, and why that is not a user's text input.
+# A new reader elsewhere fails the test below: read through
+# annotate.textio.read_bytes / read_text_file (regular files only, capped), or
+# add it here with the reason.
+OPENS_FILES_ITSELF = {
+    "annotate/textio.py": "the one reader",
+    "annotate/atomic.py": "the files it writes, and its lock",
+    "annotate/batch/runner.py": "its own batch-report.json",
+    "annotate/batch/tasks.py": "hashes the outputs it wrote",
+    "annotate/clips/manifest.py": "its own manifest.json",
+    "annotate/clips/sheet.py": "its own poster stills",
+    "annotate/fetch.py": "its cache index and download target",
+    "annotate/moments/scoring.py": "development scoring of the repository's case files",
+    "annotate/review/__init__.py": "package resources",
+    "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV, hashed in chunks)",
+    "annotate/clips/media.py": "footage, probed first",
+    "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
+    "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
+}
+
+
+def test_user_files_are_opened_only_by_the_one_reader():
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    opening = set()
+    for path in sorted((root / "annotate").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+                # Path.read_text/read_bytes, and any open(); textio's own read_bytes is the way in.
+                path_read = name in ("read_text", "read_bytes") and isinstance(func, ast.Attribute) \
+                    and ast.unparse(func.value) != "textio"
+                if path_read or name in ("open", "fdopen"):
+                    opening.add(path.relative_to(root).as_posix())
+    assert opening - set(OPENS_FILES_ITSELF) == set(), "read users' files through annotate.textio"
