@@ -186,6 +186,10 @@ READERS: dict[str, tuple[str, Callable[[Path, Path, Path], list[str | Path]]]] =
     "render --theme": (".yaml", lambda p, s, o: ["render", s / "story.yaml", "--theme", p, "-o", o / "x.mp4"]),
     "shots VIDEO": (".mp4", lambda p, s, o: ["shots", p]),
     "render --footage": (".mp4", lambda p, s, o: ["render", s / "story.yaml", "--footage", p, "-o", o / "x.mp4"]),
+    "sync OTHER": (".mp4", lambda p, s, o: ["sync", s / "footage.mp4", p]),
+    "align --timed-on": (".mp4", lambda p, s, o: ["align", s / "story.yaml", "--timed-on", p, "-o", o / "a.yaml"]),
+    "timeline --footage": (".mp4", lambda p, s, o: ["timeline", s / "article.txt", "--footage", p, "-o",
+                                                    o / "t.yaml"]),
 }
 # Commands that report a failure per story or per timeline (``FAILED what: why``) and go on with the rest.
 PER_ITEM = {"clips TIMELINE", "batch story article", "batch story timeline"}
