@@ -17,7 +17,7 @@ from typing import Any
 
 import opentimelineio as otio
 
-from annotate.errors import InputError
+from annotate.errors import InputError, TimelineError
 from annotate.exports.common import by_time, footage_name, fps_of, title_of
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 
@@ -138,8 +138,9 @@ def _moment_from_marker(marker: otio.schema.Marker, start: float, end: float | N
     a = meta.get("alignment")
     if isinstance(a, dict) and isinstance(stated_start, (int, float)):
         # The marker is where the moment is shown: it is the aligned time.
-        alignment = Alignment(start=start, kind=str(a.get("kind") or "none"), score=float(a.get("score") or 0),
-                              note=str(a.get("note") or ""), offset=float(a.get("offset") or 0))
+        # score and offset as the file holds them: the model judges them (annotate.validate).
+        alignment = Alignment(start=start, kind=str(a.get("kind") or "none"), score=a.get("score") or 0.0,
+                              note=str(a.get("note") or ""), offset=a.get("offset") or 0.0)
         shift = start - float(stated_start)
         first = float(stated_start)
     else:
@@ -237,4 +238,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
             from None
     if not isinstance(tl, otio.schema.Timeline):
         raise InputError(f"holds a {type(tl).__name__}, expected a Timeline", subject=origin)
-    return from_otio(tl, origin=origin)
+    try:
+        return from_otio(tl, origin=origin)
+    except TimelineError as exc:  # a value the model refused: name the file too
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None

@@ -379,6 +379,61 @@ def test_a_start_of_1e20_is_refused_not_written_as_an_absurd_cue(tmp_path):
     assert not (tmp_path / "x.srt").exists()
 
 
+OTIO_STORY = ("footage: {path: f.mp4, duration: 100, fps: 25}\n"
+              "moments:\n  - {id: m1, start: 2, end: 4, caption: Hi, alignment: {start: 2.5, kind: cut, score: 0.9}}\n")
+
+
+def _numeric_leaves(data: object, path: tuple = ()) -> Iterator[tuple]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _numeric_leaves(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _numeric_leaves(value, (*path, index))
+    elif isinstance(data, (int, float)) and not isinstance(data, bool):
+        yield path
+
+
+@pytest.fixture(scope="module")
+def otio_document(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("otio")
+    (folder / "story.yaml").write_text(OTIO_STORY, encoding="utf-8")
+    result, _ = _run(["export", folder / "story.yaml", "-o", folder / "story.otio"])
+    assert result.exit_code == 0, result.output
+    return json.loads((folder / "story.otio").read_text(encoding="utf-8"))
+
+
+def test_every_number_in_an_otio_file_is_judged(otio_document, tmp_path):
+    """Every number in an exported OTIO file (ours in its metadata, OTIO's
+    rates and times), found by walking the document, x hostile values: the
+    import ends in one error line, or writes a timeline that loads back
+    (the loader judges every field), never a traceback."""
+    import copy
+
+    from annotate.timeline import load
+
+    leaves = list(_numeric_leaves(otio_document))
+    assert len(leaves) >= 15
+    refused = 0
+    for path in leaves:
+        for value in (float("nan"), float("inf"), -1e300, 1e300, "abc", [1]):
+            document = copy.deepcopy(otio_document)
+            node = document
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = value
+            source, target = tmp_path / "in.otio", tmp_path / "t.yaml"
+            source.write_text(json.dumps(document), encoding="utf-8")
+            target.unlink(missing_ok=True)
+            result, elapsed = _run(["import", source, "-o", target])
+            if result.exit_code == 0:
+                load(target)
+            else:
+                assert_one_error_line(result, elapsed)
+                refused += 1
+    assert refused > len(leaves)  # most are refused; a few (e.g. a clip's own range) are not read
+
+
 # --- every numeric CLI option x hostile numbers -------------------------------------------------------------------
 
 def _numeric_options() -> Iterator[tuple[str, str]]:
