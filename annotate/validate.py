@@ -23,6 +23,8 @@ MAX_MOMENTS = 20_000
 MAX_DEPTH = 64
 # Biggest magnitude a plain number field may hold (scores, offsets, sizes).
 MAX_NUMBER = 1e9
+# The highest frame rate a user may state (--fps, an EDL's rate).
+MAX_FRAME_RATE = 1000.0
 
 
 def number_problem(

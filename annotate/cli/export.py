@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, main, warn
+from annotate.validate import MAX_FRAME_RATE
 
 
 def _format_help() -> str:
@@ -44,7 +45,7 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="Timeline file (YAML) to write; an existing one is updated in place.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, csv, json, srt.")
-@click.option("--fps", type=FiniteFloat(0, 1000, low_open=True),
+@click.option("--fps", type=FiniteFloat(0, MAX_FRAME_RATE, low_open=True),
               help="Frame rate of an EDL that does not state it (default 25).")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None) -> None:
     """Read moments from an OTIO, EDL, FCP XML, CSV, JSON or SRT file into a timeline.

@@ -15,6 +15,7 @@ from typing import Any
 
 import opentimelineio as otio
 
+from annotate import validate
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import clean_text
 from annotate.exports.common import DEFAULT_FPS, fps_of, where
@@ -22,6 +23,7 @@ from annotate.exports.otio import from_otio, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".edl",)
+_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
@@ -66,9 +68,16 @@ def _validate(text: str, fps: float, origin: str | None) -> None:
 
 
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
+    subject = f"{origin}: fps" if origin else "fps"
     if fps is None:
         found = _RATE.search(text)
-        fps = float(found.group(1)) if found else DEFAULT_FPS
+        fps = DEFAULT_FPS
+        if found:
+            subject = f"{origin}: ANNOTATE RATE"
+            if not _NUMBER.match(found.group(1)):
+                raise InputError(f"not a number: {found.group(1)!r}", subject=subject)
+            fps = float(found.group(1))
+    fps = validate.number(fps, subject=subject, low=0, low_open=True, high=validate.MAX_FRAME_RATE)
     _validate(text, fps, origin)
     try:
         tl = otio.adapters.read_from_string(text, "cmx_3600", rate=fps, ignore_timecode_mismatch=True)

@@ -434,6 +434,28 @@ def test_every_number_in_an_otio_file_is_judged(otio_document, tmp_path):
     assert refused > len(leaves)  # most are refused; a few (e.g. a clip's own range) are not read
 
 
+@pytest.mark.parametrize("rate", ["0", "...", "99999999", "0.0"])
+def test_an_edl_stating_a_bad_rate(tmp_path, rate):
+    (tmp_path / "story.yaml").write_text(OTIO_STORY, encoding="utf-8")
+    edl = tmp_path / "story.edl"
+    assert _run(["export", tmp_path / "story.yaml", "-o", edl])[0].exit_code == 0
+    edl.write_text(edl.read_text(encoding="utf-8").replace("ANNOTATE RATE: 25", f"ANNOTATE RATE: {rate}"),
+                   encoding="utf-8")
+    assert_one_error_line(*_run(["import", edl, "-o", tmp_path / "t.yaml"]), mentions="ANNOTATE RATE")
+
+
+def test_the_library_judges_fps_too(tmp_path):
+    from annotate import exports
+    from annotate.errors import InputError
+
+    (tmp_path / "story.yaml").write_text(OTIO_STORY, encoding="utf-8")
+    edl = tmp_path / "story.edl"
+    assert _run(["export", tmp_path / "story.yaml", "-o", edl])[0].exit_code == 0
+    for fps in (float("nan"), 0.0, float("inf")):
+        with pytest.raises(InputError, match="fps"):
+            exports.read(edl, fps=fps)
+
+
 # --- every numeric CLI option x hostile numbers -------------------------------------------------------------------
 
 def _numeric_options() -> Iterator[tuple[str, str]]:
