@@ -20,9 +20,26 @@ def partial_path(target: str | os.PathLike[str]) -> Path:
     still pick the right muxer."""
     target = Path(target)
     _prepare_dir(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f".part{target.suffix}", dir=target.parent)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f".part{target.suffix[:20]}",
+                                    dir=target.parent)
+    except OSError as exc:  # a read-only or full disk, a name too long for the filesystem
+        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
     os.close(fd)
     return Path(name)
+
+
+def make_folder(folder: str | os.PathLike[str]) -> Path:
+    """Create ``folder`` (and its parents) for outputs; any OSError becomes
+    one OutputError naming it."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError("exists and is not a folder", subject=path) from None
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=path) from exc
+    return path
 
 
 def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
@@ -36,12 +53,13 @@ def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) 
 
 
 def _prepare_dir(target: Path) -> None:
-    if target.is_dir():
-        raise OutputError("is a directory, expected a file name", subject=target)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=target.parent) from exc
+        is_dir = target.is_dir()
+    except OSError as exc:  # e.g. a name too long for the filesystem
+        raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
+    if is_dir:
+        raise OutputError("is a directory, expected a file name", subject=target)
+    make_folder(target.parent)
     if not os.access(target.parent, os.W_OK):
         raise OutputError("folder is not writable", subject=target.parent)
 
@@ -64,9 +82,14 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         yield tmp
         _as_new_file(tmp)
         os.replace(tmp, target)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        # An OSError about the file being written (a full disk, a folder made
+        # read-only meanwhile) is an output problem; one naming another file
+        # (an input read while writing) is left to its own handler.
+        if isinstance(exc, OSError) and exc.filename in (None, str(tmp), str(target)):
+            raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
         raise
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotate.atomic import write_text
+from annotate.atomic import make_folder, write_text
 
 DEFAULT_DIR = "annotate-demo"
 
@@ -122,8 +122,7 @@ def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = prin
     """Make the samples if missing, then run every step into ``out``."""
     import media_samples
 
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
+    out = make_folder(out)
     say("annotate demo: preparing sample footage (cached after the first run) ...")
     run = DemoRun(out=out, samples=media_samples.generate())
     for name, step in STEPS:

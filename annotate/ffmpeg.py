@@ -192,14 +192,11 @@ class FramePipe:
 
 
 def ensure_path(path: str | os.PathLike[str]) -> Path:
-    """An input path that exists and is a file, or a clear InputError."""
-    from annotate.errors import InputError
+    """An input path that is a regular file (not a pipe or device), or a clear InputError."""
+    from annotate.textio import regular_file
 
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", subject=p)
-    if p.is_dir():
-        raise InputError("is a directory, expected a video file", subject=p)
+    regular_file(p, kind="video file")
     return p
 
 

@@ -3,21 +3,35 @@ checked on construction. Changes return new values (``dataclasses.replace``)."""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from annotate.errors import TimelineError
+from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, number_problem
 
 SCHEMA_VERSION = 1
+MAX_FPS = 10_000.0  # probing odd files can report high rates; none is faster
+MAX_PIXELS = 100_000  # a side of the frame
 
 
-def _check_time(value: float | None, name: str, owner: str) -> None:
-    if value is None:
+def _check_number(value: Any, name: str, owner: str | None, **rule: Any) -> None:
+    """Every numeric field of the model goes through here (rules in annotate.validate)."""
+    if value is not None and (problem := number_problem(value, **rule)) is not None:
+        raise TimelineError(problem, moment=owner, field=name)
+
+
+def _check_time(value: float | None, name: str, owner: str | None) -> None:
+    _check_number(value, name, owner, low=0, high=MAX_SECONDS)
+
+
+def _check_numbers(values: Sequence[Any] | None, count: int, name: str, owner: str, **rule: Any) -> None:
+    if values is None:
         return
-    if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise TimelineError(f"must be a number of seconds, not {value!r}", moment=owner, field=name)
-    if not math.isfinite(value) or value < 0:
-        raise TimelineError(f"must be a finite time >= 0, not {value!r}", moment=owner, field=name)
+    if not isinstance(values, (tuple, list)) or len(values) != count:
+        raise TimelineError(f"expected {count} numbers, not {values!r}", moment=owner, field=name)
+    for value in values:
+        _check_number(value, name, owner, **rule)
 
 
 @dataclass(frozen=True)
@@ -36,7 +50,11 @@ class Alignment:
     offset: float = 0.0
 
     def __post_init__(self) -> None:
-        _check_time(self.start, "alignment.start", "?")
+        _check_time(self.start, "alignment.start", None)
+        _check_number(self.score, "alignment.score", None, low=0, high=MAX_NUMBER)
+        _check_number(self.offset, "alignment.offset", None, low=-MAX_SECONDS, high=MAX_SECONDS)
+        if not isinstance(self.kind, str) or not isinstance(self.note, str):
+            raise TimelineError("kind and note must be text", field="alignment")
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,10 @@ class Moment:
             raise TimelineError(
                 f"end {self.end:g} is before start {self.start:g}", moment=owner, field="end"
             )
+        # A window may reach a little past the times it surrounds.
+        _check_numbers(self.window, 2, "window", owner, low=-MAX_SECONDS, high=2 * MAX_SECONDS)
+        _check_numbers(self.highlight, 4, "highlight", owner, low=0, high=1)
+        _check_numbers(self.span, 2, "span", owner, low=0, whole=True)
         if self.window is not None and self.window[1] < self.window[0]:
             raise TimelineError(f"window {self.window} is reversed", moment=owner, field="window")
 
@@ -111,6 +133,12 @@ class Footage:
     has_audio: bool | None = None
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
 
+    def __post_init__(self) -> None:
+        _check_time(self.duration, "footage.duration", None)
+        _check_number(self.fps, "footage.fps", None, low=0, low_open=True, high=MAX_FPS)
+        for name in ("width", "height"):
+            _check_number(getattr(self, name), f"footage.{name}", None, low=1, high=MAX_PIXELS, whole=True)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -139,11 +167,12 @@ class Timeline:
     origin: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
-        rate = self.edit_rate
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float))
-                                 or not math.isfinite(rate) or rate <= 0):
-            raise TimelineError(f"must be frames per second > 0, not {self.edit_rate!r}",
-                                path=self.origin, field="edit_rate")
+        if self.edit_rate is not None and (problem := number_problem(self.edit_rate, low=0, low_open=True,
+                                                                     high=MAX_FPS)) is not None:
+            raise TimelineError(problem, path=self.origin, field="edit_rate")
+        if len(self.moments) > MAX_MOMENTS:
+            raise TimelineError(f"has {len(self.moments)} moments; a timeline holds at most {MAX_MOMENTS}",
+                                path=self.origin, field="moments")
         seen: set[str] = set()
         for moment in self.moments:
             if moment.id and moment.id in seen:

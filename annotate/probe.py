@@ -62,12 +62,10 @@ class MediaInfo:
 
 
 def _check_file(path: str | os.PathLike[str]) -> Path:
+    from annotate.textio import regular_file
+
     p = Path(path)
-    if not p.exists():
-        raise MediaError("no such file", subject=p)
-    if p.is_dir():
-        raise MediaError("is a directory, expected a media file", subject=p)
-    if p.stat().st_size == 0:
+    if regular_file(p, kind="media file", error=lambda message: MediaError(message, subject=p)).st_size == 0:
         raise MediaError("is empty (0 bytes)", subject=p)
     return p
 
@@ -253,6 +251,6 @@ def sha256(path: str | os.PathLike[str]) -> str:
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:
     """The timeline's record of this footage."""
     return Footage(
-        path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps, width=info.width,
+        path=info.path, url=url, sha256=sha, duration=info.duration, fps=info.fps or None, width=info.width,
         height=info.height, has_audio=info.has_audio,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,6 +17,9 @@ from annotate.errors import AnnotateError, InputError
 MAX_CONTROL_RATIO = 0.10
 SNIFF_BYTES = 8192
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+# The largest article read: extraction takes seconds per megabyte of densely
+# timed text (README, "Reliability"), and no news article comes near this.
+MAX_ARTICLE_BYTES = 10_000_000
 
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -33,25 +37,77 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
+def _a(kind: str) -> str:
+    return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:g} MB" if n >= 1_000_000 else f"{n / 1000:g} kB"
+
+
+def regular_file(
+    path: str | os.PathLike[str], *, kind: str, error: Callable[[str], AnnotateError] | None = None,
+) -> os.stat_result:
+    """Check, without opening it, that ``path`` is a regular file a reader
+    may open: a missing path, a folder, a FIFO, device or socket (which
+    would block or never end) and a failing stat (a 300-character name) are
+    each one error from ``error(message)`` (default InputError on the path)."""
+    make = error or (lambda message: InputError(message, subject=path))
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise make(f"no such file, expected {_a(kind)}") from None
+    except OSError as exc:
+        raise make(f"cannot read {kind}: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise make(f"is a directory, expected {_a(kind)}")
+    if not stat.S_ISREG(info.st_mode):
+        raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}")
+    return info
+
+
+def read_bytes(
+    path: str | os.PathLike[str], *, kind: str, max_bytes: int,
+    error: Callable[[str, Path], AnnotateError] | None = None,
+) -> bytes:
+    """The bytes of a user's file, read the one safe way every reader uses:
+    only a regular file (see :func:`regular_file`), at most ``max_bytes``
+    (a larger file is refused, not read), and any OSError as one InputError
+    naming the path. ``error(message, path)`` makes the error for a file
+    that is too large."""
+    p = Path(path)
+    make = error or (lambda message, where: InputError(message, subject=where))
+    too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
+    if regular_file(p, kind=kind).st_size > max_bytes:
+        raise make(too_large, p)
+    try:
+        # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open
+        # does not wait for a writer; fstat then refuses it.
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise InputError(f"is not a regular file, expected {_a(kind)}", subject=p)
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
+    if len(data) > max_bytes:  # it grew since the stat
+        raise make(too_large, p)
+    return data
+
+
 def read_text_file(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
     error: Callable[[str, Path], AnnotateError] | None = None,
 ) -> str:
-    """The UTF-8 text of a structured input (timeline, job file, interchange
-    file): one clear error naming ``path`` when it is missing, a folder, too
-    large, binary or not UTF-8. ``error(message, path)`` makes the error for
-    problems with the content (default InputError)."""
+    """The UTF-8 text of a structured input (timeline, job file, theme,
+    interchange file): read by :func:`read_bytes`, and one clear error
+    naming ``path`` when it is binary or not UTF-8. ``error(message, path)``
+    makes the error for problems with the content (default InputError)."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
-    if not p.exists():
-        raise InputError(f"no such {kind}", subject=p)
-    if p.is_dir():
-        raise InputError(f"is a directory, expected a {kind}", subject=p)
-    if p.stat().st_size > max_bytes:
-        raise make(f"is larger than {max_bytes // 1_000_000} MB", p)
-    raw = p.read_bytes()
+    raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error)
     if b"\x00" in raw:
-        raise make(f"is binary, not a {kind}", p)
+        raise make(f"is binary, not {_a(kind)}", p)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -61,25 +117,21 @@ def read_text_file(
 def read_article(source: str | Path) -> Article:
     """Read ``source`` (a path, or ``"-"`` for stdin) and return its visible text.
 
-    Raises InputError for a missing file, a directory or binary data. Text that
-    is not UTF-8 is decoded with a fallback and reported in ``warnings``.
+    Raises InputError for a missing file, a directory, a pipe or device,
+    a file over MAX_ARTICLE_BYTES or binary data. Text that is not UTF-8 is
+    decoded with a fallback and reported in ``warnings``.
     """
     name = str(source)
     if name == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+        if len(data) > MAX_ARTICLE_BYTES:
+            raise InputError(f"is larger than {_size(MAX_ARTICLE_BYTES)}, the most an article may hold",
+                             subject="<stdin>")
         suffix = ""
         name = "<stdin>"
     else:
-        path = Path(source)
-        if not path.exists():
-            raise InputError("no such file", subject=name)
-        if path.is_dir():
-            raise InputError("is a directory, not an article file", subject=name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", subject=name) from exc
-        suffix = path.suffix.lower()
+        data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES)
+        suffix = Path(source).suffix.lower()
     return parse_article(data, name=name, suffix=suffix)
 
 

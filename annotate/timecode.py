@@ -10,6 +10,7 @@ import math
 import re
 
 from annotate.errors import TimeFormatError
+from annotate.validate import MAX_SECONDS, number_problem
 
 # h:mm:ss(.fff), m:ss(.fff), with '.' or ',' before the fraction (SRT uses ',').
 _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
@@ -22,6 +23,8 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
     if isinstance(value, bool):
         raise TimeFormatError(f"not a time: {value!r}", subject=subject)
     if isinstance(value, (int, float)):
+        if isinstance(value, int) and (problem := number_problem(value)) is not None:
+            raise TimeFormatError(f"not a time: {problem}", subject=subject)  # float() would overflow
         seconds = float(value)
     elif isinstance(value, str) and _SECONDS.match(value):
         seconds = float(value.strip().rstrip("s").strip())
@@ -41,6 +44,8 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
         raise TimeFormatError(f"not a finite time: {value!r}", subject=subject)
     if seconds < 0:
         raise TimeFormatError(f"negative time: {value!r}", subject=subject)
+    if seconds > MAX_SECONDS:
+        raise TimeFormatError(f"time {value!r} is more than {MAX_SECONDS:g} s (a week)", subject=subject)
     return seconds
 
 

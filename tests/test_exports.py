@@ -147,11 +147,11 @@ def test_csv_read_back_by_the_csv_module(timeline, tmp_path):
 
 
 def _to_ms(moments):
-    """Moments with every time in whole milliseconds, for formats that keep milliseconds."""
+    """Moments with every time rounded to the millisecond, for formats that keep milliseconds."""
     from dataclasses import replace
 
     def ms(t):
-        return None if t is None else round(t * 1000)
+        return None if t is None else round(t, 3)
 
     return [replace(m, start=ms(m.start), end=ms(m.end),
                     alignment=replace(m.alignment, start=ms(m.alignment.start)) if m.alignment else None)

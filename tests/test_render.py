@@ -407,7 +407,7 @@ def test_theme_yaml_is_checked(tmp_path: Path) -> None:
     assert theme.accent_colour == "#FF0000" and theme.title_seconds == 3.0
     for text, match in [("accent: '#FF0000'\n", "unknown theme setting"),
                         ("accent_colour: red\n", "colour"),
-                        ("caption_size: 7\n", "between 0 and 1"),
+                        ("caption_size: 7\n", "caption_size: must be <= 1, not 7"),
                         ("font: 'Evil,Font}'\n", "font family"),
                         ("!!python/object:os.system {}\n", "YAML")]:
         bad = tmp_path / "bad.yaml"

@@ -122,3 +122,55 @@ def test_binary_data_is_an_input_error(tmp_path: Path, data: bytes) -> None:
     path.write_bytes(data)
     with pytest.raises(InputError, match="binary"):
         read_article(path)
+
+
+# --- the one reader of users' files: regular files only, capped ---------------------------------------------------
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+    import threading
+
+    from annotate.textio import read_bytes
+
+    fifo = tmp_path / "story.yaml"
+    os.mkfifo(fifo)
+    outcome: list[BaseException] = []
+    reader = threading.Thread(target=lambda: _catch(outcome, read_bytes, fifo, kind="timeline file", max_bytes=10))
+    reader.start()
+    reader.join(5)
+    if reader.is_alive():  # blocked on open: free it so the suite goes on, then fail
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+        reader.join()
+        pytest.fail("read_bytes blocked on a FIFO")
+    assert len(outcome) == 1 and "not a regular file" in str(outcome[0])
+
+
+def _catch(into: list[BaseException], call, *args, **kwargs) -> None:
+    try:
+        call(*args, **kwargs)
+    except InputError as exc:
+        into.append(exc)
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_devices_are_refused(device: str) -> None:
+    with pytest.raises(InputError, match="not a regular file"):
+        read_article(device)
+
+
+def test_an_article_over_the_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:
+    from annotate import textio
+
+    path = tmp_path / "big.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(textio.MAX_ARTICLE_BYTES + 1)  # sparse
+    with pytest.raises(InputError, match=r"larger than 10 MB, the most an article file may hold"):
+        read_article(path)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"x" * (textio.MAX_ARTICLE_BYTES + 1))))
+    with pytest.raises(InputError, match="<stdin>: is larger than"):
+        read_article("-")
+
+
+def test_a_name_too_long_is_one_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="File name too long"):
+        read_article(tmp_path / ("a" * 300 + ".txt"))

@@ -41,7 +41,7 @@ def test_minimal_hand_written_timeline_loads():
         ("moments: {start: 1}", "field 'moments'", "list"),
         ("moments: [", "line", "not valid YAML"),
         ("moments: [{start: 1, approximate: maybe}]", "field 'approximate'", "true or false"),
-        ("footage: {path: f.mp4, fps: -1}\nmoments: []", "footage.fps", "frames per second"),
+        ("footage: {path: f.mp4, fps: -1}\nmoments: []", "footage.fps", "must be > 0"),
         ("moments: [{id: a, start: 1}, {id: a, start: 2}]", "moment a", "duplicate"),
         ("edit_rate: fast\nmoments: []", "field 'edit_rate'", "frames per second > 0"),
         ("edit_rate: .nan\nmoments: []", "field 'edit_rate'", "frames per second > 0"),
@@ -72,7 +72,7 @@ def test_alias_bomb_is_refused():
     for i in range(1, 9):
         lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
     lines.append("moments: [{start: 1, tags: *a8}]")
-    with pytest.raises(TimelineError, match="too large or too many aliases"):
+    with pytest.raises(TimelineError, match="expands to more than .* values .aliases"):
         loads("\n".join(lines))
 
 
@@ -132,7 +132,7 @@ def test_load_rejects_unreadable_files(tmp_path, content):
 
 
 def test_load_missing_and_directory(tmp_path):
-    with pytest.raises(InputError, match="no such timeline"):
+    with pytest.raises(InputError, match="no such file, expected a timeline"):
         load(tmp_path / "nope.yaml")
     with pytest.raises(InputError, match="directory"):
         load(tmp_path)

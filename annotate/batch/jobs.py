@@ -11,6 +11,7 @@ from typing import Any
 
 from annotate.errors import InputError, TimelineError
 from annotate.escape import file_name
+from annotate.textio import regular_file
 
 JOB_SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 10_000_000
@@ -171,10 +172,8 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
         raise _err(path, f"expected a file path, got {value!r}", story=story, fld=fld)
     p = Path(value).expanduser()
     p = (p if p.is_absolute() else base / p).absolute()
-    if not p.exists():
-        raise _err(path, f"no such file: {p}", story=story, fld=fld)
-    if p.is_dir():
-        raise _err(path, f"is a directory, expected a file: {p}", story=story, fld=fld)
+    # A FIFO or device would block or never end in the worker that reads it.
+    regular_file(p, kind=f"{fld} file", error=lambda message: _err(path, f"{p}: {message}", story=story, fld=fld))
     return p
 
 
@@ -231,9 +230,9 @@ def parse(data: Any, path: Path) -> JobFile:
 def load(path: str | os.PathLike[str]) -> JobFile:
     """Read and validate a job file."""
     from annotate.textio import read_text_file
-    from annotate.timeline.document import MAX_NODES, _parse, _plain
+    from annotate.timeline.document import parse_yaml
 
     p = Path(path)
     text = read_text_file(p, kind="job file", max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: _err(where, message))
-    return parse(_plain(_parse(text, str(p)), [MAX_NODES], str(p)), p)
+    return parse(parse_yaml(text, p, error=lambda message: _err(p, message)), p)

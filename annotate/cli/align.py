@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import main, warn
+from annotate.cli.base import Seconds, main, warn
 
 
 def _bar(total: int, desc: str):  # type: ignore[no-untyped-def]
@@ -74,8 +74,8 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
 @click.argument("video", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print CSV (time,frame,kind,score,start,end).")
-@click.option("--start", type=float, default=None, help="Seconds to start at (seeks; default: the beginning).")
-@click.option("--end", type=float, default=None, help="Seconds to stop at (default: the end).")
+@click.option("--start", type=Seconds(), default=None, help="Seconds to start at (seeks; default: the beginning).")
+@click.option("--end", type=Seconds(), default=None, help="Seconds to stop at (default: the end).")
 def shots_command(video: str, as_json: bool, as_csv: bool, start: float | None, end: float | None) -> None:
     """Every shot change in VIDEO: hard cuts, dissolves and fades, with
     time, frame and score (flashes are not cuts).

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -18,12 +18,24 @@ class AnnotateGroup(click.Group):
     """Turns AnnotateError into ``annotate: error: <one line>`` and exit 2,
     Ctrl-C into exit 130; anything else is a bug and keeps its traceback."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            _usage_error(exc)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except AnnotateError as exc:
-            click.echo(f"annotate: error: {one_line(str(exc))}", err=True)
-            sys.exit(EXIT_USER_ERROR)
+            error(str(exc))
+        except click.UsageError as exc:  # a sub-command's arguments, or no such command
+            _usage_error(exc)
+        except OSError as exc:
+            # Last resort: readers and writers turn OSError into AnnotateError
+            # naming the file; one that slips through still gets one line.
+            where = f"{exc.filename}: " if exc.filename else ""
+            error(f"{where}{exc.strerror or exc}")
         except KeyboardInterrupt:
             click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -33,6 +45,61 @@ class AnnotateGroup(click.Group):
 
 def one_line(message: str) -> str:
     return " ".join(message.split())
+
+
+def error(message: str) -> NoReturn:
+    """The one way a run fails on purpose: one line on stderr, exit 2."""
+    click.echo(f"annotate: error: {one_line(message)}", err=True)
+    sys.exit(EXIT_USER_ERROR)
+
+
+def _usage_error(exc: click.UsageError) -> NoReturn:
+    """click prints usage, a hint and the error on three lines: one line
+    here, pointing at the command's --help."""
+    if isinstance(exc, click.exceptions.NoArgsIsHelpError):
+        raise exc  # bare `annotate`: the help is what was asked for
+    command = exc.ctx.command_path if exc.ctx is not None else "annotate"
+    error(f"{exc.format_message().rstrip('.')}; see '{command} --help'")
+
+
+class FiniteFloat(click.ParamType):
+    """A number option checked by annotate.validate: finite, in range, so
+    ``nan``, ``inf`` and ``1e308`` are refused where they are typed. Every
+    numeric option uses this or :class:`Seconds` (tests/hostile checks)."""
+
+    name = "number"
+
+    def __init__(self, low: float | None = None, high: float | None = None, *, low_open: bool = False) -> None:
+        self.rule: dict[str, Any] = {"low": low, "high": high, "low_open": low_open}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        from annotate.validate import number_problem
+
+        if isinstance(value, str):
+            try:
+                value = float(value)
+            except ValueError:
+                self.fail(f"{value!r} is not a number", param, ctx)
+        problem = number_problem(value, **self.rule)
+        if problem:
+            self.fail(problem, param, ctx)
+        return float(value)
+
+
+class Seconds(click.ParamType):
+    """A time option: seconds or clock text (``2:27``), read by the one time
+    parser (finite, 0 up to a week)."""
+
+    name = "time"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        from annotate.errors import TimeFormatError
+        from annotate.timecode import parse_time
+
+        try:
+            return parse_time(value)
+        except TimeFormatError as exc:
+            self.fail(exc.message, param, ctx)
 
 
 def warn(message: str) -> None:

@@ -54,7 +54,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     from annotate.clips import export
 
     report = export(list(timelines), out_dir, mode=mode, pad=_pad(pad),
-                    only=[o for o in only.split(",")] if only else None, workers=workers,
+                    only=only.split(",") if only is not None else None, workers=workers,
                     footage=footage, progress=not quiet)
     for message in report.warnings:
         warn(message)

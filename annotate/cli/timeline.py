@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, warn
+from annotate.cli.base import FiniteFloat, main, warn
 
 
 @main.command("timeline")
@@ -61,12 +61,12 @@ def timeline_command(
 @click.option("--mark-approximate", is_flag=True, help="Start hedged captions with ≈ and the time (≈ 2:27 — ...).")
 @click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
 @click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True)
-@click.option("--max-cps", type=click.FloatRange(1, 100), default=17.0, show_default=True,
+@click.option("--max-cps", type=FiniteFloat(1, 100), default=17.0, show_default=True,
               help="Reading speed limit, characters per second.")
-@click.option("--min-duration", type=click.FloatRange(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
-@click.option("--max-duration", type=click.FloatRange(0.5, 600), default=7.0, show_default=True)
+@click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
+@click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
 @click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
-@click.option("--fps", type=click.FloatRange(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
+@click.option("--fps", type=FiniteFloat(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
 def subtitles_command(
     source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
     timecode: bool, mark_approximate: bool,

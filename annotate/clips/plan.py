@@ -102,6 +102,8 @@ def select(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str 
     if only is None:
         return list(range(len(moments)))
     wanted = {w.strip() for w in only if w.strip()}
+    if not wanted:  # e.g. --only ',': selecting nothing on purpose is never meant
+        raise InputError("--only names no moment id or tag", subject=where or None)
     chosen = [i for i, m in enumerate(moments) if m.id in wanted or wanted & set(m.tags)]
     known = {m.id for m in moments} | {t for m in moments for t in m.tags}
     unknown = sorted(wanted - known)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from typing import Any
 
 from annotate.errors import InputError
@@ -19,6 +20,7 @@ from annotate.escape import csv_cell, uncsv_cell
 from annotate.exports.common import where
 from annotate.model import Alignment, Moment, Timeline
 from annotate.timecode import format_editable, parse_time
+from annotate.validate import MAX_MOMENTS
 
 EXTENSIONS = (".csv",)
 COLUMNS = (
@@ -54,20 +56,31 @@ def _delimiter(text: str) -> str:
     return max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
 
 
+def _rows(reader: Any, origin: str | None) -> Iterator[list[str]]:
+    try:
+        yield from reader
+    except csv.Error as exc:  # e.g. a cell over the csv module's field size limit
+        raise InputError(f"not valid CSV: {exc}", subject=where(origin, reader.line_num)) from None
+
+
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    rows = _rows(reader, origin)
     try:
-        header = [h.strip().lower().replace(" ", "_") for h in next(reader)]
+        header = [h.strip().lower().replace(" ", "_") for h in next(rows)]
     except StopIteration:
         raise InputError("is empty: expected a header row with at least 'start'", subject=origin) from None
     if "start" not in header:
         raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
                          subject=where(origin, 1))
     moments: list[Moment] = []
-    for row in reader:
+    for row in rows:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
+        if len(moments) == MAX_MOMENTS:  # refused at the edge, not after reading 300,000 rows
+            raise InputError(f"has more than {MAX_MOMENTS} rows; a timeline holds at most {MAX_MOMENTS} moments",
+                             subject=where(origin, line))
         if len(row) > len(header):
             raise InputError(f"{len(row)} fields but the header has {len(header)}", subject=where(origin, line))
         cells = {k: uncsv_cell(v) for k, v in zip(header, row, strict=False)}
@@ -93,9 +106,10 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
             except ValueError:
                 raise InputError(f"not a number: {score_text!r}",
                                  subject=where(origin, line, "alignment_score")) from None
-            alignment = Alignment(start=aligned, kind=cells.get("alignment_kind", "").strip() or "none",
-                                  score=score)
         try:
+            if aligned is not None:
+                alignment = Alignment(start=aligned, kind=cells.get("alignment_kind", "").strip() or "none",
+                                      score=score)
             moments.append(Moment(
                 id=cells.get("id", "").strip() or f"m{len(moments) + 1}",
                 start=start or 0.0, end=time("end"), approximate=approximate in _TRUE,

@@ -122,8 +122,9 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
     a = meta.get("alignment")
     if isinstance(a, dict) and isinstance(stated_start, (int, float)):
         # The marker is where the moment is shown: it is the aligned time.
-        alignment = Alignment(start=p.start, kind=str(a.get("kind") or "none"), score=float(a.get("score") or 0),
-                              note=str(a.get("note") or ""), offset=float(a.get("offset") or 0))
+        # score and offset as the file holds them: the model judges them (annotate.validate).
+        alignment = Alignment(start=p.start, kind=str(a.get("kind") or "none"), score=a.get("score") or 0.0,
+                              note=str(a.get("note") or ""), offset=a.get("offset") or 0.0)
         shift = p.start - float(stated_start)
         first = float(stated_start)
     else:
@@ -166,15 +167,20 @@ def from_otio(tl: otio.schema.Timeline, *, origin: str | None = None, meta_key: 
     adapter metadata whose ``comment`` gives the stated words; ``rate`` is the
     rate the file was read at (else the file's own); ``ours`` says annotate
     wrote the file (a timeline without moments then stays without)."""
+    try:
+        return _timeline(tl, origin, meta_key, comment_key, start, rate, ours)
+    except TimelineError as exc:  # a value the model refused: name the file too
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
+
+
+def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comment_key: str | None, start: float,
+              rate: float | None, ours: bool) -> Timeline:
     meta = plain(tl.metadata.get(META)) or {}
     # OTIO raises on items it cannot place (a clip with no range at all); a
     # moment refuses a time that is not finite (a marker at rate 0).
-    try:
-        with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
-            placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
-            moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
-    except TimelineError as exc:
-        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
+    with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
+        placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
+        moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
     clips = list(tl.find_clips())
     return Timeline(
         moments=tuple(moments),

@@ -36,13 +36,16 @@ their defaults, and times may also be clock text (``"2:27.5"``).
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from typing import Any
 
 from annotate.errors import InputError
 from annotate.exports.common import where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
+from annotate.validate import MAX_DEPTH
 
 EXTENSIONS = (".json",)
 FORMAT_NAME = "annotate-timeline"
@@ -83,12 +86,30 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     return json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n"
 
 
+# Everything but brackets, once strings (which may hold brackets) are gone.
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+
+
+def _depth(text: str) -> int:
+    """How deep the JSON text nests, found without recursing."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return 0
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    steps = (1 if c in "[{" else -1 for c in brackets)
+    return max(itertools.accumulate(steps), default=0)
+
+
 def loads(text: str, *, origin: str | None = None) -> Timeline:
+    if _depth(text) > MAX_DEPTH:
+        raise InputError(f"is nested more than {MAX_DEPTH} levels deep", subject=origin)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})",
                          subject=where(origin, exc.lineno)) from None
+    except ValueError as exc:  # e.g. a number of more than 4300 digits
+        raise InputError(f"holds a value that cannot be read: {str(exc).split(';')[0]}", subject=origin) from None
     if not isinstance(data, dict):
         raise InputError(f"expected a JSON object, got {type(data).__name__}", subject=origin)
     fmt = data.pop("format", FORMAT_NAME)

@@ -19,6 +19,7 @@ from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
+from annotate.validate import MAX_SECONDS
 
 
 def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
@@ -69,6 +70,8 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
             if resolved is None:
                 continue
             start, end, approx, gran, length = resolved
+            if max(start, end or 0.0) > MAX_SECONDS:
+                continue  # "at the 1000000000000000 minute mark": no footage runs that long
             begin, stop = c.begin, c.end
             moment = Moment(
                 start=round(start, 3),

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from annotate.errors import InputError
+from annotate.validate import number
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # A font family goes into an ASS style line and `\fn` tags: no commas, braces or backslashes.
@@ -81,24 +82,36 @@ class Theme:
         for name in ("font", "mono_font"):
             if not _FAMILY.match(getattr(self, name)):
                 raise InputError("must be a plain font family name", subject=f"theme {name}")
-        fractions = ("box_opacity", "caption_size", "title_size", "credit_size", "timecode_size",
-                     "bar_height", "bar_track_opacity", "marker_height", "highlight_thickness")
-        for name in fractions:
-            if not 0 <= getattr(self, name) <= 1:
-                raise InputError(f"must be between 0 and 1, not {getattr(self, name)!r}", subject=f"theme {name}")
-        if not 0 <= self.safe_margin < 0.4:
-            raise InputError("must be between 0 and 0.4", subject="theme safe_margin")
-        if self.slow_factor < 1 or self.slow_factor > 8:
-            raise InputError("must be between 1 and 8", subject="theme slow_factor")
-        if not 0 <= self.crf <= 51:
-            raise InputError("must be 0..51", subject="theme crf")
+        for f in fields(self):
+            if isinstance(f.default, (int, float)) and not isinstance(f.default, bool):
+                number(getattr(self, f.name), subject=f"theme {f.name}", whole=isinstance(f.default, int),
+                       **_RANGES[f.name])
         if self.preset not in _PRESETS:
             raise InputError(f"must be one of {', '.join(_PRESETS)}", subject="theme preset")
-        if self.caption_max_lines < 1 or self.caption_max_chars_per_line < 8:
-            raise InputError("caption_max_lines >= 1 and caption_max_chars_per_line >= 8", subject="theme")
         if self.font_file is not None and not os.path.isfile(self.font_file):
             raise InputError("font file not found", subject=f"theme font_file {self.font_file}")
 
+
+# The range of every numeric setting (annotate.validate checks type and
+# finiteness too): sizes are fractions of the frame height and must be above
+# 0 (text sizes divide), times are seconds.
+_SIZE = {"low": 0, "low_open": True, "high": 1}
+_FRACTION = {"low": 0, "high": 1}
+_RANGES: dict[str, dict[str, Any]] = {
+    "box_opacity": _FRACTION, "bar_track_opacity": _FRACTION,
+    "caption_size": _SIZE, "title_size": _SIZE, "credit_size": _SIZE, "timecode_size": _SIZE,
+    "bar_height": _SIZE, "marker_height": _SIZE, "highlight_thickness": _SIZE,
+    "safe_margin": {"low": 0, "high": 0.39},
+    "caption_max_lines": {"low": 1, "high": 10},
+    "caption_max_chars_per_line": {"low": 8, "high": 1000},
+    "caption_min_seconds": {"low": 0, "high": 60},
+    "caption_max_seconds": {"low": 0, "low_open": True, "high": 600},
+    "reading_chars_per_second": {"low": 0, "low_open": True, "high": 100},
+    "title_seconds": {"low": 0, "high": 3600},
+    "freeze_seconds": {"low": 0, "high": 600},
+    "slow_factor": {"low": 1, "high": 8},
+    "crf": {"low": 0, "high": 51},
+}
 
 _PRESETS = ("ultrafast", "superfast", "veryfast", "faster", "fast", "medium", "slow", "slower", "veryslow")
 
@@ -124,13 +137,9 @@ def theme_from_mapping(data: Any, *, origin: object = "theme") -> Theme:
         elif isinstance(default, bool):
             if not isinstance(value, bool):
                 raise InputError(f"must be true or false, not {value!r}", subject=f"{origin}: {key}")
-        elif isinstance(default, int):
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise InputError(f"must be a whole number, not {value!r}", subject=f"{origin}: {key}")
-        elif isinstance(default, float):
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise InputError(f"must be a number, not {value!r}", subject=f"{origin}: {key}")
-            value = float(value)
+        elif isinstance(default, (int, float)):
+            value = number(value, subject=f"{origin}: {key}", whole=isinstance(default, int), **_RANGES[key])
+            value = int(value) if isinstance(default, int) else value
         elif isinstance(default, str) and not isinstance(value, str):
             raise InputError(f"must be text, not {value!r}", subject=f"{origin}: {key}")
         values[key] = value
@@ -141,22 +150,13 @@ def theme_from_mapping(data: Any, *, origin: object = "theme") -> Theme:
 
 
 def load_theme(path: str | os.PathLike[str]) -> Theme:
-    """Read a theme YAML file (safe loader: plain data only, no tags)."""
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import YAMLError
+    """Read a theme YAML file (the timeline's safe reader: plain data only)."""
+    from annotate.textio import read_text_file
+    from annotate.timeline.document import parse_yaml
 
     path = os.fspath(path)
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read(MAX_THEME_BYTES + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read theme: {exc.strerror or exc}", subject=path) from exc
-    if len(raw) > MAX_THEME_BYTES:
-        raise InputError(f"theme file larger than {MAX_THEME_BYTES} bytes", subject=path)
-    try:
-        data = YAML(typ="safe", pure=True).load(raw.decode("utf-8"))
-    except (YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"not valid YAML: {' '.join(str(exc).split())[:200]}", subject=path) from exc
+    text = read_text_file(path, kind="theme file", max_bytes=MAX_THEME_BYTES)
+    data = parse_yaml(text, path, error=lambda message: InputError(message, subject=path))
     return theme_from_mapping(data, origin=path)
 
 

@@ -17,8 +17,8 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import quote
 
-from annotate.atomic import atomic_path, write_text
-from annotate.errors import AnnotateError, OutputError
+from annotate.atomic import atomic_path, make_folder, write_text
+from annotate.errors import AnnotateError
 from annotate.escape import file_name, html_text, script_json, vtt_text
 from annotate.exports import json as json_export
 from annotate.exports.common import fps_of
@@ -70,8 +70,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     from annotate.probe import probe
     from annotate.strip import grab
 
-    folder = out_dir / "thumbs"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = make_folder(out_dir / "thumbs")
     found: dict[str, str] = {}
     try:
         info = probe(video)
@@ -130,13 +129,7 @@ def build(
     or, with ``copy_footage``, copied in (so the folder travels alone).
     ``pictures`` adds a still per moment and the alignment strip.
     """
-    out = Path(out_dir)
-    if out.exists() and not out.is_dir():
-        raise OutputError("exists and is not a folder", subject=out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=out) from exc
+    out = make_folder(out_dir)
 
     video: Path | None = None
     src: str | None = None

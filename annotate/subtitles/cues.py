@@ -12,6 +12,7 @@ unless the text cannot be read in the time there is: then its cues run on
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -78,15 +79,18 @@ def layout(
     duration = footage.duration if footage else None
     say = warn or (lambda _msg: None)
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
+    starts = [m.effective_start for m in moments]
     cues: list[Cue] = []
-    for index, moment in enumerate(moments):
+    for moment in moments:
         start = moment.effective_start
         if duration is not None and start >= duration:
             say(f"moment {moment.id}: starts at {format_clock(start)}, after the footage ends "
                 f"({format_clock(duration)}); no subtitle written")
             continue
-        following = [m.effective_start for m in moments[index + 1 :] if m.effective_start > start]
-        limit = min([t - rules.min_gap_seconds for t in following[:1]] + ([duration] if duration else []),
+        # The next later start (a bisection: scanning the rest made 20,000 moments take minutes).
+        after = bisect.bisect_right(starts, start)
+        following = starts[after:after + 1]
+        limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
         end = moment.effective_end
         if end is not None and duration is not None and end > duration:

@@ -7,8 +7,10 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from annotate.errors import InputError
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.moments import extract_moments
+from annotate.validate import MAX_MOMENTS
 
 # Credit lines as agencies print them under a picture: "United Nations Command
 # via AP", "Footage: ...", "Video courtesy of ...".
@@ -68,6 +70,9 @@ def from_article(
     """
     length = duration if duration is not None else (footage.duration if footage else None)
     moments = number_moments(extract_moments(text, duration=length))
+    if len(moments) > MAX_MOMENTS:
+        raise InputError(f"points at {len(moments)} moments, more than a timeline holds ({MAX_MOMENTS})",
+                         subject=article or "article")
     source = Source(
         article=str(Path(article)) if article and article != "-" else None,
         url=url,

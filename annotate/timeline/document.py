@@ -7,7 +7,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,10 +19,12 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
-from annotate.errors import TimeFormatError, TimelineError
+from annotate.errors import AnnotateError, InputError, TimeFormatError, TimelineError
 from annotate.model import Timeline
+from annotate.textio import read_text_file
 from annotate.timecode import parse_time
 from annotate.timeline.schema import from_data, to_data
+from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
 HEADER = (
     "# annotate timeline (schema 1). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
@@ -30,7 +32,7 @@ HEADER = (
 )
 # A YAML alias can refer to a node many times (a "billion laughs" file); cap
 # how many nodes a timeline may expand to.
-MAX_NODES = 200_000
+MAX_NODES = 50 * MAX_MOMENTS
 MAX_FILE_BYTES = 50_000_000
 TIME_FIELDS = frozenset({"start", "end", "duration"})
 
@@ -46,14 +48,14 @@ def _yaml() -> YAML:
     return yaml
 
 
-def _plain(node: Any, budget: list[int], origin: object) -> Any:
+def _plain(node: Any, budget: list[int], make: Callable[[str], AnnotateError]) -> Any:
     budget[0] -= 1
     if budget[0] < 0:
-        raise TimelineError(f"too large or too many aliases (more than {MAX_NODES} values)", path=origin)
+        raise make(f"expands to more than {MAX_NODES} values (aliases that repeat parts of the file?)")
     if isinstance(node, Mapping):
-        return {(str(k) if not isinstance(k, str) else k): _plain(v, budget, origin) for k, v in node.items()}
+        return {(str(k) if not isinstance(k, str) else k): _plain(v, budget, make) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(v, budget, origin) for v in node]
+        return [_plain(v, budget, make) for v in node]
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):
@@ -86,31 +88,66 @@ _FastSafeLoader.add_implicit_resolver(
     list("-+0123456789."))
 
 
-def _parse(text: str, origin: object) -> Any:
+def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None, max_items: int) -> None:
+    """Refuse deep nesting, and a top-level ``list_key`` list of more than
+    ``max_items``, from libyaml's flat event stream: before anything
+    recurses over the tree (a parser recursing 6,000 levels exhausts the
+    stack) and before a 100,000-moment file takes seconds to build."""
+    # One entry per open collection: [is_mapping, children seen, last key, counts items].
+    stack: list[list[Any]] = []
+    for event in yaml.parse(text, Loader=_FastSafeLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            stack.pop()
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        parent = stack[-1] if stack else None
+        is_value = False
+        if parent is not None:
+            is_value = parent[0] and parent[1] % 2 == 1
+            if parent[0] and not is_value and isinstance(event, yaml.ScalarEvent):
+                parent[2] = event.value
+            parent[1] += 1
+            if parent[3] and parent[1] > max_items:
+                raise make(f"has more than {max_items} {list_key}, the most one file may hold")
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(stack) >= MAX_DEPTH:
+                raise make(f"is nested more than {MAX_DEPTH} levels deep")
+            counts = (list_key is not None and len(stack) == 1 and is_value and parent is not None
+                      and parent[2] == list_key and isinstance(event, yaml.SequenceStartEvent))
+            stack.append([isinstance(event, yaml.MappingStartEvent), 0, None, counts])
+
+
+def parse_yaml(
+    text: str, origin: object, *, error: Callable[[str], AnnotateError] | None = None,
+    list_key: str | None = None, max_items: int = MAX_MOMENTS,
+) -> Any:
+    """Plain data (dicts, lists, scalars) from the YAML text of a user's
+    file, the one checked path for timelines, job files and themes: YAML
+    1.2 scalars, no Python objects, nesting and size limited (see
+    :func:`_scan`, MAX_NODES), every failure one error from ``error``
+    (default: a TimelineError naming ``origin``)."""
+    make = error or (lambda message: TimelineError(message, path=origin))
     try:
-        return yaml.load(text, Loader=_FastSafeLoader)  # noqa: S506 - a safe loader, see above
+        _scan(text, make, list_key, max_items)
+        tree = yaml.load(text, Loader=_FastSafeLoader)  # noqa: S506 - a safe loader, see above
+        return _plain(tree, [MAX_NODES], make)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise TimelineError(f"not valid YAML{where}: {problem}", path=origin) from None
+        raise make(f"not valid YAML{where}: {problem}") from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise make(f"holds a value that cannot be read: {str(exc).split(';')[0]}") from None
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     """A Timeline from YAML text, validated."""
-    try:
-        data = _plain(_parse(text, origin), [MAX_NODES], origin)
-    except RecursionError:  # e.g. "[[[[..." thousands deep (found by tests/test_reliability.py)
-        raise TimelineError("nested too deeply to be a timeline", path=origin) from None
-    except ValueError as exc:  # e.g. an integer of more than 4300 digits
-        raise TimelineError(f"holds a value that cannot be read: {str(exc).split(';')[0]}", path=origin) from None
-    return from_data(data, origin=origin)
+    return from_data(parse_yaml(text, origin, list_key="moments"), origin=origin)
 
 
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
-    from annotate.textio import read_text_file
-
     text = read_text_file(path, kind="timeline file", max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: TimelineError(message, path=where))
     return loads(text, origin=str(path))
@@ -134,15 +171,18 @@ def _styled(node: Any) -> Any:
     return node
 
 
-def dumps(timeline: Timeline, *, into: str | None = None) -> str:
+def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None) -> str:
     """YAML for a timeline; given the text of an existing file (``into``),
     merged into it so the user's formatting, comments and extra fields stay."""
     data = _styled(to_data(timeline))
-    yaml = _yaml()
+    rt = _yaml()
     if into is not None:
         try:
-            existing = yaml.load(into)
-        except YAMLError:
+            # ruamel's loader recurses per level: refuse what it cannot merge into.
+            _scan(into, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin),
+                  None, 0)
+            existing = rt.load(into)
+        except (YAMLError, yaml.YAMLError):
             existing = None
         if isinstance(existing, CommentedMap):
             _merge_map(existing, data)
@@ -150,7 +190,7 @@ def dumps(timeline: Timeline, *, into: str | None = None) -> str:
     out = io.StringIO()
     if into is None or not isinstance(data, CommentedMap):
         out.write(HEADER)
-    yaml.dump(data, out)
+    rt.dump(data, out)
     return out.getvalue()
 
 
@@ -189,10 +229,10 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     existing = None
     if p.is_file():
         try:
-            existing = p.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            existing = None
-    return write_text(p, dumps(timeline, into=existing))
+            existing = read_text_file(p, kind="timeline file", max_bytes=MAX_FILE_BYTES)
+        except InputError:
+            existing = None  # not a timeline we could merge into: replaced whole
+    return write_text(p, dumps(timeline, into=existing, origin=p))
 
 
 def _same(key: object, old: Any, new: Any) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from annotate.errors import TimeFormatError, TimelineError
 from annotate.model import SCHEMA_VERSION, Alignment, Footage, Moment, Source, Timeline
 from annotate.timecode import format_editable, parse_time
+from annotate.validate import MAX_MOMENTS, number_problem
 
 TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
 MOMENT_FIELDS = (
@@ -60,19 +61,30 @@ def _text(value: Any, where: _Where, field: str) -> str:
     raise where.error(f"expected text, got {type(value).__name__}", field)
 
 
-def _numbers(value: Any, where: _Where, field: str, count: int) -> tuple[float, ...] | None:
+def _number(value: Any, where: _Where, field: str, **rule: Any) -> float | None:
+    """A plain number field; the rule (range, whole) is annotate.validate's."""
+    if value is None:
+        return None
+    if (problem := number_problem(value, **rule)) is not None:
+        raise where.error(problem, field)
+    return value  # type: ignore[no-any-return]
+
+
+def _numbers(value: Any, where: _Where, field: str, count: int, *, times: bool = True) -> tuple[Any, ...] | None:
+    """A list of ``count`` numbers (clock text too when ``times``); ranges
+    are checked by the model's constructor."""
     if value is None:
         return None
     if not isinstance(value, (list, tuple)) or len(value) != count:
         raise where.error(f"expected a list of {count} numbers", field)
     out = []
     for item in value:
-        if isinstance(item, bool) or not isinstance(item, (int, float, str)):
-            raise where.error(f"expected numbers, got {item!r}", field)
-        try:
-            out.append(parse_time(item) if isinstance(item, str) else float(item))
-        except TimeFormatError as exc:
-            raise where.error(exc.message, field) from None
+        if isinstance(item, str) and times:
+            try:
+                item = parse_time(item)
+            except TimeFormatError as exc:
+                raise where.error(exc.message, field) from None
+        out.append(_number(item, where, field))
     return tuple(out)
 
 
@@ -91,19 +103,19 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     if not isinstance(tags, (list, tuple)) or not all(isinstance(t, (str, int)) for t in tags):
         raise where.error("expected a list of words", "tags")
     window = _numbers(data.get("window"), where, "window", 2)
-    highlight = _numbers(data.get("highlight"), where, "highlight", 4)
-    span = _numbers(data.get("span"), where, "span", 2)
+    highlight = _numbers(data.get("highlight"), where, "highlight", 4, times=False)
+    span = _numbers(data.get("span"), where, "span", 2, times=False)
     alignment = None
-    if data.get("alignment") is not None:
-        a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
-        alignment = Alignment(
-            start=_time(a.get("start"), where, "alignment.start") or 0.0,
-            kind=_text(a.get("kind"), where, "alignment.kind") or "none",
-            score=float(a.get("score") or 0.0),
-            note=_text(a.get("note"), where, "alignment.note"),
-            offset=float(a.get("offset") or 0.0),
-        )
     try:
+        if data.get("alignment") is not None:
+            a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
+            alignment = Alignment(
+                start=_time(a.get("start"), where, "alignment.start") or 0.0,
+                kind=_text(a.get("kind"), where, "alignment.kind") or "none",
+                score=_number(a.get("score"), where, "alignment.score") or 0.0,
+                note=_text(a.get("note"), where, "alignment.note"),
+                offset=_number(a.get("offset"), where, "alignment.offset") or 0.0,
+            )
         return Moment(
             id=_text(raw_id, where, "id") or f"m{index + 1}",
             start=start or 0.0,
@@ -117,7 +129,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             tags=tuple(str(t) for t in tags),
             highlight=highlight,  # type: ignore[arg-type]
             color=_text(data.get("color"), where, "color").strip().upper(),
-            span=tuple(int(x) for x in span) if span else None,  # type: ignore[arg-type]
+            span=span,  # type: ignore[arg-type]
             alignment=alignment,
         )
     except TimelineError as exc:
@@ -131,24 +143,21 @@ def _footage(data: Any, path: object) -> Footage | None:
     if isinstance(data, str):
         return Footage(path=data)
     data = _mapping(data, where, "footage", FOOTAGE_FIELDS)
-    ints = {k: data.get(k) for k in ("width", "height")}
-    for key, value in ints.items():
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value <= 0):
-            raise where.error(f"expected a positive whole number, got {value!r}", f"footage.{key}")
-    fps = data.get("fps")
-    if fps is not None and (isinstance(fps, bool) or not isinstance(fps, (int, float)) or fps <= 0):
-        raise where.error(f"expected frames per second > 0, got {fps!r}", "footage.fps")
-    return Footage(
-        path=_text(data.get("path"), where, "footage.path") or None,
-        url=_text(data.get("url"), where, "footage.url") or None,
-        sha256=_text(data.get("sha256"), where, "footage.sha256") or None,
-        duration=_time(data.get("duration"), where, "footage.duration", optional=True),
-        fps=float(fps) if fps is not None else None,
-        width=ints["width"],
-        height=ints["height"],
-        has_audio=data.get("has_audio"),
-        retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
-    )
+    try:
+        # fps, width and height are checked (type, range) by the model.
+        return Footage(
+            path=_text(data.get("path"), where, "footage.path") or None,
+            url=_text(data.get("url"), where, "footage.url") or None,
+            sha256=_text(data.get("sha256"), where, "footage.sha256") or None,
+            duration=_time(data.get("duration"), where, "footage.duration", optional=True),
+            fps=None if (fps := _number(data.get("fps"), where, "footage.fps")) is None else float(fps),
+            width=data.get("width"),
+            height=data.get("height"),
+            has_audio=data.get("has_audio"),
+            retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
+        )
+    except TimelineError as exc:
+        raise where.error(exc.message, exc.field) from None
 
 
 def _sources(data: Any, path: object) -> tuple[Source, ...]:
@@ -180,6 +189,8 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
     moments = data.get("moments") or []
     if not isinstance(moments, list):
         raise where.error("expected a list of moments", "moments")
+    if len(moments) > MAX_MOMENTS:
+        raise where.error(f"has {len(moments)} moments; a timeline holds at most {MAX_MOMENTS}", "moments")
     footage = _footage(data.get("footage"), origin)
     edit_rate = data.get("edit_rate")  # Timeline checks it
     parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
