@@ -433,7 +433,7 @@ def test_otio_items_that_cannot_be_placed_are_refused_in_one_line(tmp_path):
     path.write_text(_one_clip_otio(clip).replace('"rate": 24.0', '"rate": 0.0', 1), encoding="utf-8")
     with pytest.raises(InputError) as caught:  # a marker at rate 0 has no finite time
         exports.read(path)
-    assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite time")
+    assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite number")
 
 
 def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():

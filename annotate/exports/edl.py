@@ -22,6 +22,7 @@ from typing import Any
 
 import opentimelineio as otio
 
+from annotate import validate
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import clean_text
 from annotate.exports.adapter import rewritten, write_string
@@ -104,12 +105,16 @@ def _rate(text: str, fps: float | None, origin: str | None) -> float:
     """The rate to read at: ``fps`` if given, else the one this tool wrote,
     else 25 with a warning (an EDL's timecodes alone do not tell)."""
     if fps is not None:
-        if isinstance(fps, bool) or not isinstance(fps, (int, float)):
-            raise InputError(f"frame rate must be a finite number > 0, not {fps!r}", subject="--fps")
-        return timecode_rate(float(fps), "--fps")
+        return timecode_rate(validate.number(fps, subject="--fps", low=0, low_open=True,
+                                             high=validate.MAX_FRAME_RATE), "--fps")
     found = _RATE.search(text)
     if found:
-        return timecode_rate(float(found.group(1)), where(origin, text[:found.start()].count("\n") + 1))
+        subject = f"{where(origin, text[:found.start()].count(chr(10)) + 1)}: ANNOTATE RATE"
+        if not _NUMBER.match(found.group(1)):
+            raise InputError(f"not a number: {found.group(1)!r}", subject=subject)
+        stated = validate.number(float(found.group(1)), subject=subject, low=0, low_open=True,
+                                 high=validate.MAX_FRAME_RATE)
+        return timecode_rate(stated, subject)
     notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {DEFAULT_FPS:g} fps "
            "(pass --fps to choose)")
     return DEFAULT_FPS
