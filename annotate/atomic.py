@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,25 +17,92 @@ from typing import IO, Any
 from annotate.errors import OutputError
 
 
+# What this tool leaves behind when it is killed, and nothing else: a name
+# with tempfile's random part (8 characters) and a marker. A user's own
+# ``.notes.partial.txt`` or ``.env.part`` can never match, so cleaning never
+# touches it. One rule for every temporary file and working folder.
+PART_MARKER = ".annotate.part"
+WORK_PREFIX = ".annotate-work."
+_RANDOM = r"[a-z0-9_]{8}"
+_OURS = re.compile(rf"\..*\.{_RANDOM}{re.escape(PART_MARKER)}(\.[^./]*)?|{re.escape(WORK_PREFIX)}{_RANDOM}", re.DOTALL)
+
+
+def is_ours(name: str) -> bool:
+    """Whether a file or folder name is one this tool made for a moment (a
+    temporary file from :func:`partial_path` or a folder from :func:`work_dir`)."""
+    return _OURS.fullmatch(name) is not None
+
+
 def partial_path(target: str | os.PathLike[str]) -> Path:
     """A unique temporary path in the target's folder (same filesystem, so
     ``os.replace`` is atomic), keeping the extension so tools such as ffmpeg
-    still pick the right muxer."""
+    still pick the right muxer. Created with O_EXCL (mkstemp): never a link."""
     target = Path(target)
     _prepare_dir(target)
-    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f".part{target.suffix}", dir=target.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f"{PART_MARKER}{target.suffix}",
+                                dir=target.parent)
     os.close(fd)
     return Path(name)
 
 
+def work_dir(folder: str | os.PathLike[str]) -> Path:
+    """A private working folder inside ``folder`` (mkdtemp: created, never
+    followed), under a name a later run recognises and removes if this run is
+    killed: working files live beside the outputs, not in the system's temp."""
+    parent = Path(folder)
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=parent))
+    except OSError as exc:
+        raise OutputError(f"cannot create a working folder: {exc.strerror or exc}", subject=parent) from exc
+
+
+@contextlib.contextmanager
+def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """:func:`work_dir`, removed when the block ends."""
+    work = work_dir(folder)
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
-    """Delete the temporary files a killed run left in ``folder`` (they never
-    carry a final name). Call it only while holding :func:`folder_lock`."""
+    """Delete what a killed run left in ``folder``: only names :func:`is_ours`
+    accepts, only real files and folders (a link is never followed or removed).
+    Call it only while holding :func:`folder_lock`."""
     root = Path(folder)
-    if root.is_dir():
-        for part in (root.rglob if recursive else root.glob)(".*.part*"):
+    if not root.is_dir() or root.is_symlink():
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in filenames + dirnames:
+            path = os.path.join(dirpath, name)
+            if not is_ours(name):
+                continue
             with contextlib.suppress(OSError):
-                part.unlink()
+                mode = os.lstat(path).st_mode
+                if stat.S_ISDIR(mode):
+                    shutil.rmtree(path)
+                elif stat.S_ISREG(mode):
+                    os.unlink(path)
+        dirnames[:] = [d for d in dirnames if recursive and not is_ours(d)]
+
+
+def make_dir(folder: str | os.PathLike[str]) -> Path:
+    """Create ``folder`` (and its parents) for outputs, refusing a symbolic
+    link where an output folder should be: a planted link would send the
+    writes somewhere else."""
+    folder = Path(folder)
+    if folder.is_symlink():
+        raise OutputError("is a symbolic link; refusing to write through it (remove it or name a folder)",
+                          subject=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError("exists and is not a folder", subject=folder) from None
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=folder) from exc
+    return folder
 
 
 def _prepare_dir(target: Path) -> None:
@@ -57,8 +127,12 @@ def _as_new_file(path: Path) -> None:
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
-    ``target``; on any failure it is removed and ``target`` is untouched."""
+    ``target``; on any failure it is removed and ``target`` is untouched.
+    A ``target`` that is a symbolic link is written through: the file it
+    points at is replaced and the link stays (a linked timeline is updated)."""
     target = Path(target)
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     tmp = partial_path(target)
     try:
         yield tmp
@@ -113,7 +187,14 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
         yield
         return
     path = Path(folder) / LOCK_NAME
-    with open(path, "a") as handle:
+    try:
+        # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        if path.is_symlink():
+            raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
+        raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
+    with os.fdopen(fd, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -124,3 +205,15 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def output_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """For one run writing into ``folder``: create it, hold its lock, and
+    first remove what a killed run left there (only :func:`is_ours` names),
+    so a rerun after any kill leaves exactly what a clean run leaves."""
+    folder = Path(folder)
+    _prepare_dir(folder / LOCK_NAME)
+    with folder_lock(folder):
+        remove_partials(folder)
+        yield folder

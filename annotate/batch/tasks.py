@@ -52,17 +52,18 @@ def _render(task: Task) -> list[Path]:
     from annotate import render, timeline
 
     report = render.render(timeline.load(task.timeline), task.args["out"], footage=task.args.get("footage"),
-                           progress=False)
+                           progress=False, clean_folder=False)
     return [Path(report.out)]
 
 
 def _review(task: Task) -> list[Path]:
     from annotate import review, timeline
+    from annotate.atomic import is_ours
 
     out = Path(task.args["out"])
     review.build(timeline.load(task.timeline), out, footage=task.args.get("footage"),
                  pictures=task.args.get("pictures", True))
-    return sorted(p for p in out.rglob("*") if p.is_file() and ".part" not in p.name)
+    return sorted(p for p in out.rglob("*") if p.is_file() and not any(is_ours(part) for part in p.parts))
 
 
 _IN_TASK = False

@@ -8,7 +8,6 @@ import concurrent.futures as cf
 import hashlib
 import json
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -117,8 +116,6 @@ def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
     and smart-cut work folders (runs into one folder hold its lock)."""
     remove_partials(folder)
-    for work in folder.glob(".smart-*"):
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _check_folder(folder: Path) -> None:
