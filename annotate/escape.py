@@ -70,6 +70,25 @@ def unass_text(text: str) -> str:
     return text.replace("\\\u2060", "\\")
 
 
+# ASS fields before the text (Name, Effect, a style's font name) are split on
+# commas and end at a line break; ``{ } \`` would open an override where the
+# text is parsed (``\fn`` names a font inside a block). Full-width look-alikes
+# keep what is shown readable and are turned back by unass_field.
+_ASS_FIELD = str.maketrans({",": "\uff0c", "{": "\uff5b", "}": "\uff5d", "\\": "\uff3c"})
+_UNASS_FIELD = {ord(v): k for k, v in _ASS_FIELD.items()}
+
+
+def ass_field(text: str) -> str:
+    """A value for an ASS field other than the text (an event's Name, a font
+    name): one line, no commas, braces or backslashes."""
+    return " ".join(clean_text(text).split()).translate(_ASS_FIELD)
+
+
+def unass_field(text: str) -> str:
+    """Inverse of :func:`ass_field` for reading fields back."""
+    return text.translate(_UNASS_FIELD)
+
+
 def html_text(text: str) -> str:
     """Text (or an attribute value) inside HTML."""
     return html.escape(text, quote=True)
@@ -116,6 +135,24 @@ def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str =
     if not text or text in _RESERVED_NAMES:
         text = f"{fallback}-{text}" if text else fallback
     return text
+
+
+_HASHED = re.compile(r"-[0-9a-f]{10}$")
+
+
+def unique_file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str = "moment") -> str:
+    """A safe file-name stem like :func:`file_name` that never collides, even
+    on a case-insensitive disk: distinct texts give distinct names (``A``,
+    ``a`` and ``a.`` share ``file_name`` ``a``). A text that is already its
+    own safe name is kept; any other gets a short hash of the exact text.
+    Kept names are lower-case and never end like a hashed one, so the two
+    kinds cannot meet."""
+    import hashlib
+
+    stem = file_name(text, max_bytes=max_bytes - 11, fallback=fallback)
+    if stem == text and not _HASHED.search(stem):
+        return stem
+    return f"{stem}-{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
 
 
 # A cell starting with one of these is run as a formula by Excel, LibreOffice
