@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pysubs2
 
-from annotate.escape import ass_text, clean_text, unass_text
+from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue
 
 EXTENSIONS = (".ass", ".ssa")
@@ -29,7 +29,7 @@ class CaptionStyle:
 def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.SSAStyle:
     look = look or CaptionStyle()
     return pysubs2.SSAStyle(
-        fontname=look.font,
+        fontname=ass_field(look.font),
         fontsize=round(height * look.size_ratio),
         primarycolor=pysubs2.Color(*look.primary),
         outlinecolor=pysubs2.Color(0, 0, 0, look.box_alpha if look.boxed else 0),
@@ -58,7 +58,7 @@ def document(
     for cue in cues:
         doc.append(pysubs2.SSAEvent(
             start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=cue.moment_id,
+            text=ass_text(cue.text), name=ass_field(cue.moment_id),
         ))
     return doc
 
@@ -77,7 +77,7 @@ def loads(text: str) -> list[Cue]:
         if event.is_comment:
             continue
         visible = _strip_overrides(event.text)
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), event.name))
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), unass_field(event.name)))
     return cues
 
 
