@@ -4,7 +4,8 @@ checked on construction. Changes return new values (``dataclasses.replace``)."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, replace
+import re
+from dataclasses import dataclass, field, fields, replace
 
 from annotate.errors import TimelineError
 
@@ -18,6 +19,23 @@ def _check_time(value: float | None, name: str, owner: str) -> None:
         raise TimelineError(f"must be a number of seconds, not {value!r}", moment=owner, field=name)
     if not math.isfinite(value) or value < 0:
         raise TimelineError(f"must be a finite time >= 0, not {value!r}", moment=owner, field=name)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _valid_texts(value: object) -> None:
+    """Every text field must be valid Unicode: a lone surrogate (JSON's
+    ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
+    would break every output it reaches. It is dropped, as the caption
+    writers always did (escape.clean_text): it has no visible form."""
+    for f in fields(value):  # type: ignore[arg-type]
+        item = getattr(value, f.name)
+        if isinstance(item, str) and _SURROGATE.search(item):
+            object.__setattr__(value, f.name, _SURROGATE.sub("", item))
+        elif isinstance(item, tuple) and any(isinstance(t, str) and _SURROGATE.search(t) for t in item):
+            object.__setattr__(value, f.name, tuple(_SURROGATE.sub("", t) if isinstance(t, str) else t
+                                                    for t in item))
 
 
 @dataclass(frozen=True)
@@ -37,6 +55,7 @@ class Alignment:
 
     def __post_init__(self) -> None:
         _check_time(self.start, "alignment.start", "?")
+        _valid_texts(self)
 
 
 @dataclass(frozen=True)
@@ -65,6 +84,7 @@ class Moment:
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
+        _valid_texts(self)
         _check_time(self.start, "start", owner)
         _check_time(self.end, "end", owner)
         if self.end is not None and self.end < self.start:
@@ -108,6 +128,9 @@ class Footage:
     has_audio: bool | None = None
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
 
+    def __post_init__(self) -> None:
+        _valid_texts(self)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -118,6 +141,9 @@ class Source:
     publisher: str | None = None
     quote: str | None = None
     credit: str | None = None  # e.g. "Footage: United Nations Command via AP"
+
+    def __post_init__(self) -> None:
+        _valid_texts(self)
 
 
 @dataclass(frozen=True)
@@ -133,6 +159,7 @@ class Timeline:
     origin: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
+        _valid_texts(self)
         seen: set[str] = set()
         for moment in self.moments:
             if moment.id and moment.id in seen:
