@@ -16,9 +16,9 @@ from typing import Any
 import opentimelineio as otio
 
 from annotate.errors import InputError, TimeFormatError
-from annotate.escape import clean_text
+from annotate.escape import edl_reel, line_text
 from annotate.exports.common import DEFAULT_FPS, fps_of, where
-from annotate.exports.otio import from_otio, to_otio
+from annotate.exports.otio import from_otio, plain_footage_names, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".edl",)
@@ -30,9 +30,14 @@ _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    tl.name = " ".join(clean_text(tl.name).split())[:70]  # TITLE: is one line
-    clip = tl.find_clips()[0]
-    clip.metadata["cmx_3600"] = {"comments": [f"ANNOTATE RATE: {fps_of(timeline):g}"]}
+    tl.name = line_text(tl.name)[:70]  # TITLE: is one line
+    # The adapter writes names and the media path into comment lines as they
+    # are: a line break in a footage name would start a new event.
+    clip = plain_footage_names(tl)
+    reel_from = clip.name
+    if isinstance(clip.media_reference, otio.schema.ExternalReference):
+        reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
+    clip.metadata["cmx_3600"] = {"comments": [f"ANNOTATE RATE: {fps_of(timeline):g}"], "reel": edl_reel(reel_from)}
     return otio.adapters.write_to_string(tl, "cmx_3600", rate=fps_of(timeline), **opts)
 
 

@@ -13,7 +13,7 @@ import opentimelineio as otio
 from annotate.errors import InputError
 from annotate.escape import clean_text
 from annotate.exports.common import by_time
-from annotate.exports.otio import from_otio, to_otio
+from annotate.exports.otio import from_otio, plain_footage_names, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)
@@ -22,7 +22,7 @@ FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    markers = tl.find_clips()[0].markers
+    markers = plain_footage_names(tl).markers  # XML 1.0 cannot hold control characters
     for marker, moment in zip(markers, by_time(timeline), strict=True):
         if moment.quote:
             marker.metadata[FCP_META] = {"comment": clean_text(moment.quote)}
