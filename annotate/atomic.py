@@ -16,7 +16,6 @@ from typing import IO, Any
 
 from annotate.errors import OutputError
 
-
 # What this tool leaves behind when it is killed, and nothing else: a name
 # with tempfile's random part (8 characters) and a marker. A user's own
 # ``.notes.partial.txt`` or ``.env.part`` can never match, so cleaning never

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import pysubs2
 
-from annotate.escape import ass_field, ass_text, clean_text
+from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.fonts import FontPlan
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
@@ -145,7 +145,7 @@ def _ms(seconds: float) -> int:
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(clean_text(text).split())
+    text = line_text(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
