@@ -77,10 +77,16 @@ def _on_sigint(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
 
-def init_local_worker() -> None:
-    """Initializer of the local process pool. The pool starts its workers
-    with SIGINT blocked (a Ctrl-C during their start-up would otherwise kill
-    them with a traceback); it is let in once the handler is in place."""
+def init_local_worker(parent: int) -> None:
+    """Initializer of the local process pool. The worker dies with the
+    process that started it (``parent``), even if that one is killed with
+    SIGKILL: it would otherwise finish its task and rename an output into a
+    folder whose run is over. The pool starts its workers with SIGINT
+    blocked (a Ctrl-C during their start-up would otherwise kill them with a
+    traceback); it is let in once the handler is in place."""
+    from annotate.children import die_with_parent
+
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, _on_sigint)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any
 
 import click
@@ -20,9 +24,10 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with _terminate_as_interrupt():
+                return super().invoke(ctx)
         except AnnotateError as exc:
-            click.echo(f"annotate: error: {one_line(str(exc))}", err=True)
+            error(str(exc))
             sys.exit(EXIT_USER_ERROR)
         except KeyboardInterrupt:
             click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
@@ -31,8 +36,32 @@ class AnnotateGroup(click.Group):
             sys.exit(0)
 
 
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a service manager) stops a command the way Ctrl-C
+    does: its ffmpeg is killed and its temporary files removed, instead of
+    the default of dying on the spot and leaving them behind."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 def one_line(message: str) -> str:
     return " ".join(message.split())
+
+
+def error(message: str) -> None:
+    """One error line; a command that reports several failures prints one each."""
+    click.echo(f"annotate: error: {one_line(message)}", err=True)
 
 
 def warn(message: str) -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from annotate import ffmpeg
 from annotate.atomic import atomic_path, folder_lock, remove_partials
+from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
@@ -333,8 +334,10 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
         finally:
             advance(1.0)
 
-    pool = cf.ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1),
-                                 thread_name_prefix="clip")
+    count, capped = worker_count(workers, len(todo))
+    if capped:
+        report.warnings.append(capped)
+    pool = cf.ThreadPoolExecutor(max_workers=count, thread_name_prefix="clip")
     futures = {pool.submit(job_run, job): job for job in todo}
     pending = set(futures)
     try:
