@@ -362,6 +362,41 @@ def test_clips_run_keeps_the_users_hidden_files(tmp_path):
     assert all(path.read_bytes() == data for path, data in planted.items())
 
 
+def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):
+    from annotate.batch import run
+    from annotate.timeline import save
+    from tests.clips_support import make_footage
+
+    footage = make_footage(tmp_path / "f.mp4", 2.0, preset="veryfast")
+    save(base_timeline(str(footage)), tmp_path / "t.yaml")
+    jobs = tmp_path / "jobs.yaml"
+    jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
+                    "    outputs: {subtitles: [srt]}\n", encoding="utf-8")
+    planted = _plant_user_files(tmp_path / "out" / "s")
+    report = run(jobs, tmp_path / "out", workers=1, progress=False)
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    assert all(path.read_bytes() == data for path, data in planted.items())
+
+
+def test_a_planted_lock_link_stops_clips_with_one_error_line(tmp_path):
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+    from tests.clips_support import make_footage, timeline
+
+    footage = make_footage(tmp_path / "f.mp4", 2.0, preset="veryfast")
+    save(timeline(footage, [Moment(id="m1", start=0.5, end=1.5, caption="one")]), tmp_path / "t.yaml")
+    out = tmp_path / "clips"
+    out.mkdir()
+    (out / LOCK_NAME).symlink_to(tmp_path / "outside-lock")
+    result = CliRunner().invoke(main, ["clips", str(tmp_path / "t.yaml"), "-o", str(out), "-q"])
+    assert result.exit_code == 2
+    assert [ln for ln in result.output.splitlines() if ln.strip()] == [
+        f"annotate: error: {out / LOCK_NAME}: is a symbolic link, not this tool's lock file; remove it"]
+    assert not (tmp_path / "outside-lock").exists()
+
+
 def test_a_planted_lock_link_is_refused_and_not_followed(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
