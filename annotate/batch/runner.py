@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate import __version__
-from annotate.atomic import folder_lock, remove_partials, write_text
+from annotate.atomic import folder_lock, make_dir, remove_partials, write_text
 from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
@@ -176,6 +176,7 @@ class _Planner:
         remove_partials(folder, recursive=True)
         warnings = self.report.warnings
         try:
+            make_dir(folder)  # a planted link in place of the story's folder is refused, not written through
             timeline = _timeline_for(story, folder, lambda m: warnings.append(f"{story.name}: {m}"))
         except AnnotateError as exc:
             self.fail(f"{story.name}/timeline", story.name, "timeline", str(exc))
@@ -221,7 +222,7 @@ class _Planner:
         c = story.outputs.clips
         assert c is not None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_dir(folder)
             planned, skipped = clip_task.plan_clips(timeline, story.name, video, c.pad, c.only, c.mode)
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))

@@ -378,6 +378,26 @@ def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):
     assert all(path.read_bytes() == data for path, data in planted.items())
 
 
+def test_batch_refuses_a_planted_link_in_place_of_a_story_folder(tmp_path):
+    from annotate.batch import run
+    from annotate.timeline import save
+    from tests.clips_support import make_footage
+
+    footage = make_footage(tmp_path / "f.mp4", 2.0, preset="veryfast")
+    save(base_timeline(str(footage)), tmp_path / "t.yaml")
+    jobs = tmp_path / "jobs.yaml"
+    jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
+                    "    outputs: {subtitles: [srt]}\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "s").symlink_to(elsewhere)
+    report = run(jobs, tmp_path / "out", workers=1, progress=False)
+    assert [(i.id, i.status) for i in report.items] == [("s/timeline", "failed")]
+    assert "symbolic link" in report.items[0].reason
+    assert list(elsewhere.iterdir()) == []
+
+
 def test_a_planted_lock_link_stops_clips_with_one_error_line(tmp_path):
     from click.testing import CliRunner
 
