@@ -124,13 +124,15 @@ def _as_new_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
     ``target``; on any failure it is removed and ``target`` is untouched.
-    A ``target`` that is a symbolic link is written through: the file it
-    points at is replaced and the link stays (a linked timeline is updated)."""
+    An output that is a symbolic link is replaced by the file (a planted link
+    never sends a write elsewhere); with ``through_link`` (a file the user
+    gave to be updated, such as a linked timeline) the file it points at is
+    replaced and the link stays."""
     target = Path(target)
-    if target.is_symlink():
+    if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
     tmp = partial_path(target)
     try:
@@ -144,14 +146,15 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_open(target: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+def atomic_open(target: str | os.PathLike[str], mode: str = "w", *, through_link: bool = False,
+                **kwargs: Any) -> Iterator[IO[Any]]:
     """Like ``open(target, mode)`` but atomic; text defaults to UTF-8 and
     ``\\n`` line endings so outputs are the same on every platform."""
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
         kwargs.setdefault("newline", "\n")
     try:
-        with atomic_path(target) as tmp, open(tmp, mode, **kwargs) as handle:
+        with atomic_path(target, through_link=through_link) as tmp, open(tmp, mode, **kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -159,8 +162,8 @@ def atomic_open(target: str | os.PathLike[str], mode: str = "w", **kwargs: Any) 
         raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
 
 
-def write_text(target: str | os.PathLike[str], text: str) -> Path:
-    with atomic_open(target, "w") as handle:
+def write_text(target: str | os.PathLike[str], text: str, *, through_link: bool = False) -> Path:
+    with atomic_open(target, "w", through_link=through_link) as handle:
         handle.write(text)
     return Path(target)
 

@@ -183,7 +183,9 @@ def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeli
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     """Write a timeline atomically, merging into the file if it exists. File
-    paths in it are rewritten to stay right from the new file's folder."""
+    paths in it are rewritten to stay right from the new file's folder. A
+    timeline that is a symbolic link is updated where it points (``align``
+    on a linked timeline must change the real one, not replace the link)."""
     p = Path(path)
     timeline = with_paths_for(timeline, p)
     existing = None
@@ -192,7 +194,7 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
             existing = p.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError):
             existing = None
-    return write_text(p, dumps(timeline, into=existing))
+    return write_text(p, dumps(timeline, into=existing), through_link=True)
 
 
 def _same(key: object, old: Any, new: Any) -> bool:

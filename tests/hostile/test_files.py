@@ -29,7 +29,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate import exports, review, subtitles
-from annotate.atomic import LOCK_NAME, folder_lock, is_ours, partial_path, remove_partials
+from annotate.atomic import LOCK_NAME, folder_lock, is_ours, partial_path, remove_partials, write_text
 from annotate.clips.manifest import CSV_FIELDS, to_csv
 from annotate.clips.plan import CLIP_EXTENSION, clip_stems
 from annotate.errors import OutputError
@@ -454,6 +454,15 @@ def test_a_linked_timeline_is_written_through(tmp_path):
     tl.save(dataclasses.replace(base_timeline(), title="Aligned"), link)
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert tl.load(real).title == "Aligned"
+
+
+def test_a_planted_link_in_place_of_an_output_is_replaced_not_written_through(tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    (tmp_path / "page").mkdir()
+    (tmp_path / "page" / "index.html").symlink_to(victim)
+    write_text(tmp_path / "page" / "index.html", "<html>")
+    assert victim.read_text() == "precious" and not (tmp_path / "page" / "index.html").is_symlink()
 
 
 def test_review_stills_never_collide_and_copied_footage_never_overwrites_the_page(tmp_path):
