@@ -362,7 +362,8 @@ def test_clips_run_keeps_the_users_hidden_files(tmp_path):
     assert all(path.read_bytes() == data for path, data in planted.items())
 
 
-def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):
+def _batch_of_one_story(tmp_path: Path):
+    """A job file for story ``s`` (subtitles only), and a function running it into ``tmp_path/out``."""
     from annotate.batch import run
     from annotate.timeline import save
     from tests.clips_support import make_footage
@@ -372,27 +373,24 @@ def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):
     jobs = tmp_path / "jobs.yaml"
     jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
                     "    outputs: {subtitles: [srt]}\n", encoding="utf-8")
+    return lambda: run(jobs, tmp_path / "out", workers=1, progress=False)
+
+
+def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):
+    run_batch = _batch_of_one_story(tmp_path)
     planted = _plant_user_files(tmp_path / "out" / "s")
-    report = run(jobs, tmp_path / "out", workers=1, progress=False)
+    report = run_batch()
     assert report.ok, [(i.id, i.reason) for i in report.items]
     assert all(path.read_bytes() == data for path, data in planted.items())
 
 
 def test_batch_refuses_a_planted_link_in_place_of_a_story_folder(tmp_path):
-    from annotate.batch import run
-    from annotate.timeline import save
-    from tests.clips_support import make_footage
-
-    footage = make_footage(tmp_path / "f.mp4", 2.0, preset="veryfast")
-    save(base_timeline(str(footage)), tmp_path / "t.yaml")
-    jobs = tmp_path / "jobs.yaml"
-    jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
-                    "    outputs: {subtitles: [srt]}\n", encoding="utf-8")
+    run_batch = _batch_of_one_story(tmp_path)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     (tmp_path / "out").mkdir()
     (tmp_path / "out" / "s").symlink_to(elsewhere)
-    report = run(jobs, tmp_path / "out", workers=1, progress=False)
+    report = run_batch()
     assert [(i.id, i.status) for i in report.items] == [("s/timeline", "failed")]
     assert "symbolic link" in report.items[0].reason
     assert list(elsewhere.iterdir()) == []
