@@ -58,9 +58,9 @@ def _render(task: Task) -> list[Path]:
 
 def _review(task: Task) -> list[Path]:
     from annotate import review, timeline
-    from annotate.atomic import is_ours
+    from annotate.atomic import is_ours, make_dir
 
-    out = Path(task.args["out"])
+    out = make_dir(task.args["out"])  # made by the batch: a planted link there is refused
     review.build(timeline.load(task.timeline), out, footage=task.args.get("footage"),
                  pictures=task.args.get("pictures", True))
     return sorted(p for p in out.rglob("*") if p.is_file() and not any(is_ours(part) for part in p.parts))

@@ -362,8 +362,8 @@ def test_clips_run_keeps_the_users_hidden_files(tmp_path):
     assert all(path.read_bytes() == data for path, data in planted.items())
 
 
-def _batch_of_one_story(tmp_path: Path):
-    """A job file for story ``s`` (subtitles only), and a function running it into ``tmp_path/out``."""
+def _batch_of_one_story(tmp_path: Path, outputs: str = "{subtitles: [srt]}"):
+    """A job file for story ``s``, and a function running it into ``tmp_path/out``."""
     from annotate.batch import run
     from annotate.timeline import save
     from tests.clips_support import make_footage
@@ -372,7 +372,7 @@ def _batch_of_one_story(tmp_path: Path):
     save(base_timeline(str(footage)), tmp_path / "t.yaml")
     jobs = tmp_path / "jobs.yaml"
     jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
-                    "    outputs: {subtitles: [srt]}\n", encoding="utf-8")
+                    f"    outputs: {outputs}\n", encoding="utf-8")
     return lambda: run(jobs, tmp_path / "out", workers=1, progress=False)
 
 
@@ -393,6 +393,18 @@ def test_batch_refuses_a_planted_link_in_place_of_a_story_folder(tmp_path):
     report = run_batch()
     assert [(i.id, i.status) for i in report.items] == [("s/timeline", "failed")]
     assert "symbolic link" in report.items[0].reason
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_batch_refuses_a_planted_link_in_place_of_a_review_folder(tmp_path):
+    run_batch = _batch_of_one_story(tmp_path, "{review: {pictures: false}}")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (tmp_path / "out" / "s").mkdir(parents=True)
+    (tmp_path / "out" / "s" / "review").symlink_to(elsewhere)
+    report = run_batch()
+    review_item = next(i for i in report.items if i.id == "s/review")
+    assert review_item.status == "failed" and "symbolic link" in review_item.reason
     assert list(elsewhere.iterdir()) == []
 
 
