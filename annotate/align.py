@@ -346,11 +346,9 @@ def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int, steps: in
 
 def read_audio(path: str | os.PathLike[str], start: float, end: float) -> np.ndarray:
     """Mono float samples of [start, end) at AUDIO_RATE_HZ, decoding only that span."""
-    import subprocess
-
     args = ["-ss", f"{max(0.0, start):.6f}", "-i", str(path), "-t", f"{max(0.0, end - max(0.0, start)):.6f}",
             "-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(AUDIO_RATE_HZ), "-f", "s16le", "-"]
-    proc = subprocess.run(ffmpeg.command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    proc = ffmpeg.capture(args)
     if proc.returncode != 0 and not proc.stdout:
         return np.zeros(0, np.float32)
     return np.frombuffer(proc.stdout, "<i2").astype(np.float32) / 32768.0

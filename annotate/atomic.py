@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
+import shutil
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,15 +16,30 @@ from typing import IO, Any
 
 from annotate.errors import OutputError
 
+# What this tool leaves behind when it is killed, and nothing else: a name
+# with tempfile's random part (8 characters) and a marker. A user's own
+# ``.notes.partial.txt`` or ``.env.part`` can never match, so cleaning never
+# touches it. One rule for every temporary file and working folder.
+PART_MARKER = ".annotate.part"
+WORK_PREFIX = ".annotate-work."
+_RANDOM = r"[a-z0-9_]{8}"
+_OURS = re.compile(rf"\..*\.{_RANDOM}{re.escape(PART_MARKER)}(\.[^./]*)?|{re.escape(WORK_PREFIX)}{_RANDOM}", re.DOTALL)
+
+
+def is_ours(name: str) -> bool:
+    """Whether a file or folder name is one this tool made for a moment (a
+    temporary file from :func:`partial_path` or a folder from :func:`work_dir`)."""
+    return _OURS.fullmatch(name) is not None
+
 
 def partial_path(target: str | os.PathLike[str]) -> Path:
     """A unique temporary path in the target's folder (same filesystem, so
     ``os.replace`` is atomic), keeping the extension so tools such as ffmpeg
-    still pick the right muxer."""
+    still pick the right muxer. Created with O_EXCL (mkstemp): never a link."""
     target = Path(target)
     _prepare_dir(target)
     try:
-        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f".part{target.suffix[:20]}",
+        fd, name = tempfile.mkstemp(prefix=f".{target.stem[:40]}.", suffix=f"{PART_MARKER}{target.suffix[:20]}",
                                     dir=target.parent)
     except OSError as exc:  # a read-only or full disk, a name too long for the filesystem
         raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
@@ -29,27 +47,66 @@ def partial_path(target: str | os.PathLike[str]) -> Path:
     return Path(name)
 
 
-def make_folder(folder: str | os.PathLike[str]) -> Path:
-    """Create ``folder`` (and its parents) for outputs; any OSError becomes
-    one OutputError naming it."""
-    path = Path(folder)
+def work_dir(folder: str | os.PathLike[str]) -> Path:
+    """A private working folder inside ``folder`` (mkdtemp: created, never
+    followed), under a name a later run recognises and removes if this run is
+    killed: working files live beside the outputs, not in the system's temp."""
+    parent = Path(folder)
     try:
-        path.mkdir(parents=True, exist_ok=True)
-    except FileExistsError:
-        raise OutputError("exists and is not a folder", subject=path) from None
+        parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=WORK_PREFIX, dir=parent))
     except OSError as exc:
-        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=path) from exc
-    return path
+        raise OutputError(f"cannot create a working folder: {exc.strerror or exc}", subject=parent) from exc
+
+
+@contextlib.contextmanager
+def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """:func:`work_dir`, removed when the block ends."""
+    work = work_dir(folder)
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
-    """Delete the temporary files a killed run left in ``folder`` (they never
-    carry a final name). Call it only while holding :func:`folder_lock`."""
+    """Delete what a killed run left in ``folder``: only names :func:`is_ours`
+    accepts, only real files and folders (a link is never followed or removed).
+    Call it only while holding :func:`folder_lock`."""
     root = Path(folder)
-    if root.is_dir():
-        for part in (root.rglob if recursive else root.glob)(".*.part*"):
+    if not root.is_dir() or root.is_symlink():
+        return
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in filenames + dirnames:
+            path = os.path.join(dirpath, name)
+            if not is_ours(name):
+                continue
             with contextlib.suppress(OSError):
-                part.unlink()
+                mode = os.lstat(path).st_mode
+                if stat.S_ISDIR(mode):
+                    shutil.rmtree(path)
+                elif stat.S_ISREG(mode):
+                    os.unlink(path)
+        dirnames[:] = [d for d in dirnames if recursive and not is_ours(d)]
+
+
+def make_folder(folder: str | os.PathLike[str], *, ours: bool = False) -> Path:
+    """Create ``folder`` (and its parents) for outputs; any OSError becomes
+    one OutputError naming it. A folder the user named may be a link (an
+    output folder on another disk); one this tool names inside the outputs
+    (``ours``: thumbs, a story's folder) may not: a planted link would send
+    the writes somewhere else."""
+    folder = Path(folder)
+    if ours and folder.is_symlink():
+        raise OutputError("is a symbolic link; refusing to write through it (remove it or name a folder)",
+                          subject=folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise OutputError("exists and is not a folder", subject=folder) from None
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", subject=folder) from exc
+    return folder
 
 
 def _prepare_dir(target: Path) -> None:
@@ -73,10 +130,16 @@ def _as_new_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
+def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -> Iterator[Path]:
     """Yield a temporary path to write (e.g. by ffmpeg); on success it replaces
-    ``target``; on any failure it is removed and ``target`` is untouched."""
+    ``target``; on any failure it is removed and ``target`` is untouched.
+    An output that is a symbolic link is replaced by the file (a planted link
+    never sends a write elsewhere); with ``through_link`` (a file the user
+    gave to be updated, such as a linked timeline) the file it points at is
+    replaced and the link stays."""
     target = Path(target)
+    if through_link and target.is_symlink():
+        target = Path(os.path.realpath(target))
     tmp = partial_path(target)
     try:
         yield tmp
@@ -94,14 +157,15 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
 
 
 @contextlib.contextmanager
-def atomic_open(target: str | os.PathLike[str], mode: str = "w", **kwargs: Any) -> Iterator[IO[Any]]:
+def atomic_open(target: str | os.PathLike[str], mode: str = "w", *, through_link: bool = False,
+                **kwargs: Any) -> Iterator[IO[Any]]:
     """Like ``open(target, mode)`` but atomic; text defaults to UTF-8 and
     ``\\n`` line endings so outputs are the same on every platform."""
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
         kwargs.setdefault("newline", "\n")
     try:
-        with atomic_path(target) as tmp, open(tmp, mode, **kwargs) as handle:
+        with atomic_path(target, through_link=through_link) as tmp, open(tmp, mode, **kwargs) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -109,8 +173,8 @@ def atomic_open(target: str | os.PathLike[str], mode: str = "w", **kwargs: Any) 
         raise OutputError(f"cannot write: {exc.strerror or exc}", subject=target) from exc
 
 
-def write_text(target: str | os.PathLike[str], text: str) -> Path:
-    with atomic_open(target, "w") as handle:
+def write_text(target: str | os.PathLike[str], text: str, *, through_link: bool = False) -> Path:
+    with atomic_open(target, "w", through_link=through_link) as handle:
         handle.write(text)
     return Path(target)
 
@@ -136,7 +200,14 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
         yield
         return
     path = Path(folder) / LOCK_NAME
-    with open(path, "a") as handle:
+    try:
+        # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        if path.is_symlink():
+            raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
+        raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
+    with os.fdopen(fd, "a") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -147,3 +218,15 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextlib.contextmanager
+def output_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
+    """For one run writing into ``folder``: create it, hold its lock, and
+    first remove what a killed run left there (only :func:`is_ours` names),
+    so a rerun after any kill leaves exactly what a clean run leaves."""
+    folder = Path(folder)
+    _prepare_dir(folder / LOCK_NAME)
+    with folder_lock(folder):
+        remove_partials(folder)
+        yield folder

@@ -3,6 +3,8 @@ knows the input it is about and renders itself as one line."""
 
 from __future__ import annotations
 
+import pickle
+
 
 class AnnotateError(Exception):
     """Base of every error the toolkit raises on purpose.
@@ -20,6 +22,26 @@ class AnnotateError(Exception):
         if self.subject is None or self.subject == "":
             return self.message
         return f"{self.subject}: {self.message}"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickle by state, not by calling __init__ again: subclasses take
+        # keyword-only arguments (TruncatedMediaError's ``readable``), which
+        # the default (``cls(*args)``) cannot pass, so a batch worker's error
+        # could not reach the report. Subjects that cannot be pickled go as text.
+        state = dict(self.__dict__)
+        if state.get("subject") is not None:
+            try:
+                pickle.dumps(state["subject"])
+            except Exception:  # noqa: BLE001 - any unpicklable subject
+                state["subject"] = str(state["subject"])
+        return (_rebuild, (type(self), self.args, state))
+
+
+def _rebuild(cls: type[AnnotateError], args: tuple[object, ...], state: dict[str, object]) -> AnnotateError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class InputError(AnnotateError):

@@ -13,6 +13,9 @@ import unicodedata
 # U+2060 (word joiner) is removed too: the writers below insert it as an
 # invisible escape, so readers can drop every one of them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2060]|[\ud800-\udfff]")
+# CRLF, CR and Unicode's own line and paragraph separators (which splitlines()
+# and many players break on) all become LF, so blank-line rules see them.
+_LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
 MAX_FILENAME_BYTES = 80
 _RESERVED_NAMES = {
@@ -22,12 +25,31 @@ _RESERVED_NAMES = {
 
 
 def clean_text(text: str) -> str:
-    """Normalise caption text once, before any target: NFC, CRLF/CR -> LF,
+    """Normalise caption text once, before any target: NFC, CRLF/CR/U+2028/U+2029 -> LF,
     no control characters or lone surrogates, no blank lines (a blank line
     ends an SRT/VTT cue), no trailing spaces."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", _LINE_BREAKS.sub("\n", text)))
     text = _BLANK_LINES.sub("\n", text)
     return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def line_text(text: str) -> str:
+    """Plain text that must stay on one line (a title, an EDL comment or clip
+    name): cleaned, every run of white space (line breaks too) one space."""
+    return " ".join(clean_text(text).split())
+
+
+EDL_REEL_CHARS = 8
+
+
+def edl_reel(text: str) -> str:
+    """A CMX 3600 reel name from a footage name: letters and digits only, at
+    most 8 (the event line is split on spaces, so ``my clip.mp4`` or a name
+    of punctuation would shift or empty a field); ``AX`` (an auxiliary
+    source) when nothing is left."""
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", text)
+    reel = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", stem))
+    return reel[:EDL_REEL_CHARS] or "AX"
 
 
 def srt_text(text: str) -> str:
@@ -81,6 +103,25 @@ def unass_text(text: str) -> str:
     return text.replace("\\\u2060", "\\")
 
 
+# ASS fields before the text (Name, Effect, a style's font name) are split on
+# commas and end at a line break; ``{ } \`` would open an override where the
+# text is parsed (``\fn`` names a font inside a block). Full-width look-alikes
+# keep what is shown readable and are turned back by unass_field.
+_ASS_FIELD = str.maketrans({",": "\uff0c", "{": "\uff5b", "}": "\uff5d", "\\": "\uff3c"})
+_UNASS_FIELD = {ord(v): k for k, v in _ASS_FIELD.items()}
+
+
+def ass_field(text: str) -> str:
+    """A value for an ASS field other than the text (an event's Name, a font
+    name): one line, no commas, braces or backslashes."""
+    return line_text(text).translate(_ASS_FIELD)
+
+
+def unass_field(text: str) -> str:
+    """Inverse of :func:`ass_field` for reading fields back."""
+    return text.translate(_UNASS_FIELD)
+
+
 def html_text(text: str) -> str:
     """Text (or an attribute value) inside HTML."""
     return html.escape(text, quote=True)
@@ -129,6 +170,24 @@ def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str =
     return text
 
 
+_HASHED = re.compile(r"-[0-9a-f]{10}$")
+
+
+def unique_file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str = "moment") -> str:
+    """A safe file-name stem like :func:`file_name` that never collides, even
+    on a case-insensitive disk: distinct texts give distinct names (``A``,
+    ``a`` and ``a.`` share ``file_name`` ``a``). A text that is already its
+    own safe name is kept; any other gets a short hash of the exact text.
+    Kept names are lower-case and never end like a hashed one, so the two
+    kinds cannot meet."""
+    import hashlib
+
+    stem = file_name(text, max_bytes=max_bytes - 11, fallback=fallback)
+    if stem == text and not _HASHED.search(stem):
+        return stem
+    return f"{stem}-{hashlib.sha256(text.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+
+
 # A cell starting with one of these is run as a formula by Excel, LibreOffice
 # and Google Sheets (OWASP "CSV injection"); a leading apostrophe stops that.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -151,8 +210,7 @@ def youtube_text(text: str) -> str:
     """One line of a YouTube description (a chapter title): one line, and no
     ``<`` or ``>``, which YouTube refuses in descriptions; single angle
     quotation marks look the same."""
-    text = " ".join(clean_text(text).split())
-    return text.replace("<", "\u2039").replace(">", "\u203a")
+    return line_text(text).replace("<", "\u2039").replace(">", "\u203a")
 
 
 def script_json(text: str) -> str:

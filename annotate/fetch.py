@@ -11,12 +11,14 @@ import os
 import re
 import shutil
 import urllib.error
+import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import cache
-from annotate.atomic import atomic_path, write_text
+from annotate.atomic import atomic_path, working_folder, write_text
 from annotate.errors import InputError, ToolError
 from annotate.probe import sha256
 
@@ -34,7 +36,18 @@ class Download:
 
 
 def is_url(text: str) -> bool:
-    return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE))
+    """A URL to download: ``file://`` names a local path, not a download."""
+    return bool(re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE)) and local_path(text) is None
+
+
+def local_path(text: str) -> Path | None:
+    """The path a ``file://`` URL names (on this machine), else None."""
+    parsed = urllib.parse.urlsplit(text)
+    if parsed.scheme.lower() != "file":
+        return None
+    if parsed.netloc not in ("", "localhost"):
+        raise InputError("a file:// URL must name a file on this machine", subject=text)
+    return Path(urllib.request.url2pathname(parsed.path))
 
 
 def cache_dir() -> Path:
@@ -53,11 +66,19 @@ def _read_index(root: Path) -> dict[str, dict[str, str]]:
         return {}
 
 
-def fetch(url: str, *, root: Path | None = None) -> Download:
+# The cache may be shared by several users' tools: what one downloads (maybe
+# private footage) stays readable by its owner only.
+CACHE_DIR_MODE = 0o700
+CACHE_FILE_MODE = 0o600
+
+
+def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object] | None = None) -> Download:
     """The footage at ``url``, downloaded once: a second call with the same
-    URL returns the cached file (its hash re-checked) without the network."""
+    URL returns the cached file (its hash re-checked) without the network.
+    ``check`` (e.g. ``probe.probe``) is run on a new download before it is
+    kept; if it raises, nothing is left in the cache."""
     root = root or cache_dir()
-    root.mkdir(parents=True, exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True, mode=CACHE_DIR_MODE)
     index = _read_index(root)
     known = index.get(url)
     if known:
@@ -66,16 +87,21 @@ def fetch(url: str, *, root: Path | None = None) -> Download:
             return Download(cached, url, known["sha256"], known["retrieved"])
     retrieved = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
     staging = root / "incoming"
-    staging.mkdir(exist_ok=True)
-    if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
-        tmp_file = _download_direct(url, staging)
-    else:
-        tmp_file = _download_ytdlp(url, staging)
-    digest = sha256(tmp_file)
-    final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
-    os.replace(tmp_file, final)
+    staging.mkdir(exist_ok=True, mode=CACHE_DIR_MODE)
+    with working_folder(staging) as work:
+        if _MEDIA_SUFFIX.search(url.split("?")[0]) or not _has_ytdlp():
+            tmp_file = _download_direct(url, work)
+        else:
+            tmp_file = _download_ytdlp(url, work)
+        os.chmod(tmp_file, CACHE_FILE_MODE)
+        if check is not None:
+            check(tmp_file)
+        digest = sha256(tmp_file)
+        final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
+        os.replace(tmp_file, final)
     index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
     write_text(_index_path(root), json.dumps(index, indent=2))
+    os.chmod(_index_path(root), CACHE_FILE_MODE)
     return Download(final, url, digest, retrieved)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from annotate.children import child_options
 from annotate.errors import ToolError
 
 # Environment override for users who keep a particular build.
@@ -98,7 +99,7 @@ def run(
         cmd[1:1] = ["-progress", "pipe:1", "-nostats"]
     proc = subprocess.Popen(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        errors="replace",
+        errors="replace", **child_options(),  # type: ignore[call-overload]
     )
     with _LIVE_LOCK:
         _LIVE.add(proc)
@@ -131,6 +132,13 @@ def stop_all() -> int:
         if proc.poll() is None:
             proc.kill()
     return len(live)
+
+
+def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProcess[bytes]:
+    """Run ffmpeg with ``args`` and return its output (bytes) and status
+    without raising: for callers that judge the output themselves."""
+    return subprocess.run(command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False,
+                          **child_options())  # type: ignore[call-overload]
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -166,7 +174,7 @@ class FramePipe:
         self.frame_bytes = frame_bytes
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            bufsize=frame_bytes * 4,
+            bufsize=frame_bytes * 4, **child_options(),  # type: ignore[call-overload]
         )
 
     def __iter__(self):  # type: ignore[no-untyped-def]
@@ -218,7 +226,8 @@ class FrameSink:
         self.cmd = cmd
         self.what = what
         self._err = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err,
+                                     **child_options())  # type: ignore[call-overload]
 
     def write(self, frame: bytes | memoryview) -> None:
         assert self.proc.stdin is not None

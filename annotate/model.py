@@ -3,8 +3,9 @@ checked on construction. Changes return new values (``dataclasses.replace``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from annotate.errors import TimelineError
@@ -34,6 +35,23 @@ def _check_numbers(values: Sequence[Any] | None, count: int, name: str, owner: s
         _check_number(value, name, owner, **rule)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _valid_texts(value: object) -> None:
+    """Every text field must be valid Unicode: a lone surrogate (JSON's
+    ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
+    would break every output it reaches. It is dropped, as the caption
+    writers always did (escape.clean_text): it has no visible form."""
+    for f in fields(value):  # type: ignore[arg-type]
+        item = getattr(value, f.name)
+        if isinstance(item, str) and _SURROGATE.search(item):
+            object.__setattr__(value, f.name, _SURROGATE.sub("", item))
+        elif isinstance(item, tuple) and any(isinstance(t, str) and _SURROGATE.search(t) for t in item):
+            object.__setattr__(value, f.name, tuple(_SURROGATE.sub("", t) if isinstance(t, str) else t
+                                                    for t in item))
+
+
 @dataclass(frozen=True)
 class Alignment:
     """Where a moment was snapped to in the footage, and why.
@@ -55,6 +73,7 @@ class Alignment:
         _check_number(self.offset, "alignment.offset", None, low=-MAX_SECONDS, high=MAX_SECONDS)
         if not isinstance(self.kind, str) or not isinstance(self.note, str):
             raise TimelineError("kind and note must be text", field="alignment")
+        _valid_texts(self)
 
 
 @dataclass(frozen=True)
@@ -86,6 +105,7 @@ class Moment:
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
+        _valid_texts(self)
         _check_time(self.start, "start", owner)
         _check_time(self.end, "end", owner)
         if self.end is not None and self.end < self.start:
@@ -138,6 +158,7 @@ class Footage:
         _check_number(self.fps, "footage.fps", None, low=0, low_open=True, high=MAX_FPS)
         for name in ("width", "height"):
             _check_number(getattr(self, name), f"footage.{name}", None, low=1, high=MAX_PIXELS, whole=True)
+        _valid_texts(self)
 
 
 @dataclass(frozen=True)
@@ -149,6 +170,9 @@ class Source:
     publisher: str | None = None
     quote: str | None = None
     credit: str | None = None  # e.g. "Footage: United Nations Command via AP"
+
+    def __post_init__(self) -> None:
+        _valid_texts(self)
 
 
 @dataclass(frozen=True)
@@ -173,6 +197,7 @@ class Timeline:
         if len(self.moments) > MAX_MOMENTS:
             raise TimelineError(f"has {len(self.moments)} moments; a timeline holds at most {MAX_MOMENTS}",
                                 path=self.origin, field="moments")
+        _valid_texts(self)
         seen: set[str] = set()
         for moment in self.moments:
             if moment.id and moment.id in seen:

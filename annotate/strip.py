@@ -5,7 +5,6 @@ moment the frames either side of where it was snapped."""
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,7 +56,7 @@ def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps
             "-vf", f"scale={width}:{height}:force_original_aspect_ratio=decrease,"
                    f"pad={width}:{height}:(ow-iw)/2:(oh-ih)/2,format=rgb24",
             "-f", "rawvideo", "-"]
-    proc = subprocess.run(ffmpeg.command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False)
+    proc = ffmpeg.capture(args)
     need = width * height * 3
     if len(proc.stdout) < need:
         if not placeholder:

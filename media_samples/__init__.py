@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from annotate.atomic import folder_lock
+from annotate.atomic import folder_lock, remove_partials, work_dir
 from annotate.cache import CACHE_ENV as CACHE_ENV  # re-exported: tests set it
 from annotate.cache import cache_dir
 from annotate.errors import OutputError
@@ -136,7 +135,8 @@ def _build(directory: Path, progress: Progress | None) -> None:
     from media_samples import render, truth
 
     (directory / STAMP_NAME).unlink(missing_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".work-", dir=directory))
+    remove_partials(directory)  # a killed generation's working folder (we hold the lock)
+    work = work_dir(directory)
     try:
         staged = {key: work / name for key, name in FILES.items()}
         render.render(staged["video"], staged["broadcast"], work, progress)

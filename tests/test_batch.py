@@ -221,7 +221,7 @@ def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_pat
         v for k, v in status.items() if k.startswith("good/")}
     reason = next(i["reason"] for i in report["items"] if i["id"] == "bad/timeline")
     assert "broken.mp4" in reason
-    assert "FAILED bad/timeline" in result.output
+    assert "annotate: error: bad/timeline: " in result.output
 
 
 def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):

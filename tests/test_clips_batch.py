@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from PIL import Image
 
 from annotate import timeline as tl
+from annotate.atomic import is_ours
 from annotate.cli import main
 from annotate.clips import batch, export, media
 from annotate.errors import OutputError
@@ -44,7 +45,7 @@ def _clips(folder: Path) -> list[Path]:
 
 
 def _partials(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob(".*") if ".part" in p.name or p.name.startswith(".smart-")]
+    return [p for p in folder.rglob(".*") if is_ours(p.name)]
 
 
 def _manifest(folder: Path) -> dict:

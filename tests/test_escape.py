@@ -12,13 +12,18 @@ from hypothesis import strategies as st
 
 from annotate import ffmpeg
 from annotate.escape import (
+    ass_field,
     ass_text,
     clean_text,
+    edl_reel,
     file_name,
     filter_value,
     html_text,
+    line_text,
     srt_text,
+    unass_field,
     unass_text,
+    unique_file_name,
     unvtt_text,
     vtt_text,
 )
@@ -94,3 +99,25 @@ def _through_ffmpeg(value: str, tmp: Path) -> str:
 @given(st.text(alphabet=st.sampled_from(list("ab :'\\,;[]=%{}\t日😀")), min_size=1, max_size=20))
 def test_filter_value_survives_ffmpegs_two_parsers(tmp_path, value):
     assert _through_ffmpeg(value, tmp_path) == value
+
+
+@given(st.lists(st.one_of(hostile_text, st.text(max_size=20), st.sampled_from(["A", "a", "a.", "A.", "moment", ""])),
+                min_size=2, max_size=20, unique=True))
+def test_unique_file_names_never_collide_even_case_insensitively(texts):
+    names = [unique_file_name(t) for t in texts]
+    assert len({n.casefold() for n in names}) == len(texts)
+    for name in names:
+        assert file_name(name) == name and len(name.encode("utf-8")) <= 80  # itself a safe name
+
+
+@given(hostile_text)
+def test_ass_field_is_one_field_and_reads_back(text):
+    field = ass_field(text)
+    assert not re.search(r"[,{}\\\n\r]", field)
+    # The four look-alikes themselves read back as what they stand for.
+    assert unass_field(field) == unass_field(line_text(text))
+
+
+@given(hostile_text)
+def test_edl_reel_is_one_short_word(text):
+    assert re.fullmatch(r"[A-Za-z0-9]{1,8}", edl_reel(text))

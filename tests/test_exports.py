@@ -306,7 +306,7 @@ def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
         exports.read(path)
     assert str(info.value) == f"{path}, line 3, event 001 source out: not a timecode (hh:mm:ss:ff): '00:02:0x:00'"
     path.write_text(exports.dumps(timeline, "edl").replace("LOC: 00:00:30:13", "LOC: 00:00:30:27"), encoding="utf-8")
-    with pytest.raises(InputError, match=r"line 8, locator: frame 27 does not exist at 25 fps"):
+    with pytest.raises(InputError, match=r"line 7, locator: frame 27 does not exist at 25 fps"):
         exports.read(path)
 
 

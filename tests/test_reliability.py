@@ -297,8 +297,8 @@ def test_corrupt_footage_gives_one_line_and_no_output(corrupt, tmp_path, command
     assert result.exit_code == 2, (result.exit_code, result.output, result.exception)
     lines = [line for line in result.output.splitlines() if line.strip()]
     if command == "clips":
-        # the clip export reports per timeline ("FAILED ...") and keeps its manifest as the record
-        assert any(line.startswith("FAILED") and video.name in line for line in lines), result.output
+        # the clip export reports one error line per timeline and keeps its manifest as the record
+        assert any(line.startswith("annotate: error: ") and video.name in line for line in lines), result.output
         assert not list(out.rglob("*.mp4")) and not list(out.rglob("*.jpg"))
     else:
         errors = [line for line in lines if line.startswith("annotate: error: ")]

@@ -20,11 +20,12 @@ from pathlib import Path
 from typing import Any
 
 from annotate import __version__
-from annotate.atomic import folder_lock, remove_partials, write_text
+from annotate.atomic import folder_lock, make_folder, remove_partials, write_text
 from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker
+from annotate.children import worker_count
 from annotate.errors import AnnotateError, OutputError, ToolError
 from annotate.model import Timeline
 
@@ -175,6 +176,7 @@ class _Planner:
         remove_partials(folder, recursive=True)
         warnings = self.report.warnings
         try:
+            make_folder(folder, ours=True)  # a planted link there is refused
             timeline = _timeline_for(story, folder, lambda m: warnings.append(f"{story.name}: {m}"))
         except AnnotateError as exc:
             self.fail(f"{story.name}/timeline", story.name, "timeline", str(exc))
@@ -220,7 +222,7 @@ class _Planner:
         c = story.outputs.clips
         assert c is not None
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            make_folder(folder, ours=True)
             planned, skipped = clip_task.plan_clips(timeline, story.name, video, c.pad, c.only, c.mode)
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
@@ -273,13 +275,17 @@ def _save_state(out: Path, state: dict[str, Any]) -> None:
     write_text(out / STATE_JSON, json.dumps({"state_version": 1, "outputs": state}, indent=1, sort_keys=True) + "\n")
 
 
-def _executor(scheduler: str | None, workers: int | None) -> tuple[cf.Executor, Any, str]:
-    """One concurrent.futures executor for both: a local spawn process pool,
-    or a Dask cluster's (``Client.get_executor``)."""
+def _executor(scheduler: str | None, workers: int | None, tasks: int = 1,
+              warn: Callable[[str], None] | None = None) -> tuple[cf.Executor, Any, str]:
+    """One concurrent.futures executor for both: a local spawn process pool
+    (no more processes than cores and ``tasks``), or a Dask cluster's
+    (``Client.get_executor``)."""
     if scheduler is None:
-        n = max(1, workers or os.cpu_count() or 1)
+        n, capped = worker_count(workers, tasks)
+        if capped and warn is not None:
+            warn(capped)
         pool = cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
-                                      initializer=init_local_worker)
+                                      initializer=init_local_worker, initargs=(os.getpid(),))
         return pool, None, f"local process pool ({n} worker(s))"
     try:
         from distributed import Client
@@ -358,7 +364,7 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
             report.executor = "none (nothing to do)"
             return report
         if executor is None:
-            executor, client, report.executor = _executor(None, workers)
+            executor, client, report.executor = _executor(None, workers, len(todo), report.warnings.append)
         bar = tqdm(total=len(todo), unit="task", desc="batch", disable=not progress, file=sys.stderr)
         try:
             _gather(executor, todo, out, state, planner, report, bar, on_result)

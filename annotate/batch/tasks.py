@@ -52,17 +52,18 @@ def _render(task: Task) -> list[Path]:
     from annotate import render, timeline
 
     report = render.render(timeline.load(task.timeline), task.args["out"], footage=task.args.get("footage"),
-                           progress=False)
+                           progress=False, clean_folder=False)
     return [Path(report.out)]
 
 
 def _review(task: Task) -> list[Path]:
     from annotate import review, timeline
+    from annotate.atomic import is_ours, make_folder
 
-    out = Path(task.args["out"])
+    out = make_folder(task.args["out"], ours=True)  # made by the batch: a planted link there is refused
     review.build(timeline.load(task.timeline), out, footage=task.args.get("footage"),
                  pictures=task.args.get("pictures", True))
-    return sorted(p for p in out.rglob("*") if p.is_file() and ".part" not in p.name)
+    return sorted(p for p in out.rglob("*") if p.is_file() and not any(is_ours(part) for part in p.parts))
 
 
 _IN_TASK = False
@@ -76,10 +77,16 @@ def _on_sigint(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt
 
 
-def init_local_worker() -> None:
-    """Initializer of the local process pool. The pool starts its workers
-    with SIGINT blocked (a Ctrl-C during their start-up would otherwise kill
-    them with a traceback); it is let in once the handler is in place."""
+def init_local_worker(parent: int) -> None:
+    """Initializer of the local process pool. The worker dies with the
+    process that started it (``parent``), even if that one is killed with
+    SIGKILL: it would otherwise finish its task and rename an output into a
+    folder whose run is over. The pool starts its workers with SIGINT
+    blocked (a Ctrl-C during their start-up would otherwise kill them with a
+    traceback); it is let in once the handler is in place."""
+    from annotate.children import die_with_parent
+
+    die_with_parent(parent)
     signal.signal(signal.SIGINT, _on_sigint)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
@@ -26,30 +30,55 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with _terminate_as_interrupt():
+                return super().invoke(ctx)
         except AnnotateError as exc:
-            error(str(exc))
+            fail(str(exc))
         except click.UsageError as exc:  # a sub-command's arguments, or no such command
             _usage_error(exc)
+        except KeyboardInterrupt:
+            click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:  # (before OSError, its base class) output piped into `head`
+            sys.exit(0)
         except OSError as exc:
             # Last resort: readers and writers turn OSError into AnnotateError
             # naming the file; one that slips through still gets one line.
             where = f"{exc.filename}: " if exc.filename else ""
-            error(f"{where}{exc.strerror or exc}")
-        except KeyboardInterrupt:
-            click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-        except BrokenPipeError:
-            sys.exit(0)
+            fail(f"{where}{exc.strerror or exc}")
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt() -> Iterator[None]:
+    """SIGTERM (``kill``, a service manager) stops a command the way Ctrl-C
+    does: its ffmpeg is killed and its temporary files removed, instead of
+    the default of dying on the spot and leaving them behind."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+        yield
+        return
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def one_line(message: str) -> str:
     return " ".join(message.split())
 
 
-def error(message: str) -> NoReturn:
-    """The one way a run fails on purpose: one line on stderr, exit 2."""
+def error(message: str) -> None:
+    """One error line; a command that reports several failures prints one each."""
     click.echo(f"annotate: error: {one_line(message)}", err=True)
+
+
+def fail(message: str) -> NoReturn:
+    """The one way a run fails on purpose: one line on stderr, exit 2."""
+    error(message)
     sys.exit(EXIT_USER_ERROR)
 
 
@@ -59,7 +88,7 @@ def _usage_error(exc: click.UsageError) -> NoReturn:
     if isinstance(exc, click.exceptions.NoArgsIsHelpError):
         raise exc  # bare `annotate`: the help is what was asked for
     command = exc.ctx.command_path if exc.ctx is not None else "annotate"
-    error(f"{exc.format_message().rstrip('.')}; see '{command} --help'")
+    fail(f"{exc.format_message().rstrip('.')}; see '{command} --help'")
 
 
 class FiniteFloat(click.ParamType):

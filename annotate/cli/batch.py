@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, main, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, warn
 
 
 @main.command("batch")
@@ -46,7 +46,7 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
         warn(message)
     for item in report.items:
         if item.status == "failed":
-            click.echo(f"FAILED {item.id}: {item.reason}", err=True)
+            error(f"{item.id}: {item.reason}")
     work = report.work()
     if work:
         click.echo("work: " + ", ".join(f"{kind} {n} in {seconds:.1f} s" for kind, (n, seconds) in sorted(work.items()))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, main, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, warn
 from annotate.errors import InputError
 from annotate.timecode import parse_time
 
@@ -63,7 +63,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     if report.reused:
         click.echo(f"kept   {len(report.reused)} clip(s) finished by an earlier run (hash checked)")
     for failure in report.failed:
-        click.echo(f"FAILED {failure.what}: {failure.reason}", err=True)
+        error(f"{failure.what}: {failure.reason}")
     click.echo(f"{len(report.written)} written, {len(report.reused)} kept, {len(report.failed)} failed; "
                f"manifest: {report.manifest}" + (f", contact sheet: {report.contact_sheet}"
                                                 if report.contact_sheet else ""))

@@ -8,7 +8,6 @@ import concurrent.futures as cf
 import hashlib
 import json
 import os
-import shutil
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -18,6 +17,7 @@ from typing import Any
 
 from annotate import ffmpeg
 from annotate.atomic import atomic_path, folder_lock, remove_partials
+from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
@@ -117,8 +117,6 @@ def clean_partials(folder: Path) -> None:
     """Remove what an interrupted (killed) run left behind: temporary clips
     and smart-cut work folders (runs into one folder hold its lock)."""
     remove_partials(folder)
-    for work in folder.glob(".smart-*"):
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def _check_folder(folder: Path) -> None:
@@ -336,8 +334,10 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
         finally:
             advance(1.0)
 
-    pool = cf.ThreadPoolExecutor(max_workers=max(1, workers or os.cpu_count() or 1),
-                                 thread_name_prefix="clip")
+    count, capped = worker_count(workers, len(todo))
+    if capped:
+        report.warnings.append(capped)
+    pool = cf.ThreadPoolExecutor(max_workers=count, thread_name_prefix="clip")
     futures = {pool.submit(job_run, job): job for job in todo}
     pending = set(futures)
     try:

@@ -5,12 +5,12 @@ no re-encode) and ``smart`` (re-encode up to the first keyframe, copy after)."""
 from __future__ import annotations
 
 import math
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import ffmpeg
+from annotate.atomic import working_folder
 from annotate.clips.media import FrameTable, measure
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
@@ -148,9 +148,9 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     head = table.frames_before(key) - first
     final = final or str(out)
     log: list[str] = []
-    with tempfile.TemporaryDirectory(prefix=".smart-", dir=out.parent) as work:
-        w = Path(work)
-        shown = {str(out): final, work: "WORK"}
+    with working_folder(out.parent) as work:
+        w = work
+        shown = {str(out): final, str(work): "WORK"}
         tail_ts, head_ts, audio, listing = w / "tail.ts", w / "head.ts", w / "audio.m4a", w / "parts.ffconcat"
         packets, end = table.copy_prefix(key, span.end)
         _run(["-ss", _after(key), "-i", table.path, "-t", f"{end - key:.6f}", "-frames:v", str(packets),

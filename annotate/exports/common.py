@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import warnings
 
-from annotate.escape import clean_text
+from annotate.escape import line_text
 from annotate.model import Moment, Timeline
 
 # Frame-based formats (EDL, FCP XML, OTIO) need a rate; PAL's 25 is the
@@ -44,8 +44,7 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
 
 def title_of(moment: Moment) -> str:
     """One line naming a moment: its caption, else the words the article stated, else its id."""
-    text = clean_text(moment.caption or moment.quote or moment.sentence or moment.id or "Moment")
-    return " ".join(text.split())
+    return line_text(moment.caption or moment.quote or moment.sentence or moment.id or "Moment")
 
 
 def marker_name(moment: Moment) -> str:

@@ -24,11 +24,11 @@ import opentimelineio as otio
 
 from annotate import validate
 from annotate.errors import InputError, TimeFormatError
-from annotate.escape import clean_text
+from annotate.escape import edl_reel, line_text
 from annotate.exports.adapter import rewritten, write_string
 from annotate.exports.common import DEFAULT_FPS, fps_of, notify, where
 from annotate.exports.from_otio import from_otio, on_top, plain, seconds
-from annotate.exports.otio import to_otio
+from annotate.exports.otio import plain_footage_names, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".edl",)
@@ -61,14 +61,19 @@ def timecode_rate(fps: float, subject: str | None) -> float:
 def dumps(timeline: Timeline, **opts: Any) -> str:
     fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    tl.name = " ".join(clean_text(tl.name).split())[:70]  # TITLE: is one line
-    clip = tl.find_clips()[0]
+    tl.name = line_text(tl.name)[:70]  # TITLE: is one line
+    # The adapter writes names and the media path into comment lines as they
+    # are: a line break in a footage name would start a new event.
+    clip = plain_footage_names(tl)
+    reel_from = clip.name
+    if isinstance(clip.media_reference, otio.schema.ExternalReference):
+        reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
     comments = [f"ANNOTATE RATE: {fps:g}"]
     for n, marker in enumerate(clip.markers, start=1):
         r = marker.marked_range
         if r.duration.value > 0:
             comments.append(f"ANNOTATE RANGE: LOC {n} TO {otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
-    clip.metadata["cmx_3600"] = {"comments": comments}
+    clip.metadata["cmx_3600"] = {"comments": comments, "reel": edl_reel(reel_from)}
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
 

@@ -19,7 +19,7 @@ from annotate.escape import clean_text
 from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.exports.common import by_time
 from annotate.exports.from_otio import from_otio
-from annotate.exports.otio import to_otio
+from annotate.exports.otio import plain_footage_names, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)
@@ -29,7 +29,7 @@ KIND = "a Final Cut Pro 7 XML file"
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    markers = tl.find_clips()[0].markers
+    markers = plain_footage_names(tl).markers  # XML 1.0 cannot hold control characters
     for marker, moment in zip(markers, by_time(timeline), strict=True):
         fields = {"comment": clean_text(moment.quote)} if moment.quote else {}
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}

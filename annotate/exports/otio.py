@@ -17,6 +17,7 @@ from typing import Any
 import opentimelineio as otio
 
 from annotate.errors import InputError
+from annotate.escape import line_text
 from annotate.exports.adapter import read_string, write_string
 from annotate.exports.common import by_time, footage_name, fps_of, marker_name
 from annotate.exports.from_otio import META, from_otio
@@ -40,6 +41,17 @@ def _target_url(timeline: Timeline) -> str | None:
             path = Path(timeline.origin).resolve().parent / path
         return path.as_uri() if path.is_absolute() else f.path
     return f.url
+
+
+def plain_footage_names(tl: otio.schema.Timeline) -> otio.schema.Clip:
+    """The footage clip of ``tl`` with its name and media path made one line
+    of plain text, for adapters that write them as they are into line or XML
+    formats (EDL comments, FCP XML elements). Returns the clip."""
+    clip = tl.find_clips()[0]
+    clip.name = line_text(clip.name)
+    if isinstance(clip.media_reference, otio.schema.ExternalReference):
+        clip.media_reference.target_url = line_text(clip.media_reference.target_url)
+    return clip
 
 
 def _length(timeline: Timeline) -> float:

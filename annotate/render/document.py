@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 import pysubs2
 
-from annotate.escape import ass_text, clean_text
+from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.fonts import FontPlan
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
@@ -76,9 +76,9 @@ def styled_text(text: str, fonts: FontPlan | None) -> str:
     out = []
     for family, run in runs:
         if family:
-            out.append("{\\fn" + family + "}")
+            out.append("{\\fn" + ass_field(family) + "}")
         elif main and out:
-            out.append("{\\fn" + main + "}")
+            out.append("{\\fn" + ass_field(main) + "}")
         out.append(_escape_run(run))
     return "".join(out)
 
@@ -107,7 +107,7 @@ def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, ma
     px = _px(size, frame)
     box = ass_colour(theme.box_colour, theme.box_opacity if opacity is None else opacity)
     return pysubs2.SSAStyle(
-        fontname=font, fontsize=round(px), bold=bold,
+        fontname=ass_field(font), fontsize=round(px), bold=bold,
         primarycolor=_colour(theme.text_colour, 1.0), secondarycolor=_colour(theme.text_colour, 1.0),
         # With a box, a glyph outline only blurs the text: keep it but fully transparent.
         outlinecolor=pysubs2.Color(0, 0, 0, 255), backcolor=_parse(box),
@@ -145,7 +145,7 @@ def _ms(seconds: float) -> int:
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = " ".join(clean_text(text).split())
+    text = line_text(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -3,8 +3,8 @@ ffmpeg pass into a temporary file, rename it into place."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
 import time
 import warnings as _warnings
 from collections.abc import Callable
@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate import ffmpeg
-from annotate.atomic import atomic_path
+from annotate.atomic import atomic_path, output_folder, working_folder
 from annotate.errors import InputError, MediaError, OutputError
 from annotate.model import Timeline
 from annotate.render import fonts as fontlib
@@ -96,6 +96,7 @@ def render(
     preview_at: float | None = None,
     progress: bool | Callable[[float], None] = True,
     warn: Callable[[str], None] | None = None,
+    clean_folder: bool = True,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
@@ -103,6 +104,9 @@ def render(
     footage seconds). ``progress`` is True for a tqdm bar on stderr, or a
     callable taking the fraction done. Warnings (fonts, captions dropped) go
     to ``warn`` (default: :mod:`warnings`) and into the report.
+    ``clean_folder`` takes the output folder's lock and removes what a killed
+    run left there; a caller that already holds a lock over it (batch) and
+    cleans it itself passes False.
     """
     theme = theme or Theme()
     elements = elements or Elements()
@@ -138,7 +142,11 @@ def render(
     doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues)
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="annotate-render-") as work:
+    # The working folder (overlay, font links) lives beside the output, where
+    # a rerun finds and removes it if this run is killed.
+    guard = output_folder(out.parent) if clean_folder else contextlib.nullcontext()
+    with guard, working_folder(out.parent) as work_path:
+        work = str(work_path)
         ass_path = os.path.join(work, "overlay.ass")
         doc.save(ass_path, encoding="utf-8", format_="ass")
         fonts_dir = _fonts_dir(work, plan)

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from annotate.atomic import atomic_path, make_folder, write_text
 from annotate.errors import AnnotateError
-from annotate.escape import file_name, html_text, script_json, vtt_text
+from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.exports import json as json_export
 from annotate.exports.common import fps_of
 from annotate.model import Timeline
@@ -27,6 +27,9 @@ from annotate.timeline import footage_path
 
 THUMB_WIDTH_PX = 320
 INDEX = "index.html"
+STRIP = "strip.png"
+THUMBS = "thumbs"
+FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own files
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 Warn = Callable[[str], None]
@@ -70,7 +73,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     from annotate.probe import probe
     from annotate.strip import grab
 
-    folder = make_folder(out_dir / "thumbs")
+    folder = make_folder(out_dir / THUMBS, ours=True)
     found: dict[str, str] = {}
     try:
         info = probe(video)
@@ -80,7 +83,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
         return found
     height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
     for m in tqdm(timeline.moments, desc="stills", unit=" moment", leave=False, disable=None):
-        name = f"{file_name(m.id, fallback='moment')}.jpg"
+        name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
         try:
             image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or 25.0, placeholder=False)
             with atomic_path(folder / name) as tmp:
@@ -89,7 +92,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
             if warn:
                 warn(f"no thumbnail for moment {m.id}: {exc}")
             continue
-        found[m.id] = f"thumbs/{quote(name)}"
+        found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
 
 
@@ -106,12 +109,22 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) ->
                 bar.n = round(fraction * 100)
                 bar.refresh()
 
-            strip(timeline, video, out_dir / "strip.png", on_progress=progress)
+            strip(timeline, video, out_dir / STRIP, on_progress=progress)
     except AnnotateError as exc:
         if warn:
             warn(f"no alignment strip: {exc}")
         return None
-    return "strip.png"
+    return STRIP
+
+
+def _copy_name(name: str) -> str:
+    """The copied footage's name: its own, unless the page writes a file of
+    that name (case-insensitively: index.html, strip.png, thumbs) or it is
+    hidden (a temporary name): then prefixed, so nothing overwrites it."""
+    own = {INDEX, STRIP, THUMBS}
+    if name.lower() in own or name.startswith("."):
+        return FOOTAGE_PREFIX + name
+    return name
 
 
 def build(
@@ -136,11 +149,11 @@ def build(
     if footage is not None or (timeline.footage and timeline.footage.path):
         video = footage_path(timeline, Path(footage) if footage is not None else None)
         if copy_footage:
-            copied = out / video.name
+            copied = out / _copy_name(video.name)
             if copied.resolve() != video.resolve():
                 with atomic_path(copied) as tmp:
                     shutil.copyfile(video, tmp)
-            src = quote(video.name)
+            src = quote(copied.name)
         else:
             src = _relative_url(video, out)
     elif timeline.footage and timeline.footage.url:

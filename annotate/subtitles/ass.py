@@ -9,7 +9,7 @@ import pysubs2
 from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
 from annotate.errors import InputError
-from annotate.escape import ass_text, clean_text, unass_text
+from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import Report, ignore, shown
 
@@ -33,7 +33,7 @@ class CaptionStyle:
 def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.SSAStyle:
     look = look or CaptionStyle()
     return pysubs2.SSAStyle(
-        fontname=look.font,
+        fontname=ass_field(look.font),
         fontsize=round(height * look.size_ratio),
         primarycolor=pysubs2.Color(*look.primary),
         outlinecolor=pysubs2.Color(0, 0, 0, look.box_alpha if look.boxed else 0),
@@ -62,7 +62,7 @@ def document(
     for cue in cues:
         doc.append(pysubs2.SSAEvent(
             start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=cue.moment_id,
+            text=ass_text(cue.text), name=ass_field(cue.moment_id),
         ))
     return doc
 
@@ -90,7 +90,8 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         if event.is_comment:
             continue
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", "\n")
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), event.name, line))
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), unass_field(event.name),
+                        line))
     return cues
 
 

@@ -223,7 +223,9 @@ def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeli
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     """Write a timeline atomically, merging into the file if it exists. File
-    paths in it are rewritten to stay right from the new file's folder."""
+    paths in it are rewritten to stay right from the new file's folder. A
+    timeline that is a symbolic link is updated where it points (``align``
+    on a linked timeline must change the real one, not replace the link)."""
     p = Path(path)
     timeline = with_paths_for(timeline, p)
     existing = None
@@ -232,7 +234,7 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
             existing = read_text_file(p, kind="timeline file", max_bytes=MAX_FILE_BYTES)
         except InputError:
             existing = None  # not a timeline we could merge into: replaced whole
-    return write_text(p, dumps(timeline, into=existing, origin=p))
+    return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
 
 
 def _same(key: object, old: Any, new: Any) -> bool:

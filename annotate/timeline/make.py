@@ -17,14 +17,14 @@ def probe_footage(footage: str) -> Footage:
     """Probe a local file, or download a URL once into the cache first, and
     describe it for the timeline (with the URL and retrieval time if fetched)."""
     from annotate import probe
-    from annotate.fetch import fetch, is_url
+    from annotate.fetch import fetch, is_url, local_path
 
     if is_url(footage):
-        download = fetch(footage)
+        download = fetch(footage, check=probe.probe)
         info = probe.probe(download.path)
         return replace(probe.to_footage(info, download.sha256), path=str(download.path), url=footage,
                        retrieved=download.retrieved)
-    path = Path(footage)
+    path = local_path(footage) or Path(footage)
     info = probe.probe(path)
     # Absolute: saving the timeline then writes it relative to the timeline's own folder.
     return replace(probe.to_footage(info, probe.sha256(path)), path=os.path.abspath(path))
