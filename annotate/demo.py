@@ -90,13 +90,13 @@ def _clips(run: DemoRun) -> None:
 
 
 def _exports(run: DemoRun) -> None:
-    from annotate import exports
+    from annotate import interchange
     from annotate.timeline import load
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     for name in ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
                  "chapters.chapters.txt", "chapters.chapters.vtt"):
-        run.wrote(f"export ({name.split('.', 1)[1]})", exports.write(timeline, run.out / "exports" / name).path)
+        run.wrote(f"export ({name.split('.', 1)[1]})", interchange.write(timeline, run.out / "exports" / name).path)
 
 
 def _review(run: DemoRun) -> None:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import exports
+from annotate import interchange
 from annotate.cli import main
 from annotate.errors import InputError
 from annotate.model import Moment, Timeline
@@ -98,7 +98,7 @@ def test_the_fixture_set_is_what_origins_lists():
 def test_import_places_everything_where_the_reference_does(path):
     expected, rate = reference(path)  # type: ignore[misc]
     notes: list[str] = []
-    timeline = exports.read(path, warn=notes.append)
+    timeline = interchange.read(path, warn=notes.append)
     got = [(m.start, m.end, m.caption) for m in timeline.moments]
     # EDL positions count frames; the others keep rational times.
     tolerance = 1 / rate + 1e-9 if path.suffix == ".edl" else MS
@@ -122,7 +122,7 @@ def test_a_file_the_reference_refuses_is_refused_in_one_line(path):
 def test_adapter_internal_errors_do_not_reach_the_user():
     path = DATA / "otio-cmx3600-adapter" / "dissolve_test_fail.edl"
     with pytest.raises(InputError) as caught:
-        exports.read(path, fps=24)
+        interchange.read(path, fps=24)
     message = str(caught.value)
     assert str(path) in message and "CMX 3600" in message
     assert "ClipHandler" not in message and "transaction_id" not in message
@@ -130,13 +130,13 @@ def test_adapter_internal_errors_do_not_reach_the_user():
 
 def test_an_otio_schema_error_names_the_line():
     with pytest.raises(InputError, match=r"premiere_example\.otio, line 155: .*unsupported schema version"):
-        exports.read(DATA / "OpenTimelineIO" / "premiere_example.otio")
+        interchange.read(DATA / "OpenTimelineIO" / "premiere_example.otio")
 
 
 def test_nested_clips_are_not_at_their_local_zero():
     """nested_example.otio holds stacks inside tracks: the reference places
     its clips at several times, and so must we (the bug put them all at 0:00)."""
-    got = exports.read(DATA / "OpenTimelineIO" / "nested_example.otio").moments
+    got = interchange.read(DATA / "OpenTimelineIO" / "nested_example.otio").moments
     assert len({m.start for m in got}) >= 4
 
 
@@ -157,7 +157,7 @@ def test_trimmed_tracks_and_nested_stacks_by_hand():
     track.append(nested)
     tl = otio.schema.Timeline()
     tl.tracks.append(track)
-    back = exports.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
+    back = interchange.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
     assert [(m.start, m.end, m.caption, m.color) for m in back.moments] == [(2.5, 3.5, "here", "BLUE")]
 
 
@@ -182,7 +182,7 @@ def test_edl_without_a_rate_warns_and_fps_overrides(tmp_path):
 
 def test_locators_outside_their_event_land_at_their_record_time():
     notes: list[str] = []
-    got = exports.read(DATA / "otio-cmx3600-adapter" / "screening_example.edl", fps=24, warn=notes.append)
+    got = interchange.read(DATA / "otio-cmx3600-adapter" / "screening_example.edl", fps=24, warn=notes.append)
     # The programme starts at record 00:59:53:11; LOC 01:00:01:14 and 01:00:02:14 lie in
     # event 004's record range (00:59:58:00-01:00:02:19), outside its source range.
     assert [(m.start, m.caption, m.color) for m in got.moments][:2] == \
@@ -222,8 +222,8 @@ def _file_rate(tl: otio.schema.Timeline) -> float:
 def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
     """Import, export to the same format, read back with OTIO's adapter: a
     marker per moment (an editor's selects come back as ranged markers)."""
-    first = exports.read(path, warn=lambda _: None)
-    written = exports.write(first, tmp_path / f"again{path.suffix}").path
+    first = interchange.read(path, warn=lambda _: None)
+    written = interchange.write(first, tmp_path / f"again{path.suffix}").path
     rate = first.edit_rate
     assert rate
     again = _adapter_read(written, path.suffix, rate)
@@ -246,7 +246,7 @@ def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
         assert f"* ANNOTATE RATE: {rate:g}" in written.read_text(encoding="utf-8")
     else:
         assert _file_rate(again) == pytest.approx(rate)
-    second = exports.read(written)
+    second = interchange.read(written)
     if not moments and path.suffix in (".xml", ".fcpxml"):
         # Nothing in FCP XML says annotate wrote it: its footage clip reads back as a select.
         assert [(m.start, m.caption) for m in second.moments] == [(0.0, "footage")]
@@ -271,8 +271,8 @@ def test_ranges_colours_empty_names_and_rate_survive_export(suffix, tmp_path):
                            Moment(id="b", start=5.0, caption="", color="RED"),
                            Moment(id="c", start=7.5, end=8.0, caption="green", color="GREEN")),
                   edit_rate=24.0)
-    written = exports.write(tl, tmp_path / f"t{suffix}").path
-    back = exports.read(written)
+    written = interchange.write(tl, tmp_path / f"t{suffix}").path
+    back = interchange.read(written)
     plain = "PURPLE" if suffix == ".fcpxml" else "BLUE"  # FCPX markers: to-do, completed or plain
     assert [(m.start, m.end, m.caption.lower(), m.color) for m in back.moments] == \
         [(1.0, 3.0, "span", plain), (5.0, None, "", "RED"), (7.5, 8.0, "green", "GREEN")]
@@ -283,7 +283,7 @@ def test_ranges_colours_empty_names_and_rate_survive_export(suffix, tmp_path):
 
 def test_source_and_record_durations_that_differ_are_read_with_a_warning():
     notes: list[str] = []
-    got = exports.read(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl", fps=25, warn=notes.append)
+    got = interchange.read(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl", fps=25, warn=notes.append)
     assert len(got.moments) == 20
     assert notes == ["{}: clip 'sq001_s004': source and record durations differ (49 vs 47 frames at 25 fps; "
                      "the first such event): read with its record out moved to match; is the rate right (--fps)?"
@@ -293,13 +293,13 @@ def test_source_and_record_durations_that_differ_are_read_with_a_warning():
 def test_a_frame_the_rate_does_not_have_names_the_line():
     """OTIO's reader says only 'Frame rate mismatch'; the error names line and event."""
     with pytest.raises(InputError, match=r"25fps\.edl, line \d+, event \d+ \w+ \w+: frame 24 does not exist at 24 fps"):
-        exports.read(DATA / "otio-cmx3600-adapter" / "25fps.edl", fps=24)
+        interchange.read(DATA / "otio-cmx3600-adapter" / "25fps.edl", fps=24)
 
 
 SMALL = [p for p in FILES if p.stat().st_size < 60_000]
 
 
-@pytest.mark.filterwarnings("ignore::annotate.exports.common.ExportWarning")
+@pytest.mark.filterwarnings("ignore::annotate.interchange.common.ExportWarning")
 @settings(max_examples=150, deadline=None)
 @given(path=st.sampled_from(SMALL), cut=st.floats(0, 1), at=st.floats(0, 1), piece=st.sampled_from(
     ["", "0", ":", ";", "\n", "<", ">", '"', "-1", "99:99:99:99", "* LOC: 00:00:00:00", "<marker>", "{"]))
@@ -310,6 +310,6 @@ def test_damaged_editor_files_give_a_timeline_or_one_line(path, cut, at, piece):
     i = int(at * len(text))
     damaged = (text[:i] + piece + text[i + 1:])[: max(1, int(cut * len(text))) if cut < 0.5 else None]
     try:
-        exports.loads(damaged, exports.format_for(path), origin=str(path))
+        interchange.loads(damaged, interchange.format_for(path), origin=str(path))
     except InputError as exc:
         assert "\n" not in str(exc) and str(exc).startswith(str(path))

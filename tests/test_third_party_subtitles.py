@@ -20,7 +20,7 @@ import pytest
 import webvtt
 from click.testing import CliRunner
 
-from annotate import exports, subtitles
+from annotate import interchange, subtitles
 from annotate.cli import main
 from annotate.errors import InputError
 from annotate.model import Footage, Moment, Timeline
@@ -310,18 +310,18 @@ def test_check_from_srt_and_import_agree_on_a_broken_file(tmp_path, fmt):
 
 def test_import_reads_vtt_ass_and_ssa_and_lists_only_importable_formats(tmp_path):
     for source in (DATA / "webvtt-py" / "sample.vtt", DATA / "libass" / "sub2.ass"):
-        timeline = exports.read(source)
+        timeline = interchange.read(source)
         assert [(m.start, m.end, m.caption) for m in timeline.moments] == \
             [(c.start, c.end, c.text) for c in subtitles.read(source)]
     ssa = tmp_path / "old.ssa"
     ssa.write_text((DATA / "libass" / "sub1.ass").read_text(encoding="utf-8"), encoding="utf-8")
-    assert len(exports.read(ssa).moments) == 1
+    assert len(interchange.read(ssa).moments) == 1
     with pytest.raises(InputError) as info:
-        exports.read(tmp_path / "x.mov")
+        interchange.read(tmp_path / "x.mov")
     listed = str(info.value)
     assert "vtt-chapters" not in listed and "youtube" not in listed and ".vtt" in listed and ".ssa" in listed
     with pytest.raises(InputError, match="cannot be imported; importable formats: (?!.*vtt-chapters)"):
-        exports.read(tmp_path / "x.vtt", "vtt-chapters")
+        interchange.read(tmp_path / "x.vtt", "vtt-chapters")
 
 
 # --- Round trips keep what they read -----------------------------------------------------------------------------

@@ -9,13 +9,13 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from annotate.clips import batch as clip_batch
 from annotate.clips import media, plan
+from annotate.clips import run as clip_run
 from annotate.clips.manifest import Manifest
 from annotate.errors import InputError
 from annotate.model import Timeline
 
-CONTACT_SHEET = clip_batch.CONTACT_SHEET
+CONTACT_SHEET = clip_run.CONTACT_SHEET
 
 
 @functools.lru_cache(maxsize=8)
@@ -47,12 +47,12 @@ def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, 
     digest = footage_sha256(footage)
     plans, skipped = plan.plan_timeline(timeline, label=label, folder="", footage_duration=table.duration,
                                         pad=pad, only=only)
-    return [(p, clip_batch.clip_key(p, digest, mode)) for p in plans], skipped
+    return [(p, clip_run.clip_key(p, digest, mode)) for p in plans], skipped
 
 
 def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     """The clip export's proof of a finished clip: same key, same size and sha256 on disk."""
-    return clip_batch.is_finished(folder, entry, key)
+    return clip_run.is_finished(folder, entry, key)
 
 
 def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
@@ -70,8 +70,8 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
                          subject=timeline_path)
     p, _ = match[0]
-    job = clip_batch.ClipJob(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
-    return clip_batch.make_clip(job, Path(folder), mode, lambda _fraction: None)
+    job = clip_run.ClipJob(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
+    return clip_run.make_clip(job, Path(folder), mode, lambda _fraction: None)
 
 
 def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
@@ -79,9 +79,9 @@ def load_manifest(folder: Path) -> tuple[Manifest, str | None]:
 
 
 def clean_partials(folder: Path) -> None:
-    clip_batch.clean_partials(folder)
+    clip_run.clean_partials(folder)
 
 
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
     """The clip export's contact sheet over every clip in the manifest."""
-    return clip_batch.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")
+    return clip_run.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")

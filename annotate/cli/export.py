@@ -1,5 +1,5 @@
 """``annotate export`` and ``annotate import``: a timeline to and from the
-files editors, spreadsheets and video sites open (annotate.exports)."""
+files editors, spreadsheets and video sites open (annotate.interchange)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from annotate.validate import MAX_FRAME_RATE
 
 
 def _format_help() -> str:
-    from annotate.exports import FORMATS
+    from annotate.interchange import FORMATS
 
     return ", ".join(f"{name} ({'/'.join(m.EXTENSIONS)})" for name, m in FORMATS.items())
 
@@ -33,7 +33,7 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
     """
-    from annotate.exports import write
+    from annotate.interchange import write
     from annotate.timeline import load
 
     written = write(load(timeline), output, fmt)
@@ -63,7 +63,7 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import review-edits.json -o story.yaml    # the review page's download
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
-    from annotate.exports import read
+    from annotate.interchange import read
     from annotate.timeline import save
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}

@@ -20,8 +20,8 @@ from urllib.parse import quote
 from annotate.atomic import atomic_path, make_folder, write_text
 from annotate.errors import AnnotateError
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
-from annotate.exports import json as json_export
-from annotate.exports.common import fps_of
+from annotate.interchange import jsonformat as json_export
+from annotate.interchange.common import fps_of
 from annotate.model import Timeline
 from annotate.timeline import footage_path
 

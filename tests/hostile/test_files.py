@@ -28,7 +28,7 @@ import webvtt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import exports, review, subtitles
+from annotate import interchange, review, subtitles
 from annotate.atomic import LOCK_NAME, folder_lock, is_ours, partial_path, remove_partials, write_text
 from annotate.clips.manifest import CSV_FIELDS, to_csv
 from annotate.clips.plan import CLIP_EXTENSION, clip_stems
@@ -195,9 +195,9 @@ def check_review(tl: Timeline, benign: Timeline, tmp: Path) -> None:
 
 
 def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
-    for name, module in exports.FORMATS.items():
-        text = exports.dumps(tl, name)
-        reference = exports.dumps(benign, name)
+    for name, module in interchange.FORMATS.items():
+        text = interchange.dumps(tl, name)
+        reference = interchange.dumps(benign, name)
         if name == "csv":
             rows = list(csv.reader(io.StringIO(text)))
             assert len(rows) == len(tl.moments) + 1 and {len(r) for r in rows} == {len(rows[0])}
@@ -219,8 +219,8 @@ def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
         else:  # YouTube chapters: one line per chapter, as the benign file
             assert len(text.strip().splitlines()) == len(reference.strip().splitlines()), name
         if hasattr(module, "loads") and name != "srt":  # SRT: a long caption is several cues
-            back = exports.loads(text, name)
-            assert len(back.moments) == len(exports.loads(reference, name).moments), name
+            back = interchange.loads(text, name)
+            assert len(back.moments) == len(interchange.loads(reference, name).moments), name
 
 
 def check_clip_names(tl: Timeline, benign: Timeline, tmp: Path) -> None:

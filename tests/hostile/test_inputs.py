@@ -445,7 +445,7 @@ def test_an_edl_stating_a_bad_rate(tmp_path, rate):
 
 
 def test_the_library_judges_fps_too(tmp_path):
-    from annotate import exports
+    from annotate import interchange
     from annotate.errors import InputError
 
     (tmp_path / "story.yaml").write_text(OTIO_STORY, encoding="utf-8")
@@ -453,7 +453,7 @@ def test_the_library_judges_fps_too(tmp_path):
     assert _run(["export", tmp_path / "story.yaml", "-o", edl])[0].exit_code == 0
     for fps in (float("nan"), 0.0, float("inf")):
         with pytest.raises(InputError, match="fps"):
-            exports.read(edl, fps=fps)
+            interchange.read(edl, fps=fps)
 
 
 # --- every numeric CLI option x hostile numbers -------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PIL import Image
 from annotate import timeline as tl
 from annotate.atomic import is_ours
 from annotate.cli import main
-from annotate.clips import batch, export, media
+from annotate.clips import export, media, run
 from annotate.errors import OutputError
 from annotate.model import Moment
 from tests.clips_support import decode_errors, make_footage, timeline
@@ -193,7 +193,7 @@ def test_unusable_output_folder_is_a_clear_error(src, tmp_path):
 
 def test_full_disk_while_cutting_is_reported_per_clip(src, tmp_path, monkeypatch):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=1, end=2, id="a"), Moment(start=3, end=4, id="b")])
-    real = batch.cutter.cut
+    real = run.cutter.cut
 
     def cut(mode, table, span, out, **kw):
         if span.start == 3:
@@ -201,7 +201,7 @@ def test_full_disk_while_cutting_is_reported_per_clip(src, tmp_path, monkeypatch
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
         return real(mode, table, span, out, **kw)
 
-    monkeypatch.setattr(batch.cutter, "cut", cut)
+    monkeypatch.setattr(run.cutter, "cut", cut)
     report = export([t], tmp_path / "out", progress=False)
     assert [e["moment_id"] for e in report.written] == ["a"]
     assert report.failed[0].what == "02-b.mp4" and "No space left" in report.failed[0].reason

@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlparse
 import opentimelineio as otio
 
 from annotate.errors import TimelineError
-from annotate.exports.adapter import rewritten
-from annotate.exports.common import notify
+from annotate.interchange.common import notify
+from annotate.interchange.otio_adapters import rewritten
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields

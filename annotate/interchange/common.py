@@ -18,7 +18,7 @@ class ExportWarning(UserWarning):
 
 
 def notify(message: str) -> None:
-    """Report a forced change; :func:`annotate.exports.write` collects these."""
+    """Report a forced change; :func:`annotate.interchange.write` collects these."""
     warnings.warn(message, ExportWarning, stacklevel=3)
 
 

@@ -2,7 +2,7 @@
 into a video description, following YouTube's rules: the first chapter at
 0:00, at least 3 chapters, each at least 10 s long, in ascending order.
 Moments that break a rule are merged or moved, and each change is reported
-as an :class:`~annotate.exports.common.ExportWarning`.
+as an :class:`~annotate.interchange.common.ExportWarning`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Any
 
 from annotate.errors import OutputError
 from annotate.escape import youtube_text
-from annotate.exports.common import by_time, notify, title_of
+from annotate.interchange.common import by_time, notify, title_of
 from annotate.model import Timeline
 from annotate.timecode import format_clock
 

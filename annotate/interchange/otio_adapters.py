@@ -18,7 +18,7 @@ from xml.etree.ElementTree import ParseError
 import opentimelineio as otio
 
 from annotate.errors import AnnotateError, InputError
-from annotate.exports.common import where
+from annotate.interchange.common import where
 
 # Errors that are bugs or assumptions inside an adapter, not a report about the file.
 _INTERNAL = (AttributeError, TypeError, KeyError, IndexError, ZeroDivisionError, AssertionError,

@@ -25,10 +25,10 @@ import opentimelineio as otio
 from annotate import validate
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import edl_reel, line_text
-from annotate.exports.adapter import rewritten, write_string
-from annotate.exports.common import DEFAULT_FPS, fps_of, notify, where
-from annotate.exports.from_otio import from_otio, on_top, plain, seconds
-from annotate.exports.otio import plain_footage_names, to_otio
+from annotate.interchange.common import DEFAULT_FPS, fps_of, notify, where
+from annotate.interchange.from_otio import from_otio, on_top, plain, seconds
+from annotate.interchange.otio import plain_footage_names, to_otio
+from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".edl",)

@@ -16,10 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from annotate.escape import clean_text
-from annotate.exports.adapter import one_timeline, read_string, write_string
-from annotate.exports.common import by_time
-from annotate.exports.from_otio import from_otio
-from annotate.exports.otio import plain_footage_names, to_otio
+from annotate.interchange.common import by_time
+from annotate.interchange.from_otio import from_otio
+from annotate.interchange.otio import plain_footage_names, to_otio
+from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)

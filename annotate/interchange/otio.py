@@ -1,7 +1,7 @@
 """OpenTimelineIO (``.otio``): the footage as one clip with an external
 reference, each moment a marker on it; :func:`to_otio` is also the shared
 bridge the EDL and FCP XML modules hand to OTIO's own adapters (reading back
-is :mod:`annotate.exports.from_otio`).
+is :mod:`annotate.interchange.from_otio`).
 
 Marker times are the moment's effective (aligned) times; the stated time,
 id and alignment ride along in ``metadata["annotate"]``, so an editor who
@@ -18,9 +18,9 @@ import opentimelineio as otio
 
 from annotate.errors import InputError
 from annotate.escape import line_text
-from annotate.exports.adapter import read_string, write_string
-from annotate.exports.common import by_time, footage_name, fps_of, marker_name
-from annotate.exports.from_otio import META, from_otio
+from annotate.interchange.common import by_time, footage_name, fps_of, marker_name
+from annotate.interchange.from_otio import META, from_otio
+from annotate.interchange.otio_adapters import read_string, write_string
 from annotate.model import Moment, Timeline
 
 EXTENSIONS = (".otio",)

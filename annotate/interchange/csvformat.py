@@ -17,7 +17,7 @@ from typing import Any
 
 from annotate.errors import InputError
 from annotate.escape import csv_cell, uncsv_cell
-from annotate.exports.common import where
+from annotate.interchange.common import where
 from annotate.model import Alignment, Moment, Timeline
 from annotate.timecode import format_editable, parse_time
 from annotate.validate import MAX_MOMENTS

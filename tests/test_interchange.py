@@ -17,12 +17,12 @@ from click.testing import CliRunner
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from annotate import exports
+from annotate import interchange
 from annotate.cli import main
 from annotate.errors import InputError, OutputError
 from annotate.escape import clean_text
-from annotate.exports import fcpx
-from annotate.exports.common import ExportWarning
+from annotate.interchange import fcpx
+from annotate.interchange.common import ExportWarning
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.timeline import load, save
 from tests.strategies import caption_text, edit_rates, marker_colors
@@ -54,7 +54,7 @@ def _frames(seconds: float) -> int:
 # --- OpenTimelineIO --------------------------------------------------------------------------------------
 
 def test_otio_read_back_by_opentimelineio(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.otio").path
+    path = interchange.write(timeline, tmp_path / "story.otio").path
     tl = otio.adapters.read_from_file(str(path))
     clips = tl.find_clips()
     assert len(clips) == 1
@@ -76,17 +76,17 @@ def test_otio_read_back_by_opentimelineio(timeline, tmp_path):
 
 
 def test_otio_round_trip_is_exact(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.otio").path
-    back = exports.read(path)
+    path = interchange.write(timeline, tmp_path / "story.otio").path
+    back = interchange.read(path)
     assert back == timeline
 
 
 def test_otio_import_of_a_moved_marker_moves_the_moment(timeline, tmp_path):
-    tl = otio.adapters.read_from_string(exports.dumps(timeline, "otio"), "otio_json")
+    tl = otio.adapters.read_from_string(interchange.dumps(timeline, "otio"), "otio_json")
     marker = tl.find_clips()[0].markers[1]  # m2, aligned at 30.52
     marker.marked_range = otio.opentime.TimeRange(otio.opentime.RationalTime(31 * FPS, FPS),
                                                   marker.marked_range.duration)
-    back = exports.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
+    back = interchange.loads(otio.adapters.write_to_string(tl, "otio_json"), "otio")
     m2 = back.moments[1]
     assert m2.start == 30.0 and m2.effective_start == pytest.approx(31.0) and m2.effective_end == pytest.approx(36.0)
 
@@ -94,7 +94,7 @@ def test_otio_import_of_a_moved_marker_moves_the_moment(timeline, tmp_path):
 # --- EDL and FCP XML through OTIO's adapters ----------------------------------------------------------------
 
 def test_edl_read_back_by_the_cmx_adapter(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.edl").path
+    path = interchange.write(timeline, tmp_path / "story.edl").path
     text = path.read_text()
     assert text.startswith("TITLE: ")
     tl = otio.adapters.read_from_file(str(path), "cmx_3600", rate=FPS)
@@ -107,13 +107,13 @@ def test_edl_read_back_by_the_cmx_adapter(timeline, tmp_path):
 
 
 def test_edl_round_trip_keeps_frames_and_upper_case_texts(timeline, tmp_path):
-    back = exports.read(exports.write(timeline, tmp_path / "story.edl").path)
+    back = interchange.read(interchange.write(timeline, tmp_path / "story.edl").path)
     assert [_frames(m.effective_start) for m in back.moments] == [_frames(m.effective_start) for m in timeline.moments]
     assert [m.caption for m in back.moments] == [m.caption.upper() for m in timeline.moments]
 
 
 def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.xml").path
+    path = interchange.write(timeline, tmp_path / "story.xml").path
     assert "<xmeml" in path.read_text()
     tl = otio.adapters.read_from_file(str(path), "fcp_xml")
     clip = tl.find_clips()[0]
@@ -127,7 +127,7 @@ def test_fcp_xml_read_back_by_the_fcp_adapter(timeline, tmp_path):
 
 
 def test_fcp_xml_round_trip(timeline, tmp_path):
-    back = exports.read(exports.write(timeline, tmp_path / "story.xml").path)
+    back = interchange.read(interchange.write(timeline, tmp_path / "story.xml").path)
     assert [m.caption for m in back.moments] == [m.caption for m in timeline.moments]
     assert [m.quote for m in back.moments] == [m.quote for m in timeline.moments]
     assert [_frames(m.effective_start) for m in back.moments] == [_frames(m.effective_start) for m in timeline.moments]
@@ -137,7 +137,7 @@ def test_fcp_xml_round_trip(timeline, tmp_path):
 # --- CSV and JSON ------------------------------------------------------------------------------------------
 
 def test_csv_read_back_by_the_csv_module(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.csv").path
+    path = interchange.write(timeline, tmp_path / "story.csv").path
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
     assert [r["id"] for r in rows] == ["m1", "m2", "m3", "m4"]
     assert rows[0]["caption"] == HOSTILE and rows[0]["approximate"] == "true"
@@ -159,12 +159,12 @@ def _to_ms(moments):
 
 
 def test_csv_round_trip_keeps_milliseconds_and_texts(timeline, tmp_path):
-    back = exports.read(exports.write(timeline, tmp_path / "story.csv").path)
+    back = interchange.read(interchange.write(timeline, tmp_path / "story.csv").path)
     assert _to_ms(back.moments) == _to_ms(timeline.moments)
 
 
 def test_json_read_back_by_the_json_module(timeline, tmp_path):
-    data = json.loads(exports.write(timeline, tmp_path / "story.json").path.read_text(encoding="utf-8"))
+    data = json.loads(interchange.write(timeline, tmp_path / "story.json").path.read_text(encoding="utf-8"))
     assert data["format"] == "annotate-timeline" and data["schema_version"] == 1
     assert data["footage"]["fps"] == FPS and data["sources"][0]["publisher"] == "Example News"
     m2 = data["moments"][1]
@@ -174,7 +174,7 @@ def test_json_read_back_by_the_json_module(timeline, tmp_path):
 
 
 def test_json_round_trip_is_exact(timeline, tmp_path):
-    assert exports.read(exports.write(timeline, tmp_path / "story.json").path) == timeline
+    assert interchange.read(interchange.write(timeline, tmp_path / "story.json").path) == timeline
 
 
 def test_json_schema_is_documented():
@@ -182,7 +182,7 @@ def test_json_schema_is_documented():
 
     doc = (Path(__file__).parent.parent / "docs" / "json-schema.md").read_text(encoding="utf-8")
     for key in ("effective_start", "alignment", "approximate", "stated", "schema_version", "annotate-timeline"):
-        assert key in doc and key in exports.json.__doc__
+        assert key in doc and key in interchange.jsonformat.__doc__
 
 
 @settings(max_examples=60, deadline=None)
@@ -193,15 +193,15 @@ def test_csv_and_json_round_trip_hostile_text(captions, starts):
                     for i, c in enumerate(captions))
     tl = Timeline(moments=moments)
     for fmt in ("csv", "json"):
-        assert _to_ms(exports.loads(exports.dumps(tl, fmt), fmt).moments) == _to_ms(moments)
+        assert _to_ms(interchange.loads(interchange.dumps(tl, fmt), fmt).moments) == _to_ms(moments)
 
 
 # --- SRT through annotate.subtitles ---------------------------------------------------------------------------
 
 def test_srt_import_round_trip(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.srt").path
+    path = interchange.write(timeline, tmp_path / "story.srt").path
     subs = pysubs2.load(str(path))
-    back = exports.read(path)
+    back = interchange.read(path)
     assert len(back.moments) == len(subs) >= len(timeline.moments)
     assert [m.start for m in back.moments] == [e.start / 1000 for e in subs]  # to the millisecond
     assert back.moments[0].caption == HOSTILE and back.moments[1].start == 30.52
@@ -231,7 +231,7 @@ def _youtube_rules(text: str, duration: float) -> list[tuple[int, str]]:
 
 
 def test_youtube_chapters_follow_the_rules(timeline, tmp_path):
-    written = exports.write(timeline, tmp_path / "story.chapters.txt")
+    written = interchange.write(timeline, tmp_path / "story.chapters.txt")
     chapters = _youtube_rules(written.path.read_text(encoding="utf-8"), 120.0)
     assert chapters[0] == (0, timeline.title)  # an intro: the first moment is not at 0:00
     assert chapters[1] == (12, "‹img src=x onerror=alert(1)›")
@@ -244,7 +244,7 @@ def test_youtube_merges_close_moments_and_says_so(tmp_path):
                Moment(id="c", start=25, caption="Gate"), Moment(id="d", start=40, caption="Crowd"),
                Moment(id="e", start=3700, caption="Late"), Moment(id="f", start=3705, caption="End"))
     tl = Timeline(moments=moments, footage=Footage(duration=3712.0))
-    written = exports.write(tl, tmp_path / "x.txt", "youtube")
+    written = interchange.write(tl, tmp_path / "x.txt", "youtube")
     chapters = _youtube_rules(written.path.read_text(encoding="utf-8"), 3712.0)
     assert chapters == [(0, "Opening"), (20, "Truck / Gate"), (40, "Crowd"), (3700, "Late / End")]
     assert "1:01:40 Late / End" in written.path.read_text(encoding="utf-8")
@@ -257,11 +257,11 @@ def test_youtube_refuses_too_few_chapters():
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ExportWarning)
         with pytest.raises(OutputError, match="at least 3"):
-            exports.dumps(tl, "youtube")
+            interchange.dumps(tl, "youtube")
 
 
 def test_vtt_chapters_read_back_by_pysubs2(timeline, tmp_path):
-    path = exports.write(timeline, tmp_path / "story.chapters.vtt").path
+    path = interchange.write(timeline, tmp_path / "story.chapters.vtt").path
     subs = pysubs2.load(str(path))
     assert [e.start for e in subs] == [round(m.effective_start * 1000) for m in timeline.moments]
     assert [e.end for e in subs] == [30520, 47520, 75000, 120000]  # until the next one, the last to the end
@@ -275,18 +275,18 @@ def test_vtt_chapters_read_back_by_pysubs2(timeline, tmp_path):
 
 def test_unknown_format_lists_the_known_ones(timeline, tmp_path):
     with pytest.raises(InputError, match="unknown format 'mov'.*otio.*youtube"):
-        exports.write(timeline, tmp_path / "x.mov", "mov")
+        interchange.write(timeline, tmp_path / "x.mov", "mov")
     with pytest.raises(InputError, match="cannot tell the format.*--format"):
-        exports.write(timeline, tmp_path / "x.mov")
+        interchange.write(timeline, tmp_path / "x.mov")
     with pytest.raises(InputError, match="cannot be imported"):
-        exports.read(tmp_path / "x.chapters.txt")
+        interchange.read(tmp_path / "x.chapters.txt")
 
 
 def test_broken_csv_time_names_line_and_field(tmp_path):
     path = tmp_path / "cuts.csv"
     path.write_text("id,start,caption\na,0:01,One\nb,0:05,\"Two,\nlines\"\nc,2:7x,Three\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
-        exports.read(path)
+        interchange.read(path)
     assert str(info.value).startswith(f"{path}, line 5, field 'start': not a time: '2:7x'")
 
 
@@ -294,33 +294,34 @@ def test_csv_without_start_column(tmp_path):
     path = tmp_path / "cuts.csv"
     path.write_text("time;caption\n0:01;One\n", encoding="utf-8")
     with pytest.raises(InputError, match="line 1: header has no 'start' column"):
-        exports.read(path)
+        interchange.read(path)
 
 
 def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
-    text = exports.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
+    text = interchange.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
                                                   "00:00:00:00 00:02:0x:00 00:00:00:00", 1)
     path = tmp_path / "cuts.edl"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:
-        exports.read(path)
+        interchange.read(path)
     assert str(info.value) == f"{path}, line 3, event 001 source out: not a timecode (hh:mm:ss:ff): '00:02:0x:00'"
-    path.write_text(exports.dumps(timeline, "edl").replace("LOC: 00:00:30:13", "LOC: 00:00:30:27"), encoding="utf-8")
+    text = interchange.dumps(timeline, "edl").replace("LOC: 00:00:30:13", "LOC: 00:00:30:27")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=r"line 7, locator: frame 27 does not exist at 25 fps"):
-        exports.read(path)
+        interchange.read(path)
 
 
 def test_broken_json_field_names_moment_and_field(timeline, tmp_path):
-    data = json.loads(exports.dumps(timeline, "json"))
+    data = json.loads(interchange.dumps(timeline, "json"))
     data["moments"][2]["start"] = "2:7x"
     path = tmp_path / "cuts.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(InputError) as info:
-        exports.read(path)
+        interchange.read(path)
     assert str(info.value).startswith(f"{path}, moment m3, field 'start': not a time: '2:7x'")
     path.write_text('{"moments": [\n  {"start": 1,}\n]}', encoding="utf-8")
     with pytest.raises(InputError, match=r"cuts.json, line 2: not valid JSON"):
-        exports.read(path)
+        interchange.read(path)
 
 
 def test_broken_srt_timing_names_line(tmp_path):
@@ -328,11 +329,11 @@ def test_broken_srt_timing_names_line(tmp_path):
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n",
                     encoding="utf-8")
     said: list[str] = []
-    back = exports.read(path, warn=said.append)
+    back = interchange.read(path, warn=said.append)
     assert [m.caption for m in back.moments] == ["One"]
     assert len(said) == 1 and re.search(r"subs.srt, line 6: not a timing line.*cue skipped", said[0])
     with pytest.raises(InputError, match=r"subs.srt, line 6: not a timing line.*--strict"):
-        exports.read(path, strict=True, warn=said.append)
+        interchange.read(path, strict=True, warn=said.append)
 
 
 def test_cli_export_and_import(timeline, tmp_path):
@@ -383,18 +384,18 @@ def test_sample_story_round_trips_through_every_importable_format(samples, tmp_p
     assert len(timeline.moments) >= 5
     frame = 1 / samples.fps
     for name, keeps in (("otio", 1e-6), ("edl", frame / 2), ("xml", frame / 2), ("csv", 0.0005), ("json", 0.0)):
-        back = exports.read(exports.write(timeline, tmp_path / f"story.{name}").path)
+        back = interchange.read(interchange.write(timeline, tmp_path / f"story.{name}").path)
         assert len(back.moments) == len(timeline.moments), name
         for a, b in zip(back.moments, timeline.moments, strict=True):
             assert abs(a.effective_start - b.effective_start) <= keeps, (name, a, b)
             assert a.caption == (b.caption.upper() if name == "edl" else b.caption), name
-    chapters = exports.write(timeline, tmp_path / "story.chapters.txt")
+    chapters = interchange.write(timeline, tmp_path / "story.chapters.txt")
     _youtube_rules(chapters.path.read_text(encoding="utf-8"), samples.truth["video"]["duration"])
 
 
 def test_otio_round_trip_without_footage_or_title_or_captions():
     tl = Timeline(moments=(Moment(id="a", start=1.0, caption="two\nlines"), Moment(id="b", start=2.0, end=3.0)))
-    assert exports.loads(exports.dumps(tl, "otio"), "otio") == tl
+    assert interchange.loads(interchange.dumps(tl, "otio"), "otio") == tl
 
 
 def test_edl_from_an_editor_puts_locators_on_the_record_timeline(tmp_path):
@@ -406,10 +407,10 @@ def test_edl_from_an_editor_puts_locators_on_the_record_timeline(tmp_path):
         "002  A001C004 V     C        02:00:00:00 02:00:05:00 01:00:10:00 01:00:15:00\n"
         "* FROM CLIP NAME: broll.mov\n* LOC: 02:00:01:00 RED     second\n", encoding="utf-8")
     with pytest.warns(ExportWarning, match=r"does not state its frame rate; read at 25 fps"):
-        back = exports.read(path)
+        back = interchange.read(path)
     assert [(m.start, m.caption) for m in back.moments] == [(2.48, "good quote"), (11.0, "second")]
     path.write_text(re.sub(r"\* LOC:.*\n", "", path.read_text(encoding="utf-8")), encoding="utf-8")
-    back = exports.read(path, fps=25)  # no markers: the editor's selects become ranged moments
+    back = interchange.read(path, fps=25)  # no markers: the editor's selects become ranged moments
     assert [(m.start, m.end, m.caption) for m in back.moments] == [(0.0, 10.0, "interview_a.mov"),
                                                                    (10.0, 15.0, "broll.mov")]
 
@@ -426,13 +427,13 @@ def test_otio_items_that_cannot_be_placed_are_refused_in_one_line(tmp_path):
     path = tmp_path / "norange.otio"
     path.write_text(_one_clip_otio(otio.schema.Clip(name="c")), encoding="utf-8")  # no range anywhere
     with pytest.raises(InputError, match=r"norange\.otio: cannot place its items on the timeline: .*available range"):
-        exports.read(path)
+        interchange.read(path)
     rt = otio.opentime.RationalTime
     clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(0, 24), rt(48, 24)))
     clip.markers.append(otio.schema.Marker(name="m", marked_range=otio.opentime.TimeRange(rt(12, 24), rt(0, 24))))
     path.write_text(_one_clip_otio(clip).replace('"rate": 24.0', '"rate": 0.0', 1), encoding="utf-8")
     with pytest.raises(InputError) as caught:  # a marker at rate 0 has no finite time
-        exports.read(path)
+        interchange.read(path)
     assert str(caught.value).startswith(f"{path}, moment m1, field 'start': must be a finite number")
 
 
@@ -443,17 +444,17 @@ def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
         clip.markers.append(otio.schema.Marker(name=name, marked_range=otio.opentime.TimeRange(rt(frame, 24),
                                                                                              rt(0, 24))))
     with pytest.warns(ExportWarning, match=r"marker 'early' lies 1 s before the timeline's start; left out"):
-        back = exports.loads(_one_clip_otio(clip), "otio")
+        back = interchange.loads(_one_clip_otio(clip), "otio")
     assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
 
 
 def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
     tl = Timeline(moments=(Moment(id="a", start=2.0, end=4.5, caption="span"),), edit_rate=30.0)
-    text = exports.write(tl, tmp_path / "r.edl").path.read_text(encoding="utf-8")
+    text = interchange.write(tl, tmp_path / "r.edl").path.read_text(encoding="utf-8")
     assert "* ANNOTATE RANGE: LOC 1 TO 00:00:04:15" in text and "* ANNOTATE RATE: 30" in text
     ref = otio.adapters.read_from_string(text, "cmx_3600", rate=30)
     assert ref.find_clips()[0].markers[0].marked_range.start_time.to_seconds() == 2.0
-    assert exports.loads(text, "edl").moments[0].end == 4.5
+    assert interchange.loads(text, "edl").moments[0].end == 4.5
 
 
 @settings(max_examples=40, deadline=None)
@@ -466,7 +467,7 @@ def test_editor_round_trips_keep_frames_ranges_colours_names_and_rate(fmt, rate,
     moments = tuple(Moment(id=f"m{i}", start=start / rate, end=(start + length) / rate if length else None,
                            caption=name, color=color)
                     for i, (start, length, color, name) in enumerate(sorted(marks), start=1))
-    back = exports.loads(exports.dumps(Timeline(moments=moments, edit_rate=rate), fmt), fmt)
+    back = interchange.loads(interchange.dumps(Timeline(moments=moments, edit_rate=rate), fmt), fmt)
     assert back.edit_rate == pytest.approx(rate)
 
     def kept(color: str) -> str:
@@ -493,7 +494,7 @@ def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     path.write_text("TITLE: DF\nFCM: DROP FRAME\n\n"
                     "001  AX       V     C        00:00:00;00 00:02:00;00 00:00:00;00 00:02:00;00\n"
                     "* LOC: 00:01:00;02 BLUE    after the minute\n* LOC: 00:00:10;00 RED\n", encoding="utf-8")
-    back = exports.read(path, fps=29.97)
+    back = interchange.read(path, fps=29.97)
     frame = otio.opentime.from_timecode("00:01:00;02", 30000 / 1001)
     assert [(m.start, m.caption, m.color) for m in back.moments] == \
         [(10.0 * 1001 / 1000, "", "RED"), (round(frame.to_seconds(), 6), "after the minute", "BLUE")]
@@ -504,24 +505,25 @@ def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):
     path = tmp_path / "r.edl"
     path.write_text("TITLE: R\n\n001  AX V C 00:00:00:00 00:00:01:00 00:00:00:00 00:00:01:00\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"--fps: EDL timecode cannot count at 12.5 fps"):
-        exports.read(path, fps=12.5)
+        interchange.read(path, fps=12.5)
 
 
 def test_fcpx_at_ntsc_rates_is_written_whole_and_refused_on_import(tmp_path):
     """otio-fcpx-xml-adapter leaves frameDuration empty at 24000/1001 (filled
     here) and reads such a file at 23 fps; import refuses it, naming the line."""
     tl = Timeline(moments=(Moment(id="a", start=100.1, caption="late"),), edit_rate=24000 / 1001)
-    path = exports.write(tl, tmp_path / "ntsc.fcpxml").path
+    path = interchange.write(tl, tmp_path / "ntsc.fcpxml").path
     text = path.read_text(encoding="utf-8")
     assert 'frameDuration="1001/24000s"' in text and 'start="1001/10s"' in text
     with pytest.raises(InputError, match=r"ntsc\.fcpxml, line \d+: frame duration 1001/24000s is 23\.976 fps, "
                                          r"which otio-fcpx-xml-adapter reads as 23 fps"):
-        exports.read(path)
+        interchange.read(path)
 
 
 @pytest.mark.parametrize("fmt", ["edl", "otio"])
 def test_a_timeline_without_moments_comes_back_without(fmt):
     """annotate's own EDL and OTIO files say so: their one clip is the footage,
     not an editor's select to turn into a moment."""
-    back = exports.loads(exports.dumps(Timeline(footage=Footage(path="a.mp4", duration=9.0, fps=25.0)), fmt), fmt)
+    text = interchange.dumps(Timeline(footage=Footage(path="a.mp4", duration=9.0, fps=25.0)), fmt)
+    back = interchange.loads(text, fmt)
     assert back.moments == ()

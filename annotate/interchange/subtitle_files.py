@@ -38,15 +38,15 @@ def read(name: str, path: str | os.PathLike[str], *, warn: Warn | None = None, s
     return replace(timeline, title="", sources=())
 
 
-class Adapter(NamedTuple):
-    """The three functions a format module of annotate.exports exposes."""
+class SubtitleFormat(NamedTuple):
+    """The three functions a format module of annotate.interchange exposes."""
 
     dumps: Callable[..., str]
     loads: Callable[..., Timeline]
     read: Callable[..., Timeline]
 
 
-def adapter(name: str) -> Adapter:
+def subtitle_format(name: str) -> SubtitleFormat:
     """``dumps``, ``loads`` and ``read`` for the subtitle format ``name``, so
     that each format module is its extensions and one line."""
     def dumps_(timeline: Timeline, **opts: Any) -> str:
@@ -59,4 +59,4 @@ def adapter(name: str) -> Adapter:
               encoding: str | None = None) -> Timeline:
         return read(name, path, warn=warn, strict=strict, encoding=encoding)
 
-    return Adapter(dumps_, loads_, read_)
+    return SubtitleFormat(dumps_, loads_, read_)

@@ -15,8 +15,20 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, otio, srt, vtt, vtt_chapters, youtube
-from annotate.exports.common import ExportWarning
+from annotate.interchange import (
+    assformat,
+    csvformat,
+    edl,
+    fcp_xml,
+    fcpx,
+    jsonformat,
+    otio,
+    srtformat,
+    vtt_chapters,
+    vttformat,
+    youtube,
+)
+from annotate.interchange.common import ExportWarning
 from annotate.model import Timeline
 
 # The one mapping from format name to module. A module lists its own file
@@ -26,13 +38,13 @@ FORMATS: dict[str, ModuleType] = {
     "edl": edl,
     "fcp-xml": fcp_xml,
     "fcpx": fcpx,
-    "csv": csv,
-    "json": json,
+    "csv": csvformat,
+    "json": jsonformat,
     "youtube": youtube,
     "vtt-chapters": vtt_chapters,
-    "srt": srt,
-    "vtt": vtt,
-    "ass": ass,
+    "srt": srtformat,
+    "vtt": vttformat,
+    "ass": assformat,
 }
 
 MAX_IMPORT_BYTES = 50_000_000

@@ -23,10 +23,10 @@ from fractions import Fraction
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.exports.adapter import one_timeline, read_string, write_string
-from annotate.exports.common import fps_of, notify, where
-from annotate.exports.from_otio import from_otio
-from annotate.exports.otio import to_otio
+from annotate.interchange.common import fps_of, notify, where
+from annotate.interchange.from_otio import from_otio
+from annotate.interchange.otio import to_otio
+from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)

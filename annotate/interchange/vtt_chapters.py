@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from annotate.escape import vtt_text
-from annotate.exports.common import by_time, notify, title_of
+from annotate.interchange.common import by_time, notify, title_of
 from annotate.model import Timeline
 from annotate.timecode import format_vtt
 

@@ -42,7 +42,7 @@ import re
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.exports.common import where
+from annotate.interchange.common import where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
 from annotate.validate import MAX_DEPTH
