@@ -44,6 +44,12 @@ def _rebuild(cls: type[AnnotateError], args: tuple[object, ...], state: dict[str
     return error
 
 
+class AnnotateWarning(UserWarning):
+    """Base of every warning the library gives: something was done, but not
+    quite as asked (a font substituted, a format forced a change). The library
+    never prints; the CLI shows each as one ``annotate: warning: ...`` line."""
+
+
 class InputError(AnnotateError):
     """An input file or argument is missing, unreadable or malformed."""
 

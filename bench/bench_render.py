@@ -128,7 +128,7 @@ def _timecode_methods(exe: str, src: Path, out: Path) -> tuple[Timed, Timed]:
     from annotate.render.fonts import match_family
     from annotate.render.theme import Elements
 
-    elements = Elements(captions=False, progress=False, title=False, credit=False, highlight=False, retime=False)
+    elements = Elements(captions=False, position_bar=False, title=False, credit=False, highlight=False, retime=False)
     doc = build(Timeline(), Frame(1280, 720, SECONDS, FPS), elements=elements)
     ass = out / "timecode.ass"
     doc.save(str(ass), encoding="utf-8", format_="ass")

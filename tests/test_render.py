@@ -9,6 +9,7 @@ import av
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from PIL import Image
 
 from annotate import ffmpeg
 from annotate.atomic import LOCK_NAME
@@ -18,6 +19,7 @@ from annotate.model import Footage, Moment, Source, Timeline
 from annotate.render import Elements, Theme, load_theme, overlay, render
 from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build
+from annotate.render.theme import ThemeWarning
 from annotate.timeline import save
 from tests import system
 
@@ -102,7 +104,7 @@ def test_captions_appear_during_cues_and_not_between(rendered) -> None:
     assert report.captions == 2
 
 
-def test_progress_bar_grows_and_markers_sit_at_moments(rendered) -> None:
+def test_position_bar_grows_and_markers_sit_at_moments(rendered) -> None:
     out, _ = rendered
     theme = Theme()
     accent = np.array([int(theme.accent_colour[i : i + 2], 16) for i in (1, 3, 5)])
@@ -112,7 +114,7 @@ def test_progress_bar_grows_and_markers_sit_at_moments(rendered) -> None:
     for t, n in filled.items():
         assert abs(n - W * t / SECONDS) < W * 0.03, (t, n)  # width follows time
     # Markers: bright columns just above the bar, at W*t/D for t = 1.0 and 3.6.
-    marker_row = H - max(2, round(theme.bar_height * H)) - 3
+    marker_row = H - max(2, round(theme.position_bar_height * H)) - 3
     bright = np.where(f[5.0][marker_row].min(axis=1) > 150)[0]
     for t in (1.0, 3.6):
         assert np.any(np.abs(bright - W * t / SECONDS) <= 2), (t, bright)
@@ -160,7 +162,7 @@ def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_pat
     tl = Timeline(moments=(Moment(1.0, end=3.0, caption=HOSTILE + " " + long_tail, id="h"),),
                   footage=Footage(path=str(media)))
     out = tmp_path / "hostile.mp4"
-    elements = Elements(timecode=False, title=False, credit=False, progress=False)
+    elements = Elements(timecode=False, title=False, credit=False, position_bar=False)
     report = render(tl, out, elements=elements, progress=False)
     f = _frames(out, [1.5, 4.0])
     assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03
@@ -192,7 +194,7 @@ def _preview(media: Path, tmp_path: Path, caption: str, name: str, **theme_kw: o
     tl = Timeline(moments=(Moment(1.0, end=3.0, caption=caption, id="c"),), footage=Footage(path=str(media)))
     out = tmp_path / f"{name}.png"
     render(tl, out, preview_at=1.5, theme=Theme(caption_time_label=False, **theme_kw),
-           elements=Elements(timecode=False, title=False, credit=False, progress=False))
+           elements=Elements(timecode=False, title=False, credit=False, position_bar=False))
     with av.open(str(out)) as c:
         return next(c.decode(video=0)).to_ndarray(format="rgb24").astype(int)
 
@@ -396,7 +398,7 @@ def test_graph_survives_hostile_paths_for_the_ass_file_and_fonts(media: Path, tm
     ass = folder / "o'v:e,r.ass"
     doc.save(str(ass), encoding="utf-8", format_="ass")
     out = tmp_path / "p.png"
-    ffmpeg.run(preview_args(probe_input(media), Overlay(progress=False, ass_path=str(ass), fonts_dir=str(folder)),
+    ffmpeg.run(preview_args(probe_input(media), Overlay(position_bar=False, ass_path=str(ass), fonts_dir=str(folder)),
                             Theme(), 1.5, out))
     img = next(av.open(str(out)).decode(video=0)).to_ndarray(format="rgb24").astype(int)
     assert _changed(img, CAPTION_ROWS, CAPTION_COLS) > 0.015
@@ -416,6 +418,41 @@ def test_theme_yaml_is_checked(tmp_path: Path) -> None:
         bad.write_text(text)
         with pytest.raises(InputError, match=match):
             load_theme(bad)
+
+
+def test_old_theme_setting_names_are_read_with_a_warning(tmp_path: Path) -> None:
+    old = tmp_path / "old.yaml"
+    old.write_text("bar_height: 0.02\nbar_track_opacity: 0.5\n")
+    with pytest.warns(ThemeWarning) as said:
+        theme = load_theme(old)
+    assert (theme.position_bar_height, theme.position_bar_track_opacity) == (0.02, 0.5)
+    assert [str(w.message) for w in said] == [
+        f"{old}: theme setting 'bar_height' is now called 'position_bar_height'; please rename it",
+        f"{old}: theme setting 'bar_track_opacity' is now called 'position_bar_track_opacity'; please rename it"]
+    both = tmp_path / "both.yaml"
+    both.write_text("bar_height: 0.02\nposition_bar_height: 0.03\n")
+    with pytest.raises(InputError, match="'bar_height' is the old name of 'position_bar_height'"):
+        load_theme(both)
+
+
+def test_cli_no_position_bar_and_an_old_theme_file(media: Path, tmp_path: Path) -> None:
+    """``--no-position-bar`` leaves the bar out; an old theme setting name
+    still works and the CLI says so in one ``annotate: warning:`` line."""
+    story, theme = tmp_path / "story.yaml", tmp_path / "theme.yaml"
+    save(_timeline(media), story)
+    theme.write_text("bar_height: 0.02\n")
+    accent = np.array([int(Theme().accent_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    filled = {}
+    for switch in ([], ["--no-position-bar"]):
+        out = tmp_path / f"frame{len(switch)}.png"
+        result = CliRunner().invoke(main, ["render", str(story), "--preview", "0:01.5", "-o", str(out),
+                                           "--theme", str(theme), *switch])
+        assert result.exit_code == 0, result.output
+        assert result.stderr == (f"annotate: warning: {theme}: theme setting 'bar_height' is now called "
+                                 "'position_bar_height'; please rename it\n")
+        img = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        filled[bool(switch)] = int((np.abs(img[H - 2] - accent).max(axis=1) < 40).sum())
+    assert abs(filled[False] - W * 1.5 / SECONDS) < W * 0.03 and filled[True] == 0
 
 
 def test_moviepy_overlay_draws_the_same_elements(media: Path) -> None:
@@ -458,7 +495,7 @@ def test_caption_over_sample_footage_changes_only_its_region(samples, tmp_path: 
     tl = Timeline(moments=(Moment(at - 0.5, end=at + 1.5, caption="The truck turns left at the gate", id="s"),),
                   footage=Footage(path=str(samples.video)))
     ours = tmp_path / "ours.png"
-    render(tl, ours, preview_at=at, elements=Elements(timecode=False, title=False, credit=False, progress=False))
+    render(tl, ours, preview_at=at, elements=Elements(timecode=False, title=False, credit=False, position_bar=False))
     plain = tmp_path / "plain.png"
     ffmpeg.run(["-ss", f"{at:.6f}", "-copyts", "-i", str(samples.video), "-frames:v", "1", "-update", "1",
                 str(plain)])

@@ -6,13 +6,14 @@ import contextlib
 import signal
 import sys
 import threading
+import warnings
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
 import click
 
 from annotate import __version__
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, AnnotateWarning
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -30,7 +31,7 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _terminate_as_interrupt():
+            with _terminate_as_interrupt(), _warnings_as_lines():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
@@ -65,6 +66,26 @@ def _terminate_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+@contextlib.contextmanager
+def _warnings_as_lines() -> Iterator[None]:
+    """The one place library warnings reach the user: every AnnotateWarning
+    raised during a command becomes an ``annotate: warning: ...`` line (each
+    one, not once per place); other warnings keep Python's format."""
+    shown = warnings.showwarning
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: Any = None, line: str | None = None) -> None:
+        if issubclass(category, AnnotateWarning):
+            warn(str(message))
+        else:
+            shown(message, category, filename, lineno, file, line)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("always", AnnotateWarning)
+        warnings.showwarning = show
+        yield
 
 
 def one_line(message: str) -> str:

@@ -16,14 +16,14 @@ from annotate.cli.base import main, warn
 @click.option("--preview", "preview", metavar="TIME", help="Write only the frame at TIME (e.g. 2:27) as PNG.")
 @click.option("--no-captions", is_flag=True, help="Leave out the moment captions.")
 @click.option("--no-timecode", is_flag=True, help="Leave out the burnt-in timecode.")
-@click.option("--no-progress", is_flag=True, help="Leave out the progress bar and moment markers.")
+@click.option("--no-position-bar", is_flag=True, help="Leave out the position bar and its moment markers.")
 @click.option("--no-title", is_flag=True, help="Leave out the title card.")
 @click.option("--no-credit", is_flag=True, help="Leave out the footage credit line.")
 @click.option("--no-highlight", is_flag=True, help="Leave out highlight boxes.")
 @click.option("--no-retime", is_flag=True, help="Ignore `freeze`/`slow` tags on moments.")
 def render_command(timeline_file: str, footage: str | None, out: str, theme_file: str | None,
                    preview: str | None, **switches: bool) -> None:
-    """Draw captions, timecode, a progress bar with moment markers, highlight
+    """Draw captions, timecode, a position bar with moment markers, highlight
     boxes, the title and the footage credit onto the footage in one ffmpeg pass.
 
     \b

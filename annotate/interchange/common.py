@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import warnings
 
+from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
 from annotate.model import Moment, Timeline
 
@@ -13,7 +14,7 @@ from annotate.model import Moment, Timeline
 DEFAULT_FPS = 25.0
 
 
-class ExportWarning(UserWarning):
+class ExportWarning(AnnotateWarning):
     """A change a format forced on the timeline (merged chapter, dropped field)."""
 
 

@@ -1,4 +1,4 @@
-"""Explainer overlays: captions, timecode, progress bar with moment markers,
+"""Explainer overlays: captions, timecode, position bar with moment markers,
 highlight boxes, title and credit drawn onto the footage in one ffmpeg pass
 (or onto a moviepy clip with :func:`overlay`)."""
 

@@ -47,7 +47,7 @@ def overlay(
     elements: Elements | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> Any:
-    """``clip`` with captions, title, credit, timecode, progress bar with
+    """``clip`` with captions, title, credit, timecode, position bar with
     markers and highlight boxes composited over it (moviepy 2 clips).
 
     Freeze and slow-down are left to the caller, who owns the edit."""
@@ -76,8 +76,8 @@ def overlay(
         return TextClip(font=font or _font_for(text, plan), text=text, font_size=px, color=theme.text_colour,
                         bg_color=box, margin=(pad, pad), text_align=align)
 
-    bar_h = max(2, round(theme.bar_height * H))
-    bar_clear = H * max(theme.bar_height, theme.marker_height) if elements.progress else 0.0
+    bar_h = max(2, round(theme.position_bar_height * H))
+    bar_clear = H * max(theme.position_bar_height, theme.marker_height) if elements.position_bar else 0.0
     moments = {m.id: m for m in timeline.moments}
     seen: set[str] = set()
     for cue in cues:
@@ -101,8 +101,8 @@ def overlay(
     if elements.timecode:
         layers.append(_timecode_clip(theme, plan, W, H, D, box))
     markers, highlights, _ = overlay_marks(timeline, D, theme, elements)
-    if elements.progress:
-        track = ColorClip((W, bar_h), color=(255, 255, 255)).with_opacity(theme.bar_track_opacity)
+    if elements.position_bar:
+        track = ColorClip((W, bar_h), color=(255, 255, 255)).with_opacity(theme.position_bar_track_opacity)
         layers.append(track.with_duration(D).with_position((0, H - bar_h)))
         fill = ColorClip((W, bar_h), color=_rgb(theme.accent_colour)).with_duration(D)
         layers.append(fill.with_position(lambda t: (round(-W + W * t / D), H - bar_h)))

@@ -168,7 +168,7 @@ def build(
     mono = fonts.mono.family if fonts and fonts.mono else theme.mono_font
     h, w = frame.height, frame.width
     safe_v = h * theme.safe_margin
-    bar_clear = h * max(theme.bar_height, theme.marker_height) if elements.progress else 0.0
+    bar_clear = h * max(theme.position_bar_height, theme.marker_height) if elements.position_bar else 0.0
 
     doc = pysubs2.SSAFile()
     # WrapStyle 0 (smart, even lines): captions arrive already broken by the

@@ -63,7 +63,7 @@ class Retime:
 class Overlay:
     """Everything drawn besides text (the text is in the ASS file)."""
 
-    progress: bool = True
+    position_bar: bool = True
     markers: tuple[tuple[float, bool], ...] = ()  # (time, approximate)
     highlights: tuple[Highlight, ...] = ()
     retimes: tuple[Retime, ...] = field(default=())
@@ -91,9 +91,9 @@ def video_filters(src: Input, overlay: Overlay, theme: Theme, *, preview_at: flo
         chain.append(_box(hl.x * W, hl.y * H, hl.w * W, hl.h * H, ffmpeg_colour(theme.highlight_colour),
                           enable=f"between(t,{hl.start:.3f},{hl.end:.3f})", thickness=str(thick)))
     graph: list[str] = []
-    bar_h = max(2, round(theme.bar_height * H))
-    if overlay.progress:
-        chain.append(_box(0, H - bar_h, W, bar_h, ffmpeg_colour("#FFFFFF", theme.bar_track_opacity)))
+    bar_h = max(2, round(theme.position_bar_height * H))
+    if overlay.position_bar:
+        chain.append(_box(0, H - bar_h, W, bar_h, ffmpeg_colour("#FFFFFF", theme.position_bar_track_opacity)))
         if preview_at is not None:
             # One frame: a static box as wide as the elapsed part.
             chain.append(_box(0, H - bar_h, max(1, W * min(1.0, preview_at / D)), bar_h,

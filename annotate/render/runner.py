@@ -13,7 +13,7 @@ from pathlib import Path
 
 from annotate import ffmpeg
 from annotate.atomic import atomic_path, output_folder, working_folder
-from annotate.errors import InputError, MediaError, OutputError
+from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
 from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build, caption_cues
@@ -28,7 +28,7 @@ SLOW_TAG = "slow"
 DEFAULT_POINT_HIGHLIGHT_SECONDS = 3.0
 
 
-class RenderWarning(UserWarning):
+class RenderWarning(AnnotateWarning):
     """Something will not look as asked (no font for a script, captions dropped); the message says what."""
 
 
@@ -150,7 +150,7 @@ def render(
         ass_path = os.path.join(work, "overlay.ass")
         doc.save(ass_path, encoding="utf-8", format_="ass")
         fonts_dir = _fonts_dir(work, plan)
-        overlay = Overlay(progress=elements.progress, markers=markers if elements.progress else (),
+        overlay = Overlay(position_bar=elements.position_bar, markers=markers if elements.position_bar else (),
                           highlights=highlights, retimes=retimes, ass_path=ass_path, fonts_dir=fonts_dir)
         duration = output_duration(src, overlay) if preview_at is None else 0.0
         with atomic_path(out) as tmp:

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from annotate.errors import InputError
+from annotate.errors import AnnotateWarning, InputError
 from annotate.validate import number
 
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 # A font family goes into an ASS style line and `\fn` tags: no commas, braces or backslashes.
 _FAMILY = re.compile(r"^[\w .\-]{1,80}$", re.UNICODE)
 MAX_THEME_BYTES = 100_000
+# Theme settings renamed since a release: old name -> new. Old names are still
+# read, with a warning, so users' theme files keep working.
+RENAMED_SETTINGS = {"bar_height": "position_bar_height", "bar_track_opacity": "position_bar_track_opacity"}
+
+
+class ThemeWarning(AnnotateWarning):
+    """A theme file uses a setting under its old name."""
 
 
 @dataclass(frozen=True)
@@ -22,7 +30,7 @@ class Elements:
 
     captions: bool = True
     timecode: bool = True
-    progress: bool = True
+    position_bar: bool = True  # the bar along the bottom showing how far the footage has played, with moment markers
     title: bool = True
     credit: bool = True
     highlight: bool = True  # boxes at Moment.highlight
@@ -60,8 +68,8 @@ class Theme:
     credit_corner: str = "top-right"
     timecode_size: float = 0.034
     safe_margin: float = 0.05  # title-safe inset on each side (EBU R95: 90% of the frame)
-    bar_height: float = 0.009
-    bar_track_opacity: float = 0.28
+    position_bar_height: float = 0.009
+    position_bar_track_opacity: float = 0.28
     marker_colour: str = "#FFFFFF"
     marker_height: float = 0.024
     highlight_colour: str = "#F5B700"
@@ -98,9 +106,9 @@ class Theme:
 _SIZE = {"low": 0, "low_open": True, "high": 1}
 _FRACTION = {"low": 0, "high": 1}
 _RANGES: dict[str, dict[str, Any]] = {
-    "box_opacity": _FRACTION, "bar_track_opacity": _FRACTION,
+    "box_opacity": _FRACTION, "position_bar_track_opacity": _FRACTION,
     "caption_size": _SIZE, "title_size": _SIZE, "credit_size": _SIZE, "timecode_size": _SIZE,
-    "bar_height": _SIZE, "marker_height": _SIZE, "highlight_thickness": _SIZE,
+    "position_bar_height": _SIZE, "marker_height": _SIZE, "highlight_thickness": _SIZE,
     "safe_margin": {"low": 0, "high": 0.39},
     "caption_max_lines": {"low": 1, "high": 10},
     "caption_max_chars_per_line": {"low": 8, "high": 1000},
@@ -125,7 +133,7 @@ def theme_from_mapping(data: Any, *, origin: object = "theme") -> Theme:
     known = {f.name: f for f in fields(Theme)}
     defaults = Theme()
     values: dict[str, Any] = {}
-    for key, value in data.items():
+    for key, value in _renamed(data, origin).items():
         if key not in known:
             raise InputError(f"unknown theme setting {key!r}; known: {', '.join(sorted(known))}", subject=origin)
         default = getattr(defaults, key)
@@ -147,6 +155,21 @@ def theme_from_mapping(data: Any, *, origin: object = "theme") -> Theme:
         return replace(defaults, **values)
     except InputError as exc:
         raise InputError(exc.message, subject=f"{origin}: {exc.subject}") from None
+
+
+def _renamed(data: dict[Any, Any], origin: object) -> dict[Any, Any]:
+    """``data`` with old setting names read as the new ones (a warning each);
+    both names at once is ambiguous and refused."""
+    out = dict(data)
+    for old, new in RENAMED_SETTINGS.items():
+        if old not in out:
+            continue
+        if new in out:
+            raise InputError(f"{old!r} is the old name of {new!r}; give only {new!r}", subject=origin)
+        warnings.warn(f"{origin}: theme setting {old!r} is now called {new!r}; please rename it",
+                      ThemeWarning, stacklevel=3)
+        out[new] = out.pop(old)
+    return out
 
 
 def load_theme(path: str | os.PathLike[str]) -> Theme:

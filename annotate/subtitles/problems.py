@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from annotate.errors import AnnotateWarning
+
 # Rules a problem can break (as ``--check`` lists them): a cue or line left
 # out, a cue read although the format forbids its shape, a guessed encoding.
 UNREADABLE, MALFORMED, ENCODING = "unreadable", "malformed", "encoding"
@@ -19,7 +21,7 @@ class Report(Protocol):
     def __call__(self, line: int | None, reason: str, rule: str = UNREADABLE) -> None: ...
 
 
-class SubtitleWarning(UserWarning):
+class SubtitleWarning(AnnotateWarning):
     """A subtitle file was read, but not all of it as written; the message says where and why."""
 
 
