@@ -168,7 +168,7 @@ class Source:
     article: str | None = None
     url: str | None = None
     publisher: str | None = None
-    quote: str | None = None
+    excerpt: str | None = None  # the article's sentence the moments came from
     credit: str | None = None  # e.g. "Footage: United Nations Command via AP"
 
     def __post_init__(self) -> None:

@@ -9,6 +9,7 @@ import io
 import json
 import re
 import warnings
+from dataclasses import replace
 
 import opentimelineio as otio
 import pysubs2
@@ -68,7 +69,7 @@ def test_otio_read_back_by_opentimelineio(timeline, tmp_path):
     for marker, moment in zip(markers, timeline.moments, strict=True):
         assert marker.marked_range.start_time.to_seconds() == pytest.approx(moment.effective_start, abs=1e-9)
         meta = marker.metadata["annotate"]
-        assert meta["id"] == moment.id and meta.get("stated", "") == moment.quote
+        assert meta["id"] == moment.id and meta.get("quote", "") == moment.quote
         assert meta.get("approximate") == moment.approximate
     assert markers[1].marked_range.duration.to_seconds() == pytest.approx(5.0)
     assert markers[1].metadata["annotate"]["alignment"]["kind"] == "cut"
@@ -177,11 +178,33 @@ def test_json_round_trip_is_exact(timeline, tmp_path):
     assert interchange.read(interchange.write(timeline, tmp_path / "story.json").path) == timeline
 
 
+@pytest.mark.parametrize("fmt", ["json", "otio", "csv"])
+def test_files_written_before_the_rename_load_unchanged(timeline, fmt):
+    """Files from before one word per meaning (a moment's words ``stated``,
+    a source's sentence ``quote``) read as today's ``quote`` and ``excerpt``;
+    the new files hold only the new names."""
+    timeline = replace(timeline, sources=(replace(timeline.sources[0], excerpt="The whole sentence."),))
+    text = interchange.dumps(timeline, fmt)
+    assert "stated" not in text and "excerpt" in text or fmt == "csv"
+    old = text.replace('"quote"', '"stated"').replace('"excerpt"', '"quote"') if fmt != "csv" \
+        else text.replace(",quote,", ",stated,", 1)
+    assert old != text
+    expected = interchange.loads(text, fmt)
+    assert interchange.loads(old, fmt) == expected
+    assert [m.quote for m in expected.moments] == [m.quote for m in timeline.moments]
+    if fmt != "csv":  # a CSV holds moments only
+        assert expected.sources[0].excerpt == "The whole sentence."
+    if fmt == "json":
+        both = text.replace('"quote": "at 0:30"', '"quote": "at 0:30", "stated": "at 0:30"')
+        with pytest.raises(InputError, match="has both 'stated' \\(the old name\\) and 'quote'"):
+            interchange.loads(both, fmt)
+
+
 def test_json_schema_is_documented():
     from pathlib import Path
 
     doc = (Path(__file__).parent.parent / "docs" / "json-schema.md").read_text(encoding="utf-8")
-    for key in ("effective_start", "alignment", "approximate", "stated", "schema_version", "annotate-timeline"):
+    for key in ("effective_start", "alignment", "approximate", "quote", "schema_version", "annotate-timeline"):
         assert key in doc and key in interchange.jsonformat.__doc__
 
 

@@ -142,7 +142,7 @@ def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F81
 
     # Hostile text shows as text and runs nothing.
     assert page.locator("#moments > li").first.locator(".caption").inner_text() == HOSTILE
-    assert page.locator("#moments .caption img, #moments .stated img").count() == 0
+    assert page.locator("#moments .caption img, #moments .quote img").count() == 0
     assert page.title().startswith("Border crossing </script>")
     assert page.evaluate("window.__alerted") is False and dialogs == []
     assert page.evaluate("window.__pwned === undefined")

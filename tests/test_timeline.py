@@ -3,6 +3,8 @@ where, and saving that keeps a person's edits."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -205,3 +207,35 @@ def test_editor_fields_round_trip_through_the_file(tmp_path):
     assert "edit_rate: 23.976" in text and "color: BLUE" in text and text.count("color") == 1
     back = load(tmp_path / "t.yaml")
     assert back.edit_rate == t.edit_rate and back.moments == t.moments
+
+
+def test_old_field_names_load_and_are_written_under_the_new_ones(tmp_path):
+    """Before one word per meaning, a moment's article words were ``stated``
+    and a source's sentence ``quote``: such files load unchanged, and an
+    update writes ``quote`` and ``excerpt`` where the old names stood."""
+    path = tmp_path / "old.yaml"
+    path.write_text(
+        "schema_version: 1\n"
+        "sources:\n  - {article: a.txt, quote: The whole sentence.}\n"
+        "moments:\n"
+        "  - id: m1\n"
+        "    start: '2:27'\n"
+        "    stated: roughly 2:27  # as printed\n"
+        "    caption: He runs\n")
+    timeline = load(path)
+    assert timeline.moments[0].quote == "roughly 2:27"
+    assert timeline.sources[0].excerpt == "The whole sentence."
+    save(timeline, path)
+    text = path.read_text()
+    assert "stated" not in text  # the comment and the order stay:
+    assert re.search(r"\n    quote: roughly 2:27 +# as printed\n    caption: He runs\n", text)
+    assert "excerpt: The whole sentence." in text
+    assert load(path) == timeline
+    fresh = dumps(timeline)
+    assert "quote: roughly 2:27" in fresh and "stated" not in fresh
+
+
+def test_old_and_new_name_together_is_refused():
+    text = "moments:\n  - {start: 1, stated: at 0:01, quote: at one second}\n"
+    with pytest.raises(TimelineError, match="has both 'stated' \\(the old name\\) and 'quote'; keep only 'quote'"):
+        loads(text, origin="t.yaml")

@@ -1,11 +1,12 @@
 """CSV (``.csv``): a header row and one row per moment, for spreadsheets.
 
-Columns: ``id, start, end, approximate, caption, stated, aligned_start,
+Columns: ``id, start, end, approximate, caption, quote, aligned_start,
 alignment_kind, alignment_score, sentence, notes, tags``. Times are clock text
 exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
 ``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
 On import only ``start`` is required; column names are case-insensitive and
-``,``, ``;`` or tab separators are recognised.
+``,``, ``;`` or tab separators are recognised; a ``stated`` column (the
+old name of ``quote``) is read as ``quote``.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from annotate.escape import csv_cell, uncsv_cell
 from annotate.interchange.common import where
 from annotate.model import Alignment, Moment, Timeline
 from annotate.timecode import format_editable, parse_time
+from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
 from annotate.validate import MAX_MOMENTS
 
 EXTENSIONS = (".csv",)
 COLUMNS = (
-    "id", "start", "end", "approximate", "caption", "stated", "aligned_start", "alignment_kind",
+    "id", "start", "end", "approximate", "caption", "quote", "aligned_start", "alignment_kind",
     "alignment_score", "sentence", "notes", "tags",
 )
 _TRUE = {"true", "yes", "1", "y", "x"}
@@ -70,6 +72,9 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
         header = [h.strip().lower().replace(" ", "_") for h in next(rows)]
     except StopIteration:
         raise InputError("is empty: expected a header row with at least 'start'", subject=origin) from None
+    new_names(dict.fromkeys(header), RENAMED_MOMENT_FIELDS,
+              lambda message: InputError(f"header {message}", subject=where(origin, 1)))
+    header = [RENAMED_MOMENT_FIELDS.get(h, h) for h in header]
     if "start" not in header:
         raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
                          subject=where(origin, 1))
@@ -113,7 +118,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
             moments.append(Moment(
                 id=cells.get("id", "").strip() or f"m{len(moments) + 1}",
                 start=start or 0.0, end=time("end"), approximate=approximate in _TRUE,
-                caption=cells.get("caption", ""), quote=cells.get("stated", ""),
+                caption=cells.get("caption", ""), quote=cells.get("quote", ""),
                 sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),
                 tags=tuple(t.strip() for t in cells.get("tags", "").split(";") if t.strip()),
                 alignment=alignment,

@@ -21,6 +21,7 @@ from annotate.errors import TimelineError
 from annotate.interchange.common import notify
 from annotate.interchange.otio_adapters import rewritten
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, RENAMED_SOURCE_FIELDS, new_names
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
 # Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
@@ -118,6 +119,8 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
     if marker is None:
         return Moment(id=f"m{index}", start=p.start, end=p.end, caption=p.name)
     meta = plain(marker.metadata.get(meta_key)) or {}
+    if isinstance(meta, Mapping):  # written before the rename: "stated" is "quote"
+        meta = dict(new_names(meta, RENAMED_MOMENT_FIELDS, TimelineError))
     stated_start = meta.get("start")
     a = meta.get("alignment")
     if isinstance(a, dict) and isinstance(stated_start, (int, float)):
@@ -129,7 +132,7 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
         first = float(stated_start)
     else:
         alignment, shift, first = None, 0.0, p.start
-    quote = str(meta.get("stated") or "")
+    quote = str(meta.get("quote") or "")
     if comment_key and not quote:
         quote = str((plain(marker.metadata.get(comment_key)) or {}).get("comment") or "")
     return Moment(
@@ -187,7 +190,8 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comme
         title=str(meta["title"] if "title" in meta else tl.name or ""),
         footage=_footage(meta["footage"], []) if "footage" in meta else _footage(None, clips),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
-        sources=tuple(Source(**{k: v for k, v in s.items() if k in Source.__dataclass_fields__})
+        sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
+                                if k in Source.__dataclass_fields__})
                       for s in meta.get("sources") or () if isinstance(s, dict)),
         origin=origin,
     )

@@ -11,13 +11,14 @@ docs/json-schema.md)::
                          "width", "height": integer|null, "has_audio": bool|null,
                          "retrieved": string|null},           // ISO 8601
       "edit_rate": null | 25.0,           // frames/s of the editor file the moments came from
-      "sources": [{"article", "url", "publisher", "quote", "credit": string|null}],
+      "sources": [{"article", "url", "publisher", "excerpt", "credit": string|null}],
+                                          // excerpt: the article's sentence the moments came from
       "moments": [{
         "id": "m1",                       // unique within the file
         "start": 147.0,                   // seconds, as the article states it
         "end": null | 152.5,              // seconds; null for a point in time
         "approximate": false,             // the article hedged ("about 2:27")
-        "caption": "string", "stated": "string",   // caption; the article's time words
+        "caption": "string", "quote": "string",    // caption; the article's time words
         "sentence": "string", "notes": "string", "tags": ["string"],
         "window": null | [low, high],     // seconds alignment may search
         "highlight": null | [x, y, w, h], // fractions of the frame
@@ -31,7 +32,9 @@ docs/json-schema.md)::
     }
 
 On import the derived ``effective_*`` keys are ignored, missing keys take
-their defaults, and times may also be clock text (``"2:27.5"``).
+their defaults, times may also be clock text (``"2:27.5"``), and files
+written before the rename (a moment's ``stated``, a source's ``quote``) load
+unchanged.
 """
 
 from __future__ import annotations
@@ -56,7 +59,7 @@ def _moment(m: Moment) -> dict[str, Any]:
     a = m.alignment
     return {
         "id": m.id, "start": m.start, "end": m.end, "approximate": m.approximate,
-        "caption": m.caption, "stated": m.quote, "sentence": m.sentence, "notes": m.notes,
+        "caption": m.caption, "quote": m.quote, "sentence": m.sentence, "notes": m.notes,
         "tags": list(m.tags),
         "window": list(m.window) if m.window else None,
         "highlight": list(m.highlight) if m.highlight else None,

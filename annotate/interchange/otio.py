@@ -78,13 +78,13 @@ def _meta(moment: Moment) -> dict[str, Any]:
     a = moment.alignment
     data: dict[str, Any] = {
         "id": moment.id, "start": moment.start, "end": moment.end, "approximate": moment.approximate,
-        "caption": moment.caption, "stated": moment.quote, "sentence": moment.sentence,
+        "caption": moment.caption, "quote": moment.quote, "sentence": moment.sentence,
         "notes": moment.notes, "tags": list(moment.tags), "color": moment.color,
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
     }
-    # caption and stated stay even when empty: the marker's name falls back to other text
-    return {k: v for k, v in data.items() if k in ("caption", "stated") or v not in (None, "", [])}
+    # caption and quote stay even when empty: the marker's name falls back to other text
+    return {k: v for k, v in data.items() if k in ("caption", "quote") or v not in (None, "", [])}
 
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False,

@@ -124,8 +124,8 @@
     li.appendChild(seek);
 
     const body = el("div", "body");
-    body.appendChild(el("div", "caption", m.caption || m.stated || m.sentence || "(no caption)"));
-    if (m.stated) body.appendChild(el("blockquote", "stated", "\u201c" + m.stated + "\u201d"));
+    body.appendChild(el("div", "caption", m.caption || m.quote || m.sentence || "(no caption)"));
+    if (m.quote) body.appendChild(el("blockquote", "quote", "\u201c" + m.quote + "\u201d"));
     const times = el("dl", "times");
     times.appendChild(el("dt", null, "Stated"));
     const stated = el("dd", "mono");
@@ -135,7 +135,7 @@
     times.appendChild(shown);
     body.appendChild(times);
     const source = (timeline.sources || [])[0];
-    const href = source ? quoteLink(source.url, m.sentence || m.stated) : null;
+    const href = source ? quoteLink(source.url, m.sentence || m.quote) : null;
     if (href) {
       const a = el("a", "srclink", "Open in " + (source.publisher || "article") + " \u2197");
       a.href = href;
@@ -278,7 +278,7 @@
       tick.type = "button";
       tick.tabIndex = -1;
       tick.style.left = Math.min(100, (100 * m.effective_start) / length) + "%";
-      tick.title = clock(m.effective_start, 2) + " " + (m.caption || m.stated || m.id);
+      tick.title = clock(m.effective_start, 2) + " " + (m.caption || m.quote || m.id);
       tick.addEventListener("click", () => select(i, true));
       ruler.appendChild(tick);
     });

@@ -77,7 +77,7 @@ def from_article(
         article=str(Path(article)) if article and article != "-" else None,
         url=url,
         publisher=publisher,
-        quote=moments[0].sentence if moments else None,
+        excerpt=moments[0].sentence if moments else None,
         credit=guess_credit(text),
     )
     return Timeline(

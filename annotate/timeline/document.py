@@ -23,7 +23,7 @@ from annotate.errors import AnnotateError, InputError, TimeFormatError, Timeline
 from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
-from annotate.timeline.schema import from_data, to_data
+from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
 HEADER = (
@@ -267,6 +267,17 @@ def _merge_map(old: CommentedMap, new: Mapping[str, Any]) -> None:
             old[key] = value
 
 
+def _rename_in_place(node: CommentedMap, renamed: Mapping[str, str]) -> None:
+    """Fields under an old name take the new one where they stand (comments
+    and order kept), so an updated file says ``quote`` where it said ``stated``."""
+    for old, new in renamed.items():
+        if old in node and new not in node:
+            comment = node.ca.items.pop(old, None)
+            node.insert(list(node).index(old), new, node.pop(old))
+            if comment is not None:
+                node.ca.items[new] = comment
+
+
 def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
     by_id = {m.get("id"): m for m in old if isinstance(m, CommentedMap) and m.get("id")}
     merged = []
@@ -280,6 +291,7 @@ def _merge_moments(old: CommentedSeq, new: list[dict[str, Any]]) -> None:
             continue
         if "id" not in previous and moment.get("id") == f"m{index + 1}":
             moment = {k: v for k, v in moment.items() if k != "id"}  # don't add generated ids
+        _rename_in_place(previous, RENAMED_MOMENT_FIELDS)
         _merge_map(previous, moment)
         merged.append(previous)
     old[:] = merged

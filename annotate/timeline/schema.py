@@ -3,7 +3,7 @@ Timeline and back. Pure functions; errors name the file, moment and field."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from annotate.errors import TimeFormatError, TimelineError
@@ -13,12 +13,16 @@ from annotate.validate import MAX_MOMENTS, number_problem
 
 TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
 MOMENT_FIELDS = (
-    "id", "start", "end", "approximate", "stated", "caption", "sentence", "window",
+    "id", "start", "end", "approximate", "quote", "caption", "sentence", "window",
     "notes", "tags", "highlight", "color", "alignment", "span",
 )
 FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
-SOURCE_FIELDS = ("article", "url", "publisher", "quote", "credit")
+SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
+# Fields renamed since files were first written (old name -> new). Files with
+# the old name load unchanged; they are written with the new one.
+RENAMED_MOMENT_FIELDS = {"stated": "quote"}  # the article's own words for the time
+RENAMED_SOURCE_FIELDS = {"quote": "excerpt"}  # the article's sentence the moments came from
 
 
 class _Where:
@@ -32,14 +36,28 @@ class _Where:
         return TimelineError(message, path=self.path, moment=self.moment, field=field)
 
 
-def _mapping(value: Any, where: _Where, field: str | None, known: tuple[str, ...]) -> Mapping[str, Any]:
+def _mapping(value: Any, where: _Where, field: str | None, known: tuple[str, ...],
+             renamed: Mapping[str, str] | None = None) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise where.error(f"expected a mapping of fields, got {type(value).__name__}", field)
+    value = new_names(value, renamed or {}, lambda message: where.error(message, field))
     for key in value:
         # Keys starting with "x-" or "x_" are the user's own and kept as they are.
         if not isinstance(key, str) or (key not in known and not key.startswith(("x-", "x_"))):
             raise where.error(f"unknown field {key!r} (known: {', '.join(known)})", field)
     return value
+
+
+def new_names(data: Mapping[Any, Any], renamed: Mapping[str, str],
+              error: Callable[[str], Exception]) -> Mapping[Any, Any]:
+    """``data`` with each field under an old name moved to its new name (the
+    one reader of renamed fields); both names at once is ambiguous."""
+    if not any(old in data for old in renamed):
+        return data
+    for old, new in renamed.items():
+        if old in data and new in data:
+            raise error(f"has both {old!r} (the old name) and {new!r}; keep only {new!r}")
+    return {renamed.get(k, k) if isinstance(k, str) else k: v for k, v in data.items()}  # order kept
 
 
 def _time(value: Any, where: _Where, field: str, *, optional: bool = False) -> float | None:
@@ -91,7 +109,7 @@ def _numbers(value: Any, where: _Where, field: str, count: int, *, times: bool =
 def _moment(data: Any, index: int, path: object) -> Moment:
     raw_id = data.get("id") if isinstance(data, Mapping) else None
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
-    data = _mapping(data, where, None, MOMENT_FIELDS)
+    data = _mapping(data, where, None, MOMENT_FIELDS, RENAMED_MOMENT_FIELDS)
     start = _time(data.get("start"), where, "start")
     end = _time(data.get("end"), where, "end", optional=True)
     approximate = data.get("approximate", False)
@@ -121,7 +139,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             start=start or 0.0,
             end=end,
             approximate=approximate,
-            quote=_text(data.get("stated"), where, "stated"),
+            quote=_text(data.get("quote"), where, "quote"),
             caption=_text(data.get("caption"), where, "caption"),
             sentence=_text(data.get("sentence"), where, "sentence"),
             window=window,  # type: ignore[arg-type]
@@ -170,7 +188,7 @@ def _sources(data: Any, path: object) -> tuple[Source, ...]:
         raise where.error("expected a list of sources", "sources")
     out = []
     for item in data:
-        item = _mapping(item, where, "sources", SOURCE_FIELDS)
+        item = _mapping(item, where, "sources", SOURCE_FIELDS, RENAMED_SOURCE_FIELDS)
         out.append(Source(**{k: _text(item.get(k), where, f"sources.{k}") or None for k in SOURCE_FIELDS}))
     return tuple(out)
 
@@ -221,7 +239,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "start": format_editable(m.start),
             "end": format_editable(m.end) if m.end is not None else None,
             "approximate": m.approximate or None,
-            "stated": m.quote,
+            "quote": m.quote,
             "caption": m.caption,
             "sentence": m.sentence,
             "window": [round(m.window[0], 3), round(m.window[1], 3)] if m.window else None,

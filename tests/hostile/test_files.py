@@ -80,7 +80,7 @@ def base_timeline(footage: str = "/footage/clip.mp4") -> Timeline:
         title="Crossing",
         footage=Footage(path=footage, duration=DURATION, fps=FPS, width=640, height=360, sha256="0" * 64),
         sources=(Source(article="story.txt", url="https://example.com/s", publisher="News",
-                        quote="roughly", credit="Footage: UNC"),),
+                        excerpt="roughly", credit="Footage: UNC"),),
         moments=(
             Moment(id="m1", start=4.0, caption="The truck stops", quote="at 0:04", sentence="S.", notes="n",
                    tags=("t",), alignment=Alignment(start=4.2, kind="cut", score=0.9, note="snapped")),
