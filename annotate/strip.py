@@ -14,6 +14,7 @@ from PIL import Image, ImageDraw, ImageFont
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
 from annotate.errors import MediaError
+from annotate.fonts import pil_font
 from annotate.model import Timeline
 from annotate.timecode import format_clock
 
@@ -33,16 +34,11 @@ GRADUAL = (245, 200, 120)
 STATED = (140, 140, 140)
 ALIGNED = (25, 110, 220)
 NONE = (200, 120, 0)
-FONT_FILES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT_FAMILY = "DejaVu Sans"
 
 
 def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
-    for name in FONT_FILES:
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return ImageFont.load_default()
+    return pil_font(size, FONT_FAMILY)  # type: ignore[no-any-return]
 
 
 def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = 25.0, *,

@@ -123,9 +123,9 @@ def run() -> list[Row]:
 def _timecode_methods(exe: str, src: Path, out: Path) -> tuple[Timed, Timed]:
     """The same burnt-in timecode two ways, everything else equal."""
     from annotate.escape import filter_value
+    from annotate.fonts import match_family
     from annotate.model import Timeline
     from annotate.render.document import Frame, build
-    from annotate.render.fonts import match_family
     from annotate.render.theme import Elements
 
     elements = Elements(captions=False, position_bar=False, title=False, credit=False, highlight=False, retime=False)

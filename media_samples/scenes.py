@@ -4,12 +4,10 @@ Pillow and numpy from fixed seeds so every run paints the same pixels."""
 
 from __future__ import annotations
 
-import functools
-import subprocess
-from pathlib import Path
-
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+from annotate.fonts import pil_font
 
 # Plates are larger than the frame so that camera shake and re-framing can
 # crop a window out of them without showing an edge.
@@ -17,12 +15,7 @@ PLATE_MARGIN_PX = 40
 VEHICLE_WIDTH_PX = 96
 FIGURE_SIZE_PX = (12, 24)
 SPRITE_SIZES_PX = {"vehicle": (VEHICLE_WIDTH_PX, 46), "figure": FIGURE_SIZE_PX, "soldier": FIGURE_SIZE_PX}
-FONT_CANDIDATES = (
-    "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf",
-    "/usr/share/fonts/TTF/DejaVuSansMono-Bold.ttf",
-    "/Library/Fonts/Courier New Bold.ttf",
-    "C:/Windows/Fonts/courbd.ttf",
-)
+MONO_FAMILY = "DejaVu Sans Mono"  # bold, for on-screen text and the ticker
 
 
 def _rng(name: str, seed: int) -> np.random.Generator:
@@ -261,30 +254,8 @@ def ticker_image(text: str, height: int = 36) -> Image.Image:
     return img
 
 
-@functools.lru_cache(maxsize=1)
-def font_path() -> str | None:
-    """A monospaced bold font: fontconfig's answer first, then known paths."""
-    try:
-        found = subprocess.run(
-            ["fc-match", "-f", "%{file}", "monospace:bold"], capture_output=True, text=True, timeout=10
-        ).stdout.strip()
-        if found and Path(found).is_file() and found.lower().endswith((".ttf", ".otf", ".ttc")):
-            return found
-    except (OSError, subprocess.SubprocessError):
-        pass
-    return next((p for p in FONT_CANDIDATES if Path(p).is_file()), None)
-
-
-@functools.lru_cache(maxsize=8)
 def ui_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    path = font_path()
-    if path:
-        return ImageFont.truetype(path, size)
-    # Pillow >= 10.1 carries a scalable default font; older ones a bitmap one.
-    try:
-        return ImageFont.load_default(size)
-    except TypeError:
-        return ImageFont.load_default()
+    return pil_font(size, MONO_FAMILY, style="bold")  # type: ignore[no-any-return]
 
 
 def osd_text(text: str, size: int = 15) -> tuple[np.ndarray, np.ndarray]:

@@ -33,13 +33,13 @@ class SystemPackage:
 
 @functools.cache
 def _font_covers(chars: str) -> bool:
-    from annotate.render import fonts
+    from annotate import fonts
 
     return fonts.have_fontconfig() and fonts.covering(chars) is not None
 
 
 def _font_family(family: str) -> bool:
-    from annotate.render import fonts
+    from annotate import fonts
 
     return fonts.have_fontconfig() and fonts.match_family(family) is not None
 

@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from PIL import Image
 
 from annotate import ffmpeg
+from annotate import fonts as fontlib
 from annotate.atomic import LOCK_NAME
 from annotate.cli import main
 from annotate.errors import InputError, MediaError
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.render import Elements, Theme, load_theme, overlay, render
-from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build
 from annotate.render.theme import ThemeWarning
 from annotate.timeline import save

@@ -3,7 +3,6 @@ a quick visual check that every clip shows what its caption says."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,21 +10,15 @@ from pathlib import Path
 
 from annotate.atomic import atomic_path
 from annotate.clips.media import frame_image
+from annotate.fonts import covering, pil_font
 
 POSTER_WIDTH_PX = 480
 TILE_WIDTH_PX = 320
 SHEET_COLUMNS = 4
 CAPTION_LINES = 3
 MARGIN_PX = 16
-# Fonts the Debian image has; Noto CJK covers Latin and CJK, DejaVu is the fallback.
-FONT_CANDIDATES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-)
-BOLD_CANDIDATES = (
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",
-    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-)
+# Noto CJK covers Latin and CJK, DejaVu is the fallback.
+FONT_FAMILIES = ("Noto Sans CJK SC", "DejaVu Sans")
 
 
 @dataclass(frozen=True)
@@ -35,14 +28,8 @@ class Tile:
     caption: str
 
 
-@lru_cache(maxsize=64)
 def _font(size: int, bold: bool = False, file: str | None = None):  # type: ignore[no-untyped-def]
-    from PIL import ImageFont
-
-    for path in (file,) if file else BOLD_CANDIDATES if bold else FONT_CANDIDATES:
-        if path and os.path.exists(path):
-            return ImageFont.truetype(path, size)
-    return ImageFont.load_default(size)
+    return pil_font(size, *FONT_FAMILIES, style="bold" if bold else "", file=file)
 
 
 @lru_cache(maxsize=256)
@@ -50,8 +37,6 @@ def _covering_file(chars: str) -> str | None:
     """A font file with every character of a caption (Arabic, Hebrew, CJK...),
     found through fontconfig as the overlay renderer does; None: the default."""
     try:
-        from annotate.render.fonts import covering
-
         choice = covering(chars)
     except Exception:  # no fontconfig: fall back to the default fonts
         return None

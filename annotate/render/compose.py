@@ -9,9 +9,9 @@ from typing import Any
 
 import numpy as np
 
+from annotate import fonts as fontlib
 from annotate.escape import clean_text
 from annotate.model import Timeline
-from annotate.render import fonts as fontlib
 from annotate.render.document import (
     BOX_PADDING_EM,
     MAX_CREDIT_CHARS,
@@ -130,12 +130,12 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     """One clip whose frame is the second's timecode, drawn once per second
     (a TextClip per second would make the composite walk thousands of clips)."""
     from moviepy import VideoClip
-    from PIL import Image, ImageDraw, ImageFont
+    from PIL import Image, ImageDraw
 
     px = max(8, round(theme.timecode_size * H))
     pad = round(px * BOX_PADDING_EM)
     path = plan.mono.file if plan.mono else None
-    font = ImageFont.truetype(path, px) if path else ImageFont.load_default()
+    font = fontlib.pil_font(px, file=path)
     left, top, right, bottom = font.getbbox("00:00:00")
     size = (int(right - left) + 2 * pad, int(bottom - top) + 2 * pad)
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 import pysubs2
 
 from annotate.escape import ass_field, ass_text, clean_text, line_text
+from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
-from annotate.render.fonts import FontPlan
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.rules import Rules

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from annotate import ffmpeg
+from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
 from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
-from annotate.render import fonts as fontlib
 from annotate.render.document import Frame, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme

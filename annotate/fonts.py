@@ -1,16 +1,20 @@
-"""Find fonts through fontconfig for every script in the overlay text, so CJK,
-Arabic, Hebrew and emoji never render as empty boxes, and say which package
-to install when nothing covers them."""
+"""The one font lookup: fontconfig first (for every script in a text, so CJK,
+Arabic, Hebrew and emoji never render as empty boxes, and naming the package
+to install when nothing covers them), then known file paths, then Pillow's
+default. The overlay, the strip, contact sheets and the sample footage all
+find their fonts here."""
 
 from __future__ import annotations
 
 import functools
+import os
 import re
 import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 # Script -> (fontconfig lang, Debian package that covers it). Order matters:
 # the first matching range wins.
@@ -28,6 +32,17 @@ _SCRIPTS: tuple[tuple[str, tuple[tuple[int, int], ...], str | None, str], ...] =
     ("Thai", ((0x0E00, 0x0E7F),), "th", "fonts-noto-core"),
     ("emoji and symbols", ((0x2190, 0x2BFF), (0x1F000, 0x1FAFF)), None, "fonts-symbola"),
 )
+# Where Debian (and, for the sample footage's mono font, other systems) keep
+# the families we ask for by name, for a machine without fontconfig.
+KNOWN_FILES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("DejaVu Sans", ""): ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",),
+    ("DejaVu Sans", "bold"): ("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",),
+    ("DejaVu Sans Mono", "bold"): (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf", "/usr/share/fonts/TTF/DejaVuSansMono-Bold.ttf",
+        "/Library/Fonts/Courier New Bold.ttf", "C:/Windows/Fonts/courbd.ttf"),
+    ("Noto Sans CJK SC", ""): ("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",),
+    ("Noto Sans CJK SC", "bold"): ("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc",),
+}
 FONTCONFIG_TIMEOUT_SECONDS = 20
 MAX_CHARSET_QUERY = 24  # code points per fc-list charset query
 
@@ -194,3 +209,32 @@ def _file_covers(path: str, chars: str) -> bool:
     pattern = ":charset=" + " ".join(f"{ord(c):x}" for c in sorted(set(chars))[:MAX_CHARSET_QUERY])
     out = _fc("fc-list", pattern, "file")
     return any(line.split(":", 1)[0].strip() == path for line in out.splitlines())
+
+
+@functools.lru_cache(maxsize=32)
+def font_file(*families: str, style: str = "") -> str | None:
+    """The file of the first of ``families`` that is installed (``style``
+    e.g. ``bold``): fontconfig's answer, else a known path; None if none is."""
+    for family in families:
+        choice = match_family(family, style)
+        if choice is not None and os.path.isfile(choice.file):
+            return choice.file
+        found = next((p for p in KNOWN_FILES.get((family, style), ()) if os.path.isfile(p)), None)
+        if found:
+            return found
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def pil_font(size: int, *families: str, style: str = "", file: str | None = None) -> Any:
+    """A Pillow font of ``size`` px: ``file`` if given, else the first of
+    ``families`` installed, else Pillow's default (scalable from Pillow 10.1)."""
+    from PIL import ImageFont
+
+    path = file or font_file(*families, style=style)
+    if path:
+        return ImageFont.truetype(path, size)
+    try:
+        return ImageFont.load_default(size)
+    except TypeError:  # Pillow < 10.1: a bitmap font of one size
+        return ImageFont.load_default()
