@@ -19,8 +19,8 @@ from pathlib import Path
 
 from annotate import cache
 from annotate.atomic import atomic_path, working_folder, write_text
+from annotate.digest import sha256
 from annotate.errors import InputError, ToolError
-from annotate.probe import sha256
 
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60

@@ -4,7 +4,6 @@ PyAV because the bundled ffmpeg ships no ffprobe; plus its checksum and the
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass
 from fractions import Fraction
@@ -15,7 +14,6 @@ import av
 from annotate.errors import MediaError
 from annotate.model import Footage
 
-HASH_CHUNK_BYTES = 1 << 20
 # Containers that ffmpeg "opens" but that are text, not footage (a .txt file
 # probes as ANSI art).
 TEXT_FORMATS = frozenset({"tty"})
@@ -236,16 +234,6 @@ def keyframes(path: str | os.PathLike[str]) -> list[float]:
             if not out:
                 raise MediaError(f"cannot read packets: {exc}", subject=p) from exc
     return sorted(out)
-
-
-def sha256(path: str | os.PathLike[str]) -> str:
-    """Hex SHA-256 of the file, read in chunks (footage can be gigabytes)."""
-    p = _check_file(path)
-    digest = hashlib.sha256()
-    with open(p, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def to_footage(info: MediaInfo, sha: str | None = None, *, url: str | None = None) -> Footage:

@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from annotate.batch import load, run
 from annotate.cli import main
 from annotate.clips import media
+from annotate.digest import sha256
 from annotate.errors import TimelineError
 
 # A worker killed on purpose (below) makes the in-process Dask scheduler log
@@ -61,7 +62,7 @@ def _check_clips(out: Path, stories: int = STORIES) -> int:
         assert on_disk == sorted(files)
         for c in manifest["clips"]:
             path = folder / c["file"]
-            assert media.sha256(path) == c["sha256"]
+            assert sha256(path) == c["sha256"]
             got = media.measure(path)
             assert got.frames == c["frames"] > 0
         total += len(files)
@@ -256,7 +257,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     recorded = {c["file"]: c for c in manifest["clips"]}
     assert sorted(p.name for p in clips.glob("*.mp4")) == sorted(recorded)  # nothing unrecorded left
     for name, c in recorded.items():
-        assert media.sha256(clips / name) == c["sha256"]
+        assert sha256(clips / name) == c["sha256"]
     again = run(path, out, workers=2, progress=False)
     assert again.ok and again.count("reused") == len(recorded)
     assert again.count("written") + again.count("reused") == 4

@@ -8,7 +8,8 @@ import math
 
 import pytest
 
-from annotate.clips import export, media
+from annotate.clips import export
+from annotate.digest import sha256
 from annotate.model import Moment
 from tests.clips_support import decode_errors, first_click, frames, make_footage, psnr, source_index, timeline
 
@@ -117,8 +118,8 @@ def test_manifest_records_the_measured_clip(made, footage):
     _, out, clips = made
     for entry in clips.values():
         clip = out / entry["file"]
-        assert media.sha256(clip) == entry["sha256"] and clip.stat().st_size == entry["size"]
-        assert entry["footage_sha256"] == media.sha256(footage[0])
+        assert sha256(clip) == entry["sha256"] and clip.stat().st_size == entry["size"]
+        assert entry["footage_sha256"] == sha256(footage[0])
         assert entry["commands"] and all("ffmpeg" in c for c in entry["commands"])
         assert (out / entry["poster"]).stat().st_size > 1000
 

@@ -21,7 +21,8 @@ from PIL import Image
 from annotate import timeline as tl
 from annotate.atomic import is_ours
 from annotate.cli import main
-from annotate.clips import export, media, run
+from annotate.clips import export, run
+from annotate.digest import sha256
 from annotate.errors import OutputError
 from annotate.model import Moment
 from tests.clips_support import decode_errors, make_footage, timeline
@@ -81,10 +82,10 @@ def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, t
     first = export([t], out, progress=False)
     assert len(first.written) == 3
     clips = _clips(out)
-    before = {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in clips}
+    before = {p: (p.stat().st_mtime_ns, sha256(p)) for p in clips}
     again = export([t], out, progress=False)
     assert (len(again.written), len(again.reused)) == (0, 3)
-    assert {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in clips} == before
+    assert {p: (p.stat().st_mtime_ns, sha256(p)) for p in clips} == before
     # A damaged clip (wrong hash) and one the manifest does not know are redone.
     damaged, unrecorded = clips[0], clips[1]
     with open(damaged, "r+b") as handle:
@@ -95,7 +96,7 @@ def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, t
     (out / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
     third = export([t], out, progress=False)
     assert sorted(e["file"] for e in third.written) == sorted([damaged.name, unrecorded.name])
-    assert media.sha256(damaged) == next(c["sha256"] for c in _manifest(out)["clips"] if c["file"] == damaged.name)
+    assert sha256(damaged) == next(c["sha256"] for c in _manifest(out)["clips"] if c["file"] == damaged.name)
     # Another mode is other content: redone, not reused.
     assert len(export([t], out, mode="copy", progress=False).written) == 3
 
@@ -135,7 +136,7 @@ def test_kill_9_mid_run_leaves_no_truncated_clip_and_rerun_completes(src, tmp_pa
         with av.open(str(clip)) as c:
             assert c.streams.video[0].frames > 100
         assert decode_errors(clip) == ""
-    stamps = {p: (p.stat().st_mtime_ns, media.sha256(p)) for p in done}
+    stamps = {p: (p.stat().st_mtime_ns, sha256(p)) for p in done}
     recorded = {c["file"] for c in _manifest(out)["clips"]}
     rerun = _start_cli(t, out)
     _, err = rerun.communicate(timeout=300)
@@ -144,10 +145,10 @@ def test_kill_9_mid_run_leaves_no_truncated_clip_and_rerun_completes(src, tmp_pa
     manifest = _manifest(out)
     assert len(manifest["clips"]) == KILL_MOMENTS and not manifest["failed"]
     for entry in manifest["clips"]:
-        assert media.sha256(out / entry["file"]) == entry["sha256"]
+        assert sha256(out / entry["file"]) == entry["sha256"]
     for clip, stamp in stamps.items():  # recorded clips were kept, not redone
         if clip.name in recorded:
-            assert (clip.stat().st_mtime_ns, media.sha256(clip)) == stamp
+            assert (clip.stat().st_mtime_ns, sha256(clip)) == stamp
 
 
 def test_ctrl_c_stops_workers_and_ffmpeg_and_removes_partial_files(src, tmp_path):
@@ -162,7 +163,7 @@ def test_ctrl_c_stops_workers_and_ffmpeg_and_removes_partial_files(src, tmp_path
     assert not _partials(out)
     assert not [p for p in psutil.process_iter(["cmdline"]) if str(out) in " ".join(p.info["cmdline"] or [])]
     recorded = _manifest(out)["clips"]
-    assert recorded and all(media.sha256(out / c["file"]) == c["sha256"] for c in recorded)
+    assert recorded and all(sha256(out / c["file"]) == c["sha256"] for c in recorded)
 
 
 def test_missing_footage_names_the_timeline_and_the_rest_is_done(src, tmp_path):

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from annotate import ffmpeg
+from annotate.digest import sha256
 from annotate.errors import MediaError
 from annotate.model import Footage
-from annotate.probe import MediaInfo, TruncatedMediaError, keyframes, probe, sha256, to_footage
+from annotate.probe import MediaInfo, TruncatedMediaError, keyframes, probe, to_footage
 
 
 def _encode(out: Path, *args: str) -> Path:

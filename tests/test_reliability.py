@@ -402,12 +402,13 @@ def test_concurrent_clip_runs_into_one_folder(samples, tmp_path):
     import json
 
     from annotate.clips import media
+    from annotate.digest import sha256
 
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     files = sorted(c["file"] for c in manifest["clips"])
     assert len(files) == 2 and sorted(p.name for p in out.glob("*.mp4")) == files
     for c in manifest["clips"]:
-        assert media.sha256(out / c["file"]) == c["sha256"]
+        assert sha256(out / c["file"]) == c["sha256"]
         assert media.measure(out / c["file"]).frames == c["frames"] > 0
     assert not [p for p in out.iterdir() if ".part" in p.name]
 
@@ -422,12 +423,12 @@ def test_concurrent_batch_runs_into_one_folder(samples, tmp_path):
     assert [p.returncode for p in procs] == [0, 0], results
     import json
 
-    from annotate.clips import media
+    from annotate.digest import sha256
 
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["counts"]["failed"] == 0 and report["counts"]["written"] + report["counts"]["reused"] == 3
     manifest = json.loads((out / "s" / "clips" / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["clips"]) == 2
     for c in manifest["clips"]:
-        assert media.sha256(out / "s" / "clips" / c["file"]) == c["sha256"]
+        assert sha256(out / "s" / "clips" / c["file"]) == c["sha256"]
     assert not [p for p in out.rglob("*") if ".part" in p.name]

@@ -12,6 +12,7 @@ from typing import Any
 from annotate.clips import media, plan
 from annotate.clips import run as clip_run
 from annotate.clips.manifest import Manifest
+from annotate.digest import sha256
 from annotate.errors import InputError
 from annotate.model import Timeline
 
@@ -25,7 +26,7 @@ def _scan(path: str, size: int, mtime_ns: int) -> media.FrameTable:
 
 @functools.lru_cache(maxsize=8)
 def _digest(path: str, size: int, mtime_ns: int) -> str:
-    return media.sha256(Path(path))
+    return sha256(Path(path))
 
 
 def frame_table(path: Path) -> media.FrameTable:

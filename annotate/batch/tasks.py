@@ -4,7 +4,6 @@ crosses the wire) and answers with the files it wrote and their hashes."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import signal
 import socket
@@ -13,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-HASH_CHUNK_BYTES = 1 << 20
+from annotate.digest import file_digest
 
 
 @dataclass(frozen=True)
@@ -30,13 +29,8 @@ class Task:
 
 
 def file_record(path: Path, root: Path) -> dict[str, Any]:
-    digest = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as handle:
-        while chunk := handle.read(HASH_CHUNK_BYTES):
-            digest.update(chunk)
-            size += len(chunk)
-    return {"file": str(path.relative_to(root)), "size": size, "sha256": digest.hexdigest()}
+    size, sha = file_digest(path)
+    return {"file": str(path.relative_to(root)), "size": size, "sha256": sha}
 
 
 def _subtitles(task: Task) -> list[Path]:

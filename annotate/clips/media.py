@@ -8,7 +8,6 @@ import bisect
 import os
 from dataclasses import dataclass, field
 from fractions import Fraction
-from pathlib import Path
 
 from annotate.errors import MediaError
 
@@ -227,13 +226,3 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
         return chosen.to_image()
 
 
-def sha256(path: str | os.PathLike[str]) -> str:
-    """Hex SHA-256 of a file (annotate.probe's streamed hash)."""
-    from annotate.probe import sha256 as _sha256
-
-    return _sha256(path)
-
-
-def file_digest(path: Path) -> tuple[int, str]:
-    """(size, sha256) of a file: what the manifest keeps to recognise a finished clip."""
-    return path.stat().st_size, sha256(path)

@@ -21,6 +21,7 @@ from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
+from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, InputError, MediaError, OutputError
 from annotate.model import Timeline
 from annotate.probe import probe
@@ -108,7 +109,7 @@ def is_finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
     try:
         if path.stat().st_size != entry.get("size"):
             return False
-        return media.sha256(path) == entry.get("sha256")
+        return sha256(path) == entry.get("sha256")
     except OSError:
         return False
 
@@ -142,7 +143,7 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
             raise MediaError(f"first frame at {got.first_pts:.3f} s in the file, expected 0", subject=final)
         if result.frames is not None and got.frames != result.frames:
             raise MediaError(f"holds {got.frames} frames, expected {result.frames}", subject=final)
-        size, digest = media.file_digest(tmp)
+        size, digest = file_digest(tmp)
     poster_path = final.with_suffix(POSTER_SUFFIX)
     # The poster shows the moment itself; a copy clip's shows its first frame
     # (the keyframe it really starts on, cheap to decode: copy is the fast mode).
@@ -254,7 +255,7 @@ def _export(
             resolved = str(video)
             if resolved not in tables:
                 probe(video)  # clear errors for truncated, empty or non-video files
-                tables[resolved] = (media.scan(video), media.sha256(video))
+                tables[resolved] = (media.scan(video), sha256(video))
             table, digest = tables[resolved]
         except AnnotateError as exc:
             report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))

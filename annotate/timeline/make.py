@@ -17,6 +17,7 @@ def probe_footage(footage: str) -> Footage:
     """Probe a local file, or download a URL once into the cache first, and
     describe it for the timeline (with the URL and retrieval time if fetched)."""
     from annotate import probe
+    from annotate.digest import sha256
     from annotate.fetch import fetch, is_url, local_path
 
     if is_url(footage):
@@ -27,7 +28,7 @@ def probe_footage(footage: str) -> Footage:
     path = local_path(footage) or Path(footage)
     info = probe.probe(path)
     # Absolute: saving the timeline then writes it relative to the timeline's own folder.
-    return replace(probe.to_footage(info, probe.sha256(path)), path=os.path.abspath(path))
+    return replace(probe.to_footage(info, sha256(path)), path=os.path.abspath(path))
 
 
 def make_timeline(
