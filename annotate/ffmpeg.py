@@ -3,18 +3,20 @@ run argument lists (never shell strings) with progress and clear errors."""
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
 import shutil
 import subprocess
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from annotate.children import child_options
-from annotate.errors import ToolError
+from annotate.errors import MediaError, ToolError
 
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
@@ -101,15 +103,27 @@ def run(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         errors="replace", **child_options(),  # type: ignore[call-overload]
     )
-    with _LIVE_LOCK:
-        _LIVE.add(proc)
-    try:
+    with _live(proc):
         if on_progress is not None and proc.stdout is not None:
             for line in proc.stdout:
                 m = _TIME.search(line)
                 if m and duration:
                     on_progress(min(1.0, int(m.group(1)) / 1e6 / duration))
         _, stderr = proc.communicate()
+    if proc.returncode != 0:
+        raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
+    return stderr
+
+
+@contextlib.contextmanager
+def _live(proc: subprocess.Popen[Any]) -> Iterator[None]:
+    """Register ``proc`` for :func:`stop_all` while the block runs; an
+    exception in the block (Ctrl-C) kills it. Every ffmpeg this module starts
+    goes through here."""
+    with _LIVE_LOCK:
+        _LIVE.add(proc)
+    try:
+        yield
     except BaseException:
         proc.kill()
         proc.wait()
@@ -117,14 +131,11 @@ def run(
     finally:
         with _LIVE_LOCK:
             _LIVE.discard(proc)
-    if proc.returncode != 0:
-        raise ToolError(f"{what} failed: {stderr_tail(stderr)}; command: {quote_command(cmd)}")
-    return stderr
 
 
 def stop_all() -> int:
-    """Kill every ffmpeg that run() is waiting on (from any thread); those
-    calls then raise ToolError. Returns how many were killed. For Ctrl-C in
+    """Kill every ffmpeg this module is running (from any thread); run()
+    then raises ToolError, capture() returns what was read. Returns how many were killed. For Ctrl-C in
     a batch whose workers are threads: signals reach only the main thread."""
     with _LIVE_LOCK:
         live = list(_LIVE)
@@ -135,10 +146,16 @@ def stop_all() -> int:
 
 
 def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProcess[bytes]:
-    """Run ffmpeg with ``args`` and return its output (bytes) and status
-    without raising: for callers that judge the output themselves."""
-    return subprocess.run(command(args), capture_output=True, stdin=subprocess.DEVNULL, check=False,
-                          **child_options())  # type: ignore[call-overload]
+    """Run ffmpeg with ``args`` and return its stdout (bytes), stderr and
+    status without raising: for callers that judge the output themselves
+    (a short audio span, one still). Registered like run(): Ctrl-C or
+    stop_all() kills it, and it dies with its parent."""
+    cmd = command(args)
+    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            **child_options())  # type: ignore[call-overload]
+    with _live(proc):
+        out, err = proc.communicate()
+    return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
@@ -160,37 +177,56 @@ def stderr_tail(stderr: str) -> str:
 
 
 def pipe_frames(
-    args: Sequence[str | os.PathLike[str]], frame_bytes: int
+    args: Sequence[str | os.PathLike[str]], frame_bytes: int, *, subject: object = None
 ) -> FramePipe:
     """Start ffmpeg writing raw frames to stdout; iterate to read them."""
-    return FramePipe(command(args), frame_bytes)
+    return FramePipe(command(args), frame_bytes, subject=subject)
 
 
 class FramePipe:
-    """Iterates fixed-size raw frames from an ffmpeg process; kills it on exit."""
+    """Iterates fixed-size raw frames from an ffmpeg process (registered for
+    stop_all); kills it on exit."""
 
-    def __init__(self, cmd: list[str], frame_bytes: int) -> None:
+    def __init__(self, cmd: list[str], frame_bytes: int, *, subject: object = None) -> None:
         self.cmd = cmd
         self.frame_bytes = frame_bytes
+        self.subject = subject
+        self.frames = 0
+        self.ended = False  # the output ran out (else the reader stopped early)
         self.proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
             bufsize=frame_bytes * 4, **child_options(),  # type: ignore[call-overload]
         )
+        with _LIVE_LOCK:
+            _LIVE.add(self.proc)
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         assert self.proc.stdout is not None
         while True:
             data = self.proc.stdout.read(self.frame_bytes)
             if len(data) < self.frame_bytes:
+                self.ended = True
                 return
+            self.frames += 1
             yield data
 
     def close(self) -> str:
-        """Stop ffmpeg, return its stderr; raise if it failed before its output ended."""
-        if self.proc.poll() is None:
+        """Stop ffmpeg (if the reader stopped early) and return its stderr.
+        If its output ended before a single frame and it reported errors,
+        raise MediaError naming ``subject``: nothing could be decoded. Errors
+        after some frames (a truncated file) are only returned, for the
+        caller to report: what decoded is used."""
+        if not self.ended and self.proc.poll() is None:
             self.proc.kill()
-        _, err = self.proc.communicate()
-        return err.decode("utf-8", "replace")
+        try:
+            _, err = self.proc.communicate()
+        finally:
+            with _LIVE_LOCK:
+                _LIVE.discard(self.proc)
+        text = err.decode("utf-8", "replace")
+        if self.ended and self.frames == 0 and text.strip():
+            raise MediaError(f"cannot be decoded: {stderr_tail(text)}", subject=self.subject)
+        return text
 
     def __enter__(self) -> FramePipe:
         return self
@@ -228,6 +264,8 @@ class FrameSink:
         self._err = tempfile.TemporaryFile()
         self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err,
                                      **child_options())  # type: ignore[call-overload]
+        with _LIVE_LOCK:
+            _LIVE.add(self.proc)
 
     def write(self, frame: bytes | memoryview) -> None:
         assert self.proc.stdin is not None
@@ -249,14 +287,20 @@ class FrameSink:
             self.proc.stdin.close()
         except BrokenPipeError:
             pass
-        if self.proc.wait() != 0:
-            raise self._failure()
+        try:
+            if self.proc.wait() != 0:
+                raise self._failure()
+        finally:
+            with _LIVE_LOCK:
+                _LIVE.discard(self.proc)
         self._err.close()
 
     def abort(self) -> None:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
+        with _LIVE_LOCK:
+            _LIVE.discard(self.proc)
         self._err.close()
 
     def __enter__(self) -> FrameSink:

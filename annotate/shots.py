@@ -191,7 +191,7 @@ def analysis_frames(
         "-f", "rawvideo", "-",
     ]
     size = width * height
-    pipe = ffmpeg.pipe_frames(args, size)
+    pipe = ffmpeg.pipe_frames(args, size, subject=path)
     got = 0
     try:
         for data in pipe:
@@ -199,8 +199,6 @@ def analysis_frames(
             yield np.frombuffer(data, np.uint8).reshape(height, width)
     finally:
         err = pipe.close()
-    if got == 0 and err.strip():
-        raise MediaError(f"cannot be decoded: {ffmpeg.stderr_tail(err)}", subject=path)
     if err.strip() and not err.strip().endswith("Broken pipe"):
         # A damaged or truncated file: what decoded is used; say where it broke.
         where = (start or 0.0) + got / (rate or 25.0)

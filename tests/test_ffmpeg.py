@@ -139,3 +139,44 @@ def test_feed_frames_exception_kills_ffmpeg(tmp_path: Path) -> None:
             sink.write(bytes(64))
             raise KeyboardInterrupt
     assert sink.proc.returncode is not None
+
+
+def test_capture_returns_stdout_and_is_stopped_by_stop_all() -> None:
+    """capture() (align's audio, the strip's stills) is registered like run():
+    stop_all() (Ctrl-C in a threaded batch) kills it, and what it read is returned."""
+    import threading
+    import time
+
+    got = ffmpeg.capture(["-f", "lavfi", "-i", "sine=f=440:r=8000:d=0.5", "-ac", "1", "-f", "s16le", "-"])
+    assert got.returncode == 0 and len(got.stdout) == 2 * 4000  # 0.5 s of 16-bit samples at 8 kHz
+    result: dict[str, object] = {}
+    slow = ["-re", "-f", "lavfi", "-i", "sine=f=440:r=8000:d=60", "-ac", "1", "-f", "s16le", "-"]
+    worker = threading.Thread(target=lambda: result.update(done=ffmpeg.capture(slow)))
+    started = time.monotonic()
+    worker.start()
+    deadline = started + 10
+    while ffmpeg.stop_all() == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    worker.join(10)
+    assert not worker.is_alive() and time.monotonic() - started < 15
+    done = result["done"]
+    assert done.returncode != 0  # type: ignore[attr-defined]
+    assert ffmpeg.stop_all() == 0  # nothing left registered
+
+
+def test_frame_pipe_close_raises_only_when_nothing_decoded(tmp_path: Path) -> None:
+    from annotate.errors import MediaError
+
+    junk = tmp_path / "junk.mp4"
+    junk.write_bytes(b"not a video at all" * 100)
+    pipe = ffmpeg.pipe_frames(["-i", str(junk), "-f", "rawvideo", "-pix_fmt", "gray", "-"], 16, subject=junk)
+    assert list(pipe) == []
+    with pytest.raises(MediaError, match=r"junk\.mp4: cannot be decoded: "):
+        pipe.close()
+    # A reader that stops early kills ffmpeg: that is no failure.
+    w, h = 32, 18
+    with ffmpeg.pipe_frames(["-f", "lavfi", "-i", f"color=c=gray:s={w}x{h}:r=25:d=60", "-f", "rawvideo",
+                             "-pix_fmt", "gray", "-"], w * h) as pipe:
+        first = next(iter(pipe))
+    assert len(first) == w * h and pipe.frames == 1 and pipe.proc.returncode is not None
+    assert ffmpeg.stop_all() == 0
