@@ -17,10 +17,10 @@ from annotate.render.document import (
     MAX_CREDIT_CHARS,
     MAX_TITLE_CHARS,
     Frame,
-    _ass_label,
-    _shorten,
     caption_cues,
     hms,
+    shorten,
+    time_label,
 )
 from annotate.render.runner import overlay_marks
 from annotate.render.theme import Elements, Theme
@@ -60,8 +60,8 @@ def overlay(
     D = float(clip.duration)
     frame = Frame(W, H, D, float(clip.fps or 25.0))
     cues = caption_cues(timeline, frame, theme, warn=say) if elements.captions else []
-    title = _shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
-    credit = _shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
+    title = shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
+    credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
     plan = fontlib.plan([c.text for c in cues] + [title, credit], family=theme.font, mono=theme.mono_font,
                         font_file=theme.font_file)
     for message in plan.warnings:
@@ -84,7 +84,7 @@ def overlay(
         text = clean_text(cue.text)
         moment = moments.get(cue.moment_id)
         if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
-            text = f"{_ass_label(moment)}  {text}"
+            text = f"{time_label(moment)}  {text}"
         seen.add(cue.moment_id)
         tc = text_clip(text, theme.caption_size, align="center")
         y = H - safe_y - bar_clear - tc.h

@@ -144,7 +144,8 @@ def _ms(seconds: float) -> int:
     return round(seconds * 1000)
 
 
-def _shorten(text: str, limit: int) -> str:
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = line_text(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -207,19 +208,19 @@ def build(
             moment = moments.get(cue.moment_id)
             label = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
-                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + _ass_label(moment) + \
+                label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + time_label(moment) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
             doc.append(pysubs2.SSAEvent(start=_ms(cue.start), end=_ms(cue.end), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
-        title = _shorten(timeline.title, MAX_TITLE_CHARS)
+        title = shorten(timeline.title, MAX_TITLE_CHARS)
         doc.append(pysubs2.SSAEvent(
             start=0, end=min(end_ms, _ms(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
     if elements.credit and timeline.credit:
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
-                                    text=styled_text(_shorten(timeline.credit, MAX_CREDIT_CHARS), fonts)))
+                                    text=styled_text(shorten(timeline.credit, MAX_CREDIT_CHARS), fonts)))
     if elements.timecode:
         # One event per second: libass draws it in the same pass as the captions,
         # cheaper than a second text filter (drawtext) on every frame.
@@ -234,7 +235,8 @@ def hms(seconds: float) -> str:
     return format_vtt(math.floor(seconds))[:-4]
 
 
-def _ass_label(moment: Moment) -> str:
+def time_label(moment: Moment) -> str:
+    """The time a caption shows before its text (``≈2:27`` when hedged and not aligned)."""
     clock = format_clock(moment.effective_start)
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
     return f"{APPROXIMATE_MARK}{clock}" if moment.approximate and unaligned else clock
