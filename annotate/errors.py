@@ -50,6 +50,14 @@ class AnnotateWarning(UserWarning):
     never prints; the CLI shows each as one ``annotate: warning: ...`` line."""
 
 
+class MediaWarning(AnnotateWarning):
+    """Footage was read only in part (decoding stopped with errors); what decoded is used."""
+
+
+class BusyWarning(AnnotateWarning):
+    """The call waits for another run that holds the output folder."""
+
+
 class InputError(AnnotateError):
     """An input file or argument is missing, unreadable or malformed."""
 

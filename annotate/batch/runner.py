@@ -28,6 +28,7 @@ from annotate.batch.tasks import Task, execute, file_record, init_local_worker
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, OutputError, ToolError
 from annotate.model import Timeline
+from annotate.pool import LocalPool, wait_all
 
 REPORT_JSON = "batch-report.json"
 STATE_JSON = "batch-state.json"
@@ -284,8 +285,8 @@ def _executor(scheduler: str | None, workers: int | None, tasks: int = 1,
         n, capped = worker_count(workers, tasks)
         if capped and warn is not None:
             warn(capped)
-        pool = cf.ProcessPoolExecutor(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
-                                      initializer=init_local_worker, initargs=(os.getpid(),))
+        pool = LocalPool(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
+                         initializer=init_local_worker, initargs=(os.getpid(),))
         return pool, None, f"local process pool ({n} worker(s))"
     try:
         from distributed import Client
@@ -401,7 +402,6 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
     finally:
         if mask is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-    pending = set(futures)
 
     def settle(future: cf.Future[Any]) -> None:
         task, item = futures[future]
@@ -428,40 +428,29 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
         if on_result:
             on_result(item)
 
-    try:
-        while pending:
-            finished, pending = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
-            for future in finished:
-                settle(future)
-            bar.set_postfix_str(f"{report.count('failed')} failed" if report.count("failed") else "")
-    except BaseException:
-        # Ctrl-C: nothing new starts; running tasks got the signal too and
-        # stop (or finish) quickly; what finished is recorded, not lost.
-        for future in pending:
-            future.cancel()
-        cf.wait([f for f in pending if not f.cancelled()], timeout=STOP_GRACE_SECONDS)
+    def stopped(pending: set[cf.Future[Any]]) -> None:
+        # Ctrl-C: nothing new started; running tasks got the signal too and
+        # stopped (or finished) quickly; what finished is recorded, not lost.
         for future in pending:
             if future.done():
                 settle(future)
             else:
                 _, item = futures[future]
                 item.status, item.reason = "cancelled", "interrupted while running"
-        raise
+
+    def tick() -> None:
+        bar.set_postfix_str(f"{report.count('failed')} failed" if report.count("failed") else "")
+
+    wait_all(futures, settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped, tick=tick)
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:
-    if not isinstance(executor, cf.ProcessPoolExecutor):
-        executor.shutdown(wait=False)  # (Dask's executor cancels its pending futures itself)
+    if isinstance(executor, LocalPool):
+        # A worker still busy after the grace period (Ctrl-C sent to this
+        # process alone) is stopped outright.
+        executor.stop(STOP_GRACE_SECONDS)
     else:
-        executor.shutdown(wait=False, cancel_futures=True)
-        # Idle workers exit at once; one still busy after the grace period
-        # (Ctrl-C sent to this process alone) is stopped outright.
-        deadline = time.monotonic() + STOP_GRACE_SECONDS
-        for proc in list((getattr(executor, "_processes", None) or {}).values()):
-            proc.join(max(0.0, deadline - time.monotonic()))
-            if proc.is_alive():
-                proc.terminate()
-        executor.shutdown(wait=True)
+        executor.shutdown(wait=False)  # (Dask's executor cancels its pending futures itself)
     if client is not None:
         client.close()
 

@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import threading
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +23,9 @@ from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
 from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
 from annotate.digest import file_digest, sha256
-from annotate.errors import AnnotateError, InputError, MediaError, OutputError
+from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
+from annotate.pool import wait_all
 from annotate.probe import probe
 from annotate.timecode import format_clock
 
@@ -32,6 +34,7 @@ POSTER_SUFFIX = ".jpg"
 # A clip whose first frame is later than this in the file hides footage
 # behind an edit list (or lost frames): refuse it rather than mislabel it.
 MAX_FIRST_PTS_FRAMES = 0.5
+STOP_GRACE_SECONDS = 10.0  # for running cuts to end after Ctrl-C killed their ffmpeg
 
 
 @dataclass(frozen=True)
@@ -223,9 +226,7 @@ def export(
     _check_folder(folder)
 
     def waiting() -> None:
-        if progress:
-            print(f"annotate clips: another run is writing to {folder}; waiting for it to finish",
-                  file=sys.stderr, flush=True)
+        warnings.warn(f"another run is writing to {folder}; waiting for it to finish", BusyWarning, stacklevel=2)
 
     # Two runs into one folder take turns: the second finds the first's clips
     # finished (by hash) instead of deleting its temporary files.
@@ -340,38 +341,38 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
         report.warnings.append(capped)
     pool = cf.ThreadPoolExecutor(max_workers=count, thread_name_prefix="clip")
     futures = {pool.submit(job_run, job): job for job in todo}
-    pending = set(futures)
-    try:
-        while pending:
-            finished, pending = cf.wait(pending, timeout=0.5, return_when=cf.FIRST_COMPLETED)
-            for future in finished:
-                job = futures[future]
-                try:
-                    entry = future.result()
-                except (AnnotateError, OSError) as exc:
-                    reason = str(exc) if isinstance(exc, AnnotateError) else f"{exc.strerror or exc}"
-                    report.failed.append(Failure(job.plan.name, reason))
-                    manifest.fail(job.plan.name, {"file": job.plan.name, "timeline": job.plan.timeline,
-                                                  "moment_id": job.plan.moment.id, "reason": reason})
-                    continue
-                manifest.record(entry)
-                report.written.append(entry)
-                done["n"] += 1
-                bar.set_postfix_str(f"{done['n']}/{len(todo)} clips")
-    except BaseException:
+
+    def settle(future: cf.Future[dict[str, Any]]) -> None:
+        job = futures[future]
+        try:
+            entry = future.result()
+        except (AnnotateError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, AnnotateError) else f"{exc.strerror or exc}"
+            report.failed.append(Failure(job.plan.name, reason))
+            manifest.fail(job.plan.name, {"file": job.plan.name, "timeline": job.plan.timeline,
+                                          "moment_id": job.plan.moment.id, "reason": reason})
+            return
+        manifest.record(entry)
+        report.written.append(entry)
+        done["n"] += 1
+        bar.set_postfix_str(f"{done['n']}/{len(todo)} clips")
+
+    def stop() -> None:
         # Signals reach only this thread: stop queued jobs, kill running
         # ffmpeg children (their partial files are removed by atomic_path).
         cancel.set()
         pool.shutdown(wait=False, cancel_futures=True)
         ffmpeg.stop_all()
-        # (cancelled futures never notify cf.wait: wait on the running ones only)
-        cf.wait([f for f in pending if not f.cancelled()], timeout=10)
+
+    def stopped(pending: set[cf.Future[dict[str, Any]]]) -> None:
         # Clips that were complete when the signal came are recorded, not lost.
         for future in pending:
             if future.done() and not future.cancelled() and future.exception() is None:
                 manifest.record(future.result())
                 report.written.append(future.result())
-        raise
+
+    try:
+        wait_all(futures, settle, stop=stop, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped)
     finally:
         bar.close()
         pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,63 @@
+"""Worker pools: the one loop that waits for a pool's tasks and, on Ctrl-C,
+cancels what has not started and gives the running ones time to stop; and a
+local process pool that can stop its own workers outright."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+
+POLL_SECONDS = 0.5  # how often the loop wakes to update a bar (and notice Ctrl-C)
+
+
+def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]], None], *,
+             stop: Callable[[], None], grace_seconds: float,
+             stopped: Callable[[set[cf.Future[Any]]], None], tick: Callable[[], None] | None = None) -> None:
+    """Call ``settle`` on each future as it finishes (and ``tick`` every
+    poll). On any exception (Ctrl-C, SIGTERM as KeyboardInterrupt): cancel the
+    futures not yet started, call ``stop`` (kill children), wait up to
+    ``grace_seconds`` for the running ones, hand the unsettled futures to
+    ``stopped`` (record what finished meanwhile), and re-raise."""
+    pending = set(futures)
+    try:
+        while pending:
+            finished, pending = cf.wait(pending, timeout=POLL_SECONDS, return_when=cf.FIRST_COMPLETED)
+            for future in finished:
+                settle(future)
+            if tick is not None:
+                tick()
+    except BaseException:
+        for future in pending:
+            future.cancel()
+        stop()
+        # (cancelled futures never notify cf.wait: wait on the running ones only)
+        cf.wait([f for f in pending if not f.cancelled()], timeout=grace_seconds)
+        stopped(pending)
+        raise
+
+
+class LocalPool(cf.ProcessPoolExecutor):
+    """A process pool that knows its worker processes (through the public
+    ``multiprocessing.active_children``, not the executor's internals), so
+    :meth:`stop` can end one still busy after a grace period."""
+
+    def __init__(self, **options: Any) -> None:
+        self.others = {p.pid for p in multiprocessing.active_children()}
+        super().__init__(**options)
+
+    def workers(self) -> list[multiprocessing.process.BaseProcess]:
+        return [p for p in multiprocessing.active_children() if p.pid not in self.others]
+
+    def stop(self, grace_seconds: float) -> None:
+        """Shut down: queued tasks are cancelled, idle workers exit at once,
+        one still busy after ``grace_seconds`` is terminated."""
+        self.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + grace_seconds
+        for proc in self.workers():
+            proc.join(max(0.0, deadline - time.monotonic()))
+            if proc.is_alive():
+                proc.terminate()
+        self.shutdown(wait=True)
