@@ -3,9 +3,9 @@ streaming detector over them (hard cuts, dissolves, fades), flat memory."""
 
 from __future__ import annotations
 
-import logging
 import math
 import os
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -14,9 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from annotate import ffmpeg
-from annotate.errors import InputError, MediaError
-
-log = logging.getLogger(__name__)
+from annotate.errors import InputError, MediaError, MediaWarning
 
 # Analysis frame: 64x36 gray, area-averaged. Averaging ~20x20 source pixels
 # into one cancels sensor grain and the keyframe 'pumping' of grainy shots
@@ -202,8 +200,8 @@ def analysis_frames(
     if err.strip() and not err.strip().endswith("Broken pipe"):
         # A damaged or truncated file: what decoded is used; say where it broke.
         where = (start or 0.0) + got / (rate or 25.0)
-        log.warning("%s: decoding stopped with errors after %d frames (about %.1f s): %s",
-                    path, got, where, ffmpeg.stderr_tail(err))
+        warnings.warn(f"{path}: decoding stopped with errors after {got} frames (about {where:.1f} s): "
+                      f"{ffmpeg.stderr_tail(err)}", MediaWarning, stacklevel=2)
 
 
 def _mad(a: np.ndarray, b: np.ndarray) -> float:
