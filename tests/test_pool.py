@@ -1,0 +1,76 @@
+"""The one wait-and-cancel loop for worker pools, and the local pool that knows its workers."""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import multiprocessing
+import threading
+import time
+
+import pytest
+
+from annotate.pool import LocalPool, wait_all
+
+
+def test_every_future_is_settled_and_ticks_are_called() -> None:
+    settled: list[int] = []
+    ticks = []
+    with cf.ThreadPoolExecutor(2) as pool:
+        futures = [pool.submit(lambda n=n: n * n) for n in range(6)]
+        wait_all(futures, lambda f: settled.append(f.result()), stop=pytest.fail, grace_seconds=1,
+                 stopped=pytest.fail, tick=lambda: ticks.append(1))
+    assert sorted(settled) == [0, 1, 4, 9, 16, 25] and ticks
+
+
+def test_an_interrupt_cancels_the_queue_stops_and_hands_over_the_rest() -> None:
+    release, running = threading.Event(), threading.Event()
+    calls: list[str] = []
+    handed: list[set[cf.Future[int]]] = []
+
+    def slow(n: int) -> int:
+        running.set()
+        release.wait(5)
+        return n
+
+    def settle(future: cf.Future[int]) -> None:
+        raise KeyboardInterrupt  # Ctrl-C while the first result is recorded
+
+    with cf.ThreadPoolExecutor(1) as pool:
+        futures = [pool.submit(lambda: 0)] + [pool.submit(slow, n) for n in range(1, 5)]
+        futures[0].result()
+        assert running.wait(5)  # the first slow one runs, the other three wait in the queue
+        with pytest.raises(KeyboardInterrupt):
+            wait_all(futures, settle, grace_seconds=5, stopped=handed.append,
+                     stop=lambda: (calls.append("stop"), release.set()))
+    assert calls == ["stop"] and len(handed) == 1
+    rest = handed[0]
+    assert futures[0] not in rest and len(rest) == 4
+    # The one running when the signal came finished within the grace time; the queued ones were cancelled.
+    assert sum(f.done() and not f.cancelled() for f in rest) == 1
+    assert sum(f.cancelled() for f in rest) == 3
+
+
+def _nap(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_local_pool_knows_only_its_own_workers_and_stops_a_busy_one() -> None:
+    other = multiprocessing.get_context("spawn").Process(target=time.sleep, args=(30,))
+    other.start()
+    try:
+        pool = LocalPool(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        pool.submit(_nap, 30)
+        deadline = time.monotonic() + 30
+        while not pool.workers() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers = pool.workers()
+        assert len(workers) == 1 and other.pid not in {w.pid for w in workers}
+        started = time.monotonic()
+        pool.stop(0.5)
+        workers[0].join(5)
+        assert time.monotonic() - started < 10 and not workers[0].is_alive()
+        assert other.is_alive()  # a process of someone else is left alone
+    finally:
+        other.terminate()
+        other.join()
