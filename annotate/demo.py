@@ -75,8 +75,7 @@ def _render(run: DemoRun) -> None:
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     first = min((m.effective_start for m in timeline.moments), default=0.0)
-    run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0,
-                                                 progress=False).out)
+    run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0).out)
     run.wrote("explainer video", render(timeline, run.out / "explainer.mp4").out)
 
 

@@ -80,7 +80,7 @@ def run() -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="bench-render-") as work:
         out = Path(work)
         ours_code = (f"from annotate.render import render; from annotate.timeline import load; "
-                     f"render(load({str(story)!r}), {str(out / 'ours.mp4')!r}, progress=False)")
+                     f"render(load({str(story)!r}), {str(out / 'ours.mp4')!r})")
         bare = [exe, "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(src),
                 "-map", "0:v:0", "-map", "0:a:0", "-c:a", "copy",
                 "-c:v", "libx264", "-preset", "veryfast", "-crf", "20", "-pix_fmt", "yuv420p",

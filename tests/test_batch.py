@@ -86,7 +86,7 @@ def cluster():
 def local_run(samples, tmp_path_factory):
     folder = tmp_path_factory.mktemp("batch-local")
     job = _job(folder, samples, exact=True)
-    report = run(job, folder / "out", workers=2, progress=False)
+    report = run(job, folder / "out", workers=2)
     return job, folder / "out", report
 
 
@@ -105,14 +105,14 @@ def test_local_run_makes_every_output_and_resumes(local_run):
     assert len(saved.moments) == 6
     expected = subtitles.dumps(saved, "srt", rules=subtitles.Rules(fps=saved.footage.fps))
     assert (out / "story-0" / "story-0.srt").read_text(encoding="utf-8") == expected
-    again = run(job, out, workers=2, progress=False)
+    again = run(job, out, workers=2)
     assert again.ok and again.count("reused") == STORIES * 7 + 2 and again.count("written") == 0
 
 
 def test_dask_cluster_gives_the_same_files_as_the_local_pool(local_run, cluster, samples, tmp_path):
     _, local_out, _ = local_run
     job = _job(tmp_path, samples, exact=True)
-    report = run(job, tmp_path / "out", scheduler=cluster.scheduler_address, progress=False)
+    report = run(job, tmp_path / "out", scheduler=cluster.scheduler_address)
     assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
     assert report.executor.startswith("dask")
     workers = {i.worker for i in report.items}
@@ -142,7 +142,7 @@ def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(cluster, samples, 
 
     def go():
         try:
-            box["report"] = run(job, out, scheduler=cluster.scheduler_address, progress=False, on_result=on_result)
+            box["report"] = run(job, out, scheduler=cluster.scheduler_address, on_result=on_result)
         except BaseException as exc:  # noqa: BLE001 - surfaced by the assertion below
             box["error"] = exc
 
@@ -258,7 +258,7 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert sorted(p.name for p in clips.glob("*.mp4")) == sorted(recorded)  # nothing unrecorded left
     for name, c in recorded.items():
         assert sha256(clips / name) == c["sha256"]
-    again = run(path, out, workers=2, progress=False)
+    again = run(path, out, workers=2)
     assert again.ok and again.count("reused") == len(recorded)
     assert again.count("written") + again.count("reused") == 4
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
@@ -284,7 +284,7 @@ def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkey
     monkeypatch.setattr(runner._Planner, "story", story_then_ctrl_c)
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
-        run(path, out, workers=1, progress=False)
+        run(path, out, workers=1)
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True
     assert [i["status"] for i in report["items"]] == ["cancelled"]
@@ -306,7 +306,7 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true, "
                     "review: {pictures: false}, subtitles: [vtt, ass]}\n", encoding="utf-8")
     out = tmp_path / "out"
-    report = run(path, out, workers=1, progress=False)
+    report = run(path, out, workers=1)
     assert report.ok, [(i.id, i.reason) for i in report.items]
     assert sorted(i.id for i in report.items) == ["story/render", "story/review", "story/subtitles/ass",
                                                    "story/subtitles/vtt"]
@@ -314,9 +314,9 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     assert rendered.frames == 100 and (rendered.width, rendered.height) == (160, 120)
     assert "One" in (out / "story" / "review" / "index.html").read_text(encoding="utf-8")
     assert (out / "story" / "story.vtt").read_text(encoding="utf-8").startswith("WEBVTT")
-    again = run(path, out, workers=1, progress=False)
+    again = run(path, out, workers=1)
     assert again.ok and again.count("reused") == 4
     (out / "story" / "story.ass").write_text("edited by hand\n", encoding="utf-8")  # hash no longer matches
-    third = run(path, out, workers=1, progress=False)
+    third = run(path, out, workers=1)
     assert [i.id for i in third.items if i.status == "written"] == ["story/subtitles/ass"]
     assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")

@@ -41,7 +41,7 @@ def footage(tmp_path_factory):
 def made(request, footage, tmp_path_factory):
     path = footage[0]
     out = tmp_path_factory.mktemp(f"clips-{request.param}")
-    report = export([timeline(path, MOMENTS)], out, mode=request.param, workers=2, progress=False)
+    report = export([timeline(path, MOMENTS)], out, mode=request.param, workers=2)
     assert report.ok, report.failed
     return request.param, out, {c["moment_id"]: c for c in report.written}
 
@@ -149,7 +149,7 @@ def test_clips_at_shot_cuts_of_the_sample_footage_start_on_the_new_shot(samples,
     fps = samples.fps
     cuts = [f for f in samples.cut_frames if f % round(10 * fps)][:2]  # not on a keyframe: the hard case
     moments = [Moment(start=f / fps, end=f / fps + 1.5, id=f"cut{f}", caption=f"cut at frame {f}") for f in cuts]
-    report = export([timeline(samples.video, moments)], tmp_path, mode=mode, workers=2, progress=False)
+    report = export([timeline(samples.video, moments)], tmp_path, mode=mode, workers=2)
     assert report.ok, report.failed
     wanted = _source_frames(samples.video, [i for f in cuts for i in (f - 1, f, f + 1)], fps)
     for entry in report.written:

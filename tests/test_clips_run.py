@@ -53,12 +53,25 @@ def _manifest(folder: Path) -> dict:
     return json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
 
 
+def test_progress_goes_to_the_callback_and_nothing_is_drawn(src, tmp_path, capfd):
+    """The library reports progress through on_progress only: no bar, no
+    print (the CLI draws the bar)."""
+    t = _write(tmp_path / "story.yaml", src, [Moment(start=2, id="m1", caption="One"),
+                                               Moment(start=6, end=8, id="m2", caption="Two")])
+    seen: list[float] = []
+    report = export([t], tmp_path / "out", mode="exact", workers=1, on_progress=seen.append)
+    assert report.ok and len(report.written) == 2
+    assert seen and seen == sorted(seen) and 0 < seen[0] and seen[-1] == pytest.approx(1.0)
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+
+
 def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path):
     a = _write(tmp_path / "a" / "story.yaml", src, [Moment(start=2, id="m1", caption="Same caption"),
                                                    Moment(start=4, end=6, id="m2", caption="Same caption")])
     b = _write(tmp_path / "b" / "story.yaml", src, [Moment(start=8, end=9, id="m1", caption="日本語 / ../x")])
     out = tmp_path / "out"
-    report = export([a, b], out, mode="copy", progress=False)
+    report = export([a, b], out, mode="copy")
     assert report.ok
     names = sorted(str(p.relative_to(out)) for p in _clips(out))
     assert names == ["story-2/01-日本語-x.mp4", "story/01-same-caption.mp4", "story/02-same-caption-2.mp4"]
@@ -79,11 +92,11 @@ def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path
 def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=s, end=s + 1, id=f"m{s}", caption=f"c{s}") for s in (1, 3, 5)])
     out = tmp_path / "out"
-    first = export([t], out, progress=False)
+    first = export([t], out)
     assert len(first.written) == 3
     clips = _clips(out)
     before = {p: (p.stat().st_mtime_ns, sha256(p)) for p in clips}
-    again = export([t], out, progress=False)
+    again = export([t], out)
     assert (len(again.written), len(again.reused)) == (0, 3)
     assert {p: (p.stat().st_mtime_ns, sha256(p)) for p in clips} == before
     # A damaged clip (wrong hash) and one the manifest does not know are redone.
@@ -94,11 +107,11 @@ def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, t
     data = _manifest(out)
     data["clips"] = [c for c in data["clips"] if c["file"] != unrecorded.name]
     (out / "manifest.json").write_text(json.dumps(data), encoding="utf-8")
-    third = export([t], out, progress=False)
+    third = export([t], out)
     assert sorted(e["file"] for e in third.written) == sorted([damaged.name, unrecorded.name])
     assert sha256(damaged) == next(c["sha256"] for c in _manifest(out)["clips"] if c["file"] == damaged.name)
     # Another mode is other content: redone, not reused.
-    assert len(export([t], out, mode="copy", progress=False).written) == 3
+    assert len(export([t], out, mode="copy").written) == 3
 
 
 def _start_cli(tl_path: Path, out: Path, *extra: str) -> subprocess.Popen:
@@ -169,14 +182,14 @@ def test_ctrl_c_stops_workers_and_ffmpeg_and_removes_partial_files(src, tmp_path
 def test_missing_footage_names_the_timeline_and_the_rest_is_done(src, tmp_path):
     good = _write(tmp_path / "good.yaml", src, [Moment(start=1, end=2, id="g")])
     bad = _write(tmp_path / "bad.yaml", tmp_path / "missing.mp4", [Moment(start=1, end=2, id="b")])
-    report = export([good, bad], tmp_path / "out", progress=False)
+    report = export([good, bad], tmp_path / "out")
     assert not report.ok and len(report.written) == 1
     assert "bad.yaml" in report.failed[0].what and "footage not found" in report.failed[0].reason
 
 
 def test_moment_beyond_the_footage_is_skipped_and_a_long_end_clamped(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=30, id="late"), Moment(start=11, end=40, id="long")])
-    report = export([t], tmp_path / "out", mode="copy", progress=False)
+    report = export([t], tmp_path / "out", mode="copy")
     assert [f.what for f in report.failed] == ["timeline t, moment late"]
     assert "after the end of the footage" in report.failed[0].reason
     assert any("beyond the footage; clamped" in w for w in report.warnings)
@@ -187,9 +200,9 @@ def test_unusable_output_folder_is_a_clear_error(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=1)])
     (tmp_path / "file").write_text("x")
     with pytest.raises(OutputError, match="folder"):
-        export([t], tmp_path / "file", progress=False)
+        export([t], tmp_path / "file")
     with pytest.raises(OutputError, match="cannot create"):
-        export([t], "/proc/annotate-clips-test", progress=False)
+        export([t], "/proc/annotate-clips-test")
 
 
 def test_full_disk_while_cutting_is_reported_per_clip(src, tmp_path, monkeypatch):
@@ -203,7 +216,7 @@ def test_full_disk_while_cutting_is_reported_per_clip(src, tmp_path, monkeypatch
         return real(mode, table, span, out, **kw)
 
     monkeypatch.setattr(run.cutter, "cut", cut)
-    report = export([t], tmp_path / "out", progress=False)
+    report = export([t], tmp_path / "out")
     assert [e["moment_id"] for e in report.written] == ["a"]
     assert report.failed[0].what == "02-b.mp4" and "No space left" in report.failed[0].reason
     assert [p.name for p in _clips(tmp_path / "out")] == ["01-a.mp4"] and not _partials(tmp_path / "out")
@@ -229,7 +242,7 @@ def test_truncated_footage_is_reported_with_its_timeline(src, tmp_path):
     cut = tmp_path / "cut.mp4"
     cut.write_bytes(src.read_bytes()[: src.stat().st_size // 2])  # a download that stopped half-way
     t = _write(tmp_path / "t.yaml", cut, [Moment(start=1, end=2, id="a")])
-    report = export([t], tmp_path / "out", progress=False)
+    report = export([t], tmp_path / "out")
     assert not report.ok and not report.written
     assert "t.yaml" in report.failed[0].what and "truncated" in report.failed[0].reason
 
@@ -239,7 +252,7 @@ def test_only_may_match_in_one_timeline_of_several_but_not_in_none(src, tmp_path
 
     a = _write(tmp_path / "a.yaml", src, [Moment(start=1, end=2, id="x"), Moment(start=3, end=4, id="y")])
     b = _write(tmp_path / "b.yaml", src, [Moment(start=5, end=6, id="z", tags=("fire",))])
-    report = export([a, b], tmp_path / "out", mode="copy", only=["y", "fire"], progress=False)
+    report = export([a, b], tmp_path / "out", mode="copy", only=["y", "fire"])
     assert report.ok and sorted(e["file"] for e in report.written) == ["a/02-y.mp4", "b/01-z.mp4"]
     with pytest.raises(InputError, match="matches no moment"):
-        export([a, b], tmp_path / "out", mode="copy", only=["nope"], progress=False)
+        export([a, b], tmp_path / "out", mode="copy", only=["nope"])

@@ -87,7 +87,7 @@ TOP_ROWS = slice(0, int(H * 0.4))
 @pytest.fixture(scope="module")
 def rendered(media: Path, tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("out") / "explainer.mp4"
-    report = render(_timeline(media), out, progress=False)
+    report = render(_timeline(media), out)
     return out, report
 
 
@@ -163,7 +163,7 @@ def test_hostile_caption_renders_in_place_without_overrides(media: Path, tmp_pat
                   footage=Footage(path=str(media)))
     out = tmp_path / "hostile.mp4"
     elements = Elements(timecode=False, title=False, credit=False, position_bar=False)
-    report = render(tl, out, elements=elements, progress=False)
+    report = render(tl, out, elements=elements)
     f = _frames(out, [1.5, 4.0])
     assert _changed(f[1.5], CAPTION_ROWS, CAPTION_COLS) > 0.03
     # `{\an8}` / `{\pos}` stayed text: nothing was moved to the top of the frame.
@@ -272,7 +272,7 @@ def test_freeze_adds_a_held_frame_and_keeps_audio_in_step(media: Path, tmp_path:
     tl = Timeline(moments=(Moment(2.0, caption="Hold here", id="f", tags=("freeze",)),),
                   footage=Footage(path=str(media)))
     out = tmp_path / "freeze.mp4"
-    report = render(tl, out, theme=Theme(freeze_seconds=1.0), progress=False,
+    report = render(tl, out, theme=Theme(freeze_seconds=1.0),
                     elements=Elements(title=False, credit=False))
     assert abs(report.duration - (SECONDS + 1.0)) < 1e-6
     with av.open(str(out)) as c:
@@ -288,7 +288,7 @@ def test_slow_down_stretches_video_and_audio_together(media: Path, tmp_path: Pat
     tl = Timeline(moments=(Moment(1.0, end=2.0, caption="Slowly", id="s", tags=("slow",)),),
                   footage=Footage(path=str(media)))
     out = tmp_path / "slow.mp4"
-    report = render(tl, out, theme=Theme(slow_factor=3.0), progress=False, elements=Elements(title=False))
+    report = render(tl, out, theme=Theme(slow_factor=3.0), elements=Elements(title=False))
     assert abs(report.duration - (SECONDS + 2.0)) < 1e-6  # 1 s played 3x slower adds 2 s
     with av.open(str(out)) as c:
         v, a = c.streams.video[0], c.streams.audio[0]
@@ -306,7 +306,7 @@ def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path
 
     out = tmp_path / "stopped.mp4"
     with pytest.raises(KeyboardInterrupt):
-        render(_timeline(media), out, progress=interrupt)
+        render(_timeline(media), out, on_progress=interrupt)
     assert seen and not out.exists()
     # Only the folder's lock file (runs into one folder take turns; a rerun removes a killed run's leftovers).
     assert [p.name for p in tmp_path.iterdir()] == [LOCK_NAME]
@@ -315,8 +315,7 @@ def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path
 def test_footage_without_audio_renders_silent(tmp_path: Path) -> None:
     src = _make(tmp_path / "silent.mp4", seconds=1.0, audio=False)
     out = tmp_path / "out.mp4"
-    render(Timeline(moments=(Moment(0.2, caption="x", id="a"),), footage=Footage(path=str(src))), out,
-           progress=False)
+    render(Timeline(moments=(Moment(0.2, caption="x", id="a"),), footage=Footage(path=str(src))), out)
     with av.open(str(out)) as c:
         assert len(c.streams.video) == 1 and len(c.streams.audio) == 0
 
@@ -328,10 +327,10 @@ def test_odd_and_tiny_sizes(tmp_path: Path, size: str, expected: tuple[int, int]
     tl = Timeline(moments=(Moment(0.1, caption="odd", id="a"),), footage=Footage(path=str(src)))
     if expected is None:
         with pytest.raises(MediaError, match="too small"):
-            render(tl, out, progress=False)
+            render(tl, out)
         assert not out.exists()
         return
-    render(tl, out, progress=False)
+    render(tl, out)
     with av.open(str(out)) as c:
         ctx = c.streams.video[0].codec_context
         assert (ctx.width, ctx.height) == expected
@@ -370,7 +369,7 @@ def test_no_video_stream_is_a_clear_error_and_leaves_nothing(tmp_path: Path) -> 
     out = tmp_path / "out.mp4"
     out.write_bytes(b"keep me")
     with pytest.raises(MediaError, match="no video stream"):
-        render(Timeline(footage=Footage(path=str(src))), out, progress=False)
+        render(Timeline(footage=Footage(path=str(src))), out)
     assert out.read_bytes() == b"keep me"
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
 

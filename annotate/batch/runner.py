@@ -11,7 +11,6 @@ import json
 import multiprocessing
 import os
 import signal
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
@@ -319,7 +318,7 @@ def run(
     *,
     scheduler: str | None = None,
     workers: int | None = None,
-    progress: bool = True,
+    on_progress: Callable[[float], None] | None = None,
     on_result: Callable[[Item], None] | None = None,
     on_wait: Callable[[], None] | None = None,
 ) -> BatchReport:
@@ -327,7 +326,8 @@ def run(
 
     Resumable: outputs whose files match the recorded hashes are kept.
     Failures of single items are reported, not raised; check ``report.ok``.
-    ``on_result`` is called in this process as each item finishes; two runs
+    ``on_progress`` gets the fraction of tasks finished and ``on_result``
+    each item, in this process, as it finishes; two runs
     into one folder take turns (``on_wait`` is called if this one waits)."""
     started = time.perf_counter()
     jobs = job_file if isinstance(job_file, JobFile) else load_jobs(job_file)
@@ -343,18 +343,17 @@ def run(
         if not out.is_dir() or not os.access(out, os.W_OK | os.X_OK):
             raise OutputError("is not a writable folder", subject=out)
         with folder_lock(out, on_wait=on_wait):
-            return _locked_run(jobs, out, report, executor, client, workers, progress, on_result, started)
+            return _locked_run(jobs, out, report, executor, client, workers, on_progress, on_result, started)
     finally:
         if executor is not None and client is not None and client.status not in ("closing", "closed"):
             _shutdown(executor, client)  # (not reached the run: e.g. the folder was unusable)
 
 
 def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Executor | None, client: Any,
-                workers: int | None, progress: bool, on_result: Callable[[Item], None] | None,
+                workers: int | None, on_progress: Callable[[float], None] | None,
+                on_result: Callable[[Item], None] | None,
                 started: float) -> BatchReport:
     """Plan and run, holding the output folder's lock."""
-    from tqdm import tqdm
-
     state = _load_state(out, report)
     planner = _Planner(out, state, report)
     try:
@@ -366,11 +365,9 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
             return report
         if executor is None:
             executor, client, report.executor = _executor(None, workers, len(todo), report.warnings.append)
-        bar = tqdm(total=len(todo), unit="task", desc="batch", disable=not progress, file=sys.stderr)
         try:
-            _gather(executor, todo, out, state, planner, report, bar, on_result)
+            _gather(executor, todo, out, state, planner, report, on_progress, on_result)
         finally:
-            bar.close()
             _shutdown(executor, client)
             executor = client = None
             for story in jobs.stories:
@@ -391,7 +388,8 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
 
 
 def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, state: dict[str, Any],
-            planner: _Planner, report: BatchReport, bar: Any, on_result: Callable[[Item], None] | None) -> None:
+            planner: _Planner, report: BatchReport, on_progress: Callable[[float], None] | None,
+            on_result: Callable[[Item], None] | None) -> None:
     # A local pool starts its processes while tasks are submitted: they
     # inherit SIGINT blocked, and unblock it in their initializer. Here a
     # Ctrl-C meanwhile is only held back until the submissions are done.
@@ -402,6 +400,7 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
     finally:
         if mask is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+    done = [0]
 
     def settle(future: cf.Future[Any]) -> None:
         task, item = futures[future]
@@ -424,7 +423,9 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
             else:
                 state[task.id] = {"key": task.key, "files": result["files"]}
                 _save_state(out, state)
-        bar.update(1)
+        done[0] += 1
+        if on_progress is not None:
+            on_progress(done[0] / len(todo))
         if on_result:
             on_result(item)
 
@@ -438,10 +439,7 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
                 _, item = futures[future]
                 item.status, item.reason = "cancelled", "interrupted while running"
 
-    def tick() -> None:
-        bar.set_postfix_str(f"{report.count('failed')} failed" if report.count("failed") else "")
-
-    wait_all(futures, settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped, tick=tick)
+    wait_all(futures, settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped)
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:

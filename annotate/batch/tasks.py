@@ -46,7 +46,7 @@ def _render(task: Task) -> list[Path]:
     from annotate import render, timeline
 
     report = render.render(timeline.load(task.timeline), task.args["out"], footage=task.args.get("footage"),
-                           progress=False, clean_folder=False)
+                           clean_folder=False)
     return [Path(report.out)]
 
 

@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import click
@@ -150,6 +150,37 @@ class Seconds(click.ParamType):
             return parse_time(value)
         except TimeFormatError as exc:
             self.fail(exc.message, param, ctx)
+
+
+@contextlib.contextmanager
+def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float], None] | None]:
+    """The terminal bar for a library call's ``on_progress(fraction)``:
+    tqdm on stderr, in percent, drawn from the first report (so an error
+    before any work stays one line) and gone when the call returns (None:
+    no bar). The library never draws one itself."""
+    if not enabled:
+        yield None
+        return
+    from tqdm import tqdm
+
+    bars: list[tqdm[Any]] = []
+    lock = threading.Lock()  # clips report from worker threads
+
+    def update(fraction: float) -> None:
+        shown = round(min(max(fraction, 0.0), 1.0) * 100, 1)
+        with lock:
+            if not bars:
+                bars.append(tqdm(total=100, desc=desc, unit="%", leave=False, file=sys.stderr,
+                                 bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}]"))
+            if shown > bars[0].n:
+                bars[0].n = shown
+                bars[0].refresh()
+
+    try:
+        yield update
+    finally:
+        for bar in bars:
+            bar.close()
 
 
 def warn(message: str) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, error, main, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, progress_bar, warn
 
 
 @main.command("batch")
@@ -40,8 +40,9 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     """
     from annotate.batch import run
 
-    report = run(job_file, out_dir, scheduler=scheduler, workers=workers, progress=not quiet,
-                 on_wait=lambda: warn(f"another run is writing to {out_dir}; waiting for it to finish"))
+    with progress_bar("batch", enabled=not quiet) as on_progress:
+        report = run(job_file, out_dir, scheduler=scheduler, workers=workers, on_progress=on_progress,
+                     on_wait=lambda: warn(f"another run is writing to {out_dir}; waiting for it to finish"))
     for message in report.warnings:
         warn(message)
     for item in report.items:

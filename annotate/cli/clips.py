@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, error, main, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, progress_bar, warn
 from annotate.errors import InputError
 from annotate.timecode import parse_time
 
@@ -53,9 +53,10 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     """
     from annotate.clips import export
 
-    report = export(list(timelines), out_dir, mode=mode, pad=_pad(pad),
-                    only=only.split(",") if only is not None else None, workers=workers,
-                    footage=footage, progress=not quiet)
+    with progress_bar(f"clips ({mode})", enabled=not quiet) as on_progress:
+        report = export(list(timelines), out_dir, mode=mode, pad=_pad(pad),
+                        only=only.split(",") if only is not None else None, workers=workers,
+                        footage=footage, on_progress=on_progress)
     for message in report.warnings:
         warn(message)
     for entry in report.written:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, warn
+from annotate.cli.base import main, progress_bar, warn
 
 
 @main.command("render")
@@ -37,12 +37,13 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
     from annotate.timeline import load
 
     elements = Elements(**{name.removeprefix("no_"): not on for name, on in switches.items()})
-    report = render(
-        load(timeline_file), out, footage=footage,
-        theme=load_theme(theme_file) if theme_file else None, elements=elements,
-        preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
-        warn=warn,
-    )
+    with progress_bar("render", enabled=preview is None) as on_progress:
+        report = render(
+            load(timeline_file), out, footage=footage,
+            theme=load_theme(theme_file) if theme_file else None, elements=elements,
+            preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
+            warn=warn, on_progress=on_progress,
+        )
     if preview is None:
         click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
                    f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")

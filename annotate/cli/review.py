@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, warn
+from annotate.cli.base import main, progress_bar, warn
 
 
 @main.command("review")
@@ -28,6 +28,7 @@ def review_command(timeline: str, footage: str | None, output: str, copy_footage
     from annotate.review import build
     from annotate.timeline import load
 
-    page = build(load(timeline), output, footage=footage, copy_footage=copy_footage,
-                 pictures=not no_pictures, warn=warn)
+    with progress_bar("stills and strip", enabled=not no_pictures) as on_progress:
+        page = build(load(timeline), output, footage=footage, copy_footage=copy_footage,
+                     pictures=not no_pictures, warn=warn, on_progress=on_progress)
     click.echo(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})", err=True)

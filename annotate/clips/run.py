@@ -8,7 +8,6 @@ import concurrent.futures as cf
 import hashlib
 import json
 import os
-import sys
 import threading
 import warnings
 from collections.abc import Callable, Sequence
@@ -211,13 +210,14 @@ def export(
     only: Sequence[str] | None = None,
     workers: int | None = None,
     footage: str | os.PathLike[str] | None = None,
-    progress: bool = True,
+    on_progress: Callable[[float], None] | None = None,
 ) -> ExportReport:
     """One clip per moment of every timeline into ``out_dir`` (a sub-folder
     per timeline when there are several), with posters, a contact sheet and
     a manifest. Resumable: clips the manifest proves finished are kept.
     Problems with one timeline or clip are reported, not raised, so the rest
-    still gets done; check ``report.ok``."""
+    still gets done; check ``report.ok``. ``on_progress`` is called (from
+    worker threads, one at a time) with the fraction of the footage cut."""
     if mode not in cutter.MODES:
         raise InputError(f"unknown mode {mode!r}: use one of {', '.join(cutter.MODES)}", subject="--mode")
     if pad is not None and (len(pad) != 2 or min(pad) < 0):
@@ -231,12 +231,13 @@ def export(
     # Two runs into one folder take turns: the second finds the first's clips
     # finished (by hash) instead of deleting its temporary files.
     with folder_lock(folder, on_wait=waiting):
-        return _export(timelines, folder, mode, pad, only, workers, footage, progress)
+        return _export(timelines, folder, mode, pad, only, workers, footage, on_progress)
 
 
 def _export(
     timelines: Sequence[Path | str | Timeline], folder: Path, mode: str, pad: tuple[float, float] | None,
-    only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None, progress: bool,
+    only: Sequence[str] | None, workers: int | None, footage: str | os.PathLike[str] | None,
+    on_progress: Callable[[float], None] | None,
 ) -> ExportReport:
     report = ExportReport(folder, mode)
     manifest, warning = Manifest.load(folder)
@@ -296,7 +297,7 @@ def _export(
         clean_partials(sub_folder)
     manifest.save()
     report.manifest = folder / MANIFEST_JSON
-    _run_jobs(todo, folder, mode, manifest, report, workers, progress)
+    _run_jobs(todo, folder, mode, manifest, report, workers, on_progress)
     try:
         report.contact_sheet = write_contact_sheet(manifest, folder, f"annotate clips · {mode}")
     except (OSError, AnnotateError) as exc:
@@ -305,18 +306,13 @@ def _export(
 
 
 def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, report: ExportReport,
-              workers: int | None, progress: bool) -> None:
-    from tqdm import tqdm
-
+              workers: int | None, on_progress: Callable[[float], None] | None) -> None:
     if not todo:
         return
-    total = sum(j.plan.span.end - j.plan.span.start for j in todo)
-    bar = tqdm(total=total, unit="s", desc=f"clips ({mode})", disable=not progress, file=sys.stderr,
-               bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.0f}/{total:.0f} s of footage "
-                          "[{elapsed}<{remaining}]{postfix}")
+    total = sum(j.plan.span.end - j.plan.span.start for j in todo) or 1.0
     lock = threading.Lock()
     cancel = threading.Event()
-    done = {"n": 0}
+    cut_seconds = [0.0]  # of footage, over every clip: the fraction reported
 
     def job_run(job: ClipJob) -> dict[str, Any]:
         if cancel.is_set():
@@ -329,7 +325,9 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
             if step > 0:
                 shown[0] += step
                 with lock:
-                    bar.update(min(step, bar.total - bar.n))
+                    cut_seconds[0] += step
+                    if on_progress is not None:
+                        on_progress(min(1.0, cut_seconds[0] / total))
 
         try:
             return make_clip(job, folder, mode, advance)
@@ -354,8 +352,6 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
             return
         manifest.record(entry)
         report.written.append(entry)
-        done["n"] += 1
-        bar.set_postfix_str(f"{done['n']}/{len(todo)} clips")
 
     def stop() -> None:
         # Signals reach only this thread: stop queued jobs, kill running
@@ -374,5 +370,4 @@ def _run_jobs(todo: list[ClipJob], folder: Path, mode: str, manifest: Manifest, 
     try:
         wait_all(futures, settle, stop=stop, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped)
     finally:
-        bar.close()
         pool.shutdown(wait=True, cancel_futures=True)

@@ -94,15 +94,15 @@ def render(
     theme: Theme | None = None,
     elements: Elements | None = None,
     preview_at: float | None = None,
-    progress: bool | Callable[[float], None] = True,
+    on_progress: Callable[[float], None] | None = None,
     warn: Callable[[str], None] | None = None,
     clean_folder: bool = True,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
     ``out`` is an .mp4 (or one .png frame when ``preview_at`` is given, in
-    footage seconds). ``progress`` is True for a tqdm bar on stderr, or a
-    callable taking the fraction done. Warnings (fonts, captions dropped) go
+    footage seconds). ``on_progress`` is called with the fraction done
+    (0..1, never decreasing). Warnings (fonts, captions dropped) go
     to ``warn`` (default: :mod:`warnings`) and into the report.
     ``clean_folder`` takes the output folder's lock and removes what a killed
     run left there; a caller that already holds a lock over it (batch) and
@@ -159,7 +159,7 @@ def render(
                 ffmpeg.run(args, what="ffmpeg preview")
             else:
                 args = render_args(src, overlay, theme, tmp)
-                _run_with_progress(args, duration, progress)
+                _run_with_progress(args, duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
     return RenderReport(
@@ -186,19 +186,15 @@ def _fonts_dir(work: str, plan: fontlib.FontPlan) -> str | None:
     return folder
 
 
-def _run_with_progress(args: list[str], duration: float, progress: bool | Callable[[float], None]) -> None:
-    if callable(progress):
-        ffmpeg.run(args, duration=duration, on_progress=progress, what="ffmpeg render")
-        return
-    if not progress:
+def _run_with_progress(args: list[str], duration: float, on_progress: Callable[[float], None] | None) -> None:
+    if on_progress is None:
         ffmpeg.run(args, what="ffmpeg render")
         return
-    from tqdm import tqdm
+    done = [0.0]
 
-    with tqdm(total=round(duration, 1), unit="s", desc="render", leave=False,
-              bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s [{elapsed}<{remaining}]") as bar:
-        def update(fraction: float) -> None:
-            bar.n = max(bar.n, round(fraction * duration, 1))  # audio and video report apart
-            bar.refresh()
+    def update(fraction: float) -> None:
+        if fraction > done[0]:  # audio and video report apart
+            done[0] = fraction
+            on_progress(fraction)
 
-        ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render")
+    ffmpeg.run(args, duration=duration, on_progress=update, what="ffmpeg render")

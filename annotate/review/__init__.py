@@ -33,6 +33,7 @@ FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own f
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 Warn = Callable[[str], None]
+Progress = Callable[[float], None] | None  # called with the fraction done, 0..1
 
 
 def _asset(name: str) -> str:
@@ -65,11 +66,18 @@ def _relative_url(target: Path, out_dir: Path) -> str:
     return "/".join(quote(part) for part in Path(rel).parts)
 
 
-def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> dict[str, str]:
+def _part(on_progress: Progress, start: float) -> Progress:
+    """``on_progress`` for one of the two halves of the work, from ``start``."""
+    if on_progress is None:
+        return None
+    report = on_progress
+    return lambda fraction: report(start + 0.5 * min(max(fraction, 0.0), 1.0))
+
+
+def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None,
+                on_progress: Progress) -> dict[str, str]:
     """One small still per moment: the frame shown at its time (strip.grab,
     which seeks half a frame early so it is that frame, not the next)."""
-    from tqdm import tqdm
-
     from annotate.probe import probe
     from annotate.strip import grab
 
@@ -82,7 +90,9 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
             warn(f"no thumbnails: {exc}")
         return found
     height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
-    for m in tqdm(timeline.moments, desc="stills", unit=" moment", leave=False, disable=None):
+    for index, m in enumerate(timeline.moments):
+        if on_progress is not None:
+            on_progress(index / len(timeline.moments))
         name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
         try:
             image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or 25.0, placeholder=False)
@@ -96,20 +106,12 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     return found
 
 
-def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None) -> str | None:
+def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None, on_progress: Progress) -> str | None:
     """The alignment picture from annotate.strip."""
-    from tqdm import tqdm
-
     from annotate.strip import strip
 
     try:
-        with tqdm(total=100, unit="%", desc="alignment strip", leave=False, disable=None,
-                  bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
-            def progress(fraction: float) -> None:
-                bar.n = round(fraction * 100)
-                bar.refresh()
-
-            strip(timeline, video, out_dir / STRIP, on_progress=progress)
+        strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
     except AnnotateError as exc:
         if warn:
             warn(f"no alignment strip: {exc}")
@@ -135,12 +137,15 @@ def build(
     copy_footage: bool = False,
     pictures: bool = True,
     warn: Warn | None = None,
+    on_progress: Progress = None,
 ) -> Path:
     """Write the review page into ``out_dir`` and return the path of ``index.html``.
 
     The video is linked relatively (so the folder works beside the footage)
     or, with ``copy_footage``, copied in (so the folder travels alone).
-    ``pictures`` adds a still per moment and the alignment strip.
+    ``pictures`` adds a still per moment and the alignment strip; making
+    them is reported to ``on_progress`` (fraction 0..1: stills the first
+    half, the strip the second).
     """
     out = make_folder(out_dir)
 
@@ -167,8 +172,8 @@ def build(
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
         "cues": _cues(timeline, warn),
-        "thumbs": _thumbnails(timeline, video, out, warn) if pictures and video else {},
-        "strip": _strip(timeline, video, out, warn) if pictures and video else None,
+        "thumbs": _thumbnails(timeline, video, out, warn, _part(on_progress, 0.0)) if pictures and video else {},
+        "strip": _strip(timeline, video, out, warn, _part(on_progress, 0.5)) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",

@@ -373,7 +373,7 @@ def _batch_of_one_story(tmp_path: Path, outputs: str = "{subtitles: [srt]}"):
     jobs = tmp_path / "jobs.yaml"
     jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 't.yaml'}\n"
                     f"    outputs: {outputs}\n", encoding="utf-8")
-    return lambda: run(jobs, tmp_path / "out", workers=1, progress=False)
+    return lambda: run(jobs, tmp_path / "out", workers=1)
 
 
 def test_batch_keeps_the_users_hidden_files_in_a_story_folder(tmp_path):

@@ -245,7 +245,7 @@ def test_a_truncated_footage_error_from_a_batch_worker_reaches_the_report(story,
     jobs = tmp_path / "jobs.yaml"
     jobs.write_text(f"batch: 1\nstories:\n  - name: s\n    timeline: {tmp_path / 'story.yaml'}\n"
                     "    outputs: {render: true}\n", encoding="utf-8")
-    report = batch_run(jobs, tmp_path / "out", workers=1, progress=False)
+    report = batch_run(jobs, tmp_path / "out", workers=1)
     items = json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["items"]
     render = next(i for i in items if i["id"] == "s/render")
     assert not report.ok and render["status"] == "failed"
