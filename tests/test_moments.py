@@ -8,7 +8,7 @@ import pytest
 
 from annotate import extract_moments
 from annotate.errors import InputError
-from annotate.moments.scoring import load_cases, score
+from tests.moments_scoring import load_cases, score
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "moments-dev.jsonl"  # copy of /work/shared/corpus/moments-dev.jsonl
