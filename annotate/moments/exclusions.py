@@ -5,6 +5,7 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, WEEKDAY
 
@@ -273,7 +274,6 @@ _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
-_PHONE = re.compile(r"^[\s-]*\d{3,4}\b|^\s*ext\b")
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
@@ -316,18 +316,62 @@ def _may_attribute(text: str, b: int, e: int) -> bool:
     return any(w in low for w in _ATTRIBUTION_WORDS)
 
 
+@dataclass(frozen=True)
+class _Clock:
+    """A timecode-like phrase text[begin:end] inside the sentence [b, e), with the
+    words either side that the rules read."""
+
+    text: str
+    begin: int
+    end: int
+    b: int
+    e: int
+    bare: int  # where the digits start (after a leading hedge)
+    footage_context: bool
+
+    @property
+    def before(self) -> str:
+        return self.text[max(self.b, self.begin - 80):self.bare]
+
+    @property
+    def after(self) -> str:
+        return self.text[self.end:min(self.e, self.end + 80)]
+
+    @property
+    def clause(self) -> str:
+        return _clause(self.text, self.begin, self.end, self.b, self.e)
+
+    @property
+    def opens_range(self) -> bool:
+        t, begin, end = self.text, self.begin, self.end
+        return bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
+
+
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
     not a position in the footage, or "" if nothing says so.  ``footage_context``:
     the sentences just before placed moments in the footage (a past-tense verb
-    alone then does not make a clock a time of day)."""
+    alone then does not make a clock a time of day).
+
+    The rules run in order, each a named step returning a reason, "" (it is a
+    position: stop) or None (no opinion: go on)."""
     # Only nearby words count; this also keeps run-on sentences linear.
     b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
     digits = _FIRST_DIGIT.search(text, begin, end)
     # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
     bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
-    before = text[max(b, begin - 80):bare]
-    after = text[end:min(e, end + 80)]
+    clock = _Clock(text, begin, end, b, e, bare, footage_context)
+    for rule in _RULES:
+        verdict = rule(clock)
+        if verdict is not None:
+            return verdict
+    return ""
+
+
+def _not_a_time(c: _Clock) -> str | None:
+    """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
+    race times, scores, verses, prices and versions."""
+    before, after = c.before, c.after
     if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
         return "docket number"
     if _TOD_SUFFIX.match(after):
@@ -340,74 +384,113 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
-    if not _ZERO_MINUTES.fullmatch(text, begin, end) and (
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and (
             _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
     if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before) or _SECTION_BEFORE.search(before):
         return "verse"
     if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
         return "price or version"
-    opens_range = _RANGE_OPENER.match(text, begin, end) or _RANGE_SEP.search(text, begin, end)
-    if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after) or (
+    return None
+
+
+def _footage_length(c: _Clock) -> str | None:
+    """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
+    before, after = c.before, c.after
+    if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
     if _QUOTED_TITLE_PAREN.search(before):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)"
     if _PAREN_LENGTH_BEFORE.search(before) and (
-        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(text, end, e)
+        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
         return "footage length"
-    if _TITLE_DASH.fullmatch(text, b, begin) and _ENDS_ITEM.match(after):
+    if _TITLE_DASH.fullmatch(c.text, c.b, c.begin) and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _TOD_BEFORE.search(before) or _PUBLISH_BEFORE.search(before):
+    return None
+
+
+def _stated_world_time(c: _Clock) -> str | None:
+    """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
+    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before):
         return "time of day"
-    if _SCHEDULED_AFTER.match(after):
+    if _SCHEDULED_AFTER.match(c.after):
         return "time of day"
-    if text[begin:end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(text[b:e]):
+    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
-    # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
+    return None
+
+
+def _position_shape(c: _Clock) -> str | None:
+    """Shapes no clock has, which the soft rules below must not override."""
+    # "0:58": real clocks are written 00:58 or 12:58 a.m.
+    if re.search(r"(?<![\d:])0:\d\d", c.text[c.begin:c.end]):
         return ""
-    if _NOT_A_CLOCK.match(text, begin, end):
+    if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
-    if _MARK_END.search(text, begin, end):
+    if _MARK_END.search(c.text, c.begin, c.end):
         return ""  # "the 1:10 mark" names a position in the footage
-    near_after = after[:_TOD_AFTER_LIMIT]
-    if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
+    return None
+
+
+def _day_words(c: _Clock) -> str | None:
+    """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
+    and otherwise a footage word in the clause, which makes it a position."""
+    after = c.after
+    if _TOD_AFTER.match(after[:_TOD_AFTER_LIMIT]) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
-    clause = _clause(text, begin, end, b, e)
-    if _TWO_DIGIT.match(text, begin) and _MEDIA_STARTED_BEFORE.search(before):
+    if _TWO_DIGIT.match(c.text, c.begin) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if FOOTAGE_WORD.search(clause):
+    if FOOTAGE_WORD.search(c.clause):
         return ""
-    left = max(text.rfind(",", b, begin), text.rfind(";", b, begin), b - 1) + 1
-    right = min((i for i in (text.find(",", end, e), text.find(";", end, e)) if i >= 0), default=e)
+    text, b, e = c.text, c.b, c.e
+    left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
+    right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     if _TOD_IN_CLAUSE.search(text, left, right):
         return "time of day"  # "sunset on that day was at 16:42"
-    if _EVENT.search(before):
+    return None
+
+
+def _world_report(c: _Clock) -> str | None:
+    """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
+    text, b, e, begin = c.text, c.b, c.e, c.begin
+    if _EVENT.search(c.before):
         return "time of day"
-    past = None if footage_context else _PAST_BEFORE.search(before)
+    past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(clause):
+    if _FUTURE.search(c.clause):
         return "time of day"
-    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(clause)) \
+    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
-    if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
+    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
         return "time of day"
-    # Any clock in a past-tense report with no footage word in the whole sentence: footage is
-    # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
-    # "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world.
-    world_span = not opens_range or (
+    return None
+
+
+def _past_narration(c: _Clock) -> str | None:
+    """Any clock in a past-tense report with no footage word in the whole sentence: footage is
+    described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
+    "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
+    text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
+    if c.footage_context or _INTO_AFTER.match(c.after):
+        return None
+    world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
-    if not footage_context and world_span and not _INTO_AFTER.match(after) and (
+    if world_span and (
             _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
-            or _PAST_PERFECT_AFTER.match(after)) and not FOOTAGE_WORD.search(text, b, e):
+            or _PAST_PERFECT_AFTER.match(c.after)) and not FOOTAGE_WORD.search(text, b, e):
         return "time of day"
-    return ""
+    return None
+
+
+_TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+_RULES = (_not_a_time, _footage_length, _stated_world_time, _position_shape, _day_words, _world_report,
+          _past_narration)

@@ -96,7 +96,6 @@ def _link_value(raw: str) -> float | None:
 
 # --- shared context helpers -------------------------------------------------------------
 
-_HEDGED_PREFIX = rf"(?:(?:{HEDGE})\s+)?"
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b"
