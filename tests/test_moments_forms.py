@@ -295,3 +295,44 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
     # A paragraph break ends the walk-through.
     assert [m.start for m in extract_moments("At 0:41 a jeep appears.\n\nThe gunman entered the school at 9:05.")] \
         == [41.0]
+
+
+# Families found by the genre rounds (tests/data/moments_genres_blind.jsonl); each row is a new
+# sentence of the family, not one of the round's texts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time alone in brackets after a noun phrase is a cited position, several per sentence
+        ("The pan handle gets hot [3:05] and the lid rattles [7:40].", [(185, N, False), (460, N, False)]),
+        ("The screen flickers (1:02), then dims (1:09).", [(62, N, False), (69, N, False)]),
+        ("Applause was heard on the lapel mic [0:58:10].[4]", [(3490, N, False)]),
+        # a bracket after a work's noun may still hold its length
+        ("The radio ad (0:30) was pulled within a day.", []),
+        # fractions of an hour and clock-reading offsets
+        ("Three quarters of an hour into the livestream, the feed drops.", [(2700, N, False)]),
+        ("A minute forty into the clip, the gate opens.", [(100, N, False)]),
+        ("Three-fifteen into the video, the crowd scatters.", [(195, N, False)]),
+        ("Twenty-five into the video nothing has moved.", []),
+        # on-screen clock readings and clocks dated by the recorder
+        ("The bodycam's stamp reads 04:12:55 as the door gives way.", []),
+        ("The traffic camera shows 17:03:41 on 11/02/2022 in its corner.", []),
+        # schedules and line-ups, but not a video's own timeline
+        ("Running order: 18:30 doors; 19:15 support; 20:40 main act.", []),
+        ("The second band plays from 21:10 to 22:00 on the tent stage.", []),
+        ("Clip timeline: 0:10 – car enters; 0:35 – car stops.", [(10, N, False), (35, N, False)]),
+        # world events right before the time, even beside a footage word
+        ("Our bus was at 8:20, so I watched the rest of the stream on my phone.", []),
+        # sports results and amounts of something
+        ("He took pole with a 1:29.904, on lap 18 of qualifying.", []),
+        ("The review unit managed 11h05m of video playback.", []),
+        ("The keeper was sent off at 63 mins, and the highlights show the foul at 2:40.", [(160, N, False)]),
+        # a past-tense verb outside the clause of the time
+        ("I watched it twice and the glitch happens at 4:12.", [(252, N, False)]),
+        # titles with lengths
+        ("Next up: 'Slow Harbour' (5:21) by the Greys.", []),
+        ("Part 3, Chapter 2 (\"The Crossing\") — 38:50.", []),
+        ("The newer episode runs 31:20; the earlier one was 29:05.", []),
+    ],
+)
+def test_genre_families(text: str, expected: list) -> None:
+    assert got(text) == expected

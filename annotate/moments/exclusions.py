@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, WEEKDAY
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
@@ -27,9 +27,12 @@ _TOD_WORDS = (
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset"
+    # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
+    rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
-_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
+# Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
@@ -49,12 +52,14 @@ _EVENT = re.compile(
     r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
-    r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room)\b"
+    r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act)\b"
     r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
     r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
     r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
-    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
+    r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on)\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -62,7 +67,7 @@ _EVENT = re.compile(
 )
 FOOTAGE_WORD = re.compile(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
-    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -103,7 +108,11 @@ _PAST_IRREGULAR_OR_ED = re.compile(
     r"lifted\s+off|took\s+off)\b(?![\w-])",
 )
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
-_TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
+_TITLE_DASH = re.compile(
+    rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
+    rf"\s*(?:—|–|-|:)\s*",
+    _I,
+)
 _ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
 _FIRST_DIGIT = re.compile(r"\d")
 # "By 9:45 most of the crowd had gone home": footage is never told in the past perfect.
@@ -180,7 +189,7 @@ def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
-    r"watermark)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"watermark|stamp)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
     .replace("{h}", HEDGE),
@@ -192,10 +201,10 @@ _CLOCK_NEAR = re.compile(
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
-_PAREN_LENGTH_BEFORE = re.compile(rf"\b{LENGTH_MEDIA}\s*\($", _I)
 _PAREN_LENGTH_AFTER = re.compile(
     r"^\)\s*(?:was|were|has|had|have|went|is\s+being|got|garnered|racked|drew|received|circulated|spread|"
-    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published))\b",
+    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published)|"
+    r"is\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer|brief|short|long))\b",
     _I,
 )
 _CLOCK_AFTER = re.compile(
@@ -221,7 +230,7 @@ _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch)\b"
+    r"timed|stopwatch)\b,?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -233,7 +242,7 @@ _DISTANCE_IN_BEFORE = re.compile(
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage))\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
     _I,
 )
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
@@ -284,7 +293,10 @@ _LENGTH_BEFORE = re.compile(
 )
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = re.compile(
-    r"\b(?:shorter|longer|brief|lengthier|long|short)\s*,?\s*(?:at|running|of|with)\s+"
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|short)\s*,?\s*(?:at|running|of|with)"
+    # "runs 42:10; the previous one was 38:55"
+    r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
+    r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
     r"(?:(?:just|only|about|roughly)\s+)?$",
     _I,
 )
@@ -378,8 +390,9 @@ def _not_a_time(c: _Clock) -> str | None:
         return "time of day"
     if _DURATION_UNIT_AFTER.match(after) and not _POSITION_BEFORE.search(before):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
-    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after):
-        return "clock shown on screen"
+    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
+            _READING_BEFORE.search(before) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
+        return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
@@ -401,9 +414,9 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if _QUOTED_TITLE_PAREN.search(before):
-        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)"
-    if _PAREN_LENGTH_BEFORE.search(before) and (
+    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
+        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
+    if _PAREN_AFTER_WORK.search(before) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -416,7 +429,9 @@ def _footage_length(c: _Clock) -> str | None:
 
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before):
+    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or _DATELINE_BEFORE.search(c.before):
+        return "time of day"
+    if _schedule_listed(c):
         return "time of day"
     if _SCHEDULED_AFTER.match(c.after):
         return "time of day"
@@ -434,6 +449,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
         return ""  # "the 1:10 mark" names a position in the footage
+    if bracketed(c.text, c.begin, c.end) and not _PAREN_AFTER_WORK.search(c.before):
+        return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     return None
 
 
@@ -445,11 +462,15 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.begin) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
+    if _event_verb_right_before(c):
+        return "time of day"
     if FOOTAGE_WORD.search(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
     left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
+    other = TIMECODE.search(text, c.end, right)
+    right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE.search(text, left, right):
         return "time of day"  # "sunset on that day was at 16:42"
     return None
@@ -458,8 +479,9 @@ def _day_words(c: _Clock) -> str | None:
 def _world_report(c: _Clock) -> str | None:
     """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
     text, b, e, begin = c.text, c.b, c.e, c.begin
-    if _EVENT.search(c.before):
-        return "time of day"
+    event = _EVENT.search(c.before)
+    if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()):
+        return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
@@ -485,12 +507,82 @@ def _past_narration(c: _Clock) -> str | None:
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
+            _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after)) and not FOOTAGE_WORD.search(text, b, e):
         return "time of day"
     return None
 
 
+def bracketed(text: str, begin: int, end: int) -> bool:
+    """The time stands alone in brackets or parentheses: "[31:40]", "(4:22)"."""
+    return 0 < begin and end < len(text) and text[begin - 1] + text[end] in ("[]", "()")
+
+
+def _quoted_title_paren(before: str) -> bool:
+    """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
+    m = _QUOTED_TITLE_BEFORE.search(before)
+    return bool(m) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+                           for w in m.group("title").split())
+
+
+def _schedule_listed(c: _Clock) -> bool:
+    """A clock listed under a schedule's heading in the same paragraph: "Our timeline: 21:03 first post;
+    21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
+    if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return False
+    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
+    heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
+    if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
+        return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
+    first = TIMECODE.search(c.text, heading.end(), c.end)
+    # A list that starts at 0:00 or 00:15 walks through footage, not a day.
+    return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
+
+
+def _event_verb_right_before(c: _Clock) -> bool:
+    """A world event and its verb right before the clock, whatever else the clause says:
+    "my train was at 7:15 and I still watched the whole stream"."""
+    m = _EVENT_TIGHT.search(c.before)
+    if not m or _TOPIC_BEFORE.search(c.before, 0, m.start()) or _INTO_AFTER.match(c.after) \
+            or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    # "in the video, the sirens start at 5:12": the clause has said it is telling footage.
+    return not FOOTAGE_WORD.search(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
+
+
+def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = None) -> int:
+    """Where the clause holding ``begin`` starts, for reading its verb: "Viewers noticed that the
+    captions drift: by 00:41:00 ..." reads only "by"."""
+    start = max(b, begin - 120)
+    for m in (edge or _NARRATION_EDGE).finditer(text, start, begin):
+        start = m.end()
+    return start
+
+
+# "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
+_PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_READING_BEFORE = re.compile(
+    r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
+)
+# A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
+_HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
+_QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed)\s*:?\s*$", _I
+)
+_MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
+_SCHEDULE_HEADING = re.compile(
+    r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
+    r"\s*:",
+    _I,
+)
+_EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
+# A topic, not an actor: "a story about the 1998 storm".
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
+_NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 _RULES = (_not_a_time, _footage_length, _stated_world_time, _position_shape, _day_words, _world_report,
           _past_narration)

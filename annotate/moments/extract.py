@@ -11,7 +11,7 @@ from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
 from annotate.moments.exclusions import FOOTAGE_WORD as _FOOTAGE_WORD
-from annotate.moments.exclusions import clock_exclusion
+from annotate.moments.exclusions import bracketed, clock_exclusion
 from annotate.moments.forms import DEFAULT_FPS, Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -104,6 +104,8 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
+# "two-ten into the stream", "a minute twenty in": the seconds are a word like these.
+_CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
 
 
 def _may_hold_time(text: str, b: int, e: int) -> bool:
@@ -111,7 +113,7 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
     if _DIGIT.search(text, b, e):
         return True
     low = text[b:e].lower()
-    return any(w in low for w in _TIME_WORDS)
+    return any(w in low for w in _TIME_WORDS) or (" in" in low and any(w in low for w in _CLOCK_READING_WORDS))
 
 
 class _Lengths:
@@ -157,6 +159,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
+    found += forms.find_colloquial(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
     for c in found:
@@ -193,9 +196,13 @@ def _choose(
         taken.append(c)
     # A sentence that tells a time of day and has no footage word tells only world times:
     # "The first bus arrives at 6:05 and the last leaves at 23:40".
-    if any(t.excluded == "time of day" and t.timecode for t in taken) and not _FOOTAGE_WORD.search(text, b, e):
+    # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
+    # through footage, and keeps its own points.
+    if any(t.excluded == "time of day" and t.timecode for t in taken) and not _FOOTAGE_WORD.search(text, b, e) \
+            and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
-            if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e):
+            if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
+                    and not bracketed(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 

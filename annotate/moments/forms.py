@@ -11,8 +11,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from annotate.moments.exclusions import FOOTAGE_WORD
 from annotate.moments.hedges import hedge_after, hedge_before
-from annotate.moments.numbers import parse_duration
+from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
     COMPACT,
     DURATION,
@@ -492,89 +493,161 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if not UNIT_GATE.search(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e):
-        parsed = parse_duration(m.group(0))
-        if parsed is None:
+        spoken = _Spoken.read(text, b, e, m)
+        if spoken is None:
             continue
-        value, gran = parsed
-        begin, end = m.start(), m.end()
-        approx_b = hedge_before(text, begin, b)
-        bare_begin = approx_b if approx_b is not None else begin
-        before_bare = text[max(b, bare_begin - 60):bare_begin]
-        approx_a = hedge_after(text, end, e)
-        approx = approx_b is not None or approx_a is not None
-        q_begin = bare_begin
-        q_end = approx_a if approx_a is not None else end
-        after_h = text[q_end:e]
-        compact = bool(_COMPACT_RE.fullmatch(m.group(0)))
-        if _MILITARY.fullmatch(m.group(0)):
-            continue  # "0600 hours": military time of day
-        ordinal_risk = bool(_ORDINAL_RISK.match(m.group(0)))
-
-        first = _BEFORE_FIRST.search(before_bare)
-        if first and not _AFTER_OTHER_EVENT.match(after_h):
-            yield Candidate("range", bare_begin - len(before_bare) + first.start(), q_end + _of_media(after_h),
-                            start=0.0, stop=value, granularity=gran, approximate=approx)
-            continue
-        last = _BEFORE_LAST.search(before_bare)
-        if last and not _AFTER_OTHER_EVENT.match(after_h):
-            yield Candidate("end_range", bare_begin - len(before_bare) + last.start(), q_end + _of_media(after_h),
-                            tail=value, granularity=gran, approximate=approx)
-            continue
-        if _AFTER_BEFORE_END.match(after_h):
-            tail_end = q_end + _AFTER_BEFORE_END.match(after_h).end()  # type: ignore[union-attr]
-            yield Candidate("before_end", q_begin, tail_end, tail=value, granularity=gran, approximate=approx)
-            continue
-        rel = _AFTER_RELATIVE_PLUS.match(after_h) or _AFTER_RELATIVE_MINUS.match(after_h)
-        if rel:
-            sign = 1.0 if _AFTER_RELATIVE_PLUS.match(after_h) else -1.0
-            yield Candidate("relative", q_begin, q_end + rel.end(), delta=sign * value, granularity=gran,
-                            approximate=approx)
-            continue
-        ev = _AFTER_EVENT.match(after_h)
-        if ev and value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(after_h) \
-                and not _BEFORE_SPAN_WORD.search(before_bare) and not ordinal_risk:
-            sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
-            yield Candidate("relative", q_begin, q_end + ev.end(), delta=sign * value, granularity=gran,
-                            approximate=approx)
-            continue
-        strong = _STRONG_ANCHOR_AFTER.match(after_h)
-        if strong and _REAL_WORLD_SPAN.match(after_h):
-            continue
-        if strong and strong.group(0).strip().lower() in ("mark", "point", "timestamp") or (
-            strong and re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I)
-        ):
-            yield Candidate("point", q_begin, q_end + strong.end(), start=value, granularity=gran,
-                            approximate=approx)
-            continue
-        if strong:
-            if _BEFORE_LENGTHY.search(before_bare) and not _INTO.match(after_h):
-                continue
-            yield Candidate("point", q_begin, q_end + _anchor_object(after_h), start=value, granularity=gran,
-                            approximate=approx)
-            continue
-        if _AFTER_FROM_START.match(after_h):
-            yield Candidate("point", q_begin, q_end + _AFTER_FROM_START.match(after_h).end(),  # type: ignore[union-attr]
-                            start=value, granularity=gran, approximate=approx)
-            continue
-        if ordinal_risk or _AFTER_LENGTHY.match(after_h) or after_h.startswith("-"):
-            continue
-        if _BEFORE_AT.search(before_bare) or compact:
-            if compact and _BEFORE_LENGTHY.search(before_bare) or value > MAX_WEAK_OFFSET_SECONDS:
-                continue
-            if _DETERMINER_END.search(before_bare):
-                continue  # "a 2m27s clip"
-            yield Candidate("point", q_begin, q_end, start=value, granularity=gran, approximate=approx)
-    # "in the first minute", "in the final minute" (no number: one unit).
+        for reader in _SPOKEN_READERS:
+            found = reader(spoken)
+            if found is not None:
+                if found is not _SKIP:
+                    yield found  # type: ignore[misc]
+                break
     low = text[b:e].lower()
-    has_mark = "mark" in low
-    for m in _THE_UNIT.finditer(text, b, e) if any(w in low for w in _WHICH_WORDS) else ():
+    if any(w in low for w in _WHICH_WORDS):
+        yield from _unit_spans(text, b, e)
+    if "mark" in low:
+        yield from _unit_marks(text, b, e)
+        yield from _past_marks(text, b, e)
+
+
+@dataclass
+class _Spoken:
+    """A spoken duration in a sentence and the words either side of it, for the readers below."""
+
+    text: str
+    b: int
+    e: int
+    phrase: str
+    value: float
+    gran: float
+    begin: int  # the quote, hedges included
+    end: int
+    approx: bool
+    before: str  # up to 60 characters before the quote
+    after: str  # the rest of the sentence after the quote
+
+    @classmethod
+    def read(cls, text: str, b: int, e: int, m: re.Match[str]) -> _Spoken | None:
+        parsed = parse_duration(m.group(0))
+        if parsed is None or _MILITARY.fullmatch(m.group(0)):
+            return None  # "0600 hours": military time of day
+        approx_b = hedge_before(text, m.start(), b)
+        begin = approx_b if approx_b is not None else m.start()
+        approx_a = hedge_after(text, m.end(), e)
+        end = approx_a if approx_a is not None else m.end()
+        return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
+                   approx_b is not None or approx_a is not None, text[max(b, begin - 60):begin], text[end:e])
+
+    @property
+    def compact(self) -> bool:
+        return bool(_COMPACT_RE.fullmatch(self.phrase))
+
+    @property
+    def ordinal_risk(self) -> bool:
+        return bool(_ORDINAL_RISK.match(self.phrase))
+
+    def point(self, end: int) -> Candidate:
+        return Candidate("point", self.begin, end, start=self.value, granularity=self.gran, approximate=self.approx)
+
+
+# A reader returns a candidate, _SKIP (the phrase is not a moment: stop), or None (not this form).
+_SKIP = Candidate("point", 0, 0)
+
+
+def _first_or_last(s: _Spoken) -> Candidate | None:
+    """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
+    if _AFTER_OTHER_EVENT.match(s.after):
+        return None
+    first = _BEFORE_FIRST.search(s.before)
+    if first:
+        return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
+                         start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
+    last = _BEFORE_LAST.search(s.before)
+    if last:
+        return Candidate("end_range", s.begin - len(s.before) + last.start(), s.end + _of_media(s.after),
+                         tail=s.value, granularity=s.gran, approximate=s.approx)
+    return None
+
+
+def _before_end(s: _Spoken) -> Candidate | None:
+    """"20 seconds before the end"."""
+    m = _AFTER_BEFORE_END.match(s.after)
+    if not m:
+        return None
+    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx)
+
+
+def _relative(s: _Spoken) -> Candidate | None:
+    """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
+    plus = _AFTER_RELATIVE_PLUS.match(s.after)
+    rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    if rel:
+        return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
+                         granularity=s.gran, approximate=s.approx)
+    ev = _AFTER_EVENT.match(s.after)
+    if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
+            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
+        sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
+        return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
+                         approximate=s.approx)
+    return None
+
+
+def _anchored(s: _Spoken) -> Candidate | None:
+    """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
+    strong = _STRONG_ANCHOR_AFTER.match(s.after)
+    if strong:
+        if _REAL_WORLD_SPAN.match(s.after):
+            return _SKIP
+        if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
+            return s.point(s.end + strong.end())
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after):
+            return _SKIP
+        return s.point(s.end + _anchor_object(s.after))
+    from_start = _AFTER_FROM_START.match(s.after)
+    if from_start:
+        return s.point(s.end + from_start.end())
+    return None
+
+
+def _weak(s: _Spoken) -> Candidate | None:
+    """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
+    a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-"):
+        return _SKIP
+    compact = s.compact
+    if not (_BEFORE_AT.search(s.before) or compact):
+        return _SKIP
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after)) \
+            or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
+        return _SKIP
+    if not compact and _PAST_VERB_BEFORE.search(s.before) \
+            and not FOOTAGE_WORD.search(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
+        return _SKIP
+    return s.point(s.end)
+
+
+_SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+# "9h40m of screen-on time": an amount of something, unless it is "of the video".
+_AFTER_OF_THING = re.compile(
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
+    r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"in the first minute", "in the final minute" (no number: one unit)."""
+    for m in _THE_UNIT.finditer(text, b, e):
         unit = m.group("u").lower().replace("-", " ")
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
         if _AFTER_OTHER_EVENT.match(text[m.end():e]):
             continue
-        kind = "range" if m.group("which").lower() in ("first", "opening") else "end_range"
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
         hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
@@ -582,20 +655,27 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
             hb = None  # "Over the first minute and a half": a preposition, not a hedge
         approx = hb is not None
         span_begin = hb if hb is not None else span_begin
-        if kind == "range":
+        if m.group("which").lower() in ("first", "opening"):
             yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value,
                             approximate=approx)
         else:
             yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx)
-    for m in _UNIT_MARK.finditer(text, b, e) if has_mark else ():
+
+
+def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"at the minute mark", "the hour mark"."""
+    for m in _UNIT_MARK.finditer(text, b, e):
         value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
-        begin = m.start()
-        approx = False
+        begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
-    for m in _PAST_MARK.finditer(text, b, e) if has_mark else ():
+
+
+def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset."""
+    for m in _PAST_MARK.finditer(text, b, e):
         offset = parse_duration(m.group("d"))
         x = m.group("x")
         base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
@@ -606,8 +686,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         value = base[0] + sign * offset[0]
         if value < 0:
             continue
-        begin = m.start()
-        approx = False
+        begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
@@ -657,3 +736,34 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             begin = hb
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)
+
+
+_MINUTE_WORD = "|".join(w for w, v in ONES.items() if 1 <= v <= 12)
+_TEENS = "|".join(w for w, v in ONES.items() if v >= 10)
+_UNITS = "|".join(w for w, v in ONES.items() if 1 <= v <= 9)
+_SECOND_WORDS = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS})"
+# Minutes and seconds said the way people read a clock: "a minute twenty in", "two-ten into the
+# stream", "one minute forty-five in".  The minutes are 1-12 in words, so "twenty-five in" stays 25.
+_COLLOQUIAL = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>an?|{_MINUTE_WORD})[\s-]+minutes?|(?P<m2>{_MINUTE_WORD}))[\s-]+(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
+    the seconds' unit left out, read as a position only with "in"/"into" after."""
+    low = text[b:e].lower()
+    if " in" not in low:
+        return
+    for m in _COLLOQUIAL.finditer(text, b, e):
+        after = text[m.end():e]
+        strong = _STRONG_ANCHOR_AFTER.match(after)
+        if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
+            continue
+        minutes = word_number(m.group("m1") or m.group("m2"))
+        seconds = word_number(m.group("s"))
+        if minutes is None or seconds is None or not 10 <= seconds < 60:
+            continue
+        approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)

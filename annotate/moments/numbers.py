@@ -101,7 +101,7 @@ def word_number(phrase: str) -> float | None:
 
 
 _PART = re.compile(
-    r"(?P<half>half\s+an?\s+)(?P<u1>[a-z]+)"
+    r"(?P<half>half[\s-]+an?[\s-]+|(?P<share>a|one|three)[\s-]+quarters?[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
     r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
@@ -153,7 +153,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             unit = m.group("u1").lower()
             if unit not in UNIT_SECONDS or len(unit) == 1:
                 return None
-            value = 0.5
+            # "half an hour", "a quarter of an hour", "three quarters of an hour"
+            value = {None: 0.5, "three": 0.75}.get(m.group("share") and m.group("share").lower(), 0.25)
         else:
             unit = m.group("unit").lower()
             value_opt = word_number(m.group("num"))
