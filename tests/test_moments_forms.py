@@ -332,6 +332,28 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
         ("Next up: 'Slow Harbour' (5:21) by the Greys.", []),
         ("Part 3, Chapter 2 (\"The Crossing\") — 38:50.", []),
         ("The newer episode runs 31:20; the earlier one was 29:05.", []),
+        # round 2: line-opening chapter titles that look like schedules, chapter lists in brackets
+        ("Contents\n00:00 Hello\n02:05 Train times explained\n09:30 News from the depot",
+         [(0, N, False), (125, N, False), (570, N, False)]),
+        ("Timestamps: Welcome (0:00) · Tour (2:40) · Q&A (15:10)", [(0, N, False), (160, N, False), (910, N, False)]),
+        # British dates, edits and publication at a place, lengths compared and trimmed
+        ("The next hearing is on 12 March at 10:00.", []),
+        ("Captions were corrected at 16:20 after complaints.", []),
+        ("The statement was filmed at Downing Street at 17:05.", []),
+        ("Part two is the shortest at 39:40.", []),
+        ("The new edit cuts the running time down to 1:41:00 from 1:49:30.", []),
+        ("The extended cut (3:02:00) restores two battle scenes.", []),
+        ("The quarry scene begins at 12:30 and ends at 14:05.", [(750, N, False), (845, N, False)]),
+        # passive reports opening with the clock; a spoken running time gives a length
+        ("At 6:15 the road was closed by police.", []),
+        ("The documentary has a running time of 88 minutes. In its final 8 minutes, the archive burns.",
+         [(4800, 5280, False)]),
+        ("Quarter of an hour into the match highlights, the striker scores.", [(900, N, False)]),
+        ("The floodlit stand is visible at 02:12 in the drone shot.", [(132, N, False)]),
+        ("The recording went live, which started at 20:15, and at 4:10 the host arrives.", [(250, N, False)]),
+        # pasted HTML and Markdown
+        ("<li>At 0:40 the crowd cheers</li><li>Updated at 21:30</li>", [(40, N, False)]),
+        ("See [1:05](https://youtu.be/abc?t=65) for the fall.", [(65, N, False)]),
     ],
 )
 def test_genre_families(text: str, expected: list) -> None:

@@ -24,7 +24,7 @@ _TOD_SUFFIX = re.compile(
 _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that)\s+(?:day|morning|afternoon|evening|night)"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
-    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
@@ -36,7 +36,8 @@ _TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_
 _TOD_AFTER_LIMIT = 45
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
-    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
+    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
@@ -54,6 +55,7 @@ _EVENT = re.compile(
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act)\b"
+    rf"(?!\s+{MEDIA_NOUN}\b)"
     r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
     r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
@@ -96,7 +98,8 @@ _PUBLISH_BEFORE = re.compile(
     r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
-    r"(?:live\s+|online\s+)?(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
 _PAST_IRREGULAR_OR_ED = re.compile(
@@ -128,20 +131,21 @@ _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
-    r"sources?|spokes(?:person|man|woman)|neighbou?rs|relatives|organi[sz]ers|"
+    r"sources?|spokes(?:person|man|woman)|neighbou?rs?|relatives|organi[sz]ers|witness|parents|teachers|"
+    r"commuters|shoppers|locals|staff|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
     r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
     _I,
 )
 _PAST_OR_WAS = re.compile(
-    r"(?<![\w])(?:was|were|had|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
+    r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
-    r"^\s*(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
@@ -159,7 +163,7 @@ _PAST_IN_CLAUSE = re.compile(
 )
 _TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 _MEDIA_STARTED_BEFORE = re.compile(
-    rf"\b{MEDIA_NOUN}\s+(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)\s+"
+    rf"\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)\s+"
     r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
@@ -208,7 +212,8 @@ _PAREN_LENGTH_AFTER = re.compile(
     _I,
 )
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:on\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}clock|"
+    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp)|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records))",
     _I,
@@ -230,7 +235,7 @@ _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch)\b,?"
+    r"timed|stopwatch|fastest|quickest|slowest|pole)\b,?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -293,7 +298,7 @@ _LENGTH_BEFORE = re.compile(
 )
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = re.compile(
-    r"(?:\b(?:shorter|longer|brief|lengthier|long|short)\s*,?\s*(?:at|running|of|with)"
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
     # "runs 42:10; the previous one was 38:55"
     r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
     r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
@@ -414,10 +419,12 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
+    if _RUNTIME_CHANGE_BEFORE.search(before):
+        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _PAREN_AFTER_WORK.search(before) and (
-        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e)
+        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
@@ -433,8 +440,11 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c):
         return "time of day"
-    if _SCHEDULED_AFTER.match(c.after):
-        return "time of day"
+    if _EDITED_BEFORE.search(c.before) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
+            and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return "time of day"  # "Subtitles were added at 14:00"
+    if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
+        return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
@@ -449,6 +459,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
         return ""  # "the 1:10 mark" names a position in the footage
+    if _PERCEIVED_BEFORE.search(c.before):
+        return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and not _PAREN_AFTER_WORK.search(c.before):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     return None
@@ -491,7 +503,9 @@ def _world_report(c: _Clock) -> str | None:
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
-    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
+    # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
+    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
+            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin):
         return "time of day"
     return None
 
@@ -508,7 +522,7 @@ def _past_narration(c: _Clock) -> str | None:
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
             _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
-            or _PAST_PERFECT_AFTER.match(c.after)) and not FOOTAGE_WORD.search(text, b, e):
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not FOOTAGE_WORD.search(text, b, e):
         return "time of day"
     return None
 
@@ -561,6 +575,24 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_RUNTIME_CHANGE_BEFORE = re.compile(
+    rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
+    _I,
+)
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
+    r"(?:(?:at|from|around|about|roughly)\s+)+$",
+    _I,
+)
+_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*•>|]\s*)*(?:\*\*|__)?$")
+# "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
+# ("The drone footage (0:45) shows smoke").
+_PAREN_THEN_VERB = re.compile(
+    r"^\)\s+(?!(?:shows?|showing|captures?|features?|depicts?|reveals?|appears?|seems?|begins?|starts?|opens?|"
+    r"cuts?|pans?|zooms?|goes|turns?|is|are|has|have|can|may|might|could|would|will|then|also|again|and|but|"
+    r"where|when|which|that|the|a|an|in|on|at|as|of|to|with)\b)[a-z]+s\b",
+)
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
@@ -568,13 +600,19 @@ _READING_BEFORE = re.compile(
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
 _QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
 _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+_EDITED_BEFORE = re.compile(
+    r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled)\s+"
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after)\s+)+$",
+    _I,
+)
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed)\s*:?\s*$", _I
+    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed)\s*:?\s*"
+    r"(?:(?:at|on)\s+)?$", _I
 )
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
-    r"\s*:",
+    r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
@@ -582,7 +620,20 @@ _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
+_COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 _NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
+def _past_after_opening(c: _Clock) -> bool:
+    """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
+    "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
+    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+        return False
+    stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
+    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None
+
+
+_PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
+_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 _RULES = (_not_a_time, _footage_length, _stated_world_time, _position_shape, _day_words, _world_report,
           _past_narration)

@@ -111,7 +111,8 @@ _REAL_WORLD_SPAN = re.compile(
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
-    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b",
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b"
+    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
@@ -172,7 +173,19 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
+        if _restates_link_text(text, b, begin, value):
+            continue  # "[02:14](https://youtu.be/x?t=134)": one moment, told by its visible time
         yield Candidate("point", begin, end, start=value, granularity=1.0)
+
+
+_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
+
+
+def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
+    """The link is the target of a Markdown link whose text is the same time."""
+    m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
+    shown = parse_timecode_text(m.group("t").strip("*_ "), DEFAULT_FPS) if m else None
+    return shown is not None and abs(shown[0] - value) < 1.0
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:

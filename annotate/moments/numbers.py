@@ -101,7 +101,7 @@ def word_number(phrase: str) -> float | None:
 
 
 _PART = re.compile(
-    r"(?P<half>half[\s-]+an?[\s-]+|(?P<share>a|one|three)[\s-]+quarters?[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
+    r"(?P<half>half[\s-]+an?[\s-]+|(?:(?P<share>a|one|three)[\s-]+)?(?P<quarter>quarters?)[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
     r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
@@ -154,7 +154,7 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             if unit not in UNIT_SECONDS or len(unit) == 1:
                 return None
             # "half an hour", "a quarter of an hour", "three quarters of an hour"
-            value = {None: 0.5, "three": 0.75}.get(m.group("share") and m.group("share").lower(), 0.25)
+            value = 0.5 if not m.group("quarter") else 0.75 if (m.group("share") or "").lower() == "three" else 0.25
         else:
             unit = m.group("unit").lower()
             value_opt = word_number(m.group("num"))
