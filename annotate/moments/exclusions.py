@@ -535,7 +535,7 @@ def bracketed(text: str, begin: int, end: int) -> bool:
 def _quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
-    return bool(m) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                            for w in m.group("title").split())
 
 

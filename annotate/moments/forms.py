@@ -239,68 +239,77 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
     ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
     for kw in _RANGE_START.finditer(text[b:e]):
-        pos = b + kw.start()
-        opener = _RANGE_OPEN.match(text, pos, e)
-        if not opener:
-            continue
-        keyword = (opener.group("kw") or "").lower()
-        first_pos = opener.end()
-        first = _atom_at(text, first_pos, e, fps)
-        bare_unit = False
-        if first is None and keyword:
-            # "between 30 and 45 seconds in": the first number borrows the second's unit.
-            bm = _BARE_NUMBER_MID.match(text, first_pos, e)
-            if not bm:
-                continue
-            second = _atom_at(text, bm.end(), e, fps)
-            if second is None or second[3]:
-                continue
-            unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
-            parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
-            if parsed is None or (bm.group("sep").lower() == "and" and keyword != "between"):
-                continue
-            first = (parsed[0], parsed[1], bm.start("sep"), False)
-            mid_end = bm.end()
-            sep = bm.group("sep").lower()
-            h2 = None
-            bare_unit = True
-        if first is None:
-            continue
-        if not bare_unit:
-            mid = _RANGE_MID.match(text, first[2], e)
-            if not mid:
-                continue
-            sep = mid.group("sep").lower()
-            h2 = mid.group("h2")
-            mid_end = mid.end()
-            second = _atom_at(text, mid_end, e, fps)
-            if second is None:
-                continue
-        if second is None or (sep == "and" and keyword != "between"):
-            continue
-        if sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]:
-            continue
-        end = second[2]
-        spoken = not (first[3] and second[3])
-        tail_mark = _MARKS_AFTER.match(text, end, e)
-        if tail_mark:
-            end = tail_mark.end()
-        if spoken and not second[3] and not tail_mark:
-            if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
-                continue  # "from 30 to 45 seconds" alone is a length, not a position
-            end += _anchor_object(text[end:e])
-        if second[0] <= first[0]:
-            continue
-        begin = pos if keyword else first_pos
-        approx = bool(opener.group("h1") or h2)
-        ha = hedge_after(text, end, e)
-        if ha is not None:  # "3:02 to 3:20, roughly"
-            approx, end = True, ha
-        hb = hedge_before(text, begin, b)
-        if hb is not None:
-            approx, begin = True, hb
-        yield Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
-                        granularity=first[1], timecode=first[3] or second[3])
+        found = _range_at(text, b + kw.start(), b, e, fps)
+        if found is not None:
+            yield found
+
+
+# (seconds, granularity, end, is_timecode) of one end of a range, as _atom_at reads it.
+_Atom = tuple[float, float, int, bool]
+
+
+def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | None:
+    opener = _RANGE_OPEN.match(text, pos, e)
+    if not opener:
+        return None
+    keyword = (opener.group("kw") or "").lower()
+    ends = _range_ends(text, opener.end(), e, fps, keyword)
+    if ends is None:
+        return None
+    first, second, sep, h2 = ends
+    if (sep == "and" and keyword != "between") or (
+            sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]):
+        return None
+    end = second[2]
+    tail_mark = _MARKS_AFTER.match(text, end, e)
+    if tail_mark:
+        end = tail_mark.end()
+    elif not (first[3] and second[3]) and not second[3]:
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+            return None  # "from 30 to 45 seconds" alone is a length, not a position
+        end += _anchor_object(text[end:e])
+    if second[0] <= first[0]:
+        return None
+    begin = pos if keyword else opener.end()
+    approx = bool(opener.group("h1") or h2)
+    ha = hedge_after(text, end, e)
+    if ha is not None:  # "3:02 to 3:20, roughly"
+        approx, end = True, ha
+    hb = hedge_before(text, begin, b)
+    if hb is not None:
+        approx, begin = True, hb
+    return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
+                     granularity=first[1], timecode=first[3] or second[3])
+
+
+def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
+        -> tuple[_Atom, _Atom, str, str | None] | None:
+    """Both ends of a range, its separator and the hedge of its second end."""
+    first = _atom_at(text, first_pos, e, fps)
+    if first is None:
+        return _bare_number_range(text, first_pos, e, fps) if keyword else None
+    mid = _RANGE_MID.match(text, first[2], e)
+    if not mid:
+        return None
+    second = _atom_at(text, mid.end(), e, fps)
+    if second is None:
+        return None
+    return first, second, mid.group("sep").lower(), mid.group("h2")
+
+
+def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
+    """"between 30 and 45 seconds in": the first number borrows the second's unit."""
+    bm = _BARE_NUMBER_MID.match(text, first_pos, e)
+    if not bm:
+        return None
+    second = _atom_at(text, bm.end(), e, fps)
+    if second is None or second[3]:
+        return None
+    unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
+    parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
+    if parsed is None:
+        return None
+    return (parsed[0], parsed[1], bm.start("sep"), False), second, bm.group("sep").lower(), None
 
 
 _SL_PATTERNS = [
