@@ -358,3 +358,18 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
 )
 def test_genre_families(text: str, expected: list) -> None:
     assert got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in the video", "the bodycam", "dashcam", "on CCTV", "the live feed", "the highlights", "a replay",
+     "the subtitles", "the caption", "the VOD", "this scene", "frame 12", "the camera angle", "the mark",
+     "the timestamp", "90 seconds in", "two minutes into", "into the hearing", "the livestream", "the podcast",
+     "a short", "the excerpt", "the tape", "the final cut", "the interview"],
+)
+def test_footage_stems_gate_every_footage_word(phrase: str) -> None:
+    """The cheap substring gate in front of FOOTAGE_WORD never hides a word the pattern finds."""
+    from annotate.moments.exclusions import FOOTAGE_STEMS, FOOTAGE_WORD, footage_word
+
+    assert FOOTAGE_WORD.search(phrase), phrase
+    assert any(stem in phrase.lower() for stem in FOOTAGE_STEMS) and footage_word(phrase), phrase

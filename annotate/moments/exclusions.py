@@ -73,6 +73,23 @@ FOOTAGE_WORD = re.compile(
     rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
+# A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
+# far less than the pattern's look-behinds tried at every word.
+FOOTAGE_STEMS = (
+    "video", "clip", "footage", "recording", "film", "trailer", "teaser", "documentary", "stream", "broadcast",
+    "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
+    "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
+    "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
+)
+
+
+def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
+    """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
+    e = len(text) if e is None else e
+    low = text[b:e].lower()
+    return any(stem in low for stem in FOOTAGE_STEMS) and FOOTAGE_WORD.search(text, b, e) is not None
+
+
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
 # 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
 _PAST_BEFORE = re.compile(
@@ -476,7 +493,7 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "the live broadcast began at 19:00"
     if _event_verb_right_before(c):
         return "time of day"
-    if FOOTAGE_WORD.search(c.clause):
+    if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
     left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
@@ -522,7 +539,7 @@ def _past_narration(c: _Clock) -> str | None:
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
             _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
-            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not FOOTAGE_WORD.search(text, b, e):
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
         return "time of day"
     return None
 
@@ -545,6 +562,8 @@ def _schedule_listed(c: _Clock) -> bool:
     if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return False
     start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
+    if not _HEADING_COLON.search(c.text, start, c.begin):
+        return False  # every heading ends in ": " (a cheap test before the word alternation)
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
@@ -561,7 +580,7 @@ def _event_verb_right_before(c: _Clock) -> bool:
             or _IN_MEDIA_AFTER.match(c.after):
         return False
     # "in the video, the sirens start at 5:12": the clause has said it is telling footage.
-    return not FOOTAGE_WORD.search(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
+    return not footage_word(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
 
 
 def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = None) -> int:
@@ -610,6 +629,7 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:at|on)\s+)?$", _I
 )
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
+_HEADING_COLON = re.compile(r":\s")
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",

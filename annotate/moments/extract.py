@@ -10,8 +10,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import FOOTAGE_WORD as _FOOTAGE_WORD
-from annotate.moments.exclusions import bracketed, clock_exclusion
+from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
 from annotate.moments.forms import DEFAULT_FPS, Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -198,7 +197,7 @@ def _choose(
     # "The first bus arrives at 6:05 and the last leaves at 23:40".
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
-    if any(t.excluded == "time of day" and t.timecode for t in taken) and not _FOOTAGE_WORD.search(text, b, e) \
+    if any(t.excluded == "time of day" and t.timecode for t in taken) and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
@@ -226,7 +225,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
         gap = text[prev.end:c.begin]
-        if len(gap) > CLOCK_LIST_GAP_CHARS or _FOOTAGE_WORD.search(gap):
+        if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if shape[0] == shape[1] and shape[0] >= 2:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from annotate.moments.exclusions import FOOTAGE_WORD
+from annotate.moments.exclusions import footage_word
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
@@ -118,7 +118,15 @@ _REAL_WORLD_SPAN = re.compile(
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
 # duration-based finders, whose patterns open with long number-word alternations.
-UNIT_GATE = re.compile(r"hour|hr|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
+_DIGIT_UNIT = re.compile(r"\d\s?[hms](?![a-z])", re.IGNORECASE)
+_UNIT_STEMS = ("hour", "hr", "min", "sec")
+
+
+def has_unit(text: str, b: int, e: int) -> bool:
+    """Whether text[b:e] holds a unit word or a digit-unit like "2m" (substring tests first: an
+    alternation of words is tried at every position, which costs more than the rest of most sentences)."""
+    low = text[b:e].lower()
+    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(text, b, e) is not None
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -376,7 +384,7 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
-    if not UNIT_GATE.search(text, b, e):
+    if not has_unit(text, b, e):
         return
     low = text[b:e].lower()
     opener = "start" in low or "begin" in low or "from" in low
@@ -512,7 +520,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     """Spoken offsets and the forms built on them: ``ninety seconds into the
     video``, ``the four-minute mark``, ``2m27s``, ``ten seconds later``,
     ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
-    if not UNIT_GATE.search(text, b, e):
+    if not has_unit(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e):
         spoken = _Spoken.read(text, b, e, m)
@@ -644,7 +652,7 @@ def _weak(s: _Spoken) -> Candidate | None:
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
     if not compact and _PAST_VERB_BEFORE.search(s.before) \
-            and not FOOTAGE_WORD.search(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
+            and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
 

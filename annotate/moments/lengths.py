@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotate.moments.forms import DEFAULT_FPS, timecode_value
+from annotate.moments.forms import DEFAULT_FPS, has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
 
@@ -91,7 +91,6 @@ MEDIA_STEMS = (
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return any(stem in low for stem in MEDIA_STEMS)
-_GATE_UNIT = re.compile(r"hour|hr|minute|second|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
 
@@ -100,7 +99,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
     colon = text.find(":", b, e) >= 0
-    unit = _GATE_UNIT.search(text, b, e) is not None
+    unit = has_unit(text, b, e)
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
     media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
