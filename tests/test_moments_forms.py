@@ -354,6 +354,22 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
         # pasted HTML and Markdown
         ("<li>At 0:40 the crowd cheers</li><li>Updated at 21:30</li>", [(40, N, False)]),
         ("See [1:05](https://youtu.be/abc?t=65) for the fall.", [(65, N, False)]),
+        # round 3: durations of tasks and comparisons, true times, statements read out, scene-setting events
+        ("The blender crushes ice in 1:05, quicker than its rival (1:40).", []),
+        ("The camera clock ran slow: the actual time was 16:02.", []),
+        ("The 21:15 time quoted by police matches the CCTV.", []),
+        ("The verdict, read out at 14:40, took nine minutes.", []),
+        ("In the extended match, the penalty kick comes at 41:10.", [(2470, N, False)]),
+        ("The edit squeezes 3:10:00 of footage into a trailer.", []),
+        ("The tide rises at 17:20, so the clip must have been filmed earlier.", []),
+        ("At 06:30 the train departed from platform 4.", []),
+        ("At 1:00 the crowd starts chanting.", [(60, N, False)]),
+        ("I went to bed at 2:10 and missed the finale.", []),
+        ("We booked the 6:45 screening.", []),
+        ("The bridge closes 12 minutes in and reopens later.", [(720, N, False)]),
+        ("Skip ahead: first 5 min are ads.", [(0, 300, False)]),
+        ("Play it from *2:00* to *2:30*.", [(120, 150, False)]),
+        ("The flagged subtitle sits at 00:44:02,120, the most contested line.", [(2642.12, N, False)]),
     ],
 )
 def test_genre_families(text: str, expected: list) -> None:

@@ -15,7 +15,7 @@ CONTEXT_CHARS = 300
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 _TOD_SUFFIX = re.compile(
-    r"^(?::\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    r"^(?::\d\d)?\s*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
@@ -38,14 +38,15 @@ _TOD_AFTER_LIMIT = 45
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
-_EVENT = re.compile(
-    r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
+_EVENT_NOUNS = (
+    r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
     r"counting|recount|vote|hearing|trial|inquiry|deposition|"
     r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
@@ -54,17 +55,31 @@ _EVENT = re.compile(
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
-    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act)\b"
-    rf"(?!\s+{MEDIA_NOUN}\b)"
-    r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
-    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
-    r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
-    r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide)"
+)
+_EVENT_VERBS = (
+    r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
+    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|"
+    r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
-    r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on)\s+"
+    r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
+    # "leaves the park at 13:00", "reaches the seafront by 14:30"
+    r"(?:leaves|left|reaches|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+)
+_EVENT = re.compile(
+    rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
+    _I,
+)
+# "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
+_EVENT_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
+    r"(?:began|started|opened|closed|ended|lasted|ran|was|were|took\s+place|kicked\s+off|resumed|adjourned|"
+    r"convened|departed|arrived|landed|took\s+off|sounded|struck|hit|occurred|happened|finished|broke\s+out|"
+    r"rose|left|reached)\b",
     _I,
 )
 FOOTAGE_WORD = re.compile(
@@ -96,7 +111,7 @@ _PAST_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
     r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
     r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
-    r"took\s+off)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
+    r"took\s+off|read\s+out)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
     r"sometime\s+after|after|before|roughly|approximately|exactly|precisely)\s+)+$",
     _I,
 )
@@ -120,7 +135,10 @@ _PUBLISH_BEFORE = re.compile(
     _I,
 )
 _PAST_IRREGULAR_OR_ED = re.compile(
-    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
+    # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
+    r"[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
     r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
     r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
     r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
@@ -164,7 +182,7 @@ _PAST_OR_WAS = re.compile(
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -185,7 +203,7 @@ _MEDIA_STARTED_BEFORE = re.compile(
     _I,
 )
 _TOD_IN_CLAUSE = re.compile(
-    rf"\b(?:sunset|sunrise|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
+    rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|every\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
@@ -196,7 +214,7 @@ _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
 _SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
-_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
 def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
@@ -324,7 +342,8 @@ _COMPARED_LENGTH_BEFORE = re.compile(
 )
 _LENGTH_AFTER = re.compile(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
-    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration))\b"
+    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
+    r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"|^\s*-long\b",
     _I,
 )
@@ -410,6 +429,9 @@ def _not_a_time(c: _Clock) -> str | None:
         return "docket number"
     if _TOD_SUFFIX.match(after):
         return "time of day"
+    if _COMPARED_BEFORE.search(before) or (_DONE_IN_BEFORE.search(before) and not _INTO_AFTER.match(after)
+                                           and not _IN_MEDIA_AFTER.match(after)):
+        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
     if _DURATION_UNIT_AFTER.match(after) and not _POSITION_BEFORE.search(before):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
@@ -455,8 +477,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or _DATELINE_BEFORE.search(c.before):
         return "time of day"
-    if _schedule_listed(c):
-        return "time of day"
+    if _schedule_listed(c) or _ROUTINE_BEFORE.search(c.before):
+        return "time of day"  # also "went to bed at 1:30", "woke up at 6:10"
     if _EDITED_BEFORE.search(c.before) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
@@ -472,6 +494,8 @@ def _position_shape(c: _Clock) -> str | None:
     # "0:58": real clocks are written 00:58 or 12:58 a.m.
     if re.search(r"(?<![\d:])0:\d\d", c.text[c.begin:c.end]):
         return ""
+    if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
+        return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
@@ -509,7 +533,7 @@ def _world_report(c: _Clock) -> str | None:
     """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
     text, b, e, begin = c.text, c.b, c.e, c.begin
     event = _EVENT.search(c.before)
-    if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()):
+    if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
@@ -554,6 +578,13 @@ def _quoted_title_paren(before: str) -> bool:
     m = _QUOTED_TITLE_BEFORE.search(before)
     return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
                            for w in m.group("title").split())
+
+
+def _setting(before: str, event: re.Match[str]) -> bool:
+    """The event noun only sets the scene: "In the condensed game, the interception return starts at"."""
+    noun_end = re.match(r"\w+", before[event.start():])
+    after_noun = event.start() + (noun_end.end() if noun_end else 0)
+    return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
 
 
 def _schedule_listed(c: _Clock) -> bool:
@@ -612,6 +643,12 @@ _PAREN_THEN_VERB = re.compile(
     r"cuts?|pans?|zooms?|goes|turns?|is|are|has|have|can|may|might|could|would|will|then|also|again|and|but|"
     r"where|when|which|that|the|a|an|in|on|at|as|of|to|with)\b)[a-z]+s\b",
 )
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
+)
+# "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
+_DONE_IN_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$", _I)
+_SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
@@ -619,13 +656,21 @@ _READING_BEFORE = re.compile(
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
 _QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
 _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+_ROUTINE_BEFORE = re.compile(
+    r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
+    r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+"
+    r"(?:(?:at|around|about|by|before|after|until|till)\s+)+$",
+    _I,
+)
 _EDITED_BEFORE = re.compile(
-    r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled)\s+"
+    r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
+    r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after)\s+)+$",
     _I,
 )
 _DATELINE_BEFORE = re.compile(
-    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed)\s*:?\s*"
+    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
+    r"corrected)\s*:?\s*"
     r"(?:(?:at|on)\s+)?$", _I
 )
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
@@ -636,7 +681,11 @@ _SCHEDULE_HEADING = re.compile(
     _I,
 )
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
+assert _EVENT_TIGHT.pattern != _EVENT.pattern
 # A topic, not an actor: "a story about the 1998 storm".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
@@ -648,7 +697,8 @@ def _past_after_opening(c: _Clock) -> bool:
     if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
-    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None
+    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
+        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
 
 
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)

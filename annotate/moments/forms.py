@@ -99,7 +99,7 @@ def _link_value(raw: str) -> float | None:
 
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b"
+    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -210,9 +210,11 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?", re.IGNORECASE)
+# "[*_]{0,2}": Markdown emphasis around either end ("from **12:00** to **13:30**").
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
+    rf"(?:[\s-]*mark|\s+in\b)?[*_]{{0,2}}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -439,7 +441,8 @@ _AFTER_FROM_START = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_FIRST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:first|opening)\s+$",
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 _BEFORE_LAST = re.compile(
