@@ -370,6 +370,19 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
         ("Skip ahead: first 5 min are ads.", [(0, 300, False)]),
         ("Play it from *2:00* to *2:30*.", [(120, 150, False)]),
         ("The flagged subtitle sits at 00:44:02,120, the most contested line.", [(2642.12, N, False)]),
+        # round 4: "on the clock" belongs to the time before it; schedule labels; metadata; yyyy/mm/dd dates
+        ("A three with 0:01 on the clock, it is 6:10 into the league's recap.", [(370, N, False)]),
+        ("Tip-off 19:30. The recap shows the block at 2:12.", [(132, N, False)]),
+        ("The photo's EXIF data says 11:42:09.", []),
+        ("The bodycam overlay reads 2021/03/02 22:10:45.", []),
+        ("<p>Briefing: 9:30&nbsp;a.m.</p><p>The crane tips at 0:41.</p>", [(41, N, False)]),
+        ("The keynote started late (about 10:20 instead of 10:00), but the demo at 14:05 in the VOD works.",
+         [(845, N, False)]),
+        ("The band's encore starts at 1:02:30.", [(3750, N, False)]),
+        ("The printer produced 200 pages in 1h10m.", []),
+        ("I nodded off at 3:10 in the video and woke at 3:50.", [(190, N, False), (230, N, False)]),
+        ("Uploaded at 2:50 am, but the best bit at 1:44 is worth it.", [(104, N, False)]),
+        ("1:20 wow. also 2:05 is the real highlight", [(80, N, False), (125, N, False)]),
     ],
 )
 def test_genre_families(text: str, expected: list) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
@@ -15,7 +15,7 @@ CONTEXT_CHARS = 300
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 _TOD_SUFFIX = re.compile(
-    r"^(?::\d\d)?\s*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
@@ -38,7 +38,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
@@ -68,7 +68,7 @@ _EVENT_VERBS = (
     r"(?:leaves|left|reaches|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
-    rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -85,7 +85,7 @@ _EVENT_AFTER = re.compile(
 FOOTAGE_WORD = re.compile(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
     rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
-    rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
 # A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
@@ -95,6 +95,7 @@ FOOTAGE_STEMS = (
     "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
+    "bit", "part", "moment", "section",
 )
 
 
@@ -169,7 +170,8 @@ _ATTRIBUTION = re.compile(
     r"sources?|spokes(?:person|man|woman)|neighbou?rs?|relatives|organi[sz]ers|witness|parents|teachers|"
     r"commuters|shoppers|locals|staff|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
-    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline))\s+"
+    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline|network|"
+    r"broadcaster|channel|station|club|council|company))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
     _I,
 )
@@ -198,8 +200,11 @@ _PAST_IN_CLAUSE = re.compile(
 )
 _TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 _MEDIA_STARTED_BEFORE = re.compile(
-    rf"\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)\s+"
-    r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
+    r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
+    # "the stream started late (like 20:15"
+    r"(?:(?:\s+(?:late|early|promptly|on\s+time))?\s*\(\s*|\s+)"
+    r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
     _I,
 )
 _TOD_IN_CLAUSE = re.compile(
@@ -228,14 +233,16 @@ def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
-    r"watermark|stamp)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"watermark|stamp|metadata|exif|log)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
     .replace("{h}", HEDGE),
     _I,
 )
 _CLOCK_NEAR = re.compile(
-    r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b[^.;!?]{0,25}$", _I
+    r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
+    r"[^.;!?]{0,25}$",
+    _I,
 )
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
@@ -477,8 +484,12 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or _DATELINE_BEFORE.search(c.before):
         return "time of day"
-    if _schedule_listed(c) or _ROUTINE_BEFORE.search(c.before):
-        return "time of day"  # also "went to bed at 1:30", "woke up at 6:10"
+    if _schedule_listed(c) or _SCHEDULE_LABEL_BEFORE.search(c.before):
+        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    if _ROUTINE_BEFORE.search(c.before) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
+        return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
+    if _reported_evening_clock(c):
+        return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
     if _EDITED_BEFORE.search(c.before) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
@@ -513,7 +524,7 @@ def _day_words(c: _Clock) -> str | None:
     after = c.after
     if _TOD_AFTER.match(after[:_TOD_AFTER_LIMIT]) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
-    if _TWO_DIGIT.match(c.text, c.begin) and _MEDIA_STARTED_BEFORE.search(c.before):
+    if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if _event_verb_right_before(c):
         return "time of day"
@@ -585,6 +596,19 @@ def _setting(before: str, event: re.Match[str]) -> bool:
     noun_end = re.match(r"\w+", before[event.start():])
     after_noun = event.start() + (noun_end.end() if noun_end else 0)
     return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
+
+
+def _reported_evening_clock(c: _Clock) -> bool:
+    """A clock with an hour 13-23, right after a past-tense verb, in a sentence someone is said to have
+    reported: a time of day whatever footage the sentence names."""
+    m = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if not m or not 13 <= int(m.group(1)) <= 23:
+        return False
+    past = _PAST_IN_CLAUSE.search(c.text, _clause_start(c.text, c.b, c.begin), c.begin)
+    return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
+
+
+_HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
 
 
 def _schedule_listed(c: _Clock) -> bool:
@@ -662,6 +686,12 @@ _ROUTINE_BEFORE = re.compile(
     r"(?:(?:at|around|about|by|before|after|until|till)\s+)+$",
     _I,
 )
+_SCHEDULE_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
+    r"arrival|check-?in|boarding)\s*:?\s*(?:is\s+|was\s+)?(?:at\s+)?$",
+    _I,
+)
+_IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _EDITED_BEFORE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
     r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+"
@@ -670,7 +700,7 @@ _EDITED_BEFORE = re.compile(
 )
 _DATELINE_BEFORE = re.compile(
     r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
-    r"corrected)\s*:?\s*"
+    r"corrected|correction|update)\s*[:,]?\s*"
     r"(?:(?:at|on)\s+)?$", _I
 )
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)

@@ -201,7 +201,7 @@ def _choose(
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
-                    and not bracketed(text, t.begin, t.end):
+                    and not bracketed(text, t.begin, t.end) and text[b:t.begin].strip():
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
@@ -209,6 +209,9 @@ def _choose(
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+_COMPARED_GAP = re.compile(
+    r"\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*", re.IGNORECASE
+)
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
@@ -222,9 +225,11 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
     clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
     for prev, c in zip(clocks, clocks[1:]):
+        gap = text[prev.end:c.begin]
+        if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
+            c.excluded = prev.excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
-        gap = text[prev.end:c.begin]
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))

@@ -651,7 +651,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     compact = s.compact
     if not (_BEFORE_AT.search(s.before) or compact):
         return _SKIP
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after)) \
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
     if not compact and _PAST_VERB_BEFORE.search(s.before) \
@@ -660,6 +660,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+# "It mowed 400 m² in 1 hr 40 min": a task's duration.
+_DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
 _AFTER_OF_THING = re.compile(
