@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
 CONTEXT_CHARS = 300
+# The longest phrase the short before-patterns (labels, units, citations) can match.
+NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 _TOD_SUFFIX = re.compile(
@@ -389,19 +392,25 @@ class _Clock:
     bare: int  # where the digits start (after a leading hedge)
     footage_context: bool
 
-    @property
+    @cached_property
     def before(self) -> str:
         return self.text[max(self.b, self.begin - 80):self.bare]
 
-    @property
+    def ends(self, pattern: re.Pattern[str], reach: int = NEAR_CHARS) -> bool:
+        """``pattern`` (anchored with $) matches the end of ``before`` within ``reach`` characters:
+        the search starts there instead of trying every position of the whole context."""
+        before = self.before
+        return pattern.search(before, max(0, len(before) - reach)) is not None
+
+    @cached_property
     def after(self) -> str:
         return self.text[self.end:min(self.e, self.end + 80)]
 
-    @property
+    @cached_property
     def clause(self) -> str:
         return _clause(self.text, self.begin, self.end, self.b, self.e)
 
-    @property
+    @cached_property
     def opens_range(self) -> bool:
         t, begin, end = self.text, self.begin, self.end
         return bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
@@ -432,17 +441,18 @@ def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
     before, after = c.before, c.after
-    if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
+    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE):
         return "docket number"
     if _TOD_SUFFIX.match(after):
         return "time of day"
-    if _COMPARED_BEFORE.search(before) or (_DONE_IN_BEFORE.search(before) and not _INTO_AFTER.match(after)
-                                           and not _IN_MEDIA_AFTER.match(after)):
+    compared = "than" in before and _COMPARED_BEFORE.search(before)
+    done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
+    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
-    if _DURATION_UNIT_AFTER.match(after) and not _POSITION_BEFORE.search(before):
+    if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
-            _READING_BEFORE.search(before) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
+            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
         return "game clock"
@@ -451,9 +461,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and (
             _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
-    if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before) or _SECTION_BEFORE.search(before):
+    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
-    if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
+    if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return None
 
@@ -465,15 +475,15 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if _RUNTIME_CHANGE_BEFORE.search(before):
+    if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if _PAREN_AFTER_WORK.search(before) and (
+    if c.ends(_PAREN_AFTER_WORK) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
+    if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
         return "footage length"
     if _TITLE_DASH.fullmatch(c.text, c.b, c.begin) and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
@@ -482,15 +492,15 @@ def _footage_length(c: _Clock) -> str | None:
 
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or _DATELINE_BEFORE.search(c.before):
+    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
         return "time of day"
-    if _schedule_listed(c) or _SCHEDULE_LABEL_BEFORE.search(c.before):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
-    if _ROUTINE_BEFORE.search(c.before) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
+    if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
-    if _EDITED_BEFORE.search(c.before) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
+    if c.ends(_EDITED_BEFORE, 60) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
@@ -511,9 +521,9 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
         return ""  # "the 1:10 mark" names a position in the footage
-    if _PERCEIVED_BEFORE.search(c.before):
+    if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
-    if bracketed(c.text, c.begin, c.end) and not _PAREN_AFTER_WORK.search(c.before):
+    if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     return None
 

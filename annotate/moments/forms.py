@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from annotate.moments.exclusions import footage_word
 from annotate.moments.hedges import hedge_after, hedge_before
@@ -118,15 +119,21 @@ _REAL_WORLD_SPAN = re.compile(
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
 # duration-based finders, whose patterns open with long number-word alternations.
-_DIGIT_UNIT = re.compile(r"\d\s?[hms](?![a-z])", re.IGNORECASE)
+_DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
 _UNIT_STEMS = ("hour", "hr", "min", "sec")
 
 
 def has_unit(text: str, b: int, e: int) -> bool:
-    """Whether text[b:e] holds a unit word or a digit-unit like "2m" (substring tests first: an
-    alternation of words is tried at every position, which costs more than the rest of most sentences)."""
-    low = text[b:e].lower()
-    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(text, b, e) is not None
+    """Whether text[b:e] holds a unit word or a digit-unit like "2m" (three finders ask per sentence)."""
+    return _sentence_has_unit(text[b:e])
+
+
+@lru_cache(maxsize=8)
+def _sentence_has_unit(sentence: str) -> bool:
+    # Substring tests first: an alternation of words is tried at every position, which costs more
+    # than the rest of most sentences.
+    low = sentence.lower()
+    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(sentence) is not None
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -589,13 +596,13 @@ _SKIP = Candidate("point", 0, 0)
 
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
-    if _AFTER_OTHER_EVENT.match(s.after):
-        return None
     first = _BEFORE_FIRST.search(s.before)
+    last = None if first else _BEFORE_LAST.search(s.before)
+    if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
+        return None
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
-    last = _BEFORE_LAST.search(s.before)
     if last:
         return Candidate("end_range", s.begin - len(s.before) + last.start(), s.end + _of_media(s.after),
                          tail=s.value, granularity=s.gran, approximate=s.approx)
