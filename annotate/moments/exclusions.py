@@ -63,7 +63,7 @@ _EVENT_NOUNS = (
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
-    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|"
+    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
@@ -82,7 +82,7 @@ _EVENT_AFTER = re.compile(
     rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
     r"(?:began|started|opened|closed|ended|lasted|ran|was|were|took\s+place|kicked\s+off|resumed|adjourned|"
     r"convened|departed|arrived|landed|took\s+off|sounded|struck|hit|occurred|happened|finished|broke\s+out|"
-    r"rose|left|reached)\b",
+    r"rose|left|reached|returned|reconvened)\b",
     _I,
 )
 FOOTAGE_WORD = re.compile(
@@ -131,7 +131,7 @@ _PUBLISH_BEFORE = re.compile(
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
-    r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
@@ -280,7 +280,7 @@ _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole)\b,?"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -449,6 +449,8 @@ def _not_a_time(c: _Clock) -> str | None:
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
+    if c.ends(_TOOK_BEFORE):
+        return "duration"  # "The tent took 9:30 to pitch"
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
@@ -458,7 +460,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
-    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and (
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not c.ends(_SCORED_AT) and (
             _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
@@ -669,7 +671,7 @@ _PERCEIVED_BEFORE = re.compile(
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
     _I,
 )
-_LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*•>|]\s*)*(?:\*\*|__)?$")
+_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*)*(?:\*\*|__)?$")
 # "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
 # ("The drone footage (0:45) shows smoke").
 _PAREN_THEN_VERB = re.compile(
@@ -683,6 +685,11 @@ _COMPARED_BEFORE = re.compile(
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
 _DONE_IN_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$", _I)
 _SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+# "the goal is scored at 2:35": when a goal came, not a score.
+_SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
+_TOOK_BEFORE = re.compile(
+    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
@@ -745,5 +752,20 @@ _PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(
 _AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
-_RULES = (_not_a_time, _footage_length, _stated_world_time, _position_shape, _day_words, _world_report,
-          _past_narration)
+def _into_recording(c: _Clock) -> str | None:
+    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before."""
+    after = c.after
+    return "" if _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after) else None
+
+
+def _chapter_entry(c: _Clock) -> str | None:
+    """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
+    entry; the soft rules about tense and the future must not read its title."""
+    if _LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) and _TITLE_AFTER.match(c.after):
+        return ""
+    return None
+
+
+_TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+_RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
+          _day_words, _world_report, _past_narration)

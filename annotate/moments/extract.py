@@ -200,8 +200,9 @@ def _choose(
     if any(t.excluded == "time of day" and t.timecode for t in taken) and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
+            said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
-                    and not bracketed(text, t.begin, t.end) and text[b:t.begin].strip():
+                    and not bracketed(text, t.begin, t.end) and said_as_clock:
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
@@ -209,6 +210,9 @@ def _choose(
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+# The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
+# not "12:12 is peak comedy".
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     r"\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*", re.IGNORECASE
 )
