@@ -384,7 +384,8 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
         ("Uploaded at 2:50 am, but the best bit at 1:44 is worth it.", [(104, N, False)]),
         ("1:20 wow. also 2:05 is the real highlight", [(80, N, False), (125, N, False)]),
         # round 5: chapter titles that read like the future, tasks that took a time, "into" wins over race words
-        ("Chapters:\n0:00 Hello\n3:30 Will it work?\n7:45 It would not", [(0, N, False), (210, N, False), (465, N, False)]),
+        ("Chapters:\n0:00 Hello\n3:30 Will it work?\n7:45 It would not",
+         [(0, N, False), (210, N, False), (465, N, False)]),
         ("The paint took 4:20 to dry, and at 1:10 in the video the brush slips.", [(70, N, False)]),
         ("When the inquiry reconvened at 14:30, the panel viewed the clip.", []),
         ("The winning sprint is 41:05 into the race coverage.", [(2465, N, False)]),
