@@ -697,10 +697,11 @@ _READING_BEFORE = re.compile(
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
 _QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
 _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+# The words between a verb and the clock it is tied to: "at", "shortly after", "by".
+_TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
 _ROUTINE_BEFORE = re.compile(
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
-    r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+"
-    r"(?:(?:at|around|about|by|before|after|until|till)\s+)+$",
+    r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
@@ -711,8 +712,7 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _EDITED_BEFORE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
-    r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+"
-    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after)\s+)+$",
+    r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+" + _TO_CLOCK,
     _I,
 )
 _DATELINE_BEFORE = re.compile(
