@@ -449,7 +449,7 @@ def _not_a_time(c: _Clock) -> str | None:
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
-    if c.ends(_TOOK_BEFORE):
+    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
@@ -460,7 +460,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
-    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not c.ends(_SCORED_AT) and (
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
@@ -614,7 +614,7 @@ def _reported_evening_clock(c: _Clock) -> bool:
     """A clock with an hour 13-23, right after a past-tense verb, in a sentence someone is said to have
     reported: a time of day whatever footage the sentence names."""
     m = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
-    if not m or not 13 <= int(m.group(1)) <= 23:
+    if not m or not 13 <= int(m.group(1)) <= 23 or not _may_attribute(c.text, c.b, c.e):
         return False
     past = _PAST_IN_CLAUSE.search(c.text, _clause_start(c.text, c.b, c.begin), c.begin)
     return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
@@ -629,7 +629,7 @@ def _schedule_listed(c: _Clock) -> bool:
     if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return False
     start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
-    if not _HEADING_COLON.search(c.text, start, c.begin):
+    if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
         return False  # every heading ends in ": " (a cheap test before the word alternation)
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
@@ -721,7 +721,6 @@ _DATELINE_BEFORE = re.compile(
     r"(?:(?:at|on)\s+)?$", _I
 )
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
-_HEADING_COLON = re.compile(r":\s")
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
