@@ -393,6 +393,9 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
         ("In the replay, the goal is scored at 2:35.", [(155, N, False)]),
         ("lol 3:33 is gold. also rip the 9:00 pm crowd", [(213, N, False)]),
         ("His speedrun was 31:02 and the WR is 30:58.", []),
+        # a timetable with no heading: names, each followed by its clock
+        ("Harbour 09:05 | Mill Lane 09:18 | Station 09:40", []),
+        ("Intro 00:00 | Setup 01:30 | Test 04:05", [(0, N, False), (90, N, False), (245, N, False)]),
     ],
 )
 def test_genre_families(text: str, expected: list) -> None:

@@ -496,7 +496,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
@@ -621,6 +621,22 @@ def _reported_evening_clock(c: _Clock) -> bool:
 
 
 _HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
+
+
+def _timetable_item(c: _Clock) -> bool:
+    """"Depot 07:15 | Bridge 07:29 | Market 07:41": names each followed by a two-digit clock, as items of
+    one list (a chapter list puts the time first, or starts at 0:00)."""
+    if "|" not in c.before and "·" not in c.before and "|" not in c.after[:3] and "·" not in c.after[:3]:
+        return False
+    if not (_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) and _ITEM_NAME_BEFORE.search(c.before)
+            and _ITEM_END_AFTER.match(c.after)):
+        return False
+    return not _ZERO_START.search(c.text, c.b, c.e)
+
+
+_ITEM_NAME_BEFORE = re.compile(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
+_ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
+_ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
 
 
 def _schedule_listed(c: _Clock) -> bool:
