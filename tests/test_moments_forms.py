@@ -415,3 +415,21 @@ def test_footage_stems_gate_every_footage_word(phrase: str) -> None:
 
     assert FOOTAGE_WORD.search(phrase), phrase
     assert any(stem in phrase.lower() for stem in FOOTAGE_STEMS) and footage_word(phrase), phrase
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    ["roughly at ", "about ", "around the ", "approximately ", "approx. ", "nearly ", "almost ", "some ", "near ",
+     "circa ", "c. ", "ca. ", "seconds after ", "moments before ", "just over ", "a little over ", "slightly under ",
+     "a bit after ", "a tad before ", "more than ", "less than ", "fewer than ", "shortly after ", "soon after ",
+     "right around ", "somewhere around ", "close to ", "upwards of ", "an estimated ", "over ", "under ", "~", "≈"],
+)
+def test_hedge_stems_gate_every_hedge(hedge: str) -> None:
+    """The substring gate in front of HEDGE_BEFORE never hides a hedge the pattern finds."""
+    from annotate.moments.hedges import _HEDGE_STEMS, hedge_before
+    from annotate.moments.patterns import HEDGE_BEFORE
+
+    text = f"It falls {hedge}2:27."
+    assert HEDGE_BEFORE.search(text, 0, text.index("2:27")), hedge
+    assert any(stem in hedge.lower() for stem in _HEDGE_STEMS), hedge
+    assert hedge_before(text, text.index("2:27")) == len("It falls "), hedge

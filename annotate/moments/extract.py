@@ -103,7 +103,7 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
-# "two-ten into the stream", "a minute twenty in": the seconds are a word like these.
+# "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
 _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
 
 

@@ -780,6 +780,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)
 
 
+# The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
+CLOCK_READING_WORDS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty")
 _MINUTE_WORD = "|".join(w for w, v in ONES.items() if 1 <= v <= 12)
 _TEENS = "|".join(w for w, v in ONES.items() if v >= 10)
 _UNITS = "|".join(w for w, v in ONES.items() if 1 <= v <= 9)
@@ -796,7 +798,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if " in" not in low:
+    if " in" not in low or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
