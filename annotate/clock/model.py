@@ -28,6 +28,9 @@ class ClockSegment:
     rate: float
     region: Region
     fps: float
+    # "clock" (a time of day) or "timecode": a running counter with no date
+    # that shows a frame field (HH:MM:SS:FF) or reads the footage's own position.
+    kind: str = "clock"
 
     def __post_init__(self) -> None:
         if self.last_frame < self.first_frame or self.end <= self.start:
@@ -63,7 +66,7 @@ class ClockSegment:
 
     def to_dict(self) -> dict[str, Any]:
         return {"start": round(self.start, 4), "end": round(self.end, 4), "clock": self.clock,
-                "rate": round(self.rate, 4), "region": list(self.region),
+                "rate": round(self.rate, 4), "kind": self.kind, "region": list(self.region),
                 "first_frame": self.first_frame, "last_frame": self.last_frame}
 
 

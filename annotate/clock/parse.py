@@ -37,6 +37,7 @@ class Fields:
     second: int
     millis: int | None
     twelve_hour: bool
+    frame_field: bool = False  # a frame counter or hundredths follow the seconds (HH:MM:SS:FF)
 
     def seconds(self, order: str) -> float | None:
         """Seconds since 1970-01-01 (a naive calendar: no time zone), or None
@@ -69,6 +70,7 @@ def parse(text: str) -> Fields | None:
         return None
     hour, minute, second = int(m.group(1)), int(m.group(2)), int(m.group(3))
     millis = None
+    frame_field = m.group(4) is not None and len(m.group(4)) < 3
     if m.group(4) is not None:
         digits = m.group(4)
         # Three digits are milliseconds; one or two are a frame counter or
@@ -95,7 +97,7 @@ def parse(text: str) -> Fields | None:
         found = _XXY.search(before) or _XXY.search(after)
         if found is not None:
             date = (int(found.group(1)), int(found.group(2)), int(found.group(3)))
-    return Fields(date, ymd, hour, minute, second, millis, twelve)
+    return Fields(date, ymd, hour, minute, second, millis, twelve, frame_field)
 
 
 def date_order(readings: list[Fields]) -> str:

@@ -33,6 +33,11 @@ REGION_PAD_PX = 6
 # Rates a clock may run at (clock seconds per footage second); beyond them a
 # change between samples is a different clock, not a fast one.
 MAX_RATE = 4.0
+# A dateless reading this close to the footage position is the position itself.
+TIMECODE_MATCH_SECONDS = 1.5
+# A measured rate this close to the assumed one is the assumed one.
+RATE_TOLERANCE = 0.01
+MAX_RATE_PASSES = 3
 # Runs shorter than this many frames are misreads, not clocks.
 MIN_RUN_FRAMES = 3
 
@@ -44,6 +49,8 @@ class Reading:
     region: Region
     value: float  # seconds since 1970 (naive)
     resolution: float  # seconds one step of the last field is
+    dated: bool = True
+    frame_field: bool = False
 
 
 class Run:
@@ -52,6 +59,7 @@ class Run:
 
     def __init__(self, anchor: int, reading: Reading, fps: float, rate: float = 1.0) -> None:
         self.anchor, self.fps, self.rate, self.region = anchor, fps, rate, reading.region
+        self.dated, self.frame_field = reading.dated, reading.frame_field
         self.lo, self.hi = reading.value, reading.value + reading.resolution
 
     def _at(self, frame: int) -> float:
@@ -109,7 +117,9 @@ class ClockReader:
         if fields is None:
             return None
         value = fields.seconds(self.order)
-        return None if value is None else Reading(region, value, fields.resolution)
+        if value is None:
+            return None
+        return Reading(region, value, fields.resolution, fields.date is not None, fields.frame_field)
 
     def read(self, frame: int, image: np.ndarray | None = None) -> Reading | None:
         for region in self.src.regions:
@@ -252,44 +262,79 @@ class ClockReader:
                 return end
             start = end + 2
 
-    def ticks(self, run: Run, first: int, last: int) -> None:
-        """Find the first tick after ``first`` and the last before ``last`` to
-        the frame (they pin the phase) and, for a clock not at one second per
-        second, measure its rate between them."""
+    def _tick_after(self, run: Run, a: int, limit: int) -> tuple[int, float] | None:
+        """The first frame after ``a`` (up to one tick period) showing a later second."""
+        ra = self.read(a)
+        if ra is None or run.rate <= 0:
+            return None
+        b = min(limit, a + math.ceil(self.src.fps / run.rate) + 1)
+        tick = self.first_true(a + 1, b, lambda f: (self.read(f) or ra).value > ra.value)
+        rt = self.read(tick) if tick is not None else None
+        # Within a second of the model: the same clock, even if its rate is not yet known well.
+        if tick is None or rt is None or not run.accepts(tick, rt, slack=1.0):
+            return None
+        return tick, rt.value
+
+    def measure(self, run: Run, first: int, last: int, limit: int, origin: int | None = None) -> bool:
+        """Pin the run's phase by a tick near each end, and measure its rate
+        between them. True when the rate changed (the run may reach further).
+        ``origin`` is the run's first frame, where a stopped clock is tested."""
+        fps = self.src.fps
+        origin = first if origin is None else origin
+        probe = min(limit, origin + 2 * round(fps))
+        ra, rb = self.read(origin), self.read(probe)
+        if run.rate > 0 and ra is not None and rb is not None and rb.value == ra.value \
+                and rb.region == ra.region and probe - origin >= 2 * fps - 1:
+            run.rate, run.anchor, run.lo, run.hi = 0.0, origin, ra.value, ra.value + ra.resolution
+            return True  # the clock stands still
         if run.rate <= 0:
-            return
-        per_tick = math.ceil(self.src.fps / run.rate) + 1
-        found = []
-        for a in (first, max(first, last - per_tick)):
-            ra = self.read(a)
-            if ra is None:
-                continue
-            b = min(last, a + per_tick)
-            tick = self.first_true(a + 1, b, lambda f, v=ra.value: (self.read(f) or ra).value > v)
-            if tick is not None:
-                rt = self.read(tick)
-                if rt is not None and run.accepts(tick, rt, self._slack(run, tick, run.anchor)):
-                    found.append((tick, rt.value))
-        if run.rate != 1.0 and len(found) == 2 and found[1][0] > found[0][0] and found[1][1] > found[0][1]:
-            (f1, s1), (f2, s2) = found
-            run.rate = (s2 - s1) * self.src.fps / (f2 - f1)
-            run.anchor, run.lo, run.hi = f1, s1, s1 + run.rate / self.src.fps
-        for tick, value in found:
-            # The tick frame shows `value` and the frame before it does not.
+            return False
+        period = math.ceil(fps / run.rate) + 1
+        ticks = [t for t in (self._tick_after(run, first, last), self._tick_after(run, max(first, last - period), last))
+                 if t is not None]
+        changed = False
+        if len(ticks) == 2 and ticks[1][0] - ticks[0][0] >= fps and ticks[1][1] > ticks[0][1]:
+            (f1, s1), (f2, s2) = ticks
+            rate = (s2 - s1) * fps / (f2 - f1)
+            error = rate * 2 / (f2 - f1)  # one frame's uncertainty at each tick
+            if abs(rate - run.rate) > max(error, RATE_TOLERANCE):
+                run.rate, run.anchor, run.lo, run.hi = rate, f1, s1, s1 + rate / fps
+                changed = True
+        for tick, value in ticks:
+            # The tick frame shows `value`, the frame before it an earlier second.
             d = run._at(tick)
-            run.lo = max(run.lo, value - d)
-            run.hi = min(run.hi, value + run.rate / self.src.fps - d) if run.hi > value - d else run.hi
+            lo, hi = max(run.lo, value - d), min(run.hi, value + run.rate / fps - d)
+            if lo < hi:
+                run.lo, run.hi = lo, hi
+        return changed
+
+    def grow(self, run: Run, start: int, limit: int, origin: int | None = None) -> int:
+        """The last frame of ``run`` (which holds at ``start``; it began at
+        ``origin``) up to ``limit``, re-measuring its rate as it extends."""
+        end = self.end_of(run, start, limit)
+        for _ in range(MAX_RATE_PASSES):
+            if not self.measure(run, start, end, limit, origin):
+                break
+            new_end = self.end_of(run, end, limit)
+            if new_end == end:
+                break
+            end = new_end
+        return end
 
     def segment(self, run: Run, first: int, last: int) -> ClockSegment | None:
         if last - first + 1 < MIN_RUN_FRAMES:
             return None
-        self.ticks(run, first, last)
         rate = run.rate
         if rate != 1.0 and abs(rate - round(rate, 2)) < 0.005:
             rate = round(rate, 2)
-        return ClockSegment(start=self.src.time(first), end=self.src.end_time(last), first_frame=first,
-                            last_frame=last, clock_seconds=run.clock_at(first), rate=rate,
-                            region=run.region, fps=self.src.fps)
+        clock = run.clock_at(first)
+        start = self.src.time(first)
+        # A counter with no date that shows frames, or that reads the footage's
+        # own position, is a timecode: no wall clock says so little.
+        timecode = not run.dated and (run.frame_field or abs(clock - start) < TIMECODE_MATCH_SECONDS)
+        return ClockSegment(start=start, end=self.src.end_time(last), first_frame=first,
+                            last_frame=last, clock_seconds=clock, rate=rate,
+                            region=run.region, fps=self.src.fps, kind="timecode" if timecode else "clock")
 
     def explain(self, g0: int, g1: int, out: list[ClockSegment]) -> None:
         """Segments inside frames [g0, g1], which no sampled run covers (short shots)."""
@@ -302,7 +347,7 @@ class ClockReader:
                 g0 = nxt
                 continue
             run = Run(g0, r, self.src.fps)
-            end = self.end_of(run, g0, g1)
+            end = self.grow(run, g0, g1)
             seg = self.segment(run, g0, end)
             if seg is not None:
                 out.append(seg)
@@ -314,15 +359,18 @@ class ClockReader:
         prev_end = -1
         last_frame = self.src.count - 1
         for i, (run, first, last) in enumerate(runs):
-            before = [k for k in samples if prev_end < k < first]
-            lower = max(prev_end + 1, before[-1] + 1 if before else 0)
-            start = self.first_true(lower, first, lambda f, run=run: self.consistent(run, f)) or first
-            self.explain(prev_end + 1, start - 1, out)
             after = [k for k in samples if k > last]
             upper = after[0] - 1 if after else last_frame
             if i + 1 < len(runs):
                 upper = min(upper, runs[i + 1][1] - 1)
-            end = self.end_of(run, last, upper)
+            # The end first: its ticks pin the phase, which then tells where
+            # the run begins (frames before it may show the same second).
+            end = self.grow(run, last, upper, origin=first)
+            before = [k for k in samples if prev_end < k < first]
+            lower = max(prev_end + 1, before[-1] + 1 if before else 0)
+            start = self.first_true(lower, first, lambda f, run=run: self.consistent(run, f)) or first
+            self.explain(prev_end + 1, start - 1, out)
+            self.measure(run, start, end, end)
             seg = self.segment(run, start, end)
             if seg is not None:
                 out.append(seg)
