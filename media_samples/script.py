@@ -162,7 +162,8 @@ def _shots() -> list[Shot]:
     s.append(Shot("CAM 05", "door", _sec(96), _sec(96.48), 15 * 3600 + 12 * 60 + 51.0,
                   note="12-frame insert"))
     k = n(96.48, 112)
-    s.append(Shot("CAM 04", "bridge", _sec(96.48), _sec(112), 15 * 3600 + 13 * 60 + 3.6, shake_px=3.0, clock_style="12h",
+    s.append(Shot("CAM 04", "bridge", _sec(96.48), _sec(112), 15 * 3600 + 13 * 60 + 3.6, shake_px=3.0,
+                  clock_style="12h",
                   tracks=(_walker(k, [(0, 420, 300), (15.52, 500, 298)]),), note="bridge, slight shake"))
     # 1:52 CAM 06 on the checkpoint; 2:06 the same camera re-aimed: a cut
     # between two near-identical views.

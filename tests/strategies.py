@@ -21,3 +21,14 @@ caption_text = st.one_of(hostile_text, st.text(max_size=200))
 seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infinity=False).map(
     lambda s: round(s, 3)
 )
+
+# A burnt-in clock's reading: a moment (whole seconds, or with milliseconds)
+# and how a camera writes it (date order and separator, 12 or 24 hours).
+clock_moments = st.tuples(
+    st.integers(min_value=1990, max_value=2099), st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28), st.integers(min_value=0, max_value=23),
+    st.integers(min_value=0, max_value=59), st.integers(min_value=0, max_value=59),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=999)),
+)
+clock_styles = st.tuples(st.sampled_from(["ymd", "dmy", "mdy"]), st.sampled_from(["-", "/", "."]),
+                         st.booleans(), st.sampled_from([" ", "  ", ""]))

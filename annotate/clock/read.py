@@ -10,6 +10,7 @@ the next s) narrows it to one frame's length."""
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 from collections import deque
@@ -195,7 +196,8 @@ class ClockReader:
                     current = (run, first, k)
                     i += 1
                     continue
-                if nxt[1] is not None and nxt[0] is not None and run.accepts(nxt[0], nxt[1], self._slack(run, nxt[0], last)):
+                k2, r2 = nxt
+                if k2 is not None and r2 is not None and run.accepts(k2, r2, self._slack(run, k2, last)):
                     i += 1  # a lone misread (or unread) sample, outvoted by its neighbours
                     continue
                 out.append(current)
@@ -368,7 +370,8 @@ class ClockReader:
             end = self.grow(run, last, upper, origin=first)
             before = [k for k in samples if prev_end < k < first]
             lower = max(prev_end + 1, before[-1] + 1 if before else 0)
-            start = self.first_true(lower, first, lambda f, run=run: self.consistent(run, f)) or first
+            found = self.first_true(lower, first, functools.partial(self.consistent, run))
+            start = first if found is None else found
             self.explain(prev_end + 1, start - 1, out)
             self.measure(run, start, end, end)
             seg = self.segment(run, start, end)

@@ -1,5 +1,5 @@
-"""Small synthetic clips with a burnt-in clock drawn by ffmpeg's drawtext,
-for the clock reader's hostile cases: each part of a clip shows a clock
+"""Synthetic clips with a burnt-in clock drawn by ffmpeg's drawtext, for the
+clock reader's hostile tests and its benchmark: each part of a clip shows a clock
 from its own start value at its own rate (0: frozen), or none; boxes may
 cover the clock for a while. The expected readings are computed from the
 same numbers."""
@@ -14,6 +14,7 @@ from annotate import ffmpeg
 
 FPS = 25
 SIZE = (640, 360)
+FONT_SIZE_PX = 20
 DATE = "2021-06-30"
 
 
@@ -44,8 +45,9 @@ def _text(part: Part) -> str:
 
 
 def make_clip(path: Path, duration: float, parts: list[Part],
-              covers: tuple[tuple[float, float, tuple[int, int, int, int]], ...] = ()) -> Path:
-    """Write an H.264 clip of ``duration`` s: a textured background, each part's clock."""
+              covers: tuple[tuple[float, float, tuple[int, int, int, int]], ...] = (), *,
+              size: tuple[int, int] = SIZE, font_size: int = FONT_SIZE_PX, gop: int = 50) -> Path:
+    """Write an H.264 clip of ``duration`` s: a grainy background, each part's clock."""
     filters = ["noise=alls=12:allf=t"]
     for i, part in enumerate(parts):
         if part.clock is None:
@@ -53,13 +55,13 @@ def make_clip(path: Path, duration: float, parts: list[Part],
         textfile = path.with_name(f"{path.stem}-{i}.txt")
         # In a textfile drawtext expands %{...} but the filter graph never sees it: no graph escaping.
         textfile.write_text(_text(part), encoding="utf-8")
-        filters.append(f"drawtext=textfile={textfile}:x={part.xy[0]}:y={part.xy[1]}:fontsize=20"
+        filters.append(f"drawtext=textfile={textfile}:x={part.xy[0]}:y={part.xy[1]}:fontsize={font_size}"
                        f":fontcolor=white:borderw=2:bordercolor=black"
                        f":enable=between(t\\,{part.start}\\,{part.end - 0.5 / FPS})")
     for t0, t1, (x, y, w, h) in covers:
         filters.append(f"drawbox=x={x}:y={y}:w={w}:h={h}:color=0x303030:t=fill"
                        f":enable=between(t\\,{t0}\\,{t1 - 0.5 / FPS})")
-    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x5a6b4c:size={SIZE[0]}x{SIZE[1]}:rate={FPS}:duration={duration}",
-                "-vf", ",".join(filters), "-c:v", "libx264", "-preset", "ultrafast", "-g", "50",
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x5a6b4c:size={size[0]}x{size[1]}:rate={FPS}:duration={duration}",
+                "-vf", ",".join(filters), "-c:v", "libx264", "-preset", "ultrafast", "-g", str(gop),
                 "-pix_fmt", "yuv420p", str(path)], what="making a clock test clip")
     return path
