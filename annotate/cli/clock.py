@@ -36,9 +36,17 @@ def clock_command(footage: str, as_json: bool, region: str | None) -> None:
       annotate clock cctv.mp4
       annotate clock cctv.mp4 --json --region 10,8,190,24
     """
+    from tqdm import tqdm
+
     from annotate.clock import read_clock
 
-    clock_map = read_clock(footage, _region(region))
+    wanted = _region(region)
+    with tqdm(total=100, desc="reading the clock", unit="%", leave=False, file=click.get_text_stream("stderr"),
+              bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
+        def progress(fraction: float) -> None:
+            bar.update(round(fraction * 100) - bar.n)
+
+        clock_map = read_clock(footage, wanted, progress)
     if as_json:
         click.echo(json.dumps(clock_map.to_dict(), indent=2))
         return

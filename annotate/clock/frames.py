@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import os
 from collections import OrderedDict
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,8 @@ from annotate.errors import MediaError
 
 # Groups of pictures whose crops stay decoded (searches revisit the latest).
 CACHED_GOPS = 4
+# Frames decoded past the one asked for: the next probe of a search is often just after.
+AHEAD_FRAMES = 12
 
 
 def _luma(frame: Any) -> np.ndarray:
@@ -54,6 +57,9 @@ class FrameSource:
         self.width, self.height = self.table.width, self.table.height
         self.regions: list[Region] = []
         self._gops: OrderedDict[int, dict[Region, dict[int, np.ndarray]]] = OrderedDict()
+        # The decode under way: (its keyframe, the frames still to come), so that a
+        # later frame of the same group continues it instead of seeking again.
+        self._live: tuple[int, Iterator[tuple[int, Any]]] | None = None
         self.decoded = 0  # frames decoded, for the benchmark's account
 
     def close(self) -> None:
@@ -71,7 +77,7 @@ class FrameSource:
         pts = int(round((self.table.times[index] + self.table.start_time) / tb))
         self.container.seek(pts, stream=self.stream, backward=True, any_frame=False)
 
-    def _decode_from(self, keyframe: int):  # type: ignore[no-untyped-def]
+    def _decode_from(self, keyframe: int) -> Iterator[tuple[int, Any]]:
         """(index, frame) from ``keyframe`` on."""
         self._seek(keyframe)
         for frame in self.container.decode(self.stream):
@@ -84,34 +90,47 @@ class FrameSource:
 
     def sample(self, keyframe: int) -> np.ndarray:
         """The whole luma picture of one keyframe (decoding only it)."""
+        self._live = None  # the seek below ends any decode under way
         for _index, frame in self._decode_from(keyframe):
             return np.array(_luma(frame))
         raise MediaError(f"frame {keyframe} cannot be decoded", subject=self.table.path)
 
     def crop(self, index: int, region: Region) -> np.ndarray:
-        """The ``region`` of frame ``index``; decodes its group of pictures on a miss."""
+        """The ``region`` of frame ``index``. A miss decodes forward from the
+        keyframe before it only as far as needed (plus AHEAD_FRAMES), and a
+        later miss in the same group of pictures carries on from there."""
         gop = self.keyframes[max(0, bisect.bisect_right(self.keyframes, index) - 1)]
         cached = self._gops.get(gop)
-        if cached is None or region not in cached:
-            cached = self._decode_gop(gop)
+        if cached is None or region not in cached or index not in cached[region]:
+            cached = self._decode_until(gop, index + AHEAD_FRAMES)
         self._gops.move_to_end(gop)
         got = cached[region].get(index)
         if got is None:
             raise MediaError(f"frame {index} cannot be decoded", subject=self.table.path)
         return got
 
-    def _decode_gop(self, gop: int) -> dict[Region, dict[int, np.ndarray]]:
+    def _decode_until(self, gop: int, until: int) -> dict[Region, dict[int, np.ndarray]]:
         regions = list(self.regions)
-        out: dict[Region, dict[int, np.ndarray]] = {r: {} for r in regions}
+        cached = self._gops.get(gop)
+        if cached is None or set(regions) - set(cached) or self._live is None or self._live[0] != gop:
+            cached = {r: {} for r in regions}
+            self._gops[gop] = cached
+            self._live = (gop, self._decode_from(gop))
         k = bisect.bisect_right(self.keyframes, gop)
-        stop = self.keyframes[k] if k < len(self.keyframes) else self.count
-        for index, frame in self._decode_from(gop):
-            if index >= stop:
+        group_end = self.keyframes[k] if k < len(self.keyframes) else self.count
+        stop = min(until + 1, group_end)
+        finished = True
+        for index, frame in self._live[1]:
+            if index >= group_end:
                 break
             gray = _luma(frame)
             for r in regions:
-                out[r][index] = crop(gray, r)
-        self._gops[gop] = out
+                cached[r][index] = crop(gray, r)
+            if index + 1 >= stop:
+                finished = index + 1 >= group_end
+                break
+        if finished:
+            self._live = None
         while len(self._gops) > CACHED_GOPS:
             self._gops.popitem(last=False)
-        return out
+        return cached

@@ -327,8 +327,6 @@ class ClockReader:
         if last - first + 1 < MIN_RUN_FRAMES:
             return None
         rate = run.rate
-        if rate != 1.0 and abs(rate - round(rate, 2)) < 0.005:
-            rate = round(rate, 2)
         clock = run.clock_at(first)
         start = self.src.time(first)
         # A counter with no date that shows frames, or that reads the footage's
