@@ -41,12 +41,21 @@ def clock_command(footage: str, as_json: bool, region: str | None) -> None:
     from annotate.clock import read_clock
 
     wanted = _region(region)
-    with tqdm(total=100, desc="reading the clock", unit="%", leave=False, file=click.get_text_stream("stderr"),
-              bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}") as bar:
-        def progress(fraction: float) -> None:
-            bar.update(round(fraction * 100) - bar.n)
+    bar: tqdm | None = None
 
+    def progress(fraction: float) -> None:  # the bar appears only once there is work under way
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=100, desc="reading the clock", unit="%", leave=False,
+                       file=click.get_text_stream("stderr"),
+                       bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+        bar.update(round(fraction * 100) - bar.n)
+
+    try:
         clock_map = read_clock(footage, wanted, progress)
+    finally:
+        if bar is not None:
+            bar.close()
     if as_json:
         click.echo(json.dumps(clock_map.to_dict(), indent=2))
         return
