@@ -94,6 +94,19 @@ def test_no_segment_where_no_clock_is_drawn(samples, sample_map):
         assert sample_map.at(t) is None, t
 
 
+def test_the_broadcast_copy_has_the_same_map_shifted_by_its_slate(samples, sample_map):
+    # Rescaled to 854x480, a corner logo, another encode, 6.4 s of slate first.
+    copy = read_clock(samples.broadcast)
+    assert len(copy.segments) == len(sample_map.segments)
+    blends = [(t["start"], t["end"]) for t in samples.truth["transitions"]]
+    for a, b in zip(sample_map.segments, copy.segments):
+        assert b.start == pytest.approx(a.start + samples.offset, abs=1 / samples.fps)
+        # Where a clock dissolves or fades out, the last frame OCR can read differs by a frame or two.
+        fading = any(lo <= a.end <= hi for lo, hi in blends)
+        assert b.end == pytest.approx(a.end + samples.offset, abs=TRANSITION_SECONDS if fading else 1 / samples.fps)
+        assert b.clock_seconds == pytest.approx(a.clock_seconds, abs=1 / samples.fps)
+
+
 def test_most_frames_are_never_read(samples, sample_map):
     assert 0 < sample_map.frames_read < samples.truth["video"]["frames"] / 10
 
