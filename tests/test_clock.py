@@ -17,9 +17,10 @@ from hypothesis import given, settings
 from annotate.clock import ClockMap, ClockSegment, read_clock
 from annotate.clock.parse import date_order, iso, parse
 from media_samples.clocks import DATE, FPS, Part, make_clip
+from tests import system
 from tests.strategies import clock_moments, clock_styles
 
-pytest.importorskip("rapidocr_onnxruntime", reason="needs RapidOCR: pip install rapidocr-onnxruntime")
+pytestmark = pytest.mark.skipif(not system.RAPIDOCR.present(), reason=system.RAPIDOCR.reason)
 
 # A dissolve or a fade blends a clock in or out over its frames: a segment's
 # ends are compared with this tolerance (the longest transition is 1 s).

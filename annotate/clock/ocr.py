@@ -12,7 +12,7 @@ import numpy as np
 
 from annotate.errors import ToolError
 
-INSTALL_HINT = "pip install rapidocr-onnxruntime"
+INSTALL_HINT = "pip install 'annotate[clock]' && pip install --no-deps 'rapidocr-onnxruntime==1.4.4'"
 
 
 @dataclass(frozen=True)
