@@ -15,7 +15,7 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, otio, srt, vtt, vtt_chapters, youtube
+from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, kdenlive, mlt, otio, srt, vtt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
 from annotate.model import Timeline
 
@@ -26,6 +26,8 @@ FORMATS: dict[str, ModuleType] = {
     "edl": edl,
     "fcp-xml": fcp_xml,
     "fcpx": fcpx,
+    "mlt": mlt,
+    "kdenlive": kdenlive,
     "csv": csv,
     "json": json,
     "youtube": youtube,
@@ -116,6 +118,11 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
     notes: list[str] = []
+    if opts.get("selects") is False:
+        opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
+    elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
+        raise InputError(f"--selects does not apply to {name} files (a sequence needs otio, edl, fcp-xml, fcpx, "
+                         "mlt or kdenlive)", subject=path)
     with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
     return Written(write_text(path, text), name, notes)
