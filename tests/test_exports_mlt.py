@@ -22,6 +22,7 @@ from annotate import ffmpeg
 from annotate.children import child_options
 from annotate.clips import export as export_clips
 from annotate.exports import dumps, loads, write
+from annotate.exports.mlt import Project, document, to_text
 from annotate.exports.selects import cuts, rate
 from annotate.model import Moment, Timeline
 from annotate.probe import probe, to_footage
@@ -221,3 +222,31 @@ def test_selects_of_a_moment_past_the_footage_is_left_out_with_a_note(footage_di
     written = write(tl, tmp_path / "s.mlt", selects=True)
     assert any("late" in n and "no cut" in n for n in written.notes)
     assert len(list(ET.parse(written.path).getroot().find("playlist[@id='playlist0']").iter("entry"))) == 1
+
+
+@pytest.mark.parametrize("name", ["otio", "edl", "fcp-xml"])
+def test_selects_read_by_opentimelineio_render_through_mlt(name: str, footage_dir: Path, tmp_path: Path) -> None:
+    """The OTIO, EDL and FCP 7 XML selects as another tool reads them:
+    OpenTimelineIO's adapter reads the file, its clips' source ranges (and
+    nothing of ours) become the playlist of an MLT project, and melt renders
+    it frame for frame as the cuts. (FCPX is left out: its reader takes
+    29.97 fps for 29.)"""
+    system.require(system.MELT)
+    footage = make_footage(footage_dir, "30000/1001")
+    tl = timeline_for(footage)
+    fps = rate(tl.footage.fps or 0)
+    adapter = {"otio": "otio_json", "edl": "cmx_3600", "fcp-xml": "fcp_xml"}[name]
+    found = otio.adapters.read_from_string(dumps(tl, name, selects=True, pad=PAD), adapter,
+                                           **({"rate": float(fps)} if name == "edl" else {}))
+    timeline = found if isinstance(found, otio.schema.Timeline) else \
+        next(iter(found.find_children(descended_from_type=otio.schema.Timeline)))
+    entries = []
+    for clip in timeline.find_clips():
+        r = clip.source_range
+        first = round(r.start_time.value_rescaled_to(float(fps)))
+        entries.append((first, first + round(r.duration.value_rescaled_to(float(fps)))))
+    source = planes(footage)
+    project = Project("read back", str(footage), fps, (160, 120), len(source), entries, [])
+    path = tmp_path / "from-otio.mlt"
+    path.write_text(to_text(document(project)[0]), encoding="utf-8")
+    check_render(planes(melt(path, tmp_path / "r.mkv")), source, [(c.first, c.stop) for c in cuts(tl, PAD)])
