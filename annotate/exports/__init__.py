@@ -17,6 +17,7 @@ from annotate.atomic import write_text
 from annotate.errors import InputError
 from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, kdenlive, mlt, otio, srt, vtt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
+from annotate.exports.selects import frame_table
 from annotate.model import Timeline
 
 # The one mapping from format name to module. A module lists its own file
@@ -123,6 +124,10 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
         raise InputError(f"--selects does not apply to {name} files (a sequence needs otio, edl, fcp-xml, fcpx, "
                          "mlt or kdenlive)", subject=path)
+    if opts.get("selects") and "frames" not in opts:
+        # Count the cuts in the footage's own frames, as annotate clips does
+        # (its first frame need not start at 0), when the footage is here.
+        opts["frames"] = frame_table(timeline)
     with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
     return Written(write_text(path, text), name, notes)

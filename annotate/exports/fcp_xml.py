@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
 from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.exports.from_otio import META, from_otio
@@ -27,8 +28,8 @@ KIND = "a Final Cut Pro 7 XML file"
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
-          **opts: Any) -> str:
-    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad)
+          frames: FrameTable | None = None, **opts: Any) -> str:
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     for marker in (m for clip in tl.find_clips() for m in clip.markers):
         stated = marker.metadata[META].get("stated")  # (pop would hand back a destroyed dictionary)

@@ -26,6 +26,7 @@ from urllib.parse import quote, unquote
 
 import opentimelineio as otio
 
+from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.exports.common import footage_name, fps_of, notify, where
@@ -45,8 +46,8 @@ _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
-          **opts: Any) -> str:
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad)
+          frames: FrameTable | None = None, **opts: Any) -> str:
+    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
     plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     for clip in tl.find_clips():  # selects: every cut is the footage again
         if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:

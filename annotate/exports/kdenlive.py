@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import xml.etree.ElementTree as ET
 
+from annotate.clips.media import FrameTable
 from annotate.exports.mlt import Mark, document, project, prop, to_text
 from annotate.model import Timeline
 
@@ -31,8 +32,9 @@ def _json(marks: list[Mark]) -> str:
                        for m in marks])
 
 
-def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None) -> str:
-    p = project(timeline, selects=selects, pad=pad)
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None) -> str:
+    p = project(timeline, selects=selects, pad=pad, frames=frames)
     root, parts = document(p)
     root.set("producer", "main_bin")
     prop(parts["producer"], "kdenlive:id", BIN_CLIP_ID)

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 
+from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, line_text
 from annotate.exports.common import by_time, footage_name, fps_of, marker_name
 from annotate.exports.otio import marker_color
-from annotate.exports.selects import Cut, cuts, footage_frames, frame_at, frames_before, rate
+from annotate.exports.selects import Cut, cuts, footage_frames, frame_at, frames_before, positions, rate
 from annotate.model import Moment, Timeline
 
 EXTENSIONS = (".mlt",)
@@ -82,17 +83,19 @@ def resource(timeline: Timeline) -> str:
     return clean_text(f.url if f and f.url else footage_name(timeline))
 
 
-def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None) -> Project:
+def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+            frames: FrameTable | None = None) -> Project:
     """The project for ``timeline``: the whole footage with its moments
-    marked, or the selects (:func:`annotate.exports.selects.cuts`)."""
+    marked, or the selects (:func:`annotate.exports.selects.cuts`, in the
+    frames of the footage's frame table ``frames`` when given)."""
     fps = rate(fps_of(timeline, editing=False))
     f = timeline.footage
     size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
     title = line_text(timeline.title or footage_name(timeline))
     marks: list[Mark] = []
     if selects:
-        chosen: list[Cut] = cuts(timeline, pad)
-        total = footage_frames(timeline, fps) or max(c.stop for c in chosen)
+        chosen: list[Cut] = cuts(timeline, pad, frames=frames)
+        total = positions(timeline, fps, frames) or max(c.stop for c in chosen)
         entries, offset = [], 0
         for cut in chosen:
             entries.append((cut.first, cut.stop))
@@ -169,8 +172,9 @@ def to_text(root: ET.Element) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None) -> str:
-    p = project(timeline, selects=selects, pad=pad)
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None) -> str:
+    p = project(timeline, selects=selects, pad=pad, frames=frames)
     root, parts = document(p)
     # Shotcut's markers: a nested property set on the main tractor, times as clock text.
     tractor = parts["tractor"]

@@ -16,6 +16,7 @@ from typing import Any
 
 import opentimelineio as otio
 
+from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text
 from annotate.exports.adapter import read_string, write_string
@@ -88,7 +89,8 @@ def moment_metadata(moment: Moment) -> dict[str, Any]:
 
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: str | None = META,
-            selects: bool = False, pad: tuple[float, float] | None = None) -> otio.schema.Timeline:
+            selects: bool = False, pad: tuple[float, float] | None = None,
+            frames: FrameTable | None = None) -> otio.schema.Timeline:
     """An OTIO timeline of one video track holding the footage as one clip and
     the moments as its markers. ``whole_frames`` rounds to frames (EDL and FCP
     XML count frames); ``marker_metadata`` is the metadata key to fill. With
@@ -96,7 +98,7 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
     if selects:
         from annotate.exports.selects import to_otio as selects_otio
 
-        return selects_otio(timeline, pad, marker_metadata=marker_metadata)
+        return selects_otio(timeline, pad, marker_metadata=marker_metadata, frames=frames)
     fps = fps_of(timeline)
 
     def rt(seconds: float) -> otio.opentime.RationalTime:

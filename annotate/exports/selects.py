@@ -11,8 +11,9 @@ from fractions import Fraction
 
 import opentimelineio as otio
 
+from annotate.clips.media import FrameTable
 from annotate.clips.plan import clip_span
-from annotate.errors import InputError
+from annotate.errors import AnnotateError, InputError
 from annotate.escape import edl_reel, line_text
 from annotate.exports.common import by_time, footage_name, fps_of, marker_name, notify
 from annotate.model import Moment, Timeline
@@ -64,28 +65,70 @@ def footage_frames(timeline: Timeline, fps: Fraction) -> int | None:
     return frames_before(f.duration, fps) if f and f.duration else None
 
 
-def cuts(timeline: Timeline, pad: tuple[float, float] | None = None) -> list[Cut]:
+def positions(timeline: Timeline, fps: Fraction, frames: FrameTable | None) -> int | None:
+    """How many positions the footage spans: by its frame table, else its duration."""
+    return round(frames.duration * fps) if frames else footage_frames(timeline, fps)
+
+
+def frame_table(timeline: Timeline) -> FrameTable | None:
+    """The footage's frame table (every frame's time, as ``annotate clips``
+    reads it), or None when the footage is not at hand: then frame k is
+    taken to start at k / fps, which footage whose first frame is not at 0
+    (an AVI or MPEG-TS capture) does not honour."""
+    from annotate.clips.media import scan
+    from annotate.timeline import footage_path
+
+    try:
+        return scan(footage_path(timeline))
+    except AnnotateError:
+        return None
+
+
+def cuts(timeline: Timeline, pad: tuple[float, float] | None = None, *,
+         frames: FrameTable | None = None) -> list[Cut]:
     """The selects of ``timeline``: a cut per moment in time order, the span
-    ``annotate clips`` would cut with the same ``pad``. A moment the footage
-    does not reach gets no cut (a warning says so)."""
+    ``annotate clips`` would cut with the same ``pad`` (the same frames when
+    ``frames``, the footage's frame table, is given; else frame k is taken to
+    start at k / fps), as positions at the footage's rate. A moment the
+    footage does not reach gets no cut (a warning says so)."""
     if pad is not None and (len(pad) != 2 or min(pad) < 0 or not all(map(math.isfinite, pad))):
         raise InputError(f"padding must be two times >= 0, got {pad}", subject="--pad")
     fps = rate(fps_of(timeline, editing=False))
-    total = footage_frames(timeline, fps)
-    duration = timeline.footage.duration if timeline.footage else None
+    if frames is not None:
+        # Editors count positions in time (MLT's position p shows what is on
+        # screen at p / fps): a frame of the table is placed by its time.
+        table = frames
+        total: int | None = round(table.duration * fps)
+        duration: float | None = table.duration
+
+        def start_of(t: float) -> int:
+            return round(table.times[table.frame_at(t)] * fps)
+
+        def end_of(t: float) -> int:
+            last = table.frames_before(t) - 1
+            return round(table.end_of(last) * fps) if last >= 0 else 0
+    else:
+        total = footage_frames(timeline, fps)
+        duration = timeline.footage.duration if timeline.footage else None
+
+        def start_of(t: float) -> int:
+            return frame_at(t, fps)
+
+        def end_of(t: float) -> int:
+            return frames_before(t, fps)
     found: list[Cut] = []
     for moment in by_time(timeline):
         span = clip_span(moment, duration, pad)
         if isinstance(span, str):
             notify(f"selects: moment {moment.id or title_or_time(moment)} gets no cut: {span}")
             continue
-        first = frame_at(span.start, fps)
-        stop = max(first + 1, frames_before(span.end, fps))
+        first = start_of(span.start)
+        stop = max(first + 1, end_of(span.end))
         if total is not None:
             stop = min(stop, total)
-        at = min(max(frame_at(moment.effective_start, fps), first), stop - 1)
+        at = min(max(start_of(moment.effective_start), first), stop - 1)
         end = moment.effective_end
-        until = at if end is None else min(max(frames_before(end, fps), at), stop)
+        until = at if end is None else min(max(end_of(end), at), stop)
         found.append(Cut(moment, first, stop, at, until))
     if not found:
         raise InputError("no moment falls inside the footage: the selects would be empty", subject="--selects")
@@ -97,7 +140,7 @@ def title_or_time(moment: Moment) -> str:
 
 
 def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
-            marker_metadata: str | None = None) -> otio.schema.Timeline:
+            marker_metadata: str | None = None, frames: FrameTable | None = None) -> otio.schema.Timeline:
     """The selects as an OTIO timeline: one video track, one clip per cut
     (all from the footage, counted at the footage's rate), each with a marker
     at its moment (its metadata under ``marker_metadata``, as the footage's
@@ -105,8 +148,8 @@ def to_otio(timeline: Timeline, pad: tuple[float, float] | None = None, *,
     from annotate.exports.otio import marker_color, moment_metadata, target_url
 
     fps = rate(fps_of(timeline, editing=False))
-    chosen = cuts(timeline, pad)
-    total = footage_frames(timeline, fps) or max(c.stop for c in chosen)
+    chosen = cuts(timeline, pad, frames=frames)
+    total = positions(timeline, fps, frames) or max(c.stop for c in chosen)
 
     def rt(frames: int) -> otio.opentime.RationalTime:
         return otio.opentime.RationalTime(frames, float(fps))
