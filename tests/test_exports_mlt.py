@@ -84,8 +84,9 @@ def planes(path: Path) -> list[np.ndarray]:
 
 def melt(project: Path, out: Path) -> Path:
     """Render ``project`` headless with melt, losslessly (FFV1), no audio."""
+    # real_time=0: render every frame in order, never drop one to keep up (a loaded CI machine)
     cmd = ["melt", "-quiet", str(project), "-consumer", f"avformat:{out}", "vcodec=ffv1", "an=1",
-           "pix_fmt=yuv420p"]
+           "pix_fmt=yuv420p", "real_time=0"]
     try:
         done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
                               timeout=MELT_TIMEOUT_SECONDS, check=False, **child_options())  # type: ignore[call-overload]
