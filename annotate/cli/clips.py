@@ -13,6 +13,7 @@ from annotate.timecode import parse_time
 
 
 def pad_option(value: str | None) -> tuple[float, float] | None:
+    """``--pad BEFORE[,AFTER]`` (seconds or m:ss; one value pads both sides), for clips and export --selects."""
     if value is None:
         return None
     parts = [p.strip() for p in value.split(",")]

@@ -11,23 +11,19 @@ from fractions import Fraction
 
 import opentimelineio as otio
 
-from annotate.clips.media import FrameTable
+from annotate.clips.media import SAME_TIME_SECONDS, FrameTable
 from annotate.clips.plan import clip_span
 from annotate.errors import AnnotateError, InputError
 from annotate.escape import edl_reel, line_text
 from annotate.exports.common import by_time, footage_name, fps_of, marker_name, notify
+from annotate.exports.edl import NTSC_SHORTHAND_FPS
 from annotate.model import Moment, Timeline
-
-# Two times closer than this are one instant (as annotate.clips.media.FrameTable).
-SAME_TIME_SECONDS = 1e-6
-# How far a stated rate may be from an NTSC rate (30000/1001 for 29.97) and still mean it.
-NTSC_SHORTHAND_FPS = 0.01
 
 
 @dataclass(frozen=True)
 class Cut:
-    """One cut of the selects: frames [first, stop) of the footage, and where
-    the moment itself starts and ends inside them (footage frames)."""
+    """One cut of the selects: positions [first, stop) of the footage at its
+    rate, and where the moment itself starts and ends inside them."""
 
     moment: Moment
     first: int
@@ -120,7 +116,7 @@ def cuts(timeline: Timeline, pad: tuple[float, float] | None = None, *,
     for moment in by_time(timeline):
         span = clip_span(moment, duration, pad)
         if isinstance(span, str):
-            notify(f"selects: moment {moment.id or title_or_time(moment)} gets no cut: {span}")
+            notify(f"selects: moment {moment.id or _at(moment)} gets no cut: {span}")
             continue
         first = start_of(span.start)
         stop = max(first + 1, end_of(span.end))
@@ -135,7 +131,7 @@ def cuts(timeline: Timeline, pad: tuple[float, float] | None = None, *,
     return found
 
 
-def title_or_time(moment: Moment) -> str:
+def _at(moment: Moment) -> str:
     return f"at {moment.effective_start:g} s"
 
 
