@@ -22,6 +22,8 @@ from annotate.interchange import (
     fcp_xml,
     fcpx,
     jsonformat,
+    kdenlive,
+    mlt,
     otio,
     srtformat,
     vtt_chapters,
@@ -29,6 +31,7 @@ from annotate.interchange import (
     youtube,
 )
 from annotate.interchange.common import ExportWarning
+from annotate.interchange.selects import frame_table
 from annotate.model import Timeline
 
 # The one mapping from format name to module. A module lists its own file
@@ -38,6 +41,8 @@ FORMATS: dict[str, ModuleType] = {
     "edl": edl,
     "fcp-xml": fcp_xml,
     "fcpx": fcpx,
+    "mlt": mlt,
+    "kdenlive": kdenlive,
     "csv": csvformat,
     "json": jsonformat,
     "youtube": youtube,
@@ -128,6 +133,15 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
     notes: list[str] = []
+    if opts.get("selects") is False:
+        opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
+    elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
+        raise InputError(f"--selects does not apply to {name} files (a sequence needs otio, edl, fcp-xml, fcpx, "
+                         "mlt or kdenlive)", subject=path)
+    if opts.get("selects") and "frames" not in opts:
+        # Count the cuts in the footage's own frames, as annotate clips does
+        # (its first frame need not start at 0), when the footage is here.
+        opts["frames"] = frame_table(timeline)
     with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
     return Written(write_text(path, text), name, notes)

@@ -52,7 +52,7 @@ class Style:
 
 
 def caption_text(moment: Moment, style: Style) -> str:
-    """The text shown for a moment: its caption (or the stated text), with the
+    """The text shown for a moment: its caption (or the article's quote), with the
     optional ``≈ 2:27 — `` prefix."""
     text = clean_text(moment.caption or moment.quote or moment.sentence)
     unaligned = moment.alignment is None or moment.alignment.kind == "none"
