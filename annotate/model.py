@@ -62,10 +62,12 @@ class Alignment:
 
     ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
-    is the stated time). ``offset`` is the cross-copy shift already applied.
+    is the stated time); ``clock`` when placed through the footage's burnt-in
+    clock, ``unplaced`` (``start`` None) when its clock does not show the time.
+    ``offset`` is the cross-copy shift already applied.
     """
 
-    start: float
+    start: float | None
     kind: str
     score: float = 0.0
     note: str = ""
@@ -73,6 +75,8 @@ class Alignment:
 
     def __post_init__(self) -> None:
         _check_time(self.start, "alignment.start", None)
+        if self.start is None and self.kind != "unplaced":
+            raise TimelineError("needs a start unless its kind is 'unplaced'", field="alignment.start")
         _check_number(self.score, "alignment.score", None, low=0, high=MAX_NUMBER)
         _check_number(self.offset, "alignment.offset", None, low=-MAX_SECONDS, high=MAX_SECONDS)
         if not isinstance(self.kind, str) or not isinstance(self.note, str):
@@ -143,7 +147,7 @@ class Moment:
     @property
     def placed(self) -> bool:
         """It has a position in the footage (every moment but a clock time not yet placed)."""
-        return self.start is not None or self.alignment is not None
+        return self.alignment.start is not None if self.alignment else self.start is not None
 
     @property
     def is_range(self) -> bool:
@@ -152,9 +156,9 @@ class Moment:
     @property
     def effective_start(self) -> float:
         """Start to show: aligned if alignment found evidence, else stated."""
-        if self.alignment:
+        if self.alignment and self.alignment.start is not None:
             return self.alignment.start
-        if self.start is None:
+        if self.start is None or self.alignment:
             raise TimelineError("is a clock time not placed in the footage yet", moment=self.id or "?",
                                 field="start")
         return self.start

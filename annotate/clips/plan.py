@@ -64,6 +64,8 @@ def clip_span(
     POINT_PAD_SECONDS and ranges none. The window is clamped to the footage
     (a note says so); a moment starting at or after the footage's end is
     skipped rather than clamped to a clip of something else."""
+    if not moment.placed:
+        return f"clock time {moment.clock} is not placed in the footage (annotate align places it)"
     start = moment.effective_start
     end = moment.effective_end
     before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)

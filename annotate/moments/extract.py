@@ -290,7 +290,7 @@ def _resolve(
     if c.kind == "relative":
         if previous is None:
             return None
-        start = previous.start + c.delta
+        start = previous.effective_start + c.delta
         if start < 0:
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity

@@ -111,9 +111,10 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     try:
         if data.get("alignment") is not None:
             a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
+            kind = _text(a.get("kind"), where, "alignment.kind") or "none"
             alignment = Alignment(
-                start=_time(a.get("start"), where, "alignment.start") or 0.0,
-                kind=_text(a.get("kind"), where, "alignment.kind") or "none",
+                start=_time(a.get("start"), where, "alignment.start", optional=kind == "unplaced"),
+                kind=kind,
                 score=_number(a.get("score"), where, "alignment.score") or 0.0,
                 note=_text(a.get("note"), where, "alignment.note"),
                 offset=_number(a.get("offset"), where, "alignment.offset") or 0.0,
@@ -238,7 +239,8 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "color": m.color,
             "span": list(m.span) if m.span else None,
             "alignment": _clean({
-                "start": format_editable(a.start), "kind": a.kind, "score": round(a.score, 3),
+                "start": format_editable(a.start) if a.start is not None else _UNPLACED, "kind": a.kind,
+                "score": round(a.score, 3),
                 "note": a.note, "offset": round(a.offset, 3) or None,
             }) if a else None,
             "clock": m.clock,
