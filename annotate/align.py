@@ -69,6 +69,19 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
     return lo, hi
 
 
+def report_rows(timeline: Timeline) -> list[dict[str, object]]:
+    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position`` or
+    ``clock``; ``start`` is where it is in the footage, None for a clock time not placed."""
+    return [
+        {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
+         "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
+         "evidence": m.alignment.kind if m.alignment else "none",
+         "score": m.alignment.score if m.alignment else 0.0,
+         "note": m.alignment.note if m.alignment else ""}
+        for m in timeline.moments
+    ]
+
+
 def _stated(moment: Moment) -> float:
     if moment.start is None:
         raise InputError("has no stated start to search around (a clock time is placed by its clock)",

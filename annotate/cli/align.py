@@ -62,14 +62,9 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         if m.alignment is not None and m.alignment.kind in ("none", "unplaced"):
             warn(f"moment {m.id}: {m.alignment.note}")
     if as_json:
-        click.echo(json.dumps([
-            {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
-             "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
-             "evidence": m.alignment.kind if m.alignment else "none",
-             "score": m.alignment.score if m.alignment else 0.0,
-             "note": m.alignment.note if m.alignment else ""}
-            for m in aligned.moments
-        ], indent=2))
+        from annotate.align import report_rows
+
+        click.echo(json.dumps(report_rows(aligned), indent=2))
     click.echo(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {Path(video).name}", err=True)
 
 

@@ -64,8 +64,6 @@ def clip_span(
     POINT_PAD_SECONDS and ranges none. The window is clamped to the footage
     (a note says so); a moment starting at or after the footage's end is
     skipped rather than clamped to a clip of something else."""
-    if not moment.placed:
-        return f"clock time {moment.clock} is not placed in the footage (annotate align places it)"
     start = moment.effective_start
     end = moment.effective_end
     before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)
@@ -165,6 +163,12 @@ def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
     ]
 
 
+def unplaced_notes(moments: Sequence[Moment]) -> list[str]:
+    """Warnings for clock times that get no clip because align has not placed them."""
+    return [f"moment {m.id or '?'}: clock time {m.clock} is not placed in the footage, so it has no clip"
+            for m in moments if not m.placed]
+
+
 def plan_timeline(
     timeline: Timeline,
     *,
@@ -175,8 +179,9 @@ def plan_timeline(
     only: Iterable[str] | None = None,
     strict: bool = True,
 ) -> tuple[list[ClipPlan], list[Skipped]]:
-    """The clips of one timeline, and the moments that get none."""
-    moments = timeline.moments
+    """The clips of one timeline, and the moments that get none. A clock time
+    not placed in the footage is no clip and no failure (:func:`unplaced_notes`)."""
+    moments = timeline.placed().moments
     stems = clip_stems(moments)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []
