@@ -589,6 +589,8 @@ OPENS_FILES_ITSELF = {
     "annotate/clips/media.py": "footage, probed first",
     "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
+    "annotate/clock/frames.py": "footage, through ffmpeg.ensure_path (PyAV)",
+    "annotate/clock/place.py": "its own cached clock maps",
 }
 
 
