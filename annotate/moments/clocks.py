@@ -19,6 +19,7 @@ from annotate.clocktext import ClockTime
 from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.extract import ClockMention, _extract
+from annotate.moments.patterns import MONTH
 from annotate.textio import Article, read_article
 
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
@@ -40,8 +41,7 @@ _CLOCK_TAIL = re.compile(
 )
 _HOURS_AFTER = re.compile(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|" \
-         r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MONTH = rf"(?P<mon>{MONTH})"
 _DATES = (
     re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
