@@ -71,10 +71,11 @@ def _align(run: DemoRun) -> None:
     moved = [m for m in positions if m.alignment and m.alignment.kind != "none"]
     run.notes.append(f"align: {len(moved)} of {len(positions)} moments snapped to evidence in the footage")
     for m in aligned.moments:
-        if m.clock:
-            where = f"at {format_clock(m.effective_start, places=2)}" if m.placed else "not placed"
-            run.notes.append(f"align: clock time {m.id} {m.clock} {where}"
+        if m.clock and m.placed:
+            run.notes.append(f"align: clock time {m.id} {m.clock} placed at {format_clock(m.effective_start, places=2)}"
                              + (f" ({m.alignment.note})" if m.alignment else ""))
+        elif m.clock:
+            run.notes.append(f"align: clock time {m.id}: {m.alignment.note if m.alignment else 'not placed'}")
     run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png"))
 
 
