@@ -231,3 +231,21 @@ def test_cli_align_json_on_the_samples(samples, sample_clock_map, tmp_path):
     assert rows["c4"]["start"] is None and "c4" in done.stderr and "runs from" in done.stderr
     assert rows["m1"]["kind"] == "position"
     assert "start: null" in path.read_text(encoding="utf-8")
+
+
+def test_the_strip_leaves_out_an_unplaced_clock_time_and_draws_a_placed_one(samples, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from annotate import strip
+    from tests.align_support import excerpt
+
+    short = excerpt(samples.video, tmp_path / "excerpt.mp4", 140, 12)
+    base = Timeline(moments=(Moment(start=3.0, id="m1", caption="a"),))
+    plain = np.asarray(Image.open(strip.strip(base, short, tmp_path / "a.png", width=800)))
+    with_unplaced = base.with_moments([*base.moments, _clock("16:02:10")])
+    same = np.asarray(Image.open(strip.strip(with_unplaced, short, tmp_path / "b.png", width=800)))
+    assert np.array_equal(plain, same)
+    placed = place(_clock("15:14:40", "c2"), _map(_segment(0, 300, "15:14:35")))
+    more = Image.open(strip.strip(base.with_moments([*base.moments, placed]), short, tmp_path / "c.png", width=800))
+    assert more.size[1] >= len(plain) and not np.array_equal(np.asarray(more)[: len(plain)], plain)

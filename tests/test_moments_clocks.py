@@ -7,12 +7,12 @@ import json
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
-from hypothesis import strategies as st
 
 from annotate import extract_moments, extract_references
 from annotate.cli import main
-from annotate.clocktext import ClockTime, parse_clock
+from annotate.clocktext import parse_clock
 from annotate.errors import TimeFormatError
+from tests.strategies import clock_times
 
 
 @pytest.mark.parametrize(("text", "clock", "approximate", "quote"), [
@@ -67,11 +67,8 @@ def test_positions_are_unchanged_beside_clock_times():
     assert [m.clock for m in found.clock_times] == ["16:41:09"]
 
 
-@given(st.integers(0, 86_399), st.booleans(), st.sampled_from([None, "2024-02-29"]),
-       st.sampled_from([None, "UTC", "local time"]))
-def test_clock_text_round_trips(second, minute_only, date, zone):
-    seconds = float(second - second % 60 if minute_only else second)
-    clock = ClockTime(seconds, 60.0 if minute_only else 1.0, date, zone)
+@given(clock_times)
+def test_clock_text_round_trips(clock):
     assert parse_clock(clock.text()) == clock
 
 
