@@ -249,3 +249,20 @@ def test_the_strip_leaves_out_an_unplaced_clock_time_and_draws_a_placed_one(samp
     placed = place(_clock("15:14:40", "c2"), _map(_segment(0, 300, "15:14:35")))
     more = Image.open(strip.strip(base.with_moments([*base.moments, placed]), short, tmp_path / "c.png", width=800))
     assert more.size[1] >= len(plain) and not np.array_equal(np.asarray(more)[: len(plain)], plain)
+
+
+def test_a_render_preview_is_the_same_with_an_unplaced_clock_time(samples, tmp_path):
+    import numpy as np
+    from PIL import Image
+
+    from annotate.render import render
+    from tests.align_support import excerpt
+
+    short = excerpt(samples.video, tmp_path / "excerpt.mp4", 140, 12)
+    base = Timeline(moments=(Moment(start=3.0, id="m1", caption="The truck stops"),),
+                    footage=Footage(path=str(short)))
+    pictures = []
+    for name, timeline in (("a", base), ("b", base.with_moments([*base.moments, _clock("16:02:10")]))):
+        out = render(timeline, tmp_path / f"{name}.png", preview_at=4.0, progress=False).out
+        pictures.append(np.asarray(Image.open(out).convert("RGB")))
+    assert np.array_equal(*pictures)
