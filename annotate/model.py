@@ -147,7 +147,7 @@ class Moment:
     @property
     def placed(self) -> bool:
         """It has a position in the footage (every moment but a clock time not yet placed)."""
-        return self.alignment.start is not None if self.alignment else self.start is not None
+        return self.start is not None or (self.alignment is not None and self.alignment.start is not None)
 
     @property
     def is_range(self) -> bool:
@@ -158,7 +158,7 @@ class Moment:
         """Start to show: aligned if alignment found evidence, else stated."""
         if self.alignment and self.alignment.start is not None:
             return self.alignment.start
-        if self.start is None or self.alignment:
+        if self.start is None:
             raise TimelineError("is a clock time not placed in the footage yet", moment=self.id or "?",
                                 field="start")
         return self.start

@@ -76,6 +76,13 @@ def test_an_unplaced_moment_with_its_note_round_trips_through_the_file():
     assert back.moments[0] == m and back.moments[0].alignment.kind == "unplaced"
 
 
+def test_a_start_set_by_hand_places_an_unplaced_clock_moment():
+    m = place(_clock("16:02:10"), _map(_segment(0, 250, "15:02:11.4")))
+    text = timeline_dumps(Timeline(moments=(m,))).replace("start: null\n", 'start: "1:05"\n', 1)
+    back = loads(text).moments[0]
+    assert back.placed and back.effective_start == 65.0 and back.alignment.kind == "unplaced"
+
+
 def test_a_timeline_from_an_article_gets_its_clock_times_after_its_positions():
     t = from_article("At 2:27 the truck stops. The timestamp reads 06:31:08 when the bus pulls away.")
     assert [(m.id, m.start, m.clock) for m in t.moments] == [("m1", 147.0, ""), ("c1", None, "06:31:08")]
