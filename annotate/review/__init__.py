@@ -145,8 +145,10 @@ def build(
     or, with ``copy_footage``, copied in (so the folder travels alone).
     ``pictures`` adds a still per moment and the alignment strip; making
     them is reported to ``on_progress`` (fraction 0..1: stills the first
-    half, the strip the second).
+    half, the strip the second). Clock times not placed in the footage yet
+    are left out.
     """
+    timeline = timeline.placed()
     out = make_folder(out_dir)
 
     video: Path | None = None
