@@ -15,6 +15,7 @@ import numpy as np
 
 from annotate import ffmpeg
 from annotate.errors import InputError, MediaError
+from annotate.timecode import frame_of
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,7 @@ class VideoInfo:
 
     def frame_at(self, seconds: float) -> int:
         """Index (in decode order, from 0) of the frame shown at ``seconds``."""
-        return max(0, round((seconds - self.first_time) * self.fps))
+        return frame_of(seconds - self.first_time, self.fps)
 
     def time_of(self, frame: float) -> float:
         return self.first_time + frame / self.fps

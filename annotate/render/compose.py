@@ -20,10 +20,10 @@ from annotate.render.document import (
     _ass_label,
     _shorten,
     caption_cues,
-    hms,
 )
 from annotate.render.runner import overlay_marks
 from annotate.render.theme import Elements, Theme
+from annotate.timecode import format_hms
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -142,7 +142,7 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     @functools.lru_cache(maxsize=4)
     def image(second: int) -> np.ndarray:
         img = Image.new("RGBA", size, box)
-        ImageDraw.Draw(img).text((pad - left, pad - top), hms(second), font=font, fill=theme.text_colour)
+        ImageDraw.Draw(img).text((pad - left, pad - top), format_hms(second), font=font, fill=theme.text_colour)
         return np.asarray(img)
 
     rgb = VideoClip(lambda t: image(int(t))[:, :, :3], duration=D)
