@@ -15,7 +15,7 @@ import numpy as np
 
 from annotate import ffmpeg
 from annotate.errors import InputError, MediaError
-from annotate.timecode import frame_of
+from annotate.timecode import FALLBACK_FPS, frame_of
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
                 raise MediaError(f"has no video stream ({kind})", subject=p)
             stream = container.streams.video[0]
             rate = stream.average_rate or stream.base_rate or stream.guessed_rate
-            fps = float(rate) if rate else 25.0
+            fps = float(rate) if rate else FALLBACK_FPS
             base = stream.base_rate or stream.guessed_rate
             variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
             if variable and base and float(base) <= 120:
@@ -204,7 +204,7 @@ def analysis_frames(
         raise MediaError(f"cannot be decoded: {ffmpeg.stderr_tail(err)}", subject=path)
     if err.strip() and not err.strip().endswith("Broken pipe"):
         # A damaged or truncated file: what decoded is used; say where it broke.
-        where = (start or 0.0) + got / (rate or 25.0)
+        where = (start or 0.0) + got / (rate or FALLBACK_FPS)
         log.warning("%s: decoding stopped with errors after %d frames (about %.1f s): %s",
                     path, got, where, ffmpeg.stderr_tail(err))
 

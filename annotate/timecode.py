@@ -16,6 +16,10 @@ from collections.abc import Sequence
 from annotate.errors import TimeFormatError
 from annotate.validate import MAX_SECONDS, number_problem
 
+# The rate assumed when neither the footage nor a file states one: PAL's 25,
+# the common rate of news footage (frame-based formats and subtitle rules
+# need a rate even for a timeline that was never probed).
+FALLBACK_FPS = 25.0
 # h:mm:ss(.fff), m:ss(.fff), with '.' or ',' before the fraction (SRT uses ',').
 _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
 _SECONDS = re.compile(r"^\s*\d+(?:\.\d+)?\s*s?\s*$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, main, warn
+from annotate.timecode import FALLBACK_FPS
 
 
 @main.command("timeline")
@@ -92,7 +93,7 @@ def subtitles_command(
     rules_fps = fps
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
-                                fps=rules_fps or subtitles.rules.DEFAULT_FPS)
+                                fps=rules_fps or FALLBACK_FPS)
         violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
         for v in violations:
             click.echo(f"{source}: {v}")
@@ -103,7 +104,7 @@ def subtitles_command(
     timeline = load(source)
     footage_fps = timeline.footage.fps if timeline.footage else None
     rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
-                            fps=rules_fps or footage_fps or subtitles.rules.DEFAULT_FPS)
+                            fps=rules_fps or footage_fps or FALLBACK_FPS)
     if encoding:
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)

@@ -23,7 +23,7 @@ from annotate.render.document import (
 )
 from annotate.render.runner import overlay_marks
 from annotate.render.theme import Elements, Theme
-from annotate.timecode import format_hms
+from annotate.timecode import FALLBACK_FPS, format_hms
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -58,7 +58,7 @@ def overlay(
     say = warn or (lambda _m: None)
     W, H = clip.size
     D = float(clip.duration)
-    frame = Frame(W, H, D, float(clip.fps or 25.0))
+    frame = Frame(W, H, D, float(clip.fps or FALLBACK_FPS))
     cues = caption_cues(timeline, frame, theme, warn=say) if elements.captions else []
     title = _shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
     credit = _shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""

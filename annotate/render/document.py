@@ -15,7 +15,7 @@ from annotate.render.fonts import FontPlan
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.rules import Rules
-from annotate.timecode import format_clock, format_hms, millis
+from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
 
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
 # turns the usable width into a line length in characters.
@@ -52,7 +52,7 @@ def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
     rules as the subtitle files), with lines sized to this frame."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
                   max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
-                  fps=frame.fps or 25.0)
+                  fps=frame.fps or FALLBACK_FPS)
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
     timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))

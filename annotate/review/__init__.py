@@ -23,6 +23,7 @@ from annotate.escape import file_name, html_text, script_json, unique_file_name,
 from annotate.exports import json as json_export
 from annotate.exports.common import fps_of
 from annotate.model import Timeline
+from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import footage_path
 
 THUMB_WIDTH_PX = 320
@@ -85,7 +86,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     for m in tqdm(timeline.moments, desc="stills", unit=" moment", leave=False, disable=None):
         name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
         try:
-            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or 25.0, placeholder=False)
+            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or FALLBACK_FPS, placeholder=False)
             with atomic_path(folder / name) as tmp:
                 image.save(tmp, "JPEG", quality=80)
         except AnnotateError as exc:
