@@ -58,7 +58,10 @@ class Alignment:
 
     ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
-    is the stated time). ``offset`` is the cross-copy shift already applied.
+    is the stated time). ``score`` is how strongly the evidence stood out,
+    on its kind's own scale (cut: change ratio, audio: dB over the bed,
+    motion: energy over the floor; docs/json-schema.md), not a 0..1
+    confidence. ``offset`` is the cross-copy shift already applied.
     """
 
     start: float

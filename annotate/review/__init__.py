@@ -160,10 +160,13 @@ def build(
     elif timeline.footage and timeline.footage.url:
         src = timeline.footage.url
 
-    saved = timeline
+    # The page is shared: an article is named by its file name, not by where
+    # it sits on this machine (e.g. inside the user's cache folder).
+    saved = replace(timeline, sources=tuple(replace(s, article=Path(s.article).name) if s.article else s
+                                            for s in timeline.sources))
     if video is not None and timeline.footage:
         # The download is imported elsewhere: name the footage by absolute path.
-        saved = replace(timeline, footage=replace(timeline.footage, path=str(video.resolve())))
+        saved = replace(saved, footage=replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
