@@ -8,25 +8,37 @@ import pytest
 
 from annotate import extract_moments
 from annotate.errors import InputError
-from annotate.moments.scoring import load_cases, score
+from tests.moments_scoring import load_cases, score, score_by
 
 DATA = Path(__file__).parent / "data"
 DEV = DATA / "moments-dev.jsonl"  # copy of /work/shared/corpus/moments-dev.jsonl
 OWN = DATA / "moments_cases.jsonl"
 # Batches written blind (before running the extractor on them), one round each: ids r1-, r2-, ...
 BLIND = DATA / "moments_cases_blind.jsonl"
+# Genre rounds written blind (chapter lists, reviews, court, sports, subtitle talk, visual
+# investigation, wiki, pasted HTML/Markdown, British/Australian/Indian usage, forums, local news):
+# ids g1-<genre>-NN, g2-..., each with a "genre" field.
+GENRES = DATA / "moments_genres_blind.jsonl"
 SEED = DATA / "jsa-defection-article.txt"  # copy of /work/shared/seed/jsa-defection-article.txt
 
 MIN_F1 = 0.97
 MIN_APPROX_ACCURACY = 0.95
 
 
-@pytest.mark.parametrize("path", [DEV, OWN, BLIND], ids=["dev-corpus", "own-cases", "blind-rounds"])
+@pytest.mark.parametrize("path", [DEV, OWN, BLIND, GENRES], ids=["dev-corpus", "own-cases", "blind-rounds", "genres"])
 def test_corpus_scores(path: Path) -> None:
     result = score(load_cases(path), extract_moments)
     detail = "\n".join(result.failures[:40])
     assert result.f1 >= MIN_F1, f"{result.summary()}\n{detail}"
     assert result.approx_accuracy >= MIN_APPROX_ACCURACY, f"{result.summary()}\n{detail}"
+
+
+def test_every_genre_scores_on_its_own() -> None:
+    cases = load_cases(GENRES)
+    by_genre = score_by(cases, "genre", extract_moments)
+    assert len(by_genre) >= 11 and all(len([c for c in cases if c["genre"] == g]) >= 7 for g in by_genre)
+    weak = {g: s.summary() for g, s in by_genre.items() if s.f1 < MIN_F1 or s.approx_accuracy < MIN_APPROX_ACCURACY}
+    assert not weak, weak
 
 
 def test_own_case_set_is_large_and_mixed() -> None:
@@ -37,7 +49,7 @@ def test_own_case_set_is_large_and_mixed() -> None:
     assert len({c["id"] for c in cases}) == len(cases)
 
 
-@pytest.mark.parametrize("path", [DEV, OWN, BLIND], ids=["dev-corpus", "own-cases", "blind-rounds"])
+@pytest.mark.parametrize("path", [DEV, OWN, BLIND, GENRES], ids=["dev-corpus", "own-cases", "blind-rounds", "genres"])
 def test_every_moment_points_at_its_quote_and_sentence(path: Path) -> None:
     for case in load_cases(path):
         text = case["text"]

@@ -295,3 +295,141 @@ def test_past_tense_clock_is_world_time_unless_the_text_is_walking_through_foota
     # A paragraph break ends the walk-through.
     assert [m.start for m in extract_moments("At 0:41 a jeep appears.\n\nThe gunman entered the school at 9:05.")] \
         == [41.0]
+
+
+# Families found by the genre rounds (tests/data/moments_genres_blind.jsonl); each row is a new
+# sentence of the family, not one of the round's texts.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time alone in brackets after a noun phrase is a cited position, several per sentence
+        ("The pan handle gets hot [3:05] and the lid rattles [7:40].", [(185, N, False), (460, N, False)]),
+        ("The screen flickers (1:02), then dims (1:09).", [(62, N, False), (69, N, False)]),
+        ("Applause was heard on the lapel mic [0:58:10].[4]", [(3490, N, False)]),
+        # a bracket after a work's noun may still hold its length
+        ("The radio ad (0:30) was pulled within a day.", []),
+        # fractions of an hour and clock-reading offsets
+        ("Three quarters of an hour into the livestream, the feed drops.", [(2700, N, False)]),
+        ("A minute forty into the clip, the gate opens.", [(100, N, False)]),
+        ("Three-fifteen into the video, the crowd scatters.", [(195, N, False)]),
+        ("Twenty-five into the video nothing has moved.", []),
+        # on-screen clock readings and clocks dated by the recorder
+        ("The bodycam's stamp reads 04:12:55 as the door gives way.", []),
+        ("The traffic camera shows 17:03:41 on 11/02/2022 in its corner.", []),
+        # schedules and line-ups, but not a video's own timeline
+        ("Running order: 18:30 doors; 19:15 support; 20:40 main act.", []),
+        ("The second band plays from 21:10 to 22:00 on the tent stage.", []),
+        ("Clip timeline: 0:10 – car enters; 0:35 – car stops.", [(10, N, False), (35, N, False)]),
+        # world events right before the time, even beside a footage word
+        ("Our bus was at 8:20, so I watched the rest of the stream on my phone.", []),
+        # sports results and amounts of something
+        ("He took pole with a 1:29.904, on lap 18 of qualifying.", []),
+        ("The review unit managed 11h05m of video playback.", []),
+        ("The keeper was sent off at 63 mins, and the highlights show the foul at 2:40.", [(160, N, False)]),
+        # a past-tense verb outside the clause of the time
+        ("I watched it twice and the glitch happens at 4:12.", [(252, N, False)]),
+        # titles with lengths
+        ("Next up: 'Slow Harbour' (5:21) by the Greys.", []),
+        ("Part 3, Chapter 2 (\"The Crossing\") — 38:50.", []),
+        ("The newer episode runs 31:20; the earlier one was 29:05.", []),
+        # round 2: line-opening chapter titles that look like schedules, chapter lists in brackets
+        ("Contents\n00:00 Hello\n02:05 Train times explained\n09:30 News from the depot",
+         [(0, N, False), (125, N, False), (570, N, False)]),
+        ("Timestamps: Welcome (0:00) · Tour (2:40) · Q&A (15:10)", [(0, N, False), (160, N, False), (910, N, False)]),
+        # British dates, edits and publication at a place, lengths compared and trimmed
+        ("The next hearing is on 12 March at 10:00.", []),
+        ("Captions were corrected at 16:20 after complaints.", []),
+        ("The statement was filmed at Downing Street at 17:05.", []),
+        ("Part two is the shortest at 39:40.", []),
+        ("The new edit cuts the running time down to 1:41:00 from 1:49:30.", []),
+        ("The extended cut (3:02:00) restores two battle scenes.", []),
+        ("The quarry scene begins at 12:30 and ends at 14:05.", [(750, N, False), (845, N, False)]),
+        # passive reports opening with the clock; a spoken running time gives a length
+        ("At 6:15 the road was closed by police.", []),
+        ("The documentary has a running time of 88 minutes. In its final 8 minutes, the archive burns.",
+         [(4800, 5280, False)]),
+        ("Quarter of an hour into the match highlights, the striker scores.", [(900, N, False)]),
+        ("The floodlit stand is visible at 02:12 in the drone shot.", [(132, N, False)]),
+        ("The recording went live, which started at 20:15, and at 4:10 the host arrives.", [(250, N, False)]),
+        # pasted HTML and Markdown
+        ("<li>At 0:40 the crowd cheers</li><li>Updated at 21:30</li>", [(40, N, False)]),
+        ("See [1:05](https://youtu.be/abc?t=65) for the fall.", [(65, N, False)]),
+        # round 3: durations of tasks and comparisons, true times, statements read out, scene-setting events
+        ("The blender crushes ice in 1:05, quicker than its rival (1:40).", []),
+        ("The camera clock ran slow: the actual time was 16:02.", []),
+        ("The 21:15 time quoted by police matches the CCTV.", []),
+        ("The verdict, read out at 14:40, took nine minutes.", []),
+        ("In the extended match, the penalty kick comes at 41:10.", [(2470, N, False)]),
+        ("The edit squeezes 3:10:00 of footage into a trailer.", []),
+        ("The tide rises at 17:20, so the clip must have been filmed earlier.", []),
+        ("At 06:30 the train departed from platform 4.", []),
+        ("At 1:00 the crowd starts chanting.", [(60, N, False)]),
+        ("I went to bed at 2:10 and missed the finale.", []),
+        ("We booked the 6:45 screening.", []),
+        ("The bridge closes 12 minutes in and reopens later.", [(720, N, False)]),
+        ("Skip ahead: first 5 min are ads.", [(0, 300, False)]),
+        ("Play it from *2:00* to *2:30*.", [(120, 150, False)]),
+        ("The flagged subtitle sits at 00:44:02,120, the most contested line.", [(2642.12, N, False)]),
+        # round 4: "on the clock" belongs to the time before it; schedule labels; metadata; yyyy/mm/dd dates
+        ("A three with 0:01 on the clock, it is 6:10 into the league's recap.", [(370, N, False)]),
+        ("Tip-off 19:30. The recap shows the block at 2:12.", [(132, N, False)]),
+        ("The photo's EXIF data says 11:42:09.", []),
+        ("The bodycam overlay reads 2021/03/02 22:10:45.", []),
+        ("<p>Briefing: 9:30&nbsp;a.m.</p><p>The crane tips at 0:41.</p>", [(41, N, False)]),
+        ("The keynote started late (about 10:20 instead of 10:00), but the demo at 14:05 in the VOD works.",
+         [(845, N, False)]),
+        ("The band's encore starts at 1:02:30.", [(3750, N, False)]),
+        ("The printer produced 200 pages in 1h10m.", []),
+        ("I nodded off at 3:10 in the video and woke at 3:50.", [(190, N, False), (230, N, False)]),
+        ("Uploaded at 2:50 am, but the best bit at 1:44 is worth it.", [(104, N, False)]),
+        ("1:20 wow. also 2:05 is the real highlight", [(80, N, False), (125, N, False)]),
+        # round 5: chapter titles that read like the future, tasks that took a time, "into" wins over race words
+        ("Chapters:\n0:00 Hello\n3:30 Will it work?\n7:45 It would not",
+         [(0, N, False), (210, N, False), (465, N, False)]),
+        ("The paint took 4:20 to dry, and at 1:10 in the video the brush slips.", [(70, N, False)]),
+        ("When the inquiry reconvened at 14:30, the panel viewed the clip.", []),
+        ("The winning sprint is 41:05 into the race coverage.", [(2465, N, False)]),
+        ("<p>0:00 Intro</p><p>1:12 Start of the march</p>", [(0, N, False), (72, N, False)]),
+        ("In the replay, the goal is scored at 2:35.", [(155, N, False)]),
+        ("lol 3:33 is gold. also rip the 9:00 pm crowd", [(213, N, False)]),
+        ("His speedrun was 31:02 and the WR is 30:58.", []),
+        # a timetable with no heading: names, each followed by its clock
+        ("Harbour 09:05 | Mill Lane 09:18 | Station 09:40", []),
+        ("Intro 00:00 | Setup 01:30 | Test 04:05", [(0, N, False), (90, N, False), (245, N, False)]),
+    ],
+)
+def test_genre_families(text: str, expected: list) -> None:
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["in the video", "the bodycam", "dashcam", "on CCTV", "the live feed", "the highlights", "a replay",
+     "the subtitles", "the caption", "the VOD", "this scene", "frame 12", "the camera angle", "the mark",
+     "the timestamp", "90 seconds in", "two minutes into", "into the hearing", "the livestream", "the podcast",
+     "a short", "the excerpt", "the tape", "the final cut", "the interview"],
+)
+def test_footage_stems_gate_every_footage_word(phrase: str) -> None:
+    """The cheap substring gate in front of FOOTAGE_WORD never hides a word the pattern finds."""
+    from annotate.moments.exclusions import FOOTAGE_STEMS, FOOTAGE_WORD, footage_word
+
+    assert FOOTAGE_WORD.search(phrase), phrase
+    assert any(stem in phrase.lower() for stem in FOOTAGE_STEMS) and footage_word(phrase), phrase
+
+
+@pytest.mark.parametrize(
+    "hedge",
+    ["roughly at ", "about ", "around the ", "approximately ", "approx. ", "nearly ", "almost ", "some ", "near ",
+     "circa ", "c. ", "ca. ", "seconds after ", "moments before ", "just over ", "a little over ", "slightly under ",
+     "a bit after ", "a tad before ", "more than ", "less than ", "fewer than ", "shortly after ", "soon after ",
+     "right around ", "somewhere around ", "close to ", "upwards of ", "an estimated ", "over ", "under ", "~", "≈"],
+)
+def test_hedge_stems_gate_every_hedge(hedge: str) -> None:
+    """The substring gate in front of HEDGE_BEFORE never hides a hedge the pattern finds."""
+    from annotate.moments.hedges import _HEDGE_STEMS, hedge_before
+    from annotate.moments.patterns import HEDGE_BEFORE
+
+    text = f"It falls {hedge}2:27."
+    assert HEDGE_BEFORE.search(text, 0, text.index("2:27")), hedge
+    assert any(stem in hedge.lower() for stem in _HEDGE_STEMS), hedge
+    assert hedge_before(text, text.index("2:27")) == len("It falls "), hedge

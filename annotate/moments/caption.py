@@ -225,6 +225,9 @@ _LEADING_PUNCT = re.compile(r"^[,;:]\s*")
 _STRAY_CLOSE = re.compile(r"^\)\s*|(?<=\s)\)\s*")
 _DANGLING_RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)$", _I)
 _END_INSIDE_QUOTE = re.compile(r"[.,;:]([\"”’']+)$")
+_SPACED_PUNCT = (" ,", " .", " ;", " :", " !", " ?", " )", " ]")
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "where", "when"})
+_QUOTE_ENDS = frozenset("\"”’'")
 
 
 # Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
@@ -252,10 +255,14 @@ def _tidy(text: str) -> str:
     if any(w in s for w in _SAID_WORDS):
         s = _SAID_INNER.sub(" ", s)
     s = " ".join(s.split())
-    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
-    s = _SPACE_AFTER_OPEN.sub(r"\1", s)
+    # Spaces are single from here on, so plain substring tests tell which clean-ups can apply.
+    if any(p in s for p in _SPACED_PUNCT):
+        s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    if "( " in s or "[ " in s:
+        s = _SPACE_AFTER_OPEN.sub(r"\1", s)
     s = _EMPTY_BRACKETS.sub("", s)
-    s = _DOUBLE_COMMA.sub(",", s)
+    if ",," in s or ", ," in s:
+        s = _DOUBLE_COMMA.sub(",", s)
     s = _LIST_REMNANT.sub("", s)
     s = s.strip(" \t,;:—–-")
     s = _LEADING_CONJ.sub("", s)
@@ -264,8 +271,10 @@ def _tidy(text: str) -> str:
     s = _WHERE_WHEN.sub("", s)
     s = _LEADING_ADVERB.sub("", s)
     s = s.rstrip(" .!?,;:—–-").strip()
-    s = _DANGLING_RELATIVE.sub("", s)  # "The segment that [starts at 14:02 ...]" -> "The segment"
-    s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
+    if s.rpartition(" ")[2].lower() in _RELATIVE_WORDS:
+        s = _DANGLING_RELATIVE.sub("", s)  # "The segment that [starts at 14:02 ...]" -> "The segment"
+    if s[-1:] in _QUOTE_ENDS:
+        s = _END_INSIDE_QUOTE.sub(r"\1", s)  # '"a tragic mistake."' -> '"a tragic mistake"'
     s = _LEADING_PUNCT.sub("", s)
     s = _STRAY_CLOSE.sub("", s) if s.count(")") > s.count("(") else s
     s = s.strip("\"'“”‘’ ") if s.count('"') % 2 or s.count("“") != s.count("”") else s

@@ -5,16 +5,20 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, WEEKDAY
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
 CONTEXT_CHARS = 300
+# The longest phrase the short before-patterns (labels, units, citations) can match.
+NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 _TOD_SUFFIX = re.compile(
-    r"^(?::\d\d)?\s*(?:a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
@@ -23,24 +27,29 @@ _TOD_SUFFIX = re.compile(
 _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that)\s+(?:day|morning|afternoon|evening|night)"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
-    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset"
+    # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
+    rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
-_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
+# Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
-    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
-    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
+    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
-_EVENT = re.compile(
-    r"\b(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
+_EVENT_NOUNS = (
+    r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
     r"counting|recount|vote|hearing|trial|inquiry|deposition|"
     r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
@@ -48,30 +57,65 @@ _EVENT = re.compile(
     r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
-    r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room)\b"
-    r"[^.;!?]{0,50}\b(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
-    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|kicked\s+off|got\s+under\s?way|"
-    r"resumed|adjourned|convened|departed|departs|arrived|arrives|landed|lands|took\s+off|"
-    r"was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
-    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out)\s+"
+    r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide)"
+)
+_EVENT_VERBS = (
+    r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
+    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
+    r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
+    r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
+    # "leaves the park at 13:00", "reaches the seafront by 14:30"
+    r"(?:leaves|left|reaches|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+)
+_EVENT = re.compile(
+    rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
     _I,
 )
-FOOTAGE_WORD = re.compile(
-    # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
-    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
-    rf"(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+# "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
+_EVENT_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
+    r"(?:began|started|opened|closed|ended|lasted|ran|was|were|took\s+place|kicked\s+off|resumed|adjourned|"
+    r"convened|departed|arrived|landed|took\s+off|sounded|struck|hit|occurred|happened|finished|broke\s+out|"
+    r"rose|left|reached|returned|reconvened)\b",
     _I,
 )
+FOOTAGE_WORD = re.compile(
+    # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
+    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+    _I,
+)
+# A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
+# far less than the pattern's look-behinds tried at every word.
+FOOTAGE_STEMS = (
+    "video", "clip", "footage", "recording", "film", "trailer", "teaser", "documentary", "stream", "broadcast",
+    "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
+    "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
+    "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
+    "bit", "part", "moment", "section",
+)
+
+
+def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
+    """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
+    e = len(text) if e is None else e
+    low = text[b:e].lower()
+    return any(stem in low for stem in FOOTAGE_STEMS) and FOOTAGE_WORD.search(text, b, e) is not None
+
+
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
 # 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
 _PAST_BEFORE = re.compile(
     r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
     r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
     r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
-    r"took\s+off)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
+    r"took\s+off|read\s+out)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
     r"sometime\s+after|after|before|roughly|approximately|exactly|precisely)\s+)+$",
     _I,
 )
@@ -87,14 +131,18 @@ _PUBLISH_BEFORE = re.compile(
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
-    r"streamed|sent|tweeted|captured|taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
-    r"(?:live\s+|online\s+)?(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
 _PAST_IRREGULAR_OR_ED = re.compile(
-    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
+    # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
+    r"[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
     r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
     r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
     r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
@@ -102,7 +150,11 @@ _PAST_IRREGULAR_OR_ED = re.compile(
     r"lifted\s+off|took\s+off)\b(?![\w-])",
 )
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
-_TITLE_DASH = re.compile(rf"\s*(?:[\w'’-]+\s+){{0,3}}{LENGTH_MEDIA}(?:\s+\d+)?\s*(?:—|–|-|:)\s*", _I)
+_TITLE_DASH = re.compile(
+    rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
+    rf"\s*(?:—|–|-|:)\s*",
+    _I,
+)
 _ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
 _FIRST_DIGIT = re.compile(r"\d")
 # "By 9:45 most of the crowd had gone home": footage is never told in the past perfect.
@@ -118,22 +170,24 @@ _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
-    r"sources?|spokes(?:person|man|woman)|neighbou?rs|relatives|organi[sz]ers|"
+    r"sources?|spokes(?:person|man|woman)|neighbou?rs?|relatives|organi[sz]ers|witness|parents|teachers|"
+    r"commuters|shoppers|locals|staff|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
-    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline))\s+"
+    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline|network|"
+    r"broadcaster|channel|station|club|council|company))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
     _I,
 )
 _PAST_OR_WAS = re.compile(
-    r"(?<![\w])(?:was|were|had|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
+    r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
-    r"^\s*(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run)\b"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -149,12 +203,15 @@ _PAST_IN_CLAUSE = re.compile(
 )
 _TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 _MEDIA_STARTED_BEFORE = re.compile(
-    rf"\b{MEDIA_NOUN}\s+(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)\s+"
-    r"(?:(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
+    r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
+    # "the stream started late (like 20:15"
+    r"(?:(?:\s+(?:late|early|promptly|on\s+time))?\s*\(\s*|\s+)"
+    r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
     _I,
 )
 _TOD_IN_CLAUSE = re.compile(
-    rf"\b(?:sunset|sunrise|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
+    rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|every\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
@@ -165,7 +222,7 @@ _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
 _SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
 _RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
-_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
 def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
@@ -179,26 +236,29 @@ def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
-    r"watermark)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"watermark|stamp|metadata|exif|log)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
     .replace("{h}", HEDGE),
     _I,
 )
 _CLOCK_NEAR = re.compile(
-    r"\b(?:clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b[^.;!?]{0,25}$", _I
+    r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
+    r"[^.;!?]{0,25}$",
+    _I,
 )
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
-_PAREN_LENGTH_BEFORE = re.compile(rf"\b{LENGTH_MEDIA}\s*\($", _I)
 _PAREN_LENGTH_AFTER = re.compile(
     r"^\)\s*(?:was|were|has|had|have|went|is\s+being|got|garnered|racked|drew|received|circulated|spread|"
-    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published))\b",
+    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published)|"
+    r"is\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer|brief|short|long))\b",
     _I,
 )
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:on\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}clock|"
+    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp)|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records))",
     _I,
@@ -220,7 +280,7 @@ _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch)\b"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -232,7 +292,7 @@ _DISTANCE_IN_BEFORE = re.compile(
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage))\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
     _I,
 )
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
@@ -273,7 +333,6 @@ _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
-_PHONE = re.compile(r"^[\s-]*\d{3,4}\b|^\s*ext\b")
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
@@ -284,13 +343,17 @@ _LENGTH_BEFORE = re.compile(
 )
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = re.compile(
-    r"\b(?:shorter|longer|brief|lengthier|long|short)\s*,?\s*(?:at|running|of|with)\s+"
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
+    # "runs 42:10; the previous one was 38:55"
+    r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
+    r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
     r"(?:(?:just|only|about|roughly)\s+)?$",
     _I,
 )
 _LENGTH_AFTER = re.compile(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
-    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration))\b"
+    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
+    r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"|^\s*-long\b",
     _I,
 )
@@ -316,98 +379,408 @@ def _may_attribute(text: str, b: int, e: int) -> bool:
     return any(w in low for w in _ATTRIBUTION_WORDS)
 
 
+@dataclass(frozen=True)
+class _Clock:
+    """A timecode-like phrase text[begin:end] inside the sentence [b, e), with the
+    words either side that the rules read."""
+
+    text: str
+    begin: int
+    end: int
+    b: int
+    e: int
+    bare: int  # where the digits start (after a leading hedge)
+    footage_context: bool
+
+    @cached_property
+    def before(self) -> str:
+        return self.text[max(self.b, self.begin - 80):self.bare]
+
+    def ends(self, pattern: re.Pattern[str], reach: int = NEAR_CHARS) -> bool:
+        """``pattern`` (anchored with $) matches the end of ``before`` within ``reach`` characters:
+        the search starts there instead of trying every position of the whole context."""
+        before = self.before
+        return pattern.search(before, max(0, len(before) - reach)) is not None
+
+    @cached_property
+    def after(self) -> str:
+        return self.text[self.end:min(self.e, self.end + 80)]
+
+    @cached_property
+    def clause(self) -> str:
+        return _clause(self.text, self.begin, self.end, self.b, self.e)
+
+    @cached_property
+    def opens_range(self) -> bool:
+        t, begin, end = self.text, self.begin, self.end
+        return bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
+
+
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
     not a position in the footage, or "" if nothing says so.  ``footage_context``:
     the sentences just before placed moments in the footage (a past-tense verb
-    alone then does not make a clock a time of day)."""
+    alone then does not make a clock a time of day).
+
+    The rules run in order, each a named step returning a reason, "" (it is a
+    position: stop) or None (no opinion: go on)."""
     # Only nearby words count; this also keeps run-on sentences linear.
     b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
     digits = _FIRST_DIGIT.search(text, begin, end)
     # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
     bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
-    before = text[max(b, begin - 80):bare]
-    after = text[end:min(e, end + 80)]
-    if _DOCKET.match(after) or _DOCKET_BEFORE.search(before):
+    clock = _Clock(text, begin, end, b, e, bare, footage_context)
+    for rule in _RULES:
+        verdict = rule(clock)
+        if verdict is not None:
+            return verdict
+    return ""
+
+
+def _not_a_time(c: _Clock) -> str | None:
+    """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
+    race times, scores, verses, prices and versions."""
+    before, after = c.before, c.after
+    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE):
         return "docket number"
     if _TOD_SUFFIX.match(after):
         return "time of day"
-    if _DURATION_UNIT_AFTER.match(after) and not _POSITION_BEFORE.search(before):
+    compared = "than" in before and _COMPARED_BEFORE.search(before)
+    done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
+    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
+        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
+    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
+        return "duration"  # "The tent took 9:30 to pitch"
+    if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
-    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after):
-        return "clock shown on screen"
+    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
+            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
+        return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
         return "game clock"
     if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
         return "race time"
-    if not _ZERO_MINUTES.fullmatch(text, begin, end) and (
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
         return "score or ratio"
-    if _VERSE_BEFORE.search(before) or _VERSE_BEFORE_I.search(before) or _SECTION_BEFORE.search(before):
+    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
-    if _PRICE_BEFORE.search(before) or _PRICE_AFTER.match(after) or _VERSION_BEFORE.search(before):
+    if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
-    opens_range = _RANGE_OPENER.match(text, begin, end) or _RANGE_SEP.search(text, begin, end)
-    if (_LENGTH_BEFORE.search(before) and not opens_range) or _LENGTH_AFTER.match(after) or (
+    return None
+
+
+def _footage_length(c: _Clock) -> str | None:
+    """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
+    before, after = c.before, c.after
+    if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if _QUOTED_TITLE_PAREN.search(before):
-        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)"
-    if _PAREN_LENGTH_BEFORE.search(before) and (
-        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(text, end, e)
+    if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
+        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
+    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
+        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
+    if c.ends(_PAREN_AFTER_WORK) and (
+        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _DETERMINER_BEFORE.search(before) and _MEDIA_AFTER.match(after):
+    if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
         return "footage length"
-    if _TITLE_DASH.fullmatch(text, b, begin) and _ENDS_ITEM.match(after):
+    if _TITLE_DASH.fullmatch(c.text, c.b, c.begin) and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _TOD_BEFORE.search(before) or _PUBLISH_BEFORE.search(before):
+    return None
+
+
+def _stated_world_time(c: _Clock) -> str | None:
+    """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
+    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
         return "time of day"
-    if _SCHEDULED_AFTER.match(after):
-        return "time of day"
-    if text[begin:end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(text[b:e]):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c):
+        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
+        return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
+    if _reported_evening_clock(c):
+        return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
+    if c.ends(_EDITED_BEFORE, 60) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
+            and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return "time of day"  # "Subtitles were added at 14:00"
+    if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
+        return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
+    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
-    # The soft rules below never fire for "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.search(r"(?<![\d:])0:\d\d", text[begin:end]):
+    return None
+
+
+def _position_shape(c: _Clock) -> str | None:
+    """Shapes no clock has, which the soft rules below must not override."""
+    # "0:58": real clocks are written 00:58 or 12:58 a.m.
+    if re.search(r"(?<![\d:])0:\d\d", c.text[c.begin:c.end]):
         return ""
-    if _NOT_A_CLOCK.match(text, begin, end):
+    if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
+        return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
+    if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
-    if _MARK_END.search(text, begin, end):
+    if _MARK_END.search(c.text, c.begin, c.end):
         return ""  # "the 1:10 mark" names a position in the footage
-    near_after = after[:_TOD_AFTER_LIMIT]
-    if _TOD_AFTER.match(near_after) and not _IN_MEDIA_AFTER.match(after):
+    if c.ends(_PERCEIVED_BEFORE):
+        return ""  # "the minaret visible at 01:12": something seen in the footage
+    if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
+        return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
+    return None
+
+
+def _day_words(c: _Clock) -> str | None:
+    """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
+    and otherwise a footage word in the clause, which makes it a position."""
+    after = c.after
+    if _TOD_AFTER.match(after[:_TOD_AFTER_LIMIT]) and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
-    clause = _clause(text, begin, end, b, e)
-    if _TWO_DIGIT.match(text, begin) and _MEDIA_STARTED_BEFORE.search(before):
+    if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if FOOTAGE_WORD.search(clause):
+    if _event_verb_right_before(c):
+        return "time of day"
+    if footage_word(c.clause):
         return ""
-    left = max(text.rfind(",", b, begin), text.rfind(";", b, begin), b - 1) + 1
-    right = min((i for i in (text.find(",", end, e), text.find(";", end, e)) if i >= 0), default=e)
+    text, b, e = c.text, c.b, c.e
+    left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
+    right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
+    other = TIMECODE.search(text, c.end, right)
+    right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE.search(text, left, right):
         return "time of day"  # "sunset on that day was at 16:42"
-    if _EVENT.search(before):
-        return "time of day"
-    past = None if footage_context else _PAST_BEFORE.search(before)
+    return None
+
+
+def _world_report(c: _Clock) -> str | None:
+    """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
+    text, b, e, begin = c.text, c.b, c.e, c.begin
+    event = _EVENT.search(c.before)
+    if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
+        return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
+    past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(clause):
+    if _FUTURE.search(c.clause):
         return "time of day"
-    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(clause)) \
+    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
-    if re.match(r"(?:\d\d|0\d):\d\d(?!:)", text[begin:end]) and _PAST_IN_CLAUSE.search(text[max(b, begin - 120):begin]):
+    # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
+    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
+            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin):
         return "time of day"
-    # Any clock in a past-tense report with no footage word in the whole sentence: footage is
-    # described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
-    # "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world.
-    world_span = not opens_range or (
+    return None
+
+
+def _past_narration(c: _Clock) -> str | None:
+    """Any clock in a past-tense report with no footage word in the whole sentence: footage is
+    described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
+    "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
+    text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
+    if c.footage_context or _INTO_AFTER.match(c.after):
+        return None
+    world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
-    if not footage_context and world_span and not _INTO_AFTER.match(after) and (
-            _PAST_IRREGULAR_OR_ED.search(text, max(b, begin - 120, text.rfind(";", b, begin) + 1), begin)
-            or _PAST_PERFECT_AFTER.match(after)) and not FOOTAGE_WORD.search(text, b, e):
+    if world_span and (
+            _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
         return "time of day"
-    return ""
+    return None
+
+
+def bracketed(text: str, begin: int, end: int) -> bool:
+    """The time stands alone in brackets or parentheses: "[31:40]", "(4:22)"."""
+    return 0 < begin and end < len(text) and text[begin - 1] + text[end] in ("[]", "()")
+
+
+def _quoted_title_paren(before: str) -> bool:
+    """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
+    m = _QUOTED_TITLE_BEFORE.search(before)
+    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+                           for w in m.group("title").split())
+
+
+def _setting(before: str, event: re.Match[str]) -> bool:
+    """The event noun only sets the scene: "In the condensed game, the interception return starts at"."""
+    noun_end = re.match(r"\w+", before[event.start():])
+    after_noun = event.start() + (noun_end.end() if noun_end else 0)
+    return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
+
+
+def _reported_evening_clock(c: _Clock) -> bool:
+    """A clock with an hour 13-23, right after a past-tense verb, in a sentence someone is said to have
+    reported: a time of day whatever footage the sentence names."""
+    m = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if not m or not 13 <= int(m.group(1)) <= 23 or not _may_attribute(c.text, c.b, c.e):
+        return False
+    past = _PAST_IN_CLAUSE.search(c.text, _clause_start(c.text, c.b, c.begin), c.begin)
+    return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
+
+
+_HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
+
+
+def _timetable_item(c: _Clock) -> bool:
+    """"Depot 07:15 | Bridge 07:29 | Market 07:41": names each followed by a two-digit clock, as items of
+    one list (a chapter list puts the time first, or starts at 0:00)."""
+    if "|" not in c.before and "·" not in c.before and "|" not in c.after[:3] and "·" not in c.after[:3]:
+        return False
+    if not (_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) and _ITEM_NAME_BEFORE.search(c.before)
+            and _ITEM_END_AFTER.match(c.after)):
+        return False
+    return not _ZERO_START.search(c.text, c.b, c.e)
+
+
+_ITEM_NAME_BEFORE = re.compile(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
+_ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
+_ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
+
+
+def _schedule_listed(c: _Clock) -> bool:
+    """A clock listed under a schedule's heading in the same paragraph: "Our timeline: 21:03 first post;
+    21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
+    if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return False
+    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
+    if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
+        return False  # every heading ends in ": " (a cheap test before the word alternation)
+    heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
+    if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
+        return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
+    first = TIMECODE.search(c.text, heading.end(), c.end)
+    # A list that starts at 0:00 or 00:15 walks through footage, not a day.
+    return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
+
+
+def _event_verb_right_before(c: _Clock) -> bool:
+    """A world event and its verb right before the clock, whatever else the clause says:
+    "my train was at 7:15 and I still watched the whole stream"."""
+    m = _EVENT_TIGHT.search(c.before)
+    if not m or _TOPIC_BEFORE.search(c.before, 0, m.start()) or _INTO_AFTER.match(c.after) \
+            or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    # "in the video, the sirens start at 5:12": the clause has said it is telling footage.
+    return not footage_word(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
+
+
+def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = None) -> int:
+    """Where the clause holding ``begin`` starts, for reading its verb: "Viewers noticed that the
+    captions drift: by 00:41:00 ..." reads only "by"."""
+    start = max(b, begin - 120)
+    for m in (edge or _NARRATION_EDGE).finditer(text, start, begin):
+        start = m.end()
+    return start
+
+
+# "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
+_PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_RUNTIME_CHANGE_BEFORE = re.compile(
+    rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
+    _I,
+)
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
+    r"(?:(?:at|from|around|about|roughly)\s+)+$",
+    _I,
+)
+_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*)*(?:\*\*|__)?$")
+# "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
+# ("The drone footage (0:45) shows smoke").
+_PAREN_THEN_VERB = re.compile(
+    r"^\)\s+(?!(?:shows?|showing|captures?|features?|depicts?|reveals?|appears?|seems?|begins?|starts?|opens?|"
+    r"cuts?|pans?|zooms?|goes|turns?|is|are|has|have|can|may|might|could|would|will|then|also|again|and|but|"
+    r"where|when|which|that|the|a|an|in|on|at|as|of|to|with)\b)[a-z]+s\b",
+)
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
+)
+# "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
+_DONE_IN_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$", _I)
+_SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+# "the goal is scored at 2:35": when a goal came, not a score.
+_SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
+_TOOK_BEFORE = re.compile(
+    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
+_READING_BEFORE = re.compile(
+    r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
+)
+# A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
+_HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
+_QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+# The words between a verb and the clock it is tied to: "at", "shortly after", "by".
+_TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
+_ROUTINE_BEFORE = re.compile(
+    r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
+    r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
+    _I,
+)
+_SCHEDULE_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
+    r"arrival|check-?in|boarding)\s*:?\s*(?:is\s+|was\s+)?(?:at\s+)?$",
+    _I,
+)
+_IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+_EDITED_BEFORE = re.compile(
+    r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
+    r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+" + _TO_CLOCK,
+    _I,
+)
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
+    r"corrected|correction|update)\s*[:,]?\s*"
+    r"(?:(?:at|on)\s+)?$", _I
+)
+_MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
+_SCHEDULE_HEADING = re.compile(
+    r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
+    r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
+    _I,
+)
+_EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
+assert _EVENT_TIGHT.pattern != _EVENT.pattern
+# A topic, not an actor: "a story about the 1998 storm".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
+_COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
+_NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
+def _past_after_opening(c: _Clock) -> bool:
+    """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
+    "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
+    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+        return False
+    stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
+    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
+        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
+
+
+_PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
+_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+def _into_recording(c: _Clock) -> str | None:
+    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before."""
+    after = c.after
+    return "" if _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after) else None
+
+
+def _chapter_entry(c: _Clock) -> str | None:
+    """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
+    entry; the soft rules about tense and the future must not read its title."""
+    if _LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) and _TITLE_AFTER.match(c.after):
+        return ""
+    return None
+
+
+_TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+_RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
+          _day_words, _world_report, _past_narration)

@@ -10,8 +10,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import FOOTAGE_WORD as _FOOTAGE_WORD
-from annotate.moments.exclusions import clock_exclusion
+from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
 from annotate.moments.forms import DEFAULT_FPS, Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -107,6 +106,8 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
+# "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
+_CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
 
 
 def _may_hold_time(text: str, b: int, e: int) -> bool:
@@ -114,7 +115,7 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
     if _DIGIT.search(text, b, e):
         return True
     low = text[b:e].lower()
-    return any(w in low for w in _TIME_WORDS)
+    return any(w in low for w in _TIME_WORDS) or (" in" in low and any(w in low for w in _CLOCK_READING_WORDS))
 
 
 class _Lengths:
@@ -160,6 +161,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
+    found += forms.find_colloquial(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
     for c in found:
@@ -196,9 +198,14 @@ def _choose(
         taken.append(c)
     # A sentence that tells a time of day and has no footage word tells only world times:
     # "The first bus arrives at 6:05 and the last leaves at 23:40".
-    if any(t.excluded == "time of day" and t.timecode for t in taken) and not _FOOTAGE_WORD.search(text, b, e):
+    # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
+    # through footage, and keeps its own points.
+    if any(t.excluded == "time of day" and t.timecode for t in taken) and not footage_word(text, b, e) \
+            and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
-            if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e):
+            said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
+            if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
+                    and not bracketed(text, t.begin, t.end) and said_as_clock:
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
@@ -206,6 +213,12 @@ def _choose(
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+# The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
+# not "12:12 is peak comedy".
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
+_COMPARED_GAP = re.compile(
+    r"\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*", re.IGNORECASE
+)
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
@@ -219,10 +232,12 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     23:14:05 when the car arrives, and 23:16:40 when it leaves"."""
     clocks = sorted((c for c in cands if c.timecode and c.kind == "point"), key=lambda c: c.begin)
     for prev, c in zip(clocks, clocks[1:]):
+        gap = text[prev.end:c.begin]
+        if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
+            c.excluded = prev.excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
-        gap = text[prev.end:c.begin]
-        if len(gap) > CLOCK_LIST_GAP_CHARS or _FOOTAGE_WORD.search(gap):
+        if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if shape[0] == shape[1] and shape[0] >= 2:

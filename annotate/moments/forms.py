@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
+from annotate.moments.exclusions import footage_word
 from annotate.moments.hedges import hedge_after, hedge_before
-from annotate.moments.numbers import parse_duration
+from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
     COMPACT,
     DURATION,
@@ -96,10 +98,9 @@ def _link_value(raw: str) -> float | None:
 
 # --- shared context helpers -------------------------------------------------------------
 
-_HEDGED_PREFIX = rf"(?:(?:{HEDGE})\s+)?"
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b"
+    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -111,13 +112,28 @@ _REAL_WORLD_SPAN = re.compile(
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
-    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b",
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b"
+    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
 # duration-based finders, whose patterns open with long number-word alternations.
-UNIT_GATE = re.compile(r"hour|hr|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
+_DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
+_UNIT_STEMS = ("hour", "hr", "min", "sec")
+
+
+def has_unit(text: str, b: int, e: int) -> bool:
+    """Whether text[b:e] holds a unit word or a digit-unit like "2m" (three finders ask per sentence)."""
+    return _sentence_has_unit(text[b:e])
+
+
+@lru_cache(maxsize=8)
+def _sentence_has_unit(sentence: str) -> bool:
+    # Substring tests first: an alternation of words is tried at every position, which costs more
+    # than the rest of most sentences.
+    low = sentence.lower()
+    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(sentence) is not None
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -172,7 +188,19 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
+        if _restates_link_text(text, b, begin, value):
+            continue  # "[02:14](https://youtu.be/x?t=134)": one moment, told by its visible time
         yield Candidate("point", begin, end, start=value, granularity=1.0)
+
+
+_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
+
+
+def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
+    """The link is the target of a Markdown link whose text is the same time."""
+    m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
+    shown = parse_timecode_text(m.group("t").strip("*_ "), DEFAULT_FPS) if m else None
+    return shown is not None and abs(shown[0] - value) < 1.0
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
@@ -189,9 +217,11 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?", re.IGNORECASE)
+# "[*_]{0,2}": Markdown emphasis around either end ("from **12:00** to **13:30**").
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?",
+    rf"(?:[\s-]*mark|\s+in\b)?[*_]{{0,2}}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -226,68 +256,77 @@ def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
     ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
     for kw in _RANGE_START.finditer(text[b:e]):
-        pos = b + kw.start()
-        opener = _RANGE_OPEN.match(text, pos, e)
-        if not opener:
-            continue
-        keyword = (opener.group("kw") or "").lower()
-        first_pos = opener.end()
-        first = _atom_at(text, first_pos, e, fps)
-        bare_unit = False
-        if first is None and keyword:
-            # "between 30 and 45 seconds in": the first number borrows the second's unit.
-            bm = _BARE_NUMBER_MID.match(text, first_pos, e)
-            if not bm:
-                continue
-            second = _atom_at(text, bm.end(), e, fps)
-            if second is None or second[3]:
-                continue
-            unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
-            parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
-            if parsed is None or (bm.group("sep").lower() == "and" and keyword != "between"):
-                continue
-            first = (parsed[0], parsed[1], bm.start("sep"), False)
-            mid_end = bm.end()
-            sep = bm.group("sep").lower()
-            h2 = None
-            bare_unit = True
-        if first is None:
-            continue
-        if not bare_unit:
-            mid = _RANGE_MID.match(text, first[2], e)
-            if not mid:
-                continue
-            sep = mid.group("sep").lower()
-            h2 = mid.group("h2")
-            mid_end = mid.end()
-            second = _atom_at(text, mid_end, e, fps)
-            if second is None:
-                continue
-        if second is None or (sep == "and" and keyword != "between"):
-            continue
-        if sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]:
-            continue
-        end = second[2]
-        spoken = not (first[3] and second[3])
-        tail_mark = _MARKS_AFTER.match(text, end, e)
-        if tail_mark:
-            end = tail_mark.end()
-        if spoken and not second[3] and not tail_mark:
-            if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
-                continue  # "from 30 to 45 seconds" alone is a length, not a position
-            end += _anchor_object(text[end:e])
-        if second[0] <= first[0]:
-            continue
-        begin = pos if keyword else first_pos
-        approx = bool(opener.group("h1") or h2)
-        ha = hedge_after(text, end, e)
-        if ha is not None:  # "3:02 to 3:20, roughly"
-            approx, end = True, ha
-        hb = hedge_before(text, begin, b)
-        if hb is not None:
-            approx, begin = True, hb
-        yield Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
-                        granularity=first[1], timecode=first[3] or second[3])
+        found = _range_at(text, b + kw.start(), b, e, fps)
+        if found is not None:
+            yield found
+
+
+# (seconds, granularity, end, is_timecode) of one end of a range, as _atom_at reads it.
+_Atom = tuple[float, float, int, bool]
+
+
+def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | None:
+    opener = _RANGE_OPEN.match(text, pos, e)
+    if not opener:
+        return None
+    keyword = (opener.group("kw") or "").lower()
+    ends = _range_ends(text, opener.end(), e, fps, keyword)
+    if ends is None:
+        return None
+    first, second, sep, h2 = ends
+    if (sep == "and" and keyword != "between") or (
+            sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]):
+        return None
+    end = second[2]
+    tail_mark = _MARKS_AFTER.match(text, end, e)
+    if tail_mark:
+        end = tail_mark.end()
+    elif not (first[3] and second[3]) and not second[3]:
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+            return None  # "from 30 to 45 seconds" alone is a length, not a position
+        end += _anchor_object(text[end:e])
+    if second[0] <= first[0]:
+        return None
+    begin = pos if keyword else opener.end()
+    approx = bool(opener.group("h1") or h2)
+    ha = hedge_after(text, end, e)
+    if ha is not None:  # "3:02 to 3:20, roughly"
+        approx, end = True, ha
+    hb = hedge_before(text, begin, b)
+    if hb is not None:
+        approx, begin = True, hb
+    return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
+                     granularity=first[1], timecode=first[3] or second[3])
+
+
+def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
+        -> tuple[_Atom, _Atom, str, str | None] | None:
+    """Both ends of a range, its separator and the hedge of its second end."""
+    first = _atom_at(text, first_pos, e, fps)
+    if first is None:
+        return _bare_number_range(text, first_pos, e, fps) if keyword else None
+    mid = _RANGE_MID.match(text, first[2], e)
+    if not mid:
+        return None
+    second = _atom_at(text, mid.end(), e, fps)
+    if second is None:
+        return None
+    return first, second, mid.group("sep").lower(), mid.group("h2")
+
+
+def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
+    """"between 30 and 45 seconds in": the first number borrows the second's unit."""
+    bm = _BARE_NUMBER_MID.match(text, first_pos, e)
+    if not bm:
+        return None
+    second = _atom_at(text, bm.end(), e, fps)
+    if second is None or second[3]:
+        return None
+    unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
+    parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
+    if parsed is None:
+        return None
+    return (parsed[0], parsed[1], bm.start("sep"), False), second, bm.group("sep").lower(), None
 
 
 _SL_PATTERNS = [
@@ -354,7 +393,7 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
-    if not UNIT_GATE.search(text, b, e):
+    if not has_unit(text, b, e):
         return
     low = text[b:e].lower()
     opener = "start" in low or "begin" in low or "from" in low
@@ -409,7 +448,8 @@ _AFTER_FROM_START = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_FIRST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:first|opening)\s+$",
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 _BEFORE_LAST = re.compile(
@@ -490,92 +530,166 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     """Spoken offsets and the forms built on them: ``ninety seconds into the
     video``, ``the four-minute mark``, ``2m27s``, ``ten seconds later``,
     ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
-    if not UNIT_GATE.search(text, b, e):
+    if not has_unit(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e):
-        parsed = parse_duration(m.group(0))
-        if parsed is None:
+        spoken = _Spoken.read(text, b, e, m)
+        if spoken is None:
             continue
-        value, gran = parsed
-        begin, end = m.start(), m.end()
-        approx_b = hedge_before(text, begin, b)
-        bare_begin = approx_b if approx_b is not None else begin
-        before_bare = text[max(b, bare_begin - 60):bare_begin]
-        approx_a = hedge_after(text, end, e)
-        approx = approx_b is not None or approx_a is not None
-        q_begin = bare_begin
-        q_end = approx_a if approx_a is not None else end
-        after_h = text[q_end:e]
-        compact = bool(_COMPACT_RE.fullmatch(m.group(0)))
-        if _MILITARY.fullmatch(m.group(0)):
-            continue  # "0600 hours": military time of day
-        ordinal_risk = bool(_ORDINAL_RISK.match(m.group(0)))
-
-        first = _BEFORE_FIRST.search(before_bare)
-        if first and not _AFTER_OTHER_EVENT.match(after_h):
-            yield Candidate("range", bare_begin - len(before_bare) + first.start(), q_end + _of_media(after_h),
-                            start=0.0, stop=value, granularity=gran, approximate=approx)
-            continue
-        last = _BEFORE_LAST.search(before_bare)
-        if last and not _AFTER_OTHER_EVENT.match(after_h):
-            yield Candidate("end_range", bare_begin - len(before_bare) + last.start(), q_end + _of_media(after_h),
-                            tail=value, granularity=gran, approximate=approx)
-            continue
-        if _AFTER_BEFORE_END.match(after_h):
-            tail_end = q_end + _AFTER_BEFORE_END.match(after_h).end()  # type: ignore[union-attr]
-            yield Candidate("before_end", q_begin, tail_end, tail=value, granularity=gran, approximate=approx)
-            continue
-        rel = _AFTER_RELATIVE_PLUS.match(after_h) or _AFTER_RELATIVE_MINUS.match(after_h)
-        if rel:
-            sign = 1.0 if _AFTER_RELATIVE_PLUS.match(after_h) else -1.0
-            yield Candidate("relative", q_begin, q_end + rel.end(), delta=sign * value, granularity=gran,
-                            approximate=approx)
-            continue
-        ev = _AFTER_EVENT.match(after_h)
-        if ev and value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(after_h) \
-                and not _BEFORE_SPAN_WORD.search(before_bare) and not ordinal_risk:
-            sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
-            yield Candidate("relative", q_begin, q_end + ev.end(), delta=sign * value, granularity=gran,
-                            approximate=approx)
-            continue
-        strong = _STRONG_ANCHOR_AFTER.match(after_h)
-        if strong and _REAL_WORLD_SPAN.match(after_h):
-            continue
-        if strong and strong.group(0).strip().lower() in ("mark", "point", "timestamp") or (
-            strong and re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I)
-        ):
-            yield Candidate("point", q_begin, q_end + strong.end(), start=value, granularity=gran,
-                            approximate=approx)
-            continue
-        if strong:
-            if _BEFORE_LENGTHY.search(before_bare) and not _INTO.match(after_h):
-                continue
-            yield Candidate("point", q_begin, q_end + _anchor_object(after_h), start=value, granularity=gran,
-                            approximate=approx)
-            continue
-        if _AFTER_FROM_START.match(after_h):
-            yield Candidate("point", q_begin, q_end + _AFTER_FROM_START.match(after_h).end(),  # type: ignore[union-attr]
-                            start=value, granularity=gran, approximate=approx)
-            continue
-        if ordinal_risk or _AFTER_LENGTHY.match(after_h) or after_h.startswith("-"):
-            continue
-        if _BEFORE_AT.search(before_bare) or compact:
-            if compact and _BEFORE_LENGTHY.search(before_bare) or value > MAX_WEAK_OFFSET_SECONDS:
-                continue
-            if _DETERMINER_END.search(before_bare):
-                continue  # "a 2m27s clip"
-            yield Candidate("point", q_begin, q_end, start=value, granularity=gran, approximate=approx)
-    # "in the first minute", "in the final minute" (no number: one unit).
+        for reader in _SPOKEN_READERS:
+            found = reader(spoken)
+            if found is not None:
+                if found is not _SKIP:
+                    yield found  # type: ignore[misc]
+                break
     low = text[b:e].lower()
-    has_mark = "mark" in low
-    for m in _THE_UNIT.finditer(text, b, e) if any(w in low for w in _WHICH_WORDS) else ():
+    if any(w in low for w in _WHICH_WORDS):
+        yield from _unit_spans(text, b, e)
+    if "mark" in low:
+        yield from _unit_marks(text, b, e)
+        yield from _past_marks(text, b, e)
+
+
+@dataclass
+class _Spoken:
+    """A spoken duration in a sentence and the words either side of it, for the readers below."""
+
+    text: str
+    b: int
+    e: int
+    phrase: str
+    value: float
+    gran: float
+    begin: int  # the quote, hedges included
+    end: int
+    approx: bool
+    before: str  # up to 60 characters before the quote
+    after: str  # the rest of the sentence after the quote
+
+    @classmethod
+    def read(cls, text: str, b: int, e: int, m: re.Match[str]) -> _Spoken | None:
+        parsed = parse_duration(m.group(0))
+        if parsed is None or _MILITARY.fullmatch(m.group(0)):
+            return None  # "0600 hours": military time of day
+        approx_b = hedge_before(text, m.start(), b)
+        begin = approx_b if approx_b is not None else m.start()
+        approx_a = hedge_after(text, m.end(), e)
+        end = approx_a if approx_a is not None else m.end()
+        return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
+                   approx_b is not None or approx_a is not None, text[max(b, begin - 60):begin], text[end:e])
+
+    @property
+    def compact(self) -> bool:
+        return bool(_COMPACT_RE.fullmatch(self.phrase))
+
+    @property
+    def ordinal_risk(self) -> bool:
+        return bool(_ORDINAL_RISK.match(self.phrase))
+
+    def point(self, end: int) -> Candidate:
+        return Candidate("point", self.begin, end, start=self.value, granularity=self.gran, approximate=self.approx)
+
+
+# A reader returns a candidate, _SKIP (the phrase is not a moment: stop), or None (not this form).
+_SKIP = Candidate("point", 0, 0)
+
+
+def _first_or_last(s: _Spoken) -> Candidate | None:
+    """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
+    first = _BEFORE_FIRST.search(s.before)
+    last = None if first else _BEFORE_LAST.search(s.before)
+    if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
+        return None
+    if first:
+        return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
+                         start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
+    if last:
+        return Candidate("end_range", s.begin - len(s.before) + last.start(), s.end + _of_media(s.after),
+                         tail=s.value, granularity=s.gran, approximate=s.approx)
+    return None
+
+
+def _before_end(s: _Spoken) -> Candidate | None:
+    """"20 seconds before the end"."""
+    m = _AFTER_BEFORE_END.match(s.after)
+    if not m:
+        return None
+    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx)
+
+
+def _relative(s: _Spoken) -> Candidate | None:
+    """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
+    plus = _AFTER_RELATIVE_PLUS.match(s.after)
+    rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    if rel:
+        return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
+                         granularity=s.gran, approximate=s.approx)
+    ev = _AFTER_EVENT.match(s.after)
+    if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
+            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
+        sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
+        return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
+                         approximate=s.approx)
+    return None
+
+
+def _anchored(s: _Spoken) -> Candidate | None:
+    """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
+    strong = _STRONG_ANCHOR_AFTER.match(s.after)
+    if strong:
+        if _REAL_WORLD_SPAN.match(s.after):
+            return _SKIP
+        if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
+            return s.point(s.end + strong.end())
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after):
+            return _SKIP
+        return s.point(s.end + _anchor_object(s.after))
+    from_start = _AFTER_FROM_START.match(s.after)
+    if from_start:
+        return s.point(s.end + from_start.end())
+    return None
+
+
+def _weak(s: _Spoken) -> Candidate | None:
+    """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
+    a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-"):
+        return _SKIP
+    compact = s.compact
+    if not (_BEFORE_AT.search(s.before) or compact):
+        return _SKIP
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
+            or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
+        return _SKIP
+    if not compact and _PAST_VERB_BEFORE.search(s.before) \
+            and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
+        return _SKIP
+    return s.point(s.end)
+
+
+# "It mowed 400 m² in 1 hr 40 min": a task's duration.
+_DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+_SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+# "9h40m of screen-on time": an amount of something, unless it is "of the video".
+_AFTER_OF_THING = re.compile(
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
+    r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"in the first minute", "in the final minute" (no number: one unit)."""
+    for m in _THE_UNIT.finditer(text, b, e):
         unit = m.group("u").lower().replace("-", " ")
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
         if _AFTER_OTHER_EVENT.match(text[m.end():e]):
             continue
-        kind = "range" if m.group("which").lower() in ("first", "opening") else "end_range"
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
         hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
@@ -583,20 +697,27 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
             hb = None  # "Over the first minute and a half": a preposition, not a hedge
         approx = hb is not None
         span_begin = hb if hb is not None else span_begin
-        if kind == "range":
+        if m.group("which").lower() in ("first", "opening"):
             yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value,
                             approximate=approx)
         else:
             yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx)
-    for m in _UNIT_MARK.finditer(text, b, e) if has_mark else ():
+
+
+def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"at the minute mark", "the hour mark"."""
+    for m in _UNIT_MARK.finditer(text, b, e):
         value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
-        begin = m.start()
-        approx = False
+        begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
-    for m in _PAST_MARK.finditer(text, b, e) if has_mark else ():
+
+
+def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset."""
+    for m in _PAST_MARK.finditer(text, b, e):
         offset = parse_duration(m.group("d"))
         x = m.group("x")
         base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
@@ -607,8 +728,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
         value = base[0] + sign * offset[0]
         if value < 0:
             continue
-        begin = m.start()
-        approx = False
+        begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
@@ -658,3 +778,36 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             begin = hb
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)
+
+
+# The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
+CLOCK_READING_WORDS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty")
+_MINUTE_WORD = "|".join(w for w, v in ONES.items() if 1 <= v <= 12)
+_TEENS = "|".join(w for w, v in ONES.items() if v >= 10)
+_UNITS = "|".join(w for w, v in ONES.items() if 1 <= v <= 9)
+_SECOND_WORDS = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS})"
+# Minutes and seconds said the way people read a clock: "a minute twenty in", "two-ten into the
+# stream", "one minute forty-five in".  The minutes are 1-12 in words, so "twenty-five in" stays 25.
+_COLLOQUIAL = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>an?|{_MINUTE_WORD})[\s-]+minutes?|(?P<m2>{_MINUTE_WORD}))[\s-]+(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
+    the seconds' unit left out, read as a position only with "in"/"into" after."""
+    low = text[b:e].lower()
+    if " in" not in low or not any(w in low for w in CLOCK_READING_WORDS):
+        return
+    for m in _COLLOQUIAL.finditer(text, b, e):
+        after = text[m.end():e]
+        strong = _STRONG_ANCHOR_AFTER.match(after)
+        if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
+            continue
+        minutes = word_number(m.group("m1") or m.group("m2"))
+        seconds = word_number(m.group("s"))
+        if minutes is None or seconds is None or not 10 <= seconds < 60:
+            continue
+        approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)

@@ -9,6 +9,13 @@ from __future__ import annotations
 
 from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE
 
+# A substring of every hedge HEDGE_BEFORE can match (checked by a test).
+_HEDGE_STEMS = (
+    "rough", "about", "around", "approx", "near", "almost", "some", "circa", "c.", "ca.", "second", "moment",
+    "instant", "just", "little", "slight", "bit", "tad", "than", "short", "soon", "right", "close", "upward",
+    "estimat", "over", "under", "~", "≈",
+)
+
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     """Where a hedge directly before ``text[begin:]`` starts, or None.
@@ -17,6 +24,9 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     "at"/"the" may sit between), so a hedge elsewhere in the sentence is ignored.
     """
     window_start = max(floor, begin - 40)
+    window = text[window_start:begin].lower()
+    if not any(stem in window for stem in _HEDGE_STEMS):
+        return None  # most times have no hedge: skip trying the alternation at every position
     m = HEDGE_BEFORE.search(text, window_start, begin)
     if m is None:
         return None

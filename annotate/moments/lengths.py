@@ -8,7 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotate.moments.forms import DEFAULT_FPS, timecode_value
+from annotate.moments.forms import DEFAULT_FPS, has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
 
@@ -29,6 +29,11 @@ _RUNTIME = re.compile(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at)\s*:?\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
+    re.IGNORECASE,
+)
+# "a running time of 97 minutes", "runtime: 1 hour 52 minutes".
+_RUNTIME_SPOKEN = re.compile(
+    rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
@@ -86,7 +91,6 @@ MEDIA_STEMS = (
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return any(stem in low for stem in MEDIA_STEMS)
-_GATE_UNIT = re.compile(r"hour|hr|minute|second|min|sec|\d\s?[hms](?![a-z])", re.IGNORECASE)
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
 
@@ -95,7 +99,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     e = len(text) if e is None else e
     found: dict[tuple[int, int], StatedLength] = {}
     colon = text.find(":", b, e) >= 0
-    unit = _GATE_UNIT.search(text, b, e) is not None
+    unit = has_unit(text, b, e)
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
     media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
@@ -105,6 +109,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_MEDIA_VERB)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
+    if unit and "time" in text[b:e].lower():
+        patterns.append(_RUNTIME_SPOKEN)
     if colon and media:
         patterns.append(_TC_MEDIA)
     for pattern in patterns:
@@ -133,6 +139,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
+        if _is_chapter_line(text, m.start()):
+            continue
         seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;") + 1, b)
         segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
@@ -153,6 +161,19 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         if short_title or named_media or title_case:
             spans.append((m.start(), m.end()))
     return spans
+
+
+_CHAPTER_HEADING = re.compile(r"\b(?:chapters?|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?", re.IGNORECASE)
+_ZERO_PAREN = re.compile(r"\((?:0|00):00\)")
+
+
+def _is_chapter_line(text: str, pos: int) -> bool:
+    """"Chapters: Intro (0:00) | Setup (1:30)": titles with their start times, not their lengths
+    (a list that starts at (0:00), or one under a chapters heading on its line)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-")))
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:

@@ -13,6 +13,7 @@ libraries cover here plus the ones they miss.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -41,67 +42,59 @@ def word_number(phrase: str) -> float | None:
     ``"one hundred and forty-seven"``, ``"a half"``, ``"two and a half"``;
     None if it is not a number."""
     tokens = [t.lower() for t in _TOKEN.findall(phrase)]
-    if not tokens:
-        return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    i = 0
-    while i < len(tokens):
-        t = tokens[i]
-        if t[0].isdigit():
-            if seen and current:
-                return None
-            current += float(t)
-            seen = True
-        elif t == "½":
-            current += 0.5
-            seen = True
-        elif t in ONES:
-            if current % 10 and current < 100:
-                return None  # "two three" is not a number
-            current += ONES[t]
-            seen = True
-        elif t in TENS:
-            if current % 100:
-                return None
-            current += TENS[t]
-            seen = True
-        elif t == "hundred":
-            current = (current or 1) * 100
-            seen = True
-        elif t == "dozen":
-            current = (current or 1) * 12
-            seen = True
-        elif t in ("a", "an"):
-            # "a dozen", "a hundred", "a half": the article stands for one.
-            if i + 1 < len(tokens) and tokens[i + 1] in ("half", "quarter"):
-                pass
-            elif i + 1 < len(tokens) and tokens[i + 1] in ("dozen", "hundred"):
-                pass
-            elif not seen:
-                current += 1
-                seen = True
-        elif t == "half":
-            total += current
-            current = 0.0
-            total += 0.5
-            seen = True
-        elif t == "quarter":
-            total += current
-            current = 0.0
-            total += 0.25
-            seen = True
-        elif t == "and":
-            pass
-        else:
+    reading = _Reading()
+    for i, t in enumerate(tokens):
+        if not reading.add(t, tokens[i + 1] if i + 1 < len(tokens) else ""):
             return None
-        i += 1
-    return total + current if seen else None
+    return reading.total + reading.current if reading.seen else None
+
+
+_MULTIPLIERS = {"hundred": 100, "dozen": 12}
+_SHARES = {"half": 0.5, "quarter": 0.25}
+
+
+@dataclass
+class _Reading:
+    """A number phrase read word by word: a finished part (``total``) and the part being built."""
+
+    total: float = 0.0
+    current: float = 0.0
+    seen: bool = False
+
+    def add(self, t: str, following: str) -> bool:
+        """Take one token; False when the phrase stops being a number ("two three")."""
+        if t[0].isdigit():
+            return not (self.seen and self.current) and self._plus(float(t))
+        if t == "½":
+            return self._plus(0.5)
+        if t in ONES:
+            return not (self.current % 10 and self.current < 100) and self._plus(ONES[t])
+        if t in TENS:
+            return not self.current % 100 and self._plus(TENS[t])
+        if t in _MULTIPLIERS:
+            self.current = (self.current or 1) * _MULTIPLIERS[t]
+            self.seen = True
+            return True
+        if t in _SHARES:
+            self.total += self.current + _SHARES[t]
+            self.current = 0.0
+            self.seen = True
+            return True
+        if t in ("a", "an"):
+            # "a dozen", "a hundred", "a half": the article stands for one only on its own.
+            if following not in _MULTIPLIERS and following not in _SHARES and not self.seen:
+                self._plus(1)
+            return True
+        return t == "and"
+
+    def _plus(self, value: float) -> bool:
+        self.current += value
+        self.seen = True
+        return True
 
 
 _PART = re.compile(
-    r"(?P<half>half\s+an?\s+)(?P<u1>[a-z]+)"
+    r"(?P<half>half[\s-]+an?[\s-]+|(?:(?P<share>a|one|three)[\s-]+)?(?P<quarter>quarters?)[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
     r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
@@ -153,7 +146,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             unit = m.group("u1").lower()
             if unit not in UNIT_SECONDS or len(unit) == 1:
                 return None
-            value = 0.5
+            # "half an hour", "a quarter of an hour", "three quarters of an hour"
+            value = 0.5 if not m.group("quarter") else 0.75 if (m.group("share") or "").lower() == "three" else 0.25
         else:
             unit = m.group("unit").lower()
             value_opt = word_number(m.group("num"))

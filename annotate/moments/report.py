@@ -8,8 +8,6 @@ from collections.abc import Sequence
 from annotate.model import Moment
 from annotate.timecode import format_clock
 
-JSON_FIELDS = ("start", "end", "approximate", "quote", "span", "sentence", "caption", "window")
-
 
 def as_dict(moment: Moment) -> dict[str, object]:
     """The measured fields of a moment, JSON-ready (tuples become lists)."""

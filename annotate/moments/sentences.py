@@ -15,7 +15,11 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# Pasted HTML: the end of a block element or a line break tag ends a sentence too.
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
+    re.IGNORECASE,
+)
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -63,6 +67,9 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     return True
 
 
+_LIST_ENTRY = re.compile(r"\[?\(?\d{1,2}:\d\d(?::\d\d)?\]?\)?\s+\S")
+
+
 def _line_break_ends(text: str, pos: int) -> bool:
     """A single newline inside wrapped prose does not end a sentence; one
     after a heading, a list item or a blank line does."""
@@ -70,6 +77,8 @@ def _line_break_ends(text: str, pos: int) -> bool:
     after = text[pos + 1:pos + 200].lstrip(" \t")
     if not before or not after or after.startswith("\n") or before.endswith("\n"):
         return True
+    if _LIST_ENTRY.match(after):
+        return True  # "Contents\n00:00 Hello\n02:05 ...": each line a chapter entry
     if before[-1] in ",;" or before[-1].isalnum() and before[-1].islower():
         return not (after[0].islower() or after[0].isdigit())
     return True

@@ -1,15 +1,18 @@
-"""Scoring the extractor against gold cases exactly as the moments spec says.
+"""Scoring the extractor against gold cases exactly as the moments spec says
+(a test and measuring harness, not part of the library).
 
 A predicted moment matches a gold one when the starts differ by at most
 ``START_TOLERANCE_SECONDS`` and the ends are both None or differ by at most
 as much; precision/recall/F1 are over all moments of all cases, and the
 approximate flag is scored over matched moments.
 
-    python -m annotate.moments.scoring /work/shared/corpus/moments-dev.jsonl tests/data/moments_cases.jsonl
+    python -m tests.moments_scoring /work/shared/corpus/moments-dev.jsonl tests/data/moments_cases.jsonl
+    python -m tests.moments_scoring --by genre tests/data/moments_genres_blind.jsonl   # one line per genre
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Callable, Iterable
@@ -96,13 +99,30 @@ def score(cases: Iterable[dict], extract: Callable[[str, float | None], list[Mom
     return result
 
 
+def score_by(cases: list[dict], key: str, extract: Callable[[str, float | None], list[Moment]]) -> dict[str, Score]:
+    """One score per value of ``key`` (e.g. ``genre``), in order of first appearance."""
+    groups: dict[str, list[dict]] = {}
+    for case in cases:
+        groups.setdefault(str(case.get(key, "?")), []).append(case)
+    return {name: score(group, extract) for name, group in groups.items()}
+
+
 def main(argv: list[str]) -> int:
     from annotate.moments import extract_moments
 
-    for path in argv:
-        s = score(load_cases(path), extract_moments)
+    parser = argparse.ArgumentParser(prog="python -m tests.moments_scoring", description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", help="JSON-lines case files (id, text, duration, moments)")
+    parser.add_argument("--by", metavar="FIELD", help="also score each value of this case field (e.g. genre)")
+    parser.add_argument("--quiet", action="store_true", help="scores only, no failure lines")
+    args = parser.parse_args(argv)
+    for path in args.paths:
+        cases = load_cases(path)
+        s = score(cases, extract_moments)
         print(f"{path}: {s.summary()}")
-        for line in s.failures:
+        if args.by:
+            for name, part in score_by(cases, args.by, extract_moments).items():
+                print(f"  {args.by}={name}: {part.summary()}")
+        for line in [] if args.quiet else s.failures:
             print("  " + line)
     return 0
 
