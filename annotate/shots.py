@@ -380,7 +380,7 @@ class ContentDetector:
             found = self._dissolve(lo, hi)
         if found is None or found.frame <= self.last_gradual_end:
             return []
-        self.last_gradual_end = round((found.end or found.time) * self.fps)
+        self.last_gradual_end = frame_of(found.end or found.time, self.fps)
         return [found]
 
     def _mean_frame(self, lo: int, hi: int) -> np.ndarray | None:
