@@ -14,6 +14,9 @@ from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, number_probl
 SCHEMA_VERSION = 1
 MAX_FPS = 10_000.0  # probing odd files can report high rates; none is faster
 MAX_PIXELS = 100_000  # a side of the frame
+# The marker colours editors share (OpenTimelineIO's MarkerColor): a colour is
+# written into EDL locator lines and XML as a bare word, so nothing else is kept.
+MARKER_COLORS = ("RED", "PINK", "ORANGE", "YELLOW", "GREEN", "CYAN", "BLUE", "PURPLE", "MAGENTA", "BLACK", "WHITE")
 
 
 def _check_number(value: Any, name: str, owner: str | None, **rule: Any) -> None:
@@ -109,6 +112,9 @@ class Moment:
     def __post_init__(self) -> None:
         owner = self.id or "?"
         _valid_texts(self)
+        if self.color and self.color not in MARKER_COLORS:
+            raise TimelineError(f"must be one of {', '.join(MARKER_COLORS)} (or empty), not {self.color[:40]!r}",
+                                moment=owner, field="color")
         _check_time(self.start, "start", owner)
         _check_time(self.end, "end", owner)
         if self.end is not None and self.end < self.start:

@@ -24,6 +24,9 @@ X264_PRESET = "ultrafast"
 GRAIN_BANK_FRAMES = 12
 GRAIN_BIAS = 32
 MUZZLE_RADIUS_PX = 7
+# Top-left corner of the 12-hour clock (bottom right of the picture; the
+# camera name is bottom left, the 24-hour clock top left).
+CLOCK_12H_CORNER = (sc.WIDTH - 232, sc.HEIGHT - 28)
 
 Progress = Callable[[float], None]
 
@@ -45,7 +48,7 @@ class Painter:
         self.sprites = {"vehicle": [scenes.vehicle_sprite()], "figure": scenes.figure_sprites(),
                         "soldier": scenes.figure_sprites((110, 100, 50))}
         self.margin = margin
-        self.osd: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.osd: dict[tuple[str, bool], tuple[np.ndarray, np.ndarray]] = {}
         self.muzzle = _disk(MUZZLE_RADIUS_PX, (255, 240, 170))
         self.gunshot_frames = {round(t * sc.FPS) for t in sc.GUNSHOTS}
         self.flashes = {f + k: (g, o) for f, n, g, o, _ in sc.FLASHES for k in range(n)}
@@ -86,9 +89,11 @@ class Painter:
             # Infrared cameras are noisier than the rest: more grain on top.
             cv2.add(out, self._grain(shot.extra_grain)[self.grain_pick[f]], dst=out)
             cv2.subtract(out, self._bias, dst=out)
-        clock = shot.clock_start + i / sc.FPS
-        stamp = f"{sc.CLOCK_DATE} {int(clock // 3600) % 24:02d}:{int(clock // 60) % 60:02d}:{int(clock) % 60:02d}"
-        self._text(out, stamp, 10, 8)
+        stamp = shot.clock_text(i)
+        if shot.clock_style == "24h":
+            self._text(out, stamp, 10, 8)
+        elif shot.clock_style == "12h":
+            self._text(out, stamp, *CLOCK_12H_CORNER, dark=True)
         self._text(out, shot.camera, 10, sc.HEIGHT - 28)
 
     def _grain(self, strength: float) -> list[np.ndarray]:
@@ -104,10 +109,10 @@ class Painter:
             ]
         return self.grain_banks[strength]
 
-    def _text(self, out: np.ndarray, text: str, x: int, y: int) -> None:
-        if text not in self.osd:
-            self.osd[text] = scenes.osd_text(text)
-        _paste(out, *self.osd[text], x, y)
+    def _text(self, out: np.ndarray, text: str, x: int, y: int, dark: bool = False) -> None:
+        if (text, dark) not in self.osd:
+            self.osd[text, dark] = scenes.osd_text(text, dark=dark)
+        _paste(out, *self.osd[text, dark], x, y)
 
 
 def _disk(radius: int, color: tuple[int, int, int]) -> tuple[np.ndarray, np.ndarray]:

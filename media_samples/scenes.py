@@ -287,12 +287,13 @@ def ui_font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
-def osd_text(text: str, size: int = 15) -> tuple[np.ndarray, np.ndarray]:
-    """CCTV on-screen text: white with a dark outline, as (rgb, mask)."""
+def osd_text(text: str, size: int = 15, dark: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """CCTV on-screen text: white with a dark outline (or ``dark``: near
+    black with a light outline), as (rgb, mask)."""
     font = ui_font(size)
     box = font.getbbox(text)
     img = Image.new("RGBA", (int(box[2]) + 6, int(box[3]) + 6), (0, 0, 0, 0))
-    ImageDraw.Draw(img).text((3, 2), text, font=font, fill=(235, 235, 235, 255), stroke_width=1,
-                             stroke_fill=(10, 10, 10, 255))
+    fill, stroke = ((20, 20, 20, 255), (225, 225, 225, 255)) if dark else ((235, 235, 235, 255), (10, 10, 10, 255))
+    ImageDraw.Draw(img).text((3, 2), text, font=font, fill=fill, stroke_width=1, stroke_fill=stroke)
     arr = np.asarray(img)
     return np.ascontiguousarray(arr[..., :3]), arr[..., 3] > 96

@@ -22,6 +22,10 @@ SLATE_FRAMES = 160  # 6.4 s of news slate before the footage
 BROADCAST_OFFSET_SECONDS = SLATE_FRAMES / FPS
 # Burnt-in camera date; times of day differ per camera.
 CLOCK_DATE = "2017-11-13"
+# Clock styles burnt into the cameras' pictures: "24h" (top left, light on
+# dark outline, y-m-d), "12h" (bottom right, dark on a light outline, m/d/y
+# with AM/PM), or None: that camera shows no clock.
+CLOCK_STYLES = ("24h", "12h")
 
 
 @dataclass(frozen=True)
@@ -57,10 +61,26 @@ class Shot:
     bed_level: float = 0.010  # audio noise amplitude while this shot is on screen
     note: str = ""
     tracks: tuple[Track, ...] = field(default=(), compare=False)
+    clock_style: str | None = "24h"  # one of CLOCK_STYLES, or None: no clock drawn
 
     @property
     def frames(self) -> int:
         return self.last - self.first
+
+    def clock_seconds(self, i: int) -> float:
+        """The camera's clock (seconds after midnight) on frame ``i`` of the shot."""
+        return self.clock_start + i / FPS
+
+    def clock_text(self, i: int) -> str:
+        """What the burnt-in clock shows on frame ``i`` of the shot ("" for none)."""
+        clock = self.clock_seconds(i)
+        h, m, sec = int(clock // 3600) % 24, int(clock // 60) % 60, int(clock) % 60
+        if self.clock_style == "24h":
+            return f"{CLOCK_DATE} {h:02d}:{m:02d}:{sec:02d}"
+        if self.clock_style == "12h":
+            y, mo, d = CLOCK_DATE.split("-")
+            return f"{mo}/{d}/{y} {(h + 11) % 12 + 1:02d}:{m:02d}:{sec:02d} {'PM' if h >= 12 else 'AM'}"
+        return ""
 
 
 def _sec(t: float) -> int:
@@ -132,16 +152,18 @@ def _shots() -> list[Shot]:
                   tracks=(Track("vehicle", truck, np.zeros(k, int)),), note="the truck on the road"))
     # 0:58 dissolve into CAM 07, infrared, shaky; a headlight flash at 1:11.2.
     s.append(Shot("CAM 07", "night", _sec(58), _sec(84), 15 * 3600 + 11 * 60 + 2.9, shake_px=5.0,
-                  extra_grain=9.0, bed_level=0.006,
+                  extra_grain=9.0, bed_level=0.006, clock_style=None,
                   note="infrared tree line; heavy colour grain, so the encoder's keyframe refreshes "
                        "(60.0, 70.0, 80.0 s) look like cuts to HSV content detectors"))
     # 1:24 CAM 03, a parking lot.
-    s.append(Shot("CAM 03", "lot", _sec(84), _sec(96), 15 * 3600 + 12 * 60 + 30.2, note="parking lot"))
+    s.append(Shot("CAM 03", "lot", _sec(84), _sec(96), 15 * 3600 + 12 * 60 + 30.2, note="parking lot",
+                  clock_style="12h"))
     # 1:36 a 12-frame insert of CAM 05, then CAM 04: two cuts 0.48 s apart.
     s.append(Shot("CAM 05", "door", _sec(96), _sec(96.48), 15 * 3600 + 12 * 60 + 51.0,
                   note="12-frame insert"))
     k = n(96.48, 112)
     s.append(Shot("CAM 04", "bridge", _sec(96.48), _sec(112), 15 * 3600 + 13 * 60 + 3.6, shake_px=3.0,
+                  clock_style="12h",
                   tracks=(_walker(k, [(0, 420, 300), (15.52, 500, 298)]),), note="bridge, slight shake"))
     # 1:52 CAM 06 on the checkpoint; 2:06 the same camera re-aimed: a cut
     # between two near-identical views.
@@ -150,7 +172,8 @@ def _shots() -> list[Shot]:
     k = n(126, 148)
     check_y = lambda x: 262 + 0 * x  # noqa: E731
     truck2 = _drive_then_stop(k, 130.0 - 126, -96, 70.0, 135.2 - 126, 136.4 - 126, check_y)
-    s.append(Shot("CAM 06", "checkpoint", _sec(126), _sec(148), 15 * 3600 + 13 * 60 + 34.9,
+    # The camera's clock runs on through the re-aim: one clock segment, two shots.
+    s.append(Shot("CAM 06", "checkpoint", _sec(126), _sec(148), 15 * 3600 + 13 * 60 + 34.5,
                   zoom=1.08, gain=12.0, pan=(14, 8),
                   tracks=(Track("vehicle", truck2, np.zeros(k, int)),),
                   note="same camera re-aimed (zoom 1.08, +12 brightness): near-identical shots"))
@@ -167,9 +190,9 @@ def _shots() -> list[Shot]:
     # 3:06 CAM 09, the approach; fades to black at 3:34 and back on CAM 10.
     k = n(186, 215)
     crawl = tuple(_walker(k, [(0, x, y), (29, x + 120, y - 10)], sprite="figure") for x, y in ((60, 300), (20, 320)))
-    s.append(Shot("CAM 09", "south", _sec(186), _sec(215), 15 * 3600 + 15 * 60 + 48.3, tracks=crawl,
+    s.append(Shot("CAM 09", "south", _sec(186), _sec(215), 15 * 3600 + 15 * 60 + 48.3, tracks=crawl, clock_style="12h",
                   note="soldiers crawl up the slope"))
-    s.append(Shot("CAM 10", "huts", _sec(215), _sec(232), 15 * 3600 + 40 * 60 + 5.8, bed_level=0.008,
+    s.append(Shot("CAM 10", "huts", _sec(215), _sec(232), 15 * 3600 + 40 * 60 + 5.8, bed_level=0.008, clock_style=None,
                   note="the huts at dusk"))
     k = n(232, 270)
     carry = tuple(_walker(k, [(0, x, 250), (20, x + 140, 230), (38, x + 140, 230)]) for x in (100, 116))

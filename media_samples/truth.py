@@ -155,6 +155,43 @@ def article_moments(evts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def _clock_iso(seconds_after_midnight: float) -> str:
+    whole = int(seconds_after_midnight)
+    millis = round((seconds_after_midnight - whole) * 1000)
+    h, m, sec = whole // 3600 % 24, whole // 60 % 60, whole % 60
+    return f"{sc.CLOCK_DATE}T{h:02d}:{m:02d}:{sec:02d}.{millis:03d}"
+
+
+def clock_segments() -> list[dict[str, Any]]:
+    """Each continuous run of a burnt-in clock: consecutive shots of one
+    camera whose clock runs on form one run. ``clock`` is the reading at
+    ``start``; ``tick_frames`` are the frames that first show a new second
+    (read from the same text the pictures are painted from)."""
+    out: list[dict[str, Any]] = []
+    for shot in sc.SHOTS:
+        if shot.clock_style is None:
+            continue
+        texts = [shot.clock_text(i) for i in range(shot.frames)]
+        ticks = [shot.first + i for i in range(1, shot.frames) if texts[i] != texts[i - 1]]
+        prev = out[-1] if out else None
+        if (prev is not None and prev["camera"] == shot.camera and prev["style"] == shot.clock_style
+                and prev["end_frame"] == shot.first
+                and abs(prev["_next_clock"] - shot.clock_start) < 1e-6):
+            first_text = texts[0]
+            if first_text != prev["_last_text"]:
+                ticks.insert(0, shot.first)
+            prev.update(end=_t(shot.last), end_frame=shot.last, tick_frames=prev["tick_frames"] + ticks,
+                        _next_clock=shot.clock_seconds(shot.frames), _last_text=texts[-1])
+            continue
+        out.append({"camera": shot.camera, "style": shot.clock_style, "start": _t(shot.first),
+                    "end": _t(shot.last), "start_frame": shot.first, "end_frame": shot.last,
+                    "clock": _clock_iso(shot.clock_start), "rate": 1.0, "tick_frames": ticks,
+                    "_next_clock": shot.clock_seconds(shot.frames), "_last_text": texts[-1]})
+    for seg in out:
+        del seg["_next_clock"], seg["_last_text"]
+    return out
+
+
 def keyframe_traps() -> list[dict[str, Any]]:
     """Keyframes inside heavily grained shots: the encoder refreshes all the
     grain at once there, which content detectors mistake for a cut."""
@@ -186,6 +223,9 @@ def ground_truth(version: str) -> dict[str, Any]:
         "flashes": flashes(),
         "false_cut_traps": keyframe_traps(),
         "events": evts,
+        # end_frame is exclusive; a dissolve or fade blends a clock in or out
+        # over its frames (see "transitions").
+        "clock_segments": clock_segments(),
         "broadcast": {"file": "broadcast.mp4", "offset": sc.BROADCAST_OFFSET_SECONDS,
                       "offset_frames": sc.SLATE_FRAMES, "width": sc.BROADCAST_WIDTH,
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,

@@ -32,3 +32,14 @@ edit_rates = st.sampled_from([24000 / 1001, 24.0, 25.0, 30000 / 1001, 30.0, 50.0
 # long, overlapping: anything a file may hold) and any text.
 cue_items = st.lists(st.tuples(st.integers(0, 10_000_000), st.integers(0, 20_000), caption_text),
                      min_size=1, max_size=5)
+
+# A burnt-in clock's reading: a moment (whole seconds, or with milliseconds)
+# and how a camera writes it (date order and separator, 12 or 24 hours).
+clock_moments = st.tuples(
+    st.integers(min_value=1990, max_value=2099), st.integers(min_value=1, max_value=12),
+    st.integers(min_value=1, max_value=28), st.integers(min_value=0, max_value=23),
+    st.integers(min_value=0, max_value=59), st.integers(min_value=0, max_value=59),
+    st.one_of(st.none(), st.integers(min_value=0, max_value=999)),
+)
+clock_styles = st.tuples(st.sampled_from(["ymd", "dmy", "mdy"]), st.sampled_from(["-", "/", "."]),
+                         st.booleans(), st.sampled_from([" ", "  ", ""]))

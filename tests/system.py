@@ -55,6 +55,16 @@ CJK_FONT = SystemPackage("a CJK font", "apt-get install fontconfig fonts-noto-cj
 # 11 s excerpt of a real animated film trailer, with real cuts.
 REAL_CLIP = Path("/usr/share/doc/opencv-doc/examples/data/Megamind.avi")
 OPENCV_DOC = SystemPackage("opencv-doc's sample film", "apt-get install opencv-doc", REAL_CLIP.exists)
+def _importable(module: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(module) is not None
+
+
+# Not a system package, but one `pip install -e '.[test]'` cannot bring: its
+# opencv-python requirement would clash with opencv-python-headless.
+RAPIDOCR = SystemPackage("RapidOCR (annotate clock)", "pip install --no-deps 'rapidocr-onnxruntime==1.4.4'",
+                         lambda: _importable("rapidocr_onnxruntime"))
 MELT = SystemPackage("MLT's melt", "apt-get install melt", lambda: shutil.which("melt") is not None)
 
 

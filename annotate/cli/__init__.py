@@ -7,6 +7,7 @@ from annotate.cli import (  # noqa: F401
     batch,
     bench,
     clips,
+    clock,
     demo,
     export,
     extract,

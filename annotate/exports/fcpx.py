@@ -19,14 +19,18 @@ a time can come back one frame early (201/25 s as frame 200).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
+from urllib.parse import quote, unquote
+
+import opentimelineio as otio
 
 from annotate.errors import InputError
 from annotate.exports.adapter import one_timeline, read_string, write_string
 from annotate.exports.common import fps_of, notify, where
 from annotate.exports.from_otio import from_otio
-from annotate.exports.otio import to_otio
+from annotate.exports.otio import plain_footage_names, to_otio
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
@@ -35,11 +39,21 @@ KIND = "a Final Cut Pro X XML file"
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
 # Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).
 MAX_TIMEBASE = 120_000
+# Characters a URL keeps as they are (quotes, brackets and spaces are %-escaped).
+URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
+    clip = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:
+        # An asset's src is a URL, and the adapter also looks it up in an
+        # XPath predicate, where a quote or bracket in a file name breaks it.
+        clip.media_reference.target_url = quote(clip.media_reference.target_url, safe=URL_SAFE)
+    if "'" in clip.name:  # looked up by name in such a predicate too, which has no escape for it
+        clip.name = clip.name.replace("'", "\u2019")
+        notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
     lost = sorted({str(m.color) for m in tl.find_clips()[0].markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
@@ -61,4 +75,9 @@ def _whole_rates(text: str, origin: str | None) -> None:
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     _whole_rates(text, origin)
     found = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
-    return from_otio(one_timeline(found, origin=origin, what="project"), origin=origin)
+    timeline = from_otio(one_timeline(found, origin=origin, what="project"), origin=origin)
+    footage = timeline.footage
+    if footage is not None and footage.path and "%" in footage.path:
+        # An asset's src is a URL: a relative one is %-escaped too (file:// ones are unescaped already).
+        timeline = replace(timeline, footage=replace(footage, path=unquote(footage.path)))
+    return timeline

@@ -20,7 +20,7 @@ import opentimelineio as otio
 from annotate.errors import TimelineError
 from annotate.exports.adapter import rewritten
 from annotate.exports.common import notify
-from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.model import MARKER_COLORS, Alignment, Footage, Moment, Source, Timeline
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
 # Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
@@ -108,9 +108,15 @@ def _color(marker: otio.schema.Marker, meta: dict[str, Any]) -> str:
     words into RED; FCP 7 XML has no colour but annotate's own ``<color>``),
     else OTIO's."""
     if meta:
-        return str(meta.get("color") or "")
-    raw = next((c for key in ADAPTER_KEYS if (c := (plain(marker.metadata.get(key)) or {}).get("color"))), None)
-    return str(raw or marker.color or "").upper()
+        color = str(meta.get("color") or "").upper()
+    else:
+        raw = next((c for key in ADAPTER_KEYS if (c := (plain(marker.metadata.get(key)) or {}).get("color"))), None)
+        color = str(raw or marker.color or "").upper()
+    if color and color not in MARKER_COLORS:
+        notify(f"marker {marker.name[:60]!r}: colour {color[:40]!r} is not one editors share "
+               f"({', '.join(MARKER_COLORS)}); left out")
+        return ""
+    return color
 
 
 def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Moment:

@@ -64,15 +64,29 @@ def _is_text(kind: object) -> bool:
     return kind is str or (str in args and all(a in (str, type(None), Ellipsis) for a in args))
 
 
+# Text fields with a closed vocabulary: the model refuses anything else (tested below).
+CLOSED_FIELDS = {("moment", "color")}
+
+
 def text_fields() -> list[tuple[str, str]]:
-    """Every (owner, field) of the model that holds text."""
+    """Every (owner, field) of the model that holds free text."""
     found = []
     for owner, cls in OWNERS.items():
         hints = typing.get_type_hints(cls)
         for f in dataclasses.fields(cls):
-            if f.compare and _is_text(hints[f.name]):
+            if f.compare and _is_text(hints[f.name]) and (owner, f.name) not in CLOSED_FIELDS:
                 found.append((owner, f.name))
     return found
+
+
+@pytest.mark.parametrize(("owner", "field"), sorted(CLOSED_FIELDS))
+def test_a_closed_field_refuses_every_payload_at_construction(owner, field):
+    from annotate.errors import TimelineError
+
+    for payload in PAYLOADS:
+        if payload:
+            with pytest.raises(TimelineError, match=field):
+                with_field(base_timeline(), owner, field, payload)
 
 
 def base_timeline(footage: str = "/footage/clip.mp4") -> Timeline:
@@ -204,7 +218,7 @@ def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
             assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows[1:] for cell in r if cell)
         elif name in ("json", "otio"):
             json.loads(text)
-        elif name == "fcp-xml":
+        elif name in ("fcp-xml", "fcpx"):
             assert len(list(ET.fromstring(text).iter())) == len(list(ET.fromstring(reference).iter()))
         elif name == "edl":
             def events(edl: str) -> list[str]:
@@ -213,12 +227,16 @@ def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
             assert all(re.match(r"(TITLE:|FCM:|\*|\d{3,}\s|$)", ln) for ln in text.splitlines())
         elif name == "srt":
             assert len(pysrt.from_string(text)) == len(layout(tl))
+        elif name == "vtt":
+            assert len(list(webvtt.from_buffer(io.StringIO(text)))) == len(layout(tl))
+        elif name == "ass":
+            assert len(pysubs2.SSAFile.from_string(text).events) == len(layout(tl))
         elif name == "vtt-chapters":
             assert len(list(webvtt.from_buffer(io.StringIO(text)))) == \
                    len(list(webvtt.from_buffer(io.StringIO(reference))))
         else:  # YouTube chapters: one line per chapter, as the benign file
             assert len(text.strip().splitlines()) == len(reference.strip().splitlines()), name
-        if hasattr(module, "loads") and name != "srt":  # SRT: a long caption is several cues
+        if hasattr(module, "loads") and name not in ("srt", "vtt", "ass"):  # a long caption is several cues
             back = exports.loads(text, name)
             assert len(back.moments) == len(exports.loads(reference, name).moments), name
 

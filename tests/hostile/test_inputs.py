@@ -66,9 +66,10 @@ def assert_one_error_line(result: Result, elapsed: float, *, mentions: str | Non
 
 def assert_item_failed(result: Result, elapsed: float, *, mentions: str) -> None:
     """The form of ``clips`` and ``batch``, which report per timeline or
-    story and go on: exit 2, one ``FAILED what: why`` line, no traceback."""
+    story and go on: exit 2, one ``annotate: error: what: why`` line per
+    failed item (one here), no traceback."""
     assert result.exit_code == 2 and "Traceback" not in result.output, result.output
-    failed = [line for line in result.stderr.splitlines() if line.startswith("FAILED ")]
+    failed = [line for line in result.stderr.splitlines() if line.startswith("annotate: error: ")]
     assert len(failed) == 1 and mentions in failed[0], result.stderr
     assert elapsed < SECONDS_ALLOWED
 

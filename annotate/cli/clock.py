@@ -1,0 +1,67 @@
+"""``annotate clock``: the footage's burnt-in clock, as a clock map."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from annotate.cli.base import main
+from annotate.errors import InputError
+
+
+def _region(text: str | None) -> tuple[int, int, int, int] | None:
+    if text is None:
+        return None
+    parts = text.replace(" ", "").split(",")
+    try:
+        x, y, w, h = (int(p) for p in parts)
+    except ValueError:
+        raise InputError(f"--region wants four whole numbers x,y,w,h (pixels), got {text!r}") from None
+    if w <= 0 or h <= 0 or x < 0 or y < 0:
+        raise InputError(f"--region wants x,y >= 0 and w,h > 0, got {text!r}")
+    return x, y, w, h
+
+
+@main.command("clock")
+@click.argument("footage", type=click.Path(dir_okay=True))
+@click.option("--json", "as_json", is_flag=True, help="Print the clock map as JSON.")
+@click.option("--region", metavar="X,Y,W,H", help="Where the clock is drawn, in pixels (skips detection).")
+def clock_command(footage: str, as_json: bool, region: str | None) -> None:
+    """Find and read the clock burnt into FOOTAGE: one segment per continuous
+    run of a clock (start, end, the clock's reading at start, its rate).
+
+    \b
+    Examples:
+      annotate clock cctv.mp4
+      annotate clock cctv.mp4 --json --region 10,8,190,24
+    """
+    from tqdm import tqdm
+
+    from annotate.clock import read_clock
+
+    wanted = _region(region)
+    bar: tqdm | None = None
+
+    def progress(fraction: float) -> None:  # the bar appears only once there is work under way
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=100, desc="reading the clock", unit="%", leave=False,
+                       file=click.get_text_stream("stderr"),
+                       bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+        bar.update(round(fraction * 100) - bar.n)
+
+    try:
+        clock_map = read_clock(footage, wanted, progress)
+    finally:
+        if bar is not None:
+            bar.close()
+    if as_json:
+        click.echo(json.dumps(clock_map.to_dict(), indent=2))
+        return
+    if not clock_map.segments:
+        click.echo("no clock found")
+        return
+    click.echo(f"{'start':>9}  {'end':>9}  {'clock at start':<23}  rate")
+    for s in clock_map.segments:
+        click.echo(f"{s.start:9.2f}  {s.end:9.2f}  {s.clock:<23}  {s.rate:g}")

@@ -1,0 +1,136 @@
+"""Random access to the frames of one video for the clock reader: single
+keyframes for sparse samples, and whole groups of pictures (keyframe to
+keyframe) decoded once when a search needs frames between samples. Only
+the clock regions' crops of those are kept, a few groups at a time, so
+memory does not grow with the footage's length."""
+
+from __future__ import annotations
+
+import bisect
+import os
+from collections import OrderedDict
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from annotate.clips.media import scan
+from annotate.clock.model import Region
+from annotate.errors import MediaError
+
+# Groups of pictures whose crops stay decoded (searches revisit the latest).
+CACHED_GOPS = 4
+# Frames decoded past the one asked for: the next probe of a search is often just after.
+AHEAD_FRAMES = 12
+
+
+def _luma(frame: Any) -> np.ndarray:
+    """The picture's luma plane (a view, no colour conversion, when it is YUV)."""
+    if frame.format.name.startswith(("yuv", "yuvj", "nv12")):
+        plane = frame.planes[0]
+        buf = np.frombuffer(plane, np.uint8).reshape(-1, plane.line_size)
+        return buf[:frame.height, :frame.width]
+    return frame.to_ndarray(format="gray")
+
+
+def crop(gray: np.ndarray, region: Region) -> np.ndarray:
+    x, y, w, h = region
+    return np.array(gray[max(0, y):y + h, max(0, x):x + w])
+
+
+class FrameSource:
+    """Frames of ``path`` by index (0-based, presentation order)."""
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        import av
+
+        self.table = scan(path)
+        self.fps = self.table.fps
+        self.count = len(self.table.times)
+        self.keyframes = sorted({self.table.frame_at(k) for k in self.table.keyframes})
+        try:
+            self.container = av.open(str(path))
+        except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+            raise MediaError(f"cannot open as video: {exc}", subject=path) from None
+        self.stream = self.container.streams.video[0]
+        self.stream.thread_type = "AUTO"
+        self.width, self.height = self.table.width, self.table.height
+        self.regions: list[Region] = []
+        self._gops: OrderedDict[int, dict[Region, dict[int, np.ndarray]]] = OrderedDict()
+        # The decode under way: (its keyframe, the frames still to come), so that a
+        # later frame of the same group continues it instead of seeking again.
+        self._live: tuple[int, Iterator[tuple[int, Any]]] | None = None
+        self.decoded = 0  # frames decoded, for the benchmark's account
+
+    def close(self) -> None:
+        self.container.close()
+
+    def time(self, index: int) -> float:
+        return self.table.times[index]
+
+    def end_time(self, index: int) -> float:
+        return self.table.end_of(index)
+
+    def _seek(self, index: int) -> None:
+        tb = self.stream.time_base
+        assert tb is not None
+        pts = int(round((self.table.times[index] + self.table.start_time) / tb))
+        self.container.seek(pts, stream=self.stream, backward=True, any_frame=False)
+
+    def _decode_from(self, keyframe: int) -> Iterator[tuple[int, Any]]:
+        """(index, frame) from ``keyframe`` on."""
+        self._seek(keyframe)
+        for frame in self.container.decode(self.stream):
+            if frame.time is None:
+                continue
+            self.decoded += 1
+            index = self.table.frame_at(frame.time - self.table.start_time)
+            if index >= keyframe:
+                yield index, frame
+
+    def sample(self, keyframe: int) -> np.ndarray:
+        """The whole luma picture of one keyframe (decoding only it)."""
+        self._live = None  # the seek below ends any decode under way
+        for _index, frame in self._decode_from(keyframe):
+            return np.array(_luma(frame))
+        raise MediaError(f"frame {keyframe} cannot be decoded", subject=self.table.path)
+
+    def crop(self, index: int, region: Region) -> np.ndarray:
+        """The ``region`` of frame ``index``. A miss decodes forward from the
+        keyframe before it only as far as needed (plus AHEAD_FRAMES), and a
+        later miss in the same group of pictures carries on from there."""
+        gop = self.keyframes[max(0, bisect.bisect_right(self.keyframes, index) - 1)]
+        cached = self._gops.get(gop)
+        if cached is None or region not in cached or index not in cached[region]:
+            cached = self._decode_until(gop, index + AHEAD_FRAMES)
+        self._gops.move_to_end(gop)
+        got = cached[region].get(index)
+        if got is None:
+            raise MediaError(f"frame {index} cannot be decoded", subject=self.table.path)
+        return got
+
+    def _decode_until(self, gop: int, until: int) -> dict[Region, dict[int, np.ndarray]]:
+        regions = list(self.regions)
+        cached = self._gops.get(gop)
+        if cached is None or set(regions) - set(cached) or self._live is None or self._live[0] != gop:
+            cached = {r: {} for r in regions}
+            self._gops[gop] = cached
+            self._live = (gop, self._decode_from(gop))
+        k = bisect.bisect_right(self.keyframes, gop)
+        group_end = self.keyframes[k] if k < len(self.keyframes) else self.count
+        stop = min(until + 1, group_end)
+        finished = True
+        for index, frame in self._live[1]:
+            if index >= group_end:
+                break
+            gray = _luma(frame)
+            for r in regions:
+                cached[r][index] = crop(gray, r)
+            if index + 1 >= stop:
+                finished = index + 1 >= group_end
+                break
+        if finished:
+            self._live = None
+        while len(self._gops) > CACHED_GOPS:
+            self._gops.popitem(last=False)
+        return cached

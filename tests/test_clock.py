@@ -1,0 +1,272 @@
+"""annotate.clock: the clock map of the sample compilation against its ground
+truth, hostile synthetic clips (jump, freeze, fast, covered, absent,
+timecode), the text parser, and the command line."""
+
+from __future__ import annotations
+
+import calendar
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+
+from annotate.clock import ClockMap, ClockSegment, read_clock
+from annotate.clock.parse import date_order, iso, parse
+from media_samples.clocks import DATE, FPS, Part, make_clip
+from tests import system
+from tests.strategies import clock_moments, clock_styles
+
+pytestmark = pytest.mark.skipif(not system.RAPIDOCR.present(), reason=system.RAPIDOCR.reason)
+
+# A dissolve or a fade blends a clock in or out over its frames: a segment's
+# ends are compared with this tolerance (the longest transition is 1 s).
+TRANSITION_SECONDS = 1.0
+
+
+def _seconds(text: str) -> float:
+    """Seconds since 1970 of a map's clock string (naive)."""
+    whole, _, frac = text.partition(".")
+    return calendar.timegm(datetime.strptime(whole, "%Y-%m-%dT%H:%M:%S").timetuple()) + float("0." + (frac or "0"))
+
+
+def _day(hms: float) -> float:
+    return _seconds(DATE + "T00:00:00") + hms
+
+
+# -- the samples -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_map(samples) -> ClockMap:
+    return read_clock(samples.video)
+
+
+def _match(found: ClockMap, truth: dict) -> ClockSegment:
+    """The found segment that overlaps a true one most."""
+    def overlap(s: ClockSegment) -> float:
+        return min(s.end, truth["end"]) - max(s.start, truth["start"])
+    best = max(found.segments, key=overlap)
+    assert overlap(best) > 0, f"no segment found for {truth['camera']} {truth['start']}..{truth['end']}"
+    return best
+
+
+def test_every_clock_segment_is_found_with_its_clock(samples, sample_map):
+    truths = samples.truth["clock_segments"]
+    assert {t["style"] for t in truths} == {"24h", "12h"}
+    matched = [_match(sample_map, t) for t in truths]
+    assert len({id(m) for m in matched}) == len(truths), "two true segments share one found segment"
+    for truth, seg in zip(truths, matched):
+        where = f"{truth['camera']} at {truth['start']}"
+        assert abs(seg.start - truth["start"]) <= TRANSITION_SECONDS, where
+        assert abs(seg.end - truth["end"]) <= TRANSITION_SECONDS, where
+        assert seg.rate == 1.0 and seg.kind == "clock", where
+        # The reading at the found start, against the truth's clock at that moment.
+        true_clock = _seconds(truth["clock"]) + (seg.start - truth["start"])
+        assert abs(seg.clock_seconds - true_clock) <= 1.0, (where, seg.clock, truth["clock"])
+        if seg.start == truth["start"]:
+            assert abs(_seconds(seg.clock) - _seconds(truth["clock"])) <= 1.0, where
+
+
+def test_ticks_land_on_the_right_frame(samples, sample_map):
+    checked = right = 0
+    for truth in samples.truth["clock_segments"]:
+        seg = _match(sample_map, truth)
+        predicted = set(seg.tick_frames())
+        for tick in truth["tick_frames"]:
+            if seg.first_frame < tick <= seg.last_frame:
+                checked += 1
+                right += tick in predicted
+    assert checked >= 0.9 * sum(len(t["tick_frames"]) for t in samples.truth["clock_segments"])
+    assert right / checked >= 0.95, f"{right}/{checked} ticks on the right frame"
+
+
+def test_no_segment_where_no_clock_is_drawn(samples, sample_map):
+    truths = samples.truth["clock_segments"]
+    outside = 0.0
+    for seg in sample_map.segments:
+        covered = sum(max(0.0, min(seg.end, t["end"]) - max(seg.start, t["start"])) for t in truths)
+        outside += (seg.end - seg.start) - covered
+    assert outside <= 1.0, f"{outside:.2f} s of clock reported where none is drawn"
+    # The cameras without a clock (CAM 07 at 1:00-1:23, CAM 10 at 3:36-3:51) are not covered.
+    for t in (60.0, 70.0, 83.0, 216.0, 225.0):
+        assert sample_map.at(t) is None, t
+
+
+def test_the_broadcast_copy_has_the_same_map_shifted_by_its_slate(samples, sample_map):
+    # Rescaled to 854x480, a corner logo, another encode, 6.4 s of slate first.
+    copy = read_clock(samples.broadcast)
+    assert len(copy.segments) == len(sample_map.segments)
+    blends = [(t["start"], t["end"]) for t in samples.truth["transitions"]]
+    for a, b in zip(sample_map.segments, copy.segments):
+        assert b.start == pytest.approx(a.start + samples.offset, abs=1 / samples.fps)
+        # Where a clock dissolves or fades out, the last frame OCR can read differs by a frame or two.
+        fading = any(lo <= a.end <= hi for lo, hi in blends)
+        assert b.end == pytest.approx(a.end + samples.offset, abs=TRANSITION_SECONDS if fading else 1 / samples.fps)
+        assert b.clock_seconds == pytest.approx(a.clock_seconds, abs=1 / samples.fps)
+
+
+def test_most_frames_are_never_read(samples, sample_map):
+    assert 0 < sample_map.frames_read < samples.truth["video"]["frames"] / 10
+
+
+# -- hostile clips ------------------------------------------------------------
+
+def _map(tmp_path: Path, name: str, duration: float, parts: list[Part], **kw) -> ClockMap:
+    return read_clock(make_clip(tmp_path / f"{name}.mp4", duration, parts, **kw))
+
+
+def _assert_reads(seg: ClockSegment, part: Part, tolerance_frames: int = 1) -> None:
+    """The segment's shown second matches the part's on frames across the part."""
+    first, last = max(seg.first_frame, round(part.start * FPS)), min(seg.last_frame, round(part.end * FPS) - 1)
+    frames = range(first, last + 1, 7)
+    wrong = [f for f in frames if seg.shown_at_frame(f) - _day(0) != part.shown(f)]
+    assert len(wrong) <= tolerance_frames * len(frames) // 10, (seg, part, wrong[:5])
+
+
+def test_a_clock_that_jumps_back_is_two_segments(tmp_path):
+    a = Part(0, 11.4, 8 * 3600 + 3.37)
+    b = Part(11.4, 24, 7 * 3600 + 0.37)  # the camera's clock reset
+    m = _map(tmp_path, "jump", 24, [a, b])
+    assert len(m.segments) == 2
+    assert abs(m.segments[0].end - 11.4) <= 1 / FPS and abs(m.segments[1].start - 11.4) <= 1 / FPS
+    _assert_reads(m.segments[0], a)
+    _assert_reads(m.segments[1], b)
+
+
+def test_a_clock_that_stops_then_resumes(tmp_path):
+    parts = [Part(0, 10, 8 * 3600 + 3.37), Part(10, 20, 8 * 3600 + 13.37, rate=0), Part(20, 30, 8 * 3600 + 13.37)]
+    m = _map(tmp_path, "frozen", 30, parts)
+    rates = [s.rate for s in m.segments]
+    assert rates == [1.0, 0.0, 1.0], m.segments
+    running, stopped, resumed = m.segments
+    # A stopped clock looks like a running one until its next second is due: ends within 1 s.
+    assert 10 <= running.end <= 11.0 and abs(stopped.start - running.end) < 1e-6
+    assert 19.0 <= stopped.end <= 20.7
+    assert stopped.shown_at_frame(stopped.first_frame) == _day(8 * 3600 + 13)
+    _assert_reads(resumed, parts[2])
+
+
+def test_a_clock_that_runs_fast_has_its_rate_measured(tmp_path):
+    parts = [Part(0, 12, 8 * 3600 + 5 * 60 + 3.37), Part(12, 18, None), Part(18, 30, 9 * 3600 + 0.61, rate=1.25)]
+    m = _map(tmp_path, "fast", 30, parts)
+    assert len(m.segments) == 2
+    normal, fast = m.segments
+    assert normal.rate == 1.0 and abs(normal.end - 12) <= 1 / FPS
+    assert abs(fast.rate - 1.25) <= 0.02 and abs(fast.start - 18) <= 1 / FPS
+    _assert_reads(fast, parts[2])
+
+
+def test_a_clock_partly_covered_for_a_while_stays_one_segment(tmp_path):
+    part = Part(0, 30, 14 * 3600 + 59 * 60 + 50.37)
+    # A passer-by hides the date and most of the time for 2.5 s, around the 10 s sample.
+    m = _map(tmp_path, "covered", 30, [part], covers=((8.5, 11.0, (0, 0, 200, 60)),))
+    assert len(m.segments) == 1, m.segments
+    seg = m.segments[0]
+    assert seg.start == 0 and seg.end == 30
+    _assert_reads(seg, part)
+    assert iso(seg.clock_seconds).startswith(f"{DATE}T14:59:50.3")
+
+
+def test_no_clock_no_segment(tmp_path):
+    m = _map(tmp_path, "absent", 20, [Part(0, 20, None)])
+    assert m.segments == ()
+
+
+def test_a_running_timecode_is_not_a_wall_clock(tmp_path):
+    m = _map(tmp_path, "timecode", 20, [Part(0, 20, 0.0, style="timecode")])
+    assert [s.kind for s in m.segments] == ["timecode"]
+    assert m.segments[0].start == 0 and m.segments[0].end == 20
+
+
+def test_region_option_reads_only_there(tmp_path):
+    clip = make_clip(tmp_path / "two.mp4", 12, [Part(0, 12, 10 * 3600 + 0.37)])
+    there = read_clock(clip, region=(0, 0, 300, 50))
+    assert len(there.segments) == 1 and there.segments[0].region == (0, 0, 300, 50)
+    assert _seconds(there.segments[0].clock) == pytest.approx(_day(10 * 3600 + 0.37), abs=0.05)
+    assert read_clock(clip, region=(300, 250, 300, 100)).segments == ()
+
+
+# -- the parser -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("2017-11-13 15:02:11", "2017-11-13T15:02:11.000"),
+    ("2017-11-1315:02:11", "2017-11-13T15:02:11.000"),  # OCR dropped the space
+    ("11/13/2017 03:12:30 PM", "2017-11-13T15:12:30.000"),
+    ("13.11.2017 12:00:05 AM", "2017-11-13T00:00:05.000"),
+    ("13/11/17 12:00:05 pm", "2017-11-13T12:00:05.000"),
+    ("2021/06/30 23:59:59.250", "2021-06-30T23:59:59.250"),
+    ("CAM 2 2017-11-13 15:O2:1l", "2017-11-13T15:02:11.000"),  # letters for digits
+])
+def test_parse_formats(text, expected):
+    fields = parse(text)
+    assert fields is not None
+    order = date_order([fields])
+    assert iso(fields.seconds(order)) == expected
+
+
+@pytest.mark.parametrize("text", ["CAM 01", "", "25:00:00", "12:61:00", "13:00:00 PM", "2017-11-13", "15:02"])
+def test_parse_refuses_what_is_no_clock(text):
+    assert parse(text) is None
+
+
+def test_date_order_from_values_seen_over_time():
+    seen = [parse(t) for t in ("05/06/2020 23:59:59", "06/06/2020 00:00:01")]
+    assert date_order([f for f in seen if f]) == "dmy"  # the first field changes: it is the day
+    seen = [parse(t) for t in ("05/06/2020 23:59:59", "05/07/2020 00:00:01")]
+    assert date_order([f for f in seen if f]) == "mdy"
+    assert date_order([f for f in [parse("11/13/2017 01:00:00")] if f]) == "mdy"
+
+
+@settings(max_examples=200, deadline=None)
+@given(clock_moments, clock_styles)
+def test_parse_reads_back_what_a_camera_writes(moment, style):
+    y, mo, d, h, mi, s, ms = moment
+    order, sep, twelve, gap = style
+    date = {"ymd": (y, mo, d), "dmy": (d, mo, y), "mdy": (mo, d, y)}[order]
+    text = sep.join(f"{v:02d}" for v in date)
+    hour = (h + 11) % 12 + 1 if twelve else h
+    text += f"{gap}{hour:02d}:{mi:02d}:{s:02d}" + (f".{ms:03d}" if ms is not None else "")
+    if twelve:
+        text += " PM" if h >= 12 else " AM"
+    fields = parse(text)
+    assert fields is not None, text
+    want = calendar.timegm((y, mo, d, h, mi, s)) + (ms or 0) / 1000
+    assert fields.seconds(order) == pytest.approx(want), text
+
+
+# -- the command line -------------------------------------------------------------
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "annotate", "clock", *args], capture_output=True, text=True)
+
+
+def test_cli_json_parses_back(tmp_path):
+    clip = make_clip(tmp_path / "cli.mp4", 12, [Part(0, 6, 9 * 3600 + 0.37), Part(6, 12, None)])
+    done = _cli(str(clip), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert [(s["start"], s["end"], s["rate"]) for s in data["segments"]] == [(0.0, 6.0, 1.0)]
+    assert data["segments"][0]["clock"].startswith(f"{DATE}T09:00:00.3")
+    table = _cli(str(clip), "--region", "0,0,300,50")
+    assert table.returncode == 0 and f"{DATE}T09:00:00.3" in table.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.mp4"], "no such file"),
+    (["{clip}", "--region", "1,2,3"], "--region wants four whole numbers"),
+    (["{clip}", "--region", "5000,5000,10,10"], "outside the"),
+    (["{text}"], "cannot open as video"),
+])
+def test_cli_errors_are_one_line(tmp_path, args, message):
+    clip = tmp_path / "tiny.mp4"
+    if not clip.exists():
+        make_clip(clip, 1, [Part(0, 1, 0.37)])
+    text = tmp_path / "notes.txt"
+    text.write_text("not a video\n", encoding="utf-8")
+    done = _cli(*[a.format(clip=clip, text=text) for a in args])
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annotate: error:") and message in lines[0], done.stderr
