@@ -12,7 +12,8 @@ from annotate.errors import InputError
 from annotate.timecode import parse_time
 
 
-def _pad(value: str | None) -> tuple[float, float] | None:
+def pad_option(value: str | None) -> tuple[float, float] | None:
+    """``--pad BEFORE[,AFTER]`` (seconds or m:ss; one value pads both sides), for clips and export --selects."""
     if value is None:
         return None
     parts = [p.strip() for p in value.split(",")]
@@ -53,7 +54,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     """
     from annotate.clips import export
 
-    report = export(list(timelines), out_dir, mode=mode, pad=_pad(pad),
+    report = export(list(timelines), out_dir, mode=mode, pad=pad_option(pad),
                     only=only.split(",") if only is not None else None, workers=workers,
                     footage=footage, progress=not quiet)
     for message in report.warnings:

@@ -14,8 +14,12 @@ from annotate.validate import MAX_FRAME_RATE
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write; its extension picks the format unless --format is given.")
 @click.option("-f", "--format", "fmt",
-              help="Format: otio, edl, fcp-xml, fcpx, csv, json, youtube, vtt-chapters, srt.")
-def export_command(timeline: str, output: str, fmt: str | None) -> None:
+              help="Format: otio, edl, fcp-xml, fcpx, mlt, kdenlive, csv, json, youtube, vtt-chapters, srt.")
+@click.option("--selects", is_flag=True,
+              help="A sequence of one cut per moment (the spans of 'annotate clips'), not the footage with markers.")
+@click.option("--pad", metavar="BEFORE[,AFTER]",
+              help="With --selects: seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
+def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None) -> None:
     """Export a TIMELINE for editors, spreadsheets and video sites.
 
     \b
@@ -24,13 +28,20 @@ def export_command(timeline: str, output: str, fmt: str | None) -> None:
       annotate export story.yaml -o story.edl           # CMX 3600 EDL with locators
       annotate export story.yaml -o story.xml           # Final Cut Pro 7 XML (Premiere, Resolve)
       annotate export story.yaml -o story.fcpxml        # Final Cut Pro X
+      annotate export story.yaml -o story.mlt           # Shotcut / melt; .kdenlive for Kdenlive
+      annotate export story.yaml -o selects.xml --selects --pad 2,5   # one cut per moment
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
     """
+    from annotate.cli.clips import pad_option
+    from annotate.errors import InputError
     from annotate.exports import write
     from annotate.timeline import load
 
-    written = write(load(timeline), output, fmt)
+    if pad is not None and not selects:
+        raise InputError("--pad applies to --selects only", subject="--pad")
+    opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
+    written = write(load(timeline), output, fmt, **opts)
     for note in written.notes:
         warn(note)
     click.echo(f"wrote {written.path} ({written.format})", err=True)

@@ -15,8 +15,9 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, otio, srt, vtt, vtt_chapters, youtube
+from annotate.exports import ass, csv, edl, fcp_xml, fcpx, json, kdenlive, mlt, otio, srt, vtt, vtt_chapters, youtube
 from annotate.exports.common import ExportWarning
+from annotate.exports.selects import frame_table
 from annotate.model import Timeline
 
 # The one mapping from format name to module. A module lists its own file
@@ -26,6 +27,8 @@ FORMATS: dict[str, ModuleType] = {
     "edl": edl,
     "fcp-xml": fcp_xml,
     "fcpx": fcpx,
+    "mlt": mlt,
+    "kdenlive": kdenlive,
     "csv": csv,
     "json": json,
     "youtube": youtube,
@@ -116,6 +119,15 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
     notes: list[str] = []
+    if opts.get("selects") is False:
+        opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
+    elif "selects" in opts and "selects" not in inspect.signature(FORMATS[name].dumps).parameters:
+        raise InputError(f"--selects does not apply to {name} files (a sequence needs otio, edl, fcp-xml, fcpx, "
+                         "mlt or kdenlive)", subject=path)
+    if opts.get("selects") and "frames" not in opts:
+        # Count the cuts in the footage's own frames, as annotate clips does
+        # (its first frame need not start at 0), when the footage is here.
+        opts["frames"] = frame_table(timeline)
     with _collected(notes):
         text = FORMATS[name].dumps(timeline, **opts)
     return Written(write_text(path, text), name, notes)

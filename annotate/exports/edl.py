@@ -23,6 +23,7 @@ from typing import Any
 import opentimelineio as otio
 
 from annotate import validate
+from annotate.clips.media import FrameTable
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import edl_reel, line_text
 from annotate.exports.adapter import rewritten, write_string
@@ -59,9 +60,10 @@ def timecode_rate(fps: float, subject: str | None) -> float:
     return nearest
 
 
-def dumps(timeline: Timeline, **opts: Any) -> str:
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None, **opts: Any) -> str:
     fps = timecode_rate(fps_of(timeline), "frame rate")
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
+    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
     tl.name = line_text(tl.name)[:70]  # TITLE: is one line
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
 from annotate.exports.adapter import one_timeline, read_string, write_string
-from annotate.exports.common import by_time
-from annotate.exports.from_otio import from_otio
+from annotate.exports.from_otio import META, from_otio
 from annotate.exports.otio import plain_footage_names, to_otio
 from annotate.model import Timeline
 
@@ -27,11 +27,14 @@ FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 KIND = "a Final Cut Pro 7 XML file"
 
 
-def dumps(timeline: Timeline, **opts: Any) -> str:
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    markers = plain_footage_names(tl).markers  # XML 1.0 cannot hold control characters
-    for marker, moment in zip(markers, by_time(timeline), strict=True):
-        fields = {"comment": clean_text(moment.quote)} if moment.quote else {}
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None, **opts: Any) -> str:
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
+    plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    for marker in (m for clip in tl.find_clips() for m in clip.markers):
+        stated = marker.metadata[META].get("stated")  # (pop would hand back a destroyed dictionary)
+        del marker.metadata[META]
+        fields = {"comment": clean_text(stated)} if stated else {}
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 

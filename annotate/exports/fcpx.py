@@ -26,9 +26,10 @@ from urllib.parse import quote, unquote
 
 import opentimelineio as otio
 
+from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.exports.adapter import one_timeline, read_string, write_string
-from annotate.exports.common import fps_of, notify, where
+from annotate.exports.common import footage_name, fps_of, notify, where
 from annotate.exports.from_otio import from_otio
 from annotate.exports.otio import plain_footage_names, to_otio
 from annotate.model import Timeline
@@ -44,17 +45,20 @@ URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 
 
-def dumps(timeline: Timeline, **opts: Any) -> str:
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None)
-    clip = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
-    if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:
-        # An asset's src is a URL, and the adapter also looks it up in an
-        # XPath predicate, where a quote or bracket in a file name breaks it.
-        clip.media_reference.target_url = quote(clip.media_reference.target_url, safe=URL_SAFE)
-    if "'" in clip.name:  # looked up by name in such a predicate too, which has no escape for it
-        clip.name = clip.name.replace("'", "\u2019")
-        notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
-    lost = sorted({str(m.color) for m in tl.find_clips()[0].markers} - set(KEPT_COLORS))
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None, **opts: Any) -> str:
+    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
+    plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    for clip in tl.find_clips():  # selects: every cut is the footage again
+        if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:
+            # An asset's src is a URL, and the adapter also looks it up in an
+            # XPath predicate, where a quote or bracket in a file name breaks it.
+            clip.media_reference.target_url = quote(clip.media_reference.target_url, safe=URL_SAFE)
+        if "'" in clip.name:  # looked up by name in such a predicate too, which has no escape for it
+            clip.name = clip.name.replace("'", "\u2019")
+    if "'" in footage_name(timeline):
+        notify(f"FCPX: the footage name is written with \u2019 for ' ({tl.find_clips()[0].name})")
+    lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
     text = write_string(tl, "fcpx_xml", kind=KIND, **opts)

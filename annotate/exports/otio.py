@@ -16,6 +16,7 @@ from typing import Any
 
 import opentimelineio as otio
 
+from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text
 from annotate.exports.adapter import read_string, write_string
@@ -32,7 +33,7 @@ _RT = otio.opentime.RationalTime
 _TR = otio.opentime.TimeRange
 
 
-def _target_url(timeline: Timeline) -> str | None:
+def target_url(timeline: Timeline) -> str | None:
     f = timeline.footage
     if f is None:
         return None
@@ -62,7 +63,7 @@ def _length(timeline: Timeline) -> float:
     return max(ends, default=0.0) + TAIL_SECONDS
 
 
-def _color(moment: Moment) -> str:
+def marker_color(moment: Moment) -> str:
     """The colour an editor file gave the moment; else green when the footage
     confirmed the time, yellow when the article only said "about", red
     otherwise: what an editor should double-check first."""
@@ -75,7 +76,7 @@ def _color(moment: Moment) -> str:
     return otio.schema.MarkerColor.RED
 
 
-def _meta(moment: Moment) -> dict[str, Any]:
+def moment_metadata(moment: Moment) -> dict[str, Any]:
     a = moment.alignment
     data: dict[str, Any] = {
         "id": moment.id, "start": moment.start, "end": moment.end, "approximate": moment.approximate,
@@ -88,11 +89,17 @@ def _meta(moment: Moment) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k in ("caption", "stated") or v not in (None, "", [])}
 
 
-def to_otio(timeline: Timeline, *, whole_frames: bool = False,
-            marker_metadata: str | None = META) -> otio.schema.Timeline:
+def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: str | None = META,
+            selects: bool = False, pad: tuple[float, float] | None = None,
+            frames: FrameTable | None = None) -> otio.schema.Timeline:
     """An OTIO timeline of one video track holding the footage as one clip and
     the moments as its markers. ``whole_frames`` rounds to frames (EDL and FCP
-    XML count frames); ``marker_metadata`` is the metadata key to fill."""
+    XML count frames); ``marker_metadata`` is the metadata key to fill. With
+    ``selects``: a cut per moment instead (:mod:`annotate.exports.selects`)."""
+    if selects:
+        from annotate.exports.selects import to_otio as selects_otio
+
+        return selects_otio(timeline, pad, marker_metadata=marker_metadata, frames=frames)
     fps = fps_of(timeline)
 
     def rt(seconds: float) -> otio.opentime.RationalTime:
@@ -100,7 +107,7 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False,
 
     length = _length(timeline)
     available = _TR(_RT(0, fps), _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
-    url = _target_url(timeline)
+    url = target_url(timeline)
     ref = otio.schema.ExternalReference(target_url=url, available_range=available) if url \
         else otio.schema.MissingReference(available_range=available)
     clip = otio.schema.Clip(name=footage_name(timeline), media_reference=ref, source_range=available)
@@ -108,10 +115,10 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False,
         start = m.effective_start
         end = m.effective_end if m.effective_end is not None else start
         marker = otio.schema.Marker(
-            name=marker_name(m), marked_range=_TR(rt(start), rt(end) - rt(start)), color=_color(m),
+            name=marker_name(m), marked_range=_TR(rt(start), rt(end) - rt(start)), color=marker_color(m),
         )
         if marker_metadata:
-            marker.metadata[marker_metadata] = _meta(m)
+            marker.metadata[marker_metadata] = moment_metadata(m)
         clip.markers.append(marker)
     track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
     track.append(clip)

@@ -34,6 +34,7 @@ from annotate.clips.manifest import CSV_FIELDS, to_csv
 from annotate.clips.plan import CLIP_EXTENSION, clip_stems
 from annotate.errors import OutputError
 from annotate.escape import ass_field, clean_text, uncsv_cell, unique_file_name, unvtt_text
+from annotate.exports.common import by_time, marker_name
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.render.document import Frame, build
 from annotate.subtitles import layout
@@ -218,8 +219,14 @@ def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
             assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows[1:] for cell in r if cell)
         elif name in ("json", "otio"):
             json.loads(text)
-        elif name in ("fcp-xml", "fcpx"):
+        elif name in ("fcp-xml", "fcpx", "mlt", "kdenlive"):
             assert len(list(ET.fromstring(text).iter())) == len(list(ET.fromstring(reference).iter()))
+            if name in ("mlt", "kdenlive"):  # every moment's words come back whole from the XML
+                root = ET.fromstring(text)
+                texts = [p.text for p in root.iter("property") if p.get("name") == "text"] if name == "mlt" else \
+                    [g["comment"] for p in root.iter("property") if p.get("name") == "kdenlive:docproperties.guides"
+                     for g in json.loads(p.text or "[]")]
+                assert texts == [marker_name(m) for m in by_time(tl)]
         elif name == "edl":
             def events(edl: str) -> list[str]:
                 return [ln.split()[0] for ln in edl.splitlines() if re.match(r"^\d{3,}\s", ln)]

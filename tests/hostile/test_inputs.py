@@ -583,11 +583,11 @@ OPENS_FILES_ITSELF = {
     "annotate/clips/manifest.py": "its own manifest.json",
     "annotate/clips/sheet.py": "its own poster stills",
     "annotate/fetch.py": "its cache index and download target",
-    "annotate/moments/scoring.py": "development scoring of the repository's case files",
     "annotate/review/__init__.py": "package resources",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV, hashed in chunks)",
     "annotate/clips/media.py": "footage, probed first",
     "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
+    "annotate/clock/frames.py": "footage, after read_clock's ffmpeg.ensure_path (decoded by PyAV)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
 }
 

@@ -1,0 +1,63 @@
+"""Kdenlive project (``.kdenlive``): the MLT document of :mod:`annotate.exports.mlt`
+(footage, or selects with ``selects``) with Kdenlive's bin and track
+properties, each moment a timeline guide and a clip marker on the footage.
+
+Written with xml.etree: the ``otio-kdenlive-adapter`` on PyPI (0.0.3) says
+itself that it is deprecated (Kdenlive reads OTIO natively since 25.04), and
+writes entry times as milliseconds (``00:00:01.668``), which at 29.97 fps
+can land on the neighbouring frame. A document of version 0.99 (guides in
+``kdenlive:docproperties.guides``) opens in every Kdenlive since 19.04,
+which upgrades it; ``melt`` renders it as it renders the ``.mlt``.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+from annotate.clips.media import FrameTable
+from annotate.exports.mlt import Mark, document, project, prop, to_text
+from annotate.model import Timeline
+
+EXTENSIONS = (".kdenlive",)
+DOC_VERSION = "0.99"
+# Kdenlive's marker categories 0-8; colours in its default palette order.
+GUIDE_TYPES = {"PURPLE": 0, "CYAN": 1, "BLUE": 2, "GREEN": 3, "YELLOW": 4, "ORANGE": 5, "RED": 6, "PINK": 7,
+               "MAGENTA": 7, "BLACK": 8, "WHITE": 8}
+BIN_CLIP_ID = "2"
+
+
+def _json(marks: list[Mark]) -> str:
+    return json.dumps([{"pos": m.at, "comment": m.name, "type": GUIDE_TYPES.get(m.color.upper(), 6)}
+                       for m in marks])
+
+
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None) -> str:
+    p = project(timeline, selects=selects, pad=pad, frames=frames)
+    root, parts = document(p)
+    root.set("producer", "main_bin")
+    prop(parts["producer"], "kdenlive:id", BIN_CLIP_ID)
+    prop(parts["producer"], "kdenlive:clipname", p.title)
+    bin_ = parts["bin"]
+    prop(bin_, "kdenlive:docproperties.version", DOC_VERSION)
+    prop(bin_, "kdenlive:docproperties.decimalPoint", ".")
+    prop(bin_, "kdenlive:docproperties.guides", _json(p.marks))
+    if not selects:  # the same moments as markers on the clip itself (source frames)
+        prop(parts["producer"], "kdenlive:markers", _json(p.marks))
+    for entry in bin_.iter("entry"):
+        prop(entry, "kdenlive:id", BIN_CLIP_ID)
+    for entry in parts["playlist"].iter("entry"):
+        prop(entry, "kdenlive:id", BIN_CLIP_ID)
+    prop(parts["tractor"], "kdenlive:track_name", "V1")
+    # Kdenlive's main tractor: a black background under the tracks.
+    black = ET.Element("producer", id="black_track", attrib={"in": "0", "out": str(p.length - 1)})
+    prop(black, "length", p.length)
+    prop(black, "mlt_service", "color")
+    prop(black, "resource", "black")
+    root.insert(2, black)
+    main = ET.SubElement(root, "tractor", id="maintractor", global_feed="1",
+                         attrib={"in": "0", "out": str(p.length - 1)})
+    ET.SubElement(main, "track", producer="black_track")
+    ET.SubElement(main, "track", producer=str(parts["tractor"].get("id")))
+    return to_text(root)

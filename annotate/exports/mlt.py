@@ -1,0 +1,189 @@
+"""MLT XML (``.mlt``), the project file of Shotcut and what ``melt`` renders:
+the footage with a Shotcut marker at every moment, or (``selects``) one
+playlist entry per moment cut as ``annotate clips`` cuts it.
+
+Written with xml.etree, not OpenTimelineIO: the ``otio-mlt-adapter`` on PyPI
+(0.3.0) writes no frame rate into the profile (``<profile
+decsription="automatic">``), names producers after the clip (two moments
+with one caption collide), writes frames as floats (``in="50.0"``) and drops
+every marker; a file MLT would render at whatever rate it guesses is no
+frame-exact selects. Frames here are the footage's, counted at its exact
+rate (30000/1001 for 29.97), so entry ``in``/``out`` are source frames.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from annotate.clips.media import FrameTable
+from annotate.escape import clean_text, line_text
+from annotate.exports.common import by_time, footage_name, fps_of, marker_name
+from annotate.exports.otio import marker_color
+from annotate.exports.selects import Cut, cuts, footage_frames, frame_at, frames_before, positions, rate
+from annotate.model import Moment, Timeline
+
+EXTENSIONS = (".mlt",)
+MLT_VERSION = "7.12.0"
+# Size to declare when the footage was never probed (MLT scales to the profile).
+DEFAULT_SIZE = (1920, 1080)
+# Footage length to assume when the timeline was never probed: past the last moment.
+TAIL_SECONDS = 10.0
+# Marker colours as Shotcut shows them (it stores "#rrggbb").
+MARKER_HEX = {
+    "RED": "#ff0000", "PINK": "#ff66cc", "ORANGE": "#ff8800", "YELLOW": "#ffff00", "GREEN": "#00cc00",
+    "CYAN": "#00cccc", "BLUE": "#0066ff", "PURPLE": "#9933ff", "MAGENTA": "#ff00ff", "BLACK": "#000000",
+    "WHITE": "#ffffff",
+}
+FOOTAGE_ID = "footage"
+# Lowest picture height taken for HD (BT.709 colours).
+HD_HEIGHT = 720
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A moment placed on the programme: record frames [at, until] (equal for a point)."""
+
+    name: str
+    color: str
+    at: int
+    until: int
+
+
+@dataclass(frozen=True)
+class Project:
+    """What an MLT-based project holds: the footage (``total`` frames at
+    ``fps``), the entries cut from it in order (source frames [first, stop))
+    and the moments as marks on the programme."""
+
+    title: str
+    resource: str
+    fps: Fraction
+    size: tuple[int, int]
+    total: int
+    entries: list[tuple[int, int]]
+    marks: list[Mark]
+
+    @property
+    def length(self) -> int:
+        return sum(stop - first for first, stop in self.entries)
+
+
+def resource(timeline: Timeline) -> str:
+    """The footage as MLT opens it: an absolute path (a relative one is
+    resolved against the timeline file's folder), else the URL, else the name."""
+    f = timeline.footage
+    if f and f.path:
+        path = Path(f.path).expanduser()
+        if not path.is_absolute() and timeline.origin:
+            path = Path(timeline.origin).resolve().parent / path
+        return clean_text(str(path))
+    return clean_text(f.url if f and f.url else footage_name(timeline))
+
+
+def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+            frames: FrameTable | None = None) -> Project:
+    """The project for ``timeline``: the whole footage with its moments
+    marked, or the selects (:func:`annotate.exports.selects.cuts`, in the
+    frames of the footage's frame table ``frames`` when given)."""
+    fps = rate(fps_of(timeline, editing=False))
+    f = timeline.footage
+    size = (f.width, f.height) if f and f.width and f.height else DEFAULT_SIZE
+    title = line_text(timeline.title or footage_name(timeline))
+    marks: list[Mark] = []
+    if selects:
+        chosen: list[Cut] = cuts(timeline, pad, frames=frames)
+        total = positions(timeline, fps, frames) or max(c.stop for c in chosen)
+        entries, offset = [], 0
+        for cut in chosen:
+            entries.append((cut.first, cut.stop))
+            marks.append(_mark(cut.moment, offset + cut.at - cut.first, offset + cut.until - cut.first))
+            offset += cut.frames
+        return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks)
+    total = footage_frames(timeline, fps) or frames_before(_latest(timeline) + TAIL_SECONDS, fps)
+    for m in by_time(timeline):
+        at = min(frame_at(m.effective_start, fps), total - 1)
+        end = m.effective_end
+        marks.append(_mark(m, at, at if end is None else min(max(frames_before(end, fps), at), total)))
+    return Project(title, resource(timeline), fps, size, total, [(0, total)], marks)
+
+
+def _latest(timeline: Timeline) -> float:
+    return max((m.effective_end or m.effective_start for m in timeline.moments), default=0.0)
+
+
+def _mark(moment: Moment, at: int, until: int) -> Mark:
+    return Mark(marker_name(moment), str(marker_color(moment)), at, until)
+
+
+def clock(frames: int, fps: Fraction) -> str:
+    """Frames as MLT's clock time ``hh:mm:ss.mmm`` (how Shotcut stores markers)."""
+    ms = round(frames * 1000 / fps)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def colorspace(height: int) -> str:
+    """The colour matrix MLT converts to: BT.709 for HD, BT.601 below, as
+    untagged footage is read (declaring 709 for SD footage shifts its colours)."""
+    return "709" if height >= HD_HEIGHT else "601"
+
+
+def prop(parent: ET.Element, name: str, value: object) -> ET.Element:
+    element = ET.SubElement(parent, "property", name=name)
+    element.text = str(value)
+    return element
+
+
+def document(p: Project) -> tuple[ET.Element, dict[str, ET.Element]]:
+    """The MLT document of ``p`` and its main parts by role (``producer``,
+    ``bin``, ``playlist``, ``tractor``), for a dialect (Kdenlive) to add to."""
+    width, height = p.size
+    root = ET.Element("mlt", LC_NUMERIC="C", version=MLT_VERSION, title=p.title)
+    ET.SubElement(root, "profile", description=f"{width}x{height} {float(p.fps):.3f} fps", width=str(width),
+                  height=str(height), progressive="1", sample_aspect_num="1", sample_aspect_den="1",
+                  display_aspect_num=str(width), display_aspect_den=str(height),
+                  frame_rate_num=str(p.fps.numerator), frame_rate_den=str(p.fps.denominator),
+                  colorspace=colorspace(height))
+    producer = ET.SubElement(root, "producer", id=FOOTAGE_ID, attrib={"in": "0", "out": str(p.total - 1)})
+    prop(producer, "length", p.total)
+    prop(producer, "eof", "pause")
+    prop(producer, "resource", p.resource)
+    prop(producer, "mlt_service", "avformat-novalidate")
+    prop(producer, "seekable", 1)
+    bin_ = ET.SubElement(root, "playlist", id="main_bin")
+    prop(bin_, "xml_retain", 1)
+    ET.SubElement(bin_, "entry", producer=FOOTAGE_ID, attrib={"in": "0", "out": str(p.total - 1)})
+    playlist = ET.SubElement(root, "playlist", id="playlist0")
+    prop(playlist, "shotcut:video", 1)
+    prop(playlist, "shotcut:name", "V1")
+    for first, stop in p.entries:
+        ET.SubElement(playlist, "entry", producer=FOOTAGE_ID, attrib={"in": str(first), "out": str(stop - 1)})
+    tractor = ET.SubElement(root, "tractor", id="tractor0", title=p.title,
+                            attrib={"in": "0", "out": str(p.length - 1)})
+    prop(tractor, "shotcut", 1)
+    ET.SubElement(tractor, "track", producer="playlist0")
+    return root, {"producer": producer, "bin": bin_, "playlist": playlist, "tractor": tractor}
+
+
+def to_text(root: ET.Element) -> str:
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
+          frames: FrameTable | None = None) -> str:
+    p = project(timeline, selects=selects, pad=pad, frames=frames)
+    root, parts = document(p)
+    # Shotcut's markers: a nested property set on the main tractor, times as clock text.
+    tractor = parts["tractor"]
+    markers = ET.Element("properties", name="shotcut:markers")
+    tractor.insert(len(tractor) - 1, markers)  # properties before the track
+    for n, mark in enumerate(p.marks):
+        one = ET.SubElement(markers, "properties", name=str(n))
+        prop(one, "text", mark.name)
+        prop(one, "start", clock(mark.at, p.fps))
+        prop(one, "end", clock(mark.until, p.fps))
+        prop(one, "color", MARKER_HEX.get(mark.color.upper(), MARKER_HEX["RED"]))
+    return to_text(root)

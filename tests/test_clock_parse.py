@@ -1,0 +1,58 @@
+"""annotate.clock.parse: clock text as cameras burn it in, read back to a
+time (no OCR, no footage)."""
+
+from __future__ import annotations
+
+import calendar
+
+import pytest
+from hypothesis import given, settings
+
+from annotate.clock.parse import date_order, iso, parse
+from tests.strategies import clock_moments, clock_styles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2017-11-13 15:02:11", "2017-11-13T15:02:11.000"),
+    ("2017-11-1315:02:11", "2017-11-13T15:02:11.000"),  # OCR dropped the space
+    ("11/13/2017 03:12:30 PM", "2017-11-13T15:12:30.000"),
+    ("13.11.2017 12:00:05 AM", "2017-11-13T00:00:05.000"),
+    ("13/11/17 12:00:05 pm", "2017-11-13T12:00:05.000"),
+    ("2021/06/30 23:59:59.250", "2021-06-30T23:59:59.250"),
+    ("CAM 2 2017-11-13 15:O2:1l", "2017-11-13T15:02:11.000"),  # letters for digits
+])
+def test_parse_formats(text, expected):
+    fields = parse(text)
+    assert fields is not None
+    order = date_order([fields])
+    assert iso(fields.seconds(order)) == expected
+
+
+@pytest.mark.parametrize("text", ["CAM 01", "", "25:00:00", "12:61:00", "13:00:00 PM", "2017-11-13", "15:02"])
+def test_parse_refuses_what_is_no_clock(text):
+    assert parse(text) is None
+
+
+def test_date_order_from_values_seen_over_time():
+    seen = [parse(t) for t in ("05/06/2020 23:59:59", "06/06/2020 00:00:01")]
+    assert date_order([f for f in seen if f]) == "dmy"  # the first field changes: it is the day
+    seen = [parse(t) for t in ("05/06/2020 23:59:59", "05/07/2020 00:00:01")]
+    assert date_order([f for f in seen if f]) == "mdy"
+    assert date_order([f for f in [parse("11/13/2017 01:00:00")] if f]) == "mdy"
+
+
+@settings(max_examples=200, deadline=None)
+@given(clock_moments, clock_styles)
+def test_parse_reads_back_what_a_camera_writes(moment, style):
+    y, mo, d, h, mi, s, ms = moment
+    order, sep, twelve, gap = style
+    date = {"ymd": (y, mo, d), "dmy": (d, mo, y), "mdy": (mo, d, y)}[order]
+    text = sep.join(f"{v:02d}" for v in date)
+    hour = (h + 11) % 12 + 1 if twelve else h
+    text += f"{gap}{hour:02d}:{mi:02d}:{s:02d}" + (f".{ms:03d}" if ms is not None else "")
+    if twelve:
+        text += " PM" if h >= 12 else " AM"
+    fields = parse(text)
+    assert fields is not None, text
+    want = calendar.timegm((y, mo, d, h, mi, s)) + (ms or 0) / 1000
+    assert fields.seconds(order) == pytest.approx(want), text
