@@ -12,6 +12,7 @@ import bisect
 import math
 import re
 from collections.abc import Sequence
+from fractions import Fraction
 
 from annotate.errors import TimeFormatError
 from annotate.validate import MAX_SECONDS, number_problem
@@ -20,6 +21,10 @@ from annotate.validate import MAX_SECONDS, number_problem
 # the common rate of news footage (frame-based formats and subtitle rules
 # need a rate even for a timeline that was never probed).
 FALLBACK_FPS = 25.0
+# Float round-off must not break a tie: 2.3 s at 25 fps is frame 57.5
+# exactly but computes as 57.49999999999999.
+TIE_FRAMES = 1e-6
+TIE_SECONDS = 1e-9
 # h:mm:ss(.fff), m:ss(.fff), with '.' or ',' before the fraction (SRT uses ',').
 _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
 _SECONDS = re.compile(r"^\s*\d+(?:\.\d+)?\s*s?\s*$")
@@ -68,21 +73,28 @@ def millis(seconds: float) -> int:
     return int(round(seconds * 1000))
 
 
-def frame_of(seconds: float, fps: float) -> int:
+def frame_of(seconds: float, fps: float | Fraction, *, end: bool = False) -> int:
     """The frame a time names at a constant ``fps``: the one whose start is
     nearest (frame 0 starts at 0 s). Times are written to the millisecond, so
     ``85.033`` at 30 fps names frame 2551 (85.0333 s), not the frame still on
-    screen 0.3 ms before it; halfway between two starts names the later."""
-    return max(0, math.floor(seconds * fps + 0.5))
+    screen 0.3 ms before it. Exactly halfway (0.5 s at 25 fps) a span keeps
+    the frame in doubt: a start names the frame on screen, an ``end`` (an
+    exclusive end index, or a count of frames) the boundary after it."""
+    x = seconds * fps + 0.5
+    return max(0, math.floor(x + TIE_FRAMES) if end else math.ceil(x - TIE_FRAMES) - 1)
 
 
-def frame_among(starts: Sequence[float], seconds: float) -> int:
+def frame_among(starts: Sequence[float], seconds: float, *, end: bool = False) -> int:
     """``frame_of`` for frames whose start times were measured (sorted, any
-    rate): the index of the start nearest ``seconds``, the later on a tie."""
+    rate): the index of the start nearest ``seconds``; on a tie the earlier,
+    or with ``end`` the later."""
     i = bisect.bisect_left(starts, seconds)
     if i == 0 or i == len(starts):
         return min(i, len(starts) - 1)
-    return i if starts[i] - seconds <= seconds - starts[i - 1] else i - 1
+    after, before = starts[i] - seconds, seconds - starts[i - 1]
+    if abs(after - before) <= TIE_SECONDS:
+        return i if end else i - 1
+    return i if after < before else i - 1
 
 
 def _split(seconds: float, places: int) -> tuple[int, int, int, int]:

@@ -49,8 +49,8 @@ def psnr(a: np.ndarray, b: np.ndarray) -> float:
 
 def source_index(times: list[float], t: float) -> int:
     """Index of the source frame ``t`` names: the one starting nearest to it
-    (the later on a tie)."""
-    return min(range(len(times)), key=lambda i: (abs(times[i] - t), -i))
+    (on a tie the one on screen at ``t``)."""
+    return min(range(len(times)), key=lambda i: (round(abs(times[i] - t), 9), i))
 
 
 def first_click(path: Path) -> float | None:

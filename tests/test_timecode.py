@@ -74,11 +74,15 @@ def test_every_frame_written_to_the_millisecond_names_that_frame(fps):
     assert frame_of(85.033, 30) == 2551
 
 
-def test_frame_among_takes_the_nearest_start_and_the_later_on_a_tie():
+def test_frame_among_takes_the_nearest_start_and_keeps_a_tie_inside_the_span():
     starts = [0.0, 0.04, 0.08]
     assert frame_among(starts, -1) == 0
     assert frame_among(starts, 0.019) == 0
-    assert frame_among(starts, 0.02) == 1
+    assert frame_among(starts, 0.02) == 0 and frame_among(starts, 0.02, end=True) == 1
+    assert frame_among(starts, 0.021) == 1
     assert frame_among(starts, 0.07) == 2
     assert frame_among(starts, 9) == 2
-    assert frame_of(0.5, 1) == 1 and frame_of(0.49, 1) == 0 and frame_of(-3, 25) == 0
+    assert frame_of(0.51, 1) == 1 and frame_of(0.49, 1) == 0 and frame_of(-3, 25) == 0
+    # Exactly halfway a span keeps the frame in doubt: 57.5 (computed 57.49999999999999).
+    assert frame_of(2.3, 25) == 57 and frame_of(2.3, 25, end=True) == 58
+    assert frame_among([2.28, 2.32], 2.3) == 0 and frame_among([2.28, 2.32], 2.3, end=True) == 1

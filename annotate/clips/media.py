@@ -56,7 +56,7 @@ class FrameTable:
     def boundary_at(self, t: float) -> int:
         """The frame boundary ``t`` names, as an exclusive end index: the
         nearest of the frames' starts and the end of the last frame."""
-        return frame_among((*self.times, self.duration), t)
+        return frame_among((*self.times, self.duration), t, end=True)
 
     def frames_before(self, t: float) -> int:
         """How many frames start before ``t`` (an exclusive end index)."""
