@@ -7,7 +7,7 @@ __version__ = "0.1.0"
 
 from annotate.errors import AnnotateError  # noqa: E402
 from annotate.model import Alignment, Footage, Moment, Source, Timeline  # noqa: E402
-from annotate.moments import extract_moments  # noqa: E402
+from annotate.moments import References, extract_moments, extract_references  # noqa: E402
 
 __all__ = [
     "AnnotateError",
@@ -17,5 +17,7 @@ __all__ = [
     "Source",
     "Timeline",
     "extract_moments",
+    "extract_references",
+    "References",
     "__version__",
 ]

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from annotate import ffmpeg, shots
+from annotate.clock.model import ClockMap
+from annotate.errors import InputError, ToolError
 from annotate.model import Alignment, Moment, Timeline
 from annotate.moments.window import window as tolerance_window
 
@@ -58,12 +60,33 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
         lo, hi = moment.window
     else:
         # The granularity of the statement: "2:27" names a second, "2:27.5" a tenth.
-        whole = moment.start - math.floor(moment.start) < 1e-6
-        lo, hi = tolerance_window(moment.start, 1.0 if whole else 0.1, moment.approximate)
+        start = _stated(moment)
+        whole = start - math.floor(start) < 1e-6
+        lo, hi = tolerance_window(start, 1.0 if whole else 0.1, moment.approximate)
     lo = max(0.0, lo)
     if duration:
         hi = min(hi, duration)
     return lo, hi
+
+
+def report_rows(timeline: Timeline) -> list[dict[str, object]]:
+    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position`` or
+    ``clock``; ``start`` is where it is in the footage, None for a clock time not placed."""
+    return [
+        {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
+         "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
+         "evidence": m.alignment.kind if m.alignment else "none",
+         "score": m.alignment.score if m.alignment else 0.0,
+         "note": m.alignment.note if m.alignment else ""}
+        for m in timeline.moments
+    ]
+
+
+def _stated(moment: Moment) -> float:
+    if moment.start is None:
+        raise InputError("has no stated start to search around (a clock time is placed by its clock)",
+                         subject=f"moment {moment.id or '?'}")
+    return moment.start
 
 
 def align(
@@ -72,11 +95,14 @@ def align(
     *,
     timed_on: str | os.PathLike[str] | None = None,
     on_moment: Callable[[Moment], None] | None = None,
+    clock_map: ClockMap | None = None,
 ) -> Timeline:
     """A new timeline whose moments carry an Alignment against ``footage_path``.
 
     With ``timed_on`` (the copy the article's times refer to), stated times are
     first mapped into ``footage_path`` with :func:`annotate.sync.sync`.
+    Clock moments are placed through the clock burnt into ``footage_path``
+    (:mod:`annotate.clock.place`; ``clock_map`` if given, else read once and cached).
     """
     offset, rate, note = 0.0, 1.0, ""
     if timed_on is not None:
@@ -86,8 +112,15 @@ def align(
         offset, rate = result.offset, result.rate
         note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
     info = shots.video_info(footage_path)
+    place_clock = _clock_placer(timeline, footage_path, clock_map)
     out = []
     for moment in timeline.moments:
+        if moment.clock:
+            aligned = place_clock(moment)
+            out.append(aligned)
+            if on_moment is not None:
+                on_moment(aligned)
+            continue
         aligned = align_moment(moment, footage_path, offset=offset, rate=rate, info=info)
         if note and aligned.alignment is not None:
             a = aligned.alignment
@@ -96,6 +129,22 @@ def align(
         if on_moment is not None:
             on_moment(aligned)
     return timeline.with_moments(out)
+
+
+def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str],
+                  clock_map: ClockMap | None) -> Callable[[Moment], Moment]:
+    """How clock moments are placed: through ``clock_map``, read (and cached) only when the
+    timeline has a clock moment; without an OCR engine they stay unplaced, saying why."""
+    from annotate.clock.place import cached_clock_map, place, unplaced
+
+    if clock_map is None and any(m.clock for m in timeline.moments):
+        try:
+            clock_map = cached_clock_map(footage_path)
+        except ToolError as exc:
+            reason = f"clock not read: {exc.message}"
+            return lambda m: unplaced(m, reason)
+    found = clock_map
+    return lambda m: place(m, found) if found is not None else m
 
 
 def align_moment(
@@ -109,7 +158,7 @@ def align_moment(
     """``moment`` with an Alignment: the best evidence in its window, or the
     stated time (mapped by ``offset``/``rate``) with kind ``none`` and why."""
     info = info or shots.video_info(footage_path)
-    mapped = moment.start * rate + offset
+    mapped = _stated(moment) * rate + offset
     lo, hi = search_window(moment)
     lo, hi = lo * rate + offset, hi * rate + offset
     if info.duration and lo >= info.duration:

@@ -60,15 +60,25 @@ def _subtitles(run: DemoRun) -> None:
 
 
 def _align(run: DemoRun) -> None:
-    from annotate.align import align
+    from annotate.align import align, report_rows
     from annotate.strip import strip
+    from annotate.timecode import format_clock
     from annotate.timeline import footage_path, load, save
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     aligned = align(timeline, footage_path(timeline))
     save(aligned, run.timeline_path)  # type: ignore[arg-type]
-    moved = [m for m in aligned.moments if m.alignment and m.alignment.kind != "none"]
-    run.notes.append(f"align: {len(moved)} of {len(aligned.moments)} moments snapped to evidence in the footage")
+    run.wrote("alignment (JSON, as align --json)", write_text(run.out / "align.json",
+                                                              json.dumps(report_rows(aligned), indent=2)))
+    positions = [m for m in aligned.moments if not m.clock]
+    moved = [m for m in positions if m.alignment and m.alignment.kind != "none"]
+    run.notes.append(f"align: {len(moved)} of {len(positions)} moments snapped to evidence in the footage")
+    for m in aligned.moments:
+        if m.clock and m.placed:
+            run.notes.append(f"align: clock time {m.id} {m.clock} placed at {format_clock(m.effective_start, places=2)}"
+                             + (f" ({m.alignment.note})" if m.alignment else ""))
+        elif m.clock:
+            run.notes.append(f"align: clock time {m.id}: {m.alignment.note if m.alignment else 'not placed'}")
     run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png"))
 
 
@@ -77,7 +87,7 @@ def _render(run: DemoRun) -> None:
     from annotate.timeline import load
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
-    first = min((m.effective_start for m in timeline.moments), default=0.0)
+    first = min((m.effective_start for m in timeline.placed().moments), default=0.0)
     run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0,
                                                  progress=False).out)
     run.wrote("explainer video", render(timeline, run.out / "explainer.mp4").out)

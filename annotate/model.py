@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from annotate.errors import TimelineError
+from annotate.clocktext import parse_clock
+from annotate.errors import TimeFormatError, TimelineError
 from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, number_problem
 
 SCHEMA_VERSION = 1
@@ -61,13 +62,15 @@ class Alignment:
 
     ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
-    is the stated time). ``score`` is how strongly the evidence stood out,
-    on its kind's own scale (cut: change ratio, audio: dB over the bed,
-    motion: energy over the floor; docs/json-schema.md), not a 0..1
-    confidence. ``offset`` is the cross-copy shift already applied.
+    is the stated time); ``clock`` when placed through the footage's burnt-in
+    clock, ``unplaced`` (``start`` None) when its clock does not show the time.
+    ``score`` is how strongly the evidence stood out, on its kind's own scale
+    (cut: change ratio, audio: dB over the bed, motion: energy over the floor;
+    docs/json-schema.md), not a 0..1 confidence. ``offset`` is the cross-copy
+    shift already applied.
     """
 
-    start: float
+    start: float | None
     kind: str
     score: float = 0.0
     note: str = ""
@@ -75,6 +78,8 @@ class Alignment:
 
     def __post_init__(self) -> None:
         _check_time(self.start, "alignment.start", None)
+        if self.start is None and self.kind != "unplaced":
+            raise TimelineError("needs a start unless its kind is 'unplaced'", field="alignment.start")
         _check_number(self.score, "alignment.score", None, low=0, high=MAX_NUMBER)
         _check_number(self.offset, "alignment.offset", None, low=-MAX_SECONDS, high=MAX_SECONDS)
         if not isinstance(self.kind, str) or not isinstance(self.note, str):
@@ -89,9 +94,12 @@ class Moment:
     ``start``/``end`` are what the text states; ``alignment`` (if any) is where
     the footage says the scene really begins. Outputs use ``effective_*``.
     ``window`` is the (low, high) range of seconds that alignment may search.
+    ``clock`` is a time of day the text states (:mod:`annotate.clocktext`):
+    such a moment has ``start`` None until ``align`` places it through the
+    footage's burnt-in clock; outputs skip unplaced moments (``placed``).
     """
 
-    start: float
+    start: float | None
     end: float | None = None
     approximate: bool = False
     quote: str = ""
@@ -108,16 +116,27 @@ class Moment:
     # Marker colour an editor file gave the moment (RED, BLUE, ...): exports
     # write it back instead of the colour they would pick from the alignment.
     color: str = ""
+    clock: str = ""
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
         _valid_texts(self)
+        if self.clock:
+            try:
+                parse_clock(self.clock)
+            except TimeFormatError as e:
+                raise TimelineError(e.message, moment=owner, field="clock") from None
+        if self.start is None and not self.clock:
+            raise TimelineError("needs a start (only a moment with a clock time may wait to be placed)",
+                                moment=owner, field="start")
+        if self.start is None and self.end is not None:
+            raise TimelineError("an unplaced clock moment has no end", moment=owner, field="end")
         if self.color and self.color not in MARKER_COLORS:
             raise TimelineError(f"must be one of {', '.join(MARKER_COLORS)} (or empty), not {self.color[:40]!r}",
                                 moment=owner, field="color")
         _check_time(self.start, "start", owner)
         _check_time(self.end, "end", owner)
-        if self.end is not None and self.end < self.start:
+        if self.end is not None and self.start is not None and self.end < self.start:
             raise TimelineError(
                 f"end {self.end:g} is before start {self.start:g}", moment=owner, field="end"
             )
@@ -129,18 +148,28 @@ class Moment:
             raise TimelineError(f"window {self.window} is reversed", moment=owner, field="window")
 
     @property
+    def placed(self) -> bool:
+        """It has a position in the footage (every moment but a clock time not yet placed)."""
+        return self.start is not None or (self.alignment is not None and self.alignment.start is not None)
+
+    @property
     def is_range(self) -> bool:
         return self.end is not None
 
     @property
     def effective_start(self) -> float:
         """Start to show: aligned if alignment found evidence, else stated."""
-        return self.alignment.start if self.alignment else self.start
+        if self.alignment and self.alignment.start is not None:
+            return self.alignment.start
+        if self.start is None:
+            raise TimelineError("is a clock time not placed in the footage yet", moment=self.id or "?",
+                                field="start")
+        return self.start
 
     @property
     def effective_end(self) -> float | None:
         """End shifted by the same amount as the start, so a range keeps its length."""
-        if self.end is None:
+        if self.end is None or self.start is None:
             return None
         return self.end + (self.effective_start - self.start)
 
@@ -219,3 +248,9 @@ class Timeline:
 
     def with_moments(self, moments: tuple[Moment, ...] | list[Moment]) -> Timeline:
         return replace(self, moments=tuple(moments))
+
+    def placed(self) -> Timeline:
+        """The timeline without the clock moments not placed yet: what outputs show."""
+        if all(m.placed for m in self.moments):
+            return self
+        return replace(self, moments=tuple(m for m in self.moments if m.placed))

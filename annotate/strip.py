@@ -94,7 +94,9 @@ def strip(
     width: int = STRIP_WIDTH_PX,
     on_progress: Callable[[float], None] | None = None,
 ) -> Path:
-    """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically)."""
+    """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
+    clock times not placed yet are left out."""
+    timeline = timeline.placed()
     info = shots.video_info(footage_path)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
@@ -154,7 +156,7 @@ def strip(
         t += tick
     # Moments: stated (gray) and aligned (blue; orange when nothing was found).
     for m in moments:
-        xs, xa = x_of(m.start), x_of(m.effective_start)
+        xs, xa = x_of(m.effective_start if m.start is None else m.start), x_of(m.effective_start)
         for y in range(top, bottom, 6):
             d.line([(xs, y), (xs, y + 3)], fill=STATED)
         color = NONE if m.alignment is None or m.alignment.kind == "none" else ALIGNED
@@ -172,7 +174,10 @@ def strip(
         y0 = y_tiles + row * tile_block_h
         a = m.alignment
         kind = a.kind if a else "not aligned"
-        head = f"{m.id or '?'}  {format_clock(m.start, places=2)} → {format_clock(m.effective_start, places=2)}"
+        # A clock moment shows the clock reading the article gave beside the footage time it was placed at.
+        stated = f"clock {m.clock}" if m.clock else format_clock(m.effective_start if m.start is None else m.start,
+                                                                 places=2)
+        head = f"{m.id or '?'}  {stated} → {format_clock(m.effective_start, places=2)}"
         d.text((x0, y0), head, fill=INK, font=small)
         d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
                fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)

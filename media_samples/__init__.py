@@ -24,7 +24,7 @@ from annotate.cache import cache_dir
 from annotate.errors import OutputError
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
-GENERATOR_VERSION = "4"
+GENERATOR_VERSION = "5"
 
 STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",

@@ -27,6 +27,16 @@ ARTICLE_MOMENTS: tuple[dict[str, Any], ...] = (
      "truth": ("cut", 232.0)},
 )
 
+# Clock times the sample article states (item "clock_moments" of the truth):
+# the clock reading, its precision in seconds, and whether the footage's
+# clocks show it. The true footage time is the first frame showing it.
+ARTICLE_CLOCK_MOMENTS: tuple[dict[str, Any], ...] = (
+    {"quote": "3:14 p.m. local time", "clock": "15:14 local time", "precision": 60.0},
+    {"quote": "15:14:40", "clock": "15:14:40", "precision": 1.0},
+    {"quote": "3:16:05 p.m.", "clock": "15:16:05", "precision": 1.0},
+    {"quote": "4:02:10 p.m.", "clock": "16:02:10", "precision": 1.0},
+)
+
 # Numbers in the article that are NOT moments in the footage: an extractor
 # that turns any of these into a timestamp is wrong.
 ARTICLE_DISTRACTORS: tuple[tuple[str, str], ...] = (
@@ -155,6 +165,21 @@ def article_moments(evts: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+def article_clock_moments() -> list[dict[str, Any]]:
+    """Each clock time of the article with the first frame (and time) whose
+    burnt-in clock shows it, from the screenplay's own clock texts; None
+    where no camera shows it."""
+    out = []
+    for m in ARTICLE_CLOCK_MOMENTS:
+        h, mi, *rest = (int(x) for x in m["clock"].split()[0].split(":"))
+        wanted = h * 3600 + mi * 60 + (rest[0] if rest else 0)
+        frame = min((shot.first + i for shot in sc.SHOTS if shot.clock_style is not None
+                     for i in range(shot.frames)
+                     if wanted <= int(shot.clock_seconds(i)) < wanted + m["precision"]), default=None)
+        out.append({**m, "true_frame": frame, "true_start": None if frame is None else _t(frame)})
+    return out
+
+
 def _clock_iso(seconds_after_midnight: float) -> str:
     whole = int(seconds_after_midnight)
     millis = round((seconds_after_midnight - whole) * 1000)
@@ -231,5 +256,6 @@ def ground_truth(version: str) -> dict[str, Any]:
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
                       "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
         "article": {"file": "article.txt", "moments": article_moments(evts),
+                    "clock_moments": article_clock_moments(),
                     "not_moments": [{"text": t, "why": why} for t, why in ARTICLE_DISTRACTORS]},
     }

@@ -7,9 +7,15 @@ import logging
 import os
 
 import pytest
+from hypothesis import settings
 
 import media_samples
 from tests.system import STRICT_ENV
+
+# Speed is benchmarked (bench/), not timed in tests: hypothesis' per-example
+# deadline only made tests fail on a loaded machine (a first call of 389 ms).
+settings.register_profile("annotate", deadline=None)
+settings.load_profile("annotate")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

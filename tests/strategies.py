@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from annotate.clocktext import ClockTime
+
 # What articles throw at captions: markup, cue syntax, ASS overrides, filter
 # syntax, entities, RTL/CJK/emoji, controls, CRLF, lone surrogates.
 HOSTILE_PIECES = [
@@ -43,3 +45,12 @@ clock_moments = st.tuples(
 )
 clock_styles = st.tuples(st.sampled_from(["ymd", "dmy", "mdy"]), st.sampled_from(["-", "/", "."]),
                          st.booleans(), st.sampled_from([" ", "  ", ""]))
+
+# A clock time as an article states it (annotate.clocktext.ClockTime): a whole
+# second or a whole minute of the day, with or without a date and a zone.
+clock_times = st.builds(
+    lambda second, minute_only, date, zone: ClockTime(float(second - second % 60 if minute_only else second),
+                                                      60.0 if minute_only else 1.0, date, zone),
+    st.integers(0, 86_399), st.booleans(), st.sampled_from([None, "2024-02-29", "1999-12-31"]),
+    st.sampled_from([None, "UTC", "local time", "GMT+2"]),
+)

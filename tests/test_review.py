@@ -219,7 +219,7 @@ def test_sample_story_review_in_chromium(samples, tmp_path, chromium_page):  # n
 
     timeline = from_article(samples.article.read_text(encoding="utf-8"), article=str(samples.article),
                             footage=Footage(path=str(samples.video), fps=samples.fps,
-                                            duration=samples.truth["video"]["duration"]))
+                                            duration=samples.truth["video"]["duration"])).placed()
     page = chromium_page
     page.goto(review.build(timeline, tmp_path / "review", pictures=False).as_uri())
     page.wait_for_function("() => document.getElementById('video').readyState >= 1", timeout=15_000)

@@ -16,14 +16,16 @@ from annotate.cli.base import main, progress_bar, warn
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Timeline file to write (default: update TIMELINE in place).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print each moment's id, stated_start, start, evidence and score as JSON.")
+              help="Print each moment's id, kind (position or clock), clock, stated_start, start (null for a "
+                   "clock time the footage's clock does not show), evidence and score as JSON.")
 @click.option("--timed-on", "timed_on", type=click.Path(dir_okay=False),
               help="The copy of the footage the article's times refer to, when --footage is another copy.")
 def align_command(timeline_file: str, footage: str | None, output: str | None, as_json: bool,
                   timed_on: str | None) -> None:
     """Snap each moment of TIMELINE to where its scene begins in the footage:
     a shot change, else a sharp sound, else something starting or stopping
-    to move, searched only within the moment's window.
+    to move, searched only within the moment's window. Clock moments go to
+    the first frame whose burnt-in clock shows their time (annotate clock).
 
     \b
     Examples:
@@ -40,14 +42,10 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     target = output or timeline_file
     tl.save(aligned, target)
     for m in aligned.moments:
-        if m.alignment is not None and m.alignment.kind == "none":
+        if m.alignment is not None and m.alignment.kind in ("none", "unplaced"):
             warn(f"moment {m.id}: {m.alignment.note}")
     if as_json:
-        click.echo(json.dumps([
-            {"id": m.id, "stated_start": m.start, "start": m.effective_start,
-             "evidence": m.alignment.kind if m.alignment else "none",
-             "score": m.alignment.score if m.alignment else 0.0,
-             "note": m.alignment.note if m.alignment else ""}
-            for m in aligned.moments
-        ], indent=2))
+        from annotate.align import report_rows
+
+        click.echo(json.dumps(report_rows(aligned), indent=2))
     click.echo(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {Path(video).name}", err=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import main, warn
-from annotate.moments import extract_file
-from annotate.moments.report import to_json, to_table
+from annotate.moments import extract_references_file
+from annotate.moments.report import clocks_table, references_to_json, to_json, to_table
 from annotate.timecode import parse_time
 
 
@@ -17,18 +17,27 @@ from annotate.timecode import parse_time
 @click.option("--duration", metavar="S", default=None,
               help="Footage length (seconds or h:mm:ss); needed by 'in the final 30 seconds' and "
                    "'halfway through' when the text gives no length, and wins over it.")
-def extract(article: str, as_json: bool, duration: str | None) -> None:
+@click.option("--all", "everything", is_flag=True,
+              help="Also list clock times (times of day the footage's clock can place); with --json the "
+                   "output becomes {\"moments\": [...], \"clock_times\": [...]}.")
+def extract(article: str, as_json: bool, duration: str | None, everything: bool) -> None:
     """Find the moments (positions in the footage) that ARTICLE describes.
 
-    ARTICLE is a text, Markdown or HTML file, or - for stdin.
+    ARTICLE is a text, Markdown or HTML file, or - for stdin. With --all, also
+    the clock times it ties to the footage ("the timestamp reads 06:58:03").
 
     \b
     Example:
       annotate extract story.txt
       annotate extract story.html --json --duration 5:40 > moments.json
+      annotate extract cctv-story.txt --all --json
     """
     seconds = parse_time(duration, subject="--duration") if duration is not None else None
-    source, moments = extract_file(article, seconds)
+    source, found = extract_references_file(article, seconds)
     for message in source.warnings:
         warn(message)
-    click.echo(to_json(moments) if as_json else to_table(moments))
+    if as_json:
+        click.echo(references_to_json(found) if everything else to_json(found.moments))
+    else:
+        table = to_table(found.moments)
+        click.echo(f"{table}\n\n{clocks_table(found.clock_times)}" if everything else table)

@@ -262,7 +262,8 @@ def _export(
         declared = source.timeline.footage.sha256 if source.timeline.footage else None
         if declared and declared.lower() != digest:
             report.warnings.append(f"{source.label}: footage {video} does not match the sha256 the timeline records")
-        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments))
+        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
+                               + plan.unplaced_notes(source.timeline.moments))
         try:
             plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
                                                 footage_duration=table.duration, pad=pad, only=only,

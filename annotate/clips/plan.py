@@ -163,6 +163,12 @@ def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
     ]
 
 
+def unplaced_notes(moments: Sequence[Moment]) -> list[str]:
+    """Warnings for clock times that get no clip because align has not placed them."""
+    return [f"moment {m.id or '?'}: clock time {m.clock} is not placed in the footage, so it has no clip"
+            for m in moments if not m.placed]
+
+
 def plan_timeline(
     timeline: Timeline,
     *,
@@ -173,8 +179,9 @@ def plan_timeline(
     only: Iterable[str] | None = None,
     strict: bool = True,
 ) -> tuple[list[ClipPlan], list[Skipped]]:
-    """The clips of one timeline, and the moments that get none."""
-    moments = timeline.moments
+    """The clips of one timeline, and the moments that get none. A clock time
+    not placed in the footage is no clip and no failure (:func:`unplaced_notes`)."""
+    moments = timeline.placed().moments
     stems = clip_stems(moments)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []

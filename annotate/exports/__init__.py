@@ -91,8 +91,8 @@ def _by_extension(name: str) -> str | None:
 
 
 def dumps(timeline: Timeline, format: str, **opts: object) -> str:
-    """The timeline as text in ``format``."""
-    return FORMATS[format_for(None, format)].dumps(timeline, **opts)
+    """The timeline as text in ``format`` (clock times not placed yet are left out)."""
+    return FORMATS[format_for(None, format)].dumps(timeline.placed(), **opts)
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
@@ -128,8 +128,12 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
         # Count the cuts in the footage's own frames, as annotate clips does
         # (its first frame need not start at 0), when the footage is here.
         opts["frames"] = frame_table(timeline)
+    placed = timeline.placed()
     with _collected(notes):
-        text = FORMATS[name].dumps(timeline, **opts)
+        text = FORMATS[name].dumps(placed, **opts)
+    if len(placed.moments) < len(timeline.moments):
+        notes.append(f"left out {len(timeline.moments) - len(placed.moments)} clock time(s) "
+                     "not placed in the footage (annotate align places them)")
     return Written(write_text(path, text), name, notes)
 
 

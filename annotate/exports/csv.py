@@ -34,9 +34,11 @@ _FALSE = {"false", "no", "0", "n", ""}
 def _row(m: Moment) -> list[str]:
     a = m.alignment
     return [
-        m.id, format_editable(m.start), format_editable(m.end) if m.end is not None else "",
+        m.id, format_editable(m.effective_start if m.start is None else m.start),
+        format_editable(m.end) if m.end is not None else "",
         "true" if m.approximate else "", m.caption, m.quote,
-        format_editable(a.start) if a else "", a.kind if a else "", f"{a.score:.3g}" if a else "",
+        format_editable(a.start) if a and a.start is not None else "", a.kind if a else "",
+        f"{a.score:.3g}" if a else "",
         m.sentence, m.notes, ";".join(m.tags),
     ]
 

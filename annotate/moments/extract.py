@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from annotate.errors import InputError
 from annotate.model import Moment
@@ -27,6 +28,12 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
     ``duration`` (footage length in seconds) wins over any length stated in the
     text for "in the final 30 seconds" and "halfway through" forms.
     """
+    return _extract(text, duration, None)
+
+
+def _extract(text: str, duration: float | None, clocks: list[ClockMention] | None) -> list[Moment]:
+    """The moments; when ``clocks`` is a list, the phrases excluded as clock times
+    (a time of day, a clock shown on screen) are added to it as they are met."""
     if duration is not None:
         if isinstance(duration, bool) or not isinstance(duration, (int, float)) or not math.isfinite(duration) \
                 or duration < 0:
@@ -53,6 +60,8 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
         for c in chosen:
+            if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind == "point":
+                clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e))
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS:
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
@@ -86,6 +95,22 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
             moments.append(moment)
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
     return moments
+
+
+@dataclass(frozen=True)
+class ClockMention:
+    """A phrase text[begin:end] the extractor set aside as a clock time, in the sentence [b, e)."""
+
+    begin: int
+    end: int
+    hedged: bool
+    reason: str
+    b: int
+    e: int
+
+
+# Set-aside reasons that still name a time of day a footage clock may show (not a game clock or a lap time).
+CLOCK_TIME_REASONS = frozenset({"time of day", "clock shown on screen"})
 
 
 def extract_file(source: str, duration: float | None = None) -> tuple[Article, list[Moment]]:
@@ -265,7 +290,7 @@ def _resolve(
     if c.kind == "relative":
         if previous is None:
             return None
-        start = previous.start + c.delta
+        start = previous.effective_start + c.delta
         if start < 0:
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity

@@ -55,6 +55,7 @@ def overlay(
 
     theme = theme or Theme()
     elements = elements or Elements()
+    timeline = timeline.placed()  # a clock time not placed yet has nowhere to be drawn
     say = warn or (lambda _m: None)
     W, H = clip.size
     D = float(clip.duration)

@@ -111,6 +111,7 @@ def render(
     """
     theme = theme or Theme()
     elements = elements or Elements()
+    timeline = timeline.placed()  # a clock time not placed yet has nowhere to be drawn
     out = Path(out)
     if preview_at is None and out.suffix.lower() not in (".mp4", ".m4v", ".mov"):
         raise OutputError("render writes MP4: name the output .mp4 (or use --preview TIME with .png)",

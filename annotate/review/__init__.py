@@ -141,8 +141,10 @@ def build(
 
     The video is linked relatively (so the folder works beside the footage)
     or, with ``copy_footage``, copied in (so the folder travels alone).
-    ``pictures`` adds a still per moment and the alignment strip.
+    ``pictures`` adds a still per moment and the alignment strip. Clock times
+    not placed in the footage yet are left out.
     """
+    timeline = timeline.placed()
     out = make_folder(out_dir)
 
     video: Path | None = None

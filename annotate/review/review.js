@@ -185,7 +185,9 @@
     const m = moments[i];
     const c = cards[i];
     c.time.textContent = clock(m.effective_start, 2);
-    c.stated.textContent = clock(m.start, 2) + (m.end !== null ? " \u2013 " + clock(m.end, 2) : "") +
+    // A clock moment was stated as a clock reading: show that reading beside the footage time.
+    c.stated.textContent = (m.clock ? "clock " + m.clock
+      : clock(m.start, 2) + (m.end !== null ? " \u2013 " + clock(m.end, 2) : "")) +
       (m.approximate ? "  \u2248 approximate" : "");
     const a = m.alignment;
     let shown = clock(m.effective_start, 3);

@@ -53,8 +53,9 @@ def dumps(
     timeline: Timeline, format: str = "srt", *, rules: Rules | None = None, style: Style | None = None,
     warn: Callable[[str], None] | None = None,
 ) -> str:
-    """Subtitle text for ``timeline`` in ``format``."""
+    """Subtitle text for ``timeline`` in ``format`` (clock times not placed yet are left out)."""
     name = format_of("", format)
+    timeline = timeline.placed()
     cues = layout(timeline, rules, style, warn=warn)
     options = {}
     if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:

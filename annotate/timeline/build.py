@@ -9,7 +9,7 @@ from pathlib import Path
 
 from annotate.errors import InputError
 from annotate.model import Footage, Moment, Source, Timeline
-from annotate.moments import extract_moments
+from annotate.moments import extract_references
 from annotate.validate import MAX_MOMENTS
 
 # Credit lines as agencies print them under a picture: "United Nations Command
@@ -63,13 +63,18 @@ def from_article(
     url: str | None = None,
     duration: float | None = None,
 ) -> Timeline:
-    """A timeline of every moment ``text`` points at.
+    """A timeline of every moment ``text`` points at: its footage positions
+    (``m1``, ...), then its clock times (``c1``, ...; ``start`` None until
+    ``align`` places them through the footage's clock).
 
     ``footage`` (already probed) supplies the length that relative-to-end and
     fraction forms need; ``duration`` overrides it.
     """
     length = duration if duration is not None else (footage.duration if footage else None)
-    moments = number_moments(extract_moments(text, duration=length))
+    found = extract_references(text, duration=length)
+    # Clock times follow the positions, numbered c1, c2, ...: adding them never renumbers a position.
+    moments = number_moments(found.moments) + tuple(
+        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1))
     if len(moments) > MAX_MOMENTS:
         raise InputError(f"points at {len(moments)} moments, more than a timeline holds ({MAX_MOMENTS})",
                          subject=article or "article")

@@ -45,6 +45,9 @@ def _yaml() -> YAML:
     yaml.width = 4096
     yaml.allow_unicode = True
     yaml.indent(mapping=2, sequence=4, offset=2)
+    # "start: null" (a clock moment not placed yet) says so, where an empty value would look forgotten.
+    yaml.representer.add_representer(
+        type(None), lambda r, _v: r.represent_scalar("tag:yaml.org,2002:null", "null"))
     return yaml
 
 

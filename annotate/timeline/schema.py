@@ -14,7 +14,7 @@ from annotate.validate import MAX_MOMENTS, number_problem
 TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "stated", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "color", "alignment", "span",
+    "notes", "tags", "highlight", "color", "alignment", "span", "clock",
 )
 FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "quote", "credit")
@@ -92,7 +92,9 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     raw_id = data.get("id") if isinstance(data, Mapping) else None
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
     data = _mapping(data, where, None, MOMENT_FIELDS)
-    start = _time(data.get("start"), where, "start")
+    clock = _text(data.get("clock"), where, "clock").strip()
+    # A clock moment waits with "start: null" until align places it.
+    start = _time(data.get("start"), where, "start", optional=bool(clock))
     end = _time(data.get("end"), where, "end", optional=True)
     approximate = data.get("approximate", False)
     if not isinstance(approximate, bool):
@@ -109,16 +111,17 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     try:
         if data.get("alignment") is not None:
             a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
+            kind = _text(a.get("kind"), where, "alignment.kind") or "none"
             alignment = Alignment(
-                start=_time(a.get("start"), where, "alignment.start") or 0.0,
-                kind=_text(a.get("kind"), where, "alignment.kind") or "none",
+                start=_time(a.get("start"), where, "alignment.start", optional=kind == "unplaced"),
+                kind=kind,
                 score=_number(a.get("score"), where, "alignment.score") or 0.0,
                 note=_text(a.get("note"), where, "alignment.note"),
                 offset=_number(a.get("offset"), where, "alignment.offset") or 0.0,
             )
         return Moment(
             id=_text(raw_id, where, "id") or f"m{index + 1}",
-            start=start or 0.0,
+            start=start,
             end=end,
             approximate=approximate,
             quote=_text(data.get("stated"), where, "stated"),
@@ -131,6 +134,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             color=_text(data.get("color"), where, "color").strip().upper(),
             span=span,  # type: ignore[arg-type]
             alignment=alignment,
+            clock=clock,
         )
     except TimelineError as exc:
         raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
@@ -207,8 +211,12 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
         raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
 
 
+# Written as null, not left out: a clock moment's "start: null" says it is not placed yet.
+_UNPLACED = object()
+
+
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in (None, "", (), [])}
+    return {k: None if v is _UNPLACED else v for k, v in d.items() if v not in (None, "", (), [])}
 
 
 def to_data(timeline: Timeline) -> dict[str, Any]:
@@ -218,7 +226,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
         a = m.alignment
         return _clean({
             "id": m.id,
-            "start": format_editable(m.start),
+            "start": format_editable(m.start) if m.start is not None else _UNPLACED,
             "end": format_editable(m.end) if m.end is not None else None,
             "approximate": m.approximate or None,
             "stated": m.quote,
@@ -231,9 +239,11 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             "color": m.color,
             "span": list(m.span) if m.span else None,
             "alignment": _clean({
-                "start": format_editable(a.start), "kind": a.kind, "score": round(a.score, 3),
+                "start": format_editable(a.start) if a.start is not None else _UNPLACED, "kind": a.kind,
+                "score": round(a.score, 3),
                 "note": a.note, "offset": round(a.offset, 3) or None,
             }) if a else None,
+            "clock": m.clock,
         })
 
     f = timeline.footage

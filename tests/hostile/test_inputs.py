@@ -589,6 +589,7 @@ OPENS_FILES_ITSELF = {
     "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
     "annotate/clock/frames.py": "footage, after read_clock's ffmpeg.ensure_path (decoded by PyAV)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
+    "annotate/clock/place.py": "its own cached clock maps",
 }
 
 

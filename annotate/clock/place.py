@@ -1,0 +1,131 @@
+"""Placing clock moments: a time of day an article states, mapped through the
+footage's clock map to the first frame that shows it.
+
+A time with seconds lands on the first frame showing that second; a time to
+the minute on the first frame of that minute (the moment is approximate).
+A time no clock segment shows stays unplaced, with a note saying where the
+footage's clock runs. A time two segments show (two cameras, a camera that
+comes back) is placed on the first; the note lists the others.
+A date in the text must match the clock's date; without one any day the
+clock shows will do. Zones are not compared: a footage clock has none.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from annotate.atomic import write_text
+from annotate.clock.model import ClockMap, ClockSegment
+from annotate.clock.parse import iso
+from annotate.clocktext import SECONDS_PER_DAY, ClockTime, parse_clock
+from annotate.model import Alignment, Moment
+from annotate.timecode import format_clock
+
+# Bumped when the reader changes what it finds, so old cached maps are not reused.
+CACHE_VERSION = 1
+
+
+def place(moment: Moment, clock_map: ClockMap) -> Moment:
+    """``moment`` (which has a ``clock``) placed on ``clock_map``: ``start`` and an
+    Alignment of kind ``clock``; or unplaced (``start`` None) with an Alignment of
+    kind ``unplaced`` whose note says where the footage's clock runs."""
+    wanted = parse_clock(moment.clock, subject=f"moment {moment.id or '?'}")
+    hits = [(t, s) for s in clock_map.segments if s.kind == "clock" if (t := first_showing(s, wanted)) is not None]
+    if not hits:
+        return unplaced(moment, _not_shown(moment.clock, clock_map))
+    (start, segment), others = hits[0], hits[1:]
+    frame = segment.first_frame + round((start - segment.start) * segment.fps)
+    note = f"clock {iso(segment.clock_at_frame(frame))[:23]} first shown at frame {frame}"
+    if others:
+        note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
+    return replace(moment, start=start, end=None, approximate=moment.approximate or wanted.precision > 1,
+                   alignment=Alignment(start, "clock", 1.0, note))
+
+
+def unplaced(moment: Moment, note: str) -> Moment:
+    """``moment`` with no place in the footage, and ``note`` saying why."""
+    return replace(moment, start=None, end=None, alignment=Alignment(None, "unplaced", 0.0, note))
+
+
+def first_showing(segment: ClockSegment, wanted: ClockTime) -> float | None:
+    """Footage seconds of the first frame of ``segment`` whose clock shows a time in
+    ``wanted`` (its second, or its minute), or None if it shows none."""
+    lo_clock = segment.clock_at_frame(segment.first_frame)
+    hi_clock = segment.clock_at_frame(segment.last_frame)
+    if wanted.date is not None:
+        days = [_day_of(wanted.date)]
+    else:
+        days = list(range(math.floor(lo_clock / SECONDS_PER_DAY), math.floor(hi_clock / SECONDS_PER_DAY) + 1))
+    for day in days:
+        begin = day * SECONDS_PER_DAY + math.floor(wanted.seconds)
+        end = begin + wanted.precision
+        # The first frame showing a whole second >= begin, or the segment's first frame if it opens inside.
+        if math.floor(lo_clock + 1e-9) >= begin:
+            frame = segment.first_frame
+        elif segment.rate <= 0:
+            continue
+        else:
+            frame = segment.first_frame + math.ceil((begin - segment.clock_seconds) * segment.fps / segment.rate - 1e-6)
+        if frame > segment.last_frame:
+            continue
+        if begin <= segment.shown_at_frame(frame) < end:
+            return round(segment.start + (frame - segment.first_frame) / segment.fps, 4)
+    return None
+
+
+def cached_clock_map(footage: str | os.PathLike[str], sha256: str | None = None) -> ClockMap:
+    """``read_clock(footage)``, kept in ``$ANNOTATE_CACHE/clock/<sha256>.json``:
+    a clock map takes seconds of OCR, and a footage file's does not change."""
+    from annotate.cache import cache_dir
+    from annotate.clock import read_clock
+    from annotate.probe import sha256 as file_sha256
+
+    key = sha256 or file_sha256(footage)
+    path = cache_dir("clock", create=True) / f"{key}-v{CACHE_VERSION}.json"
+    if path.is_file():
+        try:
+            return _from_cache(json.loads(path.read_text(encoding="utf-8")), footage)
+        except (ValueError, KeyError, TypeError):
+            pass  # a damaged cache entry is read again
+    clock_map = read_clock(footage)
+    write_text(path, json.dumps(_to_cache(clock_map)))
+    return clock_map
+
+
+def _to_cache(m: ClockMap) -> dict[str, object]:
+    segments = [{"start": s.start, "end": s.end, "first_frame": s.first_frame, "last_frame": s.last_frame,
+                 "clock_seconds": s.clock_seconds, "rate": s.rate, "region": list(s.region), "fps": s.fps,
+                 "kind": s.kind} for s in m.segments]
+    return {"fps": m.fps, "duration": m.duration, "engine": m.engine, "frames_read": m.frames_read,
+            "segments": segments}
+
+
+def _from_cache(data: dict[str, object], footage: str | os.PathLike[str]) -> ClockMap:
+    segments = tuple(ClockSegment(**{**s, "region": tuple(s["region"])})  # type: ignore[dict-item]
+                     for s in data["segments"])  # type: ignore[attr-defined]
+    return ClockMap(path=str(Path(footage)), fps=float(data["fps"]), duration=float(data["duration"]),  # type: ignore[arg-type]
+                    segments=segments, engine=str(data["engine"]), frames_read=int(data["frames_read"]))  # type: ignore[call-overload]
+
+
+def _day_of(date: str) -> int:
+    import calendar
+
+    year, month, day = (int(x) for x in date.split("-"))
+    return calendar.timegm((year, month, day, 0, 0, 0)) // SECONDS_PER_DAY
+
+
+def _clock_text(seconds: float) -> str:
+    return format_clock(seconds, places=2)
+
+
+def _not_shown(clock: str, clock_map: ClockMap) -> str:
+    runs = [s for s in clock_map.segments if s.kind == "clock"]
+    if not runs:
+        return f"clock {clock} not placed: no clock is shown in the footage"
+    spans = "; ".join(f"{iso(s.clock_at_frame(s.first_frame))[:19]} to {iso(s.clock_at_frame(s.last_frame))[:19]}"
+                      f" (at {_clock_text(s.start)}-{_clock_text(s.end)})" for s in runs)
+    return f"clock {clock} not placed: the footage's clock runs from {spans}"

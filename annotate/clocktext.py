@@ -1,0 +1,66 @@
+"""The ``clock`` field of a moment: a time of day the footage's burnt-in clock
+can place, as text (``[YYYY-MM-DDT]HH:MM[:SS[.fff]][ ZONE]``) and back.
+
+A time given to the minute (``19:05``) stands for the whole minute; one with
+seconds for that second. The zone is kept as the article wrote it (``UTC``,
+``local time``); footage clocks say nothing of their zone, so placement
+ignores it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotate.errors import TimeFormatError
+
+_CLOCK_TEXT = re.compile(
+    r"^(?:(?P<date>\d{4}-\d{2}-\d{2})T)?(?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2}(?:\.\d{1,3})?))?"
+    r"(?: (?P<zone>[^\s].{0,39}))?$"
+)
+SECONDS_PER_DAY = 86_400
+MAX_CLOCK_CHARS = 80
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    """A stated time of day: ``seconds`` since midnight, ``precision`` the
+    seconds it spans (1 when seconds are given, 60 for a time to the minute)."""
+
+    seconds: float
+    precision: float
+    date: str | None = None  # YYYY-MM-DD
+    zone: str | None = None
+
+    def time_text(self) -> str:
+        """``HH:MM``, or ``HH:MM:SS[.fff]`` when seconds are given."""
+        whole = int(self.seconds)
+        h, m, s = whole // 3600, whole // 60 % 60, whole % 60
+        out = f"{h:02d}:{m:02d}"
+        if self.precision < 60:
+            frac = round(self.seconds - whole, 3)
+            out += f":{s:02d}" + (f"{frac:.3f}"[1:].rstrip("0") if frac else "")
+        return out
+
+    def text(self) -> str:
+        """Back to the field's text (what :func:`parse_clock` reads)."""
+        out = f"{self.date}T{self.time_text()}" if self.date else self.time_text()
+        return f"{out} {self.zone}" if self.zone else out
+
+
+def parse_clock(value: object, *, subject: object | None = None) -> ClockTime:
+    """Read a ``clock`` field; raise TimeFormatError naming the expected shape."""
+    if not isinstance(value, str) or len(value) > MAX_CLOCK_CHARS or not (m := _CLOCK_TEXT.match(value)):
+        shown = value[:MAX_CLOCK_CHARS] if isinstance(value, str) else value
+        raise TimeFormatError(f"not a clock time: {shown!r} (use HH:MM[:SS], optionally after YYYY-MM-DDT)",
+                              subject=subject)
+    hours, minutes = int(m["h"]), int(m["m"])
+    secs = float(m["s"]) if m["s"] else 0.0
+    if hours > 23 or minutes > 59 or secs >= 60:
+        raise TimeFormatError(f"not a time of day: {value!r}", subject=subject)
+    date = m["date"]
+    if date is not None:
+        year, month, day = (int(x) for x in date.split("-"))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            raise TimeFormatError(f"not a date: {date!r}", subject=subject)
+    return ClockTime(hours * 3600 + minutes * 60 + secs, 1.0 if m["s"] else 60.0, date, m["zone"])

@@ -1,0 +1,147 @@
+"""Clock times an article ties to the footage (``the timestamp reads 06:58:03``,
+``at 4:41:09 p.m.``): the second result of reading an article, beside the
+footage positions of :func:`extract_moments`.
+
+The finders and exclusion rules are the extractor's own: a phrase it sets
+aside as a time of day or as a clock shown on screen is a clock time here; a
+game clock, race time, duration or score is not. Each becomes a
+:class:`~annotate.model.Moment` with ``start`` None and a ``clock`` field
+(:mod:`annotate.clocktext`) that ``annotate align`` places through the
+footage's burnt-in clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotate.clocktext import ClockTime
+from annotate.model import Moment
+from annotate.moments.caption import caption
+from annotate.moments.extract import ClockMention, _extract
+from annotate.moments.patterns import MONTH
+from annotate.textio import Article, read_article
+
+_TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
+_MERIDIEM = re.compile(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
+# A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00".
+_ZONE = re.compile(
+    r"\s*,?\s*(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
+    r"[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|KST|AEST|AEDT)\b"
+)
+_READING_LEAD = re.compile(
+    r"(?:\b(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,2}(?:clock|time\s?stamp|time-stamp|time\s?code|overlay|display|"
+    r"readout)\s+(?:reads?|read|shows?|showed|displays?|displayed|says)\s+(?:the\s+time\s+(?:as\s+)?)?$",
+    re.IGNORECASE,
+)
+_CLOCK_TAIL = re.compile(
+    r",?\s*(?:(?:on|by|per|going\s+by|according\s+to)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:clock|time\s?stamp|time-stamp|time\s?code))",
+    re.IGNORECASE,
+)
+_HOURS_AFTER = re.compile(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = rf"(?P<mon>{MONTH})"
+_DATES = (
+    re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
+)
+
+
+@dataclass(frozen=True)
+class References:
+    """What an article points at in the footage, by kind.
+
+    ``moments``: footage positions, exactly :func:`extract_moments`'s result.
+    ``clock_times``: times of day the footage's clock may show, as moments
+    with ``start`` None and ``clock`` set. (Quoted speech, issue 15, joins
+    here as a third list.)
+    """
+
+    moments: tuple[Moment, ...]
+    clock_times: tuple[Moment, ...]
+
+
+def extract_references(text: str, duration: float | None = None) -> References:
+    """Footage positions and clock times that ``text`` states, each in document order."""
+    mentions: list[ClockMention] = []
+    moments = _extract(text, duration, mentions)
+    read = [(c, _read(text, c)) for c in mentions]
+    clock_times = []
+    for c, found in read:
+        if found is not None:
+            # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
+            others = [_said_span(text, o.b, *r[1]) for o, r in read if r is not None and o.b == c.b]
+            clock_times.append(_clock_moment(text, c, *found, others))
+    return References(tuple(moments), tuple(clock_times))
+
+
+def extract_references_file(source: str, duration: float | None = None) -> tuple[Article, References]:
+    """Read an article (path or "-"; text, Markdown or HTML) and extract its references."""
+    article = read_article(source)
+    return article, extract_references(article.text, duration)
+
+
+def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:
+    """The time of day the phrase states and its span (a.m./p.m. and zone included), or None."""
+    found = _TIME.search(text, c.begin, c.end)
+    if found is None:
+        return None  # "0600 hours": no reading a clock shows to the second or minute
+    hours, minutes = int(found["h"]), int(found["m"])
+    end = c.end
+    if _HOURS_AFTER.match(text, end) and hours < 13:
+        return None  # "lasted 2:30 hours": a duration; "16:30 hours" stays a time of day
+    meridiem = _MERIDIEM.match(text, end)
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None  # "17:40 p.m." is not a time
+        hours = hours % 12 + (12 if meridiem["pm"] else 0)
+        end = meridiem.end()
+    if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
+        return None
+    zone = _ZONE.match(text, end)
+    if zone:
+        end = zone.end()
+    seconds = hours * 3600 + minutes * 60 + (int(found["s"]) if found["s"] else 0)
+    if found["f"]:
+        seconds += int(found["f"]) / 10 ** len(found["f"])
+    clock = ClockTime(seconds, 1.0 if found["s"] else 60.0, _date(text, c.b, c.e),
+                      " ".join(zone["zone"].split()) if zone else None)
+    return clock, (c.begin, end)
+
+
+def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int, int],
+                  others: list[tuple[int, int]]) -> Moment:
+    begin, end = span
+    sentence = text[c.b:c.e]
+    return Moment(
+        start=None,
+        # A time to the minute is a one-minute window: approximate, like a minute mark.
+        approximate=c.hedged or clock.precision > 1,
+        quote=text[begin:end],
+        span=(begin, end),
+        sentence=sentence,
+        caption=caption(sentence, others, _said_span(text, c.b, begin, end)),
+        clock=clock.text(),
+    )
+
+
+def _said_span(text: str, b: int, begin: int, end: int) -> tuple[int, int]:
+    """The clock phrase with the words that say it is a clock reading ("the timestamp reads",
+    "by the camera's clock"), relative to the sentence at ``b``: the caption leaves them out."""
+    lead = _READING_LEAD.search(text, max(b, begin - 60), begin)
+    tail = _CLOCK_TAIL.match(text, end)
+    return (lead.start() if lead else begin) - b, (tail.end() if tail else end) - b
+
+
+def _date(text: str, b: int, e: int) -> str | None:
+    """The date the sentence gives (YYYY-MM-DD), if it gives one with a year."""
+    for pattern in _DATES:
+        m = pattern.search(text, b, e)
+        if m:
+            month = int(m["mo"]) if "mo" in m.groupdict() and m["mo"] else _MONTHS.index(m["mon"][:3].lower()) + 1
+            day = int(m["d"])
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+    return None

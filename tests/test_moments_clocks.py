@@ -1,0 +1,94 @@
+"""Clock times read from article text: what is listed, what is not, and what each keeps."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+
+from annotate import extract_moments, extract_references
+from annotate.cli import main
+from annotate.clocktext import parse_clock
+from annotate.errors import TimeFormatError
+from tests.strategies import clock_times
+
+
+@pytest.mark.parametrize(("text", "clock", "approximate", "quote"), [
+    ("At 4:52:10 p.m., the loading-dock camera shows a van.", "16:52:10", False, "4:52:10 p.m."),
+    ("The timestamp reads 06:31:08 when the bus pulls away.", "06:31:08", False, "06:31:08"),
+    ("At 7:05 p.m. UTC the gate opens.", "19:05 UTC", True, "7:05 p.m. UTC"),
+    ("At 12:10 a.m. the lights go out.", "00:10", True, "12:10 a.m."),
+    ("The van pulled up at 4:41:09 p.m. on March 3, 2024, according to the camera's clock.",
+     "2024-03-03T16:41:09", False, "4:41:09 p.m."),
+    ("On 2023-11-02 the camera's clock reads 23:14:05.250 as the car arrives.",
+     "2023-11-02T23:14:05.25", False, "23:14:05.250"),
+    ("The mayor spoke to reporters at 10:15 a.m. local time.", "10:15 local time", True, "10:15 a.m. local time"),
+    ("At 23:15:44 by the camera's clock, the lights in the lobby go out.", "23:15:44", False, "23:15:44"),
+])
+def test_clock_times_are_listed_with_precision_date_and_zone(text, clock, approximate, quote):
+    found = extract_references(text)
+    assert found.moments == tuple(extract_moments(text))
+    [m] = found.clock_times
+    assert (m.clock, m.approximate, m.quote, m.start) == (clock, approximate, quote, None)
+    assert text[m.span[0]:m.span[1]] == m.quote and m.sentence == text
+    assert m.caption and m.quote not in m.caption
+
+
+@pytest.mark.parametrize("text", [
+    "With 4:31 to play in the half, he scored.",
+    "She finished the marathon in 3:05:44.",
+    "The surgery lasted 2:30 hours.",
+    "The council approved it 9:4.",
+    "Read John 3:16 aloud.",
+    "The video runs 48:12 and was shared widely.",
+    "The case is 2:19-cv-04410.",
+    "The lap record is 1:21.046.",
+    "Surgery lasted five hours and the crowd was 24 years old on Nov. 13, 2017.",
+    "At 2:27 the truck stops.",
+])
+def test_non_times_and_footage_positions_are_not_clock_times(text):
+    assert extract_references(text).clock_times == ()
+
+
+def test_the_caption_leaves_out_the_words_that_say_it_is_a_clock():
+    text = "The camera's clock reads 23:14:05 when the car arrives, and 23:16:40 when it leaves."
+    times = extract_references(text).clock_times
+    assert [m.clock for m in times] == ["23:14:05", "23:16:40"]
+    assert times[0].caption == "the car arrives" and "clock" not in times[1].caption
+
+
+def test_positions_are_unchanged_beside_clock_times():
+    text = "At 2:27 the truck stops. At 4:41:09 p.m. by the camera's clock, the van leaves. At 3:10 it turns."
+    found = extract_references(text)
+    assert list(found.moments) == extract_moments(text)
+    assert [m.start for m in found.moments] == [147.0, 190.0]
+    assert [m.clock for m in found.clock_times] == ["16:41:09"]
+
+
+@given(clock_times)
+def test_clock_text_round_trips(clock):
+    assert parse_clock(clock.text()) == clock
+
+
+@pytest.mark.parametrize("bad", ["24:00", "7:05", "12:60:00", "2024-13-01T10:00", "10:00:00 ", "", 5, None])
+def test_bad_clock_text_is_refused(bad):
+    with pytest.raises(TimeFormatError, match="not a"):
+        parse_clock(bad)
+
+
+def test_cli_lists_both_lists_and_keeps_the_plain_list(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("At 2:27 the truck stops. The timestamp reads 06:31:08 when the bus pulls away.", encoding="utf-8")
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(main, ["extract", str(path), "--json"]).stdout)
+    both = runner.invoke(main, ["extract", str(path), "--json", "--all"])
+    assert both.exit_code == 0, both.output
+    data = json.loads(both.stdout)
+    assert data["moments"] == plain and [r["start"] for r in plain] == [147.0]
+    [clock] = data["clock_times"]
+    assert (clock["clock"], clock["time"], clock["precision"], clock["date"], clock["zone"]) == \
+        ("06:31:08", "06:31:08", 1.0, None, None)
+    table = runner.invoke(main, ["extract", str(path), "--all"]).stdout
+    assert "06:31:08" in table and "the bus pulls away" in table
