@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from annotate.timecode import FALLBACK_FPS
+
 HASH_CHUNK_BYTES = 1 << 20
 
 
@@ -43,7 +45,7 @@ def _subtitles(task: Task) -> list[Path]:
     from annotate import subtitles, timeline
 
     tl = timeline.load(task.timeline)
-    fps = tl.footage.fps if tl.footage and tl.footage.fps else subtitles.rules.DEFAULT_FPS
+    fps = tl.footage.fps if tl.footage and tl.footage.fps else FALLBACK_FPS
     rules = subtitles.Rules(fps=fps)
     return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
 

@@ -131,6 +131,22 @@ class Seconds(click.ParamType):
             self.fail(exc.message, param, ctx)
 
 
+def progress_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
+    """A terminal bar on stderr: percent when ``total`` is 100, else moments."""
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit="%" if total == 100 else " moment", leave=False,
+                bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+
+
+def percent_of(bar):  # type: ignore[no-untyped-def]
+    """A library ``on_progress(fraction)`` callback that moves a percent bar."""
+    def update(fraction: float) -> None:
+        bar.n = round(fraction * 100)
+        bar.refresh()
+    return update
+
+
 def warn(message: str) -> None:
     click.echo(f"annotate: warning: {one_line(message)}", err=True)
 

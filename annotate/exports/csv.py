@@ -65,9 +65,8 @@ def _rows(reader: Any, origin: str | None) -> Iterator[list[str]]:
         raise InputError(f"not valid CSV: {exc}", subject=where(origin, reader.line_num)) from None
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
-    rows = _rows(reader, origin)
+def _header(rows: Iterator[list[str]], origin: str | None) -> list[str]:
+    """The column names of the first row, which must name a ``start`` column."""
     try:
         header = [h.strip().lower().replace(" ", "_") for h in next(rows)]
     except StopIteration:
@@ -75,6 +74,13 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     if "start" not in header:
         raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
                          subject=where(origin, 1))
+    return header
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    rows = _rows(reader, origin)
+    header = _header(rows, origin)
     moments: list[Moment] = []
     for row in rows:
         line = reader.line_num
