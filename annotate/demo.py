@@ -4,6 +4,7 @@ so a newcomer sees every output the toolkit makes."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,11 +21,13 @@ class DemoRun:
     out: Path
     samples: object  # media_samples.SampleSet
     timeline_path: Path | None = None
-    written: list[tuple[str, Path]] = field(default_factory=list)
+    written: list[tuple[str, Path]] = field(default_factory=list)  # paths relative to ``out``
     notes: list[str] = field(default_factory=list)
 
     def wrote(self, what: str, path: Path) -> None:
-        self.written.append((what, path))
+        """Record an output by its path inside the demo folder (steps return
+        some paths relative, some absolute; the list shows them one way)."""
+        self.written.append((what, Path(os.path.relpath(Path(path).resolve(), self.out.resolve()))))
 
 
 Step = Callable[[DemoRun], None]
@@ -104,7 +107,7 @@ def _exports(run: DemoRun) -> None:
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     for name in ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
-                 "chapters.chapters.txt", "chapters.chapters.vtt"):
+                 "timeline.chapters.txt", "timeline.chapters.vtt"):
         run.wrote(f"export ({name.split('.', 1)[1]})", interchange.write(timeline, run.out / "exports" / name).path)
 
 

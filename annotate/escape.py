@@ -148,14 +148,6 @@ def _keep_edge_spaces(text: str) -> str:
     return text
 
 
-def drawtext_text(text: str) -> str:
-    """Text for drawtext ``text=`` when ``expansion=normal`` is wanted (e.g.
-    next to a ``%{pts}`` timecode): ``%`` and ``\\`` escaped for drawtext's own
-    expander; then pass it through :func:`filter_value`. With
-    ``expansion=none`` only :func:`filter_value` is needed."""
-    return clean_text(text).replace("\\", "\\\\").replace("%", "\\%")
-
-
 def file_name(text: str, *, max_bytes: int = MAX_FILENAME_BYTES, fallback: str = "moment") -> str:
     """A safe file-name stem from caption text: Unicode kept (NFC) but no path
     separators, traversal, control or shell-awkward characters, no reserved

@@ -67,7 +67,7 @@ def features() -> frozenset[str]:
     encoders = subprocess.run([exe, "-hide_banner", "-encoders"], capture_output=True, text=True).stdout
     have = {line.split()[1] for line in filters.splitlines() if len(line.split()) > 2}
     have |= {line.split()[1] for line in encoders.splitlines() if len(line.split()) > 2}
-    wanted = {"libx264", "aac", "subtitles", "ass", "drawtext", "xfade", "scale", "overlay", "drawbox"}
+    wanted = {"libx264", "aac", "subtitles", "ass", "drawtext", "scale", "overlay", "drawbox"}
     return frozenset(wanted & have)
 
 

@@ -64,7 +64,10 @@ class Alignment:
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
     is the stated time); ``clock`` when placed through the footage's burnt-in
     clock, ``unplaced`` (``start`` None) when its clock does not show the time.
-    ``offset`` is the cross-copy shift already applied.
+    ``score`` is how strongly the evidence stood out, on its kind's own scale
+    (cut: change ratio, audio: dB over the bed, motion: energy over the floor;
+    docs/json-schema.md), not a 0..1 confidence. ``offset`` is the cross-copy
+    shift already applied.
     """
 
     start: float | None

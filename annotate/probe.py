@@ -13,6 +13,7 @@ import av
 
 from annotate.errors import MediaError
 from annotate.model import Footage
+from annotate.timecode import frame_of
 
 # Containers that ffmpeg "opens" but that are text, not footage (a .txt file
 # probes as ANSI art).
@@ -117,7 +118,7 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
             # Random bytes can pass for a raw H.263 stream; real footage has timing.
             raise MediaError(f"not a media file (a {container.format.name} stream with no duration)", subject=p)
         rotation = _first_frame_rotation(container, video, p)
-        frames = video.frames or (round(duration * fps) if duration and fps else 0)
+        frames = video.frames or (frame_of(duration, fps, end=True) if duration and fps else 0)
         _check_complete(container, video, p, duration)
         return MediaInfo(
             path=str(p),

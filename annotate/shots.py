@@ -15,6 +15,7 @@ import numpy as np
 
 from annotate import ffmpeg
 from annotate.errors import InputError, MediaError, MediaWarning
+from annotate.timecode import FALLBACK_FPS, frame_of
 
 # Analysis frame: 64x36 gray, area-averaged. Averaging ~20x20 source pixels
 # into one cancels sensor grain and the keyframe 'pumping' of grainy shots
@@ -92,7 +93,7 @@ class VideoInfo:
 
     def frame_at(self, seconds: float) -> int:
         """Index (in decode order, from 0) of the frame shown at ``seconds``."""
-        return max(0, round((seconds - self.first_time) * self.fps))
+        return frame_of(seconds - self.first_time, self.fps)
 
     def time_of(self, frame: float) -> float:
         return self.first_time + frame / self.fps
@@ -131,7 +132,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
                 raise MediaError(f"has no video stream ({kind})", subject=p)
             stream = container.streams.video[0]
             rate = stream.average_rate or stream.base_rate or stream.guessed_rate
-            fps = float(rate) if rate else 25.0
+            fps = float(rate) if rate else FALLBACK_FPS
             base = stream.base_rate or stream.guessed_rate
             variable = bool(base and rate and abs(float(base) - float(rate)) > 0.01 * float(rate))
             if variable and base and float(base) <= 120:
@@ -199,7 +200,7 @@ def analysis_frames(
         err = pipe.close()
     if err.strip() and not err.strip().endswith("Broken pipe"):
         # A damaged or truncated file: what decoded is used; say where it broke.
-        where = (start or 0.0) + got / (rate or 25.0)
+        where = (start or 0.0) + got / (rate or FALLBACK_FPS)
         warnings.warn(f"{path}: decoding stopped with errors after {got} frames (about {where:.1f} s): "
                       f"{ffmpeg.stderr_tail(err)}", MediaWarning, stacklevel=2)
 
@@ -375,7 +376,7 @@ class ContentDetector:
             found = self._dissolve(lo, hi)
         if found is None or found.frame <= self.last_gradual_end:
             return []
-        self.last_gradual_end = round((found.end or found.time) * self.fps)
+        self.last_gradual_end = frame_of(found.end or found.time, self.fps)
         return [found]
 
     def _mean_frame(self, lo: int, hi: int) -> np.ndarray | None:

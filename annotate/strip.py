@@ -16,11 +16,10 @@ from annotate.atomic import atomic_path
 from annotate.errors import MediaError
 from annotate.fonts import pil_font
 from annotate.model import Timeline
-from annotate.timecode import format_clock
+from annotate.timecode import FALLBACK_FPS, format_clock
 
 STRIP_WIDTH_PX = 1600
 THUMBS = 10
-THUMB_HEIGHT_PX = round(STRIP_WIDTH_PX / THUMBS * 9 / 16)
 CURVE_HEIGHT_PX = 170
 TILE_WIDTH_PX = 192
 TILE_HEIGHT_PX = 108
@@ -41,7 +40,7 @@ def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
     return pil_font(size, FONT_FAMILY)  # type: ignore[no-any-return]
 
 
-def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = 25.0, *,
+def grab(path: str | os.PathLike[str], time: float, width: int, height: int, fps: float = FALLBACK_FPS, *,
          placeholder: bool = True) -> Image.Image:
     """The RGB frame shown at ``time`` (seek, decode a keyframe interval at
     most). Seeks half a frame early: ffmpeg starts at the first frame whose

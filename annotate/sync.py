@@ -12,6 +12,7 @@ import numpy as np
 
 from annotate import shots
 from annotate.errors import MediaError
+from annotate.timecode import frame_of
 
 # Scan this much of each copy at first; more only if too few changes show up.
 SCAN_SECONDS = 90.0
@@ -84,7 +85,7 @@ def scan(path: str | os.PathLike[str], start: float, end: float, info: shots.Vid
 
     def settle(flush: bool) -> None:
         for change in list(pending):
-            at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else round(change.end * info.fps) + 1
+            at = change.frame + FRAMES_AFTER_CHANGE if change.end is None else frame_of(change.end, info.fps) + 1
             stat = det.frame_stat(at)
             latest = det.latest
             if stat is None and not flush and latest is not None and latest.index < at:

@@ -1,17 +1,30 @@
-"""The one place that turns seconds into text and text into seconds.
+"""The one place that turns seconds into text, text into seconds, and
+seconds into frames.
 
 Seconds (float) are the only time unit inside the toolkit; every format
-(article clock, SRT, VTT, ASS, chapter lists, file names) goes through here.
+(article clock, SRT, VTT, ASS, chapter lists, burnt-in timecode, frame
+counts) goes through here.
 """
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections.abc import Sequence
+from fractions import Fraction
 
 from annotate.errors import TimeFormatError
 from annotate.validate import MAX_SECONDS, number_problem
 
+# The rate assumed when neither the footage nor a file states one: PAL's 25,
+# the common rate of news footage (frame-based formats and subtitle rules
+# need a rate even for a timeline that was never probed).
+FALLBACK_FPS = 25.0
+# Float round-off must not break a tie: 2.3 s at 25 fps is frame 57.5
+# exactly but computes as 57.49999999999999.
+TIE_FRAMES = 1e-6
+TIE_SECONDS = 1e-9
 # h:mm:ss(.fff), m:ss(.fff), with '.' or ',' before the fraction (SRT uses ',').
 _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
 _SECONDS = re.compile(r"^\s*\d+(?:\.\d+)?\s*s?\s*$")
@@ -49,6 +62,41 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
     return seconds
 
 
+def seconds_of(hours: int | str, minutes: int | str, secs: int | str, millis: int | str | None = 0) -> float:
+    """Seconds from the fields of a subtitle timestamp; ``millis`` is a count
+    of milliseconds (SRT's ``00:00:01,5`` is 1.005 s, as pysrt and srt read it)."""
+    return int(hours) * 3600 + int(minutes) * 60 + int(secs) + int(millis or 0) / 1000
+
+
+def millis(seconds: float) -> int:
+    """Whole milliseconds, rounded to the nearest (what SRT, ASS and players count in)."""
+    return int(round(seconds * 1000))
+
+
+def frame_of(seconds: float, fps: float | Fraction, *, end: bool = False) -> int:
+    """The frame a time names at a constant ``fps``: the one whose start is
+    nearest (frame 0 starts at 0 s). Times are written to the millisecond, so
+    ``85.033`` at 30 fps names frame 2551 (85.0333 s), not the frame still on
+    screen 0.3 ms before it. Exactly halfway (0.5 s at 25 fps) a span keeps
+    the frame in doubt: a start names the frame on screen, an ``end`` (an
+    exclusive end index, or a count of frames) the boundary after it."""
+    x = seconds * fps + 0.5
+    return max(0, math.floor(x + TIE_FRAMES) if end else math.ceil(x - TIE_FRAMES) - 1)
+
+
+def frame_among(starts: Sequence[float], seconds: float, *, end: bool = False) -> int:
+    """``frame_of`` for frames whose start times were measured (sorted, any
+    rate): the index of the start nearest ``seconds``; on a tie the earlier,
+    or with ``end`` the later."""
+    i = bisect.bisect_left(starts, seconds)
+    if i == 0 or i == len(starts):
+        return min(i, len(starts) - 1)
+    after, before = starts[i] - seconds, seconds - starts[i - 1]
+    if abs(after - before) <= TIE_SECONDS:
+        return i if end else i - 1
+    return i if after < before else i - 1
+
+
 def _split(seconds: float, places: int) -> tuple[int, int, int, int]:
     """Round once to the given decimal places, then split, so 59.9996 never
     prints as ``0:59.1000``."""
@@ -69,28 +117,16 @@ def format_clock(seconds: float, *, places: int = 0) -> str:
     return f"{m}:{s:02d}{tail}"
 
 
-def format_srt(seconds: float) -> str:
-    """SubRip: ``00:02:27,500``."""
-    h, m, s, ms = _split(seconds, 3)
-    return f"{h:02d}:{m:02d}:{s:02d},{ms:03d}"
-
-
 def format_vtt(seconds: float) -> str:
     """WebVTT: ``00:02:27.500``."""
     h, m, s, ms = _split(seconds, 3)
     return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
 
 
-def format_ass(seconds: float) -> str:
-    """ASS: ``0:02:27.50`` (centiseconds)."""
-    h, m, s, cs = _split(seconds, 2)
-    return f"{h}:{m:02d}:{s:02d}.{cs:02d}"
-
-
-def format_compact(seconds: float) -> str:
-    """For file names and ids: ``02m27s`` or ``1h02m03s``."""
-    h, m, s, _ = _split(seconds, 0)
-    return f"{h}h{m:02d}m{s:02d}s" if h else f"{m:02d}m{s:02d}s"
+def format_hms(seconds: float) -> str:
+    """Burnt-in timecode: ``00:02:27``, the whole second on screen (never rounded up)."""
+    h, m, s, _ = _split(math.floor(seconds), 0)
+    return f"{h:02d}:{m:02d}:{s:02d}"
 
 
 def format_editable(seconds: float) -> str:

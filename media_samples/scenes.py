@@ -4,6 +4,8 @@ Pillow and numpy from fixed seeds so every run paints the same pixels."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -79,102 +81,152 @@ def _trees(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, y: int, n: 
         d.ellipse([x - s, y - 2 * s, x + s, y + s // 3], fill=tuple(int(c * rng.uniform(0.8, 1.1)) for c in color))
 
 
+def _gate(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Plaza with the blue huts, the line across it, a hall behind."""
+    _sky(d, w, 120, (150, 170, 190), (200, 205, 210))
+    _building(d, 160, 40, 420, 100, (170, 165, 150))
+    d.rectangle([0, 120, w, h], fill=(128, 126, 118))
+    for i, x in enumerate((110, 280, 450)):
+        _hut(d, x, 170, 120, 90, (60, 110, 185) if i != 1 else (150, 150, 150))
+    d.rectangle([0, 300, w, 310], fill=(200, 198, 190))
+    d.rectangle([0, 330, w, h], fill=(110, 112, 104))
+
+
+def _road(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Elevated view of a road crossing the frame."""
+    d.rectangle([0, 0, w, h], fill=(92, 104, 70))
+    _trees(d, rng, w, 80, 18, (45, 60, 38), 28)
+    d.polygon([(0, 210), (w, 170), (w, 250), (0, 300)], fill=(96, 94, 92))
+    for x in range(0, w, 70):
+        y = 255 - x * 40 // w
+        d.line([(x, y), (x + 35, y - 2)], fill=(210, 205, 170), width=3)
+    d.rectangle([560, 290, 610, 350], fill=(150, 140, 110))
+    d.rectangle([555, 280, 615, 292], fill=(90, 70, 55))
+
+
+def _night(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Infrared view of a tree line and a track."""
+    d.rectangle([0, 0, w, h], fill=(48, 48, 48))
+    d.rectangle([0, 150, w, h], fill=(92, 92, 92))
+    _trees(d, rng, w, 160, 30, (28, 28, 28), 34)
+    d.polygon([(300, 150), (380, 150), (560, h), (140, h)], fill=(118, 118, 118))
+    d.line([(0, 200), (w, 190)], fill=(140, 140, 140), width=2)
+    for x in range(0, w, 40):
+        d.line([(x, 190 - x // 70), (x, 215 - x // 70)], fill=(135, 135, 135), width=2)
+
+
+def _lot(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Parking lot in front of a wall."""
+    d.rectangle([0, 0, w, 110], fill=(160, 150, 135))
+    _building(d, -10, 0, w + 20, 110, (160, 150, 135), rows=2, cols=12)
+    d.rectangle([0, 110, w, h], fill=(70, 72, 76))
+    for i, x in enumerate(range(30, w, 80)):
+        d.line([(x, 140), (x - 30, 300)], fill=(220, 220, 215), width=3)
+        if i % 3 != 1:
+            c = [(150, 30, 30), (200, 200, 205), (30, 40, 60), (120, 125, 130)][i % 4]
+            d.rounded_rectangle([x - 10, 190, x + 50, 250], 8, fill=c)
+
+
+def _door(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """A close view of a door and a sign."""
+    d.rectangle([0, 0, w, h], fill=(180, 160, 120))
+    d.rectangle([250, 60, 460, h], fill=(110, 60, 30))
+    d.rectangle([270, 80, 440, 200], fill=(95, 50, 25))
+    d.ellipse([420, 250, 436, 266], fill=(220, 200, 90))
+    d.rectangle([80, 100, 200, 160], fill=(230, 230, 230))
+    d.rectangle([88, 112, 192, 124], fill=(200, 30, 30))
+
+
+def _bridge(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """A river with a bridge deck across."""
+    _sky(d, w, 90, (170, 180, 185), (190, 195, 195))
+    _trees(d, rng, w, 100, 20, (60, 75, 55), 24)
+    d.rectangle([0, 100, w, h], fill=(70, 90, 100))
+    d.polygon([(0, 220), (w, 200), (w, 250), (0, 275)], fill=(140, 135, 125))
+    for x in range(0, w, 24):
+        d.line([(x, 218 - x * 20 // w), (x, 200 - x * 20 // w)], fill=(60, 60, 60), width=2)
+    for x in range(80, w, 180):
+        d.rectangle([x, 250 - x * 20 // w, x + 20, h], fill=(110, 105, 95))
+
+
+def _checkpoint(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Road to a barrier, booth, hills."""
+    _sky(d, w, 110, (175, 185, 195), (205, 205, 200))
+    d.polygon([(0, 110), (200, 70), (420, 100), (w, 60), (w, 130), (0, 130)], fill=(90, 100, 80))
+    d.rectangle([0, 125, w, h], fill=(120, 125, 100))
+    d.polygon([(250, 125), (450, 125), (w, 330), (0, 330)], fill=(100, 98, 95))
+    d.rectangle([470, 150, 540, 235], fill=(190, 185, 170))
+    d.rectangle([478, 160, 532, 190], fill=(60, 70, 80))
+    for i in range(8):
+        d.rectangle([300 + i * 22, 200, 322 + i * 22, 208], fill=(220, 40, 40) if i % 2 else (240, 240, 240))
+
+
+def _line(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Close on the line itself, where the action is."""
+    d.rectangle([0, 0, w, h], fill=(130, 128, 120))
+    _hut(d, 20, 40, 180, 120, (60, 110, 185))
+    _hut(d, 480, 30, 180, 120, (60, 110, 185))
+    d.polygon([(0, 230), (w, 200), (w, 216), (0, 246)], fill=(210, 208, 200))
+    d.rectangle([0, 300, w, h], fill=(100, 110, 80))
+    _trees(d, rng, w, 310, 6, (50, 70, 40), 22)
+
+
+def _south(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """Grass slope below a wall."""
+    d.rectangle([0, 0, w, 120], fill=(150, 150, 145))
+    for x in range(0, w, 32):
+        d.line([(x, 0), (x, 120)], fill=(125, 125, 120), width=2)
+    d.rectangle([0, 120, w, h], fill=(80, 110, 60))
+    _trees(d, rng, w, 130, 8, (45, 70, 35), 26)
+
+
+def _huts(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """The huts at dusk from the far side."""
+    _sky(d, w, 140, (70, 60, 90), (200, 130, 90))
+    d.rectangle([0, 140, w, h], fill=(85, 80, 78))
+    for x in (60, 240, 420, 600):
+        _hut(d, x, 160, 110, 80, (45, 80, 140))
+    d.rectangle([0, 270, w, 278], fill=(160, 150, 140))
+
+
+def _helipad(d: ImageDraw.ImageDraw, rng: np.random.Generator, w: int, h: int) -> None:
+    """A landing pad with an H."""
+    d.rectangle([0, 0, w, h], fill=(95, 110, 80))
+    d.ellipse([180, 60, 520, 400], fill=(110, 110, 108))
+    d.ellipse([200, 80, 500, 380], outline=(230, 230, 220), width=6)
+    d.rectangle([300, 150, 320, 310], fill=(230, 230, 220))
+    d.rectangle([380, 150, 400, 310], fill=(230, 230, 220))
+    d.rectangle([300, 220, 400, 240], fill=(230, 230, 220))
+    _trees(d, rng, w, 40, 14, (40, 60, 35), 26)
+
+
+# Each camera view's background, painted onto a plate of w x h pixels.
+_PAINTERS: dict[str, Callable[[ImageDraw.ImageDraw, np.random.Generator, int, int], None]] = {
+    "gate": _gate,
+    "road": _road,
+    "night": _night,
+    "lot": _lot,
+    "door": _door,
+    "bridge": _bridge,
+    "checkpoint": _checkpoint,
+    "line": _line,
+    "south": _south,
+    "huts": _huts,
+    "helipad": _helipad,
+}
+# Infrared views: gray, with more sensor texture and a stronger vignette.
+GRAY_SCENES = frozenset({"night"})
+
+
 def plate(scene: str, width: int, height: int, seed: int) -> np.ndarray:
     """The background of one camera view, ``PLATE_MARGIN_PX`` larger on each side."""
     w, h = width + 2 * PLATE_MARGIN_PX, height + 2 * PLATE_MARGIN_PX
+    if scene not in _PAINTERS:
+        raise ValueError(f"unknown scene {scene!r}")
     rng = _rng(scene, seed)
     img = Image.new("RGB", (w, h), (120, 120, 120))
-    d = ImageDraw.Draw(img)
-    gray = False
-    if scene == "gate":  # plaza with the blue huts, the line across it, a hall behind
-        _sky(d, w, 120, (150, 170, 190), (200, 205, 210))
-        _building(d, 160, 40, 420, 100, (170, 165, 150))
-        d.rectangle([0, 120, w, h], fill=(128, 126, 118))
-        for i, x in enumerate((110, 280, 450)):
-            _hut(d, x, 170, 120, 90, (60, 110, 185) if i != 1 else (150, 150, 150))
-        d.rectangle([0, 300, w, 310], fill=(200, 198, 190))
-        d.rectangle([0, 330, w, h], fill=(110, 112, 104))
-    elif scene == "road":  # elevated view of a road crossing the frame
-        d.rectangle([0, 0, w, h], fill=(92, 104, 70))
-        _trees(d, rng, w, 80, 18, (45, 60, 38), 28)
-        d.polygon([(0, 210), (w, 170), (w, 250), (0, 300)], fill=(96, 94, 92))
-        for x in range(0, w, 70):
-            y = 255 - x * 40 // w
-            d.line([(x, y), (x + 35, y - 2)], fill=(210, 205, 170), width=3)
-        d.rectangle([560, 290, 610, 350], fill=(150, 140, 110))
-        d.rectangle([555, 280, 615, 292], fill=(90, 70, 55))
-    elif scene == "night":  # infrared view of a tree line and a track
-        gray = True
-        d.rectangle([0, 0, w, h], fill=(48, 48, 48))
-        d.rectangle([0, 150, w, h], fill=(92, 92, 92))
-        _trees(d, rng, w, 160, 30, (28, 28, 28), 34)
-        d.polygon([(300, 150), (380, 150), (560, h), (140, h)], fill=(118, 118, 118))
-        d.line([(0, 200), (w, 190)], fill=(140, 140, 140), width=2)
-        for x in range(0, w, 40):
-            d.line([(x, 190 - x // 70), (x, 215 - x // 70)], fill=(135, 135, 135), width=2)
-    elif scene == "lot":  # parking lot in front of a wall
-        d.rectangle([0, 0, w, 110], fill=(160, 150, 135))
-        _building(d, -10, 0, w + 20, 110, (160, 150, 135), rows=2, cols=12)
-        d.rectangle([0, 110, w, h], fill=(70, 72, 76))
-        for i, x in enumerate(range(30, w, 80)):
-            d.line([(x, 140), (x - 30, 300)], fill=(220, 220, 215), width=3)
-            if i % 3 != 1:
-                c = [(150, 30, 30), (200, 200, 205), (30, 40, 60), (120, 125, 130)][i % 4]
-                d.rounded_rectangle([x - 10, 190, x + 50, 250], 8, fill=c)
-    elif scene == "door":  # a close view of a door and a sign
-        d.rectangle([0, 0, w, h], fill=(180, 160, 120))
-        d.rectangle([250, 60, 460, h], fill=(110, 60, 30))
-        d.rectangle([270, 80, 440, 200], fill=(95, 50, 25))
-        d.ellipse([420, 250, 436, 266], fill=(220, 200, 90))
-        d.rectangle([80, 100, 200, 160], fill=(230, 230, 230))
-        d.rectangle([88, 112, 192, 124], fill=(200, 30, 30))
-    elif scene == "bridge":  # a river with a bridge deck across
-        _sky(d, w, 90, (170, 180, 185), (190, 195, 195))
-        _trees(d, rng, w, 100, 20, (60, 75, 55), 24)
-        d.rectangle([0, 100, w, h], fill=(70, 90, 100))
-        d.polygon([(0, 220), (w, 200), (w, 250), (0, 275)], fill=(140, 135, 125))
-        for x in range(0, w, 24):
-            d.line([(x, 218 - x * 20 // w), (x, 200 - x * 20 // w)], fill=(60, 60, 60), width=2)
-        for x in range(80, w, 180):
-            d.rectangle([x, 250 - x * 20 // w, x + 20, h], fill=(110, 105, 95))
-    elif scene == "checkpoint":  # road to a barrier, booth, hills
-        _sky(d, w, 110, (175, 185, 195), (205, 205, 200))
-        d.polygon([(0, 110), (200, 70), (420, 100), (w, 60), (w, 130), (0, 130)], fill=(90, 100, 80))
-        d.rectangle([0, 125, w, h], fill=(120, 125, 100))
-        d.polygon([(250, 125), (450, 125), (w, 330), (0, 330)], fill=(100, 98, 95))
-        d.rectangle([470, 150, 540, 235], fill=(190, 185, 170))
-        d.rectangle([478, 160, 532, 190], fill=(60, 70, 80))
-        for i in range(8):
-            d.rectangle([300 + i * 22, 200, 322 + i * 22, 208], fill=(220, 40, 40) if i % 2 else (240, 240, 240))
-    elif scene == "line":  # close on the line itself, where the action is
-        d.rectangle([0, 0, w, h], fill=(130, 128, 120))
-        _hut(d, 20, 40, 180, 120, (60, 110, 185))
-        _hut(d, 480, 30, 180, 120, (60, 110, 185))
-        d.polygon([(0, 230), (w, 200), (w, 216), (0, 246)], fill=(210, 208, 200))
-        d.rectangle([0, 300, w, h], fill=(100, 110, 80))
-        _trees(d, rng, w, 310, 6, (50, 70, 40), 22)
-    elif scene == "south":  # grass slope below a wall
-        d.rectangle([0, 0, w, 120], fill=(150, 150, 145))
-        for x in range(0, w, 32):
-            d.line([(x, 0), (x, 120)], fill=(125, 125, 120), width=2)
-        d.rectangle([0, 120, w, h], fill=(80, 110, 60))
-        _trees(d, rng, w, 130, 8, (45, 70, 35), 26)
-    elif scene == "huts":  # the huts at dusk from the far side
-        _sky(d, w, 140, (70, 60, 90), (200, 130, 90))
-        d.rectangle([0, 140, w, h], fill=(85, 80, 78))
-        for x in (60, 240, 420, 600):
-            _hut(d, x, 160, 110, 80, (45, 80, 140))
-        d.rectangle([0, 270, w, 278], fill=(160, 150, 140))
-    elif scene == "helipad":  # a landing pad with an H
-        d.rectangle([0, 0, w, h], fill=(95, 110, 80))
-        d.ellipse([180, 60, 520, 400], fill=(110, 110, 108))
-        d.ellipse([200, 80, 500, 380], outline=(230, 230, 220), width=6)
-        d.rectangle([300, 150, 320, 310], fill=(230, 230, 220))
-        d.rectangle([380, 150, 400, 310], fill=(230, 230, 220))
-        d.rectangle([300, 220, 400, 240], fill=(230, 230, 220))
-        _trees(d, rng, w, 40, 14, (40, 60, 35), 26)
-    else:
-        raise ValueError(f"unknown scene {scene!r}")
+    _PAINTERS[scene](ImageDraw.Draw(img), rng, w, h)
+    gray = scene in GRAY_SCENES
     return _finish(img, rng, gray=gray, texture=8.0 if gray else 6.0, vignette=0.45 if gray else 0.25)
 
 

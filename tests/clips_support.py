@@ -48,8 +48,9 @@ def psnr(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def source_index(times: list[float], t: float) -> int:
-    """Index of the source frame on screen at ``t``."""
-    return max(i for i, ft in enumerate(times) if ft <= t + 1e-6)
+    """Index of the source frame ``t`` names: the one starting nearest to it
+    (on a tie the one on screen at ``t``)."""
+    return min(range(len(times)), key=lambda i: (round(abs(times[i] - t), 9), i))
 
 
 def first_click(path: Path) -> float | None:

@@ -40,11 +40,6 @@ def samples() -> media_samples.SampleSet:
     return media_samples.generate()
 
 
-# Loggers that may be set not to propagate to the root (PySceneDetect's does
-# once its CLI has configured it): listen to them directly.
-NON_PROPAGATING_LOGGERS = ("pyscenedetect",)
-
-
 @pytest.fixture(autouse=True)
 def no_logged_errors(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFixture):
     """PySceneDetect and others report trouble through logging, not
@@ -52,14 +47,7 @@ def no_logged_errors(request: pytest.FixtureRequest, caplog: pytest.LogCaptureFi
     its module) declares it with ``@pytest.mark.expected_log_errors((logger,
     message_prefix), ...)`` because it provokes that error on purpose."""
     expected = [pair for mark in request.node.iter_markers("expected_log_errors") for pair in mark.args]
-    loggers = [logging.getLogger(name) for name in NON_PROPAGATING_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(caplog.handler)
-    try:
-        yield
-    finally:
-        for logger in loggers:
-            logger.removeHandler(caplog.handler)
+    yield
     errors = [r for r in caplog.get_records("call") if r.levelno >= logging.ERROR
               and not any(r.name == name and r.getMessage().startswith(prefix) for name, prefix in expected)]
     if errors:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import re
 from pathlib import Path
 
 import pytest
@@ -12,13 +14,39 @@ from annotate.cli import main
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
 
 
+def _command_table() -> dict[str, str]:
+    """README's command table: command name -> the library names in its last column."""
+    section = README.split("\n## Commands\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| `annotate ")]
+    table = {}
+    for row in rows:
+        cells = [c.strip() for c in re.split(r"(?<!\\)\|", row.strip("|"))]
+        table[cells[0].strip("`").split()[1]] = cells[-1]
+    return table
+
+
+def test_readme_command_table_lists_exactly_the_registered_commands():
+    table = _command_table()
+    assert sorted(table) == sorted(main.commands), "README's command table and `annotate --help` differ"
+
+
+@pytest.mark.parametrize("name", sorted(_command_table()))
+def test_readme_names_library_functions_that_exist(name):
+    for dotted in (d.strip().strip("`") for d in _command_table()[name].split(",")):
+        module, _, attr = dotted.rpartition(".")
+        try:
+            found = importlib.import_module(dotted)
+        except ImportError:
+            found = getattr(importlib.import_module(module), attr, None)
+        assert found is not None, f"README says `annotate {name}` calls {dotted}, which does not exist"
+
+
 @pytest.mark.parametrize("name", sorted(main.commands))
-def test_command_has_help_and_is_documented(name):
-    command = main.commands[name]
-    assert command.help and len(command.help.strip()) > 20, f"{name} has no real help text"
-    assert f"annotate {name}" in README, f"README does not mention `annotate {name}`"
+def test_every_help_shows_an_example_line(name):
     result = CliRunner().invoke(main, [name, "--help"])
     assert result.exit_code == 0 and "Usage:" in result.output
+    examples = [line.strip() for line in result.output.splitlines() if line.strip().startswith(f"annotate {name}")]
+    assert examples, f"`annotate {name} --help` shows no example line starting with `annotate {name}`"
 
 
 def test_readme_gives_the_two_commands():

@@ -228,12 +228,13 @@ def test_cli_prints_a_summary_and_fails_when_anything_failed(src, tmp_path):
                                        "--pad", "0.5,1", "-q"])
     assert result.exit_code == 2
     assert "wrote" in result.output and "01-one.mp4" in result.output
-    assert "1 written, 0 kept, 1 failed" in result.output
+    assert "wrote" in result.stderr and "wrote" not in result.stdout  # status on stderr, results on stdout
+    assert "1 written, 0 reused, 1 failed" in result.output
     entry = _manifest(tmp_path / "out")["clips"][0]
     assert (entry["requested_start"], entry["requested_end"]) == (0.5, 3.0)
     ok = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "out"), "--mode", "smart",
                                    "--pad", "0.5,1", "--only", "a", "-q"])
-    assert ok.exit_code == 0 and "1 kept" in ok.output
+    assert ok.exit_code == 0 and "1 reused" in ok.output
     bad = CliRunner().invoke(main, ["clips", str(t), "-o", str(tmp_path / "o2"), "--pad", "x"])
     assert bad.exit_code == 2 and "--pad" in bad.output
 

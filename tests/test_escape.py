@@ -24,6 +24,7 @@ from annotate.escape import (
     unass_field,
     unass_text,
     unique_file_name,
+    unsrt_markup,
     unvtt_text,
     vtt_text,
 )
@@ -52,6 +53,13 @@ def test_escaped_cue_text_cannot_end_a_cue_or_open_a_tag(text):
         assert "\n\n" not in escaped
     assert not re.search(r"<[a-zA-Z/]", srt_text(text))
     assert "<" not in vtt_text(text)
+
+
+@given(hostile_text)
+def test_srt_reader_strips_markup_but_never_text_we_escaped(text):
+    """unsrt_markup removes what players honour; our own escaped text holds none."""
+    assert unsrt_markup(srt_text(text)) == srt_text(text)
+    assert unsrt_markup(f"<i>{srt_text(text)}</i>{{\\an8}}") == srt_text(text)
 
 
 @given(hostile_text)

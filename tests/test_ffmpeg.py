@@ -45,7 +45,7 @@ def test_bad_env_override_falls_back(monkeypatch, fresh_binary, tmp_path: Path) 
 
 def test_features_include_what_the_toolkit_needs() -> None:
     have = ffmpeg.features()
-    assert {"libx264", "aac", "drawtext", "xfade", "scale", "overlay"} <= have
+    assert {"libx264", "aac", "ass", "drawtext", "scale", "overlay", "drawbox"} <= have
 
 
 def test_require_passes_for_present_features() -> None:

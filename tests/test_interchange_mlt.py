@@ -98,13 +98,13 @@ def melt(project: Path, out: Path) -> Path:
 
 def by_position(source: list[np.ndarray], table: FrameTable) -> list[np.ndarray]:
     """The source's frames at each position an editor counts (position p
-    shows the frame on screen at p / fps): the decoded frames themselves for
+    shows the frame that p / fps names): the decoded frames themselves for
     footage whose first frame starts at 0; the first frame twice for one
     that starts a frame late."""
     fps = float(rate(table.fps))
-    # At mid-position: the file's own rate may differ from the profile's in the
-    # sixth digit (Megamind.avi counts 2997/125, not 24000/1001).
-    return [source[table.frame_at((p + 0.5) / fps)] for p in range(round(table.duration * fps))]
+    # The nearest frame start: the file's own rate may differ from the profile's
+    # in the sixth digit (Megamind.avi counts 2997/125, not 24000/1001).
+    return [source[table.frame_at(p / fps)] for p in range(round(table.duration * fps))]
 
 
 def check_render(render: list[np.ndarray], source: list[np.ndarray], spans: list[tuple[int, int]]) -> None:
@@ -138,7 +138,7 @@ def assert_selects_render(footage: Path, ms: tuple[Moment, ...], pad: tuple[floa
         if isinstance(span, str):
             continue
         first = table.frame_at(span.start)
-        stop = max(first + 1, table.frames_before(span.end))
+        stop = max(first + 1, table.boundary_at(span.end))
         want.append((round(table.times[first] * fps), round(table.end_of(stop - 1) * fps)))
     assert [(c.first, c.stop) for c in chosen] == want
     if clips_agree:
@@ -208,7 +208,9 @@ def test_melt_renders_selects_of_real_footage(tmp_path: Path) -> None:
     spans = assert_selects_render(system.REAL_CLIP, ms, (0.5, 0.5), tmp_path, clips_agree=False)
     # Position 0 shows no frame of its own. Not at the end: melt never shows this
     # file's last frame (position 270 repeats frame 268), so its end is not checked.
-    assert spans[0][0] == 1 and spans[-1][1] == 267
+    # The last cut ends at 10.6 + 0.5 = 11.1 s, which names the frame boundary at
+    # 266 / 23.976 = 11.094 s (the nearest; the next is 11.136 s): position 266.
+    assert spans[0][0] == 1 and spans[-1][1] == 266
 
 
 def test_melt_renders_kdenlive_selects_and_whole_footage(footage_dir: Path, tmp_path: Path) -> None:

@@ -246,16 +246,12 @@ CORRUPTIONS = ["truncated", "truncated-faststart", "truncated + huge declared md
 # Odd but whole: an mdat whose size field claims ~4 GB while all its data is
 # there. ffmpeg reads it; the commands must neither hang nor allocate the claim.
 ODD_BUT_WHOLE = ["huge declared mdat"]
-# Gaps found by this suite in code owned by others (reported, not fixed here).
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 def _cases():
     for command in FOOTAGE_COMMANDS:
         for kind in CORRUPTIONS + ODD_BUT_WHOLE:
-            gap = KNOWN_GAPS.get((command, kind))
-            marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
-            yield pytest.param(command, kind, marks=marks, id=f"{command}-{kind}")
+            yield pytest.param(command, kind, id=f"{command}-{kind}")
 
 
 def _invoke(args: list[str]):

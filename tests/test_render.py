@@ -476,7 +476,16 @@ def test_cli_preview_and_errors(media: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["render", str(story), "--preview", "0:01.5", "-o", str(out),
                                        "--no-timecode"])
     assert result.exit_code == 0, result.output
-    assert out.stat().st_size > 0
+    assert f"wrote {out}" in result.stderr and not result.stdout
+    # The CLI is the library's render: the same picture, with the switch applied.
+    system.require(system.DEJAVU)  # rendered text needs a font
+    render(_timeline(media), tmp_path / "lib.png", preview_at=1.5, elements=Elements(timecode=False))
+    render(_timeline(media), tmp_path / "timecode.png", preview_at=1.5)
+    got, same, timed = (_frames(path, [0.0])[0.0] for path in (out, tmp_path / "lib.png", tmp_path / "timecode.png"))
+    assert got.shape == (H, W, 3) and np.array_equal(got, same)
+    assert _changed(got, CAPTION_ROWS, CAPTION_COLS) > 0.03  # the caption is drawn
+    corner = (slice(0, int(H * 0.15)), slice(int(W * 0.7), W))
+    assert np.abs(got[corner] - timed[corner]).max() > 40  # and --no-timecode left the clock out
     result = CliRunner().invoke(main, ["render", str(story), "--footage", str(tmp_path / "nope.mp4"),
                                        "-o", str(tmp_path / "x.mp4")])
     assert result.exit_code == 2 and "footage not found" in result.output

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -239,3 +240,12 @@ def test_footage_by_url_only_is_played_from_the_url(tmp_path):
     data = _data(review.build(timeline, tmp_path / "url").read_text(encoding="utf-8"))
     assert data["video"]["src"] == "https://video.example.org/clip.mp4"
     assert data["thumbs"] == {} and data["strip"] is None
+
+
+def test_the_shared_page_names_the_article_by_its_file_name_only(footage, tmp_path):
+    """No path of this machine in the page: the article sat in a cache folder."""
+    article = tmp_path / "cache" / "samples" / "story.txt"
+    timeline = replace(story(footage), sources=(Source(article=str(article), publisher=None),))
+    html = review.build(timeline, tmp_path / "out", pictures=False).read_text(encoding="utf-8")
+    assert _data(html)["timeline"]["sources"][0]["article"] == "story.txt"
+    assert str(tmp_path / "cache") not in html

@@ -6,13 +6,15 @@ from hypothesis import strategies as st
 
 from annotate.errors import TimeFormatError
 from annotate.timecode import (
-    format_ass,
     format_clock,
-    format_compact,
     format_editable,
-    format_srt,
+    format_hms,
     format_vtt,
+    frame_among,
+    frame_of,
+    millis,
     parse_time,
+    seconds_of,
 )
 from tests.strategies import seconds
 
@@ -36,20 +38,51 @@ def test_parse_time_rejects_nonsense_with_the_value_in_the_message(bad):
 def test_formats():
     assert format_clock(147) == "2:27"
     assert format_clock(3723) == "1:02:03"
-    assert format_srt(147.5) == "00:02:27,500"
     assert format_vtt(147.5) == "00:02:27.500"
-    assert format_ass(147.5) == "0:02:27.50"
-    assert format_compact(147) == "02m27s"
+    assert format_hms(147.9) == "00:02:27"  # the second on screen, never rounded up
+    assert format_hms(3723) == "01:02:03"
     assert format_clock(59.9996, places=3) == "1:00.000"  # rounding carries into the minute
 
 
 @given(seconds)
-def test_editable_and_srt_round_trip_to_the_millisecond(s):
+def test_editable_and_vtt_round_trip_to_the_millisecond(s):
     assert parse_time(format_editable(s)) == pytest.approx(s, abs=0.0005)
-    assert parse_time(format_srt(s)) == pytest.approx(s, abs=0.0005)
+    assert millis(s) / 1000 == pytest.approx(s, abs=0.0005)
     assert parse_time(format_vtt(s)) == pytest.approx(s, abs=0.0005)
 
 
 @given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=59))
 def test_clock_round_trip(m, s):
     assert parse_time(format_clock(m * 60 + s)) == m * 60 + s
+
+
+def test_subtitle_fields_count_milliseconds():
+    assert seconds_of("00", "02", "27", "500") == 147.5
+    assert seconds_of(0, 0, 1, "5") == 1.005  # SRT's digits after the comma count milliseconds
+    assert seconds_of(1, 0, 0, None) == 3600
+
+
+@pytest.mark.parametrize("fps", [30.0, 30000 / 1001, 25.0, 24000 / 1001, 60.0])
+def test_every_frame_written_to_the_millisecond_names_that_frame(fps):
+    """The drift bug: 85.0333 s (frame 2551 at 30 fps) is written 1:25.033;
+    floor(85.033 * 30) is frame 2550, the last frame of the shot before."""
+    starts = [k / fps for k in range(3 * 3600 * 30)]
+    for k in range(0, len(starts), 7):
+        written = parse_time(format_editable(starts[k]))
+        assert frame_of(written, fps) == k
+        assert frame_among(starts, written) == k
+    assert frame_of(85.033, 30) == 2551
+
+
+def test_frame_among_takes_the_nearest_start_and_keeps_a_tie_inside_the_span():
+    starts = [0.0, 0.04, 0.08]
+    assert frame_among(starts, -1) == 0
+    assert frame_among(starts, 0.019) == 0
+    assert frame_among(starts, 0.02) == 0 and frame_among(starts, 0.02, end=True) == 1
+    assert frame_among(starts, 0.021) == 1
+    assert frame_among(starts, 0.07) == 2
+    assert frame_among(starts, 9) == 2
+    assert frame_of(0.51, 1) == 1 and frame_of(0.49, 1) == 0 and frame_of(-3, 25) == 0
+    # Exactly halfway a span keeps the frame in doubt: 57.5 (computed 57.49999999999999).
+    assert frame_of(2.3, 25) == 57 and frame_of(2.3, 25, end=True) == 58
+    assert frame_among([2.28, 2.32], 2.3) == 0 and frame_among([2.28, 2.32], 2.3, end=True) == 1

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.digest import file_digest
+from annotate.timecode import FALLBACK_FPS
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _subtitles(task: Task) -> list[Path]:
     from annotate import subtitles, timeline
 
     tl = timeline.load(task.timeline)
-    fps = tl.footage.fps if tl.footage and tl.footage.fps else subtitles.rules.DEFAULT_FPS
+    fps = tl.footage.fps if tl.footage and tl.footage.fps else FALLBACK_FPS
     rules = subtitles.Rules(fps=fps)
     return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
 

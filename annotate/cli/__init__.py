@@ -1,4 +1,5 @@
-"""The ``annotate`` command line: thin commands over the library, one module per verb."""
+"""The ``annotate`` command line: thin commands over the library, one module
+per verb (``export.py`` holds the pair ``export`` / ``import``)."""
 
 # Each module registers its commands on ``main`` (from annotate.cli.base) when imported.
 from annotate.cli import (  # noqa: F401
@@ -13,6 +14,10 @@ from annotate.cli import (  # noqa: F401
     render,
     review,
     samples,
+    shots,
+    strip,
+    subtitles,
+    sync,
     timeline,
 )
 from annotate.cli.base import main

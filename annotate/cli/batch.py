@@ -12,8 +12,8 @@ from annotate.cli.base import EXIT_USER_ERROR, error, main, progress_bar, warn
 
 @main.command("batch")
 @click.argument("job_file", metavar="JOBS.yaml", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("batch-out"),
-              show_default=True, help="Output folder: OUT/<story>/... and OUT/batch-report.json.")
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("batch-out"),
+              show_default=True, help="Output folder: OUTPUT/<story>/... and OUTPUT/batch-report.json.")
 @click.option("--scheduler", metavar="tcp://HOST:PORT",
               help="Run the tasks on this Dask scheduler's workers (they must see the same paths).")
 @click.option("--workers", type=click.IntRange(min=1),
@@ -23,7 +23,7 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     """Make subtitles, clips, renders and review pages for every story in a
     job file, one task per output, on local processes or a Dask cluster.
     Re-running resumes: outputs whose files match their recorded sha256 are
-    kept. The exit status is 2 when any item failed (see the report).
+    reused. The exit status is 2 when any item failed (see the report).
 
     \b
     Job file:
@@ -52,7 +52,7 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     if work:
         click.echo("work: " + ", ".join(f"{kind} {n} in {seconds:.1f} s" for kind, (n, seconds) in sorted(work.items()))
                    + " (time inside the workers)")
-    click.echo(f"{report.count('written')} written, {report.count('reused')} kept, {report.count('failed')} failed "
+    click.echo(f"{report.count('written')} written, {report.count('reused')} reused, {report.count('failed')} failed "
                f"in {report.seconds:.1f} s on {report.executor}; report: {report.report_path}")
     if not report.ok:
         sys.exit(EXIT_USER_ERROR)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from pathlib import Path
 
@@ -29,8 +30,6 @@ def bench_command(args: tuple[str, ...]) -> None:
     if not (root / "bench" / "__main__.py").is_file():
         raise InputError("the benchmarks live in the source checkout (bench/); run `annotate bench` from an "
                          "editable install of a checkout, or `python -m bench` in it", subject="annotate bench")
-    if str(root) not in sys.path:
-        sys.path.insert(0, str(root))
-    from bench.__main__ import main as bench_main
-
-    raise SystemExit(bench_main(list(args)))
+    # A child `python -m bench` in the checkout finds the package by its working
+    # folder; this process's import path stays as it is.
+    raise SystemExit(subprocess.run([sys.executable, "-m", "bench", *args], cwd=root).returncode)

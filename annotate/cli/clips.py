@@ -26,7 +26,7 @@ def pad_option(value: str | None) -> tuple[float, float] | None:
 
 @main.command()
 @click.argument("timelines", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Output folder (created; a sub-folder per timeline when several are given).")
 @click.option("--mode", type=click.Choice(["exact", "copy", "smart"]), default="exact", show_default=True,
               help="exact: frame-accurate re-encode; copy: lossless, starts on the keyframe before; "
@@ -43,7 +43,7 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     """Cut one clip per moment of each TIMELINE into a folder, with a poster
     per clip, contact-sheet.png and manifest.json/.csv (times, hashes and
     the ffmpeg commands that made each clip). Re-running resumes: finished
-    clips are kept. A moment starting after the footage ends is skipped and
+    clips are reused. A moment starting after the footage ends is skipped and
     a range running past it is clamped (both reported); the exit status is 2
     when anything was not written.
 
@@ -61,12 +61,12 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     for message in report.warnings:
         warn(message)
     for entry in report.written:
-        click.echo(f"wrote  {out_dir / entry['file']}  ({entry['duration']:.2f} s from {entry['start']:.3f} s)")
+        click.echo(f"wrote {out_dir / entry['file']} ({entry['duration']:.2f} s from {entry['start']:.3f} s)", err=True)
     if report.reused:
-        click.echo(f"kept   {len(report.reused)} clip(s) finished by an earlier run (hash checked)")
+        click.echo(f"reused {len(report.reused)} clip(s) finished by an earlier run (hash checked)", err=True)
     for failure in report.failed:
         error(f"{failure.what}: {failure.reason}")
-    click.echo(f"{len(report.written)} written, {len(report.reused)} kept, {len(report.failed)} failed; "
+    click.echo(f"{len(report.written)} written, {len(report.reused)} reused, {len(report.failed)} failed; "
                f"manifest: {report.manifest}" + (f", contact sheet: {report.contact_sheet}"
                                                 if report.contact_sheet else ""))
     if not report.ok:

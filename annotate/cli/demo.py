@@ -22,6 +22,6 @@ def demo_command(out: str) -> None:
     run = run_demo(out, say=lambda line: click.echo(line, err=True))
     width = max(len(what) for what, _ in run.written)
     for what, path in run.written:
-        click.echo(f"{what:<{width}}  {path}")
+        click.echo(f"{what:<{width}}  {run.out / path}")
     for note in run.notes:
         click.echo(f"note: {note}", err=True)

@@ -9,12 +9,6 @@ from annotate.cli.base import FiniteFloat, main, warn
 from annotate.validate import MAX_FRAME_RATE
 
 
-def _format_help() -> str:
-    from annotate.interchange import FORMATS
-
-    return ", ".join(f"{name} ({'/'.join(m.EXTENSIONS)})" for name, m in FORMATS.items())
-
-
 @main.command("export")
 @click.argument("timeline", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),

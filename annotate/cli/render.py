@@ -46,6 +46,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
         )
     if preview is None:
         click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
-                   f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")
+                   f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time",
+                   err=True)
     else:
-        click.echo(f"wrote {report.out}")
+        click.echo(f"wrote {report.out}", err=True)

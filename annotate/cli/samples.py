@@ -10,7 +10,7 @@ from annotate.cli.base import main
 
 
 @main.command()
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("-o", "--output", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder to write to (default: the cache, $ANNOTATE_CACHE/samples/<version>).")
 @click.option("--force", is_flag=True, help="Regenerate even if a complete set is already there.")
 def samples(out_dir: Path | None, force: bool) -> None:

@@ -1,11 +1,10 @@
-"""``annotate timeline`` and ``annotate subtitles``: the everyday path from
-an article to a timeline file and subtitles."""
+"""``annotate timeline``: an article (or subtitle file) to a timeline file."""
 
 from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, warn
+from annotate.cli.base import main, warn
 
 
 @main.command("timeline")
@@ -46,68 +45,3 @@ def timeline_command(
         click.echo(f"wrote {output}: {len(timeline.moments)} moment(s)", err=True)
     else:
         click.echo(dumps(timeline), nl=False)
-
-
-@main.command("subtitles")
-@click.argument("source", type=click.Path(dir_okay=False))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Subtitle file to write: .srt, .vtt or .ass.")
-@click.option("--format", "format_", type=click.Choice(["srt", "vtt", "ass"]), help="Format (default: from -o).")
-@click.option("--check", is_flag=True, help="Lint SOURCE, an existing subtitle file, against the timed-text rules; "
-              "lines that are not readable cues are violations too.")
-@click.option("--encoding", help="With --check: the file's text encoding (default: its BOM, else UTF-8, else a guess).")
-@click.option("--reflow", is_flag=True, help="Reshape cues imported from a subtitle file by the rules too "
-              "(by default they are written as they were read).")
-@click.option("--timecode", is_flag=True, help="Start each caption with its time (2:27 — ...).")
-@click.option("--mark-approximate", is_flag=True, help="Start hedged captions with ≈ and the time (≈ 2:27 — ...).")
-@click.option("--max-line-chars", type=click.IntRange(10, 200), default=42, show_default=True)
-@click.option("--max-lines", type=click.IntRange(1, 5), default=2, show_default=True)
-@click.option("--max-cps", type=FiniteFloat(1, 100), default=17.0, show_default=True,
-              help="Reading speed limit, characters per second.")
-@click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
-@click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
-@click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
-@click.option("--fps", type=FiniteFloat(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
-def subtitles_command(
-    source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
-    timecode: bool, mark_approximate: bool,
-    max_line_chars: int, max_lines: int, max_cps: float, min_duration: float, max_duration: float,
-    min_gap_frames: int, fps: float | None,
-) -> None:
-    """Write subtitles for a timeline, or lint a subtitle file with --check.
-
-    \b
-    Examples:
-      annotate subtitles timelines/story.yaml -o story.srt
-      annotate subtitles timelines/story.yaml -o story.ass --mark-approximate
-      annotate subtitles --check someone-elses.srt
-      annotate subtitles --check old.srt --encoding cp1252
-
-    Moments imported from a subtitle file (tagged `cue`) are written as they
-    were read; the rules shape only captions annotate composes, unless
-    --reflow.
-    """
-    from annotate import subtitles
-    from annotate.timeline import load
-
-    rules_fps = fps
-    if check:
-        rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
-                                fps=rules_fps or subtitles.rules.DEFAULT_FPS)
-        violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
-        for v in violations:
-            click.echo(f"{source}: {v}")
-        click.echo(f"{len(violations)} violation(s) in {source}", err=True)
-        raise SystemExit(1 if violations else 0)
-    if not output:
-        raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
-    timeline = load(source)
-    footage_fps = timeline.footage.fps if timeline.footage else None
-    rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
-                            fps=rules_fps or footage_fps or subtitles.rules.DEFAULT_FPS)
-    if encoding:
-        raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
-    style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
-    path = subtitles.write(timeline, output, format=format_, rules=rules, style=style, warn=warn)
-    click.echo(f"wrote {path}", err=True)
-
-

@@ -71,7 +71,7 @@ def _timescale(table: FrameTable) -> tuple[str, ...]:
 
 def _frames(table: FrameTable, span: Span) -> tuple[int, int]:
     first = table.frame_at(span.start)
-    return first, max(first + 1, table.frames_before(span.end))
+    return first, max(first + 1, table.boundary_at(span.end))
 
 
 def _run(args: list[str], log: list[str], *, duration: float, progress: Progress | None,

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from annotate.errors import MediaError
+from annotate.timecode import frame_among
 
 # Two frame times closer than this are the same instant (float round-off of
 # pts * time_base); far below any real frame interval.
@@ -46,9 +47,15 @@ class FrameTable:
     extra: dict[str, object] = field(default_factory=dict, compare=False)
 
     def frame_at(self, t: float) -> int:
-        """Index of the frame on screen at ``t``: the last frame starting at
-        or before it (the first frame for times before the first)."""
-        return max(0, bisect.bisect_right(self.times, t + SAME_TIME_SECONDS) - 1)
+        """Index of the frame ``t`` names: the one starting nearest to it
+        (``timecode.frame_among``), so a time written to the millisecond
+        finds the frame it was written from."""
+        return frame_among(self.times, t)
+
+    def boundary_at(self, t: float) -> int:
+        """The frame boundary ``t`` names, as an exclusive end index: the
+        nearest of the frames' starts and the end of the last frame."""
+        return frame_among((*self.times, self.duration), t, end=True)
 
     def frames_before(self, t: float) -> int:
         """How many frames start before ``t`` (an exclusive end index)."""

@@ -8,10 +8,7 @@ import warnings
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
 from annotate.model import Moment, Timeline
-
-# Frame-based formats (EDL, FCP XML, OTIO) need a rate; PAL's 25 is the
-# common rate of news footage when the timeline was never probed.
-DEFAULT_FPS = 25.0
+from annotate.timecode import FALLBACK_FPS
 
 
 class ExportWarning(AnnotateWarning):
@@ -40,7 +37,7 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
     itself, the footage's first."""
     footage = timeline.footage.fps if timeline.footage and timeline.footage.fps else None
     rates = (timeline.edit_rate, footage) if editing else (footage, timeline.edit_rate)
-    return next((r for r in rates if r), DEFAULT_FPS)
+    return next((r for r in rates if r), FALLBACK_FPS)
 
 
 def title_of(moment: Moment) -> str:

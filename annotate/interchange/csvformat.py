@@ -68,7 +68,8 @@ def _rows(reader: Any, origin: str | None) -> Iterator[list[str]]:
 
 
 def _header(rows: Iterator[list[str]], origin: str | None) -> list[str]:
-    """The column names, lower case, an old name read as the new one."""
+    """The column names of the first row (lower case, an old name read as
+    the new one), which must name a ``start`` column."""
     try:
         header = [h.strip().lower().replace(" ", "_") for h in next(rows)]
     except StopIteration:

@@ -26,11 +26,12 @@ from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, TimeFormatError
 from annotate.escape import edl_reel, line_text
-from annotate.interchange.common import DEFAULT_FPS, fps_of, notify, where
+from annotate.interchange.common import fps_of, notify, where
 from annotate.interchange.from_otio import from_otio, on_top, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
+from annotate.timecode import FALLBACK_FPS
 
 EXTENSIONS = (".edl",)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
@@ -122,9 +123,9 @@ def _rate(text: str, fps: float | None, origin: str | None) -> float:
         stated = validate.number(float(found.group(1)), subject=subject, low=0, low_open=True,
                                  high=validate.MAX_FRAME_RATE)
         return timecode_rate(stated, subject)
-    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {DEFAULT_FPS:g} fps "
+    notify(f"{origin or '<input>'}: the EDL does not state its frame rate; read at {FALLBACK_FPS:g} fps "
            "(pass --fps to choose)")
-    return DEFAULT_FPS
+    return FALLBACK_FPS
 
 
 def _readable_locators(text: str, fps: float) -> str:

@@ -22,8 +22,9 @@ from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, line_text
 from annotate.interchange.common import by_time, footage_name, fps_of, marker_name
 from annotate.interchange.otio import marker_color
-from annotate.interchange.selects import Cut, cuts, footage_frames, frame_at, frames_before, positions, rate
+from annotate.interchange.selects import Cut, cuts, footage_frames, positions, rate
 from annotate.model import Moment, Timeline
+from annotate.timecode import frame_of
 
 EXTENSIONS = (".mlt",)
 MLT_VERSION = "7.12.0"
@@ -102,11 +103,11 @@ def project(timeline: Timeline, *, selects: bool = False, pad: tuple[float, floa
             marks.append(_mark(cut.moment, offset + cut.at - cut.first, offset + cut.until - cut.first))
             offset += cut.frames
         return Project(line_text(f"Selects: {title}"), resource(timeline), fps, size, total, entries, marks)
-    total = footage_frames(timeline, fps) or frames_before(_latest(timeline) + TAIL_SECONDS, fps)
+    total = footage_frames(timeline, fps) or frame_of(_latest(timeline) + TAIL_SECONDS, fps, end=True)
     for m in by_time(timeline):
-        at = min(frame_at(m.effective_start, fps), total - 1)
+        at = min(frame_of(m.effective_start, fps), total - 1)
         end = m.effective_end
-        marks.append(_mark(m, at, at if end is None else min(max(frames_before(end, fps), at), total)))
+        marks.append(_mark(m, at, at if end is None else min(max(frame_of(end, fps, end=True), at), total)))
     return Project(title, resource(timeline), fps, size, total, [(0, total)], marks)
 
 

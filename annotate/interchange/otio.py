@@ -23,6 +23,7 @@ from annotate.interchange.common import by_time, footage_name, fps_of, marker_na
 from annotate.interchange.from_otio import META, from_otio
 from annotate.interchange.otio_adapters import read_string, write_string
 from annotate.model import Moment, Timeline
+from annotate.timecode import frame_of
 
 EXTENSIONS = (".otio",)
 # Footage length to assume when the timeline was never probed: past the last moment.
@@ -102,8 +103,7 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
     fps = fps_of(timeline)
 
     def rt(seconds: float) -> otio.opentime.RationalTime:
-        value = seconds * fps
-        return _RT(round(value) if whole_frames else value, fps)
+        return _RT(frame_of(seconds, fps) if whole_frames else seconds * fps, fps)
 
     length = _length(timeline)
     available = _TR(_RT(0, fps), _RT(max(1, math.ceil(length * fps - 1e-6)), fps))

@@ -11,13 +11,14 @@ from fractions import Fraction
 
 import opentimelineio as otio
 
-from annotate.clips.media import SAME_TIME_SECONDS, FrameTable
+from annotate.clips.media import FrameTable
 from annotate.clips.plan import clip_span
 from annotate.errors import AnnotateError, InputError
 from annotate.escape import edl_reel, line_text
 from annotate.interchange.common import by_time, footage_name, fps_of, marker_name, notify
 from annotate.interchange.edl import NTSC_SHORTHAND_FPS
 from annotate.model import Moment, Timeline
+from annotate.timecode import frame_of
 
 
 @dataclass(frozen=True)
@@ -45,20 +46,9 @@ def rate(fps: float) -> Fraction:
     return Fraction(fps).limit_denominator(1001)
 
 
-def frame_at(seconds: float, fps: Fraction) -> int:
-    """The frame on screen at ``seconds`` (``FrameTable.frame_at`` for
-    footage whose frame k starts at k / fps)."""
-    return max(0, math.floor(seconds * fps + SAME_TIME_SECONDS))
-
-
-def frames_before(seconds: float, fps: Fraction) -> int:
-    """How many frames start before ``seconds`` (``FrameTable.frames_before``)."""
-    return max(0, math.ceil(seconds * fps - SAME_TIME_SECONDS))
-
-
 def footage_frames(timeline: Timeline, fps: Fraction) -> int | None:
     f = timeline.footage
-    return frames_before(f.duration, fps) if f and f.duration else None
+    return frame_of(f.duration, fps, end=True) if f and f.duration else None
 
 
 def positions(timeline: Timeline, fps: Fraction, frames: FrameTable | None) -> int | None:
@@ -101,17 +91,17 @@ def cuts(timeline: Timeline, pad: tuple[float, float] | None = None, *,
             return round(table.times[table.frame_at(t)] * fps)
 
         def end_of(t: float) -> int:
-            last = table.frames_before(t) - 1
+            last = table.boundary_at(t) - 1
             return round(table.end_of(last) * fps) if last >= 0 else 0
     else:
         total = footage_frames(timeline, fps)
         duration = timeline.footage.duration if timeline.footage else None
 
         def start_of(t: float) -> int:
-            return frame_at(t, fps)
+            return frame_of(t, fps)
 
         def end_of(t: float) -> int:
-            return frames_before(t, fps)
+            return frame_of(t, fps, end=True)
     found: list[Cut] = []
     for moment in by_time(timeline):
         span = clip_span(moment, duration, pad)

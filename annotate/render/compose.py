@@ -18,12 +18,12 @@ from annotate.render.document import (
     MAX_TITLE_CHARS,
     Frame,
     caption_cues,
-    hms,
     shorten,
     time_label,
 )
 from annotate.render.runner import overlay_marks
 from annotate.render.theme import Elements, Theme
+from annotate.timecode import FALLBACK_FPS, format_hms
 
 
 def _rgb(hex_colour: str) -> tuple[int, int, int]:
@@ -59,7 +59,7 @@ def overlay(
     say = warn or (lambda _m: None)
     W, H = clip.size
     D = float(clip.duration)
-    frame = Frame(W, H, D, float(clip.fps or 25.0))
+    frame = Frame(W, H, D, float(clip.fps or FALLBACK_FPS))
     cues = caption_cues(timeline, frame, theme, warn=say) if elements.captions else []
     title = shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
     credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
@@ -143,7 +143,7 @@ def _timecode_clip(theme: Theme, plan: fontlib.FontPlan, W: int, H: int, D: floa
     @functools.lru_cache(maxsize=4)
     def image(second: int) -> np.ndarray:
         img = Image.new("RGBA", size, box)
-        ImageDraw.Draw(img).text((pad - left, pad - top), hms(second), font=font, fill=theme.text_colour)
+        ImageDraw.Draw(img).text((pad - left, pad - top), format_hms(second), font=font, fill=theme.text_colour)
         return np.asarray(img)
 
     rgb = VideoClip(lambda t: image(int(t))[:, :, :3], duration=D)

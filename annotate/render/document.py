@@ -15,7 +15,7 @@ from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.rules import Rules
-from annotate.timecode import format_clock, format_vtt
+from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
 
 # Average advance of a glyph as a fraction of the font size (DejaVu Sans, mixed text):
 # turns the usable width into a line length in characters.
@@ -52,7 +52,7 @@ def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
     rules as the subtitle files), with lines sized to this frame."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
                   max_chars_per_second=theme.reading_chars_per_second, max_seconds=theme.caption_max_seconds,
-                  fps=frame.fps or 25.0)
+                  fps=frame.fps or FALLBACK_FPS)
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
     timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
@@ -140,10 +140,6 @@ def _bgr(hex_colour: str) -> str:
     return f"&H{hex_colour[5:7]}{hex_colour[3:5]}{hex_colour[1:3]}&".upper()
 
 
-def _ms(seconds: float) -> int:
-    return round(seconds * 1000)
-
-
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = line_text(text)
@@ -199,7 +195,7 @@ def build(
     doc.styles["Title"].marginr = round(w * TITLE_RIGHT_CLEAR)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
                                     margin_v=safe_v + tc_px * BOX_PADDING_EM)
-    end_ms = _ms(frame.duration)
+    end_ms = millis(frame.duration)
 
     if elements.captions:
         moments = {m.id: m for m in timeline.moments}
@@ -211,12 +207,12 @@ def build(
                 label = "{\\b1\\c" + _bgr(theme.accent_colour) + "}" + time_label(moment) + \
                         "{\\b0\\c" + _bgr(theme.text_colour) + "}\\h\\h"
             seen.add(cue.moment_id)
-            doc.append(pysubs2.SSAEvent(start=_ms(cue.start), end=_ms(cue.end), style="Caption",
+            doc.append(pysubs2.SSAEvent(start=millis(cue.start), end=millis(cue.end), style="Caption",
                                         text=label + styled_text(cue.text, fonts), name="caption"))
     if elements.title and timeline.title.strip():
         title = shorten(timeline.title, MAX_TITLE_CHARS)
         doc.append(pysubs2.SSAEvent(
-            start=0, end=min(end_ms, _ms(theme.title_seconds)), style="Title", name="title",
+            start=0, end=min(end_ms, millis(theme.title_seconds)), style="Title", name="title",
             text=f"{{\\fad({TITLE_FADE_MS},{TITLE_FADE_MS})}}" + styled_text(title, fonts)))
     if elements.credit and timeline.credit:
         doc.append(pysubs2.SSAEvent(start=0, end=end_ms, style="Credit", name="credit",
@@ -226,13 +222,8 @@ def build(
         # cheaper than a second text filter (drawtext) on every frame.
         for second in range(math.ceil(frame.duration)):
             doc.append(pysubs2.SSAEvent(start=second * 1000, end=min(end_ms, (second + 1) * 1000),
-                                        style="Timecode", name="timecode", text=hms(second)))
+                                        style="Timecode", name="timecode", text=format_hms(second)))
     return doc
-
-
-def hms(seconds: float) -> str:
-    """Burnt-in timecode text: ``00:02:27`` (the footage's own time)."""
-    return format_vtt(math.floor(seconds))[:-4]
 
 
 def time_label(moment: Moment) -> str:

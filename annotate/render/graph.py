@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from annotate.escape import filter_value
 from annotate.render.theme import Theme, ffmpeg_colour
+from annotate.timecode import FALLBACK_FPS
 
 # Audio codecs an MP4 can carry as they are: copied, never re-encoded.
 MP4_AUDIO_COPY = frozenset({"aac", "mp3", "ac3", "eac3", "alac", "opus"})
@@ -146,7 +147,7 @@ def _retime(src: Input, retimes: tuple[Retime, ...]) -> list[str]:
     audio gets silence for a freeze and atempo for a slow-down, so it stays in step."""
     pieces: list[tuple[float, float, Retime | None]] = []
     cursor = 0.0
-    frame = 1 / (src.fps or 25.0)
+    frame = 1 / (src.fps or FALLBACK_FPS)
     for r in sorted(retimes, key=lambda r: r.start):
         start = max(r.start, cursor)
         if r.kind == "freeze":

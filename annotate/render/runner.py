@@ -19,6 +19,7 @@ from annotate.model import Timeline
 from annotate.render.document import Frame, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
+from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import footage_path
 
 MIN_SIDE_PX = 16  # below this no text or bar can be drawn legibly
@@ -63,7 +64,7 @@ def probe_input(path: str | os.PathLike[str]) -> Input:
     if max(width, height) > MAX_SIDE_PX:
         raise MediaError(f"picture is {width}x{height}: larger than {MAX_SIDE_PX} px, "
                          "scale it down first", subject=info.path)
-    return Input(info.path, width, height, info.fps or 25.0, info.duration, info.has_audio, info.audio_codec)
+    return Input(info.path, width, height, info.fps or FALLBACK_FPS, info.duration, info.has_audio, info.audio_codec)
 
 
 def overlay_marks(timeline: Timeline, duration: float, theme: Theme, elements: Elements) -> tuple:  # type: ignore[type-arg]

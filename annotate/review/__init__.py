@@ -23,6 +23,7 @@ from annotate.escape import file_name, html_text, script_json, unique_file_name,
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
 from annotate.model import Timeline
+from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import footage_path
 
 THUMB_WIDTH_PX = 320
@@ -95,7 +96,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
             on_progress(index / len(timeline.moments))
         name = f"{unique_file_name(m.id, fallback='moment')}.jpg"
         try:
-            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or 25.0, placeholder=False)
+            image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or FALLBACK_FPS, placeholder=False)
             with atomic_path(folder / name) as tmp:
                 image.save(tmp, "JPEG", quality=80)
         except AnnotateError as exc:
@@ -166,10 +167,13 @@ def build(
     elif timeline.footage and timeline.footage.url:
         src = timeline.footage.url
 
-    saved = timeline
+    # The page is shared: an article is named by its file name, not by where
+    # it sits on this machine (e.g. inside the user's cache folder).
+    saved = replace(timeline, sources=tuple(replace(s, article=Path(s.article).name) if s.article else s
+                                            for s in timeline.sources))
     if video is not None and timeline.footage:
         # The download is imported elsewhere: name the footage by absolute path.
-        saved = replace(timeline, footage=replace(timeline.footage, path=str(video.resolve())))
+        saved = replace(saved, footage=replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-DEFAULT_FPS = 25.0
+from annotate.timecode import FALLBACK_FPS
 
 
 @dataclass(frozen=True)
@@ -18,7 +18,7 @@ class Rules:
     min_gap_frames: int = 2
     # A point moment has no stated end: show it at least this long so it can be read.
     point_seconds: float = 3.0
-    fps: float = DEFAULT_FPS
+    fps: float = FALLBACK_FPS
 
     @property
     def min_gap_seconds(self) -> float:

@@ -17,6 +17,7 @@ import pysrt
 from annotate.escape import clean_text, srt_text, unsrt_markup
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
+from annotate.timecode import millis, seconds_of
 
 EXTENSIONS = (".srt",)
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
@@ -26,25 +27,16 @@ _COMMAS = re.compile(r"^\s*\d{2,}:\d{2}:\d{2},\d{3} --> \d{2,}:\d{2}:\d{2},\d{3}
 _INDEX = re.compile(r"^\s*\d+\s*$")
 
 
-def _ms(seconds: float) -> int:
-    return int(round(seconds * 1000))
-
-
 def dumps(cues: list[Cue], **_options: object) -> str:
     items = pysrt.SubRipFile()
     for index, cue in enumerate(cues, start=1):
         items.append(pysrt.SubRipItem(
             index=index,
-            start=pysrt.SubRipTime.from_ordinal(_ms(cue.start)),
-            end=pysrt.SubRipTime.from_ordinal(_ms(cue.end)),
+            start=pysrt.SubRipTime.from_ordinal(millis(cue.start)),
+            end=pysrt.SubRipTime.from_ordinal(millis(cue.end)),
             text=srt_text(cue.text),
         ))
     return "".join(f"{item}\n" for item in items)
-
-
-def _seconds(h: str, m: str, s: str, ms: str | None) -> float:
-    # Like pysrt and srt, the digits after the comma are a count of milliseconds.
-    return int(h) * 3600 + int(m) * 60 + int(s) + int(ms or 0) / 1000
 
 
 @dataclass
@@ -96,7 +88,7 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
             if not _COMMAS.match(line):
                 say(number, f"timing not in SubRip's form (00:00:00,000 --> 00:00:00,000): {shown(line)}; "
                             "read anyway", MALFORMED)
-            current = _Open(_seconds(*g[:4]), _seconds(*g[4:]), number)
+            current = _Open(seconds_of(*g[:4]), seconds_of(*g[4:]), number)
         elif not line.strip():
             close()
             drop_stray()

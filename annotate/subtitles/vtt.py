@@ -19,7 +19,7 @@ from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
-from annotate.timecode import format_vtt
+from annotate.timecode import format_vtt, seconds_of
 
 EXTENSIONS = (".vtt",)
 # The cue text parser drops every tag: from "<" to ">" (or the end).
@@ -63,7 +63,7 @@ def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
     millis, pos = digits(pos + 1)
     if len(millis) != 3 or m > 59 or s > 59:
         return None
-    return h * 3600 + m * 60 + s + int(millis) / 1000, pos
+    return seconds_of(h, m, s, millis), pos
 
 
 def _timings(line: str) -> tuple[float, float] | None:

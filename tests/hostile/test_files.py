@@ -315,6 +315,9 @@ def test_any_moment_id_stays_in_the_ass_name_field(moment_id):
 
 def test_the_issue_id_draws_nothing_red_at_the_top(tmp_path):
     """libass itself: the id from the issue burned no red override onto the frame."""
+    from tests import system
+
+    system.require(system.DEJAVU)  # the caption drawn below needs a font
     import numpy as np
 
     from annotate import ffmpeg

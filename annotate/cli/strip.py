@@ -1,0 +1,30 @@
+"""``annotate strip``: a picture to check an alignment by."""
+
+from __future__ import annotations
+
+import click
+
+from annotate.cli.base import main, progress_bar
+
+
+@main.command("strip")
+@click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PNG to write.")
+@click.option("--footage", type=click.Path(dir_okay=False), help="Video (default: the timeline's footage).")
+def strip_command(timeline_file: str, output: str, footage: str | None) -> None:
+    """Draw a picture to check an alignment by: thumbnails along time, the
+    change curve with detected cuts, stated vs aligned moments, and the
+    frames either side of each aligned start.
+
+    \b
+    Example:
+      annotate strip timelines/story.yaml -o strip.png
+    """
+    from annotate import timeline as tl
+    from annotate.strip import strip
+
+    timeline = tl.load(timeline_file)
+    video = tl.footage_path(timeline, footage)
+    with progress_bar("strip") as on_progress:
+        path = strip(timeline, video, output, on_progress=on_progress)
+    click.echo(f"wrote {path}", err=True)
