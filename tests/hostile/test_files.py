@@ -66,7 +66,7 @@ def _is_text(kind: object) -> bool:
 
 
 # Text fields with a closed vocabulary: the model refuses anything else (tested below).
-CLOSED_FIELDS = {("moment", "color")}
+CLOSED_FIELDS = {("moment", "color"), ("moment", "clock")}
 
 
 def text_fields() -> list[tuple[str, str]]:
