@@ -8,7 +8,6 @@ from click.testing import CliRunner
 from annotate.cli import main
 from annotate.timeline import load
 
-SEED = "/work/shared/seed/jsa-defection-article.txt"
 ARTICLE = """Video: Guards fire at a defector
 
 United Nations Command via AP
