@@ -437,6 +437,7 @@ def test_old_theme_setting_names_are_read_with_a_warning(tmp_path: Path) -> None
 def test_cli_no_position_bar_and_an_old_theme_file(media: Path, tmp_path: Path) -> None:
     """``--no-position-bar`` leaves the bar out; an old theme setting name
     still works and the CLI says so in one ``annotate: warning:`` line."""
+    system.require(system.DEJAVU)  # without fonts the render warns about them too
     story, theme = tmp_path / "story.yaml", tmp_path / "theme.yaml"
     save(_timeline(media), story)
     theme.write_text("bar_height: 0.02\n")
