@@ -11,7 +11,7 @@ from annotate.model import Moment
 from annotate.timecode import format_clock
 
 if TYPE_CHECKING:
-    from annotate.moments.clocks import References
+    from annotate.moments.references import References
 
 
 def as_dict(moment: Moment) -> dict[str, object]:
@@ -25,6 +25,7 @@ def as_dict(moment: Moment) -> dict[str, object]:
         "sentence": moment.sentence,
         "caption": moment.caption,
         "window": list(moment.window) if moment.window else None,
+        "said": moment.said,
     }
 
 
@@ -50,11 +51,25 @@ def clock_as_dict(moment: Moment) -> dict[str, object]:
     }
 
 
+def said_as_dict(moment: Moment) -> dict[str, object]:
+    """A quote with no stated position as ``annotate extract --all --json`` lists it."""
+    return {"said": moment.said, "quote": moment.quote, "span": list(moment.span) if moment.span else None,
+            "sentence": moment.sentence, "caption": moment.caption}
+
+
 def references_to_json(references: References) -> str:
-    """Both lists: ``moments`` exactly as :func:`to_json`, and ``clock_times``."""
+    """The three lists: ``moments`` exactly as :func:`to_json`, ``clock_times`` and ``said``."""
     return json.dumps({"moments": [as_dict(m) for m in references.moments],
-                       "clock_times": [clock_as_dict(m) for m in references.clock_times]},
+                       "clock_times": [clock_as_dict(m) for m in references.clock_times],
+                       "said": [said_as_dict(m) for m in references.said]},
                       ensure_ascii=False, indent=2)
+
+
+def said_table(said: Sequence[Moment]) -> str:
+    """One line per quote with no stated position: the words said, then the caption."""
+    if not said:
+        return "no quoted speech without a time found"
+    return "\n".join(["said  caption", "----  -------"] + [f"“{m.said}”  {m.caption}" for m in said])
 
 
 def clocks_table(clock_times: Sequence[Moment]) -> str:
