@@ -13,14 +13,15 @@ from annotate.timecode import parse_time
 @main.command()
 @click.argument("article", metavar="ARTICLE")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list (start, end, approximate, quote, "
-              "span, sentence, caption, window, said).")
+              "span, sentence, caption, window).")
 @click.option("--duration", metavar="S", default=None,
               help="Footage length (seconds or h:mm:ss); needed by 'in the final 30 seconds' and "
                    "'halfway through' when the text gives no length, and wins over it.")
 @click.option("--all", "everything", is_flag=True,
               help="Also list clock times (times of day the footage's clock can place) and quoted speech "
                    "with no time (words align finds in the footage); with --json the output becomes "
-                   "{\"moments\": [...], \"clock_times\": [...], \"said\": [...]}.")
+                   "{\"moments\": [...], \"clock_times\": [...], \"said\": [...]} (said: every quote, start null "
+                   "when it has no time).")
 def extract(article: str, as_json: bool, duration: str | None, everything: bool) -> None:
     """Find the moments (positions in the footage) that ARTICLE describes.
 
@@ -43,5 +44,5 @@ def extract(article: str, as_json: bool, duration: str | None, everything: bool)
         click.echo(references_to_json(found) if everything else to_json(found.moments))
     else:
         table = to_table(found.moments)
-        click.echo(f"{table}\n\n{clocks_table(found.clock_times)}\n\n{said_table(found.said)}"
+        click.echo(f"{table}\n\n{clocks_table(found.clock_times)}\n\n{said_table(found)}"
                    if everything else table)

@@ -25,7 +25,6 @@ def as_dict(moment: Moment) -> dict[str, object]:
         "sentence": moment.sentence,
         "caption": moment.caption,
         "window": list(moment.window) if moment.window else None,
-        "said": moment.said,
     }
 
 
@@ -52,24 +51,32 @@ def clock_as_dict(moment: Moment) -> dict[str, object]:
 
 
 def said_as_dict(moment: Moment) -> dict[str, object]:
-    """A quote with no stated position as ``annotate extract --all --json`` lists it."""
-    return {"said": moment.said, "quote": moment.quote, "span": list(moment.span) if moment.span else None,
-            "sentence": moment.sentence, "caption": moment.caption}
+    """A quote as ``annotate extract --all --json`` lists it: the words said, the
+    position stated with them (``start``, ``quote``, ``span`` of the time) or
+    None (``quote``, ``span`` of the quoted words), sentence and caption."""
+    return {"said": moment.said, "start": moment.start, "quote": moment.quote,
+            "span": list(moment.span) if moment.span else None, "sentence": moment.sentence,
+            "caption": moment.caption}
 
 
 def references_to_json(references: References) -> str:
-    """The three lists: ``moments`` exactly as :func:`to_json`, ``clock_times`` and ``said``."""
+    """The three lists: ``moments`` exactly as :func:`to_json`, ``clock_times``, and
+    ``said``: every quote, those stated with a position first (their moment's ``start``),
+    then those with none (``start`` null)."""
+    quoted = [m for m in references.moments if m.said] + list(references.said)
     return json.dumps({"moments": [as_dict(m) for m in references.moments],
                        "clock_times": [clock_as_dict(m) for m in references.clock_times],
-                       "said": [said_as_dict(m) for m in references.said]},
+                       "said": [said_as_dict(m) for m in quoted]},
                       ensure_ascii=False, indent=2)
 
 
-def said_table(said: Sequence[Moment]) -> str:
-    """One line per quote with no stated position: the words said, then the caption."""
-    if not said:
-        return "no quoted speech without a time found"
-    return "\n".join(["said  caption", "----  -------"] + [f"“{m.said}”  {m.caption}" for m in said])
+def said_table(references: References) -> str:
+    """One line per quote: the position stated with it (``-`` for none), the words said, the caption."""
+    quoted = [m for m in references.moments if m.said] + list(references.said)
+    if not quoted:
+        return "no quoted speech found"
+    return _table("at", [("-" if m.start is None else _clock(m.start), f"“{m.said}”", m.caption)
+                              for m in quoted])
 
 
 def clocks_table(clock_times: Sequence[Moment]) -> str:
