@@ -115,7 +115,7 @@ class Quote:
 
     def said(self, text: str) -> str:
         # '"Get back," an officer shouts': the comma is the article's punctuation, not the speaker's.
-        return " ".join(text[self.begin:self.end].split()).rstrip(",;: ")
+        return " ".join(text[self.begin:self.end].split()).rstrip(",;: ").lstrip()
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -123,9 +123,14 @@ def find_quotes(text: str) -> list[Quote]:
     sentences = split(text)
     ties = [_tied(text[b:e]) for b, e in sentences]
     found: list[Quote] = []
+    refused: list[tuple[int, int]] = []  # titles and statements: a quote inside one is theirs too
     for begin, end in _quoted(text):
+        if any(b <= begin and end <= e for b, e in refused):
+            continue
         quote = _judge(text, begin, end, sentences, ties)
-        if quote is not None and not any(q.begin <= begin and end <= q.end for q in found):
+        if isinstance(quote, str):
+            refused.append((begin, end))
+        elif quote is not None and not any(q.begin <= begin and end <= q.end for q in found):
             found = [q for q in found if not (begin <= q.begin and q.end <= end)] + [quote]
     return sorted(found, key=lambda q: q.begin)
 
@@ -153,10 +158,11 @@ def _quoted(text: str) -> list[tuple[int, int]]:
 
 
 def _opens(text: str, i: int) -> bool:
-    """A mark opens a quote when no letter is right before it and a non-space follows."""
+    """A mark opens a quote when no letter is right before it and a non-space follows
+    (French guillemets take a space inside: « Halte ! »)."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isalnum() and not after.isspace()
+    return not before.isalnum() and (not after.isspace() or text[i] == "«")
 
 
 def _close(text: str, i: int) -> int | None:
@@ -169,12 +175,15 @@ def _close(text: str, i: int) -> int | None:
             return None  # a paragraph ends: the mark was not a quote
         if ch in closers:
             after = text[j + 1] if j + 1 < len(text) else " "
-            if not after.isalnum() and not text[j - 1].isspace():
+            if not after.isalnum() and (not text[j - 1].isspace() or ch == "»"):
                 return j
     return None
 
 
-def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]], ties: list[bool]) -> Quote | None:
+def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
+           ties: list[bool]) -> Quote | str | None:
+    """The quote if it is speech in the footage; "named" or "press" when it is a title or a
+    statement (quotes inside it are not speech either); None otherwise."""
     if not _WORD.search(text, begin, end):
         return None
     first = next((k for k, (b, e) in enumerate(sentences) if b <= begin - 1 < e), None)
@@ -190,11 +199,12 @@ def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]], ti
     after = text[end + 1:e]
     lead = _BEFORE.search(before)
     tail = _AFTER.match(after) if lead is None else None
+    if _NAMED.search(before):
+        return "named"
+    if _PRESS.search(f"{before} {after}"):
+        return "press"
     verb = lead or tail
-    if verb is None or _NAMED.search(before):
-        return None
-    outside = f"{before} {after}"
-    if _PRESS.search(outside):
+    if verb is None:
         return None
     vivid = verb["vivid"] is not None
     if not vivid:
