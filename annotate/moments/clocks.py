@@ -13,6 +13,7 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
+
 from annotate.clocktext import ClockTime
 from annotate.model import Moment
 from annotate.moments.caption import caption

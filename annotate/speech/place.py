@@ -46,7 +46,8 @@ def place_said(
             f" ({format_clock(heard.start, places=2)}–{format_clock(heard.end, places=2)})"
         return moment.with_alignment(Alignment(round(heard.start, 3), "speech", round(heard.score, 3), note))
     searched = f"{len(tracks)} text track(s)" + (f" ({', '.join(t.source for t in tracks)})" if tracks else "")
-    sound = heard if isinstance(heard, str) else ("nor heard in the sound" if has_audio else "and the footage has no sound")
+    sound = heard if isinstance(heard, str) else \
+        ("nor heard in the sound" if has_audio else "and the footage has no sound")
     if window is not None:
         sound += f" in {window[0]:.2f}-{window[1]:.2f} s"
     why = f"the words were not found in {searched} {sound}"
@@ -83,7 +84,7 @@ def _heard(footage_path: str | os.PathLike[str], phrase: str,
            window: tuple[float, float] | None) -> audio.SpokenMatch | str | None:
     """The audio finder's match, None, or why it could not run (recogniser missing, unreadable sound)."""
     try:
-        return audio.find_spoken(footage_path, phrase, window)
+        return audio.find_spoken(os.fspath(footage_path), phrase, window)
     except AnnotateError as exc:
         warnings.warn(f"quote not searched in the sound: {exc.message}", AnnotateWarning, stacklevel=3)
         return f"(sound not searched: {exc.message})"

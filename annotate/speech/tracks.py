@@ -52,7 +52,8 @@ def embedded(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | N
 
     try:
         with av.open(str(footage)) as container:
-            streams = [(s.index, s.codec_context.name or "", "" if s.language in (None, "und") else s.language) for s in container.streams.subtitles]
+            streams = [(s.index, s.codec_context.name or "", "" if s.language in (None, "und") else s.language)
+                       for s in container.streams.subtitles]
     except (av.error.FFmpegError, OSError):
         return []  # not a media file PyAV reads: probing reports that elsewhere
     tracks = []
