@@ -50,8 +50,9 @@ def embedded(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | N
     ffmpeg cannot convert is left out with a warning."""
     import av
 
+    path = ffmpeg.ensure_path(footage)
     try:
-        with av.open(str(footage)) as container:
+        with av.open(str(path)) as container:
             streams = [(s.index, s.codec_context.name or "", "" if s.language in (None, "und") else s.language)
                        for s in container.streams.subtitles]
     except (av.error.FFmpegError, OSError):
