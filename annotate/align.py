@@ -16,7 +16,7 @@ import numpy as np
 
 from annotate import ffmpeg, shots
 from annotate.clock.model import ClockMap
-from annotate.errors import AnnotateWarning, InputError, ToolError
+from annotate.errors import InputError, ToolError
 from annotate.model import Alignment, Moment, Timeline
 from annotate.moments.window import window as tolerance_window
 
@@ -159,11 +159,11 @@ def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info
     """How quote moments are placed (:mod:`annotate.speech.place`): the footage's
     text tracks are read once, and only when the timeline has a quote."""
     from annotate.speech.place import place_said
-    from annotate.speech.tracks import Track, read_tracks
+    from annotate.speech.tracks import SpeechWarning, Track, read_tracks
 
     tracks: list[Track] = []
     if any(m.said for m in timeline.moments):
-        tracks = read_tracks(footage_path, warn=lambda message: warnings.warn(message, AnnotateWarning, stacklevel=2))
+        tracks = read_tracks(footage_path, warn=lambda message: warnings.warn(message, SpeechWarning, stacklevel=2))
 
     def place(moment: Moment) -> Moment:
         stated = window = None

@@ -16,11 +16,11 @@ import os
 import warnings
 from collections.abc import Sequence
 
-from annotate.errors import AnnotateError, AnnotateWarning
+from annotate.errors import AnnotateError
 from annotate.model import Alignment, Moment
 from annotate.speech import audio
 from annotate.speech.match import TextMatch, find
-from annotate.speech.tracks import Track
+from annotate.speech.tracks import SpeechWarning, Track
 from annotate.timecode import format_clock
 
 # Cue times lead or lag the words by up to about a second in made-by-hand subtitles.
@@ -86,5 +86,5 @@ def _heard(footage_path: str | os.PathLike[str], phrase: str,
     try:
         return audio.find_spoken(os.fspath(footage_path), phrase, window)
     except AnnotateError as exc:
-        warnings.warn(f"quote not searched in the sound: {exc.message}", AnnotateWarning, stacklevel=3)
+        warnings.warn(f"quote not searched in the sound: {exc.message}", SpeechWarning, stacklevel=3)
         return f"(sound not searched: {exc.message})"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import ffmpeg, subtitles
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, AnnotateWarning
 from annotate.subtitles import srt
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import Collector
@@ -21,6 +21,10 @@ SIDECAR_SUFFIXES = (".srt", ".vtt", ".ass", ".ssa")
 # Subtitle codecs that carry text; bitmap ones (DVD, PGS, DVB) would need OCR.
 TEXT_CODECS = frozenset({"subrip", "srt", "ass", "ssa", "mov_text", "webvtt", "text", "microdvd", "subviewer",
                          "jacosub", "sami", "realtext", "mpl2", "pjs", "vplayer", "stl"})
+
+
+class SpeechWarning(AnnotateWarning):
+    """A text track or the sound could not be searched for quotes; the message says which and why."""
 
 
 @dataclass(frozen=True)
