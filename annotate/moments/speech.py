@@ -27,6 +27,7 @@ A quote in a sentence with a stated position is that position's ``said``
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -142,18 +143,18 @@ def _tied(text: str) -> bool:
 
 def _quoted(text: str) -> list[tuple[int, int]]:
     """(begin, end) of the words between each pair of quotation marks, outer ones first."""
+    closing = _Closers(text)
     spans: list[tuple[int, int]] = []
     i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in _PAIRS and _opens(text, i):
-            close = _close(text, i)
-            if close is not None:
-                spans.append((i + 1, close))
-                spans += [(b + i + 1, e + i + 1) for b, e in _quoted(text[i + 1:close])]
-                i = close + 1
-                continue
-        i += 1
+    for mark in _MARK.finditer(text):
+        at = mark.start()
+        if at < i or not _opens(text, at):
+            continue
+        close = closing.after(at)
+        if close is not None:
+            spans.append((at + 1, close))
+            spans += [(b + at + 1, e + at + 1) for b, e in _quoted(text[at + 1:close])]
+            i = close + 1
     return spans
 
 
@@ -165,19 +166,36 @@ def _opens(text: str, i: int) -> bool:
     return not before.isalnum() and (not after.isspace() or text[i] == "«")
 
 
-def _close(text: str, i: int) -> int | None:
-    """Where the mark at ``i`` is closed: the first closing mark not inside a word, in reach."""
-    closers = _PAIRS[text[i]]
-    limit = min(len(text), i + 1 + MAX_QUOTE_CHARS)
-    for j in range(i + 2, limit):
-        ch = text[j]
-        if ch == "\n" and text[j - 1] == "\n":
-            return None  # a paragraph ends: the mark was not a quote
-        if ch in closers:
+_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")  # opening marks
+_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+class _Closers:
+    """Where each opening mark of a text is closed: the first closing mark after
+    it, not inside a word, within MAX_QUOTE_CHARS and the same paragraph.
+    Positions are indexed once, so a text full of stray marks stays linear."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at: dict[str, list[int]] = {}
+        for m in _ANY_MARK.finditer(text):
+            j = m.start()
             after = text[j + 1] if j + 1 < len(text) else " "
-            if not after.isalnum() and (not text[j - 1].isspace() or ch == "»"):
-                return j
-    return None
+            if j and not after.isalnum() and (not text[j - 1].isspace() or m.group() == "»"):
+                self.at.setdefault(m.group(), []).append(j)
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(text)]
+
+    def after(self, i: int) -> int | None:
+        found = [pos[k] for ch in _PAIRS[self.text[i]] if (pos := self.at.get(ch))
+                 and (k := bisect.bisect_left(pos, i + 2)) < len(pos)]
+        if not found:
+            return None
+        close = min(found)
+        k = bisect.bisect_left(self.breaks, i)
+        if close - i > MAX_QUOTE_CHARS or (k < len(self.breaks) and self.breaks[k] < close):
+            return None  # too long, or a paragraph ends first: the mark was not a quote
+        return close
 
 
 def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
