@@ -60,10 +60,11 @@ _PLAIN = (
     r"respond(?:s|ed|ing)?|warn(?:s|ed|ing)?|repeat(?:s|ed|ing)?|add(?:s|ed)|continu(?:es|ed)|goes|went"
 )
 _VERB = rf"(?:(?P<vivid>{_VIVID})|(?P<plain>{_PLAIN}))"
-# The verb right before the quote: "yells", "tells the driver:", "shouts at them,", "can be heard saying, ".
+# The verb right before the quote: "yells", "tells the driver:", "shouts at them,", "can be heard saying, "
+# (not across "that": 'said that the footage was "hard to watch"' reports, it does not quote).
 _BEFORE = re.compile(
     rf"\b{_VERB}(?:\s+(?:back|again|out|repeatedly|loudly|quietly|angrily|calmly|simply|only))?"
-    rf"(?:\s+(?:to|at)?\s*(?:the|a|an|his|her|their|him|them|me|us|it|[A-Z][\w'’-]*)(?:\s+[\w'’-]+){{0,5}}?)?"
+    rf"(?:\s+(?:to|at)?\s*(?:the|a|an|his|her|their|him|them|me|us|it|[A-Z][\w'’-]*)(?:\s+(?!that\b)[\w'’-]+){{0,5}}?)?"
     r"(?:\s+(?:something\s+like|words\s+to\s+the\s+effect\s+of))?\s*[,:—–-]?\s*$",
     _I,
 )
@@ -85,7 +86,7 @@ _PRESS = re.compile(
     r"told\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w&.'’-]*)|"
     r"(?:press|news|media)\s+(?:conference|briefing|release)|spokes(?:man|woman|person)|"
     r"(?:in|during)\s+an?\s+(?:interview|op-ed|email|e-mail|letter|post|podcast)|"
-    r"(?:said|says|added|wrote|stated)\s+(?:on|last|this|late|early)\s+"
+    r"(?:said|says|added|wrote|stated)\s+(?:(?:on|last|this|late|early)\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning)|"
     r"(?:said|added|wrote)\s+(?:yesterday|today|earlier|later)|tweet(?:s|ed)?|posted|"
     r"(?:wrote|writes)\s+(?:on|in)\b|"
