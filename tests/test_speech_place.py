@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from annotate import ffmpeg
 from annotate import timeline as tl
-from annotate.align import align
+from annotate.align import align, align_moment
 from annotate.cli import main
 from annotate.model import Moment, Timeline
 from annotate.speech import audio
@@ -138,7 +138,10 @@ def test_a_stated_time_picks_its_occurrence_and_narrows_the_sound_search(media, 
     assert placed["early"].alignment.start == pytest.approx(7.5)
     assert "also at" in placed["late"].alignment.note
     absent = placed["absent"].alignment
-    assert (absent.kind, absent.start) == ("none", 3.0) and "kept stated time" in absent.note
+    # Words not found: a timed quote is snapped like any stated time, and the note says the words were not found.
+    expected = align_moment(_quote("absent", "They went out the back door", start=3.0), media["mp4"]).alignment
+    assert (absent.kind, absent.start) == (expected.kind, expected.start)
+    assert "words were not found" in absent.note and expected.note in absent.note
     assert heard == [("They went out the back door", (3.0, 4.0))]
 
 
