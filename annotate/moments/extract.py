@@ -12,13 +12,14 @@ from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
 from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
-from annotate.moments.forms import DEFAULT_FPS, Candidate
+from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 from annotate.validate import MAX_SECONDS
 
 
@@ -169,13 +170,13 @@ class _Lengths:
 
 def _frame_rate(text: str) -> float:
     if not re.search(r"fps|frame", text, re.IGNORECASE):
-        return DEFAULT_FPS
+        return ARTICLE_TIMECODE_FPS
     m = FRAME_RATE.search(text)
     if m:
         fps = float(m.group("fps"))
         if 1 <= fps <= 300:
             return fps
-    return DEFAULT_FPS
+    return ARTICLE_TIMECODE_FPS
 
 
 def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:

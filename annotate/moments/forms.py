@@ -26,8 +26,7 @@ from annotate.moments.patterns import (
     TC_TEXT,
     TIMECODE,
 )
-
-DEFAULT_FPS = 30.0
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
 @dataclass
@@ -199,7 +198,7 @@ _LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
     """The link is the target of a Markdown link whose text is the same time."""
     m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), DEFAULT_FPS) if m else None
+    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
     return shown is not None and abs(shown[0] - value) < 1.0
 
 
@@ -720,7 +719,7 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _PAST_MARK.finditer(text, b, e):
         offset = parse_duration(m.group("d"))
         x = m.group("x")
-        base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
+        base = parse_timecode_text(x, ARTICLE_TIMECODE_FPS) or parse_duration(x) or (
             (_UNIT_SECONDS[x.lower()], 1.0) if x.lower() in _UNIT_SECONDS else None)
         if offset is None or base is None:
             continue
@@ -733,7 +732,7 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
-                        approximate=approx, timecode=bool(parse_timecode_text(x, DEFAULT_FPS)))
+                        approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
 
 
 _FRACTION = re.compile(

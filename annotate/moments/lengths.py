@@ -8,9 +8,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotate.moments.forms import DEFAULT_FPS, has_unit, timecode_value
+from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
@@ -66,7 +67,7 @@ class StatedLength:
 def _value(text: str) -> float | None:
     m = TIMECODE.fullmatch(text.strip())
     if m:
-        return timecode_value(m, DEFAULT_FPS)[0]
+        return timecode_value(m, ARTICLE_TIMECODE_FPS)[0]
     if text.strip().lower() in ("hour", "minute", "second"):
         return {"hour": 3600.0, "minute": 60.0, "second": 1.0}[text.strip().lower()]
     parsed = parse_duration(text)
