@@ -247,6 +247,12 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
+# which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
+_ONSCREEN_STEMS = ("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
+                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
+                   "log")
+_CLOCK_NEAR_STEMS = ("clock", "watch", "day", "stamp")
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
@@ -285,10 +291,15 @@ _RACE_BEFORE = re.compile(
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
+_GAME_STEMS = ("clock", "quarter", "overtime", "buzzer", "half")
+_RACE_STEMS = ("finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon",
+               "split", "pace", "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun",
+               "wr", "clock")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
 )
+_DISTANCE_STEMS = ("in",)
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -305,6 +316,9 @@ _SCORE_BEFORE = re.compile(
     r"narrowly|unanimously)\s+)*$",
     _I,
 )
+_SCORE_STEMS = ("vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor",
+                "won", "win", "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio",
+                "aspect", "odds", "split", "result", "victory", "defeat", "count")
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
@@ -330,6 +344,7 @@ _SECTION_BEFORE = re.compile(
 )
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
+_RATIO_STEMS = ("ratio", "odds", "proportion")
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -403,6 +418,16 @@ class _Clock:
         return pattern.search(before, max(0, len(before) - reach)) is not None
 
     @cached_property
+    def folded_before(self) -> str:
+        return self.before.casefold()
+
+    def may_end(self, stems: tuple[str, ...]) -> bool:
+        """Whether ``before`` holds one of ``stems`` (casefolded): a cheap test that a pattern every
+        match of which holds one can match, run before the pattern's alternation is tried at every position."""
+        folded = self.folded_before
+        return any(stem in folded for stem in stems)
+
+    @cached_property
     def after(self) -> str:
         return self.text[self.end:min(self.e, self.end + 80)]
 
@@ -453,15 +478,18 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch"
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
-    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
+    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
+            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
-    if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
+    if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
+            c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)):
         return "race time"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
-            _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
+            (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before))):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
@@ -621,6 +649,12 @@ def _reported_evening_clock(c: _Clock) -> bool:
 
 
 _HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
+# Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
+GATED_BEFORE = (
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
+    (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
+    (_RATIO_BEFORE, _RATIO_STEMS),
+)
 
 
 def _timetable_item(c: _Clock) -> bool:
