@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.moments import exclusions, forms
-from annotate.moments.patterns import TIMECODE
+from annotate.moments.hedges import hedge_after
+from annotate.moments.patterns import HEDGE_AFTER, TIMECODE
 from tests.moments_scoring import load_cases
 
 DATA = Path(__file__).parent / "data"
@@ -59,10 +60,17 @@ def test_range_starts_are_those_of_the_one_alternation(text, b):
 @pytest.mark.parametrize(("pattern", "stems"), exclusions.GATED_BEFORE,
                          ids=[p.pattern[:30] for p, _ in exclusions.GATED_BEFORE])
 def test_every_generated_match_holds_a_stem(pattern, stems):
-    @settings(max_examples=200, deadline=None)
+    @settings(max_examples=50, deadline=None)
     @given(st.from_regex(pattern))
     def check(text: str) -> None:
         if pattern.search(text):
             assert any(stem in text.casefold() for stem in stems), text
 
     check()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(HEDGE_AFTER), st.text(max_size=3))
+def test_every_trailing_hedge_passes_the_first_character_gate(text, before):
+    if HEDGE_AFTER.match(text):
+        assert hedge_after(before + text, len(before)) == len(before) + HEDGE_AFTER.match(text).end()

@@ -16,6 +16,9 @@ _HEDGE_STEMS = (
     "estimat", "over", "under", "~", "≈",
 )
 
+# What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
+_HEDGE_AFTER_FIRST = frozenset("-,(iIıİ")
+
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     """Where a hedge directly before ``text[begin:]`` starts, or None.
@@ -36,6 +39,9 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
 def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:
     """Where a trailing hedge ("or so", "-ish") right after ``text[:end]`` ends, or None."""
     stop = len(text) if ceiling is None else ceiling
+    first = text[end:end + 1]
+    if end >= stop or not (first.isspace() or first in _HEDGE_AFTER_FIRST):
+        return None  # every trailing hedge opens with a space, "-", "i", "," or "(" (checked by a test)
     m = HEDGE_AFTER.match(text[end:stop])
     if m is None:
         return None
