@@ -8,7 +8,16 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY
+from annotate.moments.patterns import (
+    HEDGE,
+    LENGTH_MEDIA,
+    MEDIA_NOUN,
+    MONTH,
+    PLAYED_THING,
+    RECORDED_TALK,
+    TIMECODE,
+    WEEKDAY,
+)
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
@@ -98,7 +107,7 @@ FOOTAGE_STEMS = (
     "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
-    "bit", "part", "moment", "section",
+    "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial",
 )
 
 
@@ -266,7 +275,7 @@ _CLOCK_AFTER = re.compile(
     r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp)|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
-    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records))",
+    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
     _I,
 )
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
@@ -378,7 +387,7 @@ _DETERMINER_BEFORE = re.compile(
     _I,
 )
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
-_PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
+_PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
@@ -524,7 +533,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
@@ -673,6 +682,16 @@ _ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
 _ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
 
 
+def _labelled_cell(c: _Clock) -> bool:
+    """A time alone in a table cell after a schedule label's cell: "<td>Kick-off</td><td>19:45</td>"
+    (each cell is a sentence of its own, so the label is read before it)."""
+    return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
+        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None
+
+
+_OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+
+
 def _schedule_listed(c: _Clock) -> bool:
     """A clock listed under a schedule's heading in the same paragraph: "Our timeline: 21:03 first post;
     21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
@@ -684,6 +703,8 @@ def _schedule_listed(c: _Clock) -> bool:
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
+    if heading.end() < c.b and "\n" not in c.text[heading.end():c.begin]:
+        return False  # the heading's sentence is over, no list line follows
     first = TIMECODE.search(c.text, heading.end(), c.end)
     # A list that starts at 0:00 or 00:15 walks through footage, not a day.
     return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
@@ -733,7 +754,11 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
-_DONE_IN_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$", _I)
+_DONE_IN_BEFORE = re.compile(
+    r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # with no object: "It boots in 0:41", "the app loads in 1:10"
+    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
+    r"(?:(?:up|fully)\s+)?in\s+$", _I)
 _SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
@@ -756,7 +781,9 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding)\s*:?\s*(?:is\s+|was\s+)?(?:at\s+)?$",
+    r"arrival|check-?in|boarding)\s*:?\s*"
+    # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)

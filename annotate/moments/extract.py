@@ -56,7 +56,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
-        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration)
+        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
+                         previous.start if footage_context and previous is not None else None)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -203,15 +204,19 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
 
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
-    duration: float | None = None,
+    duration: float | None = None, near: float | None = None,
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
-    span, so "from 9:15 to 10:45 that day" does not leak "9:15"."""
-    for c in cands:
+    span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
+    moment the text was just walking through (with ``footage_context``)."""
+    for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
         if c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_exclusion(text, c.begin, c.end, b, e, footage_context)
+            # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
+            # a position said into the recording makes the rest of the sentence walk through it.
+            footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
             # A stated length blocks a timecode it overlaps, unless it is only part of a longer
             # phrase ("a 30-second sequence that starts at 4:15").
             if not c.excluded and any(
@@ -219,8 +224,7 @@ def _choose(
                 for lb, le in blocked
             ):
                 c.excluded = "footage length"
-    if not footage_context:
-        _bare_clocks(cands, text, b, e, duration)
+    _bare_clocks(cands, text, b, e, duration, near)
     _share_clock_exclusions(cands, text, b, e)
     taken: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
@@ -248,7 +252,9 @@ _COLONS = re.compile(r":")
 # not "12:12 is peak comedy".
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 _COMPARED_GAP = re.compile(
-    r"\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*", re.IGNORECASE
+    # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
+    r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*",
+    re.IGNORECASE,
 )
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
@@ -262,16 +268,22 @@ _POSITION_GAP = re.compile(
 # stated bare at 4 hours or more (the one at 10:02:30 says "in the recording"), while hearings and
 # streams are cited up to about 4 hours ("2:03:10 into the almost four-hour hearing").
 BARE_CLOCK_MIN_HOURS = 5
+SECONDS_PER_HOUR = 3600.0
 _BARE_HMS = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)")
 
 
-def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None) -> None:
+def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,
+                 near: float | None) -> None:
     """Times with seconds that the footage cannot reach, with no footage word in the sentence, are
     times of day: past the footage's length when it is known, else from ``BARE_CLOCK_MIN_HOURS``.
-    A range counts when both its ends are such times ("from 23:15:44 to 23:17:02")."""
-    reach = duration if duration is not None else BARE_CLOCK_MIN_HOURS * 3600.0
+    A range counts when both its ends are such times ("from 23:15:44 to 23:17:02"). A text walking
+    through footage (``near``, the moment just before) moves in steps of less than an hour: a time
+    within one of it stays a position."""
+    reach = duration if duration is not None else BARE_CLOCK_MIN_HOURS * SECONDS_PER_HOUR
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
+            continue
+        if near is not None and abs(c.start - near) < SECONDS_PER_HOUR:
             continue
         if len(_BARE_HMS.findall(text, c.begin, c.end)) != (1 if c.kind == "point" else 2):
             continue

@@ -100,6 +100,8 @@ def _link_value(raw: str) -> float | None:
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
+    # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
+    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -111,7 +113,8 @@ _REAL_WORLD_SPAN = re.compile(
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
-    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b"
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon|"
+    r"lap|set|round|leg|heat|bout|fight)\b"
     rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
     re.IGNORECASE,
 )
@@ -159,7 +162,8 @@ _MARKS_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
 _RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
 _RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
 _RANGE_WORD_STEMS = ("from", "between")
-_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)", re.IGNORECASE)  # "0600 hours"
+# "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
+_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
@@ -221,11 +225,12 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-# "[*_]{0,2}": Markdown emphasis around either end ("from **12:00** to **13:30**").
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}", re.IGNORECASE)
+# Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
+_EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?[*_]{{0,2}}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}",
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -235,8 +240,9 @@ _BARE_NUMBER_MID = re.compile(
 
 # "starts at 14:02 and runs until 14:40": a start and an end said with verbs.
 _START_UNTIL = re.compile(
-    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)\s+at\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?"
-    rf"(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?(?:runs|lasts|continues|goes|running|lasting|continuing|going)"
+    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)(?:\s+[a-z]+ing)?\s+at\s+(?P<h1>(?:{HEDGE})\s+)?"
+    rf"(?:the\s+)?(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
+    rf"(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{TC_TEXT})(?:[\s-]+mark)?",
     re.IGNORECASE,
 )

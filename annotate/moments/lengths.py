@@ -10,7 +10,16 @@ from dataclasses import dataclass
 
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
+from annotate.moments.patterns import (
+    DURATION,
+    HEDGE,
+    LENGTH_MEDIA,
+    MEDIA_NOUN,
+    PLAYED_THING,
+    RECORDED_TALK,
+    TC_TEXT,
+    TIMECODE,
+)
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
@@ -51,6 +60,7 @@ _DETERMINED = re.compile(
     r"raw|unedited|first|second|third|last|final|another|one)|['’]s)(?:\s+[a-z][\w'’-]*,?){0,2}\s+$",
     re.IGNORECASE,
 )
+_PLAYED_BEFORE = re.compile(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
 _TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
@@ -83,7 +93,7 @@ MEDIA_STEMS = (
     "speech", "interview", "trailer", "teaser", "segment", "sequence", "reel", "montage", "compilation",
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
-    "program", "explainer", "version", "replay", "cut", "edit",
+    "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
 )
@@ -118,6 +128,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         for m in pattern.finditer(text, b, e):
             if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
                 continue
+            if pattern is _RUNTIME and _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                continue  # "Track four runs 6:12": a song's length, not the footage's
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
@@ -140,15 +152,17 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()):
-            continue
-        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;") + 1, b)
+        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+        # A tag ends the segment too: "<li>Clip A (0:45) — protesters gather</li>".
+        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;>") + 1, b)
         segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
         # "onto the balcony (4:12), then a second man ..." is prose with a moment in it.
-        closes = not tail or tail[:1] in ";|•·–—-" or (tail[:1] == "," and _NEXT_TITLE.match(tail, 1))
+        closes = not tail or tail[:1] in ";|•·–—-" or tail.startswith("</") or (
+            tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
             closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
