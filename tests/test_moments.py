@@ -228,7 +228,8 @@ def test_window_of_a_time_past_the_stated_duration_still_holds_it() -> None:
     # a schedule heading's sentence is over: a later sentence's time is a position
     ("Set times: doors 19:00, support 20:00. In the aftermovie the confetti drops at 2:35.", [(155.0, None)]),
     # a position said into the recording makes the rest of the sentence walk through it
-    ("About 2:10:00 into the stream the chair warned him; he was removed at 2:12:30.", [(7800.0, None), (7950.0, None)]),
+    ("About 2:10:00 into the stream the chair warned him; he was removed at 2:12:30.",
+     [(7800.0, None), (7950.0, None)]),
 ])
 def test_round_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected
