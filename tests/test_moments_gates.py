@@ -33,7 +33,7 @@ def _befores() -> list[str]:
                          ids=[p.pattern[:30] for p, _ in exclusions.GATED_BEFORE])
 def test_every_match_before_a_time_holds_a_stem(pattern, stems):
     matched = [before for before in _befores() if pattern.search(before)]
-    assert all(any(stem in before.casefold() for stem in stems) for before in matched)
+    assert all(stems.search(before.casefold()) for before in matched)
 
 
 def test_the_gates_see_matches_in_the_case_sets():
@@ -64,7 +64,7 @@ def test_every_generated_match_holds_a_stem(pattern, stems):
     @given(st.from_regex(pattern))
     def check(text: str) -> None:
         if pattern.search(text):
-            assert any(stem in text.casefold() for stem in stems), text
+            assert stems.search(text.casefold()), text
 
     check()
 

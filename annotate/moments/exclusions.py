@@ -17,6 +17,7 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TIMECODE,
     WEEKDAY,
+    any_stem,
 )
 
 _I = re.IGNORECASE
@@ -110,12 +111,14 @@ FOOTAGE_STEMS = (
     "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial",
 )
 
+_FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
+
 
 def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
     e = len(text) if e is None else e
     low = text[b:e].lower()
-    return any(stem in low for stem in FOOTAGE_STEMS) and FOOTAGE_WORD.search(text, b, e) is not None
+    return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
 
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
@@ -258,10 +261,10 @@ _CLOCK_NEAR = re.compile(
 )
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
-_ONSCREEN_STEMS = ("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
+_ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
-                   "log")
-_CLOCK_NEAR_STEMS = ("clock", "watch", "day", "stamp")
+                   "log"))
+_CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
@@ -300,15 +303,15 @@ _RACE_BEFORE = re.compile(
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
-_GAME_STEMS = ("clock", "quarter", "overtime", "buzzer", "half")
-_RACE_STEMS = ("finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon",
-               "split", "pace", "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun",
-               "wr", "clock")
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
+_RACE_STEMS = any_stem((
+    "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
+    "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock"))
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
 )
-_DISTANCE_STEMS = ("in",)
+_DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -325,9 +328,10 @@ _SCORE_BEFORE = re.compile(
     r"narrowly|unanimously)\s+)*$",
     _I,
 )
-_SCORE_STEMS = ("vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor",
-                "won", "win", "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio",
-                "aspect", "odds", "split", "result", "victory", "defeat", "count")
+_SCORE_STEMS = any_stem((
+    "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
+    "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
+    "result", "victory", "defeat", "count"))
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
@@ -353,7 +357,7 @@ _SECTION_BEFORE = re.compile(
 )
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
-_RATIO_STEMS = ("ratio", "odds", "proportion")
+_RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -430,11 +434,11 @@ class _Clock:
     def folded_before(self) -> str:
         return self.before.casefold()
 
-    def may_end(self, stems: tuple[str, ...]) -> bool:
-        """Whether ``before`` holds one of ``stems`` (casefolded): a cheap test that a pattern every
-        match of which holds one can match, run before the pattern's alternation is tried at every position."""
-        folded = self.folded_before
-        return any(stem in folded for stem in stems)
+    def may_end(self, stems: re.Pattern[str]) -> bool:
+        """Whether ``before`` (casefolded) holds one of the stems ``stems`` finds (:func:`any_stem`): a cheap
+        test that a pattern every match of which holds one can match, run before that pattern's
+        alternation is tried at every position."""
+        return stems.search(self.folded_before) is not None
 
     @cached_property
     def after(self) -> str:

@@ -15,7 +15,7 @@ from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
-from annotate.moments.patterns import FRAME_RATE
+from annotate.moments.patterns import FRAME_RATE, any_stem
 from annotate.moments.sentences import split
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
@@ -137,6 +137,7 @@ _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
 # "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
 _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
+_TIME_WORD, _CLOCK_READING_WORD = any_stem(_TIME_WORDS), any_stem(_CLOCK_READING_WORDS)
 
 
 def _may_hold_time(text: str, b: int, e: int) -> bool:
@@ -144,7 +145,7 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
     if _DIGIT.search(text, b, e):
         return True
     low = text[b:e].lower()
-    return any(w in low for w in _TIME_WORDS) or (" in" in low and any(w in low for w in _CLOCK_READING_WORDS))
+    return _TIME_WORD.search(low) is not None or (" in" in low and _CLOCK_READING_WORD.search(low) is not None)
 
 
 class _Lengths:

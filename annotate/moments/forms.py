@@ -25,6 +25,7 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
+    any_stem,
 )
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
@@ -123,6 +124,7 @@ _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # duration-based finders, whose patterns open with long number-word alternations.
 _DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
 _UNIT_STEMS = ("hour", "hr", "min", "sec")
+_UNIT_STEM = any_stem(_UNIT_STEMS)
 
 
 def has_unit(text: str, b: int, e: int) -> bool:
@@ -135,7 +137,7 @@ def _sentence_has_unit(sentence: str) -> bool:
     # Substring tests first: an alternation of words is tried at every position, which costs more
     # than the rest of most sentences.
     low = sentence.lower()
-    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(sentence) is not None
+    return _UNIT_STEM.search(low) is not None or _DIGIT_UNIT.search(sentence) is not None
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 

@@ -7,7 +7,7 @@ hearing's length), nor is "fire about 40 rounds" near an exact time.
 
 from __future__ import annotations
 
-from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE
+from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, any_stem
 
 # A substring of every hedge HEDGE_BEFORE can match (checked by a test).
 _HEDGE_STEMS = (
@@ -19,6 +19,8 @@ _HEDGE_STEMS = (
 # What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
 _HEDGE_AFTER_FIRST = frozenset("-,(iIıİ")
 
+_HEDGE_STEM = any_stem(_HEDGE_STEMS)
+
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     """Where a hedge directly before ``text[begin:]`` starts, or None.
@@ -28,7 +30,7 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     """
     window_start = max(floor, begin - 40)
     window = text[window_start:begin].lower()
-    if not any(stem in window for stem in _HEDGE_STEMS):
+    if _HEDGE_STEM.search(window) is None:
         return None  # most times have no hedge: skip trying the alternation at every position
     m = HEDGE_BEFORE.search(text, window_start, begin)
     if m is None:

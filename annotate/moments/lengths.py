@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
+    any_stem,
 )
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
@@ -98,10 +99,12 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
 )
 
+_MEDIA_STEM = any_stem(MEDIA_STEMS)
+
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
-    return any(stem in low for stem in MEDIA_STEMS)
+    return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
 
