@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import exclusions, forms
+from annotate.moments import exclusions, forms, lengths
 from annotate.moments.hedges import hedge_after
 from annotate.moments.patterns import HEDGE_AFTER, TIMECODE
 from tests.moments_scoring import load_cases
@@ -74,3 +74,10 @@ def test_every_generated_match_holds_a_stem(pattern, stems):
 def test_every_trailing_hedge_passes_the_first_character_gate(text, before):
     if HEDGE_AFTER.match(text):
         assert hedge_after(before + text, len(before)) == len(before) + HEDGE_AFTER.match(text).end()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.from_regex(lengths._ADJ_MEDIA))
+def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
+    if lengths._ADJ_MEDIA.search(text):
+        assert lengths.ADJ_MEDIA_TAIL.search(text), text

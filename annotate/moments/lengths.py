@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
+    UNIT_WORD,
     any_stem,
 )
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -27,6 +28,13 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
+    re.IGNORECASE,
+)
+# The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
+# scan for than the number words it opens with, and a sentence without it cannot match (tested).
+ADJ_MEDIA_TAIL = re.compile(
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
     re.IGNORECASE,
 )
@@ -117,7 +125,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
     media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
-    if media and unit:
+    if media and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
