@@ -57,6 +57,10 @@ _TOD_BEFORE = re.compile(
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
+_TOD_STEMS = any_stem((
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
+    "clock"))
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
 _EVENT_NOUNS = (
     r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
@@ -150,6 +154,10 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
+_PUBLISH_STEMS = any_stem((
+    "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
+    "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
+    "viral", "trending"))
 _PAST_IRREGULAR_OR_ED = re.compile(
     r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
     # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
@@ -535,7 +543,8 @@ def _footage_length(c: _Clock) -> str | None:
 
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
+    if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
+            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or c.ends(_DATELINE_BEFORE):
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
@@ -666,7 +675,7 @@ _HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
 GATED_BEFORE = (
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
-    (_RATIO_BEFORE, _RATIO_STEMS),
+    (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
 )
 
 
