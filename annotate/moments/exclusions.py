@@ -47,6 +47,11 @@ _TOD_WORDS = (
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
 _TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
+# One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
+_TOD_AFTER_STEMS = any_stem((
+    "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
+    "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
+    "dot", "dawn", "dusk"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -170,6 +175,7 @@ _PAST_IRREGULAR_OR_ED = re.compile(
     r"lifted\s+off|took\s+off)\b(?![\w-])",
 )
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+_DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
 _TITLE_DASH = re.compile(
     rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
     rf"\s*(?:—|–|-|:)\s*",
@@ -536,7 +542,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
         return "footage length"
-    if _TITLE_DASH.fullmatch(c.text, c.b, c.begin) and _ENDS_ITEM.match(after):
+    if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
+            and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
     return None
 
@@ -544,7 +551,8 @@ def _footage_length(c: _Clock) -> str | None:
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
-            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or c.ends(_DATELINE_BEFORE):
+            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
@@ -584,7 +592,9 @@ def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
-    if _TOD_AFTER.match(after[:_TOD_AFTER_LIMIT]) and not _IN_MEDIA_AFTER.match(after):
+    near_after = after[:_TOD_AFTER_LIMIT]
+    if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
+            and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
@@ -671,12 +681,6 @@ def _reported_evening_clock(c: _Clock) -> bool:
 
 
 _HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
-# Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
-GATED_BEFORE = (
-    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
-    (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
-    (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
-)
 
 
 def _timetable_item(c: _Clock) -> bool:
@@ -810,6 +814,7 @@ _DATELINE_BEFORE = re.compile(
     r"corrected|correction|update)\s*[:,]?\s*"
     r"(?:(?:at|on)\s+)?$", _I
 )
+_DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
@@ -858,3 +863,12 @@ def _chapter_entry(c: _Clock) -> str | None:
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
 _RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
           _day_words, _world_report, _past_narration)
+
+
+# Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
+GATED_BEFORE = (
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
+    (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
+    (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
+    (_DATELINE_BEFORE, _DATELINE_STEMS),
+)
