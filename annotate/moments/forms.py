@@ -173,6 +173,8 @@ _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
     with an optional trailing ``mark``."""
+    if text.find(":", b, e) < 0:
+        return  # every timecode has a colon; most sentences without one need no scan
     for m in TIMECODE.finditer(text, b, e):
         value, gran = timecode_value(m, fps)
         begin, end = m.start(), m.end()
