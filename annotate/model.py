@@ -97,8 +97,9 @@ class Moment:
     ``start``/``end`` are what the text states; ``alignment`` (if any) is where
     the footage says the scene really begins. Outputs use ``effective_*``.
     ``window`` is the (low, high) range of seconds that alignment may search.
-    ``clock`` is a time of day the text states (:mod:`annotate.clocktext`):
-    such a moment has ``start`` None until ``align`` places it through the
+    ``clock`` is a time of day the text states (:mod:`annotate.clocktext`;
+    a clock range keeps its end after a slash, ``06:31:08/06:33:40``): such
+    a moment has ``start`` None until ``align`` places it through the
     footage's burnt-in clock; outputs skip unplaced moments (``placed``).
     ``said`` is the words a person says in the footage, as the text quotes them
     (without quotation marks): a moment with ``said`` and no stated time also

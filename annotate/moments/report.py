@@ -40,6 +40,7 @@ def clock_as_dict(moment: Moment) -> dict[str, object]:
         "clock": moment.clock,
         "date": clock.date,
         "time": clock.time_text(),
+        "end_time": clock.end_text(),  # a clock range's end, else None
         "zone": clock.zone,
         "precision": clock.precision,
         "approximate": moment.approximate,
