@@ -217,11 +217,9 @@ def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeli
     ``target`` (commands that build timelines store absolute paths)."""
     new_dir = Path(os.path.abspath(Path(target).parent))
     origin_dir = Path(os.path.abspath(Path(timeline.origin).parent)) if timeline.origin else new_dir
-    footage = timeline.footage
-    if footage is not None and footage.path:
-        footage = replace(footage, path=_rebase(footage.path, origin_dir, new_dir))
+    videos = tuple(replace(f, path=_rebase(f.path, origin_dir, new_dir)) if f.path else f for f in timeline.videos)
     sources = tuple(replace(s, article=_rebase(s.article, origin_dir, new_dir)) for s in timeline.sources)
-    return replace(timeline, footage=footage, sources=sources, origin=str(target))
+    return replace(timeline, videos=videos, sources=sources, origin=str(target))
 
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
