@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -70,10 +70,12 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
 
 
 def report_rows(timeline: Timeline) -> list[dict[str, object]]:
-    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position`` or
+    """Each moment as ``annotate align --json`` lists it: ``footage`` is the id of
+    its video ("" when the timeline lists none); ``kind`` is ``position`` or
     ``clock``; ``start`` is where it is in the footage, None for a clock time not placed."""
     return [
-        {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
+        {"id": m.id, "footage": timeline.video_id(m), "kind": "clock" if m.clock else "position",
+         "clock": m.clock or None,
          "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
          "evidence": m.alignment.kind if m.alignment else "none",
          "score": m.alignment.score if m.alignment else 0.0,
@@ -128,6 +130,29 @@ def align(
         out.append(aligned)
         if on_moment is not None:
             on_moment(aligned)
+    return timeline.with_moments(out)
+
+
+def align_videos(
+    timeline: Timeline,
+    paths: Mapping[str, str | os.PathLike[str]],
+    *,
+    timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
+    on_moment: Callable[[Moment], None] | None = None,
+) -> Timeline:
+    """Each moment aligned (as :func:`align` does) on its own video:
+    ``paths`` maps video ids to files (and ``timed_on`` to the copies their
+    times refer to); the moments of a video not in ``paths`` are kept as
+    they are."""
+    out = list(timeline.moments)
+    for video in timeline.videos:
+        where = [i for i, m in enumerate(timeline.moments) if timeline.video_id(m) == video.id]
+        if not where or video.id not in paths:
+            continue
+        aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
+                        on_moment=on_moment)
+        for i, moment in zip(where, aligned.moments, strict=True):
+            out[i] = replace(moment, footage=timeline.moments[i].footage)
     return timeline.with_moments(out)
 
 
