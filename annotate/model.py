@@ -371,7 +371,12 @@ class Timeline:
 
     @property
     def footage(self) -> Footage | None:
-        """The first (or only) video: what single-video jobs read."""
+        """The one video single-video jobs read (None when none is listed).
+        With several it raises rather than answer: a job that reads one
+        video must be given the timeline of one (:meth:`one_video`), never
+        silently the first or the last."""
+        if len(self.videos) > 1:
+            self.one_video(None, "this command")
         return self.videos[0] if self.videos else None
 
     def video_id(self, moment: Moment) -> str:

@@ -11,7 +11,24 @@ from annotate.model import Footage, Timeline
 from annotate.timeline.document import dumps, load, loads, save
 from annotate.timeline.schema import from_data, to_data
 
-__all__ = ["dumps", "footage_path", "from_data", "load", "loads", "save", "to_data"]
+__all__ = ["dumps", "footage_path", "from_data", "load", "loads", "output_for", "per_video", "save", "to_data"]
+
+
+def output_for(output: str | os.PathLike[str], video_id: str) -> Path:
+    """The file of one video among several: the video's id before the
+    extension (``out.srt`` -> ``out.A.srt``)."""
+    path = Path(output)
+    return path.with_name(f"{path.stem}.{video_id}{path.suffix}")
+
+
+def per_video(timeline: Timeline, output: str | os.PathLike[str],
+              video_id: str | None = None) -> list[tuple[Timeline, Path]]:
+    """What a per-video command writes: the timeline of each video with its
+    output file. One video (or the one ``video_id`` picks) writes ``output``
+    itself; several write one file each, named by :func:`output_for`."""
+    if video_id is not None or len(timeline.videos) <= 1:
+        return [(timeline.one_video(video_id, "this command"), Path(output))]
+    return [(timeline.for_video(v.id), output_for(output, v.id)) for v in timeline.videos]
 
 
 def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = None, *,
