@@ -344,6 +344,9 @@ class Timeline:
             # One video: every moment is in it, and says so by naming none.
             only = videos[0].id
             moments = tuple(replace(m, footage="") if m.footage in (only, *renamed) else m for m in moments)
+        elif len(videos) > 1:
+            # Several: every moment names its own, so equal timelines compare equal.
+            moments = tuple(m if m.footage else replace(m, footage=videos[0].id) for m in moments)
         for name, value in (("moments", moments), ("title", title), ("videos", videos),
                             ("sources", tuple(sources)), ("schema_version", schema_version),
                             ("edit_rate", edit_rate), ("origin", origin)):

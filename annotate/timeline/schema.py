@@ -186,7 +186,8 @@ def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
     except TimelineError as exc:
-        raise where.error(exc.message, exc.field) from None
+        field = exc.field.replace("footage", name, 1) if exc.field else name
+        raise where.error(exc.message, field) from None
 
 
 def _videos(data: Mapping[str, Any], path: object) -> tuple[Footage, ...]:
