@@ -330,7 +330,8 @@ class Timeline:
         origin: str | None = None,
         videos: tuple[Footage, ...] | list[Footage] = (),
     ) -> None:
-        videos, renamed = tuple(videos), {}
+        renamed: dict[str, str] = {}
+        videos = tuple(videos)
         if footage is None:
             videos = ()
         elif isinstance(footage, Footage):
@@ -381,6 +382,13 @@ class Timeline:
         if len(self.videos) > 1:
             self.one_video(None, "this command")
         return self.videos[0] if self.videos else None
+
+    def with_footage(self, footage: Footage | None) -> Timeline:
+        """The timeline with ``footage`` in place of the video of its id (of
+        the first when it has none), as ``Timeline(footage=...)`` sets it;
+        None drops every video."""
+        return Timeline(self.moments, self.title, footage, self.sources, self.schema_version, self.edit_rate,
+                        self.origin, videos=self.videos)
 
     def video_id(self, moment: Moment) -> str:
         """The id of the video ``moment`` is in ("" when the timeline lists none)."""

@@ -360,9 +360,9 @@ def test_setting_the_footage_replaces_one_video_and_keeps_the_moments():
 
 def test_saving_rebases_every_video_path(tmp_path):
     t = two_videos()
-    from annotate.model import Footage
-
     import dataclasses
+
+    from annotate.model import Footage
 
     t = dataclasses.replace(t, videos=(Footage(path=str(tmp_path / "v" / "a.mp4"), id="a"),
                                        Footage(path=str(tmp_path / "v" / "b.mp4"), id="b")),

@@ -136,11 +136,11 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
         if story.footage is not None or (built.footage and built.footage.path):
             video = tl.footage_path(built, story.footage).absolute()
             if built.footage is not None and story.footage is None:
-                built = replace(built, footage=replace(built.footage, path=str(video)))
+                built = built.with_footage(replace(built.footage, path=str(video)))
             else:
-                built = replace(built, footage=probe_footage(str(video)))
+                built = built.with_footage(probe_footage(str(video)))
     if built.footage is not None and built.footage.path:
-        built = replace(built, footage=replace(built.footage, path=str(Path(built.footage.path).absolute())))
+        built = built.with_footage(replace(built.footage, path=str(Path(built.footage.path).absolute())))
     target = folder / TIMELINE_FILE
     try:
         unchanged = target.is_file() and tl.to_data(tl.load(target)) == tl.to_data(built)

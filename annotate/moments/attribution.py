@@ -113,11 +113,11 @@ def _name_mentions(text: str, videos: Sequence[Footage]) -> list[Mention]:
     for word, which in owners.items():
         if len(which) != 1:
             continue
-        video = next(iter(which))
+        index = next(iter(which))
         said = rf"\b{re.escape(word)}(?:[\s-]+[\w-]+)?[\s-]+{_NOUN}\b"
-        if word in _words(videos[video].id):
+        if word in _words(videos[index].id):
             said += rf"|\b(?<=the\s){re.escape(word)}\b"
-        found += [Mention(m.start(), video, "name") for m in re.finditer(said, text, re.IGNORECASE)]
+        found += [Mention(m.start(), index, "name") for m in re.finditer(said, text, re.IGNORECASE)]
     return found
 
 

@@ -173,7 +173,7 @@ def build(
                                             for s in timeline.sources))
     if video is not None and timeline.footage:
         # The download is imported elsewhere: name the footage by absolute path.
-        saved = replace(saved, footage=replace(timeline.footage, path=str(video.resolve())))
+        saved = saved.with_footage(replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
