@@ -34,6 +34,9 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
       annotate export story.yaml -o selects.xml --selects --pad 2,5   # one cut per moment
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
+
+    A timeline with several videos exports to OTIO with one track per video;
+    the other formats take one: --video ID.
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError
@@ -43,7 +46,8 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     if pad is not None and not selects:
         raise InputError("--pad applies to --selects only", subject="--pad")
     opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
-    written = write(load(timeline).one_video(video_id, "export"), output, fmt, **opts)
+    loaded = load(timeline)
+    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, **opts)
     for note in written.notes:
         warn(note)
     click.echo(f"wrote {written.path} ({written.format})", err=True)
