@@ -123,6 +123,20 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """The instant of a moment on another video (``footage``: its id) synced
+    with the moment's own (``annotate align --alternatives``)."""
+
+    footage: str
+    start: float
+
+    def __post_init__(self) -> None:
+        if (problem := video_id_problem(self.footage)) is not None:
+            raise TimelineError(problem, field="alternatives.footage")
+        _check_time(self.start, "alternatives.start", None)
+
+
+@dataclass(frozen=True)
 class Moment:
     """A position (``end is None``) or span in the footage that a text points at.
 
@@ -154,6 +168,8 @@ class Moment:
     clock: str = ""
     # The id of the video (Timeline.videos) the moment is in; "" = the first (or only) one.
     footage: str = ""
+    # The same instant on the other videos synced with this one.
+    alternatives: tuple[Alternative, ...] = ()
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
@@ -368,10 +384,12 @@ class Timeline:
             if moment.id and moment.id in seen:
                 raise TimelineError("duplicate moment id", path=self.origin, moment=moment.id, field="id")
             seen.add(moment.id)
-            if moment.footage and self.videos and moment.footage not in ids:
-                raise TimelineError(f"names video {moment.footage!r}, which the timeline does not list "
-                                    f"(videos: {', '.join(ids)})", path=self.origin, moment=moment.id or "?",
-                                    field="footage")
+            for named, field_name in ((moment.footage, "footage"),
+                                      *((a.footage, "alternatives") for a in moment.alternatives)):
+                if named and self.videos and named not in ids:
+                    raise TimelineError(f"names video {named!r}, which the timeline does not list "
+                                        f"(videos: {', '.join(ids)})", path=self.origin, moment=moment.id or "?",
+                                        field=field_name)
 
     @property
     def footage(self) -> Footage | None:
@@ -404,10 +422,13 @@ class Timeline:
                          subject=self.origin or "timeline")
 
     def for_video(self, video_id: str) -> Timeline:
-        """The timeline of one video: that video alone and its moments."""
+        """The timeline of one video: that video alone and its moments
+        (without their alternatives on the others)."""
         chosen = self.video(video_id)
+        # Alternatives name the other videos: a timeline of one has none.
         return replace(self, videos=(chosen,),
-                       moments=tuple(m for m in self.moments if self.video_id(m) == chosen.id))
+                       moments=tuple(replace(m, alternatives=()) if m.alternatives else m
+                                     for m in self.moments if self.video_id(m) == chosen.id))
 
     def one_video(self, video_id: str | None, command: str) -> Timeline:
         """The timeline a single-video ``command`` works on: the video chosen

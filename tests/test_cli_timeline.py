@@ -154,7 +154,7 @@ def test_two_videos_timeline_then_align_places_each_moment_on_its_own(two_videos
     assert made.returncode == 0, made.stderr
     t = load(folder / "story.yaml")
     assert [(v.id, v.duration) for v in t.videos] == [("rooftop", 270.0), ("bodycam", 40.0)]
-    aligned = annotate_cli("align", "story.yaml", "--json", cwd=folder)
+    aligned = annotate_cli("align", "story.yaml", "--json", "--alternatives", cwd=folder)
     assert aligned.returncode == 0, aligned.stderr
     rows = json.loads(aligned.stdout)
     assert [(r["id"], r["footage"], r["evidence"]) for r in rows] == [
@@ -165,6 +165,12 @@ def test_two_videos_timeline_then_align_places_each_moment_on_its_own(two_videos
     for row, truth in zip(rows, [84.0, 96.0 - 80.0, 84.0 - 80.0]):
         assert abs(row["start"] - truth) <= frame, row
     assert 84.0 in cuts and 96.0 in cuts
+    # The second video is a cut of the first from 80 s: the same instants, synced by annotate.sync.
+    alternatives = [[(a["footage"], a["start"]) for a in r["alternatives"]] for r in rows]
+    assert [[video for video, _ in alts] for alts in alternatives] == [["bodycam"], ["rooftop"], ["rooftop"]]
+    for row, alts in zip(rows, alternatives):
+        shift = -80.0 if row["footage"] == "rooftop" else 80.0
+        assert abs(alts[0][1] - (row["start"] + shift)) <= frame, row
     saved = load(folder / "story.yaml")
     assert [saved.video_id(m) for m in saved.moments] == ["rooftop", "bodycam", "bodycam"]
     assert all(m.alignment is not None and m.alignment.kind == "cut" for m in saved.moments)

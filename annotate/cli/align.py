@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotate.cli.base import counting_bar, main, warn
+from annotate.errors import InputError
 
 
 @main.command("align")
@@ -22,8 +23,11 @@ from annotate.cli.base import counting_bar, main, warn
               help="The copy of the footage the article's times refer to, when --footage is another copy.")
 @click.option("--video", "video_id", metavar="ID",
               help="Align only the moments of this video (of a timeline with several); the others are kept.")
+@click.option("--alternatives", is_flag=True,
+              help="Then give each moment its instant on every other video of the timeline, through annotate "
+                   "sync (its 'alternatives').")
 def align_command(timeline_file: str, footage: str | None, output: str | None, as_json: bool,
-                  timed_on: str | None, video_id: str | None) -> None:
+                  timed_on: str | None, video_id: str | None, alternatives: bool) -> None:
     """Snap each moment of TIMELINE to where its scene begins in the footage:
     a shot change, else a sharp sound, else something starting or stopping
     to move, searched only within the moment's window. Clock moments go to
@@ -36,9 +40,11 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
 
     With several videos each moment is aligned on its own one (its
     'footage' id); --footage and --timed-on then need --video ID.
+    --alternatives syncs the videos and adds each moment's instant on the
+    others (annotate align story.yaml --alternatives).
     """
     from annotate import timeline as tl
-    from annotate.align import align, align_videos
+    from annotate.align import align, align_videos, with_alternatives
 
     timeline = tl.load(timeline_file)
     if not timeline.videos:
@@ -59,6 +65,11 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
             aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},
                                    on_moment=lambda _m: bar.update(1))
         names = ", ".join(Path(p).name for p in paths.values())
+    if alternatives:
+        if len(aligned.videos) < 2:
+            raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
+        every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
+        aligned = with_alternatives(aligned, every, warn=warn)
     target = output or timeline_file
     tl.save(aligned, target)
     for m in aligned.moments:

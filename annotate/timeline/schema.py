@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from annotate.errors import TimeFormatError, TimelineError
-from annotate.model import SCHEMA_VERSION, Alignment, Footage, Moment, Source, Timeline, default_video_id
+from annotate.model import SCHEMA_VERSION, Alignment, Alternative, Footage, Moment, Source, Timeline, default_video_id
 from annotate.timecode import format_editable, parse_time
 from annotate.validate import MAX_MOMENTS, number_problem
 
@@ -19,8 +19,9 @@ VIDEOS_VERSION = 2
 READABLE_VERSIONS = (SCHEMA_VERSION, VIDEOS_VERSION)
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "quote", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "footage",
+    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "footage", "alternatives",
 )
+ALTERNATIVE_FIELDS = ("footage", "start")
 FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
@@ -159,9 +160,26 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             alignment=alignment,
             clock=clock,
             footage=_text(data.get("footage"), where, "footage").strip(),
+            alternatives=_alternatives(data.get("alternatives"), where),
         )
     except TimelineError as exc:
         raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
+
+
+def _alternatives(data: Any, where: _Where) -> tuple[Alternative, ...]:
+    """A moment's ``alternatives``: a list of ``{footage: ID, start: TIME}``."""
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise where.error("expected a list of {footage, start}", "alternatives")
+    out = []
+    for item in data:
+        item = _mapping(item, where, "alternatives", ALTERNATIVE_FIELDS)
+        start = _time(item.get("start"), where, "alternatives.start")
+        assert start is not None
+        out.append(Alternative(footage=_text(item.get("footage"), where, "alternatives.footage").strip(),
+                               start=start))
+    return tuple(out)
 
 
 def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
@@ -286,6 +304,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
             }) if a else None,
             "clock": m.clock,
             "footage": timeline.video_id(m) if several else None,
+            "alternatives": [{"footage": a.footage, "start": format_editable(a.start)} for a in m.alternatives],
         })
 
     def footage(f: Footage) -> dict[str, Any]:
