@@ -26,11 +26,17 @@ def review_command(timeline: str, footage: str | None, output: str, copy_footage
     Examples:
       annotate review story.yaml -o review/
       annotate review story.yaml --footage footage.mp4 --copy-footage -o review/
+
+    A timeline of several videos gets a page per video (DIR/ID/index.html)
+    with a switcher between them; --video ID writes one.
     """
     from annotate.review import build
     from annotate.timeline import load
 
+    loaded = load(timeline)
     with progress_bar("stills and strip", enabled=not no_pictures) as on_progress:
-        page = build(load(timeline).one_video(video_id, "review"), output, footage=footage, copy_footage=copy_footage,
+        page = build(loaded.for_video(video_id) if video_id else loaded, output, footage=footage,
+                     copy_footage=copy_footage,
                      pictures=not no_pictures, warn=warn, on_progress=on_progress)
     click.echo(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})", err=True)
+

@@ -67,12 +67,12 @@ def _relative_url(target: Path, out_dir: Path) -> str:
     return "/".join(quote(part) for part in Path(rel).parts)
 
 
-def _part(on_progress: Progress, start: float) -> Progress:
-    """``on_progress`` for one of the two halves of the work, from ``start``."""
+def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
+    """``on_progress`` for a ``share`` of the work (by default one of its two halves), from ``start``."""
     if on_progress is None:
         return None
     report = on_progress
-    return lambda fraction: report(start + 0.5 * min(max(fraction, 0.0), 1.0))
+    return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
 def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None,
@@ -142,6 +142,51 @@ def build(
 ) -> Path:
     """Write the review page into ``out_dir`` and return the path of ``index.html``.
 
+    A timeline of several videos gets a page per video (``DIR/ID/index.html``,
+    each with a switcher to the others, and each downloading its own video's
+    timeline) and ``DIR/index.html`` listing them; ``footage`` needs one video.
+    """
+    if len(timeline.videos) > 1:
+        if footage is not None:
+            timeline.one_video(None, "review --footage")
+        out = make_folder(out_dir)
+        # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
+        names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
+        for i, video in enumerate(timeline.videos):
+            _page(timeline.for_video(video.id), out / names[video.id], copy_footage=copy_footage,
+                  pictures=pictures, warn=warn, on_progress=_part(on_progress, i / len(names), 1 / len(names)),
+                  switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id}
+                            for v in timeline.videos])
+        return write_text(out / INDEX, _listing(timeline, names))
+    return _page(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures, warn=warn,
+                 on_progress=on_progress)
+
+
+def _listing(timeline: Timeline, folders: dict[str, str]) -> str:
+    """The plain page (no script) that leads to each video's review page."""
+    items = "".join(f'<li><a href="{quote(folders[v.id])}/{INDEX}">{html_text(v.id)}</a> '
+                    f"({sum(1 for m in timeline.moments if timeline.video_id(m) == v.id)} moments)</li>"
+                    for v in timeline.videos)
+    title = html_text(timeline.title or "Review")
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+            f"<title>{title} · annotate review</title></head>"
+            f"<body><h1>{title}</h1><p>One review page per video:</p><ul>{items}</ul></body></html>\n")
+
+
+def _page(
+    timeline: Timeline,
+    out_dir: str | os.PathLike[str],
+    *,
+    footage: str | os.PathLike[str] | None = None,
+    copy_footage: bool = False,
+    pictures: bool = True,
+    warn: Warn | None = None,
+    on_progress: Progress = None,
+    switcher: list[dict[str, object]] | None = None,
+) -> Path:
+    """The review page of one video (``switcher``: links to the pages of the others).
+
     The video is linked relatively (so the folder works beside the footage)
     or, with ``copy_footage``, copied in (so the folder travels alone).
     ``pictures`` adds a still per moment and the alignment strip; making
@@ -184,6 +229,7 @@ def build(
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "videos": switcher or [],
     }
     css, js = _asset("review.css"), _asset("review.js")
     page = render(_asset("page.html"), {

@@ -81,7 +81,19 @@
     video.addEventListener("loadedmetadata", drawRuler);
   }
 
+  function switcher() {
+    // Several videos: a link to each one's page; the current one is marked, not linked.
+    const nav = document.getElementById("videos");
+    for (const v of data.videos || []) {
+      const item = v.current ? el("span", "current", v.id) : el("a", null, v.id);
+      if (!v.current) item.href = v.href;
+      nav.appendChild(item);
+    }
+    nav.hidden = !(data.videos || []).length;
+  }
+
   function header() {
+    switcher();
     document.getElementById("footage-name").textContent = data.video.name || "—";
     document.getElementById("generated").textContent = data.generated;
     document.getElementById("moment-count").textContent = String(moments.length);
