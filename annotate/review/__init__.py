@@ -10,7 +10,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
@@ -120,6 +120,34 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None, on
     return STRIP
 
 
+def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str | os.PathLike[str] | None,
+           on_progress: Progress, **options: bool | Warn | None) -> Path:
+    """A page per video of ``timeline`` (see :func:`build`) and the listing."""
+    if footage is not None:
+        timeline.one_video(None, "review --footage")
+    out = make_folder(out_dir)
+    # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
+    names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
+    for i, video in enumerate(timeline.videos):
+        build(timeline.for_video(video.id), out / names[video.id], **options,  # type: ignore[arg-type]
+              on_progress=_part(on_progress, i / len(names), 1 / len(names)),
+              switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id}
+                        for v in timeline.videos])
+    return write_text(out / INDEX, _listing(timeline, names))
+
+
+def _listing(timeline: Timeline, folders: dict[str, str]) -> str:
+    """The plain page (no script) that leads to each video's review page."""
+    items = "".join(f'<li><a href="{quote(folders[v.id])}/{INDEX}">{html_text(v.id)}</a> '
+                    f"({sum(1 for m in timeline.moments if timeline.video_id(m) == v.id)} moments)</li>"
+                    for v in timeline.videos)
+    title = html_text(timeline.title or "Review")
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+            f"<title>{title} · annotate review</title></head>"
+            f"<body><h1>{title}</h1><p>One review page per video:</p><ul>{items}</ul></body></html>\n")
+
+
 def _copy_name(name: str) -> str:
     """The copied footage's name: its own, unless the page writes a file of
     that name (case-insensitively: index.html, strip.png, thumbs) or it is
@@ -139,53 +167,9 @@ def build(
     pictures: bool = True,
     warn: Warn | None = None,
     on_progress: Progress = None,
+    switcher: Sequence[Mapping[str, object]] = (),
 ) -> Path:
     """Write the review page into ``out_dir`` and return the path of ``index.html``.
-
-    A timeline of several videos gets a page per video (``DIR/ID/index.html``,
-    each with a switcher to the others, and each downloading its own video's
-    timeline) and ``DIR/index.html`` listing them; ``footage`` needs one video.
-    """
-    if len(timeline.videos) > 1:
-        if footage is not None:
-            timeline.one_video(None, "review --footage")
-        out = make_folder(out_dir)
-        # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
-        names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
-        for i, video in enumerate(timeline.videos):
-            _page(timeline.for_video(video.id), out / names[video.id], copy_footage=copy_footage,
-                  pictures=pictures, warn=warn, on_progress=_part(on_progress, i / len(names), 1 / len(names)),
-                  switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id}
-                            for v in timeline.videos])
-        return write_text(out / INDEX, _listing(timeline, names))
-    return _page(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures, warn=warn,
-                 on_progress=on_progress)
-
-
-def _listing(timeline: Timeline, folders: dict[str, str]) -> str:
-    """The plain page (no script) that leads to each video's review page."""
-    items = "".join(f'<li><a href="{quote(folders[v.id])}/{INDEX}">{html_text(v.id)}</a> '
-                    f"({sum(1 for m in timeline.moments if timeline.video_id(m) == v.id)} moments)</li>"
-                    for v in timeline.videos)
-    title = html_text(timeline.title or "Review")
-    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
-            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
-            f"<title>{title} · annotate review</title></head>"
-            f"<body><h1>{title}</h1><p>One review page per video:</p><ul>{items}</ul></body></html>\n")
-
-
-def _page(
-    timeline: Timeline,
-    out_dir: str | os.PathLike[str],
-    *,
-    footage: str | os.PathLike[str] | None = None,
-    copy_footage: bool = False,
-    pictures: bool = True,
-    warn: Warn | None = None,
-    on_progress: Progress = None,
-    switcher: list[dict[str, object]] | None = None,
-) -> Path:
-    """The review page of one video (``switcher``: links to the pages of the others).
 
     The video is linked relatively (so the folder works beside the footage)
     or, with ``copy_footage``, copied in (so the folder travels alone).
@@ -193,7 +177,15 @@ def _page(
     them is reported to ``on_progress`` (fraction 0..1: stills the first
     half, the strip the second). Clock times not placed in the footage yet
     are left out.
+
+    A timeline of several videos gets a page per video (``DIR/ID/index.html``,
+    each downloading its own video's timeline) with a ``switcher`` (``id``,
+    ``href``, ``current`` of each video) to the others, and
+    ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
+    if len(timeline.videos) > 1:
+        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures, warn=warn,
+                      on_progress=on_progress)
     timeline = timeline.placed()
     out = make_folder(out_dir)
 
@@ -229,7 +221,7 @@ def _page(
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "videos": switcher or [],
+        "videos": [dict(v) for v in switcher],
     }
     css, js = _asset("review.css"), _asset("review.js")
     page = render(_asset("page.html"), {
