@@ -27,7 +27,7 @@ from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
 HEADER = (
-    "# annotate timeline (schema 1). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
+    "# annotate timeline (schema {version}). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
     "# your comments and extra fields named x-... are kept when annotate updates this file.\n"
 )
 # A YAML alias can refer to a node many times (a "billion laughs" file); cap
@@ -192,7 +192,7 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
             data = existing
     out = io.StringIO()
     if into is None or not isinstance(data, CommentedMap):
-        out.write(HEADER)
+        out.write(HEADER.format(version=data.get("schema_version", 1)))
     rt.dump(data, out)
     return out.getvalue()
 
