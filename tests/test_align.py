@@ -196,3 +196,30 @@ def test_alternatives_are_saved_and_cleared_for_one_video(tmp_path):
     text = text.replace("footage: b\n        start", "footage: z\n        start")
     with pytest.raises(TimelineError, match=r"moment m1, field 'alternatives': names video 'z'"):
         tl.loads(text)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--footage", "x.mp4"], "align --footage/--timed-on needs one video; this timeline has 3: pass --video ID "
+                             "(one of a, b, c)"),
+    (["--timed-on", "x.mp4"], "align --footage/--timed-on needs one video; this timeline has 3"),
+    (["--video", "nope"], "no video 'nope' in this timeline (videos: a, b, c)"),
+    (["--video", "b"], "footage not found"),
+])
+def test_cli_align_of_several_videos_says_what_it_needs(tmp_path, args, message):
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    tl.save(_three_angles(), path)
+    result = CliRunner().invoke(main, ["align", str(path), *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("annotate: error: ") and message in result.output
+
+
+def test_cli_alternatives_need_several_videos(tmp_path):
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=1.0, id="m1"),), footage=Footage(path="nowhere.mp4")), path)
+    result = CliRunner().invoke(main, ["align", str(path), "--alternatives"])
+    assert result.exit_code == 2
+    assert "--alternatives needs a timeline of several videos" in result.output

@@ -47,6 +47,8 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     from annotate.align import align, align_videos, with_alternatives
 
     timeline = tl.load(timeline_file)
+    if alternatives and len(timeline.videos) < 2:
+        raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
     if not timeline.videos:
         video = tl.footage_path(timeline, footage)  # says "names no footage" unless --footage gives one
         with counting_bar(len(timeline.moments), "align") as bar:
@@ -66,8 +68,6 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
                                    on_moment=lambda _m: bar.update(1))
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
-        if len(aligned.videos) < 2:
-            raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
         aligned = with_alternatives(aligned, every, warn=warn)
     target = output or timeline_file
