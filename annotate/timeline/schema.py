@@ -19,7 +19,7 @@ VIDEOS_VERSION = 2
 READABLE_VERSIONS = (SCHEMA_VERSION, VIDEOS_VERSION)
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "quote", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "footage", "alternatives",
+    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
 ALTERNATIVE_FIELDS = ("footage", "start")
 FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
@@ -117,8 +117,9 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
     data = _mapping(data, where, None, MOMENT_FIELDS, RENAMED_MOMENT_FIELDS)
     clock = _text(data.get("clock"), where, "clock").strip()
-    # A clock moment waits with "start: null" until align places it.
-    start = _time(data.get("start"), where, "start", optional=bool(clock))
+    said = _text(data.get("said"), where, "said")
+    # A clock or quote moment waits with "start: null" until align places it.
+    start = _time(data.get("start"), where, "start", optional=bool(clock or said.strip()))
     end = _time(data.get("end"), where, "end", optional=True)
     approximate = data.get("approximate", False)
     if not isinstance(approximate, bool):
@@ -159,6 +160,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             span=span,  # type: ignore[arg-type]
             alignment=alignment,
             clock=clock,
+            said=said,
             footage=_text(data.get("footage"), where, "footage").strip(),
             alternatives=_alternatives(data.get("alternatives"), where),
         )
@@ -303,6 +305,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
                 "note": a.note, "offset": round(a.offset, 3) or None,
             }) if a else None,
             "clock": m.clock,
+            "said": m.said,
             "footage": timeline.video_id(m) if several else None,
             "alternatives": [{"footage": a.footage, "start": format_editable(a.start)} for a in m.alternatives],
         })
