@@ -300,7 +300,7 @@ def test_several_videos_get_a_page_each_with_a_switcher(footage, tmp_path):
         data = _data((tmp_path / "review" / video_id / "index.html").read_text(encoding="utf-8"))
         assert [m["id"] for m in data["timeline"]["moments"]] == moments
         assert data["video"]["name"] == ("clip.mp4" if video_id == "rooftop" else "street.mp4")
-        assert data["videos"] == [{"id": v, "href": f"../{v}/index.html", "current": v == video_id}
+        assert data["videos"] == [{"id": v, "href": f"../{v}/index.html", "current": v == video_id, "at": {}}
                                   for v in ("rooftop", "street")]
     with pytest.raises(AnnotateError, match="review --footage needs one video"):
         review.build(two_video_story(footage, tmp_path), tmp_path / "r2", footage=footage)
@@ -320,4 +320,25 @@ def test_the_video_switcher_in_chromium(footage, tmp_path, chromium_page):  # no
     page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
     assert page.locator("#videos .current").inner_text() == "street"
     assert [page.locator("#moments > li").nth(i).get_attribute("data-id") for i in range(2)] == ["m2", "m3"]
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_the_switcher_opens_the_other_angle_at_the_same_instant(footage, tmp_path, chromium_page):  # noqa: F811
+    from annotate.model import Alternative
+
+    page = chromium_page
+    story = two_video_story(footage, tmp_path)
+    first, *rest = story.moments
+    story = story.with_moments([replace(first, alternatives=(Alternative("street", 7.5),)), *rest])
+    index = review.build(story, tmp_path / "review", pictures=False)
+    data = _data((index.parent / "rooftop" / "index.html").read_text(encoding="utf-8"))
+    assert [v["at"] for v in data["videos"]] == [{}, {"m1": 7.5}]
+    page.goto((index.parent / "rooftop" / "index.html").as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.locator("#moments > li").first.locator(".seek").click()
+    page.locator("#videos a", has_text="street").click()
+    page.wait_for_url("**/street/index.html#t=7.5")
+    page.wait_for_function("() => Math.abs(document.getElementById('video').currentTime - 7.5) < 0.05",
+                           timeout=15_000)
     assert page.errors == []

@@ -129,9 +129,12 @@ def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str 
     # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
     names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
     for i, video in enumerate(timeline.videos):
+        own = [m for m in timeline.moments if timeline.video_id(m) == video.id]
+        # "at": where each moment of this page is on that video (its alternatives), for the jump there.
         build(timeline.for_video(video.id), out / names[video.id], **options,  # type: ignore[arg-type]
               on_progress=_part(on_progress, i / len(names), 1 / len(names)),
-              switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id}
+              switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id,
+                         "at": {m.id: a.start for m in own for a in m.alternatives if a.footage == v.id}}
                         for v in timeline.videos])
     return write_text(out / INDEX, _listing(timeline, names))
 
@@ -180,7 +183,8 @@ def build(
 
     A timeline of several videos gets a page per video (``DIR/ID/index.html``,
     each downloading its own video's timeline) with a ``switcher`` (``id``,
-    ``href``, ``current`` of each video) to the others, and
+    ``href``, ``current`` of each video, and ``at``: the instant of each
+    moment of this page on it, from its alternatives) to the others, and
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
     if len(timeline.videos) > 1:
