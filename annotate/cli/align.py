@@ -17,9 +17,10 @@ from annotate.errors import InputError
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Timeline file to write (default: update TIMELINE in place).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print each moment's id, kind (position, clock or said), clock, said, stated_start, start "
-                   "(null for a clock time or quote not found in the footage), evidence (cut, audio, clock, "
-                   "subtitle, speech, none, unplaced, ...), score and note as JSON.")
+              help="Print each moment's id, footage (its video's id), kind (position, clock or said), clock, "
+                   "said, stated_start, start (null for a clock time or quote not found in the footage), evidence "
+                   "(cut, audio, clock, subtitle, speech, none, unplaced, ...), score, note and alternatives "
+                   "(its instant on the other videos) as JSON.")
 @click.option("--timed-on", "timed_on", type=click.Path(dir_okay=False),
               help="The copy of the footage the article's times refer to, when --footage is another copy.")
 @click.option("--video", "video_id", metavar="ID",
