@@ -9,16 +9,17 @@ from __future__ import annotations
 import math
 import os
 import warnings
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from annotate import ffmpeg, shots
 from annotate.clock.model import ClockMap
-from annotate.errors import InputError, ToolError
-from annotate.model import Alignment, Moment, Timeline
+from annotate.errors import InputError, MediaError, ToolError
+from annotate.model import Alignment, Alternative, Moment, Timeline
 from annotate.moments.window import window as tolerance_window
+from annotate.sync import SyncResult
 
 CONTEXT_SECONDS = 1.0  # decoded before/after the window so detectors see both sides
 # Motion analysis frame: fine enough that a one-pixel step of a vehicle at
@@ -73,17 +74,20 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
 
 
 def report_rows(timeline: Timeline) -> list[dict[str, object]]:
-    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position``,
+    """Each moment as ``annotate align --json`` lists it: ``footage`` is the id of
+    its video ("" when the timeline lists none); ``kind`` is ``position``,
     ``clock`` or ``said`` (a quote: ``said`` holds its words); ``start`` is where it is in
     the footage, None for a clock time or quote not placed; ``evidence`` is the
     alignment's kind (``subtitle``, ``speech`` for a quote) and ``score`` its score."""
     return [
-        {"id": m.id, "kind": "clock" if m.clock else "said" if m.said else "position", "clock": m.clock or None,
-         "said": m.said or None,
+        {"id": m.id, "footage": timeline.video_id(m),
+         "kind": "clock" if m.clock else "said" if m.said else "position",
+         "clock": m.clock or None, "said": m.said or None,
          "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
          "evidence": m.alignment.kind if m.alignment else "none",
          "score": m.alignment.score if m.alignment else 0.0,
-         "note": m.alignment.note if m.alignment else ""}
+         "note": m.alignment.note if m.alignment else "",
+         "alternatives": [{"footage": a.footage, "start": a.start} for a in m.alternatives]}
         for m in timeline.moments
     ]
 
@@ -135,6 +139,81 @@ def align(
         out.append(aligned)
         if on_moment is not None:
             on_moment(aligned)
+    return timeline.with_moments(out)
+
+
+def align_videos(
+    timeline: Timeline,
+    paths: Mapping[str, str | os.PathLike[str]],
+    *,
+    timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
+    on_moment: Callable[[Moment], None] | None = None,
+) -> Timeline:
+    """Each moment aligned (as :func:`align` does) on its own video:
+    ``paths`` maps video ids to files (and ``timed_on`` to the copies their
+    times refer to); the moments of a video not in ``paths`` are kept as
+    they are."""
+    out = list(timeline.moments)
+    for video in timeline.videos:
+        where = [i for i, m in enumerate(timeline.moments) if timeline.video_id(m) == video.id]
+        if not where or video.id not in paths:
+            continue
+        aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
+                        on_moment=on_moment)
+        for i, moment in zip(where, aligned.moments, strict=True):
+            out[i] = replace(moment, footage=timeline.moments[i].footage)
+    return timeline.with_moments(out)
+
+
+def with_alternatives(
+    timeline: Timeline,
+    paths: Mapping[str, str | os.PathLike[str]],
+    *,
+    sync_with: Callable[[str | os.PathLike[str], str | os.PathLike[str]], SyncResult] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Timeline:
+    """Each placed moment with ``alternatives``: its instant on every other
+    video of ``paths`` (ids to files) that ``sync_with`` (default
+    :func:`annotate.sync.sync`) maps its own video onto; an instant before
+    the other video's start or after its end is left out. Each pair of
+    videos is synced once (the reverse is the inverse map); a pair that does
+    not sync (MediaError) gives no alternatives and a message to ``warn``."""
+    from annotate.sync import sync
+
+    syncer = sync_with or sync
+    maps: dict[tuple[str, str], SyncResult | None] = {}
+
+    def mapping(own: str, other: str) -> SyncResult | None:
+        if (own, other) not in maps:
+            reverse = maps.get((other, own))
+            if reverse is not None:
+                maps[own, other] = SyncResult(-reverse.offset / reverse.rate, 1 / reverse.rate, reverse.confidence,
+                                              reverse.matches)
+            elif (other, own) in maps:
+                maps[own, other] = None
+            else:
+                try:
+                    maps[own, other] = syncer(paths[own], paths[other])
+                except MediaError as exc:
+                    maps[own, other] = None
+                    if warn is not None:
+                        warn(f"videos {own} and {other} not synced: {exc.message}")
+        return maps[own, other]
+
+    durations = {v.id: v.duration for v in timeline.videos}
+    out = []
+    for moment in timeline.moments:
+        own = timeline.video_id(moment)
+        if not moment.placed or own not in paths:
+            out.append(moment)
+            continue
+        found = []
+        for other in (v.id for v in timeline.videos if v.id != own and v.id in paths):
+            result = mapping(own, other)
+            instant = result.to_other(moment.effective_start) if result is not None else -1.0
+            if 0 <= instant <= (durations[other] or math.inf):
+                found.append(Alternative(other, round(instant, 3)))
+        out.append(replace(moment, alternatives=tuple(found)))
     return timeline.with_moments(out)
 
 

@@ -54,6 +54,10 @@ class MediaWarning(AnnotateWarning):
     """Footage was read only in part (decoding stopped with errors); what decoded is used."""
 
 
+class AttributionWarning(AnnotateWarning):
+    """A moment of an article about several videos was put on the first one: the text did not say which."""
+
+
 class BusyWarning(AnnotateWarning):
     """The call waits for another run that holds the output folder."""
 

@@ -17,6 +17,7 @@ from hypothesis import given
 
 from annotate import ffmpeg, review
 from annotate.cli import main
+from annotate.errors import AnnotateError
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.subtitles import layout
 from annotate.timeline import load, save
@@ -274,3 +275,70 @@ def test_a_quote_shows_its_words_and_evidence_in_chromium(footage, tmp_path, chr
     assert cards.first.locator("img, b").count() == 0
     assert "no time" in cards.first.locator(".times").inner_text()
     assert "subtitle 0.93" in cards.first.locator(".times").inner_text()
+
+
+def two_video_story(footage: Path, tmp_path: Path) -> Timeline:
+    second = tmp_path / "street.mp4"
+    shutil.copyfile(footage, second)
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS), id="rooftop"),
+                Footage(path=str(second), duration=float(DURATION_SECONDS), fps=float(FPS))),
+        moments=(Moment(id="m1", start=4.0, caption="gate"),
+                 Moment(id="m2", start=9.0, caption="car", footage="street"),
+                 Moment(id="m3", start=12.0, caption="run", footage="street")),
+    )
+
+
+def test_several_videos_get_a_page_each_with_a_switcher(footage, tmp_path):
+    index = review.build(two_video_story(footage, tmp_path), tmp_path / "review", pictures=False)
+    assert index == tmp_path / "review" / "index.html"
+    listing = index.read_text(encoding="utf-8")
+    assert '<a href="rooftop/index.html">rooftop</a> (1 moments)' in listing
+    assert '<a href="street/index.html">street</a> (2 moments)' in listing
+    for video_id, moments in (("rooftop", ["m1"]), ("street", ["m2", "m3"])):
+        data = _data((tmp_path / "review" / video_id / "index.html").read_text(encoding="utf-8"))
+        assert [m["id"] for m in data["timeline"]["moments"]] == moments
+        assert data["video"]["name"] == ("clip.mp4" if video_id == "rooftop" else "street.mp4")
+        assert data["videos"] == [{"id": v, "href": f"../{v}/index.html", "current": v == video_id, "at": {}}
+                                  for v in ("rooftop", "street")]
+    with pytest.raises(AnnotateError, match="review --footage needs one video"):
+        review.build(two_video_story(footage, tmp_path), tmp_path / "r2", footage=footage)
+
+
+@pytest.mark.browser
+def test_the_video_switcher_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
+    page = chromium_page
+    index = review.build(two_video_story(footage, tmp_path), tmp_path / "review", pictures=False)
+    page.goto((index.parent / "rooftop" / "index.html").as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    assert page.locator("#videos").is_visible()
+    assert page.locator("#videos .current").inner_text() == "rooftop"
+    assert page.locator("#moments > li").count() == 1
+    page.locator("#videos a", has_text="street").click()
+    page.wait_for_url("**/street/index.html")
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    assert page.locator("#videos .current").inner_text() == "street"
+    assert [page.locator("#moments > li").nth(i).get_attribute("data-id") for i in range(2)] == ["m2", "m3"]
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_the_switcher_opens_the_other_angle_at_the_same_instant(footage, tmp_path, chromium_page):  # noqa: F811
+    from annotate.model import Alternative
+
+    page = chromium_page
+    story = two_video_story(footage, tmp_path)
+    first, *rest = story.moments
+    story = story.with_moments([replace(first, alternatives=(Alternative("street", 7.5),)), *rest])
+    index = review.build(story, tmp_path / "review", pictures=False)
+    data = _data((index.parent / "rooftop" / "index.html").read_text(encoding="utf-8"))
+    assert [v["at"] for v in data["videos"]] == [{}, {"m1": 7.5}]
+    page.goto((index.parent / "rooftop" / "index.html").as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.locator("#moments > li").first.locator(".seek").click()
+    page.locator("#videos a", has_text="street").click()
+    page.wait_for_url("**/street/index.html#t=7.5")
+    page.wait_for_function("() => Math.abs(document.getElementById('video').currentTime - 7.5) < 0.05",
+                           timeout=15_000)
+    assert page.errors == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, warn
+from annotate.cli.base import FiniteFloat, main, video_option, warn
 from annotate.validate import MAX_FRAME_RATE
 
 
@@ -19,7 +19,9 @@ from annotate.validate import MAX_FRAME_RATE
               help="A sequence of one cut per moment (the spans of 'annotate clips'), not the footage with markers.")
 @click.option("--pad", metavar="BEFORE[,AFTER]",
               help="With --selects: seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
-def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None) -> None:
+@video_option
+def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None,
+                   video_id: str | None) -> None:
     """Export a TIMELINE for editors, spreadsheets and video sites.
 
     \b
@@ -32,6 +34,9 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
       annotate export story.yaml -o selects.xml --selects --pad 2,5   # one cut per moment
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
+
+    A timeline with several videos exports to OTIO with one track per video;
+    the other formats take one: --video ID.
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError
@@ -41,7 +46,8 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     if pad is not None and not selects:
         raise InputError("--pad applies to --selects only", subject="--pad")
     opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
-    written = write(load(timeline), output, fmt, **opts)
+    loaded = load(timeline)
+    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, **opts)
     for note in written.notes:
         warn(note)
     click.echo(f"wrote {written.path} ({written.format})", err=True)

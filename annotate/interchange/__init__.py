@@ -53,6 +53,8 @@ FORMATS: dict[str, ModuleType] = {
 }
 
 MAX_IMPORT_BYTES = 50_000_000
+# Formats that hold several videos (OTIO: a track each; JSON: the list); the others are written for one (--video ID).
+SEVERAL_VIDEOS = ("otio", "json")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
 
@@ -104,9 +106,17 @@ def _by_extension(name: str) -> str | None:
     return best[1] if best else None
 
 
+def _one_or_several(timeline: Timeline, name: str, opts: dict[str, object]) -> None:
+    """A timeline of several videos goes only to a format with a track for each."""
+    if len(timeline.videos) > 1 and (name not in SEVERAL_VIDEOS or opts.get("selects")):
+        timeline.one_video(None, f"{name} export" + (" with --selects" if opts.get("selects") else ""))
+
+
 def dumps(timeline: Timeline, format: str, **opts: object) -> str:
     """The timeline as text in ``format`` (clock times not placed yet are left out)."""
-    return FORMATS[format_for(None, format)].dumps(timeline.placed(), **opts)
+    name = format_for(None, format)
+    _one_or_several(timeline, name, opts)
+    return FORMATS[name].dumps(timeline.placed(), **opts)
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
@@ -132,6 +142,7 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
+    _one_or_several(timeline, name, opts)
     notes: list[str] = []
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers

@@ -55,7 +55,7 @@ def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
                   fps=frame.fps or FALLBACK_FPS)
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
-    timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
+    timed = timeline.with_footage(replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
     return layout(timed, rules, Style(timecode=False, mark_approximate=False), warn=warn)
 
 

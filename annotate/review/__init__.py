@@ -10,7 +10,7 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
@@ -67,12 +67,12 @@ def _relative_url(target: Path, out_dir: Path) -> str:
     return "/".join(quote(part) for part in Path(rel).parts)
 
 
-def _part(on_progress: Progress, start: float) -> Progress:
-    """``on_progress`` for one of the two halves of the work, from ``start``."""
+def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
+    """``on_progress`` for a ``share`` of the work (by default one of its two halves), from ``start``."""
     if on_progress is None:
         return None
     report = on_progress
-    return lambda fraction: report(start + 0.5 * min(max(fraction, 0.0), 1.0))
+    return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
 def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None,
@@ -120,6 +120,37 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None, on
     return STRIP
 
 
+def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str | os.PathLike[str] | None,
+           on_progress: Progress, **options: bool | Warn | None) -> Path:
+    """A page per video of ``timeline`` (see :func:`build`) and the listing."""
+    if footage is not None:
+        timeline.one_video(None, "review --footage")
+    out = make_folder(out_dir)
+    # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
+    names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
+    for i, video in enumerate(timeline.videos):
+        own = [m for m in timeline.moments if timeline.video_id(m) == video.id]
+        # "at": where each moment of this page is on that video (its alternatives), for the jump there.
+        build(timeline.for_video(video.id), out / names[video.id], **options,  # type: ignore[arg-type]
+              on_progress=_part(on_progress, i / len(names), 1 / len(names)),
+              switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id,
+                         "at": {m.id: a.start for m in own for a in m.alternatives if a.footage == v.id}}
+                        for v in timeline.videos])
+    return write_text(out / INDEX, _listing(timeline, names))
+
+
+def _listing(timeline: Timeline, folders: dict[str, str]) -> str:
+    """The plain page (no script) that leads to each video's review page."""
+    items = "".join(f'<li><a href="{quote(folders[v.id])}/{INDEX}">{html_text(v.id)}</a> '
+                    f"({sum(1 for m in timeline.moments if timeline.video_id(m) == v.id)} moments)</li>"
+                    for v in timeline.videos)
+    title = html_text(timeline.title or "Review")
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+            f"<title>{title} · annotate review</title></head>"
+            f"<body><h1>{title}</h1><p>One review page per video:</p><ul>{items}</ul></body></html>\n")
+
+
 def _copy_name(name: str) -> str:
     """The copied footage's name: its own, unless the page writes a file of
     that name (case-insensitively: index.html, strip.png, thumbs) or it is
@@ -139,6 +170,7 @@ def build(
     pictures: bool = True,
     warn: Warn | None = None,
     on_progress: Progress = None,
+    switcher: Sequence[Mapping[str, object]] = (),
 ) -> Path:
     """Write the review page into ``out_dir`` and return the path of ``index.html``.
 
@@ -148,7 +180,16 @@ def build(
     them is reported to ``on_progress`` (fraction 0..1: stills the first
     half, the strip the second). Clock times not placed in the footage yet
     are left out.
+
+    A timeline of several videos gets a page per video (``DIR/ID/index.html``,
+    each downloading its own video's timeline) with a ``switcher`` (``id``,
+    ``href``, ``current`` of each video, and ``at``: the instant of each
+    moment of this page on it, from its alternatives) to the others, and
+    ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
+    if len(timeline.videos) > 1:
+        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures, warn=warn,
+                      on_progress=on_progress)
     timeline = timeline.placed()
     out = make_folder(out_dir)
 
@@ -173,7 +214,7 @@ def build(
                                             for s in timeline.sources))
     if video is not None and timeline.footage:
         # The download is imported elsewhere: name the footage by absolute path.
-        saved = replace(saved, footage=replace(timeline.footage, path=str(video.resolve())))
+        saved = saved.with_footage(replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
@@ -184,6 +225,7 @@ def build(
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "videos": [dict(v) for v in switcher],
     }
     css, js = _asset("review.css"), _asset("review.js")
     page = render(_asset("page.html"), {

@@ -64,6 +64,9 @@
       return;
     }
     video.src = data.video.src;
+    // Opened from another angle's page at an instant (#t=SECONDS): start there.
+    const start = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
+    if (start) video.addEventListener("loadedmetadata", () => { video.currentTime = Number(start[1]); }, { once: true });
     // Chromium refuses <track src> from file:// pages: cues come from the page itself.
     const track = video.addTextTrack("subtitles", "Moments", "en");
     for (const c of data.cues) {
@@ -81,7 +84,26 @@
     video.addEventListener("loadedmetadata", drawRuler);
   }
 
+  function switcher() {
+    // Several videos: a link to each one's page; the current one is marked, not linked.
+    const nav = document.getElementById("videos");
+    for (const v of data.videos || []) {
+      const item = v.current ? el("span", "current", v.id) : el("a", null, v.id);
+      if (!v.current) {
+        item.href = v.href;
+        // The selected moment seen from that angle: open its page at the same instant.
+        item.addEventListener("click", () => {
+          const at = selected >= 0 && v.at ? v.at[moments[selected].id] : undefined;
+          item.href = at === undefined ? v.href : v.href + "#t=" + at;
+        });
+      }
+      nav.appendChild(item);
+    }
+    nav.hidden = !(data.videos || []).length;
+  }
+
   function header() {
+    switcher();
     document.getElementById("footage-name").textContent = data.video.name || "—";
     document.getElementById("generated").textContent = data.generated;
     document.getElementById("moment-count").textContent = String(moments.length);

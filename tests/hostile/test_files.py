@@ -66,7 +66,7 @@ def _is_text(kind: object) -> bool:
 
 
 # Text fields with a closed vocabulary: the model refuses anything else (tested below).
-CLOSED_FIELDS = {("moment", "color"), ("moment", "clock")}
+CLOSED_FIELDS = {("moment", "color"), ("moment", "clock"), ("moment", "footage"), ("footage", "id")}
 
 
 def text_fields() -> list[tuple[str, str]]:
