@@ -56,8 +56,8 @@ def frame_table(path: str | os.PathLike[str]) -> FrameTable:
         stream = container.streams.video[0]
         ctx, tb, rate = stream.codec_context, stream.time_base, stream.average_rate or stream.guessed_rate
         entries = stream.index_entries
-        complete = tb is not None and rate and stream.frames > 0 and len(entries) == stream.frames
-        if not complete or ctx.has_b_frames:
+        complete = stream.frames > 0 and len(entries) == stream.frames
+        if tb is None or not rate or not complete or ctx.has_b_frames:
             return scan(path)
         start = (container.start_time or 0) / 1_000_000
         stamps = [(float(e.timestamp * tb) - start, e.is_keyframe) for e in entries if not e.is_discard]
