@@ -72,6 +72,6 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
     from annotate.timeline import save
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value is not None})
+    timeline = read(source, fmt, **{key: value for key, value in given.items() if value is not None})
     save(timeline, output)
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

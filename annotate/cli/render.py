@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, warn
+from annotate.cli.base import main, progress_bar
 
 
 @main.command("render")
@@ -42,7 +42,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
             load(timeline_file), out, footage=footage,
             theme=load_theme(theme_file) if theme_file else None, elements=elements,
             preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
-            warn=warn, on_progress=on_progress,
+            on_progress=on_progress,
         )
     if preview is None:
         click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "

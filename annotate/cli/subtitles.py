@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, warn
+from annotate.cli.base import FiniteFloat, main
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -53,7 +53,7 @@ def subtitles_command(
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or FALLBACK_FPS)
-        violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
+        violations = subtitles.check(source, rules, format=format_, encoding=encoding)
         for v in violations:
             click.echo(f"{source}: {v}")
         click.echo(f"{len(violations)} violation(s) in {source}", err=True)
@@ -67,7 +67,7 @@ def subtitles_command(
     if encoding:
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
-    path = subtitles.write(timeline, output, format=format_, rules=rules, style=style, warn=warn)
+    path = subtitles.write(timeline, output, format=format_, rules=rules, style=style)
     click.echo(f"wrote {path}", err=True)
 
 

@@ -45,7 +45,9 @@ def make_timeline(
 ) -> Timeline:
     """A timeline from an article (path or ``-``) or from a subtitle file
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
-    and ``strict``)."""
+    and ``strict``, its problems are SubtitleWarnings). ``warn`` receives
+    what decoding the article had to guess (batch/runner.py still passes
+    it; it goes when batch collects warnings with ``errors.collected``)."""
     from annotate.subtitles import read_timeline
     from annotate.textio import read_article
     from annotate.timeline.build import from_article
@@ -56,7 +58,7 @@ def make_timeline(
         raise InputError("--encoding and --strict apply to --from-srt FILE only")
     probed = probe_footage(footage) if footage else None
     if from_subtitles is not None:
-        timeline = read_timeline(from_subtitles, encoding=encoding, warn=warn, strict=strict)
+        timeline = read_timeline(from_subtitles, encoding=encoding, strict=strict)
         return replace(timeline, footage=probed, title=title if title is not None else timeline.title)
     assert article is not None
     doc = read_article(article)
