@@ -26,7 +26,8 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
 @click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
 @click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
-@click.option("--fps", type=FiniteFloat(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
+@click.option("--fps", type=FiniteFloat(1, 240),
+              help=f"Frame rate for gaps (default: the footage's, else {FALLBACK_FPS:g}).")
 def subtitles_command(
     source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
     timecode: bool, mark_approximate: bool,
