@@ -1,11 +1,14 @@
 """Snap each moment to where its scene really begins in the footage: a shot
 change, else a sharp sound (a shot, a bang), else a motion onset or stop,
-searching only the moment's tolerance window (seek, never scan the file)."""
+searching only the moment's tolerance window (seek, never scan the file).
+Clock moments go through the footage's clock (:mod:`annotate.clock.place`),
+quotes through its text tracks and sound (:mod:`annotate.speech.place`)."""
 
 from __future__ import annotations
 
 import math
 import os
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -70,10 +73,13 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
 
 
 def report_rows(timeline: Timeline) -> list[dict[str, object]]:
-    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position`` or
-    ``clock``; ``start`` is where it is in the footage, None for a clock time not placed."""
+    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position``,
+    ``clock`` or ``said`` (a quote: ``said`` holds its words); ``start`` is where it is in
+    the footage, None for a clock time or quote not placed; ``evidence`` is the
+    alignment's kind (``subtitle``, ``speech`` for a quote) and ``score`` its score."""
     return [
-        {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
+        {"id": m.id, "kind": "clock" if m.clock else "said" if m.said else "position", "clock": m.clock or None,
+         "said": m.said or None,
          "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
          "evidence": m.alignment.kind if m.alignment else "none",
          "score": m.alignment.score if m.alignment else 0.0,
@@ -113,10 +119,11 @@ def align(
         note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
     info = shots.video_info(footage_path)
     place_clock = _clock_placer(timeline, footage_path, clock_map)
+    place_quote = _quote_placer(timeline, footage_path, info, offset, rate)
     out = []
     for moment in timeline.moments:
-        if moment.clock:
-            aligned = place_clock(moment)
+        if moment.clock or moment.said:
+            aligned = place_clock(moment) if moment.clock else place_quote(moment)
             out.append(aligned)
             if on_moment is not None:
                 on_moment(aligned)
@@ -145,6 +152,40 @@ def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str],
             return lambda m: unplaced(m, reason)
     found = clock_map
     return lambda m: place(m, found) if found is not None else m
+
+
+def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info: shots.VideoInfo,
+                  offset: float, rate: float) -> Callable[[Moment], Moment]:
+    """How quote moments are placed (:mod:`annotate.speech.place`): the footage's
+    text tracks are read once, and only when the timeline has a quote."""
+    from annotate.speech.place import place_said
+    from annotate.speech.tracks import SpeechWarning, Track, read_tracks
+
+    tracks: list[Track] = []
+    if any(m.said for m in timeline.moments):
+        tracks = read_tracks(footage_path, warn=lambda message: warnings.warn(message, SpeechWarning, stacklevel=2))
+
+    def place(moment: Moment) -> Moment:
+        stated = window = None
+        if moment.start is not None:
+            # The stated time and its window in this footage's seconds (mapped when timed on another copy).
+            stated = moment.start * rate + offset
+            lo, hi = search_window(moment)
+            window = (max(0.0, lo * rate + offset), hi * rate + offset)
+            if info.duration:
+                window = (min(window[0], info.duration), min(window[1], info.duration))
+        placed = place_said(moment, footage_path, tracks, stated=stated, window=window, has_audio=info.has_audio)
+        found = placed.alignment
+        if moment.start is None or found is None or found.kind != "none":
+            return placed
+        # Words not found: a timed quote is still a moment at a stated time, snapped like any other.
+        snapped = align_moment(moment, footage_path, offset=offset, rate=rate, info=info)
+        a = snapped.alignment
+        assert a is not None
+        return snapped.with_alignment(Alignment(a.start, a.kind, a.score, f"{found.note.split(': kept')[0]}; {a.note}",
+                                                a.offset))
+
+    return place
 
 
 def align_moment(

@@ -63,10 +63,13 @@ class Alignment:
     ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
     is the stated time); ``clock`` when placed through the footage's burnt-in
-    clock, ``unplaced`` (``start`` None) when its clock does not show the time.
+    clock, ``unplaced`` (``start`` None) when its clock does not show the time;
+    ``subtitle`` when a quote (``Moment.said``) was found in a text track of the
+    footage, ``speech`` when it was heard in its sound.
     ``score`` is how strongly the evidence stood out, on its kind's own scale
     (cut: change ratio, audio: dB over the bed, motion: energy over the floor;
-    docs/json-schema.md), not a 0..1 confidence. ``offset`` is the cross-copy
+    subtitle and speech: 0..1 match quality, :mod:`annotate.speech.match`;
+    docs/json-schema.md). ``offset`` is the cross-copy
     shift already applied.
     """
 
@@ -97,6 +100,10 @@ class Moment:
     ``clock`` is a time of day the text states (:mod:`annotate.clocktext`):
     such a moment has ``start`` None until ``align`` places it through the
     footage's burnt-in clock; outputs skip unplaced moments (``placed``).
+    ``said`` is the words a person says in the footage, as the text quotes them
+    (without quotation marks): a moment with ``said`` and no stated time also
+    has ``start`` None until ``align`` finds the words in the footage's text
+    tracks or sound (:mod:`annotate.speech`).
     """
 
     start: float | None
@@ -117,6 +124,7 @@ class Moment:
     # write it back instead of the colour they would pick from the alignment.
     color: str = ""
     clock: str = ""
+    said: str = ""
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
@@ -126,11 +134,11 @@ class Moment:
                 parse_clock(self.clock)
             except TimeFormatError as e:
                 raise TimelineError(e.message, moment=owner, field="clock") from None
-        if self.start is None and not self.clock:
-            raise TimelineError("needs a start (only a moment with a clock time may wait to be placed)",
+        if self.start is None and not self.clock and not self.said:
+            raise TimelineError("needs a start (only a moment with a clock time or a quote may wait to be placed)",
                                 moment=owner, field="start")
         if self.start is None and self.end is not None:
-            raise TimelineError("an unplaced clock moment has no end", moment=owner, field="end")
+            raise TimelineError("an unplaced clock or quote moment has no end", moment=owner, field="end")
         if self.color and self.color not in MARKER_COLORS:
             raise TimelineError(f"must be one of {', '.join(MARKER_COLORS)} (or empty), not {self.color[:40]!r}",
                                 moment=owner, field="color")
@@ -149,7 +157,7 @@ class Moment:
 
     @property
     def placed(self) -> bool:
-        """It has a position in the footage (every moment but a clock time not yet placed)."""
+        """It has a position in the footage (every moment but a clock time or quote not yet placed)."""
         return self.start is not None or (self.alignment is not None and self.alignment.start is not None)
 
     @property
@@ -162,7 +170,7 @@ class Moment:
         if self.alignment and self.alignment.start is not None:
             return self.alignment.start
         if self.start is None:
-            raise TimelineError("is a clock time not placed in the footage yet", moment=self.id or "?",
+            raise TimelineError("is a clock time or quote not placed in the footage yet", moment=self.id or "?",
                                 field="start")
         return self.start
 

@@ -249,3 +249,28 @@ def test_the_shared_page_names_the_article_by_its_file_name_only(footage, tmp_pa
     html = review.build(timeline, tmp_path / "out", pictures=False).read_text(encoding="utf-8")
     assert _data(html)["timeline"]["sources"][0]["article"] == "story.txt"
     assert str(tmp_path / "cache") not in html
+
+
+@pytest.mark.browser
+def test_a_quote_shows_its_words_and_evidence_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
+    page = chromium_page
+    note = 'subtitle clip.en.vtt, cue 2 at 0:06.20: "<b>Hands</b> where I can see \'em!"'
+    timeline = Timeline(
+        footage=Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS)),
+        moments=(
+            Moment(id="q1", start=None, said="Hands where I can see them! " + HOSTILE, caption="A deputy yells",
+                   alignment=Alignment(start=6.2, kind="subtitle", score=0.93, note=note)),
+            Moment(id="q2", start=None, said="They went out the back door", caption="A woman shouts",
+                   alignment=Alignment(start=None, kind="unplaced", note="not found")),
+        ),
+    )
+    index = review.build(timeline, tmp_path / "review", pictures=False)
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    cards = page.locator("#moments > li")
+    assert cards.count() == 1  # the quote not found in the footage is left out
+    assert cards.first.locator(".said").inner_text() == f"said: “Hands where I can see them! {HOSTILE}”"
+    assert cards.first.locator(".evidence").inner_text() == note
+    assert cards.first.locator("img, b").count() == 0
+    assert "no time" in cards.first.locator(".times").inner_text()
+    assert "subtitle 0.93" in cards.first.locator(".times").inner_text()

@@ -239,3 +239,38 @@ def test_old_and_new_name_together_is_refused():
     text = "moments:\n  - {start: 1, stated: at 0:01, quote: at one second}\n"
     with pytest.raises(TimelineError, match="has both 'stated' \\(the old name\\) and 'quote'; keep only 'quote'"):
         loads(text, origin="t.yaml")
+
+
+def test_a_quote_moment_round_trips_through_yaml_json_and_csv():
+    from annotate import interchange
+    from annotate.model import Moment, Timeline
+
+    said = 'Hands where I can see them! "--> {\\an8}'
+    timeline = Timeline(moments=(
+        Moment(id="m1", start=5.0, said="Get down", caption="A deputy orders"),
+        Moment(id="q1", start=None, said=said, caption="A deputy yells",
+               alignment=Alignment(6.2, "subtitle", 0.93, "subtitle footage.srt, cue 2")),
+        Moment(id="q2", start=None, said="They went out the back door",
+               alignment=Alignment(None, "unplaced", 0.0, "not found")),
+    ))
+    back = loads(dumps(timeline))
+    assert back.moments == timeline.moments
+    assert "start: null" in dumps(timeline) and "said: They went out the back door" in dumps(timeline)
+    json_back = interchange.loads(interchange.dumps(timeline, "json"), "json")
+    assert [m.said for m in json_back.moments] == ["Get down", said]  # exports leave the unplaced quote out
+    csv_rows = interchange.loads(interchange.dumps(timeline, "csv"), "csv").moments
+    assert [m.said for m in csv_rows] == ["Get down", said]
+
+
+def test_a_timeline_without_said_loads_unchanged_and_a_start_may_wait_only_for_a_clock_or_quote():
+    from annotate.model import Moment
+
+    old = loads("schema_version: 1\nmoments:\n  - {start: 4, caption: x}\n")
+    assert old.moments[0].said == "" and old.moments[0].start == 4.0
+    assert loads("moments:\n  - {start: null, said: Stop right there}\n").moments[0].placed is False
+    with pytest.raises(TimelineError, match="start.*is required"):
+        loads("moments:\n  - {start: null, caption: nothing to find}\n")
+    with pytest.raises(TimelineError, match="clock time or a quote"):
+        Moment(start=None, caption="nothing to find")
+    with pytest.raises(TimelineError, match="no end"):
+        loads("moments:\n  - {start: null, end: 4, said: Stop}\n")

@@ -16,8 +16,9 @@ from annotate.cli.base import counting_bar, main, warn
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Timeline file to write (default: update TIMELINE in place).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print each moment's id, kind (position or clock), clock, stated_start, start (null for a "
-                   "clock time the footage's clock does not show), evidence and score as JSON.")
+              help="Print each moment's id, kind (position, clock or said), clock, said, stated_start, start "
+                   "(null for a clock time or quote not found in the footage), evidence (cut, audio, clock, "
+                   "subtitle, speech, none, unplaced, ...), score and note as JSON.")
 @click.option("--timed-on", "timed_on", type=click.Path(dir_okay=False),
               help="The copy of the footage the article's times refer to, when --footage is another copy.")
 def align_command(timeline_file: str, footage: str | None, output: str | None, as_json: bool,
@@ -25,7 +26,9 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
     """Snap each moment of TIMELINE to where its scene begins in the footage:
     a shot change, else a sharp sound, else something starting or stopping
     to move, searched only within the moment's window. Clock moments go to
-    the first frame whose burnt-in clock shows their time (annotate clock).
+    the first frame whose burnt-in clock shows their time (annotate clock);
+    quotes to where their words are in the footage's subtitles (streams and
+    files beside it, e.g. footage.en.vtt) or its sound.
 
     \b
     Examples:

@@ -25,7 +25,9 @@ docs/json-schema.md)::
         "color": "string",                // marker colour from an editor file (RED, BLUE...), or ""
         "span": null | [first, last],     // character offsets in the article
         "clock": "string",                // a clock time ("15:14:40", "2017-11-13T15:14 UTC") or ""
-        "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|clock|none|manual",
+        "said": "string",                 // words said in the footage, as quoted (no quotation marks), or ""
+        "alignment": null | {"start": seconds,
+                             "kind": "cut|dissolve|fade|motion|audio|clock|subtitle|speech|none|manual",
                              "score": 0..1, "note": "string", "offset": seconds},
         "effective_start": 147.4,         // derived: alignment.start if aligned, else start
         "effective_end": null | 152.9     // derived: end moved by the same shift
@@ -67,6 +69,7 @@ def _moment(m: Moment) -> dict[str, Any]:
         "color": m.color,
         "span": list(m.span) if m.span else None,
         "clock": m.clock,
+        "said": m.said,
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
         "effective_start": m.effective_start, "effective_end": m.effective_end,

@@ -1,6 +1,6 @@
 """Clock times an article ties to the footage (``the timestamp reads 06:58:03``,
-``at 4:41:09 p.m.``): the second result of reading an article, beside the
-footage positions of :func:`extract_moments`.
+``at 4:41:09 p.m.``): reading the phrases the extractor set aside as clock
+times (:mod:`annotate.moments.references` gathers them beside the positions).
 
 The finders and exclusion rules are the extractor's own: a phrase it sets
 aside as a time of day or as a clock shown on screen is a clock time here; a
@@ -13,14 +13,12 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from annotate.clocktext import ClockTime
 from annotate.model import Moment
 from annotate.moments.caption import caption
-from annotate.moments.extract import ClockMention, _extract
+from annotate.moments.extract import ClockMention
 from annotate.moments.patterns import MONTH
-from annotate.textio import Article, read_article
 
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = re.compile(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
@@ -47,40 +45,6 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
-
-
-@dataclass(frozen=True)
-class References:
-    """What an article points at in the footage, by kind.
-
-    ``moments``: footage positions, exactly :func:`extract_moments`'s result.
-    ``clock_times``: times of day the footage's clock may show, as moments
-    with ``start`` None and ``clock`` set. (Quoted speech, issue 15, joins
-    here as a third list.)
-    """
-
-    moments: tuple[Moment, ...]
-    clock_times: tuple[Moment, ...]
-
-
-def extract_references(text: str, duration: float | None = None) -> References:
-    """Footage positions and clock times that ``text`` states, each in document order."""
-    mentions: list[ClockMention] = []
-    moments = _extract(text, duration, mentions)
-    read = [(c, _read(text, c)) for c in mentions]
-    clock_times = []
-    for c, found in read:
-        if found is not None:
-            # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
-            others = [_said_span(text, o.b, *r[1]) for o, r in read if r is not None and o.b == c.b]
-            clock_times.append(_clock_moment(text, c, *found, others))
-    return References(tuple(moments), tuple(clock_times))
-
-
-def extract_references_file(source: str, duration: float | None = None) -> tuple[Article, References]:
-    """Read an article (path or "-"; text, Markdown or HTML) and extract its references."""
-    article = read_article(source)
-    return article, extract_references(article.text, duration)
 
 
 def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:

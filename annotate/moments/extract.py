@@ -17,6 +17,7 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE
 from annotate.moments.sentences import split
+from annotate.moments.speech import attach
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.validate import MAX_SECONDS
@@ -27,8 +28,11 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
 
     ``duration`` (footage length in seconds) wins over any length stated in the
     text for "in the final 30 seconds" and "halfway through" forms.
+    A position whose sentence quotes what is said there has ``said`` set
+    (:mod:`annotate.moments.speech`); quotes with no position are in
+    :func:`~annotate.moments.references.extract_references`.
     """
-    return _extract(text, duration, None)
+    return list(attach(text, _extract(text, duration, None)).moments)
 
 
 def _extract(text: str, duration: float | None, clocks: list[ClockMention] | None) -> list[Moment]:

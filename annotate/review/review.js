@@ -126,6 +126,12 @@
     const body = el("div", "body");
     body.appendChild(el("div", "caption", m.caption || m.quote || m.sentence || "(no caption)"));
     if (m.quote) body.appendChild(el("blockquote", "quote", "\u201c" + m.quote + "\u201d"));
+    // A quote: the words said, and what the footage showed of them (the cue text or the recognised words).
+    if (m.said) {
+      body.appendChild(el("blockquote", "said", "said: \u201c" + m.said + "\u201d"));
+      const a = m.alignment;
+      if (a && a.note && (a.kind === "subtitle" || a.kind === "speech")) body.appendChild(el("div", "evidence", a.note));
+    }
     const times = el("dl", "times");
     times.appendChild(el("dt", null, "Stated"));
     const stated = el("dd", "mono");
@@ -187,11 +193,14 @@
     c.time.textContent = clock(m.effective_start, 2);
     // A clock moment was stated as a clock reading: show that reading beside the footage time.
     c.stated.textContent = (m.clock ? "clock " + m.clock
+      : m.start === null ? "no time (found by its words)"
       : clock(m.start, 2) + (m.end !== null ? " \u2013 " + clock(m.end, 2) : "")) +
       (m.approximate ? "  \u2248 approximate" : "");
     const a = m.alignment;
     let shown = clock(m.effective_start, 3);
-    if (a) {
+    if (a && m.start === null) {
+      shown += "  (" + a.kind + (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";
+    } else if (a) {
       const delta = m.effective_start - m.start;
       shown += "  (" + (delta >= 0 ? "+" : "\u2212") + Math.abs(delta).toFixed(2) + " s, " + a.kind +
         (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";

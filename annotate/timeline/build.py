@@ -65,16 +65,18 @@ def from_article(
 ) -> Timeline:
     """A timeline of every moment ``text`` points at: its footage positions
     (``m1``, ...), then its clock times (``c1``, ...; ``start`` None until
-    ``align`` places them through the footage's clock).
+    ``align`` places them through the footage's clock), then its quotes with
+    no time (``q1``, ...; ``start`` None until ``align`` finds the words).
 
     ``footage`` (already probed) supplies the length that relative-to-end and
     fraction forms need; ``duration`` overrides it.
     """
     length = duration if duration is not None else (footage.duration if footage else None)
     found = extract_references(text, duration=length)
-    # Clock times follow the positions, numbered c1, c2, ...: adding them never renumbers a position.
+    # Clock times and quotes follow the positions, numbered c1, ... and q1, ...: never renumbering a position.
     moments = number_moments(found.moments) + tuple(
-        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1))
+        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1)) + tuple(
+        replace(m, id=f"q{i}") for i, m in enumerate(found.said, start=1))
     if len(moments) > MAX_MOMENTS:
         raise InputError(f"points at {len(moments)} moments, more than a timeline holds ({MAX_MOMENTS})",
                          subject=article or "article")

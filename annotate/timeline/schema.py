@@ -14,7 +14,7 @@ from annotate.validate import MAX_MOMENTS, number_problem
 TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "quote", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "color", "alignment", "span", "clock",
+    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said",
 )
 FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
@@ -111,8 +111,9 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
     data = _mapping(data, where, None, MOMENT_FIELDS, RENAMED_MOMENT_FIELDS)
     clock = _text(data.get("clock"), where, "clock").strip()
-    # A clock moment waits with "start: null" until align places it.
-    start = _time(data.get("start"), where, "start", optional=bool(clock))
+    said = _text(data.get("said"), where, "said")
+    # A clock or quote moment waits with "start: null" until align places it.
+    start = _time(data.get("start"), where, "start", optional=bool(clock or said.strip()))
     end = _time(data.get("end"), where, "end", optional=True)
     approximate = data.get("approximate", False)
     if not isinstance(approximate, bool):
@@ -153,6 +154,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             span=span,  # type: ignore[arg-type]
             alignment=alignment,
             clock=clock,
+            said=said,
         )
     except TimelineError as exc:
         raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
@@ -262,6 +264,7 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
                 "note": a.note, "offset": round(a.offset, 3) or None,
             }) if a else None,
             "clock": m.clock,
+            "said": m.said,
         })
 
     f = timeline.footage
