@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import calendar
+import time
 from typing import Any
 
 import numpy as np
 
+from annotate.clock.parse import iso
 from media_samples import script as sc
 from media_samples.scenes import PLATE_MARGIN_PX, SPRITE_SIZES_PX, VEHICLE_WIDTH_PX
 
@@ -181,10 +184,8 @@ def article_clock_moments() -> list[dict[str, Any]]:
 
 
 def _clock_iso(seconds_after_midnight: float) -> str:
-    whole = int(seconds_after_midnight)
-    millis = round((seconds_after_midnight - whole) * 1000)
-    h, m, sec = whole // 3600 % 24, whole // 60 % 60, whole % 60
-    return f"{sc.CLOCK_DATE}T{h:02d}:{m:02d}:{sec:02d}.{millis:03d}"
+    midnight = calendar.timegm(time.strptime(sc.CLOCK_DATE, "%Y-%m-%d"))
+    return iso(midnight + seconds_after_midnight % 86400)
 
 
 def clock_segments() -> list[dict[str, Any]]:

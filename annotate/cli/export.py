@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import FiniteFloat, main, video_option, warn
+from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
 
@@ -59,7 +60,7 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
               help="Timeline file (YAML) to write; an existing one is updated in place.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
 @click.option("--fps", type=FiniteFloat(0, MAX_FRAME_RATE, low_open=True),
-              help="Frame rate to read an EDL at (default: the rate it states, else 25 with a warning).")
+              help=f"Frame rate to read an EDL at (default: the rate it states, else {FALLBACK_FPS:g} with a warning).")
 @click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
@@ -78,6 +79,6 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
     from annotate.timeline import save
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value is not None})
+    timeline = read(source, fmt, **{key: value for key, value in given.items() if value is not None})
     save(timeline, output)
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, video_option, warn
+from annotate.cli.base import main, progress_bar, video_option
 
 
 @main.command("render")
@@ -50,7 +50,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
                 one, target, footage=footage,
                 theme=load_theme(theme_file) if theme_file else None, elements=elements,
                 preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
-                warn=warn, on_progress=on_progress,
+                on_progress=on_progress,
             )
         if preview is None:
             click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, video_option, warn
+from annotate.cli.base import FiniteFloat, main, video_option
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -26,7 +26,8 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
 @click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
 @click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
-@click.option("--fps", type=FiniteFloat(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
+@click.option("--fps", type=FiniteFloat(1, 240),
+              help=f"Frame rate for gaps (default: the footage's, else {FALLBACK_FPS:g}).")
 @video_option
 def subtitles_command(
     source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
@@ -57,7 +58,7 @@ def subtitles_command(
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or FALLBACK_FPS)
-        violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
+        violations = subtitles.check(source, rules, format=format_, encoding=encoding)
         for v in violations:
             click.echo(f"{source}: {v}")
         click.echo(f"{len(violations)} violation(s) in {source}", err=True)
@@ -71,5 +72,5 @@ def subtitles_command(
         footage_fps = timeline.footage.fps if timeline.footage else None
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)
-        path = subtitles.write(timeline, target, format=format_, rules=rules, style=style, warn=warn)
+        path = subtitles.write(timeline, target, format=format_, rules=rules, style=style)
         click.echo(f"wrote {path}", err=True)

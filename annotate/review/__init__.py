@@ -10,6 +10,7 @@ import json
 import os
 import re
 import shutil
+import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from annotate.atomic import atomic_path, make_folder, write_text
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, AnnotateWarning
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
@@ -33,7 +34,10 @@ THUMBS = "thumbs"
 FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own files
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
-Warn = Callable[[str], None]
+
+
+class ReviewWarning(AnnotateWarning):
+    """A part of the review page (a still, the strip) could not be made; the page is written without it."""
 Progress = Callable[[float], None] | None  # called with the fraction done, 0..1
 
 
@@ -50,13 +54,13 @@ def render(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
 
 
-def _cues(timeline: Timeline, warn: Warn | None) -> list[dict[str, object]]:
+def _cues(timeline: Timeline) -> list[dict[str, object]]:
     """The subtitle cues as the subtitle writer lays them out, their text
     already escaped for WebVTT cue text (VTTCue parses it as cue markup)."""
     from annotate.subtitles import layout
 
     return [{"start": c.start, "end": c.end, "vtt": vtt_text(c.text), "moment": c.moment_id}
-            for c in layout(timeline, warn=warn)]
+            for c in layout(timeline)]
 
 
 def _relative_url(target: Path, out_dir: Path) -> str:
@@ -75,7 +79,7 @@ def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
     return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
-def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None,
+def _thumbnails(timeline: Timeline, video: Path, out_dir: Path,
                 on_progress: Progress) -> dict[str, str]:
     """One small still per moment: the frame shown at its time (strip.grab,
     which seeks half a frame early so it is that frame, not the next)."""
@@ -87,8 +91,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     try:
         info = probe(video)
     except AnnotateError as exc:
-        if warn:
-            warn(f"no thumbnails: {exc}")
+        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
         return found
     height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
     for index, m in enumerate(timeline.moments):
@@ -100,28 +103,26 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
             with atomic_path(folder / name) as tmp:
                 image.save(tmp, "JPEG", quality=80)
         except AnnotateError as exc:
-            if warn:
-                warn(f"no thumbnail for moment {m.id}: {exc}")
+            warnings.warn(f"no thumbnail for moment {m.id}: {exc}", ReviewWarning, stacklevel=3)
             continue
         found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
 
 
-def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None, on_progress: Progress) -> str | None:
+def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress) -> str | None:
     """The alignment picture from annotate.strip."""
     from annotate.strip import strip
 
     try:
         strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
     except AnnotateError as exc:
-        if warn:
-            warn(f"no alignment strip: {exc}")
+        warnings.warn(f"no alignment strip: {exc}", ReviewWarning, stacklevel=3)
         return None
     return STRIP
 
 
 def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str | os.PathLike[str] | None,
-           on_progress: Progress, **options: bool | Warn | None) -> Path:
+           on_progress: Progress, **options: bool) -> Path:
     """A page per video of ``timeline`` (see :func:`build`) and the listing."""
     if footage is not None:
         timeline.one_video(None, "review --footage")
@@ -168,7 +169,6 @@ def build(
     footage: str | os.PathLike[str] | None = None,
     copy_footage: bool = False,
     pictures: bool = True,
-    warn: Warn | None = None,
     on_progress: Progress = None,
     switcher: Sequence[Mapping[str, object]] = (),
 ) -> Path:
@@ -188,7 +188,7 @@ def build(
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
     if len(timeline.videos) > 1:
-        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures, warn=warn,
+        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures,
                       on_progress=on_progress)
     timeline = timeline.placed()
     out = make_folder(out_dir)
@@ -218,9 +218,9 @@ def build(
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
-        "cues": _cues(timeline, warn),
-        "thumbs": _thumbnails(timeline, video, out, warn, _part(on_progress, 0.0)) if pictures and video else {},
-        "strip": _strip(timeline, video, out, warn, _part(on_progress, 0.5)) if pictures and video else None,
+        "cues": _cues(timeline),
+        "thumbs": _thumbnails(timeline, video, out, _part(on_progress, 0.0)) if pictures and video else {},
+        "strip": _strip(timeline, video, out, _part(on_progress, 0.5)) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import ffmpeg, subtitles
-from annotate.errors import AnnotateError, AnnotateWarning
+from annotate.errors import AnnotateError, AnnotateWarning, collected
 from annotate.subtitles import srt
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Collector
+from annotate.subtitles.problems import Collector, SubtitleWarning
 
 SIDECAR_SUFFIXES = (".srt", ".vtt", ".ass", ".ssa")
 # Subtitle codecs that carry text; bitmap ones (DVD, PGS, DVB) would need OCR.
@@ -83,7 +83,8 @@ def read_tracks(footage: str | os.PathLike[str], *, warn: Callable[[str], None] 
     tracks = embedded(footage, warn=warn)
     for path in sidecars(footage):
         try:
-            cues = subtitles.read(path, warn=lambda _message: None)
+            with collected([], SubtitleWarning):  # a sidecar's cue problems are not the user's concern here
+                cues = subtitles.read(path)
         except AnnotateError as exc:
             _tell(warn, f"{path.name}: not read as subtitles ({exc.message}); not searched for quotes")
             continue

@@ -65,9 +65,9 @@ def make_timeline(
 ) -> Timeline:
     """A timeline from an article (path or ``-``) or from a subtitle file
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
-    and ``strict``). ``footage`` is one video or several (each a path, URL
-    or ``NAME=PATH``); with several, each moment goes to the video the
-    article places it in."""
+    and ``strict``, its problems are SubtitleWarnings). ``footage`` is one video or several (each a
+    path, URL or ``NAME=PATH``); with several, each moment goes to the video the article places it
+    in. ``warn`` receives what decoding the article had to guess (batch/runner.py still passes it)."""
     from annotate.subtitles import read_timeline
     from annotate.textio import read_article
     from annotate.timeline.build import from_article
@@ -80,7 +80,7 @@ def make_timeline(
     if from_subtitles is not None:
         if len(videos) > 1:
             raise InputError(f"--from-srt takes one --footage, not {len(videos)}: subtitles name no video")
-        timeline = read_timeline(from_subtitles, encoding=encoding, warn=warn, strict=strict)
+        timeline = read_timeline(from_subtitles, encoding=encoding, strict=strict)
         return replace(timeline, videos=videos, title=title if title is not None else timeline.title)
     assert article is not None
     doc = read_article(article)
