@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -195,3 +196,15 @@ def render(video: Path, broadcast: Path, work: Path, progress: Progress | None =
                 progress(f / sc.FRAMES)
     if progress:
         progress(1.0)
+
+
+def subtitled(video: Path, cues: list[dict[str, Any]], srt: Path, out: Path) -> None:
+    """A copy of ``video`` carrying ``cues`` as a mov_text stream, and the
+    same cues as the SubRip file ``srt`` (its sidecar)."""
+    from annotate.subtitles import srt as srt_format
+    from annotate.subtitles.cues import Cue
+
+    srt.write_text(srt_format.dumps([Cue(c["start"], c["end"], c["text"]) for c in cues]), encoding="utf-8")
+    ffmpeg.run(["-i", video, "-i", srt, "-map", "0:v", "-map", "0:a", "-map", "1:s", "-c:v", "copy", "-c:a", "copy",
+                "-c:s", "mov_text", "-metadata:s:s:0", "language=eng", "-movflags", "+faststart", out],
+               what="adding the subtitle stream to the sample")

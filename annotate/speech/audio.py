@@ -57,9 +57,7 @@ WINDOW_SLACK = 1.5  # a window holds the expected phrase length times this
 # Score scale: the mean per-frame log ratio (PocketSphinx log units) is
 # mapped by 1 + ratio / SCORE_LOG_SPAN; a ratio of -SCORE_LOG_SPAN or worse is 0.
 SCORE_LOG_SPAN = 100.0
-# PocketSphinx's first pass sometimes fails to reach the end of its grammar
-# for one window start and succeeds 0.1 s later: try again before giving up.
-RETRY_SHIFTS_SECONDS = (0.0, 0.1)
+MIN_ALIGN_SECONDS = 0.1
 # Calibrated on the sample set (synthesised lines at 10 dB SNR, every line
 # against every window): the phrases spoken there scored 0.43 or more, every
 # phrase forced onto another line or onto noise 0.37 or less.
@@ -105,20 +103,58 @@ def find_spoken(path: Path | str, phrase: str, window: tuple[float, float] | Non
     else:
         lo, hi = 0.0, math.inf
     progress = on_progress or (lambda _f: None)
-    stretches = speech_stretches(p, lo, hi, on_progress=lambda f: progress(0.5 * f))
-    candidates = candidate_windows(stretches, expected)
+    if window is not None:  # a short span: decoded once, scanned and aligned from memory
+        sound = _Sound(lo, read_pcm(p, lo, hi))
+        spans = [(sound, candidate_windows(stretches_in(sound.levels(), lo), expected))]
+    else:  # the whole soundtrack: levels streamed, then each loud stretch decoded alone
+        spans = []
+        for a, b in speech_stretches(p, lo, hi, on_progress=lambda f: progress(0.5 * f)):
+            windows = candidate_windows([(a, b)], expected)
+            first, last = windows[0][0], max(w[1] for w in windows)
+            spans.append((_Sound(first, read_pcm(p, first, last)), windows))
+    total = sum(len(w) for _s, w in spans)
     best: SpokenMatch | None = None
-    for i, (a, b) in enumerate(candidates):
-        found = recogniser.align(p, known, a, b)
-        if found is not None and window is not None and not window[0] - PAD_SECONDS <= found.start <= window[1]:
-            found = None  # the words start outside the stated window
-        if found is not None and (best is None or found.score > best.score):
-            best = found
-        progress(0.5 + 0.5 * (i + 1) / len(candidates))
+    done = 0
+    for sound, windows in spans:
+        for a, b in windows:
+            found = recogniser.align(sound.pcm(a, b), sound.start_of(a), known)
+            if found is not None and window is not None and not window[0] - PAD_SECONDS <= found.start <= window[1]:
+                found = None  # the words start outside the stated window
+            if found is not None and (best is None or found.score > best.score):
+                best = found
+            done += 1
+            progress(0.5 + 0.5 * done / total)
     progress(1.0)
     if best is None or best.score < FOUND_FLOOR:
         return None
     return SpokenMatch(best.start, best.end, best.score, best.words, tuple(missing))
+
+
+@dataclass(frozen=True)
+class _Sound:
+    """16-bit mono samples at RATE_HZ of the footage from ``start`` seconds."""
+
+    start: float
+    samples: np.ndarray
+
+    def start_of(self, t: float) -> float:
+        """The footage time of the sample nearest ``t`` (windows begin on samples)."""
+        return self.start + max(0, round((t - self.start) * RATE_HZ)) / RATE_HZ
+
+    def pcm(self, a: float, b: float) -> np.ndarray:
+        i = max(0, round((a - self.start) * RATE_HZ))
+        return self.samples[i: max(i, round((b - self.start) * RATE_HZ))]
+
+    def levels(self) -> np.ndarray:
+        return _levels(self.samples, round(HOP_SECONDS * RATE_HZ))
+
+
+def read_pcm(path: Path, a: float, b: float) -> np.ndarray:
+    """16-bit samples of [a, b) of the first audio stream, 16 kHz mono."""
+    from annotate.align import AUDIO_RATE_HZ, read_audio  # decodes only that span
+
+    assert AUDIO_RATE_HZ == RATE_HZ
+    return (np.clip(read_audio(path, a, b), -1.0, 32767 / 32768) * 32768).astype("<i2")
 
 
 def phrase_words(phrase: str) -> list[str]:
@@ -137,7 +173,11 @@ def speech_stretches(path: Path, lo: float, hi: float, *,
                      on_progress: Callable[[float], None] | None = None) -> list[tuple[float, float]]:
     """Stretches of [lo, hi) whose sound stands out of the local noise floor,
     found in one streaming decode (memory: a few numbers per 10 ms)."""
-    levels = frame_levels(path, lo, hi, on_progress=on_progress)
+    return stretches_in(frame_levels(path, lo, hi, on_progress=on_progress), lo)
+
+
+def stretches_in(levels: np.ndarray, lo: float) -> list[tuple[float, float]]:
+    """The loud stretches of frame ``levels`` (dB) that begin at ``lo`` seconds."""
     if len(levels) == 0:
         return []
     loud = levels > local_floor(levels) + SPEECH_DB
@@ -232,7 +272,8 @@ class Recogniser:
             import pocketsphinx
         except ImportError as exc:
             raise AnnotateError(f"finding speech in the sound needs PocketSphinx: {INSTALL_LINE}") from exc
-        self.decoder: Any = pocketsphinx.Decoder(lm=None, loglevel="FATAL", compallsen=True)
+        self.decoder: Any = pocketsphinx.Decoder(lm=None, loglevel="FATAL", compallsen=True, cmn="batch",
+                                                  bestpath=False)
         self.lock = threading.Lock()
 
     def split_known(self, words: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -242,21 +283,13 @@ class Recogniser:
     def phone_count(self, words: Sequence[str]) -> int:
         return sum(len(self.decoder.lookup_word(w).split()) for w in words)
 
-    def align(self, path: Path, words: Sequence[str], a: float, b: float) -> SpokenMatch | None:
-        """The words force-aligned to [a, b) of the sound and scored, or None
-        when the aligner cannot fit them at all."""
-        from annotate.align import read_audio  # 16 kHz mono, only that span decoded
-
-        pcm = (np.clip(read_audio(path, a, b), -1.0, 32767 / 32768) * 32768).astype("<i2")
-        entries = None
-        for shift in RETRY_SHIFTS_SECONDS:
-            if len(pcm) - round(shift * RATE_HZ) < 0.1 * RATE_HZ:
-                break
-            with self.lock:
-                entries = self._align(" ".join(words), pcm[round(shift * RATE_HZ):].tobytes())
-            if entries is not None:
-                a += shift
-                break
+    def align(self, pcm: np.ndarray, a: float, words: Sequence[str]) -> SpokenMatch | None:
+        """The words force-aligned to ``pcm`` (16-bit samples from footage time
+        ``a``) and scored, or None when the aligner cannot fit them at all."""
+        if len(pcm) < MIN_ALIGN_SECONDS * RATE_HZ:
+            return None
+        with self.lock:
+            entries = self._align(" ".join(words), pcm.tobytes())
         if entries is None:
             return None
         spoken = [(name, a + start * HOP_SECONDS, a + (start + frames) * HOP_SECONDS, score, frames)
@@ -278,6 +311,8 @@ class Recogniser:
             d.end_utt()
             if d.hyp() is None:
                 return None  # the words cannot be fitted to this sound at all
+            # (bestpath=False above: the lattice pass lost the grammar's final
+            # state on about half of the windows that held the words.)
             d.set_alignment()  # second pass: state-level alignment, with scores
             d.start_utt()
             d.process_raw(pcm, full_utt=True)
