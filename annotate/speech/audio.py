@@ -58,10 +58,12 @@ WINDOW_SLACK = 1.5  # a window holds the expected phrase length times this
 # mapped by 1 + ratio / SCORE_LOG_SPAN; a ratio of -SCORE_LOG_SPAN or worse is 0.
 SCORE_LOG_SPAN = 100.0
 MIN_ALIGN_SECONDS = 0.1
-# Calibrated on the sample set (synthesised lines at 10 dB SNR, every line
-# against every window): the phrases spoken there scored 0.43 or more, every
-# phrase forced onto another line or onto noise 0.37 or less.
-FOUND_FLOOR = 0.40
+# Calibrated on the sample set (seven synthesised lines at 10 dB SNR, each
+# line aligned to every candidate window of the whole soundtrack: the other
+# lines, the gunfire): the lines where they are spoken scored 0.418-0.580, the
+# best of any line elsewhere 0.356 (``python -m bench.speech_accuracy``).
+# The floor sits between the two.
+FOUND_FLOOR = 0.39
 INSTALL_LINE = "pip install 'pocketsphinx>=5,<6'"
 
 _SILENCES = frozenset({"<sil>", "<s>", "</s>", "sil", "(NULL)", "[NOISE]"})
