@@ -124,6 +124,16 @@ def test_a_bad_window_is_an_input_error(samples, window):
         find_spoken(samples.video, "hands up", window)
 
 
+def test_footage_without_sound_hears_nothing(samples, tmp_path):
+    from annotate import ffmpeg
+
+    mute = tmp_path / "mute.mp4"
+    ffmpeg.run(["-i", samples.video, "-t", "20", "-an", "-c", "copy", mute])
+    line = _lines(samples)[0]
+    assert find_spoken(mute, line["text"]) is None
+    assert find_spoken(mute, line["text"], _around(round(line["start"]))) is None
+
+
 def test_a_missing_file_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         find_spoken(tmp_path / "nothing.mp4", "hands up")

@@ -92,6 +92,8 @@ def find_spoken(path: Path | str, phrase: str, window: tuple[float, float] | Non
     whole soundtrack is searched and ``on_progress`` gets the fraction done.
     """
     p = ffmpeg.ensure_path(path)
+    if not _probe(p)[1]:
+        return None  # footage without sound: nothing can be heard in it
     recogniser = _recogniser()
     known, missing = recogniser.split_known(phrase_words(phrase))
     if not known:
@@ -216,13 +218,20 @@ def _levels(samples: np.ndarray, hop: int) -> np.ndarray:
 def _duration(path: Path, lo: float, hi: float) -> float | None:
     if math.isfinite(hi):
         return hi - lo
+    d = _probe(path)[0]
+    return None if d is None else max(0.0, d - lo)
+
+
+def _probe(path: Path) -> tuple[float | None, bool]:
+    """(duration, has sound) as far as the prober knows; a file it cannot
+    read (an audio-only file, say) is left to the decoder to judge."""
     from annotate.probe import probe
 
     try:
-        d = probe(path).duration
+        info = probe(path)
     except AnnotateError:
-        return None
-    return None if d is None else max(0.0, d - lo)
+        return None, True
+    return info.duration, info.has_audio
 
 
 def local_floor(levels: np.ndarray) -> np.ndarray:
