@@ -205,6 +205,9 @@ def subtitled(video: Path, cues: list[dict[str, Any]], srt: Path, out: Path) -> 
     from annotate.subtitles.cues import Cue
 
     srt.write_text(srt_format.dumps([Cue(c["start"], c["end"], c["text"]) for c in cues]), encoding="utf-8")
-    ffmpeg.run(["-i", video, "-i", srt, "-map", "0:v", "-map", "0:a", "-map", "1:s", "-c:v", "copy", "-c:a", "copy",
-                "-c:s", "mov_text", "-metadata:s:s:0", "language=eng", "-movflags", "+faststart", out],
+    # No spoken lines (no synthesiser): a plain copy, as the ground truth says.
+    track: list[str | os.PathLike[str]] = ["-i", srt] if cues else []
+    subs = ["-map", "1:s", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng"] if cues else []
+    ffmpeg.run(["-i", video, *track, "-map", "0:v", "-map", "0:a", *subs,
+                "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart", out],
                what="adding the subtitle stream to the sample")

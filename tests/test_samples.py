@@ -272,6 +272,23 @@ def test_spoken_lines_stand_10_db_over_the_bed_where_the_truth_puts_them(samples
             t.strip(".,!?") for t in line["text"].split())
 
 
+def test_without_a_synthesiser_the_samples_say_so_and_have_no_speech(monkeypatch) -> None:
+    from media_samples import audio as sample_audio
+    from media_samples import speech
+
+    def unavailable(*_args: object) -> None:
+        raise speech.Unavailable("espeakng-loader is not installed")
+
+    monkeypatch.setattr(speech, "synthesise", unavailable)
+    monkeypatch.setattr(speech, "engine_name", unavailable)
+    spoken = truth_module.spoken_lines()
+    assert spoken["available"] is False and "espeakng-loader" in spoken["reason"] and spoken["lines"] == []
+    assert truth_module.subtitle_cues(spoken["lines"]) == []
+    bed = np.full(1000, 0.01, np.float32)
+    sample_audio.add_speech(bed, AUDIO_RATE)
+    assert (bed == 0.01).all()
+
+
 def test_the_subtitled_copy_carries_the_spoken_lines(samples) -> None:
     import av
 
