@@ -6,7 +6,10 @@ same soundtrack to 16 kHz mono.
 
 The footage is the sample compilation looped (stream copy: its picture and its
 sound with the seven spoken lines at 10 dB SNR), so every loop holds the
-lines at the sample's times plus the loop's start."""
+lines at the sample's times plus the loop's start, plus the AAC priming each
+loop brings along (about 21 ms a loop: in loop 4 the words are about 0.08 s
+later than 4 x 270 s + their time, which the "placed ... from the words"
+note counts as error)."""
 
 from __future__ import annotations
 
