@@ -16,7 +16,7 @@ import numpy as np
 
 from annotate import ffmpeg, shots
 from annotate.clock.model import ClockMap
-from annotate.errors import InputError, MediaError, ToolError
+from annotate.errors import InputError, MediaError, MediaWarning, ToolError
 from annotate.model import Alignment, Alternative, Moment, Timeline
 from annotate.moments.window import window as tolerance_window
 from annotate.sync import SyncResult
@@ -170,14 +170,13 @@ def with_alternatives(
     paths: Mapping[str, str | os.PathLike[str]],
     *,
     sync_with: Callable[[str | os.PathLike[str], str | os.PathLike[str]], SyncResult] | None = None,
-    warn: Callable[[str], None] | None = None,
 ) -> Timeline:
     """Each placed moment with ``alternatives``: its instant on every other
     video of ``paths`` (ids to files) that ``sync_with`` (default
     :func:`annotate.sync.sync`) maps its own video onto; an instant before
     the other video's start or after its end is left out. Each pair of
     videos is synced once (the reverse is the inverse map); a pair that does
-    not sync (MediaError) gives no alternatives and a message to ``warn``."""
+    not sync (MediaError) gives no alternatives and a MediaWarning."""
     from annotate.sync import sync
 
     syncer = sync_with or sync
@@ -196,8 +195,7 @@ def with_alternatives(
                     maps[own, other] = syncer(paths[own], paths[other])
                 except MediaError as exc:
                     maps[own, other] = None
-                    if warn is not None:
-                        warn(f"videos {own} and {other} not synced: {exc.message}")
+                    warnings.warn(f"videos {own} and {other} not synced: {exc.message}", MediaWarning, stacklevel=4)
         return maps[own, other]
 
     durations = {v.id: v.duration for v in timeline.videos}
@@ -238,11 +236,11 @@ def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info
     """How quote moments are placed (:mod:`annotate.speech.place`): the footage's
     text tracks are read once, and only when the timeline has a quote."""
     from annotate.speech.place import place_said
-    from annotate.speech.tracks import SpeechWarning, Track, read_tracks
+    from annotate.speech.tracks import Track, read_tracks
 
     tracks: list[Track] = []
     if any(m.said for m in timeline.moments):
-        tracks = read_tracks(footage_path, warn=lambda message: warnings.warn(message, SpeechWarning, stacklevel=2))
+        tracks = read_tracks(footage_path)
 
     def place(moment: Moment) -> Moment:
         stated = window = None

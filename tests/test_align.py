@@ -156,7 +156,7 @@ def _three_angles():
 
 def test_alternatives_map_each_moment_onto_every_synced_video_once_per_pair():
     from annotate.align import with_alternatives
-    from annotate.errors import MediaError
+    from annotate.errors import MediaError, MediaWarning
     from annotate.sync import SyncResult
 
     # b starts 5 s after a and runs at a's rate; c shares nothing with a or b.
@@ -168,9 +168,9 @@ def test_alternatives_map_each_moment_onto_every_synced_video_once_per_pair():
             return SyncResult(-5.0, 1.0, 0.9, 8) if str(reference) == "a.mp4" else SyncResult(5.0, 1.0, 0.9, 8)
         raise MediaError("the two share no shot changes", subject=str(other))
 
-    said = []
-    result = with_alternatives(_three_angles(), {"a": "a.mp4", "b": "b.mp4", "c": "c.mp4"}, sync_with=fake_sync,
-                               warn=said.append)
+    with pytest.warns(MediaWarning) as caught:
+        result = with_alternatives(_three_angles(), {"a": "a.mp4", "b": "b.mp4", "c": "c.mp4"}, sync_with=fake_sync)
+    said = [str(w.message) for w in caught if issubclass(w.category, MediaWarning)]
     got = {m.id: [(a.footage, a.start) for a in m.alternatives] for m in result.moments}
     # m3 at 90 s on a is 85 s on b, past b's 50 s: left out. c1 is not placed: none.
     assert got == {"m1": [("b", 5.0)], "m2": [("a", 35.0)], "m3": [], "c1": []}

@@ -73,7 +73,7 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         names = ", ".join(Path(p).name for p in paths.values())
     if alternatives:
         every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
-        aligned = with_alternatives(aligned, every, warn=warn)
+        aligned = with_alternatives(aligned, every)
     target = output or timeline_file
     tl.save(aligned, target)
     for m in aligned.moments:

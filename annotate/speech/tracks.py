@@ -7,7 +7,7 @@ each read by the project's one subtitle reader (:mod:`annotate.subtitles`)."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +49,7 @@ def sidecars(footage: str | os.PathLike[str]) -> list[Path]:
             and (p.stem == stem or p.name.startswith(stem + "."))]
 
 
-def embedded(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | None = None) -> list[Track]:
+def embedded(footage: str | os.PathLike[str]) -> list[Track]:
     """The text subtitle streams inside ``footage``; a bitmap stream or one
     ffmpeg cannot convert is left out with a warning."""
     import av
@@ -65,11 +65,11 @@ def embedded(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | N
     for index, codec, language in streams:
         label = f"stream {index} ({codec}{', ' + language if language else ''})"
         if codec not in TEXT_CODECS:
-            _tell(warn, f"{Path(footage).name}: {label} is not text (needs OCR); not searched for quotes")
+            _tell(f"{Path(footage).name}: {label} is not text (needs OCR); not searched for quotes")
             continue
         proc = ffmpeg.capture(["-i", footage, "-map", f"0:{index}", "-c:s", "srt", "-f", "srt", "-"])
         if proc.returncode != 0:
-            _tell(warn, f"{Path(footage).name}: {label} could not be read: "
+            _tell(f"{Path(footage).name}: {label} could not be read: "
                         f"{ffmpeg.stderr_tail(proc.stderr.decode('utf-8', 'replace'))}")
             continue
         found = Collector(f"{Path(footage).name} {label}")
@@ -78,20 +78,19 @@ def embedded(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | N
     return tracks
 
 
-def read_tracks(footage: str | os.PathLike[str], *, warn: Callable[[str], None] | None = None) -> list[Track]:
+def read_tracks(footage: str | os.PathLike[str]) -> list[Track]:
     """Every text track of ``footage``: its subtitle streams, then the subtitle files beside it."""
-    tracks = embedded(footage, warn=warn)
+    tracks = embedded(footage)
     for path in sidecars(footage):
         try:
             with collected([], SubtitleWarning):  # a sidecar's cue problems are not the user's concern here
                 cues = subtitles.read(path)
         except AnnotateError as exc:
-            _tell(warn, f"{path.name}: not read as subtitles ({exc.message}); not searched for quotes")
+            _tell(f"{path.name}: not read as subtitles ({exc.message}); not searched for quotes")
             continue
         tracks.append(Track(path.name, tuple(sorted(cues, key=lambda c: c.start))))
     return tracks
 
 
-def _tell(warn: Callable[[str], None] | None, message: str) -> None:
-    if warn is not None:
-        warn(message)
+def _tell(message: str) -> None:
+    warnings.warn(message, SpeechWarning, stacklevel=3)
