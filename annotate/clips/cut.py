@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotate import ffmpeg
 from annotate.atomic import working_folder
-from annotate.clips.media import FrameTable, measure
+from annotate.clips.media import SAME_TIME_SECONDS, FrameTable, measure
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
 
@@ -63,6 +63,19 @@ def _before(t: float) -> str:
     return f"{max(0.0, math.floor((t - SEEK_MARGIN_SECONDS) * 1e6) / 1e6):.6f}"
 
 
+def _seek(table: FrameTable, t: float) -> tuple[list[str], list[str]]:
+    """``-ss`` options (before ``-i``, after ``-i``) that make the frame
+    starting at ``t`` the first one out, at output time 0. An input seek to
+    before the first keyframe has no keyframe to land on, and ffmpeg then
+    drops the file's first frame (opencv-doc's Megamind.avi, whose video
+    starts one frame in): there, seek on the output side, which decodes from
+    the top (a fraction of a second at most) and trims exactly."""
+    point = _before(t)
+    if table.keyframes and float(point) < table.keyframes[0] - SAME_TIME_SECONDS:
+        return [], ["-ss", point]
+    return ["-ss", point], []
+
+
 def _timescale(table: FrameTable) -> tuple[str, ...]:
     """Keep the source's video time base, so copied timestamps stay exact."""
     tb = table.time_base
@@ -92,8 +105,9 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     first, stop = _frames(table, span)
     start = table.times[first]
     duration = table.end_of(stop - 1) - start
+    pre, post = _seek(table, start)
     args = [
-        "-ss", _before(start), "-i", table.path, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
+        *pre, "-i", table.path, *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
         *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
