@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate import cache, ffmpeg
 from annotate.atomic import atomic_path
-from bench.measure import Measurement, Row, python
+from bench.measure import Measurement, Row, python, run_rounds, run_timed
 from bench.measure import run as measure
 
 FPS = 25
@@ -122,8 +122,12 @@ def run() -> list[Row]:
     samples = media_samples.generate()
     long30, long10 = footage(30), footage(10)
     copy10 = footage(10, broadcast=True)
-    bare = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(long30),
-            "-f", "null", "-"]
+
+    def decode(path: Path) -> list[str]:
+        return [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-loglevel", "error", "-i", str(path),
+                "-f", "null", "-"]
+
+    bare, bare10 = decode(long30), decode(long10)
     shots30 = [sys.executable, "-m", "annotate", "shots", str(long30), "--csv"]
     shots10 = [sys.executable, "-m", "annotate", "shots", str(long10), "--csv"]
     scd30 = python(PYSCENEDETECT) + [str(long30)]
@@ -136,6 +140,10 @@ def run() -> list[Row]:
 
     t_bare = measure(bare)
     t_shots30 = measure(shots30)
+    # Ours against the physical limit: median of three interleaved rounds on
+    # the 10-minute file, wall and CPU (on a shared machine CPU measures the work).
+    (r_shots, r_bare) = run_rounds([shots10, bare10])
+    cpu_shots, cpu_bare = run_timed(shots10)[1], run_timed(bare10)[1]
     t_shots10 = measure(shots10)
     t_scd30 = measure(scd30)
     t_align = measure(align_one)
@@ -156,8 +164,11 @@ def run() -> list[Row]:
         Row("align one moment, 30-min 720p (vs scanning the file)", t_align, "PySceneDetect detect-content",
             t_scd30, "goal >= 50x; ours decodes only the moment's window"),
         Row("annotate shots, 30-min 720p", t_shots30, "PySceneDetect detect-content", t_scd30, "goal >= 1.5x"),
-        Row("annotate shots, 30-min 720p (vs decode)", t_shots30, "ffmpeg -i F -f null -", t_bare,
-            f"ours/bare = {t_shots30.seconds / t_bare.seconds:.2f} (goal <= 1.3)"),
+        Row("annotate shots, 10-min 720p (vs decode, wall)", r_shots, "ffmpeg -i F -f null -", r_bare,
+            f"ours/bare = {r_shots.seconds / r_bare.seconds:.2f} (goal <= 0.7), median of 3; "
+            f"30-min single run {t_shots30.seconds / t_bare.seconds:.2f}"),
+        Row("annotate shots, 10-min 720p (vs decode, CPU s)", cpu_shots, "ffmpeg -i F -f null -", cpu_bare,
+            f"ours/bare = {cpu_shots.seconds / cpu_bare.seconds:.2f} (goal <= 0.7); user+sys of the tree"),
         Row("annotate shots, 10-min vs 30-min (memory)", t_shots10, "same, 30-min", t_shots30,
             f"peak MB {t_shots10.peak_mb:.0f} (10 min) vs {t_shots30.peak_mb:.0f} (30 min): flat"),
         Row("cut F1 on sample ground truth (+-1 frame)", t_ours_sample, "PySceneDetect detect-content",
