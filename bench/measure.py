@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 
 
@@ -84,6 +85,22 @@ def run_timed(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> tuple
 def run(cmd: Sequence[str], *, env: dict[str, str] | None = None) -> Measurement:
     """Wall time and peak memory of ``cmd`` (see :func:`run_timed`)."""
     return run_timed(cmd, env=env)[0]
+
+
+def run_rounds(cmds: Sequence[Sequence[str]], *, rounds: int = 3,
+               prepare: Callable[[], None] | None = None) -> list[Measurement]:
+    """Median wall time (and largest peak memory) of each command over
+    ``rounds`` rounds that run every command once, in turn: on a shared,
+    noisy machine a ratio of medians from interleaved runs says more than
+    one run of each. ``prepare`` runs before every command (e.g. clear an
+    output folder)."""
+    times: list[list[Measurement]] = [[] for _ in cmds]
+    for _ in range(rounds):
+        for i, cmd in enumerate(cmds):
+            if prepare is not None:
+                prepare()
+            times[i].append(run(cmd))
+    return [Measurement(statistics.median(m.seconds for m in ms), max(m.peak_mb for m in ms)) for ms in times]
 
 
 def python(code: str) -> list[str]:

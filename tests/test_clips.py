@@ -190,3 +190,66 @@ def test_every_frame_written_into_a_timeline_comes_back_as_the_first_frame_of_it
         scores = {i: psnr(first, decoded[i][1]) for i in (k - 1, k, k + 1) if 0 <= i < len(decoded)}
         assert max(scores, key=scores.__getitem__) == k and scores[k] > MIN_PSNR_DB, (k, scores)
         assert entry["start"] == pytest.approx(times[k], abs=1e-6)
+
+
+def test_exact_clip_from_the_first_frame_of_a_real_avi_keeps_that_frame(tmp_path):
+    """opencv-doc's Megamind.avi starts its video one frame in (frame 1 at
+    0.042 s, audio at 0): an input seek to before its first keyframe made
+    ffmpeg drop that frame, so a clip from the first frame held one frame
+    less than asked ("holds 10 frames, expected 11")."""
+    from tests.system import OPENCV_DOC, REAL_CLIP, require
+
+    require(OPENCV_DOC)
+    from annotate.clips.media import scan
+
+    times = scan(REAL_CLIP).times
+    decoded = frames(REAL_CLIP)[:12]
+    moments = [Moment(start=times[0], end=times[11], id="first", caption="From the first frame"),
+               Moment(start=0.0, end=times[11], id="zero", caption="From zero")]
+    report = export([timeline(REAL_CLIP, moments)], tmp_path, mode="exact", workers=2)
+    assert report.ok, report.failed
+    assert len(report.written) == 2
+    for entry in report.written:
+        got = frames(tmp_path / entry["file"])
+        assert len(got) == entry["frames"] == 11, entry
+        assert got[0][0] == pytest.approx(0, abs=1e-6)
+        assert entry["audio_duration"] == pytest.approx(entry["duration"], abs=AUDIO_LENGTH_TOLERANCE_SECONDS)
+        for j, (_, f) in enumerate(got):
+            scores = {i: psnr(f, decoded[i][1]) for i in (j - 1, j, j + 1) if 0 <= i < len(decoded)}
+            assert max(scores, key=scores.__getitem__) == j and scores[j] > MIN_PSNR_DB, (j, scores)
+
+
+def test_footage_facts_are_kept_per_file_version_and_read_back_without_a_scan(footage, tmp_path, monkeypatch):
+    """A batch's workers and repeated runs read the frame table and hash from
+    the cache; a rewritten file (same size, mtime set back) is a new version."""
+    import os
+    import shutil
+
+    from annotate.cache import CACHE_ENV
+    from annotate.clips import media
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    src = tmp_path / "src.mp4"
+    shutil.copyfile(footage[0], src)
+    media._facts.cache_clear()
+    table, digest = media.footage_facts(src)
+    assert table == media.scan(src) and digest == sha256(src)
+    assert len(list((tmp_path / "cache" / media.FACTS_CACHE_FOLDER).glob("*.json"))) == 1
+
+    def no_scan(path):
+        raise AssertionError("scanned again")
+
+    media._facts.cache_clear()  # as in a fresh worker process
+    monkeypatch.setattr(media, "scan", no_scan)
+    assert media.footage_facts(src) == (table, digest)
+    monkeypatch.undo()
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+
+    # Same size, same mtime, other content: still a new version (ctime moved).
+    st = src.stat()
+    data = bytearray(src.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # inside the media data: still demuxes
+    src.write_bytes(bytes(data))
+    os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns))
+    media._facts.cache_clear()
+    assert media.footage_facts(src)[1] == sha256(src) != digest

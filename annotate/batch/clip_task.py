@@ -6,39 +6,27 @@ folder is exactly what ``annotate clips`` makes."""
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import Any
 
 from annotate.clips import media, plan
 from annotate.clips import run as clip_run
 from annotate.clips.manifest import Manifest
-from annotate.digest import sha256
 from annotate.errors import InputError
 from annotate.model import Timeline
 
 CONTACT_SHEET = clip_run.CONTACT_SHEET
 
 
-@functools.lru_cache(maxsize=8)
-def _scan(path: str, size: int, mtime_ns: int) -> media.FrameTable:
-    return media.scan(Path(path))
-
-
-@functools.lru_cache(maxsize=8)
-def _digest(path: str, size: int, mtime_ns: int) -> str:
-    return sha256(Path(path))
-
-
 def frame_table(path: Path) -> media.FrameTable:
-    """The footage's frame table, scanned once per process per file version
-    (a worker cuts many clips of one footage)."""
-    st = path.stat()
-    return _scan(str(path), st.st_size, st.st_mtime_ns)
+    """The footage's frame table, scanned once per file version and shared
+    with the workers through the cache folder (``media.footage_facts``)."""
+    return media.footage_facts(path)[0]
 
 
 def footage_sha256(path: Path) -> str:
-    st = path.stat()
-    return _digest(str(path), st.st_size, st.st_mtime_ns)
+    return media.footage_facts(path)[1]
 
 
 def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, float] | None,
@@ -61,18 +49,28 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
     """Cut clip ``name`` of the timeline in ``timeline_path``: re-plan it
     from the file (the task carries paths, never frames), check it is still
     the clip the main process planned, cut, return its manifest entry."""
-    from annotate import timeline as tl
-
     video = Path(footage)
-    timeline = tl.load(timeline_path)
-    planned, _ = plan_clips(timeline, label, video, pad, only, mode)
-    match = [(p, k) for p, k in planned if p.name == name]
-    if not match or match[0][1] != key:
+    st = os.stat(timeline_path)
+    planned = _replanned(timeline_path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns), label, footage,
+                         footage_sha256(video), pad, only, mode)
+    match = planned.get(name)
+    if match is None or match[1] != key:
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
                          subject=timeline_path)
-    p, _ = match[0]
-    job = clip_run.ClipJob(p, frame_table(video), video, footage_sha256(video), timeline_path, key)
+    job = clip_run.ClipJob(match[0], frame_table(video), video, footage_sha256(video), timeline_path, key)
     return clip_run.make_clip(job, Path(folder), mode, lambda _fraction: None)
+
+
+@functools.lru_cache(maxsize=16)
+def _replanned(timeline_path: str, version: tuple[int, int, int], label: str, footage: str, footage_digest: str,
+               pad: tuple[float, float] | None, only: tuple[str, ...] | None,
+               mode: str) -> dict[str, tuple[plan.ClipPlan, str]]:
+    """A story's plan, made once per worker and version of its timeline file
+    and footage (a worker cuts many clips of one story)."""
+    from annotate import timeline as tl
+
+    planned, _ = plan_clips(tl.load(timeline_path), label, Path(footage), pad, only, mode)
+    return {p.name: (p, k) for p, k in planned}
 
 
 def load_manifest(folder: Path) -> tuple[Manifest, str | None]:

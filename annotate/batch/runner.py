@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import signal
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
@@ -162,6 +163,7 @@ class _Planner:
         self.report = report
         self.tasks: list[tuple[Task, Item]] = []
         self.manifests: dict[str, tuple[Any, Path, str]] = {}
+        self.sheets_made: set[str] = set()
 
     def _add(self, task: Task) -> None:
         item = Item(task.id, task.story, task.kind)
@@ -405,6 +407,9 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
         if mask is not None:
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     done = [0]
+    # A story's contact sheet is made as soon as its last clip is settled,
+    # while the workers cut other stories' clips, not all at the end.
+    clips_left = Counter(task.story for task, _ in todo if task.kind == "clip")
 
     def settle(future: cf.Future[Any]) -> None:
         task, item = futures[future]
@@ -427,6 +432,8 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
             else:
                 state[task.id] = {"key": task.key, "files": result["files"]}
                 _save_state(out, state)
+        if task.kind == "clip":
+            _clip_settled(planner, clips_left, task.story, report)
         done[0] += 1
         if on_progress is not None:
             on_progress(done[0] / len(todo))
@@ -457,13 +464,26 @@ def _shutdown(executor: cf.Executor, client: Any) -> None:
         client.close()
 
 
+def _clip_settled(planner: _Planner, clips_left: Counter[str], story: str, report: BatchReport) -> None:
+    clips_left[story] -= 1
+    if not clips_left[story]:
+        _contact_sheet(planner, story, report)
+
+
+def _contact_sheet(planner: _Planner, name: str, report: BatchReport) -> None:
+    manifest, folder, mode = planner.manifests[name]
+    try:
+        clip_task.contact_sheet(manifest, folder, mode)
+        manifest.save()
+    except (OSError, AnnotateError) as exc:
+        report.warnings.append(f"{name}: contact sheet: {exc}")
+    planner.sheets_made.add(name)
+
+
 def _finish(report: BatchReport, planner: _Planner, started: float) -> None:
-    for name, (manifest, folder, mode) in planner.manifests.items():
-        try:
-            clip_task.contact_sheet(manifest, folder, mode)
-            manifest.save()
-        except (OSError, AnnotateError) as exc:
-            report.warnings.append(f"{name}: contact sheet: {exc}")
+    for name in planner.manifests:
+        if name not in planner.sheets_made:  # (no clip cut in this run, or interrupted)
+            _contact_sheet(planner, name, report)
     report.seconds = time.perf_counter() - started
     report.report_path = write_text(report.out / REPORT_JSON,
                                     json.dumps(report.to_data(), indent=2, ensure_ascii=False) + "\n")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from annotate import ffmpeg
 from annotate.atomic import working_folder
-from annotate.clips.media import FrameTable, measure
+from annotate.clips.media import SAME_TIME_SECONDS, FrameTable, measure
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
 
@@ -63,6 +63,19 @@ def _before(t: float) -> str:
     return f"{max(0.0, math.floor((t - SEEK_MARGIN_SECONDS) * 1e6) / 1e6):.6f}"
 
 
+def _seek(table: FrameTable, t: float) -> tuple[list[str], list[str]]:
+    """``-ss`` options (before ``-i``, after ``-i``) that make the frame
+    starting at ``t`` the first one out, at output time 0. An input seek to
+    before the first keyframe has no keyframe to land on, and ffmpeg then
+    drops the file's first frame (opencv-doc's Megamind.avi, whose video
+    starts one frame in): there, seek on the output side, which decodes from
+    the top (a fraction of a second at most) and trims exactly."""
+    point = _before(t)
+    if table.keyframes and float(point) < table.keyframes[0] - SAME_TIME_SECONDS:
+        return [], ["-ss", point]
+    return ["-ss", point], []
+
+
 def _timescale(table: FrameTable) -> tuple[str, ...]:
     """Keep the source's video time base, so copied timestamps stay exact."""
     tb = table.time_base
@@ -92,8 +105,9 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     first, stop = _frames(table, span)
     start = table.times[first]
     duration = table.end_of(stop - 1) - start
+    pre, post = _seek(table, start)
     args = [
-        "-ss", _before(start), "-i", table.path, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
+        *pre, "-i", table.path, *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
         *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
@@ -133,7 +147,7 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     it are re-encoded with the source's profile, level and pixel format, the
     rest stream-copied, both as MPEG-TS (parameter sets repeated in-band, so
     a decoder switches cleanly at the join), joined with the concat demuxer;
-    the audio is re-encoded whole (cheap, and no gap at the join)."""
+    the audio is stream-copied whole beside them (no gap at the join)."""
     if table.codec != "h264":
         raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
                          subject=table.path)
@@ -151,7 +165,7 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     with working_folder(out.parent) as work:
         w = work
         shown = {str(out): final, str(work): "WORK"}
-        tail_ts, head_ts, audio, listing = w / "tail.ts", w / "head.ts", w / "audio.m4a", w / "parts.ffconcat"
+        tail_ts, head_ts, listing = w / "tail.ts", w / "head.ts", w / "parts.ffconcat"
         packets, end = table.copy_prefix(key, span.end)
         _run(["-ss", _after(key), "-i", table.path, "-t", f"{end - key:.6f}", "-frames:v", str(packets),
               "-map", "0:v:0", "-c:v", "copy", "-copypriorss", "0", "-f", "mpegts", str(tail_ts)],
@@ -169,16 +183,16 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
         inputs = ["-f", "concat", "-safe", "0", "-i", str(listing)]
         maps = ["-map", "0:v:0"]
         if table.has_audio:
-            _run(["-ss", _before(start), "-i", table.path, "-t", f"{total:.6f}", "-map", "0:a:0", "-vn",
-                  *AUDIO_CODEC, str(audio)], log, duration=total, progress=None, shown=shown)
-            inputs += ["-i", str(audio)]
+            # Copied from the source like --mode copy's audio (packets from
+            # the start on): re-encoding it was a third of a smart cut's work.
+            inputs += ["-ss", _before(start), "-i", table.path]
             maps += ["-map", "1:a:0"]
-        _run([*inputs, *maps, "-c", "copy", *_timescale(table), *MP4_FLAGS, str(out)],
-             log, duration=total, progress=None, shown=shown)
+        _run([*inputs, *maps, "-t", f"{total:.6f}", "-c", "copy", "-copypriorss", "0", *_timescale(table),
+              *MP4_FLAGS, str(out)], log, duration=total, progress=None, shown=shown)
     if copied.frames != packets:
         raise MediaError(f"smart cut copied {copied.frames} frames, expected {packets}", subject=final)
     note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
-            else "starts on a keyframe: video copied whole, audio re-encoded")
+            else "starts on a keyframe: copied whole")
     return CutResult(start, head + copied.frames, tuple(log), (note,))
 
 
@@ -208,4 +222,4 @@ def settings(mode: str) -> dict[str, object]:
     """Encoder settings that change the output: part of the resume key, so a
     clip made with other settings is redone."""
     return {"mode": mode, "preset": X264_PRESET, "crf": X264_CRF if mode == "exact" else SMART_CRF,
-            "audio": list(AUDIO_CODEC), "scheme": 1}
+            "audio": list(AUDIO_CODEC) if mode == "exact" else ["copy"], "scheme": 1}

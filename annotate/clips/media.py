@@ -5,11 +5,16 @@ a written clip (first frame, duration, frame count, audio)."""
 from __future__ import annotations
 
 import bisect
+import functools
+import hashlib
+import json
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from fractions import Fraction
+from pathlib import Path
+from typing import Any
 
-from annotate.errors import MediaError
+from annotate.errors import MediaError, OutputError
 from annotate.timecode import frame_among
 
 # Two frame times closer than this are the same instant (float round-off of
@@ -18,6 +23,10 @@ SAME_TIME_SECONDS = 1e-6
 # Frames are decoded at most this long before they are shown (H.264 allows
 # 16 reordered frames; even at 1 fps that is well inside).
 REORDER_LIMIT_SECONDS = 30.0
+# Frame tables and footage hashes kept under the cache folder, one JSON file
+# per file version; a new layout gets a new version (old files are ignored).
+FACTS_CACHE_FOLDER = "footage-facts"
+FACTS_CACHE_VERSION = 1
 # Decode every frame only from this long before a poster's time (B-frame
 # reordering never spans more than a few frames).
 POSTER_SKIP_MARGIN_SECONDS = 0.5
@@ -151,6 +160,53 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             decode_order=tuple(float(p * tb) - start for p in pts),
             start_time=start,
         )
+
+
+def footage_facts(path: str | os.PathLike[str]) -> tuple[FrameTable, str]:
+    """The frame table and sha256 of a footage file, worked out once per
+    version of the file on this machine and kept in the cache folder: a
+    batch's workers and a series of ``annotate clips`` runs read them there
+    instead of each demuxing and hashing the whole file again. The version is
+    the file's path, size, mtime, ctime and inode (ctime cannot be set back,
+    so a file rewritten in place is a new version)."""
+    p = Path(path).resolve()
+    st = p.stat()
+    return _facts(str(p), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@functools.lru_cache(maxsize=8)
+def _facts(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> tuple[FrameTable, str]:
+    from annotate.atomic import write_text
+    from annotate.cache import cache_dir
+    from annotate.digest import sha256
+
+    version = [FACTS_CACHE_VERSION, path, size, mtime_ns, ctime_ns, inode]
+    name = hashlib.sha256(json.dumps(version).encode()).hexdigest()[:32] + ".json"
+    stored = cache_dir(FACTS_CACHE_FOLDER) / name
+    try:
+        data = json.loads(stored.read_text(encoding="utf-8"))
+        if data["version"] == version:
+            return _table_from(data["table"]), data["sha256"]
+    except (OSError, ValueError, KeyError, TypeError):
+        pass  # not there yet, or unreadable: work it out again
+    table, digest = scan(path), sha256(path)
+    try:
+        cache_dir(FACTS_CACHE_FOLDER, create=True)
+        write_text(stored, json.dumps({"version": version, "sha256": digest, "table": _table_data(table)}))
+    except (OSError, OutputError):
+        pass  # a read-only cache costs time only
+    return table, digest
+
+
+def _table_data(table: FrameTable) -> dict[str, Any]:
+    data = {f.name: getattr(table, f.name) for f in fields(table) if f.name != "extra"}
+    data["time_base"] = [table.time_base.numerator, table.time_base.denominator]
+    return data
+
+
+def _table_from(data: dict[str, Any]) -> FrameTable:
+    tuples = {name: tuple(data[name]) for name in ("times", "keyframes", "decode_order")}
+    return FrameTable(**{**data, **tuples, "time_base": Fraction(*data["time_base"])})
 
 
 @dataclass(frozen=True)

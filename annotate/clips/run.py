@@ -269,7 +269,7 @@ def _export(
             resolved = str(video)
             if resolved not in tables:
                 probe(video)  # clear errors for truncated, empty or non-video files
-                tables[resolved] = (media.scan(video), sha256(video))
+                tables[resolved] = media.footage_facts(video)
             table, digest = tables[resolved]
         except AnnotateError as exc:
             report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
