@@ -24,7 +24,13 @@ from annotate.errors import TimelineError
 # at ERROR level, possibly while a later test of this module runs: expected.
 pytestmark = pytest.mark.expected_log_errors(("distributed.scheduler", "Couldn't gather keys"))
 
-STORIES = 4  # x 6 moments of the sample article = 24 clips
+STORIES = 4
+
+
+def _positions(samples) -> int:
+    """The sample article's footage positions: its moments and its quotes with a stated time."""
+    article = samples.truth["article"]
+    return len(article["moments"]) + sum(q["stated_start"] is not None for q in article["speech"])
 
 
 def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "", exact: bool = False) -> Path:
@@ -47,7 +53,7 @@ def _digests(out: Path) -> dict[str, str]:
             for p in sorted(out.rglob("*")) if p.is_file() and p.name not in skip}
 
 
-def _check_clips(out: Path, stories: int = STORIES) -> int:
+def _check_clips(out: Path, positions: int, stories: int = STORIES) -> int:
     """Each story's manifest lists each clip exactly once, every clip file
     matches its recorded hash and decodes to the recorded frame count, and
     no temporary file is left. Returns the number of clips."""
@@ -56,7 +62,7 @@ def _check_clips(out: Path, stories: int = STORIES) -> int:
         folder = out / f"story-{n}" / "clips"
         manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
         files = [c["file"] for c in manifest["clips"]]
-        assert len(files) == len(set(files)) == 6, files
+        assert len(files) == len(set(files)) == positions, files
         assert manifest["failed"] == []
         on_disk = sorted(p.name for p in folder.glob("*.mp4"))
         assert on_disk == sorted(files)
@@ -90,25 +96,30 @@ def local_run(samples, tmp_path_factory):
     return job, folder / "out", report
 
 
-def test_local_run_makes_every_output_and_resumes(local_run):
+def test_local_run_makes_every_output_and_resumes(local_run, samples):
     job, out, report = local_run
+    positions = _positions(samples)
     assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
-    assert report.count("written") == STORIES * 7 + 2  # 6 clips + 1 srt each; the exact story 1 + 1
-    assert _check_clips(out) == 24
+    items = STORIES * (positions + 1) + 2  # a clip per position + 1 srt each; the exact story 1 + 1
+    assert report.count("written") == items
+    assert _check_clips(out, positions) == STORIES * positions
     data = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
-    assert data["counts"]["written"] == STORIES * 7 + 2
+    assert data["counts"]["written"] == items
     assert all(i["seconds"] is not None and i["worker"] for i in data["items"])
     # the worker wrote what the subtitle writer makes of the saved timeline in this process
     from annotate import subtitles, timeline
 
     saved = timeline.load(out / "story-0" / "timeline.yaml")
-    # The article's 6 positions get clips; its 4 clock times wait for align (start: null).
-    assert len(saved.placed().moments) == 6
-    assert [m.id for m in saved.moments if not m.placed] == ["c1", "c2", "c3", "c4"]
+    # The article's positions get clips; its clock times and untimed quotes wait for align (start: null).
+    assert len(saved.placed().moments) == positions
+    clocks = len(samples.truth["article"]["clock_moments"])
+    untimed = sum(q["stated_start"] is None for q in samples.truth["article"]["speech"])
+    assert [m.id for m in saved.moments if not m.placed] == (
+        [f"c{i}" for i in range(1, clocks + 1)] + [f"q{i}" for i in range(1, untimed + 1)])
     expected = subtitles.dumps(saved, "srt", rules=subtitles.Rules(fps=saved.footage.fps))
     assert (out / "story-0" / "story-0.srt").read_text(encoding="utf-8") == expected
     again = run(job, out, workers=2)
-    assert again.ok and again.count("reused") == STORIES * 7 + 2 and again.count("written") == 0
+    assert again.ok and again.count("reused") == items and again.count("written") == 0
 
 
 def test_dask_cluster_gives_the_same_files_as_the_local_pool(local_run, cluster, samples, tmp_path):
@@ -123,8 +134,10 @@ def test_dask_cluster_gives_the_same_files_as_the_local_pool(local_run, cluster,
     # deterministic across processes: identical bytes, posters included.
     digests = _digests(tmp_path / "out")
     assert digests == _digests(local_out)
-    assert len([f for f in digests if f.endswith(".mp4")]) == 25 and "exact/clips" in " ".join(digests)
-    assert _check_clips(tmp_path / "out") == 24
+    positions = _positions(samples)
+    assert len([f for f in digests if f.endswith(".mp4")]) == STORIES * positions + 1
+    assert "exact/clips" in " ".join(digests)
+    assert _check_clips(tmp_path / "out", positions) == STORIES * positions
 
 
 def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(cluster, samples, tmp_path):
@@ -163,8 +176,9 @@ def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(cluster, samples, 
     assert "error" not in box, box.get("error")
     report = box["report"]
     assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
-    assert len(results) == len(set(results)) == STORIES * 7  # each item reported once
-    assert _check_clips(out) == 24
+    positions = _positions(samples)
+    assert len(results) == len(set(results)) == STORIES * (positions + 1)  # each item reported once
+    assert _check_clips(out, positions) == STORIES * positions
     # wait for the nanny to bring the worker back, for the next test's sake
     deadline = time.monotonic() + 60
     with Client(cluster.scheduler_address, set_as_default=False) as client:
