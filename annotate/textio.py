@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from annotate.errors import AnnotateError, InputError
+from annotate.errors import AnnotateError, AnnotateWarning, InputError
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -24,6 +24,10 @@ MAX_ARTICLE_BYTES = 10_000_000
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
+
+
+class ArticleWarning(AnnotateWarning):
+    """An article was read with a guess (its encoding, a stray byte): the text may differ from what was meant."""
 
 @dataclass(frozen=True)
 class Article:

@@ -26,7 +26,7 @@ from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker
 from annotate.children import worker_count
-from annotate.errors import AnnotateError, InputError, OutputError, ToolError
+from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
 from annotate.model import Timeline
 from annotate.pool import LocalPool, wait_all
 
@@ -130,7 +130,11 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     from annotate.timeline.make import make_timeline, probe_footage
 
     if story.article is not None:
-        built = make_timeline(str(story.article), footage=str(story.footage) if story.footage else None, warn=warn)
+        notes: list[str] = []
+        with collected(notes):
+            built = make_timeline(str(story.article), footage=str(story.footage) if story.footage else None)
+        for note in notes:
+            warn(note)
     else:
         assert story.timeline is not None
         built = tl.load(story.timeline)

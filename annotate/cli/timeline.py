@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, warn
+from annotate.cli.base import main
 
 
 @main.command("timeline")
@@ -41,7 +41,7 @@ def timeline_command(
     from annotate.timeline.make import make_timeline
 
     timeline = make_timeline(
-        article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url, warn=warn,
+        article, footage=footage, from_subtitles=from_srt, title=title, publisher=publisher, url=url,
         encoding=encoding, strict=strict,
     )
     if output:

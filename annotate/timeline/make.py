@@ -5,7 +5,8 @@ URL, existing subtitles) and build a timeline. I/O lives here so that
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,7 +60,6 @@ def make_timeline(
     title: str | None = None,
     publisher: str | None = None,
     url: str | None = None,
-    warn: Callable[[str], None] | None = None,
     encoding: str | None = None,
     strict: bool = False,
 ) -> Timeline:
@@ -67,9 +67,9 @@ def make_timeline(
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
     and ``strict``, its problems are SubtitleWarnings). ``footage`` is one video or several (each a
     path, URL or ``NAME=PATH``); with several, each moment goes to the video the article places it
-    in. ``warn`` receives what decoding the article had to guess (batch/runner.py still passes it)."""
+    in. What decoding the article had to guess is an ArticleWarning."""
     from annotate.subtitles import read_timeline
-    from annotate.textio import read_article
+    from annotate.textio import ArticleWarning, read_article
     from annotate.timeline.build import from_article
 
     if (article is None) == (from_subtitles is None):
@@ -85,7 +85,6 @@ def make_timeline(
     assert article is not None
     doc = read_article(article)
     for message in doc.warnings:
-        if warn:
-            warn(message)
+        warnings.warn(message, ArticleWarning, stacklevel=2)
     source = os.path.abspath(article) if article != "-" else article
     return from_article(doc.text, article=source, videos=videos, title=title, publisher=publisher, url=url)
