@@ -158,6 +158,26 @@ def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProce
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
 
+def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
+                 duration: float | None = None) -> Any:
+    """The first sound stream of ``path`` (from ``start`` for ``duration``
+    seconds, else to the end) as mono float32 samples at ``rate`` Hz, channels
+    mixed down, no picture decoded: a numpy array. MediaError when the file
+    has no sound or none of it decodes (a truncated file gives what decoded)."""
+    import numpy as np
+
+    span = ["-t", f"{max(0.0, duration):.6f}"] if duration is not None else []
+    seek = ["-ss", f"{start:.6f}"] if start > 0 else []
+    done = capture([*seek, "-vn", "-sn", "-dn", "-i", path, *span, "-map", "0:a:0", "-ac", "1",
+                    "-ar", str(rate), "-f", "f32le", "pipe:1"])
+    if done.returncode != 0 and len(done.stdout) < 4:
+        err = done.stderr.decode("utf-8", "replace")
+        if "matches no streams" in err:
+            raise MediaError("has no sound", subject=path)
+        raise MediaError(f"its sound cannot be decoded: {stderr_tail(err)}", subject=path)
+    return np.frombuffer(done.stdout, dtype="<f4")
+
+
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:
     """The full argument list, with the flags every call wants: no banner,
     no stdin (ffmpeg in a loop otherwise eats its caller's input), errors only."""
