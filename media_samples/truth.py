@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from media_samples import angles
 from media_samples import script as sc
 from media_samples.scenes import PLATE_MARGIN_PX, SPRITE_SIZES_PX, VEHICLE_WIDTH_PX
 
@@ -255,6 +256,7 @@ def ground_truth(version: str) -> dict[str, Any]:
                       "offset_frames": sc.SLATE_FRAMES, "width": sc.BROADCAST_WIDTH,
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
                       "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
+        "angles": angles.truth(),  # second angles of two scenes, with their offsets
         "article": {"file": "article.txt", "moments": article_moments(evts),
                     "clock_moments": article_clock_moments(),
                     "not_moments": [{"text": t, "why": why} for t, why in ARTICLE_DISTRACTORS]},
