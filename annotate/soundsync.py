@@ -90,7 +90,8 @@ def _gcc_phat(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
     np.conjugate(spec, out=spec)
     spec *= np.fft.rfft(b, size)
     mag = np.abs(spec)
-    np.maximum(mag, np.float32(1e-12) * max(float(mag.max()), 1e-30), out=mag)
+    # Bins with (next to) nothing in them stay near nothing, not unit weight.
+    np.maximum(mag, max(1e-12 * float(mag.max()), 1e-30), out=mag)
     spec /= mag
     del mag
     return np.fft.irfft(spec, size)
@@ -126,10 +127,11 @@ def whole_lag(a: np.ndarray, b: np.ndarray, rate: int) -> tuple[float, float]:
     return at - len(neg), float(lags.max()) / spread
 
 
-def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float) -> tuple[np.ndarray, np.ndarray]:
+def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float,
+                 skip: tuple[int, int] = (0, 0)) -> tuple[np.ndarray, np.ndarray]:
     """Times (seconds in ``a``) of the check windows with sound in both
     tracks, and each one's own best lag (samples) within SEARCH_SECONDS of
-    ``lag``."""
+    ``lag``; windows overlapping ``a[skip[0]:skip[1]]`` are left out."""
     g = int(round(lag))
     lo, hi = max(0, -g), min(len(a), len(b) - g)
     span = hi - lo
@@ -141,6 +143,8 @@ def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float) -> tuple[n
     if count < 1 or width < 2:
         return np.zeros(0), np.zeros(0)
     for i0 in np.linspace(lo, hi - width, count).astype(int):
+        if i0 < skip[1] and i0 + width > skip[0]:
+            continue
         seg_a = a[i0: i0 + width]
         j0 = max(0, i0 + g - search)
         seg_b = b[j0: min(len(b), i0 + g + width + search)]
@@ -187,10 +191,11 @@ def _fit(times: np.ndarray, lags: np.ndarray, whole: float) -> tuple[float, floa
     return slope, intercept, agree(slope, intercept)
 
 
-def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> list[float]:
+def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> list[tuple[float, tuple[int, int]]]:
     """Whole-track lags of a few CHUNK_SECONDS pieces of ``a`` against all of
-    ``b``: when one clock drifts, the whole-track peak smears over every lag
-    the drift passes through, a short piece's peak stays sharp."""
+    ``b``, each with the piece's span: when one clock drifts, the whole-track
+    peak smears over every lag the drift passes through, a short piece's
+    peak stays sharp."""
     chunk = int(CHUNK_SECONDS * rate)
     if len(a) < 2 * chunk:
         return []
@@ -198,12 +203,15 @@ def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> list[float]:
     for where in CHUNK_PLACES:
         i0 = int(where * (len(a) - chunk))
         lag, _ = whole_lag(a[i0: i0 + chunk], b, rate)
-        out.append(lag - i0)
+        out.append((lag - i0, (i0, i0 + chunk)))
     return out
 
 
-def _check(a: np.ndarray, b: np.ndarray, rate: int, lag: float, peak: float) -> SoundSync | None:
-    times, lags = _window_lags(a, b, rate, lag)
+def _check(a: np.ndarray, b: np.ndarray, rate: int, lag: float, peak: float,
+           skip: tuple[int, int] = (0, 0)) -> SoundSync | None:
+    # A piece's own windows would find its own peak again, related or not:
+    # only the other windows may confirm it.
+    times, lags = _window_lags(a, b, rate, lag, skip)
     if len(times) == 0:
         return None
     slope, intercept, inliers = _fit(times, lags / rate, lag / rate)
@@ -218,30 +226,31 @@ def measure(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSyn
     cannot share MIN_OVERLAP_SECONDS or no window has sound in both.
 
     The whole-track peak is tried first; when the windows do not confirm
-    it, the peaks of a few pieces (a drifting clock) are tried as well."""
+    it, the peaks of a few pieces (a drifting clock) are tried as well; when
+    none is confirmed, the whole-track one is returned."""
     a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
     if min(len(a), len(b)) < MIN_OVERLAP_SECONDS * rate:
         return None
     lag, peak = whole_lag(a, b, rate)
-    best = _check(a, b, rate, lag, peak)
-    if best is not None and best.confidence >= MIN_CONFIDENCE and best.agreeing >= MIN_AGREEING:
-        return best
-    for other in _chunk_lags(a, b, rate):
-        found = _check(a, b, rate, other, peak)
-        if found is not None and (best is None or found.confidence > best.confidence):
-            best = found
-        if best is not None and best.confidence >= MIN_CONFIDENCE and best.agreeing >= MIN_AGREEING:
-            break
-    return best
+    whole = _check(a, b, rate, lag, peak)
+    if whole is not None and _shared(whole):
+        return whole
+    for other, piece in _chunk_lags(a, b, rate):
+        found = _check(a, b, rate, other, peak, piece)
+        if found is not None and _shared(found):
+            return found
+    return whole
+
+
+def _shared(found: SoundSync) -> bool:
+    return found.confidence >= MIN_CONFIDENCE and found.agreeing >= MIN_AGREEING
 
 
 def match(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSync | None:
     """:func:`measure`, or None when the sound is not shared (confidence
     below MIN_CONFIDENCE)."""
     found = measure(a, b, rate)
-    if found is None or found.confidence < MIN_CONFIDENCE or found.agreeing < MIN_AGREEING:
-        return None
-    return found
+    return found if found is not None and _shared(found) else None
 
 
 def read(paths: tuple[str | os.PathLike[str], ...], rate: int = SOUND_RATE_HZ) -> list[np.ndarray]:
