@@ -226,7 +226,7 @@ def sync(
         if shot_result is not None:
             return shot_result
         if failure is not None:
-            raise MediaError(f"{failure}, and no sound either")
+            raise MediaError(f"{failure}, nor any sound")
         raise MediaError(f"shares no sound with {reference}", subject=other)
     by_sound = SyncResult(found.offset, found.rate, found.confidence, found.agreeing, method="sound")
     if shot_result is not None and shot_result.confidence >= by_sound.confidence:
