@@ -401,8 +401,6 @@ def test_burnt_in_clock_ticks_once_a_second(samples) -> None:
 def test_second_angles_are_what_the_truth_says(samples) -> None:
     """Phone angles: 30 fps, stereo 44.1 kHz, the length and offset the truth
     gives, inside the shot they film (one starts before the compilation)."""
-    from annotate.probe import probe
-
     angles = samples.truth["angles"]
     assert set(angles) == set(samples.angles) and min(a["start"] for a in angles.values()) < 0
     for name, path in samples.angles.items():
