@@ -122,22 +122,29 @@ def scene_sound(angle: Angle, comp: np.ndarray, rate: int = sc.AUDIO_RATE_HZ) ->
     return out
 
 
+def microphone(scene: np.ndarray, rate: int, rng: np.random.Generator) -> np.ndarray:
+    """``scene`` (mono) as the phone's microphone hears it: through a room
+    and a telephone-like band."""
+    return MIC_GAIN * _filter(_convolve(scene, _room(rng, rate)), rate, MIC_BAND_HZ)
+
+
+def hiss(n: int, level: float, rate: int, rng: np.random.Generator) -> np.ndarray:
+    """The phone's own noise over most of the band, ``level`` RMS."""
+    noise = _filter(rng.normal(0, 1, n).astype(np.float32), rate, (80.0, 6000.0))
+    return noise * np.float32(level / max(float(noise.std()), 1e-9))
+
+
 def phone_sound(angle: Angle, comp: np.ndarray, rate: int = sc.AUDIO_RATE_HZ) -> np.ndarray:
     """The angle's soundtrack, (samples, 2) float32: the scene (``comp``, the
-    compilation's sound) through the phone's band and room, plus its own
-    noise (independent per channel) and hum."""
+    compilation's sound) through the phone's microphone, plus its own noise
+    (independent per channel, as loud as the room tone it shares) and hum."""
     rng = np.random.default_rng([sc.SEED, 12, angle.shot])
-    heard = MIC_GAIN * _filter(_convolve(scene_sound(angle, comp, rate), _room(rng, rate)), rate, MIC_BAND_HZ)
+    heard = microphone(scene_sound(angle, comp, rate), rate, rng)
     n = len(heard)
     bed = 2.0 * sc.SHOTS[angle.shot].bed_level * NOISE_TO_BED
     t = np.arange(n, dtype=np.float32) / rate
     hum = 0.5 * audio.HUM_LEVEL * np.sin(2 * np.pi * MAINS_HZ * t + 1.0)
-    channels = []
-    for _ in range(2):
-        # Its own hiss over most of the band, at the level of the shared room tone.
-        noise = _filter(rng.normal(0, 1, n).astype(np.float32), rate, (80.0, 6000.0))
-        noise *= bed / max(float(noise.std()), 1e-9)
-        channels.append(heard + noise + hum)
+    channels = [heard + hiss(n, bed, rate, rng) + hum for _ in range(2)]
     return np.stack(channels, axis=1).astype(np.float32)
 
 
