@@ -128,3 +128,12 @@ def test_a_file_without_sound_is_a_clear_error(samples, tmp_path):
     with pytest.raises(MediaError, match="has no sound") as err:
         soundsync.sync_by_sound(mute, samples.angles["angle_line"])
     assert str(mute) in str(err.value)
+
+
+def test_very_short_files_give_no_offset(samples, tmp_path):
+    """1.5 s of the same moment from both: less shared sound than a match
+    needs (MIN_OVERLAP_SECONDS), so no offset rather than a guess."""
+    start = samples.truth["angles"]["angle_line"]["start"]
+    a = _sound(samples.video, tmp_path / "a.wav", 151.0, 1.5)
+    b = _sound(samples.angles["angle_line"], tmp_path / "b.wav", 151.0 - start, 1.5)
+    assert soundsync.sync_by_sound(a, b) is None
