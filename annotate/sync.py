@@ -200,6 +200,8 @@ def sync(
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
     for path in (reference, other):
         ffmpeg.ensure_path(path)
+    if method == "auto" and not (_has_picture(reference) and _has_picture(other)):
+        method = "sound"  # a soundtrack alone has no shot changes to match
     share = 1.0 if method == "shots" else 0.6
     shot_result: SyncResult | None = None
     failure: MediaError | None = None
@@ -232,6 +234,18 @@ def sync(
     if shot_result is not None and shot_result.confidence >= by_sound.confidence:
         return shot_result
     return by_sound
+
+
+def _has_picture(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` holds a video stream (an unreadable file counts as
+    one: the shot path then says what is wrong with it)."""
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            return bool(container.streams.video)
+    except av.FFmpegError:
+        return True
 
 
 def sync_by_shots(
