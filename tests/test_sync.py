@@ -81,3 +81,19 @@ def test_sound_method_and_bad_method(samples):
     assert abs(result.offset - samples.truth["angles"]["angle_gate"]["offset"]) <= 1 / 30
     with pytest.raises(InputError, match="unknown sync method"):
         sync.sync(samples.video, samples.broadcast, method="audio")
+
+
+def test_soundtracks_without_pictures_go_straight_to_sound(samples, tmp_path):
+    ref, other = tmp_path / "ref.m4a", tmp_path / "other.m4a"
+    angle = samples.truth["angles"]["angle_gate"]
+    ffmpeg.run(["-i", str(samples.video), "-t", "20", "-vn", "-c:a", "aac", str(ref)])
+    ffmpeg.run(["-i", str(samples.angles["angle_gate"]), "-vn", "-c:a", "copy", str(other)])
+    result = sync.sync(ref, other)
+    assert result.method == "sound" and abs(result.offset - angle["offset"]) <= 1 / angle["fps"], result
+    with pytest.raises(MediaError, match="shares no sound"):
+        sync.sync(ref, _silent(tmp_path / "silent.m4a"))
+
+
+def _silent(path):
+    ffmpeg.run(["-f", "lavfi", "-i", "anullsrc=r=44100:cl=stereo", "-t", "20", "-c:a", "aac", str(path)])
+    return path
