@@ -117,15 +117,25 @@ def whole_lag(a: np.ndarray, b: np.ndarray, rate: int) -> tuple[float, float]:
     size = _next_size(len(a) + len(b))
     cc = _gcc_phat(a, b, size)
     min_overlap = int(MIN_OVERLAP_SECONDS * rate)
-    # Lags from -(len(a) - min_overlap) to len(b) - min_overlap, in order.
-    neg = cc[size - (len(a) - min_overlap):] if len(a) > min_overlap else cc[:0]
-    lags = np.concatenate([neg, cc[: max(0, len(b) - min_overlap + 1)]])
-    del cc
-    if len(lags) == 0:
+    # Lags 0..n_pos-1 sit at the start of cc, -n_neg..-1 at its end; the
+    # lags between share too little and are floored in place (no copy of a
+    # correlation as long as both tracks).
+    n_pos, n_neg = max(0, len(b) - min_overlap + 1), max(0, len(a) - min_overlap)
+    if n_pos + n_neg == 0:
         return 0.0, 0.0
-    _, at = _peak(lags)
-    spread = float(lags.std()) or 1.0
-    return at - len(neg), float(lags.max()) / spread
+    valid = (cc[:n_pos], cc[size - n_neg:])
+    count = n_pos + n_neg
+    mean = sum(float(v.sum(dtype=np.float64)) for v in valid) / count
+    power = sum(float(np.dot(v, v)) for v in valid) / count
+    spread = float(np.sqrt(max(power - mean * mean, 0.0))) or 1.0
+    cc[n_pos: size - n_neg] = min(float(v.min()) for v in valid if len(v))
+    i = int(np.argmax(cc))
+    at = float(i)
+    y0, y1, y2 = (float(cc[(i + k) % size]) for k in (-1, 0, 1))
+    if y0 - 2 * y1 + y2 < 0:
+        at += 0.5 * (y0 - y2) / (y0 - 2 * y1 + y2)
+    lag = at if i < n_pos else at - size
+    return lag, y1 / spread
 
 
 def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float,
