@@ -1,21 +1,25 @@
 """Snap each moment to where its scene really begins in the footage: a shot
 change, else a sharp sound (a shot, a bang), else a motion onset or stop,
-searching only the moment's tolerance window (seek, never scan the file)."""
+searching only the moment's tolerance window (seek, never scan the file).
+Clock moments go through the footage's clock (:mod:`annotate.clock.place`),
+quotes through its text tracks and sound (:mod:`annotate.speech.place`)."""
 
 from __future__ import annotations
 
 import math
 import os
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from annotate import ffmpeg, shots
 from annotate.clock.model import ClockMap
-from annotate.errors import InputError, MediaError, ToolError
-from annotate.model import Alignment, Moment, Timeline
+from annotate.errors import InputError, MediaError, MediaWarning, ToolError
+from annotate.model import Alignment, Alternative, Moment, Timeline
 from annotate.moments.window import window as tolerance_window
+from annotate.sync import SyncResult
 
 CONTEXT_SECONDS = 1.0  # decoded before/after the window so detectors see both sides
 # Motion analysis frame: fine enough that a one-pixel step of a vehicle at
@@ -70,14 +74,20 @@ def search_window(moment: Moment, duration: float | None = None) -> tuple[float,
 
 
 def report_rows(timeline: Timeline) -> list[dict[str, object]]:
-    """Each moment as ``annotate align --json`` lists it: ``kind`` is ``position`` or
-    ``clock``; ``start`` is where it is in the footage, None for a clock time not placed."""
+    """Each moment as ``annotate align --json`` lists it: ``footage`` is the id of
+    its video ("" when the timeline lists none); ``kind`` is ``position``,
+    ``clock`` or ``said`` (a quote: ``said`` holds its words); ``start`` is where it is in
+    the footage, None for a clock time or quote not placed; ``evidence`` is the
+    alignment's kind (``subtitle``, ``speech`` for a quote) and ``score`` its score."""
     return [
-        {"id": m.id, "kind": "clock" if m.clock else "position", "clock": m.clock or None,
+        {"id": m.id, "footage": timeline.video_id(m),
+         "kind": "clock" if m.clock else "said" if m.said else "position",
+         "clock": m.clock or None, "said": m.said or None,
          "stated_start": None if m.clock else m.start, "start": m.effective_start if m.placed else None,
          "evidence": m.alignment.kind if m.alignment else "none",
          "score": m.alignment.score if m.alignment else 0.0,
-         "note": m.alignment.note if m.alignment else ""}
+         "note": m.alignment.note if m.alignment else "",
+         "alternatives": [{"footage": a.footage, "start": a.start} for a in m.alternatives]}
         for m in timeline.moments
     ]
 
@@ -113,10 +123,11 @@ def align(
         note = f"times mapped from {os.path.basename(str(timed_on))} (offset {offset:+.3f} s, rate {rate:.5f})"
     info = shots.video_info(footage_path)
     place_clock = _clock_placer(timeline, footage_path, clock_map)
+    place_quote = _quote_placer(timeline, footage_path, info, offset, rate)
     out = []
     for moment in timeline.moments:
-        if moment.clock:
-            aligned = place_clock(moment)
+        if moment.clock or moment.said:
+            aligned = place_clock(moment) if moment.clock else place_quote(moment)
             out.append(aligned)
             if on_moment is not None:
                 on_moment(aligned)
@@ -128,6 +139,79 @@ def align(
         out.append(aligned)
         if on_moment is not None:
             on_moment(aligned)
+    return timeline.with_moments(out)
+
+
+def align_videos(
+    timeline: Timeline,
+    paths: Mapping[str, str | os.PathLike[str]],
+    *,
+    timed_on: Mapping[str, str | os.PathLike[str]] | None = None,
+    on_moment: Callable[[Moment], None] | None = None,
+) -> Timeline:
+    """Each moment aligned (as :func:`align` does) on its own video:
+    ``paths`` maps video ids to files (and ``timed_on`` to the copies their
+    times refer to); the moments of a video not in ``paths`` are kept as
+    they are."""
+    out = list(timeline.moments)
+    for video in timeline.videos:
+        where = [i for i, m in enumerate(timeline.moments) if timeline.video_id(m) == video.id]
+        if not where or video.id not in paths:
+            continue
+        aligned = align(timeline.for_video(video.id), paths[video.id], timed_on=(timed_on or {}).get(video.id),
+                        on_moment=on_moment)
+        for i, moment in zip(where, aligned.moments, strict=True):
+            out[i] = replace(moment, footage=timeline.moments[i].footage)
+    return timeline.with_moments(out)
+
+
+def with_alternatives(
+    timeline: Timeline,
+    paths: Mapping[str, str | os.PathLike[str]],
+    *,
+    sync_with: Callable[[str | os.PathLike[str], str | os.PathLike[str]], SyncResult] | None = None,
+) -> Timeline:
+    """Each placed moment with ``alternatives``: its instant on every other
+    video of ``paths`` (ids to files) that ``sync_with`` (default
+    :func:`annotate.sync.sync`) maps its own video onto; an instant before
+    the other video's start or after its end is left out. Each pair of
+    videos is synced once (the reverse is the inverse map); a pair that does
+    not sync (MediaError) gives no alternatives and a MediaWarning."""
+    from annotate.sync import sync
+
+    syncer = sync_with or sync
+    maps: dict[tuple[str, str], SyncResult | None] = {}
+
+    def mapping(own: str, other: str) -> SyncResult | None:
+        if (own, other) not in maps:
+            reverse = maps.get((other, own))
+            if reverse is not None:
+                maps[own, other] = SyncResult(-reverse.offset / reverse.rate, 1 / reverse.rate, reverse.confidence,
+                                              reverse.matches)
+            elif (other, own) in maps:
+                maps[own, other] = None
+            else:
+                try:
+                    maps[own, other] = syncer(paths[own], paths[other])
+                except MediaError as exc:
+                    maps[own, other] = None
+                    warnings.warn(f"videos {own} and {other} not synced: {exc.message}", MediaWarning, stacklevel=4)
+        return maps[own, other]
+
+    durations = {v.id: v.duration for v in timeline.videos}
+    out = []
+    for moment in timeline.moments:
+        own = timeline.video_id(moment)
+        if not moment.placed or own not in paths:
+            out.append(moment)
+            continue
+        found = []
+        for other in (v.id for v in timeline.videos if v.id != own and v.id in paths):
+            result = mapping(own, other)
+            instant = result.to_other(moment.effective_start) if result is not None else -1.0
+            if 0 <= instant <= (durations[other] or math.inf):
+                found.append(Alternative(other, round(instant, 3)))
+        out.append(replace(moment, alternatives=tuple(found)))
     return timeline.with_moments(out)
 
 
@@ -145,6 +229,40 @@ def _clock_placer(timeline: Timeline, footage_path: str | os.PathLike[str],
             return lambda m: unplaced(m, reason)
     found = clock_map
     return lambda m: place(m, found) if found is not None else m
+
+
+def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info: shots.VideoInfo,
+                  offset: float, rate: float) -> Callable[[Moment], Moment]:
+    """How quote moments are placed (:mod:`annotate.speech.place`): the footage's
+    text tracks are read once, and only when the timeline has a quote."""
+    from annotate.speech.place import place_said
+    from annotate.speech.tracks import Track, read_tracks
+
+    tracks: list[Track] = []
+    if any(m.said for m in timeline.moments):
+        tracks = read_tracks(footage_path)
+
+    def place(moment: Moment) -> Moment:
+        stated = window = None
+        if moment.start is not None:
+            # The stated time and its window in this footage's seconds (mapped when timed on another copy).
+            stated = moment.start * rate + offset
+            lo, hi = search_window(moment)
+            window = (max(0.0, lo * rate + offset), hi * rate + offset)
+            if info.duration:
+                window = (min(window[0], info.duration), min(window[1], info.duration))
+        placed = place_said(moment, footage_path, tracks, stated=stated, window=window, has_audio=info.has_audio)
+        found = placed.alignment
+        if moment.start is None or found is None or found.kind != "none":
+            return placed
+        # Words not found: a timed quote is still a moment at a stated time, snapped like any other.
+        snapped = align_moment(moment, footage_path, offset=offset, rate=rate, info=info)
+        a = snapped.alignment
+        assert a is not None
+        return snapped.with_alignment(Alignment(a.start, a.kind, a.score, f"{found.note.split(': kept')[0]}; {a.note}",
+                                                a.offset))
+
+    return place
 
 
 def align_moment(

@@ -70,10 +70,14 @@ def _align(run: DemoRun) -> None:
     save(aligned, run.timeline_path)  # type: ignore[arg-type]
     run.wrote("alignment (JSON, as align --json)", write_text(run.out / "align.json",
                                                               json.dumps(report_rows(aligned), indent=2)))
-    positions = [m for m in aligned.moments if not m.clock]
+    positions = [m for m in aligned.moments if not m.clock and not (m.said and m.start is None)]
     moved = [m for m in positions if m.alignment and m.alignment.kind != "none"]
     run.notes.append(f"align: {len(moved)} of {len(positions)} moments snapped to evidence in the footage")
     for m in aligned.moments:
+        if m.said and m.alignment is not None:
+            where = (f"placed at {format_clock(m.effective_start, places=2)} by {m.alignment.kind}"
+                     if m.alignment.kind in ("subtitle", "speech") else "words not found")
+            run.notes.append(f"align: quote {m.id} \"{m.said}\" {where} ({m.alignment.note})")
         if m.clock and m.placed:
             run.notes.append(f"align: clock time {m.id} {m.clock} placed at {format_clock(m.effective_start, places=2)}"
                              + (f" ({m.alignment.note})" if m.alignment else ""))

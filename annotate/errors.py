@@ -3,7 +3,10 @@ knows the input it is about and renders itself as one line."""
 
 from __future__ import annotations
 
+import contextlib
 import pickle
+import warnings
+from collections.abc import Iterator
 
 
 class AnnotateError(Exception):
@@ -50,8 +53,30 @@ class AnnotateWarning(UserWarning):
     never prints; the CLI shows each as one ``annotate: warning: ...`` line."""
 
 
+@contextlib.contextmanager
+def collected(notes: list[str], category: type[AnnotateWarning] = AnnotateWarning, *,
+              keep: bool = False) -> Iterator[None]:
+    """Gather the messages of the ``category`` warnings raised inside into
+    ``notes`` (a report's list); with ``keep`` they are then warned again, so
+    whoever handles warnings (the CLI) still sees them. Other warnings pass on.
+    When the body raises, the warnings it gave are dropped: the error is what
+    matters then (a file refused does not also warn of an assumed rate)."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield
+    for w in caught:
+        if issubclass(w.category, category):
+            notes.append(str(w.message))
+        if not issubclass(w.category, category) or keep:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+
+
 class MediaWarning(AnnotateWarning):
     """Footage was read only in part (decoding stopped with errors); what decoded is used."""
+
+
+class AttributionWarning(AnnotateWarning):
+    """A moment of an article about several videos was put on the first one: the text did not say which."""
 
 
 class BusyWarning(AnnotateWarning):

@@ -24,6 +24,7 @@ from annotate.errors import InputError, ToolError
 
 CHUNK_BYTES = 1 << 20
 TIMEOUT_SECONDS = 60
+CAPTION_LANGUAGES = ("en.*",)  # yt-dlp reads each as a pattern: en, en-US, en-orig, ...
 _MEDIA_SUFFIX = re.compile(r"\.(mp4|m4v|mov|mkv|webm|avi|ts|mpg|mpeg|ogv)$", re.IGNORECASE)
 
 
@@ -98,11 +99,28 @@ def fetch(url: str, *, root: Path | None = None, check: Callable[[Path], object]
             check(tmp_file)
         digest = sha256(tmp_file)
         final = root / f"{digest}{tmp_file.suffix.lower() or '.mp4'}"
+        _keep_captions(tmp_file, final)
         os.replace(tmp_file, final)
     index[url] = {"file": final.name, "sha256": digest, "retrieved": retrieved}
     write_text(_index_path(root), json.dumps(index, indent=2))
     os.chmod(_index_path(root), CACHE_FILE_MODE)
     return Download(final, url, digest, retrieved)
+
+
+def _keep_captions(download: Path, final: Path) -> None:
+    """Move the subtitle files yt-dlp wrote beside ``download`` (``ytdlp.en.vtt``)
+    beside ``final`` under its name (``<sha256>.en.vtt``), where
+    :func:`annotate.speech.tracks.sidecars` finds them. A caption file that
+    fails is left behind: the footage matters more."""
+    from annotate.speech.tracks import SIDECAR_SUFFIXES
+
+    for caption in download.parent.glob(f"{download.stem}.*"):
+        if caption != download and caption.suffix.lower() in SIDECAR_SUFFIXES:
+            try:
+                os.chmod(caption, CACHE_FILE_MODE)
+                os.replace(caption, final.with_name(final.stem + caption.name[len(download.stem):]))
+            except OSError:
+                continue
 
 
 def _download_direct(url: str, staging: Path) -> Path:
@@ -134,8 +152,12 @@ def _has_ytdlp() -> bool:
 def _download_ytdlp(url: str, staging: Path) -> Path:  # pragma: no cover - needs the network
     import yt_dlp
 
+    # Subtitles and automatic captions too (annotate align finds quoted words in them): English ones only,
+    # since sites list an automatic translation into every language.
     options = {"outtmpl": str(staging / "ytdlp.%(ext)s"), "quiet": True, "noprogress": True,
-               "format": "bv*[ext=mp4]+ba[ext=m4a]/b[ext=mp4]/b"}
+               "format": "bv*[ext=mp4]+ba[ext=m4a]/b[ext=mp4]/b",
+               "writesubtitles": True, "writeautomaticsub": True, "subtitleslangs": list(CAPTION_LANGUAGES),
+               "subtitlesformat": "vtt/srt/ass/best"}
     try:
         with yt_dlp.YoutubeDL(options) as ydl:
             info = ydl.extract_info(url, download=True)

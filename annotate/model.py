@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from annotate.clocktext import parse_clock
-from annotate.errors import TimeFormatError, TimelineError
+from annotate.errors import InputError, TimeFormatError, TimelineError
 from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, number_problem
 
 SCHEMA_VERSION = 1
@@ -42,6 +42,41 @@ def _check_numbers(values: Sequence[Any] | None, count: int, name: str, owner: s
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def _set_video(videos: tuple[Footage, ...], footage: Footage) -> tuple[tuple[Footage, ...], dict[str, str]]:
+    """``videos`` with ``footage`` in place of the video of the same id (of
+    the first when it has no id), and the ids that changed (old -> new): a
+    video without id replacing one of several keeps that one's id; replacing
+    the only video it gets its own."""
+    if not videos:
+        return (footage,), {}
+    for i, video in enumerate(videos):
+        if footage.id == video.id or (not footage.id and i == 0):
+            if not footage.id and len(videos) == 1:
+                new_id = default_video_id(footage.path, footage.url)
+                return (replace(footage, id=new_id),), {video.id: new_id}
+            return (*videos[:i], replace(footage, id=video.id), *videos[i + 1:]), {}
+    return (*videos, footage), {}
+
+
+def _with_ids(videos: tuple[Footage, ...], origin: str | None) -> tuple[Footage, ...]:
+    """Each video with its id (named, else :func:`default_video_id`), all unique."""
+    named = [v.id for v in videos if v.id]
+    for video_id in named:
+        if named.count(video_id) > 1:
+            raise TimelineError(f"two videos have the id {video_id!r}", path=origin, field="videos")
+    taken = list(named)
+    out = []
+    for video in videos:
+        if not isinstance(video, Footage):
+            raise TimelineError(f"a video must be a Footage, not {type(video).__name__}", path=origin,
+                                field="videos")
+        if not video.id:
+            video = replace(video, id=default_video_id(video.path, video.url, taken=taken))
+            taken.append(video.id)
+        out.append(video)
+    return tuple(out)
+
+
 def _valid_texts(value: object) -> None:
     """Every text field must be valid Unicode: a lone surrogate (JSON's
     ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
@@ -63,10 +98,13 @@ class Alignment:
     ``kind`` is the evidence: ``cut``, ``dissolve``, ``fade``, ``motion``,
     ``audio``, or ``none`` when nothing convincing was found (then ``start``
     is the stated time); ``clock`` when placed through the footage's burnt-in
-    clock, ``unplaced`` (``start`` None) when its clock does not show the time.
+    clock, ``unplaced`` (``start`` None) when its clock does not show the time;
+    ``subtitle`` when a quote (``Moment.said``) was found in a text track of the
+    footage, ``speech`` when it was heard in its sound.
     ``score`` is how strongly the evidence stood out, on its kind's own scale
     (cut: change ratio, audio: dB over the bed, motion: energy over the floor;
-    docs/json-schema.md), not a 0..1 confidence. ``offset`` is the cross-copy
+    subtitle and speech: 0..1 match quality, :mod:`annotate.speech.match`;
+    docs/json-schema.md). ``offset`` is the cross-copy
     shift already applied.
     """
 
@@ -88,15 +126,34 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class Alternative:
+    """The instant of a moment on another video (``footage``: its id) synced
+    with the moment's own (``annotate align --alternatives``)."""
+
+    footage: str
+    start: float
+
+    def __post_init__(self) -> None:
+        if (problem := video_id_problem(self.footage)) is not None:
+            raise TimelineError(problem, field="alternatives.footage")
+        _check_time(self.start, "alternatives.start", None)
+
+
+@dataclass(frozen=True)
 class Moment:
     """A position (``end is None``) or span in the footage that a text points at.
 
     ``start``/``end`` are what the text states; ``alignment`` (if any) is where
     the footage says the scene really begins. Outputs use ``effective_*``.
     ``window`` is the (low, high) range of seconds that alignment may search.
-    ``clock`` is a time of day the text states (:mod:`annotate.clocktext`):
-    such a moment has ``start`` None until ``align`` places it through the
+    ``clock`` is a time of day the text states (:mod:`annotate.clocktext`;
+    a clock range keeps its end after a slash, ``06:31:08/06:33:40``): such
+    a moment has ``start`` None until ``align`` places it through the
     footage's burnt-in clock; outputs skip unplaced moments (``placed``).
+    ``said`` is the words a person says in the footage, as the text quotes them
+    (without quotation marks): a moment with ``said`` and no stated time also
+    has ``start`` None until ``align`` finds the words in the footage's text
+    tracks or sound (:mod:`annotate.speech`).
     """
 
     start: float | None
@@ -117,20 +174,27 @@ class Moment:
     # write it back instead of the colour they would pick from the alignment.
     color: str = ""
     clock: str = ""
+    said: str = ""
+    # The id of the video (Timeline.videos) the moment is in; "" = the first (or only) one.
+    footage: str = ""
+    # The same instant on the other videos synced with this one.
+    alternatives: tuple[Alternative, ...] = ()
 
     def __post_init__(self) -> None:
         owner = self.id or "?"
         _valid_texts(self)
+        if self.footage and (problem := video_id_problem(self.footage)) is not None:
+            raise TimelineError(problem, moment=owner, field="footage")
         if self.clock:
             try:
                 parse_clock(self.clock)
             except TimeFormatError as e:
                 raise TimelineError(e.message, moment=owner, field="clock") from None
-        if self.start is None and not self.clock:
-            raise TimelineError("needs a start (only a moment with a clock time may wait to be placed)",
+        if self.start is None and not self.clock and not self.said:
+            raise TimelineError("needs a start (only a moment with a clock time or a quote may wait to be placed)",
                                 moment=owner, field="start")
         if self.start is None and self.end is not None:
-            raise TimelineError("an unplaced clock moment has no end", moment=owner, field="end")
+            raise TimelineError("an unplaced clock or quote moment has no end", moment=owner, field="end")
         if self.color and self.color not in MARKER_COLORS:
             raise TimelineError(f"must be one of {', '.join(MARKER_COLORS)} (or empty), not {self.color[:40]!r}",
                                 moment=owner, field="color")
@@ -149,7 +213,7 @@ class Moment:
 
     @property
     def placed(self) -> bool:
-        """It has a position in the footage (every moment but a clock time not yet placed)."""
+        """It has a position in the footage (every moment but a clock time or quote not yet placed)."""
         return self.start is not None or (self.alignment is not None and self.alignment.start is not None)
 
     @property
@@ -162,7 +226,7 @@ class Moment:
         if self.alignment and self.alignment.start is not None:
             return self.alignment.start
         if self.start is None:
-            raise TimelineError("is a clock time not placed in the footage yet", moment=self.id or "?",
+            raise TimelineError("is a clock time or quote not placed in the footage yet", moment=self.id or "?",
                                 field="start")
         return self.start
 
@@ -177,9 +241,47 @@ class Moment:
         return replace(self, alignment=alignment)
 
 
+# A video id is a name for files and command lines: letters, digits, "_",
+# "-" and "." (not first), at most MAX_VIDEO_ID_CHARS.
+MAX_VIDEO_ID_CHARS = 40
+_VIDEO_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def video_id_problem(text: object) -> str | None:
+    """Why ``text`` cannot be a video id, or None when it can."""
+    if not isinstance(text, str) or not _VIDEO_ID.match(text) or len(text) > MAX_VIDEO_ID_CHARS:
+        return (f"a video id is 1-{MAX_VIDEO_ID_CHARS} letters, digits, '_', '-' or '.' "
+                f"(not first), not {str(text)[:60]!r}")
+    return None
+
+
+def default_video_id(path: str | None, url: str | None = None, *, taken: Sequence[str] = ()) -> str:
+    """The id a video gets unless named: the stem of its file (``A`` for
+    ``A.mp4``) or of its URL's last path part, made safe, and made unique
+    against ``taken`` with ``-2``, ``-3``, ...; ``video`` when neither says."""
+    name = ""
+    for where in (path, url):
+        if where:
+            last = re.split(r"[/\\]", re.sub(r"[?#].*$", "", where).rstrip("/\\"))[-1]
+            name = _UNSAFE_ID_CHARS.sub("-", last.rsplit(".", 1)[0] if "." in last[1:] else last)
+            name = name.strip("-._")[:MAX_VIDEO_ID_CHARS].rstrip("-._")
+            if name:
+                break
+    base = name or "video"
+    unique, n = base, 1
+    while unique in taken:
+        n += 1
+        suffix = f"-{n}"
+        unique = base[: MAX_VIDEO_ID_CHARS - len(suffix)] + suffix
+    return unique
+
+
 @dataclass(frozen=True)
 class Footage:
-    """The video a timeline annotates, as probed (all fields optional until probed)."""
+    """A video a timeline annotates, as probed (all fields optional until probed).
+    ``id`` names it for moments, file names and ``--video``; a timeline gives
+    each video without one :func:`default_video_id`."""
 
     path: str | None = None
     url: str | None = None
@@ -190,8 +292,11 @@ class Footage:
     height: int | None = None
     has_audio: bool | None = None
     retrieved: str | None = None  # ISO time a URL was downloaded, for provenance
+    id: str = ""
 
     def __post_init__(self) -> None:
+        if self.id and (problem := video_id_problem(self.id)) is not None:
+            raise TimelineError(problem, field="footage.id")
         _check_time(self.duration, "footage.duration", None)
         _check_number(self.fps, "footage.fps", None, low=0, low_open=True, high=MAX_FPS)
         for name in ("width", "height"):
@@ -213,20 +318,66 @@ class Source:
         _valid_texts(self)
 
 
-@dataclass(frozen=True)
-class Timeline:
-    """A story's moments against one footage: the centre every output reads."""
+_KEEP = object()  # Timeline(footage=...) not given
 
-    moments: tuple[Moment, ...] = ()
-    title: str = ""
-    footage: Footage | None = None
-    sources: tuple[Source, ...] = ()
-    schema_version: int = SCHEMA_VERSION
+
+@dataclass(frozen=True, init=False)
+class Timeline:
+    """A story's moments against its videos: the centre every output reads.
+
+    ``videos`` lists the footage, each with a unique ``id``; a moment names
+    its video by that id (``Moment.footage``, "" for the first). Most jobs
+    read one video: ``footage`` is the first (or only) one, and
+    ``Timeline(footage=F)`` / ``replace(timeline, footage=F)`` set the video
+    with F's id (the first when F has none), so single-video code stays as it
+    was. :meth:`one_video` picks the one a single-video command works on.
+    """
+
+    moments: tuple[Moment, ...]
+    title: str
+    videos: tuple[Footage, ...]
+    sources: tuple[Source, ...]
+    schema_version: int
     # Frames per second of the editor file (EDL, FCP XML, OTIO) the moments were
     # imported from: frame-based exports count frames at this rate again.
-    edit_rate: float | None = None
+    edit_rate: float | None
     # Where the file was loaded from: relative footage paths resolve against it.
     origin: str | None = field(default=None, compare=False)
+
+    def __init__(
+        self,
+        moments: tuple[Moment, ...] = (),
+        title: str = "",
+        footage: Footage | None | object = _KEEP,
+        sources: tuple[Source, ...] = (),
+        schema_version: int = SCHEMA_VERSION,
+        edit_rate: float | None = None,
+        origin: str | None = None,
+        videos: tuple[Footage, ...] | list[Footage] = (),
+    ) -> None:
+        renamed: dict[str, str] = {}
+        videos = tuple(videos)
+        if footage is None:
+            videos = ()
+        elif isinstance(footage, Footage):
+            videos, renamed = _set_video(videos, footage)
+        elif footage is not _KEEP:
+            raise TimelineError(f"footage must be a Footage, not {type(footage).__name__}", path=origin,
+                                field="footage")
+        videos = _with_ids(videos, origin)
+        moments = tuple(moments)
+        if len(videos) == 1:
+            # One video: every moment is in it, and says so by naming none.
+            only = videos[0].id
+            moments = tuple(replace(m, footage="") if m.footage in (only, *renamed) else m for m in moments)
+        elif len(videos) > 1:
+            # Several: every moment names its own, so equal timelines compare equal.
+            moments = tuple(m if m.footage else replace(m, footage=videos[0].id) for m in moments)
+        for name, value in (("moments", moments), ("title", title), ("videos", videos),
+                            ("sources", tuple(sources)), ("schema_version", schema_version),
+                            ("edit_rate", edit_rate), ("origin", origin)):
+            object.__setattr__(self, name, value)
+        self.__post_init__()
 
     def __post_init__(self) -> None:
         if self.edit_rate is not None and (problem := number_problem(self.edit_rate, low=0, low_open=True,
@@ -237,10 +388,67 @@ class Timeline:
                                 path=self.origin, field="moments")
         _valid_texts(self)
         seen: set[str] = set()
+        ids = [v.id for v in self.videos]
         for moment in self.moments:
             if moment.id and moment.id in seen:
                 raise TimelineError("duplicate moment id", path=self.origin, moment=moment.id, field="id")
             seen.add(moment.id)
+            for named, field_name in ((moment.footage, "footage"),
+                                      *((a.footage, "alternatives") for a in moment.alternatives)):
+                if named and self.videos and named not in ids:
+                    raise TimelineError(f"names video {named!r}, which the timeline does not list "
+                                        f"(videos: {', '.join(ids)})", path=self.origin, moment=moment.id or "?",
+                                        field=field_name)
+
+    @property
+    def footage(self) -> Footage | None:
+        """The one video single-video jobs read (None when none is listed).
+        With several it raises rather than answer: a job that reads one
+        video must be given the timeline of one (:meth:`one_video`), never
+        silently the first or the last."""
+        if len(self.videos) > 1:
+            self.one_video(None, "this command")
+        return self.videos[0] if self.videos else None
+
+    def with_footage(self, footage: Footage | None) -> Timeline:
+        """The timeline with ``footage`` in place of the video of its id (of
+        the first when it has none), as ``Timeline(footage=...)`` sets it;
+        None drops every video."""
+        return Timeline(self.moments, self.title, footage, self.sources, self.schema_version, self.edit_rate,
+                        self.origin, videos=self.videos)
+
+    def video_id(self, moment: Moment) -> str:
+        """The id of the video ``moment`` is in ("" when the timeline lists none)."""
+        return moment.footage or (self.videos[0].id if self.videos else "")
+
+    def video(self, video_id: str) -> Footage:
+        """The video named ``video_id`` ("" for the first)."""
+        for video in self.videos:
+            if video.id == video_id or (not video_id and video is self.videos[0]):
+                return video
+        listed = ", ".join(v.id for v in self.videos) or "none"
+        raise InputError(f"no video {video_id!r} in this timeline (videos: {listed})",
+                         subject=self.origin or "timeline")
+
+    def for_video(self, video_id: str) -> Timeline:
+        """The timeline of one video: that video alone and its moments
+        (without their alternatives on the others)."""
+        chosen = self.video(video_id)
+        # Alternatives name the other videos: a timeline of one has none.
+        return replace(self, videos=(chosen,),
+                       moments=tuple(replace(m, alternatives=()) if m.alternatives else m
+                                     for m in self.moments if self.video_id(m) == chosen.id))
+
+    def one_video(self, video_id: str | None, command: str) -> Timeline:
+        """The timeline a single-video ``command`` works on: the video chosen
+        by ``video_id``, else the only one; several without a choice is an
+        error (never silently the first or the last)."""
+        if video_id:
+            return self.for_video(video_id)
+        if len(self.videos) > 1:
+            raise InputError(f"{command} needs one video; this timeline has {len(self.videos)}: pass --video ID "
+                             f"(one of {', '.join(v.id for v in self.videos)})", subject=self.origin or "timeline")
+        return self
 
     @property
     def credit(self) -> str | None:

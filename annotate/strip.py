@@ -14,8 +14,9 @@ from PIL import Image, ImageDraw, ImageFont
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
 from annotate.errors import MediaError
+from annotate.escape import line_text
 from annotate.fonts import pil_font
-from annotate.model import Timeline
+from annotate.model import Moment, Timeline
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 STRIP_WIDTH_PX = 1600
@@ -23,6 +24,7 @@ THUMBS = 10
 CURVE_HEIGHT_PX = 170
 TILE_WIDTH_PX = 192
 TILE_HEIGHT_PX = 108
+SAID_LINES_PX = 30  # a quote's words and its evidence under its frames
 MARGIN_PX = 16
 BACKGROUND = (250, 250, 247)
 INK = (30, 30, 30)
@@ -106,7 +108,7 @@ def strip(
     y_thumbs = header_h
     y_curve = y_thumbs + thumb_h + 28
     y_tiles = y_curve + CURVE_HEIGHT_PX + 48
-    tile_block_h = TILE_HEIGHT_PX + 58
+    tile_block_h = TILE_HEIGHT_PX + 58 + (SAID_LINES_PX if any(m.said for m in moments) else 0)
     height = y_tiles + tile_rows * tile_block_h + MARGIN_PX
     img = Image.new("RGB", (width, height), BACKGROUND)
     d = ImageDraw.Draw(img)
@@ -170,13 +172,14 @@ def strip(
         y0 = y_tiles + row * tile_block_h
         a = m.alignment
         kind = a.kind if a else "not aligned"
-        # A clock moment shows the clock reading the article gave beside the footage time it was placed at.
-        stated = f"clock {m.clock}" if m.clock else format_clock(m.effective_start if m.start is None else m.start,
-                                                                 places=2)
+        # A clock moment shows the clock reading the article gave beside the footage time it was placed at;
+        # a quote with no time, that it was found by its words.
+        stated = f"clock {m.clock}" if m.clock else "said" if m.start is None else format_clock(m.start, places=2)
         head = f"{m.id or '?'}  {stated} → {format_clock(m.effective_start, places=2)}"
         d.text((x0, y0), head, fill=INK, font=small)
         d.text((x0, y0 + 18), f"{kind}" + (f" (score {a.score:g})" if a and a.kind != "none" else ""),
                fill=NONE if kind in ("none", "not aligned") else ALIGNED, font=tiny)
+        _said_lines(d, m, x0, y0 + 36 + TILE_HEIGHT_PX + 18, tiny)
         t = m.effective_start
         for j, when in enumerate((t - frame, t)):
             img.paste(grab(footage_path, when, TILE_WIDTH_PX - 2, TILE_HEIGHT_PX, info.fps),
@@ -187,6 +190,27 @@ def strip(
     with atomic_path(target) as tmp:
         img.save(tmp, format="PNG", optimize=True)
     return target
+
+
+def _said_lines(d: ImageDraw.ImageDraw, m: Moment, x: int, y: int,
+                font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> None:
+    """A quote's words and the evidence for where it was placed (cue text or recognised words)."""
+    if not m.said:
+        return
+    d.text((x, y), _fit(d, f"“{m.said}”", 2 * TILE_WIDTH_PX, font), fill=INK, font=font)
+    if m.alignment and m.alignment.kind in ("subtitle", "speech"):
+        d.text((x, y + 14), _fit(d, m.alignment.note, 2 * TILE_WIDTH_PX, font), fill=MUTED, font=font)
+
+
+def _fit(d: ImageDraw.ImageDraw, text: str, width: int,
+         font: ImageFont.ImageFont | ImageFont.FreeTypeFont) -> str:
+    """``text`` on one line (control characters dropped), cut with "…" to ``width`` pixels."""
+    line = line_text(text)
+    if d.textlength(line, font=font) <= width:
+        return line
+    while line and d.textlength(line + "…", font=font) > width:
+        line = line[:-1]
+    return line + "…"
 
 
 def _tick_seconds(duration: float) -> float:

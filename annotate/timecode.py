@@ -21,6 +21,9 @@ from annotate.validate import MAX_SECONDS, number_problem
 # the common rate of news footage (frame-based formats and subtitle rules
 # need a rate even for a timeline that was never probed).
 FALLBACK_FPS = 25.0
+# The rate an article's frame-counting timecode (``00:04:10:15``) is read at when
+# the text states none: the moments spec's 30 fps, the rate of most web video.
+ARTICLE_TIMECODE_FPS = 30.0
 # Float round-off must not break a tie: 2.3 s at 25 fps is frame 57.5
 # exactly but computes as 57.49999999999999.
 TIE_FRAMES = 1e-6

@@ -25,15 +25,17 @@ from annotate.errors import OutputError
 from media_samples import angles
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 
 STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",
-         "ground_truth": "ground_truth.json", **angles.FILES}
+         "ground_truth": "ground_truth.json", "subtitled": "subtitled.mp4", "sidecar": "subtitled.srt",
+         **angles.FILES}
 
 # The modules whose code decides pixels, sound or truth: a cache made by other
 # code is stale even if someone forgot to bump GENERATOR_VERSION.
-SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py", "angles.py", "article.txt")
+SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py", "speech.py", "angles.py",
+                  "article.txt")
 
 # progress(fraction done, 0..1)
 Progress = Callable[[float], None]
@@ -48,6 +50,8 @@ class SampleSet:
     broadcast: Path
     article: Path
     ground_truth: Path
+    subtitled: Path  # the compilation with a mov_text subtitle stream of the spoken lines
+    sidecar: Path  # the same cues as a SubRip file next to it
     truth: dict[str, Any] = field(compare=False, repr=False)
     generated: bool = field(default=False, compare=False)  # False when served from the cache
     # Second angles of two scenes (media_samples.angles), by name; truth["angles"] has their offsets.
@@ -148,6 +152,7 @@ def _build(directory: Path, progress: Progress | None) -> None:
         staged["article"].write_text(article_text(), encoding="utf-8")
         gt = truth.ground_truth(GENERATOR_VERSION)
         staged["ground_truth"].write_text(json.dumps(gt, indent=2) + "\n", encoding="utf-8")
+        render.subtitled(staged["video"], gt["subtitles"]["cues"], staged["sidecar"], staged["subtitled"])
         for key, name in FILES.items():
             os.replace(staged[key], directory / name)
         stamp = work / STAMP_NAME

@@ -1,5 +1,6 @@
 """The compilation's sound: a quiet room-tone bed whose level changes with the
-camera, and gunshot bursts with sharp onsets at the screenplay's times."""
+camera, gunshot bursts with sharp onsets at the screenplay's times, and
+synthesised spoken lines mixed over the bed at a known signal-to-noise ratio."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from media_samples import script as sc
+from media_samples import speech
 
 GUNSHOT_PEAK = 0.7
 GUNSHOT_ATTACK_SECONDS = 0.0005
@@ -49,7 +51,25 @@ def compilation(rate: int = sc.AUDIO_RATE_HZ) -> np.ndarray:
         s0 = round(onset * rate)
         end = min(n, s0 + len(burst))
         bed[s0:end] += burst[: end - s0]
+    add_speech(bed, rate)
     return bed
+
+
+def add_speech(bed: np.ndarray, rate: int) -> None:
+    """Mix each spoken line into ``bed`` (in place) so that over its words the
+    speech has SPEECH_SNR_DB more power than the sound under it. Without a
+    synthesiser the sound has no speech (the ground truth says so)."""
+    try:
+        lines = [(t, speech.synthesise(text)) for t, text in sc.SPOKEN_LINES]
+    except speech.Unavailable:
+        return
+    for t, line in lines:
+        voice = speech.resample(line.samples, line.rate, rate)
+        s0 = round(t * rate)
+        a, b = round(line.words[0][1] * rate), round(line.words[-1][2] * rate)
+        noise = float(np.mean(bed[s0 + a: s0 + b] ** 2))
+        gain = np.sqrt(10 ** (sc.SPEECH_SNR_DB / 10) * noise / float(np.mean(voice[a:b] ** 2)))
+        bed[s0: s0 + len(voice)] += (gain * voice).astype(np.float32)
 
 
 def slate(rate: int = sc.AUDIO_RATE_HZ) -> np.ndarray:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import ffmpeg
+from media_samples.script import FPS  # one frame rate for all generated footage
 
-FPS = 25
 SIZE = (640, 360)
 FONT_SIZE_PX = 20
 DATE = "2021-06-30"

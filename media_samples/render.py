@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -195,3 +196,18 @@ def render(video: Path, broadcast: Path, work: Path, progress: Progress | None =
                 progress(f / sc.FRAMES)
     if progress:
         progress(1.0)
+
+
+def subtitled(video: Path, cues: list[dict[str, Any]], srt: Path, out: Path) -> None:
+    """A copy of ``video`` carrying ``cues`` as a mov_text stream, and the
+    same cues as the SubRip file ``srt`` (its sidecar)."""
+    from annotate.subtitles import srt as srt_format
+    from annotate.subtitles.cues import Cue
+
+    srt.write_text(srt_format.dumps([Cue(c["start"], c["end"], c["text"]) for c in cues]), encoding="utf-8")
+    # No spoken lines (no synthesiser): a plain copy, as the ground truth says.
+    track: list[str | os.PathLike[str]] = ["-i", srt] if cues else []
+    subs = ["-map", "1:s", "-c:s", "mov_text", "-metadata:s:s:0", "language=eng"] if cues else []
+    ffmpeg.run(["-i", video, *track, "-map", "0:v", "-map", "0:a", *subs,
+                "-c:v", "copy", "-c:a", "copy", "-movflags", "+faststart", out],
+               what="adding the subtitle stream to the sample")

@@ -125,6 +125,20 @@ def _walker(n: int, points: list[tuple[float, float, float]], sprite: str = "fig
 # muzzle flash frame and an audio onset coincide exactly).
 GUNSHOTS = (150.40, 150.72, 151.00, 151.36, 151.80, 152.24, 152.60, 153.04,
             158.60, 158.84, 159.12, 159.52, 159.92)
+# Lines spoken in the sound: (compilation second where the line's audio
+# begins, text), mixed SPEECH_SNR_DB over the bed under them. They stay clear
+# of the article's stated windows (0:41, 2:01-2:43, 3:05-3:22, 3:51), where a
+# spoken onset could compete with the event an article time points at.
+SPEECH_SNR_DB = 10.0
+SPOKEN_LINES = (
+    (14.0, "Hands where I can see them!"),
+    (27.0, "They went out the back door."),
+    (66.0, "Stop the truck right there."),
+    (92.0, "He is not stopping, call it in."),
+    (108.0, "Nobody crosses that line tonight."),
+    (208.0, "Get down and stay down!"),
+    (250.0, "The helicopter is two minutes out."),
+)
 # Whole-frame flashes that are not cuts: (first frame, frame count, gain, offset).
 FLASHES = ((_sec(71.2), 3, 1.6, 80.0, "headlights sweep the infrared camera"),
            (_sec(150.40), 2, 1.25, 45.0, "muzzle flash of the first shot fired"))

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import calendar
+import time
 from typing import Any
 
 import numpy as np
 
-from media_samples import angles
+from annotate.clock.parse import iso
+from media_samples import angles, speech
 from media_samples import script as sc
 from media_samples.scenes import PLATE_MARGIN_PX, SPRITE_SIZES_PX, VEHICLE_WIDTH_PX
 
@@ -54,6 +57,76 @@ ARTICLE_DISTRACTORS: tuple[tuple[str, str], ...] = (
     ("1953 agreement", "year"),
     ("40 minutes of the incident", "duration of the incident, not of the video"),
 )
+
+
+# Quotes in the sample article and which spoken line each is (index into
+# script.SPOKEN_LINES, None: not said in the footage), with any time the
+# article states beside it. "words" is how many of the line's words the quote
+# covers when it quotes only the start of a line.
+ARTICLE_SPEECH: tuple[dict[str, Any], ...] = (
+    {"quote": "Hands where I can see them!", "stated_start": None, "line": 0},
+    {"quote": "Stop the truck right there.", "stated_start": 66.0, "line": 2},
+    {"quote": "They went out the back door", "stated_start": None, "line": 1},
+    {"quote": "Nobody crosses that line", "stated_start": None, "line": 4, "words": 4},
+    {"quote": "The helicopter is two minutes out.", "stated_start": 250.0, "line": 6},
+    {"quote": "Hold your fire!", "stated_start": None, "line": None},
+)
+# Quotes in the article that are not speech in the footage at all.
+ARTICLE_NOT_SPEECH: tuple[str, ...] = ("a grave violation of the armistice",)
+
+# The subtitle track of the subtitled copy (stream and sidecar): one cue per
+# spoken line, except line SPLIT_LINE, split over two cues after SPLIT_AFTER
+# words, and line REWORDED_LINE, whose cue says REWORDED_TEXT (a small
+# difference from what is spoken, as subtitles often have).
+SPLIT_LINE, SPLIT_AFTER = 1, 3
+REWORDED_LINE, REWORDED_TEXT = 2, "Stop that truck right there."
+CUE_TAIL_SECONDS = 0.4
+
+
+def spoken_lines() -> dict[str, Any]:
+    """Every spoken line with the time of every word (compilation seconds),
+    or why there is none."""
+    try:
+        engine = speech.engine_name()
+    except speech.Unavailable as exc:
+        return {"available": False, "reason": str(exc), "snr_db": sc.SPEECH_SNR_DB, "lines": []}
+    lines = []
+    for t, text in sc.SPOKEN_LINES:
+        words = [{"word": w, "start": round(t + a, 3), "end": round(t + b, 3)}
+                 for w, a, b in speech.synthesise(text).words]
+        lines.append({"text": text, "start": words[0]["start"], "end": words[-1]["end"], "words": words})
+    return {"available": True, "engine": engine, "snr_db": sc.SPEECH_SNR_DB,
+            "note": "start/end: the word's audible sound (see media_samples/speech.py)", "lines": lines}
+
+
+def article_speech(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for q in ARTICLE_SPEECH:
+        entry = {"quote": q["quote"], "stated_start": q["stated_start"], "line": q["line"], "true_start": None}
+        if q["line"] is not None and lines:
+            line = lines[q["line"]]
+            entry["true_start"] = line["start"]
+            entry["true_end"] = line["words"][q.get("words", len(line["words"])) - 1]["end"]
+        out.append(entry)
+    return out
+
+
+def subtitle_cues(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The subtitled copy's cues: start at the first word, end a little after the last."""
+    cues = []
+    for i, line in enumerate(lines):
+        words = line["words"]
+        parts = [words[:SPLIT_AFTER], words[SPLIT_AFTER:]] if i == SPLIT_LINE else [words]
+        for k, part in enumerate(parts):
+            text = REWORDED_TEXT if i == REWORDED_LINE else line["text"]
+            if len(parts) > 1:
+                split = text.split()
+                text = " ".join(split[:SPLIT_AFTER] if k == 0 else split[SPLIT_AFTER:])
+            note = "split over two cues" if len(parts) > 1 else "reworded" if i == REWORDED_LINE else "as spoken"
+            end = part[-1]["end"] + CUE_TAIL_SECONDS if k == len(parts) - 1 else parts[k + 1][0]["start"]
+            cues.append({"start": part[0]["start"], "end": round(end, 3),
+                         "text": text, "line": i, "note": note})
+    return cues
 
 
 def _t(frame: int) -> float:
@@ -182,10 +255,8 @@ def article_clock_moments() -> list[dict[str, Any]]:
 
 
 def _clock_iso(seconds_after_midnight: float) -> str:
-    whole = int(seconds_after_midnight)
-    millis = round((seconds_after_midnight - whole) * 1000)
-    h, m, sec = whole // 3600 % 24, whole // 60 % 60, whole % 60
-    return f"{sc.CLOCK_DATE}T{h:02d}:{m:02d}:{sec:02d}.{millis:03d}"
+    midnight = calendar.timegm(time.strptime(sc.CLOCK_DATE, "%Y-%m-%d"))
+    return iso(midnight + seconds_after_midnight % 86400)
 
 
 def clock_segments() -> list[dict[str, Any]]:
@@ -236,6 +307,7 @@ def keyframe_traps() -> list[dict[str, Any]]:
 def ground_truth(version: str) -> dict[str, Any]:
     sc.check()
     evts = events()
+    spoken = spoken_lines()
     return {
         "generator_version": version,
         "video": {"file": "compilation.mp4", "fps": sc.FPS, "width": sc.WIDTH, "height": sc.HEIGHT,
@@ -257,7 +329,11 @@ def ground_truth(version: str) -> dict[str, Any]:
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
                       "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
         "angles": angles.truth(),  # second angles of two scenes, with their offsets
+        "speech": spoken,
+        "subtitles": {"file": "subtitled.mp4", "sidecar": "subtitled.srt", "stream": "mov_text",
+                      "cues": subtitle_cues(spoken["lines"])},
         "article": {"file": "article.txt", "moments": article_moments(evts),
+                    "speech": article_speech(spoken["lines"]), "not_speech": list(ARTICLE_NOT_SPEECH),
                     "clock_moments": article_clock_moments(),
                     "not_moments": [{"text": t, "why": why} for t, why in ARTICLE_DISTRACTORS]},
     }

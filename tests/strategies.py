@@ -48,9 +48,11 @@ clock_styles = st.tuples(st.sampled_from(["ymd", "dmy", "mdy"]), st.sampled_from
 
 # A clock time as an article states it (annotate.clocktext.ClockTime): a whole
 # second or a whole minute of the day, with or without a date and a zone.
+# A range ("from 06:31:08 to 06:33:40") has an end at the same precision, past midnight or not.
 clock_times = st.builds(
-    lambda second, minute_only, date, zone: ClockTime(float(second - second % 60 if minute_only else second),
-                                                      60.0 if minute_only else 1.0, date, zone),
+    lambda second, minute_only, date, zone, end: ClockTime(
+        float(second - second % 60 if minute_only else second), 60.0 if minute_only else 1.0, date, zone,
+        None if end is None else float(end - end % 60 if minute_only else end)),
     st.integers(0, 86_399), st.booleans(), st.sampled_from([None, "2024-02-29", "1999-12-31"]),
-    st.sampled_from([None, "UTC", "local time", "GMT+2"]),
+    st.sampled_from([None, "UTC", "local time", "GMT+2"]), st.one_of(st.none(), st.integers(0, 86_399)),
 )

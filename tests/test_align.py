@@ -141,3 +141,85 @@ def test_cli_align_missing_footage_is_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["align", str(path)])
     assert result.exit_code == 2
     assert "annotate: error:" in result.output and "nowhere.mp4" in result.output
+
+
+# ---------------------------------------------------------------- several videos: alternatives
+
+def _three_angles():
+    return Timeline(
+        videos=(Footage(path="a.mp4", duration=100.0), Footage(path="b.mp4", duration=50.0),
+                Footage(path="c.mp4", duration=100.0)),
+        moments=(Moment(start=10.0, id="m1"), Moment(start=30.0, id="m2", footage="b"),
+                 Moment(start=90.0, id="m3"), Moment(start=None, clock="15:14", id="c1")),
+    )
+
+
+def test_alternatives_map_each_moment_onto_every_synced_video_once_per_pair():
+    from annotate.align import with_alternatives
+    from annotate.errors import MediaError, MediaWarning
+    from annotate.sync import SyncResult
+
+    # b starts 5 s after a and runs at a's rate; c shares nothing with a or b.
+    calls = []
+
+    def fake_sync(reference, other):
+        calls.append((str(reference), str(other)))
+        if {str(reference), str(other)} == {"a.mp4", "b.mp4"}:
+            return SyncResult(-5.0, 1.0, 0.9, 8) if str(reference) == "a.mp4" else SyncResult(5.0, 1.0, 0.9, 8)
+        raise MediaError("the two share no shot changes", subject=str(other))
+
+    with pytest.warns(MediaWarning) as caught:
+        result = with_alternatives(_three_angles(), {"a": "a.mp4", "b": "b.mp4", "c": "c.mp4"}, sync_with=fake_sync)
+    said = [str(w.message) for w in caught if issubclass(w.category, MediaWarning)]
+    got = {m.id: [(a.footage, a.start) for a in m.alternatives] for m in result.moments}
+    # m3 at 90 s on a is 85 s on b, past b's 50 s: left out. c1 is not placed: none.
+    assert got == {"m1": [("b", 5.0)], "m2": [("a", 35.0)], "m3": [], "c1": []}
+    assert sorted(calls) == [("a.mp4", "b.mp4"), ("a.mp4", "c.mp4"), ("b.mp4", "c.mp4")]
+    assert len(said) == 2 and all("not synced: the two share no shot changes" in s for s in said)
+
+
+def test_alternatives_are_saved_and_cleared_for_one_video(tmp_path):
+    import dataclasses
+
+    from annotate import timeline as tl
+    from annotate.errors import TimelineError
+    from annotate.model import Alternative
+
+    t = _three_angles()
+    t = t.with_moments([dataclasses.replace(t.moments[0], alternatives=(Alternative("b", 5.0),)),
+                        *t.moments[1:]])
+    tl.save(t, tmp_path / "s.yaml")
+    back = tl.load(tmp_path / "s.yaml")
+    assert back.moments[0].alternatives == (Alternative("b", 5.0),)
+    assert back.for_video("a").moments[0].alternatives == ()
+    text = (tmp_path / "s.yaml").read_text(encoding="utf-8")
+    text = text.replace("footage: b\n        start", "footage: z\n        start")
+    with pytest.raises(TimelineError, match=r"moment m1, field 'alternatives': names video 'z'"):
+        tl.loads(text)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--footage", "x.mp4"], "align --footage/--timed-on needs one video; this timeline has 3: pass --video ID "
+                             "(one of a, b, c)"),
+    (["--timed-on", "x.mp4"], "align --footage/--timed-on needs one video; this timeline has 3"),
+    (["--video", "nope"], "no video 'nope' in this timeline (videos: a, b, c)"),
+    (["--video", "b"], "footage not found"),
+])
+def test_cli_align_of_several_videos_says_what_it_needs(tmp_path, args, message):
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    tl.save(_three_angles(), path)
+    result = CliRunner().invoke(main, ["align", str(path), *args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("annotate: error: ") and message in result.output
+
+
+def test_cli_alternatives_need_several_videos(tmp_path):
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=1.0, id="m1"),), footage=Footage(path="nowhere.mp4")), path)
+    result = CliRunner().invoke(main, ["align", str(path), "--alternatives"])
+    assert result.exit_code == 2
+    assert "--alternatives needs a timeline of several videos" in result.output

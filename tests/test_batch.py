@@ -206,6 +206,14 @@ def test_bad_job_files_name_the_file_story_and_field(tmp_path, text, where):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+def _run_failing(jobs: Path, out: Path):
+    """``annotate batch`` on one worker, which must fail (exit 2): its result, report and item statuses."""
+    result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "--workers", "1", "-q"])
+    assert result.exit_code == 2
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    return result, report, {i["id"]: i["status"] for i in report["items"]}
+
+
 def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_path):
     broken = tmp_path / "broken.mp4"
     broken.write_text("not a video\n", encoding="utf-8")
@@ -214,10 +222,7 @@ def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_pat
         "batch: 1\ndefaults: {subtitles: [srt, vtt], clips: {mode: copy, only: [m3]}}\nstories:\n"
         f"  - {{name: good, article: {samples.article}, footage: {samples.video}}}\n"
         f"  - {{name: bad, article: {samples.article}, footage: {broken}}}\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["batch", str(path), "-o", str(tmp_path / "out"), "--workers", "1", "-q"])
-    assert result.exit_code == 2
-    report = json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))
-    status = {i["id"]: i["status"] for i in report["items"]}
+    result, report, status = _run_failing(path, tmp_path / "out")
     assert status["bad/timeline"] == "failed"
     assert status["good/subtitles/srt"] == status["good/subtitles/vtt"] == "written"
     assert [k for k, v in status.items() if k.startswith("good/clip/")] and "failed" not in {
@@ -322,3 +327,20 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     third = run(path, out, workers=1)
     assert [i.id for i in third.items if i.status == "written"] == ["story/subtitles/ass"]
     assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")
+
+
+def test_a_story_of_several_videos_fails_with_its_reason_and_the_others_are_made(tmp_path):
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    save(Timeline(videos=(Footage(path=str(tmp_path / "a.mp4")), Footage(path=str(tmp_path / "b.mp4"))),
+                  moments=(Moment(1.0, id="m1", caption="x"),)), tmp_path / "two.yaml")
+    save(Timeline(moments=(Moment(1.0, id="m1", caption="y"),)), tmp_path / "one.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    f"  - {{name: two, timeline: {tmp_path / 'two.yaml'}}}\n"
+                    f"  - {{name: one, timeline: {tmp_path / 'one.yaml'}}}\n", encoding="utf-8")
+    result, report, status = _run_failing(path, tmp_path / "out")
+    assert status["two/timeline"] == "failed" and status["one/subtitles/srt"] == "written"
+    reason = next(i["reason"] for i in report["items"] if i["id"] == "two/timeline")
+    assert "this timeline has 2 (a, b)" in reason

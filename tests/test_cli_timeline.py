@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pysrt
+import pytest
 from click.testing import CliRunner
 
 from annotate.cli import main
@@ -105,3 +113,97 @@ def test_footage_typed_relative_to_the_shell_is_found_from_the_saved_timeline(sa
     t = load(out)
     assert footage_path(t).resolve() == samples.video.resolve()
     assert t.footage.duration == 270.0 and t.footage.sha256 and t.footage.fps == 25.0
+
+
+# ---------------------------------------------------------------- several videos
+
+TWO_VIDEO_ARTICLE = """Two videos of the crossing were released
+
+Two videos were published on Wednesday. The first video, filmed from a rooftop, shows the plaza. At 1:24 the
+picture changes to the parking lot.
+
+The bodycam footage is shorter. About 15 seconds in, the view jumps to the door. At 0:04 the lot appears.
+"""
+
+
+@pytest.fixture(scope="module")
+def two_videos(samples, tmp_path_factory):
+    """The sample compilation as 'rooftop' and a re-encoded cut of it (from
+    80 s, 40 s long) as the second video: its cuts sit 80 s earlier."""
+    from tests.align_support import excerpt
+
+    folder = tmp_path_factory.mktemp("videos")
+    second = excerpt(samples.video, folder / "bodycam.mp4", 80.0, 40.0)
+    article = folder / "story.txt"
+    article.write_text(TWO_VIDEO_ARTICLE, encoding="utf-8")
+    return folder, samples.video, second
+
+
+def annotate_cli(*args: str, cwd) -> subprocess.CompletedProcess[str]:
+    # Run in the story's folder: this checkout first on the path, as it is for the tests.
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([root, os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([sys.executable, "-m", "annotate", *args], capture_output=True, text=True, cwd=cwd,
+                          timeout=600, env=env)
+
+
+def test_two_videos_timeline_then_align_places_each_moment_on_its_own(two_videos, samples):
+    folder, first, second = two_videos
+    made = annotate_cli("timeline", "story.txt", "--footage", f"rooftop={first}", "--footage", str(second),
+                        "-o", "story.yaml", cwd=folder)
+    assert made.returncode == 0, made.stderr
+    t = load(folder / "story.yaml")
+    assert [(v.id, v.duration) for v in t.videos] == [("rooftop", 270.0), ("bodycam", 40.0)]
+    aligned = annotate_cli("align", "story.yaml", "--json", "--alternatives", cwd=folder)
+    assert aligned.returncode == 0, aligned.stderr
+    rows = json.loads(aligned.stdout)
+    assert [(r["id"], r["footage"], r["evidence"]) for r in rows] == [
+        ("m1", "rooftop", "cut"), ("m2", "bodycam", "cut"), ("m3", "bodycam", "cut")]
+    frame = 1 / samples.fps
+    cuts = [c["time"] for c in samples.truth["cuts"]]
+    # m1 on the compilation's cut at 84 s; m2, m3 on the cut's cuts at 96 - 80 and 84 - 80 s.
+    for row, truth in zip(rows, [84.0, 96.0 - 80.0, 84.0 - 80.0]):
+        assert abs(row["start"] - truth) <= frame, row
+    assert 84.0 in cuts and 96.0 in cuts
+    # The second video is a cut of the first from 80 s: the same instants, synced by annotate.sync.
+    alternatives = [[(a["footage"], a["start"]) for a in r["alternatives"]] for r in rows]
+    assert [[video for video, _ in alts] for alts in alternatives] == [["bodycam"], ["rooftop"], ["rooftop"]]
+    for row, alts in zip(rows, alternatives):
+        shift = -80.0 if row["footage"] == "rooftop" else 80.0
+        assert abs(alts[0][1] - (row["start"] + shift)) <= frame, row
+    saved = load(folder / "story.yaml")
+    assert [saved.video_id(m) for m in saved.moments] == ["rooftop", "bodycam", "bodycam"]
+    assert all(m.alignment is not None and m.alignment.kind == "cut" for m in saved.moments)
+
+
+def test_two_videos_subtitles_one_file_each_and_one_video_commands_say_so(two_videos):
+    folder, first, second = two_videos
+    assert annotate_cli("timeline", "story.txt", "--footage", str(first), "--footage", f"body={second}",
+                        "-o", "subs.yaml", cwd=folder).returncode == 0
+    wrote = annotate_cli("subtitles", "subs.yaml", "-o", "out.srt", cwd=folder)
+    assert wrote.returncode == 0, wrote.stderr
+    assert not (folder / "out.srt").exists()
+    first_id = load(folder / "subs.yaml").videos[0].id
+    assert [c.start.ordinal for c in pysrt.open(str(folder / f"out.{first_id}.srt"))] == [84000]
+    assert [c.start.ordinal for c in pysrt.open(str(folder / "out.body.srt"))] == [4000, 15000]
+    one = annotate_cli("subtitles", "subs.yaml", "-o", "body.srt", "--video", "body", cwd=folder)
+    assert one.returncode == 0 and len(pysrt.open(str(folder / "body.srt"))) == 2
+    for args in (("export", "subs.yaml", "-o", "x.csv"), ("render", "subs.yaml", "--preview", "0:04", "-o", "f.png"),
+                 ("strip", "subs.yaml", "-o", "s.png")):
+        failed = annotate_cli(*args, cwd=folder)
+        assert failed.returncode == 2, (args, failed.stderr)
+        assert failed.stderr.count("\n") == 1 and failed.stderr.startswith("annotate: error: ")
+        assert f"needs one video; this timeline has 2: pass --video ID (one of {first_id}, body)" in failed.stderr
+    exported = annotate_cli("export", "subs.yaml", "-o", "body.csv", "--video", "body", cwd=folder)
+    assert exported.returncode == 0, exported.stderr
+    with open(folder / "body.csv", encoding="utf-8") as f:
+        assert sorted(row["start"] for row in csv.DictReader(f)) == ["0:04", "0:15"]
+    unknown = annotate_cli("subtitles", "subs.yaml", "-o", "x.srt", "--video", "nope", cwd=folder)
+    assert unknown.returncode == 2 and "no video 'nope' in this timeline" in unknown.stderr
+
+
+def test_from_srt_takes_one_footage(tmp_path):
+    srt = tmp_path / "a.srt"
+    srt.write_text("1\n00:00:01,000 --> 00:00:02,000\nhi\n", encoding="utf-8")
+    result = run("timeline", "--from-srt", str(srt), "--footage", "a.mp4", "--footage", "b.mp4")
+    assert result.exit_code != 0

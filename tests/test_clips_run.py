@@ -257,3 +257,24 @@ def test_only_may_match_in_one_timeline_of_several_but_not_in_none(src, tmp_path
     assert report.ok and sorted(e["file"] for e in report.written) == ["a/02-y.mp4", "b/01-z.mp4"]
     with pytest.raises(InputError, match="matches no moment"):
         export([a, b], tmp_path / "out", mode="copy", only=["nope"])
+
+
+def test_several_videos_are_cut_each_from_its_own_into_a_folder_per_video(src, tmp_path):
+    from annotate.model import Footage, Timeline
+
+    small = make_footage(tmp_path / "small.mp4", seconds=6, size="160x120", preset="veryfast")
+    path = tmp_path / "two.yaml"
+    tl.save(Timeline(videos=(Footage(path=str(src), id="wide"), Footage(path=str(small), id="close")),
+                     moments=(Moment(start=2, end=3, id="m1", caption="Gate"),
+                              Moment(start=3, end=4, id="m2", caption="Car", footage="close"))), path)
+    out = tmp_path / "out"
+    report = export([path], out, mode="exact")
+    assert report.ok, report.failed
+    clips = {str(p.relative_to(out).parent): p for p in _clips(out)}
+    assert sorted(clips) == ["two-close", "two-wide"]
+    for folder, size in (("two-wide", (320, 240)), ("two-close", (160, 120))):
+        with av.open(str(clips[folder])) as container:
+            stream = container.streams.video[0]
+            assert (stream.codec_context.width, stream.codec_context.height) == size
+    failed = export([path], tmp_path / "out2", mode="copy", footage=src)
+    assert not failed.ok and "--footage cuts one video; this timeline has 2 (wide, close)" in failed.failed[0].reason

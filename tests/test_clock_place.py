@@ -222,8 +222,11 @@ def test_sample_article_clock_times_are_placed_by_the_footage_clock(samples, sam
             shown = seg.shown_at_frame(round(m.start * samples.fps)) - DAY
             wanted = parse_clock(t["clock"]).seconds
             assert wanted <= shown < wanted + 60 and m.approximate, (m, t)
-    # The positions are aligned as before (not by the clock).
-    assert [m.id for m in aligned.moments if not m.clock] == [f"m{i}" for i in range(1, 7)]
+    # The positions are aligned as before (not by the clock): the article's
+    # stated times, two of them beside quoted speech.
+    article = samples.truth["article"]
+    positions = len(article["moments"]) + sum(q["stated_start"] is not None for q in article["speech"])
+    assert [m.id for m in aligned.moments if not m.clock] == [f"m{i}" for i in range(1, positions + 1)]
 
 
 def test_cli_align_json_on_the_samples(samples, sample_clock_map, tmp_path):

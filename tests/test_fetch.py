@@ -63,3 +63,41 @@ def test_missing_url_is_a_clear_error(server, tmp_path):
 
 def test_is_url():
     assert is_url("https://example.org/a.mp4") and not is_url("footage.mp4") and not is_url("C:/x.mp4")
+
+
+def test_captions_downloaded_with_page_footage_are_kept_beside_it(tmp_path, monkeypatch):
+    """yt-dlp (a stand-in here: no network) is asked for subtitles and automatic
+    captions; what it writes lands beside the cached footage, found as a text track."""
+    import sys
+    import types
+
+    from annotate.speech.tracks import sidecars
+
+    asked: list[dict] = []
+
+    class YoutubeDL:
+        def __init__(self, options):
+            self.options = options
+            asked.append(options)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def extract_info(self, url, download=True):
+            base = self.options["outtmpl"].replace("%(ext)s", "")
+            open(base + "mp4", "wb").write(b"\x00\x00\x00\x18ftypmp42 footage")
+            open(base + "en.vtt", "w", encoding="utf-8").write("WEBVTT\n\n00:01.000 --> 00:02.000\nHands up\n")
+            return {"ext": "mp4"}
+
+        def prepare_filename(self, info):
+            return self.options["outtmpl"].replace("%(ext)s", info["ext"])
+
+    monkeypatch.setitem(sys.modules, "yt_dlp", types.SimpleNamespace(YoutubeDL=YoutubeDL))
+    got = fetch("https://video.example.com/watch?v=abc", root=tmp_path / "cache")
+    assert asked[0]["writesubtitles"] and asked[0]["writeautomaticsub"]
+    [caption] = sidecars(got.path)
+    assert caption.name == f"{got.sha256}.en.vtt" and "Hands up" in caption.read_text(encoding="utf-8")
+    assert not list((tmp_path / "cache" / "incoming").iterdir())

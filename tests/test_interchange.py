@@ -20,11 +20,12 @@ from hypothesis import strategies as st
 
 from annotate import interchange
 from annotate.cli import main
-from annotate.errors import InputError, OutputError
+from annotate.errors import InputError, OutputError, collected
 from annotate.escape import clean_text
 from annotate.interchange import fcpx
 from annotate.interchange.common import ExportWarning
-from annotate.model import Alignment, Footage, Moment, Source, Timeline
+from annotate.model import Alignment, Alternative, Footage, Moment, Source, Timeline
+from annotate.subtitles import SubtitleWarning
 from annotate.timeline import load, save
 from tests.strategies import caption_text, edit_rates, marker_colors
 
@@ -352,11 +353,12 @@ def test_broken_srt_timing_names_line(tmp_path):
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\nOne\n\n2\n00:00:03,000 --> 00:0x:04,000\nTwo\n",
                     encoding="utf-8")
     said: list[str] = []
-    back = interchange.read(path, warn=said.append)
+    with collected(said, SubtitleWarning):
+        back = interchange.read(path)
     assert [m.caption for m in back.moments] == ["One"]
     assert len(said) == 1 and re.search(r"subs.srt, line 6: not a timing line.*cue skipped", said[0])
     with pytest.raises(InputError, match=r"subs.srt, line 6: not a timing line.*--strict"):
-        interchange.read(path, strict=True, warn=said.append)
+        interchange.read(path, strict=True)
 
 
 def test_cli_export_and_import(timeline, tmp_path):
@@ -550,3 +552,50 @@ def test_a_timeline_without_moments_comes_back_without(fmt):
     text = interchange.dumps(Timeline(footage=Footage(path="a.mp4", duration=9.0, fps=25.0)), fmt)
     back = interchange.loads(text, fmt)
     assert back.moments == ()
+
+
+def test_several_videos_export_to_otio_one_track_each_and_read_back():
+    tl = Timeline(
+        title="Two angles",
+        videos=(Footage(path="/v/rooftop.mp4", duration=30.0, fps=25.0),
+                Footage(path="/v/street.mp4", duration=20.0, fps=25.0, id="street")),
+        moments=(Moment(4.0, id="m1", caption="gate", alignment=Alignment(4.2, "cut", 3.0)),
+                 Moment(2.0, id="m2", caption="car", footage="street"),
+                 Moment(7.0, id="m3", caption="run", footage="street")),
+    )
+    text = interchange.dumps(tl, "otio")
+    parsed = otio.adapters.read_from_string(text, "otio_json")
+    tracks = [(t.name, [c.name for c in t.find_clips()], [len(c.markers) for c in t.find_clips()])
+              for t in parsed.tracks]
+    assert tracks == [("V1", ["rooftop.mp4"], [1]), ("V2", ["street.mp4"], [2])]
+    back = interchange.loads(text, "otio")
+    assert [v.id for v in back.videos] == ["rooftop", "street"]
+    assert {m.id: (back.video_id(m), m.effective_start) for m in back.moments} == {
+        "m1": ("rooftop", 4.2), "m2": ("street", 2.0), "m3": ("street", 7.0)}
+
+
+def test_several_videos_round_trip_through_json(tmp_path):
+    tl = Timeline(
+        title="Two angles",
+        videos=(Footage(path="/v/rooftop.mp4", duration=30.0, fps=25.0), Footage(path="/v/b.mp4", id="street")),
+        moments=(Moment(4.0, id="m1", alignment=Alignment(4.2, "cut", 3.0)),
+                 Moment(2.0, id="m2", footage="street")),
+    )
+    tl = tl.with_moments([replace(tl.moments[0], alternatives=(Alternative("street", 1.2),)), tl.moments[1]])
+    data = json.loads(interchange.dumps(tl, "json"))
+    assert data["schema_version"] == 2 and data["footage"] is None
+    assert [v["id"] for v in data["videos"]] == ["rooftop", "street"]
+    assert [(m["footage"], m["alternatives"]) for m in data["moments"]] == [
+        ("rooftop", [{"footage": "street", "start": 1.2}]), ("street", [])]
+    assert interchange.read(interchange.write(tl, tmp_path / "two.json").path) == tl
+    single = json.loads(interchange.dumps(tl.for_video("street"), "json"))
+    assert single["videos"] == [] and single["footage"]["id"] == "street"
+
+
+@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "mlt", "csv"])
+def test_several_videos_to_a_one_video_format_is_refused(fmt):
+    tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
+    with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
+        interchange.dumps(tl, fmt)
+    one = interchange.dumps(tl.for_video("b"), fmt)
+    assert one

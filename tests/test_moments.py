@@ -199,3 +199,37 @@ def test_moments_come_back_in_document_order_across_paragraphs() -> None:
 def test_window_of_a_time_past_the_stated_duration_still_holds_it() -> None:
     (m,) = extract_moments("At 2:27 he runs.", duration=100)
     assert m.window == (147.0, 148.0)
+
+
+# Families round 6 exposed, each with a sentence of its own (not the round's): (text, [(start, end)]).
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range whose ends carry HTML emphasis
+    ("<p>Between <strong>0:40</strong> and <strong>0:55</strong> the crowd scatters.</p>", [(40.0, 55.0)]),
+    # titles with their lengths as HTML list items
+    ("<ul><li>Teaser (0:30)</li><li>Full interview (12:45)</li></ul><p>She laughs at 3:05.</p>", [(185.0, None)]),
+    # a schedule label in the cell before the time
+    ("<table><tr><th>Doors</th><td>18:30</td></tr></table>", []),
+    # a British dotted clock with "hrs" is a time of day, not hours
+    ("The ferry left at 07.15 hrs; the deckhand falls at 2:12 in the video.", [(132.0, None)]),
+    # an offset into a lap or set measures the race, not the footage
+    ("He attacks ten seconds into the third lap, 4:40 into the broadcast.", [(280.0, None)]),
+    # "N minutes in" opening an unpunctuated clause
+    ("two minutes in you can hear the siren", [(120.0, None)]),
+    # a start verb with its object, and a continuation verb
+    ("The choir starts singing at 0:50 and keeps going until 2:10.", [(50.0, 130.0)]),
+    # a song's stated length is not the footage's
+    ("The single runs 3:40 and fades out in its final 20 seconds.", []),
+    # a task done in a time, compared with another
+    ("The laptop boots in 0:38 here, versus 0:52 on the old model.", []),
+    # a speaker label with its time
+    ("Witness (14:02): I saw nothing.\nCounsel (14:09): Nothing at all?", [(842.0, None), (849.0, None)]),
+    # a genre word for footage states a length a fraction can count in
+    ("Halfway through the 30-minute tutorial, the code finally compiles.", [(900.0, None)]),
+    # a schedule heading's sentence is over: a later sentence's time is a position
+    ("Set times: doors 19:00, support 20:00. In the aftermovie the confetti drops at 2:35.", [(155.0, None)]),
+    # a position said into the recording makes the rest of the sentence walk through it
+    ("About 2:10:00 into the stream the chair warned him; he was removed at 2:12:30.",
+     [(7800.0, None), (7950.0, None)]),
+])
+def test_round_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert [(m.start, m.end) for m in extract_moments(text)] == expected

@@ -72,7 +72,8 @@ def test_clock_text_round_trips(clock):
     assert parse_clock(clock.text()) == clock
 
 
-@pytest.mark.parametrize("bad", ["24:00", "7:05", "12:60:00", "2024-13-01T10:00", "10:00:00 ", "", 5, None])
+@pytest.mark.parametrize("bad", ["24:00", "7:05", "12:60:00", "2024-13-01T10:00", "10:00:00 ", "", 5, None,
+                                 "10:00/24:00", "10:00/10:01:00", "10:00/"])
 def test_bad_clock_text_is_refused(bad):
     with pytest.raises(TimeFormatError, match="not a"):
         parse_clock(bad)
@@ -92,3 +93,50 @@ def test_cli_lists_both_lists_and_keeps_the_plain_list(tmp_path):
         ("06:31:08", "06:31:08", 1.0, None, None)
     table = runner.invoke(main, ["extract", str(path), "--all"]).stdout
     assert "06:31:08" in table and "the bus pulls away" in table
+
+
+@pytest.mark.parametrize(("text", "duration", "clock", "start"), [
+    # From BARE_CLOCK_MIN_HOURS on, a bare time with seconds is a clock when the length is unknown ...
+    ("At 23:15:44 the lights in the lobby go out.", None, "23:15:44", None),
+    ("at 05:00:00 the shutters rise and a cyclist passes.", None, "05:00:00", None),
+    ("At 04:59:59 the shutters rise.", None, None, 17999.0),
+    # ... and past the footage's length when it is known, whatever the hour.
+    ("At 02:14:36 the lights go out.", 600.0, "02:14:36", None),
+    ("At 02:14:36 the lights go out.", 9000.0, None, 8076.0),
+    ("At 23:15:44 the streamer finally beats the boss.", 86000.0, None, 83744.0),
+    # A footage word, "into" or brackets keep a position, however long the recording.
+    ("At 6:12:40 into the stream he wins.", None, None, 22360.0),
+    ("The bailiff interrupts at 5:02:11 in the recording.", None, None, 18131.0),
+    ("The final ruling comes late in the day [5:48:02].", None, None, 20882.0),
+])
+def test_a_bare_time_with_seconds_the_footage_cannot_reach_is_a_clock_time(text, duration, clock, start):
+    found = extract_references(text, duration)
+    assert [m.start for m in found.moments] == ([start] if start is not None else [])
+    assert [m.clock for m in found.clock_times] == ([clock] if clock else [])
+
+
+@pytest.mark.parametrize(("text", "clock", "approximate", "quote"), [
+    ("From 06:31:08 to 06:33:40 by the camera clock, the bus idles at the stop.", "06:31:08/06:33:40", False,
+     "From 06:31:08 to 06:33:40"),
+    ("The van idles between 4:52 and 4:58 p.m. outside the store.", "16:52/16:58", True,
+     "between 4:52 and 4:58 p.m."),
+    ("The lobby stayed dark from 23:15:44 to 23:17:02.", "23:15:44/23:17:02", False, "from 23:15:44 to 23:17:02"),
+    ("On 2024-03-03 the timestamp reads 06:31:08 to 06:33:40 UTC while the bus waits.",
+     "2024-03-03T06:31:08/06:33:40 UTC", False, "06:31:08 to 06:33:40 UTC"),
+])
+def test_clock_ranges_are_listed_with_their_end(text, clock, approximate, quote):
+    found = extract_references(text)
+    assert found.moments == ()
+    [m] = found.clock_times
+    assert (m.clock, m.approximate, m.quote, m.start, m.end) == (clock, approximate, quote, None, None)
+    assert text[m.span[0]:m.span[1]] == m.quote
+    assert parse_clock(m.clock).end is not None and m.quote not in m.caption
+
+
+def test_cli_gives_a_clock_range_its_end_time(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("From 06:31:08 to 06:33:40 by the camera clock, the bus idles.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(path), "--json", "--all"])
+    assert result.exit_code == 0, result.output
+    [clock] = json.loads(result.stdout)["clock_times"]
+    assert (clock["clock"], clock["time"], clock["end_time"]) == ("06:31:08/06:33:40", "06:31:08", "06:33:40")

@@ -6,7 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate import extract_moments
+from annotate import extract_moments, extract_references
+from annotate.moments.exclusions import footage_word
+from annotate.moments.extract import BARE_CLOCK_MIN_HOURS
 from annotate.timecode import format_clock
 from tests.strategies import hostile_text
 
@@ -67,8 +69,14 @@ def test_minutes_and_seconds_come_back_exact(seconds: int, template: str) -> Non
        st.integers(min_value=0, max_value=999))
 def test_hours_and_fractions_come_back_exact(seconds: int, template: str, millis: int) -> None:
     clock = format_clock(seconds)
-    (m,) = extract_moments(template.format(t=clock))
-    assert m.start == seconds and not m.approximate
+    text = template.format(t=clock)
+    if seconds >= BARE_CLOCK_MIN_HOURS * 3600 and not footage_word(text):
+        # "At 6:10:00 the officer raises his hand": a bare time with seconds this late is a clock time.
+        found = extract_references(text)
+        assert found.moments == () and [c.clock for c in found.clock_times] == [f"{clock:0>8}"]
+    else:
+        (m,) = extract_moments(text)
+        assert m.start == seconds and not m.approximate
     srt = f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d},{millis:03d}"
     (m,) = extract_moments(template.format(t=srt))
     assert abs(m.start - (seconds + millis / 1000)) < 1e-6

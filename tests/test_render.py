@@ -529,3 +529,27 @@ def test_credit_corner_is_a_theme_choice_and_a_bad_one_is_refused():
     assert Theme().credit_corner == "top-right"  # clear of the clock CCTV burns in top-left
     with _pytest.raises(InputError, match="credit_corner"):
         Theme(credit_corner="middle")
+
+
+def test_cli_renders_each_video_of_several_into_its_own_file(media: Path, tmp_path: Path) -> None:
+    from annotate.probe import probe
+
+    small = _make(tmp_path / "small.mp4", size="320x180", seconds=3.0)
+    story = tmp_path / "story.yaml"
+    two = Timeline(moments=(Moment(1.0, end=2.0, caption="Wide", id="m1"),
+                            Moment(0.5, end=1.5, caption="Close", id="m2", footage="close")),
+                   videos=(Footage(path=str(media), id="wide"), Footage(path=str(small), id="close")))
+    save(two, story)
+    result = CliRunner().invoke(main, ["render", str(story), "-o", str(tmp_path / "out.mp4"), "--no-title"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "out.mp4").exists()
+    for name, size, seconds in (("out.wide.mp4", (W, H), SECONDS), ("out.close.mp4", (320, 180), 3.0)):
+        info = probe(tmp_path / name)
+        assert (info.width, info.height) == size and abs(info.duration - seconds) < 0.1, name
+    one = CliRunner().invoke(main, ["render", str(story), "-o", str(tmp_path / "c.mp4"), "--video", "close",
+                                    "--no-title"])
+    assert one.exit_code == 0, one.output
+    assert (probe(tmp_path / "c.mp4").width, probe(tmp_path / "c.mp4").height) == (320, 180)
+    preview = CliRunner().invoke(main, ["render", str(story), "--preview", "0:01", "-o", str(tmp_path / "f.png")])
+    assert preview.exit_code == 2
+    assert "render --footage/--preview needs one video; this timeline has 2: pass --video ID" in preview.output

@@ -17,6 +17,7 @@ from hypothesis import given
 
 from annotate import ffmpeg, review
 from annotate.cli import main
+from annotate.errors import AnnotateError
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.subtitles import layout
 from annotate.timeline import load, save
@@ -249,3 +250,95 @@ def test_the_shared_page_names_the_article_by_its_file_name_only(footage, tmp_pa
     html = review.build(timeline, tmp_path / "out", pictures=False).read_text(encoding="utf-8")
     assert _data(html)["timeline"]["sources"][0]["article"] == "story.txt"
     assert str(tmp_path / "cache") not in html
+
+
+@pytest.mark.browser
+def test_a_quote_shows_its_words_and_evidence_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
+    page = chromium_page
+    note = 'subtitle clip.en.vtt, cue 2 at 0:06.20: "<b>Hands</b> where I can see \'em!"'
+    timeline = Timeline(
+        footage=Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS)),
+        moments=(
+            Moment(id="q1", start=None, said="Hands where I can see them! " + HOSTILE, caption="A deputy yells",
+                   alignment=Alignment(start=6.2, kind="subtitle", score=0.93, note=note)),
+            Moment(id="q2", start=None, said="They went out the back door", caption="A woman shouts",
+                   alignment=Alignment(start=None, kind="unplaced", note="not found")),
+        ),
+    )
+    index = review.build(timeline, tmp_path / "review", pictures=False)
+    page.goto(index.as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    cards = page.locator("#moments > li")
+    assert cards.count() == 1  # the quote not found in the footage is left out
+    assert cards.first.locator(".said").inner_text() == f"said: “Hands where I can see them! {HOSTILE}”"
+    assert cards.first.locator(".evidence").inner_text() == note
+    assert cards.first.locator("img, b").count() == 0
+    assert "no time" in cards.first.locator(".times").inner_text()
+    assert "subtitle 0.93" in cards.first.locator(".times").inner_text()
+
+
+def two_video_story(footage: Path, tmp_path: Path) -> Timeline:
+    second = tmp_path / "street.mp4"
+    shutil.copyfile(footage, second)
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path=str(footage), duration=float(DURATION_SECONDS), fps=float(FPS), id="rooftop"),
+                Footage(path=str(second), duration=float(DURATION_SECONDS), fps=float(FPS))),
+        moments=(Moment(id="m1", start=4.0, caption="gate"),
+                 Moment(id="m2", start=9.0, caption="car", footage="street"),
+                 Moment(id="m3", start=12.0, caption="run", footage="street")),
+    )
+
+
+def test_several_videos_get_a_page_each_with_a_switcher(footage, tmp_path):
+    index = review.build(two_video_story(footage, tmp_path), tmp_path / "review", pictures=False)
+    assert index == tmp_path / "review" / "index.html"
+    listing = index.read_text(encoding="utf-8")
+    assert '<a href="rooftop/index.html">rooftop</a> (1 moments)' in listing
+    assert '<a href="street/index.html">street</a> (2 moments)' in listing
+    for video_id, moments in (("rooftop", ["m1"]), ("street", ["m2", "m3"])):
+        data = _data((tmp_path / "review" / video_id / "index.html").read_text(encoding="utf-8"))
+        assert [m["id"] for m in data["timeline"]["moments"]] == moments
+        assert data["video"]["name"] == ("clip.mp4" if video_id == "rooftop" else "street.mp4")
+        assert data["videos"] == [{"id": v, "href": f"../{v}/index.html", "current": v == video_id, "at": {}}
+                                  for v in ("rooftop", "street")]
+    with pytest.raises(AnnotateError, match="review --footage needs one video"):
+        review.build(two_video_story(footage, tmp_path), tmp_path / "r2", footage=footage)
+
+
+@pytest.mark.browser
+def test_the_video_switcher_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
+    page = chromium_page
+    index = review.build(two_video_story(footage, tmp_path), tmp_path / "review", pictures=False)
+    page.goto((index.parent / "rooftop" / "index.html").as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    assert page.locator("#videos").is_visible()
+    assert page.locator("#videos .current").inner_text() == "rooftop"
+    assert page.locator("#moments > li").count() == 1
+    page.locator("#videos a", has_text="street").click()
+    page.wait_for_url("**/street/index.html")
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    assert page.locator("#videos .current").inner_text() == "street"
+    assert [page.locator("#moments > li").nth(i).get_attribute("data-id") for i in range(2)] == ["m2", "m3"]
+    assert page.errors == []
+
+
+@pytest.mark.browser
+def test_the_switcher_opens_the_other_angle_at_the_same_instant(footage, tmp_path, chromium_page):  # noqa: F811
+    from annotate.model import Alternative
+
+    page = chromium_page
+    story = two_video_story(footage, tmp_path)
+    first, *rest = story.moments
+    story = story.with_moments([replace(first, alternatives=(Alternative("street", 7.5),)), *rest])
+    index = review.build(story, tmp_path / "review", pictures=False)
+    data = _data((index.parent / "rooftop" / "index.html").read_text(encoding="utf-8"))
+    assert [v["at"] for v in data["videos"]] == [{}, {"m1": 7.5}]
+    page.goto((index.parent / "rooftop" / "index.html").as_uri())
+    page.wait_for_function("() => window.annotateReview && window.annotateReview.ready")
+    page.locator("#moments > li").first.locator(".seek").click()
+    page.locator("#videos a", has_text="street").click()
+    page.wait_for_url("**/street/index.html#t=7.5")
+    page.wait_for_function("() => Math.abs(document.getElementById('video').currentTime - 7.5) < 0.05",
+                           timeout=15_000)
+    assert page.errors == []

@@ -16,6 +16,7 @@ from annotate import ffmpeg
 from annotate.atomic import LOCK_NAME
 from annotate.probe import probe
 from media_samples import truth as truth_module
+from media_samples.audio import GUNSHOT_PEAK
 from tests import system
 
 SMALL_W, SMALL_H = 160, 90  # enough to see cuts; decodes quickly
@@ -233,11 +234,104 @@ def test_gunshot_onsets(samples, copy: str) -> None:
     shift = samples.offset if copy == "broadcast" else 0.0
     footage = audio[round(shift * AUDIO_RATE):]  # the broadcast's slate has its own sting
     expected = [e["time"] for e in samples.events("gunshot")]
-    found = _onsets(footage)
+    # The spoken lines are the only other sounds above the bed: set apart here
+    # (they peak well under a shot, which is what audio alignment relies on).
+    bed = footage.copy()
+    for line in samples.truth["speech"]["lines"]:
+        span = slice(round((line["start"] - 0.1) * AUDIO_RATE), round((line["end"] + 0.1) * AUDIO_RATE))
+        assert np.abs(footage[span]).max() < 0.5 * GUNSHOT_PEAK, line["text"]
+        bed[span] = 0.0
+    found = _onsets(bed)
     assert len(found) == len(expected), (found, expected)
     assert found == pytest.approx(expected, abs=ONSET_TOLERANCE_SECONDS)
     # The bed is quiet: nothing else comes near a gunshot's level.
-    assert np.abs(footage[: int((expected[0] - 1) * AUDIO_RATE)]).max() < 0.1
+    assert np.abs(bed[: int((expected[0] - 1) * AUDIO_RATE)]).max() < 0.1
+
+
+def _power_db(x: np.ndarray) -> float:
+    return float(10 * np.log10(np.mean(x.astype(np.float64) ** 2)))
+
+
+@pytest.mark.parametrize("copy", ["video", "broadcast"])
+def test_spoken_lines_stand_10_db_over_the_bed_where_the_truth_puts_them(samples, copy: str) -> None:
+    """Speech plus bed over the words against the bed just before the line:
+    10 dB SNR gives 10*log10(1 + 10) = 10.4 dB (the bed is steady within a shot)."""
+    speech = samples.truth["speech"]
+    assert speech["available"] and speech["snr_db"] == 10.0
+    footage = _audio(getattr(samples, copy))[round((samples.offset if copy == "broadcast" else 0) * AUDIO_RATE):]
+    for line in speech["lines"]:
+        words = footage[round(line["start"] * AUDIO_RATE): round(line["end"] * AUDIO_RATE)]
+        before = footage[round((line["start"] - 1.2) * AUDIO_RATE): round((line["start"] - 0.2) * AUDIO_RATE)]
+        assert _power_db(words) - _power_db(before) == pytest.approx(10.4, abs=1.5), line["text"]
+        # Each word is where the truth says: louder than the bed, in order, no overlap.
+        for w, nxt in zip(line["words"], line["words"][1:] + [None]):
+            assert w["start"] < w["end"] <= (nxt["start"] if nxt else line["end"])
+            sound = footage[round(w["start"] * AUDIO_RATE): round(w["end"] * AUDIO_RATE)]
+            assert _power_db(sound) - _power_db(before) > 3.0, w
+        assert " ".join(w["word"] for w in line["words"]) == " ".join(
+            t.strip(".,!?") for t in line["text"].split())
+
+
+def test_without_a_synthesiser_the_samples_say_so_and_have_no_speech(monkeypatch) -> None:
+    from media_samples import audio as sample_audio
+    from media_samples import speech
+
+    def unavailable(*_args: object) -> None:
+        raise speech.Unavailable("espeakng-loader is not installed")
+
+    monkeypatch.setattr(speech, "synthesise", unavailable)
+    monkeypatch.setattr(speech, "engine_name", unavailable)
+    spoken = truth_module.spoken_lines()
+    assert spoken["available"] is False and "espeakng-loader" in spoken["reason"] and spoken["lines"] == []
+    assert truth_module.subtitle_cues(spoken["lines"]) == []
+    bed = np.full(1000, 0.01, np.float32)
+    sample_audio.add_speech(bed, AUDIO_RATE)
+    assert (bed == 0.01).all()
+
+
+def test_the_subtitled_copy_carries_the_spoken_lines(samples) -> None:
+    import av
+
+    from annotate.subtitles import srt
+
+    subs = samples.truth["subtitles"]
+    cues = srt.loads(samples.sidecar.read_text(encoding="utf-8"))
+    assert [(c.start, c.end, c.text) for c in cues] == [(c["start"], c["end"], c["text"]) for c in subs["cues"]]
+    with av.open(str(samples.subtitled)) as container:
+        [stream] = container.streams.subtitles
+        assert stream.codec_context.name == "mov_text"
+        starts = [float(p.pts * p.time_base) for p in container.demux(stream) if p.size > 2]
+    assert starts == pytest.approx([c["start"] for c in subs["cues"]], abs=0.002)
+    assert probe(samples.subtitled).duration == pytest.approx(probe(samples.video).duration, abs=0.05)
+    lines = samples.truth["speech"]["lines"]
+    notes = [c["note"] for c in subs["cues"]]
+    assert notes.count("split over two cues") == 2 and notes.count("reworded") == 1
+    split = [c for c in subs["cues"] if c["note"] == "split over two cues"]
+    assert " ".join(c["text"] for c in split) == lines[split[0]["line"]]["text"]
+    reworded = next(c for c in subs["cues"] if c["note"] == "reworded")
+    assert reworded["text"] != lines[reworded["line"]]["text"]
+    for c in subs["cues"]:  # every cue starts on a spoken word of its line
+        assert c["start"] in {w["start"] for w in lines[c["line"]]["words"]}
+
+
+def test_article_speech_quotes(samples) -> None:
+    text = samples.article.read_text(encoding="utf-8")
+    lines = samples.truth["speech"]["lines"]
+    quotes = samples.truth["article"]["speech"]
+    assert any(q["stated_start"] is None for q in quotes) and any(q["stated_start"] for q in quotes)
+    assert [q for q in quotes if q["line"] is None] and samples.truth["article"]["not_speech"]
+    for q in quotes:
+        assert q["quote"] in text
+        if q["line"] is None:
+            assert all(q["quote"].strip("!.") not in line["text"] for line in lines)
+            continue
+        line = lines[q["line"]]
+        assert line["text"].startswith(q["quote"].rstrip("."))
+        assert q["true_start"] == line["start"]
+        if q["stated_start"] is not None:
+            assert 0 <= q["true_start"] - q["stated_start"] <= 1.0
+    for quote in samples.truth["article"]["not_speech"]:
+        assert quote in text and all(quote not in line["text"].lower() for line in lines)
 
 
 def test_ground_truth_is_deterministic(samples) -> None:

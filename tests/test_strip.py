@@ -53,3 +53,24 @@ def test_cli_strip(samples, tmp_path):
     result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / "s.png")])
     assert result.exit_code == 0, result.output
     assert Image.open(tmp_path / "s.png").size[0] == strip.STRIP_WIDTH_PX
+
+
+def test_a_quote_is_drawn_with_its_evidence_under_its_frames(samples, tmp_path):
+    from annotate.model import Alignment, Moment, Timeline
+
+    clip = excerpt(samples.video, tmp_path / "clip.mp4", 0.0, 6.0)
+    plain = Moment(id="m1", start=2.0, caption="A car stops", alignment=Alignment(2.0, "cut", 2.0))
+    quote = Moment(id="q1", start=None, said="Hands where I can see them!", caption="A deputy yells",
+                   alignment=Alignment(3.0, "subtitle", 1.0, 'subtitle clip.srt, cue 2 at 0:03.00: "Hands"'))
+
+    def drawn(*moments: Moment) -> np.ndarray:
+        out = strip.strip(Timeline(moments=moments), clip, tmp_path / "strip.png")
+        return np.asarray(Image.open(out).convert("RGB")).astype(int)
+
+    without, with_quote = drawn(plain), drawn(plain, quote)
+    assert with_quote.shape[0] == without.shape[0] + strip.SAID_LINES_PX
+    # Under the second moment's frames: ink where the quote and its evidence are written.
+    x0 = strip.MARGIN_PX + 2 * strip.TILE_WIDTH_PX + strip.MARGIN_PX
+    top = with_quote.shape[0] - strip.MARGIN_PX - strip.SAID_LINES_PX - 4
+    lines = with_quote[top:, x0: x0 + 2 * strip.TILE_WIDTH_PX]
+    assert (np.abs(lines - np.array(strip.BACKGROUND)).sum(axis=2) > 200).sum() > 300

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from annotate import ffmpeg, subtitles
-from annotate.errors import InputError, OutputError
+from annotate.errors import InputError, OutputError, collected
 from annotate.escape import clean_text
 from annotate.model import Footage, Moment, Timeline
-from annotate.subtitles import Rules, Style, layout
+from annotate.subtitles import Rules, Style, SubtitleWarning, layout
 from annotate.subtitles.lint import lint
 from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
 
@@ -58,7 +58,8 @@ def test_point_gets_reading_time_but_never_runs_into_the_next_moment():
 def test_nothing_runs_past_the_footage():
     t = timeline(Moment(id="a", start=58, caption="late"), Moment(id="b", start=70, caption="gone"), duration=60)
     warnings: list[str] = []
-    cues = layout(t, warn=warnings.append)
+    with collected(warnings, SubtitleWarning):
+        cues = layout(t)
     assert [c.moment_id for c in cues] == ["a"] and cues[0].end == 60
     assert any("after the footage ends" in w for w in warnings)
 
@@ -226,5 +227,6 @@ def test_chunks_fill_lines_without_breaking_words(words, width, lines):
 def test_one_short_cue_squeezed_before_the_next_moment_is_not_reported_as_dropped():
     warnings: list[str] = []
     t = timeline(Moment(id="a", start=10, caption="short"), Moment(id="b", start=10.5, caption="next"))
-    cues = layout(t, warn=warnings.append)
+    with collected(warnings):
+        cues = layout(t)
     assert cues[0].text == "short" and cues[0].end <= 10.5 and not warnings

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from annotate import interchange
 from annotate.cli import main
-from annotate.errors import InputError
+from annotate.errors import InputError, collected
+from annotate.interchange.common import ExportWarning
 from annotate.model import Moment, Timeline
 
 DATA = Path(__file__).parent / "data" / "third-party" / "editorial"
@@ -98,7 +99,8 @@ def test_the_fixture_set_is_what_origins_lists():
 def test_import_places_everything_where_the_reference_does(path):
     expected, rate = reference(path)  # type: ignore[misc]
     notes: list[str] = []
-    timeline = interchange.read(path, warn=notes.append)
+    with collected(notes):
+        timeline = interchange.read(path)
     got = [(m.start, m.end, m.caption) for m in timeline.moments]
     # EDL positions count frames; the others keep rational times.
     tolerance = 1 / rate + 1e-9 if path.suffix == ".edl" else MS
@@ -182,7 +184,8 @@ def test_edl_without_a_rate_warns_and_fps_overrides(tmp_path):
 
 def test_locators_outside_their_event_land_at_their_record_time():
     notes: list[str] = []
-    got = interchange.read(DATA / "otio-cmx3600-adapter" / "screening_example.edl", fps=24, warn=notes.append)
+    with collected(notes, ExportWarning):
+        got = interchange.read(DATA / "otio-cmx3600-adapter" / "screening_example.edl", fps=24)
     # The programme starts at record 00:59:53:11; LOC 01:00:01:14 and 01:00:02:14 lie in
     # event 004's record range (00:59:58:00-01:00:02:19), outside its source range.
     assert [(m.start, m.caption, m.color) for m in got.moments][:2] == \
@@ -222,7 +225,8 @@ def _file_rate(tl: otio.schema.Timeline) -> float:
 def test_round_trip_keeps_times_ranges_colours_names_and_rate(path, tmp_path):
     """Import, export to the same format, read back with OTIO's adapter: a
     marker per moment (an editor's selects come back as ranged markers)."""
-    first = interchange.read(path, warn=lambda _: None)
+    with collected([]):
+        first = interchange.read(path)
     written = interchange.write(first, tmp_path / f"again{path.suffix}").path
     rate = first.edit_rate
     assert rate
@@ -283,7 +287,8 @@ def test_ranges_colours_empty_names_and_rate_survive_export(suffix, tmp_path):
 
 def test_source_and_record_durations_that_differ_are_read_with_a_warning():
     notes: list[str] = []
-    got = interchange.read(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl", fps=25, warn=notes.append)
+    with collected(notes, ExportWarning):
+        got = interchange.read(DATA / "otio-cmx3600-adapter" / "timecode_mismatch.edl", fps=25)
     assert len(got.moments) == 20
     assert notes == ["{}: clip 'sq001_s004': source and record durations differ (49 vs 47 frames at 25 fps; "
                      "the first such event): read with its record out moved to match; is the rate right (--fps)?"

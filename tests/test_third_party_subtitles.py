@@ -22,9 +22,9 @@ from click.testing import CliRunner
 
 from annotate import interchange, subtitles
 from annotate.cli import main
-from annotate.errors import InputError
+from annotate.errors import InputError, collected
 from annotate.model import Footage, Moment, Timeline
-from annotate.subtitles import Reading, Rules, Style, layout
+from annotate.subtitles import Reading, Rules, Style, SubtitleWarning, layout
 from annotate.timeline import load
 
 DATA = Path(__file__).parent / "data" / "third-party" / "subtitles"
@@ -356,7 +356,8 @@ def test_a_caption_too_long_for_its_time_is_never_cut_with_an_ellipsis():
     said: list[str] = []
     text = " ".join(f"word{i}" for i in range(120))
     t = Timeline(moments=(Moment(id="a", start=10, caption=text), Moment(id="b", start=11, caption="next")))
-    cues = layout(t, Rules(), Style(), warn=said.append)
+    with collected(said, SubtitleWarning):
+        cues = layout(t, Rules(), Style())
     shown = [c for c in cues if c.moment_id == "a"]
     assert " ".join(c.text for c in shown).split() == text.split()  # every word, in order, none cut
     assert "…" not in "".join(c.text for c in cues)
@@ -369,7 +370,8 @@ def test_cues_that_would_start_after_the_footage_are_reported():
     text = " ".join(f"word{i}" for i in range(400))
     t = Timeline(moments=(Moment(id="a", start=1, end=3, caption=text),),
                  footage=Footage(path="f.mp4", duration=6.0, fps=25))
-    cues = layout(t, warn=said.append)
+    with collected(said, SubtitleWarning):
+        cues = layout(t)
     assert cues[-1].end == 6.0 and all(c.start < 6.0 for c in cues)
     shown = " ".join(c.text for c in cues).split()
     assert shown == text.split()[: len(shown)] and "…" not in " ".join(shown)
@@ -379,5 +381,6 @@ def test_cues_that_would_start_after_the_footage_are_reported():
 def test_a_moment_with_nothing_to_show_is_reported_not_dropped_silently():
     said: list[str] = []
     t = Timeline(moments=(Moment(id="blank", start=3), Moment(id="b", start=9, caption="shown")))
-    assert [c.text for c in layout(t, warn=said.append)] == ["shown"]
+    with collected(said, SubtitleWarning):
+        assert [c.text for c in layout(t)] == ["shown"]
     assert said == ["moment blank: no caption, quote or sentence to show; no subtitle written"]

@@ -239,3 +239,206 @@ def test_old_and_new_name_together_is_refused():
     text = "moments:\n  - {start: 1, stated: at 0:01, quote: at one second}\n"
     with pytest.raises(TimelineError, match="has both 'stated' \\(the old name\\) and 'quote'; keep only 'quote'"):
         loads(text, origin="t.yaml")
+
+
+def test_a_quote_moment_round_trips_through_yaml_json_and_csv():
+    from annotate import interchange
+    from annotate.model import Moment, Timeline
+
+    said = 'Hands where I can see them! "--> {\\an8}'
+    timeline = Timeline(moments=(
+        Moment(id="m1", start=5.0, said="Get down", caption="A deputy orders"),
+        Moment(id="q1", start=None, said=said, caption="A deputy yells",
+               alignment=Alignment(6.2, "subtitle", 0.93, "subtitle footage.srt, cue 2")),
+        Moment(id="q2", start=None, said="They went out the back door",
+               alignment=Alignment(None, "unplaced", 0.0, "not found")),
+    ))
+    back = loads(dumps(timeline))
+    assert back.moments == timeline.moments
+    assert "start: null" in dumps(timeline) and "said: They went out the back door" in dumps(timeline)
+    json_back = interchange.loads(interchange.dumps(timeline, "json"), "json")
+    assert [m.said for m in json_back.moments] == ["Get down", said]  # exports leave the unplaced quote out
+    csv_rows = interchange.loads(interchange.dumps(timeline, "csv"), "csv").moments
+    assert [m.said for m in csv_rows] == ["Get down", said]
+
+
+def test_a_timeline_without_said_loads_unchanged_and_a_start_may_wait_only_for_a_clock_or_quote():
+    from annotate.model import Moment
+
+    old = loads("schema_version: 1\nmoments:\n  - {start: 4, caption: x}\n")
+    assert old.moments[0].said == "" and old.moments[0].start == 4.0
+    assert loads("moments:\n  - {start: null, said: Stop right there}\n").moments[0].placed is False
+    with pytest.raises(TimelineError, match="start.*is required"):
+        loads("moments:\n  - {start: null, caption: nothing to find}\n")
+    with pytest.raises(TimelineError, match="clock time or a quote"):
+        Moment(start=None, caption="nothing to find")
+    with pytest.raises(TimelineError, match="no end"):
+        loads("moments:\n  - {start: null, end: 4, said: Stop}\n")
+
+
+# ---------------------------------------------------------------- several videos
+
+VERSION_1 = """\
+schema_version: 1
+title: One video
+footage:
+  path: clips/A.mp4
+  sha256: 00ff
+  duration: 30.0
+  fps: 25.0
+  width: 640
+  height: 360
+  has_audio: true
+moments:
+  - id: m1
+    start: "0:04"
+    caption: The gate opens
+"""
+
+
+def two_videos():
+    from annotate.model import Footage, Moment, Timeline
+
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path="/v/rooftop.mp4", duration=30.0, fps=25.0), Footage(path="/v/B.mp4", id="street")),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.0, id="m2", footage="street", caption="car"),
+                 Moment(9.0, id="m3", footage="rooftop")),
+    )
+
+
+def test_a_version_1_file_loads_unchanged_and_is_written_back_as_it_was():
+    t = loads(VERSION_1)
+    assert [v.id for v in t.videos] == ["A"] and t.footage is t.videos[0]
+    assert t.footage.path == "clips/A.mp4" and t.footage.duration == 30.0
+    assert [t.video_id(m) for m in t.moments] == ["A"]
+    assert dumps(t, into=VERSION_1) == VERSION_1
+    fresh = dumps(t)
+    assert "schema_version: 1" in fresh and "videos" not in fresh and "id: A" not in fresh
+
+
+def test_several_videos_are_written_as_version_2_and_read_back_equal():
+    t = two_videos()
+    text = dumps(t)
+    assert "schema_version: 2" in text and "videos:" in text and "\nfootage:" not in text
+    back = loads(text)
+    assert back == t
+    assert [back.video_id(m) for m in back.moments] == ["rooftop", "street", "rooftop"]
+
+
+def test_a_named_single_video_keeps_its_name():
+    from annotate.model import Footage, Timeline
+
+    text = dumps(Timeline(footage=Footage(path="/v/A.mp4", id="rooftop")))
+    assert "id: rooftop" in text and "schema_version: 1" in text
+    assert loads(text).footage.id == "rooftop"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("footage: a.mp4\nvideos: [b.mp4, c.mp4]\nmoments: []\n", ["both 'footage' and 'videos'"]),
+    ("videos: [a.mp4, b.mp4]\nmoments: [{start: 1, footage: c}]\n", ["moment m1", "field 'footage'", "'c'",
+                                                                       "videos: a, b"]),
+    ("videos: [{path: a.mp4, id: x}, {path: b.mp4, id: x}]\nmoments: []\n", ["two videos have the id 'x'"]),
+    ("videos: [{path: a.mp4, id: 'no good'}]\nmoments: []\n", ["videos.1.id", "a video id"]),
+    ("videos: a.mp4\nmoments: []\n", ["expected a list of videos"]),
+    ("schema_version: 3\nmoments: []\n", ["newer annotate: upgrade"]),
+    ("schema_version: true\nmoments: []\n", ["unsupported schema_version"]),
+    ("moments: [{start: 1, footage: '../x'}]\n", ["field 'footage'", "a video id"]),
+])
+def test_bad_videos_fail_with_a_message_that_says_where(text, words):
+    with pytest.raises(TimelineError) as info:
+        loads(text, origin="story.yaml")
+    message = str(info.value)
+    assert "story.yaml" in message
+    for word in words:
+        assert word in message
+
+
+def test_video_ids_default_to_the_stem_made_safe_and_unique():
+    from annotate.model import Footage, Timeline
+
+    t = Timeline(videos=(Footage(path="/a/A.mp4"), Footage(path="/b/A.mov"), Footage(path="/c/my clip!.mp4"),
+                         Footage(url="https://example.com/v/Drone%20View.webm?t=3"), Footage(),
+                         Footage(path="/d/..mp4")))
+    assert [v.id for v in t.videos] == ["A", "A-2", "my-clip", "Drone-20View", "video", "video-2"]
+
+
+def test_one_video_is_chosen_never_guessed():
+    t = two_videos()
+    with pytest.raises(InputError, match=r"render needs one video; this timeline has 2: pass --video ID "
+                                         r"\(one of rooftop, street\)"):
+        t.one_video(None, "render")
+    with pytest.raises(InputError, match="pass --video ID"):
+        _ = t.footage
+    street = t.one_video("street", "render")
+    assert [v.id for v in street.videos] == ["street"] and [m.id for m in street.moments] == ["m2"]
+    assert street.footage.path == "/v/B.mp4"
+    with pytest.raises(InputError, match=r"no video 'nope' in this timeline \(videos: rooftop, street\)"):
+        t.one_video("nope", "render")
+
+
+def test_setting_the_footage_replaces_one_video_and_keeps_the_moments():
+    import dataclasses
+
+    from annotate.model import Footage
+
+    t = two_videos()
+    moved = dataclasses.replace(t, footage=Footage(path="/elsewhere/copy.mp4"))
+    assert [v.id for v in moved.videos] == ["rooftop", "street"] and moved.videos[0].path == "/elsewhere/copy.mp4"
+    street = dataclasses.replace(t, footage=Footage(path="/w/street2.mp4", id="street"))
+    assert street.videos[1].path == "/w/street2.mp4" and street.videos[0] == t.videos[0]
+    one = t.for_video("street")
+    swapped = dataclasses.replace(one, footage=Footage(path="/w/other.mp4"))
+    assert [v.id for v in swapped.videos] == ["other"] and [swapped.video_id(m) for m in swapped.moments] == ["other"]
+    assert dataclasses.replace(t, footage=None).videos == ()
+
+
+def test_saving_rebases_every_video_path(tmp_path):
+    t = two_videos()
+    import dataclasses
+
+    from annotate.model import Footage
+
+    t = dataclasses.replace(t, videos=(Footage(path=str(tmp_path / "v" / "a.mp4"), id="a"),
+                                       Footage(path=str(tmp_path / "v" / "b.mp4"), id="b")),
+                            moments=tuple(dataclasses.replace(m, footage="") for m in t.moments))
+    save(t, tmp_path / "story.yaml")
+    back = load(tmp_path / "story.yaml")
+    assert [v.path for v in back.videos] == ["v/a.mp4", "v/b.mp4"]
+    (tmp_path / "v").mkdir()
+    (tmp_path / "v" / "b.mp4").write_bytes(b"x")
+    assert footage_path(back, video=back.video("b")) == tmp_path / "v" / "b.mp4"
+
+
+def test_per_video_outputs_are_named_by_the_video():
+    from annotate.timeline import output_for, per_video
+
+    t = two_videos()
+    assert [(one.videos[0].id, str(path)) for one, path in per_video(t, "out/story.srt")] == [
+        ("rooftop", "out/story.rooftop.srt"), ("street", "out/story.street.srt")]
+    assert [str(path) for _, path in per_video(t, "story.srt", "street")] == ["story.srt"]
+    single = t.for_video("rooftop")
+    assert [str(path) for _, path in per_video(single, "s.srt")] == ["s.srt"]
+    assert str(output_for("a.b/x.tar.srt", "B")) == "a.b/x.tar.B.srt"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("rooftop=A.mp4", ("rooftop", "A.mp4")),
+    ("A.mp4", ("", "A.mp4")),
+    ("https://www.youtube.com/watch?v=abc", ("", "https://www.youtube.com/watch?v=abc")),
+    ("cam=https://youtu.be/abc?t=3", ("cam", "https://youtu.be/abc?t=3")),
+    ("bad name=A.mp4", ("", "bad name=A.mp4")),
+    ("x=", ("", "x=")),
+])
+def test_a_footage_value_may_name_its_video(value, expected):
+    from annotate.timeline.make import footage_arg
+
+    assert footage_arg(value) == expected
+
+
+def test_a_file_whose_name_holds_an_equals_sign_is_a_path(tmp_path, monkeypatch):
+    from annotate.timeline.make import footage_arg
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a=b.mp4").write_bytes(b"")
+    assert footage_arg("a=b.mp4") == ("", "a=b.mp4")

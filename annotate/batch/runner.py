@@ -25,7 +25,7 @@ from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker
 from annotate.children import worker_count
-from annotate.errors import AnnotateError, OutputError, ToolError
+from annotate.errors import AnnotateError, InputError, OutputError, ToolError
 from annotate.model import Timeline
 from annotate.pool import LocalPool, wait_all
 
@@ -133,14 +133,18 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     else:
         assert story.timeline is not None
         built = tl.load(story.timeline)
+        if len(built.videos) > 1:
+            raise InputError(f"a batch story has one video; this timeline has {len(built.videos)} "
+                             f"({', '.join(v.id for v in built.videos)}): not yet run in batch",
+                             subject=story.timeline)
         if story.footage is not None or (built.footage and built.footage.path):
             video = tl.footage_path(built, story.footage).absolute()
             if built.footage is not None and story.footage is None:
-                built = replace(built, footage=replace(built.footage, path=str(video)))
+                built = built.with_footage(replace(built.footage, path=str(video)))
             else:
-                built = replace(built, footage=probe_footage(str(video)))
+                built = built.with_footage(probe_footage(str(video)))
     if built.footage is not None and built.footage.path:
-        built = replace(built, footage=replace(built.footage, path=str(Path(built.footage.path).absolute())))
+        built = built.with_footage(replace(built.footage, path=str(Path(built.footage.path).absolute())))
     target = folder / TIMELINE_FILE
     try:
         unchanged = target.is_file() and tl.to_data(tl.load(target)) == tl.to_data(built)

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from annotate.cli.base import counting_bar, main, warn
+from annotate.errors import InputError
 
 
 @main.command("align")
@@ -16,29 +17,63 @@ from annotate.cli.base import counting_bar, main, warn
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
               help="Timeline file to write (default: update TIMELINE in place).")
 @click.option("--json", "as_json", is_flag=True,
-              help="Print each moment's id, kind (position or clock), clock, stated_start, start (null for a "
-                   "clock time the footage's clock does not show), evidence and score as JSON.")
+              help="Print each moment's id, footage (its video's id), kind (position, clock or said), clock, "
+                   "said, stated_start, start (null for a clock time or quote not found in the footage), evidence "
+                   "(cut, audio, clock, subtitle, speech, none, unplaced, ...), score, note and alternatives "
+                   "(its instant on the other videos) as JSON.")
 @click.option("--timed-on", "timed_on", type=click.Path(dir_okay=False),
               help="The copy of the footage the article's times refer to, when --footage is another copy.")
+@click.option("--video", "video_id", metavar="ID",
+              help="Align only the moments of this video (of a timeline with several); the others are kept.")
+@click.option("--alternatives", is_flag=True,
+              help="Then give each moment its instant on every other video of the timeline, through annotate "
+                   "sync (its 'alternatives').")
 def align_command(timeline_file: str, footage: str | None, output: str | None, as_json: bool,
-                  timed_on: str | None) -> None:
+                  timed_on: str | None, video_id: str | None, alternatives: bool) -> None:
     """Snap each moment of TIMELINE to where its scene begins in the footage:
     a shot change, else a sharp sound, else something starting or stopping
     to move, searched only within the moment's window. Clock moments go to
-    the first frame whose burnt-in clock shows their time (annotate clock).
+    the first frame whose burnt-in clock shows their time (annotate clock);
+    quotes to where their words are in the footage's subtitles (streams and
+    files beside it, e.g. footage.en.vtt) or its sound.
 
     \b
     Examples:
       annotate align timelines/story.yaml
       annotate align story.yaml --footage broadcast.mp4 --timed-on original.mp4 -o aligned.yaml --json
+
+    With several videos each moment is aligned on its own one (its
+    'footage' id); --footage and --timed-on then need --video ID.
+    --alternatives syncs the videos and adds each moment's instant on the
+    others (annotate align story.yaml --alternatives).
     """
     from annotate import timeline as tl
-    from annotate.align import align
+    from annotate.align import align, align_videos, with_alternatives
 
     timeline = tl.load(timeline_file)
-    video = tl.footage_path(timeline, footage)
-    with counting_bar(len(timeline.moments), "align") as bar:
-        aligned = align(timeline, video, timed_on=timed_on, on_moment=lambda _m: bar.update(1))
+    if alternatives and len(timeline.videos) < 2:
+        raise InputError("--alternatives needs a timeline of several videos", subject=timeline_file)
+    if not timeline.videos:
+        video = tl.footage_path(timeline, footage)  # says "names no footage" unless --footage gives one
+        with counting_bar(len(timeline.moments), "align") as bar:
+            aligned = align(timeline, video, timed_on=timed_on, on_moment=lambda _m: bar.update(1))
+        names = Path(video).name
+    else:
+        if video_id is not None:
+            chosen = [timeline.video(video_id)]
+        elif footage is not None or timed_on is not None:
+            chosen = list(timeline.one_video(None, "align --footage/--timed-on").videos)
+        else:
+            chosen = list(timeline.videos)
+        paths = {v.id: tl.footage_path(timeline, footage, video=v) for v in chosen}
+        count = sum(1 for m in timeline.moments if timeline.video_id(m) in paths)
+        with counting_bar(count, "align") as bar:
+            aligned = align_videos(timeline, paths, timed_on={v: timed_on for v in paths} if timed_on else {},
+                                   on_moment=lambda _m: bar.update(1))
+        names = ", ".join(Path(p).name for p in paths.values())
+    if alternatives:
+        every = {v.id: tl.footage_path(aligned, video=v) for v in aligned.videos}
+        aligned = with_alternatives(aligned, every)
     target = output or timeline_file
     tl.save(aligned, target)
     for m in aligned.moments:
@@ -48,4 +83,4 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         from annotate.align import report_rows
 
         click.echo(json.dumps(report_rows(aligned), indent=2))
-    click.echo(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {Path(video).name}", err=True)
+    click.echo(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {names}", err=True)

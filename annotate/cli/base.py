@@ -207,3 +207,10 @@ def main() -> None:
       annotate demo                      # the whole pipeline on sample footage
       annotate extract article.txt       # the moments an article points at
     """
+
+
+# The one "--video ID" of every command that reads footage: which video of a
+# timeline with several (annotate.model.Timeline.one_video).
+video_option = click.option(
+    "--video", "video_id", metavar="ID",
+    help="The video to work on, by its id, when the timeline has several (default: the only one).")

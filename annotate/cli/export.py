@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, warn
+from annotate.cli.base import FiniteFloat, main, video_option, warn
+from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
 
@@ -19,7 +20,9 @@ from annotate.validate import MAX_FRAME_RATE
               help="A sequence of one cut per moment (the spans of 'annotate clips'), not the footage with markers.")
 @click.option("--pad", metavar="BEFORE[,AFTER]",
               help="With --selects: seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
-def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None) -> None:
+@video_option
+def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None,
+                   video_id: str | None) -> None:
     """Export a TIMELINE for editors, spreadsheets and video sites.
 
     \b
@@ -32,6 +35,9 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
       annotate export story.yaml -o selects.xml --selects --pad 2,5   # one cut per moment
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
+
+    A timeline with several videos exports to OTIO with one track per video;
+    the other formats take one: --video ID.
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError
@@ -41,7 +47,8 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     if pad is not None and not selects:
         raise InputError("--pad applies to --selects only", subject="--pad")
     opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
-    written = write(load(timeline), output, fmt, **opts)
+    loaded = load(timeline)
+    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, **opts)
     for note in written.notes:
         warn(note)
     click.echo(f"wrote {written.path} ({written.format})", err=True)
@@ -53,7 +60,7 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
               help="Timeline file (YAML) to write; an existing one is updated in place.")
 @click.option("-f", "--format", "fmt", help="Format of SOURCE: otio, edl, fcp-xml, fcpx, csv, json, srt, vtt, ass.")
 @click.option("--fps", type=FiniteFloat(0, MAX_FRAME_RATE, low_open=True),
-              help="Frame rate to read an EDL at (default: the rate it states, else 25 with a warning).")
+              help=f"Frame rate to read an EDL at (default: the rate it states, else {FALLBACK_FPS:g} with a warning).")
 @click.option("--encoding", help="Text encoding of a subtitle file (default: its BOM, else UTF-8, else a guess).")
 @click.option("--strict", is_flag=True, help="Fail (exit 2) if any cue of a subtitle file cannot be read as written.")
 def import_command(source: str, output: str, fmt: str | None, fps: float | None, encoding: str | None,
@@ -72,6 +79,6 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
     from annotate.timeline import save
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = read(source, fmt, warn=warn, **{key: value for key, value in given.items() if value is not None})
+    timeline = read(source, fmt, **{key: value for key, value in given.items() if value is not None})
     save(timeline, output)
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

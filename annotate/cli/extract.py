@@ -6,7 +6,7 @@ import click
 
 from annotate.cli.base import main, warn
 from annotate.moments import extract_references_file
-from annotate.moments.report import clocks_table, references_to_json, to_json, to_table
+from annotate.moments.report import clocks_table, references_to_json, said_table, to_json, to_table
 from annotate.timecode import parse_time
 
 
@@ -18,13 +18,17 @@ from annotate.timecode import parse_time
               help="Footage length (seconds or h:mm:ss); needed by 'in the final 30 seconds' and "
                    "'halfway through' when the text gives no length, and wins over it.")
 @click.option("--all", "everything", is_flag=True,
-              help="Also list clock times (times of day the footage's clock can place); with --json the "
-                   "output becomes {\"moments\": [...], \"clock_times\": [...]}.")
+              help="Also list clock times (times of day the footage's clock can place) and quoted speech "
+                   "with no time (words align finds in the footage); with --json the output becomes "
+                   "{\"moments\": [...], \"clock_times\": [...], \"said\": [...]} (said: every quote, start null "
+                   "when it has no time).")
 def extract(article: str, as_json: bool, duration: str | None, everything: bool) -> None:
     """Find the moments (positions in the footage) that ARTICLE describes.
 
     ARTICLE is a text, Markdown or HTML file, or - for stdin. With --all, also
-    the clock times it ties to the footage ("the timestamp reads 06:58:03").
+    the clock times it ties to the footage ("the timestamp reads 06:58:03")
+    and the words it quotes as said in it with no time ('a deputy yells
+    "Hands up!"').
 
     \b
     Example:
@@ -40,4 +44,5 @@ def extract(article: str, as_json: bool, duration: str | None, everything: bool)
         click.echo(references_to_json(found) if everything else to_json(found.moments))
     else:
         table = to_table(found.moments)
-        click.echo(f"{table}\n\n{clocks_table(found.clock_times)}" if everything else table)
+        click.echo(f"{table}\n\n{clocks_table(found.clock_times)}\n\n{said_table(found)}"
+                   if everything else table)

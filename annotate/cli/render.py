@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, warn
+from annotate.cli.base import main, progress_bar, video_option
 
 
 @main.command("render")
@@ -21,8 +21,9 @@ from annotate.cli.base import main, progress_bar, warn
 @click.option("--no-credit", is_flag=True, help="Leave out the footage credit line.")
 @click.option("--no-highlight", is_flag=True, help="Leave out highlight boxes.")
 @click.option("--no-retime", is_flag=True, help="Ignore `freeze`/`slow` tags on moments.")
+@video_option
 def render_command(timeline_file: str, footage: str | None, out: str, theme_file: str | None,
-                   preview: str | None, **switches: bool) -> None:
+                   preview: str | None, video_id: str | None, **switches: bool) -> None:
     """Draw captions, timecode, a position bar with moment markers, highlight
     boxes, the title and the footage credit onto the footage in one ffmpeg pass.
 
@@ -31,22 +32,29 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
       annotate render story.yaml -o explainer.mp4
       annotate render story.yaml --footage clip.mp4 --theme dark.yaml -o out.mp4 --no-timecode
       annotate render story.yaml --preview 2:27 -o frame.png
+
+    A timeline with several videos renders each (-o out.mp4 writes out.A.mp4,
+    out.B.mp4); --video ID renders one; --footage and --preview need one.
     """
     from annotate.render import Elements, load_theme, render
     from annotate.timecode import parse_time
-    from annotate.timeline import load
+    from annotate.timeline import load, per_video
 
     elements = Elements(**{name.removeprefix("no_"): not on for name, on in switches.items()})
-    with progress_bar("render", enabled=preview is None) as on_progress:
-        report = render(
-            load(timeline_file), out, footage=footage,
-            theme=load_theme(theme_file) if theme_file else None, elements=elements,
-            preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
-            warn=warn, on_progress=on_progress,
-        )
-    if preview is None:
-        click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
-                   f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time",
-                   err=True)
-    else:
-        click.echo(f"wrote {report.out}", err=True)
+    timeline = load(timeline_file)
+    if footage is not None or preview is not None:
+        timeline = timeline.one_video(video_id, "render --footage/--preview")
+    for one, target in per_video(timeline, out, video_id):
+        with progress_bar("render", enabled=preview is None) as on_progress:
+            report = render(
+                one, target, footage=footage,
+                theme=load_theme(theme_file) if theme_file else None, elements=elements,
+                preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
+                on_progress=on_progress,
+            )
+        if preview is None:
+            click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
+                       f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x "
+                       "real time", err=True)
+        else:
+            click.echo(f"wrote {report.out}", err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, warn
+from annotate.cli.base import main, progress_bar, video_option
 
 
 @main.command("review")
@@ -14,7 +14,9 @@ from annotate.cli.base import main, progress_bar, warn
               help="Folder to write index.html (and thumbnails) into.")
 @click.option("--copy-footage", is_flag=True, help="Copy the video into the folder so it travels alone.")
 @click.option("--no-pictures", is_flag=True, help="Skip the still per moment and the alignment strip.")
-def review_command(timeline: str, footage: str | None, output: str, copy_footage: bool, no_pictures: bool) -> None:
+@video_option
+def review_command(timeline: str, footage: str | None, output: str, copy_footage: bool, no_pictures: bool,
+                   video_id: str | None) -> None:
     """Write a review page for TIMELINE that opens from disk in any browser.
 
     Click a moment to seek the video; j/k move between moments, space plays;
@@ -24,11 +26,17 @@ def review_command(timeline: str, footage: str | None, output: str, copy_footage
     Examples:
       annotate review story.yaml -o review/
       annotate review story.yaml --footage footage.mp4 --copy-footage -o review/
+
+    A timeline of several videos gets a page per video (DIR/ID/index.html)
+    with a switcher between them; --video ID writes one.
     """
     from annotate.review import build
     from annotate.timeline import load
 
+    loaded = load(timeline)
     with progress_bar("stills and strip", enabled=not no_pictures) as on_progress:
-        page = build(load(timeline), output, footage=footage, copy_footage=copy_footage,
-                     pictures=not no_pictures, warn=warn, on_progress=on_progress)
+        page = build(loaded.for_video(video_id) if video_id else loaded, output, footage=footage,
+                     copy_footage=copy_footage,
+                     pictures=not no_pictures, on_progress=on_progress)
     click.echo(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})", err=True)
+

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar
+from annotate.cli.base import main, progress_bar, video_option
 
 
 @main.command("strip")
 @click.argument("timeline_file", metavar="TIMELINE", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PNG to write.")
 @click.option("--footage", type=click.Path(dir_okay=False), help="Video (default: the timeline's footage).")
-def strip_command(timeline_file: str, output: str, footage: str | None) -> None:
+@video_option
+def strip_command(timeline_file: str, output: str, footage: str | None, video_id: str | None) -> None:
     """Draw a picture to check an alignment by: thumbnails along time, the
     change curve with detected cuts, stated vs aligned moments, and the
     frames either side of each aligned start.
@@ -23,7 +24,7 @@ def strip_command(timeline_file: str, output: str, footage: str | None) -> None:
     from annotate import timeline as tl
     from annotate.strip import strip
 
-    timeline = tl.load(timeline_file)
+    timeline = tl.load(timeline_file).one_video(video_id, "strip")
     video = tl.footage_path(timeline, footage)
     with progress_bar("strip") as on_progress:
         path = strip(timeline, video, output, on_progress=on_progress)

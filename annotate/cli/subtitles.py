@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, warn
+from annotate.cli.base import FiniteFloat, main, video_option
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -26,12 +26,14 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--min-duration", type=FiniteFloat(0.1, 60), default=5 / 6, help="Seconds on screen, at least.")
 @click.option("--max-duration", type=FiniteFloat(0.5, 600), default=7.0, show_default=True)
 @click.option("--min-gap-frames", type=click.IntRange(0, 100), default=2, show_default=True)
-@click.option("--fps", type=FiniteFloat(1, 240), help="Frame rate for gaps (default: the footage's, else 25).")
+@click.option("--fps", type=FiniteFloat(1, 240),
+              help=f"Frame rate for gaps (default: the footage's, else {FALLBACK_FPS:g}).")
+@video_option
 def subtitles_command(
     source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
     timecode: bool, mark_approximate: bool,
     max_line_chars: int, max_lines: int, max_cps: float, min_duration: float, max_duration: float,
-    min_gap_frames: int, fps: float | None,
+    min_gap_frames: int, fps: float | None, video_id: str | None,
 ) -> None:
     """Write subtitles for a timeline, or lint a subtitle file with --check.
 
@@ -45,29 +47,30 @@ def subtitles_command(
     Moments imported from a subtitle file (tagged `cue`) are written as they
     were read; the rules shape only captions annotate composes, unless
     --reflow.
+
+    A timeline with several videos gets one file per video, named by its id
+    (-o story.srt writes story.A.srt, story.B.srt); --video ID writes one.
     """
     from annotate import subtitles
-    from annotate.timeline import load
+    from annotate.timeline import load, per_video
 
     rules_fps = fps
     if check:
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or FALLBACK_FPS)
-        violations = subtitles.check(source, rules, format=format_, encoding=encoding, warn=warn)
+        violations = subtitles.check(source, rules, format=format_, encoding=encoding)
         for v in violations:
             click.echo(f"{source}: {v}")
         click.echo(f"{len(violations)} violation(s) in {source}", err=True)
         raise SystemExit(1 if violations else 0)
     if not output:
         raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
-    timeline = load(source)
-    footage_fps = timeline.footage.fps if timeline.footage else None
-    rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
-                            fps=rules_fps or footage_fps or FALLBACK_FPS)
     if encoding:
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
-    path = subtitles.write(timeline, output, format=format_, rules=rules, style=style, warn=warn)
-    click.echo(f"wrote {path}", err=True)
-
-
+    for timeline, target in per_video(load(source), output, video_id):
+        footage_fps = timeline.footage.fps if timeline.footage else None
+        rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
+                                fps=rules_fps or footage_fps or FALLBACK_FPS)
+        path = subtitles.write(timeline, target, format=format_, rules=rules, style=style)
+        click.echo(f"wrote {path}", err=True)

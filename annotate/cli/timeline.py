@@ -9,7 +9,10 @@ from annotate.cli.base import main, warn
 
 @main.command("timeline")
 @click.argument("article", required=False)
-@click.option("--footage", help="Video file (or URL) the article describes; probed for length, fps and size.")
+@click.option("--footage", multiple=True,
+              help="Video file (or URL) the article describes; probed for length, fps and size. Repeat it for "
+                   "several videos (each moment goes to the one the article places it in); NAME=FILE names one "
+                   "(default name: the file's stem).")
 @click.option("--from-srt", "from_srt", type=click.Path(dir_okay=False),
               help="Import existing subtitles (SRT/VTT/ASS) as moments instead of reading an article.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Timeline file to write (default: stdout).")
@@ -20,7 +23,7 @@ from annotate.cli.base import main, warn
 @click.option("--strict", is_flag=True,
               help="Fail (exit 2) if any cue of the --from-srt file cannot be read as written.")
 def timeline_command(
-    article: str | None, footage: str | None, from_srt: str | None, output: str | None,
+    article: str | None, footage: tuple[str, ...], from_srt: str | None, output: str | None,
     title: str | None, publisher: str | None, url: str | None, encoding: str | None, strict: bool,
 ) -> None:
     """Build a timeline file from an ARTICLE (path, or - for stdin).
@@ -29,6 +32,7 @@ def timeline_command(
     Examples:
       annotate timeline story.txt --footage footage.mp4 -o timelines/story.yaml
       annotate timeline --from-srt transcript.srt -o timelines/transcript.yaml
+      annotate timeline story.txt --footage rooftop=A.mp4 --footage B.mp4 -o story.yaml
 
     An existing OUTPUT is updated in place: your edits, comments and field
     order are kept.

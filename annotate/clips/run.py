@@ -79,19 +79,31 @@ class ClipJob:
     key: str
 
 
-def _load(items: Sequence[Path | str | Timeline], report: ExportReport) -> list[_Source]:
+def _load(items: Sequence[Path | str | Timeline], report: ExportReport, *, override: bool = False) -> list[_Source]:
+    """The timelines to cut; one of several videos becomes one source per
+    video (labelled ``STEM.ID``: its clips go to a folder of their own)."""
     from annotate import timeline as tl
 
     sources: list[_Source] = []
     for n, item in enumerate(items, 1):
         if isinstance(item, Timeline):
             label = Path(item.origin).stem if item.origin else (item.title or f"timeline-{n}")
-            sources.append(_Source(label, item.origin, item))
-            continue
-        try:
-            sources.append(_Source(Path(item).stem, str(item), tl.load(item)))
-        except AnnotateError as exc:
-            report.failed.append(Failure(str(item), str(exc)))
+            loaded = _Source(label, item.origin, item)
+        else:
+            try:
+                loaded = _Source(Path(item).stem, str(item), tl.load(item))
+            except AnnotateError as exc:
+                report.failed.append(Failure(str(item), str(exc)))
+                continue
+        videos = loaded.timeline.videos
+        if len(videos) > 1 and override:
+            report.failed.append(Failure(loaded.path or loaded.label, f"--footage cuts one video; this timeline has "
+                                         f"{len(videos)} ({', '.join(v.id for v in videos)})"))
+        elif len(videos) > 1:
+            sources += [_Source(f"{loaded.label}.{v.id}", loaded.path, loaded.timeline.for_video(v.id))
+                        for v in videos]
+        else:
+            sources.append(loaded)
     return sources
 
 
@@ -245,7 +257,7 @@ def _export(
         report.warnings.append(warning)
     # Entries whose clip was deleted since are dropped from the record.
     manifest.clips = {name: c for name, c in manifest.clips.items() if (folder / name).is_file()}
-    sources = _load(timelines, report)
+    sources = _load(timelines, report, override=footage is not None)
     subfolders = plan.folder_names([s.label for s in sources]) if sources else []
     tables: dict[str, tuple[media.FrameTable, str]] = {}
     jobs: list[ClipJob] = []

@@ -2,7 +2,11 @@
 keyframes for sparse samples, and whole groups of pictures (keyframe to
 keyframe) decoded once when a search needs frames between samples. Only
 the clock regions' crops of those are kept, a few groups at a time, so
-memory does not grow with the footage's length."""
+memory does not grow with the footage's length.
+
+The frame table comes from the container's own index when it lists every
+frame (MP4, MOV), so a long file is not read through just to learn where
+its frames and keyframes are; otherwise every packet is demuxed."""
 
 from __future__ import annotations
 
@@ -10,11 +14,12 @@ import bisect
 import os
 from collections import OrderedDict
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import Any
 
 import numpy as np
 
-from annotate.clips.media import scan
+from annotate.clips.media import FrameTable, scan
 from annotate.clock.model import Region
 from annotate.errors import MediaError
 
@@ -33,6 +38,43 @@ def _luma(frame: Any) -> np.ndarray:
     return frame.to_ndarray(format="gray")
 
 
+def frame_table(path: str | os.PathLike[str]) -> FrameTable:
+    """``clips.media.scan``'s table, from the container's index when that is
+    complete and frames are stored in presentation order (no B-frames: the
+    index holds decode times, which are then the presentation times).
+    Demuxing a 10-minute 720p file only to collect its packet times read
+    3 GB and cost as much CPU as the rest of the clock map."""
+    import av
+
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot open as video: {exc}", subject=path) from None
+    with container:
+        if not container.streams.video:
+            raise MediaError("has no video stream", subject=path)
+        stream = container.streams.video[0]
+        ctx, tb, rate = stream.codec_context, stream.time_base, stream.average_rate or stream.guessed_rate
+        entries = stream.index_entries
+        complete = stream.frames > 0 and len(entries) == stream.frames
+        if tb is None or not rate or not complete or ctx.has_b_frames:
+            return scan(path)
+        start = (container.start_time or 0) / 1_000_000
+        stamps = [(float(e.timestamp * tb) - start, e.is_keyframe) for e in entries if not e.is_discard]
+        times = sorted(t for t, _ in stamps)
+        if len(set(times)) != len(times):
+            return scan(path)
+        fps = float(rate)
+        return FrameTable(
+            path=str(path), times=tuple(times),
+            keyframes=tuple(sorted(t for t, key in stamps if key)) or (times[0],),
+            duration=times[-1] + 1 / fps, fps=fps, time_base=Fraction(tb), codec=ctx.name,
+            profile=ctx.profile, level=getattr(ctx, "level", None),
+            pix_fmt=ctx.format.name if ctx.format else None, width=ctx.width, height=ctx.height,
+            has_audio=bool(container.streams.audio), start_time=start,
+        )
+
+
 def crop(gray: np.ndarray, region: Region) -> np.ndarray:
     x, y, w, h = region
     return np.array(gray[max(0, y):y + h, max(0, x):x + w])
@@ -42,18 +84,17 @@ class FrameSource:
     """Frames of ``path`` by index (0-based, presentation order)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        import av
 
-        self.table = scan(path)
+        self.table = frame_table(path)
         self.fps = self.table.fps
         self.count = len(self.table.times)
         self.keyframes = sorted({self.table.frame_at(k) for k in self.table.keyframes})
-        try:
-            self.container = av.open(str(path))
-        except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
-            raise MediaError(f"cannot open as video: {exc}", subject=path) from None
-        self.stream = self.container.streams.video[0]
-        self.stream.thread_type = "AUTO"
+        # Two decoders. Single keyframes with one thread: frame threads must be
+        # fed several packets before the first picture comes out, so a keyframe
+        # cost 2.6x the CPU. Runs of frames (a group of pictures decoded in its
+        # chain) with frame threads: the same CPU, spread over the cores.
+        self._one = self._open(path, threads=1)
+        self._many = self._open(path, threads=0)
         self.width, self.height = self.table.width, self.table.height
         self.regions: list[Region] = []
         self._gops: OrderedDict[int, dict[Region, dict[int, np.ndarray]]] = OrderedDict()
@@ -62,8 +103,23 @@ class FrameSource:
         self._live: tuple[int, Iterator[tuple[int, Any]]] | None = None
         self.decoded = 0  # frames decoded, for the benchmark's account
 
+    @staticmethod
+    def _open(path: str | os.PathLike[str], threads: int) -> tuple[Any, Any]:
+        """(container, video stream) decoding with ``threads`` threads (0: as many as useful)."""
+        import av
+
+        try:
+            container = av.open(str(path))
+        except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+            raise MediaError(f"cannot open as video: {exc}", subject=path) from None
+        stream = container.streams.video[0]
+        stream.thread_type = "SLICE" if threads == 1 else "AUTO"
+        stream.codec_context.thread_count = threads
+        return container, stream
+
     def close(self) -> None:
-        self.container.close()
+        for container, _stream in (self._one, self._many):
+            container.close()
 
     def time(self, index: int) -> float:
         return self.table.times[index]
@@ -71,16 +127,12 @@ class FrameSource:
     def end_time(self, index: int) -> float:
         return self.table.end_of(index)
 
-    def _seek(self, index: int) -> None:
-        tb = self.stream.time_base
-        assert tb is not None
-        pts = int(round((self.table.times[index] + self.table.start_time) / tb))
-        self.container.seek(pts, stream=self.stream, backward=True, any_frame=False)
-
-    def _decode_from(self, keyframe: int) -> Iterator[tuple[int, Any]]:
-        """(index, frame) from ``keyframe`` on."""
-        self._seek(keyframe)
-        for frame in self.container.decode(self.stream):
+    def _decode_from(self, keyframe: int, decoder: tuple[Any, Any]) -> Iterator[tuple[int, Any]]:
+        """(index, frame) from ``keyframe`` on, by ``decoder`` (container, stream)."""
+        container, stream = decoder
+        pts = int(round((self.table.times[keyframe] + self.table.start_time) / stream.time_base))
+        container.seek(pts, stream=stream, backward=True, any_frame=False)
+        for frame in container.decode(stream):
             if frame.time is None:
                 continue
             self.decoded += 1
@@ -90,8 +142,7 @@ class FrameSource:
 
     def sample(self, keyframe: int) -> np.ndarray:
         """The whole luma picture of one keyframe (decoding only it)."""
-        self._live = None  # the seek below ends any decode under way
-        for _index, frame in self._decode_from(keyframe):
+        for _index, frame in self._decode_from(keyframe, self._one):
             return np.array(_luma(frame))
         raise MediaError(f"frame {keyframe} cannot be decoded", subject=self.table.path)
 
@@ -115,7 +166,7 @@ class FrameSource:
         if cached is None or set(regions) - set(cached) or self._live is None or self._live[0] != gop:
             cached = {r: {} for r in regions}
             self._gops[gop] = cached
-            self._live = (gop, self._decode_from(gop))
+            self._live = (gop, self._decode_from(gop, self._many))
         k = bisect.bisect_right(self.keyframes, gop)
         group_end = self.keyframes[k] if k < len(self.keyframes) else self.count
         stop = min(until + 1, group_end)

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import inspect
 import os
-import warnings
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
-from annotate.errors import InputError
+from annotate.errors import InputError, collected
 from annotate.interchange import (
     assformat,
     csvformat,
@@ -53,6 +51,8 @@ FORMATS: dict[str, ModuleType] = {
 }
 
 MAX_IMPORT_BYTES = 50_000_000
+# Formats that hold several videos (OTIO: a track each; JSON: the list); the others are written for one (--video ID).
+SEVERAL_VIDEOS = ("otio", "json")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
 
@@ -104,9 +104,17 @@ def _by_extension(name: str) -> str | None:
     return best[1] if best else None
 
 
+def _one_or_several(timeline: Timeline, name: str, opts: dict[str, object]) -> None:
+    """A timeline of several videos goes only to a format with a track for each."""
+    if len(timeline.videos) > 1 and (name not in SEVERAL_VIDEOS or opts.get("selects")):
+        timeline.one_video(None, f"{name} export" + (" with --selects" if opts.get("selects") else ""))
+
+
 def dumps(timeline: Timeline, format: str, **opts: object) -> str:
     """The timeline as text in ``format`` (clock times not placed yet are left out)."""
-    return FORMATS[format_for(None, format)].dumps(timeline.placed(), **opts)
+    name = format_for(None, format)
+    _one_or_several(timeline, name, opts)
+    return FORMATS[name].dumps(timeline.placed(), **opts)
 
 
 def loads(text: str, format: str, *, origin: str | None = None, **opts: object) -> Timeline:
@@ -115,23 +123,11 @@ def loads(text: str, format: str, *, origin: str | None = None, **opts: object) 
     return FORMATS[name].loads(text, origin=origin, **_options(name, opts))
 
 
-@contextmanager
-def _collected(notes: list[str]) -> Iterator[None]:
-    """Collect the ExportWarnings a format module raises into ``notes``; other
-    warnings pass on as they were."""
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always", ExportWarning)
-        yield
-    notes.extend(str(w.message) for w in caught if issubclass(w.category, ExportWarning))
-    for w in caught:
-        if not issubclass(w.category, ExportWarning):
-            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-
-
 def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Written:
     """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
+    _one_or_several(timeline, name, opts)
     notes: list[str] = []
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
@@ -143,7 +139,7 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
         # (its first frame need not start at 0), when the footage is here.
         opts["frames"] = frame_table(timeline)
     placed = timeline.placed()
-    with _collected(notes):
+    with collected(notes, ExportWarning):
         text = FORMATS[name].dumps(placed, **opts)
     if len(placed.moments) < len(timeline.moments):
         notes.append(f"left out {len(timeline.moments) - len(placed.moments)} clock time(s) "
@@ -151,31 +147,24 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     return Written(write_text(path, text), name, notes)
 
 
-def read(path: str | os.PathLike[str], format: str | None = None, *,
-         warn: Callable[[str], None] | None = None, **opts: object) -> Timeline:
+def read(path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Timeline:
     """Import a timeline from an interchange file (format from ``format`` or the
     extension). What the file could not give as it is (an assumed frame rate,
-    a locator moved to record time, a subtitle cue that could not be read) goes
-    to ``warn``, else stays a warning (ExportWarning, SubtitleWarning)."""
+    a locator moved to record time, a subtitle cue that could not be read) is
+    a warning (ExportWarning, SubtitleWarning)."""
     from annotate.textio import read_text_file
 
     p = Path(path)
     name = format_for(p, format, importing=True)
     module = FORMATS[name]
     # A module with its own read() decodes the bytes itself (subtitle files:
-    # BOMs, legacy encodings) and tells ``warn`` what it could not read.
+    # BOMs, legacy encodings) and warns of what it could not read.
     reader = getattr(module, "read", None)
     if reader is not None:
-        return reader(p, warn=warn, **_options(name, opts, reader))  # type: ignore[no-any-return]
+        return reader(p, **_options(name, opts, reader))  # type: ignore[no-any-return]
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
-    if warn is None:
+    with collected([], keep=True):  # only if the file is read: a refusal is one error line
         return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
-    notes: list[str] = []
-    with _collected(notes):
-        timeline = module.loads(text, origin=str(p), **_options(name, opts))
-    for note in notes:
-        warn(note)
-    return timeline  # type: ignore[no-any-return]
 
 
 def _options(name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None) -> dict[str, object]:

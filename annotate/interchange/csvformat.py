@@ -1,7 +1,8 @@
 """CSV (``.csv``): a header row and one row per moment, for spreadsheets.
 
 Columns: ``id, start, end, approximate, caption, quote, aligned_start,
-alignment_kind, alignment_score, sentence, notes, tags``. Times are clock text
+alignment_kind, alignment_score, sentence, notes, tags, said`` (``said``: the
+words a person says in the footage, as the article quotes them). Times are clock text
 exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
 ``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
 On import only ``start`` is required; column names are case-insensitive and
@@ -27,7 +28,7 @@ from annotate.validate import MAX_MOMENTS
 EXTENSIONS = (".csv",)
 COLUMNS = (
     "id", "start", "end", "approximate", "caption", "quote", "aligned_start", "alignment_kind",
-    "alignment_score", "sentence", "notes", "tags",
+    "alignment_score", "sentence", "notes", "tags", "said",
 )
 _TRUE = {"true", "yes", "1", "y", "x"}
 _FALSE = {"false", "no", "0", "n", ""}
@@ -41,7 +42,7 @@ def _row(m: Moment) -> list[str]:
         "true" if m.approximate else "", m.caption, m.quote,
         format_editable(a.start) if a and a.start is not None else "", a.kind if a else "",
         f"{a.score:.3g}" if a else "",
-        m.sentence, m.notes, ";".join(m.tags),
+        m.sentence, m.notes, ";".join(m.tags), m.said,
     ]
 
 
@@ -130,7 +131,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
                 caption=cells.get("caption", ""), quote=cells.get("quote", ""),
                 sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),
                 tags=tuple(t.strip() for t in cells.get("tags", "").split(";") if t.strip()),
-                alignment=alignment,
+                alignment=alignment, said=cells.get("said", ""),
             ))
         except InputError as exc:
             raise InputError(exc.message, subject=where(origin, line, getattr(exc, "field", None))) from None

@@ -83,5 +83,5 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     footage = timeline.footage
     if footage is not None and footage.path and "%" in footage.path:
         # An asset's src is a URL: a relative one is %-escaped too (file:// ones are unescaped already).
-        timeline = replace(timeline, footage=replace(footage, path=unquote(footage.path)))
+        timeline = timeline.with_footage(replace(footage, path=unquote(footage.path)))
     return timeline

@@ -153,6 +153,7 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
         tags=tuple(str(t) for t in meta.get("tags") or ()),
         color=_color(marker, meta),
         alignment=alignment,
+        footage=str(meta.get("footage") or ""),
     )
 
 
@@ -194,7 +195,7 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comme
     return Timeline(
         moments=tuple(moments),
         title=str(meta["title"] if "title" in meta else tl.name or ""),
-        footage=_footage(meta["footage"], []) if "footage" in meta else _footage(None, clips),
+        videos=_videos(meta, clips),
         edit_rate=_number(meta.get("edit_rate")) if meta else (rate or rate_of(tl)),
         sources=tuple(Source(**{k: v for k, v in new_names(s, RENAMED_SOURCE_FIELDS, TimelineError).items()
                                 if k in Source.__dataclass_fields__})
@@ -205,6 +206,14 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comme
 
 def _number(value: Any) -> float | None:
     return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _videos(meta: Mapping[str, Any], clips: list[otio.schema.Clip]) -> tuple[Footage, ...]:
+    """The videos annotate wrote (``videos``, or the one ``footage``), else the first clip's media."""
+    if isinstance(meta.get("videos"), list):
+        return tuple(f for v in meta["videos"] if (f := _footage(v, [])) is not None)
+    one = _footage(meta["footage"], []) if "footage" in meta else _footage(None, clips)
+    return (one,) if one is not None else ()
 
 
 def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:

@@ -6,10 +6,12 @@ docs/json-schema.md)::
       "format": "annotate-timeline",      // constant, identifies the file
       "schema_version": 1,                // integer; bumped on incompatible change
       "title": "string",
-      "footage": null | {"path", "url", "sha256": string|null,
+      "footage": null | {"id": string,   // the one video; null with several
+                         "path", "url", "sha256": string|null,
                          "duration", "fps": number|null,      // seconds, frames/s
                          "width", "height": integer|null, "has_audio": bool|null,
                          "retrieved": string|null},           // ISO 8601
+      "videos": [],                       // several videos: each as "footage" is (schema_version 2)
       "edit_rate": null | 25.0,           // frames/s of the editor file the moments came from
       "sources": [{"article", "url", "publisher", "excerpt", "credit": string|null}],
                                           // excerpt: the article's sentence the moments came from
@@ -25,7 +27,11 @@ docs/json-schema.md)::
         "color": "string",                // marker colour from an editor file (RED, BLUE...), or ""
         "span": null | [first, last],     // character offsets in the article
         "clock": "string",                // a clock time ("15:14:40", "2017-11-13T15:14 UTC") or ""
-        "alignment": null | {"start": seconds, "kind": "cut|dissolve|fade|motion|audio|clock|none|manual",
+        "said": "string",                 // words said in the footage, as quoted (no quotation marks), or ""
+        "footage": "string",              // the id of its video when there are several, else ""
+        "alternatives": [{"footage": "id", "start": seconds}],   // its instant on the other videos
+        "alignment": null | {"start": seconds,
+                             "kind": "cut|dissolve|fade|motion|audio|clock|subtitle|speech|none|manual",
                              "score": 0..1, "note": "string", "offset": seconds},
         "effective_start": 147.4,         // derived: alignment.start if aligned, else start
         "effective_end": null | 152.9     // derived: end moved by the same shift
@@ -49,6 +55,7 @@ from annotate.errors import InputError
 from annotate.interchange.common import where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
+from annotate.timeline.schema import VIDEOS_VERSION
 from annotate.validate import MAX_DEPTH
 
 EXTENSIONS = (".json",)
@@ -67,6 +74,9 @@ def _moment(m: Moment) -> dict[str, Any]:
         "color": m.color,
         "span": list(m.span) if m.span else None,
         "clock": m.clock,
+        "said": m.said,
+        "footage": m.footage,
+        "alternatives": [{"footage": x.footage, "start": x.start} for x in m.alternatives],
         "alignment": {"start": a.start, "kind": a.kind, "score": a.score, "note": a.note, "offset": a.offset}
         if a else None,
         "effective_start": m.effective_start, "effective_end": m.effective_end,
@@ -75,12 +85,13 @@ def _moment(m: Moment) -> dict[str, Any]:
 
 def to_data(timeline: Timeline) -> dict[str, Any]:
     """The timeline as plain JSON data in the documented schema."""
-    f = timeline.footage
+    several = len(timeline.videos) > 1
     return {
         "format": FORMAT_NAME,
-        "schema_version": timeline.schema_version,
+        "schema_version": VIDEOS_VERSION if several else timeline.schema_version,
         "title": timeline.title,
-        "footage": dict(vars(f)) if f else None,
+        "footage": dict(vars(timeline.footage)) if len(timeline.videos) == 1 else None,
+        "videos": [dict(vars(f)) for f in timeline.videos] if several else [],
         "edit_rate": timeline.edit_rate,
         "sources": [dict(vars(s)) for s in timeline.sources],
         "moments": [_moment(m) for m in timeline.moments],
@@ -126,6 +137,11 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     if isinstance(data.get("sources"), list):
         data["sources"] = [{k: v for k, v in s.items() if v is not None} if isinstance(s, dict) else s
                            for s in data["sources"]]
-    if isinstance(data.get("footage"), dict):
-        data["footage"] = {k: v for k, v in data["footage"].items() if v is not None}
+    if data.get("videos") == []:
+        del data["videos"]  # one video (or none): "footage" says it
+    videos = data.get("videos")
+    for item in [data.get("footage"), *(videos if isinstance(videos, list) else [])]:
+        if isinstance(item, dict):
+            for key in [k for k, v in item.items() if v is None]:
+                del item[key]
     return from_data(data, origin=origin)

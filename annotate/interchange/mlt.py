@@ -24,7 +24,7 @@ from annotate.interchange.common import by_time, footage_name, fps_of, marker_na
 from annotate.interchange.otio import marker_color
 from annotate.interchange.selects import Cut, cuts, footage_frames, positions, rate
 from annotate.model import Moment, Timeline
-from annotate.timecode import frame_of
+from annotate.timecode import format_vtt, frame_of
 
 EXTENSIONS = (".mlt",)
 MLT_VERSION = "7.12.0"
@@ -121,8 +121,7 @@ def _mark(moment: Moment, at: int, until: int) -> Mark:
 
 def clock(frames: int, fps: Fraction) -> str:
     """Frames as MLT's clock time ``hh:mm:ss.mmm`` (how Shotcut stores markers)."""
-    ms = round(frames * 1000 / fps)
-    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+    return format_vtt(float(frames / fps))
 
 
 def colorspace(height: int) -> str:

@@ -93,13 +93,35 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
             selects: bool = False, pad: tuple[float, float] | None = None,
             frames: FrameTable | None = None) -> otio.schema.Timeline:
     """An OTIO timeline of one video track holding the footage as one clip and
-    the moments as its markers. ``whole_frames`` rounds to frames (EDL and FCP
+    the moments as its markers (several videos: one track each). ``whole_frames`` rounds to frames (EDL and FCP
     XML count frames); ``marker_metadata`` is the metadata key to fill. With
     ``selects``: a cut per moment instead (:mod:`annotate.interchange.selects`)."""
     if selects:
         from annotate.interchange.selects import to_otio as selects_otio
 
         return selects_otio(timeline, pad, marker_metadata=marker_metadata, frames=frames)
+    several = len(timeline.videos) > 1
+    # Several videos: one track each (V1, V2, ...), its clip holding its own moments' markers.
+    parts = [timeline.for_video(v.id) for v in timeline.videos] if several else [timeline]
+    tracks = [_footage_track(part, f"V{i}", whole_frames, marker_metadata, several)
+              for i, part in enumerate(parts, start=1)]
+    result = otio.schema.Timeline(name=timeline.title or footage_name(parts[0]))
+    result.tracks.extend(tracks)
+    videos = [{k: v for k, v in vars(f).items() if v is not None} for f in timeline.videos]
+    result.metadata[META] = {
+        "schema_version": timeline.schema_version,
+        "title": timeline.title,
+        "edit_rate": timeline.edit_rate,
+        **({"videos": videos} if several else {"footage": videos[0] if videos else None}),
+        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in timeline.sources],
+    }
+    return result
+
+
+def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_metadata: str | None,
+                   named: bool) -> otio.schema.Track:
+    """A video track of one video: the footage as one clip, the moments as its
+    markers (their metadata naming the video when ``named``)."""
     fps = fps_of(timeline)
 
     def rt(seconds: float) -> otio.opentime.RationalTime:
@@ -111,6 +133,7 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
     ref = otio.schema.ExternalReference(target_url=url, available_range=available) if url \
         else otio.schema.MissingReference(available_range=available)
     clip = otio.schema.Clip(name=footage_name(timeline), media_reference=ref, source_range=available)
+    video_id = timeline.footage.id if named and timeline.footage else ""
     for m in by_time(timeline):
         start = m.effective_start
         end = m.effective_end if m.effective_end is not None else start
@@ -118,21 +141,11 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
             name=marker_name(m), marked_range=_TR(rt(start), rt(end) - rt(start)), color=marker_color(m),
         )
         if marker_metadata:
-            marker.metadata[marker_metadata] = moment_metadata(m)
+            marker.metadata[marker_metadata] = moment_metadata(m) | ({"footage": video_id} if video_id else {})
         clip.markers.append(marker)
-    track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
+    track = otio.schema.Track(name=name, kind=otio.schema.TrackKind.Video)
     track.append(clip)
-    result = otio.schema.Timeline(name=timeline.title or footage_name(timeline))
-    result.tracks.append(track)
-    f = timeline.footage
-    result.metadata[META] = {
-        "schema_version": timeline.schema_version,
-        "title": timeline.title,
-        "edit_rate": timeline.edit_rate,
-        "footage": {k: v for k, v in vars(f).items() if v is not None} if f else None,
-        "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in timeline.sources],
-    }
-    return result
+    return track
 
 
 def dumps(timeline: Timeline, **opts: Any) -> str:

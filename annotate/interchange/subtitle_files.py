@@ -13,28 +13,25 @@ from annotate import subtitles
 from annotate.model import Timeline
 from annotate.subtitles.problems import Collector
 
-Warn = Callable[[str], None]
-
 
 def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
     return subtitles.dumps(timeline, name, **opts)
 
 
-def loads(name: str, text: str, *, origin: str | None = None, warn: Warn | None = None,
-          strict: bool = False) -> Timeline:
+def loads(name: str, text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     """A timeline from subtitle text already decoded (one moment per cue)."""
     found = Collector(origin or "<input>")
     cues = subtitles.FORMATS[name].loads(text, found)
-    subtitles.tell(found.problems + subtitles.reversed_cues(cues, found.path), warn=warn, strict=strict)
+    subtitles.tell(found.problems + subtitles.reversed_cues(cues, found.path), strict=strict)
     return subtitles.timeline_of(cues, origin=origin)
 
 
-def read(name: str, path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
+def read(name: str, path: str | os.PathLike[str], *, strict: bool = False,
          encoding: str | None = None) -> Timeline:
     """A timeline from a subtitle file, its bytes decoded as the subtitle
     reader does (any UTF BOM, a reported guess for legacy encodings). Like
     every import it carries only moments: title and sources stay the YAML's."""
-    timeline = subtitles.read_timeline(path, format=name, encoding=encoding, warn=warn, strict=strict)
+    timeline = subtitles.read_timeline(path, format=name, encoding=encoding, strict=strict)
     return replace(timeline, title="", sources=())
 
 
@@ -52,11 +49,10 @@ def subtitle_format(name: str) -> SubtitleFormat:
     def dumps_(timeline: Timeline, **opts: Any) -> str:
         return dumps(name, timeline, **opts)
 
-    def loads_(text: str, *, origin: str | None = None, warn: Warn | None = None, strict: bool = False) -> Timeline:
-        return loads(name, text, origin=origin, warn=warn, strict=strict)
+    def loads_(text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
+        return loads(name, text, origin=origin, strict=strict)
 
-    def read_(path: str | os.PathLike[str], *, warn: Warn | None = None, strict: bool = False,
-              encoding: str | None = None) -> Timeline:
-        return read(name, path, warn=warn, strict=strict, encoding=encoding)
+    def read_(path: str | os.PathLike[str], *, strict: bool = False, encoding: str | None = None) -> Timeline:
+        return read(name, path, strict=strict, encoding=encoding)
 
     return SubtitleFormat(dumps_, loads_, read_)

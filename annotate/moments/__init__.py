@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotate.moments.clocks import References, extract_references, extract_references_file
 from annotate.moments.extract import extract_file, extract_moments
+from annotate.moments.references import References, extract_references, extract_references_file
 
 __all__ = ["References", "extract_file", "extract_moments", "extract_references", "extract_references_file"]

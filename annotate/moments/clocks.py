@@ -1,6 +1,6 @@
 """Clock times an article ties to the footage (``the timestamp reads 06:58:03``,
-``at 4:41:09 p.m.``): the second result of reading an article, beside the
-footage positions of :func:`extract_moments`.
+``at 4:41:09 p.m.``): reading the phrases the extractor set aside as clock
+times (:mod:`annotate.moments.references` gathers them beside the positions).
 
 The finders and exclusion rules are the extractor's own: a phrase it sets
 aside as a time of day or as a clock shown on screen is a clock time here; a
@@ -13,14 +13,12 @@ footage's burnt-in clock.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from annotate.clocktext import ClockTime
 from annotate.model import Moment
 from annotate.moments.caption import caption
-from annotate.moments.extract import ClockMention, _extract
+from annotate.moments.extract import ClockMention
 from annotate.moments.patterns import MONTH
-from annotate.textio import Article, read_article
 
 _TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
 _MERIDIEM = re.compile(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
@@ -49,66 +47,43 @@ _DATES = (
 )
 
 
-@dataclass(frozen=True)
-class References:
-    """What an article points at in the footage, by kind.
-
-    ``moments``: footage positions, exactly :func:`extract_moments`'s result.
-    ``clock_times``: times of day the footage's clock may show, as moments
-    with ``start`` None and ``clock`` set. (Quoted speech, issue 15, joins
-    here as a third list.)
-    """
-
-    moments: tuple[Moment, ...]
-    clock_times: tuple[Moment, ...]
-
-
-def extract_references(text: str, duration: float | None = None) -> References:
-    """Footage positions and clock times that ``text`` states, each in document order."""
-    mentions: list[ClockMention] = []
-    moments = _extract(text, duration, mentions)
-    read = [(c, _read(text, c)) for c in mentions]
-    clock_times = []
-    for c, found in read:
-        if found is not None:
-            # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
-            others = [_said_span(text, o.b, *r[1]) for o, r in read if r is not None and o.b == c.b]
-            clock_times.append(_clock_moment(text, c, *found, others))
-    return References(tuple(moments), tuple(clock_times))
-
-
-def extract_references_file(source: str, duration: float | None = None) -> tuple[Article, References]:
-    """Read an article (path or "-"; text, Markdown or HTML) and extract its references."""
-    article = read_article(source)
-    return article, extract_references(article.text, duration)
-
-
 def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | None:
-    """The time of day the phrase states and its span (a.m./p.m. and zone included), or None."""
-    found = _TIME.search(text, c.begin, c.end)
-    if found is None:
+    """The time of day the phrase states and its span (a.m./p.m. and zone included), or None.
+    A range reads both ends; an a.m./p.m. after the end serves a start that has none
+    ("between 4:52 and 4:58 p.m.")."""
+    times = list(_TIME.finditer(text, c.begin, c.end))[:2 if c.kind == "range" else 1]
+    if not times or (c.kind == "range" and len(times) < 2):
         return None  # "0600 hours": no reading a clock shows to the second or minute
-    hours, minutes = int(found["h"]), int(found["m"])
     end = c.end
-    if _HOURS_AFTER.match(text, end) and hours < 13:
+    if _HOURS_AFTER.match(text, end) and int(times[-1]["h"]) < 13:
         return None  # "lasted 2:30 hours": a duration; "16:30 hours" stays a time of day
     meridiem = _MERIDIEM.match(text, end)
     if meridiem:
-        if not 1 <= hours <= 12:
-            return None  # "17:40 p.m." is not a time
-        hours = hours % 12 + (12 if meridiem["pm"] else 0)
         end = meridiem.end()
-    if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
+    read = [_time_of_day(t, _MERIDIEM.match(text, t.end()) or meridiem) for t in times]
+    if None in read or (len(times) == 2 and bool(times[0]["s"]) != bool(times[1]["s"])):
         return None
     zone = _ZONE.match(text, end)
     if zone:
         end = zone.end()
+    clock = ClockTime(read[0] or 0.0, 1.0 if times[0]["s"] else 60.0, _date(text, c.b, c.e),
+                      " ".join(zone["zone"].split()) if zone else None, read[1] if len(read) == 2 else None)
+    return clock, (c.begin, end)
+
+
+def _time_of_day(found: re.Match[str], meridiem: re.Match[str] | None) -> float | None:
+    """Seconds since midnight of one ``_TIME`` match under an a.m./p.m., or None if it is no time of day."""
+    hours, minutes = int(found["h"]), int(found["m"])
+    if meridiem:
+        if not 1 <= hours <= 12:
+            return None  # "17:40 p.m." is not a time
+        hours = hours % 12 + (12 if meridiem["pm"] else 0)
+    if hours > 23 or minutes > 59 or (found["s"] and int(found["s"]) > 59):
+        return None
     seconds = hours * 3600 + minutes * 60 + (int(found["s"]) if found["s"] else 0)
     if found["f"]:
         seconds += int(found["f"]) / 10 ** len(found["f"])
-    clock = ClockTime(seconds, 1.0 if found["s"] else 60.0, _date(text, c.b, c.e),
-                      " ".join(zone["zone"].split()) if zone else None)
-    return clock, (c.begin, end)
+    return float(seconds)
 
 
 def _clock_moment(text: str, c: ClockMention, clock: ClockTime, span: tuple[int, int],

@@ -8,7 +8,17 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY
+from annotate.moments.patterns import (
+    HEDGE,
+    LENGTH_MEDIA,
+    MEDIA_NOUN,
+    MONTH,
+    PLAYED_THING,
+    RECORDED_TALK,
+    TIMECODE,
+    WEEKDAY,
+    any_stem,
+)
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
@@ -37,6 +47,11 @@ _TOD_WORDS = (
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
 _TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
+# One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
+_TOD_AFTER_STEMS = any_stem((
+    "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
+    "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
+    "dot", "dawn", "dusk"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -47,6 +62,10 @@ _TOD_BEFORE = re.compile(
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
+_TOD_STEMS = any_stem((
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
+    "clock"))
 # Real-world events "began at 10:45" when the sentence says nothing of footage.
 _EVENT_NOUNS = (
     r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
@@ -98,15 +117,17 @@ FOOTAGE_STEMS = (
     "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
-    "bit", "part", "moment", "section",
+    "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial",
 )
+
+_FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
 
 
 def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
     e = len(text) if e is None else e
     low = text[b:e].lower()
-    return any(stem in low for stem in FOOTAGE_STEMS) and FOOTAGE_WORD.search(text, b, e) is not None
+    return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
 
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
@@ -138,6 +159,10 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
     _I,
 )
+_PUBLISH_STEMS = any_stem((
+    "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
+    "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
+    "viral", "trending"))
 _PAST_IRREGULAR_OR_ED = re.compile(
     r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
     # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
@@ -150,6 +175,7 @@ _PAST_IRREGULAR_OR_ED = re.compile(
     r"lifted\s+off|took\s+off)\b(?![\w-])",
 )
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+_DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
 _TITLE_DASH = re.compile(
     rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
     rf"\s*(?:—|–|-|:)\s*",
@@ -247,6 +273,12 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
+# which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
+_ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
+                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
+                   "log"))
+_CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
@@ -260,7 +292,7 @@ _CLOCK_AFTER = re.compile(
     r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp)|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
-    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records))",
+    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
     _I,
 )
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
@@ -285,10 +317,15 @@ _RACE_BEFORE = re.compile(
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
+_RACE_STEMS = any_stem((
+    "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
+    "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock"))
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
 )
+_DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -305,6 +342,10 @@ _SCORE_BEFORE = re.compile(
     r"narrowly|unanimously)\s+)*$",
     _I,
 )
+_SCORE_STEMS = any_stem((
+    "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
+    "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
+    "result", "victory", "defeat", "count"))
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
@@ -330,6 +371,7 @@ _SECTION_BEFORE = re.compile(
 )
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
+_RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -363,7 +405,7 @@ _DETERMINER_BEFORE = re.compile(
     _I,
 )
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
-_PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
+_PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
@@ -401,6 +443,16 @@ class _Clock:
         the search starts there instead of trying every position of the whole context."""
         before = self.before
         return pattern.search(before, max(0, len(before) - reach)) is not None
+
+    @cached_property
+    def folded_before(self) -> str:
+        return self.before.casefold()
+
+    def may_end(self, stems: re.Pattern[str]) -> bool:
+        """Whether ``before`` (casefolded) holds one of the stems ``stems`` finds (:func:`any_stem`): a cheap
+        test that a pattern every match of which holds one can match, run before that pattern's
+        alternation is tried at every position."""
+        return stems.search(self.folded_before) is not None
 
     @cached_property
     def after(self) -> str:
@@ -453,15 +505,18 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch"
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
-    if _ONSCREEN_CLOCK.search(before) or _CLOCK_NEAR.search(before) or _CLOCK_AFTER.match(after) or (
+    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
+            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if _GAME_AFTER.match(after) or _GAME_BEFORE.search(before):
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
-    if _RACE_BEFORE.search(before) or _RACE_AFTER.match(after) or _DISTANCE_IN_BEFORE.search(before):
+    if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
+            c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)):
         return "race time"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
-            _SCORE_BEFORE.search(before) or _SCORE_AFTER.match(after) or _RATIO_BEFORE.search(before)):
+            (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before))):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
@@ -487,16 +542,19 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
         return "footage length"
-    if _TITLE_DASH.fullmatch(c.text, c.b, c.begin) and _ENDS_ITEM.match(after):
+    if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
+            and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
     return None
 
 
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
-    if _TOD_BEFORE.search(c.before) or _PUBLISH_BEFORE.search(c.before) or c.ends(_DATELINE_BEFORE):
+    if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
+            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
@@ -534,7 +592,9 @@ def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
-    if _TOD_AFTER.match(after[:_TOD_AFTER_LIMIT]) and not _IN_MEDIA_AFTER.match(after):
+    near_after = after[:_TOD_AFTER_LIMIT]
+    if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
+            and not _IN_MEDIA_AFTER.match(after):
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
@@ -639,6 +699,16 @@ _ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
 _ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
 
 
+def _labelled_cell(c: _Clock) -> bool:
+    """A time alone in a table cell after a schedule label's cell: "<td>Kick-off</td><td>19:45</td>"
+    (each cell is a sentence of its own, so the label is read before it)."""
+    return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
+        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None
+
+
+_OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+
+
 def _schedule_listed(c: _Clock) -> bool:
     """A clock listed under a schedule's heading in the same paragraph: "Our timeline: 21:03 first post;
     21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
@@ -650,6 +720,8 @@ def _schedule_listed(c: _Clock) -> bool:
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
+    if heading.end() < c.b and "\n" not in c.text[heading.end():c.begin]:
+        return False  # the heading's sentence is over, no list line follows
     first = TIMECODE.search(c.text, heading.end(), c.end)
     # A list that starts at 0:00 or 00:15 walks through footage, not a day.
     return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
@@ -699,7 +771,11 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
-_DONE_IN_BEFORE = re.compile(r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$", _I)
+_DONE_IN_BEFORE = re.compile(
+    r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # with no object: "It boots in 0:41", "the app loads in 1:10"
+    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
+    r"(?:(?:up|fully)\s+)?in\s+$", _I)
 _SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
@@ -722,7 +798,9 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding)\s*:?\s*(?:is\s+|was\s+)?(?:at\s+)?$",
+    r"arrival|check-?in|boarding)\s*:?\s*"
+    # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
@@ -736,6 +814,7 @@ _DATELINE_BEFORE = re.compile(
     r"corrected|correction|update)\s*[:,]?\s*"
     r"(?:(?:at|on)\s+)?$", _I
 )
+_DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
@@ -784,3 +863,12 @@ def _chapter_entry(c: _Clock) -> str | None:
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
 _RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
           _day_words, _world_report, _past_narration)
+
+
+# Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
+GATED_BEFORE = (
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
+    (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
+    (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
+    (_DATELINE_BEFORE, _DATELINE_STEMS),
+)

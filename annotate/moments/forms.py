@@ -25,9 +25,9 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
+    any_stem,
 )
-
-DEFAULT_FPS = 30.0
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
 @dataclass
@@ -101,6 +101,8 @@ def _link_value(raw: str) -> float | None:
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
+    # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
+    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -112,7 +114,8 @@ _REAL_WORLD_SPAN = re.compile(
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
-    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon)\b"
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon|"
+    r"lap|set|round|leg|heat|bout|fight)\b"
     rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
     re.IGNORECASE,
 )
@@ -121,6 +124,7 @@ _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # duration-based finders, whose patterns open with long number-word alternations.
 _DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
 _UNIT_STEMS = ("hour", "hr", "min", "sec")
+_UNIT_STEM = any_stem(_UNIT_STEMS)
 
 
 def has_unit(text: str, b: int, e: int) -> bool:
@@ -133,7 +137,7 @@ def _sentence_has_unit(sentence: str) -> bool:
     # Substring tests first: an alternation of words is tried at every position, which costs more
     # than the rest of most sentences.
     low = sentence.lower()
-    return any(stem in low for stem in _UNIT_STEMS) or _DIGIT_UNIT.search(sentence) is not None
+    return _UNIT_STEM.search(low) is not None or _DIGIT_UNIT.search(sentence) is not None
 _COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
 
 
@@ -154,8 +158,14 @@ def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[b
 
 _MARK_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
 _MARKS_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
-_RANGE_START = re.compile(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", re.IGNORECASE)
-_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)", re.IGNORECASE)  # "0600 hours"
+# Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
+# give what one alternation would (no match of one lies inside a match of the other) at a fraction of
+# the cost: the alternation is tried at every position, the scans only where their first letter is.
+_RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
+_RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
+_RANGE_WORD_STEMS = ("from", "between")
+# "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
+_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
@@ -163,6 +173,8 @@ _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
     with an optional trailing ``mark``."""
+    if text.find(":", b, e) < 0:
+        return  # every timecode has a colon; most sentences without one need no scan
     for m in TIMECODE.finditer(text, b, e):
         value, gran = timecode_value(m, fps)
         begin, end = m.start(), m.end()
@@ -199,7 +211,7 @@ _LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
     """The link is the target of a Markdown link whose text is the same time."""
     m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), DEFAULT_FPS) if m else None
+    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
     return shown is not None and abs(shown[0] - value) < 1.0
 
 
@@ -217,11 +229,12 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-# "[*_]{0,2}": Markdown emphasis around either end ("from **12:00** to **13:30**").
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}", re.IGNORECASE)
+# Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
+_EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?[*_]{{0,2}}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?[*_]{{0,2}}",
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -231,8 +244,9 @@ _BARE_NUMBER_MID = re.compile(
 
 # "starts at 14:02 and runs until 14:40": a start and an end said with verbs.
 _START_UNTIL = re.compile(
-    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)\s+at\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?"
-    rf"(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?(?:runs|lasts|continues|goes|running|lasting|continuing|going)"
+    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)(?:\s+[a-z]+ing)?\s+at\s+(?P<h1>(?:{HEDGE})\s+)?"
+    rf"(?:the\s+)?(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
+    rf"(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{TC_TEXT})(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
@@ -255,10 +269,19 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
     ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
-    for kw in _RANGE_START.finditer(text[b:e]):
-        found = _range_at(text, b + kw.start(), b, e, fps)
+    for start in _range_starts(text, b, e):
+        found = _range_at(text, start, b, e, fps)
         if found is not None:
             yield found
+
+
+def _range_starts(text: str, b: int, e: int) -> list[int]:
+    sentence = text[b:e]  # the sentence alone: its first word has nothing before it
+    starts = [b + m.start() for m in _RANGE_DIGIT.finditer(sentence)] if ":" in sentence else []
+    folded = sentence.casefold()
+    if any(stem in folded for stem in _RANGE_WORD_STEMS):
+        starts = sorted(starts + [b + m.start() for m in _RANGE_KEYWORD.finditer(sentence)])
+    return starts
 
 
 # (seconds, granularity, end, is_timecode) of one end of a range, as _atom_at reads it.
@@ -720,7 +743,7 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _PAST_MARK.finditer(text, b, e):
         offset = parse_duration(m.group("d"))
         x = m.group("x")
-        base = parse_timecode_text(x, DEFAULT_FPS) or parse_duration(x) or (
+        base = parse_timecode_text(x, ARTICLE_TIMECODE_FPS) or parse_duration(x) or (
             (_UNIT_SECONDS[x.lower()], 1.0) if x.lower() in _UNIT_SECONDS else None)
         if offset is None or base is None:
             continue
@@ -733,7 +756,7 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
-                        approximate=approx, timecode=bool(parse_timecode_text(x, DEFAULT_FPS)))
+                        approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
 
 
 _FRACTION = re.compile(

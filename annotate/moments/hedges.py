@@ -7,7 +7,7 @@ hearing's length), nor is "fire about 40 rounds" near an exact time.
 
 from __future__ import annotations
 
-from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE
+from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, any_stem
 
 # A substring of every hedge HEDGE_BEFORE can match (checked by a test).
 _HEDGE_STEMS = (
@@ -15,6 +15,11 @@ _HEDGE_STEMS = (
     "instant", "just", "little", "slight", "bit", "tad", "than", "short", "soon", "right", "close", "upward",
     "estimat", "over", "under", "~", "≈",
 )
+
+# What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
+_HEDGE_AFTER_FIRST = frozenset("-,(iIıİ")
+
+_HEDGE_STEM = any_stem(_HEDGE_STEMS)
 
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
@@ -25,7 +30,7 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     """
     window_start = max(floor, begin - 40)
     window = text[window_start:begin].lower()
-    if not any(stem in window for stem in _HEDGE_STEMS):
+    if _HEDGE_STEM.search(window) is None:
         return None  # most times have no hedge: skip trying the alternation at every position
     m = HEDGE_BEFORE.search(text, window_start, begin)
     if m is None:
@@ -36,6 +41,9 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
 def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:
     """Where a trailing hedge ("or so", "-ish") right after ``text[:end]`` ends, or None."""
     stop = len(text) if ceiling is None else ceiling
+    first = text[end:end + 1]
+    if end >= stop or not (first.isspace() or first in _HEDGE_AFTER_FIRST):
+        return None  # every trailing hedge opens with a space, "-", "i", "," or "(" (checked by a test)
     m = HEDGE_AFTER.match(text[end:stop])
     if m is None:
         return None

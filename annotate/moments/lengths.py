@@ -8,14 +8,33 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotate.moments.forms import DEFAULT_FPS, has_unit, timecode_value
+from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, LENGTH_MEDIA, MEDIA_NOUN, RECORDED_TALK, TC_TEXT, TIMECODE
+from annotate.moments.patterns import (
+    DURATION,
+    HEDGE,
+    LENGTH_MEDIA,
+    MEDIA_NOUN,
+    PLAYED_THING,
+    RECORDED_TALK,
+    TC_TEXT,
+    TIMECODE,
+    UNIT_WORD,
+    any_stem,
+)
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 _ADJ_MEDIA = re.compile(
     rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
+    re.IGNORECASE,
+)
+# The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
+# scan for than the number words it opens with, and a sentence without it cannot match (tested).
+ADJ_MEDIA_TAIL = re.compile(
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
     re.IGNORECASE,
 )
@@ -50,6 +69,7 @@ _DETERMINED = re.compile(
     r"raw|unedited|first|second|third|last|final|another|one)|['’]s)(?:\s+[a-z][\w'’-]*,?){0,2}\s+$",
     re.IGNORECASE,
 )
+_PLAYED_BEFORE = re.compile(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
 _TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
@@ -66,7 +86,7 @@ class StatedLength:
 def _value(text: str) -> float | None:
     m = TIMECODE.fullmatch(text.strip())
     if m:
-        return timecode_value(m, DEFAULT_FPS)[0]
+        return timecode_value(m, ARTICLE_TIMECODE_FPS)[0]
     if text.strip().lower() in ("hour", "minute", "second"):
         return {"hour": 3600.0, "minute": 60.0, "second": 1.0}[text.strip().lower()]
     parsed = parse_duration(text)
@@ -82,15 +102,17 @@ MEDIA_STEMS = (
     "speech", "interview", "trailer", "teaser", "segment", "sequence", "reel", "montage", "compilation",
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
-    "program", "explainer", "version", "replay", "cut", "edit",
+    "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
 )
 
+_MEDIA_STEM = any_stem(MEDIA_STEMS)
+
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
-    return any(stem in low for stem in MEDIA_STEMS)
+    return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
 
 
@@ -103,7 +125,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
     media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
-    if media and unit:
+    if media and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
@@ -117,6 +139,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         for m in pattern.finditer(text, b, e):
             if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
                 continue
+            if pattern is _RUNTIME and _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                continue  # "Track four runs 6:12": a song's length, not the footage's
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
@@ -139,15 +163,17 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()):
-            continue
-        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;") + 1, b)
+        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+        # A tag ends the segment too: "<li>Clip A (0:45) — protesters gather</li>".
+        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;>") + 1, b)
         segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
         # "onto the balcony (4:12), then a second man ..." is prose with a moment in it.
-        closes = not tail or tail[:1] in ";|•·–—-" or (tail[:1] == "," and _NEXT_TITLE.match(tail, 1))
+        closes = not tail or tail[:1] in ";|•·–—-" or tail.startswith("</") or (
+            tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
             closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)

@@ -11,7 +11,7 @@ from annotate.model import Moment
 from annotate.timecode import format_clock
 
 if TYPE_CHECKING:
-    from annotate.moments.clocks import References
+    from annotate.moments.references import References
 
 
 def as_dict(moment: Moment) -> dict[str, object]:
@@ -40,6 +40,7 @@ def clock_as_dict(moment: Moment) -> dict[str, object]:
         "clock": moment.clock,
         "date": clock.date,
         "time": clock.time_text(),
+        "end_time": clock.end_text(),  # a clock range's end, else None
         "zone": clock.zone,
         "precision": clock.precision,
         "approximate": moment.approximate,
@@ -50,11 +51,33 @@ def clock_as_dict(moment: Moment) -> dict[str, object]:
     }
 
 
+def said_as_dict(moment: Moment) -> dict[str, object]:
+    """A quote as ``annotate extract --all --json`` lists it: the words said, the
+    position stated with them (``start``, ``quote``, ``span`` of the time) or
+    None (``quote``, ``span`` of the quoted words), sentence and caption."""
+    return {"said": moment.said, "start": moment.start, "quote": moment.quote,
+            "span": list(moment.span) if moment.span else None, "sentence": moment.sentence,
+            "caption": moment.caption}
+
+
 def references_to_json(references: References) -> str:
-    """Both lists: ``moments`` exactly as :func:`to_json`, and ``clock_times``."""
+    """The three lists: ``moments`` exactly as :func:`to_json`, ``clock_times``, and
+    ``said``: every quote, those stated with a position first (their moment's ``start``),
+    then those with none (``start`` null)."""
+    quoted = [m for m in references.moments if m.said] + list(references.said)
     return json.dumps({"moments": [as_dict(m) for m in references.moments],
-                       "clock_times": [clock_as_dict(m) for m in references.clock_times]},
+                       "clock_times": [clock_as_dict(m) for m in references.clock_times],
+                       "said": [said_as_dict(m) for m in quoted]},
                       ensure_ascii=False, indent=2)
+
+
+def said_table(references: References) -> str:
+    """One line per quote: the position stated with it (``-`` for none), the words said, the caption."""
+    quoted = [m for m in references.moments if m.said] + list(references.said)
+    if not quoted:
+        return "no quoted speech found"
+    return _table("at", [("-" if m.start is None else _clock(m.start), f"“{m.said}”", m.caption)
+                              for m in quoted])
 
 
 def clocks_table(clock_times: Sequence[Moment]) -> str:

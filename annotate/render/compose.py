@@ -4,7 +4,7 @@ same elements, theme and caption layout as the ffmpeg render, as clips."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import warnings
 from typing import Any
 
 import numpy as np
@@ -21,7 +21,7 @@ from annotate.render.document import (
     shorten,
     time_label,
 )
-from annotate.render.runner import overlay_marks
+from annotate.render.runner import RenderWarning, overlay_marks
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS, format_hms
 
@@ -45,7 +45,6 @@ def overlay(
     *,
     theme: Theme | None = None,
     elements: Elements | None = None,
-    warn: Callable[[str], None] | None = None,
 ) -> Any:
     """``clip`` with captions, title, credit, timecode, position bar with
     markers and highlight boxes composited over it (moviepy 2 clips).
@@ -56,17 +55,16 @@ def overlay(
     theme = theme or Theme()
     elements = elements or Elements()
     timeline = timeline.placed()  # a clock time not placed yet has nowhere to be drawn
-    say = warn or (lambda _m: None)
     W, H = clip.size
     D = float(clip.duration)
     frame = Frame(W, H, D, float(clip.fps or FALLBACK_FPS))
-    cues = caption_cues(timeline, frame, theme, warn=say) if elements.captions else []
+    cues = caption_cues(timeline, frame, theme) if elements.captions else []
     title = shorten(timeline.title, MAX_TITLE_CHARS) if elements.title and timeline.title.strip() else ""
     credit = shorten(timeline.credit or "", MAX_CREDIT_CHARS) if elements.credit else ""
     plan = fontlib.plan([c.text for c in cues] + [title, credit], family=theme.font, mono=theme.mono_font,
                         font_file=theme.font_file)
     for message in plan.warnings:
-        say(message)
+        warnings.warn(message, RenderWarning, stacklevel=2)
     box = (*_rgb(theme.box_colour), round(255 * theme.box_opacity))
     safe_x, safe_y = W * theme.safe_margin, H * theme.safe_margin
     layers: list[Any] = []

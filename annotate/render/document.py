@@ -4,7 +4,6 @@ timecode, positioned by the theme in the title-safe area, every text escaped."""
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pysubs2
@@ -46,8 +45,7 @@ def line_chars(frame: Frame, theme: Theme) -> int:
     return max(8, min(theme.caption_max_chars_per_line, fits))
 
 
-def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
-                 warn: Callable[[str], None] | None = None) -> list[Cue]:
+def caption_cues(timeline: Timeline, frame: Frame, theme: Theme) -> list[Cue]:
     """Caption timing and wrapping from the subtitle layout (the same timed-text
     rules as the subtitle files), with lines sized to this frame."""
     rules = Rules(max_line_chars=line_chars(frame, theme), max_lines=theme.caption_max_lines,
@@ -55,8 +53,8 @@ def caption_cues(timeline: Timeline, frame: Frame, theme: Theme,
                   fps=frame.fps or FALLBACK_FPS)
     footage = timeline.footage
     # The frame's duration is the truth (probed), whatever the timeline file says.
-    timed = replace(timeline, footage=replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
-    return layout(timed, rules, Style(timecode=False, mark_approximate=False), warn=warn)
+    timed = timeline.with_footage(replace(footage or Footage(), duration=frame.duration, fps=frame.fps))
+    return layout(timed, rules, Style(timecode=False, mark_approximate=False))
 
 
 def styled_text(text: str, fonts: FontPlan | None) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from annotate import ffmpeg
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
-from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError
+from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
 from annotate.render.document import Frame, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
@@ -96,15 +96,14 @@ def render(
     elements: Elements | None = None,
     preview_at: float | None = None,
     on_progress: Callable[[float], None] | None = None,
-    warn: Callable[[str], None] | None = None,
     clean_folder: bool = True,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
     ``out`` is an .mp4 (or one .png frame when ``preview_at`` is given, in
     footage seconds). ``on_progress`` is called with the fraction done
-    (0..1, never decreasing). Warnings (fonts, captions dropped) go
-    to ``warn`` (default: :mod:`warnings`) and into the report.
+    (0..1, never decreasing). Warnings (fonts, captions dropped) are
+    warnings (RenderWarning, SubtitleWarning) and go into the report too.
     ``clean_folder`` takes the output folder's lock and removes what a killed
     run left there; a caller that already holds a lock over it (batch) and
     cleans it itself passes False.
@@ -128,13 +127,11 @@ def render(
 
     def note(message: str) -> None:
         said.append(message)
-        if warn is not None:
-            warn(message)
-        else:
-            _warnings.warn(message, RenderWarning, stacklevel=3)
+        _warnings.warn(message, RenderWarning, stacklevel=3)
 
     frame = Frame(src.out_width, src.out_height, src.duration, src.fps)
-    cues = caption_cues(timeline, frame, theme, warn=note) if elements.captions else []
+    with collected(said, keep=True):
+        cues = caption_cues(timeline, frame, theme) if elements.captions else []
     texts = [c.text for c in cues]
     texts += [timeline.title] if elements.title else []
     texts += [timeline.credit or ""] if elements.credit else []

@@ -10,7 +10,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
@@ -18,7 +19,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from annotate.atomic import atomic_path, make_folder, write_text
-from annotate.errors import AnnotateError
+from annotate.errors import AnnotateError, AnnotateWarning
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
@@ -33,7 +34,10 @@ THUMBS = "thumbs"
 FOOTAGE_PREFIX = "footage-"  # a copied video named like one of the page's own files
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
-Warn = Callable[[str], None]
+
+
+class ReviewWarning(AnnotateWarning):
+    """A part of the review page (a still, the strip) could not be made; the page is written without it."""
 Progress = Callable[[float], None] | None  # called with the fraction done, 0..1
 
 
@@ -50,13 +54,13 @@ def render(template: str, values: dict[str, str]) -> str:
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], template)
 
 
-def _cues(timeline: Timeline, warn: Warn | None) -> list[dict[str, object]]:
+def _cues(timeline: Timeline) -> list[dict[str, object]]:
     """The subtitle cues as the subtitle writer lays them out, their text
     already escaped for WebVTT cue text (VTTCue parses it as cue markup)."""
     from annotate.subtitles import layout
 
     return [{"start": c.start, "end": c.end, "vtt": vtt_text(c.text), "moment": c.moment_id}
-            for c in layout(timeline, warn=warn)]
+            for c in layout(timeline)]
 
 
 def _relative_url(target: Path, out_dir: Path) -> str:
@@ -67,15 +71,15 @@ def _relative_url(target: Path, out_dir: Path) -> str:
     return "/".join(quote(part) for part in Path(rel).parts)
 
 
-def _part(on_progress: Progress, start: float) -> Progress:
-    """``on_progress`` for one of the two halves of the work, from ``start``."""
+def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
+    """``on_progress`` for a ``share`` of the work (by default one of its two halves), from ``start``."""
     if on_progress is None:
         return None
     report = on_progress
-    return lambda fraction: report(start + 0.5 * min(max(fraction, 0.0), 1.0))
+    return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
-def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None,
+def _thumbnails(timeline: Timeline, video: Path, out_dir: Path,
                 on_progress: Progress) -> dict[str, str]:
     """One small still per moment: the frame shown at its time (strip.grab,
     which seeks half a frame early so it is that frame, not the next)."""
@@ -87,8 +91,7 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
     try:
         info = probe(video)
     except AnnotateError as exc:
-        if warn:
-            warn(f"no thumbnails: {exc}")
+        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
         return found
     height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
     for index, m in enumerate(timeline.moments):
@@ -100,24 +103,53 @@ def _thumbnails(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | Non
             with atomic_path(folder / name) as tmp:
                 image.save(tmp, "JPEG", quality=80)
         except AnnotateError as exc:
-            if warn:
-                warn(f"no thumbnail for moment {m.id}: {exc}")
+            warnings.warn(f"no thumbnail for moment {m.id}: {exc}", ReviewWarning, stacklevel=3)
             continue
         found[m.id] = f"{THUMBS}/{quote(name)}"
     return found
 
 
-def _strip(timeline: Timeline, video: Path, out_dir: Path, warn: Warn | None, on_progress: Progress) -> str | None:
+def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress) -> str | None:
     """The alignment picture from annotate.strip."""
     from annotate.strip import strip
 
     try:
         strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
     except AnnotateError as exc:
-        if warn:
-            warn(f"no alignment strip: {exc}")
+        warnings.warn(f"no alignment strip: {exc}", ReviewWarning, stacklevel=3)
         return None
     return STRIP
+
+
+def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str | os.PathLike[str] | None,
+           on_progress: Progress, **options: bool) -> Path:
+    """A page per video of ``timeline`` (see :func:`build`) and the listing."""
+    if footage is not None:
+        timeline.one_video(None, "review --footage")
+    out = make_folder(out_dir)
+    # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
+    names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
+    for i, video in enumerate(timeline.videos):
+        own = [m for m in timeline.moments if timeline.video_id(m) == video.id]
+        # "at": where each moment of this page is on that video (its alternatives), for the jump there.
+        build(timeline.for_video(video.id), out / names[video.id], **options,  # type: ignore[arg-type]
+              on_progress=_part(on_progress, i / len(names), 1 / len(names)),
+              switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id,
+                         "at": {m.id: a.start for m in own for a in m.alternatives if a.footage == v.id}}
+                        for v in timeline.videos])
+    return write_text(out / INDEX, _listing(timeline, names))
+
+
+def _listing(timeline: Timeline, folders: dict[str, str]) -> str:
+    """The plain page (no script) that leads to each video's review page."""
+    items = "".join(f'<li><a href="{quote(folders[v.id])}/{INDEX}">{html_text(v.id)}</a> '
+                    f"({sum(1 for m in timeline.moments if timeline.video_id(m) == v.id)} moments)</li>"
+                    for v in timeline.videos)
+    title = html_text(timeline.title or "Review")
+    return (f'<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+            f"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'\">"
+            f"<title>{title} · annotate review</title></head>"
+            f"<body><h1>{title}</h1><p>One review page per video:</p><ul>{items}</ul></body></html>\n")
 
 
 def _copy_name(name: str) -> str:
@@ -137,8 +169,8 @@ def build(
     footage: str | os.PathLike[str] | None = None,
     copy_footage: bool = False,
     pictures: bool = True,
-    warn: Warn | None = None,
     on_progress: Progress = None,
+    switcher: Sequence[Mapping[str, object]] = (),
 ) -> Path:
     """Write the review page into ``out_dir`` and return the path of ``index.html``.
 
@@ -148,7 +180,16 @@ def build(
     them is reported to ``on_progress`` (fraction 0..1: stills the first
     half, the strip the second). Clock times not placed in the footage yet
     are left out.
+
+    A timeline of several videos gets a page per video (``DIR/ID/index.html``,
+    each downloading its own video's timeline) with a ``switcher`` (``id``,
+    ``href``, ``current`` of each video, and ``at``: the instant of each
+    moment of this page on it, from its alternatives) to the others, and
+    ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
+    if len(timeline.videos) > 1:
+        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures,
+                      on_progress=on_progress)
     timeline = timeline.placed()
     out = make_folder(out_dir)
 
@@ -173,17 +214,18 @@ def build(
                                             for s in timeline.sources))
     if video is not None and timeline.footage:
         # The download is imported elsewhere: name the footage by absolute path.
-        saved = replace(saved, footage=replace(timeline.footage, path=str(video.resolve())))
+        saved = saved.with_footage(replace(timeline.footage, path=str(video.resolve())))
     data = {
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
-        "cues": _cues(timeline, warn),
-        "thumbs": _thumbnails(timeline, video, out, warn, _part(on_progress, 0.0)) if pictures and video else {},
-        "strip": _strip(timeline, video, out, warn, _part(on_progress, 0.5)) if pictures and video else None,
+        "cues": _cues(timeline),
+        "thumbs": _thumbnails(timeline, video, out, _part(on_progress, 0.0)) if pictures and video else {},
+        "strip": _strip(timeline, video, out, _part(on_progress, 0.5)) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",
         "origin": Path(timeline.origin).name if timeline.origin else "timeline.yaml",
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "videos": [dict(v) for v in switcher],
     }
     css, js = _asset("review.css"), _asset("review.js")
     page = render(_asset("page.html"), {

@@ -64,6 +64,9 @@
       return;
     }
     video.src = data.video.src;
+    // Opened from another angle's page at an instant (#t=SECONDS): start there.
+    const start = /^#t=(\d+(?:\.\d+)?)$/.exec(window.location.hash);
+    if (start) video.addEventListener("loadedmetadata", () => { video.currentTime = Number(start[1]); }, { once: true });
     // Chromium refuses <track src> from file:// pages: cues come from the page itself.
     const track = video.addTextTrack("subtitles", "Moments", "en");
     for (const c of data.cues) {
@@ -81,7 +84,26 @@
     video.addEventListener("loadedmetadata", drawRuler);
   }
 
+  function switcher() {
+    // Several videos: a link to each one's page; the current one is marked, not linked.
+    const nav = document.getElementById("videos");
+    for (const v of data.videos || []) {
+      const item = v.current ? el("span", "current", v.id) : el("a", null, v.id);
+      if (!v.current) {
+        item.href = v.href;
+        // The selected moment seen from that angle: open its page at the same instant.
+        item.addEventListener("click", () => {
+          const at = selected >= 0 && v.at ? v.at[moments[selected].id] : undefined;
+          item.href = at === undefined ? v.href : v.href + "#t=" + at;
+        });
+      }
+      nav.appendChild(item);
+    }
+    nav.hidden = !(data.videos || []).length;
+  }
+
   function header() {
+    switcher();
     document.getElementById("footage-name").textContent = data.video.name || "—";
     document.getElementById("generated").textContent = data.generated;
     document.getElementById("moment-count").textContent = String(moments.length);
@@ -126,6 +148,12 @@
     const body = el("div", "body");
     body.appendChild(el("div", "caption", m.caption || m.quote || m.sentence || "(no caption)"));
     if (m.quote) body.appendChild(el("blockquote", "quote", "\u201c" + m.quote + "\u201d"));
+    // A quote: the words said, and what the footage showed of them (the cue text or the recognised words).
+    if (m.said) {
+      body.appendChild(el("blockquote", "said", "said: \u201c" + m.said + "\u201d"));
+      const a = m.alignment;
+      if (a && a.note && (a.kind === "subtitle" || a.kind === "speech")) body.appendChild(el("div", "evidence", a.note));
+    }
     const times = el("dl", "times");
     times.appendChild(el("dt", null, "Stated"));
     const stated = el("dd", "mono");
@@ -187,11 +215,14 @@
     c.time.textContent = clock(m.effective_start, 2);
     // A clock moment was stated as a clock reading: show that reading beside the footage time.
     c.stated.textContent = (m.clock ? "clock " + m.clock
+      : m.start === null ? "no time (found by its words)"
       : clock(m.start, 2) + (m.end !== null ? " \u2013 " + clock(m.end, 2) : "")) +
       (m.approximate ? "  \u2248 approximate" : "");
     const a = m.alignment;
     let shown = clock(m.effective_start, 3);
-    if (a) {
+    if (a && m.start === null) {
+      shown += "  (" + a.kind + (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";
+    } else if (a) {
       const delta = m.effective_start - m.start;
       shown += "  (" + (delta >= 0 ? "+" : "\u2212") + Math.abs(delta).toFixed(2) + " s, " + a.kind +
         (a.kind !== "manual" && a.score ? " " + Number(a.score).toFixed(2) : "") + ")";

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -49,14 +48,11 @@ def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
     )
 
 
-def dumps(
-    timeline: Timeline, format: str = "srt", *, rules: Rules | None = None, style: Style | None = None,
-    warn: Callable[[str], None] | None = None,
-) -> str:
+def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None, style: Style | None = None) -> str:
     """Subtitle text for ``timeline`` in ``format`` (clock times not placed yet are left out)."""
     name = format_of("", format)
     timeline = timeline.placed()
-    cues = layout(timeline, rules, style, warn=warn)
+    cues = layout(timeline, rules, style)
     options = {}
     if name == "ass" and timeline.footage and timeline.footage.width and timeline.footage.height:
         options = {"width": timeline.footage.width, "height": timeline.footage.height}
@@ -65,10 +61,10 @@ def dumps(
 
 def write(
     timeline: Timeline, path: str | os.PathLike[str], *, format: str | None = None,
-    rules: Rules | None = None, style: Style | None = None, warn: Callable[[str], None] | None = None,
+    rules: Rules | None = None, style: Style | None = None,
 ) -> Path:
     """Write ``timeline`` as subtitles to ``path`` (atomically)."""
-    text = dumps(timeline, format_of(path, format), rules=rules, style=style, warn=warn)
+    text = dumps(timeline, format_of(path, format), rules=rules, style=style)
     return write_text(path, text)
 
 
@@ -114,14 +110,10 @@ def read_file(
     return Reading(cues, found.problems, decoded.encoding)
 
 
-def tell(problems: list[Problem], *, warn: Callable[[str], None] | None = None, strict: bool = False) -> None:
-    """Pass each problem to ``warn`` (default: a :class:`SubtitleWarning`);
-    with ``strict``, any problem is an error."""
+def tell(problems: list[Problem], *, strict: bool = False) -> None:
+    """Each problem as a :class:`SubtitleWarning`; with ``strict``, any problem is an error."""
     for problem in problems:
-        if warn is not None:
-            warn(str(problem))
-        else:
-            warnings.warn(str(problem), SubtitleWarning, stacklevel=3)
+        warnings.warn(str(problem), SubtitleWarning, stacklevel=3)
     if strict and problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise InputError(f"{problems[0]}{more}; an error under --strict")
@@ -129,12 +121,12 @@ def tell(problems: list[Problem], *, warn: Callable[[str], None] | None = None, 
 
 def read(
     path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
-    warn: Callable[[str], None] | None = None, strict: bool = False,
+    strict: bool = False,
 ) -> list[Cue]:
-    """The cues of a subtitle file, with their visible text; problems go to
-    ``warn`` (see :func:`tell`)."""
+    """The cues of a subtitle file, with their visible text; problems are
+    warnings (see :func:`tell`)."""
     reading = read_file(path, format=format, encoding=encoding)
-    tell(reading.problems, warn=warn, strict=strict)
+    tell(reading.problems, strict=strict)
     return reading.cues
 
 
@@ -159,7 +151,7 @@ def reversed_cues(cues: list[Cue], path: str) -> list[Problem]:
 
 def read_timeline(
     path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
-    warn: Callable[[str], None] | None = None, strict: bool = False,
+    strict: bool = False,
 ) -> Timeline:
     """A subtitle file as a timeline (:func:`timeline_of`) that names the file as its source."""
     from dataclasses import replace
@@ -167,20 +159,20 @@ def read_timeline(
     from annotate.model import Source
 
     reading = read_file(path, format=format, encoding=encoding)
-    tell(reading.problems + reversed_cues(reading.cues, str(path)), warn=warn, strict=strict)
+    tell(reading.problems + reversed_cues(reading.cues, str(path)), strict=strict)
     timeline = timeline_of(reading.cues, title=Path(path).stem, origin=str(path))
     return replace(timeline, sources=(Source(article=str(path)),))
 
 
 def check(
     path: str | os.PathLike[str], rules: Rules | None = None, *, format: str | None = None,
-    duration: float | None = None, encoding: str | None = None, warn: Callable[[str], None] | None = None,
+    duration: float | None = None, encoding: str | None = None,
 ) -> list[Violation]:
     """Lint a subtitle file against the timed-text rules. What could not be
     read as written is a violation too (rules ``unreadable``, ``malformed``):
     a linter that skipped it would call a broken file clean. A guessed
-    encoding is not the file's fault: it goes to ``warn`` (see :func:`tell`)."""
+    encoding is not the file's fault: it is a warning (see :func:`tell`)."""
     reading = read_file(path, format=format, encoding=encoding)
-    tell([p for p in reading.problems if p.rule == ENCODING], warn=warn)
+    tell([p for p in reading.problems if p.rule == ENCODING])
     unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems if p.rule != ENCODING]
     return unread + lint(reading.cues, rules, duration=duration)

@@ -13,11 +13,13 @@ unless the text cannot be read in the time there is: then its cues run on
 from __future__ import annotations
 
 import bisect
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from annotate.escape import clean_text
 from annotate.model import Moment, Timeline
+from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks
 from annotate.timecode import format_clock
@@ -68,16 +70,14 @@ def layout(
     timeline: Timeline,
     rules: Rules | None = None,
     style: Style | None = None,
-    *,
-    warn: Callable[[str], None] | None = None,
 ) -> list[Cue]:
-    """Cues for every moment of ``timeline`` in time order."""
+    """Cues for every moment of ``timeline`` in time order; what could not be
+    shown as asked is a :class:`SubtitleWarning`."""
     footage = timeline.footage
     if rules is None:
         rules = Rules(fps=footage.fps) if footage and footage.fps else Rules()
     style = style or Style()
     duration = footage.duration if footage else None
-    say = warn or (lambda _msg: None)
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
     starts = [m.effective_start for m in moments]
     cues: list[Cue] = []
@@ -102,6 +102,10 @@ def layout(
         made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say)
         cues.extend(_within(made, duration, moment, say) if duration is not None else made)
     return cues
+
+
+def say(message: str) -> None:
+    warnings.warn(message, SubtitleWarning, stacklevel=3)
 
 
 def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str], None]) -> list[Cue]:

@@ -4,12 +4,15 @@ into moments; everything downstream reads the timeline."""
 from __future__ import annotations
 
 import re
+import warnings
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from annotate.errors import InputError
+from annotate.errors import AttributionWarning, InputError
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.moments import extract_references
+from annotate.moments.attribution import attribute
 from annotate.validate import MAX_MOMENTS
 
 # Credit lines as agencies print them under a picture: "United Nations Command
@@ -62,19 +65,30 @@ def from_article(
     publisher: str | None = None,
     url: str | None = None,
     duration: float | None = None,
+    videos: Sequence[Footage] = (),
 ) -> Timeline:
     """A timeline of every moment ``text`` points at: its footage positions
     (``m1``, ...), then its clock times (``c1``, ...; ``start`` None until
-    ``align`` places them through the footage's clock).
+    ``align`` places them through the footage's clock), then its quotes with
+    no time (``q1``, ...; ``start`` None until ``align`` finds the words).
 
     ``footage`` (already probed) supplies the length that relative-to-end and
-    fraction forms need; ``duration`` overrides it.
+    fraction forms need; ``duration`` overrides it. With several ``videos``
+    (instead of ``footage``), each moment goes to the video the text places it
+    in (:mod:`annotate.moments.attribution`; a warning for each it does not),
+    and the first video's length serves the relative forms.
     """
-    length = duration if duration is not None else (footage.duration if footage else None)
+    videos = (footage,) if footage is not None else tuple(videos)
+    length = duration if duration is not None else (videos[0].duration if videos else None)
     found = extract_references(text, duration=length)
-    # Clock times follow the positions, numbered c1, c2, ...: adding them never renumbers a position.
+    # Clock times and quotes follow the positions, numbered c1, ... and q1, ...: never renumbering a position.
     moments = number_moments(found.moments) + tuple(
-        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1))
+        replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1)) + tuple(
+        replace(m, id=f"q{i}") for i, m in enumerate(found.said, start=1))
+    attributed = attribute(text, moments, Timeline(videos=videos).videos)  # videos with their ids
+    for message in attributed.warnings:
+        warnings.warn(message, AttributionWarning, stacklevel=2)
+    moments = attributed.moments
     if len(moments) > MAX_MOMENTS:
         raise InputError(f"points at {len(moments)} moments, more than a timeline holds ({MAX_MOMENTS})",
                          subject=article or "article")
@@ -88,6 +102,6 @@ def from_article(
     return Timeline(
         moments=moments,
         title=title if title is not None else guess_title(text),
-        footage=footage,
+        videos=videos,
         sources=(source,),
     )

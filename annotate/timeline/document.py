@@ -27,7 +27,7 @@ from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
 HEADER = (
-    "# annotate timeline (schema 1). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
+    "# annotate timeline (schema {version}). Edit freely: times are seconds or m:ss / h:mm:ss,\n"
     "# your comments and extra fields named x-... are kept when annotate updates this file.\n"
 )
 # A YAML alias can refer to a node many times (a "billion laughs" file); cap
@@ -192,7 +192,7 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
             data = existing
     out = io.StringIO()
     if into is None or not isinstance(data, CommentedMap):
-        out.write(HEADER)
+        out.write(HEADER.format(version=data.get("schema_version", 1)))
     rt.dump(data, out)
     return out.getvalue()
 
@@ -217,11 +217,9 @@ def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeli
     ``target`` (commands that build timelines store absolute paths)."""
     new_dir = Path(os.path.abspath(Path(target).parent))
     origin_dir = Path(os.path.abspath(Path(timeline.origin).parent)) if timeline.origin else new_dir
-    footage = timeline.footage
-    if footage is not None and footage.path:
-        footage = replace(footage, path=_rebase(footage.path, origin_dir, new_dir))
+    videos = tuple(replace(f, path=_rebase(f.path, origin_dir, new_dir)) if f.path else f for f in timeline.videos)
     sources = tuple(replace(s, article=_rebase(s.article, origin_dir, new_dir)) for s in timeline.sources)
-    return replace(timeline, footage=footage, sources=sources, origin=str(target))
+    return replace(timeline, videos=videos, sources=sources, origin=str(target))
 
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:

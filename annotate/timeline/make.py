@@ -5,12 +5,12 @@ URL, existing subtitles) and build a timeline. I/O lives here so that
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from annotate.errors import InputError
-from annotate.model import Footage, Timeline
+from annotate.model import Footage, Timeline, video_id_problem
 
 
 def probe_footage(footage: str) -> Footage:
@@ -31,10 +31,30 @@ def probe_footage(footage: str) -> Footage:
     return replace(probe.to_footage(info, sha256(path)), path=os.path.abspath(path))
 
 
+def footage_arg(text: str) -> tuple[str, str]:
+    """``(id, path or URL)`` of a ``--footage`` value: ``rooftop=A.mp4``
+    names the video; a bare ``A.mp4`` leaves the id to the timeline (its
+    stem). A value whose part before ``=`` is no id (a URL's ``?v=``), or
+    that is itself an existing file, is a path."""
+    name, sep, rest = text.partition("=")
+    if not sep or not rest or video_id_problem(name) is not None or os.path.exists(text):
+        return "", text
+    return name, rest
+
+
+def probe_videos(values: Sequence[str]) -> tuple[Footage, ...]:
+    """Each ``--footage`` value probed, with the id it names."""
+    out = []
+    for value in values:
+        name, where = footage_arg(value)
+        out.append(replace(probe_footage(where), id=name))
+    return tuple(out)
+
+
 def make_timeline(
     article: str | None,
     *,
-    footage: str | None = None,
+    footage: str | Sequence[str] | None = None,
     from_subtitles: str | None = None,
     title: str | None = None,
     publisher: str | None = None,
@@ -45,7 +65,9 @@ def make_timeline(
 ) -> Timeline:
     """A timeline from an article (path or ``-``) or from a subtitle file
     (read as :func:`annotate.subtitles.read_timeline` does, with ``encoding``
-    and ``strict``)."""
+    and ``strict``, its problems are SubtitleWarnings). ``footage`` is one video or several (each a
+    path, URL or ``NAME=PATH``); with several, each moment goes to the video the article places it
+    in. ``warn`` receives what decoding the article had to guess (batch/runner.py still passes it)."""
     from annotate.subtitles import read_timeline
     from annotate.textio import read_article
     from annotate.timeline.build import from_article
@@ -54,14 +76,16 @@ def make_timeline(
         raise InputError("give either an ARTICLE or --from-srt FILE")
     if from_subtitles is None and (encoding or strict):
         raise InputError("--encoding and --strict apply to --from-srt FILE only")
-    probed = probe_footage(footage) if footage else None
+    videos = probe_videos([footage] if isinstance(footage, str) else footage or ())
     if from_subtitles is not None:
-        timeline = read_timeline(from_subtitles, encoding=encoding, warn=warn, strict=strict)
-        return replace(timeline, footage=probed, title=title if title is not None else timeline.title)
+        if len(videos) > 1:
+            raise InputError(f"--from-srt takes one --footage, not {len(videos)}: subtitles name no video")
+        timeline = read_timeline(from_subtitles, encoding=encoding, strict=strict)
+        return replace(timeline, videos=videos, title=title if title is not None else timeline.title)
     assert article is not None
     doc = read_article(article)
     for message in doc.warnings:
         if warn:
             warn(message)
     source = os.path.abspath(article) if article != "-" else article
-    return from_article(doc.text, article=source, footage=probed, title=title, publisher=publisher, url=url)
+    return from_article(doc.text, article=source, videos=videos, title=title, publisher=publisher, url=url)

@@ -7,16 +7,22 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from annotate.errors import TimeFormatError, TimelineError
-from annotate.model import SCHEMA_VERSION, Alignment, Footage, Moment, Source, Timeline
+from annotate.model import SCHEMA_VERSION, Alignment, Alternative, Footage, Moment, Source, Timeline, default_video_id
 from annotate.timecode import format_editable, parse_time
 from annotate.validate import MAX_MOMENTS, number_problem
 
-TOP_FIELDS = ("schema_version", "title", "footage", "edit_rate", "sources", "moments")
+TOP_FIELDS = ("schema_version", "title", "footage", "videos", "edit_rate", "sources", "moments")
+# Version 2 added several videos ("videos:" and each moment's "footage:"). A
+# file with one video is still written as version 1, as it always was, so
+# older annotate reads it; version 1 files load unchanged (docs/json-schema.md).
+VIDEOS_VERSION = 2
+READABLE_VERSIONS = (SCHEMA_VERSION, VIDEOS_VERSION)
 MOMENT_FIELDS = (
     "id", "start", "end", "approximate", "quote", "caption", "sentence", "window",
-    "notes", "tags", "highlight", "color", "alignment", "span", "clock",
+    "notes", "tags", "highlight", "color", "alignment", "span", "clock", "said", "footage", "alternatives",
 )
-FOOTAGE_FIELDS = ("path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
+ALTERNATIVE_FIELDS = ("footage", "start")
+FOOTAGE_FIELDS = ("id", "path", "url", "sha256", "duration", "fps", "width", "height", "has_audio", "retrieved")
 SOURCE_FIELDS = ("article", "url", "publisher", "excerpt", "credit")
 ALIGNMENT_FIELDS = ("start", "kind", "score", "note", "offset")
 # Fields renamed since files were first written (old name -> new). Files with
@@ -111,8 +117,9 @@ def _moment(data: Any, index: int, path: object) -> Moment:
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
     data = _mapping(data, where, None, MOMENT_FIELDS, RENAMED_MOMENT_FIELDS)
     clock = _text(data.get("clock"), where, "clock").strip()
-    # A clock moment waits with "start: null" until align places it.
-    start = _time(data.get("start"), where, "start", optional=bool(clock))
+    said = _text(data.get("said"), where, "said")
+    # A clock or quote moment waits with "start: null" until align places it.
+    start = _time(data.get("start"), where, "start", optional=bool(clock or said.strip()))
     end = _time(data.get("end"), where, "end", optional=True)
     approximate = data.get("approximate", False)
     if not isinstance(approximate, bool):
@@ -153,21 +160,41 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             span=span,  # type: ignore[arg-type]
             alignment=alignment,
             clock=clock,
+            said=said,
+            footage=_text(data.get("footage"), where, "footage").strip(),
+            alternatives=_alternatives(data.get("alternatives"), where),
         )
     except TimelineError as exc:
         raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
 
 
-def _footage(data: Any, path: object) -> Footage | None:
+def _alternatives(data: Any, where: _Where) -> tuple[Alternative, ...]:
+    """A moment's ``alternatives``: a list of ``{footage: ID, start: TIME}``."""
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise where.error("expected a list of {footage, start}", "alternatives")
+    out = []
+    for item in data:
+        item = _mapping(item, where, "alternatives", ALTERNATIVE_FIELDS)
+        start = _time(item.get("start"), where, "alternatives.start")
+        assert start is not None
+        out.append(Alternative(footage=_text(item.get("footage"), where, "alternatives.footage").strip(),
+                               start=start))
+    return tuple(out)
+
+
+def _footage(data: Any, path: object, name: str = "footage") -> Footage | None:
     where = _Where(path)
     if data is None:
         return None
     if isinstance(data, str):
         return Footage(path=data)
-    data = _mapping(data, where, "footage", FOOTAGE_FIELDS)
+    data = _mapping(data, where, name, FOOTAGE_FIELDS)
     try:
-        # fps, width and height are checked (type, range) by the model.
+        # id, fps, width and height are checked (type, range) by the model.
         return Footage(
+            id=_text(data.get("id"), where, f"{name}.id").strip(),
             path=_text(data.get("path"), where, "footage.path") or None,
             url=_text(data.get("url"), where, "footage.url") or None,
             sha256=_text(data.get("sha256"), where, "footage.sha256") or None,
@@ -179,7 +206,23 @@ def _footage(data: Any, path: object) -> Footage | None:
             retrieved=_text(data.get("retrieved"), where, "footage.retrieved") or None,
         )
     except TimelineError as exc:
-        raise where.error(exc.message, exc.field) from None
+        field = exc.field.replace("footage", name, 1) if exc.field else name
+        raise where.error(exc.message, field) from None
+
+
+def _videos(data: Mapping[str, Any], path: object) -> tuple[Footage, ...]:
+    """The videos of a file: ``footage`` (one, as version 1 wrote it) or
+    ``videos`` (a list of the same mappings, or of bare paths)."""
+    where = _Where(path)
+    if data.get("videos") is None:
+        one = _footage(data.get("footage"), path)
+        return (one,) if one is not None else ()
+    if data.get("footage") is not None:
+        raise where.error("has both 'footage' and 'videos'; list every video under 'videos'", "footage")
+    if not isinstance(data["videos"], list):
+        raise where.error("expected a list of videos", "videos")
+    return tuple(f for i, item in enumerate(data["videos"])
+                 if (f := _footage(item, path, f"videos.{i + 1}")) is not None)
 
 
 def _sources(data: Any, path: object) -> tuple[Source, ...]:
@@ -204,8 +247,8 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
         raise where.error("is empty: a timeline needs at least 'moments'")
     data = _mapping(data, where, None, TOP_FIELDS)
     version = data.get("schema_version", SCHEMA_VERSION)
-    if version != SCHEMA_VERSION:
-        newer = isinstance(version, int) and version > SCHEMA_VERSION
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
+        newer = isinstance(version, int) and version > max(READABLE_VERSIONS)
         hint = " (written by a newer annotate: upgrade)" if newer else ""
         raise where.error(f"unsupported schema_version {version!r}{hint}", "schema_version")
     moments = data.get("moments") or []
@@ -213,14 +256,14 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
         raise where.error("expected a list of moments", "moments")
     if len(moments) > MAX_MOMENTS:
         raise where.error(f"has {len(moments)} moments; a timeline holds at most {MAX_MOMENTS}", "moments")
-    footage = _footage(data.get("footage"), origin)
+    videos = _videos(data, origin)
     edit_rate = data.get("edit_rate")  # Timeline checks it
     parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
     try:
         return Timeline(
             moments=tuple(parsed),
             title=_text(data.get("title"), where, "title"),
-            footage=footage,
+            videos=videos,
             edit_rate=float(edit_rate) if type(edit_rate) is int else edit_rate,
             sources=_sources(data.get("sources"), origin),
             origin=origin,
@@ -262,19 +305,28 @@ def to_data(timeline: Timeline) -> dict[str, Any]:
                 "note": a.note, "offset": round(a.offset, 3) or None,
             }) if a else None,
             "clock": m.clock,
+            "said": m.said,
+            "footage": timeline.video_id(m) if several else None,
+            "alternatives": [{"footage": a.footage, "start": format_editable(a.start)} for a in m.alternatives],
         })
 
-    f = timeline.footage
-    footage = _clean({
-        "path": f.path, "url": f.url, "sha256": f.sha256,
-        "duration": round(f.duration, 3) if f.duration is not None else None,
-        "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
-        "has_audio": f.has_audio, "retrieved": f.retrieved,
-    }) if f else None
+    def footage(f: Footage) -> dict[str, Any]:
+        # One video's id is written only when it is not the one its path gives.
+        named = several or f.id != default_video_id(f.path, f.url)
+        return _clean({
+            "id": f.id if named else None,
+            "path": f.path, "url": f.url, "sha256": f.sha256,
+            "duration": round(f.duration, 3) if f.duration is not None else None,
+            "fps": round(f.fps, 3) if f.fps else None, "width": f.width, "height": f.height,
+            "has_audio": f.has_audio, "retrieved": f.retrieved,
+        })
+
+    several = len(timeline.videos) > 1
     return _clean({
-        "schema_version": timeline.schema_version,
+        "schema_version": VIDEOS_VERSION if several else timeline.schema_version,
         "title": timeline.title,
-        "footage": footage,
+        "footage": footage(timeline.videos[0]) if len(timeline.videos) == 1 else None,
+        "videos": [footage(f) for f in timeline.videos] if several else None,
         "edit_rate": timeline.edit_rate,
         "sources": [_clean({k: getattr(s, k) for k in SOURCE_FIELDS}) for s in timeline.sources],
         "moments": [moment(m) for m in timeline.moments],

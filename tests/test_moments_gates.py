@@ -1,0 +1,90 @@
+"""The extractor's cheap gates (substring tests run before costly patterns) never skip a match:
+checked on the words before every time in every case set and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.moments import exclusions, forms, lengths
+from annotate.moments.hedges import hedge_after
+from annotate.moments.patterns import HEDGE_AFTER, TIMECODE
+from tests.moments_scoring import load_cases
+
+DATA = Path(__file__).parent / "data"
+CASE_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl", "moments_genres_blind.jsonl")
+# The alternation forms.find_ranges scanned with before its two scans (kept here as the reference).
+_RANGE_START = re.compile(r"(?<![\w])(?:from|between)\s+|(?<![\w:.])(?=\d{1,3}:\d\d)", re.IGNORECASE)
+
+
+def _texts() -> list[str]:
+    return [case["text"] for name in CASE_SETS for case in load_cases(DATA / name)]
+
+
+def _befores() -> list[str]:
+    return [text[max(0, m.start() - 80):m.start()] for text in _texts() for m in TIMECODE.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "stems"), exclusions.GATED_BEFORE,
+                         ids=[p.pattern[:30] for p, _ in exclusions.GATED_BEFORE])
+def test_every_match_before_a_time_holds_a_stem(pattern, stems):
+    matched = [before for before in _befores() if pattern.search(before)]
+    assert all(stems.search(before.casefold()) for before in matched)
+
+
+def test_the_gates_see_matches_in_the_case_sets():
+    # The check above means something only if the patterns do match there.
+    befores = _befores()
+    assert sum(1 for pattern, _ in exclusions.GATED_BEFORE if any(pattern.search(x) for x in befores)) >= 5
+
+
+def _old_range_starts(text: str, b: int, e: int) -> list[int]:
+    return [b + m.start() for m in _RANGE_START.finditer(text[b:e])]
+
+
+def test_range_starts_are_those_of_the_one_alternation_on_the_case_sets():
+    for text in _texts():
+        assert forms._range_starts(text, 0, len(text)) == _old_range_starts(text, 0, len(text))
+
+
+@given(st.text(alphabet="0123456789:. fromFROMbetweenBETWEEN\n-x", max_size=60), st.integers(0, 5))
+def test_range_starts_are_those_of_the_one_alternation(text, b):
+    b = min(b, len(text))
+    assert forms._range_starts(text, b, len(text)) == _old_range_starts(text, b, len(text))
+
+
+@pytest.mark.parametrize(("pattern", "stems"), exclusions.GATED_BEFORE,
+                         ids=[p.pattern[:30] for p, _ in exclusions.GATED_BEFORE])
+def test_every_generated_match_holds_a_stem(pattern, stems):
+    @settings(max_examples=50, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        if pattern.search(text):
+            assert stems.search(text.casefold()), text
+
+    check()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(HEDGE_AFTER), st.text(max_size=3))
+def test_every_trailing_hedge_passes_the_first_character_gate(text, before):
+    if HEDGE_AFTER.match(text):
+        assert hedge_after(before + text, len(before)) == len(before) + HEDGE_AFTER.match(text).end()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.from_regex(lengths._ADJ_MEDIA))
+def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
+    if lengths._ADJ_MEDIA.search(text):
+        assert lengths.ADJ_MEDIA_TAIL.search(text), text
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.from_regex(exclusions._TOD_AFTER))
+def test_every_day_word_after_a_time_holds_a_stem(text):
+    if exclusions._TOD_AFTER.match(text):
+        assert exclusions._TOD_AFTER_STEMS.search(text.casefold()), text
