@@ -186,8 +186,7 @@ def with_alternatives(
         if (own, other) not in maps:
             reverse = maps.get((other, own))
             if reverse is not None:
-                maps[own, other] = SyncResult(-reverse.offset / reverse.rate, 1 / reverse.rate, reverse.confidence,
-                                              reverse.matches)
+                maps[own, other] = reverse.inverse()
             elif (other, own) in maps:
                 maps[own, other] = None
             else:

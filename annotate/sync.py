@@ -70,6 +70,10 @@ class SyncResult:
     def to_other(self, reference_time: float) -> float:
         return reference_time * self.rate + self.offset
 
+    def inverse(self) -> SyncResult:
+        """The map from ``other`` back into ``reference``, on the same evidence."""
+        return SyncResult(-self.offset / self.rate, 1 / self.rate, self.confidence, self.matches, self.method)
+
     def as_dict(self) -> dict[str, float | int | str]:
         return {"method": self.method, "offset": round(self.offset, 4), "rate": round(self.rate, 6),
                 "confidence": round(self.confidence, 3), "matches": self.matches}

@@ -97,3 +97,10 @@ def test_soundtracks_without_pictures_go_straight_to_sound(samples, tmp_path):
 def _silent(path):
     ffmpeg.run(["-f", "lavfi", "-i", "anullsrc=r=44100:cl=stereo", "-t", "20", "-c:a", "aac", str(path)])
     return path
+
+
+def test_the_inverse_map_keeps_the_evidence():
+    there = sync.SyncResult(offset=-149.213, rate=1.0001, confidence=0.9, matches=6, method="sound")
+    back = there.inverse()
+    assert back.method == "sound" and (back.confidence, back.matches) == (0.9, 6)
+    assert back.to_other(there.to_other(171.5)) == pytest.approx(171.5, abs=1e-9)
