@@ -280,3 +280,15 @@ def test_a_render_preview_is_the_same_with_an_unplaced_clock_time(samples, tmp_p
         out = render(timeline, tmp_path / f"{name}.png", preview_at=4.0).out
         pictures.append(np.asarray(Image.open(out).convert("RGB")))
     assert np.array_equal(*pictures)
+
+
+def test_a_clock_range_ends_where_the_clock_shows_its_end_or_where_its_camera_stops():
+    # 15:02:11.4 at frame 0, 25 fps: 15:02:20 is first shown at (20 - 11.4) s = frame 215.
+    clock_map = _map(_segment(0, 500, "15:02:11.4"))
+    m = place(_clock("15:02:12/15:02:20"), clock_map)
+    assert (m.start, m.end) == (pytest.approx(0.6), pytest.approx(8.6)) and "ends at" in m.alignment.note
+    # The camera (20 s) stops before 15:02:40: the range ends with it, and the note says so.
+    cut = place(_clock("15:02:12/15:02:40"), clock_map)
+    assert cut.end == pytest.approx(20.0) and "stops at" in cut.alignment.note
+    # A single time has no end.
+    assert place(_clock("15:02:12"), clock_map).end is None

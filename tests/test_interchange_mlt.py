@@ -20,7 +20,7 @@ from click.testing import CliRunner
 
 import media_samples
 from annotate import ffmpeg
-from annotate.children import child_options
+from annotate import children
 from annotate.clips import export as export_clips
 from annotate.clips.media import FrameTable, scan
 from annotate.clips.plan import clip_span
@@ -87,12 +87,14 @@ def melt(project: Path, out: Path) -> Path:
     # real_time=0: render every frame in order, never drop one to keep up (a loaded CI machine)
     cmd = ["melt", "-quiet", str(project), "-consumer", f"avformat:{out}", "vcodec=ffv1", "an=1",
            "pix_fmt=yuv420p", "real_time=0"]
-    try:
-        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              timeout=MELT_TIMEOUT_SECONDS, check=False, **child_options())  # type: ignore[call-overload]
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"melt took over {MELT_TIMEOUT_SECONDS} s: {shlex.join(cmd)}")
-    assert done.returncode == 0 and out.is_file(), f"{shlex.join(cmd)} failed: {done.stderr[-2000:]}"
+    with children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        text=True) as proc:
+        try:
+            _, err = proc.communicate(timeout=MELT_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail(f"melt took over {MELT_TIMEOUT_SECONDS} s: {shlex.join(cmd)}")
+    assert proc.returncode == 0 and out.is_file(), f"{shlex.join(cmd)} failed: {err[-2000:]}"
     return out
 
 

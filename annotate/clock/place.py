@@ -42,8 +42,21 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
     note = f"clock {iso(segment.clock_at_frame(frame))[:23]} first shown at frame {frame}"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
-    return replace(moment, start=start, end=None, approximate=moment.approximate or wanted.precision > 1,
-                   alignment=Alignment(start, "clock", 1.0, note))
+    end, end_note = _range_end(wanted, segment, start)
+    return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
+                   alignment=Alignment(start, "clock", 1.0, note + end_note))
+
+
+def _range_end(wanted: ClockTime, segment: ClockSegment, start: float) -> tuple[float | None, str]:
+    """Where a clock range ends on the camera its start was found on: the
+    first frame showing its end time, or the camera's last frame (with a note)
+    when the camera stops before the clock gets there."""
+    if wanted.end is None:
+        return None, ""
+    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, wanted.date))
+    if at is not None and at >= start:
+        return at, f"; ends at {_clock_text(at)}"
+    return segment.end, f"; this camera stops at {_clock_text(segment.end)} before its clock shows the range's end"
 
 
 def unplaced(moment: Moment, note: str) -> Moment:
