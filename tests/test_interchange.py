@@ -27,7 +27,7 @@ from annotate.interchange.common import ExportWarning
 from annotate.model import Alignment, Alternative, Footage, Moment, Source, Timeline
 from annotate.subtitles import SubtitleWarning
 from annotate.timeline import load, save
-from tests.strategies import caption_text, edit_rates, marker_colors
+from tests.strategies import caption_text, edit_rates, marker_colors, video_ids
 
 FPS = 25.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -592,7 +592,40 @@ def test_several_videos_round_trip_through_json(tmp_path):
     assert single["videos"] == [] and single["footage"]["id"] == "street"
 
 
-@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "mlt", "csv"])
+def test_several_videos_in_csv_get_a_footage_column_and_read_back(tmp_path):
+    tl = Timeline(
+        videos=(Footage(path="/v/rooftop.mp4", duration=30.0, fps=25.0), Footage(path="/v/b.mp4", id="street")),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.5, id="m2", caption="car", footage="street"),
+                 Moment(7.0, id="m3", caption="run", footage="rooftop")))
+    path = interchange.write(tl, tmp_path / "two.csv").path
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert [(r["id"], r["footage"]) for r in rows] == [("m1", "rooftop"), ("m2", "street"), ("m3", "rooftop")]
+    back = interchange.read(path)
+    assert [v.id for v in back.videos] == ["rooftop", "street"]
+    assert [(m.id, back.video_id(m), m.start) for m in back.moments] == [
+        ("m1", "rooftop", 4.0), ("m2", "street", 2.5), ("m3", "rooftop", 7.0)]
+    # One video: the file is as it always was (no footage column).
+    assert "footage" not in interchange.dumps(tl.for_video("street"), "csv").splitlines()[0]
+
+
+def test_a_bad_video_id_in_csv_names_line_and_column(tmp_path):
+    path = tmp_path / "two.csv"
+    path.write_text("id,start,footage\nm1,0:04,rooftop\nm2,0:05,roof top\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"two.csv, line 3, field 'footage': a video id is 1-40"):
+        interchange.read(path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ids=st.lists(video_ids, min_size=2, max_size=4, unique=True), picks=st.lists(st.integers(0, 3), min_size=1,
+                                                                                     max_size=6))
+def test_csv_round_trips_hostile_video_ids(ids, picks):
+    moments = tuple(Moment(float(n), id=f"m{n}", footage=ids[p % len(ids)]) for n, p in enumerate(picks))
+    tl = Timeline(videos=tuple(Footage(id=i) for i in ids), moments=moments)
+    back = interchange.loads(interchange.dumps(tl, "csv"), "csv")
+    assert [(m.id, back.video_id(m)) for m in back.moments] == [(m.id, tl.video_id(m)) for m in moments]
+
+
+@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "mlt"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
     tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
     with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
