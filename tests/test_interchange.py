@@ -625,7 +625,63 @@ def test_csv_round_trips_hostile_video_ids(ids, picks):
     assert [(m.id, back.video_id(m)) for m in back.moments] == [(m.id, tl.video_id(m)) for m in moments]
 
 
-@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "mlt"])
+def _two_angles(first: str = "rooftop", second: str = "street") -> Timeline:
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path=f"/v/{first}.mp4", duration=30.0, fps=25.0, id=first),
+                Footage(path="/v/b.mp4", duration=20.0, fps=25.0, id=second)),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.4, end=3.6, id="m2", caption="car", footage=second),
+                 Moment(7.0, id="m3", caption="run", footage=second), Moment(9.0, id="m4", caption="end")))
+
+
+def test_several_videos_in_an_edl_get_an_event_and_reel_each_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "edl")
+    parsed = otio.adapters.read_from_string(text, "cmx_3600", rate=25)
+    clips = list(parsed.find_clips())
+    assert [(c.metadata["cmx_3600"]["reel"], c.source_range.duration.to_seconds(), len(c.markers)) for c in clips] \
+        == [("rooftop", 30.0, 2), ("street", 20.0, 2)]
+    back = interchange.loads(text, "edl")
+    assert [(v.id, v.path) for v in back.videos] == [("rooftop", "/v/rooftop.mp4"), ("street", "/v/b.mp4")]
+    # Each locator at its own footage's time (not the record time after the first event), on its video.
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "GATE"), ("rooftop", 9.0, None, "END"), ("street", 2.4, 3.6, "CAR"),
+        ("street", 7.0, None, "RUN")]
+    assert [m.id for m in back.moments] == ["m1", "m2", "m3", "m4"]  # an EDL keeps no ids: numbered as read
+    # One video: the EDL is as it always was.
+    assert "ANNOTATE VIDEO" not in interchange.dumps(tl.for_video("street"), "edl")
+
+
+def test_several_videos_in_fcp_xml_get_a_track_each_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "fcp-xml")
+    parsed = otio.adapters.read_from_string(text, "fcp_xml")
+    assert [[len(c.markers) for c in t.find_clips()] for t in parsed.tracks] == [[2], [2]]
+    back = interchange.loads(text, "fcp-xml")
+    assert [(v.id, v.path, v.duration) for v in back.videos] == [("rooftop", "/v/rooftop.mp4", 30.0),
+                                                                  ("street", "/v/b.mp4", 20.0)]
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "gate"), ("rooftop", 9.0, None, "end"), ("street", 2.4, 3.6, "car"),
+        ("street", 7.0, None, "run")]
+    assert "annotate_video" not in interchange.dumps(tl.for_video("street"), "fcp-xml")
+
+
+@settings(max_examples=40, deadline=None)
+@given(ids=st.lists(video_ids, min_size=2, max_size=2, unique=True))
+def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
+    tl = _two_angles(*ids)
+    text = interchange.dumps(tl, "edl")
+    reels = [c.metadata["cmx_3600"]["reel"] for c in otio.adapters.read_from_string(text, "cmx_3600",
+                                                                                    rate=25).find_clips()]
+    assert all(re.fullmatch(r"[A-Za-z0-9]{1,8}", r) for r in reels) and reels[0].casefold() != reels[1].casefold()
+    for fmt in ("edl", "fcp-xml"):
+        back = interchange.loads(interchange.dumps(tl, fmt), fmt)
+        assert [v.id for v in back.videos] == ids
+        assert sorted((back.video_id(m), m.start) for m in back.moments) == sorted(
+            (tl.video_id(m), m.start) for m in tl.moments)
+
+
+@pytest.mark.parametrize("fmt", ["fcpx", "mlt"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
     tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
     with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
