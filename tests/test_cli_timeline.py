@@ -188,8 +188,8 @@ def test_two_videos_subtitles_one_file_each_and_one_video_commands_say_so(two_vi
     assert [c.start.ordinal for c in pysrt.open(str(folder / "out.body.srt"))] == [4000, 15000]
     one = annotate_cli("subtitles", "subs.yaml", "-o", "body.srt", "--video", "body", cwd=folder)
     assert one.returncode == 0 and len(pysrt.open(str(folder / "body.srt"))) == 2
-    for args in (("export", "subs.yaml", "-o", "x.csv"), ("render", "subs.yaml", "--preview", "0:04", "-o", "f.png"),
-                 ("strip", "subs.yaml", "-o", "s.png")):
+    for args in (("export", "subs.yaml", "-o", "x.chapters.txt"),
+                 ("render", "subs.yaml", "--preview", "0:04", "-o", "f.png"), ("strip", "subs.yaml", "-o", "s.png")):
         failed = annotate_cli(*args, cwd=folder)
         assert failed.returncode == 2, (args, failed.stderr)
         assert failed.stderr.count("\n") == 1 and failed.stderr.startswith("annotate: error: ")
