@@ -347,15 +347,6 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")
 
 
-TWO_VIDEO_ARTICLE = """Two videos of the crossing were released
-
-Two videos were published on Wednesday. The first video, filmed from a rooftop, shows the plaza. At 1:24 the
-picture changes to the parking lot.
-
-The bodycam footage is shorter. About 15 seconds in, the view jumps to the door. At 0:04 the lot appears.
-"""
-
-
 @pytest.fixture(scope="module")
 def two_videos(samples, tmp_path_factory):
     """A story in two videos: the sample compilation ('rooftop') and a
@@ -364,7 +355,7 @@ def two_videos(samples, tmp_path_factory):
     given by the job) run on the local pool."""
     from annotate.model import Footage, Moment, Timeline
     from annotate.timeline import save
-    from tests.align_support import excerpt
+    from tests.align_support import TWO_VIDEO_ARTICLE, excerpt
 
     folder = tmp_path_factory.mktemp("batch-videos")
     second = excerpt(samples.video, folder / "bodycam.mp4", 80.0, 40.0)

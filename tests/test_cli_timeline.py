@@ -117,20 +117,11 @@ def test_footage_typed_relative_to_the_shell_is_found_from_the_saved_timeline(sa
 
 # ---------------------------------------------------------------- several videos
 
-TWO_VIDEO_ARTICLE = """Two videos of the crossing were released
-
-Two videos were published on Wednesday. The first video, filmed from a rooftop, shows the plaza. At 1:24 the
-picture changes to the parking lot.
-
-The bodycam footage is shorter. About 15 seconds in, the view jumps to the door. At 0:04 the lot appears.
-"""
-
-
 @pytest.fixture(scope="module")
 def two_videos(samples, tmp_path_factory):
     """The sample compilation as 'rooftop' and a re-encoded cut of it (from
     80 s, 40 s long) as the second video: its cuts sit 80 s earlier."""
-    from tests.align_support import excerpt
+    from tests.align_support import TWO_VIDEO_ARTICLE, excerpt
 
     folder = tmp_path_factory.mktemp("videos")
     second = excerpt(samples.video, folder / "bodycam.mp4", 80.0, 40.0)
