@@ -681,7 +681,7 @@ def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
             (tl.video_id(m), m.start) for m in tl.moments)
 
 
-@pytest.mark.parametrize("fmt", ["fcpx", "mlt"])
+@pytest.mark.parametrize("fmt", ["fcpx", "vtt-chapters"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
     tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
     with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
