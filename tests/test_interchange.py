@@ -666,6 +666,20 @@ def test_several_videos_in_fcp_xml_get_a_track_each_and_read_back():
     assert "annotate_video" not in interchange.dumps(tl.for_video("street"), "fcp-xml")
 
 
+def test_several_videos_in_fcpx_get_a_clip_each_in_the_spine_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "fcpx")
+    parsed = otio.adapters.read_from_string(text, "fcpx_xml")
+    assert [[(c.name, c.range_in_parent().start_time.to_seconds(), len(c.markers)) for c in t.find_clips()]
+            for t in parsed.tracks] == [[("rooftop.mp4", 0.0, 2), ("b.mp4", 30.0, 2)]]
+    back = interchange.loads(text, "fcpx")
+    assert [(v.id, v.path) for v in back.videos] == [("rooftop", "/v/rooftop.mp4"), ("street", "/v/b.mp4")]
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "gate"), ("rooftop", 9.0, None, "end"), ("street", 2.4, 3.6, "car"),
+        ("street", 7.0, None, "run")]
+    assert "annotate video" not in interchange.dumps(tl.for_video("street"), "fcpx")
+
+
 @settings(max_examples=40, deadline=None)
 @given(ids=st.lists(video_ids, min_size=2, max_size=2, unique=True))
 def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
@@ -674,16 +688,18 @@ def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
     reels = [c.metadata["cmx_3600"]["reel"] for c in otio.adapters.read_from_string(text, "cmx_3600",
                                                                                     rate=25).find_clips()]
     assert all(re.fullmatch(r"[A-Za-z0-9]{1,8}", r) for r in reels) and reels[0].casefold() != reels[1].casefold()
-    for fmt in ("edl", "fcp-xml"):
+    for fmt in ("edl", "fcp-xml", "fcpx"):
         back = interchange.loads(interchange.dumps(tl, fmt), fmt)
         assert [v.id for v in back.videos] == ids
         assert sorted((back.video_id(m), m.start) for m in back.moments) == sorted(
             (tl.video_id(m), m.start) for m in tl.moments)
 
 
-@pytest.mark.parametrize("fmt", ["fcpx", "vtt-chapters"])
+@pytest.mark.parametrize("fmt", ["youtube", "vtt-chapters"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
-    tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
+    """A chapter list belongs to one upload."""
+    tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")),
+                  moments=tuple(Moment(t, id=f"m{t:g}", caption=f"at {t:g}", footage="b") for t in (0.0, 15.0, 30.0)))
     with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
         interchange.dumps(tl, fmt)
     one = interchange.dumps(tl.for_video("b"), fmt)

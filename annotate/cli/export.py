@@ -37,8 +37,8 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
       annotate export story.yaml -o out.txt --format youtube
 
     A timeline with several videos exports to OTIO, FCP XML, MLT and Kdenlive
-    with one track per video, EDL with one event and reel per video, JSON
-    with the list, CSV with a footage column; FCPX and chapters take one:
+    with one track per video, EDL and FCPX with one clip per video back to
+    back, JSON with the list, CSV with a footage column; chapters take one:
     --video ID.
     """
     from annotate.cli.clips import pad_option

@@ -459,6 +459,7 @@ moments:
     (".edl", "ANNOTATE VIDEO: street", "ANNOTATE VIDEO: rooftop"),  # two events, one video
     (".xml", "<annotate_video>street<", "<annotate_video>../../etc<"),
     (".xml", "<annotate_video>street<", "<annotate_video>rooftop<"),
+    (".fcpxml", "annotate video: street<", "annotate video: a\tb<"),
 ])
 def test_an_editor_file_naming_a_bad_or_repeated_video(tmp_path, suffix, old, new):
     (tmp_path / "story.yaml").write_text(TWO_VIDEO_STORY, encoding="utf-8")
