@@ -451,3 +451,32 @@ def test_footage_naming_no_video_of_the_timeline_fails_that_story_only(tmp_path)
     reason = next(i["reason"] for i in report["items"] if i["id"] == "two/timeline")
     assert "footage 'c' names none of the timeline's videos (a, b)" in reason
     assert "annotate: error: two/timeline: " in result.output
+
+
+def test_render_per_video_from_a_timeline_story_of_two(tmp_path):
+    """Two short videos of other lengths and sizes: a render each
+    (render.ID.mp4, decoded: each its own video's frames and size) and
+    one review folder with a page per video."""
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, size, seconds in (("a", "160x120", 2), ("b", "128x96", 3)):
+        ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=size={size}:rate=25:duration={seconds}", "-c:v", "libx264",
+                    "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src / f"{name}.mp4")])
+    (src / "story.yaml").write_text(
+        "schema_version: 2\nvideos: [{id: roof, path: a.mp4}, {id: b, path: b.mp4}]\nmoments:\n"
+        "  - {id: m1, start: 1, caption: One}\n  - {id: m2, start: 2, caption: Two, footage: b}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true, "
+                    "review: {pictures: false}}\n", encoding="utf-8")
+    report = run(path, tmp_path / "out", workers=1)
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    assert sorted(i.id for i in report.items) == ["story/render/b", "story/render/roof", "story/review"]
+    story = tmp_path / "out" / "story"
+    for video_id, frames, size in (("roof", 50, (160, 120)), ("b", 75, (128, 96))):
+        rendered = media.measure(story / f"render.{video_id}.mp4")
+        assert rendered.frames == frames and (rendered.width, rendered.height) == size
+    assert "One" in (story / "review" / "roof" / "index.html").read_text(encoding="utf-8")
+    assert "Two" in (story / "review" / "b" / "index.html").read_text(encoding="utf-8")
+    assert not (story / "render.mp4").exists()
