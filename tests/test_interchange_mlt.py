@@ -20,8 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 import media_samples
-from annotate import ffmpeg
-from annotate import children
+from annotate import children, ffmpeg
 from annotate.clips import export as export_clips
 from annotate.clips.media import FrameTable, scan
 from annotate.clips.plan import clip_span
