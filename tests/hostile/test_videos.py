@@ -1,0 +1,81 @@
+"""Hostile use of the features of several videos, quoted speech and clock
+times: ``--footage`` values no one meant, ``videos:`` lists edited by hand,
+ids that would collide as file names, clock fields that name no real time.
+Each ends in one ``annotate: error:`` line naming the file and the field (exit
+2, no traceback), or in outputs that do not overwrite each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from annotate.errors import TimelineError
+from annotate.model import Footage, Moment, Timeline
+from annotate.timeline import loads, per_video
+from annotate.validate import MAX_VIDEOS
+from tests.hostile.test_inputs import _run, assert_one_error_line
+
+
+def _two_videos(tmp_path: Path, ids: tuple[str, str], **extra: object) -> Path:
+    data = {"schema_version": 2,
+            "videos": [{"id": ids[0], "path": "a.mp4"}, {"id": ids[1], "path": "b.mp4"}],
+            "moments": [{"id": "m1", "start": 1, "caption": "one", "footage": ids[0]},
+                        {"id": "m2", "start": 2, "caption": "two", "footage": ids[1]}], **extra}
+    path = tmp_path / "story.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    return path
+
+
+# --- ids that name files -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("ids", [("A", "a"), ("Rooftop", "ROOFTOP"), ("cam.1", "CAM.1")])
+def test_ids_equal_but_for_case_are_refused_naming_file_and_field(tmp_path, ids):
+    # out.A.srt and out.a.srt are one file on macOS and Windows disks.
+    path = _two_videos(tmp_path, ids)
+    result, elapsed = _run(["subtitles", path, "-o", tmp_path / "out.srt"])
+    line = assert_one_error_line(result, elapsed, mentions="story.yaml, field 'videos'")
+    assert repr(ids[0]) in line and repr(ids[1]) in line
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_default_ids_are_unique_case_folded():
+    tl = Timeline(videos=(Footage(path="/x/Clip.mp4"), Footage(path="/y/clip.mp4"), Footage(path="/z/CLIP.mov")))
+    assert [v.id for v in tl.videos] == ["Clip", "clip-2", "CLIP-3"]
+    named = Timeline(videos=(Footage(path="/x/a.mp4", id="A"), Footage(path="/y/a.mp4")))
+    assert [v.id for v in named.videos] == ["A", "a-2"]
+
+
+def test_per_video_outputs_of_look_alike_stems_are_distinct_files(tmp_path):
+    # 'a b.mp4', 'a-b.mp4' and 'a_b.mp4': the first two make the same stem, so the second gets -2.
+    tl = Timeline(moments=(Moment(id="m1", start=1.0, caption="x"),),
+                  videos=(Footage(path="/v/a b.mp4"), Footage(path="/v/a-b.mp4"), Footage(path="/v/a_b.mp4")))
+    targets = [target for _one, target in per_video(tl, tmp_path / "out.srt")]
+    assert [t.name for t in targets] == ["out.a-b.srt", "out.a-b-2.srt", "out.a_b.srt"]
+    assert len({t.name.casefold() for t in targets}) == len(targets)
+    assert all(t.parent == tmp_path for t in targets)
+
+
+# --- videos: lists edited by hand ----------------------------------------------------------------------------------
+
+def test_too_many_videos_are_refused_at_once_in_a_short_line(tmp_path):
+    data = {"schema_version": 2, "videos": [{"id": f"v{i}", "path": "a.mp4"} for i in range(20_000)],
+            "moments": [{"id": "m1", "start": 1, "caption": "x", "footage": "v1"}]}
+    path = tmp_path / "story.yaml"
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result, elapsed = _run(["subtitles", path, "-o", tmp_path / "out.srt"])
+    line = assert_one_error_line(result, elapsed, mentions="story.yaml, field 'videos'")
+    assert f"at most {MAX_VIDEOS}" in line and len(line) < 300, line
+    assert elapsed < 5, elapsed
+    assert not list(tmp_path.glob("out*"))
+
+
+def test_an_unknown_video_among_many_is_named_in_a_short_line(tmp_path):
+    data = {"schema_version": 2, "videos": [{"id": f"v{i}", "path": "a.mp4"} for i in range(MAX_VIDEOS)],
+            "moments": [{"id": "m1", "start": 1, "caption": "x", "footage": "nope"}]}
+    with pytest.raises(TimelineError) as caught:
+        loads(yaml.safe_dump(data), origin="story.yaml")
+    message = str(caught.value)
+    assert "moment m1, field 'footage'" in message and "'nope'" in message
+    assert f"({MAX_VIDEOS} in all)" in message and len(message) < 400, message
