@@ -79,3 +79,41 @@ def test_an_unknown_video_among_many_is_named_in_a_short_line(tmp_path):
     message = str(caught.value)
     assert "moment m1, field 'footage'" in message and "'nope'" in message
     assert f"({MAX_VIDEOS} in all)" in message and len(message) < 400, message
+
+
+# --- --footage values no one meant ---------------------------------------------------------------------------------
+
+ARTICLE = "At 0:02 in the first video the truck stops. At 0:03 in the second video a man runs.\n"
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, samples) -> Path:
+    (tmp_path / "A.mp4").symlink_to(samples.video)
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("value", "mentions"), [
+    ("../x=A.mp4", "a video id is"),             # the file is there: the name is what is wrong
+    ("a b=A.mp4", "a video id is"),
+    ("=A.mp4", "a video id is"),
+    ("cam=", "names video 'cam' but no file"),
+    ("cam=missing.mp4", "missing.mp4: no such file"),
+    ("a=b=A.mp4", "b=A.mp4: no such file"),    # the first '=' ends the name
+    ("dir", "is a directory"),
+])
+def test_odd_footage_values_end_in_one_line(folder, monkeypatch, value, mentions):
+    (folder / "dir").mkdir()
+    monkeypatch.chdir(folder)
+    result, elapsed = _run(["timeline", "story.txt", "--footage", value, "-o", "story.yaml"])
+    assert_one_error_line(result, elapsed, mentions=mentions)
+    assert not (folder / "story.yaml").exists()
+
+
+def test_a_file_whose_name_holds_an_equals_sign_is_a_path(folder, monkeypatch):
+    (folder / "cam=A.mp4").symlink_to(folder / "A.mp4")
+    monkeypatch.chdir(folder)
+    result, _elapsed = _run(["timeline", "story.txt", "--footage", "cam=A.mp4", "--footage", "x=A.mp4",
+                             "-o", "story.yaml"])
+    assert result.exit_code == 0, result.output
+    assert [v.id for v in loads((folder / "story.yaml").read_text(encoding="utf-8")).videos] == ["cam-A", "x"]
