@@ -117,3 +117,55 @@ def test_a_file_whose_name_holds_an_equals_sign_is_a_path(folder, monkeypatch):
                              "-o", "story.yaml"])
     assert result.exit_code == 0, result.output
     assert [v.id for v in loads((folder / "story.yaml").read_text(encoding="utf-8")).videos] == ["cam-A", "x"]
+
+
+# --- clock times --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "clock"), [
+    ("The footage runs from 23:58:10 to 00:02:30 by the camera clock.", "23:58:10/00:02:30"),  # past midnight
+    ("The footage runs from 23:58 to 00:02 by the camera clock.", "23:58/00:02"),
+    ("The footage runs from 06:31:08 to 06:31:08 by the camera clock.", "06:31:08"),  # ends where it starts
+    ("On February 31, 2024, the camera clock shows 10:00:05 as the truck arrives.", "10:00:05"),  # no such day
+    ("The video's timestamp reads 2024-02-31 10:00:05.", "10:00:05"),
+    ("On February 29, 2024, the camera clock shows 10:00:05 as the truck arrives.", "2024-02-29T10:00:05"),
+])
+def test_odd_clock_ranges_and_dates_in_articles(text, clock):
+    from annotate import extract_references
+
+    found = extract_references(text)
+    assert [m.clock for m in found.clock_times] == [clock]
+    assert not found.moments, "no end of a clock range is a footage position"  # was 23:58:10 -> 86290 s
+
+
+@pytest.mark.parametrize("text", ["The clip runs from 2:30 to 1:10.", "From 2:30 to 1:10 in the video he runs."])
+def test_a_reversed_range_that_is_no_clock_reads_its_ends_alone(text):
+    from annotate import extract_references
+
+    found = extract_references(text)
+    assert [m.start for m in found.moments] == [150.0, 70.0] and not found.clock_times
+
+
+@pytest.mark.parametrize(("clock", "mentions"), [
+    ("2024-02-31T10:00", "not a date: '2024-02-31'"),
+    ("2023-02-29T10:00", "not a date: '2023-02-29'"),
+    ("10:00:00/10:00:00", "it ends where it starts"),
+    ("24:00:00", "not a time of day"),
+    ("12:60", "not a time of day"),
+    ("23:59/", "not a clock time"),
+    ("{\\b1}10:00", "not a clock time"),
+])
+def test_a_hand_edited_clock_field_is_refused_naming_file_moment_and_field(tmp_path, clock, mentions):
+    path = tmp_path / "story.yaml"
+    path.write_text(yaml.safe_dump({"schema_version": 1, "moments": [{"id": "c1", "start": None, "clock": clock}]}),
+                    encoding="utf-8")
+    result, elapsed = _run(["subtitles", path, "-o", tmp_path / "out.srt"])
+    line = assert_one_error_line(result, elapsed, mentions="story.yaml, moment c1, field 'clock'")
+    assert mentions in line
+
+
+def test_a_clock_range_past_midnight_round_trips():
+    from annotate.clocktext import parse_clock
+
+    clock = parse_clock("2024-03-03T23:58:10/00:02:30 UTC")
+    assert (clock.seconds, clock.end, clock.date, clock.zone) == (86290.0, 150.0, "2024-03-03", "UTC")
+    assert parse_clock(clock.text()) == clock
