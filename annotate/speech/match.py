@@ -53,7 +53,9 @@ _NOT_WORD = re.compile(r"[^\w']+")
 
 def words(text: str) -> list[str]:
     """The words of ``text``, normalised for matching."""
-    text = unicodedata.normalize("NFKC", text)
+    # Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks)
+    # sit inside words in pasted web text: "Ha\u200bnds" is still "hands".
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
     text = _SOUND.sub(" ", _SPEAKER.sub("", text))
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     for pattern, full in _CONTRACTIONS:

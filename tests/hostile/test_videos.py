@@ -169,3 +169,25 @@ def test_a_clock_range_past_midnight_round_trips():
     clock = parse_clock("2024-03-03T23:58:10/00:02:30 UTC")
     assert (clock.seconds, clock.end, clock.date, clock.zone) == (86290.0, 150.0, "2024-03-03", "UTC")
     assert parse_clock(clock.text()) == clock
+
+
+# --- quotes -------------------------------------------------------------------------------------------------------
+
+def _cues(*texts: str) -> list:
+    from annotate.subtitles.cues import Cue
+
+    return [Cue(10.0 * i, 10.0 * i + 2.0, text) for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("said", [
+    "Ha\u200bnds wh\u200dere I can\u2060 see them",   # zero-width space, joiner, word joiner inside words
+    "Han\u00adds where I can see them",              # a soft hyphen
+    "\u202bHands where I can see \u200fthem\u202c",   # bidi embedding and marks
+    "\ufeffHands where I can see them",
+])
+def test_invisible_characters_in_a_quote_do_not_hide_its_words(said):
+    from annotate.speech.match import find, words
+
+    assert words(said) == ["hands", "where", "i", "can", "see", "them"]
+    [match] = find(said, _cues("They went out.", "Hands where I can see them!"))
+    assert (match.start, match.score) == (10.0, 1.0)
