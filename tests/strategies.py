@@ -61,3 +61,11 @@ clock_times = st.builds(
     st.integers(0, 86_399), st.booleans(), st.sampled_from([None, "2024-02-29", "1999-12-31"]),
     st.sampled_from([None, "UTC", "local time", "GMT+2"]), st.one_of(st.none(), st.integers(0, 86_399)),
 )
+
+
+# Subtitle cue texts and quotes for the quote matcher (annotate.speech.match):
+# words from a small vocabulary with near spellings ("them"/"then"/"thema"),
+# so matches, near misses and repeats all occur.
+MATCH_VOCABULARY = ("hands", "hand", "where", "were", "them", "then", "thema", "get", "down", "now", "go", "back",
+                    "the", "a", "officer", "ground", "grounds", "stop")
+match_texts = st.lists(st.sampled_from(MATCH_VOCABULARY), min_size=1, max_size=6).map(" ".join)
