@@ -276,3 +276,29 @@ def test_a_render_preview_is_the_same_with_an_unplaced_clock_time(samples, tmp_p
         out = render(timeline, tmp_path / f"{name}.png", preview_at=4.0).out
         pictures.append(np.asarray(Image.open(out).convert("RGB")))
     assert np.array_equal(*pictures)
+
+
+# -- clock ranges --------------------------------------------------------------
+
+def test_a_clock_range_ends_where_the_clock_shows_its_end():
+    m = place(_clock("15:02:13/15:02:20"), _map(_segment(0, 500, "15:02:11.4")))
+    # 15:02:13 first shown at 1.6 s (frame 40), 15:02:20 at 8.6 s (frame 215).
+    assert (m.start, m.end) == (1.6, 8.6) and "ends at 0:08.60" in m.alignment.note
+
+
+def test_a_clock_range_past_midnight_ends_on_the_next_day():
+    dated = place(_clock("2017-11-13T23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
+    undated = place(_clock("23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
+    assert (dated.start, dated.end) == (undated.start, undated.end) == (3.0, 8.0)
+
+
+def test_a_clock_range_whose_end_is_never_shown_after_its_start_stays_a_point():
+    # The clock shows 15:02:20 only before 15:02:25 (an earlier camera), never in the next day.
+    m = place(_clock("15:02:25/15:02:20"), _map(_segment(0, 250, "15:02:15"), _segment(300, 250, "15:02:24")))
+    assert m.start == 13.0 and m.end is None
+    assert "its end 15:02:20 is not shown after it" in m.alignment.note
+
+
+def test_a_clock_range_ending_on_a_later_segment():
+    m = place(_clock("15:02:13/15:10:02"), _map(_segment(0, 250, "15:02:11"), _segment(300, 250, "15:10:00")))
+    assert (m.start, m.end) == (2.0, 14.0)

@@ -5,7 +5,10 @@ A time with seconds lands on the first frame showing that second; a time to
 the minute on the first frame of that minute (the moment is approximate).
 A time no clock segment shows stays unplaced, with a note saying where the
 footage's clock runs. A time two segments show (two cameras, a camera that
-comes back) is placed on the first; the note lists the others.
+comes back) is placed on the first; the note lists the others. A clock
+range (``06:31:08/06:33:40``) ends on the first frame after its start that
+shows its end (the next day's when it runs past midnight), or is left a
+point, with a note, when no later frame shows it.
 A date in the text must match the clock's date; without one any day the
 clock shows will do. Zones are not compared: a footage clock has none.
 """
@@ -42,8 +45,27 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
     note = f"clock {iso(segment.clock_at_frame(frame))[:23]} first shown at frame {frame}"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
-    return replace(moment, start=start, end=None, approximate=moment.approximate or wanted.precision > 1,
+    end = None
+    if wanted.end is not None:
+        end = _range_end(wanted, clock_map, start)
+        note += f"; ends at {_clock_text(end)}" if end is not None else \
+            f"; its end {wanted.end_text()} is not shown after it"
+    return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
                    alignment=Alignment(start, "clock", 1.0, note))
+
+
+def _range_end(wanted: ClockTime, clock_map: ClockMap, start: float) -> float | None:
+    """Footage seconds of the first frame after ``start`` showing the end of the
+    clock range ``wanted`` (the next day's when the range runs past midnight), or None."""
+    assert wanted.end is not None
+    date = wanted.date
+    if date is not None and wanted.end < wanted.seconds:
+        import datetime
+
+        date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
+    last = ClockTime(wanted.end, wanted.precision, date)
+    return next((t for s in clock_map.segments if s.kind == "clock"
+                 if (t := first_showing(s, last, after=start)) is not None), None)
 
 
 def unplaced(moment: Moment, note: str) -> Moment:
@@ -51,9 +73,18 @@ def unplaced(moment: Moment, note: str) -> Moment:
     return replace(moment, start=None, end=None, alignment=Alignment(None, "unplaced", 0.0, note))
 
 
-def first_showing(segment: ClockSegment, wanted: ClockTime) -> float | None:
+def first_showing(segment: ClockSegment, wanted: ClockTime, *, after: float | None = None) -> float | None:
     """Footage seconds of the first frame of ``segment`` whose clock shows a time in
-    ``wanted`` (its second, or its minute), or None if it shows none."""
+    ``wanted`` (its second, or its minute), or None if it shows none; with
+    ``after``, the first such frame later than that footage time."""
+    if after is not None and segment.end <= after:
+        return None
+    if after is not None and segment.start <= after:
+        first = segment.first_frame + math.floor((after - segment.start) * segment.fps + 1e-9) + 1
+        if first > segment.last_frame:
+            return None
+        segment = replace(segment, start=segment.start + (first - segment.first_frame) / segment.fps,
+                          first_frame=first, clock_seconds=segment.clock_at_frame(first))
     lo_clock = segment.clock_at_frame(segment.first_frame)
     hi_clock = segment.clock_at_frame(segment.last_frame)
     if wanted.date is not None:
