@@ -413,6 +413,14 @@ class Timeline:
                     raise TimelineError(f"names video {named!r}, which the timeline does not list "
                                         f"(videos: {_listed(ids)})", path=self.origin, moment=moment.id or "?",
                                         field=field_name)
+            others = [a.footage for a in moment.alternatives]
+            own = self.video_id(moment)
+            if own in others or len(set(others)) < len(others):
+                # An alternative is the moment's instant on another video: one per other video.
+                twice = own if own in others else next(o for o in others if others.count(o) > 1)
+                raise TimelineError(f"gives video {twice!r} an alternative "
+                                    f"{'though the moment is on it' if twice == own else 'twice'}",
+                                    path=self.origin, moment=moment.id or "?", field="alternatives")
 
     @property
     def footage(self) -> Footage | None:

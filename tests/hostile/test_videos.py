@@ -191,3 +191,17 @@ def test_invisible_characters_in_a_quote_do_not_hide_its_words(said):
     assert words(said) == ["hands", "where", "i", "can", "see", "them"]
     [match] = find(said, _cues("They went out.", "Hands where I can see them!"))
     assert (match.start, match.score) == (10.0, 1.0)
+
+
+@pytest.mark.parametrize(("alternatives", "mentions"), [
+    ([{"footage": "A", "start": 3}], "gives video 'A' an alternative though the moment is on it"),
+    ([{"footage": "B", "start": 3}, {"footage": "B", "start": 4}], "gives video 'B' an alternative twice"),
+])
+def test_hand_edited_alternatives_on_the_moments_own_video_or_twice_are_refused(tmp_path, alternatives, mentions):
+    path = _two_videos(tmp_path, ("A", "B"))
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["moments"][0]["alternatives"] = alternatives
+    path.write_text(yaml.safe_dump(data), encoding="utf-8")
+    result, elapsed = _run(["subtitles", path, "-o", tmp_path / "out.srt"])
+    line = assert_one_error_line(result, elapsed, mentions="story.yaml, moment m1, field 'alternatives'")
+    assert mentions in line
