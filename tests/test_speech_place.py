@@ -186,3 +186,23 @@ def test_cli_timeline_then_align_json(media, heard, tmp_path):
     saved = {m.id: m for m in tl.load(timeline_file).moments}
     assert saved["q1"].alignment.kind == "subtitle" and saved["q2"].start is None
     assert "moment q2" in result.stderr
+
+
+def test_a_short_quote_is_placed_by_its_words_only_where_they_can_be_told_apart(media, heard):
+    # "Drop the gun" is said at 7.0 s (cue 3) and at 14.0 s (cue 6); "Get down" once.
+    placed = _placed(
+        media["plain"],
+        _quote("untimed-twice", "Drop the gun"),
+        _quote("untimed-once", "Get down"),
+        _quote("outside", "Get down", start=2.0),
+        _quote("inside", "Drop the gun", start=14.0),
+    )
+    twice = placed["untimed-twice"].alignment
+    assert (twice.kind, twice.start) == ("unplaced", None)
+    assert "found in 2 places (0:07.50, 0:14.00)" in twice.note and "not found otherwise" in twice.note
+    assert (placed["untimed-once"].alignment.kind, placed["untimed-once"].alignment.start) == ("subtitle", 10.5)
+    outside = placed["outside"].alignment
+    assert outside.kind != "subtitle" and "only outside the stated window (at 0:10.50)" in outside.note
+    assert outside.start == align_moment(_quote("outside", "Get down", start=2.0), media["plain"]).alignment.start
+    assert (placed["inside"].alignment.kind, placed["inside"].alignment.start) == ("subtitle", 14.0)
+    assert heard == [("Drop the gun", None), ("Get down", (2.0, 3.0))]
