@@ -16,7 +16,8 @@ from annotate.align import align, align_moment
 from annotate.cli import main
 from annotate.model import Moment, Timeline
 from annotate.speech import audio
-from annotate.speech.tracks import read_tracks, sidecars
+from annotate.speech.place import place_said
+from annotate.speech.tracks import SpeechWarning, read_tracks, sidecars
 
 CLIP_SECONDS = 16
 TOLERANCE_SECONDS = 0.5
@@ -206,3 +207,22 @@ def test_a_short_quote_is_placed_by_its_words_only_where_they_can_be_told_apart(
     assert outside.start == align_moment(_quote("outside", "Get down", start=2.0), media["plain"]).alignment.start
     assert (placed["inside"].alignment.kind, placed["inside"].alignment.start) == ("subtitle", 14.0)
     assert heard == [("Drop the gun", None), ("Get down", (2.0, 3.0))]
+
+
+def test_a_sidecar_read_by_a_guessed_encoding_says_so_and_malformed_ones_do_not_stop_the_others(media, tmp_path):
+    footage = tmp_path / "clip.mp4"
+    footage.symlink_to(media["plain"])
+    (tmp_path / "clip.de.srt").write_bytes("1\r\n00:00:04,200 --> 00:00:06,800\r\nHände hoch, sofort!\r\n"
+                                           .encode("cp1252"))
+    (tmp_path / "clip.bin.srt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "clip.en.vtt").write_text(VTT, encoding="utf-8")
+    (tmp_path / "clip.x.srt").write_text("1\n00:00:01,000 --> 00:00:02,000 --> 00:00:03,000\n\n\n-->\n{\\b1}\n",
+                                         encoding="utf-8")
+    with pytest.warns(SpeechWarning) as told:
+        tracks = read_tracks(footage)
+    messages = [str(w.message) for w in told]
+    assert any(m.startswith("clip.de.srt: not UTF-8; read as ") and "a guess" in m for m in messages), messages
+    assert any(m.startswith("clip.bin.srt: not read as subtitles") for m in messages), messages
+    assert "clip.en.vtt" in [t.source for t in tracks]
+    placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
+    assert (placed.kind, placed.start) == ("subtitle", 4.2)
