@@ -217,3 +217,26 @@ def test_an_article_of_10000_quotes_is_read_in_linear_time():
     quotes = find_quotes(text)
     assert time.process_time() - began < 3.0
     assert len(quotes) == 10_000 and quotes[-1].said(text) == "Get down 9999 now"
+
+
+# --- what reaches the terminal ---------------------------------------------------------------------------------------
+
+TERMINAL_ESCAPES = "\x1b]0;pwned\x07\x1b[2J\x1b[31m\x9b31m\r\x08"
+
+
+def test_the_extract_table_shows_an_articles_quote_without_terminal_escapes(tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text(f'In the video, a man shouts "Get {TERMINAL_ESCAPES}down now".\n', encoding="utf-8")
+    result, _elapsed = _run(["extract", article, "--all"])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stdout.splitlines() if "Get" in line]
+    assert len(said) == 1 and "down now" in said[0], result.stdout
+    assert not any(ch in result.stdout for ch in "\x1b\x07\x9b\r\x08"), repr(result.stdout)
+
+
+def test_error_lines_carry_no_terminal_escapes(tmp_path):
+    # A file name is the user's text the error line quotes.
+    missing = tmp_path / f"story{TERMINAL_ESCAPES}.yaml"
+    result, elapsed = _run(["subtitles", missing, "-o", tmp_path / "out.srt"])
+    line = assert_one_error_line(result, elapsed, mentions="story")
+    assert "pwned" in line and not any(ch in result.stderr for ch in "\x1b\x07\x9b\r\x08"), repr(line)
