@@ -226,3 +226,34 @@ def test_a_sidecar_read_by_a_guessed_encoding_says_so_and_malformed_ones_do_not_
     assert "clip.en.vtt" in [t.source for t in tracks]
     placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
     assert (placed.kind, placed.start) == ("subtitle", 4.2)
+
+
+def _pgs(times: tuple[float, ...]) -> bytes:
+    """A minimal Blu-ray PGS subtitle stream (.sup): per display set a presentation
+    composition with no objects, a window and an end segment. Enough for ffmpeg to
+    mux it as a bitmap subtitle stream; there is no picture in it to read."""
+    import struct
+
+    def segment(pts: int, kind: int, payload: bytes) -> bytes:
+        return b"PG" + struct.pack(">IIBH", pts, 0, kind, len(payload)) + payload
+
+    out = b""
+    for number, t in enumerate(times):
+        pts = round(t * 90_000)  # PGS counts a 90 kHz clock
+        out += segment(pts, 0x16, struct.pack(">HHBHBBBB", 854, 480, 0x10, number, 0x80, 0, 0, 0))
+        out += segment(pts, 0x17, struct.pack(">BBHHHH", 1, 0, 0, 0, 10, 10))
+        out += segment(pts, 0x80, b"")
+    return out
+
+
+def test_a_bitmap_subtitle_stream_is_skipped_with_a_warning_and_the_sidecar_still_read(media, tmp_path):
+    sup = tmp_path / "bitmap.sup"
+    sup.write_bytes(_pgs((1.0, 3.0)))
+    footage = tmp_path / "clip.mkv"
+    ffmpeg.run(["-i", media["plain"], "-i", sup, "-map", "0:v", "-map", "0:a", "-map", "1", "-c", "copy", footage])
+    (tmp_path / "clip.en.vtt").write_text(VTT, encoding="utf-8")
+    with pytest.warns(SpeechWarning, match=r"clip.mkv: stream 2 \(\w+\) is not text \(needs OCR\)"):
+        tracks = read_tracks(footage)
+    assert [t.source for t in tracks] == ["clip.en.vtt"]
+    placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
+    assert (placed.kind, placed.start) == ("subtitle", 4.2)
