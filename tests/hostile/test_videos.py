@@ -240,3 +240,13 @@ def test_error_lines_carry_no_terminal_escapes(tmp_path):
     result, elapsed = _run(["subtitles", missing, "-o", tmp_path / "out.srt"])
     line = assert_one_error_line(result, elapsed, mentions="story")
     assert "pwned" in line and not any(ch in result.stderr for ch in "\x1b\x07\x9b\r\x08"), repr(line)
+
+
+@pytest.mark.parametrize("videos", ["[null, {id: A, path: a.mp4}]", "\n  - {id: A, path: a.mp4}\n  -", "[~]"])
+def test_an_empty_entry_in_videos_is_refused_not_skipped(tmp_path, videos):
+    path = tmp_path / "story.yaml"
+    path.write_text(f"schema_version: 2\nvideos: {videos}\nmoments:\n  - {{id: m1, start: 1, caption: x}}\n",
+                    encoding="utf-8")
+    result, elapsed = _run(["subtitles", path, "-o", tmp_path / "out.srt"])
+    assert_one_error_line(result, elapsed, mentions="field 'videos.")
+    assert not list(tmp_path.glob("out*"))
