@@ -186,8 +186,7 @@ def with_alternatives(
         if (own, other) not in maps:
             reverse = maps.get((other, own))
             if reverse is not None:
-                maps[own, other] = SyncResult(-reverse.offset / reverse.rate, 1 / reverse.rate, reverse.confidence,
-                                              reverse.matches)
+                maps[own, other] = reverse.inverse()
             elif (other, own) in maps:
                 maps[own, other] = None
             else:
@@ -512,13 +511,13 @@ def _grow(seed: np.ndarray, allowed: np.ndarray, rows: int, cols: int, steps: in
 
 
 def read_audio(path: str | os.PathLike[str], start: float, end: float) -> np.ndarray:
-    """Mono float samples of [start, end) at AUDIO_RATE_HZ, decoding only that span."""
-    args = ["-ss", f"{max(0.0, start):.6f}", "-i", str(path), "-t", f"{max(0.0, end - max(0.0, start)):.6f}",
-            "-map", "0:a:0", "-vn", "-ac", "1", "-ar", str(AUDIO_RATE_HZ), "-f", "s16le", "-"]
-    proc = ffmpeg.capture(args)
-    if proc.returncode != 0 and not proc.stdout:
+    """Mono float samples of [start, end) at AUDIO_RATE_HZ, decoding only that
+    span; none when there is no sound."""
+    try:
+        return np.asarray(ffmpeg.decode_sound(path, AUDIO_RATE_HZ, start=max(0.0, start),
+                                              duration=end - max(0.0, start)), np.float32)
+    except MediaError:
         return np.zeros(0, np.float32)
-    return np.frombuffer(proc.stdout, "<i2").astype(np.float32) / 32768.0
 
 
 def audio_onsets(path: str | os.PathLike[str], lo: float, hi: float) -> list[Evidence]:

@@ -122,6 +122,33 @@ def _review(run: DemoRun) -> None:
     run.wrote("review page", build(load(run.timeline_path), run.out / "review"))  # type: ignore[arg-type]
 
 
+def _two_videos(run: DemoRun) -> None:
+    """A story told over two videos of one event (the compilation and a phone at
+    the line): each moment attributed to its video and aligned there, the
+    videos synced by their sound, and a review page per video with a switcher."""
+    from annotate.align import align_videos, with_alternatives
+    from annotate.review import build
+    from annotate.timecode import format_clock
+    from annotate.timeline import save
+    from annotate.timeline.make import make_timeline
+    from media_samples import stories
+
+    folder = run.out / "two-videos"
+    article = write_text(folder / "story.txt", stories.angles_article_text())
+    own, other = stories.VIDEO_IDS
+    paths = {own: run.samples.video, other: run.samples.angles[stories.ANGLE]}  # type: ignore[attr-defined]
+    timeline = make_timeline(str(article), footage=[f"{v}={p}" for v, p in paths.items()])
+    aligned = with_alternatives(align_videos(timeline, paths), paths)
+    run.wrote("two videos: timeline", save(aligned, folder / "timeline.yaml"))
+    for m in aligned.moments:
+        at = m.effective_start
+        elsewhere = ", ".join(f"{a.footage} {format_clock(a.start, places=2)}" for a in m.alternatives)
+        run.notes.append(f"two videos: {m.id} on {m.footage} at {format_clock(at, places=2)}"
+                         f" ({m.alignment.kind if m.alignment else 'stated'}); same instant on {elsewhere or '-'}"
+                         " (videos synced by their sound)")
+    run.wrote("two videos: review pages", build(aligned, folder / "review"))
+
+
 STEPS: list[tuple[str, Step]] = [
     ("moments", _moments),
     ("timeline", _timeline),
@@ -131,6 +158,7 @@ STEPS: list[tuple[str, Step]] = [
     ("clips", _clips),
     ("exports", _exports),
     ("review", _review),
+    ("two videos", _two_videos),
 ]
 
 

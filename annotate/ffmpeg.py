@@ -21,6 +21,7 @@ from annotate.errors import MediaError, ToolError
 # Environment override for users who keep a particular build.
 FFMPEG_ENV = "ANNOTATE_FFMPEG"
 STDERR_TAIL_LINES = 12
+SOUND_FRAME_SAMPLES = 16384  # decode_sound's frame size after the decoder
 _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # ffmpeg processes started by run(), so that a batch interrupted in its main
 # thread can stop the ones its worker threads are waiting on (stop_all).
@@ -156,6 +157,30 @@ def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProce
     with _live(proc):
         out, err = proc.communicate()
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+
+
+def decode_sound(path: str | os.PathLike[str], rate: int, *, start: float = 0.0,
+                 duration: float | None = None) -> Any:
+    """The first sound stream of ``path`` (from ``start`` for ``duration``
+    seconds, else to the end) as mono float32 samples at ``rate`` Hz, channels
+    mixed down, no picture decoded: a numpy array. MediaError when the file
+    has no sound or none of it decodes (a truncated file gives what decoded)."""
+    import numpy as np
+
+    span = ["-t", f"{max(0.0, duration):.6f}"] if duration is not None else []
+    seek = ["-ss", f"{start:.6f}"] if start > 0 else []
+    # Frames regrouped into large ones: ffmpeg hands every frame between its
+    # threads, and for 1024-sample AAC frames those hand-offs cost about as
+    # much system time as the decoding (measured: 10-25 % less CPU in all).
+    done = capture([*seek, "-vn", "-sn", "-dn", "-i", path, *span, "-map", "0:a:0",
+                    "-af", f"asetnsamples=n={SOUND_FRAME_SAMPLES}:p=0", "-ac", "1", "-ar", str(rate),
+                    "-f", "f32le", "pipe:1"])
+    if done.returncode != 0 and len(done.stdout) < 4:
+        err = done.stderr.decode("utf-8", "replace")
+        if "matches no streams" in err:
+            raise MediaError("has no sound", subject=path)
+        raise MediaError(f"its sound cannot be decoded: {stderr_tail(err)}", subject=path)
+    return np.frombuffer(done.stdout, dtype="<f4")
 
 
 def command(args: Sequence[str | os.PathLike[str]]) -> list[str]:

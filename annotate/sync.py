@@ -1,6 +1,8 @@
 """Map times between two copies of the same footage (re-upload, broadcast
 with a slate, rescaled, re-encoded, with a logo) from the shot changes they
-share, fingerprinted with imagehash, fitted robustly, refined to the frame."""
+share, fingerprinted with imagehash, fitted robustly, refined to the frame;
+or, when the pictures share none (two angles of one event), from their sound
+(:mod:`annotate.soundsync`)."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from annotate import shots
-from annotate.errors import MediaError
+from annotate import ffmpeg, shots, soundsync
+from annotate.errors import InputError, MediaError
 from annotate.timecode import frame_of
 
 # Scan this much of each copy at first; more only if too few changes show up.
@@ -26,6 +28,9 @@ MAX_HASH_DISTANCE = 14  # of 64 bits
 FRAMES_AFTER_CHANGE = 3  # fingerprint a settled frame, not the first one after a cut
 REFINE_FRAMES = 3  # search +-this many frames when refining by correlation
 END_ANCHOR_MIN_SECONDS = 300.0  # fit a rate only when the copies are this long
+# A shot-change match this confident is a copy: its sound is not consulted.
+SHOTS_TRUSTED = 0.5
+METHODS = ("auto", "shots", "sound")
 
 
 @dataclass(frozen=True)
@@ -49,18 +54,28 @@ class Scan:
 
 @dataclass(frozen=True)
 class SyncResult:
-    """``other_time = reference_time * rate + offset``."""
+    """``other_time = reference_time * rate + offset``.
+
+    ``method`` is what agreed: ``"shots"`` (``confidence`` is the share of
+    reference changes that found their match, ``matches`` how many did) or
+    ``"sound"`` (``confidence`` is the share of sound windows that agree,
+    see :mod:`annotate.soundsync`; ``matches`` how many did)."""
 
     offset: float
     rate: float
-    confidence: float  # share of reference changes that found their match, 0..1
+    confidence: float  # 0..1
     matches: int
+    method: str = "shots"
 
     def to_other(self, reference_time: float) -> float:
         return reference_time * self.rate + self.offset
 
-    def as_dict(self) -> dict[str, float | int]:
-        return {"offset": round(self.offset, 4), "rate": round(self.rate, 6),
+    def inverse(self) -> SyncResult:
+        """The map from ``other`` back into ``reference``, on the same evidence."""
+        return SyncResult(-self.offset / self.rate, 1 / self.rate, self.confidence, self.matches, self.method)
+
+    def as_dict(self) -> dict[str, float | int | str]:
+        return {"method": self.method, "offset": round(self.offset, 4), "rate": round(self.rate, 6),
                 "confidence": round(self.confidence, 3), "matches": self.matches}
 
 
@@ -174,9 +189,75 @@ def refine(ref: Scan, other: Scan, offset: float) -> float:
 
 def sync(
     reference: str | os.PathLike[str], other: str | os.PathLike[str], *,
+    method: str = "auto", on_progress: Callable[[float], None] | None = None,
+) -> SyncResult:
+    """How times in ``reference`` map into ``other``: copies of one footage
+    by their shot changes, angles of one event by their sound.
+
+    ``method="auto"`` tries shot changes first (copies share them, and they
+    place to the frame even when the sound was replaced); when the pictures
+    share none, or too few (confidence under SHOTS_TRUSTED), the sound is
+    correlated and the more confident of the two wins. ``"shots"`` or
+    ``"sound"`` use one alone. MediaError when nothing is shared.
+    """
+    if method not in METHODS:
+        raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
+    for path in (reference, other):
+        ffmpeg.ensure_path(path)
+    if method == "auto" and not (_has_picture(reference) and _has_picture(other)):
+        method = "sound"  # a soundtrack alone has no shot changes to match
+    share = 1.0 if method == "shots" else 0.6
+    shot_result: SyncResult | None = None
+    failure: MediaError | None = None
+    if method != "sound":
+        try:
+            shot_result = sync_by_shots(reference, other,
+                                        on_progress=(lambda f: on_progress(f * share)) if on_progress else None)
+        except MediaError as exc:
+            if method == "shots":
+                raise
+            failure = exc
+        if shot_result is not None and (method == "shots" or shot_result.confidence >= SHOTS_TRUSTED):
+            return shot_result
+    start = 0.0 if method == "sound" else share
+    try:
+        found = soundsync.sync_by_sound(
+            reference, other,
+            on_progress=(lambda f: on_progress(start + f * (1 - start))) if on_progress else None)
+    except MediaError as exc:
+        if shot_result is not None:
+            return shot_result
+        raise MediaError("; ".join(str(e) for e in (failure, exc) if e is not None)) from exc
+    if found is None:
+        if shot_result is not None:
+            return shot_result
+        if failure is not None:
+            raise MediaError(f"{failure}, nor any sound")
+        raise MediaError(f"shares no sound with {reference}", subject=other)
+    by_sound = SyncResult(found.offset, found.rate, found.confidence, found.agreeing, method="sound")
+    if shot_result is not None and shot_result.confidence >= by_sound.confidence:
+        return shot_result
+    return by_sound
+
+
+def _has_picture(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` holds a video stream (an unreadable file counts as
+    one: the shot path then says what is wrong with it)."""
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            return bool(container.streams.video)
+    except av.FFmpegError:
+        return True
+
+
+def sync_by_shots(
+    reference: str | os.PathLike[str], other: str | os.PathLike[str], *,
     on_progress: Callable[[float], None] | None = None,
 ) -> SyncResult:
-    """How times in ``reference`` map into ``other``.
+    """How times in ``reference`` map into ``other``, copies of one footage,
+    from the shot changes they share.
 
     Scans the head of both copies (the other one longer by the largest slate
     expected), matches fingerprinted changes, and, for long copies, a second

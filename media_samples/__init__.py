@@ -22,17 +22,20 @@ from annotate.atomic import folder_lock, remove_partials, work_dir
 from annotate.cache import CACHE_ENV as CACHE_ENV  # re-exported: tests set it
 from annotate.cache import cache_dir
 from annotate.errors import OutputError
+from media_samples import angles
 
 # Bump whenever the pictures, sound or ground truth change: caches are keyed on it.
-GENERATOR_VERSION = "6"
+GENERATOR_VERSION = "7"
 
 STAMP_NAME = ".complete"
 FILES = {"video": "compilation.mp4", "broadcast": "broadcast.mp4", "article": "article.txt",
-         "ground_truth": "ground_truth.json", "subtitled": "subtitled.mp4", "sidecar": "subtitled.srt"}
+         "ground_truth": "ground_truth.json", "subtitled": "subtitled.mp4", "sidecar": "subtitled.srt",
+         **angles.FILES}
 
 # The modules whose code decides pixels, sound or truth: a cache made by other
 # code is stale even if someone forgot to bump GENERATOR_VERSION.
-SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py", "speech.py", "article.txt")
+SOURCE_MODULES = ("script.py", "truth.py", "render.py", "scenes.py", "audio.py", "speech.py", "angles.py",
+                  "article.txt")
 
 # progress(fraction done, 0..1)
 Progress = Callable[[float], None]
@@ -51,6 +54,8 @@ class SampleSet:
     sidecar: Path  # the same cues as a SubRip file next to it
     truth: dict[str, Any] = field(compare=False, repr=False)
     generated: bool = field(default=False, compare=False)  # False when served from the cache
+    # Second angles of two scenes (media_samples.angles), by name; truth["angles"] has their offsets.
+    angles: dict[str, Path] = field(default_factory=dict, compare=False)
 
     @property
     def fps(self) -> float:
@@ -130,7 +135,8 @@ def _complete(directory: Path) -> bool:
 def _load(directory: Path, generated: bool = False) -> SampleSet:
     paths = {key: directory / name for key, name in FILES.items()}
     truth = json.loads(paths["ground_truth"].read_text(encoding="utf-8"))
-    return SampleSet(directory=directory, truth=truth, generated=generated, **paths)
+    angle_paths = {key: paths.pop(key) for key in angles.FILES}
+    return SampleSet(directory=directory, truth=truth, generated=generated, angles=angle_paths, **paths)
 
 
 def _build(directory: Path, progress: Progress | None) -> None:
@@ -142,6 +148,7 @@ def _build(directory: Path, progress: Progress | None) -> None:
     try:
         staged = {key: work / name for key, name in FILES.items()}
         render.render(staged["video"], staged["broadcast"], work, progress)
+        angles.render(work, work)  # into the staged names of angles.FILES
         staged["article"].write_text(article_text(), encoding="utf-8")
         gt = truth.ground_truth(GENERATOR_VERSION)
         staged["ground_truth"].write_text(json.dumps(gt, indent=2) + "\n", encoding="utf-8")

@@ -84,9 +84,10 @@ def slate(rate: int = sc.AUDIO_RATE_HZ) -> np.ndarray:
 
 
 def write_wav(path: Path, samples: np.ndarray, rate: int = sc.AUDIO_RATE_HZ) -> None:
+    """16-bit PCM of mono ``(n,)`` or interleaved ``(n, channels)`` samples."""
     pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
     with wave.open(str(path), "wb") as w:
-        w.setnchannels(1)
+        w.setnchannels(1 if samples.ndim == 1 else samples.shape[1])
         w.setsampwidth(2)
         w.setframerate(rate)
         w.writeframes(pcm.tobytes())

@@ -10,8 +10,8 @@ from typing import Any
 import numpy as np
 
 from annotate.clock.parse import iso
+from media_samples import angles, speech
 from media_samples import script as sc
-from media_samples import speech
 from media_samples.scenes import PLATE_MARGIN_PX, SPRITE_SIZES_PX, VEHICLE_WIDTH_PX
 
 # Moments the sample article states, and which footage event each really is.
@@ -328,6 +328,7 @@ def ground_truth(version: str) -> dict[str, Any]:
                       "offset_frames": sc.SLATE_FRAMES, "width": sc.BROADCAST_WIDTH,
                       "height": sc.BROADCAST_HEIGHT, "fps": sc.FPS,
                       "duration": (sc.FRAMES + sc.SLATE_FRAMES) / sc.FPS},
+        "angles": angles.truth(),  # second angles of two scenes, with their offsets
         "speech": spoken,
         "subtitles": {"file": "subtitled.mp4", "sidecar": "subtitled.srt", "stream": "mov_text",
                       "cues": subtitle_cues(spoken["lines"])},

@@ -490,3 +490,18 @@ def test_burnt_in_clock_ticks_once_a_second(samples) -> None:
     assert len(ticks) == 3
     quiet = [flips[i] for i in range(1, n) if i not in ticks]
     assert min(flips[i] for i in ticks) > 20 > max(quiet) * 4, (ticks, flips)
+
+
+def test_second_angles_are_what_the_truth_says(samples) -> None:
+    """Phone angles: 30 fps, stereo 44.1 kHz, the length and offset the truth
+    gives, inside the shot they film (one starts before the compilation)."""
+    angles = samples.truth["angles"]
+    assert set(angles) == set(samples.angles) and min(a["start"] for a in angles.values()) < 0
+    for name, path in samples.angles.items():
+        t = angles[name]
+        info = probe(path)
+        assert info.fps == t["fps"] == 30 and info.audio_rate == t["audio_rate"] == 44100
+        assert abs(info.duration - t["duration"]) <= 1 / t["fps"] + 1e-6
+        assert t["offset"] == -t["start"]
+        shot = next(s for s in samples.truth["shots"] if s["camera"] == t["camera"])
+        assert shot["start"] <= max(0.0, t["start"]) and t["start"] + t["duration"] <= shot["end"], (name, shot)

@@ -1,14 +1,17 @@
 """Sync between two copies: the broadcast re-release (slate, rescaled, logo,
-re-encoded) against the original, to the frame."""
+re-encoded) against the original, to the frame, by shot changes; and the
+choice of sound for angles that share none (sound itself: test_soundsync)."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from annotate import ffmpeg, sync
 from annotate.cli import main
+from annotate.errors import InputError, MediaError
 from tests.align_support import excerpt, synced
 
 
@@ -43,3 +46,61 @@ def test_cli_sync_json(samples, tmp_path):
     data = json.loads(result.stdout)
     assert set(data) >= {"offset", "rate", "confidence"}
     assert abs(data["offset"] - 3.0) <= 1 / samples.fps + 1e-6, data
+
+
+def test_copies_are_synced_by_their_shot_changes(samples):
+    """The broadcast copy shares the sound too: the shot path still decides."""
+    assert synced(str(samples.video), str(samples.broadcast)).method == "shots"
+
+
+def test_an_angle_is_synced_by_its_sound(samples, tmp_path):
+    """The line angle shares no shot change with the compilation: auto falls
+    back to the sound and says so (CLI --json)."""
+    ref = excerpt(samples.video, tmp_path / "ref.mp4", 140, 50)
+    angle = samples.truth["angles"]["angle_line"]
+    result = CliRunner().invoke(main, ["sync", str(ref), str(samples.angles["angle_line"]), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["method"] == "sound" and data["confidence"] >= sync.soundsync.MIN_CONFIDENCE
+    assert abs(data["offset"] - (140 - angle["start"])) <= 1 / angle["fps"], data
+    with pytest.raises(MediaError, match="shot change"):
+        sync.sync(ref, samples.angles["angle_line"], method="shots")
+
+
+def test_unrelated_angles_are_one_clear_error(samples):
+    result = CliRunner().invoke(main, ["sync", str(samples.angles["angle_gate"]), str(samples.angles["angle_line"])])
+    assert result.exit_code == 2
+    errors = [ln for ln in result.stderr.splitlines() if "annotate: " in ln]
+    assert len(errors) == 1 and "annotate: error: " in errors[0], result.stderr
+    assert "shot change" in errors[0] and "nor any sound" in errors[0], errors
+
+
+def test_sound_method_and_bad_method(samples):
+    result = sync.sync(samples.video, samples.angles["angle_gate"], method="sound")
+    assert result.method == "sound"
+    assert abs(result.offset - samples.truth["angles"]["angle_gate"]["offset"]) <= 1 / 30
+    with pytest.raises(InputError, match="unknown sync method"):
+        sync.sync(samples.video, samples.broadcast, method="audio")
+
+
+def test_soundtracks_without_pictures_go_straight_to_sound(samples, tmp_path):
+    ref, other = tmp_path / "ref.m4a", tmp_path / "other.m4a"
+    angle = samples.truth["angles"]["angle_gate"]
+    ffmpeg.run(["-i", str(samples.video), "-t", "20", "-vn", "-c:a", "aac", str(ref)])
+    ffmpeg.run(["-i", str(samples.angles["angle_gate"]), "-vn", "-c:a", "copy", str(other)])
+    result = sync.sync(ref, other)
+    assert result.method == "sound" and abs(result.offset - angle["offset"]) <= 1 / angle["fps"], result
+    with pytest.raises(MediaError, match="shares no sound"):
+        sync.sync(ref, _silent(tmp_path / "silent.m4a"))
+
+
+def _silent(path):
+    ffmpeg.run(["-f", "lavfi", "-i", "anullsrc=r=44100:cl=stereo", "-t", "20", "-c:a", "aac", str(path)])
+    return path
+
+
+def test_the_inverse_map_keeps_the_evidence():
+    there = sync.SyncResult(offset=-149.213, rate=1.0001, confidence=0.9, matches=6, method="sound")
+    back = there.inverse()
+    assert back.method == "sound" and (back.confidence, back.matches) == (0.9, 6)
+    assert back.to_other(there.to_other(171.5)) == pytest.approx(171.5, abs=1e-9)

@@ -1,0 +1,286 @@
+"""Map times between two recordings of one event (other angles, other
+microphones) by their sound: a phase-transform cross-correlation (GCC-PHAT)
+of low-rate mono soundtracks over their whole length finds the offset, then
+windows along the overlap, each correlated on its own, check it and measure
+any drift of one recorder's clock against the other's.
+
+Confidence has one meaning: the share of the overlap's sounding windows
+whose own correlation peak lands within ``AGREE_SECONDS`` of the fitted
+offset and rate. The same event heard by two microphones scores near 1;
+unrelated sound scores near 0, since a window's peak then falls anywhere in
+its +-``SEARCH_SECONDS`` search (within the agreement band with a chance of
+about ``AGREE_SECONDS / SEARCH_SECONDS``, 1 %). Below ``MIN_CONFIDENCE`` no
+offset is given.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+
+from annotate import ffmpeg
+
+# 4 kHz keeps the band below 2 kHz (speech, shots, sirens, engines, room
+# tone: what two microphones share even through a phone's filter) and makes
+# a 30-minute track 7.2 M samples; the peak is interpolated below one sample.
+SOUND_RATE_HZ = 4000
+MIN_OVERLAP_SECONDS = 2.0  # less shared sound than this is never called a match
+WINDOW_SECONDS = 6.0  # check windows: long enough to hold a few sound events
+MIN_WINDOW_SECONDS = 0.5
+MIN_WINDOWS = 6  # short overlaps are cut into this many shorter windows
+MAX_WINDOWS = 32
+# Each window searches this far either side of the whole-track offset: the
+# room a recorder's clock drift may take (1 s over 30 min is 550 ppm, far
+# more than real recorders drift).
+SEARCH_SECONDS = 1.0
+# A window agrees when its peak lies this close to the fitted line: GCC-PHAT
+# peaks of one sound are sharp to a fraction of a millisecond, reverberation
+# and filtering included; a quarter of a 25 fps frame.
+AGREE_SECONDS = 0.01
+# Calibrated on unrelated pairs (tests/test_soundsync.py): they score at most
+# a few windows in a hundred, related angles above 0.8.
+MIN_CONFIDENCE = 0.5
+MIN_AGREEING = 3  # two windows can agree by chance; three in a short overlap rarely do
+SILENT_RMS = 1e-5  # a window this quiet in either track (digital silence) says nothing
+# Pieces tried when the whole-track peak is not confirmed (drift): 20 s
+# drift 2 ms at 100 ppm, a peak still sharp at 4 kHz.
+CHUNK_SECONDS = 20.0
+CHUNK_PLACES = (0.5, 0.15, 0.85)  # where in the reference, as a share of its length
+MAX_DRIFT = 0.001  # a clock 0.1 % off is a broken recorder or a different speed: not a drift
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class SoundSync:
+    """``other_time = reference_time * rate + offset``, found from the sound.
+
+    ``windows`` is how many check windows had sound in both tracks and
+    ``agreeing`` how many of them agreed; ``confidence`` is their ratio (see
+    the module's documentation); ``peak`` is the whole-track correlation
+    peak in standard deviations of the correlation, for information only
+    (unrelated pairs measured 5 to 6.5, the sample angles 40 and more): the
+    decision rests on the windows."""
+
+    offset: float
+    rate: float
+    confidence: float
+    windows: int
+    agreeing: int
+    peak: float
+
+    def to_other(self, reference_time: float) -> float:
+        return reference_time * self.rate + self.offset
+
+
+def _next_size(n: int) -> int:
+    """The smallest 2^k or 3*2^k at least ``n``: sizes pocketfft does fast."""
+    p = 1 << max(0, (n - 1).bit_length())
+    return 3 * p // 4 if 3 * p // 4 >= n else p
+
+
+def _gcc_phat(a: np.ndarray, b: np.ndarray, size: int) -> np.ndarray:
+    """Phase-transform cross-correlation: ``out[d]`` (modulo ``size``) is how
+    well ``b[n + d]`` matches ``a[n]``, every frequency weighted alike, so a
+    reverberant, filtered copy still gives one sharp peak at its delay."""
+    spec = np.fft.rfft(a, size)
+    np.conjugate(spec, out=spec)
+    spec *= np.fft.rfft(b, size)
+    mag = np.abs(spec)
+    # Bins with (next to) nothing in them stay near nothing, not unit weight.
+    np.maximum(mag, max(1e-12 * float(mag.max()), 1e-30), out=mag)
+    spec /= mag
+    del mag
+    return np.fft.irfft(spec, size)
+
+
+def _peak(values: np.ndarray) -> tuple[int, float]:
+    """Index of the maximum and its sub-sample position (parabola through the
+    peak and its neighbours)."""
+    i = int(np.argmax(values))
+    if 0 < i < len(values) - 1:
+        y0, y1, y2 = (float(v) for v in values[i - 1: i + 2])
+        denom = y0 - 2 * y1 + y2
+        if denom < 0:
+            return i, i + 0.5 * (y0 - y2) / denom
+    return i, float(i)
+
+
+def whole_lag(a: np.ndarray, b: np.ndarray, rate: int) -> tuple[float, float]:
+    """The lag (samples, ``b`` index minus ``a`` index) where the two whole
+    tracks correlate best, with at least MIN_OVERLAP_SECONDS shared, and the
+    peak's height in standard deviations of the correlation."""
+    size = _next_size(len(a) + len(b))
+    cc = _gcc_phat(a, b, size)
+    min_overlap = int(MIN_OVERLAP_SECONDS * rate)
+    # Lags 0..n_pos-1 sit at the start of cc, -n_neg..-1 at its end; the
+    # lags between share too little and are floored in place (no copy of a
+    # correlation as long as both tracks).
+    n_pos, n_neg = max(0, len(b) - min_overlap + 1), max(0, len(a) - min_overlap)
+    if n_pos + n_neg == 0:
+        return 0.0, 0.0
+    valid = (cc[:n_pos], cc[size - n_neg:])
+    count = n_pos + n_neg
+    mean = sum(float(v.sum(dtype=np.float64)) for v in valid) / count
+    power = sum(float(np.dot(v, v)) for v in valid) / count
+    spread = float(np.sqrt(max(power - mean * mean, 0.0))) or 1.0
+    cc[n_pos: size - n_neg] = min(float(v.min()) for v in valid if len(v))
+    i = int(np.argmax(cc))
+    at = float(i)
+    y0, y1, y2 = (float(cc[(i + k) % size]) for k in (-1, 0, 1))
+    if y0 - 2 * y1 + y2 < 0:
+        at += 0.5 * (y0 - y2) / (y0 - 2 * y1 + y2)
+    lag = at if i < n_pos else at - size
+    return lag, y1 / spread
+
+
+def _window_lags(a: np.ndarray, b: np.ndarray, rate: int, lag: float,
+                 skip: tuple[int, int] = (0, 0)) -> tuple[np.ndarray, np.ndarray]:
+    """Times (seconds in ``a``) of the check windows with sound in both
+    tracks, and each one's own best lag (samples) within SEARCH_SECONDS of
+    ``lag``; windows overlapping ``a[skip[0]:skip[1]]`` are left out."""
+    g = int(round(lag))
+    lo, hi = max(0, -g), min(len(a), len(b) - g)
+    span = hi - lo
+    width = int(min(WINDOW_SECONDS * rate, max(MIN_WINDOW_SECONDS * rate, span / MIN_WINDOWS)))
+    count = int(min(MAX_WINDOWS, span // max(1, width)))
+    search = int(SEARCH_SECONDS * rate)
+    times: list[float] = []
+    found: list[float] = []
+    if count < 1 or width < 2:
+        return np.zeros(0), np.zeros(0)
+    for i0 in np.linspace(lo, hi - width, count).astype(int):
+        if i0 < skip[1] and i0 + width > skip[0]:
+            continue
+        seg_a = a[i0: i0 + width]
+        j0 = max(0, i0 + g - search)
+        seg_b = b[j0: min(len(b), i0 + g + width + search)]
+        if len(seg_b) < width or min(_rms(seg_a), _rms(seg_b)) < SILENT_RMS:
+            continue
+        cc = _gcc_phat(seg_a, seg_b, _next_size(len(seg_a) + len(seg_b)))
+        _, k = _peak(cc[: len(seg_b) - width + 1])
+        times.append((i0 + width / 2) / rate)
+        found.append(j0 + k - i0)
+    return np.asarray(times), np.asarray(found)
+
+
+def _rms(x: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(x, dtype=np.float64)))) if len(x) else 0.0
+
+
+def _fit(times: np.ndarray, lags: np.ndarray, whole: float) -> tuple[float, float, np.ndarray]:
+    """The line lag = intercept + slope * time that most windows agree with
+    (within AGREE_SECONDS): the whole-track lag held constant, or a robust
+    drifting line (Theil-Sen: medians of pairwise slopes and intercepts);
+    then refitted by least squares on the agreeing windows. Returns slope,
+    intercept, agreeing windows."""
+    def agree(slope: float, intercept: float) -> np.ndarray:
+        return np.abs(lags - (intercept + slope * times)) <= AGREE_SECONDS
+
+    slope, intercept = 0.0, whole
+    if len(times) >= 3:
+        i, j = np.triu_indices(len(times), 1)
+        dt = times[j] - times[i]
+        ok = dt > 0
+        if ok.any():
+            s = float(np.median((lags[j] - lags[i])[ok] / dt[ok]))
+            c = float(np.median(lags - s * times))
+            if abs(s) <= MAX_DRIFT and agree(s, c).sum() > agree(0.0, whole).sum():
+                slope, intercept = s, c
+    inliers = agree(slope, intercept)
+    if inliers.sum() >= 3:
+        s, c = (float(v) for v in np.polyfit(times[inliers], lags[inliers], 1))
+        slope, intercept = (s, c) if abs(s) <= MAX_DRIFT else (slope, intercept)
+    # Drift only when holding the offset constant would leave windows out.
+    steady = float(np.median(lags[inliers])) if inliers.any() else whole
+    if agree(0.0, steady).sum() >= agree(slope, intercept).sum():
+        slope, intercept = 0.0, steady
+    return slope, intercept, agree(slope, intercept)
+
+
+def _chunk_lags(a: np.ndarray, b: np.ndarray, rate: int) -> list[tuple[float, tuple[int, int]]]:
+    """Whole-track lags of a few CHUNK_SECONDS pieces of ``a`` against all of
+    ``b``, each with the piece's span: when one clock drifts, the whole-track
+    peak smears over every lag the drift passes through, a short piece's
+    peak stays sharp."""
+    chunk = int(CHUNK_SECONDS * rate)
+    if len(a) < 2 * chunk:
+        return []
+    out = []
+    for where in CHUNK_PLACES:
+        i0 = int(where * (len(a) - chunk))
+        lag, _ = whole_lag(a[i0: i0 + chunk], b, rate)
+        out.append((lag - i0, (i0, i0 + chunk)))
+    return out
+
+
+def _check(a: np.ndarray, b: np.ndarray, rate: int, lag: float, peak: float,
+           skip: tuple[int, int] = (0, 0)) -> SoundSync | None:
+    # A piece's own windows would find its own peak again, related or not:
+    # only the other windows may confirm it.
+    times, lags = _window_lags(a, b, rate, lag, skip)
+    if len(times) == 0:
+        return None
+    slope, intercept, inliers = _fit(times, lags / rate, lag / rate)
+    agreeing = int(inliers.sum())
+    return SoundSync(offset=intercept, rate=1.0 + slope, confidence=agreeing / len(times),
+                     windows=len(times), agreeing=agreeing, peak=peak)
+
+
+def measure(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSync | None:
+    """The best mapping of times in sound ``a`` into sound ``b`` (mono
+    samples at ``rate`` Hz), whatever its confidence; None when the two
+    cannot share MIN_OVERLAP_SECONDS or no window has sound in both.
+
+    The whole-track peak is tried first; when the windows do not confirm
+    it, the peaks of a few pieces (a drifting clock) are tried as well; when
+    none is confirmed, the whole-track one is returned."""
+    a, b = np.asarray(a, np.float32), np.asarray(b, np.float32)
+    if min(len(a), len(b)) < MIN_OVERLAP_SECONDS * rate:
+        return None
+    lag, peak = whole_lag(a, b, rate)
+    whole = _check(a, b, rate, lag, peak)
+    if whole is not None and _shared(whole):
+        return whole
+    for other, piece in _chunk_lags(a, b, rate):
+        found = _check(a, b, rate, other, peak, piece)
+        if found is not None and _shared(found):
+            return found
+    return whole
+
+
+def _shared(found: SoundSync) -> bool:
+    return found.confidence >= MIN_CONFIDENCE and found.agreeing >= MIN_AGREEING
+
+
+def match(a: np.ndarray, b: np.ndarray, rate: int = SOUND_RATE_HZ) -> SoundSync | None:
+    """:func:`measure`, or None when the sound is not shared (confidence
+    below MIN_CONFIDENCE)."""
+    found = measure(a, b, rate)
+    return found if found is not None and _shared(found) else None
+
+
+def read(paths: tuple[str | os.PathLike[str], ...], rate: int = SOUND_RATE_HZ) -> list[np.ndarray]:
+    """Decode the sound of several files at once (one ffmpeg each, in parallel)."""
+    with ThreadPoolExecutor(max_workers=min(2, len(paths))) as pool:
+        return list(pool.map(lambda p: ffmpeg.decode_sound(p, rate), paths))
+
+
+def sync_by_sound(
+    reference: str | os.PathLike[str], other: str | os.PathLike[str], *,
+    on_progress: Progress | None = None,
+) -> SoundSync | None:
+    """How times in ``reference`` map into ``other``, two recordings of one
+    event, from their sound; None when they share none (MediaError when
+    either has no sound)."""
+    a, b = read((reference, other))
+    if on_progress:
+        on_progress(0.6)
+    found = match(a, b)
+    if on_progress:
+        on_progress(1.0)
+    return found

@@ -1,0 +1,139 @@
+"""Sync by sound: the sample's second angles (another picture, another
+microphone: band-limited, reverberant, its own noise, stereo 44.1 kHz, 30
+fps) found at their known offsets, cut at several places, either way round;
+unrelated sound never given an offset; drift measured; files without sound,
+silent or very short handled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from annotate import ffmpeg, soundsync
+from annotate.errors import MediaError
+
+RATE = soundsync.SOUND_RATE_HZ
+
+
+def _sound(source: Path, target: Path, start: float, seconds: float, *, rate: int = 22050,
+           channels: int = 1) -> Path:
+    """An audio-only excerpt (other rate, other channel count than the source), made once."""
+    if not target.exists():
+        ffmpeg.run(["-ss", f"{start}", "-i", str(source), "-t", f"{seconds}", "-vn", "-ac", str(channels),
+                    "-ar", str(rate), str(target)])
+    return target
+
+
+def _frame(samples, name: str) -> float:
+    return 1.0 / float(samples.truth["angles"][name]["fps"])
+
+
+@pytest.mark.parametrize("name", ["angle_line", "angle_gate"])
+def test_sample_angles_synced_within_a_frame(samples, name):
+    """angle_gate starts 3.5 s before the compilation (positive offset), angle_line inside it."""
+    truth = samples.truth["angles"][name]
+    found = soundsync.sync_by_sound(samples.video, samples.angles[name])
+    assert found is not None
+    assert abs(found.offset - truth["offset"]) <= _frame(samples, name), (found, truth)
+    assert found.rate == 1.0
+    assert found.confidence >= 0.8 and found.agreeing >= soundsync.MIN_AGREEING
+    assert abs(found.to_other(160.0) - (160.0 + truth["offset"])) <= _frame(samples, name)
+
+
+@pytest.fixture(scope="module")
+def cuts(samples, tmp_path_factory) -> dict[str, Path]:
+    """The compilation's sound from 140 s (mono 22.05 kHz, 50 s) and the
+    line angle's from 0, 7.5 and 20 s in (stereo 16 kHz)."""
+    folder = tmp_path_factory.mktemp("soundsync")
+    out = {"ref": _sound(samples.video, folder / "ref.wav", 140.0, 50.0)}
+    for skip in (0.0, 7.5, 20.0):
+        out[f"angle+{skip}"] = _sound(samples.angles["angle_line"], folder / f"angle{skip}.wav", skip, 36.0 - skip,
+                                      rate=16000, channels=2)
+    return out
+
+
+@pytest.mark.parametrize("skip", [0.0, 7.5, 20.0])
+@pytest.mark.parametrize("swapped", [False, True], ids=["ref-first", "angle-first"])
+def test_several_offsets_either_way(samples, cuts, skip, swapped):
+    start = samples.truth["angles"]["angle_line"]["start"]
+    expected = 140.0 - start - skip  # the angle cut's time of a reference time, less the reference time
+    a, b = cuts["ref"], cuts[f"angle+{skip}"]
+    if swapped:
+        a, b, expected = b, a, -expected
+    found = soundsync.sync_by_sound(a, b)
+    assert found is not None, (a, b)
+    assert abs(found.offset - expected) <= _frame(samples, "angle_line"), (found, expected)
+
+
+def test_unrelated_files_give_no_offset(samples, tmp_path):
+    other_scene = _sound(samples.video, tmp_path / "lot.wav", 84.0, 12.0)  # CAM 03's room tone, no shots
+    pairs = [(samples.angles["angle_gate"], samples.angles["angle_line"]),
+             (samples.angles["angle_line"], other_scene),
+             (_sound(samples.video, tmp_path / "late.wav", 215.0, 50.0), samples.angles["angle_gate"])]
+    for a, b in pairs:
+        assert soundsync.sync_by_sound(a, b) is None, (a, b, soundsync.measure(*soundsync.read((a, b))))
+
+
+@pytest.fixture(scope="module")
+def compilation_sound(samples) -> np.ndarray:
+    return soundsync.read((samples.video,))[0]
+
+
+@pytest.mark.parametrize("seconds", [4.0, 12.0, 30.0, 60.0])
+def test_confidence_floor_on_unrelated_pairs(compilation_sound, seconds):
+    """The floor's calibration: disjoint stretches of the sample's sound (the
+    same generator, the same hum, other noise and events) against each
+    other, many pairs per length; none reaches the floor, and the best stays
+    far under it."""
+    n = int(seconds * RATE)
+    scores = []
+    for i in np.linspace(0, len(compilation_sound) - int(2.5 * n), 8).astype(int):
+        a, b = compilation_sound[i: i + n], compilation_sound[i + n: i + int(2.5 * n)]
+        found = soundsync.measure(a, b)
+        scores.append(0.0 if found is None else found.confidence)
+        assert soundsync.match(a, b) is None, (seconds, i, found)
+    assert max(scores) <= soundsync.MIN_CONFIDENCE / 2, scores
+
+
+def test_a_drifting_clock_is_measured(compilation_sound):
+    """The second recorder's clock runs 150 ppm fast (0.05 s over 5 min):
+    the whole-track peak smears, the pieces find it, the windows fit the rate."""
+    rng = np.random.default_rng(3)
+    a = compilation_sound[: 270 * RATE]
+    drift, offset = 1.5e-4, 12.3456  # other time = reference time * (1 + drift) + offset
+    t_other = np.arange(int(260 * RATE)) / RATE
+    b = np.interp((t_other - offset) / (1 + drift), np.arange(len(a)) / RATE, a).astype(np.float32)
+    b[t_other < offset] = 0.0
+    b += rng.normal(0, 0.01, len(b)).astype(np.float32)
+    found = soundsync.match(a, b)
+    assert found is not None
+    assert found.rate == pytest.approx(1 + drift, abs=2e-5), found
+    assert abs(found.offset - offset) <= 0.005, found
+    assert abs(found.to_other(200.0) - (200.0 * (1 + drift) + offset)) <= 0.005
+
+
+def test_silence_and_very_short_sound_give_no_offset(compilation_sound):
+    silent = np.zeros(30 * RATE, np.float32)
+    assert soundsync.measure(silent, silent) is None  # no window with sound in both
+    a = compilation_sound[150 * RATE: 151 * RATE]  # 1 s: less than the overlap needed
+    assert soundsync.measure(a, compilation_sound) is None
+    assert soundsync.match(compilation_sound[:10], compilation_sound[:10]) is None
+
+
+def test_a_file_without_sound_is_a_clear_error(samples, tmp_path):
+    mute = tmp_path / "mute.mp4"
+    ffmpeg.run(["-i", str(samples.angles["angle_gate"]), "-an", "-c:v", "copy", str(mute)])
+    with pytest.raises(MediaError, match="has no sound") as err:
+        soundsync.sync_by_sound(mute, samples.angles["angle_line"])
+    assert str(mute) in str(err.value)
+
+
+def test_very_short_files_give_no_offset(samples, tmp_path):
+    """1.5 s of the same moment from both: less shared sound than a match
+    needs (MIN_OVERLAP_SECONDS), so no offset rather than a guess."""
+    start = samples.truth["angles"]["angle_line"]["start"]
+    a = _sound(samples.video, tmp_path / "a.wav", 151.0, 1.5)
+    b = _sound(samples.angles["angle_line"], tmp_path / "b.wav", 151.0 - start, 1.5)
+    assert soundsync.sync_by_sound(a, b) is None
