@@ -9,8 +9,10 @@ import ctypes.util
 import functools
 import os
 import signal
+import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 # Linux prctl(2) option: the signal a process gets when its parent dies.
 _PR_SET_PDEATHSIG = 1
@@ -42,14 +44,32 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def child_options() -> dict[str, object]:
-    """Popen keyword arguments for every child process: tied to this one
-    (see die_with_parent). The thread that starts a child must outlive it
-    (Linux signals on the exit of the creating thread): every caller here
-    waits for its child in the same thread."""
+def start(cmd: Sequence[str], **options: Any) -> subprocess.Popen[Any]:
+    """``subprocess.Popen(cmd, **options)`` for every child process: tied to
+    this one (see die_with_parent). The thread that starts a child must
+    outlive it (Linux signals on the exit of the creating thread): every
+    caller here waits for its child in the same thread.
+
+    Tying needs code in the child between fork and exec, and CPython then
+    runs its own after-fork hooks there first: a Ctrl-C landing in that
+    instant would raise inside them and print a traceback. So SIGINT is held
+    back in this thread while the child forks, and the child lets it in
+    just before exec, with the disposition exec would give it (default, or
+    ignored if this process ignores it)."""
     if _prctl() is None:
-        return {}
-    return {"preexec_fn": functools.partial(die_with_parent, os.getpid())}
+        return subprocess.Popen(cmd, **options)
+    ignored = signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return subprocess.Popen(cmd, preexec_fn=functools.partial(_in_child, os.getpid(), ignored, held), **options)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
+def _in_child(parent: int, ignored: bool, mask: Iterable[int]) -> None:
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN if ignored else signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def cores() -> int:

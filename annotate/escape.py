@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Characters that never belong in a caption: C0/C1 controls except tab/newline,
 # and lone surrogates (not encodable as UTF-8, so no file could hold them).
@@ -50,6 +51,23 @@ def edl_reel(text: str) -> str:
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", text)
     reel = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", stem))
     return reel[:EDL_REEL_CHARS] or "AX"
+
+
+def edl_reels(names: Sequence[str]) -> list[str]:
+    """One :func:`edl_reel` per name, made distinct (compared case-folded, as
+    editors match reels): a repeat ends in ``2``, ``3``, ... instead of its
+    last characters, still within the reel's 8 characters."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        reel = candidate = edl_reel(name)
+        n = 1
+        while candidate.casefold() in seen:
+            n += 1
+            candidate = reel[:EDL_REEL_CHARS - len(str(n))] + str(n)
+        seen.add(candidate.casefold())
+        out.append(candidate)
+    return out
 
 
 def srt_text(text: str) -> str:

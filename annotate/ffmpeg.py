@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from annotate.children import child_options
+from annotate import children
 from annotate.errors import MediaError, ToolError
 
 # Environment override for users who keep a particular build.
@@ -100,9 +100,9 @@ def run(
     cmd = command(args)
     if on_progress is not None:
         cmd[1:1] = ["-progress", "pipe:1", "-nostats"]
-    proc = subprocess.Popen(
+    proc = children.start(
         cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        errors="replace", **child_options(),  # type: ignore[call-overload]
+        errors="replace",
     )
     with _live(proc):
         if on_progress is not None and proc.stdout is not None:
@@ -152,8 +152,7 @@ def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProce
     (a short audio span, one still). Registered like run(): Ctrl-C or
     stop_all() kills it, and it dies with its parent."""
     cmd = command(args)
-    proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            **child_options())  # type: ignore[call-overload]
+    proc = children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     with _live(proc):
         out, err = proc.communicate()
     return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
@@ -218,9 +217,9 @@ class FramePipe:
         self.subject = subject
         self.frames = 0
         self.ended = False  # the output ran out (else the reader stopped early)
-        self.proc = subprocess.Popen(
+        self.proc = children.start(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            bufsize=frame_bytes * 4, **child_options(),  # type: ignore[call-overload]
+            bufsize=frame_bytes * 4,
         )
         with _LIVE_LOCK:
             _LIVE.add(self.proc)
@@ -287,8 +286,7 @@ class FrameSink:
         self.cmd = cmd
         self.what = what
         self._err = tempfile.TemporaryFile()
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err,
-                                     **child_options())  # type: ignore[call-overload]
+        self.proc = children.start(cmd, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=self._err)
         with _LIVE_LOCK:
             _LIVE.add(self.proc)
 

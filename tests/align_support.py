@@ -15,6 +15,17 @@ from annotate.model import Moment, Timeline
 # the woman, to the man at 98, back to the woman at 154, to the man at 200.
 REAL_CLIP_CUT_FRAMES = (1, 98, 154, 200)
 
+# An article about two videos: the sample compilation ("the first video",
+# m1 at its cut at 84 s) and a cut of it from 80 s, 40 s long ("the bodycam
+# footage", m2 and m3 at its cuts at 16 s and 4 s).
+TWO_VIDEO_ARTICLE = """Two videos of the crossing were released
+
+Two videos were published on Wednesday. The first video, filmed from a rooftop, shows the plaza. At 1:24 the
+picture changes to the parking lot.
+
+The bodycam footage is shorter. About 15 seconds in, the view jumps to the door. At 0:04 the lot appears.
+"""
+
 
 @functools.lru_cache(maxsize=4)
 def detected(video: str) -> tuple[shots.ShotChange, ...]:

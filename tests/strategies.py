@@ -27,6 +27,11 @@ seconds = st.floats(min_value=0, max_value=36_000, allow_nan=False, allow_infini
 # Marker colours OpenTimelineIO names (EDL locators and OTIO markers carry them).
 marker_colors = st.sampled_from(["", "PINK", "RED", "ORANGE", "YELLOW", "GREEN", "CYAN", "BLUE", "PURPLE",
                                  "MAGENTA", "BLACK", "WHITE"])
+# Video ids as a timeline allows them (annotate.model.video_id_problem), at
+# their hostile edges: one character, 40, dots and dashes, only digits,
+# names that differ only in case or punctuation.
+video_ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,39}\Z")
+
 # Frame rates editors work at, NTSC's 1000/1001 rates included.
 edit_rates = st.sampled_from([24000 / 1001, 24.0, 25.0, 30000 / 1001, 30.0, 50.0, 60.0])
 

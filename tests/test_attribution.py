@@ -150,3 +150,25 @@ def test_links_to_one_upload_share_a_key(a, b):
 def test_links_to_two_uploads_do_not():
     assert link_key("https://youtu.be/abc") != link_key("https://youtu.be/abd")
     assert link_key("https://vimeo.com/555") != link_key("https://example.com/555")
+
+
+ENDS_TEXT = """Two videos of the crossing were released
+
+The first video, filmed from a rooftop, is long. Ten seconds before the end, the gate closes.
+
+The bodycam footage is shorter. Ten seconds before the end, the door opens. Halfway through, a dog barks.
+At 0:12 an officer shouts.
+"""
+
+
+def test_forms_from_the_end_are_read_against_the_moments_own_video():
+    videos = (Footage(path="rooftop.mp4", duration=270.0), Footage(path="bodycam.mp4", duration=40.0))
+    t = from_article(ENDS_TEXT, videos=videos)
+    assert [(m.footage, m.start) for m in t.moments] == [
+        ("rooftop", 260.0), ("bodycam", 30.0), ("bodycam", 20.0), ("bodycam", 12.0)]
+    # An explicit duration is the caller's choice for every form, as before.
+    assert [m.start for m in from_article(ENDS_TEXT, videos=videos, duration=100.0).moments] == [
+        90.0, 90.0, 50.0, 12.0]
+    # A second video never probed: its positions stay read against the first's length.
+    unknown = (videos[0], Footage(path="bodycam.mp4"))
+    assert [m.start for m in from_article(ENDS_TEXT, videos=unknown).moments] == [260.0, 260.0, 135.0, 12.0]

@@ -203,6 +203,10 @@ def test_a_worker_killed_mid_job_loses_and_duplicates_nothing(cluster, samples, 
         ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART}\n  - {name: a, article: ART}\n",
          "story '#2', field 'name'"),
         ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART, timeline: ART}\n", "story '#1'"),
+        ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART, footage: {'a b': ART}}\n",
+         "story '#1', field 'footage.a b'"),
+        ("batch: 1\ndefaults: {subtitles: srt}\nstories:\n  - {name: a, article: ART, footage: [ART, gone.mp4]}\n",
+         "story '#1', field 'footage[1]'"),
         ("batch: [1\n", "not valid YAML at line"),
         ("- just\n- a list\n", "expected a mapping"),
     ],
@@ -343,18 +347,136 @@ def test_render_review_and_subtitles_from_a_timeline_story(tmp_path):
     assert "Two" in (out / "story" / "story.ass").read_text(encoding="utf-8")
 
 
-def test_a_story_of_several_videos_fails_with_its_reason_and_the_others_are_made(tmp_path):
+@pytest.fixture(scope="module")
+def two_videos(samples, tmp_path_factory):
+    """A story in two videos: the sample compilation ('rooftop') and a
+    re-encoded cut of it from 80 s, 40 s long ('bodycam'); one job file
+    (article with both; the same story as a timeline whose second video is
+    given by the job) run on the local pool."""
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+    from tests.align_support import TWO_VIDEO_ARTICLE, excerpt
+
+    folder = tmp_path_factory.mktemp("batch-videos")
+    second = excerpt(samples.video, folder / "bodycam.mp4", 80.0, 40.0)
+    (folder / "story.txt").write_text(TWO_VIDEO_ARTICLE, encoding="utf-8")
+    save(Timeline(videos=(Footage(path=str(samples.video), id="rooftop"), Footage(path="gone.mp4", id="bodycam")),
+                  moments=(Moment(5.0, id="a", caption="On the roof"),
+                           Moment(2.0, id="b", caption="On the bodycam & co", footage="bodycam"))),
+         folder / "given.yaml")
+    job = folder / "jobs.yaml"
+    job.write_text("batch: 1\nstories:\n"
+                   f"  - {{name: two, article: story.txt, footage: [rooftop={samples.video}, bodycam.mp4], "
+                   "outputs: {subtitles: [srt], clips: {mode: copy}, review: {pictures: false}}}\n"
+                   "  - {name: given, timeline: given.yaml, footage: {bodycam: bodycam.mp4}, "
+                   "outputs: {subtitles: [vtt]}}\n", encoding="utf-8")
+    report = run(job, folder / "out", workers=2)
+    return job, folder / "out", report, second
+
+
+def test_a_story_of_several_videos_gets_each_output_per_video(two_videos, samples):
+    from annotate import subtitles, timeline
+    from annotate.subtitles import srt, vtt
+
+    job, out, report, second = two_videos
+    assert report.ok, [(i.id, i.reason) for i in report.items if i.status != "written"]
+    story = out / "two"
+    saved = timeline.load(story / "timeline.yaml")
+    assert [(v.id, timeline.footage_path(saved, video=v).resolve()) for v in saved.videos] == [
+        ("rooftop", samples.video.resolve()), ("bodycam", second.resolve())]
+    assert {i.id for i in report.items if i.kind == "subtitles"} == {
+        "two/subtitles/srt/rooftop", "two/subtitles/srt/bodycam", "given/subtitles/vtt/rooftop",
+        "given/subtitles/vtt/bodycam"}
+    # Subtitles named as `annotate subtitles -o two.srt` names them; each holds its own video's moments.
+    cues = {}
+    for video_id in ("rooftop", "bodycam"):
+        text = (story / f"two.{video_id}.srt").read_text(encoding="utf-8")
+        one = saved.for_video(video_id)
+        assert text == subtitles.dumps(one, "srt", rules=subtitles.Rules(fps=one.footage.fps))
+        cues[video_id] = [c.text for c in srt.loads(text)]
+    assert len(cues["rooftop"]) == 1 and len(cues["bodycam"]) == 2
+    # Clips: one manifest, a folder per video, each clip cut from its own video and decoded.
+    clips = story / "clips"
+    manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["failed"] == []
+    by_video = {}
+    for c in manifest["clips"]:
+        folder_name, _, name = c["file"].partition("/")
+        by_video.setdefault(c["timeline"], []).append(c["moment_id"])
+        assert folder_name == c["timeline"].replace(".", "-"), c["file"]  # two-rooftop/, as `annotate clips` names it
+        assert Path(c["footage"]) == (samples.video if c["timeline"] == "two.rooftop" else second).resolve()
+        assert sha256(clips / c["file"]) == c["sha256"]
+        assert media.measure(clips / c["file"]).frames == c["frames"] > 0
+    assert {k: len(v) for k, v in by_video.items()} == {"two.rooftop": 1, "two.bodycam": 2}
+    assert sorted(str(p.relative_to(clips)) for p in clips.rglob("*.mp4")) == sorted(
+        c["file"] for c in manifest["clips"])
+    # One review folder: a page per video and the index between them.
+    assert {p.parent.name for p in (story / "review").glob("*/index.html")} == {"rooftop", "bodycam"}
+    # A timeline story: the job's footage replaces its video by id; the other is found as written.
+    given = timeline.load(out / "given" / "timeline.yaml")
+    assert [timeline.footage_path(given, video=v).resolve() for v in given.videos] == [
+        samples.video.resolve(), second.resolve()]
+    read = vtt.loads((out / "given" / "given.bodycam.vtt").read_text(encoding="utf-8"))
+    assert [(c.start, c.text) for c in read] == [(2.0, "On the bodycam & co")]
+
+
+def test_several_videos_resume_and_the_dask_path_give_the_same_files(two_videos, cluster):
+    job, out, first, _ = two_videos
+    again = run(job, out, workers=1)
+    assert again.ok and again.count("written") == 0 and again.count("reused") == first.count("written")
+    clip = next(p for p in (out / "two" / "clips").rglob("*.mp4") if "bodycam" in str(p.parent))
+    clip.unlink()
+    third = run(job, out, workers=1)
+    assert [i.id for i in third.items if i.status == "written"] == [
+        f"two/clip/{clip.relative_to(out / 'two' / 'clips')}"]
+    # (beside the first: a review page links its video by a path relative to itself)
+    dask = run(job, out.parent / "out-dask", scheduler=cluster.scheduler_address)
+    assert dask.ok and _digests(out.parent / "out-dask") == _digests(out)
+
+
+def test_footage_naming_no_video_of_the_timeline_fails_that_story_only(tmp_path):
     from annotate.model import Footage, Moment, Timeline
     from annotate.timeline import save
 
-    save(Timeline(videos=(Footage(path=str(tmp_path / "a.mp4")), Footage(path=str(tmp_path / "b.mp4"))),
+    (tmp_path / "a.mp4").write_text("x", encoding="utf-8")
+    save(Timeline(videos=(Footage(path=None, id="a"), Footage(path=None, id="b")),
                   moments=(Moment(1.0, id="m1", caption="x"),)), tmp_path / "two.yaml")
     save(Timeline(moments=(Moment(1.0, id="m1", caption="y"),)), tmp_path / "one.yaml")
     path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
-                    f"  - {{name: two, timeline: {tmp_path / 'two.yaml'}}}\n"
+                    f"  - {{name: two, timeline: {tmp_path / 'two.yaml'}, footage: [c=a.mp4]}}\n"
                     f"  - {{name: one, timeline: {tmp_path / 'one.yaml'}}}\n", encoding="utf-8")
     result, report, status = _run_failing(path, tmp_path / "out")
     assert status["two/timeline"] == "failed" and status["one/subtitles/srt"] == "written"
     reason = next(i["reason"] for i in report["items"] if i["id"] == "two/timeline")
-    assert "this timeline has 2 (a, b)" in reason
+    assert "footage 'c' names none of the timeline's videos (a, b)" in reason
+    assert "annotate: error: two/timeline: " in result.output
+
+
+def test_render_per_video_from_a_timeline_story_of_two(tmp_path):
+    """Two short videos of other lengths and sizes: a render each
+    (render.ID.mp4, decoded: each its own video's frames and size) and
+    one review folder with a page per video."""
+    from annotate import ffmpeg
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for name, size, seconds in (("a", "160x120", 2), ("b", "128x96", 3)):
+        ffmpeg.run(["-f", "lavfi", "-i", f"testsrc2=size={size}:rate=25:duration={seconds}", "-c:v", "libx264",
+                    "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(src / f"{name}.mp4")])
+    (src / "story.yaml").write_text(
+        "schema_version: 2\nvideos: [{id: roof, path: a.mp4}, {id: b, path: b.mp4}]\nmoments:\n"
+        "  - {id: m1, start: 1, caption: One}\n  - {id: m2, start: 2, caption: Two, footage: b}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\nstories:\n  - timeline: in/story.yaml\n    outputs: {render: true, "
+                    "review: {pictures: false}}\n", encoding="utf-8")
+    report = run(path, tmp_path / "out", workers=1)
+    assert report.ok, [(i.id, i.reason) for i in report.items]
+    assert sorted(i.id for i in report.items) == ["story/render/b", "story/render/roof", "story/review"]
+    story = tmp_path / "out" / "story"
+    for video_id, frames, size in (("roof", 50, (160, 120)), ("b", 75, (128, 96))):
+        rendered = media.measure(story / f"render.{video_id}.mp4")
+        assert rendered.frames == frames and (rendered.width, rendered.height) == size
+    assert "One" in (story / "review" / "roof" / "index.html").read_text(encoding="utf-8")
+    assert "Two" in (story / "review" / "b" / "index.html").read_text(encoding="utf-8")
+    assert not (story / "render.mp4").exists()

@@ -117,20 +117,11 @@ def test_footage_typed_relative_to_the_shell_is_found_from_the_saved_timeline(sa
 
 # ---------------------------------------------------------------- several videos
 
-TWO_VIDEO_ARTICLE = """Two videos of the crossing were released
-
-Two videos were published on Wednesday. The first video, filmed from a rooftop, shows the plaza. At 1:24 the
-picture changes to the parking lot.
-
-The bodycam footage is shorter. About 15 seconds in, the view jumps to the door. At 0:04 the lot appears.
-"""
-
-
 @pytest.fixture(scope="module")
 def two_videos(samples, tmp_path_factory):
     """The sample compilation as 'rooftop' and a re-encoded cut of it (from
     80 s, 40 s long) as the second video: its cuts sit 80 s earlier."""
-    from tests.align_support import excerpt
+    from tests.align_support import TWO_VIDEO_ARTICLE, excerpt
 
     folder = tmp_path_factory.mktemp("videos")
     second = excerpt(samples.video, folder / "bodycam.mp4", 80.0, 40.0)
@@ -188,8 +179,8 @@ def test_two_videos_subtitles_one_file_each_and_one_video_commands_say_so(two_vi
     assert [c.start.ordinal for c in pysrt.open(str(folder / "out.body.srt"))] == [4000, 15000]
     one = annotate_cli("subtitles", "subs.yaml", "-o", "body.srt", "--video", "body", cwd=folder)
     assert one.returncode == 0 and len(pysrt.open(str(folder / "body.srt"))) == 2
-    for args in (("export", "subs.yaml", "-o", "x.csv"), ("render", "subs.yaml", "--preview", "0:04", "-o", "f.png"),
-                 ("strip", "subs.yaml", "-o", "s.png")):
+    for args in (("export", "subs.yaml", "-o", "x.chapters.txt"),
+                 ("render", "subs.yaml", "--preview", "0:04", "-o", "f.png"), ("strip", "subs.yaml", "-o", "s.png")):
         failed = annotate_cli(*args, cwd=folder)
         assert failed.returncode == 2, (args, failed.stderr)
         assert failed.stderr.count("\n") == 1 and failed.stderr.startswith("annotate: error: ")

@@ -282,27 +282,20 @@ def test_a_render_preview_is_the_same_with_an_unplaced_clock_time(samples, tmp_p
     assert np.array_equal(*pictures)
 
 
-# -- clock ranges --------------------------------------------------------------
-
-def test_a_clock_range_ends_where_the_clock_shows_its_end():
-    m = place(_clock("15:02:13/15:02:20"), _map(_segment(0, 500, "15:02:11.4")))
-    # 15:02:13 first shown at 1.6 s (frame 40), 15:02:20 at 8.6 s (frame 215).
-    assert (m.start, m.end) == (1.6, 8.6) and "ends at 0:08.60" in m.alignment.note
+def test_a_clock_range_ends_where_the_clock_shows_its_end_or_where_its_camera_stops():
+    # 15:02:11.4 at frame 0, 25 fps: 15:02:20 is first shown at (20 - 11.4) s = frame 215.
+    clock_map = _map(_segment(0, 500, "15:02:11.4"))
+    m = place(_clock("15:02:12/15:02:20"), clock_map)
+    assert (m.start, m.end) == (pytest.approx(0.6), pytest.approx(8.6)) and "ends at" in m.alignment.note
+    # The camera (20 s) stops before 15:02:40: the range ends with it, and the note says so.
+    cut = place(_clock("15:02:12/15:02:40"), clock_map)
+    assert cut.end == pytest.approx(20.0) and "stops at" in cut.alignment.note
+    # A single time has no end.
+    assert place(_clock("15:02:12"), clock_map).end is None
 
 
 def test_a_clock_range_past_midnight_ends_on_the_next_day():
+    # Dated, the end's date is the next day's (it was looked for on 2017-11-13 and the range ran to the camera's end).
     dated = place(_clock("2017-11-13T23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
     undated = place(_clock("23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
     assert (dated.start, dated.end) == (undated.start, undated.end) == (3.0, 8.0)
-
-
-def test_a_clock_range_whose_end_is_never_shown_after_its_start_stays_a_point():
-    # The clock shows 15:02:20 only before 15:02:25 (an earlier camera), never in the next day.
-    m = place(_clock("15:02:25/15:02:20"), _map(_segment(0, 250, "15:02:15"), _segment(300, 250, "15:02:24")))
-    assert m.start == 13.0 and m.end is None
-    assert "its end 15:02:20 is not shown after it" in m.alignment.note
-
-
-def test_a_clock_range_ending_on_a_later_segment():
-    m = place(_clock("15:02:13/15:10:02"), _map(_segment(0, 250, "15:02:11"), _segment(300, 250, "15:10:00")))
-    assert (m.start, m.end) == (2.0, 14.0)

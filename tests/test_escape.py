@@ -16,6 +16,7 @@ from annotate.escape import (
     ass_text,
     clean_text,
     edl_reel,
+    edl_reels,
     file_name,
     filter_value,
     html_text,
@@ -129,3 +130,11 @@ def test_ass_field_is_one_field_and_reads_back(text):
 @given(hostile_text)
 def test_edl_reel_is_one_short_word(text):
     assert re.fullmatch(r"[A-Za-z0-9]{1,8}", edl_reel(text))
+
+
+@given(st.lists(st.one_of(hostile_text, st.sampled_from(["cam-1", "cam_1", "CAM1", "rooftop-left",
+                                                           "rooftop-right"])), max_size=12))
+def test_edl_reels_are_short_words_and_distinct(texts):
+    reels = edl_reels(texts)
+    assert len(reels) == len(texts) and all(re.fullmatch(r"[A-Za-z0-9]{1,8}", r) for r in reels)
+    assert len({r.casefold() for r in reels}) == len(reels)

@@ -27,7 +27,7 @@ from annotate.interchange.common import ExportWarning
 from annotate.model import Alignment, Alternative, Footage, Moment, Source, Timeline
 from annotate.subtitles import SubtitleWarning
 from annotate.timeline import load, save
-from tests.strategies import caption_text, edit_rates, marker_colors
+from tests.strategies import caption_text, edit_rates, marker_colors, video_ids
 
 FPS = 25.0
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -592,9 +592,116 @@ def test_several_videos_round_trip_through_json(tmp_path):
     assert single["videos"] == [] and single["footage"]["id"] == "street"
 
 
-@pytest.mark.parametrize("fmt", ["edl", "fcp-xml", "fcpx", "mlt", "csv"])
+def test_several_videos_in_csv_get_a_footage_column_and_read_back(tmp_path):
+    tl = Timeline(
+        videos=(Footage(path="/v/rooftop.mp4", duration=30.0, fps=25.0), Footage(path="/v/b.mp4", id="street")),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.5, id="m2", caption="car", footage="street"),
+                 Moment(7.0, id="m3", caption="run", footage="rooftop")))
+    path = interchange.write(tl, tmp_path / "two.csv").path
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    assert [(r["id"], r["footage"]) for r in rows] == [("m1", "rooftop"), ("m2", "street"), ("m3", "rooftop")]
+    back = interchange.read(path)
+    assert [v.id for v in back.videos] == ["rooftop", "street"]
+    assert [(m.id, back.video_id(m), m.start) for m in back.moments] == [
+        ("m1", "rooftop", 4.0), ("m2", "street", 2.5), ("m3", "rooftop", 7.0)]
+    # One video: the file is as it always was (no footage column).
+    assert "footage" not in interchange.dumps(tl.for_video("street"), "csv").splitlines()[0]
+
+
+def test_a_bad_video_id_in_csv_names_line_and_column(tmp_path):
+    path = tmp_path / "two.csv"
+    path.write_text("id,start,footage\nm1,0:04,rooftop\nm2,0:05,roof top\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"two.csv, line 3, field 'footage': a video id is 1-40"):
+        interchange.read(path)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ids=st.lists(video_ids, min_size=2, max_size=4, unique=True), picks=st.lists(st.integers(0, 3), min_size=1,
+                                                                                     max_size=6))
+def test_csv_round_trips_hostile_video_ids(ids, picks):
+    moments = tuple(Moment(float(n), id=f"m{n}", footage=ids[p % len(ids)]) for n, p in enumerate(picks))
+    tl = Timeline(videos=tuple(Footage(id=i) for i in ids), moments=moments)
+    back = interchange.loads(interchange.dumps(tl, "csv"), "csv")
+    assert [(m.id, back.video_id(m)) for m in back.moments] == [(m.id, tl.video_id(m)) for m in moments]
+
+
+def _two_angles(first: str = "rooftop", second: str = "street") -> Timeline:
+    return Timeline(
+        title="Two angles",
+        videos=(Footage(path=f"/v/{first}.mp4", duration=30.0, fps=25.0, id=first),
+                Footage(path="/v/b.mp4", duration=20.0, fps=25.0, id=second)),
+        moments=(Moment(4.0, id="m1", caption="gate"), Moment(2.4, end=3.6, id="m2", caption="car", footage=second),
+                 Moment(7.0, id="m3", caption="run", footage=second), Moment(9.0, id="m4", caption="end")))
+
+
+def test_several_videos_in_an_edl_get_an_event_and_reel_each_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "edl")
+    parsed = otio.adapters.read_from_string(text, "cmx_3600", rate=25)
+    clips = list(parsed.find_clips())
+    assert [(c.metadata["cmx_3600"]["reel"], c.source_range.duration.to_seconds(), len(c.markers)) for c in clips] \
+        == [("rooftop", 30.0, 2), ("street", 20.0, 2)]
+    back = interchange.loads(text, "edl")
+    assert [(v.id, v.path) for v in back.videos] == [("rooftop", "/v/rooftop.mp4"), ("street", "/v/b.mp4")]
+    # Each locator at its own footage's time (not the record time after the first event), on its video.
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "GATE"), ("rooftop", 9.0, None, "END"), ("street", 2.4, 3.6, "CAR"),
+        ("street", 7.0, None, "RUN")]
+    assert [m.id for m in back.moments] == ["m1", "m2", "m3", "m4"]  # an EDL keeps no ids: numbered as read
+    # One video: the EDL is as it always was.
+    assert "ANNOTATE VIDEO" not in interchange.dumps(tl.for_video("street"), "edl")
+
+
+def test_several_videos_in_fcp_xml_get_a_track_each_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "fcp-xml")
+    parsed = otio.adapters.read_from_string(text, "fcp_xml")
+    assert [[len(c.markers) for c in t.find_clips()] for t in parsed.tracks] == [[2], [2]]
+    back = interchange.loads(text, "fcp-xml")
+    assert [(v.id, v.path, v.duration) for v in back.videos] == [("rooftop", "/v/rooftop.mp4", 30.0),
+                                                                  ("street", "/v/b.mp4", 20.0)]
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "gate"), ("rooftop", 9.0, None, "end"), ("street", 2.4, 3.6, "car"),
+        ("street", 7.0, None, "run")]
+    assert "annotate_video" not in interchange.dumps(tl.for_video("street"), "fcp-xml")
+
+
+def test_several_videos_in_fcpx_get_a_clip_each_in_the_spine_and_read_back():
+    tl = _two_angles()
+    text = interchange.dumps(tl, "fcpx")
+    parsed = otio.adapters.read_from_string(text, "fcpx_xml")
+    assert [[(c.name, c.range_in_parent().start_time.to_seconds(), len(c.markers)) for c in t.find_clips()]
+            for t in parsed.tracks] == [[("rooftop.mp4", 0.0, 2), ("b.mp4", 30.0, 2)]]
+    back = interchange.loads(text, "fcpx")
+    assert [(v.id, v.path) for v in back.videos] == [("rooftop", "/v/rooftop.mp4"), ("street", "/v/b.mp4")]
+    assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
+        ("rooftop", 4.0, None, "gate"), ("rooftop", 9.0, None, "end"), ("street", 2.4, 3.6, "car"),
+        ("street", 7.0, None, "run")]
+    assert "annotate video" not in interchange.dumps(tl.for_video("street"), "fcpx")
+
+
+@settings(max_examples=40, deadline=None)
+@given(ids=st.lists(video_ids, min_size=2, max_size=2, unique=True))
+def test_edl_reels_from_hostile_video_ids_are_short_distinct_and_read_back(ids):
+    tl = _two_angles(*ids)
+    # Two files (FCP XML and FCPX keep one asset per file: two videos of one file are one there).
+    tl = replace(tl, videos=(tl.videos[0], replace(tl.videos[1], path=f"/w/{ids[1]}.mp4")))
+    text = interchange.dumps(tl, "edl")
+    reels = [c.metadata["cmx_3600"]["reel"] for c in otio.adapters.read_from_string(text, "cmx_3600",
+                                                                                    rate=25).find_clips()]
+    assert all(re.fullmatch(r"[A-Za-z0-9]{1,8}", r) for r in reels) and reels[0].casefold() != reels[1].casefold()
+    for fmt in ("edl", "fcp-xml", "fcpx"):
+        back = interchange.loads(interchange.dumps(tl, fmt), fmt)
+        assert [v.id for v in back.videos] == ids
+        assert sorted((back.video_id(m), m.start) for m in back.moments) == sorted(
+            (tl.video_id(m), m.start) for m in tl.moments)
+
+
+@pytest.mark.parametrize("fmt", ["youtube", "vtt-chapters"])
 def test_several_videos_to_a_one_video_format_is_refused(fmt):
-    tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")), moments=(Moment(1.0, id="m1"),))
+    """A chapter list belongs to one upload."""
+    tl = Timeline(videos=(Footage(path="/v/a.mp4"), Footage(path="/v/b.mp4")),
+                  moments=tuple(Moment(t, id=f"m{t:g}", caption=f"at {t:g}", footage="b") for t in (0.0, 15.0, 30.0)))
     with pytest.raises(InputError, match=rf"{fmt} export needs one video; this timeline has 2: pass --video ID"):
         interchange.dumps(tl, fmt)
     one = interchange.dumps(tl.for_video("b"), fmt)

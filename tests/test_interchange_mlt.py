@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import shlex
 import subprocess
 import xml.etree.ElementTree as ET
@@ -19,8 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 import media_samples
-from annotate import ffmpeg
-from annotate.children import child_options
+from annotate import children, ffmpeg
 from annotate.clips import export as export_clips
 from annotate.clips.media import FrameTable, scan
 from annotate.clips.plan import clip_span
@@ -87,12 +87,14 @@ def melt(project: Path, out: Path) -> Path:
     # real_time=0: render every frame in order, never drop one to keep up (a loaded CI machine)
     cmd = ["melt", "-quiet", str(project), "-consumer", f"avformat:{out}", "vcodec=ffv1", "an=1",
            "pix_fmt=yuv420p", "real_time=0"]
-    try:
-        done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True,
-                              timeout=MELT_TIMEOUT_SECONDS, check=False, **child_options())  # type: ignore[call-overload]
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"melt took over {MELT_TIMEOUT_SECONDS} s: {shlex.join(cmd)}")
-    assert done.returncode == 0 and out.is_file(), f"{shlex.join(cmd)} failed: {done.stderr[-2000:]}"
+    with children.start(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                        text=True) as proc:
+        try:
+            _, err = proc.communicate(timeout=MELT_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail(f"melt took over {MELT_TIMEOUT_SECONDS} s: {shlex.join(cmd)}")
+    assert proc.returncode == 0 and out.is_file(), f"{shlex.join(cmd)} failed: {err[-2000:]}"
     return out
 
 
@@ -321,3 +323,43 @@ def test_selects_read_by_opentimelineio_render_through_mlt(name: str, footage_di
     path = tmp_path / "from-otio.mlt"
     path.write_text(to_text(document(project)[0]), encoding="utf-8")
     check_render(planes(melt(path, tmp_path / "r.mkv")), source, [(c.first, c.stop) for c in cuts(tl, PAD)])
+
+
+def test_several_videos_get_a_producer_track_and_markers_each_and_melt_renders_them(
+        footage_dir: Path, tmp_path: Path) -> None:
+    """Two videos (25 and 30 fps, 6 s each): a producer and a track (V1, V2)
+    each, counted at the profile's rate (the first's); Shotcut markers at
+    each video's own times; Kdenlive's clip markers on each bin clip."""
+    first, second = make_footage(footage_dir, "25"), make_footage(footage_dir, "30")
+    videos = tuple(replace(to_footage(probe(p)), path=str(p), id=i) for p, i in ((first, "roof"), (second, "street")))
+    tl = Timeline(title="Two angles", videos=videos, moments=(
+        Moment(id="m1", start=1.0, caption="gate"),
+        Moment(id="m2", start=2.0, end=3.0, caption="car", footage="street"),
+        Moment(id="m3", start=4.4, caption="run", footage="street")))
+    root = ET.fromstring(dumps(tl, "mlt"))
+    assert root.find("profile").get("frame_rate_num") == "25"
+    assert [(p.get("id"), p.get("out"), p.find("property[@name='resource']").text)
+            for p in root.iter("producer")] == [("footage", "149", str(first)), ("footage2", "149", str(second))]
+    tracks = [t.get("producer") for t in root.find("tractor").iter("track")]
+    assert tracks == ["playlist0", "playlist1"]
+    assert [[(e.get("producer"), e.get("in"), e.get("out")) for e in root.find(f"playlist[@id='{t}']").iter("entry")]
+            for t in tracks] == [[("footage", "0", "149")], [("footage2", "0", "149")]]
+    marks = [{p.get("name"): p.text for p in one.iter("property")}
+             for one in root.iter("properties") if one.get("name", "").isdigit()]
+    assert [(m["text"], m["start"], m["end"]) for m in marks] == [
+        ("gate", "00:00:01.000", "00:00:01.000"), ("car", "00:00:02.000", "00:00:03.000"),
+        ("run", "00:00:04.400", "00:00:04.400")]
+    kdenlive = ET.fromstring(dumps(tl, "kdenlive"))
+    clip_marks = {p.get("id"): json.loads(p.find("property[@name='kdenlive:markers']").text)
+                  for p in kdenlive.iter("producer") if p.get("id", "").startswith("footage")}
+    assert {k: [m["pos"] for m in v] for k, v in clip_marks.items()} == {"footage": [25], "footage2": [50, 110]}
+    top = planes(second)
+    for name in ("two.mlt", "two.kdenlive"):
+        path = write(tl, tmp_path / name).path
+        render = planes(melt(path, tmp_path / f"{name}.mkv"))
+        assert len(render) == 150
+        # Without a transition the top track (the last video) is what plays: its own frame at each instant.
+        for at in (25, 100):
+            assert psnr(render[at], top[at * 30 // 25]) >= MIN_PSNR_DB > psnr(render[at], planes(first)[at])
+    # One video: as before, a single producer.
+    assert len(list(ET.fromstring(dumps(tl.for_video("street"), "mlt")).iter("producer"))) == 1

@@ -3,6 +3,8 @@ become moments; arbitrary text never breaks the extractor."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -179,7 +181,8 @@ def test_never_raises_and_spans_point_at_quotes(text: str, duration: float | Non
     previous = -1
     for m in moments:
         b, e = m.span
-        assert text[b:e] == m.quote and m.quote
+        # (the model drops lone surrogates from every text: they have no UTF-8 form)
+        assert re.sub("[\ud800-\udfff]", "", text[b:e]) == m.quote and m.quote
         assert b >= previous
         previous = b
         assert m.caption

@@ -30,12 +30,14 @@ def footage_sha256(path: Path) -> str:
 
 
 def plan_clips(timeline: Timeline, label: str, footage: Path, pad: tuple[float, float] | None,
-               only: tuple[str, ...] | None, mode: str) -> tuple[list[tuple[plan.ClipPlan, str]], list[plan.Skipped]]:
-    """Each clip of ``timeline`` with its resume key, and the moments that get none."""
+               only: tuple[str, ...] | None, mode: str, folder: str = "",
+               strict: bool = True) -> tuple[list[tuple[plan.ClipPlan, str]], list[plan.Skipped]]:
+    """Each clip of ``timeline`` (one video's) with its resume key, and the
+    moments that get none; ``folder``: the video's sub-folder of the clips folder."""
     table = frame_table(footage)
     digest = footage_sha256(footage)
-    plans, skipped = plan.plan_timeline(timeline, label=label, folder="", footage_duration=table.duration,
-                                        pad=pad, only=only)
+    plans, skipped = plan.plan_timeline(timeline, label=label, folder=folder, footage_duration=table.duration,
+                                        pad=pad, only=only, strict=strict)
     return [(p, clip_run.clip_key(p, digest, mode)) for p in plans], skipped
 
 
@@ -45,14 +47,16 @@ def finished(folder: Path, entry: dict[str, Any] | None, key: str) -> bool:
 
 
 def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folder: str, mode: str,
-        pad: tuple[float, float] | None, only: tuple[str, ...] | None) -> dict[str, Any]:
-    """Cut clip ``name`` of the timeline in ``timeline_path``: re-plan it
-    from the file (the task carries paths, never frames), check it is still
-    the clip the main process planned, cut, return its manifest entry."""
+        pad: tuple[float, float] | None, only: tuple[str, ...] | None, video_id: str | None = None,
+        sub: str = "") -> dict[str, Any]:
+    """Cut clip ``name`` of the timeline in ``timeline_path`` (of its video
+    ``video_id``, into sub-folder ``sub``): re-plan it from the file (the
+    task carries paths, never frames), check it is still the clip the main
+    process planned, cut, return its manifest entry."""
     video = Path(footage)
     st = os.stat(timeline_path)
     planned = _replanned(timeline_path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns), label, footage,
-                         footage_sha256(video), pad, only, mode)
+                         footage_sha256(video), pad, only, mode, video_id, sub)
     match = planned.get(name)
     if match is None or match[1] != key:
         raise InputError("the timeline changed since the batch planned this clip; re-run the batch",
@@ -63,13 +67,16 @@ def cut(timeline_path: str, label: str, footage: str, name: str, key: str, folde
 
 @functools.lru_cache(maxsize=16)
 def _replanned(timeline_path: str, version: tuple[int, int, int], label: str, footage: str, footage_digest: str,
-               pad: tuple[float, float] | None, only: tuple[str, ...] | None,
-               mode: str) -> dict[str, tuple[plan.ClipPlan, str]]:
-    """A story's plan, made once per worker and version of its timeline file
-    and footage (a worker cuts many clips of one story)."""
+               pad: tuple[float, float] | None, only: tuple[str, ...] | None, mode: str, video_id: str | None,
+               sub: str) -> dict[str, tuple[plan.ClipPlan, str]]:
+    """A story's plan (of one of its videos), made once per worker and
+    version of its timeline file and footage (a worker cuts many clips of one story)."""
     from annotate import timeline as tl
 
-    planned, _ = plan_clips(tl.load(timeline_path), label, Path(footage), pad, only, mode)
+    timeline = tl.load(timeline_path)
+    if video_id is not None:
+        timeline = timeline.for_video(video_id)
+    planned, _ = plan_clips(timeline, label, Path(footage), pad, only, mode, sub, strict=video_id is None)
     return {p.name: (p, k) for p, k in planned}
 
 

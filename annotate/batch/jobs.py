@@ -51,7 +51,7 @@ class Story:
 
     name: str  # safe folder name under the output folder
     article: Path | None
-    footage: Path | None
+    footage: tuple[tuple[str, Path], ...]  # (video id, or "" for the file's stem; file) per video
     timeline: Path | None
     outputs: Outputs
 
@@ -177,6 +177,34 @@ def _file(value: Any, base: Path, path: Path, story: str, fld: str) -> Path | No
     return p
 
 
+def _footage(value: Any, base: Path, path: Path, story: str) -> tuple[tuple[str, Path], ...]:
+    """A story's videos: one file, a list of files (``ID=FILE`` names one,
+    as ``--footage`` does) or a mapping of id to file."""
+    from annotate.model import video_id_problem
+    from annotate.timeline.make import footage_arg
+
+    if value is None:
+        return ()
+    if isinstance(value, Mapping):
+        items = [(str(k), v, f"footage.{k}") for k, v in value.items()]
+        for name, _, fld in items:
+            if (problem := video_id_problem(name)) is not None:
+                raise _err(path, problem, story=story, fld=fld)
+    else:
+        listed = value if isinstance(value, list) and value else [value]
+        items = []
+        for n, v in enumerate(listed):
+            fld = "footage" if len(listed) == 1 else f"footage[{n}]"
+            name, where = footage_arg(v) if isinstance(v, str) and not (base / v).exists() else ("", v)
+            items.append((name, where, fld))
+    out = []
+    for name, where, fld in items:
+        p = _file(where, base, path, story, fld)
+        assert p is not None
+        out.append((name, p))
+    return tuple(out)
+
+
 def parse(data: Any, path: Path) -> JobFile:
     """Validate the parsed YAML of a job file (``path`` names it in errors
     and anchors relative paths)."""
@@ -208,7 +236,7 @@ def parse(data: Any, path: Path) -> JobFile:
             raise _err(path, f"unknown field: use {', '.join(sorted(STORY_FIELDS))}", story=label, fld=extra[0])
         article = _file(item.get("article"), base, path, label, "article")
         timeline = _file(item.get("timeline"), base, path, label, "timeline")
-        footage = _file(item.get("footage"), base, path, label, "footage")
+        footage = _footage(item.get("footage"), base, path, label)
         if (article is None) == (timeline is None):
             raise _err(path, "give exactly one of 'article' (with 'footage') or 'timeline'", story=label)
         source = article or timeline

@@ -127,29 +127,20 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     """Build (article) or copy (timeline) the story's timeline, with the
     footage named by absolute path, and save it as OUT/<story>/timeline.yaml."""
     from annotate import timeline as tl
-    from annotate.timeline.make import make_timeline, probe_footage
+    from annotate.timeline.make import make_timeline
 
     if story.article is not None:
         notes: list[str] = []
         with collected(notes):
-            built = make_timeline(str(story.article), footage=str(story.footage) if story.footage else None)
+            built = make_timeline(str(story.article), footage=[f"{name}={path}" if name else str(path)
+                                                                for name, path in story.footage] or None)
         for note in notes:
             warn(note)
     else:
         assert story.timeline is not None
-        built = tl.load(story.timeline)
-        if len(built.videos) > 1:
-            raise InputError(f"a batch story has one video; this timeline has {len(built.videos)} "
-                             f"({', '.join(v.id for v in built.videos)}): not yet run in batch",
-                             subject=story.timeline)
-        if story.footage is not None or (built.footage and built.footage.path):
-            video = tl.footage_path(built, story.footage).absolute()
-            if built.footage is not None and story.footage is None:
-                built = built.with_footage(replace(built.footage, path=str(video)))
-            else:
-                built = built.with_footage(probe_footage(str(video)))
-    if built.footage is not None and built.footage.path:
-        built = built.with_footage(replace(built.footage, path=str(Path(built.footage.path).absolute())))
+        built = _with_footage(tl.load(story.timeline), story)
+    built = replace(built, videos=tuple(replace(v, path=str(Path(v.path).absolute())) if v.path else v
+                                        for v in built.videos))
     target = folder / TIMELINE_FILE
     try:
         unchanged = target.is_file() and tl.to_data(tl.load(target)) == tl.to_data(built)
@@ -158,6 +149,67 @@ def _timeline_for(story: Story, folder: Path, warn: Callable[[str], None]) -> Ti
     if not unchanged:  # (re-saving an equal timeline may still change its spelling, e.g. quotes)
         tl.save(built, target)
     return tl.load(target)
+
+
+def _with_footage(built: Timeline, story: Story) -> Timeline:
+    """A timeline story's videos found from the timeline file's folder, or
+    replaced by the story's ``footage`` (probed): with one video, any one
+    file; with several, each named by its id (``ID=FILE`` or a mapping)."""
+    from annotate import timeline as tl
+    from annotate.timeline.make import probe_footage
+
+    if len(built.videos) <= 1 and len(story.footage) <= 1:
+        override = story.footage[0][1] if story.footage else None
+        if override is None and not (built.footage and built.footage.path):
+            return built
+        video = tl.footage_path(built, override).absolute()
+        if built.footage is not None and override is None:
+            return built.with_footage(replace(built.footage, path=str(video)))
+        return built.with_footage(probe_footage(str(video)))
+    ids = [v.id for v in built.videos]
+    given = dict(story.footage)
+    wrong = [name or str(path) for name, path in story.footage if name not in ids]
+    if wrong:
+        raise InputError(f"footage {wrong[0]!r} names none of the timeline's videos ({', '.join(ids)}): "
+                         "give each as ID=FILE or a mapping of id to file", subject=story.timeline)
+    videos = []
+    for v in built.videos:
+        if v.id in given:
+            videos.append(replace(probe_footage(str(given[v.id])), id=v.id))
+        elif v.path:
+            videos.append(replace(v, path=str(tl.footage_path(built, video=v).absolute())))
+        else:
+            videos.append(v)
+    return replace(built, videos=tuple(videos))
+
+
+@dataclass(frozen=True)
+class _Video:
+    """One video of a story as the planner sees it: its one-video timeline,
+    the names its outputs get and the ``video`` argument of its tasks."""
+
+    timeline: Timeline
+    id: str | None  # None: the story's only video (outputs named as before several existed)
+    suffix: str  # "" or "/ID" after a task id
+    clips_label: str
+    clips_folder: str  # sub-folder of the story's clips folder ("" for one video)
+
+    def named(self, file_name: str) -> str:
+        from annotate.timeline import output_for
+
+        return file_name if self.id is None else output_for(file_name, self.id).name
+
+
+def _videos(story: Story, timeline: Timeline) -> list[_Video]:
+    """The story's videos, named as the one-story commands name them:
+    ``story.ID.srt``, clips in a folder per video (``annotate clips``)."""
+    from annotate.clips.plan import folder_names
+
+    if len(timeline.videos) <= 1:
+        return [_Video(timeline, None, "", story.name, "")]
+    labels = [f"{story.name}.{v.id}" for v in timeline.videos]
+    return [_Video(timeline.for_video(v.id), v.id, f"/{v.id}", label, sub)
+            for v, label, sub in zip(timeline.videos, labels, folder_names(labels))]
 
 
 class _Planner:
@@ -194,46 +246,68 @@ class _Planner:
         tl_path = str(folder / TIMELINE_FILE)
         from annotate.timeline import to_data
 
-        tl_sha = _digest(to_data(timeline))  # the content, not its spelling
+        videos = _videos(story, timeline)
         o = story.outputs
         for fmt in o.subtitles:
-            out_file = folder / f"{story.name}.{fmt}"
-            task = Task(f"{story.name}/subtitles/{fmt}", story.name, "subtitles", tl_path,
-                        {"out": str(out_file), "format": fmt}, _digest(["subtitles", fmt, tl_sha, __version__]))
-            self._add(task)
+            for v in videos:
+                out_file = folder / v.named(f"{story.name}.{fmt}")
+                v_sha = _digest(to_data(v.timeline))  # the content, not its spelling
+                task = Task(f"{story.name}/subtitles/{fmt}{v.suffix}", story.name, "subtitles", tl_path,
+                            {"out": str(out_file), "format": fmt, "video": v.id},
+                            _digest(["subtitles", fmt, v_sha, __version__]))
+                self._add(task)
         wants_footage = o.clips is not None or o.render or o.review
         if not wants_footage:
             return
         from annotate import timeline as tl
 
+        paths: list[Path] = []
+        video_shas: list[str] = []
         try:
-            video = tl.footage_path(timeline).absolute()
-            video_sha = clip_task.footage_sha256(video)
+            for v in videos:
+                video = tl.footage_path(v.timeline).absolute()
+                video_shas.append(clip_task.footage_sha256(video))
+                paths.append(video)
         except (AnnotateError, OSError) as exc:
             reason = str(exc) if isinstance(exc, AnnotateError) else f"{video}: {exc}"
             for kind, wanted in (("clips", o.clips), ("render", o.render), ("review", o.review)):
                 if wanted:
                     self.fail(f"{story.name}/{kind}", story.name, kind, reason)
             return
+        tl_sha = _digest(to_data(timeline))
         if o.render:
-            out_file = folder / RENDER_FILE
-            task = Task(f"{story.name}/render", story.name, "render", tl_path, {"out": str(out_file)},
-                        _digest(["render", tl_sha, video_sha, __version__]))
-            self._add(task)
-        if o.review:
+            for v, video_sha in zip(videos, video_shas):
+                out_file = folder / v.named(RENDER_FILE)
+                v_sha = _digest(to_data(v.timeline))
+                task = Task(f"{story.name}/render{v.suffix}", story.name, "render", tl_path,
+                            {"out": str(out_file), "video": v.id}, _digest(["render", v_sha, video_sha, __version__]))
+                self._add(task)
+        if o.review:  # one review folder: a page per video with a switcher when there are several
             task = Task(f"{story.name}/review", story.name, "review", tl_path,
                         {"out": str(folder / REVIEW_FOLDER), "pictures": o.review_pictures},
-                        _digest(["review", tl_sha, video_sha, o.review_pictures, __version__]))
+                        _digest(["review", tl_sha, *video_shas, o.review_pictures, __version__]))
             self._add(task)
         if o.clips is not None:
-            self._clips(story, timeline, tl_path, video, folder / CLIPS_FOLDER)
+            self._clips(story, videos, tl_path, paths, folder / CLIPS_FOLDER)
 
-    def _clips(self, story: Story, timeline: Timeline, tl_path: str, video: Path, folder: Path) -> None:
+    def _clips(self, story: Story, videos: list[_Video], tl_path: str, paths: list[Path], folder: Path) -> None:
         c = story.outputs.clips
         assert c is not None
         try:
             make_folder(folder, ours=True)
-            planned, skipped = clip_task.plan_clips(timeline, story.name, video, c.pad, c.only, c.mode)
+            planned: list[tuple[_Video, Path, Any, str]] = []
+            skipped: list[Any] = []
+            for v, video in zip(videos, paths):
+                # --only picks among all the story's moments: a video may hold none of them.
+                made, missed = clip_task.plan_clips(v.timeline, v.clips_label, video, c.pad, c.only, c.mode,
+                                                    v.clips_folder, strict=len(videos) == 1)
+                planned += [(v, video, p, key) for p, key in made]
+                skipped += missed
+            if c.only is not None and not planned and not skipped:
+                from annotate.clips.plan import select
+
+                select([m for v in videos for m in v.timeline.placed().moments], c.only,
+                       where=story.name)  # raises: matches nothing
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
             return
@@ -243,15 +317,17 @@ class _Planner:
         manifest, warning = clip_task.load_manifest(folder)
         if warning:
             self.report.warnings.append(warning)
-        clip_task.clean_partials(folder)
+        for sub in {folder, *(folder / v.clips_folder for v in videos)}:
+            clip_task.clean_partials(sub)
         self.manifests[story.name] = (manifest, folder, c.mode)
         for s in skipped:
             self.fail(f"{story.name}/clip/{s.moment_id}", story.name, "clip", s.reason)
         rel = folder.relative_to(self.out)
-        for p, key in planned:
+        for v, video, p, key in planned:
             task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,
-                        {"label": story.name, "footage": str(video), "name": p.name, "folder": str(folder),
-                         "mode": c.mode, "pad": c.pad, "only": c.only}, key)
+                        {"label": v.clips_label, "footage": str(video), "name": p.name, "folder": str(folder),
+                         "mode": c.mode, "pad": c.pad, "only": c.only, "video": v.id, "sub": v.clips_folder},
+                        key)
             entry = manifest.clips.get(p.name)
             if clip_task.finished(folder, entry, key):
                 item = Item(task.id, story.name, "clip", status="reused",

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.digest import file_digest
+from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -34,19 +35,28 @@ def file_record(path: Path, root: Path) -> dict[str, Any]:
     return {"file": str(path.relative_to(root)), "size": size, "sha256": sha}
 
 
-def _subtitles(task: Task) -> list[Path]:
-    from annotate import subtitles, timeline
+def _timeline(task: Task) -> Timeline:
+    """The story's timeline, or of the one video the task is for."""
+    from annotate import timeline
 
     tl = timeline.load(task.timeline)
+    video_id = task.args.get("video")
+    return tl if video_id is None else tl.for_video(video_id)
+
+
+def _subtitles(task: Task) -> list[Path]:
+    from annotate import subtitles
+
+    tl = _timeline(task)
     fps = tl.footage.fps if tl.footage and tl.footage.fps else FALLBACK_FPS
     rules = subtitles.Rules(fps=fps)
     return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
 
 
 def _render(task: Task) -> list[Path]:
-    from annotate import render, timeline
+    from annotate import render
 
-    report = render.render(timeline.load(task.timeline), task.args["out"], footage=task.args.get("footage"),
+    report = render.render(_timeline(task), task.args["out"], footage=task.args.get("footage"),
                            clean_folder=False)
     return [Path(report.out)]
 
@@ -100,7 +110,7 @@ def execute(task: Task, root: str) -> dict[str, Any]:
 
             a = task.args
             entry = clip_task.cut(task.timeline, a["label"], a["footage"], a["name"], task.key, a["folder"],
-                                  a["mode"], a["pad"], a["only"])
+                                  a["mode"], a["pad"], a["only"], a.get("video"), a.get("sub", ""))
             folder = Path(a["folder"])
             result["entry"] = entry
             paths = [folder / entry["file"], folder / entry["poster"]]

@@ -32,6 +32,7 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
       stories:
         - {name: harbour, article: harbour.txt, footage: harbour.mp4}
         - {name: bridge, timeline: bridge.yaml, outputs: {render: true, review: true}}
+        - {name: crossing, article: crossing.txt, footage: [rooftop=A.mp4, B.mp4]}
 
     \b
     Examples:

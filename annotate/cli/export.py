@@ -36,8 +36,10 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
       annotate export story.yaml -o story.chapters.txt  # YouTube chapters for the description
       annotate export story.yaml -o out.txt --format youtube
 
-    A timeline with several videos exports to OTIO with one track per video;
-    the other formats take one: --video ID.
+    A timeline with several videos exports to OTIO, FCP XML, MLT and Kdenlive
+    with one track per video, EDL and FCPX with one clip per video back to
+    back, JSON with the list, CSV with a footage column; chapters take one:
+    --video ID.
     """
     from annotate.cli.clips import pad_option
     from annotate.errors import InputError

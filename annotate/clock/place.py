@@ -5,16 +5,14 @@ A time with seconds lands on the first frame showing that second; a time to
 the minute on the first frame of that minute (the moment is approximate).
 A time no clock segment shows stays unplaced, with a note saying where the
 footage's clock runs. A time two segments show (two cameras, a camera that
-comes back) is placed on the first; the note lists the others. A clock
-range (``06:31:08/06:33:40``) ends on the first frame after its start that
-shows its end (the next day's when it runs past midnight), or is left a
-point, with a note, when no later frame shows it.
+comes back) is placed on the first; the note lists the others.
 A date in the text must match the clock's date; without one any day the
 clock shows will do. Zones are not compared: a footage clock has none.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import os
@@ -45,27 +43,24 @@ def place(moment: Moment, clock_map: ClockMap) -> Moment:
     note = f"clock {iso(segment.clock_at_frame(frame))[:23]} first shown at frame {frame}"
     if others:
         note += "; also shown at " + ", ".join(_clock_text(t) for t, _s in others)
-    end = None
-    if wanted.end is not None:
-        end = _range_end(wanted, clock_map, start)
-        note += f"; ends at {_clock_text(end)}" if end is not None else \
-            f"; its end {wanted.end_text()} is not shown after it"
+    end, end_note = _range_end(wanted, segment, start)
     return replace(moment, start=start, end=end, approximate=moment.approximate or wanted.precision > 1,
-                   alignment=Alignment(start, "clock", 1.0, note))
+                   alignment=Alignment(start, "clock", 1.0, note + end_note))
 
 
-def _range_end(wanted: ClockTime, clock_map: ClockMap, start: float) -> float | None:
-    """Footage seconds of the first frame after ``start`` showing the end of the
-    clock range ``wanted`` (the next day's when the range runs past midnight), or None."""
-    assert wanted.end is not None
+def _range_end(wanted: ClockTime, segment: ClockSegment, start: float) -> tuple[float | None, str]:
+    """Where a clock range ends on the camera its start was found on: the
+    first frame showing its end time, or the camera's last frame (with a note)
+    when the camera stops before the clock gets there."""
+    if wanted.end is None:
+        return None, ""
     date = wanted.date
-    if date is not None and wanted.end < wanted.seconds:
-        import datetime
-
+    if date is not None and wanted.end < wanted.seconds:  # past midnight: the end is on the next day
         date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
-    last = ClockTime(wanted.end, wanted.precision, date)
-    return next((t for s in clock_map.segments if s.kind == "clock"
-                 if (t := first_showing(s, last, after=start)) is not None), None)
+    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, date))
+    if at is not None and at >= start:
+        return at, f"; ends at {_clock_text(at)}"
+    return segment.end, f"; this camera stops at {_clock_text(segment.end)} before its clock shows the range's end"
 
 
 def unplaced(moment: Moment, note: str) -> Moment:
@@ -73,18 +68,9 @@ def unplaced(moment: Moment, note: str) -> Moment:
     return replace(moment, start=None, end=None, alignment=Alignment(None, "unplaced", 0.0, note))
 
 
-def first_showing(segment: ClockSegment, wanted: ClockTime, *, after: float | None = None) -> float | None:
+def first_showing(segment: ClockSegment, wanted: ClockTime) -> float | None:
     """Footage seconds of the first frame of ``segment`` whose clock shows a time in
-    ``wanted`` (its second, or its minute), or None if it shows none; with
-    ``after``, the first such frame later than that footage time."""
-    if after is not None and segment.end <= after:
-        return None
-    if after is not None and segment.start <= after:
-        first = segment.first_frame + math.floor((after - segment.start) * segment.fps + 1e-9) + 1
-        if first > segment.last_frame:
-            return None
-        segment = replace(segment, start=segment.start + (first - segment.first_frame) / segment.fps,
-                          first_frame=first, clock_seconds=segment.clock_at_frame(first))
+    ``wanted`` (its second, or its minute), or None if it shows none."""
     lo_clock = segment.clock_at_frame(segment.first_frame)
     hi_clock = segment.clock_at_frame(segment.last_frame)
     if wanted.date is not None:

@@ -51,8 +51,10 @@ FORMATS: dict[str, ModuleType] = {
 }
 
 MAX_IMPORT_BYTES = 50_000_000
-# Formats that hold several videos (OTIO: a track each; JSON: the list); the others are written for one (--video ID).
-SEVERAL_VIDEOS = ("otio", "json")
+# Formats that hold several videos (OTIO, FCP XML, MLT, Kdenlive: a track each; JSON: the list; CSV: a
+# footage column; EDL, FCPX: a clip each, back to back); the others (chapters of one upload) are written for
+# one (--video ID).
+SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 
 __all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
 

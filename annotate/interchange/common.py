@@ -34,8 +34,10 @@ def fps_of(timeline: Timeline, *, editing: bool = True) -> float:
     """The rate to count frames at. For an edit (``editing``): the rate of the
     editor file the moments came from (an edit goes back at the rate it came
     at), else the footage's, else 25; for stepping through the footage
-    itself, the footage's first."""
-    footage = timeline.footage.fps if timeline.footage and timeline.footage.fps else None
+    itself, the footage's first. With several videos (an EDL counts at one
+    rate) the footage is the first video."""
+    first = timeline.videos[0] if timeline.videos else None
+    footage = first.fps if first and first.fps else None
     rates = (timeline.edit_rate, footage) if editing else (footage, timeline.edit_rate)
     return next((r for r in rates if r), FALLBACK_FPS)
 

@@ -2,7 +2,10 @@
 
 Columns: ``id, start, end, approximate, caption, quote, aligned_start,
 alignment_kind, alignment_score, sentence, notes, tags, said`` (``said``: the
-words a person says in the footage, as the article quotes them). Times are clock text
+words a person says in the footage, as the article quotes them), and with
+several videos ``footage`` (the id of the moment's video, every row naming
+one; the file holds no video files: import lists the ids in the order rows
+first name them, and a row that names none is on the first). Times are clock text
 exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
 ``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
 On import only ``start`` is required; column names are case-insensitive and
@@ -20,7 +23,7 @@ from typing import Any
 from annotate.errors import InputError
 from annotate.escape import csv_cell, uncsv_cell
 from annotate.interchange.common import where
-from annotate.model import Alignment, Moment, Timeline
+from annotate.model import Alignment, Footage, Moment, Timeline, video_id_problem
 from annotate.timecode import format_editable, parse_time
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
 from annotate.validate import MAX_MOMENTS
@@ -30,6 +33,7 @@ COLUMNS = (
     "id", "start", "end", "approximate", "caption", "quote", "aligned_start", "alignment_kind",
     "alignment_score", "sentence", "notes", "tags", "said",
 )
+FOOTAGE_COLUMN = "footage"  # only with several videos: a one-video file is as it always was
 _TRUE = {"true", "yes", "1", "y", "x"}
 _FALSE = {"false", "no", "0", "n", ""}
 
@@ -49,9 +53,10 @@ def _row(m: Moment) -> list[str]:
 def dumps(timeline: Timeline, **opts: Any) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180 line ends
-    writer.writerow(COLUMNS)
+    several = len(timeline.videos) > 1
+    writer.writerow(COLUMNS + ((FOOTAGE_COLUMN,) if several else ()))
     for m in timeline.moments:
-        writer.writerow([csv_cell(cell) for cell in _row(m)])
+        writer.writerow([csv_cell(cell) for cell in _row(m) + ([timeline.video_id(m)] if several else [])])
     return out.getvalue()
 
 
@@ -84,11 +89,22 @@ def _header(rows: Iterator[list[str]], origin: str | None) -> list[str]:
     return header
 
 
+def _video(cells: dict[str, str], videos: dict[str, Footage], subject: str) -> str:
+    """The row's video id (checked; listed in ``videos`` the first time it is named), or ""."""
+    video_id = cells.get(FOOTAGE_COLUMN, "").strip()
+    if video_id and (problem := video_id_problem(video_id)) is not None:
+        raise InputError(problem, subject=subject)
+    if video_id:
+        videos.setdefault(video_id, Footage(id=video_id))
+    return video_id
+
+
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
     rows = _rows(reader, origin)
     header = _header(rows, origin)
     moments: list[Moment] = []
+    videos: dict[str, Footage] = {}
     for row in rows:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
@@ -109,6 +125,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
             return parse_time(value, subject=where(origin, _l, name))
 
         start = time("start", required=True)
+        video_id = _video(cells, videos, where(origin, line, FOOTAGE_COLUMN))
         approximate = cells.get("approximate", "").strip().lower()
         if approximate not in _TRUE | _FALSE:
             raise InputError(f"expected true or false, got {approximate!r}", subject=where(origin, line, "approximate"))
@@ -131,11 +148,11 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
                 caption=cells.get("caption", ""), quote=cells.get("quote", ""),
                 sentence=cells.get("sentence", ""), notes=cells.get("notes", ""),
                 tags=tuple(t.strip() for t in cells.get("tags", "").split(";") if t.strip()),
-                alignment=alignment, said=cells.get("said", ""),
+                alignment=alignment, said=cells.get("said", ""), footage=video_id,
             ))
         except InputError as exc:
             raise InputError(exc.message, subject=where(origin, line, getattr(exc, "field", None))) from None
     try:
-        return Timeline(moments=tuple(moments), origin=origin)
+        return Timeline(moments=tuple(moments), origin=origin, videos=tuple(videos.values()))
     except InputError as exc:
         raise InputError(exc.message, subject=f"{origin}, {exc.subject}") from None

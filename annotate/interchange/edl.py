@@ -1,5 +1,10 @@
 """CMX 3600 EDL (``.edl``) through OpenTimelineIO's ``cmx_3600`` adapter: one
-event for the footage, each moment a locator (``* LOC:``) on it.
+event for the footage, each moment a locator (``* LOC:``) on it. Several
+videos: one event each, back to back, its reel named from the video's id
+(:func:`annotate.escape.edl_reels`: 8 letters or digits, distinct) and an
+``* ANNOTATE VIDEO: <id>`` comment that :func:`loads` reads back, each
+video's locators at its own footage's times (the CMX writer handles one
+video track: the events follow one another in record time).
 
 The adapter writes locator text in capitals (Avid's convention) and EDLs keep
 no ids, quotes or alignment: times survive to the frame, texts upper-cased,
@@ -25,9 +30,9 @@ import opentimelineio as otio
 from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, TimeFormatError
-from annotate.escape import edl_reel, line_text
+from annotate.escape import edl_reel, edl_reels, line_text
 from annotate.interchange.common import fps_of, notify, where
-from annotate.interchange.from_otio import from_otio, on_top, plain, seconds
+from annotate.interchange.from_otio import from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
@@ -36,6 +41,7 @@ from annotate.timecode import FALLBACK_FPS
 EXTENSIONS = (".edl",)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
+_VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
 _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
@@ -67,16 +73,31 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     tl.name = line_text(tl.name)[:70]  # TITLE: is one line
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.
-    clip = plain_footage_names(tl)
-    reel_from = clip.name
-    if isinstance(clip.media_reference, otio.schema.ExternalReference):
-        reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
-    comments = [f"ANNOTATE RATE: {fps:g}"]
-    for n, marker in enumerate(clip.markers, start=1):
-        r = marker.marked_range
-        if r.duration.value > 0:
-            comments.append(f"ANNOTATE RANGE: LOC {n} TO {otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
-    clip.metadata["cmx_3600"] = {"comments": comments, "reel": edl_reel(reel_from)}
+    clips = plain_footage_names(tl)
+    several = len(clips) > 1 and not selects
+    if several:  # one track, the videos' clips one after another (the adapter writes one video track)
+        track = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
+        for clip in clips:
+            track.append(clip.deepcopy())
+        tl.tracks[:] = [track]
+        clips = list(track.find_clips())
+        reels = edl_reels([v.id for v in timeline.videos])
+    else:
+        clip = clips[0]
+        reel_from = clip.name
+        if isinstance(clip.media_reference, otio.schema.ExternalReference):
+            reel_from = clip.media_reference.target_url.replace("\\", "/").rsplit("/", 1)[-1]
+        reels = [edl_reel(reel_from)]
+    for n, clip in enumerate(clips[:len(reels)]):
+        comments = [f"ANNOTATE RATE: {fps:g}"] if n == 0 else []
+        if several:
+            comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
+        for k, marker in enumerate(clip.markers, start=1):
+            r = marker.marked_range
+            if r.duration.value > 0:
+                comments.append(f"ANNOTATE RANGE: LOC {k} TO "
+                                f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
+        clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
 
 
@@ -185,6 +206,14 @@ def _read(text: str, rate: float, origin: str | None) -> otio.schema.Timeline:
     return tl
 
 
+def _video_of(clip: otio.schema.Clip) -> str:
+    """The id an ``ANNOTATE VIDEO`` comment gives the event's video, or ""."""
+    for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
+        if m := _VIDEO.match(str(comment)):
+            return m.group(1)
+    return ""
+
+
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
@@ -192,6 +221,10 @@ def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> 
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
     clips = list(tl.find_clips())
+    ids = [_video_of(c) for c in clips]
+    if len(clips) > 1 and all(ids):  # annotate's EDL of several videos: each event is one
+        return per_video(tl, ids, lambda alone: from_otio(alone, origin=origin, rate=rate, ours=True),
+                         origin=origin)
     # The cmx reader puts each track's first record-in on its own time: the
     # earliest one is where the programme, and the footage, begins.
     start = min((seconds(on_top(c, c.trimmed_range(), tl).start_time) for c in clips), default=0.0)

@@ -9,6 +9,11 @@ reads unknown elements back into it), so a round trip keeps it.
 
 Markers anywhere in the file count, nested sequences included, each placed
 where OTIO places it on the top sequence.
+
+Several videos: a video track each (as OTIO), its clip item carrying an
+``<annotate_video>`` element with the video's id (editors skip elements they
+do not know; the adapter reads them back), so :func:`loads` puts each
+clip's markers on their video at that footage's own times.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import Any
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
-from annotate.interchange.from_otio import META, from_otio
+from annotate.interchange.from_otio import META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
@@ -25,13 +30,17 @@ from annotate.model import Timeline
 EXTENSIONS = (".xml",)
 FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 KIND = "a Final Cut Pro 7 XML file"
+VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
-    plain_footage_names(tl)  # XML 1.0 cannot hold control characters
-    for marker in (m for clip in tl.find_clips() for m in clip.markers):
+    clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    if len(timeline.videos) > 1 and not selects:
+        for clip, video in zip(clips, timeline.videos, strict=True):
+            clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
+    for marker in (m for clip in clips for m in clip.markers):
         quote = marker.metadata[META].get("quote")  # (pop would hand back a destroyed dictionary)
         del marker.metadata[META]
         fields = {"comment": clean_text(quote)} if quote else {}
@@ -40,5 +49,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    found = read_string(text, "fcp_xml", origin=origin, kind=KIND)
-    return from_otio(one_timeline(found, origin=origin, what="sequence"), origin=origin, comment_key=FCP_META)
+    found = one_timeline(read_string(text, "fcp_xml", origin=origin, kind=KIND), origin=origin, what="sequence")
+    clips = list(found.find_clips())
+    ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
+    if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each
+        return per_video(found, ids, lambda alone: from_otio(alone, origin=origin, comment_key=FCP_META, ours=True),
+                         origin=origin)
+    return from_otio(found, origin=origin, comment_key=FCP_META)

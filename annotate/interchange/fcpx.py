@@ -12,6 +12,11 @@ falls short: its writer knows them only as 23.98 and 29.97 and leaves the
 exact frame duration, so Final Cut Pro gets a whole file), and its reader
 truncates such a rate to a whole number (23.976 to 23), which puts everything
 about 4 % late. Such files are refused on import rather than misplaced.
+
+Several videos: one clip each, back to back in the spine (the adapter reads
+the markers of clips on other lanes onto the wrong clip), each asset clip
+with the note ``annotate video: <id>``, which :func:`loads` reads back to put
+each clip's markers on its video at that footage's own times.
 At whole rates its reader also truncates seconds x rate in floating point, so
 a time can come back one frame early (201/25 s as frame 200).
 """
@@ -29,7 +34,7 @@ import opentimelineio as otio
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.interchange.common import footage_name, fps_of, notify, where
-from annotate.interchange.from_otio import from_otio
+from annotate.interchange.from_otio import from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
@@ -43,12 +48,20 @@ MAX_TIMEBASE = 120_000
 # Characters a URL keeps as they are (quotes, brackets and spaces are %-escaped).
 URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
+VIDEO_NOTE = "annotate video: "  # an asset clip's note, with several videos
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
-    plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
+    if len(clips) > 1 and not selects:  # several videos: one spine, a clip each, named by a note
+        spine = otio.schema.Track(name="V1", kind=otio.schema.TrackKind.Video)
+        for clip, video in zip(clips, timeline.videos, strict=True):
+            one = clip.deepcopy()
+            one.media_reference.metadata["fcpx"] = {"note": VIDEO_NOTE + video.id}
+            spine.append(one)
+        tl.tracks[:] = [spine]
     for clip in tl.find_clips():  # selects: every cut is the footage again
         if isinstance(clip.media_reference, otio.schema.ExternalReference) and clip.media_reference.target_url:
             # An asset's src is a URL, and the adapter also looks it up in an
@@ -56,8 +69,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             clip.media_reference.target_url = quote(clip.media_reference.target_url, safe=URL_SAFE)
         if "'" in clip.name:  # looked up by name in such a predicate too, which has no escape for it
             clip.name = clip.name.replace("'", "\u2019")
-    if "'" in footage_name(timeline):
-        notify(f"FCPX: the footage name is written with \u2019 for ' ({tl.find_clips()[0].name})")
+    parts = [timeline.for_video(v.id) for v in timeline.videos] if len(timeline.videos) > 1 else [timeline]
+    for part, clip in zip(parts, tl.find_clips()):
+        if "'" in footage_name(part):
+            notify(f"FCPX: the footage name is written with \u2019 for ' ({clip.name})")
     lost = sorted({str(m.color) for c in tl.find_clips() for m in c.markers} - set(KEPT_COLORS))
     if lost:
         notify(f"FCPX markers have no colours: {', '.join(lost)} written as plain markers")
@@ -78,8 +93,16 @@ def _whole_rates(text: str, origin: str | None) -> None:
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     _whole_rates(text, origin)
-    found = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
-    timeline = from_otio(one_timeline(found, origin=origin, what="project"), origin=origin)
+    found = one_timeline(read_string(text, "fcpx_xml", origin=origin, kind=KIND), origin=origin, what="project")
+    clips = list(found.find_clips())
+    notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
+    if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
+        return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
+                         lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True)), origin=origin)
+    return _unquoted(from_otio(found, origin=origin))
+
+
+def _unquoted(timeline: Timeline) -> Timeline:
     footage = timeline.footage
     if footage is not None and footage.path and "%" in footage.path:
         # An asset's src is a URL: a relative one is %-escaped too (file:// ones are unescaped already).

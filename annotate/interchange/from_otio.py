@@ -10,8 +10,8 @@ local 0:00) and ignored trimmed tracks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import unquote, urlparse
 
@@ -237,3 +237,43 @@ def _footage(meta: Any, clips: list[otio.schema.Clip]) -> Footage | None:
         fps=rng.duration.rate if rng else None,
     )
 
+
+
+def per_video(tl: otio.schema.Timeline, ids: Sequence[str], read: Callable[[otio.schema.Timeline], Timeline], *,
+              origin: str | None = None) -> Timeline:
+    """A file of several videos, one clip each (``ids``: the video of each of
+    ``tl``'s clips, in order): each clip read alone by ``read`` (so its
+    markers are at its own footage's times, wherever an editor put it in the
+    programme), its moments on its video, numbered across all of them as one
+    file of one video numbers its own."""
+    videos: list[Footage] = []
+    moments: list[Moment] = []
+    parts = []
+    for clip, video_id in zip(tl.find_clips(), ids, strict=True):
+        alone = otio.schema.Timeline(name=tl.name)
+        track = otio.schema.Track(kind=otio.schema.TrackKind.Video)
+        track.append(clip.deepcopy())
+        alone.tracks.append(track)
+        part = read(alone)
+        parts.append(part)
+        try:  # (an id an editor changed by hand is judged as the timeline file's would be)
+            videos.append(replace(part.videos[0] if part.videos else Footage(), id=video_id))
+        except TimelineError as exc:
+            raise TimelineError(exc.message, path=origin, field=exc.field) from None
+        moments += [replace(m, footage=video_id) for m in part.moments]
+    numbered = [replace(m, id=f"m{n}") if m.id == f"m{i}" else m
+                for n, (i, m) in enumerate(_local_numbers(moments), start=1)]
+    try:
+        return replace(parts[0], moments=tuple(numbered), videos=tuple(videos))
+    except TimelineError as exc:
+        raise TimelineError(exc.message, path=origin, moment=exc.moment, field=exc.field) from None
+
+
+def _local_numbers(moments: list[Moment]) -> list[tuple[int, Moment]]:
+    """Each moment with its number within its video (the ``m<n>`` a reader gave it)."""
+    counts: dict[str, int] = {}
+    out = []
+    for m in moments:
+        counts[m.footage] = counts.get(m.footage, 0) + 1
+        out.append((counts[m.footage], m))
+    return out

@@ -16,7 +16,7 @@ import json
 import xml.etree.ElementTree as ET
 
 from annotate.clips.media import FrameTable
-from annotate.interchange.mlt import Mark, document, project, prop, to_text
+from annotate.interchange.mlt import Mark, document, projects_for, prop, to_text
 from annotate.model import Timeline
 
 EXTENSIONS = (".kdenlive",)
@@ -34,30 +34,33 @@ def _json(marks: list[Mark]) -> str:
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None) -> str:
-    p = project(timeline, selects=selects, pad=pad, frames=frames)
-    root, parts = document(p)
+    p, *others = videos = projects_for(timeline, selects, pad, frames)
+    root, parts = document(p, others)
     root.set("producer", "main_bin")
-    prop(parts["producer"], "kdenlive:id", BIN_CLIP_ID)
-    prop(parts["producer"], "kdenlive:clipname", p.title)
+    # Several videos: a bin clip each (ids 2, 3, ...), its own moments as its markers.
+    clip_ids = {str(producer.get("id")): str(int(BIN_CLIP_ID) + n) for n, producer in enumerate(parts["producers"])}
+    for producer, one in zip(parts["producers"], videos, strict=True):
+        prop(producer, "kdenlive:id", clip_ids[str(producer.get("id"))])
+        prop(producer, "kdenlive:clipname", p.title if len(videos) == 1 else one.resource.rsplit("/", 1)[-1])
     bin_ = parts["bin"]
     prop(bin_, "kdenlive:docproperties.version", DOC_VERSION)
     prop(bin_, "kdenlive:docproperties.decimalPoint", ".")
-    prop(bin_, "kdenlive:docproperties.guides", _json(p.marks))
+    prop(bin_, "kdenlive:docproperties.guides", _json([m for one in videos for m in one.marks]))
     if not selects:  # the same moments as markers on the clip itself (source frames)
-        prop(parts["producer"], "kdenlive:markers", _json(p.marks))
-    for entry in bin_.iter("entry"):
-        prop(entry, "kdenlive:id", BIN_CLIP_ID)
-    for entry in parts["playlist"].iter("entry"):
-        prop(entry, "kdenlive:id", BIN_CLIP_ID)
+        for producer, one in zip(parts["producers"], videos, strict=True):
+            prop(producer, "kdenlive:markers", _json(one.marks))
+    for entry in [*bin_.iter("entry"), *(e for playlist in parts["playlists"] for e in playlist.iter("entry"))]:
+        prop(entry, "kdenlive:id", clip_ids[str(entry.get("producer"))])
     prop(parts["tractor"], "kdenlive:track_name", "V1")
+    length = max(one.length for one in videos)
     # Kdenlive's main tractor: a black background under the tracks.
-    black = ET.Element("producer", id="black_track", attrib={"in": "0", "out": str(p.length - 1)})
-    prop(black, "length", p.length)
+    black = ET.Element("producer", id="black_track", attrib={"in": "0", "out": str(length - 1)})
+    prop(black, "length", length)
     prop(black, "mlt_service", "color")
     prop(black, "resource", "black")
     root.insert(2, black)
     main = ET.SubElement(root, "tractor", id="maintractor", global_feed="1",
-                         attrib={"in": "0", "out": str(p.length - 1)})
+                         attrib={"in": "0", "out": str(length - 1)})
     ET.SubElement(main, "track", producer="black_track")
     ET.SubElement(main, "track", producer=str(parts["tractor"].get("id")))
     return to_text(root)

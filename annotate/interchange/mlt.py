@@ -14,9 +14,11 @@ rate (30000/1001 for 29.97), so entry ``in``/``out`` are source frames.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text, line_text
@@ -136,9 +138,16 @@ def prop(parent: ET.Element, name: str, value: object) -> ET.Element:
     return element
 
 
-def document(p: Project) -> tuple[ET.Element, dict[str, ET.Element]]:
-    """The MLT document of ``p`` and its main parts by role (``producer``,
-    ``bin``, ``playlist``, ``tractor``), for a dialect (Kdenlive) to add to."""
+def producer_id(n: int) -> str:
+    """The producer of the ``n``-th video (from 0): ``footage``, ``footage2``, ..."""
+    return FOOTAGE_ID if n == 0 else f"{FOOTAGE_ID}{n + 1}"
+
+
+def document(p: Project, others: Sequence[Project] = ()) -> tuple[ET.Element, dict[str, Any]]:
+    """The MLT document of ``p`` (and, with several videos, of ``others``:
+    a producer and a track each, the profile the first's) and its main parts
+    by role (``producer``, ``bin``, ``playlist``, ``tractor``; ``producers``
+    and ``playlists`` of every video), for a dialect (Kdenlive) to add to."""
     width, height = p.size
     root = ET.Element("mlt", LC_NUMERIC="C", version=MLT_VERSION, title=p.title)
     ET.SubElement(root, "profile", description=f"{width}x{height} {float(p.fps):.3f} fps", width=str(width),
@@ -146,25 +155,47 @@ def document(p: Project) -> tuple[ET.Element, dict[str, ET.Element]]:
                   display_aspect_num=str(width), display_aspect_den=str(height),
                   frame_rate_num=str(p.fps.numerator), frame_rate_den=str(p.fps.denominator),
                   colorspace=colorspace(height))
-    producer = ET.SubElement(root, "producer", id=FOOTAGE_ID, attrib={"in": "0", "out": str(p.total - 1)})
-    prop(producer, "length", p.total)
-    prop(producer, "eof", "pause")
-    prop(producer, "resource", p.resource)
-    prop(producer, "mlt_service", "avformat-novalidate")
-    prop(producer, "seekable", 1)
+    videos = [p, *others]
+    producers = []
+    for n, one in enumerate(videos):
+        producer = ET.SubElement(root, "producer", id=producer_id(n), attrib={"in": "0", "out": str(one.total - 1)})
+        prop(producer, "length", one.total)
+        prop(producer, "eof", "pause")
+        prop(producer, "resource", one.resource)
+        prop(producer, "mlt_service", "avformat-novalidate")
+        prop(producer, "seekable", 1)
+        producers.append(producer)
     bin_ = ET.SubElement(root, "playlist", id="main_bin")
     prop(bin_, "xml_retain", 1)
-    ET.SubElement(bin_, "entry", producer=FOOTAGE_ID, attrib={"in": "0", "out": str(p.total - 1)})
-    playlist = ET.SubElement(root, "playlist", id="playlist0")
-    prop(playlist, "shotcut:video", 1)
-    prop(playlist, "shotcut:name", "V1")
-    for first, stop in p.entries:
-        ET.SubElement(playlist, "entry", producer=FOOTAGE_ID, attrib={"in": str(first), "out": str(stop - 1)})
-    tractor = ET.SubElement(root, "tractor", id="tractor0", title=p.title,
-                            attrib={"in": "0", "out": str(p.length - 1)})
+    for n, one in enumerate(videos):
+        ET.SubElement(bin_, "entry", producer=producer_id(n), attrib={"in": "0", "out": str(one.total - 1)})
+    playlists = []
+    for n, one in enumerate(videos):
+        playlist = ET.SubElement(root, "playlist", id=f"playlist{n}")
+        prop(playlist, "shotcut:video", 1)
+        prop(playlist, "shotcut:name", f"V{n + 1}")
+        for first, stop in one.entries:
+            ET.SubElement(playlist, "entry", producer=producer_id(n), attrib={"in": str(first), "out": str(stop - 1)})
+        playlists.append(playlist)
+    length = max(one.length for one in videos)
+    tractor = ET.SubElement(root, "tractor", id="tractor0", title=p.title, attrib={"in": "0", "out": str(length - 1)})
     prop(tractor, "shotcut", 1)
-    ET.SubElement(tractor, "track", producer="playlist0")
-    return root, {"producer": producer, "bin": bin_, "playlist": playlist, "tractor": tractor}
+    for playlist in playlists:
+        ET.SubElement(tractor, "track", producer=str(playlist.get("id")))
+    return root, {"producer": producers[0], "bin": bin_, "playlist": playlists[0], "tractor": tractor,
+                  "producers": producers, "playlists": playlists}
+
+
+def projects(timeline: Timeline) -> list[Project]:
+    """The whole footage of each video with its own moments marked, one
+    project per video; one video: :func:`project`. MLT counts every
+    producer's frames at the profile's rate (the first video's): the others
+    are counted at it too."""
+    if len(timeline.videos) <= 1:
+        return [project(timeline)]
+    first = project(timeline.for_video(timeline.videos[0].id))
+    return [first, *(project(timeline.for_video(v.id).with_footage(replace(v, fps=float(first.fps))))
+                     for v in timeline.videos[1:])]
 
 
 def to_text(root: ET.Element) -> str:
@@ -172,18 +203,27 @@ def to_text(root: ET.Element) -> str:
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
+def projects_for(timeline: Timeline, selects: bool, pad: tuple[float, float] | None,
+                 frames: FrameTable | None) -> list[Project]:
+    """What a document holds: the selects (of one video), else every video."""
+    return [project(timeline, selects=True, pad=pad, frames=frames)] if selects else projects(timeline)
+
+
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None) -> str:
-    p = project(timeline, selects=selects, pad=pad, frames=frames)
-    root, parts = document(p)
-    # Shotcut's markers: a nested property set on the main tractor, times as clock text.
+    first, *others = projects_for(timeline, selects, pad, frames)
+    root, parts = document(first, others)
+    # Shotcut's markers: a nested property set on the main tractor, times as
+    # clock text (several videos: every track starts at 0:00, so each
+    # video's moments are marked at its own times).
     tractor = parts["tractor"]
     markers = ET.Element("properties", name="shotcut:markers")
-    tractor.insert(len(tractor) - 1, markers)  # properties before the track
-    for n, mark in enumerate(p.marks):
+    tractor.insert(len(tractor) - len(parts["playlists"]), markers)  # properties before the tracks
+    marks = [m for part in (first, *others) for m in part.marks]  # (all at the profile's rate)
+    for n, mark in enumerate(marks):
         one = ET.SubElement(markers, "properties", name=str(n))
         prop(one, "text", mark.name)
-        prop(one, "start", clock(mark.at, p.fps))
-        prop(one, "end", clock(mark.until, p.fps))
+        prop(one, "start", clock(mark.at, first.fps))
+        prop(one, "end", clock(mark.until, first.fps))
         prop(one, "color", MARKER_HEX.get(mark.color.upper(), MARKER_HEX["RED"]))
     return to_text(root)

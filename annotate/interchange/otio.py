@@ -45,15 +45,16 @@ def target_url(timeline: Timeline) -> str | None:
     return f.url
 
 
-def plain_footage_names(tl: otio.schema.Timeline) -> otio.schema.Clip:
-    """The footage clip of ``tl`` with its name and media path made one line
-    of plain text, for adapters that write them as they are into line or XML
-    formats (EDL comments, FCP XML elements). Returns the clip."""
-    clip = tl.find_clips()[0]
-    clip.name = line_text(clip.name)
-    if isinstance(clip.media_reference, otio.schema.ExternalReference):
-        clip.media_reference.target_url = line_text(clip.media_reference.target_url)
-    return clip
+def plain_footage_names(tl: otio.schema.Timeline) -> list[otio.schema.Clip]:
+    """The clips of ``tl`` (one per video, or the selects) with their names
+    and media paths made one line of plain text, for adapters that write them
+    as they are into line or XML formats (EDL comments, FCP XML elements)."""
+    clips = list(tl.find_clips())
+    for clip in clips:
+        clip.name = line_text(clip.name)
+        if isinstance(clip.media_reference, otio.schema.ExternalReference):
+            clip.media_reference.target_url = line_text(clip.media_reference.target_url)
+    return clips
 
 
 def _length(timeline: Timeline) -> float:

@@ -76,7 +76,7 @@ def from_article(
     fraction forms need; ``duration`` overrides it. With several ``videos``
     (instead of ``footage``), each moment goes to the video the text places it
     in (:mod:`annotate.moments.attribution`; a warning for each it does not),
-    and the first video's length serves the relative forms.
+    and each position is read against its own video's length.
     """
     videos = (footage,) if footage is not None else tuple(videos)
     length = duration if duration is not None else (videos[0].duration if videos else None)
@@ -85,10 +85,11 @@ def from_article(
     moments = number_moments(found.moments) + tuple(
         replace(m, id=f"c{i}") for i, m in enumerate(found.clock_times, start=1)) + tuple(
         replace(m, id=f"q{i}") for i, m in enumerate(found.said, start=1))
-    attributed = attribute(text, moments, Timeline(videos=videos).videos)  # videos with their ids
+    named = Timeline(videos=videos).videos  # videos with their ids
+    attributed = attribute(text, moments, named)
     for message in attributed.warnings:
         warnings.warn(message, AttributionWarning, stacklevel=2)
-    moments = attributed.moments
+    moments = attributed.moments if duration is not None else _own_lengths(text, attributed.moments, named, length)
     if len(moments) > MAX_MOMENTS:
         raise InputError(f"points at {len(moments)} moments, more than a timeline holds ({MAX_MOMENTS})",
                          subject=article or "article")
@@ -105,3 +106,23 @@ def from_article(
         videos=videos,
         sources=(source,),
     )
+
+
+def _own_lengths(text: str, moments: Sequence[Moment], videos: Sequence[Footage],
+                 length: float | None) -> tuple[Moment, ...]:
+    """``moments`` (read against the first video's ``length``) with each
+    position on another video of another length read against that one's
+    ("ten seconds before the end", "halfway through"): the article read again
+    with that length, the position at the same place in the text taken."""
+    lengths = {v.id: v.duration for v in videos[1:] if v.duration is not None and v.duration != length}
+    if not lengths:
+        return tuple(moments)
+    again = {d: {m.span: m for m in extract_references(text, duration=d).moments if m.span is not None}
+             for d in set(lengths.values())}
+    out = []
+    for m in moments:
+        own = again[lengths[m.footage]].get(m.span) if m.footage in lengths and m.span is not None else None
+        if own is not None and (own.start, own.end) != (m.start, m.end):
+            m = replace(m, start=own.start, end=own.end, approximate=own.approximate, notes=own.notes)
+        out.append(m)
+    return tuple(out)

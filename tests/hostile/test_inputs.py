@@ -445,6 +445,34 @@ def test_an_edl_stating_a_bad_rate(tmp_path, rate):
     assert_one_error_line(*_run(["import", edl, "-o", tmp_path / "t.yaml"]), mentions="ANNOTATE RATE")
 
 
+TWO_VIDEO_STORY = """videos:
+  - {id: rooftop, path: a.mp4, duration: 30, fps: 25}
+  - {id: street, path: b.mp4, duration: 20, fps: 25}
+moments:
+  - {id: m1, start: 4, caption: gate}
+  - {id: m2, start: 2, caption: car, footage: street}
+"""
+
+
+@pytest.mark.parametrize(("suffix", "old", "new"), [
+    (".edl", "ANNOTATE VIDEO: street", "ANNOTATE VIDEO: $(rm -rf)"),
+    (".edl", "ANNOTATE VIDEO: street", "ANNOTATE VIDEO: rooftop"),  # two events, one video
+    (".xml", "<annotate_video>street<", "<annotate_video>../../etc<"),
+    (".xml", "<annotate_video>street<", "<annotate_video>rooftop<"),
+    (".fcpxml", "annotate video: street<", "annotate video: a\tb<"),
+])
+def test_an_editor_file_naming_a_bad_or_repeated_video(tmp_path, suffix, old, new):
+    (tmp_path / "story.yaml").write_text(TWO_VIDEO_STORY, encoding="utf-8")
+    out = tmp_path / f"story{suffix}"
+    assert _run(["export", tmp_path / "story.yaml", "-o", out])[0].exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert old in text
+    out.write_text(text.replace(old, new), encoding="utf-8")
+    line = assert_one_error_line(*_run(["import", out, "-o", tmp_path / "t.yaml"]))
+    assert str(out) in line
+    assert not (tmp_path / "t.yaml").exists()
+
+
 def test_the_library_judges_fps_too(tmp_path):
     from annotate import interchange
     from annotate.errors import InputError
@@ -591,6 +619,7 @@ OPENS_FILES_ITSELF = {
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
     "annotate/clock/place.py": "its own cached clock maps",
     "annotate/speech/tracks.py": "footage, through ffmpeg.ensure_path (PyAV lists its subtitle streams)",
+    "annotate/sync.py": "footage, through ffmpeg.ensure_path (PyAV says whether it has a picture)",
 }
 
 

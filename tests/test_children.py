@@ -1,0 +1,54 @@
+"""Child processes: tied to their parent, and started so that a Ctrl-C
+never lands inside the child's Python after-fork hooks."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from annotate import children
+
+SHOW_SIGINT = "import signal; print(signal.getsignal(signal.SIGINT), signal.SIGINT in signal.pthread_sigmask(0, []))"
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux's")
+
+
+def _child_sees() -> str:
+    with children.start([sys.executable, "-c", SHOW_SIGINT], stdout=subprocess.PIPE, text=True) as proc:
+        out, _ = proc.communicate(timeout=60)
+    return out.strip()
+
+
+def test_the_child_gets_ctrl_c_as_exec_would_give_it_and_this_thread_keeps_its_mask():
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    # Python installs its own handler at start-up: what matters is that SIGINT is not blocked in the child.
+    assert _child_sees().endswith("False")
+    assert signal.pthread_sigmask(signal.SIG_BLOCK, []) == before  # held only while the child forked
+
+
+def test_a_child_started_while_ctrl_c_is_ignored_ignores_it_too(monkeypatch):
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with children.start([sys.executable, "-c", "import os, signal, time; os.kill(os.getpid(), signal.SIGINT); "
+                             "time.sleep(0.2); print('alive')"], stdout=subprocess.PIPE, text=True) as proc:
+            out, _ = proc.communicate(timeout=60)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert out.strip() == "alive" and proc.returncode == 0
+
+
+def test_a_child_dies_with_its_parent():
+    # A parent that starts a sleeping child and is then killed: the child must go too.
+    script = ("import sys, time; from annotate import children; "
+              "p = children.start(['sleep', '30']); print(p.pid, flush=True); time.sleep(30)")
+    import psutil
+
+    with subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True) as parent:
+        assert parent.stdout is not None
+        child = psutil.Process(int(parent.stdout.readline()))
+        parent.kill()
+        parent.wait(timeout=30)
+        child.wait(timeout=30)  # raises TimeoutExpired if it outlived its parent
