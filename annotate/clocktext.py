@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as _date
 
 from annotate.errors import TimeFormatError
 
@@ -71,12 +72,23 @@ def parse_clock(value: object, *, subject: object | None = None) -> ClockTime:
     end = _seconds(m, "end_", value, subject) if m["end_h"] else None
     if end is not None and bool(m["s"]) != bool(m["end_s"]):
         raise TimeFormatError(f"not a clock range: {value!r} (give seconds at both ends or neither)", subject=subject)
+    if end == start:
+        raise TimeFormatError(f"not a clock range: {value!r} (it ends where it starts; give the one time)",
+                              subject=subject)
     date = m["date"]
-    if date is not None:
-        year, month, day = (int(x) for x in date.split("-"))
-        if not (1 <= month <= 12 and 1 <= day <= 31):
-            raise TimeFormatError(f"not a date: {date!r}", subject=subject)
+    if date is not None and (problem := date_problem(date)) is not None:
+        raise TimeFormatError(problem, subject=subject)
     return ClockTime(start, 1.0 if m["s"] else 60.0, date, m["zone"], end)
+
+
+def date_problem(date: str) -> str | None:
+    """Why ``YYYY-MM-DD`` names no day of the calendar (``2024-02-31``), or None:
+    placement counts days from it, so a day past a month's end would land in the next month."""
+    try:
+        _date.fromisoformat(date)
+    except ValueError:
+        return f"not a date: {date!r}"
+    return None
 
 
 def _seconds(m: re.Match[str], prefix: str, value: str, subject: object | None) -> float:

@@ -10,7 +10,7 @@ from typing import Any
 
 from annotate.clocktext import parse_clock
 from annotate.errors import InputError, TimeFormatError, TimelineError
-from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, number_problem
+from annotate.validate import MAX_MOMENTS, MAX_NUMBER, MAX_SECONDS, MAX_VIDEOS, number_problem
 
 SCHEMA_VERSION = 1
 MAX_FPS = 10_000.0  # probing odd files can report high rates; none is faster
@@ -60,11 +60,18 @@ def _set_video(videos: tuple[Footage, ...], footage: Footage) -> tuple[tuple[Foo
 
 def _with_ids(videos: tuple[Footage, ...], origin: str | None) -> tuple[Footage, ...]:
     """Each video with its id (named, else :func:`default_video_id`), all unique."""
-    named = [v.id for v in videos if v.id]
+    if len(videos) > MAX_VIDEOS:
+        raise TimelineError(f"lists {len(videos)} videos; a timeline holds at most {MAX_VIDEOS}", path=origin,
+                            field="videos")
+    # Ids name files (out.ID.srt): compared case-folded, as macOS and Windows disks compare names.
+    named = [v.id for v in videos if isinstance(v, Footage) and v.id]
     for video_id in named:
-        if named.count(video_id) > 1:
-            raise TimelineError(f"two videos have the id {video_id!r}", path=origin, field="videos")
-    taken = list(named)
+        same = [other for other in named if other.casefold() == video_id.casefold()]
+        if len(same) > 1:
+            shown = f"the id {video_id!r}" if len(set(same)) == 1 else f"ids {' and '.join(map(repr, same))}"
+            raise TimelineError(f"two videos have {shown} (ids name files; case is not told apart)", path=origin,
+                                field="videos")
+    taken = [video_id.casefold() for video_id in named]
     out = []
     for video in videos:
         if not isinstance(video, Footage):
@@ -72,9 +79,14 @@ def _with_ids(videos: tuple[Footage, ...], origin: str | None) -> tuple[Footage,
                                 field="videos")
         if not video.id:
             video = replace(video, id=default_video_id(video.path, video.url, taken=taken))
-            taken.append(video.id)
+            taken.append(video.id.casefold())
         out.append(video)
     return tuple(out)
+
+
+def _listed(ids: Sequence[str], most: int = 10) -> str:
+    """Video ids for a one-line message: the first ``most``, then how many in all."""
+    return ", ".join(ids[:most]) + (f", ... ({len(ids)} in all)" if len(ids) > most else "")
 
 
 def _valid_texts(value: object) -> None:
@@ -259,7 +271,8 @@ def video_id_problem(text: object) -> str | None:
 def default_video_id(path: str | None, url: str | None = None, *, taken: Sequence[str] = ()) -> str:
     """The id a video gets unless named: the stem of its file (``A`` for
     ``A.mp4``) or of its URL's last path part, made safe, and made unique
-    against ``taken`` with ``-2``, ``-3``, ...; ``video`` when neither says."""
+    against ``taken`` (case-folded: ids name files) with ``-2``, ``-3``, ...;
+    ``video`` when neither says."""
     name = ""
     for where in (path, url):
         if where:
@@ -270,7 +283,8 @@ def default_video_id(path: str | None, url: str | None = None, *, taken: Sequenc
                 break
     base = name or "video"
     unique, n = base, 1
-    while unique in taken:
+    folded = {t.casefold() for t in taken}
+    while unique.casefold() in folded:
         n += 1
         suffix = f"-{n}"
         unique = base[: MAX_VIDEO_ID_CHARS - len(suffix)] + suffix
@@ -397,8 +411,16 @@ class Timeline:
                                       *((a.footage, "alternatives") for a in moment.alternatives)):
                 if named and self.videos and named not in ids:
                     raise TimelineError(f"names video {named!r}, which the timeline does not list "
-                                        f"(videos: {', '.join(ids)})", path=self.origin, moment=moment.id or "?",
+                                        f"(videos: {_listed(ids)})", path=self.origin, moment=moment.id or "?",
                                         field=field_name)
+            others = [a.footage for a in moment.alternatives]
+            own = self.video_id(moment)
+            if own in others or len(set(others)) < len(others):
+                # An alternative is the moment's instant on another video: one per other video.
+                twice = own if own in others else next(o for o in others if others.count(o) > 1)
+                raise TimelineError(f"gives video {twice!r} an alternative "
+                                    f"{'though the moment is on it' if twice == own else 'twice'}",
+                                    path=self.origin, moment=moment.id or "?", field="alternatives")
 
     @property
     def footage(self) -> Footage | None:
@@ -426,7 +448,7 @@ class Timeline:
         for video in self.videos:
             if video.id == video_id or (not video_id and video is self.videos[0]):
                 return video
-        listed = ", ".join(v.id for v in self.videos) or "none"
+        listed = _listed([v.id for v in self.videos]) or "none"
         raise InputError(f"no video {video_id!r} in this timeline (videos: {listed})",
                          subject=self.origin or "timeline")
 
@@ -447,7 +469,7 @@ class Timeline:
             return self.for_video(video_id)
         if len(self.videos) > 1:
             raise InputError(f"{command} needs one video; this timeline has {len(self.videos)}: pass --video ID "
-                             f"(one of {', '.join(v.id for v in self.videos)})", subject=self.origin or "timeline")
+                             f"(one of {_listed([v.id for v in self.videos])})", subject=self.origin or "timeline")
         return self
 
     @property

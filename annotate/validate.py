@@ -17,6 +17,9 @@ MAX_SECONDS = 7 * 24 * 3600.0
 # (YAML, CSV, JSON, OTIO, ...): every command handles this many in seconds
 # (README, "Reliability": the measured times).
 MAX_MOMENTS = 20_000
+# The most videos one timeline may list: a story has a handful, and each
+# becomes a file per output (out.ID.srt), a review page and a clip folder.
+MAX_VIDEOS = 100
 # The deepest nesting a YAML or JSON input may have. A timeline needs 4
 # levels; parsers recurse once per level, so thousands of levels would
 # exhaust the stack.

@@ -54,10 +54,23 @@ clock_styles = st.tuples(st.sampled_from(["ymd", "dmy", "mdy"]), st.sampled_from
 # A clock time as an article states it (annotate.clocktext.ClockTime): a whole
 # second or a whole minute of the day, with or without a date and a zone.
 # A range ("from 06:31:08 to 06:33:40") has an end at the same precision, past midnight or not.
+def _clock_time(second: int, minute_only: bool, date: str | None, zone: str | None, end: int | None) -> ClockTime:
+    start, last = (float(t - t % 60 if minute_only else t) if t is not None else None for t in (second, end))
+    assert start is not None
+    # A range that ends where it starts is no range (parse_clock refuses it): that one time.
+    return ClockTime(start, 60.0 if minute_only else 1.0, date, zone, None if last == start else last)
+
+
 clock_times = st.builds(
-    lambda second, minute_only, date, zone, end: ClockTime(
-        float(second - second % 60 if minute_only else second), 60.0 if minute_only else 1.0, date, zone,
-        None if end is None else float(end - end % 60 if minute_only else end)),
+    _clock_time,
     st.integers(0, 86_399), st.booleans(), st.sampled_from([None, "2024-02-29", "1999-12-31"]),
     st.sampled_from([None, "UTC", "local time", "GMT+2"]), st.one_of(st.none(), st.integers(0, 86_399)),
 )
+
+
+# Subtitle cue texts and quotes for the quote matcher (annotate.speech.match):
+# words from a small vocabulary with near spellings ("them"/"then"/"thema"),
+# so matches, near misses and repeats all occur.
+MATCH_VOCABULARY = ("hands", "hand", "where", "were", "them", "then", "thema", "get", "down", "now", "go", "back",
+                    "the", "a", "officer", "ground", "grounds", "stop")
+match_texts = st.lists(st.sampled_from(MATCH_VOCABULARY), min_size=1, max_size=6).map(" ".join)

@@ -292,3 +292,10 @@ def test_a_clock_range_ends_where_the_clock_shows_its_end_or_where_its_camera_st
     assert cut.end == pytest.approx(20.0) and "stops at" in cut.alignment.note
     # A single time has no end.
     assert place(_clock("15:02:12"), clock_map).end is None
+
+
+def test_a_clock_range_past_midnight_ends_on_the_next_day():
+    # Dated, the end's date is the next day's (it was looked for on 2017-11-13 and the range ran to the camera's end).
+    dated = place(_clock("2017-11-13T23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
+    undated = place(_clock("23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
+    assert (dated.start, dated.end) == (undated.start, undated.end) == (3.0, 8.0)

@@ -169,3 +169,16 @@ def test_score_scale_is_0_to_1():
     assert audio.score_from_log_ratio(-audio.SCORE_LOG_SPAN) == 0.0
     assert audio.score_from_log_ratio(-10 * audio.SCORE_LOG_SPAN) == 0.0
     assert audio.score_from_log_ratio(-50.0) == pytest.approx(0.5)
+
+
+def test_words_of_other_scripts_stay_whole():
+    assert audio.phrase_words("Hände hoch, sofort! Ça va, señor? Стой!") == ["hände", "hoch", "sofort", "ça", "va",
+                                                                           "señor", "стой"]
+
+
+def test_a_phrase_mostly_outside_the_dictionary_is_not_searched(samples):
+    # Its one English-looking word ("hoch") aligned alone scored over the floor somewhere in the footage.
+    assert find_spoken(samples.video, "Hände hoch, sofort") is None
+    line = _lines(samples)[0]
+    half = line["text"] + " " + " ".join(["zqxjv"] * (len(audio.phrase_words(line["text"])) + 1))
+    assert find_spoken(samples.video, half, _around(round(line["start"]))) is None

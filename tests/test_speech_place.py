@@ -16,7 +16,8 @@ from annotate.align import align, align_moment
 from annotate.cli import main
 from annotate.model import Moment, Timeline
 from annotate.speech import audio
-from annotate.speech.tracks import read_tracks, sidecars
+from annotate.speech.place import place_said
+from annotate.speech.tracks import SpeechWarning, read_tracks, sidecars
 
 CLIP_SECONDS = 16
 TOLERANCE_SECONDS = 0.5
@@ -186,3 +187,73 @@ def test_cli_timeline_then_align_json(media, heard, tmp_path):
     saved = {m.id: m for m in tl.load(timeline_file).moments}
     assert saved["q1"].alignment.kind == "subtitle" and saved["q2"].start is None
     assert "moment q2" in result.stderr
+
+
+def test_a_short_quote_is_placed_by_its_words_only_where_they_can_be_told_apart(media, heard):
+    # "Drop the gun" is said at 7.0 s (cue 3) and at 14.0 s (cue 6); "Get down" once.
+    placed = _placed(
+        media["plain"],
+        _quote("untimed-twice", "Drop the gun"),
+        _quote("untimed-once", "Get down"),
+        _quote("outside", "Get down", start=2.0),
+        _quote("inside", "Drop the gun", start=14.0),
+    )
+    twice = placed["untimed-twice"].alignment
+    assert (twice.kind, twice.start) == ("unplaced", None)
+    assert "found in 2 places (0:07.50, 0:14.00)" in twice.note and "not found otherwise" in twice.note
+    assert (placed["untimed-once"].alignment.kind, placed["untimed-once"].alignment.start) == ("subtitle", 10.5)
+    outside = placed["outside"].alignment
+    assert outside.kind != "subtitle" and "only outside the stated window (at 0:10.50)" in outside.note
+    assert outside.start == align_moment(_quote("outside", "Get down", start=2.0), media["plain"]).alignment.start
+    assert (placed["inside"].alignment.kind, placed["inside"].alignment.start) == ("subtitle", 14.0)
+    assert heard == [("Drop the gun", None), ("Get down", (2.0, 3.0))]
+
+
+def test_a_sidecar_read_by_a_guessed_encoding_says_so_and_malformed_ones_do_not_stop_the_others(media, tmp_path):
+    footage = tmp_path / "clip.mp4"
+    footage.symlink_to(media["plain"])
+    (tmp_path / "clip.de.srt").write_bytes("1\r\n00:00:04,200 --> 00:00:06,800\r\nHände hoch, sofort!\r\n"
+                                           .encode("cp1252"))
+    (tmp_path / "clip.bin.srt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "clip.en.vtt").write_text(VTT, encoding="utf-8")
+    (tmp_path / "clip.x.srt").write_text("1\n00:00:01,000 --> 00:00:02,000 --> 00:00:03,000\n\n\n-->\n{\\b1}\n",
+                                         encoding="utf-8")
+    with pytest.warns(SpeechWarning) as told:
+        tracks = read_tracks(footage)
+    messages = [str(w.message) for w in told]
+    assert any(m.startswith("clip.de.srt: not UTF-8; read as ") and "a guess" in m for m in messages), messages
+    assert any(m.startswith("clip.bin.srt: not read as subtitles") for m in messages), messages
+    assert "clip.en.vtt" in [t.source for t in tracks]
+    placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
+    assert (placed.kind, placed.start) == ("subtitle", 4.2)
+
+
+def _pgs(times: tuple[float, ...]) -> bytes:
+    """A minimal Blu-ray PGS subtitle stream (.sup): per display set a presentation
+    composition with no objects, a window and an end segment. Enough for ffmpeg to
+    mux it as a bitmap subtitle stream; there is no picture in it to read."""
+    import struct
+
+    def segment(pts: int, kind: int, payload: bytes) -> bytes:
+        return b"PG" + struct.pack(">IIBH", pts, 0, kind, len(payload)) + payload
+
+    out = b""
+    for number, t in enumerate(times):
+        pts = round(t * 90_000)  # PGS counts a 90 kHz clock
+        out += segment(pts, 0x16, struct.pack(">HHBHBBBB", 854, 480, 0x10, number, 0x80, 0, 0, 0))
+        out += segment(pts, 0x17, struct.pack(">BBHHHH", 1, 0, 0, 0, 10, 10))
+        out += segment(pts, 0x80, b"")
+    return out
+
+
+def test_a_bitmap_subtitle_stream_is_skipped_with_a_warning_and_the_sidecar_still_read(media, tmp_path):
+    sup = tmp_path / "bitmap.sup"
+    sup.write_bytes(_pgs((1.0, 3.0)))
+    footage = tmp_path / "clip.mkv"
+    ffmpeg.run(["-i", media["plain"], "-i", sup, "-map", "0:v", "-map", "0:a", "-map", "1", "-c", "copy", footage])
+    (tmp_path / "clip.en.vtt").write_text(VTT, encoding="utf-8")
+    with pytest.warns(SpeechWarning, match=r"clip.mkv: stream 2 \(\w+\) is not text \(needs OCR\)"):
+        tracks = read_tracks(footage)
+    assert [t.source for t in tracks] == ["clip.en.vtt"]
+    placed = place_said(_quote("q", "Hands where I can see them"), footage, tracks, has_audio=False).alignment
+    assert (placed.kind, placed.start) == ("subtitle", 4.2)

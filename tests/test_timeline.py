@@ -427,13 +427,20 @@ def test_per_video_outputs_are_named_by_the_video():
     ("A.mp4", ("", "A.mp4")),
     ("https://www.youtube.com/watch?v=abc", ("", "https://www.youtube.com/watch?v=abc")),
     ("cam=https://youtu.be/abc?t=3", ("cam", "https://youtu.be/abc?t=3")),
-    ("bad name=A.mp4", ("", "bad name=A.mp4")),
-    ("x=", ("", "x=")),
+    ("bad name=A.mp4", ("", "bad name=A.mp4")),  # no file A.mp4 here: the whole value is a path
 ])
 def test_a_footage_value_may_name_its_video(value, expected):
     from annotate.timeline.make import footage_arg
 
     assert footage_arg(value) == expected
+
+
+def test_a_footage_value_naming_a_video_but_no_file_is_refused():
+    from annotate.errors import InputError
+    from annotate.timeline.make import footage_arg
+
+    with pytest.raises(InputError, match="names video 'x' but no file"):
+        footage_arg("x=")
 
 
 def test_a_file_whose_name_holds_an_equals_sign_is_a_path(tmp_path, monkeypatch):

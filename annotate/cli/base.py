@@ -14,6 +14,7 @@ import click
 
 from annotate import __version__
 from annotate.errors import AnnotateError, AnnotateWarning
+from annotate.escape import line_text
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
@@ -89,7 +90,9 @@ def _warnings_as_lines() -> Iterator[None]:
 
 
 def one_line(message: str) -> str:
-    return " ".join(message.split())
+    # Messages quote the user's files (cue text, a quote, a path): no control character may reach
+    # the terminal (ESC ] 0;... BEL retitles it, ESC [ ... recolours or moves the cursor).
+    return line_text(message)
 
 
 def error(message: str) -> None:

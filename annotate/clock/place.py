@@ -12,6 +12,7 @@ clock shows will do. Zones are not compared: a footage clock has none.
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import os
@@ -53,7 +54,10 @@ def _range_end(wanted: ClockTime, segment: ClockSegment, start: float) -> tuple[
     when the camera stops before the clock gets there."""
     if wanted.end is None:
         return None, ""
-    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, wanted.date))
+    date = wanted.date
+    if date is not None and wanted.end < wanted.seconds:  # past midnight: the end is on the next day
+        date = (datetime.date.fromisoformat(date) + datetime.timedelta(days=1)).isoformat()
+    at = first_showing(segment, ClockTime(wanted.end, wanted.precision, date))
     if at is not None and at >= start:
         return at, f"; ends at {_clock_text(at)}"
     return segment.end, f"; this camera stops at {_clock_text(segment.end)} before its clock shows the range's end"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.clocktext import ClockTime
+from annotate.clocktext import ClockTime, date_problem
 from annotate.model import Moment
 from annotate.moments.caption import caption
 from annotate.moments.extract import ClockMention
@@ -66,8 +66,10 @@ def _read(text: str, c: ClockMention) -> tuple[ClockTime, tuple[int, int]] | Non
     zone = _ZONE.match(text, end)
     if zone:
         end = zone.end()
+    # "from 06:31:08 to 06:31:08": a range that ends where it starts is that one time.
+    last = read[1] if len(read) == 2 and read[1] != read[0] else None
     clock = ClockTime(read[0] or 0.0, 1.0 if times[0]["s"] else 60.0, _date(text, c.b, c.e),
-                      " ".join(zone["zone"].split()) if zone else None, read[1] if len(read) == 2 else None)
+                      " ".join(zone["zone"].split()) if zone else None, last)
     return clock, (c.begin, end)
 
 
@@ -116,7 +118,7 @@ def _date(text: str, b: int, e: int) -> str | None:
         m = pattern.search(text, b, e)
         if m:
             month = int(m["mo"]) if "mo" in m.groupdict() and m["mo"] else _MONTHS.index(m["mon"][:3].lower()) + 1
-            day = int(m["d"])
-            if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+            date = f"{int(m['y']):04d}-{month:02d}-{int(m['d']):02d}"
+            if date_problem(date) is None:  # "February 31, 2024" names no day: the time stays without one
+                return date
     return None

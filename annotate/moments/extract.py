@@ -231,6 +231,10 @@ def _choose(
                 c.excluded = "footage length"
     _bare_clocks(cands, text, b, e, duration, near)
     _share_clock_exclusions(cands, text, b, e)
+    # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
+    # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
+    cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
+                                         and c.stop <= c.start)]
     taken: list[Candidate] = []
     for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
         if any(t.begin < c.end and c.begin < t.end for t in taken):

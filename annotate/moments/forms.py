@@ -268,7 +268,10 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
 
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
-    ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``."""
+    ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``.
+    A range of timecodes whose end is not after its start is still found: it can
+    only be a clock range past midnight (``from 23:58:10 to 00:02:30 by the
+    camera clock``); the extractor drops it unless it is one."""
     for start in _range_starts(text, b, e):
         found = _range_at(text, start, b, e, fps)
         if found is not None:
@@ -308,7 +311,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
             return None  # "from 30 to 45 seconds" alone is a length, not a position
         end += _anchor_object(text[end:e])
-    if second[0] <= first[0]:
+    if second[0] <= first[0] and not (first[3] and second[3]):
         return None
     begin = pos if keyword else opener.end()
     approx = bool(opener.group("h1") or h2)

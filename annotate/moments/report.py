@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from annotate.clocktext import parse_clock
+from annotate.escape import line_text
 from annotate.model import Moment
 from annotate.timecode import format_clock
 
@@ -88,6 +89,8 @@ def clocks_table(clock_times: Sequence[Moment]) -> str:
 
 
 def _table(head: str, rows: list[tuple[str, str, str]]) -> str:
+    # Captions and quotes are the article's words, shown on a terminal: one line each, no control characters.
+    rows = [(w, line_text(c), line_text(q)) for w, c, q in rows]
     width = max(len(r[0]) for r in rows)
     lines = [f"{head.ljust(width)}  caption", f"{'-' * width}  -------"]
     lines += [f"{w.ljust(width)}  {c}  [{q}]" for w, c, q in rows]

@@ -124,16 +124,22 @@ def find_quotes(text: str) -> list[Quote]:
     """Every quoted utterance of ``text`` that the rule above takes for speech in the footage."""
     sentences = split(text)
     ties = [_tied(text[b:e]) for b, e in sentences]
+    starts = [b for b, _e in sentences]
     found: list[Quote] = []
     refused: list[tuple[int, int]] = []  # titles and statements: a quote inside one is theirs too
+    # Quotes come outermost first, and a quote can lie only inside the outermost one it started in:
+    # the lists are searched from where that one began (a text of 10,000 quotes stays linear).
+    outer_end, found_from, refused_from = -1, 0, 0
     for begin, end in _quoted(text):
-        if any(b <= begin and end <= e for b, e in refused):
+        if begin > outer_end:
+            outer_end, found_from, refused_from = end, len(found), len(refused)
+        if any(b <= begin and end <= e for b, e in refused[refused_from:]):
             continue
-        quote = _judge(text, begin, end, sentences, ties)
+        quote = _judge(text, begin, end, sentences, ties, starts)
         if isinstance(quote, str):
             refused.append((begin, end))
-        elif quote is not None and not any(q.begin <= begin and end <= q.end for q in found):
-            found = [q for q in found if not (begin <= q.begin and q.end <= end)] + [quote]
+        elif quote is not None and not any(q.begin <= begin and end <= q.end for q in found[found_from:]):
+            found[found_from:] = [q for q in found[found_from:] if not (begin <= q.begin and q.end <= end)] + [quote]
     return sorted(found, key=lambda q: q.begin)
 
 
@@ -200,13 +206,17 @@ class _Closers:
 
 
 def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
-           ties: list[bool]) -> Quote | str | None:
+           ties: list[bool], starts: list[int]) -> Quote | str | None:
     """The quote if it is speech in the footage; "named" or "press" when it is a title or a
-    statement (quotes inside it are not speech either); None otherwise."""
+    statement (quotes inside it are not speech either); None otherwise. ``starts``: the
+    sentences' first positions, in order."""
     if not _WORD.search(text, begin, end):
         return None
-    first = next((k for k, (b, e) in enumerate(sentences) if b <= begin - 1 < e), None)
-    last = next((k for k, (b, e) in enumerate(sentences) if b <= end < e or b > end), len(sentences) - 1)
+    # The sentence holding the opening mark, and the first holding or after the closing one.
+    k = bisect.bisect_right(starts, begin - 1) - 1
+    first = k if k >= 0 and begin - 1 < sentences[k][1] else None
+    k = bisect.bisect_right(starts, end) - 1
+    last = k if k >= 0 and end < sentences[k][1] else (k + 1 if k + 1 < len(sentences) else len(sentences) - 1)
     if first is None:
         return None
     b, e = sentences[first][0], sentences[last][1]

@@ -53,6 +53,9 @@ MIN_STRETCH_SECONDS = 0.15
 PAD_SECONDS = 0.3  # the aligner needs some silence around the words
 SECONDS_PER_PHONE = 0.085  # expected phrase length; generous, so a slow speaker fits
 SLIDE_SECONDS = 0.25  # step of the windows cut from a long stretch
+# At least this share of a phrase's words must be in the dictionary for it to be
+# searched: aligning the few known words of a foreign phrase finds them anywhere.
+MIN_KNOWN_SHARE = 0.5
 WINDOW_SLACK = 1.5  # a window holds the expected phrase length times this
 # Score scale: the mean per-frame log ratio (PocketSphinx log units) is
 # mapped by 1 + ratio / SCORE_LOG_SPAN; a ratio of -SCORE_LOG_SPAN or worse is 0.
@@ -96,8 +99,8 @@ def find_spoken(path: Path | str, phrase: str, window: tuple[float, float] | Non
         return None  # footage without sound: nothing can be heard in it
     recogniser = _recogniser()
     known, missing = recogniser.split_known(phrase_words(phrase))
-    if not known:
-        return None
+    if len(known) < MIN_KNOWN_SHARE * (len(known) + len(missing)):
+        return None  # "Hände hoch, sofort": one English-looking word of three is no evidence of the phrase
     expected = max(0.4, recogniser.phone_count(known) * SECONDS_PER_PHONE)
     if window is not None:
         lo, hi = float(window[0]), float(window[1])
@@ -165,7 +168,8 @@ def phrase_words(phrase: str) -> list[str]:
     """The phrase as the recogniser's dictionary spells words: lower case,
     typographic apostrophes straightened, other punctuation dropped."""
     text = phrase.lower().replace("\u2019", "'").replace("\u2018", "'")
-    return [w.strip("'") for w in re.findall(r"[a-z0-9']+", text) if w.strip("'")]
+    # Whole words, letters of any script: "hände" is one word the dictionary lacks, not "h" and "nde".
+    return [w.strip("'_") for w in re.findall(r"[\w']+", text) if w.strip("'_")]
 
 
 def score_from_log_ratio(mean_log_ratio: float) -> float:

@@ -7,7 +7,9 @@ kind ``unplaced``) or at the stated time (kind ``none``), with a note.
 A stated time narrows the choice, not the search of the text tracks (they
 are cheap to search whole): a match inside the stated window (widened by
 ``CUE_SLACK_SECONDS``) wins over a better one outside it; the sound is
-searched only inside the window.
+searched only inside the window. A short quote ("drop it") recurs by chance:
+its words place it only inside the stated window, or, untimed, when they
+occur in one place only.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from annotate.errors import AnnotateError
 from annotate.model import Alignment, Moment
 from annotate.speech import audio
-from annotate.speech.match import TextMatch, find
+from annotate.speech.match import SHORT_QUOTE_WORDS, TextMatch, find, words
 from annotate.speech.tracks import SpeechWarning, Track
 from annotate.timecode import format_clock
 
@@ -37,7 +39,8 @@ def place_said(
     ``window`` are its stated time and search window in ``footage_path``'s
     seconds (None for a quote with no time)."""
     found = [(t, m) for t in tracks for m in find(moment.said, t.cues)]
-    if found:
+    doubt = _doubt(moment.said, found, window) if found else ""
+    if found and not doubt:
         return moment.with_alignment(_from_text(found, stated, window))
     heard = _heard(footage_path, moment.said, window) if has_audio else None
     if isinstance(heard, audio.SpokenMatch):
@@ -51,15 +54,39 @@ def place_said(
     if window is not None:
         sound += f" in {window[0]:.2f}-{window[1]:.2f} s"
     why = f"the words were not found in {searched} {sound}"
+    if doubt:
+        why = f"{doubt}; {why.replace('the words were not found', 'not found otherwise', 1)}"
     if stated is None:
         return moment.with_alignment(Alignment(None, "unplaced", 0.0, why))
     return moment.with_alignment(Alignment(max(0.0, stated), "none", 0.0, f"{why}: kept stated time"))
 
 
+def _doubt(said: str, found: list[tuple[Track, TextMatch]], window: tuple[float, float] | None) -> str:
+    """Why text matches of a short quote (``SHORT_QUOTE_WORDS`` words or fewer:
+    "drop it", "no") place nothing, or "": such words recur by chance, so they
+    count only inside the stated window, or, with no stated time, in one place."""
+    if len(words(said)) > SHORT_QUOTE_WORDS:
+        return ""
+    starts = sorted({round(m.start, 2) for _t, m in found})
+    shown = ", ".join(format_clock(s, places=2) for s in starts[:MAX_ALSO]) + \
+        (f" and {len(starts) - MAX_ALSO} more" if len(starts) > MAX_ALSO else "")
+    if window is not None:
+        if any(_inside(m, window) for _t, m in found):
+            return ""
+        return f"a quote this short found only outside the stated window (at {shown}) is not placed there"
+    if len(starts) > 1:
+        return f"a quote this short found in {len(starts)} places ({shown}) is not placed by its words"
+    return ""
+
+
+def _inside(m: TextMatch, window: tuple[float, float] | None) -> bool:
+    return window is None or window[0] - CUE_SLACK_SECONDS <= m.start <= window[1] + CUE_SLACK_SECONDS
+
+
 def _from_text(found: list[tuple[Track, TextMatch]], stated: float | None,
                window: tuple[float, float] | None) -> Alignment:
     def inside(m: TextMatch) -> bool:
-        return window is None or window[0] - CUE_SLACK_SECONDS <= m.start <= window[1] + CUE_SLACK_SECONDS
+        return _inside(m, window)
 
     found.sort(key=lambda tm: (not inside(tm[1]), -tm[1].score,
                                abs(tm[1].start - stated) if stated is not None else 0.0, tm[1].start))

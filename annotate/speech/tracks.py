@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from annotate import ffmpeg, subtitles
-from annotate.errors import AnnotateError, AnnotateWarning, collected
+from annotate.errors import AnnotateError, AnnotateWarning
 from annotate.subtitles import srt
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import Collector, SubtitleWarning
+from annotate.subtitles.problems import ENCODING, Collector
 
 SIDECAR_SUFFIXES = (".srt", ".vtt", ".ass", ".ssa")
 # Subtitle codecs that carry text; bitmap ones (DVD, PGS, DVB) would need OCR.
@@ -83,12 +83,15 @@ def read_tracks(footage: str | os.PathLike[str]) -> list[Track]:
     tracks = embedded(footage)
     for path in sidecars(footage):
         try:
-            with collected([], SubtitleWarning):  # a sidecar's cue problems are not the user's concern here
-                cues = subtitles.read(path)
+            reading = subtitles.read_file(path)  # a sidecar's cue problems are not the user's concern here
         except AnnotateError as exc:
             _tell(f"{path.name}: not read as subtitles ({exc.message}); not searched for quotes")
             continue
-        tracks.append(Track(path.name, tuple(sorted(cues, key=lambda c: c.start))))
+        if any(p.rule == ENCODING for p in reading.problems):
+            # A wrong guess turns every accented word to mojibake, and the quote's words are then not found.
+            _tell(f"{path.name}: not UTF-8; read as {reading.encoding}, a guess: quotes may not be found "
+                  "in it (save it as UTF-8)")
+        tracks.append(Track(path.name, tuple(sorted(reading.cues, key=lambda c: c.start))))
     return tracks
 
 

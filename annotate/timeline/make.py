@@ -38,7 +38,15 @@ def footage_arg(text: str) -> tuple[str, str]:
     stem). A value whose part before ``=`` is no id (a URL's ``?v=``), or
     that is itself an existing file, is a path."""
     name, sep, rest = text.partition("=")
-    if not sep or not rest or video_id_problem(name) is not None or os.path.exists(text):
+    if not sep or os.path.exists(text):
+        return "", text
+    problem = video_id_problem(name)
+    if problem is None and not rest:
+        raise InputError(f"--footage {text!r} names video {name!r} but no file after '='")
+    if problem is not None and os.path.exists(rest):
+        # NAME=FILE was meant (the file is there), but the name cannot name files.
+        raise InputError(f"--footage {text[:80]!r}: {problem}")
+    if problem is not None:
         return "", text
     return name, rest
 

@@ -221,8 +221,13 @@ def _videos(data: Mapping[str, Any], path: object) -> tuple[Footage, ...]:
         raise where.error("has both 'footage' and 'videos'; list every video under 'videos'", "footage")
     if not isinstance(data["videos"], list):
         raise where.error("expected a list of videos", "videos")
-    return tuple(f for i, item in enumerate(data["videos"])
-                 if (f := _footage(item, path, f"videos.{i + 1}")) is not None)
+    out = []
+    for i, item in enumerate(data["videos"]):
+        video = _footage(item, path, f"videos.{i + 1}")
+        if video is None:  # "- " with nothing after it: a video left half-deleted
+            raise where.error("is empty: give a path or a mapping of fields", f"videos.{i + 1}")
+        out.append(video)
+    return tuple(out)
 
 
 def _sources(data: Any, path: object) -> tuple[Source, ...]:
