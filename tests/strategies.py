@@ -29,7 +29,8 @@ marker_colors = st.sampled_from(["", "PINK", "RED", "ORANGE", "YELLOW", "GREEN",
                                  "MAGENTA", "BLACK", "WHITE"])
 # Video ids as a timeline allows them (annotate.model.video_id_problem), at
 # their hostile edges: one character, 40, dots and dashes, only digits,
-# names that differ only in case or punctuation.
+# names that differ only in punctuation. Ids name files, so ids equal but for
+# case are one id: draw distinct ones with unique_by=str.casefold.
 video_ids = st.from_regex(r"\A[A-Za-z0-9][A-Za-z0-9_.-]{0,39}\Z")
 
 # Frame rates editors work at, NTSC's 1000/1001 rates included.
