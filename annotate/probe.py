@@ -138,6 +138,17 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
         )
 
 
+def has_picture(path: str | os.PathLike[str]) -> bool:
+    """Whether ``path`` holds footage's picture (cover art in a music file is
+    none). A file that cannot be read counts as having one: :func:`probe`
+    then says what is wrong with it."""
+    try:
+        with _open(_check_file(path)) as container:
+            return any(not _is_cover_art(v) for v in container.streams.video)
+    except MediaError:
+        return True
+
+
 def _is_cover_art(stream: av.video.stream.VideoStream) -> bool:
     return av.stream.Disposition.attached_pic in stream.disposition
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from annotate import ffmpeg, shots, soundsync
 from annotate.errors import InputError, MediaError
+from annotate.probe import has_picture
 from annotate.timecode import frame_of
 
 # Scan this much of each copy at first; more only if too few changes show up.
@@ -204,7 +205,7 @@ def sync(
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
     for path in (reference, other):
         ffmpeg.ensure_path(path)
-    if method == "auto" and not (_has_picture(reference) and _has_picture(other)):
+    if method == "auto" and not (has_picture(reference) and has_picture(other)):
         method = "sound"  # a soundtrack alone has no shot changes to match
     share = 1.0 if method == "shots" else 0.6
     shot_result: SyncResult | None = None
@@ -238,18 +239,6 @@ def sync(
     if shot_result is not None and shot_result.confidence >= by_sound.confidence:
         return shot_result
     return by_sound
-
-
-def _has_picture(path: str | os.PathLike[str]) -> bool:
-    """Whether ``path`` holds a video stream (an unreadable file counts as
-    one: the shot path then says what is wrong with it)."""
-    import av
-
-    try:
-        with av.open(str(path)) as container:
-            return bool(container.streams.video)
-    except av.FFmpegError:
-        return True
 
 
 def sync_by_shots(

@@ -12,7 +12,7 @@ from annotate import ffmpeg
 from annotate.digest import sha256
 from annotate.errors import MediaError
 from annotate.model import Footage
-from annotate.probe import MediaInfo, TruncatedMediaError, keyframes, probe, to_footage
+from annotate.probe import MediaInfo, TruncatedMediaError, has_picture, keyframes, probe, to_footage
 
 
 def _encode(out: Path, *args: str) -> Path:
@@ -140,6 +140,7 @@ def test_audio_only(tmp_path: Path) -> None:
         probe(m4a)
     with pytest.raises(MediaError, match="no video stream"):
         keyframes(m4a)
+    assert not has_picture(m4a)  # sync goes straight to its sound
 
 
 def test_audio_with_cover_art_is_not_footage(tmp_path: Path) -> None:
@@ -148,6 +149,13 @@ def test_audio_with_cover_art_is_not_footage(tmp_path: Path) -> None:
                   "-frames:v", "1", "-disposition:v:0", "attached_pic")
     with pytest.raises(MediaError, match="audio only .*cover art"):
         probe(m4a)
+    assert not has_picture(m4a)
+
+
+def test_has_picture_of_footage_and_of_what_probe_refuses(clip: Path, tmp_path: Path) -> None:
+    assert has_picture(clip)
+    (tmp_path / "x.mp4").write_bytes(b"not media")
+    assert has_picture(tmp_path / "x.mp4")  # unreadable: the shot path then says what is wrong
 
 
 def test_truncated_without_index(clip: Path, tmp_path: Path) -> None:

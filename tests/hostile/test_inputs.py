@@ -619,7 +619,6 @@ OPENS_FILES_ITSELF = {
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
     "annotate/clock/place.py": "its own cached clock maps",
     "annotate/speech/tracks.py": "footage, through ffmpeg.ensure_path (PyAV lists its subtitle streams)",
-    "annotate/sync.py": "footage, through ffmpeg.ensure_path (PyAV says whether it has a picture)",
 }
 
 
