@@ -250,16 +250,9 @@ def _quote_placer(timeline: Timeline, footage_path: str | os.PathLike[str], info
             window = (max(0.0, lo * rate + offset), hi * rate + offset)
             if info.duration:
                 window = (min(window[0], info.duration), min(window[1], info.duration))
-        placed = place_said(moment, footage_path, tracks, stated=stated, window=window, has_audio=info.has_audio)
-        found = placed.alignment
-        if moment.start is None or found is None or found.kind != "none":
-            return placed
         # Words not found: a timed quote is still a moment at a stated time, snapped like any other.
-        snapped = align_moment(moment, footage_path, offset=offset, rate=rate, info=info)
-        a = snapped.alignment
-        assert a is not None
-        return snapped.with_alignment(Alignment(a.start, a.kind, a.score, f"{found.note.split(': kept')[0]}; {a.note}",
-                                                a.offset))
+        return place_said(moment, footage_path, tracks, stated=stated, window=window, has_audio=info.has_audio,
+                          otherwise=lambda m: align_moment(m, footage_path, offset=offset, rate=rate, info=info))
 
     return place
 

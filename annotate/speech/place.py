@@ -2,7 +2,8 @@
 footage's text tracks (:mod:`annotate.speech.tracks`, matched by
 :mod:`annotate.speech.match`), then its sound
 (:func:`annotate.speech.audio.find_spoken`), else unplaced (``start`` None,
-kind ``unplaced``) or at the stated time (kind ``none``), with a note.
+kind ``unplaced``) or placed as its stated time is (the caller's ``otherwise``;
+else kept, kind ``none``), with a note saying the words were not found.
 
 A stated time narrows the choice, not the search of the text tracks (they
 are cheap to search whole): a match inside the stated window (widened by
@@ -16,7 +17,8 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from annotate.errors import AnnotateError
 from annotate.model import Alignment, Moment
@@ -34,10 +36,13 @@ EVIDENCE_CHARS = 160  # of the cue text quoted in the note
 def place_said(
     moment: Moment, footage_path: str | os.PathLike[str], tracks: Sequence[Track], *,
     stated: float | None = None, window: tuple[float, float] | None = None, has_audio: bool = True,
+    otherwise: Callable[[Moment], Moment] | None = None,
 ) -> Moment:
     """``moment`` with an Alignment for its ``said`` words. ``stated`` and
     ``window`` are its stated time and search window in ``footage_path``'s
-    seconds (None for a quote with no time)."""
+    seconds (None for a quote with no time). A timed quote whose words are
+    not found is placed by ``otherwise`` (align: snapped like any stated
+    time), else kept at its stated time; the note says the words were not found."""
     found = [(t, m) for t in tracks for m in find(moment.said, t.cues)]
     doubt = _doubt(moment.said, found, window) if found else ""
     if found and not doubt:
@@ -58,6 +63,9 @@ def place_said(
         why = f"{doubt}; {why.replace('the words were not found', 'not found otherwise', 1)}"
     if stated is None:
         return moment.with_alignment(Alignment(None, "unplaced", 0.0, why))
+    placed = otherwise(moment) if otherwise is not None else None
+    if placed is not None and placed.alignment is not None:
+        return placed.with_alignment(replace(placed.alignment, note=f"{why}; {placed.alignment.note}"))
     return moment.with_alignment(Alignment(max(0.0, stated), "none", 0.0, f"{why}: kept stated time"))
 
 
