@@ -229,6 +229,23 @@ def test_legacy_encoding_is_guessed_and_said_and_can_be_overridden(tmp_path, tex
     assert check.exit_code == 0 and f"annotate: warning: {path}: not UTF-8; read as {guess}" in check.stderr
 
 
+@pytest.mark.parametrize(("line", "encoding"), [
+    ("Hände hoch, sofort!", "cp1252"), ("Die Straße ist gesperrt.", "cp1252"), ("Grüße aus Köln", "cp1252"),
+    ("Ça va très bien, garçon", "cp1252"), ("Zażółć gęślą jaźń", "cp1250"),
+    ("Привет, как дела? Это тест.", "cp1251"),
+])
+def test_a_short_legacy_cue_is_not_read_in_a_code_page_that_mixes_scripts_in_a_word(tmp_path, line, encoding):
+    # One umlaut in a short cue: charset-normalizer ranks cp1250 first and
+    # cp1251 ("H\u0434nde") or cp1256 close behind, cp1252 only as an equivalent,
+    # or offers only gb18030. (A short Greek cue still reads as cp1251: every
+    # letter maps to a Cyrillic one, so nothing in the text tells them apart.)
+    path = tmp_path / "short.srt"
+    path.write_bytes(f"1\r\n00:00:04,200 --> 00:00:06,800\r\n{line}\r\n".encode(encoding))
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == [line]
+    assert [p.rule for p in reading.problems] == ["encoding"]
+
+
 def _utf8(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "utf8.srt"
     path.write_text(text, encoding="utf-8")

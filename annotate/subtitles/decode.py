@@ -5,6 +5,8 @@ wrong guess shows as mojibake in every caption."""
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 from dataclasses import dataclass
 
 from annotate.errors import InputError
@@ -73,9 +75,41 @@ def _guess(raw: bytes) -> str | None:
     if not results:
         return None
     best = results[0]
-    close = [r.encoding for r in results
-             if r.chaos <= best.chaos + CHAOS_SLACK and r.coherence >= best.coherence - 0.01]
-    for name in _PREFERRED:
-        if name in close:
-            return name
-    return str(best.encoding)
+    # Each result stands for every code page that decodes these bytes to the
+    # same text (``could_be_from_charset``): cp1252 often hides behind cp1250.
+    close: list[str] = []
+    for result in results:
+        if result.chaos <= best.chaos + CHAOS_SLACK and result.coherence >= best.coherence - 0.01:
+            close += [name for name in (result.encoding, *result.could_be_from_charset) if name not in close]
+    ranked = [name for name in _PREFERRED if name in close] or [str(best.encoding)]
+    # On a short cue with one accented letter charset-normalizer may offer
+    # only a wrong code page ("Gr\ue3eae" as gb18030, "H\u0434nde" as cp1251):
+    # the common ones are tried too, and the guess gives way only to one that
+    # reads with fewer flaws.
+    ranked += [name for name in _PREFERRED if name not in ranked]
+    return min(ranked, key=lambda name: (_flaws(raw.decode(name, errors="replace")), ranked.index(name)))
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+# Scripts written in words of letters, which a wrong code page mixes with
+# Latin inside one word; ideographic scripts sit beside Latin in real text.
+# Signs a Western code page gives the bytes of another's letters, which
+# real words never hold (the middle dot of Catalan "l\xb7l" excepted).
+_CODE_PAGE_SYMBOLS = (frozenset(chr(c) for c in range(0xA1, 0xC0) if c != 0xB7)
+                      | frozenset("\xd7\xf7\u201a\u201e\u2020\u2021\u2030\u2039\u203a\u2022\u02dc\u2122"))
+_ALPHABETS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARABIC", "HEBREW", "THAI", "ARMENIAN", "GEORGIAN"})
+
+
+def _flaws(text: str) -> int:
+    """What a wrong code page leaves: replacement, private-use and control
+    characters, symbols between two letters ("Gr\xb3\xa4e"), and words whose
+    letters come from more than one alphabet."""
+    flaws = sum(1 for ch in text if unicodedata.category(ch) in ("Co", "Cs") or ch == "\ufffd"
+                or (unicodedata.category(ch) == "Cc" and ch not in "\r\n\t"))
+    flaws += sum(1 for before, ch, after in zip(text, text[1:], text[2:])
+                 if ch in _CODE_PAGE_SYMBOLS and before.isalpha() and after.isalpha())
+    for word in _WORD.findall(text):
+        alphabets = {"LATIN" if ch.isascii() else unicodedata.name(ch, "?").split(" ")[0] for ch in word}
+        if len(alphabets & _ALPHABETS) > 1:
+            flaws += 1
+    return flaws
