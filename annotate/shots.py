@@ -172,7 +172,8 @@ def analysis_frames(
     that constant rate, so frame ``i`` is shown at ``i / rate`` to within
     half a frame; otherwise every decoded frame comes out once.
 
-    Seeks with ``-ss`` before ``-i`` (decoding starts at the keyframe before
+    ``start`` and ``end`` are in the file's time (frame timestamps). Seeks
+    with ``-ss`` before ``-i`` (decoding starts at the keyframe before
     ``start`` and drops frames up to it), so the cost follows the window, not
     the file. The loop filter is skipped and the decoder allowed its
     non-bit-exact shortcuts (``-flags2 fast``): neither changes what a cut
@@ -181,7 +182,10 @@ def analysis_frames(
     """
     args: list[str] = ["-threads", "0", "-skip_loop_filter", "all", "-flags2", "fast"]
     if start is not None and start > 0:
-        args += ["-ss", f"{start:.6f}"]
+        # ``start`` is in the file's own time (frame timestamps, as VideoInfo
+        # counts them); without -seek_timestamp ffmpeg would add the file's
+        # start time (1.4 s in MPEG-TS) and start that much late.
+        args += ["-seek_timestamp", "1", "-ss", f"{start:.6f}"]
     args += ["-i", str(path)]
     if end is not None:
         args += ["-t", f"{max(0.0, end - (start or 0.0)):.6f}"]
