@@ -163,7 +163,8 @@ def against_decode() -> list[Row]:
 # sees every frame), the same decoding only reference frames (a floor for a
 # coarse pass; the frames between are missing, so cuts are not frame-exact),
 # analysis_frames alone (+ scaling to 64x36 gray, the pipe, Python reading it)
-# and the whole command (+ probing, the detector, the CLI).
+# and the whole command (+ probing, the detector, the CLI); Python's start-up
+# (importing annotate.shots) is measured apart, as it does not grow with the file.
 FAST_DECODE = ("-skip_loop_filter", "all", "-flags2", "fast")
 FRAMES_ONLY = "import sys; from annotate.shots import analysis_frames; sum(1 for _ in analysis_frames(sys.argv[1]))"
 
@@ -182,6 +183,7 @@ def levers(path: Path | None = None) -> list[Row]:
             [*decoder, "-skip_frame", "noref", "-i", str(path), "-f", "null", "-"],
         "analysis_frames only (+ scale to 64x36 gray, pipe, Python read)": python(FRAMES_ONLY) + [str(path)],
         "annotate shots (+ probe, detector, CLI)": _shots(path),
+        "of which Python start-up (import annotate.shots)": python("import annotate.shots"),
     }
     *timed, (_, bare) = run_rounds_timed([*steps.values(), _decode(path)])
     return [Row(f"{name}, {path.name} (CPU s)", cpu, "ffmpeg -i F -f null -", bare,
