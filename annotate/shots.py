@@ -259,8 +259,11 @@ def _window_frames(
                 target = max(origin, target - max(1.0, 2.0 * (landed - target)))
             if first is None:
                 return
+            rate = stream.average_rate or stream.guessed_rate
+            step, t = 1.0 / float(rate or FALLBACK_FPS), None
             for frame in itertools.chain([first], frames):
-                t = frame.time
+                # A frame without a timestamp is taken to follow the one before.
+                t = frame.time if frame.time is not None else (None if t is None else t + step)
                 if t is not None and t < start:
                     continue
                 if t is not None and end is not None and t >= end:
