@@ -3,6 +3,7 @@ streaming detector over them (hard cuts, dissolves, fades), flat memory."""
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import warnings
@@ -157,6 +158,13 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
         raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc
 
 
+# Decoder settings for analysis: the loop filter skipped and the decoder's
+# non-bit-exact shortcuts allowed. Neither changes what a cut detector sees at
+# 64 px; together they take about a quarter off an H.264 decode
+# (``python -m bench.bench_shots levers``).
+DECODER_OPTIONS = {"skip_loop_filter": "all", "flags2": "+fast"}
+
+
 def analysis_frames(
     path: str | os.PathLike[str],
     *,
@@ -166,25 +174,32 @@ def analysis_frames(
     height: int = ANALYSIS_HEIGHT,
     rate: float | None = None,
 ) -> Iterator[np.ndarray]:
-    """Decoded frames as small gray uint8 arrays, from ONE ffmpeg process.
+    """Decoded frames as small gray uint8 arrays (area-averaged luma).
 
     With ``rate`` (for variable-frame-rate files) frames are resampled to
     that constant rate, so frame ``i`` is shown at ``i / rate`` to within
     half a frame; otherwise every decoded frame comes out once.
 
-    Seeks with ``-ss`` before ``-i`` (decoding starts at the keyframe before
-    ``start`` and drops frames up to it), so the cost follows the window, not
-    the file. The loop filter is skipped and the decoder allowed its
-    non-bit-exact shortcuts (``-flags2 fast``): neither changes what a cut
-    detector sees at 64 px, and together they save about a tenth of the
-    decode (bench/bench_shots.py).
+    ``start`` and ``end`` are in the file's time (frame timestamps): frames
+    shown at or after ``start`` and before ``end``. A whole file (and a
+    resampled one) streams from ONE ffmpeg process, the cheapest route
+    measured; a window is decoded in-process, seeking to the keyframe before
+    ``start`` and trimming by each frame's timestamp, so the cost follows the
+    window, not the file, even where the container's seek is inexact.
     """
-    args: list[str] = ["-threads", "0", "-skip_loop_filter", "all", "-flags2", "fast"]
-    if start is not None and start > 0:
-        args += ["-ss", f"{start:.6f}"]
+    if start is not None and start > 0 and rate is None:
+        yield from _window_frames(path, start, end, width, height)
+        return
+    args: list[str] = ["-threads", "0"]
+    for name, value in DECODER_OPTIONS.items():
+        args += [f"-{name}", value.lstrip("+")]
+    if start is not None or end is not None:
+        # In the file's own time: without -seek_timestamp ffmpeg would add the
+        # file's start time (1.4 s in MPEG-TS).
+        args += ["-seek_timestamp", "1", "-ss", f"{max(0.0, start or 0.0):.6f}"]
     args += ["-i", str(path)]
     if end is not None:
-        args += ["-t", f"{max(0.0, end - (start or 0.0)):.6f}"]
+        args += ["-t", f"{max(0.0, end - max(0.0, start or 0.0)):.6f}"]
     args += [
         "-map", "0:v:0", "-an", "-sn", "-dn",
         "-vf", f"scale={width}:{height}:flags=area,format=gray",
@@ -201,10 +216,65 @@ def analysis_frames(
     finally:
         err = pipe.close()
     if err.strip() and not err.strip().endswith("Broken pipe"):
-        # A damaged or truncated file: what decoded is used; say where it broke.
-        where = (start or 0.0) + got / (rate or FALLBACK_FPS)
-        warnings.warn(f"{path}: decoding stopped with errors after {got} frames (about {where:.1f} s): "
-                      f"{ffmpeg.stderr_tail(err)}", MediaWarning, stacklevel=2)
+        _warn_stopped(path, got, (start or 0.0) + got / (rate or FALLBACK_FPS), ffmpeg.stderr_tail(err))
+
+
+def _warn_stopped(path: str | os.PathLike[str], got: int, where: float, why: str) -> None:
+    """A damaged or truncated file: what decoded is used; say where it broke."""
+    warnings.warn(f"{path}: decoding stopped with errors after {got} frames (about {where:.1f} s): {why}",
+                  MediaWarning, stacklevel=3)
+
+
+def _window_frames(
+    path: str | os.PathLike[str], start: float, end: float | None, width: int, height: int
+) -> Iterator[np.ndarray]:
+    """Frames shown in [start, end), by PyAV with the same decoder settings
+    and the same scaler (swscale, area) as the ffmpeg route: identical
+    pictures. A seek that lands after ``start`` (MPEG-TS/PS seek to the next
+    keyframe) is retried further back until the first frame is not late."""
+    import av
+    from av.video.reformatter import VideoReformatter
+
+    try:
+        container = av.open(str(path))
+    except (av.error.FFmpegError, OSError) as exc:  # type: ignore[attr-defined]
+        raise MediaError(f"cannot be read as video: {exc}", subject=path) from None
+    scaler = VideoReformatter()  # one scaling context for all frames (a new one per frame costs a sixth more)
+    with container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        stream.codec_context.thread_count = 0
+        stream.codec_context.options = dict(DECODER_OPTIONS)
+        tb = float(stream.time_base or 1e-6)
+        origin = stream.start_time * tb if stream.start_time is not None else 0.0
+        target, got = start, 0
+        try:
+            while True:
+                container.seek(round(target / tb), stream=stream, backward=True, any_frame=False)
+                frames = container.decode(stream)
+                first = next(frames, None)
+                landed = None if first is None else first.time
+                if landed is None or landed <= start or target <= origin:
+                    break
+                target = max(origin, target - max(1.0, 2.0 * (landed - target)))
+            if first is None:
+                return
+            rate = stream.average_rate or stream.guessed_rate
+            step, t = 1.0 / float(rate or FALLBACK_FPS), None
+            for frame in itertools.chain([first], frames):
+                # A frame without a timestamp is taken to follow the one before.
+                t = frame.time if frame.time is not None else (None if t is None else t + step)
+                if t is not None and t < start:
+                    continue
+                if t is not None and end is not None and t >= end:
+                    break
+                got += 1
+                yield scaler.reformat(frame, width=width, height=height, format="gray",
+                                      interpolation="AREA").to_ndarray()
+        except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
+            if got == 0:
+                raise MediaError(f"cannot be decoded: {exc}", subject=path) from None
+            _warn_stopped(path, got, start + got / FALLBACK_FPS, str(exc))
 
 
 def _mad(a: np.ndarray, b: np.ndarray) -> float:

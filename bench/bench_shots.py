@@ -17,7 +17,7 @@ from pathlib import Path
 
 from annotate import cache, ffmpeg
 from annotate.atomic import atomic_path
-from bench.measure import Measurement, Row, python, run_rounds, run_timed
+from bench.measure import Measurement, Row, python, run_rounds_timed
 from bench.measure import run as measure
 
 FPS = 25
@@ -83,9 +83,7 @@ def footage(minutes: int, *, broadcast: bool = False) -> Path:
     path = cache_dir() / f"footage-{minutes}min-{'bc' if broadcast else '720'}.mp4"
     if path.exists():
         return path
-    import media_samples
-
-    source = media_samples.generate().video
+    source = media_source()
     parts = [_piece(source, k, broadcast=broadcast) for k in order(int(minutes * 60 / PIECE_SECONDS))]
     if broadcast:
         parts.insert(0, _slate())
@@ -134,16 +132,15 @@ REAL_CUTS = tuple(f / 23.976 for f in (99, 155, 201))
 
 def against_decode() -> list[Row]:
     """Ours against the physical limit, a plain decode of the same 10-minute
-    720p file: median of three interleaved rounds (wall) and one run each in
-    CPU time (on a shared machine CPU measures the work), with our cut F1 on
+    720p file: median of three interleaved rounds, in wall time and in CPU
+    time (on a shared machine CPU measures the work), with our cut F1 on
     the sample truth and the real clip. ``python -m bench.bench_shots decode``
     runs only these (without PySceneDetect)."""
     import media_samples
 
     samples = media_samples.generate()
     long10 = footage(10)
-    r_shots, r_bare = run_rounds([_shots(long10), _decode(long10)])
-    cpu_shots, cpu_bare = run_timed(_shots(long10))[1], run_timed(_decode(long10))[1]
+    (r_shots, cpu_shots), (r_bare, cpu_bare) = run_rounds_timed([_shots(long10), _decode(long10)])
     truth = [c["time"] for c in samples.truth["cuts"]]
     _, _, f1 = _f1([c["time"] for c in _ours_changes(samples.video) if c["kind"] == "cut"], truth,
                    1.0 / samples.fps + 1e-6)
@@ -156,8 +153,48 @@ def against_decode() -> list[Row]:
             f"ours/bare = {r_shots.seconds / r_bare.seconds:.2f} (goal <= 0.7), median of 3 interleaved; "
             f"cut F1 sample {f1:.3f}{real}"),
         Row("annotate shots, 10-min 720p (vs decode, CPU s)", cpu_shots, "ffmpeg -i F -f null -", cpu_bare,
-            f"ours/bare = {cpu_shots.seconds / cpu_bare.seconds:.2f} (goal <= 0.7); user+sys of the tree"),
+            f"ours/bare = {cpu_shots.seconds / cpu_bare.seconds:.2f} (goal <= 0.7); user+sys of the tree, "
+            "median of the same 3 rounds"),
     ]
+
+
+# Where the time of `annotate shots` goes, step by step: the decoder as
+# analysis_frames configures it with no output (the floor for a detector that
+# sees every frame), the same decoding only reference frames (a floor for a
+# coarse pass; the frames between are missing, so cuts are not frame-exact),
+# analysis_frames alone (+ scaling to 64x36 gray, the pipe, Python reading it)
+# and the whole command (+ probing, the detector, the CLI); Python's start-up
+# (importing annotate.shots) is measured apart, as it does not grow with the file.
+FAST_DECODE = ("-skip_loop_filter", "all", "-flags2", "fast")
+FRAMES_ONLY = "import sys; from annotate.shots import analysis_frames; sum(1 for _ in analysis_frames(sys.argv[1]))"
+
+
+def levers(path: Path | None = None) -> list[Row]:
+    """CPU seconds of each step against a plain decode of ``path`` (default:
+    one 50-s piece of the 720p footage), median of three interleaved rounds.
+    ``python -m bench.bench_shots levers [FILE]`` runs only these."""
+    path = path or _piece(media_source(), 0, broadcast=False)
+    decoder = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-loglevel", "error", "-threads", "0",
+               *FAST_DECODE]
+    steps = {
+        "decoder as configured, no output (-skip_loop_filter all -flags2 fast)":
+            [*decoder, "-i", str(path), "-f", "null", "-"],
+        "same, reference frames only (+ -skip_frame noref; not frame-exact)":
+            [*decoder, "-skip_frame", "noref", "-i", str(path), "-f", "null", "-"],
+        "analysis_frames only (+ scale to 64x36 gray, pipe, Python read)": python(FRAMES_ONLY) + [str(path)],
+        "annotate shots (+ probe, detector, CLI)": _shots(path),
+        "of which Python start-up (import annotate.shots)": python("import annotate.shots"),
+    }
+    *timed, (_, bare) = run_rounds_timed([*steps.values(), _decode(path)])
+    return [Row(f"{name}, {path.name} (CPU s)", cpu, "ffmpeg -i F -f null -", bare,
+                f"{cpu.seconds / bare.seconds:.2f} of the plain decode; median of 3 interleaved")
+            for name, (_, cpu) in zip(steps, timed)]
+
+
+def media_source() -> Path:
+    import media_samples
+
+    return media_samples.generate().video
 
 
 def run() -> list[Row]:
@@ -226,4 +263,7 @@ def run() -> list[Row]:
 if __name__ == "__main__":
     from bench.measure import format_table
 
-    print(format_table(against_decode() if sys.argv[1:] == ["decode"] else run()))
+    if sys.argv[1:2] == ["levers"]:
+        print(format_table(levers(Path(sys.argv[2]) if sys.argv[2:] else None)))
+    else:
+        print(format_table(against_decode() if sys.argv[1:] == ["decode"] else run()))

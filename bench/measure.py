@@ -94,13 +94,24 @@ def run_rounds(cmds: Sequence[Sequence[str]], *, rounds: int = 3,
     noisy machine a ratio of medians from interleaved runs says more than
     one run of each. ``prepare`` runs before every command (e.g. clear an
     output folder)."""
-    times: list[list[Measurement]] = [[] for _ in cmds]
+    return [wall for wall, _cpu in run_rounds_timed(cmds, rounds=rounds, prepare=prepare)]
+
+
+def run_rounds_timed(cmds: Sequence[Sequence[str]], *, rounds: int = 3,
+                     prepare: Callable[[], None] | None = None) -> list[tuple[Measurement, Measurement]]:
+    """Like :func:`run_rounds`, from the same runs: (median wall time,
+    median CPU seconds of the process tree) of each command."""
+    times: list[list[tuple[Measurement, Measurement]]] = [[] for _ in cmds]
     for _ in range(rounds):
         for i, cmd in enumerate(cmds):
             if prepare is not None:
                 prepare()
-            times[i].append(run(cmd))
-    return [Measurement(statistics.median(m.seconds for m in ms), max(m.peak_mb for m in ms)) for ms in times]
+            times[i].append(run_timed(cmd))
+    return [(_median([w for w, _ in ms]), _median([c for _, c in ms])) for ms in times]
+
+
+def _median(ms: Sequence[Measurement]) -> Measurement:
+    return Measurement(statistics.median(m.seconds for m in ms), max(m.peak_mb for m in ms))
 
 
 def python(code: str) -> list[str]:

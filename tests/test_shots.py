@@ -3,6 +3,9 @@ real film clip: cuts within one frame, gradual transitions, no flashes."""
 
 from __future__ import annotations
 
+import itertools
+
+import numpy as np
 import pytest
 
 from annotate import ffmpeg, shots
@@ -142,3 +145,29 @@ def test_variable_frame_rate_times_are_presentation_times(tmp_path):
     ])
     assert shots.video_info(vfr).variable_rate
     assert [c.time for c in shots.detect(vfr) if c.kind == "cut"] == pytest.approx([4.0, 8.0], abs=0.04)
+
+
+def test_a_window_of_a_file_whose_timestamps_start_late_finds_the_same_frames(samples, tmp_path):
+    """MPEG-TS (broadcast captures) starts its clock at 1.4 s: a window must
+    seek in the file's own time, as the whole-file pass reports it."""
+    ts = tmp_path / "capture.ts"
+    ffmpeg.run(["-ss", "85", "-i", str(samples.video), "-t", "50", "-map", "0:v", "-c", "copy", "-f", "mpegts",
+                str(ts)])
+    info = shots.video_info(ts)
+    assert info.first_time > 1.0
+    whole = [(c.frame, c.kind, c.time) for c in shots.detect(ts) if 10 <= c.time <= 40]
+    part = [(c.frame, c.kind, c.time) for c in shots.detect(ts, start=10, end=40)]
+    assert len(whole) >= 3
+    assert part == whole
+
+
+def test_a_window_decodes_the_same_pictures_as_the_whole_file(samples):
+    """Windows decode in-process, whole files through ffmpeg: same decoder
+    settings, same scaler, so the detector sees identical frames."""
+    first, count = 590, 40  # mid-GOP (keyframes every 250 frames), across the cut at 600
+    info = shots.video_info(samples.video)
+    whole = list(itertools.islice(shots.analysis_frames(samples.video), first, first + count))
+    part = list(itertools.islice(shots.analysis_frames(samples.video, start=info.seek_for(first)), count))
+    assert len(part) == len(whole) == count
+    assert all(np.array_equal(a, b) for a, b in zip(part, whole))
+    assert len({a.tobytes() for a in part}) > 1  # moving pictures, not one frame repeated
