@@ -305,7 +305,7 @@ _GAME_AFTER = re.compile(
     _I,
 )
 _GAME_BEFORE = re.compile(
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer|halftime|half-time)\b[^.;!?]{0,20}$", _I
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b[^.;!?]{0,20}$", _I
 )
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
@@ -577,6 +577,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
+    if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end):
+        return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
@@ -703,10 +705,19 @@ def _labelled_cell(c: _Clock) -> bool:
     """A time alone in a table cell after a schedule label's cell: "<td>Kick-off</td><td>19:45</td>"
     (each cell is a sentence of its own, so the label is read before it)."""
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
-        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None
+        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
+        and not _footage_log_table(c)
+
+
+def _footage_log_table(c: _Clock) -> bool:
+    """The table holding the cell logs footage: a cell in it so far holds a time under an hour written
+    "0:12" or "00:12" ("<td>Arrival</td><td>0:12</td> ... <td>Departure</td><td>3:05</td>")."""
+    table = c.text.rfind("<table", max(0, c.begin - CONTEXT_CHARS), c.begin)
+    return table >= 0 and _ZERO_CELL.search(c.text, table, c.end) is not None
 
 
 _OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+_ZERO_CELL = re.compile(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
 
 
 def _schedule_listed(c: _Clock) -> bool:
@@ -777,6 +788,7 @@ _DONE_IN_BEFORE = re.compile(
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 _SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+_FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
 _TOOK_BEFORE = re.compile(

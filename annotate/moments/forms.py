@@ -232,8 +232,11 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 # Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
 _EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
+# HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
+_HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -301,7 +304,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         return None
     first, second, sep, h2 = ends
     if (sep == "and" and keyword != "between") or (
-            sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]):
+            sep in ("to", "until", "till", "til", "through", "thru") and not keyword and not first[3]):
         return None
     end = second[2]
     tail_mark = _MARKS_AFTER.match(text, end, e)
@@ -667,13 +670,18 @@ def _anchored(s: _Spoken) -> Candidate | None:
             return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return s.point(s.end + strong.end())
-        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after):
-            return _SKIP
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
+                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)):
+            return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
         return s.point(s.end + from_start.end())
     return None
+
+
+_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
+_IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
 
 
 def _weak(s: _Spoken) -> Candidate | None:
@@ -820,6 +828,13 @@ _COLLOQUIAL = re.compile(
 )
 
 
+# "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
+_IN_THEN_CLAUSE = re.compile(
+    r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+)
+
+
 def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
@@ -828,7 +843,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
-        strong = _STRONG_ANCHOR_AFTER.match(after)
+        strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after)
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
             continue
         minutes = word_number(m.group("m1") or m.group("m2"))
