@@ -83,6 +83,56 @@ FAMILIES = {
         # near-miss: an escaped parameter that is not a time
         ('<a href="https://example.com/?a=1&amp;tab=95">docs</a>', []),
     ],
+    # race times: lap times to the thousandth, a race's time after its laps, a split at halfway
+    "race times": [
+        ("Verstappen's 1:29.708 was a tenth quicker than Russell's 1:29.811.", []),
+        ("The race ran 44 laps in 1:24:10.3. In the highlights, the overtake comes at 2:40.", [(160.0, None)]),
+        ("He went through halfway in 1:03:12 and faded; on the stream the surge is at 1:40:05 in.",
+         [(6005.0, None)]),
+        # near-miss: a footage position to the tenth stays a position
+        ("The flash appears at 2:27.5 in the clip.", [(147.5, None)]),
+    ],
+    # the length of a clip or a limit on it, not a position
+    "lengths and limits": [
+        ("The full video is **12:40** long.", []),
+        ("The camera records for up to 29:59 per clip.", []),
+        ("Keep videos under 2:20 for the feed.", []),
+        ("Our rule: uploads no longer than 10:00.", []),
+        # near-miss: "under" hedging a position in the footage
+        ("The siren starts just under 1:30 into the video.", [(90.0, None)]),
+    ],
+    # distances and world spans that only look like offsets
+    "metres and long first spans": [
+        ("The second jump, from 2.5 m, comes ten seconds later.", []),
+        ("The hotline took 900 calls in its first 72 hours.", []),
+        # near-misses: a first span of the footage, and a compact offset
+        ("In the first 2 minutes of the video nothing happens; the shot is at 3m10s.", [(0.0, 120.0), (190.0, None)]),
+    ],
+    # a clock shown on screen among other readings (altitude, speed)
+    "on-screen telemetry": [
+        ("The HUD reads SPD 42 14:22:05 as the car swerves.", []),
+        ("At 0:12 the drone's telemetry shows ALT 80M 09:41:30.", [(12.0, None)]),
+    ],
+    # times of the world told around footage: services, billings, the writer's day, routines
+    "world times near footage": [
+        ("She still catches the 07:12 to Halifax. In the film she first appears at 4:05.", [(245.0, None)]),
+        ("They were billed to play from 21:00 to 22:30, and the video starts at 0:40.", [(40.0, None)]),
+        ("Chapters: 0:00 intro | 2:10 ridge. We parked at 07:20 and were back by 15:05.", [(0.0, None), (130.0, None)]),
+        ("By 22:50 the square was empty.", []),
+        ("At 5:00 each morning he opens the gate. By 6:15 the first customers are queueing.", []),
+        ("Do we get the 9:30 train or the 10:00? The 9:30, I think.", []),
+        # near-misses: the same shapes telling footage
+        ("By 2:10 in the video the square is empty.", [(130.0, None)]),
+        ("We rewound to 12:40 and the goal is there.", [(760.0, None)]),
+    ],
+    # lengths and spans of the world said like offsets
+    "lengths said like offsets": [
+        ("At ninety minutes it could lose twenty.", []),
+        ("She had her allotted two minutes earlier in the evening.", []),
+        ("The best bit is between 12 and 14 minutes where he finally lands it.", [(720.0, 840.0)]),
+        # near-misses: a position with "at" and a real relative offset
+        ("At 2 minutes the car stops. Ten seconds earlier, a door opens.", [(120.0, None), (110.0, None)]),
+    ],
 }
 
 

@@ -311,7 +311,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if tail_mark:
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
-        if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not (keyword == "between" and _WHERE_AFTER.match(text, end, e)):
             return None  # "from 30 to 45 seconds" alone is a length, not a position
         end += _anchor_object(text[end:e])
     if second[0] <= first[0] and not (first[3] and second[3]):
@@ -326,6 +326,10 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         approx, begin = True, hb
     return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
                      granularity=first[1], timecode=first[3] or second[3])
+
+
+# "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
+_WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
 
 
 def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
@@ -453,7 +457,10 @@ _AFTER_RELATIVE_PLUS = re.compile(
     r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = re.compile(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b", re.IGNORECASE
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
+    # "her allotted three minutes earlier in the evening": a length, then when in the day
+    r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
+    re.IGNORECASE,
 )
 _AFTER_BEFORE_END = re.compile(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
@@ -629,6 +636,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     last = None if first else _BEFORE_LAST.search(s.before)
     if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
         return None
+    if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
+        return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
@@ -687,11 +696,13 @@ _IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
 def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
-    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-"):
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
         return _SKIP
     compact = s.compact
     if not (_BEFORE_AT.search(s.before) or compact):
         return _SKIP
+    if _JUDGED_LENGTH_AFTER.match(s.after):
+        return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
@@ -701,6 +712,12 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+_JUDGED_LENGTH_AFTER = re.compile(
+    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
+    re.IGNORECASE,
+)
+# "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
+_METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
