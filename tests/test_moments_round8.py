@@ -133,7 +133,37 @@ FAMILIES = {
         # near-misses: a position with "at" and a real relative offset
         ("At 2 minutes the car stops. Ten seconds earlier, a door opens.", [(120.0, None), (110.0, None)]),
     ],
+    # a forum's semicolon for the colon, after a seek verb
+    "semicolon typos": [
+        ("jump to 4;12 for the reveal", [(252.0, None)]),
+        ("skip ahead to 0;58 lol", [(58.0, None)]),
+        # near-misses: a semicolon between two numbers of a list, a score
+        ("we scored 2;1 and then 3;0", []),
+        ("items 4;12 and 5;6 are missing", []),
+    ],
+    # a reporting verb, an offset, then "in that ...": what is said there
+    "offset before 'in that'": [
+        ("She admits about six minutes in that the battery is weak.", [(360.0, None)]),
+        # near-miss: a span in that place is no offset
+        ("We spent ten minutes in that queue.", []),
+    ],
 }
+
+
+def _approximate(text: str) -> list[bool]:
+    return [m.approximate for m in extract_moments(text)]
+
+
+# Informal hedges touching the number ("like 3min in", "maybe 5 secs later") hedge the time.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the jump is like 2min in", [True]),
+    ("the bird lands at 1:10 and maybe 3 secs later it flies", [False, True]),
+    ("perhaps 40 seconds into the clip the lights fail", [True]),
+    # near-miss: a hedge-like word that does not touch the number
+    ("I like the bit at 2:10", [False]),
+])
+def test_round_eight_informal_hedges(text: str, expected: list[bool]) -> None:
+    assert _approximate(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [case for cases in FAMILIES.values() for case in cases],

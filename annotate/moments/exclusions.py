@@ -10,6 +10,7 @@ from functools import cached_property
 
 from annotate.moments.patterns import (
     HEDGE,
+    INFORMAL_HEDGE,
     LENGTH_MEDIA,
     MEDIA_NOUN,
     MONTH,
@@ -187,7 +188,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 _PAST_PERFECT_AFTER = re.compile(
     r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
 )
-_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*", _I)
+_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")

@@ -172,7 +172,9 @@ _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\
 
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
-    with an optional trailing ``mark``."""
+    with an optional trailing ``mark``; and a forum's typo ``skip to 2;45``."""
+    if text.find(";", b, e) >= 0:
+        yield from _semicolon_typos(text, b, e)
     if text.find(":", b, e) < 0:
         return  # every timecode has a colon; most sentences without one need no scan
     for m in TIMECODE.finditer(text, b, e):
@@ -184,6 +186,20 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
         approx, begin, end = _hedge(text, begin, end, b, e)
         yield Candidate("point", begin, end, start=value, approximate=approx,
                         granularity=gran, timecode=True)
+
+
+# "skip to 2;45": a semicolon typed for the colon, trusted only right after a seek verb.
+_SEMICOLON_TC = re.compile(
+    r"(?<![\w])(?:(?:skip|jump|go|fast[\s-]forward|rewind|scroll|seek)\s+(?:ahead\s+|back\s+)?to)\s+"
+    r"(?P<m>\d{1,2});(?P<s>[0-5]\d)(?![\d;:])",
+    re.IGNORECASE,
+)
+
+
+def _semicolon_typos(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _SEMICOLON_TC.finditer(text, b, e):
+        yield Candidate("point", m.start("m"), m.end(), start=int(m.group("m")) * 60.0 + int(m.group("s")),
+                        granularity=1.0, timecode=True)
 
 
 def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -686,7 +702,16 @@ def _anchored(s: _Spoken) -> Candidate | None:
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
         return s.point(s.end + from_start.end())
+    said_in = _IN_THAT_AFTER.match(s.after)
+    if said_in and _SAYS_BEFORE.search(s.before):
+        return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
     return None
+
+
+_SAYS_BEFORE = re.compile(
+    r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
+    r"announces|confirms|jokes|warns)\s+$", re.IGNORECASE)
+_IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)

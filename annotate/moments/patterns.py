@@ -50,9 +50,12 @@ HEDGE = (
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
+# Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later".
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
 HEDGE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{_LOOSE_HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*"
-    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*)$",
+    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*"
+    rf"|(?<![\w]){INFORMAL_HEDGE}\s+)$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
