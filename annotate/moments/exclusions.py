@@ -329,7 +329,8 @@ _GAME_AFTER = re.compile(
     _I,
 )
 _GAME_BEFORE = re.compile(
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b[^.;!?]{0,20}$", _I
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b"
+    r"[^.;!?]{0,20}$", _I
 )
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(

@@ -327,7 +327,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if tail_mark:
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
-        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not (keyword == "between" and _WHERE_AFTER.match(text, end, e)):
+        described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described:
             return None  # "from 30 to 45 seconds" alone is a length, not a position
         end += _anchor_object(text[end:e])
     if second[0] <= first[0] and not (first[3] and second[3]):
