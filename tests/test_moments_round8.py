@@ -147,6 +147,15 @@ FAMILIES = {
         # near-miss: a span in that place is no offset
         ("We spent ten minutes in that queue.", []),
     ],
+    # a relative offset in a sentence that names footage counts from the footage, past a world clock
+    "offset past a world clock": [
+        ("At 0:40 in the video the door opens. He was declared dead at 11:02 p.m.\n\n"
+         "Analysts say a second shot is audible in the recording three seconds later.", [(40.0, None), (43.0, None)]),
+        # near-misses: a sentence about the world counts from the clock; with no footage before, nothing
+        ("At 0:40 in the video the door opens. The rally had begun at 10:45 p.m. Ten minutes later, police arrived.",
+         [(40.0, None)]),
+        ("The rally began at 10:45. Ten minutes later, the video shows police.", []),
+    ],
 }
 
 
