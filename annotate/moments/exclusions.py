@@ -229,7 +229,7 @@ _BILLED_BEFORE = re.compile(
 def _named_service(c: _Clock) -> bool:
     """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
     and the same clock said again ("... The 3:15.")."""
-    m = _ELLIPTIC_BEFORE.search(c.before)
+    m = _ELLIPTIC_BEFORE.search(c.before) if c.before.rstrip().lower().endswith("the") else None
     if m and _SCHEDULED_AFTER.match(m.group("noun")):
         return True
     clock = c.text[c.bare:c.end]
@@ -241,6 +241,7 @@ def _named_service(c: _Clock) -> bool:
 
 _ELLIPTIC_BEFORE = re.compile(
     r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
+_BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
 _RATIO_NEAR = re.compile(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
@@ -362,6 +363,7 @@ _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))\s+in\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 _SCORE_BEFORE = re.compile(
@@ -434,6 +436,7 @@ _PER_MEDIA_AFTER = re.compile(
 _KEPT_UNDER_BEFORE = re.compile(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
+_KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
@@ -548,7 +551,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "game clock"
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or c.ends(_SPLIT_BEFORE, 60):
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
@@ -570,7 +573,7 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
-    if _PER_MEDIA_AFTER.match(after) or c.ends(_KEPT_UNDER_BEFORE):
+    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
@@ -603,7 +606,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if (c.ends(_THE_BEFORE) and _SERVICE_TO_AFTER.match(c.after)) or c.ends(_BILLED_BEFORE, 60) or _named_service(c):
+    if (c.ends(_THE_BEFORE) and _SERVICE_TO_AFTER.match(c.after)) \
+            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
@@ -947,5 +951,6 @@ GATED_BEFORE = (
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
-    (_DATELINE_BEFORE, _DATELINE_STEMS),
+    (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
+    (_BILLED_BEFORE, _BILLED_STEMS),
 )
