@@ -10,6 +10,7 @@ from functools import cached_property
 
 from annotate.moments.patterns import (
     HEDGE,
+    INFORMAL_HEDGE,
     LENGTH_MEDIA,
     MEDIA_NOUN,
     MONTH,
@@ -187,7 +188,7 @@ _FIRST_DIGIT = re.compile(r"\d")
 _PAST_PERFECT_AFTER = re.compile(
     r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
 )
-_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*", _I)
+_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
@@ -219,6 +220,28 @@ _SCHEDULED_AFTER = re.compile(
     _I,
 )
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
+# A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?-i:[A-Z])[a-z]")
+# A line-up's billing: "were billed as headliners from 20:45", "slotted in at 19:10".
+_BILLED_BEFORE = re.compile(
+    r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
+def _named_service(c: _Clock) -> bool:
+    """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
+    and the same clock said again ("... The 3:15.")."""
+    m = _ELLIPTIC_BEFORE.search(c.before) if c.before.rstrip().lower().endswith("the") else None
+    if m and _SCHEDULED_AFTER.match(m.group("noun")):
+        return True
+    clock = c.text[c.bare:c.end]
+    prior = c.text.rfind(clock, max(0, c.begin - CONTEXT_CHARS), c.bare)
+    if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")):
+        return False
+    return _SCHEDULED_AFTER.match(c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]) is not None
+
+
+_ELLIPTIC_BEFORE = re.compile(
+    r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
+_BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
 _RATIO_NEAR = re.compile(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
@@ -238,7 +261,7 @@ _MEDIA_STARTED_BEFORE = re.compile(
 )
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
-    rf"nightly|daily|every\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
+    rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
@@ -262,8 +285,10 @@ def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
-    r"watermark|stamp|metadata|exif|log)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
+    r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
     .replace("{h}", HEDGE),
     _I,
@@ -277,7 +302,7 @@ _CLOCK_NEAR = re.compile(
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
-                   "log"))
+                   "log", "telemetry", "hud", "osd"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
@@ -305,7 +330,8 @@ _GAME_AFTER = re.compile(
     _I,
 )
 _GAME_BEFORE = re.compile(
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer|halftime|half-time)\b[^.;!?]{0,20}$", _I
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b"
+    r"[^.;!?]{0,20}$", _I
 )
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
@@ -332,6 +358,12 @@ _RACE_AFTER = re.compile(
     r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
     _I,
 )
+# Lap times are told to the thousandth; no footage position is cited so with minutes alone.
+_LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
+    r"\d+\s?(?:km|k|miles?)))\s+in\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 _SCORE_BEFORE = re.compile(
@@ -393,12 +425,18 @@ _COMPARED_LENGTH_BEFORE = re.compile(
     _I,
 )
 _LENGTH_AFTER = re.compile(
-    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
+    r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
     r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
     r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"|^\s*-long\b",
     _I,
 )
+_PER_MEDIA_AFTER = re.compile(
+    r"^\s*(?:per|a|each|for\s+each)\s+(?:clip|video|file|take|recording|upload|reel|short|story|segment)\b", _I)
+_KEPT_UNDER_BEFORE = re.compile(
+    rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
+    r"max(?:imum)?(?:\s+of)?)\s+$", _I)
+_KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
@@ -512,8 +550,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
-            c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)):
-        return "race time"
+            c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
+        return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before))):
@@ -534,6 +573,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
+    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
+        return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if c.ends(_PAREN_AFTER_WORK) and (
@@ -565,6 +606,9 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
+    if (c.ends(_THE_BEFORE) and _SERVICE_TO_AFTER.match(c.after)) \
+            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
+        return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
@@ -577,6 +621,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
+    if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end):
+        return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end):
@@ -609,7 +655,24 @@ def _day_words(c: _Clock) -> str | None:
     right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE.search(text, left, right):
         return "time of day"  # "sunset on that day was at 16:42"
+    if _daily_routine(c):
+        return "time of day"
     return None
+
+
+def _daily_routine(c: _Clock) -> bool:
+    """A sentence opening with a clock in a paragraph that tells a routine of the day and names no footage:
+    "At 4:15 every morning she unlocks the shutters. By 5:30 the first trays are out"."""
+    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+        return False
+    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
+    stop = c.text.find("\n\n", c.end)
+    stop = min(c.end + CONTEXT_CHARS, len(c.text) if stop < 0 else stop)
+    return _ROUTINE_DAY.search(c.text, start, c.begin) is not None and not footage_word(c.text, start, stop)
+
+
+_ROUTINE_DAY = re.compile(
+    r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|afternoon)|\b\w+\s+days\s+a\s+week|\bdaily\b", _I)
 
 
 def _world_report(c: _Clock) -> str | None:
@@ -626,6 +689,8 @@ def _world_report(c: _Clock) -> str | None:
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
+    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
+        return "time of day"  # "we left the car park at 06:10 and were back by 14:45": the writer's own day
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
@@ -703,10 +768,19 @@ def _labelled_cell(c: _Clock) -> bool:
     """A time alone in a table cell after a schedule label's cell: "<td>Kick-off</td><td>19:45</td>"
     (each cell is a sentence of its own, so the label is read before it)."""
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
-        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None
+        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
+        and not _footage_log_table(c)
+
+
+def _footage_log_table(c: _Clock) -> bool:
+    """The table holding the cell logs footage: a cell in it so far holds a time under an hour written
+    "0:12" or "00:12" ("<td>Arrival</td><td>0:12</td> ... <td>Departure</td><td>3:05</td>")."""
+    table = c.text.rfind("<table", max(0, c.begin - CONTEXT_CHARS), c.begin)
+    return table >= 0 and _ZERO_CELL.search(c.text, table, c.end) is not None
 
 
 _OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+_ZERO_CELL = re.compile(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
 
 
 def _schedule_listed(c: _Clock) -> bool:
@@ -777,6 +851,7 @@ _DONE_IN_BEFORE = re.compile(
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 _SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+_FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
 _TOOK_BEFORE = re.compile(
@@ -830,6 +905,9 @@ _SETTING_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
+_FIRST_PERSON_MOVED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all)\s+)?(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
+    r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
 _COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 _NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 def _past_after_opening(c: _Clock) -> bool:
@@ -838,10 +916,13 @@ def _past_after_opening(c: _Clock) -> bool:
     if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
+    if c.text[c.b:c.b + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+        return True  # "By 23:20 it was all over": a state reached in the world
     return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
         or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
 
 
+_WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
 _AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
@@ -870,5 +951,6 @@ GATED_BEFORE = (
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
-    (_DATELINE_BEFORE, _DATELINE_STEMS),
+    (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
+    (_BILLED_BEFORE, _BILLED_STEMS),
 )

@@ -50,6 +50,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
+    footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
     previous_sentence = 0
     for sentence_index, (b, e) in enumerate(split(text)):
@@ -71,6 +72,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS:
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
+                    footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
             if c.kind == "relative" and previous is not None and previous.span is not None \
@@ -80,7 +82,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
                 if compared and c.begin < compared.end():
                     continue  # "at the 11-minute mark, well over halfway through": a comparison, not a position
-            resolved = _resolve(c, previous, previous_granularity, duration, lengths)
+            # "... examined the file frame by frame and say a second report is audible about four seconds
+            # later": a sentence that names footage counts from the footage, past a world clock.
+            counted_from = footage_before_clock if previous is None and c.kind == "relative" \
+                and _LATER_OR_EARLIER.search(text, c.begin, c.end) and footage_word(text, b, e) else previous
+            resolved = _resolve(c, counted_from, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
             start, end, approx, gran, length = resolved
@@ -100,6 +106,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             )
             moments.append(moment)
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
+            footage_before_clock = None
     return moments
 
 
@@ -127,6 +134,7 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
+_LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*[,(—–-]\s*")
 _COMPARED_FRACTION = re.compile(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"

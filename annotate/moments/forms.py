@@ -172,7 +172,9 @@ _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\
 
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
-    with an optional trailing ``mark``."""
+    with an optional trailing ``mark``; and a forum's typo ``skip to 2;45``."""
+    if text.find(";", b, e) >= 0:
+        yield from _semicolon_typos(text, b, e)
     if text.find(":", b, e) < 0:
         return  # every timecode has a colon; most sentences without one need no scan
     for m in TIMECODE.finditer(text, b, e):
@@ -184,6 +186,20 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
         approx, begin, end = _hedge(text, begin, end, b, e)
         yield Candidate("point", begin, end, start=value, approximate=approx,
                         granularity=gran, timecode=True)
+
+
+# "skip to 2;45": a semicolon typed for the colon, trusted only right after a seek verb.
+_SEMICOLON_TC = re.compile(
+    r"(?<![\w])(?:(?:skip|jump|go|fast[\s-]forward|rewind|scroll|seek)\s+(?:ahead\s+|back\s+)?to)\s+"
+    r"(?P<m>\d{1,2});(?P<s>[0-5]\d)(?![\d;:])",
+    re.IGNORECASE,
+)
+
+
+def _semicolon_typos(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _SEMICOLON_TC.finditer(text, b, e):
+        yield Candidate("point", m.start("m"), m.end(), start=int(m.group("m")) * 60.0 + int(m.group("s")),
+                        granularity=1.0, timecode=True)
 
 
 def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -232,8 +248,11 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 # Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
 _EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
+# HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
+_HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}\s*(?P<sep>-->|→|-|–|—|to|until|till|through|thru|and)\s*"
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -301,14 +320,15 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         return None
     first, second, sep, h2 = ends
     if (sep == "and" and keyword != "between") or (
-            sep in ("to", "until", "till", "through", "thru") and not keyword and not first[3]):
+            sep in ("to", "until", "till", "til", "through", "thru") and not keyword and not first[3]):
         return None
     end = second[2]
     tail_mark = _MARKS_AFTER.match(text, end, e)
     if tail_mark:
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
-        if not _STRONG_ANCHOR_AFTER.match(text[end:e]):
+        described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described:
             return None  # "from 30 to 45 seconds" alone is a length, not a position
         end += _anchor_object(text[end:e])
     if second[0] <= first[0] and not (first[3] and second[3]):
@@ -323,6 +343,10 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         approx, begin = True, hb
     return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
                      granularity=first[1], timecode=first[3] or second[3])
+
+
+# "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
+_WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
 
 
 def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
@@ -450,7 +474,10 @@ _AFTER_RELATIVE_PLUS = re.compile(
     r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = re.compile(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b", re.IGNORECASE
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
+    # "her allotted three minutes earlier in the evening": a length, then when in the day
+    r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
+    re.IGNORECASE,
 )
 _AFTER_BEFORE_END = re.compile(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
@@ -626,6 +653,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     last = None if first else _BEFORE_LAST.search(s.before)
     if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
         return None
+    if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
+        return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
@@ -667,23 +696,39 @@ def _anchored(s: _Spoken) -> Candidate | None:
             return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return s.point(s.end + strong.end())
-        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after):
-            return _SKIP
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
+                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)):
+            return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
         return s.point(s.end + from_start.end())
+    said_in = _IN_THAT_AFTER.match(s.after)
+    if said_in and _SAYS_BEFORE.search(s.before):
+        return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
     return None
+
+
+_SAYS_BEFORE = re.compile(
+    r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
+    r"announces|confirms|jokes|warns)\s+$", re.IGNORECASE)
+_IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
+
+
+_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
+_IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
 
 
 def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
-    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-"):
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
         return _SKIP
     compact = s.compact
     if not (_BEFORE_AT.search(s.before) or compact):
         return _SKIP
+    if _JUDGED_LENGTH_AFTER.match(s.after):
+        return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
@@ -693,6 +738,12 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+_JUDGED_LENGTH_AFTER = re.compile(
+    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
+    re.IGNORECASE,
+)
+# "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
+_METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
@@ -820,6 +871,13 @@ _COLLOQUIAL = re.compile(
 )
 
 
+# "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
+_IN_THEN_CLAUSE = re.compile(
+    r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+)
+
+
 def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
@@ -828,7 +886,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
-        strong = _STRONG_ANCHOR_AFTER.match(after)
+        strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after)
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
             continue
         minutes = word_number(m.group("m1") or m.group("m2"))

@@ -163,7 +163,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()):
+        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         # A tag ends the segment too: "<li>Clip A (0:45) — protesters gather</li>".
         seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;>") + 1, b)
@@ -177,8 +177,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         words = segment.split()
         short_title = (
             closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
-            and (segment[:1].isupper() or segment[:1].isdigit())
-        )
+            and (segment.lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
+        )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
@@ -200,6 +200,34 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-")))
+
+
+_QUOTES = "'\"‘“"
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•])")
+# "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"
+_MOMENTS_HEADING = re.compile(
+    r"\b(?:moments?|highlights?|goals?|best\s+bits|key\s+plays|saves|tries|wickets|knockdowns)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+# How many list lines above an item its heading may stand.
+MAX_LIST_ITEMS_ABOVE = 30
+
+
+def _in_moments_list(text: str, pos: int) -> bool:
+    """The line at ``pos`` is an item ("1. The opening ceremony fireworks (0:20)", "#4 Olsen volley (0:47)")
+    of a list whose heading names moments: its times are positions, not lengths."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    for _ in range(MAX_LIST_ITEMS_ABOVE):
+        if line_start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        if not _LIST_ITEM.match(line):
+            return _MOMENTS_HEADING.search(line) is not None
+        line_start = prev_start
+    return False
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:

@@ -50,9 +50,12 @@ HEDGE = (
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
+# Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later".
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
 HEDGE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{_LOOSE_HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*"
-    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*)$",
+    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*"
+    rf"|(?<![\w]){INFORMAL_HEDGE}\s+)$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
@@ -102,11 +105,11 @@ MONTH = (
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 )
 
-# Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27.
+# Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27 (and &amp;t=724s in HTML).
 # The time parameter alone; the URL around it is found by walking back to the token start
 # (a pattern that starts with the URL would rescan long runs of word characters).
 LINK = re.compile(
-    r"(?:[?&#]|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
+    r"(?:[?&#]|(?<=&amp;)|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
     re.IGNORECASE,
