@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import exclusions, forms, lengths
+from annotate.moments import exclusions, extract, forms, lengths
 from annotate.moments.hedges import hedge_after
-from annotate.moments.patterns import HEDGE_AFTER, TIMECODE
+from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE
+from annotate.moments.sentences import split
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 from tests.moments_scoring import load_cases
 
 DATA = Path(__file__).parent / "data"
@@ -88,3 +90,52 @@ def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
 def test_every_day_word_after_a_time_holds_a_stem(text):
     if exclusions._TOD_AFTER.match(text):
         assert exclusions._TOD_AFTER_STEMS.search(text.casefold()), text
+
+
+def _old_may_hold_time(text: str, b: int, e: int) -> bool:
+    """The per-sentence test as it was: each sentence sliced and lower-cased on its own."""
+    low = text[b:e].lower()
+    return bool(re.search(r"\d", text[b:e])) or extract._TIME_WORD.search(low) is not None \
+        or (" in" in low and extract._CLOCK_READING_WORD.search(low) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "in", " ", "H", "OUR", "min", "Σ", "ς", "İ", "ſ", "ec", "two-", "TEN",
+                                         "thirty", "3", "٣", "half", "Mid", "\n", "."]), max_size=20).map("".join),
+       st.integers(0, 40), st.integers(0, 40))
+def test_the_whole_text_lowered_once_gates_each_sentence_as_before(text, b, e):
+    b, e = sorted((min(b, len(text)), min(e, len(text))))
+    low = extract._lowered(text)
+    assert extract._may_hold_time(text, b, e, low) == _old_may_hold_time(text, b, e)
+    assert extract._may_hold_time(text, b, e) == _old_may_hold_time(text, b, e)
+
+
+def test_the_whole_text_gate_skips_prose_and_keeps_times():
+    text = "The ministry said nothing. At 2:27 he runs. Two-ten into the stream it stops. Halfway through."
+    low = extract._lowered(text)
+    assert low is not None
+    spans = split(text)
+    assert [extract._may_hold_time(text, b, e, low) for b, e in spans] == [True, True, True, True]
+    prose = "Officials called the incident a violation."
+    assert not extract._may_hold_time(prose, 0, len(prose), extract._lowered(prose))
+    # Lower-casing "İ" gives two characters: offsets would move, so there is no whole-text copy.
+    assert extract._lowered("İstanbul at 2:27") is None
+
+
+def _old_frame_rate(text: str) -> float:
+    if not re.search(r"fps|frame", text, re.IGNORECASE):
+        return ARTICLE_TIMECODE_FPS
+    m = FRAME_RATE.search(text)
+    return float(m.group("fps")) if m and 1 <= float(m.group("fps")) <= 300 else ARTICLE_TIMECODE_FPS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["25", "29.97", " ", "fps", "FPS", "fpſ", "Frame", "frames per second",
+                                         "FRAMES A SECOND", "frames/s", "x", "400"]), max_size=8).map("".join))
+def test_the_frame_rate_gate_on_the_folded_text_skips_no_rate(text):
+    assert extract._frame_rate(text) == _old_frame_rate(text)
+
+
+def test_the_frame_rate_gate_sees_a_long_s():
+    # "ſ" matches "s" under IGNORECASE, as the pattern reads it: the folded gate must let it through.
+    assert extract._frame_rate("shot at 50 FPſ") == 50.0

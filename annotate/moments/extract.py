@@ -47,13 +47,14 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     if not text or not text.strip():
         return []
     fps = _frame_rate(text)
+    low = _lowered(text)
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
     previous_granularity = 1.0
     previous_sentence = 0
     for sentence_index, (b, e) in enumerate(split(text)):
-        if not _may_hold_time(text, b, e):
+        if not _may_hold_time(text, b, e, low):
             continue
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
@@ -144,12 +145,25 @@ _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty"
 _TIME_WORD, _CLOCK_READING_WORD = any_stem(_TIME_WORDS), any_stem(_CLOCK_READING_WORDS)
 
 
-def _may_hold_time(text: str, b: int, e: int) -> bool:
-    """A cheap superset test (substring checks beat an alternation tried at every position)."""
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased once for the per-sentence gates, so that ``low[b:e]`` is ``text[b:e].lower()``
+    for every sentence; None when lower-casing changes the length ("İ"), as offsets would then move.
+    (Only a final "Σ" lowers by its context, and the gates look for ASCII stems alone.)"""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _may_hold_time(text: str, b: int, e: int, low: str | None = None) -> bool:
+    """A cheap superset test (substring checks beat an alternation tried at every position);
+    ``low``: the whole text lower-cased (:func:`_lowered`), searched between b and e instead of
+    lower-casing each sentence."""
     if _DIGIT.search(text, b, e):
         return True
-    low = text[b:e].lower()
-    return _TIME_WORD.search(low) is not None or (" in" in low and _CLOCK_READING_WORD.search(low) is not None)
+    if low is None:
+        low = text[b:e].lower()
+        b, e = 0, len(low)
+    return _TIME_WORD.search(low, b, e) is not None \
+        or (low.find(" in", b, e) >= 0 and _CLOCK_READING_WORD.search(low, b, e) is not None)
 
 
 class _Lengths:
@@ -177,7 +191,10 @@ class _Lengths:
 
 
 def _frame_rate(text: str) -> float:
-    if not re.search(r"fps|frame", text, re.IGNORECASE):
+    # Substring tests on the case-folded text (folding takes "ſ" to "s" as IGNORECASE does) instead of
+    # an alternation tried at every position of the whole text.
+    folded = text.casefold()
+    if "fps" not in folded and "frame" not in folded:
         return ARTICLE_TIMECODE_FPS
     m = FRAME_RATE.search(text)
     if m:
