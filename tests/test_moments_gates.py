@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from annotate.moments import exclusions, extract, forms, lengths
 from annotate.moments.hedges import hedge_after
-from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE
+from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
 from annotate.moments.sentences import split
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 from tests.moments_scoring import load_cases
@@ -139,3 +139,21 @@ def test_the_frame_rate_gate_on_the_folded_text_skips_no_rate(text):
 def test_the_frame_rate_gate_sees_a_long_s():
     # "ſ" matches "s" under IGNORECASE, as the pattern reads it: the folded gate must let it through.
     assert extract._frame_rate("shot at 50 FPſ") == 50.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(forms._DURATION_RE), st.sampled_from(["", " ", "x", "S", "ſ"]))
+def test_every_spoken_duration_holds_a_unit_token(text, after):
+    # The gate in front of find_spoken's scan: a duration the scan finds, the gate sees.
+    text += after
+    if forms._DURATION_RE.search(text):
+        assert UNIT_TOKEN.search(text), text
+
+
+def test_the_unit_token_gate_sees_every_duration_in_the_case_sets():
+    texts = [t for text in _texts() for b, e in split(text) if forms._DURATION_RE.search(t := text[b:e])]
+    assert len(texts) > 500
+    assert all(UNIT_TOKEN.search(t) for t in texts)
+    # ... and spares sentences that hold a unit's stem and no unit.
+    assert forms.has_unit("The ministry said nothing", 0, 25) and not UNIT_TOKEN.search("The ministry said nothing")
+    assert UNIT_TOKEN.search("for 2h") and UNIT_TOKEN.search("two MINUTES in") and UNIT_TOKEN.search("3 ſecs")
