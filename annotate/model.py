@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from annotate.clocktext import parse_clock
@@ -105,8 +105,8 @@ def _valid_texts(value: object) -> None:
                                                   for t in item))
 
 
-@lru_cache(maxsize=None)
-def _field_names(cls: type) -> tuple[str, ...]:
+@cache
+def _field_names(cls: Any) -> tuple[str, ...]:
     """A dataclass's field names, read once per class (dataclasses.fields costs more than the check)."""
     return tuple(f.name for f in fields(cls))
 
