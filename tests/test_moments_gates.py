@@ -92,34 +92,32 @@ def test_every_day_word_after_a_time_holds_a_stem(text):
         assert exclusions._TOD_AFTER_STEMS.search(text.casefold()), text
 
 
-def _old_may_hold_time(text: str, b: int, e: int) -> bool:
-    """The per-sentence test as it was: each sentence sliced and lower-cased on its own."""
-    low = text[b:e].lower()
-    return bool(re.search(r"\d", text[b:e])) or extract._TIME_WORD.search(low) is not None \
-        or (" in" in low and extract._CLOCK_READING_WORD.search(low) is not None)
-
-
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "in", " ", "H", "OUR", "min", "Σ", "ς", "İ", "ſ", "ec", "two-", "TEN",
-                                         "thirty", "3", "٣", "half", "Mid", "\n", "."]), max_size=20).map("".join),
-       st.integers(0, 40), st.integers(0, 40))
-def test_the_whole_text_lowered_once_gates_each_sentence_as_before(text, b, e):
-    b, e = sorted((min(b, len(text)), min(e, len(text))))
-    low = extract._lowered(text)
-    assert extract._may_hold_time(text, b, e, low) == _old_may_hold_time(text, b, e)
-    assert extract._may_hold_time(text, b, e) == _old_may_hold_time(text, b, e)
+                                 "thirty", "3", "٣", "half", "Mid", "\n", ". "]), max_size=20).map("".join),
+       st.lists(st.integers(0, 60), max_size=6))
+def test_the_one_pass_gate_is_the_per_sentence_gate(text, cuts):
+    # Any partition of the text into sentences, stems cut across their edges included.
+    edges = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    for sentences in (list(zip(edges, edges[1:])), split(text)):
+        gate = extract._TimeGate(text, sentences)
+        assert [gate(k) for k in range(len(sentences))] == [extract._may_hold_time(text, b, e) for b, e in sentences]
 
 
-def test_the_whole_text_gate_skips_prose_and_keeps_times():
-    text = "The ministry said nothing. At 2:27 he runs. Two-ten into the stream it stops. Halfway through."
-    low = extract._lowered(text)
-    assert low is not None
-    spans = split(text)
-    assert [extract._may_hold_time(text, b, e, low) for b, e in spans] == [True, True, True, True]
-    prose = "Officials called the incident a violation."
-    assert not extract._may_hold_time(prose, 0, len(prose), extract._lowered(prose))
-    # Lower-casing "İ" gives two characters: offsets would move, so there is no whole-text copy.
-    assert extract._lowered("İstanbul at 2:27") is None
+def test_the_one_pass_gate_skips_prose_and_keeps_times():
+    text = "The ministry said nothing. At 2:27 he runs. Two-ten into the stream it stops. Halfway through. Amid it."
+    sentences = split(text)
+    gate = extract._TimeGate(text, sentences)
+    assert gate.low is not None
+    assert [gate(k) for k in range(len(sentences))] == [True, True, True, True, True]
+    prose = "Officials called the incident a violation. Twenty people came."
+    sentences = split(prose)
+    assert [extract._TimeGate(prose, sentences)(k) for k in range(len(sentences))] == [False, False]
+    # Lower-casing "İ" gives two characters: offsets would move, so the gate reads each sentence alone.
+    text = "İstanbul at 2:27. İt is late. İt took an hour."
+    sentences = split(text)
+    gate = extract._TimeGate(text, sentences)
+    assert gate.low is None and [gate(k) for k in range(len(sentences))] == [True, False, True]
 
 
 def _old_frame_rate(text: str) -> float:

@@ -16,6 +16,7 @@ from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE, any_stem
+from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.window import window
@@ -47,14 +48,15 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     if not text or not text.strip():
         return []
     fps = _frame_rate(text)
-    low = _lowered(text)
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
     previous_granularity = 1.0
     previous_sentence = 0
-    for sentence_index, (b, e) in enumerate(split(text)):
-        if not _may_hold_time(text, b, e, low):
+    sentences = split(text)
+    may_hold_time = _TimeGate(text, sentences)
+    for sentence_index, (b, e) in enumerate(sentences):
+        if not may_hold_time(sentence_index):
             continue
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
@@ -145,25 +147,31 @@ _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty"
 _TIME_WORD, _CLOCK_READING_WORD = any_stem(_TIME_WORDS), any_stem(_CLOCK_READING_WORDS)
 
 
-def _lowered(text: str) -> str | None:
-    """``text`` lower-cased once for the per-sentence gates, so that ``low[b:e]`` is ``text[b:e].lower()``
-    for every sentence; None when lower-casing changes the length ("İ"), as offsets would then move.
-    (Only a final "Σ" lowers by its context, and the gates look for ASCII stems alone.)"""
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
-def _may_hold_time(text: str, b: int, e: int, low: str | None = None) -> bool:
-    """A cheap superset test (substring checks beat an alternation tried at every position);
-    ``low``: the whole text lower-cased (:func:`_lowered`), searched between b and e instead of
-    lower-casing each sentence."""
+def _may_hold_time(text: str, b: int, e: int) -> bool:
+    """A cheap superset test (substring checks beat an alternation tried at every position)."""
     if _DIGIT.search(text, b, e):
         return True
-    if low is None:
-        low = text[b:e].lower()
-        b, e = 0, len(low)
-    return _TIME_WORD.search(low, b, e) is not None \
-        or (low.find(" in", b, e) >= 0 and _CLOCK_READING_WORD.search(low, b, e) is not None)
+    low = text[b:e].lower()
+    return _TIME_WORD.search(low) is not None or (" in" in low and _CLOCK_READING_WORD.search(low) is not None)
+
+
+class _TimeGate:
+    """:func:`_may_hold_time` of each sentence, with the word stems found in one pass over the whole
+    text lower-cased (:mod:`annotate.moments.scan`): only the digit test runs per sentence."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text, self.sentences = text, sentences
+        self.low = lowered(text)
+        if self.low is not None:
+            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS)
+            self.reading = sentences_holding(self.low, sentences, _CLOCK_READING_WORDS)
+
+    def __call__(self, k: int) -> bool:
+        b, e = self.sentences[k]
+        if self.low is None:
+            return _may_hold_time(self.text, b, e)
+        return _DIGIT.search(self.text, b, e) is not None or k in self.worded \
+            or (k in self.reading and self.low.find(" in", b, e) >= 0)
 
 
 class _Lengths:
