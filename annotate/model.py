@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
-from functools import cache
 from typing import Any
 
 from annotate.clocktext import parse_clock
@@ -105,10 +104,15 @@ def _valid_texts(value: object) -> None:
                                                   for t in item))
 
 
-@cache
-def _field_names(cls: Any) -> tuple[str, ...]:
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
     """A dataclass's field names, read once per class (dataclasses.fields costs more than the check)."""
-    return tuple(f.name for f in fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return names
 
 
 @dataclass(frozen=True)
