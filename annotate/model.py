@@ -94,13 +94,25 @@ def _valid_texts(value: object) -> None:
     ``"\\ud800"``) can be held in memory but written to no UTF-8 file, so it
     would break every output it reaches. It is dropped, as the caption
     writers always did (escape.clean_text): it has no visible form."""
-    for f in fields(value):  # type: ignore[arg-type]
-        item = getattr(value, f.name)
-        if isinstance(item, str) and _SURROGATE.search(item):
-            object.__setattr__(value, f.name, _SURROGATE.sub("", item))
+    for name in _field_names(type(value)):
+        item = getattr(value, name)
+        # isascii() is a flag read (no scan): almost every text is ASCII and holds no surrogate.
+        if isinstance(item, str) and not item.isascii() and _SURROGATE.search(item):
+            object.__setattr__(value, name, _SURROGATE.sub("", item))
         elif isinstance(item, tuple) and any(isinstance(t, str) and _SURROGATE.search(t) for t in item):
-            object.__setattr__(value, f.name, tuple(_SURROGATE.sub("", t) if isinstance(t, str) else t
-                                                    for t in item))
+            object.__setattr__(value, name, tuple(_SURROGATE.sub("", t) if isinstance(t, str) else t
+                                                  for t in item))
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, read once per class (dataclasses.fields costs more than the check)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    return names
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,11 @@ extractor does beyond spotting digits and colons.
 
 from __future__ import annotations
 
+import functools
+import gc
+import math
 import random
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -92,19 +96,56 @@ def _row(label: str, timed_share: float) -> Row:
             f"t = open({str(path)!r}, encoding='utf-8').read(); "
             r"print(len(re.findall(r'\b(?:\d{1,2}:)?\d{1,3}:\d\d\b', t)), file=sys.stderr)"
         )
-        from annotate import extract_moments
-
         # CPU time in this process too: on a shared machine wall time mostly measures the queue.
-        cpu_start = time.process_time()
-        count = len(extract_moments(text))
-        cpu = time.process_time() - cpu_start
+        count, cpu = extraction_cpu(text, CPU_ROUNDS)
     return Row(
         operation=f"extract moments, {size_mb:.1f} MB article, {label}",
         ours=ours,
         baseline_name="regex timecode scan (re.findall)",
         baseline=baseline,
-        notes=f"{count} moments; wall time of the whole process; extraction alone {cpu:.2f} s CPU",
+        notes=f"{count} moments; wall time of the whole process; extraction alone {cpu:.2f} s CPU "
+              f"(best of {CPU_ROUNDS})",
     )
+
+
+# Runs of the in-process CPU measure: the best of several, as other engineers' jobs share the cores.
+CPU_ROUNDS = 5
+
+
+def extraction_cpu(text: str, rounds: int = CPU_ROUNDS) -> tuple[int, float]:
+    """(moments found, CPU seconds of ``extract_moments(text)``, best of ``rounds``); every cache
+    of the package is emptied before each run, so each is a first run on the text."""
+    from annotate import extract_moments
+
+    best, count = math.inf, 0
+    for _ in range(rounds):
+        _clear_caches()
+        gc.collect()
+        start = time.process_time()
+        count = len(extract_moments(text))
+        best = min(best, time.process_time() - start)
+    return count, best
+
+
+def _clear_caches() -> None:
+    for name, module in list(sys.modules.items()):
+        if name == "annotate" or name.startswith("annotate."):
+            for value in list(vars(module).values()):
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
+
+
+def main(argv: list[str]) -> int:
+    """``python -m bench.bench_extract [ROUNDS]``: the CPU seconds alone, for both articles."""
+    rounds = int(argv[0]) if argv else CPU_ROUNDS
+    for label, share in (("every sentence timed", 1.0), ("1 in 10 sentences timed", TYPICAL_TIMED_SHARE)):
+        count, cpu = extraction_cpu(build_article(timed_share=share), rounds)
+        print(f"{label}: {count} moments, {cpu:.3f} s CPU (best of {rounds})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
 
 
 def run_cmd(code: str) -> Measurement:

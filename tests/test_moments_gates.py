@@ -10,9 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import exclusions, forms, lengths
+from annotate.moments import exclusions, extract, forms, lengths
 from annotate.moments.hedges import hedge_after
-from annotate.moments.patterns import HEDGE_AFTER, TIMECODE
+from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
+from annotate.moments.sentences import split
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 from tests.moments_scoring import load_cases
 
 DATA = Path(__file__).parent / "data"
@@ -88,3 +90,68 @@ def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
 def test_every_day_word_after_a_time_holds_a_stem(text):
     if exclusions._TOD_AFTER.match(text):
         assert exclusions._TOD_AFTER_STEMS.search(text.casefold()), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "in", " ", "H", "OUR", "min", "Σ", "ς", "İ", "ſ", "ec", "two-", "TEN",
+                                 "thirty", "3", "٣", "half", "Mid", "\n", ". "]), max_size=20).map("".join),
+       st.lists(st.integers(0, 60), max_size=6))
+def test_the_one_pass_gate_is_the_per_sentence_gate(text, cuts):
+    # Any partition of the text into sentences, stems cut across their edges included.
+    edges = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    for sentences in (list(zip(edges, edges[1:])), split(text)):
+        gate = extract._TimeGate(text, sentences)
+        assert [gate(k) for k in range(len(sentences))] == [extract._may_hold_time(text, b, e) for b, e in sentences]
+
+
+def test_the_one_pass_gate_skips_prose_and_keeps_times():
+    text = "The ministry said nothing. At 2:27 he runs. Two-ten into the stream it stops. Halfway through. Amid it."
+    sentences = split(text)
+    gate = extract._TimeGate(text, sentences)
+    assert gate.low is not None
+    assert [gate(k) for k in range(len(sentences))] == [True, True, True, True, True]
+    prose = "Officials called the incident a violation. Twenty people came."
+    sentences = split(prose)
+    assert [extract._TimeGate(prose, sentences)(k) for k in range(len(sentences))] == [False, False]
+    # Lower-casing "İ" gives two characters: offsets would move, so the gate reads each sentence alone.
+    text = "İstanbul at 2:27. İt is late. İt took an hour."
+    sentences = split(text)
+    gate = extract._TimeGate(text, sentences)
+    assert gate.low is None and [gate(k) for k in range(len(sentences))] == [True, False, True]
+
+
+def _old_frame_rate(text: str) -> float:
+    if not re.search(r"fps|frame", text, re.IGNORECASE):
+        return ARTICLE_TIMECODE_FPS
+    m = FRAME_RATE.search(text)
+    return float(m.group("fps")) if m and 1 <= float(m.group("fps")) <= 300 else ARTICLE_TIMECODE_FPS
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["25", "29.97", " ", "fps", "FPS", "fpſ", "Frame", "frames per second",
+                                         "FRAMES A SECOND", "frames/s", "x", "400"]), max_size=8).map("".join))
+def test_the_frame_rate_gate_on_the_folded_text_skips_no_rate(text):
+    assert extract._frame_rate(text) == _old_frame_rate(text)
+
+
+def test_the_frame_rate_gate_sees_a_long_s():
+    # "ſ" matches "s" under IGNORECASE, as the pattern reads it: the folded gate must let it through.
+    assert extract._frame_rate("shot at 50 FPſ") == 50.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.from_regex(forms._DURATION_RE), st.sampled_from(["", " ", "x", "S", "ſ"]))
+def test_every_spoken_duration_holds_a_unit_token(text, after):
+    # The gate in front of find_spoken's scan: a duration the scan finds, the gate sees.
+    text += after
+    if forms._DURATION_RE.search(text):
+        assert UNIT_TOKEN.search(text), text
+
+
+def test_the_unit_token_gate_sees_every_duration_in_the_case_sets():
+    texts = [t for text in _texts() for b, e in split(text) if forms._DURATION_RE.search(t := text[b:e])]
+    assert len(texts) > 500
+    assert all(UNIT_TOKEN.search(t) for t in texts)
+    # ... and spares sentences that hold a unit's stem and no unit.
+    assert forms.has_unit("The ministry said nothing", 0, 25) and not UNIT_TOKEN.search("The ministry said nothing")
+    assert UNIT_TOKEN.search("for 2h") and UNIT_TOKEN.search("two MINUTES in") and UNIT_TOKEN.search("3 ſecs")

@@ -16,6 +16,7 @@ from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE, any_stem
+from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.window import window
@@ -53,8 +54,10 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
     previous_sentence = 0
-    for sentence_index, (b, e) in enumerate(split(text)):
-        if not _may_hold_time(text, b, e):
+    sentences = split(text)
+    may_hold_time = _TimeGate(text, sentences)
+    for sentence_index, (b, e) in enumerate(sentences):
+        if not may_hold_time(sentence_index):
             continue
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
@@ -160,6 +163,25 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
     return _TIME_WORD.search(low) is not None or (" in" in low and _CLOCK_READING_WORD.search(low) is not None)
 
 
+class _TimeGate:
+    """:func:`_may_hold_time` of each sentence, with the word stems found in one pass over the whole
+    text lower-cased (:mod:`annotate.moments.scan`): only the digit test runs per sentence."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text, self.sentences = text, sentences
+        self.low = lowered(text)
+        if self.low is not None:
+            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS)
+            self.reading = sentences_holding(self.low, sentences, _CLOCK_READING_WORDS)
+
+    def __call__(self, k: int) -> bool:
+        b, e = self.sentences[k]
+        if self.low is None:
+            return _may_hold_time(self.text, b, e)
+        return _DIGIT.search(self.text, b, e) is not None or k in self.worded \
+            or (k in self.reading and self.low.find(" in", b, e) >= 0)
+
+
 class _Lengths:
     """Stated footage lengths, read sentence by sentence as the extractor walks the
     text; the rest of the text is read only if a form needs a length stated later."""
@@ -185,7 +207,10 @@ class _Lengths:
 
 
 def _frame_rate(text: str) -> float:
-    if not re.search(r"fps|frame", text, re.IGNORECASE):
+    # Substring tests on the case-folded text (folding takes "ſ" to "s" as IGNORECASE does) instead of
+    # an alternation tried at every position of the whole text.
+    folded = text.casefold()
+    if "fps" not in folded and "frame" not in folded:
         return ARTICLE_TIMECODE_FPS
     m = FRAME_RATE.search(text)
     if m:

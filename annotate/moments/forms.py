@@ -25,6 +25,7 @@ from annotate.moments.patterns import (
     RECORDED_TALK,
     TC_TEXT,
     TIMECODE,
+    UNIT_TOKEN,
     any_stem,
 )
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -585,7 +586,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
     if not has_unit(text, b, e):
         return
-    for m in _DURATION_RE.finditer(text, b, e):
+    for m in _DURATION_RE.finditer(text, b, e) if UNIT_TOKEN.search(text, b, e) else ():
         spoken = _Spoken.read(text, b, e, m)
         if spoken is None:
             continue

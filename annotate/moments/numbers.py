@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -37,6 +38,8 @@ UNIT_SECONDS: dict[str, float] = {
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
 
 
+# Pure readings of short phrases that recur in a text ("two minutes", "ten"): read once each.
+@lru_cache(maxsize=4096)
 def word_number(phrase: str) -> float | None:
     """Value of a number phrase: ``"147"``, ``"twenty-seven"``, ``"a dozen"``,
     ``"one hundred and forty-seven"``, ``"a half"``, ``"two and a half"``;
@@ -115,6 +118,7 @@ def granularity_of(unit: str, value: float) -> float:
     return size
 
 
+@lru_cache(maxsize=4096)
 def parse_duration(phrase: str) -> tuple[float, float] | None:
     """Seconds and granularity of a spoken duration: ``"two minutes and
     twenty-seven seconds"`` -> (147, 1); ``"a minute and a half"`` -> (90, 30);

@@ -18,6 +18,10 @@ AMOUNT = (
 UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
 PART = rf"(?:{AMOUNT}[\s-]*{UNIT_WORD}(?![a-z])|\d+(?:\.\d+)?\s?[hms](?![a-z]))"
+# A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
+# digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
+# positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
+UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
 DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?)"

@@ -4,6 +4,7 @@ at abbreviations ("Nov.", "L.A.", "p.m."), decimals or timecodes ("2:27.5")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_SENTENCE_CHARS = 2000
 
@@ -24,6 +25,12 @@ _BOUNDARY = re.compile(
 
 def split(text: str) -> list[tuple[int, int]]:
     """(begin, end) offsets of each sentence in ``text``, in order, trimmed of spaces."""
+    return list(_split(text))
+
+
+# The extractor and the quote finder both split the same text: it is split once.
+@lru_cache(maxsize=2)
+def _split(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
@@ -34,7 +41,7 @@ def split(text: str) -> list[tuple[int, int]]:
         _add(text, start, m.end(), spans)
         start = m.end()
     _add(text, start, len(text), spans)
-    return spans
+    return tuple(spans)
 
 
 _LAST_WORD = re.compile(r"([\w.]+)$")

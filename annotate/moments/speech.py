@@ -123,7 +123,7 @@ class Quote:
 def find_quotes(text: str) -> list[Quote]:
     """Every quoted utterance of ``text`` that the rule above takes for speech in the footage."""
     sentences = split(text)
-    ties = [_tied(text[b:e]) for b, e in sentences]
+    ties = _Ties(text, sentences)
     starts = [b for b, _e in sentences]
     found: list[Quote] = []
     refused: list[tuple[int, int]] = []  # titles and statements: a quote inside one is theirs too
@@ -141,6 +141,26 @@ def find_quotes(text: str) -> list[Quote]:
         elif quote is not None and not any(q.begin <= begin and end <= q.end for q in found[found_from:]):
             found[found_from:] = [q for q in found[found_from:] if not (begin <= q.begin and q.end <= end)] + [quote]
     return sorted(found, key=lambda q: q.begin)
+
+
+class _Ties:
+    """Whether sentence k names the footage or what is heard in it (:func:`_tied`), worked out the
+    first time a quote asks: most sentences of a long text have no quote near them."""
+
+    def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
+        self.text, self.sentences = text, sentences
+        self.known: dict[int, bool] = {}
+
+    def any(self, lo: int, hi: int) -> bool:
+        """Whether any of the sentences lo..hi-1 is tied."""
+        for k in range(lo, hi):
+            tied = self.known.get(k)
+            if tied is None:
+                b, e = self.sentences[k]
+                tied = self.known[k] = _tied(self.text[b:e])
+            if tied:
+                return True
+        return False
 
 
 def _tied(text: str) -> bool:
@@ -206,7 +226,7 @@ class _Closers:
 
 
 def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
-           ties: list[bool], starts: list[int]) -> Quote | str | None:
+           ties: _Ties, starts: list[int]) -> Quote | str | None:
     """The quote if it is speech in the footage; "named" or "press" when it is a title or a
     statement (quotes inside it are not speech either); None otherwise. ``starts``: the
     sentences' first positions, in order."""
@@ -241,12 +261,12 @@ def _judge(text: str, begin: int, end: int, sentences: list[tuple[int, int]],
         # own sentence is a report ('"We will appeal," Smith said').
         # The quote's own words do not count: '"We will release the video," the chief said'.
         own = _tied(before) or _tied(after)
-        near: list[bool] = []
-        if _PRESENT.match(verb["plain"]):
+        near = False
+        if not own and _PRESENT.match(verb["plain"]):
             lo, hi = max(0, first - CONTEXT_SENTENCES), min(len(sentences), last + 2)
             if "\n\n" not in text[sentences[lo][0]:sentences[hi - 1][1]]:
-                near = ties[lo:first] + ties[last + 1:hi]
-        if not (own or any(near)):
+                near = ties.any(lo, first) or ties.any(last + 1, hi)
+        if not (own or near):
             return None
     return Quote(begin, end, " ".join(verb.group(0).strip(" ,:—–-").split()), vivid, b, e)
 

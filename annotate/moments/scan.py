@@ -1,0 +1,31 @@
+"""One pass over the whole text before the per-sentence work: the text lower-cased once, and
+which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
+substring scan) instead of an alternation of stems tried at every position of every sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased once, so that ``low[b:e]`` is ``text[b:e].lower()`` for any b, e; None
+    when lower-casing changes the length ("İ" becomes two characters), as offsets would then move.
+    (Only a final "Σ" lowers by its context; callers look for ASCII stems alone.)"""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterable[str]) -> set[int]:
+    """Indices of the sentences ``spans`` (in order, not overlapping) of which ``low[b:e]`` holds one of
+    the literal ``stems`` whole: exactly those where ``stem in low[b:e]`` for some stem."""
+    starts = [b for b, _e in spans]
+    found: set[int] = set()
+    for stem in stems:
+        at = low.find(stem)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and at + len(stem) <= spans[k][1]:
+                found.add(k)
+            at = low.find(stem, at + 1)
+    return found

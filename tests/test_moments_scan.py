@@ -1,0 +1,32 @@
+"""The one pass over the whole text (annotate.moments.scan): the same answers as reading each sentence alone."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.moments.scan import lowered, sentences_holding
+
+
+def test_lowered_keeps_offsets_or_says_it_cannot():
+    assert lowered("At 2:27 The Clip") == "at 2:27 the clip"
+    assert lowered("İstanbul") is None  # "İ" lowers to two characters
+
+
+def test_a_stem_counts_only_whole_inside_a_sentence():
+    low = "the half-hour. minis halfway"
+    spans = [(0, 7), (7, 14), (15, 20), (21, 28)]  # "the hal", "f-hour.", "minis", "halfway"
+    assert sentences_holding(low, spans, ("half", "hour", "min")) == {1, 2, 3}
+    assert sentences_holding(low, spans, ("third",)) == set()
+    # Overlapping occurrences are all found: "aaa" holds "aa" twice.
+    assert sentences_holding("xaaa", [(0, 2), (2, 4)], ("aa",)) == {1}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ahlfmin -.", max_size=40), st.lists(st.integers(0, 40), max_size=6),
+       st.lists(st.sampled_from(["half", "min", "hal", "alf", "in", "a"]), min_size=1, max_size=3))
+def test_sentences_holding_is_a_substring_test_per_sentence(low, cuts, stems):
+    edges = sorted({0, len(low), *(min(c, len(low)) for c in cuts)})
+    spans = list(zip(edges, edges[1:]))
+    expected = {k for k, (b, e) in enumerate(spans) if any(s in low[b:e] for s in stems)}
+    assert sentences_holding(low, spans, stems) == expected
