@@ -11,13 +11,14 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
+from annotate.moments.exclusions import bracketed, footage_word
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE, any_stem
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
+from annotate.moments.veto import clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -218,7 +219,7 @@ def _choose(
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
         if c.timecode and c.kind in ("point", "range"):
-            c.excluded = clock_exclusion(text, c.begin, c.end, b, e, footage_context)
+            c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
