@@ -233,3 +233,15 @@ def test_window_of_a_time_past_the_stated_duration_still_holds_it() -> None:
 ])
 def test_round_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected
+
+
+# Families round 7 exposed, each with a sentence of its own (not the round's): (text, [(start, end)]).
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone zero hour is no clock, whatever follows it ("... at 0:22 show", not "the 7:30 show")
+    ("The picture was altered, as the reflections at 0:31 show.", [(31.0, None)]),
+    # a one-digit hour read to the second is a position: a clock with seconds is written 01:04:10
+    ("The chair intervened at 2:41:30 and closed the session at 2:43:10.", [(9690.0, None), (9790.0, None)]),
+    ("The save came at 1:31:05 and the equaliser that followed at 1:33:40.", [(5465.0, None), (5620.0, None)]),
+])
+def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert [(m.start, m.end) for m in extract_moments(text)] == expected

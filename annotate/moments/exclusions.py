@@ -190,6 +190,8 @@ _PAST_PERFECT_AFTER = re.compile(
 _LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
+_ZERO_HOUR = re.compile(r"(?<![\d:])0:\d\d")
+_ONE_DIGIT_HOUR_SECONDS = re.compile(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
 _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
@@ -570,11 +572,16 @@ def _stated_world_time(c: _Clock) -> str | None:
     return None
 
 
+def _zero_hour(c: _Clock) -> str | None:
+    """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
+    ("as the lip movements at 0:22 show", "the 0:45 cut")."""
+    return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
+
+
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
-    # "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.search(r"(?<![\d:])0:\d\d", c.text[c.begin:c.end]):
-        return ""
+    if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
+        return ""  # "1:04:10": a clock read to the second is written 01:04:10
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
@@ -861,7 +868,7 @@ def _chapter_entry(c: _Clock) -> str | None:
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
-_RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape, _chapter_entry,
           _day_words, _world_report, _past_narration)
 
 
