@@ -242,6 +242,18 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     # a one-digit hour read to the second is a position: a clock with seconds is written 01:04:10
     ("The chair intervened at 2:41:30 and closed the session at 2:43:10.", [(9690.0, None), (9790.0, None)]),
     ("The save came at 1:31:05 and the equaliser that followed at 1:33:40.", [(5465.0, None), (5620.0, None)]),
+    # an HTML anchor whose text is the time its link points at: one moment
+    ('<p>Best bit: <a href="https://www.youtube.com/watch?v=k2J&t=340">5:40</a>.</p>', [(340.0, None)]),
+    # list lines under a heading line naming results (race times) or a plan (times of day)
+    ("Club championship results\n1. A. Mensah 31:02\n2. R. Patel 31:40\nThe finish is at 44:10 in our stream.",
+     [(2650.0, None)]),
+    ("Conference programme\n| Session | Starts |\n|---|---|\n| Keynote | 09:30 |\n| Panel | 11:15 |", []),
+    # a time zone in brackets
+    ("Checklist from the radio log:\n- Unit two on scene 18:40 (UTC)\n- In the clip, the door gives way at 2:05",
+     [(125.0, None)]),
+    # a field naming a time in the world
+    ("Arrival time: 21:47. In the recording the dispatcher answers at 0:04.", [(4.0, None)]),
+    ("Order time – 19:12, delivered 19:58; my unboxing video has the crushed lid at 1:20.", [(80.0, None)]),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

@@ -31,7 +31,9 @@ _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
-    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
+    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
+    r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
 _TOD_WORDS = (
@@ -558,6 +560,11 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    headed = _list_heading(c)
+    if headed is not None:
+        return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
+    if c.ends(_WORLD_TIME_FIELD):
+        return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
@@ -732,6 +739,45 @@ def _schedule_listed(c: _Clock) -> bool:
     first = TIMECODE.search(c.text, heading.end(), c.end)
     # A list that starts at 0:00 or 00:15 walks through footage, not a day.
     return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
+
+
+def _list_heading(c: _Clock) -> str | None:
+    """A clock on a list or table line under a heading line that names a plan or a timetable (a time of
+    day) or results (a race time), in the same paragraph, every line between being a list line:
+    "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |". A list line naming
+    footage, or a list starting at 0:00, walks through footage."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
+        return None
+    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin) + 2)
+    end = line - 1  # the lines above, walked up to the paragraph's start
+    while end > start:
+        begin = max(start, c.text.rfind("\n", 0, end) + 1)
+        heading = _LIST_HEADING.fullmatch(c.text, begin, end)
+        if heading is not None:
+            if _ZERO_START.search(c.text, end, c.begin):
+                return None
+            return "race time" if heading.group("results") else "time of day"
+        if not _LIST_LINE.match(c.text, begin, end):
+            return None
+        end = begin - 1
+    return None
+
+
+# A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
+_LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
+_LIST_HEADING = re.compile(
+    r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
+    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times))"
+    r"\b[^\n\d:]{0,30}?[*:]*\s*",
+    _I,
+)
+# A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
+_WORLD_TIME_FIELD = re.compile(
+    r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
+    r"\s+time\s*[:\-–—]\s*$",
+    _I,
+)
 
 
 def _event_verb_right_before(c: _Clock) -> bool:
