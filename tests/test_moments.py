@@ -254,6 +254,17 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     # a field naming a time in the world
     ("Arrival time: 21:47. In the recording the dispatcher answers at 0:04.", [(4.0, None)]),
     ("Order time – 19:12, delivered 19:58; my unboxing video has the crushed lid at 1:20.", [(80.0, None)]),
+    # a range of the clock right after the footage's making
+    ("Shadows say it was recorded between 16:10 and 16:30; the tower falls at 2:45 in the clip.", [(165.0, None)]),
+    # a shape no clock has stays a position when its sentence tells a time of day
+    ("The flag at 0:42 and the bell at 14:00 on Sunday match.", [(42.0, None)]),
+    # a compact length after a runtime label
+    ("Running time 1h 52m. The chase starts 48 minutes in.", [(2880.0, None)]),
+    # a footage noun (maybe placed in another) names where the time is
+    ("The last shot in the montage, at 10:40, sums it up: a crisp sunset, then darkness.", [(640.0, None)]),
+    ("The best clip of the reel, at 19:15, is all sunset.", [(1155.0, None)]),
+    # a finisher's time is a race time
+    ("Results are in: first finisher in 17:02, last finisher in 48:10.", []),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

@@ -313,7 +313,7 @@ _GAME_BEFORE = re.compile(
 )
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
-    r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
+    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
@@ -560,6 +560,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
+        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
@@ -579,6 +581,12 @@ def _stated_world_time(c: _Clock) -> str | None:
     return None
 
 
+def never_a_clock(text: str, begin: int, end: int) -> bool:
+    """Shapes no clock is written in: a lone zero hour ("0:58", a clock says 00:58) and a one-digit
+    hour read to the second ("1:04:10", a clock with seconds says 01:04:10)."""
+    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end))
+
+
 def _zero_hour(c: _Clock) -> str | None:
     """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
     ("as the lip movements at 0:22 show", "the 0:45 cut")."""
@@ -589,6 +597,8 @@ def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
         return ""  # "1:04:10": a clock read to the second is written 01:04:10
+    if c.ends(_MEDIA_NAMED_BEFORE):
+        return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
@@ -764,6 +774,11 @@ def _list_heading(c: _Clock) -> str | None:
     return None
 
 
+# A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
+_MEDIA_NAMED_BEFORE = re.compile(
+    rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
+# A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
+_MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|streamed|broadcast|uploaded|posted)\s+$", _I)
 # A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
 _LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = re.compile(

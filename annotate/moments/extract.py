@@ -11,7 +11,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, footage_word
+from annotate.moments.exclusions import bracketed, footage_word, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -230,6 +230,8 @@ def _choose(
                 for lb, le in blocked
             ):
                 c.excluded = "footage length"
+        elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
+            c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _bare_clocks(cands, text, b, e, duration, near)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
@@ -250,7 +252,7 @@ def _choose(
         for t in taken:
             said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
-                    and not bracketed(text, t.begin, t.end) and said_as_clock:
+                    and not bracketed(text, t.begin, t.end) and said_as_clock and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
