@@ -265,6 +265,8 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     ("The best clip of the reel, at 19:15, is all sunset.", [(1155.0, None)]),
     # a finisher's time is a race time
     ("Results are in: first finisher in 17:02, last finisher in 48:10.", []),
+    # an audience counted "in its first N hours" is a window of the world
+    ("The trailer drew 4 million views in its first 24 hours; the reveal is at 1:48.", [(108.0, None)]),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

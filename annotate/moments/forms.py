@@ -491,6 +491,12 @@ _BEFORE_FIRST = re.compile(
     r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
+# An audience or a sale counted just before "in the first ...".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:views|viewers|downloads|streams|plays|listens|sales|sold|copies|signatures|subscribers|followers|shares|"
+    r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
+    re.IGNORECASE,
+)
 _BEFORE_LAST = re.compile(
     r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
@@ -639,6 +645,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     last = None if first else _BEFORE_LAST.search(s.before)
     if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
         return None
+    if first and _COUNTED_BEFORE.search(s.before):
+        return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
