@@ -36,7 +36,10 @@ def test_corpus_scores(path: Path) -> None:
 def test_every_genre_scores_on_its_own() -> None:
     cases = load_cases(GENRES)
     by_genre = score_by(cases, "genre", extract_moments)
-    assert len(by_genre) >= 11 and all(len([c for c in cases if c["genre"] == g]) >= 7 for g in by_genre)
+    # every genre holds seven texts, or (whole articles) twenty gold moments
+    assert len(by_genre) >= 11 and all(
+        len([c for c in cases if c["genre"] == g]) >= 7 or s.true_positives + s.false_negatives >= 20
+        for g, s in by_genre.items())
     weak = {g: s.summary() for g, s in by_genre.items() if s.f1 < MIN_F1 or s.approx_accuracy < MIN_APPROX_ACCURACY}
     assert not weak, weak
 
