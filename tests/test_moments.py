@@ -270,6 +270,9 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     ("Results are in: first finisher in 17:02, last finisher in 48:10.", []),
     # an audience counted "in its first N hours" is a window of the world
     ("The trailer drew 4 million views in its first 24 hours; the reveal is at 1:48.", [(108.0, None)]),
+    # a crew's day: call time, lunch, wrap
+    ("Crew notes: call time for sound: 07:45, lunch 13:00–13:45, wrap by 19:30. The boom dips into shot at 2:14.",
+     [(134.0, None)]),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

@@ -866,9 +866,11 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding)\s*:?\s*"
+    r"arrival|check-?in|boarding|"
+    # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
+    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+)?$",
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
