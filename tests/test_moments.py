@@ -273,6 +273,9 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     # a crew's day: call time, lunch, wrap
     ("Crew notes: call time for sound: 07:45, lunch 13:00–13:45, wrap by 19:30. The boom dips into shot at 2:14.",
      [(134.0, None)]),
+    # a titled person's report of a past event, even while the text walks through footage
+    ("The doors burst open at 1:10 in the video. Sgt Ellis says the van left at 10:15, but the clip never shows it.",
+     [(70.0, None)]),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

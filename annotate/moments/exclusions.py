@@ -204,7 +204,9 @@ _ATTRIBUTION = re.compile(
     r"commuters|shoppers|locals|staff|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
     r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline|network|"
-    r"broadcaster|channel|station|club|council|company))\s+"
+    r"broadcaster|channel|station|club|council|company)"
+    # a titled person: "Mr Greaves says", "Cllr Shah said"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Insp|Sgt|PC|Det|Supt)\.?\s+[A-Z][\w'’-]+))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
     _I,
 )
