@@ -27,6 +27,7 @@ def test_shipped_weights_are_what_the_script_trains() -> None:
     [
         ("time of day", 2.5, "9:15", ""),  # confident footage overrules a world reading
         ("", -2.5, "9:15", veto.VETOED),  # and a confident world overrules a position
+        ("time of day", -3.0, "9:15", "time of day"),  # agreeing, the rules' reason stands (a listed clock time)
         ("race time", 3.0, "25:41", ""),
         ("time of day", 1.9, "9:15", "time of day"),  # not confident: the rules stand
         ("", -1.9, "9:15", ""),

@@ -87,9 +87,10 @@ def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
     """The rules' ``verdict`` on text[begin:end], overruled by a confident model logit ``z``. Only a
     single time is overruled, and only on footage against world: a range is read as a whole phrase by
     the rules, and a length, duration or a number that is no time at all (docket, verse, price) is
-    another question than the model's."""
-    if abs(z) < VETO_LOGIT or verdict in NOT_OVERRULED or len(TIMECODE.findall(text[begin:end])) != 1:
-        return verdict
+    another question than the model's. A time the model alone sets aside is not listed as a clock time."""
+    if abs(z) < VETO_LOGIT or (z > 0) == (verdict == "") or verdict in NOT_OVERRULED \
+            or len(TIMECODE.findall(text[begin:end])) != 1:
+        return verdict  # where the model agrees, the rules' own reason stands ("time of day" lists a clock time)
     return "" if z > 0 else VETOED
 
 
