@@ -276,6 +276,8 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
     # a titled person's report of a past event, even while the text walks through footage
     ("The doors burst open at 1:10 in the video. Sgt Ellis says the van left at 10:15, but the clip never shows it.",
      [(70.0, None)]),
+    # zero-padded clocks a clause apart are one kind of clock
+    ("The captions were turned off at 08:15 and on again by 08:40.", []),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

@@ -260,6 +260,9 @@ def _choose(
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+# Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
+PADDED_CLOCK_GAP_CHARS = 40
+_PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
@@ -318,7 +321,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
-        if shape[0] == shape[1] and shape[0] >= 2:
+        if shape[0] == shape[1] and (shape[0] >= 2 or (
+                _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
+                and len(gap) <= PADDED_CLOCK_GAP_CHARS)):
+            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
             c.excluded = prev.excluded
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between.
