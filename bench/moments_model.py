@@ -177,8 +177,9 @@ def shipped_weights() -> dict[str, float]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.moments_model", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true",
-                        help=f"train on every case set and write the shipped veto's weights to {veto.WEIGHTS_FILE.name}")
+    parser.add_argument(
+        "--write", action="store_true",
+        help=f"train on every case set and write the shipped veto's weights to {veto.WEIGHTS_FILE.name}")
     if parser.parse_args(argv).write:
         weights = shipped_weights()
         with atomic_open(veto.WEIGHTS_FILE) as out:

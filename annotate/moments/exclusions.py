@@ -933,8 +933,8 @@ def _chapter_entry(c: _Clock) -> str | None:
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape, _chapter_entry,
-          _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
+          _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

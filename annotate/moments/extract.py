@@ -252,7 +252,8 @@ def _choose(
         for t in taken:
             said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
-                    and not bracketed(text, t.begin, t.end) and said_as_clock and not never_a_clock(text, t.begin, t.end):
+                    and not bracketed(text, t.begin, t.end) and said_as_clock \
+                    and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 

@@ -201,7 +201,8 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
         if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
-            continue  # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible time
+            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible time
+            continue
         yield Candidate("point", begin, end, start=value, granularity=1.0)
 
 
