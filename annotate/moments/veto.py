@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from annotate.moments.exclusions import clock_exclusion
@@ -64,13 +64,20 @@ def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
     line_start = text.rfind("\n", 0, begin) + 1
     f += [f"bracketed={0 < begin and end < len(text) and text[begin - 1] + text[end] in ('[]', '()')}",
           f"line_start={not text[line_start:begin].strip(' -*•>|#')}", f"sentence_start={not text[b:begin].strip()}",
-          f"media_in_sentence={bool(_MEDIA.search(text, b, e))}",
-          f"media_before_in_text={bool(_MEDIA.search(text, max(0, b - MEDIA_BEFORE_CHARS), b))}",
+          *_media_features(text, b, e),
           f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
           f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
           f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
           "bias"]
     return f
+
+
+@lru_cache(maxsize=8)
+def _media_features(text: str, b: int, e: int) -> tuple[str, str]:
+    """Footage nouns in the sentence [b, e) and just before it: read once per sentence, however many
+    times it holds (the text's hash is computed once and kept by the string)."""
+    return (f"media_in_sentence={bool(_MEDIA.search(text, b, e))}",
+            f"media_before_in_text={bool(_MEDIA.search(text, max(0, b - MEDIA_BEFORE_CHARS), b))}")
 
 
 @cache
