@@ -278,6 +278,9 @@ def test_round_six_families(text: str, expected: list[tuple[float, float | None]
      [(70.0, None)]),
     # zero-padded clocks a clause apart are one kind of clock
     ("The captions were turned off at 08:15 and on again by 08:40.", []),
+    # a recess or working hours as a clock range; but a range that works in the footage stays
+    ("(Adjourned, 12:58 to 14:10.) The witness returns at 1:02:45 in the recording.", [(3765.0, None)]),
+    ("The trick worked from 2:10 to 2:40 in the clip.", [(130.0, 160.0)]),
 ])
 def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

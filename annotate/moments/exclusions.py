@@ -564,6 +564,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
+    if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
+        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
@@ -776,6 +778,9 @@ def _list_heading(c: _Clock) -> str | None:
     return None
 
 
+# Hours of a working day before a clock range.
+_WORK_OR_RECESS_BEFORE = re.compile(
+    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
 # A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
