@@ -36,7 +36,10 @@ def test_corpus_scores(path: Path) -> None:
 def test_every_genre_scores_on_its_own() -> None:
     cases = load_cases(GENRES)
     by_genre = score_by(cases, "genre", extract_moments)
-    assert len(by_genre) >= 11 and all(len([c for c in cases if c["genre"] == g]) >= 7 for g in by_genre)
+    # every genre holds seven texts, or (whole articles) twenty gold moments
+    assert len(by_genre) >= 11 and all(
+        len([c for c in cases if c["genre"] == g]) >= 7 or s.true_positives + s.false_negatives >= 20
+        for g, s in by_genre.items())
     weak = {g: s.summary() for g, s in by_genre.items() if s.f1 < MIN_F1 or s.approx_accuracy < MIN_APPROX_ACCURACY}
     assert not weak, weak
 
@@ -232,4 +235,52 @@ def test_window_of_a_time_past_the_stated_duration_still_holds_it() -> None:
      [(7800.0, None), (7950.0, None)]),
 ])
 def test_round_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert [(m.start, m.end) for m in extract_moments(text)] == expected
+
+
+# Families round 7 exposed, each with a sentence of its own (not the round's): (text, [(start, end)]).
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone zero hour is no clock, whatever follows it ("... at 0:22 show", not "the 7:30 show")
+    ("The picture was altered, as the reflections at 0:31 show.", [(31.0, None)]),
+    # a one-digit hour read to the second is a position: a clock with seconds is written 01:04:10
+    ("The chair intervened at 2:41:30 and closed the session at 2:43:10.", [(9690.0, None), (9790.0, None)]),
+    ("The save came at 1:31:05 and the equaliser that followed at 1:33:40.", [(5465.0, None), (5620.0, None)]),
+    # an HTML anchor whose text is the time its link points at: one moment
+    ('<p>Best bit: <a href="https://www.youtube.com/watch?v=k2J&t=340">5:40</a>.</p>', [(340.0, None)]),
+    # list lines under a heading line naming results (race times) or a plan (times of day)
+    ("Club championship results\n1. A. Mensah 31:02\n2. R. Patel 31:40\nThe finish is at 44:10 in our stream.",
+     [(2650.0, None)]),
+    ("Conference programme\n| Session | Starts |\n|---|---|\n| Keynote | 09:30 |\n| Panel | 11:15 |", []),
+    # a time zone in brackets
+    ("Checklist from the radio log:\n- Unit two on scene 18:40 (UTC)\n- In the clip, the door gives way at 2:05",
+     [(125.0, None)]),
+    # a field naming a time in the world
+    ("Arrival time: 21:47. In the recording the dispatcher answers at 0:04.", [(4.0, None)]),
+    ("Order time – 19:12, delivered 19:58; my unboxing video has the crushed lid at 1:20.", [(80.0, None)]),
+    # a range of the clock right after the footage's making
+    ("Shadows say it was recorded between 16:10 and 16:30; the tower falls at 2:45 in the clip.", [(165.0, None)]),
+    # a shape no clock has stays a position when its sentence tells a time of day
+    ("The flag at 0:42 and the bell at 14:00 on Sunday match.", [(42.0, None)]),
+    # a compact length after a runtime label
+    ("Running time 1h 52m. The chase starts 48 minutes in.", [(2880.0, None)]),
+    # a footage noun (maybe placed in another) names where the time is
+    ("The last shot in the montage, at 10:40, sums it up: a crisp sunset, then darkness.", [(640.0, None)]),
+    ("The best clip of the reel, at 19:15, is all sunset.", [(1155.0, None)]),
+    # a finisher's time is a race time
+    ("Results are in: first finisher in 17:02, last finisher in 48:10.", []),
+    # an audience counted "in its first N hours" is a window of the world
+    ("The trailer drew 4 million views in its first 24 hours; the reveal is at 1:48.", [(108.0, None)]),
+    # a crew's day: call time, lunch, wrap
+    ("Crew notes: call time for sound: 07:45, lunch 13:00–13:45, wrap by 19:30. The boom dips into shot at 2:14.",
+     [(134.0, None)]),
+    # a titled person's report of a past event, even while the text walks through footage
+    ("The doors burst open at 1:10 in the video. Sgt Ellis says the van left at 10:15, but the clip never shows it.",
+     [(70.0, None)]),
+    # zero-padded clocks a clause apart are one kind of clock
+    ("The captions were turned off at 08:15 and on again by 08:40.", []),
+    # a recess or working hours as a clock range; but a range that works in the footage stays
+    ("(Adjourned, 12:58 to 14:10.) The witness returns at 1:02:45 in the recording.", [(3765.0, None)]),
+    ("The trick worked from 2:10 to 2:40 in the clip.", [(130.0, 160.0)]),
+])
+def test_round_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert [(m.start, m.end) for m in extract_moments(text)] == expected

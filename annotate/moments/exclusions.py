@@ -32,7 +32,9 @@ _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
-    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b)",
+    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
+    r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
 _TOD_WORDS = (
@@ -191,6 +193,8 @@ _PAST_PERFECT_AFTER = re.compile(
 _LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
+_ZERO_HOUR = re.compile(r"(?<![\d:])0:\d\d")
+_ONE_DIGIT_HOUR_SECONDS = re.compile(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
 _INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
@@ -201,7 +205,9 @@ _ATTRIBUTION = re.compile(
     r"commuters|shoppers|locals|staff|"
     r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
     r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline|network|"
-    r"broadcaster|channel|station|club|council|company))\s+"
+    r"broadcaster|channel|station|club|council|company)"
+    # a titled person: "Mr Greaves says", "Cllr Shah said"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Insp|Sgt|PC|Det|Supt)\.?\s+[A-Z][\w'’-]+))\s+"
     r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
     _I,
 )
@@ -335,7 +341,7 @@ _GAME_BEFORE = re.compile(
 )
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
-    r"(?:\b(?:finish(?:ed|es|ing)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
+    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
@@ -597,6 +603,15 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
+        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
+    if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
+        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
+    headed = _list_heading(c)
+    if headed is not None:
+        return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
+    if c.ends(_WORLD_TIME_FIELD):
+        return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
@@ -614,11 +629,24 @@ def _stated_world_time(c: _Clock) -> str | None:
     return None
 
 
+def never_a_clock(text: str, begin: int, end: int) -> bool:
+    """Shapes no clock is written in: a lone zero hour ("0:58", a clock says 00:58) and a one-digit
+    hour read to the second ("1:04:10", a clock with seconds says 01:04:10)."""
+    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end))
+
+
+def _zero_hour(c: _Clock) -> str | None:
+    """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
+    ("as the lip movements at 0:22 show", "the 0:45 cut")."""
+    return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
+
+
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
-    # "0:58": real clocks are written 00:58 or 12:58 a.m.
-    if re.search(r"(?<![\d:])0:\d\d", c.text[c.begin:c.end]):
-        return ""
+    if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
+        return ""  # "1:04:10": a clock read to the second is written 01:04:10
+    if c.ends(_MEDIA_NAMED_BEFORE):
+        return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
     if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end):
@@ -801,6 +829,53 @@ def _schedule_listed(c: _Clock) -> bool:
     return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
 
 
+def _list_heading(c: _Clock) -> str | None:
+    """A clock on a list or table line under a heading line that names a plan or a timetable (a time of
+    day) or results (a race time), in the same paragraph, every line between being a list line:
+    "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |". A list line naming
+    footage, or a list starting at 0:00, walks through footage."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
+        return None
+    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin) + 2)
+    end = line - 1  # the lines above, walked up to the paragraph's start
+    while end > start:
+        begin = max(start, c.text.rfind("\n", 0, end) + 1)
+        heading = _LIST_HEADING.fullmatch(c.text, begin, end)
+        if heading is not None:
+            if _ZERO_START.search(c.text, end, c.begin):
+                return None
+            return "race time" if heading.group("results") else "time of day"
+        if not _LIST_LINE.match(c.text, begin, end):
+            return None
+        end = begin - 1
+    return None
+
+
+# Hours of a working day before a clock range.
+_WORK_OR_RECESS_BEFORE = re.compile(
+    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
+# A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
+_MEDIA_NAMED_BEFORE = re.compile(
+    rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
+# A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
+_MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|streamed|broadcast|uploaded|posted)\s+$", _I)
+# A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
+_LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
+_LIST_HEADING = re.compile(
+    r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
+    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times))"
+    r"\b[^\n\d:]{0,30}?[*:]*\s*",
+    _I,
+)
+# A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
+_WORLD_TIME_FIELD = re.compile(
+    r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
+    r"\s+time\s*[:\-–—]\s*$",
+    _I,
+)
+
+
 def _event_verb_right_before(c: _Clock) -> bool:
     """A world event and its verb right before the clock, whatever else the clause says:
     "my train was at 7:15 and I still watched the whole stream"."""
@@ -873,9 +948,11 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding)\s*:?\s*"
+    r"arrival|check-?in|boarding|"
+    # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
+    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+)?$",
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
@@ -942,8 +1019,8 @@ def _chapter_entry(c: _Clock) -> str | None:
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
-_RULES = (_into_recording, _not_a_time, _footage_length, _stated_world_time, _position_shape, _chapter_entry,
-          _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
+          _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

@@ -11,7 +11,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, clock_exclusion, footage_word
+from annotate.moments.exclusions import bracketed, footage_word, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -19,6 +19,7 @@ from annotate.moments.patterns import FRAME_RATE, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
+from annotate.moments.veto import clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -251,7 +252,7 @@ def _choose(
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
         if c.timecode and c.kind in ("point", "range"):
-            c.excluded = clock_exclusion(text, c.begin, c.end, b, e, footage_context)
+            c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
@@ -262,6 +263,8 @@ def _choose(
                 for lb, le in blocked
             ):
                 c.excluded = "footage length"
+        elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
+            c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _bare_clocks(cands, text, b, e, duration, near)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
@@ -282,7 +285,8 @@ def _choose(
         for t in taken:
             said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
-                    and not bracketed(text, t.begin, t.end) and said_as_clock:
+                    and not bracketed(text, t.begin, t.end) and said_as_clock \
+                    and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
 
@@ -290,6 +294,9 @@ def _choose(
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
 _COLONS = re.compile(r":")
+# Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
+PADDED_CLOCK_GAP_CHARS = 40
+_PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
@@ -348,7 +355,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
-        if shape[0] == shape[1] and shape[0] >= 2:
+        if shape[0] == shape[1] and (shape[0] >= 2 or (
+                _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
+                and len(gap) <= PADDED_CLOCK_GAP_CHARS)):
+            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
             c.excluded = prev.excluded
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between.

@@ -217,8 +217,9 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         end = m.end()
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
-        if _restates_link_text(text, b, begin, value):
-            continue  # "[02:14](https://youtu.be/x?t=134)": one moment, told by its visible time
+        if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
+            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible time
+            continue
         yield Candidate("point", begin, end, start=value, granularity=1.0)
 
 
@@ -228,6 +229,19 @@ _LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
     """The link is the target of a Markdown link whose text is the same time."""
     m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
+    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
+    return shown is not None and abs(shown[0] - value) < 1.0
+
+
+_HREF_BEFORE = re.compile(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
+_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>[^<>]{1,40})</a\s*>", re.IGNORECASE)
+
+
+def _restates_anchor_text(text: str, begin: int, end: int, e: int, value: float) -> bool:
+    """The link is the href of an HTML anchor whose text is the same time."""
+    if not _HREF_BEFORE.search(text, max(0, begin - 12), begin):
+        return False
+    m = _ANCHOR_TEXT.match(text, end, e)
     shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
     return shown is not None and abs(shown[0] - value) < 1.0
 
@@ -506,6 +520,12 @@ _BEFORE_FIRST = re.compile(
     r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
+# An audience or a sale counted just before "in the first ...".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:views|viewers|downloads|streams|plays|listens|sales|sold|copies|signatures|subscribers|followers|shares|"
+    r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
+    re.IGNORECASE,
+)
 _BEFORE_LAST = re.compile(
     r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
@@ -656,6 +676,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return None
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
+    if first and _COUNTED_BEFORE.search(s.before):
+        return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)

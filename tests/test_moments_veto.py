@@ -1,0 +1,60 @@
+"""The learned veto over the clock rules (annotate/moments/veto.py): shipped weights, where it overrules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from annotate import extract_moments
+from annotate.moments import veto
+from bench.moments_model import WEIGHT_DECIMALS, shipped_weights
+
+# Training sums over thousands of rows; another BLAS may round the last shipped decimal the other way.
+WEIGHT_TOLERANCE = 2 * 10.0 ** -WEIGHT_DECIMALS
+
+
+def test_shipped_weights_are_what_the_script_trains() -> None:
+    shipped = json.loads(veto.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    trained = shipped_weights()
+    assert len(shipped) > 1000
+    # a weight at the rounding edge may be dropped on one side and kept on the other
+    features = shipped.keys() | trained.keys()
+    assert all(abs(shipped.get(f, 0.0) - trained.get(f, 0.0)) <= WEIGHT_TOLERANCE for f in features)
+
+
+@pytest.mark.parametrize(
+    ("verdict", "z", "phrase", "expected"),
+    [
+        ("time of day", 2.5, "9:15", ""),  # confident footage overrules a world reading
+        ("", -2.5, "9:15", veto.VETOED),  # and a confident world overrules a position
+        ("time of day", -3.0, "9:15", "time of day"),  # agreeing, the rules' reason stands (a listed clock time)
+        ("race time", 3.0, "25:41", ""),
+        ("time of day", 2.4, "9:15", "time of day"),  # not confident: the rules stand
+        ("", -2.4, "9:15", ""),
+        ("", -5.0, "from 9:15 to 9:40", ""),  # a range is the rules' to read
+        ("footage length", 5.0, "6:40", "footage length"),  # a length is another question
+        ("duration", 5.0, "1:50", "duration"),
+        ("docket number", 5.0, "4:22", "docket number"),
+    ],
+)
+def test_overrules_only_confident_single_times_on_footage_against_world(
+    verdict: str, z: float, phrase: str, expected: str
+) -> None:
+    text = f"seen {phrase} here"
+    assert veto.overrule(verdict, z, text, 5, 5 + len(phrase)) == expected
+
+
+def test_the_extractor_applies_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A race result read as a clock ("was 25:41 and ... is 25:39") takes the clip's position with it by
+    # the rules; the model is confident the position is one.
+    text = "the speedrun was 25:41 and the WR is 25:39 lol so close. clip of the last split at 3:10"
+    assert [m.start for m in extract_moments(text)] == [190.0]
+    monkeypatch.setattr(veto, "weights", dict)  # no weights: every logit 0, the rules alone
+    assert [m.start for m in extract_moments(text)] == []
+
+
+def test_weights_are_small_and_bounded() -> None:
+    w = veto.weights()
+    assert veto.WEIGHTS_FILE.stat().st_size < 200_000
+    assert max(abs(v) for v in w.values()) < 5.0  # L2-regularised: no single word decides alone
