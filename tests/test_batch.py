@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotate.batch import load, run
+from annotate.children import cores
 from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
@@ -480,3 +481,68 @@ def test_render_per_video_from_a_timeline_story_of_two(tmp_path):
     assert "One" in (story / "review" / "roof" / "index.html").read_text(encoding="utf-8")
     assert "Two" in (story / "review" / "b" / "index.html").read_text(encoding="utf-8")
     assert not (story / "render.mp4").exists()
+
+
+def test_contact_sheets_are_drawn_by_the_workers_as_the_export_draws_them(samples, tmp_path, monkeypatch):
+    """Each story's sheet is drawn in a worker while the others cut (not by
+    this process at the end), pixel for pixel the sheet of its manifest."""
+    from PIL import Image, ImageChops
+
+    from annotate.batch import clip_task
+    from annotate.clips import sheet
+    from annotate.clips.manifest import Manifest
+    from annotate.clips.run import contact_sheet_plan
+
+    here: list[object] = []
+    monkeypatch.setattr(clip_task, "contact_sheet", lambda *args: here.append(args))
+    job = _job(tmp_path, samples, stories=2)
+    report = run(job, tmp_path / "out", workers=2)
+    assert report.ok and not here and not report.warnings, report.warnings
+    for n in range(2):
+        folder = tmp_path / "out" / f"story-{n}" / "clips"
+        manifest, _ = Manifest.load(folder)
+        tiles, out, title = contact_sheet_plan(manifest, folder, "annotate batch · copy")
+        assert out == folder / "contact-sheet.png" and len(tiles) == _positions(samples)
+        mine = sheet.contact_sheet(tiles, tmp_path / f"here-{n}.png", title=title)
+        with Image.open(out) as theirs, Image.open(mine) as ours:
+            assert theirs.size == ours.size
+            assert ImageChops.difference(theirs.convert("RGB"), ours.convert("RGB")).getbbox() is None
+
+
+def test_the_pool_starts_while_the_stories_are_planned(samples, tmp_path, monkeypatch):
+    """Its processes start (and import) once the first story has a task for
+    each, while the next stories are planned; not one more than that."""
+    import multiprocessing
+
+    from annotate.batch import runner
+
+    before = len(multiprocessing.active_children())  # (a Dask cluster of this module may be up)
+    alive: list[int] = []
+    planned = runner._Planner.story
+
+    def story(self, s):
+        alive.append(len(multiprocessing.active_children()) - before)
+        planned(self, s)
+
+    monkeypatch.setattr(runner._Planner, "story", story)
+    report = run(_job(tmp_path, samples, stories=3), tmp_path / "out", workers=2)
+    n = min(2, cores())
+    assert report.ok and alive == [0, n, n]
+    assert report.executor == f"local process pool ({n} worker(s))"
+
+
+def test_a_job_of_one_task_starts_one_worker(tmp_path):
+    import multiprocessing
+
+    (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: a, timeline: story.yaml}\n",
+                    encoding="utf-8")
+    before = len(multiprocessing.active_children())
+    alive: list[int] = []
+    report = run(path, tmp_path / "out", workers=2,
+                 on_result=lambda item: alive.append(len(multiprocessing.active_children()) - before))
+    assert report.ok and alive == [1]
+    assert report.executor == "local process pool (1 worker(s))"
+    assert [w.split("(")[0] for w in report.warnings] == ["--workers 2: using 1 "]
+    assert "One" in (tmp_path / "out" / "a" / "a.srt").read_text(encoding="utf-8")
