@@ -247,15 +247,18 @@ def measure(path: str | os.PathLike[str]) -> Measured:
         durations: list[float] = []
         audio: list[tuple[float, float]] = []
         streams = [v, *container.streams.audio[:1]]
+        # (each stream's time base read once: a packet's makes a new Fraction per access)
+        bases = {s.index: s.time_base or Fraction(1, 1) for s in streams}
         for packet in container.demux(*streams):
-            if packet.pts is None:
+            pts = packet.pts
+            if pts is None:
                 continue
-            tb = packet.time_base
-            if packet.stream.type == "video":
-                times.append(seconds(packet.pts, tb))
+            tb = bases[packet.stream_index]
+            if packet.stream_index == v.index:
+                times.append(seconds(pts, tb))
                 durations.append(seconds(packet.duration or 0, tb))
             else:
-                audio.append((seconds(packet.pts, tb), seconds(packet.pts + (packet.duration or 0), tb)))
+                audio.append((seconds(pts, tb), seconds(pts + (packet.duration or 0), tb)))
         if not times:
             raise MediaError("written clip has no video frames", subject=path)
         order = sorted(range(len(times)), key=times.__getitem__)
