@@ -546,3 +546,37 @@ def test_a_job_of_one_task_starts_one_worker(tmp_path):
     assert report.executor == "local process pool (1 worker(s))"
     assert [w.split("(")[0] for w in report.warnings] == ["--workers 2: using 1 "]
     assert "One" in (tmp_path / "out" / "a" / "a.srt").read_text(encoding="utf-8")
+
+
+def test_a_local_worker_killed_fails_what_it_left_and_the_run_still_reports(samples, tmp_path):
+    """SIGKILL to a local worker breaks the pool: the unfinished items fail
+    with the reason, the finished clips keep their record, each story still
+    gets its sheet (drawn here) and the report, and no process is left."""
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    killed: list[int] = []
+
+    def on_result(item):
+        if not killed:
+            mine = [p.pid for p in multiprocessing.active_children() if p.pid not in before]
+            killed.append(mine[0])
+            os.kill(mine[0], signal.SIGKILL)
+
+    out = tmp_path / "out"
+    report = run(_job(tmp_path, samples, stories=3), out, workers=2, on_result=on_result)
+    assert killed and not report.ok
+    status = {i.status for i in report.items}
+    assert "failed" in status and status <= {"written", "failed"}
+    died = [i for i in report.items if i.status == "failed"]
+    assert all("worker process died" in (i.reason or "") for i in died)
+    for n in range(3):
+        folder = out / f"story-{n}" / "clips"
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        for c in manifest["clips"]:
+            assert sha256(folder / c["file"]) == c["sha256"]
+        if manifest["clips"]:
+            assert (folder / "contact-sheet.png").is_file()
+    assert json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["counts"]["failed"] == len(died)
+    assert not [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert not [p for p in out.rglob("*") if ".part" in p.name]

@@ -547,10 +547,15 @@ def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, sta
         if clips_left[task.story] or stopping[0]:
             return []
         manifest, folder, mode = planner.manifests[task.story]
-        with _sigint_held(executor):
-            sheet = clip_task.submit_contact_sheet(executor, manifest, folder, mode)
+        try:
+            with _sigint_held(executor):
+                sheet = clip_task.submit_contact_sheet(executor, manifest, folder, mode)
+        except (cf.BrokenExecutor, RuntimeError):  # (a worker died: the pool takes nothing more)
+            _contact_sheet(planner, task.story, report)
+            return []
+        finally:
+            close_when_all_handed_over()
         sheets[sheet] = task.story
-        close_when_all_handed_over()
         return [sheet]
 
     def stopped(pending: set[cf.Future[Any]]) -> None:
