@@ -509,39 +509,52 @@ def test_contact_sheets_are_drawn_by_the_workers_as_the_export_draws_them(sample
             assert ImageChops.difference(theirs.convert("RGB"), ours.convert("RGB")).getbbox() is None
 
 
-def test_the_pool_starts_while_the_stories_are_planned(samples, tmp_path, monkeypatch):
-    """Its processes start (and import) once the first story has a task for
-    each, while the next stories are planned; not one more than that."""
+def _pool_processes() -> list[object]:
+    """This process's worker pool processes (not a Dask cluster's, which
+    this module's fixture may be restarting meanwhile)."""
     import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if "Dask" not in (p.name or "")]
+
+
+def test_the_pool_starts_while_the_stories_are_planned(samples, tmp_path, monkeypatch):
+    """Its processes start (and import) while stories are planned: before
+    the first into a new folder; on a resumed run, once the stories planned
+    so far have a task for each; not one more than that."""
+    import shutil
 
     from annotate.batch import runner
 
-    before = len(multiprocessing.active_children())  # (a Dask cluster of this module may be up)
     alive: list[int] = []
     planned = runner._Planner.story
 
     def story(self, s):
-        alive.append(len(multiprocessing.active_children()) - before)
+        alive.append(len(_pool_processes()))
         planned(self, s)
 
     monkeypatch.setattr(runner._Planner, "story", story)
-    report = run(_job(tmp_path, samples, stories=3), tmp_path / "out", workers=2)
+    job, out = _job(tmp_path, samples, stories=3), tmp_path / "out"
+    report = run(job, out, workers=2)
     n = min(2, cores())
-    assert report.ok and alive == [0, n, n]
+    assert report.ok and alive == [n, n, n]
     assert report.executor == f"local process pool ({n} worker(s))"
+    shutil.rmtree(out / "story-1" / "clips")  # resumed: story-0 is proven finished, story-1 is cut again
+    alive.clear()
+    report = run(job, out, workers=2)
+    assert report.ok and alive == [0, 0, n] and report.count("written") == _positions(samples)
+    alive.clear()
+    report = run(job, out, workers=2)
+    assert report.ok and alive == [0, 0, 0] and report.executor == "none (nothing to do)"
 
 
 def test_a_job_of_one_task_starts_one_worker(tmp_path):
-    import multiprocessing
 
     (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
     path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: a, timeline: story.yaml}\n",
                     encoding="utf-8")
-    before = len(multiprocessing.active_children())
     alive: list[int] = []
-    report = run(path, tmp_path / "out", workers=2,
-                 on_result=lambda item: alive.append(len(multiprocessing.active_children()) - before))
+    report = run(path, tmp_path / "out", workers=2, on_result=lambda item: alive.append(len(_pool_processes())))
     assert report.ok and alive == [1]
     assert report.executor == "local process pool (1 worker(s))"
     assert [w.split("(")[0] for w in report.warnings] == ["--workers 2: using 1 "]

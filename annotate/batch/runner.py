@@ -454,19 +454,24 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
                 on_result: Callable[[Item], None] | None,
                 started: float) -> BatchReport:
     """Plan and run, holding the output folder's lock. A local pool is
-    started as soon as the stories planned so far have a task for each of
-    its processes, so that they start (a fresh interpreter and its imports
-    each) while the other stories are planned; the tasks are handed over
+    started before planning when the folder is new (every output is to be
+    made), or else as soon as the stories planned so far have a task for
+    each of its processes, so that they start (a fresh interpreter and its
+    imports each) while the stories are planned; the tasks are handed over
     once all are planned, longest kinds first."""
     state = _load_state(out, report)
     planner = _Planner(out, state, report)
     most, _ = worker_count(workers, sys.maxsize)
+    least, kinds = _fresh_work(jobs, out) if executor is None else (0, ())
     try:
+        if least >= most:
+            executor = _local_pool(most)
+            _warm_up(executor, most, kinds)
         for story in jobs.stories:
             planner.story(story)
             if executor is None and len(planner.tasks) >= most:
                 executor = _local_pool(most)
-                _warm_up(executor, most, [task for task, _ in planner.tasks])
+                _warm_up(executor, most, tuple(sorted({task.kind for task, _ in planner.tasks})))
         todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
         if not todo:
             report.executor = "none (nothing to do)"
@@ -500,10 +505,26 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     return report
 
 
-def _warm_up(pool: cf.Executor, n: int, tasks: list[Task]) -> None:
+def _fresh_work(jobs: JobFile, out: Path) -> tuple[int, tuple[str, ...]]:
+    """In a folder holding no output of the job yet (nothing to resume): the
+    fewest tasks the job makes (a story's clips at least one, unless the
+    story fails) and their kinds; (0, ()) in a folder of an earlier run."""
+    if (out / STATE_JSON).exists() or any((out / story.name).exists() for story in jobs.stories):
+        return 0, ()
+    least = 0
+    kinds: set[str] = set()
+    for story in jobs.stories:
+        o = story.outputs
+        wanted = {"subtitles": len(o.subtitles), "render": int(o.render), "review": int(o.review),
+                  "clip": int(o.clips is not None)}
+        least += sum(wanted.values())
+        kinds.update(kind for kind, n in wanted.items() if n)
+    return least, tuple(sorted(kinds))
+
+
+def _warm_up(pool: cf.Executor, n: int, kinds: tuple[str, ...]) -> None:
     """Start the pool's ``n`` processes now, each importing what these kinds
-    of task need, while the main process plans the other stories."""
-    kinds = tuple(sorted({task.kind for task in tasks}))
+    of task need, while the main process plans."""
     with _sigint_held(pool):
         for _ in range(n):
             pool.submit(warm_up, kinds)
