@@ -13,11 +13,12 @@ from typing import Any
 POLL_SECONDS = 0.5  # how often the loop wakes to update a bar (and notice Ctrl-C)
 
 
-def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]], None], *,
-             stop: Callable[[], None], grace_seconds: float,
+def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]], Iterable[cf.Future[Any]] | None],
+             *, stop: Callable[[], None], grace_seconds: float,
              stopped: Callable[[set[cf.Future[Any]]], None], tick: Callable[[], None] | None = None) -> None:
     """Call ``settle`` on each future as it finishes (and ``tick`` every
-    poll). On any exception (Ctrl-C, SIGTERM as KeyboardInterrupt): cancel the
+    poll); futures ``settle`` returns (work that the result made possible)
+    are waited for too. On any exception (Ctrl-C, SIGTERM as KeyboardInterrupt): cancel the
     futures not yet started, call ``stop`` (kill children), wait up to
     ``grace_seconds`` for the running ones, hand the unsettled futures to
     ``stopped`` (record what finished meanwhile), and re-raise."""
@@ -26,7 +27,7 @@ def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]
         while pending:
             finished, pending = cf.wait(pending, timeout=POLL_SECONDS, return_when=cf.FIRST_COMPLETED)
             for future in finished:
-                settle(future)
+                pending.update(settle(future) or ())
             if tick is not None:
                 tick()
     except BaseException:

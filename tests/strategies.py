@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from hypothesis import strategies as st
 
 from annotate.clocktext import ClockTime
@@ -75,3 +77,8 @@ clock_times = st.builds(
 MATCH_VOCABULARY = ("hands", "hand", "where", "were", "them", "then", "thema", "get", "down", "now", "go", "back",
                     "the", "a", "officer", "ground", "grounds", "stop")
 match_texts = st.lists(st.sampled_from(MATCH_VOCABULARY), min_size=1, max_size=6).map(" ".join)
+
+# Stream time bases as containers give them (1/90000, 1001/30000...) and
+# packet timestamps in them, negative ones (pre-roll) included.
+time_bases = st.builds(Fraction, st.integers(1, 1001), st.integers(1, 10_000_000))
+packet_ticks = st.integers(-(2**40), 2**53)

@@ -15,6 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from annotate.batch import load, run
+from annotate.children import cores
 from annotate.cli import main
 from annotate.clips import media
 from annotate.digest import sha256
@@ -480,3 +481,115 @@ def test_render_per_video_from_a_timeline_story_of_two(tmp_path):
     assert "One" in (story / "review" / "roof" / "index.html").read_text(encoding="utf-8")
     assert "Two" in (story / "review" / "b" / "index.html").read_text(encoding="utf-8")
     assert not (story / "render.mp4").exists()
+
+
+def test_contact_sheets_are_drawn_by_the_workers_as_the_export_draws_them(samples, tmp_path, monkeypatch):
+    """Each story's sheet is drawn in a worker while the others cut (not by
+    this process at the end), pixel for pixel the sheet of its manifest."""
+    from PIL import Image, ImageChops
+
+    from annotate.batch import clip_task
+    from annotate.clips import sheet
+    from annotate.clips.manifest import Manifest
+    from annotate.clips.run import contact_sheet_plan
+
+    here: list[object] = []
+    monkeypatch.setattr(clip_task, "contact_sheet", lambda *args: here.append(args))
+    job = _job(tmp_path, samples, stories=2)
+    report = run(job, tmp_path / "out", workers=2)
+    assert report.ok and not here and not report.warnings, report.warnings
+    for n in range(2):
+        folder = tmp_path / "out" / f"story-{n}" / "clips"
+        manifest, _ = Manifest.load(folder)
+        tiles, out, title = contact_sheet_plan(manifest, folder, "annotate batch · copy")
+        assert out == folder / "contact-sheet.png" and len(tiles) == _positions(samples)
+        mine = sheet.contact_sheet(tiles, tmp_path / f"here-{n}.png", title=title)
+        with Image.open(out) as theirs, Image.open(mine) as ours:
+            assert theirs.size == ours.size
+            assert ImageChops.difference(theirs.convert("RGB"), ours.convert("RGB")).getbbox() is None
+
+
+def _pool_processes() -> list[object]:
+    """This process's worker pool processes (not a Dask cluster's, which
+    this module's fixture may be restarting meanwhile)."""
+    import multiprocessing
+
+    return [p for p in multiprocessing.active_children() if "Dask" not in (p.name or "")]
+
+
+def test_the_pool_starts_while_the_stories_are_planned(samples, tmp_path, monkeypatch):
+    """Its processes start (and import) while stories are planned: before
+    the first into a new folder; on a resumed run, once the stories planned
+    so far have a task for each; not one more than that."""
+    import shutil
+
+    from annotate.batch import runner
+
+    alive: list[int] = []
+    planned = runner._Planner.story
+
+    def story(self, s):
+        alive.append(len(_pool_processes()))
+        planned(self, s)
+
+    monkeypatch.setattr(runner._Planner, "story", story)
+    job, out = _job(tmp_path, samples, stories=3), tmp_path / "out"
+    report = run(job, out, workers=2)
+    n = min(2, cores())
+    assert report.ok and alive == [n, n, n]
+    assert report.executor == f"local process pool ({n} worker(s))"
+    shutil.rmtree(out / "story-1" / "clips")  # resumed: story-0 is proven finished, story-1 is cut again
+    alive.clear()
+    report = run(job, out, workers=2)
+    assert report.ok and alive == [0, 0, n] and report.count("written") == _positions(samples)
+    alive.clear()
+    report = run(job, out, workers=2)
+    assert report.ok and alive == [0, 0, 0] and report.executor == "none (nothing to do)"
+
+
+def test_a_job_of_one_task_starts_one_worker(tmp_path):
+
+    (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: a, timeline: story.yaml}\n",
+                    encoding="utf-8")
+    alive: list[int] = []
+    report = run(path, tmp_path / "out", workers=2, on_result=lambda item: alive.append(len(_pool_processes())))
+    assert report.ok and alive == [1]
+    assert report.executor == "local process pool (1 worker(s))"
+    assert [w.split("(")[0] for w in report.warnings] == ["--workers 2: using 1 "]
+    assert "One" in (tmp_path / "out" / "a" / "a.srt").read_text(encoding="utf-8")
+
+
+def test_a_local_worker_killed_fails_what_it_left_and_the_run_still_reports(samples, tmp_path):
+    """SIGKILL to a local worker breaks the pool: the unfinished items fail
+    with the reason, the finished clips keep their record, each story still
+    gets its sheet (drawn here) and the report, and no process is left."""
+    import multiprocessing
+
+    before = {p.pid for p in multiprocessing.active_children()}
+    killed: list[int] = []
+
+    def on_result(item):
+        if not killed:
+            mine = [p.pid for p in multiprocessing.active_children() if p.pid not in before]
+            killed.append(mine[0])
+            os.kill(mine[0], signal.SIGKILL)
+
+    out = tmp_path / "out"
+    report = run(_job(tmp_path, samples, stories=3), out, workers=2, on_result=on_result)
+    assert killed and not report.ok
+    status = {i.status for i in report.items}
+    assert "failed" in status and status <= {"written", "failed"}
+    died = [i for i in report.items if i.status == "failed"]
+    assert all("worker process died" in (i.reason or "") for i in died)
+    for n in range(3):
+        folder = out / f"story-{n}" / "clips"
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        for c in manifest["clips"]:
+            assert sha256(folder / c["file"]) == c["sha256"]
+        if manifest["clips"]:
+            assert (folder / "contact-sheet.png").is_file()
+    assert json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["counts"]["failed"] == len(died)
+    assert not [p for p in multiprocessing.active_children() if p.pid not in before]
+    assert not [p for p in out.rglob("*") if ".part" in p.name]

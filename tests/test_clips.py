@@ -8,12 +8,14 @@ import math
 from fractions import Fraction
 
 import pytest
+from hypothesis import given
 
 from annotate import ffmpeg
 from annotate.clips import export
 from annotate.digest import sha256
 from annotate.model import Moment
 from tests.clips_support import decode_errors, first_click, frames, make_footage, psnr, source_index, timeline
+from tests.strategies import packet_ticks, time_bases
 
 # Re-encoded frames of this synthetic footage score ~40 dB against the
 # source; a neighbouring frame scores below 25 (the picture moves every frame).
@@ -253,3 +255,10 @@ def test_footage_facts_are_kept_per_file_version_and_read_back_without_a_scan(fo
     os.utime(src, ns=(st.st_atime_ns, st.st_mtime_ns))
     media._facts.cache_clear()
     assert media.footage_facts(src)[1] == sha256(src) != digest
+
+
+@given(packet_ticks, time_bases)
+def test_packet_seconds_are_the_exact_fraction_rounded_once(ticks, time_base):
+    from annotate.clips import media
+
+    assert media.seconds(ticks, time_base) == float(ticks * time_base)

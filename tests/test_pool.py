@@ -22,6 +22,20 @@ def test_every_future_is_settled_and_ticks_are_called() -> None:
     assert sorted(settled) == [0, 1, 4, 9, 16, 25] and ticks
 
 
+def test_futures_a_settle_hands_back_are_waited_for_and_settled_too() -> None:
+    settled: list[int] = []
+    with cf.ThreadPoolExecutor(2) as pool:
+        def settle(future: cf.Future[int]) -> list[cf.Future[int]]:
+            n = future.result()
+            settled.append(n)
+            # each result up to 3 makes one more piece of work possible (as a story's last clip makes its sheet)
+            return [pool.submit(lambda: n + 10)] if n < 4 else []
+
+        wait_all([pool.submit(lambda n=n: n) for n in range(4)], settle, stop=pytest.fail, grace_seconds=1,
+                 stopped=pytest.fail)
+    assert sorted(settled) == [0, 1, 2, 3, 10, 11, 12, 13]
+
+
 def test_an_interrupt_cancels_the_queue_stops_and_hands_over_the_rest() -> None:
     release, running = threading.Event(), threading.Event()
     calls: list[str] = []

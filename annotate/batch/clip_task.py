@@ -91,3 +91,12 @@ def clean_partials(folder: Path) -> None:
 def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
     """The clip export's contact sheet over every clip in the manifest."""
     return clip_run.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")
+
+
+def submit_contact_sheet(executor: Any, manifest: Manifest, folder: Path, mode: str) -> Any:
+    """The same sheet drawn by a worker (from the tiles: plain data), while
+    the others cut: a future of the file written, or None."""
+    from annotate.clips.sheet import contact_sheet as draw
+
+    tiles, out, title = clip_run.contact_sheet_plan(manifest, folder, f"annotate batch · {mode}")
+    return executor.submit(draw, tiles, out, title=title)

@@ -6,14 +6,16 @@ path, and gather results, failures and timings into a report."""
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import hashlib
 import json
 import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,7 +26,7 @@ from annotate.atomic import folder_lock, make_folder, remove_partials, write_tex
 from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
-from annotate.batch.tasks import Task, execute, file_record, init_local_worker
+from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
 from annotate.model import Timeline
@@ -361,18 +363,15 @@ def _save_state(out: Path, state: dict[str, Any]) -> None:
     write_text(out / STATE_JSON, json.dumps({"state_version": 1, "outputs": state}, indent=1, sort_keys=True) + "\n")
 
 
-def _executor(scheduler: str | None, workers: int | None, tasks: int = 1,
-              warn: Callable[[str], None] | None = None) -> tuple[cf.Executor, Any, str]:
-    """One concurrent.futures executor for both: a local spawn process pool
-    (no more processes than cores and ``tasks``), or a Dask cluster's
-    (``Client.get_executor``)."""
-    if scheduler is None:
-        n, capped = worker_count(workers, tasks)
-        if capped and warn is not None:
-            warn(capped)
-        pool = LocalPool(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
-                         initializer=init_local_worker, initargs=(os.getpid(),))
-        return pool, None, f"local process pool ({n} worker(s))"
+def _local_pool(n: int) -> LocalPool:
+    """A local spawn process pool of ``n`` processes, started on demand (one
+    per submission that finds none idle)."""
+    return LocalPool(max_workers=n, mp_context=multiprocessing.get_context("spawn"),
+                     initializer=init_local_worker, initargs=(os.getpid(),))
+
+
+def _dask(scheduler: str) -> tuple[cf.Executor, Any, str]:
+    """A Dask cluster's concurrent.futures executor (``Client.get_executor``)."""
     try:
         from distributed import Client
     except ImportError as exc:  # pragma: no cover - dask is a dependency
@@ -383,6 +382,21 @@ def _executor(scheduler: str | None, workers: int | None, tasks: int = 1,
         raise ToolError(f"cannot reach the Dask scheduler: {exc}", subject=scheduler) from None
     n = len(client.scheduler_info(n_workers=-1).get("workers", {}))
     return client.get_executor(pure=False), client, f"dask {scheduler} ({n} worker(s) at start)"
+
+
+@contextlib.contextmanager
+def _sigint_held(executor: cf.Executor) -> Iterator[None]:
+    """A local pool starts its processes while tasks are submitted: they
+    inherit SIGINT blocked, and unblock it in their initializer. Here a
+    Ctrl-C meanwhile is only held back until the submissions are done."""
+    if not isinstance(executor, LocalPool):
+        yield
+        return
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 def _reason(exc: BaseException) -> str:
@@ -420,7 +434,7 @@ def run(
     out = Path(out_dir).absolute()
     report = BatchReport(jobs.path, out, "")
     # Reach the cluster first: an unreachable scheduler should cost nothing.
-    executor, client, report.executor = _executor(scheduler, workers) if scheduler else (None, None, "")
+    executor, client, report.executor = _dask(scheduler) if scheduler else (None, None, "")
     try:
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -439,18 +453,36 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
                 workers: int | None, on_progress: Callable[[float], None] | None,
                 on_result: Callable[[Item], None] | None,
                 started: float) -> BatchReport:
-    """Plan and run, holding the output folder's lock."""
+    """Plan and run, holding the output folder's lock. A local pool is
+    started before planning when the folder is new (every output is to be
+    made), or else as soon as the stories planned so far have a task for
+    each of its processes, so that they start (a fresh interpreter and its
+    imports each) while the stories are planned; the tasks are handed over
+    once all are planned, longest kinds first."""
     state = _load_state(out, report)
     planner = _Planner(out, state, report)
+    most, _ = worker_count(workers, sys.maxsize)
+    least, kinds = _fresh_work(jobs, out) if executor is None else (0, ())
     try:
+        if least >= most:
+            executor = _local_pool(most)
+            _warm_up(executor, most, kinds)
         for story in jobs.stories:
             planner.story(story)
+            if executor is None and len(planner.tasks) >= most:
+                executor = _local_pool(most)
+                _warm_up(executor, most, tuple(sorted({task.kind for task, _ in planner.tasks})))
         todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
         if not todo:
             report.executor = "none (nothing to do)"
             return report
-        if executor is None:
-            executor, client, report.executor = _executor(None, workers, len(todo), report.warnings.append)
+        if client is None:  # (fewer tasks than processes: a pool only now, of one per task)
+            n, capped = worker_count(workers, len(todo))
+            if capped:
+                report.warnings.append(capped)
+            report.executor = f"local process pool ({n} worker(s))"
+            executor = executor or _local_pool(n)
+        assert executor is not None
         try:
             _gather(executor, todo, out, state, planner, report, on_progress, on_result)
         finally:
@@ -473,64 +505,115 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     return report
 
 
+def _fresh_work(jobs: JobFile, out: Path) -> tuple[int, tuple[str, ...]]:
+    """In a folder holding no output of the job yet (nothing to resume): the
+    fewest tasks the job makes (a story's clips at least one, unless the
+    story fails) and their kinds; (0, ()) in a folder of an earlier run."""
+    if (out / STATE_JSON).exists() or any((out / story.name).exists() for story in jobs.stories):
+        return 0, ()
+    least = 0
+    kinds: set[str] = set()
+    for story in jobs.stories:
+        o = story.outputs
+        wanted = {"subtitles": len(o.subtitles), "render": int(o.render), "review": int(o.review),
+                  "clip": int(o.clips is not None)}
+        least += sum(wanted.values())
+        kinds.update(kind for kind, n in wanted.items() if n)
+    return least, tuple(sorted(kinds))
+
+
+def _warm_up(pool: cf.Executor, n: int, kinds: tuple[str, ...]) -> None:
+    """Start the pool's ``n`` processes now, each importing what these kinds
+    of task need, while the main process plans."""
+    with _sigint_held(pool):
+        for _ in range(n):
+            pool.submit(warm_up, kinds)
+
+
 def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, state: dict[str, Any],
             planner: _Planner, report: BatchReport, on_progress: Callable[[float], None] | None,
             on_result: Callable[[Item], None] | None) -> None:
-    # A local pool starts its processes while tasks are submitted: they
-    # inherit SIGINT blocked, and unblock it in their initializer. Here a
-    # Ctrl-C meanwhile is only held back until the submissions are done.
-    local = isinstance(executor, cf.ProcessPoolExecutor)
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if local else None
-    try:
+    with _sigint_held(executor):
         futures = {executor.submit(execute, task, str(out)): (task, item) for task, item in todo}
-    finally:
-        if mask is not None:
-            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
     done = [0]
-    # A story's contact sheet is made as soon as its last clip is settled,
-    # while the workers cut other stories' clips, not all at the end.
+    # A story's contact sheet is drawn by a worker as soon as its last clip
+    # is settled, while the others cut other stories' clips.
     clips_left = Counter(task.story for task, _ in todo if task.kind == "clip")
+    sheets: dict[cf.Future[Any], str] = {}
+    stopping = [False]
 
-    def settle(future: cf.Future[Any]) -> None:
+    def close_when_all_handed_over() -> None:
+        if isinstance(executor, LocalPool) and not any(clips_left.values()):
+            # Each worker exits as soon as the queue is empty, while this
+            # process still records the last results.
+            executor.shutdown(wait=False)
+
+    def settle(future: cf.Future[Any]) -> list[cf.Future[Any]]:
+        if future in sheets:
+            _sheet_drawn(planner, sheets[future], future, report)
+            return []
         task, item = futures[future]
         if future.cancelled():
             item.status, item.reason = "cancelled", "interrupted before it ran"
-            return
-        exc = future.exception()
-        if exc is not None:
-            item.status, item.reason = "failed", _reason(exc)
-            if task.kind == "clip":
-                manifest = planner.manifests[task.story][0]
-                manifest.fail(task.args["name"], {"file": task.args["name"], "timeline": task.story,
-                                                  "reason": item.reason})
-        else:
-            result = future.result()
-            item.status, item.files = "written", result["files"]
-            item.seconds, item.worker = result["seconds"], result["worker"]
-            if task.kind == "clip":
-                planner.manifests[task.story][0].record(result["entry"])
-            else:
-                state[task.id] = {"key": task.key, "files": result["files"]}
-                _save_state(out, state)
-        if task.kind == "clip":
-            _clip_settled(planner, clips_left, task.story, report)
+            return []
+        _record(future, task, item, planner, state, out)
         done[0] += 1
         if on_progress is not None:
             on_progress(done[0] / len(todo))
         if on_result:
             on_result(item)
+        if task.kind != "clip":
+            return []
+        clips_left[task.story] -= 1
+        if clips_left[task.story] or stopping[0]:
+            return []
+        manifest, folder, mode = planner.manifests[task.story]
+        try:
+            with _sigint_held(executor):
+                sheet = clip_task.submit_contact_sheet(executor, manifest, folder, mode)
+        except (cf.BrokenExecutor, RuntimeError):  # (a worker died: the pool takes nothing more)
+            _contact_sheet(planner, task.story, report)
+            return []
+        finally:
+            close_when_all_handed_over()
+        sheets[sheet] = task.story
+        return [sheet]
 
     def stopped(pending: set[cf.Future[Any]]) -> None:
         # Ctrl-C: nothing new started; running tasks got the signal too and
         # stopped (or finished) quickly; what finished is recorded, not lost.
+        stopping[0] = True
         for future in pending:
             if future.done():
                 settle(future)
-            else:
+            elif future not in sheets:  # (a sheet not drawn is drawn at the end, by _finish)
                 _, item = futures[future]
                 item.status, item.reason = "cancelled", "interrupted while running"
 
+    close_when_all_handed_over()
     wait_all(futures, settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped)
+
+
+def _record(future: cf.Future[Any], task: Task, item: Item, planner: _Planner, state: dict[str, Any],
+            out: Path) -> None:
+    """A finished task's outcome, in its item and in the story's clip
+    manifest (a clip) or the batch state (any other output)."""
+    exc = future.exception()
+    if exc is not None:
+        item.status, item.reason = "failed", _reason(exc)
+        if task.kind == "clip":
+            manifest = planner.manifests[task.story][0]
+            manifest.fail(task.args["name"], {"file": task.args["name"], "timeline": task.story,
+                                              "reason": item.reason})
+        return
+    result = future.result()
+    item.status, item.files = "written", result["files"]
+    item.seconds, item.worker = result["seconds"], result["worker"]
+    if task.kind == "clip":
+        planner.manifests[task.story][0].record(result["entry"])
+    else:
+        state[task.id] = {"key": task.key, "files": result["files"]}
+        _save_state(out, state)
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:
@@ -544,10 +627,16 @@ def _shutdown(executor: cf.Executor, client: Any) -> None:
         client.close()
 
 
-def _clip_settled(planner: _Planner, clips_left: Counter[str], story: str, report: BatchReport) -> None:
-    clips_left[story] -= 1
-    if not clips_left[story]:
-        _contact_sheet(planner, story, report)
+def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: BatchReport) -> None:
+    """Record a story's contact sheet drawn by a worker (or, if that failed
+    or never ran, draw it here)."""
+    if future.cancelled():
+        return  # (interrupted: drawn at the end, by _finish)
+    if future.exception() is None:
+        planner.manifests[name][0].save()
+        planner.sheets_made.add(name)
+    else:
+        _contact_sheet(planner, name, report)
 
 
 def _contact_sheet(planner: _Planner, name: str, report: BatchReport) -> None:

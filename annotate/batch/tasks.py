@@ -96,6 +96,23 @@ def init_local_worker(parent: int) -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+# What each kind of task imports on its first run (see warm_up).
+_MODULES = {"clip": "annotate.batch.clip_task", "subtitles": "annotate.subtitles", "render": "annotate.render",
+            "review": "annotate.review"}
+
+
+def warm_up(kinds: tuple[str, ...]) -> int:
+    """Import what tasks of these kinds need (the timeline loader, PyAV,
+    Pillow...), in a fresh worker while the main process still plans: the
+    first task then starts at once. Returns the worker's pid."""
+    import importlib
+
+    importlib.import_module("annotate.timeline")
+    for kind in kinds:
+        importlib.import_module(_MODULES[kind])
+    return os.getpid()
+
+
 def execute(task: Task, root: str) -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.

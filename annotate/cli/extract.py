@@ -5,8 +5,6 @@ from __future__ import annotations
 import click
 
 from annotate.cli.base import main, warn
-from annotate.moments import extract_references_file
-from annotate.moments.report import clocks_table, references_to_json, said_table, to_json, to_table
 from annotate.timecode import parse_time
 
 
@@ -36,6 +34,10 @@ def extract(article: str, as_json: bool, duration: str | None, everything: bool)
       annotate extract story.html --json --duration 5:40 > moments.json
       annotate extract cctv-story.txt --all --json
     """
+    # (imported here: the moment reader's patterns cost every other command's start-up)
+    from annotate.moments import extract_references_file
+    from annotate.moments.report import clocks_table, references_to_json, said_table, to_json, to_table
+
     seconds = parse_time(duration, subject="--duration") if duration is not None else None
     source, found = extract_references_file(article, seconds)
     for message in source.warnings:

@@ -109,6 +109,14 @@ class FrameTable:
         return j + 1, self.end_of(self.frame_at(top))
 
 
+def seconds(ticks: int, time_base: Fraction) -> float:
+    """``ticks`` of ``time_base`` in seconds, the same float as
+    ``float(ticks * time_base)`` (an int divided by an int is correctly
+    rounded) without making a Fraction per packet, which took most of the
+    time of measuring a clip."""
+    return ticks * time_base.numerator / time_base.denominator
+
+
 def scan(path: str | os.PathLike[str]) -> FrameTable:
     """Read the frame table by demuxing (no decoding): a few hundred
     thousand packets per second, so a feature film takes about a second."""
@@ -139,14 +147,14 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
         if not pts:
             raise MediaError("video stream has no frames", subject=path)
         ctx = stream.codec_context
-        times = sorted(float(p * tb) - start for p in pts)
+        times = sorted(seconds(p, tb) - start for p in pts)
         rate = stream.average_rate or stream.guessed_rate
         fps = float(rate) if rate else (len(times) - 1) / max(times[-1] - times[0], SAME_TIME_SECONDS)
-        frame = float(last_duration * tb) if last_duration else 1 / fps
+        frame = seconds(last_duration, tb) if last_duration else 1 / fps
         return FrameTable(
             path=str(path),
             times=tuple(times),
-            keyframes=tuple(sorted(float(k * tb) - start for k in keys)) or (times[0],),
+            keyframes=tuple(sorted(seconds(k, tb) - start for k in keys)) or (times[0],),
             duration=times[-1] + frame,
             fps=fps,
             time_base=Fraction(tb),
@@ -157,7 +165,7 @@ def scan(path: str | os.PathLike[str]) -> FrameTable:
             width=ctx.width,
             height=ctx.height,
             has_audio=bool(container.streams.audio),
-            decode_order=tuple(float(p * tb) - start for p in pts),
+            decode_order=tuple(seconds(p, tb) - start for p in pts),
             start_time=start,
         )
 
@@ -239,15 +247,18 @@ def measure(path: str | os.PathLike[str]) -> Measured:
         durations: list[float] = []
         audio: list[tuple[float, float]] = []
         streams = [v, *container.streams.audio[:1]]
+        # (each stream's time base read once: a packet's makes a new Fraction per access)
+        bases = {s.index: s.time_base or Fraction(1, 1) for s in streams}
         for packet in container.demux(*streams):
-            if packet.pts is None:
+            pts = packet.pts
+            if pts is None:
                 continue
-            tb = packet.time_base
-            if packet.stream.type == "video":
-                times.append(float(packet.pts * tb))
-                durations.append(float((packet.duration or 0) * tb))
+            tb = bases[packet.stream_index]
+            if packet.stream_index == v.index:
+                times.append(seconds(pts, tb))
+                durations.append(seconds(packet.duration or 0, tb))
             else:
-                audio.append((float(packet.pts * tb), float((packet.pts + (packet.duration or 0)) * tb)))
+                audio.append((seconds(pts, tb), seconds(pts + (packet.duration or 0), tb)))
         if not times:
             raise MediaError("written clip has no video frames", subject=path)
         order = sorted(range(len(times)), key=times.__getitem__)

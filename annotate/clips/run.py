@@ -204,13 +204,20 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
 
 def write_contact_sheet(manifest: Manifest, folder: Path, title: str) -> Path | None:
     """``contact-sheet.png`` over every clip the manifest records."""
+    tiles, out, full_title = contact_sheet_plan(manifest, folder, title)
+    return sheet.contact_sheet(tiles, out, title=full_title)
+
+
+def contact_sheet_plan(manifest: Manifest, folder: Path, title: str) -> tuple[list[sheet.Tile], Path, str]:
+    """What ``sheet.contact_sheet`` draws for the manifest's clips: tiles,
+    file and title (plain data: another process may draw it)."""
     tiles = [
         sheet.Tile(folder / c["poster"], f"{c['index']:02d} · {c['moment_id'] or '-'} · "
                    f"{format_clock(c.get('poster_time', c['start']), places=2)} · {c['duration']:.1f} s clip",
                    c.get("caption") or c.get("quote") or "")
         for c in sorted(manifest.clips.values(), key=lambda c: c["file"])
     ]
-    return sheet.contact_sheet(tiles, folder / CONTACT_SHEET, title=f"{title} · {len(tiles)} clip(s)")
+    return tiles, folder / CONTACT_SHEET, f"{title} · {len(tiles)} clip(s)"
 
 
 def export(

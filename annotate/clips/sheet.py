@@ -59,15 +59,29 @@ def poster(clip: Path, out: Path, at: float = 0.0) -> Path:
 
 
 def _wrap(draw, text: str, font, width: int, lines: int) -> list[str]:  # type: ignore[no-untyped-def]
-    """Wrap by measured width (CJK has no spaces, so wrap by characters when needed)."""
+    """Wrap by measured width (CJK has no spaces, so wrap by characters when
+    needed): a line takes every character that still fits, then breaks at
+    its last space if that is past its middle."""
     words = " ".join(text.split())
     out: list[str] = []
     current = ""
-    for ch in words:
-        trial = current + ch
-        if draw.textlength(trial, font=font) <= width:
-            current = trial
-            continue
+    i = 0
+    while i < len(words):
+        # How many more characters fit, found by bisection (a line only
+        # widens as it grows): measuring every prefix took a quarter of a sheet.
+        lo, hi = 0, len(words) - i
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if draw.textlength(current + words[i:i + mid], font=font) <= width:
+                lo = mid
+            else:
+                hi = mid - 1
+        current += words[i:i + lo]
+        i += lo
+        if i == len(words):
+            break
+        ch = words[i]
+        i += 1
         cut = current.rfind(" ")
         if cut > len(current) // 2:
             out.append(current[:cut])
