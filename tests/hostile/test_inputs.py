@@ -612,6 +612,7 @@ OPENS_FILES_ITSELF = {
     "annotate/clips/sheet.py": "its own poster stills",
     "annotate/fetch.py": "its cache index and download target",
     "annotate/review/__init__.py": "package resources",
+    "annotate/moments/veto.py": "its shipped weights (package data)",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV)",
     "annotate/clips/media.py": "footage, probed first",
     "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
