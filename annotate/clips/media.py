@@ -9,6 +9,7 @@ import functools
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from pathlib import Path
@@ -262,6 +263,52 @@ def measure(path: str | os.PathLike[str]) -> Measured:
             width=v.codec_context.width,
             height=v.codec_context.height,
         )
+
+
+def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any]:
+    """The decoded frames (PyAV ``VideoFrame``) of ``table``'s video that
+    start in ``[start, stop)``, in display order, their ``pts`` as in the
+    file. Decoding starts at the keyframe at or before ``start``; until the
+    decoder reaches ``start``, frames no other frame refers to are skipped:
+    they would be neither shown nor referenced, so the frames kept are
+    exactly what a full decode gives (the loop filter of reference frames is
+    never skipped: skipping it drifts). MediaError if the file does not give
+    every frame of the table in the span (a bad index or a truncated file)."""
+    import av
+
+    wanted = table.frames_before(stop) - table.frames_before(start)
+    got = 0
+    try:
+        with av.open(table.path) as container:
+            stream = container.streams.video[0]
+            stream.thread_type = "AUTO"
+            tb = stream.time_base
+            if tb is None:
+                raise MediaError("video stream has no time base", subject=table.path)
+            ctx = stream.codec_context
+            # Seek by the keyframe's own timestamp: the packet found is the keyframe.
+            container.seek(round((table.keyframe_at_or_before(start) + table.start_time) / tb),
+                           stream=stream, backward=True)
+            for packet in container.demux(stream):
+                if packet.pts is not None:
+                    before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
+                    ctx.skip_frame = "NONREF" if before else "DEFAULT"
+                for frame in stream.decode(packet):
+                    t = None if frame.pts is None else float(frame.pts * tb) - table.start_time
+                    if t is None or t < start - SAME_TIME_SECONDS:
+                        continue
+                    if t >= stop - SAME_TIME_SECONDS or got == wanted:
+                        break
+                    got += 1
+                    yield frame
+                else:
+                    continue
+                break
+    except av.error.FFmpegError as exc:
+        raise MediaError(f"cannot decode from {start:.3f} s: {exc}", subject=table.path) from None
+    if got != wanted:
+        raise MediaError(f"decoded {got} frame(s) from {start:.3f} s to {stop:.3f} s, expected {wanted}",
+                         subject=table.path)
 
 
 def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[no-untyped-def]
