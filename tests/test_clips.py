@@ -333,3 +333,32 @@ def test_frames_between_a_truncated_file_says_how_many_frames_it_got(footage, tm
     table = replace(scan(whole), path=str(cut))
     with pytest.raises(MediaError, match=r"cut\.mp4: decoded \d+ frame\(s\) from 11\.\d+ s to 12\.\d+ s, expected 30"):
         list(frames_between(table, table.times[340], table.times[370]))
+
+
+def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path):
+    """MPEG-TS has no index: a seek to a keyframe's time lands just after it
+    (it seeks by decode time), so the head and the copied tail seek again
+    from further back; the clip still holds exactly the frames asked for."""
+    import av
+
+    src = tmp_path / "src.ts"
+    ffmpeg.run(["-i", str(footage[0]), "-c", "copy", str(src)])
+    report = export([timeline(src, [Moment(start=2.47, end=4.2, id="ts", caption="From TS")])], tmp_path / "out",
+                    mode="smart", workers=1)
+    assert report.ok, report.failed
+    entry = report.written[0]
+    clip = tmp_path / "out" / entry["file"]
+    with av.open(str(src)) as container:
+        zero = container.start_time / 1e6  # the file's start, as the frame table counts
+        source = [(float(f.time) - zero, f) for f in container.decode(video=0)]
+    first = source_index([t for t, _ in source], entry["start"])
+    with av.open(str(clip)) as container:
+        got = list(container.decode(video=0))
+    assert len(got) == entry["frames"] and "re-encoded 23 frame(s)" in entry["notes"][-1]
+    for k, frame in enumerate(got):
+        want = source[first + k][1]
+        if k < 23:
+            assert psnr(frame.to_ndarray(format="rgb24"), want.to_ndarray(format="rgb24")) > MIN_PSNR_DB
+        else:
+            assert _planes(frame) == _planes(want), k
+    assert decode_errors(clip) == ""

@@ -216,16 +216,13 @@ def _copy_packets(table: FrameTable, key: float, packets: int, out: Path) -> Non
 
     try:
         with av.open(table.path) as src, av.open(str(out), "w", format="mpegts") as dst:
-            stream = src.streams.video[0]
-            tb = stream.time_base
-            assert tb is not None  # scan() refused a stream without one
-            copy = dst.add_stream_from_template(stream)
-            target = round((key + table.start_time) / tb)
-            src.seek(target, stream=stream, backward=True)
+            copy = dst.add_stream_from_template(src.streams.video[0])
             taken = 0
-            for packet in src.demux(stream):
-                if packet.pts is None or packet.size == 0 or (not taken and packet.pts != target):
-                    continue
+            for packet in media.packets_from(src, table, key):
+                if packet.size == 0:
+                    break  # the end of the file
+                if packet.pts is None:
+                    continue  # not in the frame table either (see scan)
                 packet.stream = copy
                 dst.mux(packet)
                 taken += 1

@@ -265,6 +265,35 @@ def measure(path: str | os.PathLike[str]) -> Measured:
         )
 
 
+def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]:
+    """The video packets of an open PyAV ``container`` (the file ``table``
+    describes) in decode order, from the keyframe at ``key`` on. A seek to
+    the keyframe's own timestamp lands on it in an indexed file (MP4, MKV);
+    a demuxer that seeks by decode time without an index (MPEG-TS) can land
+    just after it: then seek again from further back (1 s, 2 s, 4 s... up to
+    the file's start)."""
+    stream = container.streams.video[0]
+    tb = stream.time_base
+    target = round((key + table.start_time) / tb)
+    back = 0.0
+    while True:
+        point = max(0, round((key + table.start_time - back) / tb))
+        container.seek(point, stream=stream, backward=True)
+        found = False
+        for packet in container.demux(stream):
+            if not found and packet.pts == target and packet.is_keyframe:
+                found = True
+            if found:
+                yield packet
+            elif packet.size == 0 or (packet.dts is not None and packet.dts > target):
+                break  # past the keyframe (its decode time is at most its presentation time)
+        if found:
+            return
+        if point == 0:
+            raise MediaError(f"no keyframe at {key:.3f} s to start from", subject=table.path)
+        back = max(1.0, 2 * back)
+
+
 def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any]:
     """The decoded frames (PyAV ``VideoFrame``) of ``table``'s video that
     start in ``[start, stop)``, in display order, their ``pts`` as in the
@@ -286,10 +315,7 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
             if tb is None:
                 raise MediaError("video stream has no time base", subject=table.path)
             ctx = stream.codec_context
-            # Seek by the keyframe's own timestamp: the packet found is the keyframe.
-            container.seek(round((table.keyframe_at_or_before(start) + table.start_time) / tb),
-                           stream=stream, backward=True)
-            for packet in container.demux(stream):
+            for packet in packets_from(container, table, table.keyframe_at_or_before(start)):
                 if packet.pts is not None:
                     before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
                     ctx.skip_frame = "NONREF" if before else "DEFAULT"
