@@ -214,25 +214,21 @@ def _copy_packets(table: FrameTable, key: float, packets: int, out: Path) -> Non
     into Annex B with the parameter sets in-band."""
     import av
 
-    try:
-        with av.open(table.path) as src, av.open(str(out), "w", format="mpegts") as dst:
-            copy = dst.add_stream_from_template(src.streams.video[0])
-            taken = 0
-            for packet in media.packets_from(src, table, key):
-                if packet.size == 0:
-                    break  # the end of the file
-                if packet.pts is None:
-                    continue  # not in the frame table either (see scan)
-                packet.stream = copy
-                dst.mux(packet)
-                taken += 1
-                if taken == packets:
-                    break
-    except av.error.FFmpegError as exc:
-        raise MediaError(f"cannot copy from the keyframe at {key:.3f} s: {exc}", subject=table.path) from None
-    if taken != packets:
-        raise MediaError(f"copied {taken} packet(s) from the keyframe at {key:.3f} s, expected {packets}",
-                         subject=table.path)
+    taken = 0
+    with (media.libav_errors(table.path, f"copy from the keyframe at {key:.3f} s"), av.open(table.path) as src,
+          av.open(str(out), "w", format="mpegts") as dst):
+        copy = dst.add_stream_from_template(src.streams.video[0])
+        for packet in media.packets_from(src, table, key):
+            if packet.size == 0:
+                break  # the end of the file
+            if packet.pts is None:
+                continue  # not in the frame table either (see scan)
+            packet.stream = copy
+            dst.mux(packet)
+            taken += 1
+            if taken == packets:
+                break
+    media.expect_count(taken, packets, f"copied {{}} packet(s) from the keyframe at {key:.3f} s", table.path)
 
 
 def _encode_frames(table: FrameTable, start: float, stop: float, out: Path) -> None:
@@ -242,29 +238,27 @@ def _encode_frames(table: FrameTable, start: float, stop: float, out: Path) -> N
     import av
 
     rate = Fraction(table.fps).limit_denominator(1001)
-    try:
-        with av.open(str(out), "w", format="mpegts") as dst:
-            stream = dst.add_stream("libx264", rate=rate)
-            ctx = stream.codec_context
-            ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
-            ctx.pix_fmt = table.pix_fmt or "yuv420p"
-            ctx.thread_count = 0  # as ffmpeg's "-threads auto"
-            ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
-            offset = None
-            for frame in media.frames_between(table, start, stop):
-                if offset is None:
-                    offset = frame.pts
-                    # Tag the head as the source is tagged (ffmpeg does this from the frames).
-                    ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
-                    ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
-                frame.pts -= offset
-                frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
-                for packet in stream.encode(frame):
-                    dst.mux(packet)
-            for packet in stream.encode(None):
+    with (media.libav_errors(table.path, f"re-encode from {start:.3f} s"),
+          av.open(str(out), "w", format="mpegts") as dst):
+        stream = dst.add_stream("libx264", rate=rate)
+        ctx = stream.codec_context
+        ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
+        ctx.pix_fmt = table.pix_fmt or "yuv420p"
+        ctx.thread_count = 0  # as ffmpeg's "-threads auto"
+        ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
+        offset = None
+        for frame in media.frames_between(table, start, stop):
+            if offset is None:
+                offset = frame.pts
+                # Tag the head as the source is tagged (ffmpeg does this from the frames).
+                ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
+                ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
+            frame.pts -= offset
+            frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
+            for packet in stream.encode(frame):
                 dst.mux(packet)
-    except av.error.FFmpegError as exc:
-        raise MediaError(f"cannot re-encode from {start:.3f} s: {exc}", subject=table.path) from None
+        for packet in stream.encode(None):
+            dst.mux(packet)
 
 
 def _encoder_match(table: FrameTable) -> dict[str, str]:

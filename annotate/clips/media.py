@@ -5,6 +5,7 @@ a written clip (first frame, duration, frame count, audio)."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import hashlib
 import json
@@ -265,6 +266,24 @@ def measure(path: str | os.PathLike[str]) -> Measured:
         )
 
 
+@contextlib.contextmanager
+def libav_errors(subject: str, doing: str) -> Iterator[None]:
+    """Turn a libav failure inside the block (PyAV decoding, encoding or
+    muxing ``subject``) into one MediaError saying what was being done."""
+    import av
+
+    try:
+        yield
+    except av.error.FFmpegError as exc:
+        raise MediaError(f"cannot {doing}: {exc}", subject=subject) from None
+
+
+def expect_count(got: int, wanted: int, what: str, subject: str) -> None:
+    """MediaError unless a pass over a file gave as many frames or packets as its frame table says."""
+    if got != wanted:
+        raise MediaError(f"{what.format(got)}, expected {wanted}", subject=subject)
+
+
 def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]:
     """The video packets of an open PyAV ``container`` (the file ``table``
     describes) in decode order, from the keyframe at ``key`` on. A seek to
@@ -307,34 +326,29 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
 
     wanted = table.frames_before(stop) - table.frames_before(start)
     got = 0
-    try:
-        with av.open(table.path) as container:
-            stream = container.streams.video[0]
-            stream.thread_type = "AUTO"
-            tb = stream.time_base
-            if tb is None:
-                raise MediaError("video stream has no time base", subject=table.path)
-            ctx = stream.codec_context
-            for packet in packets_from(container, table, table.keyframe_at_or_before(start)):
-                if packet.pts is not None:
-                    before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
-                    ctx.skip_frame = "NONREF" if before else "DEFAULT"
-                for frame in stream.decode(packet):
-                    t = None if frame.pts is None else float(frame.pts * tb) - table.start_time
-                    if t is None or t < start - SAME_TIME_SECONDS:
-                        continue
-                    if t >= stop - SAME_TIME_SECONDS or got == wanted:
-                        break
-                    got += 1
-                    yield frame
-                else:
+    with libav_errors(table.path, f"decode from {start:.3f} s"), av.open(table.path) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        tb = stream.time_base
+        if tb is None:
+            raise MediaError("video stream has no time base", subject=table.path)
+        ctx = stream.codec_context
+        for packet in packets_from(container, table, table.keyframe_at_or_before(start)):
+            if packet.pts is not None:
+                before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
+                ctx.skip_frame = "NONREF" if before else "DEFAULT"
+            for frame in stream.decode(packet):
+                t = None if frame.pts is None else float(frame.pts * tb) - table.start_time
+                if t is None or t < start - SAME_TIME_SECONDS:
                     continue
-                break
-    except av.error.FFmpegError as exc:
-        raise MediaError(f"cannot decode from {start:.3f} s: {exc}", subject=table.path) from None
-    if got != wanted:
-        raise MediaError(f"decoded {got} frame(s) from {start:.3f} s to {stop:.3f} s, expected {wanted}",
-                         subject=table.path)
+                if t >= stop - SAME_TIME_SECONDS or got == wanted:
+                    break
+                got += 1
+                yield frame
+            else:
+                continue
+            break
+    expect_count(got, wanted, f"decoded {{}} frame(s) from {start:.3f} s to {stop:.3f} s", table.path)
 
 
 def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[no-untyped-def]
