@@ -375,3 +375,16 @@ def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path):
         else:
             assert _planes(frame) == _planes(want), k
     assert decode_errors(clip) == ""
+
+
+def test_smart_cut_reports_progress_frame_by_frame_through_its_head(footage, tmp_path):
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+
+    seen: list[float] = []
+    result = smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=seen.append)
+    head = int(result.notes[0].split()[1])  # "re-encoded N frame(s) up to the keyframe ..."
+    assert head > 10 and len(seen) == head
+    assert seen == sorted(seen) and seen[0] == pytest.approx(1 / head) and seen[-1] == 1.0
+    assert len(frames(tmp_path / "c.mp4")) == result.frames
