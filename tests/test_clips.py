@@ -388,3 +388,23 @@ def test_smart_cut_reports_progress_frame_by_frame_through_its_head(footage, tmp
     assert head > 10 and len(seen) == head
     assert seen == sorted(seen) and seen[0] == pytest.approx(1 / head) and seen[-1] == 1.0
     assert len(frames(tmp_path / "c.mp4")) == result.frames
+
+
+def test_smart_cut_stops_within_a_frame_when_a_batch_is_interrupted(footage, tmp_path):
+    """Ctrl-C in a threaded run calls ffmpeg.stop_all(): the head, encoded in
+    this process rather than by an ffmpeg child, stops at its next frame and
+    leaves neither the clip nor its work folder behind."""
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+    from annotate.errors import ToolError
+
+    seen: list[float] = []
+
+    def interrupt(fraction: float) -> None:
+        seen.append(fraction)
+        ffmpeg.stop_all()
+
+    with pytest.raises(ToolError, match="stopped"):
+        smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=interrupt)
+    assert len(seen) == 1 and list(tmp_path.iterdir()) == []

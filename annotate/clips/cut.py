@@ -239,8 +239,8 @@ def _encode_frames(table: FrameTable, start: float, stop: float, out: Path, prog
     import av
 
     rate = Fraction(table.fps).limit_denominator(1001)
-    with (media.libav_errors(table.path, f"re-encode from {start:.3f} s"),
-          av.open(str(out), "w", format="mpegts") as dst):
+    with (media.libav_errors(table.path, f"re-encode from {start:.3f} s"), ffmpeg.in_process(
+            f"re-encoding {table.path} from {start:.3f} s") as check, av.open(str(out), "w", format="mpegts") as dst):
         stream = dst.add_stream("libx264", rate=rate)
         ctx = stream.codec_context
         ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
@@ -250,6 +250,7 @@ def _encode_frames(table: FrameTable, start: float, stop: float, out: Path, prog
         offset = None
         count = table.frames_before(stop) - table.frames_before(start)
         for done, frame in enumerate(media.frames_between(table, start, stop), 1):
+            check()  # Ctrl-C in a batch of clips (ffmpeg.stop_all)
             if offset is None:
                 offset = frame.pts
                 # Tag the head as the source is tagged (ffmpeg does this from the frames).
