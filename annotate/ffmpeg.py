@@ -27,6 +27,9 @@ _TIME = re.compile(r"(?:^|\s)out_time_us=(\d+)")
 # thread can stop the ones its worker threads are waiting on (stop_all).
 _LIVE: set[subprocess.Popen[str]] = set()
 _LIVE_LOCK = threading.Lock()
+# Work done in this process instead of by an ffmpeg child (PyAV encoding):
+# stop_all() sets its event, and the work stops at its next frame.
+_STOPS: set[threading.Event] = set()
 
 
 @dataclass(frozen=True)
@@ -136,14 +139,38 @@ def _live(proc: subprocess.Popen[Any]) -> Iterator[None]:
 
 def stop_all() -> int:
     """Kill every ffmpeg this module is running (from any thread); run()
-    then raises ToolError, capture() returns what was read. Returns how many were killed. For Ctrl-C in
+    then raises ToolError, capture() returns what was read. Work registered
+    with in_process() is told to stop too. Returns how many were stopped. For Ctrl-C in
     a batch whose workers are threads: signals reach only the main thread."""
     with _LIVE_LOCK:
         live = list(_LIVE)
+        stops = list(_STOPS)
     for proc in live:
         if proc.poll() is None:
             proc.kill()
-    return len(live)
+    for event in stops:
+        event.set()
+    return len(live) + len(stops)
+
+
+@contextlib.contextmanager
+def in_process(what: str) -> Iterator[Callable[[], None]]:
+    """For ffmpeg's work done in this process instead (PyAV decoding and
+    encoding): yields a check to call between frames, which raises ToolError
+    once stop_all() has been called, as a killed ffmpeg's run() does."""
+    event = threading.Event()
+
+    def check() -> None:
+        if event.is_set():
+            raise ToolError(f"{what} stopped")
+
+    with _LIVE_LOCK:
+        _STOPS.add(event)
+    try:
+        yield check
+    finally:
+        with _LIVE_LOCK:
+            _STOPS.discard(event)
 
 
 def capture(args: Sequence[str | os.PathLike[str]]) -> subprocess.CompletedProcess[bytes]:

@@ -4,7 +4,9 @@ and check that nothing hides behind an MP4 edit list."""
 
 from __future__ import annotations
 
+import contextlib
 import math
+from dataclasses import replace
 from fractions import Fraction
 
 import pytest
@@ -262,3 +264,156 @@ def test_packet_seconds_are_the_exact_fraction_rounded_once(ticks, time_base):
     from annotate.clips import media
 
     assert media.seconds(ticks, time_base) == float(ticks * time_base)
+
+
+def _planes(frame) -> bytes:
+    """A decoded frame's picture as raw YUV 4:2:0 bytes (no colour conversion to differ)."""
+    return frame.to_ndarray(format="yuv420p").tobytes()
+
+
+@pytest.fixture(scope="module")
+def source_planes(footage):
+    """Source frame time -> raw YUV bytes of that frame, from a full decode."""
+    import av
+
+    with av.open(str(footage[0])) as container:
+        return {round(float(f.time), 6): _planes(f) for f in container.decode(video=0)}
+
+
+def _cli_planes(path) -> list[bytes]:
+    """Every frame of ``path`` as decoded by the ffmpeg command-line tool, raw YUV 4:2:0."""
+    import av
+
+    with av.open(str(path)) as container:
+        s = container.streams.video[0]
+        size = s.width * s.height * 3 // 2
+    done = ffmpeg.capture(["-i", str(path), "-map", "0:v:0", "-fps_mode", "passthrough",
+                           "-f", "rawvideo", "-pix_fmt", "yuv420p", "pipe:1"])
+    assert done.returncode == 0, done.stderr
+    return [done.stdout[i:i + size] for i in range(0, len(done.stdout), size)]
+
+
+@pytest.mark.parametrize("moment_id", [m.id for m in MOMENTS])
+def test_copied_frames_are_the_sources_bit_for_bit_in_both_decoders(made, footage, source_planes, moment_id):
+    """Decoded by PyAV and by the ffmpeg tool, a clip gives the same pictures
+    (the join decodes the same in both); from the first keyframe on, a copy
+    or smart clip's frames are the source's, byte for byte."""
+    import av
+
+    mode, out, clips = made
+    entry = clips[moment_id]
+    clip = out / entry["file"]
+    with av.open(str(clip)) as container:
+        ours = [_planes(f) for f in container.decode(video=0)]
+    assert _cli_planes(clip) == ours
+    src_times = sorted(source_planes)
+    first = source_index(src_times, entry["start"])
+    keys = {round(k, 6) for k in footage[3]}
+    copied = [k for k, t in enumerate(src_times[first:first + len(ours)]) if mode != "exact" and t >= min(
+        (k for k in keys if k >= src_times[first] - 1e-6), default=math.inf)]
+    if mode == "copy" or (mode == "smart" and moment_id != "no-key"):
+        assert copied and copied[0] <= 48  # a keyframe within one GOP of the start
+    for k in copied:
+        assert ours[k] == source_planes[src_times[first + k]], f"frame {k} differs"
+
+
+def test_frames_between_gives_the_full_decodes_frames_from_any_start(footage, source_planes):
+    """Skipping non-reference frames before the start (the smart cut's head
+    decode) changes nothing: every start in a GOP, bit for bit."""
+    from annotate.clips.media import frames_between, scan
+
+    table = scan(footage[0])
+    times = sorted(source_planes)
+    for first in range(96, 96 + 48):  # every frame of the third GOP
+        start, stop = table.times[first], table.times[first + 5]
+        got = [(round(float(f.time), 6), _planes(f)) for f in frames_between(table, start, stop)]
+        assert [t for t, _ in got] == times[first:first + 5]
+        assert all(planes == source_planes[t] for t, planes in got), first
+
+
+def test_frames_between_a_truncated_file_says_what_is_missing(footage, tmp_path):
+    """A download that stopped part-way (index first, so it still opens)
+    against the whole file's frame table: one clear error naming what was
+    decoded, or the keyframe that is not there."""
+    import av
+
+    from annotate.clips.media import frames_between, scan
+    from annotate.errors import MediaError
+
+    whole, cut = tmp_path / "whole.mp4", tmp_path / "cut.mp4"
+    ffmpeg.run(["-i", str(footage[0]), "-c", "copy", "-movflags", "+faststart", str(whole)])
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 3 // 4])
+    table = replace(scan(whole), path=str(cut))
+    there = 0
+    with av.open(str(cut)) as container, contextlib.suppress(av.error.InvalidDataError):
+        for _ in container.decode(video=0):
+            there += 1
+    assert 100 < there < len(table.times) - 100
+    # The last packet is cut short: the decoder refuses it, or it ends early.
+    with pytest.raises(MediaError, match=r"cut\.mp4: (decoded [0-5] frame\(s\) from \d+\.\d+ s to \d+\.\d+ s, "
+                                         r"expected 10|cannot decode from \d+\.\d+ s: .*Invalid data.*)$"):
+        list(frames_between(table, table.times[there - 5], table.times[there + 5]))
+    with pytest.raises(MediaError, match=r"cut\.mp4: no keyframe at 11\.211 s to start from$"):
+        list(frames_between(table, table.times[-20], table.times[-10]))
+
+
+def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path):
+    """MPEG-TS has no index: a seek to a keyframe's time lands just after it
+    (it seeks by decode time), so the head and the copied tail seek again
+    from further back; the clip still holds exactly the frames asked for."""
+    import av
+
+    src = tmp_path / "src.ts"
+    ffmpeg.run(["-i", str(footage[0]), "-c", "copy", str(src)])
+    report = export([timeline(src, [Moment(start=2.47, end=4.2, id="ts", caption="From TS")])], tmp_path / "out",
+                    mode="smart", workers=1)
+    assert report.ok, report.failed
+    entry = report.written[0]
+    clip = tmp_path / "out" / entry["file"]
+    with av.open(str(src)) as container:
+        zero = container.start_time / 1e6  # the file's start, as the frame table counts
+        source = [(float(f.time) - zero, f) for f in container.decode(video=0)]
+    first = source_index([t for t, _ in source], entry["start"])
+    with av.open(str(clip)) as container:
+        got = list(container.decode(video=0))
+    assert len(got) == entry["frames"] and "re-encoded 23 frame(s)" in entry["notes"][-1]
+    for k, frame in enumerate(got):
+        want = source[first + k][1]
+        if k < 23:
+            assert psnr(frame.to_ndarray(format="rgb24"), want.to_ndarray(format="rgb24")) > MIN_PSNR_DB
+        else:
+            assert _planes(frame) == _planes(want), k
+    assert decode_errors(clip) == ""
+
+
+def test_smart_cut_reports_progress_frame_by_frame_through_its_head(footage, tmp_path):
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+
+    seen: list[float] = []
+    result = smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=seen.append)
+    head = int(result.notes[0].split()[1])  # "re-encoded N frame(s) up to the keyframe ..."
+    assert head > 10 and len(seen) == head
+    assert seen == sorted(seen) and seen[0] == pytest.approx(1 / head) and seen[-1] == 1.0
+    assert len(frames(tmp_path / "c.mp4")) == result.frames
+
+
+def test_smart_cut_stops_within_a_frame_when_a_batch_is_interrupted(footage, tmp_path):
+    """Ctrl-C in a threaded run calls ffmpeg.stop_all(): the head, encoded in
+    this process rather than by an ffmpeg child, stops at its next frame and
+    leaves neither the clip nor its work folder behind."""
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+    from annotate.errors import ToolError
+
+    seen: list[float] = []
+
+    def interrupt(fraction: float) -> None:
+        seen.append(fraction)
+        ffmpeg.stop_all()
+
+    with pytest.raises(ToolError, match="stopped"):
+        smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=interrupt)
+    assert len(seen) == 1 and list(tmp_path.iterdir()) == []

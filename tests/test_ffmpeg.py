@@ -180,3 +180,14 @@ def test_frame_pipe_close_raises_only_when_nothing_decoded(tmp_path: Path) -> No
         first = next(iter(pipe))
     assert len(first) == w * h and pipe.frames == 1 and pipe.proc.returncode is not None
     assert ffmpeg.stop_all() == 0
+
+
+def test_work_done_in_process_is_stopped_by_stop_all_like_an_ffmpeg_child() -> None:
+    with ffmpeg.in_process("re-encoding x") as check:
+        check()  # not stopped: nothing happens
+        assert ffmpeg.stop_all() == 1
+        with pytest.raises(ToolError, match="^re-encoding x stopped$"):
+            check()
+    assert ffmpeg.stop_all() == 0  # unregistered when the block ends
+    with ffmpeg.in_process("again") as check:
+        check()  # a new block starts unstopped

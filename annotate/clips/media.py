@@ -5,10 +5,12 @@ a written clip (first frame, duration, frame count, audio)."""
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from pathlib import Path
@@ -273,6 +275,91 @@ def measure(path: str | os.PathLike[str]) -> Measured:
             width=v.codec_context.width,
             height=v.codec_context.height,
         )
+
+
+@contextlib.contextmanager
+def libav_errors(subject: str, doing: str) -> Iterator[None]:
+    """Turn a libav failure inside the block (PyAV decoding, encoding or
+    muxing ``subject``) into one MediaError saying what was being done."""
+    import av
+
+    try:
+        yield
+    except av.error.FFmpegError as exc:
+        raise MediaError(f"cannot {doing}: {exc}", subject=subject) from None
+
+
+def expect_count(got: int, wanted: int, what: str, subject: str) -> None:
+    """MediaError unless a pass over a file gave as many frames or packets as its frame table says."""
+    if got != wanted:
+        raise MediaError(f"{what.format(got)}, expected {wanted}", subject=subject)
+
+
+def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]:
+    """The video packets of an open PyAV ``container`` (the file ``table``
+    describes) in decode order, from the keyframe at ``key`` on. A seek to
+    the keyframe's own timestamp lands on it in an indexed file (MP4, MKV);
+    a demuxer that seeks by decode time without an index (MPEG-TS) can land
+    just after it: then seek again from further back (1 s, 2 s, 4 s... up to
+    the file's start)."""
+    stream = container.streams.video[0]
+    tb = stream.time_base
+    target = round((key + table.start_time) / tb)
+    back = 0.0
+    while True:
+        point = max(0, round((key + table.start_time - back) / tb))
+        container.seek(point, stream=stream, backward=True)
+        found = False
+        for packet in container.demux(stream):
+            if not found and packet.pts == target and packet.is_keyframe:
+                found = True
+            if found:
+                yield packet
+            elif packet.size == 0 or (packet.dts is not None and packet.dts > target):
+                break  # past the keyframe (its decode time is at most its presentation time)
+        if found:
+            return
+        if point == 0:
+            raise MediaError(f"no keyframe at {key:.3f} s to start from", subject=table.path)
+        back = max(1.0, 2 * back)
+
+
+def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any]:
+    """The decoded frames (PyAV ``VideoFrame``) of ``table``'s video that
+    start in ``[start, stop)``, in display order, their ``pts`` as in the
+    file. Decoding starts at the keyframe at or before ``start``; until the
+    decoder reaches ``start``, frames no other frame refers to are skipped:
+    they would be neither shown nor referenced, so the frames kept are
+    exactly what a full decode gives (the loop filter of reference frames is
+    never skipped: skipping it drifts). MediaError if the file does not give
+    every frame of the table in the span (a bad index or a truncated file)."""
+    import av
+
+    wanted = table.frames_before(stop) - table.frames_before(start)
+    got = 0
+    with libav_errors(table.path, f"decode from {start:.3f} s"), av.open(table.path) as container:
+        stream = container.streams.video[0]
+        stream.thread_type = "AUTO"
+        tb = stream.time_base
+        if tb is None:
+            raise MediaError("video stream has no time base", subject=table.path)
+        ctx = stream.codec_context
+        for packet in packets_from(container, table, table.keyframe_at_or_before(start)):
+            if packet.pts is not None:
+                before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
+                ctx.skip_frame = "NONREF" if before else "DEFAULT"
+            for frame in stream.decode(packet):
+                t = None if frame.pts is None else float(frame.pts * tb) - table.start_time
+                if t is None or t < start - SAME_TIME_SECONDS:
+                    continue
+                if t >= stop - SAME_TIME_SECONDS or got == wanted:
+                    break
+                got += 1
+                yield frame
+            else:
+                continue
+            break
+    expect_count(got, wanted, f"decoded {{}} frame(s) from {start:.3f} s to {stop:.3f} s", table.path)
 
 
 def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[no-untyped-def]
