@@ -291,7 +291,11 @@ class ClockReader:
 
     def end_of(self, run: Run, start: int, limit: int) -> int:
         """Last frame of ``run`` at or before ``limit``: binary search, then a
-        check past the end so that one misread frame does not cut the run."""
+        check past the end so that one misread frame does not cut the run.
+        The limit is read first: most runs reach it (the next sample shows
+        another clock), and one read then replaces the search's reads."""
+        if limit > start and self.consistent(run, limit):
+            return limit
         while True:
             end = self.last_true(start, limit, lambda f: self.consistent(run, f))
             if end + 2 > limit or not self.consistent(run, end + 2):
