@@ -49,10 +49,12 @@ def make_clip(path: Path, duration: float, parts: list[Part],
               size: tuple[int, int] = SIZE, font_size: int = FONT_SIZE_PX, gop: int = 50) -> Path:
     """Write an H.264 clip of ``duration`` s: a grainy background, each part's clock."""
     filters = ["noise=alls=12:allf=t"]
+    textfiles: list[Path] = []
     for i, part in enumerate(parts):
         if part.clock is None:
             continue
         textfile = path.with_name(f"{path.stem}-{i}.txt")
+        textfiles.append(textfile)
         # In a textfile drawtext expands %{...} but the filter graph never sees it: no graph escaping.
         textfile.write_text(_text(part), encoding="utf-8")
         filters.append(f"drawtext=textfile={textfile}:x={part.xy[0]}:y={part.xy[1]}:fontsize={font_size}"
@@ -61,7 +63,11 @@ def make_clip(path: Path, duration: float, parts: list[Part],
     for t0, t1, (x, y, w, h) in covers:
         filters.append(f"drawbox=x={x}:y={y}:w={w}:h={h}:color=0x303030:t=fill"
                        f":enable=between(t\\,{t0}\\,{t1 - 0.5 / FPS})")
-    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x5a6b4c:size={size[0]}x{size[1]}:rate={FPS}:duration={duration}",
-                "-vf", ",".join(filters), "-c:v", "libx264", "-preset", "ultrafast", "-g", str(gop),
-                "-pix_fmt", "yuv420p", str(path)], what="making a clock test clip")
+    try:
+        ffmpeg.run(["-f", "lavfi", "-i", f"color=c=0x5a6b4c:size={size[0]}x{size[1]}:rate={FPS}:duration={duration}",
+                    "-vf", ",".join(filters), "-c:v", "libx264", "-preset", "ultrafast", "-g", str(gop),
+                    "-pix_fmt", "yuv420p", str(path)], what="making a clock test clip")
+    finally:
+        for textfile in textfiles:  # the drawtext scripts are ours and done with
+            textfile.unlink(missing_ok=True)
     return path

@@ -184,6 +184,7 @@ def test_a_running_timecode_is_not_a_wall_clock(tmp_path):
 
 def test_region_option_reads_only_there(tmp_path):
     clip = make_clip(tmp_path / "two.mp4", 12, [Part(0, 12, 10 * 3600 + 0.37)])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["two.mp4"]  # no drawtext script left beside it
     there = read_clock(clip, region=(0, 0, 300, 50))
     assert len(there.segments) == 1 and there.segments[0].region == (0, 0, 300, 50)
     assert _seconds(there.segments[0].clock) == pytest.approx(_day(10 * 3600 + 0.37), abs=0.05)
