@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from fractions import Fraction
@@ -98,6 +99,13 @@ class FrameSource:
         # cost 2.6x the CPU. Runs of frames (a group of pictures decoded in its
         # chain) with frame threads: the same CPU, spread over the cores.
         self._one = self._open(path, threads=1)
+        # A container is not thread-safe: a thread other than the first that
+        # takes samples gets its own single-thread decoder (see ``sample``).
+        self._path = path
+        self._local = threading.local()
+        self._others: list[tuple[Any, Any]] = []
+        self._owner = threading.get_ident()
+        self._count_lock = threading.Lock()
         self._many = self._open(path, threads=0)
         self.width, self.height = self.table.width, self.table.height
         self.regions: list[Region] = []
@@ -122,7 +130,7 @@ class FrameSource:
         return container, stream
 
     def close(self) -> None:
-        for container, _stream in (self._one, self._many):
+        for container, _stream in (self._one, self._many, *self._others):
             container.close()
 
     def time(self, index: int) -> float:
@@ -139,16 +147,29 @@ class FrameSource:
         for frame in container.decode(stream):
             if frame.time is None:
                 continue
-            self.decoded += 1
+            with self._count_lock:
+                self.decoded += 1
             index = self.table.frame_at(frame.time - self.table.start_time)
             if index >= keyframe:
                 yield index, frame
 
     def sample(self, keyframe: int) -> np.ndarray:
-        """The whole luma picture of one keyframe (decoding only it)."""
-        for _index, frame in self._decode_from(keyframe, self._one):
+        """The whole luma picture of one keyframe (decoding only it). Safe to
+        call from several threads at once: each has its own decoder."""
+        for _index, frame in self._decode_from(keyframe, self._sampler()):
             return np.array(_luma(frame))
         raise MediaError(f"frame {keyframe} cannot be decoded", subject=self.table.path)
+
+    def _sampler(self) -> tuple[Any, Any]:
+        """The single-thread decoder of the calling thread."""
+        if threading.get_ident() == self._owner:
+            return self._one
+        decoder: tuple[Any, Any] | None = getattr(self._local, "decoder", None)
+        if decoder is None:
+            decoder = self._local.decoder = self._open(self._path, threads=1)
+            with self._count_lock:
+                self._others.append(decoder)
+        return decoder
 
     def crop(self, index: int, region: Region) -> np.ndarray:
         """The ``region`` of frame ``index``. A miss decodes forward from the

@@ -15,7 +15,8 @@ import functools
 import math
 import os
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,6 +52,10 @@ SAME_TEXT_BLOCK_PX = 2
 # 32 levels (text with no box over a moving picture), a seconds tick by at
 # least 89, at contrasts of 200 and more.
 SAME_TEXT_CONTRAST = 1 / 3
+# Threads that decode and read keyframe samples at once (PyAV's decoding and
+# onnxruntime both release the GIL), and samples prepared ahead per thread.
+SAMPLE_THREADS = min(2, os.cpu_count() or 1)
+SAMPLES_AHEAD = 2
 
 Progress = Callable[[float], None]
 
@@ -119,7 +124,10 @@ class ClockReader:
             self.src.regions.append(clipped)
         return clipped
 
-    def _ocr(self, frame: int, region: Region, image: np.ndarray | None = None) -> clockparse.Fields | None:
+    def _ocr(self, frame: int, region: Region, image: np.ndarray | None = None,
+             texts: dict[Region, str] | None = None) -> clockparse.Fields | None:
+        """The fields of ``region`` in ``frame`` (of ``image`` if given);
+        ``texts`` holds OCR results already read from ``image``'s regions."""
         key = (frame, region)
         if key not in self._fields:
             pixels = crop(image, region) if image is not None else self.src.crop(frame, region)
@@ -127,7 +135,8 @@ class ClockReader:
             same = self._same_text(frame, region, look)
             if same is None:
                 self.reads += 1
-                self._fields[key] = clockparse.parse(self.engine.read(pixels))
+                text = texts.get(region) if texts is not None else None
+                self._fields[key] = clockparse.parse(self.engine.read(pixels) if text is None else text)
             else:
                 self._fields[key] = self._fields[(same, region)]
             seen = self._seen.setdefault(region, [])
@@ -196,9 +205,8 @@ class ClockReader:
                 chosen.append(k)
         recent: deque[tuple[int, np.ndarray]] = deque(maxlen=max(1, int(DETECT_SECONDS / step)) + 1)
         last_detect = -math.inf
-        for i, k in enumerate(chosen):
-            image = src.sample(k)
-            got = any(self._ocr(k, r, image) is not None for r in src.regions)
+        for i, (k, image, texts) in enumerate(self._prepared(chosen)):
+            got = any(self._ocr(k, r, image, texts) is not None for r in src.regions)
             if not got and self.detect and src.time(k) - last_detect >= DETECT_SECONDS - 1e-6:
                 last_detect = src.time(k)
                 if self.locate(k, image):
@@ -213,6 +221,27 @@ class ClockReader:
         fields = [f for f in self._fields.values() if f is not None]
         self.order = clockparse.date_order(fields)
         return chosen
+
+    def _prepared(self, keyframes: list[int]) -> Iterator[tuple[int, np.ndarray, dict[Region, str]]]:
+        """(keyframe, its picture, OCR text of the regions known when it was
+        taken) in order, decoded and read SAMPLE_THREADS at a time ahead of
+        the caller. A region found later is read by the caller (``_ocr``)."""
+        def prepare(k: int, regions: tuple[Region, ...]) -> tuple[int, np.ndarray, dict[Region, str]]:
+            image = self.src.sample(k)
+            return k, image, {r: self.engine.read(crop(image, r)) for r in regions}
+
+        with ThreadPoolExecutor(max_workers=SAMPLE_THREADS) as pool:
+            pending: deque[Future[tuple[int, np.ndarray, dict[Region, str]]]] = deque()
+            try:
+                for k in keyframes:
+                    pending.append(pool.submit(prepare, k, tuple(self.src.regions)))
+                    if len(pending) > SAMPLE_THREADS * SAMPLES_AHEAD:
+                        yield pending.popleft().result()
+                while pending:
+                    yield pending.popleft().result()
+            finally:
+                for f in pending:
+                    f.cancel()
 
     def runs(self, samples: list[int]) -> list[tuple[Run, int, int]]:
         """Group samples into runs: (model, first sample frame, last sample frame)."""
