@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import os
 import subprocess
 import sys
 from datetime import datetime
@@ -111,6 +112,16 @@ def test_the_broadcast_copy_has_the_same_map_shifted_by_its_slate(samples, sampl
 
 def test_most_frames_are_never_read(samples, sample_map):
     assert 0 < sample_map.frames_read < samples.truth["video"]["frames"] / 10
+
+
+def test_samples_read_on_one_thread_give_the_same_map(samples, sample_map, monkeypatch):
+    from annotate.clock import read
+
+    assert read.SAMPLE_THREADS == min(2, os.cpu_count() or 1)
+    monkeypatch.setattr(read, "SAMPLE_THREADS", 1)
+    alone = read_clock(samples.video)
+    assert alone.segments and alone.segments == sample_map.segments
+    assert alone.frames_read == sample_map.frames_read
 
 
 # -- hostile clips ------------------------------------------------------------

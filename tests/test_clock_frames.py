@@ -46,3 +46,23 @@ def test_a_file_whose_index_cannot_tell_is_demuxed(tmp_path, monkeypatch, name, 
     monkeypatch.setattr(frames, "scan", lambda p: calls.append(p) or media.scan(p))
     _same(frames.frame_table(path), demuxed)
     assert calls == [path]
+
+
+def test_keyframes_sampled_from_several_threads_at_once_are_the_same_pictures(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Pictures big enough, and asked for often enough, that decoders shared
+    # between threads would interleave (one container for all crashed the process).
+    path = tmp_path / "big.mp4"
+    ffmpeg.run(["-f", "lavfi", "-i", "testsrc2=size=640x360:rate=25:duration=6", "-c:v", "libx264",
+                "-pix_fmt", "yuv420p", "-g", "10", "-bf", "0", str(path)])
+    src = frames.FrameSource(path)
+    try:
+        keys = src.keyframes * 20
+        alone = {k: src.sample(k) for k in src.keyframes}
+        assert len(alone) > 2 and not all((alone[k] == alone[keys[0]]).all() for k in alone)
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            together = list(pool.map(src.sample, reversed(keys)))
+    finally:
+        src.close()
+    assert all((got == alone[k]).all() for got, k in zip(together, reversed(keys), strict=True))
