@@ -99,7 +99,7 @@ def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
     the rules, and a length, duration or a number that is no time at all (docket, verse, price) is
     another question than the model's. A time the model alone sets aside is not listed as a clock time."""
     if abs(z) < VETO_LOGIT or (z > 0) == (verdict == "") or verdict in NOT_OVERRULED \
-            or len(TIMECODE.findall(text[begin:end])) != 1:
+            or not _single_time(text, begin, end):
         return verdict  # where the model agrees, the rules' own reason stands ("time of day" lists a clock time)
     return "" if z > 0 else VETOED
 
@@ -108,6 +108,10 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     """``clock_exclusion``'s reason the phrase is not a position ("" if it is one), overruled where
     the model is confident."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
-    if verdict in NOT_OVERRULED:
-        return verdict
+    if verdict in NOT_OVERRULED or not _single_time(text, begin, end):
+        return verdict  # the model's confidence would not be asked: skip its features
     return overrule(verdict, logit(text, begin, end, b, e), text, begin, end)
+
+
+def _single_time(text: str, begin: int, end: int) -> bool:
+    return len(TIMECODE.findall(text[begin:end])) == 1
