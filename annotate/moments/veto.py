@@ -48,6 +48,12 @@ _CLOCK_HOURS = range(7, 24)
 
 def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
     """Context features of the timecode text[begin:end] in the sentence [b, e)."""
+    head, tail = _local_features(text, begin, end, b, e)
+    return [*head, *_media_features(text, b, e), *tail]
+
+
+def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[list[str], list[str]]:
+    """:func:`features` but the sentence's footage nouns (the costly ones), as the lists before and after them."""
     before = [w.lower() for w in _WORD.findall(text[max(b, begin - WORDS_CHARS):begin])][-_WORDS_EACH_SIDE:]
     after = [w.lower() for w in _WORD.findall(text[end:min(e, end + WORDS_CHARS)])][:_WORDS_EACH_SIDE]
     f = [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
@@ -63,13 +69,12 @@ def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
           f"over_clock={first.isdigit() and int(first) >= 24}"]
     line_start = text.rfind("\n", 0, begin) + 1
     f += [f"bracketed={0 < begin and end < len(text) and text[begin - 1] + text[end] in ('[]', '()')}",
-          f"line_start={not text[line_start:begin].strip(' -*•>|#')}", f"sentence_start={not text[b:begin].strip()}",
-          *_media_features(text, b, e),
-          f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
-          f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
-          f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
-          "bias"]
-    return f
+          f"line_start={not text[line_start:begin].strip(' -*•>|#')}", f"sentence_start={not text[b:begin].strip()}"]
+    tail = [f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
+            f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
+            f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
+            "bias"]
+    return f, tail
 
 
 @lru_cache(maxsize=8)
@@ -89,8 +94,41 @@ def weights() -> dict[str, float]:
 
 def logit(text: str, begin: int, end: int, b: int, e: int) -> float:
     """The model's log-odds that text[begin:end] is a position in the footage."""
+    return _score(features(text, begin, end, b, e))
+
+
+def _score(found: list[str]) -> float:
     w = weights()
-    return sum(w.get(f, 0.0) for f in features(text, begin, end, b, e))
+    return sum(w.get(f, 0.0) for f in found)
+
+
+# Far more than the rounding of a sum of a few dozen weights: a bound kept this far from the
+# threshold decides exactly as the sum itself would.
+_ROUNDING_MARGIN = 1e-6
+
+
+@cache
+def _media_span() -> tuple[float, float]:
+    """The least and most the footage-noun features can add to the logit."""
+    w = weights()
+    names = {f.split("=")[0] for f in _media_features("", 0, 0)}
+    lo = sum(min(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    hi = sum(max(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    return lo, hi
+
+
+def _may_overrule(verdict: str, text: str, begin: int, end: int, b: int, e: int) -> float | None:
+    """The model's logit where it may overrule ``verdict``; None where the features read without the
+    sentence's footage nouns already show that whatever those add, it cannot (most times: skip them)."""
+    head, tail = _local_features(text, begin, end, b, e)
+    lo, hi = _media_span()
+    partial = _score(head) + _score(tail)
+    if verdict and partial + hi < VETO_LOGIT - _ROUNDING_MARGIN:
+        return None  # can never reach a confident "position"
+    if not verdict and partial + lo > -VETO_LOGIT + _ROUNDING_MARGIN:
+        return None  # can never reach a confident "world time"
+    # The sum in the order of ``logit``, so the threshold is met or missed exactly as there.
+    return _score([*head, *_media_features(text, b, e), *tail])
 
 
 def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
@@ -110,7 +148,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end):
         return verdict  # the model's confidence would not be asked: skip its features
-    return overrule(verdict, logit(text, begin, end, b, e), text, begin, end)
+    z = _may_overrule(verdict, text, begin, end, b, e)
+    return verdict if z is None else overrule(verdict, z, text, begin, end)
 
 
 def _single_time(text: str, begin: int, end: int) -> bool:
