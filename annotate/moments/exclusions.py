@@ -587,7 +587,7 @@ def _footage_length(c: _Clock) -> str | None:
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
+    if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
         return "footage length"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
@@ -616,12 +616,12 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
-    if c.ends(_EDITED_BEFORE, 60) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
+    if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if (c.ends(_THE_BEFORE) and _SERVICE_TO_AFTER.match(c.after)) \
+    if (_SERVICE_TO_AFTER.match(c.after) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
