@@ -75,3 +75,7 @@ clock_times = st.builds(
 MATCH_VOCABULARY = ("hands", "hand", "where", "were", "them", "then", "thema", "get", "down", "now", "go", "back",
                     "the", "a", "officer", "ground", "grounds", "stop")
 match_texts = st.lists(st.sampled_from(MATCH_VOCABULARY), min_size=1, max_size=6).map(" ".join)
+
+# Texts of line breaks, blank lines, list marks and words, long enough that a window of a few
+# hundred characters before a position may or may not reach the text's start or a break.
+broken_lines = st.text(alphabet="\n -#ab", max_size=900)

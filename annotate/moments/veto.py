@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from annotate.moments.exclusions import clock_exclusion
@@ -67,14 +68,29 @@ def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[li
     f += [f"colons={colons}", f"first_len={len(first)}", f"zero_lead={first.startswith('0')}",
           f"frac={bool(_FRACTION.search(digits))}", f"hour_like={hour_like}",
           f"over_clock={first.isdigit() and int(first) >= 24}"]
-    line_start = text.rfind("\n", 0, begin) + 1
     f += [f"bracketed={0 < begin and end < len(text) and text[begin - 1] + text[end] in ('[]', '()')}",
-          f"line_start={not text[line_start:begin].strip(' -*•>|#')}", f"sentence_start={not text[b:begin].strip()}"]
+          f"line_start={_line_start(text, begin)}", f"sentence_start={not text[b:begin].strip()}"]
     tail = [f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
             f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
             f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
             "bias"]
     return f, tail
+
+
+_LIST_MARKS = " -*•>|#"
+_LINE_LOOKBACK_CHARS = 80
+
+
+def _line_start(text: str, begin: int) -> bool:
+    """Whether only list marks stand between the start of the line and ``begin``: read in the few
+    characters before it (a text with no line break would otherwise be read back to its start)."""
+    lo = max(0, begin - _LINE_LOOKBACK_CHARS)
+    newline = text.rfind("\n", lo, begin)
+    if newline >= 0 or lo == 0:
+        return not text[newline + 1:begin].strip(_LIST_MARKS)
+    if text[lo:begin].strip(_LIST_MARKS):
+        return False  # a word already in the line's last characters
+    return not text[text.rfind("\n", 0, lo) + 1:begin].strip(_LIST_MARKS)
 
 
 @lru_cache(maxsize=8)
@@ -98,8 +114,7 @@ def logit(text: str, begin: int, end: int, b: int, e: int) -> float:
 
 
 def _score(found: list[str]) -> float:
-    w = weights()
-    return sum(w.get(f, 0.0) for f in found)
+    return sum(map(weights().get, found, repeat(0.0)))  # each feature's weight, 0 if unlisted, in order
 
 
 # Far more than the rounding of a sum of a few dozen weights: a bound kept this far from the
