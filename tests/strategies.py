@@ -82,3 +82,7 @@ match_texts = st.lists(st.sampled_from(MATCH_VOCABULARY), min_size=1, max_size=6
 # packet timestamps in them, negative ones (pre-roll) included.
 time_bases = st.builds(Fraction, st.integers(1, 1001), st.integers(1, 10_000_000))
 packet_ticks = st.integers(-(2**40), 2**53)
+
+# Texts of line breaks, blank lines, list marks and words, long enough that a window of a few
+# hundred characters before a position may or may not reach the text's start or a break.
+broken_lines = st.text(alphabet="\n -#ab", max_size=900)

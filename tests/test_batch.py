@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import signal
 import threading
 import time
@@ -47,11 +48,19 @@ def _job(folder: Path, samples, *, stories: int = STORIES, extra: str = "", exac
 
 
 def _digests(out: Path) -> dict[str, str]:
-    """Every output file under ``out`` except the run records (which carry times)."""
+    """Every output file under ``out`` except the run records (which carry times);
+    a review page without the minute it was generated in (two runs may straddle one)."""
     skip = {"batch-report.json", "batch-state.json", "manifest.json", "manifest.csv", "contact-sheet.png",
             "timeline.yaml"}
-    return {str(p.relative_to(out)): hashlib.sha256(p.read_bytes()).hexdigest()
+    return {str(p.relative_to(out)): hashlib.sha256(_timeless(p)).hexdigest()
             for p in sorted(out.rglob("*")) if p.is_file() and p.name not in skip}
+
+
+def _timeless(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.name != "index.html":
+        return data
+    return re.sub(rb'"generated": "\d{4}-\d\d-\d\d \d\d:\d\d UTC"', b'"generated": ""', data)
 
 
 def _check_clips(out: Path, positions: int, stories: int = STORIES) -> int:

@@ -10,12 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import exclusions, extract, forms, lengths
+from annotate.moments import exclusions, extract, forms, lengths, veto
 from annotate.moments.hedges import hedge_after
 from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
 from annotate.moments.sentences import split
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 from tests.moments_scoring import load_cases
+from tests.strategies import broken_lines
 
 DATA = Path(__file__).parent / "data"
 CASE_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl", "moments_genres_blind.jsonl")
@@ -155,3 +156,35 @@ def test_the_unit_token_gate_sees_every_duration_in_the_case_sets():
     # ... and spares sentences that hold a unit's stem and no unit.
     assert forms.has_unit("The ministry said nothing", 0, 25) and not UNIT_TOKEN.search("The ministry said nothing")
     assert UNIT_TOKEN.search("for 2h") and UNIT_TOKEN.search("two MINUTES in") and UNIT_TOKEN.search("3 ſecs")
+
+
+
+def _whole_text_lookups(text: str, begin: int, after_break: int) -> tuple[int, bool]:
+    return (max(0, begin - exclusions.CONTEXT_CHARS, text.rfind("\n\n", 0, begin) + after_break),
+            not text[text.rfind("\n", 0, begin) + 1:begin].strip(" -*•>|#"))
+
+
+def _check_bounded_lookups(text: str, begin: int, after_break: int) -> None:
+    assert (exclusions._paragraph_start(text, begin, after_break), veto._line_start(text, begin)) \
+        == _whole_text_lookups(text, begin, after_break), (text, begin, after_break)
+
+
+def test_the_bounded_paragraph_and_line_lookups_equal_the_whole_text_ones() -> None:
+    # The rules and the veto look back for a blank line or a line start only as far as it can count;
+    # they must find what a look back over the whole text finds: a break at every offset around the
+    # edge of that reach, in words or in list marks.
+    reach = exclusions.CONTEXT_CHARS + 4
+    marks = ("- " * reach)[:reach]
+    for base in ("a" * reach, " " * reach, marks, "a" + marks[1:]):  # the last: a word opens a line of marks
+        for brk in ("\n", "\n\n"):
+            for at in range(reach - len(brk) + 1):
+                text = base[:at] + brk + base[at + len(brk):]
+                for begin in (*range(at, at + 6), *range(reach - 6, reach + 1), 80, 81, 82):
+                    for after_break in (0, 2):
+                        _check_bounded_lookups(text, begin, after_break)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=broken_lines, at=st.integers(0, 900), after_break=st.sampled_from([0, 2]))
+def test_the_bounded_lookups_on_generated_text(text: str, at: int, after_break: int) -> None:
+    _check_bounded_lookups(text, min(at, len(text)), after_break)

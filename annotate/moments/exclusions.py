@@ -587,7 +587,7 @@ def _footage_length(c: _Clock) -> str | None:
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if c.ends(_DETERMINER_BEFORE) and _MEDIA_AFTER.match(after):
+    if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
         return "footage length"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
@@ -616,12 +616,12 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
-    if c.ends(_EDITED_BEFORE, 60) and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) \
+    if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if (c.ends(_THE_BEFORE) and _SERVICE_TO_AFTER.match(c.after)) \
+    if (_SERVICE_TO_AFTER.match(c.after) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
@@ -688,13 +688,21 @@ def _day_words(c: _Clock) -> str | None:
     return None
 
 
+def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
+    """``max(0, begin - CONTEXT_CHARS, text.rfind("\\n\\n", 0, begin) + after_break)``, the start of the
+    words before ``begin`` that count, with the blank line looked for only where it can count (a text
+    with none would otherwise be read back to its start for every clock)."""
+    floor = max(0, begin - CONTEXT_CHARS)
+    return max(floor, text.rfind("\n\n", max(0, floor - after_break), begin) + after_break)
+
+
 def _daily_routine(c: _Clock) -> bool:
     """A sentence opening with a clock in a paragraph that tells a routine of the day and names no footage:
     "At 4:15 every morning she unlocks the shutters. By 5:30 the first trays are out"."""
     if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
         return False
-    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
-    stop = c.text.find("\n\n", c.end)
+    start = _paragraph_start(c.text, c.begin)
+    stop = c.text.find("\n\n", c.end, c.end + CONTEXT_CHARS + 2)  # one further would not count
     stop = min(c.end + CONTEXT_CHARS, len(c.text) if stop < 0 else stop)
     return _ROUTINE_DAY.search(c.text, start, c.begin) is not None and not footage_word(c.text, start, stop)
 
@@ -816,7 +824,7 @@ def _schedule_listed(c: _Clock) -> bool:
     21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
     if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
         return False
-    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin))
+    start = _paragraph_start(c.text, c.begin)
     if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
         return False  # every heading ends in ": " (a cheap test before the word alternation)
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
@@ -837,7 +845,7 @@ def _list_heading(c: _Clock) -> str | None:
     line = c.text.rfind("\n", 0, c.begin) + 1
     if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
         return None
-    start = max(0, c.begin - CONTEXT_CHARS, c.text.rfind("\n\n", 0, c.begin) + 2)
+    start = _paragraph_start(c.text, c.begin, 2)
     end = line - 1  # the lines above, walked up to the paragraph's start
     while end > start:
         begin = max(start, c.text.rfind("\n", 0, end) + 1)

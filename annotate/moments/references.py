@@ -35,13 +35,12 @@ def extract_references(text: str, duration: float | None = None) -> References:
     """Footage positions, clock times and quotes that ``text`` states, each in document order."""
     mentions: list[ClockMention] = []
     found = attach(text, _extract(text, duration, mentions))
-    read = [(c, _read(text, c)) for c in mentions]
-    clock_times = []
+    read = [(c, reading) for c in mentions if (reading := _read(text, c)) is not None]
+    # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
     for c, reading in read:
-        if reading is not None:
-            # The caption leaves out every clock phrase of its sentence, as a moment's leaves out every time.
-            others = [_said_span(text, o.b, *r[1]) for o, r in read if r is not None and o.b == c.b]
-            clock_times.append(_clock_moment(text, c, *reading, others))
+        by_sentence.setdefault(c.b, []).append(_said_span(text, c.b, *reading[1]))
+    clock_times = [_clock_moment(text, c, *reading, by_sentence[c.b]) for c, reading in read]
     return References(found.moments, tuple(clock_times), found.quotes)
 
 

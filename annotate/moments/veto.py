@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 
 from annotate.moments.exclusions import clock_exclusion
@@ -48,6 +49,12 @@ _CLOCK_HOURS = range(7, 24)
 
 def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
     """Context features of the timecode text[begin:end] in the sentence [b, e)."""
+    head, tail = _local_features(text, begin, end, b, e)
+    return [*head, *_media_features(text, b, e), *tail]
+
+
+def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[list[str], list[str]]:
+    """:func:`features` but the sentence's footage nouns (the costly ones), as the lists before and after them."""
     before = [w.lower() for w in _WORD.findall(text[max(b, begin - WORDS_CHARS):begin])][-_WORDS_EACH_SIDE:]
     after = [w.lower() for w in _WORD.findall(text[end:min(e, end + WORDS_CHARS)])][:_WORDS_EACH_SIDE]
     f = [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
@@ -61,15 +68,29 @@ def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
     f += [f"colons={colons}", f"first_len={len(first)}", f"zero_lead={first.startswith('0')}",
           f"frac={bool(_FRACTION.search(digits))}", f"hour_like={hour_like}",
           f"over_clock={first.isdigit() and int(first) >= 24}"]
-    line_start = text.rfind("\n", 0, begin) + 1
     f += [f"bracketed={0 < begin and end < len(text) and text[begin - 1] + text[end] in ('[]', '()')}",
-          f"line_start={not text[line_start:begin].strip(' -*•>|#')}", f"sentence_start={not text[b:begin].strip()}",
-          *_media_features(text, b, e),
-          f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
-          f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
-          f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
-          "bias"]
-    return f
+          f"line_start={_line_start(text, begin)}", f"sentence_start={not text[b:begin].strip()}"]
+    tail = [f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
+            f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
+            f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
+            "bias"]
+    return f, tail
+
+
+_LIST_MARKS = " -*•>|#"
+_LINE_LOOKBACK_CHARS = 80
+
+
+def _line_start(text: str, begin: int) -> bool:
+    """Whether only list marks stand between the start of the line and ``begin``: read in the few
+    characters before it (a text with no line break would otherwise be read back to its start)."""
+    lo = max(0, begin - _LINE_LOOKBACK_CHARS)
+    newline = text.rfind("\n", lo, begin)
+    if newline >= 0 or lo == 0:
+        return not text[newline + 1:begin].strip(_LIST_MARKS)
+    if text[lo:begin].strip(_LIST_MARKS):
+        return False  # a word already in the line's last characters
+    return not text[text.rfind("\n", 0, lo) + 1:begin].strip(_LIST_MARKS)
 
 
 @lru_cache(maxsize=8)
@@ -89,8 +110,40 @@ def weights() -> dict[str, float]:
 
 def logit(text: str, begin: int, end: int, b: int, e: int) -> float:
     """The model's log-odds that text[begin:end] is a position in the footage."""
+    return _score(features(text, begin, end, b, e))
+
+
+def _score(found: list[str]) -> float:
+    return sum(map(weights().get, found, repeat(0.0)))  # each feature's weight, 0 if unlisted, in order
+
+
+# Far more than the rounding of a sum of a few dozen weights: a bound kept this far from the
+# threshold decides exactly as the sum itself would.
+_ROUNDING_MARGIN = 1e-6
+
+
+@cache
+def _media_span() -> tuple[float, float]:
+    """The least and most the footage-noun features can add to the logit."""
     w = weights()
-    return sum(w.get(f, 0.0) for f in features(text, begin, end, b, e))
+    names = {f.split("=")[0] for f in _media_features("", 0, 0)}
+    lo = sum(min(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    hi = sum(max(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    return lo, hi
+
+
+def _may_overrule(verdict: str, text: str, begin: int, end: int, b: int, e: int) -> float | None:
+    """The model's logit where it may overrule ``verdict``; None where the features read without the
+    sentence's footage nouns already show that whatever those add, it cannot (most times: skip them)."""
+    head, tail = _local_features(text, begin, end, b, e)
+    lo, hi = _media_span()
+    partial = _score(head) + _score(tail)
+    if verdict and partial + hi < VETO_LOGIT - _ROUNDING_MARGIN:
+        return None  # can never reach a confident "position"
+    if not verdict and partial + lo > -VETO_LOGIT + _ROUNDING_MARGIN:
+        return None  # can never reach a confident "world time"
+    # The sum in the order of ``logit``, so the threshold is met or missed exactly as there.
+    return _score([*head, *_media_features(text, b, e), *tail])
 
 
 def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
@@ -99,7 +152,7 @@ def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
     the rules, and a length, duration or a number that is no time at all (docket, verse, price) is
     another question than the model's. A time the model alone sets aside is not listed as a clock time."""
     if abs(z) < VETO_LOGIT or (z > 0) == (verdict == "") or verdict in NOT_OVERRULED \
-            or len(TIMECODE.findall(text[begin:end])) != 1:
+            or not _single_time(text, begin, end):
         return verdict  # where the model agrees, the rules' own reason stands ("time of day" lists a clock time)
     return "" if z > 0 else VETOED
 
@@ -108,6 +161,11 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     """``clock_exclusion``'s reason the phrase is not a position ("" if it is one), overruled where
     the model is confident."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
-    if verdict in NOT_OVERRULED:
-        return verdict
-    return overrule(verdict, logit(text, begin, end, b, e), text, begin, end)
+    if verdict in NOT_OVERRULED or not _single_time(text, begin, end):
+        return verdict  # the model's confidence would not be asked: skip its features
+    z = _may_overrule(verdict, text, begin, end, b, e)
+    return verdict if z is None else overrule(verdict, z, text, begin, end)
+
+
+def _single_time(text: str, begin: int, end: int) -> bool:
+    return len(TIMECODE.findall(text[begin:end])) == 1

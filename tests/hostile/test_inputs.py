@@ -615,6 +615,7 @@ OPENS_FILES_ITSELF = {
     "annotate/moments/veto.py": "its shipped weights (package data)",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV)",
     "annotate/clips/media.py": "footage, probed first",
+    "annotate/clips/cut.py": "footage, probed first (PyAV decodes a smart cut's head)",
     "annotate/shots.py": "footage, through ffmpeg.ensure_path (textio.regular_file)",
     "annotate/clock/frames.py": "footage, after read_clock's ffmpeg.ensure_path (decoded by PyAV)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
