@@ -368,8 +368,10 @@ _RACE_AFTER = re.compile(
 _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
-    r"\d+\s?(?:km|k|miles?)))\s+in\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through"))
+    r"\d+\s?(?:km|k|miles?)))\s+in\s+$"
+    # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
+    r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 _SCORE_BEFORE = re.compile(
