@@ -23,6 +23,14 @@ FAMILIES = {
         ("The 10 km mark is reached at 32:41 in the stream.", [(1961.0, None)]),
         ("Watch the second half: at 12:30 in the clip the lead changes.", [(750.0, None)]),
     ],
+    # "at" a spoken clock reading, "in", then the sentence's verb: minutes and seconds, not "a minute"
+    "spoken offset after 'at' before the verb": [
+        ("the save at a minute forty in is ridiculous", [(100.0, None)]),
+        ("That try at two-ten in was the best of the season.", [(130.0, None)]),
+        # near-misses: no "at" before the reading; "in" a place
+        ("a minute twenty in is all it takes to boil", []),
+        ("we met at two-thirty in Leeds and it was great", []),
+    ],
 }
 
 
