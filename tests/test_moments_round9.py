@@ -31,6 +31,16 @@ FAMILIES = {
         ("a minute twenty in is all it takes to boil", []),
         ("we met at two-thirty in Leeds and it was great", []),
     ],
+    # a past event at a clock time, after a camera's clock was read in the same sentence, is in the world
+    "past event after a camera-clock reading": [
+        ("The report says the doorbell camera reads 19:02:55 as the van pulls up and that police arrived at 19:40.",
+         []),
+        # near-misses: the same sentence going on in the footage, in the present or with "in the clip"
+        ("The dashcam clock reads 14:02:11 when the car brakes, and the truck appears at 2:40 in the video.",
+         [(160.0, None)]),
+        ("The doorbell camera shows 19:02:55 as the van pulls up; the parcel vanished at 0:48 in the clip.",
+         [(48.0, None)]),
+    ],
 }
 
 

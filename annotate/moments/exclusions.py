@@ -674,7 +674,7 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if _event_verb_right_before(c):
+    if _event_verb_right_before(c) or _past_after_camera_reading(c):
         return "time of day"
     if footage_word(c.clause):
         return ""
@@ -688,6 +688,19 @@ def _day_words(c: _Clock) -> str | None:
     if _daily_routine(c):
         return "time of day"
     return None
+
+
+def _past_after_camera_reading(c: _Clock) -> bool:
+    """A past-tense event at a clock time after a camera's clock was read in the same sentence: the
+    footage words belong to the reading ("the camera reads 21:14:07 when ... and the ambulance arrived
+    at 21:32")."""
+    past = _PAST_BEFORE.search(c.before)
+    if not past or past.group("aux") or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    prior = None
+    for prior in TIMECODE.finditer(c.text, c.b, c.begin):
+        pass
+    return prior is not None and _READING_BEFORE.search(c.text, max(c.b, prior.start() - 40), prior.start()) is not None
 
 
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
