@@ -33,6 +33,8 @@ FAMILIES = {
     ],
     # a past event at a clock time, after a camera's clock was read in the same sentence, is in the world
     "past event after a camera-clock reading": [
+        ("The ruling notes that the timestamp on the lobby camera reads 03:40:12 when the door is forced and that "
+         "the guard returned at 03:55.", []),
         ("The report says the doorbell camera reads 19:02:55 as the van pulls up and that police arrived at 19:40.",
          []),
         # near-misses: the same sentence going on in the footage, in the present or with "in the clip"
