@@ -43,6 +43,16 @@ FAMILIES = {
         ("The doorbell camera shows 19:02:55 as the van pulls up; the parcel vanished at 0:48 in the clip.",
          [(48.0, None)]),
     ],
+    # HTML list items after an item a schedule label opens are a line-up, not a footage log
+    "line-ups in HTML lists": [
+        ("<ol><li>Gates: 12:30</li><li>Opening set: 13:15</li><li>Main stage: 14:00&ndash;15:30</li></ol>", []),
+        ("<ul><li>Doors open: 18:30</li><li>Film: 19:15 to 21:00</li></ul>", []),
+        # near-misses: a list of footage positions (from 0:00, or with no schedule label); a list then prose
+        ("<ul><li>Intro: 00:00</li><li>First goal: 12:40</li><li>Red card: 31:05</li></ul>",
+         [(0.0, None), (760.0, None), (1865.0, None)]),
+        ("<ul><li>Opening: 12:40</li><li>Second goal: 31:05</li></ul>", [(760.0, None), (1865.0, None)]),
+        ("<ul><li>Doors: 19:00</li></ul><p>In the aftermovie, the headliner walks on at 12:45.</p>", [(765.0, None)]),
+    ],
 }
 
 

@@ -603,7 +603,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c) \
+            or _schedule_list_item(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -823,6 +824,22 @@ def _labelled_cell(c: _Clock) -> bool:
         and not _footage_log_table(c)
 
 
+def _schedule_list_item(c: _Clock) -> bool:
+    """A labelled clock in an HTML list item after an item of the same list that a schedule label opens:
+    "<li>Doors: 19:00</li><li>Support act: 19:45&ndash;20:30</li>" is a line-up, not a footage log."""
+    if not _TWO_DIGIT.match(c.text, c.bare) or not _LABELLED_ITEM.fullmatch(c.text, c.b, c.bare):
+        return False
+    floor = max(0, c.b - CONTEXT_CHARS)
+    start = max(c.text.rfind("<ul", floor, c.b), c.text.rfind("<ol", floor, c.b))
+    if start < 0 or _ZERO_START.search(c.text, start, c.b):
+        return False  # no list, or a list that starts at 0:00 walks through footage
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(start, t.start() - NEAR_CHARS), t.start())
+               for t in TIMECODE.finditer(c.text, start, c.b))
+
+
+_LABELLED_ITEM = re.compile(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
+
+
 def _footage_log_table(c: _Clock) -> bool:
     """The table holding the cell logs footage: a cell in it so far holds a time under an hour written
     "0:12" or "00:12" ("<td>Arrival</td><td>0:12</td> ... <td>Departure</td><td>3:05</td>")."""
@@ -970,7 +987,7 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
     r"arrival|check-?in|boarding|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"
