@@ -698,10 +698,11 @@ def _past_after_camera_reading(c: _Clock) -> bool:
     past = _PAST_BEFORE.search(c.before)
     if not past or past.group("aux") or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
         return False
-    prior = None
-    for prior in TIMECODE.finditer(c.text, c.b, c.begin):
-        pass
-    return prior is not None and _READING_BEFORE.search(c.text, max(c.b, prior.start() - 40), prior.start()) is not None
+    priors = list(TIMECODE.finditer(c.text, c.b, c.begin))
+    if not priors:
+        return False
+    prior = priors[-1].start()
+    return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
 
 
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
