@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import load_cases, score, score_by
+from tests.moments_scoring import load_cases, score, score_by, weak_groups
 
 ROUND9 = Path(__file__).parent / "data" / "moments_genres_round9.jsonl"
 MIN_F1 = 0.98
@@ -79,6 +79,4 @@ def test_round_nine_scores() -> None:
 def test_round_nine_every_genre_scores_on_its_own() -> None:
     by_genre = score_by(load_cases(ROUND9), "genre", extract_moments)
     assert len(by_genre) == 15
-    weak = {g: s.summary() for g, s in by_genre.items()
-            if s.f1 < MIN_GENRE_F1 or s.approx_accuracy < MIN_APPROX_ACCURACY}
-    assert not weak, weak
+    assert not (weak := weak_groups(by_genre, MIN_GENRE_F1, MIN_APPROX_ACCURACY)), weak
