@@ -62,6 +62,13 @@ FAMILIES = {
         ("<ul><li>Opening: 12:40</li><li>Second goal: 31:05</li></ul>", [(760.0, None), (1865.0, None)]),
         ("<ul><li>Doors: 19:00</li></ul><p>In the aftermovie, the headliner walks on at 12:45.</p>", [(765.0, None)]),
     ],
+    # a footage length compared with another's, "is shorter, at ...", spelled or as a clock
+    "compared lengths": [
+        ("The director's cut of the video is much longer, at 14 minutes, and the crash comes at 9:12.", [(552.0, None)]),
+        ("The teaser, posted a week earlier, was shorter, at 45 seconds.", []),
+        # near-miss: "longer at" with no comma or verb of being narrates footage
+        ("In the video the queue grows longer at 2 minutes 10 seconds, when the doors open.", [(130.0, None)]),
+    ],
 }
 
 
