@@ -64,7 +64,8 @@ FAMILIES = {
     ],
     # a footage length compared with another's, "is shorter, at ...", spelled or as a clock
     "compared lengths": [
-        ("The director's cut of the video is much longer, at 14 minutes, and the crash comes at 9:12.", [(552.0, None)]),
+        ("The director's cut of the video is much longer, at 14 minutes, and the crash comes at 9:12.",
+         [(552.0, None)]),
         ("The teaser, posted a week earlier, was shorter, at 45 seconds.", []),
         # near-miss: "longer at" with no comma or verb of being narrates footage
         ("In the video the queue grows longer at 2 minutes 10 seconds, when the doors open.", [(130.0, None)]),
