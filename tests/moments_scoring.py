@@ -107,6 +107,11 @@ def score_by(cases: list[dict], key: str, extract: Callable[[str, float | None],
     return {name: score(group, extract) for name, group in groups.items()}
 
 
+def weak_groups(by: dict[str, Score], min_f1: float, min_approx: float) -> dict[str, str]:
+    """The groups of :func:`score_by` under either floor, with their summaries."""
+    return {g: s.summary() for g, s in by.items() if s.f1 < min_f1 or s.approx_accuracy < min_approx}
+
+
 def main(argv: list[str]) -> int:
     from annotate.moments import extract_moments
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import load_cases, score, score_by
+from tests.moments_scoring import load_cases, score, score_by, weak_groups
 
 ROUND8 = Path(__file__).parent / "data" / "moments_genres_round8.jsonl"
 MIN_F1 = 0.97
@@ -191,5 +191,4 @@ def test_round_eight_every_genre_scores_on_its_own() -> None:
     cases = load_cases(ROUND8)
     by_genre = score_by(cases, "genre", extract_moments)
     assert len(by_genre) == 15
-    weak = {g: s.summary() for g, s in by_genre.items() if s.f1 < MIN_F1 or s.approx_accuracy < MIN_APPROX_ACCURACY}
-    assert not weak, weak
+    assert not (weak := weak_groups(by_genre, MIN_F1, MIN_APPROX_ACCURACY)), weak

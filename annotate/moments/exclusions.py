@@ -109,7 +109,9 @@ _EVENT_AFTER = re.compile(
 )
 FOOTAGE_WORD = re.compile(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
-    rf"\b(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    # "a time taken from the log, not from the video": footage said not to be the source
+    rf"\b(?<!\bnot\sfrom\sthe\s)(?<!\bnot\sin\sthe\s)(?<!\bnot\son\sthe\s)"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -368,8 +370,10 @@ _RACE_AFTER = re.compile(
 _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
-    r"\d+\s?(?:km|k|miles?)))\s+in\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through"))
+    r"\d+\s?(?:km|k|miles?)))\s+in\s+$"
+    # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
+    r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 _SCORE_BEFORE = re.compile(
@@ -601,7 +605,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c):
+    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c) \
+            or _schedule_list_item(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -672,7 +677,7 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if _event_verb_right_before(c):
+    if _event_verb_right_before(c) or _past_after_camera_reading(c):
         return "time of day"
     if footage_word(c.clause):
         return ""
@@ -686,6 +691,20 @@ def _day_words(c: _Clock) -> str | None:
     if _daily_routine(c):
         return "time of day"
     return None
+
+
+def _past_after_camera_reading(c: _Clock) -> bool:
+    """A past-tense event at a clock time after a camera's clock was read in the same sentence: the
+    footage words belong to the reading ("the camera reads 21:14:07 when ... and the ambulance arrived
+    at 21:32")."""
+    past = _PAST_BEFORE.search(c.before)
+    if not past or past.group("aux") or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    priors = list(TIMECODE.finditer(c.text, c.b, c.begin))
+    if not priors:
+        return False
+    prior = priors[-1].start()
+    return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
 
 
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
@@ -806,6 +825,22 @@ def _labelled_cell(c: _Clock) -> bool:
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
         and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
         and not _footage_log_table(c)
+
+
+def _schedule_list_item(c: _Clock) -> bool:
+    """A labelled clock in an HTML list item after an item of the same list that a schedule label opens:
+    "<li>Doors: 19:00</li><li>Support act: 19:45&ndash;20:30</li>" is a line-up, not a footage log."""
+    if not _TWO_DIGIT.match(c.text, c.bare) or not _LABELLED_ITEM.fullmatch(c.text, c.b, c.bare):
+        return False
+    floor = max(0, c.b - CONTEXT_CHARS)
+    start = max(c.text.rfind("<ul", floor, c.b), c.text.rfind("<ol", floor, c.b))
+    if start < 0 or _ZERO_START.search(c.text, start, c.b):
+        return False  # no list, or a list that starts at 0:00 walks through footage
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(start, t.start() - NEAR_CHARS), t.start())
+               for t in TIMECODE.finditer(c.text, start, c.b))
+
+
+_LABELLED_ITEM = re.compile(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
 
 
 def _footage_log_table(c: _Clock) -> bool:
@@ -955,7 +990,7 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors|gates|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
     r"arrival|check-?in|boarding|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"

@@ -901,6 +901,11 @@ _IN_THEN_CLAUSE = re.compile(
 )
 
 
+# "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
+
+
 def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
@@ -909,7 +914,8 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
-        strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after)
+        strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
+            _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
             continue
         minutes = word_number(m.group("m1") or m.group("m2"))

@@ -55,6 +55,12 @@ _RUNTIME_SPOKEN = re.compile(
     rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
+# "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
+_COMPARED_LENGTH = re.compile(
+    rf"\b(?:is|was)\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer),?\s+at\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}",
+    re.IGNORECASE,
+)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
@@ -114,6 +120,7 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
+_GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -129,6 +136,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
+    if media and _GATE_COMPARED.search(text, b, e):
+        patterns.append(_COMPARED_LENGTH)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
     if unit and "time" in text[b:e].lower():
