@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from annotate.model import Moment
 
@@ -110,6 +111,13 @@ def score_by(cases: list[dict], key: str, extract: Callable[[str, float | None],
 def weak_groups(by: dict[str, Score], min_f1: float, min_approx: float) -> dict[str, str]:
     """The groups of :func:`score_by` under either floor, with their summaries."""
     return {g: s.summary() for g, s in by.items() if s.f1 < min_f1 or s.approx_accuracy < min_approx}
+
+
+def family_cases(families: dict[str, list[tuple[str, Any]]]) -> tuple[list[tuple[str, Any]], list[str]]:
+    """A round's table of families (name -> [(text, expected)]) as pytest parameters and their ids."""
+    cases = [case for found in families.values() for case in found]
+    ids = [f"{family}-{i}" for family, found in families.items() for i in range(len(found))]
+    return cases, ids
 
 
 def main(argv: list[str]) -> int:

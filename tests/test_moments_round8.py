@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import load_cases, score, score_by, weak_groups
+from tests.moments_scoring import family_cases, load_cases, score, score_by, weak_groups
 
 ROUND8 = Path(__file__).parent / "data" / "moments_genres_round8.jsonl"
 MIN_F1 = 0.97
@@ -175,8 +175,10 @@ def test_round_eight_informal_hedges(text: str, expected: list[bool]) -> None:
     assert _approximate(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [case for cases in FAMILIES.values() for case in cases],
-                         ids=[f"{family}-{i}" for family, cases in FAMILIES.items() for i in range(len(cases))])
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_eight_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
 
