@@ -103,7 +103,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
-    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
+    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
+    rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -720,7 +721,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return s.point(s.end + strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
-                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)):
+                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
@@ -740,6 +742,11 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 _IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
+# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there.
+_IN_WHEN_CLAUSE = re.compile(r"\s+in\s+(?:when|where)\s", re.IGNORECASE)
+_PART_IS = re.compile(
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)\s+(?:is|are)\s+$",
+    re.IGNORECASE)
 
 
 def _weak(s: _Spoken) -> Candidate | None:
