@@ -27,6 +27,17 @@ FAMILIES = {
         ("we were like 10 min in the lift when it stopped", []),
         ("the wait is like 15 min in the morning", []),
     ],
+    # a range in Markdown code spans with narrow no-break spaces, or inside the footage's stated length
+    "ranges written in other ways": [
+        ("Between `0:42`\u202f–\u202f`0:58` the drone loses signal.", [(42.0, 58.0, False)]),
+        ("Skip `12:05` - `13:40`, it is all ads.", [(725.0, 820.0, False)]),
+        ("In the whole ten-minute speech, the mayor asks residents to vote from 6:10 to 6:40.",
+         [(370.0, 400.0, False)]),
+        # near-misses: a tally with no stated footage length; a schedule beside a stated length; a shop's hours
+        ("The board voted from 4:30 to 4:51 on the plan.", []),
+        ("Polls were open from 07:00 to 22:00 on Thursday, the six-minute explainer says.", []),
+        ("The store opens at 9:15 and closes at 17:30 every day.", []),
+    ],
 }
 
 

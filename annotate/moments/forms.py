@@ -261,8 +261,9 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-# Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
-_EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
+# Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
+# "From `1:05:30` – `1:07:00`").
+_EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
