@@ -38,6 +38,22 @@ FAMILIES = {
         ("Polls were open from 07:00 to 22:00 on Thursday, the six-minute explainer says.", []),
         ("The store opens at 9:15 and closes at 17:30 every day.", []),
     ],
+    # a past-tense verb that works the player on the footage ("paused it at"), or a person stopping it after it
+    # was played, is footage talk, not a report of the world
+    "positions after playback verbs": [
+        ("The panel was shown the doorbell clip. The inspector paused it at 2:06, where the courier is seen "
+         "dropping the parcel.", [(126.0, None, False)]),
+        ("Counsel then rewound the tape to 04:05 and asked the witness to look again.", [(245.0, None, False)]),
+        ("Q. Play the recording from 00:01:10, please.\n(Audio played.)\nQ. Thank you. Let the record show "
+         "we paused at 00:01:38.", [(70.0, None, False), (98.0, None, False)]),
+        ("The teacher froze the video at 7:45, when the chemical turns blue.", [(465.0, None, False)]),
+        ("The detective stopped it at 11:52 and asked him who was driving.", [(712.0, None, False)]),
+        # near-misses: the world stops and resumes; a person stopped with nothing played; an object not footage
+        ("The bus stopped at 14:05 and we got off.", []),
+        ("Play resumed at 15:20 after the rain delay.", []),
+        ("Officers stopped the car at 01:40 on the ring road.", []),
+        ("We left Leeds at 08:10 and we stopped at 10:25 for fuel.", []),
+    ],
 }
 
 
