@@ -54,6 +54,18 @@ FAMILIES = {
         ("Officers stopped the car at 01:40 on the ring road.", []),
         ("We left Leeds at 08:10 and we stopped at 10:25 for fuel.", []),
     ],
+    # numbered steps under a method or steps heading, each with where the video shows it in brackets
+    "bracketed times in numbered steps": [
+        ("Steps (times from the video):\n1. Sand the edges [1:20].\n2. Apply Primer (3:05).\n"
+         "3. Paint Two Coats (6:40), thin ones.", [(80.0, None, False), (185.0, None, False), (400.0, None, False)]),
+        ("Instructions:\n1. Whisk the eggs.\n2. Fold In Flour (2:30).\n3. Bake for 20 minutes.",
+         [(150.0, None, False)]),
+        ("Directions:\n1. Remove The Wheel (0:45)\n2. Swap Tube (3:10)\n3. Refit (5:30), then pump to 60 psi.",
+         [(45.0, None, False), (190.0, None, False), (330.0, None, False)]),
+        # near-misses: numbered titles with their lengths under a heading that names no steps
+        ("Our trailers:\n1. Teaser (1:36)\n2. Official Trailer (2:31)", []),
+        ("Playlist:\n1. Morning Run (4:12)\n2. Night Drive (3:58)", []),
+    ],
 }
 
 
