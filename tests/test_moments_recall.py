@@ -66,6 +66,22 @@ FAMILIES = {
         ("Our trailers:\n1. Teaser (1:36)\n2. Official Trailer (2:31)", []),
         ("Playlist:\n1. Morning Run (4:12)\n2. Night Drive (3:58)", []),
     ],
+    # a gap from an event, set after a position and the footage it is in, restates when that position falls
+    "gaps from an event in apposition": [
+        ("The truck brakes at 2:15 in the dashcam video, about two seconds after the pedestrian steps out.",
+         [(135.0, None, False)]),
+        ("The goal comes at 14:20 of the highlights reel (some 40 seconds after the corner is won).",
+         [(860.0, None, False)]),
+        ("Our reconstruction puts the second shot at 0:07.6 in the bystander's footage, 0.8 seconds after the "
+         "first.", [(7.6, None, False)]),
+        # near-misses: a gap from the previous moment said in a clause or sentence of its own
+        ("The door opens at 0:10 in the video. Five seconds after the door opens, a man walks in.",
+         [(10.0, None, False), (15.0, None, False)]),
+        ("The first shot is heard at 1:02 in the footage, and 3 seconds after the first shot a second follows.",
+         [(62.0, None, False), (65.0, None, False)]),
+        ("The glass breaks at 0:52 in the clip; ten seconds later the alarm sounds.",
+         [(52.0, None, False), (62.0, None, False)]),
+    ],
 }
 
 

@@ -15,7 +15,7 @@ from annotate.moments.exclusions import bracketed, footage_word, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
-from annotate.moments.patterns import FRAME_RATE, any_stem
+from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -140,7 +140,11 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 _LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*[,(—–-]\s*")
+# "at 0:38.4 in the uploaded clip, roughly 1.2 seconds after the light changes": the footage named between
+# the time and the gap it restates.
+_APPOSITION = re.compile(
+    rf"(?:\s+(?:in|into|of)\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?"
+    r"\s*[,(—–-]\s*", re.IGNORECASE)
 _COMPARED_FRACTION = re.compile(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
