@@ -48,11 +48,14 @@ FAMILIES = {
          "we paused at 00:01:38.", [(70.0, None, False), (98.0, None, False)]),
         ("The teacher froze the video at 7:45, when the chemical turns blue.", [(465.0, None, False)]),
         ("The detective stopped it at 11:52 and asked him who was driving.", [(712.0, None, False)]),
+        ("Jurors watched the footage, which was stopped at 02:41 so the witness could point.",
+         [(161.0, None, False)]),
         # near-misses: the world stops and resumes; a person stopped with nothing played; an object not footage
         ("The bus stopped at 14:05 and we got off.", []),
         ("Play resumed at 15:20 after the rain delay.", []),
         ("Officers stopped the car at 01:40 on the ring road.", []),
         ("We left Leeds at 08:10 and we stopped at 10:25 for fuel.", []),
+        ("The meeting was paused at 11:30 for a fire drill.", []),
     ],
     # numbered steps under a method or steps heading, each with where the video shows it in brackets
     "bracketed times in numbered steps": [

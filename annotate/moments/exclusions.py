@@ -670,13 +670,15 @@ def _position_shape(c: _Clock) -> str | None:
     return None
 
 
-# A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to".
+# A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to",
+# "the footage, which was stopped at".
 _PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
                   r"jumped|fast-forwarded|wound)")
 _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "wound", "resum", "start", "play", "cued", "skip", "scrub",
                             "jump", "forward"))
 _PLAYBACK_OBJECT_BEFORE = re.compile(
-    rf"\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+    rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
 # Without an object, only a person working the player, after the footage was played nearby:
 # "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
