@@ -22,10 +22,14 @@ FAMILIES = {
         ("my favourite moment is maybe five minutes in where the drummer drops a stick",
          [(300.0, None, True)]),
         ("ok so like 90 sec in he just falls off the ladder lol", [(90.0, None, True)]),
+        ("lol like 4 minutes in my kid starts crying", [(240.0, None, True)]),
+        ("ok so maybe 5 min in the host falls off his chair", [(300.0, None, True)]),
         # near-misses: a length of the world, with or without "when"; a length after "was"
         ("The ferry ride is like 20 minutes in when the sea is calm.", []),
         ("we were like 10 min in the lift when it stopped", []),
         ("the wait is like 15 min in the morning", []),
+        ("Ten minutes in the sun burns your skin.", []),
+        ("i sat like 20 mins in the waiting room", []),
     ],
     # a range in Markdown code spans with narrow no-break spaces, or inside the footage's stated length
     "ranges written in other ways": [

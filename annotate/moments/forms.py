@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     COMPACT,
     DURATION,
     HEDGE,
+    INFORMAL_HEDGE,
     LINK,
     MEDIA_NOUN,
     NUMBER,
@@ -732,7 +733,17 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
+    then = _IN_THEN_CLAUSE.match(s.after)
+    if then and _CLAUSE_OPENS_BEFORE.search(s.before) and _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end):
+        return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     return None
+
+
+# Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+# A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
+_INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 
 
 _SAYS_BEFORE = re.compile(
