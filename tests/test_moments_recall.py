@@ -37,8 +37,11 @@ FAMILIES = {
         ("Skip `12:05` - `13:40`, it is all ads.", [(725.0, 820.0, False)]),
         ("In the whole ten-minute speech, the mayor asks residents to vote from 6:10 to 6:40.",
          [(370.0, 400.0, False)]),
-        # near-misses: a tally with no stated footage length; a schedule beside a stated length; a shop's hours
+        ("The council livestream runs 45 minutes. Members vote from 31:05 to 33:20 on the budget.",
+         [(1865.0, 2000.0, False)]),
+        # near-misses: a tally with no footage length; one past the stated length; a schedule beside a length; hours
         ("The board voted from 4:30 to 4:51 on the plan.", []),
+        ("The two-minute clip is online. The board voted from 4:30 to 4:51 on the plan.", []),
         ("Polls were open from 07:00 to 22:00 on Thursday, the six-minute explainer says.", []),
         ("The store opens at 9:15 and closes at 17:30 every day.", []),
     ],

@@ -67,7 +67,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
                          previous.start if footage_context and previous is not None else None)
-        _ranges_inside_length(chosen, stated)
+        _ranges_inside_length(chosen, duration, lengths)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -297,19 +297,19 @@ def _choose(
 
 
 # Set-aside reasons that a word before a range can suggest ("urges people to vote from 4:30 to 4:51") but
-# that a range inside the footage's length stated in its own sentence overrules (a range is no tally).
+# that a range inside the footage's length overrules (a range is no tally).
 _WORDING_REASONS = frozenset({"score or ratio"})
 
 
-def _ranges_inside_length(chosen: list[Candidate], stated: list[StatedLength]) -> None:
+def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengths: _Lengths) -> None:
     """"In the full six-minute address, ... the governor urges people to vote from 4:30 to 4:51": a range
-    of timecodes that ends inside a footage length stated in the same sentence is a stretch of that footage."""
-    if not stated:
-        return
+    of timecodes that ends inside the footage's length (``duration``, else the nearest length the text
+    states) is a stretch of that footage."""
     for c in chosen:
-        if c.kind == "range" and c.timecode and c.excluded in _WORDING_REASONS and c.stop is not None \
-                and any(c.stop <= s.seconds for s in stated):
-            c.excluded = ""
+        if c.kind == "range" and c.timecode and c.excluded in _WORDING_REASONS and c.stop is not None:
+            length = duration if duration is not None else lengths.nearest(c.begin)
+            if length is not None and c.stop <= length:
+                c.excluded = ""
 
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
