@@ -1062,6 +1062,56 @@ def _chapter_entry(c: _Clock) -> str | None:
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+
+
+def in_chapter_title(text: str, begin: int, end: int) -> bool:
+    """A time inside the title of a chapter-list entry, after the entry's own time: "9:12 Battery life –
+    9h40m in my test", "6:05 Display (400 nits, 16:10 panel)" name figures of the topic, not positions.
+    An entry is a line that opens with a time and a title, next to a line that opens with a time too.
+    A time said at a position ("see the crash at 4:40", "from 4:40", "the 4:40 mark") or into the
+    footage stays one."""
+    floor = max(0, begin - CHAPTER_LINE_CHARS)
+    line = text.rfind("\n", floor, begin) + 1
+    if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
+        return False
+    if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
+            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
+        return False
+    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
+    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, line) is not None
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
+    if not listed and next_entry is None:
+        return False
+    # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
+    this = TIMECODE.match(text, begin)
+    if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
+            and text.count("(", line, begin) <= text.count(")", line, begin):
+        lead = TIMECODE.search(text, line, begin)
+        return not (lead and _whole_seconds(lead) < _whole_seconds(this)
+                    and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
+    return True
+
+
+def _whole_seconds(m: re.Match[str] | None) -> int:
+    """Whole seconds of a TIMECODE match (for putting times in order)."""
+    if m is None:
+        return 0
+    if m.group("h") is not None:
+        return int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + int(m.group("hs"))
+    return int(m.group("m")) * 60 + int(m.group("s"))
+
+
+# How long a chapter entry's line may be (a title is short; a longer line is prose).
+CHAPTER_LINE_CHARS = 160
+_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t]")
+_CHAPTER_ENTRY = re.compile(
+    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Z0-9][^\n]*$")
+# A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
+_NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
+_AT_POSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|@)\s+(?:the\s+)?$", _I)
 _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 

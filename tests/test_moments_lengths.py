@@ -1,0 +1,46 @@
+"""Families of misses that blind rounds 10 and 11 (`tests/data/moments_genres_round10.jsonl`, `..._round11.jsonl`)
+exposed around lengths, results, game clocks and measured durations, each with sentences written for the family
+(not the rounds' own) and near-misses that must stay as they are: true footage positions in similar sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import extract_moments
+from tests.moments_scoring import family_cases
+
+
+def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
+    return [(m.start, m.end) for m in extract_moments(text, duration)]
+
+
+FAMILIES = {
+    # inside a chapter list, a time-like figure in an entry's title is not a position; the entries' own times are
+    "figures in chapter titles": [
+        ("0:00 Welcome\n1:15 Charging – 0 to 80% in 38m flat\n4:40 Battery – 11h20m in our loop test\n8:02 Verdict",
+         [(0.0, None), (75.0, None), (280.0, None), (482.0, None)]),
+        ("- 00:00 Setup\n- 02:20 Screen (21:9 ultrawide, 144Hz)\n- 05:45 Sound\n- 09:30 Wrap-up",
+         [(0.0, None), (140.0, None), (345.0, None), (570.0, None)]),
+        ("0:00 Intro\n3:10 Endurance: 2h15m of continuous recording\n7:55 Sample clips",
+         [(0.0, None), (190.0, None), (475.0, None)]),
+        ("1:05 Hike begins\n6:30 Summit, reached after 3h05m of climbing\n9:12 Descent",
+         [(65.0, None), (390.0, None), (552.0, None)]),
+        ("**Chapters**\n- 0:00 Menus\n- 3:25 Speedrun attempt – 41:20 on hard mode\n- 11:50 Boss fight",
+         [(0.0, None), (205.0, None), (710.0, None)]),
+        # near-misses: a title pointing at another position, a second entry on the same line, prose lines
+        ("0:00 Start\n2:40 The crash (replay at 3:05)\n5:15 Aftermath",
+         [(0.0, None), (160.0, None), (185.0, None), (315.0, None)]),
+        ("0:12 Convoy enters frame; 0:40 truck stops\n1:05 Driver gets out",
+         [(12.0, None), (40.0, None), (65.0, None)]),
+        ("The review opens with the unboxing.\nThe battery segment starts at 9:12 and the verdict at 12:58.",
+         [(552.0, None), (778.0, None)]),
+    ],
+}
+
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_length_and_result_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert _found(text) == expected
