@@ -35,6 +35,20 @@ FAMILIES = {
         ("The review opens with the unboxing.\nThe battery segment starts at 9:12 and the verdict at 12:58.",
          [(552.0, None), (778.0, None)]),
     ],
+    # running times in metadata lines, in a title's parentheses, or told in apposition with "was"
+    "running times in metadata": [
+        ("Ep. 212 · 48:12 · Streamed live on 3 March", []),
+        ("Season 2, part 4 | 1:12:40 | Rated 15", []),
+        ("<p>Runtime: 2:04:30 &middot; Subtitles available</p>", []),
+        ("The full qualifying session (1:58:10) has the crash at 41:05 and the red flag at 43:30.",
+         [(2465.0, None), (2610.0, None)]),
+        ("Critics noted that the interview, at 52 minutes, was twice as long as the last one.", []),
+        # near-misses: a footage log table; a position told in apposition; a bracketed position before later ones
+        ("| 0:45 | Convoy enters |\n| 1:10 | Truck stops |", [(45.0, None), (70.0, None)]),
+        ("The recording, at 4 minutes 12 seconds, shows the officer draw his weapon.", [(252.0, None)]),
+        ("The second clip of the reel, at 7:40, is all rain.", [(460.0, None)]),
+        ("The first goal (4:10) comes well before the red card at 12:30.", [(250.0, None), (750.0, None)]),
+    ],
 }
 
 

@@ -593,6 +593,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
         return "footage length"
+    if _metadata_item(c) or _subject_paren_length(c):
+        return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
@@ -1092,6 +1094,42 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
     return True
+
+
+def _metadata_item(c: _Clock) -> bool:
+    """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as a middle item of a line of items
+    set apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running
+    time the line lists."""
+    text = c.text
+    if not (_ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin) and _ITEM_SEP_AFTER.match(text, c.end)):
+        return False
+    line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
+    stop = text.find("\n", c.end, c.e)
+    stop = c.e if stop < 0 else stop
+    return not text[line:c.begin].lstrip().startswith("|") and len(TIMECODE.findall(text, line, stop)) == 1
+
+
+_ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
+_ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
+_ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
+
+
+def _subject_paren_length(c: _Clock) -> bool:
+    """"The league's condensed game (9:58) has the three at 6:41": a time in parentheses right after the noun
+    phrase that opens the sentence, which then says what it holds and where, all before that time, is
+    the length of what the phrase names ("The first goal (4:10) comes before the red card at 12:30" is
+    a position)."""
+    text = c.text
+    if not bracketed(text, c.begin, c.end) or text[c.begin - 1] != "(" \
+            or not _CONTAINS_AFTER.match(text, c.end + 1) or not _SUBJECT_BEFORE.fullmatch(text, c.b, c.begin - 1):
+        return False
+    later = [_whole_seconds(m) for m in TIMECODE.finditer(text, c.end + 1, c.e)]
+    return bool(later) and max(later) < _whole_seconds(TIMECODE.match(text, c.begin))
+
+
+_CONTAINS_AFTER = re.compile(r"\s+(?:has|have|holds|contains|includes|features|packs|puts|shows)\b", _I)
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:The|A|An|This|That|Our|Their|Its|His|Her)\s+|[A-Z][\w’'-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 
 
 def _whole_seconds(m: re.Match[str] | None) -> int:
