@@ -49,6 +49,21 @@ FAMILIES = {
         ("The second clip of the reel, at 7:40, is all rain.", [(460.0, None)]),
         ("The first goal (4:10) comes well before the red card at 12:30.", [(250.0, None), (750.0, None)]),
     ],
+    # results, margins, best and target times, and game clocks or scores after a period's label
+    "sports results and clocks": [
+        ("Final standings, Berlin 10K: 1. Chebet 27:41; 2. Haddad 27:55; 3. Lindgren 28:02.", []),
+        ("Brennan holds the yellow jersey by 41 seconds over Dumas and by 2:12 over Varga.", []),
+        ("Her course record on the fell run, set back in 2019, was 2:47:10.", []),
+        ("His personal best for the climb, set at the 2015 championships, is 1:12:40, a figure he rarely quotes.", []),
+        ("He wants to swim the strait in under 9:30. His coach says 10:15.", []),
+        ("Q2 1:48: Moreau steals and scores, 44:41.\nQ4 0:09 left: timeout, 80:79.", []),
+        # near-misses: a numbered list of moments, a position then someone's reading of it, footage positions
+        # in a sports text
+        ("Best tries of the weekend: 1. Opening try 0:45; 2. Intercept 3:10", [(45.0, None), (190.0, None)]),
+        ("The crash is at 4:30 in the clip. Dana says 4:45.", [(270.0, None), (285.0, None)]),
+        ("In the Q4 highlights package, Holt's block comes at 2:05 in the clip.", [(125.0, None)]),
+        ("In the stage video, the attack comes at 1:03 over the final climb.", [(63.0, None)]),
+    ],
 }
 
 

@@ -16,6 +16,7 @@ from annotate.moments.patterns import (
     MONTH,
     PLAYED_THING,
     RECORDED_TALK,
+    TC_TEXT,
     TIMECODE,
     WEEKDAY,
     any_stem,
@@ -557,8 +558,15 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)) or _period_clock(c):
         return "game clock"
+    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin):
+        return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
+            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(before)):
+        return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
+    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
+        return "duration"  # "to run it in under 4:30"
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
@@ -571,7 +579,27 @@ def _not_a_time(c: _Clock) -> str | None:
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
-    return None
+    return _rival_figure(c)
+
+
+def _rival_figure(c: _Clock) -> str | None:
+    """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
+    time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
+    if not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after):
+        return None
+    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
+    prior = priors[-1] if priors else None
+    if prior is None or footage_word(c.text, prior.end(), c.begin):
+        return None
+    return clock_exclusion(c.text, prior.start(), prior.end(), max(0, prior.start() - CONTEXT_CHARS), c.b) or None
+
+
+# How far before a rival guess the time it answers may stand.
+RIVAL_FIGURE_CHARS = 80
+_GUESS_BEFORE = re.compile(
+    r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
+    _I)
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
 def _footage_length(c: _Clock) -> str | None:
@@ -1096,6 +1124,47 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     return True
 
 
+def _period_clock(c: _Clock) -> bool:
+    """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score in
+    the sentence or another period's label near)."""
+    if not c.ends(_PERIOD_LABEL_BEFORE, 12):
+        return False
+    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None \
+        or len(_PERIOD_LABEL.findall(c.text, max(0, c.begin - CONTEXT_CHARS), c.end + CONTEXT_CHARS)) > 1
+
+
+_PERIOD_LABEL = re.compile(
+    r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
+_PERIOD_LABEL_BEFORE = re.compile(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
+_PLAY_BY_PLAY_OPENING = re.compile(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
+_SCORE_PAIR = re.compile(r"(?<![\d:])\d{2,3}\s?[:–-]\s?\d{2,3}(?![\d:])")
+
+
+def _ranked_result(c: _Clock) -> bool:
+    """"Results, Dublin Marathon: 1. Kiplagat 2:08:41; 2. Murphy 2:09:05": a time after a rank and a name, in a
+    paragraph that names results before them (a numbered chapter list, "1. Intro 0:00; 2. Setup 1:30", names
+    none). The ranks may split the sentence ("1." ends one), so the words before it are read."""
+    rank = _RANKED_NAME_BEFORE.search(c.text, max(0, c.bare - NEAR_CHARS), c.bare)
+    return rank is not None and _RESULTS_WORD.search(c.text, _paragraph_start(c.text, rank.start()),
+                                                     rank.start()) is not None
+
+
+_RANKED_NAME_BEFORE = re.compile(r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+$")
+_RESULTS_WORD = re.compile(
+    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings|top\s+"
+    r"(?:three|five|ten|\d{1,2}))\b", _I)
+_BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
+_MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
+# "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
+_BEST_IS_BEFORE = re.compile(
+    r"\b(?:personal\s+best|PB|PR|best\s+time|(?:course|world|national|club|age-group|track)\s+record|"
+    r"(?:fastest|finishing|winning)\s+time)\b[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+$", _I)
+_BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
+# "to run Sydney in under 4:30": done within a time.
+_IN_UNDER_BEFORE = re.compile(r"(?<![\w])in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)\s*$", _I)
+
+
 def _metadata_item(c: _Clock) -> bool:
     """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as a middle item of a line of items
     set apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running
@@ -1161,4 +1230,5 @@ GATED_BEFORE = (
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS),
+    (_BEST_IS_BEFORE, _BEST_STEMS),
 )
