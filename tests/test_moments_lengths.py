@@ -64,6 +64,20 @@ FAMILIES = {
         ("In the Q4 highlights package, Holt's block comes at 2:05 in the clip.", [(125.0, None)]),
         ("In the stage video, the attack comes at 1:03 over the final climb.", [(63.0, None)]),
     ],
+    # measured durations that change or grow, and offsets into an outing the footage is not
+    "measured durations that change": [
+        ("Since the update, cold start time went from 0:52 to 0:31 on my old laptop.", []),
+        ("My commute has gone from 0:35 to 0:50 since the bridge closed.", []),
+        ("The physio's plan: planks every morning, starting at thirty seconds and adding ten seconds a week.", []),
+        ("Stretch daily, beginning at five minutes a day.", []),
+        ("About forty minutes into the meeting, the chair lost her temper.", []),
+        ("so like 15 minutes into the hike it started pouring", []),
+        # near-misses: a range of the footage after "went"; a start told before a clause; into the footage
+        ("The view went from 1:10 to 1:40 in the clip.", [(70.0, 100.0)]),
+        ("Starting at ten minutes, the drone climbs above the ridge.", [(600.0, None)]),
+        ("Fifteen minutes into the hike video, the trail washes out.", [(900.0, None)]),
+        ("The walk starts at 2:10 in the video and the rain at 5:45.", [(130.0, None), (345.0, None)]),
+    ],
 }
 
 

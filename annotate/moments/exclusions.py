@@ -558,15 +558,11 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)) or _period_clock(c):
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
-    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin):
-        return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
-            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(before)):
-        return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
-    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
-        return "duration"  # "to run it in under 4:30"
+    measured = _sport_or_measure(c)
+    if measured:
+        return measured
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
@@ -580,6 +576,18 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+# A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:went|gone|goes|go|dropped|drops|fell|falls|rose|rises|climbed|climbs|improved|improves|increased|"
+    r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
+    rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$",
+    _I,
+)
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb"))
 
 
 def _rival_figure(c: _Clock) -> str | None:
@@ -1124,6 +1132,23 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     return True
 
 
+def _sport_or_measure(c: _Clock) -> str | None:
+    """Play-by-play clocks and scores, results, margins, best and target times, measured times that changed."""
+    after = c.after
+    if _period_clock(c):
+        return "game clock"
+    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin):
+        return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
+            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
+        return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
+    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
+        return "duration"  # "to run it in under 4:30"
+    if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
+        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return None
+
+
 def _period_clock(c: _Clock) -> bool:
     """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score in
     the sentence or another period's label near)."""
@@ -1231,4 +1256,5 @@ GATED_BEFORE = (
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS),
+    (_CHANGED_BEFORE, _CHANGED_STEMS),
 )
