@@ -4,10 +4,17 @@ exposed around lengths, results, game clocks and measured durations, each with s
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import family_cases
+from tests.moments_scoring import family_cases, load_cases, score
+
+DATA = Path(__file__).parent / "data"
+# The rounds held at what they scored once these families were fixed (first pass: 0.926 and 0.930); the other
+# families of these rounds (schedules, on-screen and world clocks, subtitle ranges) are fixed elsewhere.
+ROUND_FLOORS = {"moments_genres_round10.jsonl": 0.944, "moments_genres_round11.jsonl": 0.954}
 
 
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
@@ -56,18 +63,25 @@ FAMILIES = {
         ("Her course record on the fell run, set back in 2019, was 2:47:10.", []),
         ("His personal best for the climb, set at the 2015 championships, is 1:12:40, a figure he rarely quotes.", []),
         ("He wants to swim the strait in under 9:30. His coach says 10:15.", []),
+        ("Men's results: 1. Tanui (KEN) 2:07:12; 2. Lindqvist (SWE) +0:24; 3. Abebe (ETH) +1:36.", []),
+        ("Alder won in 2:11:40 and Moreno was second in 2:12:05.", []),
+        ("She hopes to go under 2:30 next spring; her coach thinks she can break 2:28.", []),
         ("Q2 1:48: Moreau steals and scores, 44:41.\nQ4 0:09 left: timeout, 80:79.", []),
         # near-misses: a numbered list of moments, a position then someone's reading of it, footage positions
         # in a sports text
         ("Best tries of the weekend: 1. Opening try 0:45; 2. Intercept 3:10", [(45.0, None), (190.0, None)]),
+        ("Top three plays of the night: 1. Alley-oop 2:10; 2. Block 5:45", [(130.0, None), (345.0, None)]),
         ("The crash is at 4:30 in the clip. Dana says 4:45.", [(270.0, None), (285.0, None)]),
         ("In the Q4 highlights package, Holt's block comes at 2:05 in the clip.", [(125.0, None)]),
         ("In the stage video, the attack comes at 1:03 over the final climb.", [(63.0, None)]),
+        ("The ad break at 4:30 in the stream is cut from the replay.", [(270.0, None)]),
     ],
     # measured durations that change or grow, and offsets into an outing the footage is not
     "measured durations that change": [
         ("Since the update, cold start time went from 0:52 to 0:31 on my old laptop.", []),
         ("My commute has gone from 0:35 to 0:50 since the bridge closed.", []),
+        ("Over the winter she cut her 5K time from 24:10 to 22:45.", []),
+        ("Load time is now 0:31, down from 0:52.", []),
         ("The physio's plan: planks every morning, starting at thirty seconds and adding ten seconds a week.", []),
         ("Stretch daily, beginning at five minutes a day.", []),
         ("About forty minutes into the meeting, the chair lost her temper.", []),
@@ -87,3 +101,9 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_length_and_result_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_FLOORS))
+def test_rounds_ten_and_eleven_hold_their_floor(name: str) -> None:
+    result = score(load_cases(DATA / name), extract_moments)
+    assert result.f1 >= ROUND_FLOORS[name], result.summary() + "\n" + "\n".join(result.failures)

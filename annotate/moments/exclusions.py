@@ -584,10 +584,18 @@ _CHANGED_BEFORE = re.compile(
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
     r"(?:went|gone|goes|go|dropped|drops|fell|falls|rose|rises|climbed|climbs|improved|improves|increased|"
     r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
-    rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$",
+    rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
+    # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
+    r"|\b(?:cut|brought|got|lowered|reduced|trimmed|improved|slashed)\s+(?:my|his|her|their|its|our|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
+    r"|,\s*(?:down|up)\s+from\s+$"
+    # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
+    r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
+    r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
+    r"only\s+|just\s+)?$",
     _I,
 )
-_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb"))
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
 
 
 def _rival_figure(c: _Clock) -> str | None:
@@ -1174,20 +1182,26 @@ def _ranked_result(c: _Clock) -> bool:
                                                      rank.start()) is not None
 
 
-_RANKED_NAME_BEFORE = re.compile(r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+$")
+# "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap.
+_RANKED_NAME_BEFORE = re.compile(
+    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
 _RESULTS_WORD = re.compile(
-    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings|top\s+"
-    r"(?:three|five|ten|\d{1,2}))\b", _I)
+    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b", _I)
 _BY_BEFORE = re.compile(r"\bby\s+$", _I)
 # "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
 _MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
 # "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
 _BEST_IS_BEFORE = re.compile(
     r"\b(?:personal\s+best|PB|PR|best\s+time|(?:course|world|national|club|age-group|track)\s+record|"
-    r"(?:fastest|finishing|winning)\s+time)\b[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+$", _I)
+    r"(?:fastest|finishing|winning)\s+time)\b(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
 _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 # "to run Sydney in under 4:30": done within a time.
-_IN_UNDER_BEFORE = re.compile(r"(?<![\w])in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)\s*$", _I)
+_IN_UNDER_BEFORE = re.compile(
+    r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
+    # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
+    r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
+    # a place and its time: "Murphy was second in 2:09:05"
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in)\s*$", _I)
 
 
 def _metadata_item(c: _Clock) -> bool:
