@@ -34,6 +34,9 @@ FAMILIES = {
          [(65.0, None), (390.0, None), (552.0, None)]),
         ("**Chapters**\n- 0:00 Menus\n- 3:25 Speedrun attempt – 41:20 on hard mode\n- 11:50 Boss fight",
          [(0.0, None), (205.0, None), (710.0, None)]),
+        ("[0:00] Intro\n[1:20] Build quality\n[3:40] Battery: 14:30 of video playback\n[7:10] Verdict",
+         [(0.0, None), (80.0, None), (220.0, None), (430.0, None)]),
+        ("0:00 intro\n2:31 battery test – 9h40m for me\n5:10 verdict", [(0.0, None), (151.0, None), (310.0, None)]),
         # near-misses: a title pointing at another position, a second entry on the same line, prose lines
         ("0:00 Start\n2:40 The crash (replay at 3:05)\n5:15 Aftermath",
          [(0.0, None), (160.0, None), (185.0, None), (315.0, None)]),
@@ -46,11 +49,14 @@ FAMILIES = {
     "running times in metadata": [
         ("Ep. 212 · 48:12 · Streamed live on 3 March", []),
         ("Season 2, part 4 | 1:12:40 | Rated 15", []),
+        ("Cold open at the depot\n48:12 · 1.2M views · 3 days ago", []),
         ("<p>Runtime: 2:04:30 &middot; Subtitles available</p>", []),
         ("The full qualifying session (1:58:10) has the crash at 41:05 and the red flag at 43:30.",
          [(2465.0, None), (2610.0, None)]),
         ("Critics noted that the interview, at 52 minutes, was twice as long as the last one.", []),
-        # near-misses: a footage log table; a position told in apposition; a bracketed position before later ones
+        # near-misses: a chapter list set out with dots; a footage log table; a position told in apposition;
+        # a bracketed position before later ones
+        ("0:00 · Intro · the host arrives\n1:30 · Setup", [(0.0, None), (90.0, None)]),
         ("| 0:45 | Convoy enters |\n| 1:10 | Truck stops |", [(45.0, None), (70.0, None)]),
         ("The recording, at 4 minutes 12 seconds, shows the officer draw his weapon.", [(252.0, None)]),
         ("The second clip of the reel, at 7:40, is all rain.", [(460.0, None)]),
@@ -86,6 +92,7 @@ FAMILIES = {
         ("Stretch daily, beginning at five minutes a day.", []),
         ("About forty minutes into the meeting, the chair lost her temper.", []),
         ("so like 15 minutes into the hike it started pouring", []),
+        ("about half an hour into my run my calf went", []),
         # near-misses: a range of the footage after "went"; a start told before a clause; into the footage
         ("The view went from 1:10 to 1:40 in the clip.", [(70.0, 100.0)]),
         ("Starting at ten minutes, the drone climbs above the ridge.", [(600.0, None)]),

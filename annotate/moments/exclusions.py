@@ -1123,11 +1123,7 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
             or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
         return False
-    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
-    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
-        and _OPENS_WITH_TIME.match(text, above, line) is not None
-    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
-    next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
+    listed, below, next_entry = _time_lines_around(text, line, end)
     if not listed and next_entry is None:
         return False
     # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
@@ -1205,19 +1201,27 @@ _IN_UNDER_BEFORE = re.compile(
 
 
 def _metadata_item(c: _Clock) -> bool:
-    """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as a middle item of a line of items
-    set apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running
-    time the line lists."""
+    """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as an item of a line of items set
+    apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
+    the line lists."""
     text = c.text
-    if not (_ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin) and _ITEM_SEP_AFTER.match(text, c.end)):
+    if not _ITEM_SEP_AFTER.match(text, c.end):
         return False
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
     stop = c.e if stop < 0 else stop
-    return not text[line:c.begin].lstrip().startswith("|") and len(TIMECODE.findall(text, line, stop)) == 1
+    if text[line:c.begin].lstrip().startswith("|") or len(TIMECODE.findall(text, line, stop)) != 1:
+        return False
+    if _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
+        return True
+    # The first item: "48:12 · 1.2M views · 3 days ago", of three items or more, in no list of timed lines.
+    listed, _, next_entry = _time_lines_around(text, line, c.end)
+    return not text[line:c.begin].strip() and len(_ITEM_SEP_ANY.findall(text, c.end, stop)) >= 2 \
+        and not listed and next_entry is None
 
 
 _ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
+_ITEM_SEP_ANY = re.compile(_ITEM_SEP)
 _ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
 _ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
 
@@ -1240,6 +1244,16 @@ _SUBJECT_BEFORE = re.compile(
     r"\s*(?:(?:The|A|An|This|That|Our|Their|Its|His|Her)\s+|[A-Z][\w’'-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 
 
+def _time_lines_around(text: str, line: int, end: int) -> tuple[bool, int, re.Match[str] | None]:
+    """Around the line starting at ``line`` (and holding ``end``): whether the line above opens with a time,
+    where the line below starts (0 if not near) and its opening time's match (None if it opens with none)."""
+    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
+    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, line) is not None
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    return listed, below, _OPENS_WITH_TIME.match(text, below) if below > 0 else None
+
+
 def _whole_seconds(m: re.Match[str] | None) -> int:
     """Whole seconds of a TIMECODE match (for putting times in order)."""
     if m is None:
@@ -1251,9 +1265,9 @@ def _whole_seconds(m: re.Match[str] | None) -> int:
 
 # How long a chapter entry's line may be (a title is short; a longer line is prose).
 CHAPTER_LINE_CHARS = 160
-_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t]")
+_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|\[|\()?{TIMECODE.pattern}(?:\*\*|__|\]|\))?[ \t]")
 _CHAPTER_ENTRY = re.compile(
-    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Z0-9][^\n]*$")
+    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Za-z0-9][^\n]*$")
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
 _NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
 _AT_POSITION_BEFORE = re.compile(

@@ -111,7 +111,7 @@ _STRONG_ANCHOR_AFTER = re.compile(
 )
 # Things that an "N minutes into ..." phrase does not measure footage by.
 _REAL_WORLD_SPAN = re.compile(
-    r"^\s+into\s+(?:the|his|her|its|their|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}"
+    r"^\s+into\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
