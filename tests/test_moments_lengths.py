@@ -40,6 +40,8 @@ FAMILIES = {
         # near-misses: a title pointing at another position, a second entry on the same line, prose lines
         ("0:00 Start\n2:40 The crash (replay at 3:05)\n5:15 Aftermath",
          [(0.0, None), (160.0, None), (185.0, None), (315.0, None)]),
+        ("0:00 Intro\n1:24 the crash is 2:10 in, look closely\n3:00 Outro",
+         [(0.0, None), (84.0, None), (130.0, None), (180.0, None)]),
         ("0:12 Convoy enters frame; 0:40 truck stops\n1:05 Driver gets out",
          [(12.0, None), (40.0, None), (65.0, None)]),
         ("The review opens with the unboxing.\nThe battery segment starts at 9:12 and the verdict at 12:58.",
@@ -81,6 +83,8 @@ FAMILIES = {
         ("In the Q4 highlights package, Holt's block comes at 2:05 in the clip.", [(125.0, None)]),
         ("In the stage video, the attack comes at 1:03 over the final climb.", [(63.0, None)]),
         ("The ad break at 4:30 in the stream is cut from the replay.", [(270.0, None)]),
+        ("The best time to watch is 2:40, when the lights drop.", [(160.0, None)]),
+        ("Q1 0:45 How to pair the remote, and the reset at 1:30 in the clip", [(45.0, None), (90.0, None)]),
     ],
     # measured durations that change or grow, and offsets into an outing the footage is not
     "measured durations that change": [

@@ -1121,7 +1121,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
     if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
-            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
+            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80) \
+            or _IN_CLAUSE_END_AFTER.match(text, end):
         return False
     listed, below, next_entry = _time_lines_around(text, line, end)
     if not listed and next_entry is None:
@@ -1141,7 +1142,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
     after = c.after
     if _period_clock(c):
         return "game clock"
-    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin):
+    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
             or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
@@ -1154,19 +1155,16 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 
 def _period_clock(c: _Clock) -> bool:
-    """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score in
-    the sentence or another period's label near)."""
-    if not c.ends(_PERIOD_LABEL_BEFORE, 12):
-        return False
-    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None \
-        or len(_PERIOD_LABEL.findall(c.text, max(0, c.begin - CONTEXT_CHARS), c.end + CONTEXT_CHARS)) > 1
+    """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score
+    follows in the sentence)."""
+    return c.ends(_PERIOD_LABEL_BEFORE, 12) and _SCORE_PAIR.search(c.text, c.end, c.e) is not None
 
 
 _PERIOD_LABEL = re.compile(
     r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
 _PERIOD_LABEL_BEFORE = re.compile(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
 _PLAY_BY_PLAY_OPENING = re.compile(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
-_SCORE_PAIR = re.compile(r"(?<![\d:])\d{2,3}\s?[:–-]\s?\d{2,3}(?![\d:])")
+_SCORE_PAIR = re.compile(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")
 
 
 def _ranked_result(c: _Clock) -> bool:
@@ -1188,8 +1186,10 @@ _BY_BEFORE = re.compile(r"\bby\s+$", _I)
 _MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
 # "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
 _BEST_IS_BEFORE = re.compile(
-    r"\b(?:personal\s+best|PB|PR|best\s+time|(?:course|world|national|club|age-group|track)\s+record|"
-    r"(?:fastest|finishing|winning)\s+time)\b(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
+    r"\b(?:personal\s+best|PB|PR|(?:course|world|national|club|age-group|track)\s+record|"
+    # a person's best time, not "the best time to watch is 2:40"
+    r"(?:(?:his|her|their|my|our|your|\w+['’]s)\s+(?:best|fastest)|finishing|winning)\s+time)\b"
+    r"(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
 _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 # "to run Sydney in under 4:30": done within a time.
 _IN_UNDER_BEFORE = re.compile(
@@ -1271,7 +1271,9 @@ _CHAPTER_ENTRY = re.compile(
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
 _NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
 _AT_POSITION_BEFORE = re.compile(
-    r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|@)\s+(?:the\s+)?$", _I)
+    r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)
+# "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
+_IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 
