@@ -116,20 +116,20 @@ def _caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) 
     clauses = _clauses(text)
     idx = next((i for i, (b, e) in enumerate(clauses) if b <= own[0] < e), 0)
     b, e = clauses[idx]
+    rest = _strip_times(text, b, e, spans)
     # "the scene begins at 2:27, when <event>": the event is what happens.
     if idx + 1 < len(clauses):
         nb, ne = clauses[idx + 1]
-        joint = text[e:ne]
-        j = _EVENT_JOIN.match(joint)
-        rest = _strip_times(text, b, e, spans)
+        j = _EVENT_JOIN.match(text[e:ne])
         if j and (_SCENE_WORDS.search(rest) or len(rest.split()) <= 3):
             event = _tidy(text[e + j.end():ne])
             if len(event.split()) >= 2:
                 return _shorten(event)
-    result = _tidy(_strip_times(text, b, e, spans))
+    result = _tidy(rest)
     if len(result.split()) >= 2:
         return _shorten(result)
-    whole = _tidy(_strip_times(text, 0, len(text), spans))
+    # A one-clause sentence has just been cleaned whole.
+    whole = result if (b, e) == (0, len(text)) else _tidy(_strip_times(text, 0, len(text), spans))
     if len(whole.split()) >= 2:
         return _shorten(whole)
     return _shorten(_tidy(sentence)) or sentence.strip()
