@@ -209,3 +209,23 @@ def test_start_length_patterns_need_what_their_gates_ask_for():
 def test_a_start_length_pattern_that_reads_a_timecode_needs_a_colon(gated, text):
     pattern, _needs = gated
     assert ":" in text or pattern.search(text) is None
+
+
+def _spoken_befores() -> list[str]:
+    return [text[max(0, m.start() - 60):m.start()] for text in _texts() for m in forms._DURATION_RE.finditer(text)]
+
+
+@pytest.mark.parametrize(("pattern", "word"), [(forms._BEFORE_FIRST, forms._FIRST_WORD),
+                                               (forms._BEFORE_LAST, forms._LAST_WORD)], ids=["first", "last"])
+def test_first_and_last_patterns_end_with_their_word(pattern, word):
+    # _first_or_last tries these patterns only where the words before end with "first"/"last" (and kin):
+    # every match in the case sets, and on generated endings, passes that test.
+    matched = [before for before in _spoken_befores() if pattern.search(before)]
+    assert len(matched) >= 3
+    assert all(forms._last_word_is(before, word) for before in matched)
+
+
+@given(st.text(alphabet="a tfhisrFIRSTlLAfinlcoLOSINGpeg'’s.\n\t\u00a0", max_size=40))
+def test_first_and_last_gates_never_skip_a_match(before):
+    for pattern, word in ((forms._BEFORE_FIRST, forms._FIRST_WORD), (forms._BEFORE_LAST, forms._LAST_WORD)):
+        assert forms._last_word_is(before, word) or pattern.search(before) is None, before

@@ -532,6 +532,21 @@ _BEFORE_LAST = re.compile(
     r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
+# The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
+# characters that spares those patterns' searches at every position of the words before.
+_FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
+_LONGEST_WORD = len("opening")
+
+
+def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
+    """Whether ``before`` ends with spaces after what ``word`` (anchored with \\Z) matches."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()  # str.isspace is the \s of a str pattern
+    return word.search(tail, max(0, len(tail) - _LONGEST_WORD)) is not None
+
+
 _BEFORE_AT = re.compile(
     r"(?<![\w])(?:at|from|until|till|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
     r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
@@ -672,8 +687,8 @@ _SKIP = Candidate("point", 0, 0)
 
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
-    first = _BEFORE_FIRST.search(s.before)
-    last = None if first else _BEFORE_LAST.search(s.before)
+    first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
+    last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
     if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
         return None
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
