@@ -439,8 +439,9 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
-# The first three patterns need "starting"/"beginning"/"from", the others a timecode and "for".
-_SL_NEEDS_OPENER = (True, True, True, False, False)
+# What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
+# colon (the last two need both a timecode and "for").
+_SL_NEEDS = ((True, False), (True, True), (True, True), (False, True), (False, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -468,8 +469,9 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
         return
     low = text[b:e].lower()
     opener = "start" in low or "begin" in low or "from" in low
-    for pattern, needs_opener in zip(_SL_PATTERNS, _SL_NEEDS_OPENER):
-        if not (opener if needs_opener else ":" in low and "for" in low):
+    colon = ":" in low
+    for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
+        if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
             continue
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
@@ -536,6 +538,21 @@ _BEFORE_LAST = re.compile(
     r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
+# The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
+# characters that spares those patterns' searches at every position of the words before.
+_FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
+_LONGEST_WORD = len("opening")
+
+
+def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
+    """Whether ``before`` ends with spaces after what ``word`` (anchored with \\Z) matches."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()  # str.isspace is the \s of a str pattern
+    return word.search(tail, max(0, len(tail) - _LONGEST_WORD)) is not None
+
+
 _BEFORE_AT = re.compile(
     r"(?<![\w])(?:at|from|until|till|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
     r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
@@ -676,8 +693,8 @@ _SKIP = Candidate("point", 0, 0)
 
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
-    first = _BEFORE_FIRST.search(s.before)
-    last = None if first else _BEFORE_LAST.search(s.before)
+    first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
+    last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
     if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
         return None
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
