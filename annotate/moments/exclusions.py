@@ -606,7 +606,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
     if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c) \
-            or _schedule_list_item(c):
+            or _schedule_list_item(c) or _timetable_column(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -825,6 +825,62 @@ def _labelled_cell(c: _Clock) -> bool:
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
         and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
         and not _footage_log_table(c)
+
+
+def _timetable_column(c: _Clock) -> bool:
+    """A clock alone in a cell of an HTML or pipe table, in a column whose header names a time in the world
+    ("Dep.", "Arrives"; "Time" when a name opens the row): "<th>Stop</th><th>Dep.</th> ... <td>Depot</td>
+    <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
+    ("00:12", "0:40") in a cell logs footage."""
+    text = c.text
+    if c.bare != c.begin or not _HOUR_MINUTE.fullmatch(text, c.begin, c.end):
+        return False
+    if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
+        table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
+        row = text.rfind("<tr", max(0, table), c.begin)
+        if table < 0 or row < 0:
+            return False
+        column = len(_HTML_CELL.findall(text, row, c.begin)) - 1
+        header_row = _HTML_ROW.search(text, table, c.begin)
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
+        zero = _ZERO_CELL.search(text, table, min(len(text), c.end + TABLE_REACH))
+    elif _PIPE_CELL_AFTER.match(text, c.end) and _PIPE_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
+        line = text.rfind("\n", 0, c.begin) + 1
+        rule = _PIPE_RULE_LINE.search(text, max(0, c.begin - TABLE_REACH), line)
+        header_end = text.rfind("\n", 0, rule.start()) if rule else -1
+        if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+            return False
+        column = text.count("|", line, c.begin) - 1
+        header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
+        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), c.end + TABLE_REACH))
+    else:
+        return False
+    if zero is not None or not 0 <= column < len(header):
+        return False
+    named = _TIME_HEADER.fullmatch(header[column].strip())
+    return named is not None and (named.group("world") is not None or column > 0)
+
+
+# How far back a table's header is looked for from one of its cells.
+TABLE_REACH = 2000
+_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*$", _I)
+_HTML_CELL_AFTER = re.compile(r"\s*</t[dh]>", _I)
+_HTML_CELL = re.compile(r"<t[dh]\b", _I)
+_HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
+_HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_PIPE_CELL_AFTER = re.compile(r"[ \t]*\|")
+_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+_ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
+# A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
+# "Departs", "Doors"), or only a time ("Time", "Times"), which a name opening each row makes a schedule's.
+_TIME_HEADER = re.compile(
+    r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
+    r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
+    r"|(?:(?:local\s+)?times?|when|starts?|start)",
+    _I,
+)
 
 
 def _schedule_list_item(c: _Clock) -> bool:

@@ -1,0 +1,42 @@
+"""Families of schedules and times in the world that blind rounds 10 and 11
+(`tests/data/moments_genres_round10.jsonl`, `..._round11.jsonl`) exposed, each with sentences written for the
+family (not the rounds' own) and near-misses that must stay footage positions."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import extract_moments
+from tests.moments_scoring import family_cases
+
+
+def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
+    return [(m.start, m.end) for m in extract_moments(text, duration)]
+
+
+FAMILIES = {
+    # cells of a table column headed by a time in the world are a timetable, HTML or pipe
+    "timetables in tables": [
+        ("<table><tr><th>Pier</th><th>Departs</th></tr><tr><td>North Quay</td><td>06:50</td></tr>"
+         "<tr><td>Lighthouse</td><td>07:05</td></tr><tr><td>Ferry Point</td><td>07:20</td></tr></table>", []),
+        ("<table><thead><tr><th>Session</th><th>Time</th></tr></thead><tbody><tr><td>Keynote</td><td>09:30</td></tr>"
+         "<tr><td>Panel</td><td>11:15</td></tr></tbody></table>", []),
+        ("| Station | Arr. |\n|---|---|\n| Kingsbridge | 10:42 |\n| Marlow Road | 10:58 |\n| Terminus | 11:10 |", []),
+        ("| Act | Stage time |\n|:--|:--:|\n| Support | 19:30 |\n| Headliner | 21:00 |", []),
+        # near-misses: a table that logs footage (a time under an hour, or the time first under "Time")
+        ("<table><tr><th>Shot</th><th>Time</th></tr><tr><td>Wide</td><td>00:00</td></tr>"
+         "<tr><td>Close-up</td><td>12:40</td></tr></table>", [(0.0, None), (760.0, None)]),
+        ("<table><tr><th>Time</th><th>Event</th></tr><tr><td>01:12</td><td>Van arrives</td></tr>"
+         "<tr><td>02:40</td><td>Door opens</td></tr></table>", [(72.0, None), (160.0, None)]),
+        ("| Time | What happens |\n|---|---|\n| 00:12 | the van pulls in |\n| 01:05 | the door opens |",
+         [(12.0, None), (65.0, None)]),
+    ],
+}
+
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_schedule_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert _found(text) == expected
