@@ -31,6 +31,17 @@ FAMILIES = {
         ("| Time | What happens |\n|---|---|\n| 00:12 | the van pulls in |\n| 01:05 | the door opens |",
          [(12.0, None), (65.0, None)]),
     ],
+    # times coordinated with a time in the world (a comma, "and", "or" between) are in the world too
+    "coordinated world times": [
+        ("Patients were seen at 14:20 and 15:05, the ward log shows.", []),
+        ("Flights left at 10:05, 10:40 and 11:20 once the fog lifted.", []),
+        ("The gates were closed at 21:10 and 21:40.", []),
+        ("Trams leave at 05:50 or 06:20 on Sundays.", []),
+        # near-misses: coordinated footage positions stay positions; a position said into the footage
+        ("In the clip the goalkeeper dives at 2:10 and 2:45.", [(130.0, None), (165.0, None)]),
+        ("In the recording the alarm sounds at 14:20, 15:05 and 16:10.", [(860.0, None), (905.0, None), (970.0, None)]),
+        ("The ferry left at 09:15, and 1:20 into the video you can see it turning.", [(80.0, None)]),
+    ],
 }
 
 

@@ -73,7 +73,7 @@ _TOD_STEMS = any_stem((
 _EVENT_NOUNS = (
     r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
     r"counting|recount|vote|hearing|trial|inquiry|deposition|"
-    r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
+    r"flights?|trains?|bus(?:es)?|trams?|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
     r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
     r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
@@ -90,7 +90,7 @@ _EVENT_VERBS = (
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
-    r"(?:leaves|left|reaches|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+    r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
     rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
