@@ -42,6 +42,23 @@ FAMILIES = {
         ("In the recording the alarm sounds at 14:20, 15:05 and 16:10.", [(860.0, None), (905.0, None), (970.0, None)]),
         ("The ferry left at 09:15, and 1:20 into the video you can see it turning.", [(80.0, None)]),
     ],
+    # a schedule's label or service words before a clock: meals and opening hours, a service's runs, a start
+    # order, a planned finish, the next item of a labelled line-up
+    "schedules with labels or service words": [
+        ("Brunch 9:30–12:00, and the coffee was excellent.", []),
+        ("The gallery sets visiting hours of 10:00 to 17:30 during the summer.", []),
+        ("Line 3 runs every 20 minutes from 06:10, and the fare is £2.", []),
+        ("The Grand Prix is on Sunday afternoon, lights out at 14:00 local.", []),
+        ("She is the last rider away at 15:28, four minutes behind her rival.", []),
+        ("The last ferry is 22:50, so book a cabin.", []),
+        ("The marathon has an estimated finish at about 11:40 for the leaders.", []),
+        ("Gates 11:00; warm-up 12:15; final 13:30.", []),
+        # near-misses: a label's item said in the footage; a list of footage positions; a blink every so often
+        ("Doors 19:00, the band walks on at 2:10 in the video.", [(130.0, None)]),
+        ("Intro 0:00, first goal 12:40, red card 31:05.", [(0.0, None), (760.0, None), (1865.0, None)]),
+        ("In the clip a light blinks every 2 minutes until 14:10.", [(850.0, None)]),
+        ("Breakfast scene at 3:20 in the film: the toast burns.", [(200.0, None)]),
+    ],
 }
 
 

@@ -605,8 +605,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c) \
-            or _schedule_list_item(c) or _timetable_column(c):
+    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) or _timetable_item(c) or _labelled_cell(c) \
+            or _schedule_list_item(c) or _timetable_column(c) or _next_schedule_item(c) or _service_every(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -825,6 +825,45 @@ def _labelled_cell(c: _Clock) -> bool:
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
         and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
         and not _footage_log_table(c)
+
+
+def _next_schedule_item(c: _Clock) -> bool:
+    """A clock after a short label that follows, past a comma, a clock a schedule label opens, maybe through
+    other such items: "Doors 19:00, first act 19:45", "Gates 12:30; support 13:15; headliner 21:00" (but
+    "Doors 19:00, the band walks on at 2:10" has no label)."""
+    if _IN_MEDIA_AFTER.match(c.after):
+        return False
+    text, at = c.text, c.bare
+    for _ in range(SCHEDULE_ITEMS):
+        item = _NEXT_ITEM_BEFORE.search(text, max(c.b, at - NEAR_CHARS), at)
+        prior = None
+        for prior in TIMECODE.finditer(text, max(c.b, item.start() - NEAR_CHARS), item.start()) if item else ():
+            pass
+        if item is None or prior is None or text[prior.end():item.start()].strip(" –—-0123456789:"):
+            return False
+        if _SCHEDULE_LABEL_BEFORE.search(text, max(c.b, prior.start() - NEAR_CHARS), prior.start()):
+            return True
+        at = prior.start()
+    return False
+
+
+# How many labelled items back a schedule's first label is looked for.
+SCHEDULE_ITEMS = 6
+# A comma or semicolon, then one to three words with no preposition, maybe a colon: the next item's label.
+_NEXT_ITEM_BEFORE = re.compile(
+    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:at|in|into|from|by|on|to|until|is|was|the)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,2}\s*:?\s*$", _I)
+
+
+def _service_every(c: _Clock) -> bool:
+    """A service running every so many minutes until or from a clock: "Route 14 runs every 12 minutes until
+    23:00", "trains every half hour from 06:00" (a sentence naming no footage)."""
+    return "every" in c.folded_before and c.ends(_EVERY_BEFORE, 60) and not footage_word(c.clause)
+
+
+_EVERY_BEFORE = re.compile(
+    r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
+    r"\b(?:until|till|from|after|before|between|to)\s+$", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -1046,12 +1085,19 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding|"
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    r"arrivals?|check-?in|boarding|lights\s+out|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
-    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"
+    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
+    # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
+    r"breakfast|brunch|dinner|supper|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
+    # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
+    r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
+    r"admission|orders)|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
+    r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?$",
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
