@@ -4,10 +4,16 @@ family (not the rounds' own) and near-misses that must stay footage positions.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import family_cases
+from tests.moments_scoring import family_cases, load_cases, score
+
+ROUNDS = [Path(__file__).parent / "data" / f"moments_genres_round{n}.jsonl" for n in (10, 11)]
+# First pass 0.926 and 0.930; 0.957 and 0.961 after these families (the rest are other families' misses).
+MIN_F1 = 0.95
 
 
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
@@ -59,6 +65,32 @@ FAMILIES = {
         ("In the clip a light blinks every 2 minutes until 14:10.", [(850.0, None)]),
         ("Breakfast scene at 3:20 in the film: the toast burns.", [(200.0, None)]),
     ],
+    # world times told in narrative and transcripts: a clause opening "by" in the past after a world time, a time
+    # someone put on an event, a speaker's own journey, a clock said aloud (a subtitle cue's dialogue is speech), a
+    # camera's clock, a wall clock read again in another shot
+    "past or spoken world times": [
+        ("The alarm was raised at 01:15. Within ten minutes the crew had dressed; by 01:30 the engine was on the road.",
+         []),
+        ("The drone clip shows the roof giving way at 0:31. Neighbours put the time at 04:15.", [(31.0, None)]),
+        ("The phone video shows the first flames at 0:12. Witnesses placed the time of the fire at about 22:40.",
+         [(12.0, None)]),
+        ("The bodycam clip starts at 0:05 with the knock on the door. Paramedics were called at 23:10.", [(5.0, None)]),
+        ("[00:00:21] AMIR: So we set off early—\n[00:00:24] AMIR: and we only reached Leeds at 9:05.",
+         [(21.0, None), (24.0, None)]),
+        ("[00:10:02] CHAIR: Thank you. It's 12:05; we'll resume at 12:45.", [(602.0, None)]),
+        ("12\n00:04:10,200 --> 00:04:12,000\n- It's 7:30 already.\n\nthat line is out of sync by a second.",
+         [(250.2, 252.0)]),
+        ("The sirens go off at 0:40 in the clip. Time on the CCTV is showing 21:04.", [(40.0, None)]),
+        ("- the oven clock says 6:40 at 3:12 in the video, and 7:05 in the following scene", [(192.0, None)]),
+        # near-misses: the same words placing footage
+        ("In the video it's 2:10 when he falls.", [(130.0, None)]),
+        ("The clock on the wall reads 3:15 at 4:20 in the clip, and at 5:10 the door opens.",
+         [(260.0, None), (310.0, None)]),
+        ("I reached the summit at 1:12 in the vlog.", [(72.0, None)]),
+        ("The pot boils at 4:10; by 5:30 the pasta is done.", [(250.0, None), (330.0, None)]),
+        ("[00:00:30] HOST: the goal is at 1:20 in the clip; it's 2:05 into the stream now.",
+         [(30.0, None), (80.0, None), (125.0, None)]),
+    ],
 }
 
 
@@ -68,3 +100,9 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_schedule_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize("path", ROUNDS, ids=[p.stem for p in ROUNDS])
+def test_rounds_ten_and_eleven_hold_their_floor(path: Path) -> None:
+    result = score(load_cases(path), extract_moments)
+    assert result.f1 >= MIN_F1, result.summary() + "\n" + "\n".join(result.failures)

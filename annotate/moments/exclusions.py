@@ -557,6 +557,8 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
+        return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
@@ -605,8 +607,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) or _timetable_item(c) or _labelled_cell(c) \
-            or _schedule_list_item(c) or _timetable_column(c) or _next_schedule_item(c) or _service_every(c):
+    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
+            or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
+            or _next_schedule_item(c) or _service_every(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -617,6 +620,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
     if c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
+    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
+        return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
@@ -707,6 +712,44 @@ def _past_after_camera_reading(c: _Clock) -> bool:
     return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
 
 
+def _reading_again(c: _Clock) -> bool:
+    """A clock joined by a bare "and" to an on-screen clock's reading earlier in the sentence, in another shot
+    or at the clause's end, is that clock read again: "the clock on the wall says 4:10 at 12:33 in the episode,
+    and 9:25 in the next shot" (a position would be said "at 9:25")."""
+    if not c.ends(_BARE_AND_BEFORE, 8) or not _ANOTHER_SHOT_AFTER.match(c.after) or not c.may_end(_ONSCREEN_STEMS):
+        return False
+    return any(_ONSCREEN_CLOCK.search(c.text, max(c.b, t.start() - 60), t.start())
+               for t in TIMECODE.finditer(c.text, c.b, c.begin))
+
+
+_BARE_AND_BEFORE = re.compile(r",?\s*\band\s+$", _I)
+_ANOTHER_SHOT_AFTER = re.compile(
+    r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
+    r"(?:shot|scene|frame|cut|angle|take)\b", _I)
+
+
+def _said_aloud(c: _Clock) -> bool:
+    """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
+    now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
+    return c.bare == c.begin and c.ends(_SAID_NOW_BEFORE, 24) and _SAID_NOW_AFTER.match(c.after) is not None
+
+
+_SAID_NOW_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+_SAID_NOW_AFTER = re.compile(r"\s*(?:now\b|already\b|[.;!?\"”’]|$)", _I)
+# "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
+_TIME_PUT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
+    _I)
+# A device's clock said as "time on the camera": "Time on the camera is showing 18:47", "the time on the dashcam
+# reads 21:04"
+_TIME_ON_DEVICE_BEFORE = re.compile(
+    r"\btime\s+(?:on|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:camera|cam|cctv|dashcam|dash-cam|bodycam|body-cam|recorder|dvr|nvr|footage|video|clip|screen|display)\s+"
+    r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$", _I)
+
+
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
     """``max(0, begin - CONTEXT_CHARS, text.rfind("\\n\\n", 0, begin) + after_break)``, the start of the
     words before ``begin`` that count, with the blank line looked for only where it can count (a text
@@ -744,7 +787,8 @@ def _world_report(c: _Clock) -> str | None:
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
-    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
+    if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
+            and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
         return "time of day"  # "we left the car park at 06:10 and were back by 14:45": the writer's own day
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
@@ -836,9 +880,8 @@ def _next_schedule_item(c: _Clock) -> bool:
     text, at = c.text, c.bare
     for _ in range(SCHEDULE_ITEMS):
         item = _NEXT_ITEM_BEFORE.search(text, max(c.b, at - NEAR_CHARS), at)
-        prior = None
-        for prior in TIMECODE.finditer(text, max(c.b, item.start() - NEAR_CHARS), item.start()) if item else ():
-            pass
+        priors = list(TIMECODE.finditer(text, max(c.b, item.start() - NEAR_CHARS), item.start())) if item else []
+        prior = priors[-1] if priors else None
         if item is None or prior is None or text[prior.end():item.start()].strip(" –—-0123456789:"):
             return False
         if _SCHEDULE_LABEL_BEFORE.search(text, max(c.b, prior.start() - NEAR_CHARS), prior.start()):
@@ -1127,21 +1170,40 @@ _SETTING_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
+
+def _own_journey_clock(c: _Clock) -> bool:
+    """A one-digit hour after a speaker's own past journey, in a sentence naming no footage, even where a
+    transcript's cue times set the footage context: "and I still only reached Ikeja at 8:40"."""
+    return _ONE_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and not _INTO_AFTER.match(c.after) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.e)
+
+
+_ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
 _FIRST_PERSON_MOVED = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all)\s+)?(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
+    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
     r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
 _COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 _NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 def _past_after_opening(c: _Clock) -> bool:
     """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
     "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
-    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+    opening = _clause_opening(c)
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
-    if c.text[c.b:c.b + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+    if c.text[opening:opening + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
         return True  # "By 23:20 it was all over": a state reached in the world
     return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
         or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
+
+
+def _clause_opening(c: _Clock) -> int:
+    """Where the words opening the clock's clause start: the sentence's start, or past a semicolon ("Within 14
+    minutes, nine volunteers had left their beds; by 03:40 the first of them were at the roadside")."""
+    semi = c.text.rfind(";", c.b, c.bare)
+    if semi < 0:
+        return c.b
+    return semi + 1 + len(c.text[semi + 1:c.bare]) - len(c.text[semi + 1:c.bare].lstrip())
 
 
 _WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
