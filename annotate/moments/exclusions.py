@@ -716,7 +716,8 @@ def _reading_again(c: _Clock) -> bool:
     """A clock joined by a bare "and" to an on-screen clock's reading earlier in the sentence, in another shot
     or at the clause's end, is that clock read again: "the clock on the wall says 4:10 at 12:33 in the episode,
     and 9:25 in the next shot" (a position would be said "at 9:25")."""
-    if not c.ends(_BARE_AND_BEFORE, 8) or not _ANOTHER_SHOT_AFTER.match(c.after) or not c.may_end(_ONSCREEN_STEMS):
+    if "and" not in c.folded_before[-8:] or not c.ends(_BARE_AND_BEFORE, 8) \
+            or not _ANOTHER_SHOT_AFTER.match(c.after) or not c.may_end(_ONSCREEN_STEMS):
         return False
     return any(_ONSCREEN_CLOCK.search(c.text, max(c.b, t.start() - 60), t.start())
                for t in TIMECODE.finditer(c.text, c.b, c.begin))
@@ -731,7 +732,8 @@ _ANOTHER_SHOT_AFTER = re.compile(
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
-    return c.bare == c.begin and c.ends(_SAID_NOW_BEFORE, 24) and _SAID_NOW_AFTER.match(c.after) is not None
+    return c.bare == c.begin and "it" in c.folded_before[-24:] and c.ends(_SAID_NOW_BEFORE, 24) \
+        and _SAID_NOW_AFTER.match(c.after) is not None
 
 
 _SAID_NOW_BEFORE = re.compile(
@@ -875,7 +877,8 @@ def _next_schedule_item(c: _Clock) -> bool:
     """A clock after a short label that follows, past a comma, a clock a schedule label opens, maybe through
     other such items: "Doors 19:00, first act 19:45", "Gates 12:30; support 13:15; headliner 21:00" (but
     "Doors 19:00, the band walks on at 2:10" has no label)."""
-    if _IN_MEDIA_AFTER.match(c.after):
+    before = c.before[-NEAR_CHARS:]
+    if ("," not in before and ";" not in before) or _IN_MEDIA_AFTER.match(c.after):
         return False
     text, at = c.text, c.bare
     for _ in range(SCHEDULE_ITEMS):
@@ -915,7 +918,7 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    if c.bare != c.begin or not _HOUR_MINUTE.fullmatch(text, c.begin, c.end):
+    if c.after.lstrip()[:1] not in ("<", "|") or c.bare != c.begin or not _HOUR_MINUTE.fullmatch(text, c.begin, c.end):
         return False
     if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
         table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
