@@ -84,6 +84,7 @@ FAMILIES = {
         ("- the oven clock says 6:40 at 3:12 in the video, and 7:05 in the following scene", [(192.0, None)]),
         # near-misses: the same words placing footage
         ("In the video it's 2:10 when he falls.", [(130.0, None)]),
+        ("Which bit do you mean? It's 3:40.", [(220.0, None)]),
         ("The clock on the wall reads 3:15 at 4:20 in the clip, and at 5:10 the door opens.",
          [(260.0, None), (310.0, None)]),
         ("I reached the summit at 1:12 in the vlog.", [(72.0, None)]),

@@ -732,13 +732,16 @@ _ANOTHER_SHOT_AFTER = re.compile(
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
-    return c.bare == c.begin and "it" in c.folded_before[-24:] and c.ends(_SAID_NOW_BEFORE, 24) \
-        and _SAID_NOW_AFTER.match(c.after) is not None
+    if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
+        return False
+    now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
+    return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
+                                is not None)
 
 
 _SAID_NOW_BEFORE = re.compile(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
-_SAID_NOW_AFTER = re.compile(r"\s*(?:now\b|already\b|[.;!?\"”’]|$)", _I)
+_SAID_NOW_AFTER = re.compile(r"\s*(?:(?P<now>now|already)\b|[.;!?\"”’]|$)", _I)
 # "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
 _TIME_PUT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
