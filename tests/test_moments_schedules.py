@@ -29,6 +29,7 @@ FAMILIES = {
          "<tr><td>Panel</td><td>11:15</td></tr></tbody></table>", []),
         ("| Station | Arr. |\n|---|---|\n| Kingsbridge | 10:42 |\n| Marlow Road | 10:58 |\n| Terminus | 11:10 |", []),
         ("| Act | Stage time |\n|:--|:--:|\n| Support | 19:30 |\n| Headliner | 21:00 |", []),
+        ("Stop | Dep.\n---|---\nDepot | 7:15\nBridge St | 7:29", []),
         # near-misses: a table that logs footage (a time under an hour, or the time first under "Time")
         ("<table><tr><th>Shot</th><th>Time</th></tr><tr><td>Wide</td><td>00:00</td></tr>"
          "<tr><td>Close-up</td><td>12:40</td></tr></table>", [(0.0, None), (760.0, None)]),
@@ -36,6 +37,7 @@ FAMILIES = {
          "<tr><td>02:40</td><td>Door opens</td></tr></table>", [(72.0, None), (160.0, None)]),
         ("| Time | What happens |\n|---|---|\n| 00:12 | the van pulls in |\n| 01:05 | the door opens |",
          [(12.0, None), (65.0, None)]),
+        ("Scene | Time\n---|---\nIntro | 0:00\nChase | 12:40", [(0.0, None), (760.0, None)]),
     ],
     # times coordinated with a time in the world (a comma, "and", "or" between) are in the world too
     "coordinated world times": [
@@ -59,10 +61,14 @@ FAMILIES = {
         ("The last ferry is 22:50, so book a cabin.", []),
         ("The marathon has an estimated finish at about 11:40 for the leaders.", []),
         ("Gates 11:00; warm-up 12:15; final 13:30.", []),
+        ("Check-out 11:00, and the staff were lovely.", []),
+        ("Sailings at 08:00, 12:00, and 16:00.", []),
+        ("The buses run every 15 minutes between 07:00 and 19:00.", []),
         # near-misses: a label's item said in the footage; a list of footage positions; a blink every so often
         ("Doors 19:00, the band walks on at 2:10 in the video.", [(130.0, None)]),
         ("Intro 0:00, first goal 12:40, red card 31:05.", [(0.0, None), (760.0, None), (1865.0, None)]),
         ("In the clip a light blinks every 2 minutes until 14:10.", [(850.0, None)]),
+        ("In the clip a bus passes every 2 minutes between 1:10 and 3:30.", [(70.0, 210.0)]),
         ("Breakfast scene at 3:20 in the film: the toast burns.", [(200.0, None)]),
     ],
     # world times told in narrative and transcripts: a clause opening "by" in the past after a world time, a time
@@ -81,9 +87,11 @@ FAMILIES = {
         ("12\n00:04:10,200 --> 00:04:12,000\n- It's 7:30 already.\n\nthat line is out of sync by a second.",
          [(250.2, 252.0)]),
         ("The sirens go off at 0:40 in the clip. Time on the CCTV is showing 21:04.", [(40.0, None)]),
+        ("The bus hits the bike at 0:52 in the clip. As per the CCTV, time is showing 18:47 then.", [(52.0, None)]),
         ("- the oven clock says 6:40 at 3:12 in the video, and 7:05 in the following scene", [(192.0, None)]),
         # near-misses: the same words placing footage
         ("In the video it's 2:10 when he falls.", [(130.0, None)]),
+        ("The player's time shows 2:10 when he falls.", [(130.0, None)]),
         ("Which bit do you mean? It's 3:40.", [(220.0, None)]),
         ("The clock on the wall reads 3:15 at 4:20 in the clip, and at 5:10 the door opens.",
          [(260.0, None), (310.0, None)]),

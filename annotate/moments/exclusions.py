@@ -752,7 +752,9 @@ _TIME_PUT_BEFORE = re.compile(
 _TIME_ON_DEVICE_BEFORE = re.compile(
     r"\btime\s+(?:on|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:camera|cam|cctv|dashcam|dash-cam|bodycam|body-cam|recorder|dvr|nvr|footage|video|clip|screen|display)\s+"
-    r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$", _I)
+    r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$"
+    # regional: "As per the CCTV, time is showing 18:47"
+    r"|(?<![\w-])time\s+(?:is|was)\s+showing\s+$", _I)
 
 
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
@@ -907,12 +909,15 @@ _NEXT_ITEM_BEFORE = re.compile(
 def _service_every(c: _Clock) -> bool:
     """A service running every so many minutes until or from a clock: "Route 14 runs every 12 minutes until
     23:00", "trains every half hour from 06:00" (a sentence naming no footage)."""
-    return "every" in c.folded_before and c.ends(_EVERY_BEFORE, 60) and not footage_word(c.clause)
+    if "every" not in c.folded_before:
+        return False
+    every = _EVERY_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    return every is not None and (every.group("to") is not None or c.opens_range) and not footage_word(c.clause)
 
 
 _EVERY_BEFORE = re.compile(
     r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
-    r"\b(?:until|till|from|after|before|between|to)\s+$", _I)
+    r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -921,7 +926,8 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    if c.after.lstrip()[:1] not in ("<", "|") or c.bare != c.begin or not _HOUR_MINUTE.fullmatch(text, c.begin, c.end):
+    if c.after.lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
+            or not _CELL_CLOCK.fullmatch(text, c.begin, c.end):
         return False
     if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
         table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
@@ -938,7 +944,7 @@ def _timetable_column(c: _Clock) -> bool:
         header_end = text.rfind("\n", 0, rule.start()) if rule else -1
         if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
             return False
-        column = text.count("|", line, c.begin) - 1
+        column = text.count("|", line, c.begin) - (text[line:c.begin].lstrip().startswith("|"))
         header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
         zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), c.end + TABLE_REACH))
     else:
@@ -958,7 +964,8 @@ _HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
 _HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
 _TAG = re.compile(r"<[^<>]*>")
 _PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
-_PIPE_CELL_AFTER = re.compile(r"[ \t]*\|")
+_PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
+_CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
@@ -1135,7 +1142,7 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
-    r"arrivals?|check-?in|boarding|lights\s+out|"
+    r"arrivals?|check-?in|check-?out|boarding|sailings?|lights\s+out|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
     # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
