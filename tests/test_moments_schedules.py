@@ -45,6 +45,8 @@ FAMILIES = {
         ("Flights left at 10:05, 10:40 and 11:20 once the fog lifted.", []),
         ("The gates were closed at 21:10 and 21:40.", []),
         ("Trams leave at 05:50 or 06:20 on Sundays.", []),
+        ("Clinics run at 09:00, 11:00 and 14:00 on weekdays.", []),
+        ("Services at 07:15 and 07:45 were cancelled.", []),
         # near-misses: coordinated footage positions stay positions; a position said into the footage
         ("In the clip the goalkeeper dives at 2:10 and 2:45.", [(130.0, None), (165.0, None)]),
         ("In the recording the alarm sounds at 14:20, 15:05 and 16:10.", [(860.0, None), (905.0, None), (970.0, None)]),
@@ -64,8 +66,13 @@ FAMILIES = {
         ("Check-out 11:00, and the staff were lovely.", []),
         ("Sailings at 08:00, 12:00, and 16:00.", []),
         ("The buses run every 15 minutes between 07:00 and 19:00.", []),
+        ("High tide 06:42, low tide 12:55.", []),
+        ("Boarding closes at 06:20, so be early.", []),
+        ("Visiting is from 14:00 to 16:00.", []),
+        ("Registration 08:30, talks from 09:15 in the main hall.", []),
         # near-misses: a label's item said in the footage; a list of footage positions; a blink every so often
         ("Doors 19:00, the band walks on at 2:10 in the video.", [(130.0, None)]),
+        ("Kick-off 15:00, goal at 12:40 in the highlights.", [(760.0, None)]),
         ("Intro 0:00, first goal 12:40, red card 31:05.", [(0.0, None), (760.0, None), (1865.0, None)]),
         ("In the clip a light blinks every 2 minutes until 14:10.", [(850.0, None)]),
         ("In the clip a bus passes every 2 minutes between 1:10 and 3:30.", [(70.0, 210.0)]),

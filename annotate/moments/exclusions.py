@@ -84,7 +84,7 @@ _EVENT_NOUNS = (
 )
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
-    r"ended|ends|end|last|lasts|lasted|ran|runs|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
     r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
@@ -93,7 +93,7 @@ _EVENT_VERBS = (
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
-    rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    rf"\b{_EVENT_NOUNS}s?\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -900,10 +900,11 @@ def _next_schedule_item(c: _Clock) -> bool:
 
 # How many labelled items back a schedule's first label is looked for.
 SCHEDULE_ITEMS = 6
-# A comma or semicolon, then one to three words with no preposition, maybe a colon: the next item's label.
+# A comma or semicolon, then one to three words with no article, verb of being or place preposition, maybe a
+# colon or "from"/"at": the next item's label ("talks from 09:15", but not "the band walks on at 2:10").
 _NEXT_ITEM_BEFORE = re.compile(
-    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:at|in|into|from|by|on|to|until|is|was|the)\b)[A-Za-z][\w'’-]*"
-    r"(?:\s+[\w'’-]+){0,2}\s*:?\s*$", _I)
+    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:in|into|by|on|to|is|was|the)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,2}\s*:?\s*(?:(?:from|at|until|till)\s+)?$", _I)
 
 
 def _service_every(c: _Clock) -> bool:
@@ -1142,17 +1143,19 @@ _ROUTINE_BEFORE = re.compile(
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
-    r"arrivals?|check-?in|check-?out|boarding|sailings?|lights\s+out|"
+    r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
     # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
-    r"breakfast|brunch|dinner|supper|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
+    r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
     r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
     r"admission|orders)|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*"
+    # "Boarding closes at 06:20", "gates opening at 13:30"
+    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )
