@@ -96,6 +96,7 @@ FAMILIES = {
         ("The sirens go off at 0:40 in the clip. Time on the CCTV is showing 21:04.", [(40.0, None)]),
         ("The bus hits the bike at 0:52 in the clip. As per the CCTV, time is showing 18:47 then.", [(52.0, None)]),
         ("- the oven clock says 6:40 at 3:12 in the video, and 7:05 in the following scene", [(192.0, None)]),
+        ("The wall clock reads 3:05 at 14:10 in the film, and 3:20 in the last scene.", [(850.0, None)]),
         # near-misses: the same words placing footage
         ("In the video it's 2:10 when he falls.", [(130.0, None)]),
         ("The player's time shows 2:10 when he falls.", [(130.0, None)]),

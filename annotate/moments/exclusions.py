@@ -554,7 +554,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
-            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
+            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before) and not _placed_reading(c)) \
+            or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
@@ -727,6 +728,15 @@ _BARE_AND_BEFORE = re.compile(r",?\s*\band\s+$", _I)
 _ANOTHER_SHOT_AFTER = re.compile(
     r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
     r"(?:shot|scene|frame|cut|angle|take)\b", _I)
+
+
+def _placed_reading(c: _Clock) -> bool:
+    """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
+    (14:10 is where the film shows it)."""
+    return c.ends(_READING_THEN_AT, 16) and _IN_MEDIA_AFTER.match(c.after) is not None
+
+
+_READING_THEN_AT = re.compile(r"\d:[0-5]\d\s+at\s+$")
 
 
 def _said_aloud(c: _Clock) -> bool:
