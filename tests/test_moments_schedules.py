@@ -61,6 +61,8 @@ FAMILIES = {
         ("The Grand Prix is on Sunday afternoon, lights out at 14:00 local.", []),
         ("She is the last rider away at 15:28, four minutes behind her rival.", []),
         ("The last ferry is 22:50, so book a cabin.", []),
+        ("The first boat out is 06:15 and the return crossing leaves at 17:40.", []),
+        ("Kovač starts at 13:58, a minute ahead of the race leader, who is the last rider away at 13:59.", []),
         ("The marathon has an estimated finish at about 11:40 for the leaders.", []),
         ("Gates 11:00; warm-up 12:15; final 13:30.", []),
         ("Check-out 11:00, and the staff were lovely.", []),
