@@ -30,6 +30,9 @@ FAMILIES = {
         ("| Station | Arr. |\n|---|---|\n| Kingsbridge | 10:42 |\n| Marlow Road | 10:58 |\n| Terminus | 11:10 |", []),
         ("| Act | Stage time |\n|:--|:--:|\n| Support | 19:30 |\n| Headliner | 21:00 |", []),
         ("Stop | Dep.\n---|---\nDepot | 7:15\nBridge St | 7:29", []),
+        ('<table><thead><tr><th scope="col">Stop</th><th scope="col"><abbr title="Departure">Dep.</abbr></th></tr>'
+         "</thead><tr><td>Depot</td><td><b>07:15</b></td></tr><tr><td>Quay</td><td><span>07:40</span></td></tr></table>",
+         []),
         # near-misses: a table that logs footage (a time under an hour, or the time first under "Time")
         ("<table><tr><th>Shot</th><th>Time</th></tr><tr><td>Wide</td><td>00:00</td></tr>"
          "<tr><td>Close-up</td><td>12:40</td></tr></table>", [(0.0, None), (760.0, None)]),

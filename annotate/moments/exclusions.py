@@ -968,8 +968,9 @@ def _timetable_column(c: _Clock) -> bool:
 
 # How far back a table's header is looked for from one of its cells.
 TABLE_REACH = 2000
-_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*$", _I)
-_HTML_CELL_AFTER = re.compile(r"\s*</t[dh]>", _I)
+# A cell's time may sit in inline markup: "<td><b>07:15</b></td>".
+_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*(?:<(?:time|span|b|strong|em)\b[^<>]{0,40}>\s*){0,2}$", _I)
+_HTML_CELL_AFTER = re.compile(r"\s*(?:</(?:time|span|b|strong|em)>\s*){0,2}</t[dh]>", _I)
 _HTML_CELL = re.compile(r"<t[dh]\b", _I)
 _HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
 _HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
