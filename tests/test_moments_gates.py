@@ -188,3 +188,24 @@ def test_the_bounded_paragraph_and_line_lookups_equal_the_whole_text_ones() -> N
 @given(text=broken_lines, at=st.integers(0, 900), after_break=st.sampled_from([0, 2]))
 def test_the_bounded_lookups_on_generated_text(text: str, at: int, after_break: int) -> None:
     _check_bounded_lookups(text, min(at, len(text)), after_break)
+
+
+def test_start_length_patterns_need_what_their_gates_ask_for():
+    # find_start_lengths tries a pattern only on a sentence holding its opener word (else "for") and,
+    # where it reads a timecode, a colon: every match in the case sets holds them.
+    matched = 0
+    for text in _texts():
+        for pattern, (needs_opener, needs_colon) in zip(forms._SL_PATTERNS, forms._SL_NEEDS):
+            for m in pattern.finditer(text):
+                low = m.group(0).lower()
+                matched += 1
+                assert (any(w in low for w in ("start", "begin", "from")) if needs_opener else "for" in low), low
+                assert ":" in low or not needs_colon, low
+    assert matched >= 5
+
+
+@given(st.sampled_from([(p, n) for p, n in zip(forms._SL_PATTERNS, forms._SL_NEEDS) if n[1]]),
+       st.text(alphabet="0123456789:; abfgrtinsoutmeckd-", max_size=50))
+def test_a_start_length_pattern_that_reads_a_timecode_needs_a_colon(gated, text):
+    pattern, _needs = gated
+    assert ":" in text or pattern.search(text) is None

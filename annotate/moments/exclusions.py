@@ -5,8 +5,6 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
 
 from annotate.moments.patterns import (
     HEDGE,
@@ -469,22 +467,25 @@ def _may_attribute(text: str, b: int, e: int) -> bool:
     return any(w in low for w in _ATTRIBUTION_WORDS)
 
 
-@dataclass(frozen=True)
 class _Clock:
     """A timecode-like phrase text[begin:end] inside the sentence [b, e), with the
-    words either side that the rules read."""
+    words either side that the rules read: ``before`` (from ``bare``, where the digits
+    start after a leading hedge), its casefolded copy and ``after`` are cut once, as
+    every clock's first rules read them; ``clause`` and ``opens_range`` only when asked.
+    (A plain class with slots: a frozen dataclass with cached properties cost more
+    than most of the rules.)"""
 
-    text: str
-    begin: int
-    end: int
-    b: int
-    e: int
-    bare: int  # where the digits start (after a leading hedge)
-    footage_context: bool
+    __slots__ = ("text", "begin", "end", "b", "e", "bare", "footage_context", "before", "folded_before", "after",
+                 "_clause", "_opens_range")
 
-    @cached_property
-    def before(self) -> str:
-        return self.text[max(self.b, self.begin - 80):self.bare]
+    def __init__(self, text: str, begin: int, end: int, b: int, e: int, bare: int, footage_context: bool) -> None:
+        self.text, self.begin, self.end, self.b, self.e, self.bare = text, begin, end, b, e, bare
+        self.footage_context = footage_context
+        self.before = text[max(b, begin - 80):bare]
+        self.folded_before = self.before.casefold()
+        self.after = text[end:min(e, end + 80)]
+        self._clause: str | None = None
+        self._opens_range: bool | None = None
 
     def ends(self, pattern: re.Pattern[str], reach: int = NEAR_CHARS) -> bool:
         """``pattern`` (anchored with $) matches the end of ``before`` within ``reach`` characters:
@@ -492,28 +493,24 @@ class _Clock:
         before = self.before
         return pattern.search(before, max(0, len(before) - reach)) is not None
 
-    @cached_property
-    def folded_before(self) -> str:
-        return self.before.casefold()
-
     def may_end(self, stems: re.Pattern[str]) -> bool:
         """Whether ``before`` (casefolded) holds one of the stems ``stems`` finds (:func:`any_stem`): a cheap
         test that a pattern every match of which holds one can match, run before that pattern's
         alternation is tried at every position."""
         return stems.search(self.folded_before) is not None
 
-    @cached_property
-    def after(self) -> str:
-        return self.text[self.end:min(self.e, self.end + 80)]
-
-    @cached_property
+    @property
     def clause(self) -> str:
-        return _clause(self.text, self.begin, self.end, self.b, self.e)
+        if self._clause is None:
+            self._clause = _clause(self.text, self.begin, self.end, self.b, self.e)
+        return self._clause
 
-    @cached_property
+    @property
     def opens_range(self) -> bool:
-        t, begin, end = self.text, self.begin, self.end
-        return bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
+        if self._opens_range is None:
+            t, begin, end = self.text, self.begin, self.end
+            self._opens_range = bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
+        return self._opens_range
 
 
 def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:

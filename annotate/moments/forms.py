@@ -433,8 +433,9 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
-# The first three patterns need "starting"/"beginning"/"from", the others a timecode and "for".
-_SL_NEEDS_OPENER = (True, True, True, False, False)
+# What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
+# colon (the last two need both a timecode and "for").
+_SL_NEEDS = ((True, False), (True, True), (True, True), (False, True), (False, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -462,8 +463,9 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
         return
     low = text[b:e].lower()
     opener = "start" in low or "begin" in low or "from" in low
-    for pattern, needs_opener in zip(_SL_PATTERNS, _SL_NEEDS_OPENER):
-        if not (opener if needs_opener else ":" in low and "for" in low):
+    colon = ":" in low
+    for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
+        if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
             continue
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
