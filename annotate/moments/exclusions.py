@@ -71,7 +71,7 @@ _TOD_STEMS = any_stem((
 _EVENT_NOUNS = (
     r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
     r"counting|recount|vote|hearing|trial|inquiry|deposition|"
-    r"flight|train|bus|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
+    r"flights?|trains?|bus(?:es)?|trams?|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
     r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
     r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
     r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
@@ -88,7 +88,7 @@ _EVENT_VERBS = (
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
-    r"(?:leaves|left|reaches|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+    r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
     rf"\b{_EVENT_NOUNS}\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
@@ -554,6 +554,8 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before)) or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
+        return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
@@ -602,8 +604,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _schedule_listed(c) or c.ends(_SCHEDULE_LABEL_BEFORE) or _timetable_item(c) or _labelled_cell(c) \
-            or _schedule_list_item(c):
+    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
+            or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
+            or _next_schedule_item(c) or _service_every(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -614,6 +617,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
     if c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
+    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
+        return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
     if _reported_evening_clock(c):
@@ -704,6 +709,51 @@ def _past_after_camera_reading(c: _Clock) -> bool:
     return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
 
 
+def _reading_again(c: _Clock) -> bool:
+    """A clock joined by a bare "and" to an on-screen clock's reading earlier in the sentence, in another shot
+    or at the clause's end, is that clock read again: "the clock on the wall says 4:10 at 12:33 in the episode,
+    and 9:25 in the next shot" (a position would be said "at 9:25")."""
+    if "and" not in c.folded_before[-8:] or not c.ends(_BARE_AND_BEFORE, 8) \
+            or not _ANOTHER_SHOT_AFTER.match(c.after) or not c.may_end(_ONSCREEN_STEMS):
+        return False
+    return any(_ONSCREEN_CLOCK.search(c.text, max(c.b, t.start() - 60), t.start())
+               for t in TIMECODE.finditer(c.text, c.b, c.begin))
+
+
+_BARE_AND_BEFORE = re.compile(r",?\s*\band\s+$", _I)
+_ANOTHER_SHOT_AFTER = re.compile(
+    r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
+    r"(?:shot|scene|frame|cut|angle|take)\b", _I)
+
+
+def _said_aloud(c: _Clock) -> bool:
+    """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
+    now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
+    if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
+        return False
+    now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
+    return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
+                                is not None)
+
+
+_SAID_NOW_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+_SAID_NOW_AFTER = re.compile(r"\s*(?:(?P<now>now|already)\b|[.;!?\"”’]|$)", _I)
+# "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
+_TIME_PUT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
+    _I)
+# A device's clock said as "time on the camera": "Time on the camera is showing 18:47", "the time on the dashcam
+# reads 21:04"
+_TIME_ON_DEVICE_BEFORE = re.compile(
+    r"\btime\s+(?:on|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:camera|cam|cctv|dashcam|dash-cam|bodycam|body-cam|recorder|dvr|nvr|footage|video|clip|screen|display)\s+"
+    r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$"
+    # regional: "As per the CCTV, time is showing 18:47"
+    r"|(?<![\w-])time\s+(?:is|was)\s+showing\s+$", _I)
+
+
 def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
     """``max(0, begin - CONTEXT_CHARS, text.rfind("\\n\\n", 0, begin) + after_break)``, the start of the
     words before ``begin`` that count, with the blank line looked for only where it can count (a text
@@ -741,7 +791,8 @@ def _world_report(c: _Clock) -> str | None:
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
-    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
+    if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
+            and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
         return "time of day"  # "we left the car park at 06:10 and were back by 14:45": the writer's own day
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
@@ -822,6 +873,106 @@ def _labelled_cell(c: _Clock) -> bool:
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
         and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
         and not _footage_log_table(c)
+
+
+def _next_schedule_item(c: _Clock) -> bool:
+    """A clock after a short label that follows, past a comma, a clock a schedule label opens, maybe through
+    other such items: "Doors 19:00, first act 19:45", "Gates 12:30; support 13:15; headliner 21:00" (but
+    "Doors 19:00, the band walks on at 2:10" has no label)."""
+    before = c.before[-NEAR_CHARS:]
+    if ("," not in before and ";" not in before) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    text, at = c.text, c.bare
+    for _ in range(SCHEDULE_ITEMS):
+        item = _NEXT_ITEM_BEFORE.search(text, max(c.b, at - NEAR_CHARS), at)
+        priors = list(TIMECODE.finditer(text, max(c.b, item.start() - NEAR_CHARS), item.start())) if item else []
+        prior = priors[-1] if priors else None
+        if item is None or prior is None or text[prior.end():item.start()].strip(" –—-0123456789:"):
+            return False
+        if _SCHEDULE_LABEL_BEFORE.search(text, max(c.b, prior.start() - NEAR_CHARS), prior.start()):
+            return True
+        at = prior.start()
+    return False
+
+
+# How many labelled items back a schedule's first label is looked for.
+SCHEDULE_ITEMS = 6
+# A comma or semicolon, then one to three words with no preposition, maybe a colon: the next item's label.
+_NEXT_ITEM_BEFORE = re.compile(
+    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:at|in|into|from|by|on|to|until|is|was|the)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,2}\s*:?\s*$", _I)
+
+
+def _service_every(c: _Clock) -> bool:
+    """A service running every so many minutes until or from a clock: "Route 14 runs every 12 minutes until
+    23:00", "trains every half hour from 06:00" (a sentence naming no footage)."""
+    if "every" not in c.folded_before:
+        return False
+    every = _EVERY_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    return every is not None and (every.group("to") is not None or c.opens_range) and not footage_word(c.clause)
+
+
+_EVERY_BEFORE = re.compile(
+    r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
+    r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
+
+
+def _timetable_column(c: _Clock) -> bool:
+    """A clock alone in a cell of an HTML or pipe table, in a column whose header names a time in the world
+    ("Dep.", "Arrives"; "Time" when a name opens the row): "<th>Stop</th><th>Dep.</th> ... <td>Depot</td>
+    <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
+    ("00:12", "0:40") in a cell logs footage."""
+    text = c.text
+    if c.after.lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
+            or not _CELL_CLOCK.fullmatch(text, c.begin, c.end):
+        return False
+    if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
+        table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
+        row = text.rfind("<tr", max(0, table), c.begin)
+        if table < 0 or row < 0:
+            return False
+        column = len(_HTML_CELL.findall(text, row, c.begin)) - 1
+        header_row = _HTML_ROW.search(text, table, c.begin)
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
+        zero = _ZERO_CELL.search(text, table, min(len(text), c.end + TABLE_REACH))
+    elif _PIPE_CELL_AFTER.match(text, c.end) and _PIPE_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
+        line = text.rfind("\n", 0, c.begin) + 1
+        rule = _PIPE_RULE_LINE.search(text, max(0, c.begin - TABLE_REACH), line)
+        header_end = text.rfind("\n", 0, rule.start()) if rule else -1
+        if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+            return False
+        column = text.count("|", line, c.begin) - (text[line:c.begin].lstrip().startswith("|"))
+        header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
+        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), c.end + TABLE_REACH))
+    else:
+        return False
+    if zero is not None or not 0 <= column < len(header):
+        return False
+    named = _TIME_HEADER.fullmatch(header[column].strip())
+    return named is not None and (named.group("world") is not None or column > 0)
+
+
+# How far back a table's header is looked for from one of its cells.
+TABLE_REACH = 2000
+_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*$", _I)
+_HTML_CELL_AFTER = re.compile(r"\s*</t[dh]>", _I)
+_HTML_CELL = re.compile(r"<t[dh]\b", _I)
+_HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
+_HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
+_CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+_ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
+# A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
+# "Departs", "Doors"), or only a time ("Time", "Times"), which a name opening each row makes a schedule's.
+_TIME_HEADER = re.compile(
+    r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
+    r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
+    r"|(?:(?:local\s+)?times?|when|starts?|start)",
+    _I,
+)
 
 
 def _schedule_list_item(c: _Clock) -> bool:
@@ -987,12 +1138,19 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departure|"
-    r"arrival|check-?in|boarding|"
+    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    r"arrivals?|check-?in|check-?out|boarding|sailings?|lights\s+out|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
-    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew)\s*:?\s*"
+    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
+    # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
+    r"breakfast|brunch|dinner|supper|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
+    # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
+    r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
+    r"admission|orders)|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
+    r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?$",
+    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
@@ -1022,21 +1180,40 @@ _SETTING_BEFORE = re.compile(
 _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
+
+def _own_journey_clock(c: _Clock) -> bool:
+    """A one-digit hour after a speaker's own past journey, in a sentence naming no footage, even where a
+    transcript's cue times set the footage context: "and I still only reached Ikeja at 8:40"."""
+    return _ONE_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and not _INTO_AFTER.match(c.after) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.e)
+
+
+_ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
 _FIRST_PERSON_MOVED = re.compile(
-    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all)\s+)?(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
+    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
     r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
 _COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 _NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
 def _past_after_opening(c: _Clock) -> bool:
     """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
     "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
-    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+    opening = _clause_opening(c)
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
-    if c.text[c.b:c.b + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+    if c.text[opening:opening + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
         return True  # "By 23:20 it was all over": a state reached in the world
     return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
         or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
+
+
+def _clause_opening(c: _Clock) -> int:
+    """Where the words opening the clock's clause start: the sentence's start, or past a semicolon ("Within 14
+    minutes, nine volunteers had left their beds; by 03:40 the first of them were at the roadside")."""
+    semi = c.text.rfind(";", c.b, c.bare)
+    if semi < 0:
+        return c.b
+    return semi + 1 + len(c.text[semi + 1:c.bare]) - len(c.text[semi + 1:c.bare].lstrip())
 
 
 _WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)

@@ -357,7 +357,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
-                and len(gap) <= PADDED_CLOCK_GAP_CHARS)):
+                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
             c.excluded = prev.excluded
     for prev, c in zip(clocks, clocks[1:]):
@@ -365,6 +365,17 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
+    """``c`` is coordinated with the clock before it, nothing but a comma or a conjunction between, so it
+    shares that clock's verdict: "departures at 07:15, 11:30 and 16:45", "were seen at 14:20 and 15:05";
+    unless it is itself said into the footage ("and 1:20 into the stream") or cited in brackets."""
+    return _COORDINATION_GAP.fullmatch(gap) is not None and not _INTO.match(text, c.end, e) \
+        and not bracketed(text, c.begin, c.end)
+
+
+_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*", re.IGNORECASE)
 
 
 def _resolve(
