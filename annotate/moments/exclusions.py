@@ -14,6 +14,7 @@ from annotate.moments.patterns import (
     MONTH,
     PLAYED_THING,
     RECORDED_TALK,
+    TC_TEXT,
     TIMECODE,
     WEEKDAY,
     any_stem,
@@ -558,6 +559,9 @@ def _not_a_time(c: _Clock) -> str | None:
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
         return "game clock"
+    measured = _sport_or_measure(c)
+    if measured:
+        return measured
     if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
@@ -570,7 +574,47 @@ def _not_a_time(c: _Clock) -> str | None:
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
-    return None
+    return _rival_figure(c)
+
+
+# A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:went|gone|goes|go|dropped|drops|fell|falls|rose|rises|climbed|climbs|improved|improves|increased|"
+    r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
+    rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
+    # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
+    r"|\b(?:cut|brought|got|lowered|reduced|trimmed|improved|slashed)\s+(?:my|his|her|their|its|our|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
+    r"|,\s*(?:down|up)\s+from\s+$"
+    # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
+    r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
+    r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
+    r"only\s+|just\s+)?$",
+    _I,
+)
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
+
+
+def _rival_figure(c: _Clock) -> str | None:
+    """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
+    time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
+    if not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after):
+        return None
+    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
+    prior = priors[-1] if priors else None
+    if prior is None or footage_word(c.text, prior.end(), c.begin):
+        return None
+    return clock_exclusion(c.text, prior.start(), prior.end(), max(0, prior.start() - CONTEXT_CHARS), c.b) or None
+
+
+# How far before a rival guess the time it answers may stand.
+RIVAL_FIGURE_CHARS = 80
+_GUESS_BEFORE = re.compile(
+    r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
+    _I)
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
 def _footage_length(c: _Clock) -> str | None:
@@ -592,6 +636,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
         return "footage length"
+    if _metadata_item(c) or _subject_paren_length(c):
+        return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
@@ -1236,6 +1282,156 @@ def _chapter_entry(c: _Clock) -> str | None:
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+
+
+def in_chapter_title(text: str, begin: int, end: int) -> bool:
+    """A time inside the title of a chapter-list entry, after the entry's own time: "9:12 Battery life –
+    9h40m in my test", "6:05 Display (400 nits, 16:10 panel)" name figures of the topic, not positions.
+    An entry is a line that opens with a time and a title, next to a line that opens with a time too.
+    A time said at a position ("see the crash at 4:40", "from 4:40", "the 4:40 mark") or into the
+    footage stays one."""
+    floor = max(0, begin - CHAPTER_LINE_CHARS)
+    line = text.rfind("\n", floor, begin) + 1
+    if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
+        return False
+    if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
+            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
+        return False
+    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
+    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, line) is not None
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
+    if not listed and next_entry is None:
+        return False
+    # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
+    this = TIMECODE.match(text, begin)
+    if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
+            and text.count("(", line, begin) <= text.count(")", line, begin):
+        lead = TIMECODE.search(text, line, begin)
+        return not (lead and _whole_seconds(lead) < _whole_seconds(this)
+                    and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
+    return True
+
+
+def _sport_or_measure(c: _Clock) -> str | None:
+    """Play-by-play clocks and scores, results, margins, best and target times, measured times that changed."""
+    after = c.after
+    if _period_clock(c):
+        return "game clock"
+    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin):
+        return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
+            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
+        return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
+    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
+        return "duration"  # "to run it in under 4:30"
+    if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
+        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return None
+
+
+def _period_clock(c: _Clock) -> bool:
+    """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score in
+    the sentence or another period's label near)."""
+    if not c.ends(_PERIOD_LABEL_BEFORE, 12):
+        return False
+    return _SCORE_PAIR.search(c.text, c.end, c.e) is not None \
+        or len(_PERIOD_LABEL.findall(c.text, max(0, c.begin - CONTEXT_CHARS), c.end + CONTEXT_CHARS)) > 1
+
+
+_PERIOD_LABEL = re.compile(
+    r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
+_PERIOD_LABEL_BEFORE = re.compile(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
+_PLAY_BY_PLAY_OPENING = re.compile(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
+_SCORE_PAIR = re.compile(r"(?<![\d:])\d{2,3}\s?[:–-]\s?\d{2,3}(?![\d:])")
+
+
+def _ranked_result(c: _Clock) -> bool:
+    """"Results, Dublin Marathon: 1. Kiplagat 2:08:41; 2. Murphy 2:09:05": a time after a rank and a name, in a
+    paragraph that names results before them (a numbered chapter list, "1. Intro 0:00; 2. Setup 1:30", names
+    none). The ranks may split the sentence ("1." ends one), so the words before it are read."""
+    rank = _RANKED_NAME_BEFORE.search(c.text, max(0, c.bare - NEAR_CHARS), c.bare)
+    return rank is not None and _RESULTS_WORD.search(c.text, _paragraph_start(c.text, rank.start()),
+                                                     rank.start()) is not None
+
+
+# "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap.
+_RANKED_NAME_BEFORE = re.compile(
+    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
+_RESULTS_WORD = re.compile(
+    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b", _I)
+_BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
+_MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
+# "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
+_BEST_IS_BEFORE = re.compile(
+    r"\b(?:personal\s+best|PB|PR|best\s+time|(?:course|world|national|club|age-group|track)\s+record|"
+    r"(?:fastest|finishing|winning)\s+time)\b(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
+_BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
+# "to run Sydney in under 4:30": done within a time.
+_IN_UNDER_BEFORE = re.compile(
+    r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
+    # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
+    r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
+    # a place and its time: "Murphy was second in 2:09:05"
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in)\s*$", _I)
+
+
+def _metadata_item(c: _Clock) -> bool:
+    """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as a middle item of a line of items
+    set apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running
+    time the line lists."""
+    text = c.text
+    if not (_ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin) and _ITEM_SEP_AFTER.match(text, c.end)):
+        return False
+    line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
+    stop = text.find("\n", c.end, c.e)
+    stop = c.e if stop < 0 else stop
+    return not text[line:c.begin].lstrip().startswith("|") and len(TIMECODE.findall(text, line, stop)) == 1
+
+
+_ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
+_ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
+_ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
+
+
+def _subject_paren_length(c: _Clock) -> bool:
+    """"The league's condensed game (9:58) has the three at 6:41": a time in parentheses right after the noun
+    phrase that opens the sentence, which then says what it holds and where, all before that time, is
+    the length of what the phrase names ("The first goal (4:10) comes before the red card at 12:30" is
+    a position)."""
+    text = c.text
+    if not bracketed(text, c.begin, c.end) or text[c.begin - 1] != "(" \
+            or not _CONTAINS_AFTER.match(text, c.end + 1) or not _SUBJECT_BEFORE.fullmatch(text, c.b, c.begin - 1):
+        return False
+    later = [_whole_seconds(m) for m in TIMECODE.finditer(text, c.end + 1, c.e)]
+    return bool(later) and max(later) < _whole_seconds(TIMECODE.match(text, c.begin))
+
+
+_CONTAINS_AFTER = re.compile(r"\s+(?:has|have|holds|contains|includes|features|packs|puts|shows)\b", _I)
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:The|A|An|This|That|Our|Their|Its|His|Her)\s+|[A-Z][\w’'-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
+
+
+def _whole_seconds(m: re.Match[str] | None) -> int:
+    """Whole seconds of a TIMECODE match (for putting times in order)."""
+    if m is None:
+        return 0
+    if m.group("h") is not None:
+        return int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + int(m.group("hs"))
+    return int(m.group("m")) * 60 + int(m.group("s"))
+
+
+# How long a chapter entry's line may be (a title is short; a longer line is prose).
+CHAPTER_LINE_CHARS = 160
+_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t]")
+_CHAPTER_ENTRY = re.compile(
+    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Z0-9][^\n]*$")
+# A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
+_NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
+_AT_POSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|@)\s+(?:the\s+)?$", _I)
 _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 
@@ -1247,4 +1443,6 @@ GATED_BEFORE = (
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS),
+    (_BEST_IS_BEFORE, _BEST_STEMS),
+    (_CHANGED_BEFORE, _CHANGED_STEMS),
 )

@@ -11,7 +11,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, footage_word, never_a_clock
+from annotate.moments.exclusions import bracketed, footage_word, in_chapter_title, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -265,6 +265,9 @@ def _choose(
                 c.excluded = "footage length"
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
+    for c in cands:
+        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
+            c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
     _bare_clocks(cands, text, b, e, duration, near)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by

@@ -116,7 +116,10 @@ _REAL_WORLD_SPAN = re.compile(
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
     r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon|"
-    r"lap|set|round|leg|heat|bout|fight)\b"
+    r"lap|set|round|leg|heat|bout|fight|"
+    # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
+    r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
+    r"appointment|procedure|treatment|wait|queue)\b"
     rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
     re.IGNORECASE,
 )
@@ -754,6 +757,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
+    if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
+        return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
@@ -765,6 +770,16 @@ def _weak(s: _Spoken) -> Candidate | None:
 
 _JUDGED_LENGTH_AFTER = re.compile(
     r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
+    re.IGNORECASE,
+)
+# A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
+# week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
+_PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
+                                re.IGNORECASE)
+_PLAN_GROWTH_AFTER = re.compile(
+    r",?\s+(?:(?:and|then)\s+)*(?:add|adding|adds|added|increas\w*|build\w*|work\w*\s+up|ris\w*|go\w*\s+up|"
+    r"mov\w*\s+up|step\w*\s+up|extend\w*|lengthen\w*)\b"
+    r"|\s+(?:a|per|each|every)\s+(?:day|week|session|night|morning|run|walk)\b|\s+(?:daily|weekly)\b",
     re.IGNORECASE,
 )
 # "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.

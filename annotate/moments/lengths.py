@@ -61,6 +61,14 @@ _COMPARED_LENGTH = re.compile(
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
+# verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
+# 19:15, is all sunset": positions told the same way).
+_APPOSED_LENGTH = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
+    re.IGNORECASE,
+)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
@@ -138,6 +146,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_MEDIA_VERB)
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
+    if media and text.find(", at ", b, e) >= 0:
+        patterns.append(_APPOSED_LENGTH)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
     if unit and "time" in text[b:e].lower():
