@@ -712,7 +712,30 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
+    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or (
+            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
+        return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
     return None
+
+
+# A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to",
+# "the footage, which was stopped at".
+_PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
+                  r"jumped|fast-forwarded|wound)")
+_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "wound", "resum", "start", "play", "cued", "skip", "scrub",
+                            "jump", "forward"))
+_PLAYBACK_OBJECT_BEFORE = re.compile(
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+    rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
+    r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
+# Without an object, only a person working the player, after the footage was played nearby:
+# "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
+_PLAYBACK_BY_PERSON_BEFORE = re.compile(
+    rf"\b(?:we|i|you|they)\s+(?:(?:then|just|had)\s+)?{_PLAYBACK_VERB}\s+(?:(?:back|forward|again)\s+)?"
+    r"(?:at|on|to)\s+$", _I)
+_PLAYED_NEAR = re.compile(
+    rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
+    rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
 
 
 def _day_words(c: _Clock) -> str | None:
@@ -1442,7 +1465,8 @@ GATED_BEFORE = (
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
-    (_BILLED_BEFORE, _BILLED_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS),
+    (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS),
 )

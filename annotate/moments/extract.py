@@ -15,7 +15,7 @@ from annotate.moments.exclusions import bracketed, footage_word, in_chapter_titl
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
-from annotate.moments.patterns import FRAME_RATE, any_stem
+from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -67,6 +67,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
                          previous.start if footage_context and previous is not None else None)
+        _ranges_inside_length(chosen, duration, lengths)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -139,7 +140,11 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
 
 
 _LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*[,(—–-]\s*")
+# "at 0:38.4 in the uploaded clip, roughly 1.2 seconds after the light changes": the footage named between
+# the time and the gap it restates.
+_APPOSITION = re.compile(
+    rf"(?:\s+(?:in|into|of)\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?"
+    r"\s*[,(—–-]\s*", re.IGNORECASE)
 _COMPARED_FRACTION = re.compile(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
@@ -292,6 +297,22 @@ def _choose(
                     and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
+
+
+# Set-aside reasons that a word before a range can suggest ("urges people to vote from 4:30 to 4:51") but
+# that a range inside the footage's length overrules (a range is no tally).
+_WORDING_REASONS = frozenset({"score or ratio"})
+
+
+def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengths: _Lengths) -> None:
+    """"In the full six-minute address, ... the governor urges people to vote from 4:30 to 4:51": a range
+    of timecodes that ends inside the footage's length (``duration``, else the nearest length the text
+    states) is a stretch of that footage."""
+    for c in chosen:
+        if c.kind == "range" and c.timecode and c.excluded in _WORDING_REASONS and c.stop is not None:
+            length = duration if duration is not None else lengths.nearest(c.begin)
+            if length is not None and c.stop <= length:
+                c.excluded = ""
 
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").

@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     COMPACT,
     DURATION,
     HEDGE,
+    INFORMAL_HEDGE,
     LINK,
     MEDIA_NOUN,
     NUMBER,
@@ -103,7 +104,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
-    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
+    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
+    rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
@@ -263,8 +265,9 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     return None
 
 
-# Markdown or HTML emphasis around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>").
-_EMPHASIS = r"(?:[*_]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
+# Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
+# "From `1:05:30` – `1:07:00`").
+_EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 _RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
@@ -725,7 +728,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return s.point(s.end + strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
-                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)):
+                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
@@ -734,7 +738,17 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
+    then = _IN_THEN_CLAUSE.match(s.after)
+    if then and _CLAUSE_OPENS_BEFORE.search(s.before) and _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end):
+        return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     return None
+
+
+# Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+# A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
+_INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 
 
 _SAYS_BEFORE = re.compile(
@@ -745,6 +759,11 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 _IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
+# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there.
+_IN_WHEN_CLAUSE = re.compile(r"\s+in\s+(?:when|where)\s", re.IGNORECASE)
+_PART_IS = re.compile(
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)\s+(?:is|are)\s+$",
+    re.IGNORECASE)
 
 
 def _weak(s: _Spoken) -> Candidate | None:

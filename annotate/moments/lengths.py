@@ -223,9 +223,11 @@ def _is_chapter_line(text: str, pos: int) -> bool:
 
 _QUOTES = "'\"‘“"
 _LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•])")
-# "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"
+# "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"; a recipe's or a
+# guide's steps, each with where the video shows it ("Method (video steps in brackets):", "Steps:")
 _MOMENTS_HEADING = re.compile(
-    r"\b(?:moments?|highlights?|goals?|best\s+bits|key\s+plays|saves|tries|wickets|knockdowns)\b[^\n]*:\s*$",
+    r"\b(?:moments?|highlights?|goals?|best\s+bits|key\s+plays|saves|tries|wickets|knockdowns|"
+    r"steps?|method|instructions|directions)\b[^\n]*:\s*$",
     re.IGNORECASE,
 )
 # How many list lines above an item its heading may stand.
