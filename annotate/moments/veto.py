@@ -146,13 +146,15 @@ def _may_overrule(verdict: str, text: str, begin: int, end: int, b: int, e: int)
     return _score([*head, *_media_features(text, b, e), *tail])
 
 
-def overrule(verdict: str, z: float, text: str, begin: int, end: int) -> str:
-    """The rules' ``verdict`` on text[begin:end], overruled by a confident model logit ``z``. Only a
-    single time is overruled, and only on footage against world: a range is read as a whole phrase by
-    the rules, and a length, duration or a number that is no time at all (docket, verse, price) is
-    another question than the model's. A time the model alone sets aside is not listed as a clock time."""
-    if abs(z) < VETO_LOGIT or (z > 0) == (verdict == "") or verdict in NOT_OVERRULED \
-            or not _single_time(text, begin, end):
+def overrule(verdict: str, z: float, text: str, begin: int, end: int, threshold: float = VETO_LOGIT,
+             single_only: bool = True) -> str:
+    """The rules' ``verdict`` on text[begin:end], overruled by a model logit ``z`` at least ``threshold``
+    either way. Only a single time is overruled (unless not ``single_only``, as measured by the bench),
+    and only on footage against world: a range is read as a whole phrase by the rules, and a length,
+    duration or a number that is no time at all (docket, verse, price) is another question than the
+    model's. A time the model alone sets aside is not listed as a clock time."""
+    if abs(z) < threshold or (z > 0) == (verdict == "") or verdict in NOT_OVERRULED \
+            or (single_only and not _single_time(text, begin, end)):
         return verdict  # where the model agrees, the rules' own reason stands ("time of day" lists a clock time)
     return "" if z > 0 else VETOED
 
