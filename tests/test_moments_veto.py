@@ -80,12 +80,12 @@ def test_flips_count_the_moments_the_veto_adds_or_drops_by_gold() -> None:
 
 
 def test_the_extractor_applies_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A race result read as a clock ("was 25:41 and ... is 25:39") takes the clip's position with it by
-    # the rules; the model is confident the position is one.
-    text = "the speedrun was 25:41 and the WR is 25:39 lol so close. clip of the last split at 3:10"
-    assert [m.start for m in extract_moments(text)] == [190.0]
+    # A race result the rules take for a position (round 5's sports text); the model is confident it is
+    # a time in the world.
+    text = "The winner's time was 2:05:41. The BBC stream shows the final kick at 1:58:20."
+    assert [m.start for m in extract_moments(text)] == [7100.0]
     monkeypatch.setattr(veto, "weights", dict)  # no weights: every logit 0, the rules alone
-    assert [m.start for m in extract_moments(text)] == []
+    assert [m.start for m in extract_moments(text)] == [7541.0, 7100.0]
 
 
 def test_weights_are_small_and_bounded() -> None:
