@@ -21,6 +21,12 @@ leave one round out (train on the older case sets plus the other rounds), and
 round 4 also with a model trained only on the older sets plus rounds 1-3 (the
 only round the rules had not been fixed on either).
 
+``python -m bench.moments_model --held-out`` decides how much the veto may decide: each later round
+(``LATER_ROUNDS``) held out of training in turn, the model trained on every other set at each L2 of
+``L2_GRID``, its held-out F1 as a veto at each threshold of ``THRESHOLDS``, on single times only or on
+every time (ranges and coordinations too), and how many moments it turned wrong to right and right
+to wrong against the rules alone.
+
 ``python -m bench.moments_model --write`` trains the shipped veto on every case
 set and writes its weights (``annotate/moments/veto_weights.json``);
 ``tests/test_moments_veto.py`` checks that the shipped file is what it trains.
@@ -42,20 +48,25 @@ from annotate.model import Moment
 from annotate.moments import exclusions, veto
 from annotate.moments import extract as extractor
 from annotate.moments.sentences import split
-from tests.moments_scoring import START_TOLERANCE_SECONDS, Score, load_cases, score
+from tests.moments_scoring import START_TOLERANCE_SECONDS, Score, _matches, load_cases, score
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 OLDER_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl")
 GENRES = "moments_genres_blind.jsonl"
-# Rounds 8 and 9, written blind by people who never read the extractor: their own files
+# Rounds 8 to 13, written blind by people who never read the extractor: their own files
 # (scored apart first), trained on once their first passes were recorded.
-LATER_ROUNDS = ("moments_genres_round8.jsonl", "moments_genres_round9.jsonl")
+LATER_ROUNDS = tuple(f"moments_genres_round{n}.jsonl" for n in range(8, 14))
 L2 = 1.0
+# The settings ``--held-out`` compares, each later round held out of training in turn.
+L2_GRID = (0.3, 1.0, 3.0)
+THRESHOLDS = (1.5, 2.0, 2.5, 3.0)
 STEPS = 400
 LEARNING_RATE = 0.5
 WEIGHT_DECIMALS = 4
 
 Candidate = tuple[int, int, int, int, float]  # begin, end, sentence begin, sentence end, start
+Row = tuple[list[str], float]  # a candidate's features, 1.0 if a gold moment starts there
+Predictions = dict[str, list[Moment]]  # text -> the moments extracted from it
 
 
 def features(text: str, begin: int, end: int, b: int, e: int, verdict: str | None) -> list[str]:
@@ -90,8 +101,9 @@ def _candidates(text: str) -> list[Candidate]:
 
 
 class Model:
-    def __init__(self, with_rules: bool) -> None:
+    def __init__(self, with_rules: bool, l2: float = L2) -> None:
         self.with_rules = with_rules
+        self.l2 = l2
         self.index: dict[str, int] = {}
         self.weights = np.zeros(0)
 
@@ -99,22 +111,26 @@ class Model:
         verdict = exclusions.clock_exclusion(text, begin, end, b, e) if self.with_rules else None
         return features(text, begin, end, b, e, verdict)
 
+    def rows(self, case: dict) -> list[Row]:
+        """The case's training rows: each timecode candidate's features and whether it is a gold moment."""
+        return [(self._feats(case["text"], begin, end, b, e),
+                 float(any(abs(g["start"] - start) <= START_TOLERANCE_SECONDS for g in case["moments"])))
+                for begin, end, b, e, start in _candidates(case["text"])]
+
     def fit(self, cases: list[dict]) -> Model:
-        rows, labels = [], []
-        for case in cases:
-            for begin, end, b, e, start in _candidates(case["text"]):
-                rows.append(self._feats(case["text"], begin, end, b, e))
-                labels.append(float(any(abs(g["start"] - start) <= START_TOLERANCE_SECONDS for g in case["moments"])))
-        self.index = {f: i for i, f in enumerate(sorted({f for r in rows for f in r}))}
+        return self.fit_rows([r for case in cases for r in self.rows(case)])
+
+    def fit_rows(self, rows: list[Row]) -> Model:
+        self.index = {f: i for i, f in enumerate(sorted({f for r, _ in rows for f in r}))}
         x = np.zeros((len(rows), len(self.index)))
-        for i, r in enumerate(rows):
+        for i, (r, _) in enumerate(rows):
             for f in r:
                 x[i, self.index[f]] = 1.0
-        y = np.array(labels)
+        y = np.array([label for _, label in rows])
         w = np.zeros(len(self.index))
         for _ in range(STEPS):  # plain gradient descent on the mean log loss plus L2: deterministic
             p = 1 / (1 + np.exp(-(x @ w)))
-            w -= LEARNING_RATE * (x.T @ (p - y) / len(y) + L2 * w / len(y))
+            w -= LEARNING_RATE * (x.T @ (p - y) / len(y) + self.l2 * w / len(y))
         self.weights = w
         return self
 
@@ -127,16 +143,18 @@ class Model:
 
 
 @contextmanager
-def _decided_by(model: Model | None, as_veto: bool = False) -> Iterator[None]:
+def _decided_by(model: Model | None, as_veto: bool = False, threshold: float = veto.VETO_LOGIT,
+                single_only: bool = True) -> Iterator[None]:
     """Run the extractor with the rules alone (no model), the model in place of the rules, or the
-    rules overruled by the model where it is confident (as the shipped veto does)."""
+    rules overruled by the model where it is confident (as the shipped veto does, by default at its
+    threshold and on single times only)."""
     def decide(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
         if model is None:
             return exclusions.clock_exclusion(text, begin, end, b, e, footage_context)
         logit = model.logit(text, begin, end, b, e)
         if as_veto:
             return veto.overrule(exclusions.clock_exclusion(text, begin, end, b, e, footage_context), logit,
-                                 text, begin, end)
+                                 text, begin, end, threshold, single_only)
         return "" if logit > 0 else veto.VETOED
 
     original = extractor.clock_verdict
@@ -169,6 +187,62 @@ def _held_out_table() -> None:
     print(f"model size: {alone.size()} non-zero weights of {len(alone.index)} features")
 
 
+def _predicted(cases: list[dict], model: Model | None, threshold: float = veto.VETO_LOGIT,
+               single_only: bool = True) -> Predictions:
+    """Each case's moments, extracted with the rules alone (no model) or overruled by ``model`` as a veto."""
+    with _decided_by(model, True, threshold, single_only):
+        return {c["text"]: extractor.extract_moments(c["text"], c.get("duration")) for c in cases}
+
+
+def _f1(cases: list[dict], predicted: Predictions) -> float:
+    return score(cases, lambda text, _duration: predicted[text]).f1
+
+
+def _flips(cases: list[dict], before: Predictions, after: Predictions) -> tuple[int, int]:
+    """How many moments the veto changed from wrong to right and from right to wrong: a moment it adds
+    or drops, right where a gold moment matches it."""
+    to_right = to_wrong = 0
+    for case in cases:
+        old = {(m.start, m.end) for m in before[case["text"]]}
+        new = {(m.start, m.end) for m in after[case["text"]]}
+        for m in before[case["text"]] + after[case["text"]]:
+            if ((m.start, m.end) in old) != ((m.start, m.end) in new):
+                right = any(_matches(m, g) for g in case["moments"])
+                added = (m.start, m.end) in new
+                to_right += right == added
+                to_wrong += right != added
+    return to_right, to_wrong
+
+
+def _held_out_grid() -> None:
+    """Each later round held out of training in turn (the model trained on every other case set), scored
+    by the rules alone and by the rules with the veto at each L2, threshold and scope."""
+    featurer = Model(with_rules=False)
+    fixed = [r for name in (*OLDER_SETS, GENRES) for c in load_cases(DATA / name) for r in featurer.rows(c)]
+    rounds = {name.removeprefix("moments_genres_").removesuffix(".jsonl"): load_cases(DATA / name)
+              for name in LATER_ROUNDS}
+    rows = {name: [r for c in cases for r in featurer.rows(c)] for name, cases in rounds.items()}
+    grid: dict[str, list[tuple[float, int, int]]] = {}  # setting -> per round: F1, to right, to wrong
+    for name, cases in rounds.items():
+        rules = _predicted(cases, None)
+        grid.setdefault("rules alone", []).append((_f1(cases, rules), 0, 0))
+        for l2 in L2_GRID:
+            model = Model(with_rules=False, l2=l2).fit_rows(
+                [*fixed, *(r for other, rs in rows.items() if other != name for r in rs)])
+            for single_only in (True, False):
+                for threshold in THRESHOLDS:
+                    vetoed = _predicted(cases, model, threshold, single_only)
+                    setting = f"L2 {l2:g}, |logit| >= {threshold:g}, {'single times' if single_only else 'every time'}"
+                    grid.setdefault(setting, []).append(
+                        (_f1(cases, vetoed), *_flips(cases, rules, vetoed)))
+        print(f"held out {name}: done", file=sys.stderr)
+    print(f"{'setting':<44}" + "".join(f"{n:>9}" for n in rounds) + f"{'mean F1':>9}{'->right':>9}{'->wrong':>9}")
+    for setting, cells in grid.items():
+        print(f"{setting:<44}" + "".join(f"{f1:>9.3f}" for f1, _, _ in cells)
+              + f"{sum(f1 for f1, _, _ in cells) / len(cells):>9.4f}"
+              + f"{sum(c[1] for c in cells):>9}{sum(c[2] for c in cells):>9}")
+
+
 def shipped_weights() -> dict[str, float]:
     """The veto's weights as shipped: the model without the rules' verdict, trained on every case set
     (the older sets and every genre round), rounded to ``WEIGHT_DECIMALS``, zeros left out."""
@@ -183,7 +257,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--write", action="store_true",
         help=f"train on every case set and write the shipped veto's weights to {veto.WEIGHTS_FILE.name}")
-    if parser.parse_args(argv).write:
+    parser.add_argument(
+        "--held-out", action="store_true",
+        help="hold each later round out of training in turn and compare the veto's L2, threshold and scope")
+    args = parser.parse_args(argv)
+    if args.held_out:
+        _held_out_grid()
+        return 0
+    if args.write:
         weights = shipped_weights()
         with atomic_open(veto.WEIGHTS_FILE) as out:
             out.write(json.dumps(weights, indent=0, ensure_ascii=False) + "\n")

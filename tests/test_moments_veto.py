@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from annotate import extract_moments
+from annotate.model import Moment
 from annotate.moments import veto
 from annotate.moments.patterns import TIMECODE
-from bench.moments_model import WEIGHT_DECIMALS, shipped_weights
+from bench.moments_model import WEIGHT_DECIMALS, _flips, shipped_weights
 
 # Training sums over thousands of rows; another BLAS may round the last shipped decimal the other way.
 WEIGHT_TOLERANCE = 2 * 10.0 ** -WEIGHT_DECIMALS
@@ -25,15 +26,18 @@ def test_shipped_weights_are_what_the_script_trains() -> None:
     assert all(abs(shipped.get(f, 0.0) - trained.get(f, 0.0)) <= WEIGHT_TOLERANCE for f in features)
 
 
+SURE = veto.VETO_LOGIT  # the least logit that overrules
+
+
 @pytest.mark.parametrize(
     ("verdict", "z", "phrase", "expected"),
     [
-        ("time of day", 2.5, "9:15", ""),  # confident footage overrules a world reading
-        ("", -2.5, "9:15", veto.VETOED),  # and a confident world overrules a position
-        ("time of day", -3.0, "9:15", "time of day"),  # agreeing, the rules' reason stands (a listed clock time)
-        ("race time", 3.0, "25:41", ""),
-        ("time of day", 2.4, "9:15", "time of day"),  # not confident: the rules stand
-        ("", -2.4, "9:15", ""),
+        ("time of day", SURE, "9:15", ""),  # confident footage overrules a world reading
+        ("", -SURE, "9:15", veto.VETOED),  # and a confident world overrules a position
+        ("time of day", -SURE - 0.5, "9:15", "time of day"),  # agreeing, the rules' reason stands (a listed clock time)
+        ("race time", SURE + 0.5, "25:41", ""),
+        ("time of day", SURE - 0.1, "9:15", "time of day"),  # not confident: the rules stand
+        ("", -SURE + 0.1, "9:15", ""),
         ("", -5.0, "from 9:15 to 9:40", ""),  # a range is the rules' to read
         ("footage length", 5.0, "6:40", "footage length"),  # a length is another question
         ("duration", 5.0, "1:50", "duration"),
@@ -47,13 +51,41 @@ def test_overrules_only_confident_single_times_on_footage_against_world(
     assert veto.overrule(verdict, z, text, 5, 5 + len(phrase)) == expected
 
 
+@pytest.mark.parametrize(
+    ("z", "threshold", "single_only", "expected"),
+    [
+        (-2.0, 1.5, False, veto.VETOED),  # the bench's wider scope: a range overruled as a whole
+        (-2.0, 1.5, True, ""),  # the single-time scope leaves it to the rules
+        (-2.0, 2.5, False, ""),  # below the threshold either way
+        (2.0, 1.5, False, ""),  # agreeing with the rules
+    ],
+)
+def test_threshold_and_scope_as_the_bench_varies_them(
+    z: float, threshold: float, single_only: bool, expected: str
+) -> None:
+    text = "seen from 9:15 to 9:40 here"
+    assert veto.overrule("", z, text, 5, 22, threshold, single_only) == expected
+
+
+def test_flips_count_the_moments_the_veto_adds_or_drops_by_gold() -> None:
+    gold = [{"start": 10.0, "end": None, "approximate": False}, {"start": 30.0, "end": None, "approximate": False}]
+    cases = [{"text": "a", "moments": gold}, {"text": "b", "moments": []}]
+    before = {"a": [Moment(10.0), Moment(20.0)], "b": [Moment(5.0)]}
+    # a: kept 10 (no flip), dropped the wrong 20 (to right), added the right 30 (to right) and a wrong 40
+    # (to wrong); b: dropped a wrong 5 (to right)
+    after = {"a": [Moment(10.0), Moment(30.0), Moment(40.0)], "b": []}
+    assert _flips(cases, before, after) == (3, 1)
+    assert _flips(cases, after, before) == (1, 3)  # undoing it: a dropped right 30 is right -> wrong
+    assert _flips(cases, before, before) == (0, 0)
+
+
 def test_the_extractor_applies_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:
-    # A race result read as a clock ("was 25:41 and ... is 25:39") takes the clip's position with it by
-    # the rules; the model is confident the position is one.
-    text = "the speedrun was 25:41 and the WR is 25:39 lol so close. clip of the last split at 3:10"
-    assert [m.start for m in extract_moments(text)] == [190.0]
+    # A race result the rules take for a position (round 5's sports text); the model is confident it is
+    # a time in the world.
+    text = "The winner's time was 2:05:41. The BBC stream shows the final kick at 1:58:20."
+    assert [m.start for m in extract_moments(text)] == [7100.0]
     monkeypatch.setattr(veto, "weights", dict)  # no weights: every logit 0, the rules alone
-    assert [m.start for m in extract_moments(text)] == []
+    assert [m.start for m in extract_moments(text)] == [7541.0, 7100.0]
 
 
 def test_weights_are_small_and_bounded() -> None:
