@@ -100,9 +100,12 @@ def _link_value(raw: str) -> float | None:
 
 # --- shared context helpers -------------------------------------------------------------
 
+# A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
+_INTERJECTION = r"(?:(?:lol|lmao|lmfao|rofl|haha\w*|tbh|imo|ngl|iirc|xd)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+{_INTERJECTION}"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
@@ -758,11 +761,16 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
-_IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
-# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there.
-_IN_WHEN_CLAUSE = re.compile(r"\s+in\s+(?:when|where)\s", re.IGNORECASE)
+# "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
+_IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
+_IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
+# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
+# or nothing more ("the bit where he trips is like 3min in lol").
+_IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
+# The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
 _PART_IS = re.compile(
-    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)\s+(?:is|are)\s+$",
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)"
+    r"(?:\s+(?:where|when|that|in\s+which|with)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
 
