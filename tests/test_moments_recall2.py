@@ -28,6 +28,29 @@ FAMILIES = {
         ("the bus ride is like 40 minutes in traffic when it rains", []),
         ("Ten minutes in the sauna is plenty lol", []),
     ],
+    # a start and an end each said with a verb: "starting at X and stopping at Y" is one stretch
+    "start and stop verbs": [
+        ("Q. Could we replay the bodycam starting at 0:42 and stopping at 1:10?", [(42.0, 70.0, False)]),
+        ("Begin at 5:02 and end on 5:40 for the goal.", [(302.0, 340.0, False)]),
+        ("The solo begins at about 6:20 and then ends at 7:05.", [(380.0, 425.0, True)]),
+        ("the tutorial STARTS AT 0:00 and finishes at 12:40", [(0.0, 760.0, False)]),
+        ("I'd play it beginning at **2:05** and ending at **2:31**.", [(125.0, 151.0, False)]),
+        # near-misses: a schedule said the same way
+        ("The concert starts at 19:30 and ends at 22:00 on Saturday.", []),
+        ("The market opens at 08:00 and closes at 13:00.", []),
+    ],
+    # moving through the footage: a person taking the court or viewers to a point, or the footage reaching it
+    "navigating to a point": [
+        ("Counsel took the jury back to 04:12 and asked about the van.", [(252.0, None, False)]),
+        ("Ms Obi then took the witness to 11:05, where the door opens.", [(665.0, None, False)]),
+        ("When the recording reached 03:05, the witness looked away.", [(185.0, None, False)]),
+        ("the tape hit 1:02:10 before anyone spoke", [(3730.0, None, False)]),
+        ("(Audio played.)\n12   Q. Thank you. We\n13   paused at 00:02:14. Who is speaking?", [(134.0, None, False)]),
+        # near-misses: the world reaching a time, or someone taken somewhere by a time
+        ("The train reached 14:05 a minute late.", []),
+        ("The bus took us to the depot by 14:30.", []),
+        ("The tide reached 4 metres at 12:10.", []),
+    ],
 }
 
 

@@ -715,6 +715,8 @@ def _position_shape(c: _Clock) -> str | None:
     if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or (
             c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
+    if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
+        return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
     return None
 
 
@@ -730,9 +732,20 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
 # Without an object, only a person working the player, after the footage was played nearby:
 # "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
+# A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
+_LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
-    rf"\b(?:we|i|you|they)\s+(?:(?:then|just|had)\s+)?{_PLAYBACK_VERB}\s+(?:(?:back|forward|again)\s+)?"
-    r"(?:at|on|to)\s+$", _I)
+    rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
+    rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+# Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
+# footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
+_NAVIGATE_STEMS = any_stem(("took", "take", "brought", "bring", "direct", "referr", "reach", "hit", "got", "gets"))
+_NAVIGATED_BEFORE = re.compile(
+    r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
+    r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
+    r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
+    rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
+    r"\s+(?:(?:about|around|roughly|approximately)\s+)?$", _I)
 _PLAYED_NEAR = re.compile(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
