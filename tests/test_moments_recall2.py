@@ -28,14 +28,14 @@ FAMILIES = {
         ("the bus ride is like 40 minutes in traffic when it rains", []),
         ("Ten minutes in the sauna is plenty lol", []),
     ],
-    # a start and an end each said with a verb: "starting at X and stopping at Y" is one stretch
+    # a stretch played, its start and where the player stops each said with a verb: one range
     "start and stop verbs": [
         ("Q. Could we replay the bodycam starting at 0:42 and stopping at 1:10?", [(42.0, 70.0, False)]),
-        ("Begin at 5:02 and end on 5:40 for the goal.", [(302.0, 340.0, False)]),
-        ("The solo begins at about 6:20 and then ends at 7:05.", [(380.0, 425.0, True)]),
-        ("the tutorial STARTS AT 0:00 and finishes at 12:40", [(0.0, 760.0, False)]),
-        ("I'd play it beginning at **2:05** and ending at **2:31**.", [(125.0, 151.0, False)]),
-        # near-misses: a schedule said the same way
+        ("Start at 5:02 and stop on 5:40 for the goal.", [(302.0, 340.0, False)]),
+        ("Play it from the top, beginning at about 6:20 and then stopping at 7:05.", [(380.0, 425.0, True)]),
+        ("I'd play it STARTING AT **2:05** and stopping at **2:31**.", [(125.0, 151.0, False)]),
+        # near-misses: what the footage does at two points; a schedule said the same way
+        ("The solo begins at 6:20 and ends at 7:05.", [(380.0, None, False), (425.0, None, False)]),
         ("The concert starts at 19:30 and ends at 22:00 on Saturday.", []),
         ("The market opens at 08:00 and closes at 13:00.", []),
     ],

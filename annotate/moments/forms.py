@@ -285,14 +285,16 @@ _BARE_NUMBER_MID = re.compile(
 )
 
 
-# "starts at 14:02 and runs until 14:40", "starting at 3:14 and stopping at 3:40": a start and an end said with verbs.
+# "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
+# with verbs.
 _START_UNTIL = re.compile(
     rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
     rf"(?:(?:then|it)\s+)?"
     rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)"
-    rf"|(?:stops|ends|finishes|stopping|ending|finishing|stop|end|finish)\s+(?:at|on))"
+    # stopping the player there (a stretch played); "begins at 22:10 and ends at 29:45" tells two moments
+    rf"|(?:stops|stopping|stop)\s+(?:at|on))"
     rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
