@@ -51,6 +51,16 @@ FAMILIES = {
         ("The bus took us to the depot by 14:30.", []),
         ("The tide reached 4 metres at 12:10.", []),
     ],
+    # the footage watched, then the stretch of it, then the day it was watched: a range, not a clock
+    "stretch of the footage watched on a day": [
+        ("The panel viewed the dashcam clip between 1:05 and 1:40 on Monday morning.", [(65.0, 100.0, False)]),
+        ("The jury was shown the doorbell footage from 0:12 to 0:40 on Wednesday.", [(12.0, 40.0, False)]),
+        ("Magistrates watched the CCTV recording from 3:02 to 3:30 on 4 May.", [(182.0, 210.0, False)]),
+        # near-misses: a clock's stretch (two-digit hours), or watching with no footage named
+        ("Police reviewed CCTV from 14:00 to 15:00 on Tuesday.", []),
+        ("We watched the match from 19:45 to 21:40 on Saturday.", []),
+        ("We watched from 2:30 to 4:00 on Sunday.", []),
+    ],
 }
 
 

@@ -739,7 +739,7 @@ _PLAYBACK_BY_PERSON_BEFORE = re.compile(
     rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
 # Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
 # footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
-_NAVIGATE_STEMS = any_stem(("took", "take", "brought", "bring", "direct", "referr", "reach", "hit", "got", "gets"))
+_NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
 _NAVIGATED_BEFORE = re.compile(
     r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
     r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
@@ -751,13 +751,22 @@ _PLAYED_NEAR = re.compile(
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
 
 
+# The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
+# Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?\d:", _I)
+_WATCHED_MEDIA_BEFORE = re.compile(
+    r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
+    rf"(?:(?:the|this|that|its|their|a)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:from|between)?\s*$", _I)
+
+
 def _day_words(c: _Clock) -> str | None:
     """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
-            and not _IN_MEDIA_AFTER.match(after):
+            and not _IN_MEDIA_AFTER.match(after) \
+            and not (_ONE_DIGIT_START.match(c.text, c.begin) and c.ends(_WATCHED_MEDIA_BEFORE, 80)):
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
@@ -1481,5 +1490,5 @@ GATED_BEFORE = (
     (_BEST_IS_BEFORE, _BEST_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
-    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
 )
