@@ -61,6 +61,17 @@ FAMILIES = {
         ("We watched the match from 19:45 to 21:40 on Saturday.", []),
         ("We watched from 2:30 to 4:00 on Sunday.", []),
     ],
+    # a present passive tells what the footage shows ("is asked at"), as "he falls at" does; a past one reports
+    "positions after a present passive": [
+        ("In the full interview, the first question is asked at three minutes and ten seconds.",
+         [(190.0, None, False)]),
+        ("The door is opened at 2 min 5 s; roughly ten seconds after the door opens, a dog runs out.",
+         [(125.0, None, False), (135.0, None, True)]),
+        ("The flag IS FINALLY RAISED AT one minute and forty seconds.", [(100.0, None, False)]),
+        # near-misses: a past report of the world
+        ("The goal was scored at 87 minutes.", []),
+        ("The runner collapsed at 40 minutes, medics said.", []),
+    ],
 }
 
 

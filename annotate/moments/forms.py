@@ -794,7 +794,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
-    if not compact and _PAST_VERB_BEFORE.search(s.before) \
+    if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
@@ -826,6 +826,11 @@ _AFTER_OF_THING = re.compile(
 _PAST_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
     r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    re.IGNORECASE,
+)
+# A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:is|are|gets|get)\s+(?:(?:first|then|finally|also|only|briefly|clearly)\s+)?[a-z]{3,}ed\s+at\s+$",
     re.IGNORECASE,
 )
 
