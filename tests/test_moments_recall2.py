@@ -36,6 +36,7 @@ FAMILIES = {
         ("I'd play it STARTING AT **2:05** and stopping at **2:31**.", [(125.0, 151.0, False)]),
         # near-misses: what the footage does at two points; a schedule said the same way
         ("The solo begins at 6:20 and ends at 7:05.", [(380.0, None, False), (425.0, None, False)]),
+        ("The alarm starts at 0:05 and stops at 0:48.", [(5.0, None, False), (48.0, None, False)]),
         ("The concert starts at 19:30 and ends at 22:00 on Saturday.", []),
         ("The market opens at 08:00 and closes at 13:00.", []),
     ],

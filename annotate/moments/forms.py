@@ -288,16 +288,21 @@ _BARE_NUMBER_MID = re.compile(
 # "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
 # with verbs.
 _START_UNTIL = re.compile(
-    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
     rf"(?:(?:then|it)\s+)?"
     rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)"
-    # stopping the player there (a stretch played); "begins at 22:10 and ends at 29:45" tells two moments
-    rf"|(?:stops|stopping|stop)\s+(?:at|on))"
+    # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
+    # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
+    rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
     rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
+
+
+# The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
+_PLAYER_STARTS = frozenset({"starting", "beginning", "start", "begin"})
 
 
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -308,6 +313,8 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         first = parse_timecode_text(m.group("a"), fps)
         second = parse_timecode_text(m.group("b"), fps)
         if first is None or second is None or second[0] <= first[0]:
+            continue
+        if m.group("stop") and m.group("open").lower() not in _PLAYER_STARTS:
             continue
         yield Candidate("range", m.start(), m.end(), start=first[0],
                         stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
