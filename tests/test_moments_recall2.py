@@ -73,6 +73,18 @@ FAMILIES = {
         ("The goal was scored at 87 minutes.", []),
         ("The runner collapsed at 40 minutes, medics said.", []),
     ],
+    # a gap said the way people read a clock ("a minute ten later"), counted from the moment before
+    "clock-reading gaps": [
+        ("The lid opens at 2:05, and a minute ten later the lights flicker.", [(125.0, None, False), (195.0, None, False)]),
+        ("At 4:30 the drummer counts in; roughly two minutes fifteen later he drops a stick.",
+         [(270.0, None, False), (405.0, None, True)]),
+        ("the dog barks at 3:00 and like a minute twenty earlier u can hear the door",
+         [(180.0, None, False), (100.0, None, True)]),
+        ("Ninety seconds in, the kettle clicks. A\u00a0minute\u00a0thirty later it boils over.",
+         [(90.0, None, False), (180.0, None, False)]),
+        # near-miss: a gap from a time of day counts in the world
+        ("The meeting began at 10:00 and a minute ten later the mayor arrived.", []),
+    ],
 }
 
 

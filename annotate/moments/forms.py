@@ -962,6 +962,22 @@ _IN_THEN_CLAUSE = re.compile(
 )
 
 
+# "a minute ten later the cat jumps in": a clock reading as a gap from the moment before.
+_LATER_OR_EARLIER_AFTER = re.compile(r"\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
+
+
+def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[str]) -> Iterator[Candidate]:
+    """``a minute ten later`` -> a relative moment 70 s after the one before."""
+    minutes = word_number(m.group("m1") or m.group("m2"))
+    seconds = word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end() + rel.end(), b, e)
+    sign = 1.0 if rel.group("dir").lower() == "later" else -1.0
+    yield Candidate("relative", begin, end, delta=sign * (minutes * 60 + seconds), granularity=1.0,
+                    approximate=approx)
+
+
 # "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
@@ -971,10 +987,14 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if " in" not in low or not any(w in low for w in CLOCK_READING_WORDS):
+    if not (" in" in low or "later" in low or "earlier" in low) or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
+        rel = _LATER_OR_EARLIER_AFTER.match(after)
+        if rel:
+            yield from _colloquial_gap(text, b, e, m, rel)
+            continue
         strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
             _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
