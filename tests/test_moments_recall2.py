@@ -75,7 +75,8 @@ FAMILIES = {
     ],
     # a gap said the way people read a clock ("a minute ten later"), counted from the moment before
     "clock-reading gaps": [
-        ("The lid opens at 2:05, and a minute ten later the lights flicker.", [(125.0, None, False), (195.0, None, False)]),
+        ("The lid opens at 2:05, and a minute ten later the lights flicker.",
+         [(125.0, None, False), (195.0, None, False)]),
         ("At 4:30 the drummer counts in; roughly two minutes fifteen later he drops a stick.",
          [(270.0, None, False), (405.0, None, True)]),
         ("the dog barks at 3:00 and like a minute twenty earlier u can hear the door",
