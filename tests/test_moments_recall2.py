@@ -86,6 +86,19 @@ FAMILIES = {
         # near-miss: a gap from a time of day counts in the world
         ("The meeting began at 10:00 and a minute ten later the mayor arrived.", []),
     ],
+    # a chapter list set out as a table of bars or dots, under a heading that may hold a schedule: a column of
+    # times rising from zero is chapters, not one line's running time
+    "chapter columns between separators": [
+        ("Webinar recording (aired 18:00–19:00 BST).\nSection A | 00:00 | Hello\nSection B | 04:12 | Setup\n"
+         "Section C | 19:40 | Demo", [(0.0, None, False), (252.0, None, False), (1180.0, None, False)]),
+        ("**Chapters**\n1 · 0:00 · intro\n2 · 2:30 · the build\n3 · 11:05 · results",
+         [(0.0, None, False), (150.0, None, False), (665.0, None, False)]),
+        ("Act one \u2022 00:00:00 \u2022 arrival\nAct two \u2022 00:41:10 \u2022 the storm",
+         [(0.0, None, False), (2470.0, None, False)]),
+        # near-misses: one line's running time; a column of lengths that no zero opens
+        ("Episode 12 · 58:40 · Recorded 3 Oct 2026\nGuests: Mo and Lin", []),
+        ("Ep 3 · 47:10 · Nov 2026\nEp 4 · 51:02 · Dec 2026", []),
+    ],
 }
 
 

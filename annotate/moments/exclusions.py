@@ -1433,7 +1433,40 @@ def _metadata_item(c: _Clock) -> bool:
     line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
     stop = text.find("\n", c.end, c.e)
     stop = c.e if stop < 0 else stop
-    return not text[line:c.begin].lstrip().startswith("|") and len(TIMECODE.findall(text, line, stop)) == 1
+    return not text[line:c.begin].lstrip().startswith("|") and len(TIMECODE.findall(text, line, stop)) == 1 \
+        and not _chapter_column(text, c.begin, c.end)
+
+
+# How many lines above a listed time, and how far into each, are read for the column it stands in.
+_COLUMN_LINES = 60
+_COLUMN_LINE_CHARS = 200
+
+
+def _chapter_column(text: str, begin: int, end: int) -> bool:
+    """"Part 1 | 00:00:00 | Welcome" then "Part 2 | 00:06:45 | ..." on the lines below: the time is zero, or the
+    lines above this one each set a time apart by separators, from zero upward to this one, so they list
+    chapters, not one line's running time ("Ep 3 · 47:10 · Nov" over "Ep 4 · 51:02 · Dec" lists lengths: no
+    zero opens it)."""
+    last = _whole_seconds(TIMECODE.match(text, begin))
+    if last == 0:
+        return True  # no running time is zero: the column's first chapter
+    start = text.rfind("\n", 0, begin) + 1
+    for _ in range(_COLUMN_LINES):
+        if start == 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        found = next((m for m in TIMECODE.finditer(text, above, min(start - 1, above + _COLUMN_LINE_CHARS))
+                      if _ITEM_SEP_BEFORE.search(text, max(above, m.start() - 12), m.start())
+                      and _ITEM_SEP_AFTER.match(text, m.end())), None)
+        if found is None:
+            return False
+        seconds = _whole_seconds(found)
+        if seconds >= last:
+            return False
+        if seconds == 0:
+            return True
+        last, start = seconds, above
+    return False
 
 
 _ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
