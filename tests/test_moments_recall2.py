@@ -99,6 +99,15 @@ FAMILIES = {
         ("Episode 12 · 58:40 · Recorded 3 Oct 2026\nGuests: Mo and Lin", []),
         ("Ep 3 · 47:10 · Nov 2026\nEp 4 · 51:02 · Dec 2026", []),
     ],
+    # a timecode said to be long states the footage's length, whatever noun it is said of, for "the last N seconds"
+    "lengths said 'long'": [
+        ("The last 15 seconds are muted; the file is 3:05 long.", [(170.0, 185.0, False)]),
+        ("> - The final 10\u00a0seconds are black (it's 1:20 long, 720p).", [(70.0, 80.0, False)]),
+        ("The upload is **4:00 long**. The last 30 seconds show the crowd.", [(210.0, 240.0, False)]),
+        # near-misses: a length with nothing counted from its end; no length at all
+        ("The file is 2:41 long and 311 MB.", []),
+        ("The last 20 seconds are blacked out.", []),
+    ],
 }
 
 
