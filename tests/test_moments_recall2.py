@@ -108,6 +108,21 @@ FAMILIES = {
         ("The file is 2:41 long and 311 MB.", []),
         ("The last 20 seconds are blacked out.", []),
     ],
+    # the words of a quotation after a time are the speaker's: their future or their "tomorrow" does not make
+    # the time a clock, and while the text walks through footage, "said at" quotes it
+    "quoted words after a time": [
+        ("The clip runs 3 minutes. At 0:40 he waves. What he said at 1:12–1:20 was "
+         "\u201cI will be back tomorrow\u201d.",
+         [(40.0, None, False), (72.0, 80.0, False)]),
+        ('In the video he nods at 0:32. He says at 1:05 "we would never do that".',
+         [(32.0, None, False), (65.0, None, False)]),
+        ('The recording shows him at 0:10. What she said at 12:48 was "we will not cut pay".',
+         [(10.0, None, False), (768.0, None, False)]),
+        # near-misses: the world's future outside the quote; a report with no footage walked through
+        ("The minister said at 10:30 that taxes will rise.", []),
+        ("Police will give an update at 14:00.", []),
+        ('She told reporters at 16:20 "we will appeal".', []),
+    ],
 }
 
 

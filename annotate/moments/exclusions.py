@@ -47,7 +47,8 @@ _TOD_WORDS = (
 )
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
-_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
+# (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
 _TOD_AFTER_STEMS = any_stem((
@@ -877,8 +878,8 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause):
-        return "time of day"
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)):
+        return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
@@ -888,9 +889,18 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin):
-        return "time of day"
+            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin) \
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
+        return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+# Words in quotation marks, whose tense is the speaker's, not the clause's.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+# A speech verb that the time follows, said while the text walks through footage.
+_SAID_AT_BEFORE = re.compile(
+    r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
+    r"(?:(?:at|around|about|from|between)\s+)?$", _I)
 
 
 def _past_narration(c: _Clock) -> str | None:
