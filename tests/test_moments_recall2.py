@@ -123,6 +123,16 @@ FAMILIES = {
         ("Police will give an update at 14:00.", []),
         ('She told reporters at 16:20 "we will appeal".', []),
     ],
+    # "til" and "'til" as comments spell "until": the position the footage is fine or dull up to
+    "informal 'til' before a position": [
+        ("tbh the video is great til around 6 mins, then it drags", [(360.0, None, True)]),
+        ("its all filler 'til like 4 min lol then it gets good", [(240.0, None, True)]),
+        ("the stream is dead TIL 12:30 min, then she shows up", [(750.0, None, False)]),
+        ("nothing happens \u2019til 2\u00a0mins in", [(120.0, None, False)]),
+        # near-misses: a length counted, not a position; a time of day
+        ("it took 20 mins til the bus came", []),
+        ("the shop is open til 8:30 tonight", []),
+    ],
 }
 
 

@@ -457,7 +457,7 @@ _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
-_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
+_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 

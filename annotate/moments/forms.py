@@ -554,7 +554,7 @@ _BEFORE_LAST = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_AT = re.compile(
-    r"(?<![\w])(?:at|from|until|till|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
+    r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
     r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
     re.IGNORECASE,
 )
