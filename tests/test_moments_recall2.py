@@ -46,6 +46,8 @@ FAMILIES = {
         ("Ms Obi then took the witness to 11:05, where the door opens.", [(665.0, None, False)]),
         ("When the recording reached 03:05, the witness looked away.", [(185.0, None, False)]),
         ("the tape hit 1:02:10 before anyone spoke", [(3730.0, None, False)]),
+        ("His mother walked out when the video reached 8:15 and came back after the lunch break.",
+         [(495.0, None, False)]),
         ("(Audio played.)\n12   Q. Thank you. We\n13   paused at 00:02:14. Who is speaking?", [(134.0, None, False)]),
         # near-misses: the world reaching a time, or someone taken somewhere by a time
         ("The train reached 14:05 a minute late.", []),

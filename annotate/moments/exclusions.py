@@ -738,6 +738,14 @@ _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
     rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
     rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+def moved_through_footage(text: str, begin: int) -> bool:
+    """Whether the words right before text[begin] move through the footage to it ("the tape reached",
+    "took the jury back to"): the rules' strongest tie of a time to the footage, which the learned veto
+    (:mod:`annotate.moments.veto`) does not overrule."""
+    before = text[max(0, begin - 60):begin]
+    return _NAVIGATE_STEMS.search(before.casefold()) is not None and _NAVIGATED_BEFORE.search(before) is not None
+
+
 # Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
 # footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
 _NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
