@@ -44,6 +44,7 @@ FAMILIES = {
     "navigating to a point": [
         ("Counsel took the jury back to 04:12 and asked about the van.", [(252.0, None, False)]),
         ("Ms Obi then took the witness to 11:05, where the door opens.", [(665.0, None, False)]),
+        ("<p>Mr Lee TOOK THE COURT BACK TO <b>4:05</b>.</p>", [(245.0, None, False)]),
         ("When the recording reached 03:05, the witness looked away.", [(185.0, None, False)]),
         ("the tape hit 1:02:10 before anyone spoke", [(3730.0, None, False)]),
         ("His mother walked out when the video reached 8:15 and came back after the lunch break.",
@@ -59,6 +60,7 @@ FAMILIES = {
         ("The panel viewed the dashcam clip between 1:05 and 1:40 on Monday morning.", [(65.0, 100.0, False)]),
         ("The jury was shown the doorbell footage from 0:12 to 0:40 on Wednesday.", [(12.0, 40.0, False)]),
         ("Magistrates watched the CCTV recording from 3:02 to 3:30 on 4 May.", [(182.0, 210.0, False)]),
+        ("Jurors watched the <em>dashcam video</em> from\u00a01:36 to\u00a01:58 on Tuesday.", [(96.0, 118.0, False)]),
         # near-misses: a clock's stretch (two-digit hours), or watching with no footage named
         ("Police reviewed CCTV from 14:00 to 15:00 on Tuesday.", []),
         ("We watched the match from 19:45 to 21:40 on Saturday.", []),

@@ -733,6 +733,9 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
 # Without an object, only a person working the player, after the footage was played nearby:
 # "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
+# Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
+_TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+_TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
@@ -754,7 +757,7 @@ _NAVIGATED_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
     r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
     rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
-    r"\s+(?:(?:about|around|roughly|approximately)\s+)?$", _I)
+    rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
 _PLAYED_NEAR = re.compile(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
@@ -765,7 +768,8 @@ _PLAYED_NEAR = re.compile(
 _ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?\d:", _I)
 _WATCHED_MEDIA_BEFORE = re.compile(
     r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
-    rf"(?:(?:the|this|that|its|their|a)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:from|between)?\s*$", _I)
+    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}{_TAG_CLOSE}\s+"
+    rf"(?:from|between)?\s*{_TAG_OPEN}$", _I)
 
 
 def _day_words(c: _Clock) -> str | None:
