@@ -34,9 +34,13 @@ FAMILIES = {
         ("Start at 5:02 and stop on 5:40 for the goal.", [(302.0, 340.0, False)]),
         ("Play it from the top, beginning at about 6:20 and then stopping at 7:05.", [(380.0, 425.0, True)]),
         ("I'd play it STARTING AT **2:05** and stopping at **2:31**.", [(125.0, 151.0, False)]),
+        ("The clip was played from 3:14 and stopped at 3:40.", [(194.0, 220.0, False)]),
+        ("Counsel asked to replay the tape from\u00a01:10, stopping at\u00a01:45.", [(70.0, 105.0, False)]),
         # near-misses: what the footage does at two points; a schedule said the same way
         ("The solo begins at 6:20 and ends at 7:05.", [(380.0, None, False), (425.0, None, False)]),
         ("The alarm starts at 0:05 and stops at 0:48.", [(5.0, None, False), (48.0, None, False)]),
+        ("The siren sounds from 0:03 and stops at 1:29.", [(3.0, None, False), (89.0, None, False)]),
+        ("The band played from 21:10 and stopped at 23:40 on Friday.", []),
         ("The concert starts at 19:30 and ends at 22:00 on Saturday.", []),
         ("The market opens at 08:00 and closes at 13:00.", []),
     ],

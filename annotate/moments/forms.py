@@ -303,6 +303,14 @@ _START_UNTIL = re.compile(
 
 # The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
 _PLAYER_STARTS = frozenset({"starting", "beginning", "start", "begin"})
+# The same stretch played "from" its start: "the clip was played from 3:14 and stopped at 3:40", "play the tape
+# from 1:10, stopping at 1:45".
+_PLAYED_FROM_STOP = re.compile(
+    rf"(?<![\w])(?:play|played|playing|replay|replayed|replaying)\b[^.;!?]{{0,40}}?\b(?P<from>from)\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    rf"(?:stopped|stopping|stop)\s+(?:at|on)\s+(?P<h2>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}",
+    re.IGNORECASE,
+)
 
 
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -319,6 +327,13 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         yield Candidate("range", m.start(), m.end(), start=first[0],
                         stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
                         timecode=True)
+    if "stop" in text[b:e].lower():
+        for m in _PLAYED_FROM_STOP.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            second = parse_timecode_text(m.group("b"), fps)
+            if first is not None and second is not None and second[0] > first[0]:
+                yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
+                                approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
 
 
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
