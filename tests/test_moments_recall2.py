@@ -23,6 +23,8 @@ FAMILIES = {
         ("the scene where she finds the letter is like 7 MIN IN, and it still gets me", [(420.0, None, True)]),
         ("the part that made me cry is like 12\u00a0min in haha", [(720.0, None, True)]),
         ("> **the best bit** is like 90 sec in\n", [(90.0, None, True)]),
+        ("the part where the dog jumps is like 3min in fr", [(180.0, None, True)]),
+        ("THE FAIL IS LIKE 3MIN IN LOLOL", [(180.0, None, True)]),
         # near-misses: a length of the world after "is like ... in"
         ("The part where we queue is like 20 min in the rain.", []),
         ("the bus ride is like 40 minutes in traffic when it rains", []),

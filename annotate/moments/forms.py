@@ -101,7 +101,8 @@ def _link_value(raw: str) -> float | None:
 # --- shared context helpers -------------------------------------------------------------
 
 # A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
-_INTERJECTION = r"(?:(?:lol|lmao|lmfao|rofl|haha\w*|tbh|imo|ngl|iirc|xd)\b|[\U0001F300-\U0001FAFF\u2600-\u27BF])"
+_INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh|btw|istg|ikr|omg)\b"
+                 r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
