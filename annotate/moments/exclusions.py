@@ -47,7 +47,8 @@ _TOD_WORDS = (
 )
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
-_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?])*?\b(?:{_TOD_WORDS})", _I)
+# (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
 _TOD_AFTER_STEMS = any_stem((
@@ -456,7 +457,7 @@ _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
-_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till)\s+$", _I)
+_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -716,6 +717,8 @@ def _position_shape(c: _Clock) -> str | None:
     if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or (
             c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
+    if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
+        return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
     return None
 
 
@@ -731,12 +734,43 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
 # Without an object, only a person working the player, after the footage was played nearby:
 # "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
+# Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
+_TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+_TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+# A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
+_LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
-    rf"\b(?:we|i|you|they)\s+(?:(?:then|just|had)\s+)?{_PLAYBACK_VERB}\s+(?:(?:back|forward|again)\s+)?"
-    r"(?:at|on|to)\s+$", _I)
+    rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
+    rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+def moved_through_footage(text: str, begin: int) -> bool:
+    """Whether the words right before text[begin] move through the footage to it ("the tape reached",
+    "took the jury back to"): the rules' strongest tie of a time to the footage, which the learned veto
+    (:mod:`annotate.moments.veto`) does not overrule."""
+    before = text[max(0, begin - 60):begin]
+    return _NAVIGATE_STEMS.search(before.casefold()) is not None and _NAVIGATED_BEFORE.search(before) is not None
+
+
+# Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
+# footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
+_NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
+_NAVIGATED_BEFORE = re.compile(
+    r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
+    r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
+    r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
+    rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
+    rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
 _PLAYED_NEAR = re.compile(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
+
+
+# The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
+# Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?\d:", _I)
+_WATCHED_MEDIA_BEFORE = re.compile(
+    r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
+    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}{_TAG_CLOSE}\s+"
+    rf"(?:from|between)?\s*{_TAG_OPEN}$", _I)
 
 
 def _day_words(c: _Clock) -> str | None:
@@ -745,7 +779,8 @@ def _day_words(c: _Clock) -> str | None:
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
-            and not _IN_MEDIA_AFTER.match(after):
+            and not _IN_MEDIA_AFTER.match(after) \
+            and not (_ONE_DIGIT_START.match(c.text, c.begin) and c.ends(_WATCHED_MEDIA_BEFORE, 80)):
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
@@ -865,8 +900,8 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause):
-        return "time of day"
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)):
+        return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
@@ -876,9 +911,18 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin):
-        return "time of day"
+            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin) \
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
+        return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+# Words in quotation marks, whose tense is the speaker's, not the clause's.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+# A speech verb that the time follows, said while the text walks through footage.
+_SAID_AT_BEFORE = re.compile(
+    r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
+    r"(?:(?:at|around|about|from|between)\s+)?$", _I)
 
 
 def _past_narration(c: _Clock) -> str | None:
@@ -1423,12 +1467,46 @@ def _metadata_item(c: _Clock) -> bool:
     stop = c.e if stop < 0 else stop
     if text[line:c.begin].lstrip().startswith("|") or len(TIMECODE.findall(text, line, stop)) != 1:
         return False
+    if _chapter_column(text, c.begin, c.end):
+        return False
     if _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
         return True
     # The first item: "48:12 · 1.2M views · 3 days ago", of three items or more, in no list of timed lines.
     listed, _, next_entry = _time_lines_around(text, line, c.end)
     return not text[line:c.begin].strip() and len(_ITEM_SEP_ANY.findall(text, c.end, stop)) >= 2 \
         and not listed and next_entry is None
+
+
+# How many lines above a listed time, and how far into each, are read for the column it stands in.
+_COLUMN_LINES = 60
+_COLUMN_LINE_CHARS = 200
+
+
+def _chapter_column(text: str, begin: int, end: int) -> bool:
+    """"Part 1 | 00:00:00 | Welcome" then "Part 2 | 00:06:45 | ..." on the lines below: the time is zero, or the
+    lines above this one each set a time apart by separators, from zero upward to this one, so they list
+    chapters, not one line's running time ("Ep 3 · 47:10 · Nov" over "Ep 4 · 51:02 · Dec" lists lengths: no
+    zero opens it)."""
+    last = _whole_seconds(TIMECODE.match(text, begin))
+    if last == 0:
+        return True  # no running time is zero: the column's first chapter
+    start = text.rfind("\n", 0, begin) + 1
+    for _ in range(_COLUMN_LINES):
+        if start == 0:
+            return False
+        above = text.rfind("\n", 0, start - 1) + 1
+        found = next((m for m in TIMECODE.finditer(text, above, min(start - 1, above + _COLUMN_LINE_CHARS))
+                      if _ITEM_SEP_BEFORE.search(text, max(above, m.start() - 12), m.start())
+                      and _ITEM_SEP_AFTER.match(text, m.end())), None)
+        if found is None:
+            return False
+        seconds = _whole_seconds(found)
+        if seconds >= last:
+            return False
+        if seconds == 0:
+            return True
+        last, start = seconds, above
+    return False
 
 
 _ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
@@ -1498,5 +1576,5 @@ GATED_BEFORE = (
     (_BEST_IS_BEFORE, _BEST_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
-    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
 )

@@ -100,9 +100,13 @@ def _link_value(raw: str) -> float | None:
 
 # --- shared context helpers -------------------------------------------------------------
 
+# A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
+_INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh|btw|istg|ikr|omg)\b"
+                 r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+{_INTERJECTION}"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
@@ -282,12 +286,30 @@ _BARE_NUMBER_MID = re.compile(
 )
 
 
-# "starts at 14:02 and runs until 14:40": a start and an end said with verbs.
+# "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
+# with verbs.
 _START_UNTIL = re.compile(
-    rf"(?<![\w])(?:starts|begins|starting|beginning|opens|opening)(?:\s+[a-z]+ing)?\s+at\s+(?P<h1>(?:{HEDGE})\s+)?"
-    rf"(?:the\s+)?(?P<a>{TC_TEXT})(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
-    rf"(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
-    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{TC_TEXT})(?:[\s-]+mark)?",
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
+    rf"(?:(?:then|it)\s+)?"
+    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
+    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)"
+    # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
+    # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
+    rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
+    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    re.IGNORECASE,
+)
+
+
+# The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
+_PLAYER_STARTS = frozenset({"starting", "beginning", "start", "begin"})
+# The same stretch played "from" its start: "the clip was played from 3:14 and stopped at 3:40", "play the tape
+# from 1:10, stopping at 1:45".
+_PLAYED_FROM_STOP = re.compile(
+    rf"(?<![\w])(?:play|played|playing|replay|replayed|replaying)\b[^.;!?]{{0,40}}?\b(?P<from>from)\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    rf"(?:stopped|stopping|stop)\s+(?:at|on)\s+(?P<h2>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}",
     re.IGNORECASE,
 )
 
@@ -301,9 +323,18 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         second = parse_timecode_text(m.group("b"), fps)
         if first is None or second is None or second[0] <= first[0]:
             continue
+        if m.group("stop") and m.group("open").lower() not in _PLAYER_STARTS:
+            continue
         yield Candidate("range", m.start(), m.end(), start=first[0],
                         stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
                         timecode=True)
+    if "stop" in text[b:e].lower():
+        for m in _PLAYED_FROM_STOP.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            second = parse_timecode_text(m.group("b"), fps)
+            if first is not None and second is not None and second[0] > first[0]:
+                yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
+                                approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
 
 
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -554,7 +585,7 @@ def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
 
 
 _BEFORE_AT = re.compile(
-    r"(?<![\w])(?:at|from|until|till|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
+    r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
     r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
     re.IGNORECASE,
 )
@@ -773,11 +804,16 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
-_IN_AT_CLAUSE_END = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", re.IGNORECASE)
-# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there.
-_IN_WHEN_CLAUSE = re.compile(r"\s+in\s+(?:when|where)\s", re.IGNORECASE)
+# "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
+_IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
+_IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
+# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
+# or nothing more ("the bit where he trips is like 3min in lol").
+_IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
+# The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
 _PART_IS = re.compile(
-    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)\s+(?:is|are)\s+$",
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)"
+    r"(?:\s+(?:where|when|that|in\s+which|with)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
 
@@ -796,7 +832,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
-    if not compact and _PAST_VERB_BEFORE.search(s.before) \
+    if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
@@ -828,6 +864,11 @@ _AFTER_OF_THING = re.compile(
 _PAST_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
     r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    re.IGNORECASE,
+)
+# A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:is|are|gets|get)\s+(?:(?:first|then|finally|also|only|briefly|clearly)\s+)?[a-z]{3,}ed\s+at\s+$",
     re.IGNORECASE,
 )
 
@@ -952,6 +993,22 @@ _IN_THEN_CLAUSE = re.compile(
 )
 
 
+# "a minute ten later the cat jumps in": a clock reading as a gap from the moment before.
+_LATER_OR_EARLIER_AFTER = re.compile(r"\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
+
+
+def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[str]) -> Iterator[Candidate]:
+    """``a minute ten later`` -> a relative moment 70 s after the one before."""
+    minutes = word_number(m.group("m1") or m.group("m2"))
+    seconds = word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end() + rel.end(), b, e)
+    sign = 1.0 if rel.group("dir").lower() == "later" else -1.0
+    yield Candidate("relative", begin, end, delta=sign * (minutes * 60 + seconds), granularity=1.0,
+                    approximate=approx)
+
+
 # "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
@@ -961,10 +1018,14 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if " in" not in low or not any(w in low for w in CLOCK_READING_WORDS):
+    if not (" in" in low or "later" in low or "earlier" in low) or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
+        rel = _LATER_OR_EARLIER_AFTER.match(after)
+        if rel:
+            yield from _colloquial_gap(text, b, e, m, rel)
+            continue
         strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
             _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):

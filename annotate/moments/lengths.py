@@ -76,6 +76,10 @@ _VERB_LENGTH = re.compile(
     rf"(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
+# "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+_TC_LONG = re.compile(
+    rf"\b(?:is|was|it['’]s|its)\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT})[\s-]+long\b",
+    re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
@@ -154,6 +158,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_RUNTIME_SPOKEN)
     if colon and media:
         patterns.append(_TC_MEDIA)
+    patterns += [_TC_LONG] if colon and text.find(" long", b, e) >= 0 else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):

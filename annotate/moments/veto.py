@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from annotate.moments.exclusions import clock_exclusion
+from annotate.moments.exclusions import clock_exclusion, moved_through_footage
 from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
 
 # How sure the model must be to overrule the rules: |logit| >= 2.5, p >= 0.92 or <= 0.08. Measured
@@ -165,9 +165,10 @@ def overrule(verdict: str, z: float, text: str, begin: int, end: int, threshold:
 
 def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
     """``clock_exclusion``'s reason the phrase is not a position ("" if it is one), overruled where
-    the model is confident."""
+    the model is confident; never a position the words before move the footage to ("the video reached")."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
-    if verdict in NOT_OVERRULED or not _single_time(text, begin, end):
+    if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
+            or (not verdict and moved_through_footage(text, begin)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
     return verdict if z is None else overrule(verdict, z, text, begin, end)
