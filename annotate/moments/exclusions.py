@@ -1314,19 +1314,25 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     A time said at a position ("see the crash at 4:40", "from 4:40", "the 4:40 mark") or into the
     footage stays one."""
     floor = max(0, begin - CHAPTER_LINE_CHARS)
-    line = text.rfind("\n", floor, begin) + 1
+    mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
-            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
+    said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
+    if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
         return False
-    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
-    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
-        and _OPENS_WITH_TIME.match(text, above, line) is not None
-    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
+    listed = line > 0 and (above > 0 or mark <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, mark) is not None
+    below = _next_entry_opening(text, end)
     next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
     if not listed and next_entry is None:
         return False
+    if said_at:
+        # "6:18 Camera samples (shot at 17:40 golden hour)\n10:02 ...": a time said at a position is one
+        # ("2:40 The crash (replay at 3:05)\n5:15 ..."), unless it lies past the next entry's start.
+        this = TIMECODE.match(text, begin)
+        return this is not None and next_entry is not None \
+            and _whole_seconds(this) > _whole_seconds(TIMECODE.search(text, below))
     # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
     this = TIMECODE.match(text, begin)
     if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
@@ -1335,6 +1341,36 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
     return True
+
+
+def _entry_opening(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """(where the mark that opens the entry holding ``pos`` begins, where its text begins): the last line
+    break, or HTML list item or line break ("<li>33:10 &#8211; Listener question</li>"), in [floor, pos);
+    (-1, 0) when there is none."""
+    mark = text.rfind("\n", floor, pos)
+    line = mark + 1
+    tag = text.rfind("<", max(floor, line), pos)
+    while tag >= line:
+        opened = _ENTRY_TAG.match(text, tag, pos)
+        if opened:
+            return tag, opened.end()
+        tag = text.rfind("<", max(floor, line), tag)
+    return mark, line
+
+
+def _next_entry_opening(text: str, end: int) -> int:
+    """Where the text of the entry after the one ending past ``end`` begins (0 when none is near)."""
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    tag = text.find("<", end, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    while tag >= 0:
+        opened = _ENTRY_TAG.match(text, tag)
+        if opened:
+            return opened.end()
+        tag = text.find("<", tag + 1, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    return below
+
+
+_ENTRY_TAG = re.compile(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
 
 
 def _sport_or_measure(c: _Clock) -> str | None:
@@ -1448,9 +1484,12 @@ def _whole_seconds(m: re.Match[str] | None) -> int:
 
 # How long a chapter entry's line may be (a title is short; a longer line is prose).
 CHAPTER_LINE_CHARS = 160
-_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t]")
+_OPENS_WITH_TIME = re.compile(
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t\u00a0\u202f]")
+# The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
-    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Z0-9][^\n]*$")
+    _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
+    r"[^\W_][^\n]*$")
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
 _NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
 _AT_POSITION_BEFORE = re.compile(
