@@ -40,6 +40,28 @@ FAMILIES = {
          [(0.0, None), (70.0, None), (100.0, None), (180.0, None)]),
         ("Battery test starts at 6:40.\nThe verdict comes at 10:10.", [(400.0, None), (610.0, None)]),
     ],
+    # totals and lengths of the footage or of activities: a total's label, a whole work named then its length in
+    # parentheses, a length measured, claimed or compared, a match's length after its result
+    "totals and measured lengths": [
+        ("Serves six. Prep time 25 mins · Cook time 1 hr 10 mins · Total: 1h35m", []),
+        ("**Total running time:** 54:20", []),
+        ("Total length 48:10 · recorded live", []),
+        ("Every time below is from the extended highlights (11:45).", []),
+        ("The unedited interview (52:18) is on the broadcaster's site; the walk-out comes at 47:05.",
+         [(2825.0, None)]),
+        ("Took the kids 2h05m to finish the trail, not the 1h30m the sign promised. The waterfall shot is at 3m40s.",
+         [(220.0, None)]),
+        ("Charging claims of 45 mins are optimistic; expect nearer 1 hr 5 mins.", []),
+        ("Mertens won 7–5, 6–4 in 1:34, and the winning lob is at 4:12 in the highlights.", [(252.0, None)]),
+        ("The Reds beat Porto 2-1 in 1:52:30 of play, the longest game of the season.", []),
+        # near-misses: a time in parentheses after an event or a plain footage noun; a time said at or until
+        ("The drone footage (0:45) shows smoke.", [(45.0, None)]),
+        ("The crash is in the highlights (3:10) and again at 5:02.", [(190.0, None), (302.0, None)]),
+        ("She wins the tiebreak at 1:58 in the clip.", [(118.0, None)]),
+        ("It takes until 2m30s for the drone to rise.", [(150.0, None)]),
+        ("He took aim at 2m10s and fired.", [(130.0, None)]),
+        ("Total: 1:12:40. The best bit is at 14:10.", [(850.0, None)]),
+    ],
 }
 
 

@@ -1434,7 +1434,10 @@ _IN_UNDER_BEFORE = re.compile(
     # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
     r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
     # a place and its time: "Murphy was second in 2:09:05"
-    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in)\s*$", _I)
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in"
+    # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
+    r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
+    r"\s*$", _I)
 
 
 def _metadata_item(c: _Clock) -> bool:

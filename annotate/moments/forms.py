@@ -778,7 +778,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
     if not compact and _PAST_VERB_BEFORE.search(s.before) \
@@ -806,6 +807,19 @@ _METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+# A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
+# "claims of 3 hrs", "closer to 2 hrs 10 mins", "rather than 1h45m", "Total time 1 hr 15 mins", "Cook time: 40m".
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
+    r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
+    r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
+    r"(?:\s+(?:only|just))?"
+    r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
+    r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
+    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
+    r"|total\s*:)\s+$",
+    re.IGNORECASE,
+)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
 _AFTER_OF_THING = re.compile(
     rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
