@@ -62,6 +62,23 @@ FAMILIES = {
         ("He took aim at 2m10s and fired.", [(130.0, None)]),
         ("Total: 1:12:40. The best bit is at 14:10.", [(850.0, None)]),
     ],
+    # scores and ratios: pairs listed with pairs no clock is written as, tennis points or a pair after a games
+    # score given to a side, quantities in a ratio
+    "scores and ratios": [
+        ("Second set, 5–4 and 40:30 to Sørensen when play was stopped.", []),
+        ("Deuce, then 40:30 to the server, and she closes it out.", []),
+        ("Third set, 3–3, 15:40 to Ito on his serve.", []),
+        ("Export presets: 16:9, 9:16, 4:5", []),
+        ("Presets (any order): 4:5, 9:16 or 16:9.", []),
+        ("Scores from the weekend: 2:1, 3:0 and 12:10 after overtime.", []),
+        ("Mix 2 cups : 3 cups stock, then simmer; the lid comes off at 5:48.", [(348.0, None)]),
+        # near-misses: a position said at a time before "to" and a name, a range's start, brackets, listed times
+        ("The set point is at 40:30 to Ito's delight in the full stream.", [(2430.0, None)]),
+        ("The interview cuts from 12:15 to Nadal's coach.", [(735.0, None)]),
+        ("The vertical cut (9:16) starts at 0:45.", [(45.0, None)]),
+        ("At 15:30 the umpire overrules, and at 40:15 he is booed.", [(930.0, None), (2415.0, None)]),
+        ("The goals come at 2:10, 9:16 and 14:40 in the highlights.", [(130.0, None), (556.0, None), (880.0, None)]),
+    ],
 }
 
 

@@ -568,13 +568,33 @@ def _not_a_time(c: _Clock) -> str | None:
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before))):
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _listed_score_or_ratio(c: _Clock) -> bool:
+    """"Export presets: 16:9, 9:16, 4:5": a pair listed with pairs no clock is written as (one digit after the
+    colon) is a ratio or a score like them; "5–4 and 40:30 to Sørensen", "30:15 to Ito": tennis points, or a
+    pair after a games score, given to a side (not "at 3:10 to Ito's answer")."""
+    text = c.text
+    if _ODD_PAIR_BEFORE.search(text, max(c.b, c.bare - 12), c.bare) or _ODD_PAIR_AFTER.match(text, c.end):
+        return True
+    if not _TO_SIDE_AFTER.match(c.after) or c.ends(_AT_POSITION_BEFORE):
+        return False
+    return _TENNIS_POINTS.fullmatch(text, c.bare, c.end) is not None or c.ends(_GAME_SCORE_BEFORE)
+
+
+_PAIR_LIST_SEP = r"[ \t]*(?:[,/|·&]|\band\b|\bor\b)[ \t]*"
+_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d{_PAIR_LIST_SEP}$", _I)
+_ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
+_TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
+_TENNIS_POINTS = re.compile(r"(?:0|00|15|30|40):(?:00|15|30|40)")
+_GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
 
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
