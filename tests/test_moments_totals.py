@@ -79,6 +79,23 @@ FAMILIES = {
         ("At 15:30 the umpire overrules, and at 40:15 he is booed.", [(930.0, None), (2415.0, None)]),
         ("The goals come at 2:10, 9:16 and 14:40 in the highlights.", [(130.0, None), (556.0, None), (880.0, None)]),
     ],
+    # a gap between two cues, lines or captions (the later one named by its order or number, the earlier by its
+    # order): a timing of the subtitles, not a moment counted from the one before; events stay relative moments
+    "gaps between cues": [
+        ("Subtitle 40 is at 00:02:03,000. Each caption here starts 0.2 seconds after the last one clears.",
+         [(123.0, None)]),
+        ("1\n00:00:05,000 --> 00:00:07,000\nHello.\n\nThe second subtitle appears half a second before the first "
+         "disappears, so they overlap.", [(5.0, 7.0)]),
+        ("Cue 8 is at 00:00:40,000.\n\nCaption 9 shows up 0.25\u00a0s after the first one is gone.", [(40.0, None)]),
+        ("Cue 8 is at 00:00:40,000.\n\nThat line lands 0.3 seconds after the previous cue ends.", [(40.0, None)]),
+        # near-misses: a gap after an event of the footage counts from the moment before
+        ("The first shot is heard at 0:12. Ten seconds after the first shot, a second is fired.",
+         [(12.0, None), (22.0, None)]),
+        ("The caption appears at 0:40. The crowd cheers 3 seconds after the caption appears.",
+         [(40.0, None), (43.0, None)]),
+        ("Line 3 of the clip reads badly; the gunman appears at 1:05 and the officer shouts 3 seconds after the "
+         "first shot.", [(65.0, None), (68.0, None)]),
+    ],
 }
 
 

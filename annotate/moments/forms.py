@@ -710,6 +710,8 @@ def _relative(s: _Spoken) -> Candidate | None:
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
+    if _cue_gap(s):
+        return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
@@ -717,6 +719,22 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+def _cue_gap(s: _Spoken) -> bool:
+    """A cue, line or caption said to come a gap after or before another named by its order ("The second line
+    shows up 0.15 s after the first disappears", "each subtitle starts 0.2 seconds after the previous one ends"):
+    a timing of the subtitles, not a moment counted from the one before."""
+    return _ORDERED_REFERENCE.match(s.after) is not None and _ORDERED_CUE_BEFORE.search(s.before) is not None
+
+
+_ORDERED_REFERENCE = re.compile(
+    r"\s+(?:after|before)\s+(?:the|its)\s+(?:first|previous|prior|preceding|last|other|earlier|next|one\s+before)\b",
+    re.IGNORECASE)
+_ORDERED_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:second|third|next|following|later|other|each|every|this|that|the\s+new)\s+"
+    r"(?:(?:sub)?titles?|captions?|cues?|lines?|subs)\b|(?:(?:sub)?title|caption|cue|line)\s+#?\d+\b)"
+    r"[^.;:!?]{0,40}$", re.IGNORECASE)
 
 
 def _anchored(s: _Spoken) -> Candidate | None:
