@@ -1508,7 +1508,7 @@ def _whole_seconds(m: re.Match[str] | None) -> int:
 # How long a chapter entry's line may be (a title is short; a longer line is prose).
 CHAPTER_LINE_CHARS = 160
 _OPENS_WITH_TIME = re.compile(
-    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}(?:\*\*|__)?[ \t\u00a0\u202f]")
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|\[|\()?{TIMECODE.pattern}(?:\*\*|__|\]|\))?[ \t\u00a0\u202f]")
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
     _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
