@@ -59,6 +59,13 @@ FAMILIES = {
         ("Charging claims of 45 mins are optimistic; expect nearer 1 hr 5 mins.", []),
         ("Mertens won 7–5, 6–4 in 1:34, and the winning lob is at 4:12 in the highlights.", [(252.0, None)]),
         ("The Reds beat Porto 2-1 in 1:52:30 of play, the longest game of the season.", []),
+        ("Claimed: 1h45m. Actual: 3h20m.", []),
+        ("It took me about 3h20m, not 1h45m.", []),
+        ("<p><strong>Total time:</strong> 1&nbsp;hr 15&nbsp;mins</p>", []),
+        ("TOTAL TIME: 1 HR 15 MINS", []),
+        ("Full video (12:40) linked below.", []),
+        ("The whole stream (3:04:11) is archived; the raid is at 1:12:40.", [(4360.0, None)]),
+        ("Nadal won 6-3 6-4 in 1 hr 22 mins; the best rally is 12m10s in.", [(730.0, None)]),
         # near-misses: a time in parentheses after an event or a plain footage noun; a time said at or until
         ("The drone footage (0:45) shows smoke.", [(45.0, None)]),
         ("The crash is in the highlights (3:10) and again at 5:02.", [(190.0, None), (302.0, None)]),

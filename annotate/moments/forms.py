@@ -826,7 +826,7 @@ _METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
 # A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
-# "claims of 3 hrs", "closer to 2 hrs 10 mins", "rather than 1h45m", "Total time 1 hr 15 mins", "Cook time: 40m".
+# "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
 _MEASURED_BEFORE = re.compile(
     r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
     r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
@@ -835,7 +835,7 @@ _MEASURED_BEFORE = re.compile(
     r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
     r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
     r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
-    r"|total\s*:)\s+$",
+    r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
