@@ -83,6 +83,9 @@ FAMILIES = {
         ("Export presets: 16:9, 9:16, 4:5", []),
         ("Presets (any order): 4:5, 9:16 or 16:9.", []),
         ("Scores from the weekend: 2:1, 3:0 and 12:10 after overtime.", []),
+        ("Export presets: 9:16 (Reels), 1:1 (feed), 16:9 (YouTube)", []),
+        ("Crops:\n- 16:9\n- 9:16\n- 4:5", []),
+        ("At 4–4, 30:40 to the receiver, the rain came.", []),
         ("Mix 2 cups : 3 cups stock, then simmer; the lid comes off at 5:48.", [(348.0, None)]),
         # near-misses: a position said at a time before "to" and a name, a range's start, brackets, listed times
         ("The set point is at 40:30 to Ito's delight in the full stream.", [(2430.0, None)]),
@@ -90,6 +93,7 @@ FAMILIES = {
         ("The vertical cut (9:16) starts at 0:45.", [(45.0, None)]),
         ("At 15:30 the umpire overrules, and at 40:15 he is booed.", [(930.0, None), (2415.0, None)]),
         ("The goals come at 2:10, 9:16 and 14:40 in the highlights.", [(130.0, None), (556.0, None), (880.0, None)]),
+        ("- 4:3 version\n- 0:45 the car arrives", [(45.0, None)]),
     ],
     # a gap between two cues, lines or captions (the later one named by its order or number, the earlier by its
     # order): a timing of the subtitles, not a moment counted from the one before; events stay relative moments

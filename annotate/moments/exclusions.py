@@ -582,15 +582,17 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
     colon) is a ratio or a score like them; "5–4 and 40:30 to Sørensen", "30:15 to Ito": tennis points, or a
     pair after a games score, given to a side (not "at 3:10 to Ito's answer")."""
     text = c.text
-    if _ODD_PAIR_BEFORE.search(text, max(c.b, c.bare - 12), c.bare) or _ODD_PAIR_AFTER.match(text, c.end):
+    if _ODD_PAIR_BEFORE.search(text, max(0, c.bare - 40), c.bare) or _ODD_PAIR_AFTER.match(text, c.end):
         return True
     if not _TO_SIDE_AFTER.match(c.after) or c.ends(_AT_POSITION_BEFORE):
         return False
     return _TENNIS_POINTS.fullmatch(text, c.bare, c.end) is not None or c.ends(_GAME_SCORE_BEFORE)
 
 
-_PAIR_LIST_SEP = r"[ \t]*(?:[,/|·&]|\band\b|\bor\b)[ \t]*"
-_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d{_PAIR_LIST_SEP}$", _I)
+# Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
+# ("9:16 (Reels), 1:1 (feed)").
+_PAIR_LIST_SEP = r"(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*(?:[,/|·&]|\band\b|\bor\b|\n[ \t]*[-*•])[ \t]*"
+_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
 _ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 _TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
 _TENNIS_POINTS = re.compile(r"(?:0|00|15|30|40):(?:00|15|30|40)")
