@@ -42,6 +42,14 @@ FAMILIES = {
         ("(0:00) Intro\n(2:15) Night shots (17:40, golden hour)\n(5:00) Verdict",
          [(0.0, None), (135.0, None), (300.0, None)]),
         ("<p>0:00 Intro<br>2:15 Endurance: 9h40m<br>5:00 Verdict</p>", [(0.0, None), (135.0, None), (300.0, None)]),
+        ("<ul><li><strong>0:00</strong> Intro</li><li><strong>2:15</strong> Night shots (17:40, golden hour)</li>"
+         "<li><strong>5:00</strong> Verdict</li></ul>", [(0.0, None), (135.0, None), (300.0, None)]),
+        ('<li><a href="?t=0">0:00</a> Intro</li><li><a href="?t=135">2:15</a> Lap record: 1:41 flat</li>'
+         '<li><a href="?t=300">5:00</a> Verdict</li>', [(0.0, None), (135.0, None), (300.0, None)]),
+        ("- `0:00` Intro\n- `2:15` Night shots (17:40, golden hour)\n- `5:00` Verdict",
+         [(0.0, None), (135.0, None), (300.0, None)]),
+        ("0:00 Intro\n\n2:15 Night shots (17:40, golden hour)\n\n5:00 Verdict",
+         [(0.0, None), (135.0, None), (300.0, None)]),
         # near-misses: a title pointing at another position of the footage (before the next entry), in text
         # or in HTML list items; prose lines that are no list
         ("0:00 Intro\n0:45 Replay of the goal at 0:12\n2:30 Post-match",
@@ -51,6 +59,10 @@ FAMILIES = {
         ("<li>0:00 Kickoff</li><li>1:10 The save, see the replay at 1:40</li><li>3:00 Second half</li>",
          [(0.0, None), (70.0, None), (100.0, None), (180.0, None)]),
         ("Battery test starts at 6:40.\nThe verdict comes at 10:10.", [(400.0, None), (610.0, None)]),
+        ("0:00 Intro\n\n2:15 The crash (replay at 3:05)\n\n5:00 Aftermath",
+         [(0.0, None), (135.0, None), (185.0, None), (300.0, None)]),
+        ("<li><strong>0:00</strong> Kickoff</li><li><strong>1:10</strong> The save, replayed 1:40 in the clip</li>"
+         "<li><strong>3:00</strong> Second half</li>", [(0.0, None), (70.0, None), (100.0, None), (180.0, None)]),
     ],
     # totals and lengths of the footage or of activities: a total's label, a whole work named then its length in
     # parentheses, a length measured, claimed or compared, a match's length after its result

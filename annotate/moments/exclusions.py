@@ -1340,8 +1340,10 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
-    if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80):
+    after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
+    if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
         return False
+    mark = _skip_blank_lines_back(text, mark)
     above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
     listed = line > 0 and (above > 0 or mark <= CHAPTER_LINE_CHARS) \
         and _OPENS_WITH_TIME.match(text, above, mark) is not None
@@ -1389,7 +1391,21 @@ def _next_entry_opening(text: str, end: int) -> int:
         if opened:
             return opened.end()
         tag = text.find("<", tag + 1, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
-    return below
+    blank = _BLANK_LINES.match(text, below) if below > 0 else None
+    return blank.end() if blank else below
+
+
+def _skip_blank_lines_back(text: str, mark: int) -> int:
+    """The line break that ends the entry above, past blank lines ("0:00 Intro\n\n2:15 ..." lists too)."""
+    if mark <= 0 or text[mark - 1] not in "\n\r \t":
+        return mark
+    previous = text.rfind("\n", max(0, mark - MAX_BLANK_RUN), mark)
+    return previous if previous > 0 and not text[previous:mark].strip() else mark
+
+
+# Blank lines between entries: at most this many characters of them.
+MAX_BLANK_RUN = 8
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n){1,3}")
 
 
 _ENTRY_TAG = re.compile(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
@@ -1509,8 +1525,11 @@ def _whole_seconds(m: re.Match[str] | None) -> int:
 
 # How long a chapter entry's line may be (a title is short; a longer line is prose).
 CHAPTER_LINE_CHARS = 160
+# The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>'.
+_INLINE_TAGS = r"(?:strong|b|em|i|a|time|code|span)"
 _OPENS_WITH_TIME = re.compile(
-    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|\[|\()?{TIMECODE.pattern}(?:\*\*|__|\]|\))?[ \t\u00a0\u202f]")
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{TIMECODE.pattern}"
+    rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
     _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
