@@ -83,10 +83,13 @@ FAMILIES = {
         ("<p><strong>Total time:</strong> 1&nbsp;hr 15&nbsp;mins</p>", []),
         ("TOTAL TIME: 1 HR 15 MINS", []),
         ("Full video (12:40) linked below.", []),
+        ("The clip (0:58) went viral on Sunday; the punch lands at 0:41.", [(41.0, None)]),
+        ("The entire speech (34:10) is on the ministry website, and the line is at 12:48.", [(768.0, None)]),
         ("The whole stream (3:04:11) is archived; the raid is at 1:12:40.", [(4360.0, None)]),
         ("Nadal won 6-3 6-4 in 1 hr 22 mins; the best rally is 12m10s in.", [(730.0, None)]),
         # near-misses: a time in parentheses after an event or a plain footage noun; a time said at or until
         ("The drone footage (0:45) shows smoke.", [(45.0, None)]),
+        ("The goal (1:10) is on every channel.", [(70.0, None)]),
         ("The crash is in the highlights (3:10) and again at 5:02.", [(190.0, None), (302.0, None)]),
         ("She wins the tiebreak at 1:58 in the clip.", [(118.0, None)]),
         ("It takes until 2m30s for the drone to rise.", [(150.0, None)]),

@@ -209,7 +209,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return spans
 
 
-_WORK = rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream)"
+_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
+         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 _WHOLE_WORK_END = re.compile(
     rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
@@ -218,7 +219,8 @@ _WORK_END = re.compile(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
 _AVAILABLE_AFTER = re.compile(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
-    r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live)\b",
+    r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
+    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
     re.IGNORECASE)
 
 
