@@ -71,6 +71,8 @@ FAMILIES = {
         ("**Total running time:** 54:20", []),
         ("Total length 48:10 · recorded live", []),
         ("Every time below is from the extended highlights (11:45).", []),
+        ("All times in this post match the BBC clip (4:40).", []),
+        ("The times above are from the interview (24:10).", []),
         ("The unedited interview (52:18) is on the broadcaster's site; the walk-out comes at 47:05.",
          [(2825.0, None)]),
         ("Took the kids 2h05m to finish the trail, not the 1h30m the sign promised. The waterfall shot is at 3m40s.",
@@ -90,6 +92,7 @@ FAMILIES = {
         # near-misses: a time in parentheses after an event or a plain footage noun; a time said at or until
         ("The drone footage (0:45) shows smoke.", [(45.0, None)]),
         ("The goal (1:10) is on every channel.", [(70.0, None)]),
+        ("The timestamps show the crash in the clip (3:10).", [(190.0, None)]),
         ("The crash is in the highlights (3:10) and again at 5:02.", [(190.0, None), (302.0, None)]),
         ("She wins the tiebreak at 1:58 in the clip.", [(118.0, None)]),
         ("It takes until 2m30s for the drone to rise.", [(150.0, None)]),

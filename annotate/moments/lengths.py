@@ -227,8 +227,18 @@ _AVAILABLE_AFTER = re.compile(
 def _whole_work(segment: str, text: str, after: int) -> bool:
     """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
     somewhere ("Full highlights (8:04) are on ..."): its length, not a position in it."""
-    return _WHOLE_WORK_END.search(segment) is not None \
-        or (_WORK_END.search(segment) is not None and _AVAILABLE_AFTER.match(text, after) is not None)
+    if _WHOLE_WORK_END.search(segment):
+        return True
+    return _WORK_END.search(segment) is not None \
+        and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
+
+
+# "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
+# times count in, named with its length.
+_TIMES_FROM = re.compile(
+    r"\b(?:time\s?stamps?|times|timecodes?|chapters|positions)\b[^()]{0,30}?"
+    r"\b(?:from|for|refer\s+to|relate\s+to|match|are\s+(?:based\s+)?on|count\s+(?:from|in))\s+"
+    r"(?:the|this|that|our|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
 
 
 _CHAPTER_HEADING = re.compile(r"\b(?:chapters?|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?", re.IGNORECASE)
