@@ -50,6 +50,8 @@ FAMILIES = {
          [(0.0, None), (135.0, None), (300.0, None)]),
         ("0:00 Intro\n\n2:15 Night shots (17:40, golden hour)\n\n5:00 Verdict",
          [(0.0, None), (135.0, None), (300.0, None)]),
+        ("* 0:00 — intro\n* 2:15 — the 24:00 challenge recap\n* 5:00 — verdict",
+         [(0.0, None), (135.0, None), (300.0, None)]),
         # near-misses: a title pointing at another position of the footage (before the next entry), in text
         # or in HTML list items; prose lines that are no list
         ("0:00 Intro\n0:45 Replay of the goal at 0:12\n2:30 Post-match",
@@ -59,6 +61,7 @@ FAMILIES = {
         ("<li>0:00 Kickoff</li><li>1:10 The save, see the replay at 1:40</li><li>3:00 Second half</li>",
          [(0.0, None), (70.0, None), (100.0, None), (180.0, None)]),
         ("Battery test starts at 6:40.\nThe verdict comes at 10:10.", [(400.0, None), (610.0, None)]),
+        ("From the 2:10 mark – the 2:48 mark the crowd sings.", [(130.0, 168.0)]),
         ("0:00 Intro\n\n2:15 The crash (replay at 3:05)\n\n5:00 Aftermath",
          [(0.0, None), (135.0, None), (185.0, None), (300.0, None)]),
         ("<li><strong>0:00</strong> Kickoff</li><li><strong>1:10</strong> The save, replayed 1:40 in the clip</li>"

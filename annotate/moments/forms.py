@@ -345,6 +345,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         return None
     end = second[2]
     tail_mark = _MARKS_AFTER.match(text, end, e)
+    if not tail_mark and sep not in _WORD_SEPARATORS and _THE_BETWEEN.search(text, first[2], second[2]):
+        return None  # "2:15 — the 24:00 challenge": a chapter's time, a dash, then its title
     if tail_mark:
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
@@ -366,6 +368,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
                      granularity=first[1], timecode=first[3] or second[3])
 
 
+_WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
+_THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
 # "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
 _WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
 
