@@ -113,6 +113,8 @@ FAMILIES = {
         ("Scores from the weekend: 2:1, 3:0 and 12:10 after overtime.", []),
         ("Export presets: 9:16 (Reels), 1:1 (feed), 16:9 (YouTube)", []),
         ("Crops:\n- 16:9\n- 9:16\n- 4:5", []),
+        ("Export presets: 16:9,\u00a09:16,\u00a04:5", []),
+        ("EXPORT PRESETS: 4:5 OR 9:16", []),
         ("At 4–4, 30:40 to the receiver, the rain came.", []),
         ("Mix 2 cups : 3 cups stock, then simmer; the lid comes off at 5:48.", [(348.0, None)]),
         # near-misses: a position said at a time before "to" and a name, a range's start, brackets, listed times

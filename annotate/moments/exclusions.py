@@ -591,7 +591,7 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
 
 # Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
 # ("9:16 (Reels), 1:1 (feed)").
-_PAIR_LIST_SEP = r"(?:[ \t]*\([^()\n]{0,24}\))?[ \t]*(?:[,/|·&]|\band\b|\bor\b|\n[ \t]*[-*•])[ \t]*"
+_PAIR_LIST_SEP = r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\band\b|\bor\b|\n[^\S\n]*[-*•])[^\S\n]*"
 _ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
 _ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 _TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
