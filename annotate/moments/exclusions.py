@@ -570,13 +570,37 @@ def _not_a_time(c: _Clock) -> str | None:
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before))):
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _listed_score_or_ratio(c: _Clock) -> bool:
+    """"Export presets: 16:9, 9:16, 4:5": a pair listed with pairs no clock is written as (one digit after the
+    colon) is a ratio or a score like them; "5–4 and 40:30 to Sørensen", "30:15 to Ito": tennis points, or a
+    pair after a games score, given to a side (not "at 3:10 to Ito's answer")."""
+    text = c.text
+    if _ODD_PAIR_BEFORE.search(text, max(0, c.bare - 40), c.bare) or _ODD_PAIR_AFTER.match(text, c.end):
+        return True
+    if not _TO_SIDE_AFTER.match(c.after) or c.ends(_AT_OR_FROM_BEFORE):
+        return False
+    return _TENNIS_POINTS.fullmatch(text, c.bare, c.end) is not None or c.ends(_GAME_SCORE_BEFORE)
+
+
+# Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
+# ("9:16 (Reels), 1:1 (feed)").
+_PAIR_LIST_SEP = r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\band\b|\bor\b|\n[^\S\n]*[-*•])[^\S\n]*"
+_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
+_ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
+# Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
+_AT_OR_FROM_BEFORE = re.compile(r"(?<![\w])(?:at|from)\s+(?:the\s+)?$", _I)
+_TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
+_TENNIS_POINTS = re.compile(r"(?:0|00|15|30|40):(?:00|15|30|40)")
+_GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
 
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
@@ -1372,16 +1396,28 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     A time said at a position ("see the crash at 4:40", "from 4:40", "the 4:40 mark") or into the
     footage stays one."""
     floor = max(0, begin - CHAPTER_LINE_CHARS)
-    line = text.rfind("\n", floor, begin) + 1
+    mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) or _MARK_END.search(text, begin, end) \
-            or _INTO_AFTER.match(text, end) or _IN_MEDIA_AFTER.match(text, end, end + 80) \
-            or _IN_CLAUSE_END_AFTER.match(text, end):
+    said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
+    after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
+    if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
+            or _IN_CLAUSE_END_AFTER.match(after):
         return False
-    listed, below, next_entry = _time_lines_around(text, line, end)
+    mark = _skip_blank_lines_back(text, mark)
+    above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
+    listed = line > 0 and (above > 0 or mark <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, mark) is not None
+    below = _next_entry_opening(text, end)
+    next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
     if not listed and next_entry is None:
         return False
+    if said_at:
+        # "6:18 Camera samples (shot at 17:40 golden hour)\n10:02 ...": a time said at a position is one
+        # ("2:40 The crash (replay at 3:05)\n5:15 ..."), unless it lies past the next entry's start.
+        this = TIMECODE.match(text, begin)
+        return this is not None and next_entry is not None \
+            and _whole_seconds(this) > _whole_seconds(TIMECODE.search(text, below))
     # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
     this = TIMECODE.match(text, begin)
     if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
@@ -1390,6 +1426,50 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
     return True
+
+
+def _entry_opening(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """(where the mark that opens the entry holding ``pos`` begins, where its text begins): the last line
+    break, or HTML list item or line break ("<li>33:10 &#8211; Listener question</li>"), in [floor, pos);
+    (-1, 0) when there is none."""
+    mark = text.rfind("\n", floor, pos)
+    line = mark + 1
+    tag = text.rfind("<", max(floor, line), pos)
+    while tag >= line:
+        opened = _ENTRY_TAG.match(text, tag, pos)
+        if opened:
+            return tag, opened.end()
+        tag = text.rfind("<", max(floor, line), tag)
+    return mark, line
+
+
+def _next_entry_opening(text: str, end: int) -> int:
+    """Where the text of the entry after the one ending past ``end`` begins (0 when none is near)."""
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    tag = text.find("<", end, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    while tag >= 0:
+        opened = _ENTRY_TAG.match(text, tag)
+        if opened:
+            return opened.end()
+        tag = text.find("<", tag + 1, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    blank = _BLANK_LINES.match(text, below) if below > 0 else None
+    return blank.end() if blank else below
+
+
+def _skip_blank_lines_back(text: str, mark: int) -> int:
+    """The line break that ends the entry above, past blank lines ("0:00 Intro\n\n2:15 ..." lists too)."""
+    if mark <= 0 or text[mark - 1] not in "\n\r \t":
+        return mark
+    previous = text.rfind("\n", max(0, mark - MAX_BLANK_RUN), mark)
+    return previous if previous > 0 and not text[previous:mark].strip() else mark
+
+
+# Blank lines between entries: at most this many characters of them.
+MAX_BLANK_RUN = 8
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n){1,3}")
+
+
+_ENTRY_TAG = re.compile(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
 
 
 def _sport_or_measure(c: _Clock) -> str | None:
@@ -1452,7 +1532,10 @@ _IN_UNDER_BEFORE = re.compile(
     # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
     r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
     # a place and its time: "Murphy was second in 2:09:05"
-    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in)\s*$", _I)
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in"
+    # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
+    r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
+    r"\s*$", _I)
 
 
 def _metadata_item(c: _Clock) -> bool:
@@ -1554,9 +1637,15 @@ def _whole_seconds(m: re.Match[str] | None) -> int:
 
 # How long a chapter entry's line may be (a title is short; a longer line is prose).
 CHAPTER_LINE_CHARS = 160
-_OPENS_WITH_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|\[|\()?{TIMECODE.pattern}(?:\*\*|__|\]|\))?[ \t]")
+# The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>'.
+_INLINE_TAGS = r"(?:strong|b|em|i|a|time|code|span)"
+_OPENS_WITH_TIME = re.compile(
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{TIMECODE.pattern}"
+    rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
+# The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
-    _OPENS_WITH_TIME.pattern + r"[ \t]*(?:[-–—:|][ \t]*)?[A-Za-z0-9][^\n]*$")
+    _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
+    r"[^\W_][^\n]*$")
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
 _NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
 _AT_POSITION_BEFORE = re.compile(

@@ -376,6 +376,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         return None
     end = second[2]
     tail_mark = _MARKS_AFTER.match(text, end, e)
+    if not tail_mark and sep not in _WORD_SEPARATORS and _THE_BETWEEN.search(text, first[2], second[2]):
+        return None  # "2:15 — the 24:00 challenge": a chapter's time, a dash, then its title
     if tail_mark:
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
@@ -397,6 +399,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
                      granularity=first[1], timecode=first[3] or second[3])
 
 
+_WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
+_THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
 # "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
 _WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
 
@@ -756,6 +760,8 @@ def _relative(s: _Spoken) -> Candidate | None:
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
+    if _cue_gap(s):
+        return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
@@ -763,6 +769,22 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+def _cue_gap(s: _Spoken) -> bool:
+    """A cue, line or caption said to come a gap after or before another named by its order ("The second line
+    shows up 0.15 s after the first disappears", "each subtitle starts 0.2 seconds after the previous one ends"):
+    a timing of the subtitles, not a moment counted from the one before."""
+    return _ORDERED_REFERENCE.match(s.after) is not None and _ORDERED_CUE_BEFORE.search(s.before) is not None
+
+
+_ORDERED_REFERENCE = re.compile(
+    r"\s+(?:after|before)\s+(?:the|its)\s+(?:first|previous|prior|preceding|last|other|earlier|next|one\s+before)\b",
+    re.IGNORECASE)
+_ORDERED_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:second|third|next|following|later|other|each|every|this|that|the\s+new)\s+"
+    r"(?:(?:sub)?titles?|captions?|cues?|lines?|subs)\b|(?:(?:sub)?title|caption|cue|line)\s+#?\d+\b)"
+    r"[^.;:!?]{0,40}$", re.IGNORECASE)
 
 
 def _anchored(s: _Spoken) -> Candidate | None:
@@ -829,7 +851,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)) \
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
         return _SKIP
     if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
@@ -857,6 +880,19 @@ _METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 _SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+# A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
+# "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
+    r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
+    r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
+    r"(?:\s+(?:only|just))?"
+    r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
+    r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
+    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
+    r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
+    re.IGNORECASE,
+)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
 _AFTER_OF_THING = re.compile(
     rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE

@@ -46,7 +46,8 @@ _MEDIA_VERB = re.compile(
 )
 _RUNTIME = re.compile(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
-    rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at)\s*:?\s*(?:(?:{HEDGE})\s+)?"
+    rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
+    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -131,7 +132,7 @@ _MEDIA_STEM = any_stem(MEDIA_STEMS)
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return _MEDIA_STEM.search(low) is not None
-_GATE_RUNTIME = re.compile(r"run|length|duration|last|clock", re.IGNORECASE)
+_GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 
 
@@ -208,9 +209,41 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
             and not _TIME_WORD.match(segment)
-        if short_title or named_media or title_case:
+        if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
             spans.append((m.start(), m.end()))
     return spans
+
+
+_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
+         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
+# "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
+_WHOLE_WORK_END = re.compile(
+    rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
+    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$", re.IGNORECASE)
+_WORK_END = re.compile(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
+# "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
+_AVAILABLE_AFTER = re.compile(
+    r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
+    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
+    re.IGNORECASE)
+
+
+def _whole_work(segment: str, text: str, after: int) -> bool:
+    """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
+    somewhere ("Full highlights (8:04) are on ..."): its length, not a position in it."""
+    if _WHOLE_WORK_END.search(segment):
+        return True
+    return _WORK_END.search(segment) is not None \
+        and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
+
+
+# "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
+# times count in, named with its length.
+_TIMES_FROM = re.compile(
+    r"\b(?:time\s?stamps?|times|timecodes?|chapters|positions)\b[^()]{0,30}?"
+    r"\b(?:from|for|refer\s+to|relate\s+to|match|are\s+(?:based\s+)?on|count\s+(?:from|in))\s+"
+    r"(?:the|this|that|our|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
 
 
 _CHAPTER_HEADING = re.compile(r"\b(?:chapters?|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?", re.IGNORECASE)
