@@ -301,8 +301,10 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
 
 
 def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkeypatch):
-    """An interruption before any task runs (building a story's timeline)
-    leaves a report that says so, with the unplanned work cancelled."""
+    """An interruption while a story's timeline is built leaves a report
+    that says so: the story not planned has no item, the one planned was
+    handed over at once and is either cancelled or, if it ran meanwhile,
+    recorded with its file (a task is not killed by a Ctrl-C it never got)."""
     from annotate.batch import runner
 
     (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
@@ -322,7 +324,16 @@ def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkey
         run(path, out, workers=1)
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True
-    assert [i["status"] for i in report["items"]] == ["cancelled"]
+    [item] = report["items"]
+    assert item["id"] == "a/subtitles/srt" and item["status"] in ("cancelled", "written")
+    srt = out / "a" / "a.srt"
+    if item["status"] == "written":
+        assert "One" in srt.read_text(encoding="utf-8")
+        assert [f["sha256"] for f in item["files"]] == [sha256(srt)]
+        state = json.loads((out / "batch-state.json").read_text(encoding="utf-8"))
+        assert state["outputs"]["a/subtitles/srt"]["files"] == item["files"]
+    else:
+        assert not srt.exists()
     assert not [p for p in out.rglob("*") if ".part" in p.name]
 
 
