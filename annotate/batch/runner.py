@@ -517,8 +517,10 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     finally:
         if gather.executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)
             _shutdown(gather.executor, None)
-        gather.flush()
-        _finish(report, planner, started)
+        try:
+            gather.flush()
+        finally:
+            _finish(report, planner, started)
     return report
 
 
