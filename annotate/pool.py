@@ -31,13 +31,22 @@ def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]
             if tick is not None:
                 tick()
     except BaseException:
-        for future in pending:
-            future.cancel()
-        stop()
-        # (cancelled futures never notify cf.wait: wait on the running ones only)
-        cf.wait([f for f in pending if not f.cancelled()], timeout=grace_seconds)
-        stopped(pending)
+        interrupt(pending, stop=stop, grace_seconds=grace_seconds, stopped=stopped)
         raise
+
+
+def interrupt(pending: set[cf.Future[Any]], *, stop: Callable[[], None], grace_seconds: float,
+              stopped: Callable[[set[cf.Future[Any]]], None]) -> None:
+    """What an interruption does to the futures not yet settled (see
+    :func:`wait_all`; also for one that lands while tasks are still being
+    submitted): cancel those not started, ``stop``, give the running ones
+    ``grace_seconds``, hand them all to ``stopped``."""
+    for future in pending:
+        future.cancel()
+    stop()
+    # (cancelled futures never notify cf.wait: wait on the running ones only)
+    cf.wait([f for f in pending if not f.cancelled()], timeout=grace_seconds)
+    stopped(pending)
 
 
 class LocalPool(cf.ProcessPoolExecutor):

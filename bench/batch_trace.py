@@ -29,12 +29,14 @@ def _stamp(event: str, detail: str = "") -> None:
 
 
 def _process_start() -> float:
-    """When this process started (epoch seconds), from /proc."""
+    """When this process started (epoch seconds), from /proc: its start in
+    clock ticks since boot against the uptime now (the boot time /proc/stat
+    gives is whole seconds: up to 1 s off against time.time())."""
     with open(f"/proc/{os.getpid()}/stat", encoding="ascii") as f:
         ticks = int(f.read().rsplit(")", 1)[1].split()[19])
-    with open("/proc/stat", encoding="ascii") as f:
-        boot = next(int(line.split()[1]) for line in f if line.startswith("btime"))
-    return boot + ticks / os.sysconf("SC_CLK_TCK")
+    with open("/proc/uptime", encoding="ascii") as f:
+        uptime, now = float(f.read().split()[0]), time.time()
+    return now - uptime + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _worker_init(parent: int) -> None:
@@ -75,8 +77,9 @@ def _inner(argv: list[str]) -> None:
     _stamp("imported")
     runner.init_local_worker = _worker_init
     runner.execute = _traced_execute  # type: ignore[assignment]
-    for name in ("_timeline_for", "_local_pool", "_gather", "_shutdown", "_finish"):
+    for name in ("_timeline_for", "_local_pool", "_shutdown", "_finish"):
         setattr(runner, name, _traced(getattr(runner, name), name))
+    runner._Gather.wait = _traced(runner._Gather.wait, "wait")  # type: ignore[method-assign]
     try:
         main(["batch", *argv], standalone_mode=False)
     finally:
@@ -107,8 +110,8 @@ def _summary(log: Path, children_cpu: float) -> list[str]:
 
     lines = []
     for label, event, last in (("imports done", "imported", False), ("first story planned", "_timeline_for-out", False),
-                               ("pool started", "_local_pool-out", False), ("every story planned", "_gather-in", False),
-                               ("every result in", "_gather-out", False), ("workers gone", "_shutdown-out", True),
+                               ("pool started", "_local_pool-out", False), ("every story planned", "wait-in", False),
+                               ("every result in", "wait-out", False), ("workers gone", "_shutdown-out", True),
                                ("report written", "_finish-out", False), ("exit", "exit", False)):
         wall, cpu = at(event, main_pid, last)
         lines.append(f"  main    {label:22s} {wall:7.2f} s   (main CPU so far {cpu:.2f} s)")

@@ -301,8 +301,10 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
 
 
 def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkeypatch):
-    """An interruption before any task runs (building a story's timeline)
-    leaves a report that says so, with the unplanned work cancelled."""
+    """An interruption while a story's timeline is built leaves a report
+    that says so: the story not planned has no item, the one planned was
+    handed over at once and is either cancelled or, if it ran meanwhile,
+    recorded with its file (a task is not killed by a Ctrl-C it never got)."""
     from annotate.batch import runner
 
     (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
@@ -322,7 +324,16 @@ def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkey
         run(path, out, workers=1)
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True
-    assert [i["status"] for i in report["items"]] == ["cancelled"]
+    [item] = report["items"]
+    assert item["id"] == "a/subtitles/srt" and item["status"] in ("cancelled", "written")
+    srt = out / "a" / "a.srt"
+    if item["status"] == "written":
+        assert "One" in srt.read_text(encoding="utf-8")
+        assert [f["sha256"] for f in item["files"]] == [sha256(srt)]
+        state = json.loads((out / "batch-state.json").read_text(encoding="utf-8"))
+        assert state["outputs"]["a/subtitles/srt"]["files"] == item["files"]
+    else:
+        assert not srt.exists()
     assert not [p for p in out.rglob("*") if ".part" in p.name]
 
 
@@ -602,3 +613,64 @@ def test_a_local_worker_killed_fails_what_it_left_and_the_run_still_reports(samp
     assert json.loads((out / "batch-report.json").read_text(encoding="utf-8"))["counts"]["failed"] == len(died)
     assert not [p for p in multiprocessing.active_children() if p.pid not in before]
     assert not [p for p in out.rglob("*") if ".part" in p.name]
+
+
+def test_a_story_s_tasks_run_while_the_next_stories_are_planned(tmp_path, monkeypatch):
+    """Each story's tasks are handed over as soon as it is planned: the last
+    story is planned only once the first story's subtitles are written (it
+    would wait forever if tasks were held back until every story was planned)."""
+    from annotate.batch import runner
+
+    (tmp_path / "story.yaml").write_text("moments:\n  - {id: m1, start: 1, caption: One}\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n"
+                    + "".join(f"  - {{name: s{n}, timeline: story.yaml}}\n" for n in range(3)), encoding="utf-8")
+    out = tmp_path / "out"
+    first = out / "s0" / "s0.srt"
+    seen: list[bool] = []
+    planned = runner._Planner.story
+
+    def story(self, s):
+        if s.name == "s2":
+            deadline = time.monotonic() + 60
+            while not first.exists() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            seen.append(first.exists())
+        planned(self, s)
+
+    monkeypatch.setattr(runner._Planner, "story", story)
+    report = run(path, out, workers=1)
+    assert report.ok and seen == [True]
+    assert [i.id for i in report.items] == [f"s{n}/subtitles/srt" for n in range(3)]
+    state = json.loads((out / "batch-state.json").read_text(encoding="utf-8"))["outputs"]
+    for n in range(3):
+        srt = out / f"s{n}" / f"s{n}.srt"
+        assert "One" in srt.read_text(encoding="utf-8")
+        assert state[f"s{n}/subtitles/srt"]["files"][0]["sha256"] == sha256(srt)
+
+
+def test_results_are_written_in_batches_and_all_are_recorded(samples, tmp_path, monkeypatch):
+    """The clip manifests are not rewritten once per clip: with the flush
+    interval out of reach, a story's manifest is written with its contact
+    sheet and at the end, and still records every clip, proven on resume."""
+    from annotate.batch import runner
+    from annotate.clips.manifest import Manifest
+
+    monkeypatch.setattr(runner, "FLUSH_SECONDS", 3600.0)
+    saves: list[Path] = []
+    save = Manifest._save
+
+    def counted(self):
+        saves.append(self.folder)
+        save(self)
+
+    monkeypatch.setattr(Manifest, "_save", counted)
+    job, out = _job(tmp_path, samples, stories=2), tmp_path / "out"
+    report = run(job, out, workers=2)
+    assert report.ok
+    positions = _positions(samples)
+    assert _check_clips(out, positions, stories=2) == 2 * positions
+    for n in range(2):
+        assert 1 <= saves.count(out / f"story-{n}" / "clips") <= 2 < positions
+    again = run(job, out, workers=2)
+    assert again.ok and again.count("reused") == len(again.items) == len(report.items)

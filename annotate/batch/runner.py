@@ -23,14 +23,13 @@ from typing import Any
 
 from annotate import __version__
 from annotate.atomic import folder_lock, make_folder, remove_partials, write_text
-from annotate.batch import clip_task
 from annotate.batch.jobs import JobFile, Story
 from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
 from annotate.model import Timeline
-from annotate.pool import LocalPool, wait_all
+from annotate.pool import LocalPool, interrupt, wait_all
 
 REPORT_JSON = "batch-report.json"
 STATE_JSON = "batch-state.json"
@@ -45,6 +44,11 @@ STOP_GRACE_SECONDS = 10.0
 SCHEDULER_TIMEOUT_SECONDS = 15
 # Longest work first: a late render would otherwise run alone at the end.
 KIND_ORDER = {"render": 0, "review": 1, "clip": 2, "subtitles": 3}
+# How long results may wait in memory before the clip manifests and the
+# batch state are rewritten (a rewrite per result cost the main process more
+# than recording it). A run killed meanwhile redoes those outputs: a file
+# with no record is never trusted.
+FLUSH_SECONDS = 1.0
 
 
 @dataclass
@@ -262,6 +266,7 @@ class _Planner:
         if not wants_footage:
             return
         from annotate import timeline as tl
+        from annotate.batch import clip_task
 
         paths: list[Path] = []
         video_shas: list[str] = []
@@ -293,6 +298,8 @@ class _Planner:
             self._clips(story, videos, tl_path, paths, folder / CLIPS_FOLDER)
 
     def _clips(self, story: Story, videos: list[_Video], tl_path: str, paths: list[Path], folder: Path) -> None:
+        from annotate.batch import clip_task
+
         c = story.outputs.clips
         assert c is not None
         try:
@@ -325,6 +332,7 @@ class _Planner:
         for s in skipped:
             self.fail(f"{story.name}/clip/{s.moment_id}", story.name, "clip", s.reason)
         rel = folder.relative_to(self.out)
+        redone = False
         for v, video, p, key in planned:
             task = Task(f"{story.name}/clip/{p.name}", story.name, "clip", tl_path,
                         {"label": v.clips_label, "footage": str(video), "name": p.name, "folder": str(folder),
@@ -337,11 +345,12 @@ class _Planner:
                                     "sha256": entry["sha256"]}])  # type: ignore[index]
                 self.report.items.append(item)
             else:
-                manifest.clips.pop(p.name, None)
+                redone |= manifest.clips.pop(p.name, None) is not None
                 item = Item(task.id, story.name, "clip")
                 self.report.items.append(item)
                 self.tasks.append((task, item))
-        manifest.save()
+        if redone:  # (a record of a clip now to be redone goes at once; a new folder has none)
+            manifest.save()
 
 
 def _load_state(out: Path, report: BatchReport) -> dict[str, Any]:
@@ -457,37 +466,44 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
     started before planning when the folder is new (every output is to be
     made), or else as soon as the stories planned so far have a task for
     each of its processes, so that they start (a fresh interpreter and its
-    imports each) while the stories are planned; the tasks are handed over
-    once all are planned, longest kinds first."""
+    imports each) while the stories are planned; each story's tasks are
+    handed over as soon as it is planned (longest kinds first), so the
+    first ones run while the other stories are planned."""
     state = _load_state(out, report)
     planner = _Planner(out, state, report)
+    gather = _Gather(planner, out, on_progress, on_result)
+    gather.executor = executor
     most, _ = worker_count(workers, sys.maxsize)
     least, kinds = _fresh_work(jobs, out) if executor is None else (0, ())
     try:
         if least >= most:
-            executor = _local_pool(most)
-            _warm_up(executor, most, kinds)
-        for story in jobs.stories:
-            planner.story(story)
-            if executor is None and len(planner.tasks) >= most:
-                executor = _local_pool(most)
-                _warm_up(executor, most, tuple(sorted({task.kind for task, _ in planner.tasks})))
-        todo = sorted(planner.tasks, key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
-        if not todo:
+            gather.executor = _local_pool(most)
+            _warm_up(gather.executor, most, kinds)
+        try:
+            for story in jobs.stories:
+                planner.story(story)
+                if gather.executor is None and len(planner.tasks) >= most:
+                    gather.executor = _local_pool(most)
+                    _warm_up(gather.executor, most, tuple(sorted({task.kind for task, _ in planner.tasks})))
+                gather.hand_over()
+        except KeyboardInterrupt:
+            gather.interrupt()  # (what already ran is recorded)
+            raise
+        if not planner.tasks:
             report.executor = "none (nothing to do)"
             return report
         if client is None:  # (fewer tasks than processes: a pool only now, of one per task)
-            n, capped = worker_count(workers, len(todo))
+            n, capped = worker_count(workers, len(planner.tasks))
             if capped:
                 report.warnings.append(capped)
             report.executor = f"local process pool ({n} worker(s))"
-            executor = executor or _local_pool(n)
-        assert executor is not None
+            gather.executor = gather.executor or _local_pool(n)
         try:
-            _gather(executor, todo, out, state, planner, report, on_progress, on_result)
+            gather.wait()
         finally:
-            _shutdown(executor, client)
-            executor = client = None
+            assert gather.executor is not None
+            _shutdown(gather.executor, client)
+            gather.executor = client = None
             for story in jobs.stories:
                 remove_partials(out / story.name, recursive=True)
     except KeyboardInterrupt:
@@ -499,9 +515,12 @@ def _locked_run(jobs: JobFile, out: Path, report: BatchReport, executor: cf.Exec
                 item.status, item.reason = "cancelled", "interrupted before it ran"
         raise
     finally:
-        if executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)
-            _shutdown(executor, None)
-        _finish(report, planner, started)
+        if gather.executor is not None and client is None:  # a local pool made here (a Dask client is the caller's)
+            _shutdown(gather.executor, None)
+        try:
+            gather.flush()
+        finally:
+            _finish(report, planner, started)
     return report
 
 
@@ -530,90 +549,142 @@ def _warm_up(pool: cf.Executor, n: int, kinds: tuple[str, ...]) -> None:
             pool.submit(warm_up, kinds)
 
 
-def _gather(executor: cf.Executor, todo: list[tuple[Task, Item]], out: Path, state: dict[str, Any],
-            planner: _Planner, report: BatchReport, on_progress: Callable[[float], None] | None,
-            on_result: Callable[[Item], None] | None) -> None:
-    with _sigint_held(executor):
-        futures = {executor.submit(execute, task, str(out)): (task, item) for task, item in todo}
-    done = [0]
-    # A story's contact sheet is drawn by a worker as soon as its last clip
-    # is settled, while the others cut other stories' clips.
-    clips_left = Counter(task.story for task, _ in todo if task.kind == "clip")
-    sheets: dict[cf.Future[Any], str] = {}
-    stopping = [False]
+class _Gather:
+    """The tasks handed to the executor story by story as they are planned,
+    and their results recorded as they come in: in each item, and in the
+    story's clip manifest (a clip) or the batch state (any other output),
+    both rewritten at most every FLUSH_SECONDS and at the end."""
 
-    def close_when_all_handed_over() -> None:
-        if isinstance(executor, LocalPool) and not any(clips_left.values()):
+    def __init__(self, planner: _Planner, out: Path, on_progress: Callable[[float], None] | None,
+                 on_result: Callable[[Item], None] | None) -> None:
+        self.planner, self.out = planner, out
+        self.on_progress, self.on_result = on_progress, on_result
+        self.executor: cf.Executor | None = None
+        self.futures: dict[cf.Future[Any], tuple[Task, Item]] = {}
+        self.sheets: dict[cf.Future[Any], str] = {}
+        # A story's contact sheet is drawn by a worker as soon as its last
+        # clip is settled, while the others cut other stories' clips.
+        self.clips_left: Counter[str] = Counter()
+        self.handed = 0  # planner.tasks[:handed] are submitted
+        self.planned_all = False
+        self.stopping = False
+        self.done = 0
+        self.unsaved: set[str] = set()  # stories whose manifest holds results not yet written
+        self.state_unsaved = False
+        self.saved = time.monotonic()
+
+    def hand_over(self) -> None:
+        """Submit the tasks planned since the last call, longest kinds first."""
+        if self.executor is None:
+            return
+        new = sorted(self.planner.tasks[self.handed:], key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
+        self.handed = len(self.planner.tasks)
+        with _sigint_held(self.executor):
+            for task, item in new:
+                self.futures[self.executor.submit(execute, task, str(self.out))] = (task, item)
+                if task.kind == "clip":
+                    self.clips_left[task.story] += 1
+
+    def wait(self) -> None:
+        """Every task planned: hand over the rest, record each result as it comes."""
+        self.planned_all = True
+        self.hand_over()
+        self._close_when_all_handed_over()
+        wait_all(self.futures, self.settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS,
+                 stopped=self.stopped, tick=self.flush_due)
+
+    def interrupt(self) -> None:
+        """Ctrl-C while stories were still planned: as in :meth:`wait`."""
+        interrupt(set(self.futures), stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=self.stopped)
+
+    def _close_when_all_handed_over(self) -> None:
+        if isinstance(self.executor, LocalPool) and self.planned_all and not any(self.clips_left.values()):
             # Each worker exits as soon as the queue is empty, while this
             # process still records the last results.
-            executor.shutdown(wait=False)
+            self.executor.shutdown(wait=False)
 
-    def settle(future: cf.Future[Any]) -> list[cf.Future[Any]]:
-        if future in sheets:
-            _sheet_drawn(planner, sheets[future], future, report)
+    def settle(self, future: cf.Future[Any]) -> list[cf.Future[Any]]:
+        from annotate.batch import clip_task
+
+        planner = self.planner
+        if future in self.sheets:
+            _sheet_drawn(planner, self.sheets[future], future, planner.report)
+            if not future.cancelled() and future.exception() is None:
+                self.unsaved.discard(self.sheets[future])  # (saved with its sheet)
             return []
-        task, item = futures[future]
+        task, item = self.futures[future]
         if future.cancelled():
             item.status, item.reason = "cancelled", "interrupted before it ran"
             return []
-        _record(future, task, item, planner, state, out)
-        done[0] += 1
-        if on_progress is not None:
-            on_progress(done[0] / len(todo))
-        if on_result:
-            on_result(item)
+        self._record(future, task, item)
+        self.done += 1
+        if self.on_progress is not None:
+            self.on_progress(self.done / len(self.futures))
+        if self.on_result:
+            self.on_result(item)
         if task.kind != "clip":
             return []
-        clips_left[task.story] -= 1
-        if clips_left[task.story] or stopping[0]:
+        self.clips_left[task.story] -= 1
+        if self.clips_left[task.story] or self.stopping:
             return []
         manifest, folder, mode = planner.manifests[task.story]
+        assert self.executor is not None
         try:
-            with _sigint_held(executor):
-                sheet = clip_task.submit_contact_sheet(executor, manifest, folder, mode)
+            with _sigint_held(self.executor):
+                sheet = clip_task.submit_contact_sheet(self.executor, manifest, folder, mode)
         except (cf.BrokenExecutor, RuntimeError):  # (a worker died: the pool takes nothing more)
-            _contact_sheet(planner, task.story, report)
+            _contact_sheet(planner, task.story, planner.report)
             return []
         finally:
-            close_when_all_handed_over()
-        sheets[sheet] = task.story
+            self._close_when_all_handed_over()
+        self.sheets[sheet] = task.story
         return [sheet]
 
-    def stopped(pending: set[cf.Future[Any]]) -> None:
+    def stopped(self, pending: set[cf.Future[Any]]) -> None:
         # Ctrl-C: nothing new started; running tasks got the signal too and
         # stopped (or finished) quickly; what finished is recorded, not lost.
-        stopping[0] = True
+        self.stopping = True
         for future in pending:
             if future.done():
-                settle(future)
-            elif future not in sheets:  # (a sheet not drawn is drawn at the end, by _finish)
-                _, item = futures[future]
+                self.settle(future)
+            elif future not in self.sheets:  # (a sheet not drawn is drawn at the end, by _finish)
+                _, item = self.futures[future]
                 item.status, item.reason = "cancelled", "interrupted while running"
 
-    close_when_all_handed_over()
-    wait_all(futures, settle, stop=lambda: None, grace_seconds=STOP_GRACE_SECONDS, stopped=stopped)
-
-
-def _record(future: cf.Future[Any], task: Task, item: Item, planner: _Planner, state: dict[str, Any],
-            out: Path) -> None:
-    """A finished task's outcome, in its item and in the story's clip
-    manifest (a clip) or the batch state (any other output)."""
-    exc = future.exception()
-    if exc is not None:
-        item.status, item.reason = "failed", _reason(exc)
+    def _record(self, future: cf.Future[Any], task: Task, item: Item) -> None:
+        """A finished task's outcome, in its item and in memory (see flush)."""
+        exc = future.exception()
+        if exc is not None:
+            item.status, item.reason = "failed", _reason(exc)
+            if task.kind == "clip":
+                self.planner.manifests[task.story][0].fail(
+                    task.args["name"], {"file": task.args["name"], "timeline": task.story, "reason": item.reason},
+                    save=False)
+                self.unsaved.add(task.story)
+            return
+        result = future.result()
+        item.status, item.files = "written", result["files"]
+        item.seconds, item.worker = result["seconds"], result["worker"]
         if task.kind == "clip":
-            manifest = planner.manifests[task.story][0]
-            manifest.fail(task.args["name"], {"file": task.args["name"], "timeline": task.story,
-                                              "reason": item.reason})
-        return
-    result = future.result()
-    item.status, item.files = "written", result["files"]
-    item.seconds, item.worker = result["seconds"], result["worker"]
-    if task.kind == "clip":
-        planner.manifests[task.story][0].record(result["entry"])
-    else:
-        state[task.id] = {"key": task.key, "files": result["files"]}
-        _save_state(out, state)
+            self.planner.manifests[task.story][0].record(result["entry"], save=False)
+            self.unsaved.add(task.story)
+        else:
+            self.planner.state[task.id] = {"key": task.key, "files": result["files"]}
+            self.state_unsaved = True
+
+    def flush_due(self) -> None:
+        if time.monotonic() - self.saved >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Rewrite (atomically) the manifests and the state that hold results not yet written."""
+        for story in sorted(self.unsaved):
+            self.planner.manifests[story][0].save()
+        self.unsaved.clear()
+        if self.state_unsaved:
+            _save_state(self.out, self.planner.state)
+            self.state_unsaved = False
+        self.saved = time.monotonic()
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:
@@ -640,6 +711,8 @@ def _sheet_drawn(planner: _Planner, name: str, future: cf.Future[Any], report: B
 
 
 def _contact_sheet(planner: _Planner, name: str, report: BatchReport) -> None:
+    from annotate.batch import clip_task
+
     manifest, folder, mode = planner.manifests[name]
     try:
         clip_task.contact_sheet(manifest, folder, mode)

@@ -72,16 +72,20 @@ class Manifest:
             return manifest, f"{path}: unreadable manifest ({exc}); clips will be redone"
         return manifest, None
 
-    def record(self, entry: dict[str, Any]) -> None:
+    def record(self, entry: dict[str, Any], *, save: bool = True) -> None:
+        """Add a finished clip; ``save=False`` leaves the rewrite to a later
+        :meth:`save` (a caller recording many results at once)."""
         with self.lock:
             self.failed.pop(entry["file"], None)
             self.clips[entry["file"]] = entry
-            self._save()
+            if save:
+                self._save()
 
-    def fail(self, file: str, entry: dict[str, Any]) -> None:
+    def fail(self, file: str, entry: dict[str, Any], *, save: bool = True) -> None:
         with self.lock:
             self.failed[file] = entry
-            self._save()
+            if save:
+                self._save()
 
     def save(self) -> None:
         with self.lock:
