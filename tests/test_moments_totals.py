@@ -4,17 +4,10 @@ own) and near-misses that must stay as they are: true footage positions in simil
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from annotate import extract_moments
-from tests.moments_scoring import family_cases, load_cases, score
-
-DATA = Path(__file__).parent / "data"
-# The rounds held at what they scored once these families were fixed (first pass on the corrected gold: 0.916 and
-# 0.928); their other families (world and on-screen clocks, schedules, spelled offsets, ranges) are fixed elsewhere.
-ROUND_FLOORS = {"moments_genres_round12.jsonl": 0.934, "moments_genres_round13.jsonl": 0.944}
+from tests.moments_scoring import family_cases
 
 
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
@@ -151,9 +144,3 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_total_and_ratio_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert _found(text) == expected
-
-
-@pytest.mark.parametrize("name", sorted(ROUND_FLOORS))
-def test_rounds_twelve_and_thirteen_hold_their_floor(name: str) -> None:
-    result = score(load_cases(DATA / name), extract_moments)
-    assert result.f1 >= ROUND_FLOORS[name], result.summary() + "\n" + "\n".join(result.failures)
