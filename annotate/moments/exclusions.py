@@ -652,7 +652,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
-            or _next_schedule_item(c) or _service_every(c):
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -984,6 +984,26 @@ def _service_every(c: _Clock) -> bool:
 _EVERY_BEFORE = re.compile(
     r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
     r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
+
+
+def _lineup_item(c: _Clock) -> bool:
+    """A two-digit clock (or a range opening with one) after a line-up's or running order's label earlier in
+    its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
+    20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
+    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
+    if not _LINEUP_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) \
+            or _MARK_END.search(c.text, c.begin, c.end):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
+    return bool(labels) and not footage_word(c.text, labels[-1].end(), c.bare)
+
+
+_LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
+_LINEUP_LABEL = re.compile(
+    r"\b(?:line-?ups?|running\s+orders?|(?:set|stage|performance)\s+times|(?:the\s+)?bill\s*:|"
+    r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
