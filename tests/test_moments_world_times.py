@@ -40,6 +40,19 @@ FAMILIES = {
         ("Main stage line-up recap: the opener plays from 03:10 to 07:45 in the video.", [(190.0, 465.0)]),
         ("Running order: Tessaly 20:00–20:50. Skip to the encore at 4:12, it is worth it.", [(252.0, None)]),
     ],
+    # a 24-hour clock written with "h" is a time of day, never a number of hours; "1h20m" stays a length or offset
+    "24-hour clocks written with h": [
+        ("The clinic in Thiès opens at 07h30 and closes at 16h00.", []),
+        ("Night shifts ran from 22h00 to 06h00 all winter.", []),
+        (f"The convoy left at 04H15{NBSP}and was parked by 11h40.", []),
+        ("Kick-off: 20h45. Buses from 18h30.", []),
+        ("<p>Le marché ferme à <b>13h30</b>; the ferry sails at 17h05.</p>", []),
+        # near-misses: hours and minutes with units stay lengths or offsets
+        ("The interview starts 1h 20m into the stream.", [(4800.0, None)]),
+        ("The verdict is read 12h05m into the livestream.", [(43500.0, None)]),
+        (f"The knockout lands 2h{NNBSP}10m in.", [(7800.0, None)]),
+        ("The battery lasted 11h25m in our loop test.", []),
+    ],
 }
 
 
