@@ -53,6 +53,22 @@ FAMILIES = {
         (f"The knockout lands 2h{NNBSP}10m in.", [(7800.0, None)]),
         ("The battery lasted 11h25m in our loop test.", []),
     ],
+    # a service named or timed by its clock in a paragraph about services: "the 05:38", "leaves Wick at 06:18"
+    "services named or scheduled by their clock": [
+        ("The line is single track and the trains are old. Passengers on the 07:12 are a mix of nurses and students.",
+         []),
+        ("The overnight coach is due into Glasgow at 06:45 and leaves again at 07:30.", []),
+        ("The branch line has one train an hour. We'll get the 18:05 as usual and arrive at 19:20.", []),
+        ("The 22:15 crossing to Belfast was cancelled.", []),
+        ("<p>The last bus from Market Square is 23:10, so we left early.</p>", []),
+        (f"The Dublin flight lands at 14:35 and the shuttle departs Terminal{NBSP}2 at 15:00.", []),
+        ("THE NIGHT FERRY leaves Oban at 22:40; the 06:10 takes the lorries.", []),
+        # near-misses: the same services seen in footage
+        ("In the video the train leaves at 12:40 and the crowd cheers.", [(760.0, None)]),
+        ("Trainspotting compilation: the sleeper pulls in at 10:15, watch the driver wave.", [(615.0, None)]),
+        ("In this bus-spotting vlog, the coach arrives at 4:40.", [(280.0, None)]),
+        ("The ferry leaves the harbour at 11:05 into the clip.", [(665.0, None)]),
+    ],
 }
 
 

@@ -652,7 +652,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
-            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c):
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -999,6 +999,28 @@ def _lineup_item(c: _Clock) -> bool:
     return bool(labels) and not footage_word(c.text, labels[-1].end(), c.bare)
 
 
+def _service_clock(c: _Clock) -> bool:
+    """A two-digit clock that names or times a service in a paragraph about services and a sentence naming no
+    footage: "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves
+    Wick at 06:18", "The last train from Waterloo is 23:42", "I'll do the 05:38 as normal, arrive at 10:00"."""
+    if not _LINEUP_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) \
+            or not (c.ends(_THE_BEFORE, 8) or c.ends(_SERVICE_VERB_BEFORE, 60)):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    window = c.text[start:c.bare] + c.after
+    return _SERVICE_NOUN.search(window) is not None and not footage_word(c.text, c.b, c.e)
+
+
+_PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
+# a first/last/next service: "The last bus from Market Square is".
+_SERVICE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE})?\s+(?:is|was|leaves|goes))\s+$", _I)
+_SERVICE_NOUN = re.compile(
+    r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
+    r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _LINEUP_LABEL = re.compile(
     r"\b(?:line-?ups?|running\s+orders?|(?:set|stage|performance)\s+times|(?:the\s+)?bill\s*:|"
