@@ -69,6 +69,36 @@ FAMILIES = {
         ("In this bus-spotting vlog, the coach arrives at 4:40.", [(280.0, None)]),
         ("The ferry leaves the harbour at 11:05 into the clip.", [(665.0, None)]),
     ],
+    # world events at clock times: a reading reached by then, a broadcast's slot, a state since then, a court's
+    # break, a time somewhere else or in real time, a witness's answer to "what time?", a second device's clock,
+    # times in a story's world in a plot summary
+    "world events at clock times": [
+        ("The mercury reached 38 degrees by 14:00 and the race was shortened.", []),
+        ("Wind gusts of 110 km/h at 03:20 brought down the pylon.", []),
+        ("The finale premiered on 3 March 2019 on Channel 4 at 22:00 to 3 million viewers.[2] Its last scene is "
+         "silent.", []),
+        ("Traffic on the ring road has been at a standstill since 7:15.", []),
+        ("THE COURT: We'll take a short recess until 11:15.", []),
+        ("MR. PATEL: Could we have the lunch break at 12:30, Judge?", []),
+        ("<p>THE COURT: Let's take our afternoon break at 3:05.</p>", []),
+        ("00:41 Caller from Perth (it was 02:00 there, sorry for the yawns)", [(41.0, None)]),
+        ("00:41 Caller from Perth, it's 02:00 there!", [(41.0, None)]),
+        ("The DVR runs behind; add six minutes and the alarm sounds at 03:16 real time.", []),
+        ("Q. And you called the police at what time?\nA. About 11:20, maybe a bit later.", []),
+        ("DET. RUIZ: What time did you leave the bar?\nMR. COLE: 1:45, I think.", []),
+        ("The hall cam's timestamp is 50 seconds behind, so it shows the door opening at 08:14:50.", []),
+        ("The film takes place over one night in Lagos. At 22:10 the generator fails; by 23:40 the party has moved "
+         "to the roof.", []),
+        (f"Plot: At 7:15{NBSP}Nora misses the bus; by 8:00 she has lost her job.", []),
+        # near-misses: the same words placing footage
+        ("The man has been standing by the door since 2:10 in the clip.", [(130.0, None)]),
+        ("The ad break in the stream is at 12:40.", [(760.0, None)]),
+        ("Q. At what time in the video does the car appear?\nA. At 2:10.", [(130.0, None)]),
+        ("Q. And the car appears when?\nA. At 2:10.", [(130.0, None)]),
+        ("The clock in the corner is wrong, but the fall is 01:02:03 into the stream.", [(3723.0, None)]),
+        ("The episode is set over a weekend. The opening credits end at 1:12 and the title card follows at 2:40.",
+         [(72.0, None), (160.0, None)]),
+    ],
 }
 
 

@@ -1021,6 +1021,96 @@ _SERVICE_VERB_BEFORE = re.compile(
 _SERVICE_NOUN = re.compile(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
     r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
+def _world_event(c: _Clock) -> str | None:
+    """Events, sayings, stories and second clocks that place a clock in the world (the rule after
+    ``_stated_world_time``)."""
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c):
+        return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
+    if _camera_clock_again(c):
+        return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
+    return None
+
+
+def _world_event_clock(c: _Clock) -> bool:
+    """A two-digit clock the words just before tie to an event in the world, in a clause naming no footage: a
+    reading reached by then ("Temperatures hit 24°C by 10:15"), a state since then ("the lane is blocked since
+    06:50"), a court's or meeting's break ("We'll take the afternoon break at 15:30"), a broadcast's slot ("It
+    first aired on 14 May 2021 on ITV at 21:00")."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    if c.ends(_AIRED_BEFORE, 80) or c.ends(_RECESS_BEFORE, 60):
+        return True  # a broadcast's slot, a court's break: times of day whatever footage the sentence names
+    if not ((c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)) or c.ends(_SINCE_BEFORE, 8)):
+        return False
+    return not footage_word(c.clause)
+
+
+def _world_clock_said(c: _Clock) -> bool:
+    """A clock said as the time somewhere ("it was 04:00 there!", "it's 9:40 in Lagos"), in real time ("would
+    put the start at 02:25 in real time"), or a witness's answer opening its line after a question asking what
+    time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
+    after = c.after
+    if _IN_MEDIA_AFTER.match(after):
+        return False
+    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
+        return True
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
+        return False
+    question = c.text[c.text.rfind("\n", 0, line - 1) + 1:line]
+    return _WHAT_TIME_QUESTION.search(question) is not None
+
+
+def _camera_clock_again(c: _Clock) -> bool:
+    """A clock read to the second that a device "shows ... at" in a sentence about that device's clock: "The
+    second camera, whose clock runs two minutes fast, shows the same moment at 19:11:54"."""
+    if not _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) or not c.ends(_SHOWS_AT_BEFORE, 60) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    return _DEVICE_CLOCK_WORD.search(c.text, c.b, c.bare) is not None
+
+
+def _story_time(c: _Clock) -> bool:
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
+    that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
+    the story, not in the footage ("the title card follows at 2:40" is a position)."""
+    opening = _clause_opening(c)
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare) or footage_word(c.text, c.b, c.e):
+        return False
+    return _STORY_SET.search(c.text, _paragraph_start(c.text, c.begin), c.begin) is not None
+
+
+# A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
+_MEASURE_BY_BEFORE = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:°\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
+    r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
+_SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
+_RECESS_BEFORE = re.compile(
+    r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
+    r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|until|till)\s+$", _I)
+_AIRED_BEFORE = re.compile(
+    r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is)\s+(?:broadcast|shown))\b"
+    r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+_REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
+_IT_WAS_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
+    _I)
+# A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
+_ANSWER_OPENING = re.compile(
+    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:{HEDGE})\s+)?", _I)
+# "at what time?", but not "what time in the clip", "what timecode"
+_WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
+# A clock of the day, one or two hours' digits: "6:50", "21:00".
+_WORLD_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
+_DEVICE_HMS = re.compile(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_SHOWS_AT_BEFORE = re.compile(
+    r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
+_DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+_STORY_SET = re.compile(
+    r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
+    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _LINEUP_LABEL = re.compile(
     r"\b(?:line-?ups?|running\s+orders?|(?:set|stage|performance)\s+times|(?:the\s+)?bill\s*:|"
@@ -1497,7 +1587,7 @@ _CHAPTER_ENTRY = re.compile(
 _NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
 _AT_POSITION_BEFORE = re.compile(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|@)\s+(?:the\s+)?$", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 
 
