@@ -19,6 +19,10 @@ MIN_F1 = 0.92
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
+# A paragraph with no time and no service in it, to put distance between two mentions.
+_FILLER = " ".join(["The town has a library, two schools and a market on Thursdays."] * 8)
+
+
 def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
     return [(m.start, m.end) for m in extract_moments(text, duration)]
 
@@ -63,7 +67,11 @@ FAMILIES = {
         ("<p>The last bus from Market Square is 23:10, so we left early.</p>", []),
         (f"The Dublin flight lands at 14:35 and the shuttle departs Terminal{NBSP}2 at 15:00.", []),
         ("THE NIGHT FERRY leaves Oban at 22:40; the 06:10 takes the lorries.", []),
-        # near-misses: the same services seen in footage
+        ("The 06:52 to Carlisle is always late.\n\n" + _FILLER + "\n\nRegulars on the 06:52 know the guard by name.",
+         []),
+        # near-misses: the same services seen in footage; a clock said earlier as a position, not a service
+        ("In the highlights the goal comes at 12:40.\n\n" + _FILLER + "\n\nWatch the 12:40 again: the keeper slips.",
+         [(760.0, None), (760.0, None)]),
         ("In the video the train leaves at 12:40 and the crowd cheers.", [(760.0, None)]),
         ("Trainspotting compilation: the sleeper pulls in at 10:15, watch the driver wave.", [(615.0, None)]),
         ("In this bus-spotting vlog, the coach arrives at 4:40.", [(280.0, None)]),

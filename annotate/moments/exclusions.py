@@ -1008,9 +1008,24 @@ def _service_clock(c: _Clock) -> bool:
         return False
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
-    return _SERVICE_NOUN.search(window) is not None and not footage_word(c.text, c.b, c.e)
+    if footage_word(c.text, c.b, c.e):
+        return False
+    return _SERVICE_NOUN.search(window) is not None or (c.ends(_THE_BEFORE, 8) and _named_earlier(c))
 
 
+def _named_earlier(c: _Clock) -> bool:
+    """The same clock named as a service earlier in the text, however far: "walks out to the 05:38 to Wick"
+    (paragraphs later:) "Passengers on the 05:38 are a mix"."""
+    clock = c.text[c.bare:c.end]
+    prior = c.text.rfind(clock, max(0, c.begin - SERVICE_REACH), c.bare)
+    if prior < 0:
+        return False
+    after = c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]
+    return bool(_SERVICE_TO_AFTER.match(after) or _SCHEDULED_AFTER.match(after))
+
+
+# How far back a service named by its clock is looked for.
+SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
