@@ -38,6 +38,8 @@ FAMILIES = {
         (f"LINE-UP, SECOND STAGE: Okafor Trio 18:00{NBSP}–{NBSP}18:45, then Ruth Vale 19:30.", []),
         ("Club night: doors 22:00, on decks 23:15, entry £8.", []),
         ("**Set times** — Kiki Moss 21:10–22:00, Boreal 22:30–23:40", []),
+        ("<h3>Running-order</h3><ul><li><b>Arena</b>: Cass 18:00–18:40</li><li>Finale 22:15</li></ul>", []),
+        ("LINE UP — Main Stage: Hollow Pines 19:00–19:45, The Reeds 20:30–21:30", []),
         # near-misses: footage named after the line-up, a one-digit position, a range said into the recap
         ("Friday line-up: Hollow Pines 19:00–19:45. The aftermovie has their best song at 4:44.", [(284.0, None)]),
         ("Saturday line-up was announced. In the stream, the headliner walks on at 12:40.", [(760.0, None)]),
@@ -67,6 +69,8 @@ FAMILIES = {
         ("<p>The last bus from Market Square is 23:10, so we left early.</p>", []),
         (f"The Dublin flight lands at 14:35 and the shuttle departs Terminal{NBSP}2 at 15:00.", []),
         ("THE NIGHT FERRY leaves Oban at 22:40; the 06:10 takes the lorries.", []),
+        ("The last train home is at 23:42, so we left the pub early.", []),
+        ("THE 21:30 SAILING FROM PORTSMOUTH IS THE QUIETEST.", []),
         ("The 06:52 to Carlisle is always late.\n\n" + _FILLER + "\n\nRegulars on the 06:52 know the guard by name.",
          []),
         # near-misses: the same services seen in footage; a clock said earlier as a position, not a service
@@ -86,6 +90,8 @@ FAMILIES = {
         ("The finale premiered on 3 March 2019 on Channel 4 at 22:00 to 3 million viewers.[2] Its last scene is "
          "silent.", []),
         ("Traffic on the ring road has been at a standstill since 7:15.", []),
+        (f"The flood barrier has been closed ever since{NNBSP}06:50 this morning.", []),
+        ("Temperatures hit 27 ºC by 11:45 on the course.", []),
         ("THE COURT: We'll take a short recess until 11:15.", []),
         ("MR. PATEL: Could we have the lunch break at 12:30, Judge?", []),
         ("<p>THE COURT: Let's take our afternoon break at 3:05.</p>", []),

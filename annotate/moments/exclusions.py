@@ -1032,7 +1032,8 @@ _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-
 _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
-    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE})?\s+(?:is|was|leaves|goes))\s+$", _I)
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
+    r"(?:\s+at)?)\s+$", _I)
 _SERVICE_NOUN = re.compile(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
     r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
@@ -1097,7 +1098,7 @@ def _story_time(c: _Clock) -> bool:
 
 # A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
 _MEASURE_BY_BEFORE = re.compile(
-    r"\d(?:[.,]\d+)?\s*(?:°\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
+    r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
     r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
@@ -1128,7 +1129,7 @@ _STORY_SET = re.compile(
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _LINEUP_LABEL = re.compile(
-    r"\b(?:line-?ups?|running\s+orders?|(?:set|stage|performance)\s+times|(?:the\s+)?bill\s*:|"
+    r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
