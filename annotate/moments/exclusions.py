@@ -995,6 +995,8 @@ def _lineup_item(c: _Clock) -> bool:
             or _MARK_END.search(c.text, c.begin, c.end):
         return False
     start = _paragraph_start(c.text, c.begin)
+    if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
+        return False  # a C scan for the stems spares the label's alternation at every position
     labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
     return bool(labels) and not footage_word(c.text, labels[-1].end(), c.bare)
 
@@ -1008,9 +1010,9 @@ def _service_clock(c: _Clock) -> bool:
         return False
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
-    if footage_word(c.text, c.b, c.e):
-        return False
-    return _SERVICE_NOUN.search(window) is not None or (c.ends(_THE_BEFORE, 8) and _named_earlier(c))
+    named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
+        or (c.ends(_THE_BEFORE, 8) and _named_earlier(c))
+    return named and not footage_word(c.text, c.b, c.e)
 
 
 def _named_earlier(c: _Clock) -> bool:
@@ -1034,6 +1036,8 @@ _SERVICE_VERB_BEFORE = re.compile(
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
     r"(?:\s+at)?)\s+$", _I)
+_SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
+                           "shuttle", "bound", "sleeper", "timetable", "rail"))
 _SERVICE_NOUN = re.compile(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
     r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
@@ -1054,9 +1058,11 @@ def _world_event_clock(c: _Clock) -> bool:
     first aired on 14 May 2021 on ITV at 21:00")."""
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
-    if c.ends(_AIRED_BEFORE, 80) or c.ends(_RECESS_BEFORE, 60):
+    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
+            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)):
         return True  # a broadcast's slot, a court's break: times of day whatever footage the sentence names
-    if not ((c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)) or c.ends(_SINCE_BEFORE, 8)):
+    measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
+    if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
         return False
     return not footage_word(c.clause)
 
@@ -1070,17 +1076,18 @@ def _world_clock_said(c: _Clock) -> bool:
         return False
     if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
         return True
-    line = c.text.rfind("\n", 0, c.begin) + 1
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
     if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
-    question = c.text[c.text.rfind("\n", 0, line - 1) + 1:line]
-    return _WHAT_TIME_QUESTION.search(question) is not None
+    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
+    return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
 
 
 def _camera_clock_again(c: _Clock) -> bool:
     """A clock read to the second that a device "shows ... at" in a sentence about that device's clock: "The
     second camera, whose clock runs two minutes fast, shows the same moment at 19:11:54"."""
-    if not _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) or not c.ends(_SHOWS_AT_BEFORE, 60) \
+    if not _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) or not c.may_end(_SHOWS_STEMS) \
+            or not c.ends(_SHOWS_AT_BEFORE, 60) \
             or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     return _DEVICE_CLOCK_WORD.search(c.text, c.b, c.bare) is not None
@@ -1091,20 +1098,26 @@ def _story_time(c: _Clock) -> bool:
     that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
     the story, not in the footage ("the title card follows at 2:40" is a position)."""
     opening = _clause_opening(c)
-    if not _AT_OPENING.fullmatch(c.text, opening, c.bare) or footage_word(c.text, c.b, c.e):
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
-    return _STORY_SET.search(c.text, _paragraph_start(c.text, c.begin), c.begin) is not None
+    start = _paragraph_start(c.text, c.begin)
+    if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+        return False
+    return not footage_word(c.text, c.b, c.e)
 
 
 # A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
 _MEASURE_BY_BEFORE = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
     r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
+_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent"))
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:at|until|till)\s+$", _I)
+_RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+_AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown"))
 _AIRED_BEFORE = re.compile(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is)\s+(?:broadcast|shown))\b"
     r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
@@ -1123,11 +1136,14 @@ _WORLD_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
 _DEVICE_HMS = re.compile(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
 _SHOWS_AT_BEFORE = re.compile(
     r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
+_SHOWS_STEMS = any_stem(("show", "read", "says", "display", "stamp"))
 _DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+_STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = re.compile(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
+_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
@@ -1617,4 +1633,6 @@ GATED_BEFORE = (
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS),
+    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
 )
