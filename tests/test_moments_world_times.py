@@ -13,8 +13,9 @@ from annotate import extract_moments
 from tests.moments_scoring import family_cases, load_cases, score
 
 ROUNDS = [Path(__file__).parent / "data" / f"moments_genres_round{n}.jsonl" for n in (12, 13)]
-# First pass 0.916 and 0.928 (rounds 12 and 13); the floor holds what these families (and no others) fixed.
-MIN_F1 = 0.92
+# First pass 0.916 and 0.928 (rounds 12 and 13); 0.951 and 0.960 after these families (the rest are other
+# families' misses): the floor holds what they fixed.
+MIN_F1 = 0.945
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -104,7 +105,9 @@ FAMILIES = {
         ("The film takes place over one night in Lagos. At 22:10 the generator fails; by 23:40 the party has moved "
          "to the roof.", []),
         (f"Plot: At 7:15{NBSP}Nora misses the bus; by 8:00 she has lost her job.", []),
+        ("7:30 Portrait samples (at 18:20, golden hour)\n9:05 Low light (blue hour, 20:40)", [(450.0, None), (545.0, None)]),
         # near-misses: the same words placing footage
+        ("In the clip, the sky at 2:40 turns gold: golden hour at last.", [(160.0, None)]),
         ("The man has been standing by the door since 2:10 in the clip.", [(130.0, None)]),
         ("The ad break in the stream is at 12:40.", [(760.0, None)]),
         ("Q. At what time in the video does the car appear?\nA. At 2:10.", [(130.0, None)]),

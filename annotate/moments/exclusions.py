@@ -41,7 +41,7 @@ _TOD_WORDS = (
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
-    rf"|noon|midnight|dawn|sunrise|sunset"
+    rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -53,7 +53,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_AFTER_STEMS = any_stem((
     "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
-    "dot", "dawn", "dusk"))
+    "dot", "dawn", "dusk", "golden", "blue"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
