@@ -105,7 +105,8 @@ FAMILIES = {
         ("The film takes place over one night in Lagos. At 22:10 the generator fails; by 23:40 the party has moved "
          "to the roof.", []),
         (f"Plot: At 7:15{NBSP}Nora misses the bus; by 8:00 she has lost her job.", []),
-        ("7:30 Portrait samples (at 18:20, golden hour)\n9:05 Low light (blue hour, 20:40)", [(450.0, None), (545.0, None)]),
+        ("7:30 Portrait samples (at 18:20, golden hour)\n9:05 Low light (blue hour, 20:40)",
+         [(450.0, None), (545.0, None)]),
         # near-misses: the same words placing footage
         ("In the clip, the sky at 2:40 turns gold: golden hour at last.", [(160.0, None)]),
         ("The man has been standing by the door since 2:10 in the clip.", [(130.0, None)]),
