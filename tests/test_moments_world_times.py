@@ -44,6 +44,7 @@ FAMILIES = {
         # near-misses: footage named after the line-up, a one-digit position, a range said into the recap
         ("Friday line-up: Hollow Pines 19:00–19:45. The aftermovie has their best song at 4:44.", [(284.0, None)]),
         ("Saturday line-up was announced. In the stream, the headliner walks on at 12:40.", [(760.0, None)]),
+        ("Starting line-up: Pope; Trippier, Dunk. The volley at 12:40 is the goal of the season.", [(760.0, None)]),
         ("Main stage line-up recap: the opener plays from 03:10 to 07:45 in the video.", [(190.0, 465.0)]),
         ("Running order: Tessaly 20:00–20:50. Skip to the encore at 4:12, it is worth it.", [(252.0, None)]),
     ],

@@ -998,7 +998,9 @@ def _lineup_item(c: _Clock) -> bool:
     if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
     labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
-    return bool(labels) and not footage_word(c.text, labels[-1].end(), c.bare)
+    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), c.bare):
+        return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
+    return not footage_word(c.text, labels[-1].end(), c.bare)
 
 
 def _service_clock(c: _Clock) -> bool:
@@ -1143,6 +1145,7 @@ _STORY_SET = re.compile(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
+_PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
 _LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
