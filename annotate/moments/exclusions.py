@@ -1010,11 +1010,15 @@ def _service_clock(c: _Clock) -> bool:
     if not _LINEUP_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) \
             or not (c.ends(_THE_BEFORE, 8) or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
+    the = c.ends(_THE_BEFORE, 8)
+    if the and _SERVICE_NOUN_AFTER.match(c.after):
+        return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
+    # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
     named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
-        or (c.ends(_THE_BEFORE, 8) and _named_earlier(c))
-    return named and not footage_word(c.text, c.b, c.e)
+        or (the and _named_earlier(c))
+    return named and not footage_word(c.text, start, c.e)
 
 
 def _named_earlier(c: _Clock) -> bool:
@@ -1038,6 +1042,9 @@ _SERVICE_VERB_BEFORE = re.compile(
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
     r"(?:\s+at)?)\s+$", _I)
+_SERVICE_NOUN_AFTER = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
+    r"sleeper|service|departure|express|boat)\b", _I)
 _SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
                            "shuttle", "bound", "sleeper", "timetable", "rail"))
 _SERVICE_NOUN = re.compile(
