@@ -82,7 +82,8 @@ FAMILIES = {
         ("Trainspotting compilation: the sleeper pulls in at 10:15, watch the driver wave.", [(615.0, None)]),
         ("In this bus-spotting vlog, the coach arrives at 4:40.", [(280.0, None)]),
         ("The ferry leaves the harbour at 11:05 into the clip.", [(665.0, None)]),
-        ("The cab-ride video is 40 minutes long and worth it. The train arrives at Wick at 12:40, and the driver waves.",
+        ("The cab-ride video is 40 minutes long and worth it. The train arrives at Wick at 12:40, and the driver "
+         "waves.",
          [(760.0, None)]),
     ],
     # world events at clock times: a reading reached by then, a broadcast's slot, a state since then, a court's
