@@ -54,6 +54,7 @@ FAMILIES = {
         ("Night shifts ran from 22h00 to 06h00 all winter.", []),
         (f"The convoy left at 04H15{NBSP}and was parked by 11h40.", []),
         ("Kick-off: 20h45. Buses from 18h30.", []),
+        ("The pharmacy opens at 8h30 on weekdays and at 9h15 on Saturdays.", []),
         ("<p>Le marché ferme à <b>13h30</b>; the ferry sails at 17h05.</p>", []),
         # near-misses: hours and minutes with units stay lengths or offsets
         ("The interview starts 1h 20m into the stream.", [(4800.0, None)]),
