@@ -95,6 +95,7 @@ FAMILIES = {
         ("Wind gusts of 110 km/h at 03:20 brought down the pylon.", []),
         ("The finale premiered on 3 March 2019 on Channel 4 at 22:00 to 3 million viewers.[2] Its last scene is "
          "silent.", []),
+        ("The series went out on Channel 5 at 21:00 on Sundays; it will be shown again on More4 at 23:05.", []),
         ("Traffic on the ring road has been at a standstill since 7:15.", []),
         (f"The flood barrier has been closed ever since{NNBSP}06:50 this morning.", []),
         ("Temperatures hit 27 ºC by 11:45 on the course.", []),
@@ -106,6 +107,7 @@ FAMILIES = {
         ("The DVR runs behind; add six minutes and the alarm sounds at 03:16 real time.", []),
         ("Q. And you called the police at what time?\nA. About 11:20, maybe a bit later.", []),
         ("DET. RUIZ: What time did you leave the bar?\nMR. COLE: 1:45, I think.", []),
+        ("Q. When did you post it, what time?\nA. It was about 6:40.", []),
         ("The hall cam's timestamp is 50 seconds behind, so it shows the door opening at 08:14:50.", []),
         ("The film takes place over one night in Lagos. At 22:10 the generator fails; by 23:40 the party has moved "
          "to the roof.", []),
@@ -116,6 +118,7 @@ FAMILIES = {
         ("In the clip, the sky at 2:40 turns gold: golden hour at last.", [(160.0, None)]),
         ("The man has been standing by the door since 2:10 in the clip.", [(130.0, None)]),
         ("The ad break in the stream is at 12:40.", [(760.0, None)]),
+        ("The picture goes out of focus at 1:12 and comes back at 1:40.", [(72.0, None), (100.0, None)]),
         ("Q. At what time in the video does the car appear?\nA. At 2:10.", [(130.0, None)]),
         ("Q. And the car appears when?\nA. At 2:10.", [(130.0, None)]),
         ("The clock in the corner is wrong, but the fall is 01:02:03 into the stream.", [(3723.0, None)]),

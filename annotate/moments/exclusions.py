@@ -1126,9 +1126,10 @@ _RECESS_BEFORE = re.compile(
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:at|until|till)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
-_AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown"))
+_AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
 _AIRED_BEFORE = re.compile(
-    r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is)\s+(?:broadcast|shown))\b"
+    r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
+    r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
     r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
 _REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
@@ -1137,7 +1138,8 @@ _IT_WAS_BEFORE = re.compile(
     _I)
 # A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
 _ANSWER_OPENING = re.compile(
-    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:{HEDGE})\s+)?", _I)
+    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?", _I)
 # "at what time?", but not "what time in the clip", "what timecode"
 _WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
 # A clock of the day, one or two hours' digits: "6:50", "21:00".
