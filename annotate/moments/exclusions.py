@@ -1081,11 +1081,11 @@ def _world_clock_said(c: _Clock) -> bool:
     put the start at 02:25 in real time"), or a witness's answer opening its line after a question asking what
     time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
     after = c.after
-    if _IN_MEDIA_AFTER.match(after):
-        return False
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0) or _IN_MEDIA_AFTER.match(after):
+        return False  # cheap tests first: no "time" after, no "it" before, no line start near
     if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
         return True
-    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
     if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
