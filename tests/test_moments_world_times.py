@@ -73,6 +73,8 @@ FAMILIES = {
         (f"The Dublin flight lands at 14:35 and the shuttle departs Terminal{NBSP}2 at 15:00.", []),
         ("THE NIGHT FERRY leaves Oban at 22:40; the 06:10 takes the lorries.", []),
         ("The last train home is at 23:42, so we left the pub early.", []),
+        ("The far north line has four trains a day. The first leaves Thurso at 6:18 and is due at Inverness at 9:52.",
+         []),
         ("THE 21:30 SAILING FROM PORTSMOUTH IS THE QUIETEST.", []),
         ("The 06:52 to Carlisle is always late.\n\n" + _FILLER + "\n\nRegulars on the 06:52 know the guard by name.",
          []),
@@ -82,6 +84,8 @@ FAMILIES = {
         ("In the video the train leaves at 12:40 and the crowd cheers.", [(760.0, None)]),
         ("Trainspotting compilation: the sleeper pulls in at 10:15, watch the driver wave.", [(615.0, None)]),
         ("In this bus-spotting vlog, the coach arrives at 4:40.", [(280.0, None)]),
+        ("A slow train, and a lovely film about it. The train leaves Thurso at 6:18 and the driver waves.",
+         [(378.0, None)]),
         ("The ferry leaves the harbour at 11:05 into the clip.", [(665.0, None)]),
         ("The cab-ride video is 40 minutes long and worth it. The train arrives at Wick at 12:40, and the driver "
          "waves.",

@@ -1004,13 +1004,15 @@ def _lineup_item(c: _Clock) -> bool:
 
 
 def _service_clock(c: _Clock) -> bool:
-    """A two-digit clock that names or times a service in a paragraph about services and a sentence naming no
-    footage: "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves
-    Wick at 06:18", "The last train from Waterloo is 23:42", "I'll do the 05:38 as normal, arrive at 10:00"."""
-    if not _LINEUP_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) \
-            or not (c.ends(_THE_BEFORE, 8) or c.ends(_SERVICE_VERB_BEFORE, 60)):
+    """A clock that names or times a service in a paragraph about services and a sentence naming no footage:
+    "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves Wick at
+    06:18" (or "at 6:18"), "The last train from Waterloo is 23:42", "I'll do the 05:38 as normal, arrive at 10:00".
+    A one-digit hour only with a timetable's verb ("the 6:18" may name a moment of footage)."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after):
         return False
-    the = c.ends(_THE_BEFORE, 8)
+    the = c.ends(_THE_BEFORE, 8) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
+    if not (the or c.ends(_SERVICE_VERB_BEFORE, 60)):
+        return False
     if the and _SERVICE_NOUN_AFTER.match(c.after):
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
