@@ -41,8 +41,11 @@ FAMILIES = {
         ("**Set times** — Kiki Moss 21:10–22:00, Boreal 22:30–23:40", []),
         ("<h3>Running-order</h3><ul><li><b>Arena</b>: Cass 18:00–18:40</li><li>Finale 22:15</li></ul>", []),
         ("LINE UP — Main Stage: Hollow Pines 19:00–19:45, The Reeds 20:30–21:30", []),
+        ("Tonight's lineup at the Roxy: Ada Moss 8:30–9:15, The Vents 9:45–11:00.", []),
         # near-misses: footage named after the line-up, a one-digit position, a range said into the recap
         ("Friday line-up: Hollow Pines 19:00–19:45. The aftermovie has their best song at 4:44.", [(284.0, None)]),
+        ("Friday line-up: Hollow Pines 19:00–19:45. The aftermovie has their best song from 4:44 to 5:10.",
+         [(284.0, 310.0)]),
         ("Saturday line-up was announced. In the stream, the headliner walks on at 12:40.", [(760.0, None)]),
         ("Starting line-up: Pope; Trippier, Dunk. The volley at 12:40 is the goal of the season.", [(760.0, None)]),
         ("Main stage line-up recap: the opener plays from 03:10 to 07:45 in the video.", [(190.0, 465.0)]),

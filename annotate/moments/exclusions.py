@@ -991,9 +991,9 @@ def _lineup_item(c: _Clock) -> bool:
     its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
     20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
     video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
-    if not _LINEUP_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) \
-            or _MARK_END.search(c.text, c.begin, c.end):
-        return False
+    if not (_LINEUP_CLOCK.match(c.text, c.bare) or (_WORLD_CLOCK.match(c.text, c.bare) and _RANGE_SEP.search(
+            c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
+        return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
     start = _paragraph_start(c.text, c.begin)
     if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
