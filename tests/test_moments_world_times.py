@@ -119,6 +119,8 @@ FAMILIES = {
         ("The film takes place over one night in Lagos. At 22:10 the generator fails; by 23:40 the party has moved "
          "to the roof.", []),
         (f"Plot: At 7:15{NBSP}Nora misses the bus; by 8:00 she has lost her job.", []),
+        ("## Plot\n\nThe film takes place over one day. **At 7:15** Nora misses the bus; _by 8:00_ she is fired.", []),
+        ("<p>The episode is set over a single night in Hull.</p><p>At 22:10 the power fails.</p>", []),
         ("7:30 Portrait samples (at 18:20, golden hour)\n9:05 Low light (blue hour, 20:40)",
          [(450.0, None), (545.0, None)]),
         # near-misses: the same words placing footage

@@ -1108,7 +1108,7 @@ def _story_time(c: _Clock) -> bool:
     """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
     that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
     the story, not in the footage ("the title card follows at 2:40" is a position)."""
-    opening = _clause_opening(c)
+    opening = _MARKUP_LEAD.match(c.text, _clause_opening(c), c.bare).end()  # past "**", "<b>", "> "
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     start = _paragraph_start(c.text, c.begin)
@@ -1151,6 +1151,7 @@ _SHOWS_AT_BEFORE = re.compile(
     r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
 _SHOWS_STEMS = any_stem(("show", "read", "says", "display", "stamp"))
 _DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+_MARKUP_LEAD = re.compile(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = re.compile(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
