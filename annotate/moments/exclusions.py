@@ -1108,7 +1108,9 @@ def _story_time(c: _Clock) -> bool:
     """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
     that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
     the story, not in the footage ("the title card follows at 2:40" is a position)."""
-    opening = _MARKUP_LEAD.match(c.text, _clause_opening(c), c.bare).end()  # past "**", "<b>", "> "
+    opening = _clause_opening(c)
+    lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
+    opening = lead.end() if lead else opening
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     start = _paragraph_start(c.text, c.begin)
