@@ -41,7 +41,7 @@ _TOD_WORDS = (
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
-    rf"|noon|midnight|dawn|sunrise|sunset"
+    rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -54,7 +54,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_AFTER_STEMS = any_stem((
     "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
-    "dot", "dawn", "dusk"))
+    "dot", "dawn", "dusk", "golden", "blue"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -678,7 +678,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
-            or _next_schedule_item(c) or _service_every(c):
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -1063,6 +1063,187 @@ def _service_every(c: _Clock) -> bool:
 _EVERY_BEFORE = re.compile(
     r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
     r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
+
+
+def _lineup_item(c: _Clock) -> bool:
+    """A two-digit clock (or a range opening with one) after a line-up's or running order's label earlier in
+    its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
+    20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
+    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
+    if not (_LINEUP_CLOCK.match(c.text, c.bare) or (_WORLD_CLOCK.match(c.text, c.bare) and _RANGE_SEP.search(
+            c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
+        return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
+    start = _paragraph_start(c.text, c.begin)
+    if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
+        return False  # a C scan for the stems spares the label's alternation at every position
+    labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
+    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), c.bare):
+        return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
+    return not footage_word(c.text, labels[-1].end(), c.bare)
+
+
+def _service_clock(c: _Clock) -> bool:
+    """A clock that names or times a service in a paragraph about services and a sentence naming no footage:
+    "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves Wick at
+    06:18" (or "at 6:18"), "The last train from Waterloo is 23:42", "I'll do the 05:38 as normal, arrive at 10:00".
+    A one-digit hour only with a timetable's verb ("the 6:18" may name a moment of footage)."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    the = c.ends(_THE_BEFORE, 8) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
+    if not (the or c.ends(_SERVICE_VERB_BEFORE, 60)):
+        return False
+    if the and _SERVICE_NOUN_AFTER.match(c.after):
+        return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
+    # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
+    start = _paragraph_start(c.text, c.begin)
+    window = c.text[start:c.bare] + c.after
+    named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
+        or (the and _named_earlier(c))
+    return named and not footage_word(c.text, start, c.e)
+
+
+def _named_earlier(c: _Clock) -> bool:
+    """The same clock named as a service earlier in the text, however far: "walks out to the 05:38 to Wick"
+    (paragraphs later:) "Passengers on the 05:38 are a mix"."""
+    clock = c.text[c.bare:c.end]
+    prior = c.text.rfind(clock, max(0, c.begin - SERVICE_REACH), c.bare)
+    if prior < 0:
+        return False
+    after = c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]
+    return bool(_SERVICE_TO_AFTER.match(after) or _SCHEDULED_AFTER.match(after))
+
+
+# How far back a service named by its clock is looked for.
+SERVICE_REACH = 5000
+_PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
+# a first/last/next service: "The last bus from Market Square is".
+_SERVICE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
+    r"(?:\s+at)?)\s+$", _I)
+_SERVICE_NOUN_AFTER = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
+    r"sleeper|service|departure|express|boat)\b", _I)
+_SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
+                           "shuttle", "bound", "sleeper", "timetable", "rail"))
+_SERVICE_NOUN = re.compile(
+    r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
+    r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
+def _world_event(c: _Clock) -> str | None:
+    """Events, sayings, stories and second clocks that place a clock in the world (the rule after
+    ``_stated_world_time``)."""
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c):
+        return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
+    if _camera_clock_again(c):
+        return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
+    return None
+
+
+def _world_event_clock(c: _Clock) -> bool:
+    """A two-digit clock the words just before tie to an event in the world, in a clause naming no footage: a
+    reading reached by then ("Temperatures hit 24°C by 10:15"), a state since then ("the lane is blocked since
+    06:50"), a court's or meeting's break ("We'll take the afternoon break at 15:30"), a broadcast's slot ("It
+    first aired on 14 May 2021 on ITV at 21:00")."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
+            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)):
+        return True  # a broadcast's slot, a court's break: times of day whatever footage the sentence names
+    measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
+    if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
+        return False
+    return not footage_word(c.clause)
+
+
+def _world_clock_said(c: _Clock) -> bool:
+    """A clock said as the time somewhere ("it was 04:00 there!", "it's 9:40 in Lagos"), in real time ("would
+    put the start at 02:25 in real time"), or a witness's answer opening its line after a question asking what
+    time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
+    after = c.after
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0) or _IN_MEDIA_AFTER.match(after):
+        return False  # cheap tests first: no "time" after, no "it" before, no line start near
+    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
+        return True
+    if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
+        return False
+    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
+    return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
+
+
+def _camera_clock_again(c: _Clock) -> bool:
+    """A clock read to the second that a device "shows ... at" in a sentence about that device's clock: "The
+    second camera, whose clock runs two minutes fast, shows the same moment at 19:11:54"."""
+    if not _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) or not c.may_end(_SHOWS_STEMS) \
+            or not c.ends(_SHOWS_AT_BEFORE, 60) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    return _DEVICE_CLOCK_WORD.search(c.text, c.b, c.bare) is not None
+
+
+def _story_time(c: _Clock) -> bool:
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
+    that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
+    the story, not in the footage ("the title card follows at 2:40" is a position)."""
+    opening = _clause_opening(c)
+    lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
+    opening = lead.end() if lead else opening
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+        return False
+    return not footage_word(c.text, c.b, c.e)
+
+
+# A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
+_MEASURE_BY_BEFORE = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
+    r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
+_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent"))
+_SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
+_RECESS_BEFORE = re.compile(
+    r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
+    r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|until|till)\s+$", _I)
+_RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+_AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
+_AIRED_BEFORE = re.compile(
+    r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
+    r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
+    r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+_REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
+_IT_WAS_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
+    _I)
+# A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
+_ANSWER_OPENING = re.compile(
+    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?", _I)
+# "at what time?", but not "what time in the clip", "what timecode"
+_WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
+# A clock of the day, one or two hours' digits: "6:50", "21:00".
+_WORLD_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
+_DEVICE_HMS = re.compile(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_SHOWS_AT_BEFORE = re.compile(
+    r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
+_SHOWS_STEMS = any_stem(("show", "read", "says", "display", "stamp"))
+_DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+_MARKUP_LEAD = re.compile(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
+_STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
+_STORY_SET = re.compile(
+    r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
+    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
+_LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
+_PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
+_LINEUP_LABEL = re.compile(
+    r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
+    r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -1652,7 +1833,7 @@ _AT_POSITION_BEFORE = re.compile(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _position_shape,
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 
 
@@ -1666,4 +1847,6 @@ GATED_BEFORE = (
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
+    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
 )
