@@ -10,7 +10,6 @@ import pytest
 from annotate import extract_moments
 from tests.moments_scoring import family_cases
 
-
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
