@@ -26,8 +26,11 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
+# "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
+# "a second-long clip"); the amount "a" before a bare "second" and a space opens no length.
+_ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
 _ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
     re.IGNORECASE,
 )
@@ -68,6 +71,13 @@ _COMPARED_LENGTH = re.compile(
 _APPOSED_LENGTH = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
     rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
+    re.IGNORECASE,
+)
+# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
+# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
+_MEDIA_OF = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
+    rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
@@ -149,6 +159,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
+    patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:

@@ -1,0 +1,58 @@
+"""Families of misses that blind rounds 14 and 15 (`tests/data/moments_genres_round14.jsonl`, `..._round15.jsonl`)
+exposed, each with sentences written for the family (not the rounds' own) and near-misses that must stay as they
+are (the rounds themselves are held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import extract_moments
+from annotate.moments.lengths import find_lengths
+from tests.moments_scoring import family_cases
+
+
+def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
+    return [(m.start, m.end) for m in extract_moments(text, duration)]
+
+
+FAMILIES = {
+    # "a second clip" is the ordinal, no one-second length; "a clip of 1 minute 12 seconds" is the clip's length
+    "ordinal 'second' before a noun; a clip 'of' its length": [
+        ("We then got a second video of 2 minutes 40 seconds, and about halfway through the video the gate opens.",
+         [(80.0, None)]),
+        ("A second recording, a clip of ninety seconds, shows the crane; halfway through the clip it tips over.",
+         [(45.0, None)]),
+        ("She filmed a second clip of four minutes and, roughly a quarter of the way through the clip, the bird lands.",
+         [(60.0, None)]),
+        # near-misses: a one-second length stays a length; "the clip of two minutes into the match" is no length
+        ("The camera saves a one-second clip whenever it sees motion.", []),
+        ("A second-long clip is all we have; halfway through the clip the light flickers.", [(0.5, None)]),
+    ],
+}
+
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_fifteen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "a second clip", "A second\u00a0video shows it", "the <b>second</b> clip", "a second recording of the talk",
+])
+def test_ordinal_second_is_no_length(text: str) -> None:
+    assert [s.seconds for s in find_lengths(text)] == []
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("a clip of 1 minute 12 seconds", 72.0), ("A Clip Of 90 Seconds.", 90.0), ("a video of about four minutes", 240.0),
+    ("a second and a half clip", 1.5), ("a 30-second clip", 30.0),
+])
+def test_media_of_length(text: str, seconds: float) -> None:
+    assert [s.seconds for s in find_lengths(text)] == [seconds]
+
+
+def test_media_of_position_is_no_length() -> None:
+    assert find_lengths("the clip of two minutes into the game") == []
