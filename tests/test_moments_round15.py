@@ -28,6 +28,16 @@ FAMILIES = {
         ("The camera saves a one-second clip whenever it sees motion.", []),
         ("A second-long clip is all we have; halfway through the clip the light flickers.", [(0.5, None)]),
     ],
+    # a forum post's "Edit:" label is no edit of the footage, and "the timestamp is 1:03:45" states a position
+    "'Edit:' labels and timestamp subjects are no lengths": [
+        ("Edit: timestamp is 2:14:05, my bad.", [(8045.0, None)]),
+        ("EDIT 2: the drop is 41:20, sorry all", [(2480.0, None)]),
+        ("**Edit:** the video timecode is 00:12:10 (thanks u/arvo)", [(730.0, None)]),
+        ("edit3: Timestamp is 7:45", [(465.0, None)]),
+        # near-misses: an edit of the film and a video said to be long are lengths
+        ("The director's final edit is 4:12 and the crash is at 3:50.", [(230.0, None)]),
+        ("Edit: the video is 14:20 long, the goal is at 9:02.", [(542.0, None)]),
+    ],
 }
 
 

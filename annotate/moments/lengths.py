@@ -41,8 +41,11 @@ ADJ_MEDIA_TAIL = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
     re.IGNORECASE,
 )
+# A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
+_EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
+_STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
