@@ -38,6 +38,19 @@ FAMILIES = {
         ("The director's final edit is 4:12 and the crash is at 3:50.", [(230.0, None)]),
         ("Edit: the video is 14:20 long, the goal is at 9:02.", [(542.0, None)]),
     ],
+    # a length said "N minutes long" of any work, or told of a file or a time-lapse, is what end-relative forms count in
+    "lengths in words of files and time-lapses": [
+        ("The night-sky time-lapse (it's 12 minutes long) is worth it: the aurora peaks in the last two minutes.",
+         [(600.0, 720.0)]),
+        ("The bakery's 8-minute timelapse is great, the loaves rise halfway through.", [(240.0, None)]),
+        ("Grab the raw file: it is four minutes long, and the crowd surges in the final 30 seconds.",
+         [(210.0, 240.0)]),
+        ("At 1:10 into the 5-minute file the lights go out, and in the last minute the alarm sounds.",
+         [(70.0, None), (240.0, 300.0)]),
+        # near-misses: a length says no position; a range in minutes stays a range
+        ("The whole upload is 9 minutes long.", []),
+        ("The time-lapse is nine minutes long; the storm arrives from 2:10 to 3:00 in the footage.", [(130.0, 180.0)]),
+    ],
 }
 
 
