@@ -51,6 +51,14 @@ FAMILIES = {
         ("The whole upload is 9 minutes long.", []),
         ("The time-lapse is nine minutes long; the storm arrives from 2:10 to 3:00 in the footage.", [(130.0, 180.0)]),
     ],
+    # an offset, "in", then "to" and what is done there: "paused the tape two minutes in to object"
+    "offset 'in to' a purpose": [
+        ("In the livestream, the host stopped the broadcast about six minutes in to take a call.", [(360.0, None)]),
+        ("The referee halts play nearly two minutes in to check the monitor.", [(120.0, None)]),
+        ("She pauses the tape ninety seconds in to rewind.", [(90.0, None)]),
+        # near-miss: a length travelled
+        ("It took me twenty minutes in to get there.", []),
+    ],
 }
 
 
