@@ -59,6 +59,16 @@ FAMILIES = {
         # near-miss: a length travelled
         ("It took me twenty minutes in to get there.", []),
     ],
+    # "run" the noun ("the test run", "the ski run") before an offset is no verb of length
+    "'run' the noun before an offset": [
+        ("Reckon the ferry run about 20 minutes in — the wake gets huge.", [(1200.0, None)]),
+        ("The dry run a little over three minutes in has the mistake.", [(180.0, None)]),
+        ("Their practice run two minutes in is the highlight.", [(120.0, None)]),
+        # near-misses: "run" the verb, with a plural or pronoun subject, tells a length
+        ("The heats run about ten minutes in all.", []),
+        ("the races run about ten minutes in.", []),
+        ("They run about ten minutes in total.", []),
+    ],
 }
 
 

@@ -606,7 +606,8 @@ _AFTER_LENGTHY = re.compile(
 )
 _BEFORE_LENGTHY = re.compile(
     r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
-    r"runs?|running|ran|is|was|are|were|be|only|just)\s+$",
+    r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
+    r"are|were|be|only|just)\s+$",  # "the corrugation run about 15 minutes in": a run, the noun, tells no length
     re.IGNORECASE,
 )
 # Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
