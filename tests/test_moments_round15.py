@@ -69,6 +69,17 @@ FAMILIES = {
         ("the races run about ten minutes in.", []),
         ("They run about ten minutes in total.", []),
     ],
+    # a subtitle cue's SRT/VTT timing in prose ("is timed 00:21:47,300 --> 00:21:49,120") is a range, no race time
+    "subtitle cue timings in prose": [
+        ("In the Spanish subs the cue « Vamos » is timed 01:05:02,100 --> 01:05:04,900 but the line is spoken at "
+         "01:05:03,400.", [(3902.1, 3904.9), (3903.4, None)]),
+        ("The second caption is timed 00:02:10.500 --> 00:02:12.000 in the .vtt file.", [(130.5, 132.0)]),
+        ("Line 12 was timed\u00a000:00:12,500 --> 00:00:14,000; the speaker starts at 00:00:13,000.",
+         [(12.5, 14.0), (13.0, None)]),
+        # near-misses: lap and race times, even with milliseconds, stay times of the world
+        ("His lap was timed 1:42,331 by the marshals.", []),
+        ("She clocked 01:02:03.456 in the time trial.", []),
+    ],
 }
 
 
