@@ -80,6 +80,16 @@ FAMILIES = {
         ("His lap was timed 1:42,331 by the marshals.", []),
         ("She clocked 01:02:03.456 in the time trial.", []),
     ],
+    # "ish" glued to a timecode ("like 2:40ish") hedges it, as "2:40-ish" does
+    "'ish' glued to a timecode": [
+        ("lol the cat jumps on the keyboard like 4:05ish. best bit", [(245.0, None)]),
+        ("Watch from 1:05:10ISH, the crowd goes wild.", [(3910.0, None)]),
+        ("<p>the <b>drop</b> at 3:15ish is unreal</p>", [(195.0, None)]),
+        # near-misses: a time of day stays one; a longer word is no hedge
+        ("The bus leaves at 9:30ish every morning and the last one at 23:40.", []),
+        ("We met at 7:15ish a.m. for breakfast.", []),
+        ("the match code 2:40isha", []),
+    ],
 }
 
 
@@ -104,6 +114,11 @@ def test_ordinal_second_is_no_length(text: str) -> None:
 ])
 def test_media_of_length(text: str, seconds: float) -> None:
     assert [s.seconds for s in find_lengths(text)] == [seconds]
+
+
+def test_glued_ish_is_approximate() -> None:
+    [moment] = extract_moments("esp on the last set like 1:12ish, knees cave")
+    assert (moment.start, moment.approximate, moment.quote) == (72.0, True, "like 1:12ish")
 
 
 def test_media_of_position_is_no_length() -> None:
