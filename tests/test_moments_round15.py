@@ -90,6 +90,18 @@ FAMILIES = {
         ("We met at 7:15ish a.m. for breakfast.", []),
         ("the match code 2:40isha", []),
     ],
+    # a past verb inside a relative clause ("that you asked about") does not make the main clause a past report
+    "past relative clause, present main verb": [
+        ("The flicker that some of you spotted comes back at 7:22.", [(442.0, None)]),
+        ("The stutter that readers reported kicks in at 3:05, right after the cut.", [(185.0, None)]),
+        ("the glitch you mentioned appears at 2:10.", [(130.0, None)]),
+        ("And the *hiss* which several listeners complained about is at 4:02, when the fan starts.",
+         [(242.0, None)]),
+        # near-misses: the main verb is past, or the clause is a schedule in the world
+        ("The guard who locked the gate returned at 9:14.", []),
+        ("Police said the suspect who fled the scene was arrested at 9:40.", []),
+        ("The train that we boarded leaves at 9:14.", []),
+    ],
 }
 
 

@@ -963,10 +963,29 @@ def _past_narration(c: _Clock) -> str | None:
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
+            _past_outside_relative(text, _clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
         return "time of day"
     return None
+
+
+# "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
+# past verb in a relative clause, then the clause's own verb in the present right before the time.
+_RELATIVE_THEN_PRESENT = re.compile(
+    r"(?<![\w])(?:that|which|who|whom|you|we|i|they|he|she)\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
+    r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
+    .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
+
+
+def _past_outside_relative(text: str, start: int, begin: int) -> bool:
+    """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present."""
+    if not _PAST_IRREGULAR_OR_ED.search(text, start, begin):
+        return False
+    rel = _RELATIVE_THEN_PRESENT.search(text, start, begin)
+    if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
+        return True
+    return _PAST_IRREGULAR_OR_ED.search(text, start, rel.start()) is not None
 
 
 def bracketed(text: str, begin: int, end: int) -> bool:
