@@ -97,10 +97,15 @@ FAMILIES = {
         ("the glitch you mentioned appears at 2:10.", [(130.0, None)]),
         ("And the *hiss* which several listeners complained about is at 4:02, when the fan starts.",
          [(242.0, None)]),
+        ("The flicker that some of you spotted comes back at 17:22.", [(1042.0, None)]),
+        ("And the *hiss* which several listeners complained about is at 14:02, when the fan starts.",
+         [(842.0, None)]),
         # near-misses: the main verb is past, or the clause is a schedule in the world
         ("The guard who locked the gate returned at 9:14.", []),
         ("Police said the suspect who fled the scene was arrested at 9:40.", []),
         ("The train that we boarded leaves at 9:14.", []),
+        ("The guard who locked the gate returned at 19:14.", []),
+        ("The train that we boarded leaves at 19:14.", []),
     ],
 }
 

@@ -938,7 +938,8 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin) \
+            and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
+                                       _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
@@ -972,20 +973,24 @@ def _past_narration(c: _Clock) -> str | None:
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
 # past verb in a relative clause, then the clause's own verb in the present right before the time.
 _RELATIVE_THEN_PRESENT = re.compile(
-    r"(?<![\w])(?:that|which|who|whom|you|we|i|they|he|she)\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told")
+    r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
+    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
     r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
     r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
     .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
 
 
-def _past_outside_relative(text: str, start: int, begin: int) -> bool:
-    """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present."""
-    if not _PAST_IRREGULAR_OR_ED.search(text, start, begin):
+def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[str] = _PAST_IRREGULAR_OR_ED,
+                           rel_from: int | None = None) -> bool:
+    """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present
+    (``rel_from``: where that relative clause may open, when the clause is read from after its pronoun)."""
+    if not past.search(text, start, begin):
         return False
-    rel = _RELATIVE_THEN_PRESENT.search(text, start, begin)
+    rel = _RELATIVE_THEN_PRESENT.search(text, start if rel_from is None else rel_from, begin)
     if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
         return True
-    return _PAST_IRREGULAR_OR_ED.search(text, start, rel.start()) is not None
+    return past.search(text, start, max(start, rel.start())) is not None
 
 
 def bracketed(text: str, begin: int, end: int) -> bool:
