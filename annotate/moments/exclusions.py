@@ -355,6 +355,8 @@ _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock"))
+# A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
+_CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
@@ -564,7 +566,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)
     if measured:
         return measured
-    if (c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)) or _RACE_AFTER.match(after) or (
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
+                                                       or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
@@ -935,7 +938,8 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _PAST_IN_CLAUSE.search(text, _clause_start(text, b, begin, _COMMA_EDGE), begin) \
+            and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
+                                       _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
@@ -960,10 +964,33 @@ def _past_narration(c: _Clock) -> str | None:
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _PAST_IRREGULAR_OR_ED.search(text, _clause_start(text, b, begin), begin)
+            _past_outside_relative(text, _clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
         return "time of day"
     return None
+
+
+# "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
+# past verb in a relative clause, then the clause's own verb in the present right before the time.
+_RELATIVE_THEN_PRESENT = re.compile(
+    # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told")
+    r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
+    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
+    r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
+    .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
+
+
+def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[str] = _PAST_IRREGULAR_OR_ED,
+                           rel_from: int | None = None) -> bool:
+    """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present
+    (``rel_from``: where that relative clause may open, when the clause is read from after its pronoun)."""
+    if not past.search(text, start, begin):
+        return False
+    rel = _RELATIVE_THEN_PRESENT.search(text, start if rel_from is None else rel_from, begin)
+    if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
+        return True
+    return past.search(text, start, max(start, rel.start())) is not None
 
 
 def bracketed(text: str, begin: int, end: int) -> bool:

@@ -105,7 +105,7 @@ _INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh
                  r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+the\b|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
@@ -606,7 +606,8 @@ _AFTER_LENGTHY = re.compile(
 )
 _BEFORE_LENGTHY = re.compile(
     r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
-    r"runs?|running|ran|is|was|are|were|be|only|just)\s+$",
+    r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
+    r"are|were|be|only|just)\s+$",  # "the corrugation run about 15 minutes in": a run, the noun, tells no length
     re.IGNORECASE,
 )
 # Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.

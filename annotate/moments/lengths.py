@@ -26,20 +26,28 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
+# "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
+# "a second-long clip"); the amount "a" before a bare "second" and a space opens no length.
+_ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
+# Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?)"
 _ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = re.compile(
     rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b",
+    rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
+# A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
+_EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
+_STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b[^.;]{{0,40}}?\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -70,6 +78,13 @@ _APPOSED_LENGTH = re.compile(
     rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
     re.IGNORECASE,
 )
+# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
+# (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
+_MEDIA_OF = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
+    rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
+    re.IGNORECASE,
+)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
@@ -78,8 +93,10 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+# "(it's 9 minutes long)": so is a length in words.
 _TC_LONG = re.compile(
-    rf"\b(?:is|was|it['’]s|its)\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT})[\s-]+long\b",
+    rf"\b(?:is|was|it['’]s|its)\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:[*_]{{1,2}})?[\s-]+long\b",
     re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
@@ -124,6 +141,8 @@ MEDIA_STEMS = (
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
+    # _LENGTH_WORK
+    "file", "lapse",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -149,6 +168,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_ADJ_MEDIA)
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
+    patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
@@ -159,7 +179,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_RUNTIME_SPOKEN)
     if colon and media:
         patterns.append(_TC_MEDIA)
-    patterns += [_TC_LONG] if colon and text.find(" long", b, e) >= 0 else []
+    patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):

@@ -40,7 +40,7 @@ TIMECODE = re.compile(
     r"(?<![\w:./$€£¥])(?<![\w][.,])"
     r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
     r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
-    r"(?![\w]|:\d|[.,]\d)"
+    r"(?!(?![iI][sS][hH]\b)[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 
 HEDGE = (
