@@ -654,7 +654,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
+    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
+            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if c.ends(_PAREN_AFTER_WORK) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
@@ -1458,7 +1459,15 @@ _READING_BEFORE = re.compile(
 )
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
-_QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
+# A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+# The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
+_LONG_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
+    r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
+    r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
 _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
