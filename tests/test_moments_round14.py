@@ -28,6 +28,22 @@ FAMILIES = {
         ('The dog barks "Hello" by the door (2:58), then runs off.', [(178.0, None)]),
         ("His long pass (12:40) finds the winger.", [(760.0, None)]),
     ],
+    # a measured performance: a run's time with its category or best, splits, a workout's parts, a task's time
+    # and the time it is compared against
+    "measured performances": [
+        ("Stream went great, new WR: 47:05 glitchless, beat the old one by a lot.", []),
+        ("Finally went sub 20:00 in the 5K, the clip of the sprint finish starts at 3:10.", [(190.0, None)]),
+        ("Her splits were brutal; she went 16:02 at 5K then faded.", []),
+        ("My blender crushed 500 g of ice in 0:45, compared with 1:10 for my old one.", []),
+        ("Training routine:\n1. Skipping 10:00\n2. Shadow boxing 3 x 3:00\nThe combo drill starts at 4:12 in the clip.",
+         [(252.0, None)]),
+        ("Do 6 rounds of 0:40 work, 0:20 rest, then stretch.", []),
+        # near-misses: a split screen, positions compared with "vs", a footage log of drills, a place "off"
+        ("In the split screen, 12:31 shows both runners falling.", [(751.0, None)]),
+        ("The goal at 12:31 vs the replay at 12:58 shows the offside.", [(751.0, None), (778.0, None)]),
+        ("Drills from the video\n- Footwork 2:10\n- Passing 5:40", [(130.0, None), (340.0, None)]),
+        ("The camera cuts at 0:30 off the coast of Cornwall.", [(30.0, None)]),
+    ],
 }
 
 

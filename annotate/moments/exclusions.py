@@ -458,6 +458,8 @@ _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
+_INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
+                             r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -550,6 +552,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
+    if _INTERVAL_AFTER.match(after):
+        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
@@ -626,7 +630,8 @@ _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "avera
 def _rival_figure(c: _Clock) -> str | None:
     """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
     time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
-    if not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after):
+    compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
         return None
     priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
     prior = priors[-1] if priors else None
@@ -640,6 +645,7 @@ RIVAL_FIGURE_CHARS = 80
 _GUESS_BEFORE = re.compile(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
+_AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
@@ -1360,6 +1366,7 @@ def _list_heading(c: _Clock) -> str | None:
     if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
         return None
     start = _paragraph_start(c.text, c.begin, 2)
+    start = 0 if start == 1 and c.text[0] != "\n" else start  # a heading that opens the text keeps its first letter
     end = line - 1  # the lines above, walked up to the paragraph's start
     while end > start:
         begin = max(start, c.text.rfind("\n", 0, end) + 1)
@@ -1367,6 +1374,9 @@ def _list_heading(c: _Clock) -> str | None:
         if heading is not None:
             if _ZERO_START.search(c.text, end, c.begin):
                 return None
+            if heading.group("workout"):  # not "Drills from the video\n- Passing 5:40": a footage log
+                # "Workout (total 24 min):\n- Warm-up 5:00": how long each part lasts
+                return None if footage_word(c.text, begin, end) else "duration"
             return "race time" if heading.group("results") else "time of day"
         if not _LIST_LINE.match(c.text, begin, end):
             return None
@@ -1386,8 +1396,10 @@ _MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|strea
 _LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = re.compile(
     r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
-    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times))"
-    r"\b[^\n\d:]{0,30}?[*:]*\s*",
+    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
+    r"|(?P<workout>workouts?|training|circuits?|routine|intervals|drills|warm-?up|exercises))"
+    # a total may follow: "Workout (total 24 min):"
+    r"\b(?:[^\n\d:]|\d+\s?(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\b){0,30}?[*:]*\s*",
     _I,
 )
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
@@ -1444,6 +1456,8 @@ _COMPARED_BEFORE = re.compile(
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
 _DONE_IN_BEFORE = re.compile(
     r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
+    r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
     # with no object: "It boots in 0:41", "the app loads in 1:10"
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
@@ -1674,9 +1688,25 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
         return "duration"  # "to run it in under 4:30"
+    if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
+            "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
+        return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return None
+
+
+# A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
+_RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
+# "gold split on the last level, 12:31" (not "the split screen, 12:31").
+_RUN_LABEL_BEFORE = re.compile(
+    r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
+    r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
+# A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
+_SPLIT_AT_AFTER = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:km|kilomet(?:re|er)|mile)\b)", _I)
 
 
 def _period_clock(c: _Clock) -> bool:
