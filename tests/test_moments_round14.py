@@ -44,6 +44,20 @@ FAMILIES = {
         ("Drills from the video\n- Footwork 2:10\n- Passing 5:40", [(130.0, None), (340.0, None)]),
         ("The camera cuts at 0:30 off the coast of Cornwall.", [(30.0, None)]),
     ],
+    # times in the world: people meeting or setting off at a place, appointments and rides, a clock in the scene
+    # stopped at a time, the end of a cited transcript range
+    "world times": [
+        ("The choir gathers at 6:15 outside the church every Sunday.", []),
+        ("“My dentist appointment is at 10:20 and the train gets us there at 9:05,” she said.", []),
+        ("We cycled 42&nbsp;km that day, setting off at 07:30 from the harbour.", []),
+        ("The grandfather clock in the hall is stuck at 11:55 in every scene.", []),
+        ("Counsel designates Dep. 112:4–115:22 and Tr. 8:1-9:30 of the video.", []),
+        # near-misses: meeting in the clip, a song's part starting, the clock in footage, a position from the top
+        ("In the clip, the two rivals meet at 2:10 at the bridge.", [(130.0, None)]),
+        ("The chorus starts at 01:10 from the same note as the verse.", [(70.0, None)]),
+        ("Watch the clock: at 4:10 in the video it starts running backwards.", [(250.0, None)]),
+        ("The warm-up starts at 0:45 from the top of the video.", [(45.0, None)]),
+    ],
 }
 
 

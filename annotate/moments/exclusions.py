@@ -306,6 +306,9 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
+_STOPPED_CLOCK_BEFORE = re.compile(
+    r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
@@ -411,6 +414,9 @@ _SECTION_BEFORE = re.compile(
     r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
 )
+# The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
+_CITED_RANGE_END_BEFORE = re.compile(
+    r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
@@ -557,7 +563,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
-            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before) and not _placed_reading(c)) \
+            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
+            and not _placed_reading(c)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
@@ -576,7 +583,7 @@ def _not_a_time(c: _Clock) -> str | None:
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
-    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
+    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
@@ -685,7 +692,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
-            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c):
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
+            or _met_or_set_off(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -713,6 +721,35 @@ def _stated_world_time(c: _Clock) -> str | None:
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
+
+
+def _met_or_set_off(c: _Clock) -> bool:
+    """People meeting or setting off at a clock at a place, an appointment, a ride's arrival: "the group meets at
+    5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "the bus gets me
+    there at 7:50" (not "the two meet at 2:10 in the clip")."""
+    if not c.before.endswith("at ") or footage_word(c.clause):
+        return False
+    if c.ends(_APPOINTMENT_BEFORE, 60):
+        return True
+    met = _MEET_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    m = _PLACE_AFTER.match(c.after) if met else None
+    if met is None or m is None:
+        return False
+    return m.group("at") is not None or (
+        met.group("off") is not None and _TWO_DIGIT.fullmatch(c.text, c.bare, c.end) is not None)
+
+
+_MEET_BEFORE = re.compile(
+    r"\b(?:meets?|met|meeting|gathers?|gathered|gathering|assembles?|assembled|convenes?|convened|musters?|mustered|"
+    r"(?P<off>,\s*starting|set(?:s|ting)?\s+(?:off|out)|leav(?:es|ing)|left|depart(?:s|ed|ing)?))\s+at\s+$", _I)
+# A place after the clock: "at a petrol station", "outside the church"; "from the car park" (after a two-digit clock).
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?P<at>at|outside|near|behind|by|in\s+front\s+of)|from)\s+(?:a|an|the|our|their|his|her|my)\s+"
+    rf"(?!(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b|(?:top|start|beginning|end|intro|outro|opening)\b)", _I)
+_APPOINTMENT_BEFORE = re.compile(
+    r"\b(?:appointment|booking|reservation|shift|check-?up|slot)\s+(?:is|was|['’]s)\s+(?:(?:set\s+)?for\s+|at\s+)$"
+    r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
+    r"(?:by|at)\s+$", _I)
 
 
 def never_a_clock(text: str, begin: int, end: int) -> bool:
