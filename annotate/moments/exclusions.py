@@ -693,7 +693,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -1064,6 +1064,22 @@ def _labelled_cell(c: _Clock) -> bool:
     return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
         and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
         and not _footage_log_table(c)
+
+
+def _schedule_table_cell(c: _Clock) -> bool:
+    """A time alone in a cell of a table an earlier row of which is a schedule label's time: "<tr><th>Doors</th>
+    <td>19:00</td></tr><tr><th>Support</th><td>19:45</td></tr>": the other rows are the same evening's."""
+    if _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is None:
+        return False
+    table = c.text.rfind("<table", max(0, c.b - CONTEXT_CHARS), c.b)
+    if table < 0 or c.text.find("</table", table, c.b) >= 0:
+        return False
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(table, cell.start() - NEAR_CHARS), cell.start("t"))
+               for cell in _TIME_CELL.finditer(c.text, table, c.b)) and not _footage_log_table(c)
+
+
+# A cell a time opens: "<td>19:00".
+_TIME_CELL = re.compile(r"<(?:td|th|dd)\b[^<>]{0,30}>\s*(?P<t>\d{1,2}:[0-5]\d)", _I)
 
 
 def _next_schedule_item(c: _Clock) -> bool:
