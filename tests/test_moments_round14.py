@@ -63,7 +63,11 @@ FAMILIES = {
         ("<table>\n<tr><th>Gates</th><td>17:30</td></tr>\n<tr><th>Opening act: Pale Harbour</th>"
          "<td>18:15&nbsp;&ndash;&nbsp;19:00</td></tr>\n<tr><th>Main feature</th><td>19:30</td></tr>\n</table>", []),
         ("<table><tr><td>Kick-off</td><td>15:00</td></tr><tr><td>Half-time show</td><td>15:50</td></tr></table>", []),
-        # near-misses: a table of footage positions; a footage position after the table
+        # near-misses: a table of footage positions; a row naming footage; a footage position after the table
+        ("<table><tr><th>Gates</th><td>13:00</td></tr><tr><th>Try (clip)</th><td>22:05</td></tr></table>",
+         [(1325.0, None)]),
+        ("<table><tr><th>Gates</th><td>13:00</td></tr><tr><th>Winning try</th><td>47:10</td></tr></table>",
+         [(2830.0, None)]),
         ("<table><tr><th>Opening goal</th><td>12:40</td></tr><tr><th>Red card</th><td>31:05</td></tr></table>",
          [(760.0, None), (1865.0, None)]),
         ("<table><tr><th>Doors</th><td>19:00</td></tr></table><p>In the aftermovie, the band walks on at 12:45.</p>",

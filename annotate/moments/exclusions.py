@@ -1072,8 +1072,10 @@ def _schedule_table_cell(c: _Clock) -> bool:
     if _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is None:
         return False
     table = c.text.rfind("<table", max(0, c.b - CONTEXT_CHARS), c.b)
-    if table < 0 or c.text.find("</table", table, c.b) >= 0:
+    if table < 0 or c.text.find("</table", table, c.b) >= 0 or _NOT_A_CLOCK.fullmatch(c.text, c.bare, c.end):
         return False
+    if footage_word(c.text, max(table, c.text.rfind("<tr", table, c.b)), c.bare):
+        return False  # "<td>Goal (video)</td><td>34:12</td>": the row's label names footage
     return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(table, cell.start() - NEAR_CHARS), cell.start("t"))
                for cell in _TIME_CELL.finditer(c.text, table, c.b)) and not _footage_log_table(c)
 
