@@ -20,6 +20,7 @@ FAMILIES = {
         ('Theme tune: "Paper Boats" by J. Okafor (3:12), licensed from the label.', []),
         ("<p>Closing track: “Salt Roads”, by Mirela Dunn (3:47).</p>", []),
         ('Outro music: *"Ember"* by K. Ameh (2:58).', []),
+        ("Theme: “Low Sun” by A.\u202fBello (3:12).", []),
         ("Heads up, the upload is really long [2:10:05] but worth it.", []),
         ("The shorter cut (1:58) opens on the harbour; at 0:40 the boat sinks.", [(40.0, None)]),
         ("Runtime: roughly 1 hr 32 min. The goal comes about 1 hr 2 min in.", [(3720.0, None)]),
@@ -32,6 +33,9 @@ FAMILIES = {
     # and the time it is compared against
     "measured performances": [
         ("Stream went great, new WR: 47:05 glitchless, beat the old one by a lot.", []),
+        ("NEW PB 1:42:18 Any%, finally SUB 1:43.", []),
+        ("**Workout (total 30 min):**\n- Warm-up 5:00\n- Cooldown 3:00", []),
+        ("The kettle boils 1.5\u00a0L in 3:40, versus 4:05 for my old one.", []),
         ("Finally went sub 20:00 in the 5K, the clip of the sprint finish starts at 3:10.", [(190.0, None)]),
         ("Her splits were brutal; she went 16:02 at 5K then faded.", []),
         ("My blender crushed 500 g of ice in 0:45, compared with 1:10 for my old one.", []),
@@ -48,6 +52,7 @@ FAMILIES = {
     # stopped at a time, the end of a cited transcript range
     "world times": [
         ("The choir gathers at 6:15 outside the church every Sunday.", []),
+        ("THE CHOIR GATHERS AT\u00a06:15 OUTSIDE THE CHURCH.", []),
         ("“My dentist appointment is at 10:20 and the train gets us there at 9:05,” she said.", []),
         ("We cycled 42&nbsp;km that day, setting off at 07:30 from the harbour.", []),
         ("The grandfather clock in the hall is stuck at 11:55 in every scene.", []),

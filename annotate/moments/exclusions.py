@@ -727,7 +727,7 @@ def _met_or_set_off(c: _Clock) -> bool:
     """People meeting or setting off at a clock at a place, an appointment, a ride's arrival: "the group meets at
     5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "the bus gets me
     there at 7:50" (not "the two meet at 2:10 in the clip")."""
-    if not c.before.endswith("at ") or footage_word(c.clause):
+    if not c.before[-6:].rstrip().lower().endswith("at") or footage_word(c.clause):
         return False
     if c.ends(_APPOINTMENT_BEFORE, 60):
         return True
