@@ -306,6 +306,9 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
+_STOPPED_CLOCK_BEFORE = re.compile(
+    r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
@@ -413,6 +416,9 @@ _SECTION_BEFORE = re.compile(
     r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
 )
+# The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
+_CITED_RANGE_END_BEFORE = re.compile(
+    r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
@@ -460,6 +466,8 @@ _MEDIA_AFTER = re.compile(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
+_INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
+                             r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -552,10 +560,13 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
+    if _INTERVAL_AFTER.match(after):
+        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
-            c.may_end(_CLOCK_NEAR_STEMS) and _CLOCK_NEAR.search(before) and not _placed_reading(c)) \
+            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
+            and not _placed_reading(c)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
@@ -575,7 +586,7 @@ def _not_a_time(c: _Clock) -> str | None:
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
-    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE):
+    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
@@ -629,7 +640,8 @@ _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "avera
 def _rival_figure(c: _Clock) -> str | None:
     """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
     time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
-    if not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after):
+    compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
         return None
     priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
     prior = priors[-1] if priors else None
@@ -643,6 +655,7 @@ RIVAL_FIGURE_CHARS = 80
 _GUESS_BEFORE = re.compile(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
+_AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
@@ -657,7 +670,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before):
+    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
+            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if c.ends(_PAREN_AFTER_WORK) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
@@ -681,7 +695,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
-            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c):
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
+            or _met_or_set_off(c) or _schedule_table_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -709,6 +724,35 @@ def _stated_world_time(c: _Clock) -> str | None:
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
+
+
+def _met_or_set_off(c: _Clock) -> bool:
+    """People meeting or setting off at a clock at a place, an appointment, a ride's arrival: "the group meets at
+    5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "the bus gets me
+    there at 7:50" (not "the two meet at 2:10 in the clip")."""
+    if not c.before[-6:].rstrip().lower().endswith("at") or footage_word(c.clause):
+        return False
+    if c.ends(_APPOINTMENT_BEFORE, 60):
+        return True
+    met = _MEET_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    m = _PLACE_AFTER.match(c.after) if met else None
+    if met is None or m is None:
+        return False
+    return m.group("at") is not None or (
+        met.group("off") is not None and _TWO_DIGIT.fullmatch(c.text, c.bare, c.end) is not None)
+
+
+_MEET_BEFORE = re.compile(
+    r"\b(?:meets?|met|meeting|gathers?|gathered|gathering|assembles?|assembled|convenes?|convened|musters?|mustered|"
+    r"(?P<off>,\s*starting|set(?:s|ting)?\s+(?:off|out)|leav(?:es|ing)|left|depart(?:s|ed|ing)?))\s+at\s+$", _I)
+# A place after the clock: "at a petrol station", "outside the church"; "from the car park" (after a two-digit clock).
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?P<at>at|outside|near|behind|by|in\s+front\s+of)|from)\s+(?:a|an|the|our|their|his|her|my)\s+"
+    rf"(?!(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b|(?:top|start|beginning|end|intro|outro|opening)\b)", _I)
+_APPOINTMENT_BEFORE = re.compile(
+    r"\b(?:appointment|booking|reservation|shift|check-?up|slot)\s+(?:is|was|['’]s)\s+at\s+$"
+    r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
+    r"(?:by|at)\s+$", _I)
 
 
 def never_a_clock(text: str, begin: int, end: int) -> bool:
@@ -1049,6 +1093,24 @@ def _labelled_cell(c: _Clock) -> bool:
         and not _footage_log_table(c)
 
 
+def _schedule_table_cell(c: _Clock) -> bool:
+    """A time alone in a cell of a table an earlier row of which is a schedule label's time: "<tr><th>Doors</th>
+    <td>19:00</td></tr><tr><th>Support</th><td>19:45</td></tr>": the other rows are the same evening's."""
+    if _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is None:
+        return False
+    table = c.text.rfind("<table", max(0, c.b - CONTEXT_CHARS), c.b)
+    if table < 0 or c.text.find("</table", table, c.b) >= 0 or _NOT_A_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    if footage_word(c.text, max(table, c.text.rfind("<tr", table, c.b)), c.bare):
+        return False  # "<td>Goal (video)</td><td>34:12</td>": the row's label names footage
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(table, cell.start() - NEAR_CHARS), cell.start("t"))
+               for cell in _TIME_CELL.finditer(c.text, table, c.b)) and not _footage_log_table(c)
+
+
+# A cell a time opens: "<td>19:00".
+_TIME_CELL = re.compile(r"<(?:td|th|dd)\b[^<>]{0,30}>\s*(?P<t>\d{1,2}:[0-5]\d)", _I)
+
+
 def _next_schedule_item(c: _Clock) -> bool:
     """A clock after a short label that follows, past a comma, a clock a schedule label opens, maybe through
     other such items: "Doors 19:00, first act 19:45", "Gates 12:30; support 13:15; headliner 21:00" (but
@@ -1386,6 +1448,7 @@ def _list_heading(c: _Clock) -> str | None:
     if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
         return None
     start = _paragraph_start(c.text, c.begin, 2)
+    start = 0 if start == 1 and c.text[0] != "\n" else start  # a heading that opens the text keeps its first letter
     end = line - 1  # the lines above, walked up to the paragraph's start
     while end > start:
         begin = max(start, c.text.rfind("\n", 0, end) + 1)
@@ -1393,6 +1456,9 @@ def _list_heading(c: _Clock) -> str | None:
         if heading is not None:
             if _ZERO_START.search(c.text, end, c.begin):
                 return None
+            if heading.group("workout"):  # not "Drills from the video\n- Passing 5:40": a footage log
+                # "Workout (total 24 min):\n- Warm-up 5:00": how long each part lasts
+                return None if footage_word(c.text, begin, end) else "duration"
             return "race time" if heading.group("results") else "time of day"
         if not _LIST_LINE.match(c.text, begin, end):
             return None
@@ -1412,8 +1478,10 @@ _MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|strea
 _LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = re.compile(
     r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
-    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times))"
-    r"\b[^\n\d:]{0,30}?[*:]*\s*",
+    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
+    r"|(?P<workout>workouts?|training|circuits?|routine|intervals|drills|warm-?up|exercises))"
+    # a total may follow: "Workout (total 24 min):"
+    r"\b(?:[^\n\d:]|\d+\s?(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\b){0,30}?[*:]*\s*",
     _I,
 )
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
@@ -1470,6 +1538,8 @@ _COMPARED_BEFORE = re.compile(
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
 _DONE_IN_BEFORE = re.compile(
     r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
+    r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
     # with no object: "It boots in 0:41", "the app loads in 1:10"
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
@@ -1485,7 +1555,15 @@ _READING_BEFORE = re.compile(
 )
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
-_QUOTED_TITLE_BEFORE = re.compile(r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”]\s*\($")
+# A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+# The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
+_LONG_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
+    r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
+    r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
 _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
@@ -1692,9 +1770,25 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
         return "duration"  # "to run it in under 4:30"
+    if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
+            "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
+        return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
     return None
+
+
+# A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
+_RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
+# "gold split on the last level, 12:31" (not "the split screen, 12:31").
+_RUN_LABEL_BEFORE = re.compile(
+    r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
+    r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
+# A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
+_SPLIT_AT_AFTER = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:km|kilomet(?:re|er)|mile)\b)", _I)
 
 
 def _period_clock(c: _Clock) -> bool:

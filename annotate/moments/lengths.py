@@ -61,7 +61,7 @@ _RUNTIME = re.compile(
 )
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes".
 _RUNTIME_SPOKEN = re.compile(
-    rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
@@ -190,7 +190,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
-            span = (m.start(group), m.end(group))
+            # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
+            hedged = pattern is _RUNTIME_SPOKEN and m.group("h")
+            span = (m.start("h") if hedged else m.start(group), m.end(group))
             found[span] = StatedLength(value, *span)
     for begin, end in title_paren_spans(text, b, e):
         value = _value(text[begin + 1:end - 1])
