@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotate import extract_moments
-from tests.moments_scoring import family_cases
-
-
-def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None, bool]]:
-    return [(m.start, m.end, m.approximate) for m in extract_moments(text, duration)]
-
+from tests.moments_scoring import family_cases, found_hedged
 
 FAMILIES = {
     # "like" hedging a length said "in", then what happens there: an approximate position
@@ -100,4 +94,4 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_recall_families(text: str, expected: list[tuple[float, float | None, bool]]) -> None:
-    assert _found(text) == expected
+    assert found_hedged(text) == expected

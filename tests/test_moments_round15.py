@@ -8,12 +8,7 @@ import pytest
 
 from annotate import extract_moments
 from annotate.moments.lengths import find_lengths
-from tests.moments_scoring import family_cases
-
-
-def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
-    return [(m.start, m.end) for m in extract_moments(text, duration)]
-
+from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
     # "a second clip" is the ordinal, no one-second length; "a clip of 1 minute 12 seconds" is the clip's length
@@ -115,7 +110,7 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_fifteen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
-    assert _found(text) == expected
+    assert found_spans(text) == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from annotate import extract_moments
-from tests.moments_scoring import family_cases
-
-
-def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
-    return [(m.start, m.end) for m in extract_moments(text, duration)]
-
+from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
     # a chapter entry's title names figures of its topic (lengths, clock times, lap times) whatever its casing,
@@ -143,4 +137,4 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_total_and_ratio_families(text: str, expected: list[tuple[float, float | None]]) -> None:
-    assert _found(text) == expected
+    assert found_spans(text) == expected

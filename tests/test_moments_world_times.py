@@ -7,18 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from annotate import extract_moments
-from tests.moments_scoring import family_cases
+from tests.moments_scoring import family_cases, found_spans
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 
 # A paragraph with no time and no service in it, to put distance between two mentions.
 _FILLER = " ".join(["The town has a library, two schools and a market on Thursdays."] * 8)
-
-
-def _found(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
-    return [(m.start, m.end) for m in extract_moments(text, duration)]
 
 
 FAMILIES = {
@@ -135,4 +130,4 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_world_time_families(text: str, expected: list[tuple[float, float | None]]) -> None:
-    assert _found(text) == expected
+    assert found_spans(text) == expected
