@@ -120,14 +120,14 @@ def family_cases(families: dict[str, list[tuple[str, Any]]]) -> tuple[list[tuple
     return cases, ids
 
 
-def found_spans(text: str, duration: float | None = None) -> list[tuple[float, float | None]]:
+def found_spans(text: str, duration: float | None = None) -> list[tuple[float | None, float | None]]:
     """(start, end) of each moment the extractor finds: what a family test of the rounds compares."""
     from annotate import extract_moments
 
     return [(m.start, m.end) for m in extract_moments(text, duration)]
 
 
-def found_hedged(text: str, duration: float | None = None) -> list[tuple[float, float | None, bool]]:
+def found_hedged(text: str, duration: float | None = None) -> list[tuple[float | None, float | None, bool]]:
     """As :func:`found_spans`, with each moment's approximate flag."""
     from annotate import extract_moments
 
