@@ -18,7 +18,8 @@ the markers of clips on other lanes onto the wrong clip), each asset clip
 with the note ``annotate video: <id>``, which :func:`loads` reads back to put
 each clip's markers on its video at that footage's own times.
 At whole rates its reader also truncates seconds x rate in floating point, so
-a time can come back one frame early (201/25 s as frame 200).
+a time can come back one frame early (201/25 s as frame 200), and an end (start
+plus length, each truncated) two frames early.
 """
 
 from __future__ import annotations
