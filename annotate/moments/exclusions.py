@@ -1688,7 +1688,7 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
-            or _IN_CLAUSE_END_AFTER.match(after):
+            or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end):
         return False
     mark = _skip_blank_lines_back(text, mark)
     above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
@@ -1954,6 +1954,8 @@ _AT_POSITION_BEFORE = re.compile(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
+# An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
+_SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
 _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 

@@ -1,0 +1,35 @@
+"""Families of misses that blind rounds 16 and 17 (`tests/data/moments_genres_round16.jsonl`, `..._round17.jsonl`)
+exposed in prose positions and clock readings, each with sentences written for the family (not the rounds' own)
+and near-misses that must stay as they are (the rounds themselves are held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a transcript line opens with its running time and a speaker, as a chapter entry opens with a time and a
+    # title; an offset said into other footage inside the speech is still a position
+    "spoken offsets on a transcript's timed lines": [
+        ("00:12:40 HOST: In the trailer, about forty seconds in, the drone clips the mast.\n"
+         "00:12:52 GUEST: Right.", [(760.0, None), (40.0, None), (772.0, None)]),
+        ("[0:05:10] REPORTER: two-twenty into the bodycam the officer draws.\n[0:05:31] CHIEF: No comment.",
+         [(310.0, None), (140.0, None), (331.0, None)]),
+        ("01:02:03 Q: So ninety seconds into the tape, you see the van?\n01:02:09 A: I see a van.",
+         [(3723.0, None), (90.0, None), (3729.0, None)]),
+        ("00:00:30 SPEAKER 2: A\u00a0minute\u00a0and\u00a0a\u00a0half in, the feed drops.\n"
+         "00:00:41 SPEAKER 1: It does.", [(30.0, None), (90.0, None), (41.0, None)]),
+        # near-misses: a chapter list keeps its titles' figures out; a clock said in speech stays a clock
+        ("0:00 Intro\n2:10 Battery: 9h40m in my test\n5:30 Verdict", [(0.0, None), (130.0, None), (330.0, None)]),
+        ("00:03:00 HOST: We went live at 6:30 Eastern.\n00:03:09 GUEST: Yes.", [(180.0, None), (189.0, None)]),
+    ],
+}
+
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_seventeen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
