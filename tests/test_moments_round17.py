@@ -24,6 +24,21 @@ FAMILIES = {
         ("0:00 Intro\n2:10 Battery: 9h40m in my test\n5:30 Verdict", [(0.0, None), (130.0, None), (330.0, None)]),
         ("00:03:00 HOST: We went live at 6:30 Eastern.\n00:03:09 GUEST: Yes.", [(180.0, None), (189.0, None)]),
     ],
+    # number + unit + "in", then a new clause with no comma: "like 4 mins in theres a ...", after a comment's hedge
+    # any word but a determiner or a length's tail
+    "offset 'in' then a new clause, unpunctuated": [
+        ("lol that match. like 6 mins in theres a dive and nobody books it", [(360.0, None)]),
+        ("ok so 2 minutes in there's a cameo from the director", [(120.0, None)]),
+        ("the stream was chaos, like 3m in someone trips the breaker", [(180.0, None)]),
+        ("LIKE 5 MINS IN U SEE THE FOX", [(300.0, None)]),
+        ("<p>like 7 mins in it’s pitch black</p>", [(420.0, None)]),
+        ("like 8 minutes in Dani forgets the lyrics lmao", [(480.0, None)]),
+        # near-misses: lengths of the world stay lengths
+        ("the update took like 4 mins in total", []),
+        ("like 10 mins in traffic every morning", []),
+        ("like 12 minutes in the oven, then flip", []),
+        ("We spent 20 minutes in there before the guard came.", []),
+    ],
 }
 
 

@@ -807,15 +807,20 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
-    then = _IN_THEN_CLAUSE.match(s.after)
-    if then and _CLAUSE_OPENS_BEFORE.search(s.before) and _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end):
+    if not _CLAUSE_OPENS_BEFORE.search(s.before):
+        return None
+    informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
-    return None
+    # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
+    new = _IN_NEW_SUBJECT.match(s.after) or (_IN_NEW_WORD.match(s.after) if informal else None)
+    return s.point(s.end + new.end()) if new else None
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 _CLAUSE_OPENS_BEFORE = re.compile(
-    r"(?:^|[.,;:!?(\n—–]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 
@@ -829,6 +834,14 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 # "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
+# A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
+_IN_NEW_SUBJECT = re.compile(
+    r"\s+in(?=\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|someone|somebody|everyone|"
+    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
+# After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
+_IN_NEW_WORD = re.compile(
+    r"\s+in(?=\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|his|her|their|this|that|these|"
+    r"those)\b)[a-z'’]+)", re.IGNORECASE)
 _IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
