@@ -39,6 +39,17 @@ FAMILIES = {
         ("like 12 minutes in the oven, then flip", []),
         ("We spent 20 minutes in there before the guard came.", []),
     ],
+    # "N seconds after." / "after that" counts from the moment before, past a clock told in an aside
+    "bare 'after' and a clock in an aside": [
+        ("The gate swings open at 1:12 and the dogs run out 5 seconds after.", [(72.0, None), (77.0, None)]),
+        ("At 4:20 the lamp falls; the smoke alarm sounds 20 seconds after, so the fire is real.",
+         [(260.0, None), (280.0, None)]),
+        ("The truck appears at 0:41 in the dashcam clip. The logger (set to 08:15 UTC) lags. Roughly five seconds "
+         "after that, the trailer sways.", [(41.0, None), (46.0, None)]),
+        # near-misses: with no moment before there is nothing to count from; a clock said outright resets it
+        ("The bus left and we arrived ten minutes after.", []),
+        ("The shop opened at 9:15. Twenty minutes after that, a queue had formed.", []),
+    ],
 }
 
 

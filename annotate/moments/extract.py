@@ -75,8 +75,9 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind in ("point", "range"):
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
-                if c.excluded in _WORLD_CLOCKS:
-                    # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
+                if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin):
+                    # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
+                    # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue

@@ -529,7 +529,9 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
 
 
 _AFTER_RELATIVE_PLUS = re.compile(
-    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b", re.IGNORECASE
+    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b"
+    # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
+    r"|^\s+after(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = re.compile(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
