@@ -50,6 +50,17 @@ FAMILIES = {
         ("The bus left and we arrived ten minutes after.", []),
         ("The shop opened at 9:15. Twenty minutes after that, a queue had formed.", []),
     ],
+    # Indian usage: "at 3.05 minutes" is 3 min 5 s (two digits under 60 after the dot); one digit is a decimal
+    "minutes and seconds written with a dot": [
+        ("In the DC office video, the ribbon is cut at 4.12 minutes.", [(252.0, None)]),
+        ("The minister arrives at 12.40 mins in the recording and waves 10 seconds after.",
+         [(760.0, None), (770.0, None)]),
+        ("The bride enters at 1.05 min, as per the video.", [(65.0, None)]),
+        # near-misses: a decimal with one digit or past 59 stays a decimal; a length is no position
+        ("The flag is lowered at 2.5 minutes.", [(150.0, None)]),
+        ("The horn sounds at 4.75 minutes.", [(285.0, None)]),
+        ("The speech lasted 3.05 minutes.", []),
+    ],
 }
 
 

@@ -175,6 +175,8 @@ _RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
 _RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
 _RANGE_WORD_STEMS = ("from", "between")
 # "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
+# Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
+_DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
 _MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
@@ -708,6 +710,9 @@ class _Spoken:
             return None  # "0600 hours": military time of day
         approx_b = hedge_before(text, m.start(), b)
         begin = approx_b if approx_b is not None else m.start()
+        dotted = _DOTTED_MINUTES.fullmatch(m.group(0))
+        if dotted:
+            parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)
         approx_a = hedge_after(text, m.end(), e)
         end = approx_a if approx_a is not None else m.end()
         return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
