@@ -61,6 +61,15 @@ FAMILIES = {
         ("The horn sounds at 4.75 minutes.", [(285.0, None)]),
         ("The speech lasted 3.05 minutes.", []),
     ],
+    # "at a minute fifty": a reading of minutes and seconds with "minute" said, after "at"
+    "'at' a minute-and-seconds reading": [
+        ("And in the clip you sent, at about a minute forty, we hear the glass break?", [(100.0, None)]),
+        ("At two minutes fifteen the drone loses signal.", [(135.0, None)]),
+        ("the crowd sings at one minute thirty-five, listen", [(95.0, None)]),
+        # near-misses: a clock reading with no "minute" after "at" is a time of day; a past report of a result
+        ("We meet at two-fifteen by the gate.", []),
+        ("She finished at a minute fifty, a club record.", []),
+    ],
 }
 
 

@@ -1075,7 +1075,8 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if not (" in" in low or "later" in low or "earlier" in low) or not any(w in low for w in CLOCK_READING_WORDS):
+    if not (" in" in low or "later" in low or "earlier" in low or "at " in low) \
+            or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
@@ -1092,4 +1093,20 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
         if minutes is None or seconds is None or not 10 <= seconds < 60:
             continue
         approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
+def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Candidate]:
+    """``at about a minute fifty, we hear ...`` -> 110: "at" a reading that says "minute" (no clock time of day),
+    not told in the past ("went through at a minute fifty")."""
+    minutes, seconds = word_number(m.group("m1")), word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
+    before = text[max(b, begin - 60):begin]
+    if _BEFORE_AT.search(before) and not (_PAST_VERB_BEFORE.search(before)
+                                          and not _PRESENT_PASSIVE_BEFORE.search(before)):
         yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+        if not strong and m.group("m1"):
+            yield from _colloquial_at(text, b, e, m)
+            continue
