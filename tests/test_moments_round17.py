@@ -70,6 +70,20 @@ FAMILIES = {
         ("We meet at two-fifteen by the gate.", []),
         ("She finished at a minute fifty, a club record.", []),
     ],
+    # a camera's stamp given as a label, a time of day named by what was reported then, and the time it is "not"
+    "camera stamps, reported times and contrasted clocks": [
+        ("The bodycam shows the door open at 0:31. Overlay clock 21:14:09, 12/03/2026.", [(31.0, None)]),
+        ("Frame 212 (timestamp 18:40:55) shows the plate; in the clip it is at 1:02.", [(62.0, None)]),
+        ("The flash at 0:48 fits the 22:41 police report and the 22:43 alert from the council.", [(48.0, None)]),
+        ("Shadows put the filming near 15:20 local time, not at 08:45 as the caption says; the bus passes at 0:14.",
+         [(14.0, None)]),
+        ("The sirens start at 07:10 UTC rather than 07:40, and the clip begins at 0:05.", [(5.0, None)]),
+        # near-misses: a labelled position of a short video, a position corrected with "not", a report's own
+        # position
+        ("timestamp 1:14:05 for the penalty", [(4445.0, None)]),
+        ("The goal is at 12:10, not at 12:40 like the thumbnail says.", [(730.0, None), (760.0, None)]),
+        ("In the report at 4:12 the anchor names the street.", [(252.0, None)]),
+    ],
 }
 
 

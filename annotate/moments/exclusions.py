@@ -222,7 +222,10 @@ _PAST_OR_WAS = re.compile(
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance)\b"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
+    # what people reported at a time of day: "matches the 13:58 report from local residents"
+    r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
+    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?)|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -568,7 +571,10 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
             and not _placed_reading(c)) \
             or _CLOCK_AFTER.match(after) or (
-            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
+            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
+            c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
+            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
@@ -1553,6 +1559,10 @@ _TOOK_BEFORE = re.compile(
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
+# A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=]?\s*$", _I)
+# Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
+_DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
