@@ -708,11 +708,11 @@ class _Spoken:
         parsed = parse_duration(m.group(0))
         if parsed is None or _MILITARY.fullmatch(m.group(0)):
             return None  # "0600 hours": military time of day
-        approx_b = hedge_before(text, m.start(), b)
-        begin = approx_b if approx_b is not None else m.start()
         dotted = _DOTTED_MINUTES.fullmatch(m.group(0))
         if dotted:
             parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)
+        approx_b = hedge_before(text, m.start(), b)
+        begin = approx_b if approx_b is not None else m.start()
         approx_a = hedge_after(text, m.end(), e)
         end = approx_a if approx_a is not None else m.end()
         return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
@@ -830,6 +830,14 @@ _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+# A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
+_IN_NEW_SUBJECT = re.compile(
+    r"\s+in(?=\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|someone|somebody|everyone|"
+    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
+# After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
+_IN_NEW_WORD = re.compile(
+    r"\s+in(?=\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|his|her|their|this|that|these|"
+    r"those)\b)[a-z'’]+)", re.IGNORECASE)
 
 
 _SAYS_BEFORE = re.compile(
@@ -841,14 +849,6 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 # "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
-# A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
-_IN_NEW_SUBJECT = re.compile(
-    r"\s+in(?=\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|someone|somebody|everyone|"
-    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
-# After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
-_IN_NEW_WORD = re.compile(
-    r"\s+in(?=\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|his|her|their|this|that|these|"
-    r"those)\b)[a-z'’]+)", re.IGNORECASE)
 _IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
@@ -1066,6 +1066,19 @@ def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[s
                     approximate=approx)
 
 
+def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Candidate]:
+    """``at about a minute fifty, we hear ...`` -> 110: "at" a reading that says "minute" (no clock time of day),
+    not told in the past ("went through at a minute fifty")."""
+    minutes, seconds = word_number(m.group("m1")), word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
+    before = text[max(b, begin - 60):begin]
+    if _BEFORE_AT.search(before) and not (_PAST_VERB_BEFORE.search(before)
+                                          and not _PRESENT_PASSIVE_BEFORE.search(before)):
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
 # "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
@@ -1086,6 +1099,9 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
             _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
+        if not strong and m.group("m1"):
+            yield from _colloquial_at(text, b, e, m)
+            continue
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
             continue
         minutes = word_number(m.group("m1") or m.group("m2"))
@@ -1093,20 +1109,4 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
         if minutes is None or seconds is None or not 10 <= seconds < 60:
             continue
         approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
-def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Candidate]:
-    """``at about a minute fifty, we hear ...`` -> 110: "at" a reading that says "minute" (no clock time of day),
-    not told in the past ("went through at a minute fifty")."""
-    minutes, seconds = word_number(m.group("m1")), word_number(m.group("s"))
-    if minutes is None or seconds is None or not 10 <= seconds < 60:
-        return
-    approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
-    before = text[max(b, begin - 60):begin]
-    if _BEFORE_AT.search(before) and not (_PAST_VERB_BEFORE.search(before)
-                                          and not _PRESENT_PASSIVE_BEFORE.search(before)):
         yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
-
-
-        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
-        if not strong and m.group("m1"):
-            yield from _colloquial_at(text, b, e, m)
-            continue
