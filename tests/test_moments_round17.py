@@ -84,6 +84,14 @@ FAMILIES = {
         ("The goal is at 12:10, not at 12:40 like the thumbnail says.", [(730.0, None), (760.0, None)]),
         ("In the report at 4:12 the anchor names the street.", [(252.0, None)]),
     ],
+    # a range whose end is named before its time: "from 3:50 to the final frame at 4:12"
+    "range to a named end at a time": [
+        ("The chase, from 1:05 to the last shot at 1:48, was filmed on a phone.", [(65.0, 108.0)]),
+        ("Credits roll from 42:10 to the closing frame at 44:02.", [(2530.0, 2642.0)]),
+        ("<p>The storm runs from 0:30 to the final frame at 2:15.</p>", [(30.0, 135.0)]),
+        # near-miss: two points, the second said of something else
+        ("The singer enters at 1:05 and the last shot is 1:48 long.", [(65.0, None)]),
+    ],
 }
 
 

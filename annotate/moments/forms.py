@@ -280,6 +280,8 @@ _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
+    # "from 3:50 to the final frame at 4:12": the end named, then its time
+    rf"(?:the\s+(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)\s+at\s+)?"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
