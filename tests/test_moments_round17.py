@@ -92,6 +92,17 @@ FAMILIES = {
         # near-miss: two points, the second said of something else
         ("The singer enters at 1:05 and the last shot is 1:48 long.", [(65.0, None)]),
     ],
+    # short names of footage ("vid", "VOD") and a broadcast's "package" take a length and anchor offsets
+    "'vid', 'VOD' and 'package' as footage": [
+        ("Great 6-min vid, the fire starts about 20 seconds before the end of the vid.", [(340.0, None)]),
+        ("so like two-twenty into the VOD he rage-quits", [(140.0, None)]),
+        ("The 12-minute package is worth it; in the final 30 seconds of the package the coach cries.",
+         [(690.0, 720.0)]),
+        ("Halfway through the 8-minute package, the anchor cuts to the crowd.", [(240.0, None)]),
+        # near-misses: a parcel's length is no footage; a length alone is no position
+        ("The package took 3 days to arrive.", []),
+        ("The VOD is 2 hours long.", []),
+    ],
 }
 
 
