@@ -103,6 +103,15 @@ FAMILIES = {
         ("The package took 3 days to arrive.", []),
         ("The VOD is 2 hours long.", []),
     ],
+    # "halfway in 1:08:47": the time a race took to halfway, not a fraction of the footage
+    "split time at halfway": [
+        ("She went through halfway in 1:04:10 and faded.", []),
+        ("The leaders reached the halfway mark in about 31 minutes.", []),
+        ("In the 20-minute highlights, he goes through halfway in 47:12; halfway through the highlights the rain "
+         "starts.", [(600.0, None)]),
+        # near-miss: a fraction of the footage, "in" the footage
+        ("Halfway in, the 10-minute clip turns to the crowd.", [(300.0, None)]),
+    ],
 }
 
 

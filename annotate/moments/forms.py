@@ -998,6 +998,12 @@ _FRACTION = re.compile(
 )
 
 
+# The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
+_SPLIT_TIME_AFTER = re.compile(
+    rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
+    re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -1018,6 +1024,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
             continue
+        if _SPLIT_TIME_AFTER.match(text, m.end(), e):
+            continue  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
