@@ -112,6 +112,18 @@ FAMILIES = {
         # near-miss: a fraction of the footage, "in" the footage
         ("Halfway in, the 10-minute clip turns to the crowd.", [(300.0, None)]),
     ],
+    # "in the final minute" of a match told by its result, with no footage named in the sentence
+    "a match's first or final minute": [
+        ("The 90-minute replay is on the club site. Rovers won 2-1 with a header in the final minute.", []),
+        ("The 3-minute highlights clip is online. They beat Leeds 24–20 thanks to a try in the last 40 seconds.",
+         []),
+        ("The 10-minute video is up. Okafor scored in the first minute.", []),
+        # near-misses: the footage is named, or the sentence tells no result
+        ("The 3-minute clip: in the final minute the fans invade the pitch.", [(120.0, 180.0)]),
+        ("In the 5-minute replay she scores in the final minute.", [(240.0, 300.0)]),
+        ("The 4-minute video: they won 2-1, and in the last 30 seconds of the video the fans sing.",
+         [(210.0, 240.0)]),
+    ],
 }
 
 

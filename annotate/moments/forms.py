@@ -746,6 +746,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
+    if not _of_media(s.after) and game_span(s.text, s.b, s.e):
+        return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
@@ -932,6 +934,18 @@ _PRESENT_PASSIVE_BEFORE = re.compile(
 )
 
 
+# A match result: a score ("27-24", "2–1") or a verb of winning or scoring.
+_GAME_RESULT = re.compile(
+    r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
+    r"equali[sz]ed|snatched|grabbed)\b", re.IGNORECASE)
+
+
+def game_span(text: str, b: int, e: int) -> bool:
+    """The sentence tells a match's result and names no footage: its "final minute" is the match's, not the
+    video's ("won 27-24 with a penalty in the final minute")."""
+    return _GAME_RESULT.search(text, b, e) is not None and not footage_word(text, b, e)
+
+
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"in the first minute", "in the final minute" (no number: one unit)."""
     for m in _THE_UNIT.finditer(text, b, e):
@@ -943,6 +957,8 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
+        if span_end == m.end() and game_span(text, b, e):
+            continue  # "beating Millau 27-24 with a penalty in the final minute": the match's last minute
         hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
         if hb is not None and text[hb:span_begin].split()[0].lower() in ("over", "under"):
             hb = None  # "Over the first minute and a half": a preposition, not a hedge
