@@ -124,6 +124,17 @@ FAMILIES = {
         ("The 4-minute video: they won 2-1, and in the last 30 seconds of the video the fans sing.",
          [(210.0, 240.0)]),
     ],
+    # "(3:47)" after a part said to be "in the video" tells where the part is, not the video's length
+    "a part in the footage, then its time in brackets": [
+        ("The unboxing bit in the video (2:14) drags; at [5:40] the lid finally opens.",
+         [(134.0, None), (340.0, None)]),
+        ("The fight in the bodycam footage (0:52) contradicts the police account.", [(52.0, None)]),
+        ("Honestly the solo in the live video [3:05] carries the whole set.", [(185.0, None)]),
+        # near-misses: the work itself, then its length
+        ("The clip (1:12) was shared widely.", []),
+        ("Everything in the new trailer (2:31) looks expensive.", []),
+        ("The new video (4:12) has 2 million views.", []),
+    ],
 }
 
 

@@ -679,7 +679,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if c.ends(_PAREN_AFTER_WORK) and (
+    if c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -1519,6 +1519,10 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
+# A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...".
+_PART_IN_MEDIA_BEFORE = re.compile(
+    rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
 _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
