@@ -135,6 +135,15 @@ FAMILIES = {
         ("Everything in the new trailer (2:31) looks expensive.", []),
         ("The new video (4:12) has 2 million views.", []),
     ],
+    # footage narrated in the present may report a question or a promise in the future: "asks whether ... will"
+    "a future only in what is asked or said": [
+        ("At 6:20, the reporter asks whether the bridge will reopen.", [(380.0, None)]),
+        ("At 14:05 the chair says that the vote will happen tomorrow.", [(845.0, None)]),
+        ("Then, at 2:48, she tells him that she will call the police.", [(168.0, None)]),
+        # near-misses: the clause's own future, or a schedule told in the world
+        ("At 9:30 the mayor will ask whether the council agrees.", []),
+        ("The mayor says the rally will start at 10:45.", []),
+    ],
 }
 
 

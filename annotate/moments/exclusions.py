@@ -977,7 +977,7 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)) and not _future_reported(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
@@ -995,6 +995,17 @@ def _world_report(c: _Clock) -> str | None:
     return None
 
 
+def _future_reported(c: _Clock) -> bool:
+    """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
+    contractor asks whether the committee will see it" narrates footage."""
+    told = _REPORTED_AFTER.search(c.after)
+    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(c.after, 0, told.start())
+
+
+# A present reporting verb and the reported question or statement: "asks whether", "tells her that".
+_REPORTED_AFTER = re.compile(
+    r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
+    r"assures\s+[\w'’]+)\s+(?:whether|if|that|when|how|why|what)\b", _I)
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
