@@ -144,6 +144,14 @@ FAMILIES = {
         ("At 9:30 the mayor will ask whether the council agrees.", []),
         ("The mayor says the rally will start at 10:45.", []),
     ],
+    # "from 8:02 on" is where footage is played from, not an interval's "on" part
+    "'from' a time 'on'": [
+        ("The inquiry shows the dashcam clip from 3:12 on, when the lorry drifts.", [(192.0, None)]),
+        ("Play it from 0:45 on; the glare is the point.", [(45.0, None)]),
+        # near-miss: an interval's parts stay durations
+        ("Sprints: six rounds of 0:40 on, then walk.", []),
+        ("Hold each plank 1:00 on, then rest.", []),
+    ],
 }
 
 
