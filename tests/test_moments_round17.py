@@ -152,6 +152,16 @@ FAMILIES = {
         ("Sprints: six rounds of 0:40 on, then walk.", []),
         ("Hold each plank 1:00 on, then rest.", []),
     ],
+    # "at N minutes" after an irregular past verb reports the world ("my watch froze at 47 minutes")
+    "irregular past before 'at N minutes'": [
+        ("\"The clock froze at 52 minutes,\" the referee said.", []),
+        ("My legs went numb and I sat down at 30 minutes, exhausted.", []),
+        ("The choir began at 10 minutes past the hour and sang at 20 minutes.", []),
+        # near-misses: footage told in the present, or anchored in the footage
+        ("The screen goes black at 47 minutes.", [(2820.0, None)]),
+        ("The counter froze at 12 minutes into the video.", [(720.0, None)]),
+        ("In the livestream she sings at 3 minutes.", [(180.0, None)]),
+    ],
 }
 
 

@@ -924,7 +924,11 @@ _AFTER_OF_THING = re.compile(
 )
 _PAST_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
-    r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    r"got|made|threw|caught|"
+    # irregular pasts of things that stop, start or move: "my watch froze at 47 minutes"
+    r"froze|began|stood|sat|spoke|fled|drove|flew|rang|sank|woke|gave|held|met|quit|led|slid|swam|stuck|tore|"
+    r"shook|sang|rode|grew|hung|bit|fought|bought|sold|lay|died|kept|felt|told|wrote|drew|stole)"
+    r"(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
     re.IGNORECASE,
 )
 # A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
