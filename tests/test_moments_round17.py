@@ -162,6 +162,15 @@ FAMILIES = {
         ("The counter froze at 12 minutes into the video.", [(720.0, None)]),
         ("In the livestream she sings at 3 minutes.", [(180.0, None)]),
     ],
+    # a fraction through a filmed stretch whose length its own object states, in a sentence about footage
+    "fraction through a filmed stretch of stated length": [
+        ("The helmet-cam video shows the crash a quarter of the way through the eight-minute descent.",
+         [(120.0, None)]),
+        ("A drone clip shows the flare halfway through the 4-minute flight.", [(120.0, None)]),
+        # near-misses: no footage in the sentence; a footage length stated wins over the stretch's
+        ("Halfway through the 90-minute flight, the pilot announced a delay.", []),
+        ("The 4-minute clip shows him halfway through the 10-minute ride.", [(120.0, None)]),
+    ],
 }
 
 

@@ -426,7 +426,9 @@ def _resolve(
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
-    length = duration if duration is not None else lengths.nearest(c.begin)
+    # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
+    length = duration if duration is not None else c.own_length if c.own_length and not lengths.seen \
+        else lengths.nearest(c.begin)
     if length is None:
         return None
     if c.kind == "before_end":

@@ -54,6 +54,7 @@ class Candidate:
     fraction: float = 0.0
     timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
     excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
+    own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
 
     @property
     def length(self) -> int:
@@ -1024,6 +1025,10 @@ _SPLIT_TIME_AFTER = re.compile(
     re.IGNORECASE)
 
 
+# A stretch of the world with its length, as the object of a fraction: "through the six-minute flight".
+_FILMED_STRETCH = re.compile(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -1050,13 +1055,21 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
                        rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
+        own_length = None
         if obj:
             end += obj.end()
+        else:
+            filmed = _FILMED_STRETCH.match(text, end, e)
+            parsed = parse_duration(filmed.group("d")) if filmed else None
+            if filmed and parsed and footage_word(text, b, e):
+                # "A drone video shows ... the roof halfway through the six-minute flight": the filmed stretch
+                end, own_length = filmed.end(), parsed[0]
         begin = m.start()
         hb = hedge_before(text, begin, b)
         if hb is not None:
             begin = hb
-        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)
+        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
+                        own_length=own_length)
 
 
 # The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
