@@ -33,6 +33,8 @@ FAMILIES = {
         ("LIKE 5 MINS IN U SEE THE FOX", [(300.0, None)]),
         ("<p>like 7 mins in it’s pitch black</p>", [(420.0, None)]),
         ("like 8 minutes in Dani forgets the lyrics lmao", [(480.0, None)]),
+        ("**like 9 mins in** theres a streaker", [(540.0, None)]),
+        ("<i>like 2\u00a0mins in</i> someone trips on the cable", [(120.0, None)]),
         # near-misses: lengths of the world stay lengths
         ("the update took like 4 mins in total", []),
         ("like 10 mins in traffic every morning", []),
@@ -66,6 +68,7 @@ FAMILIES = {
         ("And in the clip you sent, at about a minute forty, we hear the glass break?", [(100.0, None)]),
         ("At two minutes fifteen the drone loses signal.", [(135.0, None)]),
         ("the crowd sings at one minute thirty-five, listen", [(95.0, None)]),
+        ("AT\u00a0ABOUT A MINUTE TWENTY, THE HORN GOES", [(80.0, None)]),
         # near-misses: a clock reading with no "minute" after "at" is a time of day; a past report of a result
         ("We meet at two-fifteen by the gate.", []),
         ("She finished at a minute fifty, a club record.", []),
@@ -89,6 +92,7 @@ FAMILIES = {
         ("The chase, from 1:05 to the last shot at 1:48, was filmed on a phone.", [(65.0, 108.0)]),
         ("Credits roll from 42:10 to the closing frame at 44:02.", [(2530.0, 2642.0)]),
         ("<p>The storm runs from 0:30 to the final frame at 2:15.</p>", [(30.0, 135.0)]),
+        ("The dance is from 1:10 to the <b>last shot</b> at 1:58.", [(70.0, 118.0)]),
         # near-miss: two points, the second said of something else
         ("The singer enters at 1:05 and the last shot is 1:48 long.", [(65.0, None)]),
     ],

@@ -282,7 +282,8 @@ _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
-    rf"(?:the\s+(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)\s+at\s+)?"
+    rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)"
+    rf"{_EMPHASIS}\s+at\s+)?"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -837,11 +838,13 @@ _CLAUSE_OPENS_BEFORE = re.compile(
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
 _IN_NEW_SUBJECT = re.compile(
-    r"\s+in(?=\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|someone|somebody|everyone|"
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
+    r"someone|somebody|everyone|"
     r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
 # After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
 _IN_NEW_WORD = re.compile(
-    r"\s+in(?=\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|his|her|their|this|that|these|"
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
+    r"his|her|their|this|that|these|"
     r"those)\b)[a-z'’]+)", re.IGNORECASE)
 
 
@@ -1131,7 +1134,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if not (" in" in low or "later" in low or "earlier" in low or "at " in low) \
+    if not (" in" in low or "later" in low or "earlier" in low or "at" in low) \
             or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
