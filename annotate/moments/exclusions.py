@@ -222,7 +222,10 @@ _PAST_OR_WAS = re.compile(
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance)\b"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
+    # what people reported at a time of day: "matches the 13:58 report from local residents"
+    r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
+    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?)|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -468,6 +471,8 @@ _MEDIA_AFTER = re.compile(
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
+# "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
+_FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -560,7 +565,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
-    if _INTERVAL_AFTER.match(after):
+    if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
@@ -568,7 +573,10 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
             and not _placed_reading(c)) \
             or _CLOCK_AFTER.match(after) or (
-            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)):
+            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
+            c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
+            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
@@ -673,7 +681,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if c.ends(_PAREN_AFTER_WORK) and (
+    if c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -971,7 +979,7 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)) and not _future_reported(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
@@ -989,6 +997,17 @@ def _world_report(c: _Clock) -> str | None:
     return None
 
 
+def _future_reported(c: _Clock) -> bool:
+    """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
+    contractor asks whether the committee will see it" narrates footage."""
+    told = _REPORTED_AFTER.search(c.after)
+    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(c.after, 0, told.start())
+
+
+# A present reporting verb and the reported question or statement: "asks whether", "tells her that".
+_REPORTED_AFTER = re.compile(
+    r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
+    r"assures\s+[\w'’]+)\s+(?:whether|if|that|when|how|why|what)\b", _I)
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
@@ -1513,6 +1532,10 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
+# A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...".
+_PART_IN_MEDIA_BEFORE = re.compile(
+    rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
 _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
@@ -1553,6 +1576,10 @@ _TOOK_BEFORE = re.compile(
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
+# A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=]?\s*$", _I)
+# Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
+_DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
 _HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
@@ -1688,7 +1715,7 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
-            or _IN_CLAUSE_END_AFTER.match(after):
+            or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end):
         return False
     mark = _skip_blank_lines_back(text, mark)
     above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
@@ -1954,6 +1981,8 @@ _AT_POSITION_BEFORE = re.compile(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
+# An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
+_SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
 _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
           _chapter_entry, _day_words, _world_report, _past_narration)
 

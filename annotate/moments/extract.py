@@ -75,8 +75,9 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind in ("point", "range"):
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
-                if c.excluded in _WORLD_CLOCKS:
-                    # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
+                if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin):
+                    # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
+                    # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
@@ -326,7 +327,9 @@ _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
-    r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*",
+    r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+    # "filmed around 16:10 local time, not at 09:30 as claimed": the time it is not, of the same kind
+    r"not(?:\s+(?:at|by|around|about|before|after|until))?)\s*",
     re.IGNORECASE,
 )
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
@@ -423,7 +426,9 @@ def _resolve(
             return None
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
-    length = duration if duration is not None else lengths.nearest(c.begin)
+    # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
+    length = duration if duration is not None else c.own_length if c.own_length and not lengths.seen \
+        else lengths.nearest(c.begin)
     if length is None:
         return None
     if c.kind == "before_end":

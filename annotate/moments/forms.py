@@ -54,6 +54,7 @@ class Candidate:
     fraction: float = 0.0
     timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
     excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
+    own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
 
     @property
     def length(self) -> int:
@@ -175,6 +176,8 @@ _RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
 _RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
 _RANGE_WORD_STEMS = ("from", "between")
 # "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
+# Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
+_DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
 _MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
@@ -278,6 +281,9 @@ _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
+    # "from 3:50 to the final frame at 4:12": the end named, then its time
+    rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)"
+    rf"{_EMPHASIS}\s+at\s+)?"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -529,7 +535,9 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
 
 
 _AFTER_RELATIVE_PLUS = re.compile(
-    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b", re.IGNORECASE
+    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b"
+    # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
+    r"|^\s+after(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = re.compile(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
@@ -704,6 +712,9 @@ class _Spoken:
         parsed = parse_duration(m.group(0))
         if parsed is None or _MILITARY.fullmatch(m.group(0)):
             return None  # "0600 hours": military time of day
+        dotted = _DOTTED_MINUTES.fullmatch(m.group(0))
+        if dotted:
+            parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)
         approx_b = hedge_before(text, m.start(), b)
         begin = approx_b if approx_b is not None else m.start()
         approx_a = hedge_after(text, m.end(), e)
@@ -737,6 +748,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
+    if not _of_media(s.after) and game_span(s.text, s.b, s.e):
+        return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
     if first:
         return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
@@ -807,17 +820,32 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
-    then = _IN_THEN_CLAUSE.match(s.after)
-    if then and _CLAUSE_OPENS_BEFORE.search(s.before) and _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end):
+    if not _CLAUSE_OPENS_BEFORE.search(s.before):
+        return None
+    informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
-    return None
+    # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
+    new = _IN_NEW_SUBJECT.match(s.after) or (_IN_NEW_WORD.match(s.after) if informal else None)
+    return s.point(s.end + new.end()) if new else None
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 _CLAUSE_OPENS_BEFORE = re.compile(
-    r"(?:^|[.,;:!?(\n—–]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+# A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
+_IN_NEW_SUBJECT = re.compile(
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
+    r"someone|somebody|everyone|"
+    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
+# After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
+_IN_NEW_WORD = re.compile(
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
+    r"his|her|their|this|that|these|"
+    r"those)\b)[a-z'’]+)", re.IGNORECASE)
 
 
 _SAYS_BEFORE = re.compile(
@@ -900,7 +928,11 @@ _AFTER_OF_THING = re.compile(
 )
 _PAST_VERB_BEFORE = re.compile(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
-    r"got|made|threw|caught)(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    r"got|made|threw|caught|"
+    # irregular pasts of things that stop, start or move: "my watch froze at 47 minutes"
+    r"froze|began|stood|sat|spoke|fled|drove|flew|rang|sank|woke|gave|held|met|quit|led|slid|swam|stuck|tore|"
+    r"shook|sang|rode|grew|hung|bit|fought|bought|sold|lay|died|kept|felt|told|wrote|drew|stole)"
+    r"(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
     re.IGNORECASE,
 )
 # A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
@@ -908,6 +940,18 @@ _PRESENT_PASSIVE_BEFORE = re.compile(
     r"(?<![\w])(?:is|are|gets|get)\s+(?:(?:first|then|finally|also|only|briefly|clearly)\s+)?[a-z]{3,}ed\s+at\s+$",
     re.IGNORECASE,
 )
+
+
+# A match result: a score ("27-24", "2–1") or a verb of winning or scoring.
+_GAME_RESULT = re.compile(
+    r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
+    r"equali[sz]ed|snatched|grabbed)\b", re.IGNORECASE)
+
+
+def game_span(text: str, b: int, e: int) -> bool:
+    """The sentence tells a match's result and names no footage: its "final minute" is the match's, not the
+    video's ("won 27-24 with a penalty in the final minute")."""
+    return _GAME_RESULT.search(text, b, e) is not None and not footage_word(text, b, e)
 
 
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -921,6 +965,8 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
+        if span_end == m.end() and game_span(text, b, e):
+            continue  # "beating Millau 27-24 with a penalty in the final minute": the match's last minute
         hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
         if hb is not None and text[hb:span_begin].split()[0].lower() in ("over", "under"):
             hb = None  # "Over the first minute and a half": a preposition, not a hedge
@@ -976,6 +1022,16 @@ _FRACTION = re.compile(
 )
 
 
+# The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
+_SPLIT_TIME_AFTER = re.compile(
+    rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
+    re.IGNORECASE)
+
+
+# A stretch of the world with its length, as the object of a fraction: "through the six-minute flight".
+_FILMED_STRETCH = re.compile(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -996,17 +1052,27 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
             continue
+        if _SPLIT_TIME_AFTER.match(text, m.end(), e):
+            continue  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
                        rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
+        own_length = None
         if obj:
             end += obj.end()
+        else:
+            filmed = _FILMED_STRETCH.match(text, end, e)
+            parsed = parse_duration(filmed.group("d")) if filmed else None
+            if filmed and parsed and footage_word(text, b, e):
+                # "A drone video shows ... the roof halfway through the six-minute flight": the filmed stretch
+                end, own_length = filmed.end(), parsed[0]
         begin = m.start()
         hb = hedge_before(text, begin, b)
         if hb is not None:
             begin = hb
-        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0)
+        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
+                        own_length=own_length)
 
 
 # The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
@@ -1046,6 +1112,19 @@ def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[s
                     approximate=approx)
 
 
+def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Candidate]:
+    """``at about a minute fifty, we hear ...`` -> 110: "at" a reading that says "minute" (no clock time of day),
+    not told in the past ("went through at a minute fifty")."""
+    minutes, seconds = word_number(m.group("m1")), word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
+    before = text[max(b, begin - 60):begin]
+    if _BEFORE_AT.search(before) and not (_PAST_VERB_BEFORE.search(before)
+                                          and not _PRESENT_PASSIVE_BEFORE.search(before)):
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
 # "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 _IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
@@ -1055,7 +1134,8 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if not (" in" in low or "later" in low or "earlier" in low) or not any(w in low for w in CLOCK_READING_WORDS):
+    if not (" in" in low or "later" in low or "earlier" in low or "at" in low) \
+            or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):
         after = text[m.end():e]
@@ -1065,6 +1145,9 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
             _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
+        if not strong and m.group("m1"):
+            yield from _colloquial_at(text, b, e, m)
+            continue
         if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
             continue
         minutes = word_number(m.group("m1") or m.group("m2"))

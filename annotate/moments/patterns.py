@@ -86,7 +86,11 @@ MEDIA_NOUN = (
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
     r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit|"
     # Genre words for footage: "the 40-minute demo", "the aftermovie", "a 12-minute walkthrough".
-    r"demo|walkthrough|playthrough|tutorial|aftermovie)"
+    r"demo|walkthrough|playthrough|tutorial|aftermovie|"
+    # Short forms: "the 5-min vid", "three-fifteen into the VOD".
+    r"vid|vids|vod|vods|"
+    # a broadcast's produced piece: "in the final 45 seconds of the package"
+    r"package)"
 )
 
 # Recorded talks whose stated length a fraction or "the last 3 minutes of" can count in.
@@ -96,7 +100,7 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
-    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie)"
+    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package)"
 )
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
