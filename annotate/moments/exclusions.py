@@ -1473,7 +1473,11 @@ _WORK_OR_RECESS_BEFORE = re.compile(
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
-_MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|streamed|broadcast|uploaded|posted)\s+$", _I)
+# "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
+_NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+_MADE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 # A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
 _LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = re.compile(
@@ -1768,7 +1772,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
             or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
-    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
+    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
         return "duration"  # "to run it in under 4:30"
     if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):

@@ -414,6 +414,10 @@ def _resolve(
     if c.kind == "point":
         return c.start, None, c.approximate, c.granularity, None
     if c.kind == "range":
+        if c.stop is None:  # "from 21:14 until the end": to the footage's length, a point where none is known
+            length = duration if duration is not None else lengths.nearest(c.begin)
+            return c.start, length if length is not None and length > c.start else None, c.approximate, \
+                c.granularity, None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:

@@ -40,6 +40,7 @@ class Candidate:
     For ``point``/``range``, ``start``/``stop`` are absolute; ``relative`` uses
     ``delta``; ``before_end``/``end_range`` use ``tail`` (seconds before the
     end); ``fraction`` uses ``fraction``.  ``begin``/``end`` locate the quote.
+    A ``range`` with no ``stop`` runs to the end of the footage ("from 21:14 until the end").
     """
 
     kind: str
@@ -272,13 +273,17 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 # Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
 # "From `1:05:30` – `1:07:00`").
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
+# Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
+_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
+_LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
+_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_LINK_OPEN}{_EMPHASIS}",
+                         re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -314,10 +319,26 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end.
+_UNTIL_END = re.compile(
+    rf"(?<![\w])(?:from|starting\s+at|beginning\s+at)\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT})"
+    rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
+    rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|files?)\b))"
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|files?)\b)?",
+    re.IGNORECASE,
+)
+
+
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
-    """``starts at 14:02 and runs until 14:40`` -> 842..880."""
+    """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
         return
+    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0:
+        for m in _UNTIL_END.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            if first is not None:
+                yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
+                                granularity=first[1], timecode=True)
     for m in _START_UNTIL.finditer(text, b, e):
         first = parse_timecode_text(m.group("a"), fps)
         second = parse_timecode_text(m.group("b"), fps)
@@ -446,7 +467,9 @@ _SL_PATTERNS = [
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
     re.compile(
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
-        rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
+        # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
         rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
@@ -475,8 +498,8 @@ _SL_PATTERNS.append(
     )
 )
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
-# colon (the last two need both a timecode and "for").
-_SL_NEEDS = ((True, False), (True, True), (True, True), (False, True), (False, True))
+# colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -510,9 +533,11 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             continue
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
-            tc = parse_timecode_text(m.group("t"), fps)
+            offset = m.groupdict().get("o")
+            said = offset or m.group("t")
+            tc = parse_timecode_text(said, fps)
             if tc is None:
-                spoken = parse_duration(m.group("t"))
+                spoken = parse_duration(said)
                 if spoken is None:
                     continue
                 tc = spoken
@@ -525,7 +550,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             if hb is not None:
                 approx, begin = True, hb
             yield Candidate("range", begin, end, start=start, stop=start + length[0], approximate=approx,
-                            granularity=gran, timecode=tc is not None)
+                            granularity=gran, timecode=offset is None)
 
 
 _AFTER_RELATIVE_PLUS = re.compile(
@@ -596,7 +621,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b))",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?)\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -634,7 +659,7 @@ MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
 
 
 _OF_MEDIA = re.compile(
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}(?:{MEDIA_NOUN}|files?)\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = re.compile(
@@ -976,6 +1001,10 @@ _FRACTION = re.compile(
 )
 
 
+_TIMED_AFTER = re.compile(rf"\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:{TC_TEXT}|{DURATION})(?![\w-]|\s+(?:in|into)\b)",
+                          re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -996,6 +1025,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
             continue
+        if m.group(0)[-3:].lower() == " in" and _TIMED_AFTER.match(text, m.end(), e):
+            continue  # "pulls the leaders through halfway in 62:30": the time it took to get there
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"

@@ -48,7 +48,7 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -74,7 +74,7 @@ _COMPARED_LENGTH = re.compile(
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
 _APPOSED_LENGTH = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:that|which))?\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
     rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
     re.IGNORECASE,
 )
@@ -88,14 +88,14 @@ _MEDIA_OF = re.compile(
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
-    rf"(?:{DURATION}|{TC_TEXT})",
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?"
+    rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
 # "(it's 9 minutes long)": so is a length in words.
 _TC_LONG = re.compile(
-    rf"\b(?:is|was|it['’]s|its)\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?:[*_]{{1,2}})?[\s-]+long\b",
     re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
