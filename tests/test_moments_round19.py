@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotate import extract_moments
 from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
@@ -59,7 +60,78 @@ FAMILIES = {
         ("The interview was shot between 14:10 and 15:30 on a Sunday.", []),
         ("She hopes to break 2:30 this season.", []),
     ],
+    # an offset "in on" the player or site it is watched on
+    "offset 'in on' a player": [
+        ("The penalty is about six minutes in on the BBC iPlayer, and the save at 48:10.",
+         [(360.0, None), (2890.0, None)]),
+        ("THE CRASH IS AROUND 2 MINUTES IN ON YOUTUBE.", [(120.0, None)]),
+        # near-miss: "in on" an activity measures how long it went on
+        ("She was 20 minutes in on the treadmill when the power went.", []),
+    ],
+    # minutes and seconds in a compound mark: "the 1-minute-20 mark", "the 17-and-a-half-minute mark"
+    "compound marks": [
+        ("Rewind to the three-minute-ten mark, the flag is already up.", [(190.0, None)]),
+        ("Paramedics arrive at the 12-and-a-half-minute mark.", [(750.0, None)]),
+        ("At the two-and-a-half-minute mark the dog barks.", [(150.0, None)]),
+        # near-miss: no second of a minute is 75
+        ("at the 3 minute 75 mark", []),
+    ],
+    # the start or the tail "of the VOD", "of the file"
+    "spans of a VOD or a file": [
+        ("so skip the first 12 s of the VOD, the timer is off", [(0.0, 12.0)]),
+        ("In the final 20 seconds of the file the car stops. The file is 2:00 long.", [(100.0, 120.0)]),
+        # near-miss: the tail of a race is no part of the footage
+        ("In the last 5 seconds of the race he was caught.", []),
+    ],
+    # a named moment, a hedged offset set off by commas, then "when" what happens there
+    "a moment, an offset, when": [
+        ("There is a point, roughly 20 minutes, when the music stops.", [(1200.0, None)]),
+        ('"There\'s a moment, just after 57 minutes, when the radio dies," she said. About twenty seconds later, '
+         "his voice comes back.", [(3420.0, None), (3440.0, None)]),
+        # near-miss: a length of the day, no moment named
+        ("It was a long day, about 20 minutes, when we waited.", []),
+    ],
+    # a frame-counting timecode is never a clock, whatever verb comes before it
+    "frame timecodes after a verb of taking": [
+        ("Jurors saw a frame grabbed at 00:03:10:12 on the copy.", [(190.4, None)]),
+        # near-misses: a photo's time of day; a camera clock read with frames
+        ("The photo was taken at 14:32 on Friday.", []),
+        ("The camera clock reads 03:51:22:10 as the door opens.", []),
+    ],
+    # a past report of a time, then "when" and the present: what the footage shows there
+    "a reported time with a present 'when' clause": [
+        ("The experts picked 2:44, when the van turns left.", [(164.0, None)]),
+        ("Asked for the key frame, the analyst chose 1:05, when the driver appears to wave.", [(65.0, None)]),
+        # near-misses: the "when" clause in the past tells the world
+        ("Police arrived at 21:44, when the crowd had gone.", []),
+        ("The bus left at 21:41, when the streets were empty.", []),
+    ],
+    # a clock read on screen "at that frame" is the frame just placed: a gap after it counts from that frame
+    "a gap after a clock read at that frame": [
+        ("The van stops at 0:52. Its overlay reads 21:47:33 at that frame. About 35 seconds later a cyclist passes.",
+         [(52.0, None), (87.0, None)]),
+        # near-miss: a clock read with no frame named still resets the count
+        ("The stamp reads 10:01:02. About 20 seconds later the van leaves.", []),
+    ],
 }
+
+# The approximate flag of hedges found in these rounds: quoted or HTML-spaced, "a beat after", "and change",
+# "and a bit", "-ish" before a full stop the sentence splitter did not take.
+APPROXIMATE = [
+    ("The singer enters at the 4-minute-and-change mark.", 240.0, True),
+    ("The bell rings at 2:10. A minute and a bit later the doors open.", 190.0, True),
+    ("About&nbsp;the&nbsp;<strong>4:05</strong> mark the tyre bursts.", 245.0, True),
+    ("Around **1:30** the ball hits the post.", 90.0, True),
+    ("The shot comes a split second after the 0:41 mark.", 41.0, True),
+    ("She said the first push comes 'a beat after' the 3:20 mark.", 200.0, True),
+    ("ok found it, the drop is at 1:47ish. gonna clip it tmrw", 107.0, True),
+    ("The vote is at 45:45, and the walkout follows roughly 90&nbsp;seconds later.", 2835.0, True),
+    ("The vote is at 45:45, and the walkout follows roughly 90\u00a0seconds later.", 2835.0, True),
+    ("The vote is at 45:45, and the walkout follows roughly 90\u202fseconds later.", 2835.0, True),
+    # near-misses: exact times stay exact
+    ("The horn sounds at 1:12 and the lights fail 45&nbsp;seconds later.", 117.0, False),
+    ("At the 4-minute mark the singer enters.", 240.0, False),
+]
 
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -68,3 +140,9 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_nineteen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start", "approximate"), APPROXIMATE)
+def test_round_nineteen_hedges(text: str, start: float, approximate: bool) -> None:
+    found = [(m.start, m.approximate) for m in extract_moments(text)]
+    assert (start, approximate) in found, found

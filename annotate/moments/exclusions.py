@@ -767,6 +767,12 @@ def _zero_hour(c: _Clock) -> str | None:
     return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
 
 
+def _frame_count(c: _Clock) -> str | None:
+    """"a still taken at 00:07:02:15 on the exported file": no clock counts frames, so no wording makes a
+    timecode with frames a time of day (a length of the footage is told before this rule)."""
+    return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
+
+
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
@@ -971,7 +977,7 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
@@ -989,6 +995,14 @@ def _world_report(c: _Clock) -> str | None:
     return None
 
 
+def _clause_to_stop(c: _Clock) -> str:
+    """The clause, ended at a full stop after the clock that did not split the sentence ("yea at 3:33ish. will
+    check tmrw": the lower-case reply after it is another sentence)."""
+    stop = _FULL_STOP_AFTER.search(c.text, c.end, c.e)
+    return c.clause if stop is None else _clause(c.text, c.begin, c.end, c.b, stop.start())
+
+
+_FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
@@ -1009,9 +1023,22 @@ def _past_narration(c: _Clock) -> str | None:
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
             _past_outside_relative(text, _clause_start(text, b, begin), begin)
-            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
+            and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _present_when_after(c: _Clock) -> bool:
+    """"Asked for the key moment, the pathologist chose 5:31, when the officer's weight appears to shift": a
+    report in the past of a time whose "when" clause tells, in the present, what the footage shows there."""
+    m = _WHEN_CLAUSE_AFTER.match(c.after)
+    return m is not None and _PRESENT_VERB.search(m.group(1)) is not None \
+        and _PAST_IRREGULAR_OR_ED.search(m.group(1)) is None
+
+
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
+_PRESENT_VERB = re.compile(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
 
 
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
@@ -1959,8 +1986,8 @@ _AT_POSITION_BEFORE = re.compile(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
-          _chapter_entry, _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time, _world_event,
+          _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

@@ -75,7 +75,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind in ("point", "range"):
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
-                if c.excluded in _WORLD_CLOCKS:
+                if c.excluded in _WORLD_CLOCKS and not (
+                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage.
                     footage_before_clock = previous or footage_before_clock
                     previous = None
@@ -150,6 +151,10 @@ _COMPARED_FRACTION = re.compile(
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
     re.IGNORECASE,
 )
+# A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
+# later ..."): the next gap still counts from that frame.
+_AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
+                            re.IGNORECASE)
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 

@@ -104,9 +104,14 @@ def _link_value(raw: str) -> float | None:
 # A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
 _INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh|btw|istg|ikr|omg)\b"
                  r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+# The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
+_FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
+# Where the footage is watched, after "in": "about ten minutes in on the RTÉ Player", "two minutes in on YouTube".
+_ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:[\w'’.-]+\s+){{0,2}}"
+                rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
@@ -323,8 +328,8 @@ _PLAYED_FROM_STOP = re.compile(
 _UNTIL_END = re.compile(
     rf"(?<![\w])(?:from|starting\s+at|beginning\s+at)\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
-    rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|files?)\b))"
-    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|files?)\b)?",
+    rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
     re.IGNORECASE,
 )
 
@@ -621,7 +626,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?)\b))",
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK})\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -659,7 +664,7 @@ MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
 
 
 _OF_MEDIA = re.compile(
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}(?:{MEDIA_NOUN}|files?)\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{_FOOTAGE_FILE}\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = re.compile(
@@ -706,6 +711,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if "mark" in low:
         yield from _unit_marks(text, b, e)
         yield from _past_marks(text, b, e)
+        yield from _minute_second_marks(text, b, e)
 
 
 @dataclass
@@ -835,7 +841,16 @@ def _anchored(s: _Spoken) -> Candidate | None:
     then = _IN_THEN_CLAUSE.match(s.after)
     if then and _CLAUSE_OPENS_BEFORE.search(s.before) and _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end):
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
+    if _MOMENT_NAMED_BEFORE.search(s.before) and _WHEN_AFTER.match(s.after) and not s.ordinal_risk \
+            and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
+        return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+# A moment of the footage named, then its offset set off by commas, then what happens there.
+_MOMENT_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:moment|point|scene|shot|bit|part|beat|instant)\s*,\s*(?:at\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
@@ -854,7 +869,7 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 # "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
-_IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
+_IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
 _IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
@@ -988,6 +1003,23 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
                         approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
+
+
+# "from the 1-minute-20 mark", "the two-minute-thirty mark": the seconds said with no unit of their own.
+_MINUTE_SECOND_MARK = re.compile(
+    rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+min(?:ute)?s?[\s-]+(?P<s>{NUMBER})[\s-]+mark\b", re.IGNORECASE)
+
+
+def _minute_second_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _MINUTE_SECOND_MARK.finditer(text, b, e):
+        minutes, seconds = word_number(m.group("m")), word_number(m.group("s"))
+        if minutes is None or seconds is None or not 0 < seconds < 60:
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=minutes * 60 + seconds, approximate=approx)
 
 
 _FRACTION = re.compile(

@@ -36,6 +36,12 @@ _ADJ_MEDIA = re.compile(
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
+# A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
+_HYPHEN_ADJ_MEDIA = re.compile(
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    re.IGNORECASE,
+)
+_HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = re.compile(
@@ -166,6 +172,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns = []
     if media and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
+    patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
