@@ -16,6 +16,8 @@ FAMILIES = {
         ("The famous tracking shot begins roughly 14 minutes in and lasts four minutes.", [(840.0, 1080.0)]),
         ("Its blackout starts 12 minutes into the video and runs for 40 seconds.", [(720.0, 760.0)]),
         ("Starting two minutes in, and lasting about 30 seconds, the choir sings the chorus.", [(120.0, 150.0)]),
+        ("the solo BEGINS ABOUT 31 MINUTES IN AND LASTS ELEVEN MINUTES", [(1860.0, 2520.0)]),
+        ("<p>The solo begins about 31&nbsp;minutes in and lasts eleven&nbsp;minutes.</p>", [(1860.0, 2520.0)]),
         # near-misses: an offset then a gap counted from it; an offset with no length
         ("The storm begins 5 minutes in. Twenty seconds later the tent blows away.", [(300.0, None), (320.0, None)]),
         ("The duel starts 40 minutes in and nobody speaks.", [(2400.0, None)]),
@@ -26,6 +28,7 @@ FAMILIES = {
         ('<p>The save is from <a href="https://youtu.be/q9?t=61">1:01</a> to <a href="https://youtu.be/q9?t=75">'
          "1:15</a>.</p>", [(61.0, 75.0)]),
         ("Between [0:40](https://vimeo.com/1234#t=40s) and **0:52** the drone loses signal.", [(40.0, 52.0)]),
+        ("watch from **[2:14](https://youtu.be/x?t=134)** to **2:30**", [(134.0, 150.0)]),
         # near-misses: two links listed, a link then a later time
         ("See [0:45](https://youtu.be/x?t=45) and the goal at 2:30.", [(45.0, None), (150.0, None)]),
     ],
@@ -65,6 +68,7 @@ FAMILIES = {
         ("The penalty is about six minutes in on the BBC iPlayer, and the save at 48:10.",
          [(360.0, None), (2890.0, None)]),
         ("THE CRASH IS AROUND 2 MINUTES IN ON YOUTUBE.", [(120.0, None)]),
+        ("the bit is about ten minutes in on the <b>Player</b>", [(600.0, None)]),
         # near-miss: "in on" an activity measures how long it went on
         ("She was 20 minutes in on the treadmill when the power went.", []),
     ],

@@ -107,7 +107,7 @@ _INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh
 # The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
 _FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
 # Where the footage is watched, after "in": "about ten minutes in on the RTÉ Player", "two minutes in on YouTube".
-_ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:[\w'’.-]+\s+){{0,2}}"
+_ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{{0,200}}>)?(?:[\w'’.-]+\s+){{0,2}}"
                 rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
@@ -281,14 +281,14 @@ _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 # Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
 _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
 _LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_LINK_OPEN}{_EMPHASIS}",
-                         re.IGNORECASE)
+_RANGE_OPEN = re.compile(
+    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_HTML_SPACE}*"
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
