@@ -117,6 +117,62 @@ FAMILIES = {
         # near-miss: a clock read with no frame named still resets the count
         ("The stamp reads 10:01:02. About 20 seconds later the van leaves.", []),
     ],
+    # a court's or a meeting's own day: it breaks, then resumes, reconvenes or comes back at a clock
+    "a court resuming at a clock": [
+        ("THE COURT: We'll take a short recess and reconvene at 2:15.", []),
+        ("JUDGE: We will adjourn now and come back at 10:00 tomorrow.", []),
+        ("THE COURT: we'll break here and reconvene at 2:00.", []),
+        # near-miss: a break in the footage, and playback resumed at a position
+        ("Counsel: the break in the video is at 1:30, and we resume playback at 2:10.", [(90.0, None), (130.0, None)]),
+    ],
+    # a service named by its departure: its state ("is running late", "has been cancelled"), its destination in
+    # a headline, and when a line "should reopen"
+    "services named by their clock": [
+        ("Announcer: the 17:20 to Glasgow is delayed, and the 18:05 has been cancelled.", []),
+        ("the 07:45 is now running 20 mins late", []),
+        ("The 5:50 to nowhere: a winter on the last night bus", []),
+        ("At 09:15 the road should reopen, police said.", []),
+        # near-misses: the footage's own times said the same ways
+        ("In the clip, the 2:10 is where the train appears.", [(130.0, None)]),
+        ("At 2:10 you should see the flash.", [(130.0, None)]),
+    ],
+    # an identifier with letters after its digits, read off a plate or a badge
+    "identifiers read off a plate": [
+        ("The number plate reads 7:12 XR in the still.", []),
+        ("- the licence plate says 3:05 MK, so it is the same car", []),
+        ("The plate reads **4:19 KD**.", []),
+        # near-miss: letters that are a time zone are a clock; a plain reading in the footage stays
+        ("The goal is at 7:15 of the replay.", [(435.0, None)]),
+    ],
+    # an appeal for footage of a time of day: when the footage was made, not a position in it
+    "appeals for footage of a time": [
+        ("Police asked motorists with dashcam footage from around 22:40 to come forward.", []),
+        ("Anyone with doorbell or CCTV footage from between 01:10 and 01:45 should call 101.", []),
+        # near-miss: a stretch of a clip
+        ("The clip from 0:45 to 1:10 shows the goal.", [(45.0, 70.0)]),
+    ],
+    # a spoken length after a "duration" or "length" label of footage
+    "length labels in words": [
+        ("The bodycam clip, length 2 min 40 sec, shows the arrest at 1 min 5 sec.", [(65.0, None)]),
+        ("CCTV from the platform (duration: 4 minutes) shows the fall at 2 minutes 12 seconds.", [(132.0, None)]),
+        # near-miss: no label, the offset alone
+        ("The bodycam clip shows the arrest at 1 min 5 sec.", [(65.0, None)]),
+    ],
+    # a gap to another event apposed to the time just told places that event: no new moment
+    "gaps to an event apposed to a time": [
+        ("The shot is heard at 0:41.2 in the enhanced copy, a second before the glass breaks.", [(41.2, None)]),
+        ("The flare lights up at 2:03 on the raw upload — 0.5 seconds after the siren starts.", [(123.0, None)]),
+        ("The flash is at 01:17.4 in the 60&nbsp;fps copy, 0.3&nbsp;seconds before the pane shatters.", [(77.4, None)]),
+        # near-miss: a new sentence counting from the event just placed
+        ("The shot is heard at 0:41. Two seconds after the shot, the glass breaks.", [(41.0, None), (43.0, None)]),
+    ],
+    # a death or a birth told at a clock is a time of day, even among footage positions
+    "deaths and births at a clock": [
+        ("At 17:30 in the footage paramedics arrive. He died in hospital at 23:50.", [(1050.0, None)]),
+        ("The patient died at 04:10, the hospital said.", []),
+        # near-miss: a death in the film, told in the present
+        ("In the film he dies at 1:10:05.", [(4205.0, None)]),
+    ],
 }
 
 # The approximate flag of hedges found in these rounds: quoted or HTML-spaced, "a beat after", "and change",

@@ -146,6 +146,8 @@ _PAST_BEFORE = re.compile(
     _I,
 )
 _FUTURE = re.compile(
+    # "at 08:10 the line should reopen": a service's expected state
+    r"\bshould\s+(?:re-?open|resume|restart|be\s+(?:restored|reopened|back\s+open|running))\b|"
     r"\b(?:will|would|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
     r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
@@ -230,7 +232,12 @@ _SCHEDULED_AFTER = re.compile(
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
 # A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
-_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?-i:[A-Z])[a-z]")
+_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+# A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
+_SERVICE_STATE_AFTER = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
+    r"nearly|up\s+to)\s+)?(?:[\w-]+\s+(?:minutes?|mins?|hours?)\s+)?(?:late|early|delayed|cancell?ed|on\s+time|diverted)\b",
+    _I)
 # A line-up's billing: "were billed as headliners from 20:45", "slotted in at 19:10".
 _BILLED_BEFORE = re.compile(
     r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
@@ -381,6 +388,11 @@ _SPLIT_BEFORE = re.compile(
 _SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+# An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
+    r"(?:\s+(?:number|no\.?))?\s*(?:reads|read|says|shows|is|was|:)?\s*(?:[*_`]{1,2}|<(?:b|strong|em|i|code)>)?$", _I)
+_LETTERS_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
@@ -550,8 +562,8 @@ def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
     before, after = c.before, c.after
-    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE):
-        return "docket number"
+    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
+        return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
     if _TOD_SUFFIX.match(after):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
@@ -698,8 +710,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
-    if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
-        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
+    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
+            or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
+        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
@@ -718,7 +731,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if (_SERVICE_TO_AFTER.match(c.after) and c.ends(_THE_BEFORE)) \
+    if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
@@ -1265,8 +1278,9 @@ def _world_event_clock(c: _Clock) -> bool:
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
-            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)):
-        return True  # a broadcast's slot, a court's break: times of day whatever footage the sentence names
+            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
+            c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)):
+        return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
     if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
         return False
@@ -1323,8 +1337,16 @@ _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:at|until|till)\s+$", _I)
+    r"(?:at|until|till)\s+$"
+    # "We'll break for lunch and resume at 1:30": the court's own day
+    r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
+    r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world.
+_LIFE_EVENT_BEFORE = re.compile(
+    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d]{0,40}?"
+    r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
+_LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
 _AIRED_BEFORE = re.compile(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
@@ -1500,6 +1522,12 @@ _WORK_OR_RECESS_BEFORE = re.compile(
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
+# An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
+_APPEAL_FOOTAGE_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|people|drivers|motorists|witnesses|residents|those|members\s+of\s+the\s+public)\s+"
+    r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
+    r"(?:(?:from|between|around|at|of|taken|recorded|filmed|shot)\s+)*$", _I)
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
     r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
@@ -2000,6 +2028,7 @@ GATED_BEFORE = (
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
-    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
+    (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
 )

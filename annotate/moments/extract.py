@@ -82,7 +82,9 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     previous = None
                 continue
             if c.kind == "relative" and previous is not None and previous.span is not None \
-                    and _APPOSITION.fullmatch(text, previous.span[1], c.begin):
+                    and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
+                        _EVENT_ANCHORED.search(text, c.begin, c.end)
+                        and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
@@ -146,6 +148,11 @@ _LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 _APPOSITION = re.compile(
     rf"(?:\s+(?:in|into|of)\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?"
     r"\s*[,(—–-]\s*", re.IGNORECASE)
+# "the flash appears at 01:17.4 in the 60 fps copy we obtained, 0.3 seconds before the window shatters": a gap
+# to another event, apposed to the time just told, places that event, not a new moment.
+_EVENT_ANCHORED = re.compile(r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s", re.IGNORECASE)
+_LOOSE_APPOSITION = re.compile(r"(?:\s+(?:in|into|of|on)\s+(?:[^,;.!?()&]|&#?\w+;){0,40}?)?\s*[,(—–-]\s*",
+                               re.IGNORECASE)
 _COMPARED_FRACTION = re.compile(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",

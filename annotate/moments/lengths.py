@@ -65,9 +65,11 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
-# "a running time of 97 minutes", "runtime: 1 hour 52 minutes".
+# "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
+# (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
-    rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)\s*(?:of|:|is|was)?\s*"
+    rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
@@ -159,6 +161,7 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
+_GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -182,7 +185,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_APPOSED_LENGTH)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
-    if unit and "time" in text[b:e].lower():
+    if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and media:
         patterns.append(_TC_MEDIA)
