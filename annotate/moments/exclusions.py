@@ -146,6 +146,8 @@ _PAST_BEFORE = re.compile(
     _I,
 )
 _FUTURE = re.compile(
+    # "at 08:10 the line should reopen": a service's expected state
+    r"\bshould\s+(?:re-?open|resume|restart|be\s+(?:restored|reopened|back\s+open|running))\b|"
     r"\b(?:will|would|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
     r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
@@ -233,7 +235,12 @@ _SCHEDULED_AFTER = re.compile(
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
 # A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
-_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?-i:[A-Z])[a-z]")
+_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+# A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
+_SERVICE_STATE_AFTER = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
+    r"nearly|up\s+to)\s+)?(?:[\w-]+\s+(?:minutes?|mins?|hours?)\s+)?(?:late|early|delayed|cancell?ed|on\s+time|diverted)\b",
+    _I)
 # A line-up's billing: "were billed as headliners from 20:45", "slotted in at 19:10".
 _BILLED_BEFORE = re.compile(
     r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
@@ -384,6 +391,11 @@ _SPLIT_BEFORE = re.compile(
 _SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+# An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
+    r"(?:\s+(?:number|no\.?))?\s*(?:reads|read|says|shows|is|was|:)?\s*(?:[*_`]{1,2}|<(?:b|strong|em|i|code)>)?$", _I)
+_LETTERS_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
 _SCORE_BEFORE = re.compile(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
@@ -555,8 +567,8 @@ def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
     before, after = c.before, c.after
-    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE):
-        return "docket number"
+    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
+        return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
     if _TOD_SUFFIX.match(after):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
@@ -706,8 +718,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
-    if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
-        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
+    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
+            or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
+        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
@@ -726,7 +739,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if (_SERVICE_TO_AFTER.match(c.after) and c.ends(_THE_BEFORE)) \
+    if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
@@ -773,6 +786,12 @@ def _zero_hour(c: _Clock) -> str | None:
     """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
     ("as the lip movements at 0:22 show", "the 0:45 cut")."""
     return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
+
+
+def _frame_count(c: _Clock) -> str | None:
+    """"a still taken at 00:07:02:15 on the exported file": no clock counts frames, so no wording makes a
+    timecode with frames a time of day (a length of the footage is told before this rule)."""
+    return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
 
 
 def _position_shape(c: _Clock) -> str | None:
@@ -979,7 +998,7 @@ def _world_report(c: _Clock) -> str | None:
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and not past.group("aux"):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", c.clause)) and not _future_reported(c):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
@@ -1008,6 +1027,16 @@ def _future_reported(c: _Clock) -> bool:
 _REPORTED_AFTER = re.compile(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
     r"assures\s+[\w'’]+)\s+(?:whether|if|that|when|how|why|what)\b", _I)
+
+
+def _clause_to_stop(c: _Clock) -> str:
+    """The clause, ended at a full stop after the clock that did not split the sentence ("yea at 3:33ish. will
+    check tmrw": the lower-case reply after it is another sentence)."""
+    stop = _FULL_STOP_AFTER.search(c.text, c.end, c.e)
+    return c.clause if stop is None else _clause(c.text, c.begin, c.end, c.b, stop.start())
+
+
+_FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
@@ -1028,9 +1057,22 @@ def _past_narration(c: _Clock) -> str | None:
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
             _past_outside_relative(text, _clause_start(text, b, begin), begin)
-            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
+            and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _present_when_after(c: _Clock) -> bool:
+    """"Asked for the key moment, the pathologist chose 5:31, when the officer's weight appears to shift": a
+    report in the past of a time whose "when" clause tells, in the present, what the footage shows there."""
+    m = _WHEN_CLAUSE_AFTER.match(c.after)
+    return m is not None and _PRESENT_VERB.search(m.group(1)) is not None \
+        and _PAST_IRREGULAR_OR_ED.search(m.group(1)) is None
+
+
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
+_PRESENT_VERB = re.compile(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
 
 
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
@@ -1257,8 +1299,9 @@ def _world_event_clock(c: _Clock) -> bool:
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
-            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)):
-        return True  # a broadcast's slot, a court's break: times of day whatever footage the sentence names
+            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
+            c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)):
+        return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
     if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
         return False
@@ -1315,8 +1358,16 @@ _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:at|until|till)\s+$", _I)
+    r"(?:at|until|till)\s+$"
+    # "We'll break for lunch and resume at 1:30": the court's own day
+    r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
+    r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world.
+_LIFE_EVENT_BEFORE = re.compile(
+    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d]{0,40}?"
+    r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
+_LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
 _AIRED_BEFORE = re.compile(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
@@ -1492,7 +1543,17 @@ _WORK_OR_RECESS_BEFORE = re.compile(
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
-_MADE_RIGHT_BEFORE = re.compile(r"\b(?:filmed|recorded|shot|taken|captured|streamed|broadcast|uploaded|posted)\s+$", _I)
+# An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
+_APPEAL_FOOTAGE_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|people|drivers|motorists|witnesses|residents|those|members\s+of\s+the\s+public)\s+"
+    r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
+    r"(?:(?:from|between|around|at|of|taken|recorded|filmed|shot)\s+)*$", _I)
+# "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
+_NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+_MADE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 # A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
 _LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
 _LIST_HEADING = re.compile(
@@ -1795,7 +1856,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
             or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
-    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after):
+    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
         return "duration"  # "to run it in under 4:30"
     if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
@@ -1983,8 +2045,8 @@ _AT_POSITION_BEFORE = re.compile(
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _stated_world_time, _world_event, _position_shape,
-          _chapter_entry, _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time, _world_event,
+          _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
@@ -1997,6 +2059,7 @@ GATED_BEFORE = (
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
-    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
+    (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
 )

@@ -75,14 +75,17 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded and clocks is not None and c.excluded in CLOCK_TIME_REASONS and c.kind in ("point", "range"):
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
-                if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin):
+                if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
+                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
             if c.kind == "relative" and previous is not None and previous.span is not None \
-                    and _APPOSITION.fullmatch(text, previous.span[1], c.begin):
+                    and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
+                        _EVENT_ANCHORED.search(text, c.begin, c.end)
+                        and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
@@ -146,11 +149,20 @@ _LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
 _APPOSITION = re.compile(
     rf"(?:\s+(?:in|into|of)\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?"
     r"\s*[,(—–-]\s*", re.IGNORECASE)
+# "the flash appears at 01:17.4 in the 60 fps copy we obtained, 0.3 seconds before the window shatters": a gap
+# to another event, apposed to the time just told, places that event, not a new moment.
+_EVENT_ANCHORED = re.compile(r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s", re.IGNORECASE)
+_LOOSE_APPOSITION = re.compile(r"(?:\s+(?:in|into|of|on)\s+(?:[^,;.!?()&]|&#?\w+;){0,40}?)?\s*[,(—–-]\s*",
+                               re.IGNORECASE)
 _COMPARED_FRACTION = re.compile(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
     re.IGNORECASE,
 )
+# A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
+# later ..."): the next gap still counts from that frame.
+_AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
+                            re.IGNORECASE)
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 
@@ -417,6 +429,10 @@ def _resolve(
     if c.kind == "point":
         return c.start, None, c.approximate, c.granularity, None
     if c.kind == "range":
+        if c.stop is None:  # "from 21:14 until the end": to the footage's length, a point where none is known
+            length = duration if duration is not None else lengths.nearest(c.begin)
+            return c.start, length if length is not None and length > c.start else None, c.approximate, \
+                c.granularity, None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:

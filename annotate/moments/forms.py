@@ -40,6 +40,7 @@ class Candidate:
     For ``point``/``range``, ``start``/``stop`` are absolute; ``relative`` uses
     ``delta``; ``before_end``/``end_range`` use ``tail`` (seconds before the
     end); ``fraction`` uses ``fraction``.  ``begin``/``end`` locate the quote.
+    A ``range`` with no ``stop`` runs to the end of the footage ("from 21:14 until the end").
     """
 
     kind: str
@@ -104,9 +105,14 @@ def _link_value(raw: str) -> float | None:
 # A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
 _INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh|btw|istg|ikr|omg)\b"
                  r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+# The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
+_FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
+# Where the footage is watched, after "in": "about ten minutes in on the RTÉ Player", "two minutes in on YouTube".
+_ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{{0,200}}>)?(?:[\w'’.-]+\s+){{0,2}}"
+                rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?=\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
@@ -275,16 +281,20 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
 # Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
 # "From `1:05:30` – `1:07:00`").
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
-_RANGE_OPEN = re.compile(rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}", re.IGNORECASE)
+# Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
+_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
+_LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
+_RANGE_OPEN = re.compile(
+    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)"
     rf"{_EMPHASIS}\s+at\s+)?"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -320,10 +330,26 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end.
+_UNTIL_END = re.compile(
+    rf"(?<![\w])(?:from|starting\s+at|beginning\s+at)\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT})"
+    rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
+    rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
+    re.IGNORECASE,
+)
+
+
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
-    """``starts at 14:02 and runs until 14:40`` -> 842..880."""
+    """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
         return
+    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0:
+        for m in _UNTIL_END.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            if first is not None:
+                yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
+                                granularity=first[1], timecode=True)
     for m in _START_UNTIL.finditer(text, b, e):
         first = parse_timecode_text(m.group("a"), fps)
         second = parse_timecode_text(m.group("b"), fps)
@@ -452,7 +478,9 @@ _SL_PATTERNS = [
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
     re.compile(
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
-        rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
+        # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
         rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
@@ -481,8 +509,8 @@ _SL_PATTERNS.append(
     )
 )
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
-# colon (the last two need both a timecode and "for").
-_SL_NEEDS = ((True, False), (True, True), (True, True), (False, True), (False, True))
+# colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -516,9 +544,11 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             continue
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
-            tc = parse_timecode_text(m.group("t"), fps)
+            offset = m.groupdict().get("o")
+            said = offset or m.group("t")
+            tc = parse_timecode_text(said, fps)
             if tc is None:
-                spoken = parse_duration(m.group("t"))
+                spoken = parse_duration(said)
                 if spoken is None:
                     continue
                 tc = spoken
@@ -531,7 +561,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             if hb is not None:
                 approx, begin = True, hb
             yield Candidate("range", begin, end, start=start, stop=start + length[0], approximate=approx,
-                            granularity=gran, timecode=tc is not None)
+                            granularity=gran, timecode=offset is None)
 
 
 _AFTER_RELATIVE_PLUS = re.compile(
@@ -604,7 +634,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b))",
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK})\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -642,7 +672,7 @@ MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
 
 
 _OF_MEDIA = re.compile(
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{_FOOTAGE_FILE}\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = re.compile(
@@ -689,6 +719,7 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if "mark" in low:
         yield from _unit_marks(text, b, e)
         yield from _past_marks(text, b, e)
+        yield from _minute_second_marks(text, b, e)
 
 
 @dataclass
@@ -828,7 +859,18 @@ def _anchored(s: _Spoken) -> Candidate | None:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
     new = _IN_NEW_SUBJECT.match(s.after) or (_IN_NEW_WORD.match(s.after) if informal else None)
-    return s.point(s.end + new.end()) if new else None
+    if new:
+        return s.point(s.end + new.end())
+    if _MOMENT_NAMED_BEFORE.search(s.before) and _WHEN_AFTER.match(s.after) and not s.ordinal_risk \
+            and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
+        return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
+    return None
+
+
+# A moment of the footage named, then its offset set off by commas, then what happens there.
+_MOMENT_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:moment|point|scene|shot|bit|part|beat|instant)\s*,\s*(?:at\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
@@ -857,7 +899,7 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
 # "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
-_IN_AT_CLAUSE_END = re.compile(rf"\s+in\s*{_IN_CLAUSE_CLOSE}", re.IGNORECASE)
+_IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
 _IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
@@ -1009,6 +1051,23 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
             approx, begin = True, hb
         yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
                         approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
+
+
+# "from the 1-minute-20 mark", "the two-minute-thirty mark": the seconds said with no unit of their own.
+_MINUTE_SECOND_MARK = re.compile(
+    rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+min(?:ute)?s?[\s-]+(?P<s>{NUMBER})[\s-]+mark\b", re.IGNORECASE)
+
+
+def _minute_second_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _MINUTE_SECOND_MARK.finditer(text, b, e):
+        minutes, seconds = word_number(m.group("m")), word_number(m.group("s"))
+        if minutes is None or seconds is None or not 0 < seconds < 60:
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=minutes * 60 + seconds, approximate=approx)
 
 
 _FRACTION = re.compile(

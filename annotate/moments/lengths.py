@@ -36,6 +36,12 @@ _ADJ_MEDIA = re.compile(
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
+# A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
+_HYPHEN_ADJ_MEDIA = re.compile(
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    re.IGNORECASE,
+)
+_HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = re.compile(
@@ -48,7 +54,7 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -59,9 +65,11 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
-# "a running time of 97 minutes", "runtime: 1 hour 52 minutes".
+# "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
+# (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
-    rf"\b(?:running\s+time|run\s*time|run-time)\s*(?:of|:|is|was)?\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)\s*(?:of|:|is|was)?\s*"
+    rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
@@ -74,7 +82,7 @@ _COMPARED_LENGTH = re.compile(
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
 _APPOSED_LENGTH = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:that|which))?\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
     rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
     re.IGNORECASE,
 )
@@ -88,14 +96,14 @@ _MEDIA_OF = re.compile(
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
-    rf"(?:{DURATION}|{TC_TEXT})",
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?"
+    rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
 # "(it's 9 minutes long)": so is a length in words.
 _TC_LONG = re.compile(
-    rf"\b(?:is|was|it['’]s|its)\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?:[*_]{{1,2}})?[\s-]+long\b",
     re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
@@ -154,6 +162,7 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
+_GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -167,6 +176,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns = []
     if media and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
+    patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
@@ -176,7 +186,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_APPOSED_LENGTH)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
-    if unit and "time" in text[b:e].lower():
+    if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and media:
         patterns.append(_TC_MEDIA)

@@ -99,6 +99,8 @@ class _Reading:
 _PART = re.compile(
     r"(?P<half>half[\s-]+an?[\s-]+|(?:(?P<share>a|one|three)[\s-]+)?(?P<quarter>quarters?)[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
+    # "17-and-a-half-minute mark": the share before the unit
+    r"(?P<prehalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter)(?=[\s-]))?"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
     r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
     re.IGNORECASE,
@@ -123,7 +125,7 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
     """Seconds and granularity of a spoken duration: ``"two minutes and
     twenty-seven seconds"`` -> (147, 1); ``"a minute and a half"`` -> (90, 30);
     ``"2m27s"`` -> (147, 1); ``"half a minute"`` -> (30, 30). None if unreadable."""
-    text = phrase.strip()
+    text = phrase.replace("&nbsp;", " ").replace("&#160;", " ").strip()  # "90&nbsp;seconds" as pasted HTML
     pos = 0
     total = 0.0
     finest: float | None = None
@@ -158,6 +160,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             if value_opt is None:
                 return None
             value = value_opt
+            if m.group("prehalf"):
+                value += 0.25 if m.group("prehalf").lower().endswith("quarter") else 0.5
             if m.group("andhalf"):
                 value += 0.25 if m.group("andhalf").lower().endswith("quarter") else 0.5
         last_unit = UNIT_SECONDS[unit]

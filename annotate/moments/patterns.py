@@ -20,7 +20,7 @@ UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # A clock written with "h" ("06h00", "21h30", "8h30": French, Canadian, African usage) is no "6 hours": its
 # hour is never read as a part ("1h20m" and "2h 05m" keep theirs; "1h10" is no "1 hour" either).
 CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z]))"
-PART = rf"(?:{AMOUNT}[\s-]*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))"
+PART = rf"(?:{AMOUNT}(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))"
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
@@ -47,6 +47,8 @@ HEDGE = (
     r"(?:roughly|about|around|approximately|approx\.?|nearly|almost|some|near|circa|c\.|ca\.|"
     r"(?:just\s+|only\s+|a\s+few\s+|several\s+)?(?:seconds|moments|instants)\s+(?:after|before|past)|"
     r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
+    # "a beat after the 3:20 mark", "a split second before 0:41"
+    r"a\s+(?:beat|moment|tick|split\s+second|fraction\s+of\s+a\s+second)\s+(?:after|before|past)|"
     r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
@@ -59,14 +61,18 @@ HEDGE = (
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later".
 INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
+# Spaces as pasted HTML writes them, and emphasis opened before the time: "Around&nbsp;the&nbsp;<b>2:30</b> mark".
+_SP = r"(?:\s|&nbsp;|&#160;)+"
+_OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{_LOOSE_HEDGE})\s+(?:(?:at|to|from|by|until|in|the)\s+)*"
-    rf"|(?<![\w])(?:{HEDGE})\s+(?:the\s+)?|[~≈]\s*"
-    rf"|(?<![\w]){INFORMAL_HEDGE}\s+)$",
+    rf"(?:(?<![\w])(?:{_LOOSE_HEDGE}){_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
+    # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
+    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|[~≈]\s*"
+    rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|\s+and\s+change\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
