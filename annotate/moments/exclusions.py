@@ -61,7 +61,9 @@ _TOD_BEFORE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
-    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
+    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
+    # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
+    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
@@ -429,8 +431,8 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Andr
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
-    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some)\s*)*"
-    rf"(?:(?:{HEDGE})\s+)?$",
+    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
 # "The second video is shorter, at 6:40": a comparison of lengths.
@@ -684,7 +686,33 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
+    if _track_listing_item(c):
+        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12"
     return None
+
+
+def _track_listing_item(c: _Clock) -> bool:
+    """A title, a dash and a time ending the item, in a paragraph a track listing's label opens ("Tracklist",
+    "Side A", "Songs:"): the lengths of the tracks. The label decides: a chapter list is written the same way
+    ("Intro" – 0:00; "The climb" – 1:45)."""
+    if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
+            or not _TRACK_ITEM_END_AFTER.match(c.after):
+        return False
+    lo = max(0, c.begin - TRACK_LABEL_CHARS)
+    paragraph = c.text.rfind("\n\n", lo, c.begin)
+    return _TRACK_LABEL.search(c.text, lo if paragraph < 0 else paragraph, c.begin) is not None
+
+
+# How far before a listed track its listing's label may stand.
+TRACK_LABEL_CHARS = 600
+_TRACK_LABEL = re.compile(
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*[:\n]", _I)
+# The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
+_TRACK_ITEM_BEFORE = re.compile(
+    r"(?:^|[\n;:|•·>]|\d[.)])[ \t\u00a0]*(?:[-*•][ \t]+)?"
+    r"(?:[\"“][^\"”\n]{1,60}[\"”]|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
+    r"[ \t\u00a0]*(?:—|–|-|:)[ \t\u00a0]*$")
+_TRACK_ITEM_END_AFTER = re.compile(r"[ \t\u00a0]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
 def _stated_world_time(c: _Clock) -> str | None:
@@ -757,8 +785,9 @@ _APPOINTMENT_BEFORE = re.compile(
 
 def never_a_clock(text: str, begin: int, end: int) -> bool:
     """Shapes no clock is written in: a lone zero hour ("0:58", a clock says 00:58) and a one-digit
-    hour read to the second ("1:04:10", a clock with seconds says 01:04:10)."""
-    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end))
+    hour read to the second ("1:04:10", a clock with seconds says 01:04:10), and an hour past 23 ("38:20")."""
+    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end)
+                or _NOT_A_CLOCK.search(text, begin, end))
 
 
 def _zero_hour(c: _Clock) -> str | None:
@@ -1615,7 +1644,11 @@ _SETTING_BEFORE = re.compile(
     r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+    r"\b(?:about|regarding|concerning"
+    # a scene that shows the event: "the flashback to the mine strike runs from 24:30"
+    r"|(?:flashbacks?|flash-forwards?|scenes?|sequences?|montages?|shots?|cutaways?|re-?enactments?|reconstructions?|"
+    r"dramati[sz]ations?)\s+(?:to|of|from|at|showing|depicting))"
+    r"\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
 
 def _own_journey_clock(c: _Clock) -> bool:

@@ -1,0 +1,60 @@
+"""Families of misses that blind rounds 16 and 17 (`tests/data/moments_genres_round16.jsonl`, `..._round17.jsonl`)
+exposed in lists, structure and numbers that are no positions, each with sentences written for the family (not the
+rounds' own) and near-misses that must stay as they are (the rounds themselves are held at a floor in
+test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a track listing's "title – 3:41" items are the tracks' lengths; the label decides (a chapter list looks alike)
+    "track listings are lengths": [
+        ('Tracklist: 1. "Paper Moon" – 4:02 2. "Salt Road" – 3:18 3. "Ferris" – 6:55. In the video for "Ferris" '
+         "the wheel stops at 1:12.", [(72.0, None)]),
+        ("Track listing\n1. Paper Moon – 4:02\n2. Salt Road – 3:18\n3. Ferris – 6:55\nThe band walks on at 0:40 "
+         "of the live film.", [(40.0, None)]),
+        ('Side one: "Paper Moon" – 4:02; "Salt Road" – 3:18; "Ferris" – 6:55.', []),
+        ("<p><b>Tracks:</b> “Paper Moon” — 4:02 · “Salt Road” — 3:18</p>", []),
+        ("SONGS:\n- Paper\u00a0Moon - 4:02\n- Salt Road - 3:18", []),
+        # near-misses: a chapter list written the same way, with no track label, and a song cited mid-sentence
+        ('Chapters: "Intro" – 0:00; "The climb" – 1:45; "Summit" – 6:10.', [(0.0, None), (105.0, None), (370.0, None)]),
+        ('Songs: the chorus of "Ferris" kicks in at 1:45 in the clip.', [(105.0, None)]),
+    ],
+    # "The runtime is 2:41:00", "its length's 48:12": a running time stated with a copula, in prose or a question
+    "running time said with 'is'": [
+        ("Does anyone have the subs for the Telugu cut? The runtime is 2:41:00 and mine are for the 2:28 theatrical "
+         "version.", []),
+        ("Anyone know if the running time was 1:52:10 on the festival print? The dog appears at 1:12:05.",
+         [(4325.0, None)]),
+        ("Its length's 48:12, and the ref's mistake comes at 31:40.", [(1900.0, None)]),
+        ("How long is the director's cut? The runtime is **2:58:14**; the extra scene is at 2:10:03 in it.",
+         [(7803.0, None)]),
+        ("Is the runtime really 2:41:00? The cameo is at 1:12:40 in that cut.", [(4360.0, None)]),
+        # near-miss: a position in the same sentence as a length
+        ("The run time is 14:02 but the clip starts at 1:30", [(90.0, None)]),
+    ],
+    # an episode's broadcast slot in brackets after its date; a scene "of/to" an event is footage, not the event
+    "broadcast slots after a date; scenes of events": [
+        ("Original air date: 3 March 2019 (Channel 4, 22:15). Running time 47 minutes. The fire starts at 12:10.",
+         [(730.0, None)]),
+        ("First shown 3 March 2019 (Channel 4, 22:15); the confession comes at 41:05.", [(2465.0, None)]),
+        ("Aired on 12 May (21:30) with the twist at 38:20.", [(2300.0, None)]),
+        ("The flashback to the pit strike runs from 24:30 to 31:15.", [(1470.0, 1875.0)]),
+        ("The montage of the protest march runs from 3:10 to 4:02 in the documentary.", [(190.0, 242.0)]),
+        ("The reconstruction of the 1987 storm starts at 12:40.", [(760.0, None)]),
+        # near-misses: the events themselves keep their clock times
+        ("The pit strike began at 10:45 and the pickets left at 14:30.", []),
+        ("Aired on 12 May at 21:30.", []),
+    ],
+}
+
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_sixteen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
