@@ -49,6 +49,28 @@ FAMILIES = {
         ("The pit strike began at 10:45 and the pickets left at 14:30.", []),
         ("Aired on 12 May at 21:30.", []),
     ],
+    # a winner's, stage or net time, a margin "0:52 ahead", a list of splits, a distance "in" a time, "went through
+    # (halfway) in": race numbers in long reads; the footage's own positions in the same texts stay
+    "race numbers in long reads": [
+        ("Stage winner's time: 4:02:19. The breakaway goes at 1:12 in the highlights.", [(72.0, None)]),
+        ("Winners’ time 2:11:05; in the replay the sprint starts at 3:40.", [(220.0, None)]),
+        ("Van Aert crossed the line in 5:01:33, 0:52 ahead, and the clip shows the attack at 2:05.",
+         [(125.0, None)]),
+        ("Jansen was 0:38 ahead on the final climb.", []),
+        ("His splits were 14:58, 15:02, 15:10 and 15:31; the fall is at 2:44 in the race video.", [(164.0, None)]),
+        ("**Splits:** 4:31, 4:29, 4:35, 4:40 and 4:22.", []),
+        ("She ran the 12th mile in 6:10 and the final lap in 1:02.", []),
+        ("They were told to go through 20 km in 1:02:30. They went through in 1:02:11, well inside the plan.", []),
+        ("The leaders had gone through halfway in 1:04:30 and reached the halfway mark in just under 64 minutes.", []),
+        ("The official time was 3:58:10 and the net time 3:57:40; in her video the finish arch appears at 5:02.",
+         [(302.0, None)]),
+        # near-misses: a fraction of footage, a package's end, "ahead" and "split" that are no race's
+        ("Halfway through the 20-minute highlights package the rain starts.", [(600.0, None)]),
+        ("The club posted a 3-minute video. In the final 30 seconds of the package, the car spins.", [(150.0, 180.0)]),
+        ("The crash is at 2:10, ahead of the pit stop. Skip ahead to 4:05 for the podium.",
+         [(130.0, None), (245.0, None)]),
+        ("The split screen at 1:12 shows both cars.", [(72.0, None)]),
+    ],
 }
 
 

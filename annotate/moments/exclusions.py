@@ -349,9 +349,10 @@ _GAME_BEFORE = re.compile(
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
-    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record|stage|overall|net|"
+    r"gun|chip|official)\s+time|winners?['’]?s?['’]?\s+time|time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -364,23 +365,28 @@ _RACE_STEMS = any_stem((
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
+    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
+    # "covered the 33rd kilometre in 3:09", "ran the final lap in 1:31"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|last|final|opening|closing|next|fastest|slowest)\s+"
+    r"(?:km|kilomet(?:re|er)|miles?|laps?|legs?|climbs?|lengths?|sections?)\s+in\s+$", _I
 )
 _DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
 _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
-    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
-    r"\d+\s?(?:km|k|miles?)))\s+in\s+$"
+    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
+    r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
+    r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
     r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 _SCORE_BEFORE = re.compile(
@@ -582,7 +588,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _listed_split(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
@@ -593,6 +600,22 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _listed_split(c: _Clock) -> bool:
+    """A time in a list of times that a split's label opens: "Her splits were 16:18, 16:14, 16:20 and 17:02"
+    (the list may run past the words the rules read before each time)."""
+    if not _AFTER_LISTED_TIME.search(c.before, max(0, len(c.before) - 16)):
+        return False
+    lo = max(c.b, c.begin - SPLIT_LIST_CHARS)
+    listed = _TIME_LIST_TAIL.search(c.text, lo, c.begin)
+    return listed is not None and _SPLIT_BEFORE.search(c.text, max(lo, listed.start() - 80), listed.start()) is not None
+
+
+# How far back a list of splits may open.
+SPLIT_LIST_CHARS = 300
+_AFTER_LISTED_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
+_TIME_LIST_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
 
 
 def _listed_score_or_ratio(c: _Clock) -> bool:

@@ -596,7 +596,8 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b))",
+    # a broadcast's own units: "in the final 45 seconds of the package"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|package|bulletin|show|special)\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -975,6 +976,11 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# A time right after the fraction: how long it took to get halfway, not a point halfway through footage.
+_TIMED_AFTER = re.compile(
+    r"\s+(?:(?:just\s+)?(?:under|over|about|around|inside)\s+)?(?:\d{1,2}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min|mins|"
+    r"minutes)\b)", re.IGNORECASE)
+
 
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
@@ -996,6 +1002,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
             continue
+        if _TIMED_AFTER.match(text, m.end(), e):
+            continue  # "had gone through halfway in 1:08:47": a split, the time it took to get there
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
