@@ -71,6 +71,21 @@ FAMILIES = {
          [(130.0, None), (245.0, None)]),
         ("The split screen at 1:12 shows both cars.", [(72.0, None)]),
     ],
+    # a workout's parts ("1:30 max", "20:00 on the bike") are durations; a routine's length counts its end; a
+    # chapter line naming a version by its length is no entry
+    "workout and recipe lists": [
+        ("My week: Mon push 4x8, Tue pull 5x5, rest 90 seconds between sets, 1:30 max. Cardio 20:00 on the bike.", []),
+        ("Leg day: squats 5x5, rest 2:00 max between sets; finisher 12:00 on the rower.", []),
+        ("Warm-up 5:00 on the treadmill, then planks 1:00 minimum, 3 rounds.", []),
+        ("Yoga for runners (15-min routine)\nHamstrings: 0:00–5:00\nHips: 5:00–11:00\nBreathing in the last 4 minutes.",
+         [(0.0, 300.0), (300.0, 660.0), (660.0, 900.0)]),
+        ("The 30-minute workout ends with planks: they fill the final 5 minutes.", [(1500.0, 1800.0)]),
+        ("0:00 Intro\n0:45 Dough\n2h30m overnight version linked below\n6:10 Baking",
+         [(0.0, None), (45.0, None), (370.0, None)]),
+        # near-misses: positions said with "at" before such words
+        ("In the video the rider falls at 1:30 on the bike's second lap.", [(90.0, None)]),
+        ("The coach demos the squat at 1:30 max depth.", [(90.0, None)]),
+    ],
 }
 
 

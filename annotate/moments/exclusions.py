@@ -476,6 +476,10 @@ _MEDIA_AFTER = re.compile(
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
+_SET_LENGTH_AFTER = re.compile(
+    r"^\s*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
+    r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -570,8 +574,10 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch"
     if _INTERVAL_AFTER.match(after):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
-    if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
-        return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
+        # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
+        # but "at 1:30 min" is a position
+        return "duration"
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
             and not _placed_reading(c)) \
