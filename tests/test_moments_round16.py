@@ -54,6 +54,8 @@ FAMILIES = {
     "race numbers in long reads": [
         ("Stage winner's time: 4:02:19. The breakaway goes at 1:12 in the highlights.", [(72.0, None)]),
         ("Winners’ time 2:11:05; in the replay the sprint starts at 3:40.", [(220.0, None)]),
+        ("The champion's time was 2:05:41; her time: 2:07:10. The stream shows the kick at 1:58:20.",
+         [(7100.0, None)]),
         ("Van Aert crossed the line in 5:01:33, 0:52 ahead, and the clip shows the attack at 2:05.",
          [(125.0, None)]),
         ("Jansen was 0:38 ahead on the final climb.", []),
@@ -85,6 +87,23 @@ FAMILIES = {
         # near-misses: positions said with "at" before such words
         ("In the video the rider falls at 1:30 on the bike's second lap.", [(90.0, None)]),
         ("The coach demos the squat at 1:30 max depth.", [(90.0, None)]),
+    ],
+    # a bracket after "in the video" cites where in it; a range's end named on the way ("to the final frame at");
+    # a corrected clock ("16:10 local time, not at 09:30") and a clock before a report ("the 13:58 report") are clocks
+    "brackets, named range ends and corrected clocks": [
+        ("The menu demo in the video (3:47) undersells how fiddly the dial is.", [(227.0, None)]),
+        ("The hinge squeak in my review video (5:02) annoys people.", [(302.0, None)]),
+        ("The ending, from 3:50 to the final frame at 4:12, was reshot after the tape was damaged.",
+         [(230.0, 252.0)]),
+        ("The storm sequence runs from 1:05 through the closing shot at 2:40.", [(65.0, 160.0)]),
+        ("The shadows say the clip was filmed around 16:10 local time, not at 09:30 as the uploader claimed.", []),
+        ("The blast is audible between the 1- and 2-minute marks, which matches the 13:58 report from residents.",
+         [(60.0, 120.0)]),
+        ("The 21:40 post on the forum says the crowd broke up.", []),
+        # near-misses: a work's length in brackets, a corrected position, a range that names no end
+        ("The director's cut (2:31:00) adds a prologue.", []),
+        ("The goal is at 2:10 in the video, not at 3:10 as the thumbnail says.", [(130.0, None), (190.0, None)]),
+        ("The band plays from 2:10 to the end credits at 5:58 in the video.", [(130.0, 358.0)]),
     ],
 }
 

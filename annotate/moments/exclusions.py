@@ -224,7 +224,9 @@ _PAST_OR_WAS = re.compile(
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
-    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance)\b"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
+    # what people sent at a time: "matches the 13:58 report from local residents"
+    r"reports?|sightings?|tweets?|alerts?|warnings?|posts?(?![\w-]))\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -350,7 +352,8 @@ _GAME_BEFORE = re.compile(
 _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record|stage|overall|net|"
-    r"gun|chip|official)\s+time|winners?['’]?s?['’]?\s+time|time\s+of|"
+    r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
+    r"time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
@@ -704,7 +707,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if c.ends(_PAREN_AFTER_WORK) and (
+    if c.ends(_PAREN_AFTER_WORK) and not c.ends(_IN_WORK_PAREN) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -1572,6 +1575,10 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+# "The menu demo in the video (3:47) undersells it": the bracket cites where in the work the subject is.
+_IN_WORK_PAREN = re.compile(
+    rf"\b(?:in|into|at)\s+(?:the|this|that|my|his|her|their|our|your|its)\s+(?:[\w'’-]+\s+)?"
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
 _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",

@@ -326,7 +326,9 @@ _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
-    r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to))\s*",
+    # "filmed around 16:10 local time, not at 09:30 as claimed": a corrected figure of the same kind
+    r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
+    r"not(?:\s+(?:at|by|around))?)\s*",
     re.IGNORECASE,
 )
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)

@@ -278,7 +278,10 @@ _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}",
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
+    # the end named on the way: "from 3:50 to the final frame at 4:12"
+    rf"(?:(?:final|last|closing|end|ending)\s+(?:frames?|shots?|images?|cuts?|credits|scenes?)\s+at\s+(?:the\s+)?)?"
+    rf"{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
