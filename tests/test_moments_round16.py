@@ -105,6 +105,19 @@ FAMILIES = {
         ("The goal is at 2:10 in the video, not at 3:10 as the thumbnail says.", [(130.0, None), (190.0, None)]),
         ("The band plays from 2:10 to the end credits at 5:58 in the video.", [(130.0, 358.0)]),
     ],
+    # a past report of a moment ("Critics highlighted the shot at 1:48") whose event is told in the present in a
+    # clause after the time ("in which the lighthouse collapses"): the footage, not the world
+    "past report, present clause after the time": [
+        ("Reception: The teaser runs 2:31. Critics highlighted the shot at 1:48 in which the lighthouse collapses.",
+         [(108.0, None)]),
+        ("Critics highlighted the stunt at 2:14 in which the car flips.", [(134.0, None)]),
+        ("Reviewers praised the reveal at 4:40, where the mask comes off.", [(280.0, None)]),
+        ("Viewers mocked the gaffe at 3:05 when the host trips over the cable.", [(185.0, None)]),
+        # near-misses: the clause after the time is in the past, so the report tells the world
+        ("Police arrived at 9:40 when the crowd was dispersing.", []),
+        ("Officers arrived at 9:40, when the protesters marched off.", []),
+        ("The rally began at 10:45 when the speakers arrived.", []),
+    ],
 }
 
 

@@ -1063,7 +1063,7 @@ def _past_narration(c: _Clock) -> str | None:
     described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
-    if c.footage_context or _INTO_AFTER.match(c.after):
+    if c.footage_context or _INTO_AFTER.match(c.after) or _PRESENT_CLAUSE_AFTER.match(c.after):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -1073,6 +1073,14 @@ def _past_narration(c: _Clock) -> str | None:
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e):
         return "time of day"
     return None
+
+
+# "Critics highlighted the shot at 1:48 in which the lighthouse collapses": what happens at the time, told in the
+# present, is what the footage shows (the world's events at a clock are told in the past).
+_PRESENT_CLAUSE_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+which|during\s+which|where|when)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)(?<!ics)s|is|are)\b"
+    r"(?![^.;,]{0,30}?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|left|took|began|ran|said|told)\b)", _I)
 
 
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
