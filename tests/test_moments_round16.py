@@ -118,6 +118,19 @@ FAMILIES = {
         ("Officers arrived at 9:40, when the protesters marched off.", []),
         ("The rally began at 10:45 when the speakers arrived.", []),
     ],
+    # "with a penalty in the final minute" in a paragraph naming no footage, before any length: the match's end,
+    # not the end of a replay whose length a later paragraph states
+    "an event's end before any footage is named": [
+        ("They won the cup 3-2 with a header in the final minute.\n\nThe club's highlights package runs 9 minutes "
+         "and is worth a look.", []),
+        ("The hosts levelled halfway through the second half.\n\nThe 12-minute highlights reel is online.", []),
+        # near-misses: footage named in the paragraph, or a length already stated, still place the end
+        ("In the final 30 seconds of the clip, the car crashes.\n\nThe 3-minute clip was posted on Sunday.",
+         [(150.0, 180.0)]),
+        ("Halfway through, the mood changes in the video.\n\nIt is a 10-minute video.", [(300.0, None)]),
+        ("The 9-minute highlights package is online.\n\nThey won it with a header in the final minute.",
+         [(480.0, 540.0)]),
+    ],
 }
 
 

@@ -209,6 +209,11 @@ class _Lengths:
             return nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
+        # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
+        # paragraph that names no footage tells the end of something else, not of a length stated after it.
+        paragraph_end = self.text.find("\n\n", position)
+        if paragraph_end >= 0 and not footage_word(self.text, self.text.rfind("\n\n", 0, position) + 1, paragraph_end):
+            return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
 
 
