@@ -211,10 +211,16 @@ class _Lengths:
             self.later = find_lengths(self.text, self.read_to)
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
         # paragraph that names no footage tells the end of something else, not of a length stated after it.
-        paragraph_end = self.text.find("\n\n", position)
-        if paragraph_end >= 0 and not footage_word(self.text, self.text.rfind("\n\n", 0, position) + 1, paragraph_end):
+        paragraph_end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        lo = max(0, position - PARAGRAPH_READ_CHARS)
+        paragraph = max(self.text.rfind("\n\n", lo, position) + 1, lo)
+        if paragraph_end >= 0 and not footage_word(self.text, paragraph, paragraph_end):
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+
+# How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
+PARAGRAPH_READ_CHARS = 2000
 
 
 def _frame_rate(text: str) -> float:
