@@ -19,6 +19,10 @@ FAMILIES = {
         ('Side one: "Paper Moon" – 4:02; "Salt Road" – 3:18; "Ferris" – 6:55.', []),
         ("<p><b>Tracks:</b> “Paper Moon” — 4:02 · “Salt Road” — 3:18</p>", []),
         ("SONGS:\n- Paper\u00a0Moon - 4:02\n- Salt Road - 3:18", []),
+        ('<h3>Track listing</h3><ol><li>"Ash" – 3:41</li><li>"Coldwater" – 4:12</li></ol>'
+         "<p>The video cuts at 2:05.</p>",
+         [(125.0, None)]),
+        ('Track listing: 1. "Ash" –\u00a03:41\u00a0 2. "Coldwater" –\u202f4:12', []),
         # near-misses: a chapter list written the same way, with no track label, and a song cited mid-sentence
         ('Chapters: "Intro" – 0:00; "The climb" – 1:45; "Summit" – 6:10.', [(0.0, None), (105.0, None), (370.0, None)]),
         ('Songs: the chorus of "Ferris" kicks in at 1:45 in the clip.', [(105.0, None)]),
@@ -59,6 +63,7 @@ FAMILIES = {
         ("Van Aert crossed the line in 5:01:33, 0:52 ahead, and the clip shows the attack at 2:05.",
          [(125.0, None)]),
         ("Jansen was 0:38 ahead on the final climb.", []),
+        ("WINNER\u2019S TIME:\u00a03:21:47. Her splits were 14:58,\u00a015:02 and\u202f15:31.", []),
         ("His splits were 14:58, 15:02, 15:10 and 15:31; the fall is at 2:44 in the race video.", [(164.0, None)]),
         ("**Splits:** 4:31, 4:29, 4:35, 4:40 and 4:22.", []),
         ("She ran the 12th mile in 6:10 and the final lap in 1:02.", []),
@@ -79,6 +84,7 @@ FAMILIES = {
         ("My week: Mon push 4x8, Tue pull 5x5, rest 90 seconds between sets, 1:30 max. Cardio 20:00 on the bike.", []),
         ("Leg day: squats 5x5, rest 2:00 max between sets; finisher 12:00 on the rower.", []),
         ("Warm-up 5:00 on the treadmill, then planks 1:00 minimum, 3 rounds.", []),
+        ("REST 90 S, 1:30&nbsp;MAX; cardio 20:00\u202fon the bike", []),
         ("Yoga for runners (15-min routine)\nHamstrings: 0:00–5:00\nHips: 5:00–11:00\nBreathing in the last 4 minutes.",
          [(0.0, 300.0), (300.0, 660.0), (660.0, 900.0)]),
         ("The 30-minute workout ends with planks: they fill the final 5 minutes.", [(1500.0, 1800.0)]),

@@ -480,7 +480,7 @@ _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
 _SET_LENGTH_AFTER = re.compile(
-    r"^\s*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
@@ -738,13 +738,13 @@ def _track_listing_item(c: _Clock) -> bool:
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = re.compile(
-    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*[:\n]", _I)
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)", _I)
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
 _TRACK_ITEM_BEFORE = re.compile(
-    r"(?:^|[\n;:|•·>]|\d[.)])[ \t\u00a0]*(?:[-*•][ \t]+)?"
+    r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”]|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
-    r"[ \t\u00a0]*(?:—|–|-|:)[ \t\u00a0]*$")
-_TRACK_ITEM_END_AFTER = re.compile(r"[ \t\u00a0]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
+    r"[^\S\n]*(?:—|–|-|:)[^\S\n]*$")
+_TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
 def _stated_world_time(c: _Clock) -> str | None:
