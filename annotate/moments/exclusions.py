@@ -732,13 +732,16 @@ def _track_listing_item(c: _Clock) -> bool:
         return False
     lo = max(0, c.begin - TRACK_LABEL_CHARS)
     paragraph = c.text.rfind("\n\n", lo, c.begin)
-    return _TRACK_LABEL.search(c.text, lo if paragraph < 0 else paragraph, c.begin) is not None
+    lo = lo if paragraph < 0 else paragraph
+    folded = c.text[lo:c.begin].casefold()  # every label holds one of these (a cheap test before the alternation)
+    return any(w in folded for w in _TRACK_LABEL_STEMS) and _TRACK_LABEL.search(c.text, lo, c.begin) is not None
 
 
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = re.compile(
     r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)", _I)
+_TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
 _TRACK_ITEM_BEFORE = re.compile(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?"
