@@ -61,7 +61,9 @@ _TOD_BEFORE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
-    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*(?:(?:at|around|about|by|from|until|till|"
+    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
+    # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
+    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
@@ -227,7 +229,7 @@ _SCHEDULED_AFTER = re.compile(
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
     # what people reported at a time of day: "matches the 13:58 report from local residents"
     r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
-    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?)|emergency\s+call|(?:999|911|112)\s+call)\b"
+    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
@@ -357,9 +359,11 @@ _GAME_BEFORE = re.compile(
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
-    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record)\s+time|time\s+of|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record|stage|overall|net|"
+    r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
+    r"time\s+of|"
     r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b,?"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
     r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
@@ -372,23 +376,28 @@ _RACE_STEMS = any_stem((
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
-    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$", _I
+    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
+    # "covered the 33rd kilometre in 3:09", "ran the final lap in 1:31"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|last|final|opening|closing|next|fastest|slowest)\s+"
+    r"(?:km|kilomet(?:re|er)|miles?|laps?|legs?|climbs?|lengths?|sections?)\s+in\s+$", _I
 )
 _DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
 _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
-    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through\s+(?:halfway|half-way|the\s+half|"
-    r"\d+\s?(?:km|k|miles?)))\s+in\s+$"
+    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
+    r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
+    r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
     r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half"))
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
@@ -444,8 +453,8 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Andr
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
-    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some)\s*)*"
-    rf"(?:(?:{HEDGE})\s+)?$",
+    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
 # "The second video is shorter, at 6:40": a comparison of lengths.
@@ -485,6 +494,11 @@ _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
 # "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
 _FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
+
+_SET_LENGTH_AFTER = re.compile(
+    r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
+    r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -579,8 +593,10 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
-    if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
-        return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
+        # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
+        # but "at 1:30 min" is a position
+        return "duration"
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
             and not _placed_reading(c)) \
@@ -600,7 +616,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _listed_split(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
@@ -611,6 +628,22 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _listed_split(c: _Clock) -> bool:
+    """A time in a list of times that a split's label opens: "Her splits were 16:18, 16:14, 16:20 and 17:02"
+    (the list may run past the words the rules read before each time)."""
+    if not _AFTER_LISTED_TIME.search(c.before, max(0, len(c.before) - 16)):
+        return False
+    lo = max(c.b, c.begin - SPLIT_LIST_CHARS)
+    listed = _TIME_LIST_TAIL.search(c.text, lo, c.begin)
+    return listed is not None and _SPLIT_BEFORE.search(c.text, max(lo, listed.start() - 80), listed.start()) is not None
+
+
+# How far back a list of splits may open.
+SPLIT_LIST_CHARS = 300
+_AFTER_LISTED_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
+_TIME_LIST_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
 
 
 def _listed_score_or_ratio(c: _Clock) -> bool:
@@ -704,7 +737,36 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
+    if _track_listing_item(c):
+        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12"
     return None
+
+
+def _track_listing_item(c: _Clock) -> bool:
+    """A title, a dash and a time ending the item, in a paragraph a track listing's label opens ("Tracklist",
+    "Side A", "Songs:"): the lengths of the tracks. The label decides: a chapter list is written the same way
+    ("Intro" – 0:00; "The climb" – 1:45)."""
+    if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
+            or not _TRACK_ITEM_END_AFTER.match(c.after):
+        return False
+    lo = max(0, c.begin - TRACK_LABEL_CHARS)
+    paragraph = c.text.rfind("\n\n", lo, c.begin)
+    lo = lo if paragraph < 0 else paragraph
+    folded = c.text[lo:c.begin].casefold()  # every label holds one of these (a cheap test before the alternation)
+    return any(w in folded for w in _TRACK_LABEL_STEMS) and _TRACK_LABEL.search(c.text, lo, c.begin) is not None
+
+
+# How far before a listed track its listing's label may stand.
+TRACK_LABEL_CHARS = 600
+_TRACK_LABEL = re.compile(
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)", _I)
+_TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
+# The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
+_TRACK_ITEM_BEFORE = re.compile(
+    r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?"
+    r"(?:[\"“][^\"”\n]{1,60}[\"”]|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
+    r"[^\S\n]*(?:—|–|-|:)[^\S\n]*$")
+_TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
 def _stated_world_time(c: _Clock) -> str | None:
@@ -778,8 +840,9 @@ _APPOINTMENT_BEFORE = re.compile(
 
 def never_a_clock(text: str, begin: int, end: int) -> bool:
     """Shapes no clock is written in: a lone zero hour ("0:58", a clock says 00:58) and a one-digit
-    hour read to the second ("1:04:10", a clock with seconds says 01:04:10)."""
-    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end))
+    hour read to the second ("1:04:10", a clock with seconds says 01:04:10), and an hour past 23 ("38:20")."""
+    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end)
+                or _NOT_A_CLOCK.search(text, begin, end))
 
 
 def _zero_hour(c: _Clock) -> str | None:
@@ -1050,7 +1113,7 @@ def _past_narration(c: _Clock) -> str | None:
     described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
-    if c.footage_context or _INTO_AFTER.match(c.after):
+    if c.footage_context or _INTO_AFTER.match(c.after) or _PRESENT_CLAUSE_AFTER.match(c.after):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -1073,6 +1136,14 @@ def _present_when_after(c: _Clock) -> bool:
 
 _WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
 _PRESENT_VERB = re.compile(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
+
+
+# "Critics highlighted the shot at 1:48 in which the lighthouse collapses": what happens at the time, told in the
+# present, is what the footage shows (the world's events at a clock are told in the past).
+_PRESENT_CLAUSE_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+which|during\s+which|where|when)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)(?<!ics)s|is|are)\b"
+    r"(?![^.;,]{0,30}?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|left|took|began|ran|said|told)\b)", _I)
 
 
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
@@ -1703,7 +1774,11 @@ _SETTING_BEFORE = re.compile(
     r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
 _TOPIC_BEFORE = re.compile(
-    r"\b(?:about|regarding|concerning)\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+    r"\b(?:about|regarding|concerning"
+    # a scene that shows the event: "the flashback to the mine strike runs from 24:30"
+    r"|(?:flashbacks?|flash-forwards?|scenes?|sequences?|montages?|shots?|cutaways?|re-?enactments?|reconstructions?|"
+    r"dramati[sz]ations?)\s+(?:to|of|from|at|showing|depicting))"
+    r"\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
 
 def _own_journey_clock(c: _Clock) -> bool:

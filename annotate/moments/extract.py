@@ -210,6 +210,7 @@ class _Lengths:
         self.seen: list[StatedLength] = []
         self.read_to = 0
         self.later: list[StatedLength] | None = None
+        self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
@@ -222,7 +223,24 @@ class _Lengths:
             return nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
+        # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
+        # paragraph that names no footage tells the end of something else, not of a length stated after it.
+        paragraph_end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        lo = max(0, position - PARAGRAPH_READ_CHARS)
+        paragraph = max(self.text.rfind("\n\n", lo, position) + 1, lo)
+        if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
+            return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def _names_footage(self, b: int, e: int) -> bool:
+        """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
+        if self.footage_paragraph[:2] != (b, e):
+            self.footage_paragraph = (b, e, footage_word(self.text, b, e))
+        return self.footage_paragraph[2]
+
+
+# How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
+PARAGRAPH_READ_CHARS = 2000
 
 
 def _frame_rate(text: str) -> float:

@@ -292,8 +292,8 @@ _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
-    rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frame|shot|image|scene|cut|fade)"
-    rf"{_EMPHASIS}\s+at\s+)?"
+    rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
+    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -634,7 +634,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK})\b))",
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|package|bulletin|show|special)\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -1079,7 +1079,6 @@ _FRACTION = re.compile(
     r"(?P<rel>\s+(?:through|into|in|of|point\s+of|mark\s+of|point\s+in|mark\s+in))?",
     re.IGNORECASE,
 )
-
 
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
 _SPLIT_TIME_AFTER = re.compile(

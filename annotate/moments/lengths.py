@@ -30,9 +30,10 @@ _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 # "a second-long clip"); the amount "a" before a bare "second" and a space opens no length.
 _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?)"
+# A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?)"
 _ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’-]+\s+){{0,1}}"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -45,7 +46,7 @@ _HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in eve
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = re.compile(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’]+\s+){{0,1}}"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’-]+\s+){{0,1}}"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -151,7 +152,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse",
+    "file", "lapse", "routine", "workout",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
