@@ -696,7 +696,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if _RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made
@@ -1341,27 +1341,28 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    if c.after.lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
-            or not _CELL_CLOCK.fullmatch(text, c.begin, c.end):
+    begin, end = _cell_clock_span(text, c.begin, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
+    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
+            or not _CELL_CLOCKS.fullmatch(text, begin, end):
         return False
-    if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
-        table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
-        row = text.rfind("<tr", max(0, table), c.begin)
+    if _HTML_CELL_AFTER.match(text, end) and _HTML_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        table = text.rfind("<table", max(0, begin - TABLE_REACH), begin)
+        row = text.rfind("<tr", max(0, table), begin)
         if table < 0 or row < 0:
             return False
-        column = len(_HTML_CELL.findall(text, row, c.begin)) - 1
-        header_row = _HTML_ROW.search(text, table, c.begin)
+        column = len(_HTML_CELL.findall(text, row, begin)) - 1
+        header_row = _HTML_ROW.search(text, table, begin)
         header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
-        zero = _ZERO_CELL.search(text, table, min(len(text), c.end + TABLE_REACH))
-    elif _PIPE_CELL_AFTER.match(text, c.end) and _PIPE_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
-        line = text.rfind("\n", 0, c.begin) + 1
+        zero = _ZERO_CELL.search(text, table, min(len(text), end + TABLE_REACH))
+    elif _PIPE_CELL_AFTER.match(text, end) and _PIPE_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        line = text.rfind("\n", 0, begin) + 1
         rule = _PIPE_RULE_LINE.search(text, max(0, c.begin - TABLE_REACH), line)
         header_end = text.rfind("\n", 0, rule.start()) if rule else -1
         if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
             return False
-        column = text.count("|", line, c.begin) - (text[line:c.begin].lstrip().startswith("|"))
+        column = text.count("|", line, begin) - (text[line:begin].lstrip().startswith("|"))
         header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
-        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), c.end + TABLE_REACH))
+        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), end + TABLE_REACH))
     else:
         return False
     if zero is not None or not 0 <= column < len(header):
@@ -1370,6 +1371,19 @@ def _timetable_column(c: _Clock) -> bool:
     return named is not None and (named.group("world") is not None or column > 0)
 
 
+def _cell_clock_span(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The clock text[begin:end] widened over the other end of a clock range it is one end of ("22:30&ndash;01:00",
+    read as two points as it passes midnight)."""
+    after = _CELL_RANGE_AFTER.match(text, end)
+    if after is not None:
+        return begin, after.end()
+    before = _CELL_RANGE_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin)
+    return (before.start() if before is not None else begin), end
+
+
+_CELL_RANGE_SEP = r"[ \t]*(?:-|–|—|&ndash;|&mdash;|&#8211;|&#8212;|to)[ \t]*"
+_CELL_RANGE_AFTER = re.compile(rf"{_CELL_RANGE_SEP}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_CELL_RANGE_BEFORE = re.compile(rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d{_CELL_RANGE_SEP}$")
 # How far back a table's header is looked for from one of its cells.
 TABLE_REACH = 2000
 # A cell's time may sit in inline markup: "<td><b>07:15</b></td>".
@@ -1382,6 +1396,7 @@ _TAG = re.compile(r"<[^<>]*>")
 _PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
 _CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
 _PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
@@ -1392,6 +1407,48 @@ _TIME_HEADER = re.compile(
     r"|(?:(?:local\s+)?times?|when|starts?|start)",
     _I,
 )
+
+
+def _clock_grid_row(c: _Clock) -> bool:
+    """A clock in a row of clocks set in columns, as a timetable's: "Depot        06:05  07:05  08:05" (three
+    or more side by side, or two with a row of the same shape next to it). A grid holding a time under an
+    hour ("0:45", "00:12") or naming footage logs footage, and is left to the other rules."""
+    text = c.text
+    if not (_GRID_NEIGHBOUR_AFTER.match(text, c.end) or _GRID_NEIGHBOUR_BEFORE.search(
+            text, max(0, c.begin - _GRID_GAP_CHARS), c.begin)):
+        return False  # cheap: no clock right beside it
+    line = text.rfind("\n", 0, c.begin) + 1
+    width = _grid_width(text, line)
+    if width < 2:
+        return False
+    above = _grid_width(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else 0
+    stop = text.find("\n", c.end)
+    below = _grid_width(text, stop + 1) if stop >= 0 else 0
+    if above < 0 or below < 0:
+        return False  # the row next to it logs footage
+    return width >= 3 or above >= 2 or below >= 2
+
+
+def _grid_width(text: str, line: int) -> int:
+    """The most clocks side by side (spaces or tabs between) on the line starting at ``line``; -1 when
+    the line holds a time under an hour or names footage (a footage log), 0 for no such run."""
+    stop = text.find("\n", line, line + _GRID_LINE_CHARS)
+    stop = min(len(text), line + _GRID_LINE_CHARS) if stop < 0 else stop
+    runs = [m.group(0) for m in _GRID_RUN.finditer(text, line, stop)]
+    if not runs:
+        return 0
+    if _ZERO_HOUR_CLOCK.search(text, line, stop) or footage_word(text, line, stop):
+        return -1
+    return max(len(_GRID_CLOCK.findall(run)) for run in runs)
+
+
+_GRID_GAP_CHARS = 12
+_GRID_LINE_CHARS = 200
+_GRID_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_GRID_RUN = re.compile(rf"{_GRID_CLOCK.pattern}(?:[ \t\u00a0\u202f]+{_GRID_CLOCK.pattern})+")
+_GRID_NEIGHBOUR_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,2}:[0-5]\d")
+_GRID_NEIGHBOUR_BEFORE = re.compile(r"\d:[0-5]\d[ \t\u00a0\u202f]+$")
+_ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
 
 
 def _schedule_list_item(c: _Clock) -> bool:
