@@ -27,6 +27,23 @@ FAMILIES = {
         ("Edit list\nCam A   12:10  12:55\nCam B   14:02  14:40 (in the video)",
          [(730.0, None), (775.0, None), (842.0, None), (880.0, None)]),
     ],
+    # a table whose header names a Start and an End column logs one range a row (Markdown or HTML)
+    "tables with Start and End columns": [
+        ("| Segment | Start | End |\n|---|---|---|\n| Cold open |\u00a000:00\u00a0| 01:10 |\n"
+         "| Interview | 01:10 | 14:30 |", [(0.0, 70.0), (70.0, 870.0)]),
+        ("| # | Topic | From | To |\n|:-:|---|---|---|\n| 1 | Setup | **0:00** | **2:15** |\n"
+         "| 2 | Wiring | 2:15 | 9:40 |", [(0.0, 135.0), (135.0, 580.0)]),
+        ("| Part | Start time | End time |\n| --- | --- | --- |\n| Keynote | 0:05:00 | 0:48:30 |\n"
+         "| Q&A | 0:48:30 | 1:02:10 |", [(300.0, 2910.0), (2910.0, 3730.0)]),
+        ("<table>\n<tr><th>Scene</th><th>Start</th><th>End</th></tr>\n<tr><td>Arrival</td><td>0:00</td>"
+         "<td>0:32</td></tr>\n<tr><td>Speech</td><td><b>0:32</b></td><td>4:05</td></tr>\n</table>",
+         [(0.0, 32.0), (32.0, 245.0)]),
+        # near-misses: a rota's clocks in Start and End columns; a table of one time a row
+        ("| Shift | Start | End |\n|---|---|---|\n| Early | 06:00 | 14:00 |\n| Late | 14:00 | 22:00 |", []),
+        ("<table><tr><th>Shift</th><th>Start</th><th>End</th></tr><tr><td>Early</td><td>06:00</td>"
+         "<td>14:00</td></tr></table>", []),
+        ("| Moment | Time |\n|---|---|\n| Kickoff | 0:00 |\n| Goal | 12:40 |", [(0.0, None), (760.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

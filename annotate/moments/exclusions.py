@@ -1400,11 +1400,11 @@ _CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLO
 _PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
-# "Departs", "Doors"), or only a time ("Time", "Times"), which a name opening each row makes a schedule's.
+# "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
 _TIME_HEADER = re.compile(
     r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
     r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
-    r"|(?:(?:local\s+)?times?|when|starts?|start)",
+    r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?)",
     _I,
 )
 

@@ -231,6 +231,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_timecodes(text, b, e, fps)
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
+    found += forms.find_table_ranges(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
@@ -280,7 +281,8 @@ def _choose(
     cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
                                          and c.stop <= c.start)]
     taken: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
+    # At equal length a range wins: the time of a table's Start cell is its row's range (forms.find_table_ranges).
+    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.kind != "range", c.begin)):
         if any(t.begin < c.end and c.begin < t.end for t in taken):
             continue
         taken.append(c)
