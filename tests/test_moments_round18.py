@@ -44,6 +44,18 @@ FAMILIES = {
          "<td>14:00</td></tr></table>", []),
         ("| Moment | Time |\n|---|---|\n| Kickoff | 0:00 |\n| Goal | 12:40 |", [(0.0, None), (760.0, None)]),
     ],
+    # a chat log's line stamps are the chat's clock; the positions inside the messages stay
+    "chat logs": [
+        ("[09:41] pixelfox: the goal is at 3:12 in the highlights\n[09:42] pixelfox: no wait 3:20\n"
+         "[09:42] gr4ce: yeah 3:20 lol", [(192.0, None), (200.0, None), (200.0, None)]),
+        ("[22:03] <moss> skip to 12:40 for the fight\n[22:04] <birch> lol", [(760.0, None)]),
+        ("> [18:30] tomtom: rewind to 0:55\n> [18:31] ana_b: the ref at 1:02 smh", [(55.0, None), (62.0, None)]),
+        ("[14:02:11] jun: watch 5:45\n[14:02:40] jun: ok", [(345.0, None)]),
+        # near-misses: a transcript's stamps cite the footage; a list of bracketed stamps with no speaker
+        ("[00:01:12] HOST: Welcome back.\n[00:01:20] GUEST: Thanks.", [(72.0, None), (80.0, None)]),
+        ("[02:21] TOPE: we start\n[02:25] MUSA: yes", [(141.0, None), (145.0, None)]),
+        ("[21:14] the moment he slips\n[21:40] the moment he falls", [(1274.0, None), (1300.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

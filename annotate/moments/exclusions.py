@@ -693,6 +693,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
+    if _chat_stamp(c):
+        return CHAT_CLOCK  # "[21:14] kayo: check the clip at 0:42": the chat's clock, not the clip's
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
@@ -1429,6 +1431,44 @@ def _clock_grid_row(c: _Clock) -> bool:
     return width >= 3 or above >= 2 or below >= 2
 
 
+def _chat_stamp(c: _Clock) -> bool:
+    """The stamp opening a line of a chat log, "[21:14] kayo: yo check the clip at 0:42" or "[21:14] <kayo> ...",
+    next to a line that opens the same way: the chat's clock, when the log is a chat's (a handle, not a
+    transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
+    HOST:" cites the footage). The positions in the messages stay."""
+    text = c.text
+    if c.begin < 1 or text[c.begin - 1] != "[":
+        return False  # cheap: only a bracketed stamp
+    line = text.rfind("\n", 0, c.begin) + 1
+    this = _CHAT_LINE.match(text, line)
+    if this is None or this.span("t") != (c.begin, c.end):
+        return False
+    above = _CHAT_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else None
+    stop = text.find("\n", c.end)
+    below = _CHAT_LINE.match(text, stop + 1) if stop >= 0 else None
+    return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group("t"))
+               and not _ZERO_HOUR_CLOCK.match(this.group("t"))
+               and (other.group("t") == this.group("t") or _chat_handle(this) or _chat_handle(other))
+               for other in (above, below))
+
+
+# The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
+CHAT_CLOCK = "chat clock"
+
+
+def _chat_handle(line: re.Match[str]) -> bool:
+    """The line's speaker is a chat handle: "<kayo>", "m1ra:", "dust_bin:", lower-case or with digits."""
+    nick = line.group("nick")
+    return nick is None or nick[0].islower() or _HANDLE_MARK.search(nick) is not None
+
+
+# A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:".
+_CHAT_LINE = re.compile(
+    r"[ \t>*-]*\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
+    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)")
+_HANDLE_MARK = re.compile(r"[\d_.@]")
+
+
 def _grid_width(text: str, line: int) -> int:
     """The most clocks side by side (spaces or tabs between) on the line starting at ``line``; -1 when
     the line holds a time under an hour or names footage (a footage log), 0 for no such run."""
@@ -1742,6 +1782,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
+    if text[line:line + 1] == "[" and _CHAT_LINE.match(text, line):
+        return False  # "[21:16] kayo: 1:10 is insane": a chat message, no chapter's title
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
