@@ -56,6 +56,19 @@ FAMILIES = {
         ("[02:21] TOPE: we start\n[02:25] MUSA: yes", [(141.0, None), (145.0, None)]),
         ("[21:14] the moment he slips\n[21:40] the moment he falls", [(1274.0, None), (1300.0, None)]),
     ],
+    # times to the tenth or hundredth of a second listed as splits, or a rival's result beside a winning time
+    "splits and results with fractions": [
+        ("Sector times: S1 0:31.22, S2 1:04.90 and S3 1:39.75.", []),
+        ("Her splits were 29.8, 1:01.4 and 1:33.0 before she faded.", []),
+        ("Intermediates: Ruiz 14:02.5, Okafor 14:09.1", []),
+        ("SPLITS:\u00a0 lap 1 1:02.3 / lap 2 2:05.9", []),
+        ("He won in 9:58.31 from Lukas Brandt (10:02.07).", []),
+        # near-misses: decimal positions in footage, a split seen at a position
+        ("Frame-by-frame: the flash is at 01:17.4 in the 60 fps copy and the glass breaks at 01:17.7.",
+         [(77.4, None), (77.7, None)]),
+        ("Her splits are on screen at 2:08.4 in the broadcast.", [(128.4, None)]),
+        ("The winner clocked 4:01.2, but the replay shows her lunge at 0:42.5 in the video.", [(42.5, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -580,7 +580,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _listed_split(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
@@ -591,6 +592,26 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _listed_split(c: _Clock) -> bool:
+    """A time to the tenth or hundredth of a second listed under a label of splits or sectors in its sentence, no
+    footage named between: "Splits were 63.1, 2:08.4 and 3:12.9", "Sector times: S1 0:31.22, S2 1:04.90",
+    "Splits: Forest 12:05.2, Fire 23:51.8" (but "at 01:17.4 in the 60 fps copy" is a position)."""
+    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or "split" not in c.folded_before \
+            and "sector" not in c.folded_before and "intermediate" not in c.folded_before:
+        return False
+    label = _SPLIT_LABEL.search(c.before)
+    return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
+        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+# A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
+_FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
+_SPLIT_LABEL = re.compile(r"\b(?:splits|split\s+times|sectors|sector\s+times|intermediates|intermediate\s+times)\b"
+                          r"\s*(?::|were|are|was|of|read)", _I)
+# What ends a list: a sentence's or clause's end, a position's preposition.
+_LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 
 def _listed_score_or_ratio(c: _Clock) -> bool:

@@ -381,7 +381,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
-        if shape[0] == shape[1] and (shape[0] >= 2 or (
+        if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
@@ -391,6 +391,17 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Both times are read to the same fraction of a second, as a race's results are: "won in 4:01.22 from Nadia
+    Benali (4:01.80)", "clocked 9:58.31, with Ortiz on 10:02.07"."""
+    first, second = _FRACTION.search(text, prev.begin, prev.end), _FRACTION.search(text, c.begin, c.end)
+    return first is not None and second is not None and len(first.group(1)) == len(second.group(1))
+
+
+# A time's fraction of a second, tenths or hundredths (milliseconds are a subtitle's or an editor's).
+_FRACTION = re.compile(r":[0-5]\d[.,](\d{1,2})(?!\d)")
 
 
 def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
