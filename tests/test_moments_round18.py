@@ -69,6 +69,20 @@ FAMILIES = {
         ("Her splits are on screen at 2:08.4 in the broadcast.", [(128.4, None)]),
         ("The winner clocked 4:01.2, but the replay shows her lunge at 0:42.5 in the video.", [(42.5, None)]),
     ],
+    # chapter lists and description boxes: a pace or target inside an entry, a running time told as a total, a
+    # cut length or a title line's length, a compact length after a whole work
+    "chapter lists and description boxes": [
+        ("Chapters\n(0:00) Warm-up\n(3:15) Main set – 6 x 800 m at 2:55 pace\n(19:40) Cool-down\n"
+         "The whole workout took an hour, cut down to 24:30 for YouTube.",
+         [(0.0, None), (195.0, None), (1180.0, None)]),
+        ("Timestamps:\n0:00 intro\n4:10 build\nTotal video 12:48", [(0.0, None), (250.0, None)]),
+        ("Sets of 400 m: my 1:20 rep target is ambitious; the first one is at 2:10 in the video.", [(130.0, None)]),
+        ("STILL WATERS (2025) — short film, 9:45\n\nShot on 16 mm in Tasmania.", []),
+        ("* Whole stream (4h 05m): twitch.tv/videos/1234\n* The fall: https://youtu.be/abc?t=95", [(95.0, None)]),
+        # near-misses: a comma before a position in a comment; a compact position in an aside
+        ("Best bits of the documentary, 14:32\nand the ending at 20:10 is great", [(872.0, None), (1210.0, None)]),
+        ("We watched the full session (and at 3h 12m the chair resigns).", [(11520.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

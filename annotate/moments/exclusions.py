@@ -368,7 +368,9 @@ _DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
+    # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
+    r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
@@ -687,8 +689,10 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
-        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
+    if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
+        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
+    if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
+        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
@@ -715,7 +719,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
     if _chat_stamp(c):
-        return CHAT_CLOCK  # "[21:14] kayo: check the clip at 0:42": the chat's clock, not the clip's
+        return CHAT_CLOCK  # "[22:03] <moss> skip to 12:40": the chat's clock, not the clip's
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
@@ -1433,7 +1437,7 @@ _TIME_HEADER = re.compile(
 
 
 def _clock_grid_row(c: _Clock) -> bool:
-    """A clock in a row of clocks set in columns, as a timetable's: "Depot        06:05  07:05  08:05" (three
+    """A clock in a row of clocks set in columns, as a timetable's: "Pier 1\t07:10\t09:10\t11:10" (three
     or more side by side, or two with a row of the same shape next to it). A grid holding a time under an
     hour ("0:45", "00:12") or naming footage logs footage, and is left to the other rules."""
     text = c.text
@@ -1453,7 +1457,7 @@ def _clock_grid_row(c: _Clock) -> bool:
 
 
 def _chat_stamp(c: _Clock) -> bool:
-    """The stamp opening a line of a chat log, "[21:14] kayo: yo check the clip at 0:42" or "[21:14] <kayo> ...",
+    """The stamp opening a line of a chat log, "[09:41] pixelfox: the goal is at 3:12" or "[22:03] <moss> ...",
     next to a line that opens the same way: the chat's clock, when the log is a chat's (a handle, not a
     transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
     HOST:" cites the footage). The positions in the messages stay."""
@@ -1478,7 +1482,7 @@ CHAT_CLOCK = "chat clock"
 
 
 def _chat_handle(line: re.Match[str]) -> bool:
-    """The line's speaker is a chat handle: "<kayo>", "m1ra:", "dust_bin:", lower-case or with digits."""
+    """The line's speaker is a chat handle: "<moss>", "gr4ce:", "ana_b:", lower-case or with digits."""
     nick = line.group("nick")
     return nick is None or nick[0].islower() or _HANDLE_MARK.search(nick) is not None
 
@@ -1637,6 +1641,16 @@ _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
     _I,
 )
+# The footage edited to a length: "cut down to 24:30 for YouTube", "edited it down to 4:10".
+_CUT_DOWN_BEFORE = re.compile(
+    r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
+    r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
+# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# A title line naming the work and its length after a dash or bar: "— short film, 9:45".
+_TITLED_MEDIA_BEFORE = re.compile(
+    rf"(?:^|[—–|·•]\s*)(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
+    rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
@@ -1804,7 +1818,7 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
     if text[line:line + 1] == "[" and _CHAT_LINE.match(text, line):
-        return False  # "[21:16] kayo: 1:10 is insane": a chat message, no chapter's title
+        return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
