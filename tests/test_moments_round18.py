@@ -26,6 +26,14 @@ FAMILIES = {
         ("In the video the dog barks at 12:10 13:05 and again later.", [(730.0, None), (785.0, None)]),
         ("Edit list\nCam A   12:10  12:55\nCam B   14:02  14:40 (in the video)",
          [(730.0, None), (775.0, None), (842.0, None), (880.0, None)]),
+        # a schedule's next range in prose, after its times of day and no position between
+        ("Pool lanes close from 12:00 to 13:30 today. Lane 4 is shut 15:00–16:15 too.", []),
+        ("Water is off from 09:00 to 11:00 on Tuesday, says the council. Flats on Hill Road lose supply "
+         "13:00–15:30.", []),
+        # near-misses: a range said in the footage, off the quarter hour, or in another paragraph
+        ("The rally began at 10:45. In the video, the crowd surges from 02:15 to 03:00.", [(135.0, 180.0)]),
+        ("At 8:50 the station was evacuated. Officers clear the concourse from 02:10 to 03:05.", [(130.0, 185.0)]),
+        ("Road closed from 06:00 to 09:00 today.\n\nThe bit I mean is 01:00–01:30.", [(60.0, 90.0)]),
     ],
     # a table whose header names a Start and an End column logs one range a row (Markdown or HTML)
     "tables with Start and End columns": [

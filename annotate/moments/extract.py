@@ -55,6 +55,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
     previous_sentence = 0
+    day_clock_end: int | None = None  # where the last time of day set aside ends
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
@@ -68,6 +69,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
                          previous.start if footage_context and previous is not None else None)
         _ranges_inside_length(chosen, duration, lengths)
+        _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
+        day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -391,6 +394,23 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _day_clock_ranges(chosen: list[Candidate], text: str, b: int, e: int, day_clock_end: int | None) -> None:
+    """A range of two-digit clocks on the quarter hour, as schedules are told, after times of day in the same
+    paragraph ("Pool lanes close from 12:00 to 13:30 today. Lane 4 is shut 15:00–16:15 too."), with no position
+    between and no footage named in its sentence, is one more time of day ("from 14:20 to 14:31" may be footage).
+    ``day_clock_end``: where the last time of day set aside ends; None when a position came after it."""
+    if day_clock_end is None or "\n\n" in text[day_clock_end:b]:
+        return
+    if any(not c.excluded and c.kind == "range" and c.timecode for c in chosen) and not footage_word(text, b, e):
+        for c in chosen:
+            if c.kind == "range" and c.timecode and not c.excluded and not bracketed(text, c.begin, c.end) \
+                    and len(_QUARTER_HOUR_CLOCK.findall(text, c.begin, c.end)) == 2:
+                c.excluded = "time of day"
+
+
+_QUARTER_HOUR_CLOCK = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):(?:00|15|30|45)(?![\d:]|[.,]\d)")
 
 
 def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
