@@ -43,6 +43,8 @@ FAMILIES = {
          "| 2 | Wiring | 2:15 | 9:40 |", [(0.0, 135.0), (135.0, 580.0)]),
         ("| Part | Start time | End time |\n| --- | --- | --- |\n| Keynote | 0:05:00 | 0:48:30 |\n"
          "| Q&A | 0:48:30 | 1:02:10 |", [(300.0, 2910.0), (2910.0, 3730.0)]),
+        ("| Shot | TC In | TC Out |\n|---|---|---|\n| A | 00:00:04 | 00:00:09 |", [(4.0, 9.0)]),
+        ("| Part | Start (mm:ss) | End (mm:ss) |\n|---|---|---|\n| Intro | 00:00 | 00:40 |", [(0.0, 40.0)]),
         ("<table>\n<tr><th>Scene</th><th>Start</th><th>End</th></tr>\n<tr><td>Arrival</td><td>0:00</td>"
          "<td>0:32</td></tr>\n<tr><td>Speech</td><td><b>0:32</b></td><td>4:05</td></tr>\n</table>",
          [(0.0, 32.0), (32.0, 245.0)]),
@@ -59,6 +61,8 @@ FAMILIES = {
         ("[22:03] <moss> skip to 12:40 for the fight\n[22:04] <birch> lol", [(760.0, None)]),
         ("> [18:30] tomtom: rewind to 0:55\n> [18:31] ana_b: the ref at 1:02 smh", [(55.0, None), (62.0, None)]),
         ("[14:02:11] jun: watch 5:45\n[14:02:40] jun: ok", [(345.0, None)]),
+        ("21:14 <moss> skip to 12:40 for the fight\n21:15 <birch> 12:40 is wild", [(760.0, None), (760.0, None)]),
+        ("**[21:14] kayo:** check 0:42\n**[21:15] m1ra:** lol", [(42.0, None)]),
         # near-misses: a transcript's stamps cite the footage; a list of bracketed stamps with no speaker
         ("[00:01:12] HOST: Welcome back.\n[00:01:20] GUEST: Thanks.", [(72.0, None), (80.0, None)]),
         ("[02:21] TOPE: we start\n[02:25] MUSA: yes", [(141.0, None), (145.0, None)]),

@@ -1462,19 +1462,25 @@ def _chat_stamp(c: _Clock) -> bool:
     transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
     HOST:" cites the footage). The positions in the messages stay."""
     text = c.text
-    if c.begin < 1 or text[c.begin - 1] != "[":
-        return False  # cheap: only a bracketed stamp
+    if text[c.begin - 1:c.begin] != "[" and not c.after.lstrip(" \t").startswith("<"):
+        return False  # cheap: only a bracketed stamp, or one before "<nick>"
     line = text.rfind("\n", 0, c.begin) + 1
     this = _CHAT_LINE.match(text, line)
-    if this is None or this.span("t") != (c.begin, c.end):
+    if this is None or this.span(_stamp_group(this)) != (c.begin, c.end):
         return False
     above = _CHAT_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else None
     stop = text.find("\n", c.end)
     below = _CHAT_LINE.match(text, stop + 1) if stop >= 0 else None
-    return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group("t"))
-               and not _ZERO_HOUR_CLOCK.match(this.group("t"))
-               and (other.group("t") == this.group("t") or _chat_handle(this) or _chat_handle(other))
+    stamp = this.group(_stamp_group(this))
+    return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group(_stamp_group(other)))
+               and not _ZERO_HOUR_CLOCK.match(stamp)
+               and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other))
                for other in (above, below))
+
+
+def _stamp_group(line: re.Match[str]) -> str:
+    """The name of the group holding a chat line's stamp: bracketed ("t") or bare ("bare")."""
+    return "t" if line.group("t") is not None else "bare"
 
 
 # The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
@@ -1487,10 +1493,12 @@ def _chat_handle(line: re.Match[str]) -> bool:
     return nick is None or nick[0].islower() or _HANDLE_MARK.search(nick) is not None
 
 
-# A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:".
+# A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:"; or a bare clock, then
+# "<nick>" (an IRC log's "21:14 <moss>").
 _CHAT_LINE = re.compile(
-    r"[ \t>*-]*\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
-    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)")
+    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
+    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)"
+    r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 
 
@@ -1817,7 +1825,7 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if text[line:line + 1] == "[" and _CHAT_LINE.match(text, line):
+    if _CHAT_LINE.match(text, line):
         return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text

@@ -498,11 +498,15 @@ _TABLE_MARKUP = re.compile(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0
 _HTML_CELL_SPAN = re.compile(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_ROW_SPAN = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_TEXT = re.compile(r"<[^<>]*>")
-_START_HEADER = re.compile(r"(?:start|starts|start\s+time|begins?|from|in|in[\s-]point|time\s+in)")
-_END_HEADER = re.compile(r"(?:end|ends|end\s+time|stop|stops|to|until|out|out[\s-]point|time\s+out)")
+# A Start or End column's header, maybe with its unit: "Start", "TC In", "End (mm:ss)".
+_START_HEADER = re.compile(
+    r"(?:start|starts|start\s+time|begins?|from|(?:tc\s+|timecode\s+)?in|in[\s-]point|time\s+in)(?:\s*\([^()]*\))?")
+_END_HEADER = re.compile(
+    r"(?:end|ends|end\s+time|stop|stops|to|until|(?:tc\s+|timecode\s+)?out|out[\s-]point|time\s+out)"
+    r"(?:\s*\([^()]*\))?")
 # A time only footage is logged in: under an hour written with a zero hour, or one no clock shows.
 _FOOTAGE_TABLE_TIME = re.compile(
-    r"(?<![\d:.])(?:0?0:[0-5]\d|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
+    r"(?<![\d:.])(?:0?0:[0-5]\d(?::[0-5]\d)?|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
 
 
 _WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
