@@ -75,11 +75,14 @@ FAMILIES = {
         ("Intermediates: Ruiz 14:02.5, Okafor 14:09.1", []),
         ("SPLITS:\u00a0 lap 1 1:02.3 / lap 2 2:05.9", []),
         ("He won in 9:58.31 from Lukas Brandt (10:02.07).", []),
+        ("Lap times: 1:02.3, 1:01.9 and 1:00.8.", []),
+        ("<p>Splits were <b>1:02.3</b>, <b>2:05.1</b>.</p>", []),
         # near-misses: decimal positions in footage, a split seen at a position
         ("Frame-by-frame: the flash is at 01:17.4 in the 60 fps copy and the glass breaks at 01:17.7.",
          [(77.4, None), (77.7, None)]),
         ("Her splits are on screen at 2:08.4 in the broadcast.", [(128.4, None)]),
         ("The winner clocked 4:01.2, but the replay shows her lunge at 0:42.5 in the video.", [(42.5, None)]),
+        ("The lap was 1:02.3 and I show it at 0:12.5 in the clip.", [(12.5, None)]),
     ],
     # chapter lists and description boxes: a pace or target inside an entry, a running time told as a total, a
     # cut length or a title line's length, a compact length after a whole work

@@ -597,11 +597,10 @@ def _not_a_time(c: _Clock) -> str | None:
 
 
 def _listed_split(c: _Clock) -> bool:
-    """A time to the tenth or hundredth of a second listed under a label of splits or sectors in its sentence, no
-    footage named between: "Splits were 63.1, 2:08.4 and 3:12.9", "Sector times: S1 0:31.22, S2 1:04.90",
-    "Splits: Forest 12:05.2, Fire 23:51.8" (but "at 01:17.4 in the 60 fps copy" is a position)."""
-    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or "split" not in c.folded_before \
-            and "sector" not in c.folded_before and "intermediate" not in c.folded_before:
+    """A time to the tenth or hundredth of a second listed under a label of splits, laps or sectors in its sentence,
+    no footage named between: "Lap times: 1:02.3, 1:01.9", "Sector times: S1 0:31.22, S2 1:04.90",
+    "Intermediates: Ruiz 14:02.5, Okafor 14:09.1" (but "at 01:17.4 in the 60 fps copy" is a position)."""
+    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or not any(w in c.folded_before for w in _SPLIT_WORDS):
         return False
     label = _SPLIT_LABEL.search(c.before)
     return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
@@ -610,7 +609,8 @@ def _listed_split(c: _Clock) -> bool:
 
 # A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
 _FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
-_SPLIT_LABEL = re.compile(r"\b(?:splits|split\s+times|sectors|sector\s+times|intermediates|intermediate\s+times)\b"
+_SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
                           r"\s*(?::|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)

@@ -417,7 +417,12 @@ def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
     """Both times are read to the same fraction of a second, as a race's results are: "won in 4:01.22 from Nadia
     Benali (4:01.80)", "clocked 9:58.31, with Ortiz on 10:02.07"."""
     first, second = _FRACTION.search(text, prev.begin, prev.end), _FRACTION.search(text, c.begin, c.end)
-    return first is not None and second is not None and len(first.group(1)) == len(second.group(1))
+    return first is not None and second is not None and len(first.group(1)) == len(second.group(1)) \
+        and not _FRACTION_GAP_BREAK.search(text, prev.end, c.begin)
+
+
+# Words between two such times that say the second is a position: "the lap was 1:02.3 and I show it at 0:12.5".
+_FRACTION_GAP_BREAK = re.compile(r"\b(?:at|into|in|until|till|by|see|watch)\b|[.;!?](?:\s|$)", re.IGNORECASE)
 
 
 # A time's fraction of a second, tenths or hundredths (milliseconds are a subtitle's or an editor's).
