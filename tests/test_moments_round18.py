@@ -19,7 +19,13 @@ FAMILIES = {
          "Market\u00a0\u00a0\u00a0\u00a007:09\u00a0\u00a007:39\u00a0\u00a008:09", []),
         ("<table><tr><th>Room</th><th>Talk</th><th>Time</th></tr><tr><td>A</td><td>Keynote</td>"
          "<td>09:00&ndash;09:45</td></tr><tr><td>B</td><td>Quiz</td><td>23:30&ndash;00:15</td></tr></table>", []),
-        # near-misses: a shot list from 0:00, a list of one time a line, times named in the footage
+        ("| Stage | Act | Time |\n|---|---|---|\n| Main | Loop Dogs | 19:30–20:40 |\n| Tent | DJ set | 22:30 - 01:00 |",
+         []),
+        ("<table><tr><th>Room</th><th>Session</th><th>Times</th></tr><tr><td>1</td><td>Opening</td>"
+         "<td>09:00 – 09:40</td></tr></table>", []),
+        # near-misses: a shot list from 0:00, a list of one time a line, times named in the footage, a footage
+        # table's ranges under a Time header
+        ("| Step | Time |\n|---|---|\n| Intro | 0:00–0:45 |\n| Demo | 0:45–6:10 |", [(0.0, 45.0), (45.0, 370.0)]),
         ("Shot list\nWide     0:00   0:42\nClose    0:42   1:30\nDrone    1:30   2:05",
          [(0.0, None), (42.0, None), (42.0, None), (90.0, None), (90.0, None), (125.0, None)]),
         ("Best bits\n12:10  the goal\n13:05  the red card", [(730.0, None), (785.0, None)]),
