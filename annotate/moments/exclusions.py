@@ -385,7 +385,9 @@ _DISTANCE_STEMS = any_stem(("in",))
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d)\b",
+    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
+    # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
+    r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
@@ -631,6 +633,11 @@ def _not_a_time(c: _Clock) -> str | None:
 
 
 def _listed_split(c: _Clock) -> bool:
+    """Either kind of listed split."""
+    return _split_in_list(c) or _fraction_split(c)
+
+
+def _split_in_list(c: _Clock) -> bool:
     """A time in a list of times that a split's label opens: "Her splits were 16:18, 16:14, 16:20 and 17:02"
     (the list may run past the words the rules read before each time)."""
     if not _AFTER_LISTED_TIME.search(c.before, max(0, len(c.before) - 16)):
@@ -644,6 +651,26 @@ def _listed_split(c: _Clock) -> bool:
 SPLIT_LIST_CHARS = 300
 _AFTER_LISTED_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
 _TIME_LIST_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
+
+
+def _fraction_split(c: _Clock) -> bool:
+    """A time to the tenth or hundredth of a second listed under a label of splits, laps or sectors in its sentence,
+    no footage named between: "Lap times: 1:02.3, 1:01.9", "Sector times: S1 0:31.22, S2 1:04.90",
+    "Intermediates: Ruiz 14:02.5, Okafor 14:09.1" (but "at 01:17.4 in the 60 fps copy" is a position)."""
+    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or not any(w in c.folded_before for w in _SPLIT_WORDS):
+        return False
+    label = _SPLIT_LABEL.search(c.before)
+    return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
+        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+# A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
+_FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
+_SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
+                          r"\s*(?::|were|are|was|of|read)", _I)
+# What ends a list: a sentence's or clause's end, a position's preposition.
+_LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 
 def _listed_score_or_ratio(c: _Clock) -> bool:
@@ -719,8 +746,10 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if c.ends(_RUNTIME_CHANGE_BEFORE, 60):
-        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30"
+    if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
+        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
+    if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
+        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
@@ -775,10 +804,12 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
+    if _chat_stamp(c):
+        return CHAT_CLOCK  # "[22:03] <moss> skip to 12:40": the chat's clock, not the clip's
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
@@ -1482,27 +1513,28 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    if c.after.lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
-            or not _CELL_CLOCK.fullmatch(text, c.begin, c.end):
+    begin, end = _cell_clock_span(text, c.begin, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
+    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
+            or not _CELL_CLOCKS.fullmatch(text, begin, end):
         return False
-    if _HTML_CELL_AFTER.match(text, c.end) and _HTML_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
-        table = text.rfind("<table", max(0, c.begin - TABLE_REACH), c.begin)
-        row = text.rfind("<tr", max(0, table), c.begin)
+    if _HTML_CELL_AFTER.match(text, end) and _HTML_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        table = text.rfind("<table", max(0, begin - TABLE_REACH), begin)
+        row = text.rfind("<tr", max(0, table), begin)
         if table < 0 or row < 0:
             return False
-        column = len(_HTML_CELL.findall(text, row, c.begin)) - 1
-        header_row = _HTML_ROW.search(text, table, c.begin)
+        column = len(_HTML_CELL.findall(text, row, begin)) - 1
+        header_row = _HTML_ROW.search(text, table, begin)
         header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
-        zero = _ZERO_CELL.search(text, table, min(len(text), c.end + TABLE_REACH))
-    elif _PIPE_CELL_AFTER.match(text, c.end) and _PIPE_CELL_BEFORE.search(text, max(0, c.begin - NEAR_CHARS), c.begin):
-        line = text.rfind("\n", 0, c.begin) + 1
+        zero = _ZERO_CELL.search(text, table, min(len(text), end + TABLE_REACH))
+    elif _PIPE_CELL_AFTER.match(text, end) and _PIPE_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        line = text.rfind("\n", 0, begin) + 1
         rule = _PIPE_RULE_LINE.search(text, max(0, c.begin - TABLE_REACH), line)
         header_end = text.rfind("\n", 0, rule.start()) if rule else -1
         if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
             return False
-        column = text.count("|", line, c.begin) - (text[line:c.begin].lstrip().startswith("|"))
+        column = text.count("|", line, begin) - (text[line:begin].lstrip().startswith("|"))
         header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
-        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), c.end + TABLE_REACH))
+        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), end + TABLE_REACH))
     else:
         return False
     if zero is not None or not 0 <= column < len(header):
@@ -1511,6 +1543,19 @@ def _timetable_column(c: _Clock) -> bool:
     return named is not None and (named.group("world") is not None or column > 0)
 
 
+def _cell_clock_span(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The clock text[begin:end] widened over the other end of a clock range it is one end of ("22:30&ndash;01:00",
+    read as two points as it passes midnight)."""
+    after = _CELL_RANGE_AFTER.match(text, end)
+    if after is not None:
+        return begin, after.end()
+    before = _CELL_RANGE_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin)
+    return (before.start() if before is not None else begin), end
+
+
+_CELL_RANGE_SEP = r"[ \t]*(?:-|–|—|&ndash;|&mdash;|&#8211;|&#8212;|to)[ \t]*"
+_CELL_RANGE_AFTER = re.compile(rf"{_CELL_RANGE_SEP}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_CELL_RANGE_BEFORE = re.compile(rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d{_CELL_RANGE_SEP}$")
 # How far back a table's header is looked for from one of its cells.
 TABLE_REACH = 2000
 # A cell's time may sit in inline markup: "<td><b>07:15</b></td>".
@@ -1523,16 +1568,105 @@ _TAG = re.compile(r"<[^<>]*>")
 _PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
 _CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
 _PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
-# "Departs", "Doors"), or only a time ("Time", "Times"), which a name opening each row makes a schedule's.
+# "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
 _TIME_HEADER = re.compile(
     r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
     r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
-    r"|(?:(?:local\s+)?times?|when|starts?|start)",
+    r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?)",
     _I,
 )
+
+
+def _clock_grid_row(c: _Clock) -> bool:
+    """A clock in a row of clocks set in columns, as a timetable's: "Pier 1\t07:10\t09:10\t11:10" (three
+    or more side by side, or two with a row of the same shape next to it). A grid holding a time under an
+    hour ("0:45", "00:12") or naming footage logs footage, and is left to the other rules."""
+    text = c.text
+    if not (_GRID_NEIGHBOUR_AFTER.match(text, c.end) or _GRID_NEIGHBOUR_BEFORE.search(
+            text, max(0, c.begin - _GRID_GAP_CHARS), c.begin)):
+        return False  # cheap: no clock right beside it
+    line = text.rfind("\n", 0, c.begin) + 1
+    width = _grid_width(text, line)
+    if width < 2:
+        return False
+    above = _grid_width(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else 0
+    stop = text.find("\n", c.end)
+    below = _grid_width(text, stop + 1) if stop >= 0 else 0
+    if above < 0 or below < 0:
+        return False  # the row next to it logs footage
+    return width >= 3 or above >= 2 or below >= 2
+
+
+def _chat_stamp(c: _Clock) -> bool:
+    """The stamp opening a line of a chat log, "[09:41] pixelfox: the goal is at 3:12" or "[22:03] <moss> ...",
+    next to a line that opens the same way: the chat's clock, when the log is a chat's (a handle, not a
+    transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
+    HOST:" cites the footage). The positions in the messages stay."""
+    text = c.text
+    if text[c.begin - 1:c.begin] != "[" and not c.after.lstrip(" \t").startswith("<"):
+        return False  # cheap: only a bracketed stamp, or one before "<nick>"
+    line = text.rfind("\n", 0, c.begin) + 1
+    this = _CHAT_LINE.match(text, line)
+    if this is None or this.span(_stamp_group(this)) != (c.begin, c.end):
+        return False
+    above = _CHAT_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else None
+    stop = text.find("\n", c.end)
+    below = _CHAT_LINE.match(text, stop + 1) if stop >= 0 else None
+    stamp = this.group(_stamp_group(this))
+    return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group(_stamp_group(other)))
+               and not _ZERO_HOUR_CLOCK.match(stamp)
+               and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other))
+               for other in (above, below))
+
+
+def _stamp_group(line: re.Match[str]) -> str:
+    """The name of the group holding a chat line's stamp: bracketed ("t") or bare ("bare")."""
+    return "t" if line.group("t") is not None else "bare"
+
+
+# The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
+CHAT_CLOCK = "chat clock"
+
+
+def _chat_handle(line: re.Match[str]) -> bool:
+    """The line's speaker is a chat handle: "<moss>", "gr4ce:", "ana_b:", lower-case or with digits."""
+    nick = line.group("nick")
+    return nick is None or nick[0].islower() or _HANDLE_MARK.search(nick) is not None
+
+
+# A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:"; or a bare clock, then
+# "<nick>" (an IRC log's "21:14 <moss>").
+_CHAT_LINE = re.compile(
+    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
+    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)"
+    r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
+_HANDLE_MARK = re.compile(r"[\d_.@]")
+
+
+def _grid_width(text: str, line: int) -> int:
+    """The most clocks side by side (spaces or tabs between) on the line starting at ``line``; -1 when
+    the line holds a time under an hour or names footage (a footage log), 0 for no such run."""
+    stop = text.find("\n", line, line + _GRID_LINE_CHARS)
+    stop = min(len(text), line + _GRID_LINE_CHARS) if stop < 0 else stop
+    runs = [m.group(0) for m in _GRID_RUN.finditer(text, line, stop)]
+    if not runs:
+        return 0
+    if _ZERO_HOUR_CLOCK.search(text, line, stop) or footage_word(text, line, stop):
+        return -1
+    return max(len(_GRID_CLOCK.findall(run)) for run in runs)
+
+
+_GRID_GAP_CHARS = 12
+_GRID_LINE_CHARS = 200
+_GRID_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_GRID_RUN = re.compile(rf"{_GRID_CLOCK.pattern}(?:[ \t\u00a0\u202f]+{_GRID_CLOCK.pattern})+")
+_GRID_NEIGHBOUR_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,2}:[0-5]\d")
+_GRID_NEIGHBOUR_BEFORE = re.compile(r"\d:[0-5]\d[ \t\u00a0\u202f]+$")
+_ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
 
 
 def _schedule_list_item(c: _Clock) -> bool:
@@ -1674,6 +1808,16 @@ _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
     _I,
 )
+# The footage edited to a length: "cut down to 24:30 for YouTube", "edited it down to 4:10".
+_CUT_DOWN_BEFORE = re.compile(
+    r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
+    r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
+# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# A title line naming the work and its length after a dash or bar: "— short film, 9:45".
+_TITLED_MEDIA_BEFORE = re.compile(
+    rf"(?:^|[—–|·•]\s*)(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
+    rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
@@ -1848,6 +1992,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
+    if _CHAT_LINE.match(text, line):
+        return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \

@@ -55,6 +55,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
     previous_sentence = 0
+    day_clock_end: int | None = None  # where the last time of day set aside ends
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
@@ -68,6 +69,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
                          previous.start if footage_context and previous is not None else None)
         _ranges_inside_length(chosen, duration, lengths)
+        _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
+        day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
         spans_in_sentence = [(c.begin - b, c.end - b) for c in live]
@@ -262,6 +265,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_timecodes(text, b, e, fps)
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
+    found += forms.find_table_ranges(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
@@ -311,7 +315,8 @@ def _choose(
     cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
                                          and c.stop <= c.start)]
     taken: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.begin)):
+    # At equal length a range wins: the time of a table's Start cell is its row's range (forms.find_table_ranges).
+    for c in sorted(cands, key=lambda c: (-c.length, c.excluded != "", c.kind != "range", c.begin)):
         if any(t.begin < c.end and c.begin < t.end for t in taken):
             continue
         taken.append(c)
@@ -412,7 +417,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
-        if shape[0] == shape[1] and (shape[0] >= 2 or (
+        if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
                 and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)):
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
@@ -422,6 +427,39 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _day_clock_ranges(chosen: list[Candidate], text: str, b: int, e: int, day_clock_end: int | None) -> None:
+    """A range of two-digit clocks on the quarter hour, as schedules are told, after times of day in the same
+    paragraph ("Pool lanes close from 12:00 to 13:30 today. Lane 4 is shut 15:00–16:15 too."), with no position
+    between and no footage named in its sentence, is one more time of day ("from 14:20 to 14:31" may be footage).
+    ``day_clock_end``: where the last time of day set aside ends; None when a position came after it."""
+    if day_clock_end is None or "\n\n" in text[day_clock_end:b]:
+        return
+    if any(not c.excluded and c.kind == "range" and c.timecode for c in chosen) and not footage_word(text, b, e):
+        for c in chosen:
+            if c.kind == "range" and c.timecode and not c.excluded and not bracketed(text, c.begin, c.end) \
+                    and len(_QUARTER_HOUR_CLOCK.findall(text, c.begin, c.end)) == 2:
+                c.excluded = "time of day"
+
+
+_QUARTER_HOUR_CLOCK = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):(?:00|15|30|45)(?![\d:]|[.,]\d)")
+
+
+def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
+    """Both times are read to the same fraction of a second, as a race's results are: "won in 4:01.22 from Nadia
+    Benali (4:01.80)", "clocked 9:58.31, with Ortiz on 10:02.07"."""
+    first, second = _FRACTION.search(text, prev.begin, prev.end), _FRACTION.search(text, c.begin, c.end)
+    return first is not None and second is not None and len(first.group(1)) == len(second.group(1)) \
+        and not _FRACTION_GAP_BREAK.search(text, prev.end, c.begin)
+
+
+# Words between two such times that say the second is a position: "the lap was 1:02.3 and I show it at 0:12.5".
+_FRACTION_GAP_BREAK = re.compile(r"\b(?:at|into|in|until|till|by|see|watch)\b|[.;!?](?:\s|$)", re.IGNORECASE)
+
+
+# A time's fraction of a second, tenths or hundredths (milliseconds are a subtitle's or an editor's).
+_FRACTION = re.compile(r":[0-5]\d[.,](\d{1,2})(?!\d)")
 
 
 def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:

@@ -431,6 +431,116 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
                      granularity=first[1], timecode=first[3] or second[3])
 
 
+def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A row of a Markdown or HTML table whose header names a Start and an End column: one range from the time
+    in the one to the time in the other ("| Intro | 0:00 | 0:45 |" under "| Part | Start | End |"), in a table
+    that logs footage (a time in it is under an hour written "0:12" or "00:12", or one no clock shows:
+    "1:02:10", "34:10"); a table of clocks ("| Early | 06:00 | 14:00 |") is left to the clock rules."""
+    if text.find("|", b, e) >= 0:
+        yield from _pipe_row_range(text, b, e, fps)
+    elif text.find("<t", b, e) >= 0:
+        yield from _html_cell_range(text, b, e, fps)
+
+
+def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    line = text.rfind("\n", 0, b) + 1
+    stop = text.find("\n", line)
+    stop = len(text) if stop < 0 else stop
+    rule = _TABLE_RULE_LINE.search(text, max(0, line - TABLE_RANGE_REACH), line)
+    header_end = text.rfind("\n", 0, rule.start()) if rule else -1
+    if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+        return
+    columns = _start_end_columns(_pipe_cells(text, text.rfind("\n", 0, header_end) + 1, header_end)[1])
+    spans, _cells = _pipe_cells(text, line, stop)
+    if columns is None or columns[1] >= len(spans):
+        return
+    first, second = (_cell_timecode(text, *spans[i]) for i in columns)
+    if first is None or second is None or not (b <= first.start() and second.end() <= e):
+        return
+    table_end = text.find("\n\n", line, line + TABLE_RANGE_REACH)
+    if not _FOOTAGE_TABLE_TIME.search(text, rule.end(), line + TABLE_RANGE_REACH if table_end < 0 else table_end):
+        return
+    (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+    if end > start:
+        yield Candidate("range", first.start(), second.end(), start=start, stop=end, granularity=granularity)
+
+
+def _html_cell_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """:func:`find_table_ranges` of an HTML table, each cell of which is a sentence: the Start cell's time is the
+    range's quote; the End cell's time is claimed, as part of that range, by its whole cell."""
+    cell = _HTML_CELL_SPAN.search(text, b, e)
+    if cell is None or (time := _cell_timecode(text, *cell.span("c"))) is None:
+        return
+    reach = max(0, b - TABLE_RANGE_REACH)
+    row = text.rfind("<tr", reach, cell.start())
+    table = text.rfind("<table", reach, max(0, row))
+    header = _HTML_ROW_SPAN.search(text, table) if row >= 0 and table >= 0 else None
+    row_end = text.find("</tr", cell.end(), cell.end() + TABLE_RANGE_REACH)
+    if header is None or header.start() >= row or row_end < 0:
+        return
+    columns = _start_end_columns([_TAG_TEXT.sub("", c.group("c")) for c in _HTML_CELL_SPAN.finditer(header.group(0))])
+    cells = [c.span("c") for c in _HTML_CELL_SPAN.finditer(text, row, row_end + 5)]
+    if columns is None or columns[1] >= len(cells) or cell.span("c") not in (cells[columns[0]], cells[columns[1]]):
+        return
+    first, second = (_cell_timecode(text, *cells[i]) for i in columns)
+    table_end = text.find("</table", row_end, row_end + TABLE_RANGE_REACH)
+    if first is None or second is None or not _FOOTAGE_TABLE_TIME.search(
+            text, table, row_end + TABLE_RANGE_REACH if table_end < 0 else table_end):
+        return
+    (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+    if end <= start:
+        return
+    if time.start() == first.start():
+        yield Candidate("range", first.start(), first.end(), start=start, stop=end, granularity=granularity)
+    else:
+        yield Candidate("point", cell.start(), cell.end(), start=end, excluded="end of a table's range")
+
+
+def _start_end_columns(header: list[str]) -> tuple[int, int] | None:
+    """The first Start and End columns of a table's header cells, the End one after."""
+    names = [_TABLE_MARKUP.sub("", cell).strip().casefold() for cell in header]
+    starts = [i for i, h in enumerate(names) if _START_HEADER.fullmatch(h)]
+    ends = [i for i, h in enumerate(names) if _END_HEADER.fullmatch(h)]
+    return (starts[0], ends[0]) if starts and ends and starts[0] < ends[0] else None
+
+
+def _pipe_cells(text: str, line: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The cells of the table line text[line:stop] (the spans and texts between its pipes, outer pipes dropped)."""
+    bounds = [line - 1] + [i for i in range(line, stop) if text[i] == "|"] + [stop]
+    spans = [(lo + 1, hi) for lo, hi in zip(bounds, bounds[1:])]
+    if spans and not text[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]  # "| a | b |": nothing before the first pipe
+    if spans and not text[spans[-1][0]:spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans, [text[lo:hi] for lo, hi in spans]
+
+
+def _cell_timecode(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The timecode a table cell holds alone (maybe in bold or code markup)."""
+    m = TIMECODE.search(text, lo, hi)
+    if m is None or _TABLE_MARKUP.sub("", text[lo:m.start()] + text[m.end():hi]).strip():
+        return None
+    return m
+
+
+# How far a Markdown table's header is looked for above a row, and its times below it.
+TABLE_RANGE_REACH = 2000
+_TABLE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+_TABLE_MARKUP = re.compile(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0,40}>", re.IGNORECASE)
+_HTML_CELL_SPAN = re.compile(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW_SPAN = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_TEXT = re.compile(r"<[^<>]*>")
+# A Start or End column's header, maybe with its unit: "Start", "TC In", "End (mm:ss)".
+_START_HEADER = re.compile(
+    r"(?:start|starts|start\s+time|begins?|from|(?:tc\s+|timecode\s+)?in|in[\s-]point|time\s+in)(?:\s*\([^()]*\))?")
+_END_HEADER = re.compile(
+    r"(?:end|ends|end\s+time|stop|stops|to|until|(?:tc\s+|timecode\s+)?out|out[\s-]point|time\s+out)"
+    r"(?:\s*\([^()]*\))?")
+# A time only footage is logged in: under an hour written with a zero hour, or one no clock shows.
+_FOOTAGE_TABLE_TIME = re.compile(
+    r"(?<![\d:.])(?:0?0:[0-5]\d(?::[0-5]\d)?|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
+
+
 _WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
 _THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
 # "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.

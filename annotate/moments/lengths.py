@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
+    COMPACT,
     DURATION,
     HEDGE,
     LENGTH_MEDIA,
@@ -117,6 +118,7 @@ _DETERMINED = re.compile(
 _PLAYED_BEFORE = re.compile(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
 _PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
+_PAREN_COMPACT = re.compile(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
 _NEXT_TITLE = re.compile(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
@@ -224,9 +226,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
-        # A tag ends the segment too: "<li>Clip A (0:45) — protesters gather</li>".
-        seg_start = max(max(text.rfind(sep, b, m.start()) for sep in "\n|•·;>") + 1, b)
-        segment = text[seg_start:m.start()].strip(" \t-–—*#>:")
+        segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
         # After a comma another titled length must follow ("Teaser (1:36), Trailer (2:31)");
@@ -245,7 +245,17 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             and not _TIME_WORD.match(segment)
         if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
             spans.append((m.start(), m.end()))
-    return spans
+    # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
+    spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
+              if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
+    return sorted(spans)
+
+
+def _segment_before(text: str, b: int, pos: int) -> str:
+    """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
+    ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
+    seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
+    return text[seg_start:pos].strip(" \t-–—*#>:")
 
 
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
