@@ -165,6 +165,18 @@ def test_csv_round_trip_keeps_milliseconds_and_texts(timeline, tmp_path):
     assert _to_ms(back.moments) == _to_ms(timeline.moments)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".xml", ".edl", ".otio"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_file_saved_as_utf16_or_utf32_with_its_bom_imports_like_its_utf8_original(timeline, tmp_path, suffix,
+                                                                                   encoding):
+    # A spreadsheet's "Unicode text" export and XML written by Windows tools
+    # are UTF-16 with a BOM: they were refused as "is binary".
+    original = interchange.write(timeline, tmp_path / f"story{suffix}").path
+    wide = tmp_path / f"wide{suffix}"
+    wide.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
+    assert interchange.read(wide) == interchange.read(original)
+
+
 def test_json_read_back_by_the_json_module(timeline, tmp_path):
     data = json.loads(interchange.write(timeline, tmp_path / "story.json").path.read_text(encoding="utf-8"))
     assert data["format"] == "annotate-timeline" and data["schema_version"] == 1
