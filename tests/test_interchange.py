@@ -720,3 +720,24 @@ def test_several_videos_to_a_one_video_format_is_refused(fmt):
         interchange.dumps(tl, fmt)
     one = interchange.dumps(tl.for_video("b"), fmt)
     assert one
+
+
+@pytest.mark.parametrize(("moments", "duration"), [
+    ((Moment(start=90_000.0, caption="late"),), None),  # a locator past 24 h
+    ((Moment(start=10.0, caption="early"),), 86_400.0),  # the footage event's record out
+    ((Moment(start=86_000.0, end=86_500.0, caption="range"),), None),  # a range's end
+])
+def test_an_edl_time_past_24_hours_is_refused_not_wrapped_round(moments, duration, tmp_path):
+    # The CMX writer wrote 25:00:00:00 as 01:00:00:00: read back an hour in.
+    footage = Footage(path="f.mp4", duration=duration, fps=25.0) if duration else None
+    tl = Timeline(moments=moments, footage=footage)
+    with pytest.raises(OutputError, match=r"^EDL: runs to \d+:\d\d:\d\d, past 23:59:59:24, the latest time"):
+        interchange.write(tl, tmp_path / "late.edl")
+    assert not (tmp_path / "late.edl").exists()
+
+
+def test_an_edl_just_inside_a_day_reads_back_to_the_frame(tmp_path):
+    tl = Timeline(moments=(Moment(start=86_000.0, end=86_399.0, caption="late"),),
+                  footage=Footage(path="f.mp4", duration=86_399.96, fps=25.0))
+    back = interchange.read(interchange.write(tl, tmp_path / "late.edl").path)
+    assert [(m.start, m.end) for m in back.moments] == [(86_000.0, 86_399.0)]
