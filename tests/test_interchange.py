@@ -741,3 +741,14 @@ def test_an_edl_just_inside_a_day_reads_back_to_the_frame(tmp_path):
                   footage=Footage(path="f.mp4", duration=86_399.96, fps=25.0))
     back = interchange.read(interchange.write(tl, tmp_path / "late.edl").path)
     assert [(m.start, m.end) for m in back.moments] == [(86_000.0, 86_399.0)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ('{"format": "annotate-timeline", "moments": [{"start": 5, "caption": "a", "start": 7}]}', "start"),
+    ('{"title": "a", "moments": [], "title": "b"}', "title"),
+])
+def test_a_json_key_given_twice_is_refused_not_the_last_kept(text, key, tmp_path):
+    path = tmp_path / "story.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}: repeats the key '{key}' in one object"):
+        interchange.read(path)
