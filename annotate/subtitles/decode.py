@@ -42,6 +42,10 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(raw.decode(encoding).lstrip("\ufeff"), encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"is not {encoding} text (byte {exc.start})") from None
+        except UnicodeError:  # a codec that fails without a position (punycode, 'undefined')
+            raise InputError(f"is not {encoding} text") from None
+        except LookupError:  # rot13, base64, hex: codecs, not text encodings
+            raise InputError(f"{encoding!r} is not a text encoding", subject="--encoding") from None
     marked = decode_by_bom(raw, InputError)
     if marked:
         return Decoded(*marked)
