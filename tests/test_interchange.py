@@ -752,3 +752,15 @@ def test_a_json_key_given_twice_is_refused_not_the_last_kept(text, key, tmp_path
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=rf"^{re.escape(str(path))}: repeats the key '{key}' in one object"):
         interchange.read(path)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_csv_rows_may_end_in_any_newline(newline, delimiter, tmp_path):
+    # Excel for Mac's "CSV (Macintosh)" ends rows in a bare CR: it was "not valid CSV: new-line character seen
+    # in unquoted field - do you need to open the file in universal-newline mode?".
+    rows = ["id;start;caption", 'm1;1;"Hello, you"', 'm2;3;"two' + newline + 'lines"']
+    path = tmp_path / "story.csv"
+    path.write_bytes(newline.join(r.replace(";", delimiter) for r in rows).encode("utf-8") + newline.encode())
+    back = interchange.read(path)
+    assert [(m.start, m.caption.splitlines()) for m in back.moments] == [(1.0, ["Hello, you"]), (3.0, ["two", "lines"])]
