@@ -121,6 +121,20 @@ def _prepare_dir(target: Path) -> None:
         raise OutputError("folder is not writable", subject=target.parent)
 
 
+def _refuse_special(target: Path) -> None:
+    """Refuse an output that is, or links to, a device, pipe or socket: the
+    rename would put a file in its place (as root, ``-o /dev/null`` replaced
+    /dev/null for every program) or, through a link, fail on a name that is
+    no path (``-o /dev/stdout``)."""
+    for look in (os.lstat, os.stat):
+        try:
+            mode = look(target).st_mode
+        except OSError:  # no such file yet, or a link to nothing: a new file
+            continue
+        if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode) or stat.S_ISDIR(mode)):
+            raise OutputError("is a device, pipe or socket, not a file: name a file to write", subject=target)
+
+
 def _as_new_file(path: Path) -> None:
     """mkstemp makes files private (0600); a finished output gets the mode a
     plain new file would have under the user's umask."""
@@ -138,6 +152,7 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     gave to be updated, such as a linked timeline) the file it points at is
     replaced and the link stays."""
     target = Path(target)
+    _refuse_special(target)
     if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
     tmp = partial_path(target)

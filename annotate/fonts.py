@@ -155,6 +155,15 @@ def covering(chars: str, lang: str | None = None) -> FontChoice | None:
     return best[1] if best else None
 
 
+def _from_file(font_file: str, family: str, warnings: list[str]) -> FontChoice:
+    """A theme's font file under the family inside it, else under ``family``, said in ``warnings``."""
+    inside = file_family(font_file)
+    if inside is None:  # not a font at all, or a family name no ASS style can hold
+        warnings.append(f"font file {font_file} holds no font family fontconfig can read; "
+                        f"captions use the family {family!r}")
+    return FontChoice(inside or family, font_file)
+
+
 def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None = None) -> FontPlan:
     """Fonts for all ``texts``: the main family must exist; each other script
     present gets a fallback font only if the main font lacks it."""
@@ -163,7 +172,7 @@ def plan(texts: Iterable[str], *, family: str, mono: str, font_file: str | None 
         warnings.append("fontconfig (fc-match) not found: fonts cannot be checked; install the Debian "
                         "package fontconfig and fonts-dejavu-core (fonts-noto-cjk for CJK text)")
         return FontPlan(None, None, {}, tuple(warnings))
-    main = FontChoice(file_family(font_file) or family, font_file) if font_file else match_family(family)
+    main = _from_file(font_file, family, warnings) if font_file else match_family(family)
     if main is None:
         substitute = match_family("DejaVu Sans")
         warnings.append(f"font {family!r} is not installed; using {substitute.family if substitute else 'a substitute'}"

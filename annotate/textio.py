@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -21,6 +22,15 @@ FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 # timed text (README, "Reliability"), and no news article comes near this.
 MAX_ARTICLE_BYTES = 10_000_000
 
+# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 
@@ -39,6 +49,26 @@ class Article:
     format: str  # "text", "markdown" or "html"
     encoding: str
     warnings: tuple[str, ...] = ()
+
+
+def bom_of(raw: bytes) -> tuple[bytes, str] | None:
+    """The byte order mark ``raw`` starts with and the encoding it names, if any."""
+    return next(((bom, name) for bom, name in BOMS if raw.startswith(bom)), None)
+
+
+def decode_by_bom(raw: bytes, fail: Callable[[str], AnnotateError]) -> tuple[str, str] | None:
+    """The text and encoding of ``raw`` when it starts with a byte order
+    mark (None when it does not); bytes the mark's encoding cannot decode
+    are one error from ``fail(message)``."""
+    found = bom_of(raw)
+    if found is None:
+        return None
+    bom, encoding = found
+    try:
+        return raw[len(bom):].decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise fail(f"starts with a {encoding} byte order mark but is not {encoding} text "
+                   f"(byte {len(bom) + exc.start})") from None
 
 
 def _a(kind: str) -> str:
@@ -105,15 +135,20 @@ def read_text_file(
 ) -> str:
     """The UTF-8 text of a structured input (timeline, job file, theme,
     interchange file): read by :func:`read_bytes`, and one clear error
-    naming ``path`` when it is binary or not UTF-8. ``error(message, path)``
-    makes the error for problems with the content (default InputError)."""
+    naming ``path`` when it is binary or not UTF-8. A byte order mark says
+    the encoding (a spreadsheet's "Unicode text" CSV is UTF-16, and XML and
+    YAML may be too). ``error(message, path)`` makes the error for problems
+    with the content (default InputError)."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error)
+    marked = decode_by_bom(raw, lambda message: make(message, p))
+    if marked:
+        return marked[0]
     if b"\x00" in raw:
         raise make(f"is binary, not {_a(kind)}", p)
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise make(f"is not UTF-8 text (byte {exc.start})", p) from None
 
@@ -156,17 +191,20 @@ def _looks_binary(data: bytes) -> bool:
     if not head:
         return False
     if b"\x00" in head:
-        # UTF-16 text has NULs too; the BOM says so.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        # UTF-16 and UTF-32 text has NULs too; the BOM says so.
+        return bom_of(head) is None
     control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
     return control / len(head) > MAX_CONTROL_RATIO
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16", []
+    if not data.startswith(codecs.BOM_UTF8):  # stray bytes after a UTF-8 one fall back below, as without it
+        marked = decode_by_bom(data, lambda message: InputError(message, subject=name))
+        if marked:
+            return marked[0], marked[1], []
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
-        return data.decode("utf-8-sig"), "utf-8", []
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as exc:
         first_bad = exc.start
     for encoding in FALLBACK_ENCODINGS:

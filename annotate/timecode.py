@@ -33,6 +33,21 @@ _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
 _SECONDS = re.compile(r"^\s*\d+(?:\.\d+)?\s*s?\s*$")
 
 
+# A field of more significant digits than this is read as this many seconds
+# or more: no time is that long (MAX_SECONDS is a week), and int() refuses a
+# string of over 4300 digits with a ValueError that named a Python setting.
+_MOST_DIGITS = 20
+
+
+def whole(digits: str | int) -> float:
+    """The value of one all-digit field of a time (``"0027"`` is 27), any
+    number of digits long; beyond _MOST_DIGITS significant ones, 1e20."""
+    if isinstance(digits, int):
+        return float(digits)
+    significant = digits.lstrip("0")
+    return float(int(significant or "0")) if len(significant) <= _MOST_DIGITS else 10.0 ** _MOST_DIGITS
+
+
 def parse_time(value: object, *, subject: object | None = None) -> float:
     """Read seconds from a number, ``"147"``, ``"147.5s"``, ``"2:27"``,
     ``"1:02:03.5"`` or ``"00:02:27,500"``; raise TimeFormatError otherwise."""
@@ -47,11 +62,11 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
     elif isinstance(value, str) and (m := _CLOCK.match(value)):
         hours, minutes, secs = m.groups()
         frac = float(secs.replace(",", "."))
-        if hours is not None and int(minutes) > 59:
+        if hours is not None and whole(minutes) > 59:
             raise TimeFormatError(f"minutes over 59 in {value!r}", subject=subject)
         if frac >= 60:
             raise TimeFormatError(f"seconds over 59 in {value!r}", subject=subject)
-        seconds = int(hours or 0) * 3600 + int(minutes) * 60 + frac
+        seconds = whole(hours or "0") * 3600 + whole(minutes) * 60 + frac
     else:
         raise TimeFormatError(
             f"not a time: {value!r} (use seconds or h:mm:ss)", subject=subject
@@ -68,7 +83,7 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
 def seconds_of(hours: int | str, minutes: int | str, secs: int | str, millis: int | str | None = 0) -> float:
     """Seconds from the fields of a subtitle timestamp; ``millis`` is a count
     of milliseconds (SRT's ``00:00:01,5`` is 1.005 s, as pysrt and srt read it)."""
-    return int(hours) * 3600 + int(minutes) * 60 + int(secs) + int(millis or 0) / 1000
+    return whole(hours) * 3600 + whole(minutes) * 60 + whole(secs) + whole(millis or 0) / 1000
 
 
 def millis(seconds: float) -> int:

@@ -54,3 +54,39 @@ def test_finished_files_get_the_mode_a_plain_new_file_would(tmp_path):
         os.umask(mask)
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o644
     assert (tmp_path / "b.mp4").stat().st_mode & 0o777 == 0o644
+
+
+def _fifo(path):
+    os.mkfifo(path)
+
+
+def _socket(path):
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(path))
+    sock.close()
+
+
+def _link_to_fifo(path):
+    os.mkfifo(path.with_name("real-fifo"))
+    path.symlink_to("real-fifo")
+
+
+@pytest.mark.parametrize("make", [_fifo, _socket, _link_to_fifo])
+@pytest.mark.parametrize("through_link", [False, True])
+def test_a_pipe_socket_or_link_to_one_is_refused_and_kept(tmp_path, make, through_link):
+    # The rename replaced the node with a file: run as root, `-o /dev/null` replaced /dev/null itself.
+    target = tmp_path / "out.srt"
+    make(target)
+    kinds = sorted((p.name, os.lstat(p).st_mode) for p in tmp_path.iterdir())
+    with pytest.raises(OutputError, match=r"out\.srt: is a device, pipe or socket, not a file"):
+        write_text(target, "1\n", through_link=through_link)
+    assert sorted((p.name, os.lstat(p).st_mode) for p in tmp_path.iterdir()) == kinds  # nothing replaced or left
+
+
+def test_a_link_to_a_device_is_refused(tmp_path):
+    (tmp_path / "out.csv").symlink_to(os.devnull)
+    with pytest.raises(OutputError, match="is a device, pipe or socket"):
+        write_text(tmp_path / "out.csv", "x")
+    assert (tmp_path / "out.csv").is_symlink()

@@ -165,6 +165,18 @@ def test_csv_round_trip_keeps_milliseconds_and_texts(timeline, tmp_path):
     assert _to_ms(back.moments) == _to_ms(timeline.moments)
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".xml", ".edl", ".otio"])
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_a_file_saved_as_utf16_or_utf32_with_its_bom_imports_like_its_utf8_original(timeline, tmp_path, suffix,
+                                                                                   encoding):
+    # A spreadsheet's "Unicode text" export and XML written by Windows tools
+    # are UTF-16 with a BOM: they were refused as "is binary".
+    original = interchange.write(timeline, tmp_path / f"story{suffix}").path
+    wide = tmp_path / f"wide{suffix}"
+    wide.write_bytes(original.read_text(encoding="utf-8").encode(encoding))
+    assert interchange.read(wide) == interchange.read(original)
+
+
 def test_json_read_back_by_the_json_module(timeline, tmp_path):
     data = json.loads(interchange.write(timeline, tmp_path / "story.json").path.read_text(encoding="utf-8"))
     assert data["format"] == "annotate-timeline" and data["schema_version"] == 1
@@ -708,3 +720,47 @@ def test_several_videos_to_a_one_video_format_is_refused(fmt):
         interchange.dumps(tl, fmt)
     one = interchange.dumps(tl.for_video("b"), fmt)
     assert one
+
+
+@pytest.mark.parametrize(("moments", "duration"), [
+    ((Moment(start=90_000.0, caption="late"),), None),  # a locator past 24 h
+    ((Moment(start=10.0, caption="early"),), 86_400.0),  # the footage event's record out
+    ((Moment(start=86_000.0, end=86_500.0, caption="range"),), None),  # a range's end
+])
+def test_an_edl_time_past_24_hours_is_refused_not_wrapped_round(moments, duration, tmp_path):
+    # The CMX writer wrote 25:00:00:00 as 01:00:00:00: read back an hour in.
+    footage = Footage(path="f.mp4", duration=duration, fps=25.0) if duration else None
+    tl = Timeline(moments=moments, footage=footage)
+    with pytest.raises(OutputError, match=r"^EDL: runs to \d+:\d\d:\d\d, past 23:59:59:24, the latest time"):
+        interchange.write(tl, tmp_path / "late.edl")
+    assert not (tmp_path / "late.edl").exists()
+
+
+def test_an_edl_just_inside_a_day_reads_back_to_the_frame(tmp_path):
+    tl = Timeline(moments=(Moment(start=86_000.0, end=86_399.0, caption="late"),),
+                  footage=Footage(path="f.mp4", duration=86_399.96, fps=25.0))
+    back = interchange.read(interchange.write(tl, tmp_path / "late.edl").path)
+    assert [(m.start, m.end) for m in back.moments] == [(86_000.0, 86_399.0)]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ('{"format": "annotate-timeline", "moments": [{"start": 5, "caption": "a", "start": 7}]}', "start"),
+    ('{"title": "a", "moments": [], "title": "b"}', "title"),
+])
+def test_a_json_key_given_twice_is_refused_not_the_last_kept(text, key, tmp_path):
+    path = tmp_path / "story.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}: repeats the key '{key}' in one object"):
+        interchange.read(path)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_csv_rows_may_end_in_any_newline(newline, delimiter, tmp_path):
+    # Excel for Mac's "CSV (Macintosh)" ends rows in a bare CR: it was "not valid CSV: new-line character seen
+    # in unquoted field - do you need to open the file in universal-newline mode?".
+    rows = ["id;start;caption", 'm1;1;"Hello, you"', 'm2;3;"two' + newline + 'lines"']
+    path = tmp_path / "story.csv"
+    path.write_bytes(newline.join(r.replace(";", delimiter) for r in rows).encode("utf-8") + newline.encode())
+    back = interchange.read(path)
+    assert [(m.start, m.caption.splitlines()) for m in back.moments] == [(1.0, ["Hello, you"]), (3.0, ["two", "lines"])]

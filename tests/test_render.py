@@ -256,6 +256,17 @@ def test_theme_font_file_names_its_own_family(tmp_path: Path) -> None:
     assert doc.styles["Caption"].fontname == "DejaVu Serif"
 
 
+def test_a_theme_font_file_that_is_no_font_is_said_not_silently_replaced(tmp_path: Path) -> None:
+    system.require(system.DEJAVU)  # fontconfig answers the look-ups
+    fake = tmp_path / "font.ttf"
+    fake.write_bytes(bytes(range(256)) * 16)
+    plan = fontlib.plan(["x"], family="DejaVu Sans", mono="DejaVu Sans Mono", font_file=str(fake))
+    assert any(f"font file {fake} holds no font family" in w and "'DejaVu Sans'" in w for w in plan.warnings)
+    serif = fontlib.match_family("DejaVu Serif")
+    assert serif is not None
+    assert fontlib.plan(["x"], family="DejaVu Sans", mono="DejaVu Sans Mono", font_file=serif.file).warnings == ()
+
+
 def test_preview_writes_one_frame(media: Path, tmp_path: Path) -> None:
     system.require(system.DEJAVU)  # rendered text needs a font
     out = tmp_path / "frame.png"

@@ -230,3 +230,40 @@ def test_one_short_cue_squeezed_before_the_next_moment_is_not_reported_as_droppe
     with collected(warnings):
         cues = layout(t)
     assert cues[0].text == "short" and cues[0].end <= 10.5 and not warnings
+
+
+@pytest.mark.parametrize(("start", "end"), [(36_000.0, None), (90_000.0, 90_003.0), (35_999.0, 36_000.5)])
+def test_a_cue_past_ten_hours_is_refused_for_ass_not_clamped(start, end):
+    # pysubs2 wrote every such cue at 9:59:59.99 (with only a Python RuntimeWarning).
+    tl = timeline(Moment(start=1.0, end=2.0, caption="early", id="m1"),
+                  Moment(start=start, end=end, caption="late", id="m2"))
+    with pytest.raises(OutputError, match=r"^moment m2: runs to \d+:\d\d:\d\d\.\d\d, past 9:59:59\.99"):
+        subtitles.dumps(tl, "ass")
+    back = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "srt"), format_="srt")
+    assert [e.start for e in back] == [1000, round(start * 1000)]  # SRT holds it
+
+
+def test_the_last_cue_ass_can_hold_is_written_as_it_is():
+    tl = timeline(Moment(start=35_995.0, end=35_999.99, caption="late", id="m1"))
+    back = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "ass"))
+    assert [(e.start, e.end) for e in back] == [(35_995_000, 35_999_990)]
+
+
+@pytest.mark.parametrize(("name", "text", "line"), [
+    ("huge.srt", "1\n" + "9" * 5000 + ":00:01,000 --> 00:00:02,000\nx\n", 2),
+    ("huge.srt", "1\n99999999999:00:01,000 --> 99999999999:00:02,000\nx\n", 2),
+    ("huge.vtt", "WEBVTT\n\n" + "9" * 5000 + ":00:01.000 --> " + "9" * 5000 + ":00:02.000\nx\n", 3),
+])
+def test_a_cue_later_than_a_week_is_one_error_naming_file_and_line(tmp_path, name, text, line):
+    # 5000-digit hours were a ValueError naming sys.set_int_max_str_digits; 11-digit ones an error with no file.
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError, match=rf"^{re.escape(str(path))}, line {line}: cue at .* is later than 604800 s"):
+        with collected([], SubtitleWarning):
+            subtitles.read_timeline(path)
+
+
+def test_hours_padded_with_thousands_of_zeros_read_as_written(tmp_path):
+    path = tmp_path / "padded.vtt"
+    path.write_text("WEBVTT\n\n" + "0" * 5000 + "1:00:01.000 --> 01:00:02.500\nx\n", encoding="utf-8")
+    assert [(m.start, m.end) for m in subtitles.read_timeline(path).moments] == [(3601.0, 3602.5)]

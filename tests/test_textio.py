@@ -10,7 +10,7 @@ import pytest
 
 from annotate import extract_moments
 from annotate.errors import InputError
-from annotate.textio import html_to_text, parse_article, read_article
+from annotate.textio import html_to_text, parse_article, read_article, read_text_file
 
 
 def test_plain_text_is_kept_byte_for_byte(tmp_path: Path) -> None:
@@ -80,6 +80,53 @@ def test_utf8_bom_and_utf16_are_read(tmp_path: Path) -> None:
     assert read_article(tmp_path / "bom.txt").text == "At 2:27 x."
     (tmp_path / "u16.txt").write_bytes("At 2:27 x.".encode("utf-16"))
     assert read_article(tmp_path / "u16.txt").text == "At 2:27 x."
+
+
+UTF_WITH_BOM = ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+
+
+def _with_bom(text: str, encoding: str) -> bytes:
+    # Python's -le/-be codecs write no BOM: put the one of that byte order in front.
+    if encoding.endswith(("-le", "-be")):
+        return ("\ufeff" + text).encode(encoding)
+    return text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", UTF_WITH_BOM)
+def test_an_article_in_any_utf_with_its_bom_reads_as_its_utf8_original(tmp_path: Path, encoding: str) -> None:
+    # UTF-32 LE was read as UTF-16 (its BOM starts with UTF-16 LE's): NULs in every word, "no moments found".
+    text = "Headline\n\nAt 2:27 the man runs, caf\u00e9 \u2014 \U0001f3a5.\n"
+    (tmp_path / "a.txt").write_bytes(_with_bom(text, encoding))
+    article = read_article(tmp_path / "a.txt")
+    assert article.text == text and not article.warnings
+    assert [m.start for m in extract_moments(article.text)] == [147.0]
+
+
+@pytest.mark.parametrize("encoding", UTF_WITH_BOM)
+def test_a_structured_file_in_any_utf_with_its_bom_is_text_not_binary(tmp_path: Path, encoding: str) -> None:
+    # A spreadsheet's "Unicode text" CSV is UTF-16 with a BOM; it was refused as binary.
+    text = "id,start,caption\nm1,2:27,caf\u00e9 \U0001f3a5\n"
+    (tmp_path / "t.csv").write_bytes(_with_bom(text, encoding))
+    assert read_text_file(tmp_path / "t.csv", kind="csv file", max_bytes=1000) == text
+
+
+@pytest.mark.parametrize("reader", [
+    lambda path: read_article(path),
+    lambda path: read_text_file(path, kind="timeline file", max_bytes=1000),
+])
+def test_bytes_a_utf16_bom_cannot_be_are_one_input_error(tmp_path: Path, reader) -> None:
+    # An odd number of bytes after a UTF-16 BOM raised UnicodeDecodeError (a traceback) from the article reader.
+    path = tmp_path / "a.txt"
+    path.write_bytes("At 2:27 x.".encode("utf-16") + b"\x00")
+    with pytest.raises(InputError, match="starts with a utf-16-le byte order mark but is not utf-16-le text") as info:
+        reader(path)
+    assert str(info.value).startswith(str(path))
+
+
+def test_stray_bytes_after_a_utf8_bom_fall_back_without_showing_the_bom(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbfAt 2:27 caf\xe9.")
+    article = read_article(tmp_path / "a.txt")
+    assert article.text == "At 2:27 caf\u00e9." and article.encoding == "cp1252" and article.warnings
 
 
 def test_crlf_is_normalised(tmp_path: Path) -> None:

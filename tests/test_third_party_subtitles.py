@@ -270,6 +270,19 @@ def test_unknown_encoding_and_binary_are_clear_errors(tmp_path):
         subtitles.read_file(tmp_path / "x.srt")
 
 
+@pytest.mark.parametrize(("encoding", "message"), [
+    ("rot13", "--encoding: 'rot13' is not a text encoding"),
+    ("base64", "--encoding: 'base64' is not a text encoding"),
+    ("hex", "--encoding: 'hex' is not a text encoding"),
+    ("undefined", "is not undefined text"),
+    ("punycode", "is not punycode text"),
+])
+def test_an_encoding_that_is_no_text_encoding_is_one_clear_error(tmp_path, encoding, message):
+    # bytes.decode raised LookupError or a bare UnicodeError: a traceback from --encoding.
+    with pytest.raises(InputError, match=re.escape(message)):
+        subtitles.read_file(_utf8(tmp_path, WESTERN), encoding=encoding)
+
+
 # --- ASS against pysubs2 --------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("path", sorted((DATA / "pysubs2").glob("*.ass")) + sorted((DATA / "libass").glob("*.ass")),

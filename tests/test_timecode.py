@@ -86,3 +86,24 @@ def test_frame_among_takes_the_nearest_start_and_keeps_a_tie_inside_the_span():
     # Exactly halfway a span keeps the frame in doubt: 57.5 (computed 57.49999999999999).
     assert frame_of(2.3, 25) == 57 and frame_of(2.3, 25, end=True) == 58
     assert frame_among([2.28, 2.32], 2.3) == 0 and frame_among([2.28, 2.32], 2.3, end=True) == 1
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("0" * 5000 + "1:00", 60.0),
+    ("0" * 5000 + "1:02:03", 3723.0),
+    ("1:" + "0" * 5000 + "2:03,5", 3723.5),
+])
+def test_a_time_padded_with_thousands_of_zeros_is_read(text, seconds):
+    assert parse_time(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["9" * 5000 + ":00", "1" + "0" * 30 + ":00:00", "1:" + "7" * 5000 + ":00"])
+def test_a_time_of_thousands_of_digits_is_a_time_format_error(text):
+    # int() refused over 4300 digits with a ValueError: a traceback from the CLI.
+    with pytest.raises(TimeFormatError, match="more than 604800 s|minutes over 59"):
+        parse_time(text)
+
+
+def test_subtitle_fields_of_any_width_are_read():
+    assert seconds_of("0" * 5000 + "1", "02", "03", "0" * 5000 + "500") == 3723.5
+    assert seconds_of("9" * 5000, "00", "00") > 7 * 24 * 3600

@@ -79,6 +79,35 @@ def test_alias_bomb_is_refused():
         loads("\n".join(lines))
 
 
+@pytest.mark.parametrize(("text", "key", "line"), [
+    ("moments:\n  - start: 5\n    caption: a\n    start: 7\n", "start", 4),
+    ("title: a\nmoments: []\ntitle: b\n", "title", 3),
+    ("moments: [{start: 5, tags: [a], tags: [b]}]\n", "tags", 1),
+    ('footage: {path: a.mp4, "path": b.mp4}\nmoments: []\n', "path", 1),
+])
+def test_a_key_given_twice_is_refused_naming_it_and_its_line(text, key, line):
+    # The safe loader would keep the last value without a word, and ruamel
+    # refuses such a file on saving, which then lost every comment in it.
+    with pytest.raises(TimelineError) as info:
+        loads(text, origin="story.yaml")
+    message = str(info.value)
+    assert message.startswith("story.yaml") and f"repeats the key {key!r} at line {line}" in message
+
+
+def test_the_same_key_in_different_mappings_and_a_merge_key_are_fine():
+    t = loads("moments:\n  - {start: 1, caption: a}\n  - <<: {start: 2}\n    caption: b\n")
+    assert [(m.start, m.caption) for m in t.moments] == [(1.0, "a"), (2.0, "b")]
+
+
+def test_saving_over_a_file_with_a_repeated_key_leaves_it_untouched(tmp_path):
+    path = tmp_path / "story.yaml"
+    original = "# my notes\nmoments:\n  - start: 5\n    start: 7\n"
+    path.write_text(original, encoding="utf-8")
+    with pytest.raises(TimelineError, match="cannot update the file: it repeats the key 'start' at line 4"):
+        save(loads("moments: [{start: 1}]"), path)
+    assert path.read_text(encoding="utf-8") == original
+
+
 def test_save_keeps_hand_edits_comments_and_order(tmp_path):
     path = tmp_path / "story.yaml"
     path.write_text(

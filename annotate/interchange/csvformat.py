@@ -62,7 +62,7 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the header line: spreadsheets in many locales save ``;``."""
-    header = text.split("\n", 1)[0]
+    header = next(iter(io.StringIO(text, newline="")), "")  # its line ends in \n, \r\n or \r
     return max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
 
 
@@ -100,7 +100,7 @@ def _video(cells: dict[str, str], videos: dict[str, Footage], subject: str) -> s
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    reader = csv.reader(io.StringIO(text), delimiter=_delimiter(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))  # rows end in \n, \r\n or \r
     rows = _rows(reader, origin)
     header = _header(rows, origin)
     moments: list[Moment] = []

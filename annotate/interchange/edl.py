@@ -29,14 +29,14 @@ import opentimelineio as otio
 
 from annotate import validate
 from annotate.clips.media import FrameTable
-from annotate.errors import InputError, TimeFormatError
+from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
 from annotate.interchange.common import fps_of, notify, where
 from annotate.interchange.from_otio import from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
-from annotate.timecode import FALLBACK_FPS
+from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
@@ -51,6 +51,8 @@ _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) 
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 # How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
 NTSC_SHORTHAND_FPS = 0.01
+# EDL timecode counts hours to 23: the adapter writes 25:00:00:00 as 01:00:00:00.
+DAY_SECONDS = 24 * 3600
 
 
 def timecode_rate(fps: float, subject: str | None) -> float:
@@ -98,7 +100,22 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
                                 f"{otio.opentime.to_timecode(r.end_time_exclusive(), fps)}")
         clip.metadata["cmx_3600"] = {"comments": comments, "reel": reels[n]}
+    _within_a_day(tl, fps)
     return write_string(tl, "cmx_3600", kind="a CMX 3600 EDL", rate=fps, **opts)
+
+
+def _within_a_day(tl: otio.schema.Timeline, fps: float) -> None:
+    """Refuse a timeline whose record or source times (events, locators,
+    ranges) reach 24 hours, rather than let them wrap round to 00."""
+    ends = [tl.duration()]
+    for clip in tl.find_clips():
+        ends += [clip.trimmed_range().end_time_exclusive()]
+        ends += [marker.marked_range.end_time_exclusive() for marker in clip.markers]
+    latest = max(end.to_seconds() for end in ends)
+    if latest >= DAY_SECONDS:
+        last = otio.opentime.RationalTime(DAY_SECONDS * fps - 1, fps)
+        raise OutputError(f"runs to {format_clock(latest)}, past {otio.opentime.to_timecode(last, fps)}, the latest "
+                          "time EDL timecode can hold (export .otio, .xml or .fcpxml)", subject="EDL")
 
 
 def _check_timecode(text: str, fps: float, origin: str | None, line: int, what: str) -> None:

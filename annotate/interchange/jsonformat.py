@@ -116,14 +116,26 @@ def _depth(text: str) -> int:
     return max(itertools.accumulate(steps), default=0)
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object's members; a key given twice is an error (``json`` would keep the last silently)."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise InputError(f"repeats the key {key!r} in one object: each key may appear once")
+        found[key] = value
+    return found
+
+
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     if _depth(text) > MAX_DEPTH:
         raise InputError(f"is nested more than {MAX_DEPTH} levels deep", subject=origin)
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})",
                          subject=where(origin, exc.lineno)) from None
+    except InputError as exc:  # a repeated key
+        raise InputError(exc.message, subject=origin) from None
     except ValueError as exc:  # e.g. a number of more than 4300 digits
         raise InputError(f"holds a value that cannot be read: {str(exc).split(';')[0]}", subject=origin) from None
     if not isinstance(data, dict):

@@ -18,6 +18,8 @@ from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
 from annotate.subtitles.problems import ENCODING, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
+from annotate.timecode import format_clock
+from annotate.validate import MAX_SECONDS
 
 __all__ = [
     "CUE_TAG", "FORMATS", "Cue", "Problem", "Reading", "Rules", "Style", "SubtitleWarning", "Violation", "check",
@@ -133,7 +135,13 @@ def read(
 def timeline_of(cues: list[Cue], *, title: str = "", origin: str | None = None) -> Timeline:
     """Existing subtitles (e.g. a transcript) as a timeline: one range moment
     per cue, kept to the millisecond with its text (empty ones too), tagged
-    ``cue`` so that writing subtitles gives the cue back as it was."""
+    ``cue`` so that writing subtitles gives the cue back as it was. A cue
+    later than any timeline may hold is an InputError naming its line."""
+    late = next((c for c in cues if max(c.start, c.end) > MAX_SECONDS), None)
+    if late is not None:
+        where = ", ".join(str(part) for part in (origin, late.line and f"line {late.line}") if part)
+        raise InputError(f"cue at {format_clock(max(late.start, late.end))} is later than {MAX_SECONDS:g} s "
+                         "(a week), the latest a timeline holds", subject=where or None)
     moments = tuple(
         Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text, tags=(CUE_TAG,))
         for i, c in enumerate(cues, start=1)

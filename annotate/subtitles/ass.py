@@ -8,14 +8,19 @@ from dataclasses import dataclass
 import pysubs2
 from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
-from annotate.errors import InputError
+from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.problems import Report, ignore, shown
+from annotate.timecode import format_clock
 
 EXTENSIONS = (".ass", ".ssa")
 DEFAULT_SIZE = (1920, 1080)
 EVENT_FIELDS = 10  # Layer (Marked in SSA), Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+# An ASS time is H:MM:SS.cc with one digit of hours: pysubs2 would write any
+# later time as this one (with only a Python RuntimeWarning), every cue
+# past ten hours stacked on the last centisecond.
+LATEST_ASS_SECONDS = 10 * 3600 - 0.01
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,13 @@ def document(
     look: CaptionStyle | None = None,
 ) -> pysubs2.SSAFile:
     """A pysubs2 document with one ``Caption`` style and a dialogue per cue;
-    the overlay renderer adds its own styles and events to it."""
+    the overlay renderer adds its own styles and events to it. A cue ending
+    after LATEST_ASS_SECONDS is an OutputError naming its moment."""
+    late = next((cue for cue in cues if cue.end > LATEST_ASS_SECONDS), None)
+    if late is not None:
+        raise OutputError(f"runs to {format_clock(late.end, places=2)}, past 9:59:59.99, the latest time an ASS "
+                          "file can hold (write .srt or .vtt)",
+                          subject=f"moment {late.moment_id}" if late.moment_id else None)
     doc = pysubs2.SSAFile()
     doc.info.update({"PlayResX": str(width), "PlayResY": str(height), "WrapStyle": "2",
                      "ScaledBorderAndShadow": "yes", "Title": "annotate"})

@@ -10,15 +10,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotate.errors import InputError
+from annotate.textio import decode_by_bom
 
-# Longest first: the UTF-32 LE BOM starts with the UTF-16 LE one.
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 # Among guesses that read equally well (charset-normalizer often ties cp1252
 # with cp1250/cp1257 on Western text), the encoding subtitle files in the wild
 # most often use wins.
@@ -49,13 +42,13 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(raw.decode(encoding).lstrip("\ufeff"), encoding)
         except UnicodeDecodeError as exc:
             raise InputError(f"is not {encoding} text (byte {exc.start})") from None
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return Decoded(raw[len(bom):].decode(name), name)
-            except UnicodeDecodeError as exc:
-                raise InputError(f"starts with a {name} byte order mark but is not {name} (byte {exc.start})") \
-                    from None
+        except UnicodeError:  # a codec that fails without a position (punycode, 'undefined')
+            raise InputError(f"is not {encoding} text") from None
+        except LookupError:  # rot13, base64, hex: codecs, not text encodings
+            raise InputError(f"{encoding!r} is not a text encoding", subject="--encoding") from None
+    marked = decode_by_bom(raw, InputError)
+    if marked:
+        return Decoded(*marked)
     if b"\x00" in raw:  # UTF-16/32 without a BOM is too rare to tell from a binary file
         raise InputError("is binary, not a subtitle file (NUL bytes and no byte order mark)")
     try:

@@ -55,9 +55,9 @@ def _timestamp(text: str, pos: int) -> tuple[float, int] | None:
         third, pos = digits(pos + 1)
         if len(third) != 2:
             return None
-        h, m, s = int(first), int(second), int(third)
+        h, m, s = first, int(second), int(third)  # hours of any width (seconds_of reads them)
     else:
-        h, m, s = 0, int(first), int(second)
+        h, m, s = "0", int(first), int(second)
     if text[pos : pos + 1] != ".":
         return None
     millis, pos = digits(pos + 1)

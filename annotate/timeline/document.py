@@ -92,11 +92,14 @@ _FastSafeLoader.add_implicit_resolver(
 
 
 def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None, max_items: int) -> None:
-    """Refuse deep nesting, and a top-level ``list_key`` list of more than
-    ``max_items``, from libyaml's flat event stream: before anything
-    recurses over the tree (a parser recursing 6,000 levels exhausts the
-    stack) and before a 100,000-moment file takes seconds to build."""
-    # One entry per open collection: [is_mapping, children seen, last key, counts items].
+    """Refuse deep nesting, a key given twice in one mapping, and a
+    top-level ``list_key`` list of more than ``max_items``, from libyaml's
+    flat event stream: before anything recurses over the tree (a parser
+    recursing 6,000 levels exhausts the stack) and before a 100,000-moment
+    file takes seconds to build. A repeated key would silently lose its
+    first value (the safe loader keeps the last) and make the file one that
+    saving cannot merge into, so it would lose the person's comments."""
+    # One entry per open collection: [is_mapping, children seen, last key, counts items, keys seen].
     stack: list[list[Any]] = []
     for event in yaml.parse(text, Loader=_FastSafeLoader):
         if isinstance(event, yaml.CollectionEndEvent):
@@ -109,6 +112,10 @@ def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None,
         if parent is not None:
             is_value = parent[0] and parent[1] % 2 == 1
             if parent[0] and not is_value and isinstance(event, yaml.ScalarEvent):
+                if event.value in parent[4]:
+                    raise make(f"repeats the key {event.value!r} at line {event.start_mark.line + 1}: "
+                               "each key may appear once in a mapping")
+                parent[4].add(event.value)
                 parent[2] = event.value
             parent[1] += 1
             if parent[3] and parent[1] > max_items:
@@ -118,7 +125,7 @@ def _scan(text: str, make: Callable[[str], AnnotateError], list_key: str | None,
                 raise make(f"is nested more than {MAX_DEPTH} levels deep")
             counts = (list_key is not None and len(stack) == 1 and is_value and parent is not None
                       and parent[2] == list_key and isinstance(event, yaml.SequenceStartEvent))
-            stack.append([isinstance(event, yaml.MappingStartEvent), 0, None, counts])
+            stack.append([isinstance(event, yaml.MappingStartEvent), 0, None, counts, set()])
 
 
 def parse_yaml(
