@@ -186,9 +186,10 @@ FILTER_CHAINS = {
 PIPE_ONLY = ("import sys; from annotate.shots import _pipe_frames; "
              "sum(1 for _ in _pipe_frames(sys.argv[1], None, None, 64, 36, None))")
 FRAMES_ONLY = "import sys; from annotate.shots import analysis_frames; sum(1 for _ in analysis_frames(sys.argv[1]))"
-# In-process decoding of every frame (each row imports av, cv2 and numpy:
-# a fixed start-up cost the pipe rows do not pay in full): THREADS is PyAV's thread count (0: frame
-# threads on every core), SCALE turns the frame ``f`` into 64x36 gray.
+# In-process decoding of every frame (each row imports av, cv2 and numpy: a
+# fixed start-up cost the pipe rows do not pay in full): THREADS is PyAV's
+# thread count (0: frame threads on every core), SCALE turns the frame ``f``
+# into 64x36 gray.
 IN_PROCESS = (
     "import sys, av, cv2, numpy as np; from av.video.reformatter import VideoReformatter; "
     "from annotate.shots import DECODER_OPTIONS; r = VideoReformatter(); "
