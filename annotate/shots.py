@@ -278,9 +278,12 @@ def _segment_starts(path: str | os.PathLike[str]) -> list[int]:
                 return []
             stream = container.streams.video[0]
             tb = stream.time_base
-            if stream.duration is None or tb is None:
+            if tb is None:
                 return []
-            duration = float(stream.duration * tb)
+            if stream.duration is not None:
+                duration = float(stream.duration * tb)
+            else:  # Matroska states only the container's
+                duration = (container.duration or 0) / 1_000_000
             starts: list[int] = []
             target = SEGMENT_SECONDS
             while target < duration - SEGMENT_SECONDS / 2:
