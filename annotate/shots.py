@@ -316,11 +316,12 @@ def _segmented_frames(
     workers = _segment_workers()
     got = 0
     try:
-        with ThreadPoolExecutor(workers, thread_name_prefix="annotate-shots") as pool:
+        with (ffmpeg.in_process(f"decoding {path}") as check,
+              ThreadPoolExecutor(workers, thread_name_prefix="annotate-shots") as pool):
             ahead: deque[Future[list[np.ndarray]]] = deque()
             try:
                 for k, (lo, hi) in enumerate(bounds):
-                    ahead.append(pool.submit(_decode_segment, path, lo, hi, width, height, stop))
+                    ahead.append(pool.submit(_decode_segment, path, lo, hi, width, height, stop, check))
                     while ahead and (len(ahead) > workers or k == len(bounds) - 1):
                         for frame in ahead.popleft().result():
                             got += 1
@@ -335,10 +336,11 @@ def _segmented_frames(
 
 def _decode_segment(
     path: str | os.PathLike[str], lo: int | None, hi: int | None, width: int, height: int,
-    stop: threading.Event,
+    stop: threading.Event, check: Callable[[], None],
 ) -> list[np.ndarray]:
     """The analysis frames stamped in [lo, hi) (stream time base; None: from
-    the first / to the last frame), by one single-threaded decoder."""
+    the first / to the last frame), by one single-threaded decoder; ``stop``
+    ends it early, ``check`` raises once ffmpeg.stop_all() was called."""
     import av
     from av.video.reformatter import VideoReformatter
 
@@ -359,6 +361,7 @@ def _decode_segment(
                 continue
             if (hi is not None and pts >= hi) or stop.is_set():
                 break
+            check()
             last = pts
             frames.append(scaler.reformat(frame, width=width, height=height, format="gray",
                                           interpolation="AREA").to_ndarray())

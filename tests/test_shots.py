@@ -232,6 +232,18 @@ def test_stopping_early_stops_the_segment_decoders(copied_clips, monkeypatch):
     assert not [t for t in threading.enumerate() if t.name.startswith("annotate-shots")]
 
 
+def test_stop_all_stops_the_segment_decoders_as_it_stops_ffmpeg(copied_clips, monkeypatch):
+    from annotate.errors import ToolError
+
+    _segmenting(monkeypatch, 3.0)
+    assert len(shots._segment_starts(copied_clips[0])) >= 3  # a segment not yet started when stop_all comes
+    frames = shots.analysis_frames(copied_clips[0])
+    next(frames)
+    assert ffmpeg.stop_all() >= 1
+    with pytest.raises(ToolError, match="stopped"):
+        list(frames)
+
+
 def test_a_short_file_or_one_core_is_not_segmented(copied_clips, monkeypatch):
     monkeypatch.setattr(shots, "_segment_workers", lambda: 2)
     assert shots._segment_starts(copied_clips[0]) == []  # 35 s: under two segments of SEGMENT_SECONDS
