@@ -1,5 +1,7 @@
-"""Fast shot-change detection: one ffmpeg decode to tiny gray frames, a
-streaming detector over them (hard cuts, dissolves, fades), flat memory."""
+"""Fast shot-change detection: one decode of every frame to tiny gray frames
+(keyframe-aligned segments on parallel single-threaded decoders, or one
+ffmpeg pipe), a streaming detector over them (hard cuts, dissolves, fades),
+flat memory."""
 
 from __future__ import annotations
 
