@@ -1,11 +1,14 @@
-"""Fast shot-change detection: one ffmpeg decode to tiny gray frames, a
-streaming detector over them (hard cuts, dissolves, fades), flat memory."""
+"""Fast shot-change detection: one decode of every frame to tiny gray frames
+(keyframe-aligned segments on parallel single-threaded decoders, or one
+ffmpeg pipe), a streaming detector over them (hard cuts, dissolves, fades),
+flat memory."""
 
 from __future__ import annotations
 
 import itertools
 import math
 import os
+import threading
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -181,15 +184,30 @@ def analysis_frames(
     half a frame; otherwise every decoded frame comes out once.
 
     ``start`` and ``end`` are in the file's time (frame timestamps): frames
-    shown at or after ``start`` and before ``end``. A whole file (and a
-    resampled one) streams from ONE ffmpeg process, the cheapest route
-    measured; a window is decoded in-process, seeking to the keyframe before
-    ``start`` and trimming by each frame's timestamp, so the cost follows the
-    window, not the file, even where the container's seek is inexact.
+    shown at or after ``start`` and before ``end``. A whole MP4/MOV or
+    Matroska file long enough for two segments is decoded in-process in
+    keyframe-aligned segments, one single-threaded decoder per core (see
+    SEGMENT_SECONDS); any other whole file, a head (``end`` only) and a
+    resampled one stream from one ffmpeg process; a window is decoded
+    in-process, seeking to the keyframe before ``start`` and trimming by each
+    frame's timestamp, so the cost follows the window, not the file, even
+    where the container's seek is inexact. Every route gives the same
+    pictures (the same decoder settings and scaler).
     """
     if start is not None and start > 0 and rate is None:
         yield from _window_frames(path, start, end, width, height)
-        return
+    elif not start and end is None and rate is None and (starts := _segment_starts(path)):
+        yield from _segmented_frames(path, starts, width, height)
+    else:
+        yield from _pipe_frames(path, start, end, width, height, rate)
+
+
+def _pipe_frames(
+    path: str | os.PathLike[str], start: float | None, end: float | None, width: int, height: int,
+    rate: float | None, *, skip: int = 0,
+) -> Iterator[np.ndarray]:
+    """Frames from one ffmpeg process (its decoder on frame threads), the
+    first ``skip`` left out."""
     args: list[str] = ["-threads", "0"]
     for name, value in DECODER_OPTIONS.items():
         args += [f"-{name}", value.lstrip("+")]
@@ -212,11 +230,144 @@ def analysis_frames(
     try:
         for data in pipe:
             got += 1
-            yield np.frombuffer(data, np.uint8).reshape(height, width)
+            if got > skip:
+                yield np.frombuffer(data, np.uint8).reshape(height, width)
     finally:
         err = pipe.close()
     if err.strip() and not err.strip().endswith("Broken pipe"):
         _warn_stopped(path, got, (start or 0.0) + got / (rate or FALLBACK_FPS), ffmpeg.stderr_tail(err))
+
+
+# A whole file decodes in segments of about SEGMENT_SECONDS, each from its
+# own keyframe to the next segment's, on one single-threaded decoder per core
+# (at most MAX_SEGMENT_WORKERS): frame threads, one decoder's way to use two
+# cores, spent about a seventh more CPU on the same frames here, and ffmpeg's
+# command-line pipeline hands each frame between its own threads
+# (``python -m bench.bench_shots levers``).
+SEGMENT_SECONDS = 30.0
+MAX_SEGMENT_WORKERS = 4
+# Demuxers whose seek lands on the indexed keyframe itself, so a segment can
+# start exactly there (MPEG-TS and -PS seek by bytes and may land anywhere).
+SEGMENTED_FORMATS = frozenset({"mov,mp4,m4a,3gp,3g2,mj2", "matroska,webm"})
+
+
+class _Unsegmentable(Exception):
+    """A frame without a timestamp or out of order: segments cannot be
+    joined by timestamps, so the file is decoded in one piece instead."""
+
+
+def _segment_workers() -> int:
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_SEGMENT_WORKERS, cores))
+
+
+def _segment_starts(path: str | os.PathLike[str]) -> list[int]:
+    """Timestamps (in the stream's time base) of the keyframes that begin
+    the second and later segments; empty when the file is not worth
+    segmenting (one core, a short file, a container that cannot seek to a
+    keyframe exactly, an unreadable file: the caller's other route reports
+    the error)."""
+    import av
+
+    if _segment_workers() < 2:
+        return []
+    try:
+        with av.open(str(path)) as container:
+            if container.format.name not in SEGMENTED_FORMATS or not container.streams.video:
+                return []
+            stream = container.streams.video[0]
+            tb = stream.time_base
+            if tb is None:
+                return []
+            if stream.duration is not None:
+                duration = float(stream.duration * tb)
+            else:  # Matroska states only the container's
+                duration = (container.duration or 0) / 1_000_000
+            starts: list[int] = []
+            target = SEGMENT_SECONDS
+            while target < duration - SEGMENT_SECONDS / 2:
+                container.seek(round(target / tb), stream=stream, backward=True, any_frame=False)
+                packet = next(container.demux(stream), None)
+                if packet is None or packet.pts is None:
+                    return []
+                if packet.is_keyframe and packet.pts > (starts[-1] if starts else 0):
+                    starts.append(packet.pts)
+                target += SEGMENT_SECONDS
+            return starts
+    except (av.error.FFmpegError, OSError):  # type: ignore[attr-defined]
+        return []
+
+
+def _segmented_frames(
+    path: str | os.PathLike[str], starts: list[int], width: int, height: int
+) -> Iterator[np.ndarray]:
+    """Every frame of the file, decoded segment by segment on a pool (each
+    segment is the frames stamped from its keyframe up to the next
+    segment's), yielded in order with at most a segment per worker ahead.
+    A segment that cannot be placed by timestamps or fails to decode sends
+    the rest to the ffmpeg route (which reports a damaged file its way)."""
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    import av
+
+    bounds = list(zip([None, *starts], [*starts, None]))
+    stop = threading.Event()
+    workers = _segment_workers()
+    got = 0
+    try:
+        with (ffmpeg.in_process(f"decoding {path}") as check,
+              ThreadPoolExecutor(workers, thread_name_prefix="annotate-shots") as pool):
+            ahead: deque[Future[list[np.ndarray]]] = deque()
+            try:
+                for k, (lo, hi) in enumerate(bounds):
+                    ahead.append(pool.submit(_decode_segment, path, lo, hi, width, height, stop, check))
+                    while ahead and (len(ahead) > workers or k == len(bounds) - 1):
+                        for frame in ahead.popleft().result():
+                            got += 1
+                            yield frame
+            finally:
+                stop.set()  # the consumer stopped early or a segment failed: stop the others
+                for future in ahead:
+                    future.cancel()
+    except (_Unsegmentable, av.error.FFmpegError):  # type: ignore[attr-defined]
+        yield from _pipe_frames(path, None, None, width, height, None, skip=got)
+
+
+def _decode_segment(
+    path: str | os.PathLike[str], lo: int | None, hi: int | None, width: int, height: int,
+    stop: threading.Event, check: Callable[[], None],
+) -> list[np.ndarray]:
+    """The analysis frames stamped in [lo, hi) (stream time base; None: from
+    the first / to the last frame), by one single-threaded decoder; ``stop``
+    ends it early, ``check`` raises once ffmpeg.stop_all() was called."""
+    import av
+    from av.video.reformatter import VideoReformatter
+
+    frames: list[np.ndarray] = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        stream.codec_context.thread_count = 1
+        stream.codec_context.options = dict(DECODER_OPTIONS)
+        if lo is not None:
+            container.seek(lo, stream=stream, backward=True, any_frame=False)
+        scaler = VideoReformatter()
+        last: int | None = None
+        for frame in container.decode(stream):
+            pts = frame.pts
+            if pts is None or (last is not None and pts <= last):
+                raise _Unsegmentable
+            if lo is not None and pts < lo:
+                continue
+            if (hi is not None and pts >= hi) or stop.is_set():
+                break
+            check()
+            last = pts
+            frames.append(scaler.reformat(frame, width=width, height=height, format="gray",
+                                          interpolation="AREA").to_ndarray())
+    return frames
 
 
 def _warn_stopped(path: str | os.PathLike[str], got: int, where: float, why: str) -> None:

@@ -158,37 +158,92 @@ def against_decode() -> list[Row]:
     ]
 
 
-# Where the time of `annotate shots` goes, step by step: the decoder as
-# analysis_frames configures it with no output (the floor for a detector that
-# sees every frame), the same decoding only reference frames (a floor for a
-# coarse pass; the frames between are missing, so cuts are not frame-exact),
-# analysis_frames alone (+ scaling to 64x36 gray, the pipe, Python reading it)
-# and the whole command (+ probing, the detector, the CLI); Python's start-up
-# (importing annotate.shots) is measured apart, as it does not grow with the file.
+# Where the time of `annotate shots` goes, step by step, and each variant
+# measured for the step from a decoded 1280x720 frame to 64x36 gray: the
+# decoder as analysis_frames configures it with no output (the floor for a
+# detector that sees every frame), on frame threads and on one thread; the same
+# decoding only reference frames (a floor for a coarse pass; the frames between
+# are missing, so cuts are not frame-exact); ffmpeg with each filter chain
+# tried (no output); in-process decoding (PyAV) with each scaler; both routes
+# of analysis_frames (+ reading the frames in Python); the whole command
+# (+ probing, the detector, the CLI); Python's start-up (importing
+# annotate.shots) is measured apart, as it does not grow with the file. Only
+# the chains and scalers that give the pictures of ``scale=...:flags=area``
+# (swscale's area average, full-range gray) leave the detector's values, and
+# so its cuts, exactly as they were.
 FAST_DECODE = ("-skip_loop_filter", "all", "-flags2", "fast")
+AREA_GRAY = "scale=64:36:flags=area,format=gray"
+FILTER_CHAINS = {
+    "scale area, then format=gray (as analysis_frames)": AREA_GRAY,
+    "format=gray first, then scale area": "format=gray,scale=64:36:flags=area",
+    "extractplanes=y, then scale area (limited-range values)": "extractplanes=y,scale=64:36:flags=area",
+    "scale fast_bilinear (aliased; other values)": "scale=64:36:flags=fast_bilinear,format=gray",
+    "scale bilinear (other values)": "scale=64:36:flags=bilinear,format=gray",
+    "scale neighbor (aliased; other values)": "scale=64:36:flags=neighbor,format=gray",
+    "two stages: neighbor to 320x180, then area (other values)":
+        "scale=320:180:flags=neighbor,scale=64:36:flags=area,format=gray",
+}
+PIPE_ONLY = ("import sys; from annotate.shots import _pipe_frames; "
+             "sum(1 for _ in _pipe_frames(sys.argv[1], None, None, 64, 36, None))")
 FRAMES_ONLY = "import sys; from annotate.shots import analysis_frames; sum(1 for _ in analysis_frames(sys.argv[1]))"
+# In-process decoding of every frame (each row imports av, cv2 and numpy: a
+# fixed start-up cost the pipe rows do not pay in full): THREADS is PyAV's
+# thread count (0: frame threads on every core), SCALE turns the frame ``f``
+# into 64x36 gray.
+IN_PROCESS = (
+    "import sys, av, cv2, numpy as np; from av.video.reformatter import VideoReformatter; "
+    "from annotate.shots import DECODER_OPTIONS; r = VideoReformatter(); "
+    "c = av.open(sys.argv[1]); s = c.streams.video[0]; s.thread_type = 'AUTO'; "
+    "s.codec_context.thread_count = THREADS; s.codec_context.options = dict(DECODER_OPTIONS); "
+    "y = lambda f: np.frombuffer(f.planes[0], np.uint8).reshape(f.height, f.planes[0].line_size)[:, :f.width]; "
+    "sum(1 for f in c.decode(s) if SCALE is not None)"
+)
+SWSCALE_AREA = "r.reformat(f, width=64, height=36, format='gray', interpolation='AREA').to_ndarray()"
+IN_PROCESS_SCALERS = {
+    "frame threads, swscale area": ("0", SWSCALE_AREA),
+    "one thread, no scaling": ("1", "f"),
+    "one thread, swscale area": ("1", SWSCALE_AREA),
+    "one thread, Y plane, cv2.resize INTER_AREA (limited-range values)":
+        ("1", "cv2.resize(y(f), (64, 36), interpolation=cv2.INTER_AREA)"),
+    "one thread, Y plane every 2nd row, cv2.resize INTER_AREA (other values)":
+        ("1", "cv2.resize(y(f)[::2], (64, 36), interpolation=cv2.INTER_AREA)"),
+}
 
 
 def levers(path: Path | None = None) -> list[Row]:
-    """CPU seconds of each step against a plain decode of ``path`` (default:
-    one 50-s piece of the 720p footage), median of three interleaved rounds.
+    """CPU seconds of each step and variant against a plain decode of
+    ``path`` (default: one 50-s piece of the 720p footage), median of three
+    interleaved rounds, with the wall time in the notes.
     ``python -m bench.bench_shots levers [FILE]`` runs only these."""
     path = path or _piece(media_source(), 0, broadcast=False)
-    decoder = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-loglevel", "error", "-threads", "0",
-               *FAST_DECODE]
+    ff = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-loglevel", "error"]
+    null = ["-f", "null", "-"]
     steps = {
-        "decoder as configured, no output (-skip_loop_filter all -flags2 fast)":
-            [*decoder, "-i", str(path), "-f", "null", "-"],
-        "same, reference frames only (+ -skip_frame noref; not frame-exact)":
-            [*decoder, "-skip_frame", "noref", "-i", str(path), "-f", "null", "-"],
-        "analysis_frames only (+ scale to 64x36 gray, pipe, Python read)": python(FRAMES_ONLY) + [str(path)],
+        "decoder as configured, frame threads, no output (-skip_loop_filter all -flags2 fast)":
+            [*ff, "-threads", "0", *FAST_DECODE, "-i", str(path), *null],
+        "same, one thread (-threads 1)": [*ff, "-threads", "1", *FAST_DECODE, "-i", str(path), *null],
+        "same, frame threads, reference frames only (+ -skip_frame noref; not frame-exact)":
+            [*ff, "-threads", "0", *FAST_DECODE, "-skip_frame", "noref", "-i", str(path), *null],
+        **{f"ffmpeg, frame threads, {name}": [*ff, "-threads", "0", *FAST_DECODE, "-i", str(path),
+                                              "-vf", chain, "-fps_mode", "passthrough", *null]
+           for name, chain in FILTER_CHAINS.items()},
+        "ffmpeg, frame threads, scale area + -filter_threads 1":
+            [*ff, "-threads", "0", *FAST_DECODE, "-i", str(path), "-vf", AREA_GRAY, "-filter_threads", "1",
+             "-fps_mode", "passthrough", *null],
+        "ffmpeg, one thread, scale area": [*ff, "-threads", "1", *FAST_DECODE, "-i", str(path), "-vf", AREA_GRAY,
+                                           "-fps_mode", "passthrough", *null],
+        **{f"in-process (PyAV), {name}": python(IN_PROCESS.replace("THREADS", threads).replace("SCALE", scale))
+           + [str(path)] for name, (threads, scale) in IN_PROCESS_SCALERS.items()},
+        "one ffmpeg pipe (+ rawvideo to Python; the route before segments)": python(PIPE_ONLY) + [str(path)],
+        "analysis_frames (segments on one single-threaded PyAV decoder per core)": python(FRAMES_ONLY) + [str(path)],
         "annotate shots (+ probe, detector, CLI)": _shots(path),
         "of which Python start-up (import annotate.shots)": python("import annotate.shots"),
     }
-    *timed, (_, bare) = run_rounds_timed([*steps.values(), _decode(path)])
+    *timed, (wall_bare, bare) = run_rounds_timed([*steps.values(), _decode(path)])
     return [Row(f"{name}, {path.name} (CPU s)", cpu, "ffmpeg -i F -f null -", bare,
-                f"{cpu.seconds / bare.seconds:.2f} of the plain decode; median of 3 interleaved")
-            for name, (_, cpu) in zip(steps, timed)]
+                f"{cpu.seconds / bare.seconds:.2f} of the plain decode; wall {wall.seconds:.2f} s against "
+                f"{wall_bare.seconds:.2f} s; median of 3 interleaved")
+            for name, (wall, cpu) in zip(steps, timed)]
 
 
 def media_source() -> Path:

@@ -171,3 +171,82 @@ def test_a_window_decodes_the_same_pictures_as_the_whole_file(samples):
     assert len(part) == len(whole) == count
     assert all(np.array_equal(a, b) for a, b in zip(part, whole))
     assert len({a.tobytes() for a in part}) > 1  # moving pictures, not one frame repeated
+
+
+@pytest.fixture(scope="module")
+def copied_clips(samples, tmp_path_factory):
+    """35 s of the sample footage copied without re-encoding, starting
+    mid-GOP (an MP4 edit list hides the pre-roll) and into Matroska."""
+    folder = tmp_path_factory.mktemp("segments")
+    out = []
+    for name in ("mid-gop.mp4", "copy.mkv"):
+        path = folder / name
+        ffmpeg.run(["-ss", "83", "-i", str(samples.video), "-t", "35", "-map", "0:v", "-c", "copy", str(path)])
+        out.append(path)
+    return out
+
+
+def _segmenting(monkeypatch, seconds):
+    monkeypatch.setattr(shots, "SEGMENT_SECONDS", seconds)
+    monkeypatch.setattr(shots, "_segment_workers", lambda: 2)  # as on two cores, whatever this machine has
+
+
+def test_segments_decode_the_same_frames_as_one_pipe(copied_clips, monkeypatch):
+    """A whole file decodes in keyframe-aligned segments on parallel
+    decoders: every frame once, in order, the same pictures as one ffmpeg
+    pipe (so the detector's values, and its cuts, cannot change)."""
+    _segmenting(monkeypatch, 3.0)
+    for path in copied_clips:
+        starts = shots._segment_starts(path)
+        assert len(starts) >= 2, path  # the copy's keyframes every 10 s
+        segmented = list(shots.analysis_frames(path))
+        piped = list(shots._pipe_frames(path, None, None, shots.ANALYSIS_WIDTH, shots.ANALYSIS_HEIGHT, None))
+        assert len(segmented) == len(piped) > 800
+        assert all(np.array_equal(a, b) for a, b in zip(segmented, piped)), path
+
+
+def test_a_segment_that_cannot_be_placed_sends_the_rest_to_the_pipe(copied_clips, monkeypatch):
+    _segmenting(monkeypatch, 3.0)
+    path = copied_clips[0]
+    real, second = shots._decode_segment, shots._segment_starts(path)[0]
+
+    def second_unplaceable(path, lo, hi, *args):
+        if lo == second:
+            raise shots._Unsegmentable
+        return real(path, lo, hi, *args)
+
+    monkeypatch.setattr(shots, "_decode_segment", second_unplaceable)
+    mixed = list(shots.analysis_frames(path))
+    piped = list(shots._pipe_frames(path, None, None, shots.ANALYSIS_WIDTH, shots.ANALYSIS_HEIGHT, None))
+    assert len(mixed) == len(piped)
+    assert all(np.array_equal(a, b) for a, b in zip(mixed, piped))
+
+
+def test_stopping_early_stops_the_segment_decoders(copied_clips, monkeypatch):
+    import threading
+
+    _segmenting(monkeypatch, 3.0)
+    frames = shots.analysis_frames(copied_clips[1])
+    assert len(list(itertools.islice(frames, 5))) == 5
+    frames.close()
+    assert not [t for t in threading.enumerate() if t.name.startswith("annotate-shots")]
+
+
+def test_stop_all_stops_the_segment_decoders_as_it_stops_ffmpeg(copied_clips, monkeypatch):
+    from annotate.errors import ToolError
+
+    _segmenting(monkeypatch, 3.0)
+    assert len(shots._segment_starts(copied_clips[0])) >= 3  # a segment not yet started when stop_all comes
+    frames = shots.analysis_frames(copied_clips[0])
+    next(frames)
+    assert ffmpeg.stop_all() >= 1
+    with pytest.raises(ToolError, match="stopped"):
+        list(frames)
+
+
+def test_a_short_file_or_one_core_is_not_segmented(copied_clips, monkeypatch):
+    monkeypatch.setattr(shots, "_segment_workers", lambda: 2)
+    assert shots._segment_starts(copied_clips[0]) == []  # 35 s: under two segments of SEGMENT_SECONDS
+    _segmenting(monkeypatch, 3.0)
+    monkeypatch.setattr(shots, "_segment_workers", lambda: 1)
+    assert shots._segment_starts(copied_clips[0]) == []
