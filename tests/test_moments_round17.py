@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotate import extract_moments
 from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
@@ -184,3 +185,16 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_seventeen_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Critics noted the pacing of the first act, roughly the first twenty minutes, and the format.",
+     [(0.0, 1200.0, True)]),
+    ("In about the final 10 seconds of the 2-minute clip the car crashes.", [(110.0, 120.0, True)]),
+    # near-misses: no hedge, an exact span; "about" completing a verb is no hedge
+    ("The first 30 seconds of the video show the car.", [(0.0, 30.0, False)]),
+    ("He talked about the first 30 seconds of the video.", [(0.0, 30.0, False)]),
+])
+def test_a_hedge_before_the_first_or_last_span_makes_it_approximate(
+        text: str, expected: list[tuple[float, float | None, bool]]) -> None:
+    assert [(m.start, m.end, m.approximate) for m in extract_moments(text)] == expected

@@ -883,7 +883,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
-    if not (first or last) or _AFTER_OTHER_EVENT.match(s.after):
+    edge = first or last
+    if edge is None or _AFTER_OTHER_EVENT.match(s.after):
         return None
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
@@ -891,13 +892,22 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
+    begin = s.begin - len(s.before) + edge.start()
+    hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
+    if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
+        hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
+    begin, approx = (begin, s.approx) if hedge is None else (hedge, True)
     if first:
-        return Candidate("range", s.begin - len(s.before) + first.start(), s.end + _of_media(s.after),
-                         start=0.0, stop=s.value, granularity=s.gran, approximate=s.approx)
-    if last:
-        return Candidate("end_range", s.begin - len(s.before) + last.start(), s.end + _of_media(s.after),
-                         tail=s.value, granularity=s.gran, approximate=s.approx)
-    return None
+        return Candidate("range", begin, s.end + _of_media(s.after),
+                         start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
+    return Candidate("end_range", begin, s.end + _of_media(s.after),
+                     tail=s.value, granularity=s.gran, approximate=approx)
+
+
+# "about"/"around" after a word it completes (asked about, talk around), not a hedge of the span after it.
+_PREPOSITION_ABOUT = re.compile(
+    r"(?<![\w'’])(?!(?:in|at|for|within|during|over|from|to|until|till|of|by|and|or|just|only)\s)[a-z]+\s+"
+    r"(?:about|around|round)\s+$", re.IGNORECASE)
 
 
 def _before_end(s: _Spoken) -> Candidate | None:
