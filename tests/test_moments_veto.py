@@ -114,3 +114,24 @@ def test_skipping_the_footage_nouns_never_changes_a_verdict() -> None:
                         asked += 1
                         assert z == full
     assert skipped > asked > 0
+
+
+def test_the_tense_span_bounds_every_tense_score() -> None:
+    # The veto skips the tense features where the span of what they can add leaves the logit short of the
+    # threshold: every time of a case set scores its tense features inside that span, and the span is the
+    # extremes the weights allow (both ends reached by some combination of the three flags).
+    lo, hi = veto._tail_span()
+    data = Path(__file__).parent / "data"
+    scores = set()
+    for line in (data / "moments_cases.jsonl").read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for m in TIMECODE.finditer(text):
+            scores.add(veto._score(veto._tail_features(text, m.start(), m.end(), 0, len(text))))
+    assert scores and all(lo - 1e-12 <= z <= hi + 1e-12 for z in scores)
+    w = veto.weights()
+    flags = ("past_before", "past_after", "present_after")
+    def weight(feature: str) -> float:
+        return w.get(feature, 0.0)  # a weight rounded to nothing is not shipped
+
+    assert hi == pytest.approx(weight("bias") + sum(max(weight(f"{f}=True"), weight(f"{f}=False")) for f in flags))
+    assert lo == pytest.approx(weight("bias") + sum(min(weight(f"{f}=True"), weight(f"{f}=False")) for f in flags))

@@ -59,8 +59,13 @@ def features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
 
 def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[list[str], list[str]]:
     """:func:`features` but the sentence's footage nouns (the costly ones), as the lists before and after them."""
-    before = [w.lower() for w in _WORD.findall(text[max(b, begin - WORDS_CHARS):begin])][-_WORDS_EACH_SIDE:]
-    after = [w.lower() for w in _WORD.findall(text[end:min(e, end + WORDS_CHARS)])][:_WORDS_EACH_SIDE]
+    return _head_features(text, begin, end, b, e), _tail_features(text, begin, end, b, e)
+
+
+def _head_features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
+    """The words either side of the time, its shape and where it stands."""
+    before = [w.lower() for w in _WORD.findall(text, max(b, begin - WORDS_CHARS), begin)][-_WORDS_EACH_SIDE:]
+    after = [w.lower() for w in _WORD.findall(text, end, min(e, end + WORDS_CHARS))][:_WORDS_EACH_SIDE]
     f = [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
     f += [f"a{i}={w}" for i, w in enumerate(after[:3], 1)]
     f += [f"bw={w}" for w in before] + [f"aw={w}" for w in after]
@@ -74,11 +79,15 @@ def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[li
           f"over_clock={first.isdigit() and int(first) >= 24}"]
     f += [f"bracketed={0 < begin and end < len(text) and text[begin - 1] + text[end] in ('[]', '()')}",
           f"line_start={_line_start(text, begin)}", f"sentence_start={not text[b:begin].strip()}"]
-    tail = [f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
+    return f
+
+
+def _tail_features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
+    """The tense around the time, and the bias."""
+    return [f"past_before={bool(_PAST.search(text, max(b, begin - WORDS_CHARS), begin))}",
             f"past_after={bool(_PAST.search(text, end, min(e, end + WORDS_CHARS)))}",
             f"present_after={bool(_PRESENT.search(text, end, min(e, end + TENSE_AFTER_CHARS)))}",
             "bias"]
-    return f, tail
 
 
 _LIST_MARKS = " -*•>|#"
@@ -129,25 +138,49 @@ _ROUNDING_MARGIN = 1e-6
 @cache
 def _media_span() -> tuple[float, float]:
     """The least and most the footage-noun features can add to the logit."""
+    return _span(_media_features("", 0, 0))
+
+
+@cache
+def _tail_span() -> tuple[float, float]:
+    """The least and most the tense features and the bias can add to the logit."""
+    return _span(_tail_features("", 0, 0, 0, 0))
+
+
+def _span(found: list[str] | tuple[str, ...]) -> tuple[float, float]:
+    """The least and most the features named as in ``found`` can add, whatever their values."""
     w = weights()
-    names = {f.split("=")[0] for f in _media_features("", 0, 0)}
-    lo = sum(min(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
-    hi = sum(max(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    names = {f.split("=")[0] for f in found if "=" in f}
+    fixed = sum(w.get(f, 0.0) for f in found if "=" not in f)
+    lo = fixed + sum(min(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
+    hi = fixed + sum(max(w.get(f"{n}={v}", 0.0) for v in (True, False)) for n in names)
     return lo, hi
 
 
 def _may_overrule(verdict: str, text: str, begin: int, end: int, b: int, e: int) -> float | None:
-    """The model's logit where it may overrule ``verdict``; None where the features read without the
-    sentence's footage nouns already show that whatever those add, it cannot (most times: skip them)."""
-    head, tail = _local_features(text, begin, end, b, e)
+    """The model's logit where it may overrule ``verdict``; None where the features read so far already
+    show that whatever the rest add, it cannot (most times: the tense features read only when the words,
+    shape and place of the time leave it open, the sentence's footage nouns only when all the others do)."""
+    head = _head_features(text, begin, end, b, e)
     lo, hi = _media_span()
-    partial = _score(head) + _score(tail)
-    if verdict and partial + hi < VETO_LOGIT - _ROUNDING_MARGIN:
-        return None  # can never reach a confident "position"
-    if not verdict and partial + lo > -VETO_LOGIT + _ROUNDING_MARGIN:
-        return None  # can never reach a confident "world time"
+    tail_lo, tail_hi = _tail_span()
+    partial = _score(head)
+    if _cannot_overrule(verdict, partial + tail_lo + lo, partial + tail_hi + hi):
+        return None
+    tail = _tail_features(text, begin, end, b, e)
+    partial += _score(tail)
+    if _cannot_overrule(verdict, partial + lo, partial + hi):
+        return None
     # The sum in the order of ``logit``, so the threshold is met or missed exactly as there.
     return _score([*head, *_media_features(text, b, e), *tail])
+
+
+def _cannot_overrule(verdict: str, least: float, most: float) -> bool:
+    """Whether a logit known to lie in [``least``, ``most``] can never overrule ``verdict`` (the bounds kept a
+    margin from the threshold, so their rounding decides as the exact sum would)."""
+    if verdict:
+        return most < VETO_LOGIT - _ROUNDING_MARGIN  # can never reach a confident "position"
+    return least > -VETO_LOGIT + _ROUNDING_MARGIN  # can never reach a confident "world time"
 
 
 def overrule(verdict: str, z: float, text: str, begin: int, end: int, threshold: float = VETO_LOGIT,
