@@ -417,3 +417,29 @@ def test_smart_cut_stops_within_a_frame_when_a_batch_is_interrupted(footage, tmp
     with pytest.raises(ToolError, match="stopped"):
         smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=interrupt)
     assert len(seen) == 1 and list(tmp_path.iterdir()) == []
+
+
+def test_smart_clip_audio_is_the_sources_packets_at_their_source_times(footage, tmp_path):
+    """The smart cut copies the audio itself: every packet from the clip's
+    first frame on, byte for byte, each at its source time minus the first
+    frame's (the frame table's clock). The audio's late start is an MP4
+    edit list in the movie's time scale (milliseconds): exact to half of one."""
+    import av
+
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+
+    table = scan(footage[0])
+    result = smart(table, Span(2.47, 4.2), tmp_path / "c.mp4")
+    with av.open(str(tmp_path / "c.mp4")) as container:
+        stream = container.streams.audio[0]
+        got = [(float(p.pts * p.time_base), bytes(p)) for p in container.demux(stream) if p.size]
+    with av.open(str(footage[0])) as container:
+        stream = container.streams.audio[0]
+        source = [(float(p.pts * p.time_base) - table.start_time - result.start, bytes(p))
+                  for p in container.demux(stream) if p.size]
+    source = [(t, data) for t, data in source if t >= 0]
+    assert 0 <= got[0][0] < 1024 / 44100 and len(got) > 40
+    assert [data for _, data in got] == [data for _, data in source[:len(got)]]
+    assert all(abs(t - s) <= 0.0005 + 1 / 44100 for (t, _), (s, _) in zip(got, source))

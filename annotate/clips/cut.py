@@ -44,7 +44,7 @@ X264_PROFILES = {
 
 # A new way of writing a mode's clips (same frames, other bytes) redoes them on
 # resume: smart 2 writes the clip in-process, its audio placed by the frame
-# times exactly (ffmpeg's seek margin had put it about 1 ms late).
+# times exactly (ffmpeg's seek margin had put it up to about 1 ms late).
 SCHEMES = {"smart": 2}
 
 Progress = Callable[[float], None]
