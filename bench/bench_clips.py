@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import itertools
 import json
+import math
+import os
 import shutil
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from annotate import cache, ffmpeg
 from bench.measure import Measurement, Row, python
@@ -246,7 +250,78 @@ def _smart_heads(src: Path, out: Path, work: Path) -> str:
             f"best at {offsets} frame")
 
 
+def phases() -> str:
+    """Where a smart clip's time goes, phase by phase over the 20 clips, in
+    this process (wall, and CPU of the process and its children, codec
+    threads included): ``python -m bench.bench_clips phases``. The head's
+    decode is timed on its own (the frames from the start to the next
+    keyframe, decoded from the keyframe before); the splice without a head
+    is the same cut from that keyframe (tail, audio, mux); the encode is
+    what the whole cut costs beyond those two. A copy cut and the checks
+    every clip gets (measure, poster, sha256) are beside them."""
+    import resource
+    import time
+
+    from annotate.clips import media
+    from annotate.clips.plan import Span
+
+    def clock() -> tuple[float, float]:
+        own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return time.perf_counter(), own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+    table, _ = media.footage_facts(source())
+    totals: dict[str, list[float]] = {}
+    folder = Path(tempfile.mkdtemp(prefix="bench-clips-"))
+    heads = skipped = 0
+    try:
+        for a, b in spans():
+            span = Span(a, b)
+            start = table.times[table.frame_at(a)]
+            key = table.keyframe_after(start)
+            assert key is not None
+            heads += table.frames_before(key) - table.frames_before(start)
+            skipped += table.frames_before(start) - table.frames_before(table.keyframe_at_or_before(start))
+            steps = _phase_steps(table, span, start, key, folder)
+            for name, step in steps.items():
+                wall, cpu = clock()
+                step()
+                wall2, cpu2 = clock()
+                spent = totals.setdefault(name, [0.0, 0.0])
+                spent[0] += wall2 - wall
+                spent[1] += cpu2 - cpu
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    whole, decode, tail = (totals[k][1] for k in ("smart cut, whole", "decode the head (from the keyframe before)",
+                                                  "splice without a head (tail + audio + mux)"))
+    totals["encode the head (whole - decode - splice)"] = [math.nan, whole - decode - tail]
+    lines = [f"{CLIPS} clips, {heads} head frames re-encoded, {skipped} frames before the starts "
+             f"(decoded from their keyframes, non-reference ones skipped); load {os.getloadavg()[0]:.1f}",
+             "| phase | wall s (20 clips) | CPU s (20 clips) | CPU ms per clip |", "|---|---|---|---|"]
+    lines += [f"| {name} | {wall:.2f} | {cpu:.2f} | {1000 * cpu / CLIPS:.0f} |" for name, (wall, cpu) in totals.items()]
+    return "\n".join(lines)
+
+
+def _phase_steps(table: Any, span: Any, start: float, key: float, folder: Path) -> dict[str, Callable[[], object]]:
+    from annotate.clips import cut, media, sheet
+    from annotate.clips.plan import Span
+    from annotate.digest import file_digest
+
+    clip = folder / "smart.mp4"
+    return {
+        "decode the head (from the keyframe before)": lambda: sum(1 for _ in media.frames_between(table, start, key)),
+        "smart cut, whole": lambda: cut.smart(table, span, clip),
+        "splice without a head (tail + audio + mux)": lambda: cut.smart(table, Span(key, span.end),
+                                                                         folder / "tail.mp4"),
+        "copy cut (one ffmpeg process)": lambda: cut.copy(table, span, folder / "copy.mp4"),
+        "checks: measure + poster + sha256": lambda: (media.measure(clip), sheet.poster(clip, folder / "p.jpg"),
+                                                      file_digest(clip)),
+    }
+
+
 if __name__ == "__main__":
     from bench.measure import format_table
 
-    print(format_table(smart_against_copy() if sys.argv[1:] == ["smart"] else run()))
+    if sys.argv[1:] == ["phases"]:
+        print(phases())
+    else:
+        print(format_table(smart_against_copy() if sys.argv[1:] == ["smart"] else run()))

@@ -154,10 +154,11 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     the clip itself: no ffmpeg process, no intermediate files (see ``_splice``).
 
     What a smart cut costs beyond a copy is the head: decoding from the
-    keyframe before the start and re-encoding up to the next one (about
-    0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs, 102
-    frames re-encoded on average); a second process for the join cost
-    0.1 s of CPU and its start-up per clip."""
+    keyframe before the start and re-encoding up to the next one, about
+    0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs (102
+    frames re-encoded on average; ``python -m bench.bench_clips phases``).
+    The splice itself costs about 0.02 s of CPU, where the ffmpeg process
+    that joined MPEG-TS parts cost 0.1 s and a process start."""
     if table.codec != "h264":
         raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
                          subject=table.path)
