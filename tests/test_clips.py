@@ -443,3 +443,17 @@ def test_smart_clip_audio_is_the_sources_packets_at_their_source_times(footage, 
     assert 0 <= got[0][0] < 1024 / 44100 and len(got) > 40
     assert [data for _, data in got] == [data for _, data in source[:len(got)]]
     assert all(abs(t - s) <= 0.0005 + 1 / 44100 for (t, _), (s, _) in zip(got, source))
+
+
+@pytest.mark.parametrize("span", [(2.47, 4.2), (3.2032, 4.5)], ids=["head", "on-key"])
+def test_smart_clip_of_footage_without_sound_has_only_its_video(footage, tmp_path, span):
+    from annotate.clips.cut import smart
+    from annotate.clips.media import measure, scan
+    from annotate.clips.plan import Span
+
+    src = tmp_path / "silent.mp4"
+    ffmpeg.run(["-i", str(footage[0]), "-map", "0:v", "-c", "copy", str(src)])
+    result = smart(scan(src), Span(*span), tmp_path / "c.mp4")
+    got = measure(tmp_path / "c.mp4")
+    assert got.audio_duration is None and got.first_pts == 0 and got.frames == result.frames
+    assert len(frames(tmp_path / "c.mp4")) == result.frames and decode_errors(tmp_path / "c.mp4") == ""
