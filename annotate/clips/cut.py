@@ -237,8 +237,8 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
 
         def send(packet: Any) -> None:
             nonlocal last_dts
-            if packet.dts is None:
-                packet.dts = packet.pts
+            if packet.dts is None:  # Matroska leaves the first ones after a seek unset
+                packet.dts = packet.pts if last_dts is None else last_dts + 1
             if last_dts is not None and packet.dts <= last_dts:
                 packet.dts = last_dts + 1
             last_dts = packet.dts
