@@ -5,6 +5,7 @@ no re-encode) and ``smart`` (re-encode up to the first keyframe, copy after)."""
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -229,7 +230,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
           av.open(table.path) as src, av.open(str(out), "w", format="mp4", options=options) as dst):
         source = src.streams.video[0]
         origin = round((start + table.start_time) / table.time_base)  # the start frame's pts: time 0 in the clip
-        sound = _audio_packets(src, table, start, duration) if table.has_audio else []
+        sound = deque(_audio_packets(src, table, start, duration) if table.has_audio else [])
         if sound:
             sound_out = dst.add_stream_from_template(src.streams.audio[0])
         video = dst.add_stream("libx264", rate=_rate(table)) if head else dst.add_stream_from_template(source)
@@ -243,7 +244,7 @@ def _splice(table: FrameTable, start: float, key: float, packets: int, duration:
                 packet.dts = last_dts + 1
             last_dts = packet.dts
             while sound and sound[0][0] <= seconds(packet.dts, table.time_base):
-                _, audio_packet = sound.pop(0)
+                _, audio_packet = sound.popleft()
                 audio_packet.stream = sound_out
                 dst.mux(audio_packet)
             packet.stream = video
