@@ -357,13 +357,16 @@ def test_frames_between_a_truncated_file_says_what_is_missing(footage, tmp_path)
         list(frames_between(table, table.times[-20], table.times[-10]))
 
 
-def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path):
+@pytest.mark.parametrize("suffix", ["ts", "mkv"])
+def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path, suffix):
     """MPEG-TS has no index: a seek to a keyframe's time lands just after it
     (it seeks by decode time), so the head and the copied tail seek again
-    from further back; the clip still holds exactly the frames asked for."""
+    from further back; the clip still holds exactly the frames asked for.
+    Matroska stores no decode times: after a seek the first packets have
+    none, and the clip's are made up in order."""
     import av
 
-    src = tmp_path / "src.ts"
+    src = tmp_path / f"src.{suffix}"
     ffmpeg.run(["-i", str(footage[0]), "-c", "copy", str(src)])
     report = export([timeline(src, [Moment(start=2.47, end=4.2, id="ts", caption="From TS")])], tmp_path / "out",
                     mode="smart", workers=1)
@@ -376,10 +379,11 @@ def test_smart_clip_from_mpeg_ts_footage_finds_its_keyframe(footage, tmp_path):
     first = source_index([t for t, _ in source], entry["start"])
     with av.open(str(clip)) as container:
         got = list(container.decode(video=0))
-    assert len(got) == entry["frames"] and "re-encoded 23 frame(s)" in entry["notes"][-1]
+    head = next(k for k in range(1, len(got)) if source[first + k][1].key_frame)
+    assert len(got) == entry["frames"] and f"re-encoded {head} frame(s)" in entry["notes"][-1]
     for k, frame in enumerate(got):
         want = source[first + k][1]
-        if k < 23:
+        if k < head:
             assert psnr(frame.to_ndarray(format="rgb24"), want.to_ndarray(format="rgb24")) > MIN_PSNR_DB
         else:
             assert _planes(frame) == _planes(want), k
@@ -417,3 +421,43 @@ def test_smart_cut_stops_within_a_frame_when_a_batch_is_interrupted(footage, tmp
     with pytest.raises(ToolError, match="stopped"):
         smart(scan(footage[0]), Span(2.47, 4.2), tmp_path / "c.mp4", progress=interrupt)
     assert len(seen) == 1 and list(tmp_path.iterdir()) == []
+
+
+def test_smart_clip_audio_is_the_sources_packets_at_their_source_times(footage, tmp_path):
+    """The smart cut copies the audio itself: every packet from the clip's
+    first frame on, byte for byte, each at its source time minus the first
+    frame's (the frame table's clock). The audio's late start is an MP4
+    edit list in the movie's time scale (milliseconds): exact to half of one."""
+    import av
+
+    from annotate.clips.cut import smart
+    from annotate.clips.media import scan
+    from annotate.clips.plan import Span
+
+    table = scan(footage[0])
+    result = smart(table, Span(2.47, 4.2), tmp_path / "c.mp4")
+    with av.open(str(tmp_path / "c.mp4")) as container:
+        stream = container.streams.audio[0]
+        got = [(float(p.pts * p.time_base), bytes(p)) for p in container.demux(stream) if p.size]
+    with av.open(str(footage[0])) as container:
+        stream = container.streams.audio[0]
+        source = [(float(p.pts * p.time_base) - table.start_time - result.start, bytes(p))
+                  for p in container.demux(stream) if p.size]
+    source = [(t, data) for t, data in source if t >= 0]
+    assert 0 <= got[0][0] < 1024 / 44100 and len(got) > 40
+    assert [data for _, data in got] == [data for _, data in source[:len(got)]]
+    assert all(abs(t - s) <= 0.0005 + 1 / 44100 for (t, _), (s, _) in zip(got, source))
+
+
+@pytest.mark.parametrize("span", [(2.47, 4.2), (3.2032, 4.5)], ids=["head", "on-key"])
+def test_smart_clip_of_footage_without_sound_has_only_its_video(footage, tmp_path, span):
+    from annotate.clips.cut import smart
+    from annotate.clips.media import measure, scan
+    from annotate.clips.plan import Span
+
+    src = tmp_path / "silent.mp4"
+    ffmpeg.run(["-i", str(footage[0]), "-map", "0:v", "-c", "copy", str(src)])
+    result = smart(scan(src), Span(*span), tmp_path / "c.mp4")
+    got = measure(tmp_path / "c.mp4")
+    assert got.audio_duration is None and got.first_pts == 0 and got.frames == result.frames
+    assert len(frames(tmp_path / "c.mp4")) == result.frames and decode_errors(tmp_path / "c.mp4") == ""

@@ -5,15 +5,16 @@ no re-encode) and ``smart`` (re-encode up to the first keyframe, copy after)."""
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 from annotate import ffmpeg
-from annotate.atomic import working_folder
 from annotate.clips import media
-from annotate.clips.media import SAME_TIME_SECONDS, FrameTable
+from annotate.clips.media import SAME_TIME_SECONDS, FrameTable, seconds
 from annotate.clips.plan import Span
 from annotate.errors import MediaError
 
@@ -41,6 +42,11 @@ X264_PROFILES = {
     "baseline": "baseline", "constrained baseline": "baseline", "main": "main", "high": "high",
     "high 10": "high10", "high 4:2:2": "high422", "high 4:4:4 predictive": "high444",
 }
+
+# A new way of writing a mode's clips (same frames, other bytes) redoes them on
+# resume: smart 2 writes the clip in-process, its audio placed by the frame
+# times exactly (ffmpeg's seek margin had put it up to about 1 ms late).
+SCHEMES = {"smart": 2}
 
 Progress = Callable[[float], None]
 
@@ -143,17 +149,17 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
           progress: Progress | None = None) -> CutResult:
     """Frame-accurate start, lossless after the first keyframe: frames before
     it are re-encoded with the source's profile, level and pixel format, the
-    rest stream-copied, both as MPEG-TS (parameter sets repeated in-band, so
-    a decoder switches cleanly at the join), joined with the concat demuxer;
-    the audio is stream-copied whole beside them (no gap at the join).
+    rest stream-copied with the source's parameter sets in-band (so a decoder
+    switches cleanly at the join); the audio is stream-copied whole beside
+    them (no gap at the join). All of it is done in this process (PyAV), into
+    the clip itself: no ffmpeg process, no intermediate files (see ``_splice``).
 
-    The re-encode and the copy run in this process (PyAV), so a smart cut
-    starts one ffmpeg process (the final mux), as a copy does. Measured on
-    the benchmark's 20 clips of 720p (2026-12-01): the head's decode and
-    encode are nearly all of a smart cut's extra work (about 1 s of CPU per
-    clip for 102 re-encoded frames on average, 4 in 10 of it decoding); the
-    tail copy and its re-measure in two more processes cost about 0.15 s of
-    wall time per clip, as much as a whole copy cut."""
+    What a smart cut costs beyond a copy is the head: decoding from the
+    keyframe before the start and re-encoding up to the next one, about
+    0.5 s of CPU each per clip of the benchmark's 720p with 8.3 s GOPs (102
+    frames re-encoded on average; ``python -m bench.bench_clips phases``).
+    The splice itself costs about 0.02 s of CPU, where the ffmpeg process
+    that joined MPEG-TS parts cost 0.1 s and a process start."""
     if table.codec != "h264":
         raise MediaError(f"smart cut supports H.264 footage, this is {table.codec}: use --mode exact or copy",
                          subject=table.path)
@@ -166,33 +172,22 @@ def smart(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
         return CutResult(result.start, result.frames, result.commands,
                          ("no keyframe inside the clip: re-encoded whole (as exact)",))
     head = table.frames_before(key) - first
-    final = final or str(out)
+    packets, end = table.copy_prefix(key, span.end)
     log: list[str] = []
-    with working_folder(out.parent) as work:
-        shown = {str(out): final, str(work): "WORK"}
-        tail_ts, head_ts, listing = work / "tail.ts", work / "head.ts", work / "parts.ffconcat"
-        packets, end = table.copy_prefix(key, span.end)
-        _log(["-ss", _after(key), "-i", table.path, "-frames:v", str(packets), "-map", "0:v:0", "-c:v", "copy",
-              "-copypriorss", "0", "-f", "mpegts", str(tail_ts)], log, shown, in_process=True)
-        _copy_packets(table, key, packets, tail_ts)
-        if head:
-            _log(["-ss", _before(start), "-i", table.path, "-frames:v", str(head), "-map", "0:v:0",
-                  "-fps_mode", "passthrough", "-c:v", "libx264", *_encoder_args(table), "-f", "mpegts",
-                  str(head_ts)], log, shown, in_process=True)
-            _encode_frames(table, start, key, head_ts, progress)
-        total = (key - start) + (end - key)
-        parts = [f"file '{head_ts.name}'\nduration {key - start:.6f}\n"] if head else []
-        parts.append(f"file '{tail_ts.name}'\n")
-        listing.write_text("ffconcat version 1.0\n" + "".join(parts), encoding="utf-8")
-        inputs = ["-f", "concat", "-safe", "0", "-i", str(listing)]
-        maps = ["-map", "0:v:0"]
-        if table.has_audio:
-            # Copied from the source like --mode copy's audio (packets from
-            # the start on): re-encoding it was a third of a smart cut's work.
-            inputs += ["-ss", _before(start), "-i", table.path]
-            maps += ["-map", "1:a:0"]
-        _run([*inputs, *maps, "-t", f"{total:.6f}", "-c", "copy", "-copypriorss", "0", *_timescale(table),
-              *MP4_FLAGS, str(out)], log, duration=total, progress=None, shown=shown)
+    shown = {str(out): final or str(out)}
+    # The same cut by ffmpeg: head and tail as MPEG-TS, joined by the concat demuxer.
+    if head:
+        _log(["-ss", _before(start), "-i", table.path, "-frames:v", str(head), "-map", "0:v:0",
+              "-fps_mode", "passthrough", "-c:v", "libx264", *_encoder_args(table), "-f", "mpegts", "head.ts"],
+             log, shown, in_process=True)
+    _log(["-ss", _after(key), "-i", table.path, "-frames:v", str(packets), "-map", "0:v:0", "-c:v", "copy",
+          "-copypriorss", "0", "-f", "mpegts", "tail.ts"], log, shown, in_process=True)
+    listing = (f"file 'head.ts', duration {key - start:.6f}, " if head else "") + "file 'tail.ts'"
+    audio = ["-ss", _before(start), "-i", table.path, "-map", "1:a:0"] if table.has_audio else []
+    _log(["-f", "concat", "-i", "parts.ffconcat", *audio[:4], "-map", "0:v:0", *audio[4:], "-t", f"{end - start:.6f}",
+          "-c", "copy", "-copypriorss", "0", *_timescale(table), *MP4_FLAGS, str(out)], log, shown, in_process=True)
+    log[-1] += f"  (parts.ffconcat: {listing})"
+    _splice(table, start, key, packets, end - start, out, progress)
     note = (f"re-encoded {head} frame(s) up to the keyframe at {key:.3f} s, copied the rest" if head
             else "starts on a keyframe: copied whole")
     return CutResult(start, head + packets, tuple(log), (note,))
@@ -208,62 +203,135 @@ def _log(args: list[str], log: list[str], shown: dict[str, str], *, in_process: 
     log.append(f"# done in-process with PyAV, as: {text}" if in_process else text)
 
 
-def _copy_packets(table: FrameTable, key: float, packets: int, out: Path) -> None:
-    """Stream-copy ``packets`` video packets (decode order) from the keyframe
-    at ``key`` into MPEG-TS; the muxer turns MP4's length-prefixed NAL units
-    into Annex B with the parameter sets in-band."""
-    import av
+def _splice(table: FrameTable, start: float, key: float, packets: int, duration: float, out: Path,
+            progress: Progress | None) -> None:
+    """Write the smart clip: the frames from ``start`` to before the keyframe
+    at ``key`` re-encoded (``_encode_head``), then ``packets`` video packets
+    (decode order) copied from that keyframe on, and the audio packets from
+    ``start`` for ``duration``, interleaved by time, into MP4 with
+    timestamps from 0 (the source's minus the start frame's, so copied
+    timestamps stay exact).
 
-    taken = 0
-    with (media.libav_errors(table.path, f"copy from the keyframe at {key:.3f} s"), av.open(table.path) as src,
-          av.open(str(out), "w", format="mpegts") as dst):
-        copy = dst.add_stream_from_template(src.streams.video[0])
+    Joined to a re-encoded head, the copied packets go through
+    ``h264_mp4toannexb``, which puts the source's parameter sets in-band
+    before the keyframe, where a decoder switches to them (the MP4 muxer
+    stores every packet length-prefixed again, the head's parameter sets in
+    the file's header). The copied frames wait on reordering (B-frames),
+    so their first decode times fall before the head's last: as ffmpeg does,
+    each such packet is sent one tick after the one before."""
+    import av
+    from av.bitstream import BitStreamFilterContext
+
+    head = table.frames_before(key) - table.frames_before(start)
+    timescale = _timescale(table)
+    options = {"movflags": MP4_FLAGS[1], **({"video_track_timescale": timescale[1]} if timescale else {})}
+    with (media.libav_errors(table.path, f"cut from {start:.3f} s"),
+          ffmpeg.in_process(f"cutting {table.path} from {start:.3f} s") as check,
+          av.open(table.path) as src, av.open(str(out), "w", format="mp4", options=options) as dst):
+        source = src.streams.video[0]
+        origin = round((start + table.start_time) / table.time_base)  # the start frame's pts: time 0 in the clip
+        sound = deque(_audio_packets(src, table, start, duration) if table.has_audio else [])
+        if sound:
+            sound_out = dst.add_stream_from_template(src.streams.audio[0])
+        video = dst.add_stream("libx264", rate=_rate(table)) if head else dst.add_stream_from_template(source)
+        last_dts: int | None = None  # of the video packet sent last, in the source's ticks from the start
+
+        def send(packet: Any) -> None:
+            nonlocal last_dts
+            if packet.dts is None:  # Matroska leaves the first ones after a seek unset
+                packet.dts = packet.pts if last_dts is None else last_dts + 1
+            if last_dts is not None and packet.dts <= last_dts:
+                packet.dts = last_dts + 1
+            last_dts = packet.dts
+            while sound and sound[0][0] <= seconds(packet.dts, table.time_base):
+                _, audio_packet = sound.popleft()
+                audio_packet.stream = sound_out
+                dst.mux(audio_packet)
+            packet.stream = video
+            dst.mux(packet)
+
+        if head:
+            _encode_head(table, start, key, video, origin, send, check, progress)
+        annexb = BitStreamFilterContext("h264_mp4toannexb", source) if head else None
+        taken = 0
         for packet in media.packets_from(src, table, key):
             if packet.size == 0:
                 break  # the end of the file
             if packet.pts is None:
                 continue  # not in the frame table either (see scan)
-            packet.stream = copy
-            dst.mux(packet)
+            check()
+            packet.pts -= origin
+            if packet.dts is not None:
+                packet.dts -= origin
+            for ready in annexb.filter(packet) if annexb else [packet]:
+                send(ready)
             taken += 1
             if taken == packets:
                 break
-    media.expect_count(taken, packets, f"copied {{}} packet(s) from the keyframe at {key:.3f} s", table.path)
+        media.expect_count(taken, packets, f"copied {{}} packet(s) from the keyframe at {key:.3f} s", table.path)
+        for _, audio_packet in sound:
+            audio_packet.stream = sound_out
+            dst.mux(audio_packet)
 
 
-def _encode_frames(table: FrameTable, start: float, stop: float, out: Path, progress: Progress | None) -> None:
-    """Re-encode the source frames from ``start`` to before ``stop`` into
-    MPEG-TS with libx264 (PyAV's), timestamps from 0, so the stream can be
-    spliced into the source's (see ``_encoder_args``). ``progress`` gets
-    the fraction of those frames done (the slow part of a smart cut)."""
+def _audio_packets(src: Any, table: FrameTable, start: float, duration: float) -> list[tuple[float, Any]]:
+    """The first audio stream's packets of an open PyAV ``src`` that start
+    from ``start`` to before ``start + duration`` (as ``-ss``, ``-t`` and
+    ``-copypriorss 0`` copy them), with their clip time in seconds and
+    timestamps from ``start``."""
+    stream = src.streams.audio[0]
+    tb = stream.time_base
+    zero = round((start + table.start_time) / tb)
+    src.seek(zero, stream=stream, backward=True)
+    kept: list[tuple[float, Any]] = []
+    for packet in src.demux(stream):
+        if packet.size == 0 or packet.pts is None:
+            continue
+        at = seconds(packet.pts - zero, tb)
+        if at >= duration:
+            break
+        if at >= -SAME_TIME_SECONDS:
+            packet.pts -= zero
+            if packet.dts is not None:
+                packet.dts -= zero
+            kept.append((at, packet))
+    return kept
+
+
+def _rate(table: FrameTable) -> Fraction:
+    return Fraction(table.fps).limit_denominator(1001)
+
+
+def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, origin: int,
+                 send: Callable[[Any], None], check: Callable[[], None], progress: Progress | None) -> None:
+    """Re-encode the source frames from ``start`` to before ``stop`` with
+    libx264 (PyAV's) on the output ``stream``, timestamps from the start
+    frame's (``origin``), passing each packet to ``send``, so the stream can
+    be spliced into the source's (see ``_encoder_match``). ``progress``
+    gets the fraction of those frames done (the slow part of a smart cut);
+    ``check`` stops the work (Ctrl-C in a batch of clips, ffmpeg.stop_all)."""
     import av
 
-    rate = Fraction(table.fps).limit_denominator(1001)
-    with (media.libav_errors(table.path, f"re-encode from {start:.3f} s"), ffmpeg.in_process(
-            f"re-encoding {table.path} from {start:.3f} s") as check, av.open(str(out), "w", format="mpegts") as dst):
-        stream = dst.add_stream("libx264", rate=rate)
-        ctx = stream.codec_context
-        ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
-        ctx.pix_fmt = table.pix_fmt or "yuv420p"
-        ctx.thread_count = 0  # as ffmpeg's "-threads auto"
-        ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
-        offset = None
-        count = table.frames_before(stop) - table.frames_before(start)
-        for done, frame in enumerate(media.frames_between(table, start, stop), 1):
-            check()  # Ctrl-C in a batch of clips (ffmpeg.stop_all)
-            if offset is None:
-                offset = frame.pts
-                # Tag the head as the source is tagged (ffmpeg does this from the frames).
-                ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
-                ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
-            frame.pts -= offset
-            frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
-            for packet in stream.encode(frame):
-                dst.mux(packet)
-            if progress is not None:
-                progress(done / count)
-        for packet in stream.encode(None):
-            dst.mux(packet)
+    ctx = stream.codec_context
+    ctx.width, ctx.height, ctx.time_base = table.width, table.height, table.time_base
+    ctx.pix_fmt = table.pix_fmt or "yuv420p"
+    ctx.thread_count = 0  # as ffmpeg's "-threads auto"
+    ctx.options = {"preset": X264_PRESET, "crf": str(SMART_CRF), **_encoder_match(table)}
+    count = table.frames_before(stop) - table.frames_before(start)
+    for done, frame in enumerate(media.frames_between(table, start, stop), 1):
+        check()
+        if done == 1:
+            # Tag the head as the source is tagged (ffmpeg does this from the frames).
+            ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
+            ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
+        frame.pts -= origin
+        frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
+        for packet in stream.encode(frame):
+            send(packet)
+        if progress is not None:
+            progress(done / count)
+    for packet in stream.encode(None):
+        send(packet)
 
 
 def _encoder_match(table: FrameTable) -> dict[str, str]:
@@ -300,4 +368,4 @@ def settings(mode: str) -> dict[str, object]:
     """Encoder settings that change the output: part of the resume key, so a
     clip made with other settings is redone."""
     return {"mode": mode, "preset": X264_PRESET, "crf": X264_CRF if mode == "exact" else SMART_CRF,
-            "audio": list(AUDIO_CODEC) if mode == "exact" else ["copy"], "scheme": 1}
+            "audio": list(AUDIO_CODEC) if mode == "exact" else ["copy"], "scheme": SCHEMES.get(mode, 1)}
