@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotate import ffmpeg, subtitles
+from annotate import ffmpeg, interchange, subtitles
 from annotate.errors import InputError, OutputError, collected
 from annotate.escape import clean_text
 from annotate.model import Footage, Moment, Timeline
@@ -267,3 +267,45 @@ def test_hours_padded_with_thousands_of_zeros_read_as_written(tmp_path):
     path = tmp_path / "padded.vtt"
     path.write_text("WEBVTT\n\n" + "0" * 5000 + "1:00:01.000 --> 01:00:02.500\nx\n", encoding="utf-8")
     assert [(m.start, m.end) for m in subtitles.read_timeline(path).moments] == [(3601.0, 3602.5)]
+
+
+def _many_cues(fmt: str, count: int) -> str:
+    stamp = "{h}:{m:02d}:{s:02d}.00" if fmt == "ass" else "{h:02d}:{m:02d}:{s:02d},000"
+    if fmt == "vtt":
+        stamp = stamp.replace(",", ".")
+
+    def at(i: int) -> str:
+        return stamp.format(h=i // 3600, m=i // 60 % 60, s=i % 60)
+
+    if fmt == "ass":
+        return "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, " \
+               "MarginR, MarginV, Effect, Text\n" + \
+               "".join(f"Dialogue: 0,{at(i)},{at(i + 1)},Default,,0,0,0,,cue {i}\n" for i in range(count))
+    head = "WEBVTT\n\n" if fmt == "vtt" else ""
+    return head + "".join(f"{i + 1}\n{at(i)} --> {at(i + 1)}\ncue {i}\n\n" for i in range(count))
+
+
+@pytest.mark.parametrize(("fmt", "line"), [("srt", 80_002), ("vtt", 80_004), ("ass", 20_006)])
+def test_an_import_of_more_cues_than_a_timeline_holds_is_refused_before_parsing(fmt, line, tmp_path, monkeypatch):
+    # 200,000 cues took about 19 s to refuse when every cue became a moment first.
+    path = tmp_path / f"big.{fmt}"
+    path.write_text(_many_cues(fmt, 200_000), encoding="utf-8")
+
+    def unread(*_args: object) -> None:
+        raise AssertionError("parsed before the count was judged")
+
+    monkeypatch.setattr(subtitles.FORMATS[fmt], "loads", unread)
+    message = rf"big\.{fmt}, line {line}: has more than 20000 cues; a timeline holds at most 20000 moments"
+    with pytest.raises(InputError, match=message):
+        subtitles.read_timeline(path)
+    with pytest.raises(InputError, match=message):
+        interchange.read(path)
+    with pytest.raises(InputError, match=message.replace(rf"big\.{fmt}", "<input>")):
+        interchange.loads(path.read_text(encoding="utf-8"), fmt)
+
+
+def test_a_subtitle_file_of_as_many_cues_as_a_timeline_holds_imports(tmp_path):
+    path = tmp_path / "full.srt"
+    path.write_text(_many_cues("srt", 20_000), encoding="utf-8")
+    back = interchange.read(path)
+    assert len(back.moments) == 20_000 and back.moments[-1].caption == "cue 19999"
