@@ -183,6 +183,20 @@ def test_check_lists_violations_with_cue_numbers(tmp_path):
     assert subtitles.check(clean) == []
 
 
+@pytest.mark.parametrize(("fmt", "far"), [("srt", "100000000:00:00,000 --> 100000000:00:02,000"),
+                                          ("vtt", "100000000:00:00.000 --> 100000000:00:02.000"),
+                                          ("srt", "169:00:00,000 --> 169:00:02,000")])
+def test_check_reports_a_cue_later_than_any_footage(fmt, far, tmp_path):
+    head = "WEBVTT\n\n" if fmt == "vtt" else ""
+    path = tmp_path / f"far.{fmt}"
+    path.write_text(f"{head}1\n00:00:01,000 --> 00:00:03,000\nhello\n\n2\n{far}\nfar away\n\n"
+                    .replace(",000 -->", ".000 -->" if fmt == "vtt" else ",000 -->")
+                    .replace("03,000", "03.000" if fmt == "vtt" else "03,000"), encoding="utf-8")
+    found = subtitles.check(path)
+    assert [(v.cue, v.rule) for v in found] == [(2, "too-late")]
+    assert re.search(r"^cue 2: ends at \d+:\d\d:\d\d\.\d{3}, later than a week \(604800 s\)", str(found[0]))
+
+
 def test_bad_inputs_are_clear(tmp_path):
     with pytest.raises(InputError, match="cannot tell the subtitle format"):
         subtitles.write(timeline(Moment(start=1, caption="x")), tmp_path / "out.txt")
