@@ -197,6 +197,24 @@ def test_check_reports_a_cue_later_than_any_footage(fmt, far, tmp_path):
     assert re.search(r"^cue 2: ends at \d+:\d\d:\d\d\.\d{3}, later than a week \(604800 s\)", str(found[0]))
 
 
+@pytest.mark.parametrize("tags", [(), ("cue",)])
+@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049)])
+def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warning(start, end, tags):
+    # It was written as a cue of no length (00:00:00,000 --> 00:00:00,000).
+    tl = timeline(Moment(start=start, end=end, caption="tiny", id="m7", tags=tags),
+                  Moment(start=20.0, caption="later", id="m8"))
+    notes: list[str] = []
+    with collected(notes):
+        text = subtitles.dumps(tl, "srt")
+    back = pysubs2.SSAFile.from_string(text, format_="srt")
+    rules = Rules()
+    assert back[0].start == round(start * 1000) and back[0].end == round((start + rules.min_seconds) * 1000)
+    assert back[0].text == "tiny" and back[1].text == "later"
+    assert len(notes) == 1 and re.search(r"^moment m7: its range \d:\d\d\.\d{4}-\d:\d\d\.\d{4} lasts "
+                                         r"0\.\d ms, less than a subtitle's millisecond; shown for 0\.833 s, "
+                                         r"the shortest cue", notes[0]), notes
+
+
 def test_bad_inputs_are_clear(tmp_path):
     with pytest.raises(InputError, match="cannot tell the subtitle format"):
         subtitles.write(timeline(Moment(start=1, caption="x")), tmp_path / "out.txt")

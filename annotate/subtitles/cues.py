@@ -22,7 +22,7 @@ from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks
-from annotate.timecode import format_clock
+from annotate.timecode import format_clock, millis
 
 APPROXIMATE_MARK = "≈"
 # The tag of a moment read from a subtitle file: its cue is written back as it was.
@@ -93,6 +93,11 @@ def layout(
         limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
         end = moment.effective_end
+        if end is not None and end > start and millis(end) <= millis(start):
+            say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
+                f"{(end - start) * 1000:.1f} ms, less than a subtitle's millisecond; shown for "
+                f"{rules.min_seconds:.3f} s, the shortest cue")
+            end = start + rules.min_seconds
         if end is not None and duration is not None and end > duration:
             say(f"moment {moment.id}: ends after the footage; clamped to {format_clock(duration)}")
             end = duration
