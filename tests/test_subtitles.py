@@ -168,6 +168,21 @@ def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
         assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
 
 
+@pytest.mark.parametrize(("start", "end", "duration", "said"), [
+    (0.5, None, 0.4, "moment a: starts at 0:00.5, after the footage ends (0:00.4)"),
+    (0.437, None, 0.4365, "moment a: starts at 0:00.437, after the footage ends (0:00.436)"),
+    (60.0, None, 59.6, "moment a: starts at 1:00, after the footage ends (0:59.6)"),
+    (0.1, 0.9, 0.44, "moment a: ends after the footage; clamped to 0:00.44"),
+])
+def test_warnings_about_the_footage_end_show_times_precise_enough_to_be_true(start, end, duration, said):
+    # A sub-second OTIO sample said "starts at 0:00, after the footage ends (0:00)".
+    t = timeline(Moment(id="a", start=start, end=end, caption="x"), duration=duration)
+    warnings: list[str] = []
+    with collected(warnings, SubtitleWarning):
+        layout(t)
+    assert any(w.startswith(said) for w in warnings), warnings
+
+
 def test_check_lists_violations_with_cue_numbers(tmp_path):
     path = tmp_path / "bad.srt"
     path.write_text(
