@@ -81,11 +81,13 @@ def _size(n: int) -> str:
 
 def regular_file(
     path: str | os.PathLike[str], *, kind: str, error: Callable[[str], AnnotateError] | None = None,
+    stream_hint: str = "",
 ) -> os.stat_result:
     """Check, without opening it, that ``path`` is a regular file a reader
     may open: a missing path, a folder, a FIFO, device or socket (which
     would block or never end) and a failing stat (a 300-character name) are
-    each one error from ``error(message)`` (default InputError on the path)."""
+    each one error from ``error(message)`` (default InputError on the path);
+    ``stream_hint`` ends the message for a FIFO, device or socket."""
     make = error or (lambda message: InputError(message, subject=path))
     try:
         info = os.stat(path)
@@ -96,13 +98,13 @@ def regular_file(
     if stat.S_ISDIR(info.st_mode):
         raise make(f"is a directory, expected {_a(kind)}")
     if not stat.S_ISREG(info.st_mode):
-        raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}")
+        raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}{stream_hint}")
     return info
 
 
 def read_bytes(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
-    error: Callable[[str, Path], AnnotateError] | None = None,
+    error: Callable[[str, Path], AnnotateError] | None = None, stream_hint: str = "",
 ) -> bytes:
     """The bytes of a user's file, read the one safe way every reader uses:
     only a regular file (see :func:`regular_file`), at most ``max_bytes``
@@ -112,7 +114,7 @@ def read_bytes(
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     too_large = f"is larger than {_size(max_bytes)}, the most {_a(kind)} may hold"
-    if regular_file(p, kind=kind).st_size > max_bytes:
+    if regular_file(p, kind=kind, stream_hint=stream_hint).st_size > max_bytes:
         raise make(too_large, p)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since the stat, open
@@ -120,7 +122,7 @@ def read_bytes(
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise InputError(f"is not a regular file, expected {_a(kind)}", subject=p)
+                raise InputError(f"is not a regular file, expected {_a(kind)}{stream_hint}", subject=p)
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(f"cannot read {kind}: {exc.strerror or exc}", subject=p) from None
@@ -169,7 +171,9 @@ def read_article(source: str | Path) -> Article:
         suffix = ""
         name = "<stdin>"
     else:
-        data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES)
+        # /dev/stdin is a pipe or terminal, refused like any: "-" is how to read it.
+        data = read_bytes(source, kind="article file", max_bytes=MAX_ARTICLE_BYTES,
+                          stream_hint="; to read standard input, pass -")
         suffix = Path(source).suffix.lower()
     return parse_article(data, name=name, suffix=suffix)
 

@@ -135,6 +135,12 @@ def format_clock(seconds: float, *, places: int = 0) -> str:
     return f"{m}:{s:02d}{tail}"
 
 
+
+def format_clock_exact(seconds: float) -> str:
+    """``format_clock`` to the millisecond without trailing zeros (``1:00``,
+    ``0:59.6``, ``0:00.437``): a sub-second time stays true (0.4 s is not ``0:00``)."""
+    return format_clock(seconds, places=len(f"{millis(seconds) % 1000:03d}".rstrip("0")))
+
 def format_vtt(seconds: float) -> str:
     """WebVTT: ``00:02:27.500``."""
     h, m, s, ms = _split(seconds, 3)

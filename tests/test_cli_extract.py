@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -120,3 +122,16 @@ def test_bad_duration(runner: CliRunner, bad: str) -> None:
 def test_help_has_an_example(runner: CliRunner) -> None:
     result = runner.invoke(main, ["extract", "--help"])
     assert result.exit_code == 0 and "annotate extract" in result.output and "--duration" in result.output
+
+
+def test_dev_stdin_is_refused_with_the_way_to_read_stdin() -> None:
+    # A pipe behind /dev/stdin is not a regular file; the error said so and no more.
+    done = subprocess.run([sys.executable, "-m", "annotate", "extract", "/dev/stdin"], input=b"At 2:27 it stops.\n",
+                          capture_output=True, timeout=120, check=False)
+    assert done.returncode == 2
+    assert done.stderr.decode().strip().splitlines() == [
+        "annotate: error: /dev/stdin: is not a regular file (a pipe, device or socket), expected an article file; "
+        "to read standard input, pass -"]
+    again = subprocess.run([sys.executable, "-m", "annotate", "extract", "-"], input=b"At 2:27 it stops.\n",
+                           capture_output=True, timeout=120, check=False)
+    assert again.returncode == 0 and "2:27" in again.stdout.decode()

@@ -26,6 +26,7 @@ from annotate.interchange import fcpx
 from annotate.interchange.common import ExportWarning
 from annotate.model import Alignment, Alternative, Footage, Moment, Source, Timeline
 from annotate.subtitles import SubtitleWarning
+from annotate.timecode import frame_of
 from annotate.timeline import load, save
 from tests.strategies import caption_text, edit_rates, marker_colors, video_ids
 
@@ -547,16 +548,23 @@ def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):
         interchange.read(path, fps=12.5)
 
 
-def test_fcpx_at_ntsc_rates_is_written_whole_and_refused_on_import(tmp_path):
+@pytest.mark.parametrize("fps", [24000 / 1001, 30000 / 1001, 60000 / 1001])
+def test_fcpx_at_ntsc_rates_is_written_whole_and_read_back_on_the_frame(tmp_path, fps):
     """otio-fcpx-xml-adapter leaves frameDuration empty at 24000/1001 (filled
-    here) and reads such a file at 23 fps; import refuses it, naming the line."""
-    tl = Timeline(moments=(Moment(id="a", start=100.1, caption="late"),), edit_rate=24000 / 1001)
+    here) and reads such a rate as a whole number (23 fps, every time about 4 %
+    late); import reads it back at its own rate, each moment on its frame."""
+    frame = 1001 / round(fps * 1001 / 1000) / 1000
+    tl = Timeline(moments=(Moment(id="a", start=2400 * frame, caption="late"),
+                           Moment(id="b", start=7 * frame, end=31 * frame, caption="span")),
+                  footage=Footage(path="a.mp4", duration=3000 * frame, fps=fps), edit_rate=fps)
     path = interchange.write(tl, tmp_path / "ntsc.fcpxml").path
     text = path.read_text(encoding="utf-8")
-    assert 'frameDuration="1001/24000s"' in text and 'start="1001/10s"' in text
-    with pytest.raises(InputError, match=r"ntsc\.fcpxml, line \d+: frame duration 1001/24000s is 23\.976 fps, "
-                                         r"which otio-fcpx-xml-adapter reads as 23 fps"):
-        interchange.read(path)
+    assert f'frameDuration="1001/{round(fps * 1.001) * 1000}s"' in text
+    back = interchange.read(path)
+    assert back.edit_rate == pytest.approx(fps) and back.footage is not None
+    assert back.footage.fps == pytest.approx(fps)
+    assert [(m.caption, frame_of(m.start, fps), m.end and frame_of(m.end, fps, end=True)) for m in back.moments] == \
+        [("span", 7, 31), ("late", 2400, None)]
 
 
 @pytest.mark.parametrize("fmt", ["edl", "otio"])

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import av
 import numpy as np
+import pysubs2
 import pytest
 from click.testing import CliRunner
 from PIL import Image
@@ -15,7 +16,7 @@ from annotate import ffmpeg
 from annotate import fonts as fontlib
 from annotate.atomic import LOCK_NAME
 from annotate.cli import main
-from annotate.errors import InputError, MediaError
+from annotate.errors import InputError, MediaError, OutputError
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.render import Elements, Theme, load_theme, overlay, render
 from annotate.render.document import Frame, build
@@ -184,6 +185,30 @@ def test_hostile_text_is_escaped_in_the_ass_document() -> None:
         # Every brace left is escaped: no override block can open.
         assert "{" not in visible.replace("\\{", "") and "}" not in visible.replace("\\}", "")
     assert any("\\{\\\u2060an8\\}" in t for t in texts)
+
+
+TEN_HOURS = 36_000.0
+
+
+@pytest.mark.parametrize(("elements", "moment", "message"), [
+    (Elements(), None, r"^footage: runs to 10:00:05\.00, past 9:59:59\.99, the latest time .*--no-timecode"),
+    (Elements(timecode=False), None, r"^footage: runs to 10:00:05\.00, past 9:59:59\.99, .*--no-credit"),
+    (Elements(timecode=False, credit=False), Moment(TEN_HOURS - 1, caption="late", id="m9"),
+     r"^moment m9: runs to 10:00:0\d\.\d\d, past 9:59:59\.99"),
+])
+def test_an_overlay_past_ten_hours_is_refused_not_clamped(elements, moment, message) -> None:
+    # pysubs2 writes any later ASS time as 9:59:59.99 (with only a RuntimeWarning).
+    moments = (Moment(1.0, caption="early", id="m1"),) + ((moment,) if moment else ())
+    tl = Timeline(moments=moments, sources=(Source(credit="Footage: somebody"),))
+    with pytest.raises(OutputError, match=message):
+        build(tl, Frame(W, H, TEN_HOURS + 5, FPS))
+
+
+def test_an_overlay_of_long_footage_within_ten_hours_keeps_its_times() -> None:
+    tl = Timeline(moments=(Moment(TEN_HOURS - 60, caption="late", id="m1"),), sources=(Source(credit="c"),))
+    doc = build(tl, Frame(W, H, TEN_HOURS + 5, FPS), elements=Elements(timecode=False, credit=False))
+    back = pysubs2.SSAFile.from_string(doc.to_string("ass"))
+    assert [(e.name, e.start) for e in back if e.name == "caption"] == [("caption", (TEN_HOURS - 60) * 1000)]
 
 
 def _caption_region(png_or_frame: np.ndarray) -> np.ndarray:

@@ -124,6 +124,21 @@ def test_cli_review(footage, tmp_path):
     assert result.exit_code == 2 and "footage not found" in result.output
 
 
+@pytest.mark.parametrize("pictures", [[], ["--no-pictures"]])
+def test_review_of_footage_that_is_not_a_video_fails_in_one_line(footage, tmp_path, pictures):
+    # It exited 0 with two warnings and wrote a page around the text file.
+    path = tmp_path / "story.yaml"
+    save(story(footage), path)
+    fake = tmp_path / "notvideo.mp4"
+    fake.write_text("not a video\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["review", str(path), "--footage", str(fake), "-o", str(tmp_path / "page"),
+                                       *pictures])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"annotate: error: {fake}: not a media file"), lines
+    assert not (tmp_path / "page" / "index.html").exists()
+
+
 @pytest.mark.browser
 def test_review_page_in_chromium(footage, tmp_path, chromium_page):  # noqa: F811
     page = chromium_page

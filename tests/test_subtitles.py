@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotate import ffmpeg, subtitles
+from annotate import ffmpeg, interchange, subtitles
 from annotate.errors import InputError, OutputError, collected
 from annotate.escape import clean_text
 from annotate.model import Footage, Moment, Timeline
@@ -168,6 +168,21 @@ def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
         assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
 
 
+@pytest.mark.parametrize(("start", "end", "duration", "said"), [
+    (0.5, None, 0.4, "moment a: starts at 0:00.5, after the footage ends (0:00.4)"),
+    (0.437, None, 0.4365, "moment a: starts at 0:00.437, after the footage ends (0:00.436)"),
+    (60.0, None, 59.6, "moment a: starts at 1:00, after the footage ends (0:59.6)"),
+    (0.1, 0.9, 0.44, "moment a: ends after the footage; clamped to 0:00.44"),
+])
+def test_warnings_about_the_footage_end_show_times_precise_enough_to_be_true(start, end, duration, said):
+    # A sub-second OTIO sample said "starts at 0:00, after the footage ends (0:00)".
+    t = timeline(Moment(id="a", start=start, end=end, caption="x"), duration=duration)
+    warnings: list[str] = []
+    with collected(warnings, SubtitleWarning):
+        layout(t)
+    assert any(w.startswith(said) for w in warnings), warnings
+
+
 def test_check_lists_violations_with_cue_numbers(tmp_path):
     path = tmp_path / "bad.srt"
     path.write_text(
@@ -181,6 +196,38 @@ def test_check_lists_violations_with_cue_numbers(tmp_path):
             (3, "line-length"), (3, "max-lines")} <= found
     clean = subtitles.write(timeline(Moment(id="a", start=1, caption="fine")), tmp_path / "ok.vtt")
     assert subtitles.check(clean) == []
+
+
+@pytest.mark.parametrize(("fmt", "far"), [("srt", "100000000:00:00,000 --> 100000000:00:02,000"),
+                                          ("vtt", "100000000:00:00.000 --> 100000000:00:02.000"),
+                                          ("srt", "169:00:00,000 --> 169:00:02,000")])
+def test_check_reports_a_cue_later_than_any_footage(fmt, far, tmp_path):
+    head = "WEBVTT\n\n" if fmt == "vtt" else ""
+    path = tmp_path / f"far.{fmt}"
+    path.write_text(f"{head}1\n00:00:01,000 --> 00:00:03,000\nhello\n\n2\n{far}\nfar away\n\n"
+                    .replace(",000 -->", ".000 -->" if fmt == "vtt" else ",000 -->")
+                    .replace("03,000", "03.000" if fmt == "vtt" else "03,000"), encoding="utf-8")
+    found = subtitles.check(path)
+    assert [(v.cue, v.rule) for v in found] == [(2, "too-late")]
+    assert re.search(r"^cue 2: ends at \d+:\d\d:\d\d\.\d{3}, later than a week \(604800 s\)", str(found[0]))
+
+
+@pytest.mark.parametrize("tags", [(), ("cue",)])
+@pytest.mark.parametrize(("start", "end"), [(0.0001, 0.0002), (5.0004, 5.00049)])
+def test_a_range_shorter_than_a_millisecond_gets_the_minimum_length_and_a_warning(start, end, tags):
+    # It was written as a cue of no length (00:00:00,000 --> 00:00:00,000).
+    tl = timeline(Moment(start=start, end=end, caption="tiny", id="m7", tags=tags),
+                  Moment(start=20.0, caption="later", id="m8"))
+    notes: list[str] = []
+    with collected(notes):
+        text = subtitles.dumps(tl, "srt")
+    back = pysubs2.SSAFile.from_string(text, format_="srt")
+    rules = Rules()
+    assert back[0].start == round(start * 1000) and back[0].end == round((start + rules.min_seconds) * 1000)
+    assert back[0].text == "tiny" and back[1].text == "later"
+    assert len(notes) == 1 and re.search(r"^moment m7: its range \d:\d\d\.\d{4}-\d:\d\d\.\d{4} lasts "
+                                         r"0\.\d ms, less than a subtitle's millisecond; shown for 0\.833 s, "
+                                         r"the shortest cue", notes[0]), notes
 
 
 def test_bad_inputs_are_clear(tmp_path):
@@ -267,3 +314,45 @@ def test_hours_padded_with_thousands_of_zeros_read_as_written(tmp_path):
     path = tmp_path / "padded.vtt"
     path.write_text("WEBVTT\n\n" + "0" * 5000 + "1:00:01.000 --> 01:00:02.500\nx\n", encoding="utf-8")
     assert [(m.start, m.end) for m in subtitles.read_timeline(path).moments] == [(3601.0, 3602.5)]
+
+
+def _many_cues(fmt: str, count: int) -> str:
+    stamp = "{h}:{m:02d}:{s:02d}.00" if fmt == "ass" else "{h:02d}:{m:02d}:{s:02d},000"
+    if fmt == "vtt":
+        stamp = stamp.replace(",", ".")
+
+    def at(i: int) -> str:
+        return stamp.format(h=i // 3600, m=i // 60 % 60, s=i % 60)
+
+    if fmt == "ass":
+        return "[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, " \
+               "MarginR, MarginV, Effect, Text\n" + \
+               "".join(f"Dialogue: 0,{at(i)},{at(i + 1)},Default,,0,0,0,,cue {i}\n" for i in range(count))
+    head = "WEBVTT\n\n" if fmt == "vtt" else ""
+    return head + "".join(f"{i + 1}\n{at(i)} --> {at(i + 1)}\ncue {i}\n\n" for i in range(count))
+
+
+@pytest.mark.parametrize(("fmt", "line"), [("srt", 80_002), ("vtt", 80_004), ("ass", 20_006)])
+def test_an_import_of_more_cues_than_a_timeline_holds_is_refused_before_parsing(fmt, line, tmp_path, monkeypatch):
+    # 200,000 cues took about 19 s to refuse when every cue became a moment first.
+    path = tmp_path / f"big.{fmt}"
+    path.write_text(_many_cues(fmt, 200_000), encoding="utf-8")
+
+    def unread(*_args: object) -> None:
+        raise AssertionError("parsed before the count was judged")
+
+    monkeypatch.setattr(subtitles.FORMATS[fmt], "loads", unread)
+    message = rf"big\.{fmt}, line {line}: has more than 20000 cues; a timeline holds at most 20000 moments"
+    with pytest.raises(InputError, match=message):
+        subtitles.read_timeline(path)
+    with pytest.raises(InputError, match=message):
+        interchange.read(path)
+    with pytest.raises(InputError, match=message.replace(rf"big\.{fmt}", "<input>")):
+        interchange.loads(path.read_text(encoding="utf-8"), fmt)
+
+
+def test_a_subtitle_file_of_as_many_cues_as_a_timeline_holds_imports(tmp_path):
+    path = tmp_path / "full.srt"
+    path.write_text(_many_cues("srt", 20_000), encoding="utf-8")
+    back = interchange.read(path)
+    assert len(back.moments) == 20_000 and back.moments[-1].caption == "cue 19999"

@@ -201,8 +201,10 @@ def _catch(into: list[BaseException], call, *args, **kwargs) -> None:
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
 def test_devices_are_refused(device: str) -> None:
-    with pytest.raises(InputError, match="not a regular file"):
+    with pytest.raises(InputError, match="not a regular file.*; to read standard input, pass -$"):
         read_article(device)
+    with pytest.raises(InputError, match="not a regular file.*expected a timeline file$"):  # "-" is an article's
+        read_text_file(device, kind="timeline file", max_bytes=10)
 
 
 def test_an_article_over_the_limit_is_refused_unread(tmp_path: Path, monkeypatch) -> None:

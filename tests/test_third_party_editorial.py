@@ -20,6 +20,7 @@ from annotate.cli import main
 from annotate.errors import InputError, collected
 from annotate.interchange.common import ExportWarning
 from annotate.model import Moment, Timeline
+from annotate.timecode import frame_of
 
 DATA = Path(__file__).parent / "data" / "third-party" / "editorial"
 FILES = sorted(p for p in DATA.glob("*/*") if p.is_file())
@@ -318,3 +319,20 @@ def test_damaged_editor_files_give_a_timeline_or_one_line(path, cut, at, piece):
         interchange.loads(damaged, interchange.format_for(path), origin=str(path))
     except InputError as exc:
         assert "\n" not in str(exc) and str(exc).startswith(str(path))
+
+
+def test_an_ntsc_sequence_goes_through_fcpx_and_back_on_the_same_frames(tmp_path):
+    """premiere_generators.xml runs at 24000/1001: annotate's own FCPX export
+    of it imports again with every moment on the frames the reference read."""
+    path = DATA / "otio-fcp-adapter" / "premiere_generators.xml"
+    expected, rate = reference(path)  # type: ignore[misc]
+    assert rate == pytest.approx(24000 / 1001)
+    first = interchange.read(path)
+    written = interchange.write(first, tmp_path / "generators.fcpxml").path
+    back = interchange.read(written)
+
+    def frames(items: list[Item]) -> list[tuple[int, int | None, str]]:
+        return sorted((frame_of(s, rate), None if e is None else frame_of(e, rate, end=True), n) for s, e, n in items)
+
+    assert frames([(m.start, m.end, m.caption) for m in back.moments]) == frames(expected)
+    assert back.edit_rate == pytest.approx(rate)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -7,6 +9,7 @@ from hypothesis import strategies as st
 from annotate.errors import TimeFormatError
 from annotate.timecode import (
     format_clock,
+    format_clock_exact,
     format_editable,
     format_hms,
     format_vtt,
@@ -107,3 +110,16 @@ def test_a_time_of_thousands_of_digits_is_a_time_format_error(text):
 def test_subtitle_fields_of_any_width_are_read():
     assert seconds_of("0" * 5000 + "1", "02", "03", "0" * 5000 + "500") == 3723.5
     assert seconds_of("9" * 5000, "00", "00") > 7 * 24 * 3600
+
+
+@pytest.mark.parametrize(("value", "text"), [(0.4, "0:00.4"), (0.437, "0:00.437"), (60.0, "1:00"), (59.6, "0:59.6"),
+                                             (3723.25, "1:02:03.25"), (0.0004, "0:00")])
+def test_format_clock_exact_shows_the_millisecond_and_no_more(value, text):
+    assert format_clock_exact(value) == text
+
+
+@given(seconds)
+def test_format_clock_exact_reads_back_to_the_millisecond(value):
+    text = format_clock_exact(value)
+    assert millis(parse_time(text)) == millis(value)
+    assert not re.search(r"\.\d*0$", text)  # no trailing zeros

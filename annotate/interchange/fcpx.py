@@ -11,7 +11,9 @@ falls short: its writer knows them only as 23.98 and 29.97 and leaves the
 ``frameDuration`` of an exact 24000/1001 timeline empty (filled here with the
 exact frame duration, so Final Cut Pro gets a whole file), and its reader
 truncates such a rate to a whole number (23.976 to 23), which puts everything
-about 4 % late. Such files are refused on import rather than misplaced.
+about 4 % late. Such files are read here at one frame a tick of their
+timebase (``1/24000s``), which the adapter counts exactly, and given back
+their own rate after.
 
 Several videos: one clip each, back to back in the spine (the adapter reads
 the markers of clips on other lanes onto the wrong clip), each asset clip
@@ -33,8 +35,7 @@ from urllib.parse import quote, unquote
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
-from annotate.errors import InputError
-from annotate.interchange.common import footage_name, fps_of, notify, where
+from annotate.interchange.common import footage_name, fps_of, notify
 from annotate.interchange.from_otio import from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
@@ -82,25 +83,60 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
     return text.replace('frameDuration=""', f'frameDuration="{frame.numerator}/{frame.denominator}s"')
 
 
-def _whole_rates(text: str, origin: str | None) -> None:
-    for m in _FRAME_DURATION.finditer(text):
+def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
+    """``text`` with each NTSC frame duration (``1001/24000s``) turned into
+    one tick of its timebase (``1/24000s``), and each such timebase mapped to
+    the rate it stands for. The adapter truncates a rate to a whole number
+    (23.976 to 23) but counts times in frames of the true rate, so it would put
+    every time about 4 % late; at one frame a tick it reads every time to the
+    tick (a frame of 23.976 fps is 1001 of them), and the rate is restored after."""
+    rates: dict[float, float] = {}
+
+    def tick(m: re.Match[str]) -> str:
         num, den = int(m.group(1)), int(m.group(2))
-        if num and den % num:
-            line = text.count("\n", 0, m.start()) + 1
-            raise InputError(f"frame duration {num}/{den}s is {den / num:.3f} fps, which otio-fcpx-xml-adapter "
-                             f"reads as {den // num} fps (every time placed late); not imported",
-                             subject=where(origin, line))
+        if not num or den % num == 0:
+            return m.group(0)
+        rates[float(den)] = den / num
+        return f'frameDuration="1/{den}s"'
+
+    return _FRAME_DURATION.sub(tick, text), rates
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    _whole_rates(text, origin)
+    text, rates = _tick_rates(text)
     found = one_timeline(read_string(text, "fcpx_xml", origin=origin, kind=KIND), origin=origin, what="project")
+    _true_rates(found, rates)
     clips = list(found.find_clips())
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
     if len(clips) > 1 and all(n.startswith(VIDEO_NOTE) for n in notes):  # annotate's file of several videos
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                          lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True)), origin=origin)
     return _unquoted(from_otio(found, origin=origin))
+
+
+def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:
+    """Every time of ``tl`` counted at a tick rate :func:`_tick_rates` gave
+    the adapter counted again, in place, at the frame rate it stands for."""
+    def at(t: otio.opentime.RationalTime) -> otio.opentime.RationalTime:
+        return t.rescaled_to(rates[t.rate]) if t.rate in rates else t
+
+    def span(r: otio.opentime.TimeRange | None) -> otio.opentime.TimeRange | None:
+        return None if r is None else otio.opentime.TimeRange(at(r.start_time), at(r.duration))
+
+    if not rates:
+        return
+    if tl.global_start_time is not None:
+        tl.global_start_time = at(tl.global_start_time)
+    for item in [tl.tracks, *tl.tracks.find_children()]:
+        if isinstance(item, otio.schema.Transition):
+            item.in_offset, item.out_offset = at(item.in_offset), at(item.out_offset)
+            continue
+        item.source_range = span(item.source_range)
+        for marker in item.markers:
+            marker.marked_range = span(marker.marked_range)
+        reference = getattr(item, "media_reference", None)
+        if reference is not None and reference.available_range is not None:
+            reference.available_range = span(reference.available_range)
 
 
 def _unquoted(timeline: Timeline) -> Timeline:

@@ -21,6 +21,7 @@ def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
 def loads(name: str, text: str, *, origin: str | None = None, strict: bool = False) -> Timeline:
     """A timeline from subtitle text already decoded (one moment per cue)."""
     found = Collector(origin or "<input>")
+    subtitles.at_most_moments(text, name, found.path)
     cues = subtitles.FORMATS[name].loads(text, found)
     subtitles.tell(found.problems + subtitles.reversed_cues(cues, found.path), strict=strict)
     return subtitles.timeline_of(cues, origin=origin)

@@ -12,6 +12,7 @@ from annotate.escape import ass_field, ass_text, clean_text, line_text
 from annotate.fonts import FontPlan
 from annotate.model import Footage, Moment, Timeline
 from annotate.render.theme import CREDIT_CORNERS, Elements, Theme, ass_colour
+from annotate.subtitles.ass import LATEST_ASS_SECONDS, late_cue, too_late
 from annotate.subtitles.cues import APPROXIMATE_MARK, Cue, Style, layout
 from annotate.subtitles.rules import Rules
 from annotate.timecode import FALLBACK_FPS, format_clock, format_hms, millis
@@ -195,10 +196,13 @@ def build(
                                     margin_v=safe_v + tc_px * BOX_PADDING_EM)
     end_ms = millis(frame.duration)
 
+    if elements.captions and cues is None:
+        cues = caption_cues(timeline, frame, theme)
+    _within_ass_times(timeline, frame, elements, cues if elements.captions and cues else [])
     if elements.captions:
         moments = {m.id: m for m in timeline.moments}
         seen: set[str] = set()
-        for cue in cues if cues is not None else caption_cues(timeline, frame, theme):
+        for cue in cues or []:
             moment = moments.get(cue.moment_id)
             label = ""
             if theme.caption_time_label and moment is not None and cue.moment_id not in seen:
@@ -222,6 +226,18 @@ def build(
             doc.append(pysubs2.SSAEvent(start=second * 1000, end=min(end_ms, (second + 1) * 1000),
                                         style="Timecode", name="timecode", text=format_hms(second)))
     return doc
+
+
+def _within_ass_times(timeline: Timeline, frame: Frame, elements: Elements, cues: list[Cue]) -> None:
+    """Refuse an overlay with an event past the latest time an ASS document
+    holds (pysubs2 would write it at 9:59:59.99): a caption, naming its
+    moment, or the timecode and credit, which run to the footage's end."""
+    late_cue(cues, "render a cut of the footage under ten hours")
+    to_end = [flag for flag, on in (("--no-timecode", elements.timecode),
+                                    ("--no-credit", elements.credit and timeline.credit)) if on]
+    if to_end and frame.duration > LATEST_ASS_SECONDS:
+        raise too_late(frame.duration, subject="footage", instead=f"the timecode and credit run to its end: render "
+                       f"with {' and '.join(to_end)}, or a cut of the footage under ten hours")
 
 
 def time_label(moment: Moment) -> str:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from annotate.atomic import atomic_path, make_folder, write_text
@@ -26,6 +27,9 @@ from annotate.interchange.common import fps_of
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
 from annotate.timeline import footage_path
+
+if TYPE_CHECKING:
+    from annotate.probe import MediaInfo
 
 THUMB_WIDTH_PX = 320
 INDEX = "index.html"
@@ -79,20 +83,14 @@ def _part(on_progress: Progress, start: float, share: float = 0.5) -> Progress:
     return lambda fraction: report(start + share * min(max(fraction, 0.0), 1.0))
 
 
-def _thumbnails(timeline: Timeline, video: Path, out_dir: Path,
+def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
                 on_progress: Progress) -> dict[str, str]:
     """One small still per moment: the frame shown at its time (strip.grab,
     which seeks half a frame early so it is that frame, not the next)."""
-    from annotate.probe import probe
     from annotate.strip import grab
 
     folder = make_folder(out_dir / THUMBS, ours=True)
     found: dict[str, str] = {}
-    try:
-        info = probe(video)
-    except AnnotateError as exc:
-        warnings.warn(f"no thumbnails: {exc}", ReviewWarning, stacklevel=3)
-        return found
     height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
     for index, m in enumerate(timeline.moments):
         if on_progress is not None:
@@ -190,13 +188,18 @@ def build(
     if len(timeline.videos) > 1:
         return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures,
                       on_progress=on_progress)
-    timeline = timeline.placed()
-    out = make_folder(out_dir)
+    from annotate.probe import probe
 
+    timeline = timeline.placed()
     video: Path | None = None
-    src: str | None = None
+    info: MediaInfo | None = None
     if footage is not None or (timeline.footage and timeline.footage.path):
         video = footage_path(timeline, Path(footage) if footage is not None else None)
+        info = probe(video)  # a page around a file that is not a video is no review: one error line
+    out = make_folder(out_dir)
+
+    src: str | None = None
+    if video is not None:
         if copy_footage:
             copied = out / _copy_name(video.name)
             if copied.resolve() != video.resolve():
@@ -219,7 +222,8 @@ def build(
         "timeline": json_export.to_data(saved),
         "video": {"src": src, "name": video.name if video else (src or ""), "fps": fps_of(timeline, editing=False)},
         "cues": _cues(timeline),
-        "thumbs": _thumbnails(timeline, video, out, _part(on_progress, 0.0)) if pictures and video else {},
+        "thumbs": _thumbnails(timeline, video, info, out, _part(on_progress, 0.0)) if pictures and video and info
+        else {},
         "strip": _strip(timeline, video, out, _part(on_progress, 0.5)) if pictures and video else None,
         "download": f"{file_name(Path(timeline.origin).stem if timeline.origin else timeline.title or 'timeline')}"
                     "-reviewed.json",

@@ -4,6 +4,7 @@ format behind one mapping; reading them back; linting any subtitle file."""
 from __future__ import annotations
 
 import os
+import re
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,15 +20,21 @@ from annotate.subtitles.lint import Violation, lint
 from annotate.subtitles.problems import ENCODING, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.timecode import format_clock
-from annotate.validate import MAX_SECONDS
+from annotate.validate import MAX_MOMENTS, MAX_SECONDS
 
 __all__ = [
-    "CUE_TAG", "FORMATS", "Cue", "Problem", "Reading", "Rules", "Style", "SubtitleWarning", "Violation", "check",
-    "dumps", "layout", "read", "read_file", "read_timeline", "tell", "timeline_of", "write",
+    "CUE_TAG", "FORMATS", "Cue", "Problem", "Reading", "Rules", "Style", "SubtitleWarning", "Violation",
+    "at_most_moments", "check", "dumps", "layout", "read", "read_file", "read_timeline", "tell", "timeline_of", "write",
 ]
 
 # Adding a format: one module with EXTENSIONS, dumps(cues, **opts) and loads(text, report), and one line here.
 FORMATS: dict[str, ModuleType] = {"srt": srt, "vtt": vtt, "ass": ass}
+# A line that opens a cue, counted before a file is parsed into a timeline so
+# that one of 200,000 cues is refused at once, not after each became a moment:
+# SRT and WebVTT timing lines hold "-->" (WebVTT forbids it in cue text), ASS
+# events start "Dialogue:".
+_CUE_OPENING = {"srt": re.compile(r"^[^\n]*-->", re.M), "vtt": re.compile(r"^[^\n]*-->", re.M),
+                "ass": re.compile(r"^[ \t]*dialogue[ \t]*:", re.M | re.I)}
 
 
 def format_of(path: str | os.PathLike[str], format: str | None = None) -> str:
@@ -86,9 +93,11 @@ class Reading:
 
 def read_file(
     path: str | os.PathLike[str], *, format: str | None = None, encoding: str | None = None,
+    moments: bool = False,
 ) -> Reading:
     """Read a subtitle file by the one reader of its format; nothing is
-    skipped without a :class:`Problem` saying where and why."""
+    skipped without a :class:`Problem` saying where and why. ``moments``: it
+    is read into a timeline, so more cues than one holds are refused first."""
     p = Path(path)
     name = format_of(p, format)
     if not p.is_file():
@@ -99,6 +108,8 @@ def read_file(
         decoded = decode(p.read_bytes(), encoding)
     except InputError as exc:
         raise InputError(exc.message, subject=exc.subject or p) from None
+    if moments:
+        at_most_moments(decoded.text, name, str(p))
     found = Collector(str(p))
     if decoded.guessed:
         found(None, f"not UTF-8; read as {decoded.encoding}, a guess (pass --encoding if the text looks wrong)",
@@ -139,14 +150,26 @@ def timeline_of(cues: list[Cue], *, title: str = "", origin: str | None = None) 
     later than any timeline may hold is an InputError naming its line."""
     late = next((c for c in cues if max(c.start, c.end) > MAX_SECONDS), None)
     if late is not None:
-        where = ", ".join(str(part) for part in (origin, late.line and f"line {late.line}") if part)
         raise InputError(f"cue at {format_clock(max(late.start, late.end))} is later than {MAX_SECONDS:g} s "
-                         "(a week), the latest a timeline holds", subject=where or None)
+                         "(a week), the latest a timeline holds", subject=_where(origin, late.line))
     moments = tuple(
         Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text, tags=(CUE_TAG,))
         for i, c in enumerate(cues, start=1)
     )
     return Timeline(moments=moments, title=title, origin=origin)
+
+
+def _where(origin: str | None, line: int | None) -> str | None:
+    return ", ".join(str(part) for part in (origin, line and f"line {line}") if part) or None
+
+
+def at_most_moments(text: str, name: str, origin: str | None) -> None:
+    """Refuse subtitle text of more cues than a timeline holds moments,
+    naming the line of the first cue too many, before it is parsed."""
+    for count, opening in enumerate(_CUE_OPENING[name].finditer(text), start=1):
+        if count > MAX_MOMENTS:
+            raise InputError(f"has more than {MAX_MOMENTS} cues; a timeline holds at most {MAX_MOMENTS} moments",
+                             subject=_where(origin, text.count("\n", 0, opening.start()) + 1))
 
 
 def reversed_cues(cues: list[Cue], path: str) -> list[Problem]:
@@ -166,7 +189,7 @@ def read_timeline(
 
     from annotate.model import Source
 
-    reading = read_file(path, format=format, encoding=encoding)
+    reading = read_file(path, format=format, encoding=encoding, moments=True)
     tell(reading.problems + reversed_cues(reading.cues, str(path)), strict=strict)
     timeline = timeline_of(reading.cues, title=Path(path).stem, origin=str(path))
     return replace(timeline, sources=(Source(article=str(path)),))

@@ -53,6 +53,20 @@ def style(width: int, height: int, look: CaptionStyle | None = None) -> pysubs2.
     )
 
 
+def too_late(end: float, *, subject: str | None, instead: str) -> OutputError:
+    """The error for an ASS event ending at ``end``, past LATEST_ASS_SECONDS;
+    ``instead`` says what the user can do."""
+    return OutputError(f"runs to {format_clock(end, places=2)}, past 9:59:59.99, the latest time an ASS "
+                       f"file can hold ({instead})", subject=subject)
+
+
+def late_cue(cues: list[Cue], instead: str) -> None:
+    """Refuse the first cue ending past LATEST_ASS_SECONDS, naming its moment."""
+    late = next((cue for cue in cues if cue.end > LATEST_ASS_SECONDS), None)
+    if late is not None:
+        raise too_late(late.end, subject=f"moment {late.moment_id}" if late.moment_id else None, instead=instead)
+
+
 def document(
     cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
     look: CaptionStyle | None = None,
@@ -60,11 +74,7 @@ def document(
     """A pysubs2 document with one ``Caption`` style and a dialogue per cue;
     the overlay renderer adds its own styles and events to it. A cue ending
     after LATEST_ASS_SECONDS is an OutputError naming its moment."""
-    late = next((cue for cue in cues if cue.end > LATEST_ASS_SECONDS), None)
-    if late is not None:
-        raise OutputError(f"runs to {format_clock(late.end, places=2)}, past 9:59:59.99, the latest time an ASS "
-                          "file can hold (write .srt or .vtt)",
-                          subject=f"moment {late.moment_id}" if late.moment_id else None)
+    late_cue(cues, "write .srt or .vtt")
     doc = pysubs2.SSAFile()
     doc.info.update({"PlayResX": str(width), "PlayResY": str(height), "WrapStyle": "2",
                      "ScaledBorderAndShadow": "yes", "Title": "annotate"})

@@ -22,7 +22,7 @@ from annotate.model import Moment, Timeline
 from annotate.subtitles.problems import SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.subtitles.wrap import chunks
-from annotate.timecode import format_clock
+from annotate.timecode import format_clock, format_clock_exact, millis
 
 APPROXIMATE_MARK = "≈"
 # The tag of a moment read from a subtitle file: its cue is written back as it was.
@@ -84,8 +84,8 @@ def layout(
     for moment in moments:
         start = moment.effective_start
         if duration is not None and start >= duration:
-            say(f"moment {moment.id}: starts at {format_clock(start)}, after the footage ends "
-                f"({format_clock(duration)}); no subtitle written")
+            say(f"moment {moment.id}: starts at {format_clock_exact(start)}, after the footage ends "
+                f"({format_clock_exact(duration)}); no subtitle written")
             continue
         # The next later start (a bisection: scanning the rest made 20,000 moments take minutes).
         after = bisect.bisect_right(starts, start)
@@ -93,8 +93,13 @@ def layout(
         limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
         end = moment.effective_end
+        if end is not None and end > start and millis(end) <= millis(start):
+            say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
+                f"{(end - start) * 1000:.1f} ms, less than a subtitle's millisecond; shown for "
+                f"{rules.min_seconds:.3f} s, the shortest cue")
+            end = start + rules.min_seconds
         if end is not None and duration is not None and end > duration:
-            say(f"moment {moment.id}: ends after the footage; clamped to {format_clock(duration)}")
+            say(f"moment {moment.id}: ends after the footage; clamped to {format_clock_exact(duration)}")
             end = duration
         if CUE_TAG in moment.tags and not style.reflow:
             cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
@@ -116,7 +121,7 @@ def _within(made: list[Cue], duration: float, moment: Moment, say: Callable[[str
     shown = [c for c in made if c.start < duration]
     if len(shown) < len(made):
         say(f"moment {moment.id}: {len(made) - len(shown)} of its {len(made)} cues would start after the "
-            f"footage ends ({format_clock(duration)}); not written")
+            f"footage ends ({format_clock_exact(duration)}); not written")
     return shown[:-1] + [replace(shown[-1], end=duration)] if shown else []
 
 

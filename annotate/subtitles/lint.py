@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from annotate.subtitles.cues import Cue
 from annotate.subtitles.rules import Rules
+from annotate.timecode import format_clock
+from annotate.validate import MAX_SECONDS
 
 # Rounding in SRT (ms) and ASS (cs) files shouldn't count as a violation.
 TOLERANCE_SECONDS = 0.011
@@ -31,17 +33,14 @@ def lint(cues: list[Cue], rules: Rules | None = None, *, duration: float | None 
         def add(rule: str, message: str, n: int = n) -> None:
             out.append(Violation(n, rule, message))
 
-        lines = cue.text.split("\n") if cue.text else []
         if not cue.text.strip():
             add("empty", "has no text")
-        if cue.end <= cue.start:
-            add("order", f"ends ({cue.end:.3f} s) before it starts ({cue.start:.3f} s)")
+        unjudged = _unjudged(cue)
+        if unjudged:
+            add(*unjudged)
             continue
-        if len(lines) > rules.max_lines:
-            add("max-lines", f"{len(lines)} lines, more than {rules.max_lines}")
-        for i, line in enumerate(lines, start=1):
-            if len(line) > rules.max_line_chars:
-                add("line-length", f"line {i} has {len(line)} characters, more than {rules.max_line_chars}")
+        for rule, message in _lines(cue, rules):
+            add(rule, message)
         cps = len(cue.text.replace("\n", "")) / cue.duration
         if cps > rules.max_chars_per_second + 0.05:
             add("reading-speed", f"{cps:.1f} characters/s, faster than {rules.max_chars_per_second:g}")
@@ -59,3 +58,21 @@ def lint(cues: list[Cue], rules: Rules | None = None, *, duration: float | None 
             elif gap < rules.min_gap_seconds - TOLERANCE_SECONDS:
                 add("gap", f"{gap * rules.fps:.1f} frames after cue {n - 1}, fewer than {rules.min_gap_frames}")
     return out
+
+
+def _unjudged(cue: Cue) -> tuple[str, str] | None:
+    """Why no timing rule can judge ``cue``, if none can."""
+    if max(cue.start, cue.end) > MAX_SECONDS:  # and no timeline holds it
+        return ("too-late", f"ends at {format_clock(max(cue.start, cue.end), places=3)}, later than a week "
+                            f"({MAX_SECONDS:g} s), longer than any footage")
+    if cue.end <= cue.start:
+        return ("order", f"ends ({cue.end:.3f} s) before it starts ({cue.start:.3f} s)")
+    return None
+
+
+def _lines(cue: Cue, rules: Rules) -> list[tuple[str, str]]:
+    """The line rules ``cue``'s text breaks."""
+    lines = cue.text.split("\n") if cue.text else []
+    found = [("max-lines", f"{len(lines)} lines, more than {rules.max_lines}")] if len(lines) > rules.max_lines else []
+    return found + [("line-length", f"line {i} has {len(line)} characters, more than {rules.max_line_chars}")
+                    for i, line in enumerate(lines, start=1) if len(line) > rules.max_line_chars]
