@@ -236,7 +236,9 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
         if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
-            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible time
+            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible
+            # time; the target still claims its span, so its "#t=2m14s" is read as no spoken time either
+            yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         yield Candidate("point", begin, end, start=value, granularity=1.0)
 
