@@ -22,6 +22,25 @@ FAMILIES = {
         ("the goal is at [2:35](https://youtu.be/x?t=3m10s) on the stream", [(155.0, None), (190.0, None)]),
         ("watch [this bit](https://vimeo.com/1#t=2m35s) again", [(155.0, None)]),
     ],
+    # clocks of the world in prose and lists, beside true positions: a speaker's time check, a habit, a return
+    # deadline, a state that lasted, a timetable moved past midnight, a night of a trip, a gap read on an overlay
+    "world clock times in prose and lists": [
+        ("PRESENTER: It's 7:48. Rain is easing in the west.\nPRESENTER: In the clip at 2:10 you can see the flood.",
+         [(130.0, None)]),
+        ("Choir practice is at 7:30 as usual; the recording of last week's solo is great at 3:15.", [(195.0, None)]),
+        ("The coach leaves at 21:45 and we reach the border around 5:20.", []),
+        ("Meet at the quay for 07:00, home by 13:30.", []),
+        ("The footbridge was closed from 07:20 until 10:05. The video shows the crack at 0:42.", [(42.0, None)]),
+        ("The new timetable moves the last ferry from 22:50 to 00:20.", []),
+        ("Frost formed at about 03:00 on the third night; in the video it appears at 1:05.", [(65.0, None)]),
+        ("The cam's overlay reads 18:02:10 when he enters at 0:31; by the overlay that was 18:02:55 when he left.",
+         [(31.0, None)]),
+        # near-misses: positions said with the same words stay positions
+        ("Which bit? It's 3:40.", [(220.0, None)]),
+        ("The chorus comes back at 2:30, and the drums are back by 3:10 in the video.", [(150.0, None), (190.0, None)]),
+        ("In the video the gate is closed from 0:40 until 1:10.", [(40.0, 70.0)]),
+        ("The intro ends at 1:30 in the video as usual.", [(90.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -37,11 +37,15 @@ _TOD_SUFFIX = re.compile(
     _I,
 )
 _TOD_WORDS = (
-    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that)\s+(?:day|morning|afternoon|evening|night)"
+    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that"
+    # "at 02:00 on the second night", "by 06:40 on the final morning"
+    rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
+    # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
+    rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -54,7 +58,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_AFTER_STEMS = any_stem((
     "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
-    "dot", "dawn", "dusk", "golden", "blue"))
+    "dot", "dawn", "dusk", "golden", "blue", "usual", "always", "normal", "week"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -304,7 +308,9 @@ _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
-    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
+    # "By the overlay that is 04:13:41": a gap in the footage read on its clock
+    r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
     r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
@@ -945,7 +951,13 @@ def _said_aloud(c: _Clock) -> bool:
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
-                                is not None)
+                                is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48))
+
+
+# A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
+_SPEAKER_SAYS_IT_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?):[^\S\n]*it(?:['’]s|\s+is)\s+"
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
 
 
 _SAID_NOW_BEFORE = re.compile(
@@ -1288,7 +1300,16 @@ def _world_event(c: _Clock) -> str | None:
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
+    if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
+        return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
     return None
+
+
+# A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
+_SHUT_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
+    r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
+_SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
 
 
 def _world_event_clock(c: _Clock) -> bool:
@@ -1656,6 +1677,8 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".s
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
 _ROUTINE_BEFORE = re.compile(
+    # "back by 14:00", "home before 18:30": when a day out ends
+    r"\b(?:back|home)\s+(?:by|before)\s+(?:(?:around|about)\s+)?$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
     _I,
@@ -2061,5 +2084,5 @@ GATED_BEFORE = (
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
-    (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
 )
