@@ -41,6 +41,23 @@ FAMILIES = {
         ("In the video the gate is closed from 0:40 until 1:10.", [(40.0, 70.0)]),
         ("The intro ends at 1:30 in the video as usual.", [(90.0, None)]),
     ],
+    # an offset compared with another world time, said of what should have happened, counted from a race's start,
+    # or from the credits (an end whose length is not stated) is not counted from the moment before
+    "relative times anchored on the world or on other things": [
+        ("At 0:50 the levee breaks. The warning went out two hours later than engineers had urged.", [(50.0, None)]),
+        ("The dam is seen at 1:20. Officials say the spillway should have been opened at least a day earlier.",
+         [(80.0, None)]),
+        ("At 3:05 the ferry docks. It could have sailed forty minutes sooner, and it left 25 minutes later "
+         "than planned.", [(185.0, None)]),
+        ("The last rider reached the summit at 23:10 on Sunday, 38 hours and 12 minutes after the start.", []),
+        ("The show's best scene is at 41:30, and it closes with a song about thirty seconds before the credits.",
+         [(2490.0, None)]),
+        # near-misses: offsets from the moment before, or from the start of the footage, stay positions
+        ("The goal comes at 3:10. About 30 seconds later, the fans invade.", [(190.0, None), (220.0, None)]),
+        ("At 2:00 the lights dim; a minute earlier the crowd was silent.", [(120.0, None), (60.0, None)]),
+        ("Twenty seconds after the start the dog runs in.", [(20.0, None)]),
+        ("Six hours after the start of the livestream the host falls asleep.", [(21600.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -587,7 +587,7 @@ _EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|
 # "Twenty seconds after the first shot": counted from the event the previous moment placed.
 _AFTER_EVENT = re.compile(
     rf"^\s+(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+"
-    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 _BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
@@ -804,6 +804,8 @@ def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)):
+        return _SKIP  # "issued 90 minutes later than officials advised", "should have shut an hour earlier"
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
@@ -816,6 +818,13 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# A relative offset compared with another world time, or said of what should have happened: no moment.
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
+    re.IGNORECASE)
 
 
 def _cue_gap(s: _Spoken) -> bool:
@@ -849,6 +858,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
+        if s.value >= LONG_FROM_START_SECONDS and not _MEDIA_WORD.search(from_start.group(0)):
+            return _SKIP  # "crossed the line 45 hours and 47 minutes after the start": a race's, not footage's
         return s.point(s.end + from_start.end())
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
@@ -867,6 +878,12 @@ def _anchored(s: _Spoken) -> Candidate | None:
             and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
         return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+# An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
+# clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
+LONG_FROM_START_SECONDS = 5 * 3600.0
+_MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
