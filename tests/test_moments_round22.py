@@ -58,6 +58,22 @@ FAMILIES = {
         ("Twenty seconds after the start the dog runs in.", [(20.0, None)]),
         ("Six hours after the start of the livestream the host falls asleep.", [(21600.0, None)]),
     ],
+    # lengths and scores read as positions: a work's length in words in brackets, a time something took someone,
+    # a running time after a title that follows a dash, a score after the side beaten
+    "lengths and scores read as positions": [
+        ("The clip (1m 38s) was shot from a balcony; the flash is at 0:52.", [(52.0, None)]),
+        ("Our interview (about 14 minutes) is online, and the key answer comes at 6:05.", [(365.0, None)]),
+        ("Assembling the desk took us 12:40 on the first try; the timelapse is at 2:10–3:00 in the video.",
+         [(130.0, 180.0)]),
+        ("Newsletter: Issue 12 – The Salt Road (43:50). Highlights: the border at 12:15.", [(735.0, None)]),
+        ("Rovers edged Kelty Hearts 21:18 on Friday, and the winning try is 3:40 into the highlights.",
+         [(220.0, None)]),
+        ("Hull lost to the Wildcats 16:30 at home.", []),
+        # near-misses: a timecode in brackets after the work cites a position; positions after the same verbs stay
+        ("He falls in the video (0:45).", [(45.0, None)]),
+        ("He beats Smith at 2:10 in the video.", [(130.0, None)]),
+        ("The crowd surges — at the gate (4:12) a man falls.", [(252.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

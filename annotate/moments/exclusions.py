@@ -407,13 +407,16 @@ _SCORE_BEFORE = re.compile(
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
     r"scoreline|victory|defeat|count|counted)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
-    r"narrowly|unanimously)\s+)*$",
+    r"narrowly|unanimously)\s+)*$"
+    # the side beaten or lost to, by name: "beat the Lions 27:19", "lost to Hull City 12:30"
+    r"|\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|routed|lost\s+to|drew\s+with|tied\s+with)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,2}\s+$",
     _I,
 )
 _SCORE_STEMS = any_stem((
     "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
     "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
-    "result", "victory", "defeat", "count"))
+    "result", "victory", "defeat", "count", "edge", "thrash", "rout"))
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
@@ -1653,7 +1656,9 @@ _FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
 _TOOK_BEFORE = re.compile(
-    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+    # "Pitching took me 4:30", "it takes us about 2:10"
+    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
+    rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
