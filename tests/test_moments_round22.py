@@ -32,6 +32,8 @@ FAMILIES = {
         ("Meet at the quay for 07:00, home by 13:30.", []),
         ("The footbridge was closed from 07:20 until 10:05. The video shows the crack at 0:42.", [(42.0, None)]),
         ("The new timetable moves the last ferry from 22:50 to 00:20.", []),
+        ("The new timetable moves the last ferry from <b>22:50</b> to <b>00:20</b>.", []),
+        ("Meet at the quay for 07:00, HOME\u00a0BY 13:30.", []),
         ("Frost formed at about 03:00 on the third night; in the video it appears at 1:05.", [(65.0, None)]),
         ("The cam's overlay reads 18:02:10 when he enters at 0:31; by the overlay that was 18:02:55 when he left.",
          [(31.0, None)]),
@@ -69,10 +71,36 @@ FAMILIES = {
         ("Rovers edged Kelty Hearts 21:18 on Friday, and the winning try is 3:40 into the highlights.",
          [(220.0, None)]),
         ("Hull lost to the Wildcats 16:30 at home.", []),
+        ("The clip\u202f(1m\u00a038s) was shot from a balcony; the flash is at 0:52.", [(52.0, None)]),
+        ("**Rovers** BEAT the Lions\u00a027:19.", []),
         # near-misses: a timecode in brackets after the work cites a position; positions after the same verbs stay
         ("He falls in the video (0:45).", [(45.0, None)]),
         ("He beats Smith at 2:10 in the video.", [(130.0, None)]),
         ("The crowd surges — at the gate (4:12) a man falls.", [(252.0, None)]),
+    ],
+    # positions the rules set aside: chapters after an emoji bullet, a passage played in court on a named day, a
+    # cue time in a tally's words, a restatement of a mission clock, an offset from what was just placed, a
+    # transcript turn timed in the recording whose speaker tells a clock
+    "missed positions": [
+        ("📌 0:00 Intro\n📌 12:40 Night bus\n📌 18:05 Ferry crossing", [(0.0, None), (760.0, None), (1085.0, None)]),
+        ("▶ 0:00 Welcome\n▶ 21:30 Last train home", [(0.0, None), (1290.0, None)]),
+        ("The prosecutor replayed the sequence, from 33:10 to 34:02, at Monday's session.", [(1990.0, 2042.0)]),
+        ("In the .srt the vote count between 00:51:10,200 and 00:51:13,900 reads 'two to one'.", [(3070.2, 3073.9)]),
+        ("Stage separation is at T+2:41 on the mission clock, which is 28:40 in the video.", [(1720.0, None)]),
+        ("The speech begins at 4:00. Thirty seconds after it starts, a heckler shouts.",
+         [(240.0, None), (270.0, None)]),
+        ("WITNESS (12:05 in the video): We got there at 23:10 on Friday.\nCOUNSEL: And roughly a minute later you "
+         "leave?", [(725.0, None), (785.0, None)]),
+        ("Best bits:\n- the opening gag (0:30)\n- the clock runs out at about 52:10", [(30.0, None), (3130.0, None)]),
+        ("The dashcam shows the lorry at 2m10s. Its clock reads 07:41:05. About 20 seconds later it brakes.",
+         [(130.0, None), (150.0, None)]),
+        # near-misses: clocks of the world stay so
+        ("The car stops at 0:40. The camera clock reads 23:14:05 when the man gets out. Ten seconds later he runs.",
+         [(40.0, None)]),
+        ("We caught the 12:40 night bus home.", []),
+        ("The jury watched the portion from 12:10 to 13:00 on Monday.", []),
+        ("WITNESS: We got there at 23:10 on Friday. About a minute later we left.", []),
+        ("The council voted 12:3 in favour.", []),
     ],
 }
 

@@ -586,13 +586,13 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
-    if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
-        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
+    if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or c.ends(_MISSION_CLOCK_BEFORE, 4):
+        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "T+2:33" elapsed
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
-            and not _placed_reading(c)) \
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
@@ -611,7 +611,9 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
-    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
+    # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
+            and not _CUE_TIME.search(c.text, c.begin, c.end) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
@@ -873,11 +875,12 @@ _PLAYED_NEAR = re.compile(
 
 # The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
 # Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
-_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?\d:", _I)
+# (or an hour no clock reads: "played that passage, from 47:05 to 49:30, during Thursday's hearing")
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d):", _I)
 _WATCHED_MEDIA_BEFORE = re.compile(
     r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
-    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}{_TAG_CLOSE}\s+"
-    rf"(?:from|between)?\s*{_TAG_OPEN}$", _I)
+    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|passage|portion|sequence)"
+    rf"{_TAG_CLOSE},?\s+(?:from|between)?\s*{_TAG_OPEN}$", _I)
 
 
 def _day_words(c: _Clock) -> str | None:
@@ -940,11 +943,18 @@ _ANOTHER_SHOT_AFTER = re.compile(
 
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
-    (14:10 is where the film shows it)."""
-    return c.ends(_READING_THEN_AT, 16) and _IN_MEDIA_AFTER.match(c.after) is not None
+    (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
+    31:10 in the stream VOD"."""
+    return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
+        and _IN_MEDIA_AFTER.match(c.after) is not None
 
 
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?-i:T|L)\s?[+\-−]\s?$", _I)
+# A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
+_CLOCK_EXPIRES_BEFORE = re.compile(
+    r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
 _READING_THEN_AT = re.compile(r"\d:[0-5]\d\s+at\s+$")
+_RESTATED_AS_BEFORE = re.compile(r"(?:,\s*(?:which|that)\s+(?:is|was|would\s+be)|\bi\.e\.,?)\s+(?:at\s+)?$", _I)
 
 
 def _said_aloud(c: _Clock) -> bool:
@@ -1632,7 +1642,9 @@ _PERCEIVED_BEFORE = re.compile(
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
     _I,
 )
-_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*)*(?:\*\*|__)?$")
+# A line's opening, bullets included: "- ", "* ", "<li>", and a symbol or emoji as bullet ("🔧 27:15 First start").
+_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*"
+                           r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)*(?:\*\*|__)?$")
 # "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
 # ("The drone footage (0:45) shows smoke").
 _PAREN_THEN_VERB = re.compile(

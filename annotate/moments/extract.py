@@ -76,7 +76,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
-                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)):
+                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)) \
+                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -163,6 +164,26 @@ _COMPARED_FRACTION = re.compile(
 # later ..."): the next gap still counts from that frame.
 _AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
                             re.IGNORECASE)
+# A transcript's turn whose speaker label is timed in the footage: "MS. KHAN (at 9:30 on the recording): I left at
+# 9:30 that night." -- a clock the speaker says is speech there, and "ten seconds later" still counts from 9:30.
+_TIMED_TURN = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
+
+
+def _in_timed_turn(text: str, begin: int) -> bool:
+    return _TIMED_TURN.match(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+
+
+# A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
+# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it.
+_READS_BEFORE = re.compile(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
+_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*[.;!]?\s*$", re.IGNORECASE)
+
+
+def _reading_alone(text: str, c: Candidate, e: int) -> bool:
+    return _READS_BEFORE.search(text, max(0, c.begin - 12), c.begin) is not None \
+        and _READING_ENDS.match(text, c.end, e) is not None
+
+
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 

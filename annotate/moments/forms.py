@@ -568,6 +568,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
 
 _AFTER_RELATIVE_PLUS = re.compile(
     r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b"
+    # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
+    r"|^\s+after\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     r"|^\s+after(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
