@@ -18,7 +18,13 @@ FAMILIES = {
         ("The bridge section: [**03:20**](https://youtu.be/qwerty?t=200s)", [(200.0, None)]),
         ("<A HREF='https://vimeo.com/77#t=0m48s'>0:48</A>\u00a0is where the kite lifts.", [(48.0, None)]),
         ("Watch from [1:10](https://youtu.be/zz?t=1m10s) to [1:30](https://youtu.be/zz?t=1m30s).", [(70.0, 90.0)]),
+        # the visible text may wrap the time in words, symbols, emphasis or tags, or say it in units
+        ("Chapters: [▶ 12:05 The vote](https://youtu.be/k9?t=725), [at 14:40](https://youtu.be/k9?t=14m40s)",
+         [(725.0, None), (880.0, None)]),
+        ('<a href="https://vimeo.com/8#t=95"><strong>1:35</strong></a> and [1m 35s](<https://vimeo.com/8#t=95>)',
+         [(95.0, None), (95.0, None)]),
         # near-misses: a link whose target is another time, or whose text is no time, still tells its own time
+        ("Jump: [155s](https://vimeo.com/1#t=155)", [(155.0, None)]),
         ("the goal is at [2:35](https://youtu.be/x?t=3m10s) on the stream", [(155.0, None), (190.0, None)]),
         ("watch [this bit](https://vimeo.com/1#t=2m35s) again", [(155.0, None)]),
     ],

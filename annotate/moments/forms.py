@@ -243,27 +243,37 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         yield Candidate("point", begin, end, start=value, granularity=1.0)
 
 
-_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
+_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
 
 
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
-    """The link is the target of a Markdown link whose text is the same time."""
-    m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
-    return shown is not None and abs(shown[0] - value) < 1.0
+    """The link is the target of a Markdown link whose text tells the same time."""
+    m = _LINK_TEXT.search(text, max(b, begin - 45), begin)
+    return m is not None and _shows_time(m.group("t"), value)
 
 
 _HREF_BEFORE = re.compile(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
-_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>[^<>]{1,40})</a\s*>", re.IGNORECASE)
+# The anchor's text, tags inside it allowed: '<a href="…?t=155"><b>2:35</b></a>'.
+_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>(?:[^<>]|<[^<>]{1,20}>){1,60}?)</a\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _restates_anchor_text(text: str, begin: int, end: int, e: int, value: float) -> bool:
-    """The link is the href of an HTML anchor whose text is the same time."""
+    """The link is the href of an HTML anchor whose text tells the same time."""
     if not _HREF_BEFORE.search(text, max(0, begin - 12), begin):
         return False
     m = _ANCHOR_TEXT.match(text, end, e)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
-    return shown is not None and abs(shown[0] - value) < 1.0
+    return m is not None and _shows_time(_TAG.sub(" ", m.group("t")), value)
+
+
+def _shows_time(shown: str, value: float) -> bool:
+    """A link's visible text tells the time ``value`` as the finders read one: "2:35", "at 2:35", "▶ 02:35 Config",
+    "2m35s" (a duration of two or more units; "[155s](…#t=155)" alone is told by its target)."""
+    told = [timecode_value(m, ARTICLE_TIMECODE_FPS)[0] for m in TIMECODE.finditer(shown)]
+    told += [p[0] for d in _DURATION_RE.finditer(shown)
+             if len(_DIGIT_RUN.findall(d.group(0))) >= 2 and (p := parse_duration(d.group(0)))]
+    return any(abs(t - value) < 1.0 for t in told)
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
