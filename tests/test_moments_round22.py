@@ -36,6 +36,7 @@ FAMILIES = {
         ("Choir practice is at 7:30 as usual; the recording of last week's solo is great at 3:15.", [(195.0, None)]),
         ("The coach leaves at 21:45 and we reach the border around 5:20.", []),
         ("Meet at the quay for 07:00, home by 13:30.", []),
+        ("Day 2: leave camp at 05:30, back at the hut by 15:00.", []),
         ("The footbridge was closed from 07:20 until 10:05. The video shows the crack at 0:42.", [(42.0, None)]),
         ("The new timetable moves the last ferry from 22:50 to 00:20.", []),
         ("The new timetable moves the last ferry from <b>22:50</b> to <b>00:20</b>.", []),
@@ -46,6 +47,7 @@ FAMILIES = {
         # near-misses: positions said with the same words stay positions
         ("Which bit? It's 3:40.", [(220.0, None)]),
         ("The chorus comes back at 2:30, and the drums are back by 3:10 in the video.", [(150.0, None), (190.0, None)]),
+        ("The hero is back in the house by 4:10 in the film.", [(250.0, None)]),
         ("In the video the gate is closed from 0:40 until 1:10.", [(40.0, 70.0)]),
         ("The intro ends at 1:30 in the video as usual.", [(90.0, None)]),
     ],

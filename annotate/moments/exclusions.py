@@ -1694,8 +1694,8 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".s
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
 _ROUTINE_BEFORE = re.compile(
-    # "back by 14:00", "home before 18:30": when a day out ends
-    r"\b(?:back|home)\s+(?:by|before)\s+(?:(?:around|about)\s+)?$|"
+    # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
+    r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
     _I,
