@@ -582,12 +582,13 @@ def _not_a_time(c: _Clock) -> str | None:
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
-    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
-        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
+    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
+            or c.ends(_MISSION_CLOCK_BEFORE, 4):
+        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
-    if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or c.ends(_MISSION_CLOCK_BEFORE, 4):
-        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "T+2:33" elapsed
+    if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
+        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if _DURATION_UNIT_AFTER.match(after) and not c.ends(_POSITION_BEFORE):
         return "duration"  # "2:30 hours of footage"; but "at 1:30 min" is a position
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
