@@ -37,11 +37,15 @@ _TOD_SUFFIX = re.compile(
     _I,
 )
 _TOD_WORDS = (
-    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that)\s+(?:day|morning|afternoon|evening|night)"
+    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that"
+    # "at 02:00 on the second night", "by 06:40 on the final morning"
+    rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
+    # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
+    rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -54,7 +58,7 @@ _TOD_AFTER_LIMIT = 45
 _TOD_AFTER_STEMS = any_stem((
     "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
-    "dot", "dawn", "dusk", "golden", "blue"))
+    "dot", "dawn", "dusk", "golden", "blue", "usual", "always", "normal", "week"))
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
     rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
@@ -306,7 +310,9 @@ _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
-    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of)\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
+    # "By the overlay that is 04:13:41": a gap in the footage read on its clock
+    r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
     r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
@@ -412,13 +418,16 @@ _SCORE_BEFORE = re.compile(
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
     r"scoreline|victory|defeat|count|counted)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
-    r"narrowly|unanimously)\s+)*$",
+    r"narrowly|unanimously)\s+)*$"
+    # the side beaten or lost to, by name: "beat the Lions 27:19", "lost to Hull City 12:30"
+    r"|\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|routed|lost\s+to|drew\s+with|tied\s+with)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,2}\s+$",
     _I,
 )
 _SCORE_STEMS = any_stem((
     "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
     "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
-    "result", "victory", "defeat", "count"))
+    "result", "victory", "defeat", "count", "edge", "thrash", "rout"))
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
@@ -589,8 +598,9 @@ def _not_a_time(c: _Clock) -> str | None:
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
-    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)):
-        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"
+    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
+            or c.ends(_MISSION_CLOCK_BEFORE, 4):
+        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
         return "duration"  # "The tent took 9:30 to pitch"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
@@ -601,7 +611,7 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
-            and not _placed_reading(c)) \
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
@@ -621,7 +631,9 @@ def _not_a_time(c: _Clock) -> str | None:
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
-    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) and (
+    # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
+            and not _CUE_TIME.search(c.text, c.begin, c.end) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
@@ -958,11 +970,12 @@ _PLAYED_NEAR = re.compile(
 
 # The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
 # Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
-_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?\d:", _I)
+# (or an hour no clock reads: "played that passage, from 47:05 to 49:30, during Thursday's hearing")
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d):", _I)
 _WATCHED_MEDIA_BEFORE = re.compile(
     r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
-    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}{_TAG_CLOSE}\s+"
-    rf"(?:from|between)?\s*{_TAG_OPEN}$", _I)
+    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|passage|portion|sequence)"
+    rf"{_TAG_CLOSE},?\s+(?:from|between)?\s*{_TAG_OPEN}$", _I)
 
 
 def _day_words(c: _Clock) -> str | None:
@@ -1025,11 +1038,18 @@ _ANOTHER_SHOT_AFTER = re.compile(
 
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
-    (14:10 is where the film shows it)."""
-    return c.ends(_READING_THEN_AT, 16) and _IN_MEDIA_AFTER.match(c.after) is not None
+    (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
+    31:10 in the stream VOD"."""
+    return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
+        and _IN_MEDIA_AFTER.match(c.after) is not None
 
 
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?-i:T|L)\s?[+\-−]\s?$", _I)
+# A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
+_CLOCK_EXPIRES_BEFORE = re.compile(
+    r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
 _READING_THEN_AT = re.compile(r"\d:[0-5]\d\s+at\s+$")
+_RESTATED_AS_BEFORE = re.compile(r"(?:,\s*(?:which|that)\s+(?:is|was|would\s+be)|\bi\.e\.,?)\s+(?:at\s+)?$", _I)
 
 
 def _said_aloud(c: _Clock) -> bool:
@@ -1039,7 +1059,13 @@ def _said_aloud(c: _Clock) -> bool:
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
-                                is not None)
+                                is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48))
+
+
+# A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
+_SPEAKER_SAYS_IT_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?):[^\S\n]*it(?:['’]s|\s+is)\s+"
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
 
 
 _SAID_NOW_BEFORE = re.compile(
@@ -1390,7 +1416,16 @@ def _world_event(c: _Clock) -> str | None:
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
+    if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
+        return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
     return None
+
+
+# A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
+_SHUT_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
+    r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
+_SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
 
 
 def _world_event_clock(c: _Clock) -> bool:
@@ -1823,7 +1858,9 @@ _PERCEIVED_BEFORE = re.compile(
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
     _I,
 )
-_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*)*(?:\*\*|__)?$")
+# A line's opening, bullets included: "- ", "* ", "<li>", and a symbol or emoji as bullet ("🔧 27:15 First start").
+_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*"
+                           r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)*(?:\*\*|__)?$")
 # "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
 # ("The drone footage (0:45) shows smoke").
 _PAREN_THEN_VERB = re.compile(
@@ -1847,7 +1884,9 @@ _FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 # "the goal is scored at 2:35": when a goal came, not a score.
 _SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
 _TOOK_BEFORE = re.compile(
-    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+    # "Pitching took me 4:30", "it takes us about 2:10"
+    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
+    rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
@@ -1871,6 +1910,8 @@ _TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".s
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
 _ROUTINE_BEFORE = re.compile(
+    # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
+    r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
     _I,
@@ -2282,5 +2323,5 @@ GATED_BEFORE = (
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
-    (_SHOWS_AT_BEFORE, _SHOWS_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
 )

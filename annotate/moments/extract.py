@@ -79,7 +79,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
-                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)):
+                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)) \
+                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -166,6 +167,26 @@ _COMPARED_FRACTION = re.compile(
 # later ..."): the next gap still counts from that frame.
 _AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
                             re.IGNORECASE)
+# A transcript's turn whose speaker label is timed in the footage: "MS. KHAN (at 9:30 on the recording): I left at
+# 9:30 that night." -- a clock the speaker says is speech there, and "ten seconds later" still counts from 9:30.
+_TIMED_TURN = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
+
+
+def _in_timed_turn(text: str, begin: int) -> bool:
+    return _TIMED_TURN.match(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+
+
+# A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
+# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it.
+_READS_BEFORE = re.compile(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
+_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*[.;!]?\s*$", re.IGNORECASE)
+
+
+def _reading_alone(text: str, c: Candidate, e: int) -> bool:
+    return _READS_BEFORE.search(text, max(0, c.begin - 12), c.begin) is not None \
+        and _READING_ENDS.match(text, c.end, e) is not None
+
+
 # Excluded clocks that a following "ten minutes later" would count from.
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 
@@ -312,6 +333,10 @@ def _choose(
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
     # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
+    for c in cands:
+        if c.kind == "range" and c.timecode and not c.excluded and c.stop is not None and c.stop <= c.start \
+                and _past_midnight(text, c):
+            c.excluded = "time of day"  # "moves the last tram from 23:40 to 00:15": claims its span, ends and all
     cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
                                          and c.stop <= c.start)]
     taken: list[Candidate] = []
@@ -327,7 +352,9 @@ def _choose(
     if any(t.excluded == "time of day" and t.timecode for t in taken) and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
-            said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin)
+            # the preposition may be the candidate's own hedge: "reach the summit around 6:30"
+            said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin) \
+                or _CLOCK_HEDGE.match(text, t.begin, t.end)
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end):
@@ -359,7 +386,8 @@ PADDED_CLOCK_GAP_CHARS = 40
 _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
-_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
+_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
+_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly)\s", re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
@@ -381,6 +409,16 @@ _POSITION_GAP = re.compile(
 BARE_CLOCK_MIN_HOURS = 5
 SECONDS_PER_HOUR = 3600.0
 _BARE_HMS = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)")
+
+
+_CLOCK_HOUR = re.compile(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
+# A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
+EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 5
+
+
+def _past_midnight(text: str, c: Candidate) -> bool:
+    hours = [int(h) for h in _CLOCK_HOUR.findall(text, c.begin, c.end)]
+    return len(hours) == 2 and EVENING_FROM_HOUR <= hours[0] <= 23 and hours[1] <= SMALL_HOURS_UNTIL
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,

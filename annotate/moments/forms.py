@@ -236,32 +236,44 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
         if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
-            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible time
+            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible
+            # time; the target still claims its span, so its "#t=2m14s" is read as no spoken time either
+            yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         yield Candidate("point", begin, end, start=value, granularity=1.0)
 
 
-_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\($")
+_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
 
 
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
-    """The link is the target of a Markdown link whose text is the same time."""
-    m = _LINK_TEXT.search(text, max(b, begin - 44), begin)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
-    return shown is not None and abs(shown[0] - value) < 1.0
+    """The link is the target of a Markdown link whose text tells the same time."""
+    m = _LINK_TEXT.search(text, max(b, begin - 45), begin)
+    return m is not None and _shows_time(m.group("t"), value)
 
 
 _HREF_BEFORE = re.compile(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
-_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>[^<>]{1,40})</a\s*>", re.IGNORECASE)
+# The anchor's text, tags inside it allowed: '<a href="…?t=155"><b>2:35</b></a>'.
+_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>(?:[^<>]|<[^<>]{1,20}>){1,60}?)</a\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _restates_anchor_text(text: str, begin: int, end: int, e: int, value: float) -> bool:
-    """The link is the href of an HTML anchor whose text is the same time."""
+    """The link is the href of an HTML anchor whose text tells the same time."""
     if not _HREF_BEFORE.search(text, max(0, begin - 12), begin):
         return False
     m = _ANCHOR_TEXT.match(text, end, e)
-    shown = parse_timecode_text(m.group("t").strip("*_ "), ARTICLE_TIMECODE_FPS) if m else None
-    return shown is not None and abs(shown[0] - value) < 1.0
+    return m is not None and _shows_time(_TAG.sub(" ", m.group("t")), value)
+
+
+def _shows_time(shown: str, value: float) -> bool:
+    """A link's visible text tells the time ``value`` as the finders read one: "2:35", "at 2:35", "▶ 02:35 Config",
+    "2m35s" (a duration of two or more units; "[155s](…#t=155)" alone is told by its target)."""
+    told = [timecode_value(m, ARTICLE_TIMECODE_FPS)[0] for m in TIMECODE.finditer(shown)]
+    told += [p[0] for d in _DURATION_RE.finditer(shown)
+             if len(_DIGIT_RUN.findall(d.group(0))) >= 2 and (p := parse_duration(d.group(0)))]
+    return any(abs(t - value) < 1.0 for t in told)
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
@@ -676,6 +688,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
 
 _AFTER_RELATIVE_PLUS = re.compile(
     r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b"
+    # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
+    r"|^\s+after\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     r"|^\s+after(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
@@ -695,7 +709,7 @@ _EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|
 # "Twenty seconds after the first shot": counted from the event the previous moment placed.
 _AFTER_EVENT = re.compile(
     rf"^\s+(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+"
-    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 _BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
@@ -922,6 +936,8 @@ def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)):
+        return _SKIP  # "issued 90 minutes later than officials advised", "should have shut an hour earlier"
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
@@ -934,6 +950,13 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# A relative offset compared with another world time, or said of what should have happened: no moment.
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
+    re.IGNORECASE)
 
 
 def _cue_gap(s: _Spoken) -> bool:
@@ -967,6 +990,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
+        if s.value >= LONG_FROM_START_SECONDS and not _MEDIA_WORD.search(from_start.group(0)):
+            return _SKIP  # "crossed the line 45 hours and 47 minutes after the start": a race's, not footage's
         return s.point(s.end + from_start.end())
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
@@ -985,6 +1010,12 @@ def _anchored(s: _Spoken) -> Candidate | None:
             and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
         return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+# An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
+# clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
+LONG_FROM_START_SECONDS = 5 * 3600.0
+_MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.

@@ -95,6 +95,12 @@ _MEDIA_OF = re.compile(
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
+# may cite a position: "he falls in the video (0:45)").
+_MEDIA_PAREN = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    re.IGNORECASE,
+)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
@@ -183,6 +189,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
+    patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
@@ -241,8 +248,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
-        title_case = 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            and not _TIME_WORD.match(segment)
+        title_case = _title_case(words, segment) or _title_case(*_after_dash(segment))
         if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
@@ -258,6 +264,19 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     return text[seg_start:pos].strip(" \t-–—*#>:")
 
 
+def _title_case(words: list[str], segment: str) -> bool:
+    return 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+        and not _TIME_WORD.match(segment)
+
+
+def _after_dash(segment: str) -> tuple[list[str], str]:
+    """The words after a spaced dash: "Season 3, Episode 7 — The Lighthouse Keepers" names "The Lighthouse Keepers"."""
+    m = _SPACED_DASH.search(segment)
+    tail = segment[m.end():] if m else ""
+    return tail.split(), tail
+
+
+_SPACED_DASH = re.compile(r"\s[—–]\s(?!.*\s[—–]\s)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
