@@ -2,7 +2,8 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names."""
+files the README names. Rounds 20 and 21 are not here: they were scored once on the final extractor and not fixed
+(the README's measure of text nobody here has seen)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ FLOORS = {
     17: Floor(0.99, 0.94),
     18: Floor(0.99, 0.94),
     19: Floor(0.98, 0.93),
+    22: Floor(0.99, 0.97),
+    23: Floor(0.99, 0.95),
 }
 
 
