@@ -1,0 +1,32 @@
+"""Families of misses that blind rounds 24 and 25 (`tests/data/moments_genres_round24.jsonl`, `..._round25.jsonl`)
+exposed, each with sentences written for the family (not the rounds' own) and near-misses that must stay as they
+are (the rounds themselves are held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a finisher's time: "came home in", "finished inside", "seventh in", "went to <name>, <age>, in", a half "in"
+    "race results in long reads": [
+        ("Both of the club's veterans came home in 3:02:44, arm in arm.", []),
+        ("For once the whole podium finished under 2:08:00 in the rain.", []),
+        ("The junior title went to Mirela Costa, 19, in 2:31:10, her first win.", []),
+        ("Oduya won in 2:06:02, with Brandt fourth in 2:08:40 and Lee, the Olympian, tenth in 2:11:09.", []),
+        ("She covered the opening half in 1:11:30 and the back half faster still.", []),
+        ("Ahmed was 12th in 2:14:51.", []),
+        # near-misses: positions in a film with "first in", "the second half" and "came home"
+        ("The keeper appears first in 1:02:10 of the broadcast.", [(3730.0, None)]),
+        ("In the documentary the second half in the stadium starts at 1:03:58.", [(3838.0, None)]),
+        ("She came home in the footage at 0:41, soaked.", [(41.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_twenty_four_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
