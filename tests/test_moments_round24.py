@@ -22,6 +22,16 @@ FAMILIES = {
         ("In the documentary the second half in the stadium starts at 1:03:58.", [(3838.0, None)]),
         ("She came home in the footage at 0:41, soaked.", [(41.0, None)]),
     ],
+    # a measured time and how it changed ("response times had fallen from 50 minutes to under 20") is no position
+    "averages and response times that changed": [
+        ("The clinic's average wait has fallen from 45 minutes to under 15.", []),
+        ("Queue times have risen from ten minutes to nearly an hour since May.", []),
+        ("Median boarding time dropped from 30 minutes to 22 after the app launched.", []),
+        ("Response times had fallen from 50:00 to under 20:00, the council said.", []),
+        # near-misses: the picture and the play head move "from" a position
+        ("The picture drops from 40 minutes to the end.", [(2400.0, None)]),
+        ("Play it from 40 minutes; the crowd falls silent from 12 minutes.", [(2400.0, None), (720.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

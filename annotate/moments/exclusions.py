@@ -710,7 +710,7 @@ _GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])
 _CHANGED_BEFORE = re.compile(
     r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
-    r"(?:went|gone|goes|go|dropped|drops|fell|falls|rose|rises|climbed|climbs|improved|improves|increased|"
+    r"(?:went|gone|goes|go|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|improved|improves|increased|"
     r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
     rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
     # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
@@ -724,6 +724,12 @@ _CHANGED_BEFORE = re.compile(
     _I,
 )
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
+
+
+def measure_changed(before: str) -> bool:
+    """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
+    length after it ("from 40 minutes to 17") is that measure's old value, no position."""
+    return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
 
 
 def _rival_figure(c: _Clock) -> str | None:
