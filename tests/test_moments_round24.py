@@ -32,6 +32,19 @@ FAMILIES = {
         ("The picture drops from 40 minutes to the end.", [(2400.0, None)]),
         ("Play it from 40 minutes; the crowd falls silent from 12 minutes.", [(2400.0, None), (720.0, None)]),
     ],
+    # a comment's offset "in"/"through", then what happens there: an adverb before the verb, "of the video is",
+    # "through when", a correction "not at the start"
+    "colloquial offsets and a new clause": [
+        ("lol like 4 mins in the drummer literally falls off his stool", [(240.0, None)]),
+        ("LIKE 2min in the\u00a0dog just sits down", [(120.0, None)]),
+        ("The funniest part of the stream is like 12 minutes in when the cat appears.", [(720.0, None)]),
+        ("The best part of the match video is roughly twenty minutes through where the roof leaks.", [(1200.0, None)]),
+        ("the crash happens two minutes ten in not at the end", [(130.0, None)]),
+        # near-misses: lengths in the world stay lengths
+        ("I left it ten minutes in the oven.", []),
+        ("like 3 min in the microwave is enough", []),
+        ("We were ten minutes through when the alarm went off.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

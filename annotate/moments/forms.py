@@ -112,8 +112,10 @@ _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{
                 rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # a correction of where it is: "a minute forty in not at the start"
+    rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
@@ -1022,11 +1024,13 @@ _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
 _IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
-_IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
+_IN_WHEN_CLAUSE = re.compile(
+    rf"\s+(?:in|through(?=\s+(?:when|where)\s))(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})",
+    re.IGNORECASE)
 # The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
 _PART_IS = re.compile(
     r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)"
-    r"(?:\s+(?:where|when|that|in\s+which|with)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
+    r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
 
@@ -1272,6 +1276,8 @@ _COLLOQUIAL = re.compile(
 # "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
 _IN_THEN_CLAUSE = re.compile(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
+    # an adverb before the verb: "like 3min in the guy just walks off"
+    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
     r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
 )
 
