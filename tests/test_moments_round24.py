@@ -45,6 +45,19 @@ FAMILIES = {
         ("like 3 min in the microwave is enough", []),
         ("We were ten minutes through when the alarm went off.", []),
     ],
+    # clocks of the world: a post's edit stamp, a court record's clock, a key/value Markdown table of an evening
+    "edit stamps, court records and key/value tables": [
+        ("Edit 14:02: fixed link. Great vid, subbed.", []),
+        ("**Update at 9:15** – typo fixed. The goal is at 3:10.", [(190.0, None)]),
+        ("MR OKAFOR: Pause there.\n(Transcript page 12, line 4; proceedings at 14:05.)", []),
+        ("The court adjourned at 12:50. The clip shows the car at 2:14.", [(134.0, None)]),
+        ("| What | When |\n|---|---|\n| Gates open | 17:30 |\n| Running time | 1:52:10 |", []),
+        # near-misses: an "Edit:" label before a timestamp, a timestamp after "edit", a table logging footage
+        ("EDIT 2: the drop is 41:20, sorry all", [(2480.0, None)]),
+        ("edit 3:10 is where he falls", [(190.0, None)]),
+        ("| Scene | Time |\n|---|---|\n| Doors open on screen | 0:12 |\n| Goal | 34:12 |",
+         [(12.0, None), (2052.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -27,6 +27,13 @@ CONTEXT_CHARS = 300
 NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
+# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
+_EDIT_STAMP_BEFORE = re.compile(r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd)\s*(?:at\s+)?$", _I)
+_EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
+# A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
+_RECORD_CLOCK_BEFORE = re.compile(
+    r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
+    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed))\s+at\s+$", _I)
 _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
@@ -463,7 +470,7 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Andr
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
-    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    rf"spans?|spanning)\b\s*(?:(?:of|:|\||a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
@@ -593,7 +600,7 @@ def _not_a_time(c: _Clock) -> str | None:
     before, after = c.before, c.after
     if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
-    if _TOD_SUFFIX.match(after):
+    if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
@@ -639,6 +646,14 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _edit_stamp_or_record_clock(c: _Clock) -> bool:
+    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
+    before = c.before
+    return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
+            and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
+        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
 
 
 def _listed_split(c: _Clock) -> bool:
@@ -1902,7 +1917,7 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     r"admission|orders)(?:\s+(?:out|back|home|in))?|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*"
+    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\|)\s*)*"  # or a Markdown cell's "| Doors | 19:30"
     # "Boarding closes at 06:20", "gates opening at 13:30"
     r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
