@@ -58,6 +58,20 @@ FAMILIES = {
         ("| Scene | Time |\n|---|---|\n| Doors open on screen | 0:12 |\n| Goal | 34:12 |",
          [(12.0, None), (2052.0, None)]),
     ],
+    # a stretch told with its length, then two clocks as far apart read as hours and minutes: times of day
+    "a stretch's length told, then its clocks": [
+        ("In the broadcast the break happens at 1:02:10. The lifts stopped for about 25 minutes between 9:35 and "
+         "10:00.", [(3730.0, None)]),
+        ("The replay shows the crash at 14:20. Power was then cut for roughly an hour, between 14:10 and 15:10.",
+         [(860.0, None)]),
+        ("The stream shows the start at 0:30. The scoreboard failed for 40 minutes between 8:10 and 8:50.",
+         [(30.0, None)]),
+        # near-misses: seconds apart as minutes and seconds, or a length with seconds in its clocks, stay ranges
+        ("The video shows the start at 0:30. The screen freezes for about 40 seconds between 8:10 and 8:50.",
+         [(30.0, None), (490.0, 530.0)]),
+        ("The video shows the start at 0:30. The screen stays black for 20 minutes between 1:10:00 and 1:30:00.",
+         [(30.0, None), (4200.0, 5400.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

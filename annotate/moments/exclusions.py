@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     HEDGE,
     INFORMAL_HEDGE,
@@ -1416,11 +1417,32 @@ _SERVICE_NOUN = re.compile(
 def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
-    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c):
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     return None
+
+
+# A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
+_FOR_LENGTH_BEFORE = re.compile(
+    rf"\bfor\s+(?:(?:{HEDGE})\s+)?(?P<len>(?:[\w-]+\s+){{1,3}}?(?:minutes?|mins?|hours?|hrs?))\s*,?\s*"
+    r"(?:(?:between|from)\s+)?$", _I)
+_HOUR_MINUTE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
+
+
+def _span_as_long_as_told(c: _Clock) -> bool:
+    """A range whose clocks are as far apart, read as hours and minutes, as the length told just before it:
+    "for about 40 minutes between 8:10 and 8:50" (read as minutes and seconds they would be 40 seconds apart)."""
+    if "for " not in c.before[-60:]:
+        return False
+    told = _FOR_LENGTH_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    clocks = _HOUR_MINUTE.findall(c.text, c.begin, c.end)
+    if not told or len(clocks) != 2:
+        return False
+    length = parse_duration(told.group("len"))
+    (h1, m1), (h2, m2) = clocks
+    return length is not None and length[0] >= 60 and (int(h2) - int(h1)) * 3600 + (int(m2) - int(m1)) * 60 == length[0]
 
 
 def _world_event_clock(c: _Clock) -> bool:
