@@ -72,6 +72,16 @@ FAMILIES = {
         ("The video shows the start at 0:30. The screen stays black for 20 minutes between 1:10:00 and 1:30:00.",
          [(30.0, None), (4200.0, 5400.0)]),
     ],
+    # a clause opened like the one before it, whose clock said am or pm: the same day's clock
+    "a clause parallel to an am/pm clock": [
+        ("By 6:15am the ferries were full, and by 7:05 the harbour road was closed.", []),
+        ("At 6pm the gates opened, and at 6:40 the first band came on.", []),
+        ("Until 11 p.m. the bar stayed open; until 11:30 the music kept going.", []),
+        # near-misses: a position after a footage clause, clauses without an am/pm clock
+        ("At 0:45 the dog barks, and at 1:10 the cat answers.", [(45.0, None), (70.0, None)]),
+        ("By 2:10 the crowd is singing, and by 2:40 the band stops.", [(130.0, None), (160.0, None)]),
+        ("At 9pm the lights dim in the video, and at 1:10 the cat answers.", [(70.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

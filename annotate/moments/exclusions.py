@@ -1417,7 +1417,8 @@ _SERVICE_NOUN = re.compile(
 def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
-    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c):
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
+            or _parallel_to_day_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
@@ -1429,6 +1430,23 @@ _FOR_LENGTH_BEFORE = re.compile(
     rf"\bfor\s+(?:(?:{HEDGE})\s+)?(?P<len>(?:[\w-]+\s+){{1,3}}?(?:minutes?|mins?|hours?|hrs?))\s*,?\s*"
     r"(?:(?:between|from)\s+)?$", _I)
 _HOUR_MINUTE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
+
+
+# A clause told the same way as the one before, whose clock said its half of the day: "By 4:30am the buses were
+# unloading, and by 5:15 the queue stretched past the statue".
+_PARALLEL_OPENS_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:and|then|but)\s+)?(?P<p>by|at|until|till|from|around|before|after)\s+$", _I)
+_DAY_HALF_CLOCK = re.compile(
+    r"\b(?P<p>by|at|until|till|from|around|before|after)\s+\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)", _I)
+
+
+def _parallel_to_day_clock(c: _Clock) -> bool:
+    """The clock opens a clause with the preposition that opened the clause before it with an am/pm clock."""
+    opens = _PARALLEL_OPENS_BEFORE.search(c.before, max(0, len(c.before) - 16))
+    if opens is None:
+        return False
+    p = opens.group("p").lower()
+    return any(m.group("p").lower() == p for m in _DAY_HALF_CLOCK.finditer(c.text, c.b, c.bare))
 
 
 def _span_as_long_as_told(c: _Clock) -> bool:
