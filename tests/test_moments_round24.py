@@ -82,6 +82,16 @@ FAMILIES = {
         ("By 2:10 the crowd is singing, and by 2:40 the band stops.", [(130.0, None), (160.0, None)]),
         ("At 9pm the lights dim in the video, and at 1:10 the cat answers.", [(70.0, None)]),
     ],
+    # a numbered point of the footage (a cue, a marker, a subtitle) with its time in brackets is a position
+    "numbered points of the footage with a bracketed time": [
+        ("Marker 3 (01:02:10) flags the dropout; Marker 4 follows ten seconds later.",
+         [(3730.0, None), (3740.0, None)]),
+        ("Subtitle 212 (0:47:31) has a typo.", [(2851.0, None)]),
+        ("cue 14 (00:02:03:00) starts too early", [(123.0, None)]),
+        # near-misses: a numbered work or shot with its length in brackets stays a length
+        ("Episode 3 (52:10) covers the trial.", []),
+        ("Shot 12 (0:45) is handheld.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -242,13 +242,18 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = 0 < len(words) <= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in words) \
-            and not _TIME_WORD.match(segment)
+            and not _TIME_WORD.match(segment) and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     return sorted(spans)
+
+
+# A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
+_POINT_LABEL = re.compile(
+    r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
