@@ -92,6 +92,16 @@ FAMILIES = {
         ("Episode 3 (52:10) covers the trial.", []),
         ("Shot 12 (0:45) is handheld.", []),
     ],
+    # a work's length as a timecode after "a"/"this" ("a 2:30 short") is what end-relative forms count in
+    "a timecode length of a short or an excerpt": [
+        ("the twist lands in the final 20 seconds of this 3:10 short lol", [(170.0, 190.0)]),
+        ("the best line is in the first 15 seconds of a 1:45 excerpt", [(0.0, 15.0)]),
+        ("The dog runs in the last 10 seconds of the 4:00 clip.", [(230.0, 240.0)]),
+        # near-misses: "short" the adjective, a race's last seconds
+        ("I was short of time at 2:30 so I left.", []),
+        ("She scored in the last 10 seconds of a short match.", []),
+        ("He collapsed in the last 10 seconds of a 2:30 race.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -20,6 +20,7 @@ from annotate.moments.patterns import (
     DURATION,
     HEDGE,
     INFORMAL_HEDGE,
+    LENGTH_MEDIA,
     LINK,
     MEDIA_NOUN,
     NUMBER,
@@ -746,7 +747,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|package|bulletin|show|special)\b))",
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special)\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(

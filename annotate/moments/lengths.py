@@ -158,6 +158,8 @@ MEDIA_STEMS = (
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
+# Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short".
+_LENGTH_ONLY_STEM = re.compile(r"short|excerpt", re.IGNORECASE)
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
@@ -191,7 +193,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_RUNTIME)
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
-    if colon and media:
+    if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     for pattern in patterns:
