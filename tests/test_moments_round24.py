@@ -102,6 +102,15 @@ FAMILIES = {
         ("She scored in the last 10 seconds of a short match.", []),
         ("He collapsed in the last 10 seconds of a 2:30 race.", []),
     ],
+    # an offset "after the start" set off after an am/pm clock restates that clock: a time of the world
+    "an offset from the start restating an am/pm clock": [
+        ("The last walker reached the summit at 3:10pm, seven hours and ten minutes after the start, in fog.", []),
+        ("Our bus pulled in at 6 a.m., about an hour after the start.", []),
+        # near-misses: offsets from the footage's start, an am/pm clock elsewhere
+        ("The bell rings ten minutes after the start of the video.", [(600.0, None)]),
+        ("We began filming at 3pm. The bell rings ten minutes after the start.", [(600.0, None)]),
+        ("The stream opened at 8pm, and ten minutes after the start the host appears.", [(600.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

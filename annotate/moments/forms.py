@@ -970,6 +970,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
+        if _DAY_CLOCK_APPOSED.search(s.before):
+            return _SKIP  # "crossed at 12:04pm, six hours and four minutes after the start": the clock restated
         return s.point(s.end + from_start.end())
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
@@ -988,6 +990,11 @@ def _anchored(s: _Spoken) -> Candidate | None:
             and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
         return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+# An am/pm clock, then a comma: what follows restates it ("at 12:04pm, six hours after the start").
+_DAY_CLOCK_APPOSED = re.compile(
+    r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?\s*,\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
