@@ -81,8 +81,9 @@ def test_flips_count_the_moments_the_veto_adds_or_drops_by_gold() -> None:
 
 def test_the_extractor_applies_the_veto(monkeypatch: pytest.MonkeyPatch) -> None:
     # A race result the rules take for a position; the model is confident it is a time in the world. (Round 5's
-    # "The winner's time was 2:05:41" is the rules' own since round 16's race-numbers family.)
-    text = "She came home in 2:05:41. The BBC stream shows the final kick at 1:58:20."
+    # "The winner's time was 2:05:41" is the rules' own since round 16's race-numbers family, "came home in 2:05:41"
+    # since round 24's race results.)
+    text = "She reached the line with 2:05:41 on it. The BBC stream shows the final kick at 1:58:20."
     assert [m.start for m in extract_moments(text)] == [7100.0]
     monkeypatch.setattr(veto, "weights", dict)  # no weights: every logit 0, the rules alone
     assert [m.start for m in extract_moments(text)] == [7541.0, 7100.0]

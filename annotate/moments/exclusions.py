@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     HEDGE,
     INFORMAL_HEDGE,
@@ -27,6 +28,13 @@ CONTEXT_CHARS = 300
 NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
+# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
+_EDIT_STAMP_BEFORE = re.compile(r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd)\s*(?:at\s+)?$", _I)
+_EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
+# A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
+_RECORD_CLOCK_BEFORE = re.compile(
+    r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
+    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed))\s+at\s+$", _I)
 _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
@@ -368,16 +376,16 @@ _RACE_BEFORE = re.compile(
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     r"time\s+of|"
-    r"clocked|clocking|won\s+in|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
-    r"\s*(?:(?:in|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
+    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
 _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
-    "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock"))
+    "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home"))
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
@@ -388,6 +396,14 @@ _DISTANCE_IN_BEFORE = re.compile(
     r"(?:km|kilomet(?:re|er)|miles?|laps?|legs?|climbs?|lengths?|sections?)\s+in\s+$", _I
 )
 _DISTANCE_STEMS = any_stem(("in",))
+# A finisher's place or a race's half, then "in" and the time: "Park, seventh in 2:09:12", "the women's race went to
+# Esi Mensah, 31, in 2:27:03", "ran the second half in 1:03:58".
+_FINISHER_IN_BEFORE = re.compile(
+    r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home))\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
+    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
+    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$")
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -464,7 +480,7 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Andr
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
-    rf"spans?|spanning)\b\s*(?:(?:of|:|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    rf"spans?|spanning)\b\s*(?:(?:of|:|\||a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
@@ -594,7 +610,7 @@ def _not_a_time(c: _Clock) -> str | None:
     before, after = c.before, c.after
     if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
-    if _TOD_SUFFIX.match(after):
+    if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
@@ -627,7 +643,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
-            c.may_end(_DISTANCE_STEMS) and _DISTANCE_IN_BEFORE.search(before)) \
+            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or c.ends(_FINISHER_IN_BEFORE, 80)
+                                                      and not _IN_MEDIA_AFTER.match(after))) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
@@ -642,6 +659,14 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _edit_stamp_or_record_clock(c: _Clock) -> bool:
+    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
+    before = c.before
+    return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
+            and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
+        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
 
 
 def _listed_split(c: _Clock) -> bool:
@@ -713,7 +738,7 @@ _GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])
 _CHANGED_BEFORE = re.compile(
     r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
-    r"(?:went|gone|goes|go|dropped|drops|fell|falls|rose|rises|climbed|climbs|improved|improves|increased|"
+    r"(?:went|gone|goes|go|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|improved|improves|increased|"
     r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
     rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
     # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
@@ -727,6 +752,12 @@ _CHANGED_BEFORE = re.compile(
     _I,
 )
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
+
+
+def measure_changed(before: str) -> bool:
+    """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
+    length after it ("from 40 minutes to 17") is that measure's old value, no position."""
+    return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
 
 
 def _rival_figure(c: _Clock) -> str | None:
@@ -1412,7 +1443,8 @@ _SERVICE_NOUN = re.compile(
 def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
-    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c):
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
+            or _parallel_to_day_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
@@ -1426,6 +1458,44 @@ _SHUT_STATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
     r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
 _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
+
+
+# A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
+_FOR_LENGTH_BEFORE = re.compile(
+    rf"\bfor\s+(?:(?:{HEDGE})\s+)?(?P<len>(?:[\w-]+\s+){{1,3}}?(?:minutes?|mins?|hours?|hrs?))\s*,?\s*"
+    r"(?:(?:between|from)\s+)?$", _I)
+_HOUR_MINUTE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
+
+
+# A clause told the same way as the one before, whose clock said its half of the day: "By 4:30am the buses were
+# unloading, and by 5:15 the queue stretched past the statue".
+_PARALLEL_OPENS_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:and|then|but)\s+)?(?P<p>by|at|until|till|from|around|before|after)\s+$", _I)
+_DAY_HALF_CLOCK = re.compile(
+    r"\b(?P<p>by|at|until|till|from|around|before|after)\s+\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)", _I)
+
+
+def _parallel_to_day_clock(c: _Clock) -> bool:
+    """The clock opens a clause with the preposition that opened the clause before it with an am/pm clock."""
+    opens = _PARALLEL_OPENS_BEFORE.search(c.before, max(0, len(c.before) - 16))
+    if opens is None:
+        return False
+    p = opens.group("p").lower()
+    return any(m.group("p").lower() == p for m in _DAY_HALF_CLOCK.finditer(c.text, c.b, c.bare))
+
+
+def _span_as_long_as_told(c: _Clock) -> bool:
+    """A range whose clocks are as far apart, read as hours and minutes, as the length told just before it:
+    "for about 40 minutes between 8:10 and 8:50" (read as minutes and seconds they would be 40 seconds apart)."""
+    if "for " not in c.before[-60:]:
+        return False
+    told = _FOR_LENGTH_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    clocks = _HOUR_MINUTE.findall(c.text, c.begin, c.end)
+    if not told or len(clocks) != 2:
+        return False
+    length = parse_duration(told.group("len"))
+    (h1, m1), (h2, m2) = clocks
+    return length is not None and length[0] >= 60 and (int(h2) - int(h1)) * 3600 + (int(m2) - int(m1)) * 60 == length[0]
 
 
 def _world_event_clock(c: _Clock) -> bool:
@@ -1928,7 +1998,7 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     r"admission|orders)(?:\s+(?:out|back|home|in))?|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>\s*)*"
+    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\|)\s*)*"  # or a Markdown cell's "| Doors | 19:30"
     # "Boarding closes at 06:20", "gates opening at 13:30"
     r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
@@ -2315,6 +2385,7 @@ _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_coun
 GATED_BEFORE = (
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
+    (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS),

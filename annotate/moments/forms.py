@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotate.moments.exclusions import footage_word
+from annotate.moments.exclusions import footage_word, measure_changed
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
@@ -20,6 +20,7 @@ from annotate.moments.patterns import (
     DURATION,
     HEDGE,
     INFORMAL_HEDGE,
+    LENGTH_MEDIA,
     LINK,
     MEDIA_NOUN,
     NUMBER,
@@ -112,8 +113,10 @@ _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{
                 rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # a correction of where it is: "a minute forty in not at the start"
+    rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
@@ -758,7 +761,7 @@ _BEFORE_AT = re.compile(
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|package|bulletin|show|special)\b))",
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special)\b))",
     re.IGNORECASE,
 )
 _AFTER_LENGTHY = re.compile(
@@ -992,6 +995,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
     if from_start:
         if s.value >= LONG_FROM_START_SECONDS and not _MEDIA_WORD.search(from_start.group(0)):
             return _SKIP  # "crossed the line 45 hours and 47 minutes after the start": a race's, not footage's
+        if _DAY_CLOCK_APPOSED.search(s.before):
+            return _SKIP  # "crossed at 12:04pm, six hours and four minutes after the start": the clock restated
         return s.point(s.end + from_start.end())
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
@@ -1016,6 +1021,9 @@ def _anchored(s: _Spoken) -> Candidate | None:
 # clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
 LONG_FROM_START_SECONDS = 5 * 3600.0
 _MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
+# An am/pm clock, then a comma: what follows restates it ("at 12:04pm, six hours after the start").
+_DAY_CLOCK_APPOSED = re.compile(
+    r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?\s*,\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
@@ -1053,11 +1061,13 @@ _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
 _IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
-_IN_WHEN_CLAUSE = re.compile(rf"\s+in(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})", re.IGNORECASE)
+_IN_WHEN_CLAUSE = re.compile(
+    rf"\s+(?:in|through(?=\s+(?:when|where)\s))(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})",
+    re.IGNORECASE)
 # The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
 _PART_IS = re.compile(
     r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)"
-    r"(?:\s+(?:where|when|that|in\s+which|with)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
+    r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
 
@@ -1073,6 +1083,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
+    if measure_changed(s.before):
+        return _SKIP  # "average response time had fallen from 40 minutes to 17": a measure's old value
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
@@ -1301,6 +1313,8 @@ _COLLOQUIAL = re.compile(
 # "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
 _IN_THEN_CLAUSE = re.compile(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
+    # an adverb before the verb: "like 3min in the guy just walks off"
+    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
     r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
 )
 

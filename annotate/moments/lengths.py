@@ -164,6 +164,8 @@ MEDIA_STEMS = (
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
+# Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short".
+_LENGTH_ONLY_STEM = re.compile(r"short|excerpt", re.IGNORECASE)
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
@@ -198,7 +200,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_RUNTIME)
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
-    if colon and media:
+    if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     for pattern in patterns:
@@ -248,13 +250,19 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
-        title_case = _title_case(words, segment) or _title_case(*_after_dash(segment))
+        title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
+            and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     return sorted(spans)
+
+
+# A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
+_POINT_LABEL = re.compile(
+    r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
