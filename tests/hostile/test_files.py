@@ -28,6 +28,7 @@ import webvtt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import media_samples
 from annotate import interchange, review, subtitles
 from annotate.atomic import LOCK_NAME, folder_lock, is_ours, partial_path, remove_partials, write_text
 from annotate.clips.manifest import CSV_FIELDS, to_csv
@@ -201,8 +202,7 @@ def _page(tl: Timeline, folder: Path, footage: Path) -> tuple[_Tags, dict]:
 
 
 def check_review(tl: Timeline, benign: Timeline, tmp: Path) -> None:
-    footage = tmp / "clip.mp4"
-    footage.write_bytes(b"\x00")  # pictures=False: linked, never decoded
+    footage = media_samples.generate().video  # pictures=False: linked and probed, never decoded
     got, data = _page(tl, tmp / "hostile", footage)
     want, _ = _page(benign, tmp / "benign", footage)
     assert got.tags == want.tags  # no element or attribute came from the text
