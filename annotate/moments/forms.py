@@ -23,6 +23,7 @@ from annotate.moments.patterns import (
     LENGTH_MEDIA,
     LINK,
     MEDIA_NOUN,
+    MEDIA_WORD,
     NUMBER,
     RECORDED_TALK,
     TC_TEXT,
@@ -993,7 +994,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
         return s.point(s.end + _anchor_object(s.after))
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
-        if s.value >= LONG_FROM_START_SECONDS and not _MEDIA_WORD.search(from_start.group(0)):
+        if s.value >= LONG_FROM_START_SECONDS and not MEDIA_WORD.search(from_start.group(0)):
             return _SKIP  # "crossed the line 45 hours and 47 minutes after the start": a race's, not footage's
         if _DAY_CLOCK_APPOSED.search(s.before):
             return _SKIP  # "crossed at 12:04pm, six hours and four minutes after the start": the clock restated
@@ -1020,7 +1021,6 @@ def _anchored(s: _Spoken) -> Candidate | None:
 # An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
 # clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
 LONG_FROM_START_SECONDS = 5 * 3600.0
-_MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 # An am/pm clock, then a comma: what follows restates it ("at 12:04pm, six hours after the start").
 _DAY_CLOCK_APPOSED = re.compile(
     r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?\s*,\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)

@@ -98,6 +98,8 @@ MEDIA_NOUN = (
     # a broadcast's produced piece: "in the final 45 seconds of the package"
     r"package)"
 )
+# A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
+MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 
 # Recorded talks whose stated length a fraction or "the last 3 minutes of" can count in.
 RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"

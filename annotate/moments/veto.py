@@ -21,7 +21,7 @@ from itertools import repeat
 from pathlib import Path
 
 from annotate.moments.exclusions import CHAT_CLOCK, clock_exclusion, moved_through_footage
-from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
+from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
 # How sure the model must be to overrule the rules: |logit| >= 2.5, p >= 0.92 or <= 0.08. Measured
 # against the rules after round 7's fixes, each genre round held out of training: at 2.5 the veto is
@@ -44,7 +44,6 @@ MEDIA_BEFORE_CHARS = 400
 _WORDS_EACH_SIDE = 5
 
 _WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+|[()\[\]|:;,.*#>-]", re.IGNORECASE)
-_MEDIA = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|came|went|left|took|began|ran|said|told)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"\b[a-z]{3,}s\b")
 _FRACTION = re.compile(r"[.,]\d")
@@ -110,8 +109,8 @@ def _line_start(text: str, begin: int) -> bool:
 def _media_features(text: str, b: int, e: int) -> tuple[str, str]:
     """Footage nouns in the sentence [b, e) and just before it: read once per sentence, however many
     times it holds (the text's hash is computed once and kept by the string)."""
-    return (f"media_in_sentence={bool(_MEDIA.search(text, b, e))}",
-            f"media_before_in_text={bool(_MEDIA.search(text, max(0, b - MEDIA_BEFORE_CHARS), b))}")
+    return (f"media_in_sentence={bool(MEDIA_WORD.search(text, b, e))}",
+            f"media_before_in_text={bool(MEDIA_WORD.search(text, max(0, b - MEDIA_BEFORE_CHARS), b))}")
 
 
 @cache
