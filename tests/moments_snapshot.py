@@ -17,17 +17,14 @@ import sys
 from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
-CASE_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl", "moments_genres_blind.jsonl")
 
 
 def _texts() -> list[tuple[str, str, float | None]]:
     from bench.bench_extract import TYPICAL_TIMED_SHARE, build_article
 
     texts: list[tuple[str, str, float | None]] = []
-    for name in CASE_SETS:
-        path = DATA / name
-        if not path.exists():
-            continue
+    for path in sorted(DATA.glob("moments*.jsonl")):  # every case set, each blind round included
+        name = path.name
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 case = json.loads(line)

@@ -1633,10 +1633,10 @@ def _timetable_column(c: _Clock) -> bool:
         zero = _ZERO_CELL.search(text, table, min(len(text), end + TABLE_REACH))
     elif _PIPE_CELL_AFTER.match(text, end) and _PIPE_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
         line = text.rfind("\n", 0, begin) + 1
-        rule = _PIPE_RULE_LINE.search(text, max(0, c.begin - TABLE_REACH), line)
-        header_end = text.rfind("\n", 0, rule.start()) if rule else -1
-        if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+        pipe = pipe_table_rule(text, line, TABLE_REACH)
+        if pipe is None:
             return False
+        rule, header_end = pipe
         column = text.count("|", line, begin) - (text[line:begin].lstrip().startswith("|"))
         header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
         zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), end + TABLE_REACH))
@@ -1674,7 +1674,17 @@ _PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
 _PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
 _CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
-_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+
+
+def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], int] | None:
+    """The delimiter row (``|---|:--:|``) of the Markdown table holding the row that starts at ``line``, with the
+    end of its header line: None when none stands within ``reach`` characters above or a blank line parts them."""
+    rule = _PIPE_RULE_LINE.search(text, max(0, line - reach), line)
+    header_end = text.rfind("\n", 0, rule.start()) if rule else -1
+    if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+        return None
+    return rule, header_end
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
 # "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.

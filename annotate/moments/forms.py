@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotate.moments.exclusions import footage_word, measure_changed
+from annotate.moments.exclusions import footage_word, measure_changed, pipe_table_rule
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
@@ -462,10 +462,10 @@ def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate
     line = text.rfind("\n", 0, b) + 1
     stop = text.find("\n", line)
     stop = len(text) if stop < 0 else stop
-    rule = _TABLE_RULE_LINE.search(text, max(0, line - TABLE_RANGE_REACH), line)
-    header_end = text.rfind("\n", 0, rule.start()) if rule else -1
-    if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+    table = pipe_table_rule(text, line, TABLE_RANGE_REACH)
+    if table is None:
         return
+    rule, header_end = table
     columns = _start_end_columns(_pipe_cells(text, text.rfind("\n", 0, header_end) + 1, header_end)[1])
     spans, _cells = _pipe_cells(text, line, stop)
     if columns is None or columns[1] >= len(spans):
@@ -541,7 +541,6 @@ def _cell_timecode(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # How far a Markdown table's header is looked for above a row, and its times below it.
 TABLE_RANGE_REACH = 2000
-_TABLE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 _TABLE_MARKUP = re.compile(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0,40}>", re.IGNORECASE)
 _HTML_CELL_SPAN = re.compile(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_ROW_SPAN = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
