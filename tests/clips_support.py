@@ -72,3 +72,23 @@ def decode_errors(path: Path) -> str:
 
     cmd = [ffmpeg.binary().path, "-hide_banner", "-nostdin", "-v", "error", "-i", str(path), "-f", "null", "-"]
     return subprocess.run(cmd, capture_output=True, text=True).stderr.strip()
+
+
+def reference_flags(path: Path) -> list[tuple[float, bool]]:
+    """Every H.264 frame of an MP4 (length-prefixed NAL units, 4-byte
+    lengths as x264 writes them) in display order: its time and whether
+    other frames may refer to it (a slice's ``nal_ref_idc`` is not 0), read
+    from the packets' bytes, without decoding."""
+    flags = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for packet in container.demux(stream):
+            if packet.pts is None:
+                continue
+            data, i, ref = bytes(packet), 0, False
+            while i + 4 < len(data):
+                header = data[i + 4]
+                ref = ref or (header & 0x1F in (1, 5) and header >> 5 != 0)  # coded slice, IDR slice
+                i += 4 + int.from_bytes(data[i:i + 4], "big")
+            flags.append((float(packet.pts * stream.time_base), ref))
+    return sorted(flags)

@@ -16,7 +16,16 @@ from annotate import ffmpeg
 from annotate.clips import export
 from annotate.digest import sha256
 from annotate.model import Moment
-from tests.clips_support import decode_errors, first_click, frames, make_footage, psnr, source_index, timeline
+from tests.clips_support import (
+    decode_errors,
+    first_click,
+    frames,
+    make_footage,
+    psnr,
+    reference_flags,
+    source_index,
+    timeline,
+)
 from tests.strategies import packet_ticks, time_bases
 
 # Re-encoded frames of this synthetic footage score ~40 dB against the
@@ -355,6 +364,60 @@ def test_frames_between_a_truncated_file_says_what_is_missing(footage, tmp_path)
         list(frames_between(table, table.times[there - 5], table.times[there + 5]))
     with pytest.raises(MediaError, match=r"cut\.mp4: no keyframe at 11\.211 s to start from$"):
         list(frames_between(table, table.times[-20], table.times[-10]))
+
+
+@pytest.fixture(scope="module")
+def b_frame_footage(samples, tmp_path_factory):
+    """Eight seconds of the sample compilation (with its sound) encoded with
+    runs of three B-frames that no frame refers to (no B-pyramid, no adaptive
+    B-frame choice) and a keyframe every 50 frames: the head decode of a
+    smart cut skips such runs before its start."""
+    path = tmp_path_factory.mktemp("b-frames") / "src.mp4"
+    ffmpeg.run(["-ss", "20", "-t", "8", "-i", str(samples.video), "-c:v", "libx264", "-preset", "veryfast",
+                "-bf", "3", "-b_strategy", "0", "-x264-params", "b-pyramid=none", "-g", "50", "-keyint_min", "50",
+                "-sc_threshold", "0", "-pix_fmt", "yuv420p", "-c:a", "copy", str(path)])
+    return path
+
+
+def test_a_start_after_a_run_of_non_reference_b_frames_gives_the_sources_frames(b_frame_footage, tmp_path):
+    """Starts in the second GOP just after two or three B-frames that nothing
+    refers to (the head decode never decodes them): the head decode gives
+    the full decode's frames bit for bit, and a smart clip from there starts
+    on the named frame, holds every later one in place (each re-encoded frame
+    closest to its own source frame) and the source's own from the keyframe on."""
+    import av
+
+    from annotate.clips.media import frames_between, scan
+
+    flags = reference_flags(b_frame_footage)
+    with av.open(str(b_frame_footage)) as container:
+        source = [(round(float(f.time), 6), f) for f in container.decode(video=0)]
+    table = scan(b_frame_footage)
+    assert [round(t, 6) for t in table.times] == [t for t, _ in source] == [round(t, 6) for t, _ in flags]
+    starts = [k for k in range(50, 100) if not flags[k - 1][1] and not flags[k - 2][1]]
+    assert sum(not flags[k - 3][1] for k in starts) >= 5  # runs of three, skipped whole
+    for k in starts:
+        got = list(frames_between(table, table.times[k], table.times[k + 6]))
+        assert [round(float(f.time), 6) for f in got] == [t for t, _ in source[k:k + 6]]
+        assert all(_planes(f) == _planes(source[k + n][1]) for n, f in enumerate(got)), k
+    chosen = [k for k in starts if not flags[k - 3][1]][:2]
+    moments = [Moment(start=table.times[k], end=table.times[k] + 3.0, id=f"f{k}", caption=f"frame {k}")
+               for k in chosen]
+    report = export([timeline(b_frame_footage, moments)], tmp_path, mode="smart", workers=2)
+    assert report.ok, report.failed
+    pictures = [f.to_ndarray(format="rgb24") for _, f in source]
+    for entry in report.written:
+        k = int(entry["moment_id"][1:])
+        with av.open(str(tmp_path / entry["file"])) as container:
+            clip = list(container.decode(video=0))
+        key = next(i for i in range(k + 1, len(source)) if source[i][1].key_frame)
+        assert len(clip) == entry["frames"] > key - k and entry["start"] == pytest.approx(table.times[k], abs=1e-6)
+        for n, frame in enumerate(clip[:key - k]):
+            rgb = frame.to_ndarray(format="rgb24")
+            scores = {i: psnr(rgb, pictures[i]) for i in (k + n - 1, k + n, k + n + 1)}
+            assert max(scores, key=scores.__getitem__) == k + n and scores[k + n] > MIN_PSNR_DB, (k, n, scores)
+        assert all(_planes(f) == _planes(source[k + n][1]) for n, f in enumerate(clip) if n >= key - k), k
+        assert decode_errors(tmp_path / entry["file"]) == ""
 
 
 @pytest.mark.parametrize("suffix", ["ts", "mkv"])

@@ -327,12 +327,16 @@ def packets_from(container: Any, table: FrameTable, key: float) -> Iterator[Any]
 def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any]:
     """The decoded frames (PyAV ``VideoFrame``) of ``table``'s video that
     start in ``[start, stop)``, in display order, their ``pts`` as in the
-    file. Decoding starts at the keyframe at or before ``start``; until the
-    decoder reaches ``start``, frames no other frame refers to are skipped:
-    they would be neither shown nor referenced, so the frames kept are
-    exactly what a full decode gives (the loop filter of reference frames is
-    never skipped: skipping it drifts). MediaError if the file does not give
-    every frame of the table in the span (a bad index or a truncated file)."""
+    file. Decoding starts at the keyframe at or before ``start``; outside the
+    span, frames no other frame refers to are skipped: they would be neither
+    shown nor referenced, so the frames kept are exactly what a full decode
+    gives (the loop filter of reference frames is never skipped: skipping it
+    drifts). Once the packet of every frame in the span is in (each packet
+    carries its frame's time), the decoder is drained instead of fed on:
+    the frames its threads and its reordering hold back are not started (a
+    smart cut's next keyframe among them). MediaError if the file does not
+    give every frame of the table in the span (a bad index or a truncated
+    file)."""
     import av
 
     wanted = table.frames_before(stop) - table.frames_before(start)
@@ -344,21 +348,32 @@ def frames_between(table: FrameTable, start: float, stop: float) -> Iterator[Any
         if tb is None:
             raise MediaError("video stream has no time base", subject=table.path)
         ctx = stream.codec_context
+
+        def inside(pts: int | None) -> bool:
+            t = None if pts is None else seconds(pts, tb) - table.start_time
+            return t is not None and start - SAME_TIME_SECONDS <= t < stop - SAME_TIME_SECONDS
+
+        def kept(frames: list[Any]) -> Iterator[Any]:
+            nonlocal got
+            for frame in frames:
+                if got < wanted and inside(frame.pts):
+                    got += 1
+                    frame.time_base = tb  # a drained frame has none (no packet gave it one)
+                    yield frame
+
+        fed = 0  # packets of frames in the span sent to the decoder
+        flushed = False
         for packet in packets_from(container, table, table.keyframe_at_or_before(start)):
             if packet.pts is not None:
-                before = float(packet.pts * tb) - table.start_time < start - SAME_TIME_SECONDS
-                ctx.skip_frame = "NONREF" if before else "DEFAULT"
-            for frame in stream.decode(packet):
-                t = None if frame.pts is None else float(frame.pts * tb) - table.start_time
-                if t is None or t < start - SAME_TIME_SECONDS:
-                    continue
-                if t >= stop - SAME_TIME_SECONDS or got == wanted:
-                    break
-                got += 1
-                yield frame
-            else:
-                continue
-            break
+                wanted_here = inside(packet.pts)
+                fed += wanted_here
+                ctx.skip_frame = "DEFAULT" if wanted_here else "NONREF"
+            flushed = packet.size == 0  # the demuxer's end-of-file packet drains the decoder
+            yield from kept(stream.decode(packet))
+            if fed == wanted or flushed:
+                break
+        if not flushed:
+            yield from kept(stream.decode(None))
     expect_count(got, wanted, f"decoded {{}} frame(s) from {start:.3f} s to {stop:.3f} s", table.path)
 
 
