@@ -1,0 +1,41 @@
+"""Families of misses that blind rounds 26, 27 and 28 (`tests/data/moments_genres_round26.jsonl`, `..._round27.jsonl`,
+`..._round28.jsonl`) exposed in lists and metadata, each with sentences written for the family (not the rounds' own)
+and near-misses that must stay as they are (the rounds themselves are held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a list's header giving its work's length in brackets, a heading saying the list's times are runtimes, a total,
+    # a release's rating then its length, an exhibit played in full: lengths, while the entries below stay positions
+    "lengths in list headers and metadata": [
+        ("Highlights from the webinar recording (52:30):\n- the demo starts at 4:10\n- questions from 41:00",
+         [(250.0, None), (2460.0, None)]),
+        ("Stand-out moments in the *Harbour* clip (2:05):\n1. the gull steals a chip – 0:14\n2. the wave – 1:31",
+         [(14.0, None), (91.0, None)]),
+        ("**Top 10 tries of the round (video 9:05):**\n1. Lomu – 0:40\n2. Carter – 3:12",
+         [(40.0, None), (192.0, None)]),
+        ("<p>Clip of the week (video\u00a03:30):</p>\n<ul><li>the fall at 0:50</li></ul>", [(50.0, None)]),
+        ('Album at a glance (running times from the vinyl):\n1. "Cold Light" – 4:12\n2. "Iron Bay" – 5:07', []),
+        ("Now showing; rated 15; 1 h 54 min.", []),
+        ("Drama | PG-13 | 2h 10m", []),
+        ("Total viewing time around 1h20m.", []),
+        ("Ex. 4  Doorbell camera. Shown in its entirety (1:12).", []),
+        ("The interview was played from start to finish (14:30) before the judge ruled.", []),
+        # near-misses: a transcript's timed speaker label, a list of moments, a time in brackets in prose
+        ("SPEAKER 1 (12:04):\nRight, let's begin.", [(724.0, None)]),
+        ('Best bits of the album stream:\n1. "Cold Light" – 4:12\n2. "Iron Bay" – 5:07',
+         [(252.0, None), (307.0, None)]),
+        ("The officer appears in the clip (0:45).", [(45.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_twenty_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
