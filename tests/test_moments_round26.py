@@ -31,6 +31,21 @@ FAMILIES = {
          [(252.0, None), (307.0, None)]),
         ("The officer appears in the clip (0:45).", [(45.0, None)]),
     ],
+    # a stage's times after a set list, a line-up's first entry read as the others, a travel list's legs
+    "line-ups, stage times and travel schedules in lists": [
+        ("Best bits of the stream:\n1. Opening song – 0:45\n2. Encore – 1:21:30\nThe set ran 1h35. West Holts Stage, "
+         "20:15–21:30.", [(45.0, None), (4890.0, None)]),
+        ("Highlights of the concert film:\n1. Intro – 0:30\n2. Solo – 41:10\nFilmed on the Big Top stage, 21:00 to "
+         "22:10.", [(30.0, None), (2470.0, None)]),
+        ("Sunday running order, Park Stage:\n18:15 The Marrow Twins\n19:40 Lake Orphan\n21:05 Vesna (till 23:00)", []),
+        ("Friday bill, second tent:\n20:00 The Lodes\n21:30 Hollow Pine", []),
+        ("Trip notes (Vienna):\n- flight 13:35 from Gatwick\n- connection in Munich 16:10", []),
+        ("Bike trip:\n- train 08:12 to Carlisle\n- return 18:05", []),
+        # near-misses: a recap video's list by song, a stage named before a time in the video, a list of the video
+        ("Recap video, by song:\n18:15 the opener kicks in\n19:40 the guest appears", [(1095.0, None), (1180.0, None)]),
+        ("Main stage, 21:45 in the video: the lights fail.", [(1305.0, None)]),
+        ("Highlights from the travel video:\n- return 16:15 is where the cat escapes", [(975.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1431,7 +1431,10 @@ _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
-    r"(?:\s+at)?)\s+$", _I)
+    r"(?:\s+at)?"
+    # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
+    rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning)"
+    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?)\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
@@ -1609,7 +1612,7 @@ _LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
-    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?(?::|,(?=\s*$))|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
