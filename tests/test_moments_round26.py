@@ -46,6 +46,17 @@ FAMILIES = {
         ("Main stage, 21:45 in the video: the lights fail.", [(1305.0, None)]),
         ("Highlights from the travel video:\n- return 16:15 is where the cat escapes", [(975.0, None)]),
     ],
+    # a pair told as a ratio of two things, a mix or a measure by weight is no clock
+    "ratios in recipes": [
+        ("The 1:40 rice to water ratio is far too wet.", []),
+        ("Use a 1:20 bleach-to-water mix for the tiles.", []),
+        ("Mix the clay slip 1:10 by weight.", []),
+        # near-misses: a chapter naming a ratio, a time followed by "to the water", a ratio shown at a position
+        ("Chapters:\n0:00 intro\n0:45 back to basics\n2:10 water to flour ratio explained",
+         [(0.0, None), (45.0, None), (130.0, None)]),
+        ("At 1:40 she adds the rice to the water.", [(100.0, None)]),
+        ("The 1:15 coffee to water ratio is shown at 3:20 in the video.", [(200.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -473,6 +473,11 @@ _CITED_RANGE_END_BEFORE = re.compile(
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
+# A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
+# "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
+_RATIO_AFTER = re.compile(
+    r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
+    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b", _I)
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -652,7 +657,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
             and not _CUE_TIME.search(c.text, c.begin, c.end) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
+            or _RATIO_AFTER.match(after)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
         return "verse"
