@@ -57,6 +57,16 @@ FAMILIES = {
         ("At 1:40 she adds the rice to the water.", [(100.0, None)]),
         ("The 1:15 coffee to water ratio is shown at 3:20 in the video.", [(200.0, None)]),
     ],
+    # a list of timed blocks that follow each other from 0:00 keeps every block, whatever its label says
+    "ranges in a list of timed blocks": [
+        ("Yoga flow\n1. Breathing 0:00-3:00\n2. Sun salutes 3:00-11:45\n3. Finisher 11:45-18:10",
+         [(0.0, 180.0), (180.0, 705.0), (705.0, 1090.0)]),
+        ("STRETCH ROUTINE\n- Neck rolls: 0:00 – 2:30\n- Hamstrings: 2:30 – 7:45\n- Finisher: 7:45 – 12:00",
+         [(0.0, 150.0), (150.0, 465.0), (465.0, 720.0)]),
+        # near-misses: a day's sessions from 09:00, a race's finish band
+        ("Conference day:\n- Registration: 09:00–10:30\n- Keynote: 10:30–12:00\n- Finishers' lunch: 12:00–13:00", []),
+        ("Parkrun results:\n- Finish: 21:10–24:00 for most of the pack", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -667,6 +667,35 @@ def _not_a_time(c: _Clock) -> str | None:
     return _rival_figure(c)
 
 
+def _timed_block(c: _Clock) -> bool:
+    """A range opening a list line's block where the line before ends one, and so on back to a block from 0:00:
+    "- Warm-up: 0:00–5:00\n- Circuit: 5:00–12:30\n- Core finisher: 12:30–21:00", a workout's or a
+    programme's timed parts (a day's sessions from 09:00 start no chain at zero)."""
+    block = _BLOCK_RANGE.match(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if block is None or line == 0 or not _BLOCK_LINE.match(c.text, line, c.bare):
+        return False
+    start = block.group("a")
+    for _ in range(MAX_BLOCKS_ABOVE):
+        previous = c.text.rfind("\n", 0, line - 1) + 1
+        ranges = list(_BLOCK_RANGE.finditer(c.text, previous, line - 1))
+        if not ranges or ranges[-1].group("b") != start:
+            return False
+        start = ranges[-1].group("a")
+        if _ZERO_START.fullmatch(start):
+            return True
+        line = previous
+        if line == 0:
+            return False
+    return False
+
+
+MAX_BLOCKS_ABOVE = 30
+_BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
+# A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
+
+
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
     before = c.before
@@ -2096,9 +2125,11 @@ _AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|ju
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 def _into_recording(c: _Clock) -> str | None:
-    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before."""
+    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before; and
+    "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
-    return "" if _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after) else None
+    into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
+    return "" if into or _timed_block(c) else None
 
 
 def _chapter_entry(c: _Clock) -> str | None:
