@@ -22,6 +22,8 @@ FAMILIES = {
         ('Album at a glance (running times from the vinyl):\n1. "Cold Light" – 4:12\n2. "Iron Bay" – 5:07', []),
         ("Now showing; rated 15; 1 h 54 min.", []),
         ("Drama | PG-13 | 2h 10m", []),
+        ("Certificate 15 | 1h 58m | Drama", []),
+        ("Episode lengths:\n- Pilot – 52:10\n- The Crossing – 48:30", []),
         ("Total viewing time around 1h20m.", []),
         ("Ex. 4  Doorbell camera. Shown in its entirety (1:12).", []),
         ("The interview was played from start to finish (14:30) before the judge ruled.", []),
@@ -30,6 +32,9 @@ FAMILIES = {
         ('Best bits of the album stream:\n1. "Cold Light" – 4:12\n2. "Iron Bay" – 5:07',
          [(252.0, None), (307.0, None)]),
         ("The officer appears in the clip (0:45).", [(45.0, None)]),
+        ("Key moments in the 'Dune' trailer (2:55):\n- 0:12 the worm\n- 1:40 the title", [(12.0, None), (100.0, None)]),
+        ("The best bits (times from the DVD):\n1. The chase – 48:12\n2. The kiss – 1:02:10",
+         [(2892.0, None), (3730.0, None)]),
     ],
     # a stage's times after a set list, a line-up's first entry read as the others, a travel list's legs
     "line-ups, stage times and travel schedules in lists": [
@@ -41,6 +46,9 @@ FAMILIES = {
         ("Friday bill, second tent:\n20:00 The Lodes\n21:30 Hollow Pine", []),
         ("Trip notes (Vienna):\n- flight 13:35 from Gatwick\n- connection in Munich 16:10", []),
         ("Bike trip:\n- train 08:12 to Carlisle\n- return 18:05", []),
+        ("Trip:\n- depart 07:10 Leeds (train)\n- arrive 12:05", []),
+        ("Saturday line-up:\n- 19:30 The Quells\n- 21:00 Marrow Lake\n- 22:45 Ostrava", []),
+        ("Glade Stage, 19:00-19:45.", []),
         # near-misses: a recap video's list by song, a stage named before a time in the video, a list of the video
         ("Recap video, by song:\n18:15 the opener kicks in\n19:40 the guest appears", [(1095.0, None), (1180.0, None)]),
         ("Main stage, 21:45 in the video: the lights fail.", [(1305.0, None)]),

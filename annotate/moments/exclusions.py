@@ -1468,7 +1468,8 @@ _SERVICE_VERB_BEFORE = re.compile(
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
     r"(?:\s+at)?"
     # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
-    rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning)"
+    rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
+    rf"depart|departure|arrive|arrival|outbound|inbound)"
     rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?)\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"

@@ -111,9 +111,10 @@ _HEADER_PAREN = re.compile(
 _TOTAL_TIME = re.compile(
     rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE)
-# A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m".
+# A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
+# "Certificate 15 | 1h 58m".
 _RATED_LENGTH = re.compile(
-    rf"(?:\brated\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
+    rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
@@ -246,7 +247,7 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns of totals and release metadata a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
-            *([_RATED_LENGTH] if "rated" in low or _RATING_MARK.search(text, b, e) else [])]
+            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else [])]
 
 
 def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
