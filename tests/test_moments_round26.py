@@ -59,6 +59,7 @@ FAMILIES = {
         ("The 1:40 rice to water ratio is far too wet.", []),
         ("Use a 1:20 bleach-to-water mix for the tiles.", []),
         ("Mix the clay slip 1:10 by weight.", []),
+        ("The 1:50\u00a0SALT TO FLOUR RATIO is too much.", []),
         # near-misses: a chapter naming a ratio, a time followed by "to the water", a ratio shown at a position
         ("Chapters:\n0:00 intro\n0:45 back to basics\n2:10 water to flour ratio explained",
          [(0.0, None), (45.0, None), (130.0, None)]),
@@ -71,6 +72,8 @@ FAMILIES = {
          [(0.0, 180.0), (180.0, 705.0), (705.0, 1090.0)]),
         ("STRETCH ROUTINE\n- Neck rolls: 0:00 – 2:30\n- Hamstrings: 2:30 – 7:45\n- Finisher: 7:45 – 12:00",
          [(0.0, 150.0), (150.0, 465.0), (465.0, 720.0)]),
+        ("<ul><li>Warm-up: 0:00–5:00</li>\n<li>Circuit: 5:00–12:30</li>\n<li>Finisher: 12:30–20:00</li></ul>",
+         [(0.0, 300.0), (300.0, 750.0), (750.0, 1200.0)]),
         # near-misses: a day's sessions from 09:00, a race's finish band
         ("Conference day:\n- Registration: 09:00–10:30\n- Keynote: 10:30–12:00\n- Finishers' lunch: 12:00–13:00", []),
         ("Parkrun results:\n- Finish: 21:10–24:00 for most of the pack", []),
