@@ -25,6 +25,9 @@ FAMILIES = {
         ("Certificate 15 | 1h 58m | Drama", []),
         ("Episode lengths:\n- Pilot – 52:10\n- The Crossing – 48:30", []),
         ("Total viewing time around 1h20m.", []),
+        ("Total watch time ~1h06m.", []),
+        ("Ex. 15  Dashcam. Shown in full (2 min 30 s).", []),
+        ("Playlist runtimes:\n* Ep 1 – 14:22\n* Ep 2 – 18:05", []),
         ("Ex. 4  Doorbell camera. Shown in its entirety (1:12).", []),
         ("The interview was played from start to finish (14:30) before the judge ruled.", []),
         # near-misses: a transcript's timed speaker label, a list of moments, a time in brackets in prose
@@ -49,9 +52,12 @@ FAMILIES = {
         ("Trip:\n- depart 07:10 Leeds (train)\n- arrive 12:05", []),
         ("Saturday line-up:\n- 19:30 The Quells\n- 21:00 Marrow Lake\n- 22:45 Ostrava", []),
         ("Glade Stage, 19:00-19:45.", []),
+        ("Pyramid Stage (21:45–23:20).", []),
         # near-misses: a recap video's list by song, a stage named before a time in the video, a list of the video
         ("Recap video, by song:\n18:15 the opener kicks in\n19:40 the guest appears", [(1095.0, None), (1180.0, None)]),
         ("Main stage, 21:45 in the video: the lights fail.", [(1305.0, None)]),
+        ("The singer falls off the stage, 12:40 is where it happens.", [(760.0, None)]),
+        ("The singer falls off the stage (12:40).", [(760.0, None)]),
         ("Highlights from the travel video:\n- return 16:15 is where the cat escapes", [(975.0, None)]),
     ],
     # a pair told as a ratio of two things, a mix or a measure by weight is no clock

@@ -1648,7 +1648,9 @@ _LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
-    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?(?::|,(?=\s*$))|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
+    # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:

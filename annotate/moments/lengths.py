@@ -109,7 +109,7 @@ _HEADER_PAREN = re.compile(
     re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 _TOTAL_TIME = re.compile(
-    rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
 # "Certificate 15 | 1h 58m".
