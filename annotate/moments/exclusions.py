@@ -473,6 +473,11 @@ _CITED_RANGE_END_BEFORE = re.compile(
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
+# A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
+# "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
+_RATIO_AFTER = re.compile(
+    r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
+    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b", _I)
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -652,13 +657,43 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
             and not _CUE_TIME.search(c.text, c.begin, c.end) and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
+            or _RATIO_AFTER.match(after)):
         return "score or ratio"
     if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
     return _rival_figure(c)
+
+
+def _timed_block(c: _Clock) -> bool:
+    """A range opening a list line's block where the line before ends one, and so on back to a block from 0:00:
+    "- Warm-up: 0:00–5:00\n- Circuit: 5:00–12:30\n- Core finisher: 12:30–21:00", a workout's or a
+    programme's timed parts (a day's sessions from 09:00 start no chain at zero)."""
+    block = _BLOCK_RANGE.match(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if block is None or line == 0 or not _BLOCK_LINE.match(c.text, line, c.bare):
+        return False
+    start = block.group("a")
+    for _ in range(MAX_BLOCKS_ABOVE):
+        previous = c.text.rfind("\n", 0, line - 1) + 1
+        ranges = list(_BLOCK_RANGE.finditer(c.text, previous, line - 1))
+        if not ranges or ranges[-1].group("b") != start:
+            return False
+        start = ranges[-1].group("a")
+        if _ZERO_START.fullmatch(start):
+            return True
+        line = previous
+        if line == 0:
+            return False
+    return False
+
+
+MAX_BLOCKS_ABOVE = 30
+_BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
+# A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 
 
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
@@ -1431,7 +1466,11 @@ _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
-    r"(?:\s+at)?)\s+$", _I)
+    r"(?:\s+at)?"
+    # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
+    rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
+    rf"depart|departure|arrive|arrival|outbound|inbound)"
+    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?)\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
@@ -1609,7 +1648,9 @@ _LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
-    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
+    # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -2087,9 +2128,11 @@ _AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|ju
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 def _into_recording(c: _Clock) -> str | None:
-    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before."""
+    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before; and
+    "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
-    return "" if _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after) else None
+    into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
+    return "" if into or _timed_block(c) else None
 
 
 def _chapter_entry(c: _Clock) -> str | None:

@@ -101,6 +101,22 @@ _MEDIA_PAREN = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
     re.IGNORECASE,
 )
+# A list's header naming the work its entries walk through, with that work's length in brackets before the
+# colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
+_HEADER_PAREN = re.compile(
+    rf"\((?:(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)\s*:?\s+)?(?P<d>{TC_TEXT})\s*\)"
+    r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
+    re.IGNORECASE)
+# A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
+_TOTAL_TIME = re.compile(
+    rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
+    re.IGNORECASE)
+# A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
+# "Certificate 15 | 1h 58m".
+_RATED_LENGTH = re.compile(
+    rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
+    rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
+    re.IGNORECASE)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
@@ -174,6 +190,7 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
+_RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -203,6 +220,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
+    patterns += _metadata_patterns(text, b, e) if unit else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
@@ -214,14 +232,33 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
-            hedged = pattern is _RUNTIME_SPOKEN and m.group("h")
+            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
             span = (m.start("h") if hedged else m.start(group), m.end(group))
             found[span] = StatedLength(value, *span)
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
         value = _value(text[begin + 1:end - 1])
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
+    """The length patterns of totals and release metadata a sentence with a unit word may hold."""
+    low = text[b:e].lower()
+    return [*([_TOTAL_TIME] if "total" in low else []),
+            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else [])]
+
+
+def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
+    """Lengths a list tells: a header's "(1:48):" over its items, an item's timecodes under a runtimes heading."""
+    spans = [m.span("d") for m in _HEADER_PAREN.finditer(text, b, e)
+             # not "Speaker 2 (27:14):\nSo ...": a transcript's timed label, with no list under it
+             if _HEADED_ITEM.match(text, text.find("\n", m.end()) + 1 or len(text))] \
+        if text.find("):", b, e) >= 0 else []
+    found = [StatedLength(value, *span) for span in spans + _listed_lengths(text, b, e)
+             if (value := _value(text[span[0]:span[1]]))]
+    return found
 
 
 def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -288,9 +325,12 @@ _SPACED_DASH = re.compile(r"\s[—–]\s(?!.*\s[—–]\s)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
+# "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = re.compile(
     rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
-    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$", re.IGNORECASE)
+    rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$"
+    r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
+    re.IGNORECASE)
 _WORK_END = re.compile(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
 _AVAILABLE_AFTER = re.compile(
@@ -339,6 +379,8 @@ _MOMENTS_HEADING = re.compile(
     r"steps?|method|instructions|directions)\b[^\n]*:\s*$",
     re.IGNORECASE,
 )
+# The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
+_HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.
 MAX_LIST_ITEMS_ABOVE = 30
 
@@ -346,18 +388,41 @@ MAX_LIST_ITEMS_ABOVE = 30
 def _in_moments_list(text: str, pos: int) -> bool:
     """The line at ``pos`` is an item ("1. The opening ceremony fireworks (0:20)", "#4 Olsen volley (0:47)")
     of a list whose heading names moments: its times are positions, not lengths."""
+    heading = _list_heading(text, pos)
+    return heading is not None and _MOMENTS_HEADING.search(heading) is not None
+
+
+def _list_heading(text: str, pos: int) -> str | None:
+    """The line heading the list whose item is the line at ``pos`` (None if that line is no list item, or
+    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
-        return False
+        return None
     for _ in range(MAX_LIST_ITEMS_ABOVE):
         if line_start == 0:
-            return False
+            return None
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
         if not _LIST_ITEM.match(line):
-            return _MOMENTS_HEADING.search(line) is not None
+            return line
         line_start = prev_start
-    return False
+    return None
+
+
+# "Season 3 at a glance (all runtimes from the Blu-ray):", "Episodes (running times):": a list of lengths.
+_LENGTHS_HEADING = re.compile(
+    r"\b(?:run[\s-]?times|running[\s-]+times|lengths|durations)\b[^\n]*:\s*$", re.IGNORECASE)
+
+
+def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The timecodes of a list item in [b, e) under a heading that says its times are lengths."""
+    line_start = text.rfind("\n", 0, b) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return []  # the cheap test first: most sentences open no list item
+    heading = _list_heading(text, b)
+    if heading is None or not _LENGTHS_HEADING.search(heading):
+        return []
+    return [m.span() for m in TIMECODE.finditer(text, b, e)]
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:

@@ -203,7 +203,34 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
             or (not verdict and moved_through_footage(text, begin)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
-    return verdict if z is None else overrule(verdict, z, text, begin, end)
+    found = verdict if z is None else overrule(verdict, z, text, begin, end)
+    if verdict and not found and _line_start(text, begin) and _read_like_neighbour(text, verdict, begin):
+        return verdict  # "line-up:\n19:30 The Quells\n21:00 Marrow Lake": the first entry as the others
+    return found
+
+
+def _read_like_neighbour(text: str, verdict: str, begin: int) -> bool:
+    """Whether the next list line (the previous one for the last) opens with a time the rules set aside
+    for the same reason as the time at ``begin`` and the model leaves so: a list's entries read alike."""
+    line_end = text.find("\n", begin)
+    line_begin = text.rfind("\n", 0, begin)
+    for b, e in ((line_end + 1, text.find("\n", line_end + 1)) if line_end >= 0 else (-1, -1),
+                 (text.rfind("\n", 0, line_begin) + 1, line_begin) if line_begin > 0 else (-1, -1)):
+        if b < 0:
+            continue
+        e = len(text) if e < 0 else e
+        m = _LINE_TIME.match(text, b, e)
+        if m is None:
+            continue
+        other = clock_exclusion(text, m.start(1), m.end(1), b, e)
+        if other != verdict:
+            return False
+        z = _may_overrule(other, text, m.start(1), m.end(1), b, e)
+        return z is None or overrule(other, z, text, m.start(1), m.end(1)) == other
+    return False
+
+
+_LINE_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)?({TIMECODE.pattern})")
 
 
 def _single_time(text: str, begin: int, end: int) -> bool:
