@@ -318,20 +318,33 @@ _BARE_NUMBER_MID = re.compile(
 )
 
 
+# A verb of staying, then (a word or two: "on screen", "in frame") its end: "stays until", "remains visible till".
+_LASTING_UNTIL = (r"(?:stays|stay|staying|remains|remain|remaining|lingers|linger|lingering)"
+                  r"(?:\s+(?:on\s+(?:screen|camera|stage)|onscreen|in\s+(?:the\s+)?(?:frame|shot|view|picture)|"
+                  r"visible|there|up|put|around|on))?\s+(?:until|till)")
 # "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
 # with verbs.
-_START_UNTIL = re.compile(
-    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
+_UNTIL_TAIL = (
+    rf"\s+at\s+"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
-    rf"(?:(?:then|it)\s+)?"
-    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
-    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)"
+    rf"(?:(?:then|it|they|he|she)\s+){{0,2}}"
+    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
+    rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
+    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
-    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?"
+)
+_START_UNTIL = re.compile(
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
     re.IGNORECASE,
 )
+# Any verb before the start of a stretch whose end is told with a verb of lasting: "shows up at 0:48 and stays until
+# 1:35", "is on screen at 2:10 and remains there till 2:40" (tried where the sentence says "until" or "till").
+_ANY_UNTIL = re.compile(rf"(?<![\w'’-])(?P<open>[a-z]+(?:\s+(?:up|in|on|out|back|down|there))?){_UNTIL_TAIL}",
+                        re.IGNORECASE)
+_UNTIL_WORDS = ("until", "till")
 
 
 # The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
@@ -366,7 +379,9 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None:
                 yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
-    for m in _START_UNTIL.finditer(text, b, e):
+    low = text[b:e].lower()
+    patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
+    for m in (m for pattern in patterns for m in pattern.finditer(text, b, e)):
         first = parse_timecode_text(m.group("a"), fps)
         second = parse_timecode_text(m.group("b"), fps)
         if first is None or second is None or second[0] <= first[0]:
@@ -595,9 +610,12 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending)\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
-        rf"(?:the\s+)?(?P<t>{TC_TEXT}|{DURATION})(?:[\s-]*mark)?",
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
+        rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?",
         re.IGNORECASE,
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
@@ -633,6 +651,7 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+_SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
@@ -670,6 +689,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
             offset = m.groupdict().get("o")
+            if offset is None and _SPENT.match(m.group(0)):
+                continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
             said = offset or m.group("t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
