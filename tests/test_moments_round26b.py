@@ -34,6 +34,17 @@ FAMILIES = {
         ("He spent twenty minutes starting the engine.", []),
         ("She spends four minutes in the queue every morning.", []),
     ],
+    # an alarm of something (a car's, a smoke detector's) going off is an event in the footage; one's alarm clock is
+    # a time of one's day
+    "an alarm going off": [
+        ("The hail starts at 1:20 and the car alarm goes off at 2:05.", [(80.0, None), (125.0, None)]),
+        ("In the clip the smoke alarm goes off at 0:42.", [(42.0, None)]),
+        ("the fire alarm rings at 3:15 lol", [(195.0, None)]),
+        # near-misses: alarm clocks
+        ("My alarm goes off at 6:15 every day.", []),
+        ("The alarm went off at 5:30 and we got up.", []),
+        ("Dad's alarm rang at 7:00.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
