@@ -45,6 +45,18 @@ FAMILIES = {
         ("The alarm went off at 5:30 and we got up.", []),
         ("Dad's alarm rang at 7:00.", []),
     ],
+    # an offset "in" opened by a cleft ("it's", "it was", Pidgin "na"), then what happens there with no comma
+    "a cleft offset, then a clause": [
+        ("It's around 3 minutes in that the lights come back.", [(180.0, None)]),
+        ("Na about four minutes in the crowd begin shout.", [(240.0, None)]),
+        ("It was roughly twenty minutes in that she finally laughed.", [(1200.0, None)]),
+        ("so it's 2 min in the\u00a0goat jumps", [(120.0, None)]),
+        ("na like 3 mins in e start to rain", [(180.0, None)]),
+        # near-misses: lengths of a stay somewhere
+        ("It's ten minutes in the car that I hate.", []),
+        ("It's ten minutes in the oven.", []),
+        ("It is about 40 minutes in the queue before it opens.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

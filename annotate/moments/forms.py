@@ -1022,7 +1022,12 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
-    if not _CLAUSE_OPENS_BEFORE.search(s.before):
+    if _CLEFT_BEFORE.search(s.before):
+        # "It's around 3 minutes in that the police come", Pidgin "Na around 3 minutes in the police come"
+        then = _IN_THAT_AFTER.match(s.after) or _IN_THEN_CLAUSE.match(s.after)
+        if then:
+            return s.point(s.end + then.end())
+    elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return None
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal else None
@@ -1055,6 +1060,10 @@ _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+# A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
+_CLEFT_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*(?:it['’]?s|it\s+(?:is|was)|na)\s+$",
+    re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
