@@ -57,6 +57,16 @@ FAMILIES = {
         ("It's ten minutes in the oven.", []),
         ("It is about 40 minutes in the queue before it opens.", []),
     ],
+    # a clock shown on screen read at the frame just placed: what follows counts from that frame, at the stated rate
+    "a clock read at the frame just placed": [
+        ("Shot at 23.976 fps: at 00:00:10:12 the door opens, and the body cam's clock at that moment shows 02:14:09. "
+         "Three seconds later a light comes on.", [(10.501, None), (13.501, None)]),
+        ("(the file is 59.94 fps) At 00:00:20:30 the ball drops; the overlay clock at this frame reads 17:40:12. "
+         "Five seconds later the crowd stands.", [(20.501, None), (25.501, None)]),
+        # near-miss: a time of the world between resets the count
+        ("At 00:00:20:00 the ball drops. The match had kicked off at 19:30 that night. Ten seconds later the crowd "
+         "stands.", [(20.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

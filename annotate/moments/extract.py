@@ -167,6 +167,21 @@ _COMPARED_FRACTION = re.compile(
 # later ..."): the next gap still counts from that frame.
 _AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
                             re.IGNORECASE)
+# "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
+_AT_THAT_FRAME_BEFORE = re.compile(
+    r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
+    re.IGNORECASE)
+# How far before a clock's reading the frame it is read at may be named.
+AT_THAT_FRAME_CHARS = 60
+
+
+def _at_that_frame(text: str, c: Candidate, b: int, e: int) -> bool:
+    """A clock shown on screen read at the frame just placed ("at 0:14 ...; the clock at that frame reads
+    19:22:03", "reads 19:22:03 at that frame"): what follows counts from the frame, not from the clock."""
+    return _AT_THAT_FRAME.match(text, c.end, e) is not None \
+        or _AT_THAT_FRAME_BEFORE.search(text, max(b, c.begin - AT_THAT_FRAME_CHARS), c.begin) is not None
+
+
 # A transcript's turn whose speaker label is timed in the footage: "MS. KHAN (at 9:30 on the recording): I left at
 # 9:30 that night." -- a clock the speaker says is speech there, and "ten seconds later" still counts from 9:30.
 _TIMED_TURN = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
