@@ -57,6 +57,17 @@ FAMILIES = {
         ("It's ten minutes in the oven.", []),
         ("It is about 40 minutes in the queue before it opens.", []),
     ],
+    # minutes and seconds read aloud ("at fourteen thirty-one") while a text walks through footage near that time
+    "a position read aloud as a clock": [
+        ("Q. What do we see at 6:12?\nA. The gate.\nQ. And at six twenty?", [(372.0, None), (380.0, None)]),
+        ("The clip shows the door at 2:01. At two forty the light goes out.", [(121.0, None), (160.0, None)]),
+        ("The tape shows the van at 9:20. At nine thirty-five the driver gets out.", [(560.0, None), (575.0, None)]),
+        # near-misses: no footage walked through, told in the past, far from the position
+        ("Dinner is at seven thirty.", []),
+        ("We met at nine thirty. The clip shows the door at 2:01.", [(121.0, None)]),
+        ("The recording shows her at 9:20. She left at nine thirty, she says.", [(560.0, None)]),
+        ("The tape shows the van at 9:20. At eleven thirty the driver gets out.", [(560.0, None)]),
+    ],
     # a clock shown on screen read at the frame just placed: what follows counts from that frame, at the stated rate
     "a clock read at the frame just placed": [
         ("Shot at 23.976 fps: at 00:00:10:12 the door opens, and the body cam's clock at that moment shows 02:14:09. "

@@ -1408,3 +1408,24 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
         yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
+# A position read aloud as a clock is read: "at fourteen thirty-one", "at two forty" (minutes, then seconds).
+_READ_ALOUD = re.compile(
+    rf"(?<![\w-])at\s+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_MINUTE_WORD})[\s-]+"
+    rf"(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_read_aloud(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``And at fourteen thirty-one?`` -> 871: minutes and seconds in words after "at". The same words read a
+    time of day ("at nine thirty"), so the extractor keeps one only close to the position just walked through."""
+    for m in _READ_ALOUD.finditer(text, b, e):
+        minutes = word_number(m.group("m"))
+        seconds = word_number(m.group("s"))
+        before = text[max(b, m.start("m") - 60):m.start("m")]
+        if minutes is None or seconds is None or not 10 <= seconds < 60 or (
+                _PAST_VERB_BEFORE.search(before) and not _PRESENT_PASSIVE_BEFORE.search(before)):
+            continue  # "She left at nine thirty": told in the past, a time of her day
+        yield Candidate("point", m.start("m"), m.end(), start=minutes * 60 + seconds)
