@@ -2034,7 +2034,9 @@ _ROUTINE_BEFORE = re.compile(
     # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
     r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
-    r"alarm\s+(?:went\s+off|goes\s+off|rang|rings)|(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
+    # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
+    r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"
+    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(

@@ -59,15 +59,16 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
-        if not may_hold_time(sentence_index):
+        if not may_hold_time(sentence_index) and (previous is None or not may_hold_time.reads_aloud(sentence_index)):
             continue
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
-        chosen = _choose(_candidates(text, b, e, fps), text, b, e, blocked, footage_context, duration,
-                         previous.start if footage_context and previous is not None else None)
+        near = previous.start if footage_context and previous is not None else None
+        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near), text, b, e, blocked,
+                         footage_context, duration, near)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -79,7 +80,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                 clocks.append(ClockMention(c.begin, c.end, c.approximate, c.excluded, b, e, c.kind))
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
-                        c.excluded == "clock shown on screen" and _AT_THAT_FRAME.match(text, c.end, e)) \
+                        c.excluded == "clock shown on screen" and _at_that_frame(text, c, b, e)) \
                         and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
@@ -167,6 +168,21 @@ _COMPARED_FRACTION = re.compile(
 # later ..."): the next gap still counts from that frame.
 _AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
                             re.IGNORECASE)
+# "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
+_AT_THAT_FRAME_BEFORE = re.compile(
+    r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
+    re.IGNORECASE)
+# How far before a clock's reading the frame it is read at may be named.
+AT_THAT_FRAME_CHARS = 60
+
+
+def _at_that_frame(text: str, c: Candidate, b: int, e: int) -> bool:
+    """A clock shown on screen read at the frame just placed ("at 0:14 ...; the clock at that frame reads
+    19:22:03", "reads 19:22:03 at that frame"): what follows counts from the frame, not from the clock."""
+    return _AT_THAT_FRAME.match(text, c.end, e) is not None \
+        or _AT_THAT_FRAME_BEFORE.search(text, max(b, c.begin - AT_THAT_FRAME_CHARS), c.begin) is not None
+
+
 # A transcript's turn whose speaker label is timed in the footage: "MS. KHAN (at 9:30 on the recording): I left at
 # 9:30 that night." -- a clock the speaker says is speech there, and "ten seconds later" still counts from 9:30.
 _TIMED_TURN = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
@@ -223,6 +239,12 @@ class _TimeGate:
             return _may_hold_time(self.text, b, e)
         return _DIGIT.search(self.text, b, e) is not None or k in self.worded \
             or (k in self.reading and self.low.find(" in", b, e) >= 0)
+
+    def reads_aloud(self, k: int) -> bool:
+        """Whether sentence ``k`` may hold a time read aloud ("And at fourteen thirty-one?": :func:`_read_aloud`)."""
+        b, e = self.sentences[k]
+        return k in self.reading if self.low is not None else _CLOCK_READING_WORD.search(self.text.lower(), b, e) \
+            is not None
 
 
 class _Lengths:
@@ -300,6 +322,18 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
             if ha is not None:
                 c.approximate, c.end = True, ha
     return found
+
+
+# How near the position just walked through a time read aloud as a clock ("And at fourteen thirty-one?") must be.
+READ_ALOUD_NEAR_SECONDS = 120.0
+
+
+def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate]:
+    """:func:`forms.find_read_aloud` in a text walking through footage (``near``, the start of the moment just
+    placed), near that moment: testimony stepping through a recording ("at 14:26? ... And at fourteen thirty-one?")."""
+    if near is None:
+        return []
+    return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
 def _choose(

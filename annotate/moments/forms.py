@@ -318,20 +318,33 @@ _BARE_NUMBER_MID = re.compile(
 )
 
 
+# A verb of staying, then (a word or two: "on screen", "in frame") its end: "stays until", "remains visible till".
+_LASTING_UNTIL = (r"(?:stays|stay|staying|remains|remain|remaining|lingers|linger|lingering)"
+                  r"(?:\s+(?:on\s+(?:screen|camera|stage)|onscreen|in\s+(?:the\s+)?(?:frame|shot|view|picture)|"
+                  r"visible|there|up|put|around|on))?\s+(?:until|till)")
 # "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
 # with verbs.
-_START_UNTIL = re.compile(
-    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?\s+at\s+"
+_UNTIL_TAIL = (
+    rf"\s+at\s+"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
-    rf"(?:(?:then|it)\s+)?"
-    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on)"
-    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)"
+    rf"(?:(?:then|it|they|he|she)\s+){{0,2}}"
+    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
+    rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
+    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
-    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?"
+)
+_START_UNTIL = re.compile(
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
     re.IGNORECASE,
 )
+# Any verb before the start of a stretch whose end is told with a verb of lasting: "shows up at 0:48 and stays until
+# 1:35", "is on screen at 2:10 and remains there till 2:40" (tried where the sentence says "until" or "till").
+_ANY_UNTIL = re.compile(rf"(?<![\w'’-])(?P<open>[a-z]+(?:\s+(?:up|in|on|out|back|down|there))?){_UNTIL_TAIL}",
+                        re.IGNORECASE)
+_UNTIL_WORDS = ("until", "till")
 
 
 # The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
@@ -366,7 +379,9 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None:
                 yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
-    for m in _START_UNTIL.finditer(text, b, e):
+    low = text[b:e].lower()
+    patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
+    for m in (m for pattern in patterns for m in pattern.finditer(text, b, e)):
         first = parse_timecode_text(m.group("a"), fps)
         second = parse_timecode_text(m.group("b"), fps)
         if first is None or second is None or second[0] <= first[0]:
@@ -595,9 +610,12 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending)\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
-        rf"(?:the\s+)?(?P<t>{TC_TEXT}|{DURATION})(?:[\s-]*mark)?",
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
+        rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?",
         re.IGNORECASE,
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
@@ -633,6 +651,7 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+_SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
@@ -670,6 +689,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
         for m in pattern.finditer(text, b, e):
             length = parse_duration(m.group("d"))
             offset = m.groupdict().get("o")
+            if offset is None and _SPENT.match(m.group(0)):
+                continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
             said = offset or m.group("t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
@@ -1001,7 +1022,12 @@ def _anchored(s: _Spoken) -> Candidate | None:
     said_in = _IN_THAT_AFTER.match(s.after)
     if said_in and _SAYS_BEFORE.search(s.before):
         return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
-    if not _CLAUSE_OPENS_BEFORE.search(s.before):
+    if _CLEFT_BEFORE.search(s.before):
+        # "It's around 3 minutes in that the police come", Pidgin "Na around 3 minutes in the police come"
+        then = _IN_THAT_AFTER.match(s.after) or _IN_THEN_CLAUSE.match(s.after)
+        if then:
+            return s.point(s.end + then.end())
+    elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return None
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal else None
@@ -1034,6 +1060,10 @@ _WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
 _CLAUSE_OPENS_BEFORE = re.compile(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+# A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
+_CLEFT_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*(?:it['’]?s|it\s+(?:is|was)|na)\s+$",
+    re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
 _INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
@@ -1378,3 +1408,24 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
         yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
+# A position read aloud as a clock is read: "at fourteen thirty-one", "at two forty" (minutes, then seconds).
+_READ_ALOUD = re.compile(
+    rf"(?<![\w-])at\s+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_MINUTE_WORD})[\s-]+"
+    rf"(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_read_aloud(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``And at fourteen thirty-one?`` -> 871: minutes and seconds in words after "at". The same words read a
+    time of day ("at nine thirty"), so the extractor keeps one only close to the position just walked through."""
+    for m in _READ_ALOUD.finditer(text, b, e):
+        minutes = word_number(m.group("m"))
+        seconds = word_number(m.group("s"))
+        before = text[max(b, m.start("m") - 60):m.start("m")]
+        if minutes is None or seconds is None or not 10 <= seconds < 60 or (
+                _PAST_VERB_BEFORE.search(before) and not _PRESENT_PASSIVE_BEFORE.search(before)):
+            continue  # "She left at nine thirty": told in the past, a time of her day
+        yield Candidate("point", m.start("m"), m.end(), start=minutes * 60 + seconds)
