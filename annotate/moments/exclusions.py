@@ -617,8 +617,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
             or c.ends(_MISSION_CLOCK_BEFORE, 4):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
-    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
-        return "duration"  # "The tent took 9:30 to pitch"
+    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
+            or _time_cost(c):
+        return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
@@ -694,18 +695,26 @@ def _fraction_split(c: _Clock) -> bool:
     """A time to the tenth or hundredth of a second listed under a label of splits, laps or sectors in its sentence,
     no footage named between: "Lap times: 1:02.3, 1:01.9", "Sector times: S1 0:31.22, S2 1:04.90",
     "Intermediates: Ruiz 14:02.5, Okafor 14:09.1" (but "at 01:17.4 in the 60 fps copy" is a position)."""
-    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or not any(w in c.folded_before for w in _SPLIT_WORDS):
+    if not any(w in c.folded_before for w in _SPLIT_WORDS):
         return False
     label = _SPLIT_LABEL.search(c.before)
     return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
-        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after)
+        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after) \
+        and (_FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None
+             or _LABELLED_SPLITS.fullmatch(c.before, label.end()) is not None)
 
 
 # A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
 _FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
 _SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+# Or each time told with the stretch it splits, a list of "name time" items: "Splits: Forge 4:12, Ruins 11:58,
+# Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
+_SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
+_LABELLED_SPLITS = re.compile(
+    rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:{_SPLIT_ITEM_NAME}[^\S\n]+\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
+    rf"[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*{_SPLIT_ITEM_NAME}[^\S\n]+", _I)
 _SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
-                          r"\s*(?::|were|are|was|of|read)", _I)
+                          r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
@@ -1968,6 +1977,22 @@ _TOOK_BEFORE = re.compile(
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
+# What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
+_COST_STEMS = any_stem(("cost", "sav", "los", "wast"))
+_COST_BEFORE = re.compile(
+    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting)\s+"
+    rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
+    rf"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|at\s+(?:least|most)\s+|(?:no\s+)?(?:less|more)\s+than\s+|up\s+to\s+|"
+    rf"(?:just|only|a\s+mere|an\s+extra|another|a\s+full|a\s+good)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
+
+
+def _time_cost(c: _Clock) -> bool:
+    """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
+    return c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) \
+        and not _INTO_AFTER.match(c.after)
+
+
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
@@ -2195,8 +2220,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "game clock"
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
-            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
+            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
@@ -2259,6 +2284,29 @@ _BEST_IS_BEFORE = re.compile(
     r"(?:(?:his|her|their|my|our|your|\w+['’]s)\s+(?:best|fastest)|finishing|winning)\s+time)\b"
     r"(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
 _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
+# A margin of a result: "a course record by 0:48", "won the stage by 1:07", "lowered her own best by 0:21" (but "by
+# 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
+_WON_BY_BEFORE = re.compile(
+    r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
+    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear)"
+    r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
+    r"field|time|cut-?off|mark|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
+# One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
+# at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
+_OWN_BEST_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:best|PB|PR|record)"
+    r"(?:\s+(?:time\s+)?(?:on|over|for|up|down|around|across|from|to|in|at)\s+[^.;:!?\d]{0,50}?)?"
+    r"\s*(?:(?:is|was|stands\s+at|stood\s+at|remains|of)\s+|:\s*)$", _I)
+
+
+def _won_by(c: _Clock) -> bool:
+    """A result's margin after "by"."""
+    return c.ends(_WON_BY_BEFORE, 70) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+def _own_best(c: _Clock) -> bool:
+    """Someone's best time on a route or a distance."""
+    return c.ends(_OWN_BEST_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
 # "to run Sydney in under 4:30": done within a time.
 _IN_UNDER_BEFORE = re.compile(
     r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
@@ -2393,6 +2441,7 @@ _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_coun
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
+    (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),

@@ -1,0 +1,41 @@
+"""Families of misses that blind rounds 26, 27 and 28 (`tests/data/moments_genres_round26.jsonl`, `..._round27.jsonl`,
+`..._round28.jsonl`) exposed, measured times that are no positions, each with sentences written for the family (not
+the rounds' own) and near-misses that must stay as they are (the rounds themselves are held at a floor in
+test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a run's splits told with the stretch each one times, what a stretch costs or saves, one's best on a route,
+    # a result's margin "by": measured performance, no position
+    "splits, segment costs, bests and margins": [
+        ("Splits: Quarry 3:51, Lighthouse 9:07, Final Tower 21:44.", []),
+        ("Sector times were Harbour 0:41, Tunnel 1:22 and Old Town 2:05.", []),
+        ("<p>Her <b>splits</b>: Lake 18:20 / Hill 39:02 / Stadium 58:47</p>", []),
+        ("The cave section costs about 1:45 on every route.", []),
+        ("That glitch saves runners 0:12 but the ladder loses 0:30.", []),
+        ("Level 3 will COST\u00a0you at least 2:05 whatever you try.", []),
+        ("My Garmin best up the reservoir climb is 17:32, down from 18:10.", []),
+        ("His PB for the parkrun stands at 19:04.", []),
+        ("She won the stage by 1:07 and lowered the course record by 0:21.", []),
+        ("Okoro, the defending champion, beat Lindqvist by 0:09 in the sprint.", []),
+        # near-misses: a position after a split label, a chapter list, "by" a position, a best moment in the video
+        ("Splits are shown on screen; the skip in the stream is at 1:06:22.", [(3982.0, None)]),
+        ("Chapters: Intro 0:00, Kit 1:30, Ride 4:12.", [(0.0, None), (90.0, None), (252.0, None)]),
+        ("By 3:15 the riders reach the bridge.", [(195.0, None)]),
+        ("He breaks the record by 2:40 in the broadcast.", [(160.0, None)]),
+        ("Her best moment is 2:40 in the video.", [(160.0, None)]),
+        ("The keeper loses the ball 3:10 into the match video.", [(190.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_twenty_eight_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
