@@ -31,6 +31,25 @@ FAMILIES = {
         ("Her best moment is 2:40 in the video.", [(160.0, None)]),
         ("The keeper loses the ball 3:10 into the match video.", [(190.0, None)]),
     ],
+    # a camera's specs: aspect ratios listed with words between ("16:9 and also 9:16"), a recording limit; and a
+    # learner's "on the 2 min 50 sec" before what happens there is a position
+    "camera specs and limits": [
+        ("I film 4:3 but sometimes 9:16 for reels.", []),
+        ("Shoot 16:9 as well as 9:16 for stories.", []),
+        ("Recording always stops after 14:59 on this body.", []),
+        ("Clips are capped at 29:59 by the firmware.", []),
+        ("The camera cuts off after 9:59 due to the heat limit.", []),
+        ("Sadly the 29:59 <b>limit</b> is still there.", []),
+        ("on the 3 min 10 sec the focus pulls wrong", [(190.0, None)]),
+        ("At the 1m20s you can hear the fan.", [(80.0, None)]),
+        ("in my test ON THE 1\u00a0min 5\u00a0sec, the colours shift", [(65.0, None)]),
+        # near-misses: a position at a ratio-like time, a limit warning at a position, lengths after "a"/"the"
+        ("In my clip at 9:16 the focus hunts.", [(556.0, None)]),
+        ("At 29:59 the limit warning shows.", [(1799.0, None)]),
+        ("The music stops at 4:12 and restarts at 4:30.", [(252.0, None), (270.0, None)]),
+        ("I uploaded a 2 min 50 sec clip of the beach.", []),
+        ("on the 3 min walk the kids sing", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -506,6 +506,18 @@ _KEPT_UNDER_BEFORE = re.compile(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
+# A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
+# because of the limit".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
+    r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
+    r"times?\s+out)\s+after"
+    r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+_LIMIT_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
+    r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:limit|cap|restriction|rule)s?\b", _I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
@@ -733,7 +745,9 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
 
 # Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
 # ("9:16 (Reels), 1:1 (feed)").
-_PAIR_LIST_SEP = r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\band\b|\bor\b|\n[^\S\n]*[-*•])[^\S\n]*"
+_PAIR_LIST_SEP = (r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\b(?:and|or|but|plus)\b"
+                  r"(?:[^\S\n]+(?:also|sometimes|occasionally|often|usually|mostly|even|then|maybe))?|\bas[^\S\n]+well[^\S\n]+as\b"
+                  r"|\bvs\.?|\bversus\b|\n[^\S\n]*[-*•])[^\S\n]*")
 _ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
 _ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 # Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
@@ -791,6 +805,12 @@ _AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|t
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
+def _recording_limit(c: _Clock) -> bool:
+    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows")."""
+    return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
+        _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE))
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
@@ -802,7 +822,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
-    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
+    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
+            or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
@@ -2441,7 +2462,7 @@ _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_coun
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
-    (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS),
+    (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
