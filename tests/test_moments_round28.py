@@ -50,6 +50,20 @@ FAMILIES = {
         ("I uploaded a 2 min 50 sec clip of the beach.", []),
         ("on the 3 min walk the kids sing", []),
     ],
+    # a measured average or wait, where or for whom it is measured, and how it changed: neither value is a position
+    "averages measured somewhere that changed": [
+        ("The agency cut the median wait time at Dover from 18 minutes to 11 minutes.", []),
+        ("The upgrade reduced the average boot time on older phones from 1:10 to 0:48.", []),
+        ("Staff trimmed the mean turnaround time for ferries from 35 minutes to 26.", []),
+        ("The council SLASHED the average response time across the northern district from 14 minutes 30 seconds "
+         "to 9 minutes.", []),
+        ("<p>Volunteers reduced the average queue time at the\u00a0food bank from 2 min 10 sec to 1 min 5 sec.</p>",
+         []),
+        # near-misses: a stretch of the footage "from ... to" after a time word
+        ("The camera holds the time at the bridge from 4:20 to 4:45 in the video.", [(260.0, 285.0)]),
+        ("Watch the pit stop time from 1:10 to 1:30 of the video.", [(70.0, 90.0)]),
+        ("The drone shot runs from 4 minutes 20 seconds to the end.", [(260.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -8,6 +8,7 @@ import re
 
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
+    DURATION,
     HEDGE,
     INFORMAL_HEDGE,
     LENGTH_MEDIA,
@@ -766,7 +767,10 @@ _CHANGED_BEFORE = re.compile(
     rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
     # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
     r"|\b(?:cut|brought|got|lowered|reduced|trimmed|improved|slashed)\s+(?:my|his|her|their|its|our|the)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+"
+    # where or for whom it is measured: "the average dwell time at Tambaram from", "the wait for ferries from"
+    rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
+    rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
     r"|,\s*(?:down|up)\s+from\s+$"
     # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
     r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
@@ -780,7 +784,13 @@ _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "avera
 def measure_changed(before: str) -> bool:
     """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
     length after it ("from 40 minutes to 17") is that measure's old value, no position."""
+    if before.endswith("to "):  # its new value: "reduced the average wait from 2 min 10 sec to 1 min 5 sec"
+        old = _CHANGED_TO_TAIL.search(before, max(0, len(before) - 60))
+        before = before[:old.start() + 5] if old else before
     return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
+
+
+_CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 
 
 def _rival_figure(c: _Clock) -> str | None:

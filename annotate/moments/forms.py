@@ -1082,7 +1082,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if measure_changed(s.before):
+    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
         return _SKIP  # "average response time had fallen from 40 minutes to 17": a measure's old value
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _MEASURED_BEFORE.search(s.before)) \
