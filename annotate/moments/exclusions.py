@@ -513,7 +513,10 @@ _LIMIT_BEFORE = re.compile(
     r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
     r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
     r"times?\s+out)\s+after"
-    r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?)\s+$", _I)
+    r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
+    # "Max recording time: 29:59", "maximum take length of 9:59"
+    r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
+    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
 _LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
 _LIMIT_AFTER = re.compile(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
@@ -724,10 +727,11 @@ _SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
 # Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
 _SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
 _LABELLED_SPLITS = re.compile(
-    rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:{_SPLIT_ITEM_NAME}[^\S\n]+\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
-    rf"[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*{_SPLIT_ITEM_NAME}[^\S\n]+", _I)
+    rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
+    rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
+    rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
 _SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
-                          r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|were|are|was|of|read)", _I)
+                          r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
@@ -772,13 +776,18 @@ _CHANGED_BEFORE = re.compile(
     rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
     rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
     r"|,\s*(?:down|up)\s+from\s+$"
+    # an average as it stands, maybe where it is measured: "the average dwell time at Tambaram is 2:45"
+    r"|\b(?:average|mean|median|typical)\s+(?:[\w'’-]+\s+){0,2}?(?:times?|waits?|durations?|delays?|pace)\s+"
+    r"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
+    r"(?:is|are|was|were|stands\s+at|stood\s+at|of|:)\s+(?:now\s+|just\s+|only\s+|still\s+)?$"
     # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
     r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
     r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
     r"only\s+|just\s+)?$",
     _I,
 )
-_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
+                           "mean", "typical"))
 
 
 def measure_changed(before: str) -> bool:
@@ -2009,9 +2018,10 @@ _TOOK_BEFORE = re.compile(
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
-_COST_STEMS = any_stem(("cost", "sav", "los", "wast"))
+_COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = re.compile(
-    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting)\s+"
+    r"\b(?:winning\s+|victory\s+)?margin\s+(?:of\s+victory\s+)?(?:was|is|of|:)\s+$|"
+    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
     rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
     rf"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|at\s+(?:least|most)\s+|(?:no\s+)?(?:less|more)\s+than\s+|up\s+to\s+|"
     rf"(?:just|only|a\s+mere|an\s+extra|another|a\s+full|a\s+good)\s+)?(?:(?:{HEDGE})\s+)?$", _I
@@ -2020,8 +2030,14 @@ _COST_BEFORE = re.compile(
 
 def _time_cost(c: _Clock) -> bool:
     """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
-    return c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) \
+    return (c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) or _OFF_A_RECORD_AFTER.match(c.after) is not None) \
         and not _INTO_AFTER.match(c.after)
+
+
+# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
+_OFF_A_RECORD_AFTER = re.compile(
+    r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
+    r"target|pace)\b", _I)
 
 
 _READING_BEFORE = re.compile(
