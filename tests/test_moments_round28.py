@@ -41,6 +41,7 @@ FAMILIES = {
         ("I film 4:3 but sometimes 9:16 for reels.", []),
         ("Shoot 16:9 as well as 9:16 for stories.", []),
         ("Recording always stops after 14:59 on this body.", []),
+        ("The camera stops filming after 29:59 unless you use an external recorder.", []),
         ("Clips are capped at 29:59 by the firmware.", []),
         ("The camera cuts off after 9:59 due to the heat limit.", []),
         ("Sadly the 29:59 <b>limit</b> is still there.", []),

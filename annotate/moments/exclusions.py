@@ -512,7 +512,7 @@ _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
 _LIMIT_BEFORE = re.compile(
     r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
     r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
-    r"times?\s+out)\s+after"
+    r"times?\s+out)(?:\s+(?:recording|filming))?\s+after"
     r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
     # "Max recording time: 29:59", "maximum take length of 9:59"
     r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
