@@ -8,6 +8,7 @@ import re
 
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
+    DURATION,
     HEDGE,
     INFORMAL_HEDGE,
     LENGTH_MEDIA,
@@ -511,6 +512,21 @@ _KEPT_UNDER_BEFORE = re.compile(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
+# A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
+# because of the limit".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
+    r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
+    r"times?\s+out)(?:\s+(?:recording|filming))?\s+after"
+    r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
+    # "Max recording time: 29:59", "maximum take length of 9:59"
+    r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
+    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+_LIMIT_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
+    r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:limit|cap|restriction|rule)s?\b", _I)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
@@ -622,8 +638,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
             or c.ends(_MISSION_CLOCK_BEFORE, 4):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
-    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE):
-        return "duration"  # "The tent took 9:30 to pitch"
+    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
+            or _time_cost(c):
+        return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
     if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
@@ -729,18 +746,27 @@ def _fraction_split(c: _Clock) -> bool:
     """A time to the tenth or hundredth of a second listed under a label of splits, laps or sectors in its sentence,
     no footage named between: "Lap times: 1:02.3, 1:01.9", "Sector times: S1 0:31.22, S2 1:04.90",
     "Intermediates: Ruiz 14:02.5, Okafor 14:09.1" (but "at 01:17.4 in the 60 fps copy" is a position)."""
-    if not _FRACTION_TIME.fullmatch(c.text, c.bare, c.end) or not any(w in c.folded_before for w in _SPLIT_WORDS):
+    if not any(w in c.folded_before for w in _SPLIT_WORDS):
         return False
     label = _SPLIT_LABEL.search(c.before)
     return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
-        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after)
+        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after) \
+        and (_FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None
+             or _LABELLED_SPLITS.fullmatch(c.before, label.end()) is not None)
 
 
 # A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
 _FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
 _SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+# Or each time told with the stretch it splits, a list of "name time" items: "Splits: Forge 4:12, Ruins 11:58,
+# Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
+_SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
+_LABELLED_SPLITS = re.compile(
+    rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
+    rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
+    rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
 _SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
-                          r"\s*(?::|were|are|was|of|read)", _I)
+                          r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
@@ -759,7 +785,9 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
 
 # Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
 # ("9:16 (Reels), 1:1 (feed)").
-_PAIR_LIST_SEP = r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\band\b|\bor\b|\n[^\S\n]*[-*•])[^\S\n]*"
+_PAIR_LIST_SEP = (r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\b(?:and|or|but|plus)\b"
+                  r"(?:[^\S\n]+(?:also|sometimes|occasionally|often|usually|mostly|even|then|maybe))?|\bas[^\S\n]+well[^\S\n]+as\b"
+                  r"|\bvs\.?|\bversus\b|\n[^\S\n]*[-*•])[^\S\n]*")
 _ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
 _ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 # Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
@@ -778,21 +806,35 @@ _CHANGED_BEFORE = re.compile(
     rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
     # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
     r"|\b(?:cut|brought|got|lowered|reduced|trimmed|improved|slashed)\s+(?:my|his|her|their|its|our|the)\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+"
+    # where or for whom it is measured: "the average dwell time at Tambaram from", "the wait for ferries from"
+    rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
+    rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
     r"|,\s*(?:down|up)\s+from\s+$"
+    # an average as it stands, maybe where it is measured: "the average dwell time at Tambaram is 2:45"
+    r"|\b(?:average|mean|median|typical)\s+(?:[\w'’-]+\s+){0,2}?(?:times?|waits?|durations?|delays?|pace)\s+"
+    r"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
+    r"(?:is|are|was|were|stands\s+at|stood\s+at|of|:)\s+(?:now\s+|just\s+|only\s+|still\s+)?$"
     # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
     r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
     r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
     r"only\s+|just\s+)?$",
     _I,
 )
-_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from"))
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
+                           "mean", "typical"))
 
 
 def measure_changed(before: str) -> bool:
     """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
     length after it ("from 40 minutes to 17") is that measure's old value, no position."""
+    if before.endswith("to "):  # its new value: "reduced the average wait from 2 min 10 sec to 1 min 5 sec"
+        old = _CHANGED_TO_TAIL.search(before, max(0, len(before) - 60))
+        before = before[:old.start() + 5] if old else before
     return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
+
+
+_CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 
 
 def _rival_figure(c: _Clock) -> str | None:
@@ -817,6 +859,12 @@ _AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|t
 _SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
 
 
+def _recording_limit(c: _Clock) -> bool:
+    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows")."""
+    return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
+        _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE))
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
@@ -828,7 +876,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
-    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
+    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
+            or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
@@ -2009,6 +2058,29 @@ _TOOK_BEFORE = re.compile(
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
+# What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
+_COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
+_COST_BEFORE = re.compile(
+    r"\b(?:winning\s+|victory\s+)?margin\s+(?:of\s+victory\s+)?(?:was|is|of|:)\s+$|"
+    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
+    rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
+    rf"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|at\s+(?:least|most)\s+|(?:no\s+)?(?:less|more)\s+than\s+|up\s+to\s+|"
+    rf"(?:just|only|a\s+mere|an\s+extra|another|a\s+full|a\s+good)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
+
+
+def _time_cost(c: _Clock) -> bool:
+    """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
+    return (c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) or _OFF_A_RECORD_AFTER.match(c.after) is not None) \
+        and not _INTO_AFTER.match(c.after)
+
+
+# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
+_OFF_A_RECORD_AFTER = re.compile(
+    r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
+    r"target|pace)\b", _I)
+
+
 _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
@@ -2240,8 +2312,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "game clock"
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
-            or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
+            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
@@ -2304,6 +2376,29 @@ _BEST_IS_BEFORE = re.compile(
     r"(?:(?:his|her|their|my|our|your|\w+['’]s)\s+(?:best|fastest)|finishing|winning)\s+time)\b"
     r"(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
 _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
+# A margin of a result: "a course record by 0:48", "won the stage by 1:07", "lowered her own best by 0:21" (but "by
+# 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
+_WON_BY_BEFORE = re.compile(
+    r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
+    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear)"
+    r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
+    r"field|time|cut-?off|mark|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
+# One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
+# at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
+_OWN_BEST_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:best|PB|PR|record)"
+    r"(?:\s+(?:time\s+)?(?:on|over|for|up|down|around|across|from|to|in|at)\s+[^.;:!?\d]{0,50}?)?"
+    r"\s*(?:(?:is|was|stands\s+at|stood\s+at|remains|of)\s+|:\s*)$", _I)
+
+
+def _won_by(c: _Clock) -> bool:
+    """A result's margin after "by"."""
+    return c.ends(_WON_BY_BEFORE, 70) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+def _own_best(c: _Clock) -> bool:
+    """Someone's best time on a route or a distance."""
+    return c.ends(_OWN_BEST_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
 # "to run Sydney in under 4:30": done within a time.
 _IN_UNDER_BEFORE = re.compile(
     r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
@@ -2438,6 +2533,7 @@ _RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_coun
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
+    (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),

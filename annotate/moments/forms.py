@@ -1112,16 +1112,28 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if measure_changed(s.before):
+    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
         return _SKIP  # "average response time had fallen from 40 minutes to 17": a measure's old value
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _MEASURED_BEFORE.search(s.before)) \
-            or s.value > MAX_WEAK_OFFSET_SECONDS or _DETERMINER_END.search(s.before):
+            or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
     if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+def _on_the_offset(s: _Spoken) -> bool:
+    """"on the 2 min 50 sec the low light noise", "At the 1m20s you hear the fan": a learner's "on/at the" before
+    an offset, then a new clause (not "in the 2 min 50 sec clip", "on the 3m walk")."""
+    return _ON_THE_BEFORE.search(s.before) is not None and _NEW_CLAUSE_AFTER.match(s.after) is not None
+
+
+_ON_THE_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+the\s+$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(
+    r"\s*(?:,|\s(?:the|a|an|you|u|we|i|he|she|it|it['’]s|its|they|there|there['’]s|this|his|her|their|my|our|your)\s)",
+    re.IGNORECASE)
 
 
 _JUDGED_LENGTH_AFTER = re.compile(
