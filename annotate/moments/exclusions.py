@@ -75,7 +75,8 @@ _TOD_BEFORE = re.compile(
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
-    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|"
+    # "a six-hour race on 28 June, starting at 11:00"
+    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|starting|beginning|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
@@ -1450,7 +1451,33 @@ def _world_event(c: _Clock) -> str | None:
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
         return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
+    if _world_window(c):
+        return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
+
+
+# A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
+# exhibition opens ... from"), or a habit ("used to drink mainly between").
+_WINDOW_GOVERNOR = re.compile(
+    rf"\b(?:{_EVENT_NOUNS}|permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|"
+    r"roadworks|(?:opening|visiting|office|business|trading|quiet|peak|off-peak)\s+hours|hours|check-?in|check-?out|"
+    r"slots?|windows?|rotas?|schedules?|timetables?|deliver(?:y|ies)|collections?|registration|kick-?off|"
+    r"(?:used\s+to|usually|normally|typically|mainly|mostly|generally|tends?\s+to)\s+[\w'’-]+|"
+    r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|visits?|visiting|opens?|opening|closes?|closing)\b"
+    r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
+# Two-digit hours on the world's round minutes (a position in footage falls on any second).
+_WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
+
+
+def _world_window(c: _Clock) -> bool:
+    """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
+    or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
+    the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
+    14:00"."""
+    if len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    return c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) and not footage_word(c.clause)
 
 
 # A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
