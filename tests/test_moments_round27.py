@@ -25,6 +25,22 @@ FAMILIES = {
         ("The fox hunts between 12:07 and 14:31.", [(727.0, 871.0)]),
         ("On 3 May, starting at 2:10 in the video, the host explains.", [(130.0, None)]),
     ],
+    # a news story's own clocks: a timeline going on after an am/pm clock (footage placed in between), a gauge's
+    # reading at a clock, a clock in the scene read many words after its noun, a report's record of a clock
+    "event clocks in news prose": [
+        ("The alarm went off at 4:40 a.m. on Friday. The doorbell clip shows the fox at 0:21. Firefighters got there "
+         "at 5:05 and left by 6:15.", [(21.0, None)]),
+        ("Snow began around 7 pm. A viewer's clip shows the plough at 1:12; the road was shut at 8:20.",
+         [(72.0, None)]),
+        ("The tide gauge at Leith read 5.2 metres at 23:40, the highest since 1953.", []),
+        ("The big station clock above the platform, just visible in the first shot, reads 08:14.", []),
+        ("The referee's report logs the red card at 20:47:12, long after the broadcast had ended.", []),
+        # near-misses: footage positions after an am/pm clock, a reading in footage, a clock with no reading
+        ("The raid began at 5 a.m. In the bodycam video the door gives way at 0:41 and the dog barks at 1:05.",
+         [(41.0, None), (65.0, None)]),
+        ("The drone climbs to 120 metres at 2:10 in the video.", [(130.0, None)]),
+        ("The old clock on the wall behind the bar falls over at 3:12.", [(192.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

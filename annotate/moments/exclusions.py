@@ -34,7 +34,10 @@ _EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
-    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed))\s+at\s+$", _I)
+    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed)"
+    # a report's or a log's clock of what it records: "The stewards' report records the incident at"
+    r"|(?:report|log|logbook|record|minutes|sheet|timeline)s?\s+(?:records?|recorded|logs?|logged|lists?|listed|"
+    r"times?|timed|puts?|places?|placed)(?:\s+[\w'’-]+){0,3}?)\s+at\s+$", _I)
 _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
@@ -338,6 +341,11 @@ _STOPPED_CLOCK_BEFORE = re.compile(
     r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
+# A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
+# first frame, shows 21:52".
+_CLOCK_READS_BEFORE = re.compile(
+    r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
+    r"displayed)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "log", "telemetry", "hud", "osd"))
@@ -627,7 +635,8 @@ def _not_a_time(c: _Clock) -> str | None:
         # but "at 1:30 min" is a position
         return "duration"
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
-            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
+            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
+                                           or c.ends(_CLOCK_READS_BEFORE, 80))
             and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
@@ -1202,7 +1211,8 @@ def _past_narration(c: _Clock) -> str | None:
     described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
-    if c.footage_context or _INTO_AFTER.match(c.after) or _PRESENT_CLAUSE_AFTER.match(c.after):
+    if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
+            or _PRESENT_CLAUSE_AFTER.match(c.after):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -1213,6 +1223,26 @@ def _past_narration(c: _Clock) -> str | None:
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _later_the_same_morning(c: _Clock) -> bool:
+    """A minutes clock a few hours after an am/pm clock told earlier in the paragraph: the story's timeline goes
+    on, whatever footage was placed in between ("burst at around 5:15 a.m. ... at 0:38 the spray hits ... Crews
+    arrived at 6:02 and had the water off by 7:30")."""
+    clock = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if clock is None:
+        return False
+    minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+    for day in _AM_PM_CLOCK.finditer(c.text, _paragraph_start(c.text, c.begin), c.bare):
+        told = (int(day.group(1)) % 12) * 60 + int(day.group(2) or 0)
+        if told < minutes <= told + DAY_CLOCK_REACH:
+            return True
+    return False
+
+
+# How long after an am/pm clock a bare clock still reads as the same stretch of the day (minutes).
+DAY_CLOCK_REACH = 360
+_AM_PM_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
 
 
 def _present_when_after(c: _Clock) -> bool:
@@ -1586,8 +1616,10 @@ def _story_time(c: _Clock) -> bool:
 # A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
 _MEASURE_BY_BEFORE = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
-    r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
-_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent"))
+    # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
+    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm|µg/m³)\s+(?:by|at|before)\s+$", _I)
+_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
+                           "feet", "ft", "hpa", "mbar", "millibar", "ppm", "µg"))
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
