@@ -41,6 +41,21 @@ FAMILIES = {
         ("The drone climbs to 120 metres at 2:10 in the video.", [(130.0, None)]),
         ("The old clock on the wall behind the bar falls over at 3:12.", [(192.0, None)]),
     ],
+    # a live blog's post times opening its lines, newest first, and a correction's stamp: the blog's clock
+    "post and update stamps": [
+        ("Live: council budget vote\n21:14 The motion passes 31-20. Watch the moment in our clip at 2:05.\n"
+         "21:02 Debate closes.\n20:48 Cllr Ames walks out.", [(125.0, None)]),
+        ("- **16:30** Storm reaches the coast\n- **16:05** Ferries cancelled\n- **15:50** First warnings issued",
+         []),
+        ("*Correction 11:20: this story misnamed the mayor.* The speech in the video starts at 4:10.",
+         [(250.0, None)]),
+        ("Clarified 08:05 - the figures are for 2023.", []),
+        # near-misses: lines opening with positions going forward (chapters), a correction pointing at footage
+        ("Chapters:\n12:40 the save\n15:02 the goal\n18:30 the red card",
+         [(760.0, None), (902.0, None), (1110.0, None)]),
+        ("Timestamps\n01:10 intro\n04:20 main part", [(70.0, None), (260.0, None)]),
+        ("Correction: the goal is at 13:10 in the replay.", [(790.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

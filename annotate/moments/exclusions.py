@@ -29,7 +29,9 @@ NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
-_EDIT_STAMP_BEFORE = re.compile(r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd)\s*(?:at\s+)?$", _I)
+_EDIT_STAMP_BEFORE = re.compile(
+    r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|clarification|"
+    r"clarified)\s*(?:at\s+)?$", _I)
 _EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
@@ -857,8 +859,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c):
-        return CHAT_CLOCK  # "[22:03] <moss> skip to 12:40": the chat's clock, not the clip's
+    if _chat_stamp(c) or _live_post_stamp(c):
+        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
+        return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
@@ -1484,6 +1487,30 @@ def _world_event(c: _Clock) -> str | None:
     if _world_window(c):
         return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
+
+
+# A clock opening its line, maybe after list or emphasis marks: "19:47 Yellow card", "- **19:40** Attendance".
+_LINE_LEAD = re.compile(r"[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?")
+_LINE_CLOCK = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?![\d:])")
+# How far the neighbouring posts' stamps are looked for.
+POST_REACH = 400
+
+
+def _live_post_stamp(c: _Clock) -> bool:
+    """A two-digit clock opening its line next to a line opening with a clock that tells the two apart as a live
+    blog's posts, newest first: the post above stamped later, or the one below earlier (chapters, line-ups and
+    running orders go forward)."""
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) or not _LINE_LEAD.fullmatch(c.text, line, c.bare):
+        return False
+    stamp = c.text[c.bare:c.end]
+    below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
+    if below is not None and below.group(1) >= stamp:
+        return False  # going forward below: a list of positions ("12:40 the save\n15:02 the goal")
+    above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
+    if above:
+        return above[-1] > stamp
+    return below is not None
 
 
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
