@@ -56,6 +56,20 @@ FAMILIES = {
         ("Timestamps\n01:10 intro\n04:20 main part", [(70.0, None), (260.0, None)]),
         ("Correction: the goal is at 13:10 in the replay.", [(790.0, None)]),
     ],
+    # a time of day a speaker guesses opening a transcript's line, a service's time told with its noun; the
+    # lines' running stamps stay positions
+    "said times in transcripts": [
+        ("[00:04:10] OFFICER: When did you leave?\n[00:04:13] DRIVER: 22:40, 22:45 perhaps. I was tired.",
+         [(250.0, None), (253.0, None)]),
+        ("00:31:02 REPORTER: And the shelling?\n00:31:05 RESIDENT: 05:50 or so, before light.",
+         [(1862.0, None), (1865.0, None)]),
+        ("Ama (02:10): Is the bus quicker?\nKofi (02:14): No, the bus is 3:40, the ferry's 1:15.",
+         [(130.0, None), (134.0, None)]),
+        ("LEE (00:58): The flight takes 11:20 door to door.", [(58.0, None)]),
+        # near-misses: a guess at a position in the footage, a position said in a turn
+        ("[00:02:00] HOST: 14:10 maybe in the replay, that's where he slips.", [(120.0, None), (850.0, None)]),
+        ("[00:05:00] GUEST: Look at 3:20, the train is moving.", [(300.0, None), (200.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

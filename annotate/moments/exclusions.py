@@ -1465,7 +1465,10 @@ _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
-    r"(?:\s+at)?)\s+$", _I)
+    r"(?:\s+at)?"
+    # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
+    r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
+    r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
@@ -1611,6 +1614,9 @@ def _world_clock_said(c: _Clock) -> bool:
         return True
     if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
+    if _WORLD_CLOCK.fullmatch(c.text, c.bare, c.end) and _GUESSED_CLOCK_AFTER.match(after) \
+            and not footage_word(c.clause):
+        return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
     return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
 
@@ -1672,8 +1678,14 @@ _IT_WAS_BEFORE = re.compile(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)
 # A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
+# A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
+_GUESSED_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
+    r"I\s+think|I\s+guess|I\s+reckon|give\s+or\s+take|roughly|about|approx(?:imately)?)\b", _I)
+# A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
 _ANSWER_OPENING = re.compile(
-    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
+    rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
+    rf"(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
     rf"(?:(?:{HEDGE})\s+)?", _I)
 # "at what time?", but not "what time in the clip", "what timecode"
 _WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
