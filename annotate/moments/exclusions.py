@@ -1650,9 +1650,9 @@ def _story_time(c: _Clock) -> bool:
 _MEASURE_BY_BEFORE = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
     # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
-    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm|µg/m³)\s+(?:by|at|before)\s+$", _I)
+    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+(?:by|at|before)\s+$", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
-                           "feet", "ft", "hpa", "mbar", "millibar", "ppm", "µg"))
+                           "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
