@@ -70,6 +70,18 @@ FAMILIES = {
         ("[00:02:00] HOST: 14:10 maybe in the replay, that's where he slips.", [(120.0, None), (850.0, None)]),
         ("[00:05:00] GUEST: Look at 3:20, the train is moving.", [(300.0, None), (200.0, None)]),
     ],
+    # an offset counted from a post or an upload told in the past: a span of the world, not from the last moment
+    "offsets from a post": [
+        ("The ball hits the post at 2:30 in the clip. Her coach uploaded a second angle about twenty minutes later.",
+         [(150.0, None)]),
+        ("At 0:45 the roof caves in. A neighbour posted her own video an hour afterwards; it is darker.",
+         [(45.0, None)]),
+        ("The bear climbs the fence at 1:05. The ranger TWEETED a still two hours later.", [(65.0, None)]),
+        # near-misses: offsets in the footage after a moment, a post shown in the footage
+        ("At 0:45 the roof caves in. Ten seconds later the dust clears.", [(45.0, None), (55.0, None)]),
+        ("At 3:00 the streamer reads the chat; twenty seconds later he posts the link.",
+         [(180.0, None), (200.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
