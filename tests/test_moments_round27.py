@@ -66,6 +66,8 @@ FAMILIES = {
         ("Ama (02:10): Is the bus quicker?\nKofi (02:14): No, the bus is 3:40, the ferry's 1:15.",
          [(130.0, None), (134.0, None)]),
         ("LEE (00:58): The flight takes 11:20 door to door.", [(58.0, None)]),
+        ("[00:10:02] MOTHER: 18:40, or 18:45 I think.", [(602.0, None)]),
+        ("WITNESS:\u00a021:10\u202for so.", []),
         # near-misses: a guess at a position in the footage, a position said in a turn
         ("[00:02:00] HOST: 14:10 maybe in the replay, that's where he slips.", [(120.0, None), (850.0, None)]),
         ("[00:05:00] GUEST: Look at 3:20, the train is moving.", [(300.0, None), (200.0, None)]),

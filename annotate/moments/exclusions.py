@@ -1608,15 +1608,19 @@ def _world_clock_said(c: _Clock) -> bool:
     time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
     after = c.after
     line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
-    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0) or _IN_MEDIA_AFTER.match(after):
+    first_line = line == 0 and c.begin <= NEAR_CHARS  # the text's own first line opens near
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0 and not first_line) \
+            or _IN_MEDIA_AFTER.match(after):
         return False  # cheap tests first: no "time" after, no "it" before, no line start near
     if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
         return True
-    if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
+    if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
-    if _WORLD_CLOCK.fullmatch(c.text, c.bare, c.end) and _GUESSED_CLOCK_AFTER.match(after) \
-            and not footage_word(c.clause):
+    said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
+    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause):
         return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
+    if line == 0:
+        return False  # no question above the text's first line
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
     return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
 
