@@ -1495,16 +1495,19 @@ def _world_event(c: _Clock) -> str | None:
 # A clock opening its line, maybe after list or emphasis marks: "19:47 Yellow card", "- **19:40** Attendance".
 _LINE_LEAD = re.compile(r"[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?")
 _LINE_CLOCK = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?![\d:])")
-# How far the neighbouring posts' stamps are looked for.
+# How far the neighbouring posts' stamps are looked for, and the longest marks before a stamp opening its line.
 POST_REACH = 400
+LINE_LEAD_CHARS = 12
 
 
 def _live_post_stamp(c: _Clock) -> bool:
     """A two-digit clock opening its line next to a line opening with a clock that tells the two apart as a live
     blog's posts, newest first: the post above stamped later, or the one below earlier (chapters, line-ups and
     running orders go forward)."""
-    line = c.text.rfind("\n", 0, c.bare) + 1
-    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) or not _LINE_LEAD.fullmatch(c.text, line, c.bare):
+    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    line = c.text.rfind("\n", max(0, c.bare - LINE_LEAD_CHARS), c.bare) + 1  # a bounded look back: long lines
+    if (line == 0 and c.bare > LINE_LEAD_CHARS) or not _LINE_LEAD.fullmatch(c.text, line, c.bare):
         return False
     stamp = c.text[c.bare:c.end]
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
