@@ -24,6 +24,8 @@ FAMILIES = {
         ("In the stream the feeding is between 10:00 and 14:00.", [(600.0, 840.0)]),
         ("The fox hunts between 12:07 and 14:31.", [(727.0, 871.0)]),
         ("On 3 May, starting at 2:10 in the video, the host explains.", [(130.0, None)]),
+        ("The best part of the game is from 10:00 to 12:30.", [(600.0, 750.0)]),
+        ("Her performance from 12:00 to 14:30 is stunning.", [(720.0, 870.0)]),
     ],
     # a news story's own clocks: a timeline going on after an am/pm clock (footage placed in between), a gauge's
     # reading at a clock, a clock in the scene read many words after its noun, a report's record of a clock

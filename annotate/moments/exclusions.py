@@ -1522,11 +1522,11 @@ def _live_post_stamp(c: _Clock) -> bool:
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
 # exhibition opens ... from"), or a habit ("used to drink mainly between").
 _WINDOW_GOVERNOR = re.compile(
-    rf"\b(?:{_EVENT_NOUNS}|permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|"
-    r"roadworks|(?:opening|visiting|office|business|trading|quiet|peak|off-peak)\s+hours|hours|check-?in|check-?out|"
-    r"slots?|windows?|rotas?|schedules?|timetables?|deliver(?:y|ies)|collections?|registration|kick-?off|"
-    r"(?:used\s+to|usually|normally|typically|mainly|mostly|generally|tends?\s+to)\s+[\w'’-]+|"
-    r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|visits?|visiting|opens?|opening|closes?|closing)\b"
+    r"\b(?:permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|roadworks|curfews?|"
+    r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
+    r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
+    r"(?:used\s+to|usually|normally|typically|tends?\s+to)\s+[\w'’-]+|"
+    r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|opens?|opening|closes?|closing)(?!\w)"
     r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
 # Two-digit hours on the world's round minutes (a position in footage falls on any second).
 _WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
