@@ -30,12 +30,17 @@ NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
-_EDIT_STAMP_BEFORE = re.compile(r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd)\s*(?:at\s+)?$", _I)
+_EDIT_STAMP_BEFORE = re.compile(
+    r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|clarification|"
+    r"clarified)\s*(?:at\s+)?$", _I)
 _EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
-    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed))\s+at\s+$", _I)
+    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed)"
+    # a report's or a log's clock of what it records: "The stewards' report records the incident at"
+    r"|(?:report|log|logbook|record|minutes|sheet|timeline)s?\s+(?:records?|recorded|logs?|logged|lists?|listed|"
+    r"times?|timed|puts?|places?|placed)(?:\s+[\w'’-]+){0,3}?)\s+at\s+$", _I)
 _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
@@ -76,7 +81,8 @@ _TOD_BEFORE = re.compile(
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
     rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
     # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
-    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|"
+    # "a six-hour race on 28 June, starting at 11:00"
+    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|starting|beginning|"
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
@@ -338,6 +344,11 @@ _STOPPED_CLOCK_BEFORE = re.compile(
     r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
+# A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
+# first frame, shows 21:52".
+_CLOCK_READS_BEFORE = re.compile(
+    r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
+    r"displayed)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "log", "telemetry", "hud", "osd"))
@@ -648,7 +659,8 @@ def _not_a_time(c: _Clock) -> str | None:
         # but "at 1:30 min" is a position
         return "duration"
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
-            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
+            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
+                                           or c.ends(_CLOCK_READS_BEFORE, 80))
             and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
@@ -931,8 +943,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c):
-        return CHAT_CLOCK  # "[22:03] <moss> skip to 12:40": the chat's clock, not the clip's
+    if _chat_stamp(c) or _live_post_stamp(c):
+        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
+        return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
@@ -1285,7 +1298,8 @@ def _past_narration(c: _Clock) -> str | None:
     described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
-    if c.footage_context or _INTO_AFTER.match(c.after) or _PRESENT_CLAUSE_AFTER.match(c.after):
+    if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
+            or _PRESENT_CLAUSE_AFTER.match(c.after):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -1296,6 +1310,26 @@ def _past_narration(c: _Clock) -> str | None:
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _later_the_same_morning(c: _Clock) -> bool:
+    """A minutes clock a few hours after an am/pm clock told earlier in the paragraph: the story's timeline goes
+    on, whatever footage was placed in between ("burst at around 5:15 a.m. ... at 0:38 the spray hits ... Crews
+    arrived at 6:02 and had the water off by 7:30")."""
+    clock = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if clock is None:
+        return False
+    minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+    for day in _AM_PM_CLOCK.finditer(c.text, _paragraph_start(c.text, c.begin), c.bare):
+        told = (int(day.group(1)) % 12) * 60 + int(day.group(2) or 0)
+        if told < minutes <= told + DAY_CLOCK_REACH:
+            return True
+    return False
+
+
+# How long after an am/pm clock a bare clock still reads as the same stretch of the day (minutes).
+DAY_CLOCK_REACH = 360
+_AM_PM_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
 
 
 def _present_when_after(c: _Clock) -> bool:
@@ -1519,7 +1553,10 @@ _SERVICE_VERB_BEFORE = re.compile(
     # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
     rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
     rf"depart|departure|arrive|arrival|outbound|inbound)"
-    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?)\s+$", _I)
+    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?"
+    # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
+    r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
+    r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
@@ -1538,7 +1575,60 @@ def _world_event(c: _Clock) -> str | None:
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
         return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
+    if _world_window(c):
+        return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
+
+
+# A clock opening its line, maybe after list or emphasis marks: "19:47 Yellow card", "- **19:40** Attendance".
+_LINE_LEAD = re.compile(r"[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?")
+_LINE_CLOCK = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?![\d:])")
+# How far the neighbouring posts' stamps are looked for, and the longest marks before a stamp opening its line.
+POST_REACH = 400
+LINE_LEAD_CHARS = 12
+
+
+def _live_post_stamp(c: _Clock) -> bool:
+    """A two-digit clock opening its line next to a line opening with a clock that tells the two apart as a live
+    blog's posts, newest first: the post above stamped later, or the one below earlier (chapters, line-ups and
+    running orders go forward)."""
+    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    line = c.text.rfind("\n", max(0, c.bare - LINE_LEAD_CHARS), c.bare) + 1  # a bounded look back: long lines
+    if (line == 0 and c.bare > LINE_LEAD_CHARS) or not _LINE_LEAD.fullmatch(c.text, line, c.bare):
+        return False
+    stamp = c.text[c.bare:c.end]
+    below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
+    if below is not None and below.group(1) >= stamp:
+        return False  # going forward below: a list of positions ("12:40 the save\n15:02 the goal")
+    above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
+    if above:
+        return above[-1] > stamp
+    return below is not None
+
+
+# A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
+# exhibition opens ... from"), or a habit ("used to drink mainly between").
+_WINDOW_GOVERNOR = re.compile(
+    r"\b(?:permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|roadworks|curfews?|"
+    r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
+    r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
+    r"(?:used\s+to|usually|normally|typically|tends?\s+to)\s+[\w'’-]+|"
+    r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|opens?|opening|closes?|closing)(?!\w)"
+    r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
+# Two-digit hours on the world's round minutes (a position in footage falls on any second).
+_WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
+
+
+def _world_window(c: _Clock) -> bool:
+    """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
+    or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
+    the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
+    14:00"."""
+    if len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    return c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) and not footage_word(c.clause)
 
 
 # A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
@@ -1609,12 +1699,19 @@ def _world_clock_said(c: _Clock) -> bool:
     time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
     after = c.after
     line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
-    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0) or _IN_MEDIA_AFTER.match(after):
+    first_line = line == 0 and c.begin <= NEAR_CHARS  # the text's own first line opens near
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0 and not first_line) \
+            or _IN_MEDIA_AFTER.match(after):
         return False  # cheap tests first: no "time" after, no "it" before, no line start near
     if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
         return True
-    if line == 0 or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
+    if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
+    said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
+    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause):
+        return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
+    if line == 0:
+        return False  # no question above the text's first line
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
     return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
 
@@ -1647,8 +1744,10 @@ def _story_time(c: _Clock) -> bool:
 # A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
 _MEASURE_BY_BEFORE = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
-    r"per\s*cent|percent)\s+(?:by|at|before)\s+$", _I)
-_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent"))
+    # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
+    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+(?:by|at|before)\s+$", _I)
+_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
+                           "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
@@ -1674,8 +1773,14 @@ _IT_WAS_BEFORE = re.compile(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)
 # A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
+# A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
+_GUESSED_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
+    r"I\s+think|I\s+guess|I\s+reckon|give\s+or\s+take|roughly|about|approx(?:imately)?)\b", _I)
+# A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
 _ANSWER_OPENING = re.compile(
-    rf"\s*(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
+    rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
+    rf"(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
     rf"(?:(?:{HEDGE})\s+)?", _I)
 # "at what time?", but not "what time in the clip", "what timecode"
 _WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)

@@ -960,8 +960,11 @@ def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
-    if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)):
-        return _SKIP  # "issued 90 minutes later than officials advised", "should have shut an hour earlier"
+    if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
+                or _PUBLISHED_BEFORE.search(s.before)):
+        # "issued 90 minutes later than officials advised", "should have shut an hour earlier", "posted a longer
+        # recording an hour afterwards" (counted from a post, an event of the world)
+        return _SKIP
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
@@ -981,6 +984,12 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _COUNTERFACTUAL_BEFORE = re.compile(
     r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
     re.IGNORECASE)
+
+
+# A post or an upload told in the past in the clause before the offset.
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:posted|reposted|uploaded|re-uploaded|published|tweeted|retweeted|put\s+(?:it\s+)?(?:online|up))\b"
+    r"[^.;:!?]{0,60}$", re.IGNORECASE)
 
 
 def _cue_gap(s: _Spoken) -> bool:
