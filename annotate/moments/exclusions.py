@@ -2092,6 +2092,25 @@ def _into_recording(c: _Clock) -> str | None:
     return "" if _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after) else None
 
 
+def _recording_clock(c: _Clock) -> str | None:
+    """A recording's own running clock, named before or after the time: "the transcript's running clock starts at
+    00:00:00", "shows the break as 00:58:00 to 01:02:00 on the tape counter", "at about 01:07:00 on the transcript's
+    clock" count from the recording's start: positions (a camera's or a dashcam's clock shows the time of day)."""
+    if not ("clock" in c.folded_before or "counter" in c.folded_before or "clock" in c.after.casefold()
+            or "counter" in c.after.casefold()) or _TOD_SUFFIX.match(c.after):
+        return None
+    return "" if c.ends(_RECORDING_CLOCK_BEFORE, 80) or _RECORDING_CLOCK_AFTER.match(c.after) else None
+
+
+# Whose clock counts from the recording's start: a transcript's margin, a tape's counter, a player's timeline.
+_RECORDING_CLOCK = (r"\b(?:transcript|recording|tape|playback|player|timeline|VOD|podcast|audio)(?:['’]s)?\s+"
+                    r"(?:own\s+)?(?:(?:running|elapsed)(?:[\s-]+time)?\s+)?(?:clock|counter|timer)\b")
+_RECORDING_CLOCK_BEFORE = re.compile(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
+_RECORDING_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
+    + _RECORDING_CLOCK, _I)
+
+
 def _chapter_entry(c: _Clock) -> str | None:
     """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
     entry; the soft rules about tense and the future must not read its title."""
@@ -2387,8 +2406,8 @@ _AT_POSITION_BEFORE = re.compile(
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time, _world_event,
-          _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _recording_clock, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
