@@ -30,6 +30,44 @@ FAMILIES = {
         ("The recording's clock reads 03:12 AM when the fox appears.", []),
         ("The wall clock in the recording shows 10:15 when she leaves.", []),
     ],
+    # positions in long reads lost to a word read out of place: a tally word before an hours-minutes-seconds time, an
+    # event noun inside a compound ("count-in"), "section" before a range "from", an event noun inside a relative
+    # clause about a part ("the part the office asked about runs from"), a clock already read a clause before
+    "positions in long reads lost to a word out of place": [
+        ("The final tally is at 3:05:40.", [(11140.0, None)]),
+        ("The drummer's count-in starts at 1:42.", [(102.0, None)]),
+        ("Counsel asked the analyst to rewind to the section from 12:40 to 13:05, where the ball crosses the line.",
+         [(760.0, 785.0)]),
+        ("Watch the lines from 1:12 to 1:30 again.", [(72.0, 90.0)]),
+        ("The section the school board objected to runs from 12:10 to 13:45.", [(730.0, 825.0)]),
+        ("The bit the bakery owner complains about begins at 3:30.", [(210.0, None)]),
+        ("The steal, with 1:12 left on the shot clock, comes at 2:45 in the highlights.", [(165.0, None)]),
+        ("Her equaliser, at 88:10 by the stadium clock, is at 4:20 in the recap.", [(260.0, None)]),
+        # near-misses: tallies, events, cited sections, clocks read, relative clauses about the world
+        ("They won 3:1 at home and the vote was 7:2.", []),
+        ("The race begins at 9:30.", []),
+        ("The count resumed at 14:10.", []),
+        ("Section 2:14 through 2:20 of the code applies.", []),
+        ("The shop the police raided opened at 9:15.", []),
+        ("The moment the shop opened at 9:00, crowds rushed in.", []),
+        ("The wall clock shows 9:05 in the video.", []),
+        ("With 2:10 left on the clock, the visitors scored at 3:58.", []),
+    ],
+    # a live blog's entry opens with the post's time of day; the entry's own positions stay positions when it names
+    # footage, as its events stay times of day when it does not
+    "a live blog's entry stamp": [
+        ("2:15 p.m. — For readers skipping ahead: the dog slips its collar at 1:10 and reaches the road at 1:32. We "
+         "have blurred the footage.", [(70.0, None), (92.0, None)]),
+        ("9:05 a.m. — Key moments: the barrier falls at 1:21 and police move in at 2:40. The full clip is on our site.",
+         [(81.0, None), (160.0, None)]),
+        ("<p>9:05\u00a0a.m. – Key moments: the barrier falls at 1:21 and police move in at 2:40. The full clip is "
+         "on our site.</p>", [(81.0, None), (160.0, None)]),
+        ("5:48 p.m. — Done for tonight.\n\n5:20 p.m. — In short: the truck brakes at 2:05, and the bus stops at "
+         "2:31. Our footage desk has the rest.", [(125.0, None), (151.0, None)]),
+        # near-misses: entries about the world, with or without footage named
+        ("7:15 p.m. — Doors open at 7:30 and the band plays at 8:00. We will stream it live.", []),
+        ("5:10 p.m. — Police say the suspect was arrested at 4:45; the bodycam video will be released Friday.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
