@@ -2145,8 +2145,11 @@ def _recording_clock(c: _Clock) -> str | None:
 
 
 # Whose clock counts from the recording's start: a transcript's margin, a tape's counter, a player's timeline.
-_RECORDING_CLOCK = (r"\b(?:transcript|recording|tape|playback|player|timeline|VOD|podcast|audio)(?:['’]s)?\s+"
-                    r"(?:own\s+)?(?:(?:running|elapsed)(?:[\s-]+time)?\s+)?(?:clock|counter|timer)\b")
+_RECORDING = r"(?:transcript|recording|tape|playback|player|timeline|VOD|podcast|audio)"
+_RECORDING_CLOCK = (rf"(?:\b{_RECORDING}(?:['’]s)?\s+(?:own\s+)?(?:(?:running|elapsed)(?:[\s-]+time)?\s+)?"
+                    r"(?:clock|counter|timer)\b"
+                    # "the running clock printed in the transcript's margin"
+                    rf"|\b(?:running|elapsed)(?:[\s-]+time)?\s+(?:clock|counter|timer)\b[^.;!?\d]{{0,40}}\b{_RECORDING}\b)")
 _RECORDING_CLOCK_BEFORE = re.compile(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
 _RECORDING_CLOCK_AFTER = re.compile(
     r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
