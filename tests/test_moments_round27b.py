@@ -71,6 +71,23 @@ FAMILIES = {
         ("7:15 p.m. — Doors open at 7:30 and the band plays at 8:00. We will stream it live.", []),
         ("5:10 p.m. — Police say the suspect was arrested at 4:45; the bodycam video will be released Friday.", []),
     ],
+    # a chapter list whose entries carry a label before the time ("4. Part 4 — 21:15 — Shaping"), and a wiki's note
+    # right after "N minutes in" ("begins 47 minutes in[4] and"), below an infobox's residue
+    "labelled chapter entries and a wiki's notes": [
+        ("Cooking class\n\n1. Part 1 — 0:00 — Knife skills\n2. Part 2 — 6:40 — Stocks and sauces for the evening "
+         "service\n3. Part 3 — 19:30 — Plating at night", [(0.0, None), (400.0, None), (1170.0, None)]),
+        ("- Chapter 1: 0:00 – Arrival\n- Chapter 2: 14:05 – The lake at dawn\n- Chapter 3: 22:40 – Home",
+         [(0.0, None), (845.0, None), (1360.0, None)]),
+        ("The film's best-known shot, a long crane move over the harbour, arrives 38 minutes in[2] and lasts four "
+         "minutes.", [(2280.0, None)]),
+        ("| name = Low Tide | running_time = 96 minutes | country = Ireland\nLow Tide is a 2019 Irish film. The "
+         "storm sequence begins about 61 minutes in[7][8] and was shot in a tank.", [(3660.0, None)]),
+        ("The twist comes an hour in[citation needed], after the wedding.", [(3600.0, None)]),
+        ("The twist comes 20 minutes in[a] and the credits roll at 1:31:00.[9]", [(1200.0, None), (5460.0, None)]),
+        # near-misses: a note after "in" of a place or a state
+        ("The band was in[3] the charts for ten weeks.", []),
+        ("He spent 40 minutes in[4] the water before rescue.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -2159,9 +2159,25 @@ _RECORDING_CLOCK_AFTER = re.compile(
 def _chapter_entry(c: _Clock) -> str | None:
     """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
     entry; the soft rules about tense and the future must not read its title."""
-    if _LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) and _TITLE_AFTER.match(c.after):
+    if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
+            and _TITLE_AFTER.match(c.after):
         return ""
     return None
+
+
+def _labelled_entry(c: _Clock) -> bool:
+    """Only a label stands between the start of the line and the time (read only when the line starts near it)."""
+    line = c.text.rfind("\n", max(0, c.begin - LABEL_CHARS), c.begin)
+    return (line >= 0 or c.begin <= LABEL_CHARS) \
+        and _LABELLED_ENTRY_OPENING.fullmatch(c.text, line + 1, c.begin) is not None
+
+
+# A chapter entry's label before its time: "4. Part 4 — 21:15 — Shaping", "- Chapter 2: 14:05 – The lake".
+LABEL_CHARS = 60
+_LABELLED_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:[-*•>|][ \t]*)?(?:\d{1,3}[.)][ \t]*)?(?:\*\*|__)?"
+    r"(?:part|chapter|ch\.|section|segment|episode|ep\.?|track|scene|act|movement)[ \t]*\d{1,3}[a-z]?(?:\*\*|__)?"
+    r"[ \t]*[-–—:|.)][ \t]*(?:\*\*|__)?$", _I)
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
