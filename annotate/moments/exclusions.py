@@ -114,7 +114,7 @@ _EVENT_VERBS = (
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
-    rf"\b{_EVENT_NOUNS}s?\b(?!\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -218,6 +218,8 @@ _PAST_PERFECT_AFTER = re.compile(
 _LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
 _ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
+# Hours, minutes and seconds, zero-padded: no tally, vote or ratio is written so ("The vote is at 2:02:10").
+_HMS_NO_TALLY = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
 _ZERO_HOUR = re.compile(r"(?<![\d:])0:\d\d")
 _ONE_DIGIT_HOUR_SECONDS = re.compile(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
 _NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
@@ -661,7 +663,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
-            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)) \
             or _CLOCK_AFTER.match(after) or (
             c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
@@ -670,7 +672,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
-    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)):
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
+                                    and not _clock_read_before(c)):
         return "game clock"
     measured = _sport_or_measure(c)
     if measured:
@@ -684,12 +687,15 @@ def _not_a_time(c: _Clock) -> str | None:
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
-            and not _CUE_TIME.search(c.text, c.begin, c.end) and (
+            and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
+            and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
             or _RATIO_AFTER.match(after)):
         return "score or ratio"
-    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
+    if (c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE)
+            or c.ends(_CITED_RANGE_END_BEFORE)) and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
+        # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
@@ -1016,6 +1022,20 @@ def never_a_clock(text: str, begin: int, end: int) -> bool:
                 or _NOT_A_CLOCK.search(text, begin, end))
 
 
+def entry_stamp(text: str, begin: int, end: int) -> bool:
+    """A time of day that heads its line as a live blog's entry stamp ("4:40 p.m. — The key sequence: ... at 3:02"),
+    in an entry that names footage: the post's time, which tells nothing of the times in the entry."""
+    if not _ENTRY_STAMP_AFTER.match(text, end) or not _LINE_OPENING.search(text, max(0, begin - 40), begin):
+        return False
+    line_end = text.find("\n", end, end + ENTRY_READ_CHARS)
+    return footage_word(text, end, line_end if line_end >= 0 else min(len(text), end + ENTRY_READ_CHARS))
+
+
+# How far a live blog's entry is read for a footage word.
+ENTRY_READ_CHARS = 1500
+_ENTRY_STAMP_AFTER = re.compile(r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?(?:\*\*|__)?\s*[—–|:-]\s", _I)
+
+
 def _zero_hour(c: _Clock) -> str | None:
     """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
     ("as the lip movements at 0:22 show", "the 0:45 cut")."""
@@ -1170,6 +1190,24 @@ def _placed_reading(c: _Clock) -> bool:
     31:10 in the stream VOD"."""
     return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
         and _IN_MEDIA_AFTER.match(c.after) is not None
+
+
+def _clock_read_before(c: _Clock) -> bool:
+    """The clock named before the time is the one an earlier time was read on, a clause before: "the block, with 0:19
+    left on the game clock, comes at 3:58 in the video" (3:58 is no reading of that clock)."""
+    if "clock" not in c.folded_before:
+        return False
+    priors = list(TIMECODE.finditer(c.text, max(c.b, c.begin - 80), c.bare))
+    if not priors:
+        return False
+    prior = priors[-1]
+    read_on = _READ_ON_CLOCK_AFTER.match(c.text, prior.end(), c.bare)
+    return read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold()
+
+
+_READ_ON_CLOCK_AFTER = re.compile(
+    r"\s*(?:left|remaining|to\s+play|to\s+go|gone|elapsed)?\s*(?:on|by|per)\s+(?:the|its|his|her|their|a)\s+"
+    r"(?:[\w'’-]+\s+){0,2}clock\b[^.;!?\d]*?[,;—–)]", _I)
 
 
 _MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?-i:T|L)\s?[+\-−]\s?$", _I)
@@ -1355,9 +1393,10 @@ _PRESENT_CLAUSE_AFTER = re.compile(
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
 # past verb in a relative clause, then the clause's own verb in the present right before the time.
 _RELATIVE_THEN_PRESENT = re.compile(
-    # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told")
+    # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told"); so
+    # does a subject with its article ("the part the coroner's office has asked about runs from 7:40")
     r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
-    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she|the|his|her|their|our|my|your))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
     r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
     r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
     .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
@@ -2262,7 +2301,10 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:about|regarding|concerning"
     # a scene that shows the event: "the flashback to the mine strike runs from 24:30"
     r"|(?:flashbacks?|flash-forwards?|scenes?|sequences?|montages?|shots?|cutaways?|re-?enactments?|reconstructions?|"
-    r"dramati[sz]ations?)\s+(?:to|of|from|at|showing|depicting))"
+    r"dramati[sz]ations?)\s+(?:to|of|from|at|showing|depicting)"
+    # the subject of a relative clause about a part: "the part the coroner's office asked about runs from 7:40"
+    r"|\b(?:parts?|bits?|sections?|segments?|passages?|stretch|exchanges?)(?:\s+(?:that|which))?"
+    r"(?=\s+(?:the|this|that|his|her|their|its)\s))"
     r"\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
 
@@ -2314,12 +2356,50 @@ def _into_recording(c: _Clock) -> str | None:
     return "" if into or _timed_block(c) else None
 
 
+def _recording_clock(c: _Clock) -> str | None:
+    """A recording's own running clock, named before or after the time: "the transcript's running clock starts at
+    00:00:00", "shows the break as 00:58:00 to 01:02:00 on the tape counter", "at about 01:07:00 on the transcript's
+    clock" count from the recording's start: positions (a camera's or a dashcam's clock shows the time of day)."""
+    if not ("clock" in c.folded_before or "counter" in c.folded_before or "clock" in c.after.casefold()
+            or "counter" in c.after.casefold()) or _TOD_SUFFIX.match(c.after):
+        return None
+    return "" if c.ends(_RECORDING_CLOCK_BEFORE, 80) or _RECORDING_CLOCK_AFTER.match(c.after) else None
+
+
+# Whose clock counts from the recording's start: a transcript's margin, a tape's counter, a player's timeline.
+_RECORDING = r"(?:transcript|recording|tape|playback|player|timeline|VOD|podcast|audio)"
+_RECORDING_CLOCK = (rf"(?:\b{_RECORDING}(?:['’]s)?\s+(?:own\s+)?(?:(?:running|elapsed)(?:[\s-]+time)?\s+)?"
+                    r"(?:clock|counter|timer)\b"
+                    # "the running clock printed in the transcript's margin"
+                    rf"|\b(?:running|elapsed)(?:[\s-]+time)?\s+(?:clock|counter|timer)\b[^.;!?\d]{{0,40}}\b{_RECORDING}\b)")
+_RECORDING_CLOCK_BEFORE = re.compile(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
+_RECORDING_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
+    + _RECORDING_CLOCK, _I)
+
+
 def _chapter_entry(c: _Clock) -> str | None:
     """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
     entry; the soft rules about tense and the future must not read its title."""
-    if _LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) and _TITLE_AFTER.match(c.after):
+    if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
+            and _TITLE_AFTER.match(c.after):
         return ""
     return None
+
+
+def _labelled_entry(c: _Clock) -> bool:
+    """Only a label stands between the start of the line and the time (read only when the line starts near it)."""
+    line = c.text.rfind("\n", max(0, c.begin - LABEL_CHARS), c.begin)
+    return (line >= 0 or c.begin <= LABEL_CHARS) \
+        and _LABELLED_ENTRY_OPENING.fullmatch(c.text, line + 1, c.begin) is not None
+
+
+# A chapter entry's label before its time: "4. Part 4 — 21:15 — Shaping", "- Chapter 2: 14:05 – The lake".
+LABEL_CHARS = 60
+_LABELLED_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:[-*•>|][ \t]*)?(?:\d{1,3}[.)][ \t]*)?(?:\*\*|__)?"
+    r"(?:part|chapter|ch\.|section|segment|episode|ep\.?|track|scene|act|movement)[ \t]*\d{1,3}[a-z]?(?:\*\*|__)?"
+    r"[ \t]*[-–—:|.)][ \t]*(?:\*\*|__)?$", _I)
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
@@ -2632,8 +2712,8 @@ _AT_POSITION_BEFORE = re.compile(
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
-_RULES = (_into_recording, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time, _world_event,
-          _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+_RULES = (_into_recording, _recording_clock, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).

@@ -11,7 +11,7 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, footage_word, in_chapter_title, never_a_clock
+from annotate.moments.exclusions import bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
@@ -383,7 +383,9 @@ def _choose(
     # "The first bus arrives at 6:05 and the last leaves at 23:40".
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
-    if any(t.excluded == "time of day" and t.timecode for t in taken) and not footage_word(text, b, e) \
+    # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
+    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end) for t in taken) \
+            and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
             # the preposition may be the candidate's own hedge: "reach the summit around 6:30"
