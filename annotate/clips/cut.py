@@ -324,6 +324,7 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
             # Tag the head as the source is tagged (ffmpeg does this from the frames).
             ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
             ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
+            stream.set_display_rotation(frame.rotation)  # a phone's portrait video stays upright
         frame.pts -= origin
         frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
         for packet in stream.encode(frame):
