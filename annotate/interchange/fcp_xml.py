@@ -18,15 +18,11 @@ clip's markers on their video at that footage's own times.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
-
-import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
-from annotate.interchange.common import fps_of, notify
-from annotate.interchange.edl import NTSC_SHORTHAND_FPS
+from annotate.interchange.common import counted_at_timecode_rate
 from annotate.interchange.from_otio import META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
@@ -38,35 +34,9 @@ KIND = "a Final Cut Pro 7 XML file"
 VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 
 
-# The rates the adapter writes XML at (OTIO's SMPTE timecode rates): 12.5 fps
-# CCTV footage or 15 fps screen recordings have none of their own.
-XML_RATES = tuple(sorted(r for n in range(1, 121) for r in (float(n), n * 1000 / 1001)
-                         if otio.opentime.RationalTime.is_valid_timecode_rate(r)))
-
-
-def xml_rate(fps: float) -> float:
-    """The rate to count an FCP 7 XML's frames at for footage of ``fps``:
-    ``fps`` when the file can state it (29.97 stands for 30000/1001), else
-    the lowest rate it can state that holds each footage frame on a whole
-    frame (12.5 and 15 fps at 25 and 30), else the nearest one. The adapter
-    refused 12.5 and 15 fps ("SMPTE timecode does not support this rate")
-    and wrote 24.736 fps as 25 x 1000/1001 while counting frames at 24.736,
-    so every marker drifted."""
-    for rate in XML_RATES:
-        if abs(rate - fps) <= NTSC_SHORTHAND_FPS:
-            return fps
-    multiples = [r for r in XML_RATES if abs(r / fps - round(r / fps)) < 1e-6]
-    return multiples[0] if multiples else min(XML_RATES, key=lambda r: abs(r - fps))
-
-
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
-    fps = fps_of(timeline)
-    stated = xml_rate(fps)
-    if stated != fps:
-        notify(f"FCP 7 XML states whole and NTSC frame rates only: frames counted at {stated:.6g} fps, not "
-               f"{fps:.6g} (each time to the nearest of its frames; set edit_rate in the timeline to choose)")
-        timeline = replace(timeline, edit_rate=stated)
+    timeline = counted_at_timecode_rate(timeline, "FCP 7 XML")  # the adapter refuses or mislabels other rates
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(timeline.videos) > 1 and not selects:
