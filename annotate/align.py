@@ -11,6 +11,7 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import numpy as np
 
@@ -139,7 +140,36 @@ def align(
         out.append(aligned)
         if on_moment is not None:
             on_moment(aligned)
-    return timeline.with_moments(out)
+    return _aligned_on(timeline.with_moments(out), footage_path)
+
+
+def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
+    """``timeline`` (of one video) recording ``path`` as its footage, when
+    it recorded another file or another version of it: the aligned times are
+    that file's (with ``--timed-on`` even shifted by the copies' offset), and
+    every output cuts and draws the recorded file at them. A MediaWarning
+    says so. A timeline recording no footage is left as it is."""
+    from annotate.digest import sha256
+    from annotate.probe import probe, to_footage
+    from annotate.timeline import footage_path
+
+    recorded = timeline.footage
+    if recorded is None or not recorded.path:
+        return timeline
+    try:
+        same = footage_path(timeline).resolve() == Path(path).resolve()
+    except InputError:  # the recorded file is gone
+        same = False
+    if same and not recorded.sha256:
+        return timeline
+    digest = sha256(path)
+    if same and recorded.sha256 and recorded.sha256.lower() == digest:
+        return timeline
+    fresh = replace(to_footage(probe(path), digest), path=os.path.abspath(path), id=recorded.id)
+    why = "its content changed since" if same else f"it recorded {Path(recorded.path).name}"
+    warnings.warn(f"the timeline now records {Path(path).name} (sha256 {digest[:12]}) as its footage, the file "
+                  f"its moments were aligned on ({why})", MediaWarning, stacklevel=3)
+    return timeline.with_footage(fresh)
 
 
 def align_videos(
@@ -162,6 +192,8 @@ def align_videos(
                         on_moment=on_moment)
         for i, moment in zip(where, aligned.moments, strict=True):
             out[i] = replace(moment, footage=timeline.moments[i].footage)
+        if aligned.footage is not None and aligned.footage != video:
+            timeline = timeline.with_footage(aligned.footage)  # aligned on another file (see _aligned_on)
     return timeline.with_moments(out)
 
 

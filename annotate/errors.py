@@ -72,7 +72,8 @@ def collected(notes: list[str], category: type[AnnotateWarning] = AnnotateWarnin
 
 
 class MediaWarning(AnnotateWarning):
-    """Footage was read only in part (decoding stopped with errors); what decoded is used."""
+    """Footage was read only in part (decoding stopped with errors; what decoded is used), or does not
+    reach a moment the article places in it."""
 
 
 class AttributionWarning(AnnotateWarning):

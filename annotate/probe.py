@@ -112,6 +112,8 @@ def probe(path: str | os.PathLike[str]) -> MediaInfo:
         audio = audios[0] if audios else None
         if not video.codec_context.width:
             raise MediaError("not a media file (no decodable picture)", subject=p)
+        if _is_still_image(container):
+            raise MediaError(f"is a still image ({video.codec_context.name}), not video footage", subject=p)
         fps = _fps(video)
         duration = _duration(container, video)
         if not duration:
@@ -147,6 +149,15 @@ def has_picture(path: str | os.PathLike[str]) -> bool:
             return any(not _is_cover_art(v) for v in container.streams.video)
     except MediaError:
         return True
+
+
+def _is_still_image(container: av.container.InputContainer) -> bool:
+    """ffmpeg reads a photo as a one-frame video (``image2`` for a .jpg,
+    ``png_pipe`` and the like by its content): 0.04 s of "footage" that
+    every moment would fall after. Animated GIF and APNG have demuxers of
+    their own and stay footage."""
+    name = container.format.name
+    return name == "image2" or name.endswith("_pipe")
 
 
 def _is_cover_art(stream: av.video.stream.VideoStream) -> bool:

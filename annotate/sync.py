@@ -14,7 +14,7 @@ import numpy as np
 
 from annotate import ffmpeg, shots, soundsync
 from annotate.errors import InputError, MediaError
-from annotate.probe import has_picture
+from annotate.probe import has_picture, probe
 from annotate.timecode import frame_of
 
 # Scan this much of each copy at first; more only if too few changes show up.
@@ -205,6 +205,8 @@ def sync(
         raise InputError(f"unknown sync method {method!r}; choose one of {', '.join(METHODS)}", subject="--method")
     for path in (reference, other):
         ffmpeg.ensure_path(path)
+        if has_picture(path):
+            probe(path)  # truncated, a still, no picture: said here, not as ffmpeg's log after a sound attempt
     if method == "auto" and not (has_picture(reference) and has_picture(other)):
         method = "sound"  # a soundtrack alone has no shot changes to match
     share = 1.0 if method == "shots" else 0.6

@@ -223,3 +223,49 @@ def test_cli_alternatives_need_several_videos(tmp_path):
     result = CliRunner().invoke(main, ["align", str(path), "--alternatives"])
     assert result.exit_code == 2
     assert "--alternatives needs a timeline of several videos" in result.output
+
+
+def test_aligning_on_another_copy_records_that_copy_as_the_footage(samples, tmp_path):
+    """`align --footage broadcast.mp4 --timed-on original.mp4` wrote times in
+    the broadcast's clock into a timeline still naming the original (and its
+    sha256): every output then cut and drew the original 6.4 s off. The
+    timeline now records the file its moments were aligned on, and says so."""
+    from annotate import timeline as tl
+    from annotate.digest import sha256
+    from annotate.probe import probe, to_footage
+
+    truth = _truths(samples)[0]
+    original = to_footage(probe(samples.video), sha256(samples.video))
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=truth["stated_start"], approximate=truth["approximate"], id="m1",
+                                     caption="x"),), footage=original), path)
+    result = CliRunner().invoke(main, ["align", str(path), "--footage", str(samples.broadcast),
+                                       "--timed-on", str(samples.video), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert f"now records {samples.broadcast.name} (sha256 {sha256(samples.broadcast)[:12]})" in result.output
+    out = tl.load(tmp_path / "out.yaml")
+    assert tl.footage_path(out).resolve() == samples.broadcast.resolve()
+    assert out.footage.sha256 == sha256(samples.broadcast)
+    assert out.footage.duration == pytest.approx(probe(samples.broadcast).duration)
+    assert abs(out.moments[0].effective_start - (truth["true_start"] + samples.offset)) <= 1 / samples.fps + 1e-6
+
+
+def test_aligning_on_footage_changed_since_the_timeline_was_made_records_the_new_version(samples, tmp_path):
+    from annotate import timeline as tl
+    from annotate.digest import sha256
+    from annotate.probe import probe, to_footage
+
+    video = tmp_path / "footage.mp4"
+    ffmpeg.run(["-i", str(samples.video), "-t", "20", "-c", "copy", str(video)])
+    path = tmp_path / "story.yaml"
+    tl.save(Timeline(moments=(Moment(start=5.0, id="m1", caption="x"),),
+                     footage=to_footage(probe(video), sha256(video))), path)
+    unchanged = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "same.yaml")])
+    assert unchanged.exit_code == 0 and "now records" not in unchanged.output
+    assert tl.load(tmp_path / "same.yaml").footage == tl.load(path).footage
+    ffmpeg.run(["-i", str(samples.video), "-ss", "30", "-t", "12", "-c", "copy", str(video)])  # replaced in place
+    result = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "now records footage.mp4" in result.output and "its content changed since" in result.output
+    out = tl.load(tmp_path / "out.yaml")
+    assert out.footage.sha256 == sha256(video) and out.footage.duration == pytest.approx(12.0, abs=0.1)

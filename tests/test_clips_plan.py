@@ -94,3 +94,18 @@ def test_names_are_always_safe_and_unique(captions):
         # number, slug limit, "-N" suffix and extension stay far below 255 bytes
         assert len(name.encode()) <= MAX_FILENAME_BYTES + 30
         assert stem.split("-", 1)[1] not in {"con", "nul", "aux", "prn"}
+
+
+def test_an_unplaced_quote_is_named_as_a_quote_not_as_a_clock_time():
+    """`annotate clips` before `align` warned "moment q1: clock time  is not
+    placed" for each quote of the article: a clock time it does not have."""
+    said = "Stop the truck right there, and keep your hands where I can see them at all times\n!"
+    moments = [Moment(start=None, said=said, id="q1", caption="An order"),
+               Moment(start=None, clock="16:02:10", id="c1", caption="Lift-off"),
+               Moment(start=3.0, id="m1", caption="Placed")]
+    notes = plan.unplaced_notes(moments)
+    assert notes == [
+        "moment q1: quote “Stop the truck right there, and keep your hands where I can…” is not placed in "
+        "the footage, so it has no clip (annotate align places it)",
+        "moment c1: clock time 16:02:10 is not placed in the footage, so it has no clip (annotate align places it)",
+    ]

@@ -223,7 +223,7 @@ def test_cli_json_parses_back(tmp_path):
     (["missing.mp4"], "no such file"),
     (["{clip}", "--region", "1,2,3"], "--region wants four whole numbers"),
     (["{clip}", "--region", "5000,5000,10,10"], "outside the"),
-    (["{text}"], "cannot open as video"),
+    (["{text}"], "not a media file"),
 ])
 def test_cli_errors_are_one_line(tmp_path, args, message):
     clip = tmp_path / "tiny.mp4"

@@ -163,7 +163,7 @@ def test_clips_leave_out_an_unplaced_clock_time_with_a_warning(mixed):
     plans, skipped = plan_timeline(mixed, label="t", folder="", footage_duration=100.0)
     assert [p.moment.id for p in plans] == ["m1"] and skipped == []
     assert unplaced_notes(mixed.moments) == ["moment c1: clock time 16:02:10 is not placed in the footage, "
-                                             "so it has no clip"]
+                                             "so it has no clip (annotate align places it)"]
 
 
 @pytest.mark.browser

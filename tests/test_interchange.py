@@ -772,3 +772,39 @@ def test_csv_rows_may_end_in_any_newline(newline, delimiter, tmp_path):
     path.write_bytes(newline.join(r.replace(";", delimiter) for r in rows).encode("utf-8") + newline.encode())
     back = interchange.read(path)
     assert [(m.start, m.caption.splitlines()) for m in back.moments] == [(1.0, ["Hello, you"]), (3.0, ["two", "lines"])]
+
+
+RATES = [(12.5, 25.0), (15.0, 30.0), (7.5, 30.0), (24.736, 25.0), (25.0, None), (30000 / 1001, None),
+         (29.97, None), (50.0, None)]
+
+
+# OTIO's cmx_3600 reader finds no locator in a drop-frame EDL (`;`), so the
+# EDL cases keep to whole rates (drop-frame EDLs: test_drop_frame_locators_are_read_not_skipped).
+@pytest.mark.parametrize(("fps", "stated", "suffix"), [(*r, ".xml") for r in RATES] + [(*r, ".fcpxml") for r in RATES]
+                         + [(*r, ".edl") for r in RATES if (r[1] or r[0]) == round(r[1] or r[0])])
+def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path, fps, stated, suffix):
+    """OTIO's fcp_xml adapter refused 12.5 and 15 fps footage ("SMPTE
+    timecode does not support this rate"), and wrote 24.736 fps as 25 x
+    1000/1001 while counting frames at 24.736, every marker drifting; the EDL
+    refused all three ("nearest timecode rate 23.976" for 12.5). Frames are
+    now counted at a rate timecode counts at (a multiple of the footage's
+    when there is one), and a note says which when it is not the footage's."""
+    times = [5.0, 12.0, 21.0, 600.0]
+    timeline = Timeline(moments=tuple(Moment(start=t, id=f"m{i}", caption=f"c{i}") for i, t in enumerate(times, 1)),
+                        footage=Footage(path="cctv.mp4", fps=fps, duration=700.0))
+    notes = interchange.write(timeline, tmp_path / f"x{suffix}").notes
+    assert len(notes) == (0 if stated is None else 1), notes
+    if stated is not None:
+        assert f"frames counted at {stated:.6g} fps, not {fps:.6g}" in notes[0]
+    rate = fps if stated is None else stated
+    adapter = {".xml": "fcp_xml", ".edl": "cmx_3600", ".fcpxml": "fcpx_xml"}[suffix]
+    # The FCPX reader truncates seconds x rate: a time may come back a frame early (see annotate.interchange.fcpx).
+    slack = 1.0 if suffix == ".fcpxml" else 0.0
+    # An EDL does not state its rate: the reference reads it at the one written (29.97 meaning 30000/1001).
+    options = {"rate": otio.opentime.RationalTime.nearest_valid_timecode_rate(rate)} if suffix == ".edl" else {}
+    reference = otio.adapters.read_from_file(str(tmp_path / f"x{suffix}"), adapter_name=adapter, **options)
+    read = sorted(m.marked_range.start_time.to_seconds() for c in reference.find_clips() for m in c.markers)
+    for want, got in zip(times, read, strict=True):
+        assert abs(got - want) <= (0.5 + slack) / rate + 1e-6, (want, got)
+    back = [m.start for m in interchange.read(tmp_path / f"x{suffix}").moments]
+    assert all(abs(got - want) <= 0.5 / rate + 1e-6 for want, got in zip(times, back, strict=True)), back

@@ -152,6 +152,23 @@ def test_audio_with_cover_art_is_not_footage(tmp_path: Path) -> None:
     assert not has_picture(m4a)
 
 
+@pytest.mark.parametrize("name, codec", [("photo.jpg", "mjpeg"), ("photo.png", "png"), ("photo.mp4", "png"),
+                                         ("photo.bmp", "bmp")])
+def test_a_still_image_is_not_footage(clip: Path, tmp_path: Path, name: str, codec: str) -> None:
+    """ffmpeg opens a photo as one frame of 0.04 s: a JPEG passed for footage
+    (a timeline with every moment past its end, an empty render)."""
+    photo = _encode(tmp_path / name, "-ss", "1", "-i", str(clip), "-frames:v", "1", "-c:v", codec,
+                    "-f", "image2", "-update", "1")
+    with pytest.raises(MediaError, match=f"is a still image \\({codec}\\), not video footage"):
+        probe(photo)
+
+
+def test_an_animated_gif_is_footage(clip: Path, tmp_path: Path) -> None:
+    gif = _encode(tmp_path / "anim.gif", "-i", str(clip), "-t", "2", "-an")
+    info = probe(gif)
+    assert info.video_codec == "gif" and info.duration == pytest.approx(2.0, abs=0.05)
+
+
 def test_has_picture_of_footage_and_of_what_probe_refuses(clip: Path, tmp_path: Path) -> None:
     assert has_picture(clip)
     (tmp_path / "x.mp4").write_bytes(b"not media")

@@ -478,3 +478,29 @@ def test_a_file_whose_name_holds_an_equals_sign_is_a_path(tmp_path, monkeypatch)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "a=b.mp4").write_bytes(b"")
     assert footage_arg("a=b.mp4") == ("", "a=b.mp4")
+
+
+def test_a_moment_past_the_end_of_its_footage_is_said_when_the_timeline_is_made(samples, tmp_path):
+    """The wrong video (a 3 s excerpt for an article about the whole
+    compilation) gave a timeline without a word; each output then left the
+    moment out on its own. The timeline says it once, naming moment and video."""
+    import warnings as w
+
+    from annotate import ffmpeg
+    from annotate.errors import MediaWarning
+    from annotate.probe import probe, to_footage
+
+    short = tmp_path / "excerpt.mp4"
+    ffmpeg.run(["-i", str(samples.video), "-t", "3", "-c", "copy", str(short)])
+    text = "At 0:02 the truck stops. At the 2:27 mark the driver runs."
+    with w.catch_warnings(record=True) as caught:
+        w.simplefilter("always")
+        timeline = from_article(text, footage=to_footage(probe(short)))
+    said = [str(c.message) for c in caught if issubclass(c.category, MediaWarning)]
+    assert [m.start for m in timeline.moments] == [2.0, 147.0]  # both kept: the article is not changed
+    assert len(said) == 1 and said[0].startswith("moment m2: the article places it at 2:27,")
+    assert "excerpt.mp4 (0:03)" in said[0]
+    with w.catch_warnings(record=True) as caught:
+        w.simplefilter("always")
+        from_article(text, footage=to_footage(probe(samples.video)))
+    assert not [c for c in caught if issubclass(c.category, MediaWarning)]

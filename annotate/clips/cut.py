@@ -38,6 +38,8 @@ SEEK_MARGIN_SECONDS = 0.0005
 # No pre-roll hidden behind an MP4 edit list: B-frame delay as negative
 # composition offsets (first frame at pts 0), moov first for streaming.
 MP4_FLAGS = ("-movflags", "+faststart+negative_cts_offsets")
+# Sides rounded up to even (after ffmpeg has turned a rotated picture upright).
+EVEN_PAD_FILTER = "pad=ceil(iw/2)*2:ceil(ih/2)*2:0:0:black"
 X264_PROFILES = {
     "baseline": "baseline", "constrained baseline": "baseline", "main": "main", "high": "high",
     "high 10": "high10", "high 4:2:2": "high422", "high 4:4:4 predictive": "high444",
@@ -110,15 +112,20 @@ def exact(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
     start = table.times[first]
     duration = table.end_of(stop - 1) - start
     pre, post = _seek(table, start)
+    # libx264 refuses 4:2:0 with an odd side: add the missing row or column
+    # (black, right and bottom, as the render does), so no source pixel is lost.
+    odd = bool(table.width % 2 or table.height % 2)
     args = [
         *pre, "-i", table.path, *post, "-t", f"{duration:.6f}", "-frames:v", str(stop - first),
         "-map", "0:v:0", "-map", "0:a:0?", "-fps_mode", "passthrough",
+        *(["-vf", EVEN_PAD_FILTER] if odd else []),
         "-c:v", "libx264", "-preset", X264_PRESET, "-crf", str(X264_CRF), "-pix_fmt", "yuv420p",
         *AUDIO_CODEC, *_timescale(table), *MP4_FLAGS, str(out),
     ]
     log: list[str] = []
     _run(args, log, duration=duration, progress=progress, shown={str(out): final or str(out)})
-    return CutResult(start, stop - first, tuple(log))
+    notes = (f"padded {table.width}x{table.height} to even sides with black (H.264 4:2:0 needs them)",) if odd else ()
+    return CutResult(start, stop - first, tuple(log), notes)
 
 
 def copy(table: FrameTable, span: Span, out: Path, *, final: str | None = None,
@@ -324,6 +331,7 @@ def _encode_head(table: FrameTable, start: float, stop: float, stream: Any, orig
             # Tag the head as the source is tagged (ffmpeg does this from the frames).
             ctx.color_range, ctx.colorspace = frame.color_range, frame.colorspace
             ctx.color_primaries, ctx.color_trc = frame.color_primaries, frame.color_trc
+            stream.set_display_rotation(frame.rotation)  # a phone's portrait video stays upright
         frame.pts -= origin
         frame.pict_type = av.video.frame.PictureType.NONE  # the source's types would force them
         for packet in stream.encode(frame):

@@ -399,6 +399,8 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
             chosen = frame
         if chosen is None:
             raise MediaError("no decodable frame", subject=path)
-        return chosen.to_image()
+        # PyAV hands frames over as stored; a phone's portrait video is stored
+        # turned and shown upright by its display matrix, as players do.
+        return chosen.to_image().rotate(round(chosen.rotation), expand=True)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from annotate.errors import InputError
-from annotate.escape import file_name
+from annotate.escape import file_name, line_text
 from annotate.model import Moment, Timeline
 from annotate.timecode import format_clock
 
@@ -163,10 +163,21 @@ def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
     ]
 
 
+# How much of a quote a warning shows.
+NOTE_QUOTE_CHARS = 60
+
+
 def unplaced_notes(moments: Sequence[Moment]) -> list[str]:
-    """Warnings for clock times that get no clip because align has not placed them."""
-    return [f"moment {m.id or '?'}: clock time {m.clock} is not placed in the footage, so it has no clip"
-            for m in moments if not m.placed]
+    """Warnings for clock times and quotes that get no clip because align has not placed them."""
+    return [f"moment {m.id or '?'}: {_unplaced(m)} is not placed in the footage, so it has no clip "
+            "(annotate align places it)" for m in moments if not m.placed]
+
+
+def _unplaced(m: Moment) -> str:
+    if m.clock:
+        return f"clock time {m.clock}"
+    said = line_text(m.said)
+    return f"quote “{said if len(said) <= NOTE_QUOTE_CHARS else said[:NOTE_QUOTE_CHARS - 1] + '…'}”"
 
 
 def plan_timeline(

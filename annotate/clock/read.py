@@ -26,6 +26,7 @@ from annotate.clock.frames import FrameSource, crop
 from annotate.clock.model import ClockMap, ClockSegment, Region
 from annotate.clock.ocr import RapidEngine
 from annotate.errors import InputError
+from annotate.probe import probe
 
 # Seconds of footage between sparse samples (keyframes at least this far apart).
 SAMPLE_SECONDS = 10.0
@@ -486,6 +487,7 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
     p = ffmpeg.ensure_path(path)
     if sample_seconds <= 0:
         raise InputError(f"sample spacing must be positive, got {sample_seconds}")
+    probe(p)  # truncated, a still or audio only: said as every footage reader says it
     src = FrameSource(p)
     try:
         reader = ClockReader(src, [region] if region else [], detect=region is None)

@@ -4,6 +4,7 @@ locations, the frame rate to use, and a moment's one-line title."""
 from __future__ import annotations
 
 import warnings
+from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
@@ -64,3 +65,35 @@ def footage_name(timeline: Timeline) -> str:
     if f and f.url:
         return f.url.rstrip("/").rsplit("/", 1)[-1] or "footage"
     return "footage"
+
+
+# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
+NTSC_SHORTHAND_FPS = 0.01
+
+
+def timecode_count_rate(fps: float) -> float:
+    """The rate to count an EDL's or FCP 7 XML's frames at for footage of
+    ``fps``: ``fps`` when SMPTE timecode counts at it (OTIO's rates; 29.97
+    stands for 30000/1001), else the lowest such rate that holds each
+    footage frame on a whole frame (12.5 and 15 fps at 25 and 30), else the
+    nearest (a phone's variable 24.736 fps at 25)."""
+    import opentimelineio as otio
+
+    rates = sorted(r for n in range(1, 121) for r in (float(n), n * 1000 / 1001)
+                   if otio.opentime.RationalTime.is_valid_timecode_rate(r))
+    if any(abs(r - fps) <= NTSC_SHORTHAND_FPS for r in rates):
+        return fps
+    multiples = [r for r in rates if abs(r / fps - round(r / fps)) < 1e-6]
+    return multiples[0] if multiples else min(rates, key=lambda r: abs(r - fps))
+
+
+def counted_at_timecode_rate(timeline: Timeline, what: str) -> Timeline:
+    """``timeline`` with the edit rate :func:`timecode_count_rate` picks,
+    and a note when that is not the rate it would have been counted at."""
+    fps = fps_of(timeline)
+    rate = timecode_count_rate(fps)
+    if rate == fps:
+        return timeline
+    notify(f"{what} counts whole SMPTE timecode rates only: frames counted at {rate:.6g} fps, not {fps:.6g} "
+           "(each time to the nearest of its frames; set edit_rate in the timeline to choose)")
+    return replace(timeline, edit_rate=rate)

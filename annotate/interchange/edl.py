@@ -31,7 +31,7 @@ from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
-from annotate.interchange.common import fps_of, notify, where
+from annotate.interchange.common import NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
 from annotate.interchange.from_otio import from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
@@ -49,8 +49,6 @@ _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
-# How far a stated rate may be from a timecode rate and still mean it (29.97 for 30000/1001).
-NTSC_SHORTHAND_FPS = 0.01
 # EDL timecode counts hours to 23: the adapter writes 25:00:00:00 as 01:00:00:00.
 DAY_SECONDS = 24 * 3600
 
@@ -70,6 +68,7 @@ def timecode_rate(fps: float, subject: str | None) -> float:
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
+    timeline = counted_at_timecode_rate(timeline, "EDL timecode")
     fps = timecode_rate(fps_of(timeline), "frame rate")
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
     tl.name = line_text(tl.name)[:70]  # TITLE: is one line

@@ -22,6 +22,7 @@ from typing import Any
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
+from annotate.interchange.common import counted_at_timecode_rate
 from annotate.interchange.from_otio import META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
@@ -35,6 +36,7 @@ VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
+    timeline = counted_at_timecode_rate(timeline, "FCP 7 XML")  # the adapter refuses or mislabels other rates
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(timeline.videos) > 1 and not selects:

@@ -15,8 +15,7 @@ from annotate.clips.media import FrameTable
 from annotate.clips.plan import clip_span
 from annotate.errors import AnnotateError, InputError
 from annotate.escape import edl_reel, line_text
-from annotate.interchange.common import by_time, footage_name, fps_of, marker_name, notify
-from annotate.interchange.edl import NTSC_SHORTHAND_FPS
+from annotate.interchange.common import NTSC_SHORTHAND_FPS, by_time, footage_name, fps_of, marker_name, notify
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
 

@@ -9,10 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from annotate.errors import AttributionWarning, InputError
+from annotate.errors import AttributionWarning, InputError, MediaWarning
 from annotate.model import Footage, Moment, Source, Timeline
 from annotate.moments import extract_references
 from annotate.moments.attribution import attribute
+from annotate.timecode import format_clock_exact
 from annotate.validate import MAX_MOMENTS
 
 # Credit lines as agencies print them under a picture: "United Nations Command
@@ -100,12 +101,31 @@ def from_article(
         excerpt=moments[0].sentence if moments else None,
         credit=guess_credit(text),
     )
-    return Timeline(
+    timeline = Timeline(
         moments=moments,
         title=title if title is not None else guess_title(text),
         videos=videos,
         sources=(source,),
     )
+    for message in _past_the_end(timeline):
+        warnings.warn(message, MediaWarning, stacklevel=2)
+    return timeline
+
+
+def _past_the_end(timeline: Timeline) -> list[str]:
+    """A line per moment the article places at or after the end of its
+    video: said when the timeline is made, as the video may be the wrong
+    one (a trailer, a shorter re-upload), not only later by each output
+    that has to leave the moment out."""
+    out = []
+    for m in timeline.moments:
+        video = timeline.video(timeline.video_id(m)) if timeline.videos else None
+        if video is None or video.duration is None or m.start is None or m.start < video.duration:
+            continue
+        out.append(f"moment {m.id}: the article places it at {format_clock_exact(m.start)}, at or after the end "
+                   f"of {Path(video.path).name if video.path else video.id} ({format_clock_exact(video.duration)}): "
+                   "is that the footage the article describes?")
+    return out
 
 
 def _own_lengths(text: str, moments: Sequence[Moment], videos: Sequence[Footage],
