@@ -20,6 +20,16 @@ FAMILIES = {
         ("Channel 9 showed the film from 00:30 to 02:10 on Sunday.", []),
         ("We watched the match from 19:30 to 21:15 on Saturday.", []),
     ],
+    # a range with seconds past the hours a bare clock is read as footage, inside a length the text stated before
+    "a late range inside a stated long recording": [
+        ("The archive stream is nearly ten hours long. The closing ceremony is from 8:40:15 to 9:02:50.",
+         [(31215.0, 32570.0)]),
+        ("Their nine-hour livestream was clipped widely. The raffle runs from 6:05:00 to 6:09:30; watch it.",
+         [(21900.0, 22170.0)]),
+        # near-misses: past the stated length, or no length stated at all, the clocks stay times of day
+        ("The recording is three hours long. The lights failed from 6:12:30 to 6:15:05.", []),
+        ("The lights failed from 6:12:30 to 6:15:05; nobody noticed.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
