@@ -30,6 +30,19 @@ FAMILIES = {
         ("The recording is three hours long. The lights failed from 6:12:30 to 6:15:05.", []),
         ("The lights failed from 6:12:30 to 6:15:05; nobody noticed.", []),
     ],
+    # a list under a title naming moments, with a time in brackets after each entry: positions, the first included
+    "a moments list's bracketed times": [
+        ("Top 3 moments from the council meeting\n1. The walkout (08:15)\n2. The vote (41:02)\n3. The apology (55:10)",
+         [(495.0, None), (2462.0, None), (3310.0, None)]),
+        ("## Key beats of the season finale\n- The storm (41:10)\n- The reunion (48:02)",
+         [(2470.0, None), (2882.0, None)]),
+        ("FIVE MOMENTS THAT MADE THE\u00a0CUP FINAL\n* The early red card (4:40)\n* The equaliser (1:12:05)",
+         [(280.0, None), (4325.0, None)]),
+        # near-misses: a playlist's titles and a clip list under "highlights" keep their lengths
+        ("My playlist for the moment\n1. Blue Monday (7:29)\n2. Age of Consent (5:16)", []),
+        ("Weekend highlights\n1. Arsenal 2-1 Spurs (10:42)\n2. Chelsea 0-0 Everton (8:15)", []),
+        ("Those were great moments.\n1. Teaser (1:36)\n2. Trailer (2:31)", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -379,6 +379,14 @@ _MOMENTS_HEADING = re.compile(
     r"steps?|method|instructions|directions)\b[^\n]*:\s*$",
     re.IGNORECASE,
 )
+# A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
+# finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
+# "for the moment" is no list of moments).
+_MOMENTS_TITLE = re.compile(
+    r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
+    r"[^\n.!?:]*",
+    re.IGNORECASE,
+)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.
@@ -389,7 +397,8 @@ def _in_moments_list(text: str, pos: int) -> bool:
     """The line at ``pos`` is an item ("1. The opening ceremony fireworks (0:20)", "#4 Olsen volley (0:47)")
     of a list whose heading names moments: its times are positions, not lengths."""
     heading = _list_heading(text, pos)
-    return heading is not None and _MOMENTS_HEADING.search(heading) is not None
+    return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
+                                    or _MOMENTS_TITLE.fullmatch(heading) is not None)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
