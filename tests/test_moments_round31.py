@@ -43,6 +43,17 @@ FAMILIES = {
         ("Weekend highlights\n1. Arsenal 2-1 Spurs (10:42)\n2. Chelsea 0-0 Everton (8:15)", []),
         ("Those were great moments.\n1. Teaser (1:36)\n2. Trailer (2:31)", []),
     ],
+    # a log's or a counter's tally by the clock: times of day
+    "a log's count between clock times": [
+        ("The switchboard logged 212 calls from 21:05 to 21:40.", []),
+        ("Police received about 40 emergency calls at 22:14, the report says.", []),
+        ("The turnstiles counted 1,850 entries between 19:10 and 19:25.", []),
+        ("Its register lists 9 late arrivals after 08:50.", []),
+        # near-misses: footage that shows a count, a position after the log's sentence
+        ("The clip shows 3 goals between 1:20 and 1:45.", [(80.0, 105.0)]),
+        ("The log records 14 transmissions; the video shows the gate at 20:20.", [(1220.0, None)]),
+        ("The bodycam video records 6 shots between 0:20 and 0:31.", [(20.0, 31.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

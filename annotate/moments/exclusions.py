@@ -1076,7 +1076,18 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
+    if c.ends(_LOGGED_COUNT_BEFORE, 60):
+        return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+# A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
+# received 40 calls from", "the gate counted 1,200 entries by" (no footage word in the clause: checked above).
+_LOGGED_COUNT_BEFORE = re.compile(
+    r"\b(?:records?|recorded|logs?|logged|lists?|listed|registers?|registered|counts?|counted|tallies|tallied|"
+    r"received|receives?|handled|handles?|took|takes|made|makes|sent|sends)\s+(?:about\s+|some\s+|over\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+"
+    r"(?:(?:between|from|at|by|before|after|until|till)\s+(?:about\s+|around\s+)?)?$", _I)
 
 
 def _past_after_camera_reading(c: _Clock) -> bool:
