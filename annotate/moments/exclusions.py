@@ -1085,7 +1085,7 @@ def _day_words(c: _Clock) -> str | None:
 # received 40 calls from", "the gate counted 1,200 entries by" (no footage word in the clause: checked above).
 _LOGGED_COUNT_BEFORE = re.compile(
     r"\b(?:records?|recorded|logs?|logged|lists?|listed|registers?|registered|counts?|counted|tallies|tallied|"
-    r"received|receives?|handled|handles?|took|takes|made|makes|sent|sends)\s+(?:about\s+|some\s+|over\s+|"
+    r"received|receives?|handled|handles?)\s+(?:about\s+|some\s+|over\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+"
     r"(?:(?:between|from|at|by|before|after|until|till)\s+(?:about\s+|around\s+)?)?$", _I)
 
