@@ -38,8 +38,11 @@ FAMILIES = {
          [(2470.0, None), (2882.0, None)]),
         ("FIVE MOMENTS THAT MADE THE\u00a0CUP FINAL\n* The early red card (4:40)\n* The equaliser (1:12:05)",
          [(280.0, None), (4325.0, None)]),
+        ("**Top 5 moments of the derby**\n\n1) The flare (3:12)\n2) The own goal (27:40)",
+         [(192.0, None), (1660.0, None)]),
         # near-misses: a playlist's titles and a clip list under "highlights" keep their lengths
         ("My playlist for the moment\n1. Blue Monday (7:29)\n2. Age of Consent (5:16)", []),
+        ("Playlist\n\n1. Blue Monday (7:29)\n2. Age of Consent (5:16)", []),
         ("Weekend highlights\n1. Arsenal 2-1 Spurs (10:42)\n2. Chelsea 0-0 Everton (8:15)", []),
         ("Those were great moments.\n1. Teaser (1:36)\n2. Trailer (2:31)", []),
     ],

@@ -371,7 +371,7 @@ def _is_chapter_line(text: str, pos: int) -> bool:
 
 
 _QUOTES = "'\"‘“"
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•])")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•](?![*_]))")  # "**Top moments**" is no item
 # "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"; a recipe's or a
 # guide's steps, each with where the video shows it ("Method (video steps in brackets):", "Steps:")
 _MOMENTS_HEADING = re.compile(
@@ -407,11 +407,16 @@ def _list_heading(text: str, pos: int) -> str | None:
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return None
+    blank_skipped = False
     for _ in range(MAX_LIST_ITEMS_ABOVE):
         if line_start == 0:
             return None
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
+        if not line.strip() and not blank_skipped and prev_start > 0:
+            blank_skipped = True  # Markdown's blank line between a heading and its list
+            line_start = prev_start
+            continue
         if not _LIST_ITEM.match(line):
             return line
         line_start = prev_start
