@@ -1119,11 +1119,19 @@ _PLAYED_NEAR = re.compile(
 # The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
 # Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
 # (or an hour no clock reads: "played that passage, from 47:05 to 49:30, during Thursday's hearing")
-_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d):", _I)
+# (or a zero hour read to the second, as an exported file's positions are: "played the sequence from 00:42:05 to
+# 00:43:30 four times on Wednesday"; a schedule's "from 00:30 to 01:00 on Sunday" has no seconds)
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d|00(?=:[0-5]\d:[0-5]\d)):", _I)
 _WATCHED_MEDIA_BEFORE = re.compile(
     r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
     rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|passage|portion|sequence)"
     rf"{_TAG_CLOSE},?\s+(?:from|between)?\s*{_TAG_OPEN}$", _I)
+
+
+def _played_media(c: _Clock) -> bool:
+    """A recording played or watched from a time no day's clock is told in: "played the sequence from 00:42:05 to
+    00:43:30 four times on Wednesday" (the day words tell when it was played)."""
+    return _ONE_DIGIT_START.match(c.text, c.begin) is not None and c.ends(_WATCHED_MEDIA_BEFORE, 80)
 
 
 def _day_words(c: _Clock) -> str | None:
@@ -1133,7 +1141,7 @@ def _day_words(c: _Clock) -> str | None:
     near_after = after[:_TOD_AFTER_LIMIT]
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
             and not _IN_MEDIA_AFTER.match(after) \
-            and not (_ONE_DIGIT_START.match(c.text, c.begin) and c.ends(_WATCHED_MEDIA_BEFORE, 80)):
+            and not _played_media(c):
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
@@ -1146,11 +1154,22 @@ def _day_words(c: _Clock) -> str | None:
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
-    if _TOD_IN_CLAUSE.search(text, left, right):
+    if _TOD_IN_CLAUSE.search(text, left, right) and not _played_media(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
+    if c.ends(_LOGGED_COUNT_BEFORE, 60):
+        return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+# A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
+# received 40 calls from", "the gate counted 1,200 entries by" (no footage word in the clause: checked above).
+_LOGGED_COUNT_BEFORE = re.compile(
+    r"\b(?:records?|recorded|logs?|logged|lists?|listed|registers?|registered|counts?|counted|tallies|tallied|"
+    r"received|receives?|handled|handles?)\s+(?:about\s+|some\s+|over\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+"
+    r"(?:(?:between|from|at|by|before|after|until|till)\s+(?:about\s+|around\s+)?)?$", _I)
 
 
 def _past_after_camera_reading(c: _Clock) -> bool:

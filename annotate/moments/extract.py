@@ -68,7 +68,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near), text, b, e, blocked,
-                         footage_context, duration, near)
+                         footage_context, duration, near, lengths)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -338,7 +338,7 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
 
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
-    duration: float | None = None, near: float | None = None,
+    duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
@@ -363,7 +363,7 @@ def _choose(
     for c in cands:
         if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
             c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
-    _bare_clocks(cands, text, b, e, duration, near)
+    _bare_clocks(cands, text, b, e, duration, near, lengths)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
     # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
@@ -458,17 +458,21 @@ def _past_midnight(text: str, c: Candidate) -> bool:
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,
-                 near: float | None) -> None:
+                 near: float | None, lengths: _Lengths | None = None) -> None:
     """Times with seconds that the footage cannot reach, with no footage word in the sentence, are
     times of day: past the footage's length when it is known, else from ``BARE_CLOCK_MIN_HOURS``.
     A range counts when both its ends are such times ("from 23:15:44 to 23:17:02"). A text walking
     through footage (``near``, the moment just before) moves in steps of less than an hour: a time
-    within one of it stays a position."""
+    within one of it stays a position, and so does one inside a footage length the text stated before
+    ("the recording, which is more than seven hours long, ... The final is from 6:12:30 to 6:15:05")."""
     reach = duration if duration is not None else BARE_CLOCK_MIN_HOURS * SECONDS_PER_HOUR
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
             continue
         if near is not None and abs(c.start - near) < SECONDS_PER_HOUR:
+            continue
+        if duration is None and lengths is not None and lengths.seen \
+                and max(c.start, c.stop or 0.0) <= (nearest_length(lengths.seen, c.begin) or 0.0):
             continue
         if len(_BARE_HMS.findall(text, c.begin, c.end)) != (1 if c.kind == "point" else 2):
             continue

@@ -371,12 +371,20 @@ def _is_chapter_line(text: str, pos: int) -> bool:
 
 
 _QUOTES = "'\"‘“"
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•])")
+_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•](?![*_]))")  # "**Top moments**" is no item
 # "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"; a recipe's or a
 # guide's steps, each with where the video shows it ("Method (video steps in brackets):", "Steps:")
 _MOMENTS_HEADING = re.compile(
     r"\b(?:moments?|highlights?|goals?|best\s+bits|key\s+plays|saves|tries|wickets|knockdowns|"
     r"steps?|method|instructions|directions)\b[^\n]*:\s*$",
+    re.IGNORECASE,
+)
+# A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
+# finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
+# "for the moment" is no list of moments).
+_MOMENTS_TITLE = re.compile(
+    r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
+    r"[^\n.!?:]*",
     re.IGNORECASE,
 )
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
@@ -389,7 +397,8 @@ def _in_moments_list(text: str, pos: int) -> bool:
     """The line at ``pos`` is an item ("1. The opening ceremony fireworks (0:20)", "#4 Olsen volley (0:47)")
     of a list whose heading names moments: its times are positions, not lengths."""
     heading = _list_heading(text, pos)
-    return heading is not None and _MOMENTS_HEADING.search(heading) is not None
+    return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
+                                    or _MOMENTS_TITLE.fullmatch(heading) is not None)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
@@ -398,11 +407,16 @@ def _list_heading(text: str, pos: int) -> str | None:
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return None
+    blank_skipped = False
     for _ in range(MAX_LIST_ITEMS_ABOVE):
         if line_start == 0:
             return None
         prev_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[prev_start:line_start - 1]
+        if not line.strip() and not blank_skipped and prev_start > 0:
+            blank_skipped = True  # Markdown's blank line between a heading and its list
+            line_start = prev_start
+            continue
         if not _LIST_ITEM.match(line):
             return line
         line_start = prev_start
