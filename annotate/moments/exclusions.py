@@ -1414,16 +1414,21 @@ def _lineup_item(c: _Clock) -> bool:
     its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
     20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
     video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
-    if not (_LINEUP_CLOCK.match(c.text, c.bare) or (_WORLD_CLOCK.match(c.text, c.bare) and _RANGE_SEP.search(
+    at = c.bare
+    if _RANGE_OPENER_FROM.match(c.text, at):
+        at = _FIRST_DIGIT.search(c.text, at, c.end).start()  # type: ignore[union-attr]  # "from 21:10 to 22:40"
+    if not (_LINEUP_CLOCK.match(c.text, at) or (_WORLD_CLOCK.match(c.text, at) and _RANGE_SEP.search(
             c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
         return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
     start = _paragraph_start(c.text, c.begin)
-    if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
+    if not _LINEUP_STEMS.search(c.text[start:at].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
-    labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
-    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), c.bare):
+    labels = list(_LINEUP_LABEL.finditer(c.text, start, at))
+    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), at):
         return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
-    return not footage_word(c.text, labels[-1].end(), c.bare)
+    if labels[-1].group("act") and footage_word(c.text, start, c.e):
+        return False  # "Concert film, chapters: support act 00:40, headliners 21:10": a recording's acts
+    return not footage_word(c.text, labels[-1].end(), at)
 
 
 def _service_clock(c: _Clock) -> bool:
@@ -1644,13 +1649,19 @@ _STORY_SET = re.compile(
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
+_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors", "support",
+                          "headlin", "opening", "opener", "closing", "encore", "dj", "curfew", "warm"))
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
     # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
-    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*(?=\d\d[:.]\d\d|$)|"
+    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"
+    r"(?P<act>(?:support|opening|closing|warm[\s-]?up)(?:\s|&nbsp;)+(?:acts?|bands?|sets?|slots?)|support|openers?|"
+    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew)"
+    r"(?:[\s*_|:,–-]|</?(?:td|th|dt|dd|b|strong)\b[^<>]{0,30}>){0,12}(?:(?:from|at|between|until|till)\s+)?"
+    r"(?=\d\d[:.]\d\d|$))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:

@@ -1,0 +1,34 @@
+"""Families of misses that blind round 32 (`tests/data/moments_genres_round32.jsonl`) exposed, each with sentences
+written for the family (not the round's own) and near-misses that must stay as they are (the round itself is held
+at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a line-up's act right before its set's clock, in a list, a table or prose: "Support act 19:15",
+    # "Headliners from 20:45 to 22:15" (a range told with "from" too)
+    "line-up acts and their sets": [
+        ("Stage times, Sunday:\nThe Pale Moths 17:40\nGrey Harbour 19:00\nHeadliner from 20:50 to 22:20", []),
+        ("<ul><li>Box office opens 17:00</li><li>Opening act 18:10</li><li>Headliners 20:30&ndash;22:00</li></ul>", []),
+        ("**Doors** 18:00 · **Opening act** 18:45 · **Headliner** from 20:30 to 22:00", []),
+        ("| Act | Set |\n|---|---|\n| Support band | 19:05 |\n| Headliners | 20:40–22:10 |", []),
+        ("Warm-up set 17:30 – DJ set 18:15 – headline set 20:00–21:30", []),
+        ("SUPPORT ACT:\u00a019:20. Encore: 22:35", []),
+        # near-misses: a concert film's or a recap's positions of its acts stay positions
+        ("The headliners come on at 1:02:10 in the stream.", [(3730.0, None)]),
+        ("In the concert film the headliners come on at 12:40.", [(760.0, None)]),
+        ("Concert film chapters: support act 00:40, headliners 21:10", [(40.0, None), (1270.0, None)]),
+        ("In the recap video the encore starts at 21:05.", [(1265.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_thirty_two_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
