@@ -24,6 +24,19 @@ FAMILIES = {
         ("Concert film chapters: support act 00:40, headliners 21:10", [(40.0, None), (1270.0, None)]),
         ("In the recap video the encore starts at 21:05.", [(1265.0, None)]),
     ],
+    # a race or title won "in" a time, a point of the course passed "in" a time: a finisher's time, no position
+    "race results won or passed in a time": [
+        ("Kwame Adjei won the junior men's race in 2:11:47, and Lina Berg took the veterans' title in 2:49:05.", []),
+        ("Nadia Osei retained her national 10,000m title in 31:40 on Friday.", []),
+        ("The lead pack of nine was passing halfway in 1:04:02, well outside record pace.", []),
+        ("The leaders reached 30 km in 1:30:12 and the turn at 35 km soon after.", []),
+        ("Ortiz, 34, CLAIMED the 50 km walk crown in 3:52:10.", []),
+        # near-misses: a broadcast's positions of the same moments, and a title won in a stated part of a video
+        ("The winner crosses the line at 2:07:32 in the broadcast.", [(7652.0, None)]),
+        ("He won the race in 1:02:10 of the stream.", [(3730.0, None)]),
+        ("She takes the lead in 12:40 of the replay.", [(760.0, None)]),
+        ("In the highlights the pack passes halfway at 14:05.", [(845.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

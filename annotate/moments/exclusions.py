@@ -403,7 +403,14 @@ _FINISHER_IN_BEFORE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
-    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$")
+    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
+    # a race or title won: "won the men's race in 2:07:32", "took the women's title in 2:24:15", "retained her
+    # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
+    r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
+    r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
+    r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
+    r"half-marathon|gold|victory|win|final|heat|stage|division|category|honou?rs|trophy|cup|championship)s?\s+"
+    r"in\s+$)")
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -417,11 +424,15 @@ _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    # a point of the course passed: "a group of 14 men passing halfway in 1:03:40", "reached 30 km in 1:30:12"
+    r"|\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|turn(?:ed|s|ing)?\s+at)\s+(?:halfway|half-way|"
+    r"the\s+half(?:way)?(?:\s+(?:mark|point))?|(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?|"
+    r"the\s+(?:turn|summit|top|bell))\s+in\s+$"
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
     r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
     r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split"))
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
