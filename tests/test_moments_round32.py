@@ -37,6 +37,21 @@ FAMILIES = {
         ("She takes the lead in 12:40 of the replay.", [(760.0, None)]),
         ("In the highlights the pack passes halfway at 14:05.", [(845.0, None)]),
     ],
+    # world times told as a habit ("usually from"), a correction box's clocks, and when a recording began
+    "habitual, corrected and recording-start clocks": [
+        ("The choir rehearses in the crypt, normally between 7:15 and 8:45 on Thursdays.", []),
+        ("Anglers fish off the north jetty, typically from 4:45 to 6:30 before the ferries start.", []),
+        ("Correction: A previous version of this article said the vote closes at 20:00. It closes at 21:30.", []),
+        ("**Clarification:** the parade leaves the town hall at 13:30, not 13:00; floats assemble from 12:15.", []),
+        ("The owner says the camera was an hour fast and that filming began at 14:10, not 15:10.", []),
+        ("Court papers say the livestream only started at 21:04.", []),
+        # near-misses: a habit or a correction about footage, the start of a recording told inside it
+        ("The sponsor read is usually at 2:10 in the video.", [(130.0, None)]),
+        ("The intro usually runs until 0:45 on his channel.", [(45.0, None)]),
+        ("Correction: an earlier version of this story said the goal comes at 12:40 in the highlights. It comes at "
+         "14:10.", [(760.0, None), (850.0, None)]),
+        ("In the video the recording started at 0:12.", [(12.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

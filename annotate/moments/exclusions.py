@@ -175,6 +175,8 @@ _PUBLISH_BEFORE = re.compile(
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
+    # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
+    r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
@@ -898,7 +900,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
@@ -1169,6 +1171,27 @@ def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
     with none would otherwise be read back to its start for every clock)."""
     floor = max(0, begin - CONTEXT_CHARS)
     return max(floor, text.rfind("\n\n", max(0, floor - after_break), begin) + after_break)
+
+
+def _correction_note(c: _Clock) -> bool:
+    """A clock in a paragraph a correction's label opens, naming no footage: "Correction: An earlier version of
+    this story said the fair opens at 11:00. It opens at 10:00." (the corrected and the right clocks alike)."""
+    if "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before:
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    label = _CORRECTION_LABEL.match(c.text, _MARKUP_LEAD.match(c.text, start).end())  # type: ignore[union-attr]
+    if label is None:
+        return False
+    # "an earlier version of this story" is the article's version, not a cut of footage
+    said = _EARLIER_VERSION.search(c.text, label.end(), c.e)
+    return not (footage_word(c.text, start, said.start()) or footage_word(c.text, said.end(), c.e)) if said \
+        else not footage_word(c.text, start, c.e)
+
+
+_CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
+_EARLIER_VERSION = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:story|article|report|post|piece|item|page|newsletter)\b", _I)
 
 
 def _daily_routine(c: _Clock) -> bool:
@@ -2055,6 +2078,9 @@ _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|j
 _ROUTINE_BEFORE = re.compile(
     # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
     r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
+    # a habit's hours: "train on the promenade, usually from 5:30 to 7:00", "normally around 6:15"
+    r"\b(?:usually|normally|typically|generally|routinely|habitually)\s+"
+    r"(?:(?:at|around|about|by|before|after|until|till|between|from)\s+)*$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
     r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"
