@@ -52,6 +52,16 @@ FAMILIES = {
          "14:10.", [(760.0, None), (850.0, None)]),
         ("In the video the recording started at 0:12.", [(12.0, None)]),
     ],
+    # a round clock compared, in a sentence about footage, with a time no clock reads: both are the footage's
+    "footage times compared with one past the clock's hours": [
+        ("Someone spotted that the French captions slip: they're right until 12:00 but by 27:40 they trail badly.",
+         [(720.0, None), (1660.0, None)]),
+        ("The captions are in sync until 10:00, but at 31:15 they lag a full line.", [(600.0, None), (1875.0, None)]),
+        ("The audio drifts: fine up to 20:00, off by half a second at 44:10.", [(1200.0, None), (2650.0, None)]),
+        # near-misses: a clock of the world beside a length of footage, a sentence naming no footage
+        ("The meeting ran until 12:00, and the video of it is 45:10 long.", []),
+        ("The shop is open until 12:00 on Sundays, and the queue took 25:30 to clear.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
