@@ -51,6 +51,8 @@ FAMILIES = {
         ("Correction: an earlier version of this story said the goal comes at 12:40 in the highlights. It comes at "
          "14:10.", [(760.0, None), (850.0, None)]),
         ("In the video the recording started at 0:12.", [(12.0, None)]),
+        ("> **Correction:** an earlier version of this post said the dog jumps at 2:14. It jumps at 2:41.",
+         [(134.0, None), (161.0, None)]),
     ],
     # a round clock compared, in a sentence about footage, with a time no clock reads: both are the footage's
     "footage times compared with one past the clock's hours": [

@@ -1174,10 +1174,12 @@ def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
 
 
 def _correction_note(c: _Clock) -> bool:
-    """A clock in a paragraph a correction's label opens, naming no footage: "Correction: An earlier version of
-    this story said the fair opens at 11:00. It opens at 10:00." (the corrected and the right clocks alike)."""
-    if "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before:
-        return False
+    """A two-digit clock in a paragraph a correction's label opens, naming no footage: "Correction: An earlier
+    version of this story said the fair opens at 11:00. It opens at 10:00." (the corrected and the right clocks
+    alike)."""
+    if not _LINEUP_CLOCK.match(c.text, c.bare) or _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end) or (
+            "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before):
+        return False  # a clock of the day's shape only: "said the collision happens at 1:12" is the footage's
     start = _paragraph_start(c.text, c.begin)
     label = _CORRECTION_LABEL.match(c.text, _MARKUP_LEAD.match(c.text, start).end())  # type: ignore[union-attr]
     if label is None:
