@@ -182,6 +182,8 @@ _PUBLISH_BEFORE = re.compile(
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
+    # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
+    r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
@@ -417,7 +419,14 @@ _FINISHER_IN_BEFORE = re.compile(
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
-    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$")
+    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
+    # a race or title won: "won the men's race in 2:07:32", "took the women's title in 2:24:15", "retained her
+    # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
+    r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
+    r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
+    r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
+    r"half-marathon|gold|victory|win|final|heat|stage|division|category|honou?rs|trophy|cup|championship)s?\s+"
+    r"in\s+$)")
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
@@ -431,11 +440,15 @@ _LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
 _SPLIT_BEFORE = re.compile(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    # a point of the course passed: "a group of 14 men passing halfway in 1:03:40", "reached 30 km in 1:30:12"
+    r"|\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|turn(?:ed|s|ing)?\s+at)\s+(?:halfway|half-way|"
+    r"the\s+half(?:way)?(?:\s+(?:mark|point))?|(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?|"
+    r"the\s+(?:turn|summit|top|bell))\s+in\s+$"
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
     r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
     r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split"))
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
@@ -955,7 +968,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
@@ -1279,6 +1292,29 @@ def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
     return max(floor, text.rfind("\n\n", max(0, floor - after_break), begin) + after_break)
 
 
+def _correction_note(c: _Clock) -> bool:
+    """A two-digit clock in a paragraph a correction's label opens, naming no footage: "Correction: An earlier
+    version of this story said the fair opens at 11:00. It opens at 10:00." (the corrected and the right clocks
+    alike)."""
+    if not _LINEUP_CLOCK.match(c.text, c.bare) or _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end) or (
+            "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before):
+        return False  # a clock of the day's shape only: "said the collision happens at 1:12" is the footage's
+    start = _paragraph_start(c.text, c.begin)
+    label = _CORRECTION_LABEL.match(c.text, _MARKUP_LEAD.match(c.text, start).end())  # type: ignore[union-attr]
+    if label is None:
+        return False
+    # "an earlier version of this story" is the article's version, not a cut of footage
+    said = _EARLIER_VERSION.search(c.text, label.end(), c.e)
+    return not (footage_word(c.text, start, said.start()) or footage_word(c.text, said.end(), c.e)) if said \
+        else not footage_word(c.text, start, c.e)
+
+
+_CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
+_EARLIER_VERSION = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:story|article|report|post|piece|item|page|newsletter)\b", _I)
+
+
 def _daily_routine(c: _Clock) -> bool:
     """A sentence opening with a clock in a paragraph that tells a routine of the day and names no footage:
     "At 4:15 every morning she unlocks the shutters. By 5:30 the first trays are out"."""
@@ -1555,16 +1591,21 @@ def _lineup_item(c: _Clock) -> bool:
     its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
     20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
     video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
-    if not (_LINEUP_CLOCK.match(c.text, c.bare) or (_WORLD_CLOCK.match(c.text, c.bare) and _RANGE_SEP.search(
+    at = c.bare
+    if _RANGE_OPENER_FROM.match(c.text, at):
+        at = _FIRST_DIGIT.search(c.text, at, c.end).start()  # type: ignore[union-attr]  # "from 21:10 to 22:40"
+    if not (_LINEUP_CLOCK.match(c.text, at) or (_WORLD_CLOCK.match(c.text, at) and _RANGE_SEP.search(
             c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
         return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
     start = _paragraph_start(c.text, c.begin)
-    if not _LINEUP_STEMS.search(c.text[start:c.bare].casefold()):
+    if not _LINEUP_STEMS.search(c.text[start:at].casefold()):
         return False  # a C scan for the stems spares the label's alternation at every position
-    labels = list(_LINEUP_LABEL.finditer(c.text, start, c.bare))
-    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), c.bare):
+    labels = list(_LINEUP_LABEL.finditer(c.text, start, at))
+    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), at):
         return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
-    return not footage_word(c.text, labels[-1].end(), c.bare)
+    if labels[-1].group("act") and footage_word(c.text, start, c.e):
+        return False  # "Concert film, chapters: support act 00:40, headliners 21:10": a recording's acts
+    return not footage_word(c.text, labels[-1].end(), at)
 
 
 def _service_clock(c: _Clock) -> bool:
@@ -1856,13 +1897,19 @@ _STORY_SET = re.compile(
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
+_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors", "support",
+                          "headlin", "opening", "opener", "closing", "encore", "dj", "curfew", "warm"))
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
     # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
-    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?\s*:?\s*(?=\d\d[:.]\d\d))", _I)
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*(?=\d\d[:.]\d\d|$)|"
+    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"
+    r"(?P<act>(?:support|opening|closing|warm[\s-]?up)(?:\s|&nbsp;)+(?:acts?|bands?|sets?|slots?)|support|openers?|"
+    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew)"
+    r"(?:[\s*_|:,–-]|</?(?:td|th|dt|dd|b|strong)\b[^<>]{0,30}>){0,12}(?:(?:from|at|between|until|till)\s+)?"
+    r"(?=\d\d[:.]\d\d|$))", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -2268,6 +2315,9 @@ _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|j
 _ROUTINE_BEFORE = re.compile(
     # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
     r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
+    # a habit's hours: "train on the promenade, usually from 5:30 to 7:00", "normally around 6:15"
+    r"\b(?:usually|normally|typically|generally|routinely|habitually)\s+"
+    r"(?:(?:at|around|about|by|before|after|until|till|between|from)\s+)*$|"
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
     r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"

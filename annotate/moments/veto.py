@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from annotate.moments.exclusions import CHAT_CLOCK, clock_exclusion, moved_through_footage
+from annotate.moments.exclusions import CHAT_CLOCK, clock_exclusion, footage_word, moved_through_footage
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
 # How sure the model must be to overrule the rules: |logit| >= 2.5, p >= 0.92 or <= 0.08. Measured
@@ -206,7 +206,20 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     found = verdict if z is None else overrule(verdict, z, text, begin, end)
     if verdict and not found and _line_start(text, begin) and _read_like_neighbour(text, verdict, begin):
         return verdict  # "line-up:\n19:30 The Quells\n21:00 Marrow Lake": the first entry as the others
+    if not verdict and found and _beside_no_clock(text, begin, end, b, e):
+        return verdict  # "the subtitles are fine until 12:00 but by 25:30 they're late": both of the footage
     return found
+
+
+def _beside_no_clock(text: str, begin: int, end: int, b: int, e: int) -> bool:
+    """Whether the sentence [b, e) names footage and holds, besides text[begin:end], a time no clock of the day
+    could read ("25:30", "47:05"): the times it compares are the footage's."""
+    return any(m.start() != begin and not (begin <= m.start() < end) for m in _NO_CLOCK.finditer(text, b, e)) \
+        and footage_word(text, b, e)
+
+
+# Minutes and seconds no clock of the day reads: 24 to 59 before the colon, no hour before them.
+_NO_CLOCK = re.compile(r"(?<![\d:.])(?:2[4-9]|[3-5]\d):[0-5]\d(?![\d:])")
 
 
 def _read_like_neighbour(text: str, verdict: str, begin: int) -> bool:
