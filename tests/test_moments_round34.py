@@ -1,0 +1,35 @@
+"""Families of misses that blind round 34 (`tests/data/moments_genres_round34.jsonl`) exposed, each with sentences
+written for the family (not the round's own) and near-misses that must stay as they are (the round itself is held
+at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # each line of a list numbered "N)" or "(N)" is an item of its own: a past participle closing one item
+    # ("target acquired") does not make the next item's time a report of the world
+    "items numbered with a bracket": [
+        ("Camera log:\n1) 1:04 – door opens\n2) 1:31 – suspect detained\n3) 1:58 – van leaves",
+         [(64.0, None), (91.0, None), (118.0, None)]),
+        ("Key plays\n1) 2:15 – corner won\n2) 3:40 – shot blocked\n3) 4:05 – header",
+         [(135.0, None), (220.0, None), (245.0, None)]),
+        ("Key plays\n(1) 2:15 — corner won\n(2) 3:40 — shot blocked\n(3) 4:05 — header",
+         [(135.0, None), (220.0, None), (245.0, None)]),
+        ("Steps:\na) the power was cut\nb) at 0:12 the screen goes dark", [(12.0, None)]),
+        ("What we saw:\n1)\u00a00:05 – lift off\n2)\u00a00:20 – engine failed\n3)\u00a01:02 – splashdown",
+         [(5.0, None), (20.0, None), (62.0, None)]),
+        # near-misses: a numbered diary of the day stays the day's clock; wrapped prose joins across its line break
+        ("Our day:\n1) We left at 7:40 and arrived at 9:15.\n2) We drove home at 18:30.", []),
+        ("We waited and\n3) nothing happened at 0:40", [(40.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_thirty_four_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
