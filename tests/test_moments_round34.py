@@ -25,6 +25,20 @@ FAMILIES = {
         ("Our day:\n1) We left at 7:40 and arrived at 9:15.\n2) We drove home at 18:30.", []),
         ("We waited and\n3) nothing happened at 0:40", [(40.0, None)]),
     ],
+    # a relative clause in which the writer or a reader remarked on something at a position, then that thing's
+    # own verb: "the autofocus hunting I complained about at 3:20 is fixed" is a position in the earlier review
+    "a position remarked on before, then its own verb": [
+        ("Patch notes: the audio pop we mentioned at 0:42 in our first video has gone quiet.", [(42.0, None)]),
+        ("The flicker you pointed out at 12:05 is still there after the update.", [(725.0, None)]),
+        ("The stutter I talked about at 1:10 finally got fixed.", [(70.0, None)]),
+        ("The glare I flagged at 2:15 (last video) is gone with the new coating.", [(135.0, None)]),
+        ("THE FOCUS BREATHING I COMPLAINED ABOUT AT 4:02 IS GONE", [(242.0, None)]),
+        # near-misses: the world's clock in the same shape, a remark's clock of the day
+        ("The bus I took at 7:40 is always late.", []),
+        ("The issue I raised at 10:30 this morning is fixed.", []),
+        ("Yesterday I mentioned at 10:30 that the server was down.", []),
+        ("the fan noise I mentioned at 7:30pm is still there", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1244,7 +1244,7 @@ def _world_report(c: _Clock) -> str | None:
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
-    if past and not past.group("aux"):
+    if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
@@ -1259,9 +1259,27 @@ def _world_report(c: _Clock) -> str | None:
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
             and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
                                        _clause_start(text, b, begin)) \
-            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+# "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
+# relative clause in which the writer or reader remarked on a thing at a position, then the thing's own verb.
+_COMMENTED_AT_BEFORE = re.compile(
+    r"(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)(?<!as\s)(?<!if\s)"
+    r"(?:i|we|you|y'all)\s+(?:(?:also|already|briefly|just|once|originally|first)\s+)?"
+    r"(?:mentioned|noted|flagged|highlighted|showed|showcased|demoed|critici[sz]ed|praised|covered|"
+    r"(?:complained|moaned|griped|whined|ranted|raved|talked|asked|wondered|joked|warned)\s+about|"
+    r"(?:pointed|called)\s+out)\s+(?:(?:at|around|about)\s+)+$", _I)
+_COMMENTED_AT_AFTER = re.compile(
+    r"^[^\S\n]*(?:\([^()]{0,40}\)[^\S\n]*)?(?:(?:in|of)\s+(?:my|our|your|the|that|this)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:is|are|has|have|was|were|got|gets|still|now|finally|seems|looks|remains)\b", _I)
+
+
+def _commented_on_at(c: _Clock) -> bool:
+    """The past verb before the clock is a remark made on the footage at that position: a position."""
+    return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -1299,7 +1317,7 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
-            or _PRESENT_CLAUSE_AFTER.match(c.after):
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
