@@ -39,6 +39,20 @@ FAMILIES = {
         ("Yesterday I mentioned at 10:30 that the server was down.", []),
         ("the fan noise I mentioned at 7:30pm is still there", []),
     ],
+    # a record's line stamps of the working day (h:mm:ss, then a speaker in capitals or a bracketed note) are its
+    # clock; positions said in the lines stay; a recording's own transcript counts from 00:00:00
+    "a record's line stamps": [
+        ("TRANSCRIPT OF PROCEEDINGS\n09:41:15 MR. OSEI: I will play the clip from 0:48.\n09:41:52 (Clip played.)\n"
+         "09:42:10 MR. OSEI: Stopping at 1:05. Who is that?\n09:42:14 THE WITNESS: My brother.",
+         [(48.0, None), (65.0, None)]),
+        ("11:20:03 BY MS. KANE:\n11:20:05 Q. Look at 0:31 on the screen.\n11:20:40 A. I see it.", [(31.0, None)]),
+        ("HEARING, DAY 3\n14:31:07 THE COURT: Please play it from 1:12.\n14:31:40 [Recording played]\n"
+         "14:32:02 Q. Is that you at 1:30?\nA. Yes.", [(72.0, None), (90.0, None)]),
+        # near-misses: a recording's own transcript, a stamp under the working day's hours, a stamp in prose
+        ("Transcript of the bodycam video\n00:01:12 OFFICER: Step out of the car.\n00:01:40 DRIVER: Why?",
+         [(72.0, None), (100.0, None)]),
+        ("1:02:11 CHAIR: We resume.", [(3731.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

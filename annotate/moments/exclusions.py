@@ -943,7 +943,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
@@ -1949,6 +1949,22 @@ def _chat_stamp(c: _Clock) -> bool:
                and not _ZERO_HOUR_CLOCK.match(stamp)
                and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other))
                for other in (above, below))
+
+
+# A record's line stamp of the working day: "10:02:11 MS. PRATT: Let's play ...", "14:31:07 (Recess taken.)": a
+# clock of hours, minutes and seconds opening its line, then a speaker named in capitals or a bracketed note
+# (a recording's own transcript counts from 00:00:00: "00:01:12 OFFICER: ..." is a position).
+_WORKDAY_HMS = re.compile(r"(?:0?[7-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_RECORD_LINE_AFTER = re.compile(
+    r"[^\S\n]+(?:\((?-i:[A-Z])[^()\n]{0,60}\)|\[(?-i:[A-Z])[^\[\]\n]{0,60}\]|(?-i:[QA])[.:][^\S\n]|"
+    r"(?-i:(?:[A-Z][A-Z0-9.'’-]*[^\S\n]+){0,3}[A-Z][A-Z0-9.'’-]*)[^\S\n]*:)")
+
+
+def _record_line_stamp(c: _Clock) -> bool:
+    """"10:02:40 (Video played.)": a working day's clock stamping a record's line."""
+    return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
+        and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
+        and _RECORD_LINE_AFTER.match(c.text, c.end) is not None
 
 
 def _stamp_group(line: re.Match[str]) -> str:
