@@ -53,6 +53,17 @@ FAMILIES = {
          [(72.0, None), (100.0, None)]),
         ("1:02:11 CHAIR: We resume.", [(3731.0, None)]),
     ],
+    # a reply or correction naming another departure of the service just named ("No, the 4:15.") is a clock
+    "a service named again in an elliptic answer": [
+        ("HOST (12:10): Is it the 8:05 flight?\nGUEST (12:14): Actually the 9:40, it got moved.",
+         [(730.0, None), (734.0, None)]),
+        ("Take the 7:12 bus, or the 7:42 if you miss it.", []),
+        ("A: Are you on the 6:50 ferry?\nB: nope, the 7:20 one", []),
+        # near-misses: a position named with "the" after a service's clock
+        ("We caught the 6:50 ferry. In the vlog, skip to 3:10, the best bit.", [(190.0, None)]),
+        ("The 6:50 ferry scene is great. Go back to the 4:15, the dolphin bit.", [(255.0, None)]),
+        ("The 6:50 ferry scene is great. Go to the 4:15 mark.", [(255.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -268,9 +268,14 @@ _BILLED_BEFORE = re.compile(
 def _named_service(c: _Clock) -> bool:
     """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
     and the same clock said again ("... The 3:15.")."""
-    m = _ELLIPTIC_BEFORE.search(c.before) if c.before.rstrip().lower().endswith("the") else None
+    the = c.before.rstrip().lower().endswith("the")
+    m = _ELLIPTIC_BEFORE.search(c.before) if the else None
     if m and _SCHEDULED_AFTER.match(m.group("noun")):
         return True
+    if the and c.ends(_ELLIPTIC_ANSWER_BEFORE) and _ELLIPTIC_ANSWER_AFTER.match(c.after) and any(
+            _SCHEDULED_AFTER.match(c.text[s.end():s.end() + NEAR_CHARS])
+            for s in _THE_CLOCK.finditer(c.text, max(0, c.begin - CONTEXT_CHARS), c.bare)):
+        return True  # "We need the 3:30 train." "No, the 4:15.": an answer naming another of the same service
     clock = c.text[c.bare:c.end]
     prior = c.text.rfind(clock, max(0, c.begin - CONTEXT_CHARS), c.bare)
     if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")):
@@ -278,6 +283,12 @@ def _named_service(c: _Clock) -> bool:
     return _SCHEDULED_AFTER.match(c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]) is not None
 
 
+# The service named alone in a reply or a correction, the clause ending after it: "No, the 4:15.", "or the 9:10?".
+_ELLIPTIC_ANSWER_BEFORE = re.compile(
+    r"(?:^|[,;:!?.(—–-]|\b(?:no|nope|not|or|rather|actually|instead|take|catch|get|book|want|need|prefer))\s*the\s+$",
+    _I)
+_ELLIPTIC_ANSWER_AFTER = re.compile(r"\s*(?:[.?!,;)—–]|$|(?:one|instead|then|though|please|if|unless)\b)", _I)
+_THE_CLOCK = re.compile(r"\bthe\s+\d{1,2}[:.]\d\d(?![\d:])", _I)
 _ELLIPTIC_BEFORE = re.compile(
     r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
 _BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
