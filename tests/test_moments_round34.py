@@ -64,6 +64,16 @@ FAMILIES = {
         ("The 6:50 ferry scene is great. Go back to the 4:15, the dolphin bit.", [(255.0, None)]),
         ("The 6:50 ferry scene is great. Go to the 4:15 mark.", [(255.0, None)]),
     ],
+    # a caption labelling a video with its length, then its other items or Markdown emphasis: a length
+    "a video's length in a caption": [
+        ("Goal at 0:12.\n\n*Clip: 0:58 · uploaded by @kev*", [(12.0, None)]),
+        ("Goal at 0:12.\n\n**Footage: 2:14** — via the club", [(12.0, None)]),
+        ("Goal at 0:12.\n\n*Video: 1:20*", [(12.0, None)]),
+        ("Goal at 0:12.\n\nVIDEO: 3:05, SHARED 2 MAY", [(12.0, None)]),
+        # near-misses: the caption tells what happens at a position
+        ("Goal at 0:12.\n\nVideo: 1:20, the crowd roars.", [(12.0, None), (80.0, None)]),
+        ("Goal at 0:12.\n\n_Clip: 0:58 – the keeper slips_", [(12.0, None), (58.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

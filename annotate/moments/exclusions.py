@@ -897,7 +897,7 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
-    if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
+    if c.ends(_TITLED_MEDIA_BEFORE, 80) and (_ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
@@ -2171,8 +2171,12 @@ _CUT_DOWN_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
 # A title line naming the work and its length after a dash or bar: "— short film, 9:45".
 _TITLED_MEDIA_BEFORE = re.compile(
-    rf"(?:^|[—–|·•]\s*)(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
+    rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
     rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
+# A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
+_CAPTION_META_AFTER = re.compile(
+    r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
+    r"released|added|via|source|credit|courtesy|(?:from|by)\s+@)", _I)
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
