@@ -74,6 +74,21 @@ FAMILIES = {
         ("Goal at 0:12.\n\nVideo: 1:20, the crowd roars.", [(12.0, None), (80.0, None)]),
         ("Goal at 0:12.\n\n_Clip: 0:58 – the keeper slips_", [(12.0, None), (58.0, None)]),
     ],
+    # "its final 15 seconds" counts in the video the sentence or the one before names, among several stated
+    "the named video's length for an end form": [
+        ("Police released two clips: a 10-minute dashcam video and a 90-second doorbell clip. The dashcam video shows "
+         "the stop at 2:10.\n\nThe doorbell clip is grainier. In its last 20 seconds a man runs past.",
+         [(130.0, None), (70.0, 90.0)]),
+        ("A 2-minute drone clip and a 6-minute phone video were shared. In the final 10 seconds of the drone clip, "
+         "the roof falls.", [(110.0, 120.0)]),
+        ("A 6-minute phone video and a 2-minute drone clip were shared. The phone video is long; in its final "
+         "10 seconds the roof falls.", [(350.0, 360.0)]),
+        # near-misses: the nearest length where no video is named apart, or two share the name
+        ("There is a 3-minute trailer and a 40-minute documentary. The final 30 seconds show the river.",
+         [(2370.0, 2400.0)]),
+        ("We got a 5-minute video and a 2-minute video. The video ends well: in its final 10 seconds the dog jumps.",
+         [(110.0, 120.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
