@@ -272,9 +272,14 @@ _BILLED_BEFORE = re.compile(
 def _named_service(c: _Clock) -> bool:
     """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
     and the same clock said again ("... The 3:15.")."""
-    m = _ELLIPTIC_BEFORE.search(c.before) if c.before.rstrip().lower().endswith("the") else None
+    the = c.before.rstrip().lower().endswith("the")
+    m = _ELLIPTIC_BEFORE.search(c.before) if the else None
     if m and _SCHEDULED_AFTER.match(m.group("noun")):
         return True
+    if the and c.ends(_ELLIPTIC_ANSWER_BEFORE) and _ELLIPTIC_ANSWER_AFTER.match(c.after) and any(
+            _SCHEDULED_AFTER.match(c.text[s.end():s.end() + NEAR_CHARS])
+            for s in _THE_CLOCK.finditer(c.text, max(0, c.begin - CONTEXT_CHARS), c.bare)):
+        return True  # "We need the 3:30 train." "No, the 4:15.": an answer naming another of the same service
     clock = c.text[c.bare:c.end]
     prior = c.text.rfind(clock, max(0, c.begin - CONTEXT_CHARS), c.bare)
     if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")):
@@ -282,6 +287,12 @@ def _named_service(c: _Clock) -> bool:
     return _SCHEDULED_AFTER.match(c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]) is not None
 
 
+# The service named alone in a reply or a correction, the clause ending after it: "No, the 4:15.", "or the 9:10?".
+_ELLIPTIC_ANSWER_BEFORE = re.compile(
+    r"(?:^|[,;:!?.(—–-]|\b(?:no|nope|not|or|rather|actually|instead|take|catch|get|book|want|need|prefer))\s*the\s+$",
+    _I)
+_ELLIPTIC_ANSWER_AFTER = re.compile(r"\s*(?:[.?!,;)—–]|$|(?:one|instead|then|though|please|if|unless)\b)", _I)
+_THE_CLOCK = re.compile(r"\bthe\s+\d{1,2}[:.]\d\d(?![\d:])", _I)
 _ELLIPTIC_BEFORE = re.compile(
     r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
 _BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
@@ -905,7 +916,7 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
-    if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
+    if c.ends(_TITLED_MEDIA_BEFORE, 80) and (_ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
@@ -962,7 +973,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
@@ -1337,7 +1348,7 @@ def _world_report(c: _Clock) -> str | None:
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
-    if past and not past.group("aux"):
+    if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
@@ -1352,9 +1363,27 @@ def _world_report(c: _Clock) -> str | None:
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
             and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
                                        _clause_start(text, b, begin)) \
-            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+# "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
+# relative clause in which the writer or reader remarked on a thing at a position, then the thing's own verb.
+_COMMENTED_AT_BEFORE = re.compile(
+    r"(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)(?<!as\s)(?<!if\s)"
+    r"(?:i|we|you|y'all)\s+(?:(?:also|already|briefly|just|once|originally|first)\s+)?"
+    r"(?:mentioned|noted|flagged|highlighted|showed|showcased|demoed|critici[sz]ed|praised|covered|"
+    r"(?:complained|moaned|griped|whined|ranted|raved|talked|asked|wondered|joked|warned)\s+about|"
+    r"(?:pointed|called)\s+out)\s+(?:(?:at|around|about)\s+)+$", _I)
+_COMMENTED_AT_AFTER = re.compile(
+    r"^[^\S\n]*(?:\([^()]{0,40}\)[^\S\n]*)?(?:(?:in|of)\s+(?:my|our|your|the|that|this)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:is|are|has|have|was|were|got|gets|still|now|finally|seems|looks|remains)\b", _I)
+
+
+def _commented_on_at(c: _Clock) -> bool:
+    """The past verb before the clock is a remark made on the footage at that position: a position."""
+    return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -1392,7 +1421,7 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
-            or _PRESENT_CLAUSE_AFTER.match(c.after):
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -2038,6 +2067,22 @@ def _chat_stamp(c: _Clock) -> bool:
                for other in (above, below))
 
 
+# A record's line stamp of the working day: "10:02:11 MS. PRATT: Let's play ...", "14:31:07 (Recess taken.)": a
+# clock of hours, minutes and seconds opening its line, then a speaker named in capitals or a bracketed note
+# (a recording's own transcript counts from 00:00:00: "00:01:12 OFFICER: ..." is a position).
+_WORKDAY_HMS = re.compile(r"(?:0?[7-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_RECORD_LINE_AFTER = re.compile(
+    r"[^\S\n]+(?:\((?-i:[A-Z])[^()\n]{0,60}\)|\[(?-i:[A-Z])[^\[\]\n]{0,60}\]|(?-i:[QA])[.:][^\S\n]|"
+    r"(?-i:(?:[A-Z][A-Z0-9.'’-]*[^\S\n]+){0,3}[A-Z][A-Z0-9.'’-]*)[^\S\n]*:)")
+
+
+def _record_line_stamp(c: _Clock) -> bool:
+    """"10:02:40 (Video played.)": a working day's clock stamping a record's line."""
+    return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
+        and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
+        and _RECORD_LINE_AFTER.match(c.text, c.end) is not None
+
+
 def _stamp_group(line: re.Match[str]) -> str:
     """The name of the group holding a chat line's stamp: bracketed ("t") or bare ("bare")."""
     return "t" if line.group("t") is not None else "bare"
@@ -2231,8 +2276,12 @@ _CUT_DOWN_BEFORE = re.compile(
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
 # A title line naming the work and its length after a dash or bar: "— short film, 9:45".
 _TITLED_MEDIA_BEFORE = re.compile(
-    rf"(?:^|[—–|·•]\s*)(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
+    rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
     rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
+# A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
+_CAPTION_META_AFTER = re.compile(
+    r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
+    r"released|added|via|source|credit|courtesy|(?:from|by)\s+@)", _I)
 _PERCEIVED_BEFORE = re.compile(
     r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
     r"(?:(?:at|from|around|about|roughly)\s+)+$",

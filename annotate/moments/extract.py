@@ -14,7 +14,7 @@ from annotate.moments.caption import caption
 from annotate.moments.exclusions import bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
-from annotate.moments.lengths import StatedLength, find_lengths, nearest_length, title_paren_spans
+from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
@@ -266,7 +266,8 @@ class _Lengths:
 
     def nearest(self, position: int) -> float | None:
         if self.seen:
-            return nearest_length(self.seen, position)
+            named = named_length(self.text, self.seen, position)
+            return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a

@@ -439,6 +439,45 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     return [m.span() for m in TIMECODE.finditer(text, b, e)]
 
 
+def named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the video that the words just before ``position`` name as its length named it, when
+    lengths of several were stated: "a 12-minute body camera video ... and a four-minute phone video ... The
+    phone video is the shortest. In its final 15 seconds" counts from four minutes. None if none is named."""
+    if len({s.seconds for s in lengths}) < 2:
+        return None  # cheap: one length, nothing to choose
+    lo = max(0, position - NAMED_LENGTH_CHARS)
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)  # "... of the drone clip."
+    window = text[max(lo, text.rfind("\n\n", lo, position) + 1):stop.start() if stop else position].lower()
+    best: tuple[int, int, float | None] = (-1, 0, None)  # where the name last said ends, its words, the length
+    for s in lengths:
+        m = _NAMED_AFTER_LENGTH.match(text, s.end)
+        if m is None or s.begin >= position:
+            continue
+        name = " ".join(m.group("name").lower().split())
+        if " " not in name:
+            continue  # "a 20-second clip ... halfway through the clip": a bare noun names no video apart
+        at = window.rfind(name)
+        while at > 0 and window[at - 1].isalnum():
+            at = window.rfind(name, 0, at)
+        if at < 0:
+            continue
+        said = (at + len(name), name.count(" ") + 1)  # "phone video" outranks "video" ending in the same place
+        if said > best[:2]:
+            best = (*said, s.seconds)
+        elif said == best[:2] and best[2] != s.seconds:
+            best = (*said, None)  # two videos go by that name: neither
+    return best[2]
+
+
+# How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).
+NAMED_LENGTH_CHARS = 400
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
+# The name of a video after its length: "four-minute phone video", "12-minute body camera video".
+_NAMED_AFTER_LENGTH = re.compile(
+    rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
+    re.IGNORECASE)
+
+
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     """The stated length closest before ``position`` (else the first after it)."""
     i = bisect.bisect_right(lengths, position, key=lambda s: s.begin)

@@ -75,6 +75,8 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
 
 
 _LIST_ENTRY = re.compile(r"\[?\(?\d{1,2}:\d\d(?::\d\d)?\]?\)?\s+\S")
+# A numbered or lettered item: "3) 1:02 – strike", "(4) ...", "b) ..." (an item numbered "3." ends at its dot).
+_NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,3}|[a-z])\))[^\S\n]+\S")
 
 
 def _line_break_ends(text: str, pos: int) -> bool:
@@ -86,6 +88,8 @@ def _line_break_ends(text: str, pos: int) -> bool:
         return True
     if _LIST_ENTRY.match(after):
         return True  # "Contents\n00:00 Hello\n02:05 ...": each line a chapter entry
+    if _NUMBERED_ITEM.match(after):
+        return True  # "2) 0:48 – target acquired\n3) 1:02 – strike": each line an item
     if before[-1] in ",;" or before[-1].isalnum() and before[-1].islower():
         return not (after[0].islower() or after[0].isdigit())
     return True
