@@ -297,6 +297,9 @@ _TOD_IN_CLAUSE = re.compile(
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
+# One of these is in every _TOD_IN_CLAUSE match (tests/test_moments_gates.py).
+_TOD_IN_CLAUSE_STEMS = any_stem(("sun", "dawn", "dusk", "noon", "night", "day", "morning", "evening", "daily", "mon",
+                                 "tue", "wed", "thu", "fri", "sat", "local", "zone", "utc", "gmt"))
 _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
@@ -467,6 +470,10 @@ _SECTION_BEFORE = re.compile(
     r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
 )
+# How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
+_CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
+                "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
+                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = re.compile(
     r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
@@ -654,7 +661,8 @@ def _not_a_time(c: _Clock) -> str | None:
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)):
         return "score or ratio"
-    if c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE):
+    if c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
+            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE)):
         return "verse"
     if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
         return "price or version"
@@ -935,7 +943,7 @@ def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
         return ""  # "1:04:10": a clock read to the second is written 01:04:10
-    if c.ends(_MEDIA_NAMED_BEFORE):
+    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE):
         return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
@@ -1029,7 +1037,7 @@ def _day_words(c: _Clock) -> str | None:
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
-    if _TOD_IN_CLAUSE.search(text, left, right):
+    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _TOD_IN_CLAUSE.search(text, left, right):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
@@ -1605,7 +1613,7 @@ _STORY_SET = re.compile(
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors"))
+_LINEUP_STEMS = re.compile(r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors")  # "line" of a line-up
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
@@ -1618,9 +1626,12 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    begin, end = _cell_clock_span(text, c.begin, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
-    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
-            or not _CELL_CLOCKS.fullmatch(text, begin, end):
+    after = _CELL_RANGE_AFTER.match(text, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
+    end = after.end() if after else c.end
+    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin:
+        return False  # (the clock's end is read before its start is looked back for, a costlier search)
+    begin = c.begin if after else _cell_clock_span(text, c.begin, c.end)[0]
+    if not _CELL_CLOCKS.fullmatch(text, begin, end):
         return False
     if _HTML_CELL_AFTER.match(text, end) and _HTML_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
         table = text.rfind("<table", max(0, begin - TABLE_REACH), begin)
@@ -1809,6 +1820,8 @@ def _schedule_listed(c: _Clock) -> bool:
     start = _paragraph_start(c.text, c.begin)
     if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
         return False  # every heading ends in ": " (a cheap test before the word alternation)
+    if not _SCHEDULE_STEMS.search(c.text[start:c.begin].casefold()):
+        return False  # nor any of the heading's words
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
@@ -2022,6 +2035,9 @@ _SCHEDULE_HEADING = re.compile(
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )
+# One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
+_SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
+                            "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
 assert _EVENT_TIGHT.pattern != _EVENT.pattern
 # A topic, not an actor: "a story about the 1998 storm".
