@@ -240,6 +240,9 @@ _WIDE_GATES = [
     *((p, lambda s: s.rstrip().endswith(exclusions._CITED_TAILS))
       for p in (exclusions._VERSE_BEFORE_I, exclusions._SECTION_BEFORE, exclusions._CITED_RANGE_END_BEFORE)),
     (exclusions._MEDIA_NAMED_BEFORE, lambda s: "," in s and s.rstrip().endswith("at")),
+    *((p, exclusions._CHANGED_LENGTH_STEMS.search)
+      for p in (exclusions._RUNTIME_CHANGE_BEFORE, exclusions._CUT_DOWN_BEFORE, exclusions._TOTAL_BEFORE)),
+    (exclusions._PAREN_AFTER_WORK, lambda s: s.endswith(exclusions._OPENED)),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 

@@ -797,7 +797,8 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
+    if c.may_end(_CHANGED_LENGTH_STEMS) and (
+            c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
@@ -806,7 +807,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
+    if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -1932,6 +1933,10 @@ _CUT_DOWN_BEFORE = re.compile(
     r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
 # A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# One of these is in every match of the three patterns above (tests/test_moments_gates.py).
+_CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
+# How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).
+_OPENED = ("(", "[", "(\n", "[\n")
 # A title line naming the work and its length after a dash or bar: "— short film, 9:45".
 _TITLED_MEDIA_BEFORE = re.compile(
     rf"(?:^|[—–|·•]\s*)(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
