@@ -243,6 +243,9 @@ _WIDE_GATES = [
     *((p, exclusions._CHANGED_LENGTH_STEMS.search)
       for p in (exclusions._RUNTIME_CHANGE_BEFORE, exclusions._CUT_DOWN_BEFORE, exclusions._TOTAL_BEFORE)),
     (exclusions._PAREN_AFTER_WORK, lambda s: s.endswith(exclusions._OPENED)),
+    (exclusions._DOCKET_BEFORE, lambda s: s.rstrip().rstrip("#").rstrip().endswith(exclusions._DOCKET_TAILS)),
+    (exclusions._IN_UNDER_BEFORE, lambda s: s.rstrip().endswith(exclusions._IN_UNDER_TAILS)),
+    (exclusions._RUN_LABEL_BEFORE, exclusions._RUN_LABEL_STEMS.search),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 

@@ -427,6 +427,8 @@ _SPLIT_BEFORE = re.compile(
 _SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+# How every _DOCKET_BEFORE match ends, casefolded, without the spaces and "#" after (tests/test_moments_gates.py).
+_DOCKET_TAILS = ("no.", "nos.", "case", "docket", "number", "file", "no", "ecf", "dkt", "dkt.")
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
@@ -615,7 +617,8 @@ def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
     before, after = c.before, c.after
-    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
+    if _DOCKET.match(after) or (c.folded_before.rstrip().rstrip("#").rstrip().endswith(_DOCKET_TAILS) and c.ends(
+            _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
     if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
         return "time of day"
@@ -2209,10 +2212,11 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and _MARGIN_OVER_AFTER.match(after)) \
             or (c.may_end(_BEST_STEMS) and _BEST_IS_BEFORE.search(c.before)):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
-    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
+    if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
+            and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
         return "duration"  # "to run it in under 4:30"
-    if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
+    if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
@@ -2227,6 +2231,8 @@ _RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|
 _RUN_LABEL_BEFORE = re.compile(
     r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
+# One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
+_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split"))
 # A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
 _SPLIT_AT_AFTER = re.compile(
     r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -2280,6 +2286,8 @@ _IN_UNDER_BEFORE = re.compile(
     # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
     r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
     r"\s*$", _I)
+# How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
+_IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
 
 
 def _metadata_item(c: _Clock) -> bool:
