@@ -485,6 +485,9 @@ _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
+# How every _PRICE_BEFORE and _VERSION_BEFORE match ends, casefolded, no spaces after (tests/test_moments_gates.py).
+_PRICE_OR_VERSION_TAILS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "rs", "rs.", "v", "version", "ver", "ver.",
+                           "release", "build", "ios", "android", "python", "firmware", "update")
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
@@ -639,7 +642,7 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70))
             and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE)) \
             or _CLOCK_AFTER.match(after) or (
-            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
@@ -667,7 +670,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
             c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE)):
         return "verse"
-    if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
+    if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
+            c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
     return _rival_figure(c)
 
@@ -803,7 +807,7 @@ def _footage_length(c: _Clock) -> str | None:
     if c.may_end(_CHANGED_LENGTH_STEMS) and (
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
-    if c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
+    if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and _ENDS_ITEM.match(c.after):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
@@ -867,14 +871,14 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
-            or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
+            or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
-    if c.ends(_WORLD_TIME_FIELD):
+    if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
     if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
@@ -1876,6 +1880,8 @@ _APPEAL_FOOTAGE_BEFORE = re.compile(
     r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
     r"(?:(?:from|between|around|at|of|taken|recorded|filmed|shot)\s+)*$", _I)
+# One of these is in every _APPEAL_FOOTAGE_BEFORE match (tests/test_moments_gates.py).
+_APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
     r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
