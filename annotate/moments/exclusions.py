@@ -319,6 +319,9 @@ _TOD_IN_CLAUSE = re.compile(
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
+# One of these is in every _TOD_IN_CLAUSE match (tests/test_moments_gates.py).
+_TOD_IN_CLAUSE_STEMS = any_stem(("sun", "dawn", "dusk", "noon", "night", "day", "morning", "evening", "daily", "mon",
+                                 "tue", "wed", "thu", "fri", "sat", "local", "zone", "utc", "gmt"))
 _LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
@@ -462,6 +465,8 @@ _SPLIT_BEFORE = re.compile(
 _SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell"))
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+# How every _DOCKET_BEFORE match ends, casefolded, without the spaces and "#" after (tests/test_moments_gates.py).
+_DOCKET_TAILS = ("no.", "nos.", "case", "docket", "number", "file", "no", "ecf", "dkt", "dkt.")
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
 _IDENTIFIER_BEFORE = re.compile(
     r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
@@ -505,6 +510,10 @@ _SECTION_BEFORE = re.compile(
     r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
 )
+# How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
+_CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
+                "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
+                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = re.compile(
     r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
@@ -519,6 +528,9 @@ _RATIO_AFTER = re.compile(
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
+# How every _PRICE_BEFORE and _VERSION_BEFORE match ends, casefolded, no spaces after (tests/test_moments_gates.py).
+_PRICE_OR_VERSION_TAILS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "rs", "rs.", "v", "version", "ver", "ver.",
+                           "release", "build", "ios", "android", "python", "firmware", "update")
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
 _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
@@ -666,7 +678,8 @@ def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
     before, after = c.before, c.after
-    if _DOCKET.match(after) or c.ends(_DOCKET_BEFORE) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
+    if _DOCKET.match(after) or (c.folded_before.rstrip().rstrip("#").rstrip().endswith(_DOCKET_TAILS) and c.ends(
+            _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
     if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
         return "time of day"
@@ -689,7 +702,7 @@ def _not_a_time(c: _Clock) -> str | None:
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
             and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)) \
             or _CLOCK_AFTER.match(after) or (
-            c.ends(_READING_BEFORE) and _HMS_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
@@ -717,11 +730,13 @@ def _not_a_time(c: _Clock) -> str | None:
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
             or _RATIO_AFTER.match(after)):
         return "score or ratio"
-    if (c.ends(_VERSE_BEFORE) or c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE)
-            or c.ends(_CITED_RANGE_END_BEFORE)) and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
+    if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
+            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))) \
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
         # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
         return "verse"
-    if c.ends(_PRICE_BEFORE) or _PRICE_AFTER.match(after) or c.ends(_VERSION_BEFORE):
+    if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
+            c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
     return _rival_figure(c)
 
@@ -914,9 +929,11 @@ def _footage_length(c: _Clock) -> str | None:
         _COMPARED_LENGTH_BEFORE.search(before)
     ):
         return "footage length"
-    if c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60):
+    if c.may_end(_CHANGED_LENGTH_STEMS) and (
+            c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
-    if c.ends(_TITLED_MEDIA_BEFORE, 80) and (_ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
+    if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
         return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
@@ -924,7 +941,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
+    if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
@@ -982,14 +999,14 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
-            or c.ends(_APPEAL_FOOTAGE_BEFORE, 90):
+            or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
     if headed is not None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
-    if c.ends(_WORLD_TIME_FIELD):
+    if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
     if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
@@ -1076,7 +1093,7 @@ def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
         return ""  # "1:04:10": a clock read to the second is written 01:04:10
-    if c.ends(_MEDIA_NAMED_BEFORE):
+    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE):
         return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
@@ -1178,7 +1195,8 @@ def _day_words(c: _Clock) -> str | None:
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
-    if _TOD_IN_CLAUSE.search(text, left, right) and not _played_media(c):
+    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _TOD_IN_CLAUSE.search(text, left, right) \
+            and not _played_media(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
@@ -1926,8 +1944,9 @@ _STORY_SET = re.compile(
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)
 _LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
 _PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_LINEUP_STEMS = any_stem(("line", "running", "times", "bill", "stage", "tent", "arena", "marquee", "doors", "support",
-                          "headlin", "opening", "opener", "closing", "encore", "dj", "curfew", "warm"))
+_LINEUP_STEMS = re.compile(  # "line" only of a line-up
+    r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors|support|headlin|opening|opener|closing|encore|dj"
+    r"|curfew|warm")
 _LINEUP_LABEL = re.compile(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
@@ -1947,9 +1966,12 @@ def _timetable_column(c: _Clock) -> bool:
     <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
     ("00:12", "0:40") in a cell logs footage."""
     text = c.text
-    begin, end = _cell_clock_span(text, c.begin, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
-    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin \
-            or not _CELL_CLOCKS.fullmatch(text, begin, end):
+    after = _CELL_RANGE_AFTER.match(text, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
+    end = after.end() if after else c.end
+    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin:
+        return False  # (the clock's end is read before its start is looked back for, a costlier search)
+    begin = c.begin if after else _cell_clock_span(text, c.begin, c.end)[0]
+    if not _CELL_CLOCKS.fullmatch(text, begin, end):
         return False
     if _HTML_CELL_AFTER.match(text, end) and _HTML_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
         table = text.rfind("<table", max(0, begin - TABLE_REACH), begin)
@@ -2164,6 +2186,8 @@ def _schedule_listed(c: _Clock) -> bool:
     start = _paragraph_start(c.text, c.begin)
     if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
         return False  # every heading ends in ": " (a cheap test before the word alternation)
+    if not _SCHEDULE_STEMS.search(c.text[start:c.begin].casefold()):
+        return False  # nor any of the heading's words
     heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
     if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
         return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
@@ -2214,6 +2238,8 @@ _APPEAL_FOOTAGE_BEFORE = re.compile(
     r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
     r"(?:(?:from|between|around|at|of|taken|recorded|filmed|shot)\s+)*$", _I)
+# One of these is in every _APPEAL_FOOTAGE_BEFORE match (tests/test_moments_gates.py).
+_APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
     r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
@@ -2274,6 +2300,10 @@ _CUT_DOWN_BEFORE = re.compile(
     r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
 # A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
 _TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# One of these is in every match of the three patterns above (tests/test_moments_gates.py).
+_CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
+# How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).
+_OPENED = ("(", "[", "(\n", "[\n")
 # A title line naming the work and its length after a dash or bar: "— short film, 9:45".
 _TITLED_MEDIA_BEFORE = re.compile(
     rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
@@ -2409,6 +2439,9 @@ _SCHEDULE_HEADING = re.compile(
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )
+# One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
+_SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
+                            "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
 assert _EVENT_TIGHT.pattern != _EVENT.pattern
 # A topic, not an actor: "a story about the 1998 storm".
@@ -2618,10 +2651,11 @@ def _sport_or_measure(c: _Clock) -> str | None:
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
-    if c.ends(_IN_UNDER_BEFORE) and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
+    if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
+            and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
         return "duration"  # "to run it in under 4:30"
-    if _RUN_CATEGORY_AFTER.match(after) or c.ends(_RUN_LABEL_BEFORE, 60) or (
+    if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
@@ -2636,6 +2670,8 @@ _RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|
 _RUN_LABEL_BEFORE = re.compile(
     r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
+# One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
+_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split"))
 # A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
 _SPLIT_AT_AFTER = re.compile(
     r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -2712,6 +2748,8 @@ _IN_UNDER_BEFORE = re.compile(
     # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
     r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
     r"\s*$", _I)
+# How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
+_IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
 
 
 def _metadata_item(c: _Clock) -> bool:

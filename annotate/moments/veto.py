@@ -63,8 +63,9 @@ def _local_features(text: str, begin: int, end: int, b: int, e: int) -> tuple[li
 
 def _head_features(text: str, begin: int, end: int, b: int, e: int) -> list[str]:
     """The words either side of the time, its shape and where it stands."""
-    before = [w.lower() for w in _WORD.findall(text, max(b, begin - WORDS_CHARS), begin)][-_WORDS_EACH_SIDE:]
-    after = [w.lower() for w in _WORD.findall(text, end, min(e, end + WORDS_CHARS))][:_WORDS_EACH_SIDE]
+    # (only the words kept are lower-cased)
+    before = [w.lower() for w in _WORD.findall(text, max(b, begin - WORDS_CHARS), begin)[-_WORDS_EACH_SIDE:]]
+    after = [w.lower() for w in _WORD.findall(text, end, min(e, end + WORDS_CHARS))[:_WORDS_EACH_SIDE]]
     f = [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
     f += [f"a{i}={w}" for i, w in enumerate(after[:3], 1)]
     f += [f"bw={w}" for w in before] + [f"aw={w}" for w in after]
