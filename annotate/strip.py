@@ -94,8 +94,11 @@ def strip(
 ) -> Path:
     """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
     clock times not placed yet are left out."""
+    from annotate.timeline import check_footage
+
     timeline = timeline.placed()
     info = shots.video_info(footage_path)
+    check_footage(timeline, footage_path)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
     curve, changes = change_curve(footage_path, plot_w, info, on_progress)

@@ -26,7 +26,7 @@ from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
-from annotate.timeline import footage_path
+from annotate.timeline import check_footage, footage_path
 
 if TYPE_CHECKING:
     from annotate.probe import MediaInfo
@@ -196,6 +196,7 @@ def build(
     if footage is not None or (timeline.footage and timeline.footage.path):
         video = footage_path(timeline, Path(footage) if footage is not None else None)
         info = probe(video)  # a page around a file that is not a video is no review: one error line
+        check_footage(timeline, video)
     out = make_folder(out_dir)
 
     src: str | None = None
