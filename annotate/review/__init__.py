@@ -91,7 +91,8 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
 
     folder = make_folder(out_dir / THUMBS, ours=True)
     found: dict[str, str] = {}
-    height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
+    shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
+    height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
     for index, m in enumerate(timeline.moments):
         if on_progress is not None:
             on_progress(index / len(timeline.moments))
