@@ -261,16 +261,14 @@ def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_pat
     assert "annotate: error: bad/timeline: " in result.output
 
 
-def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
-    """SIGINT to the whole process group, as a terminal sends it: exit 130,
-    no temp file left, finished clips recorded; the next run completes."""
+def _batch_encoding_a_clip(samples, path: Path, out: Path):
+    """``annotate batch`` of four exact clips (job file ``path``) into
+    ``out``, in its own process group, once it is encoding a clip."""
     import subprocess
     import sys
 
-    path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\ndefaults: {clips: {mode: exact, only: [m1, m2, m3, m4]}}\nstories:\n"
                     f"  - {{name: s, article: {samples.article}, footage: {samples.video}}}\n", encoding="utf-8")
-    out = tmp_path / "out"
     clips = out / "s" / "clips"
     proc = subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -282,6 +280,14 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
             break  # a clip is being encoded
         time.sleep(0.05)
     assert proc.poll() is None, proc.communicate()
+    return proc
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
+    """SIGINT to the whole process group, as a terminal sends it: exit 130,
+    no temp file left, finished clips recorded; the next run completes."""
+    path, out, clips = tmp_path / "jobs.yaml", tmp_path / "out", tmp_path / "out" / "s" / "clips"
+    proc = _batch_encoding_a_clip(samples, path, out)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -307,22 +313,8 @@ def test_a_second_signal_while_stopping_still_exits_130_and_resumes(samples, tmp
     report written, the interpreter exiting): ``batch`` exits 130 with its
     one line, as ``clips`` does, instead of dying by the signal (-2); the
     next run resumes. SIGTERM (``kill``) is an interrupt too."""
-    import subprocess
-    import sys
-
-    path = tmp_path / "jobs.yaml"
-    path.write_text("batch: 1\ndefaults: {clips: {mode: exact, only: [m1, m2, m3, m4]}}\nstories:\n"
-                    f"  - {{name: s, article: {samples.article}, footage: {samples.video}}}\n", encoding="utf-8")
-    out = tmp_path / "out"
-    clips = out / "s" / "clips"
-    proc = subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(out), "--workers", "2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if clips.is_dir() and any(".part" in p.name and p.suffix == ".mp4" for p in clips.iterdir()):
-            break  # a clip is being encoded
-        time.sleep(0.05)
-    assert proc.poll() is None, proc.communicate()
+    path, out = tmp_path / "jobs.yaml", tmp_path / "out"
+    proc = _batch_encoding_a_clip(samples, path, out)
     os.killpg(proc.pid, signum)
     assert proc.stderr is not None
     said = ""
