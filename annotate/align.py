@@ -149,7 +149,7 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
     that file's (with ``--timed-on`` even shifted by the copies' offset), and
     every output cuts and draws the recorded file at them. A MediaWarning
     says so. A timeline recording no footage is left as it is."""
-    from annotate.digest import sha256
+    from annotate.digest import footage_sha256
     from annotate.probe import probe, to_footage
     from annotate.timeline import footage_path
 
@@ -162,7 +162,7 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
         same = False
     if same and not recorded.sha256:
         return timeline
-    digest = sha256(path)
+    digest = footage_sha256(path)
     if same and recorded.sha256 and recorded.sha256.lower() == digest:
         return timeline
     fresh = replace(to_footage(probe(path), digest), path=os.path.abspath(path), id=recorded.id)

@@ -3,6 +3,7 @@ clips the manifest records and the outputs a batch report lists."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 
@@ -23,3 +24,17 @@ def file_digest(path: str | os.PathLike[str]) -> tuple[int, str]:
 def sha256(path: str | os.PathLike[str]) -> str:
     """Hex SHA-256 of a file, read in chunks."""
     return file_digest(path)[1]
+
+
+def footage_sha256(path: str | os.PathLike[str]) -> str:
+    """Hex SHA-256 of a footage file, read once per version of the file in a
+    process (path, size, mtime, ctime and inode): the commands that check the
+    footage against the timeline and those that record it share one read."""
+    resolved = os.path.realpath(path)
+    st = os.stat(resolved)
+    return _version_sha256(resolved, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+@functools.lru_cache(maxsize=16)
+def _version_sha256(path: str, size: int, mtime_ns: int, ctime_ns: int, inode: int) -> str:
+    return sha256(path)

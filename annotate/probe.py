@@ -10,6 +10,7 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import numpy as np
 
 from annotate.errors import MediaError
 from annotate.model import Footage
@@ -55,9 +56,21 @@ class MediaInfo:
     @property
     def display_size(self) -> tuple[int, int]:
         """Width and height as shown, after rotation."""
-        if self.rotation % 180:
-            return self.height, self.width
-        return self.width, self.height
+        return shown_size(self.width, self.height, self.rotation)
+
+
+def shown_size(width: int, height: int, rotation: float) -> tuple[int, int]:
+    """Width and height of a picture stored ``width`` x ``height`` as a
+    player shows it, turned ``rotation`` degrees (a display matrix)."""
+    if round(rotation) % 180:
+        return height, width
+    return width, height
+
+
+def upright(picture: np.ndarray, rotation: float) -> np.ndarray:
+    """A decoded picture (rows first, as PyAV hands it over: as stored)
+    turned ``rotation`` degrees counter-clockwise, as a player shows it."""
+    return np.rot90(picture, k=round(rotation / 90) % 4)
 
 
 def _check_file(path: str | os.PathLike[str]) -> Path:

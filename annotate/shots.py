@@ -89,6 +89,14 @@ class VideoInfo:
     has_audio: bool
     variable_rate: bool = False
     first_time: float = 0.0  # timestamp of the first frame (an AVI may start at frame 1)
+    rotation: int = 0  # degrees counter-clockwise a player turns the stored picture
+
+    @property
+    def display_size(self) -> tuple[int, int]:
+        """Width and height as shown, after rotation."""
+        from annotate.probe import shown_size
+
+        return shown_size(self.width, self.height, self.rotation)
 
     @property
     def resample(self) -> float | None:
@@ -128,7 +136,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
         raise InputError("is empty (0 bytes), expected a video file", subject=p)
     # The project's probe refuses what is not footage: a still image, a file
     # cut short (it says how much is readable), no decodable picture.
-    probe(p)
+    rotation = probe(p).rotation
     try:
         with av.open(str(p)) as container:
             if not container.streams.video:
@@ -155,7 +163,7 @@ def video_info(path: str | os.PathLike[str]) -> VideoInfo:
                 break
             return VideoInfo(
                 str(p), duration, fps, stream.codec_context.width, stream.codec_context.height,
-                bool(container.streams.audio), variable, first_time,
+                bool(container.streams.audio), variable, first_time, rotation,
             )
     except av.error.FFmpegError as exc:  # type: ignore[attr-defined]
         raise MediaError(f"cannot be read as video: {exc}", subject=p) from exc

@@ -84,6 +84,15 @@ def change_curve(
     return curve, [shots.place(c, 0, info) for c in changes]
 
 
+def header(footage_path: str | os.PathLike[str], info: shots.VideoInfo, changes: list[shots.ShotChange]) -> str:
+    """The strip's header line: file, length, size as shown (a phone's
+    portrait video is stored turned), rate and the changes found."""
+    shown_width, shown_height = info.display_size
+    return (f"{Path(footage_path).name}  ·  {format_clock(info.duration or 1.0)}  ·  {shown_width}x{shown_height} "
+            f"@ {info.fps:g} fps  ·  {sum(c.kind == 'cut' for c in changes)} cuts, "
+            f"{sum(c.kind != 'cut' for c in changes)} gradual")
+
+
 def strip(
     timeline: Timeline,
     footage_path: str | os.PathLike[str],
@@ -94,8 +103,11 @@ def strip(
 ) -> Path:
     """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
     clock times not placed yet are left out."""
+    from annotate.timeline import check_footage
+
     timeline = timeline.placed()
     info = shots.video_info(footage_path)
+    check_footage(timeline, footage_path)
     duration = info.duration or 1.0
     plot_w = width - 2 * MARGIN_PX
     curve, changes = change_curve(footage_path, plot_w, info, on_progress)
@@ -119,10 +131,7 @@ def strip(
 
     title = timeline.title or Path(footage_path).name
     d.text((MARGIN_PX, 10), title[:120], fill=INK, font=big)
-    meta = (f"{Path(footage_path).name}  ·  {format_clock(duration)}  ·  {info.width}x{info.height} "
-            f"@ {info.fps:g} fps  ·  {sum(c.kind == 'cut' for c in changes)} cuts, "
-            f"{sum(c.kind != 'cut' for c in changes)} gradual")
-    d.text((width - MARGIN_PX, 14), meta, fill=MUTED, font=small, anchor="ra")
+    d.text((width - MARGIN_PX, 14), header(footage_path, info, changes), fill=MUTED, font=small, anchor="ra")
 
     # Thumbnails along time, each labelled with its time.
     for k in range(THUMBS):

@@ -31,6 +31,8 @@ TIE_SECONDS = 1e-9
 # h:mm:ss(.fff), m:ss(.fff), with '.' or ',' before the fraction (SRT uses ',').
 _CLOCK = re.compile(r"^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)\s*$")
 _SECONDS = re.compile(r"^\s*\d+(?:\.\d+)?\s*s?\s*$")
+# An editor's timecode, hh:mm:ss:ff: two-digit fields after the hours, frames last.
+_FRAMES = re.compile(r"^\s*(\d+):(\d\d):(\d\d):(\d\d)\s*$")
 
 
 # A field of more significant digits than this is read as this many seconds
@@ -48,9 +50,11 @@ def whole(digits: str | int) -> float:
     return float(int(significant or "0")) if len(significant) <= _MOST_DIGITS else 10.0 ** _MOST_DIGITS
 
 
-def parse_time(value: object, *, subject: object | None = None) -> float:
+def parse_time(value: object, *, subject: object | None = None, fps: float | None = None) -> float:
     """Read seconds from a number, ``"147"``, ``"147.5s"``, ``"2:27"``,
-    ``"1:02:03.5"`` or ``"00:02:27,500"``; raise TimeFormatError otherwise."""
+    ``"1:02:03.5"``, ``"00:02:27,500"`` or an editor's ``"00:02:27:12"``
+    (frames counted at ``fps``, else at ARTICLE_TIMECODE_FPS); raise
+    TimeFormatError otherwise."""
     if isinstance(value, bool):
         raise TimeFormatError(f"not a time: {value!r}", subject=subject)
     if isinstance(value, (int, float)):
@@ -67,9 +71,18 @@ def parse_time(value: object, *, subject: object | None = None) -> float:
         if frac >= 60:
             raise TimeFormatError(f"seconds over 59 in {value!r}", subject=subject)
         seconds = whole(hours or "0") * 3600 + whole(minutes) * 60 + frac
+    elif isinstance(value, str) and (m := _FRAMES.match(value)):
+        rate = fps or ARTICLE_TIMECODE_FPS
+        hours, minutes, secs, frames = m.groups()
+        if int(minutes) > 59 or int(secs) > 59:
+            raise TimeFormatError(f"minutes or seconds over 59 in {value!r}", subject=subject)
+        if int(frames) >= math.ceil(rate - TIE_FRAMES):
+            raise TimeFormatError(f"frame {int(frames)} in {value!r} is past the last of a second at {rate:g} fps",
+                                  subject=subject)
+        seconds = whole(hours) * 3600 + int(minutes) * 60 + int(secs) + int(frames) / rate
     else:
         raise TimeFormatError(
-            f"not a time: {value!r} (use seconds or h:mm:ss)", subject=subject
+            f"not a time: {value!r} (use seconds, h:mm:ss or an editor's hh:mm:ss:ff)", subject=subject
         )
     if not math.isfinite(seconds):
         raise TimeFormatError(f"not a finite time: {value!r}", subject=subject)

@@ -31,6 +31,13 @@ def make_footage(path: Path, seconds: float = 12.0, *, size: str = "320x240", pr
     return path
 
 
+def rotated(source: Path, out: Path, degrees: int = 90) -> Path:
+    """``source`` re-muxed (no re-encode) with a display matrix turning it
+    ``degrees`` counter-clockwise, as a phone stores portrait video."""
+    ffmpeg.run(["-display_rotation:v:0", str(degrees), "-i", str(source), "-c", "copy", str(out)])
+    return out
+
+
 def timeline(footage: Path, moments: list[Moment], *, title: str = "Test") -> Timeline:
     return Timeline(moments=tuple(moments), footage=Footage(path=str(footage)), title=title)
 

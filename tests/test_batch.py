@@ -3,6 +3,7 @@ LocalCluster (same outputs, byte for byte), a worker killed mid-job, resume."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -260,16 +261,14 @@ def test_a_story_that_fails_is_reported_and_the_others_are_made(samples, tmp_pat
     assert "annotate: error: bad/timeline: " in result.output
 
 
-def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
-    """SIGINT to the whole process group, as a terminal sends it: exit 130,
-    no temp file left, finished clips recorded; the next run completes."""
+def _batch_encoding_a_clip(samples, path: Path, out: Path):
+    """``annotate batch`` of four exact clips (job file ``path``) into
+    ``out``, in its own process group, once it is encoding a clip."""
     import subprocess
     import sys
 
-    path = tmp_path / "jobs.yaml"
     path.write_text("batch: 1\ndefaults: {clips: {mode: exact, only: [m1, m2, m3, m4]}}\nstories:\n"
                     f"  - {{name: s, article: {samples.article}, footage: {samples.video}}}\n", encoding="utf-8")
-    out = tmp_path / "out"
     clips = out / "s" / "clips"
     proc = subprocess.Popen([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(out), "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
@@ -281,6 +280,14 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
             break  # a clip is being encoded
         time.sleep(0.05)
     assert proc.poll() is None, proc.communicate()
+    return proc
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
+    """SIGINT to the whole process group, as a terminal sends it: exit 130,
+    no temp file left, finished clips recorded; the next run completes."""
+    path, out, clips = tmp_path / "jobs.yaml", tmp_path / "out", tmp_path / "out" / "s" / "clips"
+    proc = _batch_encoding_a_clip(samples, path, out)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -298,6 +305,30 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert again.count("written") + again.count("reused") == 4
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
     assert len(manifest["clips"]) == len({c["file"] for c in manifest["clips"]}) == 4
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_second_signal_while_stopping_still_exits_130_and_resumes(samples, tmp_path, signum):
+    """Ctrl-C pressed again while the run stops (its pool shut down, the
+    report written, the interpreter exiting): ``batch`` exits 130 with its
+    one line, as ``clips`` does, instead of dying by the signal (-2); the
+    next run resumes. SIGTERM (``kill``) is an interrupt too."""
+    path, out = tmp_path / "jobs.yaml", tmp_path / "out"
+    proc = _batch_encoding_a_clip(samples, path, out)
+    os.killpg(proc.pid, signum)
+    assert proc.stderr is not None
+    said = ""
+    while "annotate: interrupted" not in said and (line := proc.stderr.readline()):
+        said += line
+    assert "annotate: interrupted; finished outputs are kept, re-run to resume" in said, said
+    while proc.poll() is None:  # pressed again, every 10 ms, while the process exits
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(proc.pid, signum)
+        time.sleep(0.01)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, said + err
+    again = run(path, out, workers=2)
+    assert again.ok and again.count("written") + again.count("reused") == 4
 
 
 def test_ctrl_c_while_planning_still_writes_the_report(samples, tmp_path, monkeypatch):

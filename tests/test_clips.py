@@ -24,6 +24,7 @@ from tests.clips_support import (
     make_footage,
     psnr,
     reference_flags,
+    rotated,
     source_index,
     timeline,
 )
@@ -538,8 +539,7 @@ def test_clips_and_posters_of_rotated_phone_footage_are_shown_upright(footage, t
 
     from annotate.probe import probe
 
-    phone = tmp_path / "phone.mp4"
-    ffmpeg.run(["-display_rotation:v:0", "90", "-i", str(footage[0]), "-c", "copy", str(phone)])
+    phone = rotated(footage[0], tmp_path / "phone.mp4")
     upright = probe(phone).display_size
     assert upright == (240, 320)
     # mid-gop has a re-encoded head in smart mode; on-key is copied whole

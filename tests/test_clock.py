@@ -235,3 +235,27 @@ def test_cli_errors_are_one_line(tmp_path, args, message):
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("annotate: error:") and message in lines[0], done.stderr
+
+
+def test_rotated_phone_footage_is_read_upright_in_shown_coordinates(tmp_path):
+    """A phone stores its portrait video turned, with a display matrix
+    saying how to show it: the clock is read as a player shows it, upright,
+    and regions (found or given with --region) are in the shown picture's
+    coordinates."""
+    from annotate import ffmpeg
+    from tests.clips_support import rotated
+
+    part = Part(0, 12, 10 * 3600 + 0.37)
+    shown = make_clip(tmp_path / "portrait.mp4", 12, [part], size=(360, 640))  # the clock at the top left
+    stored = tmp_path / "stored.mp4"  # as the phone's sensor stores it: turned a quarter clockwise
+    ffmpeg.run(["-i", str(shown), "-vf", "transpose=clock", "-c:v", "libx264", "-preset", "veryfast", "-g", "50",
+                str(stored)])
+    phone = rotated(stored, tmp_path / "phone.mp4")  # the display matrix turns it back
+    found = read_clock(phone)
+    assert len(found.segments) == 1, found.segments
+    assert _seconds(found.segments[0].clock) == pytest.approx(_day(10 * 3600 + 0.37), abs=0.05)
+    x, y, w, h = found.segments[0].region
+    assert w > h and x < 60 and y < 60, found.segments[0].region  # a line of text at the shown top left
+    there = read_clock(phone, region=(0, 0, 300, 50))
+    assert len(there.segments) == 1 and there.segments[0].region == (0, 0, 300, 50)
+    assert _seconds(there.segments[0].clock) == pytest.approx(_day(10 * 3600 + 0.37), abs=0.05)

@@ -438,3 +438,65 @@ def test_concurrent_batch_runs_into_one_folder(samples, tmp_path):
     for c in manifest["clips"]:
         assert sha256(out / "s" / "clips" / c["file"]) == c["sha256"]
     assert not [p for p in out.rglob("*") if ".part" in p.name]
+
+
+# --- footage replaced since the timeline recorded it -----------------------
+
+REPLACED_FOOTAGE_COMMANDS = {
+    "render": lambda tl, out: ["render", str(tl), "--preview", "1", "-o", str(out / "frame.png")],
+    "review": lambda tl, out: ["review", str(tl), "--no-pictures", "-o", str(out / "review")],
+    "strip": lambda tl, out: ["strip", str(tl), "-o", str(out / "strip.png")],
+    "subtitles": lambda tl, out: ["subtitles", str(tl), "-o", str(out / "story.srt")],
+}
+
+
+@pytest.mark.parametrize("replaced", [False, True], ids=["same", "replaced"])
+@pytest.mark.parametrize("command", sorted(REPLACED_FOOTAGE_COMMANDS))
+def test_footage_replaced_since_the_timeline_is_named_by_every_reading_command(corrupt, tmp_path, command,
+                                                                                 replaced):
+    """Another video copied over the footage: every command that reads it (or
+    its recorded facts) says so in one warning line naming the file, as
+    ``clips`` did; the file recorded gives no such line."""
+    from annotate.digest import sha256
+
+    footage = tmp_path / "footage.mp4"
+    footage.write_bytes(corrupt["good"].read_bytes())
+    tl = tmp_path / "story.yaml"
+    tl.write_text(f"title: Replaced\nfootage: {{path: footage.mp4, sha256: {sha256(footage)}}}\n"
+                  + TIMELINE_YAML.split("\n", 1)[1], encoding="utf-8")
+    if replaced:
+        _mp4(tmp_path / "other.mp4", "-t", "3.5")
+        os.replace(tmp_path / "other.mp4", footage)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = _invoke(REPLACED_FOOTAGE_COMMANDS[command](tl, out))
+    assert result.exit_code == 0, (result.output, result.exception)
+    warned = [line for line in result.output.splitlines()
+              if line.startswith("annotate: warning: ") and "not the file the timeline records" in line]
+    if not replaced:
+        assert warned == [], result.output
+        return
+    assert len(warned) == 1, result.output
+    assert str(footage) in warned[0] and sha256(footage)[:12] in warned[0], warned[0]
+
+
+def test_footage_is_hashed_once_per_run_when_checked_and_recorded(corrupt, tmp_path, monkeypatch):
+    """The digest is read once per version of the file in a process: two
+    renders (a library user, a batch's stories) check it with one read."""
+    from annotate import digest
+
+    footage = tmp_path / "footage.mp4"
+    footage.write_bytes(corrupt["good"].read_bytes())
+    tl = tmp_path / "story.yaml"
+    tl.write_text(f"title: Once\nfootage: {{path: footage.mp4, sha256: {'0' * 64}}}\n"
+                  + TIMELINE_YAML.split("\n", 1)[1], encoding="utf-8")
+    reads: list[str] = []
+    real = digest.file_digest
+    monkeypatch.setattr(digest, "file_digest", lambda path: reads.append(str(path)) or real(path))
+    digest._version_sha256.cache_clear()
+    for args in (["render", str(tl), "--preview", "1", "-o", str(tmp_path / "a.png")],
+                 ["render", str(tl), "--preview", "2", "-o", str(tmp_path / "b.png")]):
+        result = _invoke(args)
+        assert result.exit_code == 0, (result.output, result.exception)
+        assert "not the file the timeline records" in result.output
+    assert reads == [str(footage)]

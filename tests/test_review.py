@@ -357,3 +357,24 @@ def test_the_switcher_opens_the_other_angle_at_the_same_instant(footage, tmp_pat
     page.wait_for_function("() => Math.abs(document.getElementById('video').currentTime - 7.5) < 0.05",
                            timeout=15_000)
     assert page.errors == []
+
+
+def test_thumbnails_of_rotated_phone_footage_fill_a_portrait_box(footage, tmp_path):
+    """A phone's portrait video is stored landscape with a display matrix:
+    its thumbnails are shown upright, in a box of the shown shape (they sat
+    small in a landscape box, the stored width and height)."""
+    import numpy as np
+    from PIL import Image
+
+    from annotate.clips.media import frame_image
+    from tests.clips_support import rotated
+
+    phone = rotated(footage, tmp_path / "phone.mp4")
+    out = tmp_path / "pics"
+    data = _data(review.build(replace(story(phone), footage=Footage(path=str(phone))), out).read_text(
+        encoding="utf-8"))
+    with Image.open(out / data["thumbs"]["m3"]) as img:
+        assert img.size == (review.THUMB_WIDTH_PX, round(review.THUMB_WIDTH_PX * 320 / 180 / 2) * 2)
+        still = np.asarray(img.convert("L"), dtype=float)
+    upright = frame_image(phone, 21.48).convert("L").resize(still.shape[::-1])  # turned as a player turns it
+    assert float(np.abs(np.asarray(upright, dtype=float) - still).mean()) < 12

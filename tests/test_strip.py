@@ -74,3 +74,18 @@ def test_a_quote_is_drawn_with_its_evidence_under_its_frames(samples, tmp_path):
     top = with_quote.shape[0] - strip.MARGIN_PX - strip.SAID_LINES_PX - 4
     lines = with_quote[top:, x0: x0 + 2 * strip.TILE_WIDTH_PX]
     assert (np.abs(lines - np.array(strip.BACKGROUND)).sum(axis=2) > 200).sum() > 300
+
+
+def test_strip_of_rotated_phone_footage_states_the_size_shown(samples, tmp_path):
+    """The header gives the size a player shows (portrait for a phone's
+    video stored landscape), not the stored one."""
+    from annotate import shots
+    from tests.clips_support import rotated
+
+    short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
+    phone = rotated(short, tmp_path / "phone.mp4")
+    stored = shots.video_info(short)
+    info = shots.video_info(phone)
+    assert info.display_size == (stored.height, stored.width)
+    assert f"  {stored.height}x{stored.width} @ " in strip.header(phone, info, [])
+    assert f"  {stored.width}x{stored.height} @ " in strip.header(short, stored, [])

@@ -123,3 +123,20 @@ def test_format_clock_exact_reads_back_to_the_millisecond(value):
     text = format_clock_exact(value)
     assert millis(parse_time(text)) == millis(value)
     assert not re.search(r"\.\d*0$", text)  # no trailing zeros
+
+
+@pytest.mark.parametrize(("text", "fps", "expected"), [
+    ("00:02:27:12", 25.0, 147.48), ("00:02:27:12", None, 147.4), ("01:00:00:29", 29.97, 3600 + 29 / 29.97),
+    ("00:00:00:00", 24.0, 0.0),
+])
+def test_parse_time_reads_editor_timecode_counting_frames_at_the_rate_given(text, fps, expected):
+    """HH:MM:SS:FF, as editors write it: frames at ``fps``, else at ARTICLE_TIMECODE_FPS."""
+    assert parse_time(text, fps=fps) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("text", "fps"), [("00:02:27:25", 25.0), ("00:02:27:30", None), ("00:61:00:00", 25.0),
+                                           ("00:02:60:00", 25.0)])
+def test_editor_timecode_with_a_field_out_of_range_is_refused(text, fps):
+    with pytest.raises(TimeFormatError) as info:
+        parse_time(text, fps=fps)
+    assert text in str(info.value)

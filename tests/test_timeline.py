@@ -504,3 +504,21 @@ def test_a_moment_past_the_end_of_its_footage_is_said_when_the_timeline_is_made(
         w.simplefilter("always")
         from_article(text, footage=to_footage(probe(samples.video)))
     assert not [c for c in caught if issubclass(c.category, MediaWarning)]
+
+
+def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
+    """``"00:02:27:12"`` (frames, as an editor writes it) is read at the
+    rate of the moment's video when the timeline states one, else at the
+    article timecode rate (30 fps); a frame field past the rate is refused."""
+    from annotate.timecode import ARTICLE_TIMECODE_FPS
+
+    at_25 = loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:12', end: '00:02:30:00'}\n")
+    assert at_25.moments[0].start == pytest.approx(147 + 12 / 25) and at_25.moments[0].end == 150
+    unstated = loads("footage: a.mp4\nmoments:\n  - {id: m1, start: '00:02:27:12'}\n")
+    assert unstated.moments[0].start == pytest.approx(147 + 12 / ARTICLE_TIMECODE_FPS)
+    two = loads("videos:\n  - {id: A, path: a.mp4, fps: 25}\n  - {id: B, path: b.mp4, fps: 50}\nmoments:\n"
+                "  - {id: m1, footage: B, start: '00:00:01:40', alternatives: [{footage: A, start: '00:00:01:20'}]}\n")
+    assert two.moments[0].start == pytest.approx(1.8) and two.moments[0].alternatives[0].start == pytest.approx(1.8)
+    with pytest.raises(TimelineError) as info:
+        loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:25'}\n")
+    assert "00:02:27:25" in str(info.value) and "m1" in str(info.value)

@@ -39,6 +39,7 @@ class AnnotateGroup(click.Group):
         except click.UsageError as exc:  # a sub-command's arguments, or no such command
             _usage_error(exc)
         except KeyboardInterrupt:
+            _stopping()
             click.echo("annotate: interrupted; finished outputs are kept, re-run to resume", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:  # (before OSError, its base class) output piped into `head`
@@ -48,6 +49,16 @@ class AnnotateGroup(click.Group):
             # naming the file; one that slips through still gets one line.
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")
+
+
+def _stopping() -> None:
+    """An interrupted command has stopped and only exits now: Ctrl-C pressed
+    again (or another SIGTERM) while its pool's threads are joined and the
+    interpreter shuts down would kill it by the signal after its line, with
+    no exit status 130 (``batch``, whose shutdown takes longest, did)."""
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, signal.SIG_IGN)
 
 
 @contextlib.contextmanager

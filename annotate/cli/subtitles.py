@@ -52,7 +52,8 @@ def subtitles_command(
     (-o story.srt writes story.A.srt, story.B.srt); --video ID writes one.
     """
     from annotate import subtitles
-    from annotate.timeline import load, per_video
+    from annotate.errors import InputError
+    from annotate.timeline import check_footage, footage_path, load, per_video
 
     rules_fps = fps
     if check:
@@ -69,6 +70,10 @@ def subtitles_command(
         raise click.UsageError("--encoding applies to --check FILE (a timeline is UTF-8 YAML)")
     style = subtitles.Style(timecode=timecode, mark_approximate=mark_approximate, reflow=reflow)
     for timeline, target in per_video(load(source), output, video_id):
+        try:  # the cues stop at the recorded footage's end: say when that file is not the one recorded
+            check_footage(timeline, footage_path(timeline))
+        except InputError:
+            pass  # subtitles need no footage: a timeline naming none, or a file not here, is written all the same
         footage_fps = timeline.footage.fps if timeline.footage else None
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)

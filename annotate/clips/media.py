@@ -401,6 +401,11 @@ def frame_image(path: str | os.PathLike[str], at: float = 0.0):  # type: ignore[
             raise MediaError("no decodable frame", subject=path)
         # PyAV hands frames over as stored; a phone's portrait video is stored
         # turned and shown upright by its display matrix, as players do.
-        return chosen.to_image().rotate(round(chosen.rotation), expand=True)
+        import numpy as np
+        from PIL import Image
+
+        from annotate.probe import upright
+
+        return Image.fromarray(np.ascontiguousarray(upright(chosen.to_ndarray(format="rgb24"), chosen.rotation)))
 
 

@@ -269,7 +269,7 @@ def _export(
     tables: dict[str, tuple[media.FrameTable, str]] = {}
     jobs: list[ClipJob] = []
     for source, sub in zip(sources, subfolders):
-        from annotate.timeline import footage_path
+        from annotate.timeline import footage_changed, footage_path
 
         try:
             video = footage_path(source.timeline, footage).resolve()
@@ -281,9 +281,8 @@ def _export(
         except AnnotateError as exc:
             report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
             continue
-        declared = source.timeline.footage.sha256 if source.timeline.footage else None
-        if declared and declared.lower() != digest:
-            report.warnings.append(f"{source.label}: footage {video} does not match the sha256 the timeline records")
+        if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
+            report.warnings.append(f"{source.label}: {changed}")
         report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
                                + plan.unplaced_notes(source.timeline.moments))
         try:

@@ -23,6 +23,7 @@ import numpy as np
 from annotate.clips.media import FrameTable, scan
 from annotate.clock.model import Region
 from annotate.errors import MediaError
+from annotate.probe import shown_size, upright
 
 # Groups of pictures whose crops stay decoded (searches revisit the latest).
 CACHED_GOPS = 4
@@ -88,7 +89,10 @@ def crop(gray: np.ndarray, region: Region) -> np.ndarray:
 class FrameSource:
     """Frames of ``path`` by index (0-based, presentation order)."""
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], rotation: int = 0) -> None:
+        """``rotation`` (the probe's display rotation): frames are turned as a
+        player shows them, so regions are in the shown picture's coordinates
+        and OCR sees a phone's portrait video upright."""
 
         self.table = frame_table(path)
         self.fps = self.table.fps
@@ -107,7 +111,8 @@ class FrameSource:
         self._owner = threading.get_ident()
         self._count_lock = threading.Lock()
         self._many = self._open(path, threads=0)
-        self.width, self.height = self.table.width, self.table.height
+        self.rotation = rotation
+        self.width, self.height = shown_size(self.table.width, self.table.height, rotation)
         self.regions: list[Region] = []
         self._gops: OrderedDict[int, dict[Region, dict[int, np.ndarray]]] = OrderedDict()
         # The decode under way: (its keyframe, the frames still to come), so that a
@@ -133,6 +138,10 @@ class FrameSource:
         for container, _stream in (self._one, self._many, *self._others):
             container.close()
 
+    def _upright(self, frame: Any) -> np.ndarray:
+        """The luma of ``frame`` as shown (a view, turned when the file says so)."""
+        return upright(_luma(frame), self.rotation) if self.rotation else _luma(frame)
+
     def time(self, index: int) -> float:
         return self.table.times[index]
 
@@ -157,7 +166,7 @@ class FrameSource:
         """The whole luma picture of one keyframe (decoding only it). Safe to
         call from several threads at once: each has its own decoder."""
         for _index, frame in self._decode_from(keyframe, self._sampler()):
-            return np.array(_luma(frame))
+            return np.array(self._upright(frame))
         raise MediaError(f"frame {keyframe} cannot be decoded", subject=self.table.path)
 
     def _sampler(self) -> tuple[Any, Any]:
@@ -199,7 +208,7 @@ class FrameSource:
         for index, frame in self._live[1]:
             if index >= group_end:
                 break
-            gray = _luma(frame)
+            gray = self._upright(frame)
             for r in regions:
                 cached[r][index] = crop(gray, r)
             if index + 1 >= stop:

@@ -487,8 +487,8 @@ def read_clock(path: str | os.PathLike[str], region: Region | None = None, progr
     p = ffmpeg.ensure_path(path)
     if sample_seconds <= 0:
         raise InputError(f"sample spacing must be positive, got {sample_seconds}")
-    probe(p)  # truncated, a still or audio only: said as every footage reader says it
-    src = FrameSource(p)
+    info = probe(p)  # truncated, a still or audio only: said as every footage reader says it
+    src = FrameSource(p, info.rotation)
     try:
         reader = ClockReader(src, [region] if region else [], detect=region is None)
         samples = reader.sample_pass(sample_seconds, progress)

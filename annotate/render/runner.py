@@ -20,7 +20,7 @@ from annotate.render.document import Frame, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
-from annotate.timeline import footage_path
+from annotate.timeline import check_footage, footage_path
 
 MIN_SIDE_PX = 16  # below this no text or bar can be drawn legibly
 MAX_SIDE_PX = 8192  # libx264 level limits; 8K is the largest footage we accept
@@ -120,6 +120,7 @@ def render(
     src_path = footage_path(timeline, Path(footage) if footage is not None else None)
     ffmpeg.require("libx264", "ass", "drawbox", "overlay", purpose="render overlays")
     src = probe_input(src_path)
+    check_footage(timeline, src_path)
     if preview_at is not None and not 0 <= preview_at < src.duration:
         raise InputError(f"preview time {preview_at:g} s is outside the footage (0..{src.duration:.3f} s)",
                          subject="--preview")

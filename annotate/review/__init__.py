@@ -26,7 +26,7 @@ from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
-from annotate.timeline import footage_path
+from annotate.timeline import check_footage, footage_path
 
 if TYPE_CHECKING:
     from annotate.probe import MediaInfo
@@ -91,7 +91,8 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
 
     folder = make_folder(out_dir / THUMBS, ours=True)
     found: dict[str, str] = {}
-    height = max(2, round(THUMB_WIDTH_PX * (info.height or 9) / (info.width or 16) / 2) * 2)
+    shown_width, shown_height = info.display_size  # a phone's portrait video is shown turned upright
+    height = max(2, round(THUMB_WIDTH_PX * (shown_height or 9) / (shown_width or 16) / 2) * 2)
     for index, m in enumerate(timeline.moments):
         if on_progress is not None:
             on_progress(index / len(timeline.moments))
@@ -196,6 +197,7 @@ def build(
     if footage is not None or (timeline.footage and timeline.footage.path):
         video = footage_path(timeline, Path(footage) if footage is not None else None)
         info = probe(video)  # a page around a file that is not a video is no review: one error line
+        check_footage(timeline, video)
     out = make_folder(out_dir)
 
     src: str | None = None

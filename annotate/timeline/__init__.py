@@ -4,14 +4,16 @@ from an article or from existing subtitles."""
 from __future__ import annotations
 
 import os
+import warnings
 from pathlib import Path
 
-from annotate.errors import InputError
+from annotate.errors import InputError, MediaWarning
 from annotate.model import Footage, Timeline
 from annotate.timeline.document import dumps, load, loads, save
 from annotate.timeline.schema import from_data, to_data
 
-__all__ = ["dumps", "footage_path", "from_data", "load", "loads", "output_for", "per_video", "save", "to_data"]
+__all__ = ["check_footage", "dumps", "footage_changed", "footage_path", "from_data", "load", "loads", "output_for",
+           "per_video", "save", "to_data"]
 
 
 def output_for(output: str | os.PathLike[str], video_id: str) -> Path:
@@ -51,3 +53,28 @@ def footage_path(timeline: Timeline, override: str | os.PathLike[str] | None = N
     if path.is_dir():
         raise InputError("footage is a directory, expected a video file", subject=path)
     return path
+
+
+def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
+                    digest: str | None = None) -> str | None:
+    """What changed in the footage file ``path`` since the timeline recorded
+    ``recorded`` (one line naming the file), or None when it is the file
+    recorded or the timeline records no sha256 to compare with. ``digest``
+    is the file's sha256 when the caller has it already; otherwise it is
+    read once per version of the file (:func:`annotate.digest.footage_sha256`)."""
+    from annotate.digest import footage_sha256
+
+    if recorded is None or not recorded.sha256:
+        return None
+    digest = digest or footage_sha256(path)
+    if digest == recorded.sha256.lower():
+        return None
+    return (f"footage {path} is not the file the timeline records: its sha256 is {digest[:12]}, the timeline's "
+            f"{recorded.sha256.lower()[:12]} (replaced or changed since; its times may not fit it)")
+
+
+def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:
+    """Warn (MediaWarning) when the footage file a command reads is not the
+    one ``timeline`` (of one video) records: see :func:`footage_changed`."""
+    if (message := footage_changed(timeline.footage, path)) is not None:
+        warnings.warn(message, MediaWarning, stacklevel=3)

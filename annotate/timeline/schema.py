@@ -66,13 +66,15 @@ def new_names(data: Mapping[Any, Any], renamed: Mapping[str, str],
     return {renamed.get(k, k) if isinstance(k, str) else k: v for k, v in data.items()}  # order kept
 
 
-def _time(value: Any, where: _Where, field: str, *, optional: bool = False) -> float | None:
+def _time(value: Any, where: _Where, field: str, *, optional: bool = False, fps: float | None = None) -> float | None:
+    """A time field; an editor's hh:mm:ss:ff counts its frames at ``fps``
+    (the rate of the moment's video, when the timeline states one)."""
     if value is None and optional:
         return None
     if value is None:
         raise where.error("is required (seconds or a timecode such as 2:27)", field)
     try:
-        return parse_time(value)
+        return parse_time(value, fps=fps)
     except TimeFormatError as exc:
         raise where.error(exc.message, field) from None
 
@@ -112,15 +114,24 @@ def _numbers(value: Any, where: _Where, field: str, count: int, *, times: bool =
     return tuple(out)
 
 
-def _moment(data: Any, index: int, path: object) -> Moment:
+def _rate(videos: tuple[Footage, ...], video_id: str) -> float | None:
+    """The stated rate of the video ``video_id`` names (the first video's
+    when it names none of them), for frames of editor timecode."""
+    chosen = next((v for v in videos if video_id and video_id == (v.id or default_video_id(v.path, v.url))),
+                  videos[0] if videos else None)
+    return chosen.fps if chosen else None
+
+
+def _moment(data: Any, index: int, path: object, videos: tuple[Footage, ...] = ()) -> Moment:
     raw_id = data.get("id") if isinstance(data, Mapping) else None
     where = _Where(path, raw_id if raw_id not in (None, "") else f"#{index + 1}")
     data = _mapping(data, where, None, MOMENT_FIELDS, RENAMED_MOMENT_FIELDS)
     clock = _text(data.get("clock"), where, "clock").strip()
     said = _text(data.get("said"), where, "said")
+    fps = _rate(videos, _text(data.get("footage"), where, "footage").strip())
     # A clock or quote moment waits with "start: null" until align places it.
-    start = _time(data.get("start"), where, "start", optional=bool(clock or said.strip()))
-    end = _time(data.get("end"), where, "end", optional=True)
+    start = _time(data.get("start"), where, "start", optional=bool(clock or said.strip()), fps=fps)
+    end = _time(data.get("end"), where, "end", optional=True, fps=fps)
     approximate = data.get("approximate", False)
     if not isinstance(approximate, bool):
         raise where.error(f"expected true or false, got {approximate!r}", "approximate")
@@ -138,7 +149,7 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             a = _mapping(data["alignment"], where, "alignment", ALIGNMENT_FIELDS)
             kind = _text(a.get("kind"), where, "alignment.kind") or "none"
             alignment = Alignment(
-                start=_time(a.get("start"), where, "alignment.start", optional=kind == "unplaced"),
+                start=_time(a.get("start"), where, "alignment.start", optional=kind == "unplaced", fps=fps),
                 kind=kind,
                 score=_number(a.get("score"), where, "alignment.score") or 0.0,
                 note=_text(a.get("note"), where, "alignment.note"),
@@ -162,13 +173,13 @@ def _moment(data: Any, index: int, path: object) -> Moment:
             clock=clock,
             said=said,
             footage=_text(data.get("footage"), where, "footage").strip(),
-            alternatives=_alternatives(data.get("alternatives"), where),
+            alternatives=_alternatives(data.get("alternatives"), where, videos),
         )
     except TimelineError as exc:
         raise TimelineError(exc.message, path=path, moment=where.moment, field=exc.field) from None
 
 
-def _alternatives(data: Any, where: _Where) -> tuple[Alternative, ...]:
+def _alternatives(data: Any, where: _Where, videos: tuple[Footage, ...]) -> tuple[Alternative, ...]:
     """A moment's ``alternatives``: a list of ``{footage: ID, start: TIME}``."""
     if data is None:
         return ()
@@ -177,10 +188,10 @@ def _alternatives(data: Any, where: _Where) -> tuple[Alternative, ...]:
     out = []
     for item in data:
         item = _mapping(item, where, "alternatives", ALTERNATIVE_FIELDS)
-        start = _time(item.get("start"), where, "alternatives.start")
+        video = _text(item.get("footage"), where, "alternatives.footage").strip()
+        start = _time(item.get("start"), where, "alternatives.start", fps=_rate(videos, video))
         assert start is not None
-        out.append(Alternative(footage=_text(item.get("footage"), where, "alternatives.footage").strip(),
-                               start=start))
+        out.append(Alternative(footage=video, start=start))
     return tuple(out)
 
 
@@ -263,7 +274,7 @@ def from_data(data: Any, *, origin: str | None = None) -> Timeline:
         raise where.error(f"has {len(moments)} moments; a timeline holds at most {MAX_MOMENTS}", "moments")
     videos = _videos(data, origin)
     edit_rate = data.get("edit_rate")  # Timeline checks it
-    parsed = [_moment(m, i, origin) for i, m in enumerate(moments)]
+    parsed = [_moment(m, i, origin, videos) for i, m in enumerate(moments)]
     try:
         return Timeline(
             moments=tuple(parsed),
