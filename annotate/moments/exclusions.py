@@ -1046,7 +1046,7 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
-    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or (
+    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
             c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
@@ -1058,8 +1058,8 @@ def _position_shape(c: _Clock) -> str | None:
 # "the footage, which was stopped at".
 _PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
                   r"jumped|fast-forwarded|wound)")
-_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "wound", "resum", "start", "play", "cued", "skip", "scrub",
-                            "jump", "forward"))
+_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "resum", "start", "play", "cue", "skip",
+                            "scrub", "jump", "forward"))
 _PLAYBACK_OBJECT_BEFORE = re.compile(
     rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
@@ -1069,6 +1069,16 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
 # Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
 _TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 _TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+# A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
+# at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
+_PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
+_PLAYBACK_THING = rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+_PLAYBACK_REQUEST_BEFORE = re.compile(
+    rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
+    rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
+    rf"|\bto\s+(?:then\s+|briefly\s+)?{_PLAYBACK_BASE}\s+{_PLAYBACK_THING}"
+    rf"|\b(?:operator|clerk|usher|technician|projectionist|editor|staff)\s+to\s+{_PLAYBACK_BASE})"
+    rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
@@ -2647,6 +2657,7 @@ GATED_BEFORE = (
     (_BEST_IS_BEFORE, _BEST_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),

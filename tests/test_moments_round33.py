@@ -1,0 +1,35 @@
+"""Families of misses that blind round 33 (`tests/data/moments_genres_round33.jsonl`) exposed, each with
+sentences written for the family (not the round's own) and near-misses that must stay as they are (the round
+itself is held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a request to work the player at a time ("asked for it to be paused at", "asked the usher to pause at",
+    # "told the clerk to play it from") is a position in any tense, and what follows counts from it
+    "requests to play or pause footage at a time": [
+        ("The coroner asked for it to be stopped at 2:05, where the van mounts the kerb.", [(125.0, None)]),
+        ("Ms Lund asked the usher to pause at 3:12, and again at 3:40, when the door opens.",
+         [(192.0, None), (220.0, None)]),
+        ("She told the clerk to play it from 6:30; the lorry appears at 6:41.", [(390.0, None), (401.0, None)]),
+        ("The judge will ask for it to be played from 07:45 tomorrow.", [(465.0, None)]),
+        ("THE CHAIR ASKED FOR IT TO BE PAUSED AT\u00a04:10, where the flag is visible.", [(250.0, None)]),
+        ("The chair asked for it to be paused at <b>4:10</b>. About twenty seconds later the flag falls.",
+         [(250.0, None), (270.0, None)]),
+        # near-misses: stopping a vehicle, a request about a performance at a time of day
+        ("He asked the driver to stop at 9:15 for a break.", []),
+        ("We had the car stopped at 14:20 by police.", []),
+        ("The band asked for it to be played at the wedding at 9:30.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_thirty_three_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
