@@ -25,6 +25,23 @@ FAMILIES = {
         ("We had the car stopped at 14:20 by police.", []),
         ("The band asked for it to be played at the wedding at 9:30.", []),
     ],
+    # wiki synopses: "take" the noun (a shot) before the span it runs is no "took 4:30"; an event noun ("band",
+    # "parade") in an earlier clause of a sentence walking through footage does not make another subject's
+    # "begins at" a time of day
+    "positions in wiki synopses": [
+        ("'''Low Tide''' is a 2019 documentary. Its most praised shot, a single take from 2:10 to 5:02, "
+         "was filmed in one night.", [(130.0, 302.0)]),
+        ("The single's video is built on one unbroken take from 1:05 to 3:40, shot in a car park.",
+         [(65.0, 220.0)]),
+        ("At the 0:30 mark the band walks on stage, and the guitar solo begins at 1:12.", [(30.0, None), (72.0, None)]),
+        ("At the 1:10 mark the parade turns the corner, while the fireworks start at 2:45.",
+         [(70.0, None), (165.0, None)]),
+        # near-misses: "took" and "takes" as verbs, event clocks with no footage named
+        ("The whole job took from 9:10 to 11:00.", []),
+        ("The repair takes 4:30 on average.", []),
+        ("The festival opened at noon, and the headliner started at 22:10.", []),
+        ("The band played for an hour, and the show ended at 23:10.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

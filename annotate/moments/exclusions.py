@@ -650,7 +650,7 @@ def _not_a_time(c: _Clock) -> str | None:
             or c.ends(_MISSION_CLOCK_BEFORE, 4):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
-            or _time_cost(c):
+            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
@@ -1251,6 +1251,12 @@ def _world_report(c: _Clock) -> str | None:
     """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
     text, b, e, begin = c.text, c.b, c.e, c.begin
     event = _EVENT.search(c.before)
+    other = _NEW_SUBJECT.search(c.before, event.start(), event.end()) \
+        if event and "," in c.before[event.start():] and footage_word(text, b, e) else None
+    if other is not None:
+        # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
+        # takes the verb, in a sentence that walks through footage
+        event = _EVENT.search(c.before, other.end())
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
@@ -1272,6 +1278,10 @@ def _world_report(c: _Clock) -> str | None:
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+# A clause with its own subject coordinated after the event noun's: ", and the final chorus".
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -2173,6 +2183,10 @@ _TOOK_BEFORE = re.compile(
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
+# "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
+_TAKE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
+_SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = re.compile(
