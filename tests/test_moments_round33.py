@@ -42,6 +42,35 @@ FAMILIES = {
         ("The festival opened at noon, and the headliner started at 22:10.", []),
         ("The band played for an hour, and the show ended at 23:10.", []),
     ],
+    # a stretch of a course covered, described at length, then "in" and its time: a race time
+    "a course's stretch covered in a time": [
+        ("She swam the 4 km leg from the pier to the lighthouse, against the tide for most of it, in 1:12:40.", []),
+        ("He rode the 60-mile stage over both passes, which climbs 2,000 metres in all, in 2:48:10.", []),
+        ("They covered the final section, from the bridge to the summit cairn, in 41:05.", []),
+        # near-misses: a semicolon opens the footage's own clause, footage named between
+        ("The video follows her as she rides the final stage; in 3:20 she passes the lake.", [(200.0, None)]),
+        ("He ran the last lap, shown from a drone in the highlights, in 3:51.", [(231.0, None)]),
+    ],
+    # an offset "after he started" set off after an am/pm clock (and its day) restates that clock
+    "an offset after a start restating an am/pm clock and its day": [
+        ("The highlights show the start at 0:15. The last finisher came home at 12.51pm on Sunday, 29 hours and "
+         "51 minutes after he started.", [(15.0, None)]),
+        ("The video shows her dive at 1:10. She reached the beach at 4.05pm on the Tuesday, about nine hours after "
+         "she started.", [(70.0, None)]),
+        # near-misses: offsets from the footage's own start
+        ("The video shows the start at 0:12. Twenty seconds after it starts, the keeper falls.",
+         [(12.0, None), (32.0, None)]),
+        ("The clip shows the kick-off at 0:12; twenty seconds after it starts, the keeper falls.",
+         [(12.0, None), (32.0, None)]),
+    ],
+    # times "twice a day", "three times per day": a daily schedule
+    "a daily schedule": [
+        ("The boat, a converted fishing vessel, goes out to the island twice a day at 10:00 and 14:30.", []),
+        ("Feeding is twice per day at 9:30 and 16:00.", []),
+        # near-misses: footage watched twice a day, footage named
+        ("I rewatch it twice a day; the drop at 2:10 never gets old.", [(130.0, None)]),
+        ("Twice in the video, at 1:20 and 3:05, the dog barks.", [(80.0, None), (185.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

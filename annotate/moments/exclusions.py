@@ -301,6 +301,8 @@ _MEDIA_STARTED_BEFORE = re.compile(
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
+    # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
+    rf"(?:day|morning|afternoon|evening|night)|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
@@ -677,7 +679,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
-            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or c.ends(_FINISHER_IN_BEFORE, 80)
+            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
+                                                                                 or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c):
@@ -731,6 +734,24 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
+
+
+def _covered_stretch_in(c: _Clock) -> bool:
+    """"ran the 22-mile section from A to B, which includes the climb of C, in 3:51": a stretch of a course
+    covered, the words that describe it, then "in" and the time it took (no footage named between)."""
+    if not c.before.endswith(" in "):
+        return False
+    covered = _STRETCH_COVERED_BEFORE.search(c.text, max(c.b, c.begin - STRETCH_CHARS), c.bare)
+    return covered is not None and not footage_word(c.text, covered.end("stretch"), c.bare)
+
+
+# How far back the verb and the stretch it covered may stand before "in" and the time.
+STRETCH_CHARS = 220
+_STRETCH_COVERED_BEFORE = re.compile(
+    r"\b(?:ran|run|runs|covered|covers|completed|completes|swam|swims|rode|rides|cycled|walked|climbed|raced|hiked)"
+    r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
+    r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
 
 
 def _listed_split(c: _Clock) -> bool:
