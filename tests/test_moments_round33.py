@@ -71,6 +71,15 @@ FAMILIES = {
         ("I rewatch it twice a day; the drop at 2:10 never gets old.", [(130.0, None)]),
         ("Twice in the video, at 1:20 and 3:05, the dog barks.", [(80.0, None), (185.0, None)]),
     ],
+    # a place's opening hours in brackets ("library hours (9:30–17:00)") are times of day, not a cited range
+    "opening hours in brackets": [
+        ("- Item 2: budget\n- Item 5: pool hours (06:30–21:00)", []),
+        ("Agenda: 3. Pool hours (06:30–21:00) and fees.", []),
+        ("The museum's OPENING HOURS [10:00-18:00] stay the same.", []),
+        # near-misses: footage named for its hours, cited positions in brackets
+        ("In the office hours segment, the phone rings (12:10) twice.", [(730.0, None)]),
+        ("The best part of the library hours video (2:10–2:40) is the cat.", [(130.0, 160.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1065,6 +1065,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "the 1:10 mark" names a position in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
+    if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
+        return "time of day"  # "- Item 7: library hours (9:30–17:00)": a place's opening hours
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
@@ -2153,6 +2155,10 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 _PART_IN_MEDIA_BEFORE = re.compile(
     rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
+# A place's opening hours, in brackets: "library hours (9:30–17:00)", "opening hours: (08:00-18:00)".
+_HOURS_PAREN_BEFORE = re.compile(
+    r"\b(?:opening|office|library|visiting|business|shop|store|surgery|trading|ticket|counter|school|working|pool|"
+    r"gym|museum|gallery|cafe|café|reception|desk|clinic|pharmacy|bank)\s+hours\s*:?\s*[(\[]$", _I)
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
 _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
