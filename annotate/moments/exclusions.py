@@ -316,6 +316,8 @@ _MEDIA_STARTED_BEFORE = re.compile(
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
+    # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
+    rf"(?:day|morning|afternoon|evening|night)|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )
@@ -689,7 +691,7 @@ def _not_a_time(c: _Clock) -> str | None:
             or c.ends(_MISSION_CLOCK_BEFORE, 4):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
-            or _time_cost(c):
+            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
@@ -717,7 +719,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
                                                        or _RACE_AFTER.match(after)) or (
-            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or c.ends(_FINISHER_IN_BEFORE, 80)
+            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
+                                                                                 or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c):
@@ -776,6 +779,24 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
+
+
+def _covered_stretch_in(c: _Clock) -> bool:
+    """"ran the 22-mile section from A to B, which includes the climb of C, in 3:51": a stretch of a course
+    covered, the words that describe it, then "in" and the time it took (no footage named between)."""
+    if not c.before.endswith(" in "):
+        return False
+    covered = _STRETCH_COVERED_BEFORE.search(c.text, max(c.b, c.begin - STRETCH_CHARS), c.bare)
+    return covered is not None and not footage_word(c.text, covered.end("stretch"), c.bare)
+
+
+# How far back the verb and the stretch it covered may stand before "in" and the time.
+STRETCH_CHARS = 220
+_STRETCH_COVERED_BEFORE = re.compile(
+    r"\b(?:ran|run|runs|covered|covers|completed|completes|swam|swims|rode|rides|cycled|walked|climbed|raced|hiked)"
+    r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
+    r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
 
 
 def _listed_split(c: _Clock) -> bool:
@@ -1105,9 +1126,11 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "the 1:10 mark" names a position in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
+    if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
+        return "time of day"  # "- Item 7: library hours (9:30–17:00)": a place's opening hours
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
-    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or (
+    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
             c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
@@ -1119,8 +1142,8 @@ def _position_shape(c: _Clock) -> str | None:
 # "the footage, which was stopped at".
 _PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
                   r"jumped|fast-forwarded|wound)")
-_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "wound", "resum", "start", "play", "cued", "skip", "scrub",
-                            "jump", "forward"))
+_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "resum", "start", "play", "cue", "skip",
+                            "scrub", "jump", "forward"))
 _PLAYBACK_OBJECT_BEFORE = re.compile(
     rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
@@ -1130,6 +1153,16 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
 # Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
 _TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 _TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+# A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
+# at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
+_PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
+_PLAYBACK_THING = rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+_PLAYBACK_REQUEST_BEFORE = re.compile(
+    rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
+    rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
+    rf"|\bto\s+(?:then\s+|briefly\s+)?{_PLAYBACK_BASE}\s+{_PLAYBACK_THING}"
+    rf"|\b(?:operator|clerk|usher|technician|projectionist|editor|staff)\s+to\s+{_PLAYBACK_BASE})"
+    rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
@@ -1363,6 +1396,12 @@ def _world_report(c: _Clock) -> str | None:
     """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
     text, b, e, begin = c.text, c.b, c.e, c.begin
     event = _EVENT.search(c.before)
+    other = _NEW_SUBJECT.search(c.before, event.start(), event.end()) \
+        if event and "," in c.before[event.start():] and footage_word(text, b, e) else None
+    if other is not None:
+        # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
+        # takes the verb, in a sentence that walks through footage
+        event = _EVENT.search(c.before, other.end())
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
@@ -1402,6 +1441,10 @@ _COMMENTED_AT_AFTER = re.compile(
 def _commented_on_at(c: _Clock) -> bool:
     """The past verb before the clock is a remark made on the footage at that position: a position."""
     return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
+
+
+# A clause with its own subject coordinated after the event noun's: ", and the final chorus".
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -2288,6 +2331,10 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 _PART_IN_MEDIA_BEFORE = re.compile(
     rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
+# A place's opening hours, in brackets: "library hours (9:30–17:00)", "opening hours: (08:00-18:00)".
+_HOURS_PAREN_BEFORE = re.compile(
+    r"\b(?:opening|office|library|visiting|business|shop|store|surgery|trading|ticket|counter|school|working|pool|"
+    r"gym|museum|gallery|cafe|café|reception|desk|clinic|pharmacy|bank)\s+hours\s*:?\s*[(\[]$", _I)
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
 _RUNTIME_CHANGE_BEFORE = re.compile(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
@@ -2347,6 +2394,10 @@ _TOOK_BEFORE = re.compile(
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
+# "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
+_TAKE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
+_SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = re.compile(
@@ -2883,6 +2934,7 @@ GATED_BEFORE = (
     (_BEST_IS_BEFORE, _BEST_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),

@@ -963,9 +963,10 @@ def _relative(s: _Spoken) -> Candidate | None:
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
     if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
-                or _PUBLISHED_BEFORE.search(s.before)):
+                or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
         # "issued 90 minutes later than officials advised", "should have shut an hour earlier", "posted a longer
-        # recording an hour afterwards" (counted from a post, an event of the world)
+        # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
+        # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
@@ -1057,9 +1058,11 @@ def _anchored(s: _Spoken) -> Candidate | None:
 # An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
 # clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
 LONG_FROM_START_SECONDS = 5 * 3600.0
-# An am/pm clock, then a comma: what follows restates it ("at 12:04pm, six hours after the start").
+# An am/pm clock (and its day), then a comma: what follows restates it ("at 12:04pm, six hours after the start",
+# "at 6.10am on Sunday, ...").
 _DAY_CLOCK_APPOSED = re.compile(
-    r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?\s*,\s*(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+    r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
+    r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
