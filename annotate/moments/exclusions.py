@@ -527,6 +527,9 @@ _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 _RATIO_AFTER = re.compile(
     r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
     r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b", _I)
+# What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
+# chapter entry (a position), unlike "the 1:50 salt to flour ratio".
+_LIST_MARKS = " \t-*•>|#"
 _PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
 _PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
 _VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
@@ -731,7 +734,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
-            or _RATIO_AFTER.match(after)):
+            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
             c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))) \
