@@ -1791,12 +1791,33 @@ def _live_post_stamp(c: _Clock) -> bool:
         return False
     stamp = c.text[c.bare:c.end]
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
-    if below is not None and below.group(1) >= stamp:
-        return False  # going forward below: a list of positions ("12:40 the save\n15:02 the goal")
     above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
-    if above:
-        return above[-1] > stamp
-    return below is not None
+    if below is None and not above:
+        return False
+    if (below is None or below.group(1) < stamp) and (above[-1] > stamp if above else True):
+        return True
+    # going forward: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
+    return _told_live(c.text, line, c.end)
+
+
+# A live blog's header ("LIVE: Kenya v Ethiopia", "## Live updates", "As it happened") and a line after its posts
+# that names the footage apart, with a position of its own ("Replay: the move is 24 minutes into the replay").
+_LIVE_HEADER = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:(?-i:LIVE)\b|live(?:[^\S\n]*[:—–]|[^\S\n]+-[^\S\n])|"
+    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|"
+    r"as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|minute[\s-]by[\s-]minute\b)", _I)
+_FOOTAGE_LINE = re.compile(
+    r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
+    r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
+
+
+def _told_live(text: str, line: int, end: int) -> bool:
+    """Stamps going forward that are a live blog's posts told oldest first: a live header above them, or a line
+    after them naming the footage apart with a position of its own (a chapter list's times are the positions)."""
+    if _LIVE_HEADER.search(text, max(0, line - POST_REACH), line) is not None:
+        return True
+    after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
+    return after is not None and footage_word(after.group(0))
 
 
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the

@@ -1,0 +1,40 @@
+"""Families of misses that blind rounds 31-33 (`tests/data/moments_genres_round31.jsonl`, `..._round32.jsonl`,
+`..._round33.jsonl`) left open, each with sentences written for the family (not the rounds' own) and near-misses
+that must stay as they are (the rounds themselves are held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a live blog's posts told oldest first: a live header above them, or a line naming the footage apart after
+    "live-blog stamps told oldest first": [
+        ("LIVE: Leinster v Munster\n19:35 — kick-off, rain falling\n19:41 — Munster penalty\n19:58 — try for "
+         "Leinster!", []),
+        ("## Live updates\n- 14:02 The motion is tabled\n- 14:20 Opposition leader rises\n- 14:47 Division called",
+         []),
+        ("**As it happened**\n\n08:10 Polls open in the north\n\n09:30 Turnout already high\n\n11:05 First "
+         "queues reported", []),
+        ("live: city marathon\n09:00\u00a0— gun goes\n09:42\u00a0— leaders at halfway\n10:05\u00a0— Kiprop wins",
+         []),
+        ("20:14 - lights go down\n20:31 - the band walks on\n21:50 - encore begins\nVideo: the encore starts 1 hour "
+         "36 minutes into the concert film.", [(5760.0, None)]),
+        # near-misses: chapter lists of a race video go forward and are positions
+        ("Chapters:\n00:00 Start\n03:12 Pack splits\n11:40 Chebet attacks\n24:05 Sprint", [
+            (0.0, None), (192.0, None), (700.0, None), (1445.0, None)]),
+        ("Race video\n00:45 the gun\n04:10 the leaders break\n09:30 the finish\nWatch the full video on the "
+         "channel.", [(45.0, None), (250.0, None), (570.0, None)]),
+        ("Live at the Apollo, full set:\n00:00 Intro\n02:15 First song\n06:40 Crowd sings along",
+         [(0.0, None), (135.0, None), (400.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_leftover_families_of_rounds_thirty_one_to_thirty_three(
+        text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
