@@ -29,6 +29,20 @@ FAMILIES = {
         ("Live at the Apollo, full set:\n00:00 Intro\n02:15 First song\n06:40 Crowd sings along",
          [(0.0, None), (135.0, None), (400.0, None)]),
     ],
+    # a day's plan: its steps ("start", "summit by", "leave at", "back at the car by") at two-digit clocks
+    "a plan's clock times": [
+        ("Kit for the ridge walk: 3 litres water, a map, 2 flapjacks. Set off 05:45; back at the car by 14:00.",
+         []),
+        ("Day two: leave at 07:15, lunch at 12:30, camp by 17:00.", []),
+        ("**Plan:** set out 05:30, reach the hut by 13:00.", []),
+        ("START 06:00 · SUMMIT BY 11:30", []),
+        ("Wake up 06:30, breakfast 07:00, depart 07:45.", []),
+        ("Start\u00a006:00, arrive\u202fby 09:15.", []),
+        # near-misses: a clip's trim points, a plan shown in the footage, a step next to a shot's position
+        ("Trim: start 12:30, end 14:10.", [(750.0, None), (850.0, None)]),
+        ("In the video they start at 06:00 and summit by 11:30.", [(360.0, None), (690.0, None)]),
+        ("Edit notes: start 00:45, the summit shot at 11:30.", [(45.0, None), (690.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1763,6 +1763,8 @@ def _world_event(c: _Clock) -> str | None:
     if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
             or _parallel_to_day_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
+    if _plan_clock(c):
+        return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
@@ -1818,6 +1820,34 @@ def _told_live(text: str, line: int, end: int) -> bool:
         return True
     after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
     return after is not None and footage_word(after.group(0))
+
+
+# A step of a day's plan before its two-digit clock: "Start 06:00", "summit by 11:30", "leave at 07:15", "camp: 17:00";
+# the steps that only a plan has ("summit", "arrive", "camp"), apart from "start"/"finish" that a trim also has.
+_PLAN_STEP_BEFORE = re.compile(
+    r"\b(?:(?P<edge>start(?:ing)?|finish(?:ing)?)|set(?:ting)?\s+(?:off|out)|leave|leaving|depart(?:ure)?|"
+    r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:\s+up)?|"
+    r"lights\s+out|check[\s-]?in|check[\s-]?out)(?:(?:\s+(?:at|to|in|on))?\s+the\s+[\w'’-]+)?"
+    r"\s*(?:(?:by|at|around|before|no\s+later\s+than)\s+)?[:\-–—]?\s*$", _I)
+_PLAN_STEP_STEMS = any_stem(("start", "finish", "set", "leav", "depart", "arriv", "summit", "reach", "camp", "lunch",
+                             "breakfast", "dinner", "back", "home", "return", "wake", "lights", "check"))
+_PLAN_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
+PLAN_REACH = 160
+
+
+def _plan_clock(c: _Clock) -> bool:
+    """A two-digit clock after a step of a plan, in a sentence naming no footage whose two-digit clocks all follow
+    steps, one of them a step only a plan has: "Start 06:00, summit by 11:30." (a trim's "start 12:30, end 14:10"
+    are positions)."""
+    if not c.may_end(_PLAN_STEP_STEMS) or not c.ends(_PLAN_STEP_BEFORE, 40) \
+            or not _PLAN_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    lo, hi = max(c.b, c.begin - PLAN_REACH), min(c.e, c.end + PLAN_REACH)
+    if footage_word(c.text, lo, hi):
+        return False
+    steps = [_PLAN_STEP_BEFORE.search(c.text, max(lo, m.start() - 40), m.start())
+             for m in _PLAN_CLOCK.finditer(c.text, lo, hi)]
+    return len(steps) > 1 and all(steps) and any(s is not None and s.group("edge") is None for s in steps)
 
 
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
