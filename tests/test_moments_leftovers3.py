@@ -43,6 +43,18 @@ FAMILIES = {
         ("In the video they start at 06:00 and summit by 11:30.", [(360.0, None), (690.0, None)]),
         ("Edit notes: start 00:45, the summit shot at 11:30.", [(45.0, None), (690.0, None)]),
     ],
+    # a cue's length judged in a QC note: "too short at 1.88s", "too long at 7.5 s", "shorter, at 0.9 s"
+    "a cue's length in a QC report": [
+        ("Check 3: caption 14 (00:02:10,000 --> 00:02:11,400) is too short at 1.4s, extend to 2s min.",
+         [(130.0, 131.4)]),
+        ("line 212 too long at 7.5 s, split it", []),
+        ("Subtitle #9 is far too brief at 0.8 sec; merge it with #10.", []),
+        ("The second caption is shorter, at 0.9 s, and flickers.", []),
+        ("**QC:** cue 5 — TOO SHORT AT 1.1s", []),
+        # near-misses: a position at a decimal second, a judgement after the position
+        ("The glitch is at 1.88s in the clip.", [(1.88, None)]),
+        ("the flash at 4.5s is too short", [(4.5, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
