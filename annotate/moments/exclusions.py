@@ -1793,13 +1793,13 @@ def _live_post_stamp(c: _Clock) -> bool:
         return False
     stamp = c.text[c.bare:c.end]
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
+    if below is not None and below.group(1) >= stamp:
+        # going forward below: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
+        return _told_live(c.text, line, c.end)
     above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
-    if below is None and not above:
-        return False
-    if (below is None or below.group(1) < stamp) and (above[-1] > stamp if above else True):
-        return True
-    # going forward: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
-    return _told_live(c.text, line, c.end)
+    if above:
+        return above[-1] > stamp or _told_live(c.text, line, c.end)
+    return below is not None
 
 
 # A live blog's header ("LIVE: Kenya v Ethiopia", "## Live updates", "As it happened") and a line after its posts
@@ -1808,6 +1808,7 @@ _LIVE_HEADER = re.compile(
     r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:(?-i:LIVE)\b|live(?:[^\S\n]*[:—–]|[^\S\n]+-[^\S\n])|"
     r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|"
     r"as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|minute[\s-]by[\s-]minute\b)", _I)
+_LIVE_HEADER_STEMS = ("live", "happen", "minute")
 _FOOTAGE_LINE = re.compile(
     r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
     r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
@@ -1816,7 +1817,9 @@ _FOOTAGE_LINE = re.compile(
 def _told_live(text: str, line: int, end: int) -> bool:
     """Stamps going forward that are a live blog's posts told oldest first: a live header above them, or a line
     after them naming the footage apart with a position of its own (a chapter list's times are the positions)."""
-    if _LIVE_HEADER.search(text, max(0, line - POST_REACH), line) is not None:
+    lo = max(0, line - POST_REACH)
+    folded = text[lo:line].casefold()  # every header holds one of these (a cheap test before the alternation)
+    if any(w in folded for w in _LIVE_HEADER_STEMS) and _LIVE_HEADER.search(text, lo, line) is not None:
         return True
     after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
     return after is not None and footage_word(after.group(0))
