@@ -1763,6 +1763,8 @@ def _world_event(c: _Clock) -> str | None:
     if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
             or _parallel_to_day_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
+    if _plan_clock(c):
+        return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
@@ -1792,11 +1794,63 @@ def _live_post_stamp(c: _Clock) -> bool:
     stamp = c.text[c.bare:c.end]
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
     if below is not None and below.group(1) >= stamp:
-        return False  # going forward below: a list of positions ("12:40 the save\n15:02 the goal")
+        # going forward below: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
+        return _told_live(c.text, line, c.end)
     above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
     if above:
-        return above[-1] > stamp
+        return above[-1] > stamp or _told_live(c.text, line, c.end)
     return below is not None
+
+
+# A live blog's header ("LIVE: Kenya v Ethiopia", "## Live updates", "As it happened") and a line after its posts
+# that names the footage apart, with a position of its own ("Replay: the move is 24 minutes into the replay").
+_LIVE_HEADER = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:(?-i:LIVE)\b|live(?:[^\S\n]*[:—–]|[^\S\n]+-[^\S\n])|"
+    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|"
+    r"as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|minute[\s-]by[\s-]minute\b)", _I)
+_LIVE_HEADER_STEMS = ("live", "happen", "minute")
+_FOOTAGE_LINE = re.compile(
+    r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
+    r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
+
+
+def _told_live(text: str, line: int, end: int) -> bool:
+    """Stamps going forward that are a live blog's posts told oldest first: a live header above them, or a line
+    after them naming the footage apart with a position of its own (a chapter list's times are the positions)."""
+    lo = max(0, line - POST_REACH)
+    folded = text[lo:line].casefold()  # every header holds one of these (a cheap test before the alternation)
+    if any(w in folded for w in _LIVE_HEADER_STEMS) and _LIVE_HEADER.search(text, lo, line) is not None:
+        return True
+    after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
+    return after is not None and footage_word(after.group(0))
+
+
+# A step of a day's plan before its two-digit clock: "Start 06:00", "summit by 11:30", "leave at 07:15", "camp: 17:00";
+# the steps that only a plan has ("summit", "arrive", "camp"), apart from "start"/"finish" that a trim also has.
+_PLAN_STEP_BEFORE = re.compile(
+    r"\b(?:(?P<edge>start(?:ing)?|finish(?:ing)?)|set(?:ting)?\s+(?:off|out)|leave|leaving|depart(?:ure)?|"
+    r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:\s+up)?|"
+    r"lights\s+out|check[\s-]?in|check[\s-]?out)(?:(?:\s+(?:at|to|in|on))?\s+the\s+[\w'’-]+)?"
+    r"\s*(?:(?:by|at|around|before|no\s+later\s+than)\s+)?[:\-–—]?\s*$", _I)
+_PLAN_STEP_STEMS = any_stem(("start", "finish", "set", "leav", "depart", "arriv", "summit", "reach", "camp", "lunch",
+                             "breakfast", "dinner", "back", "home", "return", "wake", "lights", "check"))
+_PLAN_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
+PLAN_REACH = 160
+
+
+def _plan_clock(c: _Clock) -> bool:
+    """A two-digit clock after a step of a plan, in a sentence naming no footage whose two-digit clocks all follow
+    steps, one of them a step only a plan has: "Start 06:00, summit by 11:30." (a trim's "start 12:30, end 14:10"
+    are positions)."""
+    if not c.may_end(_PLAN_STEP_STEMS) or not c.ends(_PLAN_STEP_BEFORE, 40) \
+            or not _PLAN_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    lo, hi = max(c.b, c.begin - PLAN_REACH), min(c.e, c.end + PLAN_REACH)
+    if footage_word(c.text, lo, hi):
+        return False
+    steps = [_PLAN_STEP_BEFORE.search(c.text, max(lo, m.start() - 40), m.start())
+             for m in _PLAN_CLOCK.finditer(c.text, lo, hi)]
+    return len(steps) > 1 and all(steps) and any(s is not None and s.group("edge") is None for s in steps)
 
 
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the

@@ -1124,6 +1124,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
+    if _JUDGED_AT_BEFORE.search(s.before):
+        return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
@@ -1154,6 +1156,12 @@ _JUDGED_LENGTH_AFTER = re.compile(
     r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
     re.IGNORECASE,
 )
+# A length judged or compared just before "at": "too short at 1.88s", "far too brief at", "is shorter, at" (a QC
+# note's cue length; "grows longer at 2 minutes" narrates footage).
+_JUDGED_AT_BEFORE = re.compile(
+    r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
+    r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
+    r"|\b(?:shorter|longer|short|long|brief)\s*,)\s*(?:at|with)\s+$", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
 _PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
