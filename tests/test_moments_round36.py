@@ -1,0 +1,45 @@
+"""Families of misses that blind round 36 (`tests/data/moments_genres_round36.jsonl`) exposed, each with sentences
+written for the family (not the round's own) and near-misses that must stay as they are (the round itself is held
+at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # the whole work's length: in brackets after the work and before "of" what it shows, "the whole 28:12 of it",
+    # a list header's "(full video 12:18):"
+    "lengths told in brackets and of the whole work": [
+        ("The county's drone video (2:37) of the landslide shows the slope giving way 50 seconds in.", [(50.0, None)]),
+        ("A ranger's clip (0:58) of the rescue was shared widely.", []),
+        ("Sat through the whole 41:05 of it. The reveal is at 33:10.", [(1990.0, None)]),
+        ("we watched ALL 1:12:30 of the stream, the good bit is at 45:00", [(2700.0, None)]),
+        ("Five worst parking jobs (whole video 9:44):\n- 0:40 the bollard\n- 2:15 the ditch",
+         [(40.0, None), (135.0, None)]),
+        ("<p>Top saves (Full\u00a0Video 6:02):</p>\n<ul><li>1:10 the dive</li></ul>", [(70.0, None)]),
+        # near-misses: a position cited in brackets, "the whole 3:10" as a position, "of course" after a bracket
+        ("He falls in the video (0:45) of course.", [(45.0, None)]),
+        ("The whole 3:10 mark is a blur.", [(190.0, None)]),
+        ("Skip the whole intro; the drop is at 4:05.", [(245.0, None)]),
+    ],
+    # a clock's error ("the CCTV clock was running four minutes fast") is no length of the work: the end forms
+    # count from the length the work was told to run
+    "a clock running fast or slow is no length": [
+        ("Her clip runs 5:10. The dashcam clock was running two minutes slow. In the last 10 seconds of her clip, "
+         "the bus stops.", [(300.0, 310.0)]),
+        ("The stream lasts 12:00, though its clock runs 3 minutes behind. The final 20 seconds of the stream show "
+         "the crowd.", [(700.0, 720.0)]),
+        ("The bodycam recording was running ninety seconds fast, the court heard.", []),
+        # near-misses: a recording that runs a length, then "fast" elsewhere
+        ("The footage runs 4:00 and cuts fast. In its last 30 seconds the lights go out.", [(210.0, 240.0)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_thirty_six_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
