@@ -24,6 +24,17 @@ FAMILIES = {
         ("The whole 3:10 mark is a blur.", [(190.0, None)]),
         ("Skip the whole intro; the drop is at 4:05.", [(245.0, None)]),
     ],
+    # a journey's or a shift's length in brackets after its two clocks: exactly the time between them
+    "a length in brackets between two clocks of the world": [
+        ("The coach leaves at 08:05 and arrives at 09:20 (1 h 15 min). Bring a coat.", []),
+        ("our flight was 23:40 to 02:10 (2h30m), no sleep", []),
+        ("The shift ran 7.00 to 15.30 (8 hrs 30 mins) with one break.", []),
+        ("Bus departs 9:05,\u00a0arrives 11:20 (2\u00a0h 15\u00a0min).", []),
+        # near-misses: a bracketed offset that is not the time between the clocks, or with no clocks before it
+        ("The stream shows the start at 0:30 and the end at 1:05 (1h 35m).",
+         [(30.0, None), (65.0, None), (5700.0, None)]),
+        ("The clip shows the ferry (1 h 35 min) docking.", [(5700.0, None)]),
+    ],
     # a clock's error ("the CCTV clock was running four minutes fast") is no length of the work: the end forms
     # count from the length the work was told to run
     "a clock running fast or slow is no length": [
