@@ -35,6 +35,17 @@ FAMILIES = {
          [(30.0, None), (65.0, None), (5700.0, None)]),
         ("The clip shows the ferry (1 h 35 min) docking.", [(5700.0, None)]),
     ],
+    # a clock on a named day ("at 10:15 on launch day") or in another place on the day before: a time of day
+    "clocks on a named day or in another place's day": [
+        ("Picked mine up at 9:30 on release day, queue was huge.", []),
+        ("By 8:45 on race day the car park was full.", []),
+        ("The blast was recorded at 03:10 local time, 19:10 in London the previous day.", []),
+        ("**At 11:20 on election day** the booths opened.", []),
+        # near-misses: a day of a multi-day stream, a position on the replay, footage named before the day
+        ("The stream at 1:05:00 on day 2 shows the fall.", [(3900.0, None)]),
+        ("The goal at 3:10 on the replay is offside.", [(190.0, None)]),
+        ("At 12:40 in the video, on match day, the fans fill the square.", [(760.0, None)]),
+    ],
     # a clock's error ("the CCTV clock was running four minutes fast") is no length of the work: the end forms
     # count from the length the work was told to run
     "a clock running fast or slow is no length": [

@@ -51,10 +51,12 @@ _TOD_SUFFIX = re.compile(
     _I,
 )
 _TOD_WORDS = (
-    rf"(?:that|this|the\s+next|the\s+following|last|next|on\s+that"
+    rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
     rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
+    # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
+    rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
     rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
