@@ -57,6 +57,15 @@ FAMILIES = {
         # near-misses: a recording that runs a length, then "fast" elsewhere
         ("The footage runs 4:00 and cuts fast. In its last 30 seconds the lights go out.", [(210.0, 240.0)]),
     ],
+    # a service "due out", "due back", "due off" at a clock: its timetable, like "due at"
+    "a service due out or back at a clock": [
+        ("The first sailing, due out at 07:00, left eleven minutes late.", []),
+        ("The last bus, due back at 23:10, never came.", []),
+        ("The coach, due off at 8:20, was held.", []),
+        # near-misses: footage named in the sentence
+        ("The ferry in the video is due out at 3:10 and leaves at 3:40.", [(190.0, None), (220.0, None)]),
+        ("In the clip the train is due in at 1:20 of the video.", [(80.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

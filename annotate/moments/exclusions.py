@@ -1740,7 +1740,8 @@ _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
 _SERVICE_VERB_BEFORE = re.compile(
-    r"(?:\b(?:due|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|sails?|sailing|lands?|landing|"
+    r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
+    r"sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
     r"(?:\s+at)?"
