@@ -66,6 +66,14 @@ FAMILIES = {
         ("The ferry in the video is due out at 3:10 and leaves at 3:40.", [(190.0, None), (220.0, None)]),
         ("In the clip the train is due in at 1:20 of the video.", [(80.0, None)]),
     ],
+    # a race's split: a distance "reached in" or "passed in" a time, like "finished in"
+    "a race's split reached in a time": [
+        ("The leaders passed halfway, reached in 1:04:20, together.", []),
+        ("The pack went by 25 km, passed in 1:14:09, still as one.", []),
+        # near-misses: footage that reaches a position, a ball passed in at a position of the video
+        ("The drone footage reached 3:10 before it cut out.", [(190.0, None)]),
+        ("The ball is passed in at 4:12 of the video.", [(252.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
