@@ -1119,6 +1119,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
         return _SKIP
+    if s.before.endswith("(") and _between_clocks(s):
+        return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
     if not (_BEFORE_AT.search(s.before) or compact):
         return _SKIP
@@ -1138,6 +1140,21 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# Two clocks, then an opening bracket: "departs 10:15, arrives 11:50 (", "from 9.05 to 11.20 (".
+_CLOCK_PAIR_BEFORE = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:.](\d\d)(?![\d:])[^()\n]{1,40}?(?<![\d:.])(\d{1,2})[:.](\d\d)\s*\(\s*$")
+
+
+def _between_clocks(s: _Spoken) -> bool:
+    """A length in brackets after two clocks that is exactly the time between them: a journey's or a shift's
+    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)")."""
+    m = _CLOCK_PAIR_BEFORE.search(s.before)
+    if m is None or not s.after.lstrip().startswith(")"):
+        return False
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
 
 
 def _on_the_offset(s: _Spoken) -> bool:

@@ -57,7 +57,8 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after)){_NOT_RANGE}",
+    # (not "the CCTV clock was running four minutes fast": a clock's error)
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 _RUNTIME = re.compile(
@@ -101,10 +102,21 @@ _MEDIA_PAREN = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
     re.IGNORECASE,
 )
+# "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
+# "he falls in the video (0:45)", a position cited).
+_MEDIA_PAREN_OF = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+of\s(?!course\b)", re.IGNORECASE)
+# "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream": the whole work's length (not "the whole
+# 3:10 mark", nor "the full 2:00 of added time" in a match).
+_WHOLE_TC = re.compile(
+    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT})"
+    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
+    re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
 _HEADER_PAREN = re.compile(
-    rf"\((?:(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)\s*:?\s+)?(?P<d>{TC_TEXT})\s*\)"
+    rf"\((?:(?:(?:full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)\s*:?\s+)?"
+    rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
@@ -191,6 +203,7 @@ _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECAS
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
+_GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -209,6 +222,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_MEDIA_VERB)
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
+    patterns += [_WHOLE_TC] if colon and _GATE_WHOLE.search(text, b, e) else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
