@@ -367,7 +367,33 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-")))
+    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
+        or ("(" in line and _under_chapter_heading(text, line_start))
+
+
+# A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".
+_PAREN_TIME_LINE = re.compile(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
+# A chapter list's heading alone on its line: "Chapters", "## Timestamps:", "**Contents**".
+_CHAPTER_HEADING_LINE = re.compile(
+    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$", re.IGNORECASE)
+
+
+def _under_chapter_heading(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is one of a run of lines ending with bracketed times ("The seized bearing
+    (12:05)") under a "Chapters" heading on its own line, or a run whose entry says (0:00): positions."""
+    for _ in range(MAX_LIST_ITEMS_ABOVE):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if _CHAPTER_HEADING_LINE.fullmatch(line):
+            return True
+        if not _PAREN_TIME_LINE.fullmatch(line):
+            return False
+        if _ZERO_PAREN.search(line):
+            return True
+        line_start = above
+    return False
 
 
 _QUOTES = "'\"‘“"
