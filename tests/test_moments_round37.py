@@ -23,6 +23,16 @@ FAMILIES = {
         ("Videos\nTeaser (1:36)\nTrailer (2:31)", []),
         ("Chapters are below the video.\nTeaser (1:36)\nTrailer (2:31)", []),
     ],
+    # "about 31 minutes in" closing an item of a list: the line's end closes the clause as a full stop would
+    "an offset closing a list's line": [
+        ("Best moments:\n1. The handshake (3:02)\n2. The walk-out, about 18 minutes in\n3. The toast at 40:10",
+         [(182.0, None), (1080.0, None), (2410.0, None)]),
+        ("Best bits:\n1) the dog, roughly 2 minutes in\n2) the cat at 3:10", [(120.0, None), (190.0, None)]),
+        ("My favourite parts:\n- the crash, around 5 minutes in\n- the rescue at 7:45", [(300.0, None), (465.0, None)]),
+        ("Highlights:\n* the save, ABOUT 12 MINUTES IN\n\nmore soon", [(720.0, None)]),
+        # near-misses: a length of the writer's day at a line's end, prose wrapped across its line
+        ("I was ten minutes in\n2. then it rained", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
