@@ -33,6 +33,19 @@ FAMILIES = {
         # near-misses: a length of the writer's day at a line's end, prose wrapped across its line
         ("I was ten minutes in\n2. then it rained", []),
     ],
+    # Indian usage: "5.30 min" is 5:30, so "from 5.30 min till 6.10 min" is one range where a reader is sent to
+    # watch or the footage is named
+    "a range of minutes written with a dot": [
+        ("Kindly see the clip from 2.15 min till 2.50 min, where the clerk counts the notes.", [(135.0, 170.0)]),
+        ("Please watch from 12.05 minutes to 12.40 minutes.", [(725.0, 760.0)]),
+        ("In the video, from 1.15 min to 1.50 min the officer speaks.", [(75.0, 110.0)]),
+        ("PLEASE WATCH FROM 2.05 MINS TO 2.40 MINS", [(125.0, 160.0)]),
+        ("Kindly view the recording from 5.30\u00a0min till 6.10\u00a0min.", [(330.0, 370.0)]),
+        # near-misses: a measure that grew, a day's clock written with a dot, one dotted position
+        ("The average wait grew from 2.30 min to 4.15 min last year.", []),
+        ("The bus left at 5.30 and came at 6.10.", []),
+        ("Kindly see at 3.05 minutes the ball.", [(185.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -192,6 +192,9 @@ _RANGE_WORD_STEMS = ("from", "between")
 # "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
 # Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
 _DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
+_DOTTED_END = re.compile(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
+# A reader sent to watch: "kindly see", "watch", "play it", "skip".
+_VIEWING = re.compile(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNORECASE)
 _MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
@@ -293,6 +296,9 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     d = _DURATION_RE.match(text, pos, e)
     if d:
         parsed = parse_duration(d.group(0))
+        dotted = _DOTTED_MINUTES.fullmatch(d.group(0))
+        if dotted:  # "from 5.30 min till 6.10 min": minutes and seconds, as _Spoken.read reads one
+            return int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0, d.end(), False
         if parsed:
             return parsed[0], parsed[1], d.end(), False
     return None
@@ -449,8 +455,10 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
         described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
-        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described:
-            return None  # "from 30 to 45 seconds" alone is a length, not a position
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described \
+                and not (_DOTTED_MINUTES.fullmatch(text, opener.end(), first[2]) and _DOTTED_END.search(text, b, end)
+                         and (MEDIA_WORD.search(text, b, e) or _VIEWING.search(text, b, e))):
+            return None  # "from 30 to 45 seconds" alone is a length; "see the video from 5.30 min to 6.10 min" no
         end += _anchor_object(text[end:e])
     if second[0] <= first[0] and not (first[3] and second[3]):
         return None
