@@ -46,6 +46,17 @@ FAMILIES = {
         ("The bus left at 5.30 and came at 6.10.", []),
         ("Kindly see at 3.05 minutes the ball.", [(185.0, None)]),
     ],
+    # a play of a match ("the mark", "the save") said to be "about N minutes in", then "and" another clause
+    "a play placed minutes in, then another clause": [
+        ("Mate, the highlights are ace — Jonno's mark is about three minutes in and the goal is at 4:50.",
+         [(180.0, None), (290.0, None)]),
+        ("Honestly the save is roughly 2 minutes in, and the replay follows.", [(120.0, None)]),
+        ("the crash is like 5 mins in lol", [(300.0, None)]),
+        ("The header is around ten minutes in and it's a beauty.", [(600.0, None)]),
+        # near-misses: the match's own progress, a past report
+        ("The match is about three minutes in and nobody has scored.", []),
+        ("The fall was about three minutes in and he got up.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
