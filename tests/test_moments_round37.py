@@ -57,6 +57,17 @@ FAMILIES = {
         ("The match is about three minutes in and nobody has scored.", []),
         ("The fall was about three minutes in and he got up.", []),
     ],
+    # a span told as a start and a length in a relative clause ("which begins at 31:20 and lasts ...") after a past
+    # report of the critics: the relative clause is in the present, as footage is told
+    "a start and a length in a present relative clause": [
+        ("Critics singled out the long dinner scene, which begins at 22:40 and lasts for nearly five minutes.",
+         [(1360.0, 1660.0)]),
+        ("Reviewers loved the chase, which starts at 12:10 and runs for about two minutes.", [(730.0, 850.0)]),
+        ("Fans praised the duet, which begins at 4:05 and lasts for around 90 seconds.", [(245.0, 335.0)]),
+        # near-misses: the world's clock in the same shape
+        ("The storm began at 3:20 and lasted for nearly four hours.", []),
+        ("We arrived at the hall, which opens at 9:30 and stays open for two hours.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
