@@ -68,6 +68,15 @@ FAMILIES = {
         ("The storm began at 3:20 and lasted for nearly four hours.", []),
         ("We arrived at the hall, which opens at 9:30 and stays open for two hours.", []),
     ],
+    # a Markdown table's column headed Length (Runtime, Duration) holds each row's length, not a position
+    "a table's column of lengths": [
+        ('Series 1\n| No. | Title | Length |\n| 1 | "Tide" | 44:10 |\n| 2 | "Reef" | 49:35 |', []),
+        ("| No. | Title | Runtime |\n|---|---|---|\n| 1 | Pilot | 44:10 |", []),
+        ("| Ep | Running time (min) |\n|:-:|:-:|\n| 3 | 52:07 |", []),
+        # near-misses: a Start column beside the Length column, a table of times of events
+        ("| Part | Start | Length |\n|---|---|---|\n| Intro | 0:12 | 1:30 |", [(12.0, None)]),
+        ("| Time | Event |\n|---|---|\n| 0:12 | Goal |", [(12.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -457,12 +457,41 @@ _LENGTHS_HEADING = re.compile(
 def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """The timecodes of a list item in [b, e) under a heading that says its times are lengths."""
     line_start = text.rfind("\n", 0, b) + 1
+    if text.startswith("|", line_start):
+        return _length_column(text, line_start, b, e)
     if not _LIST_ITEM.match(text, line_start):
         return []  # the cheap test first: most sentences open no list item
     heading = _list_heading(text, b)
     if heading is None or not _LENGTHS_HEADING.search(heading):
         return []
     return [m.span() for m in TIMECODE.finditer(text, b, e)]
+
+
+# A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
+_LENGTH_CELL = re.compile(r"\s*(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?\s*",
+                          re.IGNORECASE)
+_RULE_ROW = re.compile(r"\|[\s|:-]*")
+
+
+def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
+    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    header = line_start
+    for _ in range(MAX_LIST_ITEMS_ABOVE):  # up past the other rows and the rule row to the header row
+        if header == 0:
+            break
+        above = text.rfind("\n", 0, header - 1) + 1
+        if not text.startswith("|", above):
+            break
+        header = above
+    if header == line_start:
+        return []
+    head_end = text.find("\n", header)
+    cells = text[header:head_end].split("|")
+    if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
+        return []
+    return [m.span() for m in TIMECODE.finditer(text, b, e)
+            if text.count("|", line_start, m.start()) < len(cells)
+            and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
 
 
 def named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
