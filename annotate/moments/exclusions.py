@@ -1488,7 +1488,8 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
-            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c):
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c) \
+            or _PRESENT_SPAN_OPENS.match(text, begin, end):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -1499,6 +1500,10 @@ def _past_narration(c: _Clock) -> str | None:
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+# A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
+_PRESENT_SPAN_OPENS = re.compile(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
 
 
 def _later_the_same_morning(c: _Clock) -> bool:

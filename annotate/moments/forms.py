@@ -114,9 +114,11 @@ _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{
                 rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
 # A wiki's note right after a word: "begins 47 minutes in[4] and follows", "in[citation needed]", "in[a]".
 _CITATION_MARK = r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2})\]"
+# The end of a list's line, the next item or a blank line after it: "2. The handshake, about 31 minutes in\n3. ...".
+_LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
 _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
-    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013]|$|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013]|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
@@ -190,6 +192,9 @@ _RANGE_WORD_STEMS = ("from", "between")
 # "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
 # Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
 _DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
+_DOTTED_END = re.compile(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
+# A reader sent to watch: "kindly see", "watch", "play it", "skip".
+_VIEWING = re.compile(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNORECASE)
 _MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 _INTO = re.compile(r"\s+into\b", re.IGNORECASE)
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
@@ -291,6 +296,9 @@ def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int
     d = _DURATION_RE.match(text, pos, e)
     if d:
         parsed = parse_duration(d.group(0))
+        dotted = _DOTTED_MINUTES.fullmatch(d.group(0))
+        if dotted:  # "from 5.30 min till 6.10 min": minutes and seconds, as _Spoken.read reads one
+            return int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0, d.end(), False
         if parsed:
             return parsed[0], parsed[1], d.end(), False
     return None
@@ -447,8 +455,10 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         end = tail_mark.end()
     elif not (first[3] and second[3]) and not second[3]:
         described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
-        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described:
-            return None  # "from 30 to 45 seconds" alone is a length, not a position
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described \
+                and not (_DOTTED_MINUTES.fullmatch(text, opener.end(), first[2]) and _DOTTED_END.search(text, b, end)
+                         and (MEDIA_WORD.search(text, b, e) or _VIEWING.search(text, b, e))):
+            return None  # "from 30 to 45 seconds" alone is a length; "see the video from 5.30 min to 6.10 min" no
         end += _anchor_object(text[end:e])
     if second[0] <= first[0] and not (first[3] and second[3]):
         return None
@@ -1109,7 +1119,9 @@ _IN_WHEN_CLAUSE = re.compile(
     re.IGNORECASE)
 # The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
 _PART_IS = re.compile(
-    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one)"
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one"
+    # a play of a match told as a moment of the footage: "Dusty's mark is about three minutes in and ..."
+    r"|goal|try|save|catch|mark|tackle|foul|crash|fall|fight|kiss|knockout|dunk|wicket|header)"
     r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 

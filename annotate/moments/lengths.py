@@ -382,7 +382,33 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
-    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-")))
+    return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
+        or ("(" in line and _under_chapter_heading(text, line_start))
+
+
+# A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".
+_PAREN_TIME_LINE = re.compile(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
+# A chapter list's heading alone on its line: "Chapters", "## Timestamps:", "**Contents**".
+_CHAPTER_HEADING_LINE = re.compile(
+    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$", re.IGNORECASE)
+
+
+def _under_chapter_heading(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` is one of a run of lines ending with bracketed times ("The seized bearing
+    (12:05)") under a "Chapters" heading on its own line, or a run whose entry says (0:00): positions."""
+    for _ in range(MAX_LIST_ITEMS_ABOVE):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if _CHAPTER_HEADING_LINE.fullmatch(line):
+            return True
+        if not _PAREN_TIME_LINE.fullmatch(line):
+            return False
+        if _ZERO_PAREN.search(line):
+            return True
+        line_start = above
+    return False
 
 
 _QUOTES = "'\"‘“"
@@ -446,12 +472,41 @@ _LENGTHS_HEADING = re.compile(
 def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """The timecodes of a list item in [b, e) under a heading that says its times are lengths."""
     line_start = text.rfind("\n", 0, b) + 1
+    if text.startswith("|", line_start):
+        return _length_column(text, line_start, b, e)
     if not _LIST_ITEM.match(text, line_start):
         return []  # the cheap test first: most sentences open no list item
     heading = _list_heading(text, b)
     if heading is None or not _LENGTHS_HEADING.search(heading):
         return []
     return [m.span() for m in TIMECODE.finditer(text, b, e)]
+
+
+# A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
+_LENGTH_CELL = re.compile(r"\s*(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?\s*",
+                          re.IGNORECASE)
+_RULE_ROW = re.compile(r"\|[\s|:-]*")
+
+
+def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
+    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    header = line_start
+    for _ in range(MAX_LIST_ITEMS_ABOVE):  # up past the other rows and the rule row to the header row
+        if header == 0:
+            break
+        above = text.rfind("\n", 0, header - 1) + 1
+        if not text.startswith("|", above):
+            break
+        header = above
+    if header == line_start:
+        return []
+    head_end = text.find("\n", header)
+    cells = text[header:head_end].split("|")
+    if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
+        return []
+    return [m.span() for m in TIMECODE.finditer(text, b, e)
+            if text.count("|", line_start, m.start()) < len(cells)
+            and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
 
 
 def named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
