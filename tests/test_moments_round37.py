@@ -85,3 +85,16 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_thirty_seven_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("You can hear the motor straining around [7:05].", True),
+    ("The hinge squeaks at about (4:22) in my review.", True),
+    ("The ice test is at (4:22).", False),
+    # near-miss: a chapter title's compound holds a hedge word, not a hedge
+    ("Chapters:\n• joist hangers [2:10]\n• final walk-around [17:02]", False),
+])
+def test_a_hedge_before_a_bracketed_time_hedges_it(text: str, approximate: bool) -> None:
+    from annotate import extract_moments
+
+    assert extract_moments(text)[-1].approximate is approximate

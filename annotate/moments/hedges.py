@@ -28,13 +28,16 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     Only the words touching the time phrase are looked at (an optional
     "at"/"the" may sit between), so a hedge elsewhere in the sentence is ignored.
     """
+    bracketed = begin > floor and text[begin - 1] in "(["
+    if bracketed:
+        begin -= 1  # "straining around [7:05]", "at about (4:22)": the hedge is on the bracketed time
     window_start = max(floor, begin - 40)
     window = text[window_start:begin].lower()
     if _HEDGE_STEM.search(window) is None:
         return None  # most times have no hedge: skip trying the alternation at every position
     m = HEDGE_BEFORE.search(text, window_start, begin)
-    if m is None:
-        return None
+    if m is None or (bracketed and text[max(floor, m.start() - 1):m.start()] == "-"):
+        return None  # (a chapter title's compound is no hedge: "final walk-around [17:02]")
     return m.start()
 
 
