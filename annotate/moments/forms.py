@@ -713,7 +713,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             if length is None or length[0] <= 0:
                 continue
             start, gran = tc
-            approx = bool(m.group("h1") or m.group("h2"))
+            approx = bool(m.group("h1") or m.groupdict().get("h2"))  # "at 2:27 for 20 seconds" has no second hedge
             begin, end = m.start(), m.end()
             hb = hedge_before(text, begin, b)
             if hb is not None:
