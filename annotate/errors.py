@@ -8,6 +8,9 @@ import pickle
 import warnings
 from collections.abc import Iterator
 
+# The command line's exit status when Ctrl-C (or SIGTERM) stopped it: 128 + SIGINT, as a shell reports it.
+EXIT_INTERRUPTED = 130
+
 
 class AnnotateError(Exception):
     """Base of every error the toolkit raises on purpose.

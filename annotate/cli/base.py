@@ -13,11 +13,10 @@ from typing import Any, NoReturn
 import click
 
 from annotate import __version__
-from annotate.errors import AnnotateError, AnnotateWarning
+from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
 from annotate.escape import line_text
 
 EXIT_USER_ERROR = 2
-EXIT_INTERRUPTED = 130
 
 
 class AnnotateGroup(click.Group):
