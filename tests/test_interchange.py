@@ -808,3 +808,29 @@ def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path
         assert abs(got - want) <= (0.5 + slack) / rate + 1e-6, (want, got)
     back = [m.start for m in interchange.read(tmp_path / f"x{suffix}").moments]
     assert all(abs(got - want) <= 0.5 / rate + 1e-6 for want, got in zip(times, back, strict=True)), back
+
+
+@pytest.mark.parametrize("name", ["out.otio", "out.json", "out.xml", "out.edl", "out.fcpxml"])
+def test_an_export_beside_the_timeline_folder_imports_back_to_the_same_footage_and_article(samples, tmp_path,
+                                                                                           name):
+    # The README's round trip: export timelines/story.yaml -o edited.otio, import it -o timelines/story.yaml.
+    # Relative paths in the exported file must hold from the exported file's folder, not the timeline's.
+    story = tmp_path / "timelines" / "story.yaml"
+    article = tmp_path / "story.txt"
+    article.write_text(samples.article.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    made = runner.invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(story)])
+    assert made.exit_code == 0, made.output
+    exported = tmp_path / "exports" / "deeper" / name
+    exported.parent.mkdir(parents=True)
+    assert runner.invoke(main, ["export", str(story), "-o", str(exported)]).exit_code == 0
+    back = tmp_path / "timelines" / "back.yaml"
+    result = runner.invoke(main, ["import", str(exported), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    again = load(back)
+    footage = again.footage
+    assert footage is not None and footage.path is not None
+    assert (back.parent / footage.path).resolve() == samples.video.resolve()
+    for source in again.sources:  # formats that carry the sources (OTIO, JSON)
+        assert source.article is not None and (back.parent / source.article).resolve() == article.resolve()
+    assert [m.id for m in again.moments] == [m.id for m in load(story).placed().moments]

@@ -31,6 +31,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning
 from annotate.interchange.selects import frame_table
 from annotate.model import Timeline
+from annotate.timeline.document import with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -130,6 +131,9 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
     _one_or_several(timeline, name, opts)
+    # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
+    # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
+    timeline = with_absolute_paths(timeline)
     notes: list[str] = []
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
