@@ -834,3 +834,16 @@ def test_an_export_beside_the_timeline_folder_imports_back_to_the_same_footage_a
     for source in again.sources:  # formats that carry the sources (OTIO, JSON)
         assert source.article is not None and (back.parent / source.article).resolve() == article.resolve()
     assert [m.id for m in again.moments] == [m.id for m in load(story).placed().moments]
+
+
+def test_the_export_note_counts_unplaced_clock_times_and_quotes_apart(timeline, tmp_path):
+    # It used to call every unplaced moment a clock time, quotes included.
+    waiting = (Moment(id="c1", start=None, clock="15:14:40", caption="the clock reads 15:14:40"),
+               Moment(id="q1", start=None, said="Hold your fire", caption="a guard yells"),
+               Moment(id="q2", start=None, said="Go, go", caption="someone shouts"))
+    written = interchange.write(replace(timeline, moments=timeline.moments + waiting), tmp_path / "s.json")
+    assert written.notes == ["left out 1 clock time(s) and 2 quote(s) not placed in the footage yet "
+                             "(annotate align places them)"]
+    assert [m["id"] for m in json.loads(written.path.read_text())["moments"]] == ["m1", "m2", "m3", "m4"]
+    quotes_only = interchange.write(replace(timeline, moments=timeline.moments + waiting[1:]), tmp_path / "q.json")
+    assert quotes_only.notes == ["left out 2 quote(s) not placed in the footage yet (annotate align places them)"]

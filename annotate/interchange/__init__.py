@@ -147,9 +147,11 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     placed = timeline.placed()
     with collected(notes, ExportWarning):
         text = FORMATS[name].dumps(placed, **opts)
-    if len(placed.moments) < len(timeline.moments):
-        notes.append(f"left out {len(timeline.moments) - len(placed.moments)} clock time(s) "
-                     "not placed in the footage (annotate align places them)")
+    waiting = [m for m in timeline.moments if not m.placed]
+    if waiting:
+        clocks = sum(1 for m in waiting if m.clock)
+        kinds = [f"{n} {kind}(s)" for n, kind in ((clocks, "clock time"), (len(waiting) - clocks, "quote")) if n]
+        notes.append(f"left out {' and '.join(kinds)} not placed in the footage yet (annotate align places them)")
     return Written(write_text(path, text), name, notes)
 
 
