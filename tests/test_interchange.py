@@ -847,3 +847,33 @@ def test_the_export_note_counts_unplaced_clock_times_and_quotes_apart(timeline, 
     assert [m["id"] for m in json.loads(written.path.read_text())["moments"]] == ["m1", "m2", "m3", "m4"]
     quotes_only = interchange.write(replace(timeline, moments=timeline.moments + waiting[1:]), tmp_path / "q.json")
     assert quotes_only.notes == ["left out 2 quote(s) not placed in the footage yet (annotate align places them)"]
+
+
+@pytest.mark.parametrize("name", ["cues.srt", "cues.vtt", "cues.edl", "cues.csv"])
+def test_import_into_an_existing_timeline_keeps_what_the_file_does_not_carry(samples, tmp_path, name):
+    # `import old.srt -o story.yaml` replaced the story's footage, title and sources (its credit) with nothing,
+    # though a subtitle import "carries only moments: title and sources stay the YAML's".
+    story = tmp_path / "timelines" / "story.yaml"
+    article = tmp_path / "story.txt"
+    article.write_text(samples.article.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(story)]
+                         ).exit_code == 0
+    before = load(story)
+    cues = tmp_path / name
+    cues.write_text(interchange.dumps(Timeline(moments=(Moment(id="m1", start=3.0, end=4.5, caption="Cue one"),
+                                                        Moment(id="m2", start=7.25, end=9.0, caption="Cue two"))),
+                                      interchange.format_for(cues)), encoding="utf-8")
+    result = runner.invoke(main, ["import", str(cues), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    after = load(story)
+    # (an EDL holds upper-case text on whole frames of its rate, 30 fps here)
+    assert [(round(m.effective_start * 20) / 20, m.caption.casefold()) for m in after.moments] == \
+        [(3.0, "cue one"), (7.25, "cue two")]
+    carried = interchange.read(cues).title  # an EDL carries its TITLE, which wins; the others carry none
+    assert after.title == (carried or before.title) and before.title and (carried == "") != name.endswith(".edl")
+    assert after.sources and [s.credit for s in after.sources] == [s.credit for s in before.sources]
+    assert [s.article and (story.parent / s.article).resolve() for s in after.sources] == [article.resolve()]
+    footage = after.footage
+    assert footage is not None and footage.path and (story.parent / footage.path).resolve() == samples.video.resolve()
+    assert footage.sha256 == before.footage.sha256

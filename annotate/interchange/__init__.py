@@ -7,12 +7,12 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
-from annotate.errors import InputError, collected
+from annotate.errors import AnnotateError, InputError, collected
 from annotate.interchange import (
     assformat,
     csvformat,
@@ -31,7 +31,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning
 from annotate.interchange.selects import frame_table
 from annotate.model import Timeline
-from annotate.timeline.document import with_absolute_paths
+from annotate.timeline.document import load, save, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -57,7 +57,7 @@ MAX_IMPORT_BYTES = 50_000_000
 # one (--video ID).
 SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 
-__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
+__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "write"]
 
 
 @dataclass(frozen=True)
@@ -173,6 +173,27 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
     with collected([], keep=True):  # only if the file is read: a refusal is one error line
         return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
+
+
+def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], format: str | None = None,
+                **opts: object) -> Timeline:
+    """:func:`read` ``source`` and save it as the timeline file ``output``. When
+    ``output`` is a timeline already, what the imported file does not carry
+    (a title, the sources with their credit, the footage: a subtitle file
+    carries none, an EDL no sources) stays the file's."""
+    timeline = read(source, format, **opts)
+    target = Path(output)
+    if target.is_file():
+        try:
+            existing = with_absolute_paths(load(target))  # its paths hold from its folder, not the import's
+        except AnnotateError:
+            existing = None  # not a timeline: replaced whole, as save replaces it
+        if existing is not None:
+            timeline = replace(timeline, title=timeline.title or existing.title,
+                               sources=timeline.sources or existing.sources,
+                               videos=timeline.videos or existing.videos)
+    save(timeline, target)
+    return timeline
 
 
 def _options(name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None) -> dict[str, object]:
