@@ -868,8 +868,9 @@ def test_import_into_an_existing_timeline_keeps_what_the_file_does_not_carry(sam
     assert result.exit_code == 0, result.output
     after = load(story)
     # (an EDL holds upper-case text on whole frames of its rate, 30 fps here)
-    assert [(round(m.effective_start * 20) / 20, m.caption.casefold()) for m in after.moments] == \
+    assert [(round(m.effective_start * 20) / 20, m.caption.casefold()) for m in after.moments if m.placed] == \
         [(3.0, "cue one"), (7.25, "cue two")]
+    assert [m for m in after.moments if not m.placed] == [m for m in before.moments if not m.placed]
     carried = interchange.read(cues).title  # an EDL carries its TITLE, which wins; the others carry none
     assert after.title == (carried or before.title) and before.title and (carried == "") != name.endswith(".edl")
     assert after.sources and [s.credit for s in after.sources] == [s.credit for s in before.sources]
@@ -877,3 +878,22 @@ def test_import_into_an_existing_timeline_keeps_what_the_file_does_not_carry(sam
     footage = after.footage
     assert footage is not None and footage.path and (story.parent / footage.path).resolve() == samples.video.resolve()
     assert footage.sha256 == before.footage.sha256
+
+
+def test_the_readme_round_trip_keeps_the_clock_times_and_quotes_the_export_left_out(samples, tmp_path):
+    # export story.yaml -o edited.otio, then import edited.otio -o story.yaml: the clock times and quotes not
+    # placed yet (which no export holds) were deleted from the story.
+    story = tmp_path / "timelines" / "story.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(samples.article), "--footage", str(samples.video), "-o", str(story)]
+                         ).exit_code == 0
+    before = load(story)
+    waiting = [m for m in before.moments if not m.placed]
+    assert {m.id[0] for m in waiting} == {"c", "q"}
+    for name in ("edited.otio", "edited.edl"):
+        assert runner.invoke(main, ["export", str(story), "-o", str(tmp_path / name)]).exit_code == 0
+        result = runner.invoke(main, ["import", str(tmp_path / name), "-o", str(story)])
+        assert result.exit_code == 0, result.output
+        after = load(story)
+        assert [m for m in after.moments if not m.placed] == waiting, name
+        assert [m.id for m in after.moments if m.placed] == [m.id for m in before.moments if m.placed], name

@@ -180,7 +180,8 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
     """:func:`read` ``source`` and save it as the timeline file ``output``. When
     ``output`` is a timeline already, what the imported file does not carry
     (a title, the sources with their credit, the footage: a subtitle file
-    carries none, an EDL no sources) stays the file's."""
+    carries none, an EDL no sources) stays the file's, and so do its clock
+    times and quotes not placed yet, which no export holds."""
     timeline = read(source, format, **opts)
     target = Path(output)
     if target.is_file():
@@ -192,6 +193,11 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             timeline = replace(timeline, title=timeline.title or existing.title,
                                sources=timeline.sources or existing.sources,
                                videos=timeline.videos or existing.videos)
+            ids = {m.id for m in timeline.moments}
+            videos = {v.id for v in timeline.videos}
+            waiting = tuple(m for m in existing.moments
+                            if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
+            timeline = timeline.with_moments(timeline.moments + waiting)
     save(timeline, target)
     return timeline
 
