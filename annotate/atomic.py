@@ -61,10 +61,17 @@ def work_dir(folder: str | os.PathLike[str]) -> Path:
 
 @contextlib.contextmanager
 def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
-    """:func:`work_dir`, removed when the block ends."""
+    """:func:`work_dir`, removed when the block ends. An OSError about a
+    working file (a full disk, a folder made read-only meanwhile) is an
+    output problem of ``folder``, as :func:`atomic_path` makes it for a target."""
     work = work_dir(folder)
     try:
         yield work
+    except OSError as exc:
+        named = exc.filename
+        if named is None or (isinstance(named, (str, bytes)) and Path(os.fsdecode(named)).is_relative_to(work)):
+            raise OutputError(f"cannot write: {exc.strerror or exc}", subject=folder) from exc
+        raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -39,6 +39,22 @@ def _check_numbers(values: Sequence[Any] | None, count: int, name: str, owner: s
         _check_number(value, name, owner, **rule)
 
 
+# How far past an edge a box [x, y, w, h] may reach: what adding fractions written to a few places can round to.
+BOX_EDGE_TOLERANCE = 1e-6
+
+
+def _check_box(box: Sequence[float] | None, owner: str) -> None:
+    """A highlight [x, y, w, h] lies inside the frame (corners typed as
+    [x1, y1, x2, y2] would run off it)."""
+    if box is None:
+        return
+    x, y, w, h = box
+    for edge, far in (("right", ("x + w", x + w)), ("bottom", ("y + h", y + h))):
+        if far[1] > 1 + BOX_EDGE_TOLERANCE:
+            raise TimelineError(f"[x, y, w, h] reaches past the frame's {edge} edge ({far[0]} = {far[1]:g}; at most 1)",
+                                moment=owner, field="highlight")
+
+
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -231,6 +247,7 @@ class Moment:
         # A window may reach a little past the times it surrounds.
         _check_numbers(self.window, 2, "window", owner, low=-MAX_SECONDS, high=2 * MAX_SECONDS)
         _check_numbers(self.highlight, 4, "highlight", owner, low=0, high=1)
+        _check_box(self.highlight, owner)
         _check_numbers(self.span, 2, "span", owner, low=0, whole=True)
         if self.window is not None and self.window[1] < self.window[0]:
             raise TimelineError(f"window {self.window} is reversed", moment=owner, field="window")

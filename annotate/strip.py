@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from annotate import ffmpeg, shots
 from annotate.atomic import atomic_path
-from annotate.errors import MediaError
+from annotate.errors import MediaError, OutputError
 from annotate.escape import line_text
 from annotate.fonts import pil_font
 from annotate.model import Moment, Timeline
@@ -105,6 +105,8 @@ def strip(
     clock times not placed yet are left out."""
     from annotate.timeline import check_footage
 
+    if Path(out_png).suffix.lower() != ".png":
+        raise OutputError("the strip is a PNG picture: name the output .png", subject=out_png)
     timeline = timeline.placed()
     info = shots.video_info(footage_path)
     check_footage(timeline, footage_path)

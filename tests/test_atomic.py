@@ -90,3 +90,19 @@ def test_a_link_to_a_device_is_refused(tmp_path):
     with pytest.raises(OutputError, match="is a device, pipe or socket"):
         write_text(tmp_path / "out.csv", "x")
     assert (tmp_path / "out.csv").is_symlink()
+
+
+def test_a_working_file_that_cannot_be_written_is_an_output_error_of_the_folder(tmp_path):
+    import errno
+
+    from annotate.atomic import working_folder
+
+    for named in (None, "overlay.ass"):
+        with pytest.raises(OutputError, match="cannot write: No space left on device") as caught:
+            with working_folder(tmp_path) as work:
+                raise OSError(errno.ENOSPC, "No space left on device", *([str(work / named)] if named else []))
+        assert caught.value.subject == tmp_path
+    with pytest.raises(FileNotFoundError):  # an input the block reads is its own error
+        with working_folder(tmp_path):
+            open(tmp_path.parent / "no-such-input.txt")
+    assert list(tmp_path.iterdir()) == []

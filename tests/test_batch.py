@@ -705,3 +705,30 @@ def test_results_are_written_in_batches_and_all_are_recorded(samples, tmp_path, 
         assert 1 <= saves.count(out / f"story-{n}" / "clips") <= 2 < positions
     again = run(job, out, workers=2)
     assert again.ok and again.count("reused") == len(again.items) == len(report.items)
+
+
+@pytest.mark.parametrize(("first", "second", "folder"), [("A", "a", "a"), ("café", "cafe\u0301", "café"),
+                                                         ("trail.", "trail", "trail")])
+def test_names_that_make_one_folder_are_refused_naming_both(tmp_path, first, second, folder):
+    # 'A' and 'a' (or NFC and NFD) were refused with "give each a 'name'", though each had one.
+    (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(json.dumps({"batch": 1, "defaults": {"subtitles": ["srt"]},
+                                "stories": [{"name": n, "article": "a.txt"} for n in (first, second)]}),
+                    encoding="utf-8")
+    with pytest.raises(TimelineError) as info:
+        load(path)
+    assert str(info.value) == (f"{path}, story '#2', field 'name': stories #1 ({first!r}) and #2 ({second!r}) would "
+                               f"write into one folder, {folder!r}: give them names that differ in more than "
+                               "case, accents or punctuation")
+    unnamed = tmp_path / "unnamed.yaml"  # two stories named after one article's stem
+    unnamed.write_text(json.dumps({"batch": 1, "defaults": {"subtitles": ["srt"]},
+                                   "stories": [{"article": "a.txt"}, {"article": "a.txt"}]}), encoding="utf-8")
+    with pytest.raises(TimelineError, match=r"stories #1 and #2 would both be named 'a' \(a story without 'name' "
+                                            r"takes its file's\): give each a 'name'"):
+        load(unnamed)
+    twice = tmp_path / "twice.yaml"
+    twice.write_text(json.dumps({"batch": 1, "defaults": {"subtitles": ["srt"]},
+                                 "stories": [{"name": second, "article": "a.txt"}] * 2}), encoding="utf-8")
+    with pytest.raises(TimelineError, match=rf"story name {second!r} is used twice \(#1 and #2\)$"):
+        load(twice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import re
 from pathlib import Path
 
@@ -61,3 +62,18 @@ def test_python_m_annotate_and_root_cli_py_run_the_same_group():
     for args in ([sys.executable, "-m", "annotate", "--help"], [sys.executable, str(root / "cli.py"), "--help"]):
         out = subprocess.run(args, capture_output=True, text=True, check=True, cwd=root).stdout
         assert "annotate demo" in out
+
+
+def test_every_file_and_module_the_docs_name_exists():
+    # docs/interchange.md pointed at tests/test_exports_mlt.py, which was renamed test_interchange_mlt.py.
+    root = Path(__file__).parent.parent
+    missing = []
+    for doc in [root / "README.md", *sorted((root / "docs").glob("*.md"))]:
+        text = doc.read_text(encoding="utf-8")
+        for path in re.findall(r"`((?:tests|bench|annotate|docs|media_samples|timelines)/[\w./-]+)`", text):
+            if not (root / path).exists():
+                missing.append(f"{doc.name}: {path}")
+        for module in re.findall(r"python -m ((?:annotate|bench|tests|media_samples)[\w.]*)", text):
+            if importlib.util.find_spec(module) is None:
+                missing.append(f"{doc.name}: python -m {module}")
+    assert not missing, missing

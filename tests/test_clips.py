@@ -576,3 +576,28 @@ def test_exact_clip_of_footage_with_odd_sides_keeps_every_pixel_and_says_so(foot
     assert psnr(clip[0][1][:241, :321].mean(axis=2), source[first][1].mean(axis=2)) > MIN_PSNR_DB
     luma = clip[0][1] @ np.array([0.299, 0.587, 0.114])  # the added row and column are black (chroma bleeds)
     assert np.median(luma[241:, :]) < 30 and np.median(luma[:, 321:]) < 30
+
+
+def test_only_warns_of_the_unplaced_moments_it_selects(samples, tmp_path):
+    # `clips --only m1` warned that every clock time and quote of the timeline had no clip.
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.model import Footage, Timeline
+    from annotate.timeline import save
+
+    story = tmp_path / "story.yaml"
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(start=41.0, id="m1", caption="The truck stops"),
+        Moment(start=None, clock="16:02:10", id="c1", caption="Lift-off"),
+        Moment(start=None, said="Hold your fire", id="q1", caption="A guard yells"))), story)
+    runner = CliRunner()
+    picked = runner.invoke(main, ["clips", str(story), "-o", str(tmp_path / "one"), "--only", "m1", "--mode", "copy"])
+    assert picked.exit_code == 0, picked.output
+    assert "warning" not in picked.output and (tmp_path / "one" / "01-the-truck-stops.mp4").stat().st_size > 0
+    asked = runner.invoke(main, ["clips", str(story), "-o", str(tmp_path / "two"), "--only", "c1", "--mode", "copy"])
+    warnings = [line for line in asked.output.splitlines() if line.startswith("annotate: warning:")]
+    assert warnings == ["annotate: warning: story: moment c1: clock time 16:02:10 is not placed in the footage, so "
+                        "it has no clip (annotate align places it)"], asked.output
+    every = runner.invoke(main, ["clips", str(story), "-o", str(tmp_path / "all"), "--mode", "copy"])
+    assert sum(line.startswith("annotate: warning:") for line in every.output.splitlines()) == 2, every.output

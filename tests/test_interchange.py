@@ -808,3 +808,92 @@ def test_markers_are_where_the_reference_reads_them_at_any_footage_rate(tmp_path
         assert abs(got - want) <= (0.5 + slack) / rate + 1e-6, (want, got)
     back = [m.start for m in interchange.read(tmp_path / f"x{suffix}").moments]
     assert all(abs(got - want) <= 0.5 / rate + 1e-6 for want, got in zip(times, back, strict=True)), back
+
+
+@pytest.mark.parametrize("name", ["out.otio", "out.json", "out.xml", "out.edl", "out.fcpxml"])
+def test_an_export_beside_the_timeline_folder_imports_back_to_the_same_footage_and_article(samples, tmp_path,
+                                                                                           name):
+    # The README's round trip: export timelines/story.yaml -o edited.otio, import it -o timelines/story.yaml.
+    # Relative paths in the exported file must hold from the exported file's folder, not the timeline's.
+    story = tmp_path / "timelines" / "story.yaml"
+    article = tmp_path / "story.txt"
+    article.write_text(samples.article.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    made = runner.invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(story)])
+    assert made.exit_code == 0, made.output
+    exported = tmp_path / "exports" / "deeper" / name
+    exported.parent.mkdir(parents=True)
+    assert runner.invoke(main, ["export", str(story), "-o", str(exported)]).exit_code == 0
+    back = tmp_path / "timelines" / "back.yaml"
+    result = runner.invoke(main, ["import", str(exported), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    again = load(back)
+    footage = again.footage
+    assert footage is not None and footage.path is not None
+    assert (back.parent / footage.path).resolve() == samples.video.resolve()
+    for source in again.sources:  # formats that carry the sources (OTIO, JSON)
+        assert source.article is not None and (back.parent / source.article).resolve() == article.resolve()
+    assert [m.id for m in again.moments] == [m.id for m in load(story).placed().moments]
+
+
+def test_the_export_note_counts_unplaced_clock_times_and_quotes_apart(timeline, tmp_path):
+    # It used to call every unplaced moment a clock time, quotes included.
+    waiting = (Moment(id="c1", start=None, clock="15:14:40", caption="the clock reads 15:14:40"),
+               Moment(id="q1", start=None, said="Hold your fire", caption="a guard yells"),
+               Moment(id="q2", start=None, said="Go, go", caption="someone shouts"))
+    written = interchange.write(replace(timeline, moments=timeline.moments + waiting), tmp_path / "s.json")
+    assert written.notes == ["left out 1 clock time(s) and 2 quote(s) not placed in the footage yet "
+                             "(annotate align places them)"]
+    assert [m["id"] for m in json.loads(written.path.read_text())["moments"]] == ["m1", "m2", "m3", "m4"]
+    quotes_only = interchange.write(replace(timeline, moments=timeline.moments + waiting[1:]), tmp_path / "q.json")
+    assert quotes_only.notes == ["left out 2 quote(s) not placed in the footage yet (annotate align places them)"]
+
+
+@pytest.mark.parametrize("name", ["cues.srt", "cues.vtt", "cues.edl", "cues.csv"])
+def test_import_into_an_existing_timeline_keeps_what_the_file_does_not_carry(samples, tmp_path, name):
+    # `import old.srt -o story.yaml` replaced the story's footage, title and sources (its credit) with nothing,
+    # though a subtitle import "carries only moments: title and sources stay the YAML's".
+    story = tmp_path / "timelines" / "story.yaml"
+    article = tmp_path / "story.txt"
+    article.write_text(samples.article.read_text(encoding="utf-8"), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(story)]
+                         ).exit_code == 0
+    before = load(story)
+    cues = tmp_path / name
+    cues.write_text(interchange.dumps(Timeline(moments=(Moment(id="m1", start=3.0, end=4.5, caption="Cue one"),
+                                                        Moment(id="m2", start=7.25, end=9.0, caption="Cue two"))),
+                                      interchange.format_for(cues)), encoding="utf-8")
+    result = runner.invoke(main, ["import", str(cues), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    after = load(story)
+    # (an EDL holds upper-case text on whole frames of its rate, 30 fps here)
+    assert [(round(m.effective_start * 20) / 20, m.caption.casefold()) for m in after.moments if m.placed] == \
+        [(3.0, "cue one"), (7.25, "cue two")]
+    assert [m for m in after.moments if not m.placed] == [m for m in before.moments if not m.placed]
+    carried = interchange.read(cues).title  # an EDL carries its TITLE, which wins; the others carry none
+    assert after.title == (carried or before.title) and before.title and (carried == "") != name.endswith(".edl")
+    assert after.sources and [s.credit for s in after.sources] == [s.credit for s in before.sources]
+    assert [s.article and (story.parent / s.article).resolve() for s in after.sources] == [article.resolve()]
+    footage = after.footage
+    assert footage is not None and footage.path and (story.parent / footage.path).resolve() == samples.video.resolve()
+    assert footage.sha256 == before.footage.sha256
+
+
+def test_the_readme_round_trip_keeps_the_clock_times_and_quotes_the_export_left_out(samples, tmp_path):
+    # export story.yaml -o edited.otio, then import edited.otio -o story.yaml: the clock times and quotes not
+    # placed yet (which no export holds) were deleted from the story.
+    story = tmp_path / "timelines" / "story.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(samples.article), "--footage", str(samples.video), "-o", str(story)]
+                         ).exit_code == 0
+    before = load(story)
+    waiting = [m for m in before.moments if not m.placed]
+    assert {m.id[0] for m in waiting} == {"c", "q"}
+    for name in ("edited.otio", "edited.edl"):
+        assert runner.invoke(main, ["export", str(story), "-o", str(tmp_path / name)]).exit_code == 0
+        result = runner.invoke(main, ["import", str(tmp_path / name), "-o", str(story)])
+        assert result.exit_code == 0, result.output
+        after = load(story)
+        assert [m for m in after.moments if not m.placed] == waiting, name
+        assert [m.id for m in after.moments if m.placed] == [m.id for m in before.moments if m.placed], name

@@ -589,3 +589,24 @@ def test_cli_renders_each_video_of_several_into_its_own_file(media: Path, tmp_pa
     preview = CliRunner().invoke(main, ["render", str(story), "--preview", "0:01", "-o", str(tmp_path / "f.png")])
     assert preview.exit_code == 2
     assert "render --footage/--preview needs one video; this timeline has 2: pass --video ID" in preview.output
+
+
+def test_a_full_disk_while_writing_the_overlay_is_one_line_naming_the_output_and_leaves_nothing(
+        samples, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a full disk the overlay's ASS file (in the working folder beside the output) failed first, and the
+    # user got "annotate: error: No space left on device" with no file named.
+    import errno
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    story = tmp_path / "story.yaml"
+    save(_timeline(samples.video), story)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep")
+    monkeypatch.setattr(pysubs2.SSAFile, "save", full)
+    result = CliRunner().invoke(main, ["render", str(story), "-o", str(out / "explainer.mp4")])
+    assert result.exit_code == 2, result.output
+    assert result.output == f"annotate: error: {out}: cannot write: {os.strerror(errno.ENOSPC)}\n"
+    assert sorted(p.name for p in out.iterdir()) == sorted([LOCK_NAME, "mine.txt"])

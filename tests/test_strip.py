@@ -89,3 +89,18 @@ def test_strip_of_rotated_phone_footage_states_the_size_shown(samples, tmp_path)
     assert info.display_size == (stored.height, stored.width)
     assert f"  {stored.height}x{stored.width} @ " in strip.header(phone, info, [])
     assert f"  {stored.width}x{stored.height} @ " in strip.header(short, stored, [])
+
+
+def test_an_output_not_named_png_is_refused_before_any_work(samples, tmp_path):
+    # `-o strip.jpg` used to get PNG bytes under a .jpg name (and `-o strip.mp4` too).
+    from annotate import timeline as tl
+
+    path = tmp_path / "story.yaml"
+    timeline = aligned(samples.video, samples.truth)
+    tl.save(timeline.__class__(moments=timeline.moments, footage=Footage(path=str(samples.video))), path)
+    for name in ("s.jpg", "s.mp4", "s"):
+        result = CliRunner().invoke(main, ["strip", str(path), "-o", str(tmp_path / name)])
+        assert result.exit_code == 2, result.output
+        assert result.output.count("\n") == 1 and "annotate: error:" in result.output
+        assert "name the output .png" in result.output
+        assert not (tmp_path / name).exists()

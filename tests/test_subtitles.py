@@ -356,3 +356,27 @@ def test_a_subtitle_file_of_as_many_cues_as_a_timeline_holds_imports(tmp_path):
     path.write_text(_many_cues("srt", 20_000), encoding="utf-8")
     back = interchange.read(path)
     assert len(back.moments) == 20_000 and back.moments[-1].caption == "cue 19999"
+
+
+def test_a_hand_written_footage_path_stops_the_cues_at_its_end(samples, tmp_path):
+    # README's minimal timeline names its footage by a bare path (duration unrecorded, even after align):
+    # cues were written past the footage's end, against "never past the footage's end".
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    shutil.copy(samples.video, tmp_path / "footage.mp4")
+    duration = samples.truth["video"]["duration"]
+    story = tmp_path / "story.yaml"
+    story.write_text("schema_version: 1\nfootage: footage.mp4\nmoments:\n"
+                     "  - {start: 10, caption: In the footage}\n"
+                     f"  - {{start: {duration - 1}, caption: Near the end}}\n"
+                     f"  - {{start: {duration + 60}, caption: After the end}}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["subtitles", str(story), "-o", str(tmp_path / "out.srt")])
+    assert result.exit_code == 0, result.output
+    cues = pysubs2.load(str(tmp_path / "out.srt"))
+    assert [e.plaintext for e in cues] == ["In the footage", "Near the end"]
+    assert max(e.end for e in cues) <= duration * 1000
+    assert "moment m3: starts at" in result.output and "after the footage ends" in result.output

@@ -50,6 +50,11 @@ def test_minimal_hand_written_timeline_loads():
         ("edit_rate: true\nmoments: []", "field 'edit_rate'", "must be a number, not True"),
         ("edit_rate: 0\nmoments: []", "field 'edit_rate'", "must be > 0"),
         ("moments: [{start: 1, color: [red]}]", "field 'color'", "expected text"),
+        # corners typed for [x, y, w, h]: the box used to be drawn running off the frame
+        ("moments: [{start: 1, highlight: [0.5, 0.5, 0.9, 0.9]}]", "field 'highlight'",
+         "reaches past the frame's right edge (x + w = 1.4; at most 1)"),
+        ("moments: [{start: 1, highlight: [0, 0.75, 0.5, 0.5]}]", "field 'highlight'",
+         "reaches past the frame's bottom edge (y + h = 1.25; at most 1)"),
         ("- just a list", "", "mapping"),
         ("", "", "empty"),
     ],

@@ -223,7 +223,7 @@ def parse(data: Any, path: Path) -> JobFile:
         raise _err(path, "expected a non-empty list of stories", fld="stories")
     base = path.parent.absolute()
     stories: list[Story] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str | None]] = {}  # folder name -> the story's number and the name it gave
     for n, item in enumerate(raw, 1):
         label = f"#{n}"
         if not isinstance(item, Mapping):
@@ -243,16 +243,30 @@ def parse(data: Any, path: Path) -> JobFile:
         assert source is not None
         wanted = str(name_value) if name_value is not None else source.stem
         name = file_name(wanted, max_bytes=MAX_STORY_NAME_BYTES, fallback=f"story-{n}")
+        given = str(name_value) if name_value is not None else None
         if name in seen:
-            raise _err(path, f"story name {name!r} is used twice (#{seen[name]} and #{n}): give each a 'name'",
-                       story=label, fld="name")
-        seen[name] = n
+            raise _err(path, _same_folder(name, seen[name], (n, given)), story=label, fld="name")
+        seen[name] = (n, given)
         outputs = _outputs(item.get("outputs"), defaults, path, name, "outputs")
         if outputs.empty:
             raise _err(path, "asks for no outputs (set defaults or outputs: subtitles, clips, render, review)",
                        story=name)
         stories.append(Story(name, article, footage, timeline, outputs))
     return JobFile(path, tuple(stories), defaults)
+
+
+def _same_folder(folder: str, first: tuple[int, str | None], second: tuple[int, str | None]) -> str:
+    """Why two stories cannot share the output folder ``folder``: the same name
+    given twice, two names made one by the file-name rules, or a name taken
+    from a file."""
+    (i, a), (n, b) = first, second
+    if a is None or b is None:
+        return f"stories #{i} and #{n} would both be named {folder!r} (a story without 'name' takes its file's): " \
+               "give each a 'name'"
+    if a == b:
+        return f"story name {a!r} is used twice (#{i} and #{n})"
+    return f"stories #{i} ({a!r}) and #{n} ({b!r}) would write into one folder, {folder!r}: give them names that " \
+           "differ in more than case, accents or punctuation"
 
 
 def load(path: str | os.PathLike[str]) -> JobFile:

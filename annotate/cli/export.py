@@ -77,10 +77,8 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
       annotate import review-edits.json -o story.yaml    # the review page's download
       annotate import old.srt --encoding cp1252 --strict -o story.yaml
     """
-    from annotate.interchange import read
-    from annotate.timeline import save
+    from annotate.interchange import import_into
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
-    timeline = read(source, fmt, **{key: value for key, value in given.items() if value is not None})
-    save(timeline, output)
+    timeline = import_into(source, output, fmt, **{key: value for key, value in given.items() if value is not None})
     click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)

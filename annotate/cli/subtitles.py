@@ -53,7 +53,7 @@ def subtitles_command(
     """
     from annotate import subtitles
     from annotate.errors import InputError
-    from annotate.timeline import check_footage, footage_path, load, per_video
+    from annotate.timeline import check_footage, footage_path, load, per_video, with_footage_length
 
     rules_fps = fps
     if check:
@@ -74,6 +74,7 @@ def subtitles_command(
             check_footage(timeline, footage_path(timeline))
         except InputError:
             pass  # subtitles need no footage: a timeline naming none, or a file not here, is written all the same
+        timeline = with_footage_length(timeline)
         footage_fps = timeline.footage.fps if timeline.footage else None
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)

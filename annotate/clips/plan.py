@@ -167,10 +167,11 @@ def duplicate_captions(moments: Sequence[Moment]) -> list[str]:
 NOTE_QUOTE_CHARS = 60
 
 
-def unplaced_notes(moments: Sequence[Moment]) -> list[str]:
-    """Warnings for clock times and quotes that get no clip because align has not placed them."""
-    return [f"moment {m.id or '?'}: {_unplaced(m)} is not placed in the footage, so it has no clip "
-            "(annotate align places it)" for m in moments if not m.placed]
+def unplaced_notes(moments: Sequence[Moment], only: Iterable[str] | None = None) -> list[str]:
+    """Warnings for clock times and quotes that get no clip because align has
+    not placed them (of those ``only`` selects: see :func:`select`)."""
+    return [f"moment {moments[i].id or '?'}: {_unplaced(moments[i])} is not placed in the footage, so it has no "
+            "clip (annotate align places it)" for i in select(moments, only, strict=False) if not moments[i].placed]
 
 
 def _unplaced(m: Moment) -> str:

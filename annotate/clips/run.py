@@ -283,8 +283,6 @@ def _export(
             continue
         if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
             report.warnings.append(f"{source.label}: {changed}")
-        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
-                               + plan.unplaced_notes(source.timeline.moments))
         try:
             plans, skipped = plan.plan_timeline(source.timeline, label=source.label, folder=sub,
                                                 footage_duration=table.duration, pad=pad, only=only,
@@ -292,6 +290,8 @@ def _export(
         except AnnotateError as exc:
             report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
             continue
+        report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
+                               + plan.unplaced_notes(source.timeline.moments, only))
         for s in skipped:
             report.failed.append(Failure(f"timeline {s.timeline}, moment {s.moment_id}", s.reason))
             manifest.failed[f"{s.timeline}/{s.moment_id}"] = {

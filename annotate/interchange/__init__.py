@@ -7,12 +7,12 @@ from __future__ import annotations
 import inspect
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
 from annotate.atomic import write_text
-from annotate.errors import InputError, collected
+from annotate.errors import AnnotateError, InputError, collected
 from annotate.interchange import (
     assformat,
     csvformat,
@@ -31,6 +31,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning
 from annotate.interchange.selects import frame_table
 from annotate.model import Timeline
+from annotate.timeline.document import load, save, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
 # extensions (EXTENSIONS), so a new format is one new file and one line here.
@@ -56,7 +57,7 @@ MAX_IMPORT_BYTES = 50_000_000
 # one (--video ID).
 SEVERAL_VIDEOS = ("otio", "json", "csv", "edl", "fcp-xml", "fcpx", "mlt", "kdenlive")
 
-__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "loads", "read", "write"]
+__all__ = ["FORMATS", "ExportWarning", "Written", "dumps", "format_for", "import_into", "loads", "read", "write"]
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,9 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     atomically. Changes a format forces are returned as ``notes``."""
     name = format_for(path, format)
     _one_or_several(timeline, name, opts)
+    # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
+    # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
+    timeline = with_absolute_paths(timeline)
     notes: list[str] = []
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
@@ -143,9 +147,11 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     placed = timeline.placed()
     with collected(notes, ExportWarning):
         text = FORMATS[name].dumps(placed, **opts)
-    if len(placed.moments) < len(timeline.moments):
-        notes.append(f"left out {len(timeline.moments) - len(placed.moments)} clock time(s) "
-                     "not placed in the footage (annotate align places them)")
+    waiting = [m for m in timeline.moments if not m.placed]
+    if waiting:
+        clocks = sum(1 for m in waiting if m.clock)
+        kinds = [f"{n} {kind}(s)" for n, kind in ((clocks, "clock time"), (len(waiting) - clocks, "quote")) if n]
+        notes.append(f"left out {' and '.join(kinds)} not placed in the footage yet (annotate align places them)")
     return Written(write_text(path, text), name, notes)
 
 
@@ -167,6 +173,33 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
     with collected([], keep=True):  # only if the file is read: a refusal is one error line
         return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
+
+
+def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], format: str | None = None,
+                **opts: object) -> Timeline:
+    """:func:`read` ``source`` and save it as the timeline file ``output``. When
+    ``output`` is a timeline already, what the imported file does not carry
+    (a title, the sources with their credit, the footage: a subtitle file
+    carries none, an EDL no sources) stays the file's, and so do its clock
+    times and quotes not placed yet, which no export holds."""
+    timeline = read(source, format, **opts)
+    target = Path(output)
+    if target.is_file():
+        try:
+            existing = with_absolute_paths(load(target))  # its paths hold from its folder, not the import's
+        except AnnotateError:
+            existing = None  # not a timeline: replaced whole, as save replaces it
+        if existing is not None:
+            timeline = replace(timeline, title=timeline.title or existing.title,
+                               sources=timeline.sources or existing.sources,
+                               videos=timeline.videos or existing.videos)
+            ids = {m.id for m in timeline.moments}
+            videos = {v.id for v in timeline.videos}
+            waiting = tuple(m for m in existing.moments
+                            if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
+            timeline = timeline.with_moments(timeline.moments + waiting)
+    save(timeline, target)
+    return timeline
 
 
 def _options(name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
 from annotate.errors import InputError, MediaWarning
@@ -13,7 +14,7 @@ from annotate.timeline.document import dumps, load, loads, save
 from annotate.timeline.schema import from_data, to_data
 
 __all__ = ["check_footage", "dumps", "footage_changed", "footage_path", "from_data", "load", "loads", "output_for",
-           "per_video", "save", "to_data"]
+           "per_video", "save", "to_data", "with_footage_length"]
 
 
 def output_for(output: str | os.PathLike[str], video_id: str) -> Path:
@@ -71,6 +72,24 @@ def footage_changed(recorded: Footage | None, path: str | os.PathLike[str], *,
         return None
     return (f"footage {path} is not the file the timeline records: its sha256 is {digest[:12]}, the timeline's "
             f"{recorded.sha256.lower()[:12]} (replaced or changed since; its times may not fit it)")
+
+
+def with_footage_length(timeline: Timeline) -> Timeline:
+    """``timeline`` (of one video) with its footage's duration and rate read
+    from the file when it records none (a hand-written ``footage: FILE``) and
+    the file is here; else as it is (an output that needs no footage is made
+    all the same)."""
+    from annotate import probe
+    from annotate.errors import AnnotateError
+
+    recorded = timeline.footage
+    if recorded is None or recorded.duration is not None:
+        return timeline
+    try:
+        info = probe.probe(footage_path(timeline))
+    except AnnotateError:
+        return timeline
+    return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None))
 
 
 def check_footage(timeline: Timeline, path: str | os.PathLike[str]) -> None:

@@ -224,9 +224,24 @@ def with_paths_for(timeline: Timeline, target: str | os.PathLike[str]) -> Timeli
     ``target`` (commands that build timelines store absolute paths)."""
     new_dir = Path(os.path.abspath(Path(target).parent))
     origin_dir = Path(os.path.abspath(Path(timeline.origin).parent)) if timeline.origin else new_dir
-    videos = tuple(replace(f, path=_rebase(f.path, origin_dir, new_dir)) if f.path else f for f in timeline.videos)
-    sources = tuple(replace(s, article=_rebase(s.article, origin_dir, new_dir)) for s in timeline.sources)
-    return replace(timeline, videos=videos, sources=sources, origin=str(target))
+    return _with_paths(timeline, lambda path: _rebase(path, origin_dir, new_dir), str(target))
+
+
+def with_absolute_paths(timeline: Timeline) -> Timeline:
+    """``timeline`` with its footage and article paths absolute, relative ones
+    taken from its file's folder: what a file that may be read from anywhere
+    else (an export) should carry. A timeline never saved has no folder to
+    take them from and is returned as it is."""
+    if not timeline.origin:
+        return timeline
+    origin_dir = Path(os.path.abspath(Path(timeline.origin).parent))
+    return _with_paths(timeline, lambda path: _rebase(path, origin_dir, Path(origin_dir.anchor)), timeline.origin)
+
+
+def _with_paths(timeline: Timeline, rebase: Callable[[str | None], str | None], origin: str | None) -> Timeline:
+    videos = tuple(replace(f, path=rebase(f.path)) if f.path else f for f in timeline.videos)
+    sources = tuple(replace(s, article=rebase(s.article)) for s in timeline.sources)
+    return replace(timeline, videos=videos, sources=sources, origin=origin)
 
 
 def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
