@@ -29,11 +29,14 @@ CONTEXT_CHARS = 300
 NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
-# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
+# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
+# thread's post stamp: "Reply 14:31 by Siggi_R", "posted 14:32 · 3 likes", "Edited 10:11" alone on its line.
 _EDIT_STAMP_BEFORE = re.compile(
-    r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|clarification|"
-    r"clarified)\s*(?:at\s+)?$", _I)
-_EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
+    r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|"
+    r"clarification|clarified|posted|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?|wrote|sent)(?:[*_]{1,2}|</\w+>)?"
+    r"(?:\s|&nbsp;|&#160;)*(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
+_EDIT_STAMP_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
@@ -782,9 +785,19 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
     before = c.before
-    return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
+    return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
+
+
+def post_stamp(text: str, begin: int, end: int) -> bool:
+    """A post's stamp heading its line ("Reply 14:31 by Siggi_R", "Edit 14:02: fixed link"): when the post was
+    written, which tells nothing of the times in the post."""
+    line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
+    if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
+        return False
+    line_end = text.find("\n", end, end + NEAR_CHARS)
+    return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
 
 
 def _covered_stretch_in(c: _Clock) -> bool:

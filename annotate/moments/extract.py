@@ -11,7 +11,8 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock
+from annotate.moments.exclusions import (bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock,
+                                         post_stamp)
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
@@ -385,7 +386,8 @@ def _choose(
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
-    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end) for t in taken) \
+    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end)
+           and not post_stamp(text, t.begin, t.end) for t in taken) \
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
