@@ -25,6 +25,36 @@ FAMILIES = {
         ("Replay at 0:47 — the bolt snaps.", [(47.0, None)]),
         ("Reply at 0:47 is where he falls.", [(47.0, None)]),
     ],
+    # a working day's schedule told in prose: shifts and slots as clock ranges (a night shift runs past midnight),
+    # a timetable's coordinated departures "in winter", a call's close "until 9:30 Eastern", a state of the world
+    # "at some point after 16:40"
+    "shifts and schedules in prose": [
+        ("Nurses work 07:00 to 19:00 or 19:00 to 07:00, with a 45-minute break.", []),
+        ("The kitchen runs 06:30 to 14:30, 14:00 to 22:00 and 21:30 to 06:00.", []),
+        ("Staff on the 23:00 to 08:00 rota get an extra day off.", []),
+        ("Buses leave at 07:10, 11:45 and 16:20 in summer, and at 07:10 only in January.", []),
+        ("We'll open the phone lines until 10:30 Pacific.", []),
+        ("The vigil was calm all evening. At some point after 21:10 it was not.", []),
+        # near-misses: positions said in the same shapes
+        ("The argument runs 04:10 to 05:30 in the video, then again at 07:45.", [(250.0, 330.0), (465.0, None)]),
+        ("The goals come at 3:10, 7:45 and 9:20 in the highlights.", [(190.0, None), (465.0, None), (560.0, None)]),
+        ("At some point after 3:10 the dog is back.", [(190.0, None)]),
+        ("The 12:10 Central Park shot is lovely.", [(730.0, None)]),
+    ],
+    # a clock told in a sentence that states the footage's length and lies far past it is the time of day the
+    # footage shows; so is a log's clock in brackets
+    "a clock far past the footage's stated length": [
+        ("The doorbell clip, which lasts about 90 seconds, shows the courier arriving at 18:05.", []),
+        ("The two-minute CCTV video showed her leaving the bank at 14:32. She turns back 40 seconds in.",
+         [(40.0, None)]),
+        ("The camera's stamp reads 2023-05-01 09:12:40 but the dispatch log (09:20) is later.", []),
+        ("Her account fits the 911 call log (22:41), not the stamp on the video.", []),
+        ("The door alarm record (03:12) is earlier than the stamp.", []),
+        # near-misses: a position inside the length, a bracketed position after a work
+        ("The 30-minute video shows the courier arriving at 18:05.", [(1085.0, None)]),
+        ("The two-minute clip shows the door opening at 01:20.", [(80.0, None)]),
+        ("The captain's log (12:30) is read over the titles.", [(750.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -49,6 +49,8 @@ _TOD_SUFFIX = re.compile(
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
+    r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"
     # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
@@ -787,7 +789,14 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
-        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
+        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE))
+
+
+# A log of the world's events with its clock in brackets: "does not match the dispatch log (17:09)".
+_RECORD_LOG_BRACKET_BEFORE = re.compile(
+    r"\b(?:dispatch|call|radio|police|incident|CAD|999|911|112|custody|control[\s-]room|emergency|phone|alarm|"
+    r"access|door|GPS|flight|server|system)\s+(?:log|logs|logbook|record|records|timeline)\s*[(\[]$", _I)
 
 
 def post_stamp(text: str, begin: int, end: int) -> bool:
@@ -2609,8 +2618,9 @@ def _past_after_opening(c: _Clock) -> bool:
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
-    if c.text[opening:opening + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
-        return True  # "By 23:20 it was all over": a state reached in the world
+    if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
+            and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+        return True  # "By 23:20 it was all over", "At some point after 16:40 it was not": a state of the world
     return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
         or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
 
@@ -2625,8 +2635,10 @@ def _clause_opening(c: _Clock) -> int:
 
 
 _WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
+_SOME_POINT = re.compile(r"(?:at\s+)?some\s*(?:point|time)\s", _I)
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
-_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
+_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before|"
+                         r"(?:at\s+)?some\s*(?:point|time)\s+(?:after|before))\s+", _I)
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 def _into_recording(c: _Clock) -> str | None:
