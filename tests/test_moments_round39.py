@@ -55,6 +55,23 @@ FAMILIES = {
         ("The two-minute clip shows the door opening at 01:20.", [(80.0, None)]),
         ("The captain's log (12:30) is read over the titles.", [(750.0, None)]),
     ],
+    # figures measured in the world, not positions: a race's split, a mark out of ten "in my ranking", a measure that
+    # changed "from 51 minutes in February", a work's length in brackets after a note, the first hours of a wait
+    # longer than the footage
+    "measured times and ratings": [
+        ("She won in 2:21:04 after a 70:15 half split.", []),
+        ("The 5k split of 16:40 was quick; a 33:10 halfway split followed.", []),
+        ("At €89 it gets 8:10 in my rating of budget tripods.", []),
+        ("Average wait times at the clinic rose from 35 minutes in June to 50 minutes in May.", []),
+        ("The school released the footage (attached: 2 min 12 s) of the fight. At 1:05 the teacher steps in.",
+         [(65.0, None)]),
+        ("The clip is 3 minutes long. \"We heard nothing for the first four hours,\" he said. At 1:10 the bus comes.",
+         [(70.0, None)]),
+        # near-misses: positions in the same words
+        ("The goal at 8:10 in my video is offside.", [(490.0, None)]),
+        ("The clip is 3 minutes long. In the first 20 seconds the gate opens.", [(0.0, 20.0)]),
+        ("The split screen at 2:15 shows both cars.", [(135.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

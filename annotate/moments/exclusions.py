@@ -454,7 +454,7 @@ _FINISHER_IN_BEFORE = re.compile(
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
+    r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
     # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
     r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
     _I,
@@ -500,7 +500,10 @@ _SCORE_STEMS = any_stem((
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
-    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?))\b",
+    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?)"
+    # a mark out of ten: "9:10 in my ranking of APS-C primes"
+    r"|(?:in|on)\s+(?:my|our|his|her|their|the|this)\s+(?:[\w-]+\s+)?(?:rankings?|ratings?|scoring|scorecard|"
+    r"score\s?sheet|league\s+table))\b",
     _I,
 )
 _BOOKS = (
@@ -906,6 +909,8 @@ _GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
 _CHANGED_BEFORE = re.compile(
     r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    # where or what it was measured: "response times in the county fell from"
+    r"(?:(?:in|at|for|across|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
     r"(?:went|gone|goes|go|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|improved|improves|increased|"
     r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"

@@ -607,6 +607,11 @@ def _resolve(
             length = duration if duration is not None else lengths.nearest(c.begin)
             return c.start, length if length is not None and length > c.start else None, c.approximate, \
                 c.granularity, None
+        if not c.timecode and c.start == 0 and (duration is not None or lengths.seen):
+            # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
+            length = duration if duration is not None else nearest_length(lengths.seen, c.begin)
+            if length is not None and c.stop > PAST_LENGTH_FACTOR * length:
+                return None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:
