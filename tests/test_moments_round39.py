@@ -72,6 +72,20 @@ FAMILIES = {
         ("The clip is 3 minutes long. In the first 20 seconds the gate opens.", [(0.0, 20.0)]),
         ("The split screen at 2:15 shows both cars.", [(135.0, None)]),
     ],
+    # positions lost: a quoted title ending in an event word ("Low Tide") before a present clause; a present
+    # scene whose sentence goes on to ask or say what someone will do; "In 2:48 minute" (the minute of the video)
+    "positions told around other words": [
+        ('The album closes with "Night Storm", which begins at 6:10 after a long silence.', [(370.0, None)]),
+        ("She appears once, at 14:02, asking her brother what he will do after the harvest.", [(842.0, None)]),
+        ("At 3:40, after the dog has gone, the farmer turns to the camera and says he will sell the farm.",
+         [(220.0, None)]),
+        ("In 1:20 minute you can see the rust under the door.", [(80.0, None)]),
+        ("in 4:05 minute the engine noise starts", [(245.0, None)]),
+        # near-misses: the world's future, a time taken, a length
+        ("At 17:02 the ferry will leave, asking nobody what they want.", []),
+        ("He did the lap in 4:10 minutes.", []),
+        ("The low tide, which begins at 9:30, will flood the road.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -121,7 +121,8 @@ _EVENT_VERBS = (
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
-    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -612,6 +613,9 @@ _SET_LENGTH_AFTER = re.compile(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
+# "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
+_IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
+_NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -709,7 +713,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE) \
+            and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
@@ -1483,14 +1488,18 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its
 def _future_reported(c: _Clock) -> bool:
     """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
     contractor asks whether the committee will see it" narrates footage."""
-    told = _REPORTED_AFTER.search(c.after)
-    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(c.after, 0, told.start())
+    after = c.text[c.end:min(c.e, c.end + REPORTED_READ_CHARS)]  # "At 6:51, after ..., he looks up and says he will"
+    told = _REPORTED_AFTER.search(after)
+    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(after, 0, told.start())
 
 
-# A present reporting verb and the reported question or statement: "asks whether", "tells her that".
+# How far after the clock the present reporting verb is looked for.
+REPORTED_READ_CHARS = 160
+# A present reporting verb and the reported question or statement: "asks whether", "tells her that", "says he".
 _REPORTED_AFTER = re.compile(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
-    r"assures\s+[\w'’]+)\s+(?:whether|if|that|when|how|why|what)\b", _I)
+    r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
+    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
 
 
 def _clause_to_stop(c: _Clock) -> str:
