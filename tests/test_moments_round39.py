@@ -86,6 +86,17 @@ FAMILIES = {
         ("He did the lap in 4:10 minutes.", []),
         ("The low tide, which begins at 9:30, will flood the road.", []),
     ],
+    # the end forms: "the final 20 seconds, a second drone" (no "and a second" in the length), and a verbless
+    # heading "Finally, the last minute." that the times after it place
+    "the end of the footage": [
+        ("The clip runs 2:30. In the final 10 seconds, a second car appears.", [(140.0, 150.0)]),
+        ("The 4-minute video ends badly. In the last 30 seconds, a second shot is heard.", [(210.0, 240.0)]),
+        ("The match video is an hour long. Finally, the last minute. Watch from 58:10 to 59:50.", [(3490.0, 3590.0)]),
+        ("The match video is an hour long. Next, the opening minute. See 0:10 to 0:50.", [(10.0, 50.0)]),
+        # near-misses: the last minute named in a sentence that says what happens in it
+        ("The clip is 10 minutes long. The last minute is the best.", [(540.0, 600.0)]),
+        ("The clip runs 2:30. In the final 10 seconds and a half the car stops.", [(139.5, 150.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
