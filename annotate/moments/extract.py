@@ -11,8 +11,14 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import (bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock,
-                                         post_stamp)
+from annotate.moments.exclusions import (
+    bracketed,
+    entry_stamp,
+    footage_word,
+    in_chapter_title,
+    never_a_clock,
+    post_stamp,
+)
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
@@ -72,8 +78,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                          footage_context, duration, near, lengths)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
-        if stated:
-            _past_stated_length(chosen, text, stated)
+        _past_stated_length(chosen, text, stated)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -516,6 +521,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
     """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
     told after the footage's length in its sentence, far past that length, is the time of day the footage shows."""
+    if not stated:
+        return
     length = max(s.seconds for s in stated)
     told = min(s.end for s in stated)
     for c in chosen:
