@@ -35,6 +35,9 @@ FAMILIES = {
         ("Buses leave at 07:10, 11:45 and 16:20 in summer, and at 07:10 only in January.", []),
         ("We'll open the phone lines until 10:30 Pacific.", []),
         ("The vigil was calm all evening. At some point after 21:10 it was not.", []),
+        ("<p>Porters work 05:00\u00a0to\u00a013:00 and 21:00\u202fto\u202f05:00.</p>", []),
+        ("**NIGHT SHIFT:** 21:00 TO 06:00, DAY SHIFT 06:00 TO 15:00", []),
+        ("Lines stay open until 8:45\u00a0Central.", []),
         # near-misses: positions said in the same shapes
         ("The argument runs 04:10 to 05:30 in the video, then again at 07:45.", [(250.0, 330.0), (465.0, None)]),
         ("The goals come at 3:10, 7:45 and 9:20 in the highlights.", [(190.0, None), (465.0, None), (560.0, None)]),
@@ -49,6 +52,7 @@ FAMILIES = {
          [(40.0, None)]),
         ("The camera's stamp reads 2023-05-01 09:12:40 but the dispatch log (09:20) is later.", []),
         ("Her account fits the 911 call log (22:41), not the stamp on the video.", []),
+        ("<li>The 2-minute bodycam video shows the officer arriving at 23:40.</li>", []),
         ("The door alarm record (03:12) is earlier than the stamp.", []),
         # near-misses: a position inside the length, a bracketed position after a work
         ("The 30-minute video shows the courier arriving at 18:05.", [(1085.0, None)]),
@@ -62,6 +66,8 @@ FAMILIES = {
         ("She won in 2:21:04 after a 70:15 half split.", []),
         ("The 5k split of 16:40 was quick; a 33:10 halfway split followed.", []),
         ("At €89 it gets 8:10 in my rating of budget tripods.", []),
+        ("After a 1:04:30 half-marathon split she slowed.", []),
+        ("The footage (attached,\u00a01\u00a0min\u00a058\u00a0s) shows it. At 0:42 he runs.", [(42.0, None)]),
         ("Average wait times at the clinic rose from 35 minutes in June to 50 minutes in May.", []),
         ("The school released the footage (attached: 2 min 12 s) of the fight. At 1:05 the teacher steps in.",
          [(65.0, None)]),
@@ -81,6 +87,7 @@ FAMILIES = {
          [(220.0, None)]),
         ("In 1:20 minute you can see the rust under the door.", [(80.0, None)]),
         ("in 4:05 minute the engine noise starts", [(245.0, None)]),
+        ("In 2:48\u00a0minute you see the trunk.", [(168.0, None)]),
         # near-misses: the world's future, a time taken, a length
         ("At 17:02 the ferry will leave, asking nobody what they want.", []),
         ("He did the lap in 4:10 minutes.", []),
@@ -91,6 +98,7 @@ FAMILIES = {
     "the end of the footage": [
         ("The clip runs 2:30. In the final 10 seconds, a second car appears.", [(140.0, 150.0)]),
         ("The 4-minute video ends badly. In the last 30 seconds, a second shot is heard.", [(210.0, 240.0)]),
+        ("The clip runs 5:00. In the final 20\u00a0seconds, a second drone crosses.", [(280.0, 300.0)]),
         ("The match video is an hour long. Finally, the last minute. Watch from 58:10 to 59:50.", [(3490.0, 3590.0)]),
         ("The match video is an hour long. Next, the opening minute. See 0:10 to 0:50.", [(10.0, 50.0)]),
         # near-misses: the last minute named in a sentence that says what happens in it
