@@ -76,6 +76,8 @@ FAMILIES = {
         # near-misses: positions in the same words
         ("The goal at 8:10 in my video is offside.", [(490.0, None)]),
         ("The clip is 3 minutes long. In the first 20 seconds the gate opens.", [(0.0, 20.0)]),
+        ("The pack holds a 40-minute stream and a 2-minute teaser. Its first 15 minutes show the warm-up.",
+         [(0.0, 900.0)]),
         ("The split screen at 2:15 shows both cars.", [(135.0, None)]),
     ],
     # positions lost: a quoted title ending in an event word ("Low Tide") before a present clause; a present

@@ -616,8 +616,9 @@ def _resolve(
                 c.granularity, None
         if not c.timecode and c.start == 0 and (duration is not None or lengths.seen):
             # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
-            length = duration if duration is not None else nearest_length(lengths.seen, c.begin)
-            if length is not None and c.stop > PAST_LENGTH_FACTOR * length:
+            # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
+            length = duration if duration is not None else max(s.seconds for s in lengths.seen)
+            if c.stop > PAST_LENGTH_FACTOR * length:
                 return None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
