@@ -29,11 +29,14 @@ CONTEXT_CHARS = 300
 NEAR_CHARS = 40
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
-# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo".
+# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
+# thread's post stamp: "Reply 14:31 by Siggi_R", "posted 14:32 · 3 likes", "Edited 10:11" alone on its line.
 _EDIT_STAMP_BEFORE = re.compile(
-    r"^\s*(?:[*_]{1,2})?(?:(?:ninja\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|clarification|"
-    r"clarified)\s*(?:at\s+)?$", _I)
-_EDIT_STAMP_AFTER = re.compile(r"^\s*(?:[*_]{1,2})?\s*[:—–-]\s", _I)
+    r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|"
+    r"clarification|clarified|posted|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?|wrote|sent)(?:[*_]{1,2}|</\w+>)?"
+    r"(?:\s|&nbsp;|&#160;)*(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
+_EDIT_STAMP_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
@@ -46,6 +49,8 @@ _TOD_SUFFIX = re.compile(
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
+    r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"
     # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
@@ -116,7 +121,8 @@ _EVENT_VERBS = (
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
 )
 _EVENT = re.compile(
-    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b)[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
     r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
     r"break|recess|adjournment|delay))\s+)*$",
@@ -449,7 +455,7 @@ _FINISHER_IN_BEFORE = re.compile(
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
-    r"/mile|/km|min/km|split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
+    r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
     # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
     r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
     _I,
@@ -495,7 +501,10 @@ _SCORE_STEMS = any_stem((
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
-    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?))\b",
+    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?)"
+    # a mark out of ten: "9:10 in my ranking of APS-C primes"
+    r"|(?:in|on)\s+(?:my|our|his|her|their|the|this)\s+(?:[\w-]+\s+)?(?:rankings?|ratings?|scoring|scorecard|"
+    r"score\s?sheet|league\s+table))\b",
     _I,
 )
 _BOOKS = (
@@ -604,6 +613,9 @@ _SET_LENGTH_AFTER = re.compile(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
+# "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
+_IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
+_NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -701,7 +713,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE):
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE) \
+            and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
@@ -782,9 +795,26 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
     before = c.before
-    return (len(before) < 24 and _EDIT_STAMP_BEFORE.search(before) is not None
+    return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
-        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60))
+        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE))
+
+
+# A log of the world's events with its clock in brackets: "does not match the dispatch log (17:09)".
+_RECORD_LOG_BRACKET_BEFORE = re.compile(
+    r"\b(?:dispatch|call|radio|police|incident|CAD|999|911|112|custody|control[\s-]room|emergency|phone|alarm|"
+    r"access|door|GPS|flight|server|system)\s+(?:log|logs|logbook|record|records|timeline)\s*[(\[]$", _I)
+
+
+def post_stamp(text: str, begin: int, end: int) -> bool:
+    """A post's stamp heading its line ("Reply 14:31 by Siggi_R", "Edit 14:02: fixed link"): when the post was
+    written, which tells nothing of the times in the post."""
+    line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
+    if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
+        return False
+    line_end = text.find("\n", end, end + NEAR_CHARS)
+    return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
 
 
 def _covered_stretch_in(c: _Clock) -> bool:
@@ -884,6 +914,8 @@ _GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
 _CHANGED_BEFORE = re.compile(
     r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    # where or what it was measured: "response times in the county fell from"
+    r"(?:(?:in|at|for|across|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
     r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
     r"(?:went|gone|goes|go|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|improved|improves|increased|"
     r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
@@ -1456,14 +1488,18 @@ _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its
 def _future_reported(c: _Clock) -> bool:
     """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
     contractor asks whether the committee will see it" narrates footage."""
-    told = _REPORTED_AFTER.search(c.after)
-    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(c.after, 0, told.start())
+    after = c.text[c.end:min(c.e, c.end + REPORTED_READ_CHARS)]  # "At 6:51, after ..., he looks up and says he will"
+    told = _REPORTED_AFTER.search(after)
+    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(after, 0, told.start())
 
 
-# A present reporting verb and the reported question or statement: "asks whether", "tells her that".
+# How far after the clock the present reporting verb is looked for.
+REPORTED_READ_CHARS = 160
+# A present reporting verb and the reported question or statement: "asks whether", "tells her that", "says he".
 _REPORTED_AFTER = re.compile(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
-    r"assures\s+[\w'’]+)\s+(?:whether|if|that|when|how|why|what)\b", _I)
+    r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
+    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
 
 
 def _clause_to_stop(c: _Clock) -> str:
@@ -2596,8 +2632,9 @@ def _past_after_opening(c: _Clock) -> bool:
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
         return False
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
-    if c.text[opening:opening + 3].lower() == "by " and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
-        return True  # "By 23:20 it was all over": a state reached in the world
+    if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
+            and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+        return True  # "By 23:20 it was all over", "At some point after 16:40 it was not": a state of the world
     return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
         or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
 
@@ -2612,8 +2649,10 @@ def _clause_opening(c: _Clock) -> int:
 
 
 _WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
+_SOME_POINT = re.compile(r"(?:at\s+)?some\s*(?:point|time)\s", _I)
 _PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
-_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+", _I)
+_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before|"
+                         r"(?:at\s+)?some\s*(?:point|time)\s+(?:after|before))\s+", _I)
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
 def _into_recording(c: _Clock) -> str | None:

@@ -11,11 +11,18 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock
+from annotate.moments.exclusions import (
+    bracketed,
+    entry_stamp,
+    footage_word,
+    in_chapter_title,
+    never_a_clock,
+    post_stamp,
+)
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
-from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, any_stem
+from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -71,6 +78,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                          footage_context, duration, near, lengths)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
+        _past_stated_length(chosen, text, stated)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -372,6 +380,7 @@ def _choose(
         if c.kind == "range" and c.timecode and not c.excluded and c.stop is not None and c.stop <= c.start \
                 and _past_midnight(text, c):
             c.excluded = "time of day"  # "moves the last tram from 23:40 to 00:15": claims its span, ends and all
+    _share_span_exclusions(cands, text, e)
     cands[:] = [c for c in cands if not (c.kind == "range" and not c.excluded and c.stop is not None
                                          and c.stop <= c.start)]
     taken: list[Candidate] = []
@@ -385,7 +394,8 @@ def _choose(
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
-    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end) for t in taken) \
+    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end)
+           and not post_stamp(text, t.begin, t.end) for t in taken) \
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         for t in taken:
@@ -450,7 +460,7 @@ _BARE_HMS = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,
 
 _CLOCK_HOUR = re.compile(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
 # A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
-EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 5
+EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 8
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
@@ -508,6 +518,37 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             c.excluded = prev.excluded
 
 
+def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
+    """"The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47": a clock
+    told after the footage's length in its sentence, far past that length, is the time of day the footage shows."""
+    if not stated:
+        return
+    length = max(s.seconds for s in stated)
+    told = min(s.end for s in stated)
+    for c in chosen:
+        if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
+                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end):
+            c.excluded = "time of day"
+
+
+# How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
+# length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
+PAST_LENGTH_FACTOR = 2.0
+_DAY_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+
+
+def _share_span_exclusions(cands: list[Candidate], text: str, e: int) -> None:
+    """"Shifts run 06:00 to 15:00, 14:00 to 23:00 and 22:00 to 07:00": coordinated clock ranges are spans of one
+    kind, so a world clock's verdict on one (the night's, past midnight) is the others'."""
+    spans = sorted((c for c in cands if c.timecode and c.kind == "range"), key=lambda c: c.begin)
+    pairs = list(zip(spans, spans[1:]))
+    for first, second in pairs + pairs[::-1]:
+        if _coordinated(text, text[first.end:second.begin], second, e):
+            for one, other in ((first, second), (second, first)):
+                if one.excluded in _WORLD_CLOCKS and not other.excluded:
+                    other.excluded = one.excluded
+
+
 def _day_clock_ranges(chosen: list[Candidate], text: str, b: int, e: int, day_clock_end: int | None) -> None:
     """A range of two-digit clocks on the quarter hour, as schedules are told, after times of day in the same
     paragraph ("Pool lanes close from 12:00 to 13:30 today. Lane 4 is shut 15:00–16:15 too."), with no position
@@ -545,11 +586,16 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
     """``c`` is coordinated with the clock before it, nothing but a comma or a conjunction between, so it
     shares that clock's verdict: "departures at 07:15, 11:30 and 16:45", "were seen at 14:20 and 15:05";
     unless it is itself said into the footage ("and 1:20 into the stream") or cited in brackets."""
-    return _COORDINATION_GAP.fullmatch(gap) is not None and not _INTO.match(text, c.end, e) \
+    return _COORDINATION_GAP.fullmatch(gap) is not None and not (
+        _INTO.match(text, c.end, e) and not _IN_PART_OF_YEAR.match(text, c.end, e)) \
         and not bracketed(text, c.begin, c.end)
 
 
 _COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*", re.IGNORECASE)
+# "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
+_IN_PART_OF_YEAR = re.compile(
+    r"\s+in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|high\s+season|low\s+season|term\s+time|morning|"
+    rf"afternoon|evening)\b|\s+in\s+{MONTH}", re.IGNORECASE)
 
 
 def _resolve(
@@ -568,6 +614,12 @@ def _resolve(
             length = duration if duration is not None else lengths.nearest(c.begin)
             return c.start, length if length is not None and length > c.start else None, c.approximate, \
                 c.granularity, None
+        if not c.timecode and c.start == 0 and (duration is not None or lengths.seen):
+            # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
+            # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
+            length = duration if duration is not None else max(s.seconds for s in lengths.seen)
+            if c.stop > PAST_LENGTH_FACTOR * length:
+                return None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:

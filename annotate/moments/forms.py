@@ -1251,6 +1251,13 @@ def game_span(text: str, b: int, e: int) -> bool:
     return _GAME_RESULT.search(text, b, e) is not None and not footage_word(text, b, e)
 
 
+# A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.
+_HEADING_FRAGMENT = re.compile(r"\s*(?:(?:first|second|third|next|then|finally|lastly|last|now|and)\s*[,:]?\s*)?",
+                               re.IGNORECASE)
+_FRAGMENT_END = re.compile(r"\s*[.:!]?\s*$")
+FRAGMENT_TIMES_CHARS = 120
+
+
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"in the first minute", "in the final minute" (no number: one unit)."""
     for m in _THE_UNIT.finditer(text, b, e):
@@ -1264,6 +1271,9 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         span_end = m.end() + _of_media(text[m.end():e])
         if span_end == m.end() and game_span(text, b, e):
             continue  # "beating Millau 27-24 with a penalty in the final minute": the match's last minute
+        if span_end == m.end() and _HEADING_FRAGMENT.fullmatch(text, b, m.start()) \
+                and _FRAGMENT_END.match(text, m.end(), e) and TIMECODE.search(text, e, e + FRAGMENT_TIMES_CHARS):
+            continue  # "Finally, the last minute. Watch it from 58:50 to 59:55": a heading the times after place
         hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
         if hb is not None and text[hb:span_begin].split()[0].lower() in ("over", "under"):
             hb = None  # "Over the first minute and a half": a preposition, not a hedge

@@ -96,10 +96,13 @@ _MEDIA_OF = re.compile(
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)".
+_PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
+               r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*{_PAREN_NOTE}(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not

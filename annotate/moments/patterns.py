@@ -25,7 +25,8 @@ PART = rf"(?:{AMOUNT}(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
 UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
-_JOIN = r"(?:\s*,\s*(?:and\s+)?|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
+_JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
 DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?)"
 # Compact clock-style durations that are unambiguous without an anchor: 2m27s, 1h2m3s, 2 min 27 s.
