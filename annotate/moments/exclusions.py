@@ -1411,6 +1411,8 @@ def _world_report(c: _Clock) -> str | None:
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
+    if past and _SAME_IN_PRESENT.match(past.group()) and footage_word(text, b, e):
+        past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
@@ -1447,6 +1449,10 @@ _COMMENTED_AT_AFTER = re.compile(
 def _commented_on_at(c: _Clock) -> bool:
     """The past verb before the clock is a remark made on the footage at that position: a position."""
     return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
+
+
+# Verbs whose past is their present plural ("the cymbals hit at 2:10"): a past tense only outside footage.
+_SAME_IN_PRESENT = re.compile(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
 
 
 # A clause with its own subject coordinated after the event noun's: ", and the final chorus".

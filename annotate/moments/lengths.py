@@ -383,7 +383,16 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
-        or ("(" in line and _under_chapter_heading(text, line_start))
+        or ("(" in line and _under_chapter_heading(text, line_start)) \
+        or (":" in line and _CHAPTER_LABEL_INLINE.search(text, line_start, pos) is not None)
+
+
+# "... and we talk to her sister. Chapters: The motel (02:10) · The phone records (18:44)": a chapters label
+# after prose on its line, then titled items each closed by its bracketed time, up to the one at ``pos``.
+_CHAPTER_LABEL_INLINE = re.compile(
+    r"\b(?:chapters?|time\s?stamps?|contents|key\s+moments|jump\s+to)[^\S\n]*:[^\S\n]*"
+    r"(?:[^\n.!?()]{1,80}\([^\S\n]*\d[\d:.]*[^\S\n]*\)[^\S\n]*[·•|;,/–—-]?[^\S\n]*){0,30}[^\n.!?()]{1,80}$",
+    re.IGNORECASE)
 
 
 # A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".

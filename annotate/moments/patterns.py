@@ -72,7 +72,7 @@ HEDGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish\b|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
@@ -117,7 +117,8 @@ PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commerc
 # "you may 12" not a date.
 WEEKDAY = (
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.|\b))"
+    # (no possessive or quote after an abbreviation: "the Sun's", "'House of the Rising Sun'-style" name no day)
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.|\b)(?!['’]))"
 )
 MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"

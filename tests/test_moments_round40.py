@@ -1,0 +1,61 @@
+"""Families of misses that blind round 40 (`tests/data/moments_genres_round40.jsonl`) exposed, each with sentences
+written for the family (not the round's own) and near-misses that must stay as they are (the round itself is held at
+a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a chapters label after prose on the same line, then titled items each closed by its bracketed start
+    "an inline chapters label after prose": [
+        ("Our new episode covers the flood. Chapters: The levee (03:10) · The pumps (14:44) · Aftermath (31:05).",
+         [(190.0, None), (884.0, None), (1865.0, None)]),
+        ("We meet the mayor this week. Timestamps: The levee (3:10), Aftermath (31:05)",
+         [(190.0, None), (1865.0, None)]),
+        ("<p>A walk round the old mill. <b>Chapters:</b> Sluice gate (2:05) | Wheel pit (9:40)</p>",
+         [(125.0, None), (580.0, None)]),
+        ("Part two of the series. CHAPTERS:\u00a0Hull repairs (04:12) • Launch day (27:50)",
+         [(252.0, None), (1670.0, None)]),
+        # near-misses: titled clips with no chapters label are lengths, and so is a length after the label's sentence
+        ("Also up this week: Teaser (1:36) · Trailer (2:31).", []),
+        ("The channel has two videos. Teaser (1:36) · Trailer (2:31)", []),
+        ("We skipped the chapters: watch it whole. Teaser (1:36) · Trailer (2:31)", []),
+    ],
+    # a colloquial trailing hedge "-odd" ("17:40-odd") is a hedge on the time, not a docket's letters
+    "a time hedged with -odd": [
+        ("the chap at the back stands up at 17:40-odd and tells him off", [(1060.0, None)]),
+        ("Skip to 12:30-odd, the dog falls in the pond.", [(750.0, None)]),
+        ("The goal is 23:10-odd into the stream.", [(1390.0, None)]),
+        # near-misses: the writer's own day, a train named by its time, a race time
+        ("We got to the pub at 17:40-odd and it was shut.", []),
+        ("the 4:10-odd train was late again", []),
+    ],
+    # a weekday's abbreviation with a quote or possessive after it is a word ("the Rising Sun'-style", "the Sun's")
+    "an abbreviated weekday inside a name": [
+        ("Examples in the video:\n1) Bach, chorale — at 3:18\n2) 'House of the Rising Sun'-style ending — 5:50 to 6:05",
+         [(198.0, None), (350.0, 365.0)]),
+        ("Cadences in the clip: the 'Morning Sun' ending, 4:10 to 4:25", [(250.0, 265.0)]),
+        # near-misses: opening hours by weekday
+        ("Open Sun 10:00 to 16:00", []),
+        ("Hours: Sat–Sun 10:00–18:00", []),
+    ],
+    # "hit", "burst", "shut": a past that reads as a present plural, in a sentence about the footage, is present
+    "a verb whose past is its present": [
+        ("In my video the rings are crisp; a few seconds of wobble hit at roughly 10:02.", [(602.0, None)]),
+        ("In the video the rain is heavy; the gusts hit at roughly 14:05 and the tent flattens.", [(845.0, None)]),
+        ("In the footage the first gusts hit at 4:31, and the roof goes at 5:02.", [(271.0, None), (302.0, None)]),
+        # near-misses: the world's events, no footage named or an attribution
+        ("The storm hit at 10:02 and the power went out.", []),
+        ("The first waves hit the harbour wall at 06:40, police said.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
