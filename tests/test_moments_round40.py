@@ -51,6 +51,30 @@ FAMILIES = {
         ("The storm hit at 10:02 and the power went out.", []),
         ("The first waves hit the harbour wall at 06:40, police said.", []),
     ],
+    # countdown and mission clocks ("T-minus 10:00", "T minus 00:00:10", "T+3:31") are the event's clocks
+    "countdown and mission clocks": [
+        ("The hold at T-minus 10:00 lasts twenty minutes, and liftoff is at 38:15 in the webcast.", [(2295.0, None)]),
+        ("Countdown showed t-minus 00:00:10 when the water deluge started; it's at 2:03:15 in the replay.",
+         [(7395.0, None)]),
+        ("Fairing sep at T+3:31, about 41:20 into the stream.", [(2480.0, None)]),
+        ("At T MINUS 5:00 the range goes green.", []),
+        ("The clock read T-00:00:03 when the engines lit.", []),
+        # near-misses: the webcast position of the countdown's zero; a position after the clock
+        ("T\u22120 appears at 38:15 into the webcast.", [(2295.0, None)]),
+        ("The auto hold at T-minus 0:31, and in the video it is at 1:12:40.", [(4360.0, None)]),
+    ],
+    # a subtitle cue "stamped" a time is placed there in the footage, not a clock shown on screen
+    "a subtitle cue's stamp": [
+        ("The caption 'Doors open' is stamped 00:12:04,500 but the doors open at 00:12:09,000 in the video.",
+         [(724.5, None), (729.0, None)]),
+        ("In the SRT the chorus cue is timestamped 00:03:10.250; the singer starts at 00:03:12.000 in the clip.",
+         [(190.25, None), (192.0, None)]),
+        ("the subtitle line is stamped at 00:03:10,250", [(190.25, None)]),
+        # near-misses: a frame or a photo stamped with the day's clock; a caption reading a clock
+        ("The dashcam frame is stamped 08:41:03 when the van turns.", []),
+        ("The photo is time-stamped 14:05:22, police said.", []),
+        ("The caption reads 14:05:22 as the van turns.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -361,6 +361,9 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# A subtitle cue's stamp is where the cue sits in the footage: "the cue 'Main engine start' is stamped 00:41:03.000".
+_CUE_STAMPED_BEFORE = re.compile(
+    r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
 # A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
 _STOPPED_CLOCK_BEFORE = re.compile(
     r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
@@ -694,7 +697,7 @@ def _not_a_time(c: _Clock) -> str | None:
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, 4):
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c):
@@ -705,10 +708,12 @@ def _not_a_time(c: _Clock) -> str | None:
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
-    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
+    cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
+    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before) and not cue_stamp) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
-            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)) \
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)
+            and not cue_stamp) \
             or _CLOCK_AFTER.match(after) or (
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
@@ -1310,7 +1315,9 @@ _READ_ON_CLOCK_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}clock\b[^.;!?\d]*?[,;—–)]", _I)
 
 
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?-i:T|L)\s?[+\-−]\s?$", _I)
+# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−]\s?|[TL][\s-]?(?:minus|plus)[^\S\n]+)$", _I)
+MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
 # A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
 _CLOCK_EXPIRES_BEFORE = re.compile(
     r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
