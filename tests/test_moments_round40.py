@@ -75,6 +75,43 @@ FAMILIES = {
         ("The photo is time-stamped 14:05:22, police said.", []),
         ("The caption reads 14:05:22 as the van turns.", []),
     ],
+    # clock: not a position, and a gap after it still counts from the footage position before it
+    "the clock a recording starts at": [
+        ("The cam's clock says 06:31:08, which in the archived stream is at 1:31:08 because the archive starts at "
+         "05:00. The chick feeds about 10 minutes after that.", [(5468.0, None), (6068.0, None)]),
+        ("The webcast starts at 19:30 and the rocket lifts off at 1:12:40 in it.", [(4360.0, None)]),
+        ("The recording begins at 22:00; the fox appears at 0:41:10 in it.", [(2470.0, None)]),
+        # near-misses: a clip of a compilation starting at a position; the VOD's start named in it
+        ("In the compilation the second clip starts at 05:00 and ends at 08:12.", [(300.0, None), (492.0, None)]),
+        ("The stream starts at 02:30 in the VOD, skip the waiting screen.", [(150.0, None)]),
+    ],
+    # a line or sentence that opens with the recording's verb, then clocks: when the footage was made
+    "a recording window": [
+        ("Recorded 22:10–23:40 on 3 June. The fox appears at 0:12:10.", [(730.0, None)]),
+        ("Garden cam, what turned up\n0:00 Robin\n1:05 Wren\nFilmed 07:10–08:30, 4K.", [(0.0, None), (65.0, None)]),
+        ("The video was filmed 07:10-08:30 and the heron lands at 12:40 in it.", [(760.0, None)]),
+        ("<p>Shot between 18:00 and 19:30 at the harbour.</p>", []),
+        # near-misses: a stretch said to be filmed in the clip; a position after "Skip to"
+        ("Skip to 3:10, filmed 3:10 onwards", [(190.0, None)]),
+    ],
+    # a clock followed by a place's time ("New Zealand time", "Nairobi time") is a time of day
+    "a place's time": [
+        ("Then, at 16:52 New Zealand time, the rocket climbed out of the fog.", []),
+        ("The shot was taken at 10:40 Nairobi time.", []),
+        ("Just after 21:05 Sri Lanka time the lights failed, and the stream shows it at 1:02:10.", [(3730.0, None)]),
+        # near-misses: a match's time words after a position
+        ("At 4:10 Match time shows on the scoreboard, and at 12:30 in the video the goal comes.",
+         [(250.0, None), (750.0, None)]),
+    ],
+    # a scheduled service named by its clock ("the 5:47 freight", "the 7:05 express") is a time of day
+    "a service named by its clock": [
+        ("Brandt staged the scene with a train crossing overhead, timed to the 5:47 freight from Oberhausen, and the "
+         "train enters the frame at 1:12:06.", [(4326.0, None)]),
+        ("We caught the 6:10 sleeper north.", []),
+        ("The film's dawn scene waits for the 7:05 express; it passes at 48:20 in the restored cut.", [(2900.0, None)]),
+        # near-miss: a coach of a team
+        ("At 4:10 the coach shouts at the players in the video.", [(250.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

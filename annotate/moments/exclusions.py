@@ -46,6 +46,10 @@ _TOD_SUFFIX = re.compile(
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
     r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # any place's time: "at 16:52 New Zealand time", "10:40 Nairobi time" (not "12:10 Match time")
+    r"|(?-i:(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|"
+    r"Extra|Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face)\b)[A-Z][a-z’'.-]+"
+    r"(?:\s+[A-Z][a-z’'.-]+){0,2})\s+time\b"
     # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
@@ -249,7 +253,7 @@ _PAST_OR_WAS = re.compile(
 )
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
     # what people reported at a time of day: "matches the 13:58 report from local residents"
@@ -315,6 +319,30 @@ _MEDIA_STARTED_BEFORE = re.compile(
     r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
     _I,
 )
+# A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
+# (a clip or scene that "starts at 12:00" may be a position in a longer video: not these nouns).
+_RECORDING_STARTS_BEFORE = re.compile(
+    r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
+    r"broadcast|feed|coverage|cam)\s+(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
+    r"(?:(?:at|from|around|about)\s+)+$", _I)
+# A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
+_RECORDING_WINDOW_OPENING = re.compile(
+    r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
+    r"(?:recorded|filmed|shot|captured|taped|streamed)(?:\s+live)?\s+(?:(?:from|between|at)\s+)?", _I)
+
+
+def _recording_window(c: _Clock) -> bool:
+    """The clock follows only a recording verb opening its line or sentence: when the footage was made."""
+    opening = max(c.b, c.text.rfind("\n", 0, c.begin) + 1)
+    return c.begin - opening <= RECORDING_WINDOW_OPENING_CHARS \
+        and _RECORDING_WINDOW_OPENING.fullmatch(c.text, opening, c.bare) is not None
+
+
+RECORDING_WINDOW_OPENING_CHARS = 60
+# "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
+_IN_RECORDING_AFTER = re.compile(
+    r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)", _I)
+_ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
@@ -1230,6 +1258,11 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
+    if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "because the archive starts at 05:00"
+    if _recording_window(c):
+        return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c):
         return "time of day"
     if footage_word(c.clause):
@@ -2234,6 +2267,9 @@ def _stamp_group(line: re.Match[str]) -> str:
 
 # The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
 CHAT_CLOCK = "chat clock"
+# The clock at which a whole recording starts ("the archive starts at 05:00"): a clock time that explains the
+# footage's own clock, not an event a following "12 minutes after that" counts from.
+RECORDING_START = "recording start"
 
 
 def _chat_handle(line: re.Match[str]) -> bool:

@@ -11,7 +11,14 @@ from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
-from annotate.moments.exclusions import bracketed, entry_stamp, footage_word, in_chapter_title, never_a_clock
+from annotate.moments.exclusions import (
+    RECORDING_START,
+    bracketed,
+    entry_stamp,
+    footage_word,
+    in_chapter_title,
+    never_a_clock,
+)
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
@@ -139,7 +146,7 @@ class ClockMention:
 
 
 # Set-aside reasons that still name a time of day a footage clock may show (not a game clock or a lap time).
-CLOCK_TIME_REASONS = frozenset({"time of day", "clock shown on screen"})
+CLOCK_TIME_REASONS = frozenset({"time of day", "clock shown on screen", RECORDING_START})
 
 
 def extract_file(source: str, duration: float | None = None) -> tuple[Article, list[Moment]]:
