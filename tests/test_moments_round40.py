@@ -75,6 +75,7 @@ FAMILIES = {
         ("The photo is time-stamped 14:05:22, police said.", []),
         ("The caption reads 14:05:22 as the van turns.", []),
     ],
+    # a whole recording said to start at a clock on the (half) hour is a clock that explains the footage's own
     # clock: not a position, and a gap after it still counts from the footage position before it
     "the clock a recording starts at": [
         ("The cam's clock says 06:31:08, which in the archived stream is at 1:31:08 because the archive starts at "
@@ -111,6 +112,26 @@ FAMILIES = {
         ("The film's dawn scene waits for the 7:05 express; it passes at 48:20 in the restored cut.", [(2900.0, None)]),
         # near-miss: a coach of a team
         ("At 4:10 the coach shouts at the players in the video.", [(250.0, None)]),
+    ],
+    # a work's or a file's length in its brackets: "(1994, 2:18:00)" after a film, "(3 min 12 s)" after a file name
+    "a length in the brackets of a work or a file": [
+        ("Filmography: *Kaveri Express* (1989, 142 min), *Monsoon Letters* (1994, 2:18:00), *The Salt Road* (2003).",
+         []),
+        ("Works: *Tide* (2001, 1h 32m).", []),
+        ("Bodycam file AXON_0412.mov (14:05). The officer draws at 3:12.", [(192.0, None)]),
+        ("Dashcam file 20250311_0719.MP4 (3 min 12 s). The van changes lane at 0:41.", [(41.0, None)]),
+        # near-misses: a position in the brackets after a year or a file name
+        ("The crash (2019, at 1:12 in the video) is shocking.", [(72.0, None)]),
+        ("He uploaded clip.mp4 (see 0:45) yesterday.", [(45.0, None)]),
+    ],
+    # a limit set on a length ("cap closures at six hours", "capped at 90 minutes") is no position
+    "a length capped at": [
+        ("Sessions are capped at 90 minutes.", []),
+        ("The company has agreed to cap closures at six hours from next year.", []),
+        ("The free tier maxes out at 40 minutes.", []),
+        # near-misses: a cap or a limit that is a thing in the footage
+        ("The speed limit sign appears at 2 minutes 10 seconds in the video.", [(130.0, None)]),
+        ("The cap flies off at 3 minutes in.", [(180.0, None)]),
     ],
 }
 

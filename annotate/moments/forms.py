@@ -1140,6 +1140,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _JUDGED_AT_BEFORE.search(s.before):
         return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
+    if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
+        return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
@@ -1191,6 +1193,12 @@ _JUDGED_AT_BEFORE = re.compile(
     r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
     r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
     r"|\b(?:shorter|longer|short|long|brief)\s*,)\s*(?:at|with)\s+$", re.IGNORECASE)
+# A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
+_CAPPED_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
+    r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
+    r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
+_CAP_STEM = any_stem(("cap", "limit", "out at"))
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
 _PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",

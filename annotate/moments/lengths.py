@@ -309,7 +309,16 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
+    spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+# A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
+# length) and "Dashcam file 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
+_WORK_PAREN = re.compile(
+    r"(?:\((?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
+    r"{1,12}\))", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
