@@ -75,7 +75,6 @@ FAMILIES = {
         ("The photo is time-stamped 14:05:22, police said.", []),
         ("The caption reads 14:05:22 as the van turns.", []),
     ],
-    # a whole recording said to start at a clock on the (half) hour is a clock that explains the footage's own
     # clock: not a position, and a gap after it still counts from the footage position before it
     "the clock a recording starts at": [
         ("The cam's clock says 06:31:08, which in the archived stream is at 1:31:08 because the archive starts at "
@@ -141,3 +140,14 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_forty_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("The turn sequence is at ~~5:40~~ 5:52 (I misremembered).", False),
+    ("It's at ~5:40 in the clip.", True),
+    ("the chap at the back stands up at 17:40-odd and tells him off", True),
+])
+def test_strike_through_is_no_hedge_and_odd_is_one(text: str, approximate: bool) -> None:
+    from annotate import extract_moments
+
+    assert extract_moments(text)[-1].approximate is approximate

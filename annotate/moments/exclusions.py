@@ -341,7 +341,8 @@ def _recording_window(c: _Clock) -> bool:
 RECORDING_WINDOW_OPENING_CHARS = 60
 # "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
 _IN_RECORDING_AFTER = re.compile(
-    r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)", _I)
+    r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
+    _I)
 _ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
@@ -1451,7 +1452,8 @@ def _world_report(c: _Clock) -> str | None:
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
-    if past and _SAME_IN_PRESENT.match(past.group()) and footage_word(text, b, e):
+    if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
+            and footage_word(text, b, e):
         past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
@@ -1493,6 +1495,8 @@ def _commented_on_at(c: _Clock) -> bool:
 
 # Verbs whose past is their present plural ("the cymbals hit at 2:10"): a past tense only outside footage.
 _SAME_IN_PRESENT = re.compile(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
+# "the road was shut at 8:20", "had hit at": the past after all.
+_PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|had|has|have|been|got|get|gets)\s+(?:\w+ly\s+)?$", _I)
 
 
 # A clause with its own subject coordinated after the event noun's: ", and the final chorus".
