@@ -107,14 +107,17 @@ _EVENT_NOUNS = (
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
-    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide)"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
+    # "the 911 call ... comes in at 1:52": an emergency call's time in the world
+    r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
 )
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
     r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
-    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
+    r"was\s+logged|was\s+placed|was\s+made|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"

@@ -314,9 +314,11 @@ _RANGE_OPEN = re.compile(
     rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
+_PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
+    # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and){_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
     rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
@@ -601,7 +603,8 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     second = _atom_at(text, mid.end(), e, fps)
     if second is None:
         return None
-    return first, second, mid.group("sep").lower(), mid.group("h2")
+    sep = mid.group("sep").lower()
+    return first, second, "to" if " " in sep else sep, mid.group("h2")
 
 
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
