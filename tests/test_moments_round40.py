@@ -75,6 +75,7 @@ FAMILIES = {
         ("The photo is time-stamped 14:05:22, police said.", []),
         ("The caption reads 14:05:22 as the van turns.", []),
     ],
+    # a whole recording said to start at a clock on the (half) hour is a clock that explains the footage's own
     # clock: not a position, and a gap after it still counts from the footage position before it
     "the clock a recording starts at": [
         ("The cam's clock says 06:31:08, which in the archived stream is at 1:31:08 because the archive starts at "
@@ -151,6 +152,16 @@ FAMILIES = {
         ("The chorus comes in at 1:52 in the video.", [(112.0, None)]),
         ("The 999 call is played in full at 4:10 in the documentary.", [(250.0, None)]),
     ],
+    # a struck-through time corrected in place ("~~5:40~~ 5:52", "<del>12:10</del> 12:40") gives only the correction
+    # (round 40's decision), and Markdown's "~~" is no "~" hedge
+    "a struck-through time corrected in place": [
+        ("The turn sequence is at ~~5:40~~ 5:52 (I misremembered).", [(352.0, None)]),
+        ("The goal is at <del>12:10</del> 12:40 in the replay.", [(760.0, None)]),
+        # near-misses: a hedged time; a struck time with no correction after it
+        ("It's at ~5:40 in the clip.", [(340.0, None)]),
+        ("Skip to ~~4:00~~ and you see it.", [(240.0, None)]),
+        ("~~The intro at 0:45~~ is gone in the new cut; the outro is at 9:10.", [(45.0, None), (550.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -162,6 +173,7 @@ def test_round_forty_families(text: str, expected: list[tuple[float, float | Non
 
 
 @pytest.mark.parametrize(("text", "approximate"), [
+    ("The turn sequence is at ~~5:40~~ 5:52 (I misremembered).", False),
     ("It's at ~5:40 in the clip.", True),
     ("the chap at the back stands up at 17:40-odd and tells him off", True),
 ])

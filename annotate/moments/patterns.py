@@ -67,7 +67,8 @@ _OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{_LOOSE_HEDGE}){_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
-    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|[~≈]\s*"
+    # (not Markdown's strike-through "~~5:40~~ 5:52")
+    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
