@@ -162,6 +162,17 @@ FAMILIES = {
         ("Skip to ~~4:00~~ and you see it.", [(240.0, None)]),
         ("~~The intro at 0:45~~ is gone in the new cut; the outro is at 9:10.", [(45.0, None), (550.0, None)]),
     ],
+    # a future or a past in a clause coordinated before the clock's own (", and the chap ... stands up at") is that
+    # clause's: the clock's clause in the present narrates the footage
+    "a tense in the clause before a coordination": [
+        ("Cllr Pritchard says the bins will be collected fortnightly from April, and the chap at the back stands up "
+         "at 17:40-odd and tells him where to go.", [(1060.0, None)]),
+        ("The mayor says the road will reopen in May, and the digger arrives at 12:40 in the video.", [(760.0, None)]),
+        # near-misses: the clock's own clause in the future or the past, or a future in the world
+        ("Officials said the bridge will close at 22:00, and the last bus will leave at 21:40.", []),
+        ("The council says the bins will be collected on Monday, and the lorry comes at 07:30 tomorrow.", []),
+        ("Police said the man fled, and the gunman opened fire at 9:41.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

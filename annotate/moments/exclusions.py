@@ -1460,9 +1460,11 @@ def _world_report(c: _Clock) -> str | None:
         past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
+            and not _future_before_coordination(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
-    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
+    if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
+            or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
@@ -1504,6 +1506,26 @@ _PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|had|has|have|been|got|get|gets)
 
 # A clause with its own subject coordinated after the event noun's: ", and the final chorus".
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
+
+
+def _after_coordination(c: _Clock, floor: int) -> int:
+    """Where the clock's own clause starts in the text, after a clause with its own subject coordinated before it
+    (", and the chap at the back stands up at"), else ``floor``."""
+    ends = [m.end() for m in _NEW_SUBJECT.finditer(c.before)]
+    return max(floor, c.bare - len(c.before) + ends[-1]) if ends else floor
+
+
+def _future_before_coordination(c: _Clock) -> bool:
+    """The future is in a clause coordinated before the clock's own: "says the bins will be collected from April, and
+    the chap at the back stands up at 17:40" (the clock's clause, after ", and the", is in the present)."""
+    own = _after_coordination(c, -1)
+    if own < 0 or _FUTURE.search(c.text, own, c.bare):
+        return False
+    stop = _CLAUSE_STOP_AFTER.search(c.after)
+    return _FUTURE.search(c.after, 0, stop.start() if stop else len(c.after)) is None
+
+
+_CLAUSE_STOP_AFTER = re.compile(r"[.;!?]|,\s+(?:and|but)\s")
 
 
 def _future_reported(c: _Clock) -> bool:
