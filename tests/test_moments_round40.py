@@ -59,6 +59,8 @@ FAMILIES = {
         ("Fairing sep at T+3:31, about 41:20 into the stream.", [(2480.0, None)]),
         ("At T MINUS 5:00 the range goes green.", []),
         ("The clock read T-00:00:03 when the engines lit.", []),
+        ("Countdown at T\u2011minus 10:00; liftoff at 38:15 in the webcast.", [(2295.0, None)]),
+        ("the fog horn at T-minus\u00a000:00:10 and the lift-off at 41:10 into the stream", [(2470.0, None)]),
         # near-misses: the webcast position of the countdown's zero; a position after the clock
         ("T\u22120 appears at 38:15 into the webcast.", [(2295.0, None)]),
         ("The auto hold at T-minus 0:31, and in the video it is at 1:12:40.", [(4360.0, None)]),
@@ -92,12 +94,15 @@ FAMILIES = {
         ("Garden cam, what turned up\n0:00 Robin\n1:05 Wren\nFilmed 07:10–08:30, 4K.", [(0.0, None), (65.0, None)]),
         ("The video was filmed 07:10-08:30 and the heron lands at 12:40 in it.", [(760.0, None)]),
         ("<p>Shot between 18:00 and 19:30 at the harbour.</p>", []),
+        ("<p>Filmed 07:10&ndash;08:30, 4K.</p><p>The heron lands at 0:12.</p>", [(12.0, None)]),
+        ("**Recorded** 22:10–23:40 on 3 June.", []),
         # near-misses: a stretch said to be filmed in the clip; a position after "Skip to"
         ("Skip to 3:10, filmed 3:10 onwards", [(190.0, None)]),
     ],
     # a clock followed by a place's time ("New Zealand time", "Nairobi time") is a time of day
     "a place's time": [
         ("Then, at 16:52 New Zealand time, the rocket climbed out of the fog.", []),
+        ("Then, at 16:52\u00a0New Zealand time, the rocket climbed.", []),
         ("The shot was taken at 10:40 Nairobi time.", []),
         ("Just after 21:05 Sri Lanka time the lights failed, and the stream shows it at 1:02:10.", [(3730.0, None)]),
         # near-misses: a match's time words after a position
@@ -129,6 +134,7 @@ FAMILIES = {
         ("Sessions are capped at 90 minutes.", []),
         ("The company has agreed to cap closures at six hours from next year.", []),
         ("The free tier maxes out at 40 minutes.", []),
+        ("Sessions are CAPPED AT 90 MINUTES.", []),
         # near-misses: a cap or a limit that is a thing in the footage
         ("The speed limit sign appears at 2 minutes 10 seconds in the video.", [(130.0, None)]),
         ("The cap flies off at 3 minutes in.", [(180.0, None)]),
@@ -138,6 +144,7 @@ FAMILIES = {
         ("Q. Let's go back to 1:58 and play through to 2:30.", [(118.0, 150.0)]),
         ("Start at 0:40 and run it on to 1:15, please.", [(40.0, 75.0)]),
         ("Rewind to 3:10 and watch until 3:40.", [(190.0, 220.0)]),
+        ("Let's GO BACK TO 1:58 AND PLAY THROUGH TO 2:30.", [(118.0, 150.0)]),
         ("(Video played from 1:58 to 2:30.)", [(118.0, 150.0)]),
         # near-misses: the writer's own day; a position and the end of the video
         ("We met at 10:15 and walked to 11:30.", []),
@@ -157,6 +164,7 @@ FAMILIES = {
     "a struck-through time corrected in place": [
         ("The turn sequence is at ~~5:40~~ 5:52 (I misremembered).", [(352.0, None)]),
         ("The goal is at <del>12:10</del> 12:40 in the replay.", [(760.0, None)]),
+        ("The turn is at <s>5:40</s> 5:52.", [(352.0, None)]),
         # near-misses: a hedged time; a struck time with no correction after it
         ("It's at ~5:40 in the clip.", [(340.0, None)]),
         ("Skip to ~~4:00~~ and you see it.", [(240.0, None)]),

@@ -1353,7 +1353,7 @@ _READ_ON_CLOCK_AFTER = re.compile(
 
 
 # "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−]\s?|[TL][\s-]?(?:minus|plus)[^\S\n]+)$", _I)
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$", _I)
 MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
 # A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
 _CLOCK_EXPIRES_BEFORE = re.compile(
