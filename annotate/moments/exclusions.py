@@ -51,6 +51,10 @@ _TOD_SUFFIX = re.compile(
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
     # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
     r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"
+    # any place's time: "at 16:52 New Zealand time", "10:40 Nairobi time" (not "12:10 Match time")
+    r"|(?-i:(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|"
+    r"Extra|Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face)\b)[A-Z][a-z’'.-]+"
+    r"(?:\s+[A-Z][a-z’'.-]+){0,2})\s+time\b"
     # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
@@ -108,14 +112,17 @@ _EVENT_NOUNS = (
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
-    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide)"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
+    # "the 911 call ... comes in at 1:52": an emergency call's time in the world
+    r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
 )
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
     r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
-    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
+    r"was\s+logged|was\s+placed|was\s+made|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
@@ -255,7 +262,7 @@ _PAST_OR_WAS = re.compile(
 )
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
-    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
     # what people reported at a time of day: "matches the 13:58 report from local residents"
@@ -321,6 +328,31 @@ _MEDIA_STARTED_BEFORE = re.compile(
     r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
     _I,
 )
+# A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
+# (a clip or scene that "starts at 12:00" may be a position in a longer video: not these nouns).
+_RECORDING_STARTS_BEFORE = re.compile(
+    r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
+    r"broadcast|feed|coverage|cam)\s+(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
+    r"(?:(?:at|from|around|about)\s+)+$", _I)
+# A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
+_RECORDING_WINDOW_OPENING = re.compile(
+    r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
+    r"(?:recorded|filmed|shot|captured|taped|streamed)(?:\s+live)?\s+(?:(?:from|between|at)\s+)?", _I)
+
+
+def _recording_window(c: _Clock) -> bool:
+    """The clock follows only a recording verb opening its line or sentence: when the footage was made."""
+    opening = max(c.b, c.text.rfind("\n", 0, c.begin) + 1)
+    return c.begin - opening <= RECORDING_WINDOW_OPENING_CHARS \
+        and _RECORDING_WINDOW_OPENING.fullmatch(c.text, opening, c.bare) is not None
+
+
+RECORDING_WINDOW_OPENING_CHARS = 60
+# "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
+_IN_RECORDING_AFTER = re.compile(
+    r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
+    _I)
+_ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
@@ -367,6 +399,9 @@ _CLOCK_NEAR = re.compile(
     r"[^.;!?]{0,25}$",
     _I,
 )
+# A subtitle cue's stamp is where the cue sits in the footage: "the cue 'Main engine start' is stamped 00:41:03.000".
+_CUE_STAMPED_BEFORE = re.compile(
+    r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
 # A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
 _STOPPED_CLOCK_BEFORE = re.compile(
     r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
@@ -706,7 +741,7 @@ def _not_a_time(c: _Clock) -> str | None:
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, 4):
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c):
@@ -718,10 +753,12 @@ def _not_a_time(c: _Clock) -> str | None:
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
-    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before)) or (
+    cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
+    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before) and not cue_stamp) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
-            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)) \
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)
+            and not cue_stamp) \
             or _CLOCK_AFTER.match(after) or (
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
@@ -1257,6 +1294,11 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
+    if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "because the archive starts at 05:00"
+    if _recording_window(c):
+        return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c):
         return "time of day"
     if footage_word(c.clause):
@@ -1342,7 +1384,9 @@ _READ_ON_CLOCK_AFTER = re.compile(
     r"(?:[\w'’-]+\s+){0,2}clock\b[^.;!?\d]*?[,;—–)]", _I)
 
 
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?-i:T|L)\s?[+\-−]\s?$", _I)
+# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$", _I)
+MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
 # A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
 _CLOCK_EXPIRES_BEFORE = re.compile(
     r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
@@ -1443,11 +1487,16 @@ def _world_report(c: _Clock) -> str | None:
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
+    if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
+            and footage_word(text, b, e):
+        past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
-    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c):
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
+            and not _future_before_coordination(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
-    if (_PAST_OR_WAS.search(text, max(b, begin - 120), begin) or _PAST_OR_WAS.search(c.clause)) \
+    if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
+            or _PAST_OR_WAS.search(c.clause)) \
             and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
@@ -1481,8 +1530,34 @@ def _commented_on_at(c: _Clock) -> bool:
     return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
 
 
+# Verbs whose past is their present plural ("the cymbals hit at 2:10"): a past tense only outside footage.
+_SAME_IN_PRESENT = re.compile(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
+# "the road was shut at 8:20", "had hit at": the past after all.
+_PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|had|has|have|been|got|get|gets)\s+(?:\w+ly\s+)?$", _I)
+
+
 # A clause with its own subject coordinated after the event noun's: ", and the final chorus".
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
+
+
+def _after_coordination(c: _Clock, floor: int) -> int:
+    """Where the clock's own clause starts in the text, after a clause with its own subject coordinated before it
+    (", and the chap at the back stands up at"), else ``floor``."""
+    ends = [m.end() for m in _NEW_SUBJECT.finditer(c.before)]
+    return max(floor, c.bare - len(c.before) + ends[-1]) if ends else floor
+
+
+def _future_before_coordination(c: _Clock) -> bool:
+    """The future is in a clause coordinated before the clock's own: "says the bins will be collected from April, and
+    the chap at the back stands up at 17:40" (the clock's clause, after ", and the", is in the present)."""
+    own = _after_coordination(c, -1)
+    if own < 0 or _FUTURE.search(c.text, own, c.bare):
+        return False
+    stop = _CLAUSE_STOP_AFTER.search(c.after)
+    return _FUTURE.search(c.after, 0, stop.start() if stop else len(c.after)) is None
+
+
+_CLAUSE_STOP_AFTER = re.compile(r"[.;!?]|,\s+(?:and|but)\s")
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -2257,6 +2332,9 @@ def _stamp_group(line: re.Match[str]) -> str:
 
 # The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
 CHAT_CLOCK = "chat clock"
+# The clock at which a whole recording starts ("the archive starts at 05:00"): a clock time that explains the
+# footage's own clock, not an event a following "12 minutes after that" counts from.
+RECORDING_START = "recording start"
 
 
 def _chat_handle(line: re.Match[str]) -> bool:

@@ -12,6 +12,7 @@ from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
 from annotate.moments.exclusions import (
+    RECORDING_START,
     bracketed,
     entry_stamp,
     footage_word,
@@ -147,7 +148,7 @@ class ClockMention:
 
 
 # Set-aside reasons that still name a time of day a footage clock may show (not a game clock or a lap time).
-CLOCK_TIME_REASONS = frozenset({"time of day", "clock shown on screen"})
+CLOCK_TIME_REASONS = frozenset({"time of day", "clock shown on screen", RECORDING_START})
 
 
 def extract_file(source: str, duration: float | None = None) -> tuple[Article, list[Moment]]:
@@ -369,9 +370,7 @@ def _choose(
                 c.excluded = "footage length"
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
-    for c in cands:
-        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
-            c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
+    _titles_and_struck(cands, text, e)
     _bare_clocks(cands, text, b, e, duration, near, lengths)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
@@ -407,6 +406,30 @@ def _choose(
                     and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
+    """Sets aside a figure in a chapter's title and a time struck through and corrected in place."""
+    for c in cands:
+        if not c.excluded and c.kind in ("point", "range") and in_chapter_title(text, c.begin, c.end):
+            c.excluded = "chapter title"  # "9:12 Battery life – 9h40m in my test": a figure of the topic
+        elif not c.excluded and c.kind == "point" and _struck_through(text, c.begin, c.end, e):
+            c.excluded = "corrected away"  # "the turn is at ~~5:40~~ 5:52": only the correction is meant
+
+
+def _struck_through(text: str, begin: int, end: int, e: int) -> bool:
+    """text[begin:end] is struck through (Markdown "~~5:40~~", HTML "<s>", "<del>") and corrected in place by the
+    time right after it."""
+    closing = _STRIKE_CLOSE.match(text, end, e)
+    return closing is not None and _STRIKE_OPEN.search(text, max(0, begin - STRIKE_TAG_CHARS), begin) is not None \
+        and _CORRECTION.match(text, closing.end(), e) is not None
+
+
+_STRIKE_CLOSE = re.compile(r"~~|</(?:s|del|strike)>", re.IGNORECASE)
+_STRIKE_OPEN = re.compile(r"(?:~~|<(?:s|del|strike)>)$", re.IGNORECASE)
+STRIKE_TAG_CHARS = 8
+# The correction: another time (a link's or emphasis' opening before it) right after the struck one.
+_CORRECTION = re.compile(r"(?:\s|&nbsp;)*(?:\[|\*{1,2}|<(?:b|strong|em|ins)>)?\d{1,2}:\d\d")
 
 
 # Set-aside reasons that a word before a range can suggest ("urges people to vote from 4:30 to 4:51") but

@@ -314,9 +314,11 @@ _RANGE_OPEN = re.compile(
     rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
+_PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|and){_HTML_SPACE}*"
+    # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and){_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
     rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
@@ -601,7 +603,8 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     second = _atom_at(text, mid.end(), e, fps)
     if second is None:
         return None
-    return first, second, mid.group("sep").lower(), mid.group("h2")
+    sep = mid.group("sep").lower()
+    return first, second, "to" if " " in sep else sep, mid.group("h2")
 
 
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
@@ -1140,6 +1143,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
     if _JUDGED_AT_BEFORE.search(s.before):
         return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
+    if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
+        return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
@@ -1191,6 +1196,12 @@ _JUDGED_AT_BEFORE = re.compile(
     r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
     r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
     r"|\b(?:shorter|longer|short|long|brief)\s*,)\s*(?:at|with)\s+$", re.IGNORECASE)
+# A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
+_CAPPED_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
+    r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
+    r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
+_CAP_STEM = any_stem(("cap", "limit", "out at"))
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
 _PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",

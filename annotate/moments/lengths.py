@@ -312,7 +312,16 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
+    spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+# A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
+# length) and "Dashcam file 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
+_WORK_PAREN = re.compile(
+    r"(?:\((?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
+    r"{1,12}\))", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
@@ -386,7 +395,16 @@ def _is_chapter_line(text: str, pos: int) -> bool:
     line_end = text.find("\n", pos)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     return bool(_ZERO_PAREN.search(line) or _CHAPTER_HEADING.match(line.lstrip(" \t#*>-"))) \
-        or ("(" in line and _under_chapter_heading(text, line_start))
+        or ("(" in line and _under_chapter_heading(text, line_start)) \
+        or (":" in line and _CHAPTER_LABEL_INLINE.search(text, line_start, pos) is not None)
+
+
+# "... and we talk to her sister. Chapters: The motel (02:10) · The phone records (18:44)": a chapters label
+# after prose on its line, then titled items each closed by its bracketed time, up to the one at ``pos``.
+_CHAPTER_LABEL_INLINE = re.compile(
+    r"\b(?:chapters?|time\s?stamps?|contents|key\s+moments|jump\s+to)[^\S\n]*:[^\S\n]*"
+    r"(?:[^\n.!?()]{1,80}\([^\S\n]*\d[\d:.]*[^\S\n]*\)[^\S\n]*[·•|;,/–—-]?[^\S\n]*){0,30}[^\n.!?()]{1,80}$",
+    re.IGNORECASE)
 
 
 # A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".

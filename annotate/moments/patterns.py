@@ -68,12 +68,13 @@ _OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(
     rf"(?:(?<![\w])(?:{_LOOSE_HEDGE}){_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
-    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|[~≈]\s*"
+    # (not Markdown's strike-through "~~5:40~~ 5:52")
+    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish\b|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
@@ -118,7 +119,8 @@ PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commerc
 # "you may 12" not a date.
 WEEKDAY = (
     r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.|\b))"
+    # (no possessive or quote after an abbreviation: "the Sun's", "'House of the Rising Sun'-style" name no day)
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.|\b)(?!['’]))"
 )
 MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -20,7 +20,13 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
-from annotate.moments.exclusions import CHAT_CLOCK, clock_exclusion, footage_word, moved_through_footage
+from annotate.moments.exclusions import (
+    CHAT_CLOCK,
+    RECORDING_START,
+    clock_exclusion,
+    footage_word,
+    moved_through_footage,
+)
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
 # How sure the model must be to overrule the rules: |logit| >= 2.5, p >= 0.92 or <= 0.08. Measured
@@ -35,7 +41,8 @@ VETO_LOGIT = 2.5
 WEIGHTS_FILE = Path(__file__).with_name("veto_weights.json")
 VETOED = "model: a time in the world"
 # The rules' verdicts the model does not overrule (see ``overrule``).
-NOT_OVERRULED = frozenset({"footage length", "duration", "docket number", "verse", "price or version", CHAT_CLOCK})
+NOT_OVERRULED = frozenset({"footage length", "duration", "docket number", "verse", "price or version", CHAT_CLOCK,
+                           RECORDING_START})
 
 # Context windows the features read, in characters.
 WORDS_CHARS = 60
