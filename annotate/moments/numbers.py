@@ -12,6 +12,7 @@ libraries cover here plus the ones they miss.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,7 +50,9 @@ def word_number(phrase: str) -> float | None:
     for i, t in enumerate(tokens):
         if not reading.add(t, tokens[i + 1] if i + 1 < len(tokens) else ""):
             return None
-    return reading.total + reading.current if reading.seen else None
+    value = reading.total + reading.current
+    # "9999…9" (400 digits) or "a hundred hundred …" is past what a float holds: no number to place.
+    return value if reading.seen and math.isfinite(value) else None
 
 
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}
@@ -75,7 +78,7 @@ class _Reading:
         if t in TENS:
             return not self.current % 100 and self._plus(TENS[t])
         if t in _MULTIPLIERS:
-            self.current = (self.current or 1) * _MULTIPLIERS[t]
+            self.current = (self.current or 1.0) * _MULTIPLIERS[t]
             self.seen = True
             return True
         if t in _SHARES:
@@ -166,6 +169,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
                 value += 0.25 if m.group("andhalf").lower().endswith("quarter") else 0.5
         last_unit = UNIT_SECONDS[unit]
         total += value * last_unit
+        if not math.isfinite(total):
+            return None  # "9…9 hours" (306 digits) times 3600 is past what a float holds
         g = granularity_of(unit, value)
         finest = g if finest is None else min(finest, g)
         found = True
