@@ -100,3 +100,50 @@ def test_a_number_past_a_float_reads_as_no_number() -> None:
     assert word_number(BIG) is None and word_number("a hundred " * 200) is None
     assert parse_duration(f"{BIG} seconds") is None and parse_duration("9" * 306 + " hours") is None
     assert word_number("two hundred") == 200 and parse_duration("9" * 300 + " hours") == (float("9" * 300) * 3600, 3600)
+
+
+# Pathological runs, each about a megabyte (less where every line is a moment): each takes under two seconds
+# here (measured 1x, 2x, 4x: linear). Run in a child process as a hang guard, not a timing test: catastrophic
+# backtracking or a quadratic walk would take minutes to hours at these sizes.
+PATHOLOGICAL = {
+    "one line, no sentence end": "the clip at 2:27 shows a man " * 400,
+    "spaces": "At 2:27 the man" + " " * 1_000_000 + "runs.",
+    "spaces and tabs": "At 2:27 the man" + " \t" * 500_000 + "runs.",
+    "1:1:1: repeated": "1:1:1:" * 100_000,
+    "digits": "At 2:27 " + "1" * 1_000_000,
+    "number words": "At 2:27 " + "twenty " * 140_000,
+    "one and one": "At 2:27 " + "one and " * 125_000,
+    "((((": "At 2:27 " + "(" * 1_000_000,
+    "[[[[": "At 2:27 " + "[" * 1_000_000,
+    "HTML nesting": "At 2:27 " + "<b>" * 330_000,
+    "one word": "At 2:27 " + "a" * 1_000_000,
+    "hedges in a row": "roughly about around nearly " * 36_000 + "2:27",
+    "durations": "2 minutes " * 100_000,
+    "dashes": "At 2:27 " + "-" * 1_000_000,
+    "1,1,1,": "At 2:27 " + "1," * 500_000,
+    "&nbsp;": "At 2:27 " + "&nbsp;" * 160_000,
+    "quotes": '"' * 100_000,
+    "chapter list": "".join(f"{i // 60}:{i % 60:02d} Chapter {i}\n" for i in range(1_000)),
+    "links": "?t=1" * 1_000,
+}
+_GUARD = """
+import sys, time
+from annotate.moments import extract_references
+from tests.test_moments_robustness import PATHOLOGICAL
+for name, text in PATHOLOGICAL.items():
+    print(name, flush=True)
+    extract_references(text)
+"""
+
+
+def test_pathological_runs_end_in_time() -> None:
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run([sys.executable, "-c", _GUARD], capture_output=True, text=True, timeout=240)
+    except subprocess.TimeoutExpired as exc:
+        started = (exc.stdout or b"").decode() if isinstance(exc.stdout, bytes) else exc.stdout or ""
+        pytest.fail(f"no end within 240 s; the last input started: {started.splitlines()[-1:]}")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:-1] == list(PATHOLOGICAL)
