@@ -80,6 +80,20 @@ def test_a_unit_spelt_with_any_white_space_is_read(space: str) -> None:
     assert [(m.start, m.end) for m in found] == [(570.0, 600.0)]
 
 
+# Under re.IGNORECASE "ſ" (long s) matches "s": a unit or number word the patterns took that way must read as
+# its plain spelling ("ſ".lower() is still "ſ", which no table holds: KeyError; casefold() gives "s").
+@pytest.mark.parametrize(("text", "long_s"), [
+    ("the 2:27 video; halfway through it he runs", "the 2:27 video; halfway through it he runs".replace("s", "\u017f")),
+    ("At 2 minutes 5 seconds he runs.", "At 2 minute\u017f 5 \u017feconds he runs."),
+    ("At six minutes into the clip he runs.", "At \u017fix minute\u017f into the clip he runs."),
+])
+def test_a_long_s_reads_as_s(text: str, long_s: str) -> None:
+    def read(t: str) -> list[tuple[float, float | None]]:
+        return [(m.start, m.end) for m in extract_moments(t, 600.0)]
+
+    assert read(text) and read(long_s) == read(text)
+    extract_moments(text.replace("s", "\u017f"))  # and no error with a long s for every s
+
 BIG = "9" * 400  # past what a float holds (about 1.8e308)
 
 

@@ -1253,8 +1253,9 @@ def game_span(text: str, b: int, e: int) -> bool:
 
 
 def _unit_name(unit: str) -> str:
-    """A unit as its table names it: "Half-hour" and "half\u2009hour" (any white space ``\\s`` took) are "half hour"."""
-    return " ".join(unit.lower().replace("-", " ").split())
+    """A unit as its table names it: "Half-hour" and "half\u2009hour" (any white space ``\\s`` took) are "half hour",
+    "ſecond" (a long s, which IGNORECASE matches as "s") is "second"."""
+    return " ".join(unit.casefold().replace("-", " ").split())
 
 
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
