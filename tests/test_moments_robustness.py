@@ -106,6 +106,7 @@ def test_a_long_s_reads_as_s(text: str, long_s: str) -> None:
     assert read(text) and read(long_s) == read(text)
     extract_moments(text.replace("s", "\u017f"))  # and no error with a long s for every s
 
+
 BIG = "9" * 400  # past what a float holds (about 1.8e308)
 
 
