@@ -19,11 +19,7 @@ from annotate.errors import AnnotateError, AnnotateWarning
 from annotate.escape import line_text
 
 EXIT_USER_ERROR = 2
-EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h): the program failed, not the user
 EXIT_INTERRUPTED = 130
-# Set to 1, a bug in a command raises with its traceback instead of one line (tests/conftest.py sets it, so
-# that no test mistakes a bug for a handled failure).
-TRACEBACK_ENV = "ANNOTATE_TRACEBACK"
 
 
 class AnnotateGroup(click.Group):
@@ -63,6 +59,12 @@ class AnnotateGroup(click.Group):
             if os.environ.get(TRACEBACK_ENV) == "1":
                 raise
             _bug(exc, ctx.meta.get("annotate.argv", []))
+
+
+EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h): the program failed, not the user
+# Set to 1, a bug in a command raises with its traceback instead of one line (tests/conftest.py sets it, so
+# that no test mistakes a bug for a handled failure).
+TRACEBACK_ENV = "ANNOTATE_TRACEBACK"
 
 
 def _bug(exc: Exception, argv: list[str]) -> NoReturn:
