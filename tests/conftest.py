@@ -10,12 +10,17 @@ import pytest
 from hypothesis import settings
 
 import media_samples
+from annotate.cli.base import TRACEBACK_ENV
 from tests.system import STRICT_ENV
 
 # Speed is benchmarked (bench/), not timed in tests: hypothesis' per-example
 # deadline only made tests fail on a loaded machine (a first call of 389 ms).
 settings.register_profile("annotate", deadline=None)
 settings.load_profile("annotate")
+
+# A bug in a command raises with its traceback in every test (and in every child process a test starts),
+# instead of the one line users get: no test may take a bug for a handled failure.
+os.environ.setdefault(TRACEBACK_ENV, "1")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

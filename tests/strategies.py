@@ -1,12 +1,19 @@
-"""Hypothesis strategies shared by the tests: hostile caption text and times."""
+"""Hypothesis strategies shared by the tests: hostile caption text and times; strings a pattern matches."""
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
+from typing import Any
 
 from hypothesis import strategies as st
 
 from annotate.clocktext import ClockTime
+
+try:
+    import re._parser as re_parser  # Python 3.11 and later
+except ImportError:  # Python 3.10
+    import sre_parse as re_parser  # type: ignore[no-redef]
 
 # What articles throw at captions: markup, cue syntax, ASS overrides, filter
 # syntax, entities, RTL/CJK/emoji, controls, CRLF, lone surrogates.
@@ -86,3 +93,91 @@ packet_ticks = st.integers(-(2**40), 2**53)
 # Texts of line breaks, blank lines, list marks and words, long enough that a window of a few
 # hundred characters before a position may or may not reach the text's start or a break.
 broken_lines = st.text(alphabet="\n -#ab", max_size=900)
+
+# --- Strings that a compiled pattern matches, made deterministically from its syntax tree (no sampling:
+# the same strings every run, fast enough for hundreds of patterns).
+_SPACES = " \u2009\t\x0c\u00a0\n\u3000"
+_CATEGORY_CHARS = {"CATEGORY_DIGIT": "1703", "CATEGORY_SPACE": _SPACES, "CATEGORY_WORD": "aZ_7é",
+                   "CATEGORY_NOT_DIGIT": "a ", "CATEGORY_NOT_SPACE": "a1", "CATEGORY_NOT_WORD": " -"}
+_PROBE_CHARS = "a 1Z-:.,_/é\u2009"
+
+
+def regex_examples(pattern: re.Pattern[str], variants: int = 12) -> list[str]:
+    """Up to ``variants`` distinct strings that ``pattern`` finds (``search``), each built by taking, at
+    every alternation, repeat and character class, a choice that turns with the variant number, so that
+    together they walk many branches. Look-arounds are ignored while building; a string the pattern does
+    not find after all is dropped."""
+    tree = re_parser.parse(pattern.pattern, pattern.flags)
+    found: list[str] = []
+    for variant in range(variants):
+        text = _build(tree, variant, [0], {})
+        if text not in found and pattern.search(text):
+            found.append(text)
+    return found
+
+
+def _build(items: Any, variant: int, counter: list[int], groups: dict[int, str]) -> str:
+    out = []
+    for op, arg in items:
+        counter[0] += 1
+        turn = variant + counter[0] * (variant // 3)  # later variants also turn inner choices
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "NOT_LITERAL":
+            out.append(next(c for c in _PROBE_CHARS if ord(c) != arg))
+        elif name == "ANY":
+            out.append("a")
+        elif name == "IN":
+            out.append(_class_char(arg, turn))
+        elif name == "BRANCH":
+            branches = arg[1]
+            out.append(_build(branches[turn % len(branches)], variant, counter, groups))
+        elif name == "SUBPATTERN":
+            text = _build(arg[3], variant, counter, groups)
+            if arg[0] is not None:
+                groups[arg[0]] = text
+            out.append(text)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, body = arg
+            count = min(low + turn % 3, high, low + 4)
+            out.extend(_build(body, variant, counter, groups) for _ in range(count))
+        elif name == "GROUPREF":
+            out.append(groups.get(arg, ""))
+        elif name == "GROUPREF_EXISTS":
+            group, yes, no = arg
+            out.append(_build(yes if group in groups else (no or []), variant, counter, groups))
+        elif name == "ATOMIC_GROUP":
+            out.append(_build(arg, variant, counter, groups))
+        # AT (anchors), ASSERT and ASSERT_NOT add no characters
+    return "".join(out)
+
+
+def _class_char(items: Any, turn: int) -> str:
+    """A character of a class ``[...]``: the turn-th member it names, or for ``[^...]`` a probe outside it."""
+    if items and str(items[0][0]) == "NEGATE":
+        return next((c for c in _PROBE_CHARS if not _in_class(c, items[1:])), "a")
+    choices: list[str] = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            choices.append(chr(arg))
+        elif name == "RANGE":
+            choices.extend([chr(arg[0]), chr(arg[1])])
+        elif name == "CATEGORY":
+            choices.extend(_CATEGORY_CHARS.get(str(arg), "a"))
+    return choices[turn % len(choices)] if choices else "a"
+
+
+_CATEGORY_TESTS = {"CATEGORY_DIGIT": re.compile(r"\d"), "CATEGORY_SPACE": re.compile(r"\s"),
+                   "CATEGORY_WORD": re.compile(r"\w"), "CATEGORY_NOT_DIGIT": re.compile(r"\D"),
+                   "CATEGORY_NOT_SPACE": re.compile(r"\S"), "CATEGORY_NOT_WORD": re.compile(r"\W")}
+
+
+def _in_class(char: str, items: Any) -> bool:
+    for op, arg in items:
+        name = str(op)
+        if (name == "LITERAL" and ord(char) == arg) or (name == "RANGE" and arg[0] <= ord(char) <= arg[1]) \
+                or (name == "CATEGORY" and _CATEGORY_TESTS[str(arg)].fullmatch(char)):
+            return True
+    return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -135,3 +136,40 @@ def test_dev_stdin_is_refused_with_the_way_to_read_stdin() -> None:
     again = subprocess.run([sys.executable, "-m", "annotate", "extract", "-"], input=b"At 2:27 it stops.\n",
                            capture_output=True, timeout=120, check=False)
     assert again.returncode == 0 and "2:27" in again.stdout.decode()
+
+
+# Articles built to break the extractor (tests/test_moments_robustness.py): the CLI reads each to a result.
+@pytest.mark.parametrize("text", ["At the half\thour mark he runs.", "At " + "9" * 400 + " seconds he runs.",
+                                  "youtu.be/x?t=" + "9" * 400, "At 2:27 " + "(" * 100_000,
+                                  "<div>" * 50_000 + "At 2:27 he runs." + "</div>" * 50_000])
+def test_hostile_articles_extract_to_a_result(runner: CliRunner, tmp_path: Path, text: str) -> None:
+    path = tmp_path / ("a.html" if text.startswith("<") else "a.txt")
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--json", "--all"])
+    assert result.exit_code == 0, result.output
+    found = json.loads(result.stdout)
+    assert all(m["start"] is None or 0 <= m["start"] < 1e300 for m in found["moments"])
+
+
+def test_a_bug_is_one_line_naming_the_command_not_a_traceback(tmp_path: Path) -> None:
+    # A bug simulated in the extractor; ANNOTATE_TRACEBACK (set to 1 for every test) unset as for a user.
+    path = tmp_path / "story.txt"
+    path.write_text("At 2:27 he runs.", encoding="utf-8")
+    code = ("import sys, annotate.moments.references as r\n"
+            "def broken(*a, **k): raise IndexError('list index out of range')\n"
+            "r.extract_references = broken\n"
+            "from annotate.cli import main\n"
+            "sys.argv = ['annotate', 'extract', sys.argv[1], '--json']\n"
+            "main()\n")
+    env = {k: v for k, v in os.environ.items() if k != "ANNOTATE_TRACEBACK"}
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env,
+                          timeout=120)
+    assert done.returncode == 70 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "annotate: error: internal error (IndexError: list index out of range); this is a bug in annotate: please "
+        f"report it with the command `annotate extract {path} --json` and its input (ANNOTATE_TRACEBACK=1 shows "
+        "the traceback)"]
+    env["ANNOTATE_TRACEBACK"] = "1"
+    shown = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env,
+                           timeout=120)
+    assert shown.returncode == 1 and "Traceback" in shown.stderr and "IndexError" in shown.stderr

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shlex
 import signal
 import sys
 import threading
@@ -21,9 +23,11 @@ EXIT_USER_ERROR = 2
 
 class AnnotateGroup(click.Group):
     """Turns AnnotateError into ``annotate: error: <one line>`` and exit 2,
-    Ctrl-C into exit 130; anything else is a bug and keeps its traceback."""
+    Ctrl-C into exit 130; anything else is a bug: one line naming the command
+    line to report, exit 70 (its traceback under ``ANNOTATE_TRACEBACK=1``)."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta["annotate.argv"] = list(args)  # what a bug report names
         try:
             return super().parse_args(ctx, args)
         except click.UsageError as exc:
@@ -48,6 +52,28 @@ class AnnotateGroup(click.Group):
             # naming the file; one that slips through still gets one line.
             where = f"{exc.filename}: " if exc.filename else ""
             fail(f"{where}{exc.strerror or exc}")
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise  # click's own ways to stop, which its main loop handles
+        except Exception as exc:
+            if os.environ.get(TRACEBACK_ENV) == "1":
+                raise
+            _bug(exc, ctx.meta.get("annotate.argv", []))
+
+
+EXIT_BUG = 70  # EX_SOFTWARE (sysexits.h): the program failed, not the user
+# Set to 1, a bug in a command raises with its traceback instead of one line (tests/conftest.py sets it, so
+# that no test mistakes a bug for a handled failure).
+TRACEBACK_ENV = "ANNOTATE_TRACEBACK"
+
+
+def _bug(exc: Exception, argv: list[str]) -> NoReturn:
+    """An exception no reader or writer turned into an AnnotateError is a bug in annotate, not bad input: a
+    traceback tells a user nothing, one line says what broke and what to report (the command line, so the
+    input can be found again)."""
+    command = shlex.join(["annotate", *argv])
+    error(f"internal error ({type(exc).__name__}: {exc}); this is a bug in annotate: please report it with the "
+          f"command `{command}` and its input ({TRACEBACK_ENV}=1 shows the traceback)")
+    sys.exit(EXIT_BUG)
 
 
 def _stopping() -> None:

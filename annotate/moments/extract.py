@@ -3,11 +3,9 @@ non-moments, resolves relative and length-based forms in document order."""
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
-from annotate.errors import InputError
 from annotate.model import Moment
 from annotate.moments import forms
 from annotate.moments.caption import caption
@@ -31,7 +29,7 @@ from annotate.moments.veto import clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
-from annotate.validate import MAX_SECONDS
+from annotate.validate import MAX_SECONDS, number
 
 
 def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
@@ -50,10 +48,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     """The moments; when ``clocks`` is a list, the phrases excluded as clock times
     (a time of day, a clock shown on screen) are added to it as they are met."""
     if duration is not None:
-        if isinstance(duration, bool) or not isinstance(duration, (int, float)) or not math.isfinite(duration) \
-                or duration < 0:
-            raise InputError(f"must be a finite number of seconds >= 0, not {duration!r}", subject="duration")
-        duration = float(duration)
+        duration = number(duration, subject="duration", low=0)  # (10**400, which no float holds, included)
     if not text or not text.strip():
         return []
     fps = _frame_rate(text)

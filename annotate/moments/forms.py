@@ -7,6 +7,7 @@ length (relative-to-end and fraction forms); ``extract`` resolves them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -90,16 +91,16 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 def _link_value(raw: str) -> float | None:
     raw = raw.lower()
     if ":" in raw:
-        parts = [int(p) for p in raw.split(":")]
-        value = 0
-        for p in parts:
-            value = value * 60 + p
-        return float(value)
-    m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?", raw)
-    if not m or not any(m.groups()):
-        return None
-    h, mi, s = m.groups()
-    return int(h or 0) * 3600 + int(mi or 0) * 60 + float(s or 0)
+        value = 0.0
+        for p in raw.split(":"):
+            value = value * 60 + float(p)
+    else:
+        m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?", raw)
+        if not m or not any(m.groups()):
+            return None
+        h, mi, s = m.groups()
+        value = float(h or 0) * 3600 + float(mi or 0) * 60 + float(s or 0)
+    return value if math.isfinite(value) else None  # "?t=9…9" (400 digits) is past what a float holds
 
 
 # --- shared context helpers -------------------------------------------------------------
@@ -1269,10 +1270,16 @@ _FRAGMENT_END = re.compile(r"\s*[.:!]?\s*$")
 FRAGMENT_TIMES_CHARS = 120
 
 
+def _unit_name(unit: str) -> str:
+    """A unit as its table names it: "Half-hour" and "half\u2009hour" (any white space ``\\s`` took) are "half hour",
+    "ſecond" (a long s, which IGNORECASE matches as "s") is "second"."""
+    return " ".join(unit.casefold().replace("-", " ").split())
+
+
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"in the first minute", "in the final minute" (no number: one unit)."""
     for m in _THE_UNIT.finditer(text, b, e):
-        unit = m.group("u").lower().replace("-", " ")
+        unit = _unit_name(m.group("u"))
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
@@ -1300,7 +1307,7 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
 def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"at the minute mark", "the hour mark"."""
     for m in _UNIT_MARK.finditer(text, b, e):
-        value = _UNIT_SECONDS[m.group("u").lower().replace("-", " ")]
+        value = _UNIT_SECONDS[_unit_name(m.group("u"))]
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:

@@ -12,6 +12,7 @@ libraries cover here plus the ones they miss.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -44,12 +45,14 @@ def word_number(phrase: str) -> float | None:
     """Value of a number phrase: ``"147"``, ``"twenty-seven"``, ``"a dozen"``,
     ``"one hundred and forty-seven"``, ``"a half"``, ``"two and a half"``;
     None if it is not a number."""
-    tokens = [t.lower() for t in _TOKEN.findall(phrase)]
+    tokens = [t.casefold() for t in _TOKEN.findall(phrase)]  # "ſix" (long s) matched as "six"
     reading = _Reading()
     for i, t in enumerate(tokens):
         if not reading.add(t, tokens[i + 1] if i + 1 < len(tokens) else ""):
             return None
-    return reading.total + reading.current if reading.seen else None
+    value = reading.total + reading.current
+    # "9999…9" (400 digits) or "a hundred hundred …" is past what a float holds: no number to place.
+    return value if reading.seen and math.isfinite(value) else None
 
 
 _MULTIPLIERS = {"hundred": 100, "dozen": 12}
@@ -75,7 +78,7 @@ class _Reading:
         if t in TENS:
             return not self.current % 100 and self._plus(TENS[t])
         if t in _MULTIPLIERS:
-            self.current = (self.current or 1) * _MULTIPLIERS[t]
+            self.current = (self.current or 1.0) * _MULTIPLIERS[t]
             self.seen = True
             return True
         if t in _SHARES:
@@ -113,7 +116,7 @@ _AND_A_SHARE = re.compile(r"and[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
 def granularity_of(unit: str, value: float) -> float:
     """The precision a spoken amount implies: ``147 seconds`` -> 1 s,
     ``four minutes`` -> 60 s, ``a minute and a half`` -> 30 s."""
-    size = UNIT_SECONDS[unit.lower()]
+    size = UNIT_SECONDS[unit.casefold()]
     frac = value - int(value)
     if frac:
         return size * (0.5 if abs(frac - 0.5) < 1e-9 else 0.25 if abs(frac % 0.25) < 1e-9 else 0.1)
@@ -149,13 +152,13 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
         if not m:
             return None
         if m.group("half"):
-            unit = m.group("u1").lower()
+            unit = m.group("u1").casefold()  # "ſ" matched "s" under IGNORECASE: casefold reads it so
             if unit not in UNIT_SECONDS or len(unit) == 1:
                 return None
             # "half an hour", "a quarter of an hour", "three quarters of an hour"
             value = 0.5 if not m.group("quarter") else 0.75 if (m.group("share") or "").lower() == "three" else 0.25
         else:
-            unit = m.group("unit").lower()
+            unit = m.group("unit").casefold()
             value_opt = word_number(m.group("num"))
             if value_opt is None:
                 return None
@@ -166,6 +169,8 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
                 value += 0.25 if m.group("andhalf").lower().endswith("quarter") else 0.5
         last_unit = UNIT_SECONDS[unit]
         total += value * last_unit
+        if not math.isfinite(total):
+            return None  # "9…9 hours" (306 digits) times 3600 is past what a float holds
         g = granularity_of(unit, value)
         finest = g if finest is None else min(finest, g)
         found = True
