@@ -2145,6 +2145,39 @@ def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], in
     if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
         return None
     return rule, header_end
+
+
+def cell_column_header(text: str, pos: int) -> str | None:
+    """The header of the column whose cell holds ``pos`` in an HTML or MediaWiki table ("<th>Duration</th>",
+    "! No. !! Runtime" over "| 1 || 47:12"), tags and cell attributes stripped: None outside such a table, in
+    its header row, or past its header's cells."""
+    table = text.rfind("<table", max(0, pos - TABLE_REACH), pos)
+    if table >= 0 and text.find("</table", table, pos) < 0:
+        row = text.rfind("<tr", table, pos)
+        header_row = _HTML_ROW.search(text, table, pos)
+        if row < 0 or header_row is None or not _HTML_HEADER_CELL.search(header_row.group(0)):
+            return None
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))]
+        column = len(_HTML_CELL.findall(text, row, pos)) - 1
+    else:
+        table = text.rfind("{|", max(0, pos - TABLE_REACH), pos)
+        row = text.rfind("\n|-", table, pos)
+        first = _WIKI_HEADER_LINE.search(text, table, row) if table >= 0 <= row else None
+        if first is None or text.find("\n|}", table, pos) >= 0:
+            return None
+        header_end = text.find("\n|-", first.start(), row + 3)
+        header = [_WIKI_CELL_ATTRIBUTES.sub("", cell) for line in text[first.start():header_end].split("\n")
+                  if line.startswith("!") for cell in line[1:].replace("||", "!!").split("!!")]
+        cells = text[text.find("\n", row + 1) + 1:pos]
+        column = sum(1 + line.count("||") + line.count("!!") for line in cells.split("\n")
+                     if line.startswith(("|", "!"))) - 1
+    return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
+
+
+_HTML_HEADER_CELL = re.compile(r"<th\b", _I)
+# A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
+_WIKI_HEADER_LINE = re.compile(r"^!", re.MULTILINE)
+_WIKI_CELL_ATTRIBUTES = re.compile(r"^[^|]*\|(?!\|)")
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
 # "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.

@@ -1,0 +1,46 @@
+"""Families of misses that blind round 38 (`tests/data/moments_genres_round38.jsonl`) exposed, each with sentences
+written for the family (not the round's own) and near-misses that must stay as they are (the round itself is held
+at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a column whose header names a length (Runtime, Length, Duration, Running time) holds each row's length, never
+    # a position, in a MediaWiki, Markdown or HTML table; a column headed Time or Start keeps its positions
+    "a table's column of lengths, in any table syntax": [
+        ('{| class="wikitable"\n! Ep. !! Name !! First shown !! Length\n|-\n| 1 || "Dust" || 4 May 2021 || 38:40\n'
+         '|-\n| 2 || "Rain" || 11 May 2021 || 41:02\n|}', []),
+        ("{| class=wikitable\n!No.\n!Title\n!Duration\n|-\n|1\n|Kelp\n|12:31\n|-\n|2\n|Coral\n|14:05\n|}", []),
+        ('{|\n! Track !! Running time\n|-\n| "Lowland" || 4:31\n|}', []),
+        ("<table><tr><th>#</th><th>Song</th><th>Duration</th></tr><tr><td>1</td><td>Harbour</td><td>3:48</td></tr>"
+         "<tr><td>2</td><td>Gulls</td><td>5:12</td></tr></table>", []),
+        ("<table>\n<thead><tr><th>Part</th><th>Run time</th></tr></thead>\n<tbody><tr><td>Prologue</td>"
+         "<td>12:05</td></tr></tbody>\n</table>", []),
+        ("| # | Song | LENGTH |\n|---|------|--------|\n| 1 | Harbour | 3:48 |\n| 2 | Gulls | 5:12 |", []),
+        ("| Episode | Runtime |\n| --- | --- |\n| Pilot | 52:10 |", []),
+        ("<table><tr><th>Song</th><th>Running&nbsp;time</th></tr><tr><td>Gulls</td><td><b>5:12</b></td></tr></table>",
+         []),
+        ('{| class="wikitable"\n! scope="col" | Title !! scope="col" | <b>Runtime</b>\n|-\n'
+         '| Dust || style="text-align:right" | 38:40\n|}', []),
+        ("{|\n|-\n! Title !! '''Length'''\n|-\n| Dust || 38:40\n|}", []),
+        ("| Title | **Duration** |\n|---|---|\n| Dust | 38:40 |", []),
+        ("| Title | Run\u00a0time |\n|---|---|\n| Dust | 38:40 |", []),
+        # near-misses: a Time or Start column in a table of events keeps its positions, beside a Length column too
+        ('{| class="wikitable"\n! Time !! Event\n|-\n| 0:42 || First goal\n|-\n| 12:30 || Red card\n|}',
+         [(42.0, None), (750.0, None)]),
+        ("<table><tr><th>At</th><th>What happens</th></tr><tr><td>0:42</td><td>the goal</td></tr></table>",
+         [(42.0, None)]),
+        ('{|\n! Scene !! Starts !! Length\n|-\n| Chase || 3:10 || 1:20\n|}', [(190.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_thirty_eight_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
