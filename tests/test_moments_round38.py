@@ -36,6 +36,25 @@ FAMILIES = {
          [(42.0, None)]),
         ('{|\n! Scene !! Starts !! Length\n|-\n| Chase || 3:10 || 1:20\n|}', [(190.0, None)]),
     ],
+    # clocks of the world said in prose: a venue's runs ("matinees at 14:30"), the local time named before its clock,
+    # a witness's guess answering a question that holds a time of day, a device stamping something with its clock
+    "a schedule or a world clock said in prose": [
+        ("Entry is free; guided tours at 10:30, 12:00 and 15:45.", []),
+        ("<p>Matinees daily at 14:30 and 16:45, evening shows at 19:30.</p>", []),
+        ("Performances start at 19:30 every night.", []),
+        ("The webcam's banner gives the local time: 06:52.", []),
+        ("Her local time was 23:40 when the call dropped.", []),
+        ("Q. The meeting ended at 4:30 p.m., correct?\nA. Roughly 4:45, I'd say.", []),
+        ("Q. You left the office at 6:10 pm?\nA. About 6:25, if I recall.", []),
+        ("The dashcam time-stamps the frame 21:14:09.", []),
+        ("The trail camera stamped it at 05:40:12.", []),
+        # near-misses: runs of footage told as positions; a question about the video; a stamp in the video
+        ("The two performances at 3:10 and 7:45 in the concert film are the best.", [(190.0, None), (465.0, None)]),
+        ("Q. Is that you at 12:05 on the tape?\nA. About 12:10, I believe.", [(725.0, None), (730.0, None)]),
+        ("The overlay switches to local time at 2:15 in the video.", [(135.0, None)]),
+        ("Q. Is that you at 12:05 on the tape?\nA. Yes, about 12:10, I think.", [(725.0, None), (730.0, None)]),
+        ("The editor stamps the logo at 0:42 into the video.", [(42.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -715,7 +715,9 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
+            # "The doorbell camera stamps it 03:26:51": a device's clock of the day
+            c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)):
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
                                     and not _clock_read_before(c)):
@@ -1039,7 +1041,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
-    if _reported_evening_clock(c):
+    if _reported_evening_clock(c) or _showing_or_local_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
     if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
@@ -1052,6 +1054,25 @@ def _stated_world_time(c: _Clock) -> str | None:
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
+
+
+def _showing_or_local_clock(c: _Clock) -> bool:
+    """A two-digit clock a venue's runs start at, in a clause naming no footage ("screenings at 14:00, 17:15 and
+    20:30"), or the local time named right before its clock ("shows the streamer's local time, 22:06")."""
+    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare)
+            is not None and not footage_word(c.clause)) or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+
+
+# A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
+_SHOWINGS_BEFORE = re.compile(
+    r"\b(?:screenings?|showings|show\s*times|showtimes|performances|matinees?|sittings|masses|tours|shows)\b"
+    r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
+    r"\s*(?:at|from)\s*:?\s*$", _I)
+_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
+# The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
+_LOCAL_TIME_BEFORE = re.compile(
+    rf"\blocal\s+(?:time|clock)\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
+_LOCAL_STEMS = any_stem(("local",))
 
 
 def _met_or_set_off(c: _Clock) -> bool:
@@ -1963,12 +1984,17 @@ def _world_clock_said(c: _Clock) -> bool:
     if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
-    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause):
+    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line] if line else ""
+    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause) \
+            and not footage_word(question):  # "Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."
         return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
     if line == 0:
         return False  # no question above the text's first line
-    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
-    return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
+    if "time" in question and _WHAT_TIME_QUESTION.search(question) is not None:
+        return True
+    # "Q. And the procedure began at 10:15 a.m.?\nA. About 10:20.": an answer about the question's clock of the day
+    return question.rstrip().endswith("?") and any(_TOD_SUFFIX.match(question, m.end())
+                                                   for m in _WORLD_CLOCK.finditer(question))
 
 
 def _camera_clock_again(c: _Clock) -> bool:
@@ -2031,7 +2057,8 @@ _IT_WAS_BEFORE = re.compile(
 # A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
 _GUESSED_CLOCK_AFTER = re.compile(
     r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
-    r"I\s+think|I\s+guess|I\s+reckon|give\s+or\s+take|roughly|about|approx(?:imately)?)\b", _I)
+    r"I\s+think|I\s+guess|I\s+reckon|I\s+believe|I\s+suppose|I['’]d\s+say|if\s+I\s+(?:recall|remember)|give\s+or\s+take|"
+    r"roughly|about|approx(?:imately)?)\b", _I)
 # A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
 _ANSWER_OPENING = re.compile(
     rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
@@ -2524,6 +2551,11 @@ _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
 # A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
+# A device stamping something with its clock: "stamps it 03:26:51", "time-stamped the frame at 21:04".
+_STAMPS_BEFORE = re.compile(
+    r"\b(?:time-?|date-?)?stamp(?:s|ed)\s+(?:(?:it|this|that|them|each\s+\w+|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?"
+    r"(?:(?:at|as|with)\s+)?$", _I)
+_STAMP_VERB_STEMS = any_stem(("stamp",))
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
 _DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
@@ -3038,4 +3070,5 @@ GATED_BEFORE = (
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
+    (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
 )
