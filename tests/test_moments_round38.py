@@ -55,6 +55,22 @@ FAMILIES = {
         ("Q. Is that you at 12:05 on the tape?\nA. Yes, about 12:10, I think.", [(725.0, None), (730.0, None)]),
         ("The editor stamps the logo at 0:42 into the video.", [(42.0, None)]),
     ],
+    # a length read as a position: a measure that changed ("went from ~9h to 6h"), a recording's close with its whole
+    # length, a step of a recipe or a workout with its length, a work's length judged ("At 88 minutes it is too long")
+    "a length or a measure, not a position": [
+        ("since the patch my range went from ~9h to maybe 6h", []),
+        ("Her 5K splits dropped from 24 minutes to 21, then 20.", []),
+        ("Response times fell from 3 min 10 s to under 2 min.", []),
+        ("[END OF RECORDING, 1 h 02 min]", []),
+        ("— end of tape: 47:31 —", []),
+        ("Method:\n- Bake 35 min at 180C\n- Rest the loaf 1h before slicing", []),
+        ("Warm-up: jog 10min, then stretch 5min.", []),
+        ("At 131 minutes, the film is probably twenty too long.", []),
+        # near-misses: a stretch of the footage said from one point to another; a position told at the tape's end
+        ("Skip from 2 min to 5 min in the video.", [(120.0, 300.0)]),
+        ("The bake is at 35 min in the video.", [(2100.0, None)]),
+        ("At 31 minutes in the film the twist arrives.", [(1860.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotate.moments.exclusions import footage_word, measure_changed, pipe_table_rule
+from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed, pipe_table_rule
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
@@ -1142,8 +1142,11 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
-        return _SKIP  # "average response time had fallen from 40 minutes to 17": a measure's old value
+    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
+            _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
+        return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
+    if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
+        return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -1182,9 +1185,24 @@ _NEW_CLAUSE_AFTER = re.compile(
 
 
 _JUDGED_LENGTH_AFTER = re.compile(
-    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
+    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
+    r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
     re.IGNORECASE,
 )
+# A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
+# minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage).
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:went|goes|gone|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|grew|grows|shrank|shrinks|"
+    r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved)\s+"
+    r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
+_CHANGED_TO_AFTER = re.compile(
+    rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?\d", re.IGNORECASE)
+# A step of a recipe or a workout, its verb then its length: "Simmer 1 h 30 min", "- Rest the dough 1h".
+_STEP_VERB_BEFORE = re.compile(
+    r"\b(?:simmer|boil|bake|roast|braise|stew|fry|steam|grill|cook|chill|rest|marinate|knead|prove|proof|soak|stir|"
+    r"whisk|blend|microwave|reduce|cool|freeze|jog|walk|cycle|row|plank|hold|stretch)\b"
+    r"(?:\s+(?:for|another|a\s+further|(?!(?:at|in|into|from|to|until|till)\b)[\w'’-]+)){0,3}\s*,?\s*$",
+    re.IGNORECASE)
 # A length judged or compared just before "at": "too short at 1.88s", "far too brief at", "is shorter, at" (a QC
 # note's cue length; "grows longer at 2 minutes" narrates footage).
 _JUDGED_AT_BEFORE = re.compile(
