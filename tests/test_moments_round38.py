@@ -71,6 +71,38 @@ FAMILIES = {
         ("The bake is at 35 min in the video.", [(2100.0, None)]),
         ("At 31 minutes in the film the twist arrives.", [(1860.0, None)]),
     ],
+    # a line that sends the reader to the parts below ("Skip to the part you want:", "Jump to:") heads a chapter list,
+    # whose first title may go untimed
+    "a chapter list under a line sending the reader to its parts": [
+        ("Jump to:\nWelcome\nPotting on (3:05)\nFeeding (11:40)", [(185.0, None), (700.0, None)]),
+        ("Skip straight to what you need:\nTuning the carb (2:45)\nTest ride (14:02)", [(165.0, None), (842.0, None)]),
+        ("Hi all! Go to the bit you care about:\n**Intro**\nThe hinge (6:12)\nThe lid (9:30)",
+         [(372.0, None), (570.0, None)]),
+        # near-misses: titled clips under no such line are lengths; an untimed line above breaks the run
+        ("Videos\nWelcome\nTeaser (1:36)\nTrailer (2:31)", []),
+        ("Jump to:\nWelcome\nHello there\nTeaser (1:36)\nTrailer (2:31)", []),
+    ],
+    # an offset ending the noun phrase of a part of the footage ("the scene in the kitchen about 12 mins in"), then
+    # the rest of the clause
+    "an offset closing a part's noun phrase": [
+        ("The scene in the hospital around 38 mins in gave it away", [(2280.0, None)]),
+        ("that bit about 4 mins in made me cry", [(240.0, None)]),
+        ("The fight in the car park roughly 12 minutes in is brutal.", [(720.0, None)]),
+        ("Honestly THE TWIST AROUND 50 MINUTES IN was obvious.", [(3000.0, None)]),
+        # near-misses: a length of the world after a part's noun, a bare noun phrase with no part of footage
+        ("The chase about ten minutes in the rain was tiring.", []),
+        ("The bread about ten minutes in gets a crust.", []),
+    ],
+    # a start, then "and" a verb going on and a few words of how, then "until" its end: one range
+    "a start, a verb going on, and until its end": [
+        ("the bright object enters the frame at 0:06 and travels left to right until 0:09.", [(6.0, 9.0)]),
+        ("The drone appears at 1:10 and hovers over the roof until 1:25.", [(70.0, 85.0)]),
+        ("Her dog shows up at 2:02 and barks nonstop till 2:30, which is hilarious.", [(122.0, 150.0)]),
+        ("A red light blinks at 00:14 and then flashes until 00:20.", [(14.0, 20.0)]),
+        # near-misses: nothing goes on between the two times; a clock of the world
+        ("At 0:06 the car enters and nothing happens until 0:09.", [(6.0, None), (9.0, None)]),
+        ("The shop opens at 9:00 a.m. and stays busy until 5:00 p.m.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -79,3 +111,14 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_thirty_eight_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("Chapters\nWhy it feels like (3:10)\nThe end (9:02)", False),
+    ("Jump to:\nWhat the night is really like (29:47)\nQ&A (44:10)", False),
+    ("You can hear it around (7:05).", True),
+])
+def test_a_chapter_title_ending_in_an_informal_hedge_does_not_hedge_its_time(text: str, approximate: bool) -> None:
+    from annotate import extract_moments
+
+    assert extract_moments(text)[0].approximate is approximate

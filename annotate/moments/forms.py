@@ -341,6 +341,8 @@ _UNTIL_TAIL = (
     rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
     rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
+    # after "and", any verb going on, a few words of how: "enters the frame at 0:06 and travels left to right until"
+    rf"|(?:(?<=and\s)|(?<=then\s))[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
@@ -1050,7 +1052,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if then:
             return s.point(s.end + then.end())
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
-        return None
+        return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal else None
     if then:
@@ -1073,6 +1075,21 @@ LONG_FROM_START_SECONDS = 5 * 3600.0
 _DAY_CLOCK_APPOSED = re.compile(
     r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+
+
+def _part_offset(s: _Spoken) -> Candidate | None:
+    """"The scene in the hospital around 38 mins in gave it away": an offset ending the noun phrase of a part of
+    the footage (not "the scene ten minutes in the oven")."""
+    if (_IN_NEW_WORD.match(s.after) or _IN_AT_CLAUSE_END.match(s.after)) and _PART_NAMED_BEFORE.search(s.before):
+        return s.point(s.end + len(s.after) - len(s.after.lstrip()) + len("in"))
+    return None
+
+
+# A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
+_PART_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
+    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
+    r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.

@@ -391,7 +391,12 @@ def _is_chapter_line(text: str, pos: int) -> bool:
 _PAREN_TIME_LINE = re.compile(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
 # A chapter list's heading alone on its line: "Chapters", "## Timestamps:", "**Contents**".
 _CHAPTER_HEADING_LINE = re.compile(
-    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$", re.IGNORECASE)
+    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$"
+    # a line that ends by sending the reader to the parts below: "Skip to the part you want:", "Jump to:"
+    r"|[^\n]{0,80}?\b(?:skip|jump|go|fast[\s-]?forward|navigate)\s+(?:straight\s+|right\s+|ahead\s+)?to\b[^\n.!?]{0,40}"
+    r":[ \t*_]*$", re.IGNORECASE)
+# A chapter's title with no time, under the heading: "Introductions" (its time, 0:00, goes unsaid).
+_UNTIMED_TITLE_LINE = re.compile(r"[ \t#>*_-]*[^\W\d][^\n.!?:()]{0,60}")
 
 
 def _under_chapter_heading(text: str, line_start: int) -> bool:
@@ -405,7 +410,10 @@ def _under_chapter_heading(text: str, line_start: int) -> bool:
         if _CHAPTER_HEADING_LINE.fullmatch(line):
             return True
         if not _PAREN_TIME_LINE.fullmatch(line):
-            return False
+            heading = text.rfind("\n", 0, max(0, above - 1)) + 1
+            # one untimed title may open the list, right under its heading
+            return above > 0 and _UNTIMED_TITLE_LINE.fullmatch(line) is not None \
+                and _CHAPTER_HEADING_LINE.fullmatch(text, heading, above - 1) is not None
         if _ZERO_PAREN.search(line):
             return True
         line_start = above
