@@ -48,6 +48,9 @@ FAMILIES = {
         ("Q. You left the office at 6:10 pm?\nA. About 6:25, if I recall.", []),
         ("The dashcam time-stamps the frame 21:14:09.", []),
         ("The trail camera stamped it at 05:40:12.", []),
+        ("**Showtimes:** 13:45, 16:30, 19:15", []),
+        ("<b>Local time</b>, 06:52", []),
+        ("Q: The raid started at 6:05 a.m.?\nA: About 6:15, I believe.", []),
         # near-misses: runs of footage told as positions; a question about the video; a stamp in the video
         ("The two performances at 3:10 and 7:45 in the concert film are the best.", [(190.0, None), (465.0, None)]),
         ("Q. Is that you at 12:05 on the tape?\nA. About 12:10, I believe.", [(725.0, None), (730.0, None)]),
@@ -66,6 +69,9 @@ FAMILIES = {
         ("Method:\n- Bake 35 min at 180C\n- Rest the loaf 1h before slicing", []),
         ("Warm-up: jog 10min, then stretch 5min.", []),
         ("At 131 minutes, the film is probably twenty too long.", []),
+        ("my battery went from ~11\u202fh to like 7h", []),
+        ("*Simmer 1\u00a0h 30\u00a0min*", []),
+        ("[end of recording — 24:16]", []),
         # near-misses: a stretch of the footage said from one point to another; a position told at the tape's end
         ("Skip from 2 min to 5 min in the video.", [(120.0, 300.0)]),
         ("The bake is at 35 min in the video.", [(2100.0, None)]),
@@ -78,6 +84,8 @@ FAMILIES = {
         ("Skip straight to what you need:\nTuning the carb (2:45)\nTest ride (14:02)", [(165.0, None), (842.0, None)]),
         ("Hi all! Go to the bit you care about:\n**Intro**\nThe hinge (6:12)\nThe lid (9:30)",
          [(372.0, None), (570.0, None)]),
+        ("**Skip to the part you want:**\nIntroductions\nThe rota (5:20)\nSleep (18:02)",
+         [(320.0, None), (1082.0, None)]),
         # near-misses: titled clips under no such line are lengths; an untimed line above breaks the run
         ("Videos\nWelcome\nTeaser (1:36)\nTrailer (2:31)", []),
         ("Jump to:\nWelcome\nHello there\nTeaser (1:36)\nTrailer (2:31)", []),

@@ -1072,11 +1072,15 @@ def _showing_or_local_clock(c: _Clock) -> bool:
 _SHOWINGS_BEFORE = re.compile(
     r"\b(?:screenings?|showings|show\s*times|showtimes|performances|matinees?|sittings|masses|tours|shows)\b"
     r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
-    r"\s*(?:at|from)\s*:?\s*$", _I)
+    r"\s*(?:at|from)\s*:?\s*$"
+    # a label: "**Showtimes:** 13:45, 16:30"
+    r"|\b(?:screenings?|showings|show\s*times|showtimes|performances|matinees?)(?:[*_]{1,2}|</?(?:b|strong)>)?\s*:"
+    r"(?:[*_]{1,2}|</?(?:b|strong)>)?\s*$", _I)
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 _LOCAL_TIME_BEFORE = re.compile(
-    rf"\blocal\s+(?:time|clock)\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
+    rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
+    rf"[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
 _LOCAL_STEMS = any_stem(("local",))
 
 
