@@ -111,6 +111,17 @@ FAMILIES = {
         ("At 0:06 the car enters and nothing happens until 0:09.", [(6.0, None), (9.0, None)]),
         ("The shop opens at 9:00 a.m. and stays busy until 5:00 p.m.", []),
     ],
+    # the gap between two events, said in brackets right after the later one's time, is no new moment; said as its own
+    # clause it counts from the moment before, as the spec's relative moments do
+    "a gap between two events, in brackets of the one already timed": [
+        ("at 0:03 the first flash is visible; 0:05 the sound arrives (about 2 seconds after the flash, so it is far "
+         "away); at 0:11 the camera swings left.", [(3.0, None), (5.0, None), (11.0, None)]),
+        ("At 1:10 the door opens [roughly 3 seconds after the knock].", [(70.0, None)]),
+        ("At 2:40 the thunder rolls in (four seconds after the lightning).", [(160.0, None)]),
+        # near-misses: the gap as a clause of its own
+        ("At 0:05 the sound arrives, and 2 seconds after the flash the tree falls.", [(5.0, None), (7.0, None)]),
+        ("The first shot is at 0:40. Twenty seconds after the first shot, a car passes.", [(40.0, None), (60.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

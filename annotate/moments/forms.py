@@ -987,11 +987,17 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
-            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
+            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
+            and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
         sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
+# between two events, said of the one already timed, is no new moment.
+_TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
 
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
