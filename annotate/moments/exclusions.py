@@ -1069,13 +1069,13 @@ def _showing_or_local_clock(c: _Clock) -> bool:
 
 
 # A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
+_SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
 _SHOWINGS_BEFORE = re.compile(
-    r"\b(?:screenings?|showings|show\s*times|showtimes|performances|matinees?|sittings|masses|tours|shows)\b"
+    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
     r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
     r"\s*(?:at|from)\s*:?\s*$"
-    # a label: "**Showtimes:** 13:45, 16:30"
-    r"|\b(?:screenings?|showings|show\s*times|showtimes|performances|matinees?)(?:[*_]{1,2}|</?(?:b|strong)>)?\s*:"
-    r"(?:[*_]{1,2}|</?(?:b|strong)>)?\s*$", _I)
+    # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
+    rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 _LOCAL_TIME_BEFORE = re.compile(
