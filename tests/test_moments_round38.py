@@ -106,9 +106,11 @@ FAMILIES = {
         ("the bright object enters the frame at 0:06 and travels left to right until 0:09.", [(6.0, 9.0)]),
         ("The drone appears at 1:10 and hovers over the roof until 1:25.", [(70.0, 85.0)]),
         ("Her dog shows up at 2:02 and barks nonstop till 2:30, which is hilarious.", [(122.0, 150.0)]),
-        ("A red light blinks at 00:14 and then flashes until 00:20.", [(14.0, 20.0)]),
+        ("A red light blinks at 00:14 and flashes until 00:20.", [(14.0, 20.0)]),
         # near-misses: nothing goes on between the two times; a clock of the world
         ("At 0:06 the car enters and nothing happens until 0:09.", [(6.0, None), (9.0, None)]),
+        ("The alarm sounds at 1:02, then rings until 1:30.", [(62.0, None), (90.0, None)]),
+        ("A red light blinks at 00:14 and then flashes until 00:20.", [(14.0, None), (20.0, None)]),
         ("The shop opens at 9:00 a.m. and stays busy until 5:00 p.m.", []),
     ],
     # the gap between two events, said in brackets right after the later one's time, is no new moment; said as its own
