@@ -342,8 +342,9 @@ _UNTIL_TAIL = (
     rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
     # right after "and", any verb going on, a few words of how: "enters the frame at 0:06 and travels left to right
-    # until" ("peaks at 2:58, then fades until 3:40" tells two moments)
-    rf"|(?<=and\s)[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
+    # until" ("peaks at 2:58, then fades until 3:40" tells two moments; a verb of lasting keeps its own words above:
+    # "stays open until 17:00" is a shop's day)
+    rf"|(?<=and\s)(?!(?:stays|remains|lingers|runs|lasts|goes|continues|keeps|carries)\b)[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
