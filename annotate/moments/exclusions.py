@@ -591,6 +591,11 @@ _LENGTH_BEFORE = re.compile(
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
+# The close of a recording told with its length: "[End of transcript, 24 min 16 s]", "-- end of tape (1:02:10) --".
+END_OF_RECORDING_BEFORE = re.compile(
+    rf"\bend\s+of\s+(?:the\s+)?(?:transcript|recording|tape|interview|video|audio|footage|file|stream|broadcast|"
+    rf"programme|program|episode|podcast|call|session)\s*[,:;(–—-]\s*(?:(?:total|length|duration|running\s+time|"
+    rf"runtime)\s*:?\s*)?(?:(?:{HEDGE})\s+)?$", _I)
 # "The second video is shorter, at 6:40": a comparison of lengths.
 _COMPARED_LENGTH_BEFORE = re.compile(
     r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
@@ -765,7 +770,9 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
-    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c):
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
+            # "The doorbell camera stamps it 03:26:51": a device's clock of the day
+            c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)):
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
                                     and not _clock_read_before(c)):
@@ -1048,8 +1055,8 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _track_listing_item(c):
-        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12"
+    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)):
+        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
 
 
@@ -1108,7 +1115,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
-    if _reported_evening_clock(c):
+    if _reported_evening_clock(c) or _showing_or_local_clock(c):
         return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
     if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
             and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
@@ -1121,6 +1128,29 @@ def _stated_world_time(c: _Clock) -> str | None:
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
         return "score or ratio"
     return None
+
+
+def _showing_or_local_clock(c: _Clock) -> bool:
+    """A two-digit clock a venue's runs start at, in a clause naming no footage ("screenings at 14:00, 17:15 and
+    20:30"), or the local time named right before its clock ("shows the streamer's local time, 22:06")."""
+    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare)
+            is not None and not footage_word(c.clause)) or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+
+
+# A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
+_SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
+_SHOWINGS_BEFORE = re.compile(
+    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
+    r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
+    r"\s*(?:at|from)\s*:?\s*$"
+    # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
+    rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
+_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
+# The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
+_LOCAL_TIME_BEFORE = re.compile(
+    rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
+    rf"[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
+_LOCAL_STEMS = any_stem(("local",))
 
 
 def _met_or_set_off(c: _Clock) -> bool:
@@ -2074,12 +2104,17 @@ def _world_clock_said(c: _Clock) -> bool:
     if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
-    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause):
+    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line] if line else ""
+    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause) \
+            and not footage_word(question):  # "Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."
         return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
     if line == 0:
         return False  # no question above the text's first line
-    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line]
-    return "time" in question and _WHAT_TIME_QUESTION.search(question) is not None
+    if "time" in question and _WHAT_TIME_QUESTION.search(question) is not None:
+        return True
+    # "Q. And the procedure began at 10:15 a.m.?\nA. About 10:20.": an answer about the question's clock of the day
+    return question.rstrip().endswith("?") and any(_TOD_SUFFIX.match(question, m.end())
+                                                   for m in _WORLD_CLOCK.finditer(question))
 
 
 def _camera_clock_again(c: _Clock) -> bool:
@@ -2142,7 +2177,8 @@ _IT_WAS_BEFORE = re.compile(
 # A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
 _GUESSED_CLOCK_AFTER = re.compile(
     r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
-    r"I\s+think|I\s+guess|I\s+reckon|give\s+or\s+take|roughly|about|approx(?:imately)?)\b", _I)
+    r"I\s+think|I\s+guess|I\s+reckon|I\s+believe|I\s+suppose|I['’]d\s+say|if\s+I\s+(?:recall|remember)|give\s+or\s+take|"
+    r"roughly|about|approx(?:imately)?)\b", _I)
 # A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
 _ANSWER_OPENING = re.compile(
     rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
@@ -2256,6 +2292,39 @@ def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], in
     if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
         return None
     return rule, header_end
+
+
+def cell_column_header(text: str, pos: int) -> str | None:
+    """The header of the column whose cell holds ``pos`` in an HTML or MediaWiki table ("<th>Duration</th>",
+    "! No. !! Runtime" over "| 1 || 47:12"), tags and cell attributes stripped: None outside such a table, in
+    its header row, or past its header's cells."""
+    table = text.rfind("<table", max(0, pos - TABLE_REACH), pos)
+    if table >= 0 and text.find("</table", table, pos) < 0:
+        row = text.rfind("<tr", table, pos)
+        header_row = _HTML_ROW.search(text, table, pos)
+        if row < 0 or header_row is None or not _HTML_HEADER_CELL.search(header_row.group(0)):
+            return None
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))]
+        column = len(_HTML_CELL.findall(text, row, pos)) - 1
+    else:
+        table = text.rfind("{|", max(0, pos - TABLE_REACH), pos)
+        row = text.rfind("\n|-", table, pos)
+        first = _WIKI_HEADER_LINE.search(text, table, row) if table >= 0 <= row else None
+        if first is None or text.find("\n|}", table, pos) >= 0:
+            return None
+        header_end = text.find("\n|-", first.start(), row + 3)
+        header = [_WIKI_CELL_ATTRIBUTES.sub("", cell) for line in text[first.start():header_end].split("\n")
+                  if line.startswith("!") for cell in line[1:].replace("||", "!!").split("!!")]
+        cells = text[text.find("\n", row + 1) + 1:pos]
+        column = sum(1 + line.count("||") + line.count("!!") for line in cells.split("\n")
+                     if line.startswith(("|", "!"))) - 1
+    return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
+
+
+_HTML_HEADER_CELL = re.compile(r"<th\b", _I)
+# A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
+_WIKI_HEADER_LINE = re.compile(r"^!", re.MULTILINE)
+_WIKI_CELL_ATTRIBUTES = re.compile(r"^[^|]*\|(?!\|)")
 _ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
 # "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
@@ -2605,6 +2674,11 @@ _READING_BEFORE = re.compile(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
 # A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
+# A device stamping something with its clock: "stamps it 03:26:51", "time-stamped the frame at 21:04".
+_STAMPS_BEFORE = re.compile(
+    r"\b(?:time-?|date-?)?stamp(?:s|ed)\s+(?:(?:it|this|that|them|each\s+\w+|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?"
+    r"(?:(?:at|as|with)\s+)?$", _I)
+_STAMP_VERB_STEMS = any_stem(("stamp",))
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
 _DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
@@ -3122,4 +3196,5 @@ GATED_BEFORE = (
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
+    (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
 )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from annotate.moments.exclusions import footage_word, measure_changed, pipe_table_rule
+from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed, pipe_table_rule
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import ONES, parse_duration, word_number
 from annotate.moments.patterns import (
@@ -344,6 +344,10 @@ _UNTIL_TAIL = (
     rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
     rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
     rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
+    # right after "and", any verb going on, a few words of how: "enters the frame at 0:06 and travels left to right
+    # until" ("peaks at 2:58, then fades until 3:40" tells two moments; a verb of lasting keeps its own words above:
+    # "stays open until 17:00" is a shop's day)
+    rf"|(?<=and\s)(?!(?:stays|remains|lingers|runs|lasts|goes|continues|keeps|carries)\b)[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
@@ -989,11 +993,17 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
-            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk:
+            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
+            and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
         sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
+# between two events, said of the one already timed, is no new moment.
+_TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
 
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
@@ -1054,7 +1064,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if then:
             return s.point(s.end + then.end())
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
-        return None
+        return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
     then = _IN_THEN_CLAUSE.match(s.after) if informal else None
     if then:
@@ -1077,6 +1087,21 @@ LONG_FROM_START_SECONDS = 5 * 3600.0
 _DAY_CLOCK_APPOSED = re.compile(
     r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+
+
+def _part_offset(s: _Spoken) -> Candidate | None:
+    """"The scene in the hospital around 38 mins in gave it away": an offset ending the noun phrase of a part of
+    the footage (not "the scene ten minutes in the oven")."""
+    if (_IN_NEW_WORD.match(s.after) or _IN_AT_CLAUSE_END.match(s.after)) and _PART_NAMED_BEFORE.search(s.before):
+        return s.point(s.end + len(s.after) - len(s.after.lstrip()) + len("in"))
+    return None
+
+
+# A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
+_PART_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
+    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
+    r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
@@ -1148,8 +1173,11 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
-    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]):
-        return _SKIP  # "average response time had fallen from 40 minutes to 17": a measure's old value
+    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
+            _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
+        return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
+    if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
+        return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -1188,9 +1216,24 @@ _NEW_CLAUSE_AFTER = re.compile(
 
 
 _JUDGED_LENGTH_AFTER = re.compile(
-    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|is\s+(?:too|overlong))\b",
+    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
+    r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
     re.IGNORECASE,
 )
+# A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
+# minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage).
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:went|goes|gone|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|grew|grows|shrank|shrinks|"
+    r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved)\s+"
+    r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
+_CHANGED_TO_AFTER = re.compile(
+    rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?\d", re.IGNORECASE)
+# A step of a recipe or a workout, its verb then its length: "Simmer 1 h 30 min", "- Rest the dough 1h".
+_STEP_VERB_BEFORE = re.compile(
+    r"\b(?:simmer|boil|bake|roast|braise|stew|fry|steam|grill|cook|chill|rest|marinate|knead|prove|proof|soak|stir|"
+    r"whisk|blend|microwave|reduce|cool|freeze|jog|walk|cycle|row|plank|hold|stretch)\b"
+    r"(?:\s+(?:for|another|a\s+further|(?!(?:at|in|into|from|to|until|till)\b)[\w'’-]+)){0,3}\s*,?\s*$",
+    re.IGNORECASE)
 # A length judged or compared just before "at": "too short at 1.88s", "far too brief at", "is shorter, at" (a QC
 # note's cue length; "grows longer at 2 minutes" narrates footage).
 _JUDGED_AT_BEFORE = re.compile(

@@ -7,7 +7,9 @@ hearing's length), nor is "fire about 40 rounds" near an exact time.
 
 from __future__ import annotations
 
-from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, any_stem
+import re
+
+from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, INFORMAL_HEDGE, any_stem
 
 # A substring of every hedge HEDGE_BEFORE can match (checked by a test).
 _HEDGE_STEMS = (
@@ -20,6 +22,7 @@ _HEDGE_STEMS = (
 _HEDGE_AFTER_FIRST = frozenset("-,(iIıİ")
 
 _HEDGE_STEM = any_stem(_HEDGE_STEMS)
+_INFORMAL_HEDGE = re.compile(rf"{INFORMAL_HEDGE}\b", re.IGNORECASE)
 
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
@@ -36,8 +39,11 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
     if _HEDGE_STEM.search(window) is None:
         return None  # most times have no hedge: skip trying the alternation at every position
     m = HEDGE_BEFORE.search(text, window_start, begin)
-    if m is None or (bracketed and text[max(floor, m.start() - 1):m.start()] == "-"):
-        return None  # (a chapter title's compound is no hedge: "final walk-around [17:02]")
+    if m is None or (bracketed and (text[max(floor, m.start() - 1):m.start()] == "-"
+                                    or _INFORMAL_HEDGE.match(text, m.start(), begin))):
+        # (a chapter title's compound is no hedge: "final walk-around [17:02]", nor its last word: "what the ward
+        # round is really like (29:47)"; a comment's "like" hedges a bare time, "like 4:22")
+        return None
     return m.start()
 
 

@@ -8,6 +8,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from annotate.moments.exclusions import cell_column_header
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -411,7 +412,12 @@ _CHAPTER_LABEL_INLINE = re.compile(
 _PAREN_TIME_LINE = re.compile(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
 # A chapter list's heading alone on its line: "Chapters", "## Timestamps:", "**Contents**".
 _CHAPTER_HEADING_LINE = re.compile(
-    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$", re.IGNORECASE)
+    r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$"
+    # a line that ends by sending the reader to the parts below: "Skip to the part you want:", "Jump to:"
+    r"|[^\n]{0,80}?\b(?:skip|jump|go|fast[\s-]?forward|navigate)\s+(?:straight\s+|right\s+|ahead\s+)?to\b[^\n.!?]{0,40}"
+    r":[ \t*_]*$", re.IGNORECASE)
+# A chapter's title with no time, under the heading: "Introductions" (its time, 0:00, goes unsaid).
+_UNTIMED_TITLE_LINE = re.compile(r"[ \t#>*_-]*[^\W\d][^\n.!?:()]{0,60}")
 
 
 def _under_chapter_heading(text: str, line_start: int) -> bool:
@@ -425,7 +431,10 @@ def _under_chapter_heading(text: str, line_start: int) -> bool:
         if _CHAPTER_HEADING_LINE.fullmatch(line):
             return True
         if not _PAREN_TIME_LINE.fullmatch(line):
-            return False
+            heading = text.rfind("\n", 0, max(0, above - 1)) + 1
+            # one untimed title may open the list, right under its heading
+            return above > 0 and _UNTIMED_TITLE_LINE.fullmatch(line) is not None \
+                and _CHAPTER_HEADING_LINE.fullmatch(text, heading, above - 1) is not None
         if _ZERO_PAREN.search(line):
             return True
         line_start = above
@@ -494,9 +503,9 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """The timecodes of a list item in [b, e) under a heading that says its times are lengths."""
     line_start = text.rfind("\n", 0, b) + 1
     if text.startswith("|", line_start):
-        return _length_column(text, line_start, b, e)
+        return _length_column(text, line_start, b, e) or _length_cells(text, b, e)
     if not _LIST_ITEM.match(text, line_start):
-        return []  # the cheap test first: most sentences open no list item
+        return _length_cells(text, b, e)  # the cheap test first: most sentences open no list item
     heading = _list_heading(text, b)
     if heading is None or not _LENGTHS_HEADING.search(heading):
         return []
@@ -504,8 +513,8 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
-_LENGTH_CELL = re.compile(r"\s*(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?\s*",
-                          re.IGNORECASE)
+_LENGTH_CELL = re.compile(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?"
+                          r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
 _RULE_ROW = re.compile(r"\|[\s|:-]*")
 
 
@@ -528,6 +537,20 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     return [m.span() for m in TIMECODE.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
             and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+
+
+def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The timecodes in [b, e) alone in a cell of an HTML or MediaWiki table, in a column its header names a
+    length ("<th>Duration</th>", "! Title !! Runtime")."""
+    return [m.span() for m in TIMECODE.finditer(text, b, e)
+            if _CELL_OPENS.search(text, max(0, m.start() - 40), m.start())  # the cheap test first
+            and (header := cell_column_header(text, m.start())) is not None and _LENGTH_CELL.fullmatch(header)]
+
+
+# The opening of a table cell right before its text: "<td>", "<td><b>", "|| ", a line's "|", '|| style="x" | '.
+_CELL_OPENS = re.compile(r"(?:<t[dh]\b[^<>]{0,30}>\s*(?:<[a-z]+\b[^<>]{0,30}>\s*)?"
+                         r"|(?:^|\|)\|(?:[^|\n]{0,60}\|)?[ \t]*)$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 def named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
