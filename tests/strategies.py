@@ -86,3 +86,11 @@ packet_ticks = st.integers(-(2**40), 2**53)
 # Texts of line breaks, blank lines, list marks and words, long enough that a window of a few
 # hundred characters before a position may or may not reach the text's start or a break.
 broken_lines = st.text(alphabet="\n -#ab", max_size=900)
+
+# Texts of sentence ends as articles paste them: end marks, closing quotes and brackets, spaces of
+# several kinds, line breaks, HTML block ends and line breaks, abbreviations and initials, words with
+# digits, underscores and letters re reads as word characters ("é", "²", "ſ").
+SENTENCE_PIECES = (". ", "...", "!", "?", "…", "\n", "\t", "\u00a0", " ", '"', "”", ")", "]", "</p>", "</LI>",
+                   "<br>", "<BR />", "</td>", "<b>", "Nov", "U.S", "p.m", "a", "Ab", "x_1", "2:27", "é", "²", "ſ",
+                   "-", "'")
+sentence_texts = st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join)
