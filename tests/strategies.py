@@ -181,3 +181,12 @@ def _in_class(char: str, items: Any) -> bool:
                 or (name == "CATEGORY" and _CATEGORY_TESTS[str(arg)].fullmatch(char)):
             return True
     return False
+
+
+# Texts of sentence ends as articles paste them: end marks, closing quotes and brackets, spaces of
+# several kinds, line breaks, HTML block ends and line breaks, abbreviations and initials, words with
+# digits, underscores and letters re reads as word characters ("é", "²", "ſ").
+SENTENCE_PIECES = (". ", "...", "!", "?", "…", "\n", "\t", "\u00a0", " ", '"', "”", ")", "]", "</p>", "</LI>",
+                   "<br>", "<BR />", "</td>", "<b>", "Nov", "U.S", "p.m", "a", "Ab", "x_1", "2:27", "é", "²", "ſ",
+                   "-", "'")
+sentence_texts = st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join)

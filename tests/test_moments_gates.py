@@ -289,3 +289,29 @@ def test_every_generated_wide_match_passes_its_gate(pattern, gate):
             assert gate(m.group(0).casefold()), text
 
     check()
+
+
+def test_the_lengths_gate_is_two_distinct_lengths_on_every_case_set():
+    # ``_Lengths.nearest`` asks ``named_length`` only once two stated lengths differ, which is exactly when
+    # ``named_length`` builds a set of two seconds or more; kept as the walk reads them, not rebuilt per end form.
+    several = 0
+    for path in sorted(DATA.glob("moments*.jsonl")):
+        for case in load_cases(path):
+            text = case["text"]
+            read = extract._Lengths(text)
+            for b, e in split(text):
+                read.read(b, e)
+                assert read.several == (len({s.seconds for s in read.seen}) >= 2), (path.name, case.get("id"))
+            several += read.several
+    assert several >= 10  # the equality above is tested where it can fail
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("A 12-minute body camera video and a four-minute phone video were released. The phone video is the "
+     "shortest. In its final 15 seconds, the officer turns.", 225.0),
+    ("A 12-minute body camera video and a four-minute phone video were released. The body camera video is the "
+     "longest. In its final 15 seconds, the officer turns.", 705.0),
+    ("A four-minute phone video was released. In its final 15 seconds, the officer turns.", 225.0),
+])
+def test_an_end_form_counts_from_the_length_its_words_name(text, start):
+    assert [m.start for m in extract.extract_moments(text)] == [start]

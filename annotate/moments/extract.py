@@ -258,6 +258,10 @@ class _Lengths:
     def __init__(self, text: str) -> None:
         self.text = text
         self.seen: list[StatedLength] = []
+        # Whether two lengths differ, kept as they are read: ``named_length`` answers None until then, and
+        # finding that out from ``seen`` at every end form is quadratic in a long article's lengths.
+        self.first_seconds: float | None = None
+        self.several = False
         self.read_to = 0
         self.later: list[StatedLength] | None = None
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
@@ -265,12 +269,18 @@ class _Lengths:
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
         self.seen.extend(found)
+        for s in found if not self.several else ():
+            if self.first_seconds is None:
+                self.first_seconds = s.seconds
+            elif s.seconds != self.first_seconds:
+                self.several = True
+                break
         self.read_to = e
         return found
 
     def nearest(self, position: int) -> float | None:
         if self.seen:
-            named = named_length(self.text, self.seen, position)
+            named = named_length(self.text, self.seen, position) if self.several else None
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)

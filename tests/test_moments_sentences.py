@@ -1,0 +1,73 @@
+"""The sentence splitter's scans equal the patterns they stand in for, on every case set and on generated text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotate.moments import sentences
+from tests.moments_scoring import load_cases
+from tests.strategies import sentence_texts
+
+DATA = Path(__file__).parent / "data"
+# The pattern ``sentences._last_word`` replaced (kept here as the reference).
+_LAST_WORD = re.compile(r"([\w.]+)$")
+
+
+def _case_texts() -> list[str]:
+    return [case["text"] for path in sorted(DATA.glob("moments*.jsonl")) for case in load_cases(path)]
+
+
+def _reference_word(text: str, lo: int, dot: int) -> str:
+    m = _LAST_WORD.search(text, lo, dot)
+    return m.group(1) if m else ""
+
+
+def _spans(matches) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]
+
+
+def test_the_boundary_scan_is_the_boundary_pattern_on_every_case_set():
+    texts = _case_texts()
+    assert len(texts) > 1000
+    for text in texts:
+        assert _spans(sentences._boundaries(text)) == _spans(sentences._BOUNDARY.finditer(text))
+
+
+@settings(max_examples=400)
+@given(sentence_texts)
+def test_the_boundary_scan_is_the_boundary_pattern(text):
+    assert _spans(sentences._boundaries(text)) == _spans(sentences._BOUNDARY.finditer(text))
+
+
+def test_the_last_word_is_the_pattern_s_before_every_dot_in_the_case_sets():
+    checked = 0
+    for text in _case_texts():
+        for dot in (m.start() for m in re.finditer(r"\.", text)):
+            lo = max(0, dot - 20)
+            assert sentences._last_word(text, lo, dot) == _reference_word(text, lo, dot), text[lo:dot + 1]
+            checked += 1
+    assert checked > 1000
+
+
+@settings(max_examples=400)
+@given(sentence_texts, st.integers(0, 30), st.integers(0, 60))
+def test_the_last_word_is_the_pattern_s(text, lo, dot):
+    dot = min(dot, len(text))
+    lo = min(lo, dot)
+    assert sentences._last_word(text, lo, dot) == _reference_word(text, lo, dot)
+
+
+def test_the_last_word_stops_at_the_window_and_before_a_final_line_break():
+    assert sentences._last_word("said Mr.", 0, 7) == "Mr"
+    assert sentences._last_word("in the U.S.", 0, 10) == "U.S"
+    assert sentences._last_word("abcdef.", 3, 6) == "def"
+    assert sentences._last_word("Nov\n.", 0, 4) == "Nov"
+    assert sentences._last_word("x_1²é.", 0, 5) == "x_1²é"
+    assert sentences._last_word("(x_1²é.", 0, 6) == "x_1²é"  # no space before it: read back char by char
+    assert sentences._last_word("a (x\tb.c.", 0, 8) == "b.c"
+    assert sentences._last_word("“Hi.", 0, 3) == "Hi"
+    assert sentences._last_word("end .", 0, 4) == ""
