@@ -19,6 +19,9 @@ FAMILIES = {
          [(125.0, None), (580.0, None)]),
         ("Part two of the series. CHAPTERS:\u00a0Hull repairs (04:12) • Launch day (27:50)",
          [(252.0, None), (1670.0, None)]),
+        # a chapter titled like a log of the world ("the phone records") still closes on its start
+        ("Season two, episode four. Chapters: The pier (01:20) · The call records (12:44) · Verdict (40:02)",
+         [(80.0, None), (764.0, None), (2402.0, None)]),
         # near-misses: titled clips with no chapters label are lengths, and so is a length after the label's sentence
         ("Also up this week: Teaser (1:36) · Trailer (2:31).", []),
         ("The channel has two videos. Teaser (1:36) · Trailer (2:31)", []),

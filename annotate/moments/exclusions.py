@@ -772,7 +772,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
-            c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)):
+            c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
+            and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
                                     and not _clock_read_before(c)):
@@ -842,9 +843,17 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
-        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE))
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c))
 
 
+def _after_chapters_label(c: _Clock) -> bool:
+    """Whether the clock's line names its chapters before it ("Chapters: The motel (02:10) · The phone records
+    (18:44)"): a bracketed time there closes a chapter's title, whatever its words."""
+    line = max(c.text.rfind("\n", 0, c.begin) + 1, c.begin - CHAPTER_LINE_CHARS)
+    return _CHAPTERS_LABEL.search(c.text, line, c.begin) is not None
+
+
+_CHAPTERS_LABEL = re.compile(r"\b(?:chapters?|timestamps?)\s*:", _I)
 # A log of the world's events with its clock in brackets: "does not match the dispatch log (17:09)".
 _RECORD_LOG_BRACKET_BEFORE = re.compile(
     r"\b(?:dispatch|call|radio|police|incident|CAD|999|911|112|custody|control[\s-]room|emergency|phone|alarm|"
