@@ -52,7 +52,7 @@ FLOORS = {
     35: Floor(0.99, 0.95),
     36: Floor(0.96, 0.80),  # html_md: a stage-times table, a walk's start among bullet points
     37: Floor(0.98, 0.90),
-    38: Floor(0.99, 0.93),  # forum: a position corrected away past the video's stated length ('14:05 not 41:05')
+    38: Floor(0.99, 0.97),
     39: Floor(0.99, 0.97),
     40: Floor(0.99, 0.95),
     41: Floor(0.99, 0.97),
