@@ -669,7 +669,7 @@ def test_several_videos_in_an_edl_get_an_event_and_reel_each_and_read_back():
     assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
         ("rooftop", 4.0, None, "GATE"), ("rooftop", 9.0, None, "END"), ("street", 2.4, 3.6, "CAR"),
         ("street", 7.0, None, "RUN")]
-    assert [m.id for m in back.moments] == ["m1", "m2", "m3", "m4"]  # an EDL keeps no ids: numbered as read
+    assert [m.id for m in back.moments] == ["m1", "m4", "m2", "m3"]  # each id back from its ANNOTATE ID comment
     # One video: the EDL is as it always was.
     assert "ANNOTATE VIDEO" not in interchange.dumps(tl.for_video("street"), "edl")
 

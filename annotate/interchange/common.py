@@ -4,11 +4,12 @@ locations, the frame rate to use, and a moment's one-line title."""
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
-from annotate.model import Moment, Timeline
+from annotate.model import Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -52,6 +53,17 @@ def marker_name(moment: Moment) -> str:
     """A marker's name: :func:`title_of` when the moment has words, else empty
     (an unnamed marker read from an editor file goes back unnamed, not "m3")."""
     return title_of(moment) if (moment.caption or moment.quote or moment.sentence) else ""
+
+
+def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: str) -> None:
+    """Say which moment ids ``what`` cannot carry (``carries`` tells) and the
+    ids import will give those moments instead."""
+    moments = by_time(timeline)
+    given = moment_ids([m.id if carries(m.id) else "" for m in moments])
+    lost = [(m.id, new) for m, new in zip(moments, given, strict=True) if m.id != new]
+    if lost:
+        shown = ", ".join(f"{old!r} as {new}" for old, new in lost[:5]) + (", ..." if len(lost) > 5 else "")
+        notify(f"{what} cannot carry {len(lost)} moment id(s): import gives them other ids ({shown})")
 
 
 def by_time(timeline: Timeline) -> list[Moment]:
