@@ -30,6 +30,8 @@ from annotate.interchange.otio_adapters import one_timeline, read_string, write_
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "caption", "quote", "color")
 FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 KIND = "a Final Cut Pro 7 XML file"
 VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos

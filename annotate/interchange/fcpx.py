@@ -42,6 +42,9 @@ from annotate.interchange.otio_adapters import one_timeline, read_string, write_
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "caption", "color")
+IDS = False  # the adapter writes no marker note: an import into a timeline matches moments by time
 KIND = "a Final Cut Pro X XML file"
 # Colours an FCPX marker can carry (to-do, completed, plain).
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
