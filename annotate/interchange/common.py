@@ -58,7 +58,10 @@ def marker_name(moment: Moment) -> str:
 def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: str) -> None:
     """Say which moment ids ``what`` cannot carry (``carries`` tells) and the
     ids import will give those moments instead."""
-    moments = by_time(timeline)
+    # Read back video after video (a file of several holds a clip each), each video's moments in time order.
+    several = len(timeline.videos) > 1
+    moments = [m for v in timeline.videos for m in by_time(timeline.for_video(v.id))] if several \
+        else by_time(timeline)
     given = moment_ids([m.id if carries(m.id) else "" for m in moments])
     lost = [(m.id, new) for m, new in zip(moments, given, strict=True) if m.id != new]
     if lost:
