@@ -297,6 +297,23 @@ def video_id_problem(text: object) -> str | None:
     return None
 
 
+def moment_ids(wanted: Sequence[str]) -> list[str]:
+    """An id for each of ``wanted`` (the ids a file carried, "" where it
+    carried none): each carried id the first time it comes, else ``m<n>`` for
+    the n-th moment, or the next number no carried id takes (ids are unique)."""
+    taken = {w for w in wanted if w}
+    out: list[str] = []
+    used: set[str] = set()
+    for n, want in enumerate(wanted, start=1):
+        if not want or want in used:
+            while f"m{n}" in taken or f"m{n}" in used:
+                n += 1
+            want = f"m{n}"
+        used.add(want)
+        out.append(want)
+    return out
+
+
 def default_video_id(path: str | None, url: str | None = None, *, taken: Sequence[str] = ()) -> str:
     """The id a video gets unless named: the stem of its file (``A`` for
     ``A.mp4``) or of its URL's last path part, made safe, and made unique

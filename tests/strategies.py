@@ -190,3 +190,9 @@ SENTENCE_PIECES = (". ", "...", "!", "?", "…", "\n", "\t", "\u00a0", " ", '"',
                    "<br>", "<BR />", "</td>", "<b>", "Nov", "U.S", "p.m", "a", "Ab", "x_1", "2:27", "é", "²", "ſ",
                    "-", "'")
 sentence_texts = st.lists(st.sampled_from(SENTENCE_PIECES), max_size=40).map("".join)
+
+# Moment ids a user may type: spaces, unicode, the cue arrow, commas, quotes.
+moment_ids = st.lists(
+    st.lists(st.sampled_from(["a", "Z", "7", " ", "é", "日本", "-->", ",", "\"", "'", ".", "-", "_", "#", ":"]),
+             min_size=1, max_size=8).map("".join).map(str.strip).filter(bool),
+    min_size=1, max_size=4, unique_by=str.casefold)

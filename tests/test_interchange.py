@@ -669,7 +669,7 @@ def test_several_videos_in_an_edl_get_an_event_and_reel_each_and_read_back():
     assert [(back.video_id(m), m.start, m.end, m.caption) for m in back.moments] == [
         ("rooftop", 4.0, None, "GATE"), ("rooftop", 9.0, None, "END"), ("street", 2.4, 3.6, "CAR"),
         ("street", 7.0, None, "RUN")]
-    assert [m.id for m in back.moments] == ["m1", "m2", "m3", "m4"]  # an EDL keeps no ids: numbered as read
+    assert [m.id for m in back.moments] == ["m1", "m4", "m2", "m3"]  # each id back from its ANNOTATE ID comment
     # One video: the EDL is as it always was.
     assert "ANNOTATE VIDEO" not in interchange.dumps(tl.for_video("street"), "edl")
 
@@ -690,7 +690,8 @@ def test_several_videos_in_fcp_xml_get_a_track_each_and_read_back():
 
 def test_several_videos_in_fcpx_get_a_clip_each_in_the_spine_and_read_back():
     tl = _two_angles()
-    text = interchange.dumps(tl, "fcpx")
+    with pytest.warns(ExportWarning, match=r"'m4' as m2, 'm2' as m3, 'm3' as m4"):  # FCPX holds no ids
+        text = interchange.dumps(tl, "fcpx")
     parsed = otio.adapters.read_from_string(text, "fcpx_xml")
     assert [[(c.name, c.range_in_parent().start_time.to_seconds(), len(c.markers)) for c in t.find_clips()]
             for t in parsed.tracks] == [[("rooftop.mp4", 0.0, 2), ("b.mp4", 30.0, 2)]]

@@ -5,6 +5,7 @@ the module by name or extension and writes atomically."""
 from __future__ import annotations
 
 import inspect
+import itertools
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -28,9 +29,9 @@ from annotate.interchange import (
     vttformat,
     youtube,
 )
-from annotate.interchange.common import ExportWarning
+from annotate.interchange.common import ExportWarning, fps_of, merged
 from annotate.interchange.selects import frame_table
-from annotate.model import Timeline
+from annotate.model import Moment, Timeline
 from annotate.timeline.document import load, save, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
@@ -193,6 +194,7 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             timeline = replace(timeline, title=timeline.title or existing.title,
                                sources=timeline.sources or existing.sources,
                                videos=timeline.videos or existing.videos)
+            timeline = _kept_evidence(timeline, existing, FORMATS[format_for(source, format, importing=True)], source)
             ids = {m.id for m in timeline.moments}
             videos = {v.id for v in timeline.videos}
             waiting = tuple(m for m in existing.moments
@@ -200,6 +202,40 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             timeline = timeline.with_moments(timeline.moments + waiting)
     save(timeline, target)
     return timeline
+
+
+def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
+                   source: str | os.PathLike[str]) -> Timeline:
+    """Each imported moment with what its format does not carry (the
+    module's CARRIES) kept from the existing moment of the same id; times
+    within half a frame (of the file's rate, else the footage's) of the
+    existing ones count as unmoved. A format that carries no ids (IDS False:
+    it numbers the moments) is matched by time instead: each moment takes
+    the id of the existing one shown at its start, if any."""
+    tolerance = 0.5 / fps_of(timeline if timeline.edit_rate else existing) + 1e-6
+    if not getattr(module, "IDS", True):
+        timeline = timeline.with_moments(_ids_by_time(timeline, existing, tolerance))
+    before = {m.id: m for m in existing.moments}
+    moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source)) if m.id in before else m
+                    for m in timeline.moments)
+    return timeline.with_moments(moments)
+
+
+def _ids_by_time(timeline: Timeline, existing: Timeline, tolerance: float) -> tuple[Moment, ...]:
+    """The imported moments, each with the id of the first existing placed
+    moment of its video shown within ``tolerance`` of its start (not given
+    twice); the others numbered past every existing id."""
+    free = [m for m in existing.moments if m.placed]
+    found: list[str] = []
+    for m in timeline.moments:
+        match = next((old for old in free if old.footage == m.footage
+                      and abs(old.effective_start - m.effective_start) <= tolerance), None)
+        if match is not None:
+            free.remove(match)
+        found.append(match.id if match else "")
+    taken = {m.id for m in existing.moments} | set(found)
+    fresh = (f"m{n}" for n in itertools.count(1) if f"m{n}" not in taken)
+    return tuple(replace(m, id=new or next(fresh)) for m, new in zip(timeline.moments, found, strict=True))
 
 
 def _options(name: str, opts: dict[str, object], function: Callable[..., Timeline] | None = None) -> dict[str, object]:

@@ -4,11 +4,12 @@ locations, the frame rate to use, and a moment's one-line title."""
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from dataclasses import replace
 
 from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
-from annotate.model import Moment, Timeline
+from annotate.model import Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -52,6 +53,62 @@ def marker_name(moment: Moment) -> str:
     """A marker's name: :func:`title_of` when the moment has words, else empty
     (an unnamed marker read from an editor file goes back unnamed, not "m3")."""
     return title_of(moment) if (moment.caption or moment.quote or moment.sentence) else ""
+
+
+def ids_not_carried(timeline: Timeline, carries: Callable[[str], bool], what: str) -> None:
+    """Say which moment ids ``what`` cannot carry (``carries`` tells) and the
+    ids import will give those moments instead."""
+    # Read back video after video (a file of several holds a clip each), each video's moments in time order.
+    several = len(timeline.videos) > 1
+    moments = [m for v in timeline.videos for m in by_time(timeline.for_video(v.id))] if several \
+        else by_time(timeline)
+    given = moment_ids([m.id if carries(m.id) else "" for m in moments])
+    lost = [(m.id, new) for m, new in zip(moments, given, strict=True) if m.id != new]
+    if lost:
+        shown = ", ".join(f"{old!r} as {new}" for old, new in lost[:5]) + (", ..." if len(lost) > 5 else "")
+        notify(f"{what} cannot carry {len(lost)} moment id(s): import gives them other ids ({shown})")
+
+
+# What every import gives a moment: where it starts and which one it is.
+PLACE_FIELDS = ("id", "start", "footage")
+
+
+def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float, origin: str | None) -> Moment:
+    """``new`` (a moment read from a file) with every field the file's format
+    does not carry (``carried`` names those it does) taken from ``old``, the
+    moment of the same id in the timeline imported into. Text the format only
+    changed in case or spacing (an EDL's capitals) stays ``old``'s. Times
+    within ``tolerance`` seconds of ``old``'s shown ones were only rounded to
+    the format's frames: ``old``'s times and alignment stay. A moment moved in
+    the file takes the new times and loses its alignment (found at the old
+    time), with a warning naming it. A format that does not carry ends (a
+    subtitle cue lasts as long as it takes to read) leaves a point a point,
+    and a moved one ``old``'s length; a range's cue gives its end."""
+    fields: dict[str, object] = {}
+    for name in Moment.__dataclass_fields__:
+        value, before = getattr(new, name), getattr(old, name)
+        if name not in carried and name not in PLACE_FIELDS:
+            fields[name] = before
+        elif isinstance(value, str) and isinstance(before, str) and value != before \
+                and " ".join(value.split()).casefold() == " ".join(before.split()).casefold():
+            fields[name] = before
+    if not (old.placed and new.placed):
+        return replace(new, **fields)  # type: ignore[arg-type]
+    shift = new.effective_start - old.effective_start
+    old_end, new_end = old.effective_end, new.effective_end
+    ends = "end" in carried or (old.end is not None and new.end is not None)  # a range's cue keeps its end
+    moved = abs(shift) > tolerance or (ends and ((old_end is None) != (new_end is None) or (
+        old_end is not None and new_end is not None and abs(new_end - old_end) > tolerance)))
+    if not moved:
+        fields |= {"start": old.start, "end": old.end, "alignment": old.alignment or new.alignment}
+        return replace(new, **fields)  # type: ignore[arg-type]
+    if old.alignment is not None:
+        notify(f"{origin or '<input>'}: moment {old.id} moved from {old.effective_start:g} s to "
+               f"{new.effective_start:g} s; its alignment (found at the old time) is cleared: "
+               "annotate align finds it again")
+    end = new_end if ends else (None if old_end is None else old_end + shift)
+    fields |= {"start": new.effective_start, "end": end, "alignment": None}
+    return replace(new, **fields)  # type: ignore[arg-type]
 
 
 def by_time(timeline: Timeline) -> list[Moment]:

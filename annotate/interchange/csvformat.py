@@ -29,6 +29,8 @@ from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
 from annotate.validate import MAX_MOMENTS
 
 EXTENSIONS = (".csv",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "approximate", "caption", "quote", "alignment", "sentence", "notes", "tags", "said")
 COLUMNS = (
     "id", "start", "end", "approximate", "caption", "quote", "aligned_start", "alignment_kind",
     "alignment_score", "sentence", "notes", "tags", "said",

@@ -7,7 +7,8 @@ video's locators at its own footage's times (the CMX writer handles one
 video track: the events follow one another in record time).
 
 The adapter writes locator text in capitals (Avid's convention) and EDLs keep
-no ids, quotes or alignment: times survive to the frame, texts upper-cased,
+no quotes or alignment (each moment's id rides in an ``* ANNOTATE ID: LOC n
+"<id>"`` comment that :func:`loads` reads back): times survive to the frame, texts upper-cased,
 colours as written. A locator has no length, so a ranged moment also gets a
 ``* ANNOTATE RANGE: LOC n TO <timecode>`` comment that :func:`loads` reads
 back (other tools show it as a comment). An EDL does not state its frame
@@ -21,6 +22,8 @@ its event's source range is an editor's record time and is placed there.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import math
 import re
 from typing import Any
@@ -32,17 +35,21 @@ from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
 from annotate.interchange.common import NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
-from annotate.interchange.from_otio import from_otio, on_top, per_video, plain, seconds
+from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS, format_clock
 
 EXTENSIONS = (".edl",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "caption", "color")
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]*)?$|^\.[0-9]+$")
 _RATE = re.compile(r"^\*\s*ANNOTATE RATE:\s*([0-9.]+)\s*$", re.MULTILINE)
 _VIDEO = re.compile(r"^ANNOTATE VIDEO:\s*(.*?)\s*$")
 _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:;]\d{2})\s*$")
+# A locator's moment id, as a JSON string (an EDL is ASCII, one line a comment).
+_ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
@@ -70,7 +77,7 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "EDL timecode")
     fps = timecode_rate(fps_of(timeline), "frame rate")
-    tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
+    tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     tl.name = line_text(tl.name)[:70]  # TITLE: is one line
     # The adapter writes names and the media path into comment lines as they
     # are: a line break in a footage name would start a new event.
@@ -94,6 +101,11 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         if several:
             comments.append(f"ANNOTATE VIDEO: {timeline.videos[n].id}")
         for k, marker in enumerate(clip.markers, start=1):
+            moment_id = str((plain(marker.metadata.get(META)) or {}).get("id") or "")
+            if META in marker.metadata:  # (pop would hand back a destroyed dictionary)
+                del marker.metadata[META]
+            if moment_id:
+                comments.append(f"ANNOTATE ID: LOC {k} {json.dumps(moment_id)}")
             r = marker.marked_range
             if r.duration.value > 0:
                 comments.append(f"ANNOTATE RANGE: LOC {k} TO "
@@ -191,9 +203,16 @@ def _record_time_locators(tl: otio.schema.Timeline, fps: float, origin: str | No
 
 
 def _ranges(tl: otio.schema.Timeline, fps: float) -> None:
-    """Give locators back the length an ``ANNOTATE RANGE`` comment records."""
+    """Give locators back the length an ``ANNOTATE RANGE`` comment records,
+    and the moment id an ``ANNOTATE ID`` comment records."""
     for clip in tl.find_clips():
         for comment in (plain(clip.metadata.get("cmx_3600")) or {}).get("comments") or ():
+            if (named := _ID.match(str(comment))) and 1 <= int(named.group(1)) <= len(clip.markers):
+                marker = clip.markers[int(named.group(1)) - 1]
+                with contextlib.suppress(ValueError):  # a comment edited by hand: the locator is numbered
+                    moment_id = json.loads(named.group(2))
+                    marker.metadata["cmx_3600"] = (plain(marker.metadata.get("cmx_3600")) or {}) | {
+                        ID_FIELD: str(moment_id)}
             m = _RANGE.match(str(comment))
             n = int(m.group(1)) if m else 0
             if m and 1 <= n <= len(clip.markers):

@@ -5,7 +5,8 @@ stated words as the marker comment. Not FCPX's ``.fcpxml`` (see ``fcpx``).
 
 FCP 7 markers have no colour field: the colour goes into a ``<color>``
 element of the marker (the adapter writes marker metadata as elements and
-reads unknown elements back into it), so a round trip keeps it.
+reads unknown elements back into it), so a round trip keeps it; the moment's
+id rides the same way, in an ``<annotate_id>`` element.
 
 Markers anywhere in the file count, nested sequences included, each placed
 where OTIO places it on the top sequence.
@@ -23,12 +24,14 @@ from typing import Any
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
 from annotate.interchange.common import counted_at_timecode_rate
-from annotate.interchange.from_otio import META, from_otio, per_video, plain
+from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "caption", "quote", "color")
 FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 KIND = "a Final Cut Pro 7 XML file"
 VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
@@ -44,8 +47,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
             clip.metadata[FCP_META] = {VIDEO_ELEMENT: video.id}
     for marker in (m for clip in clips for m in clip.markers):
         quote = marker.metadata[META].get("quote")  # (pop would hand back a destroyed dictionary)
+        moment_id = marker.metadata[META].get("id")
         del marker.metadata[META]
-        fields = {"comment": clean_text(quote)} if quote else {}
+        fields = ({"comment": clean_text(quote)} if quote else {}) | ({ID_FIELD: moment_id} if moment_id else {})
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 

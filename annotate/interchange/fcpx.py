@@ -35,13 +35,16 @@ from urllib.parse import quote, unquote
 import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
-from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, notify
+from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
 from annotate.interchange.from_otio import from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "caption", "color")
+IDS = False  # the adapter writes no marker note: an import into a timeline matches moments by time
 KIND = "a Final Cut Pro X XML file"
 # Colours an FCPX marker can carry (to-do, completed, plain).
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
@@ -57,6 +60,8 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
           frames: FrameTable | None = None, **opts: Any) -> str:
     # The adapter states 24.736 fps (a phone's variable rate) as 24, from its whole part.
     timeline = counted_at_timecode_rate(timeline, "FCPX")
+    # The adapter writes a marker's time, length and name only.
+    ids_not_carried(timeline, lambda _id: False, "an FCPX file")
     tl = to_otio(timeline, whole_frames=True, marker_metadata=None, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(clips) > 1 and not selects:  # several videos: one spine, a clip each, named by a note

@@ -20,12 +20,14 @@ import opentimelineio as otio
 from annotate.errors import TimelineError
 from annotate.interchange.common import notify
 from annotate.interchange.otio_adapters import rewritten
-from annotate.model import MARKER_COLORS, Alignment, Footage, Moment, Source, Timeline
+from annotate.model import MARKER_COLORS, Alignment, Footage, Moment, Source, Timeline, moment_ids
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, RENAMED_SOURCE_FIELDS, new_names
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
 # Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
 ADAPTER_KEYS = ("cmx_3600", "fcp_xml")
+# The moment id an EDL comment or an FCP 7 XML marker element carries, in the adapter's marker metadata.
+ID_FIELD = "annotate_id"
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,8 @@ def _color(marker: otio.schema.Marker, meta: dict[str, Any]) -> str:
 
 def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Moment:
     marker = p.marker
+    carried = next((str(i) for key in ADAPTER_KEYS
+                    if (i := (plain(marker.metadata.get(key)) or {}).get(ID_FIELD) if marker else None)), "")
     if marker is None:
         return Moment(id=f"m{index}", start=p.start, end=p.end, caption=p.name)
     meta = plain(marker.metadata.get(meta_key)) or {}
@@ -142,7 +146,7 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
     if comment_key and not quote:
         quote = str((plain(marker.metadata.get(comment_key)) or {}).get("comment") or "")
     return Moment(
-        id=str(meta.get("id") or f"m{index}"),
+        id=str(meta.get("id") or carried or f"m{index}"),
         start=first,
         end=None if p.end is None else max(first, round(p.end - shift, 6)),
         approximate=bool(meta.get("approximate", False)),
@@ -191,6 +195,9 @@ def _timeline(tl: otio.schema.Timeline, origin: str | None, meta_key: str, comme
     with rewritten("cannot place its items on the timeline", "OpenTimelineIO", origin=origin):
         placed = place(tl, origin=origin, start=start, selects=not (ours or meta))
         moments = [_moment(p, i, meta_key, comment_key) for i, p in enumerate(placed, start=1)]
+    # A marker an editor copied carries the id again: the copy is numbered.
+    given = moment_ids(["" if m.id == f"m{i}" else m.id for i, m in enumerate(moments, start=1)])
+    moments = [m if m.id == new else replace(m, id=new) for m, new in zip(moments, given, strict=True)]
     clips = list(tl.find_clips())
     return Timeline(
         moments=tuple(moments),

@@ -59,6 +59,8 @@ from annotate.timeline.schema import VIDEOS_VERSION
 from annotate.validate import MAX_DEPTH
 
 EXTENSIONS = (".json",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = tuple(Moment.__dataclass_fields__)
 FORMAT_NAME = "annotate-timeline"
 DERIVED = ("effective_start", "effective_end")
 

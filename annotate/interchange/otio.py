@@ -26,6 +26,8 @@ from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
 
 EXTENSIONS = (".otio",)
+# The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
+CARRIES = ("end", "approximate", "caption", "quote", "sentence", "notes", "tags", "color", "alignment")
 # Footage length to assume when the timeline was never probed: past the last moment.
 TAIL_SECONDS = 10.0
 

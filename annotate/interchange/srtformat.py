@@ -2,7 +2,9 @@
 export is the subtitle writer's output; import reads each cue as a ranged
 moment tagged ``cue``, to the millisecond, so writing subtitles gives it back."""
 
-from annotate.interchange.subtitle_files import subtitle_format
+from annotate.interchange.subtitle_files import CARRIES, subtitle_format
 
 EXTENSIONS = (".srt",)
+__all__ = ["CARRIES", "EXTENSIONS", "IDS", "dumps", "loads", "read"]
+IDS = False  # SubRip numbers its cues: an import into a timeline matches moments by time
 dumps, loads, read = subtitle_format("srt")

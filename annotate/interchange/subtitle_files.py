@@ -10,11 +10,16 @@ from dataclasses import replace
 from typing import Any, NamedTuple
 
 from annotate import subtitles
+from annotate.interchange.common import ids_not_carried
 from annotate.model import Timeline
 from annotate.subtitles.problems import Collector
 
+# The moment fields a subtitle import takes from the file (the others stay the timeline's).
+CARRIES = ("caption",)
+
 
 def dumps(name: str, timeline: Timeline, **opts: Any) -> str:
+    ids_not_carried(timeline, subtitles.FORMATS[name].can_carry, f"a {name.upper()} file")
     return subtitles.dumps(timeline, name, **opts)
 
 

@@ -12,9 +12,9 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
-from annotate.model import Moment, Timeline
+from annotate.model import Moment, Timeline, moment_ids
 from annotate.subtitles import ass, srt, vtt
-from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout
+from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
 from annotate.subtitles.problems import ENCODING, Collector, Problem, SubtitleWarning
@@ -152,11 +152,21 @@ def timeline_of(cues: list[Cue], *, title: str = "", origin: str | None = None) 
     if late is not None:
         raise InputError(f"cue at {format_clock(max(late.start, late.end))} is later than {MAX_SECONDS:g} s "
                          "(a week), the latest a timeline holds", subject=_where(origin, late.line))
-    moments = tuple(
-        Moment(id=f"m{i}", start=c.start, end=max(c.end, c.start), caption=c.text, tags=(CUE_TAG,))
-        for i, c in enumerate(cues, start=1)
-    )
+    groups = parts_joined(cues)
+    moments = tuple(_moment(moment_id, parts) for moment_id, (_name, parts)
+                    in zip(moment_ids([name for name, _parts in groups]), groups, strict=True))
     return Timeline(moments=moments, title=title, origin=origin)
+
+
+def _moment(moment_id: str, parts: list[Cue]) -> Moment:
+    """One cue as it was (tagged ``cue``); a caption our writer split over
+    several cues as the moment it was (untagged, so writing splits it again)."""
+    first = parts[0]
+    if len(parts) == 1:
+        return Moment(id=moment_id, start=first.start, end=max(first.end, first.start), caption=first.text,
+                      tags=(CUE_TAG,))
+    caption = " ".join(" ".join(c.text.split("\n")) for c in parts)
+    return Moment(id=moment_id, start=first.start, end=max(parts[-1].end, first.start), caption=caption)
 
 
 def _where(origin: str | None, line: int | None) -> str | None:

@@ -10,12 +10,13 @@ from pysubs2.time import TIMESTAMP, TIMESTAMP_SHORT
 
 from annotate.errors import InputError, OutputError
 from annotate.escape import ass_field, ass_text, clean_text, unass_field, unass_text
-from annotate.subtitles.cues import Cue
+from annotate.subtitles.cues import Cue, part_names
 from annotate.subtitles.problems import Report, ignore, shown
 from annotate.timecode import format_clock
 
 EXTENSIONS = (".ass", ".ssa")
 DEFAULT_SIZE = (1920, 1080)
+TITLE = "annotate"  # the Title of the files we write: their Name fields are moment ids
 EVENT_FIELDS = 10  # Layer (Marked in SSA), Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
 # An ASS time is H:MM:SS.cc with one digit of hours: pysubs2 would write any
 # later time as this one (with only a Python RuntimeWarning), every cue
@@ -77,13 +78,13 @@ def document(
     late_cue(cues, "write .srt or .vtt")
     doc = pysubs2.SSAFile()
     doc.info.update({"PlayResX": str(width), "PlayResY": str(height), "WrapStyle": "2",
-                     "ScaledBorderAndShadow": "yes", "Title": "annotate"})
+                     "ScaledBorderAndShadow": "yes", "Title": TITLE})
     doc.styles.clear()
     doc.styles["Caption"] = style(width, height, look)
-    for cue in cues:
+    for cue, name in zip(cues, part_names(cues), strict=True):
         doc.append(pysubs2.SSAEvent(
             start=round(cue.start * 1000), end=round(cue.end * 1000), style="Caption",
-            text=ass_text(cue.text), name=ass_field(cue.moment_id),
+            text=ass_text(cue.text), name=ass_field(name),
         ))
     return doc
 
@@ -91,6 +92,11 @@ def document(
 def dumps(cues: list[Cue], *, width: int = DEFAULT_SIZE[0], height: int = DEFAULT_SIZE[1],
           look: CaptionStyle | None = None, **_options: object) -> str:
     return document(cues, width=width, height=height, look=look).to_string("ass")
+
+
+def can_carry(moment_id: str) -> bool:
+    """The Name field gives the id back as it is (one line, spaces not collapsed)."""
+    return bool(moment_id) and unass_field(ass_field(moment_id)) == moment_id
 
 
 def loads(text: str, report: Report | None = None) -> list[Cue]:
@@ -106,12 +112,15 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
         raise InputError("not an ASS/SSA file: no [Script Info] or [Events] section")
     # pysubs2's own detection wants a styles section; the events' fields differ only in the first.
     doc = pysubs2.SSAFile.from_string(kept, format_="ssa" if "[v4 styles]" in lowered else "ass")
+    # The Name field is an actor's in other tools' files; only ours carry moment ids there.
+    ours = doc.info.get("Title") == TITLE
     cues = []
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             continue
         visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", "\n")
-        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)), unass_field(event.name),
+        cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
+                        unass_field(event.name) if ours else "",
                         line))
     return cues
 

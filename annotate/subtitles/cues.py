@@ -44,6 +44,32 @@ class Cue:
         return self.end - self.start
 
 
+def part_names(cues: list[Cue]) -> list[str]:
+    """The name each cue carries in a file (WebVTT identifier, ASS Name):
+    its moment's id, with ``.2``, ``.3``, ... on the later parts of a caption
+    split over several cues, so that import makes them one moment again."""
+    seen: dict[str, int] = {}
+    names = []
+    for cue in cues:
+        seen[cue.moment_id] = seen.get(cue.moment_id, 0) + 1
+        n = seen[cue.moment_id]
+        names.append(cue.moment_id if n == 1 or not cue.moment_id else f"{cue.moment_id}.{n}")
+    return names
+
+
+def parts_joined(cues: list[Cue]) -> list[tuple[str, list[Cue]]]:
+    """Cues grouped back into moments by the names :func:`part_names` gave
+    them (``id``, then ``id.2``, ``id.3``, ... right after it), each group
+    with the name of its first cue ("" when it had none)."""
+    groups: list[tuple[str, list[Cue]]] = []
+    for cue in cues:
+        if groups and groups[-1][0] and cue.moment_id == f"{groups[-1][0]}.{len(groups[-1][1]) + 1}":
+            groups[-1][1].append(cue)
+        else:
+            groups.append((cue.moment_id, [cue]))
+    return groups
+
+
 @dataclass(frozen=True)
 class Style:
     """What to add to each caption: a time prefix, and an ≈ for hedged times."""

@@ -39,6 +39,11 @@ def dumps(cues: list[Cue], **_options: object) -> str:
     return "".join(f"{item}\n" for item in items)
 
 
+def can_carry(moment_id: str) -> bool:
+    """SubRip numbers its cues: no moment id survives."""
+    return False
+
+
 @dataclass
 class _Open:
     start: float

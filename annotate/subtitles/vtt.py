@@ -17,7 +17,7 @@ import re
 
 from annotate.errors import InputError
 from annotate.escape import clean_text, unvtt_text, vtt_text
-from annotate.subtitles.cues import Cue
+from annotate.subtitles.cues import Cue, part_names
 from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
 from annotate.timecode import format_vtt, seconds_of
 
@@ -25,7 +25,8 @@ EXTENSIONS = (".vtt",)
 # The cue text parser drops every tag: from "<" to ">" (or the end).
 _TAG = re.compile(r"<[^>]*(?:>|$)")
 _BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
-_SAFE_ID = re.compile(r"^[\w.\-]{1,64}$")
+# A cue identifier holds no "-->" and no line break (W3C WebVTT, "WebVTT cue identifier").
+_SAFE_ID = re.compile(r"^(?!.*-->)[^\n\r]{1,64}$")
 _WHITESPACE = " \t\f"
 _SKIPPED_BLOCKS = ("NOTE", "STYLE", "REGION")
 
@@ -82,20 +83,22 @@ def _timings(line: str) -> tuple[float, float] | None:
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
-    """A WebVTT file. Cue identifiers are the moment ids when they are plain
-    words (an id holding ``-->`` or spaces would break the cue), numbered per
-    moment when a caption spans several cues."""
+    """A WebVTT file. Cue identifiers are the moment ids when a cue
+    identifier can hold them (:func:`can_carry`), ``id.2``, ``id.3``, ...
+    on the later cues of a caption split over several."""
     out = ["WEBVTT", ""]
-    seen: dict[str, int] = {}
-    for cue in cues:
-        if _SAFE_ID.match(cue.moment_id):
-            seen[cue.moment_id] = seen.get(cue.moment_id, 0) + 1
-            n = seen[cue.moment_id]
-            out.append(cue.moment_id if n == 1 else f"{cue.moment_id}.{n}")
+    for cue, name in zip(cues, part_names(cues), strict=True):
+        if can_carry(cue.moment_id):
+            out.append(name)
         out.append(f"{format_vtt(cue.start)} --> {format_vtt(cue.end)}")
         out.append(vtt_text(cue.text))
         out.append("")
     return "\n".join(out)
+
+
+def can_carry(moment_id: str) -> bool:
+    """A cue identifier can hold the id (no ``-->``, no line break, not blank, at most 64 characters)."""
+    return bool(_SAFE_ID.match(moment_id)) and moment_id.strip() == moment_id and bool(moment_id)
 
 
 def loads(text: str, report: Report | None = None) -> list[Cue]:
@@ -161,6 +164,7 @@ class _Blocks:
         buffer: list[str] = []
         timing: tuple[float, float] | None = None
         timing_line = 0
+        identifier = ""
         while True:
             line = self.lines[k]
             count += 1
@@ -174,6 +178,7 @@ class _Blocks:
                         self.say(k, f"not a cue timing line ([hh:]mm:ss.ttt --> [hh:]mm:ss.ttt, minutes and "
                                     f"seconds of two digits): {shown(line)}; cue skipped")
                     else:
+                        identifier = buffer[0] if buffer else ""
                         buffer = []
                 else:
                     if in_header:
@@ -192,7 +197,7 @@ class _Blocks:
         if timing is not None:
             self._bare_references(buffer, timing_line)
             payload = unvtt_text(_TAG.sub("", "\n".join(buffer)))
-            return k, Cue(timing[0], timing[1], clean_text(payload), line=timing_line)
+            return k, Cue(timing[0], timing[1], clean_text(payload), identifier, line=timing_line)
         written = [line for line in buffer if line.strip()]  # lines of spaces lose nothing visible
         if not in_header and written and not seen_arrow and not buffer[0].startswith(_SKIPPED_BLOCKS):
             self.say(first + 1, f"text outside any cue ignored: {shown(written[0])}")

@@ -1,0 +1,195 @@
+"""Imports keep what the user gave: moment ids come back from every format
+that can carry them (a warning on export says which cannot), a caption split
+over cues is one moment again, and importing into an existing timeline keeps
+each moment's evidence the file does not carry."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import replace
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+
+from annotate import interchange
+from annotate.cli import main
+from annotate.interchange.common import ExportWarning
+from annotate.model import Alignment, Footage, Moment, Timeline
+from annotate.timeline import load, save
+from tests.strategies import moment_ids
+
+IMPORTABLE = {"otio": ".otio", "edl": ".edl", "fcp-xml": ".xml", "fcpx": ".fcpxml", "csv": ".csv",
+              "json": ".json", "srt": ".srt", "vtt": ".vtt", "ass": ".ass"}
+
+
+def _timeline(ids: list[str]) -> Timeline:
+    return Timeline(footage=Footage(path="/tmp/footage.mp4", duration=600.0, fps=25.0), moments=tuple(
+        Moment(id=i, start=10.0 * n + 1, end=10.0 * n + 4, caption=f"Caption {n}") for n, i in enumerate(ids)))
+
+
+def _round_trip(timeline: Timeline, fmt: str) -> tuple[list[str], list[str]]:
+    """The ids read back after writing ``timeline`` as ``fmt``, and the export's warnings."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        text = interchange.dumps(timeline, fmt)
+    back = interchange.loads(text, fmt, origin=f"x{IMPORTABLE[fmt]}")
+    return [m.id for m in back.moments], [str(w.message) for w in caught if issubclass(w.category, ExportWarning)]
+
+
+def test_every_importable_format_is_in_the_id_round_trip():
+    assert set(IMPORTABLE) == {n for n, m in interchange.FORMATS.items() if hasattr(m, "loads")}
+
+
+@pytest.mark.parametrize("fmt", sorted(IMPORTABLE))
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ids=moment_ids)
+def test_custom_ids_come_back_or_the_export_says_they_cannot(fmt, ids):
+    back, said = _round_trip(_timeline(ids), fmt)
+    assert len(back) == len(ids)
+    if back != ids:
+        assert any("id" in w and "import" in w for w in said), (fmt, ids, back, said)
+    else:
+        assert not any("id" in w and "import" in w for w in said), said
+
+
+@pytest.mark.parametrize("fmt", ["otio", "edl", "fcp-xml", "csv", "json", "vtt", "ass"])
+def test_plain_and_hostile_ids_that_a_format_carries_come_back(fmt):
+    ids = ["intro", "gate_2", "m7", "after.noon"] + ([] if fmt == "vtt" else ["a b", "x --> y", "c,d", "日本 \"q\""])
+    back, said = _round_trip(_timeline(ids), fmt)
+    assert back == ids and not said
+
+
+@pytest.mark.parametrize("fmt", ["srt", "fcpx"])
+def test_a_format_without_ids_numbers_them_and_the_export_says_so(fmt):
+    back, said = _round_trip(_timeline(["intro", "gate"]), fmt)
+    assert back == ["m1", "m2"]
+    assert any("intro" in w and "m1" in w for w in said), said
+
+
+def test_default_ids_in_a_format_without_ids_need_no_warning():
+    assert _round_trip(_timeline(["m1", "m2"]), "srt") == (["m1", "m2"], [])
+
+
+@pytest.mark.parametrize("fmt", ["vtt", "ass"])
+def test_a_caption_split_over_cues_is_one_moment_again(fmt):
+    long = " ".join(["a long caption that cannot fit in one cue"] * 6)
+    timeline = Timeline(moments=(Moment(id="m1", start=1.0, caption="short"),
+                                 Moment(id="gate", start=5.0, caption=long),
+                                 Moment(id="m3", start=60.0, caption="after")))
+    text = interchange.dumps(timeline, fmt)
+    assert text.count("long caption") >= 2  # really split
+    back = interchange.loads(text, fmt, origin="x")
+    assert [m.id for m in back.moments] == ["m1", "gate", "m3"]
+    gate = back.moments[1]
+    assert gate.start == 5.0 and gate.end is not None and gate.end > 5.0
+    assert " ".join(gate.caption.split()) == " ".join(long.split())
+
+
+def test_a_vtt_from_another_tool_keeps_the_numbering_and_its_own_unique_identifiers():
+    text = ("WEBVTT\n\n00:00:01.000 --> 00:00:02.000\none\n\nm1\n00:00:03.000 --> 00:00:04.000\ntwo\n\n"
+            "intro\n00:00:05.000 --> 00:00:06.000\nthree\n\nintro\n00:00:07.000 --> 00:00:08.000\nfour\n")
+    back = interchange.loads(text, "vtt", origin="x.vtt")
+    # a cue without identifier numbered by its place; a taken number is not given twice; a repeated
+    # identifier that is not a part of a split (intro.2) is numbered.
+    ids = [m.id for m in back.moments]
+    assert ids[1:3] == ["m1", "intro"] and len(set(ids)) == 4 and ids[0] not in ("m1", "intro")
+    assert [m.caption for m in back.moments] == ["one", "two", "three", "four"]
+
+
+def test_a_split_part_that_does_not_follow_its_moment_stays_a_moment_of_its_own():
+    text = ("WEBVTT\n\ngate\n00:00:01.000 --> 00:00:02.000\none\n\nother\n00:00:03.000 --> 00:00:04.000\ntwo\n\n"
+            "gate.2\n00:00:05.000 --> 00:00:06.000\nthree\n")
+    assert [m.id for m in interchange.loads(text, "vtt", origin="x").moments] == ["gate", "other", "gate.2"]
+
+
+# --- importing into an existing timeline keeps the evidence ------------------------------------------------
+
+EVIDENCE = dict(quote="at 0:03 the gate opens", sentence="At 0:03 the gate opens.", window=(1.0, 6.0),
+                notes="check with the agency", tags=("key",), said="open the gate")
+
+
+def _story(samples, tmp_path) -> tuple[object, Timeline]:
+    story = tmp_path / "timelines" / "story.yaml"
+    runner = CliRunner()
+    made = runner.invoke(main, ["timeline", str(samples.article), "--footage", str(samples.video), "-o", str(story)])
+    assert made.exit_code == 0, made.output
+    before = load(story)
+    placed = [m for m in before.moments if m.placed]
+    assert len(placed) >= 2
+    first, second = placed[0], placed[1]
+    aligned = first.start or 0.0
+    evidenced = (replace(first, **EVIDENCE, alignment=Alignment(start=aligned + 0.4, kind="cut", score=0.9)),
+                 replace(second, **EVIDENCE))
+    swap = {m.id: m for m in evidenced}
+    before = before.with_moments(tuple(swap.get(m.id, m) for m in before.moments))
+    save(before, story)
+    return story, load(story)
+
+
+@pytest.mark.parametrize("fmt", sorted(IMPORTABLE))
+def test_import_into_a_timeline_keeps_the_evidence_the_file_does_not_carry(samples, tmp_path, fmt):
+    story, before = _story(samples, tmp_path)
+    exported = tmp_path / f"edited{IMPORTABLE[fmt]}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["export", str(story), "-o", str(exported)]).exit_code == 0
+    result = runner.invoke(main, ["import", str(exported), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    after = {m.id: m for m in load(story).moments}
+    for old in before.moments:
+        new = after[old.id]
+        for name in ("quote", "sentence", "window", "notes", "said", "tags"):
+            assert getattr(new, name) == getattr(old, name), (fmt, old.id, name)
+        if old.placed:  # nothing moved: the aligned time and its evidence stay
+            assert new.alignment == old.alignment, (fmt, old.id)
+            assert abs(new.effective_start - old.effective_start) < 0.021, (fmt, old.id)
+
+
+@pytest.mark.parametrize("fmt", sorted(set(IMPORTABLE) - {"srt", "fcpx"}))  # (no ids: matched by time)
+def test_a_moment_moved_in_the_file_keeps_its_evidence_but_not_its_alignment(samples, tmp_path, fmt):
+    story, before = _story(samples, tmp_path)
+    moved = next(m for m in before.moments if m.alignment is not None and m.quote == EVIDENCE["quote"])
+    assert moved.alignment is not None and moved.start is not None
+    # An editor drags the marker two seconds later (an aligned moment is shown at its aligned time).
+    dragged = replace(moved, start=moved.start + 2.0, end=None if moved.end is None else moved.end + 2.0,
+                      alignment=replace(moved.alignment, start=moved.effective_start + 2.0))
+    shifted = before.with_moments(tuple(dragged if m.id == moved.id else m for m in before.moments))
+    exported = tmp_path / f"edited{IMPORTABLE[fmt]}"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        interchange.write(shifted, exported)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        interchange.import_into(exported, story)
+    after = {m.id: m for m in load(story).moments}[moved.id]
+    assert after.alignment is None
+    assert abs(after.effective_start - (moved.effective_start + 2.0)) < 0.021
+    assert (after.quote, after.sentence, after.notes, after.said) == \
+        (moved.quote, moved.sentence, moved.notes, moved.said)
+    said = [str(w.message) for w in caught]
+    assert any(moved.id in w and "alignment" in w for w in said), said
+
+
+FULL = Moment(id="full", start=3.0, end=5.0, approximate=True, quote="the stated words", span=(4, 20),
+              sentence="The sentence.", caption="A caption", window=(1.0, 8.0), notes="a note", tags=("key",),
+              alignment=Alignment(start=3.0, kind="cut", score=0.9), highlight=(0.1, 0.1, 0.5, 0.5), color="BLUE",
+              said="the words said", clock="15:14:40")
+
+
+@pytest.mark.parametrize("fmt", sorted(IMPORTABLE))
+def test_each_format_declares_the_moment_fields_it_carries(fmt):
+    # CARRIES decides what an import into a timeline takes from the file: a field it names must come back
+    # from the file, and a field that comes back as written must be named (else the import would drop it).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        back = interchange.loads(interchange.dumps(Timeline(moments=(FULL,)), fmt), fmt, origin="x").moments[0]
+    carried = set(interchange.FORMATS[fmt].CARRIES)
+    empty = Moment(start=0.0)
+    for name in Moment.__dataclass_fields__:
+        if name in ("id", "start", "footage", "alternatives") or (name == "end" and fmt in ("srt", "vtt", "ass")):
+            continue  # (a cue's end is its range's, or a reading time for a point: merged() tells them apart)
+        got, given = getattr(back, name), getattr(FULL, name)
+        if name in carried:
+            assert got != getattr(empty, name), (fmt, name)
+        else:
+            assert got != given, (fmt, name)
