@@ -215,13 +215,49 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
     """Hold an exclusive advisory lock on ``folder`` for one run, so two runs
     writing the same outputs take turns (the second then finds the first's
     finished files) instead of deleting each other's temporary files.
-    ``on_wait`` is called once if another run holds the lock."""
+    ``on_wait`` is called once if another run holds the lock.
+
+    The lock file exists only while a run holds it: the holder unlinks it
+    before unlocking, and a run that was waiting checks, once it has the lock,
+    that the file it locked is still the one under the name (else it locked an
+    orphan and tries again). So no two runs are ever inside at once, and the
+    user's folder keeps only outputs. The lock stays beside the outputs rather
+    than in a folder of ours elsewhere so runs of other users or hosts sharing
+    the folder take turns too. Only a killed run leaves it; the next run takes
+    and removes it."""
     try:
         import fcntl
     except ImportError:  # no advisory locks (Windows): runs are not serialised
         yield
         return
     path = Path(folder) / LOCK_NAME
+    waited = False
+    while True:
+        handle = _open_lock(path)
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None and not waited:
+                    on_wait()
+                waited = True
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            if _still_named(handle, path):
+                break
+        except BaseException:  # Ctrl-C while waiting
+            handle.close()
+            raise
+        handle.close()  # the previous holder removed it as we waited: lock the current file
+    with handle:
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _open_lock(path: Path) -> IO[str]:
     try:
         # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
@@ -229,17 +265,17 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
         if path.is_symlink():
             raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
         raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
-    with os.fdopen(fd, "a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait is not None:
-                on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return os.fdopen(fd, "a")
+
+
+def _still_named(handle: IO[str], path: Path) -> bool:
+    """Whether the open lock file is still the file under ``path``."""
+    try:
+        named = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 @contextlib.contextmanager
