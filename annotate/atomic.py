@@ -67,6 +67,10 @@ def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
     work = work_dir(folder)
     try:
         yield work
+    except OutputError as exc:  # a working file's name means nothing to the user: name the folder
+        if isinstance(exc.subject, (str, os.PathLike)) and Path(exc.subject).is_relative_to(work):
+            raise OutputError(exc.message, subject=folder) from exc
+        raise
     except OSError as exc:
         named = exc.filename
         if named is None or (isinstance(named, (str, bytes)) and Path(os.fsdecode(named)).is_relative_to(work)):
@@ -74,6 +78,21 @@ def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def move_into_place(work: str | os.PathLike[str], folder: str | os.PathLike[str], *, last: str = "") -> None:
+    """Move everything a run made in its working folder ``work`` into
+    ``folder``, file by file (each an atomic rename on one filesystem), and
+    the file named ``last`` (the page that refers to the rest) after the
+    others. Folders are merged, never replaced: a file of the user's in one
+    stays. A folder of ours that is a link in ``folder`` is refused."""
+    for entry in sorted(Path(work).iterdir(), key=lambda p: (p.name == last, p.name)):
+        target = Path(folder) / entry.name
+        if entry.is_dir():
+            move_into_place(entry, make_folder(target, ours=True), last=last)
+        else:
+            _refuse_special(target)
+            os.replace(entry, target)
 
 
 def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
