@@ -10,7 +10,7 @@ import math
 import os
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import numpy as np
@@ -148,7 +148,8 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
     it recorded another file or another version of it: the aligned times are
     that file's (with ``--timed-on`` even shifted by the copies' offset), and
     every output cuts and draws the recorded file at them. A MediaWarning
-    says so. A timeline recording no footage is left as it is."""
+    says so. A bare record of the same file gets what was probed of it. A
+    timeline recording no footage is left as it is."""
     from annotate.digest import footage_sha256
     from annotate.probe import probe, to_footage
     from annotate.timeline import footage_path
@@ -160,12 +161,16 @@ def _aligned_on(timeline: Timeline, path: str | os.PathLike[str]) -> Timeline:
         same = footage_path(timeline).resolve() == Path(path).resolve()
     except InputError:  # the recorded file is gone
         same = False
-    if same and not recorded.sha256:
-        return timeline
     digest = footage_sha256(path)
     if same and recorded.sha256 and recorded.sha256.lower() == digest:
         return timeline
     fresh = replace(to_footage(probe(path), digest), path=os.path.abspath(path), id=recorded.id)
+    if same and not recorded.sha256:
+        # A bare 'footage: FILE' (no sha256): align read the file anyway, so the
+        # timeline records what it probed, as 'timeline --footage' does; what
+        # the user wrote (the path as written, a rate given by hand) stays.
+        given = {f.name: v for f in fields(recorded) if (v := getattr(recorded, f.name)) not in (None, "")}
+        return timeline.with_footage(replace(fresh, **given))
     why = "its content changed since" if same else f"it recorded {Path(recorded.path).name}"
     warnings.warn(f"the timeline now records {Path(path).name} (sha256 {digest[:12]}) as its footage, the file "
                   f"its moments were aligned on ({why})", MediaWarning, stacklevel=3)

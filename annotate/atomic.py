@@ -67,6 +67,10 @@ def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
     work = work_dir(folder)
     try:
         yield work
+    except OutputError as exc:  # a working file's name means nothing to the user: name the folder
+        if isinstance(exc.subject, (str, os.PathLike)) and Path(exc.subject).is_relative_to(work):
+            raise OutputError(exc.message, subject=folder) from exc
+        raise
     except OSError as exc:
         named = exc.filename
         if named is None or (isinstance(named, (str, bytes)) and Path(os.fsdecode(named)).is_relative_to(work)):
@@ -74,6 +78,21 @@ def working_folder(folder: str | os.PathLike[str]) -> Iterator[Path]:
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def move_into_place(work: str | os.PathLike[str], folder: str | os.PathLike[str], *, last: str = "") -> None:
+    """Move everything a run made in its working folder ``work`` into
+    ``folder``, file by file (each an atomic rename on one filesystem), and
+    the file named ``last`` (the page that refers to the rest) after the
+    others. Folders are merged, never replaced: a file of the user's in one
+    stays. A folder of ours that is a link in ``folder`` is refused."""
+    for entry in sorted(Path(work).iterdir(), key=lambda p: (p.name == last, p.name)):
+        target = Path(folder) / entry.name
+        if entry.is_dir():
+            move_into_place(entry, make_folder(target, ours=True), last=last)
+        else:
+            _refuse_special(target)
+            os.replace(entry, target)
 
 
 def remove_partials(folder: str | os.PathLike[str], *, recursive: bool = False) -> None:
@@ -215,13 +234,49 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
     """Hold an exclusive advisory lock on ``folder`` for one run, so two runs
     writing the same outputs take turns (the second then finds the first's
     finished files) instead of deleting each other's temporary files.
-    ``on_wait`` is called once if another run holds the lock."""
+    ``on_wait`` is called once if another run holds the lock.
+
+    The lock file exists only while a run holds it: the holder unlinks it
+    before unlocking, and a run that was waiting checks, once it has the lock,
+    that the file it locked is still the one under the name (else it locked an
+    orphan and tries again). So no two runs are ever inside at once, and the
+    user's folder keeps only outputs. The lock stays beside the outputs rather
+    than in a folder of ours elsewhere so runs of other users or hosts sharing
+    the folder take turns too. Only a killed run leaves it; the next run takes
+    and removes it."""
     try:
         import fcntl
     except ImportError:  # no advisory locks (Windows): runs are not serialised
         yield
         return
     path = Path(folder) / LOCK_NAME
+    waited = False
+    while True:
+        handle = _open_lock(path)
+        try:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait is not None and not waited:
+                    on_wait()
+                waited = True
+                fcntl.flock(handle, fcntl.LOCK_EX)
+            if _still_named(handle, path):
+                break
+        except BaseException:  # Ctrl-C while waiting
+            handle.close()
+            raise
+        handle.close()  # the previous holder removed it as we waited: lock the current file
+    with handle:
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _open_lock(path: Path) -> IO[str]:
     try:
         # O_NOFOLLOW: a planted link named like the lock must not make us create a file elsewhere.
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
@@ -229,17 +284,17 @@ def folder_lock(folder: str | os.PathLike[str], *, on_wait: Callable[[], None] |
         if path.is_symlink():
             raise OutputError("is a symbolic link, not this tool's lock file; remove it", subject=path) from None
         raise OutputError(f"cannot create the lock file: {exc.strerror or exc}", subject=path) from exc
-    with os.fdopen(fd, "a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if on_wait is not None:
-                on_wait()
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    return os.fdopen(fd, "a")
+
+
+def _still_named(handle: IO[str], path: Path) -> bool:
+    """Whether the open lock file is still the file under ``path``."""
+    try:
+        named = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(handle.fileno())
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
 
 
 @contextlib.contextmanager

@@ -5,6 +5,7 @@ second; no evidence keeps the stated time; another copy is mapped."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -269,3 +270,34 @@ def test_aligning_on_footage_changed_since_the_timeline_was_made_records_the_new
     assert "now records footage.mp4" in result.output and "its content changed since" in result.output
     out = tl.load(tmp_path / "out.yaml")
     assert out.footage.sha256 == sha256(video) and out.footage.duration == pytest.approx(12.0, abs=0.1)
+
+
+def test_align_records_what_it_probed_of_a_bare_footage_file(samples, tmp_path):
+    """A hand-written ``footage: FILE`` stayed unprobed through align, so the
+    timeline never knew the footage's length or rate. Align reads the file
+    anyway: it now records what it probed, as ``timeline --footage`` does,
+    keeping what the user wrote (the path as written, a rate given by hand)."""
+    from annotate import timeline as tl
+    from annotate.timeline.make import probe_footage
+
+    video = tmp_path / "footage.mp4"
+    ffmpeg.run(["-i", str(samples.video), "-t", "20", "-c", "copy", str(video)])
+    path = tmp_path / "story.yaml"
+    path.write_text("title: Bare\nfootage: footage.mp4\nmoments:\n  - {id: m1, start: 5, caption: x}\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 0, result.output
+    assert "now records" not in result.output  # the same file: nothing to warn about
+    out = tl.load(tmp_path / "out.yaml")
+    assert "footage:\n  path: footage.mp4\n" in (tmp_path / "out.yaml").read_text(encoding="utf-8")
+    # As timeline --footage records it.
+    assert out.footage == replace(probe_footage(str(video)), path=out.footage.path, id=out.footage.id)
+    assert out.footage.duration == pytest.approx(20.0, abs=0.1) and out.footage.fps == pytest.approx(samples.fps)
+    size = samples.truth["video"]
+    assert (out.footage.width, out.footage.height) == (size["width"], size["height"])
+
+    path.write_text("title: Bare\nfootage: {path: footage.mp4, fps: 30}\nmoments:\n  - {id: m1, start: 5}\n",
+                    encoding="utf-8")
+    assert CliRunner().invoke(main, ["align", str(path), "-o", str(tmp_path / "out.yaml")]).exit_code == 0
+    out = tl.load(tmp_path / "out.yaml")
+    assert out.footage.fps == 30 and out.footage.duration == pytest.approx(20.0, abs=0.1)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
+import time
 
 import pytest
 
@@ -106,3 +109,77 @@ def test_a_working_file_that_cannot_be_written_is_an_output_error_of_the_folder(
         with working_folder(tmp_path):
             open(tmp_path.parent / "no-such-input.txt")
     assert list(tmp_path.iterdir()) == []
+
+
+def _count_under_lock(folder: str, times: int) -> None:
+    from annotate.atomic import folder_lock
+
+    counter = os.path.join(folder, "..", "counter")
+    for _ in range(times):
+        with folder_lock(folder):
+            # A read, a pause and a write: two runs inside at once lose a count.
+            with open(counter) as handle:
+                value = int(handle.read())
+            time.sleep(0.0005)
+            with open(counter, "w") as handle:
+                handle.write(str(value + 1))
+
+
+def test_the_folder_lock_leaves_nothing_after_a_run_or_an_error(tmp_path):
+    from annotate.atomic import LOCK_NAME, folder_lock
+
+    with folder_lock(tmp_path):
+        assert (tmp_path / LOCK_NAME).is_file()  # while held, it is there
+        (tmp_path / "out.txt").write_text("x")
+    with pytest.raises(RuntimeError), folder_lock(tmp_path):
+        raise RuntimeError("a failing run")
+    assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_a_killed_runs_lock_file_is_taken_and_removed(tmp_path):
+    from annotate.atomic import LOCK_NAME, folder_lock
+
+    (tmp_path / LOCK_NAME).write_text("")  # what SIGKILL leaves: the file, no lock held
+    with folder_lock(tmp_path):
+        pass
+    assert os.listdir(tmp_path) == []
+
+
+def test_runs_removing_the_lock_file_still_never_overlap(tmp_path):
+    """Each holder unlinks the file before unlocking; a waiter that locked the
+    unlinked file must notice and lock the new one, or two runs are inside."""
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (tmp_path / "counter").write_text("0")
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_count_under_lock, args=(str(folder), 60)) for _ in range(4)]
+    for proc in procs:
+        proc.start()
+    for proc in procs:
+        proc.join(60)
+        assert proc.exitcode == 0
+    assert (tmp_path / "counter").read_text() == str(4 * 60)
+    assert os.listdir(folder) == []
+
+
+def test_the_waiting_note_comes_once(tmp_path):
+    from annotate.atomic import folder_lock
+
+    notes: list[str] = []
+    held = threading.Event()
+    release = threading.Event()
+
+    def holder() -> None:
+        with folder_lock(tmp_path):
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=holder)
+    thread.start()
+    held.wait(10)
+    threading.Timer(0.2, release.set).start()
+    with folder_lock(tmp_path, on_wait=lambda: notes.append("waiting")):
+        pass
+    thread.join(10)
+    assert notes == ["waiting"]
+    assert os.listdir(tmp_path) == []

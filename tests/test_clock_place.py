@@ -299,3 +299,44 @@ def test_a_clock_range_past_midnight_ends_on_the_next_day():
     dated = place(_clock("2017-11-13T23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
     undated = place(_clock("23:59:58/00:00:03"), _map(_segment(0, 500, "23:59:55")))
     assert (dated.start, dated.end) == (undated.start, undated.end) == (3.0, 8.0)
+
+
+def _clips_story(samples, tmp_path):
+    from annotate.timeline import save
+
+    path = tmp_path / "story.yaml"
+    save(Timeline(title="Clock", footage=Footage(path=str(samples.video)),
+                  moments=(Moment(id="m1", start=41.0, end=43.0, caption="placed"),
+                           _clock("16:02:10", "c4"), _clock("16:05", "c5"))), path)
+    return path
+
+
+def test_clips_only_an_unplaced_clock_time_is_one_error_line_and_no_output(samples, tmp_path):
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    story, out = _clips_story(samples, tmp_path), tmp_path / "clips"
+    result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy", "--only", "c4,c5"])
+    assert result.exit_code == 2, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("annotate:")] == [
+        f"annotate: error: {story}: --only c4, c5 selects no clip: moment c4 (clock time 16:02:10), "
+        "moment c5 (clock time 16:05) not placed in the footage yet (run annotate align, or annotate clock)"]
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_clips_only_with_one_placed_moment_cuts_it_and_warns_about_the_rest(samples, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.clips import media
+
+    story, out = _clips_story(samples, tmp_path), tmp_path / "clips"
+    result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy", "--only", "m1,c4"])
+    assert result.exit_code == 0, result.output
+    assert "moment c4: clock time 16:02:10 is not placed in the footage" in result.stderr
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert [c["moment_id"] for c in manifest["clips"]] == ["m1"]
+    assert media.measure(out / manifest["clips"][0]["file"]).frames > 0

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.control import currently_in_test_context
 
 from annotate import ffmpeg
+from annotate.atomic import LOCK_NAME
 from annotate.cli import main
 from annotate.errors import AnnotateError
 from annotate.moments import extract_moments
@@ -417,6 +418,7 @@ def test_concurrent_clip_runs_into_one_folder(samples, tmp_path):
         assert sha256(out / c["file"]) == c["sha256"]
         assert media.measure(out / c["file"]).frames == c["frames"] > 0
     assert not [p for p in out.iterdir() if ".part" in p.name]
+    assert not (out / LOCK_NAME).exists()  # the last of the two removed it
 
 
 def test_concurrent_batch_runs_into_one_folder(samples, tmp_path):
@@ -437,7 +439,7 @@ def test_concurrent_batch_runs_into_one_folder(samples, tmp_path):
     assert len(manifest["clips"]) == 2
     for c in manifest["clips"]:
         assert sha256(out / "s" / "clips" / c["file"]) == c["sha256"]
-    assert not [p for p in out.rglob("*") if ".part" in p.name]
+    assert not [p for p in out.rglob("*") if ".part" in p.name or p.name == LOCK_NAME]
 
 
 # --- footage replaced since the timeline recorded it -----------------------

@@ -14,7 +14,6 @@ from PIL import Image
 
 from annotate import ffmpeg
 from annotate import fonts as fontlib
-from annotate.atomic import LOCK_NAME
 from annotate.cli import main
 from annotate.errors import InputError, MediaError, OutputError
 from annotate.model import Footage, Moment, Source, Timeline
@@ -344,8 +343,7 @@ def test_interrupt_kills_ffmpeg_and_leaves_no_partial_file(media: Path, tmp_path
     with pytest.raises(KeyboardInterrupt):
         render(_timeline(media), out, on_progress=interrupt)
     assert seen and not out.exists()
-    # Only the folder's lock file (runs into one folder take turns; a rerun removes a killed run's leftovers).
-    assert [p.name for p in tmp_path.iterdir()] == [LOCK_NAME]
+    assert list(tmp_path.iterdir()) == []  # not even the folder's lock file
 
 
 def test_footage_without_audio_renders_silent(tmp_path: Path) -> None:
@@ -609,4 +607,4 @@ def test_a_full_disk_while_writing_the_overlay_is_one_line_naming_the_output_and
     result = CliRunner().invoke(main, ["render", str(story), "-o", str(out / "explainer.mp4")])
     assert result.exit_code == 2, result.output
     assert result.output == f"annotate: error: {out}: cannot write: {os.strerror(errno.ENOSPC)}\n"
-    assert sorted(p.name for p in out.iterdir()) == sorted([LOCK_NAME, "mine.txt"])
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]  # only the user's file: no lock file left

@@ -378,3 +378,53 @@ def test_thumbnails_of_rotated_phone_footage_fill_a_portrait_box(footage, tmp_pa
         still = np.asarray(img.convert("L"), dtype=float)
     upright = frame_image(phone, 21.48).convert("L").resize(still.shape[::-1])  # turned as a player turns it
     assert float(np.abs(np.asarray(upright, dtype=float) - still).mean()) < 12
+
+
+@pytest.mark.parametrize("fails", ["a still", "the page"])
+def test_a_full_disk_leaves_no_half_review_and_a_rerun_makes_it_whole(samples, tmp_path, monkeypatch, fails):
+    """A full disk once left complete thumbs/*.jpg and no page: now the
+    folder keeps only what was there, and a rerun writes the whole review."""
+    import errno
+    import os
+
+    from PIL import Image
+
+    path = tmp_path / "story.yaml"
+    path.write_text(f"title: Full disk\nfootage: {samples.video}\nmoments:\n"
+                    "  - {id: m1, start: 41, caption: One}\n  - {id: m2, start: 147, caption: Two}\n",
+                    encoding="utf-8")
+    out = tmp_path / "review"
+    out.mkdir()
+    (out / "mine.txt").write_text("keep", encoding="utf-8")
+    real_save = Image.Image.save
+    saved: list[object] = []
+
+    def full_after_one_still(self, fp, *args, **kwargs):
+        saved.append(fp)
+        if len(saved) == 2:  # the first still is written, the second finds the disk full
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(fp))
+        return real_save(self, fp, *args, **kwargs)
+
+    def full_page(fd: int) -> None:  # the stills and the strip are written; the page finds the disk full
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as patch:
+        if fails == "a still":
+            patch.setattr(Image.Image, "save", full_after_one_still)
+        else:
+            patch.setattr("annotate.atomic.os.fsync", full_page)
+        result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("annotate:")] == [
+        f"annotate: error: {out}: cannot write: {os.strerror(errno.ENOSPC)}"]
+    assert [p.name for p in out.iterdir()] == ["mine.txt"]
+
+    result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.rglob("*")) == ["index.html", "m1.jpg", "m2.jpg", "mine.txt", "strip.png",
+                                                      "thumbs"]
+    data = _data((out / "index.html").read_text(encoding="utf-8"))
+    assert data["thumbs"] == {"m1": "thumbs/m1.jpg", "m2": "thumbs/m2.jpg"} and data["strip"] == "strip.png"
+    for still in ("m1.jpg", "m2.jpg"):
+        with Image.open(out / "thumbs" / still) as img:
+            assert img.format == "JPEG" and img.width == review.THUMB_WIDTH_PX

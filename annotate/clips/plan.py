@@ -174,6 +174,18 @@ def unplaced_notes(moments: Sequence[Moment], only: Iterable[str] | None = None)
             "clip (annotate align places it)" for i in select(moments, only, strict=False) if not moments[i].placed]
 
 
+def check_selection(moments: Sequence[Moment], only: Iterable[str], *, where: str = "") -> None:
+    """Raise when ``only`` selects no clip at all: it matches no moment (see
+    :func:`select`), or every moment it matches waits for align to place it
+    (a selection with some placed moments goes on, with :func:`unplaced_notes`)."""
+    chosen = [moments[i] for i in select(moments, only, where=where)]
+    if chosen and not any(m.placed for m in chosen):
+        named = ", ".join(w.strip() for w in only if w.strip())
+        waiting = ", ".join(f"moment {m.id or '?'} ({_unplaced(m)})" for m in chosen)
+        raise InputError(f"--only {named} selects no clip: {waiting} not placed in the footage yet "
+                         "(run annotate align, or annotate clock)", subject=where or None)
+
+
 def _unplaced(m: Moment) -> str:
     if m.clock:
         return f"clock time {m.clock}"

@@ -301,7 +301,7 @@ def _export(
             jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
     if only is not None and sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
-        plan.select(every, only, where=", ".join(s.path or s.label for s in sources))  # raises: matches nothing
+        plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
     todo: list[ClipJob] = []
     for job in jobs:
         entry = manifest.clips.get(job.plan.name)

@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from annotate.atomic import atomic_path, make_folder, write_text
-from annotate.errors import AnnotateError, AnnotateWarning
+from annotate.atomic import atomic_path, make_folder, move_into_place, output_folder, working_folder, write_text
+from annotate.errors import AnnotateError, AnnotateWarning, OutputError
 from annotate.escape import file_name, html_text, script_json, unique_file_name, vtt_text
 from annotate.interchange import jsonformat as json_export
 from annotate.interchange.common import fps_of
@@ -101,6 +101,8 @@ def _thumbnails(timeline: Timeline, video: Path, info: MediaInfo, out_dir: Path,
             image = grab(video, m.effective_start, THUMB_WIDTH_PX, height, info.fps or FALLBACK_FPS, placeholder=False)
             with atomic_path(folder / name) as tmp:
                 image.save(tmp, "JPEG", quality=80)
+        except OutputError:  # a full disk is no missing still: the page would be half made
+            raise
         except AnnotateError as exc:
             warnings.warn(f"no thumbnail for moment {m.id}: {exc}", ReviewWarning, stacklevel=3)
             continue
@@ -114,24 +116,27 @@ def _strip(timeline: Timeline, video: Path, out_dir: Path, on_progress: Progress
 
     try:
         strip(timeline, video, out_dir / STRIP, on_progress=on_progress)
+    except OutputError:
+        raise
     except AnnotateError as exc:
         warnings.warn(f"no alignment strip: {exc}", ReviewWarning, stacklevel=3)
         return None
     return STRIP
 
 
-def _pages(timeline: Timeline, out_dir: str | os.PathLike[str], *, footage: str | os.PathLike[str] | None,
+def _pages(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None,
            on_progress: Progress, **options: bool) -> Path:
-    """A page per video of ``timeline`` (see :func:`build`) and the listing."""
+    """A page per video of ``timeline`` (see :func:`build`) and the listing,
+    written into ``out`` to be moved to ``final``."""
     if footage is not None:
         timeline.one_video(None, "review --footage")
-    out = make_folder(out_dir)
     # Folders named by id, distinct on a case-insensitive disk too ("A" and "a").
     names = {v.id: unique_file_name(v.id, fallback="video") for v in timeline.videos}
     for i, video in enumerate(timeline.videos):
         own = [m for m in timeline.moments if timeline.video_id(m) == video.id]
         # "at": where each moment of this page is on that video (its alternatives), for the jump there.
-        build(timeline.for_video(video.id), out / names[video.id], **options,  # type: ignore[arg-type]
+        _page(timeline.for_video(video.id), make_folder(out / names[video.id]), final / names[video.id],
+              **options,  # type: ignore[arg-type]
               on_progress=_part(on_progress, i / len(names), 1 / len(names)),
               switcher=[{"id": v.id, "href": f"../{quote(names[v.id])}/{INDEX}", "current": v.id == video.id,
                          "at": {m.id: a.start for m in own for a in m.alternatives if a.footage == v.id}}
@@ -186,9 +191,25 @@ def build(
     moment of this page on it, from its alternatives) to the others, and
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
-    if len(timeline.videos) > 1:
-        return _pages(timeline, out_dir, footage=footage, copy_footage=copy_footage, pictures=pictures,
-                      on_progress=on_progress)
+    out = make_folder(out_dir)
+    # All or nothing: everything is made in a working folder and moved into
+    # place at the end, the page last; a failed run (a full disk) leaves no
+    # stills without their page, and a rerun removes its working folder.
+    with output_folder(out), working_folder(out) as work:
+        if len(timeline.videos) > 1:
+            _pages(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
+                   on_progress=on_progress)
+        else:
+            _page(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
+                  on_progress=on_progress, switcher=switcher)
+        move_into_place(work, out, last=INDEX)
+    return out / INDEX
+
+
+def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None = None,
+          copy_footage: bool, pictures: bool, on_progress: Progress,
+          switcher: Sequence[Mapping[str, object]]) -> Path:
+    """One video's page (see :func:`build`), written into ``out`` to be moved to ``final``."""
     from annotate.probe import probe
 
     timeline = timeline.placed()
@@ -198,18 +219,17 @@ def build(
         video = footage_path(timeline, Path(footage) if footage is not None else None)
         info = probe(video)  # a page around a file that is not a video is no review: one error line
         check_footage(timeline, video)
-    out = make_folder(out_dir)
 
     src: str | None = None
     if video is not None:
         if copy_footage:
-            copied = out / _copy_name(video.name)
-            if copied.resolve() != video.resolve():
-                with atomic_path(copied) as tmp:
+            name = _copy_name(video.name)
+            if (final / name).resolve() != video.resolve():
+                with atomic_path(out / name) as tmp:
                     shutil.copyfile(video, tmp)
-            src = quote(copied.name)
+            src = quote(name)
         else:
-            src = _relative_url(video, out)
+            src = _relative_url(video, final)
     elif timeline.footage and timeline.footage.url:
         src = timeline.footage.url
 
