@@ -23,7 +23,7 @@ from typing import Any
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
-from annotate.interchange.common import counted_at_timecode_rate
+from annotate.interchange.common import counted_at_timecode_rate, ids_not_carried
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
@@ -40,6 +40,7 @@ VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
           frames: FrameTable | None = None, **opts: Any) -> str:
     timeline = counted_at_timecode_rate(timeline, "FCP 7 XML")  # the adapter refuses or mislabels other rates
+    ids_not_carried(timeline, lambda moment_id: clean_text(moment_id) == moment_id, "an FCP 7 XML file")
     tl = to_otio(timeline, whole_frames=True, selects=selects, pad=pad, frames=frames)
     clips = plain_footage_names(tl)  # XML 1.0 cannot hold control characters
     if len(timeline.videos) > 1 and not selects:
@@ -49,7 +50,9 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
         quote = marker.metadata[META].get("quote")  # (pop would hand back a destroyed dictionary)
         moment_id = marker.metadata[META].get("id")
         del marker.metadata[META]
-        fields = ({"comment": clean_text(quote)} if quote else {}) | ({ID_FIELD: moment_id} if moment_id else {})
+        # XML 1.0 cannot hold control characters: an id with them comes back cleaned (said below)
+        fields = ({"comment": clean_text(quote)} if quote else {}) \
+            | ({ID_FIELD: clean_text(moment_id)} if moment_id else {})
         marker.metadata[FCP_META] = fields | {"color": str(marker.color)}
     return write_string(tl, "fcp_xml", kind=KIND, **opts)
 

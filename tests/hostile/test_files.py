@@ -39,6 +39,7 @@ from annotate.interchange.common import by_time, marker_name
 from annotate.model import Alignment, Footage, Moment, Source, Timeline
 from annotate.render.document import Frame, build
 from annotate.subtitles import layout
+from annotate.subtitles.cues import part_names
 from tests.strategies import HOSTILE_PIECES, hostile_text
 
 ASS_ID = "a,0,0,0,,{\\an8}{\\fs60\\c&H0000FF&}X"
@@ -152,12 +153,12 @@ def check_ass(tl: Timeline, benign: Timeline, tmp: Path) -> None:
     cues = layout(tl)
     doc = pysubs2.SSAFile.from_string(subtitles.dumps(tl, "ass"))
     assert len(doc.events) == len(cues)
-    for event, cue in zip(doc.events, cues, strict=True):
+    for event, name in zip(doc.events, part_names(cues), strict=True):
         assert event.style == "Caption" and event.effect == "" and event.marginl == 0
         assert not _UNESCAPED_BRACE.search(event.text), event.text  # no override block
-        assert event.name == ass_field(cue.moment_id)
+        assert event.name == ass_field(name)  # a split caption's later parts are "id.2", "id.3"
     assert [c.moment_id for c in subtitles.ass.loads(subtitles.dumps(tl, "ass"))] == [
-        " ".join(clean_text(c.moment_id).split()) for c in cues]
+        " ".join(clean_text(name).split()) for name in part_names(cues)]
 
 
 # The override blocks the render document writes itself; any other block is injected.
