@@ -47,9 +47,9 @@ def snapshot() -> dict[str, dict[str, list[dict]]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 1 or argv[0] in ("-h", "--help"):
         print(__doc__, file=sys.stderr)
-        return 2
+        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
     Path(argv[0]).write_text(json.dumps(snapshot(), indent=1, sort_keys=True), encoding="utf-8")
     return 0
 
