@@ -78,18 +78,28 @@ def main(argv: list[str] | None = None) -> int:
     where = machine()
     started = datetime.now(timezone.utc)
     rows: list[Row] = []
+    failed: list[str] = []
     for name in wanted:
         print(f"bench: running {name} ...", file=sys.stderr, flush=True)
         t = time.perf_counter()
-        rows.extend(modules[name].run())
+        try:
+            rows.extend(modules[name].run())
+        except Exception as exc:  # noqa: BLE001 - one failed benchmark must not lose the others' rows
+            failed.append(name)
+            print(f"bench: {name} failed: {exc}", file=sys.stderr, flush=True)
+            continue
         print(f"bench: {name} took {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
     table = format_table(rows)
     print(table)
     if args.markdown:
         command = " ".join(["python -m bench", *(argv if argv is not None else sys.argv[1:])])
         header = f"Measured {started:%Y-%m-%d %H:%M} UTC with `{command}` on: {where}"
-        Path(args.markdown).write_text(f"{header}\n\n{table}\n", encoding="utf-8")
+        footer = f"\nFailed (no rows): {', '.join(failed)}\n" if failed else ""
+        Path(args.markdown).write_text(f"{header}\n\n{table}\n{footer}", encoding="utf-8")
         print(f"bench: wrote {args.markdown}", file=sys.stderr)
+    if failed:
+        print(f"bench: failed: {', '.join(failed)}", file=sys.stderr)
+        return 1
     return 0
 
 

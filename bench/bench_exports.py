@@ -43,6 +43,16 @@ def _timeline(path: Path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _footage(path: Path) -> None:
+    """A real video as long as the timeline (a flat 64x36 picture: seconds to
+    encode), since ``review`` probes the footage it links."""
+    from annotate import ffmpeg
+
+    seconds = int(MOMENTS * SPACING_SECONDS + 10)
+    ffmpeg.run(["-f", "lavfi", "-i", f"color=c=gray:s=64x36:r={FPS}:d={seconds}", "-c:v", "libx264",
+                "-preset", "ultrafast", "-pix_fmt", "yuv420p", str(path)])
+
+
 def run() -> list[Row]:
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -62,7 +72,7 @@ def run() -> list[Row]:
         for ext in ("otio", "csv", "json"):
             ours = measure(["annotate", "import", str(t / f"out.{ext}"), "-o", str(t / f"back-{ext}.yaml")])
             rows.append(Row(f"import {MOMENTS} moments <- .{ext}", ours, "–", None))
-        (t / "footage.mp4").write_bytes(b"")  # the page links it; no pictures are made
+        _footage(t / "footage.mp4")  # the page links and probes it; no pictures are made
         ours = measure(["annotate", "review", str(story), "-o", str(t / "review"), "--no-pictures"])
         size_mb = (t / "review" / "index.html").stat().st_size / 1e6
         rows.append(Row(f"review page, {MOMENTS} moments", ours, "–", None, f"index.html {size_mb:.1f} MB"))
