@@ -299,6 +299,7 @@ class _Planner:
 
     def _clips(self, story: Story, videos: list[_Video], tl_path: str, paths: list[Path], folder: Path) -> None:
         from annotate.batch import clip_task
+        from annotate.clips import plan
 
         c = story.outputs.clips
         assert c is not None
@@ -312,11 +313,10 @@ class _Planner:
                                                     v.clips_folder, strict=len(videos) == 1)
                 planned += [(v, video, p, key) for p, key in made]
                 skipped += missed
-            if c.only is not None and not planned and not skipped:
-                from annotate.clips.plan import select
-
-                select([m for v in videos for m in v.timeline.placed().moments], c.only,
-                       where=story.name)  # raises: matches nothing
+            every = [m for v in videos for m in v.timeline.moments]
+            if not planned and not skipped:
+                plan.check_selection(every, c.only, where=story.name)  # raises: no clip at all
+            self.report.warnings.extend(f"{story.name}: {w}" for w in plan.unplaced_notes(every, c.only))
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
             return

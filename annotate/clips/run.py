@@ -299,7 +299,7 @@ def _export(
         for p in plans:
             report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
             jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
-    if only is not None and sources and not jobs and not report.failed:
+    if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
     todo: list[ClipJob] = []
