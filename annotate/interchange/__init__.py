@@ -214,6 +214,9 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
     the id of the existing one shown at its start, if any."""
     tolerance = 0.5 / fps_of(timeline if timeline.edit_rate else existing) + 1e-6
     if not getattr(module, "IDS", True):
+        rejoined = getattr(module, "as_written", None)  # subtitles: a caption split over cues is one moment
+        if rejoined is not None:
+            timeline = rejoined(timeline, existing, tolerance, str(source))
         timeline = timeline.with_moments(_ids_by_time(timeline, existing, tolerance))
     before = {m.id: m for m in existing.moments}
     moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source)) if m.id in before else m
@@ -224,12 +227,14 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
 def _ids_by_time(timeline: Timeline, existing: Timeline, tolerance: float) -> tuple[Moment, ...]:
     """The imported moments, each with the id of the first existing placed
     moment of its video shown within ``tolerance`` of its start (not given
-    twice); the others numbered past every existing id."""
+    twice), one of the same caption first (two moments may share a start);
+    the others numbered past every existing id."""
     free = [m for m in existing.moments if m.placed]
     found: list[str] = []
     for m in timeline.moments:
-        match = next((old for old in free if old.footage == m.footage
-                      and abs(old.effective_start - m.effective_start) <= tolerance), None)
+        there = [old for old in free
+                 if old.footage == m.footage and abs(old.effective_start - m.effective_start) <= tolerance]
+        match = next((old for old in there if old.caption.split() == m.caption.split()), there[0] if there else None)
         if match is not None:
             free.remove(match)
         found.append(match.id if match else "")
