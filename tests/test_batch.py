@@ -295,7 +295,12 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert not [p for p in out.rglob("*") if ".part" in p.name]
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True
+    # The clip being cut was reported "failed: KeyboardInterrupt: " (and a failure in the manifest).
+    stopped = [(i["status"], i["reason"]) for i in report["items"] if i["status"] not in ("written", "reused")]
+    assert stopped and set(stopped) <= {("cancelled", "interrupted while running"),
+                                        ("cancelled", "interrupted before it ran")}, stopped
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["failed"] == []
     recorded = {c["file"]: c for c in manifest["clips"]}
     assert sorted(p.name for p in clips.glob("*.mp4")) == sorted(recorded)  # nothing unrecorded left
     for name, c in recorded.items():
@@ -762,3 +767,29 @@ def test_clips_of_a_story_with_only_unplaced_moments_fail_as_annotate_clips_does
     assert media.measure(tmp_path / "out" / "mixed" / "clips" / "01-stop.mp4").frames > 0
     assert "annotate: warning: mixed: moment c1: clock time 16:02:10 is not placed in the footage, so it has no " \
            "clip (annotate align places it)" in result.output
+
+
+def test_a_worker_s_warning_is_one_warning_line_naming_its_item_and_in_the_report(samples, tmp_path):
+    # A subtitle task's warning (a moment past the footage's end) came out of the worker as Python's
+    # two-line "…/subtitles/__init__.py:64: SubtitleWarning: …" on stderr, naming no story, and not in the report.
+    import subprocess
+    import sys
+
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="Stop"), Moment(400.0, id="m2", caption="After the end"))),
+        tmp_path / "late.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: late, timeline: late.yaml}\n",
+                    encoding="utf-8")
+    run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
+                           "--workers", "1", "-q"], capture_output=True, text=True, timeout=120)
+    assert run_.returncode == 0, run_.stderr
+    said = "late/subtitles/srt: moment m2: starts at 6:40, after the footage ends (4:30); no subtitle written"
+    assert run_.stderr.splitlines() == [f"annotate: warning: {said}"], run_.stderr
+    assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == [said]
+    import pysrt
+
+    assert [c.text for c in pysrt.open(str(tmp_path / "out" / "late" / "late.srt"), encoding="utf-8")] == ["Stop"]

@@ -654,6 +654,9 @@ class _Gather:
     def _record(self, future: cf.Future[Any], task: Task, item: Item) -> None:
         """A finished task's outcome, in its item and in memory (see flush)."""
         exc = future.exception()
+        if isinstance(exc, KeyboardInterrupt):  # Ctrl-C reached the worker too: stopped, not failed
+            item.status, item.reason = "cancelled", "interrupted while running"
+            return
         if exc is not None:
             item.status, item.reason = "failed", _reason(exc)
             if task.kind == "clip":
@@ -663,6 +666,7 @@ class _Gather:
                 self.unsaved.add(task.story)
             return
         result = future.result()
+        self.planner.report.warnings.extend(f"{task.id}: {w}" for w in result.get("warnings", ()))
         item.status, item.files = "written", result["files"]
         item.seconds, item.worker = result["seconds"], result["worker"]
         if task.kind == "clip":
