@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from annotate.errors import InputError
 from annotate.escape import file_name, line_text
-from annotate.model import Moment, Timeline
+from annotate.model import Moment, Source, Timeline
 from annotate.timecode import format_clock
 
 # A point moment ("at 2:27") becomes a window around it: a little context
@@ -43,6 +43,7 @@ class ClipPlan:
     span: Span
     name: str
     notes: tuple[str, ...] = field(default=())
+    sources: tuple[Source, ...] = ()  # the articles the moment was read from (paths absolute), for the manifest
 
 
 @dataclass(frozen=True)
@@ -210,6 +211,9 @@ def plan_timeline(
     with ``strict``, a selection of no clip at all is (:func:`check_selection`)."""
     if strict:
         check_selection(timeline.moments, only, where=label)
+    from annotate.timeline.document import with_absolute_paths
+
+    sources = with_absolute_paths(timeline).sources
     moments = timeline.placed().moments
     stems = clip_stems(moments)
     plans: list[ClipPlan] = []
@@ -221,5 +225,5 @@ def plan_timeline(
             skipped.append(Skipped(label, moment.id or f"#{i + 1}", span))
             continue
         name = f"{folder}/{stems[i]}{CLIP_EXTENSION}" if folder else f"{stems[i]}{CLIP_EXTENSION}"
-        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes))
+        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes, sources))
     return plans, skipped
