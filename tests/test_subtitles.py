@@ -100,6 +100,25 @@ def test_every_hostile_piece_round_trips(fmt, tmp_path):
         assert all(re.sub(r"\\[{}]", "", e.text).count("{") == 0 for e in doc)
 
 
+def test_every_hostile_piece_is_one_cue_of_the_same_text_in_pysrt_srt_and_pysubs2(tmp_path):
+    # pysubs2 takes any line with two SRT timestamps for a timing line: a caption quoting
+    # "00:00:01,000 --> 00:00:02,000" (its arrow broken) became an extra cue and emptied its own.
+    import pysrt
+    import srt as cdown_srt
+
+    pieces = [Moment(id=f"m{i}", start=i * 10.0, caption=f"a {piece} b") for i, piece in enumerate(HOSTILE_PIECES)]
+    t = timeline(*pieces, Moment(id="two", start=500.0, caption="from 00:01:02,000 to 00:01:04.5 on the clock"))
+    text = subtitles.dumps(t, "srt")
+    expected = [visible(clean_text(c.text)) for c in layout(t)]
+    read = {"pysrt": [c.text for c in pysrt.from_string(text)],
+            "srt": [c.content for c in cdown_srt.parse(text)],
+            "pysubs2": [e.text for e in pysubs2.SSAFile.from_string(text, format_="srt")]}
+    for name, texts in read.items():
+        # (pysubs2 holds line breaks as \N, so a caption's own \N cannot be told from one)
+        assert [visible(t.replace("\u2060", "")).replace("\\N", "") for t in texts] == \
+            [e.replace("\\N", "") for e in expected], name
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(caption_text)
 def test_any_caption_round_trips_in_every_format(tmp_path, caption):
