@@ -642,3 +642,16 @@ def test_title_credit_and_timecode_keep_clear_of_the_footage_s_burnt_in_clock(sa
     assert np.abs(shown[clock_area] - source[clock_area]).mean() < 4  # the clock as the footage shows it
     below = (slice(y + h + 2, y + h + 60), slice(x, x + w))
     assert np.abs(shown[below] - source[below]).mean() > 20  # the title is drawn, under it
+
+
+def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_path):
+    # render shared the subtitle writer's "…; no subtitle written" for a moment past the footage's end.
+    story = tmp_path / "story.yaml"
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="In the footage"), Moment(400.0, id="m2", caption="After the end"),
+        Moment(50.0, id="m3", caption=""))), story)
+    result = CliRunner().invoke(main, ["render", str(story), "--preview", "42", "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if "warning" in line] == [
+        "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
+        "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]

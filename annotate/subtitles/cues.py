@@ -121,7 +121,7 @@ def layout(
             start, end = shown, None if end is None else end + shown - start
         if duration is not None and start >= duration:
             say(f"moment {moment.id}: starts at {format_clock_exact(start)}, after the footage ends "
-                f"({format_clock_exact(duration)}); no subtitle written")
+                f"({format_clock_exact(duration)}); left out")
             continue
         # The next later start (a bisection: scanning the rest made 20,000 moments take minutes).
         after = bisect.bisect_right(starts, start)
@@ -169,7 +169,7 @@ def _moment_cues(
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
     if not pieces:
-        say(f"moment {moment.id}: no caption, quote or sentence to show; no subtitle written")
+        say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
         return [Cue(start, end, pieces[0], moment.id)]  # a stated span, kept to the millisecond
