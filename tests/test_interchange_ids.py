@@ -244,7 +244,8 @@ def test_a_split_caption_edited_in_its_cues_comes_back_one_moment_or_its_cues_wi
     assert moved.exit_code == 0, moved.output
     assert [line for line in moved.output.splitlines() if "warning" in line] == [
         f"annotate: warning: {srt}: cues {first + 1} and {first + 2} were written from the caption of moment "
-        f"{edited.id}, split over 2 cues; they are no longer as written, so each is imported as a moment of its own"]
+        f"{edited.id}, split over 2 cues; they are not where annotate writes them (retimed, or written with other "
+        "options), so each is imported as a moment of its own"]
     assert len(load(story).moments) == len(before.moments) + 1
 
 

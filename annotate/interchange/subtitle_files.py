@@ -86,7 +86,8 @@ def as_written(timeline: Timeline, existing: Timeline, tolerance: float, origin:
             numbers = [str(n) for n in range(i + 1, min(i + len(split[1]), len(read)) + 1)]
             named = f"cues {', '.join(numbers[:-1])} and {numbers[-1]}" if len(numbers) > 1 else f"cue {numbers[0]}"
             notify(f"{origin}: {named} were written from the caption of moment {split[0].id}, split over "
-                   f"{len(split[1])} cues; they are no longer as written, so each is imported as a moment of its own")
+                   f"{len(split[1])} cues; they are not where annotate writes them (retimed, or written with other "
+                   "options), so each is imported as a moment of its own")
         out.append(read[i])
         i += 1
     return timeline.with_moments(tuple(out))
