@@ -281,3 +281,30 @@ def test_a_range_whose_end_alone_moved_in_a_srt_file_says_its_end_moved(tmp_path
     assert [str(w.message) for w in caught] == [f"{srt}: moment r's end moved from 14 s to 15 s; its alignment "
                                                 "(found at the old time) is cleared: annotate align finds it again"]
     assert (load(story).moments[0].end, load(story).moments[0].alignment) == (15.0, None)
+
+
+def test_a_subtitle_export_of_a_bare_footage_path_stops_at_its_end_and_imports_back(samples, tmp_path):
+    # `annotate subtitles` stopped the cues at the footage's end since round 4; `annotate export -o x.srt`
+    # of the same timeline (a hand-written `footage: FILE`, no duration) still wrote a cue at 6:40 of 4:30.
+    import pysrt
+
+    story = tmp_path / "story.yaml"
+    long = ("the guards reach the barrier, stop, and turn back toward the truck while a second burst of gunfire "
+            "erupts from the far side of the line")
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="Stop"), Moment(267.0, id="m2", caption=long),
+        Moment(400.0, id="m3", caption="After the end"))), story)
+    assert "duration" not in story.read_text(encoding="utf-8")
+    srt = tmp_path / "story.srt"
+    runner = CliRunner()
+    made = runner.invoke(main, ["export", str(story), "-o", str(srt)])
+    assert made.exit_code == 0, made.output
+    assert "moment m3: starts at 6:40, after the footage ends (4:30); left out" in made.output
+    cues = pysrt.open(str(srt), encoding="utf-8")
+    assert cues[-1].end.ordinal <= 270_000 and "After the end" not in [c.text for c in cues]
+    back = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert back.exit_code == 0 and "warning" not in back.output, back.output
+    # m2, split over two cues cut short by the footage's end, is one moment again (m3 is in no subtitle file)
+    assert [c.text.replace("\n", " ") for c in cues][1:] != [long] and " ".join(
+        c.text.replace("\n", " ") for c in cues[1:]) == long
+    assert [m.id for m in load(story).moments] == ["m1", "m2"]
