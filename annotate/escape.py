@@ -70,6 +70,11 @@ def edl_reels(names: Sequence[str]) -> list[str]:
     return out
 
 
+# A SubRip timestamp as lenient readers find one anywhere in a line (``0:1:2.5`` too),
+# up to its seconds: a word joiner after them breaks it without a visible change.
+_SRT_STAMP = re.compile(r"(\d+:\d+:\d+)(?=[.,]\d)")
+
+
 def srt_text(text: str) -> str:
     """SRT cue text: no blank line, and no line that a parser could take for a
     timing line or a cue number, plus tags neutralised. SRT has no escape
@@ -78,6 +83,8 @@ def srt_text(text: str) -> str:
     letter gets a zero-width joiner so players don't take it as a tag."""
     text = clean_text(text)
     text = text.replace("-->", "--\u2060>")
+    # pysubs2 takes any line holding two timestamps for a timing line, arrow or not.
+    text = _SRT_STAMP.sub("\\1\u2060", text)
     text = re.sub(r"<(?=/?[A-Za-z])", "<\u2060", text)
     text = re.sub(r"\{(?=\\)", "{\u2060", text)  # {\an8} is honoured by many SRT players
     return text

@@ -295,7 +295,12 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(samples, tmp_path):
     assert not [p for p in out.rglob("*") if ".part" in p.name]
     report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
     assert report["interrupted"] is True
+    # The clip being cut was reported "failed: KeyboardInterrupt: " (and a failure in the manifest).
+    stopped = [(i["status"], i["reason"]) for i in report["items"] if i["status"] not in ("written", "reused")]
+    assert stopped and set(stopped) <= {("cancelled", "interrupted while running"),
+                                        ("cancelled", "interrupted before it ran")}, stopped
     manifest = json.loads((clips / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["failed"] == []
     recorded = {c["file"]: c for c in manifest["clips"]}
     assert sorted(p.name for p in clips.glob("*.mp4")) == sorted(recorded)  # nothing unrecorded left
     for name, c in recorded.items():
@@ -548,7 +553,8 @@ def test_contact_sheets_are_drawn_by_the_workers_as_the_export_draws_them(sample
     monkeypatch.setattr(clip_task, "contact_sheet", lambda *args: here.append(args))
     job = _job(tmp_path, samples, stories=2)
     report = run(job, tmp_path / "out", workers=2)
-    assert report.ok and not here and not report.warnings, report.warnings
+    # (the article's clock times and quotes, which batch does not align, get no clip and say so)
+    assert report.ok and not here and all("is not placed in the footage" in w for w in report.warnings)
     for n in range(2):
         folder = tmp_path / "out" / f"story-{n}" / "clips"
         manifest, _ = Manifest.load(folder)
@@ -732,3 +738,58 @@ def test_names_that_make_one_folder_are_refused_naming_both(tmp_path, first, sec
                                  "stories": [{"name": second, "article": "a.txt"}] * 2}), encoding="utf-8")
     with pytest.raises(TimelineError, match=rf"story name {second!r} is used twice \(#1 and #2\)$"):
         load(twice)
+
+
+def test_clips_of_a_story_with_only_unplaced_moments_fail_as_annotate_clips_does(samples, tmp_path):
+    # A story of clock times and quotes alone made no clip and passed; `only:` naming one of them said
+    # it "matches no moment id or tag"; a story with a placed moment did not say which moments got no clip.
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    waiting = (Moment(None, id="c1", clock="16:02:10", caption="Lift-off"),
+               Moment(None, id="q1", said="Hold your fire", caption="A guard yells"))
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=waiting), tmp_path / "waiting.yaml")
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(Moment(41.0, id="m1", caption="Stop"),
+                                                                     *waiting)), tmp_path / "mixed.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {clips: {mode: copy}}\nstories:\n"
+                    "  - {name: all, timeline: waiting.yaml}\n"
+                    "  - {name: one, timeline: waiting.yaml, outputs: {clips: {mode: copy, only: [c1]}}}\n"
+                    "  - {name: mixed, timeline: mixed.yaml}\n", encoding="utf-8")
+    result, report, status = _run_failing(path, tmp_path / "out")
+    reasons = {i["id"]: i["reason"] for i in report["items"] if i["status"] == "failed"}
+    assert reasons == {
+        "all/clips": "all: no moment to cut: moment c1 (clock time 16:02:10), moment q1 (quote “Hold your fire”) "
+                     "not placed in the footage yet (run annotate align, or annotate clock)",
+        "one/clips": "one: --only c1 selects no clip: moment c1 (clock time 16:02:10) "
+                     "not placed in the footage yet (run annotate align, or annotate clock)"}
+    assert status["mixed/clip/01-stop.mp4"] == "written"
+    assert media.measure(tmp_path / "out" / "mixed" / "clips" / "01-stop.mp4").frames > 0
+    assert "annotate: warning: mixed: moment c1: clock time 16:02:10 is not placed in the footage, so it has no " \
+           "clip (annotate align places it)" in result.output
+
+
+def test_a_worker_s_warning_is_one_warning_line_naming_its_item_and_in_the_report(samples, tmp_path):
+    # A subtitle task's warning (a moment past the footage's end) came out of the worker as Python's
+    # two-line "…/subtitles/__init__.py:64: SubtitleWarning: …" on stderr, naming no story, and not in the report.
+    import subprocess
+    import sys
+
+    from annotate.model import Footage, Moment, Timeline
+    from annotate.timeline import save
+
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="Stop"), Moment(400.0, id="m2", caption="After the end"))),
+        tmp_path / "late.yaml")
+    path = tmp_path / "jobs.yaml"
+    path.write_text("batch: 1\ndefaults: {subtitles: [srt]}\nstories:\n  - {name: late, timeline: late.yaml}\n",
+                    encoding="utf-8")
+    run_ = subprocess.run([sys.executable, "-m", "annotate", "batch", str(path), "-o", str(tmp_path / "out"),
+                           "--workers", "1", "-q"], capture_output=True, text=True, timeout=120)
+    assert run_.returncode == 0, run_.stderr
+    said = "late/subtitles/srt: moment m2: starts at 6:40, after the footage ends (4:30); left out"
+    assert run_.stderr.splitlines() == [f"annotate: warning: {said}"], run_.stderr
+    assert json.loads((tmp_path / "out" / "batch-report.json").read_text(encoding="utf-8"))["warnings"] == [said]
+    import pysrt
+
+    assert [c.text for c in pysrt.open(str(tmp_path / "out" / "late" / "late.srt"), encoding="utf-8")] == ["Stop"]

@@ -278,3 +278,27 @@ def test_several_videos_are_cut_each_from_its_own_into_a_folder_per_video(src, t
             assert (stream.codec_context.width, stream.codec_context.height) == size
     failed = export([path], tmp_path / "out2", mode="copy", footage=src)
     assert not failed.ok and "--footage cuts one video; this timeline has 2 (wide, close)" in failed.failed[0].reason
+
+
+def test_the_manifest_names_the_article_and_sentence_each_clip_came_from(samples, tmp_path):
+    # A fact-checker reads the manifest for a clip's provenance: it named the footage (path, sha256), the
+    # in and out points and the moment, but not the article the moment was read from, nor its sentence.
+    import csv
+
+    article = tmp_path / "articles" / "story.txt"
+    article.parent.mkdir()
+    article.write_text(samples.article.read_text(encoding="utf-8"), encoding="utf-8")
+    story = tmp_path / "timelines" / "story.yaml"
+    runner = CliRunner()
+    assert runner.invoke(main, ["timeline", str(article), "--footage", str(samples.video), "-o", str(story)]
+                         ).exit_code == 0
+    result = runner.invoke(main, ["clips", str(story), "-o", str(tmp_path / "out"), "--mode", "copy", "--only", "m1"])
+    assert result.exit_code == 0, result.output
+    entry = _manifest(tmp_path / "out")["clips"][0]
+    moment = next(m for m in tl.load(story).moments if m.id == "m1")
+    assert entry["sentence"] == moment.sentence and "0:41" in entry["sentence"]
+    assert entry["sources"] == [{"article": str(article), "credit": "Footage: Border Command via Wire Service"}]
+    assert (entry["footage"], entry["footage_sha256"]) == (str(samples.video.resolve()), sha256(samples.video))
+    with open(tmp_path / "out" / "manifest.csv", encoding="utf-8", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["article"], row["sentence"], row["end"]) == (str(article), moment.sentence, str(entry["end"]))

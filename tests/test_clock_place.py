@@ -325,6 +325,30 @@ def test_clips_only_an_unplaced_clock_time_is_one_error_line_and_no_output(sampl
     assert not out.exists() or list(out.iterdir()) == []
 
 
+def test_clips_of_a_timeline_with_only_unplaced_moments_is_the_same_one_error_line(samples, tmp_path):
+    # Without --only, a timeline of clock times and quotes alone wrote nothing and exited 0.
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    story, out = tmp_path / "story.yaml", tmp_path / "clips"
+    save(Timeline(title="Clock", footage=Footage(path=str(samples.video)),
+                  moments=(_clock("16:02:10", "c4"), Moment(start=None, said="Hold your fire", id="q1"))), story)
+    result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy"])
+    assert result.exit_code == 2, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("annotate:")] == [
+        f"annotate: error: {story}: no moment to cut: moment c4 (clock time 16:02:10), "
+        "moment q1 (quote “Hold your fire”) not placed in the footage yet (run annotate align, or annotate clock)"]
+    assert not out.exists() or list(out.iterdir()) == []
+    # A second timeline with a placed moment is cut; the unplaced ones are warnings, as with --only.
+    (tmp_path / "placed").mkdir()
+    placed = _clips_story(samples, tmp_path / "placed")
+    both = CliRunner().invoke(main, ["clips", str(story), str(placed), "-o", str(out), "--mode", "copy"])
+    assert both.exit_code == 0, both.output
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["clips"][0]["moment_id"] == "m1"
+
+
 def test_clips_only_with_one_placed_moment_cuts_it_and_warns_about_the_rest(samples, tmp_path):
     import json
 

@@ -193,3 +193,118 @@ def test_each_format_declares_the_moment_fields_it_carries(fmt):
             assert got != getattr(empty, name), (fmt, name)
         else:
             assert got != given, (fmt, name)
+
+
+# --- SRT carries no ids: a caption our writer split over cues, imported into its timeline ------------------------
+
+def _split_srt(samples, tmp_path):
+    """The sample story exported as SRT (some of its captions split over two
+    cues), read back with pysrt; with the timeline before."""
+    import pysrt
+
+    story, before = _story(samples, tmp_path)
+    srt = tmp_path / "story.srt"
+    exported = CliRunner().invoke(main, ["export", str(story), "-o", str(srt)])
+    assert exported.exit_code == 0, exported.output
+    cues = pysrt.open(str(srt), encoding="utf-8")
+    assert len(cues) > len(before.placed().moments)  # really split
+    return story, before, srt, cues
+
+
+def test_a_caption_split_over_srt_cues_imports_into_its_timeline_as_the_one_moment_it_was(samples, tmp_path):
+    # Each later part of a split caption came back as a moment of its own (16 moments became 22 in the demo),
+    # and a split range whose cues end before it (7 s a cue at most) lost its alignment, "moved from 186 s to 186 s".
+    story, before, srt, _ = _split_srt(samples, tmp_path)
+    result = CliRunner().invoke(main, ["import", str(srt), "-o", str(story)])
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    after = load(story)
+    assert sorted(m.id for m in after.moments) == sorted(m.id for m in before.moments)
+    assert {m.id: m for m in after.moments} == {m.id: m for m in before.moments}
+
+
+def test_a_split_caption_edited_in_its_cues_comes_back_one_moment_or_its_cues_with_one_warning(samples, tmp_path):
+    story, before, srt, cues = _split_srt(samples, tmp_path)
+    # Two cues at 2 frames of each other make up one caption: the first split in the file.
+    first = next(i for i in range(len(cues) - 1) if cues[i + 1].start.ordinal - cues[i].end.ordinal == 80)
+    cues[first + 1].text = cues[first + 1].text.replace("\n", " ") + " (sic)"  # words fixed, times as written
+    cues.save(str(srt), encoding="utf-8")
+    runner = CliRunner()
+    fixed = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert fixed.exit_code == 0 and "warning" not in fixed.output, fixed.output
+    after = {m.id: m for m in load(story).moments}
+    assert len(after) == len(before.moments)
+    edited = next(m for m in after.values() if m.caption.endswith("(sic)"))
+    old = next(m for m in before.moments if m.id == edited.id)
+    assert (edited.start, edited.end, edited.alignment, edited.quote) == (old.start, old.end, old.alignment, old.quote)
+    # Dragged: its second cue no longer follows the first as written, so each cue is a moment, and one warning says so.
+    cues[first + 1].shift(seconds=2)
+    cues.save(str(srt), encoding="utf-8")
+    moved = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert moved.exit_code == 0, moved.output
+    assert [line for line in moved.output.splitlines() if "warning" in line] == [
+        f"annotate: warning: {srt}: cues {first + 1} and {first + 2} were written from the caption of moment "
+        f"{edited.id}, split over 2 cues; they are not where annotate writes them (retimed, or written with other "
+        "options), so each is imported as a moment of its own"]
+    assert len(load(story).moments) == len(before.moments) + 1
+
+
+def test_a_srt_file_imported_on_its_own_keeps_every_cue_as_pysrt_srt_and_pysubs2_read_it(samples, tmp_path):
+    # Without a timeline to say which cues were one caption, a cue is what every reader and editor takes it for.
+    import pysubs2
+    import srt as cdown_srt
+
+    _, _, srt, cues = _split_srt(samples, tmp_path)
+    fresh = tmp_path / "fresh.yaml"
+    assert CliRunner().invoke(main, ["import", str(srt), "-o", str(fresh)]).exit_code == 0
+    moments = load(fresh).moments
+    text = srt.read_text(encoding="utf-8")
+    assert len(moments) == len(cues) == len(list(cdown_srt.parse(text))) == len(pysubs2.SSAFile.from_string(text))
+    assert [m.caption for m in moments] == [c.text for c in cues]
+
+
+def test_a_range_whose_end_alone_moved_in_a_srt_file_says_its_end_moved(tmp_path):
+    # "moment r moved from 10 s to 10 s" named the start, which had not moved.
+    import pysrt
+
+    story, srt = tmp_path / "story.yaml", tmp_path / "story.srt"
+    save(Timeline(footage=Footage(path=str(tmp_path / "v.mp4"), duration=60.0, fps=25.0), moments=(
+        Moment(id="r", start=10.0, end=14.0, caption="Short", alignment=Alignment(start=10.0, kind="cut", score=0.9)),
+    )), story)
+    interchange.write(load(story), srt)
+    cues = pysrt.open(str(srt), encoding="utf-8")
+    cues[0].end.seconds += 1
+    cues.save(str(srt), encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        interchange.import_into(srt, story)
+    assert [str(w.message) for w in caught] == [f"{srt}: moment r's end moved from 14 s to 15 s; its alignment "
+                                                "(found at the old time) is cleared: annotate align finds it again"]
+    assert (load(story).moments[0].end, load(story).moments[0].alignment) == (15.0, None)
+
+
+def test_a_subtitle_export_of_a_bare_footage_path_stops_at_its_end_and_imports_back(samples, tmp_path):
+    # `annotate subtitles` stopped the cues at the footage's end since round 4; `annotate export -o x.srt`
+    # of the same timeline (a hand-written `footage: FILE`, no duration) still wrote a cue at 6:40 of 4:30.
+    import pysrt
+
+    story = tmp_path / "story.yaml"
+    long = ("the guards reach the barrier, stop, and turn back toward the truck while a second burst of gunfire "
+            "erupts from the far side of the line")
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="Stop"), Moment(267.0, id="m2", caption=long),
+        Moment(400.0, id="m3", caption="After the end"))), story)
+    assert "duration" not in story.read_text(encoding="utf-8")
+    srt = tmp_path / "story.srt"
+    runner = CliRunner()
+    made = runner.invoke(main, ["export", str(story), "-o", str(srt)])
+    assert made.exit_code == 0, made.output
+    assert "moment m3: starts at 6:40, after the footage ends (4:30); left out" in made.output
+    cues = pysrt.open(str(srt), encoding="utf-8")
+    assert cues[-1].end.ordinal <= 270_000 and "After the end" not in [c.text for c in cues]
+    back = runner.invoke(main, ["import", str(srt), "-o", str(story)])
+    assert back.exit_code == 0 and "warning" not in back.output, back.output
+    # m2, split over two cues cut short by the footage's end, is one moment again (m3 is in no subtitle file)
+    assert [c.text.replace("\n", " ") for c in cues][1:] != [long] and " ".join(
+        c.text.replace("\n", " ") for c in cues[1:]) == long
+    assert [m.id for m in load(story).moments] == ["m1", "m2"]

@@ -608,3 +608,50 @@ def test_a_full_disk_while_writing_the_overlay_is_one_line_naming_the_output_and
     assert result.exit_code == 2, result.output
     assert result.output == f"annotate: error: {out}: cannot write: {os.strerror(errno.ENOSPC)}\n"
     assert [p.name for p in out.iterdir()] == ["mine.txt"]  # only the user's file: no lock file left
+
+
+def _frame_at(video: Path, at: float) -> np.ndarray:
+    with av.open(str(video)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            if frame.time is not None and frame.time >= at - 1e-6:
+                return frame.to_ndarray(format="rgb24")
+    raise AssertionError(f"no frame at {at}")
+
+
+def test_title_credit_and_timecode_keep_clear_of_the_footage_s_burnt_in_clock(samples, tmp_path):
+    # The title card sat over the sample's CCTV clock (top-left) for its first 4 s: the explainer hid the
+    # evidence it explains. Where `annotate align` or `annotate clock` has read the clock, the overlay's
+    # corner texts now go below it (or above it at the bottom).
+    system.require(system.RAPIDOCR)
+    from annotate.clock.place import cached_clock_map
+
+    clock = cached_clock_map(samples.video)
+    at = 1.0
+    x, y, w, h = clock.at(at).region  # top-left on the samples
+    story = tmp_path / "story.yaml"
+    save(Timeline(title="North Korean Soldiers Shoot at Defector on Border, Violating Armistice",
+                  footage=Footage(path=str(samples.video)), sources=(Source(credit="Footage: United Nations "
+                                                                                  "Command via AP"),),
+                  moments=(Moment(147.0, id="m1", caption="the defector abandons the truck"),)), story)
+    result = CliRunner().invoke(main, ["render", str(story), "--preview", f"{at}", "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 0, result.output
+    shown = np.asarray(Image.open(tmp_path / "p.png").convert("RGB")).astype(float)
+    source = _frame_at(samples.video, at).astype(float)
+    clock_area = (slice(y, y + h), slice(x, x + w))
+    assert np.abs(shown[clock_area] - source[clock_area]).mean() < 4  # the clock as the footage shows it
+    below = (slice(y + h + 2, y + h + 60), slice(x, x + w))
+    assert np.abs(shown[below] - source[below]).mean() > 20  # the title is drawn, under it
+
+
+def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_path):
+    # render shared the subtitle writer's "…; no subtitle written" for a moment past the footage's end.
+    story = tmp_path / "story.yaml"
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(41.0, id="m1", caption="In the footage"), Moment(400.0, id="m2", caption="After the end"),
+        Moment(50.0, id="m3", caption=""))), story)
+    result = CliRunner().invoke(main, ["render", str(story), "--preview", "42", "-o", str(tmp_path / "p.png")])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if "warning" in line] == [
+        "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
+        "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]

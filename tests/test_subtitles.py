@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from annotate import ffmpeg, interchange, subtitles
 from annotate.errors import InputError, OutputError, collected
 from annotate.escape import clean_text
-from annotate.model import Footage, Moment, Timeline
+from annotate.model import Alignment, Footage, Moment, Timeline
 from annotate.subtitles import Rules, Style, SubtitleWarning, layout
 from annotate.subtitles.lint import lint
 from tests.strategies import HOSTILE_PIECES, caption_text, cue_items
@@ -98,6 +98,25 @@ def test_every_hostile_piece_round_trips(fmt, tmp_path):
         doc = pysubs2.load(str(path))
         assert list(doc.styles) == ["Caption"]
         assert all(re.sub(r"\\[{}]", "", e.text).count("{") == 0 for e in doc)
+
+
+def test_every_hostile_piece_is_one_cue_of_the_same_text_in_pysrt_srt_and_pysubs2(tmp_path):
+    # pysubs2 takes any line with two SRT timestamps for a timing line: a caption quoting
+    # "00:00:01,000 --> 00:00:02,000" (its arrow broken) became an extra cue and emptied its own.
+    import pysrt
+    import srt as cdown_srt
+
+    pieces = [Moment(id=f"m{i}", start=i * 10.0, caption=f"a {piece} b") for i, piece in enumerate(HOSTILE_PIECES)]
+    t = timeline(*pieces, Moment(id="two", start=500.0, caption="from 00:01:02,000 to 00:01:04.5 on the clock"))
+    text = subtitles.dumps(t, "srt")
+    expected = [visible(clean_text(c.text)) for c in layout(t)]
+    read = {"pysrt": [c.text for c in pysrt.from_string(text)],
+            "srt": [c.content for c in cdown_srt.parse(text)],
+            "pysubs2": [e.text for e in pysubs2.SSAFile.from_string(text, format_="srt")]}
+    for name, texts in read.items():
+        # (pysubs2 holds line breaks as \N, so a caption's own \N cannot be told from one)
+        assert [visible(t.replace("\u2060", "")).replace("\\N", "") for t in texts] == \
+            [e.replace("\\N", "") for e in expected], name
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -380,3 +399,36 @@ def test_a_hand_written_footage_path_stops_the_cues_at_its_end(samples, tmp_path
     assert [e.plaintext for e in cues] == ["In the footage", "Near the end"]
     assert max(e.end for e in cues) <= duration * 1000
     assert "moment m3: starts at" in result.output and "after the footage ends" in result.output
+
+
+def test_two_moments_at_one_instant_follow_each_other_and_pass_the_check(samples, tmp_path):
+    # `annotate demo` snapped m4 to the cut at 2:28.00 where the clock time c1 is placed too: its own
+    # subtitles.srt then failed `annotate subtitles --check` (cue 12 starts 3.294 s before cue 11 ends).
+    import pysrt
+    import srt as cdown_srt
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import save
+
+    story = tmp_path / "story.yaml"
+    save(Timeline(footage=Footage(path=str(samples.video)), moments=(
+        Moment(id="m4", start=147.0, approximate=True, caption="the driver abandons the truck and sprints toward "
+               "the line", alignment=Alignment(start=148.0, kind="cut", score=24.0)),
+        Moment(id="c1", start=148.0, clock="15:14", caption="The camera operator re-aims the camera"),
+        Moment(id="m5", start=158.6, caption="a second burst of gunfire erupts"))), story)
+    runner = CliRunner()
+    for ext in ("srt", "vtt", "ass"):
+        out = tmp_path / f"out.{ext}"
+        made = runner.invoke(main, ["subtitles", str(story), "-o", str(out)])
+        assert made.exit_code == 0, made.output
+        assert [line for line in made.output.splitlines() if "warning" in line] == [
+            "annotate: warning: moment c1: starts at 2:28.00, as moment m4 does; shown after it, from 2:31.37"]
+        checked = runner.invoke(main, ["subtitles", "--check", str(out)])
+        assert checked.exit_code == 0, checked.output
+    cues = pysrt.open(str(tmp_path / "out.srt"), encoding="utf-8")
+    assert [c.text.replace("\n", " ") for c in cues] == [
+        "the driver abandons the truck and sprints toward the line", "The camera operator re-aims the camera",
+        "a second burst of gunfire erupts"]
+    assert [c.index for c in cdown_srt.parse((tmp_path / "out.srt").read_text(encoding="utf-8"))] == [1, 2, 3]
+    assert cues[0].start.ordinal == 148_000 and cues[1].start.ordinal == cues[0].end.ordinal + 80

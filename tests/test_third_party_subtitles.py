@@ -413,4 +413,4 @@ def test_a_moment_with_nothing_to_show_is_reported_not_dropped_silently():
     t = Timeline(moments=(Moment(id="blank", start=3), Moment(id="b", start=9, caption="shown")))
     with collected(said, SubtitleWarning):
         assert [c.text for c in layout(t)] == ["shown"]
-    assert said == ["moment blank: no caption, quote or sentence to show; no subtitle written"]
+    assert said == ["moment blank: no caption, quote or sentence to show; left out"]

@@ -299,6 +299,7 @@ class _Planner:
 
     def _clips(self, story: Story, videos: list[_Video], tl_path: str, paths: list[Path], folder: Path) -> None:
         from annotate.batch import clip_task
+        from annotate.clips import plan
 
         c = story.outputs.clips
         assert c is not None
@@ -312,11 +313,10 @@ class _Planner:
                                                     v.clips_folder, strict=len(videos) == 1)
                 planned += [(v, video, p, key) for p, key in made]
                 skipped += missed
-            if c.only is not None and not planned and not skipped:
-                from annotate.clips.plan import select
-
-                select([m for v in videos for m in v.timeline.placed().moments], c.only,
-                       where=story.name)  # raises: matches nothing
+            every = [m for v in videos for m in v.timeline.moments]
+            if not planned and not skipped:
+                plan.check_selection(every, c.only, where=story.name)  # raises: no clip at all
+            self.report.warnings.extend(f"{story.name}: {w}" for w in plan.unplaced_notes(every, c.only))
         except AnnotateError as exc:
             self.fail(f"{story.name}/clips", story.name, "clips", str(exc))
             return
@@ -654,6 +654,9 @@ class _Gather:
     def _record(self, future: cf.Future[Any], task: Task, item: Item) -> None:
         """A finished task's outcome, in its item and in memory (see flush)."""
         exc = future.exception()
+        if isinstance(exc, KeyboardInterrupt):  # Ctrl-C reached the worker too: stopped, not failed
+            item.status, item.reason = "cancelled", "interrupted while running"
+            return
         if exc is not None:
             item.status, item.reason = "failed", _reason(exc)
             if task.kind == "clip":
@@ -663,6 +666,7 @@ class _Gather:
                 self.unsaved.add(task.story)
             return
         result = future.result()
+        self.planner.report.warnings.extend(f"{task.id}: {w}" for w in result.get("warnings", ()))
         item.status, item.files = "written", result["files"]
         item.seconds, item.worker = result["seconds"], result["worker"]
         if task.kind == "clip":

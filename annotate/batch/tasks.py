@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from annotate.digest import file_digest
+from annotate.errors import collected
 from annotate.model import Timeline
 from annotate.timecode import FALLBACK_FPS
 
@@ -46,8 +47,9 @@ def _timeline(task: Task) -> Timeline:
 
 def _subtitles(task: Task) -> list[Path]:
     from annotate import subtitles
+    from annotate.timeline import with_footage_length
 
-    tl = _timeline(task)
+    tl = with_footage_length(_timeline(task))  # cues stop at its end, as `annotate subtitles` stops them
     fps = tl.footage.fps if tl.footage and tl.footage.fps else FALLBACK_FPS
     rules = subtitles.Rules(fps=fps)
     return [subtitles.write(tl, task.args["out"], format=task.args["format"], rules=rules)]
@@ -113,6 +115,26 @@ def warm_up(kinds: tuple[str, ...]) -> int:
     return os.getpid()
 
 
+def _run(task: Task, result: dict[str, Any]) -> list[Path]:
+    """The task's own work: the files it wrote (a clip's manifest entry goes in ``result``)."""
+    if task.kind == "clip":
+        from annotate.batch import clip_task
+
+        a = task.args
+        entry = clip_task.cut(task.timeline, a["label"], a["footage"], a["name"], task.key, a["folder"],
+                              a["mode"], a["pad"], a["only"], a.get("video"), a.get("sub", ""))
+        folder = Path(a["folder"])
+        result["entry"] = entry
+        return [folder / entry["file"], folder / entry["poster"]]
+    if task.kind == "subtitles":
+        return _subtitles(task)
+    if task.kind == "render":
+        return _render(task)
+    if task.kind == "review":
+        return _review(task)
+    raise ValueError(f"unknown task kind {task.kind!r}")  # pragma: no cover - the planner makes only these
+
+
 def execute(task: Task, root: str) -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.
@@ -120,27 +142,16 @@ def execute(task: Task, root: str) -> dict[str, Any]:
     global _IN_TASK
     started = time.perf_counter()
     result: dict[str, Any] = {"id": task.id, "worker": f"{socket.gethostname()}:{os.getpid()}"}
+    # Its warnings travel with the result, for the main process to show as the
+    # single commands do (not on the worker's stderr, in Python's own form).
+    notes: list[str] = []
     _IN_TASK = True
     try:
-        if task.kind == "clip":
-            from annotate.batch import clip_task
-
-            a = task.args
-            entry = clip_task.cut(task.timeline, a["label"], a["footage"], a["name"], task.key, a["folder"],
-                                  a["mode"], a["pad"], a["only"], a.get("video"), a.get("sub", ""))
-            folder = Path(a["folder"])
-            result["entry"] = entry
-            paths = [folder / entry["file"], folder / entry["poster"]]
-        elif task.kind == "subtitles":
-            paths = _subtitles(task)
-        elif task.kind == "render":
-            paths = _render(task)
-        elif task.kind == "review":
-            paths = _review(task)
-        else:  # pragma: no cover - the planner makes only the kinds above
-            raise ValueError(f"unknown task kind {task.kind!r}")
+        with collected(notes):
+            paths = _run(task, result)
     finally:
         _IN_TASK = False
+    result["warnings"] = notes
     base = Path(root)
     result["files"] = [file_record(Path(p).absolute(), base) for p in paths]
     result["seconds"] = round(time.perf_counter() - started, 3)

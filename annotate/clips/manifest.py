@@ -25,7 +25,7 @@ MANIFEST_VERSION = 1
 CSV_FIELDS = (
     "file", "timeline", "moment_id", "index", "mode", "requested_start", "requested_end", "start",
     "duration", "frames", "first_pts", "audio_duration", "size", "sha256", "footage", "footage_sha256",
-    "caption", "quote", "notes", "commands", "poster", "finished",
+    "caption", "quote", "notes", "commands", "poster", "finished", "end", "sentence", "article",
 )
 
 
@@ -122,6 +122,8 @@ def to_csv(clips: list[dict[str, Any]]) -> str:
                 value = " && ".join(value or [])
             elif key == "notes":
                 value = "; ".join(value or [])
+            elif key == "article":  # each source's address, else its file
+                value = "; ".join(s.get("url") or s.get("article") or "" for s in clip.get("sources") or [])
             row[key] = csv_cell(value) if isinstance(value, str) else ("" if value is None else value)
         writer.writerow(row)
     return buffer.getvalue()

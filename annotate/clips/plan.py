@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from annotate.errors import InputError
 from annotate.escape import file_name, line_text
-from annotate.model import Moment, Timeline
+from annotate.model import Moment, Source, Timeline
 from annotate.timecode import format_clock
 
 # A point moment ("at 2:27") becomes a window around it: a little context
@@ -43,6 +43,7 @@ class ClipPlan:
     span: Span
     name: str
     notes: tuple[str, ...] = field(default=())
+    sources: tuple[Source, ...] = ()  # the articles the moment was read from (paths absolute), for the manifest
 
 
 @dataclass(frozen=True)
@@ -174,15 +175,17 @@ def unplaced_notes(moments: Sequence[Moment], only: Iterable[str] | None = None)
             "clip (annotate align places it)" for i in select(moments, only, strict=False) if not moments[i].placed]
 
 
-def check_selection(moments: Sequence[Moment], only: Iterable[str], *, where: str = "") -> None:
-    """Raise when ``only`` selects no clip at all: it matches no moment (see
-    :func:`select`), or every moment it matches waits for align to place it
-    (a selection with some placed moments goes on, with :func:`unplaced_notes`)."""
+def check_selection(moments: Sequence[Moment], only: Iterable[str] | None, *, where: str = "") -> None:
+    """Raise when ``only`` (None: every moment) selects no clip at all: it
+    matches no moment (see :func:`select`), or every moment it matches waits
+    for align to place it (a selection with some placed moments goes on,
+    with :func:`unplaced_notes`)."""
     chosen = [moments[i] for i in select(moments, only, where=where)]
     if chosen and not any(m.placed for m in chosen):
-        named = ", ".join(w.strip() for w in only if w.strip())
+        asked = ("no moment to cut" if only is None
+                 else f"--only {', '.join(w.strip() for w in only if w.strip())} selects no clip")
         waiting = ", ".join(f"moment {m.id or '?'} ({_unplaced(m)})" for m in chosen)
-        raise InputError(f"--only {named} selects no clip: {waiting} not placed in the footage yet "
+        raise InputError(f"{asked}: {waiting} not placed in the footage yet "
                          "(run annotate align, or annotate clock)", subject=where or None)
 
 
@@ -204,17 +207,23 @@ def plan_timeline(
     strict: bool = True,
 ) -> tuple[list[ClipPlan], list[Skipped]]:
     """The clips of one timeline, and the moments that get none. A clock time
-    not placed in the footage is no clip and no failure (:func:`unplaced_notes`)."""
+    not placed in the footage is no clip and no failure (:func:`unplaced_notes`);
+    with ``strict``, a selection of no clip at all is (:func:`check_selection`)."""
+    if strict:
+        check_selection(timeline.moments, only, where=label)
+    from annotate.timeline.document import with_absolute_paths
+
+    sources = with_absolute_paths(timeline).sources
     moments = timeline.placed().moments
     stems = clip_stems(moments)
     plans: list[ClipPlan] = []
     skipped: list[Skipped] = []
-    for i in select(moments, only, where=label, strict=strict):
+    for i in select(moments, only, where=label, strict=False):
         moment = moments[i]
         span = clip_span(moment, footage_duration, pad)
         if isinstance(span, str):
             skipped.append(Skipped(label, moment.id or f"#{i + 1}", span))
             continue
         name = f"{folder}/{stems[i]}{CLIP_EXTENSION}" if folder else f"{stems[i]}{CLIP_EXTENSION}"
-        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes))
+        plans.append(ClipPlan(label, folder, i + 1, moment, span, name, span.notes, sources))
     return plans, skipped

@@ -192,6 +192,10 @@ def make_clip(job: ClipJob, folder: Path, mode: str, progress: Callable[[float],
         "footage_sha256": job.footage_sha256,
         "caption": m.caption,
         "quote": m.quote,
+        "sentence": m.sentence,
+        # Where the moment was read: the article (path or address), its publisher and the footage's credit.
+        "sources": [{k: v for k, v in (("article", s.article), ("url", s.url), ("publisher", s.publisher),
+                                       ("credit", s.credit)) if v} for s in p.sources],
         "tags": list(m.tags),
         "notes": [*p.notes, *result.notes],
         "commands": list(result.commands),
@@ -299,7 +303,7 @@ def _export(
         for p in plans:
             report.warnings.extend(f"{p.name}: {note}" for note in p.notes)
             jobs.append(ClipJob(p, table, video, digest, source.path, clip_key(p, digest, mode)))
-    if only is not None and sources and not jobs and not report.failed:
+    if sources and not jobs and not report.failed:
         every = [m for s in sources for m in s.timeline.moments]
         plan.check_selection(every, only, where=", ".join(s.path or s.label for s in sources))  # raises
     todo: list[ClipJob] = []

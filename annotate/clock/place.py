@@ -102,15 +102,26 @@ def cached_clock_map(footage: str | os.PathLike[str], sha256: str | None = None)
     from annotate.digest import sha256 as file_sha256
 
     key = sha256 or file_sha256(footage)
-    path = cache_dir("clock", create=True) / f"{key}-v{CACHE_VERSION}.json"
-    if path.is_file():
-        try:
-            return _from_cache(json.loads(path.read_text(encoding="utf-8")), footage)
-        except (ValueError, KeyError, TypeError):
-            pass  # a damaged cache entry is read again
+    known = known_clock_map(footage, key)
+    if known is not None:
+        return known
     clock_map = read_clock(footage)
-    write_text(path, json.dumps(_to_cache(clock_map)))
+    write_text(cache_dir("clock", create=True) / f"{key}-v{CACHE_VERSION}.json", json.dumps(_to_cache(clock_map)))
     return clock_map
+
+
+def known_clock_map(footage: str | os.PathLike[str], sha256: str) -> ClockMap | None:
+    """The clock map :func:`cached_clock_map` keeps for the footage of this
+    sha256, if it has read one; never reads the clock itself (no OCR)."""
+    from annotate.cache import cache_dir
+
+    path = cache_dir("clock") / f"{sha256}-v{CACHE_VERSION}.json"
+    if not path.is_file():
+        return None
+    try:
+        return _from_cache(json.loads(path.read_text(encoding="utf-8")), footage)
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged cache entry is read again
 
 
 def _to_cache(m: ClockMap) -> dict[str, object]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
+from annotate import subtitles
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, InputError, collected
 from annotate.interchange import (
@@ -32,6 +33,7 @@ from annotate.interchange import (
 from annotate.interchange.common import ExportWarning, fps_of, merged
 from annotate.interchange.selects import frame_table
 from annotate.model import Moment, Timeline
+from annotate.timeline import with_footage_length
 from annotate.timeline.document import load, save, with_absolute_paths
 
 # The one mapping from format name to module. A module lists its own file
@@ -135,6 +137,8 @@ def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None =
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.
     timeline = with_absolute_paths(timeline)
+    if name in subtitles.FORMATS and len(timeline.videos) == 1:
+        timeline = with_footage_length(timeline)  # cues stop at its end, as `annotate subtitles` stops them
     notes: list[str] = []
     if opts.get("selects") is False:
         opts = {k: v for k, v in opts.items() if k not in ("selects", "pad")}  # the default: footage with markers
@@ -214,6 +218,9 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
     the id of the existing one shown at its start, if any."""
     tolerance = 0.5 / fps_of(timeline if timeline.edit_rate else existing) + 1e-6
     if not getattr(module, "IDS", True):
+        rejoined = getattr(module, "as_written", None)  # subtitles: a caption split over cues is one moment
+        if rejoined is not None and len(existing.videos) == 1:
+            timeline = rejoined(timeline, with_footage_length(existing), tolerance, str(source))
         timeline = timeline.with_moments(_ids_by_time(timeline, existing, tolerance))
     before = {m.id: m for m in existing.moments}
     moments = tuple(merged(before[m.id], m, module.CARRIES, tolerance, str(source)) if m.id in before else m
@@ -224,12 +231,14 @@ def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
 def _ids_by_time(timeline: Timeline, existing: Timeline, tolerance: float) -> tuple[Moment, ...]:
     """The imported moments, each with the id of the first existing placed
     moment of its video shown within ``tolerance`` of its start (not given
-    twice); the others numbered past every existing id."""
+    twice), one of the same caption first (two moments may share a start);
+    the others numbered past every existing id."""
     free = [m for m in existing.moments if m.placed]
     found: list[str] = []
     for m in timeline.moments:
-        match = next((old for old in free if old.footage == m.footage
-                      and abs(old.effective_start - m.effective_start) <= tolerance), None)
+        there = [old for old in free
+                 if old.footage == m.footage and abs(old.effective_start - m.effective_start) <= tolerance]
+        match = next((old for old in there if old.caption.split() == m.caption.split()), there[0] if there else None)
         if match is not None:
             free.remove(match)
         found.append(match.id if match else "")

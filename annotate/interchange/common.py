@@ -103,12 +103,18 @@ def merged(old: Moment, new: Moment, carried: tuple[str, ...], tolerance: float,
         fields |= {"start": old.start, "end": old.end, "alignment": old.alignment or new.alignment}
         return replace(new, **fields)  # type: ignore[arg-type]
     if old.alignment is not None:
-        notify(f"{origin or '<input>'}: moment {old.id} moved from {old.effective_start:g} s to "
-               f"{new.effective_start:g} s; its alignment (found at the old time) is cleared: "
+        how = (f"moment {old.id} moved from {old.effective_start:g} s to {new.effective_start:g} s"
+               if abs(shift) > tolerance else f"moment {old.id}'s end moved from {_seconds(old_end)} to "
+               f"{_seconds(new_end)}")  # the start stayed: "moved from 186 s to 186 s" said nothing
+        notify(f"{origin or '<input>'}: {how}; its alignment (found at the old time) is cleared: "
                "annotate align finds it again")
     end = new_end if ends else (None if old_end is None else old_end + shift)
     fields |= {"start": new.effective_start, "end": end, "alignment": None}
     return replace(new, **fields)  # type: ignore[arg-type]
+
+
+def _seconds(t: float | None) -> str:
+    return "no end" if t is None else f"{t:g} s"
 
 
 def by_time(timeline: Timeline) -> list[Moment]:

@@ -5,14 +5,17 @@ annotate.subtitles both ways, so import reads a file by the same reader as
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, NamedTuple
 
 from annotate import subtitles
-from annotate.interchange.common import ids_not_carried
-from annotate.model import Timeline
+from annotate.interchange.common import ids_not_carried, notify
+from annotate.model import Moment, Timeline
+from annotate.subtitles.cues import CUE_TAG, Cue
 from annotate.subtitles.problems import Collector
+from annotate.timecode import millis
 
 # The moment fields a subtitle import takes from the file (the others stay the timeline's).
 CARRIES = ("caption",)
@@ -39,6 +42,62 @@ def read(name: str, path: str | os.PathLike[str], *, strict: bool = False,
     every import it carries only moments: title and sources stay the YAML's."""
     timeline = subtitles.read_timeline(path, format=name, encoding=encoding, strict=strict)
     return replace(timeline, title="", sources=())
+
+
+def as_written(timeline: Timeline, existing: Timeline, tolerance: float, origin: str) -> Timeline:
+    """A subtitle file that carries no ids (SRT) imported into ``existing``:
+    the cues our writer made of one of its moments (one, or a caption split
+    over several), each still at its own start and end, become that moment
+    as it was (its times, so a range the cues show shorter is not "moved"),
+    with the text the file gives; a split caption whose cues were retimed
+    stays the cues it now is, and one warning names them. Matched by where
+    the writer puts the cues (the id then comes by time and caption, as for
+    any moment of such a file), not by guessing from gaps or punctuation: a
+    file from elsewhere (or imported on its own) keeps every cue, as pysrt,
+    srt and pysubs2 read it and subtitle editors show it."""
+    if len(existing.videos) > 1 or not timeline.moments:
+        return timeline
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the export said what did not fit
+        written = subtitles.layout(existing.placed())
+    by_moment: dict[str, list[Cue]] = {}
+    for cue in written:
+        by_moment.setdefault(cue.moment_id, []).append(cue)
+    before = {m.id: m for m in existing.moments}
+    starting: dict[int, list[tuple[Moment, list[Cue]]]] = {}
+    for moment_id, parts in by_moment.items():
+        starting.setdefault(millis(parts[0].start), []).append((before[moment_id], parts))
+    read = list(timeline.moments)
+    out: list[Moment] = []
+    i = 0
+    while i < len(read):
+        there = starting.get(millis(read[i].effective_start), []) if CUE_TAG in read[i].tags else []
+        match = next(((old, parts) for old, parts in there if _as_written(read[i:i + len(parts)], parts, tolerance)),
+                     None)
+        if match is not None:
+            old, parts = match
+            cues = read[i:i + len(parts)]
+            out.append(replace(cues[0], start=old.effective_start, end=old.effective_end, caption=" ".join(
+                " ".join(m.caption.split("\n")) for m in cues)))
+            i += len(parts)
+            continue
+        split = next(((old, parts) for old, parts in there if len(parts) > 1), None)
+        if split is not None:
+            numbers = [str(n) for n in range(i + 1, min(i + len(split[1]), len(read)) + 1)]
+            named = f"cues {', '.join(numbers[:-1])} and {numbers[-1]}" if len(numbers) > 1 else f"cue {numbers[0]}"
+            notify(f"{origin}: {named} were written from the caption of moment {split[0].id}, split over "
+                   f"{len(split[1])} cues; they are not where annotate writes them (retimed, or written with other "
+                   "options), so each is imported as a moment of its own")
+        out.append(read[i])
+        i += 1
+    return timeline.with_moments(tuple(out))
+
+
+def _as_written(moments: list[Moment], cues: list[Cue], tolerance: float) -> bool:
+    """Whether moments read from cues are shown where ``cues`` were written."""
+    return len(moments) == len(cues) and all(
+        CUE_TAG in m.tags and m.end is not None and abs(m.effective_start - c.start) <= tolerance
+        and abs(m.end - c.end) <= tolerance for m, c in zip(moments, cues))
 
 
 class SubtitleFormat(NamedTuple):

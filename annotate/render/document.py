@@ -4,6 +4,7 @@ timecode, positioned by the theme in the title-safe area, every text escaped."""
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import pysubs2
@@ -119,6 +120,24 @@ def _style(theme: Theme, *, font: str, size: float, align: int, frame: Frame, ma
     )
 
 
+# A region of the frame (x, y, w, h in pixels) that the footage shows from
+# one time to another (seconds): a burnt-in clock the overlay must not cover.
+Shown = tuple[float, float, tuple[int, int, int, int]]
+
+
+def _clear_of(margin_v: float, align: int, keep_clear: Sequence[Shown], frame: Frame, *, until: float,
+              left: float, right: float) -> float:
+    """``margin_v`` (from the top for a top corner ``align``, 7-9, else from
+    the bottom) moved past each region of ``keep_clear`` in that half of the
+    frame, between ``left`` and ``right``, shown before ``until`` seconds."""
+    top = align >= 7
+    for start, _end, (x, y, w, h) in keep_clear:
+        if start >= until or x >= right or x + w <= left or (y + h / 2 < frame.height / 2) != top:
+            continue
+        margin_v = max(margin_v, (y + h if top else frame.height - y) + 0.012 * frame.height)
+    return margin_v
+
+
 def _px(size: float, frame: Frame) -> float:
     """Font pixels for a size given as a fraction of the frame height; small
     frames (360p) would make the credit and timecode unreadable: keep a floor."""
@@ -153,11 +172,14 @@ def build(
     elements: Elements | None = None,
     fonts: FontPlan | None = None,
     cues: list[Cue] | None = None,
+    keep_clear: Sequence[Shown] = (),
 ) -> pysubs2.SSAFile:
     """All overlay text for ``timeline`` on ``frame`` as a pysubs2 document.
 
     Times are the footage's own (the overlay is drawn before any freeze or
-    slow-down, so a frozen frame keeps its caption and timecode)."""
+    slow-down, so a frozen frame keeps its caption and timecode). The title,
+    credit and timecode stay clear of ``keep_clear``: what the footage itself
+    shows there (its burnt-in clock), each region with the seconds it is shown."""
     theme = theme or Theme()
     elements = elements or Elements()
     main = fonts.main.family if fonts and fonts.main else theme.font
@@ -178,22 +200,28 @@ def build(
     credit_px = _px(theme.credit_size, frame)
     tc_px = _px(theme.timecode_size, frame)
     corner = theme.credit_corner
-    credit_v = safe_v + credit_px * BOX_PADDING_EM
+    whole, gap = frame.duration, 0.012 * h
+    tc_v = _clear_of(safe_v, 9, keep_clear, frame, until=whole, left=w / 2, right=w) + tc_px * BOX_PADDING_EM
+    credit_v = safe_v
     if corner == "top-right" and elements.timecode:
-        credit_v += tc_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h  # under the timecode
+        credit_v = tc_v + tc_px * (1 + BOX_PADDING_EM) + gap  # under the timecode
     elif corner.startswith("bottom"):
         credit_v += bar_clear
+    right = CREDIT_CORNERS[corner] in (3, 9)
+    credit_v = _clear_of(credit_v, CREDIT_CORNERS[corner], keep_clear, frame, until=whole,
+                         left=w / 2 if right else 0, right=w if right else w / 2) + credit_px * BOX_PADDING_EM
     doc.styles["Credit"] = _style(theme, font=main, size=theme.credit_size, align=CREDIT_CORNERS[corner],
                                   frame=frame, margin_v=credit_v, opacity=theme.box_opacity * 0.8)
     credit_above_title = elements.credit and timeline.credit and corner == "top-left"
-    title_top = safe_v + (credit_px * (1 + 2 * BOX_PADDING_EM) + 0.012 * h if credit_above_title
-                          else 0) + _px(theme.title_size, frame) * BOX_PADDING_EM
+    title_top = (credit_v + credit_px * (1 + BOX_PADDING_EM) + gap if credit_above_title
+                 else _clear_of(safe_v, 7, keep_clear, frame, until=theme.title_seconds, left=0,
+                                right=w * (1 - TITLE_RIGHT_CLEAR))) + _px(theme.title_size, frame) * BOX_PADDING_EM
     doc.styles["Title"] = _style(theme, font=main, size=theme.title_size, align=7, frame=frame,
                                  margin_v=title_top, bold=True)
     # Keep the title clear of the timecode and credit column on the right.
     doc.styles["Title"].marginr = round(w * TITLE_RIGHT_CLEAR)
     doc.styles["Timecode"] = _style(theme, font=mono, size=theme.timecode_size, align=9, frame=frame,
-                                    margin_v=safe_v + tc_px * BOX_PADDING_EM)
+                                    margin_v=tc_v)
     end_ms = millis(frame.duration)
 
     if elements.captions and cues is None:

@@ -16,7 +16,7 @@ from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
 from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
 from annotate.model import Timeline
-from annotate.render.document import Frame, build, caption_cues
+from annotate.render.document import Frame, Shown, build, caption_cues
 from annotate.render.graph import Highlight, Input, Overlay, Retime, output_duration, preview_args, render_args
 from annotate.render.theme import Elements, Theme
 from annotate.timecode import FALLBACK_FPS
@@ -139,7 +139,8 @@ def render(
     plan = fontlib.plan(texts, family=theme.font, mono=theme.mono_font, font_file=theme.font_file)
     for message in plan.warnings:
         note(message)
-    doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues)
+    doc = build(timeline, frame, theme=theme, elements=elements, fonts=plan, cues=cues,
+                keep_clear=_burnt_in_clock(src_path))
     markers, highlights, retimes = overlay_marks(timeline, src.duration, theme, elements)
     started = time.perf_counter()
     # The working folder (overlay, font links) lives beside the output, where
@@ -167,6 +168,17 @@ def render(
         width=frame.width, height=frame.height, captions=len(cues), warnings=tuple(said),
         command=ffmpeg.quote_command(ffmpeg.command(args)), fonts=tuple(plan.files()),
     )
+
+
+def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:
+    """Where the footage shows its own clock, when ``align`` or ``clock`` has
+    read it (the cached clock map: nothing is read here), for the overlay to
+    keep clear of: an explainer must not hide the evidence it explains."""
+    from annotate.clock.place import known_clock_map
+    from annotate.digest import sha256
+
+    clock_map = known_clock_map(path, sha256(path))  # (the file drawn on: --footage may name another)
+    return [] if clock_map is None else [(s.start, s.end, s.region) for s in clock_map.segments]
 
 
 def _fonts_dir(work: str, plan: fontlib.FontPlan) -> str | None:

@@ -107,18 +107,27 @@ def layout(
     moments = sorted(timeline.moments, key=lambda m: m.effective_start)
     starts = [m.effective_start for m in moments]
     cues: list[Cue] = []
+    last: tuple[float, str, float] | None = None  # the previous moment with cues: its start, id, last cue's end
     for moment in moments:
         start = moment.effective_start
+        composed = CUE_TAG not in moment.tags or style.reflow
+        end = moment.effective_end
+        if composed and last is not None and start <= last[0]:
+            # Two moments at one instant (a snapped moment and a clock time on one cut): the later in the
+            # timeline follows the other's cues, as broadcast rules want no overlapping cues.
+            shown = last[2] + rules.min_gap_seconds
+            say(f"moment {moment.id}: starts at {format_clock(start, places=2)}, as moment {last[1]} does; "
+                f"shown after it, from {format_clock(shown, places=2)}")
+            start, end = shown, None if end is None else end + shown - start
         if duration is not None and start >= duration:
             say(f"moment {moment.id}: starts at {format_clock_exact(start)}, after the footage ends "
-                f"({format_clock_exact(duration)}); no subtitle written")
+                f"({format_clock_exact(duration)}); left out")
             continue
         # The next later start (a bisection: scanning the rest made 20,000 moments take minutes).
         after = bisect.bisect_right(starts, start)
         following = starts[after:after + 1]
         limit = min([t - rules.min_gap_seconds for t in following] + ([duration] if duration else []),
                     default=float("inf"))
-        end = moment.effective_end
         if end is not None and end > start and millis(end) <= millis(start):
             say(f"moment {moment.id}: its range {format_clock(start, places=4)}-{format_clock(end, places=4)} lasts "
                 f"{(end - start) * 1000:.1f} ms, less than a subtitle's millisecond; shown for "
@@ -127,11 +136,14 @@ def layout(
         if end is not None and duration is not None and end > duration:
             say(f"moment {moment.id}: ends after the footage; clamped to {format_clock_exact(duration)}")
             end = duration
-        if CUE_TAG in moment.tags and not style.reflow:
+        if not composed:
             cues.append(Cue(start, end if end is not None else start, moment.caption, moment.id))
             continue
         made = _moment_cues(moment, caption_text(moment, style), start, end, limit, rules, say)
-        cues.extend(_within(made, duration, moment, say) if duration is not None else made)
+        made = _within(made, duration, moment, say) if duration is not None else made
+        cues.extend(made)
+        if made:
+            last = (moment.effective_start, moment.id, made[-1].end)
     return cues
 
 
@@ -157,7 +169,7 @@ def _moment_cues(
 ) -> list[Cue]:
     pieces = chunks(text, rules.max_line_chars, rules.max_lines) if text else []
     if not pieces:
-        say(f"moment {moment.id}: no caption, quote or sentence to show; no subtitle written")
+        say(f"moment {moment.id}: no caption, quote or sentence to show; left out")
         return []
     if end is not None and len(pieces) == 1 and end - start <= rules.max_seconds:
         return [Cue(start, end, pieces[0], moment.id)]  # a stated span, kept to the millisecond
