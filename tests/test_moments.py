@@ -125,6 +125,31 @@ def test_captions_in_a_mixed_sentence_follow_their_own_clause() -> None:
     assert [m.caption for m in moments] == ["a jeep appears", "it stops near the monument"]
 
 
+@pytest.mark.parametrize(
+    ("text", "captions"),
+    [
+        # A chapter line's one-word title is its caption, in every layout, never the line with its time.
+        ("Chapters:\n00:00 Intro\n01:15 What the dashcam shows\n02:30 Verdict",
+         ["Intro", "What the dashcam shows", "Verdict"]),
+        ("Intro (0:00)\nUnboxing – 0:52\n[12:47] Verdict", ["Intro", "Unboxing", "Verdict"]),
+        ("Chorus: 0:52–1:22\nBridge: 2:34–2:58", ["Chorus", "Bridge"]),
+        # Prose whose time phrase is most of it keeps the sentence: one word of it is no caption.
+        ("Listen from 1:20 until the end.", ["Listen from 1:20 until the end"]),
+        ("Look at 1:05.", ["Look at 1:05"]),
+        # A label about the post goes, whole; a label that says what is seen stays.
+        ("Show notes: at 2:10 in the dashcam video the first tanker ignites.", ["the first tanker ignites"]),
+        ("Update: at 0:45 the uploader's trim begins.", ["the uploader's trim begins"]),
+        ("Loading bay camera: the shutter is forced at 3:12.", ["Loading bay camera: the shutter is forced"]),
+        # A quoted exclamation does not end the sentence that goes on past it.
+        ('The crew can be heard shouting "get back, get back!" around the 2:40 mark.',
+         ['The crew can be heard shouting "get back, get back!"']),
+        ('A deputy yells "Hands up!" at 0:45. Then he runs.', ['A deputy yells "Hands up!"']),
+    ],
+)
+def test_caption_of_lists_labels_and_quoted_exclamations(text: str, captions: list[str]) -> None:
+    assert [m.caption for m in extract_moments(text)] == captions
+
+
 def test_caption_falls_back_to_the_sentence_when_nothing_else_is_left() -> None:
     (m,) = extract_moments("2:27.")
     assert m.caption == "2:27"

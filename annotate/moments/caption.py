@@ -75,6 +75,13 @@ _LEADING_ADVERB = re.compile(
     r"|(?:show|shows|showed|feature|features|capture|captures|depict|depicts|reveal|reveals|is|are|was|were)\s+)",
     _I,
 )
+# "Show notes: the first tanker ignites", "Update: ...": a label about the post, not what happens (a label that is
+# content, "Loading bay camera: the shutter is forced", "Listener question: ...", stays).
+_LEADING_LABEL = re.compile(
+    r"^(?:Show\s+notes|Notes?|Updated?|Edit(?:ed)?|P\.?S\.?|Watch|Highlights?|Timestamps?|Chapters?|Context|Summary|"
+    r"Key\s+moments?|Spoiler|Our\s+analysis|What\s+we\s+found|TL;?DR)\s*:\s+(?=\S+\s+\S)", _I)
+_A_WORD = re.compile(r"[^\W\d_]{2}")  # a title of one word, not "A." or "14"
+_A_LETTER = re.compile(r"[^\W\d_]")
 _LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
 MAX_CAPTION_CHARS = 160
 # How far before a time phrase its lead-in words ("at roughly the") are looked for.
@@ -132,7 +139,24 @@ def _caption(sentence: str, spans: list[tuple[int, int]], own: tuple[int, int]) 
     whole = result if (b, e) == (0, len(text)) else _tidy(_strip_times(text, 0, len(text), spans))
     if len(whole.split()) >= 2:
         return _shorten(whole)
+    # "00:00 Intro": a one-word title is the caption, not the line with its time.
+    title = (result or whole).strip("[](){}")
+    if _A_WORD.search(title) and _is_title_line(sentence, spans, title):
+        return _shorten(title)
     return _shorten(_tidy(sentence)) or sentence.strip()
+
+
+def _is_title_line(sentence: str, spans: list[tuple[int, int]], title: str) -> bool:
+    """A chapter or list line: its bare timecode and ``title`` with nothing but separators
+    between ("0:00 Intro", "Intro (0:00)", "Chorus: 0:52–1:22"), not prose ("Back at 10:45")."""
+    pieces, last = [], 0
+    for b, e in sorted(spans):
+        if _A_LETTER.match(sentence, b):
+            return False  # a time said in words ("from 1:20 until the end", "about five seconds later")
+        pieces.append(sentence[last:b])
+        last = max(last, e)
+    pieces.append(sentence[last:])
+    return _A_LETTER.search("".join(pieces).replace(title, "", 1)) is None
 
 
 def _drop_attribution(
@@ -272,6 +296,8 @@ def _tidy(text: str) -> str:
     s = _LIST_REMNANT.sub("", s)
     s = s.strip(" \t,;:—–-")
     s = _LEADING_CONJ.sub("", s)
+    if ":" in s:
+        s = _LEADING_LABEL.sub("", s)
     s = _LEADING_AND.sub("", s)
     s = _LEADING_MEDIA.sub("", s)
     s = _WHERE_WHEN.sub("", s)

@@ -88,6 +88,10 @@ _WORD_RUN = re.compile(r"[\w.]*")
 
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     if text[dot] != ".":
+        # 'shouting "get back!" around the 2:40 mark': a quoted exclamation or question the sentence goes on past.
+        if text[after - 1] in "\"”’'":
+            nxt = _NEXT_CHAR.match(text, after)
+            return not (nxt and nxt.group(1).islower())
         return True
     token = _last_word(text, max(0, dot - 20), dot).lower()
     if token in ("a.m", "p.m"):
