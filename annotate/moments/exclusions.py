@@ -1108,7 +1108,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
+            or _deadline(c) or _back_after_break(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -1139,11 +1140,59 @@ def _stated_world_time(c: _Clock) -> str | None:
     return None
 
 
+def _deadline(c: _Clock) -> bool:
+    """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15" (but "the cut-off is at 3:10 in the video")."""
+    if not c.may_end(_DEADLINE_STEMS):
+        return False
+    m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
+    if m is None or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
+    return not footage_word(c.text, c.b, label) and not footage_word(c.text, label + len(m.group("label")), c.e)
+
+
+DEADLINE_CHARS = 80
+_DEADLINE_BEFORE = re.compile(
+    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
+    r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
+
+
+def _back_after_break(c: _Clock) -> bool:
+    """A sentence that only says when people are back, right after one about a break: "We'll take our morning
+    recess. Back at 10:45.", 'Ten-minute break, everyone. We resume at 3:15 sharp.' (a plan said aloud)."""
+    opening = c.text.rfind("\n", c.b, c.bare) + 1 or c.b
+    if not _BACK_AT.fullmatch(c.text, opening, c.bare) or not _ENDS_SAYING.match(c.after):
+        return False
+    low = c.text[max(0, c.b - BREAK_BEFORE_CHARS):c.b].casefold()
+    return _BREAK_STEMS.search(low) is not None and not footage_word(c.text, c.b, c.e)
+
+
+# How far before the "Back at" sentence the break is looked for.
+BREAK_BEFORE_CHARS = 120
+_BACK_AT = re.compile(
+    r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
+    r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
+_ENDS_SAYING = re.compile(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
+_BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand down"))
+
+
 def _showing_or_local_clock(c: _Clock) -> bool:
     """A two-digit clock a venue's runs start at, in a clause naming no footage ("screenings at 14:00, 17:15 and
     20:30"), or the local time named right before its clock ("shows the streamer's local time, 22:06")."""
-    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare)
-            is not None and not footage_word(c.clause)) or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(
+        c.text, _opened_range(c)) is not None and not footage_word(c.clause)) \
+        or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+
+
+def _opened_range(c: _Clock) -> int:
+    """Where the first clock of text[bare:end] starts, past a range's opening word ("from 07:00 to 10:00")."""
+    opener = _RANGE_OPENER_FROM.match(c.text, c.bare, c.end)
+    if opener is None:
+        return c.bare
+    return opener.end() + len(c.text[opener.end():c.end]) - len(c.text[opener.end():c.end].lstrip())
 
 
 # A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
@@ -1151,10 +1200,14 @@ _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?
 _SHOWINGS_BEFORE = re.compile(
     rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
     r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
-    r"\s*(?:at|from)\s*:?\s*$"
+    r"\s*,?\s*(?:at|from)\s*:?\s*$"
+    # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
+    r"|\b(?:breakfast|brunch|lunch|dinner|supper|meals?)\s+(?:is|are|was|were|will\s+be|gets)\s+served\b"
+    r"(?:[^.;:!?\d]{0,40}?\s(?:at|from|between|until|till))?\s+$"
     # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
     rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
-_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
+_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
+                            "served"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 _LOCAL_TIME_BEFORE = re.compile(
     rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
@@ -1893,14 +1946,19 @@ def _named_earlier(c: _Clock) -> bool:
 # How far back a service named by its clock is looked for.
 SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# A stop named by its kind: "leaving the island at 18:45", "departs the pier at".
+_STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal|terminus|depot|airport|stop|" \
+    r"platform)\b"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
 _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
     r"sails?|sailing|lands?|landing|"
-    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?\s+(?:at|by)"
     rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
     r"(?:\s+at)?"
+    # a timetable's runs told in prose: "six sailings a day, the first at 07:20 and the last ..."
+    r"|\bthe\s+(?:first|last|earliest|latest|next)(?:\s+(?:one|of\s+them|departure|run))?\s+(?:at|by)"
     # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
     rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
     rf"depart|departure|arrive|arrival|outbound|inbound)"
@@ -2718,7 +2776,7 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
@@ -2726,10 +2784,13 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
     r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
-    r"admission|orders)(?:\s+(?:out|back|home|in))?|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
+    # ... maybe from or to its stop: "Last bus from University 23:12"
+    r"admission|orders)(?:\s+(?:out|back|home|in))?(?:\s+(?:from|to|for)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
+    r"|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\|)\s*)*"  # or a Markdown cell's "| Doors | 19:30"
+    # or a Markdown cell's "| Doors | 19:30", or emphasis: "**Last train to St. Ives** 21:40"
+    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\||[*_]{1,2})\s*)*"
     # "Boarding closes at 06:20", "gates opening at 13:30"
     r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
@@ -3206,4 +3267,5 @@ GATED_BEFORE = (
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
+    (_DEADLINE_BEFORE, _DEADLINE_STEMS),
 )
