@@ -25,6 +25,8 @@ FAMILIES = {
         ("**Last train to St. Ives** 21:40", []),
         ("JUDGE HALE: We'll take a short recess. Back at 2:40.\n(Recess taken from 2:27 p.m. to 2:43 p.m.)", []),
         ("We'll stop there for lunch. Back at 1:30, please.", []),
+        ("Court adjourned. We'll be back at 2:15.", []),
+        ("<li>Last ferry from Oban 18:40</li>", []),
         # near-misses: the footage's own runs, a cut-off in a video, a return told as footage
         ("The clip shows two ferries: the first at 0:45 and the last leaving the harbour at 3:10.",
          [(45.0, None), (190.0, None)]),
@@ -32,6 +34,24 @@ FAMILIES = {
         ("The cut-off is at 3:10 in the video.", [(190.0, None)]),
         ("He takes a break. Back at 3:15 he is at the wheel again.", [(195.0, None)]),
         ("The train leaves the station at 12:40 in the film.", [(760.0, None)]),
+    ],
+    # a clock in the picture: a device's timestamp in apposition, a sign or a board that shows the time, and a
+    # second reading coordinated with the first ("reads 7:20 in one shot and 6:55 in the next")
+    "clocks shown in the picture": [
+        ("The dashcam's own timestamp, 21:06:33, was entered as evidence.", []),
+        ("Its time stamp: 14:55:02, the officer noted.", []),
+        ("At 0:27 the chemist's sign shows 11:58 and 31\u00b0C.", [(27.0, None)]),
+        ("At 0:12 the pharmacy SIGN READS 14:02.", [(12.0, None)]),
+        ("<p>The station's departure board shows 21:05 at 0:33 in the clip.</p>", [(33.0, None)]),
+        ("A continuity slip (the hall clock reads 8:10 in one shot and 7:45 in the next) is at 17:48 on the DVD.",
+         [(1068.0, None)]),
+        ("The wall clock shows 10:10 in the wide shot and 10:40 in the close-up.", []),
+        ("The clock shows 9:15 in the first frame, and then 9:05 after the cut, at 12:40 in the film.",
+         [(760.0, None)]),
+        # near-misses: a sign seen at a position; a time said at a position after a reading; a cue's own timestamp
+        ("The sign appears at 0:45 and the board is shown at 1:10.", [(45.0, None), (70.0, None)]),
+        ("The clock reads 7:20 in one shot and at 6:55 in the video the car leaves.", [(415.0, None)]),
+        ("The timestamp, 00:12:04, marks the cue.", [(724.0, None)]),
     ],
 }
 

@@ -529,6 +529,9 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         gap = text[prev.end:c.begin]
         if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
             c.excluded = prev.excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
+        if prev.excluded == "clock shown on screen" and not c.excluded and _PAIRED_READING_GAP.fullmatch(gap):
+            c.excluded = prev.excluded  # "the kitchen clock reads 7:20 in one shot and 6:55 in the next": readings
+            continue
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
@@ -619,6 +622,10 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
         and not bracketed(text, c.begin, c.end)
 
 
+# A clock's reading placed in one shot, then another reading coordinated with it (its own "at" would place footage).
+_PAIRED_READING_GAP = re.compile(
+    r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
+    r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 _COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = re.compile(
