@@ -35,6 +35,32 @@ FAMILIES = {
         ("He takes a break. Back at 3:15 he is at the wheel again.", [(195.0, None)]),
         ("The train leaves the station at 12:40 in the film.", [(760.0, None)]),
     ],
+    # world times among clock times: an active past a few hours after the paragraph's am/pm clock, the writer's own
+    # journey after an opening clock, a clock days on, a clock apposed to a gap from a world event, and a time to the
+    # second minutes from a clock reading earlier in the paragraph (and a gap counted from it is no position either)
+    "narrative world times among clock times": [
+        ("Crews were called to the mill at 2:40 a.m. The first pump arrived at 2:52. At 3:30 the chimney fell, the "
+         "chief said.", []),
+        ("Police were alerted at 11:05 p.m.; at 11:40 officers found the van.", []),
+        ("CREWS WERE CALLED AT 3:12 A.M. AT 4:05 THE ROOF COLLAPSED.", []),
+        ("At 21:15 we stopped at Kilbride Junction for a crew change.", []),
+        ("At 06:40 I set off from the bothy.", []),
+        ("She logged every outage: 04:15 on 3 May, back on at 22:40 two days later.", []),
+        ("The pumps restarted at 06:10 three days later.", []),
+        ("The crew arrived 11 minutes after the first call, at 07:52.", []),
+        ("<p>The fire brigade arrived 11&nbsp;minutes after the first 999 call, at 07:52.</p>", []),
+        ("The lobby camera's clock reads 21:14:05 as the door opens. The guard's log records a shout at 21:16:40; the "
+         "lights fail four seconds later.", []),
+        # near-misses: footage named, no am/pm clock before, a reaction at a position, a clip named before its time
+        ("The storm hit at 4 a.m. In the video, at 4:10 the roof lifts.", [(250.0, None)]),
+        ("At 2:40 he paused.", [(160.0, None)]),
+        ("At 1:20 I laughed so hard.", [(80.0, None)]),
+        ("At 3:10 in the video, two days later, she returns.", [(190.0, None)]),
+        ("The last clip in the compilation, at 11:02, is the best.", [(662.0, None)]),
+        ("Thirty seconds after the whistle, at 14:10 in the video, he scores.", [(850.0, None)]),
+        ("The dashcam's clock reads 01:02:10 at 0:05. The crash is at 01:04:30 in the recording.",
+         [(5.0, None), (3870.0, None)]),
+    ],
     # a clock in the picture: a device's timestamp in apposition, a sign or a board that shows the time, and a
     # second reading coordinated with the first ("reads 7:20 in one shot and 6:55 in the next")
     "clocks shown in the picture": [

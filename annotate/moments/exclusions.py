@@ -71,6 +71,9 @@ _TOD_WORDS = (
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
     rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
+    # days on: "back on at 22:40 two days later", "at 06:00 three nights after"
+    rf"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|nights?|weeks?)\s+"
+    rf"(?:later|earlier|after|before|on)\b"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -1282,7 +1285,8 @@ def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
         return ""  # "1:04:10": a clock read to the second is written 01:04:10
-    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE):
+    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE) \
+            and not c.ends(_OFFSET_FROM_BEFORE, 80):
         return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
@@ -1598,11 +1602,23 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
-                                       _clause_start(text, b, begin)) \
+            and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), begin,
+                                       _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+def _apposed_from(c: _Clock) -> int:
+    """Where the clause a clock is read with ends: before the comma of a clock apposed at the sentence's end ("The
+    crew arrived 11 minutes after the first call, at 07:52."), else at the clock."""
+    m = _APPOSED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+    if m is None or not _SENTENCE_END_AFTER.match(c.after) and c.after.strip():
+        return c.begin
+    return c.bare - len(c.before) + m.start()
+
+
+_APPOSED_AT_BEFORE = re.compile(r",\s*(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+$", _I)
 
 
 # "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
@@ -2589,6 +2605,10 @@ def _list_heading(c: _Clock) -> str | None:
 _WORK_OR_RECESS_BEFORE = re.compile(
     r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
 # A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
+# (but "arrived 11 minutes after the first 999 call, at 07:52": the time of a gap from the call, not in it)
+_OFFSET_FROM_BEFORE = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*at\s+$", _I)
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
@@ -2847,8 +2867,10 @@ _ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
 _FIRST_PERSON_MOVED = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
     r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
-_COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
-_NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
+# (an HTML entity's ";" is no edge: "arrived 11&nbsp;minutes after")
+_ENTITY_SEMICOLON = r"(?<!&nbsp)(?<!&thinsp)(?<!&amp)(?<!&ndash)(?<!&mdash)(?<!&#160)(?<!&#8239);"
+_COMMA_EDGE = re.compile(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+_NARRATION_EDGE = re.compile(rf"[:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
 def _past_after_opening(c: _Clock) -> bool:
     """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
     "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
@@ -2859,8 +2881,21 @@ def _past_after_opening(c: _Clock) -> bool:
     if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
             and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
         return True  # "By 23:20 it was all over", "At some point after 16:40 it was not": a state of the world
-    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
-        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
+    clause_end = stop.start() if stop else c.e
+    return _PASSIVE_PAST.search(c.text, c.end, clause_end) is not None \
+        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None \
+        or (_TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
+            and _FIRST_PERSON_MOVED_AFTER.match(c.text, c.end, clause_end) is not None) \
+        or (_PAST_IN_CLAUSE.search(c.text[c.end:clause_end].lower()) is not None and _later_the_same_morning(c))
+    # "At 21:15 we stopped at Kilbride Junction": the writer's own journey; "Crews were called at 3:12 a.m. ...
+    # At 4:05 the roof collapsed": an active past told on the day's clock, a few hours after its am/pm time
+
+
+# The writer's own party moving, right after an opening clock: "At 21:15 we stopped at", "At 06:40 I set off".
+_FIRST_PERSON_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:we|I)\s+(?:(?:then|finally|only|all|still|just|eventually)\s+){0,2}(?:stopped|left|arrived|reached|"
+    r"pulled\s+(?:in|into|out)|set\s+(?:off|out)|got\s+(?:in|into|to|there|back|off|on|home)|boarded|landed|docked|"
+    r"departed|crossed|checked\s+(?:in|out)|headed|parked|turned\s+back|made\s+it)\b", _I)
 
 
 def _clause_opening(c: _Clock) -> int:

@@ -59,6 +59,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous_granularity = 1.0
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
+    readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
@@ -75,6 +76,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
+        _same_clock_as_before(chosen, text, b, e, readings)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -547,6 +549,31 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
+                          readings: list[tuple[int, float, str]]) -> None:
+    """"Its on-screen clock reads 08:28:47 at the moment of impact ... The report quotes the chief officer saying
+    "pitch isn't answering" at 08:30:14": a time to the second written as a clock writes it, minutes from a clock
+    time set aside earlier in its paragraph, in a sentence naming no footage, is read on that clock too. Adds this
+    sentence's clock times to ``readings``."""
+    for c in sorted(chosen, key=lambda c: c.begin):
+        if c.kind != "point" or not c.timecode or len(_PADDED_HMS.findall(text, c.begin, c.end)) != 1:
+            continue
+        if c.excluded in CLOCK_TIME_REASONS:
+            readings.append((c.end, c.start, c.excluded))
+            continue
+        if c.excluded or not readings or bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e):
+            continue
+        end, seconds, reason = readings[-1]
+        if abs(c.start - seconds) <= SAME_CLOCK_SECONDS and "\n\n" not in text[end:c.begin] \
+                and not footage_word(text, b, e):
+            c.excluded = reason
+
+
+# How far apart two times to the second may be and still be read on one clock.
+SAME_CLOCK_SECONDS = 900.0
+_PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
