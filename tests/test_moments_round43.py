@@ -15,6 +15,8 @@ FAMILIES = {
         ("The island ferry runs four crossings a day in winter, the first at 08:10 and the last leaving the pier "
          "at 16:30.", []),
         ("Two buses a day serve the glen; the first at 06:55, the last at 17:40.", []),
+        ("The shuttle departs hourly from 09:00; the last one returns at 17:30.", []),
+        ("The first tour is at 10:00 and the last at 16:00.", []),
         ("Supper is served in two sittings, at 18:45 and 20:15.", []),
         ("Breakfast was served from 07:00 to 09:30 in the hall.", []),
         ("Lunch is served\u00a0at 12:30 in the canteen.", []),
@@ -32,6 +34,8 @@ FAMILIES = {
          [(45.0, None), (190.0, None)]),
         ("In the video, dinner is served at 12:30 and the toast comes at 14:05.", [(750.0, None), (845.0, None)]),
         ("The cut-off is at 3:10 in the video.", [(190.0, None)]),
+        ("In the clip the first goal is at 12:40 and the last at 44:10.", [(760.0, None), (2650.0, None)]),
+        ("The first tour is at 10:00 in the video.", [(600.0, None)]),
         ("He takes a break. Back at 3:15 he is at the wheel again.", [(195.0, None)]),
         ("The train leaves the station at 12:40 in the film.", [(760.0, None)]),
     ],

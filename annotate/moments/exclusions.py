@@ -1167,6 +1167,8 @@ _DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
 def _back_after_break(c: _Clock) -> bool:
     """A sentence that only says when people are back, right after one about a break: "We'll take our morning
     recess. Back at 10:45.", 'Ten-minute break, everyone. We resume at 3:15 sharp.' (a plan said aloud)."""
+    if not any(w in c.folded_before[-NEAR_CHARS:] for w in _BACK_WORDS):
+        return False
     opening = c.text.rfind("\n", c.b, c.bare) + 1 or c.b
     if not _BACK_AT.fullmatch(c.text, opening, c.bare) or not _ENDS_SAYING.match(c.after):
         return False
@@ -1174,6 +1176,7 @@ def _back_after_break(c: _Clock) -> bool:
     return _BREAK_STEMS.search(low) is not None and not footage_word(c.text, c.b, c.e)
 
 
+_BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in every _BACK_AT match
 # How far before the "Back at" sentence the break is looked for.
 BREAK_BEFORE_CHARS = 120
 _BACK_AT = re.compile(
@@ -1971,8 +1974,11 @@ _STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal
 _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
     r"sails?|sailing|lands?|landing|"
-    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?\s+(?:at|by)"
-    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?"
+    # how often: "departs hourly from 09:00", "leaves every 20 minutes from"
+    r"(?:\s+(?:hourly|daily|nightly|half-hourly|every\s+(?:[\w-]+\s+)?(?:minutes|mins|hours?)))?\s+(?:at|by|from)"
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+"
+    r"(?:is|was|leaves|goes|returns|departs|arrives|runs|sails)"
     r"(?:\s+at)?"
     # a timetable's runs told in prose: "six sailings a day, the first at 07:20 and the last ..."
     r"|\bthe\s+(?:first|last|earliest|latest|next)(?:\s+(?:one|of\s+them|departure|run))?\s+(?:at|by)"
@@ -2807,7 +2813,8 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
     r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
     # ... maybe from or to its stop: "Last bus from University 23:12"
-    r"admission|orders)(?:\s+(?:out|back|home|in))?(?:\s+(?:from|to|for)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
+    r"admission|orders|tour|screening|showing|sitting|session|mass|performance|lesson|class)"
+    r"(?:\s+(?:out|back|home|in))?(?:\s+(?:from|to|for)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
     r"|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"

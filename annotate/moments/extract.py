@@ -653,7 +653,9 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 _PAIRED_READING_GAP = re.compile(
     r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
-_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*", re.IGNORECASE)
+# ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
+_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
+                               r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = re.compile(
     r"\s+in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|high\s+season|low\s+season|term\s+time|morning|"
