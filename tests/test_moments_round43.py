@@ -47,6 +47,7 @@ FAMILIES = {
          "chief said.", []),
         ("Police were alerted at 11:05 p.m.; at 11:40 officers found the van.", []),
         ("CREWS WERE CALLED AT 3:12 A.M. AT 4:05 THE ROOF COLLAPSED.", []),
+        ("The bulletin went out at 9 a.m. and by 9:20 the queue was round the block.", []),
         ("At 21:15 we stopped at Kilbride Junction for a crew change.", []),
         ("At 06:40 I set off from the bothy.", []),
         ("She logged every outage: 04:15 on 3 May, back on at 22:40 two days later.", []),
@@ -58,6 +59,7 @@ FAMILIES = {
         # near-misses: footage named, no am/pm clock before, a reaction at a position, a clip named before its time
         ("The storm hit at 4 a.m. In the video, at 4:10 the roof lifts.", [(250.0, None)]),
         ("At 2:40 he paused.", [(160.0, None)]),
+        ("The stream started at 9 p.m. and by 9:15 in the video he is live.", [(555.0, None)]),
         ("At 1:20 I laughed so hard.", [(80.0, None)]),
         ("At 3:10 in the video, two days later, she returns.", [(190.0, None)]),
         ("The last clip in the compilation, at 11:02, is the best.", [(662.0, None)]),

@@ -2883,7 +2883,11 @@ def _past_after_opening(c: _Clock) -> bool:
     "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
     opening = _clause_opening(c)
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
-        return False
+        # "the report came out at 9 a.m. and by 9:15 the stock was down": a clause coordinated after an am/pm clock
+        coordinated = _COORDINATED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+        if coordinated is None or not _later_the_same_morning(c):
+            return False
+        opening = c.bare - len(c.before) + coordinated.start("at")
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
     if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
             and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
@@ -2898,6 +2902,8 @@ def _past_after_opening(c: _Clock) -> bool:
     # At 4:05 the roof collapsed": an active past told on the day's clock, a few hours after its am/pm time
 
 
+_COORDINATED_AT_BEFORE = re.compile(
+    r"(?:,|\band|\bbut|\bthen)\s+(?P<at>(?:by|at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)$", _I)
 # The writer's own party moving, right after an opening clock: "At 21:15 we stopped at", "At 06:40 I set off".
 _FIRST_PERSON_MOVED_AFTER = re.compile(
     r"\s*,?\s*(?:we|I)\s+(?:(?:then|finally|only|all|still|just|eventually)\s+){0,2}(?:stopped|left|arrived|reached|"
