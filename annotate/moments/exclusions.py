@@ -71,6 +71,9 @@ _TOD_WORDS = (
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
     rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
+    # days on: "back on at 22:40 two days later", "at 06:00 three nights after"
+    rf"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|nights?|weeks?)\s+"
+    rf"(?:later|earlier|after|before|on)\b"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
 )
@@ -384,7 +387,8 @@ def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
 _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
-    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
+    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
     r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
@@ -414,7 +418,7 @@ _CLOCK_READS_BEFORE = re.compile(
     r"displayed)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
-                   "log", "telemetry", "hud", "osd"))
+                   "log", "telemetry", "hud", "osd", "sign", "board"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 _QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
@@ -1108,7 +1112,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
+            or _deadline(c) or _back_after_break(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -1139,11 +1144,62 @@ def _stated_world_time(c: _Clock) -> str | None:
     return None
 
 
+def _deadline(c: _Clock) -> bool:
+    """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15" (but "the cut-off is at 3:10 in the video")."""
+    if not c.may_end(_DEADLINE_STEMS):
+        return False
+    m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
+    if m is None or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
+    return not footage_word(c.text, c.b, label) and not footage_word(c.text, label + len(m.group("label")), c.e)
+
+
+DEADLINE_CHARS = 80
+_DEADLINE_BEFORE = re.compile(
+    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
+    r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
+
+
+def _back_after_break(c: _Clock) -> bool:
+    """A sentence that only says when people are back, right after one about a break: "We'll take our morning
+    recess. Back at 10:45.", 'Ten-minute break, everyone. We resume at 3:15 sharp.' (a plan said aloud)."""
+    if not any(w in c.folded_before[-NEAR_CHARS:] for w in _BACK_WORDS):
+        return False
+    opening = c.text.rfind("\n", c.b, c.bare) + 1 or c.b
+    if not _BACK_AT.fullmatch(c.text, opening, c.bare) or not _ENDS_SAYING.match(c.after):
+        return False
+    low = c.text[max(0, c.b - BREAK_BEFORE_CHARS):c.b].casefold()
+    return _BREAK_STEMS.search(low) is not None and not footage_word(c.text, c.b, c.e)
+
+
+_BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in every _BACK_AT match
+# How far before the "Back at" sentence the break is looked for.
+BREAK_BEFORE_CHARS = 120
+_BACK_AT = re.compile(
+    r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
+    r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
+_ENDS_SAYING = re.compile(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
+_BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand down"))
+
+
 def _showing_or_local_clock(c: _Clock) -> bool:
     """A two-digit clock a venue's runs start at, in a clause naming no footage ("screenings at 14:00, 17:15 and
     20:30"), or the local time named right before its clock ("shows the streamer's local time, 22:06")."""
-    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare)
-            is not None and not footage_word(c.clause)) or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(
+        c.text, _opened_range(c)) is not None and not footage_word(c.clause)) \
+        or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+
+
+def _opened_range(c: _Clock) -> int:
+    """Where the first clock of text[bare:end] starts, past a range's opening word ("from 07:00 to 10:00")."""
+    opener = _RANGE_OPENER_FROM.match(c.text, c.bare, c.end)
+    if opener is None:
+        return c.bare
+    return opener.end() + len(c.text[opener.end():c.end]) - len(c.text[opener.end():c.end].lstrip())
 
 
 # A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
@@ -1151,10 +1207,14 @@ _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?
 _SHOWINGS_BEFORE = re.compile(
     rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
     r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
-    r"\s*(?:at|from)\s*:?\s*$"
+    r"\s*,?\s*(?:at|from)\s*:?\s*$"
+    # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
+    r"|\b(?:breakfast|brunch|lunch|dinner|supper|meals?)\s+(?:is|are|was|were|will\s+be|gets)\s+served\b"
+    r"(?:[^.;:!?\d]{0,40}?\s(?:at|from|between|until|till))?\s+$"
     # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
     rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
-_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours"))
+_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
+                            "served"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
 _LOCAL_TIME_BEFORE = re.compile(
     rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
@@ -1228,7 +1288,8 @@ def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
         return ""  # "1:04:10": a clock read to the second is written 01:04:10
-    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE):
+    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE) \
+            and not c.ends(_OFFSET_FROM_BEFORE, 80):
         return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
     if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
@@ -1544,11 +1605,23 @@ def _world_report(c: _Clock) -> str | None:
     # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
     # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
-            and _past_outside_relative(text, _clause_start(text, b, begin, _COMMA_EDGE), begin, _PAST_IN_CLAUSE,
-                                       _clause_start(text, b, begin)) \
+            and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), begin,
+                                       _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+def _apposed_from(c: _Clock) -> int:
+    """Where the clause a clock is read with ends: before the comma of a clock apposed at the sentence's end ("The
+    crew arrived 11 minutes after the first call, at 07:52."), else at the clock."""
+    m = _APPOSED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+    if m is None or not _SENTENCE_END_AFTER.match(c.after) and c.after.strip():
+        return c.begin
+    return c.bare - len(c.before) + m.start()
+
+
+_APPOSED_AT_BEFORE = re.compile(r",\s*(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+$", _I)
 
 
 # "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
@@ -1893,14 +1966,22 @@ def _named_earlier(c: _Clock) -> bool:
 # How far back a service named by its clock is looked for.
 SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# A stop named by its kind: "leaving the island at 18:45", "departs the pier at".
+_STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal|terminus|depot|airport|stop|" \
+    r"platform)\b"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
 _SERVICE_VERB_BEFORE = re.compile(
     r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
     r"sails?|sailing|lands?|landing|"
-    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE})?\s+(?:at|by)"
-    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+(?:is|was|leaves|goes)"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?"
+    # how often: "departs hourly from 09:00", "leaves every 20 minutes from"
+    r"(?:\s+(?:hourly|daily|nightly|half-hourly|every\s+(?:[\w-]+\s+)?(?:minutes|mins|hours?)))?\s+(?:at|by|from)"
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+"
+    r"(?:is|was|leaves|goes|returns|departs|arrives|runs|sails)"
     r"(?:\s+at)?"
+    # a timetable's runs told in prose: "six sailings a day, the first at 07:20 and the last ..."
+    r"|\bthe\s+(?:first|last|earliest|latest|next)(?:\s+(?:one|of\s+them|departure|run))?\s+(?:at|by)"
     # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
     rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
     rf"depart|departure|arrive|arrival|outbound|inbound)"
@@ -2530,6 +2611,10 @@ def _list_heading(c: _Clock) -> str | None:
 _WORK_OR_RECESS_BEFORE = re.compile(
     r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
 # A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
+# (but "arrived 11 minutes after the first 999 call, at 07:52": the time of a gap from the call, not in it)
+_OFFSET_FROM_BEFORE = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*at\s+$", _I)
 _MEDIA_NAMED_BEFORE = re.compile(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
@@ -2688,7 +2773,8 @@ _STAMPS_BEFORE = re.compile(
     r"\b(?:time-?|date-?)?stamp(?:s|ed)\s+(?:(?:it|this|that|them|each\s+\w+|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?"
     r"(?:(?:at|as|with)\s+)?$", _I)
 _STAMP_VERB_STEMS = any_stem(("stamp",))
-_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=]?\s*$", _I)
+# (or in apposition: "The camera's own timestamp, 23:14:52, was read into the record")
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
 _DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
@@ -2718,7 +2804,7 @@ _ROUTINE_BEFORE = re.compile(
     _I,
 )
 _SCHEDULE_LABEL_BEFORE = re.compile(
-    r"(?:^|[\s(>|])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
@@ -2726,10 +2812,14 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
     r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
-    r"admission|orders)(?:\s+(?:out|back|home|in))?|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
+    # ... maybe from or to its stop: "Last bus from University 23:12"
+    r"admission|orders|tour|screening|showing|sitting|session|mass|performance|lesson|class)"
+    r"(?:\s+(?:out|back|home|in))?(?:\s+(?:from|to|for)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
+    r"|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
     r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
     # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
-    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\|)\s*)*"  # or a Markdown cell's "| Doors | 19:30"
+    # or a Markdown cell's "| Doors | 19:30", or emphasis: "**Last train to St. Ives** 21:40"
+    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\||[*_]{1,2})\s*)*"
     # "Boarding closes at 06:20", "gates opening at 13:30"
     r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
@@ -2784,20 +2874,41 @@ _ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
 _FIRST_PERSON_MOVED = re.compile(
     r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
     r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
-_COMMA_EDGE = re.compile(r"[,;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
-_NARRATION_EDGE = re.compile(r"[;:—–(\[]|\b(?:that|and|but|while|whereas)\b", _I)
+# (an HTML entity's ";" is no edge: "arrived 11&nbsp;minutes after")
+_ENTITY_SEMICOLON = r"(?<!&nbsp)(?<!&thinsp)(?<!&amp)(?<!&ndash)(?<!&mdash)(?<!&#160)(?<!&#8239);"
+_COMMA_EDGE = re.compile(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+_NARRATION_EDGE = re.compile(rf"[:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
 def _past_after_opening(c: _Clock) -> bool:
     """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
     "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
     opening = _clause_opening(c)
     if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
-        return False
+        # "the report came out at 9 a.m. and by 9:15 the stock was down": a clause coordinated after an am/pm clock
+        coordinated = _COORDINATED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+        if coordinated is None or not _later_the_same_morning(c):
+            return False
+        opening = c.bare - len(c.before) + coordinated.start("at")
     stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
     if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
             and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
         return True  # "By 23:20 it was all over", "At some point after 16:40 it was not": a state of the world
-    return _PASSIVE_PAST.search(c.text, c.end, stop.start() if stop else c.e) is not None \
-        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None
+    clause_end = stop.start() if stop else c.e
+    return _PASSIVE_PAST.search(c.text, c.end, clause_end) is not None \
+        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None \
+        or (_TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
+            and _FIRST_PERSON_MOVED_AFTER.match(c.text, c.end, clause_end) is not None) \
+        or (_PAST_IN_CLAUSE.search(c.text[c.end:clause_end].lower()) is not None and _later_the_same_morning(c))
+    # "At 21:15 we stopped at Kilbride Junction": the writer's own journey; "Crews were called at 3:12 a.m. ...
+    # At 4:05 the roof collapsed": an active past told on the day's clock, a few hours after its am/pm time
+
+
+_COORDINATED_AT_BEFORE = re.compile(
+    r"(?:,|\band|\bbut|\bthen)\s+(?P<at>(?:by|at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)$", _I)
+# The writer's own party moving, right after an opening clock: "At 21:15 we stopped at", "At 06:40 I set off".
+_FIRST_PERSON_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:we|I)\s+(?:(?:then|finally|only|all|still|just|eventually)\s+){0,2}(?:stopped|left|arrived|reached|"
+    r"pulled\s+(?:in|into|out)|set\s+(?:off|out)|got\s+(?:in|into|to|there|back|off|on|home)|boarded|landed|docked|"
+    r"departed|crossed|checked\s+(?:in|out)|headed|parked|turned\s+back|made\s+it)\b", _I)
 
 
 def _clause_opening(c: _Clock) -> int:
@@ -3206,4 +3317,5 @@ GATED_BEFORE = (
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
+    (_DEADLINE_BEFORE, _DEADLINE_STEMS),
 )

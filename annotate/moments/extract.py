@@ -59,6 +59,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous_granularity = 1.0
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
+    readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
@@ -75,6 +76,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
+        _same_clock_as_before(chosen, text, b, e, readings)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -529,6 +531,9 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         gap = text[prev.end:c.begin]
         if prev.excluded and not c.excluded and _COMPARED_GAP.fullmatch(gap):
             c.excluded = prev.excluded  # "(41:12 vs 44:18)", "20:15 instead of 20:00": the same kind of time
+        if prev.excluded == "clock shown on screen" and not c.excluded and _PAIRED_READING_GAP.fullmatch(gap):
+            c.excluded = prev.excluded  # "the kitchen clock reads 7:20 in one shot and 6:55 in the next": readings
+            continue
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
@@ -544,6 +549,31 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         if prev.excluded == "footage length" and not c.excluded \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
+                          readings: list[tuple[int, float, str]]) -> None:
+    """"Its on-screen clock reads 08:28:47 at the moment of impact ... The report quotes the chief officer saying
+    "pitch isn't answering" at 08:30:14": a time to the second written as a clock writes it, minutes from a clock
+    time set aside earlier in its paragraph, in a sentence naming no footage, is read on that clock too. Adds this
+    sentence's clock times to ``readings``."""
+    for c in sorted(chosen, key=lambda c: c.begin):
+        if c.kind != "point" or not c.timecode or len(_PADDED_HMS.findall(text, c.begin, c.end)) != 1:
+            continue
+        if c.excluded in CLOCK_TIME_REASONS:
+            readings.append((c.end, c.start, c.excluded))
+            continue
+        if c.excluded or not readings or bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e):
+            continue
+        end, seconds, reason = readings[-1]
+        if abs(c.start - seconds) <= SAME_CLOCK_SECONDS and "\n\n" not in text[end:c.begin] \
+                and not footage_word(text, b, e):
+            c.excluded = reason
+
+
+# How far apart two times to the second may be and still be read on one clock.
+SAME_CLOCK_SECONDS = 900.0
+_PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
@@ -619,7 +649,13 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
         and not bracketed(text, c.begin, c.end)
 
 
-_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*", re.IGNORECASE)
+# A clock's reading placed in one shot, then another reading coordinated with it (its own "at" would place footage).
+_PAIRED_READING_GAP = re.compile(
+    r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
+    r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
+# ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
+_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
+                               r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = re.compile(
     r"\s+in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|high\s+season|low\s+season|term\s+time|morning|"
