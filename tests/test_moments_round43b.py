@@ -1,0 +1,72 @@
+"""Families of misses that blind round 43 (`tests/data/moments_genres_round43.jsonl`) exposed in lengths, subtitle
+forms and attribute values, each with sentences written for the family (not the round's own) and near-misses that
+must stay as they are (the round itself is held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a run of times next to a total they add up to: the parts' lengths, whatever the list's markup
+    "lengths that add up to a total": [
+        ("Side one.\n1. Marrow – 3:10\n2. Quiet Field – 4:55\n3. Tin Roof – 2:05\nTotal length: 10:10", []),
+        ("<ul><li>Opening – 6:40</li><li>Variations – 12:02</li></ul><p><b>Total running time:</b> 18:42</p>", []),
+        ("| Movement | Length |\n|---|---|\n| Allegro | 9:15 |\n| Adagio | 11:30 |\n| **Total** | **20:45** |", []),
+        ("Total time 1:02:00. Parts: Prologue 14:30, Crossing 31:10, Harbour 16:20.", []),
+        ("1. **Marrow** (3:10)\n2. **Quiet Field** (4:55)\n\nTOTAL: 8:05", []),
+        # near-misses: a chapter list's starts never add up to its video's length; a position after the total
+        ("Chapters\nIntro – 0:00\nThe climb – 1:45\nSummit – 4:10\nTotal length: 6:00",
+         [(0.0, None), (105.0, None), (250.0, None)]),
+        ("Total runtime 8:10 (Marrow 3:10, Field 5:00). The drummer waves at 2:10 in the video.", [(130.0, None)]),
+    ],
+    # a track listing's label as a sentence of its own, credits after a title, Markdown emphasis on the title
+    "a track listing's items": [
+        ("Track listing. Words by Oda except where noted.\n1. \"Salt\" – 3:33\n2. \"Kite\" (Oda, Brun) – 4:01", []),
+        ("Tracklist:\n- *Salt* – 3:33\n- *Kite* – 4:01", []),
+        ("Songs:\n1. **\"Salt\"** — 3:33\n2. **\"Kite\"** — 4:01", []),
+        # near-misses: a chapter list written the same way, with or without emphasis
+        ("Chapters:\n- *Intro* – 0:00\n- *Climb* – 1:45", [(0.0, None), (105.0, None)]),
+        ("Timestamps:\n\"Salt\" (Oda, Brun) – 0:40\n\"Kite\" – 3:10", [(40.0, None), (190.0, None)]),
+    ],
+    # a result's label before a time: a race time, not a position
+    "a result's label": [
+        ("Finish time: 2:04:51.", []),
+        ("**Official time:** 3:58:12", []),
+        ("Winning time – 1:59:40. She waves to the camera at 1:02:10 in the stream.", [(3730.0, None)]),
+        ("FINAL TIME: 27:31.4", []),
+        # near-misses: a position after "for a final time", a crossing told in the broadcast
+        ("For a final time at 2:10 he waves.", [(130.0, None)]),
+        ("She crosses the line at 2:04:51 in the broadcast.", [(7491.0, None)]),
+    ],
+    # a figure stated for a thing ("rated at", "quoted at") is a specification, not a position
+    "a length rated or quoted": [
+        ("The battery is rated at 8.5 hours, which my test did not reach.", []),
+        ("Endurance is quoted at\u00a012 hours by the maker.", []),
+        ("The lamp is RATED FOR 30 hours.", []),
+        ("Its runtime is advertised at 45 minutes.", []),
+        # near-misses: an offset into the footage after the same words
+        ("The drone is estimated at 3 minutes into the video to be at 400 m.", [(180.0, None)]),
+        ("At 8.5 hours into the stream the host falls asleep.", [(30600.0, None)]),
+    ],
+    # a signed time, or a shift's amount, is an amount, never a position
+    "a shift or an offset's amount": [
+        ("In Subtitle Edit, shift everything by -00:00:01.250 from cue 88 (00:30:02.100) on.", [(1802.1, None)]),
+        ("Use an offset of +0:03 for the audio; the door slams at 1:12.", [(72.0, None)]),
+        ("Delay the subs by 00:00:01.500 and the chorus at 00:02:10.000 lines up.", [(130.0, None)]),
+        ("Audio sync: (−0:02) fixes it.", []),
+        # near-misses: a range with a spaced dash, a list's bullets, a position after "shifted by"
+        ("Play 2:10 -2:40 again.", [(130.0, 160.0)]),
+        ("Chapters\n- 0:00 Intro\n- 1:45 Climb", [(0.0, None), (105.0, None)]),
+        ("The subtitles at 00:12:04,500 are late; shifted by 2 s they fit.", [(724.5, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_three_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
+
