@@ -61,6 +61,22 @@ FAMILIES = {
         ("Chapters\n- 0:00 Intro\n- 1:45 Climb", [(0.0, None), (105.0, None)]),
         ("The subtitles at 00:12:04,500 are late; shifted by 2 s they fit.", [(724.5, None)]),
     ],
+    # a time inside an HTML tag's attribute is markup, and a zone's offset after an ISO 8601 time is no time at all;
+    # a link's own time ("?start=212", "&amp;t=83s") still counts
+    "attribute values and zone offsets": [
+        ('<time datetime="2024-06-11T19:40:00+05:30">11 June</time><p>The stage gives way at 2:14.</p>',
+         [(134.0, None)]),
+        ('<meta property="article:modified_time" content="2024-06-11T19:40:00-04:00">', []),
+        ('<time datetime="2024-06-11T19:40:00Z">11 June</time>', []),
+        ("Uploaded 2024-06-11 19:40:00+01:00. The stage gives way at 2:14.", [(134.0, None)]),
+        ('<div data-start="1:12" title="at 2:30">The crane tips over at 0:45.</div>', [(45.0, None)]),
+        ("<span data-time='3:10' class=x>goal</span> at 3:12", [(192.0, None)]),
+        ("Filmed at 14:05 UTC+05:30, the clip shows the crash at 0:41.", [(41.0, None)]),
+        # near-misses: a link's time in its attribute, an embed's start, an anchor's text
+        ('<iframe src="https://www.youtube.com/embed/x?start=95" width="560"></iframe>', [(95.0, None)]),
+        ('<a href="https://www.youtube.com/watch?v=abc&amp;t=83s">1:23</a>', [(83.0, None)]),
+        ("Play 1:02:03-1:02:40 again.", [(3723.0, 3760.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

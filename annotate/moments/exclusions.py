@@ -448,14 +448,18 @@ _GAME_BEFORE = re.compile(
 )
 def _shift_amount(c: _Clock) -> bool:
     """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
-    if c.before.endswith(_SIGNS):
-        return c.ends(_SIGNED_BEFORE, 3)
+    if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
+        return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
     return c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)
 
 
 # A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;
 # but not the second time of a range ("2:10 -2:40") or a list's bullet.
 _SIGNED_BEFORE = re.compile(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
+# A time zone's offset after an ISO 8601 time or a zone ("T08:15:00+01:00", "2025-10-03 08:15-04:00", "UTC+05:30").
+_ZONE_OFFSET_BEFORE = re.compile(
+    r"(?:(?:\d{4}-\d\d-\d\d)?(?-i:T)|\d{4}-\d\d-\d\d[ ])\d\d:?\d\d(?::?\d\d(?:[.,]\d+)?)?[+\-−]$"
+    r"|\b(?:UTC|GMT)[ ]?[+\-−]$", _I)
 _SIGNS = ("+", "-", "−")
 # A shift's amount: "shift the subs by 00:00:02.000", "offset everything by 0:03", "delayed it by 1:30".
 _SHIFT_BY_BEFORE = re.compile(

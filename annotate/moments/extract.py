@@ -361,7 +361,9 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        if c.timecode and c.kind in ("point", "range"):
+        if _in_attribute(text, c.begin, c.end):
+            c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+        elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
@@ -411,6 +413,22 @@ def _choose(
                     and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _in_attribute(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is inside an HTML tag's attribute value ('<time datetime="...08:15...">'): markup,
+    never a position, unless it is a link's own time ('src=".../embed/x?start=212"', a phrase with its "=")."""
+    lo = max(0, begin - ATTRIBUTE_CHARS)
+    before = text[lo:begin]  # (a slice searched: cheaper than a bounded search of the whole text)
+    lt = before.rfind("<")
+    return lt >= 0 and ">" not in before[lt:] and "=" not in text[begin:end] \
+        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
+
+
+# How long a tag may run before a time in one of its attributes.
+ATTRIBUTE_CHARS = 400
+# A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
+_ATTRIBUTE_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
