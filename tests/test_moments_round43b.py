@@ -77,6 +77,22 @@ FAMILIES = {
         ('<a href="https://www.youtube.com/watch?v=abc&amp;t=83s">1:23</a>', [(83.0, None)]),
         ("Play 1:02:03-1:02:40 again.", [(3723.0, 3760.0)]),
     ],
+    # a subtitle cue's timing in prose, with its arrow, is a range even after "runs" or "spans"; so is a stretch of
+    # two whole timecodes after "needed", counted at the text's frame rate
+    "a cue's timing in prose": [
+        ("Cue 88 of the French SRT runs 00:30:02,100 --> 00:30:05,400 but the line is said at 00:30:03,000.",
+         [(1802.1, 1805.4), (1803.0, None)]),
+        ("The sub in cue 9 spans 00:14:03,120 --> 00:14:06,880.", [(843.12, 846.88)]),
+        ("Line 57 (00:03:12,040 --> 00:03:15,900) is mistimed.", [(192.04, 195.9)]),
+        ("Deliverables are 24 fps. Fix the flash frame at 00:01:00:12 and the dip needed 00:02:10:00-00:02:11:06.",
+         [(60.5, None), (130.0, 131.25)]),
+        ("QC (25 fps): caption at 00:12:31:10 overlaps; title card needed 00:22:40:00 \u2013 00:22:44:12",
+         [(751.4, None), (1360.0, 1364.48)]),
+        # near-misses: a cue's length, a clip's running time, a task's length
+        ("Cue 3 lasts 00:00:02,000, too short.", []),
+        ("The clip runs 2:30.", []),
+        ("Pitching the tent took me 4:30.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

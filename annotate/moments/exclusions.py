@@ -370,7 +370,7 @@ _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
 _SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
-_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
+_RANGE_SEP = re.compile(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
@@ -770,7 +770,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
-            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c) \
+            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
+            and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
@@ -2721,6 +2722,10 @@ _TOOK_BEFORE = re.compile(
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
 # "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
+# Two whole timecodes as a range ("00:22:40:00–00:22:44:12", "00:14:03,120 --> 00:14:06,880"): a stretch of the
+# footage, never a task's length ("sign translation needed 00:22:40:00–00:22:44:12").
+_FULL_TIMECODE_RANGE = re.compile(
+    r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
 _TAKE_NOUN_BEFORE = re.compile(
     r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
 _SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
