@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.moments_scoring import family_cases, found_spans
+from tests.moments_scoring import family_cases, found_hedged, found_spans
 
 FAMILIES = {
     # a run of times next to a total they add up to: the parts' lengths, whatever the list's markup
@@ -93,6 +93,29 @@ FAMILIES = {
         ("The clip runs 2:30.", []),
         ("Pitching the tent took me 4:30.", []),
     ],
+    # minutes and seconds written with a dot (Indian and Australian usage) in a sentence naming footage, inside the
+    # clip's stated length; a dotted clock of the day stays out
+    "dotted minutes and seconds inside a stated clip length": [
+        ("The mishap took place at 09.45 hrs near the flyover. In the 2-min video, the bus is seen skidding at 0.48 "
+         "and the conductor jumping out around 1.05.", [(48.0, None), (65.0, None)]),
+        ("The 4-minute video shows the bowler at 2.05 and the catch at 3.10.", [(125.0, None), (190.0, None)]),
+        ("In the 5-minute video, the batsman is out at 3.10 \u2014 watch the replay at ~4.02.",
+         [(190.0, None), (242.0, None)]),
+        ("In the 10-min clip, posted at 7.30, the bus tips over at 2.15.", [(135.0, None)]),
+        ("In the 3-min clip, the fight runs from 1.12 to 1.40, and the police come at 2.05.",
+         [(72.0, 100.0), (125.0, None)]),
+        ("<p>In the 3-min clip, the crowd surges at <b>1.12</b>-1.20, between 1.30 and 1.45 the gate falls.</p>",
+         [(72.0, 80.0), (90.0, 105.0)]),
+        ("In the 2-min video the goalkeeper slips AT\u00a01.02 and the ball rolls in from 1.05.",
+         [(62.0, None), (65.0, None)]),
+        # near-misses: a clock of the day past the clip's length or said as one, a price, a clip's airing, no length
+        ("In the 3-min clip the lights go out at 7.30.", []),
+        ("In the 2-min video the stock trades at 1.12.", []),
+        ("The ABC screened the 10-minute clip at 7.30.", []),
+        ("The clip shows the crowd at 1.12.", []),
+        ("The 3-min clip was filmed at 14.20 hrs IST.", []),
+        ("In the 3-min clip he lifts 1.12 kg and the bat costs about 1.12 the most.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -102,3 +125,10 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 def test_round_forty_three_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
 
+
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("In the 2-min video, the bus skids at 0.48 and the conductor jumps out around 1.05.", [False, True]),
+    ("Cue 88 of the French SRT runs 00:30:02,100 --> 00:30:05,400.", [False]),
+])
+def test_round_forty_three_hedges(text: str, approximate: list[bool]) -> None:
+    assert [h for _, _, h in found_hedged(text)] == approximate

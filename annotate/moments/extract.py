@@ -70,7 +70,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
-        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near), text, b, e, blocked,
+        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
+                         + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
                          footage_context, duration, near, lengths)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
@@ -349,6 +350,50 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     if near is None:
         return []
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
+
+
+def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
+    """Minutes and seconds written with a dot, as Indian and Australian usage writes them ("the SUV hits the
+    barrier at 1.12", "around 1.40"), in a sentence naming footage, inside the clip's stated length ("In the
+    3-min clip, ..."): positions. A dotted clock of the day ("14.20 hrs IST") is past that length or says so."""
+    if _DOTTED_DIGITS.search(text, b, e) is None:
+        return []  # (a plain pattern first: most sentences hold no "1.12")
+    dotted = list(_DOTTED_POSITION.finditer(text, b, e))
+    if not dotted or not footage_word(text, b, e):
+        return []
+    found: list[Candidate] = []
+    for m in dotted:
+        start = int(m.group("m")) * 60.0 + int(m.group("s"))
+        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        length = lengths.nearest(m.start("m"))
+        unended = stop is None and (m.group("open") or "").lower() == "between"
+        if length is None or max(start, stop or 0.0) >= length or unended \
+                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+            continue  # (past the clip's length, "between 1.12" with no end, or a price)
+        hedged = m.group("hedge") is not None
+        found.append(Candidate("point" if stop is None else "range", m.start("hedge") if hedged else m.start("m"),
+                               m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
+                               timecode=True))
+    return found
+
+
+_DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
+# "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
+# clock word or decimal after it.
+_DOTTED_POSITION = re.compile(
+    r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
+    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d)"
+    r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
+    r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
+    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b))", re.IGNORECASE)
+# A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
+# or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
+_PRICED_BEFORE = re.compile(
+    r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
+    r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
+    re.IGNORECASE)
 
 
 def _choose(
