@@ -354,18 +354,21 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
 
 def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
     """Minutes and seconds written with a dot, as Indian and Australian usage writes them ("the SUV hits the
-    barrier at 1.12", "around 1.40"), in a sentence naming footage, inside the clip's stated length ("In the
-    3-min clip, ..."): positions. A dotted clock of the day ("14.20 hrs IST") is past that length or says so."""
+    barrier at 1.12", "around 1.40"), in a sentence naming footage, inside the clip's length stated in the same
+    paragraph ("In the 3-min clip, ..."): positions. A dotted clock of the day ("14.20 hrs IST") is past that
+    length or says so."""
     if _DOTTED_DIGITS.search(text, b, e) is None:
         return []  # (a plain pattern first: most sentences hold no "1.12")
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
     if not dotted or not footage_word(text, b, e):
         return []
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    stated = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     found: list[Candidate] = []
     for m in dotted:
         start = int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
-        length = lengths.nearest(m.start("m"))
+        length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
         if length is None or max(start, stop or 0.0) >= length or unended \
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
