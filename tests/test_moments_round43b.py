@@ -115,6 +115,9 @@ FAMILIES = {
         ("The clip shows the crowd at 1.12.", []),
         ("The 3-min clip was filmed at 14.20 hrs IST.", []),
         ("In the 3-min clip he lifts 1.12 kg and the bat costs about 1.12 the most.", []),
+        # a length told in another paragraph is not this paragraph's clip (but the same paragraph's is)
+        ("Watch the 5-minute video below.\n\nIn the video the match started at 2.40, after a power cut.", []),
+        ("Watch the 5-minute video below. In the video the goal comes at 2.40, after a corner.", [(160.0, None)]),
     ],
 }
 
