@@ -5,6 +5,7 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -372,7 +373,7 @@ _MARK_END = re.compile(r"marks?$", _I)
 _RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
 _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
 _SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
-_RANGE_SEP = re.compile(r"\d\s*(?:-|–|—|to|through|thru|until|till)\s*\d", _I)
+_RANGE_SEP = re.compile(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*\d", _I)
 _CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
@@ -449,16 +450,36 @@ _GAME_BEFORE = re.compile(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b"
     r"[^.;!?]{0,20}$", _I
 )
+def _shift_amount(c: _Clock) -> bool:
+    """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
+    if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
+        return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
+    return c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)
+
+
+# A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;
+# but not the second time of a range ("2:10 -2:40") or a list's bullet.
+_SIGNED_BEFORE = re.compile(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
+# A time zone's offset after an ISO 8601 time or a zone ("T08:15:00+01:00", "2025-10-03 08:15-04:00", "UTC+05:30").
+_ZONE_OFFSET_BEFORE = re.compile(
+    r"(?:(?:\d{4}-\d\d-\d\d)?(?-i:T)|\d{4}-\d\d-\d\d[ ])\d\d:?\d\d(?::?\d\d(?:[.,]\d+)?)?[+\-−]$"
+    r"|\b(?:UTC|GMT)[ ]?[+\-−]$", _I)
+_SIGNS = ("+", "-", "−")
+# A shift's amount: "shift the subs by 00:00:02.000", "offset everything by 0:03", "delayed it by 1:30".
+_SHIFT_BY_BEFORE = re.compile(
+    r"\b(?:shift|offset|delay|advance|nudge|retim|resync|re-sync|sync)\w*(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+$", _I)
+_SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim", "sync"))
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
+# (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
 _RACE_BEFORE = re.compile(
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
-    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|winning|race|lap|qualifying|record|stage|overall|net|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
-    r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
+    r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
 _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
@@ -753,7 +774,9 @@ def _not_a_time(c: _Clock) -> str | None:
             or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
-            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) or _time_cost(c):
+            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
+            and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
+            or _shift_amount(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
@@ -1068,9 +1091,54 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)):
+    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)) \
+            or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+def _adds_up_to_total(c: _Clock) -> bool:
+    """One of a run of times next to a total they add up to ("1. "Lowland" – 4:12 ... 5. "Ember" – 9:40
+    Total length: 25:58", a table's rows over their "Total" row), or that total: the parts' lengths, not
+    positions. The sum decides, whatever the list's markup: a chapter list's starts never add up to its
+    video's length."""
+    lo, hi = max(0, c.begin - TOTAL_LIST_CHARS), min(len(c.text), c.end + TOTAL_LIST_CHARS)
+    window = c.text[lo:hi]
+    if "otal" not in window and "OTAL" not in window:
+        return False  # (plain searches of a slice, far cheaper than the pattern's at every position)
+    for label in _LIST_TOTAL.finditer(c.text, lo, hi):
+        total = TIMECODE.match(c.text, label.end())
+        if total is None:
+            continue
+        is_total = total.start() <= c.bare < total.end()
+        wanted = _whole_seconds(total)
+        if (is_total or total.start() > c.bare) and _run_adds_up(
+                reversed(list(TIMECODE.finditer(c.text, lo, label.start()))), wanted, c.bare, is_total):
+            return True
+        if (is_total or total.start() < c.bare) and _run_adds_up(
+                TIMECODE.finditer(c.text, total.end(), hi), wanted, c.bare, is_total):
+            return True
+    return False
+
+
+def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_part: bool) -> bool:
+    """Whether the first two or more of ``parts`` (walked away from their total) add up to ``wanted`` seconds
+    (give or take a second a part, for rounding) and hold the time at ``begin`` (or ``any_part``)."""
+    summed, held = 0, any_part
+    for n, part in enumerate(parts, 1):
+        summed += _whole_seconds(part)
+        held = held or part.start() == begin
+        if summed > wanted + n:
+            return False
+        if n >= 2 and held and abs(summed - wanted) <= n:
+            return True
+    return False
+
+
+# How far from a listed part its list's total may stand.
+TOTAL_LIST_CHARS = 800
+# A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
+_LIST_TOTAL = re.compile(r"\btotal\b[^\n\d]{0,40}?(?=\d)", _I)
 
 
 def _track_listing_item(c: _Clock) -> bool:
@@ -1090,13 +1158,14 @@ def _track_listing_item(c: _Clock) -> bool:
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = re.compile(
-    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)", _I)
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)"
+    r"|\btrack\s*list(?:ing)?s?\.\s", _I)  # (a sentence of its own: "Track listing. All songs written by ...")
 _TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
 _TRACK_ITEM_BEFORE = re.compile(
-    r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?"
-    r"(?:[\"“][^\"”\n]{1,60}[\"”]|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
-    r"[^\S\n]*(?:—|–|-|:)[^\S\n]*$")
+    r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
+    r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
+    r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
 _TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
@@ -2738,6 +2807,10 @@ _TOOK_BEFORE = re.compile(
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
 )
 # "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
+# Two whole timecodes as a range ("00:22:40:00–00:22:44:12", "00:14:03,120 --> 00:14:06,880"): a stretch of the
+# footage, never a task's length ("sign translation needed 00:22:40:00–00:22:44:12").
+_FULL_TIMECODE_RANGE = re.compile(
+    r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
 _TAKE_NOUN_BEFORE = re.compile(
     r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
 _SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
@@ -3317,5 +3390,5 @@ GATED_BEFORE = (
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
-    (_DEADLINE_BEFORE, _DEADLINE_STEMS),
+    (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
 )

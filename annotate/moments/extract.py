@@ -71,7 +71,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
-        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near), text, b, e, blocked,
+        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
+                         + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
                          footage_context, duration, near, lengths)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
@@ -353,6 +354,53 @@ def _read_aloud(text: str, b: int, e: int, near: float | None) -> list[Candidate
     return [c for c in forms.find_read_aloud(text, b, e) if abs(c.start - near) <= READ_ALOUD_NEAR_SECONDS]
 
 
+def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candidate]:
+    """Minutes and seconds written with a dot, as Indian and Australian usage writes them ("the SUV hits the
+    barrier at 1.12", "around 1.40"), in a sentence naming footage, inside the clip's length stated in the same
+    paragraph ("In the 3-min clip, ..."): positions. A dotted clock of the day ("14.20 hrs IST") is past that
+    length or says so."""
+    if _DOTTED_DIGITS.search(text, b, e) is None:
+        return []  # (a plain pattern first: most sentences hold no "1.12")
+    dotted = list(_DOTTED_POSITION.finditer(text, b, e))
+    if not dotted or not footage_word(text, b, e):
+        return []
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    stated = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    found: list[Candidate] = []
+    for m in dotted:
+        start = int(m.group("m")) * 60.0 + int(m.group("s"))
+        stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
+        length = nearest_length(stated, m.start("m")) if stated else None
+        unended = stop is None and (m.group("open") or "").lower() == "between"
+        if length is None or max(start, stop or 0.0) >= length or unended \
+                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+            continue  # (past the clip's length, "between 1.12" with no end, or a price)
+        hedged = m.group("hedge") is not None
+        found.append(Candidate("point" if stop is None else "range", m.start("hedge") if hedged else m.start("m"),
+                               m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
+                               timecode=True))
+    return found
+
+
+_DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
+# "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
+# clock word or decimal after it.
+_DOTTED_POSITION = re.compile(
+    r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
+    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d)"
+    r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
+    r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
+    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b))", re.IGNORECASE)
+# A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
+# or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
+_PRICED_BEFORE = re.compile(
+    r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
+    r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
+    re.IGNORECASE)
+
+
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
     duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
@@ -363,7 +411,9 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        if c.timecode and c.kind in ("point", "range"):
+        if _in_attribute(text, c.begin, c.end):
+            c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+        elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
@@ -413,6 +463,22 @@ def _choose(
                     and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _in_attribute(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is inside an HTML tag's attribute value ('<time datetime="...08:15...">'): markup,
+    never a position, unless it is a link's own time ('src=".../embed/x?start=212"', a phrase with its "=")."""
+    lo = max(0, begin - ATTRIBUTE_CHARS)
+    before = text[lo:begin]  # (a slice searched: cheaper than a bounded search of the whole text)
+    lt = before.rfind("<")
+    return lt >= 0 and ">" not in before[lt:] and "=" not in text[begin:end] \
+        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
+
+
+# How long a tag may run before a time in one of its attributes.
+ATTRIBUTE_CHARS = 400
+# A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
+_ATTRIBUTE_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:

@@ -1171,6 +1171,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
     if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
         return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
+    if _RATED_AT_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after):
+        return _SKIP  # "Battery is rated at 8.5 hours", "claimed at 30 hours": a stated figure, not "... in"
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
@@ -1246,6 +1248,11 @@ _CAPPED_AT_BEFORE = re.compile(
     r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
     r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
 _CAP_STEM = any_stem(("cap", "limit", "out at"))
+# A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
+_RATED_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated)"
+    r"\s+(?:at|for)\s+$", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
 _PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
