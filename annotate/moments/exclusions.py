@@ -5,6 +5,8 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -1102,7 +1104,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
@@ -1920,7 +1922,7 @@ def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
     if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
-            or _parallel_to_day_clock(c):
+            or _parallel_to_day_clock(c) or _live_prose_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _plan_clock(c):
         return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
@@ -1961,24 +1963,87 @@ def _live_post_stamp(c: _Clock) -> bool:
     return below is not None
 
 
-# A live blog's header ("LIVE: Kenya v Ethiopia", "## Live updates", "As it happened") and a line after its posts
-# that names the footage apart, with a position of its own ("Replay: the move is 24 minutes into the replay").
-_LIVE_HEADER = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:(?-i:LIVE)\b|live(?:[^\S\n]*[:—–]|[^\S\n]+-[^\S\n])|"
-    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|"
-    r"as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|minute[\s-]by[\s-]minute\b)", _I)
-_LIVE_HEADER_STEMS = ("live", "happen", "minute")
+# A line after a live blog's posts that names the footage apart, with a position of its own ("Replay: the move is 24
+# minutes into the replay").
 _FOOTAGE_LINE = re.compile(
     r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
     r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
 
 
+# A label that makes the line stamps after it a document's clock of the world: a live blog's header or title
+# ("LIVE: ...", "... — as it happened", "— minute by minute", "— every update", "Live updates"), its reload note
+# ("Refresh for updates"); or a note on the clocks ("All times BST", "all times from the cameras' own clocks").
+_CLOCK_DOC_LABEL = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:<[a-zA-Z][^<>\n]{0,30}>[^\S\n]*)*(?:(?-i:LIVE)\b|live[^\S\n]*[:—–]|live[^\S\n]+-[^\S\n]|"
+    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|"
+    r"minute(?:[^\S\n]|-)+by(?:[^\S\n]|-)+minute\b)"
+    r"|[—–:|,-][^\S\n]*(?:as[^\S\n]+it[^\S\n]+happen(?:ed|s)|minute(?:[^\S\n]|-)+by(?:[^\S\n]|-)+minute|every[^\S\n]+update|"
+    r"(?:the[^\S\n]+)?latest[^\S\n]+updates|live(?:[^\S\n]+(?:blog|updates?|coverage|text|commentary))?)[^\S\n]*(?:[*_]+|</\w+>)?"
+    r"[^\S\n]*(?=\n|$)"
+    r"|\brefresh\s+(?:(?:the|this)\s+page\s+)?for\s+(?:the\s+latest\s+|live\s+|more\s+)?updates\b"
+    r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
+    r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"
+    r"|\ball\s+times\s+(?:are\s+)?(?:from|by|per|according\s+to|taken\s+from|read\s+(?:off|from)|as\s+shown\s+(?:on|by))"
+    r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b", _I)
+# A stamp under a minute opening a line: a chapter list or a transcript walks through footage from its start.
+_ZERO_LINE_STAMP = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
+# How far from the stamps' first and last a clock told in the prose of a live document is taken for its day's.
+LIVE_PROSE_MINUTES = 60
+
+
+@lru_cache(maxsize=8)
+def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, int] | None]:
+    """Read once per text: where each label that makes the line stamps after it world clocks ends, where a line
+    opens with a stamp under a minute, and the first and last minute of the day of the two-digit clocks opening
+    lines after the first label."""
+    labels = tuple(m.end() for m in _CLOCK_DOC_LABEL.finditer(text))
+    if not labels:
+        return (), (), None
+    zeros = tuple(m.start() for m in _ZERO_LINE_STAMP.finditer(text, labels[0]))
+    minutes = [int(m.group(1)[:2]) * 60 + int(m.group(1)[3:5]) for m in _LINE_CLOCK.finditer(text, labels[0])]
+    return labels, zeros, (min(minutes), max(minutes)) if minutes else None
+
+
+def _document_label(text: str, line: int) -> bool:
+    """A label above ``line`` makes its line stamps world clocks, and no stamp under a minute opens a line
+    between them (a chapter list from 0:00)."""
+    labels, zeros, _ = _clock_document(text)
+    i = bisect_right(labels, line)
+    if i == 0:
+        return False
+    j = bisect_left(zeros, labels[i - 1])
+    return j == len(zeros) or zeros[j] >= line
+
+
+def _labelled_line_stamp(c: _Clock) -> bool:
+    """A two-digit clock opening its line (after list marks) under a label that makes the document's line stamps
+    world clocks: a live blog's post ("LIVE: ... — as it happened", "— minute by minute"), told newest or oldest
+    first; a timeline told in the cameras' clocks ("all times from the cameras' own clocks"). A chapter list that
+    starts at 0:00 below such a label keeps its positions."""
+    return _CLOCK_STAMP.fullmatch(c.text, c.bare, c.end) is not None \
+        and _LINE_OPENING.search(c.text, max(0, c.bare - NEAR_CHARS), c.bare) is not None \
+        and _document_label(c.text, c.bare)
+
+
+def _live_prose_clock(c: _Clock) -> bool:
+    """A two-digit clock told in the prose of a live document, within an hour of its posts' stamps, in a sentence
+    naming no footage: "Kick-off is at 16:45", "speaking on the pitch at 18:31" (the day's clock, as the stamps)."""
+    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) or footage_word(c.text, c.b, c.e) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    labels, _, span = _clock_document(c.text)
+    if span is None or labels[0] > c.begin or not _document_label(c.text, c.begin):
+        return False
+    minute = int(c.text[c.bare:c.bare + 2]) * 60 + int(c.text[c.bare + 3:c.bare + 5])
+    return span[0] - LIVE_PROSE_MINUTES <= minute <= span[1] + LIVE_PROSE_MINUTES
+
+
 def _told_live(text: str, line: int, end: int) -> bool:
     """Stamps going forward that are a live blog's posts told oldest first: a live header above them, or a line
     after them naming the footage apart with a position of its own (a chapter list's times are the positions)."""
-    lo = max(0, line - POST_REACH)
-    folded = text[lo:line].casefold()  # every header holds one of these (a cheap test before the alternation)
-    if any(w in folded for w in _LIVE_HEADER_STEMS) and _LIVE_HEADER.search(text, lo, line) is not None:
+    if _document_label(text, line):
         return True
     after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
     return after is not None and footage_word(after.group(0))

@@ -1,0 +1,47 @@
+"""Families of misses that blind round 44 (`tests/data/moments_genres_round44.jsonl`, whole pasted documents)
+exposed, each with sentences written for the family (not the round's own) and near-misses that must stay as they
+are (the round itself is held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a live blog's or minute-by-minute report's entries open with the day's clock, oldest or newest first, under
+    # a label that says so; the positions its prose gives in the footage stay, and so does a chapter list from 0:00
+    "live-blog entry times": [
+        ("Election night — as it happened\n\n22:04 Polls close.\n22:31 First result in from Sunderland.\n"
+         "23:12 Turnout looks up on 2019.\n\nThe declaration is at 4:12 in our video.", [(252.0, None)]),
+        ("## Minute by minute: Kenya v Ghana\n\n14:58 Teams out.\n15:01 KO\n15:09 8': Owuor hits the bar!\n"
+         "15:24 23' GOAL Kenya.", []),
+        ("Marathon morning, every update\n\nAll times GMT.\n\n08:30 — Elite women away.\n\n08:52 — The lead pack "
+         "is nine strong.\n\n09:40 — Gone through halfway in 1:10:02.\n\nReplay: the break is at 1:12:40 in the "
+         "broadcast.", [(4360.0, None)]),
+        ("Storm Bert: live updates\nRefresh for updates.\n\n- **06:15** Rail lines closed north of Preston.\n"
+         "- **06:40** Ferries cancelled.", []),
+        ("LIVE\u00a0– Budget day\n\n11:45 The chancellor is on her feet.\n12:02 Fuel duty frozen.\n"
+         "The Speaker's rebuke comes at 12:10 of the parliament video.", [(730.0, None)]),
+        ("<h1>Live: the Budget</h1>\n<p>11:45 The chancellor is on her feet.</p>\n"
+         "<ul><li><strong>12:02</strong> Fuel duty frozen.</li></ul>", []),
+        ("ELECTION NIGHT \u2014 AS IT HAPPENED\n\n22:04\u202fPolls close.\n22:31 First result.", []),
+        ("Our coverage, minute-by-minute\n\n**15:01** KO\n**15:09** 8': Owuor hits the bar!", []),
+        # the day's clock told in a live blog's prose, near its stamps, no footage named
+        ("Cup final — as it happened\n\nKick-off is at 15:00.\n15:02 Away we go.\n16:51 Full time.\n\n"
+         "The manager spoke to reporters at 17:20, still furious.", []),
+        # near-misses: a live stream's chapter list from 0:00; chapters with no label; a position in the prose
+        ("LIVE: our 10-hour charity stream VOD\n\n00:00 Intro\n12:40 The first raid\n31:05 Giveaway",
+         [(0.0, None), (760.0, None), (1865.0, None)]),
+        ("Chapters\n10:12 The first raid\n14:40 Giveaway\n20:05 Outro", [(612.0, None), (880.0, None), (1205.0, None)]),
+        ("Derby day — as it happened\n\n13:30 Warm-ups.\n\nOn the replay, the red card is at 14:20 of the "
+         "highlights.", [(860.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_four_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
