@@ -37,6 +37,27 @@ FAMILIES = {
         ("Derby day — as it happened\n\n13:30 Warm-ups.\n\nOn the replay, the red card is at 14:20 of the "
          "highlights.", [(860.0, None)]),
     ],
+    # lines stamped with a clock of the world: a realtime court record's every line (the positions its lines give
+    # in the exhibit stay), a timeline told in the cameras' clocks, a rota's back-to-back shifts
+    "clock-stamped lines": [
+        ("14:02:11  MR. OKAFOR: We would ask to play Exhibit 9,\n14:02:15  the dashcam video, from\n"
+         "14:02:18  00:02:10.\n14:02:20  THE COURT: Go ahead.", [(130.0, None)]),
+        ("09:31:40  Q. And what happens next in the clip?\n09:31:44  A. He pulls out at 00:00:52,\n"
+         "09:31:47  just before the lights change.", [(52.0, None)]),
+        ("Timeline (camera clock):\n- 02:14:37 — the van enters.\n- 02:17:45 — the shutter is forced.", []),
+        ("What the doorbell camera shows (times by its own clock):\n\n* 23:41:05 a man walks up\n* 23:42:10 he leaves",
+         []),
+        ("CCTV timeline, all times UTC:\n- 02:14:37 — the van enters.\n- 02:17:45 — the shutter is forced.\n"
+         "In the released video the van enters at 0:41.", [(41.0, None)]),
+        ("Shifts on the stall:\n07:00–09:00 Ana\n09:00–11:00 Ben", []),
+        ("Conference day\nDay 1, 09:00–10:30: keynote\nDay 1, 10:30–12:00: panels", []),
+        ("<p>Rota:</p>\n<p>Leg 1, 06:00–07:00: Priya<br>\nLeg 2, 07:00–08:00: Tom</p>", []),
+        # near-misses: a recording's own transcript from 00:00:00; a timeline in the video's time; a clip's parts
+        ("00:00:04  OFFICER: Step out of the car.\n00:00:09  DRIVER: Why?", [(4.0, None), (9.0, None)]),
+        ("Timeline (video time):\n- 02:14 — the van enters.\n- 02:17 — the shutter is forced.",
+         [(134.0, None), (137.0, None)]),
+        ("The clip, part by part:\n12:00–15:00 the bridge\n15:00–18:30 the tunnel", [(720.0, 900.0), (900.0, 1110.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -834,6 +834,29 @@ def _timed_block(c: _Clock) -> bool:
 
 
 MAX_BLOCKS_ABOVE = 30
+
+
+def _rota_chain(c: _Clock) -> bool:
+    """A range of zero-padded quarter-hour clocks near the start of its line, which the line above ends or the line
+    below starts with, in a paragraph holding no 00:00, no footage named on the line or just before: a rota's or a
+    day's sessions back to back ("Leg 1, 06:00–07:00: Priya\nLeg 2, 07:00–08:00: Tom"); a chain from 0:00 is a
+    workout's or a programme's timed parts (:func:`_timed_block`)."""
+    block = _QUARTER_RANGE.fullmatch(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
+    if block is None or (line == 0 and c.bare > NEAR_CHARS) or TIMECODE.search(c.text, line, c.bare):
+        return False
+    stop = c.text.find("\n", c.end)
+    if footage_word(c.text, max(0, c.begin - CONTEXT_CHARS), stop if stop >= 0 else len(c.text)) \
+            or _ZERO_START.search(c.text, _paragraph_start(c.text, c.begin), c.end):
+        return False
+    above = _QUARTER_RANGE.findall(c.text, c.text.rfind("\n", 0, line - 1) + 1, line) if line > 0 else []
+    below = _QUARTER_RANGE.search(c.text, stop + 1, stop + 1 + NEAR_CHARS) if stop >= 0 else None
+    below = None if below is None or "\n" in c.text[stop + 1:below.start()] else below
+    return (above != [] and above[-1][1] == block.group("a")) or (below is not None and below.group("a") == block.group("b"))
+
+
+_QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
+_QUARTER_RANGE = re.compile(rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})\s*[–—-]\s*(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
 _BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
 # A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
@@ -1110,7 +1133,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
-            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c):
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
+            or _rota_chain(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -1972,7 +1996,8 @@ _FOOTAGE_LINE = re.compile(
 
 # A label that makes the line stamps after it a document's clock of the world: a live blog's header or title
 # ("LIVE: ...", "... — as it happened", "— minute by minute", "— every update", "Live updates"), its reload note
-# ("Refresh for updates"); or a note on the clocks ("All times BST", "all times from the cameras' own clocks").
+# ("Refresh for updates"); or a note on the clocks ("All times BST", "all times from the cameras' own clocks",
+# "Timeline (camera clock):").
 _CLOCK_DOC_LABEL = re.compile(
     r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:<[a-zA-Z][^<>\n]{0,30}>[^\S\n]*)*(?:(?-i:LIVE)\b|live[^\S\n]*[:—–]|live[^\S\n]+-[^\S\n]|"
     r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|"
@@ -1984,7 +2009,9 @@ _CLOCK_DOC_LABEL = re.compile(
     r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
     r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"
     r"|\ball\s+times\s+(?:are\s+)?(?:from|by|per|according\s+to|taken\s+from|read\s+(?:off|from)|as\s+shown\s+(?:on|by))"
-    r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b", _I)
+    r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b"
+    # a list's lead-in told in a clock: "Timeline (camera clock):", "Times by the dashcam's clock:"
+    r"|\b(?:times?|timeline|log)\b[^\n:]{0,60}\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)", _I)
 # A stamp under a minute opening a line: a chapter list or a transcript walks through footage from its start.
 _ZERO_LINE_STAMP = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
 # A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
@@ -2462,10 +2489,23 @@ _RECORD_LINE_AFTER = re.compile(
 
 
 def _record_line_stamp(c: _Clock) -> bool:
-    """"10:02:40 (Video played.)": a working day's clock stamping a record's line."""
+    """"10:02:40 (Video played.)": a working day's clock stamping a record's line; or any line of a record whose
+    lines all open with one, the line above or below opening so too ("10:14:24  ask to publish the video,")."""
     return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
         and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
-        and _RECORD_LINE_AFTER.match(c.text, c.end) is not None
+        and (_RECORD_LINE_AFTER.match(c.text, c.end) is not None or _stamped_neighbour(c.text, c.bare, c.end))
+
+
+# A line opening with a working day's clock to the second, then a gap: a realtime record's next or last line.
+_STAMPED_LINE = re.compile(rf"[^\S\n]*{_WORKDAY_HMS.pattern}[^\S\n]")
+
+
+def _stamped_neighbour(text: str, line: int, end: int) -> bool:
+    """The line above or below the one at ``line`` (ending after ``end``) opens with a working day's clock."""
+    above = text.rfind("\n", 0, line - 1) + 1 if line > 0 else -1
+    below = text.find("\n", end)
+    return (above >= 0 and _STAMPED_LINE.match(text, above) is not None) \
+        or (below >= 0 and _STAMPED_LINE.match(text, below + 1) is not None)
 
 
 def _stamp_group(line: re.Match[str]) -> str:
@@ -2950,6 +2990,9 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return False
     if _CHAT_LINE.match(text, line):
         return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
+    stamp = _STAMPED_LINE.match(text, line)
+    if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
+        return False  # "10:14:27  beginning at timestamp 00:01:45": a realtime record's line
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
