@@ -58,6 +58,39 @@ FAMILIES = {
          [(134.0, None), (137.0, None)]),
         ("The clip, part by part:\n12:00–15:00 the bridge\n15:00–18:30 the tunnel", [(720.0, 900.0), (900.0, 1110.0)]),
     ],
+    # a clock that takes up a clock told before as the day's: the same minute, or a later minute of its hour soon
+    # after a clock with a.m./p.m., in a sentence naming no footage
+    "a day's clock taken up again": [
+        ("The shop's camera reads 11:02:40 p.m. when the door opens; in the clip that is at 0:35. Police arrived at "
+         "11:09.", [(35.0, None)]),
+        ("Q. When was the alarm raised?\nA. The log says 3:40 a.m.\nQ. And the first officer got there when?\n"
+         "A. 3:51, maybe 3:52.", []),
+        ("Its still stamped 09:12:00 shows an empty quay; at 0:41 of the harbour webcam a boat docks. The spill "
+         "began between 09:12 and 09:20, the authority says.", [(41.0, None)]),
+        # near-misses: a position in the footage said there; another hour; a position on the same minute in a clip
+        ("The doorbell camera's stamp reads 10:02:11 p.m. The knock comes at 0:41 and he leaves at 1:15.",
+         [(41.0, None), (75.0, None)]),
+        ("Uploaded at 3:05 p.m., the video shows the crash at 3:12.", [(192.0, None)]),
+        ("The frame stamped 08:15:00 is blank. In the clip the first car passes at 08:15, then at 08:40.",
+         [(495.0, None), (520.0, None)]),
+    ],
+    # the day's clock said as such: converted to another zone, on the morning of a day, a booking named by its
+    # clock, a vote with its abstentions, a screen's aspect ratio
+    "the day's clock said as such": [
+        ("<p>Aiko also runs a live fold-along every other Sunday at 15:00 JST, which is 06:00 here.</p>", []),
+        ("The quiz starts at 20:00 in Lagos, which is 14:00 in New York.", [(1200.0, None)]),
+        ("The episode went up on the streaming site at 06:00 on the morning of broadcast.", []),
+        ("The trailer dropped at 17:00 on the evening before the release.", []),
+        ("My flatmate, who was on a 9:30 call, was not impressed by the noise.", []),
+        ("Our 8:15 stand-up ran long.", []),
+        ("Motion carried, 34:20 with one abstention.", []),
+        ("Screen is lovely, 16:10 and 120Hz. The hinge creaks at 2:10 in my video.", [(130.0, None)]),
+        # near-misses: a position said after a position; a position on a night in a film; a screen at a position
+        ("The chorus comes at 3:10, which is 3:20 in the extended cut.", [(190.0, None), (200.0, None)]),
+        ("In the film, the heist starts at 1:12:40 on the night of the gala.", [(4360.0, None)]),
+        ("The screen flickers at 16:10 in my video.", [(970.0, None)]),
+        ("The vote is at 34:20 in the stream.", [(2060.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

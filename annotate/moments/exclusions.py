@@ -65,6 +65,8 @@ _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
     rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
+    # "at 06:00 on the morning of broadcast", "by 21:00 on the night of the final"
+    rf"|on\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of|before|after)\b"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
     rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
@@ -538,6 +540,7 @@ _SCORE_STEMS = any_stem((
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
+    r"with\s+(?:no|one|two|three|four|five|\d+)\s+abstentions?|"
     r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?)"
     # a mark out of ten: "9:10 in my ranking of APS-C primes"
     r"|(?:in|on)\s+(?:my|our|his|her|their|the|this)\s+(?:[\w-]+\s+)?(?:rankings?|ratings?|scoring|scorecard|"
@@ -1160,9 +1163,28 @@ def _stated_world_time(c: _Clock) -> str | None:
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
-    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
-        return "score or ratio"
+    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
+            _RATIO_NEAR.search(c.text, c.b, c.e)
+            or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
+        return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
+    if c.ends(_CONVERTED_BEFORE, 80) or (c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)):
+        return "time of day"  # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
     return None
+
+
+# A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
+_SCREEN_NEAR = re.compile(r"\b(?:screens?|displays?|panels?|monitors?|OLED|LCD|IPS|\d+\s?Hz|resolution|bezels?)\b", _I)
+# A clock told in another zone or place, then "which is" and the same time here: "at 15:00 JST, which is ".
+_CONVERTED_BEFORE = re.compile(
+    r"\d:[0-5]\d(?::[0-5]\d)?[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?|(?-i:[A-Z]{2,5})\b|local|"
+    r"(?:(?:in|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+time)?\s*[,(]?\s*"
+    r"(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.,?|so|aka)\s+(?:just\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?:at\s+)?$", _I)
+# A booking of one's own named by its clock: "on a 9:30 call", "my 10:15 lecture", "our 8:00 stand-up".
+_OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
+_BOOKED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
+    r"reservations?|bookings?|dentist|doctor['’]s)\b", _I)
 
 
 def _showing_or_local_clock(c: _Clock) -> bool:
@@ -1364,7 +1386,7 @@ def _day_words(c: _Clock) -> str | None:
         return RECORDING_START  # "because the archive starts at 05:00"
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
-    if _event_verb_right_before(c) or _past_after_camera_reading(c):
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
         return "time of day"
     if footage_word(c.clause):
         return ""
@@ -1404,6 +1426,51 @@ def _past_after_camera_reading(c: _Clock) -> bool:
         return False
     prior = priors[-1].start()
     return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
+
+
+# A clock told as the day's: with a.m./p.m. or a zone after it ("4:12:37 a.m.", "14:40 local time"), or read to
+# the second from a clock ("stamped 14:31:00", "the clock reads 21:04:10").
+_DAY_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
+                        r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT)\b|"
+                        r"local\b))?", _I)
+_READ_CLOCK_BEFORE = re.compile(
+    r"\b(?:(?:time-?)?stamp(?:s|ed)?|reads?|read|showed|shows?|displays?|clock|timestamp)\s+(?:at\s+)?$", _I)
+# How far back a day's clock stated with a.m./p.m. or a zone is taken up again by a bare clock in the same hour.
+DAY_CLOCK_AGAIN_CHARS = 400
+
+
+@lru_cache(maxsize=8)
+def _day_clocks(text: str) -> tuple[tuple[int, int, int, bool], ...]:
+    """Read once per text: each clock told as the day's, as (where it starts, hour, minute, whether a.m./p.m. or a
+    zone follows it)."""
+    found = []
+    for m in _DAY_CLOCK.finditer(text):
+        told = m.group("told") is not None
+        if told or (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
+            found.append((m.start(), int(m.group(1)), int(m.group(2)), told))
+    return tuple(found)
+
+
+def _day_clock_again(c: _Clock) -> bool:
+    """A bare clock that takes up a clock told before as the day's: the same hour and minute, in a sentence placing
+    nothing in the footage ("the frame stamped 14:31:00 shows nothing ... the fire started between 14:31 and
+    14:36"), or a later minute of the same hour soon
+    after a clock with a.m./p.m., in a sentence naming no footage ("The camera's clock reads 4:12:37 a.m.; ...
+    Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ... A. 11:53, 11:54")."""
+    this = _HOUR_MINUTE.search(c.text, c.bare, c.end)
+    told = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
+    if this is None or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after) \
+            or (told is not None and told.group("told")):
+        return False
+    clocks = _day_clocks(c.text)
+    if not clocks:
+        return False
+    hour, minute = int(this.group(1)), int(this.group(2))
+    before = clocks[:bisect_left(clocks, (c.begin,))]
+    if any(h == hour and m == minute for _, h, m, _ in before):
+        return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None  # not "in the clip the car passes at 08:15"
+    near = [k for k in before if k[3] and k[0] >= c.begin - DAY_CLOCK_AGAIN_CHARS]
+    return near != [] and near[-1][1] == hour and near[-1][2] <= minute and not footage_word(c.text, c.b, c.e)
 
 
 def _reading_again(c: _Clock) -> bool:
