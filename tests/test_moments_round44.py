@@ -85,11 +85,17 @@ FAMILIES = {
         ("Our 8:15 stand-up ran long.", []),
         ("Motion carried, 34:20 with one abstention.", []),
         ("Screen is lovely, 16:10 and 120Hz. The hinge creaks at 2:10 in my video.", [(130.0, None)]),
-        # near-misses: a position said after a position; a position on a night in a film; a screen at a position
+        ("Dad must have started recording at about 7:15, since the tape opens on the weather forecast.", []),
+        ("I hit record at 21:40 and the owl lands at 3:12 in the clip.", [(192.0, None)]),
+        ("The racecard pinned up in the bar scene lists a 7:45 off for the sixth race.", []),
+        # near-misses: a position said after a position; a position on a night in a film; a screen at a position;
+        # a recording begun at a position of another
         ("The chorus comes at 3:10, which is 3:20 in the extended cut.", [(190.0, None), (200.0, None)]),
         ("In the film, the heist starts at 1:12:40 on the night of the gala.", [(4360.0, None)]),
         ("The screen flickers at 16:10 in my video.", [(970.0, None)]),
         ("The vote is at 34:20 in the stream.", [(2060.0, None)]),
+        ("She started recording at 2:10 into the stream.", [(130.0, None)]),
+        ("The camera starts rolling at 0:00 and the fox appears at 0:45.", [(0.0, None), (45.0, None)]),
     ],
 }
 

@@ -356,6 +356,14 @@ RECORDING_WINDOW_OPENING_CHARS = 60
 _IN_RECORDING_AFTER = re.compile(
     r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
     _I)
+# Someone setting a recording going, then the clock: "started recording at about", "hit record at", "began
+# filming around" (the recording's own start, so no position in it).
+_STARTED_RECORDING_BEFORE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|began|begins?|begun|hit|hits|pressed|presses|pushed)\s+"
+    r"(?:(?:the\s+)?(?:recording|record|filming|taping|rolling|recorder|tape|camera)\b)\s*"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after|just\s+before|some\s+time\s+after)\s+)+$", _I)
+_STARTED_RECORDING_STEMS = any_stem(("recording", "record", "filming", "taping", "rolling", "recorder", "tape",
+                                     "camera"))
 _ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
@@ -855,7 +863,8 @@ def _rota_chain(c: _Clock) -> bool:
     above = _QUARTER_RANGE.findall(c.text, c.text.rfind("\n", 0, line - 1) + 1, line) if line > 0 else []
     below = _QUARTER_RANGE.search(c.text, stop + 1, stop + 1 + NEAR_CHARS) if stop >= 0 else None
     below = None if below is None or "\n" in c.text[stop + 1:below.start()] else below
-    return (above != [] and above[-1][1] == block.group("a")) or (below is not None and below.group("a") == block.group("b"))
+    return (above != [] and above[-1][1] == block.group("a")) \
+        or (below is not None and below.group("a") == block.group("b"))
 
 
 _QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
@@ -1167,9 +1176,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             _RATIO_NEAR.search(c.text, c.b, c.e)
             or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
         return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
-    if c.ends(_CONVERTED_BEFORE, 80) or (c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)):
-        return "time of day"  # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
-    return None
+    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
+    return "time of day" if c.ends(_CONVERTED_BEFORE, 80) or (
+        c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
 
 
 # A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
@@ -1184,7 +1193,7 @@ _CONVERTED_BEFORE = re.compile(
 _OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
 _BOOKED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
-    r"reservations?|bookings?|dentist|doctor['’]s)\b", _I)
+    r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
 
 
 def _showing_or_local_clock(c: _Clock) -> bool:
@@ -1384,6 +1393,9 @@ def _day_words(c: _Clock) -> str | None:
     if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
             and not _IN_RECORDING_AFTER.match(c.after):
         return RECORDING_START  # "because the archive starts at 05:00"
+    if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
@@ -3381,4 +3393,5 @@ GATED_BEFORE = (
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
 )
