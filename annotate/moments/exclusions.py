@@ -1452,37 +1452,48 @@ DAY_CLOCK_AGAIN_CHARS = 400
 
 
 @lru_cache(maxsize=8)
-def _day_clocks(text: str) -> tuple[tuple[int, int, int, bool], ...]:
-    """Read once per text: each clock told as the day's, as (where it starts, hour, minute, whether a.m./p.m. or a
-    zone follows it)."""
-    found = []
-    for m in _DAY_CLOCK.finditer(text):
-        told = m.group("told") is not None
-        if told or (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
-            found.append((m.start(), int(m.group(1)), int(m.group(2)), told))
-    return tuple(found)
+def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int, int, int], ...]]:
+    """Read once per text: where each hour and minute is first told as the day's, and each clock with a.m./p.m. or
+    a zone after it, as (where it starts, hour, minute). (Each colon is looked at from the string's own search:
+    the clock pattern run over a whole 1 MB text costs a third of a second.)"""
+    first: dict[tuple[int, int], int] = {}
+    told = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon - 2 if colon >= 2 and text[colon - 2].isdigit() else colon - 1
+        m = _DAY_CLOCK.match(text, max(0, start)) if colon > 0 else None
+        colon = text.find(":", colon + 1 if m is None else m.end())
+        if m is None:
+            continue
+        hour_minute = (int(m.group(1)), int(m.group(2)))
+        if m.group("told") is not None:
+            told.append((m.start(), *hour_minute))
+        elif not (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
+            continue
+        first.setdefault(hour_minute, m.start())
+    return first, tuple(told)
 
 
 def _day_clock_again(c: _Clock) -> bool:
     """A bare clock that takes up a clock told before as the day's: the same hour and minute, in a sentence placing
     nothing in the footage ("the frame stamped 14:31:00 shows nothing ... the fire started between 14:31 and
-    14:36"), or a later minute of the same hour soon
-    after a clock with a.m./p.m., in a sentence naming no footage ("The camera's clock reads 4:12:37 a.m.; ...
-    Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ... A. 11:53, 11:54")."""
+    14:36"), or a later minute of the same hour soon after a clock with a.m./p.m., in a sentence naming no footage
+    ("The camera's clock reads 4:12:37 a.m.; ... Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ...
+    A. 11:53, 11:54")."""
     this = _HOUR_MINUTE.search(c.text, c.bare, c.end)
-    told = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
+    said = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
     if this is None or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after) \
-            or (told is not None and told.group("told")):
+            or (said is not None and said.group("told")):
         return False
-    clocks = _day_clocks(c.text)
-    if not clocks:
-        return False
+    first, told = _day_clocks(c.text)
     hour, minute = int(this.group(1)), int(this.group(2))
-    before = clocks[:bisect_left(clocks, (c.begin,))]
-    if any(h == hour and m == minute for _, h, m, _ in before):
+    if first.get((hour, minute), c.begin) < c.begin:
         return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None  # not "in the clip the car passes at 08:15"
-    near = [k for k in before if k[3] and k[0] >= c.begin - DAY_CLOCK_AGAIN_CHARS]
-    return near != [] and near[-1][1] == hour and near[-1][2] <= minute and not footage_word(c.text, c.b, c.e)
+    i = bisect_left(told, (c.begin,))
+    if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
+        return False
+    _, h, m = told[i - 1]
+    return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
 
 
 def _reading_again(c: _Clock) -> bool:
@@ -2104,12 +2115,57 @@ def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[
     """Read once per text: where each label that makes the line stamps after it world clocks ends, where a line
     opens with a stamp under a minute, and the first and last minute of the day of the two-digit clocks opening
     lines after the first label."""
-    labels = tuple(m.end() for m in _CLOCK_DOC_LABEL.finditer(text))
+    labels = _label_ends(text)
     if not labels:
         return (), (), None
     zeros = tuple(m.start() for m in _ZERO_LINE_STAMP.finditer(text, labels[0]))
     minutes = [int(m.group(1)[:2]) * 60 + int(m.group(1)[3:5]) for m in _LINE_CLOCK.finditer(text, labels[0])]
     return labels, zeros, (min(minutes), max(minutes)) if minutes else None
+
+
+# Every label holds one of these words (casefolded); the label pattern is run only around them, as scanning a
+# whole 1 MB text with it costs over a second.
+_LABEL_WORDS = ("live", "happen", "minute", "update", "all times", "clock")
+# How far either side of such a word a label reaches.
+LABEL_REACH = 120
+
+
+def _label_ends(text: str) -> tuple[int, ...]:
+    """Where each of ``_CLOCK_DOC_LABEL``'s matches in ``text`` ends, in order."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = text.lower()  # (a casefold that changed the length would shift the offsets)
+    ends: set[int] = set()
+    for word in _LABEL_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            if _may_label(folded, word, at):
+                # the word's line, from its break (a line's opening is part of some labels), within reach
+                lo = max(0, at - LABEL_REACH)
+                lo = max(lo, text.rfind("\n", lo, at))
+                hi = text.find("\n", at, at + LABEL_REACH)
+                hi = min(len(text), at + LABEL_REACH) if hi < 0 else hi + 1  # (the break: some labels end there)
+                ends.update(m.end() for m in _CLOCK_DOC_LABEL.finditer(text, lo, hi))
+            at = folded.find(word, at + len(word))
+    return tuple(sorted(ends))
+
+
+def _may_label(folded: str, word: str, at: int) -> bool:
+    """Cheap tests that a label can hold ``word`` at ``at`` (of the casefolded text), before the label's pattern
+    is run there: a clock's label has "time" or "log" before and a colon after; "minute" is "minute by minute";
+    "live" and a live title's "happen" stand near a line's start or end; "update" follows a word that makes it a
+    label's."""
+    if word == "clock":
+        return ("time" in folded[max(0, at - 70):at] or "log" in folded[max(0, at - 70):at]) \
+            and (":" in folded[at:at + 50] or "all times" in folded[max(0, at - 70):at])
+    if word == "minute":
+        return "by" in folded[at + 6:at + 11]
+    if word == "update":
+        return any(w in folded[max(0, at - 20):at] for w in ("every", "latest", "live", "for"))
+    if word in ("live", "happen"):
+        return folded.rfind("\n", max(0, at - 80), at) >= 0 or at < 80 or folded.find("\n", at, at + 30) >= 0 \
+            or at + 30 >= len(folded)
+    return True
 
 
 def _document_label(text: str, line: int) -> bool:
