@@ -27,12 +27,21 @@ FAMILIES = {
          "<ul><li><strong>12:02</strong> Fuel duty frozen.</li></ul>", []),
         ("ELECTION NIGHT \u2014 AS IT HAPPENED\n\n22:04\u202fPolls close.\n22:31 First result.", []),
         ("Our coverage, minute-by-minute\n\n**15:01** KO\n**15:09** 8': Owuor hits the bar!", []),
+        ("Storm day (times in GMT)\n\n06:15 Rail lines closed.\n06:40 Ferries cancelled.", []),
+        ("Times are local.\n\n06:15 Rail lines closed.\n06:40 Ferries cancelled.", []),
+        # no label, but the day's clock moves on as the match's minutes do
+        ("15:02 3' Early chance for Kenya.\n15:09 8': Owuor hits the bar!\n15:24 23 min: GOAL Kenya.", []),
+        ("Our report:\n\n19:47 2' Early booking.\n\n20:31 46' Second half under way.\n\nThe equaliser is at 4:10 "
+         "in the highlights.", [(250.0, None)]),
         # the day's clock told in a live blog's prose, near its stamps, no footage named
         ("Cup final — as it happened\n\nKick-off is at 15:00.\n15:02 Away we go.\n16:51 Full time.\n\n"
          "The manager spoke to reporters at 17:20, still furious.", []),
         # near-misses: a live stream's chapter list from 0:00; chapters with no label; a position in the prose
         ("LIVE: our 10-hour charity stream VOD\n\n00:00 Intro\n12:40 The first raid\n31:05 Giveaway",
          [(0.0, None), (760.0, None), (1865.0, None)]),
+        ("Highlights\n03:12 12' Salah goal\n05:40 41' Penalty\n08:02 67' Red card",
+         [(192.0, None), (340.0, None), (482.0, None)]),
+        ("Best bits (times in the video):\n06:15 the crash\n06:40 the rescue", [(375.0, None), (400.0, None)]),
         ("Chapters\n10:12 The first raid\n14:40 Giveaway\n20:05 Outro", [(612.0, None), (880.0, None), (1205.0, None)]),
         ("Derby day — as it happened\n\n13:30 Warm-ups.\n\nOn the replay, the red card is at 14:20 of the "
          "highlights.", [(860.0, None)]),

@@ -2070,11 +2070,32 @@ def _live_post_stamp(c: _Clock) -> bool:
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
     if below is not None and below.group(1) >= stamp:
         # going forward below: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
-        return _told_live(c.text, line, c.end)
-    above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
+        return _told_live(c.text, line, c.end) or _minutes_keep_pace(c.text, c.bare, below.start(1))
+    above = list(_LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1))
     if above:
-        return above[-1] > stamp or _told_live(c.text, line, c.end)
+        return above[-1].group(1) > stamp or _told_live(c.text, line, c.end) \
+            or _minutes_keep_pace(c.text, above[-1].start(1), c.bare)
     return below is not None
+
+
+# A match's minute right after a live post's stamp: "15:09 8': Owuor hits the bar", "15:24 23 min: GOAL".
+_MATCH_MINUTE_AFTER = re.compile(
+    r"[^\S\n]*[—–:|-]?[^\S\n]*(?P<minute>\d{1,3})(?:\+\d{1,2})?(?:['’′]|[^\S\n]?mins?\b)")
+# How far the day's clock may run ahead of the match's minutes between two posts (the half-time break, stoppages).
+MATCH_BREAK_MINUTES = 25
+
+
+def _minutes_keep_pace(text: str, first: int, second: int) -> bool:
+    """Two stamps opening lines (at ``first``, then ``second``), each followed by a match's minute, whose clocks
+    move on as the minutes do: a minute-by-minute report's posts by the day's clock ("15:09 8' ...\n15:24 23' ...",
+    15 minutes both), not a highlights chapter list's positions ("03:12 12' ...\n05:40 41' ...")."""
+    a, b = _MATCH_MINUTE_AFTER.match(text, first + 5), _MATCH_MINUTE_AFTER.match(text, second + 5)
+    if a is None or b is None:
+        return False
+    clock = (int(text[second:second + 2]) - int(text[first:first + 2])) * 60 \
+        + int(text[second + 3:second + 5]) - int(text[first + 3:first + 5])
+    played = int(b.group("minute")) - int(a.group("minute"))
+    return 0 <= played <= clock <= played + MATCH_BREAK_MINUTES
 
 
 # A line after a live blog's posts that names the footage apart, with a position of its own ("Replay: the move is 24
@@ -2098,6 +2119,9 @@ _CLOCK_DOC_LABEL = re.compile(
     r"|\brefresh\s+(?:(?:the|this)\s+page\s+)?for\s+(?:the\s+latest\s+|live\s+|more\s+)?updates\b"
     r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
     r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"
+    # "(times in GMT)", "Times are local"
+    r"|\btimes\s+(?:are\s+|shown\s+|given\s+|quoted\s+)?(?:(?:in|as)\s+)?(?:local\b|"
+    r"(?-i:GMT|BST|UTC|CET|CEST|EET|IST|JST|AEST|AEDT|[ECMP][SD]?T)\b)"
     r"|\ball\s+times\s+(?:are\s+)?(?:from|by|per|according\s+to|taken\s+from|read\s+(?:off|from)|as\s+shown\s+(?:on|by))"
     r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b"
     # a list's lead-in told in a clock: "Timeline (camera clock):", "Times by the dashcam's clock:"
@@ -2125,7 +2149,10 @@ def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[
 
 # Every label holds one of these words (casefolded); the label pattern is run only around them, as scanning a
 # whole 1 MB text with it costs over a second.
-_LABEL_WORDS = ("live", "happen", "minute", "update", "all times", "clock")
+_LABEL_WORDS = ("live", "happen", "minute", "update", "times", "clock")
+# A zone after "times" (casefolded): "times in gmt", "times are local".
+_ZONE_NEAR = re.compile(r"\s+(?:(?:are|shown|given|quoted|in|as)\s+)*"
+                        r"(?:local|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t)\b")
 # How far either side of such a word a label reaches.
 LABEL_REACH = 120
 
@@ -2158,6 +2185,8 @@ def _may_label(folded: str, word: str, at: int) -> bool:
     if word == "clock":
         return ("time" in folded[max(0, at - 70):at] or "log" in folded[max(0, at - 70):at]) \
             and (":" in folded[at:at + 50] or "all times" in folded[max(0, at - 70):at])
+    if word == "times":
+        return folded.startswith("all ", at - 4) or _ZONE_NEAR.match(folded, at + 5) is not None
     if word == "minute":
         return "by" in folded[at + 6:at + 11]
     if word == "update":
