@@ -61,7 +61,9 @@ FAMILIES = {
         ("Shifts on the stall:\n07:00–09:00 Ana\n09:00–11:00 Ben", []),
         ("Conference day\nDay 1, 09:00–10:30: keynote\nDay 1, 10:30–12:00: panels", []),
         ("<p>Rota:</p>\n<p>Leg 1, 06:00–07:00: Priya<br>\nLeg 2, 07:00–08:00: Tom</p>", []),
-        # near-misses: a recording's own transcript from 00:00:00; a timeline in the video's time; a clip's parts
+        ("Who is on the desk, shift by shift:\nMonday, 09:00 to 13:00: Ana\nMonday, 13:00 to 17:00: Ben", []),
+        # near-misses: an edit list of stretches on round seconds; a recording's own transcript from 00:00:00; a timeline in the video's time; a clip's parts
+        ("Cuts:\n- 05:00 to 07:30 the ridge\n- 07:30 to 09:15 the descent", [(300.0, 450.0), (450.0, 555.0)]),
         ("00:00:04  OFFICER: Step out of the car.\n00:00:09  DRIVER: Why?", [(4.0, None), (9.0, None)]),
         ("Timeline (video time):\n- 02:14 — the van enters.\n- 02:17 — the shutter is forced.",
          [(134.0, None), (137.0, None)]),

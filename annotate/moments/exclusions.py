@@ -849,15 +849,17 @@ MAX_BLOCKS_ABOVE = 30
 
 def _rota_chain(c: _Clock) -> bool:
     """A range of zero-padded quarter-hour clocks near the start of its line, which the line above ends or the line
-    below starts with, in a paragraph holding no 00:00, no footage named on the line or just before: a rota's or a
-    day's sessions back to back ("Leg 1, 06:00–07:00: Priya\nLeg 2, 07:00–08:00: Tom"); a chain from 0:00 is a
-    workout's or a programme's timed parts (:func:`_timed_block`)."""
+    below starts with, in a paragraph holding no 00:00, slots named and no footage on the line or just before
+    (an edit list "Cuts:\n- 05:00–07:30 the ridge" names none): a rota's or a day's sessions back to back
+    ("Leg 1, 06:00–07:00: Priya\nLeg 2, 07:00–08:00: Tom"); a chain from 0:00 is a workout's or a programme's
+    timed parts (:func:`_timed_block`)."""
     block = _QUARTER_RANGE.fullmatch(c.text, c.bare, c.end)
     line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
     if block is None or (line == 0 and c.bare > NEAR_CHARS) or TIMECODE.search(c.text, line, c.bare):
         return False
     stop = c.text.find("\n", c.end)
-    if footage_word(c.text, max(0, c.begin - CONTEXT_CHARS), stop if stop >= 0 else len(c.text)) \
+    told = max(0, c.begin - CONTEXT_CHARS), stop if stop >= 0 else len(c.text)
+    if footage_word(c.text, *told) or not _ROTA_WORD.search(c.text, *told) \
             or _ZERO_START.search(c.text, _paragraph_start(c.text, c.begin), c.end):
         return False
     above = _QUARTER_RANGE.findall(c.text, c.text.rfind("\n", 0, line - 1) + 1, line) if line > 0 else []
@@ -867,8 +869,12 @@ def _rota_chain(c: _Clock) -> bool:
         or (below is not None and below.group("a") == block.group("b"))
 
 
+# What a day's slots are called, on their lines or just before: "the rota", "Shifts on the stall", "Leg 1".
+_ROTA_WORD = re.compile(r"\b(?:rotas?|rosters?|shifts?|schedules?|timetables?|itinerary|agenda|programme|program|"
+                        r"running\s+order|line-?up|watch(?:es)?|slots?|legs?|sessions?|day\s+\d)\b", _I)
 _QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
-_QUARTER_RANGE = re.compile(rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})\s*[–—-]\s*(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
+_QUARTER_RANGE = re.compile(
+    rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})(?:\s*[–—-]\s*|\s+to\s+)(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
 _BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
 # A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
