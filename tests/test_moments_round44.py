@@ -62,7 +62,8 @@ FAMILIES = {
         ("Conference day\nDay 1, 09:00–10:30: keynote\nDay 1, 10:30–12:00: panels", []),
         ("<p>Rota:</p>\n<p>Leg 1, 06:00–07:00: Priya<br>\nLeg 2, 07:00–08:00: Tom</p>", []),
         ("Who is on the desk, shift by shift:\nMonday, 09:00 to 13:00: Ana\nMonday, 13:00 to 17:00: Ben", []),
-        # near-misses: an edit list of stretches on round seconds; a recording's own transcript from 00:00:00; a timeline in the video's time; a clip's parts
+        # near-misses: an edit list of stretches on round seconds; a recording's own transcript from 00:00:00; a
+        # timeline in the video's time; a clip's parts
         ("Cuts:\n- 05:00 to 07:30 the ridge\n- 07:30 to 09:15 the descent", [(300.0, 450.0), (450.0, 555.0)]),
         ("00:00:04  OFFICER: Step out of the car.\n00:00:09  DRIVER: Why?", [(4.0, None), (9.0, None)]),
         ("Timeline (video time):\n- 02:14 — the van enters.\n- 02:17 — the shutter is forced.",
@@ -107,6 +108,18 @@ FAMILIES = {
         ("The vote is at 34:20 in the stream.", [(2060.0, None)]),
         ("She started recording at 2:10 into the stream.", [(130.0, None)]),
         ("The camera starts rolling at 0:00 and the fox appears at 0:45.", [(0.0, None), (45.0, None)]),
+    ],
+    # the positions a live or clock document's prose gives must stay: a future in a relative clause set off by
+    # commas is that clause's, not the position's
+    "a future in a relative aside": [
+        ("The red card, which the home fans will argue about all week, is from 4:05 to 4:40; the free kick comes at "
+         "5:12.", [(245.0, 280.0), (312.0, None)]),
+        ("The keynote, who everyone will be quoting tomorrow, walks on at 12:40 in the stream.", [(760.0, None)]),
+        ("The final whistle, which fans will remember for years, is at 1:32:10 in the replay.", [(5530.0, None)]),
+        # near-misses: a future outside the aside, or the aside in the past with the clock's clause in the future
+        ("The bridge, which is old, will close at 22:00.", []),
+        ("The bridge, which will reopen in May, closes at 22:00 tonight.", []),
+        ("The road, which flooded, will reopen at 22:00, police said.", []),
     ],
 }
 

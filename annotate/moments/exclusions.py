@@ -1654,6 +1654,7 @@ def _world_report(c: _Clock) -> str | None:
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
+            and not _future_in_aside(c) \
             and not _future_before_coordination(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
@@ -1746,6 +1747,23 @@ def _clause_to_stop(c: _Clock) -> str:
 
 
 _FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
+# A relative clause set off by commas, whose tense is its own: "The penalty decision, which Aberdeen will feel
+# hard done by, is from 1:55 to 2:30".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.!?\d]*,", _I)
+
+
+def _future_in_aside(c: _Clock) -> bool:
+    """Every future word from a relative clause set off by commas before the clock to the clause's end after it
+    stands in such an aside: the aside's tense, not the clock's."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(c.text, max(c.b, c.begin - CONTEXT_CHARS), c.bare)]
+    if not asides:
+        return False
+    stop = _CLAUSE_END_AFTER.search(c.text, c.end, c.e)
+    return all(any(a <= f.start() < b for a, b in asides)
+               for f in _FUTURE.finditer(c.text, asides[0][0], c.e if stop is None else stop.start()))
+
+
+_CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
