@@ -121,6 +121,15 @@ FAMILIES = {
         ("The bridge, which will reopen in May, closes at 22:00 tonight.", []),
         ("The road, which flooded, will reopen at 22:00, police said.", []),
     ],
+    # a finish crossed in a time is a race time (round 13's marathon report, which the retrained veto no longer
+    # caught): the rules say so themselves
+    "a finish crossed in a time": [
+        ("In the men's race, Brian Kiprop crossed in 2:07:39 after breaking away at 35km.", []),
+        ("Okafor crossed the line in 2:09:12, a course record.", []),
+        ("The veteran came home in 2:31:05.", []),
+        # near-miss: a crossing seen at a position
+        ("The runner crosses the line in the video at 2:07:39.", [(7659.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -492,6 +492,9 @@ _FINISHER_IN_BEFORE = re.compile(
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
+    # the finish crossed in a time: "Kiprop crossed in 2:07:39", "crossed the line in", "came home in"
+    r"|\b(?:crossed|crosses|crossing)(?:\s+the\s+(?:finish(?:ing)?\s+)?(?:line|tape|mat))?\s+in\s+$"
+    r"|\b(?:came|comes|coming)\s+home\s+in\s+$"
     # a race or title won: "won the men's race in 2:07:32", "took the women's title in 2:24:15", "retained her
     # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
     r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
