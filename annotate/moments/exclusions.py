@@ -5,7 +5,9 @@ footage lengths.  Each rule reads only the words around the number."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
@@ -64,6 +66,8 @@ _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
     rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
+    # "at 06:00 on the morning of broadcast", "by 21:00 on the night of the final"
+    rf"|on\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of|before|after)\b"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
     rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
@@ -356,6 +360,14 @@ RECORDING_WINDOW_OPENING_CHARS = 60
 _IN_RECORDING_AFTER = re.compile(
     r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
     _I)
+# Someone setting a recording going, then the clock: "started recording at about", "hit record at", "began
+# filming around" (the recording's own start, so no position in it).
+_STARTED_RECORDING_BEFORE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|began|begins?|begun|hit|hits|pressed|presses|pushed)\s+"
+    r"(?:(?:the\s+)?(?:recording|record|filming|taping|rolling|recorder|tape|camera)\b)\s*"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after|just\s+before|some\s+time\s+after)\s+)+$", _I)
+_STARTED_RECORDING_STEMS = any_stem(("recording", "record", "filming", "taping", "rolling", "recorder", "tape",
+                                     "camera"))
 _ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
 _TOD_IN_CLAUSE = re.compile(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
@@ -505,6 +517,9 @@ _FINISHER_IN_BEFORE = re.compile(
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
+    # the finish crossed in a time: "Kiprop crossed in 2:07:39", "crossed the line in", "came home in"
+    r"|\b(?:crossed|crosses|crossing)(?:\s+the\s+(?:finish(?:ing)?\s+)?(?:line|tape|mat))?\s+in\s+$"
+    r"|\b(?:came|comes|coming)\s+home\s+in\s+$"
     # a race or title won: "won the men's race in 2:07:32", "took the women's title in 2:24:15", "retained her
     # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
     r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
@@ -561,6 +576,7 @@ _SCORE_STEMS = any_stem((
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
+    r"with\s+(?:no|one|two|three|four|five|\d+)\s+abstentions?|"
     r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?)"
     # a mark out of ten: "9:10 in my ranking of APS-C primes"
     r"|(?:in|on)\s+(?:my|our|his|her|their|the|this)\s+(?:[\w-]+\s+)?(?:rankings?|ratings?|scoring|scorecard|"
@@ -859,6 +875,36 @@ def _timed_block(c: _Clock) -> bool:
 
 
 MAX_BLOCKS_ABOVE = 30
+
+
+def _rota_chain(c: _Clock) -> bool:
+    """A range of zero-padded quarter-hour clocks near the start of its line, which the line above ends or the line
+    below starts with, in a paragraph holding no 00:00, slots named and no footage on the line or just before
+    (an edit list "Cuts:\n- 05:00–07:30 the ridge" names none): a rota's or a day's sessions back to back
+    ("Leg 1, 06:00–07:00: Priya\nLeg 2, 07:00–08:00: Tom"); a chain from 0:00 is a workout's or a programme's
+    timed parts (:func:`_timed_block`)."""
+    block = _QUARTER_RANGE.fullmatch(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
+    if block is None or (line == 0 and c.bare > NEAR_CHARS) or TIMECODE.search(c.text, line, c.bare):
+        return False
+    stop = c.text.find("\n", c.end)
+    told = max(0, c.begin - CONTEXT_CHARS), stop if stop >= 0 else len(c.text)
+    if footage_word(c.text, *told) or not _ROTA_WORD.search(c.text, *told) \
+            or _ZERO_START.search(c.text, _paragraph_start(c.text, c.begin), c.end):
+        return False
+    above = _QUARTER_RANGE.findall(c.text, c.text.rfind("\n", 0, line - 1) + 1, line) if line > 0 else []
+    below = _QUARTER_RANGE.search(c.text, stop + 1, stop + 1 + NEAR_CHARS) if stop >= 0 else None
+    below = None if below is None or "\n" in c.text[stop + 1:below.start()] else below
+    return (above != [] and above[-1][1] == block.group("a")) \
+        or (below is not None and below.group("a") == block.group("b"))
+
+
+# What a day's slots are called, on their lines or just before: "the rota", "Shifts on the stall", "Leg 1".
+_ROTA_WORD = re.compile(r"\b(?:rotas?|rosters?|shifts?|schedules?|timetables?|itinerary|agenda|programme|program|"
+                        r"running\s+order|line-?up|watch(?:es)?|slots?|legs?|sessions?|day\s+\d)\b", _I)
+_QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
+_QUARTER_RANGE = re.compile(
+    rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})(?:\s*[–—-]\s*|\s+to\s+)(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
 _BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
 # A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
 _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
@@ -1175,14 +1221,14 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
-            or _deadline(c) or _back_after_break(c):
+            or _deadline(c) or _back_after_break(c) or _rota_chain(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -1208,9 +1254,28 @@ def _stated_world_time(c: _Clock) -> str | None:
     if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
-    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and _RATIO_NEAR.search(c.text, c.b, c.e):
-        return "score or ratio"
-    return None
+    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
+            _RATIO_NEAR.search(c.text, c.b, c.e)
+            or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
+        return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
+    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
+    return "time of day" if c.ends(_CONVERTED_BEFORE, 80) or (
+        c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
+
+
+# A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
+_SCREEN_NEAR = re.compile(r"\b(?:screens?|displays?|panels?|monitors?|OLED|LCD|IPS|\d+\s?Hz|resolution|bezels?)\b", _I)
+# A clock told in another zone or place, then "which is" and the same time here: "at 15:00 JST, which is ".
+_CONVERTED_BEFORE = re.compile(
+    r"\d:[0-5]\d(?::[0-5]\d)?[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?|(?-i:[A-Z]{2,5})\b|local|"
+    r"(?:(?:in|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+time)?\s*[,(]?\s*"
+    r"(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.,?|so|aka)\s+(?:just\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?:at\s+)?$", _I)
+# A booking of one's own named by its clock: "on a 9:30 call", "my 10:15 lecture", "our 8:00 stand-up".
+_OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
+_BOOKED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
+    r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
 
 
 def _deadline(c: _Clock) -> bool:
@@ -1466,9 +1531,12 @@ def _day_words(c: _Clock) -> str | None:
     if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
             and not _IN_RECORDING_AFTER.match(c.after):
         return RECORDING_START  # "because the archive starts at 05:00"
+    if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
-    if _event_verb_right_before(c) or _past_after_camera_reading(c):
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
         return "time of day"
     if footage_word(c.clause):
         return ""
@@ -1508,6 +1576,62 @@ def _past_after_camera_reading(c: _Clock) -> bool:
         return False
     prior = priors[-1].start()
     return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
+
+
+# A clock told as the day's: with a.m./p.m. or a zone after it ("4:12:37 a.m.", "14:40 local time"), or read to
+# the second from a clock ("stamped 14:31:00", "the clock reads 21:04:10").
+_DAY_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
+                        r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT)\b|"
+                        r"local\b))?", _I)
+_READ_CLOCK_BEFORE = re.compile(
+    r"\b(?:(?:time-?)?stamp(?:s|ed)?|reads?|read|showed|shows?|displays?|clock|timestamp)\s+(?:at\s+)?$", _I)
+# How far back a day's clock stated with a.m./p.m. or a zone is taken up again by a bare clock in the same hour.
+DAY_CLOCK_AGAIN_CHARS = 400
+
+
+@lru_cache(maxsize=8)
+def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int, int, int], ...]]:
+    """Read once per text: where each hour and minute is first told as the day's, and each clock with a.m./p.m. or
+    a zone after it, as (where it starts, hour, minute). (Each colon is looked at from the string's own search:
+    the clock pattern run over a whole 1 MB text costs a third of a second.)"""
+    first: dict[tuple[int, int], int] = {}
+    told = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon - 2 if colon >= 2 and text[colon - 2].isdigit() else colon - 1
+        m = _DAY_CLOCK.match(text, max(0, start)) if colon > 0 else None
+        colon = text.find(":", colon + 1 if m is None else m.end())
+        if m is None:
+            continue
+        hour_minute = (int(m.group(1)), int(m.group(2)))
+        if m.group("told") is not None:
+            told.append((m.start(), *hour_minute))
+        elif not (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
+            continue
+        first.setdefault(hour_minute, m.start())
+    return first, tuple(told)
+
+
+def _day_clock_again(c: _Clock) -> bool:
+    """A bare clock that takes up a clock told before as the day's: the same hour and minute, in a sentence placing
+    nothing in the footage ("the frame stamped 14:31:00 shows nothing ... the fire started between 14:31 and
+    14:36"), or a later minute of the same hour soon after a clock with a.m./p.m., in a sentence naming no footage
+    ("The camera's clock reads 4:12:37 a.m.; ... Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ...
+    A. 11:53, 11:54")."""
+    this = _HOUR_MINUTE.search(c.text, c.bare, c.end)
+    said = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
+    if this is None or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after) \
+            or (said is not None and said.group("told")):
+        return False
+    first, told = _day_clocks(c.text)
+    hour, minute = int(this.group(1)), int(this.group(2))
+    if first.get((hour, minute), c.begin) < c.begin:
+        return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None  # not "in the clip the car passes at 08:15"
+    i = bisect_left(told, (c.begin,))
+    if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
+        return False
+    _, h, m = told[i - 1]
+    return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
 
 
 def _reading_again(c: _Clock) -> bool:
@@ -1662,6 +1786,7 @@ def _world_report(c: _Clock) -> str | None:
     if past and not past.group("aux") and not _commented_on_at(c):
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
+            and not _future_in_aside(c) \
             and not _future_before_coordination(c):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
@@ -1766,6 +1891,23 @@ def _clause_to_stop(c: _Clock) -> str:
 
 
 _FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
+# A relative clause set off by commas, whose tense is its own: "The penalty decision, which Aberdeen will feel
+# hard done by, is from 1:55 to 2:30".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.!?\d]*,", _I)
+
+
+def _future_in_aside(c: _Clock) -> bool:
+    """Every future word from a relative clause set off by commas before the clock to the clause's end after it
+    stands in such an aside: the aside's tense, not the clock's."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(c.text, max(c.b, c.begin - CONTEXT_CHARS), c.bare)]
+    if not asides:
+        return False
+    stop = _CLAUSE_END_AFTER.search(c.text, c.end, c.e)
+    return all(any(a <= f.start() < b for a, b in asides)
+               for f in _FUTURE.finditer(c.text, asides[0][0], c.e if stop is None else stop.start()))
+
+
+_CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
 # A speech verb that the time follows, said while the text walks through footage.
@@ -2070,7 +2212,7 @@ def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
     if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
-            or _parallel_to_day_clock(c):
+            or _parallel_to_day_clock(c) or _live_prose_clock(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _plan_clock(c):
         return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
@@ -2104,31 +2246,171 @@ def _live_post_stamp(c: _Clock) -> bool:
     below = _LINE_CLOCK.search(c.text, c.end, c.end + POST_REACH)
     if below is not None and below.group(1) >= stamp:
         # going forward below: a list of positions ("12:40 the save\n15:02 the goal"), unless told as a live blog
-        return _told_live(c.text, line, c.end)
-    above = [m.group(1) for m in _LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1)]
+        return _told_live(c.text, line, c.end) or _minutes_keep_pace(c.text, c.bare, below.start(1))
+    above = list(_LINE_CLOCK.finditer(c.text, max(0, line - 1 - POST_REACH), line - 1))
     if above:
-        return above[-1] > stamp or _told_live(c.text, line, c.end)
+        return above[-1].group(1) > stamp or _told_live(c.text, line, c.end) \
+            or _minutes_keep_pace(c.text, above[-1].start(1), c.bare)
     return below is not None
 
 
-# A live blog's header ("LIVE: Kenya v Ethiopia", "## Live updates", "As it happened") and a line after its posts
-# that names the footage apart, with a position of its own ("Replay: the move is 24 minutes into the replay").
-_LIVE_HEADER = re.compile(
-    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:(?-i:LIVE)\b|live(?:[^\S\n]*[:—–]|[^\S\n]+-[^\S\n])|"
-    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|"
-    r"as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|minute[\s-]by[\s-]minute\b)", _I)
-_LIVE_HEADER_STEMS = ("live", "happen", "minute")
+# A match's minute right after a live post's stamp: "15:09 8': Owuor hits the bar", "15:24 23 min: GOAL".
+_MATCH_MINUTE_AFTER = re.compile(
+    r"[^\S\n]*[—–:|-]?[^\S\n]*(?P<minute>\d{1,3})(?:\+\d{1,2})?(?:['’′]|[^\S\n]?mins?\b)")
+# How far the day's clock may run ahead of the match's minutes between two posts (the half-time break, stoppages).
+MATCH_BREAK_MINUTES = 25
+
+
+def _minutes_keep_pace(text: str, first: int, second: int) -> bool:
+    """Two stamps opening lines (at ``first``, then ``second``), each followed by a match's minute, whose clocks
+    move on as the minutes do: a minute-by-minute report's posts by the day's clock ("15:09 8' ...\n15:24 23' ...",
+    15 minutes both), not a highlights chapter list's positions ("03:12 12' ...\n05:40 41' ...")."""
+    a, b = _MATCH_MINUTE_AFTER.match(text, first + 5), _MATCH_MINUTE_AFTER.match(text, second + 5)
+    if a is None or b is None:
+        return False
+    clock = (int(text[second:second + 2]) - int(text[first:first + 2])) * 60 \
+        + int(text[second + 3:second + 5]) - int(text[first + 3:first + 5])
+    played = int(b.group("minute")) - int(a.group("minute"))
+    return 0 <= played <= clock <= played + MATCH_BREAK_MINUTES
+
+
+# A line after a live blog's posts that names the footage apart, with a position of its own ("Replay: the move is 24
+# minutes into the replay").
 _FOOTAGE_LINE = re.compile(
     r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
     r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
 
 
+# A label that makes the line stamps after it a document's clock of the world: a live blog's header or title
+# ("LIVE: ...", "... — as it happened", "— minute by minute", "— every update", "Live updates"), its reload note
+# ("Refresh for updates"); or a note on the clocks ("All times BST", "all times from the cameras' own clocks",
+# "Timeline (camera clock):").
+_CLOCK_DOC_LABEL = re.compile(
+    r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:<[a-zA-Z][^<>\n]{0,30}>[^\S\n]*)*(?:(?-i:LIVE)\b|live[^\S\n]*[:—–]|live[^\S\n]+-[^\S\n]|"
+    r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|"
+    r"minute(?:[^\S\n]|-)+by(?:[^\S\n]|-)+minute\b)"
+    r"|[—–:|,-][^\S\n]*(?:as[^\S\n]+it[^\S\n]+happen(?:ed|s)|minute(?:[^\S\n]|-)+by(?:[^\S\n]|-)+minute|every[^\S\n]+update|"
+    r"(?:the[^\S\n]+)?latest[^\S\n]+updates|live(?:[^\S\n]+(?:blog|updates?|coverage|text|commentary))?)[^\S\n]*(?:[*_]+|</\w+>)?"
+    r"[^\S\n]*(?=\n|$)"
+    r"|\brefresh\s+(?:(?:the|this)\s+page\s+)?for\s+(?:the\s+latest\s+|live\s+|more\s+)?updates\b"
+    r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
+    r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"
+    # "(times in GMT)", "Times are local"
+    r"|\btimes\s+(?:are\s+|shown\s+|given\s+|quoted\s+)?(?:(?:in|as)\s+)?(?:local\b|"
+    r"(?-i:GMT|BST|UTC|CET|CEST|EET|IST|JST|AEST|AEDT|[ECMP][SD]?T)\b)"
+    r"|\ball\s+times\s+(?:are\s+)?(?:from|by|per|according\s+to|taken\s+from|read\s+(?:off|from)|as\s+shown\s+(?:on|by))"
+    r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b"
+    # a list's lead-in told in a clock: "Timeline (camera clock):", "Times by the dashcam's clock:"
+    r"|\b(?:times?|timeline|log)\b[^\n:]{0,60}\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)", _I)
+# A stamp under a minute opening a line: a chapter list or a transcript walks through footage from its start.
+_ZERO_LINE_STAMP = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
+# A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
+_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
+# How far from the stamps' first and last a clock told in the prose of a live document is taken for its day's.
+LIVE_PROSE_MINUTES = 60
+
+
+@lru_cache(maxsize=8)
+def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, int] | None]:
+    """Read once per text: where each label that makes the line stamps after it world clocks ends, where a line
+    opens with a stamp under a minute, and the first and last minute of the day of the two-digit clocks opening
+    lines after the first label."""
+    labels = _label_ends(text)
+    if not labels:
+        return (), (), None
+    zeros = tuple(m.start() for m in _ZERO_LINE_STAMP.finditer(text, labels[0]))
+    minutes = [int(m.group(1)[:2]) * 60 + int(m.group(1)[3:5]) for m in _LINE_CLOCK.finditer(text, labels[0])]
+    return labels, zeros, (min(minutes), max(minutes)) if minutes else None
+
+
+# Every label holds one of these words (casefolded); the label pattern is run only around them, as scanning a
+# whole 1 MB text with it costs over a second.
+_LABEL_WORDS = ("live", "happen", "minute", "update", "times", "clock")
+# A zone after "times" (casefolded): "times in gmt", "times are local".
+_ZONE_NEAR = re.compile(r"\s+(?:(?:are|shown|given|quoted|in|as)\s+)*"
+                        r"(?:local|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t)\b")
+# How far either side of such a word a label reaches.
+LABEL_REACH = 120
+
+
+def _label_ends(text: str) -> tuple[int, ...]:
+    """Where each of ``_CLOCK_DOC_LABEL``'s matches in ``text`` ends, in order."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = text.lower()  # (a casefold that changed the length would shift the offsets)
+    ends: set[int] = set()
+    for word in _LABEL_WORDS:
+        at = folded.find(word)
+        while at >= 0:
+            if _may_label(folded, word, at):
+                # the word's line, from its break (a line's opening is part of some labels), within reach
+                lo = max(0, at - LABEL_REACH)
+                lo = max(lo, text.rfind("\n", lo, at))
+                hi = text.find("\n", at, at + LABEL_REACH)
+                hi = min(len(text), at + LABEL_REACH) if hi < 0 else hi + 1  # (the break: some labels end there)
+                ends.update(m.end() for m in _CLOCK_DOC_LABEL.finditer(text, lo, hi))
+            at = folded.find(word, at + len(word))
+    return tuple(sorted(ends))
+
+
+def _may_label(folded: str, word: str, at: int) -> bool:
+    """Cheap tests that a label can hold ``word`` at ``at`` (of the casefolded text), before the label's pattern
+    is run there: a clock's label has "time" or "log" before and a colon after; "minute" is "minute by minute";
+    "live" and a live title's "happen" stand near a line's start or end; "update" follows a word that makes it a
+    label's."""
+    if word == "clock":
+        return ("time" in folded[max(0, at - 70):at] or "log" in folded[max(0, at - 70):at]) \
+            and (":" in folded[at:at + 50] or "all times" in folded[max(0, at - 70):at])
+    if word == "times":
+        return folded.startswith("all ", at - 4) or _ZONE_NEAR.match(folded, at + 5) is not None
+    if word == "minute":
+        return "by" in folded[at + 6:at + 11]
+    if word == "update":
+        return any(w in folded[max(0, at - 20):at] for w in ("every", "latest", "live", "for"))
+    if word in ("live", "happen"):
+        return folded.rfind("\n", max(0, at - 80), at) >= 0 or at < 80 or folded.find("\n", at, at + 30) >= 0 \
+            or at + 30 >= len(folded)
+    return True
+
+
+def _document_label(text: str, line: int) -> bool:
+    """A label above ``line`` makes its line stamps world clocks, and no stamp under a minute opens a line
+    between them (a chapter list from 0:00)."""
+    labels, zeros, _ = _clock_document(text)
+    i = bisect_right(labels, line)
+    if i == 0:
+        return False
+    j = bisect_left(zeros, labels[i - 1])
+    return j == len(zeros) or zeros[j] >= line
+
+
+def _labelled_line_stamp(c: _Clock) -> bool:
+    """A two-digit clock opening its line (after list marks) under a label that makes the document's line stamps
+    world clocks: a live blog's post ("LIVE: ... — as it happened", "— minute by minute"), told newest or oldest
+    first; a timeline told in the cameras' clocks ("all times from the cameras' own clocks"). A chapter list that
+    starts at 0:00 below such a label keeps its positions."""
+    return _CLOCK_STAMP.fullmatch(c.text, c.bare, c.end) is not None \
+        and _LINE_OPENING.search(c.text, max(0, c.bare - NEAR_CHARS), c.bare) is not None \
+        and _document_label(c.text, c.bare)
+
+
+def _live_prose_clock(c: _Clock) -> bool:
+    """A two-digit clock told in the prose of a live document, within an hour of its posts' stamps, in a sentence
+    naming no footage: "Kick-off is at 16:45", "speaking on the pitch at 18:31" (the day's clock, as the stamps)."""
+    if not _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) or footage_word(c.text, c.b, c.e) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    labels, _, span = _clock_document(c.text)
+    if span is None or labels[0] > c.begin or not _document_label(c.text, c.begin):
+        return False
+    minute = int(c.text[c.bare:c.bare + 2]) * 60 + int(c.text[c.bare + 3:c.bare + 5])
+    return span[0] - LIVE_PROSE_MINUTES <= minute <= span[1] + LIVE_PROSE_MINUTES
+
+
 def _told_live(text: str, line: int, end: int) -> bool:
     """Stamps going forward that are a live blog's posts told oldest first: a live header above them, or a line
     after them naming the footage apart with a position of its own (a chapter list's times are the positions)."""
-    lo = max(0, line - POST_REACH)
-    folded = text[lo:line].casefold()  # every header holds one of these (a cheap test before the alternation)
-    if any(w in folded for w in _LIVE_HEADER_STEMS) and _LIVE_HEADER.search(text, lo, line) is not None:
+    if _document_label(text, line):
         return True
     after = _FOOTAGE_LINE.search(text, end, end + POST_REACH)
     return after is not None and footage_word(after.group(0))
@@ -2547,10 +2829,23 @@ _RECORD_LINE_AFTER = re.compile(
 
 
 def _record_line_stamp(c: _Clock) -> bool:
-    """"10:02:40 (Video played.)": a working day's clock stamping a record's line."""
+    """"10:02:40 (Video played.)": a working day's clock stamping a record's line; or any line of a record whose
+    lines all open with one, the line above or below opening so too ("10:14:24  ask to publish the video,")."""
     return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
         and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
-        and _RECORD_LINE_AFTER.match(c.text, c.end) is not None
+        and (_RECORD_LINE_AFTER.match(c.text, c.end) is not None or _stamped_neighbour(c.text, c.bare, c.end))
+
+
+# A line opening with a working day's clock to the second, then a gap: a realtime record's next or last line.
+_STAMPED_LINE = re.compile(rf"[^\S\n]*{_WORKDAY_HMS.pattern}[^\S\n]")
+
+
+def _stamped_neighbour(text: str, line: int, end: int) -> bool:
+    """The line above or below the one at ``line`` (ending after ``end``) opens with a working day's clock."""
+    above = text.rfind("\n", 0, line - 1) + 1 if line > 0 else -1
+    below = text.find("\n", end)
+    return (above >= 0 and _STAMPED_LINE.match(text, above) is not None) \
+        or (below >= 0 and _STAMPED_LINE.match(text, below + 1) is not None)
 
 
 def _stamp_group(line: re.Match[str]) -> str:
@@ -3069,6 +3364,9 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         return False
     if _CHAT_LINE.match(text, line):
         return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
+    stamp = _STAMPED_LINE.match(text, line)
+    if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
+        return False  # "10:14:27  beginning at timestamp 00:01:45": a realtime record's line
     said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
     after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
     if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
@@ -3391,4 +3689,5 @@ GATED_BEFORE = (
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
 )

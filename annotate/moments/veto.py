@@ -255,4 +255,11 @@ _LINE_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)?({TIMECODE.pattern})")
 
 
 def _single_time(text: str, begin: int, end: int) -> bool:
-    return len(TIMECODE.findall(text[begin:end])) == 1
+    """One time alone: not a range of two, nor a start told with its length ("which starts at 12:10 and runs for
+    about two minutes"), which the rules read as a whole phrase as they read a range."""
+    phrase = text[begin:end]
+    return len(TIMECODE.findall(phrase)) == 1 and not _LENGTH_UNIT.search(phrase)
+
+
+# A unit of a length in a phrase holding one time: the phrase states a start and a length.
+_LENGTH_UNIT = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
