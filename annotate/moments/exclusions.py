@@ -2970,8 +2970,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
-            and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
-        return "duration"  # "to run it in under 4:30"
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin) and not _break_span(c):
+        return "duration"  # "to run it in under 4:30"; but "the dance break from 3:02 to 3:20" is a stretch
     if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
@@ -3067,6 +3067,12 @@ _IN_UNDER_BEFORE = re.compile(
     r"\s*$", _I)
 # How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
 _IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
+
+
+def _break_span(c: _Clock) -> bool:
+    """"[AD BREAK 00:07:20–00:09:05]", "the ad break 1:12-2:05": a range told right after "break" is the break's
+    stretch, not a target a runner breaks (that is one time: "can break 2:28")."""
+    return c.folded_before.rstrip().endswith("break") and _RANGE_SEP.search(c.text, c.bare, c.end) is not None
 
 
 def _metadata_item(c: _Clock) -> bool:

@@ -671,14 +671,42 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A thing given its length, then where it starts a few words on (no range after the start):
+# "the two-minute ad break the broadcaster inserted from 1:58:10", "a 40-second drone pass starting at 3:02";
+# and a thing's length told in apposition: "The interval act, all 11 minutes of it, from 2:05:15".
+_SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s*\d)"
+_SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:an?|the|its|this|that)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        # (not a single take's length, told beside where it begins: round 12 reads "a 73-second single take
+        # beginning at 10:46" as a point)
+        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes?)\b)[a-z][\w'’-]*"
+        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes?)\b)[\w'’-]+){{0,5}}?\s+"
+        rf"(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=,)|(?<=,\s))(?:all|the\s+(?:whole|full|entire))\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+of\s+"
+        rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
-# colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
+# colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
+# them, a thing's length and its start, need both an opener and a timecode).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True))
 
 
 _BETWEEN_MARKS = re.compile(
-    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
+    # (the first may say its unit too: "between the 2-minute and 3-minute marks", "from the one-minute mark to ...")
+    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})(?:[\s-]+(?P<u>hour|minute|second|min|sec)s?\b(?:[\s-]+mark\b)?)?"
+    rf"[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
     re.IGNORECASE,
 )
 
@@ -690,7 +718,8 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
         unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
-        first = parse_duration(f"{m.group('a')} {unit.group(1)}") if unit else None
+        own = m.group("u")
+        first = parse_duration(f"{m.group('a')} {own or unit.group(1)}") if own or unit else None
         if first is None or second is None or second[0] <= first[0]:
             continue
         yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1])

@@ -1,0 +1,52 @@
+"""Families of misses that blind round 44 (`tests/data/moments_genres_round44.jsonl`, whole pasted documents)
+exposed in lengths, end-relative ranges and recall, each with sentences written for the family (not the round's own)
+and near-misses that must stay as they are (the round itself is held at a floor in test_moments_rounds.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a thing given its length, then where it starts a few words on, is one range (a start plus a length)
+    "a thing's length, then its start": [
+        ("The stream drops out because of the ninety-second outage the host reported from 2:14:30.",
+         [(8070.0, 8160.0)]),
+        ("The video has a 40-second drone pass starting at 3:02 over the bay.", [(182.0, 222.0)]),
+        ("It helps to watch the 15-second slow-motion replay that begins at 0:48.", [(48.0, 63.0)]),
+        ("The drum solo, all four minutes of it, from 1:12:40.", [(4360.0, 4600.0)]),
+        ("The CROWD NOISE, the whole ninety seconds of it, starts at 12:05 in the upload.", [(725.0, 815.0)]),
+        ("<p>The encore,\u00a0all six minutes of it, from <b>58:10</b>.</p>", [(3490.0, 3850.0)]),
+        # near-misses: a range after the length is the range; a walk of the writer's day; a clip's length alone
+        ("Our 30-second clip from 2:05 to 2:40 is the best part.", [(125.0, 160.0)]),
+        ("He took a ten-minute walk from 9:15 that morning.", []),
+        ("A 30-second clip of the crash went viral, and the car spins at 0:12.", [(12.0, None)]),
+    ],
+    # both marks of a pair may say their unit: "between the 2-minute and 3-minute marks"
+    "a pair of marks each with its unit": [
+        ("Nobody speaks between the 4-minute and 5-minute marks.", [(240.0, 300.0)]),
+        ("From the one-minute mark to the 90-second mark the camera pans.", [(60.0, 90.0)]),
+        ("BETWEEN THE 10-SECOND AND 20-SECOND MARKS the dog barks.", [(10.0, 20.0)]),
+        # near-misses: the unit said once, after the second number
+        ("Between the two- and three-minute marks the wind drops.", [(120.0, 180.0)]),
+        ("He sleeps between the 2 and 3 minute marks.", [(120.0, 180.0)]),
+    ],
+    # a range right after a break ("[AD BREAK 00:07:20-00:09:05]") is the break's stretch, not a target to break
+    "a break's stretch": [
+        ("[00:12:01] HOST: Back after this.\n\n[AD BREAK 00:12:03–00:14:10]\n\n[00:14:11] HOST: We're back.",
+         [(721.0, None), (723.0, 850.0), (851.0, None)]),
+        ("Skip the ad break 12:40-14:05 if you want.", [(760.0, 845.0)]),
+        ("(Mid-roll break: 31:10 to 33:02.)", [(1870.0, 1982.0)]),
+        # near-misses: a runner's target time is no position
+        ("She hopes to break 2:28 this spring.", []),
+        ("Can he break 3:50 in the mile?", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_four_b_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
