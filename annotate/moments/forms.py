@@ -718,8 +718,8 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
         unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
-        own = m.group("u")
-        first = parse_duration(f"{m.group('a')} {own or unit.group(1)}") if own or unit else None
+        own = m.group("u") or (unit.group(1) if unit else None)
+        first = parse_duration(f"{m.group('a')} {own}") if own else None
         if first is None or second is None or second[0] <= first[0]:
             continue
         yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1])
