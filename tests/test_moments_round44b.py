@@ -42,6 +42,24 @@ FAMILIES = {
         ("She hopes to break 2:28 this spring.", []),
         ("Can he break 3:50 in the mile?", []),
     ],
+    # an end form far from a trailer's, a cut's or a clip's length counts from the whole work's stated runtime
+    "the end of the whole work, not of a clip told paragraphs before": [
+        ("The documentary opens on a 45-second clip from a 1988 news bulletin.\n\nCritics singled out the final two "
+         "minutes, a single shot of the harbour.\n\nThe film runs 82 minutes.", [(4800.0, 4920.0)]),
+        ("A 90-second teaser came out in May.\n\nIn the last 20 seconds the choir sings alone.\n\n"
+         "The finished film runs 1:41:00.", [(6040.0, 6060.0)]),
+        ("The episode runs 44 minutes; an overseas version was cut to 40 minutes.\n\nReviewers loved its final "
+         "five minutes.", [(2340.0, 2640.0)]),
+        ("The programme lasts 59 minutes.\n\nA 30-second trailer is online.\n\nThe credits roll over the final "
+         "45 seconds.", [(3495.0, 3540.0)]),
+        # near-misses: the clip's own end in its paragraph; no runtime of the whole work stated
+        ("The documentary opens on a 45-second clip from a 1988 bulletin; in its final 10 seconds the anchor "
+         "laughs.\n\nThe film runs 82 minutes.", [(35.0, 45.0)]),
+        ("A 90-second teaser came out in May.\n\nIn the last 20 seconds the choir sings alone.", [(70.0, 90.0)]),
+        # near-miss: the end form names its work, and the runtime stated is another's
+        ("The broadcast runs 4 hours.\n\nThe club posted a 20-minute highlights package.\n\nHalfway through the "
+         "package the rain starts.", [(600.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -3,6 +3,7 @@ non-moments, resolves relative and length-based forms in document order."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,14 @@ from annotate.moments.exclusions import (
 )
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
-from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
+from annotate.moments.lengths import (
+    StatedLength,
+    find_lengths,
+    named_length,
+    nearest_length,
+    title_paren_spans,
+    whole_work_length,
+)
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
@@ -281,6 +289,8 @@ class _Lengths:
     def nearest(self, position: int) -> float | None:
         if self.seen:
             named = named_length(self.text, self.seen, position) if self.several else None
+            if named is None:
+                named = self._whole_work(position)
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -292,6 +302,19 @@ class _Lengths:
         if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def _whole_work(self, position: int) -> float | None:
+        """The whole work's runtime (:func:`whole_work_length`), stated anywhere in the text, where the length
+        stated nearest before ``position`` is another paragraph's: "... a 40-second clip from a party ...\n\n
+        ... on screen for the final 30 seconds. ... The episode runs 56 minutes." counts from 56 minutes."""
+        i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
+        if i == 0 or self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
+            return None
+        if self.later is None:
+            self.later = find_lengths(self.text, self.read_to)
+        told = {s.begin for s in self.seen}
+        every = sorted(self.seen + [s for s in self.later if s.begin not in told], key=lambda s: s.begin)
+        return whole_work_length(self.text, every, position)
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""

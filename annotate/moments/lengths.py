@@ -592,6 +592,34 @@ _NAMED_AFTER_LENGTH = re.compile(
     re.IGNORECASE)
 
 
+def whole_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work the text is about, said as its runtime ("The episode runs 58 minutes", "the finished
+    film runs 94 minutes"), nearest before ``position`` (else the first after); None if no length is so said. Where
+    the words about ``position`` name a work ("gave the episode five stars, calling the final 10 minutes", "halfway
+    through the package"), the runtime must be that work's."""
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
+    lo = max(0, position - WORK_NAMED_CHARS)
+    lo = max(lo, text.rfind("\n\n", lo, position) + 1)  # within the paragraph
+    named = {w.lower() for w in _WORK_NOUN.findall(text, lo, stop.start() if stop else position)}
+    runtimes = [s for s in lengths
+                if (m := _WORK_RUNS_BEFORE.search(text, max(0, s.begin - WORK_RUNS_CHARS), s.begin))
+                and (not named or m.group("work").lower() in named)]
+    before = [s for s in runtimes if s.begin < position]
+    return before[-1].seconds if before else runtimes[0].seconds if runtimes else None
+
+
+WORK_RUNS_CHARS = 60
+# How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
+WORK_NAMED_CHARS = 40
+_WORK_NOUN = re.compile(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
+# The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
+_WORK_RUNS_BEFORE = re.compile(
+    r"\b(?:the|this)\s+(?:(?:finished|full|whole|complete|final|entire|released)\s+)?"
+    r"(?P<work>episode|film|movie|documentary|programme|program|feature|broadcast|recording|video)\s+"
+    r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?:for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?$",
+    re.IGNORECASE)
+
+
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     """The stated length closest before ``position`` (else the first after it)."""
     i = bisect.bisect_right(lengths, position, key=lambda s: s.begin)
