@@ -60,6 +60,15 @@ FAMILIES = {
         ("The broadcast runs 4 hours.\n\nThe club posted a 20-minute highlights package.\n\nHalfway through the "
          "package the rain starts.", [(600.0, None)]),
     ],
+    # "[End of tape, 24:16]" tells the length)
+    "a thing placed at the end, then its time": [
+        ("Verdict: buy it. The price list is at the end of the video (11:48).", [(708.0, None)]),
+        ("The blooper reel comes near the end of the stream (2:14:10).", [(8050.0, None)]),
+        ("Credits AT THE VERY END OF THE FILM (1:31:05) name the dog.", [(5465.0, None)]),
+        # near-misses: the end itself, told with the length
+        ("[End of tape, 24:16]", []),
+        ("End of recording (31:07).", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1064,9 +1064,20 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)):
+    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)
+                                  and not _placed_at_end(c)):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+def _placed_at_end(c: _Clock) -> bool:
+    """"Full spec sheet at the end of the video (14:02)": a thing placed at the end, then where that is (but "[End
+    of tape, 24:16]" tells the end itself, the length)."""
+    end = END_OF_RECORDING_BEFORE.search(c.text, max(c.b, c.begin - 60), c.bare)
+    return end is not None and _AT_END_BEFORE.search(c.text, max(c.b, end.start() - 24), end.start()) is not None
+
+
+_AT_END_BEFORE = re.compile(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$", _I)
 
 
 def _track_listing_item(c: _Clock) -> bool:
