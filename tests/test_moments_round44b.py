@@ -69,6 +69,16 @@ FAMILIES = {
         ("[End of tape, 24:16]", []),
         ("End of recording (31:07).", []),
     ],
+    # metadata line ("Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No") is no position
+    "a length listed as a measure or a metadata item": [
+        ("Battery life was 9h 40m in my test, and 6h 05m with the screen at full brightness.", []),
+        ("The director's cut runs 2h 41m and the theatrical 2h 12m.", []),
+        ("Charge time: 3h 10m on the slow charger, or 1h 05m on the fast one.", []),
+        ("Episode 12 — Salt\nAired: 4 May 2025 · 48 min · Rated PG\n\nThe storm hits at 31:10.", [(1870.0, None)]),
+        ("Vlog &middot; 14 min &middot; 2 days ago", []),
+        # near-misses: positions said with "at", even when coordinated
+        ("Look at 2m10s, and at 3m05s in the clip.", [(130.0, None), (185.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -266,7 +266,17 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns of totals and release metadata a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
-            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else [])]
+            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
+            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "&middot;" in low or "&bull;" in low else [])]
+
+
+# A length standing alone as an item of a line of items set apart by middle dots or bullets, as a podcast's or a
+# video's page lists them: "Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No", "Vlog • 14 min • 2 days ago".
+_DOT_SEP = r"(?:[·•]|&middot;|&bull;)"
+_DOTTED_ITEM_LENGTH = re.compile(
+    r"(?:(?<=[·•])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
+    rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP})",
+    re.IGNORECASE)
 
 
 def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
