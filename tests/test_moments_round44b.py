@@ -79,6 +79,18 @@ FAMILIES = {
         # near-misses: positions said with "at", even when coordinated
         ("Look at 2m10s, and at 3m05s in the clip.", [(130.0, None), (185.0, None)]),
     ],
+    # before its quoted title
+    "a video's length said beside it": [
+        ("The full interview is now online at the broadcaster's website (41:07), and the key answer is at 12:10.",
+         [(730.0, None)]),
+        ("Highlights are up on the league's app (6:02); the winner comes at 5:31.", [(331.0, None)]),
+        ("We checked the clip's upload date and length, 2:58, against the original post.", []),
+        ("Years ago I posted a 3:05 \"how to tie a bowline\" with awful sound.", []),
+        ("<p>My first video was a 6:40 &ldquo;knife sharpening basics&rdquo;.</p>", []),
+        # near-misses: a position right after a quoted line; a time placed in the video
+        ("She says \"look out\" at 2:10 in the clip.", [(130.0, None)]),
+        ("The goal is at 4:10 in the video.", [(250.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

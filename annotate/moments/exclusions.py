@@ -591,6 +591,11 @@ _LENGTH_BEFORE = re.compile(
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
+# A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
+_LENGTH_LISTED_BEFORE = re.compile(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+_QUOTED_TITLE_AFTER = re.compile(
+    r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
+    r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
 # The close of a recording told with its length: "[End of transcript, 24 min 16 s]", "-- end of tape (1:02:10) --".
 END_OF_RECORDING_BEFORE = re.compile(
     rf"\bend\s+of\s+(?:the\s+)?(?:transcript|recording|tape|interview|video|audio|footage|file|stream|broadcast|"
@@ -1039,8 +1044,10 @@ def _footage_length(c: _Clock) -> str | None:
     before, after = c.before, c.after
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ):
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
         return "footage length"
+    if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
+        return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
     if c.may_end(_CHANGED_LENGTH_STEMS) and (
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"

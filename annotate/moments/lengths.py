@@ -381,12 +381,16 @@ _AVAILABLE_AFTER = re.compile(
 def _whole_work(segment: str, text: str, after: int) -> bool:
     """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
     somewhere ("Full highlights (8:04) are on ..."): its length, not a position in it."""
-    if _WHOLE_WORK_END.search(segment):
+    if _WHOLE_WORK_END.search(segment) or _WORK_AVAILABLE_ON.search(segment):
         return True
     return _WORK_END.search(segment) is not None \
         and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
 
 
+# "Highlights are now up on the club's channel (9:48)": a work said to be somewhere, then its length closing that.
+_WORK_AVAILABLE_ON = re.compile(
+    rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
+    r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
 _TIMES_FROM = re.compile(
