@@ -91,6 +91,25 @@ FAMILIES = {
         ("She says \"look out\" at 2:10 in the clip.", [(130.0, None)]),
         ("The goal is at 4:10 in the video.", [(250.0, None)]),
     ],
+    # a turn timed at a limit
+    "a performance time or a timed limit": [
+        ("Okafor finished with 19 rebounds in 28:40 of court time.", []),
+        ("She logged 22:15 of ice time against Boston.", []),
+        ("The world-record run (1:12:08.41, set 3 March 2025) skips the whole second act.", []),
+        ("He wins the 400 m freestyle, swimming 3:44.12, and retires.", []),
+        ("Rounds are timed at 2:00 on Expert mode.", []),
+        # near-misses: positions in the footage with the same words near
+        ("In the replay the record falls at 1:12:08 of the stream.", [(4328.0, None)]),
+        ("The swimmer touches the wall at 3:44 in the video.", [(224.0, None)]),
+    ],
+    # how long at a setting ("high for 4:30", "on full power for 2:30") is no position
+    "how long at a setting": [
+        ("- Low for 8 h or high for 4:30", []),
+        ("Microwave on full power for 2:30, stir, then again.", []),
+        ("Blend on MAX SPEED FOR 1:00.", []),
+        # near-miss: a start plus a length
+        ("The plane flies low for 40 seconds starting at 1:10.", [(70.0, 110.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

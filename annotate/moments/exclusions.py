@@ -452,6 +452,8 @@ _RACE_BEFORE = re.compile(
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
+    r"timed\s+at|swimming|rowing|skating|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b[,:]?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
@@ -461,7 +463,7 @@ _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
-    "reached", "passed"))
+    "reached", "passed", "swimming", "rowing", "skating"))
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
@@ -661,6 +663,12 @@ _SET_LENGTH_AFTER = re.compile(
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
 _IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
 _NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
+_PLAYING_TIME_AFTER = re.compile(
+    r"^\s+of\s+(?:[\w'’-]+\s+)?(?:playing|game|ice|court|pitch|floor|match|mat|ring|screen|air|flight)\s+time\b", _I)
+_SETTING_FOR_BEFORE = re.compile(
+    r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
+_RECORD_SET_AFTER = re.compile(
+    rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -2981,6 +2989,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
     after = c.after
     if _period_clock(c):
         return "game clock"
+    played = _played_or_set(c)
+    if played:
+        return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
@@ -2995,6 +3006,17 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return None
+
+
+def _played_or_set(c: _Clock) -> str | None:
+    """Time spent playing or at a setting, and a record with the date it was set."""
+    if _PLAYING_TIME_AFTER.match(c.after) or (
+            c.folded_before.endswith("for ") and _SETTING_FOR_BEFORE.search(c.before)):
+        # (and "Low for 8 h or high for 4:30", "microwave on full power for 2:30": how long at a setting)
+        return "duration"  # "24 points in 31:12 of playing time", "3:40 of ice time": time a player was on
+    if _RECORD_SET_AFTER.match(c.after):
+        return "race time"  # "Kaskade's world-record run (41:09.33, set 2 June 2026)": a record and when it was set
     return None
 
 
