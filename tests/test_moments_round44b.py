@@ -102,6 +102,17 @@ FAMILIES = {
         ("In the replay the record falls at 1:12:08 of the stream.", [(4328.0, None)]),
         ("The swimmer touches the wall at 3:44 in the video.", [(224.0, None)]),
     ],
+    # hours into three minutes") and a length from the start of something not the footage are no positions
+    "a length that describes, compresses or counts in something else": [
+        ("They pass soup down a rope at 20-minute feeds.", []),
+        ("The camera fires at 30-second intervals all night.", []),
+        ("The time-lapse squeezes nine hours into two minutes; the fog lifts at 1:12.", [(72.0, None)]),
+        ("The edit cuts four seconds from the start of his answer.", []),
+        # near-misses: a mark, an offset into the footage, from the start of the video
+        ("The rescue comes at the 20-minute mark.", [(1200.0, None)]),
+        ("Nine minutes into the video the fog lifts.", [(540.0, None)]),
+        ("Eight seconds from the start of the video, the door opens.", [(8.0, None)]),
+    ],
     # how long at a setting ("high for 4:30", "on full power for 2:30") is no position
     "how long at a setting": [
         ("- Low for 8 h or high for 4:30", []),

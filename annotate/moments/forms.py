@@ -142,7 +142,10 @@ _REAL_WORLD_SPAN = re.compile(
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
     r"appointment|procedure|treatment|wait|queue)\b"
-    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
+    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
+    rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
@@ -790,7 +793,8 @@ _BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than
 MAX_EVENT_OFFSET_SECONDS = 600.0
 _AFTER_FROM_START = re.compile(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
-    rf"{MEDIA_NOUN}\b)?|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    # (not "eight seconds from the start of the sentence": of something other than the footage)
+    rf"{MEDIA_NOUN}\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
 _BEFORE_FIRST = re.compile(
@@ -839,6 +843,10 @@ _AFTER_LENGTHY = re.compile(
     r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
     re.IGNORECASE,
 )
+# A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
+_HYPHEN_UNIT_END = re.compile(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", re.IGNORECASE)
+_NOUN_AFTER_UNIT = re.compile(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
+                              r"after|ago|past|from|by|the|a|an|it|this|that)\b)[a-z][\w'’-]*", re.IGNORECASE)
 _BEFORE_LENGTHY = re.compile(
     r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
     r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
@@ -1189,6 +1197,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
         return _SKIP
+    if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
+        return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
     if s.before.endswith("(") and _between_clocks(s):
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
