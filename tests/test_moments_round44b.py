@@ -60,6 +60,7 @@ FAMILIES = {
         ("The broadcast runs 4 hours.\n\nThe club posted a 20-minute highlights package.\n\nHalfway through the "
          "package the rain starts.", [(600.0, None)]),
     ],
+    # a thing placed at the end of the footage, then where that is in brackets, is a position (the end's own
     # "[End of tape, 24:16]" tells the length)
     "a thing placed at the end, then its time": [
         ("Verdict: buy it. The price list is at the end of the video (11:48).", [(708.0, None)]),
@@ -69,6 +70,7 @@ FAMILIES = {
         ("[End of tape, 24:16]", []),
         ("End of recording (31:07).", []),
     ],
+    # a measure listed with a measure ("2h 10m on Eco and 1h 25m on Max") or standing as an item of a dotted
     # metadata line ("Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No") is no position
     "a length listed as a measure or a metadata item": [
         ("Battery life was 9h 40m in my test, and 6h 05m with the screen at full brightness.", []),
@@ -79,6 +81,7 @@ FAMILIES = {
         # near-misses: positions said with "at", even when coordinated
         ("Look at 2m10s, and at 3m05s in the clip.", [(130.0, None), (185.0, None)]),
     ],
+    # a video's length said beside it: in brackets after where it is up, after "length," in a list of details, or
     # before its quoted title
     "a video's length said beside it": [
         ("The full interview is now online at the broadcaster's website (41:07), and the key answer is at 12:10.",
@@ -91,6 +94,7 @@ FAMILIES = {
         ("She says \"look out\" at 2:10 in the clip.", [(130.0, None)]),
         ("The goal is at 4:10 in the video.", [(250.0, None)]),
     ],
+    # the time of a performance, a setting or a limit: playing time, a record and when it was set, a swim's time,
     # a turn timed at a limit
     "a performance time or a timed limit": [
         ("Okafor finished with 19 rebounds in 28:40 of court time.", []),
@@ -102,6 +106,7 @@ FAMILIES = {
         ("In the replay the record falls at 1:12:08 of the stream.", [(4328.0, None)]),
         ("The swimmer touches the wall at 3:44 in the video.", [(224.0, None)]),
     ],
+    # a length as the adjective of a noun ("at 20-minute feeds"), a length squeezed into another ("compresses six
     # hours into three minutes") and a length from the start of something not the footage are no positions
     "a length that describes, compresses or counts in something else": [
         ("They pass soup down a rope at 20-minute feeds.", []),
@@ -112,6 +117,23 @@ FAMILIES = {
         ("The rescue comes at the 20-minute mark.", [(1200.0, None)]),
         ("Nine minutes into the video the fog lifts.", [(540.0, None)]),
         ("Eight seconds from the start of the video, the door opens.", [(8.0, None)]),
+    ],
+    # a time after a range the text said a stretch "runs", with "after" between, is no length listed with a length
+    "a time after a range that runs": [
+        ("Ads: the mid-roll runs 00:31:10–00:33:00 and a short post-roll plays after 01:02:40.",
+         [(1870.0, 1980.0), (3760.0, None)]),
+        ("The sponsor read runs 02:10–03:05 and the outro starts after 41:30.", [(130.0, 185.0), (2490.0, None)]),
+        # near-miss: lengths listed one after the other
+        ("The title track runs 4:33 and the closer 7:12.", []),
+    ],
+    # a list of best bits, line by line, may step hours on: a late time there is still a position
+    "a long stream's list of best bits": [
+        ("Highlights of the 12-hour stream:\n0:10:05 first raid\n2:40:00 the cat\n6:02:31 the big win",
+         [(605.0, None), (9600.0, None), (21751.0, None)]),
+        ("Best bits:\n- 1:05:00 the bet\n- 5:40:12 we lose it all", [(3900.0, None), (20412.0, None)]),
+        # near-miss: a clock of the day on its own line after a position
+        ("The stream shows the truck at 0:14:20.\nThe shop closed at 23:15:44 and the lights went out.",
+         [(860.0, None)]),
     ],
     # how long at a setting ("high for 4:30", "on full power for 2:30") is no position
     "how long at a setting": [

@@ -495,7 +495,9 @@ _COMPARED_GAP = re.compile(
 )
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
-    r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
+    r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
+    # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
+    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d",
     re.IGNORECASE,
 )
 
@@ -531,7 +533,9 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
             continue
-        if near is not None and abs(c.start - near) < SECONDS_PER_HOUR:
+        # (a list of best bits, line by line, may step hours on: "3:02:44 mum walks in\n...\n7:31:10 raid")
+        if near is not None and (abs(c.start - near) < SECONDS_PER_HOUR
+                                 or (c.start > near and _opens_line(text, c.begin))):
             continue
         if duration is None and lengths is not None and lengths.seen \
                 and max(c.start, c.stop or 0.0) <= (nearest_length(lengths.seen, c.begin) or 0.0):
@@ -541,6 +545,15 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
         if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e):
             continue
         c.excluded = "time of day"
+
+
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _opens_line(text: str, begin: int) -> bool:
+    """Only a list mark, if anything, stands between the start of the line and ``begin``."""
+    line = text.rfind("\n", max(0, begin - 12), begin)
+    return (line >= 0 or begin < 12) and _LINE_OPENING.fullmatch(text, line + 1, begin) is not None
 
 
 def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -> None:
