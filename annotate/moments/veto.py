@@ -255,4 +255,9 @@ _LINE_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)?({TIMECODE.pattern})")
 
 
 def _single_time(text: str, begin: int, end: int) -> bool:
-    return len(TIMECODE.findall(text[begin:end])) == 1
+    """One time alone: not a range, nor a start told with its length ("which starts at 12:10 and runs for about
+    two minutes"), a phrase the rules read whole."""
+    return len(TIMECODE.findall(text[begin:end])) == 1 and not _LENGTH_UNIT.search(text, begin, end)
+
+
+_LENGTH_UNIT = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
