@@ -686,7 +686,9 @@ _SL_PATTERNS.append(
         # beginning at 10:46" as a point)
         rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes?)\b)[a-z][\w'’-]*"
         rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes?)\b)[\w'’-]+){{0,5}}?\s+"
-        rf"(?:(?:that|which)\s+)?(?:starting|beginning|starts|begins|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        # (a bare "begins at" tells when a thing its length names begins: "the two-minute silence begins at 8:20" is
+        # a point in round 7)
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
