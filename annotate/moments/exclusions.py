@@ -484,11 +484,13 @@ _SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim"
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 # (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
 _RACE_BEFORE = re.compile(
-    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|completed\s+the\s+(?:race|course|"
+    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:race|course|"
     r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
     r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
+    r"timed\s+at|swimming|rowing|skating|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
@@ -498,7 +500,7 @@ _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
-    "reached", "passed"))
+    "reached", "passed", "swimming", "rowing", "skating"))
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
@@ -632,6 +634,11 @@ _LENGTH_BEFORE = re.compile(
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
+# A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
+_LENGTH_LISTED_BEFORE = re.compile(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+_QUOTED_TITLE_AFTER = re.compile(
+    r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
+    r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
 # The close of a recording told with its length: "[End of transcript, 24 min 16 s]", "-- end of tape (1:02:10) --".
 END_OF_RECORDING_BEFORE = re.compile(
     rf"\bend\s+of\s+(?:the\s+)?(?:transcript|recording|tape|interview|video|audio|footage|file|stream|broadcast|"
@@ -697,6 +704,12 @@ _SET_LENGTH_AFTER = re.compile(
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
 _IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
 _NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
+_PLAYING_TIME_AFTER = re.compile(
+    r"^\s+of\s+(?:[\w'’-]+\s+)?(?:playing|game|ice|court|pitch|floor|match|mat|ring|screen|air|flight)\s+time\b", _I)
+_SETTING_FOR_BEFORE = re.compile(
+    r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
+_RECORD_SET_AFTER = re.compile(
+    rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
 _DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
 
 
@@ -1112,8 +1125,10 @@ def _footage_length(c: _Clock) -> str | None:
     before, after = c.before, c.after
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ):
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
         return "footage length"
+    if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
+        return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
     if c.may_end(_CHANGED_LENGTH_STEMS) and (
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
@@ -1137,8 +1152,8 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)) \
-            or _adds_up_to_total(c):
+    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)
+                                  and not _placed_at_end(c)) or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
 
@@ -1185,6 +1200,16 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
 TOTAL_LIST_CHARS = 800
 # A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
 _LIST_TOTAL = re.compile(r"\btotal\b[^\n\d]{0,40}?(?=\d)", _I)
+
+
+def _placed_at_end(c: _Clock) -> bool:
+    """"Full spec sheet at the end of the video (14:02)": a thing placed at the end, then where that is (but "[End
+    of tape, 24:16]" tells the end itself, the length)."""
+    end = END_OF_RECORDING_BEFORE.search(c.text, max(c.b, c.begin - 60), c.bare)
+    return end is not None and _AT_END_BEFORE.search(c.text, max(c.b, end.start() - 24), end.start()) is not None
+
+
+_AT_END_BEFORE = re.compile(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$", _I)
 
 
 def _track_listing_item(c: _Clock) -> bool:
@@ -3445,6 +3470,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
     after = c.after
     if _period_clock(c):
         return "game clock"
+    played = _played_or_set(c)
+    if played:
+        return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
     if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
@@ -3452,13 +3480,24 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
-            and not _RANGE_OPENER_FROM.match(c.text, c.begin):  # "the dance break from 3:02 to 3:20": a stretch
-        return "duration"  # "to run it in under 4:30"
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin) and not _break_span(c):
+        return "duration"  # "to run it in under 4:30"; but "the dance break from 3:02 to 3:20" is a stretch
     if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return None
+
+
+def _played_or_set(c: _Clock) -> str | None:
+    """Time spent playing or at a setting, and a record with the date it was set."""
+    if _PLAYING_TIME_AFTER.match(c.after) or (
+            c.folded_before.endswith("for ") and _SETTING_FOR_BEFORE.search(c.before)):
+        # (and "Low for 8 h or high for 4:30", "microwave on full power for 2:30": how long at a setting)
+        return "duration"  # "24 points in 31:12 of playing time", "3:40 of ice time": time a player was on
+    if _RECORD_SET_AFTER.match(c.after):
+        return "race time"  # "Kaskade's world-record run (41:09.33, set 2 June 2026)": a record and when it was set
     return None
 
 
@@ -3549,6 +3588,12 @@ _IN_UNDER_BEFORE = re.compile(
     r"\s*$", _I)
 # How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
 _IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
+
+
+def _break_span(c: _Clock) -> bool:
+    """"[AD BREAK 00:07:20–00:09:05]", "the ad break 1:12-2:05": a range told right after "break" is the break's
+    stretch, not a target a runner breaks (that is one time: "can break 2:28")."""
+    return c.folded_before.rstrip().endswith("break") and _RANGE_SEP.search(c.text, c.bare, c.end) is not None
 
 
 def _metadata_item(c: _Clock) -> bool:

@@ -3,6 +3,7 @@ non-moments, resolves relative and length-based forms in document order."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,7 +21,14 @@ from annotate.moments.exclusions import (
 )
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
-from annotate.moments.lengths import StatedLength, find_lengths, named_length, nearest_length, title_paren_spans
+from annotate.moments.lengths import (
+    StatedLength,
+    find_lengths,
+    named_length,
+    nearest_length,
+    title_paren_spans,
+    whole_work_length,
+)
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
@@ -284,6 +292,8 @@ class _Lengths:
     def nearest(self, position: int) -> float | None:
         if self.seen:
             named = named_length(self.text, self.seen, position) if self.several else None
+            if named is None:
+                named = self._whole_work(position)
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -295,6 +305,19 @@ class _Lengths:
         if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def _whole_work(self, position: int) -> float | None:
+        """The whole work's runtime (:func:`whole_work_length`), stated anywhere in the text, where the length
+        stated nearest before ``position`` is another paragraph's: "... a 40-second clip from a party ...\n\n
+        ... on screen for the final 30 seconds. ... The episode runs 56 minutes." counts from 56 minutes."""
+        i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
+        if i == 0 or self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
+            return None
+        if self.later is None:
+            self.later = find_lengths(self.text, self.read_to)
+        told = {s.begin for s in self.seen}
+        every = sorted(self.seen + [s for s in self.later if s.begin not in told], key=lambda s: s.begin)
+        return whole_work_length(self.text, every, position)
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
@@ -540,7 +563,9 @@ _COMPARED_GAP = re.compile(
 )
 _INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = re.compile(
-    r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]",
+    r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
+    # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
+    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d",
     re.IGNORECASE,
 )
 
@@ -576,7 +601,9 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
             continue
-        if near is not None and abs(c.start - near) < SECONDS_PER_HOUR:
+        # (a list of best bits, line by line, may step hours on: "3:02:44 mum walks in\n...\n7:31:10 raid")
+        if near is not None and (abs(c.start - near) < SECONDS_PER_HOUR
+                                 or (c.start > near and _opens_line(text, c.begin))):
             continue
         if duration is None and lengths is not None and lengths.seen \
                 and max(c.start, c.stop or 0.0) <= (nearest_length(lengths.seen, c.begin) or 0.0):
@@ -586,6 +613,15 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
         if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e):
             continue
         c.excluded = "time of day"
+
+
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _opens_line(text: str, begin: int) -> bool:
+    """Only a list mark, if anything, stands between the start of the line and ``begin``."""
+    line = text.rfind("\n", max(0, begin - 12), begin)
+    return (line >= 0 or begin < 12) and _LINE_OPENING.fullmatch(text, line + 1, begin) is not None
 
 
 def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -> None:

@@ -142,7 +142,10 @@ _REAL_WORLD_SPAN = re.compile(
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
     r"appointment|procedure|treatment|wait|queue)\b"
-    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)",
+    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
+    rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
     re.IGNORECASE,
 )
 _DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
@@ -671,14 +674,44 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A thing given its length, then where it starts a few words on (no range after the start):
+# "the two-minute ad break the broadcaster inserted from 1:58:10", "a 40-second drone pass starting at 3:02";
+# and a thing's length told in apposition: "The interval act, all 11 minutes of it, from 2:05:15".
+_SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s*\d)"
+_SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:an?|the|its|this|that)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        # (not a single take's length, told beside where it begins: round 12 reads "a 73-second single take
+        # beginning at 10:46" as a point)
+        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes?)\b)[a-z][\w'’-]*"
+        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes?)\b)[\w'’-]+){{0,5}}?\s+"
+        # (a bare "begins at" tells when a thing its length names begins: "the two-minute silence begins at 8:20" is
+        # a point in round 7)
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=,)|(?<=,\s))(?:all|the\s+(?:whole|full|entire))\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+of\s+"
+        rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
-# colon (the last two need both a timecode and "for"; the second takes an offset "in" too).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True))
+# colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
+# them, a thing's length and its start, need both an opener and a timecode).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True))
 
 
 _BETWEEN_MARKS = re.compile(
-    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
+    # (the first may say its unit too: "between the 2-minute and 3-minute marks", "from the one-minute mark to ...")
+    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})(?:[\s-]+(?P<u>hour|minute|second|min|sec)s?\b(?:[\s-]+mark\b)?)?"
+    rf"[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
     re.IGNORECASE,
 )
 
@@ -690,7 +723,8 @@ def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
         unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
-        first = parse_duration(f"{m.group('a')} {unit.group(1)}") if unit else None
+        own = m.group("u") or (unit.group(1) if unit else None)
+        first = parse_duration(f"{m.group('a')} {own}") if own else None
         if first is None or second is None or second[0] <= first[0]:
             continue
         yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1])
@@ -761,7 +795,8 @@ _BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than
 MAX_EVENT_OFFSET_SECONDS = 600.0
 _AFTER_FROM_START = re.compile(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
-    rf"{MEDIA_NOUN}\b)?|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    # (not "eight seconds from the start of the sentence": of something other than the footage)
+    rf"{MEDIA_NOUN}\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
 _BEFORE_FIRST = re.compile(
@@ -810,6 +845,10 @@ _AFTER_LENGTHY = re.compile(
     r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
     re.IGNORECASE,
 )
+# A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
+_HYPHEN_UNIT_END = re.compile(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", re.IGNORECASE)
+_NOUN_AFTER_UNIT = re.compile(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
+                              r"after|ago|past|from|by|the|a|an|it|this|that)\b)[a-z][\w'’-]*", re.IGNORECASE)
 _BEFORE_LENGTHY = re.compile(
     r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
     r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
@@ -1160,6 +1199,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
     if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
         return _SKIP
+    if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
+        return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
     if s.before.endswith("(") and _between_clocks(s):
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
@@ -1178,6 +1219,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
             _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
         return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
+    if compact and _COORDINATED_MEASURE_BEFORE.search(s.before):
+        return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
@@ -1188,6 +1231,15 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# A compact measure not said as a position (no "at", "to", "from" before it), maybe what it was measured on, then
+# a coordination: "was 2h 10m on Eco and ", "runs 2h 41m and the theatrical ", "9h 40m in my test, and ".
+_COORDINATED_MEASURE_BEFORE = re.compile(
+    rf"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s){COMPACT}"
+    r"(?:\s+(?:on|in|at|for|with|under|over)\s+(?:(?:the|my|our|a|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|vs\.?|versus|against)\s+)(?:(?:the|a|an|its)\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 # Two clocks, then an opening bracket: "departs 10:15, arrives 11:50 (", "from 9.05 to 11.20 (".

@@ -266,7 +266,17 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     """The length patterns of totals and release metadata a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
-            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else [])]
+            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
+            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "&middot;" in low or "&bull;" in low else [])]
+
+
+# A length standing alone as an item of a line of items set apart by middle dots or bullets, as a podcast's or a
+# video's page lists them: "Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No", "Vlog • 14 min • 2 days ago".
+_DOT_SEP = r"(?:[·•]|&middot;|&bull;)"
+_DOTTED_ITEM_LENGTH = re.compile(
+    r"(?:(?<=[·•])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
+    rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP})",
+    re.IGNORECASE)
 
 
 def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
@@ -371,12 +381,16 @@ _AVAILABLE_AFTER = re.compile(
 def _whole_work(segment: str, text: str, after: int) -> bool:
     """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
     somewhere ("Full highlights (8:04) are on ..."): its length, not a position in it."""
-    if _WHOLE_WORK_END.search(segment):
+    if _WHOLE_WORK_END.search(segment) or _WORK_AVAILABLE_ON.search(segment):
         return True
     return _WORK_END.search(segment) is not None \
         and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
 
 
+# "Highlights are now up on the club's channel (9:48)": a work said to be somewhere, then its length closing that.
+_WORK_AVAILABLE_ON = re.compile(
+    rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
+    r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
 _TIMES_FROM = re.compile(
@@ -589,6 +603,34 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 # The name of a video after its length: "four-minute phone video", "12-minute body camera video".
 _NAMED_AFTER_LENGTH = re.compile(
     rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
+    re.IGNORECASE)
+
+
+def whole_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work the text is about, said as its runtime ("The episode runs 58 minutes", "the finished
+    film runs 94 minutes"), nearest before ``position`` (else the first after); None if no length is so said. Where
+    the words about ``position`` name a work ("gave the episode five stars, calling the final 10 minutes", "halfway
+    through the package"), the runtime must be that work's."""
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
+    lo = max(0, position - WORK_NAMED_CHARS)
+    lo = max(lo, text.rfind("\n\n", lo, position) + 1)  # within the paragraph
+    named = {w.lower() for w in _WORK_NOUN.findall(text, lo, stop.start() if stop else position)}
+    runtimes = [s for s in lengths
+                if (m := _WORK_RUNS_BEFORE.search(text, max(0, s.begin - WORK_RUNS_CHARS), s.begin))
+                and (not named or m.group("work").lower() in named)]
+    before = [s for s in runtimes if s.begin < position]
+    return before[-1].seconds if before else runtimes[0].seconds if runtimes else None
+
+
+WORK_RUNS_CHARS = 60
+# How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
+WORK_NAMED_CHARS = 40
+_WORK_NOUN = re.compile(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
+# The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
+_WORK_RUNS_BEFORE = re.compile(
+    r"\b(?:the|this)\s+(?:(?:finished|full|whole|complete|final|entire|released)\s+)?"
+    r"(?P<work>episode|film|movie|documentary|programme|program|feature|broadcast|recording|video)\s+"
+    r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?:for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?$",
     re.IGNORECASE)
 
 
