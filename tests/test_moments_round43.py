@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotate import extract_moments
 from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
@@ -93,3 +94,18 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_forty_three_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "approximate"),
+    [
+        # a fraction of an hour with its article keeps the hedge before it (round 43's regional usage)
+        ("The choir's bit was about a quarter-hour into the stream.", 900.0, True),
+        ("Roughly a half-hour in, the lights fail.", 1800.0, True),
+        ("The lights fail a half hour into the video.", 1800.0, False),
+        ("The anthem is a quarter-hour in.", 900.0, False),
+    ],
+)
+def test_a_fraction_of_an_hour_with_its_article(text: str, start: float, approximate: bool) -> None:
+    (moment,) = extract_moments(text)
+    assert (moment.start, moment.approximate) == (start, approximate)

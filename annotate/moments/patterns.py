@@ -13,7 +13,7 @@ NUMBER = (
 )
 # What stands for an amount before a unit: a number, "a"/"an", "half a", "a dozen", "two and a half".
 AMOUNT = (
-    rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+    rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:an?[\s-]+)?(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 )
 UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
