@@ -175,9 +175,9 @@ def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:
     read it (the cached clock map: nothing is read here), for the overlay to
     keep clear of: an explainer must not hide the evidence it explains."""
     from annotate.clock.place import known_clock_map
-    from annotate.digest import sha256
+    from annotate.digest import footage_sha256
 
-    clock_map = known_clock_map(path, sha256(path))  # (the file drawn on: --footage may name another)
+    clock_map = known_clock_map(path, footage_sha256(path))  # (the file drawn on: --footage may name another)
     return [] if clock_map is None else [(s.start, s.end, s.region) for s in clock_map.segments]
 
 
