@@ -26,6 +26,7 @@ from annotate.moments.lengths import (
     find_lengths,
     named_length,
     nearest_length,
+    stated_runtimes,
     title_paren_spans,
     whole_work_length,
 )
@@ -275,6 +276,7 @@ class _Lengths:
         self.several = False
         self.read_to = 0
         self.later: list[StatedLength] | None = None
+        self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
 
     def read(self, b: int, e: int) -> list[StatedLength]:
@@ -313,11 +315,9 @@ class _Lengths:
         i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
         if i == 0 or self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
             return None
-        if self.later is None:
-            self.later = find_lengths(self.text, self.read_to)
-        told = {s.begin for s in self.seen}
-        every = sorted(self.seen + [s for s in self.later if s.begin not in told], key=lambda s: s.begin)
-        return whole_work_length(self.text, every, position)
+        if self.runtimes is None:
+            self.runtimes = stated_runtimes(self.text)
+        return whole_work_length(self.text, self.runtimes, position)
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""

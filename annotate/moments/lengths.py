@@ -606,31 +606,48 @@ _NAMED_AFTER_LENGTH = re.compile(
     re.IGNORECASE)
 
 
-def whole_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
-    """The length of the work the text is about, said as its runtime ("The episode runs 58 minutes", "the finished
-    film runs 94 minutes"), nearest before ``position`` (else the first after); None if no length is so said. Where
-    the words about ``position`` name a work ("gave the episode five stars, calling the final 10 minutes", "halfway
-    through the package"), the runtime must be that work's."""
+def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
+    """Every length ``text`` says is a work's runtime, with the work, in text order ("The episode runs 58
+    minutes": (58 minutes, "episode")). Found from the runtime's words, each length read in its own line, so that
+    a long article is not read whole for its lengths (a megabyte takes a second)."""
+    found: list[tuple[StatedLength, str]] = []
+    for m in _WORK_RUNS.finditer(text):
+        b = max(text.rfind("\n", 0, m.start()) + 1, m.start() - RUNTIME_LINE_CHARS)
+        e = text.find("\n", m.end(), m.end() + RUNTIME_LINE_CHARS)
+        e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
+        said = m.start("tail") if m.group("tail") else m.end()  # a hedged length begins at its hedge
+        found += [(s, m.group("work").lower()) for s in find_lengths(text, b, e) if said <= s.begin <= m.end()]
+    return found
+
+
+# How far about a runtime's words its length is read (within their line).
+RUNTIME_LINE_CHARS = 300
+
+
+def whole_work_length(text: str, runtimes: list[tuple[StatedLength, str]], position: int) -> float | None:
+    """The length of the work the text is about, said as its runtime (``runtimes``, from
+    :func:`stated_runtimes`), nearest before ``position`` (else the first after); None
+    if no length is so said. Where the words about ``position`` name a work ("gave the episode five stars, calling
+    the final 10 minutes", "halfway through the package"), the runtime must be that work's."""
+    if not runtimes:
+        return None
     stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
     lo = max(0, position - WORK_NAMED_CHARS)
     lo = max(lo, text.rfind("\n\n", lo, position) + 1)  # within the paragraph
     named = {w.lower() for w in _WORK_NOUN.findall(text, lo, stop.start() if stop else position)}
-    runtimes = [s for s in lengths
-                if (m := _WORK_RUNS_BEFORE.search(text, max(0, s.begin - WORK_RUNS_CHARS), s.begin))
-                and (not named or m.group("work").lower() in named)]
-    before = [s for s in runtimes if s.begin < position]
-    return before[-1].seconds if before else runtimes[0].seconds if runtimes else None
+    fitting = [s for s, work in runtimes if not named or work in named]
+    before = [s for s in fitting if s.begin < position]
+    return before[-1].seconds if before else fitting[0].seconds if fitting else None
 
 
-WORK_RUNS_CHARS = 60
 # How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
 WORK_NAMED_CHARS = 40
 _WORK_NOUN = re.compile(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
 # The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
-_WORK_RUNS_BEFORE = re.compile(
+_WORK_RUNS = re.compile(
     r"\b(?:the|this)\s+(?:(?:finished|full|whole|complete|final|entire|released)\s+)?"
     r"(?P<work>episode|film|movie|documentary|programme|program|feature|broadcast|recording|video)\s+"
-    r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?:for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?$",
+    r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
 
 
