@@ -54,9 +54,9 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 OLDER_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl")
 GENRES = "moments_genres_blind.jsonl"
 # Rounds 8 on, written blind by people who never read the extractor: their own files (scored apart
-# first), trained on once their first passes were recorded. Rounds 20, 21, 29, 30, 42 and 45 are left out: they
+# first), trained on once their first passes were recorded. Rounds 20, 21, 29, 30, 42, 45 and 47 are left out: they
 # are the measure of the final extractor on text nobody here has seen, not to be fitted.
-UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45)
+UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47)
 
 
 def _round_number(path: Path) -> int:
