@@ -8,8 +8,11 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 import warnings
 from dataclasses import replace
+from pathlib import Path
 
 import opentimelineio as otio
 import pysubs2
@@ -484,6 +487,33 @@ def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
     with pytest.warns(ExportWarning, match=r"marker 'early' lies 1 s before the timeline's start; left out"):
         back = interchange.loads(_one_clip_otio(clip), "otio")
     assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
+
+
+def _stacks_inside_stacks(levels: int) -> str:
+    """An OTIO file whose one marked clip sits inside ``levels`` stacks, each in a track."""
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(0, 24), rt(48, 24)))
+    clip.markers.append(otio.schema.Marker(name="deep", marked_range=otio.opentime.TimeRange(rt(12, 24), rt(0, 24))))
+    inner = json.dumps(json.loads(otio.adapters.write_to_string(clip, "otio_json")), separators=(",", ":"))
+    stack = '{"OTIO_SCHEMA":"Stack.1","children":[{"OTIO_SCHEMA":"Track.1","kind":"Video","children":['
+    return '{"OTIO_SCHEMA":"Timeline.1","name":"t","tracks":' + stack * levels + inner + "]}]}" * levels + "}"
+
+
+def test_an_otio_file_nested_past_what_opentimelineio_survives_is_one_error_line(tmp_path):
+    """OpenTimelineIO's reader recursed until the process died (SIGSEGV, no
+    message) on an OTIO file nested some 50,000 levels deep: run in a child."""
+    path = tmp_path / "deep.otio"
+    path.write_text(_stacks_inside_stacks(12_500), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "annotate", "import", str(path), "-o", str(tmp_path / "t.yaml")],
+                            capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[1])
+    assert result.returncode == 2, result.returncode
+    assert result.stderr == f"annotate: error: {path}: is nested more than 1000 levels deep\n"
+    assert not (tmp_path / "t.yaml").exists()
+
+
+def test_an_otio_clip_inside_200_nested_stacks_still_reads():
+    back = interchange.loads(_stacks_inside_stacks(200), "otio")
+    assert [(m.start, m.caption) for m in back.moments] == [(0.5, "deep")]
 
 
 def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
