@@ -187,6 +187,44 @@ def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
         assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
 
 
+def _libass_frame(ass_text: str, folder, name: str):  # type: ignore[no-untyped-def]
+    """The frame libass (ffmpeg's ass filter) draws for ``ass_text``, as an array."""
+    import numpy as np
+    from PIL import Image
+
+    from annotate.escape import filter_value
+
+    source, picture = folder / f"{name}.ass", folder / f"{name}.png"
+    source.write_text(ass_text, encoding="utf-8")
+    ffmpeg.run(["-f", "lavfi", "-i", "color=black:size=640x360:duration=1", "-vf",
+                "ass=" + filter_value(str(source)), "-frames:v", "1", str(picture)])
+    return np.asarray(Image.open(picture).convert("L"), dtype=int)
+
+
+# Braces libass does not read as an override block: a "{" with no "}" after it, a "}" alone, the text
+# after the first "}" of "{a {b} c}" (blocks do not nest), and what follows an escaped brace.
+# (Blocks hold comments, not tags: the reader keeps words, not their look.)
+ODD_BRACES = ["open { never closed", "a } b", "a {note {b} c}", "x \\{y} z", "{note}word{note} {tail"]
+
+
+@pytest.mark.parametrize("text", ODD_BRACES)
+def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
+    """An event is read as libass shows it: written back by us, libass draws
+    the same frame (the reader nested braces: '{ never closed' was dropped)."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    theirs = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = theirs.replace("PLACEHOLDER", text)
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    (cue,) = subtitles.read(path)
+    ours = subtitles.ass.dumps([cue], width=640, height=360)
+    drawn, again = _libass_frame(theirs, tmp_path, "theirs"), _libass_frame(ours, tmp_path, "ours")
+    assert (drawn > 100).sum() > 50  # something is drawn
+    assert abs(drawn - again).max() <= 16, (text, cue.text)
+
+
 @pytest.mark.parametrize(("start", "end", "duration", "said"), [
     (0.5, None, 0.4, "moment a: starts at 0:00.5, after the footage ends (0:00.4)"),
     (0.437, None, 0.4365, "moment a: starts at 0:00.437, after the footage ends (0:00.436)"),

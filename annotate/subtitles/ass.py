@@ -152,20 +152,18 @@ def _vet_events(text: str, say: Report) -> tuple[str, list[int]]:
 
 
 def _strip_overrides(text: str) -> str:
-    """Remove ``{...}`` override blocks but not the escaped braces ``\\{ \\}``."""
-    out, depth, i = [], 0, 0
+    """Remove override blocks as libass reads them: a ``{`` opens one only if
+    a ``}`` follows, and the first ``}`` ends it (blocks do not nest). A ``{``
+    never closed and a lone ``}`` are shown as text; the escaped braces
+    ``\\{ \\}`` are kept for :func:`unass_text`."""
+    out, i, last_close = [], 0, text.rfind("}")
     while i < len(text):
-        if text.startswith("\\{", i) or text.startswith("\\}", i):
-            if depth == 0:
-                out.append(text[i : i + 2])
+        if text[i] == "{" and i < last_close:  # (each search then finds a "}": linear time)
+            i = text.index("}", i + 1) + 1
+        elif text.startswith(("\\{", "\\}"), i):
+            out.append(text[i : i + 2])
             i += 2
-            continue
-        ch = text[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}" and depth:
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-        i += 1
+        else:
+            out.append(text[i])
+            i += 1
     return "".join(out)
