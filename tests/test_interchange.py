@@ -337,6 +337,44 @@ def test_csv_without_start_column(tmp_path):
         interchange.read(path)
 
 
+def test_csv_columns_annotate_does_not_read_are_named_in_a_warning(tmp_path):
+    """A spreadsheet's own columns ('text', 'description') were dropped without a word."""
+    path = tmp_path / "cuts.csv"
+    path.write_text("Start,Caption,Text,Description,Empty\n0:01,One,hello,,\n0:05,Two,,there,\n0:09,Three,,,\n",
+                    encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == \
+        [(t, r["Caption"]) for t, r in zip((1.0, 5.0, 9.0), rows, strict=True)]
+    (note,) = [str(w.message) for w in said]
+    assert note.startswith(f"{path}: left out the column(s) 'text' (1 row(s)), 'description' (1 row(s)): ")
+    assert "empty" not in note  # nothing in it: nothing lost
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 0 and f"annotate: warning: {note}" in result.stderr
+
+
+def test_a_csv_column_named_twice_is_refused_not_the_last_kept(tmp_path):
+    path = tmp_path / "cuts.csv"
+    path.write_text("start,caption,Caption\n0:01,first,second\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cuts\.csv, line 1: header names the column 'caption' twice"):
+        interchange.read(path)
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_excels_sep_line_names_the_csv_separator(delimiter, tmp_path):
+    """Excel writes and honours a first line 'sep=;'; the header was taken to be 'sep='."""
+    path = tmp_path / "excel.csv"
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows([["start", "caption"], ["0:01", "One, two; three"]])
+    path.write_text(f"sep={delimiter}\r\n" + out.getvalue(), encoding="utf-8")
+    back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(1.0, "One, two; three")]
+    path.write_text(f"sep={delimiter}\r\n" + out.getvalue() + f"0:0x{delimiter}bad\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"excel\.csv, line 4, field 'start'"):  # lines count the sep= line
+        interchange.read(path)
+
+
 def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
     text = interchange.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
                                                   "00:00:00:00 00:02:0x:00 00:00:00:00", 1)
