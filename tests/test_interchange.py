@@ -11,6 +11,7 @@ import re
 import subprocess
 import sys
 import warnings
+import xml.etree.ElementTree as ET
 from dataclasses import replace
 from pathlib import Path
 
@@ -525,6 +526,42 @@ def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
     with pytest.warns(ExportWarning, match=r"marker 'early' lies 1 s before the timeline's start; left out"):
         back = interchange.loads(_one_clip_otio(clip), "otio")
     assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
+
+
+def test_text_after_a_nul_survives_an_otio_round_trip():
+    """OpenTimelineIO keeps a string only up to its first NUL: a caption
+    'before\\x00after' came back 'before' (and the footage path, title,
+    notes, tags, sources likewise). The NUL, which no caption output shows,
+    is left out instead."""
+    tl = Timeline(title="Title\x00 kept", sources=(Source(article="a.txt", credit="credit\x00 kept"),),
+                  footage=Footage(path="/tmp/foot\x00age.mp4", duration=60.0, fps=FPS),
+                  moments=(Moment(id="m1", start=5.0, caption="before\x00after", notes="n\x00m", quote="q\x00r",
+                                  tags=("x\x00y",)),))
+    text = interchange.dumps(tl, "otio")
+    ref = otio.adapters.read_from_string(text, "otio_json")  # the reference reader
+    (marker,) = [m for c in ref.find_clips() for m in c.markers]
+    assert marker.name == "beforeafter" and marker.metadata["annotate"]["caption"] == "beforeafter"
+    assert ref.find_clips()[0].name == "footage.mp4"
+    back = interchange.loads(text, "otio")
+    (m,) = back.moments
+    assert (back.title, back.sources[0].credit, back.footage.path) == ("Title kept", "credit kept", "/tmp/footage.mp4")
+    assert (m.caption, m.notes, m.quote, m.tags) == ("beforeafter", "nm", "qr", ("xy",))
+
+
+@pytest.mark.parametrize("bad", ["\uffff", "\ufffe", "\x00", "\x1b"])
+def test_a_title_xml_cannot_hold_is_cleaned_not_an_export_failure(bad):
+    """The title went raw into the FCP XML and FCPX sequence name: U+FFFF made
+    the adapter fail ('not well-formed'), a NUL cut the name short."""
+    tl = Timeline(title=f"Night{bad} crossing", moments=(Moment(id="m1", start=5.0, caption=f"cap{bad}tion"),),
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
+    for fmt, adapter in (("fcp-xml", "fcp_xml"), ("fcpx", "fcpx_xml")):
+        ref = otio.adapters.read_from_string(interchange.dumps(tl, fmt), adapter)
+        if not isinstance(ref, otio.schema.Timeline):
+            ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+        assert ref.name == "Night crossing"
+        assert [m.name for c in ref.find_clips() for m in c.markers] == ["caption"]
+    root = ET.fromstring(interchange.dumps(tl, "mlt"))  # melt's XML: well-formed, the words whole
+    assert [p.text for p in root.iter("property") if p.get("name") == "text"] == ["caption"]
 
 
 def _stacks_inside_stacks(levels: int) -> str:
