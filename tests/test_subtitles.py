@@ -225,6 +225,42 @@ def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
     assert abs(drawn - again).max() <= 16, (text, cue.text)
 
 
+@pytest.mark.parametrize(("format_line", "event"), [
+    ("Start, End, Layer, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+     "0:00:00.00,0:00:05.00,0,Caption,,0,0,0,,Reordered, with a comma"),
+    ("Start, End, Style, Text", "0:00:00.00,0:00:05.00,Caption,Only four fields, one comma"),
+])
+def test_ass_events_are_read_by_their_format_line_as_libass_reads_them(tmp_path, format_line, event):
+    """libass places an event's fields by the [Events] Format line; pysubs2
+    assumes the usual order, so such a file's events were all skipped
+    ('not a time: ...')."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    usual = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = re.sub(r"(?m)^Format: Layer, Start.*$", f"Format: {format_line}", usual)
+    theirs = re.sub(r"(?m)^Dialogue: .*$", f"Dialogue: {event}", theirs)
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    reading = subtitles.read_file(path)
+    assert reading.problems == []
+    (cue,) = reading.cues
+    assert (cue.start, cue.end, cue.text) == (0.0, 5.0, event.split(",", format_line.count(","))[-1])
+    drawn = _libass_frame(theirs, tmp_path, "theirs")
+    ours = _libass_frame(subtitles.ass.dumps([cue], width=640, height=360), tmp_path, "ours")
+    assert (drawn > 100).sum() > 50 and abs(drawn - ours).max() <= 16
+
+
+def test_an_ass_format_line_libass_cannot_follow_is_said():
+    text = subtitles.ass.dumps([subtitles.Cue(1.0, 2.0, "x")]).replace(
+        "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+        "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Text, Effect")
+    said: list[tuple[int | None, str]] = []
+    cues = subtitles.ass.loads(text, lambda line, reason: said.append((line, reason)))
+    assert [(c.start, c.text) for c in cues] == [(1.0, "x")]
+    assert len(said) == 1 and "Format line libass cannot follow, read as the usual one" in said[0][1]
+
+
 @pytest.mark.parametrize(("start", "end", "duration", "said"), [
     (0.5, None, 0.4, "moment a: starts at 0:00.5, after the footage ends (0:00.4)"),
     (0.437, None, 0.4365, "moment a: starts at 0:00.437, after the footage ends (0:00.436)"),
