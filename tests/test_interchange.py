@@ -564,6 +564,45 @@ def test_a_title_xml_cannot_hold_is_cleaned_not_an_export_failure(bad):
     assert [p.text for p in root.iter("property") if p.get("name") == "text"] == ["caption"]
 
 
+FCPX_WITH_CHAPTERS = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.8">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="1920" height="1080"/>
+    <asset id="r2" name="clip" start="0s" duration="100s" hasVideo="1" format="r1" src="file:///tmp/clip.mov"/>
+  </resources>
+  <library><event name="E"><project name="P">
+    <sequence duration="100s" format="r1" tcStart="0s" tcFormat="NDF"><spine>
+      <asset-clip name="clip" ref="r2" offset="0s" start="10s" duration="50s" format="r1">
+        <marker start="12s" duration="1/25s" value="plain marker" note="call the agency"/>
+        <chapter-marker start="20s" duration="1/25s" value="Chapter one" posterOffset="0s"/>
+        <keyword start="25s" duration="5s" value="snow, truck"/>
+        <rating start="31s" duration="2s" value="favorite" name="fav"/>
+      </asset-clip>
+    </spine></sequence>
+  </project></event></library>
+</fcpxml>
+"""
+
+
+def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named():
+    """OpenTimelineIO's FCPX reader skips chapter markers (FCPX's markers for
+    chapters, with a poster frame) and marker notes, keywords and ratings
+    without a word: the chapter marker was lost."""
+    as_marker = FCPX_WITH_CHAPTERS.replace("chapter-marker", "marker")
+    ref = otio.adapters.read_from_string(as_marker, "fcpx_xml")  # the reference, told it is a marker
+    ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+    expected = sorted((c.transformed_time_range(m.marked_range, ref.tracks).start_time.to_seconds(), m.name)
+                      for c in ref.find_clips() for m in c.markers)
+    assert [name for _, name in expected] == ["plain marker", "Chapter one"]
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(FCPX_WITH_CHAPTERS, "fcpx", origin="cut.fcpxml")
+    assert [(m.start, m.caption) for m in back.moments] == expected
+    assert sorted(str(w.message) for w in said) == [
+        "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers",
+        "cut.fcpxml: the notes of 1 FCPX marker(s) are not read ('plain marker': 'call the agency')"]
+
+
 def _stacks_inside_stacks(levels: int) -> str:
     """An OTIO file whose one marked clip sits inside ``levels`` stacks, each in a track."""
     rt = otio.opentime.RationalTime
