@@ -603,6 +603,45 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
         "cut.fcpxml: the notes of 1 FCPX marker(s) are not read ('plain marker': 'call the agency')"]
 
 
+RESOLVE_MARKERS = """TITLE: Timeline 1
+FCM: NON-DROP FRAME
+
+001  001      V     C        01:00:05:00 01:00:05:01 01:00:05:00 01:00:05:01
+ |C:ResolveColorBlue |M:Interview starts |D:1
+
+002  001      V     C        01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11
+ |C:ResolveColorFuchsia |M:Gate opens, slowly |D:50
+
+003  001      V     C        01:00:20:00 01:00:20:01 01:00:20:00 01:00:20:01
+ |C:ResolveColorSky |M:Sky |D:1
+"""
+
+
+def test_resolve_marker_edl_names_colours_and_lengths_are_read():
+    """Resolve's 'Timeline Markers to EDL': OpenTimelineIO's CMX reader skips
+    the '|C: |M: |D:' line, so each marker came in named '001', '002'... with
+    no colour or length. Read as the locator it stands for, each lands where
+    the CMX reader places that locator."""
+    as_locators = RESOLVE_MARKERS
+    for color, name in (("ResolveColorBlue", "Interview starts"), ("ResolveColorFuchsia", "Gate opens, slowly"),
+                        ("ResolveColorSky", "Sky")):
+        as_locators = re.sub(rf" \|C:{color} \|M:{name} \|D:\d+",
+                             f"* LOC: {{}} {color.removeprefix('ResolveColor').upper()} {name}", as_locators)
+    as_locators = as_locators.format("01:00:05:00", "01:00:12:10", "01:00:20:00")
+    ref = otio.adapters.read_from_string(as_locators, "cmx_3600", rate=25)
+    top = ref.tracks
+    placed = [(c.transformed_time_range(m.marked_range, top).start_time.to_seconds(), m.name)
+              for c in ref.find_clips() for m in c.markers]
+    zero = min(c.transformed_time_range(c.trimmed_range(), top).start_time.to_seconds() for c in ref.find_clips())
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(RESOLVE_MARKERS, "edl", origin="markers.edl", fps=25)
+    assert [(m.start, m.caption) for m in back.moments] == [(round(t - zero, 6), n) for t, n in placed]
+    assert [(m.end, m.color) for m in back.moments] == [(None, "BLUE"), (7.4 + 2.0, "MAGENTA"), (None, "")]
+    assert [str(w.message) for w in said] == [
+        "marker 'Sky': colour 'SKY' is not one editors share (RED, PINK, ORANGE, YELLOW, GREEN, CYAN, BLUE, "
+        "PURPLE, MAGENTA, BLACK, WHITE); left out"]
+
+
 def _stacks_inside_stacks(levels: int) -> str:
     """An OTIO file whose one marked clip sits inside ``levels`` stacks, each in a track."""
     rt = otio.opentime.RationalTime

@@ -15,6 +15,10 @@ back (other tools show it as a comment). An EDL does not state its frame
 rate: the rate is written as a comment too; a file without it is read at
 ``fps=`` (``annotate import --fps``) or 25 with a warning.
 
+DaVinci Resolve's marker EDLs (an event a marker, its name and colour in a
+``|C:... |M:... |D:...`` line) are read as locators
+(:mod:`annotate.interchange.resolve_markers`).
+
 Positions: record time from the first event's record-in is 0:00. The CMX
 reader takes a locator's timecode as source time of its event; one outside
 its event's source range is an editor's record time and is placed there.
@@ -34,6 +38,7 @@ from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
+from annotate.interchange import resolve_markers
 from annotate.interchange.common import NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
@@ -252,7 +257,7 @@ def _video_of(clip: otio.schema.Clip) -> str:
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
-    tl = _read(_readable_locators(text, rate), rate, origin)
+    tl = _read(_readable_locators(resolve_markers.as_locators(text, rate), rate), rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
     clips = list(tl.find_clips())
