@@ -642,6 +642,15 @@ def test_resolve_marker_edl_names_colours_and_lengths_are_read():
         "PURPLE, MAGENTA, BLACK, WHITE); left out"]
 
 
+@pytest.mark.parametrize("length", ["50", "99999999999999"])
+def test_a_resolve_marker_running_past_midnight_is_refused_not_wrapped_round(length):
+    text = RESOLVE_MARKERS.replace("01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11",
+                                   "23:59:59:20 23:59:59:21 23:59:59:20 23:59:59:21").replace("|D:50", f"|D:{length}")
+    with pytest.raises(InputError, match=rf"^markers\.edl, line 8: marker 'Gate opens, slowly' lasts {length} frames "
+                                         r"from 23:59:59:20, past 24:00:00:00"):
+        interchange.loads(text, "edl", origin="markers.edl", fps=25)
+
+
 def _stacks_inside_stacks(levels: int) -> str:
     """An OTIO file whose one marked clip sits inside ``levels`` stacks, each in a track."""
     rt = otio.opentime.RationalTime

@@ -14,6 +14,9 @@ from annotate.escape import line_text
 from annotate.model import Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
 
+# EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
+DAY_SECONDS = 24 * 3600
+
 
 class ExportWarning(AnnotateWarning):
     """A change a format forced on the timeline (merged chapter, dropped field)."""

@@ -39,7 +39,7 @@ from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
 from annotate.interchange import resolve_markers
-from annotate.interchange.common import NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
+from annotate.interchange.common import DAY_SECONDS, NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
@@ -61,8 +61,6 @@ _LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
 _LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
-# EDL timecode counts hours to 23: the adapter writes 25:00:00:00 as 01:00:00:00.
-DAY_SECONDS = 24 * 3600
 
 
 def timecode_rate(fps: float, subject: str | None) -> float:
@@ -257,7 +255,7 @@ def _video_of(clip: otio.schema.Clip) -> str:
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
-    tl = _read(_readable_locators(resolve_markers.as_locators(text, rate), rate), rate, origin)
+    tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
     clips = list(tl.find_clips())

@@ -13,6 +13,9 @@ import re
 
 import opentimelineio as otio
 
+from annotate.errors import InputError
+from annotate.interchange.common import DAY_SECONDS, where
+
 _MARKER = re.compile(r"^\s*\|C:(?P<color>\S*)\s*\|M:(?P<name>.*?)\s*\|D:(?P<frames>\d+)\s*$")
 _EVENT = re.compile(r"^\s*\d{1,6}\s+\S")
 _LOCATOR = re.compile(r"^\s*\*\s*LOC:")
@@ -21,15 +24,17 @@ _LOCATOR = re.compile(r"^\s*\*\s*LOC:")
 _COLORS = {"FUCHSIA": "MAGENTA"}
 
 
-def as_locators(text: str, fps: float) -> str:
+def as_locators(text: str, fps: float, origin: str | None = None) -> str:
     """``text`` with each Resolve marker line written as ``* LOC: <source in>
-    <COLOUR> <name>`` (plus ``* ANNOTATE RANGE`` when it lasts more than a frame)."""
+    <COLOUR> <name>`` (plus ``* ANNOTATE RANGE`` when it lasts more than a
+    frame). A marker running past 24:00:00:00 is an error naming its line:
+    EDL timecode would wrap it round to the start of the day."""
     if "|M:" not in text:
         return text
     out: list[str] = []
     source_in: str | None = None
     locators = 0  # in the current event: a range comment names its locator by number
-    for line in text.split("\n"):
+    for number, line in enumerate(text.split("\n"), start=1):
         if _EVENT.match(line) and not line.lstrip().startswith("*"):
             fields = line.split()
             source_in, locators = (fields[-4] if len(fields) >= 7 else None), 0
@@ -42,6 +47,9 @@ def as_locators(text: str, fps: float) -> str:
             frames = int(m.group("frames"))
             if frames > 1:
                 end = otio.opentime.from_timecode(source_in, fps) + otio.opentime.RationalTime(frames, fps)
+                if end.to_seconds() > DAY_SECONDS:
+                    raise InputError(f"marker {m.group('name')!r} lasts {frames} frames from {source_in}, past "
+                                     "24:00:00:00, where EDL timecode ends", subject=where(origin, number))
                 out.append(f"* ANNOTATE RANGE: LOC {locators} TO "
                            f"{otio.opentime.to_timecode(end, fps, drop_frame=False)}")
             continue
