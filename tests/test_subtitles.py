@@ -225,6 +225,24 @@ def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
     assert abs(drawn - again).max() <= 16, (text, cue.text)
 
 
+@pytest.mark.parametrize("wrap_style", ["0", "1", "2", "3"])
+def test_an_ass_soft_break_is_a_line_break_only_where_libass_makes_it_one(tmp_path, wrap_style):
+    """libass breaks the line at '\\n' only under WrapStyle 2 and shows a
+    space otherwise; the reader broke it always (pysubs2's plaintext does)."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    usual = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = usual.replace("WrapStyle: 2", f"WrapStyle: {wrap_style}").replace("PLACEHOLDER", "first\\nsecond")
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    (cue,) = subtitles.read(path)
+    assert cue.text == ("first\nsecond" if wrap_style == "2" else "first second")
+    drawn = _libass_frame(theirs, tmp_path, "theirs")
+    ours = _libass_frame(subtitles.ass.dumps([cue], width=640, height=360), tmp_path, "ours")
+    assert (drawn > 100).sum() > 50 and abs(drawn - ours).max() <= 16
+
+
 @pytest.mark.parametrize(("format_line", "event"), [
     ("Start, End, Layer, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
      "0:00:00.00,0:00:05.00,0,Caption,,0,0,0,,Reordered, with a comma"),

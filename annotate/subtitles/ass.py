@@ -106,9 +106,10 @@ def can_carry(moment_id: str) -> bool:
 
 
 def loads(text: str, report: Report | None = None) -> list[Cue]:
-    """Dialogue events as cues, their text as a viewer sees it (override
-    blocks removed, ``\\N``/``\\n`` line breaks, ``\\h`` a space, as pysubs2's
-    ``plaintext``, but our own ``\\{`` escapes undone). pysubs2 gives up on the
+    """Dialogue events as cues, their text as libass shows it (override
+    blocks removed, ``\\N`` a line break, ``\\n`` one only under ``WrapStyle:
+    2`` and else a space, ``\\h`` a space; pysubs2's ``plaintext`` breaks the
+    line at every ``\\n``), our own ``\\{`` escapes undone. pysubs2 gives up on the
     whole file at one bad time and reads a short event as an empty one without
     a word, so such lines are reported here and left out first."""
     say: Report = report or ignore
@@ -120,11 +121,12 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     doc = pysubs2.SSAFile.from_string(kept, format_="ssa" if "[v4 styles]" in lowered else "ass")
     # The Name field is an actor's in other tools' files; only ours carry moment ids there.
     ours = doc.info.get("Title") == TITLE
+    soft_break = "\n" if doc.info.get("WrapStyle", "").strip() == "2" else " "
     cues = []
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             continue
-        visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", "\n")
+        visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
                         line))
