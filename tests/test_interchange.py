@@ -603,6 +603,34 @@ def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named
         "cut.fcpxml: the notes of 1 FCPX marker(s) are not read ('plain marker': 'call the agency')"]
 
 
+EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
+
+
+def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
+    """OpenTimelineIO's FCPX reader skips a marker on a gap ('Marker 9' of
+    its own fcpx_project.fcpxml) and the FCP 7 reader one on a <file>; a
+    library's second project was skipped too. Each was lost without a word."""
+    path = EDITORIAL / "otio-fcpx-xml-adapter" / "fcpx_project.fcpxml"
+    assert "Marker 9" in path.read_text(encoding="utf-8")
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.read(path)
+    assert "Marker 9" not in [m.caption for m in back.moments]
+    assert [str(w.message) for w in said] == [
+        f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
+        "(on a gap, or where it skips them)"]
+    xml = interchange.dumps(Timeline(moments=(Moment(id="m1", start=2.0, caption="on the clip"),),
+                                     footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS)), "fcp-xml")
+    on_file = re.sub(r"(<file id=\"[^\"]+\">)", r"\1<marker><name>on the media</name><in>25</in><out>-1</out></marker>",
+                     xml, count=1)
+    with pytest.warns(ExportWarning, match=r"^cut\.xml: 1 marker\(s\) of the file not read \('on the media'\)"):
+        assert [m.caption for m in interchange.loads(on_file, "fcp-xml", origin="cut.xml").moments] == ["on the clip"]
+    library = EDITORIAL / "otio-fcpx-xml-adapter" / "fcpx_library.fcpxml"
+    with pytest.warns(ExportWarning) as said:
+        interchange.read(library)
+    assert f"{library}: holds 2 projects; the first, 'OpenTimeline_Project', is read, not 'OpenTimeline_Project 1'" \
+        in [str(w.message) for w in said]
+
+
 RESOLVE_MARKERS = """TITLE: Timeline 1
 FCM: NON-DROP FRAME
 

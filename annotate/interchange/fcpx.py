@@ -41,7 +41,7 @@ from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
 from annotate.interchange.from_otio import from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
-from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
+from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
@@ -117,10 +117,13 @@ _CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
 SHOWN_NOTES = 3
 
 
-def _unread(text: str, origin: str | None) -> None:
-    """Warn of what the file gives that a moment cannot hold: marker notes
-    (the adapter drops them), keyword ranges and ratings."""
+def _unread(text: str, read: Any, origin: str | None) -> None:
+    """Warn of what the file gives that the adapter did not read (``read``)
+    or a moment cannot hold: markers it does not place (on a gap), marker
+    notes, keyword ranges and ratings."""
     root = ElementTree.fromstring(text)  # as the adapter parsed it, without an error
+    say_unread_markers((m.get("value", "") for m in root.iter("marker")), read, origin=origin,
+                       who="OpenTimelineIO's FCPX reader")
     notes = [(m.get("value", ""), m.get("note", "")) for m in root.iter("marker") if m.get("note")]
     where = origin or "<input>"
     if notes:
@@ -134,8 +137,9 @@ def _unread(text: str, origin: str | None) -> None:
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
-    found = one_timeline(read_string(text, "fcpx_xml", origin=origin, kind=KIND), origin=origin, what="project")
-    _unread(text, origin)
+    read = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
+    found = one_timeline(read, origin=origin, what="project")
+    _unread(text, read, origin)
     _true_rates(found, rates)
     clips = list(found.find_clips())
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]
