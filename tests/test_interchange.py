@@ -761,6 +761,20 @@ def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     assert back.edit_rate == 30000 / 1001
 
 
+@pytest.mark.parametrize("written", ["* loc:", "* Loc:", "  *LOC:"])
+def test_a_locator_not_in_capitals_is_read_as_the_cmx_reader_reads_one_in_capitals(written):
+    """The CMX reader skips '* loc:' without a word (a hand-edited EDL lost its locator)."""
+    capitals = ("TITLE: X\nFCM: NON-DROP FRAME\n"
+                "001  AX       V     C        00:00:00:00 00:00:10:00 00:00:00:00 00:00:10:00\n"
+                "* LOC: 00:00:02:00 RED     first\n* LOC: 00:00:04:12 GREEN   second\n")
+    ref = otio.adapters.read_from_string(capitals, "cmx_3600", rate=25)
+    expected = [(m.marked_range.start_time.to_seconds(), m.name, m.color) for m in ref.find_clips()[0].markers]
+    assert len(expected) == 2
+    hand_edited = capitals.replace("* LOC: 00:00:04:12", f"{written} 00:00:04:12")
+    back = interchange.loads(hand_edited, "edl", fps=25)
+    assert [(m.start, m.caption, m.color) for m in back.moments] == expected
+
+
 def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):
     path = tmp_path / "r.edl"
     path.write_text("TITLE: R\n\n001  AX V C 00:00:00:00 00:00:01:00 00:00:00:00 00:00:01:00\n", encoding="utf-8")

@@ -57,8 +57,8 @@ _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:
 _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
-_LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
-_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
+_LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)", re.IGNORECASE)
+_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
 
@@ -182,12 +182,13 @@ def _rate(text: str, fps: float | None, origin: str | None) -> float:
 
 def _readable_locators(text: str, fps: float) -> str:
     """Locator lines as the CMX reader can read them: it skips a drop-frame
-    timecode (``01:00:00;02``, which its own writer writes at 29.97) and a
-    timecode with nothing after it, silently. The same frame is written in
-    non-drop notation, followed by a space."""
+    timecode (``01:00:00;02``, which its own writer writes at 29.97), a
+    timecode with nothing after it and a ``* loc:`` not in capitals,
+    silently. The same frame is written in non-drop notation, followed by a
+    space, after ``* LOC:``."""
     def fix(m: re.Match[str]) -> str:
         frame = otio.opentime.from_timecode(m.group(2), fps)
-        return f"{m.group(1)}{otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
+        return f"* LOC: {otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
     return _LOCATOR_LINE.sub(fix, text)
 
 
