@@ -528,6 +528,30 @@ def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
     assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
 
 
+def test_an_otio_collection_of_timelines_reads_its_first_and_names_the_others(tmp_path):
+    """otioconvert writes an FCPX library (or FCP XML bins) as an OTIO
+    collection; OpenTimelineIO reads it, import refused it ('holds a
+    SerializableCollection'). Its first timeline is read, as from the XML."""
+    library = Path(__file__).parent / "data" / "third-party" / "editorial" / "otio-fcpx-xml-adapter" / \
+        "fcpx_library.fcpxml"
+    collection = otio.adapters.read_from_file(str(library), "fcpx_xml")
+    assert isinstance(collection, otio.schema.SerializableCollection)
+    path = tmp_path / "library.otio"
+    otio.adapters.write_to_file(collection, str(path))
+    with pytest.warns(ExportWarning, match=r"holds 2 timelines; the first, 'OpenTimeline_Project', is read, "
+                                           r"not 'OpenTimeline_Project 1'"):
+        back = interchange.read(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from_xml = interchange.read(library)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(m.start, m.end, m.caption) for m in from_xml.moments]
+    assert len(back.moments) == 7
+    otio.adapters.write_to_file(otio.schema.SerializableCollection(), str(path))
+    with pytest.raises(InputError, match=r"library\.otio: holds no timeline"):
+        interchange.read(path)
+
+
 def test_text_after_a_nul_survives_an_otio_round_trip():
     """OpenTimelineIO keeps a string only up to its first NUL: a caption
     'before\\x00after' came back 'before' (and the footage path, title,

@@ -21,7 +21,7 @@ from annotate.errors import InputError
 from annotate.escape import line_text
 from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name
 from annotate.interchange.from_otio import META, from_otio
-from annotate.interchange.otio_adapters import read_string, write_string
+from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
 
@@ -180,6 +180,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     if json_depth(text, MAX_OTIO_DEPTH) > MAX_OTIO_DEPTH:
         raise InputError(f"is nested more than {MAX_OTIO_DEPTH} levels deep", subject=origin)
     found = read_string(text, "otio_json", origin=origin, kind="an OpenTimelineIO file")
-    if not isinstance(found, otio.schema.Timeline):
+    if not isinstance(found, (otio.schema.Timeline, otio.schema.SerializableCollection)):
         raise InputError(f"holds a {type(found).__name__}, expected a Timeline", subject=origin)
-    return from_otio(found, origin=origin)
+    # A collection (otioconvert writes an FCPX library or FCP XML bins as one): its first timeline, as FCP XML.
+    return from_otio(one_timeline(found, origin=origin, what="timeline"), origin=origin)
