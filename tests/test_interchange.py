@@ -355,6 +355,19 @@ def test_csv_columns_annotate_does_not_read_are_named_in_a_warning(tmp_path):
     assert result.exit_code == 0 and f"annotate: warning: {note}" in result.stderr
 
 
+def test_blank_cells_past_the_header_are_read_as_the_csv_module_reads_them(tmp_path):
+    """A spreadsheet's trailing empty cells ('0:01,One,,') were refused as
+    more fields than the header; a filled one still is, naming its line."""
+    path = tmp_path / "cuts.csv"
+    path.write_text("start,caption\r\n0:01,One,\r\n0:05,\"Two, three\",, \r\n", encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[1:]
+    back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(1.0, rows[0][1]), (5.0, rows[1][1])]
+    path.write_text("start,caption\r\n0:01,One,\r\n0:05,Two,lost\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cuts\.csv, line 3: 3 fields but the header has 2"):
+        interchange.read(path)
+
+
 def test_a_csv_column_named_twice_is_refused_not_the_last_kept(tmp_path):
     path = tmp_path / "cuts.csv"
     path.write_text("start,caption,Caption\n0:01,first,second\n", encoding="utf-8")

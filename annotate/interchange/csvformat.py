@@ -157,7 +157,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
         if len(moments) == MAX_MOMENTS:  # refused at the edge, not after reading 300,000 rows
             raise InputError(f"has more than {MAX_MOMENTS} rows; a timeline holds at most {MAX_MOMENTS} moments",
                              subject=where(origin, line))
-        if len(row) > len(header):
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):  # blank ones lose nothing
             raise InputError(f"{len(row)} fields but the header has {len(header)}", subject=where(origin, line))
         cells = {k: uncsv_cell(v) for k, v in zip(header, row, strict=False)}
 
