@@ -57,6 +57,9 @@ MAX_TIMEBASE = 120_000
 URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 VIDEO_NOTE = "annotate video: "  # an asset clip's note, with several videos
+# A chapter marker is a marker with a poster frame; the adapter reads only <marker>.
+_CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
+SHOWN_NOTES = 3  # marker notes a warning quotes
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -110,11 +113,6 @@ def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
         return f'frameDuration="1/{den}s"'
 
     return _FRAME_DURATION.sub(tick, text), rates
-
-
-# A chapter marker is a marker with a poster frame; the adapter reads only <marker>.
-_CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
-SHOWN_NOTES = 3
 
 
 def _unread(text: str, read: Any, origin: str | None) -> None:
