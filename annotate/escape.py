@@ -10,10 +10,12 @@ import unicodedata
 from collections.abc import Sequence
 
 # Characters that never belong in a caption: C0/C1 controls except tab/newline,
-# and lone surrogates (not encodable as UTF-8, so no file could hold them).
+# lone surrogates (not encodable as UTF-8, so no file could hold them), and
+# the noncharacters U+FFFE and U+FFFF (XML 1.0 cannot hold them: an FCP XML
+# export failed and an MLT one was not well-formed, so melt refused it).
 # U+2060 (word joiner) is removed too: the writers below insert it as an
 # invisible escape, so readers can drop every one of them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2060]|[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2060\ufffe\uffff]|[\ud800-\udfff]")
 # CRLF, CR and Unicode's own line and paragraph separators (which splitlines()
 # and many players break on) all become LF, so blank-line rules see them.
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")

@@ -8,8 +8,12 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 import warnings
+import xml.etree.ElementTree as ET
 from dataclasses import replace
+from pathlib import Path
 
 import opentimelineio as otio
 import pysubs2
@@ -334,6 +338,57 @@ def test_csv_without_start_column(tmp_path):
         interchange.read(path)
 
 
+def test_csv_columns_annotate_does_not_read_are_named_in_a_warning(tmp_path):
+    """A spreadsheet's own columns ('text', 'description') were dropped without a word."""
+    path = tmp_path / "cuts.csv"
+    path.write_text("Start,Caption,Text,Description,Empty\n0:01,One,hello,,\n0:05,Two,,there,\n0:09,Three,,,\n",
+                    encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == \
+        [(t, r["Caption"]) for t, r in zip((1.0, 5.0, 9.0), rows, strict=True)]
+    (note,) = [str(w.message) for w in said]
+    assert note.startswith(f"{path}: left out the column(s) 'text' (1 row(s)), 'description' (1 row(s)): ")
+    assert "empty" not in note  # nothing in it: nothing lost
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(tmp_path / "t.yaml")])
+    assert result.exit_code == 0 and f"annotate: warning: {note}" in result.stderr
+
+
+def test_blank_cells_past_the_header_are_read_as_the_csv_module_reads_them(tmp_path):
+    """A spreadsheet's trailing empty cells ('0:01,One,,') were refused as
+    more fields than the header; a filled one still is, naming its line."""
+    path = tmp_path / "cuts.csv"
+    path.write_text("start,caption\r\n0:01,One,\r\n0:05,\"Two, three\",, \r\n", encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))[1:]
+    back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(1.0, rows[0][1]), (5.0, rows[1][1])]
+    path.write_text("start,caption\r\n0:01,One,\r\n0:05,Two,lost\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cuts\.csv, line 3: 3 fields but the header has 2"):
+        interchange.read(path)
+
+
+def test_a_csv_column_named_twice_is_refused_not_the_last_kept(tmp_path):
+    path = tmp_path / "cuts.csv"
+    path.write_text("start,caption,Caption\n0:01,first,second\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"cuts\.csv, line 1: header names the column 'caption' twice"):
+        interchange.read(path)
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t", "|"])
+def test_excels_sep_line_names_the_csv_separator(delimiter, tmp_path):
+    """Excel writes and honours a first line 'sep=;'; the header was taken to be 'sep='."""
+    path = tmp_path / "excel.csv"
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter).writerows([["start", "caption"], ["0:01", "One, two; three"]])
+    path.write_text(f"sep={delimiter}\r\n" + out.getvalue(), encoding="utf-8")
+    back = interchange.read(path)
+    assert [(m.start, m.caption) for m in back.moments] == [(1.0, "One, two; three")]
+    path.write_text(f"sep={delimiter}\r\n" + out.getvalue() + f"0:0x{delimiter}bad\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"excel\.csv, line 4, field 'start'"):  # lines count the sep= line
+        interchange.read(path)
+
+
 def test_broken_edl_timecode_names_line_and_event(timeline, tmp_path):
     text = interchange.dumps(timeline, "edl").replace("00:00:00:00 00:02:00:00 00:00:00:00",
                                                   "00:00:00:00 00:02:0x:00 00:00:00:00", 1)
@@ -486,6 +541,208 @@ def test_a_marker_before_the_timeline_start_is_left_out_with_a_warning():
     assert [(m.start, m.caption) for m in back.moments] == [(0.5, "inside")]
 
 
+def test_an_otio_collection_of_timelines_reads_its_first_and_names_the_others(tmp_path):
+    """otioconvert writes an FCPX library (or FCP XML bins) as an OTIO
+    collection; OpenTimelineIO reads it, import refused it ('holds a
+    SerializableCollection'). Its first timeline is read, as from the XML."""
+    library = Path(__file__).parent / "data" / "third-party" / "editorial" / "otio-fcpx-xml-adapter" / \
+        "fcpx_library.fcpxml"
+    collection = otio.adapters.read_from_file(str(library), "fcpx_xml")
+    assert isinstance(collection, otio.schema.SerializableCollection)
+    path = tmp_path / "library.otio"
+    otio.adapters.write_to_file(collection, str(path))
+    with pytest.warns(ExportWarning, match=r"holds 2 timelines; the first, 'OpenTimeline_Project', is read, "
+                                           r"not 'OpenTimeline_Project 1'"):
+        back = interchange.read(path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from_xml = interchange.read(library)
+    assert [(m.start, m.end, m.caption) for m in back.moments] == \
+        [(m.start, m.end, m.caption) for m in from_xml.moments]
+    assert len(back.moments) == 7
+    otio.adapters.write_to_file(otio.schema.SerializableCollection(), str(path))
+    with pytest.raises(InputError, match=r"library\.otio: holds no timeline"):
+        interchange.read(path)
+
+
+def test_text_after_a_nul_survives_an_otio_round_trip():
+    """OpenTimelineIO keeps a string only up to its first NUL: a caption
+    'before\\x00after' came back 'before' (and the footage path, title,
+    notes, tags, sources likewise). The NUL, which no caption output shows,
+    is left out instead."""
+    tl = Timeline(title="Title\x00 kept", sources=(Source(article="a.txt", credit="credit\x00 kept"),),
+                  footage=Footage(path="/tmp/foot\x00age.mp4", duration=60.0, fps=FPS),
+                  moments=(Moment(id="m1", start=5.0, caption="before\x00after", notes="n\x00m", quote="q\x00r",
+                                  tags=("x\x00y",)),))
+    text = interchange.dumps(tl, "otio")
+    ref = otio.adapters.read_from_string(text, "otio_json")  # the reference reader
+    (marker,) = [m for c in ref.find_clips() for m in c.markers]
+    assert marker.name == "beforeafter" and marker.metadata["annotate"]["caption"] == "beforeafter"
+    assert ref.find_clips()[0].name == "footage.mp4"
+    back = interchange.loads(text, "otio")
+    (m,) = back.moments
+    assert (back.title, back.sources[0].credit, back.footage.path) == ("Title kept", "credit kept", "/tmp/footage.mp4")
+    assert (m.caption, m.notes, m.quote, m.tags) == ("beforeafter", "nm", "qr", ("xy",))
+
+
+@pytest.mark.parametrize("bad", ["\uffff", "\ufffe", "\x00", "\x1b"])
+def test_a_title_xml_cannot_hold_is_cleaned_not_an_export_failure(bad):
+    """The title went raw into the FCP XML and FCPX sequence name: U+FFFF made
+    the adapter fail ('not well-formed'), a NUL cut the name short."""
+    tl = Timeline(title=f"Night{bad} crossing", moments=(Moment(id="m1", start=5.0, caption=f"cap{bad}tion"),),
+                  footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS))
+    for fmt, adapter in (("fcp-xml", "fcp_xml"), ("fcpx", "fcpx_xml")):
+        ref = otio.adapters.read_from_string(interchange.dumps(tl, fmt), adapter)
+        if not isinstance(ref, otio.schema.Timeline):
+            ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+        assert ref.name == "Night crossing"
+        assert [m.name for c in ref.find_clips() for m in c.markers] == ["caption"]
+    root = ET.fromstring(interchange.dumps(tl, "mlt"))  # melt's XML: well-formed, the words whole
+    assert [p.text for p in root.iter("property") if p.get("name") == "text"] == ["caption"]
+
+
+FCPX_WITH_CHAPTERS = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE fcpxml>
+<fcpxml version="1.8">
+  <resources>
+    <format id="r1" frameDuration="1/25s" width="1920" height="1080"/>
+    <asset id="r2" name="clip" start="0s" duration="100s" hasVideo="1" format="r1" src="file:///tmp/clip.mov"/>
+  </resources>
+  <library><event name="E"><project name="P">
+    <sequence duration="100s" format="r1" tcStart="0s" tcFormat="NDF"><spine>
+      <asset-clip name="clip" ref="r2" offset="0s" start="10s" duration="50s" format="r1">
+        <marker start="12s" duration="1/25s" value="plain marker" note="call the agency"/>
+        <chapter-marker start="20s" duration="1/25s" value="Chapter one" posterOffset="0s"/>
+        <keyword start="25s" duration="5s" value="snow, truck"/>
+        <rating start="31s" duration="2s" value="favorite" name="fav"/>
+      </asset-clip>
+    </spine></sequence>
+  </project></event></library>
+</fcpxml>
+"""
+
+
+def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named():
+    """OpenTimelineIO's FCPX reader skips chapter markers (FCPX's markers for
+    chapters, with a poster frame) and marker notes, keywords and ratings
+    without a word: the chapter marker was lost."""
+    as_marker = FCPX_WITH_CHAPTERS.replace("chapter-marker", "marker")
+    ref = otio.adapters.read_from_string(as_marker, "fcpx_xml")  # the reference, told it is a marker
+    ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
+    expected = sorted((c.transformed_time_range(m.marked_range, ref.tracks).start_time.to_seconds(), m.name)
+                      for c in ref.find_clips() for m in c.markers)
+    assert [name for _, name in expected] == ["plain marker", "Chapter one"]
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(FCPX_WITH_CHAPTERS, "fcpx", origin="cut.fcpxml")
+    assert [(m.start, m.caption) for m in back.moments] == expected
+    assert sorted(str(w.message) for w in said) == [
+        "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers",
+        "cut.fcpxml: the notes of 1 FCPX marker(s) are not read ('plain marker': 'call the agency')"]
+
+
+EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"
+
+
+def test_markers_opentimelineio_does_not_place_are_named_in_a_warning():
+    """OpenTimelineIO's FCPX reader skips a marker on a gap ('Marker 9' of
+    its own fcpx_project.fcpxml) and the FCP 7 reader one on a <file>; a
+    library's second project was skipped too. Each was lost without a word."""
+    path = EDITORIAL / "otio-fcpx-xml-adapter" / "fcpx_project.fcpxml"
+    assert "Marker 9" in path.read_text(encoding="utf-8")
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.read(path)
+    assert "Marker 9" not in [m.caption for m in back.moments]
+    assert [str(w.message) for w in said] == [
+        f"{path}: 1 marker(s) of the file not read ('Marker 9'): OpenTimelineIO's FCPX reader does not place them "
+        "(on a gap, or where it skips them)"]
+    xml = interchange.dumps(Timeline(moments=(Moment(id="m1", start=2.0, caption="on the clip"),),
+                                     footage=Footage(path="/tmp/f.mp4", duration=60.0, fps=FPS)), "fcp-xml")
+    on_file = re.sub(r"(<file id=\"[^\"]+\">)", r"\1<marker><name>on the media</name><in>25</in><out>-1</out></marker>",
+                     xml, count=1)
+    with pytest.warns(ExportWarning, match=r"^cut\.xml: 1 marker\(s\) of the file not read \('on the media'\)"):
+        assert [m.caption for m in interchange.loads(on_file, "fcp-xml", origin="cut.xml").moments] == ["on the clip"]
+    library = EDITORIAL / "otio-fcpx-xml-adapter" / "fcpx_library.fcpxml"
+    with pytest.warns(ExportWarning) as said:
+        interchange.read(library)
+    assert f"{library}: holds 2 projects; the first, 'OpenTimeline_Project', is read, not 'OpenTimeline_Project 1'" \
+        in [str(w.message) for w in said]
+
+
+RESOLVE_MARKERS = """TITLE: Timeline 1
+FCM: NON-DROP FRAME
+
+001  001      V     C        01:00:05:00 01:00:05:01 01:00:05:00 01:00:05:01
+ |C:ResolveColorBlue |M:Interview starts |D:1
+
+002  001      V     C        01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11
+ |C:ResolveColorFuchsia |M:Gate opens, slowly |D:50
+
+003  001      V     C        01:00:20:00 01:00:20:01 01:00:20:00 01:00:20:01
+ |C:ResolveColorSky |M:Sky |D:1
+"""
+
+
+def test_resolve_marker_edl_names_colours_and_lengths_are_read():
+    """Resolve's 'Timeline Markers to EDL': OpenTimelineIO's CMX reader skips
+    the '|C: |M: |D:' line, so each marker came in named '001', '002'... with
+    no colour or length. Read as the locator it stands for, each lands where
+    the CMX reader places that locator."""
+    as_locators = RESOLVE_MARKERS
+    for color, name in (("ResolveColorBlue", "Interview starts"), ("ResolveColorFuchsia", "Gate opens, slowly"),
+                        ("ResolveColorSky", "Sky")):
+        as_locators = re.sub(rf" \|C:{color} \|M:{name} \|D:\d+",
+                             f"* LOC: {{}} {color.removeprefix('ResolveColor').upper()} {name}", as_locators)
+    as_locators = as_locators.format("01:00:05:00", "01:00:12:10", "01:00:20:00")
+    ref = otio.adapters.read_from_string(as_locators, "cmx_3600", rate=25)
+    top = ref.tracks
+    placed = [(c.transformed_time_range(m.marked_range, top).start_time.to_seconds(), m.name)
+              for c in ref.find_clips() for m in c.markers]
+    zero = min(c.transformed_time_range(c.trimmed_range(), top).start_time.to_seconds() for c in ref.find_clips())
+    with pytest.warns(ExportWarning) as said:
+        back = interchange.loads(RESOLVE_MARKERS, "edl", origin="markers.edl", fps=25)
+    assert [(m.start, m.caption) for m in back.moments] == [(round(t - zero, 6), n) for t, n in placed]
+    assert [(m.end, m.color) for m in back.moments] == [(None, "BLUE"), (7.4 + 2.0, "MAGENTA"), (None, "")]
+    assert [str(w.message) for w in said] == [
+        "marker 'Sky': colour 'SKY' is not one editors share (RED, PINK, ORANGE, YELLOW, GREEN, CYAN, BLUE, "
+        "PURPLE, MAGENTA, BLACK, WHITE); left out"]
+
+
+@pytest.mark.parametrize("length", ["50", "99999999999999"])
+def test_a_resolve_marker_running_past_midnight_is_refused_not_wrapped_round(length):
+    text = RESOLVE_MARKERS.replace("01:00:12:10 01:00:12:11 01:00:12:10 01:00:12:11",
+                                   "23:59:59:20 23:59:59:21 23:59:59:20 23:59:59:21").replace("|D:50", f"|D:{length}")
+    with pytest.raises(InputError, match=rf"^markers\.edl, line 8: marker 'Gate opens, slowly' lasts {length} frames "
+                                         r"from 23:59:59:20, past 24:00:00:00"):
+        interchange.loads(text, "edl", origin="markers.edl", fps=25)
+
+
+def _stacks_inside_stacks(levels: int) -> str:
+    """An OTIO file whose one marked clip sits inside ``levels`` stacks, each in a track."""
+    rt = otio.opentime.RationalTime
+    clip = otio.schema.Clip(name="c", source_range=otio.opentime.TimeRange(rt(0, 24), rt(48, 24)))
+    clip.markers.append(otio.schema.Marker(name="deep", marked_range=otio.opentime.TimeRange(rt(12, 24), rt(0, 24))))
+    inner = json.dumps(json.loads(otio.adapters.write_to_string(clip, "otio_json")), separators=(",", ":"))
+    stack = '{"OTIO_SCHEMA":"Stack.1","children":[{"OTIO_SCHEMA":"Track.1","kind":"Video","children":['
+    return '{"OTIO_SCHEMA":"Timeline.1","name":"t","tracks":' + stack * levels + inner + "]}]}" * levels + "}"
+
+
+def test_an_otio_file_nested_past_what_opentimelineio_survives_is_one_error_line(tmp_path):
+    """OpenTimelineIO's reader recursed until the process died (SIGSEGV, no
+    message) on an OTIO file nested some 50,000 levels deep: run in a child."""
+    path = tmp_path / "deep.otio"
+    path.write_text(_stacks_inside_stacks(12_500), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "annotate", "import", str(path), "-o", str(tmp_path / "t.yaml")],
+                            capture_output=True, text=True, timeout=120, cwd=Path(__file__).parents[1])
+    assert result.returncode == 2, result.returncode
+    assert result.stderr == f"annotate: error: {path}: is nested more than 1000 levels deep\n"
+    assert not (tmp_path / "t.yaml").exists()
+
+
+def test_an_otio_clip_inside_200_nested_stacks_still_reads():
+    back = interchange.loads(_stacks_inside_stacks(200), "otio")
+    assert [(m.start, m.caption) for m in back.moments] == [(0.5, "deep")]
+
+
 def test_edl_ranges_ride_in_a_comment_the_cmx_reader_keeps(tmp_path):
     tl = Timeline(moments=(Moment(id="a", start=2.0, end=4.5, caption="span"),), edit_rate=30.0)
     text = interchange.write(tl, tmp_path / "r.edl").path.read_text(encoding="utf-8")
@@ -539,6 +796,20 @@ def test_drop_frame_locators_are_read_not_skipped(tmp_path):
     assert [(m.start, m.caption, m.color) for m in back.moments] == \
         [(10.0 * 1001 / 1000, "", "RED"), (round(frame.to_seconds(), 6), "after the minute", "BLUE")]
     assert back.edit_rate == 30000 / 1001
+
+
+@pytest.mark.parametrize("written", ["* loc:", "* Loc:", "  *LOC:"])
+def test_a_locator_not_in_capitals_is_read_as_the_cmx_reader_reads_one_in_capitals(written):
+    """The CMX reader skips '* loc:' without a word (a hand-edited EDL lost its locator)."""
+    capitals = ("TITLE: X\nFCM: NON-DROP FRAME\n"
+                "001  AX       V     C        00:00:00:00 00:00:10:00 00:00:00:00 00:00:10:00\n"
+                "* LOC: 00:00:02:00 RED     first\n* LOC: 00:00:04:12 GREEN   second\n")
+    ref = otio.adapters.read_from_string(capitals, "cmx_3600", rate=25)
+    expected = [(m.marked_range.start_time.to_seconds(), m.name, m.color) for m in ref.find_clips()[0].markers]
+    assert len(expected) == 2
+    hand_edited = capitals.replace("* LOC: 00:00:04:12", f"{written} 00:00:04:12")
+    back = interchange.loads(hand_edited, "edl", fps=25)
+    assert [(m.start, m.caption, m.color) for m in back.moments] == expected
 
 
 def test_a_rate_timecode_cannot_count_at_is_refused(tmp_path):

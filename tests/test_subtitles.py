@@ -187,6 +187,98 @@ def test_ffmpeg_reads_what_we_write(tmp_path, fmt, to):
         assert b.end / 1000 == pytest.approx(a.end, abs=0.011)
 
 
+def _libass_frame(ass_text: str, folder, name: str):  # type: ignore[no-untyped-def]
+    """The frame libass (ffmpeg's ass filter) draws for ``ass_text``, as an array."""
+    import numpy as np
+    from PIL import Image
+
+    from annotate.escape import filter_value
+
+    source, picture = folder / f"{name}.ass", folder / f"{name}.png"
+    source.write_text(ass_text, encoding="utf-8")
+    ffmpeg.run(["-f", "lavfi", "-i", "color=black:size=640x360:duration=1", "-vf",
+                "ass=" + filter_value(str(source)), "-frames:v", "1", str(picture)])
+    return np.asarray(Image.open(picture).convert("L"), dtype=int)
+
+
+# Braces libass does not read as an override block: a "{" with no "}" after it, a "}" alone, the text
+# after the first "}" of "{a {b} c}" (blocks do not nest), and what follows an escaped brace.
+# (Blocks hold comments, not tags: the reader keeps words, not their look.)
+ODD_BRACES = ["open { never closed", "a } b", "a {note {b} c}", "x \\{y} z", "{note}word{note} {tail"]
+
+
+@pytest.mark.parametrize("text", ODD_BRACES)
+def test_ass_text_is_read_as_libass_draws_it(tmp_path, text):
+    """An event is read as libass shows it: written back by us, libass draws
+    the same frame (the reader nested braces: '{ never closed' was dropped)."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    theirs = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = theirs.replace("PLACEHOLDER", text)
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    (cue,) = subtitles.read(path)
+    ours = subtitles.ass.dumps([cue], width=640, height=360)
+    drawn, again = _libass_frame(theirs, tmp_path, "theirs"), _libass_frame(ours, tmp_path, "ours")
+    assert (drawn > 100).sum() > 50  # something is drawn
+    assert abs(drawn - again).max() <= 16, (text, cue.text)
+
+
+@pytest.mark.parametrize("wrap_style", ["0", "1", "2", "3"])
+def test_an_ass_soft_break_is_a_line_break_only_where_libass_makes_it_one(tmp_path, wrap_style):
+    """libass breaks the line at '\\n' only under WrapStyle 2 and shows a
+    space otherwise; the reader broke it always (pysubs2's plaintext does)."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    usual = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = usual.replace("WrapStyle: 2", f"WrapStyle: {wrap_style}").replace("PLACEHOLDER", "first\\nsecond")
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    (cue,) = subtitles.read(path)
+    assert cue.text == ("first\nsecond" if wrap_style == "2" else "first second")
+    drawn = _libass_frame(theirs, tmp_path, "theirs")
+    ours = _libass_frame(subtitles.ass.dumps([cue], width=640, height=360), tmp_path, "ours")
+    assert (drawn > 100).sum() > 50 and abs(drawn - ours).max() <= 16
+
+
+@pytest.mark.parametrize(("format_line", "event"), [
+    ("Start, End, Layer, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+     "0:00:00.00,0:00:05.00,0,Caption,,0,0,0,,Reordered, with a comma"),
+    ("Start, End, Style, Text", "0:00:00.00,0:00:05.00,Caption,Only four fields, one comma"),
+])
+def test_ass_events_are_read_by_their_format_line_as_libass_reads_them(tmp_path, format_line, event):
+    """libass places an event's fields by the [Events] Format line; pysubs2
+    assumes the usual order, so such a file's events were all skipped
+    ('not a time: ...')."""
+    from tests import system
+
+    system.require(system.DEJAVU)
+    usual = subtitles.ass.dumps([subtitles.Cue(0.0, 5.0, "PLACEHOLDER")], width=640, height=360)
+    theirs = re.sub(r"(?m)^Format: Layer, Start.*$", f"Format: {format_line}", usual)
+    theirs = re.sub(r"(?m)^Dialogue: .*$", f"Dialogue: {event}", theirs)
+    path = tmp_path / "theirs.ass"
+    path.write_text(theirs, encoding="utf-8")
+    reading = subtitles.read_file(path)
+    assert reading.problems == []
+    (cue,) = reading.cues
+    assert (cue.start, cue.end, cue.text) == (0.0, 5.0, event.split(",", format_line.count(","))[-1])
+    drawn = _libass_frame(theirs, tmp_path, "theirs")
+    ours = _libass_frame(subtitles.ass.dumps([cue], width=640, height=360), tmp_path, "ours")
+    assert (drawn > 100).sum() > 50 and abs(drawn - ours).max() <= 16
+
+
+def test_an_ass_format_line_libass_cannot_follow_is_said():
+    text = subtitles.ass.dumps([subtitles.Cue(1.0, 2.0, "x")]).replace(
+        "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text",
+        "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Text, Effect")
+    said: list[tuple[int | None, str]] = []
+    cues = subtitles.ass.loads(text, lambda line, reason: said.append((line, reason)))
+    assert [(c.start, c.text) for c in cues] == [(1.0, "x")]
+    assert len(said) == 1 and "Format line libass cannot follow, read as the usual one" in said[0][1]
+
+
 @pytest.mark.parametrize(("start", "end", "duration", "said"), [
     (0.5, None, 0.4, "moment a: starts at 0:00.5, after the footage ends (0:00.4)"),
     (0.437, None, 0.4365, "moment a: starts at 0:00.437, after the footage ends (0:00.436)"),

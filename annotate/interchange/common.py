@@ -3,6 +3,8 @@ locations, the frame rate to use, and a moment's one-line title."""
 
 from __future__ import annotations
 
+import itertools
+import re
 import warnings
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,6 +13,9 @@ from annotate.errors import AnnotateWarning
 from annotate.escape import line_text
 from annotate.model import Moment, Timeline, moment_ids
 from annotate.timecode import FALLBACK_FPS
+
+# EDL timecode counts hours to 23: the CMX adapter writes 25:00:00:00 as 01:00:00:00.
+DAY_SECONDS = 24 * 3600
 
 
 class ExportWarning(AnnotateWarning):
@@ -30,6 +35,21 @@ def where(origin: str | None, line: int | None = None, field: str | None = None)
     if field:
         parts.append(f"field '{field}'")
     return ", ".join(parts)
+
+
+# Everything but brackets, once strings (which may hold brackets) are gone.
+_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
+
+
+def json_depth(text: str, limit: int) -> int:
+    """How deep the JSON text nests, found without recursing (parsers recurse
+    once per level); 0 when it has too few brackets to pass ``limit``."""
+    if text.count("[") + text.count("{") <= limit:
+        return 0
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
+    steps = (1 if c in "[{" else -1 for c in brackets)
+    return max(itertools.accumulate(steps), default=0)
 
 
 def fps_of(timeline: Timeline, *, editing: bool = True) -> float:

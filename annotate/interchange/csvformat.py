@@ -9,20 +9,23 @@ first name them, and a row that names none is on the first). Times are clock tex
 exact to the millisecond (``2:27.5``, ``1:02:03``); ``tags`` are separated by
 ``;``. Cells a spreadsheet would run as formulas get a leading ``'``.
 On import only ``start`` is required; column names are case-insensitive and
-``,``, ``;`` or tab separators are recognised; a ``stated`` column (the
-old name of ``quote``) is read as ``quote``.
+``,``, ``;`` or tab separators are recognised (or named by Excel's ``sep=;``
+first line); a ``stated`` column (the old name of ``quote``) is read as
+``quote``. A column named twice is refused; the cells of a column annotate
+does not read are left out with a warning naming it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from annotate.errors import InputError
 from annotate.escape import csv_cell, uncsv_cell
-from annotate.interchange.common import where
+from annotate.interchange.common import notify, where
 from annotate.model import Alignment, Footage, Moment, Timeline, video_id_problem
 from annotate.timecode import format_editable, parse_time
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, new_names
@@ -62,10 +65,18 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     return out.getvalue()
 
 
-def _delimiter(text: str) -> str:
-    """The separator of the header line: spreadsheets in many locales save ``;``."""
-    header = next(iter(io.StringIO(text, newline="")), "")  # its line ends in \n, \r\n or \r
-    return max(",;\t", key=header.count) if any(c in header for c in ",;\t") else ","
+_SEP_LINE = re.compile(r"sep=(.)\r?\n?\Z", re.IGNORECASE)
+
+
+def _delimiter(text: str) -> tuple[str, bool]:
+    """The separator of the header line (spreadsheets in many locales save
+    ``;``), and whether a first line ``sep=;`` names it (Excel writes and
+    honours that line; the header follows it)."""
+    first = next(iter(io.StringIO(text, newline="")), "")  # its line ends in \n, \r\n or \r
+    named = _SEP_LINE.match(first.rstrip("\r\n"))
+    if named:
+        return named.group(1), True
+    return (max(",;\t", key=first.count) if any(c in first for c in ",;\t") else ","), False
 
 
 def _rows(reader: Any, origin: str | None) -> Iterator[list[str]]:
@@ -85,6 +96,10 @@ def _header(rows: Iterator[list[str]], origin: str | None) -> list[str]:
     new_names(dict.fromkeys(header), RENAMED_MOMENT_FIELDS,
               lambda message: InputError(f"header {message}", subject=where(origin, 1)))
     header = [RENAMED_MOMENT_FIELDS.get(h, h) for h in header]
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        raise InputError(f"header names the column {twice[0]!r} twice; which one holds it is not clear",
+                         subject=where(origin, 1))
     if "start" not in header:
         raise InputError(f"header has no 'start' column (found: {', '.join(header) or 'nothing'})",
                          subject=where(origin, 1))
@@ -101,20 +116,48 @@ def _video(cells: dict[str, str], videos: dict[str, Footage], subject: str) -> s
     return video_id
 
 
-def loads(text: str, *, origin: str | None = None) -> Timeline:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))  # rows end in \n, \r\n or \r
+def _say_unread(header: list[str], filled: dict[int, int], origin: str | None) -> None:
+    """Warn of the columns annotate does not read whose cells hold something."""
+    if not filled:
+        return
+    names = ", ".join(f"{header[i]!r} ({n} row(s))" if header[i] else f"column {i + 1} (no name, {n} row(s))"
+                      for i, n in sorted(filled.items()))
+    notify(f"{origin or '<input>'}: left out the column(s) {names}: annotate reads only "
+           f"{', '.join(COLUMNS + (FOOTAGE_COLUMN,))}; rename a column to one of those to keep it")
+
+
+def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]]]:
+    """The csv reader (it counts lines) and its rows, from the header on."""
+    delimiter, sep_line = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # rows end in \n, \r\n or \r
     rows = _rows(reader, origin)
+    if sep_line:
+        next(rows)
+    return reader, rows
+
+
+def _count_filled(row: list[str], columns: list[int], filled: dict[int, int]) -> None:
+    for i in columns:
+        if i < len(row) and row[i].strip():
+            filled[i] = filled.get(i, 0) + 1
+
+
+def loads(text: str, *, origin: str | None = None) -> Timeline:
+    reader, rows = _reader(text, origin)
     header = _header(rows, origin)
+    unread = [i for i, name in enumerate(header) if name not in COLUMNS + (FOOTAGE_COLUMN,)]
+    filled: dict[int, int] = {}  # unread column -> rows with something in it
     moments: list[Moment] = []
     videos: dict[str, Footage] = {}
     for row in rows:
         line = reader.line_num
         if not any(cell.strip() for cell in row):
             continue
+        _count_filled(row, unread, filled)
         if len(moments) == MAX_MOMENTS:  # refused at the edge, not after reading 300,000 rows
             raise InputError(f"has more than {MAX_MOMENTS} rows; a timeline holds at most {MAX_MOMENTS} moments",
                              subject=where(origin, line))
-        if len(row) > len(header):
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):  # blank ones lose nothing
             raise InputError(f"{len(row)} fields but the header has {len(header)}", subject=where(origin, line))
         cells = {k: uncsv_cell(v) for k, v in zip(header, row, strict=False)}
 
@@ -154,6 +197,7 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
             ))
         except InputError as exc:
             raise InputError(exc.message, subject=where(origin, line, getattr(exc, "field", None))) from None
+    _say_unread(header, filled, origin)
     try:
         return Timeline(moments=tuple(moments), origin=origin, videos=tuple(videos.values()))
     except InputError as exc:

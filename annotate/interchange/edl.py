@@ -15,6 +15,10 @@ back (other tools show it as a comment). An EDL does not state its frame
 rate: the rate is written as a comment too; a file without it is read at
 ``fps=`` (``annotate import --fps``) or 25 with a warning.
 
+DaVinci Resolve's marker EDLs (an event a marker, its name and colour in a
+``|C:... |M:... |D:...`` line) are read as locators
+(:mod:`annotate.interchange.resolve_markers`).
+
 Positions: record time from the first event's record-in is 0:00. The CMX
 reader takes a locator's timecode as source time of its event; one outside
 its event's source range is an editor's record time and is placed there.
@@ -34,7 +38,8 @@ from annotate import validate
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError, OutputError, TimeFormatError
 from annotate.escape import edl_reel, edl_reels, line_text
-from annotate.interchange.common import NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
+from annotate.interchange import resolve_markers
+from annotate.interchange.common import DAY_SECONDS, NTSC_SHORTHAND_FPS, counted_at_timecode_rate, fps_of, notify, where
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, on_top, per_video, plain, seconds
 from annotate.interchange.otio import plain_footage_names, to_otio
 from annotate.interchange.otio_adapters import rewritten, write_string
@@ -52,12 +57,10 @@ _RANGE = re.compile(r"^ANNOTATE RANGE:\s*LOC\s+(\d+)\s+TO\s+(\d{2}:\d{2}:\d{2}[:
 _ID = re.compile(r"^ANNOTATE ID:\s*LOC\s+(\d+)\s+(\".*\")\s*$")
 _TIMECODE = re.compile(r"^(\d{2}):(\d{2}):(\d{2})[:;.](\d{2,3})$")
 _EVENT = re.compile(r"^\s*(\d{1,6})\s+\S")
-_LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)")
-_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE)
+_LOCATOR = re.compile(r"^\s*\*\s*LOC:\s*(\S+)", re.IGNORECASE)
+_LOCATOR_LINE = re.compile(r"^(\s*\*\s*LOC:\s*)(\d\d:\d\d:\d\d[:;.]\d\d)([^\n]*)$", re.MULTILINE | re.IGNORECASE)
 _MISMATCH = re.compile(r"duration don't match: RationalTime\(([\d.]+), [\d.]+\) != "
                        r"RationalTime\(([\d.]+), [\d.]+\) for clip (.*)$", re.DOTALL)
-# EDL timecode counts hours to 23: the adapter writes 25:00:00:00 as 01:00:00:00.
-DAY_SECONDS = 24 * 3600
 
 
 def timecode_rate(fps: float, subject: str | None) -> float:
@@ -179,12 +182,13 @@ def _rate(text: str, fps: float | None, origin: str | None) -> float:
 
 def _readable_locators(text: str, fps: float) -> str:
     """Locator lines as the CMX reader can read them: it skips a drop-frame
-    timecode (``01:00:00;02``, which its own writer writes at 29.97) and a
-    timecode with nothing after it, silently. The same frame is written in
-    non-drop notation, followed by a space."""
+    timecode (``01:00:00;02``, which its own writer writes at 29.97), a
+    timecode with nothing after it and a ``* loc:`` not in capitals,
+    silently. The same frame is written in non-drop notation, followed by a
+    space, after ``* LOC:``."""
     def fix(m: re.Match[str]) -> str:
         frame = otio.opentime.from_timecode(m.group(2), fps)
-        return f"{m.group(1)}{otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
+        return f"* LOC: {otio.opentime.to_timecode(frame, fps, drop_frame=False)} {m.group(3).lstrip()}"
     return _LOCATOR_LINE.sub(fix, text)
 
 
@@ -252,7 +256,7 @@ def _video_of(clip: otio.schema.Clip) -> str:
 def loads(text: str, *, origin: str | None = None, fps: float | None = None) -> Timeline:
     rate = _rate(text, fps, origin)
     _validate(text, rate, origin)
-    tl = _read(_readable_locators(text, rate), rate, origin)
+    tl = _read(_readable_locators(resolve_markers.as_locators(text, rate, origin), rate), rate, origin)
     _ranges(tl, rate)
     _record_time_locators(tl, rate, origin)
     clips = list(tl.find_clips())

@@ -9,7 +9,8 @@ reads unknown elements back into it), so a round trip keeps it; the moment's
 id rides the same way, in an ``<annotate_id>`` element.
 
 Markers anywhere in the file count, nested sequences included, each placed
-where OTIO places it on the top sequence.
+where OTIO places it on the top sequence; one the adapter does not place is
+named in a warning.
 
 Several videos: a video track each (as OTIO), its clip item carrying an
 ``<annotate_video>`` element with the video's id (editors skip elements they
@@ -20,13 +21,14 @@ clip's markers on their video at that footage's own times.
 from __future__ import annotations
 
 from typing import Any
+from xml.etree import ElementTree
 
 from annotate.clips.media import FrameTable
 from annotate.escape import clean_text
 from annotate.interchange.common import counted_at_timecode_rate, ids_not_carried
 from annotate.interchange.from_otio import ID_FIELD, META, from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
-from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
+from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".xml",)
@@ -58,7 +60,10 @@ def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float]
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    found = one_timeline(read_string(text, "fcp_xml", origin=origin, kind=KIND), origin=origin, what="sequence")
+    read = read_string(text, "fcp_xml", origin=origin, kind=KIND)
+    found = one_timeline(read, origin=origin, what="sequence")
+    in_file = (m.findtext("name") or "" for m in ElementTree.fromstring(text).iter("marker"))  # parsed as the adapter
+    say_unread_markers(in_file, read, origin=origin, who="OpenTimelineIO's FCP 7 XML reader")
     clips = list(found.find_clips())
     ids = [str((plain(c.metadata.get(FCP_META)) or {}).get(VIDEO_ELEMENT) or "") for c in clips]
     if len(clips) > 1 and all(ids):  # annotate's file of several videos: a clip item each

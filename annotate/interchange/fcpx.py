@@ -4,7 +4,9 @@ a project's spine, each moment a marker on it.
 
 FCPX markers have no colours, only three kinds: the adapter writes RED as a
 to-do marker and GREEN as a completed one, and reads a plain marker back as
-PURPLE; other colours become plain markers (a warning says so).
+PURPLE; other colours become plain markers (a warning says so). Chapter
+markers (markers with a poster frame) are read as markers, which the adapter
+skips; a marker's note, keyword ranges and ratings are named in a warning.
 
 NTSC rates (24000/1001 and the like) are where otio-fcpx-xml-adapter 1.0.0
 falls short: its writer knows them only as 23.98 and 29.97 and leaves the
@@ -31,6 +33,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 from urllib.parse import quote, unquote
+from xml.etree import ElementTree
 
 import opentimelineio as otio
 
@@ -38,7 +41,7 @@ from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
 from annotate.interchange.from_otio import from_otio, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
-from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
+from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
@@ -54,6 +57,9 @@ MAX_TIMEBASE = 120_000
 URL_SAFE = "/:?&=%#@+,;~!$*()"
 _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 VIDEO_NOTE = "annotate video: "  # an asset clip's note, with several videos
+# A chapter marker is a marker with a poster frame; the adapter reads only <marker>.
+_CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
+SHOWN_NOTES = 3  # marker notes a warning quotes
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -109,9 +115,29 @@ def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
     return _FRAME_DURATION.sub(tick, text), rates
 
 
+def _unread(text: str, read: Any, origin: str | None) -> None:
+    """Warn of what the file gives that the adapter did not read (``read``)
+    or a moment cannot hold: markers it does not place (on a gap), marker
+    notes, keyword ranges and ratings."""
+    root = ElementTree.fromstring(text)  # as the adapter parsed it, without an error
+    say_unread_markers((m.get("value", "") for m in root.iter("marker")), read, origin=origin,
+                       who="OpenTimelineIO's FCPX reader")
+    notes = [(m.get("value", ""), m.get("note", "")) for m in root.iter("marker") if m.get("note")]
+    where = origin or "<input>"
+    if notes:
+        shown = ", ".join(f"{name!r}: {note!r}" for name, note in notes[:SHOWN_NOTES])
+        notify(f"{where}: the notes of {len(notes)} FCPX marker(s) are not read ({shown}"
+               f"{', ...' if len(notes) > SHOWN_NOTES else ''})")
+    kept = [f"{n} {kind}(s)" for kind in ("keyword", "rating") if (n := sum(1 for _ in root.iter(kind)))]
+    if kept:
+        notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
+
+
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    text, rates = _tick_rates(text)
-    found = one_timeline(read_string(text, "fcpx_xml", origin=origin, kind=KIND), origin=origin, what="project")
+    text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
+    read = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
+    found = one_timeline(read, origin=origin, what="project")
+    _unread(text, read, origin)
     _true_rates(found, rates)
     clips = list(found.find_clips())
     notes = [str((plain(c.media_reference.metadata.get("fcpx")) or {}).get("note") or "") for c in clips]

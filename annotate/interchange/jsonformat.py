@@ -46,13 +46,11 @@ unchanged.
 
 from __future__ import annotations
 
-import itertools
 import json
-import re
 from typing import Any
 
 from annotate.errors import InputError
-from annotate.interchange.common import where
+from annotate.interchange.common import json_depth, where
 from annotate.model import Moment, Timeline
 from annotate.timeline import from_data
 from annotate.timeline.schema import VIDEOS_VERSION
@@ -104,20 +102,6 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
     return json.dumps(to_data(timeline), ensure_ascii=False, indent=2) + "\n"
 
 
-# Everything but brackets, once strings (which may hold brackets) are gone.
-_JSON_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
-_NOT_BRACKET = re.compile(r"[^\[\]{}]++")
-
-
-def _depth(text: str) -> int:
-    """How deep the JSON text nests, found without recursing."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return 0
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    steps = (1 if c in "[{" else -1 for c in brackets)
-    return max(itertools.accumulate(steps), default=0)
-
-
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """An object's members; a key given twice is an error (``json`` would keep the last silently)."""
     found: dict[str, Any] = {}
@@ -129,7 +113,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
-    if _depth(text) > MAX_DEPTH:
+    if json_depth(text, MAX_DEPTH) > MAX_DEPTH:
         raise InputError(f"is nested more than {MAX_DEPTH} levels deep", subject=origin)
     try:
         data = json.loads(text, object_pairs_hook=_unique_keys)

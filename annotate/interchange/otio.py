@@ -19,15 +19,20 @@ import opentimelineio as otio
 from annotate.clips.media import FrameTable
 from annotate.errors import InputError
 from annotate.escape import line_text
-from annotate.interchange.common import by_time, footage_name, fps_of, marker_name
+from annotate.interchange.common import by_time, footage_name, fps_of, json_depth, marker_name
 from annotate.interchange.from_otio import META, from_otio
-from annotate.interchange.otio_adapters import read_string, write_string
+from annotate.interchange.otio_adapters import one_timeline, read_string, write_string
 from annotate.model import Moment, Timeline
 from annotate.timecode import frame_of
 
 EXTENSIONS = (".otio",)
 # The moment fields an import takes from the file (the others stay the timeline's: interchange.import_into).
 CARRIES = ("end", "approximate", "caption", "quote", "sentence", "notes", "tags", "color", "alignment")
+# The deepest JSON nesting an OTIO file may have. OpenTimelineIO's reader
+# recurses once per level and kills the process (a segfault, no message) at
+# some 20,000-50,000 levels; a clip inside 240 stacks nested in each other
+# is about 1,000 levels and reads in a second.
+MAX_OTIO_DEPTH = 1_000
 # Footage length to assume when the timeline was never probed: past the last moment.
 TAIL_SECONDS = 10.0
 
@@ -79,6 +84,19 @@ def marker_color(moment: Moment) -> str:
     return otio.schema.MarkerColor.RED
 
 
+def otio_text(value: Any) -> Any:
+    """``value`` with NUL taken out of every string in it: OpenTimelineIO keeps
+    a name or metadata string only up to its first NUL (a caption
+    ``'a\\x00b'`` came back ``'a'``, the rest lost without a word)."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {k: otio_text(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [otio_text(v) for v in value]
+    return value
+
+
 def moment_metadata(moment: Moment) -> dict[str, Any]:
     a = moment.alignment
     data: dict[str, Any] = {
@@ -89,7 +107,7 @@ def moment_metadata(moment: Moment) -> dict[str, Any]:
         if a else None,
     }
     # caption and quote stay even when empty: the marker's name falls back to other text
-    return {k: v for k, v in data.items() if k in ("caption", "quote") or v not in (None, "", [])}
+    return otio_text({k: v for k, v in data.items() if k in ("caption", "quote") or v not in (None, "", [])})
 
 
 def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: str | None = META,
@@ -108,16 +126,19 @@ def to_otio(timeline: Timeline, *, whole_frames: bool = False, marker_metadata: 
     parts = [timeline.for_video(v.id) for v in timeline.videos] if several else [timeline]
     tracks = [_footage_track(part, f"V{i}", whole_frames, marker_metadata, several)
               for i, part in enumerate(parts, start=1)]
-    result = otio.schema.Timeline(name=timeline.title or footage_name(parts[0]))
+    # One line of text, as selects names theirs: the XML adapters cannot write a control
+    # character or U+FFFF (the export failed), and a NUL cut the name short. The title
+    # itself rides whole in the metadata below.
+    result = otio.schema.Timeline(name=line_text(timeline.title) or line_text(footage_name(parts[0])))
     result.tracks.extend(tracks)
     videos = [{k: v for k, v in vars(f).items() if v is not None} for f in timeline.videos]
-    result.metadata[META] = {
+    result.metadata[META] = otio_text({
         "schema_version": timeline.schema_version,
         "title": timeline.title,
         "edit_rate": timeline.edit_rate,
         **({"videos": videos} if several else {"footage": videos[0] if videos else None}),
         "sources": [{k: v for k, v in vars(s).items() if v is not None} for s in timeline.sources],
-    }
+    })
     return result
 
 
@@ -132,10 +153,10 @@ def _footage_track(timeline: Timeline, name: str, whole_frames: bool, marker_met
 
     length = _length(timeline)
     available = _TR(_RT(0, fps), _RT(max(1, math.ceil(length * fps - 1e-6)), fps))
-    url = target_url(timeline)
+    url = otio_text(target_url(timeline))
     ref = otio.schema.ExternalReference(target_url=url, available_range=available) if url \
         else otio.schema.MissingReference(available_range=available)
-    clip = otio.schema.Clip(name=footage_name(timeline), media_reference=ref, source_range=available)
+    clip = otio.schema.Clip(name=otio_text(footage_name(timeline)), media_reference=ref, source_range=available)
     video_id = timeline.footage.id if named and timeline.footage else ""
     for m in by_time(timeline):
         start = m.effective_start
@@ -156,7 +177,10 @@ def dumps(timeline: Timeline, **opts: Any) -> str:
 
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
+    if json_depth(text, MAX_OTIO_DEPTH) > MAX_OTIO_DEPTH:
+        raise InputError(f"is nested more than {MAX_OTIO_DEPTH} levels deep", subject=origin)
     found = read_string(text, "otio_json", origin=origin, kind="an OpenTimelineIO file")
-    if not isinstance(found, otio.schema.Timeline):
+    if not isinstance(found, (otio.schema.Timeline, otio.schema.SerializableCollection)):
         raise InputError(f"holds a {type(found).__name__}, expected a Timeline", subject=origin)
-    return from_otio(found, origin=origin)
+    # A collection (otioconvert writes an FCPX library or FCP XML bins as one): its first timeline, as FCP XML.
+    return from_otio(one_timeline(found, origin=origin, what="timeline"), origin=origin)

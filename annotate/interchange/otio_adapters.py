@@ -10,7 +10,8 @@ nothing to a user, so only their kind is named.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 from xml.etree.ElementTree import ParseError
@@ -18,13 +19,14 @@ from xml.etree.ElementTree import ParseError
 import opentimelineio as otio
 
 from annotate.errors import AnnotateError, InputError
-from annotate.interchange.common import where
+from annotate.interchange.common import notify, where
 
 # Errors that are bugs or assumptions inside an adapter, not a report about the file.
 _INTERNAL = (AttributeError, TypeError, KeyError, IndexError, ZeroDivisionError, AssertionError,
              UnboundLocalError, RecursionError)
 _NEAR_LINE = re.compile(r"\s*\(?\bnear line (\d+)\)?", re.IGNORECASE)
 MAX_MESSAGE_CHARS = 200
+SHOWN_NAMES = 5
 
 
 def _line_of(exc: BaseException) -> int | None:
@@ -71,13 +73,37 @@ def write_string(timeline: otio.schema.Timeline, adapter: str, *, kind: str, **o
     return text
 
 
+def _timelines(found: Any) -> list[otio.schema.Timeline]:
+    if isinstance(found, otio.schema.Timeline):
+        return [found]
+    return list(found.find_children(descended_from_type=otio.schema.Timeline)) if hasattr(found, "find_children") \
+        else []
+
+
 def one_timeline(found: Any, *, origin: str | None, what: str) -> otio.schema.Timeline:
     """The timeline a file holds: itself, or the first one inside a collection
-    (FCP XML and FCPX libraries wrap sequences and projects in bins)."""
-    if isinstance(found, otio.schema.Timeline):
-        return found
-    inner = next(iter(found.find_children(descended_from_type=otio.schema.Timeline)), None) \
-        if hasattr(found, "find_children") else None
-    if inner is None:
+    (FCP XML and FCPX libraries wrap sequences and projects in bins); the
+    others are named in a warning."""
+    timelines = _timelines(found)
+    if not timelines:
         raise InputError(f"holds no {what}", subject=origin)
-    return inner
+    if len(timelines) > 1:
+        others = ", ".join(repr(t.name) for t in timelines[1:SHOWN_NAMES + 1]) + \
+            (", ..." if len(timelines) > SHOWN_NAMES + 1 else "")
+        notify(f"{origin or '<input>'}: holds {len(timelines)} {what}s; the first, {timelines[0].name!r}, is "
+               f"read, not {others}")
+    return timelines[0]
+
+
+
+def say_unread_markers(in_file: Iterable[str], found: Any, *, origin: str | None, who: str) -> None:
+    """Warn of markers the file holds (``in_file``: their names) that the
+    adapter did not read into ``found`` (a timeline or a collection of them):
+    FCPX markers on a gap, and others an adapter skips without a word."""
+    read = Counter(m.name for tl in _timelines(found) for item in [tl.tracks, *tl.tracks.find_children()]
+                   for m in getattr(item, "markers", []))
+    unread = list((Counter(in_file) - read).elements())
+    if unread:
+        names = ", ".join(repr(n) for n in unread[:SHOWN_NAMES]) + (", ..." if len(unread) > SHOWN_NAMES else "")
+        notify(f"{origin or '<input>'}: {len(unread)} marker(s) of the file not read ({names}): {who} does not "
+               "place them (on a gap, or where it skips them)")

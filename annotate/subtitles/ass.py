@@ -17,7 +17,13 @@ from annotate.timecode import format_clock
 EXTENSIONS = (".ass", ".ssa")
 DEFAULT_SIZE = (1920, 1080)
 TITLE = "annotate"  # the Title of the files we write: their Name fields are moment ids
-EVENT_FIELDS = 10  # Layer (Marked in SSA), Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text
+# The event fields (Layer is Marked in SSA) in the order pysubs2 reads them,
+# whatever the file's Format line says; libass follows the Format line (any
+# order, any subset ending in Text), so events are put in this order first,
+# the missing fields filled as libass fills them.
+EVENT_ORDER = ("layer", "start", "end", "style", "name", "marginl", "marginr", "marginv", "effect", "text")
+_EVENT_DEFAULTS = {"layer": "0", "style": "Default", "name": "", "marginl": "0", "marginr": "0", "marginv": "0",
+                   "effect": ""}
 # An ASS time is H:MM:SS.cc with one digit of hours: pysubs2 would write any
 # later time as this one (with only a Python RuntimeWarning), every cue
 # past ten hours stacked on the last centisecond.
@@ -100,9 +106,10 @@ def can_carry(moment_id: str) -> bool:
 
 
 def loads(text: str, report: Report | None = None) -> list[Cue]:
-    """Dialogue events as cues, their text as a viewer sees it (override
-    blocks removed, ``\\N``/``\\n`` line breaks, ``\\h`` a space, as pysubs2's
-    ``plaintext``, but our own ``\\{`` escapes undone). pysubs2 gives up on the
+    """Dialogue events as cues, their text as libass shows it (override
+    blocks removed, ``\\N`` a line break, ``\\n`` one only under ``WrapStyle:
+    2`` and else a space, ``\\h`` a space; pysubs2's ``plaintext`` breaks the
+    line at every ``\\n``), our own ``\\{`` escapes undone. pysubs2 gives up on the
     whole file at one bad time and reads a short event as an empty one without
     a word, so such lines are reported here and left out first."""
     say: Report = report or ignore
@@ -114,58 +121,80 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     doc = pysubs2.SSAFile.from_string(kept, format_="ssa" if "[v4 styles]" in lowered else "ass")
     # The Name field is an actor's in other tools' files; only ours carry moment ids there.
     ours = doc.info.get("Title") == TITLE
+    soft_break = "\n" if doc.info.get("WrapStyle", "").strip() == "2" else " "
     cues = []
     for event, line in zip(doc.events, lines_of_events, strict=True):
         if event.is_comment:
             continue
-        visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", "\n")
+        visible = _strip_overrides(event.text).replace("\\h", " ").replace("\\n", soft_break)
         cues.append(Cue(event.start / 1000, event.end / 1000, clean_text(unass_text(visible)),
                         unass_field(event.name) if ours else "",
                         line))
     return cues
 
 
+def _event_order(format_line: str) -> tuple[str, ...] | None:
+    """The fields an ``[Events]`` Format line names, in its order (SSA's
+    Marked read as Layer); None when libass could not place an event by it
+    (no Start, End or Text, Text not last, a name unknown or repeated)."""
+    names = tuple("layer" if n == "marked" else n
+                  for n in (part.strip().lower() for part in format_line.split(":", 1)[1].split(",")))
+    usable = {"start", "end", "text"} <= set(names) and names[-1] == "text" and len(set(names)) == len(names) \
+        and set(names) <= set(EVENT_ORDER)
+    return names if usable else None
+
+
 def _vet_events(text: str, say: Report) -> tuple[str, list[int]]:
-    """The file without event lines pysubs2 cannot read (each reported), and
-    the line number of every event kept, in order."""
+    """The file without event lines pysubs2 cannot read (each reported), its
+    events' fields in pysubs2's order, and the line number of every event
+    kept, in order."""
     kept: list[str] = []
     numbers: list[int] = []
     in_events = False
+    order: tuple[str, ...] = EVENT_ORDER
     for number, line in enumerate(text.split("\n"), start=1):
         bare = line.strip()
         if bare.startswith("[") and bare.endswith("]"):
             in_events = bare.lower() == "[events]"
+        elif in_events and bare.startswith("Format:"):
+            found = _event_order(bare)
+            if found is None:
+                say(number, f"event Format line libass cannot follow, read as the usual one: {shown(bare)}")
+            order = found or EVENT_ORDER
         elif in_events and bare.startswith(("Dialogue:", "Comment:")):
-            fields = bare.split(":", 1)[1].strip().split(",", EVENT_FIELDS - 1)
-            if len(fields) < EVENT_FIELDS:
-                say(number, f"event with {len(fields)} of {EVENT_FIELDS} fields; skipped")
+            kind, rest = bare.split(":", 1)
+            fields = rest.strip().split(",", len(order) - 1)
+            if len(fields) < len(order):
+                say(number, f"event with {len(fields)} of {len(order)} fields; skipped")
                 continue
-            bad = [t for t in fields[1:3] if not (TIMESTAMP.match(t.strip()) or TIMESTAMP_SHORT.match(t.strip()))]
+            given = dict(zip(order, fields, strict=True))
+            bad = [given[t] for t in ("start", "end")
+                   if not (TIMESTAMP.match(given[t].strip()) or TIMESTAMP_SHORT.match(given[t].strip()))]
             if bad:
                 say(number, f"not a time: {bad[0].strip()!r}; event skipped")
                 continue
+            if order != EVENT_ORDER:
+                line = f"{kind}: " + ",".join(given.get(n, _EVENT_DEFAULTS.get(n, "")) for n in EVENT_ORDER)
             numbers.append(number)
-        elif in_events and bare and not bare.startswith((";", "Format:", "!:")):
+        elif in_events and bare and not bare.startswith((";", "!:")):
             say(number, f"not an event line, ignored: {shown(bare)}")
         kept.append(line)
     return "\n".join(kept), numbers
 
 
 def _strip_overrides(text: str) -> str:
-    """Remove ``{...}`` override blocks but not the escaped braces ``\\{ \\}``."""
-    out, depth, i = [], 0, 0
+    """Remove override blocks as libass reads them: a ``{`` opens one only if
+    a ``}`` follows, and the first ``}`` ends it (blocks do not nest). A ``{``
+    never closed and a lone ``}`` are shown as text; the escaped braces
+    ``\\{ \\}`` are kept for :func:`unass_text`."""
+    out, i, last_close = [], 0, text.rfind("}")
     while i < len(text):
-        if text.startswith("\\{", i) or text.startswith("\\}", i):
-            if depth == 0:
-                out.append(text[i : i + 2])
+        if text[i] == "{" and i < last_close:  # (each search then finds a "}": linear time)
+            i = text.index("}", i + 1) + 1
+        elif text.startswith(("\\{", "\\}"), i):
+            out.append(text[i : i + 2])
             i += 2
-            continue
-        ch = text[i]
-        if ch == "{":
-            depth += 1
-        elif ch == "}" and depth:
-            depth -= 1
-        elif depth == 0:
-            out.append(ch)
-        i += 1
+        else:
+            out.append(text[i])
+            i += 1
     return "".join(out)
