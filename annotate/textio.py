@@ -71,6 +71,36 @@ def decode_by_bom(raw: bytes, fail: Callable[[str], AnnotateError]) -> tuple[str
                    f"(byte {len(bom) + exc.start})") from None
 
 
+def decode_as(raw: bytes, encoding: str, *, unknown: Callable[[str], AnnotateError],
+              wrong: Callable[[str], AnnotateError]) -> str:
+    """``raw`` decoded by the encoding a user or a file names (Python's codec
+    of that name): an unknown name, or a codec that is not a text encoding
+    (rot13, base64), is one error from ``unknown(message)``; bytes that
+    encoding cannot decode one from ``wrong(message)``."""
+    try:
+        if not codecs.lookup(encoding)._is_text_encoding:
+            raise unknown(f"{encoding!r} is not a text encoding")
+    except LookupError:
+        raise unknown(f"unknown encoding {encoding!r}") from None
+    try:
+        return raw.decode(encoding).lstrip("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise wrong(f"is not {encoding} text (byte {exc.start})") from None
+    except UnicodeError:  # a codec that fails without a position (punycode, 'undefined')
+        raise wrong(f"is not {encoding} text") from None
+
+
+# The encoding an XML declaration names (XML 1.0, section 4.3.3): it comes
+# first in the file, in ASCII, so it is read from the bytes before decoding.
+_XML_ENCODING = re.compile(rb"""^<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']""")
+
+
+def declared_encoding(raw: bytes) -> str | None:
+    """The encoding the XML declaration at the start of ``raw`` names, if any."""
+    found = _XML_ENCODING.match(raw)
+    return found.group(1).decode("ascii") if found else None
+
+
 def _a(kind: str) -> str:
     return f"{'an' if kind[:1] in 'aeiou' else 'a'} {kind}"
 
@@ -133,14 +163,16 @@ def read_bytes(
 
 def read_text_file(
     path: str | os.PathLike[str], *, kind: str, max_bytes: int,
-    error: Callable[[str, Path], AnnotateError] | None = None,
+    error: Callable[[str, Path], AnnotateError] | None = None, xml: bool = False,
 ) -> str:
     """The UTF-8 text of a structured input (timeline, job file, theme,
     interchange file): read by :func:`read_bytes`, and one clear error
     naming ``path`` when it is binary or not UTF-8. A byte order mark says
     the encoding (a spreadsheet's "Unicode text" CSV is UTF-16, and XML and
-    YAML may be too). ``error(message, path)`` makes the error for problems
-    with the content (default InputError)."""
+    YAML may be too). With ``xml``, the encoding its XML declaration names
+    does too (``ISO-8859-1``), as every XML reader honours it.
+    ``error(message, path)`` makes the error for problems with the content
+    (default InputError)."""
     p = Path(path)
     make = error or (lambda message, where: InputError(message, subject=where))
     raw = read_bytes(p, kind=kind, max_bytes=max_bytes, error=error)
@@ -149,6 +181,10 @@ def read_text_file(
         return marked[0]
     if b"\x00" in raw:
         raise make(f"is binary, not {_a(kind)}", p)
+    declared = declared_encoding(raw) if xml else None
+    if declared is not None and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        return decode_as(raw, declared, unknown=lambda message: make(f"{message} (named in its XML declaration)", p),
+                         wrong=lambda message: make(f"{message}, the encoding its XML declaration names", p))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:

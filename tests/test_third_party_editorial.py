@@ -336,3 +336,47 @@ def test_an_ntsc_sequence_goes_through_fcpx_and_back_on_the_same_frames(tmp_path
 
     assert frames([(m.start, m.end, m.caption) for m in back.moments]) == frames(expected)
     assert back.edit_rate == pytest.approx(rate)
+
+
+# An XML file in an older encoding, as its declaration names it: each
+# fixture's first marker renamed with letters outside ASCII.
+DECLARED = [("otio-fcp-adapter/premiere_example.xml", "My MArker 1"),
+            ("otio-fcpx-xml-adapter/fcpx_example.fcpxml", 'value="Marker 1"')]
+
+
+@pytest.mark.parametrize("fixture, marker", DECLARED)
+@pytest.mark.parametrize("encoding", ["ISO-8859-1", "windows-1252", "ISO-8859-15"])
+def test_an_xml_file_is_read_by_the_encoding_its_declaration_names(fixture, marker, encoding, tmp_path):
+    """Final Cut Pro 7 and Premiere wrote ISO-8859-1 XML; an XML reader (the
+    adapter's own ElementTree, given the bytes) decodes by the declaration.
+    Import refused such a file as "not UTF-8"."""
+    text = (DATA / fixture).read_text(encoding="utf-8")
+    assert marker in text and text.startswith('<?xml version="1.0" encoding="UTF-8"?>')
+    named = text.replace('encoding="UTF-8"', f'encoding="{encoding}"', 1).replace(
+        marker, marker.replace("Marker 1", "Café crème").replace("MArker 1", "Café crème"), 1)
+    path = tmp_path / Path(fixture).name
+    path.write_bytes(named.encode(encoding))
+    found = otio.adapters.read_from_string(path.read_bytes(), ADAPTER[path.suffix])  # the bytes: decoded by it
+    tl = found if isinstance(found, otio.schema.Timeline) else \
+        next(iter(found.find_children(descended_from_type=otio.schema.Timeline)))
+    names = sorted(m.name for item in [tl.tracks, *tl.tracks.find_children()] for m in getattr(item, "markers", []))
+    assert any("Café crème" in n for n in names)
+    with collected([]):
+        back = interchange.read(path)
+    assert sorted(m.caption for m in back.moments) == names
+
+
+@pytest.mark.parametrize("declared, message", [
+    ("no-such-code", "unknown encoding 'no-such-code' (named in its XML declaration)"),
+    ("rot13", "'rot13' is not a text encoding (named in its XML declaration)"),
+    ("ASCII", "is not ASCII text (byte "),
+])
+def test_an_xml_declaration_naming_no_usable_encoding_is_one_line(declared, message, tmp_path):
+    text = (DATA / "otio-fcp-adapter" / "premiere_example.xml").read_text(encoding="utf-8")
+    path = tmp_path / "cut.xml"
+    path.write_bytes(text.replace('encoding="UTF-8"', f'encoding="{declared}"', 1)
+                     .replace("My MArker 1", "Café", 1).encode("latin-1"))
+    result = CliRunner().invoke(main, ["import", str(path), "-o", str(tmp_path / "out.yaml")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"annotate: error: {path}: ") and message in line

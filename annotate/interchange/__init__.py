@@ -175,7 +175,7 @@ def read(path: str | os.PathLike[str], format: str | None = None, **opts: object
     reader = getattr(module, "read", None)
     if reader is not None:
         return reader(p, **_options(name, opts, reader))  # type: ignore[no-any-return]
-    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES)
+    text = read_text_file(p, kind=f"{name} file", max_bytes=MAX_IMPORT_BYTES, xml=getattr(module, "XML", False))
     with collected([], keep=True):  # only if the file is read: a refusal is one error line
         return module.loads(text, origin=str(p), **_options(name, opts))  # type: ignore[no-any-return]
 

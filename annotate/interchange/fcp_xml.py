@@ -36,6 +36,7 @@ EXTENSIONS = (".xml",)
 CARRIES = ("end", "caption", "quote", "color")
 FCP_META = "fcp_xml"  # the adapter turns this metadata into XML elements
 KIND = "a Final Cut Pro 7 XML file"
+XML = True  # read by the encoding its XML declaration names (textio.read_text_file)
 VIDEO_ELEMENT = "annotate_video"  # a clip item's video id, with several videos
 
 

@@ -49,6 +49,7 @@ EXTENSIONS = (".fcpxml",)
 CARRIES = ("end", "caption", "color")
 IDS = False  # the adapter writes no marker note: an import into a timeline matches moments by time
 KIND = "a Final Cut Pro X XML file"
+XML = True  # read by the encoding its XML declaration names (textio.read_text_file)
 # Colours an FCPX marker can carry (to-do, completed, plain).
 KEPT_COLORS = ("RED", "GREEN", "PURPLE")
 # Largest denominator of a frame duration (FCPX writes 1001/60000s for 59.94).

@@ -4,13 +4,12 @@ wrong guess shows as mojibake in every caption."""
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from annotate.errors import InputError
-from annotate.textio import decode_by_bom
+from annotate.textio import decode_as, decode_by_bom
 
 # Among guesses that read equally well (charset-normalizer often ties cp1252
 # with cp1250/cp1257 on Western text), the encoding subtitle files in the wild
@@ -34,18 +33,9 @@ class Decoded:
 def decode(raw: bytes, encoding: str | None = None) -> Decoded:
     """Text of a subtitle file's bytes; ``encoding`` overrides any detection."""
     if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise InputError(f"unknown encoding {encoding!r}", subject="--encoding") from None
-        try:
-            return Decoded(raw.decode(encoding).lstrip("\ufeff"), encoding)
-        except UnicodeDecodeError as exc:
-            raise InputError(f"is not {encoding} text (byte {exc.start})") from None
-        except UnicodeError:  # a codec that fails without a position (punycode, 'undefined')
-            raise InputError(f"is not {encoding} text") from None
-        except LookupError:  # rot13, base64, hex: codecs, not text encodings
-            raise InputError(f"{encoding!r} is not a text encoding", subject="--encoding") from None
+        text = decode_as(raw, encoding, unknown=lambda message: InputError(message, subject="--encoding"),
+                         wrong=InputError)
+        return Decoded(text, encoding)
     marked = decode_by_bom(raw, InputError)
     if marked:
         return Decoded(*marked)
