@@ -228,13 +228,19 @@ def parse_article(data: bytes, *, name: str = "<text>", suffix: str = "") -> Art
 
 def _looks_binary(data: bytes) -> bool:
     head = data[:SNIFF_BYTES]
-    if not head:
-        return False
     if b"\x00" in head:
         # UTF-16 and UTF-32 text has NULs too; the BOM says so.
         return bom_of(head) is None
+    return control_heavy(head)
+
+
+def control_heavy(data: bytes) -> bool:
+    """More than MAX_CONTROL_RATIO of the first SNIFF_BYTES of ``data`` are
+    control bytes (tab, line breaks, form feed and escape aside): binary
+    data (a video, an image), not text with a stray control character."""
+    head = data[:SNIFF_BYTES]
     control = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13, 27))
-    return control / len(head) > MAX_CONTROL_RATIO
+    return bool(head) and control / len(head) > MAX_CONTROL_RATIO
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str, list[str]]:

@@ -334,6 +334,65 @@ def test_unknown_encoding_and_binary_are_clear_errors(tmp_path):
         subtitles.read_file(tmp_path / "x.srt")
 
 
+def test_a_stray_nul_is_read_as_pysrt_srt_and_pysubs2_read_it_and_named_by_line(tmp_path):
+    """A NUL byte in a UTF-8 SRT made the file count as binary; pysrt, srt and
+    pysubs2 read every cue, the NUL kept in the text (where it shows as
+    nothing). Ours drop it, and a warning says so, with the lines."""
+    path = tmp_path / "nul.srt"
+    path.write_bytes(WESTERN.replace("Café", "Ca\x00fé").replace("merci", "mer\x00ci\x00").encode("utf-8"))
+    references = {
+        "pysrt": [(i.start.ordinal / 1000, i.end.ordinal / 1000, i.text) for i in pysrt.open(str(path))],
+        "srt": [(c.start.total_seconds(), c.end.total_seconds(), c.content)
+                for c in srt.parse(path.read_text(encoding="utf-8"))],
+        "pysubs2": [(e.start / 1000, e.end / 1000, e.plaintext) for e in pysubs2.load(str(path), format_="srt")],
+    }
+    reading = subtitles.read_file(path)
+    for name, cues in references.items():
+        assert sum(text.count("\x00") for _s, _e, text in cues) == 3, name  # kept, as a character
+        assert agree(ours(reading), [(a, b, words(text.replace("\x00", ""))) for a, b, text in cues]), name
+    assert [str(p) for p in reading.problems] == [
+        f"{path}, line 3: 3 NUL character(s) in the text (line(s) 3, 7): dropped (pysrt, srt and pysubs2 keep it; "
+        "it shows as nothing)"]
+
+
+def test_a_nul_in_webvtt_is_read_as_the_webvtt_parser_reads_it(tmp_path):
+    path = tmp_path / "nul.vtt"
+    path.write_bytes(b"WEBVTT\n\n00:01.000 --> 00:02.000\nHel\x00lo\n")
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == ["Hel\ufffdlo"]  # the spec: each NUL a U+FFFD
+    assert [p.reason for p in reading.problems] == [
+        "1 NUL character(s) in the text (line(s) 4): each read as U+FFFD, as the WebVTT parser (browsers) reads it"]
+
+
+def _png(path: Path) -> Path:
+    from PIL import Image
+
+    Image.frombytes("RGB", (64, 64), bytes(range(256)) * 48).save(path, format="PNG")
+    return path
+
+
+def _mp4(path: Path) -> Path:
+    import subprocess
+
+    import imageio_ffmpeg
+
+    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-f", "lavfi", "-i",
+                    "testsrc=size=64x64:rate=5:duration=1", "-f", "mp4", "-y", str(path)], check=True)
+    return path
+
+
+@pytest.mark.parametrize("make", [_png, _mp4])
+@pytest.mark.parametrize("command", [["subtitles", "--check", "{}"], ["import", "{}", "-o", "out.yaml"]])
+def test_a_truly_binary_file_is_still_refused_in_one_line(tmp_path, make, command):
+    path = make(tmp_path / "picture.srt")
+    assert b"\x00" in path.read_bytes()
+    with CliRunner().isolated_filesystem(tmp_path):
+        result = CliRunner().invoke(main, [part.format(path) for part in command])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"annotate: error: {path}: is binary, not a subtitle file")
+
+
 @pytest.mark.parametrize(("encoding", "message"), [
     ("rot13", "--encoding: 'rot13' is not a text encoding"),
     ("base64", "--encoding: 'base64' is not a text encoding"),

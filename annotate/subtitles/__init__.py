@@ -17,7 +17,7 @@ from annotate.subtitles import ass, srt, vtt
 from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
-from annotate.subtitles.problems import ENCODING, Collector, Problem, SubtitleWarning
+from annotate.subtitles.problems import ENCODING, MALFORMED, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.timecode import format_clock
 from annotate.validate import MAX_MOMENTS, MAX_SECONDS
@@ -27,7 +27,8 @@ __all__ = [
     "at_most_moments", "check", "dumps", "layout", "read", "read_file", "read_timeline", "tell", "timeline_of", "write",
 ]
 
-# Adding a format: one module with EXTENSIONS, dumps(cues, **opts) and loads(text, report), and one line here.
+# Adding a format: one module with EXTENSIONS, NUL, dumps(cues, **opts) and loads(text, report), and one line
+# here.
 FORMATS: dict[str, ModuleType] = {"srt": srt, "vtt": vtt, "ass": ass}
 # A line that opens a cue, counted before a file is parsed into a timeline so
 # that one of 200,000 cues is refused at once, not after each became a moment:
@@ -114,6 +115,7 @@ def read_file(
     if decoded.guessed:
         found(None, f"not UTF-8; read as {decoded.encoding}, a guess (pass --encoding if the text looks wrong)",
               ENCODING)
+    said_nuls(decoded.text, FORMATS[name], found)
     try:
         cues = FORMATS[name].loads(decoded.text, found)
     except InputError as exc:
@@ -121,6 +123,23 @@ def read_file(
     except Exception as exc:  # a third-party parser's own error type: still one line
         raise InputError(f"cannot read as {name}: {exc}", subject=p) from None
     return Reading(cues, found.problems, decoded.encoding)
+
+
+# Line numbers a NUL warning lists.
+SHOWN_LINES = 5
+
+
+def said_nuls(text: str, module: ModuleType, report: Collector) -> None:
+    """Report the NUL characters of a subtitle file, by line, with what the
+    format's reader made of them (its ``NUL``): pysrt, srt and pysubs2 keep
+    them in the text, where they show as nothing; WebVTT's parser shows U+FFFD."""
+    if "\x00" not in text:
+        return
+    lines = [n for n, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), start=1)
+             if "\x00" in line]
+    listed = ", ".join(map(str, lines[:SHOWN_LINES])) + (", ..." if len(lines) > SHOWN_LINES else "")
+    report(lines[0], f"{text.count(chr(0))} NUL character(s) in the text (line(s) {listed}): {module.NUL}",
+           MALFORMED)
 
 
 def tell(problems: list[Problem], *, strict: bool = False) -> None:

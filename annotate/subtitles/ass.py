@@ -15,6 +15,8 @@ from annotate.subtitles.problems import Report, ignore, shown
 from annotate.timecode import format_clock
 
 EXTENSIONS = (".ass", ".ssa")
+# What becomes of a NUL in event text: pysubs2 keeps it, and it shows as nothing.
+NUL = "dropped (pysubs2 keeps it; it shows as nothing)"
 DEFAULT_SIZE = (1920, 1080)
 TITLE = "annotate"  # the Title of the files we write: their Name fields are moment ids
 # The event fields (Layer is Marked in SSA) in the order pysubs2 reads them,

@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from annotate.errors import InputError
-from annotate.textio import decode_as, decode_by_bom
+from annotate.textio import control_heavy, decode_as, decode_by_bom
 
 # Among guesses that read equally well (charset-normalizer often ties cp1252
 # with cp1250/cp1257 on Western text), the encoding subtitle files in the wild
@@ -39,8 +39,16 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
     marked = decode_by_bom(raw, InputError)
     if marked:
         return Decoded(*marked)
-    if b"\x00" in raw:  # UTF-16/32 without a BOM is too rare to tell from a binary file
-        raise InputError("is binary, not a subtitle file (NUL bytes and no byte order mark)")
+    if b"\x00" in raw:
+        # pysrt, srt and pysubs2 read a UTF-8 file with a stray NUL (the
+        # reader says what became of it); a video or image is neither UTF-8
+        # nor mostly text. UTF-16/32 without a BOM is too rare to tell apart.
+        if control_heavy(raw):
+            raise InputError("is binary, not a subtitle file (control bytes throughout, no byte order mark)")
+        try:
+            return Decoded(raw.decode("utf-8"), "utf-8")
+        except UnicodeDecodeError:
+            raise InputError("is binary, not a subtitle file (NUL bytes, and not UTF-8 text)") from None
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

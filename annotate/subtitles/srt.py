@@ -20,6 +20,8 @@ from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
 from annotate.timecode import millis, seconds_of
 
 EXTENSIONS = (".srt",)
+# What becomes of a NUL in cue text: pysrt, srt and pysubs2 keep it, and it shows as nothing.
+NUL = "dropped (pysrt, srt and pysubs2 keep it; it shows as nothing)"
 _STAMP = r"(\d+):(\d+):(\d+)(?:[,.:](\d+))?"
 _TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
 # The form SubRip itself writes; others are read (as pysrt does) but reported.

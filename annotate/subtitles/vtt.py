@@ -22,6 +22,8 @@ from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
 from annotate.timecode import format_vtt, seconds_of
 
 EXTENSIONS = (".vtt",)
+# What becomes of a NUL: the WebVTT parser (browsers, vtt.js) replaces it with U+FFFD.
+NUL = "each read as U+FFFD, as the WebVTT parser (browsers) reads it"
 # The cue text parser drops every tag: from "<" to ">" (or the end).
 _TAG = re.compile(r"<[^>]*(?:>|$)")
 _BARE_REFERENCE = re.compile(r"&[A-Za-z][A-Za-z0-9]*(?![A-Za-z0-9;])")
