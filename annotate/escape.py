@@ -77,6 +77,16 @@ def edl_reels(names: Sequence[str]) -> list[str]:
 _SRT_STAMP = re.compile(r"(\d+:\d+:\d+)(?=[.,]\d)")
 
 
+# Markup SRT players honour, as ffmpeg's SubRip decoder reads it (libass then
+# draws the rest): HTML-like style tags, ASS override blocks ({\an8}, {\i1})
+# up to the first "}", and MicroDVD-style blocks ({y:i}, {c:$0000ff}).
+_SRT_BLOCK_OPENING = r"\{(?=\\|[CcFfoPSsYy]:)"
+_SRT_TAG = re.compile(r"(?i:</?(?:b|i|u|s|font)(?:\s[^<>]*)?>)|\{\\[^}]*\}|\{[CcFfoPSsYy]:[^}]+\}")
+_SRT_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# The one override ffmpeg keeps from SRT text (its first): a position, {\an1} to {\an9}.
+SRT_POSITION = re.compile(r"\{\\an([1-9])\}")
+
+
 def srt_text(text: str) -> str:
     """SRT cue text: no blank line, and no line that a parser could take for a
     timing line or a cue number, plus tags neutralised. SRT has no escape
@@ -88,19 +98,18 @@ def srt_text(text: str) -> str:
     # pysubs2 takes any line holding two timestamps for a timing line, arrow or not.
     text = _SRT_STAMP.sub("\\1\u2060", text)
     text = re.sub(r"<(?=/?[A-Za-z])", "<\u2060", text)
-    text = re.sub(r"\{(?=\\)", "{\u2060", text)  # {\an8} is honoured by many SRT players
-    return text
-
-
-# Markup SRT players honour: HTML-like style tags, and ASS override blocks
-# ({\an8}, {\i1}) that many SRT files carry.
-_SRT_TAG = re.compile(r"</?(?:b|i|u|s|font)(?:\s[^<>]*)?>|\{\\[^{}]*\}", re.IGNORECASE)
+    # {\an8} and MicroDVD's {y:i} are honoured by ffmpeg's SubRip decoder, and \N \n \h by libass after it.
+    text = re.sub(_SRT_BLOCK_OPENING, "{\u2060", text)
+    return re.sub(r"\\(?=[Nnh])", "\\\u2060", text)
 
 
 def unsrt_markup(text: str) -> str:
-    """What a viewer sees of SRT cue text: style tags and ``{\\...}`` override
-    blocks removed (other ``<``/``{`` text stays, as players show it)."""
-    return _SRT_TAG.sub("", text)
+    """What a viewer sees of SRT cue text, as ffmpeg's SubRip decoder and
+    libass show it: ``<br>`` and ``\\N`` line breaks, ``\\n`` and ``\\h``
+    spaces (libass's, under the WrapStyle ffmpeg writes), style tags and
+    override blocks removed. Other ``<``/``{`` text stays, as players show it."""
+    text = _SRT_TAG.sub("", _SRT_BREAK.sub("\n", text))
+    return text.replace("\\N", "\n").replace("\\n", " ").replace("\\h", " ")
 
 
 def vtt_text(text: str) -> str:

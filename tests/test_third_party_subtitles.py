@@ -320,9 +320,66 @@ def test_srt_markup_is_removed_not_shown(tmp_path):
     path = tmp_path / "styled.srt"
     path.write_text("1\n00:00:01,000 --> 00:00:02,000\n<b>Bold</b> <i>italic</i> <u>under</u>\n"
                     '<font color="#ff0000" face="Arial">red</font> {\\an8}top <3\n', encoding="utf-8")
-    (cue,) = subtitles.read(path)
+    with pytest.warns(SubtitleWarning, match=r"line 2: cue 1: its place on screen, \{\\an8\} \(top centre\)"):
+        (cue,) = subtitles.read(path)
     assert cue.text == "Bold italic under\nred top <3"
     assert words(cue.text) == _pysrt(path)[0][2].replace("{\\an8}", "").replace("  ", " ")
+
+
+# SRT markup beyond style tags, as files from elsewhere hold it: <br> in each
+# spelling, ASS escapes, override blocks (a place on screen, a style),
+# MicroDVD style blocks, and braces that are text.
+SRT_MARKUP = ("1\n00:00:01,000 --> 00:00:02,000\nOne<br>two<BR/>three <br /> four\n\n"
+              "2\n00:00:03,000 --> 00:00:04,000\n{\\an8}Top\\Nsecond\\nsoft\\hhard\n\n"
+              "3\n00:00:05,000 --> 00:00:06,000\n{\\an2}{\\i1}styled{\\i0} {Y:i}micro {\\pos(10,20)}moved\n\n"
+              "4\n00:00:07,000 --> 00:00:08,000\n{not a tag} {\\} {open\n")
+
+
+def test_srt_markup_is_read_as_ffmpeg_and_libass_show_it(tmp_path):
+    """ffmpeg's SubRip decoder turns <br> and \\N into line breaks, keeps
+    \\n and \\h for libass (a space each under the WrapStyle it writes) and
+    {\\an8} as a position, and drops other override and MicroDVD blocks; they
+    were shown as text. What libass then shows of ffmpeg's ASS is the reference
+    (our ASS reader, checked against libass's drawing, reads it)."""
+    import subprocess
+
+    import imageio_ffmpeg
+
+    path, converted = tmp_path / "markup.srt", tmp_path / "markup.ass"
+    path.write_text(SRT_MARKUP, encoding="utf-8")
+    subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-i", str(path), "-y", str(converted)],
+                   check=True)
+    assert "{\\an8}Top\\Nsecond" in converted.read_text(encoding="utf-8")  # the place on screen kept by ffmpeg
+    reference = subtitles.read_file(converted).cues
+    reading = subtitles.read_file(path)
+    assert [(c.start, c.end, c.text) for c in reading.cues][:3] == [(c.start, c.end, c.text) for c in reference][:3]
+    # Braces that open no override or MicroDVD block are text to ffmpeg's decoder (and to pysrt and srt);
+    # libass would then hide them as blocks, as it hides them in any ASS file.
+    last = pysubs2.load(str(converted))[3].text
+    assert reading.cues[3].text == last == "{not a tag}  {open"
+    assert [c.text for c in reading.cues][:2] == ["One\ntwo\nthree\nfour", "Top\nsecond soft hard"]
+    assert [str(p) for p in reading.problems] == [
+        f"{path}, line 6: cue 2: its place on screen, {{\\an8}} (top centre), is not kept (a moment holds none); "
+        "it will show at the bottom"]
+    assert pysubs2.SSAFile.from_string(SRT_MARKUP, format_="srt")[1].plaintext.startswith("Top\nsecond")
+
+
+def test_a_dropped_place_on_screen_is_a_warning_not_a_lint_violation(tmp_path):
+    path = tmp_path / "top.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:04,000\n{\\an8}Top\n", encoding="utf-8")
+    with pytest.warns(SubtitleWarning, match=r"cue 1: its place on screen, \{\\an8\} \(top centre\), is not kept"):
+        assert subtitles.check(path) == []
+
+
+def test_srt_markup_in_a_caption_is_written_so_that_it_reads_back_as_text(tmp_path):
+    """Our writer must keep \\N, <br> and {y:i} in a caption literal now
+    that the reader (and ffmpeg) honour them."""
+    captions = ["C:\\New\\hidden <br> {y:i}", "\\notes {\\an8} <BR/>"]
+    t = Timeline(moments=tuple(Moment(id=f"m{i}", start=i * 5.0, end=i * 5.0 + 3, caption=caption)
+                               for i, caption in enumerate(captions, start=1)))
+    path = subtitles.write(t, tmp_path / "back.srt")
+    reading = subtitles.read_file(path)
+    assert [c.text for c in reading.cues] == captions and reading.problems == []
 
 
 def test_unknown_encoding_and_binary_are_clear_errors(tmp_path):

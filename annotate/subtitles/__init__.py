@@ -17,7 +17,7 @@ from annotate.subtitles import ass, srt, vtt
 from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
 from annotate.subtitles.decode import decode
 from annotate.subtitles.lint import Violation, lint
-from annotate.subtitles.problems import ENCODING, MALFORMED, Collector, Problem, SubtitleWarning
+from annotate.subtitles.problems import ENCODING, MALFORMED, NOT_FAULTS, Collector, Problem, SubtitleWarning
 from annotate.subtitles.rules import Rules
 from annotate.timecode import format_clock
 from annotate.validate import MAX_MOMENTS, MAX_SECONDS
@@ -231,8 +231,9 @@ def check(
     """Lint a subtitle file against the timed-text rules. What could not be
     read as written is a violation too (rules ``unreadable``, ``malformed``):
     a linter that skipped it would call a broken file clean. A guessed
-    encoding is not the file's fault: it is a warning (see :func:`tell`)."""
+    encoding, or a cue's place on screen that a moment cannot hold, is not
+    the file's fault: it is a warning (see :func:`tell`)."""
     reading = read_file(path, format=format, encoding=encoding)
-    tell([p for p in reading.problems if p.rule == ENCODING])
-    unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems if p.rule != ENCODING]
+    tell([p for p in reading.problems if p.rule in NOT_FAULTS])
+    unread = [Violation(0, p.rule, p.reason, line=p.line) for p in reading.problems if p.rule not in NOT_FAULTS]
     return unread + lint(reading.cues, rules, duration=duration)

@@ -10,8 +10,11 @@ from typing import Protocol
 from annotate.errors import AnnotateWarning
 
 # Rules a problem can break (as ``--check`` lists them): a cue or line left
-# out, a cue read although the format forbids its shape, a guessed encoding.
-UNREADABLE, MALFORMED, ENCODING = "unreadable", "malformed", "encoding"
+# out, a cue read although the format forbids its shape, a guessed encoding,
+# and what a well-formed cue holds that a moment cannot (a place on screen).
+UNREADABLE, MALFORMED, ENCODING, NOT_KEPT = "unreadable", "malformed", "encoding", "not-kept"
+# Problems that are no fault of the file: warnings, never ``--check`` violations.
+NOT_FAULTS = (ENCODING, NOT_KEPT)
 SHOWN_CHARS = 40  # of a bad line, quoted in a message
 
 

@@ -4,8 +4,11 @@ as pysrt's lenient mode does without a word).
 
 Reading follows what pysrt and srt accept: cues separated by blank lines, an
 optional number, a timing line (``,`` or ``.`` before the milliseconds),
-text. Markup players honour (``<b> <i> <u> <font>``, ``{\\an8}``) is removed,
-since a viewer never sees it."""
+text. Markup is read as ffmpeg's SubRip decoder reads it (and libass draws
+what it passes on): ``<br>`` and ``\\N`` are line breaks, ``<b> <i> <u>
+<font>`` and ``{\\...}`` override blocks are removed, since a viewer never
+sees them. A place on screen (``{\\an8}``), which a moment cannot hold, is
+named in a warning."""
 
 from __future__ import annotations
 
@@ -14,9 +17,9 @@ from dataclasses import dataclass, field
 
 import pysrt
 
-from annotate.escape import clean_text, srt_text, unsrt_markup
+from annotate.escape import SRT_POSITION, clean_text, srt_text, unsrt_markup
 from annotate.subtitles.cues import Cue
-from annotate.subtitles.problems import MALFORMED, Report, ignore, shown
+from annotate.subtitles.problems import MALFORMED, NOT_KEPT, Report, ignore, shown
 from annotate.timecode import millis, seconds_of
 
 EXTENSIONS = (".srt",)
@@ -27,6 +30,9 @@ _TIMING = re.compile(rf"^\s*{_STAMP}\s*-->\s*{_STAMP}(?:\s.*)?$")
 # The form SubRip itself writes; others are read (as pysrt does) but reported.
 _COMMAS = re.compile(r"^\s*\d{2,}:\d{2}:\d{2},\d{3} --> \d{2,}:\d{2}:\d{2},\d{3}(?:\s.*)?$")
 _INDEX = re.compile(r"^\s*\d+\s*$")
+# The places {\an1} to {\an9} put a cue (the numeric keypad's layout; 2, the default, is bottom centre).
+SCREEN_PLACES = {1: "bottom left", 2: "bottom centre", 3: "bottom right", 4: "middle left", 5: "middle centre",
+                 6: "middle right", 7: "top left", 8: "top centre", 9: "top right"}
 
 
 def dumps(cues: list[Cue], **_options: object) -> str:
@@ -66,7 +72,9 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     def close() -> None:
         nonlocal current
         if current is not None:
-            body = clean_text(unsrt_markup("\n".join(current.text)))
+            raw = "\n".join(current.text)
+            _say_place(raw, len(cues) + 1, current.line, say)
+            body = clean_text(unsrt_markup(raw))
             cues.append(Cue(current.start, current.end, body, line=current.line))
             current = None
 
@@ -111,3 +119,13 @@ def loads(text: str, report: Report | None = None) -> list[Cue]:
     close()
     drop_stray()
     return cues
+
+
+def _say_place(raw: str, cue: int, line: int, say: Report) -> None:
+    """Name the place on screen ffmpeg would give cue number ``cue`` (its
+    first ``{\\an}``), which a moment cannot hold; bottom centre, the
+    default, loses nothing."""
+    placed = SRT_POSITION.search(raw)
+    if placed and placed.group(1) != "2":
+        say(line, f"cue {cue}: its place on screen, {placed.group(0)} ({SCREEN_PLACES[int(placed.group(1))]}), "
+                  "is not kept (a moment holds none); it will show at the bottom", NOT_KEPT)
