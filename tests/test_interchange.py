@@ -612,6 +612,8 @@ FCPX_WITH_CHAPTERS = """<?xml version="1.0" encoding="UTF-8"?>
     <sequence duration="100s" format="r1" tcStart="0s" tcFormat="NDF"><spine>
       <asset-clip name="clip" ref="r2" offset="0s" start="10s" duration="50s" format="r1">
         <marker start="12s" duration="1/25s" value="plain marker" note="call the agency"/>
+        <marker start="14s" duration="1/25s" value="R&amp;D &gt; sales" completed="0" note='says "a &lt; b"'/>
+        <marker start="16s" duration="1/25s" note="a note, no name"/>
         <chapter-marker start="20s" duration="1/25s" value="Chapter one" posterOffset="0s"/>
         <keyword start="25s" duration="5s" value="snow, truck"/>
         <rating start="31s" duration="2s" value="favorite" name="fav"/>
@@ -624,20 +626,22 @@ FCPX_WITH_CHAPTERS = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_fcpx_chapter_markers_are_moments_and_what_a_moment_cannot_hold_is_named():
     """OpenTimelineIO's FCPX reader skips chapter markers (FCPX's markers for
-    chapters, with a poster frame) and marker notes, keywords and ratings
-    without a word: the chapter marker was lost."""
+    chapters, with a poster frame), marker notes, keywords and ratings
+    without a word: the chapter marker was lost. A marker's note is the
+    moment's notes (it was only named in a warning)."""
     as_marker = FCPX_WITH_CHAPTERS.replace("chapter-marker", "marker")
     ref = otio.adapters.read_from_string(as_marker, "fcpx_xml")  # the reference, told it is a marker
     ref = next(iter(ref.find_children(descended_from_type=otio.schema.Timeline)))
     expected = sorted((c.transformed_time_range(m.marked_range, ref.tracks).start_time.to_seconds(), m.name)
                       for c in ref.find_clips() for m in c.markers)
-    assert [name for _, name in expected] == ["plain marker", "Chapter one"]
+    assert [name for _, name in expected] == ["plain marker", "R&D > sales", "", "Chapter one"]
     with pytest.warns(ExportWarning) as said:
         back = interchange.loads(FCPX_WITH_CHAPTERS, "fcpx", origin="cut.fcpxml")
     assert [(m.start, m.caption) for m in back.moments] == expected
+    assert [m.notes for m in back.moments] == ["call the agency", 'says "a < b"', "a note, no name", ""]
+    assert [m.color for m in back.moments] == ["PURPLE", "RED", "PURPLE", "PURPLE"]  # as the adapter reads them
     assert sorted(str(w.message) for w in said) == [
-        "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers",
-        "cut.fcpxml: the notes of 1 FCPX marker(s) are not read ('plain marker': 'call the agency')"]
+        "cut.fcpxml: 1 keyword(s) and 1 rating(s) not read: FCPX ranges that are not markers"]
 
 
 EDITORIAL = Path(__file__).parent / "data" / "third-party" / "editorial"

@@ -6,7 +6,8 @@ FCPX markers have no colours, only three kinds: the adapter writes RED as a
 to-do marker and GREEN as a completed one, and reads a plain marker back as
 PURPLE; other colours become plain markers (a warning says so). Chapter
 markers (markers with a poster frame) are read as markers, which the adapter
-skips; a marker's note, keyword ranges and ratings are named in a warning.
+skips; a marker's note (which it drops) is the moment's notes; keyword ranges
+and ratings are named in a warning.
 
 NTSC rates (24000/1001 and the like) are where otio-fcpx-xml-adapter 1.0.0
 falls short: its writer knows them only as 23.98 and 29.97 and leaves the
@@ -39,9 +40,15 @@ import opentimelineio as otio
 
 from annotate.clips.media import FrameTable
 from annotate.interchange.common import counted_at_timecode_rate, footage_name, fps_of, ids_not_carried, notify
-from annotate.interchange.from_otio import from_otio, per_video, plain
+from annotate.interchange.from_otio import from_otio, markers_of, per_video, plain
 from annotate.interchange.otio import plain_footage_names, to_otio
-from annotate.interchange.otio_adapters import one_timeline, read_string, say_unread_markers, write_string
+from annotate.interchange.otio_adapters import (
+    one_timeline,
+    read_string,
+    say_unread_markers,
+    timelines_in,
+    write_string,
+)
 from annotate.model import Timeline
 
 EXTENSIONS = (".fcpxml",)
@@ -60,7 +67,11 @@ _FRAME_DURATION = re.compile(r'frameDuration="(\d+)/(\d+)s"')
 VIDEO_NOTE = "annotate video: "  # an asset clip's note, with several videos
 # A chapter marker is a marker with a poster frame; the adapter reads only <marker>.
 _CHAPTER_MARKER = re.compile(r"<(/?)chapter-marker\b")
-SHOWN_NOTES = 3  # marker notes a warning quotes
+# A marker's note rides through the adapter, which drops it, at the end of its
+# name: this private-use character and the note's number (see _noted).
+NOTE_MARK = "\ue000"
+_MARKER_TAG = re.compile(r"""<marker\b(?:[^>"']|"[^"]*"|'[^']*')*>""")
+_VALUE = re.compile(r"""(\svalue\s*=\s*)("[^"]*"|'[^']*')""")
 
 
 def dumps(timeline: Timeline, *, selects: bool = False, pad: tuple[float, float] | None = None,
@@ -118,17 +129,12 @@ def _tick_rates(text: str) -> tuple[str, dict[float, float]]:
 
 def _unread(text: str, read: Any, origin: str | None) -> None:
     """Warn of what the file gives that the adapter did not read (``read``)
-    or a moment cannot hold: markers it does not place (on a gap), marker
-    notes, keyword ranges and ratings."""
+    or a moment cannot hold: markers it does not place (on a gap), keyword
+    ranges and ratings."""
     root = ElementTree.fromstring(text)  # as the adapter parsed it, without an error
     say_unread_markers((m.get("value", "") for m in root.iter("marker")), read, origin=origin,
                        who="OpenTimelineIO's FCPX reader")
-    notes = [(m.get("value", ""), m.get("note", "")) for m in root.iter("marker") if m.get("note")]
     where = origin or "<input>"
-    if notes:
-        shown = ", ".join(f"{name!r}: {note!r}" for name, note in notes[:SHOWN_NOTES])
-        notify(f"{where}: the notes of {len(notes)} FCPX marker(s) are not read ({shown}"
-               f"{', ...' if len(notes) > SHOWN_NOTES else ''})")
     kept = [f"{n} {kind}(s)" for kind in ("keyword", "rating") if (n := sum(1 for _ in root.iter(kind)))]
     if kept:
         notify(f"{where}: {' and '.join(kept)} not read: FCPX ranges that are not markers")
@@ -136,7 +142,9 @@ def _unread(text: str, read: Any, origin: str | None) -> None:
 
 def loads(text: str, *, origin: str | None = None) -> Timeline:
     text, rates = _tick_rates(_CHAPTER_MARKER.sub(r"<\1marker", text))
-    read = read_string(text, "fcpx_xml", origin=origin, kind=KIND)
+    noted, notes = _noted(text)
+    read = read_string(noted, "fcpx_xml", origin=origin, kind=KIND)
+    _notes_kept(read, notes)
     found = one_timeline(read, origin=origin, what="project")
     _unread(text, read, origin)
     _true_rates(found, rates)
@@ -146,6 +154,40 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
         return per_video(found, [n[len(VIDEO_NOTE):].strip() for n in notes],
                          lambda alone: _unquoted(from_otio(alone, origin=origin, ours=True)), origin=origin)
     return _unquoted(from_otio(found, origin=origin))
+
+
+def _noted(text: str) -> tuple[str, list[str]]:
+    """``text`` with the name of each marker that has a note ending in
+    NOTE_MARK and the note's number, and the notes: the adapter reads a
+    marker's name and times only, so its note comes back by its name."""
+    notes: list[str] = []
+
+    def numbered(m: re.Match[str]) -> str:
+        tag = m.group(0)
+        try:  # the tag alone, as the adapter's parser reads its attributes
+            note = ElementTree.fromstring(tag if tag.endswith("/>") else tag[:-1] + "/>").get("note")
+        except ElementTree.ParseError:
+            return tag
+        if not note:
+            return tag
+        notes.append(note)
+        mark = f"{NOTE_MARK}{len(notes) - 1}"
+        if _VALUE.search(tag):
+            return _VALUE.sub(lambda v: f"{v.group(1)}{v.group(2)[:-1]}{mark}{v.group(2)[-1]}", tag, count=1)
+        return tag.replace("<marker", f'<marker value="{mark}"', 1)
+
+    return _MARKER_TAG.sub(numbered, text), notes
+
+
+def _notes_kept(read: Any, notes: list[str]) -> None:
+    """Each marker :func:`_noted` numbered given its name back, and its note
+    as the adapter's metadata (``fcpx``), which a moment's notes read."""
+    for tl in timelines_in(read):
+        for _item, marker in markers_of(tl):
+            name, mark, number = marker.name.rpartition(NOTE_MARK)
+            if mark and number.isdigit() and int(number) < len(notes):
+                marker.name = name
+                marker.metadata["fcpx"] = {"note": notes[int(number)]}
 
 
 def _true_rates(tl: otio.schema.Timeline, rates: dict[float, float]) -> None:

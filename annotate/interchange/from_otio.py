@@ -24,8 +24,9 @@ from annotate.model import MARKER_COLORS, Alignment, Footage, Moment, Source, Ti
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, RENAMED_SOURCE_FIELDS, new_names
 
 META = "annotate"  # metadata key for what annotate writes beside OTIO's own fields
-# Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields.
-ADAPTER_KEYS = ("cmx_3600", "fcp_xml")
+# Metadata keys under which OTIO's EDL and FCP 7 XML adapters keep a marker's raw fields (and
+# annotate an FCPX marker's note, which its adapter drops: fcpx.loads).
+ADAPTER_KEYS = ("cmx_3600", "fcp_xml", "fcpx")
 # The moment id an EDL comment or an FCP 7 XML marker element carries, in the adapter's marker metadata.
 ID_FIELD = "annotate_id"
 
@@ -122,10 +123,14 @@ def _color(marker: otio.schema.Marker, meta: dict[str, Any]) -> str:
     return color
 
 
+def _raw(marker: otio.schema.Marker, name: str) -> str:
+    """A marker's field as an adapter kept it (ADAPTER_KEYS), else ""."""
+    return next((str(v) for key in ADAPTER_KEYS if (v := (plain(marker.metadata.get(key)) or {}).get(name))), "")
+
+
 def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Moment:
     marker = p.marker
-    carried = next((str(i) for key in ADAPTER_KEYS
-                    if (i := (plain(marker.metadata.get(key)) or {}).get(ID_FIELD) if marker else None)), "")
+    carried = _raw(marker, ID_FIELD) if marker else ""
     if marker is None:
         return Moment(id=f"m{index}", start=p.start, end=p.end, caption=p.name)
     meta = plain(marker.metadata.get(meta_key)) or {}
@@ -153,7 +158,7 @@ def _moment(p: Placed, index: int, meta_key: str, comment_key: str | None) -> Mo
         caption=str(meta["caption"]) if "caption" in meta else p.name,
         quote=quote,
         sentence=str(meta.get("sentence") or ""),
-        notes=str(meta.get("notes") or ""),
+        notes=str(meta.get("notes") or _raw(marker, "note") or ""),
         tags=tuple(str(t) for t in meta.get("tags") or ()),
         color=_color(marker, meta),
         alignment=alignment,

@@ -73,7 +73,8 @@ def write_string(timeline: otio.schema.Timeline, adapter: str, *, kind: str, **o
     return text
 
 
-def _timelines(found: Any) -> list[otio.schema.Timeline]:
+def timelines_in(found: Any) -> list[otio.schema.Timeline]:
+    """The timelines an adapter read: the one it gave, or those inside a collection."""
     if isinstance(found, otio.schema.Timeline):
         return [found]
     return list(found.find_children(descended_from_type=otio.schema.Timeline)) if hasattr(found, "find_children") \
@@ -84,7 +85,7 @@ def one_timeline(found: Any, *, origin: str | None, what: str) -> otio.schema.Ti
     """The timeline a file holds: itself, or the first one inside a collection
     (FCP XML and FCPX libraries wrap sequences and projects in bins); the
     others are named in a warning."""
-    timelines = _timelines(found)
+    timelines = timelines_in(found)
     if not timelines:
         raise InputError(f"holds no {what}", subject=origin)
     if len(timelines) > 1:
@@ -100,7 +101,7 @@ def say_unread_markers(in_file: Iterable[str], found: Any, *, origin: str | None
     """Warn of markers the file holds (``in_file``: their names) that the
     adapter did not read into ``found`` (a timeline or a collection of them):
     FCPX markers on a gap, and others an adapter skips without a word."""
-    read = Counter(m.name for tl in _timelines(found) for item in [tl.tracks, *tl.tracks.find_children()]
+    read = Counter(m.name for tl in timelines_in(found) for item in [tl.tracks, *tl.tracks.find_children()]
                    for m in getattr(item, "markers", []))
     unread = list((Counter(in_file) - read).elements())
     if unread:
