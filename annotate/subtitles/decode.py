@@ -48,7 +48,8 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
         try:
             return Decoded(raw.decode("utf-8"), "utf-8")
         except UnicodeDecodeError:
-            raise InputError("is binary, not a subtitle file (NUL bytes, and not UTF-8 text)") from None
+            raise InputError("is binary, not a subtitle file (NUL bytes, and not UTF-8 text; "
+                             "if it is text, pass --encoding)") from None
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
