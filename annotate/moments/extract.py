@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from annotate.model import Moment
-from annotate.moments import forms
+from annotate.moments import forms, informal
 from annotate.moments.caption import caption
 from annotate.moments.exclusions import (
     RECORDING_START,
@@ -354,6 +354,8 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
     found += forms.find_colloquial(text, b, e)
+    found += informal.find_minute_numbers(text, b, e)
+    found += informal.find_hour_h_minutes(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
     for c in found:
