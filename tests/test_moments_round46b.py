@@ -39,6 +39,13 @@ FAMILIES = {
         ("Battery lasted me 9h30 in office use; see the video.", []),
         ("The meeting was recorded at 1h30 a.m. by the council.", []),
     ],
+    # a mark of hours with the minutes said bare: "the 1-hour-14 mark"
+    "hour mark with bare minutes": [
+        ("At the 2-hour-05 mark the lights fail.", [(7500.0, None, False)]),
+        ("Somewhere near the one-hour-twenty mark she laughs.", [(4800.0, None, True)]),
+        # near-miss: the minute form keeps its seconds
+        ("At the 1-minute-20 mark she laughs.", [(80.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
