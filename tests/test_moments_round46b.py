@@ -46,6 +46,14 @@ FAMILIES = {
         # near-miss: the minute form keeps its seconds
         ("At the 1-minute-20 mark she laughs.", [(80.0, None, False)]),
     ],
+    # a timecode with "minutes" after it and "in" the footage: a position, not the footage's length
+    "timecode minutes in the video": [
+        ("At 3:25 minutes in video the man is taking the bag.", [(205.0, None, False)]),
+        ("Please see 1:40 minutes into the clip.", [(100.0, None, False)]),
+        # near-misses: a length with one word before its noun, a length in passing
+        ("It is a 4 minutes long video.", []),
+        ("The whole thing is 12 minutes of video.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
