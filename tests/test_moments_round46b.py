@@ -54,6 +54,18 @@ FAMILIES = {
         ("It is a 4 minutes long video.", []),
         ("The whole thing is 12 minutes of video.", []),
     ],
+    # big positions that look like clocks, once the text has placed a position that far into the footage: a
+    # 30-hour stream's later bare times near it are positions too
+    "big positions after one said into the footage": [
+        ("The crash comes 14:05:20 into the stream.\n\nSkip to 14:04:50 for the run-up. At 14:05:20 the chair "
+         "tips.", [(50720.0, None, False), (50690.0, None, False), (50720.0, None, False)]),
+        ("It happens 9:12:00 into the livestream.\n\nIf you want the build-up, go to 9:11:30.",
+         [(33120.0, None, False), (33090.0, None, False)]),
+        # near-misses: with no position that far, a bare time with seconds stays a clock; a clock far past it too
+        ("Skip to 14:04:50 for the run-up.", []),
+        ("The crash comes 1:05:20 into the stream.\n\nAt 14:05:20 the lights in the lobby go out.",
+         [(3920.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

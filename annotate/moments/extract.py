@@ -66,6 +66,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous: Moment | None = None
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
+    reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
@@ -82,7 +83,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
-                         footage_context, duration, near, lengths)
+                         footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
@@ -136,6 +137,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             )
             moments.append(moment)
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
+            reached = max(reached or 0.0, moment.start)
             footage_before_clock = None
     return moments
 
@@ -429,6 +431,7 @@ _PRICED_BEFORE = re.compile(
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
     duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
+    reached: float | None = None,
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
@@ -453,7 +456,7 @@ def _choose(
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _titles_and_struck(cands, text, e)
-    _bare_clocks(cands, text, b, e, duration, near, lengths)
+    _bare_clocks(cands, text, b, e, duration, near, lengths, reached)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
     # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
@@ -592,14 +595,18 @@ def _past_midnight(text: str, c: Candidate) -> bool:
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,
-                 near: float | None, lengths: _Lengths | None = None) -> None:
+                 near: float | None, lengths: _Lengths | None = None, reached: float | None = None) -> None:
     """Times with seconds that the footage cannot reach, with no footage word in the sentence, are
     times of day: past the footage's length when it is known, else from ``BARE_CLOCK_MIN_HOURS``.
     A range counts when both its ends are such times ("from 23:15:44 to 23:17:02"). A text walking
     through footage (``near``, the moment just before) moves in steps of less than an hour: a time
     within one of it stays a position, and so does one inside a footage length the text stated before
-    ("the recording, which is more than seven hours long, ... The final is from 6:12:30 to 6:15:05")."""
+    ("the recording, which is more than seven hours long, ... The final is from 6:12:30 to 6:15:05"). So does one
+    within an hour of the furthest position the text has placed (``reached``): "the moment comes 18:22:40 into the
+    broadcast ... If you skip to 18:22:10 you get the build-up" (a 31-hour stream)."""
     reach = duration if duration is not None else BARE_CLOCK_MIN_HOURS * SECONDS_PER_HOUR
+    if duration is None and reached is not None:
+        reach = max(reach, reached + SECONDS_PER_HOUR)
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
             continue
