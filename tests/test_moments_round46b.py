@@ -66,6 +66,34 @@ FAMILIES = {
         ("The crash comes 1:05:20 into the stream.\n\nAt 14:05:20 the lights in the lobby go out.",
          [(3920.0, None, False)]),
     ],
+    # a clock hedged with "just before", "shortly after", "approx." in a sentence that tells the day's times
+    "hedged clocks among the day's times": [
+        ("The starters came at 19:50, the mains at 20:30, and dessert just before 22:00.", []),
+        ("Doors at 19:00, the band at 20:15, the encore shortly after 22:30.", []),
+        ("Check-in from 15:00, breakfast at 07:30, the pool approx. 21:00 last entry.", []),
+        # near-miss: a hedged position in a sentence that names the footage
+        ("The clip starts at 14:05 in the video and the crash is shortly after 16:00.", [(845.0, None, False),
+                                                                                          (960.0, None, True)]),
+    ],
+    # lists of the day's clocks told line by line, after a line whose clock is a time of day or under a schedule's
+    # label: an event page, a court's cause list, a conference table; chapter lists and transcripts keep theirs
+    "lists of the day's clocks": [
+        ("<ul>\n<li>Gates: 17:30</li>\n<li>Support act: 18:15</li>\n<li>Headliner approx. 20:40</li>\n</ul>", []),
+        ("Court 2, Monday list\n\n10:00 a.m. mentions\n10:30 Patel v. Home Office (directions)\n"
+         "12:00 Sentence, R v. Doyle\n14:15 Judgment", []),
+        ("Festival timetable\n\n11:30 Opening\n13:00 Panel: Small Presses\n15:45 Readings", []),
+        ('<table class="timetable">\n<tr><td>09:30–11:00</td><td>Workshop</td></tr>\n'
+         "<tr><td>11:15</td><td>Talks</td></tr>\n</table>", []),
+        # near-misses: a chapter list after a time of day said in a line's middle, one under an agenda from 0:00,
+        # a transcript's turns, a list of positions after a blank line
+        ("02:18 Why the 07:45 sailing was cut\n19:05 Harbourmaster interview",
+         [(138.0, None, False), (1145.0, None, False)]),
+        ("Agenda items below:\n0:00 Call to order\n3:41 Public comment\n27:15 Budget",
+         [(0.0, None, False), (221.0, None, False), (1635.0, None, False)]),
+        ("Doors open at 19:00.\n\n0:00 Intro\n12:40 The first song", [(0.0, None, False), (760.0, None, False)]),
+        ("Ade (12:04): We did the first take at 10:30 yesterday.\nBola (12:31): It was a mess.",
+         [(724.0, None, False), (751.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

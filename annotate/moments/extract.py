@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
+from annotate.moments.clock_lists import continues_day_list
 from annotate.moments.exclusions import (
     RECORDING_START,
     bracketed,
@@ -67,6 +68,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
+    last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
@@ -88,6 +90,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
+        last_day_clock = _day_clock_lines(chosen, text, last_day_clock)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -137,7 +140,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             )
             moments.append(moment)
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
-            reached = max(reached or 0.0, moment.start)
+            reached = start if reached is None else max(reached, start)
             footage_before_clock = None
     return moments
 
@@ -558,7 +561,9 @@ _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
-_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly)\s", re.IGNORECASE)
+# ("the sorbet just before 22:00", "Ends approx. 21:45": a hedge that says when, as a preposition does)
+_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
+                          re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
@@ -685,6 +690,21 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
 # How far apart two times to the second may be and still be read on one clock.
 SAME_CLOCK_SECONDS = 900.0
 _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
+
+
+def _day_clock_lines(chosen: list[Candidate], text: str,
+                     last: tuple[int, int, float] | None) -> tuple[int, int, float] | None:
+    """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`); returns where the
+    last time of day now begins and ends and its value, or None once a position has come after it."""
+    for c in sorted(chosen, key=lambda c: c.begin):
+        if c.excluded == "time of day" and c.timecode:
+            last = c.begin, c.end, c.start
+        elif not c.excluded and c.timecode and c.kind in ("point", "range") \
+                and continues_day_list(text, c.begin, c.end, c.start, last):
+            c.excluded, last = "time of day", (c.begin, c.end, c.start)
+        elif not c.excluded:
+            last = None
+    return last
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
