@@ -94,6 +94,16 @@ FAMILIES = {
         ("Ade (12:04): We did the first take at 10:30 yesterday.\nBola (12:31): It was a mess.",
          [(724.0, None, False), (751.0, None, False)]),
     ],
+    # clock times said in a subtitle cue's dialogue are speech, not positions; the cue's timing is
+    "clocks in a cue's dialogue": [
+        ("1\n00:00:02,000 --> 00:00:04,500\nThe last ferry goes at 22:10.\n\n2\n00:00:05,000 --> 00:00:07,000\n"
+         "We'll reach Bergen by 07:20.", [(2.0, 4.5, False), (5.0, 7.0, False)]),
+        ("WEBVTT\n\n00:03.000 --> 00:05.000\n- Meet me at 9:40.\n- Fine.", [(3.0, 5.0, False)]),
+        # near-misses: a note after the cue's blank line; a cue that names a position in the video
+        ("00:03.000 --> 00:05.000\nHello.\n\nNote: the shot at 0:41 is soft.",
+         [(3.0, 5.0, False), (41.0, None, False)]),
+        ("00:03.000 --> 00:05.000\nRewind the video to 1:20.", [(3.0, 5.0, False), (80.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
