@@ -104,6 +104,18 @@ FAMILIES = {
          [(3.0, 5.0, False), (41.0, None, False)]),
         ("00:03.000 --> 00:05.000\nRewind the video to 1:20.", [(3.0, 5.0, False), (80.0, None, False)]),
     ],
+    # an event's clock next to a position: a reading restated as a position said into the footage keeps it; a time
+    # counted from liftoff, kick-off or the gun is the event's clock
+    "event clocks next to positions": [
+        ("The stadium clock showed 1:12:05 when he fell, which is 1:40:30 into the broadcast.",
+         [(6030.0, None, False)]),
+        ("The dashcam clock reads 08:14:52 as the van turns, 0:41:10 into the police video.", [(2470.0, None, False)]),
+        ("Fairing separation comes about 3:05 after liftoff, at 22:40 in the stream.", [(1360.0, None, False)]),
+        ("The first shot on goal is 0:45 after kick-off.", []),
+        # near-misses: a reading on its own stays a clock; a position after a launch is still a position
+        ("The stadium clock showed 1:12:05 when he fell.", []),
+        ("The launch is at 14:20 in the video.", [(860.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -12,6 +12,7 @@ from annotate.moments import forms, informal
 from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list
 from annotate.moments.cue_dialogue import in_cue_dialogue
+from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
     RECORDING_START,
     bracketed,
@@ -92,6 +93,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
         last_day_clock = _day_clock_lines(chosen, text, last_day_clock)
+        event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -653,6 +655,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             continue
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
+        if _INTO_FOOTAGE_AFTER.match(text, c.end, e):
+            continue  # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
@@ -785,6 +789,10 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 
 
 # A clock's reading placed in one shot, then another reading coordinated with it (its own "at" would place footage).
+# A time said into the footage: "2:03:15 into the broadcast replay", "12:40 in the council's livestream".
+_INTO_FOOTAGE_AFTER = re.compile(
+    rf"\s+(?:in|into)\s+(?:(?:the|this|that|its|his|her|their|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE)
 _PAIRED_READING_GAP = re.compile(
     r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
