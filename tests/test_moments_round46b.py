@@ -116,6 +116,14 @@ FAMILIES = {
         ("The stadium clock showed 1:12:05 when he fell.", []),
         ("The launch is at 14:20 in the video.", [(860.0, None, False)]),
     ],
+    # a ratio named by the noun after it: a gradient, a scale, a dilution (the court's "1:50 gradient")
+    "ratios named after them": [
+        ("In the hearing video the engineer defends the 1:40 gradient of the ramp.", []),
+        ("She built a 1:25 scale model of the bridge, shown at 3:10 in the clip.", [(190.0, None, False)]),
+        ("Use a 1:20 dilution for the glass.", []),
+        # near-miss: a chapter line that opens with its time
+        ("0:00 Intro\n2:10 Gradient explained", [(0.0, None, False), (130.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -616,7 +616,9 @@ _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = re.compile(
     r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
-    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b", _I)
+    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b"
+    # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution"
+    r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution)s?\b", _I)
 # What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
 # chapter entry (a position), unlike "the 1:50 salt to flour ratio".
 _LIST_MARKS = " \t-*•>|#"
