@@ -124,6 +124,13 @@ FAMILIES = {
         # near-miss: a chapter line that opens with its time
         ("0:00 Intro\n2:10 Gradient explained", [(0.0, None, False), (130.0, None, False)]),
     ],
+    # a sentence that says it gives clock times gives examples of them, not positions
+    "clock times given as examples": [
+        ('Style sheet: write clock times with a colon, "at 14:30" or "by 9:05", never with a dot.', []),
+        ("Use the 24-hour clock in captions: 07:45, not 7.45 am.", []),
+        # near-miss: one time of day named beside a position
+        ("The shadows at 1:33 put the time of day at roughly 3 pm.", [(93.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1,6 +1,7 @@
 """Lists of the day's clocks told line by line: an event page's "Doors: 19:00 / Screening starts: 19:30 / Ends
 approx. 21:45", a court's daily cause list, a conference's schedule table. Once a line's clock is a time of day (or
-a schedule's label heads the list), the clocks of the lines after it are times of day too."""
+a schedule's label heads the list), the clocks of the lines after it are times of day too. And a sentence that
+says it gives clock times ("Write clock times as in the dialogue: "at 9:15"") gives times of day."""
 
 from __future__ import annotations
 
@@ -80,3 +81,15 @@ def _under_schedule_label(text: str, start: int) -> bool:
 
 
 HEADING_CHARS = 80
+
+
+# A sentence about clock times as such: "Write clock times as in the dialogue", "times of day in the 24-hour clock"
+# (not one time of day: "The shadows at 1:33 put the time of day at roughly 3 pm").
+_CLOCK_TIMES_NAMED = re.compile(
+    r"\b(?:clock\s+times|times\s+of\s+(?:the\s+)?day|(?:12|24|twelve|twenty-four)[\s-]+hour\s+(?:clock|format|time))\b",
+    re.IGNORECASE)
+
+
+def names_clock_times(text: str, b: int, e: int) -> bool:
+    """Whether the sentence text[b:e] says it gives clock times and names no footage: its clocks are examples."""
+    return _CLOCK_TIMES_NAMED.search(text, b, e) is not None and not footage_word(text, b, e)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
-from annotate.moments.clock_lists import continues_day_list
+from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times
 from annotate.moments.cue_dialogue import in_cue_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
@@ -92,7 +92,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
-        last_day_clock = _day_clock_lines(chosen, text, last_day_clock)
+        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
         event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
@@ -697,11 +697,11 @@ SAME_CLOCK_SECONDS = 900.0
 _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
 
 
-def _day_clock_lines(chosen: list[Candidate], text: str,
+def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
                      last: tuple[int, int, float] | None) -> tuple[int, int, float] | None:
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`) and those said in a
-    subtitle cue (:mod:`cue_dialogue`); returns where the last time of day now begins and ends and its value, or
-    None once a position has come after it."""
+    subtitle cue (:mod:`cue_dialogue`) or given as examples of clock times in the sentence [b, e); returns where the
+    last time of day now begins and ends and its value, or None once a position has come after it."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
@@ -710,6 +710,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str,
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
         elif not c.excluded and c.timecode and c.kind == "point" and in_cue_dialogue(text, c.begin, c.end):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue
+        elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and names_clock_times(text, b, e):
+            c.excluded = "time of day"  # 'Write clock times as in the dialogue: "at 9:15"': an example
         elif not c.excluded:
             last = None
     return last
