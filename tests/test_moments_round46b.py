@@ -131,6 +131,14 @@ FAMILIES = {
         # near-miss: one time of day named beside a position
         ("The shadows at 1:33 put the time of day at roughly 3 pm.", [(93.0, None, False)]),
     ],
+    # a range of the day's clocks as long, read as hours, as the hours told before it in its paragraph
+    "a stretch of the day as long as the hours told": [
+        ("The timelapse squeezes five hours of traffic into a minute. The camera ran from 07:00 to 12:00.", []),
+        ("Next year the stream will last a sensible six hours, from 12:00 to 18:00.", []),
+        # near-misses: a range of positions; hours told of another length
+        ("The film is two hours long; the chase runs from 14:00 to 20:00.", [(840.0, 1200.0, False)]),
+        ("The stream ran for six hours. Watch from 10:00 to 12:00 for the raid.", [(600.0, 720.0, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

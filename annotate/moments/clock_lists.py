@@ -1,13 +1,17 @@
 """Lists of the day's clocks told line by line: an event page's "Doors: 19:00 / Screening starts: 19:30 / Ends
 approx. 21:45", a court's daily cause list, a conference's schedule table. Once a line's clock is a time of day (or
-a schedule's label heads the list), the clocks of the lines after it are times of day too. And a sentence that
-says it gives clock times ("Write clock times as in the dialogue: "at 9:15"") gives times of day."""
+a schedule's label heads the list), the clocks of the lines after it are times of day too. A sentence that says
+it gives clock times ("Write clock times as in the dialogue: "at 9:15"") gives times of day, and a range of clocks
+as long, read as hours, as the hours its paragraph tells ("six hours of the storm ... from 14:00 to 20:00") is a
+stretch of the day."""
 
 from __future__ import annotations
 
 import re
 
 from annotate.moments.exclusions import footage_word
+from annotate.moments.numbers import word_number
+from annotate.moments.patterns import NUMBER
 
 # Every number in a phrase, and the shape of a clock of the day: hours to 23 and minutes, no seconds.
 _NUMBERS = re.compile(r"\d+(?:[:.,]\d+)*")
@@ -93,3 +97,18 @@ _CLOCK_TIMES_NAMED = re.compile(
 def names_clock_times(text: str, b: int, e: int) -> bool:
     """Whether the sentence text[b:e] says it gives clock times and names no footage: its clocks are examples."""
     return _CLOCK_TIMES_NAMED.search(text, b, e) is not None and not footage_word(text, b, e)
+
+
+# A number of hours told in words or digits: "six hours of the storm", "a sensible eight hours", "12-hour shift".
+_HOURS = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})[\s-]+hours?\b", re.IGNORECASE)
+
+
+def spans_told_hours(text: str, begin: int, start: float, stop: float) -> bool:
+    """Whether a range of the day's clocks read as minutes and seconds (``start`` to ``stop``) lasts, read as hours
+    and minutes, a whole number of hours its paragraph tells before it: "compresses six hours of the storm ... The
+    camera ran from 14:00 to 20:00"."""
+    span = stop - start  # minutes of the day, read as seconds
+    if span <= 0 or span % 60:
+        return False
+    paragraph = text.rfind("\n\n", 0, begin) + 1
+    return any(word_number(m.group("n")) == span / 60 for m in _HOURS.finditer(text, paragraph, begin))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
-from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times
+from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
 from annotate.moments.cue_dialogue import in_cue_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
@@ -710,8 +710,10 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
         elif not c.excluded and c.timecode and c.kind == "point" and in_cue_dialogue(text, c.begin, c.end):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue
-        elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and names_clock_times(text, b, e):
-            c.excluded = "time of day"  # 'Write clock times as in the dialogue: "at 9:15"': an example
+        elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (
+                names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None
+                                                  and spans_told_hours(text, c.begin, c.start, c.stop))):
+            c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
         elif not c.excluded:
             last = None
     return last
