@@ -139,6 +139,13 @@ FAMILIES = {
         ("The film is two hours long; the chase runs from 14:00 to 20:00.", [(840.0, 1200.0, False)]),
         ("The stream ran for six hours. Watch from 10:00 to 12:00 for the raid.", [(600.0, 720.0, False)]),
     ],
+    # the writer's own journey told by the day's clock, even in a sentence that names the video elsewhere
+    "own journey by the clock beside the video": [
+        ("We had arrived at the toll plaza at 22:40 by bus, the video is of 12 mins only.", []),
+        ("I reached the site at 18:05, and the video I took shows the wall falling at 2:10.", [(130.0, None, False)]),
+        # near-miss: a position said into the video after a journey
+        ("We got there late; at 12:40 in the video the gate opens.", [(760.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1565,6 +1565,9 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
         return "time of day"
+    if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
+            and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
+        return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
