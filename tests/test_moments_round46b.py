@@ -146,6 +146,14 @@ FAMILIES = {
         # near-miss: a position said into the video after a journey
         ("We got there late; at 12:40 in the video the gate opens.", [(760.0, None, False)]),
     ],
+    # a forecast's clock: weather clearing, lifting or arriving by a time of day
+    "a forecast's clock": [
+        ("Weather: a cold start, with fog lifting around 10:30 and showers spreading from 16:00.", []),
+        ("Outlook: mild, rain easing by 14:00.", []),
+        # near-miss: weather seen in the footage at a position
+        ("In the video the rain starts at 1:40 and the fog rolls in at 2:05.", [(100.0, None, False),
+                                                                                (125.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1568,6 +1568,8 @@ def _day_words(c: _Clock) -> str | None:
     if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
             and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
+    if c.may_end(_WEATHER_STEMS) and c.ends(_WEATHER_BEFORE, 50) and not footage_word(c.clause):
+        return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
@@ -1583,6 +1585,14 @@ def _day_words(c: _Clock) -> str | None:
     if c.ends(_LOGGED_COUNT_BEFORE, 60):
         return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+# The weather in a forecast's clause before its clock: "rain clearing by 15:00", "fog lifting around 10:30".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:rain|showers|snow|sleet|drizzle|fog|mist|frost|thunderstorms?)\s+(?:(?:will|should|is|are)\s+)?"
+    r"(?:clearing|clear|easing|ease|lifting|lift|spreading|spread|moving\s+in|arriving|setting\s+in|dying\s+out|"
+    r"returning|expected|likely)\s+(?:by|from|until|till|after|before|around|at)\s+$", _I)
+_WEATHER_STEMS = any_stem(("rain", "shower", "snow", "sleet", "drizzle", "fog", "mist", "frost", "thunder"))
 
 
 # A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
