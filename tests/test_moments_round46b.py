@@ -154,6 +154,14 @@ FAMILIES = {
         ("In the video the rain starts at 1:40 and the fog rolls in at 2:05.", [(100.0, None, False),
                                                                                 (125.0, None, False)]),
     ],
+    # a visit's or a booking's fixture named by its clock: "the 12:00 bugle call", "our 19:30 sitting"
+    "fixtures named by their clock": [
+        ("Day 2: the old town at 09:00, then the 11:00 guided tour of the castle.", []),
+        ("We took the 19:30 sitting and the food was superb.", []),
+        ("Get there early for the 10:00 parade.", []),
+        # near-miss: a chapter line opening with its time
+        ("0:00 Intro\n12:00 Tour of the workshop", [(0.0, None, False), (720.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
