@@ -103,6 +103,11 @@ FAMILIES = {
         ("00:03.000 --> 00:05.000\nHello.\n\nNote: the shot at 0:41 is soft.",
          [(3.0, 5.0, False), (41.0, None, False)]),
         ("00:03.000 --> 00:05.000\nRewind the video to 1:20.", [(3.0, 5.0, False), (80.0, None, False)]),
+        # a note in a file of cues, a time written as a cue's: a position
+        ("WEBVTT\n\n00:03.000 --> 00:05.000\nHello.\n\nNOTE the editor moved the next cue to 00:09.500",
+         [(3.0, 5.0, False), (9.5, None, False)]),
+        ("1\n00:00:03,000 --> 00:00:05,000\nHi.\n\nThe last cue was shifted to 00:01:12,250 yesterday.",
+         [(3.0, 5.0, False), (72.25, None, False)]),
     ],
     # an event's clock next to a position: a reading restated as a position said into the footage keeps it; a time
     # counted from liftoff, kick-off or the gun is the event's clock

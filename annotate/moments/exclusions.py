@@ -506,6 +506,16 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating"))
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
+# A WebVTT cue's time, padded minutes and milliseconds, hours or not ("00:21.000", "00:01:02.500").
+_VTT_TIME = re.compile(r"(?:\d\d:)?\d\d:[0-5]\d[.,]\d{3}")
+
+
+def _cue_time_in_cues(c: _Clock) -> str | None:
+    """A time written as a cue's time, padded minutes and milliseconds, in a text of subtitle cues ("-->"): a
+    position ("the client wants it moved to 00:21.000"), whatever the words around it."""
+    return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
+
+
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
@@ -3730,7 +3740,8 @@ _AT_POSITION_BEFORE = re.compile(
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
-_RULES = (_into_recording, _recording_clock, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+_RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
