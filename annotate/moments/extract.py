@@ -11,7 +11,7 @@ from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
-from annotate.moments.cue_dialogue import in_cue_dialogue
+from annotate.moments.cue_dialogue import in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
     RECORDING_START,
@@ -699,17 +699,19 @@ _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![
 
 def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
                      last: tuple[int, int, float] | None) -> tuple[int, int, float] | None:
-    """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`) and those said in a
-    subtitle cue (:mod:`cue_dialogue`) or given as examples of clock times in the sentence [b, e); returns where the
-    last time of day now begins and ends and its value, or None once a position has come after it."""
+    """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
+    subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
+    sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
+    has come after it."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
                 and continues_day_list(text, c.begin, c.end, c.start, last):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
-        elif not c.excluded and c.timecode and c.kind == "point" and in_cue_dialogue(text, c.begin, c.end):
-            c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue
+        elif not c.excluded and c.timecode and c.kind == "point" and (
+                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(text, c.begin, c.end)):
+            c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
         elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (
                 names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None
                                                   and spans_told_hours(text, c.begin, c.start, c.stop))):
