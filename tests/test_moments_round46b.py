@@ -172,8 +172,9 @@ FAMILIES = {
         ("[00:02:10] HOST: So the ferry left at 6:15?\n[00:02:14] GUEST: It did, and we docked at 9:50.",
          [(130.0, None, False), (134.0, None, False)]),
         ("00:41:05 ANNA: Coming up at 8:30, the travel news.", [(2465.0, None, False)]),
-        # near-misses: a turn that cites the video, one that restates the position just asked about, a court's
-        # realtime record stamped by the day's clock
+        # near-misses: a turn that cites the video or points to a place in it, one that restates the position just
+        # asked about, a court's realtime record stamped by the day's clock
+        ("[00:07:00] GUEST: Skip to 5:10, the wheel comes off.", [(420.0, None, False), (310.0, None, False)]),
         ("00:10:02 COUNSEL: Look at 4:12 in the video.\n00:10:09 WITNESS: At 4:12 he turns.",
          [(602.0, None, False), (252.0, None, False), (609.0, None, False), (252.0, None, False)]),
         ("10:02:11 MS. PRATT: Let's play Exhibit 4 from 0:15.\n10:03:05 MS. PRATT: Stop it there, at 0:44.",

@@ -27,6 +27,9 @@ def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
 
 
+# A word that points the listener to a place in the footage: "look at 3:20", "skip to", "watch from".
+_VIEWING = re.compile(r"\b(?:look|see|watch|play|view|skip|jump|check|listen|rewind|go\s+to|back\s+to)\w*",
+                      re.IGNORECASE)
 # How far back a turn may restate a time said before it (the position asked about, answered).
 RESTATED_CHARS = 400
 # A transcript's turn stamped with its place in a recording (hours 00 to 02, as a day's realtime court record's
@@ -40,8 +43,9 @@ def in_turn_dialogue(text: str, begin: int, end: int) -> bool:
     has a clock of the day's shape, is not said in the turns just before, and its line names no footage ("at roughly
     3:40 in the video" cites one)."""
     line_start = text.rfind("\n", 0, begin) + 1
-    if _RECORDING_TURN.match(text, line_start, begin) is None or not day_clock_shape(text, begin, end):
-        return False
+    turn = _RECORDING_TURN.match(text, line_start, begin)
+    if turn is None or not day_clock_shape(text, begin, end) or _VIEWING.search(text, turn.end(), begin):
+        return False  # ("Look at 3:20, the train is moving": a position the speaker points to)
     if text.rfind(text[begin:end].strip(), max(0, line_start - RESTATED_CHARS), line_start) >= 0:
         return False  # "...the video, at roughly 3:40 ...\n01:02:31 CHIEF: At 3:40 he is still in the vehicle"
     line_end = text.find("\n", end)
