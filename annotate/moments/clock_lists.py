@@ -41,16 +41,18 @@ def continues_day_list(text: str, begin: int, end: int, start: float, last: tupl
     """Whether the clock text[begin:end] (read as ``start``) is one more line of a list of the day's clocks: a list's
     line after the line opened by the time of day set aside last (``last``: where it begins and ends, its value),
     later in the day, with no blank line or position between; or the first such line under a schedule's label."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if last is not None:
+        _, last_end, last_start = last
+        if not (last_end <= line_start and begin - last_end <= LIST_GAP_CHARS and start > last_start):
+            return False
+    elif start < EARLIEST_SCHEDULE_CLOCK or _LINE_OPENING.fullmatch(text, line_start, begin) is None:
+        return False  # (a chapter list under "Agenda items below" starts at 0:00; a day's schedule later)
     if not day_clock_shape(text, begin, end) or not _list_line(text, begin):
         return False
     if last is not None:
-        last_begin, last_end, last_start = last
-        line_start = text.rfind("\n", 0, begin) + 1
-        return last_end <= line_start and begin - last_end <= LIST_GAP_CHARS and start > last_start \
-            and _list_line(text, last_begin, first=True) and "\n\n" not in text[last_end:begin]
-    # (a chapter list under "Agenda items below" starts at 0:00; a day's schedule in the morning at the earliest)
-    return start >= EARLIEST_SCHEDULE_CLOCK and _under_schedule_label(text, begin) \
-        and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin) is not None
+        return _list_line(text, last[0], first=True) and "\n\n" not in text[last[1]:begin]
+    return _under_schedule_label(text, begin)
 
 
 def _list_line(text: str, at: int, first: bool = False) -> bool:

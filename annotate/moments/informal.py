@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_before
@@ -39,6 +40,7 @@ _FOOTAGE_NAMED = re.compile(rf"\b(?:{MEDIA_NOUN}|youtube|vimeo|twitch|tiktok|ipl
 CONTEXT_CHARS = 2000
 # "At 1h02", "1h02 in the livestream": hours and minutes joined by "h", no minute unit after.
 _HOUR_H_MINUTES = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")
+_H_DIGITS = re.compile(r"h[0-5]\d")
 # Before it, a word that places a point; after it, "in"/"into" the footage (a position) or a clock's words.
 _PLACED_BEFORE = re.compile(r"(?<![\w-])(?:at|from|around|about|until|till|by|to)\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(
@@ -51,10 +53,17 @@ _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|du\s+matin|in\s+the\s+(?:mor
 LATEST_BARE_HOUR = 4
 
 
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """``text`` lower-cased once (offsets hold only when its length is kept: "İ" lowers to two characters)."""
+    return text.lower()
+
+
 def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``at minute 12`` -> 720, ``from minute 23 onward`` -> a point at 1380, ``from minute 10 to minute 14``
     and ``from minute 12, where ..., until minute 17`` -> ranges; not a match's minute nor a meeting's."""
-    if "minute" not in text[b:e].lower():
+    low = _lowered(text)
+    if (low.find("minute", b, e) if len(low) == len(text) else text[b:e].lower().find("minute")) < 0:
         return
     found = [c for c in (_minute_number(m, b) for m in _MINUTE_NUMBER.finditer(text, b, e)) if c is not None]
     lo = max(0, b - CONTEXT_CHARS)
@@ -101,6 +110,8 @@ def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
 def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``At 1h02 in the livestream`` -> 3720: a point when said into the footage, or placed with a small hour
     ("at 1h02"); "21h30" and "06h00" stay clocks of the day."""
+    if _H_DIGITS.search(text, b, e) is None:
+        return  # (a literal "h" first: a scan far cheaper than the whole pattern's, and most sentences hold none)
     for m in _HOUR_H_MINUTES.finditer(text, b, e):
         hours, minutes = int(m.group("h")), int(m.group("m"))
         into = _INTO_AFTER.match(text, m.end(), e) is not None
