@@ -273,6 +273,9 @@ _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
+    # a visit's or a booking's fixtures: "the 12:00 bugle call from St Mary's", "our 19:30 sitting"
+    r"bugle\s+call|call\s+to\s+prayer|ceremony|parade|guided\s+tour|tour|concert|gig|lecture|class|keynote|"
+    r"reservation|booking|sitting|boarding|check-?in|"
     # what people reported at a time of day: "matches the 13:58 report from local residents"
     r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
     r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
@@ -503,6 +506,16 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating"))
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
 _CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
+# A WebVTT cue's time, padded minutes and milliseconds, hours or not ("00:21.000", "00:01:02.500").
+_VTT_TIME = re.compile(r"(?:\d\d:)?\d\d:[0-5]\d[.,]\d{3}")
+
+
+def _cue_time_in_cues(c: _Clock) -> str | None:
+    """A time written as a cue's time, padded minutes and milliseconds, in a text of subtitle cues ("-->"): a
+    position ("the client wants it moved to 00:21.000"), whatever the words around it."""
+    return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
+
+
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
@@ -616,7 +629,9 @@ _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = re.compile(
     r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
-    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b", _I)
+    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b"
+    # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution"
+    r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution)s?\b", _I)
 # What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
 # chapter entry (a position), unlike "the 1:50 salt to flour ratio".
 _LIST_MARKS = " \t-*•>|#"
@@ -1563,6 +1578,11 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
     if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
         return "time of day"
+    if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
+            and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
+        return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
+    if c.may_end(_WEATHER_STEMS) and c.ends(_WEATHER_BEFORE, 50) and not footage_word(c.clause):
+        return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
@@ -1578,6 +1598,14 @@ def _day_words(c: _Clock) -> str | None:
     if c.ends(_LOGGED_COUNT_BEFORE, 60):
         return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+# The weather in a forecast's clause before its clock: "rain clearing by 15:00", "fog lifting around 10:30".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:rain|showers|snow|sleet|drizzle|fog|mist|frost|thunderstorms?)\s+(?:(?:will|should|is|are)\s+)?"
+    r"(?:clearing|clear|easing|ease|lifting|lift|spreading|spread|moving\s+in|arriving|setting\s+in|dying\s+out|"
+    r"returning|expected|likely)\s+(?:by|from|until|till|after|before|around|at)\s+$", _I)
+_WEATHER_STEMS = any_stem(("rain", "shower", "snow", "sleet", "drizzle", "fog", "mist", "frost", "thunder"))
 
 
 # A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
@@ -3712,7 +3740,8 @@ _AT_POSITION_BEFORE = re.compile(
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
 _SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
-_RULES = (_into_recording, _recording_clock, _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+_RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 

@@ -8,8 +8,11 @@ import re
 from dataclasses import dataclass
 
 from annotate.model import Moment
-from annotate.moments import forms
+from annotate.moments import forms, informal
 from annotate.moments.caption import caption
+from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
+from annotate.moments.cue_dialogue import in_cue_dialogue, in_turn_dialogue
+from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
     RECORDING_START,
     bracketed,
@@ -66,6 +69,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous: Moment | None = None
     footage_before_clock: Moment | None = None  # the last moment, when a world clock has reset ``previous``
     previous_granularity = 1.0
+    reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
+    last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
@@ -82,11 +87,13 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
-                         footage_context, duration, near, lengths)
+                         footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
+        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
+        event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -136,6 +143,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             )
             moments.append(moment)
             previous, previous_granularity, previous_sentence = moment, gran, sentence_index
+            reached = start if reached is None else max(reached, start)
             footage_before_clock = None
     return moments
 
@@ -354,6 +362,8 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
     found += forms.find_colloquial(text, b, e)
+    found += informal.find_minute_numbers(text, b, e)
+    found += informal.find_hour_h_minutes(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
     for c in found:
@@ -427,6 +437,7 @@ _PRICED_BEFORE = re.compile(
 def _choose(
     cands: list[Candidate], text: str, b: int, e: int, blocked: list[tuple[int, int]], footage_context: bool = False,
     duration: float | None = None, near: float | None = None, lengths: _Lengths | None = None,
+    reached: float | None = None,
 ) -> list[Candidate]:
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
@@ -451,7 +462,7 @@ def _choose(
         elif c.kind == "point" and any(lb <= c.begin and c.end <= le for lb, le in blocked):
             c.excluded = "footage length"  # "Runtime 2h 14m": a compact length is no offset either
     _titles_and_struck(cands, text, e)
-    _bare_clocks(cands, text, b, e, duration, near, lengths)
+    _bare_clocks(cands, text, b, e, duration, near, lengths, reached)
     _share_clock_exclusions(cands, text, b, e)
     # A range ending before it starts is a clock past midnight ("from 23:58:10 to 00:02:30 by
     # the camera clock", set aside above) or no range: its ends are then read one by one, as before.
@@ -553,7 +564,9 @@ _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
-_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly)\s", re.IGNORECASE)
+# ("the sorbet just before 22:00", "Ends approx. 21:45": a hedge that says when, as a preposition does)
+_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
+                          re.IGNORECASE)
 _COMPARED_GAP = re.compile(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
@@ -590,14 +603,18 @@ def _past_midnight(text: str, c: Candidate) -> bool:
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,
-                 near: float | None, lengths: _Lengths | None = None) -> None:
+                 near: float | None, lengths: _Lengths | None = None, reached: float | None = None) -> None:
     """Times with seconds that the footage cannot reach, with no footage word in the sentence, are
     times of day: past the footage's length when it is known, else from ``BARE_CLOCK_MIN_HOURS``.
     A range counts when both its ends are such times ("from 23:15:44 to 23:17:02"). A text walking
     through footage (``near``, the moment just before) moves in steps of less than an hour: a time
     within one of it stays a position, and so does one inside a footage length the text stated before
-    ("the recording, which is more than seven hours long, ... The final is from 6:12:30 to 6:15:05")."""
+    ("the recording, which is more than seven hours long, ... The final is from 6:12:30 to 6:15:05"). So does one
+    within an hour of the furthest position the text has placed (``reached``): "the moment comes 18:22:40 into the
+    broadcast ... If you skip to 18:22:10 you get the build-up" (a 31-hour stream)."""
     reach = duration if duration is not None else BARE_CLOCK_MIN_HOURS * SECONDS_PER_HOUR
+    if duration is None and reached is not None:
+        reach = max(reach, reached + SECONDS_PER_HOUR)
     for c in cands:
         if c.excluded or not c.timecode or c.kind not in ("point", "range") or c.start < reach:
             continue
@@ -638,6 +655,8 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             continue
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
+        if _INTO_FOOTAGE_AFTER.match(text, c.end, e):
+            continue  # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
@@ -676,6 +695,30 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
 # How far apart two times to the second may be and still be read on one clock.
 SAME_CLOCK_SECONDS = 900.0
 _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
+
+
+def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
+                     last: tuple[int, int, float] | None) -> tuple[int, int, float] | None:
+    """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
+    subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
+    sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
+    has come after it."""
+    for c in sorted(chosen, key=lambda c: c.begin):
+        if c.excluded == "time of day" and c.timecode:
+            last = c.begin, c.end, c.start
+        elif not c.excluded and c.timecode and c.kind in ("point", "range") \
+                and continues_day_list(text, c.begin, c.end, c.start, last):
+            c.excluded, last = "time of day", (c.begin, c.end, c.start)
+        elif not c.excluded and c.timecode and c.kind == "point" and (
+                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(text, c.begin, c.end)):
+            c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
+        elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (
+                names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None
+                                                  and spans_told_hours(text, c.begin, c.start, c.stop))):
+            c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
+        elif not c.excluded:
+            last = None
+    return last
 
 
 def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedLength]) -> None:
@@ -752,6 +795,10 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 
 
 # A clock's reading placed in one shot, then another reading coordinated with it (its own "at" would place footage).
+# A time said into the footage: "2:03:15 into the broadcast replay", "12:40 in the council's livestream".
+_INTO_FOOTAGE_AFTER = re.compile(
+    rf"\s+(?:in|into)\s+(?:(?:the|this|that|its|his|her|their|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE)
 _PAIRED_READING_GAP = re.compile(
     r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)

@@ -1438,21 +1438,25 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
                         approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
 
 
-# "from the 1-minute-20 mark", "the two-minute-thirty mark": the seconds said with no unit of their own.
+# "from the 1-minute-20 mark", "the two-minute-thirty mark", "the 1-hour-14 mark": the smaller unit said with
+# no word of its own.
 _MINUTE_SECOND_MARK = re.compile(
-    rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+min(?:ute)?s?[\s-]+(?P<s>{NUMBER})[\s-]+mark\b", re.IGNORECASE)
+    rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+(?:(?P<hour>hours?|hrs?)|min(?:ute)?s?)[\s-]+(?P<s>{NUMBER})[\s-]+mark\b",
+    re.IGNORECASE)
 
 
 def _minute_second_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _MINUTE_SECOND_MARK.finditer(text, b, e):
-        minutes, seconds = word_number(m.group("m")), word_number(m.group("s"))
-        if minutes is None or seconds is None or not 0 < seconds < 60:
+        big, small = word_number(m.group("m")), word_number(m.group("s"))
+        if big is None or small is None or not 0 < small < 60:
             continue
+        unit = 3600.0 if m.group("hour") else 60.0  # (the small number counts the next unit down)
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
-        yield Candidate("point", begin, m.end(), start=minutes * 60 + seconds, approximate=approx)
+        yield Candidate("point", begin, m.end(), start=big * unit + small * unit / 60, granularity=unit / 60,
+                        approximate=approx)
 
 
 _FRACTION = re.compile(

@@ -34,8 +34,9 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
 _LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?)"
+# (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 _ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:[\w'’-]+\s+){{0,1}}"
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:(?!(?:in|into)\s)[\w'’-]+\s+){{0,1}}"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,116 @@
+"""Lists of the day's clocks told line by line: an event page's "Doors: 19:00 / Screening starts: 19:30 / Ends
+approx. 21:45", a court's daily cause list, a conference's schedule table. Once a line's clock is a time of day (or
+a schedule's label heads the list), the clocks of the lines after it are times of day too. A sentence that says
+it gives clock times ("Write clock times as in the dialogue: "at 9:15"") gives times of day, and a range of clocks
+as long, read as hours, as the hours its paragraph tells ("six hours of the storm ... from 14:00 to 20:00") is a
+stretch of the day."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions import footage_word
+from annotate.moments.numbers import word_number
+from annotate.moments.patterns import NUMBER
+
+# Every number in a phrase, and the shape of a clock of the day: hours to 23 and minutes, no seconds.
+_NUMBERS = re.compile(r"\d+(?:[:.,]\d+)*")
+_DAY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+# How far apart two lines of one list may be, and how long a list's line may run.
+LIST_GAP_CHARS = 400
+LIST_LINE_CHARS = 160
+LABEL_CHARS = 40  # before the clock on its line
+EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
+# What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
+# A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:".
+_SCHEDULE_LABEL = re.compile(
+    r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times)\b",
+    re.IGNORECASE)
+_CLOCK_DIGITS = re.compile(r"\d:[0-5]\d")
+
+
+def day_clock_shape(text: str, begin: int, end: int) -> bool:
+    """Whether every number in text[begin:end] is a clock of the day's shape ("10:15", "09:00–10:30", "approx.
+    21:45"), as no timecode with seconds is."""
+    numbers = _NUMBERS.findall(text, begin, end)
+    return bool(numbers) and all(_DAY_CLOCK.fullmatch(n) for n in numbers)
+
+
+def continues_day_list(text: str, begin: int, end: int, start: float, last: tuple[int, int, float] | None) -> bool:
+    """Whether the clock text[begin:end] (read as ``start``) is one more line of a list of the day's clocks: a list's
+    line after the line opened by the time of day set aside last (``last``: where it begins and ends, its value),
+    later in the day, with no blank line or position between; or the first such line under a schedule's label."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if last is not None:
+        _, last_end, last_start = last
+        if not (last_end <= line_start and begin - last_end <= LIST_GAP_CHARS and start > last_start):
+            return False
+    elif start < EARLIEST_SCHEDULE_CLOCK or _LINE_OPENING.fullmatch(text, line_start, begin) is None:
+        return False  # (a chapter list under "Agenda items below" starts at 0:00; a day's schedule later)
+    if not day_clock_shape(text, begin, end) or not _list_line(text, begin):
+        return False
+    if last is not None:
+        return _list_line(text, last[0], first=True) and "\n\n" not in text[last[1]:begin]
+    return _under_schedule_label(text, begin)
+
+
+def _list_line(text: str, at: int, first: bool = False) -> bool:
+    """Whether the line holding ``at`` is a list's short line: it opens with its clock ("10:15 Matter ...",
+    "- 09:40 ...") or is a list's item with a few words of label before it ("<li>Doors: 19:00</li>", "- Ends approx.
+    21:45"), naming no footage; not a transcript's turn ("Amaka (12:04): ...") nor a comment's line."""
+    start = text.rfind("\n", 0, at) + 1
+    stop = text.find("\n", at)
+    stop = len(text) if stop < 0 else stop
+    clock = _CLOCK_DIGITS.search(text, start, stop)
+    if clock is None or stop - start > LIST_LINE_CHARS or (first and clock.start() < at - 1):
+        return False  # (``first``: the clock at ``at`` must be its line's first, not "02:18 Why the 07:45 sailing")
+    digits = clock.start() - 1 if clock.start() > start and text[clock.start() - 1].isdigit() else clock.start()
+    if _LINE_OPENING.fullmatch(text, start, digits):
+        return True
+    return _LIST_ITEM.match(text, start, digits) is not None and digits - start <= LABEL_CHARS \
+        and not footage_word(text, start, stop)
+
+
+# A list's item opening a line: a list mark or an HTML list item or cell, then a short label with no bracket.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]|<(?:li|td|dd)\b[^<>\n]{0,40}>)[^()\[\]\n\d]*$", re.IGNORECASE)
+
+
+def _under_schedule_label(text: str, start: int) -> bool:
+    """A schedule's label in a heading's short line a few lines above, with no clock between it and ``start``."""
+    labels = list(_SCHEDULE_LABEL.finditer(text, max(0, start - LIST_GAP_CHARS), start))
+    if not labels or _CLOCK_DIGITS.search(text, labels[-1].end(), start) is not None:
+        return False
+    at = labels[-1].start()
+    line_end = text.find("\n", at)
+    return (line_end < 0 or line_end - (text.rfind("\n", 0, at) + 1) <= HEADING_CHARS) and line_end < start
+
+
+HEADING_CHARS = 80
+
+
+# A sentence about clock times as such: "Write clock times as in the dialogue", "times of day in the 24-hour clock"
+# (not one time of day: "The shadows at 1:33 put the time of day at roughly 3 pm").
+_CLOCK_TIMES_NAMED = re.compile(
+    r"\b(?:clock\s+times|times\s+of\s+(?:the\s+)?day|(?:12|24|twelve|twenty-four)[\s-]+hour\s+(?:clock|format|time))\b",
+    re.IGNORECASE)
+
+
+def names_clock_times(text: str, b: int, e: int) -> bool:
+    """Whether the sentence text[b:e] says it gives clock times and names no footage: its clocks are examples."""
+    return _CLOCK_TIMES_NAMED.search(text, b, e) is not None and not footage_word(text, b, e)
+
+
+# A number of hours told in words or digits: "six hours of the storm", "a sensible eight hours", "12-hour shift".
+_HOURS = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})[\s-]+hours?\b", re.IGNORECASE)
+
+
+def spans_told_hours(text: str, begin: int, start: float, stop: float) -> bool:
+    """Whether a range of the day's clocks read as minutes and seconds (``start`` to ``stop``) lasts, read as hours
+    and minutes, a whole number of hours its paragraph tells before it: "compresses six hours of the storm ... The
+    camera ran from 14:00 to 20:00"."""
+    span = stop - start  # minutes of the day, read as seconds
+    if span <= 0 or span % 60:
+        return False
+    paragraph = text.rfind("\n\n", 0, begin) + 1
+    return any(word_number(m.group("n")) == span / 60 for m in _HOURS.finditer(text, paragraph, begin))

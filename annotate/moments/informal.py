@@ -1,0 +1,127 @@
+"""Positions written the informal way, with no colon: "at minute 12", "from minute 23 onward", "At 1h02 in
+the livestream". Each is read only where the words around it say a position, not a clock or a match minute."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from annotate.moments.forms import Candidate
+from annotate.moments.hedges import hedge_before
+from annotate.moments.numbers import word_number
+from annotate.moments.patterns import MEDIA_NOUN, NUMBER
+
+_NUMW = rf"(?:{NUMBER})(?<![\d.½])"  # a number in words
+
+# "at minute 12", "from minute 23 upward", "around minute 40" (not "a 12 minute walk", nor "minute 2:48").
+# "from minute 10 to minute 14", "between minutes 3 and 5", "minute 12 upto minute 17": a range.
+_MINUTE_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<open>at|from|in|by|around|about|after|before|to|until|till|since|and|or|(?P<between>between))\s+(?:the\s+)?"
+    rf"(?P<minute>minutes?)\s+(?P<n>\d{{1,3}}(?=[.:][0-5]\d(?![\w:]|[.,]\d))|\d{{1,3}}(?![.:]?\d)|{_NUMW})(?![\w%])"
+    # its second, when said: "at minute 2 second 45", "minute 3 and 20 seconds", "minute 1.20", "minute 2:48"
+    rf"(?P<sec>\s*,?\s*(?:and\s+)?(?:(?:second|sec)s?\s+(?P<s>\d{{1,2}})|(?P<s2>\d{{1,2}})\s*(?:seconds?|secs?|s)\b)"
+    rf"|(?<=\d)[.:](?P<s3>[0-5]\d)(?![\w:]|[.,]\d))?"
+    # ("and" joins a range's ends only after "between": "at minute 3 and minute 5" are two points)
+    rf"(?:\s*(?:[-–—]|(?:up\s*)?to|until|till|through|thru|(?(between)(?:and|&)|(?!)))\s*(?:(?:the\s+)?minutes?\s+)?"
+    rf"(?P<n2>{NUMBER})(?![\w:.,]?\d|[\w%]))?",
+    re.IGNORECASE,
+)
+# A match, a race or a game counts its own minutes: "scored at minute 12", "in minute 80 of the match".
+_MATCH_WORDS = re.compile(
+    r"\b(?:goals?|scor\w*|match|kick-?off|half-?time|penalty|booked|yellow\s+card|red\s+card|referee|striker|"
+    r"equali[sz]\w*|substitut\w*|innings|overtime)\b",
+    re.IGNORECASE,
+)
+# A meeting's record numbers its minutes: "agreed under Minute 12", "as item 4 of the minutes records".
+_MEETING_RECORD = re.compile(r"\b(?:agenda|item|resolution|resolved|minuted|the\s+minutes|motion|no\.)", re.IGNORECASE)
+# Where the footage is named, before or in the sentence: a video, a stream, or the site that plays it.
+_FOOTAGE_NAMED = re.compile(rf"\b(?:{MEDIA_NOUN}|youtube|vimeo|twitch|tiktok|iplayer|nebula)\b", re.IGNORECASE)
+CONTEXT_CHARS = 2000
+# "At 1h02", "1h02 in the livestream": hours and minutes joined by "h", no minute unit after.
+_HOUR_H_MINUTES = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")
+_H_DIGITS = re.compile(r"h[0-5]\d")
+# Before it, a word that places a point; after it, "in"/"into" the footage (a position) or a clock's words.
+_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:at|from|around|about|until|till|by|to)\s+$", re.IGNORECASE)
+_INTO_AFTER = re.compile(
+    rf"\s+into\s+(?:the|this|that|his|her|its|their|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
+    rf"|\s+in\s+(?:(?:the|this|that|his|her|its|their|my|our)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|du\s+matin|in\s+the\s+(?:morning|afternoon|evening|night)|"
+                          r"local|UTC|GMT|hrs?\b)", re.IGNORECASE)
+# A clock of the day written with "h" ("à 21h30", "06h00") has its hour past the small hours or padded.
+LATEST_BARE_HOUR = 4
+
+
+@lru_cache(maxsize=8)
+def _lowered(text: str) -> str:
+    """``text`` lower-cased once (offsets hold only when its length is kept: "İ" lowers to two characters)."""
+    return text.lower()
+
+
+def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``at minute 12`` -> 720, ``from minute 23 onward`` -> a point at 1380, ``from minute 10 to minute 14``
+    and ``from minute 12, where ..., until minute 17`` -> ranges; not a match's minute nor a meeting's."""
+    low = _lowered(text)
+    if (low.find("minute", b, e) if len(low) == len(text) else text[b:e].lower().find("minute")) < 0:
+        return
+    found = [c for c in (_minute_number(m, b) for m in _MINUTE_NUMBER.finditer(text, b, e)) if c is not None]
+    lo = max(0, b - CONTEXT_CHARS)
+    if not found or _MATCH_WORDS.search(text, lo, e) or not _FOOTAGE_NAMED.search(text, lo, e) \
+            or _MEETING_RECORD.search(text, b, e):
+        return  # a match's minute, a process timed by the minute ("stir at minute 5"), a meeting's minute
+    for (c, opening), (c2, _) in zip(found, found[1:]):
+        if c.kind == c2.kind == "point" and opening not in _UNTIL and c2.start > c.start \
+                and _UNTIL_GAP.fullmatch(text, c.end, c2.begin):
+            c.kind, c.stop, c.end = "range", c2.start, c2.end
+            c2.kind = ""  # (its span is the range's end)
+    for c, _opening in found:
+        if c.kind:
+            yield c
+
+
+_UNTIL = frozenset({"until", "till", "to"})
+# "from minute 12 onwards, up to minute 17", "minute 3 and then on till minute 5": a few words, then the end.
+_UNTIL_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}(?:up\s*)?(?:to|until|till)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
+    """The candidate of one "minute N" phrase, with the word that opens it."""
+    text = m.string
+    n = word_number(m.group("n"))
+    n2 = None if m.group("n2") is None else word_number(m.group("n2"))
+    opening = m.group("open").lower()
+    if n is None or text[m.start("minute")] == "M":
+        return None  # (a capital "Minute 12" numbers a record's item)
+    second = int(m.group("s") or m.group("s2") or m.group("s3") or 0)
+    ranged = n2 is not None and n2 > n and not second
+    if opening == "between" and not ranged:
+        return None
+    begin, approx = m.start("open") if ranged else m.start("minute"), False
+    hb = hedge_before(text, m.start("minute"), b)  # ("around minute 40": the opening word may be the hedge)
+    if hb is not None:
+        begin, approx = hb, True
+    end = m.end() if ranged else max(m.end("n"), m.end("sec"))
+    return Candidate("range" if ranged else "point", begin, end, start=n * 60.0 + second,
+                     stop=n2 * 60.0 if ranged and n2 is not None else None, granularity=1.0 if second else 60.0,
+                     approximate=approx), opening
+
+
+def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``At 1h02 in the livestream`` -> 3720: a point when said into the footage, or placed with a small hour
+    ("at 1h02"); "21h30" and "06h00" stay clocks of the day."""
+    if _H_DIGITS.search(text, b, e) is None:
+        return  # (a literal "h" first: a scan far cheaper than the whole pattern's, and most sentences hold none)
+    for m in _HOUR_H_MINUTES.finditer(text, b, e):
+        hours, minutes = int(m.group("h")), int(m.group("m"))
+        into = _INTO_AFTER.match(text, m.end(), e) is not None
+        placed = _PLACED_BEFORE.search(text, max(b, m.start() - 8), m.start()) is not None
+        small = hours <= LATEST_BARE_HOUR and not m.group("h").startswith("0")
+        if _CLOCK_AFTER.match(text, m.end(), e) or hours > 23 or not (into or (placed and small)):
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            begin, approx = hb, True
+        yield Candidate("point", begin, m.end(), start=hours * 3600.0 + minutes * 60.0, granularity=60.0,
+                        approximate=approx)
