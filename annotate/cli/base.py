@@ -17,6 +17,7 @@ import click
 from annotate import __version__
 from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
 from annotate.escape import line_text
+from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
 
@@ -35,7 +36,7 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _terminate_as_interrupt(), _warnings_as_lines():
+            with _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
