@@ -527,3 +527,45 @@ def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
     with pytest.raises(TimelineError) as info:
         loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:25'}\n")
     assert "00:02:27:25" in str(info.value) and "m1" in str(info.value)
+
+
+def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_path):
+    """``timeline story.txt -o story.txt``, ``-o`` a video, a config file or a broken timeline, and
+    ``import subs.srt -o subs.srt`` used to replace the file whole with YAML. Saving merges into a
+    timeline (or an empty file) and refuses anything else in one line; the file stays as it was."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    article, video = tmp_path / "story.txt", tmp_path / "footage.mp4"
+    shutil.copyfile(samples.article, article)
+    shutil.copyfile(samples.video, video)
+    config, broken, subs = tmp_path / "compose.yaml", tmp_path / "old.yaml", tmp_path / "subs.srt"
+    config.write_text("services:\n  web: {image: nginx}\n")
+    broken.write_text("schema_version: 1\nmoments: [{start: 1\n")
+    base = tmp_path / "base.yaml"
+    for args in (["timeline", str(article), "--footage", str(video), "-o", str(base)],
+                 ["subtitles", str(base), "-o", str(subs)]):
+        made = CliRunner().invoke(main, args)
+        assert made.exit_code == 0, made.output
+    kept = {path: path.read_bytes() for path in (article, video, config, broken, subs)}
+    cases = [(["timeline", str(article), "-o", str(target)], target) for target in (article, video, config, broken)]
+    cases.append((["import", str(subs), "-o", str(subs)], subs))
+    for args, target in cases:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        line = result.stderr.splitlines()[-1]
+        assert line.startswith(f"annotate: error: {target}: ") and line.endswith(
+            "; refusing to replace it with a timeline: remove it or name another file"), line
+    assert {path: path.read_bytes() for path in kept} == kept
+    # An empty file is filled; an existing timeline is merged into, its comment kept.
+    empty, story = tmp_path / "empty.yaml", tmp_path / "story.yaml"
+    empty.touch()
+    story.write_text("# my notes\nschema_version: 1\nmoments: []\n")
+    for target in (empty, story):
+        result = CliRunner().invoke(main, ["timeline", str(article), "-o", str(target)])
+        assert result.exit_code == 0, result.output
+        assert [m.start for m in load(target).moments] == [m.start for m in load(base).moments]
+    assert story.read_text().startswith("# my notes\n")

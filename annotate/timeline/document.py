@@ -19,7 +19,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
-from annotate.errors import AnnotateError, InputError, TimeFormatError, TimelineError
+from annotate.errors import AnnotateError, InputError, OutputError, TimeFormatError, TimelineError
 from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
@@ -186,22 +186,39 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
     merged into it so the user's formatting, comments and extra fields stay."""
     data = _styled(to_data(timeline))
     rt = _yaml()
-    if into is not None:
-        try:
-            # ruamel's loader recurses per level: refuse what it cannot merge into.
-            _scan(into, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin),
-                  None, 0)
-            existing = rt.load(into)
-        except (YAMLError, yaml.YAMLError):
-            existing = None
-        if isinstance(existing, CommentedMap):
-            _merge_map(existing, data)
-            data = existing
+    existing = _timeline_to_update(into, origin) if into is not None else None
+    if existing is not None:
+        _merge_map(existing, data)
+        data = existing
     out = io.StringIO()
-    if into is None or not isinstance(data, CommentedMap):
+    if existing is None:  # a new file (or an empty one) gets the header; an existing one keeps its own
         out.write(HEADER.format(version=data.get("schema_version", 1)))
     rt.dump(data, out)
     return out.getvalue()
+
+
+# A file holding one of these top-level keys is a timeline an update may merge into.
+_TIMELINE_KEYS = frozenset({"schema_version", "moments"})
+_NOT_OURS = "refusing to replace it with a timeline: remove it or name another file"
+
+
+def _timeline_to_update(text: str, origin: object) -> CommentedMap | None:
+    """The YAML of an existing timeline file to merge into (None for an empty
+    file). Any other file is refused, not replaced: an article, subtitles or
+    a config file named as the output would be lost."""
+    if not text.strip():
+        return None
+    try:
+        # ruamel's loader recurses per level: refuse what it cannot merge into.
+        _scan(text, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin), None, 0)
+        existing = _yaml().load(text)
+    except (YAMLError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise OutputError(f"is not YAML{where}, so not a timeline file; {_NOT_OURS}", subject=origin) from None
+    if not isinstance(existing, CommentedMap) or not _TIMELINE_KEYS & set(existing):
+        raise OutputError(f"holds no timeline (no 'schema_version' or 'moments'); {_NOT_OURS}", subject=origin)
+    return existing
 
 
 def _rebase(path: str | None, origin_dir: Path, new_dir: Path) -> str | None:
@@ -255,8 +272,8 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     if p.is_file():
         try:
             existing = read_text_file(p, kind="timeline file", max_bytes=MAX_FILE_BYTES)
-        except InputError:
-            existing = None  # not a timeline we could merge into: replaced whole
+        except InputError as exc:  # a video, a binary file: not a timeline to merge into, nor to replace
+            raise OutputError(f"{exc.message}; {_NOT_OURS}", subject=p) from None
     return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
 
 
