@@ -655,3 +655,23 @@ def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_p
     assert [line for line in result.output.splitlines() if "warning" in line] == [
         "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
         "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]
+
+
+def test_a_preview_inside_the_last_frame_shows_that_frame(samples, tmp_path: Path) -> None:
+    """``--preview`` at a time after the last frame's start but before the footage's end (269.99 s
+    of the 270 s sample) was refused as "ffmpeg wrote nothing": ffmpeg's seek dropped that frame."""
+    from annotate.probe import probe
+
+    info = probe(samples.video)
+    story = tmp_path / "story.yaml"
+    save(_timeline(samples.video), story)
+    last = info.duration - 1 / info.fps
+    pictures = {}
+    for at in (info.duration - 0.01, last, info.duration - 10):
+        out = tmp_path / f"at-{at:.3f}.png"
+        result = CliRunner().invoke(main, ["render", str(story), "--preview", f"{at:.3f}", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        pictures[at] = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        assert pictures[at].shape == (info.height, info.width, 3)
+    assert np.array_equal(pictures[info.duration - 0.01], pictures[last])
+    assert np.abs(pictures[last] - pictures[info.duration - 10]).mean() > 1  # a picture of the footage, not a blank

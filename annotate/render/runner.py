@@ -124,6 +124,10 @@ def render(
     if preview_at is not None and not 0 <= preview_at < src.duration:
         raise InputError(f"preview time {preview_at:g} s is outside the footage (0..{src.duration:.3f} s)",
                          subject="--preview")
+    if preview_at is not None:
+        # ffmpeg's seek drops every frame that starts before the time asked: past the last frame's start
+        # (inside the footage's last frame) it wrote nothing. That frame is the one on screen then.
+        preview_at = min(preview_at, max(0.0, src.duration - 1 / src.fps))
     said: list[str] = []
 
     def note(message: str) -> None:
