@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, video_option
+from annotate.cli.base import main, progress_bar, say, video_option
 
 
 @main.command("render")
@@ -53,8 +53,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
                 on_progress=on_progress,
             )
         if preview is None:
-            click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
-                       f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x "
-                       "real time", err=True)
+            say(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
+                f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")
         else:
-            click.echo(f"wrote {report.out}", err=True)
+            say(f"wrote {report.out}")
