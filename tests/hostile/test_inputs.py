@@ -611,7 +611,7 @@ OPENS_FILES_ITSELF = {
     "annotate/clips/manifest.py": "its own manifest.json",
     "annotate/clips/sheet.py": "its own poster stills",
     "annotate/fetch.py": "its cache index and download target",
-    "annotate/review/__init__.py": "package resources",
+    "annotate/review/__init__.py": "package resources, and the title of a page it may replace",
     "annotate/moments/veto.py": "its shipped weights (package data)",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV)",
     "annotate/clips/media.py": "footage, probed first",
