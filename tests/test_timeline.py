@@ -531,8 +531,9 @@ def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
 
 def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_path):
     """``timeline story.txt -o story.txt``, ``-o`` a video, a config file or a broken timeline, and
-    ``import subs.srt -o subs.srt`` used to replace the file whole with YAML. Saving merges into a
-    timeline (or an empty file) and refuses anything else in one line; the file stays as it was."""
+    ``import subs.srt -o subs.srt`` (or an exported ``story.json``) used to replace the file whole with
+    YAML. Saving merges into a timeline (or an empty file) and refuses anything else, or the file the
+    command reads, in one line; the file stays as it was."""
     import shutil
 
     from click.testing import CliRunner
@@ -551,14 +552,17 @@ def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_pa
         made = CliRunner().invoke(main, args)
         assert made.exit_code == 0, made.output
     kept = {path: path.read_bytes() for path in (article, video, config, broken, subs)}
+    exported = tmp_path / "story.json"  # an export holds 'moments' too: it is the file imported here
+    made = CliRunner().invoke(main, ["export", str(base), "-o", str(exported)])
+    assert made.exit_code == 0, made.output
+    kept[exported] = exported.read_bytes()
     cases = [(["timeline", str(article), "-o", str(target)], target) for target in (article, video, config, broken)]
-    cases.append((["import", str(subs), "-o", str(subs)], subs))
+    cases += [(["import", str(source), "-o", str(source)], source) for source in (subs, exported)]
     for args, target in cases:
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 2, (args, result.output)
         line = result.stderr.splitlines()[-1]
-        assert line.startswith(f"annotate: error: {target}: ") and line.endswith(
-            "; refusing to replace it with a timeline: remove it or name another file"), line
+        assert line.startswith(f"annotate: error: {target}: ") and "; refusing to replace it with a timeline: " in line
     assert {path: path.read_bytes() for path in kept} == kept
     # An empty file is filled; an existing timeline is merged into, its comment kept.
     empty, story = tmp_path / "empty.yaml", tmp_path / "story.yaml"

@@ -20,6 +20,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, InputError, OutputError, TimeFormatError, TimelineError
+from annotate.inputs import read_as
 from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
@@ -156,9 +157,12 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     return from_data(parse_yaml(text, origin, list_key="moments"), origin=origin)
 
 
+TIMELINE_FILE = "timeline file"  # what a timeline is read as (annotate.inputs): saving may update such a file
+
+
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
-    text = read_text_file(path, kind="timeline file", max_bytes=MAX_FILE_BYTES,
+    text = read_text_file(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: TimelineError(message, path=where))
     return loads(text, origin=str(path))
 
@@ -267,11 +271,15 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     timeline that is a symbolic link is updated where it points (``align``
     on a linked timeline must change the real one, not replace the link)."""
     p = Path(path)
+    read = read_as(p)
+    if read not in (None, TIMELINE_FILE):  # ``import story.json -o story.json``: the file imported
+        raise OutputError(f"is the {read} this command reads; refusing to replace it with a timeline: "
+                          "name another file", subject=p)
     timeline = with_paths_for(timeline, p)
     existing = None
     if p.is_file():
         try:
-            existing = read_text_file(p, kind="timeline file", max_bytes=MAX_FILE_BYTES)
+            existing = read_text_file(p, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES)
         except InputError as exc:  # a video, a binary file: not a timeline to merge into, nor to replace
             raise OutputError(f"{exc.message}; {_NOT_OURS}", subject=p) from None
     return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
