@@ -573,3 +573,30 @@ def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_pa
         assert result.exit_code == 0, result.output
         assert [m.start for m in load(target).moments] == [m.start for m in load(base).moments]
     assert story.read_text().startswith("# my notes\n")
+
+
+def test_bare_footage_that_is_no_readable_video_is_a_warning_not_silence(samples, tmp_path):
+    """Subtitles of a hand-written ``footage: FILE`` stop at the file's end, read by probing it; a file
+    that is there but is text, empty or a truncated download was passed over without a word (cues then
+    ran past where the footage stops). A file not here at all stays silent: it is not needed."""
+    import pysrt
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    bad = {"text.mp4": b"hello, this is text\n", "empty.mp4": b"",
+           "cut-short.mp4": samples.video.read_bytes()[:3_000_000]}
+    for name, content in [*bad.items(), ("missing.mp4", None)]:
+        if content is not None:
+            (tmp_path / name).write_bytes(content)
+        story, out = tmp_path / f"{name}.yaml", tmp_path / f"{name}.srt"
+        story.write_text(f"footage: {name}\nmoments:\n  - {{id: a, start: 100, caption: Late}}\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["subtitles", str(story), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        warned = [line for line in result.stderr.splitlines() if line.startswith("annotate: warning: ")]
+        if content is None:
+            assert warned == []
+        else:
+            assert len(warned) == 1 and warned[0].startswith(f"annotate: warning: {tmp_path / name}: "), warned
+            assert warned[0].endswith("; its length is unknown: cues may run past its end")
+        assert [cue.text for cue in pysrt.open(str(out))] == ["Late"]
