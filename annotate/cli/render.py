@@ -52,7 +52,9 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
                 preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
                 on_progress=on_progress,
             )
-        if preview is None:
+        if report.reused:
+            say(f"kept {report.out}: an earlier run rendered it from the same timeline, theme and footage")
+        elif preview is None:
             say(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
                 f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")
         else:
