@@ -563,6 +563,9 @@ def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_pa
         assert result.exit_code == 2, (args, result.output)
         line = result.stderr.splitlines()[-1]
         assert line.startswith(f"annotate: error: {target}: ") and "; refusing to replace it with a timeline: " in line
+        if args[0] == "import":  # the file imported is named as such
+            kind = {subs: "subtitle file", exported: "json file"}[target]
+            assert f"{target}: is the {kind} this command reads;" in line
     assert {path: path.read_bytes() for path in kept} == kept
     # An empty file is filled; an existing timeline is merged into, its comment kept.
     empty, story = tmp_path / "empty.yaml", tmp_path / "story.yaml"
