@@ -620,6 +620,7 @@ OPENS_FILES_ITSELF = {
     "annotate/clock/frames.py": "footage, after read_clock's ffmpeg.ensure_path (decoded by PyAV)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
     "annotate/clock/place.py": "its own cached clock maps",
+    "annotate/render/runner.py": "the stamp in the metadata of its own earlier render, a regular file (PyAV)",
     "annotate/speech/tracks.py": "footage, through ffmpeg.ensure_path (PyAV lists its subtitle streams)",
 }
 
