@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotate.errors import OutputError
+from annotate.inputs import read_as
 
 # What this tool leaves behind when it is killed, and nothing else: a name
 # with tempfile's random part (8 characters) and a marker. A user's own
@@ -161,6 +162,20 @@ def _refuse_special(target: Path) -> None:
             raise OutputError("is a device, pipe or socket, not a file: name a file to write", subject=target)
 
 
+def _refuse_input(target: Path) -> None:
+    """Refuse an output that is a file this command reads (``render -o`` the
+    footage itself, ``export -o`` its own timeline): the rename would replace
+    the input with what was made from it. A link in its place is replaced, not
+    written through, so only the file itself counts. A file the user gave to
+    be updated (``through_link``: a timeline) is written on purpose."""
+    if target.is_symlink():
+        return
+    kind = read_as(target)
+    if kind is not None:
+        raise OutputError(f"is the {kind} this command reads; refusing to write over it: name another output",
+                          subject=target)
+
+
 def _as_new_file(path: Path) -> None:
     """mkstemp makes files private (0600); a finished output gets the mode a
     plain new file would have under the user's umask."""
@@ -181,6 +196,8 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     _refuse_special(target)
     if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
+    if not through_link:
+        _refuse_input(target)
     tmp = partial_path(target)
     try:
         yield tmp

@@ -690,6 +690,7 @@ def detect(
     buffer; only the changes are kept.
     """
     info = video_info(path)
+    _check_range(path, start, end, info.duration)
     height = max(2, round(scale_width * ANALYSIS_HEIGHT / ANALYSIS_WIDTH))
     first = info.frame_at(start) if start else 0
     stop = end if end is not None else info.duration
@@ -708,6 +709,17 @@ def detect(
     if on_progress is not None:
         on_progress(1.0)
     return [place(c, first, info) for c in sorted(changes, key=lambda c: c.frame)]
+
+
+def _check_range(path: str | os.PathLike[str], start: float | None, end: float | None, duration: float) -> None:
+    """Refuse a range with no frames in it: "0 shot changes" there would read
+    as "no cut in that stretch" when nothing was looked at."""
+    begin = start or 0.0
+    if begin >= duration:
+        raise InputError(f"nothing to read from {begin:g} s: the video ends at {duration:.3f} s", subject=path)
+    if end is not None and end <= begin:
+        raise InputError(f"nothing to read from {begin:g} s to {end:g} s: the end is not after the start",
+                         subject=path)
 
 
 def place(change: ShotChange, first: int, info: VideoInfo) -> ShotChange:

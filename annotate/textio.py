@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from annotate.errors import AnnotateError, AnnotateWarning, InputError
+from annotate.inputs import note_input
 
 # Share of bytes that may be control characters before a file counts as binary.
 MAX_CONTROL_RATIO = 0.10
@@ -129,6 +130,7 @@ def regular_file(
         raise make(f"is a directory, expected {_a(kind)}")
     if not stat.S_ISREG(info.st_mode):
         raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}{stream_hint}")
+    note_input(info, kind)  # so no output of this command replaces it
     return info
 
 

@@ -183,3 +183,51 @@ def test_the_waiting_note_comes_once(tmp_path):
     thread.join(10)
     assert notes == ["waiting"]
     assert os.listdir(tmp_path) == []
+
+
+def _sha256(path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_no_output_of_a_command_replaces_one_of_its_inputs(samples, tmp_path):
+    """``render -o`` the footage itself, ``export -o`` the timeline it reads (or a hard link to
+    either) used to replace the input with what was made from it. Now one line names the file,
+    exit 2, and the input is as it was; a symbolic link there is replaced, never written through."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.timeline import load
+
+    footage, story = tmp_path / "footage.mp4", tmp_path / "story.yaml"
+    shutil.copyfile(samples.video, footage)
+    made = CliRunner().invoke(main, ["timeline", str(samples.article), "--footage", str(footage), "-o", str(story)])
+    assert made.exit_code == 0, made.output
+    before = {path: _sha256(path) for path in (footage, story)}
+    os.link(footage, tmp_path / "same-footage.mp4")
+    attempts = [
+        (["render", str(story), "-o", str(footage)], footage, "media file"),
+        (["render", str(story), "-o", str(tmp_path / "same-footage.mp4")], tmp_path / "same-footage.mp4", "media file"),
+        (["export", str(story), "-o", str(story), "--format", "json"], story, "timeline file"),
+        (["subtitles", str(story), "-o", str(story), "--format", "srt"], story, "timeline file"),
+    ]
+    for args, target, kind in attempts:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr == (f"annotate: error: {target}: is the {kind} this command reads; refusing to "
+                                 "write over it: name another output\n"), args
+    assert {path: _sha256(path) for path in (footage, story)} == before
+    assert len(load(story).moments) == 16
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["footage.mp4", "same-footage.mp4", "story.yaml"]
+    # A link named as the output is replaced by the file; what it pointed at stays.
+    (tmp_path / "link.json").symlink_to(story)
+    result = CliRunner().invoke(main, ["export", str(story), "-o", str(tmp_path / "link.json")])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "link.json").is_symlink() and _sha256(story) == before[story]
+    import json
+
+    placed = [m.id for m in load(story).moments if m.start is not None]
+    assert [m["id"] for m in json.loads((tmp_path / "link.json").read_text())["moments"]] == placed

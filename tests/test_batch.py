@@ -793,3 +793,30 @@ def test_a_worker_s_warning_is_one_warning_line_naming_its_item_and_in_the_repor
     import pysrt
 
     assert [c.text for c in pysrt.open(str(tmp_path / "out" / "late" / "late.srt"), encoding="utf-8")] == ["Stop"]
+
+
+def test_a_folder_holding_the_users_own_batch_report_or_state_is_refused_not_overwritten(samples, tmp_path):
+    """``batch -o`` a folder holding a batch-report.json or batch-state.json this tool did not write
+    replaced it with the run's record (a state file that was not ours only gave a warning). Now one
+    error line names the file, nothing is made, and the file is as it was."""
+    jobs = tmp_path / "jobs.yaml"
+    jobs.write_text(f"batch: 1\nstories:\n  - {{name: one, article: {samples.article}, footage: {samples.video}, "
+                    "outputs: {subtitles: [srt]}}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    for name, content in (("batch-report.json", b'{"mine": 1}\n'), ("batch-state.json", b"not json\n"),
+                          ("batch-state.json", b"[1, 2]\n")):
+        out.mkdir(exist_ok=True)
+        (out / name).write_bytes(content)
+        result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "-q", "--workers", "1"])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.startswith(f"annotate: error: {out / name}: is not a batch record of annotate")
+        assert result.stderr.count("\n") == 1, result.stderr
+        assert [p.name for p in out.iterdir()] == [name] and (out / name).read_bytes() == content
+        (out / name).unlink()
+    # Its own records are read back on a rerun: the subtitles are reused.
+    for written, reused in ((1, 0), (0, 1)):
+        result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "-q", "--workers", "1"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.splitlines()[-1].startswith(f"{written} written, {reused} reused, 0 failed")
+    report = json.loads((out / "batch-report.json").read_text(encoding="utf-8"))
+    assert [(i["kind"], i["status"]) for i in report["items"]] == [("subtitles", "reused")]

@@ -109,3 +109,35 @@ def test_an_unplaced_quote_is_named_as_a_quote_not_as_a_clock_time():
         "the footage, so it has no clip (annotate align places it)",
         "moment c1: clock time 16:02:10 is not placed in the footage, so it has no clip (annotate align places it)",
     ]
+
+
+def test_a_moment_in_the_footages_last_instants_gets_a_clip_ending_there(samples, tmp_path):
+    """A moment at 269.99 s of the 270 s sample (inside its last frame) was refused as starting "at or
+    after the end of the footage"; it now gets the clip ending at the footage's end, which shows it.
+    A moment at or past the end is still refused."""
+    import av
+    import numpy as np
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+    from annotate.probe import probe
+
+    duration = probe(samples.video).duration
+    edge = duration - 0.01
+    assert plan.clip_span(Moment(start=edge), duration, (0, 0)) == plan.Span(duration - plan.MIN_CLIP_SECONDS,
+                                                                             duration)
+    assert isinstance(plan.clip_span(Moment(start=duration), duration), str)
+    story = tmp_path / "story.yaml"
+    story.write_text(f"footage: {samples.video}\nmoments:\n  - {{id: edge, start: {edge}, caption: Last}}\n"
+                     f"  - {{id: past, start: {duration + 1}, caption: After}}\n", encoding="utf-8")
+    out = tmp_path / "clips"
+    result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "exact", "--pad", "0,0", "-q"])
+    assert result.exit_code == 2, result.output  # the moment past the end fails; the edge one is cut
+    assert [line.split(": ")[2] for line in result.stderr.splitlines() if "error" in line] == [
+        "timeline story, moment past"]
+    with av.open(str(out / "01-last.mp4")) as clip:
+        frames = [f.to_ndarray(format="rgb24").astype(int) for f in clip.decode(video=0)]
+    with av.open(str(samples.video)) as footage:
+        footage.seek(int((duration - 1) / footage.streams.video[0].time_base), stream=footage.streams.video[0])
+        last = [f.to_ndarray(format="rgb24").astype(int) for f in footage.decode(video=0)][-1]
+    assert frames and np.abs(frames[-1] - last).mean() < 3  # its last frame is the footage's last

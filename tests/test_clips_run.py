@@ -89,6 +89,35 @@ def test_several_timelines_get_their_own_folders_posters_and_sheet(src, tmp_path
     assert csv_rows[0].startswith("file,timeline,moment_id") and len(csv_rows) == 4
 
 
+def test_a_folder_holding_the_users_own_manifest_or_sheet_is_refused_not_overwritten(samples, tmp_path):
+    """``clips -o`` a folder that already holds a manifest.json, manifest.csv or contact-sheet.png this
+    tool did not write (the user's own) replaced them with the clips' record ("unreadable manifest;
+    clips will be redone"). Now one error line names the file and nothing in the folder changes."""
+    story = _write(tmp_path / "story.yaml", samples.video, [Moment(start=41, end=43, id="m1", caption="Truck"),
+                                                             Moment(start=147, end=149, id="m2", caption="Run")])
+    out = tmp_path / "out"
+    foreign = [("manifest.json", b'{"my": "own data"}\n'), ("manifest.json", b"not json at all\n"),
+               ("manifest.csv", b"name,notes\nme,mine\n"), ("contact-sheet.png", b"my picture")]
+    for name, content in foreign:
+        out.mkdir(exist_ok=True)
+        (out / name).write_bytes(content)
+        (out / "notes.txt").write_bytes(b"my notes\n")
+        result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy", "-q"])
+        assert result.exit_code == 2, (name, result.output)
+        assert result.stderr.startswith(f"annotate: error: {out / name}: is not a clips manifest or sheet of "
+                                        "annotate") and result.stderr.count("\n") == 1, result.stderr
+        assert sorted(p.name for p in out.iterdir()) == sorted([name, "notes.txt"])
+        assert (out / name).read_bytes() == content
+        (out / name).unlink()
+    # Without them the clips are cut, and the folder's own record is accepted on a rerun.
+    for reused in (0, 2):
+        result = CliRunner().invoke(main, ["clips", str(story), "-o", str(out), "--mode", "copy", "-q"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(f"{2 - reused} written, {reused} reused, 0 failed")
+    assert sorted(c["file"] for c in _manifest(out)["clips"]) == [p.name for p in _clips(out)]
+    assert (out / "notes.txt").read_bytes() == b"my notes\n"
+
+
 def test_rerun_keeps_finished_clips_and_redoes_damaged_or_unrecorded_ones(src, tmp_path):
     t = _write(tmp_path / "t.yaml", src, [Moment(start=s, end=s + 1, id=f"m{s}", caption=f"c{s}") for s in (1, 3, 5)])
     out = tmp_path / "out"

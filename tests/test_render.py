@@ -655,3 +655,56 @@ def test_a_caption_the_render_leaves_out_is_not_called_a_subtitle(samples, tmp_p
     assert [line for line in result.output.splitlines() if "warning" in line] == [
         "annotate: warning: moment m3: no caption, quote or sentence to show; left out",
         "annotate: warning: moment m2: starts at 6:40, after the footage ends (4:30); left out"]
+
+
+def test_a_preview_inside_the_last_frame_shows_that_frame(samples, tmp_path: Path) -> None:
+    """``--preview`` at a time after the last frame's start but before the footage's end (269.99 s
+    of the 270 s sample) was refused as "ffmpeg wrote nothing": ffmpeg's seek dropped that frame."""
+    from annotate.probe import probe
+
+    info = probe(samples.video)
+    story = tmp_path / "story.yaml"
+    save(_timeline(samples.video), story)
+    last = info.duration - 1 / info.fps
+    pictures = {}
+    for at in (info.duration - 0.01, last, info.duration - 10):
+        out = tmp_path / f"at-{at:.3f}.png"
+        result = CliRunner().invoke(main, ["render", str(story), "--preview", f"{at:.3f}", "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        pictures[at] = np.asarray(Image.open(out).convert("RGB")).astype(int)
+        assert pictures[at].shape == (info.height, info.width, 3)
+    assert np.array_equal(pictures[info.duration - 0.01], pictures[last])
+    assert np.abs(pictures[last] - pictures[info.duration - 10]).mean() > 1  # a picture of the footage, not a blank
+
+
+def test_a_rerun_keeps_finished_renders_and_redoes_what_changed(samples, tmp_path: Path) -> None:
+    """A timeline of several videos renders one file each; stopped during the second, a rerun rendered
+    the first all over again. Each render now stores what it was made of (a digest in its metadata), so
+    a rerun keeps an output that is already that render and redoes only a missing or changed one."""
+    from annotate.render.runner import stamp_of
+
+    for name in ("a.mp4", "b.mp4"):
+        ffmpeg.run(["-i", str(samples.video), "-t", "4", "-c", "copy", str(tmp_path / name)])
+    story = tmp_path / "story.yaml"
+    story.write_text("title: Two\nvideos:\n  - {id: A, path: a.mp4}\n  - {id: B, path: b.mp4}\nmoments:\n"
+                     "  - {id: m1, start: 1, caption: One, footage: A}\n"
+                     "  - {id: m2, start: 2, caption: Two, footage: B}\n", encoding="utf-8")
+    out = tmp_path / "out.mp4"
+    first = CliRunner().invoke(main, ["render", str(story), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    a, b = tmp_path / "out.A.mp4", tmp_path / "out.B.mp4"
+    made = {path: (path.stat().st_ino, path.stat().st_mtime_ns, stamp_of(path)) for path in (a, b)}
+    assert all(stamp for _, _, stamp in made.values()) and made[a][2] != made[b][2]
+    b.unlink()  # as if stopped while rendering B
+    again = CliRunner().invoke(main, ["render", str(story), "-o", str(out)])
+    assert again.exit_code == 0, again.output
+    assert f"kept {a}: an earlier run rendered it" in again.stderr and f"wrote {b} (" in again.stderr
+    assert (a.stat().st_ino, a.stat().st_mtime_ns, stamp_of(a)) == made[a] and stamp_of(b) == made[b][2]
+    # A changed caption on A is another render: redone, whole; B is kept.
+    story.write_text(story.read_text(encoding="utf-8").replace("caption: One", "caption: Uno"), encoding="utf-8")
+    third = CliRunner().invoke(main, ["render", str(story), "-o", str(out)])
+    assert third.exit_code == 0, third.output
+    assert f"wrote {a} (" in third.stderr and f"kept {b}:" in third.stderr
+    assert stamp_of(a) not in (None, made[a][2])
+    with av.open(str(a)) as container:
+        assert sum(1 for _ in container.decode(video=0)) == 100  # 4 s at 25 fps, whole

@@ -428,3 +428,52 @@ def test_a_full_disk_leaves_no_half_review_and_a_rerun_makes_it_whole(samples, t
     for still in ("m1.jpg", "m2.jpg"):
         with Image.open(out / "thumbs" / still) as img:
             assert img.format == "JPEG" and img.width == review.THUMB_WIDTH_PX
+
+
+def test_a_folder_holding_the_users_own_page_or_strip_is_refused_not_overwritten(samples, tmp_path):
+    """``review -o`` a folder holding the user's own index.html (a site) or a strip.png with no review
+    page of ours beside it replaced them. Now one error line names the file and the folder is as it
+    was; a review page of ours (and all beside it) is replaced on a rerun, for one video or several."""
+    from html.parser import HTMLParser
+
+    path = tmp_path / "story.yaml"
+    path.write_text(f"title: Mine\nfootage: {samples.video}\nmoments:\n  - {{id: m1, start: 41, caption: One}}\n",
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    for name, content, why in (("index.html", b"<p>my own page</p>\n", "is not a review page of annotate"),
+                               ("strip.png", b"my picture",
+                                "was not written by annotate (no review page of annotate beside it)")):
+        out.mkdir(exist_ok=True)
+        (out / name).write_bytes(content)
+        result = CliRunner().invoke(main, ["review", str(path), "-o", str(out)])
+        assert result.exit_code == 2, result.output
+        assert result.stderr.splitlines()[-1].startswith(f"annotate: error: {out / name}: {why}; refusing")
+        assert [p.name for p in out.iterdir()] == [name] and (out / name).read_bytes() == content
+        (out / name).unlink()
+
+    class Title(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.inside, self.text = False, ""
+
+        def handle_starttag(self, tag, attrs):  # noqa: ANN001
+            self.inside = tag == "title"
+
+        def handle_endtag(self, tag):  # noqa: ANN001
+            self.inside = False
+
+        def handle_data(self, data):  # noqa: ANN001
+            self.text += data if self.inside else ""
+
+    for story in (path, None):
+        if story is None:  # several videos: a listing and a page per video, each replaced on a rerun
+            story = tmp_path / "two.yaml"
+            save(Timeline(title="Mine", videos=(Footage(id="A", path=str(samples.video)),
+                                                Footage(id="B", path=str(samples.broadcast))),
+                          moments=(Moment(41, id="m1", caption="One", footage="A"),)), story)
+        for _run in range(2):
+            result = CliRunner().invoke(main, ["review", str(story), "-o", str(out), "--no-pictures"])
+            assert result.exit_code == 0, result.output
+            title = Title()
+            title.feed((out / "index.html").read_text(encoding="utf-8"))
+            assert title.text == "Mine · annotate review"

@@ -75,6 +75,28 @@ def test_a_window_finds_the_same_changes_as_the_whole_file(samples):
     assert len(part) >= 3
 
 
+def test_a_range_with_no_frames_is_refused_not_reported_as_no_changes(samples):
+    """``shots --start`` past the end, or an ``--end`` not after ``--start``, printed "0 shot
+    change(s)" with exit 0, as if that stretch had been read and held no cut."""
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    duration = shots.video_info(samples.video).duration
+    for start, end in ((duration + 30, duration + 130), (duration, None), (100, 50), (100, 100)):
+        args = ["shots", str(samples.video), "--start", f"{start:g}"] + (["--end", f"{end:g}"] if end else [])
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr.startswith(f"annotate: error: {samples.video}: nothing to read from {start:g} s")
+        assert result.stderr.count("\n") == 1 and not result.stdout
+    # A range inside the video still reads: the cut in it, as the whole file has it.
+    result = CliRunner().invoke(main, ["shots", str(samples.video), "--start", "140", "--end", "150", "--csv"])
+    assert result.exit_code == 0, result.output
+    frames = [int(row.split(",")[1]) for row in result.stdout.splitlines()[1:]]
+    assert frames == [c.frame for c in detected(str(samples.video)) if 140 <= c.time < 150]
+    assert frames
+
+
 def test_real_film_clip_cuts_found_and_nothing_else():
     require(OPENCV_DOC)
     changes = shots.detect(REAL_CLIP)

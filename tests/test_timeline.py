@@ -527,3 +527,79 @@ def test_editor_timecode_in_a_timeline_counts_frames_at_the_footage_rate():
     with pytest.raises(TimelineError) as info:
         loads("footage: {path: a.mp4, fps: 25}\nmoments:\n  - {id: m1, start: '00:02:27:25'}\n")
     assert "00:02:27:25" in str(info.value) and "m1" in str(info.value)
+
+
+def test_a_timeline_is_never_written_over_a_file_that_is_not_one(samples, tmp_path):
+    """``timeline story.txt -o story.txt``, ``-o`` a video, a config file or a broken timeline, and
+    ``import subs.srt -o subs.srt`` (or an exported ``story.json``) used to replace the file whole with
+    YAML. Saving merges into a timeline (or an empty file) and refuses anything else, or the file the
+    command reads, in one line; the file stays as it was."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    article, video = tmp_path / "story.txt", tmp_path / "footage.mp4"
+    shutil.copyfile(samples.article, article)
+    shutil.copyfile(samples.video, video)
+    config, broken, subs = tmp_path / "compose.yaml", tmp_path / "old.yaml", tmp_path / "subs.srt"
+    config.write_text("services:\n  web: {image: nginx}\n")
+    broken.write_text("schema_version: 1\nmoments: [{start: 1\n")
+    base = tmp_path / "base.yaml"
+    for args in (["timeline", str(article), "--footage", str(video), "-o", str(base)],
+                 ["subtitles", str(base), "-o", str(subs)]):
+        made = CliRunner().invoke(main, args)
+        assert made.exit_code == 0, made.output
+    kept = {path: path.read_bytes() for path in (article, video, config, broken, subs)}
+    exported = tmp_path / "story.json"  # an export holds 'moments' too: it is the file imported here
+    made = CliRunner().invoke(main, ["export", str(base), "-o", str(exported)])
+    assert made.exit_code == 0, made.output
+    kept[exported] = exported.read_bytes()
+    cases = [(["timeline", str(article), "-o", str(target)], target) for target in (article, video, config, broken)]
+    cases += [(["import", str(source), "-o", str(source)], source) for source in (subs, exported)]
+    for args, target in cases:
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 2, (args, result.output)
+        line = result.stderr.splitlines()[-1]
+        assert line.startswith(f"annotate: error: {target}: ") and "; refusing to replace it with a timeline: " in line
+        if args[0] == "import":  # the file imported is named as such
+            kind = {subs: "subtitle file", exported: "json file"}[target]
+            assert f"{target}: is the {kind} this command reads;" in line
+    assert {path: path.read_bytes() for path in kept} == kept
+    # An empty file is filled; an existing timeline is merged into, its comment kept.
+    empty, story = tmp_path / "empty.yaml", tmp_path / "story.yaml"
+    empty.touch()
+    story.write_text("# my notes\nschema_version: 1\nmoments: []\n")
+    for target in (empty, story):
+        result = CliRunner().invoke(main, ["timeline", str(article), "-o", str(target)])
+        assert result.exit_code == 0, result.output
+        assert [m.start for m in load(target).moments] == [m.start for m in load(base).moments]
+    assert story.read_text().startswith("# my notes\n")
+
+
+def test_bare_footage_that_is_no_readable_video_is_a_warning_not_silence(samples, tmp_path):
+    """Subtitles of a hand-written ``footage: FILE`` stop at the file's end, read by probing it; a file
+    that is there but is text, empty or a truncated download was passed over without a word (cues then
+    ran past where the footage stops). A file not here at all stays silent: it is not needed."""
+    import pysrt
+    from click.testing import CliRunner
+
+    from annotate.cli import main
+
+    bad = {"text.mp4": b"hello, this is text\n", "empty.mp4": b"",
+           "cut-short.mp4": samples.video.read_bytes()[:3_000_000]}
+    for name, content in [*bad.items(), ("missing.mp4", None)]:
+        if content is not None:
+            (tmp_path / name).write_bytes(content)
+        story, out = tmp_path / f"{name}.yaml", tmp_path / f"{name}.srt"
+        story.write_text(f"footage: {name}\nmoments:\n  - {{id: a, start: 100, caption: Late}}\n", encoding="utf-8")
+        result = CliRunner().invoke(main, ["subtitles", str(story), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        warned = [line for line in result.stderr.splitlines() if line.startswith("annotate: warning: ")]
+        if content is None:
+            assert warned == []
+        else:
+            assert len(warned) == 1 and warned[0].startswith(f"annotate: warning: {tmp_path / name}: "), warned
+            assert warned[0].endswith("; its length is unknown: cues may run past its end")
+        assert [cue.text for cue in pysrt.open(str(out))] == ["Late"]

@@ -354,18 +354,32 @@ class _Planner:
 
 
 def _load_state(out: Path, report: BatchReport) -> dict[str, Any]:
-    path = out / STATE_JSON
-    if not path.exists():
+    """The outputs an earlier run recorded in ``out``. A batch-state.json or
+    batch-report.json that this tool did not write (a folder of the user's
+    own) is refused, never replaced."""
+    records = {STATE_JSON: "state_version", REPORT_JSON: "report_version"}
+    found: dict[str, dict[str, Any]] = {}
+    for name, marker in records.items():
+        path = out / name
+        if not path.exists():
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise _not_ours(path, f"not JSON: {exc}") from None
+        if not isinstance(data, dict) or marker not in data:
+            raise _not_ours(path, f"no {marker!r}")
+        found[name] = data
+    outputs = found.get(STATE_JSON, {}).get("outputs", {})
+    if not isinstance(outputs, dict):
+        report.warnings.append(f"{out / STATE_JSON}: its outputs are not a mapping; outputs will be redone")
         return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        outputs = data["outputs"]
-        if not isinstance(outputs, dict):
-            raise TypeError("outputs is not a mapping")
-        return outputs
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        report.warnings.append(f"{path}: unreadable batch state ({exc}); outputs will be redone")
-        return {}
+    return outputs
+
+
+def _not_ours(path: Path, why: str) -> OutputError:
+    return OutputError(f"is not a batch record of annotate ({why}); refusing to replace it: name another "
+                       "output folder, or move it away", subject=path)
 
 
 def _save_state(out: Path, state: dict[str, Any]) -> None:

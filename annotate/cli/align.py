@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import counting_bar, main, warn
+from annotate.cli.base import counting_bar, main, say, warn
 from annotate.errors import InputError
 
 
@@ -83,4 +83,4 @@ def align_command(timeline_file: str, footage: str | None, output: str | None, a
         from annotate.align import report_rows
 
         click.echo(json.dumps(report_rows(aligned), indent=2))
-    click.echo(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {names}", err=True)
+    say(f"wrote {target}: {len(aligned.moments)} moment(s) aligned to {names}")

@@ -17,6 +17,7 @@ import click
 from annotate import __version__
 from annotate.errors import EXIT_INTERRUPTED, AnnotateError, AnnotateWarning
 from annotate.escape import line_text
+from annotate.inputs import command_inputs
 
 EXIT_USER_ERROR = 2
 
@@ -35,7 +36,7 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _terminate_as_interrupt(), _warnings_as_lines():
+            with _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
@@ -209,7 +210,7 @@ def progress_bar(desc: str, *, enabled: bool = True) -> Iterator[Callable[[float
         shown = round(min(max(fraction, 0.0), 1.0) * 100, 1)
         with lock:
             if not bars:
-                bars.append(tqdm(total=100, desc=desc, unit="%", leave=False, file=sys.stderr,
+                bars.append(tqdm(total=100, desc=one_line(desc), unit="%", leave=False, file=sys.stderr,
                                  bar_format="{desc}: {percentage:3.0f}%|{bar}| [{elapsed}<{remaining}]"))
             if shown > bars[0].n:
                 bars[0].n = shown
@@ -227,8 +228,15 @@ def counting_bar(total: int, desc: str):  # type: ignore[no-untyped-def]
     loops over them itself; a library call's fraction goes to progress_bar)."""
     from tqdm import tqdm
 
-    return tqdm(total=total, desc=desc, unit=" moment", leave=False,
+    return tqdm(total=total, desc=one_line(desc), unit=" moment", leave=False,
                 bar_format="{desc}: {percentage:3.0f}%|{bar}| {elapsed}<{remaining}")
+
+
+def say(message: str) -> None:
+    """A status line on stderr (what was written, how many). It names the
+    user's files, so it is made one line without control characters, as an
+    error line is: a file name holding ESC ] 0; retitled the terminal."""
+    click.echo(one_line(message), err=True)
 
 
 def warn(message: str) -> None:

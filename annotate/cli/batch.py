@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, error, main, progress_bar, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, one_line, progress_bar, warn
 
 
 @main.command("batch")
@@ -53,7 +53,8 @@ def batch_command(job_file: Path, out_dir: Path, scheduler: str | None, workers:
     if work:
         click.echo("work: " + ", ".join(f"{kind} {n} in {seconds:.1f} s" for kind, (n, seconds) in sorted(work.items()))
                    + " (time inside the workers)")
-    click.echo(f"{report.count('written')} written, {report.count('reused')} reused, {report.count('failed')} failed "
-               f"in {report.seconds:.1f} s on {report.executor}; report: {report.report_path}")
+    click.echo(one_line(f"{report.count('written')} written, {report.count('reused')} reused, "
+                        f"{report.count('failed')} failed in {report.seconds:.1f} s on {report.executor}; "
+                        f"report: {report.report_path}"))
     if not report.ok:
         sys.exit(EXIT_USER_ERROR)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import EXIT_USER_ERROR, error, main, progress_bar, warn
+from annotate.cli.base import EXIT_USER_ERROR, error, main, one_line, progress_bar, say, warn
 from annotate.errors import InputError
 from annotate.timecode import parse_time
 
@@ -61,13 +61,13 @@ def clips(timelines: tuple[Path, ...], out_dir: Path, mode: str, pad: str | None
     for message in report.warnings:
         warn(message)
     for entry in report.written:
-        click.echo(f"wrote {out_dir / entry['file']} ({entry['duration']:.2f} s from {entry['start']:.3f} s)", err=True)
+        say(f"wrote {out_dir / entry['file']} ({entry['duration']:.2f} s from {entry['start']:.3f} s)")
     if report.reused:
-        click.echo(f"reused {len(report.reused)} clip(s) finished by an earlier run (hash checked)", err=True)
+        say(f"reused {len(report.reused)} clip(s) finished by an earlier run (hash checked)")
     for failure in report.failed:
         error(f"{failure.what}: {failure.reason}")
-    click.echo(f"{len(report.written)} written, {len(report.reused)} reused, {len(report.failed)} failed; "
+    click.echo(one_line(f"{len(report.written)} written, {len(report.reused)} reused, {len(report.failed)} failed; "
                f"manifest: {report.manifest}" + (f", contact sheet: {report.contact_sheet}"
-                                                if report.contact_sheet else ""))
+                                                if report.contact_sheet else "")))
     if not report.ok:
         sys.exit(EXIT_USER_ERROR)

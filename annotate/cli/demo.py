@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main
+from annotate.cli.base import main, one_line, say
 
 
 @main.command("demo")
@@ -19,9 +19,9 @@ def demo_command(out: str) -> None:
     """
     from annotate.demo import run_demo
 
-    run = run_demo(out, say=lambda line: click.echo(line, err=True))
+    run = run_demo(out, say=say)
     width = max(len(what) for what, _ in run.written)
     for what, path in run.written:
-        click.echo(f"{what:<{width}}  {run.out / path}")
+        click.echo(one_line(f"{what:<{width}}  {run.out / path}"))
     for note in run.notes:
-        click.echo(f"note: {note}", err=True)
+        say(f"note: {note}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, video_option, warn
+from annotate.cli.base import FiniteFloat, main, say, video_option, warn
 from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
@@ -53,7 +53,7 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
     written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, **opts)
     for note in written.notes:
         warn(note)
-    click.echo(f"wrote {written.path} ({written.format})", err=True)
+    say(f"wrote {written.path} ({written.format})")
 
 
 @main.command("import")
@@ -81,4 +81,4 @@ def import_command(source: str, output: str, fmt: str | None, fps: float | None,
 
     given = {"fps": fps, "encoding": encoding, "strict": strict or None}
     timeline = import_into(source, output, fmt, **{key: value for key, value in given.items() if value is not None})
-    click.echo(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}", err=True)
+    say(f"wrote {output}: {len(timeline.moments)} moment(s) from {source}")

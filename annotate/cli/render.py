@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, video_option
+from annotate.cli.base import main, progress_bar, say, video_option
 
 
 @main.command("render")
@@ -52,9 +52,10 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
                 preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
                 on_progress=on_progress,
             )
-        if preview is None:
-            click.echo(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
-                       f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x "
-                       "real time", err=True)
+        if report.reused:
+            say(f"kept {report.out}: an earlier run rendered it from the same timeline, theme and footage")
+        elif preview is None:
+            say(f"wrote {report.out} ({report.duration:.1f} s, {report.width}x{report.height}, "
+                f"{report.captions} captions) in {report.seconds:.1f} s, {report.realtime_factor:.1f}x real time")
         else:
-            click.echo(f"wrote {report.out}", err=True)
+            say(f"wrote {report.out}")

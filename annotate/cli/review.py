@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, video_option
+from annotate.cli.base import main, progress_bar, say, video_option
 
 
 @main.command("review")
@@ -38,5 +38,5 @@ def review_command(timeline: str, footage: str | None, output: str, copy_footage
         page = build(loaded.for_video(video_id) if video_id else loaded, output, footage=footage,
                      copy_footage=copy_footage,
                      pictures=not no_pictures, on_progress=on_progress)
-    click.echo(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})", err=True)
+    say(f"wrote {page} (open it in a browser: {page.resolve().as_uri()})")
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import main
+from annotate.cli.base import main, one_line
 
 
 @main.command()
@@ -41,7 +41,7 @@ def samples(out_dir: Path | None, force: bool) -> None:
         if bar is not None:
             bar.close()
     state = "generated" if result.generated else "cached (use --force to regenerate)"
-    click.echo(f"samples {state} in {result.directory}")
+    click.echo(one_line(f"samples {state} in {result.directory}"))
     truth = result.truth
     video = truth["video"]
     click.echo(f"  {result.video.name:<18} {video['duration']:.1f} s, {video['width']}x{video['height']} "

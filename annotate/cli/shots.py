@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from annotate.cli.base import Seconds, main, progress_bar
+from annotate.cli.base import Seconds, main, progress_bar, say
 
 
 @main.command("shots")
@@ -49,4 +49,4 @@ def shots_command(video: str, as_json: bool, as_csv: bool, start: float | None, 
                 if c.start is not None else ""
             click.echo(f"{format_clock(c.time, places=2):>12}  frame {c.frame:>7}  {c.kind:<8} "
                        f"score {c.score:7.2f}{span}")
-        click.echo(f"{len(changes)} shot change(s) in {format_clock(info.duration)} of {Path(video).name}", err=True)
+        say(f"{len(changes)} shot change(s) in {format_clock(info.duration)} of {Path(video).name}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, video_option
+from annotate.cli.base import main, progress_bar, say, video_option
 
 
 @main.command("strip")
@@ -28,4 +28,4 @@ def strip_command(timeline_file: str, output: str, footage: str | None, video_id
     video = tl.footage_path(timeline, footage)
     with progress_bar("strip") as on_progress:
         path = strip(timeline, video, output, on_progress=on_progress)
-    click.echo(f"wrote {path}", err=True)
+    say(f"wrote {path}")

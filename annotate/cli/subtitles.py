@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, video_option
+from annotate.cli.base import FiniteFloat, main, one_line, say, video_option
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -61,8 +61,8 @@ def subtitles_command(
                                 fps=rules_fps or FALLBACK_FPS)
         violations = subtitles.check(source, rules, format=format_, encoding=encoding)
         for v in violations:
-            click.echo(f"{source}: {v}")
-        click.echo(f"{len(violations)} violation(s) in {source}", err=True)
+            click.echo(one_line(f"{source}: {v}"))
+        say(f"{len(violations)} violation(s) in {source}")
         raise SystemExit(1 if violations else 0)
     if not output:
         raise click.UsageError("give -o OUT.srt|.vtt|.ass (or --check to lint a subtitle file)")
@@ -79,4 +79,4 @@ def subtitles_command(
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)
         path = subtitles.write(timeline, target, format=format_, rules=rules, style=style)
-        click.echo(f"wrote {path}", err=True)
+        say(f"wrote {path}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main
+from annotate.cli.base import main, say
 
 
 @main.command("timeline")
@@ -46,6 +46,6 @@ def timeline_command(
     )
     if output:
         save(timeline, output)
-        click.echo(f"wrote {output}: {len(timeline.moments)} moment(s)", err=True)
+        say(f"wrote {output}: {len(timeline.moments)} moment(s)")
     else:
         click.echo(dumps(timeline), nl=False)

@@ -21,12 +21,24 @@ from annotate.escape import csv_cell
 
 MANIFEST_JSON = "manifest.json"
 MANIFEST_CSV = "manifest.csv"
+CONTACT_SHEET = "contact-sheet.png"
 MANIFEST_VERSION = 1
 CSV_FIELDS = (
     "file", "timeline", "moment_id", "index", "mode", "requested_start", "requested_end", "start",
     "duration", "frames", "first_pts", "audio_duration", "size", "sha256", "footage", "footage_sha256",
     "caption", "quote", "notes", "commands", "poster", "finished", "end", "sentence", "article",
 )
+
+
+# Files of a clips folder that are only ever written after manifest.json (see clips.run).
+OURS_WITH_THE_MANIFEST = (MANIFEST_CSV, CONTACT_SHEET)
+
+
+def _not_ours(path: Path, why: str) -> OutputError:
+    """A file under one of our names that this tool did not write (the user's own manifest.json in the
+    folder named for the clips): refused, never replaced."""
+    return OutputError(f"is not a clips manifest or sheet of annotate ({why}); refusing to replace it: "
+                       "name another folder for the clips, or move it away", subject=path)
 
 
 def now() -> str:
@@ -62,14 +74,18 @@ class Manifest:
         path = folder / MANIFEST_JSON
         manifest = cls(folder)
         if not path.exists():
+            for name in OURS_WITH_THE_MANIFEST:  # written after it: without it, someone else's
+                if (folder / name).exists():
+                    raise _not_ours(folder / name, "with no manifest.json of annotate beside it")
             return manifest, None
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            clips = data["clips"]
-            manifest.clips = {c["file"]: c for c in clips if isinstance(c, dict) and "file" in c}
-            manifest.created = str(data.get("created") or manifest.created)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            return manifest, f"{path}: unreadable manifest ({exc}); clips will be redone"
+        except (OSError, ValueError) as exc:
+            raise _not_ours(path, f"not JSON: {exc}") from None
+        if not isinstance(data, dict) or not isinstance(data.get("clips"), list):
+            raise _not_ours(path, "no list of clips")
+        manifest.clips = {c["file"]: c for c in data["clips"] if isinstance(c, dict) and isinstance(c.get("file"), str)}
+        manifest.created = str(data.get("created") or manifest.created)
         return manifest, None
 
     def record(self, entry: dict[str, Any], *, save: bool = True) -> None:

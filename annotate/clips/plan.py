@@ -69,7 +69,7 @@ def clip_span(
     end = moment.effective_end
     before, after = pad if pad is not None else (RANGE_PAD_SECONDS if end is not None else POINT_PAD_SECONDS)
     notes: list[str] = []
-    if footage_duration is not None and start >= footage_duration - MIN_CLIP_SECONDS:
+    if footage_duration is not None and start >= footage_duration:
         return (
             f"starts at {format_clock(start, places=2)}, at or after the end of the footage "
             f"({format_clock(footage_duration, places=2)})"
@@ -91,6 +91,9 @@ def clip_span(
         hi = footage_duration
     if hi - lo < MIN_CLIP_SECONDS:
         hi = lo + MIN_CLIP_SECONDS
+        if footage_duration is not None and hi > footage_duration:
+            # A moment in the footage's last instants (its last frame): the shortest clip ending there.
+            hi, lo = footage_duration, max(0.0, footage_duration - MIN_CLIP_SECONDS)
     return Span(lo, hi, tuple(notes))
 
 

@@ -20,7 +20,7 @@ from annotate.atomic import atomic_path, folder_lock, remove_partials
 from annotate.children import worker_count
 from annotate.clips import cut as cutter
 from annotate.clips import media, plan, sheet
-from annotate.clips.manifest import MANIFEST_JSON, Manifest, now
+from annotate.clips.manifest import CONTACT_SHEET, MANIFEST_JSON, Manifest, now
 from annotate.digest import file_digest, sha256
 from annotate.errors import AnnotateError, BusyWarning, InputError, MediaError, OutputError
 from annotate.model import Timeline
@@ -28,7 +28,6 @@ from annotate.pool import wait_all
 from annotate.probe import probe
 from annotate.timecode import format_clock
 
-CONTACT_SHEET = "contact-sheet.png"
 POSTER_SUFFIX = ".jpg"
 # A clip whose first frame is later than this in the file hides footage
 # behind an edit list (or lost frames): refuse it rather than mislabel it.

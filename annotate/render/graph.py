@@ -200,8 +200,10 @@ def output_duration(src: Input, overlay: Overlay) -> float:
     return src.duration + max(0.0, extra)
 
 
-def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLike[str]) -> list[str]:
-    """ffmpeg arguments for the whole render in one pass."""
+def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLike[str], *,
+                comment: str = "") -> list[str]:
+    """ffmpeg arguments for the whole render in one pass; ``comment`` is
+    stored in the file's metadata (what made it, for a rerun to recognise)."""
     graph = video_filters(src, overlay, theme)
     args = ["-i", src.path, "-filter_complex", graph, "-map", "[v]"]
     retimed = bool(overlay.retimes)
@@ -213,8 +215,9 @@ def render_args(src: Input, overlay: Overlay, theme: Theme, out: str | os.PathLi
         else:
             args += ["-map", "0:a:0", "-c:a", "aac", "-b:a", AUDIO_BITRATE]
     args += ["-c:v", "libx264", "-preset", theme.preset, "-crf", str(theme.crf), "-pix_fmt", "yuv420p",
-             "-sn", "-dn", "-movflags", "+faststart", "-f", "mp4", str(out)]
-    return args
+             "-sn", "-dn", "-movflags", "+faststart"]
+    args += ["-metadata", f"comment={comment}"] if comment else []
+    return [*args, "-f", "mp4", str(out)]
 
 
 def preview_args(src: Input, overlay: Overlay, theme: Theme, at: float, out: str | os.PathLike[str]) -> list[str]:

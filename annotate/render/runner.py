@@ -44,6 +44,7 @@ class RenderReport:
     warnings: tuple[str, ...] = ()
     command: str = ""
     fonts: tuple[str, ...] = field(default=())
+    reused: bool = False  # the output was already this render (an earlier, finished run): kept, not redone
 
     @property
     def realtime_factor(self) -> float:
@@ -124,6 +125,10 @@ def render(
     if preview_at is not None and not 0 <= preview_at < src.duration:
         raise InputError(f"preview time {preview_at:g} s is outside the footage (0..{src.duration:.3f} s)",
                          subject="--preview")
+    if preview_at is not None:
+        # ffmpeg's seek drops every frame that starts before the time asked: past the last frame's start
+        # (inside the footage's last frame) it wrote nothing. That frame is the one on screen then.
+        preview_at = min(preview_at, max(0.0, src.duration - 1 / src.fps))
     said: list[str] = []
 
     def note(message: str) -> None:
@@ -154,12 +159,22 @@ def render(
         overlay = Overlay(position_bar=elements.position_bar, markers=markers if elements.position_bar else (),
                           highlights=highlights, retimes=retimes, ass_path=ass_path, fonts_dir=fonts_dir)
         duration = output_duration(src, overlay) if preview_at is None else 0.0
+        stamp = ""
+        if preview_at is None:
+            stamp = render_stamp(src, overlay, theme, doc.to_string("ass"), src_path, plan.files())
+            if stamp_of(out) == stamp:  # an earlier run finished this very render: not redone
+                return RenderReport(
+                    out=out, duration=duration, seconds=time.perf_counter() - started, width=frame.width,
+                    height=frame.height, captions=len(cues), warnings=tuple(said), fonts=tuple(plan.files()),
+                    command=ffmpeg.quote_command(ffmpeg.command(render_args(src, overlay, theme, out,
+                                                                            comment=stamp))),
+                    reused=True)
         with atomic_path(out) as tmp:
             if preview_at is not None:
                 args = preview_args(src, overlay, theme, preview_at, tmp)
                 ffmpeg.run(args, what="ffmpeg preview")
             else:
-                args = render_args(src, overlay, theme, tmp)
+                args = render_args(src, overlay, theme, tmp, comment=stamp)
                 _run_with_progress(args, duration, on_progress)
             if not tmp.exists() or tmp.stat().st_size == 0:
                 raise OutputError("ffmpeg wrote nothing", subject=out)
@@ -168,6 +183,42 @@ def render(
         width=frame.width, height=frame.height, captions=len(cues), warnings=tuple(said),
         command=ffmpeg.quote_command(ffmpeg.command(args)), fonts=tuple(plan.files()),
     )
+
+
+STAMP_PREFIX = "annotate render "
+
+
+def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, footage: str | os.PathLike[str],
+                 fonts: list[str]) -> str:
+    """What a render is made of, as one digest stored in its metadata: the ffmpeg pass (its footage
+    and working files named alike however they are reached), the overlay's text and styles, the fonts,
+    the footage's content, and the versions of annotate and ffmpeg. The same digest on an existing output means a
+    rerun would write the same file: an interrupted run of several videos does not redo the finished ones."""
+    import hashlib
+    import json
+    from dataclasses import replace
+
+    from annotate import __version__
+    from annotate.digest import footage_sha256
+
+    placed = replace(overlay, ass_path="WORK/overlay.ass", fonts_dir="WORK/fonts" if overlay.fonts_dir else None)
+    parts = [__version__, ffmpeg.binary().version, footage_sha256(footage), overlay_text,
+             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [str(f) for f in fonts]]
+    return STAMP_PREFIX + hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def stamp_of(out: Path) -> str | None:
+    """The render stamp stored in ``out``, if it is a finished render of ours (else None)."""
+    import av
+
+    if not out.is_file() or out.is_symlink():
+        return None
+    try:
+        with av.open(str(out)) as container:
+            comment = container.metadata.get("comment")
+    except (av.error.FFmpegError, OSError, UnicodeDecodeError):
+        return None
+    return comment if isinstance(comment, str) and comment.startswith(STAMP_PREFIX) else None
 
 
 def _burnt_in_clock(path: str | os.PathLike[str]) -> list[Shown]:

@@ -192,6 +192,7 @@ def build(
     ``DIR/index.html`` listing them; ``footage`` needs one video.
     """
     out = make_folder(out_dir)
+    _refuse_foreign_page(out)  # before the stills are made; the other files are checked when moved
     # All or nothing: everything is made in a working folder and moved into
     # place at the end, the page last; a failed run (a full disk) leaves no
     # stills without their page, and a rerun removes its working folder.
@@ -202,8 +203,48 @@ def build(
         else:
             _page(timeline, work, out, footage=footage, copy_footage=copy_footage, pictures=pictures,
                   on_progress=on_progress, switcher=switcher)
+        _refuse_foreign(work, out)
         move_into_place(work, out, last=INDEX)
     return out / INDEX
+
+
+# Every page this tool writes (a video's page, the listing of several) ends its title so.
+_OUR_TITLE = " · annotate review</title>".encode()
+
+
+def _is_our_page(index: Path) -> bool:
+    try:
+        with open(index, "rb") as handle:  # the title is in the head, well within the first 64 kB
+            return _OUR_TITLE in handle.read(65536)
+    except OSError:
+        return False
+
+
+def _refuse_foreign(work: Path, final: Path) -> None:
+    """Refuse to move a page over files this tool did not write: a folder
+    named for the review may be the user's own site (its index.html, a
+    strip.png). A file may be replaced only when the page beside it (the
+    index.html of its page's folder) is a review page of ours."""
+    for made in sorted(p for p in work.rglob("*") if not p.is_dir()):
+        target = final / made.relative_to(work)
+        if not os.path.lexists(target):
+            continue
+        page = next(folder for folder in made.parents if (folder / INDEX).exists() or folder == work)
+        index = final / page.relative_to(work) / INDEX
+        if target == index:
+            _refuse_foreign_page(index.parent)
+        elif not _is_our_page(index):
+            raise _foreign(target, "was not written by annotate (no review page of annotate beside it)")
+
+
+def _refuse_foreign_page(folder: Path) -> None:
+    if os.path.lexists(folder / INDEX) and not _is_our_page(folder / INDEX):
+        raise _foreign(folder / INDEX, "is not a review page of annotate")
+
+
+def _foreign(path: Path, why: str) -> OutputError:
+    return OutputError(f"{why}; refusing to replace it: name another folder for the review, or move it away",
+                       subject=path)
 
 
 def _page(timeline: Timeline, out: Path, final: Path, *, footage: str | os.PathLike[str] | None = None,

@@ -12,6 +12,7 @@ from types import ModuleType
 
 from annotate.atomic import write_text
 from annotate.errors import InputError
+from annotate.inputs import note_input
 from annotate.model import Moment, Timeline, moment_ids
 from annotate.subtitles import ass, srt, vtt
 from annotate.subtitles.cues import CUE_TAG, Cue, Style, layout, parts_joined
@@ -103,8 +104,10 @@ def read_file(
     name = format_of(p, format)
     if not p.is_file():
         raise InputError("no such subtitle file" if not p.exists() else "is not a file", subject=p)
-    if p.stat().st_size > MAX_SUBTITLE_BYTES:
+    info = p.stat()
+    if info.st_size > MAX_SUBTITLE_BYTES:
         raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
+    note_input(info, "subtitle file")  # (read here, not by textio: no output of the command may replace it)
     try:
         decoded = decode(p.read_bytes(), encoding)
     except InputError as exc:

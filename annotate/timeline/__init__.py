@@ -78,7 +78,8 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     """``timeline`` (of one video) with its footage's duration and rate read
     from the file when it records none (a hand-written ``footage: FILE``) and
     the file is here; else as it is (an output that needs no footage is made
-    all the same)."""
+    all the same). A file that is here but is no readable video (text, a
+    truncated download) is a warning: its length is not used."""
     from annotate import probe
     from annotate.errors import AnnotateError
 
@@ -86,8 +87,13 @@ def with_footage_length(timeline: Timeline) -> Timeline:
     if recorded is None or recorded.duration is not None:
         return timeline
     try:
-        info = probe.probe(footage_path(timeline))
+        path = footage_path(timeline)
     except AnnotateError:
+        return timeline  # not here: nothing to read
+    try:
+        info = probe.probe(path)
+    except AnnotateError as exc:
+        warnings.warn(f"{exc}; its length is unknown: cues may run past its end", MediaWarning, stacklevel=2)
         return timeline
     return timeline.with_footage(replace(recorded, duration=info.duration, fps=recorded.fps or info.fps or None))
 

@@ -19,7 +19,8 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from annotate.atomic import write_text
-from annotate.errors import AnnotateError, InputError, TimeFormatError, TimelineError
+from annotate.errors import AnnotateError, InputError, OutputError, TimeFormatError, TimelineError
+from annotate.inputs import read_as
 from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
@@ -156,9 +157,12 @@ def loads(text: str, *, origin: str | None = None) -> Timeline:
     return from_data(parse_yaml(text, origin, list_key="moments"), origin=origin)
 
 
+TIMELINE_FILE = "timeline file"  # what a timeline is read as (annotate.inputs): saving may update such a file
+
+
 def load(path: str | os.PathLike[str]) -> Timeline:
     """Read and validate a timeline file."""
-    text = read_text_file(path, kind="timeline file", max_bytes=MAX_FILE_BYTES,
+    text = read_text_file(path, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES,
                           error=lambda message, where: TimelineError(message, path=where))
     return loads(text, origin=str(path))
 
@@ -186,22 +190,39 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
     merged into it so the user's formatting, comments and extra fields stay."""
     data = _styled(to_data(timeline))
     rt = _yaml()
-    if into is not None:
-        try:
-            # ruamel's loader recurses per level: refuse what it cannot merge into.
-            _scan(into, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin),
-                  None, 0)
-            existing = rt.load(into)
-        except (YAMLError, yaml.YAMLError):
-            existing = None
-        if isinstance(existing, CommentedMap):
-            _merge_map(existing, data)
-            data = existing
+    existing = _timeline_to_update(into, origin) if into is not None else None
+    if existing is not None:
+        _merge_map(existing, data)
+        data = existing
     out = io.StringIO()
-    if into is None or not isinstance(data, CommentedMap):
+    if existing is None:  # a new file (or an empty one) gets the header; an existing one keeps its own
         out.write(HEADER.format(version=data.get("schema_version", 1)))
     rt.dump(data, out)
     return out.getvalue()
+
+
+# A file holding one of these top-level keys is a timeline an update may merge into.
+_TIMELINE_KEYS = frozenset({"schema_version", "moments"})
+_NOT_OURS = "refusing to replace it with a timeline: remove it or name another file"
+
+
+def _timeline_to_update(text: str, origin: object) -> CommentedMap | None:
+    """The YAML of an existing timeline file to merge into (None for an empty
+    file). Any other file is refused, not replaced: an article, subtitles or
+    a config file named as the output would be lost."""
+    if not text.strip():
+        return None
+    try:
+        # ruamel's loader recurses per level: refuse what it cannot merge into.
+        _scan(text, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin), None, 0)
+        existing = _yaml().load(text)
+    except (YAMLError, yaml.YAMLError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1})" if mark is not None else ""
+        raise OutputError(f"is not YAML{where}, so not a timeline file; {_NOT_OURS}", subject=origin) from None
+    if not isinstance(existing, CommentedMap) or not _TIMELINE_KEYS & set(existing):
+        raise OutputError(f"holds no timeline (no 'schema_version' or 'moments'); {_NOT_OURS}", subject=origin)
+    return existing
 
 
 def _rebase(path: str | None, origin_dir: Path, new_dir: Path) -> str | None:
@@ -250,13 +271,17 @@ def save(timeline: Timeline, path: str | os.PathLike[str]) -> Path:
     timeline that is a symbolic link is updated where it points (``align``
     on a linked timeline must change the real one, not replace the link)."""
     p = Path(path)
+    read = read_as(p)
+    if read not in (None, TIMELINE_FILE):  # ``import story.json -o story.json``: the file imported
+        raise OutputError(f"is the {read} this command reads; refusing to replace it with a timeline: "
+                          "name another file", subject=p)
     timeline = with_paths_for(timeline, p)
     existing = None
     if p.is_file():
         try:
-            existing = read_text_file(p, kind="timeline file", max_bytes=MAX_FILE_BYTES)
-        except InputError:
-            existing = None  # not a timeline we could merge into: replaced whole
+            existing = read_text_file(p, kind=TIMELINE_FILE, max_bytes=MAX_FILE_BYTES)
+        except InputError as exc:  # a video, a binary file: not a timeline to merge into, nor to replace
+            raise OutputError(f"{exc.message}; {_NOT_OURS}", subject=p) from None
     return write_text(p, dumps(timeline, into=existing, origin=p), through_link=True)
 
 

@@ -611,7 +611,7 @@ OPENS_FILES_ITSELF = {
     "annotate/clips/manifest.py": "its own manifest.json",
     "annotate/clips/sheet.py": "its own poster stills",
     "annotate/fetch.py": "its cache index and download target",
-    "annotate/review/__init__.py": "package resources",
+    "annotate/review/__init__.py": "package resources, and the title of a page it may replace",
     "annotate/moments/veto.py": "its shipped weights (package data)",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV)",
     "annotate/clips/media.py": "footage, probed first",
@@ -620,6 +620,7 @@ OPENS_FILES_ITSELF = {
     "annotate/clock/frames.py": "footage, after read_clock's ffmpeg.ensure_path (decoded by PyAV)",
     "annotate/subtitles/__init__.py": "subtitle files, is_file() first (its readers are being rewritten)",
     "annotate/clock/place.py": "its own cached clock maps",
+    "annotate/render/runner.py": "the stamp in the metadata of its own earlier render, a regular file (PyAV)",
     "annotate/speech/tracks.py": "footage, through ffmpeg.ensure_path (PyAV lists its subtitle streams)",
 }
 

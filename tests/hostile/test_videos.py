@@ -251,6 +251,31 @@ def test_error_lines_carry_no_terminal_escapes(tmp_path):
     assert "pwned" in line and not any(ch in result.stderr for ch in "\x1b\x07\x9b\r\x08"), repr(line)
 
 
+def test_status_lines_and_bars_carry_no_terminal_escapes(samples, tmp_path):
+    """"wrote FILE", a command's summary, each ``subtitles --check`` line and the progress bar name
+    the user's files: they came out raw (a name holding ESC ] 0; retitled the terminal, a line
+    break split the line), where error and warning lines were already cleaned."""
+    article, footage = tmp_path / f"story{TERMINAL_ESCAPES}.txt", tmp_path / f"cam{TERMINAL_ESCAPES}.mp4"
+    article.write_bytes(samples.article.read_bytes())
+    footage.symlink_to(samples.video)
+    story, subs = tmp_path / f"out{TERMINAL_ESCAPES}\n.yaml", tmp_path / f"subs{TERMINAL_ESCAPES}.srt"
+    subs_too_fast = tmp_path / f"lint{TERMINAL_ESCAPES}.srt"
+    subs_too_fast.write_text("1\n00:00:01,000 --> 00:00:01,100\nfar too much text for a tenth of a second\n")
+    runs = [["timeline", article, "--footage", footage, "-o", story],
+            ["shots", footage, "--start", "140", "--end", "150"], ["subtitles", story, "-o", subs],
+            ["export", story, "-o", tmp_path / f"x{TERMINAL_ESCAPES}.csv"],
+            ["subtitles", "--check", subs_too_fast]]
+    for args in runs:
+        result, _elapsed = _run(args)
+        assert result.exit_code in (0, 1), (args, result.output)  # --check exits 1 for its violations
+        assert not any(ch in result.output for ch in "\x1b\x07\x9b\x08"), (args, repr(result.output))
+        status = [line for line in result.stderr.replace("\r", "\n").splitlines()
+                  if line.strip() and not line.startswith("annotate: warning: ")]
+        assert status and all("pwned" in line for line in status), (args, status)  # each names its file
+    lint = result.stdout.splitlines()
+    assert lint and all(line.startswith(f"{tmp_path}/lint]0;pwned") for line in lint), lint
+
+
 @pytest.mark.parametrize("videos", ["[null, {id: A, path: a.mp4}]", "\n  - {id: A, path: a.mp4}\n  -", "[~]"])
 def test_an_empty_entry_in_videos_is_refused_not_skipped(tmp_path, videos):
     path = tmp_path / "story.yaml"
