@@ -681,14 +681,13 @@ _SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|thr
 _SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
 _SL_PATTERNS.append(
     re.compile(
-        rf"(?<![\w])(?:an?|the|its|this|that)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
-        # (not a single take's length, told beside where it begins: round 12 reads "a 73-second single take
-        # beginning at 10:46" as a point)
-        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes?)\b)[a-z][\w'’-]*"
-        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes?)\b)[\w'’-]+){{0,5}}?\s+"
-        # (a bare "begins at" tells when a thing its length names begins: "the two-minute silence begins at 8:20" is
-        # a point in round 7)
-        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?<![\w])(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        # (a take told with its length is the spec's start plus length too: "a 73-second single take beginning at
+        # 10:46" is a range, as "the two-minute silence begins at 8:20" is; "takes" is a verb)
+        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes)\b)[a-z][\w'’-]*"
+        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins|from)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
