@@ -25,6 +25,38 @@ FAMILIES = {
         ("A 73-second gap between 13:02 and 14:15 is never explained.", [(782.0, 855.0)]),
         ("The 12-minute video takes us to 3:40 before the reveal.", [(220.0, None)]),
     ],
+    # a work's length said in passing: in its title line's closing brackets, named by its medium or in words, after
+    # a "Full video:" label, or to say that the work is long; not a position (and the length end forms count from)
+    "a work's length in passing": [
+        ("Whole stream: 3 h 40 min, so pace yourselves.\n\nThe crash is at 1:12:05.", [(4325.0, None)]),
+        ("### Ep. 9: The Salt Road (1 hr 44 min, settle in)\n\n- 0:00 Intro\n- 14:20 The salt pans",
+         [(0.0, None), (860.0, None)]),
+        ('FACT CHECK: "Mayor booed off stage" (clip, 1:12)\nThe booing starts at 0:31.', [(31.0, None)]),
+        ("Oral history session, 3 March (audio 1 h 12 min)\n\n00:04:10 Q: Where were you born?", [(250.0, None)]),
+        ("Harbour Nights (concert film, 2 hrs 4 min)\n\nThe encore starts at 1:50:00.", [(6600.0, None)]),
+        ("Tutorial: knife skills (video, 14:05)\n\n1. The claw grip (at 0:40)\n2. Add the onions (3:15) and stir",
+         [(40.0, None), (195.0, None)]),
+        # near-misses: times in brackets in a list of moments, in prose, after "at", under a chapter heading
+        ("Best moments\n- the save (1:12)\n- the goal (4:40)", [(72.0, None), (280.0, None)]),
+        ("He falls in the video (0:45), then gets up.", [(45.0, None)]),
+        ("The stream (at 1 h 20 min) shows the crash.", [(4800.0, None)]),
+        ("Chapters:\n- Intro (0:00)\n- Build (2:15)", [(0.0, None), (135.0, None)]),
+    ],
+    # an end form counts from a length stated anywhere in the text: in a title line, in a "long (...)" note, or
+    # after a list of timed lines (which walks through the footage, as a footage word does)
+    "an end form counted from a length stated in passing": [
+        ("The film is very long (2 h 49 min in the director's cut), and the final ten minutes drag.",
+         [(9540.0, 10140.0)]),
+        ("## Episode 12: Salt (1 hr 44 min, settle in)\n\nSkip to 20:00, and stay for the last two minutes.",
+         [(1200.0, None), (6120.0, 6240.0)]),
+        ("Field notes (video, 12:00)\n\nThe storm hits in the last 45 seconds.", [(675.0, 720.0)]),
+        ('Episode guide\n\n=== Episode 2: "Ice" (50 min) ===\nThe calving is about 20 minutes in; the episode\'s '
+         "final five minutes are the return.", [(1200.0, None), (2700.0, 3000.0)]),
+        ("Things I noticed in the trailer:\n\n- 0:03 \u2013 the logo\n- the last four seconds \u2013 a date\n\n"
+         "The trailer is 2:10 long.", [(3.0, None), (126.0, 130.0)]),
+        # near-miss: a match's final minute in a list with no timed line, the highlights' length after it
+        ("Kick-off was delayed.\n\n- Goal at 12'\n- a penalty in the final minute\n\nHighlights are 4:00 long.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

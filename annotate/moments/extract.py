@@ -322,10 +322,14 @@ class _Lengths:
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
         if self.footage_paragraph[:2] != (b, e):
-            self.footage_paragraph = (b, e, footage_word(self.text, b, e))
+            # a list whose lines open with timecodes walks through footage: "- 0:41 – the mill\n- the last five
+            # seconds – a date"
+            self.footage_paragraph = (b, e, footage_word(self.text, b, e)
+                                      or _TIMED_LINE.search(self.text, b, e) is not None)
         return self.footage_paragraph[2]
 
 
+_TIMED_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 

@@ -123,6 +123,25 @@ _HEADER_PAREN = re.compile(
     rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
+# A title line's note of the work's length in its closing brackets, named by its medium or in words: "CLAIM: ...
+# (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
+# "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
+# :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
+_TITLE_LINE_PAREN = re.compile(
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?:,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
+    re.IGNORECASE)
+# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
+_LONG_PAREN = re.compile(
+    rf"\b(?:long|short|lengthy|overlong|brief)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
+    re.IGNORECASE)
+# The whole work's length after its label: "Full video: 1 h 32 min, so grab a tea", "Episode: 52 min." (a timecode
+# only after "full", "whole": "Video: 0:45" may cite a position).
+_MEDIA_LABEL = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
+    rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    re.IGNORECASE | re.MULTILINE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 _TOTAL_TIME = re.compile(
     rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
@@ -240,19 +259,20 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += _passing_patterns(text, b, e, media) if colon or unit else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
-            if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
+            if _not_a_length(pattern, m, text, b):
                 continue
-            if pattern is _RUNTIME and _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
-                continue  # "Track four runs 6:12": a song's length, not the footage's
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
-            span = (m.start("h") if hedged else m.start(group), m.end(group))
+            # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
+            span = (m.start("h") if hedged else m.start(group),
+                    m.end("rest") if pattern is _LONG_PAREN else m.end(group))
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
@@ -260,6 +280,25 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern[str]]:
+    """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon)."""
+    patterns = [_TITLE_LINE_PAREN, _LONG_PAREN] if text.find("(", b, e) >= 0 else []
+    return patterns + [_MEDIA_LABEL] if media else patterns
+
+
+def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
+    """A match of ``pattern`` that its context shows is no footage length."""
+    if pattern is _TC_MEDIA:
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+    if pattern is _RUNTIME:
+        return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
+    if pattern is _TITLE_LINE_PAREN and not m.group("m"):
+        # "- the ship sails (1:32)" in a list of moments: a position
+        return bool(TIMECODE.fullmatch(m.group("d")) or _is_chapter_line(text, m.start())
+                    or _in_moments_list(text, m.start()))
+    return False
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
