@@ -57,6 +57,35 @@ FAMILIES = {
         # near-miss: a match's final minute in a list with no timed line, the highlights' length after it
         ("Kick-off was delayed.\n\n- Goal at 12'\n- a penalty in the final minute\n\nHighlights are 4:00 long.", []),
     ],
+    # lengths of other things written like timecodes, alone or in a list of them: a timing, a measure as it used to
+    # be and is now, a test's time for an amount, a speedrun by its category or its runner, a product's time in a
+    # buyer's list with its price
+    "a thing's length written like a timecode": [
+        ("The pasta sauce took forever (my flatmate timed it: 4:20), but at 3:05 in the video you see why.",
+         [(185.0, None)]),
+        ("We clocked it at 2:58 with the lid on.", []),
+        ("My old laptop used to take 6:40 per render; now it's quicker. The export glitch is at 0:42 in the tutorial.",
+         [(42.0, None)]),
+        ("The blender used to be 1:10 for a smoothie, now it's 1:45.", []),
+        ("Drip coffee: 4:30 for a full jug, which is slow.", []),
+        ("Compact model: 0.6 l in 1:55, ideal for one.", []),
+        ("Top runs this week\n\n- Lava Keep, any% \u2013 27:14.6 by morrow\n- Lava Keep, 100% \u2013 1:04:51 by tallis",
+         []),
+        ("Marathon results\n- Sunken City glitchless \u2013 44:10.2 by reed (new record!)", []),
+        ("Weekend runs\n- Harbour Dash, all levels \u2013 2:41:09 by fenwick", []),
+        ("Phones we tested\n\n1. Aster 5 \u2013 charges in 58:00, 128 GB, \u00a3299\n2. Brio X \u2013 1:12:30 to full, "
+         "256 GB, \u00a3349", []),
+        # near-misses: a chapter list with dashes; a position with "by" a place or a way; a timing of something else
+        # beside a position; a subtitle cue timed; a price beside a position in a video; a list of moments
+        ("Chapters\n- Intro \u2013 0:00\n- Unboxing \u2013 2:15\n- Verdict \u2013 9:40",
+         [(0.0, None), (135.0, None), (580.0, None)]),
+        ("The ref's call at 41:07 by the corner flag is the key moment.", [(2467.0, None)]),
+        ("Skip to 1:02 by clicking the chapter.", [(62.0, None)]),
+        ("At 3:40 you can hear it boil; I timed the clip at home.", [(220.0, None)]),
+        ("The cue is timed 00:21:47,300 --> 00:21:49,120 in the file.", [(1307.3, 1309.12)]),
+        ("In the unboxing video, 4:12 is where it cracks, \u00a379 down the drain.", [(252.0, None)]),
+        ("Best bits\n1. The pratfall \u2013 3:55, for the ages", [(235.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -3487,7 +3487,61 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return _thing_timed(c)
+
+
+def _thing_timed(c: _Clock) -> str | None:
+    """A length of something other than footage told like a timecode: a speedrun by its category or its runner, a
+    timing, a measure that used to be another, a test's time for an amount, a product's time in its listing."""
+    after = c.after
+    if c.ends(_AT_POSITION_BEFORE) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
+        return None
+    if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
+        return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
+    if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
+            or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c):
+        return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "0.8 l in 2:45"
     return None
+
+
+def _product_listing(c: _Clock) -> bool:
+    """A time right after an item's name and a dash, in a line that gives a price after it: a product's measured
+    time in a buyer's list ("3. Pellow Classic – 4:12, keeps warm for 30 min, £79"), not a chapter's start."""
+    line_start = c.text.rfind("\n", 0, c.bare) + 1
+    if not _NAMED_ITEM_BEFORE.fullmatch(c.text, line_start, c.bare):
+        return False
+    line_end = c.text.find("\n", c.end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    return _PRICE_LATER.match(c.text, c.end, line_end) is not None and not footage_word(c.text, line_start, line_end)
+
+
+# A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
+_RUN_CATEGORY_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
+# A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
+_CREDITED_RUN_AFTER = re.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
+    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)", _I | re.MULTILINE)
+# A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
+_TIMED_BEFORE = re.compile(
+    r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"
+    r"\s*(?::|,|\s+at|\s+in)?\s*(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A measure as it used to be, and as it is now: "used to be 2:50 when new", "used to be 1:10 for one, now it's ".
+_USED_TO_BEFORE = re.compile(
+    r"\bused\s+to\s+(?:be|take)\s+(?:[^.;!?\n]{0,50}\bnow\s+(?:it['’]s|it\s+is|it\s+takes|takes)\s+)?"
+    r"(?:(?:about|around|roughly|just|only)\s+)?$", _I)
+# A test's time for an amount: "3:55 for a litre", "4:30 for a full jug", "1:32 per 100 m".
+_PER_AMOUNT_AFTER = re.compile(
+    r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
+    r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
+    r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# An amount done in the time: "0.8 l in ", "two cups in ".
+_AMOUNT_IN_BEFORE = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
+# An item's name and a dash before its time, at the start of a list line: "3. Pellow Classic – ".
+_NAMED_ITEM_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
+# A price later in the line, after a comma: "4:12, but keeps warm for 30 min, £79".
+_PRICE_LATER = re.compile(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
 
 
 def _played_or_set(c: _Clock) -> str | None:
