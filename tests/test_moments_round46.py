@@ -86,6 +86,31 @@ FAMILIES = {
         ("In the unboxing video, 4:12 is where it cracks, \u00a379 down the drain.", [(252.0, None)]),
         ("Best bits\n1. The pratfall \u2013 3:55, for the ages", [(235.0, None)]),
     ],
+    # more lengths in passing: a runtime label naming its work, hours spent somewhere, an event's own clock
+    "a runtime, a stay or an event's clock": [
+        ("<p>Run time of the film: 1 h 48 min.</p>", []),
+        ("Running time of the documentary: 2 hrs 3 min", []),
+        ("Flights: departing 06:25, landing 09:40 local time, 2 h 15 min in the air.", []),
+        ("The next stream will show the fairing drop at about 3:05 after liftoff, roughly 47:00 into the stream.",
+         [(2820.0, None)]),
+        ("The capsule lands 8:40 after launch.", []),
+        # near-misses: a compact offset into a named stream, with a seek verb, or to the second in a game's place;
+        # a time after a cut of the footage
+        ("At 1h02m in the council's livestream the mayor walks out.", [(3720.0, None)]),
+        ("Jump to 1h 12m in the replay.", [(4320.0, None)]),
+        ("Frame rate dips somewhere around 21m40s in the cave level.", [(1300.0, None)]),
+        ("At 4:12 after the cut to the studio, she laughs.", [(252.0, None)]),
+    ],
+    # a list under a heading that says its times are timestamps gives positions, even after a title
+    "a list said to give timestamps": [
+        ("Six things you missed in the season opener, every one of them easy to miss on a first watch (timestamps are "
+         "for the 50-minute cut)\n\n1. The letter (12:10) \u2013 look at the date.\n2. The dog (31:05) \u2013 same dog "
+         "as season one.\n3. The theme, \"Salt\" (3:12), is on the album.", [(730.0, None), (1865.0, None)]),
+        # near-misses: a list of titled lengths; a tracklist whose heading names timestamps for the mix
+        ("Our favourite trailers\n\n1. Ember (1:58) \u2013 gorgeous.\n2. Tide (2:31) \u2013 loud.", []),
+        ("Tracklist / timestamps for the set:\n01. Intro (1:50)\n02. Kestrel \u2014 6:40\n03. Moth \u2014 9:15",
+         [(400.0, None), (555.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

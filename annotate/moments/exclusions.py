@@ -3494,6 +3494,8 @@ def _thing_timed(c: _Clock) -> str | None:
     """A length of something other than footage told like a timecode: a speedrun by its category or its runner, a
     timing, a measure that used to be another, a test's time for an amount, a product's time in its listing."""
     after = c.after
+    if _EVENT_CLOCK_AFTER.match(after):
+        return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
     if c.ends(_AT_POSITION_BEFORE) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
         return None
     if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
@@ -3515,6 +3517,10 @@ def _product_listing(c: _Clock) -> bool:
     return _PRICE_LATER.match(c.text, c.end, line_end) is not None and not footage_word(c.text, line_start, line_end)
 
 
+# The event whose own clock a time is told on: "2:41 after liftoff", "12:05 after kick-off" (not "after the cut").
+_EVENT_CLOCK_AFTER = re.compile(
+    r"\s+after\s+(?:(?:the|its|her|his|their)\s+)?(?:lift-?off|launch|take-?off|ignition|kick-?off|tip-?off|"
+    r"touchdown|start(?:ing)?\s+gun|gun|whistle|opening\s+bell|bell)\b", _I)
 # A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
 _RUN_CATEGORY_BEFORE = re.compile(
     r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)

@@ -1223,6 +1223,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _hours_in_a_place(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
@@ -1254,6 +1255,13 @@ def _between_clocks(s: _Spoken) -> bool:
         return False
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
+
+
+def _hours_in_a_place(s: _Spoken) -> bool:
+    """"landing 09:40, 2 h 15 min in the air": hours spent somewhere, not "1h02m in the stream", nor a position to
+    the second in a game's place ("around 15m10s in the swamp area")."""
+    return _HOURS_MINUTES.fullmatch(s.phrase) is not None and not _BEFORE_AT.search(s.before) \
+        and _IN_PLACE_AFTER.match(s.after) is not None
 
 
 def _on_the_offset(s: _Spoken) -> bool:
@@ -1332,6 +1340,10 @@ _MEASURED_BEFORE = re.compile(
     r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
+_HOURS_MINUTES = re.compile(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
+# "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
+_IN_PLACE_AFTER = re.compile(
+    rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
 _AFTER_OF_THING = re.compile(
     rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE

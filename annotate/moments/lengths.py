@@ -72,7 +72,9 @@ _RUNTIME = re.compile(
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
-    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)\s*(?:of|:|is|was)?\s*"
+    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)"
+    # "Run time of the film: 1 h 48 min"
+    rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?\s*(?:of|:|is|was)?\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
@@ -511,6 +513,9 @@ _MOMENTS_TITLE = re.compile(
     r"[^\n.!?:]*",
     re.IGNORECASE,
 )
+# A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
+# episode on iPlayer)", "timestamps refer to the director's cut" (not "Tracklist / timestamps for the mix:").
+_TIMESTAMPS_SAID = re.compile(r"\btime[\s-]?stamps?\s+(?:are|refer)\b", re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.
@@ -522,7 +527,8 @@ def _in_moments_list(text: str, pos: int) -> bool:
     of a list whose heading names moments: its times are positions, not lengths."""
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
-                                    or _MOMENTS_TITLE.fullmatch(heading) is not None)
+                                    or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
