@@ -18,12 +18,15 @@ FAMILIES = {
         ("Watch the 20-second pan that begins at 0:41 over the harbour.", [(41.0, 61.0)]),
         ("The film's 45-second single take starting at 1:10:00 is the reason to see it.", [(4200.0, 4245.0)]),
         ("In the recording, a one-minute silence begins at 4:05.", [(245.0, 305.0)]),
+        ("The drone pass (40 seconds, starting at 3:02) is the best shot.", [(182.0, 222.0)]),
+        ("The ovation, nearly two minutes long, begins at 1:41:10.", [(6070.0, 6190.0)]),
         # near-misses: a clip's length beside a position in it; a walk of the writer's day; a length that only
         # restates a range's own span; a verb "takes"
         ("A 30-second clip of the crash went viral, and the car spins at 0:12.", [(12.0, None)]),
         ("He took a ten-minute walk from 9:15 that morning.", []),
         ("A 73-second gap between 13:02 and 14:15 is never explained.", [(782.0, 855.0)]),
         ("The 12-minute video takes us to 3:40 before the reveal.", [(220.0, None)]),
+        ("In the video, the warm-up (5 min) starts at 0:00, the squats at 5:10.", [(0.0, None), (310.0, None)]),
     ],
     # a work's length said in passing: in its title line's closing brackets, named by its medium or in words, after
     # a "Full video:" label, or to say that the work is long; not a position (and the length end forms count from)
@@ -36,11 +39,15 @@ FAMILIES = {
         ("Harbour Nights (concert film, 2 hrs 4 min)\n\nThe encore starts at 1:50:00.", [(6600.0, None)]),
         ("Tutorial: knife skills (video, 14:05)\n\n1. The claw grip (at 0:40)\n2. Add the onions (3:15) and stir",
          [(40.0, None), (195.0, None)]),
+        ("Episode 214 (2:05:10, a long one)\n\nSkip to 1:02:03.", [(3723.0, None)]),
+        ("Explainer video, 6 min 12 s. Halfway through the video the graph flips.", [(186.0, None)]),
         # near-misses: times in brackets in a list of moments, in prose, after "at", under a chapter heading
         ("Best moments\n- the save (1:12)\n- the goal (4:40)", [(72.0, None), (280.0, None)]),
         ("He falls in the video (0:45), then gets up.", [(45.0, None)]),
         ("The stream (at 1 h 20 min) shows the crash.", [(4800.0, None)]),
         ("Chapters:\n- Intro (0:00)\n- Build (2:15)", [(0.0, None), (135.0, None)]),
+        ("Intro\nThe goal (2:05, what a strike)\nmore", [(125.0, None)]),
+        ("In the video, 2 minutes in, he falls.", [(120.0, None)]),
     ],
     # an end form counts from a length stated anywhere in the text: in a title line, in a "long (...)" note, or
     # after a list of timed lines (which walks through the footage, as a footage word does)
@@ -75,6 +82,10 @@ FAMILIES = {
         ("Weekend runs\n- Harbour Dash, all levels \u2013 2:41:09 by fenwick", []),
         ("Phones we tested\n\n1. Aster 5 \u2013 charges in 58:00, 128 GB, \u00a3299\n2. Brio X \u2013 1:12:30 to full, "
          "256 GB, \u00a3349", []),
+        ("Best kettles\n\n- Model A: 3:40 to boil, \u00a340\n- Model B: 4:05 to boil, \u00a330", []),
+        ("Each song runs long: track 1 is 6:12 and track 2 is 7:40.", []),
+        ("The swim took 41:20 and the bike 2:31:05.", []),
+        ("Fastest laps at Silverstone: Hamilton 1:27.1, Norris 1:27.4.", []),
         # near-misses: a chapter list with dashes; a position with "by" a place or a way; a timing of something else
         # beside a position; a subtitle cue timed; a price beside a position in a video; a list of moments
         ("Chapters\n- Intro \u2013 0:00\n- Unboxing \u2013 2:15\n- Verdict \u2013 9:40",
@@ -85,6 +96,10 @@ FAMILIES = {
         ("The cue is timed 00:21:47,300 --> 00:21:49,120 in the file.", [(1307.3, 1309.12)]),
         ("In the unboxing video, 4:12 is where it cracks, \u00a379 down the drain.", [(252.0, None)]),
         ("Best bits\n1. The pratfall \u2013 3:55, for the ages", [(235.0, None)]),
+        ("The guizers' song is from 7:40 till 8:55; the anthem is between 41:10 and 45:55.",
+         [(460.0, 535.0), (2470.0, 2755.0)]),
+        ("The song is 3:12 in, where the drums kick.", [(192.0, None)]),
+        ("It took 2:10 to load, and 0:45 into the video it crashes.", [(45.0, None)]),
     ],
     # more lengths in passing: a runtime label naming its work, hours spent somewhere, an event's own clock
     "a runtime, a stay or an event's clock": [

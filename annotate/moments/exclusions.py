@@ -1018,7 +1018,9 @@ _LABELLED_SPLITS = re.compile(
     rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
     rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
     rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
+# (the race's place may follow: "Fastest laps at Silverstone: ")
 _SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
+                          r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                           r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
@@ -3501,8 +3503,10 @@ def _thing_timed(c: _Clock) -> str | None:
     if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
     if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
-            or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c):
-        return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "0.8 l in 2:45"
+            or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c) or _TASK_AFTER.match(after):
+        return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
+    if c.ends(_PLAYED_IS_BEFORE, 50) and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
+        return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
     return None
 
 
@@ -3541,6 +3545,15 @@ _PER_AMOUNT_AFTER = re.compile(
     r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
     r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
     r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
+_TASK_AFTER = re.compile(
+    r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
+    r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
+# A song's length told with "is": "track 2 is ", "The album closer was ", "the single runs about ".
+_PLAYED_IS_BEFORE = re.compile(
+    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
+    rf"just\s+under)\s+)?$", _I)
 # An amount done in the time: "0.8 l in ", "two cups in ".
 _AMOUNT_IN_BEFORE = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)

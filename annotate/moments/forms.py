@@ -700,11 +700,22 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A thing's length in an aside, then its start: "The drone pass (40 seconds, starting at 3:02)", "The ovation, nearly
+# two minutes long, begins at 1:41:10".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[\s-]+long)?\s*,\s*(?:and\s+)?"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True))
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
+             (True, True))
 
 
 _BETWEEN_MARKS = re.compile(

@@ -131,8 +131,10 @@ _HEADER_PAREN = re.compile(
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
 _TITLE_LINE_PAREN = re.compile(
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?:,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
+    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# A note on a work's length: "a long one", "settle in", "grab a tea".
+_LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
 _LONG_PAREN = re.compile(
     rf"\b(?:long|short|lengthy|overlong|brief)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
@@ -144,6 +146,10 @@ _MEDIA_LABEL = re.compile(
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
     re.IGNORECASE | re.MULTILINE)
+# The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
+# minutes in, ...").
+_MEDIA_APPOSED = re.compile(
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*,\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 _TOTAL_TIME = re.compile(
     rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
@@ -287,7 +293,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
 def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern[str]]:
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon)."""
     patterns = [_TITLE_LINE_PAREN, _LONG_PAREN] if text.find("(", b, e) >= 0 else []
-    return patterns + [_MEDIA_LABEL] if media else patterns
+    return patterns + [_MEDIA_LABEL, _MEDIA_APPOSED] if media else patterns
 
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
@@ -297,9 +303,13 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
-        # "- the ship sails (1:32)" in a list of moments: a position
-        return bool(TIMECODE.fullmatch(m.group("d")) or _is_chapter_line(text, m.start())
-                    or _in_moments_list(text, m.start()))
+        # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
+        # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
+        bare = TIMECODE.fullmatch(m.group("d")) is not None
+        titled = m.group("note") and _LENGTH_NOTE.search(m.group("note")) \
+            and not text[:m.start()].strip(" \t#*_=>").count("\n")
+        return bool(bare and not titled
+                    or _is_chapter_line(text, m.start()) or _in_moments_list(text, m.start()))
     return False
 
 
