@@ -86,6 +86,10 @@ FAMILIES = {
         ("Each song runs long: track 1 is 6:12 and track 2 is 7:40.", []),
         ("The swim took 41:20 and the bike 2:31:05.", []),
         ("Fastest laps at Silverstone: Hamilton 1:27.1, Norris 1:27.4.", []),
+        ('Album review. Opener "Salt" runs 4:12; the closer, "Ash", is 9:05 of drone.', []),
+        ("My 5K this morning: 24:10. At 1:10 in my Strava video you see the fox.", [(70.0, None)]),
+        ("The bread machine cycle is 3:10 on the quick setting.", []),
+        ("Lap 1: 1:31.2\nLap 2: 1:30.8\nLap 3: 1:30.1", []),
         # near-misses: a chapter list with dashes; a position with "by" a place or a way; a timing of something else
         # beside a position; a subtitle cue timed; a price beside a position in a video; a list of moments
         ("Chapters\n- Intro \u2013 0:00\n- Unboxing \u2013 2:15\n- Verdict \u2013 9:40",
@@ -100,6 +104,7 @@ FAMILIES = {
          [(460.0, 535.0), (2470.0, 2755.0)]),
         ("The song is 3:12 in, where the drums kick.", [(192.0, None)]),
         ("It took 2:10 to load, and 0:45 into the video it crashes.", [(45.0, None)]),
+        ("The 10K start is at 3:10 in the video, on the quick camera setting.", [(190.0, None)]),
     ],
     # more lengths in passing: a runtime label naming its work, hours spent somewhere, an event's own clock
     "a runtime, a stay or an event's clock": [

@@ -1018,8 +1018,8 @@ _LABELLED_SPLITS = re.compile(
     rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
     rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
     rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
-# (the race's place may follow: "Fastest laps at Silverstone: ")
-_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
+# (the lap's number or the race's place may follow: "Lap 2: ", "Fastest laps at Silverstone: ")
+_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
                           r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                           r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
@@ -3505,8 +3505,12 @@ def _thing_timed(c: _Clock) -> str | None:
     if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
             or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c) or _TASK_AFTER.match(after):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
-    if c.ends(_PLAYED_IS_BEFORE, 50) and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
+    if c.ends(_PLAYED_IS_BEFORE, 80) and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
         return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
+    if c.ends(_DISTANCE_LABEL_BEFORE, 50):
+        return "race time"  # "My 5K this morning: 24:10", "Half marathon: 1:42:10"
+    if _ON_SETTING_AFTER.match(after):
+        return "duration"  # "The bread machine cycle is 3:10 on the quick setting"
     return None
 
 
@@ -3549,11 +3553,18 @@ _PER_AMOUNT_AFTER = re.compile(
 _TASK_AFTER = re.compile(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
     r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
-# A song's length told with "is": "track 2 is ", "The album closer was ", "the single runs about ".
+# A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
 _PLAYED_IS_BEFORE = re.compile(
-    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?\s+"
+    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
     rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
     rf"just\s+under)\s+)?$", _I)
+# A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
+_DISTANCE_LABEL_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:[.,]\d)?\s?(?:k|km|mi|miles?)\b|\b(?:half[\s-])?marathon\b|\bparkrun\b)"
+    r"(?:\s+(?!(?:at|in|into|of|video|clip|footage|stream)\b)[\w'’-]+){0,3}\s*(?::|[–—-])\s*$", _I)
+# A setting the time is on: "3:10 on the quick setting", "2:30 on high mode".
+_ON_SETTING_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:setting|mode|program(?:me)?|cycle)\b", _I)
 # An amount done in the time: "0.8 l in ", "two cups in ".
 _AMOUNT_IN_BEFORE = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
