@@ -20,6 +20,9 @@ FAMILIES = {
         ("In the recording, a one-minute silence begins at 4:05.", [(245.0, 305.0)]),
         ("The drone pass (40 seconds, starting at 3:02) is the best shot.", [(182.0, 222.0)]),
         ("The ovation, nearly two minutes long, begins at 1:41:10.", [(6070.0, 6190.0)]),
+        ("A minute-long silence begins at 8:20.", [(500.0, 560.0)]),
+        ("Beginning at 3:02, a 40-second pan takes in the bay.", [(182.0, 222.0)]),
+        ("At 12:05 a 90-second tracking shot begins.", [(725.0, 815.0)]),
         # near-misses: a clip's length beside a position in it; a walk of the writer's day; a length that only
         # restates a range's own span; a verb "takes"
         ("A 30-second clip of the crash went viral, and the car spins at 0:12.", [(12.0, None)]),
@@ -27,6 +30,9 @@ FAMILIES = {
         ("A 73-second gap between 13:02 and 14:15 is never explained.", [(782.0, 855.0)]),
         ("The 12-minute video takes us to 3:40 before the reveal.", [(220.0, None)]),
         ("In the video, the warm-up (5 min) starts at 0:00, the squats at 5:10.", [(0.0, None), (310.0, None)]),
+        # (a whole work's start told with its length is its schedule, never a stretch of footage)
+        ("Our 8-minute video begins at the harbour at 6:00 a.m.", []),
+        ("At 2:10, a 30-second clip of the crash went viral.", [(130.0, None)]),
     ],
     # a work's length said in passing: in its title line's closing brackets, named by its medium or in words, after
     # a "Full video:" label, or to say that the work is long; not a position (and the length end forms count from)

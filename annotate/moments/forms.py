@@ -681,12 +681,13 @@ _SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|thr
 _SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
 _SL_PATTERNS.append(
     re.compile(
-        rf"(?<![\w])(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        rf"(?<![\w])(?:(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+|(?=an?\s+(?:hour|minute|second)-long\b))"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
         # (a take told with its length is the spec's start plus length too: "a 73-second single take beginning at
         # 10:46" is a range, as "the two-minute silence begins at 8:20" is; "takes" is a verb)
         rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes)\b)[a-z][\w'’-]*"
         rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
-        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins|from)\s+(?:at\s+)?"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|(?P<bare>starts|begins)|from)\s+(?:at\s+)?"
         rf"(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
@@ -710,12 +711,34 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# The start first, then a thing told with its length: "Beginning at 3:02, a 40-second pan takes in the bay", "At
+# 12:05 a 90-second tracking shot begins" (a whole work's schedule is not: "At 15:00 the 90-minute match starts").
+_SL_NOUN_AFTER_LENGTH = r"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey)\b)[a-z][\w'’-]*"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
+        rf"(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}"
+        rf"(?:\s+(?!(?:at|in|of|from|to)\b)[\w'’-]+){{0,3}}?\s+(?P<bare>begins|starts)\b",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
+# A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
+_WHOLE_WORK_NOUN = re.compile(
+    r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
+    r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
-             (True, True))
+             (True, True), (True, True), (True, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -755,6 +778,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
+            if m.groupdict().get("bare") and _WHOLE_WORK_NOUN.search(m.group(0)):
+                continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
             said = offset or m.group("t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
