@@ -96,6 +96,10 @@ FAMILIES = {
         ("My 5K this morning: 24:10. At 1:10 in my Strava video you see the fox.", [(70.0, None)]),
         ("The bread machine cycle is 3:10 on the quick setting.", []),
         ("Lap 1: 1:31.2\nLap 2: 1:30.8\nLap 3: 1:30.1", []),
+        ("The jingle (0:20) plays twice an hour. The fall is at 1:05.", [(65.0, None)]),
+        ("The final cutscene (6:10) cannot be skipped.", []),
+        ("Brew time is about 4:30 on my machine.", []),
+        ("It took ages: 2:55 by my stopwatch.", []),
         # near-misses: a chapter list with dashes; a position with "by" a place or a way; a timing of something else
         # beside a position; a subtitle cue timed; a price beside a position in a video; a list of moments
         ("Chapters\n- Intro \u2013 0:00\n- Unboxing \u2013 2:15\n- Verdict \u2013 9:40",
@@ -111,6 +115,8 @@ FAMILIES = {
         ("The song is 3:12 in, where the drums kick.", [(192.0, None)]),
         ("It took 2:10 to load, and 0:45 into the video it crashes.", [(45.0, None)]),
         ("The 10K start is at 3:10 in the video, on the quick camera setting.", [(190.0, None)]),
+        ("The drone footage (0:45) shows smoke rising.", [(45.0, None)]),
+        ("Stop the video at 2:10 on the timer screen.", [(130.0, None)]),
     ],
     # more lengths in passing: a runtime label naming its work, hours spent somewhere, an event's own clock
     "a runtime, a stay or an event's clock": [

@@ -3498,11 +3498,12 @@ def _thing_timed(c: _Clock) -> str | None:
     after = c.after
     if _EVENT_CLOCK_AFTER.match(after):
         return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
-    if c.ends(_AT_POSITION_BEFORE) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
+    if c.ends(_PLACED_BEFORE) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
         return None
     if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
     if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
+            or _TIMER_AFTER.match(after) or c.ends(_TASK_TIME_BEFORE, 60) \
             or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c) or _TASK_AFTER.match(after):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
     if c.ends(_PLAYED_IS_BEFORE, 80) and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
@@ -3549,6 +3550,19 @@ _PER_AMOUNT_AFTER = re.compile(
     r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
     r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
     r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:
+# "Brew time is about 4:30").
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|and|or|then|@)\s+(?:the\s+)?(?:(?:about|around|roughly)\s+)?$|&\s*$",
+    _I)
+# What timed it: "3:40 by my stopwatch", "2:10 on the kitchen timer".
+_TIMER_AFTER = re.compile(
+    r"\s+(?:by|on|with|according\s+to)\s+(?:my|the|a|his|her|our|their)\s+(?:[\w'’-]+\s+)?(?:stop-?watch|timer)\b", _I)
+# A task's time named as such: "Boil time from cold was ", "charging time: ", "render time is about ".
+_TASK_TIME_BEFORE = re.compile(
+    r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
+    r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
+    r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
 # The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
 _TASK_AFTER = re.compile(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"

@@ -133,6 +133,13 @@ _TITLE_LINE_PAREN = re.compile(
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
+# A played thing named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl spot (0:30) cut
+# it entirely", "The game's opening cutscene (4:45) is unskippable" (not "The drone footage (0:45) shows smoke", a
+# position cited in the footage).
+_SUBJECT_WORK_PAREN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
@@ -292,7 +299,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
 
 def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern[str]]:
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon)."""
-    patterns = [_TITLE_LINE_PAREN, _LONG_PAREN] if text.find("(", b, e) >= 0 else []
+    patterns = [_TITLE_LINE_PAREN, _LONG_PAREN, _SUBJECT_WORK_PAREN] if text.find("(", b, e) >= 0 else []
     return patterns + [_MEDIA_LABEL, _MEDIA_APPOSED] if media else patterns
 
 
