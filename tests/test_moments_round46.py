@@ -143,6 +143,16 @@ FAMILIES = {
         ("Tracklist / timestamps for the set:\n01. Intro (1:50)\n02. Kestrel \u2014 6:40\n03. Moth \u2014 9:15",
          [(400.0, None), (555.0, None)]),
     ],
+    # a racer's time told as theirs, a finisher coming in, a race's half passed: race times, not positions
+    "a racer's time": [
+        ("Her time over the last climb, 38:05, is a course best.", []),
+        ("His split at the 50 km checkpoint was 4:12:40.", []),
+        ("The last walker came in at 7:02:15, to applause.", []),
+        ("The pacemaker takes the group through halfway in 64:10.", []),
+        # near-misses: a racer's time in the video; a finish placed in the stream
+        ("Her time in the replay, 2:10, is when she stumbles.", [(130.0, None)]),
+        ("The finish is at 2:51:09 in the stream.", [(10269.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

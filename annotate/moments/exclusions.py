@@ -3498,8 +3498,14 @@ def _thing_timed(c: _Clock) -> str | None:
     after = c.after
     if _EVENT_CLOCK_AFTER.match(after):
         return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
-    if c.ends(_PLACED_BEFORE) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
+    if _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
         return None
+    if c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
+        return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
+    if c.ends(_PLACED_BEFORE):
+        return None
+    if (c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) or c.ends(_THROUGH_HALF_BEFORE, 30):
+        return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
     if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
     if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
@@ -3550,6 +3556,14 @@ _PER_AMOUNT_AFTER = re.compile(
     r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
     r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
     r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# A racer's time or split told before it: "His time up the final climb, ", "Her split at the 80 km aid station was ".
+_RACER_TIME_BEFORE = re.compile(
+    r"\b(?:(?i:his|her|their|my|our)|[A-Z][\w-]*['’]s)\s+(?i:(?:winning|finishing|fastest|best|final|race)\s+)?"
+    r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
+# A finisher coming in, with a time to the second: "came in at ", "came home in ".
+_FINISHED_AT_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+# A race's half passed: "pulls the leaders through halfway in ", "through the half in ".
+_THROUGH_HALF_BEFORE = re.compile(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
 # A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:
 # "Brew time is about 4:30").
 _PLACED_BEFORE = re.compile(
