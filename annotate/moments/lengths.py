@@ -315,8 +315,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         bare = TIMECODE.fullmatch(m.group("d")) is not None
         titled = m.group("note") and _LENGTH_NOTE.search(m.group("note")) \
             and not text[:m.start()].strip(" \t#*_=>").count("\n")
+        line_start = text.rfind("\n", 0, m.start()) + 1
         return bool(bare and not titled
-                    or _is_chapter_line(text, m.start()) or _in_moments_list(text, m.start()))
+                    or _is_chapter_line(text, m.start()) or _in_moments_list(text, m.start())
+                    # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
+                    or TIMECODE.search(text, line_start, m.start()))
     return False
 
 
