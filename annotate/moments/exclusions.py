@@ -3494,41 +3494,60 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 def _thing_timed(c: _Clock) -> str | None:
     """A length of something other than footage told like a timecode: a speedrun by its category or its runner, a
-    timing, a measure that used to be another, a test's time for an amount, a product's time in its listing."""
+    timing, a measure that used to be another, a test's time for an amount, a product's time in its listing. (Each
+    pattern runs only where a plain word test finds what it needs: this runs on most timecodes.)"""
     after = c.after
-    if _EVENT_CLOCK_AFTER.match(after):
+    word = _NEXT_WORD.match(after)
+    next_word = word.group(1).lower() if word else ""
+    fb = c.folded_before[-90:]
+    if next_word == "after" and _EVENT_CLOCK_AFTER.match(after):
         return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
-    if _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after):
+    if next_word in ("in", "into", "of") and (_INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after)):
         return None
-    if c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
+    if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
         return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
     if c.ends(_PLACED_BEFORE):
         return None
-    if (c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) or c.ends(_THROUGH_HALF_BEFORE, 30):
+    if (("time" in fb or "split" in fb) and c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) \
+            or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
         return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
-    if c.ends(_RUN_CATEGORY_BEFORE, 40) or _CREDITED_RUN_AFTER.match(after):
+    if (any(w in fb for w in _RUN_CATEGORY_WORDS) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
+            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
-    if c.ends(_TIMED_BEFORE, 40) or c.ends(_USED_TO_BEFORE, 90) or _PER_AMOUNT_AFTER.match(after) \
-            or _TIMER_AFTER.match(after) or c.ends(_TASK_TIME_BEFORE, 60) \
-            or c.ends(_AMOUNT_IN_BEFORE, 30) or _product_listing(c) or _TASK_AFTER.match(after):
+    if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
+            or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
+            or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
+            or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
+            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) \
+            or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
+            or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
-    if c.ends(_PLAYED_IS_BEFORE, 80) and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
+    if any(w in fb for w in _PLAYED_WORDS) and c.ends(_PLAYED_IS_BEFORE, 80) \
+            and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
         return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
-    if c.ends(_DISTANCE_LABEL_BEFORE, 50):
+    if fb.rstrip()[-1:] in (":", "–", "—", "-") and c.ends(_DISTANCE_LABEL_BEFORE, 50):
         return "race time"  # "My 5K this morning: 24:10", "Half marathon: 1:42:10"
-    if _ON_SETTING_AFTER.match(after):
+    if next_word == "on" and _ON_SETTING_AFTER.match(after):
         return "duration"  # "The bread machine cycle is 3:10 on the quick setting"
     return None
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]*([\w%]+)")
+_RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
+_PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
+                 "anthem", "closer", "opener")
 
 
 def _product_listing(c: _Clock) -> bool:
     """A time right after an item's name and a dash, in a line that gives a price after it: a product's measured
     time in a buyer's list ("3. Pellow Classic – 4:12, keeps warm for 30 min, £79"), not a chapter's start."""
+    line_end = c.text.find("\n", c.end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    if not any(c.text.find(mark, c.end, line_end) >= 0 for mark in _PRICE_MARKS):
+        return False  # the cheap test first: most lines name no price
     line_start = c.text.rfind("\n", 0, c.bare) + 1
     if not _NAMED_ITEM_BEFORE.fullmatch(c.text, line_start, c.bare):
         return False
-    line_end = c.text.find("\n", c.end)
-    line_end = len(c.text) if line_end < 0 else line_end
     return _PRICE_LATER.match(c.text, c.end, line_end) is not None and not footage_word(c.text, line_start, line_end)
 
 
@@ -3598,6 +3617,7 @@ _AMOUNT_IN_BEFORE = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
 # An item's name and a dash before its time, at the start of a list line: "3. Pellow Classic – ".
 _NAMED_ITEM_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
+_PRICE_MARKS = ("£", "$", "€", "EUR", "USD", "GBP", "eur", "usd", "gbp")
 # A price later in the line, after a comma: "4:12, but keeps warm for 30 min, £79".
 _PRICE_LATER = re.compile(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
 

@@ -298,9 +298,31 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
 
 
 def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern[str]]:
-    """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon)."""
-    patterns = [_TITLE_LINE_PAREN, _LONG_PAREN, _SUBJECT_WORK_PAREN] if text.find("(", b, e) >= 0 else []
-    return patterns + [_MEDIA_LABEL, _MEDIA_APPOSED] if media else patterns
+    """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
+    each only where a plain test finds what it needs, as this runs on most sentences."""
+    patterns = []
+    if text.find("(", b, e) >= 0:
+        patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
+        patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
+        patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+    if media:
+        patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_APPOSED] if text.find(",", b, e) >= 0 else []
+    return patterns
+
+
+def _closes_a_line(text: str, b: int, e: int) -> bool:
+    """A ")" in text[b:e] with nothing but markup after it on its line (or in the sentence, where it ends first)."""
+    at = text.find(")", b, e)
+    while at >= 0:
+        line_end = text.find("\n", at, e)
+        if not text[at + 1:line_end if line_end >= 0 else e].strip(" \t*_.#="):
+            return True
+        at = text.find(")", at + 1, e)
+    return False
+
+
+_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
