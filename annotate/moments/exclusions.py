@@ -3506,12 +3506,13 @@ def _thing_timed(c: _Clock) -> str | None:
         return None
     if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
         return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
-    if c.ends(_PLACED_BEFORE):
-        return None
+    if not (next_word in _MEASURE_NEXT_WORDS or fb.rstrip()[-1:] in _LABEL_ENDS or fb.endswith("in ")
+            or _TIMED_THING_STEMS.search(fb)) or c.ends(_PLACED_BEFORE):
+        return None  # the cheap test first: no rule below can apply, or the time is placed in footage
     if (("time" in fb or "split" in fb) and c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) \
             or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
         return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
-    if (any(w in fb for w in _RUN_CATEGORY_WORDS) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
+    if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
             or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
     if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
@@ -3522,7 +3523,7 @@ def _thing_timed(c: _Clock) -> str | None:
             or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
             or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
-    if any(w in fb for w in _PLAYED_WORDS) and c.ends(_PLAYED_IS_BEFORE, 80) \
+    if _PLAYED_STEMS.search(fb) and c.ends(_PLAYED_IS_BEFORE, 80) \
             and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
         return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
     if fb.rstrip()[-1:] in (":", "–", "—", "-") and c.ends(_DISTANCE_LABEL_BEFORE, 50):
@@ -3533,14 +3534,23 @@ def _thing_timed(c: _Clock) -> str | None:
 
 
 _NEXT_WORD = re.compile(r"[^\S\n]*([\w%]+)")
+# What the rules of _thing_timed need one of: the next word, the last character, or a word before.
+_MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", "to"})
+_LABEL_ENDS = (":", "–", "—", "-")
 _RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
 _PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
                  "anthem", "closer", "opener")
+_RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
+_PLAYED_STEMS = any_stem(_PLAYED_WORDS)
+_TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used to", "came", "com")
+                              + _RUN_CATEGORY_WORDS + _PLAYED_WORDS)
 
 
 def _product_listing(c: _Clock) -> bool:
     """A time right after an item's name and a dash, in a line that gives a price after it: a product's measured
     time in a buyer's list ("3. Pellow Classic – 4:12, keeps warm for 30 min, £79"), not a chapter's start."""
+    if c.folded_before.rstrip()[-1:] not in ("–", "—", "-"):
+        return False  # the cheap test first: no dash after the item's name
     line_end = c.text.find("\n", c.end)
     line_end = len(c.text) if line_end < 0 else line_end
     if not any(c.text.find(mark, c.end, line_end) >= 0 for mark in _PRICE_MARKS):

@@ -155,8 +155,9 @@ _MEDIA_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
-_MEDIA_APPOSED = re.compile(
-    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*,\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
+# (the comma is matched and the work read back from it: a literal opening scans fast)
+_MEDIA_APPOSED = re.compile(rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
+_WORK_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*$", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 _TOTAL_TIME = re.compile(
     rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
@@ -274,7 +275,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
-    patterns += _passing_patterns(text, b, e, media) if colon or unit else []
+    patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if _not_a_length(pattern, m, text, b):
@@ -297,7 +298,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern[str]]:
+def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> list[re.Pattern[str]]:
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
     each only where a plain test finds what it needs, as this runs on most sentences."""
     patterns = []
@@ -307,7 +308,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool) -> list[re.Pattern
         patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
-        patterns += [_MEDIA_APPOSED] if text.find(",", b, e) >= 0 else []
+        patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
 
 
@@ -331,6 +332,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
+    if pattern is _MEDIA_APPOSED:
+        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
