@@ -1033,7 +1033,9 @@ _LABELLED_SPLITS = re.compile(
     rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
     rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
     rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
-_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?\b"
+# (the lap's number or the race's place may follow: "Lap 2: ", "Fastest laps at Silverstone: ")
+_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
+                          r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                           r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
 _LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
@@ -3515,7 +3517,147 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
         return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return _thing_timed(c)
+
+
+def _thing_timed(c: _Clock) -> str | None:
+    """A length of something other than footage told like a timecode: a speedrun by its category or its runner, a
+    timing, a measure that used to be another, a test's time for an amount, a product's time in its listing. (Each
+    pattern runs only where a plain word test finds what it needs: this runs on most timecodes.)"""
+    after = c.after
+    word = _NEXT_WORD.match(after)
+    next_word = word.group(1).lower() if word else ""
+    fb = c.folded_before[-90:]
+    if next_word == "after" and _EVENT_CLOCK_AFTER.match(after):
+        return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
+    if next_word in ("in", "into", "of") and (_INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after)):
+        return None
+    if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
+        return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
+    if not (next_word in _MEASURE_NEXT_WORDS or fb.rstrip()[-1:] in _LABEL_ENDS or fb.endswith("in ")
+            or _TIMED_THING_STEMS.search(fb)) or c.ends(_PLACED_BEFORE):
+        return None  # the cheap test first: no rule below can apply, or the time is placed in footage
+    if (("time" in fb or "split" in fb) and c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) \
+            or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
+        return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
+    if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
+            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
+        return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
+    if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
+            or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
+            or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
+            or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
+            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) \
+            or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
+            or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
+        return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
+    if _PLAYED_STEMS.search(fb) and c.ends(_PLAYED_IS_BEFORE, 80) \
+            and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
+        return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
+    if fb.rstrip()[-1:] in (":", "–", "—", "-") and c.ends(_DISTANCE_LABEL_BEFORE, 50):
+        return "race time"  # "My 5K this morning: 24:10", "Half marathon: 1:42:10"
+    if next_word == "on" and _ON_SETTING_AFTER.match(after):
+        return "duration"  # "The bread machine cycle is 3:10 on the quick setting"
     return None
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]*([\w%]+)")
+# What the rules of _thing_timed need one of: the next word, the last character, or a word before.
+_MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", "to"})
+_LABEL_ENDS = (":", "–", "—", "-")
+_RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
+_PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
+                 "anthem", "closer", "opener")
+_RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
+_PLAYED_STEMS = any_stem(_PLAYED_WORDS)
+_TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used to", "came", "com")
+                              + _RUN_CATEGORY_WORDS + _PLAYED_WORDS)
+
+
+def _product_listing(c: _Clock) -> bool:
+    """A time right after an item's name and a dash, in a line that gives a price after it: a product's measured
+    time in a buyer's list ("3. Pellow Classic – 4:12, keeps warm for 30 min, £79"), not a chapter's start."""
+    if c.folded_before.rstrip()[-1:] not in ("–", "—", "-"):
+        return False  # the cheap test first: no dash after the item's name
+    line_end = c.text.find("\n", c.end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    if not any(c.text.find(mark, c.end, line_end) >= 0 for mark in _PRICE_MARKS):
+        return False  # the cheap test first: most lines name no price
+    line_start = c.text.rfind("\n", 0, c.bare) + 1
+    if not _NAMED_ITEM_BEFORE.fullmatch(c.text, line_start, c.bare):
+        return False
+    return _PRICE_LATER.match(c.text, c.end, line_end) is not None and not footage_word(c.text, line_start, line_end)
+
+
+# The event whose own clock a time is told on: "2:41 after liftoff", "12:05 after kick-off" (not "after the cut").
+_EVENT_CLOCK_AFTER = re.compile(
+    r"\s+after\s+(?:(?:the|its|her|his|their)\s+)?(?:lift-?off|launch|take-?off|ignition|kick-?off|tip-?off|"
+    r"touchdown|start(?:ing)?\s+gun|gun|whistle|opening\s+bell|bell)\b", _I)
+# A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
+_RUN_CATEGORY_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
+# A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
+_CREDITED_RUN_AFTER = re.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
+    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)", _I | re.MULTILINE)
+# A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
+_TIMED_BEFORE = re.compile(
+    r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"
+    r"\s*(?::|,|\s+at|\s+in)?\s*(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A measure as it used to be, and as it is now: "used to be 2:50 when new", "used to be 1:10 for one, now it's ".
+_USED_TO_BEFORE = re.compile(
+    r"\bused\s+to\s+(?:be|take)\s+(?:[^.;!?\n]{0,50}\bnow\s+(?:it['’]s|it\s+is|it\s+takes|takes)\s+)?"
+    r"(?:(?:about|around|roughly|just|only)\s+)?$", _I)
+# A test's time for an amount: "3:55 for a litre", "4:30 for a full jug", "1:32 per 100 m".
+_PER_AMOUNT_AFTER = re.compile(
+    r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
+    r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
+    r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# A racer's time or split told before it: "His time up the final climb, ", "Her split at the 80 km aid station was ".
+_RACER_TIME_BEFORE = re.compile(
+    r"\b(?:(?i:his|her|their|my|our)|[A-Z][\w-]*['’]s)\s+(?i:(?:winning|finishing|fastest|best|final|race)\s+)?"
+    r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
+# A finisher coming in, with a time to the second: "came in at ", "came home in ".
+_FINISHED_AT_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+# A race's half passed: "pulls the leaders through halfway in ", "through the half in ".
+_THROUGH_HALF_BEFORE = re.compile(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
+# A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:
+# "Brew time is about 4:30").
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|and|or|then|@)\s+(?:the\s+)?(?:(?:about|around|roughly)\s+)?$|&\s*$",
+    _I)
+# What timed it: "3:40 by my stopwatch", "2:10 on the kitchen timer".
+_TIMER_AFTER = re.compile(
+    r"\s+(?:by|on|with|according\s+to)\s+(?:my|the|a|his|her|our|their)\s+(?:[\w'’-]+\s+)?(?:stop-?watch|timer)\b", _I)
+# A task's time named as such: "Boil time from cold was ", "charging time: ", "render time is about ".
+_TASK_TIME_BEFORE = re.compile(
+    r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
+    r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
+    r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
+_TASK_AFTER = re.compile(
+    r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
+    r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
+# A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
+_PLAYED_IS_BEFORE = re.compile(
+    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
+    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
+    rf"just\s+under)\s+)?$", _I)
+# A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
+_DISTANCE_LABEL_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:[.,]\d)?\s?(?:k|km|mi|miles?)\b|\b(?:half[\s-])?marathon\b|\bparkrun\b)"
+    r"(?:\s+(?!(?:at|in|into|of|video|clip|footage|stream)\b)[\w'’-]+){0,3}\s*(?::|[–—-])\s*$", _I)
+# A setting the time is on: "3:10 on the quick setting", "2:30 on high mode".
+_ON_SETTING_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:setting|mode|program(?:me)?|cycle)\b", _I)
+# An amount done in the time: "0.8 l in ", "two cups in ".
+_AMOUNT_IN_BEFORE = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
+# An item's name and a dash before its time, at the start of a list line: "3. Pellow Classic – ".
+_NAMED_ITEM_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
+_PRICE_MARKS = ("£", "$", "€", "EUR", "USD", "GBP", "eur", "usd", "gbp")
+# A price later in the line, after a comma: "4:12, but keeps warm for 30 min, £79".
+_PRICE_LATER = re.compile(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
 
 
 def _played_or_set(c: _Clock) -> str | None:

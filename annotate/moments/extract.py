@@ -330,10 +330,14 @@ class _Lengths:
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
         if self.footage_paragraph[:2] != (b, e):
-            self.footage_paragraph = (b, e, footage_word(self.text, b, e))
+            # a list whose lines open with timecodes walks through footage: "- 0:41 – the mill\n- the last five
+            # seconds – a date"
+            self.footage_paragraph = (b, e, footage_word(self.text, b, e)
+                                      or _TIMED_LINE.search(self.text, b, e) is not None)
         return self.footage_paragraph[2]
 
 
+_TIMED_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 
@@ -666,10 +670,20 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
             c.excluded = prev.excluded
     for prev, c in zip(clocks, clocks[1:]):
-        # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between.
-        if prev.excluded == "footage length" and not c.excluded \
+        # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
+        # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
+        if not c.excluded and (prev.excluded == "footage length" or (
+                prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
+                and not _INTO.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+_MEASURES = frozenset({"duration", "race time"})
+# Between two measures of a list: "and the bike ", ", the run ", " vs ".
+_MEASURE_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|while|but)\s+)(?:(?:the|a|an|his|her|their|my|our|its)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 
 
 def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,

@@ -681,14 +681,14 @@ _SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|thr
 _SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
 _SL_PATTERNS.append(
     re.compile(
-        rf"(?<![\w])(?:an?|the|its|this|that)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
-        # (not a single take's length, told beside where it begins: round 12 reads "a 73-second single take
-        # beginning at 10:46" as a point)
-        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes?)\b)[a-z][\w'’-]*"
-        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes?)\b)[\w'’-]+){{0,5}}?\s+"
-        # (a bare "begins at" tells when a thing its length names begins: "the two-minute silence begins at 8:20" is
-        # a point in round 7)
-        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|from)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?<![\w])(?:(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+|(?=an?\s+(?:hour|minute|second)-long\b))"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        # (a take told with its length is the spec's start plus length too: "a 73-second single take beginning at
+        # 10:46" is a range, as "the two-minute silence begins at 8:20" is; "takes" is a verb)
+        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes)\b)[a-z][\w'’-]*"
+        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|(?P<bare>starts|begins)|from)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
@@ -701,11 +701,44 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A thing's length in an aside, then its start: "The drone pass (40 seconds, starting at 3:02)", "The ovation, nearly
+# two minutes long, begins at 1:41:10".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[\s-]+long)?\s*,\s*(?:and\s+)?"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+# The start first, then a thing told with its length: "Beginning at 3:02, a 40-second pan takes in the bay", "At
+# 12:05 a 90-second tracking shot begins" (a whole work's schedule is not: "At 15:00 the 90-minute match starts").
+_SL_NOUN_AFTER_LENGTH = r"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey)\b)[a-z][\w'’-]*"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
+        rf"(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}"
+        rf"(?:\s+(?!(?:at|in|of|from|to)\b)[\w'’-]+){{0,3}}?\s+(?P<bare>begins|starts)\b",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
+# A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
+_WHOLE_WORK_NOUN = re.compile(
+    r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
+    r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True))
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
+             (True, True), (True, True), (True, True))
 
 
 _BETWEEN_MARKS = re.compile(
@@ -745,6 +778,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
+            if m.groupdict().get("bare") and _WHOLE_WORK_NOUN.search(m.group(0)):
+                continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
             said = offset or m.group("t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
@@ -1224,6 +1259,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _hours_in_a_place(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
@@ -1255,6 +1291,13 @@ def _between_clocks(s: _Spoken) -> bool:
         return False
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
+
+
+def _hours_in_a_place(s: _Spoken) -> bool:
+    """"landing 09:40, 2 h 15 min in the air": hours spent somewhere, not "1h02m in the stream", nor a position to
+    the second in a game's place ("around 15m10s in the swamp area")."""
+    return _HOURS_MINUTES.fullmatch(s.phrase) is not None and not _BEFORE_AT.search(s.before) \
+        and _IN_PLACE_AFTER.match(s.after) is not None
 
 
 def _on_the_offset(s: _Spoken) -> bool:
@@ -1333,6 +1376,10 @@ _MEASURED_BEFORE = re.compile(
     r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
+_HOURS_MINUTES = re.compile(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
+# "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
+_IN_PLACE_AFTER = re.compile(
+    rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
 _AFTER_OF_THING = re.compile(
     rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE

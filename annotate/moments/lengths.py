@@ -73,7 +73,9 @@ _RUNTIME = re.compile(
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
-    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)\s*(?:of|:|is|was)?\s*"
+    rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)"
+    # "Run time of the film: 1 h 48 min"
+    rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?\s*(?:of|:|is|was)?\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
@@ -124,6 +126,39 @@ _HEADER_PAREN = re.compile(
     rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
     re.IGNORECASE)
+# A title line's note of the work's length in its closing brackets, named by its medium or in words: "CLAIM: ...
+# (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
+# "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
+# :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
+_TITLE_LINE_PAREN = re.compile(
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
+    re.IGNORECASE)
+# A played thing named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl spot (0:30) cut
+# it entirely", "The game's opening cutscene (4:45) is unskippable" (not "The drone footage (0:45) shows smoke", a
+# position cited in the footage).
+_SUBJECT_WORK_PAREN = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE | re.MULTILINE)
+# A note on a work's length: "a long one", "settle in", "grab a tea".
+_LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
+# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
+_LONG_PAREN = re.compile(
+    rf"\b(?:long|short|lengthy|overlong|brief)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
+    re.IGNORECASE)
+# The whole work's length after its label: "Full video: 1 h 32 min, so grab a tea", "Episode: 52 min." (a timecode
+# only after "full", "whole": "Video: 0:45" may cite a position).
+_MEDIA_LABEL = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
+    rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    re.IGNORECASE | re.MULTILINE)
+# The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
+# minutes in, ...").
+# (the comma is matched and the work read back from it: a literal opening scans fast)
+_MEDIA_APPOSED = re.compile(rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
+_WORK_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*$", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 _TOTAL_TIME = re.compile(
     rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
@@ -241,19 +276,20 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_TC_MEDIA)
     patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
-            if pattern is _TC_MEDIA and not _DETERMINED.search(text, max(b, m.start() - 30), m.start()):
+            if _not_a_length(pattern, m, text, b):
                 continue
-            if pattern is _RUNTIME and _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
-                continue  # "Track four runs 6:12": a song's length, not the footage's
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
-            span = (m.start("h") if hedged else m.start(group), m.end(group))
+            # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
+            span = (m.start("h") if hedged else m.start(group),
+                    m.end("rest") if pattern is _LONG_PAREN else m.end(group))
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
@@ -261,6 +297,56 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> list[re.Pattern[str]]:
+    """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
+    each only where a plain test finds what it needs, as this runs on most sentences."""
+    patterns = []
+    if text.find("(", b, e) >= 0:
+        patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
+        patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
+        patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+    if media:
+        patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
+    return patterns
+
+
+def _closes_a_line(text: str, b: int, e: int) -> bool:
+    """A ")" in text[b:e] with nothing but markup after it on its line (or in the sentence, where it ends first)."""
+    at = text.find(")", b, e)
+    while at >= 0:
+        line_end = text.find("\n", at, e)
+        if not text[at + 1:line_end if line_end >= 0 else e].strip(" \t*_.#="):
+            return True
+        at = text.find(")", at + 1, e)
+    return False
+
+
+_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
+
+
+def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
+    """A match of ``pattern`` that its context shows is no footage length."""
+    if pattern is _TC_MEDIA:
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+    if pattern is _RUNTIME:
+        return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
+    if pattern is _MEDIA_APPOSED:
+        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
+    if pattern is _TITLE_LINE_PAREN and not m.group("m"):
+        # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
+        # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
+        bare = TIMECODE.fullmatch(m.group("d")) is not None
+        titled = m.group("note") and _LENGTH_NOTE.search(m.group("note")) \
+            and not text[:m.start()].strip(" \t#*_=>").count("\n")
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return bool(bare and not titled
+                    or _is_chapter_line(text, m.start()) or _in_moments_list(text, m.start())
+                    # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
+                    or TIMECODE.search(text, line_start, m.start()))
+    return False
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -473,6 +559,9 @@ _MOMENTS_TITLE = re.compile(
     r"[^\n.!?:]*",
     re.IGNORECASE,
 )
+# A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
+# episode on iPlayer)", "timestamps refer to the director's cut" (not "Tracklist / timestamps for the mix:").
+_TIMESTAMPS_SAID = re.compile(r"\btime[\s-]?stamps?\s+(?:are|refer)\b", re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.
@@ -484,7 +573,8 @@ def _in_moments_list(text: str, pos: int) -> bool:
     of a list whose heading names moments: its times are positions, not lengths."""
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
-                                    or _MOMENTS_TITLE.fullmatch(heading) is not None)
+                                    or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
