@@ -17,6 +17,8 @@ from tests.moments_scoring import Score, load_cases, score_by, weak_groups
 
 DATA = Path(__file__).parent / "data"
 MIN_APPROX_ACCURACY = 0.95
+GENRES = {"chapters", "reviews", "court", "sports", "subtitles", "visual", "wiki", "html_md", "regional", "forum",
+          "localnews", "factcheck", "transcripts", "lists", "longform"}
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,7 @@ FLOORS = {
     41: Floor(0.99, 0.97),
     43: Floor(0.99, 0.97),
     44: Floor(0.98, 0.93),
+    46: Floor(0.98, 0.92),
 }
 
 
@@ -76,7 +79,7 @@ def _total(parts: dict[str, Score]) -> Score:
 def test_blind_round_holds_its_floor(round_number: int) -> None:
     floor = FLOORS[round_number]
     by_genre = score_by(load_cases(DATA / f"moments_genres_round{round_number}.jsonl"), "genre", extract_moments)
-    assert len(by_genre) == 15  # every round is written in all fifteen genres
+    assert set(by_genre) >= GENRES  # every round is written in all fifteen (round 46 adds travel writing)
     result = _total(by_genre)
     assert result.f1 >= floor.f1, result.summary() + "\n" + "\n".join(result.failures)
     assert not (weak := weak_groups(by_genre, floor.genre_f1, MIN_APPROX_ACCURACY)), weak
