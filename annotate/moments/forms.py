@@ -630,12 +630,14 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
     return (parsed[0], parsed[1], bm.start("sep"), False), second, bm.group("sep").lower(), None
 
 
+# A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
+_LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
         rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending)\s+"
-        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
         rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?",
@@ -647,7 +649,7 @@ _SL_PATTERNS = [
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
-        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
     ),
