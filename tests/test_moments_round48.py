@@ -20,6 +20,17 @@ FAMILIES = {
         ("The feed froze for 30 seconds starting at 12:40.", [(760.0, 790.0, False)]),
         ("I'd say it's like 12:40 in the VOD, the freeze.", [(760.0, None, True)]),
     ],
+    # a timer's splits listed one "name time" a line under a label of splits, laps or sectors: no positions, while a
+    # chapter list under another label keeps them
+    "splits one a line": [
+        ("Run notes, any% glitchless\n\nSplits:\nTutorial 1:05\nSewers 6:40\nCastle 14:22\n", []),
+        ("My best is 31:02. Sector splits:\n- Harbour 0:41\n- Tunnel 1:22\n- Finish 2:03\n\nThe crash comes at "
+         "1:48 in the onboard video.", [(108.0, None, False)]),
+        ("**Laps:**\nOut lap 2:14\nFlying lap 1:58\n", []),
+        # near-misses: the same lines under a label of highlights or chapters are positions
+        ("Highlights:\nFirst goal 3:12\nRed card 8:55\n", [(192.0, None, False), (535.0, None, False)]),
+        ("Chapters:\nIntro 0:00\nThe crash 4:10", [(0.0, None, False), (250.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

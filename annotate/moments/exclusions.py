@@ -990,8 +990,43 @@ _STRETCH_COVERED_BEFORE = re.compile(
 
 
 def _listed_split(c: _Clock) -> bool:
-    """Either kind of listed split."""
-    return _split_in_list(c) or _fraction_split(c)
+    """Any kind of listed split."""
+    return _split_in_list(c) or _fraction_split(c) or _split_lines(c)
+
+
+def _split_lines(c: _Clock) -> bool:
+    """A time ending a "name time" line, in a run of such lines under a line that a split's label ends
+    ("Splits:\nForest gate 3:12\nIce bridge 8:55"): a timer's splits, one a line (a chapter list puts the time
+    first, and has no such label)."""
+    text = c.text
+    if not _LINE_END.match(text, c.end):
+        return False
+    line_start = text.rfind("\n", 0, c.bare) + 1
+    if not _SPLIT_LINE_NAME.fullmatch(text, line_start, c.bare):
+        return False
+    for _ in range(SPLIT_LINES):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[above:line_start - 1]
+        if _SPLIT_LABEL_ENDS_LINE.search(line):
+            return True
+        if not _SPLIT_LINE.fullmatch(line):
+            return False
+        line_start = above
+    return False
+
+
+# How many "name time" lines a list of splits may run above a time.
+SPLIT_LINES = 30
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+# A line's opening up to its time: a list mark, then a name that starts with a letter ("Keep 1 ").
+_SPLIT_LINE_NAME = re.compile(r"[^\S\n]*(?:[-*•][^\S\n]+)?(?=[^\W\d])[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}[^\S\n]+")
+_SPLIT_LINE = re.compile(rf"{_SPLIT_LINE_NAME.pattern}\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?[^\S\n]*")
+# A line that a label of splits, laps or sectors ends: "My PB is 27:41.3. Splits:", "**Lap times**:".
+_SPLIT_LABEL_ENDS_LINE = re.compile(
+    r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*:"
+    r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*$", _I)
 
 
 def _split_in_list(c: _Clock) -> bool:
