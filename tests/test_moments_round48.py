@@ -31,6 +31,26 @@ FAMILIES = {
         ("Highlights:\nFirst goal 3:12\nRed card 8:55\n", [(192.0, None, False), (535.0, None, False)]),
         ("Chapters:\nIntro 0:00\nThe crash 4:10", [(0.0, None, False), (250.0, None, False)]),
     ],
+    # the length of a match or of the footage told with a label ("Time of match:", "runtime (should be ...)"): no
+    # position; a position said in the same sentence stays
+    "a length told with its label": [
+        ("Baseball: Cubs 5, Reds 3. Time of game: 3:04. Attendance 38,112.", []),
+        ("Final: Osei bt Marsh 11-9, 8-11, 11-7. Time of match: 0:58.", []),
+        ("[ ] Check the export's runtime (should be 47:10)", []),
+        ("Before filing, confirm the duration (expected to be 1:02:10) against the log.", []),
+        # near-misses: a position after the label's sentence, or with the label only naming the topic
+        ("- Confirm the runtime (should be 47:10); the punch is at 12:30.", [(750.0, None, False)]),
+        ("The runs (0:33) and the fall (0:41) are the clip's key moments.", [(33.0, None, False), (41.0, None, False)]),
+    ],
+    # a length standing as an item of a line set apart by bars, the line's last item too: the work's length
+    "a length as a barred item": [
+        ("**Episode 12: The Tide Mill** | released 4 May 2025 | 1 h 02 min", []),
+        ("Ep. 31 | 1 h 05 min | Explicit\n\nThe mill wheel turns at 14:20.", [(860.0, None, False)]),
+        ("Vlog 9 | 2 days ago | 1h 21m", []),
+        # near-misses: a table's Start cell and a moment told after a bar stay
+        ("| Chapter | Start |\n|---|---|\n| Intro | 0:00 |\n| Crash | 4:10 |", [(0.0, None, False), (250.0, None, False)]),
+        ("Highlights | the crash is at 4:10", [(250.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
