@@ -335,6 +335,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
+    if pattern is _DOTTED_ITEM_LENGTH:
+        # a table's cell ("| Crash | 5 min |" under a Start column) is read by its column, not as a listed item
+        return text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|")
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -354,15 +357,17 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
             *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
-            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "&middot;" in low or "&bull;" in low else [])]
+            *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
+              else [])]
 
 
-# A length standing alone as an item of a line of items set apart by middle dots or bullets, as a podcast's or a
-# video's page lists them: "Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No", "Vlog • 14 min • 2 days ago".
-_DOT_SEP = r"(?:[·•]|&middot;|&bull;)"
+# A length standing alone as an item of a line of items set apart by middle dots, bullets or bars, as a podcast's or
+# a video's page lists them: "Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No", "Vlog • 14 min • 2 days ago",
+# the line's last item too: "**Episode 88** | published 2 Feb 2025 | 1 h 12 min".
+_DOT_SEP = r"(?:[·•|]|&middot;|&bull;)"
 _DOTTED_ITEM_LENGTH = re.compile(
-    r"(?:(?<=[·•])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
-    rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP})",
+    r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
+    rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP}|\n|$)",
     re.IGNORECASE)
 
 
