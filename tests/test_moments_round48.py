@@ -51,6 +51,17 @@ FAMILIES = {
         ("| Chapter | Start |\n|---|---|\n| Intro | 0:00 |\n| Crash | 4:10 |", [(0.0, None, False), (250.0, None, False)]),
         ("Highlights | the crash is at 4:10", [(250.0, None, False)]),
     ],
+    # a release's count of parts next to its total length ("11 tracks, 44:03"): the length, not a position
+    "a length after a count of parts": [
+        ("Mixtape review: Dusk Bus (Halfmoon, 9 tracks, 31:20)", []),
+        ("Live set (14 songs, 1:32:10): the encore starts at 1:20:05.", [(4805.0, None, False)]),
+        ("Podcast season 3 — 10 episodes, 7:48:00 in all. The best moment is at 22:15 of episode 4.",
+         [(1335.0, None, False)]),
+        ("The tape (2 sides, 46:00) opens with a hiss; the drums enter at 0:42.", [(42.0, None, False)]),
+        # near-misses: a count that is no release's parts, and a position after a count of songs in prose
+        ("In song 3, 2:10 is where the choir comes in.", [(130.0, None, False)]),
+        ("She played 14 songs. At 1:20:05 the encore starts in the video.", [(4805.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1203,6 +1203,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
         return "footage length"
+    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
+        return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     if _metadata_item(c) or _subject_paren_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
@@ -1212,6 +1214,13 @@ def _footage_length(c: _Clock) -> str | None:
                                   and not _placed_at_end(c)) or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+# A release's count of parts, then (or after) its total length: "11 tracks, 44:03", "44:03 / 8 songs".
+_PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
+_COUNTED_PARTS_BEFORE = re.compile(rf"\b\d{{1,3}}\s+{_PARTS}\s*[,;·•|/]\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+_COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*\d{{1,3}}\s+{_PARTS}\b", _I)
+_COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
 
 def _adds_up_to_total(c: _Clock) -> bool:
