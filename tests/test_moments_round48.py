@@ -62,6 +62,14 @@ FAMILIES = {
         ("In song 3, 2:10 is where the choir comes in.", [(130.0, None, False)]),
         ("She played 14 songs. At 1:20:05 the encore starts in the video.", [(4805.0, None, False)]),
     ],
+    # a time read on the speaker's own watch is the time of day, as one read "by the clock" is
+    "a time by my watch": [
+        ("Interviewer: Thanks for waiting. It's 4:40 by my watch, so let's begin.", []),
+        ("Reporter: It's 11:05 by my wristwatch; the vote is at 3:12 in the stream.", [(192.0, None, False)]),
+        ("We set off at 6:20 by our watch and reached the hut by noon.", []),
+        # near-miss: a count of the video, not a watch
+        ("The fall comes at 4:40 by my count of the video.", [(280.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

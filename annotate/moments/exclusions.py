@@ -445,9 +445,10 @@ _PAREN_LENGTH_AFTER = re.compile(
     r"is\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer|brief|short|long))\b",
     _I,
 )
+# (a speaker's own watch too: "It's 2:15 by my watch")
 _CLOCK_AFTER = re.compile(
-    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:clock|timestamp|time\s?stamp)|"
+    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
     _I,
