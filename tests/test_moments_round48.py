@@ -70,6 +70,15 @@ FAMILIES = {
         # near-miss: a count of the video, not a watch
         ("The fall comes at 4:40 by my count of the video.", [(280.0, None, False)]),
     ],
+    # a journey's times written short ("arr. 09:15", "dep. 07:42 arr. 09:15"): times of day, though the splitter ends
+    # a sentence at "arr."
+    "a journey's abbreviated times": [
+        ("- Coach: Leeds dep. 06:50 arr. 10:35", []),
+        ("Bus 42 — arr. 08:05 at the stadium; the goal is at 3:12 in the highlights.", [(192.0, None, False)]),
+        ("Flight BA123 dep. 10:05 arr. 13:40, then the crash at 4:10 in the video.", [(250.0, None, False)]),
+        # near-miss: a deposition's page and line, alone, is no journey (and no position either)
+        ("See Dep. 45:12 and the video at 12:40.", [(760.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1319,7 +1319,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
-            or _deadline(c) or _back_after_break(c) or _rota_chain(c):
+            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -2149,6 +2149,23 @@ def _timetable_item(c: _Clock) -> bool:
             and _ITEM_END_AFTER.match(c.after)):
         return False
     return not _ZERO_START.search(c.text, c.b, c.e)
+
+
+def _travel_abbreviation(c: _Clock) -> bool:
+    """A journey's times written short: "arr. 09:15", and "dep. 07:42" when an arrival follows (alone, "Dep. 45:12"
+    cites a deposition's page and line). Read past the sentence: the splitter ends one at "arr."."""
+    before = c.text[max(0, c.bare - ABBREVIATION_CHARS):c.bare]
+    if "arr" not in before.casefold() and "arr" not in c.after[:16].casefold():
+        return False
+    return _ARRIVAL_ABBR_BEFORE.search(before) is not None or (
+        _DEPARTURE_ABBR_BEFORE.search(before) is not None and _ARRIVAL_ABBR_AFTER.match(c.after) is not None)
+
+
+# How far before a time its journey's abbreviation is read.
+ABBREVIATION_CHARS = 12
+_ARRIVAL_ABBR_BEFORE = re.compile(r"\barr(?:iv|v)?\b\.?\s*:?\s*$", _I)
+_DEPARTURE_ABBR_BEFORE = re.compile(r"\bdep(?:t)?\b\.?\s*:?\s*$", _I)
+_ARRIVAL_ABBR_AFTER = re.compile(r"\s*[,;/|–—-]?\s*arr(?:iv|v)?\b\.?\s*:?\s*\d", _I)
 
 
 _ITEM_NAME_BEFORE = re.compile(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
