@@ -79,6 +79,15 @@ FAMILIES = {
         # near-miss: a deposition's page and line, alone, is no journey (and no position either)
         ("See Dep. 45:12 and the video at 12:40.", [(760.0, None, False)]),
     ],
+    # fault or costs shared out as a ratio ("apportioned 70:30"): no position
+    "a share apportioned": [
+        ("Liability was apportioned 80:20 for the reasons above.", []),
+        ("Costs were apportioned 60:40 between the defendants; the collision is at 1:12 of the dashcam clip.",
+         [(72.0, None, False)]),
+        ("The court apportioned fault 75:25 in the claimant's favour.", []),
+        # near-miss: the word in another sentence leaves the position alone
+        ("Blame was apportioned at the hearing. The footage shows the impact at 12:30.", [(750.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

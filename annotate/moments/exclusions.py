@@ -580,7 +580,9 @@ _SCORE_BEFORE = re.compile(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
-    r"scoreline|victory|defeat|count|counted)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
+    # (fault or costs shared out: "liability is apportioned 70:30")
+    r"scoreline|victory|defeat|count|counted|apportionment|"
+    r"apportion(?:ed|s|ing)?(?:\s+(?:fault|liability|blame|responsibility|costs|damages))?)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
     r"narrowly|unanimously)\s+)*$"
     # the side beaten or lost to, by name: "beat the Lions 27:19", "lost to Hull City 12:30"
     r"|\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|routed|lost\s+to|drew\s+with|tied\s+with)\s+"
@@ -590,7 +592,7 @@ _SCORE_BEFORE = re.compile(
 _SCORE_STEMS = any_stem((
     "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
     "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
-    "result", "victory", "defeat", "count", "edge", "thrash", "rout"))
+    "result", "victory", "defeat", "count", "edge", "thrash", "rout", "apportion"))
 _SCORE_AFTER = re.compile(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
