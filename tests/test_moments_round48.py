@@ -88,6 +88,18 @@ FAMILIES = {
         # near-miss: the word in another sentence leaves the position alone
         ("Blame was apportioned at the hearing. The footage shows the impact at 12:30.", [(750.0, None, False)]),
     ],
+    # an end form that names its own footage's length ("the last 5 seconds of the 30-second clip") counts back
+    # from that clip's end, though another clip's length was stated first
+    "an end form of a clip with its own length": [
+        ("The dashcam clip is 48 seconds long. The bodycam shows nothing until the final 10 seconds of its 2-minute "
+         "clip.", [(110.0, 120.0, False)]),
+        ("Clip A runs 90 seconds. In clip B the shot is fired in the last 4 seconds of the 20-second video.",
+         [(16.0, 20.0, False)]),
+        ("The full stream is 3 hours long. The winning goal is in the last 30 seconds of the five-minute clip.",
+         [(270.0, 300.0, False)]),
+        # near-miss: with no length of its own the tail counts from the length stated
+        ("The clip is 48 seconds long. The crash is in the last 5 seconds of the video.", [(43.0, 48.0, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1035,7 +1035,22 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return Candidate("range", begin, s.end + _of_media(s.after),
                          start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
     return Candidate("end_range", begin, s.end + _of_media(s.after),
-                     tail=s.value, granularity=s.gran, approximate=approx)
+                     tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+def _own_media_length(after: str) -> float | None:
+    """The length a following "of the 30-second clip" gives its footage: where a text tells of several clips,
+    the tail counts back from this one's end, not from the nearest length stated."""
+    m = _OF_MEDIA.match(after)
+    said = _MEDIA_LENGTH_WORDS.search(after, 0, m.end()) if m else None
+    parsed = parse_duration(said.group(0)) if said else None
+    return parsed[0] if parsed and parsed[0] > 0 else None
+
+
+# "30-second", "two-minute", "90 second": a length said as the footage's adjective.
+_MEDIA_LENGTH_WORDS = re.compile(
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])",
+    re.IGNORECASE)
 
 
 # "about"/"around" after a word it completes (asked about, talk around), not a hedge of the span after it.
