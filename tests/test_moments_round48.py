@@ -100,6 +100,16 @@ FAMILIES = {
         # near-miss: with no length of its own the tail counts from the length stated
         ("The clip is 48 seconds long. The crash is in the last 5 seconds of the video.", [(43.0, 48.0, False)]),
     ],
+    # a performance drawn out past a length ("stretched it past the ten-minute mark"): how long it ran, not a
+    # position; a position said past a mark stays
+    "drawn out past a mark": [
+        ("On tour the band drags the closer out past the twelve-minute mark.", []),
+        ("The jam extended well past the 20-minute mark that night.", []),
+        ("He stretched the solo past the five-minute mark at every show.", []),
+        # near-misses: footage walked past a mark, and a hedge "just past"
+        ("The video goes past the five-minute mark and then the dog appears.", [(300.0, None, False)]),
+        ("In the video, the crowd surges just past the ten-minute mark.", [(600.0, None, True)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -1126,6 +1126,14 @@ _ORDERED_CUE_BEFORE = re.compile(
     r"[^.;:!?]{0,40}$", re.IGNORECASE)
 
 
+# A thing drawn out past a length: "stretched the song past the ten-minute mark", "dragged it out beyond the hour
+# mark" (a verb of lengthening; "goes past the 5-minute mark" may walk through footage and is left alone).
+_STRETCHED_PAST_BEFORE = re.compile(
+    r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|drag(?:ged|s|ging)?|draw(?:s|n|ing)?|drew|pad(?:ded|s|ding)?|"
+    r"spin(?:s|ning)?|spun|push(?:ed|es|ing)?)\b(?:\s+[^\s.;!?]+){0,4}?\s+(?:out\s+)?(?:past|beyond|over|well\s+past)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
@@ -1133,6 +1141,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if _REAL_WORLD_SPAN.match(s.after):
             return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
+            if _STRETCHED_PAST_BEFORE.search(s.before):
+                return _SKIP  # "she stretched "Pier" past the ten-minute mark": how long it ran, not a position
             return s.point(s.end + strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
