@@ -48,7 +48,8 @@ FAMILIES = {
         ("Ep. 31 | 1 h 05 min | Explicit\n\nThe mill wheel turns at 14:20.", [(860.0, None, False)]),
         ("Vlog 9 | 2 days ago | 1h 21m", []),
         # near-misses: a table's Start cell and a moment told after a bar stay
-        ("| Chapter | Start |\n|---|---|\n| Intro | 0:00 |\n| Crash | 4:10 |", [(0.0, None, False), (250.0, None, False)]),
+        ("| Chapter | Start |\n|---|---|\n| Intro | 0:00 |\n| Crash | 4:10 |",
+         [(0.0, None, False), (250.0, None, False)]),
         ("Highlights | the crash is at 4:10", [(250.0, None, False)]),
     ],
     # a release's count of parts next to its total length ("11 tracks, 44:03"): the length, not a position

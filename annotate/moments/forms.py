@@ -1134,6 +1134,12 @@ _STRETCHED_PAST_BEFORE = re.compile(
     r"(?:the\s+)?$", re.IGNORECASE)
 
 
+def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
+    """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
+    ten-minute mark": how long it ran)."""
+    return _SKIP if _STRETCHED_PAST_BEFORE.search(s.before) else s.point(s.end + anchor_end)
+
+
 def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
@@ -1141,9 +1147,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
         if _REAL_WORLD_SPAN.match(s.after):
             return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
-            if _STRETCHED_PAST_BEFORE.search(s.before):
-                return _SKIP  # "she stretched "Pier" past the ten-minute mark": how long it ran, not a position
-            return s.point(s.end + strong.end())
+            return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
                 and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
