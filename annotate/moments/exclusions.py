@@ -1759,8 +1759,11 @@ _SPEAKER_SAYS_IT_BEFORE = re.compile(
 
 
 _SAID_NOW_BEFORE = re.compile(
-    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
-_SAID_NOW_AFTER = re.compile(r"\s*(?:(?P<now>now|already)\b|[.;!?\"”’]|$)", _I)
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+# After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
+_SAID_NOW_AFTER = re.compile(
+    r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)
 # "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
 _TIME_PUT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"

@@ -1,0 +1,28 @@
+"""Families of misses that blind round 48 (`tests/data/moments_genres_round48.jsonl`) exposed in its forum, travel,
+transcript and list genres, each with sentences written for the family (not the round's own) and near-misses that
+must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # the speaker's clock said aloud, with a filler or the timepiece named: the time now, not footage
+    "the time said aloud by a timepiece": [
+        ("HOST: Right, it's, uh, 2:40 by my watch, so let's begin.", []),
+        ("It's, um, 3:40 by his phone and the bus is late.", []),
+        ("She checks: it's 4:25 by her watch. The clip she shows is 1:10 long.", []),
+        # near-misses: a position in the same breath; the footage's clock
+        ("It's 3:40 by my watch, and the goal in the clip is at 3:40.", [(220.0, None)]),
+        ("Which bit? It's, uh, 3:40 in the clip.", [(220.0, None)]),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_eight_b_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
