@@ -9,6 +9,17 @@ import pytest
 from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
+    # chat that does not capitalise its sentences: a past before a full stop the splitter kept ("the bus was
+    # late. at 4:10 we reach the souk") is the clause before, not the position's
+    "a lower-case sentence after a full stop": [
+        ("the hike was BRUTAL. at 4:10 we reach the ridge", [(250.0, None)]),
+        ("we got soaked lol. around 7:45 the guide shows us the waterfall", [(465.0, None)]),
+        ("ep 3 was filmed in march. from 2:20 to 3:05 we try the street food", [(140.0, 185.0)]),
+        # near-misses: the past in the position's own clause; a capitalised report of the day
+        ("we got there late. at 5:30 the tour began.", [(330.0, None)]),
+        ("we were tired. we checked into the hostel at 9:40", []),
+        ("Police said the road was closed. At 6:15 the lorry was moved.", []),
+    ],
     # the speaker's clock said aloud, with a filler or the timepiece named: the time now, not footage
     "the time said aloud by a timepiece": [
         ("HOST: Right, it's, uh, 2:40 by my watch, so let's begin.", []),

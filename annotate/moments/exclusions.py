@@ -1987,11 +1987,23 @@ def _past_narration(c: _Clock) -> str | None:
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _past_outside_relative(text, _clause_start(text, b, begin), begin)
+            _past_outside_relative(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _after_inner_stop(text: str, start: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts when a full stop the sentence splitter kept (a lower-case
+    reply: "fez was CRAZY. at like 5:30 we meet Youssef") stands between ``start`` and it."""
+    for m in _INNER_STOP.finditer(text, start, begin + 1):  # (one past ``begin``: the lower-case letter may open it)
+        start = min(m.end(), begin)
+    return start
+
+
+# A full stop after a word, then a lower-case word: chat that does not capitalise its sentences.
+_INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
 
 
 # A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
