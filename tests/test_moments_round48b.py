@@ -20,6 +20,15 @@ FAMILIES = {
         ("we were tired. we checked into the hostel at 9:40", []),
         ("Police said the road was closed. At 6:15 the lorry was moved.", []),
     ],
+    # a clock named as a part of the footage in the present ("9:12 is the mint tea bit") after a past clause
+    "a clock named as a part": [
+        ("the guide who met us took us up, then 3:25 is the view bit", [(205.0, None)]),
+        ("we hired bikes that broke twice, and 12:40 is where the chain snaps", [(760.0, None)]),
+        ("my cousin filmed it, so 1:15 is the best part of the whole thing", [(75.0, None)]),
+        # near-misses: a clock named as a thing of the world; a past after the clock
+        ("We walked to the harbour, then 6:40 is the ferry we took.", []),
+        ("We walked to the harbour, then at 6:40 the ferry left.", []),
+    ],
     # the speaker's clock said aloud, with a filler or the timepiece named: the time now, not footage
     "the time said aloud by a timepiece": [
         ("HOST: Right, it's, uh, 2:40 by my watch, so let's begin.", []),

@@ -1980,7 +1980,7 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
-            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c) \
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end):
         return None
     world_span = not c.opens_range or (
@@ -2006,6 +2006,10 @@ def _after_inner_stop(text: str, start: int, begin: int) -> int:
 _INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
 
 
+# The clock named as a part of the footage, in the present: "then 9:12 is the mint tea bit", "4:10's where he
+# slips" (the past of a clause before it is that clause's).
+_PART_NAMED_AFTER = re.compile(
+    r"\s*(?:is|['’]s)\s+(?:where\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:bit|part|moment|scene|section|segment|shot)s?\b)", _I)
 # A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
 _PRESENT_SPAN_OPENS = re.compile(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
 
