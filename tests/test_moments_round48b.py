@@ -38,6 +38,16 @@ FAMILIES = {
         ("It's 3:40 by my watch, and the goal in the clip is at 3:40.", [(220.0, None)]),
         ("Which bit? It's, uh, 3:40 in the clip.", [(220.0, None)]),
     ],
+    # "and" spelt as speech says it in a spoken amount: "a minute an' a half in"
+    "an' in a spoken amount": [
+        ("Roughly a minute an' a half into the clip, the dog barks.", [(90.0, None)]),
+        ("about an hour an' a quarter in, the band comes on", [(4500.0, None)]),
+        ("Skip tae two an' a half minutes in, that's the goal.", [(150.0, None)]),
+        ("He scores aboot two minutes an’ a half in.", [(150.0, None)]),
+        # near-misses: a length so spelt is no position; a position beside it stays
+        ("the clip's only a minute an' a half long, an' at 0:40 he scores", [(40.0, None)]),
+        ("We played for an hour an' a half, then at 4:10 in the video he scored", [(250.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
