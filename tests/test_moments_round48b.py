@@ -48,6 +48,14 @@ FAMILIES = {
         ("the clip's only a minute an' a half long, an' at 0:40 he scores", [(40.0, None)]),
         ("We played for an hour an' a half, then at 4:10 in the video he scored", [(250.0, None)]),
     ],
+    # a length told "in total" is a length, and "the last N minutes" count back from it
+    "a length in total": [
+        ("the podcast is 58:00 in total, and the ads run in the last 5 minutes", [(3180.0, 3480.0)]),
+        ("The lecture was 1:30:00 in total. The questions come in the last 20 minutes.", [(4200.0, 5400.0)]),
+        ("The stream is 2:10:00 in total; the raid is in the final 10 minutes.", [(7200.0, 7800.0)]),
+        # near-misses: a position beside the total stays
+        ("The video is 12:40 in total, and the crash is at 3:10.", [(190.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
