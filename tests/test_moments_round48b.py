@@ -56,6 +56,16 @@ FAMILIES = {
         # near-misses: a position beside the total stays
         ("The video is 12:40 in total, and the crash is at 3:10.", [(190.0, None)]),
     ],
+    # a hedged offset a part of the footage starts at, with no "at" or "in": "it starts around 47 mins"
+    "a hedged start with no at": [
+        ("the Q&A starts around 52 mins", [(3120.0, None)]),
+        ("her set begins roughly 12 minutes, give or take.", [(720.0, None)]),
+        ("> the boss fight kicks off about 1 hr 10 min\nthanks!", [(4200.0, None)]),
+        # near-misses: a delay; a time after another; unhedged
+        ("the stream starts around 10 minutes late", []),
+        ("the bus starts about 20 minutes after the hour.", []),
+        ("the show starts 10 minutes, then the ads", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
