@@ -66,6 +66,15 @@ FAMILIES = {
         ("the bus starts about 20 minutes after the hour.", []),
         ("the show starts 10 minutes, then the ads", []),
     ],
+    # a post or a quote signed with a handle and the clock it was written at, ending its line
+    "a handle's signed clock": [
+        ("> Same crash on 3.1 — @tern_w, 21:47", []),
+        ("Fixed in the nightly build. @mossy.dev · 9:05\nThanks!", []),
+        ("> the drift starts at 08:15 for me too — @kel_v, 9:40\nok", [(495.0, None)]),
+        # near-misses: a handle addressed, then a position in the footage
+        ("Same bug. @dev_team, 3:10 is where it breaks", [(190.0, None)]),
+        ("ping @mods, 12:40 shows the slur", [(760.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

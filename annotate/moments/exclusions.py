@@ -1263,7 +1263,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
@@ -2869,6 +2869,17 @@ def _clock_grid_row(c: _Clock) -> bool:
     if above < 0 or below < 0:
         return False  # the row next to it logs footage
     return width >= 3 or above >= 2 or below >= 2
+
+
+def _signed_stamp(c: _Clock) -> bool:
+    """A post or quote signed with its author's handle and the clock it was written at, ending its line:
+    "> Same here on 4.2.0 — @ravenmoor, 14:02"."""
+    return c.before.endswith((",", ", ", "· ", "·", " ")) and _HANDLE_SIGNED_BEFORE.search(c.before) is not None \
+        and _LINE_END_AFTER.match(c.after) is not None
+
+
+_HANDLE_SIGNED_BEFORE = re.compile(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
+_LINE_END_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 
 def _chat_stamp(c: _Clock) -> bool:
