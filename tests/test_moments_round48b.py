@@ -75,6 +75,15 @@ FAMILIES = {
         ("Same bug. @dev_team, 3:10 is where it breaks", [(190.0, None)]),
         ("ping @mods, 12:40 shows the slur", [(760.0, None)]),
     ],
+    # a timer's or a limit's setting is a length, not a position
+    "a timer's setting": [
+        ("the raid boss enrages fast, the fight timer is 4:30 so bring dps", []),
+        ("the round timer's just 2:30 lol", []),
+        ("Each stage has a timer set to 1:45, and the shortcut is at 0:52 in the guide.", [(52.0, None)]),
+        # near-misses: a position where the timer is read; a limit beside a position
+        ("The timer in the video is at 3:00 when the bomb goes off.", [(180.0, None)]),
+        ("The time limit is 10:00 per round, and the skip is at 4:10.", [(250.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -3577,7 +3577,7 @@ def _thing_timed(c: _Clock) -> str | None:
             or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
             or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
-            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) \
+            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
             or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
             or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
@@ -3664,6 +3664,10 @@ _TASK_TIME_BEFORE = re.compile(
     r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
     r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
     r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A timer's or a limit's setting: "the fight timer is 3:00", "time limit of 10:00", "the round timer set to 5:00".
+_TIMER_SET_BEFORE = re.compile(
+    r"\b(?:timer|time\s+(?:limit|cap|allowance))\b[^.;!?\n\d]{0,20}?(?:\b(?:is|was|of|set\s+to)\s+|['’]s\s+|:\s*)"
+    r"(?:(?:only|just)\s+)?$", _I)
 # The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
 _TASK_AFTER = re.compile(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
