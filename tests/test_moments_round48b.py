@@ -84,6 +84,15 @@ FAMILIES = {
         ("The timer in the video is at 3:00 when the bomb goes off.", [(180.0, None)]),
         ("The time limit is 10:00 per round, and the skip is at 4:10.", [(250.0, None)]),
     ],
+    # a timetable's abbreviations: "dep 08:10, arr 09:55" are a service's clocks ("arr." ends no sentence)
+    "a timetable's dep and arr": [
+        ("Bus 12 dep 08:10, arr 09:55.", []),
+        ("Coach to Dubrovnik, dep 06:30 Split, arr 10:05.", []),
+        ("Flight LH 1843 dep 11:20 arr 13:45 (local)", []),
+        ("- Ferry: Split dep. 07:15 arr. 09:40", []),
+        # near-misses: a position in the footage after a timetable
+        ("Train dep. 07:42, arr. 09:15. The video is 6:00 long; the viaduct is at 2:10.", [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
