@@ -1314,7 +1314,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c):
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
     if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
@@ -1810,8 +1810,11 @@ _SPEAKER_SAYS_IT_BEFORE = re.compile(
 
 
 _SAID_NOW_BEFORE = re.compile(
-    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
-_SAID_NOW_AFTER = re.compile(r"\s*(?:(?P<now>now|already)\b|[.;!?\"”’]|$)", _I)
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+# After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
+_SAID_NOW_AFTER = re.compile(
+    r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)
 # "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
 _TIME_PUT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
@@ -2028,20 +2031,36 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
-            or _PRESENT_CLAUSE_AFTER.match(c.after) or _commented_on_at(c) \
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _past_outside_relative(text, _clause_start(text, b, begin), begin)
+            _past_outside_relative(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
             and not _present_when_after(c):
         return "time of day"
     return None
 
 
+def _after_inner_stop(text: str, start: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts when a full stop the sentence splitter kept (a lower-case
+    reply: "fez was CRAZY. at like 5:30 we meet Youssef") stands between ``start`` and it."""
+    for m in _INNER_STOP.finditer(text, start, begin + 1):  # (one past ``begin``: the lower-case letter may open it)
+        start = min(m.end(), begin)
+    return start
+
+
+# A full stop after a word, then a lower-case word: chat that does not capitalise its sentences.
+_INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
+
+
+# The clock named as a part of the footage, in the present: "then 9:12 is the mint tea bit", "4:10's where he
+# slips" (the past of a clause before it is that clause's).
+_PART_NAMED_AFTER = re.compile(
+    r"\s*(?:is|['’]s)\s+(?:where\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:bit|part|moment|scene|section|segment|shot)s?\b)", _I)
 # A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
 _PRESENT_SPAN_OPENS = re.compile(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
 
@@ -2318,7 +2337,9 @@ _SERVICE_VERB_BEFORE = re.compile(
     r"|\bthe\s+(?:first|last|earliest|latest|next)(?:\s+(?:one|of\s+them|departure|run))?\s+(?:at|by)"
     # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
     rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
-    rf"depart|departure|arrive|arrival|outbound|inbound)"
+    rf"depart|departure|arrive|arrival|outbound|inbound"
+    # a timetable's abbreviations: "Bolzano dep. 07:42 arr. 09:15"
+    rf"|(?-i:dep|arr|dept|Dep|Arr)\.?(?=\s))"
     rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?"
     # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
     r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
@@ -2918,6 +2939,17 @@ def _clock_grid_row(c: _Clock) -> bool:
     if above < 0 or below < 0:
         return False  # the row next to it logs footage
     return width >= 3 or above >= 2 or below >= 2
+
+
+def _signed_stamp(c: _Clock) -> bool:
+    """A post or quote signed with its author's handle and the clock it was written at, ending its line:
+    "> Same here on 4.2.0 — @ravenmoor, 14:02"."""
+    return c.before.endswith((",", ", ", "· ", "·", " ")) and _HANDLE_SIGNED_BEFORE.search(c.before) is not None \
+        and _LINE_END_AFTER.match(c.after) is not None
+
+
+_HANDLE_SIGNED_BEFORE = re.compile(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
+_LINE_END_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 
 def _chat_stamp(c: _Clock) -> bool:
@@ -3615,7 +3647,7 @@ def _thing_timed(c: _Clock) -> str | None:
             or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
             or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
-            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) \
+            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
             or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
             or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
         return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
@@ -3702,6 +3734,10 @@ _TASK_TIME_BEFORE = re.compile(
     r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
     r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
     r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A timer's or a limit's setting: "the fight timer is 3:00", "time limit of 10:00", "the round timer set to 5:00".
+_TIMER_SET_BEFORE = re.compile(
+    r"\b(?:timer|time\s+(?:limit|cap|allowance))\b[^.;!?\n\d]{0,20}?(?:\b(?:is|was|of|set\s+to)\s+|['’]s\s+|:\s*)"
+    r"(?:(?:only|just)\s+)?$", _I)
 # The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
 _TASK_AFTER = re.compile(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"

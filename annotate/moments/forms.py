@@ -1270,7 +1270,7 @@ def _weak(s: _Spoken) -> Candidate | None:
     if s.before.endswith("(") and _between_clocks(s):
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
-    if not (_BEFORE_AT.search(s.before) or compact):
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s)):
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
@@ -1298,6 +1298,16 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+def _hedged_start(s: _Spoken) -> bool:
+    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in").
+    Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
+    return s.approx and _START_VERB_BEFORE.search(s.before) is not None and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+_START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
 
 
 # A compact measure not said as a position (no "at", "to", "from" before it), maybe what it was measured on, then

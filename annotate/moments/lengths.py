@@ -178,9 +178,11 @@ _VERB_LENGTH = re.compile(
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
 # "(it's 9 minutes long)": so is a length in words.
+# "in total" ends the clause: not "in total silence".
+_TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
 _TC_LONG = re.compile(
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?:[*_]{{1,2}})?[\s-]+long\b",
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
     re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
@@ -274,7 +276,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
-    patterns += [_TC_LONG] if (colon or unit) and text.find(" long", b, e) >= 0 else []
+    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
+        else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     for pattern in patterns:

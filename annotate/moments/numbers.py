@@ -99,18 +99,20 @@ class _Reading:
         return True
 
 
+# "and" as speech spells it too: "a minute an' a half".
+AND_SAID = r"(?:and|an['’](?=[\s-]))"
 _PART = re.compile(
     r"(?P<half>half[\s-]+an?[\s-]+|(?:(?P<share>a|one|three)[\s-]+)?(?P<quarter>quarters?)[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     # "17-and-a-half-minute mark": the share before the unit
-    r"(?P<prehalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter)(?=[\s-]))?"
+    rf"(?P<prehalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter)(?=[\s-]))?"
     r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
-    r"(?P<andhalf>[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?",
+    rf"(?P<andhalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter))?",
     re.IGNORECASE,
 )
 
 
-_AND_A_SHARE = re.compile(r"and[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
+_AND_A_SHARE = re.compile(rf"{AND_SAID}[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
 
 
 def granularity_of(unit: str, value: float) -> float:

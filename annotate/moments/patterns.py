@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.moments.numbers import NUMBER_WORDS
+from annotate.moments.numbers import AND_SAID, NUMBER_WORDS
 
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A number in words or digits: "twenty-seven", "one hundred and forty-seven", "147", "1.5".
@@ -13,7 +13,7 @@ NUMBER = (
 )
 # What stands for an amount before a unit: a number, "a"/"an", "half a", "a dozen", "two and a half".
 AMOUNT = (
-    rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:an?[\s-]+)?(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+and[\s-]+a[\s-]+half)?)"
+    rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:an?[\s-]+)?(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+half)?)"
 )
 UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
@@ -28,7 +28,7 @@ UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", r
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
-DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+and[\s-]+a[\s-]+(?:half|quarter))?)"
+DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter))?)"
 # Compact clock-style durations that are unambiguous without an anchor: 2m27s, 1h2m3s, 2 min 27 s.
 COMPACT = (
     r"(?<![\w.])(?:\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)(?:\s?\d+(?:\.\d+)?\s?(?:s|secs?))?"
