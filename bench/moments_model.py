@@ -57,6 +57,11 @@ GENRES = "moments_genres_blind.jsonl"
 # first), trained on once their first passes were recorded. Rounds 20, 21, 29, 30, 42, 45 and 47 are left out: they
 # are the measure of the final extractor on text nobody here has seen, not to be fitted.
 UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47)
+# Fitted by the rules, not trained on: with round 48 in its data the veto scored round 48 itself lower (0.924
+# against 0.929 for the rules alone: two timetable clocks in g48-travel-03 turned into moments) and tipped two earlier
+# families' single times over its threshold (a witness's "About 12:10" answer; "the board is shown at 1:10" after a
+# position), each at the margin and from no one case (bisected by halves of the round: no half alone does it).
+UNTRAINED_ROUNDS = (48,)
 
 
 def _round_number(path: Path) -> int:
@@ -64,7 +69,7 @@ def _round_number(path: Path) -> int:
 
 
 LATER_ROUNDS = tuple(path.name for path in sorted(DATA.glob("moments_genres_round*.jsonl"), key=_round_number)
-                     if _round_number(path) not in UNFITTED_ROUNDS)
+                     if _round_number(path) not in UNFITTED_ROUNDS + UNTRAINED_ROUNDS)
 L2 = 1.0
 # The settings ``--held-out`` compares, each later round held out of training in turn.
 L2_GRID = (0.3, 1.0, 3.0)
