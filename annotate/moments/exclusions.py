@@ -24,6 +24,7 @@ from annotate.moments.patterns import (
     WEEKDAY,
     any_stem,
 )
+from annotate.moments.scan import lines_above
 
 _I = re.IGNORECASE
 # How far either side of a clock its context is read.
@@ -895,17 +896,13 @@ def _timed_block(c: _Clock) -> bool:
     if block is None or line == 0 or not _BLOCK_LINE.match(c.text, line, c.bare):
         return False
     start = block.group("a")
-    for _ in range(MAX_BLOCKS_ABOVE):
-        previous = c.text.rfind("\n", 0, line - 1) + 1
-        ranges = list(_BLOCK_RANGE.finditer(c.text, previous, line - 1))
+    for previous, end in lines_above(c.text, line, MAX_BLOCKS_ABOVE):
+        ranges = list(_BLOCK_RANGE.finditer(c.text, previous, end))
         if not ranges or ranges[-1].group("b") != start:
             return False
         start = ranges[-1].group("a")
         if _ZERO_START.fullmatch(start):
             return True
-        line = previous
-        if line == 0:
-            return False
     return False
 
 
@@ -1011,16 +1008,12 @@ def _split_lines(c: _Clock) -> bool:
     line_start = text.rfind("\n", 0, c.bare) + 1
     if not _SPLIT_LINE_NAME.fullmatch(text, line_start, c.bare):
         return False
-    for _ in range(SPLIT_LINES):
-        if line_start == 0:
-            return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[above:line_start - 1]
+    for above, end in lines_above(text, line_start, SPLIT_LINES):
+        line = text[above:end]
         if _SPLIT_LABEL_ENDS_LINE.search(line):
             return True
         if not _SPLIT_LINE.fullmatch(line):
             return False
-        line_start = above
     return False
 
 
@@ -3905,12 +3898,8 @@ def _chapter_column(text: str, begin: int, end: int) -> bool:
     last = _whole_seconds(TIMECODE.match(text, begin))
     if last == 0:
         return True  # no running time is zero: the column's first chapter
-    start = text.rfind("\n", 0, begin) + 1
-    for _ in range(_COLUMN_LINES):
-        if start == 0:
-            return False
-        above = text.rfind("\n", 0, start - 1) + 1
-        found = next((m for m in TIMECODE.finditer(text, above, min(start - 1, above + _COLUMN_LINE_CHARS))
+    for above, end in lines_above(text, text.rfind("\n", 0, begin) + 1, _COLUMN_LINES):
+        found = next((m for m in TIMECODE.finditer(text, above, min(end, above + _COLUMN_LINE_CHARS))
                       if _ITEM_SEP_BEFORE.search(text, max(above, m.start() - 12), m.start())
                       and _ITEM_SEP_AFTER.match(text, m.end())), None)
         if found is None:
@@ -3920,7 +3909,7 @@ def _chapter_column(text: str, begin: int, end: int) -> bool:
             return False
         if seconds == 0:
             return True
-        last, start = seconds, above
+        last = seconds
     return False
 
 

@@ -24,6 +24,7 @@ from annotate.moments.patterns import (
     UNIT_WORD,
     any_stem,
 )
+from annotate.moments.scan import lines_above
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
@@ -532,11 +533,8 @@ _UNTIMED_TITLE_LINE = re.compile(r"[ \t#>*_-]*[^\W\d][^\n.!?:()]{0,60}")
 def _under_chapter_heading(text: str, line_start: int) -> bool:
     """The line at ``line_start`` is one of a run of lines ending with bracketed times ("The seized bearing
     (12:05)") under a "Chapters" heading on its own line, or a run whose entry says (0:00): positions."""
-    for _ in range(MAX_LIST_ITEMS_ABOVE):
-        if line_start == 0:
-            return False
-        above = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[above:line_start - 1]
+    for above, end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):
+        line = text[above:end]
         if _CHAPTER_HEADING_LINE.fullmatch(line):
             return True
         if not _PAREN_TIME_LINE.fullmatch(line):
@@ -546,7 +544,6 @@ def _under_chapter_heading(text: str, line_start: int) -> bool:
                 and _CHAPTER_HEADING_LINE.fullmatch(text, heading, above - 1) is not None
         if _ZERO_PAREN.search(line):
             return True
-        line_start = above
     return False
 
 
@@ -592,18 +589,13 @@ def _list_heading(text: str, pos: int) -> str | None:
     if not _LIST_ITEM.match(text, line_start):
         return None
     blank_skipped = False
-    for _ in range(MAX_LIST_ITEMS_ABOVE):
-        if line_start == 0:
-            return None
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[prev_start:line_start - 1]
+    for prev_start, end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):
+        line = text[prev_start:end]
         if not line.strip() and not blank_skipped and prev_start > 0:
             blank_skipped = True  # Markdown's blank line between a heading and its list
-            line_start = prev_start
             continue
         if not _LIST_ITEM.match(line):
             return line
-        line_start = prev_start
     return None
 
 
@@ -634,10 +626,7 @@ _RULE_ROW = re.compile(r"\|[\s|:-]*")
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
     """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
     header = line_start
-    for _ in range(MAX_LIST_ITEMS_ABOVE):  # up past the other rows and the rule row to the header row
-        if header == 0:
-            break
-        above = text.rfind("\n", 0, header - 1) + 1
+    for above, _end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):  # up past the rows to the header row
         if not text.startswith("|", above):
             break
         header = above

@@ -1,11 +1,12 @@
 """One pass over the whole text before the per-sentence work: the text lower-cased once, and
 which sentences hold a given word stem, found with ``str.find`` over the whole text (a fast
-substring scan) instead of an alternation of stems tried at every position of every sentence."""
+substring scan) instead of an alternation of stems tried at every position of every sentence; and the walk up a
+text's lines that list rules take from one line to its heading."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 
 def lowered(text: str) -> str | None:
@@ -29,3 +30,14 @@ def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterabl
                 found.add(k)
             at = low.find(stem, at + 1)
     return found
+
+
+def lines_above(text: str, line_start: int, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line above the one starting at ``line_start``, nearest first, at most ``limit``
+    of them, stopping at the text's first line (``end`` is the line's newline)."""
+    for _ in range(limit):
+        if line_start == 0:
+            return
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        yield above, line_start - 1
+        line_start = above
