@@ -59,6 +59,7 @@ class Candidate:
     timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
     excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
     own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
+    own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
 
     @property
     def length(self) -> int:
@@ -847,8 +848,10 @@ _COUNTED_BEFORE = re.compile(
     r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
     re.IGNORECASE,
 )
+# (a list's item may open on it: "- final 30 s — paramedics", as "First 10 seconds:" may)
 _BEFORE_LAST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -1026,7 +1029,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
-    begin = s.begin - len(s.before) + edge.start()
+    opened = edge.group(0)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•"))  # (no list mark)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
@@ -1593,8 +1597,12 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
                        rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
-        own_length = None
+        own_length, own_footage = None, False
         if obj:
+            # "about halfway into the 104-minute film": the footage's own length, whatever other lengths were stated
+            said = _MEDIA_LENGTH_WORDS.search(text, end, end + obj.end())
+            parsed = parse_duration(said.group(0)) if said else None
+            own_length, own_footage = (parsed[0], True) if parsed and parsed[0] > 0 else (None, False)
             end += obj.end()
         else:
             filmed = _FILMED_STRETCH.match(text, end, e)
@@ -1607,7 +1615,7 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             begin = hb
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
-                        own_length=own_length)
+                        own_length=own_length, own_footage=own_footage)
 
 
 # The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
