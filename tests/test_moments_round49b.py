@@ -53,6 +53,41 @@ FAMILIES = {
         ("*Heatwave* (1998, 140 min) — halfway through the film the city blacks out.", [(4200.0, None, True)]),
         ("*Dust* (2004, 95 min): the storm, 1:02:10.", [(3730.0, None, False)]),
     ],
+    # a length said as what a thing is ("which is close (it's 3 h 12 min, ...)", "that's 1h 10m all told"): a measure,
+    # not a position; "it's 2m30s in" is one
+    "a compact length said with it's": [
+        ("She guessed the record, which is close (it's 3 h 12 min, set in 2011). The last five minutes of the "
+         "podcast are bloopers.", []),
+        ("that's 1h 10m all told, so settle in.", []),
+        ("Honestly it's 2h 5m, too long for a vlog.", []),
+        # near-misses: said into the footage
+        ("In the stream it's 2m30s in when the lights fail.", [(150.0, None, False)]),
+        ("It's 1h05m into the VOD when he quits.", [(3900.0, None, False)]),
+    ],
+    # a time given in answer to "how long ...?" just asked: a length guessed; a game's save time ("41:17 played")
+    "a length answered or played": [
+        ('Quiz night recap. Question six: "How long is the Dune director\'s cut?" Priya said 2:55:00, way off.', []),
+        ("How long was the longest rally ever? Someone in chat said 29:03 and got it.", []),
+        ("My save says 62:05 playtime and the boss still beats me. In the VOD the boss appears at 1:02:10.",
+         [(3730.0, None, False)]),
+        ("Save file: 103:40 played, two endings left.", []),
+        # near-misses: a question asking for a position, a time said "at", footage played back
+        ("How long into the video before the dog appears? About 2:30.", [(150.0, None, True)]),
+        ("How long did the standing ovation last? Our clip has it at 1:12, and it goes on.", [(72.0, None, False)]),
+        ("The clip played back at 0:45 shows the tackle.", [(45.0, None, False)]),
+        ("[00:03:50] HOST: How long did you wait outside?\n[00:04:12] JO: Ages, honestly.",
+         [(230.0, None, False), (252.0, None, False)]),
+    ],
+    # a verb of recording before "the first N hours": the stretch of the world recorded, not a range of footage
+    "the first hours recorded": [
+        ("We streamed the first three hours (the VOD is 3:02:40 long). The boss shows up at 1:12:00 in the VOD.",
+         [(4320.0, None, False)]),
+        ("They only recorded the first 40 minutes; the recording is 41:10 long and the fight starts at 12:00.",
+         [(720.0, None, False)]),
+        # near-misses: footage watched, or a stretch of the recording
+        ("I only watched the first ten minutes of the video.", [(0.0, 600.0, False)]),
+        ("In the first 30 seconds of the recording a car passes.", [(0.0, 30.0, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -733,7 +733,9 @@ _SETTING_FOR_BEFORE = re.compile(
     r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
 _RECORD_SET_AFTER = re.compile(
     rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
-_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
+# (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
+_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
+                                  r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
 
 
 _ATTRIBUTION_WORDS = ("said", "say", "told", "report", "stated", "states", "wrote", "alleg", "according")
@@ -884,7 +886,27 @@ def _not_a_time(c: _Clock) -> str | None:
     if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
+    if _answers_how_long(c):
+        return "duration"
     return _rival_figure(c)
+
+
+def _answers_how_long(c: _Clock) -> bool:
+    """A time given in answer to a "how long ...?" asked just before, in its sentence or the one before: "The question
+    was 'how long was the longest final?' Ross said 4:48:00" (a length guessed; not "how long into the video
+    ...?", which asks for a position, nor a time said "at" or "into" the footage)."""
+    lo = max(c.text.rfind("\n\n", max(0, c.begin - HOW_LONG_CHARS), c.begin) + 1, c.begin - HOW_LONG_CHARS, 0)
+    asked = c.text.rfind("?", lo, c.bare)
+    if asked < 0 or c.text.find("\n", asked, c.begin) >= 0:
+        return False  # (a transcript's next turn, "ANNA (14:22): ...", answers on a line of its own)
+    question = _HOW_LONG.search(c.text, lo, asked) if "how" in c.text[lo:asked].lower() else None
+    return question is not None and not c.ends(_POSITION_BEFORE) and not _INTO_AFTER.match(c.after)
+
+
+# How far before a time the "how long ...?" it answers may be asked.
+HOW_LONG_CHARS = 160
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
+                       rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
 
 
 def _timed_block(c: _Clock) -> bool:

@@ -849,6 +849,11 @@ _COUNTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # (a list's item may open on it: "- final 30 s — paramedics", as "First 10 seconds:" may)
+# A verb of recording, then the stretch recorded: "We streamed the first three hours", "a resident filmed the first
+# 20 minutes of the march" (not "watched the first ten minutes", footage's).
+_RECORDED_BEFORE = re.compile(
+    r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
+    r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
 _BEFORE_LAST = re.compile(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
     r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)\s*(?:very\s+)?(?:last|final|closing)\s+$",
@@ -1027,6 +1032,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
+    if first and _RECORDED_BEFORE.search(s.before):
+        return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
     opened = edge.group(0)
@@ -1293,7 +1300,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
+                    or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -1302,6 +1310,12 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
+# is said "at" it or "in": "it's 2m30s in").
+_IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
+                           re.IGNORECASE)
 
 
 def _hedged_start(s: _Spoken) -> bool:
