@@ -886,9 +886,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
-    if _answers_how_long(c):
-        return "duration"
-    return _rival_figure(c)
+    return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
 
 
 def _answers_how_long(c: _Clock) -> bool:
