@@ -88,6 +88,45 @@ FAMILIES = {
         ("I only watched the first ten minutes of the video.", [(0.0, 600.0, False)]),
         ("In the first 30 seconds of the recording a car passes.", [(0.0, 30.0, False)]),
     ],
+    # "from the start to 3:44": a range from 0, not a point at its end
+    "from the start to a time": [
+        ("“Watch it from the start to 3:44 and tell me who attacked who.”", [(0.0, 224.0, False)]),
+        ("Play the clip from the beginning of the clip until 1:10, then stop.", [(0.0, 70.0, False)]),
+        ("From the very start to about 0:50 the camera is shaking.", [(0.0, 50.0, True)]),
+        # near-miss: the start of something else is no start of the footage
+        ("The lead changed hands from the start of the second half to 2:10, the ref said.", []),
+    ],
+    # a start, its verb of lasting, an aside, then the length: one range
+    "a start plus a length with an aside": [
+        ("In the long cut the speech begins at 1:09:40 and runs — I timed it — for eleven minutes and twelve "
+         "seconds.", [(4180.0, 4852.0, False)]),
+        ("The chase starts at 42:10 and lasts (by my count) about three minutes.", [(2530.0, 2710.0, True)]),
+        ("In the film, lunch begins at 32:10 and lasts about four minutes.", [(1930.0, 2170.0, True)]),
+        # near-misses: a schedule's meal; a dash that opens a new clause
+        ("Dinner starts at 19:00 and runs for two hours.", []),
+        ("The song begins at 3:10 — and then, 20 seconds later, the lights go.",
+         [(190.0, None, False), (210.0, None, False)]),
+    ],
+    # a clock told with its part of the day ("at 6:40 in the evening light"): a time in the story's world, however
+    # much the sentence speaks of footage; "about twenty seconds later" after it counts from the footage's position
+    "a clock with its part of the day": [
+        ("The film ends at 6:40 in the evening.", []),
+        ("The video closes on the harbour at 5:15 in the early morning mist.", []),
+        ("At 1:15:00 the mother stands. The film ends on a cut to the lake at 6:40 in the evening light, and about "
+         "twenty seconds later, the credits.", [(4500.0, None, False), (4520.0, None, True)]),
+        # near-misses: a part of the footage named by its part of the day
+        ("At 3:20 in the evening scene the door opens.", [(200.0, None, False)]),
+        ("At 2:10 in the night footage a fox crosses.", [(130.0, None, False)]),
+    ],
+    # a relative clause interrupted by the work's length ("a film that, at 141 minutes, asks"): a length
+    "a length apposed in a relative clause": [
+        ("Both are fair responses to a film that, at 141 minutes, asks a great deal of a Tuesday night.", []),
+        ("It is a documentary which, at nearly three hours, never drags; the storm is at 1:10:00.",
+         [(4200.0, None, False)]),
+        ("The recording, at about 47 minutes, is the longest of the set.", []),
+        # near-miss: a position told in apposition, then what the footage shows
+        ("The recording, at 47 minutes, shows the officer at the door.", [(2820.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -63,6 +63,18 @@ _TOD_SUFFIX = re.compile(
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
+# The part of the day after a clock: "a cut to the field at 6:40 in the evening light" (not "at 3:20 in the evening
+# scene", a part of the footage named by the part of the day it shows).
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
+    r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
+    r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
+
+
+def told_part_of_day(text: str, end: int) -> bool:
+    """The clock ending at ``end`` is told with its part of the day ("6:40 in the evening"): a time of day however
+    much the words before it speak of footage (the learned veto does not overrule it)."""
+    return _PART_OF_DAY_AFTER.match(text, end) is not None
 _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
@@ -820,7 +832,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if _DOCKET.match(after) or (c.folded_before.rstrip().rstrip("#").rstrip().endswith(_DOCKET_TAILS) and c.ends(
             _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
-    if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
+    if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
@@ -1330,7 +1342,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
-    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
+    if _schedule_listed(c) or _schedule_label(c) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
@@ -1382,6 +1394,17 @@ _OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\
 _BOOKED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
     r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
+
+
+def _schedule_label(c: _Clock) -> bool:
+    """A schedule's label right before the time ("Kick-off 16:30", "Dinner starts at 19:00 and runs two hours"), not
+    a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
+    for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
+    return c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after) \
+        and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
+
+
+_STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
 
 
 def _deadline(c: _Clock) -> bool:

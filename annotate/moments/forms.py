@@ -390,6 +390,16 @@ _UNTIL_END = re.compile(
 )
 
 
+# "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
+# (not "from the start of the match to 3:44", another thing's start).
+_FROM_START_TO = re.compile(
+    rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    re.IGNORECASE,
+)
+
+
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
@@ -401,6 +411,12 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
                 yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
+    if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
+        for m in _FROM_START_TO.finditer(text, b, e):
+            second = parse_timecode_text(m.group("b"), fps)
+            if second is not None and second[0] > 0:
+                yield Candidate("range", m.start(), m.end(), start=0.0, stop=second[0],
+                                approximate=bool(m.group("h2")), granularity=second[1], timecode=True)
     patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
     for m in (m for pattern in patterns for m in pattern.finditer(text, b, e)):
         first = parse_timecode_text(m.group("a"), fps)
@@ -633,6 +649,8 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
 
 # A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
 _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
+# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)".
+_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\))"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
@@ -649,8 +667,9 @@ _SL_PATTERNS = [
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
-        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|running|runs|"
+        # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
+        rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
     ),

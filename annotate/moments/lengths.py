@@ -91,9 +91,10 @@ _COMPARED_LENGTH = re.compile(
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
+# A relative clause interrupted by the length takes any verb: "a film that, at 141 minutes, asks a great deal".
 _APPOSED_LENGTH = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:that|which))?\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
-    rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?P<rel>that|which))?\s*,\s*at\s+(?P<h>(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
@@ -301,7 +302,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
-            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
+            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             span = (m.start("h") if hedged else m.start(group),
                     m.end("rest") if pattern is _LONG_PAREN else m.end(group))
