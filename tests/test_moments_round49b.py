@@ -127,6 +127,47 @@ FAMILIES = {
         # near-miss: a position told in apposition, then what the footage shows
         ("The recording, at 47 minutes, shows the officer at the door.", [(2820.0, None, False)]),
     ],
+    # a film's rushes or dailies said to run to a length: the length the end forms of the rushes count from
+    "the rushes' length": [
+        ("The broadcast version ran 4 minutes 10 seconds. The digitised rushes run to 18 minutes 30 seconds. "
+         "There is more in the rushes. In the last three minutes, the crowd turns to the camera.",
+         [(930.0, 1110.0, False)]),
+        ("The dailies run to 12 minutes; the final 40 seconds are the slate.", [(680.0, 720.0, False)]),
+        # near-miss: a person who rushes to a length is no film's
+        ("He rushes to the door at 0:40 in the clip.", [(40.0, None, False)]),
+    ],
+    # a part of the footage named by its time ("the 11:02 shot"): a position, however the sentence is told
+    "a shot named by its time": [
+        ("At 11:02 in the rushes the camera is on the crane. Later he let me watch the 11:02 shot, twice, and then "
+         "he put the tarpaulin back on.", [(662.0, None, False), (662.0, None, False)]),
+        ("The editor showed me the 0:45 frame on his laptop last week.", [(45.0, None, False)]),
+        # near-misses: a service named by its clock; a shoot's clock on a set
+        ("He took the 9:15 ferry home.", []),
+        ("We were filming all day. I caught the 6:30 train home after the 16:40 shot wrapped.", []),
+    ],
+    # a work, its timecode in brackets, a comma, then positions inside it: the work's length, which the sentence's
+    # end form counts from
+    "a bracketed length before positions inside it": [
+        ("In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58; the winner "
+         "comes in the last thirty seconds of the video.",
+         [(41.0, None, False), (118.0, None, False), (242.0, 272.0, False)]),
+        ("In the council's stream (2:10:00), the vote comes at 1:02:10 and the walkout in the final five minutes.",
+         [(3730.0, None, False), (7500.0, 7800.0, False)]),
+        # near-miss: a bracketed time with no position after it cites one
+        ("In the video (0:45), he falls off the ladder.", [(45.0, None, False)]),
+    ],
+    # hours and minutes with a colon and an hours word ("skip to near about 3:05 hours"), placed or said into the
+    # footage: hours and minutes, not minutes and seconds
+    "hours and minutes with a colon and hours": [
+        ("The replay has that over at 3:02:15 — or skip to near about 3:05 hours for the final wicket.",
+         [(10935.0, None, False), (11100.0, None, True)]),
+        ("Skip to 2:40 hours for the presentation ceremony.", [(9600.0, None, False)]),
+        ("At 1:10 hrs into the replay the rain starts.", [(4200.0, None, False)]),
+        # near-misses: a length of footage; a clock of the day in hours; a world time told with no placing word
+        ("We have 2:30 hours of footage from the rally.", []),
+        ("The convoy left at 14:30 hrs and the clip starts at 0:12.", [(12.0, None, False)]),
+        ("Around 1:45 hours the rain came down, the groundsman said.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

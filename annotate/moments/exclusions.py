@@ -1547,6 +1547,16 @@ def _frame_count(c: _Clock) -> str | None:
     return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
 
 
+# A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame".
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene)s?\b", _I)
+
+
+def names_shot(text: str, begin: int, end: int) -> bool:
+    """"the 11:02 shot", "the 0:45 frame": a part of the footage named by its time, a position however the sentence
+    around it is told (the learned veto does not overrule it)."""
+    return _SHOT_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+
+
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
@@ -1560,8 +1570,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
-    if _MARK_END.search(c.text, c.begin, c.end):
-        return ""  # "the 1:10 mark" names a position in the footage
+    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end):
+        return ""  # "the 1:10 mark", "let me watch the 11:02 shot" name a position in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):

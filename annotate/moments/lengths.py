@@ -59,8 +59,9 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:a\s+total\s+of\s+)?"
+    # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -183,8 +184,8 @@ _RATED_LENGTH = re.compile(
     re.IGNORECASE)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
-    rf"(?:\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?"
+    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -239,7 +240,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package",
+    "vid", "vod", "package", "rushes", "dailies",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -427,13 +428,25 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
+        if short_title or named_media or title_case or _whole_work(segment, text, m.end()) \
+                or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
+    """"In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58": a work, its
+    timecode in brackets, a comma, then positions in the rest of the sentence that all fall inside it: its length
+    (not "In the video (0:45), he falls", a position cited, with no position after it)."""
+    if not _WORK_END.search(segment) or not text.startswith(",", m.end()):
+        return False
+    length = _value(m.group("d"))
+    later = [_value(t.group(0)) for t in TIMECODE.finditer(text, m.end(), e)]
+    return length is not None and bool(later) and all(v is not None and v < length for v in later)
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
