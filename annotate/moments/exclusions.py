@@ -63,6 +63,18 @@ _TOD_SUFFIX = re.compile(
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
+# The part of the day after a clock: "a cut to the field at 6:40 in the evening light" (not "at 3:20 in the evening
+# scene", a part of the footage named by the part of the day it shows).
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
+    r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
+    r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
+
+
+def told_part_of_day(text: str, end: int) -> bool:
+    """The clock ending at ``end`` is told with its part of the day ("6:40 in the evening"): a time of day however
+    much the words before it speak of footage (the learned veto does not overrule it)."""
+    return _PART_OF_DAY_AFTER.match(text, end) is not None
 _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
@@ -733,7 +745,9 @@ _SETTING_FOR_BEFORE = re.compile(
     r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
 _RECORD_SET_AFTER = re.compile(
     rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
-_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)", _I)
+# (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
+_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
+                                  r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
 
 
 _ATTRIBUTION_WORDS = ("said", "say", "told", "report", "stated", "states", "wrote", "alleg", "according")
@@ -818,7 +832,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if _DOCKET.match(after) or (c.folded_before.rstrip().rstrip("#").rstrip().endswith(_DOCKET_TAILS) and c.ends(
             _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
-    if _TOD_SUFFIX.match(after) or _edit_stamp_or_record_clock(c):
+    if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
         return "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
@@ -884,7 +898,25 @@ def _not_a_time(c: _Clock) -> str | None:
     if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
-    return _rival_figure(c)
+    return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
+
+
+def _answers_how_long(c: _Clock) -> bool:
+    """A time given in answer to a "how long ...?" asked just before, in its sentence or the one before: "The question
+    was 'how long was the longest final?' Ross said 4:48:00" (a length guessed; not "how long into the video
+    ...?", which asks for a position, nor a time said "at" or "into" the footage)."""
+    lo = max(c.text.rfind("\n\n", max(0, c.begin - HOW_LONG_CHARS), c.begin) + 1, c.begin - HOW_LONG_CHARS, 0)
+    asked = c.text.rfind("?", lo, c.bare)
+    if asked < 0 or c.text.find("\n", asked, c.begin) >= 0:
+        return False  # (a transcript's next turn, "ANNA (14:22): ...", answers on a line of its own)
+    question = _HOW_LONG.search(c.text, lo, asked) if "how" in c.text[lo:asked].lower() else None
+    return question is not None and not c.ends(_POSITION_BEFORE) and not _INTO_AFTER.match(c.after)
+
+
+# How far before a time the "how long ...?" it answers may be asked.
+HOW_LONG_CHARS = 160
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
+                       rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
 
 
 def _timed_block(c: _Clock) -> bool:
@@ -1310,7 +1342,7 @@ def _stated_world_time(c: _Clock) -> str | None:
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
         return CHAT_CLOCK
-    if _schedule_listed(c) or (c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after)) \
+    if _schedule_listed(c) or _schedule_label(c) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
@@ -1362,6 +1394,17 @@ _OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\
 _BOOKED_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
     r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
+
+
+def _schedule_label(c: _Clock) -> bool:
+    """A schedule's label right before the time ("Kick-off 16:30", "Dinner starts at 19:00 and runs two hours"), not
+    a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
+    for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
+    return c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after) \
+        and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
+
+
+_STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
 
 
 def _deadline(c: _Clock) -> bool:
@@ -1504,6 +1547,16 @@ def _frame_count(c: _Clock) -> str | None:
     return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
 
 
+# A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame".
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene)s?\b", _I)
+
+
+def names_shot(text: str, begin: int, end: int) -> bool:
+    """"the 11:02 shot", "the 0:45 frame": a part of the footage named by its time, a position however the sentence
+    around it is told (the learned veto does not overrule it)."""
+    return _SHOT_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+
+
 def _position_shape(c: _Clock) -> str | None:
     """Shapes no clock has, which the soft rules below must not override."""
     if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
@@ -1517,8 +1570,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
     if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
         return ""  # "shown at 34:10": no clock reads 34 o'clock
-    if _MARK_END.search(c.text, c.begin, c.end):
-        return ""  # "the 1:10 mark" names a position in the footage
+    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end):
+        return ""  # "the 1:10 mark", "let me watch the 11:02 shot" name a position in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):

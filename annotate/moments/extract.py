@@ -368,6 +368,7 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
     found += informal.find_hour_h_minutes(text, b, e)
+    found += informal.find_colon_hours(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
     for c in found:
@@ -857,9 +858,10 @@ def _resolve(
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
     # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
-    # an end form's own footage ("the last 5 seconds of the 30-second clip") counts before any other length stated
+    # an end form's or a fraction's own footage ("the last 5 seconds of the 30-second clip", "halfway into the
+    # 104-minute film") counts before any other length stated
     length = duration if duration is not None else c.own_length if c.own_length and (
-        not lengths.seen or c.kind == "end_range") else lengths.nearest(c.begin)
+        not lengths.seen or c.kind == "end_range" or c.own_footage) else lengths.nearest(c.begin)
     if length is None:
         return None
     if c.kind == "before_end":

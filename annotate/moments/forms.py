@@ -59,6 +59,7 @@ class Candidate:
     timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
     excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
     own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
+    own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
 
     @property
     def length(self) -> int:
@@ -389,6 +390,16 @@ _UNTIL_END = re.compile(
 )
 
 
+# "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
+# (not "from the start of the match to 3:44", another thing's start).
+_FROM_START_TO = re.compile(
+    rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    re.IGNORECASE,
+)
+
+
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
@@ -400,6 +411,12 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
                 yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
+    if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
+        for m in _FROM_START_TO.finditer(text, b, e):
+            second = parse_timecode_text(m.group("b"), fps)
+            if second is not None and second[0] > 0:
+                yield Candidate("range", m.start(), m.end(), start=0.0, stop=second[0],
+                                approximate=bool(m.group("h2")), granularity=second[1], timecode=True)
     patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
     for m in (m for pattern in patterns for m in pattern.finditer(text, b, e)):
         first = parse_timecode_text(m.group("a"), fps)
@@ -632,6 +649,8 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
 
 # A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
 _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
+# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)".
+_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\))"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
@@ -648,8 +667,9 @@ _SL_PATTERNS = [
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:lasting|lasts|running|runs|"
-        rf"continuing|going\s+on)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|running|runs|"
+        # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
+        rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
     ),
@@ -847,8 +867,15 @@ _COUNTED_BEFORE = re.compile(
     r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
     re.IGNORECASE,
 )
+# (a list's item may open on it: "- final 30 s — paramedics", as "First 10 seconds:" may)
+# A verb of recording, then the stretch recorded: "We streamed the first three hours", "a resident filmed the first
+# 20 minutes of the march" (not "watched the first ten minutes", footage's).
+_RECORDED_BEFORE = re.compile(
+    r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
+    r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
 _BEFORE_LAST = re.compile(
-    r"(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?:last|final|closing)\s+$",
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -1024,9 +1051,12 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
+    if first and _RECORDED_BEFORE.search(s.before):
+        return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
-    begin = s.begin - len(s.before) + edge.start()
+    opened = edge.group(0)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•"))  # (no list mark)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
@@ -1289,7 +1319,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
     if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
+                    or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -1298,6 +1329,12 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
+# is said "at" it or "in": "it's 2m30s in").
+_IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
+                           re.IGNORECASE)
 
 
 def _hedged_start(s: _Spoken) -> bool:
@@ -1593,8 +1630,12 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
                        rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
-        own_length = None
+        own_length, own_footage = None, False
         if obj:
+            # "about halfway into the 104-minute film": the footage's own length, whatever other lengths were stated
+            said = _MEDIA_LENGTH_WORDS.search(text, end, end + obj.end())
+            parsed = parse_duration(said.group(0)) if said else None
+            own_length, own_footage = (parsed[0], True) if parsed and parsed[0] > 0 else (None, False)
             end += obj.end()
         else:
             filmed = _FILMED_STRETCH.match(text, end, e)
@@ -1607,7 +1648,7 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         if hb is not None:
             begin = hb
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
-                        own_length=own_length)
+                        own_length=own_length, own_footage=own_footage)
 
 
 # The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).

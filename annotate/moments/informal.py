@@ -10,7 +10,7 @@ from functools import lru_cache
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import word_number
-from annotate.moments.patterns import MEDIA_NOUN, NUMBER
+from annotate.moments.patterns import HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, NUMBER
 
 _NUMW = rf"(?:{NUMBER})(?<![\d.½])"  # a number in words
 
@@ -125,3 +125,31 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
             begin, approx = hb, True
         yield Candidate("point", begin, m.end(), start=hours * 3600.0 + minutes * 60.0, granularity=60.0,
                         approximate=approx)
+
+
+# "skip to near about 3:05 hours", "at 2:10 hrs into the replay": hours and minutes with a colon, then an hours word
+# (Indian and chat usage); a padded or two-digit hour with "hrs" is a clock of the day ("14:30 hrs", "06:40 hours").
+_COLON_HOURS = re.compile(r"(?<![\w:.,])(?P<h>[1-9]):(?P<m>[0-5]\d)[^\S\n]*(?:hours|hrs|hr)\b(?!\s+(?:of|long)\b)",
+                          re.IGNORECASE)
+_HOURS_WORD = re.compile(r":[0-5]\d[^\S\n]*(?:hours|hrs|hr)\b", re.IGNORECASE)
+# Before it, a word that places a point (a hedge may stand between: "to near about").
+_PLACED_HEDGED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:at|from|until|till|by|to)\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+){{0,2}}$", re.IGNORECASE)
+
+
+def find_colon_hours(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``skip to near about 3:05 hours`` -> 11100 (approximate): a point placed with "at", "to" or "from", or said
+    into the footage; not a length ("2:30 hours of footage", "a 1:45 hrs long stream")."""
+    if _HOURS_WORD.search(text, b, e) is None:
+        return
+    for m in _COLON_HOURS.finditer(text, b, e):
+        placed = _PLACED_HEDGED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+        if not (placed or _INTO_AFTER.match(text, m.end(), e)):
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            begin, approx = hb, True
+        yield Candidate("point", begin, m.end(), start=int(m.group("h")) * 3600.0 + int(m.group("m")) * 60.0,
+                        granularity=60.0, approximate=approx)
+

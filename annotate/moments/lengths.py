@@ -58,8 +58,10 @@ ADJ_MEDIA_TAIL = re.compile(
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
+    # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -67,7 +69,8 @@ _MEDIA_VERB = re.compile(
 _RUNTIME = re.compile(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?:{HEDGE})\s+)?"
+    # ("Ep runtime is 49:55")
+    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -89,9 +92,10 @@ _COMPARED_LENGTH = re.compile(
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
+# A relative clause interrupted by the length takes any verb: "a film that, at 141 minutes, asks a great deal".
 _APPOSED_LENGTH = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:that|which))?\s*,\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
-    rf"(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?P<rel>that|which))?\s*,\s*at\s+(?P<h>(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
@@ -106,8 +110,11 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
+# "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
+# goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*{_PAREN_NOTE}(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*(?:long\s*)?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -161,8 +168,13 @@ _MEDIA_LABEL = re.compile(
 _MEDIA_APPOSED = re.compile(rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
 _WORK_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*$", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
+# "the total walk is 1 h 10 min": the whole of a walk, a ride or a tour filmed end to end, said as what its total is
+# (not "the total delay was 40 minutes", a stretch of the world; nor a journey's, a trip's or a flight's, which
+# travel writing times apart from any video).
 _TOTAL_TIME = re.compile(
-    rf"\btotal(?:\s+[\w-]+){{0,2}}?\s+(?:time|length|duration|runtime)\s*:?\s*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
+    rf"\btotal(?:\s+(?:[\w-]+\s+){{0,2}}?(?:time|length|duration|runtime)\s*:?\s*(?:(?:is|was)\s+)?"
+    rf"|\s+(?:walk|ride|route|tour|hike|drive|climb|descent|video|clip|film|footage|recording|stream)\s+"
+    rf"(?:is|was|comes\s+to)\s+)(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
 # "Certificate 15 | 1h 58m".
@@ -172,8 +184,8 @@ _RATED_LENGTH = re.compile(
     re.IGNORECASE)
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
-    rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?"
+    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -182,7 +194,8 @@ _VERB_LENGTH = re.compile(
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
 _TC_LONG = re.compile(
-    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
     re.IGNORECASE)
 _TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
@@ -227,7 +240,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package",
+    "vid", "vod", "package", "rushes", "dailies",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -290,14 +303,15 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
-            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
+            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             span = (m.start("h") if hedged else m.start(group),
                     m.end("rest") if pattern is _LONG_PAREN else m.end(group))
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
-        value = _value(text[begin + 1:end - 1])
+        # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
+        value = _value(text[begin:end].lstrip("(").removesuffix(")"))
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
@@ -414,13 +428,25 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or _whole_work(segment, text, m.end()):
+        if short_title or named_media or title_case or _whole_work(segment, text, m.end()) \
+                or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
+    """"In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58": a work, its
+    timecode in brackets, a comma, then positions in the rest of the sentence that all fall inside it: its length
+    (not "In the video (0:45), he falls", a position cited, with no position after it)."""
+    if not _WORK_END.search(segment) or not text.startswith(",", m.end()):
+        return False
+    length = _value(m.group("d"))
+    later = [_value(t.group(0)) for t in TIMECODE.finditer(text, m.end(), e)]
+    return length is not None and bool(later) and all(v is not None and v < length for v in later)
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then

@@ -26,6 +26,8 @@ from annotate.moments.exclusions import (
     clock_exclusion,
     footage_word,
     moved_through_footage,
+    names_shot,
+    told_part_of_day,
 )
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
@@ -208,7 +210,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     the model is confident; never a position the words before move the footage to ("the video reached")."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
-            or (not verdict and moved_through_footage(text, begin)):
+            or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end))) \
+            or (verdict == "time of day" and told_part_of_day(text, end)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
     found = verdict if z is None else overrule(verdict, z, text, begin, end)
