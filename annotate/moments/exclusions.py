@@ -430,9 +430,10 @@ _STOPPED_CLOCK_BEFORE = re.compile(
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 # A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
 # first frame, shows 21:52".
+# A clock that strikes or chimes the time in the story: "the clock above the quay striking 11:59 and stopping".
 _CLOCK_READS_BEFORE = re.compile(
     r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
-    r"displayed)\s+$", _I)
+    r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "log", "telemetry", "hud", "osd", "sign", "board"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from annotate.moments.exclusions import cell_column_header
 from annotate.moments.forms import has_unit, timecode_value
+from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     COMPACT,
@@ -58,7 +59,7 @@ ADJ_MEDIA_TAIL = re.compile(
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
@@ -170,9 +171,23 @@ _RATED_LENGTH = re.compile(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
+# The whole of what was just shown, said to be so long, hedged or not: "Whole thing's 4:30ish.", "the entire thing
+# runs about 12 minutes" (not "the whole thing's 3:10 mark", nor "the whole thing is 2 minutes in").
+_WHOLE_THING = re.compile(
+    rf"\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at))\s+"
+    rf"(?:(?:{HEDGE}|like|only|just)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
+    rf"(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE}",
+    re.IGNORECASE)
+# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
+# Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
+_TITLE_DASH_LENGTH = re.compile(
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?[^\S\n][—–-][^\S\n]+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
+    re.IGNORECASE | re.MULTILINE)
+_TITLE_DASH = re.compile(r"[^\S\n][—–-][^\S\n]")
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
-    rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"\b(?:lasts|lasted|runs|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
@@ -247,6 +262,7 @@ _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
+_GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -266,7 +282,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
-    patterns += [_WHOLE_TC] if colon and _GATE_WHOLE.search(text, b, e) else []
+    whole = _GATE_WHOLE.search(text, b, e) is not None
+    patterns += [_WHOLE_TC] if colon and whole else []
+    patterns += [_WHOLE_THING] if whole and (colon or unit) and _GATE_THING.search(text, b, e) else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
@@ -292,8 +310,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
-            span = (m.start("h") if hedged else m.start(group),
-                    m.end("rest") if pattern is _LONG_PAREN else m.end(group))
+            # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
+            end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
+            span = (m.start("h") if hedged else m.start(group), hedge_after(text, end, e) or end)
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
@@ -307,6 +326,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
     each only where a plain test finds what it needs, as this runs on most sentences."""
     patterns = []
+    if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
+        patterns.append(_TITLE_DASH_LENGTH)
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []

@@ -1,0 +1,54 @@
+"""Families of misses that blind round 49 (`tests/data/moments_genres_round49.jsonl`) exposed in pasted pages and
+informal text (HTML and Markdown fragments, forum replies, regional speech, reviews beside product figures, lists of
+steps), each with sentences written for the family (not the round's own) and near-misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_hedged, found_spans
+
+FAMILIES = {
+    # a clock in the story that strikes or chimes a time: the world's clock, not the footage's
+    "a clock striking a time": [
+        ("The play turns on the church clock striking 3:15 and never moving again.", []),
+        ("Every act ends with the hall clock chiming 9:45, a joke that wears thin.", []),
+        ("In the last scene the station clock struck 12:00 as the train pulled out.", []),
+        # near-misses: a position told beside a clock in the picture stays
+        ("At 1:05 in the trailer the church clock strikes and the crowd scatters.", [(65.0, None)]),
+        ("Two minutes forty into the clip, the clock strikes and the guard turns.", [(160.0, None)]),
+    ],
+    # a title line (the text's first, or a Markdown heading) closed by the work's length after a spaced dash
+    "a length closing a title line": [
+        ("★★★★☆ The Salt Road (12A) — 1 h 52 min\n\nThe caravan scene at 1:10:00 is the best thing in it.",
+         [(4200.0, None)]),
+        ("## Episode 6: Low Water – 47 mins\n\nThe weir gives way at 31:20.", [(1880.0, None)]),
+        ("Harbour Lights - 98 minutes\nA slow, lovely film.", []),
+        # near-misses: a dash in a later line of prose is no title; an offset said "in" is a position
+        ("Reviews\nThe storm — 2 min 10 s into the teaser — is the highlight.", [(130.0, None)]),
+        ("Crash at the lights — 1 min 40 s in\n\nThe van brakes late.", [(100.0, None)]),
+    ],
+    # a length told with a copula regional speech uses ("na" in Nigerian Pidgin) or of "the whole thing", hedged
+    # before or after; the end forms count back from it and it is no position itself
+    "a length said informally": [
+        ("Di video na 3 minutes. Like 15 seconds before the end, the bus comot.", [(165.0, True)]),
+        ("The clip na 5 minutes. For 2:10 you go see the man wey dey run.", [(130.0, False)]),
+        ("Whole thing's 6:40ish, and round about the 5 min mark the dog legs it.", [(300.0, True)]),
+        ("The entire thing runs about 12 minutes. About 30 seconds before the end the lights go.", [(690.0, True)]),
+        ("The clip was 2:30 or so. At 1:10 the wall falls.", [(70.0, False)]),
+        # near-misses: a mark or an offset after "the whole thing" is a position; a score said with "na" is none
+        ("The whole thing's 3:10 mark is where it kicks off.", [(190.0, False)]),
+        ("The match na 2:1 for Enyimba, dem celebrate.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_forty_nine_c_families(text: str, expected: list[tuple[float, object]]) -> None:
+    if expected and isinstance(expected[0][1], bool):  # (start, approximate): points, the hedge read too
+        assert [(s, a) for s, e, a in found_hedged(text) if e is None] == expected
+        assert all(e is None for _, e, _ in found_hedged(text))
+    else:
+        assert found_spans(text) == expected
