@@ -40,6 +40,20 @@ FAMILIES = {
         ("The whole thing's 3:10 mark is where it kicks off.", [(190.0, False)]),
         ("The match na 2:1 for Enyimba, dem celebrate.", []),
     ],
+    # a list of steps under a heading that states the whole video's length, each step's bracketed time rising and
+    # inside it, the times adding up past it: positions (parts' lengths never add up past their whole)
+    "steps whose bracketed times add up past the whole": [
+        ("Five-minute focaccia (video, 5 min)\n\n1. Mix the dough (0:15)\n2. First fold (0:50)\n"
+         "3. Dimple it (1:40)\n4. Into the oven (3:05)\n5. The crumb (4:20)",
+         [(15.0, None), (50.0, None), (100.0, None), (185.0, None), (260.0, None)]),
+        ("Bleeding a radiator (video guide, 3 min)\n- Heating off (0:10)\n- Key on the valve (0:40)\n"
+         "- Catch the drips (1:25)\n- Check the pressure (at 2:30)",
+         [(10.0, None), (40.0, None), (85.0, None), (150.0, None)]),
+        # near-misses: lengths that fit inside the whole, or that do not rise, stay lengths
+        ("Live EP (video, 12 min)\n1. Intro (1:10)\n2. Harbour Song (3:20)\n3. Outro (4:05)", []),
+        ("Live EP (video, 12 min)\n1. Intro (3:10)\n2. Harbour Song (2:20)\n3. Outro (4:05)\n4. Encore (3:55)", []),
+        ("Our trailers\n1. Teaser (0:30)\n2. Trailer (1:45)\n3. Final trailer (2:30)", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

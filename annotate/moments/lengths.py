@@ -416,7 +416,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()):
+        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
+                or _past_whole_length(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
@@ -601,6 +602,52 @@ def _in_moments_list(text: str, pos: int) -> bool:
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
+
+
+# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line.
+_ITEM_PAREN_TIME = re.compile(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
+# How many bracketed times a list must hold before their sum can say they are no lengths.
+MIN_SUMMED_ITEMS = 3
+
+
+def _past_whole_length(text: str, pos: int) -> bool:
+    """The line at ``pos`` is an item of a list under a heading that states the whole work's length ("Quick dhal
+    (video recipe, 6 min)"), whose items' bracketed times rise, each inside that length, and add up past it: no
+    parts' lengths add up past their whole, so the times are positions ("1. Rinse the dal (0:20)\n2. Temper the
+    seeds (1:05)")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    above = list(lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE))
+    items = [(line_start, (text.find("\n", pos) + 1 or len(text) + 1) - 1)]
+    heading = None
+    blank_skipped = False
+    for start, end in above:
+        if start == end and not blank_skipped and start > 0:
+            blank_skipped = True  # Markdown's blank line between a heading and its list
+            continue
+        if not _LIST_ITEM.match(text, start):
+            heading = (start, end)
+            break
+        items.append((start, end))
+    if heading is None or not _mentions_media(text, *heading):
+        return False
+    whole = [v for m in re.finditer(DURATION, text[heading[0]:heading[1]], re.IGNORECASE)
+             if has_unit(m.group(), 0, len(m.group())) and (v := _value(m.group())) is not None]
+    if len(set(whole)) != 1:
+        return False  # (no length, or lengths of several things)
+    end = items[0][1]
+    while end < len(text) and _LIST_ITEM.match(text, end + 1):  # the items below the line too
+        nxt = text.find("\n", end + 1)
+        items.append((end + 1, nxt if nxt >= 0 else len(text)))
+        end = nxt if nxt >= 0 else len(text)
+    times = []
+    for start, stop in sorted(items):
+        m = _ITEM_PAREN_TIME.search(text, start, stop)
+        if m is not None and (v := _value(m.group("d"))) is not None:
+            times.append(v)
+    return len(times) >= MIN_SUMMED_ITEMS and all(a < b for a, b in zip(times, times[1:])) \
+        and times[-1] < whole[0] < sum(times)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
