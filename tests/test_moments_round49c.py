@@ -11,9 +11,9 @@ from tests.moments_scoring import family_cases, found_hedged, found_spans
 FAMILIES = {
     # a clock in the story that strikes or chimes a time: the world's clock, not the footage's
     "a clock striking a time": [
-        ("The play turns on the church clock striking 3:15 and never moving again.", []),
+        ("The play turns on the clock above the old harbour wall striking 3:15 and never moving again.", []),
         ("Every act ends with the hall clock chiming 9:45, a joke that wears thin.", []),
-        ("In the last scene the station clock struck 12:00 as the train pulled out.", []),
+        ("In the last scene the clock over the station's ticket hall struck 12:00 as the train pulled out.", []),
         # near-misses: a position told beside a clock in the picture stays
         ("At 1:05 in the trailer the church clock strikes and the crowd scatters.", [(65.0, None)]),
         ("Two minutes forty into the clip, the clock strikes and the guard turns.", [(160.0, None)]),
@@ -23,7 +23,8 @@ FAMILIES = {
         ("★★★★☆ The Salt Road (12A) — 1 h 52 min\n\nThe caravan scene at 1:10:00 is the best thing in it.",
          [(4200.0, None)]),
         ("## Episode 6: Low Water – 47 mins\n\nThe weir gives way at 31:20.", [(1880.0, None)]),
-        ("Harbour Lights - 98 minutes\nA slow, lovely film.", []),
+        ("Harbour Lights - 98 minutes\nA slow, lovely film; in the last ten minutes it finally storms.",
+         [(5280.0, 5880.0)]),
         # near-misses: a dash in a later line of prose is no title; an offset said "in" is a position
         ("Reviews\nThe storm — 2 min 10 s into the teaser — is the highlight.", [(130.0, None)]),
         ("Crash at the lights — 1 min 40 s in\n\nThe van brakes late.", [(100.0, None)]),
@@ -53,6 +54,27 @@ FAMILIES = {
         ("Live EP (video, 12 min)\n1. Intro (1:10)\n2. Harbour Song (3:20)\n3. Outro (4:05)", []),
         ("Live EP (video, 12 min)\n1. Intro (3:10)\n2. Harbour Song (2:20)\n3. Outro (4:05)\n4. Encore (3:55)", []),
         ("Our trailers\n1. Teaser (0:30)\n2. Trailer (1:45)\n3. Final trailer (2:30)", []),
+    ],
+    # a race time or a measured duration set aside, told again with no word that places it: the same measure
+    "a measure restated": [
+        ("New PB of 41:07.3 in Hollow Knight! In the VOD the skip at 6:12 is clean. Why does my timer say 41:07.3 "
+         "when the upload is 43 minutes?", [(372.0, None)]),
+        ("She won in 2:24:10. The clip shows the final bend at 1:05, and 2:24:10 was a course record.",
+         [(65.0, None)]),
+        ("Split times: Cave 3:10, Summit 9:45. At 4:20 in the video the rope snaps; 9:45 was my best ever summit.",
+         [(260.0, None)]),
+        # near-misses: the same figure placed with "at" or "in the video" is a position
+        ("Finished in 12:30 flat. At 12:30 in the VOD you can see me collapse.", [(750.0, None)]),
+        ("Splits: Forest 2:15, Lake 5:40. The wipeout is 5:40 into the video.", [(340.0, None)]),
+    ],
+    # an offset counted from a timer kept apart from the footage, or telling when the recording began: no moment
+    "an offset from a timer or of the recording's start": [
+        ("At 2:05 the boss drops. I always hit record about 20 secs before the timer.", [(125.0, None)]),
+        ("The fall is at 0:48. We started filming a minute before the countdown, so subtract that.", [(48.0, None)]),
+        ("At 3:10 the crowd sings. My stopwatch was started ten seconds after the clock started.", [(190.0, None)]),
+        # near-misses: an event in the footage, or a plain relative, still counts from the moment before
+        ("At 2:00 the lights go. Ten seconds after the timer beeps, the door opens.", [(120.0, None), (130.0, None)]),
+        ("At 0:40 the race starts; 30 seconds later the leader falls.", [(40.0, None), (70.0, None)]),
     ],
 }
 

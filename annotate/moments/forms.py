@@ -1082,6 +1082,8 @@ def _relative(s: _Spoken) -> Candidate | None:
                          granularity=s.gran, approximate=s.approx)
     if _cue_gap(s):
         return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
+    if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
+        return _SKIP  # "I start recording like 30 secs before the timer": when the recording began, no moment in it
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
@@ -1092,6 +1094,17 @@ def _relative(s: _Spoken) -> Candidate | None:
     return None
 
 
+# An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
+# stopwatch"), or told of when the recording itself began ("started filming a minute before the kick-off").
+_TIMER_ANCHOR = re.compile(
+    r"\s+(?:after|before|ahead\s+of)\s+(?:the|my|his|her|their|our|your|its)\s+(?:[\w'’-]+\s+)?"
+    r"(?:timer|stopwatch|countdown|splits?|livesplit|clock)\b"
+    # (not "ten seconds after the timer beeps": an event the footage shows)
+    r"(?=\s*(?:[.,;:!?)]|$|(?:(?:was|is)\s+)?(?:starts?|started|begins?|began|was\s+started)\b))", re.IGNORECASE)
+_RECORDING_STARTED_BEFORE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|hit|hits|press|pressed)\s+"
+    r"(?:the\s+)?(?:recording|filming|streaming|rolling|record)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
 # An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
 # between two events, said of the one already timed, is no new moment.
 _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
