@@ -76,6 +76,27 @@ FAMILIES = {
         ("At 2:00 the lights go. Ten seconds after the timer beeps, the door opens.", [(120.0, None), (130.0, None)]),
         ("At 0:40 the race starts; 30 seconds later the leader falls.", [(40.0, None), (70.0, None)]),
     ],
+    # a line or list item that opens with a time "to the end": a stretch to the footage's stated end
+    "a line's time to the end": [
+        ("Clips used (the upload is 9:30):\n\n- 0:10–0:25 — intro\n- 8:40 to the end — outro, not used",
+         [(10.0, 25.0), (520.0, 570.0)]),
+        ("The clip runs 5:00.\n1. 4:10 till the end: the crowd sings", [(250.0, 300.0)]),
+        ("The video is 6:00.\n> **5:10** until the end is the encore", [(310.0, 360.0)]),
+        # near-misses: a remaining time in prose is no stretch; the end of something else is not the footage's
+        ("The video is 6:00. With 1:30 to the end of the half, he scores.", [(90.0, None)]),
+        ("The video is 6:00.\n2:30 to the end of the match is all defending.", [(150.0, None)]),
+    ],
+    # an offset "on", "afterwards", "after that" counts from the footage's last moment past a world clock between,
+    # where its sentence names the footage (an embed too)
+    "an offset on from the footage past a world clock": [
+        ('<iframe src="https://www.youtube.com/embed/Ab12Cd34?start=95"></iframe>\n<p>The wind hit 120 km/h at 06:00. '
+         "The embed opens on the pier; about twenty seconds on, the railing goes.</p>", [(95.0, None), (115.0, None)]),
+        ("At 2:10 in the video the mast bends. Gusts peaked at 14:00 that day. In the clip, ten seconds "
+         "afterwards, it snaps.", [(130.0, None), (140.0, None)]),
+        # near-misses: with no footage named after the world clock, the offset counts from that clock: nothing
+        ("At 2:10 in the video the mast bends. Gusts peaked at 14:00 that day. Ten minutes on, the ferry sailed.",
+         [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

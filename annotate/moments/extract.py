@@ -174,7 +174,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
-_LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
+_LATER_OR_EARLIER = re.compile(
+    r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
+    re.IGNORECASE)
 # "at 0:38.4 in the uploaded clip, roughly 1.2 seconds after the light changes": the footage named between
 # the time and the gap it restates.
 _APPOSITION = re.compile(

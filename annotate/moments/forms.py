@@ -379,14 +379,20 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
-# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end.
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end; a
+# line or a list item may open with it, no "from" needed: "- **11:48** to the end — credits".
 _UNTIL_END = re.compile(
-    rf"(?<![\w])(?:from|starting\s+at|beginning\s+at)\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT})"
+    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
     rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
     re.IGNORECASE,
 )
+
+
+# What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
 
 
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -397,7 +403,10 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         for m in _UNTIL_END.finditer(text, b, e):
             first = parse_timecode_text(m.group("a"), fps)
             if first is not None:
-                yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
+                begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
+                if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                    continue  # (with no "from", only a line's or a list item's opening time)
+                yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
     patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
