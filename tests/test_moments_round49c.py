@@ -97,6 +97,17 @@ FAMILIES = {
         ("At 2:10 in the video the mast bends. Gusts peaked at 14:00 that day. Ten minutes on, the ferry sailed.",
          [(130.0, None)]),
     ],
+    # a byline or credit a page sets apart, closed by its clock: when the piece was filed, no position
+    "a byline's clock": [
+        ("The wall falls at 0:40 in the clip.\n\nBy Aisling Dunne · 09:40", [(40.0, None)]),
+        ("The clip shows the rescue at 1:20. (Words: Priya Nair, 16:20)", [(80.0, None)]),
+        ("The video: the boat tips at 2:05.\n*Additional reporting by Tom O Hare at 11:02*", [(125.0, None)]),
+        ("*Share:* [Email] [Bluesky] · *Reporting by Lena Fischer, 08:55*\n\nIn the footage the car stops at 1:12.",
+         [(72.0, None)]),
+        # near-misses: "by" a time with no name before it is a point; a credit followed by a place in the footage
+        ("In the video the goal comes by 3:15.", [(195.0, None)]),
+        ("Drone shot by Ana Ruiz, 0:45 in the clip, shows the flood.", [(45.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -949,7 +949,20 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
-        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c))
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
+        "by" in c.folded_before or ":" in before) and c.ends(_BYLINE_BEFORE, 80) \
+        and _BYLINE_END_AFTER.match(c.after) is not None
+
+
+# A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
+# Aisling Dunne · 09:40", "(Words: Priya Nair, 16:20)": when the piece was filed (not "the goal comes by 3:15").
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\n(\[·•|]|[*_]{1,2})\s*(?:[*_]{1,2})?"
+    r"(?:(?:(?:additional\s+)?reporting|reported|written|words|text|story|photos?|pictures?|compiled|edited|filed)\s+by"
+    r"|by|(?:(?:additional\s+)?reporting|words|text|photos?|byline)\s*:)\s+"
+    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|de|van|von|da|al|bin|ni))*\s*[,·•|—–-]?\s*(?:at\s+)?$", _I)
+_BYLINE_END_AFTER = re.compile(
+    r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
 
 
 def _after_chapters_label(c: _Clock) -> bool:
