@@ -944,14 +944,14 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 
 
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
-    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
+    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)", "· *Reporting by Conor
+    Walsh, 14:05*"."""
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
-        "by" in c.folded_before or ":" in before) and c.ends(_BYLINE_BEFORE, 80) \
-        and _BYLINE_END_AFTER.match(c.after) is not None
+        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80))
 
 
 # A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
@@ -961,6 +961,7 @@ _BYLINE_BEFORE = re.compile(
     r"(?:(?:(?:additional\s+)?reporting|reported|written|words|text|story|photos?|pictures?|compiled|edited|filed)\s+by"
     r"|by|(?:(?:additional\s+)?reporting|words|text|photos?|byline)\s*:)\s+"
     r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|de|van|von|da|al|bin|ni))*\s*[,·•|—–-]?\s*(?:at\s+)?$", _I)
+_BYLINE_STEMS = any_stem(("by", "reporting", "words", "text", "photo"))
 _BYLINE_END_AFTER = re.compile(
     r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
 
@@ -4012,5 +4013,5 @@ GATED_BEFORE = (
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
-    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
 )
