@@ -168,7 +168,7 @@ FOOTAGE_WORD = re.compile(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
     # "a time taken from the log, not from the video": footage said not to be the source
     rf"\b(?<!\bnot\sfrom\sthe\s)(?<!\bnot\sin\sthe\s)(?<!\bnot\son\sthe\s)"
-    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|embed|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
     rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -179,7 +179,7 @@ FOOTAGE_STEMS = (
     "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
-    "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial",
+    "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial", "embed",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
@@ -442,9 +442,10 @@ _STOPPED_CLOCK_BEFORE = re.compile(
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 # A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
 # first frame, shows 21:52".
+# A clock that strikes or chimes the time in the story: "the clock above the quay striking 11:59 and stopping".
 _CLOCK_READS_BEFORE = re.compile(
     r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
-    r"displayed)\s+$", _I)
+    r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "log", "telemetry", "hud", "osd", "sign", "board"))
@@ -975,12 +976,26 @@ _BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 
 
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
-    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)"."""
+    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)", "· *Reporting by Conor
+    Walsh, 14:05*"."""
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
-        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c))
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
+        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80))
+
+
+# A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
+# Aisling Dunne · 09:40", "(Words: Priya Nair, 16:20)": when the piece was filed (not "the goal comes by 3:15").
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\n(\[·•|]|[*_]{1,2})\s*(?:[*_]{1,2})?"
+    r"(?:(?:(?:additional\s+)?reporting|reported|written|words|text|story|photos?|pictures?|compiled|edited|filed)\s+by"
+    r"|by|(?:(?:additional\s+)?reporting|words|text|photos?|byline)\s*:)\s+"
+    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|de|van|von|da|al|bin|ni))*\s*[,·•|—–-]?\s*(?:at\s+)?$", _I)
+_BYLINE_STEMS = any_stem(("by", "reporting", "words", "text", "photo"))
+_BYLINE_END_AFTER = re.compile(
+    r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
 
 
 def _after_chapters_label(c: _Clock) -> bool:
@@ -4051,5 +4066,5 @@ GATED_BEFORE = (
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
-    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
 )

@@ -33,7 +33,7 @@ from annotate.moments.lengths import (
     title_paren_spans,
     whole_work_length,
 )
-from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, any_stem
+from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -74,6 +74,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     previous_sentence = 0
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
+    measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
     for sentence_index, (b, e) in enumerate(sentences):
@@ -92,6 +93,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
+        _restated_measure(chosen, text, e, measures)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
         event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -172,7 +174,9 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
-_LATER_OR_EARLIER = re.compile(r"\b(?:later|earlier)$", re.IGNORECASE)
+_LATER_OR_EARLIER = re.compile(
+    r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
+    re.IGNORECASE)
 # "at 0:38.4 in the uploaded clip, roughly 1.2 seconds after the light changes": the footage named between
 # the time and the gap it restates.
 _APPOSITION = re.compile(
@@ -705,6 +709,24 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
         if abs(c.start - seconds) <= SAME_CLOCK_SECONDS and "\n\n" not in text[end:c.begin] \
                 and not footage_word(text, b, e):
             c.excluded = reason
+
+
+def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str]) -> None:
+    """"New PB 23:41.6 ... Anyone know why LiveSplit says 23:41.6 but the video is 24:30?": a timecode written
+    as one set aside earlier in the text as a race time or a duration, told again with no word that places it
+    ("at", "from", "in the video"), is that measure again. Adds this sentence's measures to ``measures``."""
+    for c in sorted(chosen, key=lambda c: c.begin):
+        if c.kind != "point" or not c.timecode:
+            continue
+        digits = TIMECODE.search(text, c.begin, c.end)
+        if digits is None:
+            continue
+        if c.excluded in _MEASURES:
+            measures.setdefault(digits.group(), c.excluded)
+        elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
+                and not bracketed(text, c.begin, c.end) \
+                and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
+            c.excluded = measures[digits.group()]
 
 
 # How far apart two times to the second may be and still be read on one clock.

@@ -380,9 +380,11 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
-# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end.
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end; a
+# line or a list item may open with it, no "from" needed: "- **11:48** to the end — credits".
 _UNTIL_END = re.compile(
-    rf"(?<![\w])(?:from|starting\s+at|beginning\s+at)\s+(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT})"
+    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
     rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
@@ -398,6 +400,8 @@ _FROM_START_TO = re.compile(
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
+# What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
 
 
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -408,7 +412,10 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         for m in _UNTIL_END.finditer(text, b, e):
             first = parse_timecode_text(m.group("a"), fps)
             if first is not None:
-                yield Candidate("range", m.start(), m.end(), start=first[0], approximate=bool(m.group("h1")),
+                begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
+                if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                    continue  # (with no "from", only a line's or a list item's opening time)
+                yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
     if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
@@ -1112,6 +1119,8 @@ def _relative(s: _Spoken) -> Candidate | None:
                          granularity=s.gran, approximate=s.approx)
     if _cue_gap(s):
         return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
+    if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
+        return _SKIP  # "I start recording like 30 secs before the timer": when the recording began, no moment in it
     ev = _AFTER_EVENT.match(s.after)
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
@@ -1122,6 +1131,17 @@ def _relative(s: _Spoken) -> Candidate | None:
     return None
 
 
+# An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
+# stopwatch"), or told of when the recording itself began ("started filming a minute before the kick-off").
+_TIMER_ANCHOR = re.compile(
+    r"\s+(?:after|before|ahead\s+of)\s+(?:the|my|his|her|their|our|your|its)\s+(?:[\w'’-]+\s+)?"
+    r"(?:timer|stopwatch|countdown|splits?|livesplit|clock)\b"
+    # (not "ten seconds after the timer beeps": an event the footage shows)
+    r"(?=\s*(?:[.,;:!?)]|$|(?:(?:was|is)\s+)?(?:starts?|started|begins?|began|was\s+started)\b))", re.IGNORECASE)
+_RECORDING_STARTED_BEFORE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|hit|hits|press|pressed)\s+"
+    r"(?:the\s+)?(?:recording|filming|streaming|rolling|record)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
 # An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
 # between two events, said of the one already timed, is no new moment.
 _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from annotate.moments.exclusions import cell_column_header
 from annotate.moments.forms import has_unit, timecode_value
+from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import (
     COMPACT,
@@ -60,7 +61,7 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
@@ -182,9 +183,23 @@ _RATED_LENGTH = re.compile(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
+# The whole of what was just shown, said to be so long, hedged or not: "Whole thing's 4:30ish.", "the entire thing
+# runs about 12 minutes" (not "the whole thing's 3:10 mark", nor "the whole thing is 2 minutes in").
+_WHOLE_THING = re.compile(
+    rf"\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at))\s+"
+    rf"(?:(?:{HEDGE}|like|only|just)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
+    rf"(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE}",
+    re.IGNORECASE)
+# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
+# Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
+_TITLE_DASH_LENGTH = re.compile(
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?[^\S\n][—–-][^\S\n]+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
+    re.IGNORECASE | re.MULTILINE)
+_TITLE_DASH = re.compile(r"[^\S\n][—–-][^\S\n]")
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
-    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|running|lasting|clocks\s+in\s+at|"
+    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
@@ -260,6 +275,7 @@ _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
+_GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
 
 
 def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
@@ -279,7 +295,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
-    patterns += [_WHOLE_TC] if colon and _GATE_WHOLE.search(text, b, e) else []
+    whole = _GATE_WHOLE.search(text, b, e) is not None
+    patterns += [_WHOLE_TC] if colon and whole else []
+    patterns += [_WHOLE_THING] if whole and (colon or unit) and _GATE_THING.search(text, b, e) else []
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
@@ -305,8 +323,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
-            span = (m.start("h") if hedged else m.start(group),
-                    m.end("rest") if pattern is _LONG_PAREN else m.end(group))
+            # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
+            end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
+            span = (m.start("h") if hedged else m.start(group), hedge_after(text, end, e) or end)
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
@@ -321,6 +340,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     """The patterns of a work's length said in passing that ``text[b:e]`` may hold (it holds a unit or a colon);
     each only where a plain test finds what it needs, as this runs on most sentences."""
     patterns = []
+    if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
+        patterns.append(_TITLE_DASH_LENGTH)
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
@@ -409,7 +430,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     if text.find("(", b, e) < 0:
         return spans
     for m in _PAREN_TC.finditer(text, b, e):
-        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()):
+        if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
+                or _past_whole_length(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
@@ -606,6 +628,52 @@ def _in_moments_list(text: str, pos: int) -> bool:
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
+
+
+# A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line.
+_ITEM_PAREN_TIME = re.compile(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
+# How many bracketed times a list must hold before their sum can say they are no lengths.
+MIN_SUMMED_ITEMS = 3
+
+
+def _past_whole_length(text: str, pos: int) -> bool:
+    """The line at ``pos`` is an item of a list under a heading that states the whole work's length ("Quick dhal
+    (video recipe, 6 min)"), whose items' bracketed times rise, each inside that length, and add up past it: no
+    parts' lengths add up past their whole, so the times are positions ("1. Rinse the dal (0:20)\n2. Temper the
+    seeds (1:05)")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    above = list(lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE))
+    items = [(line_start, (text.find("\n", pos) + 1 or len(text) + 1) - 1)]
+    heading = None
+    blank_skipped = False
+    for start, end in above:
+        if start == end and not blank_skipped and start > 0:
+            blank_skipped = True  # Markdown's blank line between a heading and its list
+            continue
+        if not _LIST_ITEM.match(text, start):
+            heading = (start, end)
+            break
+        items.append((start, end))
+    if heading is None or not _mentions_media(text, *heading):
+        return False
+    whole = [v for m in re.finditer(DURATION, text[heading[0]:heading[1]], re.IGNORECASE)
+             if has_unit(m.group(), 0, len(m.group())) and (v := _value(m.group())) is not None]
+    if len(set(whole)) != 1:
+        return False  # (no length, or lengths of several things)
+    end = items[0][1]
+    while end < len(text) and _LIST_ITEM.match(text, end + 1):  # the items below the line too
+        nxt = text.find("\n", end + 1)
+        items.append((end + 1, nxt if nxt >= 0 else len(text)))
+        end = nxt if nxt >= 0 else len(text)
+    times = []
+    for start, stop in sorted(items):
+        m = _ITEM_PAREN_TIME.search(text, start, stop)
+        if m is not None and (v := _value(m.group("d"))) is not None:
+            times.append(v)
+    return len(times) >= MIN_SUMMED_ITEMS and all(a < b for a, b in zip(times, times[1:])) \
+        and times[-1] < whole[0] < sum(times)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
