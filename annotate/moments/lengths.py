@@ -59,7 +59,7 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -173,7 +173,7 @@ _RATED_LENGTH = re.compile(
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"\b(?:lasts|lasted|runs|ran|is|was|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
