@@ -2402,6 +2402,70 @@ _SERVICE_NOUN = re.compile(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
     r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line|"
     r"(?-i:Express))\b", _I)
+# A one-digit morning hour to an afternoon's or evening's, as opening hours are written: "open 9:00–17:00".
+_MORNING_TO_DAY = re.compile(
+    r"(?<![\d:.])[1-9]:[0-5][05]\s*(?:-|–|—|to|until|till|and)\s*(?:1[2-9]|2[0-3]):[0-5][05](?![\d:.])", _I)
+
+
+def _opening_hours(c: _Clock) -> bool:
+    """Opening hours from a one-digit morning hour, which :func:`_world_window`'s two-digit clocks leave out:
+    "The visitor centre, open 9:30–17:30, has toilets" (a clause naming no footage)."""
+    return _MORNING_TO_DAY.search(c.text, c.bare, c.end) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after) and c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) \
+        and not footage_word(c.clause)
+
+
+def _paired_with_day_words(c: _Clock) -> bool:
+    """A clock whose stretch ends or starts at a time said in the day's words: "The late show starts at 23:00 and
+    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"."""
+    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
+
+
+_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)"
+_DAY_WORDS_END_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
+    r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
+    rf"|(?:until|till|to|through)\s+|[-–—]\s*){_DAY_WORDS_TIME}", _I)
+_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
+
+
+def _diary_leg(c: _Clock) -> bool:
+    """A trip report's leg told in the past with its subject left out, opening the sentence, in a paragraph naming no
+    footage: "Landed T3 at 05:10", "Arrived Kyoto at 10:53", "Checked in at 14:05" (footage is told in the present;
+    a vlog's "Landed at 12:40 in the vid" names it)."""
+    if c.bare - c.b > DIARY_LEG_CHARS or _DIARY_LEG_OPENING.fullmatch(c.text, c.b, c.bare) is None \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    stop = c.text.find("\n\n", c.end, c.end + DIARY_PARAGRAPH_CHARS)
+    return not footage_word(c.text, _paragraph_start(c.text, c.begin),
+                            c.end + DIARY_PARAGRAPH_CHARS if stop < 0 else stop)
+
+
+DIARY_LEG_CHARS = 70
+# How far after the leg its paragraph is read for footage.
+DIARY_PARAGRAPH_CHARS = 600
+_DIARY_LEG_OPENING = re.compile(
+    r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
+    r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
+    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
+    r"(?:at|by|around|about|just\s+after|shortly\s+after|just\s+before)\s+", _I)
+
+
+def _act_on_at(c: _Clock) -> bool:
+    """A performer's slot, in a clause naming no footage: "with the Big Band on at 15:45", "the headliners are on
+    from 21:30" (a two-digit clock; "walks on at 2:10" narrates)."""
+    return "on" in c.folded_before[-12:] and c.ends(_ACT_ON_BEFORE, 50) \
+        and _LINEUP_CLOCK.match(c.text, c.bare) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not footage_word(c.clause)
+
+
+_ACT_ON_BEFORE = re.compile(
+    r"\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|DJ|act|headliners?|support|set)s?\s+"
+    r"(?:(?:is|are)\s+)?on(?:\s+stage)?\s+(?:at|from)\s+$"
+    r"|\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|act|headliners?)['’](?:s|re)\s+on(?:\s+stage)?\s+"
+    r"(?:at|from)\s+$", _I)
+
+
 def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
@@ -2415,7 +2479,7 @@ def _world_event(c: _Clock) -> str | None:
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
         return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
-    if _world_window(c):
+    if _world_window(c) or _opening_hours(c):
         return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
 
@@ -2651,68 +2715,12 @@ _WINDOW_GOVERNOR = re.compile(
 # Two-digit hours on the world's round minutes (a position in footage falls on any second).
 _WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
 
-# A one-digit morning hour to an afternoon's or evening's, as opening hours are written: "open 9:00–17:00".
-_MORNING_TO_DAY = re.compile(
-    r"(?<![\d:.])[1-9]:[0-5][05]\s*(?:-|–|—|to|until|till|and)\s*(?:1[2-9]|2[0-3]):[0-5][05](?![\d:.])", _I)
-
-
-def _paired_with_day_words(c: _Clock) -> bool:
-    """A clock whose stretch ends or starts at a time said in the day's words: "The late show starts at 23:00 and
-    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"."""
-    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
-
-
-_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)"
-_DAY_WORDS_END_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
-    r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
-    rf"|(?:until|till|to|through)\s+|[-–—]\s*){_DAY_WORDS_TIME}", _I)
-_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
-
-
-def _diary_leg(c: _Clock) -> bool:
-    """A trip report's leg told in the past with its subject left out, opening the sentence, in a paragraph naming no
-    footage: "Landed T3 at 05:10", "Arrived Kyoto at 10:53", "Checked in at 14:05" (footage is told in the present;
-    a vlog's "Landed at 12:40 in the vid" names it)."""
-    if c.bare - c.b > DIARY_LEG_CHARS or _DIARY_LEG_OPENING.fullmatch(c.text, c.b, c.bare) is None \
-            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
-        return False
-    stop = c.text.find("\n\n", c.end, c.end + DIARY_PARAGRAPH_CHARS)
-    return not footage_word(c.text, _paragraph_start(c.text, c.begin),
-                            c.end + DIARY_PARAGRAPH_CHARS if stop < 0 else stop)
-
-
-DIARY_LEG_CHARS = 70
-# How far after the leg its paragraph is read for footage.
-DIARY_PARAGRAPH_CHARS = 600
-_DIARY_LEG_OPENING = re.compile(
-    r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
-    r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
-    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
-    r"(?:at|by|around|about|just\s+after|shortly\s+after|just\s+before)\s+", _I)
-
-
-def _act_on_at(c: _Clock) -> bool:
-    """A performer's slot, in a clause naming no footage: "with the Big Band on at 15:45", "the headliners are on
-    from 21:30" (a two-digit clock; "walks on at 2:10" narrates)."""
-    return "on" in c.folded_before[-12:] and c.ends(_ACT_ON_BEFORE, 50) \
-        and _LINEUP_CLOCK.match(c.text, c.bare) is not None and not _IN_MEDIA_AFTER.match(c.after) \
-        and not footage_word(c.clause)
-
-
-_ACT_ON_BEFORE = re.compile(
-    r"\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|DJ|act|headliners?|support|set)s?\s+"
-    r"(?:(?:is|are)\s+)?on(?:\s+stage)?\s+(?:at|from)\s+$"
-    r"|\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|act|headliners?)['’](?:s|re)\s+on(?:\s+stage)?\s+"
-    r"(?:at|from)\s+$", _I)
-
-
 def _world_window(c: _Clock) -> bool:
     """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
     or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
     the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
     14:00"."""
-    if (len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 and not _MORNING_TO_DAY.search(c.text, c.bare, c.end)) \
+    if len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 \
             or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     return c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) and not footage_word(c.clause)
@@ -4121,7 +4129,7 @@ GATED_BEFORE = (
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS),
-    (_CHANGED_BEFORE, _CHANGED_STEMS),
+    (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
@@ -4130,5 +4138,5 @@ GATED_BEFORE = (
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
-    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
 )
