@@ -50,8 +50,9 @@ _RECORD_CLOCK_BEFORE = re.compile(
     r"times?|timed|puts?|places?|placed)(?:\s+[\w'’-]+){0,3}?)\s+at\s+$", _I)
 _TOD_SUFFIX = re.compile(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
-    r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]?T|"
-    r"ET|PT|CT|MT)\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
+    # (a two-letter zone only in capitals: "8:20 Mt Fuji", "3:05 Pt Reyes" are a chapter's places)
+    r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]T|"
+    r"(?-i:[ECMP]T))\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
     # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
     r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"
@@ -296,6 +297,10 @@ _SCHEDULED_AFTER = re.compile(
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
     _I,
 )
+# A service named by its clock and its kind: "The 8:05 school service is withdrawn", "the 6:40 airport bus".
+_KIND_OF_SERVICE_AFTER = re.compile(
+    r"\s+[a-z][\w'’-]*\s+(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|shuttle|sleeper|service|"
+    r"departure|express|boat)\b(?![\w-])", _I)
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
 # A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
 _THE_BEFORE = re.compile(r"\bthe\s+$", _I)
@@ -881,7 +886,7 @@ def _not_a_time(c: _Clock) -> str | None:
                                                                                  or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
             or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
-            or _listed_split(c):
+            or _listed_split(c) or _results_column(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
@@ -918,6 +923,39 @@ def _answers_how_long(c: _Clock) -> bool:
 HOW_LONG_CHARS = 160
 _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
                        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
+
+
+def _results_column(c: _Clock) -> bool:
+    """A time in a pipe table's column headed "Time" (or "Winning time", "Result", "Finish") beside a column naming
+    who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times. A chapter table's
+    Time column stands beside a Scene or Topic column instead."""
+    text = c.text
+    line = text.rfind("\n", 0, c.bare) + 1
+    if "|" not in text[line:c.bare]:
+        return False
+    header = line
+    for above, end in lines_above(text, line, RESULTS_ROWS):
+        if "|" not in text[above:end]:
+            break
+        header = above
+    if header == line:
+        return False
+    stop = text.find("\n", header)
+    cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
+    column = text.count("|", line, c.bare)
+    if column >= len(cells) or TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(cells[column]):
+        return False
+    return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+# How many rows above a time its table's header is looked for.
+RESULTS_ROWS = 40
+_RESULT_TIME_HEADER = re.compile(
+    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?", _I)
+# (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
+_RESULT_WHO_HEADER = re.compile(
+    r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
+    r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
 
 
 def _timed_block(c: _Clock) -> bool:
@@ -1384,7 +1422,8 @@ def _stated_world_time(c: _Clock) -> str | None:
         return "time of day"  # "Subtitles were added at 14:00"
     if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
         return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
-    if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
+    if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
+         or _KIND_OF_SERVICE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
             or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
         return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
     if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
@@ -1415,7 +1454,8 @@ def _schedule_label(c: _Clock) -> bool:
     """A schedule's label right before the time ("Kick-off 16:30", "Dinner starts at 19:00 and runs two hours"), not
     a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
     for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
-    return c.ends(_SCHEDULE_LABEL_BEFORE) and not _IN_MEDIA_AFTER.match(c.after) \
+    return (c.ends(_SCHEDULE_LABEL_BEFORE) or c.ends(_TIMETABLE_VERB_BEFORE, 16)) \
+        and not _IN_MEDIA_AFTER.match(c.after) \
         and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
 
 
@@ -2316,7 +2356,15 @@ def _service_every(c: _Clock) -> bool:
     if "every" not in c.folded_before:
         return False
     every = _EVERY_BEFORE.search(c.before, max(0, len(c.before) - 60))
-    return every is not None and (every.group("to") is not None or c.opens_range) and not footage_word(c.clause)
+    if every is None or (every.group("to") is None and not c.opens_range):
+        return False
+    # (a spaced dash ends the timetable's clause: "every 15 mins between 8:30 and 18:00 — we're on it at 14:30 in
+    # the video" names footage only after it)
+    dash = _SPACED_DASH.search(c.text, c.end, c.e)
+    return not footage_word(c.clause if dash is None else _clause(c.text, c.begin, c.end, c.b, dash.start()))
+
+
+_SPACED_DASH = re.compile(r"\s(?:—|–|--?)\s")
 
 
 _EVERY_BEFORE = re.compile(
@@ -2354,7 +2402,10 @@ def _service_clock(c: _Clock) -> bool:
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after):
         return False
     the = c.ends(_THE_BEFORE, 8) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
-    if not (the or c.ends(_SERVICE_VERB_BEFORE, 60)):
+    # "the Heathrow Express at 06:02", "caught the ferry at 14:30": the service, then its two-digit clock
+    noun_at = c.ends(_SERVICE_AT_BEFORE, 24) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+        and not c.ends(_VIEWED_BEFORE, 60)  # (but "watch the tram at 06:48" points at the footage)
+    if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
     if the and _SERVICE_NOUN_AFTER.match(c.after):
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
@@ -2405,19 +2456,90 @@ _SERVICE_VERB_BEFORE = re.compile(
     # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
     r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
     r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
+_SERVICE_AT_BEFORE = re.compile(
+    r"\b(?:trains?|bus|coach|tram|ferry|sailing|flight|shuttle|sleeper|boat|(?-i:Express))\s+at\s+$", _I)
+_VIEWED_BEFORE = re.compile(
+    r"\b(?:watch|watching|see|seeing|look\s+at|note|notice|spot|check(?:\s+out)?|pause\s+on)\s+(?:the|a|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+at\s+$", _I)
 _SERVICE_NOUN_AFTER = re.compile(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
 _SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
-                           "shuttle", "bound", "sleeper", "timetable", "rail"))
+                           "shuttle", "bound", "sleeper", "timetable", "rail", "express"))
 _SERVICE_NOUN = re.compile(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
-    r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line)\b", _I)
+    r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line|"
+    r"(?-i:Express))\b", _I)
+# A one-digit morning hour to an afternoon's or evening's, as opening hours are written: "open 9:00–17:00".
+_MORNING_TO_DAY = re.compile(
+    r"(?<![\d:.])[1-9]:[0-5][05]\s*(?:-|–|—|to|until|till|and)\s*(?:1[2-9]|2[0-3]):[0-5][05](?![\d:.])", _I)
+
+
+def _opening_hours(c: _Clock) -> bool:
+    """Opening hours from a one-digit morning hour, which :func:`_world_window`'s two-digit clocks leave out:
+    "The visitor centre, open 9:30–17:30, has toilets" (a clause naming no footage)."""
+    return _MORNING_TO_DAY.search(c.text, c.bare, c.end) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after) and c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) \
+        and not footage_word(c.clause)
+
+
+def _paired_with_day_words(c: _Clock) -> bool:
+    """A clock whose stretch ends or starts at a time said in the day's words: "The late show starts at 23:00 and
+    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"."""
+    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
+
+
+_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)"
+_DAY_WORDS_END_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
+    r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
+    rf"|(?:until|till|to|through)\s+|[-–—]\s*){_DAY_WORDS_TIME}", _I)
+_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
+
+
+def _diary_leg(c: _Clock) -> bool:
+    """A trip report's leg told in the past with its subject left out, opening the sentence, in a paragraph naming no
+    footage: "Landed T3 at 05:10", "Arrived Kyoto at 10:53", "Checked in at 14:05" (footage is told in the present;
+    a vlog's "Landed at 12:40 in the vid" names it)."""
+    if c.bare - c.b > DIARY_LEG_CHARS or _DIARY_LEG_OPENING.fullmatch(c.text, c.b, c.bare) is None \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    stop = c.text.find("\n\n", c.end, c.end + DIARY_PARAGRAPH_CHARS)
+    return not footage_word(c.text, _paragraph_start(c.text, c.begin),
+                            c.end + DIARY_PARAGRAPH_CHARS if stop < 0 else stop)
+
+
+DIARY_LEG_CHARS = 70
+# How far after the leg its paragraph is read for footage.
+DIARY_PARAGRAPH_CHARS = 600
+_DIARY_LEG_OPENING = re.compile(
+    r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
+    r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
+    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
+    r"(?:at|by|around|about|just\s+after|shortly\s+after|just\s+before)\s+", _I)
+
+
+def _act_on_at(c: _Clock) -> bool:
+    """A performer's slot, in a clause naming no footage: "with the Big Band on at 15:45", "the headliners are on
+    from 21:30" (a two-digit clock; "walks on at 2:10" narrates)."""
+    return "on" in c.folded_before[-12:] and c.ends(_ACT_ON_BEFORE, 50) \
+        and _LINEUP_CLOCK.match(c.text, c.bare) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not footage_word(c.clause)
+
+
+_ACT_ON_BEFORE = re.compile(
+    r"\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|DJ|act|headliners?|support|set)s?\s+"
+    r"(?:(?:is|are)\s+)?on(?:\s+stage)?\s+(?:at|from)\s+$"
+    r"|\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|act|headliners?)['’](?:s|re)\s+on(?:\s+stage)?\s+"
+    r"(?:at|from)\s+$", _I)
+
+
 def _world_event(c: _Clock) -> str | None:
     """Events, sayings, stories and second clocks that place a clock in the world (the rule after
     ``_stated_world_time``)."""
     if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
-            or _parallel_to_day_clock(c) or _live_prose_clock(c):
+            or _parallel_to_day_clock(c) or _live_prose_clock(c) or _paired_with_day_words(c) or _act_on_at(c) \
+            or _diary_leg(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
     if _plan_clock(c):
         return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
@@ -2425,7 +2547,7 @@ def _world_event(c: _Clock) -> str | None:
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
         return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
-    if _world_window(c):
+    if _world_window(c) or _opening_hours(c):
         return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
 
@@ -2661,7 +2783,6 @@ _WINDOW_GOVERNOR = re.compile(
 # Two-digit hours on the world's round minutes (a position in footage falls on any second).
 _WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
 
-
 def _world_window(c: _Clock) -> bool:
     """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
     or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
@@ -2727,7 +2848,9 @@ def _world_event_clock(c: _Clock) -> bool:
         return False
     if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
-            c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)):
+            c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
+            c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
+            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
     if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
@@ -2814,6 +2937,18 @@ _AIRED_BEFORE = re.compile(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
     r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
     r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+# A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
+# 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
+_LISTED_SLOT_BEFORE = re.compile(
+    r"(?<!chapter\s)(?<!timestamp\s)(?<!timestamps\s)\b(?:listings?|(?:tv|television|radio|programme|program)\s+guide|"
+    r"EPG|radio\s+times|schedule)\b[^.;!?:\d]{0,40}?\b(?:begins?|beginning|starts?|starting|airs?|airing|is\s+on|goes\s+out|on)\s+"
+    r"(?:at|from)\s+$", _I)
+# A count's outcome declared: "after the result is declared at 18:05", "the declaration came at 02:40".
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:results?|winners?|count)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|gets|got)\s+)?(?:formally\s+)?"
+    r"declared\s+(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before)\s+)+$"
+    r"|\bdeclaration\s+(?:is|was|came|comes|is\s+made|was\s+made)\s+(?:(?:at|around|about|by)\s+)+$", _I)
+_LISTED_STEMS = any_stem(("listing", "guide", "epg", "radio", "schedule"))
 _REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
 _ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
 _IT_WAS_BEFORE = re.compile(
@@ -3409,6 +3544,11 @@ _SCHEDULE_LABEL_BEFORE = re.compile(
     r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
     _I,
 )
+# A timetable's verb standing as its label, no "at" between: "- Departs 23:45, 00:15", "Sailing 07:30", "returns 18:10"
+# ("the car leaves at 2:10" may narrate footage).
+_TIMETABLE_VERB_BEFORE = re.compile(
+    r"(?:^|[\s(>|*_•-])(?:departs|departing|leaves|leaving|arrives|arriving|sails|sailing|returns|returning)"
+    r"[*_]{0,2}\s*:?\s*$", _I)
 _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _EDITED_BEFORE = re.compile(
     r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
@@ -4057,7 +4197,7 @@ GATED_BEFORE = (
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
     (_BEST_IS_BEFORE, _BEST_STEMS),
-    (_CHANGED_BEFORE, _CHANGED_STEMS),
+    (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),

@@ -497,14 +497,18 @@ def _choose(
            and not post_stamp(text, t.begin, t.end) for t in taken) \
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
-        for t in taken:
-            # the preposition may be the candidate's own hedge: "reach the summit around 6:30"
+        listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
+        for t in sorted(taken, key=lambda t: t.begin):
+            # the preposition may be the candidate's own hedge: "reach the summit around 6:30"; or the list's first
+            # time's: "returning at 8:15, 12:00 and 17:00"
             said_as_clock = _CLOCK_PREPOSITION.search(text, max(b, t.begin - 12), t.begin) \
-                or _CLOCK_HEDGE.match(text, t.begin, t.end)
+                or _CLOCK_HEDGE.match(text, t.begin, t.end) \
+                or (listed is not None and _COORDINATION_GAP.fullmatch(text, listed.end, t.begin))
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end):
                 t.excluded = "time of day"
+            listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
     return sorted(taken, key=lambda c: c.begin)
 
 
@@ -840,7 +844,9 @@ _PAIRED_READING_GAP = re.compile(
     r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 # ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
-_COORDINATION_GAP = re.compile(r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
+# ("starts at 8:45 (wheelchairs) and 9:00 (runners)": who each is for, in brackets after it)
+_COORDINATION_GAP = re.compile(r"(?:\s*\([^()\d\n]{1,30}\))?"
+                               r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
                                r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
 _IN_PART_OF_YEAR = re.compile(
