@@ -108,6 +108,15 @@ FAMILIES = {
         ("In the video the goal comes by 3:15.", [(195.0, None)]),
         ("Drone shot by Ana Ruiz, 0:45 in the clip, shows the flood.", [(45.0, None)]),
     ],
+    # a time struck through and corrected in place, an arrow pointing to the correction: only the correction
+    "a struck time with an arrow to its correction": [
+        ("- ~~6:40~~ → **6:52**: the correction on screen", [(412.0, None)]),
+        ("The turn is at ~~1:15~~ -> 1:22 in the clip.", [(82.0, None)]),
+        ("<p>Cut at <del>2:05</del> &rarr; 2:09 in the video.</p>", [(129.0, None)]),
+        # near-misses: a struck time with no correction after it stays; an arrow between two kept times is two
+        ("Skip ~~3:10~~ (see the edit) the door opens at 3:25.", [(190.0, None), (205.0, None)]),
+        ("The door opens at 3:10 → the dog barks at 3:25.", [(190.0, None), (205.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -548,8 +548,10 @@ def _struck_through(text: str, begin: int, end: int, e: int) -> bool:
 _STRIKE_CLOSE = re.compile(r"~~|</(?:s|del|strike)>", re.IGNORECASE)
 _STRIKE_OPEN = re.compile(r"(?:~~|<(?:s|del|strike)>)$", re.IGNORECASE)
 STRIKE_TAG_CHARS = 8
-# The correction: another time (a link's or emphasis' opening before it) right after the struck one.
-_CORRECTION = re.compile(r"(?:\s|&nbsp;)*(?:\[|\*{1,2}|<(?:b|strong|em|ins)>)?\d{1,2}:\d\d")
+# The correction: another time (a link's or emphasis' opening before it) right after the struck one, or after an
+# arrow pointing to it ("~~6:40~~ → **6:52**", "~~6:40~~ -> 6:52").
+_CORRECTION = re.compile(
+    r"(?:\s|&nbsp;)*(?:(?:→|⟶|->|=>|&rarr;)(?:\s|&nbsp;)*)?(?:\[|\*{1,2}|<(?:b|strong|em|ins)>)?\d{1,2}:\d\d")
 
 
 # Set-aside reasons that a word before a range can suggest ("urges people to vote from 4:30 to 4:51") but
