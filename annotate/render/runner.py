@@ -191,8 +191,9 @@ STAMP_PREFIX = "annotate render "
 def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, footage: str | os.PathLike[str],
                  fonts: list[str]) -> str:
     """What a render is made of, as one digest stored in its metadata: the ffmpeg pass (its footage
-    and working files named alike however they are reached), the overlay's text and styles, the fonts,
-    the footage's content, and the versions of annotate and ffmpeg. The same digest on an existing output means a
+    and working files named alike however they are reached), the overlay's text and styles, the fonts'
+    content (a font replaced at the same path, a new version of the house font, draws other glyphs), the
+    footage's content, and the versions of annotate and ffmpeg. The same digest on an existing output means a
     rerun would write the same file: an interrupted run of several videos does not redo the finished ones."""
     import hashlib
     import json
@@ -203,7 +204,7 @@ def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, 
 
     placed = replace(overlay, ass_path="WORK/overlay.ass", fonts_dir="WORK/fonts" if overlay.fonts_dir else None)
     parts = [__version__, ffmpeg.binary().version, footage_sha256(footage), overlay_text,
-             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [str(f) for f in fonts]]
+             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [footage_sha256(f) for f in fonts]]
     return STAMP_PREFIX + hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
