@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotate.errors import OutputError
-from annotate.inputs import read_as
+from annotate.inputs import read_as, replaced
 
 # What this tool leaves behind when it is killed, and nothing else: a name
 # with tempfile's random part (8 characters) and a marker. A user's own
@@ -176,6 +176,15 @@ def _refuse_input(target: Path) -> None:
                           subject=target)
 
 
+def _regular(path: Path) -> os.stat_result | None:
+    """The stat of the regular file at ``path`` itself (not through a link), if there is one."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
+
+
 def _as_new_file(path: Path) -> None:
     """mkstemp makes files private (0600); a finished output gets the mode a
     plain new file would have under the user's umask."""
@@ -202,7 +211,11 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     try:
         yield tmp
         _as_new_file(tmp)
+        old = _regular(target)
+        new = os.stat(tmp)
         os.replace(tmp, target)
+        if old is not None:
+            replaced(old, new)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -28,6 +28,7 @@ from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
+from annotate.inputs import noted
 from annotate.model import Timeline
 from annotate.pool import LocalPool, interrupt, wait_all
 
@@ -594,8 +595,9 @@ class _Gather:
         new = sorted(self.planner.tasks[self.handed:], key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
         self.handed = len(self.planner.tasks)
         with _sigint_held(self.executor):
+            inputs = noted()  # (the job's files, read while it loaded; each story's, as it is planned)
             for task, item in new:
-                self.futures[self.executor.submit(execute, task, str(self.out))] = (task, item)
+                self.futures[self.executor.submit(execute, task, str(self.out), inputs)] = (task, item)
                 if task.kind == "clip":
                     self.clips_left[task.story] += 1
 
@@ -645,7 +647,7 @@ class _Gather:
         assert self.executor is not None
         try:
             with _sigint_held(self.executor):
-                sheet = clip_task.submit_contact_sheet(self.executor, manifest, folder, mode)
+                sheet = clip_task.submit_contact_sheet(self.executor, manifest, folder, mode, noted())
         except (cf.BrokenExecutor, RuntimeError):  # (a worker died: the pool takes nothing more)
             _contact_sheet(planner, task.story, planner.report)
             return []

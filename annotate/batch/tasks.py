@@ -135,11 +135,16 @@ def _run(task: Task, result: dict[str, Any]) -> list[Path]:
     raise ValueError(f"unknown task kind {task.kind!r}")  # pragma: no cover - the planner makes only these
 
 
-def execute(task: Task, root: str) -> dict[str, Any]:
+def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = ()) -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.
+    ``inputs``: the files the batch read ((path, kind), the job file, the
+    stories' articles, timelines and footage), which no output of the task
+    may replace, as no output of a single command replaces its inputs.
     Errors propagate: the main process records them as this item's failure."""
     global _IN_TASK
+    from annotate.inputs import command_inputs
+
     started = time.perf_counter()
     result: dict[str, Any] = {"id": task.id, "worker": f"{socket.gethostname()}:{os.getpid()}"}
     # Its warnings travel with the result, for the main process to show as the
@@ -147,7 +152,7 @@ def execute(task: Task, root: str) -> dict[str, Any]:
     notes: list[str] = []
     _IN_TASK = True
     try:
-        with collected(notes):
+        with command_inputs(inputs), collected(notes):
             paths = _run(task, result)
     finally:
         _IN_TASK = False

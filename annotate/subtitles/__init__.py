@@ -107,7 +107,7 @@ def read_file(
     info = p.stat()
     if info.st_size > MAX_SUBTITLE_BYTES:
         raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
-    note_input(info, "subtitle file")  # (read here, not by textio: no output of the command may replace it)
+    note_input(info, "subtitle file", p)  # (read here, not by textio: no output of the command may replace it)
     try:
         decoded = decode(p.read_bytes(), encoding)
     except InputError as exc:

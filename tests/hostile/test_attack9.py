@@ -54,3 +54,55 @@ def test_a_render_is_redone_when_its_font_file_changed_at_the_same_path(tmp_path
     third = CliRunner().invoke(main, args)
     assert third.exit_code == 0, third.output
     assert f"wrote {out} (" in third.stderr and stamp_of(out) not in (None, stamp)
+
+
+def test_no_batch_output_replaces_a_file_the_batch_reads(tmp_path: Path) -> None:
+    """Batch workers wrote without the check every single command makes: a
+    story whose footage is its own render, whose article is its own SRT or
+    whose footage is one of its clips had that input replaced. Each such
+    output is now refused in one line naming it, the input kept, the rest made."""
+    system.require(system.DEJAVU)
+    out = tmp_path / "out"
+    clip = _footage(tmp_path / "clip.mp4")
+    story = _story(tmp_path, clip)
+    own = {out / "r" / "render.mp4": "footage", out / "a" / "a.srt": "article", out / "c" / "clips" / "01-one.mp4":
+           "footage"}
+    for path in own:
+        path.parent.mkdir(parents=True)
+    shutil.copyfile(clip, out / "r" / "render.mp4")
+    (out / "a" / "a.srt").write_text("At 0:01 the car stops at the gate.\n", encoding="utf-8")
+    shutil.copyfile(clip, out / "c" / "clips" / "01-one.mp4")
+    before = {path: path.read_bytes() for path in own}
+    jobs = tmp_path / "jobs.yaml"
+    jobs.write_text(f"batch: 1\nstories:\n"
+                    f"  - {{name: r, timeline: {story}, footage: {out}/r/render.mp4, outputs: {{render: true}}}}\n"
+                    f"  - {{name: a, article: {out}/a/a.srt, footage: {clip}, outputs: {{subtitles: [srt, vtt]}}}}\n"
+                    f"  - {{name: c, timeline: {story}, footage: {out}/c/clips/01-one.mp4, "
+                    f"outputs: {{clips: {{mode: copy}}}}}}\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "--workers", "1", "-q"])
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.stderr.splitlines() if line.startswith("annotate: error:")]
+    assert len(errors) == 3, result.stderr
+    for path, kind in own.items():
+        assert path.read_bytes() == before[path]
+        assert any(f"{path}: is the {kind} file this command reads; refusing to write over it" in e for e in errors)
+    assert (out / "a" / "a.vtt").read_text(encoding="utf-8").startswith("WEBVTT")  # the rest is made
+
+
+def test_an_input_replaced_by_the_command_stays_noted_as_the_new_file(tmp_path: Path) -> None:
+    """A timeline read and then updated in place left its note on the freed
+    inode number; a later output given that number (a batch's clip manifest,
+    on a rerun after the story changed) was refused as "the timeline file
+    this command reads" and stopped the whole batch. The note moves with the file."""
+    from annotate.atomic import write_text
+    from annotate.inputs import command_inputs, noted, read_as
+    from annotate.textio import regular_file
+
+    story = tmp_path / "story.yaml"
+    story.write_text("moments: []\n", encoding="utf-8")
+    with command_inputs():
+        old = regular_file(story, kind="timeline file")
+        write_text(story, "moments: []\n# updated\n", through_link=True)
+        assert story.stat().st_ino != old.st_ino
+        assert read_as(story) == "timeline file"
+        assert noted() == ((str(story), "timeline file"),)
