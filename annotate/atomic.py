@@ -162,7 +162,7 @@ def _refuse_special(target: Path) -> None:
             raise OutputError("is a device, pipe or socket, not a file: name a file to write", subject=target)
 
 
-def _refuse_input(target: Path) -> None:
+def refuse_input(target: Path) -> None:
     """Refuse an output that is a file this command reads (``render -o`` the
     footage itself, ``export -o`` its own timeline): the rename would replace
     the input with what was made from it. A link in its place is replaced, not
@@ -206,7 +206,7 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
     if not through_link:
-        _refuse_input(target)
+        refuse_input(target)
     tmp = partial_path(target)
     try:
         yield tmp

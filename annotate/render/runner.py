@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotate import ffmpeg
+from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
 from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
@@ -98,6 +98,7 @@ def render(
     preview_at: float | None = None,
     on_progress: Callable[[float], None] | None = None,
     clean_folder: bool = True,
+    force: bool = False,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
@@ -107,7 +108,8 @@ def render(
     warnings (RenderWarning, SubtitleWarning) and go into the report too.
     ``clean_folder`` takes the output folder's lock and removes what a killed
     run left there; a caller that already holds a lock over it (batch) and
-    cleans it itself passes False.
+    cleans it itself passes False. An existing ``out`` that is no MP4 (or
+    PNG) is refused unless ``force`` (annotate.overwrite).
     """
     theme = theme or Theme()
     elements = elements or Elements()
@@ -118,6 +120,7 @@ def render(
                           subject=out)
     if preview_at is not None and out.suffix.lower() != ".png":
         raise OutputError("a preview is one PNG frame: name the output .png", subject=out)
+    overwrite.check(out, "mp4" if preview_at is None else "png", force=force)
     src_path = footage_path(timeline, Path(footage) if footage is not None else None)
     ffmpeg.require("libx264", "ass", "drawbox", "overlay", purpose="render overlays")
     src = probe_input(src_path)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from annotate import ffmpeg
@@ -106,3 +107,85 @@ def test_an_input_replaced_by_the_command_stays_noted_as_the_new_file(tmp_path: 
         assert story.stat().st_ino != old.st_ino
         assert read_as(story) == "timeline file"
         assert noted() == ((str(story), "timeline file"),)
+
+
+# --- an existing output of another kind (gap 3) --------------------------------------------------------------------
+
+DOCX = b"PK\x03\x04" + bytes(range(256)) * 8  # a word processor's file, renamed
+
+
+def _export_formats() -> list[str]:
+    from annotate.interchange import FORMATS
+
+    return sorted(FORMATS)
+
+
+def test_every_export_format_and_written_file_has_a_kind():
+    from annotate.interchange import FORMATS
+    from annotate.overwrite import KINDS
+
+    assert set(FORMATS) <= set(KINDS)
+
+
+@pytest.mark.parametrize("fmt", _export_formats())
+def test_export_replaces_its_own_earlier_file_but_not_a_users_file(tmp_path: Path, fmt: str) -> None:
+    """``export -o FILE --format X`` replaced whatever FILE was (a .docx, a CSV
+    of other data). An earlier file of the format is still replaced; another
+    is refused in one line naming it and what it holds, unless --force."""
+    story = tmp_path / "story.yaml"
+    story.write_text("title: T\nfootage: {path: /footage/a.mp4, fps: 25, duration: 60}\nmoments:\n"
+                     "  - {id: m1, start: 2, end: 4, caption: One}\n  - {id: m2, start: 19, caption: Two}\n"
+                     "  - {id: m3, start: 40, caption: Three}\n",
+                     encoding="utf-8")
+    out = tmp_path / "out.file"
+    args = ["export", str(story), "-o", str(out), "--format", fmt]
+    for attempt in range(2):  # a new file, then over the earlier export
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, (attempt, result.output)
+    made = out.read_bytes()
+    out.write_bytes(DOCX)
+    refused = CliRunner().invoke(main, args)
+    assert refused.exit_code == 2 and out.read_bytes() == DOCX
+    assert refused.stderr == (f"annotate: error: {out}: exists and holds a ZIP archive (a .docx, .xlsx, .odt, ...), "
+                              f"not {_kind_name(fmt)}; refusing to replace it: remove it, name another file, or "
+                              "pass --force\n")
+    forced = CliRunner().invoke(main, [*args, "--force"])
+    assert forced.exit_code == 0 and out.read_bytes() == made
+
+
+def _kind_name(kind: str) -> str:
+    from annotate.overwrite import KINDS
+
+    return KINDS[kind][0]
+
+
+def test_export_over_a_file_of_another_format_names_what_it_holds(tmp_path: Path) -> None:
+    story = tmp_path / "story.yaml"
+    story.write_text("moments:\n  - {id: m1, start: 2, caption: One}\n", encoding="utf-8")
+    notes = tmp_path / "notes.csv"
+    assert CliRunner().invoke(main, ["export", str(story), "-o", str(notes)]).exit_code == 0
+    before = notes.read_bytes()
+    result = CliRunner().invoke(main, ["export", str(story), "-o", str(notes), "--format", "json"])
+    assert result.exit_code == 2 and notes.read_bytes() == before
+    assert "holds a CSV of moments (with a 'start' column), not a JSON timeline" in result.stderr
+
+
+def test_subtitles_strip_and_render_refuse_a_users_file_too(tmp_path: Path) -> None:
+    """Every command that writes one file follows the export's rule."""
+    clip = _footage(tmp_path / "clip.mp4")
+    story = _story(tmp_path, clip)
+    for command, name, extra in (("subtitles", "s.srt", []), ("subtitles", "s.vtt", []), ("strip", "s.png", []),
+                                 ("render", "r.mp4", []), ("render", "p.png", ["--preview", "1"])):
+        out = tmp_path / name
+        out.write_bytes(DOCX)
+        args = [command, str(story), "-o", str(out), *extra]
+        refused = CliRunner().invoke(main, args)
+        assert refused.exit_code == 2 and out.read_bytes() == DOCX, (command, refused.output)
+        assert refused.stderr.count("\n") == 1 and "holds a ZIP archive" in refused.stderr
+        assert "pass --force" in refused.stderr
+        again = CliRunner().invoke(main, args)  # (still refused: nothing was changed)
+        assert again.exit_code == 2
+        for attempt in ("--force", None):  # forced once; then it is our own file: replaced without --force
+            result = CliRunner().invoke(main, [*args, *([attempt] if attempt else [])])
+            assert result.exit_code == 0, (command, result.output)
+        assert out.read_bytes() != DOCX and out.stat().st_size > 0
