@@ -189,3 +189,20 @@ def test_subtitles_strip_and_render_refuse_a_users_file_too(tmp_path: Path) -> N
             result = CliRunner().invoke(main, [*args, *([attempt] if attempt else [])])
             assert result.exit_code == 0, (command, result.output)
         assert out.read_bytes() != DOCX and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "no such file, expected a timeline file"),
+    ("moments: [\n", "not valid YAML"),
+    ("moments:\n  - {id: m1, start: nan}\n", "moment m1, field 'start'"),
+])
+def test_clips_names_a_timeline_it_cannot_read_once(tmp_path: Path, content: str | None, message: str) -> None:
+    """``clips`` printed the timeline's name twice (``x.yaml: x.yaml: not valid
+    YAML``): the failure's name, then the error, which names the file too."""
+    story = tmp_path / "x.yaml"
+    if content is not None:
+        story.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["clips", str(story), "-o", str(tmp_path / "clips")])
+    assert result.exit_code == 2
+    errors = [line for line in result.stderr.splitlines() if line.startswith("annotate: error:")]
+    assert len(errors) == 1 and errors[0].count(str(story)) == 1 and message in errors[0], errors
