@@ -206,3 +206,26 @@ def test_clips_names_a_timeline_it_cannot_read_once(tmp_path: Path, content: str
     assert result.exit_code == 2
     errors = [line for line in result.stderr.splitlines() if line.startswith("annotate: error:")]
     assert len(errors) == 1 and errors[0].count(str(story)) == 1 and message in errors[0], errors
+
+
+def test_a_batch_worker_interrupted_while_idle_starts_no_task_it_was_handed(tmp_path: Path, monkeypatch) -> None:
+    """Ctrl-C reaches every worker; one idle then (starting up, or between
+    tasks) ignored it and ran the task the pool had already queued for it to
+    the end of the grace period, was terminated, and left its review
+    folder's lock behind (``b/review/.annotate.lock`` after two of three
+    interrupted runs here). It now starts nothing more: the task is cancelled."""
+    import signal
+
+    from annotate.batch import tasks
+
+    monkeypatch.setattr(tasks, "_STOPPING", False)
+    monkeypatch.setattr(tasks, "_IN_TASK", False)
+    story = _story(tmp_path, tmp_path / "absent.mp4")
+    out = tmp_path / "out.srt"
+    task = tasks.Task("s/subtitles/srt", "s", "subtitles", str(story), {"out": str(out), "format": "srt"})
+    assert tasks.execute(task, str(tmp_path))["files"]  # runs while nothing stopped it
+    out.unlink()
+    tasks._on_sigint(signal.SIGINT, None)  # idle: no exception here
+    with pytest.raises(KeyboardInterrupt):
+        tasks.execute(task, str(tmp_path))
+    assert not out.exists()
