@@ -5,6 +5,7 @@ render stamp blind to a changed font, exports over other files)."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -67,10 +68,12 @@ def test_no_batch_output_replaces_a_file_the_batch_reads(tmp_path: Path) -> None
     clip = _footage(tmp_path / "clip.mp4")
     story = _story(tmp_path, clip)
     own = {out / "r" / "render.mp4": "footage", out / "a" / "a.srt": "article", out / "c" / "clips" / "01-one.mp4":
-           "footage"}
+           "footage", out / "h" / "render.mp4": "footage"}
     for path in own:
         path.parent.mkdir(parents=True)
     shutil.copyfile(clip, out / "r" / "render.mp4")
+    linked = _footage(tmp_path / "linked.mp4")  # read by this name; its other name is the render's
+    os.link(linked, out / "h" / "render.mp4")
     (out / "a" / "a.srt").write_text("At 0:01 the car stops at the gate.\n", encoding="utf-8")
     shutil.copyfile(clip, out / "c" / "clips" / "01-one.mp4")
     before = {path: path.read_bytes() for path in own}
@@ -79,11 +82,13 @@ def test_no_batch_output_replaces_a_file_the_batch_reads(tmp_path: Path) -> None
                     f"  - {{name: r, timeline: {story}, footage: {out}/r/render.mp4, outputs: {{render: true}}}}\n"
                     f"  - {{name: a, article: {out}/a/a.srt, footage: {clip}, outputs: {{subtitles: [srt, vtt]}}}}\n"
                     f"  - {{name: c, timeline: {story}, footage: {out}/c/clips/01-one.mp4, "
-                    f"outputs: {{clips: {{mode: copy}}}}}}\n", encoding="utf-8")
+                    f"outputs: {{clips: {{mode: copy}}}}}}\n"
+                    f"  - {{name: h, timeline: {story}, footage: {linked}, outputs: {{render: true}}}}\n",
+                    encoding="utf-8")
     result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "--workers", "1", "-q"])
     assert result.exit_code == 2, result.output
     errors = [line for line in result.stderr.splitlines() if line.startswith("annotate: error:")]
-    assert len(errors) == 3, result.stderr
+    assert len(errors) == 4, result.stderr
     for path, kind in own.items():
         assert path.read_bytes() == before[path]
         assert any(f"{path}: is the {kind} file this command reads; refusing to write over it" in e for e in errors)
