@@ -60,15 +60,22 @@ def _iso_media(head: bytes) -> bool:
     return head[4:8] in (b"ftyp", b"moov", b"mdat", b"free", b"wide", b"skip")
 
 
-_SRT = _holds(r"^\s*\d+\s*\r?\n\s*\d+:\d\d:\d\d[,.]\d+\s*-->")
+_TIMING = _holds(r"^\s*\d+:\d\d:\d\d[,.]\d+\s*-->")  # a cue's timing line (some tools number no cue)
+_VTT = _starts("webvtt")
+
+
+def _srt(head: bytes) -> bool:
+    return _TIMING(head) and not _VTT(head)
+
+
 _XML_MLT = _holds(r"<mlt[\s>]")
 
 # Output kind -> (what it is called, how its file starts). The export formats by their names in
 # annotate.interchange.FORMATS (a test checks that each has one), and the media files commands write.
 KINDS: dict[str, tuple[str, Callable[[bytes], bool]]] = {
-    "srt": ("an SRT subtitle file", _SRT),
-    "vtt": ("a WebVTT file", _starts("webvtt")),
-    "vtt-chapters": ("a WebVTT file", _starts("webvtt")),
+    "srt": ("an SRT subtitle file", _srt),
+    "vtt": ("a WebVTT file", _VTT),
+    "vtt-chapters": ("a WebVTT file", _VTT),
     "ass": ("an ASS/SSA subtitle file", _holds(r"^\[script info\]")),
     "otio": ("an OpenTimelineIO file", _json_with("OTIO_SCHEMA")),
     "edl": ("an EDL", _holds(r"^(TITLE|FCM):")),

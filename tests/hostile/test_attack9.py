@@ -234,3 +234,23 @@ def test_a_batch_worker_interrupted_while_idle_starts_no_task_it_was_handed(tmp_
     with pytest.raises(KeyboardInterrupt):
         tasks.execute(task, str(tmp_path))
     assert not out.exists()
+
+
+@pytest.mark.parametrize("existing, replaced", [
+    ("1\r\n00:00:01,000 --> 00:00:02,000\r\nHi\r\n".encode("utf-16"), True),  # another tool's, UTF-16, CRLF
+    (b"00:00:01,000 --> 00:00:02,000\nno cue numbers\n", True),
+    (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nHi\n", False),  # an SRT-like timing line, but a WebVTT file
+    (b"Dear editor,\n", False),
+])
+def test_subtitles_replace_an_srt_of_any_tool_but_not_another_kind(tmp_path: Path, existing: bytes,
+                                                                    replaced: bool) -> None:
+    story = tmp_path / "story.yaml"
+    story.write_text("moments:\n  - {id: m1, start: 2, caption: One}\n", encoding="utf-8")
+    out = tmp_path / "out.srt"
+    out.write_bytes(existing)
+    result = CliRunner().invoke(main, ["subtitles", str(story), "-o", str(out)])
+    assert (result.exit_code == 0) == replaced, result.output
+    assert (out.read_bytes() != existing) == replaced
+    if not replaced:
+        assert "not an SRT subtitle file; refusing to replace it" in result.stderr
+        assert ("holds a WebVTT file" in result.stderr) == existing.startswith(b"WEBVTT")
