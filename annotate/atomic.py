@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from annotate.errors import OutputError
-from annotate.inputs import read_as
+from annotate.inputs import read_as, replaced
 
 # What this tool leaves behind when it is killed, and nothing else: a name
 # with tempfile's random part (8 characters) and a marker. A user's own
@@ -162,7 +162,7 @@ def _refuse_special(target: Path) -> None:
             raise OutputError("is a device, pipe or socket, not a file: name a file to write", subject=target)
 
 
-def _refuse_input(target: Path) -> None:
+def refuse_input(target: Path) -> None:
     """Refuse an output that is a file this command reads (``render -o`` the
     footage itself, ``export -o`` its own timeline): the rename would replace
     the input with what was made from it. A link in its place is replaced, not
@@ -174,6 +174,15 @@ def _refuse_input(target: Path) -> None:
     if kind is not None:
         raise OutputError(f"is the {kind} this command reads; refusing to write over it: name another output",
                           subject=target)
+
+
+def _regular(path: Path) -> os.stat_result | None:
+    """The stat of the regular file at ``path`` itself (not through a link), if there is one."""
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info if stat.S_ISREG(info.st_mode) else None
 
 
 def _as_new_file(path: Path) -> None:
@@ -197,12 +206,16 @@ def atomic_path(target: str | os.PathLike[str], *, through_link: bool = False) -
     if through_link and target.is_symlink():
         target = Path(os.path.realpath(target))
     if not through_link:
-        _refuse_input(target)
+        refuse_input(target)
     tmp = partial_path(target)
     try:
         yield tmp
         _as_new_file(tmp)
+        old = _regular(target)
+        new = os.stat(tmp)
         os.replace(tmp, target)
+        if old is not None:
+            replaced(old, new)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()

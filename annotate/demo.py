@@ -23,6 +23,7 @@ class DemoRun:
     timeline_path: Path | None = None
     written: list[tuple[str, Path]] = field(default_factory=list)  # paths relative to ``out``
     notes: list[str] = field(default_factory=list)
+    force: bool = False  # replace a file of another kind under an output's name (annotate.overwrite)
 
     def wrote(self, what: str, path: Path) -> None:
         """Record an output by its path inside the demo folder (steps return
@@ -56,7 +57,8 @@ def _subtitles(run: DemoRun) -> None:
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     for ext in ("srt", "vtt", "ass"):
-        run.wrote(f"subtitles ({ext.upper()})", subtitles.write(timeline, run.out / f"subtitles.{ext}"))
+        run.wrote(f"subtitles ({ext.upper()})", subtitles.write(timeline, run.out / f"subtitles.{ext}",
+                                                                    force=run.force))
 
 
 def _align(run: DemoRun) -> None:
@@ -83,7 +85,8 @@ def _align(run: DemoRun) -> None:
                              + (f" ({m.alignment.note})" if m.alignment else ""))
         elif m.clock:
             run.notes.append(f"align: clock time {m.id}: {m.alignment.note if m.alignment else 'not placed'}")
-    run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png"))
+    run.wrote("alignment strip (PNG)", strip(aligned, footage_path(aligned), run.out / "strip.png",
+                                                   force=run.force))
 
 
 def _render(run: DemoRun) -> None:
@@ -92,8 +95,9 @@ def _render(run: DemoRun) -> None:
 
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     first = min((m.effective_start for m in timeline.placed().moments), default=0.0)
-    run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0).out)
-    run.wrote("explainer video", render(timeline, run.out / "explainer.mp4").out)
+    run.wrote("explainer preview (PNG)", render(timeline, run.out / "preview.png", preview_at=first + 1.0,
+                                                      force=run.force).out)
+    run.wrote("explainer video", render(timeline, run.out / "explainer.mp4", force=run.force).out)
 
 
 def _clips(run: DemoRun) -> None:
@@ -112,7 +116,8 @@ def _exports(run: DemoRun) -> None:
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     for name in ("timeline.otio", "timeline.edl", "timeline.xml", "timeline.csv", "timeline.json",
                  "timeline.chapters.txt", "timeline.chapters.vtt"):
-        run.wrote(f"export ({name.split('.', 1)[1]})", interchange.write(timeline, run.out / "exports" / name).path)
+        run.wrote(f"export ({name.split('.', 1)[1]})", interchange.write(timeline, run.out / "exports" / name,
+                                                                                 force=run.force).path)
 
 
 def _review(run: DemoRun) -> None:
@@ -162,13 +167,13 @@ STEPS: list[tuple[str, Step]] = [
 ]
 
 
-def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = print) -> DemoRun:
+def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = print, force: bool = False) -> DemoRun:
     """Make the samples if missing, then run every step into ``out``."""
     import media_samples
 
     out = make_folder(out)
     say("annotate demo: preparing sample footage (cached after the first run) ...")
-    run = DemoRun(out=out, samples=media_samples.generate())
+    run = DemoRun(out=out, samples=media_samples.generate(), force=force)
     for name, step in STEPS:
         say(f"annotate demo: {name} ...")
         step(run)

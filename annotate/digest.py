@@ -27,9 +27,10 @@ def sha256(path: str | os.PathLike[str]) -> str:
 
 
 def footage_sha256(path: str | os.PathLike[str]) -> str:
-    """Hex SHA-256 of a footage file, read once per version of the file in a
-    process (path, size, mtime, ctime and inode): the commands that check the
-    footage against the timeline and those that record it share one read."""
+    """Hex SHA-256 of a footage file (or a font a render stamps), read once per
+    version of the file in a process (path, size, mtime, ctime and inode): the
+    commands that check the footage against the timeline and those that
+    record it share one read, and a file changed in place is read again."""
     resolved = os.path.realpath(path)
     st = os.stat(resolved)
     return _version_sha256(resolved, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)

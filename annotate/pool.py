@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 POLL_SECONDS = 0.5  # how often the loop wakes to update a bar (and notice Ctrl-C)
+KILL_AFTER_SECONDS = 3.0  # a worker terminated but still running after this is killed
 
 
 def wait_all(futures: Iterable[cf.Future[Any]], settle: Callable[[cf.Future[Any]], Iterable[cf.Future[Any]] | None],
@@ -63,11 +64,16 @@ class LocalPool(cf.ProcessPoolExecutor):
 
     def stop(self, grace_seconds: float) -> None:
         """Shut down: queued tasks are cancelled, idle workers exit at once,
-        one still busy after ``grace_seconds`` is terminated."""
+        one still busy after ``grace_seconds`` is terminated (SIGTERM: a
+        worker that handles it stops its task as on Ctrl-C), and killed if
+        it has not stopped within KILL_AFTER_SECONDS of that."""
         self.shutdown(wait=False, cancel_futures=True)
         deadline = time.monotonic() + grace_seconds
         for proc in self.workers():
             proc.join(max(0.0, deadline - time.monotonic()))
             if proc.is_alive():
                 proc.terminate()
+                proc.join(KILL_AFTER_SECONDS)
+                if proc.is_alive():
+                    proc.kill()
         self.shutdown(wait=True)

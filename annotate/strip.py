@@ -100,13 +100,17 @@ def strip(
     *,
     width: int = STRIP_WIDTH_PX,
     on_progress: Callable[[float], None] | None = None,
+    force: bool = False,
 ) -> Path:
     """Draw the strip for ``timeline`` over ``footage_path`` into ``out_png`` (atomically);
-    clock times not placed yet are left out."""
+    clock times not placed yet are left out. An existing file that is no
+    PNG is refused unless ``force`` (annotate.overwrite)."""
+    from annotate import overwrite
     from annotate.timeline import check_footage
 
     if Path(out_png).suffix.lower() != ".png":
         raise OutputError("the strip is a PNG picture: name the output .png", subject=out_png)
+    overwrite.check(out_png, "png", force=force)
     timeline = timeline.placed()
     info = shots.video_info(footage_path)
     check_footage(timeline, footage_path)

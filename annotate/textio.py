@@ -130,7 +130,7 @@ def regular_file(
         raise make(f"is a directory, expected {_a(kind)}")
     if not stat.S_ISREG(info.st_mode):
         raise make(f"is not a regular file (a pipe, device or socket), expected {_a(kind)}{stream_hint}")
-    note_input(info, kind)  # so no output of this command replaces it
+    note_input(info, kind, path)  # so no output of this command replaces it
     return info
 
 

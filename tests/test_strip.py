@@ -35,7 +35,7 @@ def test_strip_png_has_thumbnails_curve_and_moment_markers(samples, tmp_path):
 
 def test_no_partial_file_left_and_existing_output_replaced(samples, tmp_path):
     target = tmp_path / "strip.png"
-    target.write_bytes(b"old")
+    Image.new("RGB", (10, 10)).save(target)  # an earlier strip (a file that is no PNG is refused: test_attack9)
     timeline = aligned(samples.video, samples.truth)
     short = excerpt(samples.video, tmp_path.parent / "strip-excerpt.mp4", 140, 12)
     strip.strip(timeline.with_moments(timeline.moments[:1]), short, target, width=800)

@@ -355,7 +355,8 @@ def test_bad_inputs_are_clear(tmp_path):
 
 def test_failed_write_leaves_the_existing_file_untouched(tmp_path, monkeypatch):
     path = tmp_path / "keep.srt"
-    path.write_text("precious", encoding="utf-8")
+    precious = "1\n00:00:01,000 --> 00:00:02,000\nprecious\n"  # an earlier SRT: one the write may replace
+    path.write_text(precious, encoding="utf-8")
 
     def boom(*_a, **_k):
         raise OSError(28, "No space left on device")
@@ -363,7 +364,7 @@ def test_failed_write_leaves_the_existing_file_untouched(tmp_path, monkeypatch):
     monkeypatch.setattr("annotate.atomic.os.replace", boom)
     with pytest.raises(OutputError, match="No space left"):
         subtitles.write(timeline(Moment(start=1, caption="x")), path)
-    assert path.read_text(encoding="utf-8") == "precious"
+    assert path.read_text(encoding="utf-8") == precious
     assert [p.name for p in tmp_path.iterdir()] == ["keep.srt"]
 
 

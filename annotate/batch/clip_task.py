@@ -93,10 +93,18 @@ def contact_sheet(manifest: Manifest, folder: Path, mode: str) -> Path | None:
     return clip_run.write_contact_sheet(manifest, folder, f"annotate batch · {mode}")
 
 
-def submit_contact_sheet(executor: Any, manifest: Manifest, folder: Path, mode: str) -> Any:
+def submit_contact_sheet(executor: Any, manifest: Manifest, folder: Path, mode: str,
+                         inputs: tuple[tuple[str, str], ...] = ()) -> Any:
     """The same sheet drawn by a worker (from the tiles: plain data), while
-    the others cut: a future of the file written, or None."""
-    from annotate.clips.sheet import contact_sheet as draw
-
+    the others cut: a future of the file written, or None. ``inputs``: as
+    for a task (:func:`annotate.batch.tasks.execute`)."""
     tiles, out, title = clip_run.contact_sheet_plan(manifest, folder, f"annotate batch · {mode}")
-    return executor.submit(draw, tiles, out, title=title)
+    return executor.submit(_draw_sheet, tiles, out, title, inputs)
+
+
+def _draw_sheet(tiles: Any, out: Path, title: str, inputs: tuple[tuple[str, str], ...]) -> Path | None:
+    from annotate.clips.sheet import contact_sheet as draw
+    from annotate.inputs import command_inputs
+
+    with command_inputs(inputs):
+        return draw(tiles, out, title=title)

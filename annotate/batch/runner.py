@@ -28,6 +28,7 @@ from annotate.batch.jobs import load as load_jobs
 from annotate.batch.tasks import Task, execute, file_record, init_local_worker, warm_up
 from annotate.children import worker_count
 from annotate.errors import AnnotateError, InputError, OutputError, ToolError, collected
+from annotate.inputs import noted
 from annotate.model import Timeline
 from annotate.pool import LocalPool, interrupt, wait_all
 
@@ -594,8 +595,9 @@ class _Gather:
         new = sorted(self.planner.tasks[self.handed:], key=lambda ti: KIND_ORDER.get(ti[0].kind, 9))
         self.handed = len(self.planner.tasks)
         with _sigint_held(self.executor):
+            inputs = _inputs_at_risk(self.out)
             for task, item in new:
-                self.futures[self.executor.submit(execute, task, str(self.out))] = (task, item)
+                self.futures[self.executor.submit(execute, task, str(self.out), inputs)] = (task, item)
                 if task.kind == "clip":
                     self.clips_left[task.story] += 1
 
@@ -645,7 +647,8 @@ class _Gather:
         assert self.executor is not None
         try:
             with _sigint_held(self.executor):
-                sheet = clip_task.submit_contact_sheet(self.executor, manifest, folder, mode)
+                sheet = clip_task.submit_contact_sheet(self.executor, manifest, folder, mode,
+                                                       _inputs_at_risk(self.out))
         except (cf.BrokenExecutor, RuntimeError):  # (a worker died: the pool takes nothing more)
             _contact_sheet(planner, task.story, planner.report)
             return []
@@ -703,6 +706,23 @@ class _Gather:
             _save_state(self.out, self.planner.state)
             self.state_unsaved = False
         self.saved = time.monotonic()
+
+
+def _inputs_at_risk(out: Path) -> tuple[tuple[str, str], ...]:
+    """The files the batch has read so far (the job's, read while it loaded;
+    each story's, as it is planned) that an output could replace: those in
+    the output folder, and any with another name (a hard link) that may be
+    there. Every task carries them, so the rest (usually all) stay home."""
+    root = os.path.realpath(out)
+    at_risk = []
+    for path, kind in noted():
+        try:
+            links = os.stat(path).st_nlink
+        except OSError:
+            continue
+        if links > 1 or os.path.commonpath([root, os.path.realpath(path)]) == root:
+            at_risk.append((path, kind))
+    return tuple(at_risk)
 
 
 def _shutdown(executor: cf.Executor, client: Any) -> None:

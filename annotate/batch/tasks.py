@@ -74,12 +74,18 @@ def _review(task: Task) -> list[Path]:
 
 
 _IN_TASK = False
+_STOPPING = False
 
 
 def _on_sigint(signum: int, frame: Any) -> None:
-    # Ctrl-C in a terminal reaches every process of the group: a task stops
-    # (its ffmpeg is killed, its temp file removed); an idle worker ignores it
-    # and lets the main process shut the pool down.
+    # Ctrl-C in a terminal reaches every process of the group (SIGTERM from a
+    # service manager too): a task stops (its ffmpeg is killed, its temp file
+    # and lock removed); an idle worker lets the main process shut the pool
+    # down, and starts no task it was already handed (the pool queues one
+    # ahead, which shutting down cannot cancel: it ran to the end of the
+    # grace period, was terminated, and left its folder's lock behind).
+    global _STOPPING
+    _STOPPING = True
     if _IN_TASK:
         raise KeyboardInterrupt
 
@@ -95,6 +101,7 @@ def init_local_worker(parent: int) -> None:
 
     die_with_parent(parent)
     signal.signal(signal.SIGINT, _on_sigint)
+    signal.signal(signal.SIGTERM, _on_sigint)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
@@ -135,19 +142,26 @@ def _run(task: Task, result: dict[str, Any]) -> list[Path]:
     raise ValueError(f"unknown task kind {task.kind!r}")  # pragma: no cover - the planner makes only these
 
 
-def execute(task: Task, root: str) -> dict[str, Any]:
+def execute(task: Task, root: str, inputs: tuple[tuple[str, str], ...] = ()) -> dict[str, Any]:
     """Run one task; the result names the files (relative to ``root``, the
     batch output folder) with size and sha256, the time taken and where.
+    ``inputs``: the files the batch read ((path, kind), the job file, the
+    stories' articles, timelines and footage), which no output of the task
+    may replace, as no output of a single command replaces its inputs.
     Errors propagate: the main process records them as this item's failure."""
     global _IN_TASK
+    from annotate.inputs import command_inputs
+
     started = time.perf_counter()
     result: dict[str, Any] = {"id": task.id, "worker": f"{socket.gethostname()}:{os.getpid()}"}
     # Its warnings travel with the result, for the main process to show as the
     # single commands do (not on the worker's stderr, in Python's own form).
     notes: list[str] = []
+    if _STOPPING:  # (interrupted while idle: the run is stopping)
+        raise KeyboardInterrupt
     _IN_TASK = True
     try:
-        with collected(notes):
+        with command_inputs(inputs), collected(notes):
             paths = _run(task, result)
     finally:
         _IN_TASK = False

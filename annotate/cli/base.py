@@ -256,6 +256,12 @@ def main() -> None:
     """
 
 
+# The one "--force" of every command that writes one file (annotate.overwrite): an existing file of
+# another kind under the output's name is the user's, refused without it.
+force_option = click.option(
+    "--force", is_flag=True,
+    help="Replace an existing output file even if it is not a file of the kind written (default: refuse).")
+
 # The one "--video ID" of every command that reads footage: which video of a
 # timeline with several (annotate.model.Timeline.one_video).
 video_option = click.option(

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, one_line, say
+from annotate.cli.base import force_option, main, one_line, say
 
 
 @main.command("demo")
 @click.option("-o", "--output", "out", default="annotate-demo", show_default=True,
               type=click.Path(file_okay=False), help="Folder to write the demo outputs into.")
-def demo_command(out: str) -> None:
+@force_option
+def demo_command(out: str, force: bool) -> None:
     """Run the whole pipeline on the sample footage and list what it wrote.
 
     \b
@@ -19,7 +20,7 @@ def demo_command(out: str) -> None:
     """
     from annotate.demo import run_demo
 
-    run = run_demo(out, say=say)
+    run = run_demo(out, say=say, force=force)
     width = max(len(what) for what, _ in run.written)
     for what, path in run.written:
         click.echo(one_line(f"{what:<{width}}  {run.out / path}"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, say, video_option, warn
+from annotate.cli.base import FiniteFloat, force_option, main, say, video_option, warn
 from annotate.timecode import FALLBACK_FPS
 from annotate.validate import MAX_FRAME_RATE
 
@@ -21,8 +21,9 @@ from annotate.validate import MAX_FRAME_RATE
 @click.option("--pad", metavar="BEFORE[,AFTER]",
               help="With --selects: seconds (or m:ss) around each moment; default 3,7 for points and 0 for ranges.")
 @video_option
+@force_option
 def export_command(timeline: str, output: str, fmt: str | None, selects: bool, pad: str | None,
-                   video_id: str | None) -> None:
+                   video_id: str | None, force: bool) -> None:
     """Export a TIMELINE for editors, spreadsheets and video sites.
 
     \b
@@ -50,7 +51,7 @@ def export_command(timeline: str, output: str, fmt: str | None, selects: bool, p
         raise InputError("--pad applies to --selects only", subject="--pad")
     opts = {"selects": True, "pad": pad_option(pad)} if selects else {}
     loaded = load(timeline)
-    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, **opts)
+    written = write(loaded.for_video(video_id) if video_id else loaded, output, fmt, force=force, **opts)
     for note in written.notes:
         warn(note)
     say(f"wrote {written.path} ({written.format})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, say, video_option
+from annotate.cli.base import force_option, main, progress_bar, say, video_option
 
 
 @main.command("render")
@@ -22,8 +22,9 @@ from annotate.cli.base import main, progress_bar, say, video_option
 @click.option("--no-highlight", is_flag=True, help="Leave out highlight boxes.")
 @click.option("--no-retime", is_flag=True, help="Ignore `freeze`/`slow` tags on moments.")
 @video_option
+@force_option
 def render_command(timeline_file: str, footage: str | None, out: str, theme_file: str | None,
-                   preview: str | None, video_id: str | None, **switches: bool) -> None:
+                   preview: str | None, video_id: str | None, force: bool, **switches: bool) -> None:
     """Draw captions, timecode, a position bar with moment markers, highlight
     boxes, the title and the footage credit onto the footage in one ffmpeg pass.
 
@@ -50,7 +51,7 @@ def render_command(timeline_file: str, footage: str | None, out: str, theme_file
                 one, target, footage=footage,
                 theme=load_theme(theme_file) if theme_file else None, elements=elements,
                 preview_at=parse_time(preview, subject="--preview") if preview is not None else None,
-                on_progress=on_progress,
+                on_progress=on_progress, force=force,
             )
         if report.reused:
             say(f"kept {report.out}: an earlier run rendered it from the same timeline, theme and footage")

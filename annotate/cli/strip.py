@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import main, progress_bar, say, video_option
+from annotate.cli.base import force_option, main, progress_bar, say, video_option
 
 
 @main.command("strip")
@@ -12,7 +12,8 @@ from annotate.cli.base import main, progress_bar, say, video_option
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="PNG to write.")
 @click.option("--footage", type=click.Path(dir_okay=False), help="Video (default: the timeline's footage).")
 @video_option
-def strip_command(timeline_file: str, output: str, footage: str | None, video_id: str | None) -> None:
+@force_option
+def strip_command(timeline_file: str, output: str, footage: str | None, video_id: str | None, force: bool) -> None:
     """Draw a picture to check an alignment by: thumbnails along time, the
     change curve with detected cuts, stated vs aligned moments, and the
     frames either side of each aligned start.
@@ -27,5 +28,5 @@ def strip_command(timeline_file: str, output: str, footage: str | None, video_id
     timeline = tl.load(timeline_file).one_video(video_id, "strip")
     video = tl.footage_path(timeline, footage)
     with progress_bar("strip") as on_progress:
-        path = strip(timeline, video, output, on_progress=on_progress)
+        path = strip(timeline, video, output, on_progress=on_progress, force=force)
     say(f"wrote {path}")

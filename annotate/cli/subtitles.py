@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from annotate.cli.base import FiniteFloat, main, one_line, say, video_option
+from annotate.cli.base import FiniteFloat, force_option, main, one_line, say, video_option
 from annotate.timecode import FALLBACK_FPS
 
 
@@ -29,11 +29,12 @@ from annotate.timecode import FALLBACK_FPS
 @click.option("--fps", type=FiniteFloat(1, 240),
               help=f"Frame rate for gaps (default: the footage's, else {FALLBACK_FPS:g}).")
 @video_option
+@force_option
 def subtitles_command(
     source: str, output: str | None, format_: str | None, check: bool, encoding: str | None, reflow: bool,
     timecode: bool, mark_approximate: bool,
     max_line_chars: int, max_lines: int, max_cps: float, min_duration: float, max_duration: float,
-    min_gap_frames: int, fps: float | None, video_id: str | None,
+    min_gap_frames: int, fps: float | None, video_id: str | None, force: bool,
 ) -> None:
     """Write subtitles for a timeline, or lint a subtitle file with --check.
 
@@ -78,5 +79,5 @@ def subtitles_command(
         footage_fps = timeline.footage.fps if timeline.footage else None
         rules = subtitles.Rules(max_line_chars, max_lines, max_cps, min_duration, max_duration, min_gap_frames,
                                 fps=rules_fps or footage_fps or FALLBACK_FPS)
-        path = subtitles.write(timeline, target, format=format_, rules=rules, style=style)
+        path = subtitles.write(timeline, target, format=format_, rules=rules, style=style, force=force)
         say(f"wrote {path}")

@@ -42,6 +42,16 @@ class Failure:
     what: str  # clip file, "timeline X, moment Y" or a timeline
     reason: str
 
+    @classmethod
+    def of(cls, what: str, path: str, exc: AnnotateError) -> Failure:
+        """The failure of the timeline file ``path`` (shown as ``what``) by an
+        error that may name that file itself: it is named once, not twice
+        (``x.yaml: x.yaml: not valid YAML``)."""
+        reason = str(exc)
+        if reason.startswith(f"{path}: ") or reason.startswith(f"{path}, "):
+            reason = reason[len(path) + 2:]
+        return cls(what, reason)
+
 
 @dataclass
 class ExportReport:
@@ -92,7 +102,7 @@ def _load(items: Sequence[Path | str | Timeline], report: ExportReport, *, overr
             try:
                 loaded = _Source(Path(item).stem, str(item), tl.load(item))
             except AnnotateError as exc:
-                report.failed.append(Failure(str(item), str(exc)))
+                report.failed.append(Failure.of(str(item), str(item), exc))
                 continue
         videos = loaded.timeline.videos
         if len(videos) > 1 and override:
@@ -282,7 +292,7 @@ def _export(
                 tables[resolved] = media.footage_facts(video)
             table, digest = tables[resolved]
         except AnnotateError as exc:
-            report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
+            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
             continue
         if (changed := footage_changed(source.timeline.footage, video, digest=digest)) is not None:
             report.warnings.append(f"{source.label}: {changed}")
@@ -291,7 +301,7 @@ def _export(
                                                 footage_duration=table.duration, pad=pad, only=only,
                                                 strict=False)
         except AnnotateError as exc:
-            report.failed.append(Failure(f"timeline {source.path or source.label}", str(exc)))
+            report.failed.append(Failure.of(f"timeline {source.path or source.label}", str(source.path), exc))
             continue
         report.warnings.extend(f"{source.label}: {w}" for w in plan.duplicate_captions(source.timeline.moments)
                                + plan.unplaced_notes(source.timeline.moments, only))

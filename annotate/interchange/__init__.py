@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import ModuleType
 
-from annotate import subtitles
+from annotate import overwrite, subtitles
 from annotate.atomic import write_text
 from annotate.errors import AnnotateError, InputError, collected
 from annotate.interchange import (
@@ -129,10 +129,13 @@ def loads(text: str, format: str, *, origin: str | None = None, **opts: object) 
     return FORMATS[name].loads(text, origin=origin, **_options(name, opts))
 
 
-def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, **opts: object) -> Written:
+def write(timeline: Timeline, path: str | os.PathLike[str], format: str | None = None, *, force: bool = False,
+          **opts: object) -> Written:
     """Write ``timeline`` to ``path`` (format from ``format`` or the extension),
-    atomically. Changes a format forces are returned as ``notes``."""
+    atomically. Changes a format forces are returned as ``notes``. An
+    existing file of another kind is refused unless ``force`` (annotate.overwrite)."""
     name = format_for(path, format)
+    overwrite.check(path, name, force=force)
     _one_or_several(timeline, name, opts)
     # The file may be read from anywhere (OTIO and JSON carry the footage's and article's paths, which
     # `import` takes from the imported file's folder): a path relative to the timeline's folder would not hold.

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotate import ffmpeg
+from annotate import ffmpeg, overwrite
 from annotate import fonts as fontlib
 from annotate.atomic import atomic_path, output_folder, working_folder
 from annotate.errors import AnnotateWarning, InputError, MediaError, OutputError, collected
@@ -98,6 +98,7 @@ def render(
     preview_at: float | None = None,
     on_progress: Callable[[float], None] | None = None,
     clean_folder: bool = True,
+    force: bool = False,
 ) -> RenderReport:
     """Draw the explainer overlay onto the footage in one ffmpeg pass.
 
@@ -107,7 +108,8 @@ def render(
     warnings (RenderWarning, SubtitleWarning) and go into the report too.
     ``clean_folder`` takes the output folder's lock and removes what a killed
     run left there; a caller that already holds a lock over it (batch) and
-    cleans it itself passes False.
+    cleans it itself passes False. An existing ``out`` that is no MP4 (or
+    PNG) is refused unless ``force`` (annotate.overwrite).
     """
     theme = theme or Theme()
     elements = elements or Elements()
@@ -118,6 +120,7 @@ def render(
                           subject=out)
     if preview_at is not None and out.suffix.lower() != ".png":
         raise OutputError("a preview is one PNG frame: name the output .png", subject=out)
+    overwrite.check(out, "mp4" if preview_at is None else "png", force=force)
     src_path = footage_path(timeline, Path(footage) if footage is not None else None)
     ffmpeg.require("libx264", "ass", "drawbox", "overlay", purpose="render overlays")
     src = probe_input(src_path)
@@ -191,8 +194,9 @@ STAMP_PREFIX = "annotate render "
 def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, footage: str | os.PathLike[str],
                  fonts: list[str]) -> str:
     """What a render is made of, as one digest stored in its metadata: the ffmpeg pass (its footage
-    and working files named alike however they are reached), the overlay's text and styles, the fonts,
-    the footage's content, and the versions of annotate and ffmpeg. The same digest on an existing output means a
+    and working files named alike however they are reached), the overlay's text and styles, the fonts'
+    content (a font replaced at the same path, a new version of the house font, draws other glyphs), the
+    footage's content, and the versions of annotate and ffmpeg. The same digest on an existing output means a
     rerun would write the same file: an interrupted run of several videos does not redo the finished ones."""
     import hashlib
     import json
@@ -203,7 +207,7 @@ def render_stamp(src: Input, overlay: Overlay, theme: Theme, overlay_text: str, 
 
     placed = replace(overlay, ass_path="WORK/overlay.ass", fonts_dir="WORK/fonts" if overlay.fonts_dir else None)
     parts = [__version__, ffmpeg.binary().version, footage_sha256(footage), overlay_text,
-             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [str(f) for f in fonts]]
+             render_args(replace(src, path="FOOTAGE"), placed, theme, "OUT"), [footage_sha256(f) for f in fonts]]
     return STAMP_PREFIX + hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -72,10 +72,15 @@ def dumps(timeline: Timeline, format: str = "srt", *, rules: Rules | None = None
 
 def write(
     timeline: Timeline, path: str | os.PathLike[str], *, format: str | None = None,
-    rules: Rules | None = None, style: Style | None = None,
+    rules: Rules | None = None, style: Style | None = None, force: bool = False,
 ) -> Path:
-    """Write ``timeline`` as subtitles to ``path`` (atomically)."""
-    text = dumps(timeline, format_of(path, format), rules=rules, style=style)
+    """Write ``timeline`` as subtitles to ``path`` (atomically). An existing
+    file of another kind is refused unless ``force`` (annotate.overwrite)."""
+    from annotate import overwrite
+
+    name = format_of(path, format)
+    overwrite.check(path, name, force=force)
+    text = dumps(timeline, name, rules=rules, style=style)
     return write_text(path, text)
 
 
@@ -107,7 +112,7 @@ def read_file(
     info = p.stat()
     if info.st_size > MAX_SUBTITLE_BYTES:
         raise InputError(f"is larger than {MAX_SUBTITLE_BYTES // 1_000_000} MB, not a subtitle file", subject=p)
-    note_input(info, "subtitle file")  # (read here, not by textio: no output of the command may replace it)
+    note_input(info, "subtitle file", p)  # (read here, not by textio: no output of the command may replace it)
     try:
         decoded = decode(p.read_bytes(), encoding)
     except InputError as exc:

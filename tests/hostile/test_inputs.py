@@ -606,6 +606,7 @@ def test_an_article_with_more_moments_than_a_timeline_holds(story, tmp_path, mon
 OPENS_FILES_ITSELF = {
     "annotate/textio.py": "the one reader",
     "annotate/atomic.py": "the files it writes, and its lock",
+    "annotate/overwrite.py": "the first bytes of an existing output, to tell whether it may be replaced",
     "annotate/batch/runner.py": "its own batch-report.json",
     "annotate/digest.py": "hashes footage (probed first), clips and outputs we wrote, in chunks",
     "annotate/clips/manifest.py": "its own manifest.json",
