@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from dataclasses import dataclass
 
 from annotate.model import Moment
@@ -233,9 +234,16 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
+# Letters no unit word has after these stems ("minute", "mins", "second", "secs": only u, s or o there): "ministry",
+# "minister", "mined", "security", "section" hold a stem but no unit, and were most prose sentences the gate let
+# through (every unit pattern ends "min" or "sec" with "ute", "s", "ond" or a non-letter).
+_NO_UNIT_AFTER = {stem: "".join(sorted(set(string.ascii_lowercase) - set(unit_letters)))
+                  for stem, unit_letters in (("min", "us"), ("sec", "os"))}
 # "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
 _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
-_TIME_WORD, _CLOCK_READING_WORD = any_stem(_TIME_WORDS), any_stem(_CLOCK_READING_WORDS)
+_TIME_WORD = re.compile("|".join(re.escape(stem) + (f"(?![{_NO_UNIT_AFTER[stem]}])" if stem in _NO_UNIT_AFTER else "")
+                                 for stem in sorted(_TIME_WORDS, key=len, reverse=True)))
+_CLOCK_READING_WORD = any_stem(_CLOCK_READING_WORDS)
 
 
 def _may_hold_time(text: str, b: int, e: int) -> bool:
@@ -254,7 +262,7 @@ class _TimeGate:
         self.text, self.sentences = text, sentences
         self.low = lowered(text)
         if self.low is not None:
-            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS)
+            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS, _NO_UNIT_AFTER)
             self.reading = sentences_holding(self.low, sentences, _CLOCK_READING_WORDS)
 
     def __call__(self, k: int) -> bool:

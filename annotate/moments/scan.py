@@ -6,7 +6,7 @@ text's lines that list rules take from one line to its heading."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 
 def lowered(text: str) -> str | None:
@@ -17,16 +17,22 @@ def lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterable[str]) -> set[int]:
+def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterable[str],
+                      barred_after: Mapping[str, str] | None = None) -> set[int]:
     """Indices of the sentences ``spans`` (in order, not overlapping) of which ``low[b:e]`` holds one of
-    the literal ``stems`` whole: exactly those where ``stem in low[b:e]`` for some stem."""
+    the literal ``stems`` whole: exactly those where ``stem in low[b:e]`` for some stem. A stem in
+    ``barred_after`` counts only where the character after it in its sentence (if any) is none of its
+    characters there (``re.search(stem + "(?![barred])", low[b:e])``)."""
     starts = [b for b, _e in spans]
     found: set[int] = set()
+    barred_after = barred_after or {}
     for stem in stems:
+        barred = barred_after.get(stem, "")
         at = low.find(stem)
         while at >= 0:
             k = bisect_right(starts, at) - 1
-            if k >= 0 and at + len(stem) <= spans[k][1]:
+            after = at + len(stem)
+            if k >= 0 and after <= spans[k][1] and not (after < spans[k][1] and low[after] in barred):
                 found.add(k)
             at = low.find(stem, at + 1)
     return found
