@@ -104,6 +104,8 @@ def test_the_one_pass_gate_is_the_per_sentence_gate(text, cuts):
     for sentences in (list(zip(edges, edges[1:])), split(text)):
         gate = extract._TimeGate(text, sentences)
         assert [gate(k) for k in range(len(sentences))] == [extract._may_hold_time(text, b, e) for b, e in sentences]
+        # the walk visits every sentence the gate or the read-aloud test may pass
+        assert set(gate.to_read()) >= {k for k in range(len(sentences)) if gate(k) or gate.reads_aloud(k)}
 
 
 def test_the_one_pass_gate_skips_prose_and_keeps_times():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotate.model import Moment
@@ -35,7 +36,7 @@ from annotate.moments.lengths import (
     whole_work_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, any_stem
-from annotate.moments.scan import lowered, sentences_holding
+from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.veto import clock_verdict
@@ -77,9 +78,10 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
-    for sentence_index, (b, e) in enumerate(sentences):
+    for sentence_index in may_hold_time.to_read():
         if not may_hold_time(sentence_index) and (previous is None or not may_hold_time.reads_aloud(sentence_index)):
             continue
+        b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
@@ -255,22 +257,29 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
 
 
 class _TimeGate:
-    """:func:`_may_hold_time` of each sentence, with the word stems found in one pass over the whole
-    text lower-cased (:mod:`annotate.moments.scan`): only the digit test runs per sentence."""
+    """:func:`_may_hold_time` of each sentence, with the digits and the word stems found in one pass over the
+    whole text (lower-cased for the stems: :mod:`annotate.moments.scan`), so that the walk visits only the
+    sentences that may pass (:meth:`to_read`)."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text, self.sentences = text, sentences
         self.low = lowered(text)
         if self.low is not None:
+            self.digits = sentences_with(text, sentences, _DIGIT)
             self.worded = sentences_holding(self.low, sentences, _TIME_WORDS, _NO_UNIT_AFTER)
             self.reading = sentences_holding(self.low, sentences, _CLOCK_READING_WORDS)
 
     def __call__(self, k: int) -> bool:
-        b, e = self.sentences[k]
         if self.low is None:
-            return _may_hold_time(self.text, b, e)
-        return _DIGIT.search(self.text, b, e) is not None or k in self.worded \
-            or (k in self.reading and self.low.find(" in", b, e) >= 0)
+            return _may_hold_time(self.text, *self.sentences[k])
+        return k in self.digits or k in self.worded \
+            or (k in self.reading and self.low.find(" in", *self.sentences[k]) >= 0)
+
+    def to_read(self) -> Iterable[int]:
+        """In order, the index of every sentence that this gate or :meth:`reads_aloud` may pass (a superset)."""
+        if self.low is None:
+            return range(len(self.sentences))
+        return sorted(self.digits | self.worded | self.reading)
 
     def reads_aloud(self, k: int) -> bool:
         """Whether sentence ``k`` may hold a time read aloud ("And at fourteen thirty-one?": :func:`_read_aloud`)."""

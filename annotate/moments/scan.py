@@ -5,6 +5,7 @@ text's lines that list rules take from one line to its heading."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
@@ -35,6 +36,24 @@ def sentences_holding(low: str, spans: Sequence[tuple[int, int]], stems: Iterabl
             if k >= 0 and after <= spans[k][1] and not (after < spans[k][1] and low[after] in barred):
                 found.add(k)
             at = low.find(stem, at + 1)
+    return found
+
+
+def sentences_with(text: str, spans: Sequence[tuple[int, int]], char: re.Pattern[str]) -> set[int]:
+    """Indices of the sentences ``spans`` (in order, not overlapping) in which ``char``, a pattern of one
+    character with no look-around (``\\d``), is found: exactly those where ``char.search(text, b, e)``, with
+    one search per sentence found (on from its end), not one per sentence."""
+    starts = [b for b, _e in spans]
+    found: set[int] = set()
+    m = char.search(text)
+    while m is not None:
+        at = m.start()
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and at < spans[k][1]:
+            found.add(k)
+            m = char.search(text, spans[k][1])
+        else:
+            m = char.search(text, at + 1)
     return found
 
 
