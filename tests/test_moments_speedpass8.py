@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments import extract
+from annotate.moments import extract, lengths
 from annotate.moments.lengths import find_lengths
 from annotate.moments.sentences import split
 
@@ -59,3 +59,21 @@ def test_a_unit_after_a_stemmed_word_is_still_read():
     assert [gate(k) for k in range(len(sentences))] == [False, True, True]
     assert [[text[c.begin:c.end] for c in extract._candidates(text, b, e, 25.0)] for b, e in sentences] == [
         [], ["About two mins in"], ["a second later"]]
+
+
+_RUNTIME_WORDS = ["the", "The", "THIS", "this", "full", "Whole", "final", "episode", "Video", "programme", "program",
+                  "film", "runs", "is", "was", "lasts", "clocks in at", "for", "about", "just over", "bathe", "useful",
+                  "ſ", "ı", "İ", "x", "3", " ", " ", "  ", "\n", "\u00a0", ".", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUNTIME_WORDS), max_size=16).map("".join))
+def test_runtimes_found_from_their_nouns_are_those_of_the_whole_scan(text):
+    assert [m.span() for m in lengths._work_runs(text)] == [m.span() for m in lengths._WORK_RUNS.finditer(text)]
+
+
+def test_runtimes_found_from_their_nouns_on_the_case_sets():
+    texts = _case_texts()
+    found = [[m.span() for m in lengths._work_runs(text)] for text in texts]
+    assert found == [[m.span() for m in lengths._WORK_RUNS.finditer(text)] for text in texts]
+    assert sum(map(len, found)) >= 3  # (the runtimes are there to be found)
