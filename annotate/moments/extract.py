@@ -299,6 +299,8 @@ class _Lengths:
         # finding that out from ``seen`` at every end form is quadratic in a long article's lengths.
         self.first_seconds: float | None = None
         self.several = False
+        # The longest of ``seen`` (what ``max`` of their seconds gives), kept as they are read for the same reason.
+        self.longest: float | None = None
         self.read_to = 0
         self.later: list[StatedLength] | None = None
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
@@ -307,6 +309,9 @@ class _Lengths:
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
         self.seen.extend(found)
+        for s in found:
+            if self.longest is None or s.seconds > self.longest:  # (the comparison ``max`` makes, in its order)
+                self.longest = s.seconds
         for s in found if not self.several else ():
             if self.first_seconds is None:
                 self.first_seconds = s.seconds
@@ -858,12 +863,11 @@ def _resolve(
             length = duration if duration is not None else lengths.nearest(c.begin)
             return c.start, length if length is not None and length > c.start else None, c.approximate, \
                 c.granularity, None
-        if not c.timecode and c.start == 0 and (duration is not None or lengths.seen):
-            # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
-            # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
-            length = duration if duration is not None else max(s.seconds for s in lengths.seen)
-            if c.stop > PAST_LENGTH_FACTOR * length:
-                return None
+        # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
+        # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
+        longest = duration if duration is not None else lengths.longest
+        if not c.timecode and c.start == 0 and longest is not None and c.stop > PAST_LENGTH_FACTOR * longest:
+            return None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:
