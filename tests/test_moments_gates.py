@@ -95,7 +95,8 @@ def test_every_day_word_after_a_time_holds_a_stem(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["a", "in", " ", "H", "OUR", "min", "Σ", "ς", "İ", "ſ", "ec", "two-", "TEN",
-                                 "thirty", "3", "٣", "half", "Mid", "\n", ". "]), max_size=20).map("".join),
+                                 "thirty", "3", "٣", "half", "Mid", "\n", ". ", "istry", "ute", "s", "S", "ond",
+                                 "urity", "K"]), max_size=20).map("".join),
        st.lists(st.integers(0, 60), max_size=6))
 def test_the_one_pass_gate_is_the_per_sentence_gate(text, cuts):
     # Any partition of the text into sentences, stems cut across their edges included.
@@ -103,6 +104,8 @@ def test_the_one_pass_gate_is_the_per_sentence_gate(text, cuts):
     for sentences in (list(zip(edges, edges[1:])), split(text)):
         gate = extract._TimeGate(text, sentences)
         assert [gate(k) for k in range(len(sentences))] == [extract._may_hold_time(text, b, e) for b, e in sentences]
+        # the walk visits every sentence the gate or the read-aloud test may pass
+        assert set(gate.to_read()) >= {k for k in range(len(sentences)) if gate(k) or gate.reads_aloud(k)}
 
 
 def test_the_one_pass_gate_skips_prose_and_keeps_times():
@@ -110,7 +113,11 @@ def test_the_one_pass_gate_skips_prose_and_keeps_times():
     sentences = split(text)
     gate = extract._TimeGate(text, sentences)
     assert gate.low is not None
-    assert [gate(k) for k in range(len(sentences))] == [True, True, True, True, True]
+    assert [gate(k) for k in range(len(sentences))] == [False, True, True, True, True]
+    # A unit's stem inside another word ("minister", "security") is no unit; "mins", "secs" and "second" are.
+    text = "The minister's security detail left. A few mins in it stops. Secs later. It took a second. Then min."
+    sentences = split(text)
+    assert [extract._TimeGate(text, sentences)(k) for k in range(len(sentences))] == [False, True, True, True, True]
     prose = "Officials called the incident a violation. Twenty people came."
     sentences = split(prose)
     assert [extract._TimeGate(prose, sentences)(k) for k in range(len(sentences))] == [False, False]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotate.moments.scan import lowered, sentences_holding
+from annotate.moments.scan import lowered, sentences_holding, sentences_with
 
 
 def test_lowered_keeps_offsets_or_says_it_cannot():
@@ -30,3 +32,30 @@ def test_sentences_holding_is_a_substring_test_per_sentence(low, cuts, stems):
     spans = list(zip(edges, edges[1:]))
     expected = {k for k, (b, e) in enumerate(spans) if any(s in low[b:e] for s in stems)}
     assert sentences_holding(low, spans, stems) == expected
+
+
+def test_a_barred_letter_after_a_stem_keeps_it_out():
+    low = "ministry. mins in. min"
+    spans = [(0, 9), (10, 18), (19, 22)]
+    assert sentences_holding(low, spans, ("min",), {"min": "i"}) == {1, 2}
+    # The letter after the stem counts only inside the sentence: "min" ending one, "i" opening the next.
+    assert sentences_holding("mini", [(0, 3), (3, 4)], ("min",), {"min": "i"}) == {0}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="minsu -.", max_size=40), st.lists(st.integers(0, 40), max_size=6))
+def test_a_barred_stem_is_the_look_ahead_per_sentence(low, cuts):
+    edges = sorted({0, len(low), *(min(c, len(low)) for c in cuts)})
+    spans = list(zip(edges, edges[1:]))
+    expected = {k for k, (b, e) in enumerate(spans) if re.search("min(?![is])", low[b:e])}
+    assert sentences_holding(low, spans, ("min",), {"min": "is"}) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab1٣ .\n", max_size=40), st.lists(st.integers(0, 40), max_size=6), st.integers(0, 3))
+def test_sentences_with_a_character_are_those_a_search_per_sentence_finds(text, cuts, gap):
+    edges = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    # (spans may leave gaps between them, as trimmed sentences do)
+    spans = [(b, max(b, e - gap)) for b, e in zip(edges, edges[1:])]
+    digit = re.compile(r"\d")
+    assert sentences_with(text, spans, digit) == {k for k, (b, e) in enumerate(spans) if digit.search(text, b, e)}

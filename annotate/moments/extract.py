@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from annotate.model import Moment
@@ -34,7 +36,7 @@ from annotate.moments.lengths import (
     whole_work_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
-from annotate.moments.scan import lowered, sentences_holding
+from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
 from annotate.moments.veto import clock_verdict
@@ -77,9 +79,10 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
     sentences = split(text)
     may_hold_time = _TimeGate(text, sentences)
-    for sentence_index, (b, e) in enumerate(sentences):
+    for sentence_index in may_hold_time.to_read():
         if not may_hold_time(sentence_index) and (previous is None or not may_hold_time.reads_aloud(sentence_index)):
             continue
+        b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
         blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
@@ -237,9 +240,16 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
+# Letters no unit word has after these stems ("minute", "mins", "second", "secs": only u, s or o there): "ministry",
+# "minister", "mined", "security", "section" hold a stem but no unit, and were most prose sentences the gate let
+# through (every unit pattern ends "min" or "sec" with "ute", "s", "ond" or a non-letter).
+_NO_UNIT_AFTER = {stem: "".join(sorted(set(string.ascii_lowercase) - set(unit_letters)))
+                  for stem, unit_letters in (("min", "us"), ("sec", "os"))}
 # "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
 _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
-_TIME_WORD, _CLOCK_READING_WORD = any_stem(_TIME_WORDS), any_stem(_CLOCK_READING_WORDS)
+_TIME_WORD = re.compile("|".join(re.escape(stem) + (f"(?![{_NO_UNIT_AFTER[stem]}])" if stem in _NO_UNIT_AFTER else "")
+                                 for stem in sorted(_TIME_WORDS, key=len, reverse=True)))
+_CLOCK_READING_WORD = any_stem(_CLOCK_READING_WORDS)
 
 
 def _may_hold_time(text: str, b: int, e: int) -> bool:
@@ -251,22 +261,29 @@ def _may_hold_time(text: str, b: int, e: int) -> bool:
 
 
 class _TimeGate:
-    """:func:`_may_hold_time` of each sentence, with the word stems found in one pass over the whole
-    text lower-cased (:mod:`annotate.moments.scan`): only the digit test runs per sentence."""
+    """:func:`_may_hold_time` of each sentence, with the digits and the word stems found in one pass over the
+    whole text (lower-cased for the stems: :mod:`annotate.moments.scan`), so that the walk visits only the
+    sentences that may pass (:meth:`to_read`)."""
 
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text, self.sentences = text, sentences
         self.low = lowered(text)
         if self.low is not None:
-            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS)
+            self.digits = sentences_with(text, sentences, _DIGIT)
+            self.worded = sentences_holding(self.low, sentences, _TIME_WORDS, _NO_UNIT_AFTER)
             self.reading = sentences_holding(self.low, sentences, _CLOCK_READING_WORDS)
 
     def __call__(self, k: int) -> bool:
-        b, e = self.sentences[k]
         if self.low is None:
-            return _may_hold_time(self.text, b, e)
-        return _DIGIT.search(self.text, b, e) is not None or k in self.worded \
-            or (k in self.reading and self.low.find(" in", b, e) >= 0)
+            return _may_hold_time(self.text, *self.sentences[k])
+        return k in self.digits or k in self.worded \
+            or (k in self.reading and self.low.find(" in", *self.sentences[k]) >= 0)
+
+    def to_read(self) -> Iterable[int]:
+        """In order, the index of every sentence that this gate or :meth:`reads_aloud` may pass (a superset)."""
+        if self.low is None:
+            return range(len(self.sentences))
+        return sorted(self.digits | self.worded | self.reading)
 
     def reads_aloud(self, k: int) -> bool:
         """Whether sentence ``k`` may hold a time read aloud ("And at fourteen thirty-one?": :func:`_read_aloud`)."""
@@ -286,6 +303,8 @@ class _Lengths:
         # finding that out from ``seen`` at every end form is quadratic in a long article's lengths.
         self.first_seconds: float | None = None
         self.several = False
+        # The longest of ``seen`` (what ``max`` of their seconds gives), kept as they are read for the same reason.
+        self.longest: float | None = None
         self.read_to = 0
         self.later: list[StatedLength] | None = None
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
@@ -294,6 +313,9 @@ class _Lengths:
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
         self.seen.extend(found)
+        for s in found:
+            if self.longest is None or s.seconds > self.longest:  # (the comparison ``max`` makes, in its order)
+                self.longest = s.seconds
         for s in found if not self.several else ():
             if self.first_seconds is None:
                 self.first_seconds = s.seconds
@@ -872,12 +894,11 @@ def _resolve(
             length = duration if duration is not None else lengths.nearest(c.begin)
             return c.start, length if length is not None and length > c.start else None, c.approximate, \
                 c.granularity, None
-        if not c.timecode and c.start == 0 and (duration is not None or lengths.seen):
-            # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
-            # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
-            length = duration if duration is not None else max(s.seconds for s in lengths.seen)
-            if c.stop > PAST_LENGTH_FACTOR * length:
-                return None
+        # "Nobody told us anything for the first two hours", of a 7-minute video: a stretch of the world
+        # (longer than every work the text has measured so far: "Its first 20 minutes", of the longest)
+        longest = duration if duration is not None else lengths.longest
+        if not c.timecode and c.start == 0 and longest is not None and c.stop > PAST_LENGTH_FACTOR * longest:
+            return None
         return c.start, c.stop, c.approximate, c.granularity, None
     if c.kind == "relative":
         if previous is None:
