@@ -38,10 +38,11 @@ COMPACT = (
 # Timecodes: [h:]m:ss[.fff] or h:mm:ss,fff (SRT) or hh:mm:ss:ff (frames).  The look-arounds keep
 # them out of longer colon/number runs (dockets, ratios like 1:50,000, IPs, dates like 2017-11-13).
 TIMECODE = re.compile(
-    r"(?<![\w:./$€£¥])(?<![\w][.,])"
+    # (Markdown's underscores may wrap it, "_~3:10_", "__0:48__", but not join it to a word: "take_3:10")
+    r"(?<![^\W_]|[:./$€£¥])(?<![^\W_]_)(?<![^\W_]__)(?<![\w][.,])"
     r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
     r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
-    r"(?!(?![iI][sS][hH]\b)[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
+    r"(?!(?![iI][sS][hH]\b|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 
 HEDGE = (
