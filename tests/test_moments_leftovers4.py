@@ -34,6 +34,31 @@ FAMILIES = {
         ("We left the pub at noon and ten minutes latter the rain came.", []),
         ("The latter half of the season was better.", []),
     ],
+    # hours with a unit, then the minutes with none, as a clock is read: "1hr 5", "1hr5", "an hour ten", "2 hours
+    # and twenty"; every form a duration takes ("in", "at", "later", a hedge, "or so") reads them as one
+    "hours then bare minutes": [
+        ("the twist is about 1hr10 in", [(4200.0, None)]),
+        ("skip to 2 hr 14 for the finale", [(8040.0, None)]),
+        ("the proposal happens at like an hour twenty", [(4800.0, None)]),
+        ("around two hours and five in, the power cuts out", [(7500.0, None)]),
+        ("she finally answers at 1h 35 or so", [(5700.0, None)]),
+        ("The chat freezes at 0:40. An hour fifteen later it freezes again.", [(40.0, None), (4540.0, None)]),
+        # near-misses: a duration of the world, or minutes before a noun they count
+        ("The match lasted 1 hour 20 and the crowd drifted off.", []),
+        ("We queued 1hr 5 for the ferry.", []),
+        ("Only 1 hour 20 people turned up.", []),
+        ("It took 2 hours 3 attempts to land it.", []),
+    ],
+    # a reply correcting a position asked about: "(no,) way later, more like X or so", "earlier, maybe X"
+    "a position corrected in a reply": [
+        (">>the reveal starts around 30 mins\nno its way later, more like 1hr 5 or so.", [(1800.0, None), (3900.0, None)]),
+        ("nah, a bit earlier, around 25 mins", [(1500.0, None)]),
+        ("no way later lol, maybe 52 min", [(3120.0, None)]),
+        # near-misses: "later" said of the world, or with no hedge to say it is a guess at a position
+        ("The bus came later, more like 40 minutes.", []),
+        ("It was much later, around 20 minutes or so.", []),
+        ("no, later, 50 minutes of waiting", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

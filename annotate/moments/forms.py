@@ -1305,12 +1305,23 @@ def _weak(s: _Spoken) -> Candidate | None:
 
 
 def _hedged_start(s: _Spoken) -> bool:
-    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in").
+    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in"); or one that
+    corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min".
     Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
-    return s.approx and _START_VERB_BEFORE.search(s.before) is not None and _CLAUSE_END_AFTER.match(s.after) is not None
+    return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
+                         or _CORRECTED_BEFORE.search(s.before) is not None) \
+        and _CLAUSE_END_AFTER.match(s.after) is not None
 
 
 _START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
+# "later" or "earlier" said of the position asked about, then the corrected one: "(way) later, more like",
+# "a bit earlier – closer to", "later. its more like" (the hedge itself ends the quote's side: "like", "around").
+# Only a reply's words may come before "later" ("The bus came later, more like 40 minutes" is the world's).
+_REPLY_WORDS = (r"(?:no|nah|nope|not\s+really|it['’]?s|its|it\s+is|that['’]?s|thats|way|much|a\s+bit|a\s+little|"
+                r"a\s+lot|bit|slightly|even|actually|prob(?:ably)?|i\s+think|i\s+reckon)")
+_CORRECTED_BEFORE = re.compile(
+    rf"(?:^|[\n.!?>]|(?<![\w])(?:no|nah|nope)\b)[\s,]*(?:{_REPLY_WORDS}[\s,]+)*(?:{LATER}|earlier|sooner)[\s,;:—–-]+"
+    r"(?:(?:it['’]?s|its|more|prob(?:ably)?|actually|lol|tbh|imo|ngl)[\s,]+)*$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
 
 

@@ -112,6 +112,12 @@ _PART = re.compile(
 )
 
 
+def _bare_minutes(tail: str) -> int | None:
+    """The minutes a phrase's rest says with no unit ("5", "ten", "forty-five"), 1 to 59, or None."""
+    value = word_number(tail.strip())
+    return int(value) if value is not None and value == int(value) and 1 <= value <= 59 else None
+
+
 _AND_A_SHARE = re.compile(rf"{AND_SAID}[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
 
 
@@ -152,7 +158,12 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             continue
         m = _PART.match(tail)
         if not m:
-            return None
+            minutes = _bare_minutes(tail) if last_unit == UNIT_SECONDS["hour"] else None
+            if minutes is None:
+                return None
+            total += minutes * 60.0  # "1hr 5", "an hour ten": the minutes of a clock read after its hour
+            finest = min(finest or 60.0, 60.0)
+            break
         if m.group("half"):
             unit = m.group("u1").casefold()  # "ſ" matched "s" under IGNORECASE: casefold reads it so
             if unit not in UNIT_SECONDS or len(unit) == 1:
