@@ -51,7 +51,8 @@ FAMILIES = {
     ],
     # a reply correcting a position asked about: "(no,) way later, more like X or so", "earlier, maybe X"
     "a position corrected in a reply": [
-        (">>the reveal starts around 30 mins\nno its way later, more like 1hr 5 or so.", [(1800.0, None), (3900.0, None)]),
+        (">>the reveal starts around 30 mins\nno its way later, more like 1hr 5 or so.",
+         [(1800.0, None), (3900.0, None)]),
         ("nah, a bit earlier, around 25 mins", [(1500.0, None)]),
         ("no way later lol, maybe 52 min", [(3120.0, None)]),
         # near-misses: "later" said of the world, or with no hedge to say it is a guess at a position
