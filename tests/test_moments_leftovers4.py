@@ -60,6 +60,20 @@ FAMILIES = {
         ("It was much later, around 20 minutes or so.", []),
         ("no, later, 50 minutes of waiting", []),
     ],
+    # a venue's or a community's programme item starting at a clock: a schedule of the world, unless the sentence
+    # puts it in the footage ("In the vlog, the pub quiz begins at 14:30")
+    "a venue's programme at a clock": [
+        ("Bingo at the social club starts at 7:45.", []),
+        ("Karaoke at the Crown kicks off at 9:30.", []),
+        ("The tombola at St Mary's opens at 11:00.", []),
+        ("Tonight's ceilidh in the village hall gets under way at 7:30.", []),
+        ("Meanwhile the quiz at the Fox & Hounds starts at 9:00.", []),
+        # near-misses: the same programme inside the footage
+        ("In the vlog, the pub quiz begins at 14:30.", [(870.0, None)]),
+        ("The ceilidh scene begins at 1:02:10.", [(3730.0, None)]),
+        ("The bingo segment of the stream starts at 33:10.", [(1990.0, None)]),
+        ("In the stream, the quiz round begins at 8:30 and lasts ten minutes.", [(510.0, 1110.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -122,13 +122,18 @@ _EVENT_NOUNS = (
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
+    # a venue's or a community's own programme: "the quiz at the Anchor begins at 8:30", "bingo starts at 7:45"
+    r"quiz(?:zes)?|quiz\s+night|bingo|raffle|tombola|karaoke|open\s+mic|ceilidh|disco|fete|fête|fair|funfair|"
+    r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|"
+    r"book\s+club|choir|practice|training|worship|matinee|"
     # "the 911 call ... comes in at 1:52": an emergency call's time in the world
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
 )
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
-    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
+    r"kicked\s+off|kicks\s+off|kick\s+off|got\s+under\s?way|gets\s+under\s?way|resumed|adjourned|convened|"
+    r"returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
     r"was\s+logged|was\s+placed|was\s+made|"
