@@ -74,6 +74,20 @@ FAMILIES = {
         ("The bingo segment of the stream starts at 33:10.", [(1990.0, None)]),
         ("In the stream, the quiz round begins at 8:30 and lasts ten minutes.", [(510.0, 1110.0)]),
     ],
+    # a journey's or a crowd's hours of the day as a range on the quarter hours: travel advice, not footage
+    "travel hours as a range": [
+        ("PORTO IN A DAY\n00:00 Arrival\n04:10 The Ribeira\n09:45 Port cellars\n\nTip: the metro is packed "
+         "07:30–09:30, and avoid the Dom Luís bridge between 17:00 and 19:00.",
+         [(0.0, None), (250.0, None), (585.0, None)]),
+        ("Ferries to the island are busiest between 10:00 and 13:00.", []),
+        ("Mind your bag on the number 12 bus from 16:30 to 18:30.", []),
+        ("Skip the funicular between 12:00 and 15:00 unless you like queues.", []),
+        # near-misses: the same words about the footage, a reader sent to view it, or a clip's own seconds
+        ("In the clip the tram passes between 02:15 and 02:40.", [(135.0, 160.0)]),
+        ("The crowd surges between 12:00 and 13:30 of the stream.", [(720.0, 810.0)]),
+        ("Watch the crowd between 10:00 and 11:15, when the band plays.", [(600.0, 675.0)]),
+        ("The tram rattles past between 01:10 and 01:25.", [(70.0, 85.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -2604,10 +2604,26 @@ def _world_window(c: _Clock) -> bool:
     or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
     the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
     14:00"."""
-    if len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 \
-            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+    clocks = _WINDOW_CLOCKS.findall(c.text, c.bare, c.end)
+    if len(clocks) != 2 or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
-    return c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) and not footage_word(c.clause)
+    governed = c.ends(_WINDOW_GOVERNOR, 80) or (
+        all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks) and c.ends(_TRAVEL_GOVERNOR, 80)
+        and not _VIEWER_SENT.search(c.before))
+    return governed and not footage_word(c.before) and not footage_word(c.clause)
+
+
+# A journey's or a crowd's hours of the day: "watch for pickpockets on Tram 28 between 11:00 and 16:00", "the
+# metro is packed 07:30–09:30", "avoid the ferry between 17:00 and 19:00" (travel advice, not a stretch of footage):
+# only on the quarter hours of the day a service runs, since a chapter's "02:15–02:40" may name a tram too.
+_TRAVEL_GOVERNOR = re.compile(
+    r"\b(?:trams?|bus|buses|trains?|metro|tube|subway|underground|ferry|ferries|cable\s+cars?|funiculars?|"
+    r"rush[\s-]hours?|pickpockets?|crowds?|crowded|busy|busiest|packed|queues?|traffic|congestion|tolls?|avoid)"
+    r"(?!\w)[^.;!?]{0,60}$", _I)
+# A reader sent to view the stretch ("Watch the crowd between 10:00 and 11:15"), not warned ("watch for", "watch out").
+_VIEWER_SENT = re.compile(
+    r"\b(?:watch(?!\s+(?:for|out)\b)|see|look\s+at|(?:skip|jump)\s+(?:to|ahead|forward)|rewind|replay|play)\b", _I)
+_TRAVEL_HOURS = re.compile(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
 
 
 # A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
