@@ -1068,7 +1068,10 @@ def _before_end(s: _Spoken) -> Candidate | None:
     m = _AFTER_BEFORE_END.match(s.after)
     if not m:
         return None
-    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx)
+    said = _MEDIA_LENGTH_WORDS.search(s.after, 0, m.end())  # "before the end of the 2-minute clip": its own length
+    parsed = parse_duration(said.group(0)) if said else None
+    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx,
+                     own_length=parsed[0] if parsed and parsed[0] > 0 else None)
 
 
 def _relative(s: _Spoken) -> Candidate | None:
