@@ -88,6 +88,32 @@ FAMILIES = {
         ("Watch the crowd between 10:00 and 11:15, when the band plays.", [(600.0, 675.0)]),
         ("The tram rattles past between 01:10 and 01:25.", [(70.0, 85.0)]),
     ],
+    # "N seconds before the end of the 2-minute clip": the length in the phrase is the one counted back from,
+    # whatever other work the text measures
+    "before the end of a work measured in the phrase": [
+        ("The full interview runs 45 minutes. The flag drops 20 seconds before the end of the 2-minute clip.",
+         [(100.0, None)]),
+        ("The 10-minute director's cut adds a scene. Ten seconds before the end of the three-minute trailer, the "
+         "logo appears.", [(170.0, None)]),
+        ("In the 6-minute video, at 1:10 the car stops. 15 secs before the end of the 90-second teaser, a door "
+         "slams.", [(70.0, None), (75.0, None)]),
+        ("Twenty seconds from the end of the two-minute clip, a hand appears; the 40-minute cut is on iPlayer.",
+         [(100.0, None)]),
+        # near-misses: with no length in the phrase, the one the text states; a match is no work
+        ("The 4-minute clip is grainy. Ten seconds before the end a torch flares.", [(230.0, None)]),
+        ("The goal comes 30 seconds before the end of the 90-minute match.", []),
+    ],
+    # a fraction ("halfway through") counted from a length the text states after it, in any form a length takes
+    "a fraction before its length": [
+        ("Halfway through, the drone dips.\nLength: 3 min 20 s", [(100.0, None)]),
+        ("Halfway through, the kite snaps.\nDuration - 4m10s", [(125.0, None)]),
+        ("Halfway through the video, the drone dips. It lasts 6 minutes in all.", [(180.0, None)]),
+        ("A quarter of the way through the clip a gull lands. It runs about eight minutes.", [(120.0, None)]),
+        ("Halfway through the upload, the picture freezes. The whole thing is 5 minutes.", [(150.0, None)]),
+        # near-misses: "it" with no work named is an event's, and a past length is an event's
+        ("The storm hit halfway through the day. It lasted 40 minutes.", []),
+        ("Halfway through the meeting, the lights failed. It runs 2 hours on Tuesdays.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
