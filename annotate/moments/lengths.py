@@ -297,10 +297,6 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
-    if unit and (_GATE_LENGTH_LABEL.search(text, b, e) or "run" in text[b:e].lower()):
-        patterns.append(_LENGTH_LABEL_LINE)
-    if unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e):
-        patterns.append(_IT_RUNS)
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
@@ -389,9 +385,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
-    """The length patterns of totals and release metadata a sentence with a unit word may hold."""
+    """The length patterns of totals, labels, release metadata and "it runs" a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
+            *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
+            *([_IT_RUNS] if _GATE_IT.search(low) and _work_named_before(text, b, e) else []),
             *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
               else [])]
