@@ -114,6 +114,20 @@ FAMILIES = {
         ("The storm hit halfway through the day. It lasted 40 minutes.", []),
         ("Halfway through the meeting, the lights failed. It runs 2 hours on Tuesdays.", []),
     ],
+    # the end of a work told in spelled fractions of an hour, from its length wherever and however it is stated
+    "the last quarter-hour, the final half-hour": [
+        ("The documentary (1 h 40 min) loses steam in the last quarter-hour.", [(5100.0, 6000.0)]),
+        ("The final half-hour is pure chaos.\nRuntime 1h45", [(4500.0, 6300.0)]),
+        ("In the closing half hour of the 2-hour stream, the band plays.", [(5400.0, 7200.0)]),
+        ("The last quarter-hour is the best part. The stream runs 2 hours.", [(6300.0, 7200.0)]),
+        ("A quarter of an hour before the end of the 90-minute film, the hero returns.", [(4500.0, None)]),
+        ("The replay runs 2 hours. Throughout the final three-quarters of an hour, fans sing.", [(4500.0, 7200.0)]),
+        # near-misses: the last part of an event of the world, with or without a work measured beside it
+        ("Kick-off was late, and the last quarter-hour of the match was chaos. The highlights video runs 8 "
+         "minutes.", []),
+        ("The stream runs 2 hours. I left in the last half-hour of the party.", []),
+        ("Length 10 minutes of queueing, then the doors opened.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -175,7 +175,8 @@ _RATED_LENGTH = re.compile(
 # stands (an end form or a fraction earlier in the text counts from it).
 _LENGTH_LABEL_LINE = re.compile(
     rf"(?:^|(?<=\n))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?(?:length|duration|run\s*time|run-time|"
-    rf"running\s+time)[*_]{{0,2}}[ \t]*[:=—–-][*_]{{0,2}}[ \t]*(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})"
+    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:[:=—–-][*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
+    rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work as a pronoun, where the paragraph has named it: "It lasts 6 minutes in all", "It runs about three
