@@ -139,6 +139,13 @@ def test_leftover_families_of_rounds_forty_six_and_forty_eight(
     assert found_spans(text) == expected
 
 
-def test_a_tilde_inside_underscores_hedges_the_time() -> None:
+def test_a_hedge_inside_or_beside_emphasis_hedges_the_time() -> None:
     assert found_hedged("The pan at _~3:33_ was re-timed.") == [(213.0, None, True)]
     assert found_hedged("The pan at _3:33_ was re-timed.") == [(213.0, None, False)]
+    assert found_hedged("The whip pan at _~2:05ish_ lands late.") == [(125.0, None, True)]
+    assert found_hedged("The whip pan at __2:05-ish__ lands late.") == [(125.0, None, True)]
+    assert found_hedged("The pan comes at _around_ 3:33 in the edit.") == [(213.0, None, True)]
+    assert found_hedged("The pan comes at **roughly** 3:33.") == [(213.0, None, True)]
+    assert found_hedged("The pan comes at *about* 3:33.") == [(213.0, None, True)]
+    # a hedge word emphasised on its own away from the time hedges nothing
+    assert found_hedged("It is *about* the pan, at 3:33.") == [(213.0, None, False)]

@@ -54,7 +54,7 @@ TIMECODE = re.compile(
     r"(?<![^\W_]|[:./$€£¥])(?<![^\W_]_)(?<![^\W_]__)(?<![\w][.,])"
     r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
     r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
-    r"(?!(?![iI][sS][hH]\b|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
+    r"(?!(?![iI][sS][hH](?![^\W_])|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 
 HEDGE = (
@@ -78,16 +78,18 @@ INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
 # Spaces as pasted HTML writes them, and emphasis opened before the time: "Around&nbsp;the&nbsp;<b>2:30</b> mark".
 _SP = r"(?:\s|&nbsp;|&#160;)+"
 _OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+# and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
+_CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{_LOOSE_HEDGE}){_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
+    rf"(?:(?<![^\W_])(?:{_LOOSE_HEDGE}){_CLOSED}{_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
-    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
+    rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
