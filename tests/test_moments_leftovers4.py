@@ -35,7 +35,8 @@ FAMILIES = {
         ("The latter half of the season was better.", []),
     ],
     # hours with a unit, then the minutes with none, as a clock is read: "1hr 5", "1hr5", "an hour ten", "2 hours
-    # and twenty"; every form a duration takes ("in", "at", "later", a hedge, "or so") reads them as one
+    # and twenty" (and minutes then seconds); every form a duration takes ("in", "at", "later", a hedge, "or so")
+    # reads them as one
     "hours then bare minutes": [
         ("the twist is about 1hr10 in", [(4200.0, None)]),
         ("skip to 2 hr 14 for the finale", [(8040.0, None)]),
@@ -43,6 +44,12 @@ FAMILIES = {
         ("around two hours and five in, the power cuts out", [(7500.0, None)]),
         ("she finally answers at 1h 35 or so", [(5700.0, None)]),
         ("The chat freezes at 0:40. An hour fifteen later it freezes again.", [(40.0, None), (4540.0, None)]),
+        # the same with minutes then seconds: "2min30", "1 minute and 45"
+        ("at 2min30 the goalkeeper slips", [(150.0, None)]),
+        ("Around 1 minute and 45 into the vid, a siren starts.", [(105.0, None)]),
+        ("Halfway through the 4 min 20 video, the dog barks.", [(130.0, None)]),
+        ("Boil for 3 min 30, then drain.", []),
+        ("The clip is 2 min 30 long.", []),
         # near-misses: a duration of the world, or minutes before a noun they count
         ("The match lasted 1 hour 20 and the crowd drifted off.", []),
         ("We queued 1hr 5 for the ferry.", []),

@@ -112,8 +112,11 @@ _PART = re.compile(
 )
 
 
-def _bare_minutes(tail: str) -> int | None:
-    """The minutes a phrase's rest says with no unit ("5", "ten", "forty-five"), 1 to 59, or None."""
+_NEXT_UNIT_DOWN = {3600.0: 60.0, 60.0: 1.0}
+
+
+def _bare_count(tail: str) -> int | None:
+    """The minutes or seconds a phrase's rest says with no unit ("5", "ten", "forty-five"), 1 to 59, or None."""
     value = word_number(tail.strip())
     return int(value) if value is not None and value == int(value) and 1 <= value <= 59 else None
 
@@ -158,11 +161,13 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             continue
         m = _PART.match(tail)
         if not m:
-            minutes = _bare_minutes(tail) if last_unit == UNIT_SECONDS["hour"] else None
-            if minutes is None:
+            # "1hr 5", "an hour ten", "2min30": the next unit down, unsaid, as a clock is read after its hour
+            smaller = _NEXT_UNIT_DOWN.get(last_unit)
+            count = _bare_count(tail) if smaller is not None else None
+            if count is None or smaller is None:
                 return None
-            total += minutes * 60.0  # "1hr 5", "an hour ten": the minutes of a clock read after its hour
-            finest = min(finest or 60.0, 60.0)
+            total += count * smaller
+            finest = min(finest or smaller, smaller)
             break
         if m.group("half"):
             unit = m.group("u1").casefold()  # "ſ" matched "s" under IGNORECASE: casefold reads it so

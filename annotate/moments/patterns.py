@@ -27,17 +27,18 @@ PART = rf"(?:{AMOUNT}(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\
 UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
-# Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), as a clock is read;
-# only before a word that cannot be counted by them ("1 hour 20 people" counts people) or the end of the phrase.
+# Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
+# minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
+# ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
 BARE_MINUTES = (
-    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours))[\s-]*(?:and[\s-]+)?"
+    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))[\s-]*(?:and[\s-]+)?"
     rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
     r"(?![\w:]|[.,]\d)"
     r"(?=[^\S\n]*(?:$|\n|[^\w\s.,-]|[.,](?!\d)|-(?!\w)|(?:in|into|or|mark|later|latter|earlier|before|after|ish|"
     r"and|when|where|the|he|she|they|it|we|you|i|is|was|for|to|on|there|then|that|this|just|so|lol|tho|though|"
-    r"maybe|approx|give)\b))"
+    r"maybe|approx|give|long|video|clip|film|stream|vod|vid|episode|recording|footage|cut|version)\b))"
 )
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
 DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter)|{BARE_MINUTES})?)"
