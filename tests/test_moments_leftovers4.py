@@ -33,6 +33,13 @@ FAMILIES = {
         ("Ten seconds efter the bell, the class had emptied.", []),
         ("We left the pub at noon and ten minutes latter the rain came.", []),
         ("The latter half of the season was better.", []),
+        # the unit words misspelt the same way: "minuts", "minits", "mintues", "secounds", "secons"
+        ("the ref slips like 4 minuts in", [(240.0, None)]),
+        ("5 minits in, the mic cuts out.", [(300.0, None)]),
+        ("The flare goes up at 0:20. 15 secounds later a second one follows.", [(20.0, None), (35.0, None)]),
+        ("about 3 mintues into the stream the host sneezes", [(180.0, None)]),
+        ("He turned up 3 minuts late.", []),
+        ("We waited 40 minits for the ferry.", []),
     ],
     # hours with a unit, then the minutes with none, as a clock is read: "1hr 5", "1hr5", "an hour ten", "2 hours
     # and twenty" (and minutes then seconds); every form a duration takes ("in", "at", "later", a hedge, "or so")

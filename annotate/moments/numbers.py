@@ -35,6 +35,14 @@ UNIT_SECONDS: dict[str, float] = {
     "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
     "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
 }
+# Unit words as they are also typed, misspelt or as non-native writers spell them ("3 minuts in", "10 secounds
+# later"): read as the units they stand for.
+MISSPELT_UNITS: dict[str, float] = {
+    **{w: 60.0 for w in ("minut", "minuts", "minit", "minits", "mintue", "mintues", "minuite", "minuites")},
+    **{w: 1.0 for w in ("secound", "secounds", "secont", "seconts", "secon", "secons")},
+}
+UNIT_SECONDS.update(MISSPELT_UNITS)
+MISSPELT_UNIT = "|".join(sorted(MISSPELT_UNITS, key=len, reverse=True))
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
 
@@ -106,7 +114,7 @@ _PART = re.compile(
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     # "17-and-a-half-minute mark": the share before the unit
     rf"(?P<prehalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter)(?=[\s-]))?"
-    r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
+    rf"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT}|h|m|s)(?![a-z])"
     rf"(?P<andhalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter))?",
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.moments.numbers import AND_SAID, NUMBER_WORDS
+from annotate.moments.numbers import AND_SAID, MISSPELT_UNIT, NUMBER_WORDS
 
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A number in words or digits: "twenty-seven", "one hundred and forty-seven", "147", "1.5".
@@ -15,7 +15,7 @@ NUMBER = (
 AMOUNT = (
     rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:an?[\s-]+)?(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+half)?)"
 )
-UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+UNIT_WORD = rf"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT})"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
 # A clock written with "h" ("06h00", "21h30", "8h30": French, Canadian, African usage) is no "6 hours": its
 # hour is never read as a part ("1h20m" and "2h 05m" keep theirs; "1h10" is no "1 hour" either).
