@@ -87,6 +87,11 @@ FAMILIES = {
         ("The ceilidh scene begins at 1:02:10.", [(3730.0, None)]),
         ("The bingo segment of the stream starts at 33:10.", [(1990.0, None)]),
         ("In the stream, the quiz round begins at 8:30 and lasts ten minutes.", [(510.0, 1110.0)]),
+        ("The podcast runs 40 minutes. At 2:10 the hosts argue. The quiz begins at 8:30.", [(130.0, None),
+                                                                                        (510.0, None)]),
+        ("Episode 12 (42:10). The intro is long; the quiz starts at 12:40 and the adverts at 30:00.",
+         [(760.0, None), (1800.0, None)]),
+        ("Tracks in this set: 'Dune' (2:10), 'Salt' (3:05). The karaoke section starts at 9:40.", [(580.0, None)]),
     ],
     # a journey's or a crowd's hours of the day as a range on the quarter hours: travel advice, not footage
     "travel hours as a range": [

@@ -122,10 +122,6 @@ _EVENT_NOUNS = (
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
-    # a venue's or a community's own programme: "the quiz at the Anchor begins at 8:30", "bingo starts at 7:45"
-    r"quiz(?:zes)?|quiz\s+night|bingo|raffle|tombola|karaoke|open\s+mic|ceilidh|disco|fete|fête|fair|funfair|"
-    r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|"
-    r"book\s+club|choir|practice|training|worship|matinee|"
     # "the 911 call ... comes in at 1:52": an emergency call's time in the world
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
 )
@@ -140,6 +136,13 @@ _EVENT_VERBS = (
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+)
+# A venue's or a community's programme, which a programme in the footage also has ("the quiz starts at 12:40" of a
+# podcast): a time of the world at a venue named after it, or where nothing near names footage.
+_PROGRAMME_NOUNS = (
+    r"(?:quiz(?:zes)?|quiz\s+night|bingo|raffle|tombola|karaoke|open\s+mic|ceilidh|disco|fete|fête|fair|funfair|"
+    r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|book\s+club|"
+    r"choir|practice|training|worship|matinee|story\s?time|bake\s+sale|signing|tasting|tour)"
 )
 _EVENT = re.compile(
     # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
@@ -1886,6 +1889,8 @@ def _world_report(c: _Clock) -> str | None:
         event = _EVENT.search(c.before, other.end())
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
+    if _programme_of_the_world(c):
+        return "time of day"  # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45"
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
             and footage_word(text, b, e):
@@ -1911,6 +1916,25 @@ def _world_report(c: _Clock) -> str | None:
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+def _programme_of_the_world(c: _Clock) -> bool:
+    """A programme's item starting at a clock (:data:`_PROGRAMME`) at a venue named after its noun, or where neither
+    the clock's paragraph so far nor the words after it name footage and no position was just placed."""
+    if not c.may_end(_PROGRAMME_STEMS):
+        return False
+    m = _PROGRAMME.search(c.before)
+    if m is None or _TOPIC_BEFORE.search(c.before, 0, m.start()):
+        return False
+    if _VENUE.search(m.group("gap")):
+        return True
+    return not c.footage_context and not footage_word(c.text, _paragraph_start(c.text, c.begin), c.e)
+
+
+_PROGRAMME_STEMS = any_stem((
+    "quiz", "bingo", "raffle", "tombola", "karaoke", "mic", "ceilidh", "disco", "fete", "fête", "fair", "sale",
+    "boot", "morning", "barbecue", "bbq", "party", "screening", "fireworks", "club", "choir", "practice",
+    "training", "worship", "matinee", "story", "signing", "tasting", "tour"))
 
 
 def _apposed_from(c: _Clock) -> int:
@@ -3383,6 +3407,13 @@ _SCHEDULE_HEADING = re.compile(
 # One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
 _SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
                             "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))
+_PROGRAMME = re.compile(
+    rf"\b{_PROGRAMME_NOUNS}\b(?!-\w|\s+(?:{MEDIA_NOUN}|section|part|bit|portion|round)\b|['’]s\b|[\"”])(?P<gap>[^.;!?]{{0,50}})\b{_EVENT_VERBS}\s+"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after)\s+)*$", _I)
+# A venue after the programme's noun: "at the Anchor", "in the village hall", "at St Mary's", "at Dot's Bar".
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:village|church|community|parish|town|school|social|sports|"
+    r"local|main)\b|(?:hall|club|pub|library|centre|center|park|square|bar|church)\b)", _I)
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
 assert _EVENT_TIGHT.pattern != _EVENT.pattern
 # A topic, not an actor: "a story about the 1998 storm".
@@ -4019,5 +4050,5 @@ GATED_BEFORE = (
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
-    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_PROGRAMME, _PROGRAMME_STEMS),
 )
