@@ -101,6 +101,7 @@ FAMILIES = {
         ("Ferries to the island are busiest between 10:00 and 13:00.", []),
         ("Mind your bag on the number 12 bus from 16:30 to 18:30.", []),
         ("Skip the funicular between 12:00 and 15:00 unless you like queues.", []),
+        ("Between 11:00 and 16:00 the trams up to the castle are full.", []),
         # near-misses: the same words about the footage, a reader sent to view it, or a clip's own seconds
         ("In the clip the tram passes between 02:15 and 02:40.", [(135.0, 160.0)]),
         ("The crowd surges between 12:00 and 13:30 of the stream.", [(720.0, 810.0)]),

@@ -2632,8 +2632,8 @@ def _world_window(c: _Clock) -> bool:
     if len(clocks) != 2 or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     governed = c.ends(_WINDOW_GOVERNOR, 80) or (
-        all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks) and c.ends(_TRAVEL_GOVERNOR, 80)
-        and not _VIEWER_SENT.search(c.before))
+        all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks)
+        and (c.ends(_TRAVEL_GOVERNOR, 80) or _TRAVEL_AFTER.match(c.after)) and not _VIEWER_SENT.search(c.before))
     return governed and not footage_word(c.before) and not footage_word(c.clause)
 
 
@@ -2644,6 +2644,10 @@ _TRAVEL_GOVERNOR = re.compile(
     r"\b(?:trams?|bus|buses|trains?|metro|tube|subway|underground|ferry|ferries|cable\s+cars?|funiculars?|"
     r"rush[\s-]hours?|pickpockets?|crowds?|crowded|busy|busiest|packed|queues?|traffic|congestion|tolls?|avoid)"
     r"(?!\w)[^.;!?]{0,60}$", _I)
+# A service told right after the range: "Between 11:00 and 16:00 the trams are packed".
+_TRAVEL_AFTER = re.compile(
+    r"[^.;!?]{0,30}?\b(?:trams?|buses|trains?|metro|tube|subway|underground|ferry|ferries|rush[\s-]hours?|"
+    r"pickpockets?)(?!\w)", _I)
 # A reader sent to view the stretch ("Watch the crowd between 10:00 and 11:15"), not warned ("watch for", "watch out").
 _VIEWER_SENT = re.compile(
     r"\b(?:watch(?!\s+(?:for|out)\b)|see|look\s+at|(?:skip|jump)\s+(?:to|ahead|forward)|rewind|replay|play)\b", _I)
