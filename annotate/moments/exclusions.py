@@ -2633,7 +2633,8 @@ def _world_window(c: _Clock) -> bool:
         return False
     governed = c.ends(_WINDOW_GOVERNOR, 80) or (
         all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks)
-        and (c.ends(_TRAVEL_GOVERNOR, 80) or _TRAVEL_AFTER.match(c.after)) and not _VIEWER_SENT.search(c.before))
+        and (c.ends(_TRAVEL_GOVERNOR, 80) or _TRAVEL_AFTER.match(c.after) is not None)
+        and not _VIEWER_SENT.search(c.before))
     return governed and not footage_word(c.before) and not footage_word(c.clause)
 
 
