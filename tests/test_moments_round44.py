@@ -90,7 +90,9 @@ FAMILIES = {
     # clock, a vote with its abstentions, a screen's aspect ratio
     "the day's clock said as such": [
         ("<p>Aiko also runs a live fold-along every other Sunday at 15:00 JST, which is 06:00 here.</p>", []),
-        ("The quiz starts at 20:00 in Lagos, which is 14:00 in New York.", [(1200.0, None)]),
+        # (20:00 read as a position until a venue's programme named by no footage was read as the world's,
+        # tests/test_moments_leftovers4.py; the spec lists both as times of day)
+        ("The quiz starts at 20:00 in Lagos, which is 14:00 in New York.", []),
         ("The episode went up on the streaming site at 06:00 on the morning of broadcast.", []),
         ("The trailer dropped at 17:00 on the evening before the release.", []),
         ("My flatmate, who was on a 9:30 call, was not impressed by the noise.", []),

@@ -141,13 +141,21 @@ _EVENT_NOUNS = (
 _EVENT_VERBS = (
     r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
-    r"kicked\s+off|got\s+under\s?way|resumed|adjourned|convened|returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
+    r"kicked\s+off|kicks\s+off|kick\s+off|got\s+under\s?way|gets\s+under\s?way|resumed|adjourned|convened|"
+    r"returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
     r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
     r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
     r"was\s+logged|was\s+placed|was\s+made|"
     r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
     # "leaves the park at 13:00", "reaches the seafront by 14:30"
     r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+)
+# A venue's or a community's programme, which a programme in the footage also has ("the quiz starts at 12:40" of a
+# podcast): a time of the world at a venue named after it, or where nothing near names footage.
+_PROGRAMME_NOUNS = (
+    r"(?:quiz(?:zes)?|quiz\s+night|bingo|raffle|tombola|karaoke|open\s+mic|ceilidh|disco|fete|fête|fair|funfair|"
+    r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|book\s+club|"
+    r"choir|practice|training|worship|matinee|story\s?time|bake\s+sale|signing|tasting|tour)"
 )
 _EVENT = re.compile(
     # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
@@ -1989,6 +1997,8 @@ def _world_report(c: _Clock) -> str | None:
         event = _EVENT.search(c.before, other.end())
     if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
         return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
+    if _programme_of_the_world(c):
+        return "time of day"  # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45"
     past = None if c.footage_context else _PAST_BEFORE.search(c.before)
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
             and footage_word(text, b, e):
@@ -2014,6 +2024,25 @@ def _world_report(c: _Clock) -> str | None:
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
+
+
+def _programme_of_the_world(c: _Clock) -> bool:
+    """A programme's item starting at a clock (:data:`_PROGRAMME`) at a venue named after its noun, or where neither
+    the clock's paragraph so far nor the words after it name footage and no position was just placed."""
+    if not c.may_end(_PROGRAMME_STEMS):
+        return False
+    m = _PROGRAMME.search(c.before)
+    if m is None or _TOPIC_BEFORE.search(c.before, 0, m.start()):
+        return False
+    if _VENUE.search(m.group("gap")):
+        return True
+    return not c.footage_context and not footage_word(c.text, _paragraph_start(c.text, c.begin), c.e)
+
+
+_PROGRAMME_STEMS = any_stem((
+    "quiz", "bingo", "raffle", "tombola", "karaoke", "mic", "ceilidh", "disco", "fete", "fête", "fair", "sale",
+    "boot", "morning", "barbecue", "bbq", "party", "screening", "fireworks", "club", "choir", "practice",
+    "training", "worship", "matinee", "story", "signing", "tasting", "tour"))
 
 
 def _apposed_from(c: _Clock) -> int:
@@ -2788,10 +2817,31 @@ def _world_window(c: _Clock) -> bool:
     or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
     the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
     14:00"."""
-    if len(_WINDOW_CLOCKS.findall(c.text, c.bare, c.end)) != 2 \
-            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+    clocks = _WINDOW_CLOCKS.findall(c.text, c.bare, c.end)
+    if len(clocks) != 2 or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
-    return c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) and not footage_word(c.clause)
+    governed = c.ends(_WINDOW_GOVERNOR, 80) or (
+        all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks)
+        and (c.ends(_TRAVEL_GOVERNOR, 80) or _TRAVEL_AFTER.match(c.after) is not None)
+        and not _VIEWER_SENT.search(c.before))
+    return governed and not footage_word(c.before) and not footage_word(c.clause)
+
+
+# A journey's or a crowd's hours of the day: "watch for pickpockets on Tram 28 between 11:00 and 16:00", "the
+# metro is packed 07:30–09:30", "avoid the ferry between 17:00 and 19:00" (travel advice, not a stretch of footage):
+# only on the quarter hours of the day a service runs, since a chapter's "02:15–02:40" may name a tram too.
+_TRAVEL_GOVERNOR = re.compile(
+    r"\b(?:trams?|bus|buses|trains?|metro|tube|subway|underground|ferry|ferries|cable\s+cars?|funiculars?|"
+    r"rush[\s-]hours?|pickpockets?|crowds?|crowded|busy|busiest|packed|queues?|traffic|congestion|tolls?|avoid)"
+    r"(?!\w)[^.;!?]{0,60}$", _I)
+# A service told right after the range: "Between 11:00 and 16:00 the trams are packed".
+_TRAVEL_AFTER = re.compile(
+    r"[^.;!?]{0,30}?\b(?:trams?|buses|trains?|metro|tube|subway|underground|ferry|ferries|rush[\s-]hours?|"
+    r"pickpockets?)(?!\w)", _I)
+# A reader sent to view the stretch ("Watch the crowd between 10:00 and 11:15"), not warned ("watch for", "watch out").
+_VIEWER_SENT = re.compile(
+    r"\b(?:watch(?!\s+(?:for|out)\b)|see|look\s+at|(?:skip|jump)\s+(?:to|ahead|forward)|rewind|replay|play)\b", _I)
+_TRAVEL_HOURS = re.compile(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
 
 
 # A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
@@ -3570,6 +3620,13 @@ _SCHEDULE_HEADING = re.compile(
 # One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
 _SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
                             "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))
+_PROGRAMME = re.compile(
+    rf"\b{_PROGRAMME_NOUNS}\b(?!-\w|\s+(?:{MEDIA_NOUN}|section|part|bit|portion|round)\b|['’]s\b|[\"”])(?P<gap>[^.;!?]{{0,50}})\b{_EVENT_VERBS}\s+"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after)\s+)*$", _I)
+# A venue after the programme's noun: "at the Anchor", "in the village hall", "at St Mary's", "at Dot's Bar".
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:village|church|community|parish|town|school|social|sports|"
+    r"local|main)\b|(?:hall|club|pub|library|centre|center|park|square|bar|church)\b)", _I)
 _EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
 assert _EVENT_TIGHT.pattern != _EVENT.pattern
 # A topic, not an actor: "a story about the 1998 storm".
@@ -4207,4 +4264,5 @@ GATED_BEFORE = (
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
+    (_PROGRAMME, _PROGRAMME_STEMS),
 )

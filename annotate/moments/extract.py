@@ -909,10 +909,10 @@ def _resolve(
         gran = max(c.granularity, previous_granularity) if c.granularity > 1 else previous_granularity
         return start, None, c.approximate or previous.approximate, gran, None
     # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
-    # an end form's or a fraction's own footage ("the last 5 seconds of the 30-second clip", "halfway into the
-    # 104-minute film") counts before any other length stated
+    # an end form's or a fraction's own footage ("the last 5 seconds of the 30-second clip", "20 seconds before the
+    # end of the 2-minute clip", "halfway into the 104-minute film") counts before any other length stated
     length = duration if duration is not None else c.own_length if c.own_length and (
-        not lengths.seen or c.kind == "end_range" or c.own_footage) else lengths.nearest(c.begin)
+        not lengths.seen or c.kind in ("end_range", "before_end") or c.own_footage) else lengths.nearest(c.begin)
     if length is None:
         return None
     if c.kind == "before_end":

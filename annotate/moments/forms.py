@@ -828,12 +828,16 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
                             granularity=gran, timecode=offset is None)
 
 
+# "later" and "after" as they are also written, misspelt or in dialect and non-native usage: "ten seconds efter"
+# (Scots, Scandinavian), "latter", "layter", "afta" (Caribbean, Pidgin), "arter", "l8r".
+LATER = r"(?:later|latter|layter|lata|l8e?r)"
+AFTER = r"(?:after|efter|eftir|afta|arter)"
 _AFTER_RELATIVE_PLUS = re.compile(
-    r"^\s+(?:later|afterwards?|after\s+that|after\s+this|thereafter|on(?=\s*,))\b"
+    rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
-    r"|^\s+after\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
+    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
-    r"|^\s+after(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
+    rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = re.compile(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
@@ -850,7 +854,7 @@ _AFTER_BEFORE_END = re.compile(
 _EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|they|we)\b)[\w'’-]+"
 # "Twenty seconds after the first shot": counted from the event the previous moment placed.
 _AFTER_EVENT = re.compile(
-    rf"^\s+(?P<dir>after|before)\s+(?:the|that|this|his|her|its|their)\s+"
+    rf"^\s+(?P<dir>{AFTER}|before)\s+(?:the|that|this|his|her|its|their)\s+"
     rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
@@ -1101,7 +1105,10 @@ def _before_end(s: _Spoken) -> Candidate | None:
     m = _AFTER_BEFORE_END.match(s.after)
     if not m:
         return None
-    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx)
+    said = _MEDIA_LENGTH_WORDS.search(s.after, 0, m.end())  # "before the end of the 2-minute clip": its own length
+    parsed = parse_duration(said.group(0)) if said else None
+    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx,
+                     own_length=parsed[0] if parsed and parsed[0] > 0 else None)
 
 
 def _relative(s: _Spoken) -> Candidate | None:
@@ -1125,7 +1132,7 @@ def _relative(s: _Spoken) -> Candidate | None:
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
             and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
-        sign = 1.0 if ev.group("dir").lower() == "after" else -1.0
+        sign = -1.0 if ev.group("dir").lower() == "before" else 1.0
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
@@ -1358,12 +1365,23 @@ _IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|
 
 
 def _hedged_start(s: _Spoken) -> bool:
-    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in").
+    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in"); or one that
+    corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min".
     Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
-    return s.approx and _START_VERB_BEFORE.search(s.before) is not None and _CLAUSE_END_AFTER.match(s.after) is not None
+    return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
+                         or _CORRECTED_BEFORE.search(s.before) is not None) \
+        and _CLAUSE_END_AFTER.match(s.after) is not None
 
 
 _START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
+# "later" or "earlier" said of the position asked about, then the corrected one: "(way) later, more like",
+# "a bit earlier – closer to", "later. its more like" (the hedge itself ends the quote's side: "like", "around").
+# Only a reply's words may come before "later" ("The bus came later, more like 40 minutes" is the world's).
+_REPLY_WORDS = (r"(?:no|nah|nope|not\s+really|it['’]?s|its|it\s+is|that['’]?s|thats|way|much|a\s+bit|a\s+little|"
+                r"a\s+lot|bit|slightly|even|actually|prob(?:ably)?|i\s+think|i\s+reckon)")
+_CORRECTED_BEFORE = re.compile(
+    rf"(?:^|[\n.!?>]|(?<![\w])(?:no|nah|nope)\b)[\s,]*(?:{_REPLY_WORDS}[\s,]+)*(?:{LATER}|earlier|sooner)[\s,;:—–-]+"
+    r"(?:(?:it['’]?s|its|more|prob(?:ably)?|actually|lol|tbh|imo|ngl)[\s,]+)*$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
 
 
@@ -1695,7 +1713,7 @@ _IN_THEN_CLAUSE = re.compile(
 
 
 # "a minute ten later the cat jumps in": a clock reading as a gap from the moment before.
-_LATER_OR_EARLIER_AFTER = re.compile(r"\s+(?P<dir>later|earlier)\b", re.IGNORECASE)
+_LATER_OR_EARLIER_AFTER = re.compile(rf"\s+(?P<dir>{LATER}|earlier)\b", re.IGNORECASE)
 
 
 def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[str]) -> Iterator[Candidate]:
@@ -1705,7 +1723,7 @@ def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[s
     if minutes is None or seconds is None or not 10 <= seconds < 60:
         return
     approx, begin, end = _hedge(text, m.start(), m.end() + rel.end(), b, e)
-    sign = 1.0 if rel.group("dir").lower() == "later" else -1.0
+    sign = -1.0 if rel.group("dir").lower() == "earlier" else 1.0
     yield Candidate("relative", begin, end, delta=sign * (minutes * 60 + seconds), granularity=1.0,
                     approximate=approx)
 
@@ -1732,7 +1750,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
     the seconds' unit left out, read as a position only with "in"/"into" after."""
     low = text[b:e].lower()
-    if not (" in" in low or "later" in low or "earlier" in low or "at" in low) \
+    if not (" in" in low or "la" in low or "l8" in low or "earlier" in low or "at" in low) \
             or not any(w in low for w in CLOCK_READING_WORDS):
         return
     for m in _COLLOQUIAL.finditer(text, b, e):

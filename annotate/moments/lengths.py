@@ -198,6 +198,24 @@ _TITLE_DASH_LENGTH = re.compile(
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = re.compile(r"[^\S\n][—–-][^\S\n]")
+# A length label opening its line, a spoken length after it, with no work named ("Length: 3 min 20 s", "Duration -
+# 4m10s", "**Run time:** about 6 minutes"): a page's metadata line, so the whole work's length, wherever it
+# stands (an end form or a fraction earlier in the text counts from it).
+_LENGTH_LABEL_LINE = re.compile(
+    rf"(?:^|(?<=\n))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?(?:length|duration|run\s*time|run-time|"
+    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:[:=—–-][*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
+    rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
+    r"(?=[ \t]*(?:[,.;)!|·•]|$))",
+    re.IGNORECASE | re.MULTILINE)
+# The work as a pronoun, where the paragraph has named it: "It lasts 6 minutes in all", "It runs about three
+# minutes", "The whole thing clocks in at 9 min" (not "it lasted 40 minutes": a past event's length).
+_IT_RUNS = re.compile(
+    rf"(?<![\w'’-])(?:it|the\s+whole\s+thing)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)\s+"
+    rf"(?:(?:just|only|all\s+of)\s+)?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
+    r"(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|$))",
+    re.IGNORECASE)
+# How far back in its paragraph a work must be named for "it" to be that work.
+IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
@@ -322,7 +340,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if value is None or value <= 0:
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
-            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH) and m.group("h")
+            hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
+                                 _IT_RUNS) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
@@ -335,6 +354,16 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         if value:
             found[(begin, end)] = StatedLength(value, begin, end)
     return sorted(found.values(), key=lambda s: s.begin)
+
+
+_GATE_IT = re.compile(r"\b(?:it|thing)\s", re.IGNORECASE)
+
+
+def _work_named_before(text: str, b: int, e: int) -> bool:
+    """Whether the paragraph of ``text[b:e]``, up to its end and at most ``IT_WORK_CHARS`` back, names a work, so
+    that "it" there may be that work."""
+    paragraph = max(text.rfind("\n\n", max(0, b - IT_WORK_CHARS), b) + 2, b - IT_WORK_CHARS, 0)
+    return _mentions_media(text, paragraph, e)
 
 
 def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> list[re.Pattern[str]]:
@@ -393,9 +422,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
-    """The length patterns of totals and release metadata a sentence with a unit word may hold."""
+    """The length patterns of totals, labels, release metadata and "it runs" a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
+            *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
+            *([_IT_RUNS] if _GATE_IT.search(low) and _work_named_before(text, b, e) else []),
             *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
               else [])]

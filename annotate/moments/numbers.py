@@ -35,6 +35,14 @@ UNIT_SECONDS: dict[str, float] = {
     "m": 60.0, "min": 60.0, "mins": 60.0, "minute": 60.0, "minutes": 60.0,
     "s": 1.0, "sec": 1.0, "secs": 1.0, "second": 1.0, "seconds": 1.0,
 }
+# Unit words as they are also typed, misspelt or as non-native writers spell them ("3 minuts in", "10 secounds
+# later"): read as the units they stand for.
+MISSPELT_UNITS: dict[str, float] = {
+    **{w: 60.0 for w in ("minut", "minuts", "minit", "minits", "mintue", "mintues", "minuite", "minuites")},
+    **{w: 1.0 for w in ("secound", "secounds", "secont", "seconts", "secon", "secons")},
+}
+UNIT_SECONDS.update(MISSPELT_UNITS)
+MISSPELT_UNIT = "|".join(sorted(MISSPELT_UNITS, key=len, reverse=True))
 
 _TOKEN = re.compile(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
 
@@ -106,10 +114,19 @@ _PART = re.compile(
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     # "17-and-a-half-minute mark": the share before the unit
     rf"(?P<prehalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter)(?=[\s-]))?"
-    r"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|h|m|s)(?![a-z])"
+    rf"[\s-]*(?P<unit>hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT}|h|m|s)(?![a-z])"
     rf"(?P<andhalf>[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter))?",
     re.IGNORECASE,
 )
+
+
+_NEXT_UNIT_DOWN = {3600.0: 60.0, 60.0: 1.0}
+
+
+def _bare_count(tail: str) -> int | None:
+    """The minutes or seconds a phrase's rest says with no unit ("5", "ten", "forty-five"), 1 to 59, or None."""
+    value = word_number(tail.strip())
+    return int(value) if value is not None and value == int(value) and 1 <= value <= 59 else None
 
 
 _AND_A_SHARE = re.compile(rf"{AND_SAID}[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
@@ -152,7 +169,14 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
             continue
         m = _PART.match(tail)
         if not m:
-            return None
+            # "1hr 5", "an hour ten", "2min30": the next unit down, unsaid, as a clock is read after its hour
+            smaller = _NEXT_UNIT_DOWN.get(last_unit)
+            count = _bare_count(tail) if smaller is not None else None
+            if count is None or smaller is None:
+                return None
+            total += count * smaller
+            finest = min(finest or smaller, smaller)
+            break
         if m.group("half"):
             unit = m.group("u1").casefold()  # "ſ" matched "s" under IGNORECASE: casefold reads it so
             if unit not in UNIT_SECONDS or len(unit) == 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.moments.numbers import AND_SAID, NUMBER_WORDS
+from annotate.moments.numbers import AND_SAID, MISSPELT_UNIT, NUMBER_WORDS
 
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 # A number in words or digits: "twenty-seven", "one hundred and forty-seven", "147", "1.5".
@@ -15,7 +15,7 @@ NUMBER = (
 AMOUNT = (
     rf"(?:(?:(?:a|one|three)[\s-]+)?quarters?[\s-]+of[\s-]+an?|half[\s-]+an?|(?:an?[\s-]+)?(?:half|quarter)(?=[\s-]+(?:hour|minute))|an?[\s-]+dozen|an?[\s-]+half|(?:{NUMBER}|an?)(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+half)?)"
 )
-UNIT_WORD = r"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+UNIT_WORD = rf"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT})"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
 # A clock written with "h" ("06h00", "21h30", "8h30": French, Canadian, African usage) is no "6 hours": its
 # hour is never read as a part ("1h20m" and "2h 05m" keep theirs; "1h10" is no "1 hour" either).
@@ -27,8 +27,21 @@ PART = rf"(?:{AMOUNT}(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\
 UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
+# Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
+# minute ("2min30", "2 minutes and 30"), as a clock is read; only before a word that cannot be counted by them
+# ("1 hour 20 people" counts people) or the end of the phrase. (Not after a bare "m": "2m30" is also a height.)
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty)"
+BARE_MINUTES = (
+    r"(?:(?<=h)|(?<=hr)|(?<=hrs)|(?<=hour)|(?<=hours)|(?<=min)|(?<=mins)|(?<=minute)|(?<=minutes))[\s-]*(?:and[\s-]+)?"
+    rf"(?:[0-5]?\d|{_TENS_WORD}(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?![\w:]|[.,]\d)"
+    r"(?=[^\S\n]*(?:$|\n|[^\w\s.,-]|[.,](?!\d)|-(?!\w)|(?:in|into|or|mark|later|latter|earlier|before|after|ish|"
+    r"and|when|where|the|he|she|they|it|we|you|i|is|was|for|to|on|there|then|that|this|just|so|lol|tho|though|"
+    r"maybe|approx|give|long|video|clip|film|stream|vod|vid|episode|recording|footage|cut|version)\b))"
+)
 # A spoken duration: parts joined by spaces/commas/"and", optionally "and a half".
-DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter))?)"
+DURATION = rf"(?:{PART}(?:{_JOIN}{PART})*(?:[\s-]+{AND_SAID}[\s-]+a[\s-]+(?:half|quarter)|{BARE_MINUTES})?)"
 # Compact clock-style durations that are unambiguous without an anchor: 2m27s, 1h2m3s, 2 min 27 s.
 COMPACT = (
     r"(?<![\w.])(?:\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)(?:\s?\d+(?:\.\d+)?\s?(?:s|secs?))?"
@@ -38,10 +51,11 @@ COMPACT = (
 # Timecodes: [h:]m:ss[.fff] or h:mm:ss,fff (SRT) or hh:mm:ss:ff (frames).  The look-arounds keep
 # them out of longer colon/number runs (dockets, ratios like 1:50,000, IPs, dates like 2017-11-13).
 TIMECODE = re.compile(
-    r"(?<![\w:./$€£¥])(?<![\w][.,])"
+    # (Markdown's underscores may wrap it, "_~3:10_", "__0:48__", but not join it to a word: "take_3:10")
+    r"(?<![^\W_]|[:./$€£¥])(?<![^\W_]_)(?<![^\W_]__)(?<![\w][.,])"
     r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
     r"|(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<frac>\d{1,3}))?)"
-    r"(?!(?![iI][sS][hH]\b)[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
+    r"(?!(?![iI][sS][hH](?![^\W_])|_{1,2}(?!\w))[\w]|:\d|[.,]\d)"  # "like 2:40ish": a hedge glued on, no longer word
 )
 
 HEDGE = (
@@ -65,16 +79,18 @@ INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
 # Spaces as pasted HTML writes them, and emphasis opened before the time: "Around&nbsp;the&nbsp;<b>2:30</b> mark".
 _SP = r"(?:\s|&nbsp;|&#160;)+"
 _OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+# and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
+_CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(
-    rf"(?:(?<![\w])(?:{_LOOSE_HEDGE}){_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
+    rf"(?:(?<![^\W_])(?:{_LOOSE_HEDGE}){_CLOSED}{_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
-    rf"|(?<![\w])(?:{HEDGE})['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
+    rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = re.compile(
-    r"^(?:\s+or\s+so\b|-?ish\b|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
+    r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
     re.IGNORECASE,
 )
