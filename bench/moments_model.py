@@ -61,7 +61,9 @@ UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47, 50)
 # against 0.929 for the rules alone: two timetable clocks in g48-travel-03 turned into moments) and tipped two earlier
 # families' single times over its threshold (a witness's "About 12:10" answer; "the board is shown at 1:10" after a
 # position), each at the margin and from no one case (bisected by halves of the round: no half alone does it).
-UNTRAINED_ROUNDS = (48,)
+# Round 49 likewise: trained on, the veto turned two of round 48's timetable clocks back into moments (0.997 ->
+# 0.992) and moved no other set; left out, every set scores as with the rules' last weights.
+UNTRAINED_ROUNDS = (48, 49)
 
 
 def _round_number(path: Path) -> int:
