@@ -2288,9 +2288,6 @@ def _reported_evening_clock(c: _Clock) -> bool:
     return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
 
 
-_HOUR_MINUTE = re.compile(r"(\d\d):[0-5]\d")
-
-
 def _timetable_item(c: _Clock) -> bool:
     """"Depot 07:15 | Bridge 07:29 | Market 07:41": names each followed by a two-digit clock, as items of
     one list (a chapter list puts the time first, or starts at 0:00)."""
