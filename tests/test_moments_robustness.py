@@ -10,6 +10,7 @@ import inspect
 import pkgutil
 import re
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 
@@ -32,14 +33,21 @@ def _patterns(value: object, name: str, seen: set[int]) -> Iterator[tuple[str, r
             yield from _patterns(item, f"{name}[{key!r}]", seen)
 
 
+def moment_modules() -> Iterator[tuple[str, ModuleType]]:
+    """Every module of ``annotate.moments``, those of its packages (``exclusions/``, ``forms/``) included: (its
+    name under ``annotate.moments``, the module)."""
+    for info in pkgutil.walk_packages(annotate.moments.__path__, "annotate.moments."):
+        yield info.name.removeprefix("annotate.moments."), importlib.import_module(info.name)
+
+
 def every_pattern() -> list[tuple[str, re.Pattern[str]]]:
-    """Every compiled pattern the moment reader holds: module globals, and those in their lists, tuples and dicts."""
+    """Every compiled pattern the moment reader holds: module globals, and those in their lists, tuples and dicts;
+    each once, under the first name it is found by (a pattern one module imports from another is one pattern)."""
     found: list[tuple[str, re.Pattern[str]]] = []
-    for info in pkgutil.iter_modules(annotate.moments.__path__):
-        module = importlib.import_module(f"annotate.moments.{info.name}")
-        seen: set[int] = set()
+    seen: set[int] = set()
+    for where, module in moment_modules():
         for name, value in vars(module).items():
-            found.extend(_patterns(value, f"{info.name}.{name}", seen))
+            found.extend(_patterns(value, f"{where}.{name}", seen))
     return found
 
 
@@ -322,12 +330,11 @@ def _guard(test):
 
 def unchecked_groups():
     problems, checked = [], 0
-    for info in pkgutil.iter_modules(annotate.moments.__path__):
-        module = importlib.import_module(f"annotate.moments.{info.name}")
+    for where, module in moment_modules():
         tree = ast.parse(inspect.getsource(module))
         for fn in ast.walk(tree):
             if isinstance(fn, (ast.FunctionDef, ast.Lambda)):
-                flow = _Flow(module, f"{info.name}.py")
+                flow = _Flow(module, f"{where.replace('.', '/')}.py")
                 flow.visit(fn)
                 problems += flow.found
                 checked += flow.checked
