@@ -11,6 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from annotate.moments import exclusions, extract, forms, lengths, veto
+from annotate.moments.exclusions import (
+    citations,
+    context,
+    positions,
+    schedules,
+    sport,
+    stated_lengths,
+    world_clocks,
+    world_times,
+)
 from annotate.moments.hedges import hedge_after
 from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
 from annotate.moments.sentences import split
@@ -87,10 +97,10 @@ def test_every_stated_length_before_a_media_noun_holds_the_tail_gate(text):
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.from_regex(exclusions._TOD_AFTER))
+@given(st.from_regex(world_clocks._TOD_AFTER))
 def test_every_day_word_after_a_time_holds_a_stem(text):
-    if exclusions._TOD_AFTER.match(text):
-        assert exclusions._TOD_AFTER_STEMS.search(text.casefold()), text
+    if world_clocks._TOD_AFTER.match(text):
+        assert world_clocks._TOD_AFTER_STEMS.search(text.casefold()), text
 
 
 @settings(max_examples=300, deadline=None)
@@ -172,7 +182,7 @@ def _whole_text_lookups(text: str, begin: int, after_break: int) -> tuple[int, b
 
 
 def _check_bounded_lookups(text: str, begin: int, after_break: int) -> None:
-    assert (exclusions._paragraph_start(text, begin, after_break), veto._line_start(text, begin)) \
+    assert (context._paragraph_start(text, begin, after_break), veto._line_start(text, begin)) \
         == _whole_text_lookups(text, begin, after_break), (text, begin, after_break)
 
 
@@ -241,23 +251,23 @@ def test_first_and_last_gates_never_skip_a_match(before):
 # Sixth pass: stem and tail gates in front of patterns read over a clause, a paragraph or the words before a time.
 # Each pair: a pattern and the gate on the casefolded text that every match of it must pass.
 _WIDE_GATES = [
-    (exclusions._SCHEDULE_HEADING, exclusions._SCHEDULE_STEMS.search),
-    (exclusions._TOD_IN_CLAUSE, exclusions._TOD_IN_CLAUSE_STEMS.search),
-    (exclusions._LINEUP_LABEL, exclusions._LINEUP_STEMS.search),
-    *((p, lambda s: s.rstrip().endswith(exclusions._CITED_TAILS))
-      for p in (exclusions._VERSE_BEFORE_I, exclusions._SECTION_BEFORE, exclusions._CITED_RANGE_END_BEFORE)),
-    (exclusions._MEDIA_NAMED_BEFORE, lambda s: "," in s and s.rstrip().endswith("at")),
-    *((p, exclusions._CHANGED_LENGTH_STEMS.search)
-      for p in (exclusions._RUNTIME_CHANGE_BEFORE, exclusions._CUT_DOWN_BEFORE, exclusions._TOTAL_BEFORE)),
-    (exclusions._PAREN_AFTER_WORK, lambda s: s.endswith(exclusions._OPENED)),
-    (exclusions._DOCKET_BEFORE, lambda s: s.rstrip().rstrip("#").rstrip().endswith(exclusions._DOCKET_TAILS)),
-    (exclusions._IN_UNDER_BEFORE, lambda s: s.rstrip().endswith(exclusions._IN_UNDER_TAILS)),
-    (exclusions._RUN_LABEL_BEFORE, exclusions._RUN_LABEL_STEMS.search),
-    *((p, lambda s: s.rstrip().endswith(exclusions._PRICE_OR_VERSION_TAILS))
-      for p in (exclusions._PRICE_BEFORE, exclusions._VERSION_BEFORE)),
-    (exclusions._TITLED_MEDIA_BEFORE, lambda s: s.rstrip().endswith((",", ":"))),
-    (exclusions._APPEAL_FOOTAGE_BEFORE, exclusions._APPEAL_STEMS.search),
-    (exclusions._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith((":", "-", "–", "—"))),
+    (schedules._SCHEDULE_HEADING, schedules._SCHEDULE_STEMS.search),
+    (world_clocks._TOD_IN_CLAUSE, world_clocks._TOD_IN_CLAUSE_STEMS.search),
+    (schedules._LINEUP_LABEL, schedules._LINEUP_STEMS.search),
+    *((p, lambda s: s.rstrip().endswith(citations._CITED_TAILS))
+      for p in (citations._VERSE_BEFORE_I, citations._SECTION_BEFORE, citations._CITED_RANGE_END_BEFORE)),
+    (positions._MEDIA_NAMED_BEFORE, lambda s: "," in s and s.rstrip().endswith("at")),
+    *((p, stated_lengths._CHANGED_LENGTH_STEMS.search)
+      for p in (stated_lengths._RUNTIME_CHANGE_BEFORE, stated_lengths._CUT_DOWN_BEFORE, stated_lengths._TOTAL_BEFORE)),
+    (stated_lengths._PAREN_AFTER_WORK, lambda s: s.endswith(stated_lengths._OPENED)),
+    (citations._DOCKET_BEFORE, lambda s: s.rstrip().rstrip("#").rstrip().endswith(citations._DOCKET_TAILS)),
+    (sport._IN_UNDER_BEFORE, lambda s: s.rstrip().endswith(sport._IN_UNDER_TAILS)),
+    (sport._RUN_LABEL_BEFORE, sport._RUN_LABEL_STEMS.search),
+    *((p, lambda s: s.rstrip().endswith(citations._PRICE_OR_VERSION_TAILS))
+      for p in (citations._PRICE_BEFORE, citations._VERSION_BEFORE)),
+    (stated_lengths._TITLED_MEDIA_BEFORE, lambda s: s.rstrip().endswith((",", ":"))),
+    (world_times._APPEAL_FOOTAGE_BEFORE, world_times._APPEAL_STEMS.search),
+    (world_times._WORLD_TIME_FIELD, lambda s: s.rstrip().endswith((":", "-", "–", "—"))),
 ]
 _WIDE_IDS = [p.pattern[:30] for p, _ in _WIDE_GATES]
 
@@ -282,7 +292,7 @@ def test_every_wide_match_in_the_case_sets_passes_its_gate(pattern, gate, window
 
 def test_the_wide_gates_see_matches_in_the_case_sets(windows):
     # (no case set cites a surah or a psalm in words, nor prices a time: those two are checked on generated text alone)
-    unseen = {exclusions._VERSE_BEFORE_I, exclusions._PRICE_BEFORE}
+    unseen = {citations._VERSE_BEFORE_I, citations._PRICE_BEFORE}
     assert all(any(pattern.search(w) for w in windows) for pattern, _ in _WIDE_GATES if pattern not in unseen)
 
 

@@ -1,0 +1,107 @@
+"""Non-moments that look like timecodes: times of day, on-screen clocks, game
+clocks, race times, dockets, votes and scores, verses, prices, versions, and
+footage lengths.  Each rule reads only the words around the number.
+
+One module per family (see each module's docstring); ``rules.clock_exclusion`` runs them in order.
+This package re-exports the names the rest of annotate imports."""
+
+from __future__ import annotations
+
+from annotate.moments.exclusions.chapters import LABEL_CHARS, MAX_BLANK_RUN, in_chapter_title
+from annotate.moments.exclusions.context import (
+    CHAPTER_LINE_CHARS,
+    CONTEXT_CHARS,
+    FOOTAGE_STEMS,
+    FOOTAGE_WORD,
+    NEAR_CHARS,
+    bracketed,
+    footage_word,
+    told_part_of_day,
+)
+from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, measure_changed
+from annotate.moments.exclusions.live import (
+    LABEL_REACH,
+    LINE_LEAD_CHARS,
+    LIVE_PROSE_MINUTES,
+    MATCH_BREAK_MINUTES,
+    POST_REACH,
+)
+from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ_CHARS
+from annotate.moments.exclusions.positions import MAX_BLOCKS_ABOVE, moved_through_footage, names_shot, never_a_clock
+from annotate.moments.exclusions.rules import (
+    GATED_BEFORE,
+    HOW_LONG_CHARS,
+    RESULTS_ROWS,
+    RIVAL_FIGURE_CHARS,
+    clock_exclusion,
+)
+from annotate.moments.exclusions.schedules import (
+    ABBREVIATION_CHARS,
+    DIARY_LEG_CHARS,
+    DIARY_PARAGRAPH_CHARS,
+    SCHEDULE_ITEMS,
+    SERVICE_REACH,
+)
+from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
+from annotate.moments.exclusions.stamps import CHAT_CLOCK, ENTRY_READ_CHARS, RECORDING_START, entry_stamp, post_stamp
+from annotate.moments.exclusions.stated_lengths import END_OF_RECORDING_BEFORE, TOTAL_LIST_CHARS, TRACK_LABEL_CHARS
+from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
+from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
+from annotate.moments.exclusions.world_events import PLAN_REACH
+from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS
+
+__all__ = [
+    "ABBREVIATION_CHARS",
+    "BREAK_BEFORE_CHARS",
+    "CHAPTER_LINE_CHARS",
+    "CHAT_CLOCK",
+    "CONTEXT_CHARS",
+    "DAY_CLOCK_AGAIN_CHARS",
+    "DAY_CLOCK_REACH",
+    "DEADLINE_CHARS",
+    "DIARY_LEG_CHARS",
+    "DIARY_PARAGRAPH_CHARS",
+    "END_OF_RECORDING_BEFORE",
+    "ENTRY_READ_CHARS",
+    "FOOTAGE_STEMS",
+    "FOOTAGE_WORD",
+    "GATED_BEFORE",
+    "HOW_LONG_CHARS",
+    "LABEL_CHARS",
+    "LABEL_REACH",
+    "LINE_LEAD_CHARS",
+    "LIVE_PROSE_MINUTES",
+    "MATCH_BREAK_MINUTES",
+    "MAX_BLANK_RUN",
+    "MAX_BLOCKS_ABOVE",
+    "MISSION_CLOCK_CHARS",
+    "NEAR_CHARS",
+    "PLAN_REACH",
+    "POST_REACH",
+    "RECORDING_START",
+    "RECORDING_WINDOW_OPENING_CHARS",
+    "REPORTED_READ_CHARS",
+    "RESULTS_ROWS",
+    "RIVAL_FIGURE_CHARS",
+    "SCHEDULE_ITEMS",
+    "SERVICE_REACH",
+    "SPLIT_LINES",
+    "SPLIT_LIST_CHARS",
+    "STRETCH_CHARS",
+    "TABLE_REACH",
+    "TOTAL_LIST_CHARS",
+    "TRACK_LABEL_CHARS",
+    "bracketed",
+    "cell_column_header",
+    "clock_exclusion",
+    "entry_stamp",
+    "footage_word",
+    "in_chapter_title",
+    "measure_changed",
+    "moved_through_footage",
+    "names_shot",
+    "never_a_clock",
+    "pipe_table_rule",
+    "post_stamp",
+    "told_part_of_day",
+]

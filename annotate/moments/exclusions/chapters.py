@@ -1,0 +1,185 @@
+"""Chapter lists and their titles: a time opening a chapter line is a position, and a time inside a
+chapter's title (after the entry's own time) is none."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import (
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _MARK_END,
+    CHAPTER_LINE_CHARS,
+    NEAR_CHARS,
+    _Clock,
+    _whole_seconds,
+)
+from annotate.moments.exclusions.durations import _IN_CLAUSE_END_AFTER
+from annotate.moments.exclusions.sport import _AT_POSITION_BEFORE
+from annotate.moments.exclusions.stamps import _CHAT_LINE, _LINE_OPENING, _STAMPED_LINE, _stamped_neighbour
+from annotate.moments.patterns import TIMECODE
+from annotate.moments.scan import lines_above
+
+
+def _chapter_entry(c: _Clock) -> str | None:
+    """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
+    entry; the soft rules about tense and the future must not read its title."""
+    if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
+            and _TITLE_AFTER.match(c.after):
+        return ""
+    return None
+
+
+def _labelled_entry(c: _Clock) -> bool:
+    """Only a label stands between the start of the line and the time (read only when the line starts near it)."""
+    line = c.text.rfind("\n", max(0, c.begin - LABEL_CHARS), c.begin)
+    return (line >= 0 or c.begin <= LABEL_CHARS) \
+        and _LABELLED_ENTRY_OPENING.fullmatch(c.text, line + 1, c.begin) is not None
+
+
+# A chapter entry's label before its time: "4. Part 4 — 21:15 — Shaping", "- Chapter 2: 14:05 – The lake".
+LABEL_CHARS = 60
+_LABELLED_ENTRY_OPENING = re.compile(
+    r"[ \t]*(?:[-*•>|][ \t]*)?(?:\d{1,3}[.)][ \t]*)?(?:\*\*|__)?"
+    r"(?:part|chapter|ch\.|section|segment|episode|ep\.?|track|scene|act|movement)[ \t]*\d{1,3}[a-z]?(?:\*\*|__)?"
+    r"[ \t]*[-–—:|.)][ \t]*(?:\*\*|__)?$", _I)
+
+
+_TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+
+
+def in_chapter_title(text: str, begin: int, end: int) -> bool:
+    """A time inside the title of a chapter-list entry, after the entry's own time: "9:12 Battery life –
+    9h40m in my test", "6:05 Display (400 nits, 16:10 panel)" name figures of the topic, not positions.
+    An entry is a line that opens with a time and a title, next to a line that opens with a time too.
+    A time said at a position ("see the crash at 4:40", "from 4:40", "the 4:40 mark") or into the
+    footage stays one."""
+    floor = max(0, begin - CHAPTER_LINE_CHARS)
+    mark, line = _entry_opening(text, floor, begin)
+    if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
+        return False
+    if _CHAT_LINE.match(text, line):
+        return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
+    stamp = _STAMPED_LINE.match(text, line)
+    if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
+        return False  # "10:14:27  beginning at timestamp 00:01:45": a realtime record's line
+    said_at = _AT_POSITION_BEFORE.search(text, max(line, begin - NEAR_CHARS), begin) is not None
+    after = text[end:end + 80]  # both patterns open with "^": matched on a slice, not at a position of the text
+    if _MARK_END.search(text, begin, end) or _INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after) \
+            or _IN_CLAUSE_END_AFTER.match(after) or _SAID_IN_QUOTE.search(text, begin, end):
+        return False
+    mark = _skip_blank_lines_back(text, mark)
+    above = _entry_opening(text, max(0, mark - CHAPTER_LINE_CHARS), mark)[1] if line else -1
+    listed = line > 0 and (above > 0 or mark <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, mark) is not None
+    below = _next_entry_opening(text, end)
+    next_entry = _OPENS_WITH_TIME.match(text, below) if below > 0 else None
+    if not listed and next_entry is None:
+        return False
+    if said_at:
+        # "6:18 Camera samples (shot at 17:40 golden hour)\n10:02 ...": a time said at a position is one
+        # ("2:40 The crash (replay at 3:05)\n5:15 ..."), unless it lies past the next entry's start.
+        this = TIMECODE.match(text, begin)
+        return this is not None and next_entry is not None \
+            and _whole_seconds(this) > _whole_seconds(TIMECODE.search(text, below))
+    # "0:12 Convoy enters; 0:40 truck stops\n1:05 ...": a second entry, in order between the line's and the next's
+    this = TIMECODE.match(text, begin)
+    if this and _NEXT_ENTRY_BEFORE.search(text, max(line, begin - 4), begin) \
+            and text.count("(", line, begin) <= text.count(")", line, begin):
+        lead = TIMECODE.search(text, line, begin)
+        return not (lead and _whole_seconds(lead) < _whole_seconds(this)
+                    and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
+    return True
+
+
+def _entry_opening(text: str, floor: int, pos: int) -> tuple[int, int]:
+    """(where the mark that opens the entry holding ``pos`` begins, where its text begins): the last line
+    break, or HTML list item or line break ("<li>33:10 &#8211; Listener question</li>"), in [floor, pos);
+    (-1, 0) when there is none."""
+    mark = text.rfind("\n", floor, pos)
+    line = mark + 1
+    tag = text.rfind("<", max(floor, line), pos)
+    while tag >= line:
+        opened = _ENTRY_TAG.match(text, tag, pos)
+        if opened:
+            return tag, opened.end()
+        tag = text.rfind("<", max(floor, line), tag)
+    return mark, line
+
+
+def _next_entry_opening(text: str, end: int) -> int:
+    """Where the text of the entry after the one ending past ``end`` begins (0 when none is near)."""
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    tag = text.find("<", end, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    while tag >= 0:
+        opened = _ENTRY_TAG.match(text, tag)
+        if opened:
+            return opened.end()
+        tag = text.find("<", tag + 1, below - 1 if below > 0 else end + CHAPTER_LINE_CHARS)
+    blank = _BLANK_LINES.match(text, below) if below > 0 else None
+    return blank.end() if blank else below
+
+
+def _skip_blank_lines_back(text: str, mark: int) -> int:
+    """The line break that ends the entry above, past blank lines ("0:00 Intro\n\n2:15 ..." lists too)."""
+    if mark <= 0 or text[mark - 1] not in "\n\r \t":
+        return mark
+    previous = text.rfind("\n", max(0, mark - MAX_BLANK_RUN), mark)
+    return previous if previous > 0 and not text[previous:mark].strip() else mark
+
+
+# Blank lines between entries: at most this many characters of them.
+MAX_BLANK_RUN = 8
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n){1,3}")
+
+
+_ENTRY_TAG = re.compile(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
+
+# How many lines above a listed time, and how far into each, are read for the column it stands in.
+_COLUMN_LINES = 60
+_COLUMN_LINE_CHARS = 200
+
+
+def _chapter_column(text: str, begin: int, end: int) -> bool:
+    """"Part 1 | 00:00:00 | Welcome" then "Part 2 | 00:06:45 | ..." on the lines below: the time is zero, or the
+    lines above this one each set a time apart by separators, from zero upward to this one, so they list
+    chapters, not one line's running time ("Ep 3 · 47:10 · Nov" over "Ep 4 · 51:02 · Dec" lists lengths: no
+    zero opens it)."""
+    last = _whole_seconds(TIMECODE.match(text, begin))
+    if last == 0:
+        return True  # no running time is zero: the column's first chapter
+    for above, end in lines_above(text, text.rfind("\n", 0, begin) + 1, _COLUMN_LINES):
+        found = next((m for m in TIMECODE.finditer(text, above, min(end, above + _COLUMN_LINE_CHARS))
+                      if _ITEM_SEP_BEFORE.search(text, max(above, m.start() - 12), m.start())
+                      and _ITEM_SEP_AFTER.match(text, m.end())), None)
+        if found is None:
+            return False
+        seconds = _whole_seconds(found)
+        if seconds >= last:
+            return False
+        if seconds == 0:
+            return True
+        last = seconds
+    return False
+
+
+_ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
+
+_ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
+_ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
+
+# The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>'.
+_INLINE_TAGS = r"(?:strong|b|em|i|a|time|code|span)"
+_OPENS_WITH_TIME = re.compile(
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{TIMECODE.pattern}"
+    rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
+# The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
+_CHAPTER_ENTRY = re.compile(
+    _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
+    r"[^\W_][^\n]*$")
+# A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
+_NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
+
+# An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
+_SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)

@@ -1,0 +1,118 @@
+"""Numbers written like clocks that are no times at all: dockets and case numbers, licence plates,
+scripture verses and code sections, prices and software versions, scores, ratios and aspect ratios."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, _Clock
+from annotate.moments.patterns import any_stem
+
+_DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
+_DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+# How every _DOCKET_BEFORE match ends, casefolded, without the spaces and "#" after (tests/test_moments_gates.py).
+_DOCKET_TAILS = ("no.", "nos.", "case", "docket", "number", "file", "no", "ecf", "dkt", "dkt.")
+# An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
+    r"(?:\s+(?:number|no\.?))?\s*(?:reads|read|says|shows|is|was|:)?\s*(?:[*_`]{1,2}|<(?:b|strong|em|i|code)>)?$", _I)
+_LETTERS_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
+_SCORE_BEFORE = re.compile(
+    r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
+    r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
+    r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
+    # (fault or costs shared out: "liability is apportioned 70:30")
+    r"scoreline|victory|defeat|count|counted|apportionment|"
+    r"apportion(?:ed|s|ing)?(?:\s+(?:fault|liability|blame|responsibility|costs|damages))?)\b\s*(?:(?:of|by|a|an|the|at|was|is|to|with|it|them|"
+    r"narrowly|unanimously)\s+)*$"
+    # the side beaten or lost to, by name: "beat the Lions 27:19", "lost to Hull City 12:30"
+    r"|\b(?:beat|beats|beating|defeated|defeats|edged|edges|thrashed|routed|lost\s+to|drew\s+with|tied\s+with)\s+"
+    r"(?:the\s+)?(?-i:[A-Z][\w'’.&-]*)(?:\s+(?-i:[A-Z][\w'’.&-]*)){0,2}\s+$",
+    _I,
+)
+_SCORE_STEMS = any_stem((
+    "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
+    "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
+    "result", "victory", "defeat", "count", "edge", "thrash", "rout", "apportion"))
+_SCORE_AFTER = re.compile(
+    r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
+    r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
+    r"with\s+(?:no|one|two|three|four|five|\d+)\s+abstentions?|"
+    r"screen\s+ratio|scale|over\s+(?:the\s+)?(?:\w+\s+)?(?:team|side|opponents?)"
+    # a mark out of ten: "9:10 in my ranking of APS-C primes"
+    r"|(?:in|on)\s+(?:my|our|his|her|their|the|this)\s+(?:[\w-]+\s+)?(?:rankings?|ratings?|scoring|scorecard|"
+    r"score\s?sheet|league\s+table))\b",
+    _I,
+)
+_BOOKS = (
+    r"Genesis|Exodus|Leviticus|Numbers|Deuteronomy|Joshua|Judges|Ruth|Samuel|Kings|Chronicles|Ezra|"
+    r"Nehemiah|Esther|Job|Psalms?|Proverbs|Ecclesiastes|Songs?|Isaiah|Jeremiah|Lamentations|Ezekiel|"
+    r"Daniel|Hosea|Joel|Amos|Obadiah|Jonah|Micah|Nahum|Habakkuk|Zephaniah|Haggai|Zechariah|Malachi|"
+    r"Matthew|Matt|Mark|Luke|John|Acts|Romans|Rom|Corinthians|Cor|Galatians|Gal|Ephesians|Eph|"
+    r"Philippians|Phil|Colossians|Col|Thessalonians|Thess|Timothy|Tim|Titus|Philemon|Hebrews|Heb|"
+    r"James|Peter|Pet|Jude|Revelation|Rev|Gen|Exod|Ex|Lev|Deut|Isa|Jer|Ezek|Dan|Ps|Prov|Eccl|"
+    r"Sura|Surah|Quran|Qur['’]an|Koran"
+)
+_VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
+_VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
+# Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
+_SECTION_BEFORE = re.compile(
+    r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.|"
+    r"Tr\.|Dep\.|transcript)|§§?)\s*$",
+    _I,
+)
+# How every match of the three patterns around ends, casefolded, with no space after (tests/test_moments_gates.py).
+_CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", "section", "sections", "article",
+                "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
+                "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—")
+# The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
+_CITED_RANGE_END_BEFORE = re.compile(
+    r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
+# "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
+_RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
+_RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
+# A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
+# "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
+_RATIO_AFTER = re.compile(
+    r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
+    r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b"
+    # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution"
+    r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution)s?\b", _I)
+# What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
+# chapter entry (a position), unlike "the 1:50 salt to flour ratio".
+_LIST_MARKS = " \t-*•>|#"
+_PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
+_PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
+_VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
+# How every _PRICE_BEFORE and _VERSION_BEFORE match ends, casefolded, no spaces after (tests/test_moments_gates.py).
+_PRICE_OR_VERSION_TAILS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "rs", "rs.", "v", "version", "ver", "ver.",
+                           "release", "build", "ios", "android", "python", "firmware", "update")
+
+
+def _listed_score_or_ratio(c: _Clock) -> bool:
+    """"Export presets: 16:9, 9:16, 4:5": a pair listed with pairs no clock is written as (one digit after the
+    colon) is a ratio or a score like them; "5–4 and 40:30 to Sørensen", "30:15 to Ito": tennis points, or a
+    pair after a games score, given to a side (not "at 3:10 to Ito's answer")."""
+    text = c.text
+    if _ODD_PAIR_BEFORE.search(text, max(0, c.bare - 40), c.bare) or _ODD_PAIR_AFTER.match(text, c.end):
+        return True
+    if not _TO_SIDE_AFTER.match(c.after) or c.ends(_AT_OR_FROM_BEFORE):
+        return False
+    return _TENNIS_POINTS.fullmatch(text, c.bare, c.end) is not None or c.ends(_GAME_SCORE_BEFORE)
+
+
+# Between listed pairs: a comma, slash, bar, dot, "and", "or", or a new bullet; a short gloss may follow a pair
+# ("9:16 (Reels), 1:1 (feed)").
+_PAIR_LIST_SEP = (r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\b(?:and|or|but|plus)\b"
+                  r"(?:[^\S\n]+(?:also|sometimes|occasionally|often|usually|mostly|even|then|maybe))?|\bas[^\S\n]+well[^\S\n]+as\b"
+                  r"|\bvs\.?|\bversus\b|\n[^\S\n]*[-*•])[^\S\n]*")
+_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
+_ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
+# Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
+_AT_OR_FROM_BEFORE = re.compile(r"(?<![\w])(?:at|from)\s+(?:the\s+)?$", _I)
+_TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
+_TENNIS_POINTS = re.compile(r"(?:0|00|15|30|40):(?:00|15|30|40)")
+_GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
+
+# "the goal is scored at 2:35": when a goal came, not a score.
+_SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)

@@ -1,0 +1,195 @@
+"""What every exclusion rule reads: the words either side of a clock (``_Clock``), its clause and
+paragraph, and whether footage is named there (``footage_word``): a clock is excluded only from the
+words around it, and a footage word nearby keeps it a position."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.patterns import HEDGE, INFORMAL_HEDGE, LENGTH_MEDIA, MEDIA_NOUN, any_stem
+
+_I = re.IGNORECASE
+# How far either side of a clock its context is read.
+CONTEXT_CHARS = 300
+# The longest phrase the short before-patterns (labels, units, citations) can match.
+NEAR_CHARS = 40
+
+_TOD_SUFFIX = re.compile(
+    r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
+    # (a two-letter zone only in capitals: "8:20 Mt Fuji", "3:05 Pt Reyes" are a chapter's places)
+    r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]T|"
+    r"(?-i:[ECMP]T))\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
+    r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
+    # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
+    r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"
+    # any place's time: "at 16:52 New Zealand time", "10:40 Nairobi time" (not "12:10 Match time")
+    r"|(?-i:(?!(?:The|This|That|Next|Last|Each|Every|Some|Any|Game|Match|Play|Run|Screen|Video|Clip|Half|Full|"
+    r"Extra|Injury|Stoppage|Added|Show|Story|Bed|Tea|Lunch|Dinner|Prime|Air|Face)\b)[A-Z][a-z’'.-]+"
+    r"(?:\s+[A-Z][a-z’'.-]+){0,2})\s+time\b"
+    # a zone in brackets: "02:14:07 (Z)", "18:40 (UTC)"
+    r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
+    _I,
+)
+# The part of the day after a clock: "a cut to the field at 6:40 in the evening light" (not "at 3:20 in the evening
+# scene", a part of the footage named by the part of the day it shows).
+_PART_OF_DAY_AFTER = re.compile(
+    r"\s+in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
+    r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
+    r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
+
+
+def told_part_of_day(text: str, end: int) -> bool:
+    """The clock ending at ``end`` is told with its part of the day ("6:40 in the evening"): a time of day however
+    much the words before it speak of footage (the learned veto does not overrule it)."""
+    return _PART_OF_DAY_AFTER.match(text, end) is not None
+
+
+FOOTAGE_WORD = re.compile(
+    # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
+    # "a time taken from the log, not from the video": footage said not to be the source
+    rf"\b(?<!\bnot\sfrom\sthe\s)(?<!\bnot\sin\sthe\s)(?<!\bnot\son\sthe\s)"
+    rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|embed|bodycam|dashcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|camera\s+angle|mark|timestamp|"
+    rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
+    _I,
+)
+# A substring of every word FOOTAGE_WORD matches: most clauses have none, and plain `in` tests cost
+# far less than the pattern's look-behinds tried at every word.
+FOOTAGE_STEMS = (
+    "video", "clip", "footage", "recording", "film", "trailer", "teaser", "documentary", "stream", "broadcast",
+    "montage", "reel", "compilation", "supercut", "movie", "episode", "interview", "version", "upload", "cut",
+    "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
+    "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
+    "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial", "embed",
+)
+
+_FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)
+
+
+def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
+    """Whether text[b:e] names footage ("in the video", "the bodycam", "90 seconds in")."""
+    e = len(text) if e is None else e
+    low = text[b:e].lower()
+    return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
+
+
+_IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+
+_FIRST_DIGIT = re.compile(r"\d")
+
+_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
+
+# "at 7:30 into the address": a position in a recording, whatever the recording is called.
+_INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
+
+_MARK_END = re.compile(r"marks?$", _I)
+_RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
+
+_RANGE_SEP = re.compile(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*\d", _I)
+_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+
+
+def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
+    """The clause around [begin, end) inside the sentence [b, e)."""
+    left = b
+    for m in _CLAUSE_EDGE.finditer(text, b, begin):
+        left = m.end()
+    right_m = _CLAUSE_EDGE.search(text, end, e)
+    return text[left:right_m.start() if right_m else e]
+
+
+_ATTRIBUTION_WORDS = ("said", "say", "told", "report", "stated", "states", "wrote", "alleg", "according")
+
+
+def _may_attribute(text: str, b: int, e: int) -> bool:
+    low = text[b:e].lower()
+    return any(w in low for w in _ATTRIBUTION_WORDS)
+
+
+class _Clock:
+    """A timecode-like phrase text[begin:end] inside the sentence [b, e), with the
+    words either side that the rules read: ``before`` (from ``bare``, where the digits
+    start after a leading hedge), its casefolded copy and ``after`` are cut once, as
+    every clock's first rules read them; ``clause`` and ``opens_range`` only when asked.
+    (A plain class with slots: a frozen dataclass with cached properties cost more
+    than most of the rules.)"""
+
+    __slots__ = ("text", "begin", "end", "b", "e", "bare", "footage_context", "before", "folded_before", "after",
+                 "_clause", "_opens_range")
+
+    def __init__(self, text: str, begin: int, end: int, b: int, e: int, bare: int, footage_context: bool) -> None:
+        self.text, self.begin, self.end, self.b, self.e, self.bare = text, begin, end, b, e, bare
+        self.footage_context = footage_context
+        self.before = text[max(b, begin - 80):bare]
+        self.folded_before = self.before.casefold()
+        self.after = text[end:min(e, end + 80)]
+        self._clause: str | None = None
+        self._opens_range: bool | None = None
+
+    def ends(self, pattern: re.Pattern[str], reach: int = NEAR_CHARS) -> bool:
+        """``pattern`` (anchored with $) matches the end of ``before`` within ``reach`` characters:
+        the search starts there instead of trying every position of the whole context."""
+        before = self.before
+        return pattern.search(before, max(0, len(before) - reach)) is not None
+
+    def may_end(self, stems: re.Pattern[str]) -> bool:
+        """Whether ``before`` (casefolded) holds one of the stems ``stems`` finds (:func:`any_stem`): a cheap
+        test that a pattern every match of which holds one can match, run before that pattern's
+        alternation is tried at every position."""
+        return stems.search(self.folded_before) is not None
+
+    @property
+    def clause(self) -> str:
+        if self._clause is None:
+            self._clause = _clause(self.text, self.begin, self.end, self.b, self.e)
+        return self._clause
+
+    @property
+    def opens_range(self) -> bool:
+        if self._opens_range is None:
+            t, begin, end = self.text, self.begin, self.end
+            self._opens_range = bool(_RANGE_OPENER.match(t, begin, end) or _RANGE_SEP.search(t, begin, end))
+        return self._opens_range
+
+
+def _paragraph_start(text: str, begin: int, after_break: int = 0) -> int:
+    """``max(0, begin - CONTEXT_CHARS, text.rfind("\\n\\n", 0, begin) + after_break)``, the start of the
+    words before ``begin`` that count, with the blank line looked for only where it can count (a text
+    with none would otherwise be read back to its start for every clock)."""
+    floor = max(0, begin - CONTEXT_CHARS)
+    return max(floor, text.rfind("\n\n", max(0, floor - after_break), begin) + after_break)
+
+
+def bracketed(text: str, begin: int, end: int) -> bool:
+    """The time stands alone in brackets or parentheses: "[31:40]", "(4:22)"."""
+    return 0 < begin and end < len(text) and text[begin - 1] + text[end] in ("[]", "()")
+
+
+_HOUR_MINUTE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
+
+
+def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = None) -> int:
+    """Where the clause holding ``begin`` starts, for reading its verb: "Viewers noticed that the
+    captions drift: by 00:41:00 ..." reads only "by"."""
+    start = max(b, begin - 120)
+    for m in (edge or _NARRATION_EDGE).finditer(text, start, begin):
+        start = m.end()
+    return start
+
+
+# (an HTML entity's ";" is no edge: "arrived 11&nbsp;minutes after")
+_ENTITY_SEMICOLON = r"(?<!&nbsp)(?<!&thinsp)(?<!&amp)(?<!&ndash)(?<!&mdash)(?<!&#160)(?<!&#8239);"
+
+_NARRATION_EDGE = re.compile(rf"[:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+
+
+def _whole_seconds(m: re.Match[str] | None) -> int:
+    """Whole seconds of a TIMECODE match (for putting times in order)."""
+    if m is None:
+        return 0
+    if m.group("h") is not None:
+        return int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + int(m.group("hs"))
+    return int(m.group("m")) * 60 + int(m.group("s"))
+
+
+# How long a chapter entry's line may be (a title is short; a longer line is prose).
+CHAPTER_LINE_CHARS = 160

@@ -1,0 +1,303 @@
+"""Clocks that measure how long something takes ("took 9:30 to pitch", "2:30 hours", "shift by
+-00:00:02", an interval's parts, a measured time and how it changed, time played or a product's
+measured time): a length of time in the world is no position in the footage."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
+from annotate.moments.patterns import DURATION, HEDGE, MONTH, PLAYED_THING, TC_TEXT, any_stem
+
+
+def _shift_amount(c: _Clock) -> bool:
+    """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
+    if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
+        return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
+    return c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)
+
+
+# A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;
+# but not the second time of a range ("2:10 -2:40") or a list's bullet.
+_SIGNED_BEFORE = re.compile(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
+# A time zone's offset after an ISO 8601 time or a zone ("T08:15:00+01:00", "2025-10-03 08:15-04:00", "UTC+05:30").
+_ZONE_OFFSET_BEFORE = re.compile(
+    r"(?:(?:\d{4}-\d\d-\d\d)?(?-i:T)|\d{4}-\d\d-\d\d[ ])\d\d:?\d\d(?::?\d\d(?:[.,]\d+)?)?[+\-−]$"
+    r"|\b(?:UTC|GMT)[ ]?[+\-−]$", _I)
+_SIGNS = ("+", "-", "−")
+# A shift's amount: "shift the subs by 00:00:02.000", "offset everything by 0:03", "delayed it by 1:30".
+_SHIFT_BY_BEFORE = re.compile(
+    r"\b(?:shift|offset|delay|advance|nudge|retim|resync|re-sync|sync)\w*(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+$", _I)
+_SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim", "sync"))
+
+_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
+_INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
+                             r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
+# "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
+_FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
+
+_SET_LENGTH_AFTER = re.compile(
+    r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
+    r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
+# "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
+_IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
+_NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
+_PLAYING_TIME_AFTER = re.compile(
+    r"^\s+of\s+(?:[\w'’-]+\s+)?(?:playing|game|ice|court|pitch|floor|match|mat|ring|screen|air|flight)\s+time\b", _I)
+_SETTING_FOR_BEFORE = re.compile(
+    r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
+_RECORD_SET_AFTER = re.compile(
+    rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
+# (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
+_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
+                                  r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
+
+# A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
+    # where or what it was measured: "response times in the county fell from"
+    r"(?:(?:in|at|for|across|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
+    r"(?:(?:has|have|had|has\s+been|have\s+been|was|were)\s+)?(?:\w+ly\s+)?"
+    r"(?:went|gone|goes|go|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|improved|improves|increased|"
+    r"decreased|shrank|shrunk|grew|jumped|slipped|crept\s+up|came\s+down|went\s+down|went\s+up|cut|reduced|"
+    rf"trimmed|slashed)\s+(?:from\s+(?:{TC_TEXT}\s+(?:down\s+|up\s+)?to\s+)?)?$"
+    # "cut his 5K time from 24:10 to 22:45", "now 0:48, down from 1:10"
+    r"|\b(?:cut|brought|got|lowered|reduced|trimmed|improved|slashed)\s+(?:my|his|her|their|its|our|the)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}(?:times?|pace|average|best|PB)\s+"
+    # where or for whom it is measured: "the average dwell time at Tambaram from", "the wait for ferries from"
+    rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
+    rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
+    r"|,\s*(?:down|up)\s+from\s+$"
+    # an average as it stands, maybe where it is measured: "the average dwell time at Tambaram is 2:45"
+    r"|\b(?:average|mean|median|typical)\s+(?:[\w'’-]+\s+){0,2}?(?:times?|waits?|durations?|delays?|pace)\s+"
+    r"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
+    r"(?:is|are|was|were|stands\s+at|stood\s+at|of|:)\s+(?:now\s+|just\s+|only\s+|still\s+)?$"
+    # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
+    r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
+    r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
+    r"only\s+|just\s+)?$",
+    _I,
+)
+
+
+def measure_changed(before: str) -> bool:
+    """``before`` ends with a measured time and how it changed, "from": "response times had fallen from ", so the
+    length after it ("from 40 minutes to 17") is that measure's old value, no position."""
+    if before.endswith("to "):  # its new value: "reduced the average wait from 2 min 10 sec to 1 min 5 sec"
+        old = _CHANGED_TO_TAIL.search(before, max(0, len(before) - 60))
+        before = before[:old.start() + 5] if old else before
+    return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
+
+
+_CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
+
+# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$", _I)
+MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
+)
+# "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
+_DONE_IN_BEFORE = re.compile(
+    r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
+    # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
+    r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
+    # with no object: "It boots in 0:41", "the app loads in 1:10"
+    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
+    r"(?:(?:up|fully)\s+)?in\s+$", _I)
+
+_TOOK_BEFORE = re.compile(
+    # "Pitching took me 4:30", "it takes us about 2:10"
+    rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
+    rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
+# "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
+# Two whole timecodes as a range ("00:22:40:00–00:22:44:12", "00:14:03,120 --> 00:14:06,880"): a stretch of the
+# footage, never a task's length ("sign translation needed 00:22:40:00–00:22:44:12").
+_FULL_TIMECODE_RANGE = re.compile(
+    r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
+_TAKE_NOUN_BEFORE = re.compile(
+    r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
+_SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
+# What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
+_COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
+_COST_BEFORE = re.compile(
+    r"\b(?:winning\s+|victory\s+)?margin\s+(?:of\s+victory\s+)?(?:was|is|of|:)\s+$|"
+    rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
+    rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
+    rf"(?:(?:a\s+)?(?:minimum|maximum)\s+of\s+|at\s+(?:least|most)\s+|(?:no\s+)?(?:less|more)\s+than\s+|up\s+to\s+|"
+    rf"(?:just|only|a\s+mere|an\s+extra|another|a\s+full|a\s+good)\s+)?(?:(?:{HEDGE})\s+)?$", _I
+)
+
+
+def _time_cost(c: _Clock) -> bool:
+    """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
+    return (c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) or _OFF_A_RECORD_AFTER.match(c.after) is not None) \
+        and not _INTO_AFTER.match(c.after)
+
+
+# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
+_OFF_A_RECORD_AFTER = re.compile(
+    r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
+    r"target|pace)\b", _I)
+
+
+def _thing_timed(c: _Clock) -> str | None:
+    """A length of something other than footage told like a timecode: a speedrun by its category or its runner, a
+    timing, a measure that used to be another, a test's time for an amount, a product's time in its listing. (Each
+    pattern runs only where a plain word test finds what it needs: this runs on most timecodes.)"""
+    after = c.after
+    word = _NEXT_WORD.match(after)
+    next_word = word.group(1).lower() if word else ""
+    fb = c.folded_before[-90:]
+    if next_word == "after" and _EVENT_CLOCK_AFTER.match(after):
+        return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
+    if next_word in ("in", "into", "of") and (_INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after)):
+        return None
+    if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
+        return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
+    if not (next_word in _MEASURE_NEXT_WORDS or fb.rstrip()[-1:] in _LABEL_ENDS or fb.endswith("in ")
+            or _TIMED_THING_STEMS.search(fb)) or c.ends(_PLACED_BEFORE):
+        return None  # the cheap test first: no rule below can apply, or the time is placed in footage
+    if (("time" in fb or "split" in fb) and c.ends(_RACER_TIME_BEFORE, 70) and not footage_word(c.before[-70:])) \
+            or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
+        return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
+    if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
+            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
+        return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
+    if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
+            or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
+            or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
+            or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
+            or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
+            or (fb.endswith("in ") and c.ends(_AMOUNT_IN_BEFORE, 30)) \
+            or (next_word == "to" and _TASK_AFTER.match(after)) or _product_listing(c):
+        return "duration"  # "(I timed it: 3:40)", "used to be 2:50 when new", "3:55 for a litre", "3:40 to boil"
+    if _PLAYED_STEMS.search(fb) and c.ends(_PLAYED_IS_BEFORE, 80) \
+            and not _IN_CLAUSE_END_AFTER.match(after) and not c.opens_range:
+        return "footage length"  # "track 2 is 7:40", "The album closer is 7:40": a song's length
+    if fb.rstrip()[-1:] in (":", "–", "—", "-") and c.ends(_DISTANCE_LABEL_BEFORE, 50):
+        return "race time"  # "My 5K this morning: 24:10", "Half marathon: 1:42:10"
+    if next_word == "on" and _ON_SETTING_AFTER.match(after):
+        return "duration"  # "The bread machine cycle is 3:10 on the quick setting"
+    return None
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]*([\w%]+)")
+# What the rules of _thing_timed need one of: the next word, the last character, or a word before.
+_MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", "to"})
+_LABEL_ENDS = (":", "–", "—", "-")
+_RUN_CATEGORY_WORDS = ("%", "glitchless", "rta", "igt")
+_PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "commercial", "spot", "promo", "jingle",
+                 "anthem", "closer", "opener")
+_RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
+_PLAYED_STEMS = any_stem(_PLAYED_WORDS)
+_TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used to", "came", "com")
+                              + _RUN_CATEGORY_WORDS + _PLAYED_WORDS)
+
+
+def _product_listing(c: _Clock) -> bool:
+    """A time right after an item's name and a dash, in a line that gives a price after it: a product's measured
+    time in a buyer's list ("3. Pellow Classic – 4:12, keeps warm for 30 min, £79"), not a chapter's start."""
+    if c.folded_before.rstrip()[-1:] not in ("–", "—", "-"):
+        return False  # the cheap test first: no dash after the item's name
+    line_end = c.text.find("\n", c.end)
+    line_end = len(c.text) if line_end < 0 else line_end
+    if not any(c.text.find(mark, c.end, line_end) >= 0 for mark in _PRICE_MARKS):
+        return False  # the cheap test first: most lines name no price
+    line_start = c.text.rfind("\n", 0, c.bare) + 1
+    if not _NAMED_ITEM_BEFORE.fullmatch(c.text, line_start, c.bare):
+        return False
+    return _PRICE_LATER.match(c.text, c.end, line_end) is not None and not footage_word(c.text, line_start, line_end)
+
+
+# The event whose own clock a time is told on: "2:41 after liftoff", "12:05 after kick-off" (not "after the cut").
+_EVENT_CLOCK_AFTER = re.compile(
+    r"\s+after\s+(?:(?:the|its|her|his|their)\s+)?(?:lift-?off|launch|take-?off|ignition|kick-?off|tip-?off|"
+    r"touchdown|start(?:ing)?\s+gun|gun|whistle|opening\s+bell|bell)\b", _I)
+# A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
+_RUN_CATEGORY_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
+# A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
+_CREDITED_RUN_AFTER = re.compile(
+    r"[^\S\n]+by[^\S\n]+(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
+    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)", _I | re.MULTILINE)
+# A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
+_TIMED_BEFORE = re.compile(
+    r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"
+    r"\s*(?::|,|\s+at|\s+in)?\s*(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A measure as it used to be, and as it is now: "used to be 2:50 when new", "used to be 1:10 for one, now it's ".
+_USED_TO_BEFORE = re.compile(
+    r"\bused\s+to\s+(?:be|take)\s+(?:[^.;!?\n]{0,50}\bnow\s+(?:it['’]s|it\s+is|it\s+takes|takes)\s+)?"
+    r"(?:(?:about|around|roughly|just|only)\s+)?$", _I)
+# A test's time for an amount: "3:55 for a litre", "4:30 for a full jug", "1:32 per 100 m".
+_PER_AMOUNT_AFTER = re.compile(
+    r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
+    r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
+    r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
+# A racer's time or split told before it: "His time up the final climb, ", "Her split at the 80 km aid station was ".
+_RACER_TIME_BEFORE = re.compile(
+    r"\b(?:(?i:his|her|their|my|our)|[A-Z][\w-]*['’]s)\s+(?i:(?:winning|finishing|fastest|best|final|race)\s+)?"
+    r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
+# A finisher coming in, with a time to the second: "came in at ", "came home in ".
+_FINISHED_AT_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+# A race's half passed: "pulls the leaders through halfway in ", "through the half in ".
+_THROUGH_HALF_BEFORE = re.compile(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
+# A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:
+# "Brew time is about 4:30").
+_PLACED_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|and|or|then|@)\s+(?:the\s+)?(?:(?:about|around|roughly)\s+)?$|&\s*$",
+    _I)
+# What timed it: "3:40 by my stopwatch", "2:10 on the kitchen timer".
+_TIMER_AFTER = re.compile(
+    r"\s+(?:by|on|with|according\s+to)\s+(?:my|the|a|his|her|our|their)\s+(?:[\w'’-]+\s+)?(?:stop-?watch|timer)\b", _I)
+# A task's time named as such: "Boil time from cold was ", "charging time: ", "render time is about ".
+_TASK_TIME_BEFORE = re.compile(
+    r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
+    r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
+    r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
+# A timer's or a limit's setting: "the fight timer is 3:00", "time limit of 10:00", "the round timer set to 5:00".
+_TIMER_SET_BEFORE = re.compile(
+    r"\b(?:timer|time\s+(?:limit|cap|allowance))\b[^.;!?\n\d]{0,20}?(?:\b(?:is|was|of|set\s+to)\s+|['’]s\s+|:\s*)"
+    r"(?:(?:only|just)\s+)?$", _I)
+# The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
+_TASK_AFTER = re.compile(
+    r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
+    r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
+# A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
+_PLAYED_IS_BEFORE = re.compile(
+    rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
+    rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
+    rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
+    rf"just\s+under)\s+)?$", _I)
+# A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
+_DISTANCE_LABEL_BEFORE = re.compile(
+    r"(?:\b\d{1,3}(?:[.,]\d)?\s?(?:k|km|mi|miles?)\b|\b(?:half[\s-])?marathon\b|\bparkrun\b)"
+    r"(?:\s+(?!(?:at|in|into|of|video|clip|footage|stream)\b)[\w'’-]+){0,3}\s*(?::|[–—-])\s*$", _I)
+# A setting the time is on: "3:10 on the quick setting", "2:30 on high mode".
+_ON_SETTING_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:setting|mode|program(?:me)?|cycle)\b", _I)
+# An amount done in the time: "0.8 l in ", "two cups in ".
+_AMOUNT_IN_BEFORE = re.compile(
+    r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
+# An item's name and a dash before its time, at the start of a list line: "3. Pellow Classic – ".
+_NAMED_ITEM_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
+_PRICE_MARKS = ("£", "$", "€", "EUR", "USD", "GBP", "eur", "usd", "gbp")
+# A price later in the line, after a comma: "4:12, but keeps warm for 30 min, £79".
+_PRICE_LATER = re.compile(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
+
+
+def _played_or_set(c: _Clock) -> str | None:
+    """Time spent playing or at a setting, and a record with the date it was set."""
+    if _PLAYING_TIME_AFTER.match(c.after) or (
+            c.folded_before.endswith("for ") and _SETTING_FOR_BEFORE.search(c.before)):
+        # (and "Low for 8 h or high for 4:30", "microwave on full power for 2:30": how long at a setting)
+        return "duration"  # "24 points in 31:12 of playing time", "3:40 of ice time": time a player was on
+    if _RECORD_SET_AFTER.match(c.after):
+        return "race time"  # "Kaskade's world-record run (41:09.33, set 2 June 2026)": a record and when it was set
+    return None
+
+
+# "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
+_IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)

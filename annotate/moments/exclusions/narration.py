@@ -1,0 +1,482 @@
+"""Clauses that report the world: a past-tense report, the future, an attribution, a story's timeline
+("the bomb exploded at 8:46"); footage is told in the present, so these clocks are times of day."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import (
+    _ENTITY_SEMICOLON,
+    _HOUR_MINUTE,
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _RANGE_SEP,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _clause,
+    _clause_start,
+    _Clock,
+    _may_attribute,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.screen_clocks import _PAST_BEFORE
+from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
+from annotate.moments.exclusions.world_times import _ATTRIBUTION, _PAST_IN_CLAUSE, _TWO_DIGIT_CLOCK
+from annotate.moments.patterns import MEDIA_NOUN, any_stem
+
+# Real-world events "began at 10:45" when the sentence says nothing of footage.
+_EVENT_NOUNS = (
+    r"(?:rally|rallies|protest|protests|march|demonstration|meeting|shop|store|stores|office|polls|count|"
+    r"counting|recount|vote|hearing|trial|inquiry|deposition|"
+    r"flights?|trains?|bus(?:es)?|trams?|ceremony|service|concert|parade|vigil|briefing|press\s+conference|"
+    r"news\s+conference|curfew|kickoff|kick-off|school|class|market|bank|court|mass|funeral|wedding|"
+    r"festival|strike|summit|session|debate|event|match|game|race|trading|voting|sale|auction|"
+    r"rehearsal|shift|museum|restaurant|bar|pub|gates|doors|mall|airport|station|clinic|hospital|"
+    r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
+    r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
+    r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
+    r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
+    # "the 911 call ... comes in at 1:52": an emergency call's time in the world
+    r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
+)
+_EVENT_VERBS = (
+    r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
+    r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
+    r"kicked\s+off|kicks\s+off|kick\s+off|got\s+under\s?way|gets\s+under\s?way|resumed|adjourned|convened|"
+    r"returned|reconvened|departed|departs|arrived|arrives|landed|lands|"
+    r"took\s+off|was\s+scheduled|is\s+scheduled|were\s+scheduled|sounded|struck|hit|occurred|happened|"
+    r"was\s+reported|were\s+reported|was\s+called|wrapped\s+up|finished|broke\s+out|comes\s+in|came\s+in|"
+    r"was\s+logged|was\s+placed|was\s+made|"
+    r"play|plays|perform|performs|takes?\s+the\s+stage|goes\s+on|go\s+on|sets|set|rises|rose|"
+    # "leaves the park at 13:00", "reaches the seafront by 14:30"
+    r"(?:leaves|leave|left|reaches|reach|reached)(?:\s+(?:the|a|an)\s+[\w'’-]+)?)"
+)
+# A venue's or a community's programme, which a programme in the footage also has ("the quiz starts at 12:40" of a
+# podcast): a time of the world at a venue named after it, or where nothing near names footage.
+_PROGRAMME_NOUNS = (
+    r"(?:quiz(?:zes)?|quiz\s+night|bingo|raffle|tombola|karaoke|open\s+mic|ceilidh|disco|fete|fête|fair|funfair|"
+    r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|book\s+club|"
+    r"choir|practice|training|worship|matinee|story\s?time|bake\s+sale|signing|tasting|tour)"
+)
+_EVENT = re.compile(
+    # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
+    rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
+    r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
+    r"roughly|approximately|sometime\s+after|(?:after|before)\s+(?:(?:a|the)\s+)?(?:lunch|dinner|breakfast|"
+    r"break|recess|adjournment|delay))\s+)*$",
+    _I,
+)
+# "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
+_EVENT_AFTER = re.compile(
+    rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
+    r"(?:began|started|opened|closed|ended|lasted|ran|was|were|took\s+place|kicked\s+off|resumed|adjourned|"
+    r"convened|departed|arrived|landed|took\s+off|sounded|struck|hit|occurred|happened|finished|broke\s+out|"
+    r"rose|left|reached|returned|reconvened)\b",
+    _I,
+)
+
+_FUTURE = re.compile(
+    # "at 08:10 the line should reopen": a service's expected state
+    r"\bshould\s+(?:re-?open|resume|restart|be\s+(?:restored|reopened|back\s+open|running))\b|"
+    r"\b(?:will|would|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
+    r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    _I,
+)
+
+_PAST_IRREGULAR_OR_ED = re.compile(
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
+    # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
+    r"[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
+    r"left(?=\s+(?:the|a|an|his|her|their|its|for|home|after|before)\b|\s+[A-Z])|sold|lost|won|kept|fled|threw|caught|bought|brought|built|fought|sought|spent|sent|"
+    r"felt|slept|swept|dug|hung|stuck|struck|swung|sprang|sang|rang|drank|swam|began|ran|came|became|gave|"
+    r"ate|rode|rose|drove|wrote|spoke|broke|chose|froze|woke|stole|wore|tore|grew|knew|flew|drew|blew|"
+    r"saw|heard|told|said|paid|laid|made|found|stood|sat|met|held|took|shook|got|went|did|"
+    r"lifted\s+off|took\s+off)\b(?![\w-])",
+)
+
+# "By 9:45 most of the crowd had gone home": footage is never told in the past perfect.
+_PAST_PERFECT_AFTER = re.compile(
+    r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
+)
+
+_PAST_OR_WAS = re.compile(
+    r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
+    r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
+    r"opened|shot|hit|arrived)\b(?![\w-])",
+)
+
+_SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
+
+_SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
+
+
+def _world_report(c: _Clock) -> str | None:
+    """A clause that reports the world: an event, a past-tense verb, the future, an attribution."""
+    text, b, e, begin = c.text, c.b, c.e, c.begin
+    event = _EVENT.search(c.before)
+    other = _NEW_SUBJECT.search(c.before, event.start(), event.end()) \
+        if event and "," in c.before[event.start():] and footage_word(text, b, e) else None
+    if other is not None:
+        # "at the 1:50 mark the band appears on a rooftop, and the final chorus begins at": another subject
+        # takes the verb, in a sentence that walks through footage
+        event = _EVENT.search(c.before, other.end())
+    if event and not _TOPIC_BEFORE.search(c.before, 0, event.start()) and not _setting(c.before, event):
+        return "time of day"  # but "the best story, about the 1998 storm, starts at 23:10" is a topic
+    if _programme_of_the_world(c):
+        return "time of day"  # "the quiz at the Anchor begins at 8:30", "Bingo at the social club starts at 7:45"
+    past = None if c.footage_context else _PAST_BEFORE.search(c.before)
+    if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
+            and footage_word(text, b, e):
+        past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
+    if past and not past.group("aux") and not _commented_on_at(c):
+        return "time of day"
+    if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
+            and not _future_in_aside(c) \
+            and not _future_before_coordination(c):
+        return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
+    if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
+            or _PAST_OR_WAS.search(c.clause)) \
+            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
+        return "time of day"  # "Police said the gunman opened fire at 9:41"
+    if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
+            and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
+        return "time of day"  # "we left the car park at 06:10 and were back by 14:45": the writer's own day
+    # Two-digit or zero-padded clocks ("11:00", "06:00") in a past-tense clause about the world.
+    # A comma ends that clause: "watched this at 3am, can confirm the jumpscare at 11:11".
+    if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
+            and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), begin,
+                                       _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
+        return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
+    return None
+
+
+def _programme_of_the_world(c: _Clock) -> bool:
+    """A programme's item starting at a clock (:data:`_PROGRAMME`) at a venue named after its noun, or where neither
+    the clock's paragraph so far nor the words after it name footage and no position was just placed."""
+    if not c.may_end(_PROGRAMME_STEMS):
+        return False
+    m = _PROGRAMME.search(c.before)
+    if m is None or _TOPIC_BEFORE.search(c.before, 0, m.start()):
+        return False
+    if _VENUE.search(m.group("gap")):
+        return True
+    return not c.footage_context and not footage_word(c.text, _paragraph_start(c.text, c.begin), c.e)
+
+
+_PROGRAMME_STEMS = any_stem((
+    "quiz", "bingo", "raffle", "tombola", "karaoke", "mic", "ceilidh", "disco", "fete", "fête", "fair", "sale",
+    "boot", "morning", "barbecue", "bbq", "party", "screening", "fireworks", "club", "choir", "practice",
+    "training", "worship", "matinee", "story", "signing", "tasting", "tour"))
+
+
+def _apposed_from(c: _Clock) -> int:
+    """Where the clause a clock is read with ends: before the comma of a clock apposed at the sentence's end ("The
+    crew arrived 11 minutes after the first call, at 07:52."), else at the clock."""
+    m = _APPOSED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+    if m is None or not _SENTENCE_END_AFTER.match(c.after) and c.after.strip():
+        return c.begin
+    return c.bare - len(c.before) + m.start()
+
+
+_APPOSED_AT_BEFORE = re.compile(r",\s*(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+$", _I)
+
+
+# "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
+# relative clause in which the writer or reader remarked on a thing at a position, then the thing's own verb.
+_COMMENTED_AT_BEFORE = re.compile(
+    r"(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)(?<!as\s)(?<!if\s)"
+    r"(?:i|we|you|y'all)\s+(?:(?:also|already|briefly|just|once|originally|first)\s+)?"
+    r"(?:mentioned|noted|flagged|highlighted|showed|showcased|demoed|critici[sz]ed|praised|covered|"
+    r"(?:complained|moaned|griped|whined|ranted|raved|talked|asked|wondered|joked|warned)\s+about|"
+    r"(?:pointed|called)\s+out)\s+(?:(?:at|around|about)\s+)+$", _I)
+_COMMENTED_AT_AFTER = re.compile(
+    r"^[^\S\n]*(?:\([^()]{0,40}\)[^\S\n]*)?(?:(?:in|of)\s+(?:my|our|your|the|that|this)\s+(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:is|are|has|have|was|were|got|gets|still|now|finally|seems|looks|remains)\b", _I)
+
+
+def _commented_on_at(c: _Clock) -> bool:
+    """The past verb before the clock is a remark made on the footage at that position: a position."""
+    return c.ends(_COMMENTED_AT_BEFORE, 60) and _COMMENTED_AT_AFTER.match(c.after) is not None
+
+
+# Verbs whose past is their present plural ("the cymbals hit at 2:10"): a past tense only outside footage.
+_SAME_IN_PRESENT = re.compile(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
+# "the road was shut at 8:20", "had hit at": the past after all.
+_PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|had|has|have|been|got|get|gets)\s+(?:\w+ly\s+)?$", _I)
+
+
+# A clause with its own subject coordinated after the event noun's: ", and the final chorus".
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
+
+
+def _after_coordination(c: _Clock, floor: int) -> int:
+    """Where the clock's own clause starts in the text, after a clause with its own subject coordinated before it
+    (", and the chap at the back stands up at"), else ``floor``."""
+    ends = [m.end() for m in _NEW_SUBJECT.finditer(c.before)]
+    return max(floor, c.bare - len(c.before) + ends[-1]) if ends else floor
+
+
+def _future_before_coordination(c: _Clock) -> bool:
+    """The future is in a clause coordinated before the clock's own: "says the bins will be collected from April, and
+    the chap at the back stands up at 17:40" (the clock's clause, after ", and the", is in the present)."""
+    own = _after_coordination(c, -1)
+    if own < 0 or _FUTURE.search(c.text, own, c.bare):
+        return False
+    stop = _CLAUSE_STOP_AFTER.search(c.after)
+    return _FUTURE.search(c.after, 0, stop.start() if stop else len(c.after)) is None
+
+
+_CLAUSE_STOP_AFTER = re.compile(r"[.;!?]|,\s+(?:and|but)\s")
+
+
+def _future_reported(c: _Clock) -> bool:
+    """The future is only in what someone asks or says after the time, told in the present: "At 11:54, the
+    contractor asks whether the committee will see it" narrates footage."""
+    after = c.text[c.end:min(c.e, c.end + REPORTED_READ_CHARS)]  # "At 6:51, after ..., he looks up and says he will"
+    told = _REPORTED_AFTER.search(after)
+    return told is not None and not _FUTURE.search(c.before) and not _FUTURE.search(after, 0, told.start())
+
+
+# How far after the clock the present reporting verb is looked for.
+REPORTED_READ_CHARS = 160
+# A present reporting verb and the reported question or statement: "asks whether", "tells her that", "says he".
+_REPORTED_AFTER = re.compile(
+    r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
+    r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
+    r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
+
+
+def _clause_to_stop(c: _Clock) -> str:
+    """The clause, ended at a full stop after the clock that did not split the sentence ("yea at 3:33ish. will
+    check tmrw": the lower-case reply after it is another sentence)."""
+    stop = _FULL_STOP_AFTER.search(c.text, c.end, c.e)
+    return c.clause if stop is None else _clause(c.text, c.begin, c.end, c.b, stop.start())
+
+
+_FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
+# A relative clause set off by commas, whose tense is its own: "The penalty decision, which Aberdeen will feel
+# hard done by, is from 1:55 to 2:30".
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.!?\d]*,", _I)
+
+
+def _future_in_aside(c: _Clock) -> bool:
+    """Every future word from a relative clause set off by commas before the clock to the clause's end after it
+    stands in such an aside: the aside's tense, not the clock's."""
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(c.text, max(c.b, c.begin - CONTEXT_CHARS), c.bare)]
+    if not asides:
+        return False
+    stop = _CLAUSE_END_AFTER.search(c.text, c.end, c.e)
+    return all(any(a <= f.start() < b for a, b in asides)
+               for f in _FUTURE.finditer(c.text, asides[0][0], c.e if stop is None else stop.start()))
+
+
+_CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
+# Words in quotation marks, whose tense is the speaker's, not the clause's.
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+# A speech verb that the time follows, said while the text walks through footage.
+_SAID_AT_BEFORE = re.compile(
+    r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
+    r"(?:(?:at|around|about|from|between)\s+)?$", _I)
+
+
+def _past_narration(c: _Clock) -> str | None:
+    """Any clock in a past-tense report with no footage word in the whole sentence: footage is
+    described in the present ("the gunman enters at 9:05"), the world in the past ("entered").
+    "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
+    text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
+    if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
+            or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
+            or _PRESENT_SPAN_OPENS.match(text, begin, end):
+        return None
+    world_span = not c.opens_range or (
+        not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
+        and not _SECONDS_SPAN.match(text, begin, end))
+    if world_span and (
+            _past_outside_relative(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
+            or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
+            and not _present_when_after(c):
+        return "time of day"
+    return None
+
+
+def _after_inner_stop(text: str, start: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts when a full stop the sentence splitter kept (a lower-case
+    reply: "fez was CRAZY. at like 5:30 we meet Youssef") stands between ``start`` and it."""
+    for m in _INNER_STOP.finditer(text, start, begin + 1):  # (one past ``begin``: the lower-case letter may open it)
+        start = min(m.end(), begin)
+    return start
+
+
+# A full stop after a word, then a lower-case word: chat that does not capitalise its sentences.
+_INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
+
+
+# The clock named as a part of the footage, in the present: "then 9:12 is the mint tea bit", "4:10's where he
+# slips" (the past of a clause before it is that clause's).
+_PART_NAMED_AFTER = re.compile(
+    r"\s*(?:is|['’]s)\s+(?:where\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:bit|part|moment|scene|section|segment|shot)s?\b)", _I)
+# A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
+_PRESENT_SPAN_OPENS = re.compile(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
+
+
+def _later_the_same_morning(c: _Clock) -> bool:
+    """A minutes clock a few hours after an am/pm clock told earlier in the paragraph: the story's timeline goes
+    on, whatever footage was placed in between ("burst at around 5:15 a.m. ... at 0:38 the spray hits ... Crews
+    arrived at 6:02 and had the water off by 7:30")."""
+    clock = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if clock is None:
+        return False
+    minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+    for day in _AM_PM_CLOCK.finditer(c.text, _paragraph_start(c.text, c.begin), c.bare):
+        told = (int(day.group(1)) % 12) * 60 + int(day.group(2) or 0)
+        if told < minutes <= told + DAY_CLOCK_REACH:
+            return True
+    return False
+
+
+# How long after an am/pm clock a bare clock still reads as the same stretch of the day (minutes).
+DAY_CLOCK_REACH = 360
+_AM_PM_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
+
+
+def _present_when_after(c: _Clock) -> bool:
+    """"Asked for the key moment, the pathologist chose 5:31, when the officer's weight appears to shift": a
+    report in the past of a time whose "when" clause tells, in the present, what the footage shows there."""
+    m = _WHEN_CLAUSE_AFTER.match(c.after)
+    return m is not None and _PRESENT_VERB.search(m.group(1)) is not None \
+        and _PAST_IRREGULAR_OR_ED.search(m.group(1)) is None
+
+
+_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
+_PRESENT_VERB = re.compile(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
+
+
+# "Critics highlighted the shot at 1:48 in which the lighthouse collapses": what happens at the time, told in the
+# present, is what the footage shows (the world's events at a clock are told in the past).
+_PRESENT_CLAUSE_AFTER = re.compile(
+    r"^\s*,?\s*(?:in\s+which|during\s+which|where|when)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)(?<!ics)s|is|are)\b"
+    r"(?![^.;,]{0,30}?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|left|took|began|ran|said|told)\b)", _I)
+
+
+# "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
+# past verb in a relative clause, then the clause's own verb in the present right before the time.
+_RELATIVE_THEN_PRESENT = re.compile(
+    # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told"); so
+    # does a subject with its article ("the part the coroner's office has asked about runs from 7:40")
+    r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
+    r"(?<!as\s)(?<!if\s)(?<!said\s)(?:you|we|i|they|he|she|the|his|her|their|our|my|your))\s(?:[^.;!?,]{0,60}?\s)?(?P<past>(?!{p}\b)[a-z]{3,})"
+    r"(?:\s+{p})?\s+(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)s|is|are)"
+    r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
+    .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
+
+
+def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[str] = _PAST_IRREGULAR_OR_ED,
+                           rel_from: int | None = None) -> bool:
+    """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present
+    (``rel_from``: where that relative clause may open, when the clause is read from after its pronoun)."""
+    if not past.search(text, start, begin):
+        return False
+    rel = _RELATIVE_THEN_PRESENT.search(text, start if rel_from is None else rel_from, begin)
+    if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
+        return True
+    return past.search(text, start, max(start, rel.start())) is not None
+
+
+def _setting(before: str, event: re.Match[str]) -> bool:
+    """The event noun only sets the scene: "In the condensed game, the interception return starts at"."""
+    noun_end = re.match(r"\w+", before[event.start():])
+    after_noun = event.start() + (noun_end.end() if noun_end else 0)
+    return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
+
+
+_PROGRAMME = re.compile(
+    rf"\b{_PROGRAMME_NOUNS}\b(?!-\w|\s+(?:{MEDIA_NOUN}|section|part|bit|portion|round)\b|['’]s\b|[\"”])(?P<gap>[^.;!?]{{0,50}})\b{_EVENT_VERBS}\s+"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after)\s+)*$", _I)
+# A venue after the programme's noun: "at the Anchor", "in the village hall", "at St Mary's", "at Dot's Bar".
+_VENUE = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:village|church|community|parish|town|school|social|sports|"
+    r"local|main)\b|(?:hall|club|pub|library|centre|center|park|square|bar|church)\b)", _I)
+
+# A topic, not an actor: "a story about the 1998 storm".
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
+_TOPIC_BEFORE = re.compile(
+    r"\b(?:about|regarding|concerning"
+    # a scene that shows the event: "the flashback to the mine strike runs from 24:30"
+    r"|(?:flashbacks?|flash-forwards?|scenes?|sequences?|montages?|shots?|cutaways?|re-?enactments?|reconstructions?|"
+    r"dramati[sz]ations?)\s+(?:to|of|from|at|showing|depicting)"
+    # the subject of a relative clause about a part: "the part the coroner's office asked about runs from 7:40"
+    r"|\b(?:parts?|bits?|sections?|segments?|passages?|stretch|exchanges?)(?:\s+(?:that|which))?"
+    r"(?=\s+(?:the|this|that|his|her|their|its)\s))"
+    r"\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
+)
+
+def _own_journey_clock(c: _Clock) -> bool:
+    """A one-digit hour after a speaker's own past journey, in a sentence naming no footage, even where a
+    transcript's cue times set the footage context: "and I still only reached Ikeja at 8:40"."""
+    return _ONE_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and not _INTO_AFTER.match(c.after) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.e)
+
+
+_ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
+_FIRST_PERSON_MOVED = re.compile(
+    r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
+    r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
+
+_COMMA_EDGE = re.compile(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+
+
+def _past_after_opening(c: _Clock) -> bool:
+    """A sentence that opens with the clock and goes on in the passive past, the voice of reports:
+    "At 8:50 the station was evacuated" (but "At 2:40 he paused" may narrate footage)."""
+    opening = _clause_opening(c)
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
+        # "the report came out at 9 a.m. and by 9:15 the stock was down": a clause coordinated after an am/pm clock
+        coordinated = _COORDINATED_AT_BEFORE.search(c.before, max(0, len(c.before) - NEAR_CHARS))
+        if coordinated is None or not _later_the_same_morning(c):
+            return False
+        opening = c.bare - len(c.before) + coordinated.start("at")
+    stop = _CLAUSE_STOP.search(c.text, c.end, c.e)
+    if (c.text[opening:opening + 3].lower() == "by " or _SOME_POINT.match(c.text, opening, c.bare)) \
+            and _WAS_AFTER.search(c.text, c.end, stop.start() if stop else c.e):
+        return True  # "By 23:20 it was all over", "At some point after 16:40 it was not": a state of the world
+    clause_end = stop.start() if stop else c.e
+    return _PASSIVE_PAST.search(c.text, c.end, clause_end) is not None \
+        or _EVENT_AFTER.match(c.text, c.end, c.e) is not None \
+        or (_TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
+            and _FIRST_PERSON_MOVED_AFTER.match(c.text, c.end, clause_end) is not None) \
+        or (_PAST_IN_CLAUSE.search(c.text[c.end:clause_end].lower()) is not None and _later_the_same_morning(c))
+    # "At 21:15 we stopped at Kilbride Junction": the writer's own journey; "Crews were called at 3:12 a.m. ...
+    # At 4:05 the roof collapsed": an active past told on the day's clock, a few hours after its am/pm time
+
+
+_COORDINATED_AT_BEFORE = re.compile(
+    r"(?:,|\band|\bbut|\bthen)\s+(?P<at>(?:by|at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)$", _I)
+# The writer's own party moving, right after an opening clock: "At 21:15 we stopped at", "At 06:40 I set off".
+_FIRST_PERSON_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:we|I)\s+(?:(?:then|finally|only|all|still|just|eventually)\s+){0,2}(?:stopped|left|arrived|reached|"
+    r"pulled\s+(?:in|into|out)|set\s+(?:off|out)|got\s+(?:in|into|to|there|back|off|on|home)|boarded|landed|docked|"
+    r"departed|crossed|checked\s+(?:in|out)|headed|parked|turned\s+back|made\s+it)\b", _I)
+
+
+def _clause_opening(c: _Clock) -> int:
+    """Where the words opening the clock's clause start: the sentence's start, or past a semicolon ("Within 14
+    minutes, nine volunteers had left their beds; by 03:40 the first of them were at the roadside")."""
+    semi = c.text.rfind(";", c.b, c.bare)
+    if semi < 0:
+        return c.b
+    return semi + 1 + len(c.text[semi + 1:c.bare]) - len(c.text[semi + 1:c.bare].lstrip())
+
+
+_WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
+_SOME_POINT = re.compile(r"(?:at\s+)?some\s*(?:point|time)\s", _I)
+_PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
+_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before|"
+                         r"(?:at\s+)?some\s*(?:point|time)\s+(?:after|before))\s+", _I)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")

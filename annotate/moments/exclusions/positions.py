@@ -1,0 +1,226 @@
+"""Shapes and words that make a number a footage position whatever else is said (a subtitle cue's
+time, frames, a bracketed citation, "26:40 into the broadcast", "paused it at"): these run first or
+stop the softer world-time rules from overriding them."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
+from annotate.moments.exclusions.sport import _GAME_AFTER
+from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
+from annotate.moments.patterns import MEDIA_NOUN, any_stem
+from annotate.moments.scan import lines_above
+
+# "loses it at 0:31": no score or ratio is written with a zero and two digits.
+_ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
+# Hours, minutes and seconds, zero-padded: no tally, vote or ratio is written so ("The vote is at 2:02:10").
+_HMS_NO_TALLY = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
+_ZERO_HOUR = re.compile(r"(?<![\d:])0:\d\d")
+_ONE_DIGIT_HOUR_SECONDS = re.compile(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
+_NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
+
+# Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
+# A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
+_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+
+# A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
+_CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
+# A WebVTT cue's time, padded minutes and milliseconds, hours or not ("00:21.000", "00:01:02.500").
+_VTT_TIME = re.compile(r"(?:\d\d:)?\d\d:[0-5]\d[.,]\d{3}")
+
+
+def _cue_time_in_cues(c: _Clock) -> str | None:
+    """A time written as a cue's time, padded minutes and milliseconds, in a text of subtitle cues ("-->"): a
+    position ("the client wants it moved to 00:21.000"), whatever the words around it."""
+    return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
+
+
+def _timed_block(c: _Clock) -> bool:
+    """A range opening a list line's block where the line before ends one, and so on back to a block from 0:00:
+    "- Warm-up: 0:00–5:00\n- Circuit: 5:00–12:30\n- Core finisher: 12:30–21:00", a workout's or a
+    programme's timed parts (a day's sessions from 09:00 start no chain at zero)."""
+    block = _BLOCK_RANGE.match(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if block is None or line == 0 or not _BLOCK_LINE.match(c.text, line, c.bare):
+        return False
+    start = block.group("a")
+    for previous, end in lines_above(c.text, line, MAX_BLOCKS_ABOVE):
+        ranges = list(_BLOCK_RANGE.finditer(c.text, previous, end))
+        if not ranges or ranges[-1].group("b") != start:
+            return False
+        start = ranges[-1].group("a")
+        if _ZERO_START.fullmatch(start):
+            return True
+    return False
+
+
+MAX_BLOCKS_ABOVE = 30
+
+_BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
+# A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
+_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
+
+
+def never_a_clock(text: str, begin: int, end: int) -> bool:
+    """Shapes no clock is written in: a lone zero hour ("0:58", a clock says 00:58) and a one-digit
+    hour read to the second ("1:04:10", a clock with seconds says 01:04:10), and an hour past 23 ("38:20")."""
+    return bool(_ZERO_HOUR.search(text, begin, end) or _ONE_DIGIT_HOUR_SECONDS.search(text, begin, end)
+                or _NOT_A_CLOCK.search(text, begin, end))
+
+
+def _zero_hour(c: _Clock) -> str | None:
+    """"0:58": real clocks are written 00:58 or 12:58 a.m., so no wording makes it a time of day
+    ("as the lip movements at 0:22 show", "the 0:45 cut")."""
+    return "" if _ZERO_HOUR.search(c.text, c.begin, c.end) else None
+
+
+def _frame_count(c: _Clock) -> str | None:
+    """"a still taken at 00:07:02:15 on the exported file": no clock counts frames, so no wording makes a
+    timecode with frames a time of day (a length of the footage is told before this rule)."""
+    return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
+
+
+# A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame".
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene)s?\b", _I)
+
+
+def names_shot(text: str, begin: int, end: int) -> bool:
+    """"the 11:02 shot", "the 0:45 frame": a part of the footage named by its time, a position however the sentence
+    around it is told (the learned veto does not overrule it)."""
+    return _SHOT_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+
+
+def _position_shape(c: _Clock) -> str | None:
+    """Shapes no clock has, which the soft rules below must not override."""
+    if _ONE_DIGIT_HOUR_SECONDS.search(c.text, c.begin, c.end):
+        return ""  # "1:04:10": a clock read to the second is written 01:04:10
+    if "," in c.before and c.folded_before.rstrip().endswith("at") and c.ends(_MEDIA_NAMED_BEFORE) \
+            and not c.ends(_OFFSET_FROM_BEFORE, 80):
+        return ""  # "The last clip in the compilation, at 11:02, ...": the footage names where
+    if _SUBTITLE_TIME.search(c.text, c.begin, c.end):
+        return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
+    if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end):
+        return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
+    if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
+        return ""  # "shown at 34:10": no clock reads 34 o'clock
+    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end):
+        return ""  # "the 1:10 mark", "let me watch the 11:02 shot" name a position in the footage
+    if c.ends(_PERCEIVED_BEFORE):
+        return ""  # "the minaret visible at 01:12": something seen in the footage
+    if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
+        return "time of day"  # "- Item 7: library hours (9:30–17:00)": a place's opening hours
+    if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
+        return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
+    if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
+            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
+        return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
+    if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
+        return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
+    return None
+
+
+# A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to",
+# "the footage, which was stopped at".
+_PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
+                  r"jumped|fast-forwarded|wound)")
+_PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "resum", "start", "play", "cue", "skip",
+                            "scrub", "jump", "forward"))
+_PLAYBACK_OBJECT_BEFORE = re.compile(
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+    rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
+    r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
+# Without an object, only a person working the player, after the footage was played nearby:
+# "THE COURT: Play it from 00:02:15. (Video played.) ... we stopped at 00:02:41"; not "the bus stopped at".
+# Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
+_TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+
+# A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
+# at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
+_PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
+_PLAYBACK_THING = rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+_PLAYBACK_REQUEST_BEFORE = re.compile(
+    rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
+    rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
+    rf"|\bto\s+(?:then\s+|briefly\s+)?{_PLAYBACK_BASE}\s+{_PLAYBACK_THING}"
+    rf"|\b(?:operator|clerk|usher|technician|projectionist|editor|staff)\s+to\s+{_PLAYBACK_BASE})"
+    rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
+# A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
+_LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
+_PLAYBACK_BY_PERSON_BEFORE = re.compile(
+    rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
+    rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+def moved_through_footage(text: str, begin: int) -> bool:
+    """Whether the words right before text[begin] move through the footage to it ("the tape reached",
+    "took the jury back to"): the rules' strongest tie of a time to the footage, which the learned veto
+    (:mod:`annotate.moments.veto`) does not overrule."""
+    before = text[max(0, begin - 60):begin]
+    return _NAVIGATE_STEMS.search(before.casefold()) is not None and _NAVIGATED_BEFORE.search(before) is not None
+
+
+# Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
+# footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
+_NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
+_NAVIGATED_BEFORE = re.compile(
+    r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
+    r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
+    r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
+    rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
+    rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
+_PLAYED_NEAR = re.compile(
+    rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
+    rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
+
+_ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
+
+# A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
+# (but "arrived 11 minutes after the first 999 call, at 07:52": the time of a gap from the call, not in it)
+_OFFSET_FROM_BEFORE = re.compile(
+    r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*at\s+$", _I)
+_MEDIA_NAMED_BEFORE = re.compile(
+    rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
+
+# A place's opening hours, in brackets: "library hours (9:30–17:00)", "opening hours: (08:00-18:00)".
+_HOURS_PAREN_BEFORE = re.compile(
+    r"\b(?:opening|office|library|visiting|business|shop|store|surgery|trading|ticket|counter|school|working|pool|"
+    r"gym|museum|gallery|cafe|café|reception|desk|clinic|pharmacy|bank)\s+hours\s*:?\s*[(\[]$", _I)
+
+_PERCEIVED_BEFORE = re.compile(
+    r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
+    r"(?:(?:at|from|around|about|roughly)\s+)+$",
+    _I,
+)
+
+_SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+_FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
+
+
+def _into_recording(c: _Clock) -> str | None:
+    """"26:40 into the race broadcast", "2:03:10 into the hearing": a position, whatever the words before; and
+    "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
+    after = c.after
+    into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
+    return "" if into or _timed_block(c) else None
+
+
+def _recording_clock(c: _Clock) -> str | None:
+    """A recording's own running clock, named before or after the time: "the transcript's running clock starts at
+    00:00:00", "shows the break as 00:58:00 to 01:02:00 on the tape counter", "at about 01:07:00 on the transcript's
+    clock" count from the recording's start: positions (a camera's or a dashcam's clock shows the time of day)."""
+    if not ("clock" in c.folded_before or "counter" in c.folded_before or "clock" in c.after.casefold()
+            or "counter" in c.after.casefold()) or _TOD_SUFFIX.match(c.after):
+        return None
+    return "" if c.ends(_RECORDING_CLOCK_BEFORE, 80) or _RECORDING_CLOCK_AFTER.match(c.after) else None
+
+
+# Whose clock counts from the recording's start: a transcript's margin, a tape's counter, a player's timeline.
+_RECORDING = r"(?:transcript|recording|tape|playback|player|timeline|VOD|podcast|audio)"
+_RECORDING_CLOCK = (rf"(?:\b{_RECORDING}(?:['’]s)?\s+(?:own\s+)?(?:(?:running|elapsed)(?:[\s-]+time)?\s+)?"
+                    r"(?:clock|counter|timer)\b"
+                    # "the running clock printed in the transcript's margin"
+                    rf"|\b(?:running|elapsed)(?:[\s-]+time)?\s+(?:clock|counter|timer)\b[^.;!?\d]{{0,40}}\b{_RECORDING}\b)")
+_RECORDING_CLOCK_BEFORE = re.compile(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
+_RECORDING_CLOCK_AFTER = re.compile(
+    r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
+    + _RECORDING_CLOCK, _I)

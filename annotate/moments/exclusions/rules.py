@@ -1,0 +1,375 @@
+"""The dispatcher: the rules in order (``_RULES``), the numbers-that-only-look-like-times rule that calls
+each family's tests, and the gates every stem-gated pattern is checked against (``GATED_BEFORE``)."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.chapters import _chapter_entry
+from annotate.moments.exclusions.citations import (
+    _CITED_RANGE_END_BEFORE,
+    _CITED_TAILS,
+    _DOCKET,
+    _DOCKET_BEFORE,
+    _DOCKET_TAILS,
+    _IDENTIFIER_BEFORE,
+    _LETTERS_AFTER,
+    _LIST_MARKS,
+    _PRICE_AFTER,
+    _PRICE_BEFORE,
+    _PRICE_OR_VERSION_TAILS,
+    _RATIO_AFTER,
+    _RATIO_BEFORE,
+    _RATIO_STEMS,
+    _SCORE_AFTER,
+    _SCORE_BEFORE,
+    _SCORE_STEMS,
+    _SCORED_AT,
+    _SECTION_BEFORE,
+    _VERSE_BEFORE,
+    _VERSE_BEFORE_I,
+    _VERSION_BEFORE,
+    _listed_score_or_ratio,
+)
+from annotate.moments.exclusions.context import (
+    _FIRST_DIGIT,
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _LEADING_HEDGE,
+    _TOD_SUFFIX,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _Clock,
+    footage_word,
+    told_part_of_day,
+)
+from annotate.moments.exclusions.durations import (
+    _CHANGED_BEFORE,
+    _COMPARED_BEFORE,
+    _COST_BEFORE,
+    _COST_STEMS,
+    _DONE_IN_BEFORE,
+    _DURATION_UNIT_AFTER,
+    _FROM_ON_BEFORE,
+    _FULL_TIMECODE_RANGE,
+    _IN_BEFORE,
+    _INTERVAL_AFTER,
+    _MISSION_CLOCK_BEFORE,
+    _NTH_MINUTE_AFTER,
+    _POSITION_BEFORE,
+    _SET_LENGTH_AFTER,
+    _SHIFT_BY_BEFORE,
+    _SHIFT_STEMS,
+    _SPAN_OPENING,
+    _TAKE_NOUN_BEFORE,
+    _TOOK_BEFORE,
+    MISSION_CLOCK_CHARS,
+    _shift_amount,
+    _time_cost,
+)
+from annotate.moments.exclusions.narration import (
+    _PROGRAMME,
+    _PROGRAMME_STEMS,
+    _SENTENCE_END_AFTER,
+    _past_narration,
+    _world_report,
+)
+from annotate.moments.exclusions.positions import (
+    _CUE_TIME,
+    _HMS_NO_TALLY,
+    _NAVIGATE_STEMS,
+    _NAVIGATED_BEFORE,
+    _PLAYBACK_BY_PERSON_BEFORE,
+    _PLAYBACK_OBJECT_BEFORE,
+    _PLAYBACK_REQUEST_BEFORE,
+    _PLAYBACK_STEMS,
+    _ZERO_MINUTES,
+    _cue_time_in_cues,
+    _frame_count,
+    _into_recording,
+    _position_shape,
+    _recording_clock,
+    _zero_hour,
+)
+from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
+from annotate.moments.exclusions.screen_clocks import (
+    _CLOCK_AFTER,
+    _CLOCK_EXPIRES_BEFORE,
+    _CLOCK_NEAR,
+    _CLOCK_NEAR_STEMS,
+    _CLOCK_READS_BEFORE,
+    _CUE_STAMPED_BEFORE,
+    _DAY_HOUR_CLOCK,
+    _HMS_CLOCK,
+    _ONSCREEN_CLOCK,
+    _ONSCREEN_STEMS,
+    _READING_BEFORE,
+    _SHOWS_AT_BEFORE,
+    _SHOWS_STEMS,
+    _STAMP_LABEL_BEFORE,
+    _STAMP_VERB_STEMS,
+    _STAMPS_BEFORE,
+    _STOPPED_CLOCK_BEFORE,
+    _TIME_ON_DEVICE_BEFORE,
+    _clock_read_before,
+    _placed_reading,
+    _reading_again,
+)
+from annotate.moments.exclusions.sport import (
+    _BEST_IS_BEFORE,
+    _BEST_STEMS,
+    _CHANGED_STEMS,
+    _DISTANCE_IN_BEFORE,
+    _DISTANCE_STEMS,
+    _FINISHER_IN_BEFORE,
+    _GAME_AFTER,
+    _GAME_BEFORE,
+    _GAME_STEMS,
+    _LAP_TIME,
+    _OWN_BEST_BEFORE,
+    _RACE_AFTER,
+    _RACE_BEFORE,
+    _RACE_STEMS,
+    _RANGE_OPENER_FROM,
+    _SPLIT_BEFORE,
+    _SPLIT_STEMS,
+    _covered_stretch_in,
+    _listed_split,
+    _sport_or_measure,
+)
+from annotate.moments.exclusions.stamps import _BYLINE_BEFORE, _BYLINE_STEMS, _edit_stamp_or_record_clock
+from annotate.moments.exclusions.stated_lengths import (
+    _KEPT_UNDER_BEFORE,
+    _KEPT_UNDER_STEMS,
+    _LIMIT_BEFORE,
+    _LIMIT_STEMS,
+    _footage_length,
+)
+from annotate.moments.exclusions.world_clocks import _STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS, _day_words
+from annotate.moments.exclusions.world_events import (
+    _AIRED_BEFORE,
+    _AIRED_STEMS,
+    _LIFE_EVENT_BEFORE,
+    _LIFE_STEMS,
+    _LISTED_SLOT_BEFORE,
+    _LISTED_STEMS,
+    _MEASURE_BY_BEFORE,
+    _MEASURE_STEMS,
+    _RECESS_BEFORE,
+    _RECESS_STEMS,
+    _SHUT_STATE_BEFORE,
+    _SHUT_STEMS,
+    _world_event,
+)
+from annotate.moments.exclusions.world_times import (
+    _BILLED_BEFORE,
+    _BILLED_STEMS,
+    _DATELINE_BEFORE,
+    _DATELINE_STEMS,
+    _DEADLINE_BEFORE,
+    _DEADLINE_STEMS,
+    _PUBLISH_BEFORE,
+    _PUBLISH_STEMS,
+    _TOD_BEFORE,
+    _TOD_STEMS,
+    _stated_world_time,
+)
+from annotate.moments.patterns import MEDIA_NOUN, TIMECODE
+from annotate.moments.scan import lines_above
+
+
+def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_context: bool = False) -> str:
+    """Why the timecode-like phrase text[begin:end] (inside sentence [b, e)) is
+    not a position in the footage, or "" if nothing says so.  ``footage_context``:
+    the sentences just before placed moments in the footage (a past-tense verb
+    alone then does not make a clock a time of day).
+
+    The rules run in order, each a named step returning a reason, "" (it is a
+    position: stop) or None (no opinion: go on)."""
+    # Only nearby words count; this also keeps run-on sentences linear.
+    b, e = max(b, begin - CONTEXT_CHARS), min(e, end + CONTEXT_CHARS)
+    digits = _FIRST_DIGIT.search(text, begin, end)
+    # The rules read the words before the number itself, a hedge included ("recorded around 17:40").
+    bare = digits.start() if digits and _LEADING_HEDGE.fullmatch(text, begin, digits.start()) else begin
+    clock = _Clock(text, begin, end, b, e, bare, footage_context)
+    for rule in _RULES:
+        verdict = rule(clock)
+        if verdict is not None:
+            return verdict
+    return ""
+
+
+def _not_a_time(c: _Clock) -> str | None:
+    """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
+    race times, scores, verses, prices and versions."""
+    before, after = c.before, c.after
+    if _DOCKET.match(after) or (c.folded_before.rstrip().rstrip("#").rstrip().endswith(_DOCKET_TAILS) and c.ends(
+            _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
+        return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
+    if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
+        return "time of day"
+    compared = "than" in before and _COMPARED_BEFORE.search(before)
+    done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
+    if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
+        return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
+    if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
+            and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
+            and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
+            or _shift_amount(c):
+        return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
+    if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
+        return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE) \
+            and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
+        # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
+        # but "at 1:30 min" is a position
+        return "duration"
+    cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
+    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before) and not cue_stamp) or (
+            c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
+                                           or c.ends(_CLOCK_READS_BEFORE, 80))
+            and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)
+            and not cue_stamp) \
+            or _CLOCK_AFTER.match(after) or (
+            _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
+            # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
+            c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
+            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
+        return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
+    if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
+            # "The doorbell camera stamps it 03:26:51": a device's clock of the day
+            c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
+            and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage
+        return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
+                                    and not _clock_read_before(c)):
+        return "game clock"
+    measured = _sport_or_measure(c)
+    if measured:
+        return measured
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
+                                                       or _RACE_AFTER.match(after)) or (
+            c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
+                                                                                 or _covered_stretch_in(c))
+                                                      and not _IN_MEDIA_AFTER.match(after))) \
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _listed_split(c) or _results_column(c):
+        return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
+    # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
+    if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
+            and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
+            and (
+            (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
+            or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
+        return "score or ratio"
+    if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
+            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))) \
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
+        # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
+        return "verse"
+    if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
+            c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
+        return "price or version"
+    return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
+
+
+def _answers_how_long(c: _Clock) -> bool:
+    """A time given in answer to a "how long ...?" asked just before, in its sentence or the one before: "The question
+    was 'how long was the longest final?' Ross said 4:48:00" (a length guessed; not "how long into the video
+    ...?", which asks for a position, nor a time said "at" or "into" the footage)."""
+    lo = max(c.text.rfind("\n\n", max(0, c.begin - HOW_LONG_CHARS), c.begin) + 1, c.begin - HOW_LONG_CHARS, 0)
+    asked = c.text.rfind("?", lo, c.bare)
+    if asked < 0 or c.text.find("\n", asked, c.begin) >= 0:
+        return False  # (a transcript's next turn, "ANNA (14:22): ...", answers on a line of its own)
+    question = _HOW_LONG.search(c.text, lo, asked) if "how" in c.text[lo:asked].lower() else None
+    return question is not None and not c.ends(_POSITION_BEFORE) and not _INTO_AFTER.match(c.after)
+
+
+# How far before a time the "how long ...?" it answers may be asked.
+HOW_LONG_CHARS = 160
+_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
+                       rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
+
+
+def _results_column(c: _Clock) -> bool:
+    """A time in a pipe table's column headed "Time" (or "Winning time", "Result", "Finish") beside a column naming
+    who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times. A chapter table's
+    Time column stands beside a Scene or Topic column instead."""
+    text = c.text
+    line = text.rfind("\n", 0, c.bare) + 1
+    if "|" not in text[line:c.bare]:
+        return False
+    header = line
+    for above, end in lines_above(text, line, RESULTS_ROWS):
+        if "|" not in text[above:end]:
+            break
+        header = above
+    if header == line:
+        return False
+    stop = text.find("\n", header)
+    cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
+    column = text.count("|", line, c.bare)
+    if column >= len(cells) or TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(cells[column]):
+        return False
+    return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+# How many rows above a time its table's header is looked for.
+RESULTS_ROWS = 40
+_RESULT_TIME_HEADER = re.compile(
+    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?", _I)
+# (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
+_RESULT_WHO_HEADER = re.compile(
+    r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
+    r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
+
+
+def _rival_figure(c: _Clock) -> str | None:
+    """"I want to run it in under 4:30. Grace says 4:45.": a time that is all someone says, right after another
+    time with no footage word between, is the same kind of figure as that one (a rival guess at it)."""
+    compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
+    if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
+        return None
+    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
+    prior = priors[-1] if priors else None
+    if prior is None or footage_word(c.text, prior.end(), c.begin):
+        return None
+    return clock_exclusion(c.text, prior.start(), prior.end(), max(0, prior.start() - CONTEXT_CHARS), c.b) or None
+
+
+# How far before a rival guess the time it answers may stand.
+RIVAL_FIGURE_CHARS = 80
+_GUESS_BEFORE = re.compile(
+    r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
+    _I)
+_AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
+
+_RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
+
+
+# Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
+GATED_BEFORE = (
+    (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
+    (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
+    (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
+    (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
+    (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
+    (_BEST_IS_BEFORE, _BEST_STEMS),
+    (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
+    (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS),
+    (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
+    (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
+    (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
+    (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
+    (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
+    (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
+    (_PROGRAMME, _PROGRAMME_STEMS),
+)

@@ -1,0 +1,531 @@
+"""Schedules, timetables, line-ups, services, rotas and appointments ("the 6:30 train", "Kick-off
+16:30", "doors 19:00"): times in the world a programme or a service keeps."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import (
+    _FIRST_DIGIT,
+    _HOUR_MINUTE,
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _MARK_END,
+    _RANGE_SEP,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _clause,
+    _Clock,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.live import _LINEUP_CLOCK
+from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
+from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
+from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+
+# Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
+_SCHEDULED_AFTER = re.compile(
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
+    r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
+    # a visit's or a booking's fixtures: "the 12:00 bugle call from St Mary's", "our 19:30 sitting"
+    r"bugle\s+call|call\s+to\s+prayer|ceremony|parade|guided\s+tour|tour|concert|gig|lecture|class|keynote|"
+    r"reservation|booking|sitting|boarding|check-?in|"
+    # what people reported at a time of day: "matches the 13:58 report from local residents"
+    r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
+    r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
+    # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
+    _I,
+)
+
+_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+
+
+def _named_service(c: _Clock) -> bool:
+    """A clock that names a scheduled thing told just before: "the 3:15 meeting or the 4:00?" (the 4:00 meeting),
+    and the same clock said again ("... The 3:15.")."""
+    the = c.before.rstrip().lower().endswith("the")
+    m = _ELLIPTIC_BEFORE.search(c.before) if the else None
+    if m and _SCHEDULED_AFTER.match(m.group("noun")):
+        return True
+    if the and c.ends(_ELLIPTIC_ANSWER_BEFORE) and _ELLIPTIC_ANSWER_AFTER.match(c.after) and any(
+            _SCHEDULED_AFTER.match(c.text[s.end():s.end() + NEAR_CHARS])
+            for s in _THE_CLOCK.finditer(c.text, max(0, c.begin - CONTEXT_CHARS), c.bare)):
+        return True  # "We need the 3:30 train." "No, the 4:15.": an answer naming another of the same service
+    clock = c.text[c.bare:c.end]
+    prior = c.text.rfind(clock, max(0, c.begin - CONTEXT_CHARS), c.bare)
+    if prior < 0 or (prior > 0 and (c.text[prior - 1].isdigit() or c.text[prior - 1] == ":")):
+        return False
+    return _SCHEDULED_AFTER.match(c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]) is not None
+
+
+# The service named alone in a reply or a correction, the clause ending after it: "No, the 4:15.", "or the 9:10?".
+_ELLIPTIC_ANSWER_BEFORE = re.compile(
+    r"(?:^|[,;:!?.(—–-]|\b(?:no|nope|not|or|rather|actually|instead|take|catch|get|book|want|need|prefer))\s*the\s+$",
+    _I)
+_ELLIPTIC_ANSWER_AFTER = re.compile(r"\s*(?:[.?!,;)—–]|$|(?:one|instead|then|though|please|if|unless)\b)", _I)
+_THE_CLOCK = re.compile(r"\bthe\s+\d{1,2}[:.]\d\d(?![\d:])", _I)
+_ELLIPTIC_BEFORE = re.compile(
+    r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
+
+_TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+
+
+def _rota_chain(c: _Clock) -> bool:
+    """A range of zero-padded quarter-hour clocks near the start of its line, which the line above ends or the line
+    below starts with, in a paragraph holding no 00:00, slots named and no footage on the line or just before
+    (an edit list "Cuts:\n- 05:00–07:30 the ridge" names none): a rota's or a day's sessions back to back
+    ("Leg 1, 06:00–07:00: Priya\nLeg 2, 07:00–08:00: Tom"); a chain from 0:00 is a workout's or a programme's
+    timed parts (:func:`_timed_block`)."""
+    block = _QUARTER_RANGE.fullmatch(c.text, c.bare, c.end)
+    line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
+    if block is None or (line == 0 and c.bare > NEAR_CHARS) or TIMECODE.search(c.text, line, c.bare):
+        return False
+    stop = c.text.find("\n", c.end)
+    told = max(0, c.begin - CONTEXT_CHARS), stop if stop >= 0 else len(c.text)
+    if footage_word(c.text, *told) or not _ROTA_WORD.search(c.text, *told) \
+            or _ZERO_START.search(c.text, _paragraph_start(c.text, c.begin), c.end):
+        return False
+    above = _QUARTER_RANGE.findall(c.text, c.text.rfind("\n", 0, line - 1) + 1, line) if line > 0 else []
+    below = _QUARTER_RANGE.search(c.text, stop + 1, stop + 1 + NEAR_CHARS) if stop >= 0 else None
+    below = None if below is None or "\n" in c.text[stop + 1:below.start()] else below
+    return (above != [] and above[-1][1] == block.group("a")) \
+        or (below is not None and below.group("a") == block.group("b"))
+
+
+# What a day's slots are called, on their lines or just before: "the rota", "Shifts on the stall", "Leg 1".
+_ROTA_WORD = re.compile(r"\b(?:rotas?|rosters?|shifts?|schedules?|timetables?|itinerary|agenda|programme|program|"
+                        r"running\s+order|line-?up|watch(?:es)?|slots?|legs?|sessions?|day\s+\d)\b", _I)
+_QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
+_QUARTER_RANGE = re.compile(
+    rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})(?:\s*[–—-]\s*|\s+to\s+)(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
+
+
+def _showing_or_local_clock(c: _Clock) -> bool:
+    """A two-digit clock a venue's runs start at, in a clause naming no footage ("screenings at 14:00, 17:15 and
+    20:30"), or the local time named right before its clock ("shows the streamer's local time, 22:06")."""
+    return (c.may_end(_SHOWINGS_STEMS) and c.ends(_SHOWINGS_BEFORE, 60) and _LINEUP_CLOCK.match(
+        c.text, _opened_range(c)) is not None and not footage_word(c.clause)) \
+        or (c.may_end(_LOCAL_STEMS) and c.ends(_LOCAL_TIME_BEFORE, 60))
+
+
+def _opened_range(c: _Clock) -> int:
+    """Where the first clock of text[bare:end] starts, past a range's opening word ("from 07:00 to 10:00")."""
+    opener = _RANGE_OPENER_FROM.match(c.text, c.bare, c.end)
+    if opener is None:
+        return c.bare
+    return opener.end() + len(c.text[opener.end():c.end]) - len(c.text[opener.end():c.end].lstrip())
+
+
+# A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
+_SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
+_SHOWINGS_BEFORE = re.compile(
+    rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
+    r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
+    r"\s*,?\s*(?:at|from)\s*:?\s*$"
+    # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
+    r"|\b(?:breakfast|brunch|lunch|dinner|supper|meals?)\s+(?:is|are|was|were|will\s+be|gets)\s+served\b"
+    r"(?:[^.;:!?\d]{0,40}?\s(?:at|from|between|until|till))?\s+$"
+    # a label ("**Showtimes:** 13:45, 16:30"), not "the clip shows: 13:45"
+    rf"|\b(?:{_SHOWINGS})(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*:(?:[*_]{{1,2}}|</?(?:b|strong)>)?\s*$", _I)
+_SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
+                            "served"))
+# The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
+_LOCAL_TIME_BEFORE = re.compile(
+    rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
+    rf"[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
+_LOCAL_STEMS = any_stem(("local",))
+
+
+def _met_or_set_off(c: _Clock) -> bool:
+    """People meeting or setting off at a clock at a place, an appointment, a ride's arrival: "the group meets at
+    5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "the bus gets me
+    there at 7:50" (not "the two meet at 2:10 in the clip")."""
+    if not c.before[-6:].rstrip().lower().endswith("at") or footage_word(c.clause):
+        return False
+    if c.ends(_APPOINTMENT_BEFORE, 60):
+        return True
+    met = _MEET_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    m = _PLACE_AFTER.match(c.after) if met else None
+    if met is None or m is None:
+        return False
+    return m.group("at") is not None or (
+        met.group("off") is not None and _TWO_DIGIT.fullmatch(c.text, c.bare, c.end) is not None)
+
+
+_MEET_BEFORE = re.compile(
+    r"\b(?:meets?|met|meeting|gathers?|gathered|gathering|assembles?|assembled|convenes?|convened|musters?|mustered|"
+    r"(?P<off>,\s*starting|set(?:s|ting)?\s+(?:off|out)|leav(?:es|ing)|left|depart(?:s|ed|ing)?))\s+at\s+$", _I)
+# A place after the clock: "at a petrol station", "outside the church"; "from the car park" (after a two-digit clock).
+_PLACE_AFTER = re.compile(
+    r"\s+(?:(?P<at>at|outside|near|behind|by|in\s+front\s+of)|from)\s+(?:a|an|the|our|their|his|her|my)\s+"
+    rf"(?!(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b|(?:top|start|beginning|end|intro|outro|opening)\b)", _I)
+_APPOINTMENT_BEFORE = re.compile(
+    r"\b(?:appointment|booking|reservation|shift|check-?up|slot)\s+(?:is|was|['’]s)\s+at\s+$"
+    r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
+    r"(?:by|at)\s+$", _I)
+
+
+def _timetable_item(c: _Clock) -> bool:
+    """"Depot 07:15 | Bridge 07:29 | Market 07:41": names each followed by a two-digit clock, as items of
+    one list (a chapter list puts the time first, or starts at 0:00)."""
+    if "|" not in c.before and "·" not in c.before and "|" not in c.after[:3] and "·" not in c.after[:3]:
+        return False
+    if not (_HOUR_MINUTE.fullmatch(c.text, c.bare, c.end) and _ITEM_NAME_BEFORE.search(c.before)
+            and _ITEM_END_AFTER.match(c.after)):
+        return False
+    return not _ZERO_START.search(c.text, c.b, c.e)
+
+
+def _travel_abbreviation(c: _Clock) -> bool:
+    """A journey's times written short: "arr. 09:15", and "dep. 07:42" when an arrival follows (alone, "Dep. 45:12"
+    cites a deposition's page and line). Read past the sentence: the splitter ends one at "arr."."""
+    before = c.text[max(0, c.bare - ABBREVIATION_CHARS):c.bare]
+    if "arr" not in before.casefold() and "arr" not in c.after[:16].casefold():
+        return False
+    return _ARRIVAL_ABBR_BEFORE.search(before) is not None or (
+        _DEPARTURE_ABBR_BEFORE.search(before) is not None and _ARRIVAL_ABBR_AFTER.match(c.after) is not None)
+
+
+# How far before a time its journey's abbreviation is read.
+ABBREVIATION_CHARS = 12
+_ARRIVAL_ABBR_BEFORE = re.compile(r"\barr(?:iv|v)?\b\.?\s*:?\s*$", _I)
+_DEPARTURE_ABBR_BEFORE = re.compile(r"\bdep(?:t)?\b\.?\s*:?\s*$", _I)
+_ARRIVAL_ABBR_AFTER = re.compile(r"\s*[,;/|–—-]?\s*arr(?:iv|v)?\b\.?\s*:?\s*\d", _I)
+
+
+_ITEM_NAME_BEFORE = re.compile(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
+_ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
+
+
+def _next_schedule_item(c: _Clock) -> bool:
+    """A clock after a short label that follows, past a comma, a clock a schedule label opens, maybe through
+    other such items: "Doors 19:00, first act 19:45", "Gates 12:30; support 13:15; headliner 21:00" (but
+    "Doors 19:00, the band walks on at 2:10" has no label)."""
+    before = c.before[-NEAR_CHARS:]
+    if ("," not in before and ";" not in before) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    text, at = c.text, c.bare
+    for _ in range(SCHEDULE_ITEMS):
+        item = _NEXT_ITEM_BEFORE.search(text, max(c.b, at - NEAR_CHARS), at)
+        priors = list(TIMECODE.finditer(text, max(c.b, item.start() - NEAR_CHARS), item.start())) if item else []
+        prior = priors[-1] if priors else None
+        if item is None or prior is None or text[prior.end():item.start()].strip(" –—-0123456789:"):
+            return False
+        if _SCHEDULE_LABEL_BEFORE.search(text, max(c.b, prior.start() - NEAR_CHARS), prior.start()):
+            return True
+        at = prior.start()
+    return False
+
+
+# How many labelled items back a schedule's first label is looked for.
+SCHEDULE_ITEMS = 6
+# A comma or semicolon, then one to three words with no article, verb of being or place preposition, maybe a
+# colon or "from"/"at": the next item's label ("talks from 09:15", but not "the band walks on at 2:10").
+_NEXT_ITEM_BEFORE = re.compile(
+    r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:in|into|by|on|to|is|was|the)\b)[A-Za-z][\w'’-]*"
+    r"(?:\s+[\w'’-]+){0,2}\s*:?\s*(?:(?:from|at|until|till)\s+)?$", _I)
+
+
+def _service_every(c: _Clock) -> bool:
+    """A service running every so many minutes until or from a clock: "Route 14 runs every 12 minutes until
+    23:00", "trains every half hour from 06:00" (a sentence naming no footage)."""
+    if "every" not in c.folded_before:
+        return False
+    every = _EVERY_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    if every is None or (every.group("to") is None and not c.opens_range):
+        return False
+    # (a spaced dash ends the timetable's clause: "every 15 mins between 8:30 and 18:00 — we're on it at 14:30 in
+    # the video" names footage only after it)
+    dash = _SPACED_DASH.search(c.text, c.end, c.e)
+    return not footage_word(c.clause if dash is None else _clause(c.text, c.begin, c.end, c.b, dash.start()))
+
+
+_SPACED_DASH = re.compile(r"\s(?:—|–|--?)\s")
+
+
+_EVERY_BEFORE = re.compile(
+    r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
+    r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
+
+
+def _lineup_item(c: _Clock) -> bool:
+    """A two-digit clock (or a range opening with one) after a line-up's or running order's label earlier in
+    its paragraph, with no footage word between: "Sunday line-up\n• Big Top: Mara Quist 17:05–17:50, Delphine
+    20:10–21:00", "Stage times, Arena: ... · headliner X 22:00–23:30", "Doors 19:30, on stage 20:45". A recap
+    video's "the encore is at 4:44" names footage, and a one-digit hour is left to the other rules."""
+    at = c.bare
+    if _RANGE_OPENER_FROM.match(c.text, at):
+        at = _FIRST_DIGIT.search(c.text, at, c.end).start()  # type: ignore[union-attr]  # "from 21:10 to 22:40"
+    if not (_LINEUP_CLOCK.match(c.text, at) or (_WORLD_CLOCK.match(c.text, at) and _RANGE_SEP.search(
+            c.text, c.begin, c.end))) or _IN_MEDIA_AFTER.match(c.after) or _MARK_END.search(c.text, c.begin, c.end):
+        return False  # a one-digit hour only as a set's range: "Ada Moss 8:30–9:15"
+    start = _paragraph_start(c.text, c.begin)
+    if not _LINEUP_STEMS.search(c.text[start:at].casefold()):
+        return False  # a C scan for the stems spares the label's alternation at every position
+    labels = list(_LINEUP_LABEL.finditer(c.text, start, at))
+    if not labels or _PROSE_BREAK.search(c.text, labels[-1].end(), at):
+        return False  # "Starting line-up: Pope; Trippier. The goal at 12:40 ...": the list ended with its sentence
+    if labels[-1].group("act") and footage_word(c.text, start, c.e):
+        return False  # "Concert film, chapters: support act 00:40, headliners 21:10": a recording's acts
+    return not footage_word(c.text, labels[-1].end(), at)
+
+
+def _service_clock(c: _Clock) -> bool:
+    """A clock that names or times a service in a paragraph about services and a sentence naming no footage:
+    "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves Wick at
+    06:18" (or "at 6:18"), "The last train from Waterloo is 23:42", "I'll do the 05:38 as normal, arrive at 10:00".
+    A one-digit hour only with a timetable's verb ("the 6:18" may name a moment of footage)."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    the = c.ends(_THE_BEFORE, 8) and _LINEUP_CLOCK.match(c.text, c.bare) is not None
+    # "the Heathrow Express at 06:02", "caught the ferry at 14:30": the service, then its two-digit clock
+    noun_at = c.ends(_SERVICE_AT_BEFORE, 24) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+        and not c.ends(_VIEWED_BEFORE, 60)  # (but "watch the tram at 06:48" points at the footage)
+    if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
+        return False
+    if the and _SERVICE_NOUN_AFTER.match(c.after):
+        return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
+    # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
+    start = _paragraph_start(c.text, c.begin)
+    window = c.text[start:c.bare] + c.after
+    named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
+        or (the and _named_earlier(c))
+    return named and not footage_word(c.text, start, c.e)
+
+
+def _named_earlier(c: _Clock) -> bool:
+    """The same clock named as a service earlier in the text, however far: "walks out to the 05:38 to Wick"
+    (paragraphs later:) "Passengers on the 05:38 are a mix"."""
+    clock = c.text[c.bare:c.end]
+    prior = c.text.rfind(clock, max(0, c.begin - SERVICE_REACH), c.bare)
+    if prior < 0:
+        return False
+    after = c.text[prior + len(clock):prior + len(clock) + NEAR_CHARS]
+    return bool(_SERVICE_TO_AFTER.match(after) or _SCHEDULED_AFTER.match(after))
+
+
+# How far back a service named by its clock is looked for.
+SERVICE_REACH = 5000
+_PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# A stop named by its kind: "leaving the island at 18:45", "departs the pier at".
+_STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal|terminus|depot|airport|stop|" \
+    r"platform)\b"
+# A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
+# a first/last/next service: "The last bus from Market Square is".
+_SERVICE_VERB_BEFORE = re.compile(
+    r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
+    r"sails?|sailing|lands?|landing|"
+    rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?"
+    # how often: "departs hourly from 09:00", "leaves every 20 minutes from"
+    r"(?:\s+(?:hourly|daily|nightly|half-hourly|every\s+(?:[\w-]+\s+)?(?:minutes|mins|hours?)))?\s+(?:at|by|from)"
+    rf"|\b(?:first|last|next|early|late|night)\s+[\w-]+(?:\s+{_PLACE}|\s+home|\s+back)?\s+"
+    r"(?:is|was|leaves|goes|returns|departs|arrives|runs|sails)"
+    r"(?:\s+at)?"
+    # a timetable's runs told in prose: "six sailings a day, the first at 07:20 and the last ..."
+    r"|\bthe\s+(?:first|last|earliest|latest|next)(?:\s+(?:one|of\s+them|departure|run))?\s+(?:at|by)"
+    # a travel list's legs: "train 07:52 from Euston", "change at Oxenholme 10:41", "return 16:15"
+    rf"|\b(?:trains?|bus|coach|tram|ferry|flight|sailing|shuttle|change|changing|connection|return|returning|"
+    rf"depart|departure|arrive|arrival|outbound|inbound"
+    # a timetable's abbreviations: "Bolzano dep. 07:42 arr. 09:15"
+    rf"|(?-i:dep|arr|dept|Dep|Arr)\.?(?=\s))"
+    rf"(?:\s+(?:at|in)\s+{_PLACE})?\s*[:,–-]?"
+    # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
+    r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
+    r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
+_SERVICE_AT_BEFORE = re.compile(
+    r"\b(?:trains?|bus|coach|tram|ferry|sailing|flight|shuttle|sleeper|boat|(?-i:Express))\s+at\s+$", _I)
+_VIEWED_BEFORE = re.compile(
+    r"\b(?:watch|watching|see|seeing|look\s+at|note|notice|spot|check(?:\s+out)?|pause\s+on)\s+(?:the|a|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+at\s+$", _I)
+_SERVICE_NOUN_AFTER = re.compile(
+    r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
+    r"sleeper|service|departure|express|boat)\b", _I)
+_SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
+                           "shuttle", "bound", "sleeper", "timetable", "rail", "express"))
+_SERVICE_NOUN = re.compile(
+    r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
+    r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line|"
+    r"(?-i:Express))\b", _I)
+# A one-digit morning hour to an afternoon's or evening's, as opening hours are written: "open 9:00–17:00".
+_MORNING_TO_DAY = re.compile(
+    r"(?<![\d:.])[1-9]:[0-5][05]\s*(?:-|–|—|to|until|till|and)\s*(?:1[2-9]|2[0-3]):[0-5][05](?![\d:.])", _I)
+
+
+def _opening_hours(c: _Clock) -> bool:
+    """Opening hours from a one-digit morning hour, which :func:`_world_window`'s two-digit clocks leave out:
+    "The visitor centre, open 9:30–17:30, has toilets" (a clause naming no footage)."""
+    return _MORNING_TO_DAY.search(c.text, c.bare, c.end) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after) and c.ends(_WINDOW_GOVERNOR, 80) and not footage_word(c.before) \
+        and not footage_word(c.clause)
+
+
+def _paired_with_day_words(c: _Clock) -> bool:
+    """A clock whose stretch ends or starts at a time said in the day's words: "The late show starts at 23:00 and
+    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"."""
+    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
+
+
+_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)"
+_DAY_WORDS_END_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
+    r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
+    rf"|(?:until|till|to|through)\s+|[-–—]\s*){_DAY_WORDS_TIME}", _I)
+_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
+
+
+def _diary_leg(c: _Clock) -> bool:
+    """A trip report's leg told in the past with its subject left out, opening the sentence, in a paragraph naming no
+    footage: "Landed T3 at 05:10", "Arrived Kyoto at 10:53", "Checked in at 14:05" (footage is told in the present;
+    a vlog's "Landed at 12:40 in the vid" names it)."""
+    if c.bare - c.b > DIARY_LEG_CHARS or _DIARY_LEG_OPENING.fullmatch(c.text, c.b, c.bare) is None \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    stop = c.text.find("\n\n", c.end, c.end + DIARY_PARAGRAPH_CHARS)
+    return not footage_word(c.text, _paragraph_start(c.text, c.begin),
+                            c.end + DIARY_PARAGRAPH_CHARS if stop < 0 else stop)
+
+
+DIARY_LEG_CHARS = 70
+# How far after the leg its paragraph is read for footage.
+DIARY_PARAGRAPH_CHARS = 600
+_DIARY_LEG_OPENING = re.compile(
+    r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
+    r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
+    r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
+    r"(?:at|by|around|about|just\s+after|shortly\s+after|just\s+before)\s+", _I)
+
+
+def _act_on_at(c: _Clock) -> bool:
+    """A performer's slot, in a clause naming no footage: "with the Big Band on at 15:45", "the headliners are on
+    from 21:30" (a two-digit clock; "walks on at 2:10" narrates)."""
+    return "on" in c.folded_before[-12:] and c.ends(_ACT_ON_BEFORE, 50) \
+        and _LINEUP_CLOCK.match(c.text, c.bare) is not None and not _IN_MEDIA_AFTER.match(c.after) \
+        and not footage_word(c.clause)
+
+
+_ACT_ON_BEFORE = re.compile(
+    r"\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|DJ|act|headliners?|support|set)s?\s+"
+    r"(?:(?:is|are)\s+)?on(?:\s+stage)?\s+(?:at|from)\s+$"
+    r"|\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|act|headliners?)['’](?:s|re)\s+on(?:\s+stage)?\s+"
+    r"(?:at|from)\s+$", _I)
+
+# A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
+# exhibition opens ... from"), or a habit ("used to drink mainly between").
+_WINDOW_GOVERNOR = re.compile(
+    r"\b(?:permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|roadworks|curfews?|"
+    r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
+    r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
+    r"(?:used\s+to|usually|normally|typically|tends?\s+to)\s+[\w'’-]+|"
+    r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|opens?|opening|closes?|closing)(?!\w)"
+    r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
+
+# A clock of the day, one or two hours' digits: "6:50", "21:00".
+_WORLD_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
+
+_PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
+_LINEUP_STEMS = re.compile(  # "line" only of a line-up
+    r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors|support|headlin|opening|opener|closing|encore|dj"
+    r"|curfew|warm")
+_LINEUP_LABEL = re.compile(
+    r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
+    r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
+    r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
+    # a named stage, then its times: "Pyramid Stage, 21:45–23:20" (not "falls off the stage, 12:40")
+    r"(?-i:[A-Z])[\w'’-]*\s+(?:stage|tent|arena|marquee)\s*[,(](?=\s*$)|doors(?:\s+open)?[*_]{0,2}\s*:?[*_]{0,2}\s*(?=\d\d[:.]\d\d|$)|"
+    # a line-up's act right before its set's clock: "Support act 19:15", "Headliners from 20:45 to 22:15"
+    r"(?P<act>(?:support|opening|closing|warm[\s-]?up)(?:\s|&nbsp;)+(?:acts?|bands?|sets?|slots?)|support|openers?|"
+    r"headliners?|headline\s+sets?|headlining\s+(?:acts?|sets?)|DJ\s+sets?|encores?|curfew)"
+    r"(?:[\s*_|:,–-]|</?(?:td|th|dt|dd|b|strong)\b[^<>]{0,30}>){0,12}(?:(?:from|at|between|until|till)\s+)?"
+    r"(?=\d\d[:.]\d\d|$))", _I)
+
+
+def _schedule_list_item(c: _Clock) -> bool:
+    """A labelled clock in an HTML list item after an item of the same list that a schedule label opens:
+    "<li>Doors: 19:00</li><li>Support act: 19:45&ndash;20:30</li>" is a line-up, not a footage log."""
+    if not _TWO_DIGIT.match(c.text, c.bare) or not _LABELLED_ITEM.fullmatch(c.text, c.b, c.bare):
+        return False
+    floor = max(0, c.b - CONTEXT_CHARS)
+    start = max(c.text.rfind("<ul", floor, c.b), c.text.rfind("<ol", floor, c.b))
+    if start < 0 or _ZERO_START.search(c.text, start, c.b):
+        return False  # no list, or a list that starts at 0:00 walks through footage
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(start, t.start() - NEAR_CHARS), t.start())
+               for t in TIMECODE.finditer(c.text, start, c.b))
+
+
+_LABELLED_ITEM = re.compile(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
+
+
+def _schedule_listed(c: _Clock) -> bool:
+    """A clock listed under a schedule's heading in the same paragraph: "Our timeline: 21:03 first post;
+    21:10 ...", "The timetable: Depot 07:15 | Bridge 07:29"."""
+    if _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    if c.text.find(": ", start, c.begin) < 0 and c.text.find(":\n", start, c.begin) < 0:
+        return False  # every heading ends in ": " (a cheap test before the word alternation)
+    if not _SCHEDULE_STEMS.search(c.text[start:c.begin].casefold()):
+        return False  # nor any of the heading's words
+    heading = _SCHEDULE_HEADING.search(c.text, start, c.begin)
+    if heading is None or _MEDIA_HEADING.search(c.text, start, heading.end()):
+        return False  # "Video timeline: 0:15 - convoy enters frame" lists positions
+    if heading.end() < c.b and "\n" not in c.text[heading.end():c.begin]:
+        return False  # the heading's sentence is over, no list line follows
+    first = TIMECODE.search(c.text, heading.end(), c.end)
+    # A list that starts at 0:00 or 00:15 walks through footage, not a day.
+    return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
+
+
+def _list_heading(c: _Clock) -> str | None:
+    """A clock on a list or table line under a heading line that names a plan or a timetable (a time of
+    day) or results (a race time), in the same paragraph, every line between being a list line:
+    "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |". A list line naming
+    footage, or a list starting at 0:00, walks through footage."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
+        return None
+    start = _paragraph_start(c.text, c.begin, 2)
+    start = 0 if start == 1 and c.text[0] != "\n" else start  # a heading that opens the text keeps its first letter
+    end = line - 1  # the lines above, walked up to the paragraph's start
+    while end > start:
+        begin = max(start, c.text.rfind("\n", 0, end) + 1)
+        heading = _LIST_HEADING.fullmatch(c.text, begin, end)
+        if heading is not None:
+            if _ZERO_START.search(c.text, end, c.begin):
+                return None
+            if heading.group("workout"):  # not "Drills from the video\n- Passing 5:40": a footage log
+                # "Workout (total 24 min):\n- Warm-up 5:00": how long each part lasts
+                return None if footage_word(c.text, begin, end) else "duration"
+            return "race time" if heading.group("results") else "time of day"
+        if not _LIST_LINE.match(c.text, begin, end):
+            return None
+        end = begin - 1
+    return None
+
+
+# A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
+_LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
+_LIST_HEADING = re.compile(
+    r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
+    r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
+    r"|(?P<workout>workouts?|training|circuits?|routine|intervals|drills|warm-?up|exercises))"
+    # a total may follow: "Workout (total 24 min):"
+    r"\b(?:[^\n\d:]|\d+\s?(?:min|mins|minutes|h|hrs?|hours?|s|secs?|seconds)\b){0,30}?[*:]*\s*",
+    _I,
+)
+
+_IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+
+_MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
+_SCHEDULE_HEADING = re.compile(
+    r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
+    r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
+    _I,
+)
+# One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
+_SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
+                            "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))

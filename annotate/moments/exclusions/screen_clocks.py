@@ -1,0 +1,173 @@
+"""Clocks read off a screen or a device in the footage ("the stamp reads 06:41:12", "the scoreboard
+shows"): what a clock in the picture says is the time in the world, not where the footage is."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock
+from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
+
+# A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
+# 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
+_PAST_BEFORE = re.compile(
+    r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
+    r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
+    r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
+    r"took\s+off|read\s+out)\s+(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|"
+    r"sometime\s+after|after|before|roughly|approximately|exactly|precisely)\s+)+$",
+    _I,
+)
+
+# A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
+_ONSCREEN_CLOCK = re.compile(
+    r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
+    # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
+    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
+    # "By the overlay that is 04:13:41": a gap in the footage read on its clock
+    r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
+    r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
+    r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
+    .replace("{h}", HEDGE),
+    _I,
+)
+_CLOCK_NEAR = re.compile(
+    r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
+    r"[^.;!?]{0,25}$",
+    _I,
+)
+# A subtitle cue's stamp is where the cue sits in the footage: "the cue 'Main engine start' is stamped 00:41:03.000".
+_CUE_STAMPED_BEFORE = re.compile(
+    r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
+# A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
+_STOPPED_CLOCK_BEFORE = re.compile(
+    r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
+# For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
+# which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
+# A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
+# first frame, shows 21:52".
+# A clock that strikes or chimes the time in the story: "the clock above the quay striking 11:59 and stopping".
+_CLOCK_READS_BEFORE = re.compile(
+    r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
+    r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
+_ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
+                   "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
+                   "log", "telemetry", "hud", "osd", "sign", "board"))
+_CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
+
+# (a speaker's own watch too: "It's 2:15 by my watch")
+_CLOCK_AFTER = re.compile(
+    r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
+    r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
+    _I,
+)
+
+
+def _past_after_camera_reading(c: _Clock) -> bool:
+    """A past-tense event at a clock time after a camera's clock was read in the same sentence: the
+    footage words belong to the reading ("the camera reads 21:14:07 when ... and the ambulance arrived
+    at 21:32")."""
+    past = _PAST_BEFORE.search(c.before)
+    if not past or past.group("aux") or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    priors = list(TIMECODE.finditer(c.text, c.b, c.begin))
+    if not priors:
+        return False
+    prior = priors[-1].start()
+    return _READING_BEFORE.search(c.text, max(c.b, prior - 40), prior) is not None
+
+
+def _reading_again(c: _Clock) -> bool:
+    """A clock joined by a bare "and" to an on-screen clock's reading earlier in the sentence, in another shot
+    or at the clause's end, is that clock read again: "the clock on the wall says 4:10 at 12:33 in the episode,
+    and 9:25 in the next shot" (a position would be said "at 9:25")."""
+    if "and" not in c.folded_before[-8:] or not c.ends(_BARE_AND_BEFORE, 8) \
+            or not _ANOTHER_SHOT_AFTER.match(c.after) or not c.may_end(_ONSCREEN_STEMS):
+        return False
+    return any(_ONSCREEN_CLOCK.search(c.text, max(c.b, t.start() - 60), t.start())
+               for t in TIMECODE.finditer(c.text, c.b, c.begin))
+
+
+_BARE_AND_BEFORE = re.compile(r",?\s*\band\s+$", _I)
+_ANOTHER_SHOT_AFTER = re.compile(
+    r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
+    r"(?:shot|scene|frame|cut|angle|take)\b", _I)
+
+
+def _placed_reading(c: _Clock) -> bool:
+    """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
+    (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
+    31:10 in the stream VOD"."""
+    return (c.ends(_READING_THEN_AT, 16) or c.ends(_RESTATED_AS_BEFORE, 24)) \
+        and _IN_MEDIA_AFTER.match(c.after) is not None
+
+
+def _clock_read_before(c: _Clock) -> bool:
+    """The clock named before the time is the one an earlier time was read on, a clause before: "the block, with 0:19
+    left on the game clock, comes at 3:58 in the video" (3:58 is no reading of that clock)."""
+    if "clock" not in c.folded_before:
+        return False
+    priors = list(TIMECODE.finditer(c.text, max(c.b, c.begin - 80), c.bare))
+    if not priors:
+        return False
+    prior = priors[-1]
+    read_on = _READ_ON_CLOCK_AFTER.match(c.text, prior.end(), c.bare)
+    return read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold()
+
+
+_READ_ON_CLOCK_AFTER = re.compile(
+    r"\s*(?:left|remaining|to\s+play|to\s+go|gone|elapsed)?\s*(?:on|by|per)\s+(?:the|its|his|her|their|a)\s+"
+    r"(?:[\w'’-]+\s+){0,2}clock\b[^.;!?\d]*?[,;—–)]", _I)
+
+# A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
+_CLOCK_EXPIRES_BEFORE = re.compile(
+    r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
+_READING_THEN_AT = re.compile(r"\d:[0-5]\d\s+at\s+$")
+_RESTATED_AS_BEFORE = re.compile(r"(?:,\s*(?:which|that)\s+(?:is|was|would\s+be)|\bi\.e\.,?)\s+(?:at\s+)?$", _I)
+
+# A device's clock said as "time on the camera": "Time on the camera is showing 18:47", "the time on the dashcam
+# reads 21:04"
+_TIME_ON_DEVICE_BEFORE = re.compile(
+    r"\btime\s+(?:on|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,2}"
+    r"(?:camera|cam|cctv|dashcam|dash-cam|bodycam|body-cam|recorder|dvr|nvr|footage|video|clip|screen|display)\s+"
+    r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$"
+    # regional: "As per the CCTV, time is showing 18:47"
+    r"|(?<![\w-])time\s+(?:is|was)\s+showing\s+$", _I)
+
+
+def _camera_clock_again(c: _Clock) -> bool:
+    """A clock read to the second that a device "shows ... at" in a sentence about that device's clock: "The
+    second camera, whose clock runs two minutes fast, shows the same moment at 19:11:54"."""
+    if not _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) or not c.may_end(_SHOWS_STEMS) \
+            or not c.ends(_SHOWS_AT_BEFORE, 60) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    return _DEVICE_CLOCK_WORD.search(c.text, c.b, c.bare) is not None
+
+
+_DEVICE_HMS = re.compile(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_SHOWS_AT_BEFORE = re.compile(
+    r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
+_SHOWS_STEMS = any_stem(("show", "read", "says", "display", "stamp"))
+_DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+
+_READING_BEFORE = re.compile(
+    r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
+)
+# A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
+# A device stamping something with its clock: "stamps it 03:26:51", "time-stamped the frame at 21:04".
+_STAMPS_BEFORE = re.compile(
+    r"\b(?:time-?|date-?)?stamp(?:s|ed)\s+(?:(?:it|this|that|them|each\s+\w+|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?"
+    r"(?:(?:at|as|with)\s+)?$", _I)
+_STAMP_VERB_STEMS = any_stem(("stamp",))
+# (or in apposition: "The camera's own timestamp, 23:14:52, was read into the record")
+_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
+# Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
+_DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
+# A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
+_HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")

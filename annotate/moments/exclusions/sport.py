@@ -1,0 +1,336 @@
+"""Game clocks, race times, splits, scores, margins, results and personal bests, times of products and
+speedruns: figures of a contest or a measure, told like timecodes but no footage positions."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import (
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _RANGE_SEP,
+    NEAR_CHARS,
+    _Clock,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _played_or_set, _thing_timed
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TC_TEXT, any_stem
+from annotate.moments.scan import lines_above
+
+_RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
+
+# Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
+_GAME_AFTER = re.compile(
+    r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+)?clock)\b"
+    r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
+    r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening|"
+    r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
+    r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)",
+    _I,
+)
+_GAME_BEFORE = re.compile(
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b"
+    r"[^.;!?]{0,20}$", _I
+)
+
+# Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
+# (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
+_RACE_BEFORE = re.compile(
+    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:race|course|"
+    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
+    r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
+    # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
+    r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
+    r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
+    r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
+    r"timed\s+at|swimming|rowing|skating|"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
+    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
+    r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
+    _I,
+)
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
+_RACE_STEMS = any_stem((
+    "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
+    "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
+    "reached", "passed", "swimming", "rowing", "skating"))
+
+# "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
+_DISTANCE_IN_BEFORE = re.compile(
+    r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
+    # "covered the 33rd kilometre in 3:09", "ran the final lap in 1:31"
+    r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|last|final|opening|closing|next|fastest|slowest)\s+"
+    r"(?:km|kilomet(?:re|er)|miles?|laps?|legs?|climbs?|lengths?|sections?)\s+in\s+$", _I
+)
+_DISTANCE_STEMS = any_stem(("in",))
+# A finisher's place or a race's half, then "in" and the time: "Park, seventh in 2:09:12", "the women's race went to
+# Esi Mensah, 31, in 2:27:03", "ran the second half in 1:03:58".
+_FINISHER_IN_BEFORE = re.compile(
+    r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home))\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
+    r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
+    r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
+    # the finish crossed in a time: "Kiprop crossed in 2:07:39", "crossed the line in", "came home in"
+    r"|\b(?:crossed|crosses|crossing)(?:\s+the\s+(?:finish(?:ing)?\s+)?(?:line|tape|mat))?\s+in\s+$"
+    r"|\b(?:came|comes|coming)\s+home\s+in\s+$"
+    # a race or title won: "won the men's race in 2:07:32", "took the women's title in 2:24:15", "retained her
+    # crown in 2:21:40" (a few words may name it: "the junior 10,000m title")
+    r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
+    r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
+    r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
+    r"half-marathon|gold|victory|win|final|heat|stage|division|category|honou?rs|trophy|cup|championship)s?\s+"
+    r"in\s+$)")
+_RACE_AFTER = re.compile(
+    r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
+    r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
+    r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
+    # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
+    r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
+    _I,
+)
+# Lap times are told to the thousandth; no footage position is cited so with minutes alone.
+_LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
+_SPLIT_BEFORE = re.compile(
+    r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
+    r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
+    # a point of the course passed: "a group of 14 men passing halfway in 1:03:40", "reached 30 km in 1:30:12"
+    r"|\b(?:pass(?:ed|es|ing)?|reach(?:ed|es|ing)?|hit(?:s|ting)?|turn(?:ed|s|ing)?\s+at)\s+(?:halfway|half-way|"
+    r"the\s+half(?:way)?(?:\s+(?:mark|point))?|(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?|"
+    r"the\s+(?:turn|summit|top|bell))\s+in\s+$"
+    # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
+    r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
+    # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
+    r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell"))
+
+
+def _covered_stretch_in(c: _Clock) -> bool:
+    """"ran the 22-mile section from A to B, which includes the climb of C, in 3:51": a stretch of a course
+    covered, the words that describe it, then "in" and the time it took (no footage named between)."""
+    if not c.before.endswith(" in "):
+        return False
+    covered = _STRETCH_COVERED_BEFORE.search(c.text, max(c.b, c.begin - STRETCH_CHARS), c.bare)
+    return covered is not None and not footage_word(c.text, covered.end("stretch"), c.bare)
+
+
+# How far back the verb and the stretch it covered may stand before "in" and the time.
+STRETCH_CHARS = 220
+_STRETCH_COVERED_BEFORE = re.compile(
+    r"\b(?:ran|run|runs|covered|covers|completed|completes|swam|swims|rode|rides|cycled|walked|climbed|raced|hiked)"
+    r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
+    r"laps?|loops?|stretch|descent|climb|ascent|course)\b(?P<stretch>)[^.;!?]{0,160}\s+in\s+$", _I)
+
+
+def _listed_split(c: _Clock) -> bool:
+    """Any kind of listed split."""
+    return _split_in_list(c) or _fraction_split(c) or _split_lines(c)
+
+
+def _split_lines(c: _Clock) -> bool:
+    """A time ending a "name time" line, in a run of such lines under a line that a split's label ends
+    ("Splits:\nForest gate 3:12\nIce bridge 8:55"): a timer's splits, one a line (a chapter list puts the time
+    first, and has no such label)."""
+    text = c.text
+    if not _LINE_END.match(text, c.end):
+        return False
+    line_start = text.rfind("\n", 0, c.bare) + 1
+    if not _SPLIT_LINE_NAME.fullmatch(text, line_start, c.bare):
+        return False
+    for above, end in lines_above(text, line_start, SPLIT_LINES):
+        line = text[above:end]
+        if _SPLIT_LABEL_ENDS_LINE.search(line):
+            return True
+        if not _SPLIT_LINE.fullmatch(line):
+            return False
+    return False
+
+
+# How many "name time" lines a list of splits may run above a time.
+SPLIT_LINES = 30
+_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+# A line's opening up to its time: a list mark, then a name that starts with a letter ("Keep 1 ").
+_SPLIT_LINE_NAME = re.compile(r"[^\S\n]*(?:[-*•][^\S\n]+)?(?=[^\W\d])[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}[^\S\n]+")
+_SPLIT_LINE = re.compile(rf"{_SPLIT_LINE_NAME.pattern}\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?[^\S\n]*")
+# A line that a label of splits, laps or sectors ends: "My PB is 27:41.3. Splits:", "**Lap times**:".
+_SPLIT_LABEL_ENDS_LINE = re.compile(
+    r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*:"
+    r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*$", _I)
+
+
+def _split_in_list(c: _Clock) -> bool:
+    """A time in a list of times that a split's label opens: "Her splits were 16:18, 16:14, 16:20 and 17:02"
+    (the list may run past the words the rules read before each time)."""
+    if not _AFTER_LISTED_TIME.search(c.before, max(0, len(c.before) - 16)):
+        return False
+    lo = max(c.b, c.begin - SPLIT_LIST_CHARS)
+    listed = _TIME_LIST_TAIL.search(c.text, lo, c.begin)
+    return listed is not None and _SPLIT_BEFORE.search(c.text, max(lo, listed.start() - 80), listed.start()) is not None
+
+
+# How far back a list of splits may open.
+SPLIT_LIST_CHARS = 300
+_AFTER_LISTED_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
+_TIME_LIST_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
+
+
+def _fraction_split(c: _Clock) -> bool:
+    """A time to the tenth or hundredth of a second listed under a label of splits, laps or sectors in its sentence,
+    no footage named between: "Lap times: 1:02.3, 1:01.9", "Sector times: S1 0:31.22, S2 1:04.90",
+    "Intermediates: Ruiz 14:02.5, Okafor 14:09.1" (but "at 01:17.4 in the 60 fps copy" is a position)."""
+    if not any(w in c.folded_before for w in _SPLIT_WORDS):
+        return False
+    label = _SPLIT_LABEL.search(c.before)
+    return label is not None and not _LIST_BREAK.search(c.before, label.end()) \
+        and not footage_word(c.before[label.start():]) and not _IN_MEDIA_AFTER.match(c.after) \
+        and (_FRACTION_TIME.fullmatch(c.text, c.bare, c.end) is not None
+             or _LABELLED_SPLITS.fullmatch(c.before, label.end()) is not None)
+
+
+# A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
+_FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
+_SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
+# Or each time told with the stretch it splits, a list of "name time" items: "Splits: Forge 4:12, Ruins 11:58,
+# Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
+_SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
+_LABELLED_SPLITS = re.compile(
+    rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
+    rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
+    rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
+# (the lap's number or the race's place may follow: "Lap 2: ", "Fastest laps at Silverstone: ")
+_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
+                          r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                          r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
+# What ends a list: a sentence's or clause's end, a position's preposition.
+_LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
+
+_CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
+                           "mean", "typical"))
+
+
+def _sport_or_measure(c: _Clock) -> str | None:
+    """Play-by-play clocks and scores, results, margins, best and target times, measured times that changed."""
+    after = c.after
+    if _period_clock(c):
+        return "game clock"
+    played = _played_or_set(c)
+    if played:
+        return played
+    if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
+        return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
+    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
+            or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
+        return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
+    if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
+            and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin) and not _break_span(c):
+        return "duration"  # "to run it in under 4:30"; but "the dance break from 3:02 to 3:20" is a stretch
+    if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
+            "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
+        return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
+    if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):
+        return "duration"  # "boot time went from 1:10 to 0:48": a measured time that changed
+    return _thing_timed(c)
+
+
+# A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
+_RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
+# "gold split on the last level, 12:31" (not "the split screen, 12:31").
+_RUN_LABEL_BEFORE = re.compile(
+    r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
+    r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
+# One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
+_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split"))
+# A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
+_SPLIT_AT_AFTER = re.compile(
+    r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"(?:km|kilomet(?:re|er)|mile)\b)", _I)
+
+
+def _period_clock(c: _Clock) -> bool:
+    """"Q4 0:04: Holt at the line, 88:87": a game clock after a period's label, in play-by-play (a score
+    follows in the sentence)."""
+    return c.ends(_PERIOD_LABEL_BEFORE, 12) and _SCORE_PAIR.search(c.text, c.end, c.e) is not None
+
+
+_PERIOD_LABEL = re.compile(
+    r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
+_PERIOD_LABEL_BEFORE = re.compile(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
+_PLAY_BY_PLAY_OPENING = re.compile(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
+_SCORE_PAIR = re.compile(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")
+
+
+def _ranked_result(c: _Clock) -> bool:
+    """"Results, Dublin Marathon: 1. Kiplagat 2:08:41; 2. Murphy 2:09:05": a time after a rank and a name, in a
+    paragraph that names results before them (a numbered chapter list, "1. Intro 0:00; 2. Setup 1:30", names
+    none). The ranks may split the sentence ("1." ends one), so the words before it are read."""
+    rank = _RANKED_NAME_BEFORE.search(c.text, max(0, c.bare - NEAR_CHARS), c.bare)
+    return rank is not None and _RESULTS_WORD.search(c.text, _paragraph_start(c.text, rank.start()),
+                                                     rank.start()) is not None
+
+
+# "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap.
+_RANKED_NAME_BEFORE = re.compile(
+    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
+_RESULTS_WORD = re.compile(
+    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b", _I)
+_BY_BEFORE = re.compile(r"\bby\s+$", _I)
+# "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
+_MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
+# "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
+_BEST_IS_BEFORE = re.compile(
+    r"\b(?:personal\s+best|PB|PR|(?:course|world|national|club|age-group|track)\s+record|"
+    # a person's best time, not "the best time to watch is 2:40"
+    r"(?:(?:his|her|their|my|our|your|\w+['’]s)\s+(?:best|fastest)|finishing|winning)\s+time)\b"
+    r"(?:[^.;!?]{0,70}?\b(?:is|was|stands\s+at|remains|of)\s+|\s*:\s*)$", _I)
+_BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
+# A margin of a result: "a course record by 0:48", "won the stage by 1:07", "lowered her own best by 0:21" (but "by
+# 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
+_WON_BY_BEFORE = re.compile(
+    r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
+    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear)"
+    r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
+    r"field|time|cut-?off|mark|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
+# One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
+# at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
+_OWN_BEST_BEFORE = re.compile(
+    r"\b(?:his|her|their|my|our|your|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:best|PB|PR|record)"
+    r"(?:\s+(?:time\s+)?(?:on|over|for|up|down|around|across|from|to|in|at)\s+[^.;:!?\d]{0,50}?)?"
+    r"\s*(?:(?:is|was|stands\s+at|stood\s+at|remains|of)\s+|:\s*)$", _I)
+
+
+def _won_by(c: _Clock) -> bool:
+    """A result's margin after "by"."""
+    return c.ends(_WON_BY_BEFORE, 70) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+def _own_best(c: _Clock) -> bool:
+    """Someone's best time on a route or a distance."""
+    return c.ends(_OWN_BEST_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+# "to run Sydney in under 4:30": done within a time.
+_IN_UNDER_BEFORE = re.compile(
+    r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
+    # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
+    r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
+    # a place and its time: "Murphy was second in 2:09:05"
+    r"|(?:first|second|third|fourth|fifth|\d{1,2}(?:st|nd|rd|th)|runner-up|last)\s+(?:place\s+)?in"
+    # a win and its result, then how long it took: "won 6–3, 7–6(4) in 1:58", "beat Leeds 3-1 in 1:41:10"
+    r"|(?:won|wins|beat|beats|defeated|edged|clinched|sealed|closed\s+out)\b[^.;!?\n]{0,30}?\d[^.;!?\n]{0,20}?\s+in)"
+    r"\s*$", _I)
+# How every _IN_UNDER_BEFORE match ends, casefolded, without the spaces after (tests/test_moments_gates.py).
+_IN_UNDER_TAILS = ("under", "than", "below", "sub-", "sub", "break", "breaks", "breaking", "of", "is", "was", ":", "in")
+
+
+def _break_span(c: _Clock) -> bool:
+    """"[AD BREAK 00:07:20–00:09:05]", "the ad break 1:12-2:05": a range told right after "break" is the break's
+    stretch, not a target a runner breaks (that is one time: "can break 2:28")."""
+    return c.folded_before.rstrip().endswith("break") and _RANGE_SEP.search(c.text, c.bare, c.end) is not None
+
+
+_AT_POSITION_BEFORE = re.compile(
+    r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)

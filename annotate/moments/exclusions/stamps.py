@@ -1,0 +1,182 @@
+"""Stamps of when something was written or logged: a post's edit stamp, a chat line's clock, a
+signed post, a court record's or a log's clock: when the words were written, not where in the footage."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
+from annotate.moments.patterns import any_stem
+
+# Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
+# A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
+# thread's post stamp: "Reply 14:31 by Siggi_R", "posted 14:32 · 3 likes", "Edited 10:11" alone on its line.
+_EDIT_STAMP_BEFORE = re.compile(
+    r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|"
+    r"clarification|clarified|posted|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?|wrote|sent)(?:[*_]{1,2}|</\w+>)?"
+    r"(?:\s|&nbsp;|&#160;)*(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
+_EDIT_STAMP_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
+# A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
+_RECORD_CLOCK_BEFORE = re.compile(
+    r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
+    r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed)"
+    # a report's or a log's clock of what it records: "The stewards' report records the incident at"
+    r"|(?:report|log|logbook|record|minutes|sheet|timeline)s?\s+(?:records?|recorded|logs?|logged|lists?|listed|"
+    r"times?|timed|puts?|places?|placed)(?:\s+[\w'’-]+){0,3}?)\s+at\s+$", _I)
+
+
+def _edit_stamp_or_record_clock(c: _Clock) -> bool:
+    """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)", "· *Reporting by Conor
+    Walsh, 14:05*"."""
+    before = c.before
+    return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
+            and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
+        before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
+        before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
+        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80))
+
+
+# A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
+# Aisling Dunne · 09:40", "(Words: Priya Nair, 16:20)": when the piece was filed (not "the goal comes by 3:15").
+_BYLINE_BEFORE = re.compile(
+    r"(?:^|[\n(\[·•|]|[*_]{1,2})\s*(?:[*_]{1,2})?"
+    r"(?:(?:(?:additional\s+)?reporting|reported|written|words|text|story|photos?|pictures?|compiled|edited|filed)\s+by"
+    r"|by|(?:(?:additional\s+)?reporting|words|text|photos?|byline)\s*:)\s+"
+    r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|de|van|von|da|al|bin|ni))*\s*[,·•|—–-]?\s*(?:at\s+)?$", _I)
+_BYLINE_STEMS = any_stem(("by", "reporting", "words", "text", "photo"))
+_BYLINE_END_AFTER = re.compile(
+    r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
+
+
+def _after_chapters_label(c: _Clock) -> bool:
+    """Whether the clock's line names its chapters before it ("Chapters: The motel (02:10) · The phone records
+    (18:44)"): a bracketed time there closes a chapter's title, whatever its words."""
+    line = max(c.text.rfind("\n", 0, c.begin) + 1, c.begin - CHAPTER_LINE_CHARS)
+    return _CHAPTERS_LABEL.search(c.text, line, c.begin) is not None
+
+
+_CHAPTERS_LABEL = re.compile(r"\b(?:chapters?|timestamps?)\s*:", _I)
+# A log of the world's events with its clock in brackets: "does not match the dispatch log (17:09)".
+_RECORD_LOG_BRACKET_BEFORE = re.compile(
+    r"\b(?:dispatch|call|radio|police|incident|CAD|999|911|112|custody|control[\s-]room|emergency|phone|alarm|"
+    r"access|door|GPS|flight|server|system)\s+(?:log|logs|logbook|record|records|timeline)\s*[(\[]$", _I)
+
+
+def post_stamp(text: str, begin: int, end: int) -> bool:
+    """A post's stamp heading its line ("Reply 14:31 by Siggi_R", "Edit 14:02: fixed link"): when the post was
+    written, which tells nothing of the times in the post."""
+    line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
+    if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
+        return False
+    line_end = text.find("\n", end, end + NEAR_CHARS)
+    return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
+
+
+def entry_stamp(text: str, begin: int, end: int) -> bool:
+    """A time of day that heads its line as a live blog's entry stamp ("4:40 p.m. — The key sequence: ... at 3:02"),
+    in an entry that names footage: the post's time, which tells nothing of the times in the entry."""
+    if not _ENTRY_STAMP_AFTER.match(text, end) or not _LINE_OPENING.search(text, max(0, begin - 40), begin):
+        return False
+    line_end = text.find("\n", end, end + ENTRY_READ_CHARS)
+    return footage_word(text, end, line_end if line_end >= 0 else min(len(text), end + ENTRY_READ_CHARS))
+
+
+# How far a live blog's entry is read for a footage word.
+ENTRY_READ_CHARS = 1500
+_ENTRY_STAMP_AFTER = re.compile(r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?(?:\*\*|__)?\s*[—–|:-]\s", _I)
+
+
+def _signed_stamp(c: _Clock) -> bool:
+    """A post or quote signed with its author's handle and the clock it was written at, ending its line:
+    "> Same here on 4.2.0 — @ravenmoor, 14:02"."""
+    return c.before.endswith((",", ", ", "· ", "·", " ")) and _HANDLE_SIGNED_BEFORE.search(c.before) is not None \
+        and _LINE_END_AFTER.match(c.after) is not None
+
+
+_HANDLE_SIGNED_BEFORE = re.compile(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
+_LINE_END_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
+
+
+def _chat_stamp(c: _Clock) -> bool:
+    """The stamp opening a line of a chat log, "[09:41] pixelfox: the goal is at 3:12" or "[22:03] <moss> ...",
+    next to a line that opens the same way: the chat's clock, when the log is a chat's (a handle, not a
+    transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
+    HOST:" cites the footage). The positions in the messages stay."""
+    text = c.text
+    if text[c.begin - 1:c.begin] != "[" and not c.after.lstrip(" \t").startswith("<"):
+        return False  # cheap: only a bracketed stamp, or one before "<nick>"
+    line = text.rfind("\n", 0, c.begin) + 1
+    this = _CHAT_LINE.match(text, line)
+    if this is None or this.span(_stamp_group(this)) != (c.begin, c.end):
+        return False
+    above = _CHAT_LINE.match(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else None
+    stop = text.find("\n", c.end)
+    below = _CHAT_LINE.match(text, stop + 1) if stop >= 0 else None
+    stamp = this.group(_stamp_group(this))
+    return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group(_stamp_group(other)))
+               and not _ZERO_HOUR_CLOCK.match(stamp)
+               and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other))
+               for other in (above, below))
+
+
+# A record's line stamp of the working day: "10:02:11 MS. PRATT: Let's play ...", "14:31:07 (Recess taken.)": a
+# clock of hours, minutes and seconds opening its line, then a speaker named in capitals or a bracketed note
+# (a recording's own transcript counts from 00:00:00: "00:01:12 OFFICER: ..." is a position).
+_WORKDAY_HMS = re.compile(r"(?:0?[7-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_RECORD_LINE_AFTER = re.compile(
+    r"[^\S\n]+(?:\((?-i:[A-Z])[^()\n]{0,60}\)|\[(?-i:[A-Z])[^\[\]\n]{0,60}\]|(?-i:[QA])[.:][^\S\n]|"
+    r"(?-i:(?:[A-Z][A-Z0-9.'’-]*[^\S\n]+){0,3}[A-Z][A-Z0-9.'’-]*)[^\S\n]*:)")
+
+
+def _record_line_stamp(c: _Clock) -> bool:
+    """"10:02:40 (Video played.)": a working day's clock stamping a record's line; or any line of a record whose
+    lines all open with one, the line above or below opening so too ("10:14:24  ask to publish the video,")."""
+    return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
+        and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
+        and (_RECORD_LINE_AFTER.match(c.text, c.end) is not None or _stamped_neighbour(c.text, c.bare, c.end))
+
+
+# A line opening with a working day's clock to the second, then a gap: a realtime record's next or last line.
+_STAMPED_LINE = re.compile(rf"[^\S\n]*{_WORKDAY_HMS.pattern}[^\S\n]")
+
+
+def _stamped_neighbour(text: str, line: int, end: int) -> bool:
+    """The line above or below the one at ``line`` (ending after ``end``) opens with a working day's clock."""
+    above = text.rfind("\n", 0, line - 1) + 1 if line > 0 else -1
+    below = text.find("\n", end)
+    return (above >= 0 and _STAMPED_LINE.match(text, above) is not None) \
+        or (below >= 0 and _STAMPED_LINE.match(text, below + 1) is not None)
+
+
+def _stamp_group(line: re.Match[str]) -> str:
+    """The name of the group holding a chat line's stamp: bracketed ("t") or bare ("bare")."""
+    return "t" if line.group("t") is not None else "bare"
+
+
+# The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
+CHAT_CLOCK = "chat clock"
+# The clock at which a whole recording starts ("the archive starts at 05:00"): a clock time that explains the
+# footage's own clock, not an event a following "12 minutes after that" counts from.
+RECORDING_START = "recording start"
+
+
+def _chat_handle(line: re.Match[str]) -> bool:
+    """The line's speaker is a chat handle: "<moss>", "gr4ce:", "ana_b:", lower-case or with digits."""
+    nick = line.group("nick")
+    return nick is None or nick[0].islower() or _HANDLE_MARK.search(nick) is not None
+
+
+# A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:"; or a bare clock, then
+# "<nick>" (an IRC log's "21:14 <moss>").
+_CHAT_LINE = re.compile(
+    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
+    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)"
+    r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
+_HANDLE_MARK = re.compile(r"[\d_.@]")
+
+_ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
+
+# A line's opening, bullets included: "- ", "* ", "<li>", and a symbol or emoji as bullet ("🔧 27:15 First start").
+_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*"
+                           r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)*(?:\*\*|__)?$")

@@ -1,0 +1,353 @@
+"""Lengths of videos, tracks, episodes and recordings ("runs 48:12", "a 4:12 video", a track list's
+times adding up to its total): the length of footage is not a position in it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.exclusions.chapters import (
+    _ITEM_SEP,
+    _ITEM_SEP_AFTER,
+    _ITEM_SEP_BEFORE,
+    _OPENS_WITH_TIME,
+    _chapter_column,
+)
+from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed
+from annotate.moments.exclusions.durations import _POSITION_BEFORE
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, PLAYED_THING, TIMECODE, any_stem
+
+# A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
+_DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
+_TITLE_DASH = re.compile(
+    rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
+    rf"\s*(?:—|–|-|:)\s*",
+    _I,
+)
+_ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+
+_LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
+
+_QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+# "The clip (4:12) was shared widely": a length in parentheses after the media noun,
+# told apart from "The drone footage (0:45) shows smoke" by what follows.
+_PAREN_LENGTH_AFTER = re.compile(
+    r"^\)\s*(?:was|were|has|had|have|went|is\s+being|got|garnered|racked|drew|received|circulated|spread|"
+    r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published)|"
+    r"is\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer|brief|short|long))\b",
+    _I,
+)
+
+# Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
+_LENGTH_BEFORE = re.compile(
+    rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
+    rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
+    # (an aside saying what it should be: "Note total runtime (should be 14:06)")
+    rf"spans?|spanning)\b\s*(?:(?:of|:|\||\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    rf"should\s+be|must\s+be|ought\s+to\s+be|expected(?:\s+to\s+be)?|"
+    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
+    _I,
+)
+# A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
+_LENGTH_LISTED_BEFORE = re.compile(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+_QUOTED_TITLE_AFTER = re.compile(
+    r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
+    r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
+# The close of a recording told with its length: "[End of transcript, 24 min 16 s]", "-- end of tape (1:02:10) --".
+END_OF_RECORDING_BEFORE = re.compile(
+    rf"\bend\s+of\s+(?:the\s+)?(?:transcript|recording|tape|interview|video|audio|footage|file|stream|broadcast|"
+    rf"programme|program|episode|podcast|call|session)\s*[,:;(–—-]\s*(?:(?:total|length|duration|running\s+time|"
+    rf"runtime)\s*:?\s*)?(?:(?:{HEDGE})\s+)?$", _I)
+# "The second video is shorter, at 6:40": a comparison of lengths.
+_COMPARED_LENGTH_BEFORE = re.compile(
+    r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
+    # "runs 42:10; the previous one was 38:55"
+    r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
+    r"clip|edition|show)\s+(?:was|is|ran|runs|came\s+in\s+at))\s+"
+    r"(?:(?:just|only|about|roughly)\s+)?$",
+    _I,
+)
+_LENGTH_AFTER = re.compile(
+    r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
+    r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
+    r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
+    r"|^\s*-long\b",
+    _I,
+)
+_PER_MEDIA_AFTER = re.compile(
+    r"^\s*(?:per|a|each|for\s+each)\s+(?:clip|video|file|take|recording|upload|reel|short|story|segment)\b", _I)
+_KEPT_UNDER_BEFORE = re.compile(
+    rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
+    r"max(?:imum)?(?:\s+of)?)\s+$", _I)
+_KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
+# A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
+# because of the limit".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
+    r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
+    r"times?\s+out)(?:\s+(?:recording|filming))?\s+after"
+    r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
+    # "Max recording time: 29:59", "maximum take length of 9:59"
+    r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
+    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+_LIMIT_AFTER = re.compile(
+    r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
+    r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:limit|cap|restriction|rule)s?\b", _I)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
+    r"original|viral|\w+['’]s)\s+$",
+    _I,
+)
+# Recordings that are not footage but have a length: "The 3:40 song was a hit".
+_PLAYED_THING = PLAYED_THING
+_MEDIA_AFTER = re.compile(
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
+)
+
+
+def _recording_limit(c: _Clock) -> bool:
+    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows")."""
+    return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
+        _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE))
+
+
+def _footage_length(c: _Clock) -> str | None:
+    """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
+    before, after = c.before, c.after
+    if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
+        _COMPARED_LENGTH_BEFORE.search(before)
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
+        return "footage length"
+    if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
+        return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
+    if c.may_end(_CHANGED_LENGTH_STEMS) and (
+            c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
+        return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
+    if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
+        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
+    if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
+            or _recording_limit(c):
+        return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
+    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
+            before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
+        return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
+    if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
+        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
+    ):
+        return "footage length"  # "The clip (1:12) shows smoke at 0:40"
+    if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
+        return "footage length"
+    if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
+        return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
+    if _metadata_item(c) or _subject_paren_length(c):
+        return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
+    if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
+            and _ENDS_ITEM.match(after):
+        return "footage length"  # "Official teaser — 1:12." as a listing
+    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)
+                                  and not _placed_at_end(c)) or _adds_up_to_total(c):
+        return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
+    return None
+
+
+# A release's count of parts, then (or after) its total length: "11 tracks, 44:03", "44:03 / 8 songs".
+_PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
+_COUNTED_PARTS_BEFORE = re.compile(rf"\b\d{{1,3}}\s+{_PARTS}\s*[,;·•|/]\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+_COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*\d{{1,3}}\s+{_PARTS}\b", _I)
+_COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
+
+
+def _adds_up_to_total(c: _Clock) -> bool:
+    """One of a run of times next to a total they add up to ("1. "Lowland" – 4:12 ... 5. "Ember" – 9:40
+    Total length: 25:58", a table's rows over their "Total" row), or that total: the parts' lengths, not
+    positions. The sum decides, whatever the list's markup: a chapter list's starts never add up to its
+    video's length."""
+    lo, hi = max(0, c.begin - TOTAL_LIST_CHARS), min(len(c.text), c.end + TOTAL_LIST_CHARS)
+    window = c.text[lo:hi]
+    if "otal" not in window and "OTAL" not in window:
+        return False  # (plain searches of a slice, far cheaper than the pattern's at every position)
+    for label in _LIST_TOTAL.finditer(c.text, lo, hi):
+        total = TIMECODE.match(c.text, label.end())
+        if total is None:
+            continue
+        is_total = total.start() <= c.bare < total.end()
+        wanted = _whole_seconds(total)
+        if (is_total or total.start() > c.bare) and _run_adds_up(
+                reversed(list(TIMECODE.finditer(c.text, lo, label.start()))), wanted, c.bare, is_total):
+            return True
+        if (is_total or total.start() < c.bare) and _run_adds_up(
+                TIMECODE.finditer(c.text, total.end(), hi), wanted, c.bare, is_total):
+            return True
+    return False
+
+
+def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_part: bool) -> bool:
+    """Whether the first two or more of ``parts`` (walked away from their total) add up to ``wanted`` seconds
+    (give or take a second a part, for rounding) and hold the time at ``begin`` (or ``any_part``)."""
+    summed, held = 0, any_part
+    for n, part in enumerate(parts, 1):
+        summed += _whole_seconds(part)
+        held = held or part.start() == begin
+        if summed > wanted + n:
+            return False
+        if n >= 2 and held and abs(summed - wanted) <= n:
+            return True
+    return False
+
+
+# How far from a listed part its list's total may stand.
+TOTAL_LIST_CHARS = 800
+# A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
+_LIST_TOTAL = re.compile(r"\btotal\b[^\n\d]{0,40}?(?=\d)", _I)
+
+
+def _placed_at_end(c: _Clock) -> bool:
+    """"Full spec sheet at the end of the video (14:02)": a thing placed at the end, then where that is (but "[End
+    of tape, 24:16]" tells the end itself, the length)."""
+    end = END_OF_RECORDING_BEFORE.search(c.text, max(c.b, c.begin - 60), c.bare)
+    return end is not None and _AT_END_BEFORE.search(c.text, max(c.b, end.start() - 24), end.start()) is not None
+
+
+_AT_END_BEFORE = re.compile(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$", _I)
+
+
+def _track_listing_item(c: _Clock) -> bool:
+    """A title, a dash and a time ending the item, in a paragraph a track listing's label opens ("Tracklist",
+    "Side A", "Songs:"): the lengths of the tracks. The label decides: a chapter list is written the same way
+    ("Intro" – 0:00; "The climb" – 1:45)."""
+    if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
+            or not _TRACK_ITEM_END_AFTER.match(c.after):
+        return False
+    lo = max(0, c.begin - TRACK_LABEL_CHARS)
+    paragraph = c.text.rfind("\n\n", lo, c.begin)
+    lo = lo if paragraph < 0 else paragraph
+    folded = c.text[lo:c.begin].casefold()  # every label holds one of these (a cheap test before the alternation)
+    return any(w in folded for w in _TRACK_LABEL_STEMS) and _TRACK_LABEL.search(c.text, lo, c.begin) is not None
+
+
+# How far before a listed track its listing's label may stand.
+TRACK_LABEL_CHARS = 600
+_TRACK_LABEL = re.compile(
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)"
+    r"|\btrack\s*list(?:ing)?s?\.\s", _I)  # (a sentence of its own: "Track listing. All songs written by ...")
+_TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
+# The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
+_TRACK_ITEM_BEFORE = re.compile(
+    r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
+    r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
+    r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
+_TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
+
+
+def _quoted_title_paren(before: str) -> bool:
+    """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
+    m = _QUOTED_TITLE_BEFORE.search(before)
+    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS
+                           for w in m.group("title").split())
+
+
+# "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
+# A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...".
+_PART_IN_MEDIA_BEFORE = re.compile(
+    rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
+
+_PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_RUNTIME_CHANGE_BEFORE = re.compile(
+    rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
+    _I,
+)
+# The footage edited to a length: "cut down to 24:30 for YouTube", "edited it down to 4:10".
+_CUT_DOWN_BEFORE = re.compile(
+    r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
+    r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
+# A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
+_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+# One of these is in every match of the three patterns above (tests/test_moments_gates.py).
+_CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
+# How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).
+_OPENED = ("(", "[", "(\n", "[\n")
+# A title line naming the work and its length after a dash or bar: "— short film, 9:45".
+_TITLED_MEDIA_BEFORE = re.compile(
+    rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
+    rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
+# A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
+_CAPTION_META_AFTER = re.compile(
+    r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
+    r"released|added|via|source|credit|courtesy|(?:from|by)\s+@)", _I)
+
+# "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
+# ("The drone footage (0:45) shows smoke").
+_PAREN_THEN_VERB = re.compile(
+    r"^\)\s+(?!(?:shows?|showing|captures?|features?|depicts?|reveals?|appears?|seems?|begins?|starts?|opens?|"
+    r"cuts?|pans?|zooms?|goes|turns?|is|are|has|have|can|may|might|could|would|will|then|also|again|and|but|"
+    r"where|when|which|that|the|a|an|in|on|at|as|of|to|with)\b)[a-z]+s\b",
+)
+
+# A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
+_QUOTED_TITLE_BEFORE = re.compile(
+    r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+# The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
+_LONG_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
+    r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
+    r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
+_TITLE_SMALL_WORDS = frozenset("a an and as at by for in of on or the to with".split())
+
+
+def _metadata_item(c: _Clock) -> bool:
+    """"Episode 87 · 1:01:14 · Recorded 14 Nov 2026": a time standing alone as an item of a line of items set
+    apart by middle dots, bullets or bars (not a table row, no other time on the line) is the running time
+    the line lists."""
+    text = c.text
+    if not _ITEM_SEP_AFTER.match(text, c.end):
+        return False
+    line = max(c.b, text.rfind("\n", c.b, c.begin) + 1)  # the line, within the sentence
+    stop = text.find("\n", c.end, c.e)
+    stop = c.e if stop < 0 else stop
+    if text[line:c.begin].lstrip().startswith("|") or len(TIMECODE.findall(text, line, stop)) != 1:
+        return False
+    if _chapter_column(text, c.begin, c.end):
+        return False
+    if _ITEM_SEP_BEFORE.search(text, max(c.b, c.begin - 12), c.begin):
+        return True
+    # The first item: "48:12 · 1.2M views · 3 days ago", of three items or more, in no list of timed lines.
+    listed, _, next_entry = _time_lines_around(text, line, c.end)
+    return not text[line:c.begin].strip() and len(_ITEM_SEP_ANY.findall(text, c.end, stop)) >= 2 \
+        and not listed and next_entry is None
+
+
+_ITEM_SEP_ANY = re.compile(_ITEM_SEP)
+
+
+def _subject_paren_length(c: _Clock) -> bool:
+    """"The league's condensed game (9:58) has the three at 6:41": a time in parentheses right after the noun
+    phrase that opens the sentence, which then says what it holds and where, all before that time, is
+    the length of what the phrase names ("The first goal (4:10) comes before the red card at 12:30" is
+    a position)."""
+    text = c.text
+    if not bracketed(text, c.begin, c.end) or text[c.begin - 1] != "(" \
+            or not _CONTAINS_AFTER.match(text, c.end + 1) or not _SUBJECT_BEFORE.fullmatch(text, c.b, c.begin - 1):
+        return False
+    later = [_whole_seconds(m) for m in TIMECODE.finditer(text, c.end + 1, c.e)]
+    return bool(later) and max(later) < _whole_seconds(TIMECODE.match(text, c.begin))
+
+
+_CONTAINS_AFTER = re.compile(r"\s+(?:has|have|holds|contains|includes|features|packs|puts|shows)\b", _I)
+_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:The|A|An|This|That|Our|Their|Its|His|Her)\s+|[A-Z][\w’'-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
+
+
+def _time_lines_around(text: str, line: int, end: int) -> tuple[bool, int, re.Match[str] | None]:
+    """Around the line starting at ``line`` (and holding ``end``): whether the line above opens with a time,
+    where the line below starts (0 if not near) and its opening time's match (None if it opens with none)."""
+    above = text.rfind("\n", max(0, line - 1 - CHAPTER_LINE_CHARS), line - 1) + 1 if line else -1
+    listed = line > 0 and (above > 0 or line - 1 <= CHAPTER_LINE_CHARS) \
+        and _OPENS_WITH_TIME.match(text, above, line) is not None
+    below = text.find("\n", end, end + CHAPTER_LINE_CHARS) + 1
+    return listed, below, _OPENS_WITH_TIME.match(text, below) if below > 0 else None

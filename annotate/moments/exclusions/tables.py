@@ -1,0 +1,231 @@
+"""Clocks in tables: HTML, Markdown and MediaWiki cells under a time-of-day header or a schedule's
+label, and rows of clocks set in columns: timetables, whose cells are times of day."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import _I, CONTEXT_CHARS, NEAR_CHARS, _Clock, footage_word
+from annotate.moments.exclusions.positions import _NOT_A_CLOCK
+from annotate.moments.exclusions.stamps import _ZERO_HOUR_CLOCK
+
+
+def _labelled_cell(c: _Clock) -> bool:
+    """A time alone in a table cell after a schedule label's cell: "<td>Kick-off</td><td>19:45</td>"
+    (each cell is a sentence of its own, so the label is read before it)."""
+    return _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is not None \
+        and _SCHEDULE_LABEL_BEFORE.search(c.text, max(0, c.b - NEAR_CHARS), c.bare) is not None \
+        and not _footage_log_table(c)
+
+
+def _schedule_table_cell(c: _Clock) -> bool:
+    """A time alone in a cell of a table an earlier row of which is a schedule label's time: "<tr><th>Doors</th>
+    <td>19:00</td></tr><tr><th>Support</th><td>19:45</td></tr>": the other rows are the same evening's."""
+    if _OPENS_CELL.fullmatch(c.text, c.b, c.bare) is None:
+        return False
+    table = c.text.rfind("<table", max(0, c.b - CONTEXT_CHARS), c.b)
+    if table < 0 or c.text.find("</table", table, c.b) >= 0 or _NOT_A_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    if footage_word(c.text, max(table, c.text.rfind("<tr", table, c.b)), c.bare):
+        return False  # "<td>Goal (video)</td><td>34:12</td>": the row's label names footage
+    return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(table, cell.start() - NEAR_CHARS), cell.start("t"))
+               for cell in _TIME_CELL.finditer(c.text, table, c.b)) and not _footage_log_table(c)
+
+
+# A cell a time opens: "<td>19:00".
+_TIME_CELL = re.compile(r"<(?:td|th|dd)\b[^<>]{0,30}>\s*(?P<t>\d{1,2}:[0-5]\d)", _I)
+
+
+def _timetable_column(c: _Clock) -> bool:
+    """A clock alone in a cell of an HTML or pipe table, in a column whose header names a time in the world
+    ("Dep.", "Arrives"; "Time" when a name opens the row): "<th>Stop</th><th>Dep.</th> ... <td>Depot</td>
+    <td>07:15</td>", "| Stop | Time |\n|---|---|\n| Depot | 07:15 |". A table with a time under an hour
+    ("00:12", "0:40") in a cell logs footage."""
+    text = c.text
+    after = _CELL_RANGE_AFTER.match(text, c.end)  # "<td>19:30&ndash;20:40</td>": a set's times
+    end = after.end() if after else c.end
+    if text[end:end + NEAR_CHARS].lstrip(" \t")[:1] not in ("<", "|", "\n", "") or c.bare != c.begin:
+        return False  # (the clock's end is read before its start is looked back for, a costlier search)
+    begin = c.begin if after else _cell_clock_span(text, c.begin, c.end)[0]
+    if not _CELL_CLOCKS.fullmatch(text, begin, end):
+        return False
+    if _HTML_CELL_AFTER.match(text, end) and _HTML_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        table = text.rfind("<table", max(0, begin - TABLE_REACH), begin)
+        row = text.rfind("<tr", max(0, table), begin)
+        if table < 0 or row < 0:
+            return False
+        column = len(_HTML_CELL.findall(text, row, begin)) - 1
+        header_row = _HTML_ROW.search(text, table, begin)
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
+        zero = _ZERO_CELL.search(text, table, min(len(text), end + TABLE_REACH))
+    elif _PIPE_CELL_AFTER.match(text, end) and _PIPE_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
+        line = text.rfind("\n", 0, begin) + 1
+        pipe = pipe_table_rule(text, line, TABLE_REACH)
+        if pipe is None:
+            return False
+        rule, header_end = pipe
+        column = text.count("|", line, begin) - (text[line:begin].lstrip().startswith("|"))
+        header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
+        zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), end + TABLE_REACH))
+    else:
+        return False
+    if zero is not None or not 0 <= column < len(header):
+        return False
+    named = _TIME_HEADER.fullmatch(header[column].strip())
+    return named is not None and (named.group("world") is not None or column > 0)
+
+
+def _cell_clock_span(text: str, begin: int, end: int) -> tuple[int, int]:
+    """The clock text[begin:end] widened over the other end of a clock range it is one end of ("22:30&ndash;01:00",
+    read as two points as it passes midnight)."""
+    after = _CELL_RANGE_AFTER.match(text, end)
+    if after is not None:
+        return begin, after.end()
+    before = _CELL_RANGE_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin)
+    return (before.start() if before is not None else begin), end
+
+
+_CELL_RANGE_SEP = r"[ \t]*(?:-|–|—|&ndash;|&mdash;|&#8211;|&#8212;|to)[ \t]*"
+_CELL_RANGE_AFTER = re.compile(rf"{_CELL_RANGE_SEP}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_CELL_RANGE_BEFORE = re.compile(rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d{_CELL_RANGE_SEP}$")
+# How far back a table's header is looked for from one of its cells.
+TABLE_REACH = 2000
+# A cell's time may sit in inline markup: "<td><b>07:15</b></td>".
+_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*(?:<(?:time|span|b|strong|em)\b[^<>]{0,40}>\s*){0,2}$", _I)
+_HTML_CELL_AFTER = re.compile(r"\s*(?:</(?:time|span|b|strong|em)>\s*){0,2}</t[dh]>", _I)
+_HTML_CELL = re.compile(r"<t[dh]\b", _I)
+_HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
+_HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAG = re.compile(r"<[^<>]*>")
+_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
+_PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
+_CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
+_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+
+
+def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], int] | None:
+    """The delimiter row (``|---|:--:|``) of the Markdown table holding the row that starts at ``line``, with the
+    end of its header line: None when none stands within ``reach`` characters above or a blank line parts them."""
+    rule = _PIPE_RULE_LINE.search(text, max(0, line - reach), line)
+    header_end = text.rfind("\n", 0, rule.start()) if rule else -1
+    if rule is None or header_end < 0 or text.find("\n\n", rule.end(), line) >= 0:
+        return None
+    return rule, header_end
+
+
+def cell_column_header(text: str, pos: int) -> str | None:
+    """The header of the column whose cell holds ``pos`` in an HTML or MediaWiki table ("<th>Duration</th>",
+    "! No. !! Runtime" over "| 1 || 47:12"), tags and cell attributes stripped: None outside such a table, in
+    its header row, or past its header's cells."""
+    table = text.rfind("<table", max(0, pos - TABLE_REACH), pos)
+    if table >= 0 and text.find("</table", table, pos) < 0:
+        row = text.rfind("<tr", table, pos)
+        header_row = _HTML_ROW.search(text, table, pos)
+        if row < 0 or header_row is None or not _HTML_HEADER_CELL.search(header_row.group(0)):
+            return None
+        header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))]
+        column = len(_HTML_CELL.findall(text, row, pos)) - 1
+    else:
+        table = text.rfind("{|", max(0, pos - TABLE_REACH), pos)
+        row = text.rfind("\n|-", table, pos)
+        first = _WIKI_HEADER_LINE.search(text, table, row) if table >= 0 <= row else None
+        if first is None or text.find("\n|}", table, pos) >= 0:
+            return None
+        header_end = text.find("\n|-", first.start(), row + 3)
+        header = [_WIKI_CELL_ATTRIBUTES.sub("", cell) for line in text[first.start():header_end].split("\n")
+                  if line.startswith("!") for cell in line[1:].replace("||", "!!").split("!!")]
+        cells = text[text.find("\n", row + 1) + 1:pos]
+        column = sum(1 + line.count("||") + line.count("!!") for line in cells.split("\n")
+                     if line.startswith(("|", "!"))) - 1
+    return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
+
+
+_HTML_HEADER_CELL = re.compile(r"<th\b", _I)
+# A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
+_WIKI_HEADER_LINE = re.compile(r"^!", re.MULTILINE)
+_WIKI_CELL_ATTRIBUTES = re.compile(r"^[^|]*\|(?!\|)")
+_ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
+# A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
+# "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
+_TIME_HEADER = re.compile(
+    r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
+    r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
+    r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?)",
+    _I,
+)
+
+
+def _clock_grid_row(c: _Clock) -> bool:
+    """A clock in a row of clocks set in columns, as a timetable's: "Pier 1\t07:10\t09:10\t11:10" (three
+    or more side by side, or two with a row of the same shape next to it). A grid holding a time under an
+    hour ("0:45", "00:12") or naming footage logs footage, and is left to the other rules."""
+    text = c.text
+    if not (_GRID_NEIGHBOUR_AFTER.match(text, c.end) or _GRID_NEIGHBOUR_BEFORE.search(
+            text, max(0, c.begin - _GRID_GAP_CHARS), c.begin)):
+        return False  # cheap: no clock right beside it
+    line = text.rfind("\n", 0, c.begin) + 1
+    width = _grid_width(text, line)
+    if width < 2:
+        return False
+    above = _grid_width(text, text.rfind("\n", 0, line - 1) + 1) if line > 0 else 0
+    stop = text.find("\n", c.end)
+    below = _grid_width(text, stop + 1) if stop >= 0 else 0
+    if above < 0 or below < 0:
+        return False  # the row next to it logs footage
+    return width >= 3 or above >= 2 or below >= 2
+
+
+def _grid_width(text: str, line: int) -> int:
+    """The most clocks side by side (spaces or tabs between) on the line starting at ``line``; -1 when
+    the line holds a time under an hour or names footage (a footage log), 0 for no such run."""
+    stop = text.find("\n", line, line + _GRID_LINE_CHARS)
+    stop = min(len(text), line + _GRID_LINE_CHARS) if stop < 0 else stop
+    runs = [m.group(0) for m in _GRID_RUN.finditer(text, line, stop)]
+    if not runs:
+        return 0
+    if _ZERO_HOUR_CLOCK.search(text, line, stop) or footage_word(text, line, stop):
+        return -1
+    return max(len(_GRID_CLOCK.findall(run)) for run in runs)
+
+
+_GRID_GAP_CHARS = 12
+_GRID_LINE_CHARS = 200
+_GRID_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_GRID_RUN = re.compile(rf"{_GRID_CLOCK.pattern}(?:[ \t\u00a0\u202f]+{_GRID_CLOCK.pattern})+")
+_GRID_NEIGHBOUR_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,2}:[0-5]\d")
+_GRID_NEIGHBOUR_BEFORE = re.compile(r"\d:[0-5]\d[ \t\u00a0\u202f]+$")
+
+
+def _footage_log_table(c: _Clock) -> bool:
+    """The table holding the cell logs footage: a cell in it so far holds a time under an hour written
+    "0:12" or "00:12" ("<td>Arrival</td><td>0:12</td> ... <td>Departure</td><td>3:05</td>")."""
+    table = c.text.rfind("<table", max(0, c.begin - CONTEXT_CHARS), c.begin)
+    return table >= 0 and _ZERO_CELL.search(c.text, table, c.end) is not None
+
+
+_OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+_ZERO_CELL = re.compile(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
+
+_SCHEDULE_LABEL_BEFORE = re.compile(
+    r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
+    r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
+    # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
+    r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
+    # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
+    r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
+    # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"
+    r"(?:first|last|next)\s+(?:bus|train|tram|ferry|boat|flight|service|sailing|departure|shuttle|metro|entry|"
+    # ... maybe from or to its stop: "Last bus from University 23:12"
+    r"admission|orders|tour|screening|showing|sitting|session|mass|performance|lesson|class)"
+    r"(?:\s+(?:out|back|home|in))?(?:\s+(?:from|to|for)\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+)?)?"
+    r"|(?:first|last|next)\s+(?:[\w'’-]+\s+)?(?:off|away)|(?:expected|estimated|scheduled|planned|projected)\s+"
+    r"(?:finish|arrival|start|departure|landing|end|close))\s*:?\s*"
+    # a label and its time in neighbouring cells: "<td>Kick-off</td><td>19:45</td>"
+    # or a Markdown cell's "| Doors | 19:30", or emphasis: "**Last train to St. Ives** 21:40"
+    r"(?:(?:</?(?:td|th|tr|dt|dd|span|b|strong)\b[^<>]{0,30}>|\||[*_]{1,2})\s*)*"
+    # "Boarding closes at 06:20", "gates opening at 13:30"
+    r"(?:(?:opens?|closes?|opening|closing|starts?|begins?|ends?)\s+)?(?:is\s+|was\s+)?(?:at\s+|by\s+)?"
+    r"(?:(?:around|about|approximately|roughly|circa)\s+)?$",
+    _I,
+)

@@ -1,0 +1,277 @@
+"""Day words around a clock ("at 10:45 that day", "on Monday", "the next morning"), a day's clock
+told again, a routine, a recording said to start at a clock time: the day's clock."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from annotate.moments.exclusions.context import (
+    _CLAUSE_EDGE,
+    _HOUR_MINUTE,
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _clause_start,
+    _Clock,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PERSON_MOVED, _TOPIC_BEFORE
+from annotate.moments.exclusions.positions import _TAG_OPEN
+from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
+from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
+from annotate.moments.exclusions.stamps import RECORDING_START
+from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
+from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
+
+_TOD_WORDS = (
+    rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
+    # "at 02:00 on the second night", "by 06:40 on the final morning"
+    rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
+    # "at 06:00 on the morning of broadcast", "by 21:00 on the night of the final"
+    rf"|on\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of|before|after)\b"
+    rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
+    # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
+    rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
+    rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
+    # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
+    rf"|as\s+(?:usual|always|normal)\b|(?:next|last|this|that)\s+week(?:end)?\b"
+    # days on: "back on at 22:40 two days later", "at 06:00 three nights after"
+    rf"|(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+(?:days?|nights?|weeks?)\s+"
+    rf"(?:later|earlier|after|before|on)\b"
+    # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
+    rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
+)
+# Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
+# Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
+# (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
+_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
+_TOD_AFTER_LIMIT = 45
+# One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
+_TOD_AFTER_STEMS = any_stem((
+    "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
+    "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
+    "dot", "dawn", "dusk", "golden", "blue", "usual", "always", "normal", "week"))
+
+_MEDIA_STARTED_BEFORE = re.compile(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
+    r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
+    # "the stream started late (like 20:15"
+    r"(?:(?:\s+(?:late|early|promptly|on\s+time))?\s*\(\s*|\s+)"
+    r"(?:(?:at|around|about|like|shortly\s+after|just\s+after|just\s+before|before|after)\s+)*$",
+    _I,
+)
+# A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
+# (a clip or scene that "starts at 12:00" may be a position in a longer video: not these nouns).
+_RECORDING_STARTS_BEFORE = re.compile(
+    r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
+    r"broadcast|feed|coverage|cam)\s+(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
+    r"(?:(?:at|from|around|about)\s+)+$", _I)
+# A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
+_RECORDING_WINDOW_OPENING = re.compile(
+    r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
+    r"(?:recorded|filmed|shot|captured|taped|streamed)(?:\s+live)?\s+(?:(?:from|between|at)\s+)?", _I)
+
+
+def _recording_window(c: _Clock) -> bool:
+    """The clock follows only a recording verb opening its line or sentence: when the footage was made."""
+    opening = max(c.b, c.text.rfind("\n", 0, c.begin) + 1)
+    return c.begin - opening <= RECORDING_WINDOW_OPENING_CHARS \
+        and _RECORDING_WINDOW_OPENING.fullmatch(c.text, opening, c.bare) is not None
+
+
+RECORDING_WINDOW_OPENING_CHARS = 60
+# "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
+_IN_RECORDING_AFTER = re.compile(
+    r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
+    _I)
+# Someone setting a recording going, then the clock: "started recording at about", "hit record at", "began
+# filming around" (the recording's own start, so no position in it).
+_STARTED_RECORDING_BEFORE = re.compile(
+    r"\b(?:start(?:s|ed|ing)?|began|begins?|begun|hit|hits|pressed|presses|pushed)\s+"
+    r"(?:(?:the\s+)?(?:recording|record|filming|taping|rolling|recorder|tape|camera)\b)\s*"
+    r"(?:(?:at|around|about|from|shortly\s+after|just\s+after|just\s+before|some\s+time\s+after)\s+)+$", _I)
+_STARTED_RECORDING_STEMS = any_stem(("recording", "record", "filming", "taping", "rolling", "recorder", "tape",
+                                     "camera"))
+_ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
+_TOD_IN_CLAUSE = re.compile(
+    rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
+    rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
+    # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
+    rf"(?:day|morning|afternoon|evening|night)|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per)\s+"
+    rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
+    _I,
+)
+# One of these is in every _TOD_IN_CLAUSE match (tests/test_moments_gates.py).
+_TOD_IN_CLAUSE_STEMS = any_stem(("sun", "dawn", "dusk", "noon", "night", "day", "morning", "evening", "daily", "mon",
+                                 "tue", "wed", "thu", "fri", "sat", "local", "zone", "utc", "gmt"))
+
+_TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
+
+# The footage watched, then the stretch of it: "jurors watched the body-camera recording from 2:36 to 2:58 on
+# Tuesday" (the day is when it was watched); a clock's stretch has a two-digit hour ("reviewed CCTV from 14:00").
+# (or an hour no clock reads: "played that passage, from 47:05 to 49:30, during Thursday's hearing")
+# (or a zero hour read to the second, as an exported file's positions are: "played the sequence from 00:42:05 to
+# 00:43:30 four times on Wednesday"; a schedule's "from 00:30 to 01:00 on Sunday" has no seconds)
+_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d|00(?=:[0-5]\d:[0-5]\d)):", _I)
+_WATCHED_MEDIA_BEFORE = re.compile(
+    r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
+    rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|passage|portion|sequence)"
+    rf"{_TAG_CLOSE},?\s+(?:from|between)?\s*{_TAG_OPEN}$", _I)
+
+
+def _played_media(c: _Clock) -> bool:
+    """A recording played or watched from a time no day's clock is told in: "played the sequence from 00:42:05 to
+    00:43:30 four times on Wednesday" (the day words tell when it was played)."""
+    return _ONE_DIGIT_START.match(c.text, c.begin) is not None and c.ends(_WATCHED_MEDIA_BEFORE, 80)
+
+
+def _day_words(c: _Clock) -> str | None:
+    """Day words near the clock ("at 10:45 that day"), a recording said to start at a clock time,
+    and otherwise a footage word in the clause, which makes it a position."""
+    after = c.after
+    near_after = after[:_TOD_AFTER_LIMIT]
+    if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
+            and not _IN_MEDIA_AFTER.match(after) \
+            and not _played_media(c):
+        return "time of day"
+    if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
+        return "time of day"  # "the live broadcast began at 19:00"
+    if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "because the archive starts at 05:00"
+    if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
+            and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
+    if _recording_window(c):
+        return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
+        return "time of day"
+    if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
+            and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
+        return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
+    if c.may_end(_WEATHER_STEMS) and c.ends(_WEATHER_BEFORE, 50) and not footage_word(c.clause):
+        return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
+    if footage_word(c.clause):
+        return ""
+    text, b, e = c.text, c.b, c.e
+    left = max(text.rfind(",", b, c.begin), text.rfind(";", b, c.begin), b - 1) + 1
+    right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
+    other = TIMECODE.search(text, c.end, right)
+    right = other.start() if other else right  # the next clock owns the words after it
+    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _TOD_IN_CLAUSE.search(text, left, right) \
+            and not _played_media(c):
+        return "time of day"  # "sunset on that day was at 16:42"
+    if _daily_routine(c):
+        return "time of day"
+    if c.ends(_LOGGED_COUNT_BEFORE, 60):
+        return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
+    return None
+
+
+# The weather in a forecast's clause before its clock: "rain clearing by 15:00", "fog lifting around 10:30".
+_WEATHER_BEFORE = re.compile(
+    r"\b(?:rain|showers|snow|sleet|drizzle|fog|mist|frost|thunderstorms?)\s+(?:(?:will|should|is|are)\s+)?"
+    r"(?:clearing|clear|easing|ease|lifting|lift|spreading|spread|moving\s+in|arriving|setting\s+in|dying\s+out|"
+    r"returning|expected|likely)\s+(?:by|from|until|till|after|before|around|at)\s+$", _I)
+_WEATHER_STEMS = any_stem(("rain", "shower", "snow", "sleet", "drizzle", "fog", "mist", "frost", "thunder"))
+
+
+# A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
+# received 40 calls from", "the gate counted 1,200 entries by" (no footage word in the clause: checked above).
+_LOGGED_COUNT_BEFORE = re.compile(
+    r"\b(?:records?|recorded|logs?|logged|lists?|listed|registers?|registered|counts?|counted|tallies|tallied|"
+    r"received|receives?|handled|handles?)\s+(?:about\s+|some\s+|over\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+"
+    r"(?:(?:between|from|at|by|before|after|until|till)\s+(?:about\s+|around\s+)?)?$", _I)
+
+# A clock told as the day's: with a.m./p.m. or a zone after it ("4:12:37 a.m.", "14:40 local time"), or read to
+# the second from a clock ("stamped 14:31:00", "the clock reads 21:04:10").
+_DAY_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
+                        r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT)\b|"
+                        r"local\b))?", _I)
+_READ_CLOCK_BEFORE = re.compile(
+    r"\b(?:(?:time-?)?stamp(?:s|ed)?|reads?|read|showed|shows?|displays?|clock|timestamp)\s+(?:at\s+)?$", _I)
+# How far back a day's clock stated with a.m./p.m. or a zone is taken up again by a bare clock in the same hour.
+DAY_CLOCK_AGAIN_CHARS = 400
+
+
+@lru_cache(maxsize=8)
+def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int, int, int], ...]]:
+    """Read once per text: where each hour and minute is first told as the day's, and each clock with a.m./p.m. or
+    a zone after it, as (where it starts, hour, minute). (Each colon is looked at from the string's own search:
+    the clock pattern run over a whole 1 MB text costs a third of a second.)"""
+    first: dict[tuple[int, int], int] = {}
+    told = []
+    colon = text.find(":")
+    while colon >= 0:
+        start = colon - 2 if colon >= 2 and text[colon - 2].isdigit() else colon - 1
+        m = _DAY_CLOCK.match(text, max(0, start)) if colon > 0 else None
+        colon = text.find(":", colon + 1 if m is None else m.end())
+        if m is None:
+            continue
+        hour_minute = (int(m.group(1)), int(m.group(2)))
+        if m.group("told") is not None:
+            told.append((m.start(), *hour_minute))
+        elif not (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
+            continue
+        first.setdefault(hour_minute, m.start())
+    return first, tuple(told)
+
+
+def _day_clock_again(c: _Clock) -> bool:
+    """A bare clock that takes up a clock told before as the day's: the same hour and minute, in a sentence placing
+    nothing in the footage ("the frame stamped 14:31:00 shows nothing ... the fire started between 14:31 and
+    14:36"), or a later minute of the same hour soon after a clock with a.m./p.m., in a sentence naming no footage
+    ("The camera's clock reads 4:12:37 a.m.; ... Firefighters arrived at 4:19", "Dispatch had it at 11:48 p.m. ...
+    A. 11:53, 11:54")."""
+    this = _HOUR_MINUTE.search(c.text, c.bare, c.end)
+    said = _DAY_CLOCK.match(c.text, this.start()) if this is not None else None
+    if this is None or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after) \
+            or (said is not None and said.group("told")):
+        return False
+    first, told = _day_clocks(c.text)
+    hour, minute = int(this.group(1)), int(this.group(2))
+    if first.get((hour, minute), c.begin) < c.begin:
+        return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None  # not "in the clip the car passes at 08:15"
+    i = bisect_left(told, (c.begin,))
+    if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
+        return False
+    _, h, m = told[i - 1]
+    return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
+
+
+def _daily_routine(c: _Clock) -> bool:
+    """A sentence opening with a clock in a paragraph that tells a routine of the day and names no footage:
+    "At 4:15 every morning she unlocks the shutters. By 5:30 the first trays are out"."""
+    if not _AT_OPENING.fullmatch(c.text, c.b, c.bare):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    stop = c.text.find("\n\n", c.end, c.end + CONTEXT_CHARS + 2)  # one further would not count
+    stop = min(c.end + CONTEXT_CHARS, len(c.text) if stop < 0 else stop)
+    return _ROUTINE_DAY.search(c.text, start, c.begin) is not None and not footage_word(c.text, start, stop)
+
+
+_ROUTINE_DAY = re.compile(
+    r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|afternoon)|\b\w+\s+days\s+a\s+week|\bdaily\b", _I)
+
+
+def _event_verb_right_before(c: _Clock) -> bool:
+    """A world event and its verb right before the clock, whatever else the clause says:
+    "my train was at 7:15 and I still watched the whole stream"."""
+    m = _EVENT_TIGHT.search(c.before)
+    if not m or _TOPIC_BEFORE.search(c.before, 0, m.start()) or _INTO_AFTER.match(c.after) \
+            or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    # "in the video, the sirens start at 5:12": the clause has said it is telling footage.
+    return not footage_word(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
+
+
+_EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
+assert _EVENT_TIGHT.pattern != _EVENT.pattern

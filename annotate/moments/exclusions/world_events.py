@@ -1,0 +1,282 @@
+"""Events, sayings, plans and stories that place a clock in the world ("the rally began at 10:45",
+"it was 04:00 there"), and second clocks that run parallel to a day's clock."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.context import (
+    _HOUR_MINUTE,
+    _I,
+    _IN_MEDIA_AFTER,
+    _INTO_AFTER,
+    _TOD_SUFFIX,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _Clock,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.live import _LINEUP_CLOCK, _live_prose_clock
+from annotate.moments.exclusions.narration import _AT_OPENING, _clause_opening
+from annotate.moments.exclusions.schedules import (
+    _WINDOW_GOVERNOR,
+    _WORLD_CLOCK,
+    _act_on_at,
+    _diary_leg,
+    _opening_hours,
+    _paired_with_day_words,
+)
+from annotate.moments.exclusions.screen_clocks import _camera_clock_again
+from annotate.moments.exclusions.world_times import _MARKUP_LEAD
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import HEDGE, any_stem
+
+
+def _world_event(c: _Clock) -> str | None:
+    """Events, sayings, stories and second clocks that place a clock in the world (the rule after
+    ``_stated_world_time``)."""
+    if _world_event_clock(c) or _world_clock_said(c) or _story_time(c) or _span_as_long_as_told(c) \
+            or _parallel_to_day_clock(c) or _live_prose_clock(c) or _paired_with_day_words(c) or _act_on_at(c) \
+            or _diary_leg(c):
+        return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
+    if _plan_clock(c):
+        return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
+    if _camera_clock_again(c):
+        return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
+    if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
+        return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
+    if _world_window(c) or _opening_hours(c):
+        return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
+    return None
+
+
+# A step of a day's plan before its two-digit clock: "Start 06:00", "summit by 11:30", "leave at 07:15", "camp: 17:00";
+# the steps that only a plan has ("summit", "arrive", "camp"), apart from "start"/"finish" that a trim also has.
+_PLAN_STEP_BEFORE = re.compile(
+    r"\b(?:(?P<edge>start(?:ing)?|finish(?:ing)?)|set(?:ting)?\s+(?:off|out)|leave|leaving|depart(?:ure)?|"
+    r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:\s+up)?|"
+    r"lights\s+out|check[\s-]?in|check[\s-]?out)(?:(?:\s+(?:at|to|in|on))?\s+the\s+[\w'’-]+)?"
+    r"\s*(?:(?:by|at|around|before|no\s+later\s+than)\s+)?[:\-–—]?\s*$", _I)
+_PLAN_STEP_STEMS = any_stem(("start", "finish", "set", "leav", "depart", "arriv", "summit", "reach", "camp", "lunch",
+                             "breakfast", "dinner", "back", "home", "return", "wake", "lights", "check"))
+_PLAN_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
+PLAN_REACH = 160
+
+
+def _plan_clock(c: _Clock) -> bool:
+    """A two-digit clock after a step of a plan, in a sentence naming no footage whose two-digit clocks all follow
+    steps, one of them a step only a plan has: "Start 06:00, summit by 11:30." (a trim's "start 12:30, end 14:10"
+    are positions)."""
+    if not c.may_end(_PLAN_STEP_STEMS) or not c.ends(_PLAN_STEP_BEFORE, 40) \
+            or not _PLAN_CLOCK.fullmatch(c.text, c.bare, c.end):
+        return False
+    lo, hi = max(c.b, c.begin - PLAN_REACH), min(c.e, c.end + PLAN_REACH)
+    if footage_word(c.text, lo, hi):
+        return False
+    steps = [_PLAN_STEP_BEFORE.search(c.text, max(lo, m.start() - 40), m.start())
+             for m in _PLAN_CLOCK.finditer(c.text, lo, hi)]
+    return len(steps) > 1 and all(steps) and any(s is not None and s.group("edge") is None for s in steps)
+
+
+# Two-digit hours on the world's round minutes (a position in footage falls on any second).
+_WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
+
+def _world_window(c: _Clock) -> bool:
+    """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
+    or a habit governs within the words just before it: "Rally permit: 14:00&ndash;16:00", "The pool opens on
+    the same day, from 10:00 to 16:00", "load-shedding runs 06:00–08:30", "used to drink mainly between 10:00 and
+    14:00"."""
+    clocks = _WINDOW_CLOCKS.findall(c.text, c.bare, c.end)
+    if len(clocks) != 2 or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    governed = c.ends(_WINDOW_GOVERNOR, 80) or (
+        all(_TRAVEL_HOURS.fullmatch(clock) for clock in clocks)
+        and (c.ends(_TRAVEL_GOVERNOR, 80) or _TRAVEL_AFTER.match(c.after) is not None)
+        and not _VIEWER_SENT.search(c.before))
+    return governed and not footage_word(c.before) and not footage_word(c.clause)
+
+
+# A journey's or a crowd's hours of the day: "watch for pickpockets on Tram 28 between 11:00 and 16:00", "the
+# metro is packed 07:30–09:30", "avoid the ferry between 17:00 and 19:00" (travel advice, not a stretch of footage):
+# only on the quarter hours of the day a service runs, since a chapter's "02:15–02:40" may name a tram too.
+_TRAVEL_GOVERNOR = re.compile(
+    r"\b(?:trams?|bus|buses|trains?|metro|tube|subway|underground|ferry|ferries|cable\s+cars?|funiculars?|"
+    r"rush[\s-]hours?|pickpockets?|crowds?|crowded|busy|busiest|packed|queues?|traffic|congestion|tolls?|avoid)"
+    r"(?!\w)[^.;!?]{0,60}$", _I)
+# A service told right after the range: "Between 11:00 and 16:00 the trams are packed".
+_TRAVEL_AFTER = re.compile(
+    r"[^.;!?]{0,30}?\b(?:trams?|buses|trains?|metro|tube|subway|underground|ferry|ferries|rush[\s-]hours?|"
+    r"pickpockets?)(?!\w)", _I)
+# A reader sent to view the stretch ("Watch the crowd between 10:00 and 11:15"), not warned ("watch for", "watch out").
+_VIEWER_SENT = re.compile(
+    r"\b(?:watch(?!\s+(?:for|out)\b)|see|look\s+at|(?:skip|jump)\s+(?:to|ahead|forward)|rewind|replay|play)\b", _I)
+_TRAVEL_HOURS = re.compile(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
+
+
+# A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
+_SHUT_STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
+    r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
+_SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
+
+
+# A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
+_FOR_LENGTH_BEFORE = re.compile(
+    rf"\bfor\s+(?:(?:{HEDGE})\s+)?(?P<len>(?:[\w-]+\s+){{1,3}}?(?:minutes?|mins?|hours?|hrs?))\s*,?\s*"
+    r"(?:(?:between|from)\s+)?$", _I)
+
+# A clause told the same way as the one before, whose clock said its half of the day: "By 4:30am the buses were
+# unloading, and by 5:15 the queue stretched past the statue".
+_PARALLEL_OPENS_BEFORE = re.compile(
+    r"[,;]\s*(?:(?:and|then|but)\s+)?(?P<p>by|at|until|till|from|around|before|after)\s+$", _I)
+_DAY_HALF_CLOCK = re.compile(
+    r"\b(?P<p>by|at|until|till|from|around|before|after)\s+\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)", _I)
+
+
+def _parallel_to_day_clock(c: _Clock) -> bool:
+    """The clock opens a clause with the preposition that opened the clause before it with an am/pm clock."""
+    opens = _PARALLEL_OPENS_BEFORE.search(c.before, max(0, len(c.before) - 16))
+    if opens is None:
+        return False
+    p = opens.group("p").lower()
+    return any(m.group("p").lower() == p for m in _DAY_HALF_CLOCK.finditer(c.text, c.b, c.bare))
+
+
+def _span_as_long_as_told(c: _Clock) -> bool:
+    """A range whose clocks are as far apart, read as hours and minutes, as the length told just before it:
+    "for about 40 minutes between 8:10 and 8:50" (read as minutes and seconds they would be 40 seconds apart)."""
+    if "for " not in c.before[-60:]:
+        return False
+    told = _FOR_LENGTH_BEFORE.search(c.before, max(0, len(c.before) - 60))
+    clocks = _HOUR_MINUTE.findall(c.text, c.begin, c.end)
+    if not told or len(clocks) != 2:
+        return False
+    length = parse_duration(told.group("len"))
+    (h1, m1), (h2, m2) = clocks
+    return length is not None and length[0] >= 60 and (int(h2) - int(h1)) * 3600 + (int(m2) - int(m1)) * 60 == length[0]
+
+
+def _world_event_clock(c: _Clock) -> bool:
+    """A two-digit clock the words just before tie to an event in the world, in a clause naming no footage: a
+    reading reached by then ("Temperatures hit 24°C by 10:15"), a state since then ("the lane is blocked since
+    06:50"), a court's or meeting's break ("We'll take the afternoon break at 15:30"), a broadcast's slot ("It
+    first aired on 14 May 2021 on ITV at 21:00")."""
+    if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
+            c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
+            c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
+            c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
+            "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
+        return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
+    measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
+    if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
+        return False
+    return not footage_word(c.clause)
+
+
+def _world_clock_said(c: _Clock) -> bool:
+    """A clock said as the time somewhere ("it was 04:00 there!", "it's 9:40 in Lagos"), in real time ("would
+    put the start at 02:25 in real time"), or a witness's answer opening its line after a question asking what
+    time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
+    after = c.after
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
+    first_line = line == 0 and c.begin <= NEAR_CHARS  # the text's own first line opens near
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0 and not first_line) \
+            or _IN_MEDIA_AFTER.match(after):
+        return False  # cheap tests first: no "time" after, no "it" before, no line start near
+    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
+        return True
+    if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
+        return False
+    said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
+    question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line] if line else ""
+    if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause) \
+            and not footage_word(question):  # "Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."
+        return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
+    if line == 0:
+        return False  # no question above the text's first line
+    if "time" in question and _WHAT_TIME_QUESTION.search(question) is not None:
+        return True
+    # "Q. And the procedure began at 10:15 a.m.?\nA. About 10:20.": an answer about the question's clock of the day
+    return question.rstrip().endswith("?") and any(_TOD_SUFFIX.match(question, m.end())
+                                                   for m in _WORLD_CLOCK.finditer(question))
+
+
+def _story_time(c: _Clock) -> bool:
+    """A clock opening a sentence or clause ("At 6:40 the bus leaves without her; by 9:15 ...") in a paragraph
+    that sets a story's time ("The episode is set over one night"), in a sentence naming no footage: a time in
+    the story, not in the footage ("the title card follows at 2:40" is a position)."""
+    opening = _clause_opening(c)
+    lead = _MARKUP_LEAD.match(c.text, opening, c.bare)  # past "**", "<b>", "> "
+    opening = lead.end() if lead else opening
+    if not _AT_OPENING.fullmatch(c.text, opening, c.bare):
+        return False
+    start = _paragraph_start(c.text, c.begin)
+    if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
+        return False
+    return not footage_word(c.text, c.b, c.e)
+
+
+# A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
+_MEASURE_BY_BEFORE = re.compile(
+    r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
+    # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
+    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+(?:by|at|before)\s+$", _I)
+_MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
+                           "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
+_SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
+_RECESS_BEFORE = re.compile(
+    r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
+    r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:at|until|till)\s+$"
+    # "We'll break for lunch and resume at 1:30": the court's own day
+    r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
+    r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
+_RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world.
+_LIFE_EVENT_BEFORE = re.compile(
+    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d]{0,40}?"
+    r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
+_LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
+_AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
+_AIRED_BEFORE = re.compile(
+    r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
+    r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
+    r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+# A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
+# 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
+_LISTED_SLOT_BEFORE = re.compile(
+    r"(?<!chapter\s)(?<!timestamp\s)(?<!timestamps\s)\b(?:listings?|(?:tv|television|radio|programme|program)\s+guide|"
+    r"EPG|radio\s+times|schedule)\b[^.;!?:\d]{0,40}?\b(?:begins?|beginning|starts?|starting|airs?|airing|is\s+on|goes\s+out|on)\s+"
+    r"(?:at|from)\s+$", _I)
+# A count's outcome declared: "after the result is declared at 18:05", "the declaration came at 02:40".
+_DECLARED_BEFORE = re.compile(
+    r"\b(?:results?|winners?|count)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|gets|got)\s+)?(?:formally\s+)?"
+    r"declared\s+(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before)\s+)+$"
+    r"|\bdeclaration\s+(?:is|was|came|comes|is\s+made|was\s+made)\s+(?:(?:at|around|about|by)\s+)+$", _I)
+_LISTED_STEMS = any_stem(("listing", "guide", "epg", "radio", "schedule"))
+_REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
+_ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
+_IT_WAS_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
+    _I)
+# A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
+# A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
+_GUESSED_CLOCK_AFTER = re.compile(
+    r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
+    r"I\s+think|I\s+guess|I\s+reckon|I\s+believe|I\s+suppose|I['’]d\s+say|if\s+I\s+(?:recall|remember)|give\s+or\s+take|"
+    r"roughly|about|approx(?:imately)?)\b", _I)
+# A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
+_ANSWER_OPENING = re.compile(
+    rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
+    rf"(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?", _I)
+# "at what time?", but not "what time in the clip", "what timecode"
+_WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
+
+_STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
+_STORY_SET = re.compile(
+    r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
+    r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)

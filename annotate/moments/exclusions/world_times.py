@@ -1,0 +1,370 @@
+"""Times the words around tie to the world: a weekday or a date before, "posted at", a dateline, a
+clock said aloud as the time now, a deadline, a showing: times of day, not footage positions."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions.citations import _AT_OR_FROM_BEFORE
+from annotate.moments.exclusions.context import (
+    _HOUR_MINUTE,
+    _I,
+    _IN_MEDIA_AFTER,
+    CONTEXT_CHARS,
+    NEAR_CHARS,
+    _clause_start,
+    _Clock,
+    _may_attribute,
+    _paragraph_start,
+    footage_word,
+)
+from annotate.moments.exclusions.live import _LINEUP_CLOCK, _labelled_line_stamp, _live_post_stamp
+from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES
+from annotate.moments.exclusions.schedules import (
+    _IN_MEDIA_ANYWHERE,
+    _SCHEDULED_AFTER,
+    _SERVICE_TO_AFTER,
+    _lineup_item,
+    _list_heading,
+    _met_or_set_off,
+    _named_service,
+    _next_schedule_item,
+    _rota_chain,
+    _schedule_list_item,
+    _schedule_listed,
+    _service_clock,
+    _service_every,
+    _showing_or_local_clock,
+    _timetable_item,
+    _travel_abbreviation,
+)
+from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
+from annotate.moments.exclusions.stamps import _LINE_OPENING, CHAT_CLOCK, _chat_stamp, _record_line_stamp, _signed_stamp
+from annotate.moments.exclusions.tables import (
+    _SCHEDULE_LABEL_BEFORE,
+    _clock_grid_row,
+    _labelled_cell,
+    _schedule_table_cell,
+    _timetable_column,
+)
+from annotate.moments.patterns import HEDGE, MONTH, WEEKDAY, any_stem
+
+# Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
+_TOD_BEFORE = re.compile(
+    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
+    rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
+    rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
+    rf"dawn|noon|midnight)|\bo['’]clock)\s*,?\s*"
+    # a bracket after the date, maybe naming the channel first: "19 January 2025 (BBC One, 21:00)"
+    # "a six-hour race on 28 June, starting at 11:00"
+    rf"(?:\(\s*(?:[^()\n,.;:]{{1,30}},\s*)?)?(?:(?:at|around|about|by|from|until|till|starting|beginning|"
+    rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
+    _I,
+)
+_TOD_STEMS = any_stem((
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+    "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
+    "clock"))
+
+# Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
+_PUBLISH_BEFORE = re.compile(
+    r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
+    r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
+    r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
+    r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
+    # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
+    r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
+    r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
+    r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    _I,
+)
+_PUBLISH_STEMS = any_stem((
+    "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
+    "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
+    "viral", "trending"))
+
+# Who reports a world event: "police said", "according to the report", "residents told".
+_ATTRIBUTION = re.compile(
+    r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
+    r"sources?|spokes(?:person|man|woman)|neighbou?rs?|relatives|organi[sz]ers|witness|parents|teachers|"
+    r"commuters|shoppers|locals|staff|"
+    r"the\s+(?:ministry|department|army|military|agency|company|spokesperson|spokesman|spokeswoman|mayor|"
+    r"governor|coroner|statement|report|complaint|indictment|affidavit|lawsuit|filing|timeline|network|"
+    r"broadcaster|channel|station|club|council|company)"
+    # a titled person: "Mr Greaves says", "Cllr Shah said"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Insp|Sgt|PC|Det|Supt)\.?\s+[A-Z][\w'’-]+))\s+"
+    r"(?:said|say|says|told|reported|reports|stated|states|wrote|allege|alleged|alleges)|according\s+to)\b",
+    _I,
+)
+
+# A service named by its clock and its kind: "The 8:05 school service is withdrawn", "the 6:40 airport bus".
+_KIND_OF_SERVICE_AFTER = re.compile(
+    r"\s+[a-z][\w'’-]*\s+(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|shuttle|sleeper|service|"
+    r"departure|express|boat)\b(?![\w-])", _I)
+
+# A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
+_SERVICE_STATE_AFTER = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
+    r"nearly|up\s+to)\s+)?(?:[\w-]+\s+(?:minutes?|mins?|hours?)\s+)?(?:late|early|delayed|cancell?ed|on\s+time|diverted)\b",
+    _I)
+# A line-up's billing: "were billed as headliners from 20:45", "slotted in at 19:10".
+_BILLED_BEFORE = re.compile(
+    r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
+
+_BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
+_RATIO_NEAR = re.compile(
+    r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
+)
+_PAST_IN_CLAUSE = re.compile(
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
+    r"spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|"
+    r"told|found|made|said|observed|gathered)\b(?![\w-])",
+)
+
+
+def _stated_world_time(c: _Clock) -> str | None:
+    """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
+    if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
+            c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
+        return "time of day"
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
+        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
+        return CHAT_CLOCK
+    if _schedule_listed(c) or _schedule_label(c) \
+            or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
+            or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
+            or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
+            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c):
+        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
+            or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
+        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
+    if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
+        return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
+    headed = _list_heading(c)
+    if headed is not None:
+        return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
+    if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
+        return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
+    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
+        return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
+    if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
+        return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
+    if _reported_evening_clock(c) or _showing_or_local_clock(c):
+        return "time of day"  # "The live captions fell 8 seconds behind at 22:14, the network said"
+    if _TWO_DIGIT_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_EDITED_BEFORE, 60) \
+            and not _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end):
+        return "time of day"  # "Subtitles were added at 14:00"
+    if _SCHEDULED_AFTER.match(c.after) and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin):
+        return "time of day"  # "the 6:30 train"; but a line "01:12 News round-up" is a chapter
+    if ((_SERVICE_TO_AFTER.match(c.after) or _SERVICE_STATE_AFTER.match(c.after)
+         or _KIND_OF_SERVICE_AFTER.match(c.after)) and c.ends(_THE_BEFORE)) \
+            or (c.may_end(_BILLED_STEMS) and c.ends(_BILLED_BEFORE, 60)) or _named_service(c):
+        return "time of day"  # "has driven the 06:40 to Marsden", "billed as headliners from 20:45 to 22:15"
+    if c.text[c.begin:c.end] in ("9:16", "16:10", "21:9", "18:9", "19:9") and (
+            _RATIO_NEAR.search(c.text, c.b, c.e)
+            or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
+        return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
+    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
+    return "time of day" if c.ends(_CONVERTED_BEFORE, 80) or (
+        c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
+
+
+# A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
+_SCREEN_NEAR = re.compile(r"\b(?:screens?|displays?|panels?|monitors?|OLED|LCD|IPS|\d+\s?Hz|resolution|bezels?)\b", _I)
+# A clock told in another zone or place, then "which is" and the same time here: "at 15:00 JST, which is ".
+_CONVERTED_BEFORE = re.compile(
+    r"\d:[0-5]\d(?::[0-5]\d)?[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?|(?-i:[A-Z]{2,5})\b|local|"
+    r"(?:(?:in|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+time)?\s*[,(]?\s*"
+    r"(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.,?|so|aka)\s+(?:just\s+|about\s+|around\s+|roughly\s+)?"
+    r"(?:at\s+)?$", _I)
+# A booking of one's own named by its clock: "on a 9:30 call", "my 10:15 lecture", "our 8:00 stand-up".
+_OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
+_BOOKED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
+    r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
+
+
+def _schedule_label(c: _Clock) -> bool:
+    """A schedule's label right before the time ("Kick-off 16:30", "Dinner starts at 19:00 and runs two hours"), not
+    a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
+    for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
+    return (c.ends(_SCHEDULE_LABEL_BEFORE) or c.ends(_TIMETABLE_VERB_BEFORE, 16)) \
+        and not _IN_MEDIA_AFTER.match(c.after) \
+        and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
+
+
+_STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
+
+
+def _deadline(c: _Clock) -> bool:
+    """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15" (but "the cut-off is at 3:10 in the video")."""
+    if not c.may_end(_DEADLINE_STEMS):
+        return False
+    m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
+    if m is None or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
+    return not footage_word(c.text, c.b, label) and not footage_word(c.text, label + len(m.group("label")), c.e)
+
+
+DEADLINE_CHARS = 80
+_DEADLINE_BEFORE = re.compile(
+    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
+    r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
+
+
+def _back_after_break(c: _Clock) -> bool:
+    """A sentence that only says when people are back, right after one about a break: "We'll take our morning
+    recess. Back at 10:45.", 'Ten-minute break, everyone. We resume at 3:15 sharp.' (a plan said aloud)."""
+    if not any(w in c.folded_before[-NEAR_CHARS:] for w in _BACK_WORDS):
+        return False
+    opening = c.text.rfind("\n", c.b, c.bare) + 1 or c.b
+    if not _BACK_AT.fullmatch(c.text, opening, c.bare) or not _ENDS_SAYING.match(c.after):
+        return False
+    low = c.text[max(0, c.b - BREAK_BEFORE_CHARS):c.b].casefold()
+    return _BREAK_STEMS.search(low) is not None and not footage_word(c.text, c.b, c.e)
+
+
+_BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in every _BACK_AT match
+# How far before the "Back at" sentence the break is looked for.
+BREAK_BEFORE_CHARS = 120
+_BACK_AT = re.compile(
+    r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
+    r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
+_ENDS_SAYING = re.compile(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
+_BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand down"))
+
+
+def _said_aloud(c: _Clock) -> bool:
+    """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
+    now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
+    if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
+        return False
+    now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
+    return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
+                                is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48))
+
+
+# A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
+_SPEAKER_SAYS_IT_BEFORE = re.compile(
+    r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?):[^\S\n]*it(?:['’]s|\s+is)\s+"
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
+
+
+_SAID_NOW_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+# After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
+_SAID_NOW_AFTER = re.compile(
+    r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)
+# "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
+_TIME_PUT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
+    _I)
+
+
+def _correction_note(c: _Clock) -> bool:
+    """A two-digit clock in a paragraph a correction's label opens, naming no footage: "Correction: An earlier
+    version of this story said the fair opens at 11:00. It opens at 10:00." (the corrected and the right clocks
+    alike)."""
+    if not _LINEUP_CLOCK.match(c.text, c.bare) or _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end) or (
+            "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before):
+        return False  # a clock of the day's shape only: "said the collision happens at 1:12" is the footage's
+    start = _paragraph_start(c.text, c.begin)
+    label = _CORRECTION_LABEL.match(c.text, _MARKUP_LEAD.match(c.text, start).end())  # type: ignore[union-attr]
+    if label is None:
+        return False
+    # "an earlier version of this story" is the article's version, not a cut of footage
+    said = _EARLIER_VERSION.search(c.text, label.end(), c.e)
+    return not (footage_word(c.text, start, said.start()) or footage_word(c.text, said.end(), c.e)) if said \
+        else not footage_word(c.text, start, c.e)
+
+
+_CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
+_EARLIER_VERSION = re.compile(
+    r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"
+    r"(?:story|article|report|post|piece|item|page|newsletter)\b", _I)
+
+
+def _reported_evening_clock(c: _Clock) -> bool:
+    """A clock with an hour 13-23, right after a past-tense verb, in a sentence someone is said to have
+    reported: a time of day whatever footage the sentence names."""
+    m = _HOUR_MINUTE.fullmatch(c.text, c.bare, c.end)
+    if not m or not 13 <= int(m.group(1)) <= 23 or not _may_attribute(c.text, c.b, c.e):
+        return False
+    past = _PAST_IN_CLAUSE.search(c.text, _clause_start(c.text, c.b, c.begin), c.begin)
+    return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
+
+
+_MARKUP_LEAD = re.compile(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
+
+# Hours of a working day before a clock range.
+_WORK_OR_RECESS_BEFORE = re.compile(
+    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
+
+# A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
+# An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
+_APPEAL_FOOTAGE_BEFORE = re.compile(
+    r"\b(?:anyone|anybody|people|drivers|motorists|witnesses|residents|those|members\s+of\s+the\s+public)\s+"
+    r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
+    r"(?:(?:from|between|around|at|of|taken|recorded|filmed|shot)\s+)*$", _I)
+# One of these is in every _APPEAL_FOOTAGE_BEFORE match (tests/test_moments_gates.py).
+_APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
+# "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
+_NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+_MADE_RIGHT_BEFORE = re.compile(
+    rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
+
+# A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
+_WORLD_TIME_FIELD = re.compile(
+    r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
+    r"\s+time\s*[:\-–—]\s*$",
+    _I,
+)
+
+# The words between a verb and the clock it is tied to: "at", "shortly after", "by".
+_TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
+_ROUTINE_BEFORE = re.compile(
+    # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
+    r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
+    # a habit's hours: "train on the promenade, usually from 5:30 to 7:00", "normally around 6:15"
+    r"\b(?:usually|normally|typically|generally|routinely|habitually)\s+"
+    r"(?:(?:at|around|about|by|before|after|until|till|between|from)\s+)*$|"
+    r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
+    # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
+    r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"
+    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
+    _I,
+)
+
+# A timetable's verb standing as its label, no "at" between: "- Departs 23:45, 00:15", "Sailing 07:30", "returns 18:10"
+# ("the car leaves at 2:10" may narrate footage).
+_TIMETABLE_VERB_BEFORE = re.compile(
+    r"(?:^|[\s(>|*_•-])(?:departs|departing|leaves|leaving|arrives|arriving|sails|sailing|returns|returning)"
+    r"[*_]{0,2}\s*:?\s*$", _I)
+
+_EDITED_BEFORE = re.compile(
+    r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
+    r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+" + _TO_CLOCK,
+    _I,
+)
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
+    r"corrected|correction|update)\s*[:,]?\s*"
+    r"(?:(?:at|on)\s+)?$", _I
+)
+_DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))
+
+_TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
