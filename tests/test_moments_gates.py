@@ -21,6 +21,7 @@ from annotate.moments.exclusions import (
     world_clocks,
     world_times,
 )
+from annotate.moments.forms import candidate, ranges, spoken, start_lengths
 from annotate.moments.hedges import hedge_after
 from annotate.moments.patterns import FRAME_RATE, HEDGE_AFTER, TIMECODE, UNIT_TOKEN
 from annotate.moments.sentences import split
@@ -61,13 +62,13 @@ def _old_range_starts(text: str, b: int, e: int) -> list[int]:
 
 def test_range_starts_are_those_of_the_one_alternation_on_the_case_sets():
     for text in _texts():
-        assert forms._range_starts(text, 0, len(text)) == _old_range_starts(text, 0, len(text))
+        assert ranges._range_starts(text, 0, len(text)) == _old_range_starts(text, 0, len(text))
 
 
 @given(st.text(alphabet="0123456789:. fromFROMbetweenBETWEEN\n-x", max_size=60), st.integers(0, 5))
 def test_range_starts_are_those_of_the_one_alternation(text, b):
     b = min(b, len(text))
-    assert forms._range_starts(text, b, len(text)) == _old_range_starts(text, b, len(text))
+    assert ranges._range_starts(text, b, len(text)) == _old_range_starts(text, b, len(text))
 
 
 @pytest.mark.parametrize(("pattern", "stems"), exclusions.GATED_BEFORE,
@@ -158,16 +159,16 @@ def test_the_frame_rate_gate_sees_a_long_s():
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.from_regex(forms._DURATION_RE), st.sampled_from(["", " ", "x", "S", "ſ"]))
+@given(st.from_regex(candidate._DURATION_RE), st.sampled_from(["", " ", "x", "S", "ſ"]))
 def test_every_spoken_duration_holds_a_unit_token(text, after):
     # The gate in front of find_spoken's scan: a duration the scan finds, the gate sees.
     text += after
-    if forms._DURATION_RE.search(text):
+    if candidate._DURATION_RE.search(text):
         assert UNIT_TOKEN.search(text), text
 
 
 def test_the_unit_token_gate_sees_every_duration_in_the_case_sets():
-    texts = [t for text in _texts() for b, e in split(text) if forms._DURATION_RE.search(t := text[b:e])]
+    texts = [t for text in _texts() for b, e in split(text) if candidate._DURATION_RE.search(t := text[b:e])]
     assert len(texts) > 500
     assert all(UNIT_TOKEN.search(t) for t in texts)
     # ... and spares sentences that hold a unit's stem and no unit.
@@ -212,7 +213,7 @@ def test_start_length_patterns_need_what_their_gates_ask_for():
     # where it reads a timecode, a colon: every match in the case sets holds them.
     matched = 0
     for text in _texts():
-        for pattern, (needs_opener, needs_colon) in zip(forms._SL_PATTERNS, forms._SL_NEEDS):
+        for pattern, (needs_opener, needs_colon) in zip(start_lengths._SL_PATTERNS, start_lengths._SL_NEEDS):
             for m in pattern.finditer(text):
                 low = m.group(0).lower()
                 matched += 1
@@ -221,7 +222,7 @@ def test_start_length_patterns_need_what_their_gates_ask_for():
     assert matched >= 5
 
 
-@given(st.sampled_from([(p, n) for p, n in zip(forms._SL_PATTERNS, forms._SL_NEEDS) if n[1]]),
+@given(st.sampled_from([(p, n) for p, n in zip(start_lengths._SL_PATTERNS, start_lengths._SL_NEEDS) if n[1]]),
        st.text(alphabet="0123456789:; abfgrtinsoutmeckd-", max_size=50))
 def test_a_start_length_pattern_that_reads_a_timecode_needs_a_colon(gated, text):
     pattern, _needs = gated
@@ -229,23 +230,23 @@ def test_a_start_length_pattern_that_reads_a_timecode_needs_a_colon(gated, text)
 
 
 def _spoken_befores() -> list[str]:
-    return [text[max(0, m.start() - 60):m.start()] for text in _texts() for m in forms._DURATION_RE.finditer(text)]
+    return [text[max(0, m.start() - 60):m.start()] for text in _texts() for m in candidate._DURATION_RE.finditer(text)]
 
 
-@pytest.mark.parametrize(("pattern", "word"), [(forms._BEFORE_FIRST, forms._FIRST_WORD),
-                                               (forms._BEFORE_LAST, forms._LAST_WORD)], ids=["first", "last"])
+@pytest.mark.parametrize(("pattern", "word"), [(spoken._BEFORE_FIRST, spoken._FIRST_WORD),
+                                               (spoken._BEFORE_LAST, spoken._LAST_WORD)], ids=["first", "last"])
 def test_first_and_last_patterns_end_with_their_word(pattern, word):
     # _first_or_last tries these patterns only where the words before end with "first"/"last" (and kin):
     # every match in the case sets, and on generated endings, passes that test.
     matched = [before for before in _spoken_befores() if pattern.search(before)]
     assert len(matched) >= 3
-    assert all(forms._last_word_is(before, word) for before in matched)
+    assert all(candidate._last_word_is(before, word) for before in matched)
 
 
 @given(st.text(alphabet="a tfhisrFIRSTlLAfinlcoLOSINGpeg'’s.\n\t\u00a0", max_size=40))
 def test_first_and_last_gates_never_skip_a_match(before):
-    for pattern, word in ((forms._BEFORE_FIRST, forms._FIRST_WORD), (forms._BEFORE_LAST, forms._LAST_WORD)):
-        assert forms._last_word_is(before, word) or pattern.search(before) is None, before
+    for pattern, word in ((spoken._BEFORE_FIRST, spoken._FIRST_WORD), (spoken._BEFORE_LAST, spoken._LAST_WORD)):
+        assert candidate._last_word_is(before, word) or pattern.search(before) is None, before
 
 
 # Sixth pass: stem and tail gates in front of patterns read over a clause, a paragraph or the words before a time.

@@ -1,0 +1,210 @@
+"""What every finder builds and reads: the ``Candidate`` it yields, a timecode's value, the hedges
+around a phrase, whether a sentence holds a unit, and a spoken duration with the words either side."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from annotate.moments.hedges import hedge_after, hedge_before
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, TIMECODE, any_stem
+
+
+@dataclass
+class Candidate:
+    """A time phrase found in a sentence, before relative/length resolution.
+
+    ``kind`` is one of: point, range, relative, before_end, end_range, fraction.
+    For ``point``/``range``, ``start``/``stop`` are absolute; ``relative`` uses
+    ``delta``; ``before_end``/``end_range`` use ``tail`` (seconds before the
+    end); ``fraction`` uses ``fraction``.  ``begin``/``end`` locate the quote.
+    A ``range`` with no ``stop`` runs to the end of the footage ("from 21:14 until the end").
+    """
+
+    kind: str
+    begin: int
+    end: int
+    start: float = 0.0
+    stop: float | None = None
+    approximate: bool = False
+    granularity: float = 1.0
+    delta: float = 0.0
+    tail: float = 0.0
+    fraction: float = 0.0
+    timecode: bool = False  # built from digits-and-colons (subject to clock exclusions)
+    excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
+    own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
+    own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
+
+    @property
+    def length(self) -> int:
+        return self.end - self.begin
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+def timecode_value(m: re.Match[str], fps: float) -> tuple[float, float]:
+    """Seconds and granularity of a TIMECODE match."""
+    if m.group("h") is not None:
+        value = int(m.group("h")) * 3600 + int(m.group("hm")) * 60 + int(m.group("hs"))
+        if m.group("ff") is not None:
+            return value + int(m.group("ff")) / fps, 1.0 / fps
+        frac = m.group("hfrac")
+    else:
+        value = int(m.group("m")) * 60 + int(m.group("s"))
+        frac = m.group("frac")
+    if frac:
+        return value + int(frac) / 10 ** len(frac), 10.0 ** -len(frac)
+    return float(value), 1.0
+
+
+def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
+    m = TIMECODE.fullmatch(text.strip())
+    return timecode_value(m, fps) if m else None
+
+
+# The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
+_FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
+
+_DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
+# Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
+# duration-based finders, whose patterns open with long number-word alternations.
+_DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
+_UNIT_STEMS = ("hour", "hr", "min", "sec")
+_UNIT_STEM = any_stem(_UNIT_STEMS)
+
+
+def has_unit(text: str, b: int, e: int) -> bool:
+    """Whether text[b:e] holds a unit word or a digit-unit like "2m" (three finders ask per sentence)."""
+    return _sentence_has_unit(text[b:e])
+
+
+@lru_cache(maxsize=8)
+def _sentence_has_unit(sentence: str) -> bool:
+    # Substring tests first: an alternation of words is tried at every position, which costs more
+    # than the rest of most sentences.
+    low = sentence.lower()
+    return _UNIT_STEM.search(low) is not None or _DIGIT_UNIT.search(sentence) is not None
+_COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
+
+
+def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[bool, int, int]:
+    """Apply hedges touching [begin, end): returns (approximate, new_begin, new_end)."""
+    approx = False
+    hb = hedge_before(text, begin, floor)
+    if hb is not None:
+        approx, begin = True, hb
+    ha = hedge_after(text, end, ceiling)
+    if ha is not None:
+        approx, end = True, ha
+    return approx, begin, end
+
+
+# "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
+# Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
+_DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
+
+_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
+
+
+def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
+    """A timecode or spoken duration starting exactly at ``pos``: (seconds, granularity, end, is_timecode)."""
+    m = TIMECODE.match(text, pos, e)
+    if m:
+        value, gran = timecode_value(m, fps)
+        return value, gran, m.end(), True
+    d = _DURATION_RE.match(text, pos, e)
+    if d:
+        parsed = parse_duration(d.group(0))
+        dotted = _DOTTED_MINUTES.fullmatch(d.group(0))
+        if dotted:  # "from 5.30 min till 6.10 min": minutes and seconds, as _Spoken.read reads one
+            return int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0, d.end(), False
+        if parsed:
+            return parsed[0], parsed[1], d.end(), False
+    return None
+
+
+_LONGEST_WORD = len("opening")
+
+
+def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
+    """Whether ``before`` ends with spaces after what ``word`` (anchored with \\Z) matches."""
+    if not before[-1:].isspace():
+        return False
+    tail = before.rstrip()  # str.isspace is the \s of a str pattern
+    return word.search(tail, max(0, len(tail) - _LONGEST_WORD)) is not None
+
+
+# Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
+_ORDINAL_RISK = re.compile(r"^(?:an?|one)\s+second$", re.IGNORECASE)
+
+_OF_MEDIA = re.compile(
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{_FOOTAGE_FILE}\b",
+    re.IGNORECASE,
+)
+_INTO_OBJECT = re.compile(
+    r"^\s+into\s+(?:(?:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*[,;.:!?)]|$)",
+    re.IGNORECASE,
+)
+
+
+def _of_media(after: str) -> int:
+    """Length of a following "of the three-minute video" that belongs to the quote."""
+    m = _OF_MEDIA.match(after)
+    return m.end() if m else 0
+
+
+def _anchor_object(after: str) -> int:
+    """Length of the anchor that belongs to the quote: " in", " into the video", " mark"."""
+    for pattern in (_OF_MEDIA, _INTO_OBJECT):
+        m = pattern.match(after)
+        if m:
+            return m.end()
+    m = re.match(r"^\s+(?:in|into)\b", after, re.IGNORECASE)
+    return m.end() if m else 0
+
+
+@dataclass
+class _Spoken:
+    """A spoken duration in a sentence and the words either side of it, for the readers below."""
+
+    text: str
+    b: int
+    e: int
+    phrase: str
+    value: float
+    gran: float
+    begin: int  # the quote, hedges included
+    end: int
+    approx: bool
+    before: str  # up to 60 characters before the quote
+    after: str  # the rest of the sentence after the quote
+
+    @classmethod
+    def read(cls, text: str, b: int, e: int, m: re.Match[str]) -> _Spoken | None:
+        parsed = parse_duration(m.group(0))
+        if parsed is None or _MILITARY.fullmatch(m.group(0)):
+            return None  # "0600 hours": military time of day
+        dotted = _DOTTED_MINUTES.fullmatch(m.group(0))
+        if dotted:
+            parsed = (int(dotted.group(1)) * 60.0 + int(dotted.group(2)), 1.0)
+        approx_b = hedge_before(text, m.start(), b)
+        begin = approx_b if approx_b is not None else m.start()
+        approx_a = hedge_after(text, m.end(), e)
+        end = approx_a if approx_a is not None else m.end()
+        return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
+                   approx_b is not None or approx_a is not None, text[max(b, begin - 60):begin], text[end:e])
+
+    @property
+    def compact(self) -> bool:
+        return bool(_COMPACT_RE.fullmatch(self.phrase))
+
+    @property
+    def ordinal_risk(self) -> bool:
+        return bool(_ORDINAL_RISK.match(self.phrase))
+
+    def point(self, end: int) -> Candidate:
+        return Candidate("point", self.begin, end, start=self.value, granularity=self.gran, approximate=self.approx)

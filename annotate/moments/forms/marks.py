@@ -1,0 +1,142 @@
+"""Marks and spans named by a unit ("the minute mark", "in the first minute", "twenty-seven seconds
+past the two-minute mark"), and a match's result that makes its "final minute" the match's."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.exclusions import footage_word
+from annotate.moments.forms.candidate import _FOOTAGE_FILE, Candidate, _of_media, parse_timecode_text
+from annotate.moments.hedges import hedge_before
+from annotate.moments.numbers import parse_duration, word_number
+from annotate.moments.patterns import DURATION, LENGTH_MEDIA, NUMBER, RECORDED_TALK, TC_TEXT, TIMECODE
+from annotate.timecode import ARTICLE_TIMECODE_FPS
+
+# After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
+_AFTER_OTHER_EVENT = re.compile(
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special)\b))",
+    re.IGNORECASE,
+)
+
+_THE_UNIT = re.compile(
+    r"(?<![\w])(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+"
+    r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
+    re.IGNORECASE,
+)
+# "at the minute mark", "the hour mark": one unit.
+_UNIT_MARK = re.compile(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)[\s-]+mark\b", re.IGNORECASE)
+# "twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset.
+_PAST_MARK = re.compile(
+    rf"(?<![\w-])(?P<d>{DURATION})\s+(?P<dir>past|after|beyond|before|short\s+of|shy\s+of)\s+the\s+"
+    rf"(?P<x>{TC_TEXT}|{DURATION}|minute|hour)[\s-]+mark\b",
+    re.IGNORECASE,
+)
+
+_UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
+
+# A match result: a score ("27-24", "2–1") or a verb of winning or scoring.
+_GAME_RESULT = re.compile(
+    r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
+    r"equali[sz]ed|snatched|grabbed)\b", re.IGNORECASE)
+
+
+def game_span(text: str, b: int, e: int) -> bool:
+    """The sentence tells a match's result and names no footage: its "final minute" is the match's, not the
+    video's ("won 27-24 with a penalty in the final minute")."""
+    return _GAME_RESULT.search(text, b, e) is not None and not footage_word(text, b, e)
+
+
+# A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.
+_HEADING_FRAGMENT = re.compile(r"\s*(?:(?:first|second|third|next|then|finally|lastly|last|now|and)\s*[,:]?\s*)?",
+                               re.IGNORECASE)
+_FRAGMENT_END = re.compile(r"\s*[.:!]?\s*$")
+FRAGMENT_TIMES_CHARS = 120
+
+
+def _unit_name(unit: str) -> str:
+    """A unit as its table names it: "Half-hour" and "half\u2009hour" (any white space ``\\s`` took) are "half hour",
+    "ſecond" (a long s, which IGNORECASE matches as "s") is "second"."""
+    return " ".join(unit.casefold().replace("-", " ").split())
+
+
+def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"in the first minute", "in the final minute" (no number: one unit)."""
+    for m in _THE_UNIT.finditer(text, b, e):
+        unit = _unit_name(m.group("u"))
+        value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
+        if m.group("half"):
+            value *= 1.5
+        if _AFTER_OTHER_EVENT.match(text[m.end():e]):
+            continue
+        span_begin = m.start()
+        span_end = m.end() + _of_media(text[m.end():e])
+        if span_end == m.end() and game_span(text, b, e):
+            continue  # "beating Millau 27-24 with a penalty in the final minute": the match's last minute
+        if span_end == m.end() and _HEADING_FRAGMENT.fullmatch(text, b, m.start()) \
+                and _FRAGMENT_END.match(text, m.end(), e) and TIMECODE.search(text, e, e + FRAGMENT_TIMES_CHARS):
+            continue  # "Finally, the last minute. Watch it from 58:50 to 59:55": a heading the times after place
+        hb = hedge_before(text, span_begin, b)  # "for roughly the first minute"
+        if hb is not None and text[hb:span_begin].split()[0].lower() in ("over", "under"):
+            hb = None  # "Over the first minute and a half": a preposition, not a hedge
+        approx = hb is not None
+        span_begin = hb if hb is not None else span_begin
+        if m.group("which").lower() in ("first", "opening"):
+            yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value,
+                            approximate=approx)
+        else:
+            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx)
+
+
+def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"at the minute mark", "the hour mark"."""
+    for m in _UNIT_MARK.finditer(text, b, e):
+        value = _UNIT_SECONDS[_unit_name(m.group("u"))]
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
+
+
+def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """"twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset."""
+    for m in _PAST_MARK.finditer(text, b, e):
+        offset = parse_duration(m.group("d"))
+        x = m.group("x")
+        base = parse_timecode_text(x, ARTICLE_TIMECODE_FPS) or parse_duration(x) or (
+            (_UNIT_SECONDS[x.lower()], 1.0) if x.lower() in _UNIT_SECONDS else None)
+        if offset is None or base is None:
+            continue
+        sign = 1.0 if m.group("dir").lower() in ("past", "after", "beyond") else -1.0
+        value = base[0] + sign * offset[0]
+        if value < 0:
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=value, granularity=min(offset[1], base[1]),
+                        approximate=approx, timecode=bool(parse_timecode_text(x, ARTICLE_TIMECODE_FPS)))
+
+
+# "from the 1-minute-20 mark", "the two-minute-thirty mark", "the 1-hour-14 mark": the smaller unit said with
+# no word of its own.
+_MINUTE_SECOND_MARK = re.compile(
+    rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+(?:(?P<hour>hours?|hrs?)|min(?:ute)?s?)[\s-]+(?P<s>{NUMBER})[\s-]+mark\b",
+    re.IGNORECASE)
+
+
+def _minute_second_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _MINUTE_SECOND_MARK.finditer(text, b, e):
+        big, small = word_number(m.group("m")), word_number(m.group("s"))
+        if big is None or small is None or not 0 < small < 60:
+            continue
+        unit = 3600.0 if m.group("hour") else 60.0  # (the small number counts the next unit down)
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            approx, begin = True, hb
+        yield Candidate("point", begin, m.end(), start=big * unit + small * unit / 60, granularity=unit / 60,
+                        approximate=approx)

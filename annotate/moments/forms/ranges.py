@@ -1,0 +1,427 @@
+"""Ranges: "from 2:27 to 2:41", "2:27-2:41", "starts at 14:02 and runs until 14:40", a table row's
+Start and End cells, "between the two- and three-minute marks": a start and a stop."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.exclusions import pipe_table_rule
+from annotate.moments.forms.candidate import (
+    _DOTTED_MINUTES,
+    _FOOTAGE_FILE,
+    Candidate,
+    _anchor_object,
+    _atom_at,
+    parse_timecode_text,
+    timecode_value,
+)
+from annotate.moments.hedges import hedge_after, hedge_before
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, TC_TEXT, TIMECODE
+
+# --- shared context helpers -------------------------------------------------------------
+
+# A comment's interjection or an emoji, which closes a clause as a full stop would ("like 3min in lmao").
+_INTERJECTION = (r"(?:(?:lo+l\w*|lmf?ao+|rofl|haha\w*|tbh|imo|ngl|iirc|xd|fr|smh|btw|istg|ikr|omg)\b"
+                 r"|[\U0001F300-\U0001FAFF\u2600-\u27BF])")
+
+# Where the footage is watched, after "in": "about ten minutes in on the RTÉ Player", "two minutes in on YouTube".
+_ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{{0,200}}>)?(?:[\w'’.-]+\s+){{0,2}}"
+                rf"(?:player|iplayer|youtube|vimeo|twitch|netflix|app|channel|website|site|{MEDIA_NOUN})\b")
+# A wiki's note right after a word: "begins 47 minutes in[4] and follows", "in[citation needed]", "in[a]".
+_CITATION_MARK = r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2})\]"
+# The end of a list's line, the next item or a blank line after it: "2. The handshake, about 31 minutes in\n3. ...".
+_LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
+_STRONG_ANCHOR_AFTER = re.compile(
+    rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
+    rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013]|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
+    rf"|\s+{_INTERJECTION}"
+    # a correction of where it is: "a minute forty in not at the start"
+    rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
+    # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
+    rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
+    rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
+    rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
+    rf"|\s+(?:the|this|that|his|her|its|their)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
+    re.IGNORECASE,
+)
+
+_MARKS_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
+# Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
+# give what one alternation would (no match of one lies inside a match of the other) at a fraction of
+# the cost: the alternation is tried at every position, the scans only where their first letter is.
+_RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
+_RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
+_RANGE_WORD_STEMS = ("from", "between")
+
+_DOTTED_END = re.compile(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
+# A reader sent to watch: "kindly see", "watch", "play it", "skip".
+_VIEWING = re.compile(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNORECASE)
+
+# Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
+# "From `1:05:30` – `1:07:00`").
+_EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
+# Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
+_LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
+_LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
+_RANGE_OPEN = re.compile(
+    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
+# HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
+_HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
+_PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
+_RANGE_MID = re.compile(
+    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
+    # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and){_HTML_SPACE}*"
+    # "from 3:50 to the final frame at 4:12": the end named, then its time
+    rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
+    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_MID = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<sep>-|–|to|and)\s*", re.IGNORECASE
+)
+
+
+# A verb of staying, then (a word or two: "on screen", "in frame") its end: "stays until", "remains visible till".
+_LASTING_UNTIL = (r"(?:stays|stay|staying|remains|remain|remaining|lingers|linger|lingering)"
+                  r"(?:\s+(?:on\s+(?:screen|camera|stage)|onscreen|in\s+(?:the\s+)?(?:frame|shot|view|picture)|"
+                  r"visible|there|up|put|around|on))?\s+(?:until|till)")
+# "starts at 14:02 and runs until 14:40", "play it starting at 3:14 and stopping at 3:40": a start and an end said
+# with verbs.
+_UNTIL_TAIL = (
+    rf"\s+at\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?\s*,?\s+(?:and\s+)?"
+    rf"(?:(?:then|it|they|he|she)\s+){{0,2}}"
+    rf"(?:(?:runs|lasts|continues|goes|running|lasting|continuing|going|carries|carrying|keeps\s+going|keeps\s+on|"
+    rf"run|last|continue|go|carry|keep\s+going|keep\s+on)"
+    rf"(?:\s+on)?\s+(?:until|till|to|through|thru)|{_LASTING_UNTIL}"
+    # right after "and", any verb going on, a few words of how: "enters the frame at 0:06 and travels left to right
+    # until" ("peaks at 2:58, then fades until 3:40" tells two moments; a verb of lasting keeps its own words above:
+    # "stays open until 17:00" is a shop's day)
+    rf"|(?<=and\s)(?!(?:stays|remains|lingers|runs|lasts|goes|continues|keeps|carries)\b)[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
+    # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
+    # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
+    rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
+    rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?"
+)
+_START_UNTIL = re.compile(
+    rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
+    re.IGNORECASE,
+)
+# Any verb before the start of a stretch whose end is told with a verb of lasting: "shows up at 0:48 and stays until
+# 1:35", "is on screen at 2:10 and remains there till 2:40" (tried where the sentence says "until" or "till").
+_ANY_UNTIL = re.compile(rf"(?<![\w'’-])(?P<open>[a-z]+(?:\s+(?:up|in|on|out|back|down|there))?){_UNTIL_TAIL}",
+                        re.IGNORECASE)
+_UNTIL_WORDS = ("until", "till")
+
+
+# The openers of a stretch the player is told to play ("starting at ... and stopping at", "start at ... stop at").
+_PLAYER_STARTS = frozenset({"starting", "beginning", "start", "begin"})
+# The same stretch played "from" its start: "the clip was played from 3:14 and stopped at 3:40", "play the tape
+# from 1:10, stopping at 1:45".
+_PLAYED_FROM_STOP = re.compile(
+    rf"(?<![\w])(?:play|played|playing|replay|replayed|replaying)\b[^.;!?]{{0,40}}?\b(?P<from>from)\s+"
+    rf"(?P<h1>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}\s*,?\s+(?:and\s+)?(?:then\s+)?"
+    rf"(?:stopped|stopping|stop)\s+(?:at|on)\s+(?P<h2>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}",
+    re.IGNORECASE,
+)
+
+
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end; a
+# line or a list item may open with it, no "from" needed: "- **11:48** to the end — credits".
+_UNTIL_END = re.compile(
+    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
+    rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
+    rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
+    rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
+    re.IGNORECASE,
+)
+
+
+# "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
+# (not "from the start of the match to 3:44", another thing's start).
+_FROM_START_TO = re.compile(
+    rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
+    re.IGNORECASE,
+)
+# What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
+
+
+def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
+    if text.find(":", b, e) < 0:
+        return
+    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0:
+        for m in _UNTIL_END.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            if first is not None:
+                begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
+                if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                    continue  # (with no "from", only a line's or a list item's opening time)
+                yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
+                                granularity=first[1], timecode=True)
+    low = text[b:e].lower()
+    if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
+        for m in _FROM_START_TO.finditer(text, b, e):
+            second = parse_timecode_text(m.group("b"), fps)
+            if second is not None and second[0] > 0:
+                yield Candidate("range", m.start(), m.end(), start=0.0, stop=second[0],
+                                approximate=bool(m.group("h2")), granularity=second[1], timecode=True)
+    patterns = (_START_UNTIL, _ANY_UNTIL) if any(w in low for w in _UNTIL_WORDS) else (_START_UNTIL,)
+    for m in (m for pattern in patterns for m in pattern.finditer(text, b, e)):
+        first = parse_timecode_text(m.group("a"), fps)
+        second = parse_timecode_text(m.group("b"), fps)
+        if first is None or second is None or second[0] <= first[0]:
+            continue
+        if m.group("stop") and m.group("open").lower() not in _PLAYER_STARTS:
+            continue
+        yield Candidate("range", m.start(), m.end(), start=first[0],
+                        stop=second[0], approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1],
+                        timecode=True)
+    if "stop" in text[b:e].lower():
+        for m in _PLAYED_FROM_STOP.finditer(text, b, e):
+            first = parse_timecode_text(m.group("a"), fps)
+            second = parse_timecode_text(m.group("b"), fps)
+            if first is not None and second is not None and second[0] > first[0]:
+                yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
+                                approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
+
+
+def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``from 2:27 to 2:41``, ``between 1:05 and 1:20``, ``2:27-2:41``, ``2:27–2:41``,
+    ``from the 2:10 mark to the 2:48 mark``, ``between 30 and 45 seconds in``.
+    A range of timecodes whose end is not after its start is still found: it can
+    only be a clock range past midnight (``from 23:58:10 to 00:02:30 by the
+    camera clock``); the extractor drops it unless it is one."""
+    for start in _range_starts(text, b, e):
+        found = _range_at(text, start, b, e, fps)
+        if found is not None:
+            yield found
+
+
+def _range_starts(text: str, b: int, e: int) -> list[int]:
+    sentence = text[b:e]  # the sentence alone: its first word has nothing before it
+    starts = [b + m.start() for m in _RANGE_DIGIT.finditer(sentence)] if ":" in sentence else []
+    folded = sentence.casefold()
+    if any(stem in folded for stem in _RANGE_WORD_STEMS):
+        starts = sorted(starts + [b + m.start() for m in _RANGE_KEYWORD.finditer(sentence)])
+    return starts
+
+
+# (seconds, granularity, end, is_timecode) of one end of a range, as _atom_at reads it.
+_Atom = tuple[float, float, int, bool]
+
+
+def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | None:
+    opener = _RANGE_OPEN.match(text, pos, e)
+    if not opener:
+        return None
+    keyword = (opener.group("kw") or "").lower()
+    ends = _range_ends(text, opener.end(), e, fps, keyword)
+    if ends is None:
+        return None
+    first, second, sep, h2 = ends
+    if (sep == "and" and keyword != "between") or (
+            sep in ("to", "until", "till", "til", "through", "thru") and not keyword and not first[3]):
+        return None
+    end = second[2]
+    tail_mark = _MARKS_AFTER.match(text, end, e)
+    if not tail_mark and sep not in _WORD_SEPARATORS and _THE_BETWEEN.search(text, first[2], second[2]):
+        return None  # "2:15 — the 24:00 challenge": a chapter's time, a dash, then its title
+    if tail_mark:
+        end = tail_mark.end()
+    elif not (first[3] and second[3]) and not second[3]:
+        described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
+        if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described \
+                and not (_DOTTED_MINUTES.fullmatch(text, opener.end(), first[2]) and _DOTTED_END.search(text, b, end)
+                         and (MEDIA_WORD.search(text, b, e) or _VIEWING.search(text, b, e))):
+            return None  # "from 30 to 45 seconds" alone is a length; "see the video from 5.30 min to 6.10 min" no
+        end += _anchor_object(text[end:e])
+    if second[0] <= first[0] and not (first[3] and second[3]):
+        return None
+    begin = pos if keyword else opener.end()
+    approx = bool(opener.group("h1") or h2)
+    ha = hedge_after(text, end, e)
+    if ha is not None:  # "3:02 to 3:20, roughly"
+        approx, end = True, ha
+    hb = hedge_before(text, begin, b)
+    if hb is not None:
+        approx, begin = True, hb
+    return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
+                     granularity=first[1], timecode=first[3] or second[3])
+
+
+def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A row of a Markdown or HTML table whose header names a Start and an End column: one range from the time
+    in the one to the time in the other ("| Intro | 0:00 | 0:45 |" under "| Part | Start | End |"), in a table
+    that logs footage (a time in it is under an hour written "0:12" or "00:12", or one no clock shows:
+    "1:02:10", "34:10"); a table of clocks ("| Early | 06:00 | 14:00 |") is left to the clock rules."""
+    if text.find("|", b, e) >= 0:
+        yield from _pipe_row_range(text, b, e, fps)
+    elif text.find("<t", b, e) >= 0:
+        yield from _html_cell_range(text, b, e, fps)
+
+
+def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    line = text.rfind("\n", 0, b) + 1
+    stop = text.find("\n", line)
+    stop = len(text) if stop < 0 else stop
+    table = pipe_table_rule(text, line, TABLE_RANGE_REACH)
+    if table is None:
+        return
+    rule, header_end = table
+    columns = _start_end_columns(_pipe_cells(text, text.rfind("\n", 0, header_end) + 1, header_end)[1])
+    spans, _cells = _pipe_cells(text, line, stop)
+    if columns is None or columns[1] >= len(spans):
+        return
+    first, second = (_cell_timecode(text, *spans[i]) for i in columns)
+    if first is None or second is None or not (b <= first.start() and second.end() <= e):
+        return
+    table_end = text.find("\n\n", line, line + TABLE_RANGE_REACH)
+    if not _FOOTAGE_TABLE_TIME.search(text, rule.end(), line + TABLE_RANGE_REACH if table_end < 0 else table_end):
+        return
+    (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+    if end > start:
+        yield Candidate("range", first.start(), second.end(), start=start, stop=end, granularity=granularity)
+
+
+def _html_cell_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """:func:`find_table_ranges` of an HTML table, each cell of which is a sentence: the Start cell's time is the
+    range's quote; the End cell's time is claimed, as part of that range, by its whole cell."""
+    cell = _HTML_CELL_SPAN.search(text, b, e)
+    if cell is None or (time := _cell_timecode(text, *cell.span("c"))) is None:
+        return
+    reach = max(0, b - TABLE_RANGE_REACH)
+    row = text.rfind("<tr", reach, cell.start())
+    table = text.rfind("<table", reach, max(0, row))
+    header = _HTML_ROW_SPAN.search(text, table) if row >= 0 and table >= 0 else None
+    row_end = text.find("</tr", cell.end(), cell.end() + TABLE_RANGE_REACH)
+    if header is None or header.start() >= row or row_end < 0:
+        return
+    columns = _start_end_columns([_TAG_TEXT.sub("", c.group("c")) for c in _HTML_CELL_SPAN.finditer(header.group(0))])
+    cells = [c.span("c") for c in _HTML_CELL_SPAN.finditer(text, row, row_end + 5)]
+    if columns is None or columns[1] >= len(cells) or cell.span("c") not in (cells[columns[0]], cells[columns[1]]):
+        return
+    first, second = (_cell_timecode(text, *cells[i]) for i in columns)
+    table_end = text.find("</table", row_end, row_end + TABLE_RANGE_REACH)
+    if first is None or second is None or not _FOOTAGE_TABLE_TIME.search(
+            text, table, row_end + TABLE_RANGE_REACH if table_end < 0 else table_end):
+        return
+    (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+    if end <= start:
+        return
+    if time.start() == first.start():
+        yield Candidate("range", first.start(), first.end(), start=start, stop=end, granularity=granularity)
+    else:
+        yield Candidate("point", cell.start(), cell.end(), start=end, excluded="end of a table's range")
+
+
+def _start_end_columns(header: list[str]) -> tuple[int, int] | None:
+    """The first Start and End columns of a table's header cells, the End one after."""
+    names = [_TABLE_MARKUP.sub("", cell).strip().casefold() for cell in header]
+    starts = [i for i, h in enumerate(names) if _START_HEADER.fullmatch(h)]
+    ends = [i for i, h in enumerate(names) if _END_HEADER.fullmatch(h)]
+    return (starts[0], ends[0]) if starts and ends and starts[0] < ends[0] else None
+
+
+def _pipe_cells(text: str, line: int, stop: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The cells of the table line text[line:stop] (the spans and texts between its pipes, outer pipes dropped)."""
+    bounds = [line - 1] + [i for i in range(line, stop) if text[i] == "|"] + [stop]
+    spans = [(lo + 1, hi) for lo, hi in zip(bounds, bounds[1:])]
+    if spans and not text[spans[0][0]:spans[0][1]].strip():
+        spans = spans[1:]  # "| a | b |": nothing before the first pipe
+    if spans and not text[spans[-1][0]:spans[-1][1]].strip():
+        spans = spans[:-1]
+    return spans, [text[lo:hi] for lo, hi in spans]
+
+
+def _cell_timecode(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The timecode a table cell holds alone (maybe in bold or code markup)."""
+    m = TIMECODE.search(text, lo, hi)
+    if m is None or _TABLE_MARKUP.sub("", text[lo:m.start()] + text[m.end():hi]).strip():
+        return None
+    return m
+
+
+# How far a Markdown table's header is looked for above a row, and its times below it.
+TABLE_RANGE_REACH = 2000
+_TABLE_MARKUP = re.compile(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0,40}>", re.IGNORECASE)
+_HTML_CELL_SPAN = re.compile(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW_SPAN = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_TEXT = re.compile(r"<[^<>]*>")
+# A Start or End column's header, maybe with its unit: "Start", "TC In", "End (mm:ss)".
+_START_HEADER = re.compile(
+    r"(?:start|starts|start\s+time|begins?|from|(?:tc\s+|timecode\s+)?in|in[\s-]point|time\s+in)(?:\s*\([^()]*\))?")
+_END_HEADER = re.compile(
+    r"(?:end|ends|end\s+time|stop|stops|to|until|(?:tc\s+|timecode\s+)?out|out[\s-]point|time\s+out)"
+    r"(?:\s*\([^()]*\))?")
+# A time only footage is logged in: under an hour written with a zero hour, or one no clock shows.
+_FOOTAGE_TABLE_TIME = re.compile(
+    r"(?<![\d:.])(?:0?0:[0-5]\d(?::[0-5]\d)?|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
+
+
+_WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
+_THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
+# "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
+_WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
+
+
+def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
+        -> tuple[_Atom, _Atom, str, str | None] | None:
+    """Both ends of a range, its separator and the hedge of its second end."""
+    first = _atom_at(text, first_pos, e, fps)
+    if first is None:
+        return _bare_number_range(text, first_pos, e, fps) if keyword else None
+    mid = _RANGE_MID.match(text, first[2], e)
+    if not mid:
+        return None
+    second = _atom_at(text, mid.end(), e, fps)
+    if second is None:
+        return None
+    sep = mid.group("sep").lower()
+    return first, second, "to" if " " in sep else sep, mid.group("h2")
+
+
+def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
+    """"between 30 and 45 seconds in": the first number borrows the second's unit."""
+    bm = _BARE_NUMBER_MID.match(text, first_pos, e)
+    if not bm:
+        return None
+    second = _atom_at(text, bm.end(), e, fps)
+    if second is None or second[3]:
+        return None
+    unit = re.search(r"(hours?|minutes?|seconds?|mins?|secs?)\W*$", text[bm.end():second[2]], re.I)
+    parsed = parse_duration(f"{bm.group('n')} {unit.group(1)}") if unit else None
+    if parsed is None:
+        return None
+    return (parsed[0], parsed[1], bm.start("sep"), False), second, bm.group("sep").lower(), None
+
+
+_BETWEEN_MARKS = re.compile(
+    # (the first may say its unit too: "between the 2-minute and 3-minute marks", "from the one-minute mark to ...")
+    rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})(?:[\s-]+(?P<u>hour|minute|second|min|sec)s?\b(?:[\s-]+mark\b)?)?"
+    rf"[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
+    re.IGNORECASE,
+)
+
+
+def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``between the two- and three-minute marks``: the first number borrows the second's unit."""
+    if "mark" not in text[b:e].lower():
+        return
+    for m in _BETWEEN_MARKS.finditer(text, b, e):
+        second = parse_duration(m.group("b"))
+        unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)
+        own = m.group("u") or (unit.group(1) if unit else None)
+        first = parse_duration(f"{m.group('a')} {own}") if own else None
+        if first is None or second is None or second[0] <= first[0]:
+            continue
+        yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1])

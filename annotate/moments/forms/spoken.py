@@ -1,0 +1,418 @@
+"""Spoken offsets and the forms built on them: "ninety seconds into the video", "the four-minute
+mark", "ten seconds later", "20 seconds before the end", "in the final 30 seconds"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.forms.candidate import (
+    _DURATION_RE,
+    _OF_MEDIA,
+    Candidate,
+    _anchor_object,
+    _last_word_is,
+    _of_media,
+    _Spoken,
+    has_unit,
+)
+from annotate.moments.forms.marks import (
+    _AFTER_OTHER_EVENT,
+    _minute_second_marks,
+    _past_marks,
+    _unit_marks,
+    _unit_spans,
+    game_span,
+)
+from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER
+from annotate.moments.forms.weak import _BEFORE_LENGTHY, _SKIP, LATER, MAX_WEAK_OFFSET_SECONDS, _weak
+from annotate.moments.hedges import hedge_before
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import INFORMAL_HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, UNIT_TOKEN
+
+# Things that an "N minutes into ..." phrase does not measure footage by.
+_REAL_WORLD_SPAN = re.compile(
+    r"^\s+into\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
+    r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
+    r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
+    r"afternoon|decade|century|quarter|half|period|inning|overtime|game|match|race|marathon|"
+    r"lap|set|round|leg|heat|bout|fight|"
+    # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
+    r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
+    r"appointment|procedure|treatment|wait|queue)\b"
+    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
+    rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
+    re.IGNORECASE,
+)
+
+_INTO = re.compile(r"\s+into\b", re.IGNORECASE)
+
+AFTER = r"(?:after|efter|eftir|afta|arter)"
+_AFTER_RELATIVE_PLUS = re.compile(
+    rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
+    # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
+    rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
+    # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
+    rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
+)
+_AFTER_RELATIVE_MINUS = re.compile(
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
+    # "her allotted three minutes earlier in the evening": a length, then when in the day
+    r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
+    re.IGNORECASE,
+)
+_AFTER_BEFORE_END = re.compile(
+    rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
+    rf"|^\s+before\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:ends|finishes|is\s+over|cuts\s+out|stops)\b"
+    rf"|^\s+(?:left|remaining|to\s+go)\s+(?:in|of)\s+the\s+(?:[\w'’-]+[\s-]+){{0,2}}{MEDIA_NOUN}\b",
+    re.IGNORECASE,
+)
+_EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|they|we)\b)[\w'’-]+"
+# "Twenty seconds after the first shot": counted from the event the previous moment placed.
+_AFTER_EVENT = re.compile(
+    rf"^\s+(?P<dir>{AFTER}|before)\s+(?:the|that|this|his|her|its|their)\s+"
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
+    re.IGNORECASE,
+)
+_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
+# An event-anchored offset longer than this is a world span ("two hours after the storm").
+MAX_EVENT_OFFSET_SECONDS = 600.0
+_AFTER_FROM_START = re.compile(
+    rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
+    # (not "eight seconds from the start of the sentence": of something other than the footage)
+    rf"{MEDIA_NOUN}\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
+    re.IGNORECASE,
+)
+_BEFORE_FIRST = re.compile(
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
+    re.IGNORECASE,
+)
+# An audience or a sale counted just before "in the first ...".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:views|viewers|downloads|streams|plays|listens|sales|sold|copies|signatures|subscribers|followers|shares|"
+    r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
+    re.IGNORECASE,
+)
+# (a list's item may open on it: "- final 30 s — paramedics", as "First 10 seconds:" may)
+# A verb of recording, then the stretch recorded: "We streamed the first three hours", "a resident filmed the first
+# 20 minutes of the march" (not "watched the first ten minutes", footage's).
+_RECORDED_BEFORE = re.compile(
+    r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
+    r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
+_BEFORE_LAST = re.compile(
+    r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
+    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    re.IGNORECASE,
+)
+# The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
+# characters that spares those patterns' searches at every position of the words before.
+_FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
+_LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
+
+# Words each pattern cannot match without (cheap substring gates for the sentence).
+_WHICH_WORDS = ("first", "opening", "last", "final", "closing")
+
+
+def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """Spoken offsets and the forms built on them: ``ninety seconds into the
+    video``, ``the four-minute mark``, ``2m27s``, ``ten seconds later``,
+    ``20 seconds before the end``, ``in the first 10 seconds``, ``in the final 30 seconds``."""
+    if not has_unit(text, b, e):
+        return
+    for m in _DURATION_RE.finditer(text, b, e) if UNIT_TOKEN.search(text, b, e) else ():
+        spoken = _Spoken.read(text, b, e, m)
+        if spoken is None:
+            continue
+        for reader in _SPOKEN_READERS:
+            found = reader(spoken)
+            if found is not None:
+                if found is not _SKIP:
+                    yield found  # type: ignore[misc]
+                break
+    low = text[b:e].lower()
+    if any(w in low for w in _WHICH_WORDS):
+        yield from _unit_spans(text, b, e)
+    if "mark" in low:
+        yield from _unit_marks(text, b, e)
+        yield from _past_marks(text, b, e)
+        yield from _minute_second_marks(text, b, e)
+
+
+def _first_or_last(s: _Spoken) -> Candidate | None:
+    """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
+    first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
+    last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
+    edge = first or last
+    if edge is None or _AFTER_OTHER_EVENT.match(s.after):
+        return None
+    if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
+        return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
+    if first and _COUNTED_BEFORE.search(s.before):
+        return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
+    if first and _RECORDED_BEFORE.search(s.before):
+        return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
+    if not _of_media(s.after) and game_span(s.text, s.b, s.e):
+        return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
+    opened = edge.group(0)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•"))  # (no list mark)
+    hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
+    if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
+        hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
+    begin, approx = (begin, s.approx) if hedge is None else (hedge, True)
+    if first:
+        return Candidate("range", begin, s.end + _of_media(s.after),
+                         start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
+    return Candidate("end_range", begin, s.end + _of_media(s.after),
+                     tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+def _own_media_length(after: str) -> float | None:
+    """The length a following "of the 30-second clip" gives its footage: where a text tells of several clips,
+    the tail counts back from this one's end, not from the nearest length stated."""
+    m = _OF_MEDIA.match(after)
+    said = _MEDIA_LENGTH_WORDS.search(after, 0, m.end()) if m else None
+    parsed = parse_duration(said.group(0)) if said else None
+    return parsed[0] if parsed and parsed[0] > 0 else None
+
+
+# "30-second", "two-minute", "90 second": a length said as the footage's adjective.
+_MEDIA_LENGTH_WORDS = re.compile(
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])",
+    re.IGNORECASE)
+
+
+# "about"/"around" after a word it completes (asked about, talk around), not a hedge of the span after it.
+_PREPOSITION_ABOUT = re.compile(
+    r"(?<![\w'’])(?!(?:in|at|for|within|during|over|from|to|until|till|of|by|and|or|just|only)\s)[a-z]+\s+"
+    r"(?:about|around|round)\s+$", re.IGNORECASE)
+
+
+def _before_end(s: _Spoken) -> Candidate | None:
+    """"20 seconds before the end"."""
+    m = _AFTER_BEFORE_END.match(s.after)
+    if not m:
+        return None
+    said = _MEDIA_LENGTH_WORDS.search(s.after, 0, m.end())  # "before the end of the 2-minute clip": its own length
+    parsed = parse_duration(said.group(0)) if said else None
+    return Candidate("before_end", s.begin, s.end + m.end(), tail=s.value, granularity=s.gran, approximate=s.approx,
+                     own_length=parsed[0] if parsed and parsed[0] > 0 else None)
+
+
+def _relative(s: _Spoken) -> Candidate | None:
+    """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
+    plus = _AFTER_RELATIVE_PLUS.match(s.after)
+    rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
+    if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
+                or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
+        # "issued 90 minutes later than officials advised", "should have shut an hour earlier", "posted a longer
+        # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
+        # Sunday, 29 hours after he started" (an am/pm clock restated)
+        return _SKIP
+    if rel:
+        return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
+                         granularity=s.gran, approximate=s.approx)
+    if _cue_gap(s):
+        return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
+    if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
+        return _SKIP  # "I start recording like 30 secs before the timer": when the recording began, no moment in it
+    ev = _AFTER_EVENT.match(s.after)
+    if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
+            and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
+            and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
+        sign = -1.0 if ev.group("dir").lower() == "before" else 1.0
+        return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
+                         approximate=s.approx)
+    return None
+
+
+# An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
+# stopwatch"), or told of when the recording itself began ("started filming a minute before the kick-off").
+_TIMER_ANCHOR = re.compile(
+    r"\s+(?:after|before|ahead\s+of)\s+(?:the|my|his|her|their|our|your|its)\s+(?:[\w'’-]+\s+)?"
+    r"(?:timer|stopwatch|countdown|splits?|livesplit|clock)\b"
+    # (not "ten seconds after the timer beeps": an event the footage shows)
+    r"(?=\s*(?:[.,;:!?)]|$|(?:(?:was|is)\s+)?(?:starts?|started|begins?|began|was\s+started)\b))", re.IGNORECASE)
+_RECORDING_STARTED_BEFORE = re.compile(
+    r"\b(?:start|starts|started|starting|begin|begins|began|hit|hits|press|pressed)\s+"
+    r"(?:the\s+)?(?:recording|filming|streaming|rolling|record)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+_AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
+# An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
+# between two events, said of the one already timed, is no new moment.
+_TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
+
+
+# A relative offset compared with another world time, or said of what should have happened: no moment.
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+_COUNTERFACTUAL_BEFORE = re.compile(
+    r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
+    re.IGNORECASE)
+
+
+# A post or an upload told in the past in the clause before the offset.
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:posted|reposted|uploaded|re-uploaded|published|tweeted|retweeted|put\s+(?:it\s+)?(?:online|up))\b"
+    r"[^.;:!?]{0,60}$", re.IGNORECASE)
+
+
+def _cue_gap(s: _Spoken) -> bool:
+    """A cue, line or caption said to come a gap after or before another named by its order ("The second line
+    shows up 0.15 s after the first disappears", "each subtitle starts 0.2 seconds after the previous one ends"):
+    a timing of the subtitles, not a moment counted from the one before."""
+    return _ORDERED_REFERENCE.match(s.after) is not None and _ORDERED_CUE_BEFORE.search(s.before) is not None
+
+
+_ORDERED_REFERENCE = re.compile(
+    r"\s+(?:after|before)\s+(?:the|its)\s+(?:first|previous|prior|preceding|last|other|earlier|next|one\s+before)\b",
+    re.IGNORECASE)
+_ORDERED_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:second|third|next|following|later|other|each|every|this|that|the\s+new)\s+"
+    r"(?:(?:sub)?titles?|captions?|cues?|lines?|subs)\b|(?:(?:sub)?title|caption|cue|line)\s+#?\d+\b)"
+    r"[^.;:!?]{0,40}$", re.IGNORECASE)
+
+
+# A thing drawn out past a length: "stretched the song past the ten-minute mark", "dragged it out beyond the hour
+# mark" (a verb of lengthening; "goes past the 5-minute mark" may walk through footage and is left alone).
+_STRETCHED_PAST_BEFORE = re.compile(
+    r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|drag(?:ged|s|ging)?|draw(?:s|n|ing)?|drew|pad(?:ded|s|ding)?|"
+    r"spin(?:s|ning)?|spun|push(?:ed|es|ing)?)\b(?:\s+[^\s.;!?]+){0,4}?\s+(?:out\s+)?(?:past|beyond|over|well\s+past)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _mark_point(s: _Spoken, anchor_end: int) -> Candidate:
+    """"the four-minute mark": a point, unless a thing was drawn out past it ("she stretched "Pier" past the
+    ten-minute mark": how long it ran)."""
+    return _SKIP if _STRETCHED_PAST_BEFORE.search(s.before) else s.point(s.end + anchor_end)
+
+
+def _anchored(s: _Spoken) -> Candidate | None:
+    """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
+    strong = _STRONG_ANCHOR_AFTER.match(s.after)
+    if strong:
+        if _REAL_WORLD_SPAN.match(s.after):
+            return _SKIP
+        if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
+            return _mark_point(s, strong.end())
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
+                and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
+            return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
+        return s.point(s.end + _anchor_object(s.after))
+    from_start = _AFTER_FROM_START.match(s.after)
+    if from_start:
+        if s.value >= LONG_FROM_START_SECONDS and not MEDIA_WORD.search(from_start.group(0)):
+            return _SKIP  # "crossed the line 45 hours and 47 minutes after the start": a race's, not footage's
+        if _DAY_CLOCK_APPOSED.search(s.before):
+            return _SKIP  # "crossed at 12:04pm, six hours and four minutes after the start": the clock restated
+        return s.point(s.end + from_start.end())
+    said_in = _IN_THAT_AFTER.match(s.after)
+    if said_in and _SAYS_BEFORE.search(s.before):
+        return s.point(s.end + said_in.end())  # "He concludes a little under nine minutes in that it is ..."
+    if _CLEFT_BEFORE.search(s.before):
+        # "It's around 3 minutes in that the police come", Pidgin "Na around 3 minutes in the police come"
+        then = _IN_THAT_AFTER.match(s.after) or _IN_THEN_CLAUSE.match(s.after)
+        if then:
+            return s.point(s.end + then.end())
+    elif not _CLAUSE_OPENS_BEFORE.search(s.before):
+        return _part_offset(s)
+    informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    if then:
+        return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
+    # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
+    new = _IN_NEW_SUBJECT.match(s.after) or (_IN_NEW_WORD.match(s.after) if informal else None)
+    if new:
+        return s.point(s.end + new.end())
+    if _MOMENT_NAMED_BEFORE.search(s.before) and _WHEN_AFTER.match(s.after) and not s.ordinal_risk \
+            and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
+        return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
+    return None
+
+
+# An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
+# clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
+LONG_FROM_START_SECONDS = 5 * 3600.0
+# An am/pm clock (and its day), then a comma: what follows restates it ("at 12:04pm, six hours after the start",
+# "at 6.10am on Sunday, ...").
+_DAY_CLOCK_APPOSED = re.compile(
+    r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
+    r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+
+
+def _part_offset(s: _Spoken) -> Candidate | None:
+    """"The scene in the hospital around 38 mins in gave it away": an offset ending the noun phrase of a part of
+    the footage (not "the scene ten minutes in the oven")."""
+    if (_IN_NEW_WORD.match(s.after) or _IN_AT_CLAUSE_END.match(s.after)) and _PART_NAMED_BEFORE.search(s.before):
+        return s.point(s.end + len(s.after) - len(s.after.lstrip()) + len("in"))
+    return None
+
+
+# A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
+_PART_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
+    r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
+    r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
+
+
+# A moment of the footage named, then its offset set off by commas, then what happens there.
+_MOMENT_NAMED_BEFORE = re.compile(
+    r"(?<![\w])(?:moment|point|scene|shot|bit|part|beat|instant)\s*,\s*(?:at\s+)?$", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
+
+
+# Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
+# A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
+_CLEFT_BEFORE = re.compile(
+    r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*(?:it['’]?s|it\s+(?:is|was)|na)\s+$",
+    re.IGNORECASE)
+# A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
+_INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+# A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
+_IN_NEW_SUBJECT = re.compile(
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
+    r"someone|somebody|everyone|"
+    r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
+# After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
+_IN_NEW_WORD = re.compile(
+    r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
+    r"his|her|their|this|that|these|"
+    r"those)\b)[a-z'’]+)", re.IGNORECASE)
+
+
+_SAYS_BEFORE = re.compile(
+    r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
+    r"announces|confirms|jokes|warns)\s+$", re.IGNORECASE)
+_IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
+
+
+_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
+# "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
+_IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
+_IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
+# "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
+# or nothing more ("the bit where he trips is like 3min in lol").
+_IN_WHEN_CLAUSE = re.compile(
+    rf"\s+(?:in|through(?=\s+(?:when|where)\s))(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})",
+    re.IGNORECASE)
+# The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
+_PART_IS = re.compile(
+    r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one"
+    # a play of a match told as a moment of the footage: "Dusty's mark is about three minutes in and ..."
+    r"|goal|try|save|catch|mark|tackle|foul|crash|fall|fight|kiss|knockout|dunk|wicket|header)"
+    r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
+    re.IGNORECASE)
+
+_SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+
+# "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
+_IN_THEN_CLAUSE = re.compile(
+    r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
+    # an adverb before the verb: "like 3min in the guy just walks off"
+    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+)

@@ -1,0 +1,163 @@
+"""A start plus a length ("for about 20 seconds starting at 2:27"): one range from the start, as the
+spec's start-plus-length row reads it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text
+from annotate.moments.hedges import hedge_before
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import DURATION, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TC_TEXT
+
+# A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
+_LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
+# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)".
+_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\))"
+_SL_PATTERNS = [
+    # "for about 20 seconds starting at 1:40"
+    re.compile(
+        # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending)\s+"
+        rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
+        rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?",
+        re.IGNORECASE,
+    ),
+    # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
+    re.compile(
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|running|runs|"
+        # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
+        rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
+        re.IGNORECASE,
+    ),
+    # "a 12-second stretch starting at 3:40"
+    re.compile(
+        rf"(?<![\w])(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+(?:stretch|segment|"
+        rf"sequence|section|portion|span|period|passage|window|interval|gap|burst|shot|scene)\s+"
+        rf"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins|starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
+        rf"(?P<t>{TC_TEXT})",
+        re.IGNORECASE,
+    ),
+    # "at 2:27 for about 20 seconds"
+    re.compile(
+        rf"(?<![\w])(?P<t>{TC_TEXT})\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        re.IGNORECASE,
+    ),
+]
+
+_SL_PATTERNS.append(
+    # "paused for 10 seconds at 2:40"
+    re.compile(
+        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?",
+        re.IGNORECASE,
+    )
+)
+# A thing given its length, then where it starts a few words on (no range after the start):
+# "the two-minute ad break the broadcaster inserted from 1:58:10", "a 40-second drone pass starting at 3:02";
+# and a thing's length told in apposition: "The interval act, all 11 minutes of it, from 2:05:15".
+_SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s*\d)"
+_SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+|(?=an?\s+(?:hour|minute|second)-long\b))"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        # (a take told with its length is the spec's start plus length too: "a 73-second single take beginning at
+        # 10:46" is a range, as "the two-minute silence begins at 8:20" is; "takes" is a verb)
+        rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes)\b)[a-z][\w'’-]*"
+        rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|(?P<bare>starts|begins)|from)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=,)|(?<=,\s))(?:all|the\s+(?:whole|full|entire))\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+of\s+"
+        rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+# A thing's length in an aside, then its start: "The drone pass (40 seconds, starting at 3:02)", "The ovation, nearly
+# two minutes long, begins at 1:41:10".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[\s-]+long)?\s*,\s*(?:and\s+)?"
+        rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins)\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
+# The start first, then a thing told with its length: "Beginning at 3:02, a 40-second pan takes in the bay", "At
+# 12:05 a 90-second tracking shot begins" (a whole work's schedule is not: "At 15:00 the 90-minute match starts").
+_SL_NOUN_AFTER_LENGTH = r"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey)\b)[a-z][\w'’-]*"
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
+        rf"(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}",
+        re.IGNORECASE,
+    )
+)
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}"
+        rf"(?:\s+(?!(?:at|in|of|from|to)\b)[\w'’-]+){{0,3}}?\s+(?P<bare>begins|starts)\b",
+        re.IGNORECASE,
+    )
+)
+_SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
+# A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
+_WHOLE_WORK_NOUN = re.compile(
+    r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
+    r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
+# What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
+# colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
+# them, a thing's length and its start, need both an opener and a timecode).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
+             (True, True), (True, True), (True, True))
+
+
+def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A start plus a length: ``for about 20 seconds starting at 2:27`` -> 147..167."""
+    if not has_unit(text, b, e):
+        return
+    low = text[b:e].lower()
+    opener = "start" in low or "begin" in low or "from" in low
+    colon = ":" in low
+    for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
+        if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
+            continue
+        for m in pattern.finditer(text, b, e):
+            length = parse_duration(m.group("d"))
+            offset = m.groupdict().get("o")
+            if offset is None and _SPENT.match(m.group(0)):
+                continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
+            if m.groupdict().get("bare") and _WHOLE_WORK_NOUN.search(m.group(0)):
+                continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
+            said = offset or m.group("t")
+            tc = parse_timecode_text(said, fps)
+            if tc is None:
+                spoken = parse_duration(said)
+                if spoken is None:
+                    continue
+                tc = spoken
+            if length is None or length[0] <= 0:
+                continue
+            start, gran = tc
+            approx = bool(m.group("h1") or m.groupdict().get("h2"))  # "at 2:27 for 20 seconds" has no second hedge
+            begin, end = m.start(), m.end()
+            hb = hedge_before(text, begin, b)
+            if hb is not None:
+                approx, begin = True, hb
+            yield Candidate("range", begin, end, start=start, stop=start + length[0], approximate=approx,
+                            granularity=gran, timecode=offset is None)

@@ -1,0 +1,121 @@
+"""Timecodes written with colons ("2:27", "00:04:10:15") and links that carry a start time
+("youtu.be/x?t=147"): the plainest forms of the spec table."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+
+from annotate.moments.forms.candidate import _DURATION_RE, Candidate, _hedge, timecode_value
+from annotate.moments.numbers import parse_duration
+from annotate.moments.patterns import LINK, TIMECODE
+from annotate.timecode import ARTICLE_TIMECODE_FPS
+
+
+def _link_value(raw: str) -> float | None:
+    raw = raw.lower()
+    if ":" in raw:
+        value = 0.0
+        for p in raw.split(":"):
+            value = value * 60 + float(p)
+    else:
+        m = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+(?:\.\d+)?)s?)?", raw)
+        if not m or not any(m.groups()):
+            return None
+        h, mi, s = m.groups()
+        value = float(h or 0) * 3600 + float(mi or 0) * 60 + float(s or 0)
+    return value if math.isfinite(value) else None  # "?t=9…9" (400 digits) is past what a float holds
+
+
+# --- finders ------------------------------------------------------------------------------
+
+
+_MARK_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
+
+
+def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """Timecodes (``2:27``, ``1:02:03``, ``00:02:27,500``, ``00:04:10:15``, ``92:05``),
+    with an optional trailing ``mark``; and a forum's typo ``skip to 2;45``."""
+    if text.find(";", b, e) >= 0:
+        yield from _semicolon_typos(text, b, e)
+    if text.find(":", b, e) < 0:
+        return  # every timecode has a colon; most sentences without one need no scan
+    for m in TIMECODE.finditer(text, b, e):
+        value, gran = timecode_value(m, fps)
+        begin, end = m.start(), m.end()
+        mark = _MARK_AFTER.match(text, end, e)
+        if mark:
+            end = mark.end()
+        approx, begin, end = _hedge(text, begin, end, b, e)
+        yield Candidate("point", begin, end, start=value, approximate=approx,
+                        granularity=gran, timecode=True)
+
+
+# "skip to 2;45": a semicolon typed for the colon, trusted only right after a seek verb.
+_SEMICOLON_TC = re.compile(
+    r"(?<![\w])(?:(?:skip|jump|go|fast[\s-]forward|rewind|scroll|seek)\s+(?:ahead\s+|back\s+)?to)\s+"
+    r"(?P<m>\d{1,2});(?P<s>[0-5]\d)(?![\d;:])",
+    re.IGNORECASE,
+)
+
+
+def _semicolon_typos(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _SEMICOLON_TC.finditer(text, b, e):
+        yield Candidate("point", m.start("m"), m.end(), start=int(m.group("m")) * 60.0 + int(m.group("s")),
+                        granularity=1.0, timecode=True)
+
+
+def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """Links with a start time: ``youtu.be/x?t=147``, ``&t=2m27s``, ``#t=1:02``."""
+    if "=" not in text[b:e]:
+        return
+    for m in LINK.finditer(text, b, e):
+        value = _link_value(m.group("val"))
+        if value is None:
+            continue
+        begin = m.start()
+        while begin > b and not text[begin - 1].isspace() and text[begin - 1] not in "(<[\"'“":
+            begin -= 1
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)":
+            end -= 1
+        if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
+            # "[02:14](https://youtu.be/x?t=134)", "<a href=...?t=134>2:14</a>": one moment, told by its visible
+            # time; the target still claims its span, so its "#t=2m14s" is read as no spoken time either
+            yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
+            continue
+        yield Candidate("point", begin, end, start=value, granularity=1.0)
+
+
+_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
+
+
+def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
+    """The link is the target of a Markdown link whose text tells the same time."""
+    m = _LINK_TEXT.search(text, max(b, begin - 45), begin)
+    return m is not None and _shows_time(m.group("t"), value)
+
+
+_HREF_BEFORE = re.compile(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
+# The anchor's text, tags inside it allowed: '<a href="…?t=155"><b>2:35</b></a>'.
+_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>(?:[^<>]|<[^<>]{1,20}>){1,60}?)</a\s*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _restates_anchor_text(text: str, begin: int, end: int, e: int, value: float) -> bool:
+    """The link is the href of an HTML anchor whose text tells the same time."""
+    if not _HREF_BEFORE.search(text, max(0, begin - 12), begin):
+        return False
+    m = _ANCHOR_TEXT.match(text, end, e)
+    return m is not None and _shows_time(_TAG.sub(" ", m.group("t")), value)
+
+
+def _shows_time(shown: str, value: float) -> bool:
+    """A link's visible text tells the time ``value`` as the finders read one: "2:35", "at 2:35", "▶ 02:35 Config",
+    "2m35s" (a duration of two or more units; "[155s](…#t=155)" alone is told by its target)."""
+    told = [timecode_value(m, ARTICLE_TIMECODE_FPS)[0] for m in TIMECODE.finditer(shown)]
+    told += [p[0] for d in _DURATION_RE.finditer(shown)
+             if len(_DIGIT_RUN.findall(d.group(0))) >= 2 and (p := parse_duration(d.group(0)))]
+    return any(abs(t - value) < 1.0 for t in told)

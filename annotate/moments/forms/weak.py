@@ -1,0 +1,243 @@
+"""Spoken offsets that are positions only with "at" or a compact form ("at 2 min 27 s", "2m27s"),
+and the lengths, hours in a place and measured times that look like them."""
+
+from __future__ import annotations
+
+import re
+
+from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed
+from annotate.moments.forms.candidate import Candidate, _Spoken
+from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, any_stem
+
+_DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+
+# "later" and "after" as they are also written, misspelt or in dialect and non-native usage: "ten seconds efter"
+# (Scots, Scandinavian), "latter", "layter", "afta" (Caribbean, Pidgin), "arter", "l8r".
+LATER = r"(?:later|latter|layter|lata|l8e?r)"
+
+_BEFORE_AT = re.compile(
+    r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
+    r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+_AFTER_LENGTHY = re.compile(
+    r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
+    r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
+    re.IGNORECASE,
+)
+# A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
+_HYPHEN_UNIT_END = re.compile(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", re.IGNORECASE)
+_NOUN_AFTER_UNIT = re.compile(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
+                              r"after|ago|past|from|by|the|a|an|it|this|that)\b)[a-z][\w'’-]*", re.IGNORECASE)
+_BEFORE_LENGTHY = re.compile(
+    r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
+    r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
+    r"are|were|be|only|just)\s+$",  # "the corrugation run about 15 minutes in": a run, the noun, tells no length
+    re.IGNORECASE,
+)
+
+# Spoken offsets with only "at" before them are not trusted beyond this (``at 48 hours``).
+MAX_WEAK_OFFSET_SECONDS = 12 * 3600.0
+
+# A reader returns a candidate, _SKIP (the phrase is not a moment: stop), or None (not this form).
+_SKIP = Candidate("point", 0, 0)
+
+
+def _weak(s: _Spoken) -> Candidate | None:
+    """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
+    a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
+        return _SKIP
+    if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
+        return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
+    if s.before.endswith("(") and _between_clocks(s):
+        return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
+    compact = s.compact
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s)):
+        return _SKIP
+    if _JUDGED_LENGTH_AFTER.match(s.after):
+        return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
+    if _JUDGED_AT_BEFORE.search(s.before):
+        return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
+    if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
+        return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
+    if _RATED_AT_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after):
+        return _SKIP  # "Battery is rated at 8.5 hours", "claimed at 30 hours": a stated figure, not "... in"
+    if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
+        return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
+    if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
+            _CHANGED_FROM_BEFORE.search(s.before) and _CHANGED_TO_AFTER.match(s.after)):
+        return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
+    if compact and _COORDINATED_MEASURE_BEFORE.search(s.before):
+        return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
+    if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
+        return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
+    if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
+                    or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _hours_in_a_place(s)
+                    or _MEASURED_BEFORE.search(s.before)) \
+            or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
+        return _SKIP
+    if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
+            and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
+        return _SKIP
+    return s.point(s.end)
+
+
+# "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
+# is said "at" it or "in": "it's 2m30s in").
+_IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
+                           re.IGNORECASE)
+
+
+def _hedged_start(s: _Spoken) -> bool:
+    """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in"); or one that
+    corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min".
+    Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
+    return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
+                         or _CORRECTED_BEFORE.search(s.before) is not None) \
+        and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+_START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
+# "later" or "earlier" said of the position asked about, then the corrected one: "(way) later, more like",
+# "a bit earlier – closer to", "later. its more like" (the hedge itself ends the quote's side: "like", "around").
+# Only a reply's words may come before "later" ("The bus came later, more like 40 minutes" is the world's).
+_REPLY_WORDS = (r"(?:no|nah|nope|not\s+really|it['’]?s|its|it\s+is|that['’]?s|thats|way|much|a\s+bit|a\s+little|"
+                r"a\s+lot|bit|slightly|even|actually|prob(?:ably)?|i\s+think|i\s+reckon)")
+_CORRECTED_BEFORE = re.compile(
+    rf"(?:^|[\n.!?>]|(?<![\w])(?:no|nah|nope)\b)[\s,]*(?:{_REPLY_WORDS}[\s,]+)*(?:{LATER}|earlier|sooner)[\s,;:—–-]+"
+    r"(?:(?:it['’]?s|its|more|prob(?:ably)?|actually|lol|tbh|imo|ngl)[\s,]+)*$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
+
+
+# A compact measure not said as a position (no "at", "to", "from" before it), maybe what it was measured on, then
+# a coordination: "was 2h 10m on Eco and ", "runs 2h 41m and the theatrical ", "9h 40m in my test, and ".
+_COORDINATED_MEASURE_BEFORE = re.compile(
+    rf"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s){COMPACT}"
+    r"(?:\s+(?:on|in|at|for|with|under|over)\s+(?:(?:the|my|our|a|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|vs\.?|versus|against)\s+)(?:(?:the|a|an|its)\s+)?"
+    r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+# Two clocks, then an opening bracket: "departs 10:15, arrives 11:50 (", "from 9.05 to 11.20 (".
+_CLOCK_PAIR_BEFORE = re.compile(
+    r"(?<![\d:.])(\d{1,2})[:.](\d\d)(?![\d:])[^()\n]{1,40}?(?<![\d:.])(\d{1,2})[:.](\d\d)\s*\(\s*$")
+
+
+def _between_clocks(s: _Spoken) -> bool:
+    """A length in brackets after two clocks that is exactly the time between them: a journey's or a shift's
+    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)")."""
+    m = _CLOCK_PAIR_BEFORE.search(s.before)
+    if m is None or not s.after.lstrip().startswith(")"):
+        return False
+    h1, m1, h2, m2 = (int(g) for g in m.groups())
+    return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
+
+
+def _hours_in_a_place(s: _Spoken) -> bool:
+    """"landing 09:40, 2 h 15 min in the air": hours spent somewhere, not "1h02m in the stream", nor a position to
+    the second in a game's place ("around 15m10s in the swamp area")."""
+    return _HOURS_MINUTES.fullmatch(s.phrase) is not None and not _BEFORE_AT.search(s.before) \
+        and _IN_PLACE_AFTER.match(s.after) is not None
+
+
+def _on_the_offset(s: _Spoken) -> bool:
+    """"on the 2 min 50 sec the low light noise", "At the 1m20s you hear the fan": a learner's "on/at the" before
+    an offset, then a new clause (not "in the 2 min 50 sec clip", "on the 3m walk")."""
+    return _ON_THE_BEFORE.search(s.before) is not None and _NEW_CLAUSE_AFTER.match(s.after) is not None
+
+
+_ON_THE_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+the\s+$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = re.compile(
+    r"\s*(?:,|\s(?:the|a|an|you|u|we|i|he|she|it|it['’]s|its|they|there|there['’]s|this|his|her|their|my|our|your)\s)",
+    re.IGNORECASE)
+
+
+_JUDGED_LENGTH_AFTER = re.compile(
+    r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
+    r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
+    re.IGNORECASE,
+)
+# A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
+# minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage).
+_CHANGED_FROM_BEFORE = re.compile(
+    r"\b(?:went|goes|gone|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|grew|grows|shrank|shrinks|"
+    r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved)\s+"
+    r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
+_CHANGED_TO_AFTER = re.compile(
+    rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?\d", re.IGNORECASE)
+# A step of a recipe or a workout, its verb then its length: "Simmer 1 h 30 min", "- Rest the dough 1h".
+_STEP_VERB_BEFORE = re.compile(
+    r"\b(?:simmer|boil|bake|roast|braise|stew|fry|steam|grill|cook|chill|rest|marinate|knead|prove|proof|soak|stir|"
+    r"whisk|blend|microwave|reduce|cool|freeze|jog|walk|cycle|row|plank|hold|stretch)\b"
+    r"(?:\s+(?:for|another|a\s+further|(?!(?:at|in|into|from|to|until|till)\b)[\w'’-]+)){0,3}\s*,?\s*$",
+    re.IGNORECASE)
+# A length judged or compared just before "at": "too short at 1.88s", "far too brief at", "is shorter, at" (a QC
+# note's cue length; "grows longer at 2 minutes" narrates footage).
+_JUDGED_AT_BEFORE = re.compile(
+    r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
+    r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
+    r"|\b(?:shorter|longer|short|long|brief)\s*,)\s*(?:at|with)\s+$", re.IGNORECASE)
+# A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
+_CAPPED_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
+    r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
+    r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
+_CAP_STEM = any_stem(("cap", "limit", "out at"))
+# A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
+_RATED_AT_BEFORE = re.compile(
+    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated)"
+    r"\s+(?:at|for)\s+$", re.IGNORECASE)
+_INTO_AFTER = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
+# A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
+# week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
+_PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
+                                re.IGNORECASE)
+_PLAN_GROWTH_AFTER = re.compile(
+    r",?\s+(?:(?:and|then)\s+)*(?:add|adding|adds|added|increas\w*|build\w*|work\w*\s+up|ris\w*|go\w*\s+up|"
+    r"mov\w*\s+up|step\w*\s+up|extend\w*|lengthen\w*)\b"
+    r"|\s+(?:a|per|each|every)\s+(?:day|week|session|night|morning|run|walk)\b|\s+(?:daily|weekly)\b",
+    re.IGNORECASE,
+)
+# "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
+_METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
+# "It mowed 400 m² in 1 hr 40 min": a task's duration.
+_DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+# A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
+# "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
+_MEASURED_BEFORE = re.compile(
+    r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
+    r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
+    r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
+    r"(?:\s+(?:only|just))?"
+    r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
+    r"compared\s+(?:to|with)|than|(?:total|prep(?:aration)?|cook(?:ing)?|bak(?:e|ing)|rest(?:ing)?|active|charg(?:e|ing)|"
+    r"travel|journey|drive|driving|flight|walking|screen-on|battery)(?:\s+(?:time|life|length|duration))?\s*:?"
+    r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
+    re.IGNORECASE,
+)
+_HOURS_MINUTES = re.compile(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
+# "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
+_IN_PLACE_AFTER = re.compile(
+    rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
+# "9h40m of screen-on time": an amount of something, unless it is "of the video".
+_AFTER_OF_THING = re.compile(
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
+)
+_PAST_VERB_BEFORE = re.compile(
+    r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
+    r"got|made|threw|caught|"
+    # irregular pasts of things that stop, start or move: "my watch froze at 47 minutes"
+    r"froze|began|stood|sat|spoke|fled|drove|flew|rang|sank|woke|gave|held|met|quit|led|slid|swam|stuck|tore|"
+    r"shook|sang|rode|grew|hung|bit|fought|bought|sold|lay|died|kept|felt|told|wrote|drew|stole)"
+    r"(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    re.IGNORECASE,
+)
+# A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
+_PRESENT_PASSIVE_BEFORE = re.compile(
+    r"(?<![\w])(?:is|are|gets|get)\s+(?:(?:first|then|finally|also|only|briefly|clearly)\s+)?[a-z]{3,}ed\s+at\s+$",
+    re.IGNORECASE,
+)

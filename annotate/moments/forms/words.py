@@ -1,0 +1,180 @@
+"""Times told in words: fractions of the footage ("halfway through the six-minute clip"), colloquial
+minutes and seconds ("a minute twenty in") and clocks read aloud ("at fourteen thirty-one")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from annotate.moments.exclusions import footage_word
+from annotate.moments.forms.candidate import Candidate, _anchor_object, _hedge
+from annotate.moments.forms.ranges import _STRONG_ANCHOR_AFTER
+from annotate.moments.forms.spoken import _IN_THEN_CLAUSE, _MEDIA_LENGTH_WORDS, _REAL_WORLD_SPAN
+from annotate.moments.forms.weak import _BEFORE_AT, _PAST_VERB_BEFORE, _PRESENT_PASSIVE_BEFORE, LATER
+from annotate.moments.hedges import hedge_before
+from annotate.moments.numbers import ONES, parse_duration, word_number
+from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN
+
+_FRACTION_WORDS = ("half", "mid", "quarter", "third", "way")
+
+_FRACTION = re.compile(
+    r"(?<![\w])(?:(?P<half>half[\s-]?way|mid[\s-]?way)(?:\s+(?:point|mark))?"
+    r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
+    r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
+    r"|(?P<pct>\d{1,2})\s?(?:%|percent|per\s+cent)\s+of\s+the\s+way"
+    r"|(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
+    r"(?P<rel>\s+(?:through|into|in|of|point\s+of|mark\s+of|point\s+in|mark\s+in))?",
+    re.IGNORECASE,
+)
+
+# The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
+_SPLIT_TIME_AFTER = re.compile(
+    rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
+    re.IGNORECASE)
+
+
+# A stretch of the world with its length, as the object of a fraction: "through the six-minute flight".
+_FILMED_STRETCH = re.compile(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
+
+
+def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
+    low = text[b:e].lower()
+    if not any(w in low for w in _FRACTION_WORDS):
+        return
+    for m in _FRACTION.finditer(text, b, e):
+        if m.group("half") or m.group("mid"):
+            frac = 0.5
+        elif m.group("q"):
+            frac = 0.25
+        elif m.group("tq"):
+            frac = 0.75
+        elif m.group("t"):
+            frac = 1 / 3
+        elif m.group("tt"):
+            frac = 2 / 3
+        else:
+            frac = int(m.group("pct")) / 100
+        if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
+            continue
+        if _SPLIT_TIME_AFTER.match(text, m.end(), e):
+            continue  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
+        end = m.end()
+        # Take the object into the quote: "through the eight-minute clip".
+        obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
+                       rf"{MEDIA_NOUN}\b", text[end:e], re.IGNORECASE)
+        own_length, own_footage = None, False
+        if obj:
+            # "about halfway into the 104-minute film": the footage's own length, whatever other lengths were stated
+            said = _MEDIA_LENGTH_WORDS.search(text, end, end + obj.end())
+            parsed = parse_duration(said.group(0)) if said else None
+            own_length, own_footage = (parsed[0], True) if parsed and parsed[0] > 0 else (None, False)
+            end += obj.end()
+        else:
+            filmed = _FILMED_STRETCH.match(text, end, e)
+            parsed = parse_duration(filmed.group("d")) if filmed else None
+            if filmed and parsed and footage_word(text, b, e):
+                # "A drone video shows ... the roof halfway through the six-minute flight": the filmed stretch
+                end, own_length = filmed.end(), parsed[0]
+        begin = m.start()
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            begin = hb
+        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
+                        own_length=own_length, own_footage=own_footage)
+
+
+# The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
+CLOCK_READING_WORDS = ("ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty")
+_MINUTE_WORD = "|".join(w for w, v in ONES.items() if 1 <= v <= 12)
+_TEENS = "|".join(w for w, v in ONES.items() if v >= 10)
+_UNITS = "|".join(w for w, v in ONES.items() if 1 <= v <= 9)
+_SECOND_WORDS = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS})"
+# Minutes and seconds said the way people read a clock: "a minute twenty in", "two-ten into the
+# stream", "one minute forty-five in".  The minutes are 1-12 in words, so "twenty-five in" stays 25.
+_COLLOQUIAL = re.compile(
+    rf"(?<![\w-])(?:(?P<m1>an?|{_MINUTE_WORD})[\s-]+minutes?|(?P<m2>{_MINUTE_WORD}))[\s-]+(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+# "a minute ten later the cat jumps in": a clock reading as a gap from the moment before.
+_LATER_OR_EARLIER_AFTER = re.compile(rf"\s+(?P<dir>{LATER}|earlier)\b", re.IGNORECASE)
+
+
+def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[str]) -> Iterator[Candidate]:
+    """``a minute ten later`` -> a relative moment 70 s after the one before."""
+    minutes = word_number(m.group("m1") or m.group("m2"))
+    seconds = word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end() + rel.end(), b, e)
+    sign = -1.0 if rel.group("dir").lower() == "earlier" else 1.0
+    yield Candidate("relative", begin, end, delta=sign * (minutes * 60 + seconds), granularity=1.0,
+                    approximate=approx)
+
+
+def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Candidate]:
+    """``at about a minute fifty, we hear ...`` -> 110: "at" a reading that says "minute" (no clock time of day),
+    not told in the past ("went through at a minute fifty")."""
+    minutes, seconds = word_number(m.group("m1")), word_number(m.group("s"))
+    if minutes is None or seconds is None or not 10 <= seconds < 60:
+        return
+    approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
+    before = text[max(b, begin - 60):begin]
+    if _BEFORE_AT.search(before) and not (_PAST_VERB_BEFORE.search(before)
+                                          and not _PRESENT_PASSIVE_BEFORE.search(before)):
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
+# "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
+
+
+def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``a minute twenty in`` -> 80, ``two-ten into the stream`` -> 130: minutes and seconds with
+    the seconds' unit left out, read as a position only with "in"/"into" after."""
+    low = text[b:e].lower()
+    if not (" in" in low or "la" in low or "l8" in low or "earlier" in low or "at" in low) \
+            or not any(w in low for w in CLOCK_READING_WORDS):
+        return
+    for m in _COLLOQUIAL.finditer(text, b, e):
+        after = text[m.end():e]
+        rel = _LATER_OR_EARLIER_AFTER.match(after)
+        if rel:
+            yield from _colloquial_gap(text, b, e, m, rel)
+            continue
+        strong = _STRONG_ANCHOR_AFTER.match(after) or _IN_THEN_CLAUSE.match(after) or (
+            _IN_THEN_VERB.match(after) and _AT_BEFORE.search(text, max(b, m.start() - 4), m.start()))
+        if not strong and m.group("m1"):
+            yield from _colloquial_at(text, b, e, m)
+            continue
+        if not strong or _REAL_WORLD_SPAN.match(after) or strong.group(0).strip().lower() in ("mark", "point"):
+            continue
+        minutes = word_number(m.group("m1") or m.group("m2"))
+        seconds = word_number(m.group("s"))
+        if minutes is None or seconds is None or not 10 <= seconds < 60:
+            continue
+        approx, begin, end = _hedge(text, m.start(), m.end() + _anchor_object(after), b, e)
+        yield Candidate("point", begin, end, start=minutes * 60 + seconds, approximate=approx)
+
+
+# A position read aloud as a clock is read: "at fourteen thirty-one", "at two forty" (minutes, then seconds).
+_READ_ALOUD = re.compile(
+    rf"(?<![\w-])at\s+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_MINUTE_WORD})[\s-]+"
+    rf"(?P<s>{_SECOND_WORDS})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_read_aloud(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``And at fourteen thirty-one?`` -> 871: minutes and seconds in words after "at". The same words read a
+    time of day ("at nine thirty"), so the extractor keeps one only close to the position just walked through."""
+    for m in _READ_ALOUD.finditer(text, b, e):
+        minutes = word_number(m.group("m"))
+        seconds = word_number(m.group("s"))
+        before = text[max(b, m.start("m") - 60):m.start("m")]
+        if minutes is None or seconds is None or not 10 <= seconds < 60 or (
+                _PAST_VERB_BEFORE.search(before) and not _PRESENT_PASSIVE_BEFORE.search(before)):
+            continue  # "She left at nine thirty": told in the past, a time of her day
+        yield Candidate("point", m.start("m"), m.end(), start=minutes * 60 + seconds)
