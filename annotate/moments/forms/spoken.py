@@ -28,7 +28,7 @@ from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_A
 from annotate.moments.forms.weak import _BEFORE_LENGTHY, _SKIP, LATER, MAX_WEAK_OFFSET_SECONDS, _weak
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import INFORMAL_HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, UNIT_TOKEN
+from annotate.moments.patterns import BARE_MINUTES, INFORMAL_HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, UNIT_TOKEN
 
 # Things that an "N minutes into ..." phrase does not measure footage by.
 _REAL_WORLD_SPAN = re.compile(
@@ -181,7 +181,8 @@ def _own_media_length(after: str) -> float | None:
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
 _MEDIA_LENGTH_WORDS = re.compile(
-    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])",
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
+    rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
 
