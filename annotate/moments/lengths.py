@@ -29,6 +29,8 @@ from annotate.moments.patterns import (
 from annotate.moments.scan import lines_above, lowered
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
+# A length corrected against another said before it: "The listing says 40 minutes, but the video is closer to 35 mins".
+_CLOSER = r"(?:closer|nearer)\s+to\s+"
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 # "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
@@ -63,7 +65,7 @@ _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -209,7 +211,7 @@ _WORK_LASTS = re.compile(
     rf"(?:(?<![\w'’-])(?P<it>it)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
-    rf"(?:(?:just|only|all\s+of|like)\s+)?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
+    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|$))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
@@ -218,7 +220,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -273,7 +275,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package", "rushes", "dailies",
+    "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
