@@ -47,6 +47,22 @@ FAMILIES = {
         # near-misses: a position said closer to a mark stays a position
         ("The goal isn't at 20 mins, it's closer to 35 mins in.", [(1200.0, None), (2100.0, None)]),
     ],
+    # The opening stretch of a work judged for its pace ("it feels it", "is a slog", "drag a bit", "are routine"): a
+    # reviewer's verdict on how the length is spent, no stretch to watch.
+    "an opening stretch judged for its pace": [
+        ("The director's cut is long, and for its first hour it feels it.", []),
+        ("The campaign's first hour is a real slog, but the final boss fight at 9:12:40 in my playthrough is superb.",
+         [(33160.0, None)]),
+        ("The first 40 minutes drag a bit; the heist at 1:02:15 makes up for it.", [(3735.0, None)]),
+        ("For the first half hour the film plods, then the chase starts at 31:20.", [(1880.0, None)]),
+        ("The first two hours of the sitting are largely routine: minutes, apologies, a budget line.", []),
+        ("Its opening twenty minutes feel overlong.", []),
+        # near-misses: what the opening stretch shows, or a stretch to watch, stays a range
+        ("The first ten seconds are slow motion.", [(0.0, 10.0)]),
+        ("The first minute is dark, then the lights come on.", [(0.0, 60.0)]),
+        ("In the first hour it is all chat.", [(0.0, 3600.0)]),
+        ("Skip the first 5 minutes, they are long shots of the harbour.", [(0.0, 300.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
