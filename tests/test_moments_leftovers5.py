@@ -63,6 +63,20 @@ FAMILIES = {
         ("In the first hour it is all chat.", [(0.0, 3600.0)]),
         ("Skip the first 5 minutes, they are long shots of the harbour.", [(0.0, 300.0)]),
     ],
+    # A clock set ahead of an event at a time said in the day's words (a recipe's, a plan's or an invitation's
+    # schedule): "serve at 7:30 for an 8 p.m. dinner" is a time of day, not a position in the recipe video.
+    "a clock set ahead of an event at a time of day": [
+        ("Rest the lamb, then carve at 7:15 for an 8pm dinner.", []),
+        ("The rehearsal starts at 6:30 for a 7.30pm curtain, and the clip from it shows the fall at 2:15.",
+         [(135.0, None)]),
+        ("Doors at 7:15 for an 8pm show; the set video is 40 minutes and the encore is at 36:10.", [(2170.0, None)]),
+        ("Pickup is 5:45 ahead of the 6:30am flight.", []),
+        ("Please be seated by 6:40 in time for the 7 o'clock curtain.", []),
+        ("Coaches leave at 9:10, before the 10am ceremony.", []),
+        # near-misses: a position in the video beside the day's plan stays a position
+        ("In the video he plates up at 0:45 for an 8 p.m. dinner party.", [(45.0, None)]),
+        ("The video (11:20) covers it: the sauce goes in at 4:30, ready for an 8 p.m. dinner.", [(270.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
