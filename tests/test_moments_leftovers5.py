@@ -77,6 +77,18 @@ FAMILIES = {
         ("In the video he plates up at 0:45 for an 8 p.m. dinner party.", [(45.0, None)]),
         ("The video (11:20) covers it: the sauce goes in at 4:30, ready for an 8 p.m. dinner.", [(270.0, None)]),
     ],
+    # A sentence opened on where in the footage it is, the time in brackets after the work's noun: "In the video
+    # (0:45), he falls" cites a position even when later positions follow it in the sentence.
+    "a sentence opened in the footage at a bracketed time": [
+        ("In the bodycam footage (2:31), the officer draws; at 2:40 he fires.", [(151.0, None), (160.0, None)]),
+        ("In this clip (0:12), a man waves, then at 0:20 he runs.", [(12.0, None), (20.0, None)]),
+        ("In the video (2:05), he slips; 10 seconds later he is up.", [(125.0, None), (135.0, None)]),
+        ("In the livestream (1:04:10), the chair calls the vote, and by 1:05:00 it has passed.",
+         [(3850.0, None), (3900.0, None)]),
+        # near-misses: a work's bracketed length stays a length when what follows says so
+        ("The clip (1:12) shows smoke at 0:40.", [(40.0, None)]),
+        ("The clip (1:12) was shared widely, and the shot comes at 0:50.", [(50.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
