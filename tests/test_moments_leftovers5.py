@@ -89,6 +89,30 @@ FAMILIES = {
         ("The clip (1:12) shows smoke at 0:40.", [(40.0, None)]),
         ("The clip (1:12) was shared widely, and the shot comes at 0:50.", [(50.0, None)]),
     ],
+    # A position already placed, named again with "the" only to be taken back ("so the half-hour mark can't be
+    # right"), is no new mention; a time told wrong the first time is still one (a claim about the footage).
+    "a placed position restated to retract it": [
+        ("The reveal is at the 12-minute mark. Edit: the video is only 11 mins, so the 12-minute mark can't be "
+         "right; it's at 10:40.", [(720.0, None), (640.0, None)]),
+        ("Chapters say 3:10. The 3:10 is wrong, the crash is at 3:40.", [(190.0, None), (220.0, None)]),
+        ("The flag drops at 5:00, though the 5:00 mark isn't right in the captions.", [(300.0, None)]),
+        ("Someone said the goal was at 1:20:15. That 1:20:15 was a typo, it's 1:02:15.",
+         [(4815.0, None), (3735.0, None)]),
+        # near-misses: a time first told as wrong, or restated without taking it back, is a mention
+        ("The 4:10 mark is wrong in the chapters; the goal is at 4:50.", [(250.0, None), (290.0, None)]),
+        ("The crash is at 3:10. The 3:10 crash is the one everyone shares.", [(190.0, None), (190.0, None)]),
+    ],
+    # A position denied, then the corrected one said with an informal hedge as what it is, no "at" or "in":
+    # "it doesn't start at 45 mins like someone said, it's more like an hour five".
+    "a corrected position after a denied one": [
+        ("the debate doesn't start at 45 mins like someone said, it's more like an hour five or so.",
+         [(2700.0, None), (3900.0, None)]),
+        ("nah the goal isn't at 10 mins, it's like 12 mins.", [(600.0, None), (720.0, None)]),
+        ("The drop didn't come at the hour mark as the chapters say, it's more like 1hr 10 or so.",
+         [(3600.0, None), (4200.0, None)]),
+        # near-misses: a length denied and corrected stays a length
+        ("The speech didn't last 20 minutes, it's more like 40 minutes.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -97,6 +121,11 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_leftover_families_five(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+def test_a_corrected_position_is_approximate() -> None:
+    assert found_hedged("the debate doesn't start at 45 mins like someone said, it's more like an hour five or so.") \
+        == [(2700.0, None, False), (3900.0, None, True)]
 
 
 def test_a_hedged_length_leaves_the_end_form_exact() -> None:

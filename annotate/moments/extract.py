@@ -97,6 +97,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures)
+        _retracted_restatement(chosen, text, e, moments)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
         event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -755,6 +756,27 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                 and not bracketed(text, c.begin, c.end) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
             c.excluded = measures[digits.group()]
+
+
+def _retracted_restatement(chosen: list[Candidate], text: str, e: int, moments: list[Moment]) -> None:
+    """"... the bonus round is right at the half-hour mark. Edit: the show's 29 mins so the half-hour mark can't be
+    right": a position already placed, named again with "the" only to be taken back, is no new mention (a time
+    told first as wrong, "the 4:10 mark is wrong, it's at 4:50", is still a mention: a claim about the footage)."""
+    for c in chosen:
+        if c.kind == "point" and not c.excluded and _RETRACTED_AFTER.match(text, c.end, e) \
+                and _DEFINITE_BEFORE.search(text, max(0, c.begin - 12), c.begin) \
+                and (any(m.end is None and m.start is not None and abs(m.start - c.start) < 0.5 for m in moments)
+                     or any(o.kind == "point" and not o.excluded and o.end <= c.begin and abs(o.start - c.start) < 0.5
+                            for o in chosen)):
+            c.excluded = "retracted restatement"
+
+
+# What takes a position back: "can't be right", "is wrong", "was a typo", "isn't correct".
+_RETRACTED_AFTER = re.compile(
+    r"\s+(?:(?:can['’]?t|cannot|couldn['’]?t)\s+be\s+(?:right|correct)|(?:is|was)\s+(?:wrong|incorrect|a\s+typo|"
+    r"a\s+mistake|not\s+right|not\s+correct)|(?:isn['’]?t|wasn['’]?t)\s+(?:right|correct))\b", re.IGNORECASE)
+# "the" (or "that"/"this"), maybe a hedge or "whole", before the position: the phrase points back at one told before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|my|our)\s+$", re.IGNORECASE)
 
 
 # How far apart two times to the second may be and still be read on one clock.
