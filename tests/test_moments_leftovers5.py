@@ -113,6 +113,16 @@ FAMILIES = {
         # near-misses: a length denied and corrected stays a length
         ("The speech didn't last 20 minutes, it's more like 40 minutes.", []),
     ],
+    # The future inside words quoted with straight single quotes is the speaker's, not the clause's: "At 14:32 he
+    # says 'we will review taxes'" quotes the footage (as it already did with double or curly quotes).
+    "a future tense inside straight single quotes": [
+        ("At 14:32 he says 'we will review taxes'.", [(872.0, None)]),
+        ("At 13:05 the coach shouts 'you will regret this' at the referee.", [(785.0, None)]),
+        ("Around 10:58 she tells the crowd 'we will not move', and the police advance.", [(658.0, None)]),
+        # near-misses: the future outside the quote is the world's
+        ("The council will vote at 14:30, the clerk said.", []),
+        ("He said the march would start at 11:30 'whatever happens'.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -276,7 +276,9 @@ def _future_in_aside(c: _Clock) -> bool:
 
 _CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+# (and straight single quotes, as pasted text writes them: "he says 'we will review taxes'"; an apostrophe inside
+# the quote, "'we won't'", is followed by a letter and does not close it)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'(?=\w)[^'\n]{0,200}?(?<=[\w.,!?])'(?!\w)")
 # A speech verb that the time follows, said while the text walks through footage.
 _SAID_AT_BEFORE = re.compile(
     r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
