@@ -123,6 +123,16 @@ FAMILIES = {
         ("The council will vote at 14:30, the clerk said.", []),
         ("He said the march would start at 11:30 'whatever happens'.", []),
     ],
+    # A second position joined to a placed one by "and again at" is the same act repeated in the footage, whatever
+    # clock of the day the sentence also tells.
+    "a position repeated with and again at": [
+        ("The jury watched it; counsel stopped it at 0:32 and again at 1:05, and court rose at 4:15 pm.",
+         [(32.0, None), (65.0, None)]),
+        ("She rewinds to 0:14 and then again at 1:02 before the 6 pm break.", [(14.0, None), (62.0, None)]),
+        # near-misses: clocks of the day repeated stay clocks
+        ("The train left at 9:15 and again at 10:15 on Sunday, at 8 pm too.", []),
+        ("Staff checked the tank at 06:00 and again at 09:30 before the 5 pm shift.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

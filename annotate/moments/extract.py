@@ -521,6 +521,7 @@ def _choose(
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
+        placed: Candidate | None = None  # the position just before, for "paused it at 0:47 and again at 1:12"
         for t in sorted(taken, key=lambda t: t.begin):
             # the preposition may be the candidate's own hedge: "reach the summit around 6:30"; or the list's first
             # time's: "returning at 8:15, 12:00 and 17:00"
@@ -529,9 +530,11 @@ def _choose(
                 or (listed is not None and _COORDINATION_GAP.fullmatch(text, listed.end, t.begin))
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
-                    and not never_a_clock(text, t.begin, t.end):
+                    and not never_a_clock(text, t.begin, t.end) \
+                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
+            placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
 
 
@@ -601,6 +604,10 @@ PADDED_CLOCK_GAP_CHARS = 40
 _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
+# A second position joined to the first by "and (again) at": "paused it at 0:47 and again at 1:12" (the same act
+# repeated in the same footage, whatever clock of the day the sentence also tells).
+_AGAIN_GAP = re.compile(r"\s*,?\s*(?:and|then|&)\s+(?:then\s+)?(?:again|once\s+more|later)\s+(?:at|around|about)\s+",
+                        re.IGNORECASE)
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 # ("the sorbet just before 22:00", "Ends approx. 21:45": a hedge that says when, as a preposition does)
 _CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
