@@ -133,6 +133,17 @@ FAMILIES = {
         ("The train left at 9:15 and again at 10:15 on Sunday, at 8 pm too.", []),
         ("Staff checked the tank at 06:00 and again at 09:30 before the 5 pm shift.", []),
     ],
+    # The tense of words quoted before a stamp is the speaker's, not the clause's: a transcript's "5:40 — "the
+    # flight was cancelled" 5:52 — "and we slept ..."" places both lines.
+    "a past tense inside the quote before a stamp": [
+        ('Podcast transcript. 5:40 — "the flight was cancelled twice" 5:52 — "and we slept at the airport"',
+         [(340.0, None), (352.0, None)]),
+        ('Transcript (auto). 2:02 — "she had lost her keys" 2:09 — "so we called a locksmith"',
+         [(122.0, None), (129.0, None)]),
+        # near-misses: a past tense outside the quote still tells the world's clock
+        ('He said "we waited" and left at 14:20.', []),
+        ('Police said the van "was parked badly" at 22:15.', []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -297,12 +297,26 @@ def _past_narration(c: _Clock) -> str | None:
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
+    clause = _after_quotes(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
     if world_span and (
-            _past_outside_relative(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
+            _past_outside_relative(text, clause, begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _after_quotes(text: str, start: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts once the words quoted before it are left behind: their tense is the
+    speaker's ("3:10 — "the ferry was delayed" 3:18 — "and we missed the train"": a transcript's stamps)."""
+    if not any(q in text[start:begin] for q in _QUOTE_CLOSERS):
+        return start  # (most clauses hold no quote: a plain scan spares the pattern)
+    for m in _QUOTED.finditer(text, start, begin):
+        start = m.end()
+    return start
+
+
+_QUOTE_CLOSERS = ("\"", "”", "’", "'")
 
 
 def _after_inner_stop(text: str, start: int, begin: int) -> int:
