@@ -297,13 +297,17 @@ def _past_narration(c: _Clock) -> str | None:
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
-    clause = _after_quotes(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
     if world_span and (
-            _past_outside_relative(text, clause, begin)
+            _past_outside_relative(text, _spoken_clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _spoken_clause_start(text: str, b: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts, past a lower-case reply's inner stop and past words quoted."""
+    return _after_quotes(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
 
 
 def _after_quotes(text: str, start: int, begin: int) -> int:
