@@ -144,6 +144,16 @@ FAMILIES = {
         ('He said "we waited" and left at 14:20.', []),
         ('Police said the van "was parked badly" at 22:15.', []),
     ],
+    # A work's length as a timecode with one word naming which cut before its noun ("the 9:30 album version", "the
+    # 4:10 extended cut"): the length the end and fraction forms count from.
+    "a timecode length naming the cut": [
+        ("The hidden track starts 20 seconds before the end of the 9:30 album version.", [(550.0, None)]),
+        ("The final 15 seconds of the 4:10 extended cut are silent.", [(235.0, 250.0)]),
+        ("Halfway through the 6:40 phone video, the dog barks.", [(200.0, None)]),
+        # near-misses: a mark, or a position said into the work, stays a position
+        ("Skip to the 4:45 mark in the video.", [(285.0, None)]),
+        ("At 1:20 the video cuts to black.", [(80.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -233,7 +233,10 @@ _TC_LONG = re.compile(
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
     re.IGNORECASE)
-_TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
+# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
+_TC_MEDIA = re.compile(
+    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
+    rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
