@@ -154,6 +154,15 @@ FAMILIES = {
         ("Skip to the 4:45 mark in the video.", [(285.0, None)]),
         ("At 1:20 the video cuts to black.", [(80.0, None)]),
     ],
+    # A reply's own future before a lower-case full stop ("ok will try. what about ... like 2:03ish") is that
+    # sentence's, not the next one's: chat that does not capitalise its sentences.
+    "a future in the chat sentence before": [
+        ("ok will try. what about the hiss at the very end tho, like 2:03ish", [(123.0, None)]),
+        ("yeah we will see. the drop hits at like 3:12 lol", [(192.0, None)]),
+        # near-misses: the future in the clock's own clause is the world's
+        ("We will leave at 10:30 and be back by noon.", []),
+        ("ok thanks. we will meet at 10:30 then", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

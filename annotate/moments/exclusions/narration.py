@@ -252,9 +252,13 @@ _REPORTED_AFTER = re.compile(
 
 def _clause_to_stop(c: _Clock) -> str:
     """The clause, ended at a full stop after the clock that did not split the sentence ("yea at 3:33ish. will
-    check tmrw": the lower-case reply after it is another sentence)."""
+    check tmrw": the lower-case reply after it is another sentence) and opened after one before it ("ok will try.
+    what about the noise at the end, like 2:03ish")."""
     stop = _FULL_STOP_AFTER.search(c.text, c.end, c.e)
-    return c.clause if stop is None else _clause(c.text, c.begin, c.end, c.b, stop.start())
+    start = _after_inner_stop(c.text, c.b, c.begin)
+    if stop is None and start == c.b:
+        return c.clause
+    return _clause(c.text, c.begin, c.end, start, c.e if stop is None else stop.start())
 
 
 _FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
