@@ -163,6 +163,20 @@ FAMILIES = {
         ("We will leave at 10:30 and be back by noon.", []),
         ("ok thanks. we will meet at 10:30 then", []),
     ],
+    # A time told for those moving through the footage ("1:14:05 if you're scrubbing") is a position, whatever
+    # game clock the words before name.
+    "a time told for those scrubbing": [
+        ("The free kick that wasn't paid is right after the second-quarter siren, 1:14:05 if you're scrubbing.",
+         [(4445.0, None)]),
+        ("The try that was disallowed comes just after the half-time hooter, 48:20 if you're scrubbing.",
+         [(2900.0, None)]),
+        ("The brawl starts right after the third-period horn, 1:51:40 for anyone scrubbing through the replay.",
+         [(6700.0, None)]),
+        # near-misses: a schedule's or a game's clock with no scrubbing stays the world's
+        ("Doors 19:00, main act 21:00 if you want to skip the support.", []),
+        ("Kick-off 15:00, so the first goal comes at 15:12 if you're watching live.", []),
+        ("With 4:31 to play in the half, they scored.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
