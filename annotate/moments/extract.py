@@ -97,6 +97,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures)
+        _retracted_restatement(chosen, text, e, moments)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
         event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
@@ -520,6 +521,7 @@ def _choose(
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
+        placed: Candidate | None = None  # the position just before, for "paused it at 0:47 and again at 1:12"
         for t in sorted(taken, key=lambda t: t.begin):
             # the preposition may be the candidate's own hedge: "reach the summit around 6:30"; or the list's first
             # time's: "returning at 8:15, 12:00 and 17:00"
@@ -528,9 +530,11 @@ def _choose(
                 or (listed is not None and _COORDINATION_GAP.fullmatch(text, listed.end, t.begin))
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
-                    and not never_a_clock(text, t.begin, t.end):
+                    and not never_a_clock(text, t.begin, t.end) \
+                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
+            placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
 
 
@@ -600,6 +604,10 @@ PADDED_CLOCK_GAP_CHARS = 40
 _PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
+# A second position joined to the first by "and (again) at": "paused it at 0:47 and again at 1:12" (the same act
+# repeated in the same footage, whatever clock of the day the sentence also tells).
+_AGAIN_GAP = re.compile(r"\s*,?\s*(?:and|then|&)\s+(?:then\s+)?(?:again|once\s+more|later)\s+(?:at|around|about)\s+",
+                        re.IGNORECASE)
 _CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 # ("the sorbet just before 22:00", "Ends approx. 21:45": a hedge that says when, as a preposition does)
 _CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
@@ -755,6 +763,27 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
                 and not bracketed(text, c.begin, c.end) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
             c.excluded = measures[digits.group()]
+
+
+def _retracted_restatement(chosen: list[Candidate], text: str, e: int, moments: list[Moment]) -> None:
+    """"... the bonus round is right at the half-hour mark. Edit: the show's 29 mins so the half-hour mark can't be
+    right": a position already placed, named again with "the" only to be taken back, is no new mention (a time
+    told first as wrong, "the 4:10 mark is wrong, it's at 4:50", is still a mention: a claim about the footage)."""
+    for c in chosen:
+        if c.kind == "point" and not c.excluded and _RETRACTED_AFTER.match(text, c.end, e) \
+                and _DEFINITE_BEFORE.search(text, max(0, c.begin - 12), c.begin) \
+                and (any(m.end is None and m.start is not None and abs(m.start - c.start) < 0.5 for m in moments)
+                     or any(o.kind == "point" and not o.excluded and o.end <= c.begin and abs(o.start - c.start) < 0.5
+                            for o in chosen)):
+            c.excluded = "retracted restatement"
+
+
+# What takes a position back: "can't be right", "is wrong", "was a typo", "isn't correct".
+_RETRACTED_AFTER = re.compile(
+    r"\s+(?:(?:can['’]?t|cannot|couldn['’]?t)\s+be\s+(?:right|correct)|(?:is|was)\s+(?:wrong|incorrect|a\s+typo|"
+    r"a\s+mistake|not\s+right|not\s+correct)|(?:isn['’]?t|wasn['’]?t)\s+(?:right|correct))\b", re.IGNORECASE)
+# "the" (or "that"/"this"), maybe a hedge or "whole", before the position: the phrase points back at one told before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|my|our)\s+$", re.IGNORECASE)
 
 
 # How far apart two times to the second may be and still be read on one clock.

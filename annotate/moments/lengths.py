@@ -29,6 +29,8 @@ from annotate.moments.patterns import (
 from annotate.moments.scan import lines_above, lowered
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
+# A length corrected against another said before it: "The listing says 40 minutes, but the video is closer to 35 mins".
+_CLOSER = r"(?:closer|nearer)\s+to\s+"
 # "runs 2:27 through 2:41" is a range in the footage, not a length.
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 # "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
@@ -63,7 +65,7 @@ _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?(?:a\s+total\s+of\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -184,13 +186,6 @@ _RATED_LENGTH = re.compile(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
-# The whole of what was just shown, said to be so long, hedged or not: "Whole thing's 4:30ish.", "the entire thing
-# runs about 12 minutes" (not "the whole thing's 3:10 mark", nor "the whole thing is 2 minutes in").
-_WHOLE_THING = re.compile(
-    rf"\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at))\s+"
-    rf"(?:(?:{HEDGE}|like|only|just)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
-    rf"(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE}",
-    re.IGNORECASE)
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
 # Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = re.compile(
@@ -207,19 +202,25 @@ _LENGTH_LABEL_LINE = re.compile(
     rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
-# The work as a pronoun, where the paragraph has named it: "It lasts 6 minutes in all", "It runs about three
-# minutes", "The whole thing clocks in at 9 min" (not "it lasted 40 minutes": a past event's length).
-_IT_RUNS = re.compile(
-    rf"(?<![\w'’-])(?:it|the\s+whole\s+thing)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)\s+"
-    rf"(?:(?:just|only|all\s+of)\s+)?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})"
-    r"(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|$))",
+# The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
+# "It runs about three minutes", in words and ending its clause) or as the whole of what was just shown ("Whole
+# thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9 min"): one rule for both
+# subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10 mark", "the whole thing is 2
+# minutes in".
+_WORK_LASTS = re.compile(
+    rf"(?:(?<![\w'’-])(?P<it>it)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)"
+    rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
+    rf"comes\s+in\s+at)))\s+"
+    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|$))"
+    rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
 IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -232,7 +233,10 @@ _TC_LONG = re.compile(
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
     re.IGNORECASE)
-_TC_MEDIA = re.compile(rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
+# (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
+_TC_MEDIA = re.compile(
+    rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
+    rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
@@ -274,7 +278,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package", "rushes", "dailies",
+    "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -316,7 +320,9 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if colon and whole else []
-    patterns += [_WHOLE_THING] if whole and (colon or unit) and _GATE_THING.search(text, b, e) else []
+    if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
+            or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
+        patterns.append(_WORK_LASTS)
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
@@ -341,7 +347,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _IT_RUNS) and m.group("h")
+                                 _WORK_LASTS) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
@@ -356,7 +362,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = re.compile(r"\b(?:it|thing)\s", re.IGNORECASE)
+_GATE_IT = re.compile(r"\bit\s", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -400,6 +406,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     """A match of ``pattern`` that its context shows is no footage length."""
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+    if pattern is _WORK_LASTS and m.group("it"):
+        return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _MEDIA_APPOSED:
@@ -422,11 +430,10 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
-    """The length patterns of totals, labels, release metadata and "it runs" a sentence with a unit word may hold."""
+    """The length patterns of totals, labels and release metadata a sentence with a unit word may hold."""
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
             *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
-            *([_IT_RUNS] if _GATE_IT.search(low) and _work_named_before(text, b, e) else []),
             *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
               else [])]

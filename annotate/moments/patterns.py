@@ -107,6 +107,8 @@ MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
     r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
+    # a meeting or a launch streamed on the web: "The council webcast runs 2 hours"
+    r"webcast|webcasts|webinar|webinars|telecast|simulcast|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
     r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit|"
     # Genre words for footage: "the 40-minute demo", "the aftermovie", "a 12-minute walkthrough".
@@ -126,7 +128,8 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
-    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package)"
+    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
+    r"webinar|telecast|simulcast)"
 )
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"

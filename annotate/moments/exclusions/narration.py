@@ -252,9 +252,13 @@ _REPORTED_AFTER = re.compile(
 
 def _clause_to_stop(c: _Clock) -> str:
     """The clause, ended at a full stop after the clock that did not split the sentence ("yea at 3:33ish. will
-    check tmrw": the lower-case reply after it is another sentence)."""
+    check tmrw": the lower-case reply after it is another sentence) and opened after one before it ("ok will try.
+    what about the noise at the end, like 2:03ish")."""
     stop = _FULL_STOP_AFTER.search(c.text, c.end, c.e)
-    return c.clause if stop is None else _clause(c.text, c.begin, c.end, c.b, stop.start())
+    start = _after_inner_stop(c.text, c.b, c.begin)
+    if stop is None and start == c.b:
+        return c.clause
+    return _clause(c.text, c.begin, c.end, start, c.e if stop is None else stop.start())
 
 
 _FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
@@ -276,7 +280,9 @@ def _future_in_aside(c: _Clock) -> bool:
 
 _CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’")
+# (and straight single quotes, as pasted text writes them: "he says 'we will review taxes'"; an apostrophe inside
+# the quote, "'we won't'", is followed by a letter and does not close it)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'(?=\w)[^'\n]{0,200}?(?<=[\w.,!?])'(?!\w)")
 # A speech verb that the time follows, said while the text walks through footage.
 _SAID_AT_BEFORE = re.compile(
     r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
@@ -296,11 +302,29 @@ def _past_narration(c: _Clock) -> str | None:
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
         and not _SECONDS_SPAN.match(text, begin, end))
     if world_span and (
-            _past_outside_relative(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
+            _past_outside_relative(text, _spoken_clause_start(text, b, begin), begin)
             or _PAST_PERFECT_AFTER.match(c.after) or _past_after_opening(c)) and not footage_word(text, b, e) \
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+def _spoken_clause_start(text: str, b: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts, past a lower-case reply's inner stop and past words quoted."""
+    return _after_quotes(text, _after_inner_stop(text, _clause_start(text, b, begin), begin), begin)
+
+
+def _after_quotes(text: str, start: int, begin: int) -> int:
+    """Where the clause holding ``begin`` starts once the words quoted before it are left behind: their tense is the
+    speaker's ("3:10 — "the ferry was delayed" 3:18 — "and we missed the train"": a transcript's stamps)."""
+    if not any(q in text[start:begin] for q in _QUOTE_CLOSERS):
+        return start  # (most clauses hold no quote: a plain scan spares the pattern)
+    for m in _QUOTED.finditer(text, start, begin):
+        start = m.end()
+    return start
+
+
+_QUOTE_CLOSERS = ("\"", "”", "’", "'")
 
 
 def _after_inner_stop(text: str, start: int, begin: int) -> int:

@@ -201,7 +201,17 @@ def _into_recording(c: _Clock) -> str | None:
     "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
     into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
-    return "" if into or _timed_block(c) else None
+    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) else None
+
+
+# A time told for those moving through the footage: "right after the siren, 1:14:05 if you're scrubbing", "32:10 (for
+# anyone skipping ahead)", "2:41:05 if you want to jump ahead": a position, whatever game or clock the words before
+# name.
+_SCRUBBING_AFTER = re.compile(
+    r"\s*[,(—–-]?\s*(?:if\s+(?:you['’]?re|you\s+are|ur|u\s+r|you\s+want\s+to|you\s+wanna|u\s+wanna|you\s+need\s+to)\s+"
+    r"|for\s+(?:anyone|those|people|anybody)\s+(?:who\s+(?:is|are|wants?\s+to|needs?\s+to)\s+)?)"
+    r"(?:scrubbing|scrub|seeking|fast[\s-]?forwarding|fast[\s-]?forward|(?:skipping|skip|jumping|jump)\s+"
+    r"(?:ahead|forward|through))\b", _I)
 
 
 def _recording_clock(c: _Clock) -> str | None:

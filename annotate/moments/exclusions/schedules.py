@@ -366,7 +366,9 @@ def _opening_hours(c: _Clock) -> bool:
 
 def _paired_with_day_words(c: _Clock) -> bool:
     """A clock whose stretch ends or starts at a time said in the day's words: "The late show starts at 23:00 and
-    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"."""
+    finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"; or a clock set ahead of an event
+    at such a time, as a plan, a recipe or an invitation keeps it: "serve at 7:30 for an 8 p.m. dinner", "gates
+    open 18:15 ahead of a 7pm kick-off", "arrive by 6:40 in time for the 7 o'clock curtain"."""
     return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
 
 
@@ -374,7 +376,9 @@ _DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midni
 _DAY_WORDS_END_AFTER = re.compile(
     r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
     r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
-    rf"|(?:until|till|to|through)\s+|[-–—]\s*){_DAY_WORDS_TIME}", _I)
+    rf"|(?:until|till|to|through)\s+|[-–—]\s*"
+    r"|(?:for|ahead\s+of|in\s+time\s+for|before)\s+(?:an?|the|our|their|its|his|her|my|your)\s+)"
+    rf"(?:{_DAY_WORDS_TIME}|\d{{1,2}}\s?o['’]clock\b)", _I)
 _DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
 
 

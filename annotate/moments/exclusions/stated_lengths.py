@@ -250,9 +250,10 @@ def _quoted_title_paren(before: str) -> bool:
 
 
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
-# A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...".
+# A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...", or a sentence opened
+# on where in the footage it is: "In the video (0:45), he falls" (``before`` starts at the sentence's start).
 _PART_IN_MEDIA_BEFORE = re.compile(
-    rf"\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
+    rf"(?:\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+|^[\s*_>\"“‘]*)in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)

@@ -61,6 +61,22 @@ def _unit_name(unit: str) -> str:
     return " ".join(unit.casefold().replace("-", " ").split())
 
 
+# A verdict on the pace of the opening stretch, ending its clause: "(for its first hour) it feels it", "(the first
+# act's 40 minutes) drag a bit", "(the game's first hour) is a slog", "(the first three hours) are routine:". A
+# reviewer's judgment of how the work's length is spent, no stretch anyone is sent to (not "the first ten
+# seconds are slow motion", "the first minute is dark": what the footage shows there).
+_PACE_JUDGED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:it|the\s+[\w'’-]+))?,?\s+(?:(?:it|this|that|the\s+[\w'’-]+)\s+)?"
+    r"(?:(?:really|truly|definitely|honestly|frankly|rather|pretty|quite|kind\s+of|sort\s+of|mostly|largely)\s+)?"
+    r"(?:(?:is|are|was|were|feels?|felt|seems?|seemed)\s+(?:(?:a|an|so|very|really|pretty|rather|quite|too|"
+    r"painfully|deadly|incredibly|real|total|bit\s+of\s+a|something\s+of\s+a|largely|mostly|pure|just)\s+)*"
+    r"(?:slog|slow|sluggish|plodding|boring|dull|tedious|routine|padding|filler|a\s+chore|chore|grind|drag|it|long|"
+    r"overlong|interminable|endless)"
+    r"|(?:drags?|dragged|plods?|plodded|crawls?|crawled|sags?|sagged)(?:\s+(?:a\s+bit|a\s+little|badly|on))?)"
+    r"(?=\s*(?:[,.;:!?)\n—–]|$|(?:and|but|before|until|though)\b))",
+    re.IGNORECASE)
+
+
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"in the first minute", "in the final minute" (no number: one unit)."""
     for m in _THE_UNIT.finditer(text, b, e):
@@ -68,8 +84,9 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
-        if _AFTER_OTHER_EVENT.match(text[m.end():e]):
-            continue
+        if _AFTER_OTHER_EVENT.match(text[m.end():e]) or (
+                m.group("which").lower() in ("first", "opening") and _PACE_JUDGED_AFTER.match(text, m.end(), e)):
+            continue  # (and "for its first hour it feels it": the work's pace judged)
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
         if span_end == m.end() and game_span(text, b, e):

@@ -18,6 +18,7 @@ from annotate.moments.forms.candidate import (
 )
 from annotate.moments.forms.marks import (
     _AFTER_OTHER_EVENT,
+    _PACE_JUDGED_AFTER,
     _minute_second_marks,
     _past_marks,
     _unit_marks,
@@ -155,6 +156,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if first and _RECORDED_BEFORE.search(s.before):
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
+    if first and _PACE_JUDGED_AFTER.match(s.after):
+        return _SKIP  # "for its first hour it feels it", "the first 40 minutes drag": the work's pace judged
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
     opened = edge.group(0)

@@ -93,10 +93,12 @@ _IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|
 
 def _hedged_start(s: _Spoken) -> bool:
     """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in"); or one that
-    corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min".
+    corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min",
+    "it doesn't start at 45 mins like someone said, it's more like an hour five".
     Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
     return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
-                         or _CORRECTED_BEFORE.search(s.before) is not None) \
+                         or _CORRECTED_BEFORE.search(s.before) is not None
+                         or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
         and _CLAUSE_END_AFTER.match(s.after) is not None
 
 
@@ -109,6 +111,13 @@ _REPLY_WORDS = (r"(?:no|nah|nope|not\s+really|it['’]?s|its|it\s+is|that['’]?
 _CORRECTED_BEFORE = re.compile(
     rf"(?:^|[\n.!?>]|(?<![\w])(?:no|nah|nope)\b)[\s,]*(?:{_REPLY_WORDS}[\s,]+)*(?:{LATER}|earlier|sooner)[\s,;:—–-]+"
     r"(?:(?:it['’]?s|its|more|prob(?:ably)?|actually|lol|tbh|imo|ngl)[\s,]+)*$", re.IGNORECASE)
+# A position denied ("doesn't start at 45 mins like someone said", "isn't at the 20 min mark"), then the corrected one
+# said as what it is: "it's more like", "it's closer to".
+_NEGATED_CLAIM_BEFORE = re.compile(
+    r"(?:\b(?:does|do|did|is|was|are|were|has|have|had|ca|wo)n['’]?t|\bnot|\bnever)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:at|in|around|until|till|from|by)\s+[^.!?\n]{1,40}?[,;—–-]\s*(?:but\s+)?"
+    r"(?:it['’]?s|its|it\s+is|that['’]?s|thats)[\s,]+(?:(?:more|actually|prob(?:ably)?|really|lol|tbh|imo|ngl)[\s,]+)*$",
+    re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
 
 
