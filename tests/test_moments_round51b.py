@@ -35,6 +35,23 @@ FAMILIES = {
         ("The family had asked to see her brother at 2:03 that afternoon.", []),
         ("He asked to see the manager at 4:15 before his shift ended.", []),
     ],
+    # an offset from an event that is no new point: a stretch named with a determiner ("the 15 seconds before the
+    # crash"), where a recording opens ("the excerpt starts 20 seconds before the collapse"), or the gap to a time
+    # said right after it in apposition ("eight seconds after the first, at 2:10")
+    "an offset from an event that places nothing": [
+        ("The fall is at 3:02. The officer watched the ten seconds before the fall twice.", [(182.0, None)]),
+        ("The horn sounds at 0:51. Nobody has explained those few seconds after the horn.", [(51.0, None)]),
+        ("The bang is at 1:40. The shorter clip begins about 20 seconds before the bang.", [(100.0, None)]),
+        ("The roof goes at 0:35; the second phone video, which a neighbour sent us, starts ten seconds before the "
+         "collapse.", [(35.0, None)]),
+        ("The first crack is heard at 2:02, and a second roughly eight seconds after the first, at 2:10.",
+         [(122.0, None), (130.0, None)]),
+        ("A hiss starts about three seconds before the lights fail — at 0:57 by the counter.", [(57.0, None)]),
+        # near-misses: an offset from the event just timed, with no time after it, still counts from it
+        ("The fall is at 3:02. Ten seconds after the fall, the crowd moves in.", [(182.0, None), (192.0, None)]),
+        ("The first crack is heard at 2:02, and a second roughly eight seconds after the first.",
+         [(122.0, None), (130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -221,6 +221,12 @@ def _relative(s: _Spoken) -> Candidate | None:
     if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
         return _SKIP  # "I start recording like 30 secs before the timer": when the recording began, no moment in it
     ev = _AFTER_EVENT.match(s.after)
+    if ev and (_STRETCH_NAMED_BEFORE.search(s.before) or _RECORDING_OPENS_BEFORE.search(s.before)
+               or _TIME_APPOSED_AFTER.match(s.after, ev.end())):
+        # "reviewed the 20 seconds before the first shot" (a stretch named, no point); "the excerpt starts 30
+        # seconds before the shaking" (where a recording opens); "a rumble about two seconds before the picture
+        # moves — at 24:04" (the gap to a time said right after it)
+        return _SKIP
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
             and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
@@ -228,6 +234,16 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
+_STRETCH_NAMED_BEFORE = re.compile(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
+# A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,
+# which she shared with us, begins a few seconds before the blackout".
+_RECORDING_OPENS_BEFORE = re.compile(
+    rf"\b{MEDIA_NOUN}\b[^.;:!?]{{0,80}}\b(?:starts|started|begins|began|opens|opened|kicks\s+off)\s+$", re.IGNORECASE)
+# The position of the event said right after the gap, in apposition: "..., at 1:24", "— at 24:04 by the counter".
+_TIME_APPOSED_AFTER = re.compile(r"\s*(?:,|—|–|\s-|\()\s*(?:at\s+|by\s+)?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
 
 
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
