@@ -52,6 +52,44 @@ FAMILIES = {
         ("The first crack is heard at 2:02, and a second roughly eight seconds after the first.",
          [(122.0, None), (130.0, None)]),
     ],
+    # an end form or a fraction that names its work after it ("of the full recording", "into Camera 2", "of the
+    # Dock 3 export", "of 'Harbour Lights'") counts from the length stated for that work, however far back and
+    # whatever other works' lengths stand nearer
+    "an end form counted from the work it names": [
+        ("The full tape received by the inquiry from the borough council in March runs 12 minutes and 30 seconds. "
+         "The edited version released to the press is a 90-second clip. Members watched the last 45 seconds of the "
+         "full tape.", [(705.0, 750.0)]),
+        ("Camera 1 is a 3 min 20 s recording from the gate. Camera 2, mounted over the door, is longer: it runs "
+         "nearly five minutes (4:52). Camera 3 is a 40-second clip. In the final 20 seconds of Camera 2, the van "
+         "leaves; the final ten seconds of Camera 1 show nothing.", [(272.0, 292.0), (190.0, 200.0)]),
+        ("The Dock 3 export is 14 minutes 10 seconds long. The Dock 5 file is 7 min 30 s long. Asked whether she "
+         "had watched the final three minutes of the Dock 3 export, she said no.", [(670.0, 850.0)]),
+        ("The documentary, “Harbour Lights”, runs 1 hr 32 min. Its teaser is 45 seconds long. The last ten minutes "
+         "of “Harbour Lights” are its best.", [(4920.0, 5520.0)]),
+        ("The drone file is 5 min 20 s long. The phone clip is a 90-second video. About a fifth of the way into the "
+         "drone file, the roof lifts.", [(64.0, True)]),
+        # near-misses: a bare noun names no work apart (the nearest length counts); a work named with no stated
+        # length leaves the nearest length too
+        ("The long video is 10 minutes long. The short one is a 2-minute clip. In the last 30 seconds of the clip, "
+         "a dog runs past.", [(90.0, 120.0)]),
+        ("The bodycam video is 6 minutes long. In the last 30 seconds of the dashcam video, the car stops.",
+         [(330.0, 360.0)]),
+    ],
+    # a length told in words and again exactly in brackets is one length ("runs about four minutes (3:58)"), no
+    # position; a length up to where the recording stopped ("runs 38 minutes 12 seconds before the battery died")
+    # is the whole length
+    "a length restated or cut short": [
+        ("The stream runs just over two hours (2:04:10). In its final minute the host waves.",
+         [(7390.0, 7450.0)]),
+        ("The clip runs about three minutes (2:56), and the flag drops halfway through it.", [(88.0, True)]),
+        ("The tape runs 41 minutes 20 seconds before the battery died. The last two minutes show the corridor.",
+         [(2360.0, 2480.0)]),
+        ("The recording lasts 9 minutes 5 seconds before the card ran out; the final minute is dark.",
+         [(485.0, 545.0)]),
+        # near-misses: a bracketed time far from the length is a position; "before the end" still counts back
+        ("The clip runs about three minutes, and the flag drops (1:12).", [(72.0, None)]),
+        ("The clip runs 3 minutes. The flag drops 20 seconds before the end.", [(160.0, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
