@@ -90,6 +90,27 @@ FAMILIES = {
         ("The clip runs about three minutes, and the flag drops (1:12).", [(72.0, None)]),
         ("The clip runs 3 minutes. The flag drops 20 seconds before the end.", [(160.0, False)]),
     ],
+    # a witness's words reported in the present ("said the first blow is at 3:12"): the past is only the reporting
+    # verb's, so the clock is a position (and a relative after it counts from it)
+    "a position reported in the present": [
+        ("The analyst said the first flash is at 3:12 and the second about two seconds later.",
+         [(192.0, False), (194.0, True)]),
+        ("Under cross-examination she agreed that the van appears at 0:47.", [(47.0, False)]),
+        ("The officer testified that the door opens at roughly 1:05.", [(65.0, True)]),
+        # near-misses: a reported clause in the past, or a habit of the world, stays a time of day
+        ("The officer testified that the door opened at 1:05 that night.", []),
+        ("The witness said the bus arrives at 8:19 every day.", []),
+    ],
+    # a stretch named by its length and its start ("the 10 seconds starting at 8:05") is a range, also when it is
+    # what someone asked to see in a past-tense report; followed by a range, the range is the stretch
+    "a stretch named by its length and start": [
+        ("The panel asked whether they could see the 15 seconds starting at 4:10 again.", [(250.0, 265.0)]),
+        ("Jurors watched the two minutes beginning at 12:30 in silence.", [(750.0, 870.0)]),
+        ("Counsel replayed those 20 seconds starting at 0:40 frame by frame.", [(40.0, 60.0)]),
+        # near-misses: a stretch of the day spent somewhere, and a length before a stated range
+        ("We spent the ten minutes starting at 8:05 in the car.", []),
+        ("She described the two minutes from 1:05 to 1:15 as chaotic.", [(65.0, 75.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
