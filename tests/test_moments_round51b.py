@@ -111,6 +111,40 @@ FAMILIES = {
         ("We spent the ten minutes starting at 8:05 in the car.", []),
         ("She described the two minutes from 1:05 to 1:15 as chaotic.", [(65.0, 75.0)]),
     ],
+    # the sun's time told in an aside of a sentence about footage is the day's clock
+    "the sun's time in an aside": [
+        ("The phone video, filmed at dusk — sunset that evening was 19:42 — shows the smoke at 0:31.", [(31.0, None)]),
+        ("The second clip (sunrise on the 4th was at 06:55) shows the convoy at 1:10.", [(70.0, None)]),
+        ("The drone footage, shot as moonrise was at 21:05, shows the fire at 2:40.", [(160.0, None)]),
+        # near-misses: first light shown in the footage is a position
+        ("The timelapse shows first light at 1:02 and the gate opening at 1:30.", [(62.0, None), (90.0, None)]),
+        ("The camera catches the sunrise at 0:45.", [(45.0, None)]),
+    ],
+    # a series of positions ("at 9:02, and by 9:30") keeps its second even when the page stamped a clock of the same
+    # hour and minute before (an "Updated 09:30 GMT" byline)
+    "a position in a series after a byline clock": [
+        ("Published 2 May · Updated 14:05 BST\n\nIn the tower camera's footage the smoke thickens at 13:40, and by "
+         "14:05 the roof is gone.", [(820.0, None), (845.0, None)]),
+        ("Updated 09:30 GMT\n\nThe crowd reaches the gate at 9:02 in the clip, then at 9:30 the first stones fly.",
+         [(542.0, None), (570.0, None)]),
+        # near-miss: the same clock taken up again with no position before it stays the day's
+        ("Updated 09:30 GMT\n\nBy 9:30 the police had closed the road.", []),
+    ],
+    # how far a clock is off is no position
+    "a clock's error": [
+        ("The dashcam clock is fast by about 2 min 15 s, so the crash was earlier.", []),
+        ("Its timestamp runs behind by 1 min 5 s.", []),
+        ("The overlay was out by 40 seconds.", []),
+        # near-miss: an offset "in" after "by" is a position
+        ("The lorry has turned by 1 min 10 s in.", [(70.0, None)]),
+    ],
+    # an offset "in" closed by a quotation mark is still a position
+    "an offset in before a closing quote": [
+        ("Viewers said the bang comes “about forty minutes in”.", [(2400.0, True)]),
+        ('One witness wrote that it happens "an hour and ten minutes in".', [(4200.0, False)]),
+        # near-miss: "in" opening a phrase inside the quote stays a length
+        ("Viewers said “it took forty minutes in the queue”.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -435,7 +435,15 @@ _PART_IS = re.compile(
     r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
-_SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+def _clock_error(s: _Spoken) -> Candidate | None:
+    """"The clock is therefore slow by roughly 1 min 10 s", "the stamp runs ahead by 2 min 3 s": how far a clock is
+    off, no position."""
+    return _SKIP if _CLOCK_OFF_BY_BEFORE.search(s.before) else None
+
+
+_CLOCK_OFF_BY_BEFORE = re.compile(r"\b(?:slow|fast|behind|ahead|out|off|adrift)\s+by\s+$", re.IGNORECASE)
+
+_SPOKEN_READERS = (_clock_error, _first_or_last, _before_end, _relative, _anchored, _weak)
 
 # "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
 _IN_THEN_CLAUSE = re.compile(
