@@ -127,6 +127,8 @@ FAMILIES = {
          "14:05 the roof is gone.", [(820.0, None), (845.0, None)]),
         ("Updated 09:30 GMT\n\nThe crowd reaches the gate at 9:02 in the clip, then at 9:30 the first stones fly.",
          [(542.0, None), (570.0, None)]),
+        ("Published 3 May 2026 · Updated 4 May 2026, 11:15 BST\n\nThe flames spread along the roof at 10:40, and "
+         "by 11:15 the whole east wing is alight.", [(640.0, None), (675.0, None)]),
         # near-miss: the same clock taken up again with no position before it stays the day's
         ("Updated 09:30 GMT\n\nBy 9:30 the police had closed the road.", []),
     ],
