@@ -147,6 +147,33 @@ FAMILIES = {
         # near-miss: "in" opening a phrase inside the quote stays a length
         ("Viewers said “it took forty minutes in the queue”.", []),
     ],
+    # a trailer or teaser named as its sentence's subject with a bracketed time: its length, no position
+    "a trailer's length in brackets": [
+        ("The studio's official teaser (0:58) gives nothing away; the twist comes at 1:12:40.", [(4360.0, None)]),
+        ("Their festival trailer (2:05) leans on the score.", []),
+        ("The band’s YouTube trailer (1:45) shows none of the fights. The fight is at 12:10.", [(730.0, None)]),
+        # near-miss: a bracketed time after "in the trailer" cites a position in it
+        ("The shot appears in the trailer (0:45) and again later.", [(45.0, None)]),
+    ],
+    # a part of a work said to run a length ("the film's second half runs 50 minutes") is no length of the work an end
+    # form or fraction counts from; the work's runtime may be told with its title or a short clause before the verb
+    "the whole work's runtime past a part's length": [
+        ("The documentary that followed the band, “Low Tide”, runs 1 hr 30 min.\n\nThe band's final set — the "
+         "film's centrepiece — runs for nearly six minutes. Its teaser (0:45) is all noise.\n\nThe last ten "
+         "minutes are quiet, and two minutes before the end the singer leaves.",
+         [(4800.0, 5400.0), (5280.0, None)]),
+        ("The film that closed the festival, “Ash”, runs 1 hr 40 min.\n\nThe teaser (1:00) is on YouTube.\n\n"
+         "About three quarters of the way through, the house burns.", [(4500.0, True)]),
+        # near-miss: a work's own possessive length ("this video's only five minutes") still counts
+        ("This video's only five minutes. In the last minute the dog wins.", [(240.0, 300.0)]),
+    ],
+    # a start, a comma, then its length ("at 34:20, for about two minutes") is one range
+    "a start then its length after a comma": [
+        ("The toast is there — at 1:02:10, for about three minutes — but it drags.", [(3730.0, 3910.0)]),
+        ("Look at 4:05, for 20 seconds, and you will see the plate.", [(245.0, 265.0)]),
+        # near-miss: "for" opening no length
+        ("At 3:10, for the first time, he smiles.", [(190.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -65,7 +65,9 @@ _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped)
@@ -157,12 +159,12 @@ _TITLE_LINE_PAREN = re.compile(
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
-# A played thing named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl spot (0:30) cut
-# it entirely", "The game's opening cutscene (4:45) is unskippable" (not "The drone footage (0:45) shows smoke", a
-# position cited in the footage).
+# A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
+# spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
+# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
 _SUBJECT_WORK_PAREN = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
@@ -932,6 +934,8 @@ _RUNTIME_WORKS = ("episode", "film", "movie", "documentary", "programme", "progr
 _WORK_RUNS = re.compile(
     rf"\b(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
+    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs")
+    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s*,\s*)?"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
 # Characters that IGNORECASE matches to an ASCII letter not their own lower case ("ſ" to "s"; "İ" lowers to two

@@ -47,9 +47,9 @@ _SL_PATTERNS = [
         rf"(?P<t>{TC_TEXT})",
         re.IGNORECASE,
     ),
-    # "at 2:27 for about 20 seconds"
+    # "at 2:27 for about 20 seconds", "at 34:20, for about two minutes"
     re.compile(
-        rf"(?<![\w])(?P<t>{TC_TEXT})\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        rf"(?<![\w])(?P<t>{TC_TEXT})\s*,?\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
         re.IGNORECASE,
     ),
 ]
