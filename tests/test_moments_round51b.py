@@ -174,6 +174,27 @@ FAMILIES = {
         # near-miss: "for" opening no length
         ("At 3:10, for the first time, he smiles.", [(190.0, None)]),
     ],
+    # several things that "begin at" an hour's timecode "and last, <aside>, for" a length: one range
+    "a start and its length across a comma aside": [
+        ("The readings begin at about 2:10:00 and last, in her slow careful voice, for nearly fifteen minutes.",
+         [(7800.0, 8700.0)]),
+        ("The encores start at 1:45:30 and run, by our count, for ten minutes.", [(6330.0, 6930.0)]),
+        # near-misses: the day's "screenings begin at 20:00 and last two hours" is no range in footage; a comma
+        # aside with no "for" after it leaves the start a point
+        ("The screenings begin at 20:00 and last two hours.", []),
+        ("The hymns begin at 1:05:00 and last, mercifully, a while.", [(3900.0, None)]),
+    ],
+    # "It runs N" right after a sentence that opens with the work ("The recording is online. It runs 3 hours 10
+    # minutes") is that work's runtime: an end form paragraphs later, past other works' lengths, counts from it
+    "a runtime said with 'it' after the work opens a sentence": [
+        ("The recording is still online. It runs 3 hours 10 minutes, and it begins with a hymn.\n\nA 2-minute clip "
+         "of the choir went viral.\n\nIn the final ten minutes the priest says goodbye.", [(10800.0, 11400.0)]),
+        ("The broadcast survives on tape. It lasts 2 hours 5 minutes.\n\nA 90-second excerpt was shown on the "
+         "news.\n\nIn the last minute the lights go out.", [(7440.0, 7500.0)]),
+        # near-miss: "it" after a sentence about something else is no runtime of the work
+        ("The storm was fierce. It lasts 3 hours 10 minutes in memory.\n\nA 2-minute clip went viral.\n\n"
+         "In the final ten seconds the roof goes.", [(110.0, 120.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -900,7 +900,20 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         said = m.start("tail") if m.group("tail") else m.end()  # a hedged length begins at its hedge
         found += [(s, m.group("work").lower()) for s in find_lengths(text, b, e) if said <= s.begin <= m.end()]
-    return found
+    for m in _IT_RUNS_AFTER_WORK.finditer(text):
+        # "The recording is still on the station's website. It runs 4 hours 6 minutes": the work the sentence
+        # before opens with
+        lo, hi = max(0, m.start() - RUNTIME_LINE_CHARS), max(0, m.start() - 2)
+        before = max(text.rfind(".", lo, hi), text.rfind("\n", lo, hi))
+        opening = _SENTENCE_OPENS_WORK.match(text, before + 1, m.start()) if before >= 0 or lo == 0 else None
+        if opening is None or text.find("\n", opening.end(), m.start()) >= 0:
+            continue
+        e = text.find("\n", m.end(), m.end() + RUNTIME_LINE_CHARS)
+        e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
+        found += [(s, opening.group("work").lower()) for s in find_lengths(text, m.start(), e)
+                  if m.start("tail") <= s.begin <= m.end()]
+    return sorted(found, key=lambda f: f[0].begin)
+
 
 
 # How far about a runtime's words its length is read (within their line).
@@ -938,6 +951,13 @@ _WORK_RUNS = re.compile(
     r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s*,\s*)?"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
+# "It runs 4 hours 6 minutes", "It lasts about 50 minutes": a runtime told of the work the sentence before named.
+_IT_RUNS_AFTER_WORK = re.compile(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
+_SENTENCE_OPENS_WORK = re.compile(
+    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
+    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
+
+
 # Characters that IGNORECASE matches to an ASCII letter not their own lower case ("ſ" to "s"; "İ" lowers to two
 # characters, so a text holding it has no :func:`lowered` copy): with none, ASCII words are found in the lowered text.
 _FOLDS_TO_ASCII = ("ı", "ſ", "\u212a")

@@ -13,8 +13,9 @@ from annotate.moments.patterns import DURATION, HEDGE, INFORMAL_HEDGE, MEDIA_NOU
 
 # A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
 _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
-# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)".
-_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\))"
+# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)"; or by commas before "for": "last,
+# in his unhurried voice, for nearly twenty minutes".
+_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\)|,[^,;.:!?\n\d]{1,40},(?=\s*for\s))"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
@@ -30,10 +31,13 @@ _SL_PATTERNS = [
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
     re.compile(
-        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        # (a plural's "begin at" only with an hour's timecode: "the notices begin at 1:30:00 and last", not the
+        # day's "screenings begin at 20:00 and last two hours")
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins)|(?P<inf>start|begin))\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|running|runs|"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
         rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
