@@ -195,6 +195,15 @@ FAMILIES = {
         ("The storm was fierce. It lasts 3 hours 10 minutes in memory.\n\nA 2-minute clip went viral.\n\n"
          "In the final ten seconds the roof goes.", [(110.0, 120.0)]),
     ],
+    # a clock of the day read "by the camera" is the camera's clock, not a position
+    "a clock read by the camera": [
+        ("Going by its clock, the gate opens at about 06:12:40 by the camera, a minute before dawn.", []),
+        ("The shot is fired at 23:41:05 per the doorbell, the report says.", []),
+        ("Going by that clip's overlay, the flash happened at about 21:14:07 by the camera, or a little later.", []),
+        ("The van stopped at roughly 09:12:30 by the cctv.", []),
+        # near-miss: a position read by the recording's counter stays
+        ("The tape hits the bump at 0:27 by the counter.", [(27.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
