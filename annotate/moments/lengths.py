@@ -851,6 +851,8 @@ def work_named_length(text: str, lengths: list[StatedLength], position: int) -> 
     and 51 seconds", "Video A is a 2 min 14 s phone recording") or right after it ("a 9 min 36 s livestream
     clip"): on a page of several works each form counts from its own. None if it names none so stated."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
+    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
         words = []
         for word in m.group("name").split():
@@ -863,7 +865,7 @@ def work_named_length(text: str, lengths: list[StatedLength], position: int) -> 
             if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
                 break  # "of the clip": a bare noun names no work apart
             said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
-            found = [s.seconds for s in lengths if s.begin < position and (
+            found = [s.seconds for s in nearby if s.begin < position and (
                 said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
                                       s.begin - NAME_BEFORE_LENGTH_CHARS), s.begin)
                 or said.match(text, s.end + len(text[s.end:s.end + 3]) - len(text[s.end:s.end + 3].lstrip(" -")))
@@ -876,6 +878,7 @@ def work_named_length(text: str, lengths: list[StatedLength], position: int) -> 
 
 # How far after an end form's start the work it is "of" is read, and how far before a length its work is named.
 WORK_NAME_CHARS = 70
+WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
 _NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = re.compile(

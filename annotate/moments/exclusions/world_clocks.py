@@ -179,7 +179,7 @@ def _day_words(c: _Clock) -> str | None:
 
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was
 # 08:21", "sunset on 6 Oct was at 17:37" (not "the video shows first light at 1:02").
-_SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "first light", "daybreak", "nightfall"))
+_SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "light", "daybreak", "nightfall"))
 _SUN_EVENT_BEFORE = re.compile(
     r"\b(?:sun\s?rise|sun\s?set|dawn|dusk|moon\s?rise|moon\s?set|first\s+light|daybreak|nightfall)"
     r"(?:\s+(?:that|on|in)\s+[\w'’. ]{1,20}?)?\s+(?:was|is|came|comes|fell|falls)\s+(?:(?:at|around|about)\s+)?$",
