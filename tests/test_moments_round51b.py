@@ -68,6 +68,8 @@ FAMILIES = {
          "of “Harbour Lights” are its best.", [(4920.0, 5520.0)]),
         ("The drone file is 5 min 20 s long. The phone clip is a 90-second video. About a fifth of the way into the "
          "drone file, the roof lifts.", [(64.0, True)]),
+        ("A 3-minute bodycam video and a 9-minute dashcam video were filed. In the last 15 seconds of the bodycam "
+         "video the door shuts.", [(165.0, 180.0)]),
         # near-misses: a bare noun names no work apart (the nearest length counts); a work named with no stated
         # length leaves the nearest length too
         ("The long video is 10 minutes long. The short one is a 2-minute clip. In the last 30 seconds of the clip, "

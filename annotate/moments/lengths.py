@@ -865,15 +865,24 @@ def work_named_length(text: str, lengths: list[StatedLength], position: int) -> 
             if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
                 break  # "of the clip": a bare noun names no work apart
             said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
-            found = [s.seconds for s in nearby if s.begin < position and (
+            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
+            # 6-minute phone video" names no drone clip of 6 minutes)
+            found = [s.seconds for s, previous_end in zip(nearby, [0, *(_name_end(text, n.end) for n in nearby)])
+                     if s.begin < position and (
                 said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
-                                      s.begin - NAME_BEFORE_LENGTH_CHARS), s.begin)
+                                      s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
                 or said.match(text, s.end + len(text[s.end:s.end + 3]) - len(text[s.end:s.end + 3].lstrip(" -")))
                 or _NAMED_AFTER_LENGTH.match(text, s.end) and said.search(
                     _NAMED_AFTER_LENGTH.match(text, s.end).group("name")))]  # type: ignore[union-attr]
             if found:
                 return found[-1]
     return None
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the name of the work after a length ending at ``end`` ends ("2-minute drone clip"), else ``end``."""
+    m = _NAMED_AFTER_LENGTH.match(text, end)
+    return m.end() if m else end
 
 
 # How far after an end form's start the work it is "of" is read, and how far before a length its work is named.
