@@ -34,6 +34,7 @@ from annotate.moments.lengths import (
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
+    work_named_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
@@ -240,7 +241,7 @@ _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock",
 
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
 _DIGIT = re.compile(r"\d")
-_TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third")
+_TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third", "fifth", "tenth")
 # Letters no unit word has after these stems ("minute", "mins", "second", "secs": only u, s or o there): "ministry",
 # "minister", "mined", "security", "section" hold a stem but no unit, and were most prose sentences the gate let
 # through (every unit pattern ends "min" or "sec" with "ute", "s", "ond" or a non-letter).
@@ -328,7 +329,9 @@ class _Lengths:
 
     def nearest(self, position: int) -> float | None:
         if self.seen:
-            named = named_length(self.text, self.seen, position) if self.several else None
+            named = work_named_length(self.text, self.seen, position) if self.several else None
+            if named is None:
+                named = named_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
             return named if named is not None else nearest_length(self.seen, position)

@@ -59,15 +59,30 @@ ADJ_MEDIA_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
+# What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
+_RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:died|dies|ran|runs|cut|cuts|stopped|stops|"
+                      r"failed|fails|gave|gives|went|goes|filled|fills)\b")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
-    # (not "the CCTV clock was running four minutes fast": a clock's error)
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
+    # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
+    # the battery died" is the whole length, up to where the recording stopped)
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before(?!{_RECORDING_STOPPED})|after|fast|slow|"
+    rf"behind|ahead)){_NOT_RANGE}",
+    re.IGNORECASE,
+)
+# The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
+# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between).
+_MEDIA_RUNS_FAR = re.compile(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)[^.;:,()\n]{{40,100}}?\b(?:runs|lasts)\s+(?:for\s+|to\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
+    rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 _RUNTIME = re.compile(
@@ -146,12 +161,12 @@ _TITLE_LINE_PAREN = re.compile(
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
-# A played thing named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl spot (0:30) cut
-# it entirely", "The game's opening cutscene (4:45) is unskippable" (not "The drone footage (0:45) shows smoke", a
-# position cited in the footage).
+# A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
+# spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
+# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
 _SUBJECT_WORK_PAREN = re.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
@@ -211,8 +226,8 @@ _WORK_LASTS = re.compile(
     rf"(?:(?<![\w'’-])(?P<it>it)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
-    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|$))"
+    rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -294,6 +309,10 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
+# A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
+_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})\)")
+RESTATED_SLACK = 0.1
+_GATE_RUNS = re.compile(r"\b(?:runs|lasts)\s", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
 _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
@@ -315,6 +334,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
+        patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
@@ -352,6 +372,10 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)
             span = (m.start("h") if hedged else m.start(group), hedge_after(text, end, e) or end)
+            restated = _RESTATED_PAREN.match(text, span[1], e)
+            if restated and abs((tc := _value(restated.group("d")) or 0.0) - value) <= RESTATED_SLACK * value:
+                # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
+                value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
     for begin, end in title_paren_spans(text, b, e):
@@ -827,6 +851,63 @@ _NAMED_AFTER_LENGTH = re.compile(
     re.IGNORECASE)
 
 
+def work_named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work an end form or a fraction at ``position`` names after it ("the last 90 seconds of the
+    full recording", "a quarter of the way into Video B", "the final minutes of 'Owambe'"), as stated before
+    ``position`` in a sentence that names that work before its length ("The full recording ... runs 23 minutes
+    and 51 seconds", "Video A is a 2 min 14 s phone recording") or right after it ("a 9 min 36 s livestream
+    clip"): on a page of several works each form counts from its own. None if it names none so stated."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
+    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
+    for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
+        words = []
+        for word in m.group("name").split():
+            word = word.strip(_QUOTE_MARKS).lower()
+            if not word or word in _NAME_ENDS:
+                break
+            words.append(word)
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
+                break  # "of the clip": a bare noun names no work apart
+            said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
+            # 6-minute phone video" names no drone clip of 6 minutes)
+            found = [s.seconds for s, previous_end in zip(nearby, [0, *(_name_end(text, n.end) for n in nearby)])
+                     if s.begin < position and (
+                said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
+                                      s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(text[s.end:s.end + 3]) - len(text[s.end:s.end + 3].lstrip(" -")))
+                or _NAMED_AFTER_LENGTH.match(text, s.end) and said.search(
+                    _NAMED_AFTER_LENGTH.match(text, s.end).group("name")))]  # type: ignore[union-attr]
+            if found:
+                return found[-1]
+    return None
+
+
+def _name_end(text: str, end: int) -> int:
+    """Where the name of the work after a length ending at ``end`` ends ("2-minute drone clip"), else ``end``."""
+    m = _NAMED_AFTER_LENGTH.match(text, end)
+    return m.end() if m else end
+
+
+# How far after an end form's start the work it is "of" is read, and how far before a length its work is named.
+WORK_NAME_CHARS = 70
+WORK_NAMED_REACH = 20_000
+NAME_BEFORE_LENGTH_CHARS = 150
+_NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
+_FORM_OF_WORK = re.compile(
+    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them|this|that)\b)(?:(?:the|this|that)\s+)?"
+    r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
+_QUOTE_MARKS = "\"“”‘’'"
+# Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".
+_NAME_ENDS = frozenset(("is", "are", "was", "were", "in", "on", "at", "for", "with", "and", "or", "but", "which",
+                        "where", "when", "that", "he", "she", "they", "we", "you", "it", "as", "to", "from", "by",
+                        "shows", "show", "showed", "has", "had", "have", "the", "an"))
+_BARE_WORK = re.compile(rf"{LENGTH_MEDIA}|{MEDIA_NOUN}|way|end|day|night|match|game", re.IGNORECASE)
+
+
 def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
     """Every length ``text`` says is a work's runtime, with the work, in text order ("The episode runs 58
     minutes": (58 minutes, "episode")). Found from the runtime's words, each length read in its own line, so that
@@ -838,7 +919,20 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         said = m.start("tail") if m.group("tail") else m.end()  # a hedged length begins at its hedge
         found += [(s, m.group("work").lower()) for s in find_lengths(text, b, e) if said <= s.begin <= m.end()]
-    return found
+    for m in _IT_RUNS_AFTER_WORK.finditer(text):
+        # "The recording is still on the station's website. It runs 4 hours 6 minutes": the work the sentence
+        # before opens with
+        lo, hi = max(0, m.start() - RUNTIME_LINE_CHARS), max(0, m.start() - 2)
+        before = max(text.rfind(".", lo, hi), text.rfind("\n", lo, hi))
+        opening = _SENTENCE_OPENS_WORK.match(text, before + 1, m.start()) if before >= 0 or lo == 0 else None
+        if opening is None or text.find("\n", opening.end(), m.start()) >= 0:
+            continue
+        e = text.find("\n", m.end(), m.end() + RUNTIME_LINE_CHARS)
+        e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
+        found += [(s, opening.group("work").lower()) for s in find_lengths(text, m.start(), e)
+                  if m.start("tail") <= s.begin <= m.end()]
+    return sorted(found, key=lambda f: f[0].begin)
+
 
 
 # How far about a runtime's words its length is read (within their line).
@@ -872,8 +966,17 @@ _RUNTIME_WORKS = ("episode", "film", "movie", "documentary", "programme", "progr
 _WORK_RUNS = re.compile(
     rf"\b(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
+    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs")
+    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s*,\s*)?"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
+# "It runs 4 hours 6 minutes", "It lasts about 50 minutes": a runtime told of the work the sentence before named.
+_IT_RUNS_AFTER_WORK = re.compile(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
+_SENTENCE_OPENS_WORK = re.compile(
+    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
+    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
+
+
 # Characters that IGNORECASE matches to an ASCII letter not their own lower case ("ſ" to "s"; "İ" lowers to two
 # characters, so a text holding it has no :func:`lowered` copy): with none, ASCII words are found in the lowered text.
 _FOLDS_TO_ASCII = ("ı", "ſ", "\u212a")

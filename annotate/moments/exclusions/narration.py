@@ -296,7 +296,8 @@ def _past_narration(c: _Clock) -> str | None:
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
-            or _PRESENT_SPAN_OPENS.match(text, begin, end):
+            or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
+            or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -337,6 +338,20 @@ def _after_inner_stop(text: str, start: int, begin: int) -> int:
 
 # A full stop after a word, then a lower-case word: chat that does not capitalise its sentences.
 _INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
+
+
+# A witness's words reported in the present, the past only in the verb reporting them: "Moreno said the first shot is
+# at 8:19", "she testified that the van appears at about 2:10" (footage is told in the present).
+_REPORTED_PRESENT = re.compile(
+    r"\b(?:said|testified|told\s+(?:the\s+)?[\w'’-]+|agreed|accepted|conceded|confirmed|explained|noted)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|appears|comes|happens|starts|begins|occurs|falls)"
+    r"\s+(?:(?:at|around|about|roughly|just|after|before)\s+)+$", _I)
+
+
+# A stretch of footage named by its length and start, as what is watched: "could see the 10 seconds starting at 8:05".
+_STRETCH_OPENS = re.compile(r"(?:the|those)\s", _I)
+_VIEWED_BEFORE = re.compile(r"\b(?:see|saw|seen|watch|watched|view|viewed|replay|replayed|rewatch|rewatched|play|"
+                            r"played|show|showed|shown)\s+(?:again\s+)?$", _I)
 
 
 # The clock named as a part of the footage, in the present: "then 9:12 is the mint tea bit", "4:10's where he

@@ -125,7 +125,7 @@ def _position_shape(c: _Clock) -> str | None:
 _PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|replayed|played|cued|skipped|scrubbed|"
                   r"jumped|fast-forwarded|wound)")
 _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "resum", "start", "play", "cue", "skip",
-                            "scrub", "jump", "forward"))
+                            "scrub", "jump", "forward", "see", "watch", "view"))
 _PLAYBACK_OBJECT_BEFORE = re.compile(
     rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
@@ -143,7 +143,10 @@ _PLAYBACK_REQUEST_BEFORE = re.compile(
     rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
     rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
     rf"|\bto\s+(?:then\s+|briefly\s+)?{_PLAYBACK_BASE}\s+{_PLAYBACK_THING}"
-    rf"|\b(?:operator|clerk|usher|technician|projectionist|editor|staff)\s+to\s+{_PLAYBACK_BASE})"
+    rf"|\b(?:operator|clerk|usher|technician|projectionist|editor|staff)\s+to\s+{_PLAYBACK_BASE}"
+    # asked to watch the footage or an exhibit by its label: "asked to see JP/14 again from", "to view Exhibit 22 at"
+    rf"|\bto\s+(?:see|watch|view|re-?watch)\s+(?:{_PLAYBACK_THING}|(?:exhibit\s+)?(?-i:[A-Z]{{1,4}})[/-]?\d{{1,4}}|"
+    r"exhibit\s+[\w/-]+))"
     rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"

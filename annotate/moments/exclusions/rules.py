@@ -146,7 +146,13 @@ from annotate.moments.exclusions.stated_lengths import (
     _LIMIT_STEMS,
     _footage_length,
 )
-from annotate.moments.exclusions.world_clocks import _STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS, _day_words
+from annotate.moments.exclusions.world_clocks import (
+    _STARTED_RECORDING_BEFORE,
+    _STARTED_RECORDING_STEMS,
+    _SUN_EVENT_BEFORE,
+    _SUN_STEMS,
+    _day_words,
+)
 from annotate.moments.exclusions.world_events import (
     _AIRED_BEFORE,
     _AIRED_STEMS,
@@ -371,5 +377,5 @@ GATED_BEFORE = (
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
-    (_PROGRAMME, _PROGRAMME_STEMS),
+    (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS),
 )

@@ -62,6 +62,8 @@ _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 _CLOCK_AFTER = re.compile(
     r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
+    # a clock of the day read "by the camera" (not "at 24:04 by the counter", the recording's own)
+    r"(?:by|per|going\s+by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:camera|cam|cctv|dashcam|doorbell)(?![\w'’-])|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
     _I,

@@ -158,6 +158,8 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's
     if c.may_end(_WEATHER_STEMS) and c.ends(_WEATHER_BEFORE, 50) and not footage_word(c.clause):
         return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
+    if c.may_end(_SUN_STEMS) and c.ends(_SUN_EVENT_BEFORE, 60):
+        return "time of day"  # "The drone video, shot at first light — sunrise that day was 08:21 — shows": an aside
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
@@ -173,6 +175,15 @@ def _day_words(c: _Clock) -> str | None:
     if c.ends(_LOGGED_COUNT_BEFORE, 60):
         return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+# The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was
+# 08:21", "sunset on 6 Oct was at 17:37" (not "the video shows first light at 1:02").
+_SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "light", "daybreak", "nightfall"))
+_SUN_EVENT_BEFORE = re.compile(
+    r"\b(?:sun\s?rise|sun\s?set|dawn|dusk|moon\s?rise|moon\s?set|first\s+light|daybreak|nightfall)"
+    r"(?:\s+(?:that|on|in)\s+[\w'’. ]{1,20}?)?\s+(?:was|is|came|comes|fell|falls)\s+(?:(?:at|around|about)\s+)?$",
+    re.IGNORECASE)
 
 
 # The weather in a forecast's clause before its clock: "rain clearing by 15:00", "fog lifting around 10:30".
@@ -239,12 +250,22 @@ def _day_clock_again(c: _Clock) -> bool:
     first, told = _day_clocks(c.text)
     hour, minute = int(this.group(1)), int(this.group(2))
     if first.get((hour, minute), c.begin) < c.begin:
-        return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None  # not "in the clip the car passes at 08:15"
+        # not "in the clip the car passes at 08:15", nor the next of a series whose clock before it is no day's
+        # ("becomes visible at 9:02, and by 9:30 the unit is alight", after "Updated 09:30 GMT")
+        series = _SERIES_BEFORE.search(c.text, max(c.b, c.bare - SERIES_CHARS), c.bare)
+        return _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e) is None and (
+            series is None or first.get((int(series.group("h")), int(series.group("m"))), c.begin) < c.begin)
     i = bisect_left(told, (c.begin,))
     if i == 0 or told[i - 1][0] < c.begin - DAY_CLOCK_AGAIN_CHARS:
         return False
     _, h, m = told[i - 1]
     return h == hour and m <= minute and not footage_word(c.text, c.b, c.e)
+
+
+# A clock just before, in the same series: "at 9:02, and by 9:30", "at 9:02, then at 9:30".
+_SERIES_BEFORE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\d:])\s*,?\s+(?:and\s+|then\s+)+"
+                            r"(?:(?:by|at|until|till|from)\s+)?$")
+SERIES_CHARS = 40
 
 
 def _daily_routine(c: _Clock) -> bool:

@@ -16,7 +16,9 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special)\b))",
+    # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}})\b"
+    r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])))",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,15 @@ from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_A
 from annotate.moments.forms.weak import _BEFORE_LENGTHY, _SKIP, LATER, MAX_WEAK_OFFSET_SECONDS, _weak
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import BARE_MINUTES, INFORMAL_HEDGE, MEDIA_NOUN, MEDIA_WORD, NUMBER, UNIT_TOKEN
+from annotate.moments.patterns import (
+    BARE_MINUTES,
+    INFORMAL_HEDGE,
+    LENGTH_MEDIA,
+    MEDIA_NOUN,
+    MEDIA_WORD,
+    NUMBER,
+    UNIT_TOKEN,
+)
 
 # Things that an "N minutes into ..." phrase does not measure footage by.
 _REAL_WORLD_SPAN = re.compile(
@@ -224,6 +232,13 @@ def _relative(s: _Spoken) -> Candidate | None:
     if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
         return _SKIP  # "I start recording like 30 secs before the timer": when the recording began, no moment in it
     ev = _AFTER_EVENT.match(s.after)
+    if ev and (_STRETCH_NAMED_BEFORE.search(s.before)
+               or _RECORDING_OPENS_BEFORE.search(s.text, max(s.b, s.begin - RECORDING_OPENS_CHARS), s.begin)
+               or _TIME_APPOSED_AFTER.match(s.after, ev.end())):
+        # "reviewed the 20 seconds before the first shot" (a stretch named, no point); "the excerpt starts 30
+        # seconds before the shaking" (where a recording opens); "a rumble about two seconds before the picture
+        # moves — at 24:04" (the gap to a time said right after it)
+        return _SKIP
     if ev and s.value <= MAX_EVENT_OFFSET_SECONDS and not _AFTER_FROM_START.match(s.after) \
             and not _BEFORE_SPAN_WORD.search(s.before) and not s.ordinal_risk \
             and not _TIMED_EVENT_PAREN_BEFORE.search(s.before):
@@ -231,6 +246,18 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + ev.end(), delta=sign * s.value, granularity=s.gran,
                          approximate=s.approx)
     return None
+
+
+# A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
+_STRETCH_NAMED_BEFORE = re.compile(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
+# A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,
+# which she shared with us, begins a few seconds before the blackout".
+_RECORDING_OPENS_BEFORE = re.compile(
+    rf"\b(?:{MEDIA_NOUN}|{LENGTH_MEDIA})\b[^.;:!?]{{0,80}}\b(?:starts|started|begins|began|opens|opened|kicks\s+off)\s+$",
+    re.IGNORECASE)
+RECORDING_OPENS_CHARS = 140  # how far before the offset its recording's noun is read
+# The position of the event said right after the gap, in apposition: "..., at 1:24", "— at 24:04 by the counter".
+_TIME_APPOSED_AFTER = re.compile(r"\s*(?:,|—|–|\s-|\()\s*(?:at\s+|by\s+)?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
 
 
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
@@ -411,7 +438,15 @@ _PART_IS = re.compile(
     r"(?:\s+(?:where|when|that|in\s+which|with|of|in)\s[^.;!?]{0,50}?)?\s+(?:is|are)\s+$",
     re.IGNORECASE)
 
-_SPOKEN_READERS = (_first_or_last, _before_end, _relative, _anchored, _weak)
+def _clock_error(s: _Spoken) -> Candidate | None:
+    """"The clock is therefore slow by roughly 1 min 10 s", "the stamp runs ahead by 2 min 3 s": how far a clock is
+    off, no position."""
+    return _SKIP if _CLOCK_OFF_BY_BEFORE.search(s.before) else None
+
+
+_CLOCK_OFF_BY_BEFORE = re.compile(r"\b(?:slow|fast|behind|ahead|out|off|adrift)\s+by\s+$", re.IGNORECASE)
+
+_SPOKEN_READERS = (_clock_error, _first_or_last, _before_end, _relative, _anchored, _weak)
 
 # "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
 _IN_THEN_CLAUSE = re.compile(

@@ -13,25 +13,31 @@ from annotate.moments.patterns import DURATION, HEDGE, INFORMAL_HEDGE, MEDIA_NOU
 
 # A length hedged, plainly or as chat says it: "for about 20 seconds", "for like 10 min", "for maybe a minute".
 _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
-# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)".
-_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\))"
+# A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)"; or by commas before "for": "last,
+# in his unhurried voice, for nearly twenty minutes".
+_SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\)|,[^,;.:!?\n\d]{1,40},(?=\s*for\s))"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending)\s+"
+        # (or the stretch named by its length: "see the 10 seconds starting at 8:05")
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending|the|those)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
-        rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?",
+        rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?"
+        r"(?!\s*(?:[-–—]|to\b|until\b|till\b|through\b)\s*\d)",  # (the start of a range: "from 8:05 to 8:15")
         re.IGNORECASE,
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
     re.compile(
-        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins))\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        # (a plural's "begin at" only with an hour's timecode: "the notices begin at 1:30:00 and last", not the
+        # day's "screenings begin at 20:00 and last two hours")
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins)|(?P<inf>start|begin))\s+(?:at\s+)?"
+        rf"(?P<h2>(?:{HEDGE})\s+)?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
-        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|running|runs|"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
         rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
@@ -45,9 +51,9 @@ _SL_PATTERNS = [
         rf"(?P<t>{TC_TEXT})",
         re.IGNORECASE,
     ),
-    # "at 2:27 for about 20 seconds"
+    # "at 2:27 for about 20 seconds", "at 34:20, for about two minutes"
     re.compile(
-        rf"(?<![\w])(?P<t>{TC_TEXT})\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+        rf"(?<![\w])(?P<t>{TC_TEXT})\s*,?\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
         re.IGNORECASE,
     ),
 ]

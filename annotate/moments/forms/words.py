@@ -21,6 +21,7 @@ _FRACTION = re.compile(
     r"(?<![\w])(?:(?P<half>half[\s-]?way|mid[\s-]?way)(?:\s+(?:point|mark))?"
     r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
     r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
+    r"|(?P<fn>a|one|two|three|four)[\s-]+(?P<fd>fifth|tenth)s?\s+of\s+the\s+way"
     r"|(?P<pct>\d{1,2})\s?(?:%|percent|per\s+cent)\s+of\s+the\s+way"
     r"|(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?P<mid>mid-?point|halfway\s+point|halfway\s+mark))"
     r"(?P<rel>\s+(?:through|into|in|of|point\s+of|mark\s+of|point\s+in|mark\s+in))?",
@@ -53,6 +54,9 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = 1 / 3
         elif m.group("tt"):
             frac = 2 / 3
+        elif m.group("fn"):  # "a fifth of the way", "three tenths of the way"
+            frac = (1 if m.group("fn").lower() in ("a", "one") else ONES[m.group("fn").lower()]) \
+                / (5 if m.group("fd").lower() == "fifth" else 10)
         else:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
