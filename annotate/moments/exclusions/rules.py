@@ -21,6 +21,7 @@ from annotate.moments.exclusions.citations import (
     _RATIO_AFTER,
     _RATIO_BEFORE,
     _RATIO_STEMS,
+    _SAID_AT_BEFORE,
     _SCORE_AFTER,
     _SCORE_BEFORE,
     _SCORE_STEMS,
@@ -262,7 +263,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
             and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))
+            or _listed_score_or_ratio(c)
             or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (

@@ -1,0 +1,41 @@
+"""Families of misses that blind round 51 (`tests/data/moments_genres_round51.jsonl`) exposed in long pasted pages
+(chapter lists, reviews, sports reports, lists, HTML and Markdown), each with sentences written for the family (not
+the round's own) and near-misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_spans
+
+FAMILIES = {
+    # a list of lines that open with times, whose titles open in lower case after a dash: chapter entries, even
+    # when a title holds a day word ("overnight", "tonight") or a schedule-like figure
+    "lower-case chapter titles in a timed list": [
+        ("0:00 – intro\n2:10 – mixing the glaze\n5:45 – leave it overnight to cure\n8:30 – sanding tomorrow morning",
+         [(0.0, None), (130.0, None), (345.0, None), (510.0, None)]),
+        ("1:20 - setting up the tent\n7:05 - dinner at dusk\n11:40 - packing up in the rain",
+         [(80.0, None), (425.0, None), (700.0, None)]),
+        ("- 4:15 — prep the brine\n- 9:50 — rest it overnight, 12–24 hrs\n- 13:05 — smoking",
+         [(255.0, None), (590.0, None), (785.0, None)]),
+        # near-misses: a lone line with a day word stays a time of day; a capitalised entry was one already
+        ("Plan for Saturday:\n7:30 – breakfast in the morning before we leave", []),
+        ("0:00 Intro\n4:40 Overnight proofing", [(0.0, None), (280.0, None)]),
+    ],
+    # a ratio talked about, then the place in the video where it is said: a position, not the ratio
+    "a ratio said at a position": [
+        ("The 3:1 ratio of oil to vinegar I mention at 2:45 should be 3:2.", [(165.0, None)]),
+        ("About the 1:4 ratio I explain around 6:10 — it's by weight, not volume.", [(370.0, None)]),
+        ("The odds on that horse, which she talks about at 12:05, were long.", [(725.0, None)]),
+        # near-misses: the ratio itself, and a ratio that stood at a figure
+        ("Use a 1:2 ratio of rice to water.", []),
+        ("The ratio of cement to sand stood at 1:3 on the bag.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_fifty_one_a_families(text: str, expected: list[tuple[float, object]]) -> None:
+    assert found_spans(text) == expected
