@@ -14,8 +14,8 @@ FAMILIES = {
     "lower-case chapter titles in a timed list": [
         ("0:00 – intro\n2:10 – mixing the glaze\n5:45 – leave it overnight to cure\n8:30 – sanding tomorrow morning",
          [(0.0, None), (130.0, None), (345.0, None), (510.0, None)]),
-        ("1:20 - setting up the tent\n7:05 - dinner at dusk\n11:40 - packing up in the rain",
-         [(80.0, None), (425.0, None), (700.0, None)]),
+        ("0:00 - intro\n1:20 - setting up the tent\n7:05 - lighting the stove\n9:40 - packing up in the rain",
+         [(0.0, None), (80.0, None), (425.0, None), (580.0, None)]),
         ("- 4:15 — prep the brine\n- 9:50 — rest it overnight, 12–24 hrs\n- 13:05 — smoking",
          [(255.0, None), (590.0, None), (785.0, None)]),
         # near-misses: a lone line with a day word stays a time of day; a capitalised entry was one already
@@ -30,6 +30,17 @@ FAMILIES = {
         # near-misses: the ratio itself, and a ratio that stood at a figure
         ("Use a 1:2 ratio of rice to water.", []),
         ("The ratio of cement to sand stood at 1:3 on the bag.", []),
+    ],
+    # a comment's header line: a label, its author and the clock it was posted at in brackets; the times in the
+    # comment stay positions
+    "a comment header's clock": [
+        ("**Comment — Priya (09:12):** The fall is at 3:05, not 3:15.", [(185.0, None), (195.0, None)]),
+        ("Reply - @kestrel_7 [21:40]\nIt cuts out around 12:30 for me too.", [(750.0, None)]),
+        ("Comment #4 – Dara Byrne (16:55): the best bit is about 1:10 in the clip.", [(70.0, None)]),
+        ("Note: Sam (11:03) — trim the intro to 0:20.", [(20.0, None)]),
+        # near-misses: a bracketed time in a comment's text, and a chapter-style line, stay positions
+        ("Comment — Priya: the fall (3:05) is the key shot.", [(185.0, None)]),
+        ("Comment on the clip (2:14): it shows the gate.", [(134.0, None)]),
     ],
 }
 
