@@ -42,6 +42,20 @@ FAMILIES = {
         ("Comment — Priya: the fall (3:05) is the key shot.", [(185.0, None)]),
         ("Comment on the clip (2:14): it shows the gate.", [(134.0, None)]),
     ],
+    # a gap counted from an event that the previous moment's sentence never named (or a stretch "in the N minutes
+    # after" an event): counted from the world, not from a position; an event the previous sentence placed counts
+    "a gap from an event no position placed": [
+        ("The pass is at 1:40 in the recap. The winger scored 8 seconds after the move began.", [(100.0, None)]),
+        ("See the keeper at 0:52. The crowd cheers; the second roar is about 15 seconds after the first.",
+         [(52.0, None)]),
+        ("The motion passes at 1:02:10, and the walkout is in the 5 minutes after the vote.", [(3730.0, None)]),
+        ("Her speech starts at 12:30. Ten seconds after the applause died, the mic cut.", [(750.0, None)]),
+        # near-misses: the event named where the previous moment was placed, and plain "later"
+        ("The alarm sounds at 0:40. Twenty seconds after the alarm, the door opens.", [(40.0, None), (60.0, None)]),
+        ("The first whistle is at 3:10. Five seconds after the first whistle, a second one blows.",
+         [(190.0, None), (195.0, None)]),
+        ("The pass is at 1:40. Eight seconds later the winger scores.", [(100.0, None), (108.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

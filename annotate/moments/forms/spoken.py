@@ -77,7 +77,8 @@ _AFTER_EVENT = re.compile(
     rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
-_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
+# (and "it's in the 10 minutes after the vote": a stretch of the world's time, not a point in the footage)
+_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # An event-anchored offset longer than this is a world span ("two hours after the storm").
 MAX_EVENT_OFFSET_SECONDS = 600.0
 _AFTER_FROM_START = re.compile(
