@@ -56,6 +56,19 @@ FAMILIES = {
          [(190.0, None), (195.0, None)]),
         ("The pass is at 1:40. Eight seconds later the winger scores.", [(100.0, None), (108.0, None)]),
     ],
+    # an amount added to every time of a list, or every time of a version said to be earlier or later by it: a
+    # shift of the whole list, no position
+    "a shift applied to every time": [
+        ("Times are for the podcast; for the YouTube upload add about 2:10 to everything. The joke lands at 14:05.",
+         [(845.0, None)]),
+        ("If you watch the director's cut, add 0:45 to each timestamp below.", []),
+        ("The crash is at 3:12. On the re-upload all the timestamps are 20 seconds later.", [(192.0, None)]),
+        ("Past the ad break the broadcast times are roughly two minutes earlier. The goal is at 41:30.",
+         [(2490.0, None)]),
+        # near-misses: adding a clip to a reel, and a relative moment, stay as they were
+        ("Add the bit at 2:10 to the reel.", [(130.0, None)]),
+        ("The crash is at 3:12. Twenty seconds later the sirens start.", [(192.0, None), (212.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

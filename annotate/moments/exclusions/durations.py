@@ -14,7 +14,16 @@ def _shift_amount(c: _Clock) -> bool:
     """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
     if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
         return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
-    return c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)
+    return (c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)) or (
+        "add" in c.folded_before and c.ends(_ADD_BEFORE) and _TO_ALL_AFTER.match(c.after) is not None)
+
+
+# An amount added to every time of a list: "for the video add roughly 5:30 to everything", "add 1:05 to each
+# timestamp" (a shift, not a position; "add the clip at 2:10 to the playlist" has no amount).
+_ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
+_TO_ALL_AFTER = re.compile(
+    r"\s+(?:on\s+)?to\s+(?:everything|anything|all\b|each\b|every\b|the\s+(?:other\s+)?(?:times|timestamps|timecodes|"
+    r"chapters|stamps)\b)", _I)
 
 
 # A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;

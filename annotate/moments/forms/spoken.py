@@ -209,6 +209,7 @@ def _relative(s: _Spoken) -> Candidate | None:
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
     if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
+                or _SHIFTED_TIMES_BEFORE.search(s.before)
                 or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
         # "issued 90 minutes later than officials advised", "should have shut an hour earlier", "posted a longer
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
@@ -245,6 +246,14 @@ _AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
 # An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
 # between two events, said of the one already timed, is no new moment.
 _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
+
+
+# The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
+# earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
+_SHIFTED_TIMES_BEFORE = re.compile(
+    r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"
+    r"(?:(?:roughly|about|around|approximately|exactly|just)\s+)?$", re.IGNORECASE)
 
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
