@@ -69,6 +69,16 @@ FAMILIES = {
         ("Add the bit at 2:10 to the reel.", [(130.0, None)]),
         ("The crash is at 3:12. Twenty seconds later the sirens start.", [(192.0, None), (212.0, None)]),
     ],
+    # a table row whose first cell names a device's measure (battery, charge time, talk time): its times are lengths
+    "a measure row of a spec table": [
+        ("| | Aero 3 | Bolt S |\n|---|---|---|\n| Battery life | 2:10 | 1:45 |\n| Charging | 1:30 | 0:55 |", []),
+        ("| Model | A | B |\n|---|---|---|\n| Talk time (h:mm) | 9:30 | 7:15 |\n| Weight | 180 g | 150 g |", []),
+        ("<table><tr><th>Playback</th><td>6:40</td><td>5:20</td></tr></table>", []),
+        # near-misses: a table of scenes keeps its times, and so does a time said in prose beside the table
+        ("| Scene | In the video |\n|---|---|\n| Battery swap | 2:10 |\n| Charging dock | 4:05 |",
+         [(130.0, None), (245.0, None)]),
+        ("| Battery | 1:22 |\n\nThe battery warning pops up at 3:40 in the video.", [(220.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -310,3 +310,34 @@ def _played_or_set(c: _Clock) -> str | None:
 
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
+
+
+def measure_row(c: _Clock) -> bool:
+    """A time in a table row whose first cell names a measure of a device, not a place in a video: "| Battery (our
+    test) | 1:22 | 1:04 |", "| Charge time | 2:05 |", "<tr><th>Talk time</th><td>9:30</td>": lengths."""
+    text = c.text
+    line = text.rfind("\n", max(0, c.bare - MEASURE_ROW_CHARS), c.bare) + 1
+    row = text[line:c.bare]
+    if "|" in row:
+        cells = row.lstrip().removeprefix("|").split("|")
+        label = cells[0] if len(cells) > 1 else ""  # (the last is the time's own cell)
+    else:
+        opened = text.rfind("<tr", max(0, c.bare - MEASURE_ROW_CHARS), c.bare)
+        if opened < 0:
+            return False
+        first = _HTML_FIRST_CELL.search(text, opened, c.bare)
+        label = _TAGS.sub("", first.group(1)) if first else ""
+    return _MEASURE_LABEL.fullmatch(label.strip(" \t*_")) is not None
+
+
+# How far back on its line a measure row's label is read.
+MEASURE_ROW_CHARS = 200
+_MEASURE_LABEL = re.compile(
+    r"(?:(?:claimed|rated|tested|measured|real[\s-]world)\s+)?"
+    r"(?:battery(?:\s+life)?|(?:re)?charg(?:e|ing)(?:\s+time)?|(?:full|fast|quick)\s+charge|talk\s+time|standby|"
+    r"playback(?:\s+time)?|recording\s+time|record\s+time|run[\s-]?time\s+on\s+battery|endurance|boot(?:\s+time)?|"
+    r"load(?:ing)?\s+time|cook(?:ing)?\s+time|prep(?:aration)?\s+time|bake\s+time|brew\s+time|heat[\s-]?up(?:\s+time)?|"
+    r"warm[\s-]?up(?:\s+time)?)"
+    r"(?:\s*\([^()|]{0,30}\))?(?:\s*[:(]?\s*(?:h|hrs?|hours?|h:mm|hh:mm|mins?|m:ss)\)?)?", _I)
+_HTML_FIRST_CELL = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]*>")
