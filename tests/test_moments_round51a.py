@@ -79,6 +79,23 @@ FAMILIES = {
          [(130.0, None), (245.0, None)]),
         ("| Battery | 1:22 |\n\nThe battery warning pops up at 3:40 in the video.", [(220.0, None)]),
     ],
+    # several works, each named before its length ("The Arlo unboxing video runs 10:00, the Bix clip is shorter at
+    # 4:00"): an end or fraction form whose sentence names one counts from that one's length
+    "an end form counted from the work its sentence names": [
+        ("The Arlo review video runs 10:00, and the Bix clip is shorter at 4:00.\n\n"
+         "Halfway through the Arlo video the strap snaps.", [(300.0, None)]),
+        ("The Arlo review video runs 10:00, and the Bix clip is shorter at 4:00.\n\n"
+         "If you watch one part of the Bix clip, watch the final minute.", [(180.0, 240.0)]),
+        ("Video 1 runs 20:00; Video 2 is longer at 30:00.\n\nIn the last 30 seconds of Video 1 the van leaves.",
+         [(1170.0, 1200.0)]),
+        ("Night one is 2 hours 30 minutes long; night two is 2 hours 50 minutes long.\n\n"
+         "On night one the winner is named in the final five minutes.", [(8700.0, 9000.0)]),
+        # near-misses: an end form that names the other work after it, and one naming none, count as before
+        ("The viral clip is 30 seconds long. It matches the original film, which is 5 minutes long; the clip stops "
+         "10 seconds before the end of the original.", [(290.0, None)]),
+        ("The Arlo review video runs 10:00, and the Bix clip is shorter at 4:00. The final minute is the best.",
+         [(180.0, 240.0)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

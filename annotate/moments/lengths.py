@@ -808,7 +808,58 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
             best = (*said, s.seconds)
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
-    return best[2]
+    return best[2] if best[2] is not None or best[0] >= 0 else _named_before_length(text, lengths, position)
+
+
+def _named_before_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work whose own words, said before its length ("The Korva test video runs 12:40, the Pell
+    clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of: "Halfway
+    through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original". None if
+    none is said, or two are said as much."""
+    lo = max(0, position - NAMED_LENGTH_CHARS)
+    start = max(lo, *(text.rfind(mark, lo, position) + 1 for mark in ".!?\n"))
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
+    end = stop.start() if stop else position
+    of_work = _END_OF_WORK.search(text, position, end)
+    window = text[of_work.end() if of_work else start:end].lower()
+    best: tuple[int, float | None] = (0, None)
+    for s in lengths:
+        if s.begin >= position:
+            break
+        m = _NAMED_BEFORE_LENGTH.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        if m is None:
+            continue
+        words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+                 and not _LENGTH_MEDIA_WORD.fullmatch(w)}
+        # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
+        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
+        said = sum(1 for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window))
+        if said > best[0]:
+            best = (said, s.seconds)
+        elif said and said == best[0] and best[1] != s.seconds:
+            best = (said, None)  # as much of two works' names: neither
+    return best[1]
+
+
+# The work an end form names after it: "20 seconds before the end of the original".
+_END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
+                          re.IGNORECASE)
+# How far before a length the name of the work it is the length of is read.
+NAMED_BEFORE_CHARS = 80
+# A work named, then the verb that states its length: "The Korva test video runs ", "the Pell clip is shorter at ",
+# "the Drift Mini footage is a ", "night two is longer at ".
+_NAMED_BEFORE_LENGTH = re.compile(
+    r"(?:(?:^|[\s(])(?:the|this|that|its|their|our|my|his|her)\s+|(?:^|[;:.—–]\s+|\n\s*|\b(?:and|but|while)\s+))"
+    r"(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:runs|ran|is|was|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s+"
+    r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
+    r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+_GENERIC_NAME_WORDS = frozenset((
+    "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
+    "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
+    "it", "this", "that", "which", "the", "a", "an", "and"))
+_LENGTH_MEDIA_WORD = re.compile(LENGTH_MEDIA, re.IGNORECASE)
+_LETTERED_WORK = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
 
 
 # How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).

@@ -147,6 +147,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
+    if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
+        first, last = _bracketed_edge(s)
     edge = first or last
     if edge is None or _AFTER_OTHER_EVENT.match(s.after):
         return None
@@ -169,6 +171,21 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
                          start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
     return Candidate("end_range", begin, s.end + _of_media(s.after),
                      tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(first, last): "first" or "last" after a comma inside a bracketed label that closes after the span, as a
+    list item names its place: "9. The result (Night two, last 10 minutes)", "[Part 1, first 30 seconds]"."""
+    edge = _EDGE_WORD.search(s.before)
+    if edge is None or not _BRACKET_COMMA_BEFORE.search(s.before, 0, edge.start()) \
+            or not _CLOSES_BRACKET_AFTER.match(s.after):
+        return None, None
+    return (edge, None) if edge.group("w").lower() in ("first", "opening") else (None, edge)
+
+
+_EDGE_WORD = re.compile(r"(?:very\s+)?(?P<w>first|opening|last|final|closing)\s+$", re.IGNORECASE)
+_BRACKET_COMMA_BEFORE = re.compile(r"[(\[][^()\[\]\n]{1,40},[ \t]*$")
+_CLOSES_BRACKET_AFTER = re.compile(r"[ \t]*[)\]]")
 
 
 def _own_media_length(after: str) -> float | None:
