@@ -90,7 +90,11 @@ FAMILIES = {
          [(1170.0, 1200.0)]),
         ("Night one is 2 hours 30 minutes long; night two is 2 hours 50 minutes long.\n\n"
          "On night one the winner is named in the final five minutes.", [(8700.0, 9000.0)]),
-        # near-misses: an end form that names the other work after it, and one naming none, count as before
+        ("Night one is 2 hours long; night two is 3 hours long.\n\n5. The result (Night two, last 10 minutes)\n"
+         "6. The hug (Night one, first 30 seconds)", [(10200.0, 10800.0), (0.0, 30.0)]),
+        # near-misses: an end form that names the other work after it, and one naming none, count as before; a
+        # bracket that does not close after the span is no list label
+        ("The recap video is 8 minutes long.\n\n(Our reporter, last 10 minutes of her shift) The crowd thinned.", []),
         ("The viral clip is 30 seconds long. It matches the original film, which is 5 minutes long; the clip stops "
          "10 seconds before the end of the original.", [(290.0, None)]),
         ("The Arlo review video runs 10:00, and the Bix clip is shorter at 4:00. The final minute is the best.",
