@@ -100,6 +100,19 @@ FAMILIES = {
         ("The Arlo review video runs 10:00, and the Bix clip is shorter at 4:00. The final minute is the best.",
          [(180.0, 240.0)]),
     ],
+    # a track's title and artist either side of a dash, then its length in brackets (artists joined by "+" or "ft.",
+    # titles of several words); and a quoted title with its length inside one bracket
+    "track lengths beside title and artist": [
+        ("My cooldown mix\n1. Slow Burning Candle Light — Mara + The Tide Singers (5:12)\n"
+         "2. Paper Planes Over Town — Okon ft. Lila (3:58)", []),
+        ("Warm-up: Into The Bright Long Morning — Sol & Ruin (4:44)", []),
+        ("The closing song (Nadia Rey's “Harbour Lights”, 4:26) is lovely.", []),
+        ("Strings shine on the title track (the quartet's “Low Tide”, 7:02), and the video's drone shot at 1:15.",
+         [(75.0, None)]),
+        # near-misses: prose with a dash before a bracketed time, and a quoted line said at a time, stay positions
+        ("The bridge gives way — watch the left pier (2:14) — and the crowd runs.", [(134.0, None)]),
+        ("He shouts “Get back!” (0:42) and the line breaks.", [(42.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

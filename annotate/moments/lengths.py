@@ -482,14 +482,36 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or _whole_work(segment, text, m.end()) \
+        if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    # "Jazz (Tony Gould's “Pearl Beach”, 6:38)": a quoted title, then its length, in one bracket
+    spans += [(m.start("d"), m.end("d")) for m in _QUOTED_TITLE_LENGTH.finditer(text, b, e)]
     return sorted(spans)
+
+
+def _title_and_artist(segment: str) -> bool:
+    """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
+    such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia"."""
+    parts = _SPACED_DASH.split(segment)
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        words = [w for w in part.split() if w not in _ARTIST_JOINERS]
+        if not 0 < len(words) <= 6 or not (part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit()) \
+                or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
+            return False
+    return True
+
+
+_ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
+_ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No)\.", re.IGNORECASE)
+_QUOTED_TITLE_LENGTH = re.compile(rf"\([^()\n]{{0,40}}[“\"‘][^“”\"()\n]{{1,60}}[”\"’]\s*,\s*(?P<d>{TC_TEXT})\)")
 
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
