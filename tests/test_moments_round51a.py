@@ -113,6 +113,16 @@ FAMILIES = {
         ("The bridge gives way — watch the left pier (2:14) — and the crowd runs.", [(134.0, None)]),
         ("He shouts “Get back!” (0:42) and the line breaks.", [(42.0, None)]),
     ],
+    # "halfway"/"midway" through a period of play, or "from halfway" on the pitch: the match's time or ground
+    "a fraction of a period of play or the pitch": [
+        ("The 8-minute highlights show both tries, the second midway through the first half.", []),
+        ("In the 5-minute recap, the winner comes halfway into the third quarter.", []),
+        ("The 10-minute package opens with a drop goal from halfway in the 12th minute.", []),
+        ("The 6-minute video shows her kicking from inside halfway.", []),
+        # near-misses: a fraction of the footage stays one
+        ("Halfway through the 8-minute highlights the floodlights fail.", [(240.0, None)]),
+        ("The recap video is 10 minutes long. Just past halfway through the recap the crowd invades.", [(300.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
