@@ -123,6 +123,17 @@ FAMILIES = {
         ("Halfway through the 8-minute highlights the floodlights fail.", [(240.0, None)]),
         ("The recap video is 10 minutes long. Just past halfway through the recap the crowd invades.", [(300.0, None)]),
     ],
+    # a start with a length told around it: "squeezed into about 40 seconds starting at 4:20", "starting 3:20 in
+    # the video and running for 90 seconds"
+    "a start and its length told around the footage": [
+        ("The whole rally is packed into about 30 seconds starting at 2:10.", [(130.0, 160.0)]),
+        ("Our wind test (starting 5:05 in the clip and running for 40 seconds) is the loudest part.",
+         [(305.0, 345.0)]),
+        ("The demo, beginning 1:15 into the video and lasting 20 seconds, shows the hinge.", [(75.0, 95.0)]),
+        # near-misses: a point with a length of something else, and a time "in" a later clause
+        ("The hinge squeaks at 1:15 in the video and I ran it for 20 minutes.", [(75.0, None)]),
+        ("We got into 40 seconds of traffic; the crash starts at 2:10.", [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
