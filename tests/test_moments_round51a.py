@@ -130,6 +130,10 @@ FAMILIES = {
         ("Our wind test (starting 5:05 in the clip and running for 40 seconds) is the loudest part.",
          [(305.0, 345.0)]),
         ("The demo, beginning 1:15 into the video and lasting 20 seconds, shows the hinge.", [(75.0, 95.0)]),
+        # the stretch's length is no length of the video, nor is a quoted track's
+        ("Our video is 10 minutes long. The drop test (starting 2:00 in the video and running for 60 seconds) "
+         "comes first; a song (Ana Lee's “Blue”, 3:10) plays under it. Halfway through the video the lid cracks.",
+         [(120.0, 180.0), (300.0, None)]),
         # near-misses: a point with a length of something else, and a time "in" a later clause
         ("The hinge squeaks at 1:15 in the video and I ran it for 20 minutes.", [(75.0, None)]),
         ("We got into 40 seconds of traffic; the crash starts at 2:10.", [(130.0, None)]),

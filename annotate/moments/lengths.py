@@ -398,6 +398,10 @@ _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECAS
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if pattern is _MEDIA_VERB:
+        # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
+        # length is the stretch's
+        return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _RUNTIME:
@@ -419,6 +423,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+_STRETCH_START_BEFORE = re.compile(
+    rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -490,9 +499,15 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
-    # "Jazz (Tony Gould's “Pearl Beach”, 6:38)": a quoted title, then its length, in one bracket
-    spans += [(m.start("d"), m.end("d")) for m in _QUOTED_TITLE_LENGTH.finditer(text, b, e)]
     return sorted(spans)
+
+
+def quoted_track_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """Spans of a track's length after its quoted title in one bracket: "Jazz (Tony Gould's “Pearl Beach”, 6:38)"
+    (no position, and no length of the footage that end forms could count from)."""
+    if text.find("(", b, e) < 0:
+        return []
+    return [(m.start("d"), m.end("d")) for m in _QUOTED_TITLE_LENGTH.finditer(text, b, e)]
 
 
 def _title_and_artist(segment: str) -> bool:
