@@ -138,6 +138,18 @@ FAMILIES = {
         ("The hinge squeaks at 1:15 in the video and I ran it for 20 minutes.", [(75.0, None)]),
         ("We got into 40 seconds of traffic; the crash starts at 2:10.", [(130.0, None)]),
     ],
+    # clocks of the world said beside footage: when a stream went live, a chat message's clock, a timer's setting
+    "a stream's start, a chat's clock and a timer's length": [
+        ("The hall opened at 18:30, but the stream didn't go live until 18:55. The speech is at 41:10.",
+         [(2470.0, None)]),
+        ("“That's the shot,” Ana wrote in the team chat at 23:14. It is at 2:05 in the video.", [(125.0, None)]),
+        ("She posted it on WhatsApp at 07:42; the wave hits at 0:31.", [(31.0, None)]),
+        ("The puzzle room runs on a 4:00 timer, and my run's best bit is at 12:40.", [(760.0, None)]),
+        # near-misses: a position said "until", in a chat video, and a timer seen in the footage stay positions
+        ("The crowd stays quiet until 3:05 in the video.", [(185.0, None)]),
+        ("In the chat replay the insult appears at 14:02 in the VOD.", [(842.0, None)]),
+        ("The timer on screen starts at 1:20 in the clip.", [(80.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -47,6 +47,8 @@ _FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 
 _SET_LENGTH_AFTER = re.compile(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    # a timer's or a countdown's setting: "rope climbs on a 2:30 timer", "a 10:00 countdown"
+    r"|^\s*(?:timers?|countdowns?|time\s+limit)\b"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").

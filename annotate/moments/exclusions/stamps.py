@@ -34,7 +34,14 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
-        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80))
+        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
+        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60))
+
+
+# A message's clock in a chat: "— Hamid, in the group chat at 01:12", "she wrote on WhatsApp at 23:40".
+_CHAT_AT_BEFORE = re.compile(
+    r"\b(?:in|on|to|into)\s+(?:the\s+|our\s+|a\s+|their\s+|his\s+|her\s+)?(?:(?:group|family|team|class|club)\s+)?"
+    r"(?:chat|whatsapp|slack|discord|signal|telegram|messenger|dms?)(?:\s+(?:group|chat|thread|channel))?\s+at\s+$", _I)
 
 
 # A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
