@@ -150,6 +150,15 @@ FAMILIES = {
         ("In the chat replay the insult appears at 14:02 in the VOD.", [(842.0, None)]),
         ("The timer on screen starts at 1:20 in the clip.", [(80.0, None)]),
     ],
+    # a burnt-in timecode said to start at a clock: the picture's clock, not a position
+    "a burnt-in timecode's starting clock": [
+        ("The festival copy carries a burnt-in timecode starting at 20:00:00:00; the kiss is at 1:12:30.",
+         [(4350.0, None)]),
+        ("Our screener carried a burned-in clock that begins at 10:00:00, so subtract ten hours.", []),
+        # near-misses: a subtitle cue's timecode and a scene starting at a time stay positions
+        ("The cue with the timecode starting at 00:01:45 is misspelt.", [(105.0, None)]),
+        ("The burnt-in captions start at 2:10 in the film.", [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

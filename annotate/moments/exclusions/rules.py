@@ -114,6 +114,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _STAMPS_BEFORE,
     _STOPPED_CLOCK_BEFORE,
     _TIME_ON_DEVICE_BEFORE,
+    BURNT_IN_START_BEFORE,
     _clock_read_before,
     _placed_reading,
     _reading_again,
@@ -238,7 +239,8 @@ def _not_a_time(c: _Clock) -> str | None:
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
-            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
+            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
