@@ -31,6 +31,7 @@ from annotate.moments.lengths import (
     find_lengths,
     named_length,
     nearest_length,
+    quoted_track_spans,
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
@@ -85,7 +86,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
-        blocked = title_paren_spans(text, b, e) + [(s.begin, s.end) for s in stated]
+        blocked = title_paren_spans(text, b, e) + quoted_track_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
@@ -122,6 +123,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
                         and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
+            if c.kind == "relative" and previous is not None and _unplaced_event(text, c, previous):
+                continue  # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
                 if compared and c.begin < compared.end():
@@ -207,6 +210,23 @@ _AT_THAT_FRAME_BEFORE = re.compile(
     re.IGNORECASE)
 # How far before a clock's reading the frame it is read at may be named.
 AT_THAT_FRAME_CHARS = 60
+
+
+def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
+    """A gap counted from an event ("12 seconds after the break began", "about 40 seconds after the first") that the
+    previous moment's sentence does not name: counted from something the text never placed, no moment. "The first
+    shot is audible at 0:58. Twenty seconds after the first shot, ..." names it, and counts from 0:58."""
+    m = _EVENT_OFFSET.search(text, c.begin, c.end)
+    if m is None:
+        return False
+    told = previous.sentence.lower()
+    return not any(re.search(rf"(?<![\w]){re.escape(w)}", told) for w in m.group("event").lower().split())
+
+
+# The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
+_EVENT_OFFSET = re.compile(
+    r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
+    re.IGNORECASE)
 
 
 def _at_that_frame(text: str, c: Candidate, b: int, e: int) -> bool:

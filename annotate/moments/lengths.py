@@ -428,6 +428,10 @@ _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECAS
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if pattern is _MEDIA_VERB:
+        # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
+        # length is the stretch's
+        return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _WORK_LASTS and m.group("it"):
@@ -451,6 +455,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+_STRETCH_START_BEFORE = re.compile(
+    rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -513,7 +522,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or _whole_work(segment, text, m.end()) \
+        if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
@@ -521,6 +531,33 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+def quoted_track_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """Spans of a track's length after its quoted title in one bracket: "Jazz (Tony Gould's “Pearl Beach”, 6:38)"
+    (no position, and no length of the footage that end forms could count from)."""
+    if text.find("(", b, e) < 0:
+        return []
+    return [(m.start("d"), m.end("d")) for m in _QUOTED_TITLE_LENGTH.finditer(text, b, e)]
+
+
+def _title_and_artist(segment: str) -> bool:
+    """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
+    such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia"."""
+    parts = _SPACED_DASH.split(segment)
+    if len(parts) != 2:
+        return False
+    for part in parts:
+        words = [w for w in part.split() if w not in _ARTIST_JOINERS]
+        if not 0 < len(words) <= 6 or not (part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit()) \
+                or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
+            return False
+    return True
+
+
+_ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
+_ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No)\.", re.IGNORECASE)
+_QUOTED_TITLE_LENGTH = re.compile(rf"\([^()\n]{{0,40}}[“\"‘][^“”\"()\n]{{1,60}}[”\"’]\s*,\s*(?P<d>{TC_TEXT})\)")
 
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
@@ -839,7 +876,58 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
             best = (*said, s.seconds)
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
-    return best[2]
+    return best[2] if best[2] is not None or best[0] >= 0 else _named_before_length(text, lengths, position)
+
+
+def _named_before_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work whose own words, said before its length ("The Korva test video runs 12:40, the Pell
+    clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of: "Halfway
+    through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original". None if
+    none is said, or two are said as much."""
+    lo = max(0, position - NAMED_LENGTH_CHARS)
+    start = max(lo, *(text.rfind(mark, lo, position) + 1 for mark in ".!?\n"))
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
+    end = stop.start() if stop else position
+    of_work = _END_OF_WORK.search(text, position, end)
+    window = text[of_work.end() if of_work else start:end].lower()
+    best: tuple[int, float | None] = (0, None)
+    for s in lengths:
+        if s.begin >= position:
+            break
+        m = _NAMED_BEFORE_LENGTH.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        if m is None:
+            continue
+        words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+                 and not _LENGTH_MEDIA_WORD.fullmatch(w)}
+        # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
+        words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
+        said = sum(1 for w in words if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", window))
+        if said > best[0]:
+            best = (said, s.seconds)
+        elif said and said == best[0] and best[1] != s.seconds:
+            best = (said, None)  # as much of two works' names: neither
+    return best[1]
+
+
+# The work an end form names after it: "20 seconds before the end of the original".
+_END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
+                          re.IGNORECASE)
+# How far before a length the name of the work it is the length of is read.
+NAMED_BEFORE_CHARS = 80
+# A work named, then the verb that states its length: "The Korva test video runs ", "the Pell clip is shorter at ",
+# "the Drift Mini footage is a ", "night two is longer at ".
+_NAMED_BEFORE_LENGTH = re.compile(
+    r"(?:(?:^|[\s(])(?:the|this|that|its|their|our|my|his|her)\s+|(?:^|[;:.—–]\s+|\n\s*|\b(?:and|but|while)\s+))"
+    r"(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
+    r"(?:runs|ran|is|was|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s+"
+    r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
+    r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+_GENERIC_NAME_WORDS = frozenset((
+    "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
+    "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
+    "it", "this", "that", "which", "the", "a", "an", "and"))
+_LENGTH_MEDIA_WORD = re.compile(LENGTH_MEDIA, re.IGNORECASE)
+_LETTERED_WORK = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
 
 
 # How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).

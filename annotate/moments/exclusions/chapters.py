@@ -26,9 +26,21 @@ def _chapter_entry(c: _Clock) -> str | None:
     """A time that opens a line and is followed by a title ("14:55 Would we do it again?") is a chapter
     entry; the soft rules about tense and the future must not read its title."""
     if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
-            and _TITLE_AFTER.match(c.after):
+            and (_TITLE_AFTER.match(c.after) or (_LOWER_TITLE_AFTER.match(c.after) and _listed_line(c))):
         return ""
     return None
+
+
+def _listed_line(c: _Clock) -> bool:
+    """The line above or below the time's own (past blank lines) opens with a time too: a list of entries, whose
+    titles may open in lower case ("9:30 – overnight in the fridge" under "6:05 – coil folds")."""
+    mark = _skip_blank_lines_back(c.text, c.text.rfind("\n", max(0, c.begin - CHAPTER_LINE_CHARS), c.begin))
+    if mark > 0:
+        above = c.text.rfind("\n", max(0, mark - CHAPTER_LINE_CHARS), mark) + 1
+        if _OPENS_WITH_TIME.match(c.text, above, mark):
+            return True
+    below = _next_entry_opening(c.text, c.end)
+    return below > 0 and _OPENS_WITH_TIME.match(c.text, below) is not None
 
 
 def _labelled_entry(c: _Clock) -> bool:
@@ -47,6 +59,8 @@ _LABELLED_ENTRY_OPENING = re.compile(
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+# A lower-case title after a dash: "9:30 – overnight in the fridge" (an entry only among lines that open with times).
+_LOWER_TITLE_AFTER = re.compile(r"[ \t]*[-–—|][ \t]*(?-i:[a-z])")
 
 
 def in_chapter_title(text: str, begin: int, end: int) -> bool:

@@ -71,6 +71,10 @@ _CITED_RANGE_END_BEFORE = re.compile(
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
+# A ratio talked about, then where it is said: "the 1:2 ratio of water to flour I mention at 4:20" (a position).
+_SAID_AT_BEFORE = re.compile(
+    r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate)(?:s|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
+    r"(?:at|around|about)\s+$|\bsaid\s+(?:it\s+)?(?:at|around)\s+$", _I)
 # A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = re.compile(

@@ -14,7 +14,16 @@ def _shift_amount(c: _Clock) -> bool:
     """"shift by -00:00:02.000", "an offset of +0:03", "delay the subs by 00:00:01.500": an amount."""
     if c.before.endswith(_SIGNS):  # and a zone's: "2025-10-03T08:15:00+01:00"
         return c.ends(_SIGNED_BEFORE, 3) or c.ends(_ZONE_OFFSET_BEFORE)
-    return c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)
+    return (c.before.endswith("by ") and c.may_end(_SHIFT_STEMS) and c.ends(_SHIFT_BY_BEFORE, 60)) or (
+        "add" in c.folded_before and c.ends(_ADD_BEFORE) and _TO_ALL_AFTER.match(c.after) is not None)
+
+
+# An amount added to every time of a list: "for the video add roughly 5:30 to everything", "add 1:05 to each
+# timestamp" (a shift, not a position; "add the clip at 2:10 to the playlist" has no amount).
+_ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
+_TO_ALL_AFTER = re.compile(
+    r"\s+(?:on\s+)?to\s+(?:everything|anything|all\b|each\b|every\b|the\s+(?:other\s+)?(?:times|timestamps|timecodes|"
+    r"chapters|stamps)\b)", _I)
 
 
 # A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;
@@ -38,6 +47,8 @@ _FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 
 _SET_LENGTH_AFTER = re.compile(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
+    # a timer's or a countdown's setting: "rope climbs on a 2:30 timer", "a 10:00 countdown"
+    r"|^\s*(?:timers?|countdowns?|time\s+limit)\b"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
@@ -301,3 +312,34 @@ def _played_or_set(c: _Clock) -> str | None:
 
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
 _IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
+
+
+def measure_row(c: _Clock) -> bool:
+    """A time in a table row whose first cell names a measure of a device, not a place in a video: "| Battery (our
+    test) | 1:22 | 1:04 |", "| Charge time | 2:05 |", "<tr><th>Talk time</th><td>9:30</td>": lengths."""
+    text = c.text
+    line = text.rfind("\n", max(0, c.bare - MEASURE_ROW_CHARS), c.bare) + 1
+    row = text[line:c.bare]
+    if "|" in row:
+        cells = row.lstrip().removeprefix("|").split("|")
+        label = cells[0] if len(cells) > 1 else ""  # (the last is the time's own cell)
+    else:
+        opened = text.rfind("<tr", max(0, c.bare - MEASURE_ROW_CHARS), c.bare)
+        if opened < 0:
+            return False
+        first = _HTML_FIRST_CELL.search(text, opened, c.bare)
+        label = _TAGS.sub("", first.group(1)) if first else ""
+    return _MEASURE_LABEL.fullmatch(label.strip(" \t*_")) is not None
+
+
+# How far back on its line a measure row's label is read.
+MEASURE_ROW_CHARS = 200
+_MEASURE_LABEL = re.compile(
+    r"(?:(?:claimed|rated|tested|measured|real[\s-]world)\s+)?"
+    r"(?:battery(?:\s+life)?|(?:re)?charg(?:e|ing)(?:\s+time)?|(?:full|fast|quick)\s+charge|talk\s+time|standby|"
+    r"playback(?:\s+time)?|recording\s+time|record\s+time|run[\s-]?time\s+on\s+battery|endurance|boot(?:\s+time)?|"
+    r"load(?:ing)?\s+time|cook(?:ing)?\s+time|prep(?:aration)?\s+time|bake\s+time|brew\s+time|heat[\s-]?up(?:\s+time)?|"
+    r"warm[\s-]?up(?:\s+time)?)"
+    r"(?:\s*\([^()|]{0,30}\))?(?:\s*[:(]?\s*(?:h|hrs?|hours?|h:mm|hh:mm|mins?|m:ss)\)?)?", _I)
+_HTML_FIRST_CELL = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAGS = re.compile(r"<[^<>]*>")

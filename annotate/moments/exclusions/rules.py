@@ -21,6 +21,7 @@ from annotate.moments.exclusions.citations import (
     _RATIO_AFTER,
     _RATIO_BEFORE,
     _RATIO_STEMS,
+    _SAID_AT_BEFORE,
     _SCORE_AFTER,
     _SCORE_BEFORE,
     _SCORE_STEMS,
@@ -67,6 +68,7 @@ from annotate.moments.exclusions.durations import (
     MISSION_CLOCK_CHARS,
     _shift_amount,
     _time_cost,
+    measure_row,
 )
 from annotate.moments.exclusions.narration import (
     _PROGRAMME,
@@ -112,6 +114,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _STAMPS_BEFORE,
     _STOPPED_CLOCK_BEFORE,
     _TIME_ON_DEVICE_BEFORE,
+    BURNT_IN_START_BEFORE,
     _clock_read_before,
     _placed_reading,
     _reading_again,
@@ -223,7 +226,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
-            or _shift_amount(c):
+            or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
@@ -242,7 +245,8 @@ def _not_a_time(c: _Clock) -> str | None:
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
-            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)):
+            and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
+            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
@@ -268,7 +272,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
             and (
             (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
-            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before)) or _listed_score_or_ratio(c)
+            or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))
+            or _listed_score_or_ratio(c)
             or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (

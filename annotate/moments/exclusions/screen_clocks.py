@@ -53,6 +53,11 @@ _STOPPED_CLOCK_BEFORE = re.compile(
 _CLOCK_READS_BEFORE = re.compile(
     r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
     r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
+# A burnt-in timecode said to start at a clock: "a burnt-in timecode starting at 10:00:00:00" (a broadcast's
+# convention, the clock the picture carries, not a position in the film).
+BURNT_IN_START_BEFORE = re.compile(
+    r"\b(?:burnt|burned|baked)[\s-]in\s+(?:time\s?code|tc|clock|time\s?stamp|counter)\s+(?:that\s+|which\s+)?"
+    r"(?:starting|beginning|starts|begins|started|began|running)\s+(?:at|from)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
                    "log", "telemetry", "hud", "osd", "sign", "board"))

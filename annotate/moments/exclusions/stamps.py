@@ -31,10 +31,17 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     Walsh, 14:05*"."""
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
-            and _EDIT_STAMP_AFTER.match(c.after) is not None) or (
+            and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
-        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80))
+        c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
+        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60))
+
+
+# A message's clock in a chat: "— Hamid, in the group chat at 01:12", "she wrote on WhatsApp at 23:40".
+_CHAT_AT_BEFORE = re.compile(
+    r"\b(?:in|on|to|into)\s+(?:the\s+|our\s+|a\s+|their\s+|his\s+|her\s+)?(?:(?:group|family|team|class|club)\s+)?"
+    r"(?:chat|whatsapp|slack|discord|signal|telegram|messenger|dms?)(?:\s+(?:group|chat|thread|channel))?\s+at\s+$", _I)
 
 
 # A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
@@ -47,6 +54,25 @@ _BYLINE_BEFORE = re.compile(
 _BYLINE_STEMS = any_stem(("by", "reporting", "words", "text", "photo"))
 _BYLINE_END_AFTER = re.compile(
     r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
+
+
+def named_post_stamp(text: str, begin: int, end: int) -> bool:
+    """A comment's header opening its line, the label, its author and then the clock it was posted at in brackets:
+    "**Comment — Niamh (14:41):**", "Reply - @dev_k [09:12]", "Answer: Tom B. (16:05)": when the comment was
+    written, not a position in the footage it talks about."""
+    if text[begin - 1:begin] not in ("(", "["):
+        return False  # cheap: only a bracketed clock
+    line = text.rfind("\n", max(0, begin - NAMED_POST_CHARS), begin) + 1
+    return (line > 0 or begin < NAMED_POST_CHARS) and _NAMED_POST_BEFORE.fullmatch(text, line, begin) is not None \
+        and _NAMED_POST_AFTER.match(text, end) is not None
+
+
+# How far from its line's start a comment header's clock may stand.
+NAMED_POST_CHARS = 80
+_NAMED_POST_BEFORE = re.compile(
+    r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?\s*[—–:-]\s*"
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
+_NAMED_POST_AFTER = re.compile(r"[)\]][ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*(?::[ \t]*)?(?:\n|$|[ \t]+\S)")
 
 
 def _after_chapters_label(c: _Clock) -> bool:
@@ -66,6 +92,8 @@ _RECORD_LOG_BRACKET_BEFORE = re.compile(
 def post_stamp(text: str, begin: int, end: int) -> bool:
     """A post's stamp heading its line ("Reply 14:31 by Siggi_R", "Edit 14:02: fixed link"): when the post was
     written, which tells nothing of the times in the post."""
+    if named_post_stamp(text, begin, end):
+        return True  # "**Comment — Niamh (14:41):** The quote is at 2:04"
     line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
     if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
         return False

@@ -79,7 +79,7 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
-    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after)\s+)+$",
+    r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
     _I,
 )
 _PUBLISH_STEMS = any_stem((

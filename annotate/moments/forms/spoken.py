@@ -86,7 +86,8 @@ _AFTER_EVENT = re.compile(
     rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
-_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+$", re.IGNORECASE)
+# (and "it's in the 10 minutes after the vote": a stretch of the world's time, not a point in the footage)
+_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # An event-anchored offset longer than this is a world span ("two hours after the storm").
 MAX_EVENT_OFFSET_SECONDS = 600.0
 _AFTER_FROM_START = re.compile(
@@ -155,6 +156,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
+    if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
+        first, last = _bracketed_edge(s)
     edge = first or last
     if edge is None or _AFTER_OTHER_EVENT.match(s.after):
         return None
@@ -179,6 +182,21 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
                          start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
     return Candidate("end_range", begin, s.end + _of_media(s.after),
                      tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """(first, last): "first" or "last" after a comma inside a bracketed label that closes after the span, as a
+    list item names its place: "9. The result (Night two, last 10 minutes)", "[Part 1, first 30 seconds]"."""
+    edge = _EDGE_WORD.search(s.before)
+    if edge is None or not _BRACKET_COMMA_BEFORE.search(s.before, 0, edge.start()) \
+            or not _CLOSES_BRACKET_AFTER.match(s.after):
+        return None, None
+    return (edge, None) if edge.group("w").lower() in ("first", "opening") else (None, edge)
+
+
+_EDGE_WORD = re.compile(r"(?:very\s+)?(?P<w>first|opening|last|final|closing)\s+$", re.IGNORECASE)
+_BRACKET_COMMA_BEFORE = re.compile(r"[(\[][^()\[\]\n]{1,40},[ \t]*$")
+_CLOSES_BRACKET_AFTER = re.compile(r"[ \t]*[)\]]")
 
 
 def _own_media_length(after: str) -> float | None:
@@ -219,6 +237,7 @@ def _relative(s: _Spoken) -> Candidate | None:
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
     rel = plus or _AFTER_RELATIVE_MINUS.match(s.after)
     if rel and (_THAN_AFTER.match(s.after, rel.end()) or _COUNTERFACTUAL_BEFORE.search(s.before)
+                or _SHIFTED_TIMES_BEFORE.search(s.before)
                 or _PUBLISHED_BEFORE.search(s.before) or (plus and _DAY_CLOCK_APPOSED.search(s.before))):
         # "issued 90 minutes later than officials advised", "should have shut an hour earlier", "posted a longer
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
@@ -274,6 +293,14 @@ _AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
 # An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
 # between two events, said of the one already timed, is no new moment.
 _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
+
+
+# The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
+# earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
+_SHIFTED_TIMES_BEFORE = re.compile(
+    r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
+    r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"
+    r"(?:(?:roughly|about|around|approximately|exactly|just)\s+)?$", re.IGNORECASE)
 
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.

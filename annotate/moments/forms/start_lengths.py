@@ -21,7 +21,7 @@ _SL_PATTERNS = [
     re.compile(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
         # (or the stretch named by its length: "see the 10 seconds starting at 8:05")
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending|the|those)\s+"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|into|within|spends|spend|spent|spending|the|those)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
@@ -36,7 +36,9 @@ _SL_PATTERNS = [
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins)|(?P<inf>start|begin))\s+(?:at\s+)?"
         rf"(?P<h2>(?:{HEDGE})\s+)?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
-        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
+        # (the footage named after the start: "starting 3:20 in the video and running for 90 seconds")
+        rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?(?:\s+in(?:to)?\s+(?:the|this|that|its)\s+"
+        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
         rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"

@@ -28,6 +28,15 @@ _FRACTION = re.compile(
     re.IGNORECASE,
 )
 
+# A period of play after the fraction: "two tries midway through the second half", "halfway into the third
+# quarter", "halfway in the 19th minute" (the match's time, not the footage's).
+_PERIOD_OF_PLAY_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing|extra)\s+(?:half|quarter|period|"
+    r"innings|inning|set|frame|lap|round|leg|session)|\d{1,3}(?:st|nd|rd|th)\s+(?:minute|min|lap|over|round))\b",
+    re.IGNORECASE)
+# A place on the pitch said "halfway": "a penalty from halfway", "kicked it from inside halfway".
+_FIELD_PLACE_BEFORE = re.compile(r"\b(?:from|inside|behind|across)\s+(?:their\s+own\s+)?$",
+                                 re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
 _SPLIT_TIME_AFTER = re.compile(
     rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
@@ -63,6 +72,9 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue
         if _SPLIT_TIME_AFTER.match(text, m.end(), e):
             continue  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
+        if _PERIOD_OF_PLAY_AFTER.match(text, m.end(), e) or (
+                m.group("half") and _FIELD_PLACE_BEFORE.search(text, max(b, m.start() - 20), m.start())):
+            continue  # "midway through the second half", "a penalty from halfway": the match's time or pitch
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
