@@ -195,11 +195,16 @@ def _schedule_label(c: _Clock) -> bool:
     a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
     for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
     return (c.ends(_SCHEDULE_LABEL_BEFORE) or c.ends(_TIMETABLE_VERB_BEFORE, 16)) \
-        and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not c.ends(_WATCHED_THING_BEFORE) \
         and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
 
 
 _STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
+# A label's word as a thing the reader is told to watch, then where: "Watch the curtain at 1:09", "see the doors at
+# 0:41" (a reader sent into footage; "Curtain at 19:30" and "doors open at 7" are a venue's day).
+_WATCHED_THING_BEFORE = re.compile(
+    r"\b(?:watch|see|look\s+at|check|spot|notice|keep\s+an\s+eye\s+on|eyes\s+on)\s+(?:the|that|this|those|these)\s+"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:at\s+)?$", _I)
 
 
 def _deadline(c: _Clock) -> bool:

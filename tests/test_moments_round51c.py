@@ -1,0 +1,89 @@
+"""Families of misses that blind round 51 (`tests/data/moments_genres_round51.jsonl`, long pasted pages) exposed in
+its subtitle, wiki, regional, forum, local-news, fact-check and transcript genres, each with sentences written for the
+family (not the round's own) and near-misses that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_hedged, found_spans
+
+FAMILIES = {
+    # Nigerian Pidgin's "reach" for "to" in a range opened by "from"
+    "a range told with reach": [
+        ("From 3:10 reach 3:40 na only di crowd wey dey shout.", [(190.0, 220.0)]),
+        ("Check am well: from 0:45 reach 1:02 dem dey drag di man.", [(45.0, 62.0)]),
+        ("di fight start from 1:10 go reach 1:40 for di video", [(70.0, 100.0)]),
+        # near-misses: "reach" with no "from" is no range; the world's "reach"
+        ("Dem reach 2:30 for di junction, na there e happen.", [(150.0, None)]),
+        ("Di matter don reach police, dem go talk tomorrow.", []),
+    ],
+    # "N from now" said on a transcript line whose stamp places it: counted from that stamp, like "later"
+    "from now on a stamped line": [
+        ("[0:12] about a minute from now you'll see the dough rise\n[1:15] there it goes",
+         [(12.0, None), (72.0, None), (75.0, None)]),
+        ("[02:10] HOST: two minutes from now we go to the phones\n[02:40] GUEST: great",
+         [(130.0, None), (250.0, None), (160.0, None)]),
+        ("00:45 so thirty seconds from now the timer beeps", [(45.0, None), (75.0, None)]),
+        # near-misses: prose about the world's future; days are no moment
+        ("At 2:10 the mayor says the vote is about an hour from now.", [(130.0, None)]),
+        ("[0:30] the results come out two days from now", [(30.0, None)]),
+    ],
+    # a schedule's label word ("curtain", "doors", "gates") as a thing the reader is told to watch
+    "a watched label word": [
+        ("Theres a window open. Watch the curtain at 1:09.", [(69.0, None)]),
+        ("Keep an eye on the doors at 0:41, they swing shut.", [(41.0, None)]),
+        ("Look at the gates at 2:10 in the clip, nobody is there.", [(130.0, None)]),
+        # near-misses: a venue's day
+        ("Curtain at 19:30, doors open at 19:00.", []),
+        ("See the curtain at 7:30 tonight.", []),
+    ],
+    # a sighting someone reported, told in the present after the past verb of saying
+    "a reported sighting": [
+        ('Someone in the other thread said the figure appears at "exactly 1:06".', [(66.0, None)]),
+        ("A reader wrote that the shadow moves at 1:52 but I cannot see it.", [(112.0, None)]),
+        ("My neighbour swore the light flickers at 0:38, and it does.", [(38.0, None)]),
+        ("she claimed the face shows up at 2:14, no it doesnt, theres nothing at 2:14", [(134.0, None), (134.0, None)]),
+        # near-misses: what was said is a schedule, or a past event of the world
+        ("The council said the meeting starts at 7:30.", []),
+        ("Police said the suspect appeared at 9:05 at the station.", []),
+    ],
+    # a plural work's noun said to "are" a timecode: its length; an end form counts back from it
+    "a plural work's length with are": [
+        ("Highlights are 14:12 on the club channel. The winner is right at the end, final 40 sec or so.",
+         [(812.0, 852.0)]),
+        ("The replays are 3:30 on the app; the save is at 1:10.", [(70.0, None)]),
+        ("The clips were 2:00 on the club's page, the goal in the last 15 seconds.", [(105.0, 120.0)]),
+        # near-misses: two positions listed after "are"; a length said with "long" beside a position
+        ("The two highlights are 2:10 and 4:40 in the package.", [(130.0, None), (280.0, None)]),
+        ("Both replays are 1:05 long, and the save comes at 0:40.", [(40.0, None)]),
+    ],
+    # chat's bare tail after a comma or a dash: "final 40 sec", "last 20 seconds"
+    "a bare last or final after a comma": [
+        ("The vid is 6:00 — final 30 secs is the best bit.", [(330.0, 360.0)]),
+        ("The clip is 3:00 long; last 20 seconds (the crash) is brutal.", [(160.0, 180.0)]),
+        ("video is 2:00, the dog comes back at the end, final 10 seconds", [(110.0, 120.0)]),
+        # near-misses: a match's last minutes; no length stated
+        ("They scored twice, final 10 minutes of the match.", []),
+        ("great vid, final 30 secs is the best bit.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_fifty_one_c_families(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert found_spans(text) == expected
+
+
+# Hedges carried by the families above.
+HEDGED = [
+    ("[0:12] about a minute from now you'll see the dough rise", [(12.0, None, False), (72.0, None, True)]),
+    ("Highlights are 14:12. The winner is at the end, final 40 sec or so.", [(812.0, 852.0, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEDGED)
+def test_round_fifty_one_c_hedges(text: str, expected: list[tuple[float, float | None, bool]]) -> None:
+    assert found_hedged(text) == expected
