@@ -67,6 +67,37 @@ FAMILIES = {
         ("They scored twice, final 10 minutes of the match.", []),
         ("great vid, final 30 secs is the best bit.", []),
     ],
+    # a length in brackets of a work other than the footage: a quoted title's, a page's other videos'
+    "another work's length in brackets": [
+        ('The song in the pub scene ("Salt on the Window", 3:12) needs the lyric subtitled from 00:33:05 for ten '
+         "seconds.", [(1985.0, 1995.0)]),
+        ("In the kitchen scene (‘Night Bus’, 4:05) the radio plays; the cut is at 12:10.", [(730.0, None)]),
+        ("Also Watch: Bengaluru rains: Underpasses flooded at Hebbal, KR Puram (2:41) | Metro trial run (3:05)", []),
+        ("Watch next: Storm hits the pier at dawn, boats lost (4:12) · Mayor on the flood defences (2:50)", []),
+        # near-misses: a position cited in brackets; positions in a line with no label of other videos
+        ("He stumbles (the crash, 3:12) and gets up.", [(192.0, None)]),
+        ("Watch the crowd surge (2:41) and the police line (3:05).", [(161.0, None), (185.0, None)]),
+    ],
+    # a day's name as a caption or a display writes it (capitals, another language) before a clock
+    "a shown day's clock": [
+        ('The on-screen caption "MARDI 04:30" at 0:14 needs a forced subtitle.', [(14.0, None)]),
+        ('The caption "TUESDAY 04:30" appears at 0:14.', [(14.0, None)]),
+        ("The chyron says SAMSTAG 22:10 over the crowd at 3:40.", [(220.0, None)]),
+        ("Title card: Jueves 23:15. It comes up at 1:02.", [(62.0, None)]),
+        # near-misses: a chapter line and a position after a day's name in prose
+        ("Chapters: MON 0:00 intro", [(0.0, None)]),
+        ("On Tuesday the clip was posted; at 4:30 the car turns.", [(270.0, None)]),
+    ],
+    # a clock in a sentence naming a part of the sun's day and no footage
+    "a sun's-day clock": [
+        ("Going up the hill Sat for sunrise (5:38 am, civil twilight 5:06). Plan is one shot every 4 s.", []),
+        ("Heading out for sunset (19:42) with the drone.", []),
+        ("Twilight ends at 17:05 here in December, so we shot early.", []),
+        # near-misses: the sun's day in footage; a chapter line opening with its position
+        ("The timelapse reaches sunrise at 0:52 in the video.", [(52.0, None)]),
+        ("Golden hour starts around 2:10 in the timelapse.", [(130.0, None)]),
+        ("0:00 Intro\n21:20 Sunset at the old fort", [(0.0, None), (1280.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

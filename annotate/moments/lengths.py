@@ -496,6 +496,33 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
+def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
+    """Spans of lengths in brackets that belong to works other than the footage: a quoted title's ('the song in the
+    pub scene ("Salt on the Window", 3:12)') and those of a page's other videos ("Also Watch: Underpasses flooded at
+    Hebbal (2:41) | ..."). Not moments, and no length an end form of the footage counts from."""
+    e = len(text) if e is None else e
+    if text.find("(", b, e) < 0:
+        return []
+    spans = [m.span("d") for m in _QUOTED_TITLE_PAREN.finditer(text, b, e)] if text.find(",", b, e) >= 0 else []
+    return spans + [m.span() for m in _PAREN_TC.finditer(text, b, e) if _related_line(text, m.start())]
+
+
+# A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
+# "(‘Night Bus’, 4:05)" (not "(the crash, 3:12)", a position cited).
+_QUOTED_TITLE_PAREN = re.compile(rf"\(\s*[\"“‘'][^\"“”‘’\n()]{{1,80}}[\"”’']\s*,\s*(?P<d>{TC_TEXT})\s*\)")
+# A news page's line of other videos under its label: "Also Watch: Underpasses flooded at Hebbal (2:41) | Metro
+# trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
+_RELATED_LABEL = re.compile(
+    r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
+    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
+    r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
+
+
+def _related_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
+    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+
+
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
     """"In the club's highlights package (4:32), the opener is at 0:41 and the equaliser at 1:58": a work, its
     timecode in brackets, a comma, then positions in the rest of the sentence that all fall inside it: its length

@@ -47,7 +47,7 @@ from annotate.moments.exclusions.tables import (
     _schedule_table_cell,
     _timetable_column,
 )
-from annotate.moments.patterns import HEDGE, MONTH, WEEKDAY, any_stem
+from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
@@ -62,6 +62,26 @@ _TOD_BEFORE = re.compile(
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
+# A day's name as a caption or a display shows it, right before the time: 'the caption "MARDI 04:30"', "SAMSTAG
+# 22:10", "TUE 06:15".
+_SHOWN_DAY_BEFORE = re.compile(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
+
+
+def _sun_day_clock(c: _Clock) -> bool:
+    """A clock in a sentence that names a part of the sun's day and no footage: "going up for sunrise (5:38 am, civil
+    twilight 5:06)", "start at 4:45, the blue hour is the good bit" (a photographer's plan; "the timelapse reaches
+    sunrise at 0:52 in the video" names footage)."""
+    sentence = c.text[c.b:c.e]  # (a chapter's line "21:20 Sunset at the Miradouro" opens with its position)
+    return _SUN_DAY.search(sentence) is not None and not footage_word(c.text, c.b, c.e) \
+        and _TIMELAPSE.search(sentence) is None and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin)
+
+
+_TIMELAPSE = re.compile(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
+
+
+_SUN_DAY = re.compile(
+    r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
+    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b", _I)
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
@@ -130,7 +150,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
-            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)) or c.ends(_SHOWN_DAY_BEFORE, 24) \
+            or _sun_day_clock(c):
         return "time of day"
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
