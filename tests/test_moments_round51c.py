@@ -98,6 +98,35 @@ FAMILIES = {
         ("Golden hour starts around 2:10 in the timelapse.", [(130.0, None)]),
         ("0:00 Intro\n21:20 Sunset at the old fort", [(0.0, None), (1280.0, None)]),
     ],
+    # a stretch played or shown, told as its length then its start: one range
+    "a played length and its start": [
+        ("I'll play about 20 seconds starting at 1:12:30, where the host says it.", [(4350.0, 4370.0)]),
+        ("The prosecutor played 45 seconds beginning at 12:10.", [(730.0, 775.0)]),
+        ("The channel ran two minutes from 1:05:00 of the raw feed.", [(3900.0, 4020.0)]),
+        # near-misses: a band's set and an evening's clock are the world's
+        ("He played 20 minutes from 7:30 that evening.", []),
+        ("The band played for an hour starting at 21:00.", []),
+    ],
+    # a numbered frame of the work, restated as "which is" a timecode: the frame's position, not the work's length
+    "a frame restated as a timecode": [
+        ("Both are at 25 fps. The first frame matches frame 11,650 of the on-board footage, which is 7:46.",
+         [(466.0, None)]),
+        ("At 30 fps, frame 1,800 of the bodycam video, which is 1:00, shows the door.", [(60.0, None)]),
+        # near-misses: the work's own length said the same way
+        ("The on-board footage, which is 11:30, shows the bus.", []),
+        ("The dashcam video, which is 4:20 long, shows the crash at 2:17.", [(137.0, None)]),
+    ],
+    # bracketed line stamps of a text that says its stamps are clock times
+    "stamps declared clock times": [
+        ("[14:32] CHAIR: Order, order.\n[14:40] MR SMITH: I rise to speak.\nNote: all times are BST. The clip we "
+         "posted starts at 0:12.", [(12.0, None)]),
+        ("[09:10] HOST: welcome back.\n[09:40] GUEST: at 2:10 in the clip you see it.\nTimes in brackets are local "
+         "time.", [(130.0, None)]),
+        # near-misses: a transcript whose stamps are its own positions
+        ("[00:12] HOST: welcome\n[00:40] GUEST: thanks\n(Times are positions in the episode.)",
+         [(12.0, None), (40.0, None)]),
+        ("[09:10] HOST: welcome back.\n[09:40] GUEST: the clock time was wrong.", [(550.0, None), (580.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

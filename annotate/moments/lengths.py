@@ -400,10 +400,18 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
+# A numbered frame of the work named next: "frame 11,650 of the ", "frame no. 338 in the drone ".
+_FRAME_OF_BEFORE = re.compile(
+    r"\bframes?\s+(?:no\.?\s*|number\s+|#)?\d[\d,]*\s+(?:of|in|from)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+    if pattern is _MEDIA_VERB and _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()):
+        return True  # "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _MEDIA_APPOSED:

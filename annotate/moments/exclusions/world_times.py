@@ -39,7 +39,14 @@ from annotate.moments.exclusions.schedules import (
     _travel_abbreviation,
 )
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
-from annotate.moments.exclusions.stamps import _LINE_OPENING, CHAT_CLOCK, _chat_stamp, _record_line_stamp, _signed_stamp
+from annotate.moments.exclusions.stamps import (
+    _LINE_OPENING,
+    CHAT_CLOCK,
+    _chat_stamp,
+    _declared_clock_stamp,
+    _record_line_stamp,
+    _signed_stamp,
+)
 from annotate.moments.exclusions.tables import (
     _SCHEDULE_LABEL_BEFORE,
     _clock_grid_row,
@@ -153,8 +160,10 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)) or c.ends(_SHOWN_DAY_BEFORE, 24) \
             or _sun_day_clock(c):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
-        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
+            or _declared_clock_stamp(c):
+        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock; a
+        # record's stamps the text says are clock times
         return CHAT_CLOCK
     if _schedule_listed(c) or _schedule_label(c) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
