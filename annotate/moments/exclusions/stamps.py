@@ -4,7 +4,6 @@ signed post, a court record's or a log's clock: when the words were written, not
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word

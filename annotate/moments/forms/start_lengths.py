@@ -19,7 +19,7 @@ _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
-        # and a stretch played or shown: "I'll play about 20 seconds starting at 2:14:30", "we show 30 seconds from 4:10"
+        # and a stretch played or shown: "I'll play about 20 seconds starting at 2:14:30", "show 30 seconds from 4:10"
         rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|within|spends|spend|spent|spending|"
         rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
