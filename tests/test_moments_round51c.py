@@ -127,6 +127,21 @@ FAMILIES = {
          [(12.0, None), (40.0, None)]),
         ("[09:10] HOST: welcome back.\n[09:40] GUEST: the clock time was wrong.", [(550.0, None), (580.0, None)]),
     ],
+    # an end form or a fraction naming a work whose length was told with its name before it ("The theatrical cut
+    # runs 97 minutes"), where the page states several lengths
+    "a work named before its length": [
+        ("The theatrical cut runs 97 minutes; a 52-minute version aired on TV. An official trailer (2:11) was released in July. "
+         "Critics praised the storm roughly halfway through the theatrical cut.", [(2910.0, None)]),
+        ("The director's cut runs 2 hours. The trailer is 2:00 long. The storm comes halfway through the trailer.",
+         [(60.0, None)]),
+        ("The long version is 3:20 and the short clip is 1:45 long. Halfway through the long version a shadow "
+         "crosses.", [(100.0, None)]),
+        ("The extended edit runs 12 minutes and the teaser is 0:30 long. The final minute of the extended edit is "
+         "the reveal.", [(660.0, 720.0)]),
+        # near-misses: a name said only where the length was told; the end form names another work
+        ("The phone clip is 40 seconds long. At 0:05 in the phone clip the door opens. The source video is 3 minutes "
+         "long; the phone clip stops 20 seconds before the end of the source.", [(5.0, None), (160.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

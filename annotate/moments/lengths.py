@@ -828,11 +828,17 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
         return None  # cheap: one length, nothing to choose
     lo = max(0, position - NAMED_LENGTH_CHARS)
     stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)  # "... of the drone clip."
-    window = text[max(lo, text.rfind("\n\n", lo, position) + 1):stop.start() if stop else position].lower()
+    window_start = max(lo, text.rfind("\n\n", lo, position) + 1)
+    window = text[window_start:stop.start() if stop else position].lower()
     best: tuple[int, int, float | None] = (-1, 0, None)  # where the name last said ends, its words, the length
     for s in lengths:
+        if s.begin >= position:
+            continue
         m = _NAMED_AFTER_LENGTH.match(text, s.end)
-        if m is None or s.begin >= position:
+        before = None if m is not None else _NAMED_BEFORE_LENGTH.search(
+            text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        m = m or before
+        if m is None:
             continue
         name = " ".join(m.group("name").lower().split())
         if " " not in name:
@@ -840,8 +846,8 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
         at = window.rfind(name)
         while at > 0 and window[at - 1].isalnum():
             at = window.rfind(name, 0, at)
-        if at < 0:
-            continue
+        if at < 0 or (before is not None and window_start + at < max(s.end, position)):
+            continue  # (a name told before its length counts where the end form itself says it after it)
         said = (at + len(name), name.count(" ") + 1)  # "phone video" outranks "video" ending in the same place
         if said > best[:2]:
             best = (*said, s.seconds)
@@ -857,6 +863,13 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 _NAMED_AFTER_LENGTH = re.compile(
     rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
     re.IGNORECASE)
+# The name of a video before its length, told with a verb: "The theatrical cut runs 97 minutes", "the long version is
+# 3:20", "the highlights cut clocks in at just under 18 minutes".
+_NAMED_BEFORE_LENGTH = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
+    rf"{LENGTH_MEDIA})\s+(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)\s+(?:to\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+NAMED_BEFORE_CHARS = 80
 
 
 def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
