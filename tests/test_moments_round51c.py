@@ -130,8 +130,8 @@ FAMILIES = {
     # an end form or a fraction naming a work whose length was told with its name before it ("The theatrical cut
     # runs 97 minutes"), where the page states several lengths
     "a work named before its length": [
-        ("The theatrical cut runs 97 minutes; a 52-minute version aired on TV. An official trailer (2:11) was released in July. "
-         "Critics praised the storm roughly halfway through the theatrical cut.", [(2910.0, None)]),
+        ("The theatrical cut runs 97 minutes; a 52-minute version aired on TV. An official trailer (2:11) was "
+         "released in July. Critics praised the storm roughly halfway through the theatrical cut.", [(2910.0, None)]),
         ("The director's cut runs 2 hours. The trailer is 2:00 long. The storm comes halfway through the trailer.",
          [(60.0, None)]),
         ("The long version is 3:20 and the short clip is 1:45 long. Halfway through the long version a shadow "
