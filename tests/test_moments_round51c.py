@@ -142,6 +142,17 @@ FAMILIES = {
         ("The phone clip is 40 seconds long. At 0:05 in the phone clip the door opens. The source video is 3 minutes "
          "long; the phone clip stops 20 seconds before the end of the source.", [(5.0, None), (160.0, None)]),
     ],
+    # a work's length told after a relative clause between the noun and its verb
+    "a length after a relative clause": [
+        ("The video, which police released on Tuesday, runs 4 minutes 10 seconds. The last minute shows the arrest.",
+         [(190.0, 250.0)]),
+        ("The recording, which the council posted online, lasts 2:05:00; the vote comes in the final 10 minutes.",
+         [(6900.0, 7500.0)]),
+        ('The stream, which is still up on the page, runs an hour and 20 minutes. "Watch the last minute," she said.',
+         [(4740.0, 4800.0)]),
+        # near-misses: a position told the same way
+        ("The clip, which was filmed at dusk, is 1:12 into the stream.", [(72.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

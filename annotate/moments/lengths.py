@@ -60,9 +60,10 @@ ADJ_MEDIA_TAIL = re.compile(
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
+    # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
+    # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b){_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
