@@ -153,6 +153,26 @@ FAMILIES = {
         # near-misses: a position told the same way
         ("The clip, which was filmed at dusk, is 1:12 into the stream.", [(72.0, None)]),
     ],
+    # a work's length as a metadata label ("Episode length 1:04:37"), the length an end form naming that work counts
+    # from when another work's runtime is told nearer
+    "a work's length label": [
+        ("Posted 3 May · Episode length 58:20 · Explicit\n\nHOST: the match ran 1 hour 40 minutes, the programme ran "
+         "2 hours in all.\n\nHOST: In the last two minutes of this episode we read your letters.", [(3380.0, 3500.0)]),
+        ("Film runtime: 1:32:00\n\nThe broadcast ran 3 hours.\n\nThe final minute of the film is silent.",
+         [(5460.0, 5520.0)]),
+        # near-misses: a label of another thing's length; a position beside a label
+        ("Battery length 2:10 per charge. The clip is 3:00 long; the drop is at 1:10.", [(70.0, None)]),
+        ("Episode length 44:10 · Chapters: 0:00 Intro, 12:30 The interview", [(0.0, None), (750.0, None)]),
+    ],
+    # a length "in total" is whole: "ran 5 hours 2 minutes in total", not 5 hours before "2 minutes in"
+    "a length in total after its verb": [
+        ("The programme ran 5 hours 2 minutes in total, and the last 10 minutes of the programme were the recount.",
+         [(17520.0, 18120.0)]),
+        ("The stream lasted 2 hours 30 minutes in all; the final 5 minutes of the stream are the raffle.",
+         [(8700.0, 9000.0)]),
+        # near-misses: "in" a place after a length
+        ("The video runs 3 minutes in the app, and the goal is at 1:10.", [(70.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

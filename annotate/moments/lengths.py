@@ -69,8 +69,9 @@ _MEDIA_VERB = re.compile(
     # 2:10 and 4:40", two positions listed)
     rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error)
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}"
-    rf"(?!\s*(?:,|and|&|or)\s*\d)",
+    # ("ran 5 hours 2 minutes in total" is the whole length, not "5 hours" before "2 minutes in")
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all)\b)|later|earlier|before|after|fast|slow|behind|"
+    rf"ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
     re.IGNORECASE,
 )
 _RUNTIME = re.compile(
@@ -884,7 +885,13 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         said = m.start("tail") if m.group("tail") else m.end()  # a hedged length begins at its hedge
         found += [(s, m.group("work").lower()) for s in find_lengths(text, b, e) if said <= s.begin <= m.end()]
-    return found
+    labelled = list(_work_labels(text))
+    for work, said in labelled:
+        b = max(text.rfind("\n", 0, said) + 1, said - RUNTIME_LINE_CHARS)
+        e = text.find("\n", said, said + RUNTIME_LINE_CHARS)
+        e = e if e >= 0 else min(len(text), said + RUNTIME_LINE_CHARS)
+        found += [(s, work) for s in find_lengths(text, b, e) if said <= s.begin <= said + 1]
+    return sorted(found, key=lambda f: f[0].begin) if labelled else found
 
 
 # How far about a runtime's words its length is read (within their line).
@@ -920,6 +927,33 @@ _WORK_RUNS = re.compile(
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
+# A work's length told as a label, as a page's metadata line writes it: "Episode length 1:04:37", "Film runtime:
+# 97 min", "Programme duration 58:10".
+_LABEL_WORDS = ("length", "runtime", "run time", "running time", "duration")
+_WORK_BEFORE_LABEL = re.compile(rf"(?<![\w-])(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"(?:\*\*|__)?\s*[:=]?\s*(?:\*\*|__)?\s*")
+
+
+def _work_labels(text: str) -> Iterator[tuple[str, int]]:
+    """The work and where its length must begin, for each label of :data:`_LABEL_WORDS` after a work's noun (found
+    with ``str.find``, not an alternation tried at every position)."""
+    low = lowered(text)
+    if low is None:
+        return
+    for word in _LABEL_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            work = _WORK_BEFORE_LABEL.search(text, max(0, at - LABEL_WORK_CHARS), at)
+            if work is not None:
+                after = _LABEL_AFTER.match(text, at + len(word))
+                yield work.group("work").lower(), after.end() if after else at + len(word)
+            at = low.find(word, at + 1)
+
+
+# How far before a label its work's noun is looked for ("Documentary   length").
+LABEL_WORK_CHARS = 16
+
+
 # Characters that IGNORECASE matches to an ASCII letter not their own lower case ("ſ" to "s"; "İ" lowers to two
 # characters, so a text holding it has no :func:`lowered` copy): with none, ASCII words are found in the lowered text.
 _FOLDS_TO_ASCII = ("ı", "ſ", "\u212a")
