@@ -75,20 +75,19 @@ _SHOWN_DAY_BEFORE = re.compile(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
 
 
 def _sun_day_clock(c: _Clock) -> bool:
-    """A clock in a sentence that names a part of the sun's day and no footage: "going up for sunrise (5:38 am, civil
-    twilight 5:06)", "start at 4:45, the blue hour is the good bit" (a photographer's plan; "the timelapse reaches
-    sunrise at 0:52 in the video" names footage)."""
-    sentence = c.text[c.b:c.e]  # (a chapter's line "21:20 Sunset at the Miradouro" opens with its position)
-    return _SUN_DAY.search(sentence) is not None and not footage_word(c.text, c.b, c.e) \
-        and _TIMELAPSE.search(sentence) is None and not _LINE_OPENING.search(c.text, max(0, c.begin - 20), c.begin)
+    """A clock told right after a part of the sun's day, in a sentence naming no footage: "going up for sunrise
+    (5:38 am, civil twilight 5:06)", "Twilight ends at 17:05 here" (a photographer's plan; "the timelapse reaches
+    sunrise at 0:52 in the video" names footage; a chapter "2:15 Night shots (17:40, golden hour)" keeps its 2:15)."""
+    return _SUN_DAY_BEFORE.search(c.text, max(0, c.bare - SUN_DAY_CHARS), c.bare) is not None \
+        and not footage_word(c.text, c.b, c.e) and _TIMELAPSE.search(c.text, c.b, c.e) is None
 
 
-_TIMELAPSE = re.compile(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
-
-
-_SUN_DAY = re.compile(
+# How far before the clock its part of the sun's day is named (no digit nor sentence stop between).
+SUN_DAY_CHARS = 40
+_SUN_DAY_BEFORE = re.compile(
     r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
-    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b", _I)
+    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b[^\d\n.;!?)<>|]{0,25}$", _I)
+_TIMELAPSE = re.compile(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
