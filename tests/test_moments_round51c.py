@@ -97,7 +97,8 @@ FAMILIES = {
         ("The timelapse reaches sunrise at 0:52 in the video.", [(52.0, None)]),
         ("Golden hour starts around 2:10 in the timelapse.", [(130.0, None)]),
         ("0:00 Intro\n21:20 Sunset at the old fort", [(0.0, None), (1280.0, None)]),
-        ("(0:00) Intro\n(3:10) Dusk shots (18:40, first light)\n(6:00) Outro", [(0.0, None), (190.0, None), (360.0, None)]),
+        ("(0:00) Intro\n(3:10) Dusk shots (18:40, first light)\n(6:00) Outro",
+         [(0.0, None), (190.0, None), (360.0, None)]),
     ],
     # a stretch played or shown, told as its length then its start: one range
     "a played length and its start": [
