@@ -31,7 +31,7 @@ from annotate.moments.lengths import (
     find_lengths,
     named_length,
     nearest_length,
-    quoted_track_spans,
+    other_work_spans,
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
@@ -86,7 +86,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
-        blocked = title_paren_spans(text, b, e) + quoted_track_spans(text, b, e) + [(s.begin, s.end) for s in stated]
+        blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]

@@ -65,16 +65,23 @@ _RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:di
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
-    # "this video's only five minutes": the verb of being cut to "'s" on the work's noun
+    # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
+    # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
-    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])[^.;]{{0,40}}?\b{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
+    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
+    rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s"
+    # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
+    # 2:10 and 4:40", two positions listed)
+    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
-    # the battery died" is the whole length, up to where the recording stopped)
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b|later|earlier|before(?!{_RECORDING_STOPPED})|after|fast|slow|"
-    rf"behind|ahead)){_NOT_RANGE}",
+    # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
+    # the whole length, not "5 hours" before "2 minutes in")
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all)\b)|later|earlier|before(?!{_RECORDING_STOPPED})|"
+    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
@@ -234,7 +241,7 @@ _WORK_LASTS = re.compile(
 IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = re.compile(
-    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
@@ -320,10 +327,8 @@ _GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
 _GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
 
 
-def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
-    """Every stated footage length in ``text[b:e]``, in document order."""
-    e = len(text) if e is None else e
-    found: dict[tuple[int, int], StatedLength] = {}
+def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
+    """The length patterns worth running over ``text[b:e]``: each only where cheap tests show its words."""
     colon = text.find(":", b, e) >= 0
     unit = has_unit(text, b, e)
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
@@ -357,6 +362,14 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
+    return patterns
+
+
+def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLength]:
+    """Every stated footage length in ``text[b:e]``, in document order."""
+    e = len(text) if e is None else e
+    found: dict[tuple[int, int], StatedLength] = {}
+    patterns = _length_patterns(text, b, e)
     for pattern in patterns:
         for m in pattern.finditer(text, b, e):
             if _not_a_length(pattern, m, text, b):
@@ -377,7 +390,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
-    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if colon else ()))
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if text.find(":", b, e) >= 0 else ()))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -426,6 +439,12 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
+# A numbered frame of the work named next: "frame 11,650 of the ", "frame no. 338 in the drone ".
+_FRAME_OF_BEFORE = re.compile(
+    r"\bframes?\s+(?:no\.?\s*|number\s+|#)?\d[\d,]*\s+(?:of|in|from)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
     if pattern is _MEDIA_VERB:
@@ -434,6 +453,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+    if pattern is _MEDIA_VERB and _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()):
+        return True  # "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -533,12 +554,32 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     return sorted(spans)
 
 
-def quoted_track_spans(text: str, b: int, e: int) -> list[tuple[int, int]]:
-    """Spans of a track's length after its quoted title in one bracket: "Jazz (Tony Gould's “Pearl Beach”, 6:38)"
-    (no position, and no length of the footage that end forms could count from)."""
+def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
+    """Spans of lengths in brackets that belong to works other than the footage: a quoted title's ('the song in the
+    pub scene ("Salt on the Window", 3:12)') and those of a page's other videos ("Also Watch: Underpasses flooded at
+    Hebbal (2:41) | ..."). Not moments, and no length an end form of the footage counts from."""
+    e = len(text) if e is None else e
     if text.find("(", b, e) < 0:
         return []
-    return [(m.start("d"), m.end("d")) for m in _QUOTED_TITLE_LENGTH.finditer(text, b, e)]
+    spans = [m.span("d") for m in _QUOTED_TITLE_PAREN.finditer(text, b, e)] if text.find(",", b, e) >= 0 else []
+    return spans + [m.span() for m in _PAREN_TC.finditer(text, b, e) if _related_line(text, m.start())]
+
+
+# A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
+# "(‘Night Bus’, 4:05)", "Jazz (Tony Gould's “Pearl Beach”, 6:38)" (not "(the crash, 3:12)", a position cited).
+_QUOTED_TITLE_PAREN = re.compile(
+    rf"\([^()\n]{{0,40}}?[\"“‘'][^\"“”‘’\n()]{{1,80}}[\"”’']\s*,\s*(?P<d>{TC_TEXT})\s*\)")
+# A news page's line of other videos under its label: "Also Watch: Underpasses flooded at Hebbal (2:41) | Metro
+# trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
+_RELATED_LABEL = re.compile(
+    r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
+    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
+    r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
+
+
+def _related_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
+    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
 
 
 def _title_and_artist(segment: str) -> bool:
@@ -557,7 +598,6 @@ def _title_and_artist(segment: str) -> bool:
 
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 _ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No)\.", re.IGNORECASE)
-_QUOTED_TITLE_LENGTH = re.compile(rf"\([^()\n]{{0,40}}[“\"‘][^“”\"()\n]{{1,60}}[”\"’]\s*,\s*(?P<d>{TC_TEXT})\)")
 
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
@@ -857,11 +897,17 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
         return None  # cheap: one length, nothing to choose
     lo = max(0, position - NAMED_LENGTH_CHARS)
     stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)  # "... of the drone clip."
-    window = text[max(lo, text.rfind("\n\n", lo, position) + 1):stop.start() if stop else position].lower()
+    window_start = max(lo, text.rfind("\n\n", lo, position) + 1)
+    window = text[window_start:stop.start() if stop else position].lower()
     best: tuple[int, int, float | None] = (-1, 0, None)  # where the name last said ends, its words, the length
     for s in lengths:
+        if s.begin >= position:
+            continue
         m = _NAMED_AFTER_LENGTH.match(text, s.end)
-        if m is None or s.begin >= position:
+        before = None if m is not None else _NAMED_BEFORE_LENGTH.search(
+            text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        m = m or before
+        if m is None:
             continue
         name = " ".join(m.group("name").lower().split())
         if " " not in name:
@@ -869,8 +915,8 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
         at = window.rfind(name)
         while at > 0 and window[at - 1].isalnum():
             at = window.rfind(name, 0, at)
-        if at < 0:
-            continue
+        if at < 0 or (before is not None and window_start + at < max(s.end, position)):
+            continue  # (a name told before its length counts where the end form itself says it after it)
         said = (at + len(name), name.count(" ") + 1)  # "phone video" outranks "video" ending in the same place
         if said > best[:2]:
             best = (*said, s.seconds)
@@ -937,6 +983,13 @@ _CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 _NAMED_AFTER_LENGTH = re.compile(
     rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
     re.IGNORECASE)
+# The name of a video before its length, told with a verb: "The theatrical cut runs 97 minutes", "the long version is
+# 3:20", "the highlights cut clocks in at just under 18 minutes".
+_NAMED_BEFORE_LENGTH = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
+    rf"{LENGTH_MEDIA})\s+(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)\s+(?:to\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
+NAMED_BEFORE_CHARS = 80
 
 
 def work_named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -1019,8 +1072,13 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         found += [(s, opening.group("work").lower()) for s in find_lengths(text, m.start(), e)
                   if m.start("tail") <= s.begin <= m.end()]
+    labelled = list(_work_labels(text))
+    for work, said in labelled:
+        b = max(text.rfind("\n", 0, said) + 1, said - RUNTIME_LINE_CHARS)
+        e = text.find("\n", said, said + RUNTIME_LINE_CHARS)
+        e = e if e >= 0 else min(len(text), said + RUNTIME_LINE_CHARS)
+        found += [(s, work) for s in find_lengths(text, b, e) if said <= s.begin <= said + 1]
     return sorted(found, key=lambda f: f[0].begin)
-
 
 
 # How far about a runtime's words its length is read (within their line).
@@ -1063,6 +1121,31 @@ _IT_RUNS_AFTER_WORK = re.compile(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
 _SENTENCE_OPENS_WORK = re.compile(
     rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
+# A work's length told as a label, as a page's metadata line writes it: "Episode length 1:04:37", "Film runtime:
+# 97 min", "Programme duration 58:10".
+_LABEL_WORDS = ("length", "runtime", "run time", "running time", "duration")
+_WORK_BEFORE_LABEL = re.compile(rf"(?<![\w-])(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"(?:\*\*|__)?\s*[:=]?\s*(?:\*\*|__)?\s*")
+
+
+def _work_labels(text: str) -> Iterator[tuple[str, int]]:
+    """The work and where its length must begin, for each label of :data:`_LABEL_WORDS` after a work's noun (found
+    with ``str.find``, not an alternation tried at every position)."""
+    low = lowered(text)
+    if low is None:
+        return
+    for word in _LABEL_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            work = _WORK_BEFORE_LABEL.search(text, max(0, at - LABEL_WORK_CHARS), at)
+            if work is not None:
+                after = _LABEL_AFTER.match(text, at + len(word))
+                yield work.group("work").lower(), after.end() if after else at + len(word)
+            at = low.find(word, at + 1)
+
+
+# How far before a label its work's noun is looked for ("Documentary   length").
+LABEL_WORK_CHARS = 16
 
 
 # Characters that IGNORECASE matches to an ASCII letter not their own lower case ("ſ" to "s"; "İ" lowers to two

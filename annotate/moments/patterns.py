@@ -141,6 +141,14 @@ WEEKDAY = (
     # (no possessive or quote after an abbreviation: "the Sun's", "'House of the Rising Sun'-style" name no day)
     r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?=\.|\b)(?!['’]))"
 )
+# A day's name as a caption or a clock's display writes it: in capitals ("TUESDAY", "TUE") or in French, Spanish,
+# German or Italian ("MARDI", "Samstag", "Jueves"), capitalised; the display's day before its time.
+SHOWN_WEEKDAY = (
+    r"(?:(?-i:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)"
+    r"|(?=(?-i:[A-ZÉ]))(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[eé]rcoles|jueves|"
+    r"viernes|s[aá]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|"
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica))"
+)
 MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"

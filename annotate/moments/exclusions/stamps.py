@@ -4,6 +4,7 @@ signed post, a court record's or a log's clock: when the words were written, not
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.patterns import any_stem
@@ -124,6 +125,33 @@ def _signed_stamp(c: _Clock) -> bool:
 
 _HANDLE_SIGNED_BEFORE = re.compile(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
 _LINE_END_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
+
+
+def _declared_clock_stamp(c: _Clock) -> bool:
+    """A stamp opening its line, in brackets, where the text says its stamps are clock times: "[14:32] THE
+    CHANCELLOR: ..." under "Note: bracketed times are the clock time on the parliamentary feed", "All times are
+    GMT" (the positions in the lines stay)."""
+    text = c.text
+    if text[c.begin - 1:c.begin] not in ("[", "(") or not _LINE_OPENING_BRACKET.fullmatch(
+            text, text.rfind("\n", 0, c.begin) + 1, c.begin):
+        return False
+    return _declares_clock_stamps(text)
+
+
+_LINE_OPENING_BRACKET = re.compile(r"[ \t>*_-]*[\[(]")
+
+
+@lru_cache(maxsize=8)
+def _declares_clock_stamps(text: str) -> bool:
+    """Whether ``text`` says its times or stamps are clock times (searched once a text: a literal opens the
+    pattern)."""
+    return _CLOCK_STAMPS_DECLARED.search(text) is not None
+
+
+_CLOCK_STAMPS_DECLARED = re.compile(
+    r"(?:times|timestamps|time\s+stamps|stamps)\s+(?:(?:in\s+(?:square\s+)?brackets|shown|given|used|above|below|"
+    r"here|throughout)\s+)?(?:are|show|give)\s+(?:(?:all|the|in)\s+)*(?:(?:clock|wall[\s-]clock|local|real|actual)\s+"
+    r"times?|times?\s+of\s+(?:the\s+)?day|(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|AEST|AEDT)\b)", _I)
 
 
 def _chat_stamp(c: _Clock) -> bool:

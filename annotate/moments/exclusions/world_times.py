@@ -39,7 +39,14 @@ from annotate.moments.exclusions.schedules import (
     _travel_abbreviation,
 )
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
-from annotate.moments.exclusions.stamps import _LINE_OPENING, CHAT_CLOCK, _chat_stamp, _record_line_stamp, _signed_stamp
+from annotate.moments.exclusions.stamps import (
+    _LINE_OPENING,
+    CHAT_CLOCK,
+    _chat_stamp,
+    _declared_clock_stamp,
+    _record_line_stamp,
+    _signed_stamp,
+)
 from annotate.moments.exclusions.tables import (
     _SCHEDULE_LABEL_BEFORE,
     _clock_grid_row,
@@ -47,7 +54,7 @@ from annotate.moments.exclusions.tables import (
     _schedule_table_cell,
     _timetable_column,
 )
-from annotate.moments.patterns import HEDGE, MONTH, WEEKDAY, any_stem
+from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
 # Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
@@ -62,6 +69,25 @@ _TOD_BEFORE = re.compile(
     rf"before|after|shortly\s+after|just\s+after|just\s+before|roughly|approximately)\s+)*(?:(?:{HEDGE})\s+)?$",
     _I,
 )
+# A day's name as a caption or a display shows it, right before the time: 'the caption "MARDI 04:30"', "SAMSTAG
+# 22:10", "TUE 06:15".
+_SHOWN_DAY_BEFORE = re.compile(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
+
+
+def _sun_day_clock(c: _Clock) -> bool:
+    """A clock told right after a part of the sun's day, in a sentence naming no footage: "going up for sunrise
+    (5:38 am, civil twilight 5:06)", "Twilight ends at 17:05 here" (a photographer's plan; "the timelapse reaches
+    sunrise at 0:52 in the video" names footage; a chapter "2:15 Night shots (17:40, golden hour)" keeps its 2:15)."""
+    return _SUN_DAY_BEFORE.search(c.text, max(0, c.bare - SUN_DAY_CHARS), c.bare) is not None \
+        and not footage_word(c.text, c.b, c.e) and _TIMELAPSE.search(c.text, c.b, c.e) is None
+
+
+# How far before the clock its part of the sun's day is named (no digit nor sentence stop between).
+SUN_DAY_CHARS = 40
+_SUN_DAY_BEFORE = re.compile(
+    r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
+    r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b[^\d\n.;!?)<>|]{0,25}$", _I)
+_TIMELAPSE = re.compile(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
@@ -130,10 +156,13 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
-            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)):
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)) or c.ends(_SHOWN_DAY_BEFORE, 24) \
+            or _sun_day_clock(c):
         return "time of day"
-    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c):
-        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock
+    if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
+            or _declared_clock_stamp(c):
+        # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock; a
+        # record's stamps the text says are clock times
         return CHAT_CLOCK
     if _schedule_listed(c) or _schedule_label(c) \
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
@@ -195,11 +224,16 @@ def _schedule_label(c: _Clock) -> bool:
     a thing in the footage told with its start ("In the director's cut the same dinner begins at 1:09:40 and runs
     for eleven minutes": a sentence naming footage, the time read from its verb) nor one said in the footage."""
     return (c.ends(_SCHEDULE_LABEL_BEFORE) or c.ends(_TIMETABLE_VERB_BEFORE, 16)) \
-        and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not c.ends(_WATCHED_THING_BEFORE) \
         and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
 
 
 _STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
+# A label's word as a thing the reader is told to watch, then where: "Watch the curtain at 1:09", "see the doors at
+# 0:41" (a reader sent into footage; "Curtain at 19:30" and "doors open at 7" are a venue's day).
+_WATCHED_THING_BEFORE = re.compile(
+    r"\b(?:watch|see|look\s+at|check|spot|notice|keep\s+an\s+eye\s+on|eyes\s+on)\s+(?:the|that|this|those|these)\s+"
+    r"(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:at\s+)?$", _I)
 
 
 def _deadline(c: _Clock) -> bool:

@@ -74,7 +74,9 @@ _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|
 _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and){_HTML_SPACE}*"
+    # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and|(?:go\s+)?reach)"
+    rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
     rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
@@ -229,7 +231,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if ends is None:
         return None
     first, second, sep, h2 = ends
-    if (sep == "and" and keyword != "between") or (
+    if (sep == "and" and keyword != "between") or (sep == "reach" and keyword != "from") or (
             sep in ("to", "until", "till", "til", "through", "thru") and not keyword and not first[3]):
         return None
     end = second[2]
@@ -368,7 +370,7 @@ _FOOTAGE_TABLE_TIME = re.compile(
     r"(?<![\d:.])(?:0?0:[0-5]\d(?::[0-5]\d)?|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
 
 
-_WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and"})
+_WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and", "reach"})
 _THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
 # "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
 _WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
@@ -387,7 +389,7 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "to" if " " in sep else sep, mid.group("h2")
+    return first, second, "reach" if sep.endswith("reach") else "to" if " " in sep else sep, mid.group("h2")
 
 
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:

@@ -115,7 +115,9 @@ _RECORDED_BEFORE = re.compile(
     r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
 _BEFORE_LAST = re.compile(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
-    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?)\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
+    # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
+    r"|[,;(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -172,7 +174,7 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     if not _of_media(s.after) and game_span(s.text, s.b, s.e):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
     opened = edge.group(0)
-    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•"))  # (no list mark)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;(—–"))  # (no list mark)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
@@ -246,6 +248,11 @@ def _relative(s: _Spoken) -> Candidate | None:
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
+    now = _FROM_NOW_AFTER.match(s.after)
+    if now and _STAMPED_LINE_BEFORE.match(s.text, s.text.rfind("\n", 0, s.begin) + 1, s.begin):
+        # "[0:18] about a minute from now I'll show you": said at the line's stamp, so counted from it as "later"
+        return Candidate("relative", s.begin, s.end + now.end(), delta=s.value, granularity=s.gran,
+                         approximate=s.approx)
     if _cue_gap(s):
         return _SKIP  # "The second line shows up 0.15 s after the first disappears": a gap between two cues
     if _TIMER_ANCHOR.match(s.after) or (_RECORDING_STARTED_BEFORE.search(s.before) and _AFTER_ANY.match(s.after)):
@@ -277,6 +284,12 @@ _RECORDING_OPENS_BEFORE = re.compile(
 RECORDING_OPENS_CHARS = 140  # how far before the offset its recording's noun is read
 # The position of the event said right after the gap, in apposition: "..., at 1:24", "— at 24:04 by the counter".
 _TIME_APPOSED_AFTER = re.compile(r"\s*(?:,|—|–|\s-|\()\s*(?:at\s+|by\s+)?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
+# "a minute from now": an offset from the moment it is said, a position only where that moment is a transcript line's
+# stamp ("[0:18] about a minute from now I'll show you the float test"); in prose it tells the world's future.
+_FROM_NOW_AFTER = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
+_STAMPED_LINE_BEFORE = re.compile(
+    r"[^\S\n]*(?:[-*•>][^\S\n]*)?[\[(]?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?[\])]?[^\S\n]*"
+    r"(?:(?-i:[A-Z][\w.'’ -]{0,30}):[^\S\n]*)?[^\n\d:]{0,60}$")
 
 
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my

@@ -20,8 +20,10 @@ _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     re.compile(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
-        # (or the stretch named by its length: "see the 10 seconds starting at 8:05")
-        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|into|within|spends|spend|spent|spending|the|those)\s+"
+        # (or the stretch named by its length: "see the 10 seconds starting at 8:05"), and a stretch played or shown:
+        # "I'll play about 20 seconds starting at 2:14:30", "show 30 seconds from 4:10"
+        rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|into|within|spends|spend|spent|spending|the|those|"
+        rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
