@@ -2,8 +2,8 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names. Rounds 20, 21, 29, 30, 42, 45 and 47 are not here: they were scored on the final extractor
-and not fixed (the README's measure of text nobody here has seen)."""
+files the README names. Rounds 20, 21, 29, 30, 42, 45, 47, 50 and 52 are not here: they were scored on the
+final extractor and not fixed (the README's measure of text nobody here has seen)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,7 @@ FLOORS = {
     46: Floor(0.98, 0.92),
     48: Floor(0.98, 0.90),
     49: Floor(0.98, 0.90),
+    51: Floor(0.92, 0.84),  # long pages aimed at: html_md (a changelog's flags, a recipe's timings), factcheck
 }
 
 
