@@ -449,12 +449,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     """A match of ``pattern`` that its context shows is no footage length."""
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
-        # length is the stretch's
-        return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+        # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
+        return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+            or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
-    if pattern is _MEDIA_VERB and _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()):
-        return True  # "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -940,7 +939,7 @@ def _named_before_length(text: str, lengths: list[StatedLength], position: int) 
     for s in lengths:
         if s.begin >= position:
             break
-        m = _NAMED_BEFORE_LENGTH.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
         if m is None:
             continue
         words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
@@ -962,7 +961,7 @@ _END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|
 NAMED_BEFORE_CHARS = 80
 # A work named, then the verb that states its length: "The Korva test video runs ", "the Pell clip is shorter at ",
 # "the Drift Mini footage is a ", "night two is longer at ".
-_NAMED_BEFORE_LENGTH = re.compile(
+_WORK_BEFORE_VERB = re.compile(
     r"(?:(?:^|[\s(])(?:the|this|that|its|their|our|my|his|her)\s+|(?:^|[;:.—–]\s+|\n\s*|\b(?:and|but|while)\s+))"
     r"(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
     r"(?:runs|ran|is|was|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s+"
@@ -989,7 +988,6 @@ _NAMED_BEFORE_LENGTH = re.compile(
     rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
     rf"{LENGTH_MEDIA})\s+(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)\s+(?:to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
-NAMED_BEFORE_CHARS = 80
 
 
 def work_named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
