@@ -297,8 +297,7 @@ def _past_narration(c: _Clock) -> str | None:
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
-            or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)) \
-            or c.ends(_REPORTED_SIGHTING_BEFORE, 120):
+            or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -329,17 +328,6 @@ def _after_quotes(text: str, start: int, begin: int) -> int:
 _QUOTE_CLOSERS = ("\"", "”", "’", "'")
 
 
-# What someone said is seen in the footage, told in the present after the past verb of saying: "Someone said the
-# figure appears at "exactly 1:06"", "a commenter claimed the face shows up at 0:47" (a sighting in the picture; "the
-# council said the meeting starts at 7:30" tells a schedule, and its verb is no sighting's).
-_REPORTED_SIGHTING_BEFORE = re.compile(
-    r"\b(?:said|claimed|wrote|posted|swore|insisted|reckoned|thought|commented|pointed\s+out|noted)\s+(?:that\s+)?"
-    r"(?:the|a|an|his|her|their|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:appears|reappears|shows\s+up|pops\s+up|turns\s+up|is\s+visible|is\s+seen|can\s+be\s+(?:seen|heard)|vanishes|"
-    r"disappears|flickers|flashes|moves)\s+(?:at|around|about)\s+[\"“‘']?(?:(?:exactly|precisely|right|bang\s+on)\s+)?$",
-    _I)
-
-
 def _after_inner_stop(text: str, start: int, begin: int) -> int:
     """Where the clause holding ``begin`` starts when a full stop the sentence splitter kept (a lower-case
     reply: "fez was CRAZY. at like 5:30 we meet Youssef") stands between ``start`` and it."""
@@ -353,11 +341,15 @@ _INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s
 
 
 # A witness's words reported in the present, the past only in the verb reporting them: "Moreno said the first shot is
-# at 8:19", "she testified that the van appears at about 2:10" (footage is told in the present).
+# at 8:19", "she testified that the van appears at about 2:10", "a commenter claimed the face shows up at "exactly
+# 0:47"" (footage is told in the present).
 _REPORTED_PRESENT = re.compile(
-    r"\b(?:said|testified|told\s+(?:the\s+)?[\w'’-]+|agreed|accepted|conceded|confirmed|explained|noted)\s+(?:that\s+)?"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|appears|comes|happens|starts|begins|occurs|falls)"
-    r"\s+(?:(?:at|around|about|roughly|just|after|before)\s+)+$", _I)
+    r"\b(?:said|testified|told\s+(?:the\s+)?[\w'’-]+|agreed|accepted|conceded|confirmed|explained|noted|claimed|wrote|"
+    r"posted|swore|insisted|reckoned|thought|commented|pointed\s+out)\s+(?:that\s+)?"
+    r"(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|appears|reappears|comes|happens|starts|"
+    r"begins|occurs|falls|shows\s+up|pops\s+up|turns\s+up|is\s+visible|is\s+seen|can\s+be\s+(?:seen|heard)|vanishes|"
+    r"disappears|flickers|flashes|moves)\s+(?:(?:at|around|about|roughly|just|after|before)\s+)+"
+    r"[\"“‘']?(?:(?:exactly|precisely|right|bang\s+on)\s+)?$", _I)
 
 
 # A stretch of footage named by its length and start, as what is watched: "could see the 10 seconds starting at 8:05".
