@@ -66,7 +66,8 @@ UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47, 50, 52, 54)
 # Round 51 too: trained on before its fixes it cost rounds 29, 30 and 49 (0.967 -> 0.963, 0.936 -> 0.934,
 # 0.993 -> 0.991); after them it moved round 51 not at all and cost the older blind set, rounds 30 and 49 one
 # moment each (0.995 -> 0.993, 0.936 -> 0.934, 0.998 -> 0.996).
-UNTRAINED_ROUNDS = (48, 49, 51)
+# Round 53 too, until its fixes have landed (its first pass is recorded on the rules as they stood).
+UNTRAINED_ROUNDS = (48, 49, 51, 53)
 
 
 def _round_number(path: Path) -> int:
