@@ -310,8 +310,8 @@ def test_every_generated_wide_match_passes_its_gate(pattern, gate):
 
 
 def test_the_lengths_gate_is_two_distinct_lengths_on_every_case_set():
-    # ``_Lengths.nearest`` asks ``named_length`` only once two stated lengths differ, which is exactly when
-    # ``named_length`` builds a set of two seconds or more; kept as the walk reads them, not rebuilt per end form.
+    # ``_Lengths.nearest`` asks ``named_work_length`` only once two stated lengths differ, which is exactly when
+    # ``named_work_length`` finds two seconds that differ; kept as the walk reads them, not found anew per end form.
     several = 0
     for path in sorted(DATA.glob("moments*.jsonl")):
         for case in load_cases(path):

@@ -29,13 +29,12 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     StatedLength,
     find_lengths,
-    named_length,
+    named_work_length,
     nearest_length,
     other_work_spans,
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
-    work_named_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
@@ -321,7 +320,7 @@ class _Lengths:
     def __init__(self, text: str) -> None:
         self.text = text
         self.seen: list[StatedLength] = []
-        # Whether two lengths differ, kept as they are read: ``named_length`` answers None until then, and
+        # Whether two lengths differ, kept as they are read: ``named_work_length`` answers None until then, and
         # finding that out from ``seen`` at every end form is quadratic in a long article's lengths.
         self.first_seconds: float | None = None
         self.several = False
@@ -349,9 +348,7 @@ class _Lengths:
 
     def nearest(self, position: int) -> float | None:
         if self.seen:
-            named = work_named_length(self.text, self.seen, position) if self.several else None
-            if named is None:
-                named = named_length(self.text, self.seen, position) if self.several else None
+            named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
             return named if named is not None else nearest_length(self.seen, position)

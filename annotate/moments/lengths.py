@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.exclusions import cell_column_header
@@ -888,20 +888,76 @@ _CELL_OPENS = re.compile(r"(?:<t[dh]\b[^<>]{0,30}>\s*(?:<[a-z]+\b[^<>]{0,30}>\s*
                          re.IGNORECASE | re.MULTILINE)
 
 
-def named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
-    """The length of the video that the words just before ``position`` name as its length named it, when
-    lengths of several were stated: "a 12-minute body camera video ... and a four-minute phone video ... The
-    phone video is the shortest. In its final 15 seconds" counts from four minutes. None if none is named."""
-    if len({s.seconds for s in lengths}) < 2:
-        return None  # cheap: one length, nothing to choose
-    lo = max(0, position - NAMED_LENGTH_CHARS)
-    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)  # "... of the drone clip."
-    window_start = max(lo, text.rfind("\n\n", lo, position) + 1)
-    window = text[window_start:stop.start() if stop else position].lower()
+def named_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work that the words about an end form or a fraction at ``position`` name, where several
+    works' lengths were stated ("in its final 15 seconds", "halfway through the Pell clip", "the last 90 seconds of
+    the full recording"): on a page of several works each form counts from its own. The one place this is asked;
+    three ways of naming are read in turn, the surest first: the work the form says it is "of"
+    (:func:`_work_of_form`), a name told with a length and said again about the form (:func:`_name_said_again`),
+    the words of a name told before its length's verb (:func:`_name_words_said`). None if the lengths are all one
+    (nothing to choose) or no work is named, or two are named as much."""
+    first = lengths[0].seconds if lengths else None
+    if all(s.seconds == first for s in lengths):
+        return None  # cheap: usually the second length differs
+    named = _work_of_form(text, lengths, position)
+    if named is not None:
+        return named
+    said, named = _name_said_again(text, lengths, position)
+    return named if said else _name_words_said(text, lengths, position)
+
+
+def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work the form names after it ("the last 90 seconds of the full recording", "a quarter of
+    the way into Video B", "the final minutes of 'Owambe'"), as stated before ``position`` in a sentence that names
+    that work before its length ("The full recording ... runs 23 minutes and 51 seconds", "Video A is a 2 min 14 s
+    phone recording") or right after it ("a 9 min 36 s livestream clip"). None if it names none so stated."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
+    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
+    for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
+        words = []
+        for word in m.group("name").split():
+            word = word.strip(_QUOTE_MARKS).lower()
+            if not word or word in _NAME_ENDS:
+                break
+            words.append(word)
+        for k in range(len(words), 0, -1):
+            name = " ".join(words[:k])
+            if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
+                break  # "of the clip": a bare noun names no work apart
+            said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
+            # 6-minute phone video" names no drone clip of 6 minutes)
+            found = []
+            previous_end = 0
+            for s in nearby:
+                if s.begin >= position:
+                    break
+                after = _NAMED_AFTER_LENGTH.match(text, s.end)
+                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+                if (said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
+                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                        or after and said.search(after.group("name"))):
+                    found.append(s.seconds)
+                previous_end = after.end() if after else s.end
+            if found:
+                return found[-1]
+    return None
+
+
+def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> tuple[bool, float | None]:
+    """Whether the words about ``position`` say again a name of two words or more told with a length, right after
+    it ("a four-minute phone video") or before its verb ("The theatrical cut runs 97 minutes"), and that length:
+    "a 12-minute body camera video and a four-minute phone video ... The phone video is the shortest. In its final
+    15 seconds" counts from four minutes. The name said last wins, then the longer ("phone video" outranks "video"
+    ending where it does); (True, None) if two lengths go by it."""
+    start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ("\n\n",))
+    window = text[start:end].lower()
     best: tuple[int, int, float | None] = (-1, 0, None)  # where the name last said ends, its words, the length
     for s in lengths:
         if s.begin >= position:
-            continue
+            break
         m = _NAMED_AFTER_LENGTH.match(text, s.end)
         before = None if m is not None else _NAMED_BEFORE_LENGTH.search(
             text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
@@ -914,25 +970,22 @@ def named_length(text: str, lengths: list[StatedLength], position: int) -> float
         at = window.rfind(name)
         while at > 0 and window[at - 1].isalnum():
             at = window.rfind(name, 0, at)
-        if at < 0 or (before is not None and window_start + at < max(s.end, position)):
+        if at < 0 or (before is not None and start + at < max(s.end, position)):
             continue  # (a name told before its length counts where the end form itself says it after it)
-        said = (at + len(name), name.count(" ") + 1)  # "phone video" outranks "video" ending in the same place
+        said = (at + len(name), name.count(" ") + 1)
         if said > best[:2]:
             best = (*said, s.seconds)
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
-    return best[2] if best[2] is not None or best[0] >= 0 else _named_before_length(text, lengths, position)
+    return best[0] >= 0, best[2]
 
 
-def _named_before_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
-    """The length of the work whose own words, said before its length ("The Korva test video runs 12:40, the Pell
-    clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of: "Halfway
-    through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original". None if
-    none is said, or two are said as much."""
-    lo = max(0, position - NAMED_LENGTH_CHARS)
-    start = max(lo, *(text.rfind(mark, lo, position) + 1 for mark in ".!?\n"))
-    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
-    end = stop.start() if stop else position
+def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work whose own words, said before its length's verb ("The Korva test video runs 12:40, the
+    Pell clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of:
+    "Halfway through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original".
+    None if none is said, or two are said as much."""
+    start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
     of_work = _END_OF_WORK.search(text, position, end)
     window = text[of_work.end() if of_work else start:end].lower()
     best: tuple[int, float | None] = (0, None)
@@ -954,17 +1007,37 @@ def _named_before_length(text: str, lengths: list[StatedLength], position: int) 
     return best[1]
 
 
-# The work an end form names after it: "20 seconds before the end of the original".
-_END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
-                          re.IGNORECASE)
+def _words_about(text: str, position: int, reach: int, breaks: Iterable[str]) -> tuple[int, int]:
+    """Where the words about an end form at ``position`` that may name its work start and end: back at most
+    ``reach`` characters, not past the last of ``breaks`` (a paragraph's or a sentence's), on to the end of the
+    form's clause ("... of the drone clip.")."""
+    lo = max(0, position - reach)
+    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
+    return max(lo, *(text.rfind(mark, lo, position) + 1 for mark in breaks)), stop.start() if stop else position
+
+
+# How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).
+NAMED_LENGTH_CHARS = 400
+_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
 # How far before a length the name of the work it is the length of is read.
 NAMED_BEFORE_CHARS = 80
-# A work named, then the verb that states its length: "The Korva test video runs ", "the Pell clip is shorter at ",
-# "the Drift Mini footage is a ", "night two is longer at ".
+# The verbs that state a work's length after its name: "runs 97 minutes", "clocks in at just under 18 minutes".
+_LENGTH_VERB = r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)"
+# The name of a video after its length: "four-minute phone video", "12-minute body camera video".
+_NAMED_AFTER_LENGTH = re.compile(
+    rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
+    re.IGNORECASE)
+# The name of a video before its length's verb, its medium last: "The theatrical cut runs 97 minutes", "the long
+# version is 3:20", "the highlights cut clocks in at just under 18 minutes".
+_NAMED_BEFORE_LENGTH = re.compile(
+    rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
+    rf"{LENGTH_MEDIA})\s+{_LENGTH_VERB}\s+(?:to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$",
+    re.IGNORECASE)
+# Any work's name before its length's verb, after a determiner or at a clause's start: "The Korva test video runs ",
+# "the Pell clip is shorter at ", "the Drift Mini footage is a ", "night two is longer at ".
 _WORK_BEFORE_VERB = re.compile(
     r"(?:(?:^|[\s(])(?:the|this|that|its|their|our|my|his|her)\s+|(?:^|[;:.—–]\s+|\n\s*|\b(?:and|but|while)\s+))"
-    r"(?P<name>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+"
-    r"(?:runs|ran|is|was|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s+"
+    rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
 _GENERIC_NAME_WORDS = frozenset((
@@ -973,64 +1046,9 @@ _GENERIC_NAME_WORDS = frozenset((
     "it", "this", "that", "which", "the", "a", "an", "and"))
 _LENGTH_MEDIA_WORD = re.compile(LENGTH_MEDIA, re.IGNORECASE)
 _LETTERED_WORK = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
-
-
-# How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).
-NAMED_LENGTH_CHARS = 400
-_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
-# The name of a video after its length: "four-minute phone video", "12-minute body camera video".
-_NAMED_AFTER_LENGTH = re.compile(
-    rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
-    re.IGNORECASE)
-# The name of a video before its length, told with a verb: "The theatrical cut runs 97 minutes", "the long version is
-# 3:20", "the highlights cut clocks in at just under 18 minutes".
-_NAMED_BEFORE_LENGTH = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
-    rf"{LENGTH_MEDIA})\s+(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)\s+(?:to\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$", re.IGNORECASE)
-
-
-def work_named_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
-    """The length of the work an end form or a fraction at ``position`` names after it ("the last 90 seconds of the
-    full recording", "a quarter of the way into Video B", "the final minutes of 'Owambe'"), as stated before
-    ``position`` in a sentence that names that work before its length ("The full recording ... runs 23 minutes
-    and 51 seconds", "Video A is a 2 min 14 s phone recording") or right after it ("a 9 min 36 s livestream
-    clip"): on a page of several works each form counts from its own. None if it names none so stated."""
-    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
-    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
-    for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
-        words = []
-        for word in m.group("name").split():
-            word = word.strip(_QUOTE_MARKS).lower()
-            if not word or word in _NAME_ENDS:
-                break
-            words.append(word)
-        for k in range(len(words), 0, -1):
-            name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart
-            said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = [s.seconds for s, previous_end in zip(nearby, [0, *(_name_end(text, n.end) for n in nearby)])
-                     if s.begin < position and (
-                said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
-                                      s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                or said.match(text, s.end + len(text[s.end:s.end + 3]) - len(text[s.end:s.end + 3].lstrip(" -")))
-                or _NAMED_AFTER_LENGTH.match(text, s.end) and said.search(
-                    _NAMED_AFTER_LENGTH.match(text, s.end).group("name")))]  # type: ignore[union-attr]
-            if found:
-                return found[-1]
-    return None
-
-
-def _name_end(text: str, end: int) -> int:
-    """Where the name of the work after a length ending at ``end`` ends ("2-minute drone clip"), else ``end``."""
-    m = _NAMED_AFTER_LENGTH.match(text, end)
-    return m.end() if m else end
-
-
+# The work an end form names after it: "20 seconds before the end of the original".
+_END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
+                          re.IGNORECASE)
 # How far after an end form's start the work it is "of" is read, and how far before a length its work is named.
 WORK_NAME_CHARS = 70
 WORK_NAMED_REACH = 20_000
@@ -1090,10 +1108,7 @@ def whole_work_length(text: str, runtimes: list[tuple[StatedLength, str]], posit
     the final 10 minutes", "halfway through the package"), the runtime must be that work's."""
     if not runtimes:
         return None
-    stop = _CLAUSE_STOP.search(text, position, position + NAMED_LENGTH_CHARS // 4)
-    lo = max(0, position - WORK_NAMED_CHARS)
-    lo = max(lo, text.rfind("\n\n", lo, position) + 1)  # within the paragraph
-    named = {w.lower() for w in _WORK_NOUN.findall(text, lo, stop.start() if stop else position)}
+    named = {w.lower() for w in _WORK_NOUN.findall(text, *_words_about(text, position, WORK_NAMED_CHARS, ("\n\n",)))}
     fitting = [s for s, work in runtimes if not named or work in named]
     before = [s for s in fitting if s.begin < position]
     return before[-1].seconds if before else fitting[0].seconds if fitting else None
