@@ -899,11 +899,13 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     first = lengths[0].seconds if lengths else None
     if all(s.seconds == first for s in lengths):
         return None  # cheap: usually the second length differs
-    named = _work_of_form(text, lengths, position)
+    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
+    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
+    named = _work_of_form(text, nearby, position)
     if named is not None:
         return named
-    said, named = _name_said_again(text, lengths, position)
-    return named if said else _name_words_said(text, lengths, position)
+    said, named = _name_said_again(text, nearby, position)
+    return named if said else _name_words_said(text, nearby, position)
 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -912,8 +914,6 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
     that work before its length ("The full recording ... runs 23 minutes and 51 seconds", "Video A is a 2 min 14 s
     phone recording") or right after it ("a 9 min 36 s livestream clip"). None if it names none so stated."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
-    nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
         words = []
         for word in m.group("name").split():
@@ -930,7 +930,7 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             # 6-minute phone video" names no drone clip of 6 minutes)
             found = []
             previous_end = 0
-            for s in nearby:
+            for s in lengths:
                 if s.begin >= position:
                     break
                 after = _NAMED_AFTER_LENGTH.match(text, s.end)
@@ -1049,7 +1049,8 @@ _LETTERED_WORK = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
 # The work an end form names after it: "20 seconds before the end of the original".
 _END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
                           re.IGNORECASE)
-# How far after an end form's start the work it is "of" is read, and how far before a length its work is named.
+# How far after an end form's start the work it is "of" is read, how far back lengths are read for the work named
+# (twenty thousand characters: a few pages), and how far before a length its work is named.
 WORK_NAME_CHARS = 70
 WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
