@@ -333,3 +333,18 @@ def test_the_lengths_gate_is_two_distinct_lengths_on_every_case_set():
 ])
 def test_an_end_form_counts_from_the_length_its_words_name(text, start):
     assert [m.start for m in extract.extract_moments(text)] == [start]
+
+
+def test_the_work_named_readers_see_only_the_lengths_of_the_last_few_pages(monkeypatch):
+    # A long article full of differing named lengths must stay linear: every reader of the work named about an end
+    # form gets the lengths stated within ``WORK_NAMED_REACH`` characters before it, never the whole article's.
+    text = "".join(f"The clip {i} runs {i % 50 + 2} minutes. " for i in range(3000))
+    found = lengths.find_lengths(text, 0)
+    assert len(found) == 3000 and found[-1].begin > 4 * lengths.WORK_NAMED_REACH
+    seen: list[int] = []
+    for name in ("_work_of_form", "_name_said_again", "_name_words_said"):
+        reader = getattr(lengths, name)
+        monkeypatch.setattr(lengths, name, lambda t, ls, p, reader=reader: (seen.append(len(ls)), reader(t, ls, p))[1])
+    lengths.named_work_length(text, found, len(text))
+    within = sum(1 for s in found if s.begin >= len(text) - lengths.WORK_NAMED_REACH)
+    assert seen and all(n == within for n in seen) and within < len(found) // 3
