@@ -50,7 +50,7 @@ def test_every_json_output_is_the_kind_it_claims_and_reads_back(demo):
     rows, again = json.loads((demo / "align.json").read_text(encoding="utf-8")), report_rows(aligned)
     assert [r["id"] for r in rows] == [r["id"] for r in again]
     for row, want in zip(rows, again):  # the timeline file keeps times to the millisecond
-        assert row["start"] == pytest.approx(want["start"], abs=0.0005) and row["evidence"] == want["evidence"]
+        assert row["start"] == pytest.approx(want["start"], abs=0.001) and row["evidence"] == want["evidence"]
     moments = json.loads((demo / "moments.json").read_text(encoding="utf-8"))
     positions = [m for m in aligned.moments if not m.clock and not (m.said and m.start is None)]
     assert moments and [(m["start"], m["quote"]) for m in moments] == [(m.start, m.quote) for m in positions]
