@@ -39,11 +39,30 @@ class DemoRun:
 Step = Callable[[DemoRun], None]
 
 
-def _check_json_outputs(out: Path, force: bool) -> None:
+STORY = "two-videos/story.txt"  # the two-video story's article, the one text the demo writes as an input
+
+
+def _check_outputs(out: Path, force: bool) -> None:
     from annotate import overwrite
 
     for name, kind in JSON_OUTPUTS.items():
         overwrite.check(out / name, kind, force=force)
+    _check_story(out / STORY, force)
+
+
+def _check_story(path: Path, force: bool) -> None:
+    """A text has no signature to tell it by: the story may replace only itself (or an empty file)."""
+    from annotate.errors import OutputError
+    from annotate.overwrite import FORCE_HINT
+    from media_samples import stories
+
+    try:
+        held = path.read_bytes() if path.is_file() and not path.is_symlink() else b""
+    except OSError:
+        held = b""
+    if held and held != stories.angles_article_text().encode("utf-8") and not force:
+        raise OutputError(f"exists and is not the demo's two-video story; refusing to replace it: {FORCE_HINT}",
+                          subject=path)
 
 
 def _write_json(run: DemoRun, name: str, text: str) -> Path:
@@ -158,7 +177,8 @@ def _two_videos(run: DemoRun) -> None:
     from media_samples import stories
 
     folder = run.out / "two-videos"
-    article = write_text(folder / "story.txt", stories.angles_article_text())
+    _check_story(run.out / STORY, run.force)
+    article = write_text(run.out / STORY, stories.angles_article_text())
     own, other = stories.VIDEO_IDS
     paths = {own: run.samples.video, other: run.samples.angles[stories.ANGLE]}  # type: ignore[attr-defined]
     timeline = make_timeline(str(article), footage=[f"{v}={p}" for v, p in paths.items()])
@@ -191,7 +211,7 @@ def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = prin
     import media_samples
 
     out = make_folder(out)
-    _check_json_outputs(out, force)
+    _check_outputs(out, force)
     say("annotate demo: preparing sample footage (cached after the first run) ...")
     run = DemoRun(out=out, samples=media_samples.generate(), force=force)
     for name, step in STEPS:

@@ -15,7 +15,7 @@ import pytest
 from annotate import overwrite
 from annotate import timeline as tl
 from annotate.align import report_rows
-from annotate.demo import JSON_OUTPUTS, run_demo
+from annotate.demo import JSON_OUTPUTS, STORY, run_demo
 from annotate.errors import OutputError
 from annotate.moments.report import as_dict
 from media_samples import stories
@@ -59,14 +59,15 @@ def test_every_json_output_is_the_kind_it_claims_and_reads_back(demo):
     assert {item["path"] for item in listed} >= set(JSON_OUTPUTS) - {"demo.json"}
 
 
-@pytest.mark.parametrize("name", sorted(JSON_OUTPUTS))
+@pytest.mark.parametrize("name", [*sorted(JSON_OUTPUTS), STORY])
 def test_a_user_file_under_a_json_output_s_name_is_refused_before_any_step(name, tmp_path):
     out = tmp_path / "demo"
-    out.mkdir()
+    (out / name).parent.mkdir(parents=True)
     (out / name).write_text('{"my": "notes"}\n', encoding="utf-8")
     with pytest.raises(OutputError, match="refusing to replace it"):
         run_demo(out, say=lambda line: None)
-    assert [p.name for p in out.iterdir()] == [name] and (out / name).read_text() == '{"my": "notes"}\n'
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()] == [name]
+    assert (out / name).read_text() == '{"my": "notes"}\n'
 
 
 def test_force_replaces_a_user_file_under_a_json_output_s_name(samples, tmp_path, monkeypatch):
