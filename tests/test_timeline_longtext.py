@@ -117,7 +117,8 @@ def test_double_quoted_reads_back_as_the_text(text: str) -> None:
     assert YAML(typ="safe", pure=True).load(f"a: {double_quoted(text)}\n") == {"a": text}
 
 
-@pytest.mark.parametrize("written", ['"short"', "'short'", "|\n      short\n", ">-\n      short\n"])
+@pytest.mark.parametrize("written", ['"short"', "'short'", "|\n      short\n", ">-\n      short\n",
+                                     "|  # my note\n      short\n"])
 def test_a_caption_set_aside_replaces_a_quoted_or_block_one(tmp_path: Path, written: str) -> None:
     """ruamel gives the new value the old one's style (quotes, a block): the placeholder comes styled."""
     path = tmp_path / "t.yaml"
@@ -128,3 +129,4 @@ def test_a_caption_set_aside_replaces_a_quoted_or_block_one(tmp_path: Path, writ
          path)
     assert "# kept" in path.read_text(encoding="utf-8")
     assert [m.caption for m in load(path).moments] == [caption, ""]
+    assert "# my note" in path.read_text(encoding="utf-8") or "# my note" not in written

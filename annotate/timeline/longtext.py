@@ -126,9 +126,16 @@ class LongText:
         if not self._values:
             return emitted
         # ruamel gives a value assigned over a quoted or block scalar that scalar's style: the placeholder
-        # may come quoted, or as the one line of a block (``|-`` and a line break before it).
-        styled = r"(?:[|>][-+0-9]*[ \t]*\r?\n[ \t]*)?([\"']?)(" + re.escape(self._prefix) + r"\d+)\1"
-        return re.sub(styled, lambda found: double_quoted(self._values[found.group(2)]), emitted)
+        # may come quoted, or as the one line of a block (``|-``, a comment perhaps, and a line break before
+        # it): the block's header goes, its comment moves after the quoted line.
+        styled = (r"(?:(?<=: |- )[|>][-+0-9]*(?P<comment>[ \t]*#[^\r\n]*)?[ \t]*\r?\n[ \t]*)?(?P<q>[\"']?)"
+                  r"(?P<token>" + re.escape(self._prefix) + r"\d+)(?P=q)")
+
+        def written(found: re.Match[str]) -> str:
+            comment = found.group("comment")
+            return double_quoted(self._values[found.group("token")]) + (f" {comment.strip()}" if comment else "")
+
+        return re.sub(styled, written, emitted)
 
 
 def _line_break(source: str) -> str:
