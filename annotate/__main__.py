@@ -1,34 +1,32 @@
 """``python -m annotate`` and the ``annotate`` console script: the command line.
 
 Importing the commands takes about half a second (a second or more on a busy
-machine); Ctrl-C in that time ends the run with exit status 130 and no
-traceback, as it does once a command runs (``annotate.cli.base``)."""
+machine). Ctrl-C in that time, or while click reads the arguments, ends the
+run with exit status 130 and no traceback; once a command runs, its group
+(``annotate.cli.base``) turns Ctrl-C into its own cleanup, one line and 130.
+
+So this module is the program's entry and nothing else: importing it starts
+the program (the console script imports it, then calls ``main``). The guard
+goes in before anything of the library is imported (the package's own import
+loads nothing, ``annotate/__init__.py``), with ``_signal``, which the
+interpreter has loaded already: ``import signal`` would be a few milliseconds
+of Python before the guard. The library itself never touches signals."""
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Callable
-from typing import Any
-
-from annotate.errors import EXIT_INTERRUPTED
+import _signal
 
 
-def _interrupted_while_starting(signum: int, frame: Any) -> None:
-    raise SystemExit(EXIT_INTERRUPTED)
+def _exit_interrupted(signum: int, frame: object) -> None:
+    """Ctrl-C before a command runs: nothing to clean up, so exit at once,
+    quietly, as a shell reports an interrupted program (128 + SIGINT)."""
+    raise SystemExit(128 + _signal.SIGINT)
 
 
-def _load_commands() -> Callable[[], Any]:
-    previous = signal.getsignal(signal.SIGINT)
-    if previous is signal.default_int_handler:  # not where Ctrl-C is ignored (nohup, a shell's background job)
-        signal.signal(signal.SIGINT, _interrupted_while_starting)
-    try:
-        from annotate.cli import main as commands
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    return commands
+if _signal.getsignal(_signal.SIGINT) is _signal.default_int_handler:  # not where it is ignored (nohup, `cmd &`)
+    _signal.signal(_signal.SIGINT, _exit_interrupted)
 
-
-main = _load_commands()
+from annotate.cli import main  # noqa: E402  (after the guard, on purpose)
 
 if __name__ == "__main__":
     main()

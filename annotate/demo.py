@@ -13,6 +13,11 @@ from annotate.atomic import make_folder, write_text
 
 DEFAULT_DIR = "annotate-demo"
 
+# The JSON files the demo writes itself, with their kinds (annotate.overwrite.KINDS): as every other output
+# of the demo, each replaces only an earlier file of its kind (or anything, with --force), and a user's file
+# under one of these names is refused before the demo spends minutes on the steps before it.
+JSON_OUTPUTS = {"moments.json": "moments-json", "align.json": "align-json", "demo.json": "demo-json"}
+
 
 @dataclass
 class DemoRun:
@@ -34,12 +39,45 @@ class DemoRun:
 Step = Callable[[DemoRun], None]
 
 
+STORY = "two-videos/story.txt"  # the two-video story's article, the one text the demo writes as an input
+
+
+def _check_outputs(out: Path, force: bool) -> None:
+    from annotate import overwrite
+
+    for name, kind in JSON_OUTPUTS.items():
+        overwrite.check(out / name, kind, force=force)
+    _check_story(out / STORY, force)
+
+
+def _check_story(path: Path, force: bool) -> None:
+    """A text has no signature to tell it by: the story may replace only itself (or an empty file)."""
+    from annotate.errors import OutputError
+    from annotate.overwrite import FORCE_HINT
+    from media_samples import stories
+
+    try:
+        held = path.read_bytes() if path.is_file() and not path.is_symlink() else b""
+    except OSError:
+        held = b""
+    if held and held != stories.angles_article_text().encode("utf-8") and not force:
+        raise OutputError(f"exists and is not the demo's two-video story; refusing to replace it: {FORCE_HINT}",
+                          subject=path)
+
+
+def _write_json(run: DemoRun, name: str, text: str) -> Path:
+    from annotate import overwrite
+
+    overwrite.check(run.out / name, JSON_OUTPUTS[name], force=run.force)
+    return write_text(run.out / name, text)
+
+
 def _moments(run: DemoRun) -> None:
     from annotate.moments import extract_file
     from annotate.moments.report import to_json
 
     _, moments = extract_file(str(run.samples.article))  # type: ignore[attr-defined]
-    run.wrote("moments (JSON)", write_text(run.out / "moments.json", to_json(moments)))
+    run.wrote("moments (JSON)", _write_json(run, "moments.json", to_json(moments)))
 
 
 def _timeline(run: DemoRun) -> None:
@@ -70,8 +108,8 @@ def _align(run: DemoRun) -> None:
     timeline = load(run.timeline_path)  # type: ignore[arg-type]
     aligned = align(timeline, footage_path(timeline))
     save(aligned, run.timeline_path)  # type: ignore[arg-type]
-    run.wrote("alignment (JSON, as align --json)", write_text(run.out / "align.json",
-                                                              json.dumps(report_rows(aligned), indent=2)))
+    run.wrote("alignment (JSON, as align --json)", _write_json(run, "align.json",
+                                                               json.dumps(report_rows(aligned), indent=2)))
     positions = [m for m in aligned.moments if not m.clock and not (m.said and m.start is None)]
     moved = [m for m in positions if m.alignment and m.alignment.kind != "none"]
     run.notes.append(f"align: {len(moved)} of {len(positions)} moments snapped to evidence in the footage")
@@ -139,7 +177,8 @@ def _two_videos(run: DemoRun) -> None:
     from media_samples import stories
 
     folder = run.out / "two-videos"
-    article = write_text(folder / "story.txt", stories.angles_article_text())
+    _check_story(run.out / STORY, run.force)
+    article = write_text(run.out / STORY, stories.angles_article_text())
     own, other = stories.VIDEO_IDS
     paths = {own: run.samples.video, other: run.samples.angles[stories.ANGLE]}  # type: ignore[attr-defined]
     timeline = make_timeline(str(article), footage=[f"{v}={p}" for v, p in paths.items()])
@@ -172,10 +211,11 @@ def run_demo(out: str | Path = DEFAULT_DIR, *, say: Callable[[str], None] = prin
     import media_samples
 
     out = make_folder(out)
+    _check_outputs(out, force)
     say("annotate demo: preparing sample footage (cached after the first run) ...")
     run = DemoRun(out=out, samples=media_samples.generate(), force=force)
     for name, step in STEPS:
         say(f"annotate demo: {name} ...")
         step(run)
-    write_text(out / "demo.json", json.dumps([{"what": w, "path": str(p)} for w, p in run.written], indent=2))
+    _write_json(run, "demo.json", json.dumps([{"what": w, "path": str(p)} for w, p in run.written], indent=2))
     return run

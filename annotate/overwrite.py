@@ -47,6 +47,15 @@ def _json_with(key: str) -> Callable[[bytes], bool]:
     return lambda head: _text(head).startswith("{") and f'"{key}"' in _text(head)
 
 
+def _json_list_of(*keys: str) -> Callable[[bytes], bool]:
+    """A JSON list of objects holding ``keys`` (what ``--json`` prints), or an empty one."""
+    def looks(head: bytes) -> bool:
+        text = _text(head)
+        return text.startswith("[") and (text.rstrip() == "[]" or all(f'"{key}"' in text for key in keys))
+
+    return looks
+
+
 def _csv_of_moments(head: bytes) -> bool:
     """A CSV ``annotate import`` reads: a header (after Excel's ``sep=`` line) with a ``start`` column."""
     lines = _text(head).splitlines()[:2]
@@ -88,6 +97,10 @@ KINDS: dict[str, tuple[str, Callable[[bytes], bool]]] = {
     "youtube": ("a list of YouTube chapters", _holds(r"\A\(?\d{1,2}:\d\d(:\d\d)?\)?\s")),
     "mp4": ("an MP4/QuickTime video", _iso_media),
     "png": ("a PNG image", lambda head: head.startswith(b"\x89PNG\r\n\x1a\n")),
+    # The JSON reports commands print and ``annotate demo`` writes.
+    "moments-json": ("a JSON list of moments (as extract --json prints)", _json_list_of("start", "quote")),
+    "align-json": ("a JSON alignment report (as align --json prints)", _json_list_of("evidence", "stated_start")),
+    "demo-json": ("the list of outputs annotate demo writes", _json_list_of("what", "path")),
 }
 
 # What else a user's file commonly is, to name it in the refusal.

@@ -6,6 +6,7 @@ once. The README's "Reliability" section quotes this table
 
 from __future__ import annotations
 
+import json
 import random
 import tempfile
 from pathlib import Path
@@ -17,6 +18,7 @@ from bench.measure import Row, run_timed
 QUICK = False  # a few minutes
 OVER_TIMELINE = 100_000  # moments in the timeline that must be refused
 OVER_CSV = 300_000  # rows in the CSV that must be refused
+LONG_CAPTION = 30_000_000  # characters of one caption (a timeline file may hold 50 MB)
 _WORDS = ("the truck stops and the soldiers run toward the line while the camera pans across the yard "
           "as a crowd gathers near the gate").split()
 
@@ -37,6 +39,9 @@ def _inputs(t: Path) -> None:
     (t / "over.yaml").write_text("schema_version: 1\nmoments:\n" + "".join(
         f"  - {{start: {i}}}\n" for i in range(OVER_TIMELINE)), encoding="utf-8")
     (t / "over.csv").write_text("start\n" + "1\n" * OVER_CSV, encoding="utf-8")
+    caption = ('the officer says "stop" \\ and runs\n' * (LONG_CAPTION // 36 + 1))[:LONG_CAPTION]
+    (t / "long.json").write_text(json.dumps({"format": "annotate-timeline", "schema_version": 1, "moments": [
+        {"id": "m1", "start": 1.0, "caption": caption}]}), encoding="utf-8")
     for name, every in (("sparse", 10), ("dense", 1)):
         parts, size, n = [], 0, 0
         while size < MAX_ARTICLE_BYTES - 200:
@@ -70,6 +75,10 @@ def run() -> list[Row]:
                                                            str(t / "j.yaml")], ""))
         rows.append(_row(f"import {n} rows <- .csv", ["annotate", "import", str(t / "limit.csv"), "-o",
                                                        str(t / "c.yaml")], ""))
+        long_caption = f"one caption of {LONG_CAPTION / 1e6:g} MB"
+        for what in ("import", "update (merge into the file)"):
+            rows.append(_row(f"{what}: {long_caption} <- .json", ["annotate", "import", str(t / "long.json"), "-o",
+                                                                   str(t / "long.yaml")], ""))
         rows.append(_row(f"timeline of {OVER_TIMELINE:,} moments (refused)",
                          ["annotate", "export", str(t / "over.yaml"), "-o", str(t / "x.csv")],
                          "exit 2, one line", refused=True))

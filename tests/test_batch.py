@@ -235,6 +235,25 @@ def test_bad_job_files_name_the_file_story_and_field(tmp_path, text, where):
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
 
 
+@pytest.mark.parametrize(("given", "named"), [("../../x", "'../../x'"), ("doc", "'doc'"), ("", "\"''\"")])
+def test_an_unknown_subtitle_format_is_named_as_written(tmp_path, given, named):
+    """The job file's value was shown with its leading dots cut: ``../../x`` as '/../x'."""
+    (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(f"batch: 1\nstories:\n  - {{name: a, article: {tmp_path / 'a.txt'}, "
+                    f"outputs: {{subtitles: [srt, '{given}']}}}}\n", encoding="utf-8")
+    with pytest.raises(TimelineError, match=f"unknown subtitle format {re.escape(named)}"):
+        load(path)
+
+
+def test_subtitle_formats_are_read_as_annotate_subtitles_reads_them(tmp_path):
+    (tmp_path / "a.txt").write_text("At 0:05 the car stops.\n", encoding="utf-8")
+    path = tmp_path / "jobs.yaml"
+    path.write_text(f"batch: 1\ndefaults: {{subtitles: [' .SRT', ssa, ASS, vtt]}}\nstories:\n"
+                    f"  - {{name: a, article: {tmp_path / 'a.txt'}}}\n", encoding="utf-8")
+    assert load(path).stories[0].outputs.subtitles == ("srt", "ass", "vtt")
+
+
 def _run_failing(jobs: Path, out: Path):
     """``annotate batch`` on one worker, which must fail (exit 2): its result, report and item statuses."""
     result = CliRunner().invoke(main, ["batch", str(jobs), "-o", str(out), "--workers", "1", "-q"])

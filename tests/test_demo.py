@@ -12,7 +12,12 @@ from pathlib import Path
 import pysrt
 import pytest
 
+from annotate import overwrite
 from annotate import timeline as tl
+from annotate.align import report_rows
+from annotate.demo import JSON_OUTPUTS, STORY, run_demo
+from annotate.errors import OutputError
+from annotate.moments.report import as_dict
 from media_samples import stories
 
 
@@ -32,6 +37,46 @@ def test_every_listed_output_exists_and_reads_back(demo):
     aligned = tl.load(demo / "timeline.yaml")
     cues = pysrt.open(str(demo / "subtitles.srt"), encoding="utf-8")
     assert len(cues) >= len([m for m in aligned.placed().moments if m.caption])
+
+
+def test_every_json_output_is_the_kind_it_claims_and_reads_back(demo):
+    """Kind-checked as the other outputs are: each JSON file is recognised as its kind (so a re-run
+    replaces it and refuses anything else), and holds what the command it stands for prints."""
+    for name, kind in JSON_OUTPUTS.items():
+        head = (demo / name).read_bytes()[:overwrite.HEAD_BYTES]
+        assert overwrite.KINDS[kind][1](head) and overwrite.what_is(head) == overwrite.KINDS[kind][0], name
+        overwrite.check(demo / name, kind)  # no error: an earlier file of its kind
+    aligned = tl.load(demo / "timeline.yaml")
+    rows, again = json.loads((demo / "align.json").read_text(encoding="utf-8")), report_rows(aligned)
+    assert [r["id"] for r in rows] == [r["id"] for r in again]
+    for row, want in zip(rows, again):  # the timeline file keeps times to the millisecond
+        assert row["start"] == pytest.approx(want["start"], abs=0.001) and row["evidence"] == want["evidence"]
+    moments = json.loads((demo / "moments.json").read_text(encoding="utf-8"))
+    positions = [m for m in aligned.moments if not m.clock and not (m.said and m.start is None)]
+    assert moments and [(m["start"], m["quote"]) for m in moments] == [(m.start, m.quote) for m in positions]
+    assert all(set(m) == set(as_dict(positions[0])) for m in moments)
+    listed = json.loads((demo / "demo.json").read_text(encoding="utf-8"))
+    assert {item["path"] for item in listed} >= set(JSON_OUTPUTS) - {"demo.json"}
+
+
+@pytest.mark.parametrize("name", [*sorted(JSON_OUTPUTS), STORY])
+def test_a_user_file_under_a_json_output_s_name_is_refused_before_any_step(name, tmp_path):
+    out = tmp_path / "demo"
+    (out / name).parent.mkdir(parents=True)
+    (out / name).write_text('{"my": "notes"}\n', encoding="utf-8")
+    with pytest.raises(OutputError, match="refusing to replace it"):
+        run_demo(out, say=lambda line: None)
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()] == [name]
+    assert (out / name).read_text() == '{"my": "notes"}\n'
+
+
+def test_force_replaces_a_user_file_under_a_json_output_s_name(samples, tmp_path, monkeypatch):
+    out = tmp_path / "demo"
+    out.mkdir()
+    (out / "demo.json").write_text("my notes\n", encoding="utf-8")
+    monkeypatch.setattr("annotate.demo.STEPS", [])  # only the list of outputs, then
+    run_demo(out, say=lambda line: None, force=True)
+    assert json.loads((out / "demo.json").read_text(encoding="utf-8")) == []
 
 
 def test_quotes_are_placed_on_their_words(demo, samples):

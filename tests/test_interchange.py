@@ -1173,3 +1173,15 @@ def test_the_readme_round_trip_keeps_the_clock_times_and_quotes_the_export_left_
         after = load(story)
         assert [m for m in after.moments if not m.placed] == waiting, name
         assert [m.id for m in after.moments if m.placed] == [m.id for m in before.moments if m.placed], name
+
+
+@pytest.mark.parametrize("ext", ["csv", "json", "otio"])
+def test_a_caption_over_the_csv_module_s_cell_limit_comes_back_whole(tmp_path: Path, ext: str) -> None:
+    """The csv module refuses a cell over 131,072 characters: the CSV export of such a caption could not
+    be imported back ("field larger than field limit"). Every format that keeps a caption whole does."""
+    from annotate.model import Moment, Timeline
+
+    caption = 'he said "stop", then ran;' * 8000
+    written = interchange.write(Timeline(moments=(Moment(id="m1", start=1.0, end=3.0, caption=caption),)),
+                                tmp_path / f"t.{ext}").path
+    assert [m.caption for m in interchange.read(written).moments] == [caption]

@@ -15,7 +15,6 @@ from annotate.textio import regular_file
 
 JOB_SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 10_000_000
-SUBTITLE_FORMATS = ("srt", "vtt", "ass")
 CLIP_MODES = ("exact", "copy", "smart")
 MAX_STORY_NAME_BYTES = 80
 STORY_FIELDS = frozenset({"name", "article", "footage", "timeline", "outputs"})
@@ -102,11 +101,7 @@ def _outputs(data: Any, base: Outputs, path: Path, story: str | None, where: str
             if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
                 raise _err(path, "expected a format or a list of formats (srt, vtt, ass)", story=story,
                            fld=f"{where}.subtitles")
-            formats = tuple(dict.fromkeys(v.strip().lower().lstrip(".") for v in items))
-            bad = [f for f in formats if f not in SUBTITLE_FORMATS]
-            if bad:
-                raise _err(path, f"unknown subtitle format {bad[0]!r}: use {', '.join(SUBTITLE_FORMATS)}",
-                           story=story, fld=f"{where}.subtitles")
+            formats = tuple(dict.fromkeys(_subtitle_format(v, path, story, f"{where}.subtitles") for v in items))
         out = replace(out, subtitles=formats)
     if "clips" in data:
         out = replace(out, clips=_clips(data["clips"], path, story, f"{where}.clips"))
@@ -124,6 +119,17 @@ def _outputs(data: Any, base: Outputs, path: Path, story: str | None, where: str
                 raise _err(path, f"expected true or false, got {value!r}", story=story, fld=f"{where}.{flag}")
             out = replace(out, render=value) if flag == "render" else replace(out, review=value)
     return out
+
+
+def _subtitle_format(value: str, path: Path, story: str | None, fld: str) -> str:
+    """A format named as ``annotate subtitles --format`` takes it (``.srt``, ``SSA``), by the one reader of
+    format names; refused naming the value as written (``../../x`` was named ``'/../x'``)."""
+    from annotate.subtitles import format_of
+
+    try:
+        return format_of("", value.strip() or repr(value))
+    except InputError as exc:
+        raise _err(path, exc.message, story=story, fld=fld) from None
 
 
 def _clips(value: Any, path: Path, story: str | None, where: str) -> ClipOptions | None:

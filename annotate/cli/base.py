@@ -36,7 +36,7 @@ class AnnotateGroup(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            with _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
+            with _ctrl_c_as_interrupt(), _terminate_as_interrupt(), _warnings_as_lines(), command_inputs():
                 return super().invoke(ctx)
         except AnnotateError as exc:
             fail(str(exc))
@@ -85,6 +85,27 @@ def _stopping() -> None:
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             signal.signal(signum, signal.SIG_IGN)
+
+
+@contextlib.contextmanager
+def _ctrl_c_as_interrupt() -> Iterator[None]:
+    """While a command runs, Ctrl-C is Python's KeyboardInterrupt, which each
+    step cleans up after (its ffmpeg killed, its temporary files removed) and
+    ``invoke`` turns into one line and exit 130. Until then the entry
+    (``annotate.__main__``) exits at once on Ctrl-C, with nothing to clean up;
+    an ignored Ctrl-C (nohup, a shell's background job) stays ignored."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.getsignal(signal.SIGINT)
+    if not callable(previous) or previous is signal.default_int_handler:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager

@@ -129,6 +129,10 @@ def _say_unread(header: list[str], filled: dict[int, int], origin: str | None) -
 def _reader(text: str, origin: str | None) -> tuple[Any, Iterator[list[str]]]:
     """The csv reader (it counts lines) and its rows, from the header on."""
     delimiter, sep_line = _delimiter(text)
+    # The csv module refuses a cell over 131,072 characters (a process-wide limit): our own export of a long
+    # caption came back "field larger than field limit". No cell is longer than the text; the limit only grows.
+    if csv.field_size_limit() <= len(text):
+        csv.field_size_limit(len(text) + 1)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # rows end in \n, \r\n or \r
     rows = _rows(reader, origin)
     if sep_line:

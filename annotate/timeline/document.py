@@ -24,6 +24,7 @@ from annotate.inputs import read_as
 from annotate.model import Timeline
 from annotate.textio import read_text_file
 from annotate.timecode import parse_time
+from annotate.timeline.longtext import LongText
 from annotate.timeline.schema import RENAMED_MOMENT_FIELDS, from_data, to_data
 from annotate.validate import MAX_DEPTH, MAX_MOMENTS
 
@@ -188,9 +189,10 @@ def _styled(node: Any) -> Any:
 def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None) -> str:
     """YAML for a timeline; given the text of an existing file (``into``),
     merged into it so the user's formatting, comments and extra fields stay."""
-    data = _styled(to_data(timeline))
+    long_text = LongText()  # (long strings bypass ruamel's per-character Python: annotate.timeline.longtext)
+    data = long_text.set_aside(_styled(to_data(timeline)))
     rt = _yaml()
-    existing = _timeline_to_update(into, origin) if into is not None else None
+    existing = _timeline_to_update(into, origin, long_text) if into is not None else None
     if existing is not None:
         _merge_map(existing, data)
         data = existing
@@ -198,7 +200,7 @@ def dumps(timeline: Timeline, *, into: str | None = None, origin: object = None)
     if existing is None:  # a new file (or an empty one) gets the header; an existing one keeps its own
         out.write(HEADER.format(version=data.get("schema_version", 1)))
     rt.dump(data, out)
-    return out.getvalue()
+    return long_text.restore(out.getvalue())
 
 
 # A file holding one of these top-level keys is a timeline an update may merge into.
@@ -206,7 +208,7 @@ _TIMELINE_KEYS = frozenset({"schema_version", "moments"})
 _NOT_OURS = "refusing to replace it with a timeline: remove it or name another file"
 
 
-def _timeline_to_update(text: str, origin: object) -> CommentedMap | None:
+def _timeline_to_update(text: str, origin: object, long_text: LongText) -> CommentedMap | None:
     """The YAML of an existing timeline file to merge into (None for an empty
     file). Any other file is refused, not replaced: an article, subtitles or
     a config file named as the output would be lost."""
@@ -215,7 +217,7 @@ def _timeline_to_update(text: str, origin: object) -> CommentedMap | None:
     try:
         # ruamel's loader recurses per level: refuse what it cannot merge into.
         _scan(text, lambda message: TimelineError(f"cannot update the file: it {message}", path=origin), None, 0)
-        existing = _yaml().load(text)
+        existing = _yaml().load(long_text.set_aside_in_text(text.removeprefix("\ufeff"), _FastSafeLoader))
     except (YAMLError, yaml.YAMLError) as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1})" if mark is not None else ""

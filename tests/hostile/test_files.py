@@ -54,6 +54,8 @@ PAYLOADS = [
     "{\\b1}\\N\\h%{pts}'\";[x],:\\",
     "../../etc/passwd",
     "\x00\x1b[31m\u202e\u2028\ufeff\ud800",
+    "next\x85line",  # NEL: a line break to YAML readers (written raw by ruamel, it came back a space)
+    "\x7f\x9f\xa0",  # DEL, C1, NBSP
     "",
 ]
 
@@ -224,7 +226,7 @@ def check_exports(tl: Timeline, benign: Timeline, tmp: Path) -> None:
             assert len(list(ET.fromstring(text).iter())) == len(list(ET.fromstring(reference).iter()))
             if name in ("mlt", "kdenlive"):  # every moment's words come back whole from the XML
                 root = ET.fromstring(text)
-                texts = [p.text for p in root.iter("property") if p.get("name") == "text"] if name == "mlt" else \
+                texts = [p.text or "" for p in root.iter("property") if p.get("name") == "text"] if name == "mlt" else \
                     [g["comment"] for p in root.iter("property") if p.get("name") == "kdenlive:docproperties.guides"
                      for g in json.loads(p.text or "[]")]
                 assert texts == [marker_name(m) for m in by_time(tl)]
@@ -269,7 +271,25 @@ def check_manifest_csv(tl: Timeline, benign: Timeline, tmp: Path) -> None:
         assert uncsv_cell(rows[0][key]) == (entry[key] or "")
 
 
+def check_timeline(tl: Timeline, benign: Timeline, tmp: Path) -> None:
+    """The timeline file itself: what every other output reads, saved and loaded back field for field."""
+    from annotate.timeline import load, save
+    from annotate.timeline.schema import to_data
+
+    def held(timeline: Timeline) -> str:
+        # As the file holds it: an empty field is no field, an alignment of no kind is of kind "none", and
+        # file paths are rewritten for the file's folder (a path, not text: ``a//b`` is ``a/b``).
+        data = json.dumps(to_data(timeline), sort_keys=True)
+        for path in [timeline.footage.path if timeline.footage else None, *(s.article for s in timeline.sources)]:
+            data = data.replace(json.dumps(path), '"<path>"') if path else data
+        return data.replace('"kind": "none", ', "")
+
+    back = load(save(tl, tmp / "t.yaml"))
+    assert held(back) == held(tl)
+
+
 OUTPUTS = {
+    "timeline": check_timeline,
     "srt": check_srt, "vtt": check_vtt, "ass": check_ass, "render-ass": check_render_ass, "review": check_review,
     "exports": check_exports, "clip-names": check_clip_names, "manifest-csv": check_manifest_csv,
 }
