@@ -152,6 +152,28 @@ FAMILIES = {
          [(0.0, 270.0, False), (130.0, None, False)]),
         ("The clip runs from 1:10 to 2:40 in the edit.", [(70.0, 160.0, False)]),
     ],
+    # a battery's endurance under its label or as a battery test's result: hours and minutes of a charge; a time said
+    # where the footage covers it, and a chapter list's lines, stay positions
+    "a battery's endurance": [
+        ("Battery life: 9:45 (video loop), 12:10 (web browsing).", []),
+        ("In the looping video test the phone managed 21:34, a record for us.", []),
+        ("Screen-on time was 8:20 over two days.", []),
+        ("The battery test result was 10:02, two hours better than last year.", []),
+        # near-misses: positions about the battery
+        ("Battery life is covered at 7:02 in the video.", [(422.0, None, False)]),
+        ("Battery life: skip to 8:40 for that part.", [(520.0, None, False)]),
+        ("Battery life – 6:20\nCamera – 9:15\nVerdict – 12:40", [(380.0, None, False), (555.0, None, False),
+                                                                (760.0, None, False)]),
+        ("In the battery test at 5:10, the screen dims.", [(310.0, None, False)]),
+    ],
+    # a length stated in a sentence (a track's, in brackets), then a recording named, then a clock: a position in
+    # that recording, not a time of day the first one shows
+    "another recording named after a length": [
+        ("Track 3 (5:21) is the standout; in the live video it starts at 12:40.", [(760.0, None, False)]),
+        ("The single (3:05) is fine, but on the festival stream the crowd sings it at 14:10.", [(850.0, None, False)]),
+        # near-miss: the footage's own length, then the clock it shows
+        ("The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

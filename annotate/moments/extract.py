@@ -859,10 +859,15 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     told = min(s.end for s in stated)
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
-                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end):
+                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
+                and not _IN_A_RECORDING.search(text, told, c.begin):
+            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position)
             c.excluded = "time of day"
 
 
+# A recording named between a length and a clock: "; in the live video it starts at".
+_IN_A_RECORDING = re.compile(
+    rf"\b(?:in|on)\s+(?:the|this|that|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
