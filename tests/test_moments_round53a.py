@@ -174,6 +174,26 @@ FAMILIES = {
         # near-miss: the footage's own length, then the clock it shows
         ("The CCTV footage, which runs to just under four minutes, showed him entering the shop at 21:47.", []),
     ],
+    # a note put on a post (a community note, a correction, a context label) at a clock: the time it was added, a
+    # time of the world; what an editor adds to the footage at a time stays a position
+    "a note added to a post at a clock": [
+        ("A community note added at 14:02 links to the full video at 4:10.", [(250.0, None, False)]),
+        ("The correction was appended at 09:10, and the clip itself still shows the fall at 0:52.",
+         [(52.0, None, False)]),
+        ("Context label pinned at 17:45 on Friday. The disputed frame is at 1:20 in the clip.", [(80.0, None, False)]),
+        # near-misses: added in the footage, and a note that points to a position
+        ("The editor added a zoom at 0:45.", [(45.0, None, False)]),
+        ("A caption is added at 0:19 in the TikTok.", [(19.0, None, False)]),
+        ("The note says the key moment is at 2:10.", [(130.0, None, False)]),
+    ],
+    # "N seconds before it ends" once a clip's length is stated: the before-end form, "it" being the clip
+    "before it ends": [
+        ("The misleading cut starts 12 seconds into the original and stops 12 seconds before it ends, where the "
+         "original is 1:40 long.", [(12.0, None, False), (88.0, None, False)]),
+        ("The clip is 2:00 long, and the flag appears about 30 seconds before it finishes.", [(90.0, None, True)]),
+        # near-miss: a past event's end
+        ("The speech lasted an hour and he left 10 minutes before it ended.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

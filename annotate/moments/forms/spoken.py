@@ -76,9 +76,9 @@ _AFTER_RELATIVE_MINUS = re.compile(
 )
 _AFTER_BEFORE_END = re.compile(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
-    # (a copy of it too: "about ten seconds before the viral copy ends")
-    rf"|^\s+before\s+the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|cop(?:y|ies))\s+(?:ends|finishes|is\s+over|cuts\s+out|"
-    rf"stops)\b"
+    # (a copy of it too: "about ten seconds before the viral copy ends"; and "it": "12 seconds before it ends")
+    rf"|^\s+before\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|cop(?:y|ies))|it)\s+(?:ends|finishes|is\s+over|"
+    rf"cuts\s+out|stops)\b"
     rf"|^\s+(?:left|remaining|to\s+go)\s+(?:in|of)\s+the\s+(?:[\w'’-]+[\s-]+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
