@@ -22,6 +22,8 @@ FAMILIES = {
         # near-misses: of a day, of a morning
         ("The alarm went off at 14:22:05 of that day.", []),
         ("The shop opened at 09:15:00 of the morning.", []),
+        # (and a transcript's page:line cite "of the video" stays a cite)
+        ("The brief cites Tr. 14:2-16:20 of the deposition video.", []),
     ],
     # a part of the footage named by its time: "the 13:40:22 bit" (as "the 11:02 shot"), whatever the hour
     "a bit named by its time": [

@@ -105,8 +105,9 @@ def _position_shape(c: _Clock) -> str | None:
     digit = _FIRST_DIGIT.search(c.text, c.begin, c.end)
     if digit is not None and _NOT_A_CLOCK.match(c.text, digit.start(), c.end):
         return ""  # "shown at 34:10", "from like 27:05:00 onward": no clock reads 34 o'clock
-    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end):
-        return ""  # "the 1:10 mark", "let me watch the 11:02 shot" name a position in the footage
+    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end) \
+            or of_recording(c.text, c.end, c.e):
+        return ""  # "the 1:10 mark", "let me watch the 11:02 shot", "at 12:30:10 of part one": in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
@@ -205,7 +206,7 @@ def _into_recording(c: _Clock) -> str | None:
     "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
     into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
-    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) or of_recording(c.text, c.end, c.e) else None
+    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) else None
 
 
 def of_recording(text: str, end: int, e: int) -> bool:
