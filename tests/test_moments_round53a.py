@@ -77,6 +77,7 @@ FAMILIES = {
         ("The first hour of the stream is mostly chat, then the raid starts at 1:02:00.",
          [(0.0, 3600.0, False), (3720.0, None, False)]),
         ("In the first hour, the stream's camera shows the empty stage.", [(0.0, 3600.0, False)]),
+        ("The first hour is gripping, and the crime boss is terrifying.", [(0.0, 3600.0, False)]),
         ("The first hour is mostly chat; the video picks up at 1:02:00.",
          [(0.0, 3600.0, False), (3720.0, None, False)]),
     ],

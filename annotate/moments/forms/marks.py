@@ -69,7 +69,9 @@ PLAYED_SPAN_MIN_SECONDS = 1800.0
 PLAYED_PARAGRAPH_CHARS = 600
 # A video game's play: "the first boss", "forty minutes of play", "gameplay", "in-game", "checkpoints".
 _PLAY_WORDS = re.compile(
-    r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|boss(?:es)?|playtime|(?:hours?|minutes?)\s+of\s+play|"
+    r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|playtime|(?:hours?|minutes?)\s+of\s+play|bosses|"
+    # (a game's boss, not a gang's: "the first boss", "boss fights")
+    r"(?:first|final|last|next|optional|secret|hidden|mini)[\s-]?boss|boss\s+(?:fights?|battles?|rush)|"
     r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty)\b", re.IGNORECASE)
 
 
