@@ -64,6 +64,9 @@ FAMILIES = {
          [(182.0, None, False)]),
         ("Nine tracks / 37:45 of surprisingly gentle folk.", []),
         ("Eight episodes, 6:12:40 in total, streaming from Friday.", []),
+        ("Eleven songs in 38:20, and not one skip.", []),
+        ("Nine tracks across 41:05 of slow-burning folk.", []),
+        ("Three songs in, at 12:10 of the live video, the singer falls.", [(730.0, None, False)]),
         # near-miss: a count that is no list's ("Ten tracks in"), then a position
         ("Ten tracks in, at 4:20 of the live video, the singer falls.", [(260.0, None, False)]),
     ],

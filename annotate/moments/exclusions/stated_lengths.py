@@ -165,7 +165,9 @@ _IS_BEFORE = re.compile(rf"\b(?:is|was|['’]s|runs|ran|lasts|lasted|clocks\s+in
 _PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
 # (the count in digits or words: "Ten tracks, 41:12", "twelve songs / 48:30")
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER})"
-_COUNTED_PARTS_BEFORE = re.compile(rf"\b{_COUNT}\s+{_PARTS}\s*[,;·•|/]\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+# ("Eleven songs in 38:20", "nine tracks across 41:05": the parts told to fill the length)
+_COUNTED_PARTS_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+{_PARTS}\s*(?:[,;·•|/]|\s(?:in|across|over|spanning))\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
 _COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
 _COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
