@@ -64,7 +64,11 @@ FLOORS = {
     48: Floor(0.98, 0.90),
     49: Floor(0.98, 0.90),
     51: Floor(0.92, 0.84),  # long pages aimed at: html_md (a changelog's flags, a recipe's timings), factcheck
+    # targeted at six genres; set by its first fixer (reviews, factcheck), the merge of its three fixers sets the last
+    53: Floor(0.91, 0.85),
 }
+# Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
+TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
@@ -82,7 +86,8 @@ def _total(parts: dict[str, Score]) -> Score:
 def test_blind_round_holds_its_floor(round_number: int) -> None:
     floor = FLOORS[round_number]
     by_genre = score_by(load_cases(DATA / f"moments_genres_round{round_number}.jsonl"), "genre", extract_moments)
-    assert set(by_genre) >= GENRES  # every round is written in all fifteen (round 46 adds travel writing)
+    # every round is written in all fifteen (round 46 adds travel writing), a targeted round in its own few
+    assert set(by_genre) >= TARGETED_GENRES.get(round_number, GENRES)
     result = _total(by_genre)
     assert result.f1 >= floor.f1, result.summary() + "\n" + "\n".join(result.failures)
     assert not (weak := weak_groups(by_genre, floor.genre_f1, MIN_APPROX_ACCURACY)), weak

@@ -21,7 +21,9 @@ from annotate.moments.exclusions import (
     entry_stamp,
     footage_word,
     in_chapter_title,
+    names_shot,
     never_a_clock,
+    of_recording,
     post_stamp,
 )
 from annotate.moments.forms import Candidate
@@ -130,8 +132,10 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     continue  # "at the 11-minute mark, well over halfway through": a comparison, not a position
             # "... examined the file frame by frame and say a second report is audible about four seconds
             # later": a sentence that names footage counts from the footage, past a world clock.
+            # So does one said to be later "in the press conference": the recording named right after it.
             counted_from = footage_before_clock if previous is None and c.kind == "relative" \
-                and _LATER_OR_EARLIER.search(text, c.begin, c.end) and footage_word(text, b, e) else previous
+                and _LATER_OR_EARLIER.search(text, c.begin, c.end) and (
+                    footage_word(text, b, e) or _IN_RECORDING_AFTER.match(text, c.end, e)) else previous
             resolved = _resolve(c, counted_from, previous_granularity, duration, lengths)
             if resolved is None:
                 continue
@@ -181,6 +185,7 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
+_IN_RECORDING_AFTER = re.compile(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
 _LATER_OR_EARLIER = re.compile(
     r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
     re.IGNORECASE)
@@ -692,8 +697,9 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
             continue
         if len(_BARE_HMS.findall(text, c.begin, c.end)) != (1 if c.kind == "point" else 2):
             continue
-        if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e):
-            continue
+        if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e) \
+                or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end):
+            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time)
         c.excluded = "time of day"
 
 
@@ -780,9 +786,15 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         if c.excluded in _MEASURES:
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
-                and not bracketed(text, c.begin, c.end) \
+                and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
             c.excluded = measures[digits.group()]
+
+
+# The figure a bracketed time restates, named before it: "the figure above (14:37) is hours and minutes of runtime".
+_FIGURE_PAREN = re.compile(
+    r"\b(?:figure|number|result|reading|measurement|value|score|time)s?\s+(?:above|below|quoted|given|cited|here)\s*\($",
+    re.IGNORECASE)
 
 
 def _retracted_restatement(chosen: list[Candidate], text: str, e: int, moments: list[Moment]) -> None:
@@ -844,10 +856,15 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     told = min(s.end for s in stated)
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
-                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end):
+                and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
+                and not _IN_A_RECORDING.search(text, told, c.begin):
+            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position)
             c.excluded = "time of day"
 
 
+# A recording named between a length and a clock: "; in the live video it starts at".
+_IN_A_RECORDING = re.compile(
+    rf"\b(?:in|on)\s+(?:the|this|that|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0

@@ -439,6 +439,10 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
+# A media noun naming a test run on a device: "looping-video test", "video playback test", "video rundown".
+_MEDIA_TEST = re.compile(
+    r"\w+(?:[\s-]+(?:playback|loop|looping|streaming|rundown|battery))?[\s-]+(?:test|tests|benchmark|benchmarks|"
+    r"rundown|drain)\b", re.IGNORECASE)
 # A numbered frame of the work named next: "frame 11,650 of the ", "frame no. 338 in the drone ".
 _FRAME_OF_BEFORE = re.compile(
     r"\bframes?\s+(?:no\.?\s*|number\s+|#)?\d[\d,]*\s+(?:of|in|from)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+"
@@ -450,8 +454,10 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
+        # "In our looping-video test it lasted 14:37": the noun names a test (of a battery), whose result it is
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
-            or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+            or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
+            or _MEDIA_TEST.match(text, m.start()) is not None
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _WORK_LASTS and m.group("it"):

@@ -27,7 +27,13 @@ from annotate.moments.exclusions.live import (
     POST_REACH,
 )
 from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ_CHARS
-from annotate.moments.exclusions.positions import MAX_BLOCKS_ABOVE, moved_through_footage, names_shot, never_a_clock
+from annotate.moments.exclusions.positions import (
+    MAX_BLOCKS_ABOVE,
+    moved_through_footage,
+    names_shot,
+    never_a_clock,
+    of_recording,
+)
 from annotate.moments.exclusions.rules import (
     GATED_BEFORE,
     HOW_LONG_CHARS,
@@ -101,6 +107,7 @@ __all__ = [
     "moved_through_footage",
     "names_shot",
     "never_a_clock",
+    "of_recording",
     "pipe_table_rule",
     "post_stamp",
     "told_part_of_day",

@@ -149,6 +149,44 @@ def _time_cost(c: _Clock) -> bool:
         and not _INTO_AFTER.match(c.after)
 
 
+def battery_result(c: _Clock) -> bool:
+    """A battery's endurance: "Battery life: 9:45 (video loop), 12:10 (web browsing)", "In the looping video test the
+    phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the
+    time is said where the footage is: "battery life is covered at 7:02", "skip to 8:40")."""
+    folded = c.folded_before
+    return ("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded) \
+        and c.ends(_BATTERY_BEFORE, 80) and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
+        and not _INTO_AFTER.match(c.after) and not _timed_neighbour_line(c.text, c.begin)
+
+
+def _timed_neighbour_line(text: str, begin: int) -> bool:
+    """Whether the line before or after the one holding ``begin`` opens or closes with a bare time: a list of
+    chapters ("Battery life – 6:20\nCamera – 9:15"), whose times are positions."""
+    start = text.rfind("\n", 0, begin)
+    end = text.find("\n", begin)
+    lines = []
+    if start > 0:
+        lines.append((text.rfind("\n", 0, start) + 1, start))
+    if end >= 0:
+        after = text.find("\n", end + 1)
+        lines.append((end + 1, len(text) if after < 0 else after))
+    return any(_TIMED_LINE.fullmatch(text, lb, le) for lb, le in lines)
+
+
+_TIMED_LINE = re.compile(
+    r"[ \t]*(?:[-*•]\s*)?(?:\d{1,2}:[0-5]\d(?::[0-5]\d)?\b.*|.*[\s–—:-]\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \t]*)")
+
+
+_BATTERY_BEFORE = re.compile(
+    r"\b(?:battery\s+life|screen[-\s]on(?:\s+time)?|SoT|battery\s+endurance)\b[^.;!?\n]{0,40}$"
+    r"|\b(?:rundown|battery|looping[-\s]video|video[-\s]?(?:loop|looping|playback|rundown)|(?:web[-\s])?browsing|"
+    r"streaming|playback)\s+tests?\b[^.;!?\n]{0,40}?\b(?:lasted|lasts|managed|got|gave|achieved|scored|returned|"
+    r"clocked(?:\s+in\s+at)?|ran|recorded|came\s+in\s+at|hit|reached|was|is|of|result\s+(?:was|is|of))\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|over\s+|under\s+)?$", _I)
+# Words sending the reader to a time in the footage: "skip to", "see", "watch", "jump to".
+_SENT_TO_BEFORE = re.compile(r"\b(?:see|watch|skip\s+to|jump\s+to|go\s+to|head\s+to|check)\s+$", _I)
+
+
 # "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
 _OFF_A_RECORD_AFTER = re.compile(
     r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotate.moments.exclusions.context import _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
+from annotate.moments.exclusions.context import _FIRST_DIGIT, _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
 from annotate.moments.patterns import MEDIA_NOUN, any_stem
@@ -81,8 +81,8 @@ def _frame_count(c: _Clock) -> str | None:
     return "" if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end) else None
 
 
-# A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame".
-_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene)s?\b", _I)
+# A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame", "on the 12:30:10 bit".
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|bit)s?\b", _I)
 
 
 def names_shot(text: str, begin: int, end: int) -> bool:
@@ -102,10 +102,12 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "01:31:17,800", "00:07:45.300": subtitle and editing times; no clock is read to the millisecond
     if _FRAME_TIMECODE.fullmatch(c.text, c.bare, c.end):
         return ""  # "00:04:10:15": hours, minutes, seconds and frames; no clock counts frames
-    if _NOT_A_CLOCK.match(c.text, c.begin, c.end):
-        return ""  # "shown at 34:10": no clock reads 34 o'clock
-    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end):
-        return ""  # "the 1:10 mark", "let me watch the 11:02 shot" name a position in the footage
+    digit = _FIRST_DIGIT.search(c.text, c.begin, c.end)
+    if digit is not None and _NOT_A_CLOCK.match(c.text, digit.start(), c.end):
+        return ""  # "shown at 34:10", "from like 27:05:00 onward": no clock reads 34 o'clock
+    if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end) \
+            or of_recording(c.text, c.end, c.e):
+        return ""  # "the 1:10 mark", "let me watch the 11:02 shot", "at 12:30:10 of part one": in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
@@ -205,6 +207,25 @@ def _into_recording(c: _Clock) -> str | None:
     after = c.after
     into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
     return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) else None
+
+
+def of_recording(text: str, end: int, e: int) -> bool:
+    """"the boss fight at 12:30:10 of part one", "at 21:40:00 and 27:02:30 of my capture": a time said to be *of* a
+    recording (or of a numbered part of one), past any further times listed with it, is a position in it; no
+    clock of the day is "of my capture" ("at 14:00 of that day" names no recording)."""
+    listed = _LISTED_TIMES.match(text, end, e)
+    return _OF_RECORDING.match(text, listed.end() if listed else end, e) is not None
+
+
+# Further times listed after the first: ", 3:10:05 and 4:02:00".
+_LISTED_TIMES = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\d{1,3}(?::[0-5]\d){1,2})+")
+# "of part one", "of Part 2", "of my capture", "of the reviewer's VOD", "of our full playthrough" (not "of the
+# hearing's second day": a recording's own thing).
+_OF_RECORDING = re.compile(
+    r"\s+of\s+(?:(?:part|disc|reel|tape|episode|ep\.?|vol\.?|volume)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|[ivx]{1,4})\b"
+    r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
+    rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))", _I)
 
 
 # A time told for those moving through the footage: "right after the siren, 1:14:05 if you're scrubbing", "32:10 (for

@@ -68,6 +68,7 @@ from annotate.moments.exclusions.durations import (
     MISSION_CLOCK_CHARS,
     _shift_amount,
     _time_cost,
+    battery_result,
     measure_row,
 )
 from annotate.moments.exclusions.narration import (
@@ -101,6 +102,8 @@ from annotate.moments.exclusions.screen_clocks import (
     _CLOCK_NEAR,
     _CLOCK_NEAR_STEMS,
     _CLOCK_READS_BEFORE,
+    _CLOCK_RUNS_BEFORE,
+    _CLOCK_RUNS_STEMS,
     _CUE_STAMPED_BEFORE,
     _DAY_HOUR_CLOCK,
     _HMS_CLOCK,
@@ -118,6 +121,8 @@ from annotate.moments.exclusions.screen_clocks import (
     _clock_read_before,
     _placed_reading,
     _reading_again,
+    clock_runs,
+    stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
     _BEST_IS_BEFORE,
@@ -226,7 +231,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
-            or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)):
+            or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
@@ -246,7 +251,7 @@ def _not_a_time(c: _Clock) -> str | None:
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
             c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
-            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)):
+            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
@@ -382,5 +387,5 @@ GATED_BEFORE = (
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
-    (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS),
+    (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS), (_CLOCK_RUNS_BEFORE, _CLOCK_RUNS_STEMS),
 )

@@ -106,6 +106,40 @@ _ANOTHER_SHOT_AFTER = re.compile(
     r"(?:shot|scene|frame|cut|angle|take)\b", _I)
 
 
+def stuck_clock(c: _Clock) -> bool:
+    """"There's a clock over the bar in nearly every scene, and it's always stuck at 11:59": a clock named earlier
+    in the sentence, then said (by a pronoun) to be stuck at a time: its reading, not a position."""
+    folded = c.folded_before
+    return ("stuck" in folded or "frozen" in folded or "stopped" in folded) and c.ends(_STUCK_BEFORE, 60) \
+        and _CLOCK_NOUN.search(c.text, c.b, c.bare) is not None
+
+
+_STUCK_BEFORE = re.compile(
+    r"\b(?:it|it['’]s|it\s+is|it\s+was|which\s+is|which\s+was|that\s+is|its\s+hands\s+(?:are|were)|hands\s+"
+    r"(?:are|were))\s+(?:(?:always|still|forever|permanently|perpetually|just|seemingly)\s+)*"
+    r"(?:stuck|frozen|stopped)\s+at\s+$", _I)
+_CLOCK_NOUN = re.compile(
+    r"\b(?:clock|wristwatch|stopwatch)\b(?!\s+(?:the|it|this|that|them|him|her)\b)|\b(?:my|his|her|their|your|a|the)\s+watch\b",
+    _I)
+
+
+def clock_runs(c: _Clock) -> bool:
+    """"the timestamp on the dashboard camera in the corner runs from 16:02:11 to 16:11:40": a clock in the picture
+    said to run (go, tick) from one reading to another, read to the second: the time of day it shows, not a stretch
+    of the footage (a recording's own counter is told apart before this, and "00:" hours are a recording's)."""
+    return c.may_end(_CLOCK_RUNS_STEMS) and c.ends(_CLOCK_RUNS_BEFORE, 80) \
+        and _DAY_CLOCK_READ.search(c.text, c.begin, c.end) is not None
+
+
+_CLOCK_RUNS_BEFORE = re.compile(
+    r"\b(?:clock|time\s?stamp|time-stamp|date\s?stamp|time\s+display|dashboard|watermark|overlay|osd|hud)\b[^.;!?]{0,50}"
+    r"\b(?:runs|ran|goes|went|ticks|ticked|moves|moved|advances|advanced|jumps|jumped|rolls|rolled|counts|counted)"
+    r"(?:\s+(?:on|over|up|forward))?\s+(?:from\s+)?$", _I)
+_CLOCK_RUNS_STEMS = any_stem(("clock", "stamp", "dashboard", "overlay", "osd", "hud", "display", "watermark"))
+# A reading to the second with an hour other than 00 (a recording's own clock starts at 00:00:00).
+_DAY_CLOCK_READ = re.compile(r"(?<![\d:])(?!00:)\d\d:[0-5]\d:[0-5]\d(?![\d:,.])")
+
+
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is

@@ -27,11 +27,14 @@ _GAME_AFTER = re.compile(
     r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
     r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening|"
     r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
-    r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)",
+    r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
+    # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
+    r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)",
     _I,
 )
 _GAME_BEFORE = re.compile(
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time)\b"
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
+    r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
     r"[^.;!?]{0,20}$", _I
 )
 
@@ -52,7 +55,7 @@ _RACE_BEFORE = re.compile(
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
-_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half"))
+_GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game"))
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",

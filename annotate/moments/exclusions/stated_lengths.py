@@ -15,7 +15,7 @@ from annotate.moments.exclusions.chapters import (
 )
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
@@ -142,6 +142,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
+    if _ON_RELEASE_AFTER.match(after) and c.ends(_IS_BEFORE, 40):
+        return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
     if _metadata_item(c) or _subject_paren_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
@@ -153,10 +155,20 @@ def _footage_length(c: _Clock) -> str | None:
     return None
 
 
+# A release a track is on, after its length: "is 6:48 on the OST", "runs 4:10 on the vinyl edition".
+_ON_RELEASE_AFTER = re.compile(
+    r"\s+on\s+(?:the|its|their|his|her|this|that|our)\s+(?:[\w'’-]+\s+){0,2}(?:OST|soundtrack|album|LP|EP|"
+    r"vinyl|CD|cassette|single|record|release|reissue|remaster|edition|pressing|Spotify|Bandcamp|Apple\s+Music)\b", _I)
+# Said to be that long ("is", "runs"; not "comes in at 6:48 on the album", a position in the track).
+_IS_BEFORE = re.compile(rf"\b(?:is|was|['’]s|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:{HEDGE})\s+)?$", _I)
 # A release's count of parts, then (or after) its total length: "11 tracks, 44:03", "44:03 / 8 songs".
 _PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
-_COUNTED_PARTS_BEFORE = re.compile(rf"\b\d{{1,3}}\s+{_PARTS}\s*[,;·•|/]\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
-_COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*\d{{1,3}}\s+{_PARTS}\b", _I)
+# (the count in digits or words: "Ten tracks, 41:12", "twelve songs / 48:30")
+_COUNT = rf"(?:\d{{1,3}}|{NUMBER})"
+# ("Eleven songs in 38:20", "nine tracks across 41:05": the parts told to fill the length)
+_COUNTED_PARTS_BEFORE = re.compile(
+    rf"\b{_COUNT}\s+{_PARTS}\s*(?:[,;·•|/]|\s(?:in|across|over|spanning))\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
+_COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
 _COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
 

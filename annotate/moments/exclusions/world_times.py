@@ -103,6 +103,9 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
     r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
+    # a note put on the post: "a community note added at 14:02", "the correction was appended at 09:10"
+    r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
+    r"(?:added|attached|appended|pinned|issued)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
     r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
@@ -111,7 +114,7 @@ _PUBLISH_BEFORE = re.compile(
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued"))
 
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(

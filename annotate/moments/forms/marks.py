@@ -17,7 +17,9 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}})\b"
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}}"
+    # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
+    r"|original(?![\s-]+(?!(?:and|or|but|is|was|where|which|while|when|so|as)\b)[a-z]))\b"
     r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])))",
     re.IGNORECASE,
 )
@@ -48,6 +50,29 @@ def game_span(text: str, b: int, e: int) -> bool:
     """The sentence tells a match's result and names no footage: its "final minute" is the match's, not the
     video's ("won 27-24 with a penalty in the final minute")."""
     return _GAME_RESULT.search(text, b, e) is not None and not footage_word(text, b, e)
+
+
+def played_span(text: str, b: int, e: int, value: float) -> bool:
+    """"The opening hour is a grim march through a burned monastery", "a swamp you'd seen in the first hour": in a
+    game review, hours of a stretch are hours of play, not of any footage (the sentence names no footage and its
+    paragraph names the game's play)."""
+    if value < PLAYED_SPAN_MIN_SECONDS or footage_word(text, b, e):
+        return False
+    lo = max(text.rfind("\n\n", max(0, b - PLAYED_PARAGRAPH_CHARS), b), b - PLAYED_PARAGRAPH_CHARS, 0)
+    hi = text.find("\n\n", e, e + PLAYED_PARAGRAPH_CHARS)
+    return _PLAY_WORDS.search(text, lo, min(len(text), e + PLAYED_PARAGRAPH_CHARS) if hi < 0 else hi) is not None
+
+
+# How long a stretch of play is (half an hour and more: "the first ten minutes" of a game stays open), and how far
+# either side of it its paragraph's words are read.
+PLAYED_SPAN_MIN_SECONDS = 1800.0
+PLAYED_PARAGRAPH_CHARS = 600
+# A video game's play: "the first boss", "forty minutes of play", "gameplay", "in-game", "checkpoints".
+_PLAY_WORDS = re.compile(
+    r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|playtime|(?:hours?|minutes?)\s+of\s+play|bosses|"
+    # (a game's boss, not a gang's: "the first boss", "boss fights")
+    r"(?:first|final|last|next|optional|secret|hidden|mini)[\s-]?boss|boss\s+(?:fights?|battles?|rush)|"
+    r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty)\b", re.IGNORECASE)
 
 
 # A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.
@@ -91,8 +116,8 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
             continue  # (and "for its first hour it feels it": the work's pace judged)
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
-        if span_end == m.end() and game_span(text, b, e):
-            continue  # "beating Millau 27-24 with a penalty in the final minute": the match's last minute
+        if span_end == m.end() and (game_span(text, b, e) or played_span(text, b, e, value)):
+            continue  # "beating Millau 27-24 with a penalty in the final minute": the match's; or a game's hours
         if span_end == m.end() and _HEADING_FRAGMENT.fullmatch(text, b, m.start()) \
                 and _FRAGMENT_END.match(text, m.end(), e) and TIMECODE.search(text, e, e + FRAGMENT_TIMES_CHARS):
             continue  # "Finally, the last minute. Watch it from 58:50 to 59:55": a heading the times after place

@@ -24,6 +24,7 @@ from annotate.moments.forms.marks import (
     _unit_marks,
     _unit_spans,
     game_span,
+    played_span,
 )
 from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER
 from annotate.moments.forms.weak import _BEFORE_LENGTHY, _SKIP, LATER, MAX_WEAK_OFFSET_SECONDS, _weak
@@ -75,7 +76,9 @@ _AFTER_RELATIVE_MINUS = re.compile(
 )
 _AFTER_BEFORE_END = re.compile(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
-    rf"|^\s+before\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:ends|finishes|is\s+over|cuts\s+out|stops)\b"
+    # (a copy of it too: "about ten seconds before the viral copy ends"; and "it": "12 seconds before it ends")
+    rf"|^\s+before\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|cop(?:y|ies))|it)\s+(?:ends|finishes|is\s+over|"
+    rf"cuts\s+out|stops)\b"
     rf"|^\s+(?:left|remaining|to\s+go)\s+(?:in|of)\s+the\s+(?:[\w'’-]+[\s-]+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
@@ -171,8 +174,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
     if first and _PACE_JUDGED_AFTER.match(s.after):
         return _SKIP  # "for its first hour it feels it", "the first 40 minutes drag": the work's pace judged
-    if not _of_media(s.after) and game_span(s.text, s.b, s.e):
-        return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock
+    if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
+        return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock; "the first two hours" of play
     opened = edge.group(0)
     begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;(—–"))  # (no list mark)
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"

@@ -62,8 +62,10 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
     if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
         return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
-    if _RATED_AT_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after):
-        return _SKIP  # "Battery is rated at 8.5 hours", "claimed at 30 hours": a stated figure, not "... in"
+    if (_RATED_AT_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after)) or _ACCELERATION_BEFORE.search(s.before):
+        # "Battery is rated at 8.5 hours", "claimed at 30 hours": a stated figure, not "... in"; "I timed 0–25 km/h
+        # at about 6 seconds": a sprint from rest, timed
+        return _SKIP
     if _PLAN_START_BEFORE.search(s.before) and _PLAN_GROWTH_AFTER.match(s.after):
         return _SKIP  # "a walk every day, starting at ten minutes and adding two a week": a plan's lengths
     if measure_changed(s.text[max(s.b, s.begin - 120):s.begin]) or (
@@ -83,6 +85,12 @@ def _weak(s: _Spoken) -> Candidate | None:
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
+
+
+# A sprint from rest to a speed, then the time it took: "0–25 km/h at ", "0 to 60 mph at roughly ", "0-100kph, at ".
+_ACCELERATION_BEFORE = re.compile(
+    r"(?<![\w.,])0\s*(?:[-–—]|to)\s*\d{2,3}\s*(?:km/h|kmh|kph|km/hr|mph|km\s+per\s+hour|miles\s+per\s+hour)"
+    r"(?![\w/])[^.;!?\d]{0,40}$", re.IGNORECASE)
 
 
 # "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
