@@ -48,6 +48,28 @@ FAMILIES = {
         ("0:00 Intro\n2:10 Battery (5:30 to charge)\n4:45 Verdict", [(0.0, None, False), (130.0, None, False),
                                                                      (285.0, None, False)]),
     ],
+    # a deposition's page and line (a "Page:Line" column, "of the transcript"), beside the video's media times
+    "pages and lines of a deposition": [
+        ("Pg:Ln     Video time\n3:4       00:00:12\n17:22     00:06:40\n40:11     00:19:05",
+         [(12.0, None, False), (400.0, None, False), (1145.0, None, False)]),
+        ("| Page:Line | Time | Event |\n|---|---|---|\n| 8:2 | 00:03:15 | Exhibit 2 shown |\n"
+         "| 21:19 | 00:09:40 | Recess |", [(195.0, None, False), (580.0, None, False)]),
+        ("Counsel says the answer at 41:7 of the deposition transcript is at 1:02:10 in the video.",
+         [(3730.0, None, False)]),
+        ("The denial at 12:20 of the transcript comes at 38:02 on the tape.", [(2282.0, None, False)]),
+        # near-misses: a time of the recording itself; a chapter list with no page header
+        ("The denial comes at 14:20 of the recording.", [(860.0, None, False)]),
+        ("Chapters\n3:04 Opening\n17:22 Cross-examination", [(184.0, None, False), (1042.0, None, False)]),
+    ],
+    # a log's line that goes off the record is a note, not a time taken off a record
+    "off the record in a log": [
+        ("Media time    Note\n00:12:10:00   Off the record\n00:20:00:00   Back on the record",
+         [(730.0, None, False), (1200.0, None, False)]),
+        ("00:05:00 Deposition begins\n00:31:12 Off the record (lunch)", [(300.0, None, False), (1872.0, None, False)]),
+        # near-misses: a time knocked off a record
+        ("In the race video she knocked 0:48 off the course record.", []),
+        ("He took 1:10 off his best at Berlin.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

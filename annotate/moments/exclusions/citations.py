@@ -7,6 +7,7 @@ import re
 
 from annotate.moments.exclusions.context import _I, _Clock
 from annotate.moments.patterns import any_stem
+from annotate.moments.scan import lines_above
 
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
@@ -68,6 +69,34 @@ _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", 
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = re.compile(
     r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
+# A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
+_CITED_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"
+    r"(?:transcripts?|depositions?)\b", _I)
+# A column of pages and lines under its header: "Page:Line   Media time" over "12:8   00:14:22:15", or a pipe
+# table's "| Pg:Ln | Time |".
+_PAGE_LINE_HEADER = re.compile(r"[ \t]*\|?[ \t]*(?:page|pg\.?|p\.)[ \t]*[:/-][ \t]*(?:line|ln\.?|l\.)(?![\w])", _I)
+_OPENS_LINE = re.compile(r"[ \t]*\|?[ \t]*$")
+# How many lines above a cited page and line its column's header may stand.
+PAGE_LINE_ROWS = 60
+
+
+def _page_line_cite(c: _Clock) -> bool:
+    """A deposition's page and line, not a time: told as of the transcript, or the first column of lines under a
+    "Page:Line" header (no blank line between)."""
+    if _CITED_OF_AFTER.match(c.after):
+        return True
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if not _OPENS_LINE.fullmatch(c.text, line, c.bare):
+        return False
+    for above, end in lines_above(c.text, line, PAGE_LINE_ROWS):
+        if not c.text[above:end].strip():
+            return False
+        if _PAGE_LINE_HEADER.match(c.text, above, end):
+            return True
+    return False
+
+
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))

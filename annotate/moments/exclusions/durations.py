@@ -149,9 +149,10 @@ def _time_cost(c: _Clock) -> bool:
         and not _INTO_AFTER.match(c.after)
 
 
-# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
+# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time (not a
+# deposition index's "00:47:10:00    Off the record", a cell of its own).
 _OFF_A_RECORD_AFTER = re.compile(
-    r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
+    r"\s+(?-i:off)\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
     r"target|pace)\b", _I)
 
 

@@ -31,6 +31,7 @@ from annotate.moments.exclusions.citations import (
     _VERSE_BEFORE_I,
     _VERSION_BEFORE,
     _listed_score_or_ratio,
+    _page_line_cite,
 )
 from annotate.moments.exclusions.context import (
     _FIRST_DIGIT,
@@ -259,7 +260,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)
     if measured:
         return measured
-    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+                                                        and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
                                                                                  or _covered_stretch_in(c))
@@ -277,7 +279,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
-            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))) \
+            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
+            or _page_line_cite(c)) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
         # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
         return "verse"
@@ -285,6 +288,11 @@ def _not_a_time(c: _Clock) -> str | None:
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
     return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
+
+
+# A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
+# record, not a race's.
+_ON_THE_RECORD_BEFORE = re.compile(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 
 def _answers_how_long(c: _Clock) -> bool:
