@@ -70,6 +70,17 @@ FAMILIES = {
         ("In the race video she knocked 0:48 off the course record.", []),
         ("He took 1:10 off his best at Berlin.", []),
     ],
+    # a presenter's time check after a sign-off or a greeting is the time now, whatever the hour's digits
+    "a presenter's time check": [
+        ("HOST: Back after the ads. Stay with us, it's 7:12.", []),
+        ("Welcome back, it's coming up to 8:15.", []),
+        ("ANCHOR: And the headlines. Good evening, it is 6:02. The strike goes on.", []),
+        ("Time check: it's 9:41.", []),
+        # near-misses: a position said with "it's", a place in the footage after the same greeting
+        ("Which bit of the video? It's 3:40.", [(220.0, None, False)]),
+        ("Stay with us, the best bit of the clip is at 7:12.", [(432.0, None, False)]),
+        ("Good morning all. In the stream, it's 5:05 in when the lights fail.", [(305.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
