@@ -81,6 +81,29 @@ FAMILIES = {
         ("Stay with us, the best bit of the clip is at 7:12.", [(432.0, None, False)]),
         ("Good morning all. In the stream, it's 5:05 in when the lights fail.", [(305.0, None, False)]),
     ],
+    # "the final minute of it": the footage named in the sentence or the one before, by a pronoun, and its length
+    "an end of the footage named by a pronoun": [
+        ("A four-minute highlights video is online. The save is in the final minute of it.", [(180.0, 240.0, False)]),
+        ("The council posted a 10-minute clip. The first 30 seconds of it are black.", [(0.0, 30.0, False)]),
+        ("Someone uploaded a two-minute video of the flood; the last ten seconds of it show the bridge go.",
+         [(110.0, 120.0, False)]),
+        # near-misses: "it" is a match or a night, not footage; no footage named nearby
+        ("A 10-minute video is online. The match was tense and we scored in the final minute of it.", []),
+        ("The storm lasted all night. Most damage came in the last hour of it.", []),
+    ],
+    # a race run in a time, maybe with when, and a time a runner aims to come in under or to break
+    "race times and targets": [
+        ("She ran her first marathon in 2019 in 4:02:17 and has not stopped since.", []),
+        ("He did the Cork half last year in 1:41:09.", []),
+        ("\"I'd love to be under 3:15 next time,\" she said.", []),
+        ("He hopes to go sub 2:10 in Berlin.", []),
+        ("Her aim is to break 3:30 before she turns fifty.", []),
+        # near-misses: positions said with "under" or "break" in footage
+        ("In the race video the leaders pass the bridge at just under 1:20 into the broadcast.",
+         [(80.0, None, True)]),
+        ("The dance break from 2:04 to 2:20 is what everyone copies.", [(124.0, 140.0, False)]),
+        ("The clip of the finish: she crosses at 4:02 in the video.", [(242.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
