@@ -3,11 +3,12 @@ scripture verses and code sections, prices and software versions, scores, ratios
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, _Clock
 from annotate.moments.patterns import any_stem
-from annotate.moments.scan import lines_above
 
 _DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
 _DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
@@ -75,10 +76,11 @@ _CITED_OF_AFTER = re.compile(
     r"(?:transcripts?|depositions?)\b", _I)
 # A column of pages and lines under its header: "Page:Line   Media time" over "12:8   00:14:22:15", or a pipe
 # table's "| Pg:Ln | Time |".
-_PAGE_LINE_HEADER = re.compile(r"[ \t]*\|?[ \t]*(?:page|pg\.?|p\.)[ \t]*[:/-][ \t]*(?:line|ln\.?|l\.)(?![\w])", _I)
+_PAGE_LINE_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:page|pg\.?|p\.)[ \t]*[:/-][ \t]*(?:line|ln\.?|l\.)(?![\w])", _I | re.MULTILINE)
 _OPENS_LINE = re.compile(r"[ \t]*\|?[ \t]*$")
-# How many lines above a cited page and line its column's header may stand.
-PAGE_LINE_ROWS = 60
+# How far below its column's header a cited page and line may stand.
+PAGE_LINE_REACH = 4000
 
 
 def _page_line_cite(c: _Clock) -> bool:
@@ -89,12 +91,20 @@ def _page_line_cite(c: _Clock) -> bool:
     line = c.text.rfind("\n", 0, c.bare) + 1
     if not _OPENS_LINE.fullmatch(c.text, line, c.bare):
         return False
-    for above, end in lines_above(c.text, line, PAGE_LINE_ROWS):
-        if not c.text[above:end].strip():
-            return False
-        if _PAGE_LINE_HEADER.match(c.text, above, end):
-            return True
-    return False
+    headers = _page_line_headers(c.text)
+    i = bisect.bisect_left(headers, line)
+    return i > 0 and line - headers[i - 1] <= PAGE_LINE_REACH \
+        and _BLANK_LINE.search(c.text, headers[i - 1], line) is None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=8)
+def _page_line_headers(text: str) -> list[int]:
+    """Where each "Page:Line" header line of ``text`` starts (found once a text)."""
+    return [m.start() for m in _PAGE_LINE_HEADER.finditer(text)] if "page" in text.lower() or "pg" in text.lower() \
+        else []
 
 
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
