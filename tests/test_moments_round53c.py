@@ -104,6 +104,17 @@ FAMILIES = {
         ("The dance break from 2:04 to 2:20 is what everyone copies.", [(124.0, 140.0, False)]),
         ("The clip of the finish: she crosses at 4:02 in the video.", [(242.0, None, False)]),
     ],
+    # the clock in the picture said to be a time of day with "is" or "was" (hours 10 to 23, to the second)
+    "a stamp said to be a time of day": [
+        ("Doorbell video shows the parcel taken at 0:42; the camera's timestamp at that point is 14:07:31.",
+         [(42.0, None, False)]),
+        ("The dashcam clip is short. Its overlay clock was 21:15:09 when the lorry swerved.", []),
+        ("Police say the CCTV clock on the first frame was 23:02:10, and the man leaves at 1:30.",
+         [(90.0, None, False)]),
+        # near-misses: a position in a long stream said with "is"; an early-hour position
+        ("The timestamp you want is 12:10:30 in the stream.", [(43830.0, None, False)]),
+        ("The bit with the clock is 1:02:15 into the livestream.", [(3735.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

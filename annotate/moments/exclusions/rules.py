@@ -111,6 +111,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _READING_BEFORE,
     _SHOWS_AT_BEFORE,
     _SHOWS_STEMS,
+    _STAMP_IS_BEFORE,
     _STAMP_LABEL_BEFORE,
     _STAMP_VERB_STEMS,
     _STAMPS_BEFORE,
@@ -246,7 +247,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or _CLOCK_AFTER.match(after) or (
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
-            c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
+            c.may_end(_ONSCREEN_STEMS) and (c.ends(_STAMP_LABEL_BEFORE) or (
+                c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
@@ -387,7 +389,7 @@ GATED_BEFORE = (
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
-    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
