@@ -6,9 +6,11 @@ positions."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from annotate.moments.clock_lists import day_clock_shape
 from annotate.moments.exclusions import footage_word
+from annotate.moments.exclusions.stamps import RECORDING_TURN
 
 CUE_ARROW = "-->"
 # How far back a cue's timing line may stand from a line of its text.
@@ -32,21 +34,33 @@ _VIEWING = re.compile(r"\b(?:look|see|watch|play|view|skip|jump|check|listen|rew
                       re.IGNORECASE)
 # How far back a turn may restate a time said before it (the position asked about, answered).
 RESTATED_CHARS = 400
-# A transcript's turn stamped with its place in a recording (hours 00 to 02, as a day's realtime court record's
-# "10:14:22" is not), then the speaker's name and a colon: "[00:14:19] VOSS: ", "00:05:30 ANNA: ".
-_RECORDING_TURN = re.compile(
-    r"[ \t]*[\[(]?0[0-2]:[0-5]\d:[0-5]\d[\])]?[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2}[ \t]*:[ \t]")
+RESTATED_SPANS = 12  # (the positions placed last, read back for the one restated)
 
 
-def in_turn_dialogue(text: str, begin: int, end: int) -> bool:
+def in_turn_dialogue(text: str, begin: int, end: int, placed: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether the clock text[begin:end] is said in a turn of a recording's transcript, after the speaker's name,
-    has a clock of the day's shape, is not said in the turns just before, and its line names no footage ("at roughly
-    3:40 in the video" cites one)."""
+    has a clock of the day's shape, does not restate a position placed in the turns just before (``placed``: the
+    spans of the positions placed so far, in order), and neither its line nor the turns just before name footage
+    the speakers walk through ("at roughly 3:40 in the video" cites one)."""
     line_start = text.rfind("\n", 0, begin) + 1
-    turn = _RECORDING_TURN.match(text, line_start, begin)
+    turn = RECORDING_TURN.match(text, line_start, begin)
     if turn is None or not day_clock_shape(text, begin, end) or _VIEWING.search(text, turn.end(), begin):
         return False  # ("Look at 3:20, the train is moving": a position the speaker points to)
-    if text.rfind(text[begin:end].strip(), max(0, line_start - RESTATED_CHARS), line_start) >= 0:
-        return False  # "...the video, at roughly 3:40 ...\n01:02:31 CHIEF: At 3:40 he is still in the vehicle"
+    told = text.rfind(text[begin:end].strip(), max(0, line_start - RESTATED_CHARS), line_start)
+    if told >= 0:
+        # "...the video, at roughly 3:40 ...\n01:02:31 CHIEF: At 3:40 he is still in the vehicle" restates a
+        # position; "that comes in at 1:52.\n[00:14:26] OKAFOR: 1:52, yeah." restates a clock
+        return not any(b <= told < e for b, e in reversed(placed[-RESTATED_SPANS:]))
     line_end = text.find("\n", end)
+    if _WALKED_FOOTAGE.search(text, max(0, line_start - WALKED_TURNS_CHARS), begin) is not None:
+        return False  # "[00:00:41] FRY: ... Officer A's body camera ...\n[00:01:32] FRY: The stop begins at 0:45"
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+# Footage a meeting or a hearing plays and walks through, named in the turn or the turns just before: its clocks
+# are positions in that footage ("It's holstered at 4:30"), not times the speakers lived through.
+_WALKED_FOOTAGE = re.compile(
+    r"\b(?:videos?|footage|clips?|bodycams?|body[\s-]+(?:worn[\s-]+)?cam(?:era)?s?|dash[\s-]*cam(?:era)?s?|cctv|"
+    r"(?:video|clip)\s+plays)\b", re.IGNORECASE)
+# How far back from a turn's line its footage may be named.
+WALKED_TURNS_CHARS = 600

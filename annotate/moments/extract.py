@@ -13,7 +13,7 @@ from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
-from annotate.moments.cue_dialogue import in_cue_dialogue, in_turn_dialogue
+from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
     RECORDING_START,
@@ -101,7 +101,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _same_clock_as_before(chosen, text, b, e, readings)
         _restated_measure(chosen, text, e, measures)
         _retracted_restatement(chosen, text, e, moments)
-        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock)
+        last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
         event_clocks(chosen, text, e)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
@@ -824,11 +824,11 @@ _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![
 
 
 def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
-                     last: tuple[int, int, float] | None) -> tuple[int, int, float] | None:
+                     last: tuple[int, int, float] | None, placed: list[Moment]) -> tuple[int, int, float] | None:
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
     subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
     sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
-    has come after it."""
+    has come after it. ``placed``: the moments placed so far (a turn restating one of them keeps its position)."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
@@ -836,7 +836,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
                 and continues_day_list(text, c.begin, c.end, c.start, last):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
         elif not c.excluded and c.timecode and c.kind == "point" and (
-                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(text, c.begin, c.end)):
+                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(
+                text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
         elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (
                 names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None

@@ -17,7 +17,13 @@ from annotate.moments.exclusions.context import (
 )
 from annotate.moments.exclusions.durations import _IN_CLAUSE_END_AFTER
 from annotate.moments.exclusions.sport import _AT_POSITION_BEFORE
-from annotate.moments.exclusions.stamps import _CHAT_LINE, _LINE_OPENING, _STAMPED_LINE, _stamped_neighbour
+from annotate.moments.exclusions.stamps import (
+    _CHAT_LINE,
+    _LINE_OPENING,
+    _STAMPED_LINE,
+    RECORDING_TURN,
+    _stamped_neighbour,
+)
 from annotate.moments.patterns import TIMECODE
 from annotate.moments.scan import lines_above
 
@@ -73,8 +79,10 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if _CHAT_LINE.match(text, line):
-        return False  # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title
+    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line):
+        # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
+        # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue)
+        return False
     stamp = _STAMPED_LINE.match(text, line)
     if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
         return False  # "10:14:27  beginning at timestamp 00:01:45": a realtime record's line

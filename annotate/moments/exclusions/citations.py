@@ -3,7 +3,9 @@ scripture verses and code sections, prices and software versions, scores, ratios
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, _Clock
 from annotate.moments.patterns import any_stem
@@ -68,6 +70,43 @@ _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", 
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
 _CITED_RANGE_END_BEFORE = re.compile(
     r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
+# A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
+_CITED_OF_AFTER = re.compile(
+    r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"
+    r"(?:transcripts?|depositions?)\b", _I)
+# A column of pages and lines under its header: "Page:Line   Media time" over "12:8   00:14:22:15", or a pipe
+# table's "| Pg:Ln | Time |".
+_PAGE_LINE_HEADER = re.compile(
+    r"^[ \t]*\|?[ \t]*(?:page|pg\.?|p\.)[ \t]*[:/-][ \t]*(?:line|ln\.?|l\.)(?![\w])", _I | re.MULTILINE)
+_OPENS_LINE = re.compile(r"[ \t]*\|?[ \t]*$")
+# How far below its column's header a cited page and line may stand.
+PAGE_LINE_REACH = 4000
+
+
+def _page_line_cite(c: _Clock) -> bool:
+    """A deposition's page and line, not a time: told as of the transcript, or the first column of lines under a
+    "Page:Line" header (no blank line between)."""
+    if _CITED_OF_AFTER.match(c.after):
+        return True
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    if not _OPENS_LINE.fullmatch(c.text, line, c.bare):
+        return False
+    headers = _page_line_headers(c.text)
+    i = bisect.bisect_left(headers, line)
+    return i > 0 and line - headers[i - 1] <= PAGE_LINE_REACH \
+        and _BLANK_LINE.search(c.text, headers[i - 1], line) is None
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=8)
+def _page_line_headers(text: str) -> list[int]:
+    """Where each "Page:Line" header line of ``text`` starts (found once a text)."""
+    return [m.start() for m in _PAGE_LINE_HEADER.finditer(text)] if "page" in text.lower() or "pg" in text.lower() \
+        else []
+
+
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
 _RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))

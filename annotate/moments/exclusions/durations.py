@@ -110,6 +110,25 @@ MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
 _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
+# A time a performance aims to come in under, or to break: "Maybe I'll be under 3:30 by then", "hopes to go sub 2:10",
+# "to break 3:30" (not "it's just under 3:30 into the video": an "is" places footage, and "into" is read after).
+_TARGET_BEFORE = re.compile(
+    r"\b(?:be|been|being|get|gets|getting|got|go|goes|going|went|come|comes|came|finish|finished|run|runs|ran|dip|"
+    r"dips|dipped|duck|ducks|ducked)\s+(?:in\s+)?(?:(?:just|well|comfortably|safely|finally)\s+)?"
+    r"(?:under|below|sub|inside)[\s-]*$", _I)
+# "to break 3:30" right before the digits, lower-case (not "the dance break from 3:02", "AD BREAK 00:07:20").
+_BREAK_TARGET_BEFORE = re.compile(r"\b(?:to|can|could|will|would|might|finally|never|'ll|’ll)\s+"
+                                  r"(?-i:break|broken)\s+$", _I)
+_TARGET_WORDS = ("under", "below", "sub", "inside", "break", "broken")
+
+
+def _target_time(c: _Clock) -> bool:
+    """A target's words before the time, nothing after placing it in footage."""
+    return any(w in c.folded_before[-24:] for w in _TARGET_WORDS) \
+        and (c.ends(_TARGET_BEFORE, 40) or (c.text[c.begin].isdigit() and c.ends(_BREAK_TARGET_BEFORE, 40))) \
+        and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
+
+
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
 _DONE_IN_BEFORE = re.compile(
     r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
@@ -187,9 +206,10 @@ _BATTERY_BEFORE = re.compile(
 _SENT_TO_BEFORE = re.compile(r"\b(?:see|watch|skip\s+to|jump\s+to|go\s+to|head\s+to|check)\s+$", _I)
 
 
-# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time.
+# "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time (not a
+# deposition index's "00:47:10:00    Off the record", a cell of its own).
 _OFF_A_RECORD_AFTER = re.compile(
-    r"\s+off\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
+    r"\s+(?-i:off)\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
     r"target|pace)\b", _I)
 
 

@@ -31,6 +31,7 @@ from annotate.moments.exclusions.citations import (
     _VERSE_BEFORE_I,
     _VERSION_BEFORE,
     _listed_score_or_ratio,
+    _page_line_cite,
 )
 from annotate.moments.exclusions.context import (
     _FIRST_DIGIT,
@@ -67,6 +68,7 @@ from annotate.moments.exclusions.durations import (
     _TOOK_BEFORE,
     MISSION_CLOCK_CHARS,
     _shift_amount,
+    _target_time,
     _time_cost,
     battery_result,
     measure_row,
@@ -112,6 +114,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _READING_BEFORE,
     _SHOWS_AT_BEFORE,
     _SHOWS_STEMS,
+    _STAMP_IS_BEFORE,
     _STAMP_LABEL_BEFORE,
     _STAMP_VERB_STEMS,
     _STAMPS_BEFORE,
@@ -226,7 +229,7 @@ def _not_a_time(c: _Clock) -> str | None:
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS):
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
@@ -249,7 +252,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or _CLOCK_AFTER.match(after) or (
             _HMS_CLOCK.fullmatch(c.text, c.bare, c.end) and c.ends(_READING_BEFORE)) or (
             # "Altitude read-out: 120 m, timestamp 17:22:05": a labelled clock of the day
-            c.may_end(_ONSCREEN_STEMS) and c.ends(_STAMP_LABEL_BEFORE)
+            c.may_end(_ONSCREEN_STEMS) and (c.ends(_STAMP_LABEL_BEFORE) or (
+                c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
@@ -264,7 +268,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)
     if measured:
         return measured
-    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before))
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+                                                        and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or _RACE_AFTER.match(after)) or (
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
                                                                                  or _covered_stretch_in(c))
@@ -282,7 +287,8 @@ def _not_a_time(c: _Clock) -> str | None:
             or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):
         return "score or ratio"
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
-            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))) \
+            c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
+            or _page_line_cite(c)) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
         # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
         return "verse"
@@ -290,6 +296,11 @@ def _not_a_time(c: _Clock) -> str | None:
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
     return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
+
+
+# A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
+# record, not a race's.
+_ON_THE_RECORD_BEFORE = re.compile(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 
 def _answers_how_long(c: _Clock) -> bool:
@@ -383,7 +394,7 @@ GATED_BEFORE = (
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
-    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),

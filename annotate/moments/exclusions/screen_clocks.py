@@ -207,6 +207,11 @@ _STAMPS_BEFORE = re.compile(
     r"(?:(?:at|as|with)\s+)?$", _I)
 _STAMP_VERB_STEMS = any_stem(("stamp",))
 # (or in apposition: "The camera's own timestamp, 23:14:52, was read into the record")
+# The stamp or the clock in the picture said to be a time of day: "the camera's timestamp on the first frame is
+# 22:31:04", "the overlay clock was 19:02:45" (read only before hours 10 to 23 with seconds: "the timestamp for the
+# goal is 3:40" cites footage).
+_STAMP_IS_BEFORE = re.compile(
+    r"\b(?:time\s?stamp|time-stamp|date\s?stamp|clock|overlay|osd|hud)\b[^.;!?\d]{0,40}\b(?:is|was|reads\s+as)\s+$", _I)
 _STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
 _DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")

@@ -16,7 +16,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _played_or_set, _thing_timed
-from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TC_TEXT, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TC_TEXT, any_stem
 from annotate.moments.scan import lines_above
 
 _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
@@ -86,7 +86,13 @@ _FINISHER_IN_BEFORE = re.compile(
     r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
     r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
     r"half-marathon|gold|victory|win|final|heat|stage|division|category|honou?rs|trophy|cup|championship)s?\s+"
-    r"in\s+$)")
+    r"in\s+$)"
+    # a race run, maybe with when: "ran his first marathon in 2022 in 3:29:40", "did the Berlin half last year in"
+    r"|(?i:\b(?:ran|runs?|running|raced|races?|racing|did|does|completed|completes?|finished|finishes|walked)\s+"
+    r"(?:(?:the|her|his|their|its|a|an|my|our|your)\s+)?(?:[\w'’,.-]+\s+){0,2}?(?:marathon|half-marathon|half|ultra|"
+    r"ultramarathon|10k|5k|parkrun|triathlon|ironman|race)s?\s+"
+    rf"(?:(?:in\s+\d{{4}}|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|this\s+(?:year|spring|summer|"
+    rf"autumn|fall)|in\s+{MONTH}(?:\s+\d{{4}})?),?\s+)?in\s+$)")
 _RACE_AFTER = re.compile(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"

@@ -210,6 +210,13 @@ def _stamp_group(line: re.Match[str]) -> str:
     return "t" if line.group("t") is not None else "bare"
 
 
+# A transcript's turn stamped with its place in a recording (hours 00 to 02, as a day's realtime court record's
+# "10:14:22" is not), then the speaker's label and a colon: "[00:14:19] VOSS: ", "00:05:30 ANNA: ", "[00:02:15]
+# SPEAKER 2: ", "[00:04:48] INVESTIGATOR FRY: ".
+RECORDING_TURN = re.compile(
+    r"[ \t]*[\[(]?0[0-2]:[0-5]\d:[0-5]\d[\])]?[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,2}[ \t]*:[ \t]")
+
+
 # The reason a chat log's stamp is no position: a time of day, but of no clock the footage shows.
 CHAT_CLOCK = "chat clock"
 # The clock at which a whole recording starts ("the archive starts at 05:00"): a clock time that explains the

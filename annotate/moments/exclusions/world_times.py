@@ -288,7 +288,15 @@ def _said_aloud(c: _Clock) -> bool:
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
-                                is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48))
+                                is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
+
+
+# A presenter's time check after a sign-off or a greeting: "Stay with us, it's 7:12.", "Welcome back, it's coming up
+# to 8:15.", "Good evening, it is 6:02." (not "Which bit? It's 3:40.").
+_ON_AIR_BEFORE = re.compile(
+    r"\b(?:stay\s+with\s+us|don['’]t\s+go\s+away|welcome\s+back|good\s+(?:morning|afternoon|evening)|time\s+check)"
+    r"[^\S\n]*[,.!:–—-]?[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|coming\s+up\s+(?:to|on)\s+)?$",
+    _I)
 
 
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
@@ -299,7 +307,7 @@ _SPEAKER_SAYS_IT_BEFORE = re.compile(
 
 _SAID_NOW_BEFORE = re.compile(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
-    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+)?$", _I)
+    r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+|coming\s+up\s+(?:to|on)\s+)?$", _I)
 # After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
 _SAID_NOW_AFTER = re.compile(
     r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)

@@ -24,6 +24,19 @@ _AFTER_OTHER_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# "the final minute of it": the footage named in the sentence or the one before, by a pronoun ("A nine-minute
+# highlights package is out. The proposal is in the final minute of it.").
+_OF_IT = re.compile(r"\s+of\s+(?:it|this\s+one|that\s+one)(?![\w'’])", re.IGNORECASE)
+# How far before its sentence the footage "it" stands for may be named.
+REFERRED_FOOTAGE_CHARS = 200
+
+
+def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
+    """Whether text[at:] opens "of it" (or "of this one") with footage named in the sentence [b, e) or just before
+    it: the span is that footage's, not another event's."""
+    return _OF_IT.match(text, at, e) is not None and footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
+
+
 _THE_UNIT = re.compile(
     r"(?<![\w])(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+"
     r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
@@ -111,7 +124,7 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
-        if _AFTER_OTHER_EVENT.match(text[m.end():e]) or (
+        if (_AFTER_OTHER_EVENT.match(text[m.end():e]) and not of_footage_named(text, b, e, m.end())) or (
                 m.group("which").lower() in ("first", "opening") and _PACE_JUDGED_AFTER.match(text, m.end(), e)):
             continue  # (and "for its first hour it feels it": the work's pace judged)
         span_begin = m.start()

@@ -24,6 +24,7 @@ from annotate.moments.forms.marks import (
     _unit_marks,
     _unit_spans,
     game_span,
+    of_footage_named,
     played_span,
 )
 from annotate.moments.forms.ranges import _INTERJECTION, _ON_PLATFORM, _STRONG_ANCHOR_AFTER
@@ -164,7 +165,7 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
     edge = first or last
-    if edge is None or _AFTER_OTHER_EVENT.match(s.after):
+    if edge is None or (_AFTER_OTHER_EVENT.match(s.after) and not of_footage_named(s.text, s.b, s.e, s.end)):
         return None
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
