@@ -21,6 +21,22 @@ FAMILIES = {
         ("The chant runs from 2:10 until about 2:45 in the clip.", [(130.0, 165.0)]),
         ("In the video the lights go out at about 9:15 and come back at 9:40.", [(555.0, None), (580.0, None)]),
     ],
+    # a compact measure in hours and minutes placed nowhere (no "at", "to", "from", no list line, no "onward", no
+    # clause told at it) is what something lasted, not a position
+    "unplaced compact hours": [
+        ("The planning meeting is on the town's channel, 2 hrs 48 mins, and the vote is at 1:20:00.", [(4800.0, None)]),
+        ("Started 10:02 a.m., finished 3:15 p.m. (on tape 5 h 13 min).", []),
+        ("Our archive copy, 4h07m, has the speech at 2:11:30.", [(7890.0, None)]),
+        ("The old firmware read 0:45 as 45h0m by mistake.", [(45.0, None)]),
+        ("Full stream (3h 05m) linked below.", []),
+        # look-alikes: placed by "at", "to", a list line, "onward", a clause told at it, "into"
+        ("The funniest bit is at 2h14m, trust me.", [(8040.0, None)]),
+        ("Jump to 1 h 40 min for the encore.", [(6000.0, None)]),
+        ("- 1h20m — the council answers the petition", [(4800.0, None)]),
+        ("3h10m onward is just the raffle.", [(11400.0, None)]),
+        ("somewhere around 1h50m she finally wins the bid", [(6600.0, None)]),
+        ("The goal comes 1 h 12 min into the broadcast.", [(4320.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

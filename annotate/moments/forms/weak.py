@@ -75,7 +75,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
                     or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
-                    or _hours_in_a_place(s)
+                    or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
@@ -89,6 +89,27 @@ def _weak(s: _Spoken) -> Candidate | None:
 # is said "at" it or "in": "it's 2m30s in").
 _IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
                            re.IGNORECASE)
+
+
+def _unplaced_hours(s: _Spoken) -> bool:
+    """A compact measure in hours said with nothing that places it in footage: no "at", "to", "from" before it, no
+    list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
+    quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
+    hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before):
+        return False
+    line = s.text.rfind("\n", 0, s.begin) + 1
+    if _LIST_LINE_OPENING.fullmatch(s.text, line, s.begin):
+        return False
+    return _PLACED_AFTER.match(s.after) is None
+
+
+# What may open a line before a listed position: "• 1h02m — the question on rents", "- **1h15m30s**".
+_LIST_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<[a-z]+>)?")
+# After a position in hours: "onward", "mark", a title after a dash or colon, a clause told at it ("he rage quits").
+_PLACED_AFTER = re.compile(
+    r"(?:[*_]{1,2}|</[a-z]+>)?\s*(?:onwards?\b|mark\b|[—–:-]\s|(?:,\s*)?(?:when|where|he|she|they|we|you|i|it|"
+    r"the|a|an|this|that|there|someone|everyone|his|her|their|our|my|u)\s)", re.IGNORECASE)
 
 
 def _hedged_start(s: _Spoken) -> bool:
