@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from annotate import extract_moments
 from tests.moments_scoring import family_cases, found_spans
 
 FAMILIES = {
@@ -37,6 +38,17 @@ FAMILIES = {
         ("somewhere around 1h50m she finally wins the bid", [(6600.0, None)]),
         ("The goal comes 1 h 12 min into the broadcast.", [(4320.0, None)]),
     ],
+    # a two-part time the writer notes as hours and minutes ("(hrs:mins)", "is h:mm") counts hours; Markdown code
+    # may hold a hedged time ("~`1:47`")
+    "times noted as hours and minutes": [
+        ("| Mayor leaves | ~`1:47` (hrs:mins) |", [(6420.0, None)]),
+        ("In the archive the alarm sounds at 3:05 (h:mm) and the hall is empty by 3:09 (h:mm).",
+         [(11100.0, None), (11340.0, None)]),
+        ("The walkout at 2:18 in the council stream is hours:mins, not minutes.", [(8280.0, None)]),
+        # look-alikes: minutes and seconds noted, or no note
+        ("The goal is at 3:05 (mm:ss).", [(185.0, None)]),
+        ("The goal is at 3:05 in the replay, and hours later the fans were still singing.", [(185.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
@@ -45,3 +57,13 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_r51rest_families(text: str, expected: list[tuple[float, float | None]]) -> None:
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("The bell rings at about `0:42` in the clip.", 42.0),
+    ("| Mayor leaves | ~`1:47` (hrs:mins) |", 6420.0),
+    ("Look at roughly <code>3:10</code> in the video.", 190.0),
+])
+def test_r51rest_hedge_before_code(text: str, start: float) -> None:
+    """A hedge before a time in Markdown or HTML code hedges the time."""
+    assert [(m.start, m.approximate) for m in extract_moments(text)] == [(start, True)]
