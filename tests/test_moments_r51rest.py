@@ -49,6 +49,16 @@ FAMILIES = {
         ("The goal is at 3:05 (mm:ss).", [(185.0, None)]),
         ("The goal is at 3:05 in the replay, and hours later the fans were still singing.", [(185.0, None)]),
     ],
+    # a bracketed compact length right after a stretch, equal to the time between its ends, is that stretch's
+    # length (as "departs 10:15, arrives 11:50 (1 h 35 min)" is a journey's)
+    "a stretch's length bracketed after it": [
+        ("Use the stretch from 12:10 to 14:40 (2 min 30 s) for the reel.", [(730.0, 880.0)]),
+        ("The fight is 1:02:10-1:04:00 (1m50s), then the crowd at 2m10s.", [(3730.0, 3840.0), (130.0, None)]),
+        ("Trim `0:05:20`–`0:06:05` (0 min 45 s) before export.", [(320.0, 365.0)]),
+        # look-alikes: a bracketed position that is not the stretch's length
+        ("Use the stretch from 12:10 to 14:40 (then 3m5s for the close-up).", [(730.0, 880.0), (185.0, None)]),
+        ("Keep 2:00–2:30 (the cheer at 2m15s).", [(120.0, 150.0), (135.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed
-from annotate.moments.forms.candidate import Candidate, _Spoken
-from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, any_stem
+from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
+from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
@@ -158,12 +159,23 @@ _CLOCK_PAIR_BEFORE = re.compile(
 
 def _between_clocks(s: _Spoken) -> bool:
     """A length in brackets after two clocks that is exactly the time between them: a journey's or a shift's
-    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)")."""
-    m = _CLOCK_PAIR_BEFORE.search(s.before)
-    if m is None or not s.after.lstrip().startswith(")"):
+    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)"); or a stretch's
+    length after its two positions ("cut `0:41:15`–`0:44:30` (3 min 15 s)")."""
+    if not s.after.lstrip().startswith(")"):
         return False
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
+    m = _CLOCK_PAIR_BEFORE.search(s.before)
+    if m is not None:
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        if ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value:
+            return True
+    ends = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(s.before)][-2:]
+    return len(ends) == 2 and abs(ends[1] - ends[0] - s.value) < 1.0 \
+        and _STRETCH_THEN_PAREN.search(s.before) is not None
+
+
+# Two times, then an opening bracket: "`0:41:15`–`0:44:30` (", "from 2:10 to 5:25 (".
+_STRETCH_THEN_PAREN = re.compile(
+    r"\d[`*_]{0,2}\s*(?:[-–—]|to|until|till|through|and)\s*[`*_]{0,2}[\d:.,]+[`*_]{0,2}\s*\(\s*$")
 
 
 def _hours_in_a_place(s: _Spoken) -> bool:
