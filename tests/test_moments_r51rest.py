@@ -59,6 +59,17 @@ FAMILIES = {
         ("Use the stretch from 12:10 to 14:40 (then 3m5s for the close-up).", [(730.0, 880.0), (185.0, None)]),
         ("Keep 2:00–2:30 (the cheer at 2m15s).", [(120.0, 150.0), (135.0, None)]),
     ],
+    # a work's length compared with another's then told after a comma, dash or bracket, and a length restated in
+    # brackets with a note ("(11:48, to be exact)"), are lengths
+    "lengths compared or restated with a note": [
+        ("The director's cut runs a bit longer, 2:04:10, because of the extra scene.", []),
+        ("The director's cut runs a little longer (2:04:10) and the chase is at 1:10:00.", [(4200.0, None)]),
+        ("The broadcast version is slightly shorter — 52:30 — and the interview starts at 12:40.", [(760.0, None)]),
+        ("The teaser runs closer to a minute (0:58, to be exact); the logo is at 0:40.", [(40.0, None)]),
+        # look-alikes: a position that opens the next clause; a bracketed time that is not the length
+        ("The clip is longer, 2:10 is where it drags.", [(130.0, None)]),
+        ("The trailer runs about two minutes, and the title card (1:12, in red) is the best bit.", [(72.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -110,9 +110,12 @@ _RUNTIME_SPOKEN = re.compile(
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
+# And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = re.compile(
-    rf"\b(?:is|was)\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer),?\s+at\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}",
+    rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
+    rf"(?:shorter|longer)(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
+    # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
 )
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
@@ -317,7 +320,8 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
-_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})\)")
+# (with a short note after it: "closer to 12 mins (11:48, to be exact)")
+_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
 _GATE_RUNS = re.compile(r"\b(?:runs|lasts)\s", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
