@@ -70,6 +70,16 @@ FAMILIES = {
         ("The clip is longer, 2:10 is where it drags.", [(130.0, None)]),
         ("The trailer runs about two minutes, and the title card (1:12, in red) is the best bit.", [(72.0, None)]),
     ],
+    # a clock right after a weekday and its day of the month ("Sunday 29th, 16:00") is a time of day, as one right
+    # after a weekday alone already was
+    "clocks after a weekday and its date": [
+        ("Sunday 29th, 16:00 — live Q&A only.", []),
+        ("Next streams: Thursday the 3rd, 20:15 — the finale watch-along. In this VOD the reveal is at 1:20:15.",
+         [(4815.0, None)]),
+        ("Rehearsal moved to Tuesday 11th at 18:45; the run-through video has the lift at 2:05.", [(125.0, None)]),
+        # look-alikes: a position told after a day's name that is not right before it
+        ("The Sunday 29th upload is the long one; at 16:00 in it the roof goes on.", [(960.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
