@@ -80,6 +80,19 @@ FAMILIES = {
         # look-alikes: a position told after a day's name that is not right before it
         ("The Sunday 29th upload is the long one; at 16:00 in it the roof goes on.", [(960.0, None)]),
     ],
+    # a finisher by place on a results line ("first woman 19:02"), and a finish told in the past with "came in at"
+    # in a clause naming no footage, are race times
+    "results by place and finishes that came in": [
+        ("Results: first man 17:12 (Tom B.), first woman 19:40 (Ana K.).", []),
+        ("Fastest junior 21:05 (Mia L., JW11), second veteran 23:30.", []),
+        ("The sweepers came in at 55:10.", []),
+        ("Our back markers came in at 1:02:10, cheered all the way.", []),
+        # look-alikes: told in the present, in footage, or "into" a video
+        ("In the video the bass comes in at 1:12.", [(72.0, None)]),
+        ("The second drone came in at 2:10 in the clip.", [(130.0, None)]),
+        ("The first woman appears at 0:40 in the clip.", [(40.0, None)]),
+        ("The last girl 2:10 into the video waves.", [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
