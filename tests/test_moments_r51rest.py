@@ -93,6 +93,15 @@ FAMILIES = {
         ("The first woman appears at 0:40 in the clip.", [(40.0, None)]),
         ("The last girl 2:10 into the video waves.", [(130.0, None)]),
     ],
+    # food and service counters keep hours like shops: "the kiosk ... they open at 8:30" is a time of day
+    "counters that keep hours": [
+        ("Coffee afterwards at the kiosk — they open at 8:30.", []),
+        ("Registration opens at 7:15, so come early.", []),
+        ("The deli on the corner opens at 7:45 and the clip shows it at 0:12.", [(12.0, None)]),
+        # look-alikes: the counter in footage, told in the present with a position
+        ("In the stall-holder's video the awning collapses at 1:45.", [(105.0, None)]),
+        ("The food truck in the clip opens its hatch at 0:32.", [(32.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -37,6 +37,9 @@ _EVENT_NOUNS = (
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
+    # food and service counters that keep hours: "Coffee at the kiosk — they open at 8:30"
+    r"kiosk|stalls?|canteen|diner|deli|takeaway|chipper|cafeteria|food\s+trucks?|taproom|brewery|"
+    r"visitor\s+cent(?:re|er)|registration|reception|ticket\s+office|car\s+park|playground|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
     # "the 911 call ... comes in at 1:52": an emergency call's time in the world
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
