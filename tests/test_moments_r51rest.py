@@ -102,6 +102,14 @@ FAMILIES = {
         ("In the stall-holder's video the awning collapses at 1:45.", [(105.0, None)]),
         ("The food truck in the clip opens its hatch at 0:32.", [(32.0, None)]),
     ],
+    # a verse or a page-and-line cite has two numbers: "Chapter 1:05:10" is a video's chapter at a timecode
+    "chapters at timecodes with hours": [
+        ("Chapter 1:05:10 should be 1:04:50, the goal is earlier.", [(3910.0, None), (3890.0, None)]),
+        ("Chapter 0:42:15 is mislabelled; the tasting starts at 0:44:00.", [(2535.0, None), (2640.0, None)]),
+        # look-alikes: verses and sections with two numbers
+        ("The sermon was on John 3:16, chapter 3:17 too, and the clip shows the choir at 0:45.", [(45.0, None)]),
+        ("Sections 2:14 through 2:20 of the statute were struck down.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
