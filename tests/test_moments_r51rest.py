@@ -110,6 +110,15 @@ FAMILIES = {
         ("The sermon was on John 3:16, chapter 3:17 too, and the clip shows the choir at 0:45.", [(45.0, None)]),
         ("Sections 2:14 through 2:20 of the statute were struck down.", []),
     ],
+    # someone says something at a position, in the present: what is said may be told in the past
+    "a position where someone says something past": [
+        ("At 3:10 the minister says the plan was approved in 2019.", [(190.0, None)]),
+        ("At 12:40 she claims the factory was closed in 1998, but it was 2001.", [(760.0, None)]),
+        ("At 1:02:15 I wrongly say the bridge was opened by the mayor.", [(3735.0, None)]),
+        # look-alikes: the world's past, told without a speaker at the position
+        ("At 8:50 the station was evacuated.", []),
+        ("At 9:10 police say the road was closed.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
