@@ -119,6 +119,19 @@ FAMILIES = {
         ("At 8:50 the station was evacuated.", []),
         ("At 9:10 police say the road was closed.", []),
     ],
+    # an end form right after a position past the length found counts from a length that reaches that position
+    # (the short one stated earlier is another work's), unless a work is named between or the form names its own
+    "end forms after a position past the nearest length": [
+        ("The stream runs 4 hours 10 minutes; the recap cut is 15 minutes long. The raid is at 3:40:00. "
+         "The final 10 minutes are the credits.", [(13200.0, None), (14400.0, 15000.0)]),
+        ("The livestream runs 2 hours 5 minutes. The highlights package is 9 minutes long. Skip to 1:40:00 for "
+         "the speeches; the last 3 minutes are the fireworks.", [(6000.0, None), (7320.0, 7500.0)]),
+        # look-alikes: a position inside the short work; a new work's length stated after the position
+        ("The stream runs 4 hours 10 minutes; the recap cut is 15 minutes long. At 12:00 the raid starts. "
+         "The final 2 minutes are the credits.", [(720.0, None), (780.0, 900.0)]),
+        ("The film runs 1 hour 50 minutes. The chase starts at 1:02:00. The trailer runs 2:10. "
+         "The last five minutes are pure silence.", [(3720.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -366,6 +366,14 @@ class _Lengths:
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
 
+    def reaching(self, position: int, reach: float, since: int) -> float | None:
+        """The stated length nearest ``position`` (:func:`nearest_length`) of those at least ``reach`` long, when
+        every shorter one was stated before ``since`` (the position told last): a length stated after it may be
+        a new work's ("... at 1:10:00. The trailer runs 2:14; its final ten seconds ...")."""
+        if any(since <= s.begin < position and s.seconds < reach for s in self.seen):
+            return None
+        return nearest_length([s for s in self.seen if s.seconds >= reach], position)
+
     def _whole_work(self, position: int) -> float | None:
         """The whole work's runtime (:func:`whole_work_length`), stated anywhere in the text, where the length
         stated nearest before ``position`` is another paragraph's: "... a 40-second clip from a party ...\n\n
@@ -930,6 +938,9 @@ _IN_PART_OF_YEAR = re.compile(
     rf"afternoon|evening)\b|\s+in\s+{MONTH}", re.IGNORECASE)
 
 
+_WORK_OWNED = re.compile(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -963,10 +974,19 @@ def _resolve(
     # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
     # an end form's or a fraction's own footage ("the last 5 seconds of the 30-second clip", "20 seconds before the
     # end of the 2-minute clip", "halfway into the 104-minute film") counts before any other length stated
-    length = duration if duration is not None else c.own_length if c.own_length and (
-        not lengths.seen or c.kind in ("end_range", "before_end") or c.own_footage) else lengths.nearest(c.begin)
+    own = c.own_length if c.own_length and (
+        not lengths.seen or c.kind in ("end_range", "before_end") or c.own_footage) else None
+    length = duration if duration is not None else own if own is not None else lengths.nearest(c.begin)
     if length is None:
         return None
+    if duration is None and own is None and c.kind in ("end_range", "before_end") and previous is not None \
+            and previous.span is not None and previous.start > length \
+            and not _WORK_OWNED.search(lengths.text, c.begin, c.end) \
+            and not footage_word(lengths.text, previous.span[1], c.begin):
+        # "... watch until about 1:31:00. The timelapse is in the final 10 minutes": the position just told is past
+        # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
+        # final 15 seconds", "before the end of the clip" name their work)
+        length = lengths.reaching(c.begin, previous.start, previous.span[0]) or length
     if c.kind == "before_end":
         start = length - c.tail
         return (start, None, c.approximate, c.granularity, length) if start >= 0 else None
