@@ -979,14 +979,15 @@ def _resolve(
     length = duration if duration is not None else own if own is not None else lengths.nearest(c.begin)
     if length is None:
         return None
-    if duration is None and own is None and c.kind in ("end_range", "before_end") and previous is not None \
-            and previous.span is not None and previous.start > length \
+    told = previous.start if previous is not None and previous.span is not None else None
+    if duration is None and own is None and c.kind in ("end_range", "before_end") and told is not None \
+            and previous is not None and previous.span is not None and told > length \
             and not _WORK_OWNED.search(lengths.text, c.begin, c.end) \
             and not footage_word(lengths.text, previous.span[1], c.begin):
         # "... watch until about 1:31:00. The timelapse is in the final 10 minutes": the position just told is past
         # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
         # final 15 seconds", "before the end of the clip" name their work)
-        length = lengths.reaching(c.begin, previous.start, previous.span[0]) or length
+        length = lengths.reaching(c.begin, told, previous.span[0]) or length
     if c.kind == "before_end":
         start = length - c.tail
         return (start, None, c.approximate, c.granularity, length) if start >= 0 else None
