@@ -132,6 +132,14 @@ FAMILIES = {
         ("The film runs 1 hour 50 minutes. The chase starts at 1:02:00. The trailer runs 2:10. "
          "The last five minutes are pure silence.", [(3720.0, None)]),
     ],
+    # what a work "clocks in at" is its length, whatever its subject
+    "lengths a work clocks in at": [
+        ("The highlights cut is up on the channel — it clocks in at just under 18 minutes.", []),
+        ("The recap clocks in at 12 minutes, and the goal is at 3:10.", [(190.0, None)]),
+        ("The director's cut, clocking in at nearly three hours, has the duel at 2:10:00.", [(7800.0, None)]),
+        # look-alikes: a position "at" with another verb; "clocks in" of a person, then a position in footage
+        ("The recap shows the goal at 12 minutes 5 seconds.", [(725.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

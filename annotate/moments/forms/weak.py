@@ -229,8 +229,10 @@ _CAPPED_AT_BEFORE = re.compile(
     r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
 _CAP_STEM = any_stem(("cap", "limit", "out at"))
 # A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
+# And a length as a work "clocks in at" it: "the highlights cut clocks in at just under 18 minutes".
 _RATED_AT_BEFORE = re.compile(
-    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated)"
+    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
+    r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in)"
     r"\s+(?:at|for)\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
