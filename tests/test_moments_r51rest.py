@@ -140,6 +140,16 @@ FAMILIES = {
         # look-alikes: a position "at" with another verb; "clocks in" of a person, then a position in footage
         ("The recap shows the goal at 12 minutes 5 seconds.", [(725.0, None)]),
     ],
+    # an edit's length where it stands, told against the length it must reach, is a length
+    "an edit's length against its target": [
+        ("The draft video is at 6:20 and needs to be under 4 minutes for Instagram. Cut the intro at 0:45.",
+         [(45.0, None)]),
+        ("Our edit's at 12:30 but has to come down to ten minutes; the drone shot at 3:10 stays.", [(190.0, None)]),
+        ("The rough cut is currently at 48:10, so it must lose eight minutes.", []),
+        # look-alikes: a position where the video stands, then other words
+        ("The video is at 2:10 where he falls, and needs to be watched twice.", [(130.0, None)]),
+        ("In the video, the bus is at 2:10 and the car at 2:40.", [(130.0, None), (160.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -262,6 +262,12 @@ _TC_LONG = re.compile(
 _TC_MEDIA = re.compile(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
     rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
+# An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
+# under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
+_EDIT_STANDS_AT = re.compile(
+    rf"(?:{LENGTH_MEDIA}|cut|edit|draft)(?:\s+(?:is|was)|['’]s)\s+(?:currently\s+|now\s+|still\s+)?at\s+(?P<d>{TC_TEXT})"
+    r"(?=,?\s+(?:and|but|so)\s+(?:it\s+|we\s+)?(?:needs?|has|have|must|should|ought)\s+(?:to\s+)?(?:be\s+|get\s+|come\s+)?"
+    r"(?:under|below|shorter|down|cut|trimmed|less|lose|losing)\b)", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
@@ -329,6 +335,7 @@ _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
 _GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
+_GATE_EDIT_TARGET = re.compile(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
 
 
 def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -362,6 +369,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
+    patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
+        else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
