@@ -150,6 +150,17 @@ FAMILIES = {
         ("The video is at 2:10 where he falls, and needs to be watched twice.", [(130.0, None)]),
         ("In the video, the bus is at 2:10 and the car at 2:40.", [(130.0, None), (160.0, None)]),
     ],
+    # a time of day set aside, quoted again as the figure told before, is that time of day again
+    "a time of day quoted again": [
+        ("Police first gave the time of the crash as 21:15. The dashcam shows the impact at 0:48.\n\n"
+         "Why the '21:15' figure was wrong\nThe dispatcher logged the call late.", [(48.0, None)]),
+        ("The blast came at 06:10 local time, not 06:40 as the agency said. The clip has it at 0:31.\n\n"
+         "The “06:40” report\nIt came from a repost.", [(31.0, None)]),
+        # look-alikes: the same digits quoted in a line naming footage; unquoted in a chapter list
+        ("The rally began at 10:45, police said. In the livestream, “10:45” is also where the speech starts.",
+         [(645.0, None)]),
+        ("The rally began at 10:45.\n\nChapters\n10:45 The speech\n12:00 The march", [(645.0, None), (720.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

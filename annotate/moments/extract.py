@@ -788,12 +788,28 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES:
+        if c.excluded in _MEASURES or c.excluded == "time of day":
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and not bracketed(text, c.begin, c.end) \
-                and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
+                and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
+                and (measures[digits.group()] != "time of day" or (
+                    _quoted(text, c.begin, c.end) and not footage_word(
+                        text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e))):
+            # (a time of day only quoted as the figure told before: 'not at 11:20 as first reported ... The
+            # "11:20" claim')
             c.excluded = measures[digits.group()]
+
+
+def _quoted(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] stands alone in quotation marks: '“11:20”', "'14:40'"."""
+    return 0 < begin and end < len(text) and text[begin - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
+
+
+# How far before a quoted time its line is read for footage ("In the livestream, “10:45” is ...").
+NEAR_QUOTE_CHARS = 80
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
 
 
 def _retracted_restatement(chosen: list[Candidate], text: str, e: int, moments: list[Moment]) -> None:
