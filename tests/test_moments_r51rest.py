@@ -161,6 +161,15 @@ FAMILIES = {
          [(645.0, None)]),
         ("The rally began at 10:45.\n\nChapters\n10:45 The speech\n12:00 The march", [(645.0, None), (720.0, None)]),
     ],
+    # records or witnesses put an event at a clock, in a clause naming no footage: a time of day
+    "events put at a clock": [
+        ("Witness statements put the call to 999 at 21:47.", []),
+        ("Rail records put that freight service through the crossing at 17:41:50, a minute early.", []),
+        ("Neighbours put the first bang at about 23:10; the doorbell clip has it at 0:14.", [(14.0, None)]),
+        # look-alikes: an event put at a position in footage
+        ("The timeline puts the first shot at 2:10 in the video.", [(130.0, None)]),
+        ("Investigators put the moment of impact at 0:48 in the dashcam clip.", [(48.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
