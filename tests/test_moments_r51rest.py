@@ -170,6 +170,15 @@ FAMILIES = {
         ("The timeline puts the first shot at 2:10 in the video.", [(130.0, None)]),
         ("Investigators put the moment of impact at 0:48 in the dashcam clip.", [(48.0, None)]),
     ],
+    # a labelled item listed right before or after a world clock's item is a time of day too
+    "labelled items next to a world clock": [
+        ("Things to bring: a watch (start 7:45, gates close 12:00) and sunscreen.", []),
+        ("Kit list (registration 6:10, finish by 11:00 a.m.).", []),
+        ("Saturday: doors 18:30 · support 19:15 · headliner 20:45.", []),
+        # look-alikes: a position "into" footage after a world clock; a trailer's position
+        ("The address was delivered at 8:00; at 7:30 into the address, he mentions the strike.", [(450.0, None)]),
+        ("Doors 19:00, the trailer 2:10.", [(130.0, None)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -738,9 +738,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
-                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)):
-            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
+                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
+                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))):
+            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
+            # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded
+    for c, nxt in zip(clocks, clocks[1:]):
+        # "(start 7:45, gates close 12:00)": a labelled item listed just before a world clock's item is one too
+        if nxt.excluded == "time of day" and not c.excluded and _LABELLED_ITEM_GAP.fullmatch(text, c.end, nxt.begin) \
+                and _ITEM_LABEL_BEFORE.search(text, max(b, c.begin - LABEL_BEFORE_CHARS), c.begin) \
+                and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
+                and not _INTO.match(text, c.end, e):
+            c.excluded = nxt.excluded
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -751,6 +760,14 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             c.excluded = prev.excluded
 
 
+# Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
+_LABELLED_ITEM_GAP = re.compile(
+    r"[ \t]*(?:[,;/|·•]|</li>\s*<li>|<br\s*/?>)[ \t]*"
+    r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,3}:?[ \t]*",
+    re.IGNORECASE)
+# The first item's own label, opening its item: "(start ", "<li>Doors: ", "Kick-off: ".
+_ITEM_LABEL_BEFORE = re.compile(r"(?:^|[(\[,;·•|>\n])[ \t]*(?:[A-Za-z][\w'’-]*[ \t]*){1,2}:?[ \t]*$")
+LABEL_BEFORE_CHARS = 30
 _MEASURES = frozenset({"duration", "race time"})
 # Between two measures of a list: "and the bike ", ", the run ", " vs ".
 _MEASURE_LIST_GAP = re.compile(
