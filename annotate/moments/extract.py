@@ -331,6 +331,7 @@ class _Lengths:
         self.later: list[StatedLength] | None = None
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
+        self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
@@ -348,12 +349,14 @@ class _Lengths:
         return found
 
     def nearest(self, position: int) -> float | None:
+        self.named = False
         if self.seen:
             named = work_named_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = named_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
+            self.named = named is not None
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -1013,7 +1016,8 @@ def _resolve(
     if length is None:
         return None
     told = previous.start if previous is not None and previous.span is not None else None
-    if duration is None and own is None and c.kind in ("end_range", "before_end") and told is not None \
+    if duration is None and own is None and not lengths.named and c.kind in ("end_range", "before_end") \
+            and told is not None \
             and previous is not None and previous.span is not None and told > length \
             and not _WORK_OWNED.search(lengths.text, c.begin, c.end) \
             and not footage_word(lengths.text, previous.span[1], c.begin):
