@@ -178,6 +178,7 @@ FAMILIES = {
         # look-alikes: a position "into" footage after a world clock; a trailer's position
         ("The address was delivered at 8:00; at 7:30 into the address, he mentions the strike.", [(450.0, None)]),
         ("Doors 19:00, the trailer 2:10.", [(130.0, None)]),
+        ("Skip to 4:20, recorded 4:20 onwards", [(260.0, None)]),
     ],
 }
 

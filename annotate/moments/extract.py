@@ -769,7 +769,11 @@ _LABELLED_ITEM_GAP = re.compile(
     r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,3}:?[ \t]*",
     re.IGNORECASE)
 # The first item's own label, opening its item: "(start ", "<li>Doors: ", "Kick-off: ".
-_ITEM_LABEL_BEFORE = re.compile(r"(?:^|[(\[,;·•|>\n])[ \t]*(?:[A-Za-z][\w'’-]*[ \t]*){1,2}:?[ \t]*$")
+# (no preposition in it: "Skip to 3:10, filmed 3:10 onwards" is a position, then the window it was filmed in)
+_ITEM_LABEL_BEFORE = re.compile(
+    r"(?:^|[(\[,;·•|>\n])[ \t]*"
+    r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,2}:?[ \t]*$",
+    re.IGNORECASE)
 LABEL_BEFORE_CHARS = 30
 _MEASURES = frozenset({"duration", "race time"})
 # Between two measures of a list: "and the bike ", ", the run ", " vs ".
