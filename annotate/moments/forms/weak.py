@@ -97,14 +97,19 @@ def _unplaced_hours(s: _Spoken) -> bool:
     list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
     quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
     hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
-    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before):
-        return False
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s):
+        return False  # (nor "the boss fight kicks off about 1 hr 10 min": a hedged start)
+    if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
+        return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
     line = s.text.rfind("\n", 0, s.begin) + 1
     if _LIST_LINE_OPENING.fullmatch(s.text, line, s.begin):
         return False
     return _PLACED_AFTER.match(s.after) is None
 
 
+# A work named right before a bracketed measure, whose length it is: "Full stream (", "the VOD (".
+_WORK_BEFORE_PAREN = re.compile(
+    rf"(?:{MEDIA_NOUN}|VOD|stream|session|livestream|replay|episode|podcast|film|movie)s?\s*\($", re.IGNORECASE)
 # What may open a line before a listed position: "• 1h02m — the question on rents", "- **1h15m30s**".
 _LIST_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<[a-z]+>)?")
 # After a position in hours: "onward", "mark", a title after a dash or colon, a clause told at it ("he rage quits").
