@@ -335,6 +335,7 @@ class _Lengths:
         self.later: list[StatedLength] | None = None
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
+        self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
@@ -352,10 +353,12 @@ class _Lengths:
         return found
 
     def nearest(self, position: int) -> float | None:
+        self.named = False
         if self.seen:
             named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
+            self.named = named is not None
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -367,6 +370,14 @@ class _Lengths:
         if paragraph_end >= 0 and not self._names_footage(paragraph, paragraph_end):
             return nearest_length([s for s in self.later if s.begin < paragraph_end], position)
         return nearest_length(self.later, position)
+
+    def reaching(self, position: int, reach: float, since: int) -> float | None:
+        """The stated length nearest ``position`` (:func:`nearest_length`) of those at least ``reach`` long, when
+        every shorter one was stated before ``since`` (the position told last): a length stated after it may be
+        a new work's ("... at 1:10:00. The trailer runs 2:14; its final ten seconds ...")."""
+        if any(since <= s.begin < position and s.seconds < reach for s in self.seen):
+            return None
+        return nearest_length([s for s in self.seen if s.seconds >= reach], position)
 
     def _whole_work(self, position: int) -> float | None:
         """The whole work's runtime (:func:`whole_work_length`), stated anywhere in the text, where the length
@@ -733,9 +744,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
         if _same_fraction(text, prev, c) or shape[0] == shape[1] and (shape[0] >= 2 or (
                 _PADDED_CLOCK.search(text, prev.begin, prev.end) and _PADDED_CLOCK.search(text, c.begin, c.end)
-                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)):
-            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart
+                and len(gap) <= PADDED_CLOCK_GAP_CHARS) or _coordinated(text, gap, c, e)
+                or (_LABELLED_ITEM_GAP.fullmatch(gap) and not _INTO.match(text, c.end, e))):
+            # "switched on at 09:00 and off again by 09:30": zero-padded clocks a clause apart; "<li>Doors:
+            # 19:00</li><li>Film: 19:30</li>": the next labelled item of a programme
             c.excluded = prev.excluded
+    for c, nxt in zip(clocks, clocks[1:]):
+        # "(start 7:45, gates close 12:00)": a labelled item listed just before a world clock's item is one too
+        if nxt.excluded == "time of day" and not c.excluded and _LABELLED_ITEM_GAP.fullmatch(text, c.end, nxt.begin) \
+                and _ITEM_LABEL_BEFORE.search(text, max(b, c.begin - LABEL_BEFORE_CHARS), c.begin) \
+                and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
+                and not _INTO.match(text, c.end, e):
+            c.excluded = nxt.excluded
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -746,6 +766,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             c.excluded = prev.excluded
 
 
+# Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
+_LABELLED_ITEM_GAP = re.compile(
+    r"[ \t]*(?:[,;/|·•]|</li>\s*<li>|<br\s*/?>)[ \t]*"
+    r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,3}:?[ \t]*",
+    re.IGNORECASE)
+# The first item's own label, opening its item: "(start ", "<li>Doors: ", "Kick-off: ".
+# (no preposition in it: "Skip to 3:10, filmed 3:10 onwards" is a position, then the window it was filmed in)
+_ITEM_LABEL_BEFORE = re.compile(
+    r"(?:^|[(\[,;·•|>\n])[ \t]*"
+    r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,2}:?[ \t]*$",
+    re.IGNORECASE)
+LABEL_BEFORE_CHARS = 30
 _MEASURES = frozenset({"duration", "race time"})
 # Between two measures of a list: "and the bike ", ", the run ", " vs ".
 _MEASURE_LIST_GAP = re.compile(
@@ -783,12 +815,28 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES:
+        if c.excluded in _MEASURES or c.excluded == "time of day":
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
-                and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin):
+                and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
+                and (measures[digits.group()] != "time of day" or (
+                    _quoted(text, c.begin, c.end) and not footage_word(
+                        text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e))):
+            # (a time of day only quoted as the figure told before: 'not at 11:20 as first reported ... The
+            # "11:20" claim')
             c.excluded = measures[digits.group()]
+
+
+def _quoted(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] stands alone in quotation marks: '“11:20”', "'14:40'"."""
+    return 0 < begin and end < len(text) and text[begin - 1] in _OPENING_QUOTES and text[end] in _CLOSING_QUOTES
+
+
+# How far before a quoted time its line is read for footage ("In the livestream, “10:45” is ...").
+NEAR_QUOTE_CHARS = 80
+_OPENING_QUOTES = "\"“‘'"
+_CLOSING_QUOTES = "\"”’'"
 
 
 # The figure a bracketed time restates, named before it: "the figure above (14:37) is hours and minutes of runtime".
@@ -945,6 +993,9 @@ _IN_PART_OF_YEAR = re.compile(
     rf"afternoon|evening)\b|\s+in\s+{MONTH}", re.IGNORECASE)
 
 
+_WORK_OWNED = re.compile(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -978,10 +1029,21 @@ def _resolve(
     # a fraction's own stretch ("through the six-minute flight") counts only where no footage length is stated
     # an end form's or a fraction's own footage ("the last 5 seconds of the 30-second clip", "20 seconds before the
     # end of the 2-minute clip", "halfway into the 104-minute film") counts before any other length stated
-    length = duration if duration is not None else c.own_length if c.own_length and (
-        not lengths.seen or c.kind in ("end_range", "before_end") or c.own_footage) else lengths.nearest(c.begin)
+    own = c.own_length if c.own_length and (
+        not lengths.seen or c.kind in ("end_range", "before_end") or c.own_footage) else None
+    length = duration if duration is not None else own if own is not None else lengths.nearest(c.begin)
     if length is None:
         return None
+    told = previous.start if previous is not None and previous.span is not None else None
+    if duration is None and own is None and not lengths.named and c.kind in ("end_range", "before_end") \
+            and told is not None \
+            and previous is not None and previous.span is not None and told > length \
+            and not _WORK_OWNED.search(lengths.text, c.begin, c.end) \
+            and not footage_word(lengths.text, previous.span[1], c.begin):
+        # "... watch until about 1:31:00. The timelapse is in the final 10 minutes": the position just told is past
+        # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
+        # final 15 seconds", "before the end of the clip" name their work)
+        length = lengths.reaching(c.begin, told, previous.span[0]) or length
     if c.kind == "before_end":
         start = length - c.tail
         return (start, None, c.approximate, c.granularity, length) if start >= 0 else None

@@ -110,9 +110,12 @@ _RUNTIME_SPOKEN = re.compile(
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
+# And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = re.compile(
-    rf"\b(?:is|was)\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer),?\s+at\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}",
+    rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
+    rf"(?:shorter|longer)(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
+    # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
 )
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
@@ -259,6 +262,12 @@ _TC_LONG = re.compile(
 _TC_MEDIA = re.compile(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
     rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
+# An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
+# under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
+_EDIT_STANDS_AT = re.compile(
+    rf"(?:{LENGTH_MEDIA}|cut|edit|draft)(?:\s+(?:is|was)|['’]s)\s+(?:currently\s+|now\s+|still\s+)?at\s+(?P<d>{TC_TEXT})"
+    r"(?=,?\s+(?:and|but|so)\s+(?:it\s+|we\s+)?(?:needs?|has|have|must|should|ought)\s+(?:to\s+)?(?:be\s+|get\s+|come\s+)?"
+    r"(?:under|below|shorter|down|cut|trimmed|less|lose|losing)\b)", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
@@ -317,7 +326,8 @@ def _mentions_media(text: str, b: int, e: int) -> bool:
     return _MEDIA_STEM.search(low) is not None
 _GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
-_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})\)")
+# (with a short note after it: "closer to 12 mins (11:48, to be exact)")
+_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
 _GATE_RUNS = re.compile(r"\b(?:runs|lasts)\s", re.IGNORECASE)
 _GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
@@ -325,6 +335,7 @@ _GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
 _RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
 _GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
+_GATE_EDIT_TARGET = re.compile(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
 
 
 def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -358,6 +369,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
+    patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
+        else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []

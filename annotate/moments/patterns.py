@@ -76,9 +76,10 @@ HEDGE = (
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later".
 INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
-# Spaces as pasted HTML writes them, and emphasis opened before the time: "Around&nbsp;the&nbsp;<b>2:30</b> mark".
+# Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
+# <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"
-_OPENED = r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
+_OPENED = r"(?:<(?:b|strong|em|i|mark|code)>|\*{1,2}|_{1,2}|`)?"
 # and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
 _CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
 HEDGE_BEFORE = re.compile(

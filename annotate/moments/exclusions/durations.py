@@ -225,8 +225,11 @@ def _thing_timed(c: _Clock) -> str | None:
         return "duration"  # "separation at about 2:41 after liftoff": the launch's own clock, as "T+2:41" is
     if next_word in ("in", "into", "of") and (_INTO_AFTER.match(after) or _IN_MEDIA_AFTER.match(after)):
         return None
-    if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and c.text.count(":", c.bare, c.end) == 2:
-        return "race time"  # "The oldest finisher came in at 2:51:09" (not "the call comes in at 1:52", a clock)
+    if ("came" in fb or "com" in fb) and c.ends(_FINISHED_AT_BEFORE, 30) and (
+            c.text.count(":", c.bare, c.end) == 2 or (c.ends(_CAME_IN_BEFORE, 16) and not footage_word(c.clause))):
+        # "The oldest finisher came in at 2:51:09", "Tail walkers came in at 58:30" (not "the call comes in at 1:52",
+        # a clock, nor "the bass comes in at 1:12", a position: told in the present)
+        return "race time"
     if not (next_word in _MEASURE_NEXT_WORDS or fb.rstrip()[-1:] in _LABEL_ENDS or fb.endswith("in ")
             or _TIMED_THING_STEMS.search(fb)) or c.ends(_PLACED_BEFORE):
         return None  # the cheap test first: no rule below can apply, or the time is placed in footage
@@ -312,6 +315,7 @@ _RACER_TIME_BEFORE = re.compile(
     r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
 # A finisher coming in, with a time to the second: "came in at ", "came home in ".
 _FINISHED_AT_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+_CAME_IN_BEFORE = re.compile(r"\bcame\s+(?:home|in)\s+(?:at|in)\s+$", _I)
 # A race's half passed: "pulls the leaders through halfway in ", "through the half in ".
 _THROUGH_HALF_BEFORE = re.compile(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
 # A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:

@@ -37,6 +37,9 @@ _EVENT_NOUNS = (
     r"plane|ferry|convoy|motorcade|procession|operation|raid|evacuation|shelling|attack|air\s+raid|"
     r"siren|sirens|alarm|explosion|blast|quake|earthquake|storm|bakery|cafe|café|library|pharmacy|"
     r"supermarket|pool|gym|venue|box\s+office|polling\s+stations?|exhibition|gallery|zoo|hearing\s+room|"
+    # food and service counters that keep hours: "Coffee at the kiosk — they open at 8:30"
+    r"kiosk|stalls?|canteen|diner|deli|takeaway|chipper|cafeteria|food\s+trucks?|taproom|brewery|"
+    r"visitor\s+cent(?:re|er)|registration|reception|ticket\s+office|car\s+park|playground|"
     r"headliners?|bands?|DJs?|gig|performance|line-?up|support\s+act|sun|tide|"
     # "the 911 call ... comes in at 1:52": an emergency call's time in the world
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
@@ -297,6 +300,7 @@ def _past_narration(c: _Clock) -> str | None:
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
+            or _SAYS_AT_AFTER.match(c.after) \
             or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)):
         return None
     world_span = not c.opens_range or (
@@ -350,6 +354,14 @@ _REPORTED_PRESENT = re.compile(
     r"begins|occurs|falls|shows\s+up|pops\s+up|turns\s+up|is\s+visible|is\s+seen|can\s+be\s+(?:seen|heard)|vanishes|"
     r"disappears|flickers|flashes|moves)\s+(?:(?:at|around|about|roughly|just|after|before)\s+)+"
     r"[\"“‘']?(?:(?:exactly|precisely|right|bang\s+on)\s+)?$", _I)
+
+
+# Someone says something at the position, in the present: what they say may be in the past ("At 3:10 the minister
+# says the plan was approved in 2019", "At 19:05 I say the Act was passed in 1846").
+_SAYS_AT_AFTER = re.compile(
+    r"\s*,?\s*(?:I|you|we|he|she|they|(?:the|a|an|his|her|their|our|my)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+"
+    r"(?:(?:also|then|wrongly|clearly|falsely)\s+)?(?:say|says|claim|claims|state|states|tell|tells|explain|explains|"
+    r"mention|mentions|argue|argues|insist|insists|suggest|suggests|recall|recalls|admit|admits|read|reads)\b", _I)
 
 
 # A stretch of footage named by its length and start, as what is watched: "could see the 10 seconds starting at 8:05".

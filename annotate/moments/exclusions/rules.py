@@ -289,8 +289,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if (c.ends(_VERSE_BEFORE) or c.folded_before.rstrip().endswith(_CITED_TAILS) and (
             c.ends(_VERSE_BEFORE_I) or c.ends(_SECTION_BEFORE) or c.ends(_CITED_RANGE_END_BEFORE))
             or _page_line_cite(c)) \
-            and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end):
-        # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20)
+            and not _RANGE_OPENER_FROM.match(c.text, c.begin, c.end) and not _HOURS_TIMECODE.match(c.text, c.bare):
+        # (but "replay the section from 1:20 to 1:41" is a stretch, not section 1:20; and a verse or a page's line
+        # has two numbers: "Chapter 2:10:02 should be 2:09:40" is a video's chapter at a timecode)
         return "verse"
     if _PRICE_AFTER.match(after) or c.folded_before.rstrip().endswith(_PRICE_OR_VERSION_TAILS) and (
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
@@ -352,6 +353,10 @@ _RESULT_TIME_HEADER = re.compile(
 _RESULT_WHO_HEADER = re.compile(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
     r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
+
+
+# A timecode with hours, which no verse or page-and-line citation has: "2:10:02".
+_HOURS_TIMECODE = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 def _rival_figure(c: _Clock) -> str | None:

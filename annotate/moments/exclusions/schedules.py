@@ -372,14 +372,16 @@ def _paired_with_day_words(c: _Clock) -> bool:
     return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
 
 
-_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|noon|midday|midnight)"
+# (a space as pasted HTML writes it too: "an 8&nbsp;p.m. start")
+_DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s|&nbsp;|&#160;)?[ap]\.?m\b\.?|noon|midday|midnight)"
 _DAY_WORDS_END_AFTER = re.compile(
     r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
     r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
     rf"|(?:until|till|to|through)\s+|[-–—]\s*"
     r"|(?:for|ahead\s+of|in\s+time\s+for|before)\s+(?:an?|the|our|their|its|his|her|my|your)\s+)"
     rf"(?:{_DAY_WORDS_TIME}|\d{{1,2}}\s?o['’]clock\b)", _I)
-_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*$", _I)
+# (the clock end may be hedged: "from 7 p.m. until about 9:15", "from 6pm to nearly 9:30")
+_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*(?:(?:{HEDGE})\s+)?$", _I)
 
 
 def _diary_leg(c: _Clock) -> bool:

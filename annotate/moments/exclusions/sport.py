@@ -50,6 +50,9 @@ _RACE_BEFORE = re.compile(
     r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
     r"timed\s+at|swimming|rowing|skating|"
+    # a results line's finisher by place: "first woman 19:02 (Leah S.)", "second junior 21:40"
+    r"(?:first|second|third|last|fastest|leading)\s+(?:wom[ae]n|m[ae]n|lady|ladies|male|female|junior|veteran|"
+    r"girl|boy|U\d{2})|"
     r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
     r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
@@ -59,7 +62,7 @@ _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game"
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
-    "reached", "passed", "swimming", "rowing", "skating"))
+    "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = re.compile(

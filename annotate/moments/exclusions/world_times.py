@@ -10,6 +10,7 @@ from annotate.moments.exclusions.context import (
     _HOUR_MINUTE,
     _I,
     _IN_MEDIA_AFTER,
+    _INTO_AFTER,
     CONTEXT_CHARS,
     NEAR_CHARS,
     _clause_start,
@@ -56,9 +57,9 @@ from annotate.moments.exclusions.tables import (
 )
 from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
-# Just before: "on Monday at 10:45", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
+# Just before: "on Monday at 10:45", "Sunday 29th, 16:00", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
 _TOD_BEFORE = re.compile(
-    rf"(?:\b{WEEKDAY}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:\b{WEEKDAY}(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th))?\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
     rf"\b(?:morning|afternoon|evening|night|today|yesterday|tonight|"
@@ -183,7 +184,7 @@ def _stated_world_time(c: _Clock) -> str | None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
     if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
-    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c):
+    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c) or _event_put_at(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
@@ -316,6 +317,19 @@ _TIME_PUT_BEFORE = re.compile(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
     _I)
+
+
+def _event_put_at(c: _Clock) -> bool:
+    """Records or witnesses put an event at a clock, in a clause naming no footage: "Witness statements put the
+    call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
+    at 2:10 in the video")."""
+    return "put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90) and not _IN_MEDIA_AFTER.match(c.after) \
+        and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+
+
+_PUT_EVENT_AT_BEFORE = re.compile(
+    r"\b(?:put|puts|putting)\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){1,6}?"
+    rf"(?:at|as)\s+(?:(?:{HEDGE})\s+)?$", _I)
 
 
 def _correction_note(c: _Clock) -> bool:

@@ -32,6 +32,11 @@ def _link_value(raw: str) -> float | None:
 
 
 _MARK_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
+# A note that a two-part time counts hours and minutes: "2:18 (hrs:mins)", "`1:40` (h:mm)", "~2:18 for the
+# walkout is hours:mins", "3:05 here is hh:mm".
+_HOURS_MINUTES_NOTE = re.compile(
+    r"[`*_]{0,2}\s*(?:\(\s*|(?:[^.;:!?()\n]{0,40}?\s)?(?:is|are|=|in|as)\s+(?:in\s+)?)"
+    r"(?:h|hh|hrs?|hours?)\s*:\s*(?:mm|mins?|minutes?)\b", re.IGNORECASE)
 
 
 def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -44,6 +49,8 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
     for m in TIMECODE.finditer(text, b, e):
         value, gran = timecode_value(m, fps)
         begin, end = m.start(), m.end()
+        if m.group("m") is not None and m.group("frac") is None and _HOURS_MINUTES_NOTE.match(text, end, e):
+            value, gran = value * 60.0, 60.0  # "2:18 (hrs:mins)": the writer says the clock counts hours
         mark = _MARK_AFTER.match(text, end, e)
         if mark:
             end = mark.end()

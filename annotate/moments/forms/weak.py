@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed
-from annotate.moments.forms.candidate import Candidate, _Spoken
-from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, any_stem
+from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
+from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 _DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
@@ -77,7 +78,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
     if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
                     or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
-                    or _hours_in_a_place(s)
+                    or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
@@ -97,6 +98,32 @@ _ACCELERATION_BEFORE = re.compile(
 # is said "at" it or "in": "it's 2m30s in").
 _IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
                            re.IGNORECASE)
+
+
+def _unplaced_hours(s: _Spoken) -> bool:
+    """A compact measure in hours said with nothing that places it in footage: no "at", "to", "from" before it, no
+    list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
+    quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
+    hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s):
+        return False  # (nor "the boss fight kicks off about 1 hr 10 min": a hedged start)
+    if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
+        return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
+    line = s.text.rfind("\n", 0, s.begin) + 1
+    if _LIST_LINE_OPENING.fullmatch(s.text, line, s.begin):
+        return False
+    return _PLACED_AFTER.match(s.after) is None
+
+
+# A work named right before a bracketed measure, whose length it is: "Full stream (", "the VOD (".
+_WORK_BEFORE_PAREN = re.compile(
+    rf"(?:{MEDIA_NOUN}|VOD|stream|session|livestream|replay|episode|podcast|film|movie)s?\s*\($", re.IGNORECASE)
+# What may open a line before a listed position: "• 1h02m — the question on rents", "- **1h15m30s**".
+_LIST_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<[a-z]+>)?")
+# After a position in hours: "onward", "mark", a title after a dash or colon, a clause told at it ("he rage quits").
+_PLACED_AFTER = re.compile(
+    r"(?:[*_]{1,2}|</[a-z]+>)?\s*(?:onwards?\b|mark\b|[—–:-]\s|(?:,\s*)?(?:when|where|he|she|they|we|you|i|it|"
+    r"the|a|an|this|that|there|someone|everyone|his|her|their|our|my|u)\s)", re.IGNORECASE)
 
 
 def _hedged_start(s: _Spoken) -> bool:
@@ -145,12 +172,23 @@ _CLOCK_PAIR_BEFORE = re.compile(
 
 def _between_clocks(s: _Spoken) -> bool:
     """A length in brackets after two clocks that is exactly the time between them: a journey's or a shift's
-    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)")."""
-    m = _CLOCK_PAIR_BEFORE.search(s.before)
-    if m is None or not s.after.lstrip().startswith(")"):
+    length, told after its clocks of the world ("departs 10:15, arrives 11:50 (1 h 35 min)"); or a stretch's
+    length after its two positions ("cut `0:41:15`–`0:44:30` (3 min 15 s)")."""
+    if not s.after.lstrip().startswith(")"):
         return False
-    h1, m1, h2, m2 = (int(g) for g in m.groups())
-    return ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value
+    m = _CLOCK_PAIR_BEFORE.search(s.before)
+    if m is not None:
+        h1, m1, h2, m2 = (int(g) for g in m.groups())
+        if ((h2 * 60 + m2) - (h1 * 60 + m1)) % (24 * 60) * 60.0 == s.value:
+            return True
+    ends = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(s.before)][-2:]
+    return len(ends) == 2 and abs(ends[1] - ends[0] - s.value) < 1.0 \
+        and _STRETCH_THEN_PAREN.search(s.before) is not None
+
+
+# Two times, then an opening bracket: "`0:41:15`–`0:44:30` (", "from 2:10 to 5:25 (".
+_STRETCH_THEN_PAREN = re.compile(
+    r"\d[`*_]{0,2}\s*(?:[-–—]|to|until|till|through|and)\s*[`*_]{0,2}[\d:.,]+[`*_]{0,2}\s*\(\s*$")
 
 
 def _hours_in_a_place(s: _Spoken) -> bool:
@@ -204,8 +242,10 @@ _CAPPED_AT_BEFORE = re.compile(
     r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
 _CAP_STEM = any_stem(("cap", "limit", "out at"))
 # A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
+# And a length as a work "clocks in at" it: "the highlights cut clocks in at just under 18 minutes".
 _RATED_AT_BEFORE = re.compile(
-    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated)"
+    r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
+    r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in)"
     r"\s+(?:at|for)\s+$", re.IGNORECASE)
 _INTO_AFTER = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
