@@ -397,6 +397,9 @@ _EDITED_BEFORE = re.compile(
 _DATELINE_BEFORE = re.compile(
     r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
     r"corrected|correction|update)\s*[:,]?\s*"
+    # the post's date between the label and its clock: "Posted 24 Nov 2026 · 08:10", "Posted 3/11/2026, 21:40"
+    rf"(?:(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\s*[,·•|–—-]?\s*)?"
     r"(?:(?:at|on)\s+)?$", _I
 )
 _DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))

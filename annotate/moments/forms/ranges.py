@@ -37,6 +37,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
+    rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"

@@ -1,0 +1,53 @@
+"""Families of misses that targeted round 53 (`tests/data/moments_genres_round53.jsonl`) exposed in forum threads and
+pages pasted as HTML or Markdown, each with sentences written for the family (not the round's own) and near-misses
+that must stay as they are. Every case lists (start, end, approximate) of each moment found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.moments_scoring import family_cases, found_hedged
+
+FAMILIES = {
+    # a post's byline: its label ("Posted", "Edited", "Updated"), the post's date, then its clock: when the post was
+    # written, not a position, whatever separator the forum puts between them
+    "a post's byline clock after its date": [
+        ("**kerbside_kev** · Posted 3 Mar 2026 · 07:40\nThe cyclist clips the mirror at 1:12 in my clip.",
+         [(72.0, None, False)]),
+        ("Posted on March 3, 2026 at 09:05 by trailcam_tom\nBadger shows up at 2:40.", [(160.0, None, False)]),
+        ("**mossy_bank** · Edited 2 Feb 2026 · 06:45\nStill think the dog at 0:31 is a fox.", [(31.0, None, False)]),
+        ("Posted 11 January 2026 - 09:20 by RiverRat\nThe kayak flips at 1:55.", [(115.0, None, False)]),
+        ("Edited 14/02/2026, 08:55 – fixed the link. The crash is at 0:48.", [(48.0, None, False)]),
+        ("**Re: noisy fan** — posted 2026-01-19 | 06:30\nIt whines from 0:20 to 0:35.", [(20.0, 35.0, False)]),
+        # near-misses: a position after the date in the post itself, and a byline with no date, stay as they were
+        ("Posted 3 Mar 2026. The mirror goes at 07:40 in the dashcam clip.", [(460.0, None, False)]),
+        ("Posted by kev, 4 replies. Watch from 05:10 in the video.", [(310.0, None, False)]),
+    ],
+    # a post's clipped "around" and "about" ("ard", "arnd", "abt") hedge the time they touch, as "like" does
+    "a post's clipped hedge": [
+        ("The handball is ard 3min in, clear as day.", [(180.0, None, True)]),
+        ("ye the goal is arnd 4:10 in the vid", [(250.0, None, True)]),
+        ("fox walks past at abt 1:05 then legs it", [(65.0, None, True)]),
+        ("the big bang is ard 40 secs in lol", [(40.0, None, True)]),
+        # near-misses: words that merely hold the letters ("Richard", "hard", "card") hedge nothing
+        ("Richard 2:10 is where he trips.", [(130.0, None, False)]),
+        ("the card at 3:10 is harsh", [(190.0, None, False)]),
+        ("goes hard 2:45 onwards", [(165.0, None, False)]),
+    ],
+    # an offset with "in" before an aside in brackets: the aside closes the clause as a comma would
+    "an offset before a bracketed aside": [
+        ("Filmed it, the squeal starts like 4 mins in (sorry, was fixing the mount first).", [(240.0, None, True)]),
+        ("the fight kicks off 3 minutes in (watch the ref) and it's chaos", [(180.0, None, False)]),
+        ("The knocking comes back about 90 seconds in (listen for it under the fan).", [(90.0, None, True)]),
+        # near-misses: a length spent in a place, told with a bracketed place, is no position
+        ("Leave the dough 20 minutes in (a warm spot) before shaping.", []),
+        ("Bake it for 10 minutes in (the top of) the oven.", []),
+    ],
+}
+
+FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
+def test_round_fifty_three_b_families(text: str, expected: list[tuple[float, float | None, bool]]) -> None:
+    assert found_hedged(text) == expected
