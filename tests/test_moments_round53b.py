@@ -43,6 +43,32 @@ FAMILIES = {
         ("Leave the dough 20 minutes in (a warm spot) before shaping.", []),
         ("Bake it for 10 minutes in (the top of) the oven.", []),
     ],
+    # "the first N minutes" of what a video holds before its content (sponsor reads, ads, an intro, rambling) is a
+    # range from 0 as "of the video" is; and a post's bare span after a comma or a dash ("right at the start, first
+    # 30 seconds") is one as "in the first 30 seconds" is
+    "the opening stretch a post names": [
+        ("Great tutorial, 14 min, just skip the first 2 minutes of sponsor reads.", [(0.0, 120.0, False)]),
+        ("Fast-forward through the first 90 seconds of ads, the crash is after that.", [(0.0, 90.0, False)]),
+        ("Ignore the first minute of rambling and it's spot on.", [(0.0, 60.0, False)]),
+        ("The anthem is right at the start of the upload, first 40 seconds, before kick-off.", [(0.0, 40.0, False)]),
+        ("best part of the vid — first 20 secs — is the drone shot", [(0.0, 20.0, False)]),
+        # near-misses: the first minutes of an event in the world, or a count over them, are no range
+        ("The first 10 minutes of the meeting were taken up with apologies.", []),
+        ("We sold out, first 30 minutes.", []),
+        ("Got 200 signups, first 48 hours.", []),
+    ],
+    # a work's length told as "it's N" where the paragraph has named the work ("My video shows it, it's only 4
+    # mins,", "it's 9 minutes and shows every fold"): the length an end form counts from
+    "a work's length told as it's N": [
+        ("Mate's video covers it, it's only 5 mins, the fix is in the last 20 seconds.", [(280.0, 300.0, False)]),
+        ("Watch the clip first – it's 8 minutes and shows each knot. The finished net is in the final ten "
+         "seconds.", [(470.0, 480.0, False)]),
+        ("There's a video of the whole build; it's 12 minutes. Halfway through it the frame goes up.",
+         [(360.0, None, True)]),
+        # near-misses: "it's" with no work named, or a clock, states no length, so the end form places nothing
+        ("It's only 5 mins to the shop, and the last 20 seconds are uphill.", []),
+        ("My video shows it, it's 5 mins past ten on the clock, and the bang is at 0:40.", [(40.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -18,6 +18,9 @@ _AFTER_OTHER_EVENT = re.compile(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}})\b"
+    # (or what a video holds before its content: "skip the first 3 minutes of sponsor stuff", "of ads")
+    r"|(?:sponsor\w*|ads|adverts?|advertising|promos?|intros?|preamble|rambling|waffle|waffling|filler|"
+    r"dead\s+air|buffering|loading\s+screens?|black\s+screen)\b"
     r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])))",
     re.IGNORECASE,
 )

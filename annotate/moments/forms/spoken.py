@@ -98,7 +98,8 @@ _AFTER_FROM_START = re.compile(
 )
 _BEFORE_FIRST = re.compile(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
-    r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
+    # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
+    r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*)\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 # An audience or a sale counted just before "in the first ...".
