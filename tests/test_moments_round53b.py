@@ -69,6 +69,30 @@ FAMILIES = {
         ("It's only 5 mins to the shop, and the last 20 seconds are uphill.", []),
         ("My video shows it, it's 5 mins past ten on the clock, and the bang is at 0:40.", [(40.0, None, False)]),
     ],
+    # a relative phrase standing alone inside quotation marks names a bit of the video or a caption's words: only
+    # the time beside it is a moment
+    "a quoted relative is a name": [
+        ("The crash is at 1:10. His \"five minutes later\" joke at 6:40 falls flat.", [(70.0, None, False),
+                                                                                        (400.0, None, False)]),
+        ("The kettle boils at 2:05. Then a card reading 'Ten minutes later' comes up.", [(125.0, None, False)]),
+        ("Lift-off at 0:30, and the “thirty seconds later” caption is wrong.", [(30.0, None, False)]),
+        # near-misses: an unquoted relative counts from the moment before, and so does a quote around more words
+        ("The crash is at 1:10. Five minutes later the tow truck arrives.", [(70.0, None, False),
+                                                                            (370.0, None, False)]),
+        ("The crash is at 1:10. He says \"look\" and ten seconds later the bonnet pops.",
+         [(70.0, None, False), (80.0, None, False)]),
+    ],
+    # the day's light as the sky has it ("it gets dark by 4:30", "it's light from 6:10") is a time of day, unless
+    # the clause names the footage
+    "the day's light at a clock": [
+        ("Start early, it gets dark by 4:45 this time of year. The climb in the video starts at 1:20.",
+         [(80.0, None, False)]),
+        ("It's light from 6:10 now, so the dawn run is back on.", []),
+        ("Pack a head torch because it's pitch dark by 5:15 up there.", []),
+        # near-misses: the light changing in the footage is a position
+        ("It gets dark at 2:10 in the video and the lamps come on.", [(130.0, None, False)]),
+        ("The dark section of the clip starts at 4:30.", [(270.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

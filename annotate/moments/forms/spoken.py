@@ -235,6 +235,15 @@ def _before_end(s: _Spoken) -> Candidate | None:
                      own_length=parsed[0] if parsed and parsed[0] > 0 else None)
 
 
+def _quoted_whole(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] stands alone inside quotation marks, as the name of a bit or a caption's words."""
+    return begin > 0 and end < len(text) and text[begin - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+
+
 def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
@@ -246,6 +255,8 @@ def _relative(s: _Spoken) -> Candidate | None:
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
         # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
+    if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
+        return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
