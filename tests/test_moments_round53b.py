@@ -93,6 +93,39 @@ FAMILIES = {
         ("It gets dark at 2:10 in the video and the lamps come on.", [(130.0, None, False)]),
         ("The dark section of the clip starts at 4:30.", [(270.0, None, False)]),
     ],
+    # a show's own correction of what its speakers said at a time ("Correction: at 31:07 I said ...") places where
+    # it was said; a correction of a clock in the world stays a time of day
+    "a show's correction of what was said at a time": [
+        ("**Correction:** at **21:07** I said the bridge opened in 1894; it was 1897.", [(1267.0, None, False)]),
+        ("Correction: at 12:40 we wrongly named the ship. It was the Ardent.", [(760.0, None, False)]),
+        ("Clarification – at 14:10 my guest said 1,200 homes; the council figure is 1,020.", [(850.0, None, False)]),
+        # near-misses: a correction of the world's clocks names no position
+        ("Correction: An earlier version of this post said the library opens at 10:00. It opens at 09:30.", []),
+        ("Correction: the ferry leaves at 11:15, not 11:45 as we said.", []),
+    ],
+    # a setting's bound after the setting is named ("--timeout flag (default 30s, max 10:00)", "the timer option,
+    # maximum: 59:59"): how long something may last, not a position
+    "a setting's bound": [
+        ("New: <code>--max-wait</code> flag (default <code>1:00</code>, max <code>15:00</code>).", []),
+        ("The sleep timer option goes up to a maximum: 59:59.", []),
+        ("- Changed: `--clip-length` setting, default 2:30, minimum 0:15.", []),
+        # near-misses: "max" with no setting named, or a setting shown in a video at a position
+        ("The volume is at max at 2:10 in the video.", [(130.0, None, False)]),
+        ("The settings page freezes at 1:20 in the demo video.", [(80.0, None, False)]),
+    ],
+    # a metadata item's length told as "N total" ("25 fps, 14:38 total"), and a tape's time-of-day timecode track
+    # (VITC, LTC) read as a clock: neither is a position
+    "a tape's length and its time-of-day track": [
+        ("**Reel:** 16 mm, 24 fps, 22:05 total · **Scanned:** 2021\nThe bridge falls at 03:40.",
+         [(220.0, None, False)]),
+        ("Format: MP4, 1080p, 9:12 total. The goal is at 4:05.", [(245.0, None, False)]),
+        ("The VITC reads 14:02:33:10 when the door opens, which is 00:03:12:15 into the tape.",
+         [(192.5, None, False)]),
+        ("On the dub the LTC shows 09:14:02:11 at the first shot.", []),
+        # near-misses: a count before "total" is no length, and a timecode on the tape is a position
+        ("The VITC track starts at 00:00:10:00 of the master.", [(10.0, None, False)]),
+        ("Three reels, 2 total, and the crash is at 1:02 on the first.", [(62.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -254,7 +254,8 @@ _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
+    # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?<=\d)\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(

@@ -147,6 +147,8 @@ from annotate.moments.exclusions.stated_lengths import (
     _KEPT_UNDER_STEMS,
     _LIMIT_BEFORE,
     _LIMIT_STEMS,
+    _SETTING_BOUND_BEFORE,
+    _SETTING_BOUND_STEMS,
     _footage_length,
 )
 from annotate.moments.exclusions.world_clocks import (
@@ -368,6 +370,7 @@ _RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
+    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
