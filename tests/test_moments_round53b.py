@@ -126,6 +126,36 @@ FAMILIES = {
         ("The VITC track starts at 00:00:10:00 of the master.", [(10.0, None, False)]),
         ("Three reels, 2 total, and the crash is at 1:02 on the first.", [(62.0, None, False)]),
     ],
+    # a mix's or a share's ratio told as N:N before "mix", "blend", "solution" or "split": no position
+    "a ratio before mix or split": [
+        ("Soak it in a 50:50 mix of lemon juice and water for an hour.", []),
+        ("A 40:20 solution of water and bleach shifts the mould.", []),
+        ("The partners kept a 50:50 split of the fees.", []),
+        ("Try a 50:50 blend of sand and compost. I show it at 3:20 in the video.", [(200.0, None, False)]),
+        # near-misses: a mix of the footage's sound at a time, and a remix's drop, are positions
+        ("The remix drops at 3:10 in the video.", [(190.0, None, False)]),
+        ("At 2:45 the mix goes quiet.", [(165.0, None, False)]),
+    ],
+    # a part's start, then its length said with "is", maybe after what the part is ("starts at 5:15 and is the
+    # longest section of the video, about three minutes"): one range, hedged where the length is
+    "a start and the part's length told with is": [
+        ("The glazing bit starts at 4:10 and is the trickiest part of the video, about two minutes.",
+         [(250.0, 370.0, True)]),
+        ("The interview begins at 2:10 and is about 90 seconds long.", [(130.0, 220.0, True)]),
+        ("The drone pass starts at **6:05** and is 40 seconds.", [(365.0, 405.0, False)]),
+        # near-misses: a start whose "is" tells no length, and a whole show's slot, are points or day clocks
+        ("It starts at 3:35 and is the best bit of the clip.", [(215.0, None, False)]),
+        ("The hair dryer trick starts at 2:50 and is well worth it.", [(170.0, None, False)]),
+    ],
+    # a cut that jumps over a span: "from A straight to B", "from A directly to B" is a range, as "from A to B" is
+    "a cut from one time straight to another": [
+        ("The viral edit cuts from 14:02 straight to 15:30, dropping the warning.", [(842.0, 930.0, False)]),
+        ("His copy goes from 2:10 directly to 4:45.", [(130.0, 285.0, False)]),
+        ("The reupload skips from 0:58 right to 1:40 and hides the shove.", [(58.0, 100.0, False)]),
+        # near-misses: a jump "straight to" one time alone is a point
+        ("Go straight to 3:10 for the goal.", [(190.0, None, False)]),
+        ("Skip right to 1:05 if you're in a hurry.", [(65.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -77,7 +77,9 @@ _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and|(?:go\s+)?reach)"
+    # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|to|until|till|til|through|thru|"
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
