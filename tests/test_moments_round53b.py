@@ -156,6 +156,27 @@ FAMILIES = {
         ("Go straight to 3:10 for the goal.", [(190.0, None, False)]),
         ("Skip right to 1:05 if you're in a hurry.", [(65.0, None, False)]),
     ],
+    # the reader told to move through the player, opening the clause ("Skip ahead to", "then jump straight to",
+    # "Fast-forward to"): a position, whatever day words tell what the part shows
+    "the reader sent through the player": [
+        ("Skip ahead to 6:15–7:40 for the Sunday morning march.", [(375.0, 460.0, False)]),
+        ("Then jump straight to 10:05 for Friday night's part.", [(605.0, None, False)]),
+        ("Fast-forward to 12:30 for the evening scenes on Tuesday.", [(750.0, None, False)]),
+        # near-misses: a subject moving, not the reader, keeps its clock of the day
+        ("The bus skipped ahead to 9:15 on Sunday's timetable.", []),
+        ("The ferry was moved forward to 8:40 on Saturday morning.", []),
+    ],
+    # a person working the player at a time, after the sentence named a part of the footage by its times ("The
+    # 7:45–9:20 section was powerful but I stopped at 8:25"): a position
+    "a person stopping inside a timed part": [
+        ("The 3:10–4:50 section is hard to watch, so I paused at 4:05 for questions.",
+         [(190.0, 290.0, False), (245.0, None, False)]),
+        ("Their 12:00 to 13:30 extract is strong, but we stopped at 12:45 both times.",
+         [(720.0, 810.0, False), (765.0, None, False)]),
+        # near-misses: people stopping on a journey keep their clocks of the day
+        ("The bus left at 9:10 and we stopped at 9:40 for tea.", []),
+        ("We left the hall at 7:45 but stopped at 8:25 for chips.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
