@@ -177,6 +177,18 @@ FAMILIES = {
         ("The bus left at 9:10 and we stopped at 9:40 for tea.", []),
         ("We left the hall at 7:45 but stopped at 8:25 for chips.", []),
     ],
+    # times named together before their plural part ("the 1:35 and 14:05 extracts", "the 2:40 and 10:05 shots"):
+    # each names a part of the footage, however the sentence around is told
+    "times listed before their plural part": [
+        ("We showed the 4:10 and 11:35 excerpts on Monday morning.", [(250.0, None, False), (695.0, None, False)]),
+        ("Yesterday we watched the 2:40 and 10:05 shots again with the coroner.",
+         [(160.0, None, False), (605.0, None, False)]),
+        ("For homework, rewatch the 0:50, 9:15 and 16:20 extracts.",
+         [(50.0, None, False), (555.0, None, False), (980.0, None, False)]),
+        # near-misses: slots and trains named by their clocks are the day's
+        ("We booked the 10:15 and 11:30 slots on Monday morning.", []),
+        ("She caught the 7:05 and 8:40 trains that day.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)

@@ -82,13 +82,22 @@ def _frame_count(c: _Clock) -> str | None:
 
 
 # A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame".
-_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene)s?\b", _I)
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|extract|excerpt)s?\b", _I)
+# Times named together before their plural part: "the 1:35 and 14:05 extracts", "the 0:40, 1:10 and 2:05 shots".
+_LISTED_TIME = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+_LISTED_BEFORE = re.compile(rf"\bthe\s+(?:{_LISTED_TIME}\s*,\s*)*{_LISTED_TIME}\s*,?\s*(?:and|&)\s+$", _I)
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_LISTED_TIME})*\s*,?\s*(?:and|&)\s+{_LISTED_TIME}(?=[^\S\n]+\w+s\b)", _I)
 
 
 def names_shot(text: str, begin: int, end: int) -> bool:
-    """"the 11:02 shot", "the 0:45 frame": a part of the footage named by its time, a position however the sentence
-    around it is told (the learned veto does not overrule it)."""
-    return _SHOT_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+    """"the 11:02 shot", "the 0:45 frame", "the 1:35 and 14:05 extracts": a part of the footage named by its time, a
+    position however the sentence around it is told (the learned veto does not overrule it)."""
+    if _SHOT_AFTER.match(text, end) is not None:
+        return _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None \
+            or _LISTED_BEFORE.search(text, max(0, begin - 60), begin) is not None
+    listed = _LISTED_AFTER.match(text, end, end + 60)
+    return listed is not None and _SHOT_AFTER.match(text, listed.end()) is not None \
+        and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
 
 
 def _position_shape(c: _Clock) -> str | None:
