@@ -189,6 +189,16 @@ FAMILIES = {
         ("We booked the 10:15 and 11:30 slots on Monday morning.", []),
         ("She caught the 7:05 and 8:40 trains that day.", []),
     ],
+    # minutes said "at N minutes" after a taught session's length in the same sentence ("Our lessons are 50
+    # minutes, so ... at 45 minutes") count the lesson, not the footage
+    "a lesson's minutes after its length": [
+        ("Our periods are 55 minutes, so we did the plenary at 50 minutes.", []),
+        ("In a 40-minute class I start the quiz at 30 minutes.", []),
+        ("Seminars run 90 minutes here and I take questions at 75 minutes.", []),
+        # near-misses: a position said into the video, or in a sentence of its own, stays
+        ("Our lessons are 50 minutes; at 12 minutes in the video the dam breaks.", [(720.0, None, False)]),
+        ("Lessons are 50 minutes. The clip's flood scene is at 12 minutes.", [(720.0, None, False)]),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
