@@ -199,6 +199,16 @@ FAMILIES = {
         ("Our lessons are 50 minutes; at 12 minutes in the video the dam breaks.", [(720.0, None, False)]),
         ("Lessons are 50 minutes. The clip's flood scene is at 12 minutes.", [(720.0, None, False)]),
     ],
+    # an explanation offered for what is seen at a time ("would explain the glow at 12:40", "would account for the
+    # flicker at 10:15") is no future of the world: the time is a position
+    "an explanation offered for what is seen": [
+        ("Reflections off the lake would explain the glow at 12:40.", [(760.0, None, False)]),
+        ("A second drone would account for the flicker at 10:15 too.", [(615.0, None, False)]),
+        ("A camera shake would also explain the jump at 3:05.", [(185.0, None, False)]),
+        # near-misses: what would happen in the world at a clock stays a time of day
+        ("The ferry would leave at 9:15 on weekdays.", []),
+        ("The council would meet at 10:30 to decide.", []),
+    ],
 }
 
 FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
