@@ -111,7 +111,7 @@ _MEDIA_AFTER = re.compile(
 # timer option, maximum: 59:59" (not "at max volume at 2:10": no setting named).
 _SETTING_BOUND_BEFORE = re.compile(
     r"(?:--[a-z][\w-]*|\b(?:time-?outs?|flags?|options?|settings?|parameters?|timers?|config\w*))\b[^.;!?\n]{0,50}?"
-    r"\b(?:default|max(?:imum)?|min(?:imum)?)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
+    r"\b(?:default|max(?:imum)?|minimum)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
 _SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
 
 
