@@ -56,6 +56,8 @@ FAMILIES = {
         ("The first 10 minutes of the meeting were taken up with apologies.", []),
         ("We sold out, first 30 minutes.", []),
         ("Got 200 signups, first 48 hours.", []),
+        ("Doors open, first 15 minutes free parking.", []),
+        ("The meeting dragged, first 40 minutes on apologies.", []),
     ],
     # a work's length told as "it's N" where the paragraph has named the work ("My video shows it, it's only 4
     # mins,", "it's 9 minutes and shows every fold"): the length an end form counts from

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _DURATION_RE,
     _OF_MEDIA,
@@ -164,6 +165,9 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     edge = first or last
     if edge is None or _AFTER_OTHER_EVENT.match(s.after):
         return None
+    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e):
+        return None  # a bare ", first 15 minutes" only where the sentence names footage (not "Doors open, first 15
+        # minutes free parking")
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
