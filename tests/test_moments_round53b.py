@@ -167,6 +167,7 @@ FAMILIES = {
         # near-misses: a subject moving, not the reader, keeps its clock of the day
         ("The bus skipped ahead to 9:15 on Sunday's timetable.", []),
         ("The ferry was moved forward to 8:40 on Saturday morning.", []),
+        ("Then jump to 9:15 on Saturday for the fireworks display in town.", []),
     ],
     # a person working the player at a time, after the sentence named a part of the footage by its times ("The
     # 7:45–9:20 section was powerful but I stopped at 8:25"): a position

@@ -9,7 +9,7 @@ import re
 from annotate.moments.exclusions.context import _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
-from annotate.moments.patterns import MEDIA_NOUN, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
@@ -125,7 +125,7 @@ def _position_shape(c: _Clock) -> str | None:
             c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and (_PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin)
                                                          or _TIMED_PART_BEFORE.search(c.text, c.b, c.begin)))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
-    if c.may_end(_PLAYBACK_STEMS) and c.ends(_PLAYBACK_IMPERATIVE_BEFORE, 50):
+    if c.may_end(_PLAYBACK_STEMS) and c.ends(_PLAYBACK_IMPERATIVE_BEFORE, 50) and not _ON_DAY_AFTER.match(c.after):
         return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
         return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
@@ -153,6 +153,9 @@ _PLAYBACK_IMPERATIVE_BEFORE = re.compile(
     rf"(?:^|[.!?;:(\n—–-]\s*|\b(?:then|now|just|and|so|first|finally|or)\s+)"
     rf"(?:skip|jump|fast-?forward|scrub|rewind|wind)(?:\s+(?:straight|right|back|forward|ahead|on|over|through))*"
     rf"\s+(?:to|until)\s+{_TAG_OPEN}$", _I)
+# The day a clock is on, right after it: "Then jump to 9:15 on Saturday" is an itinerary's, not the player's.
+_ON_DAY_AFTER = re.compile(
+    rf"\s*(?:on|this|next|last|that)\s+(?:{WEEKDAY}|day|morning|afternoon|evening|night|weekend)\b", _I)
 # A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
 # at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
 _PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
