@@ -159,15 +159,15 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
+    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e):
+        first = None  # a bare ", first 15 minutes" only where the sentence names footage (not "Doors open, first 15
+        # minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
     edge = first or last
     if edge is None or _AFTER_OTHER_EVENT.match(s.after):
         return None
-    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e):
-        return None  # a bare ", first 15 minutes" only where the sentence names footage (not "Doors open, first 15
-        # minutes free parking")
     if s.value > MAX_WEAK_OFFSET_SECONDS and not _of_media(s.after):
         return _SKIP  # "caught 312 drivers in its first 48 hours": a span of the world
     if first and _COUNTED_BEFORE.search(s.before):
