@@ -228,16 +228,17 @@ _LENGTH_LABEL_LINE = re.compile(
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
-# "It runs about three minutes", in words and ending its clause) or as the whole of what was just shown ("Whole
-# thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9 min"): one rule for both
-# subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10 mark", "the whole thing is 2
-# minutes in".
+# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause) or as the whole of what was
+# just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
+# min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
+# mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$))"
+    # (and what the work does next: "it's 9 minutes and shows every fold")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features)\b))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -256,7 +257,8 @@ _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END})",  # "the talk is 1:20:00 in total"
+    # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?<=\d)\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(
@@ -412,7 +414,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = re.compile(r"\bit\s", re.IGNORECASE)
+_GATE_IT = re.compile(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:

@@ -74,8 +74,9 @@ HEDGE = (
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
 _LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
-# Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later".
-INFORMAL_HEDGE = r"(?:like|maybe|perhaps)"
+# Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
+# "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05").
+INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt)"
 # Spaces as pasted HTML writes them, and emphasis or Markdown code opened before the time: "Around&nbsp;the&nbsp;
 # <b>2:30</b> mark", "~`2:18`".
 _SP = r"(?:\s|&nbsp;|&#160;)+"

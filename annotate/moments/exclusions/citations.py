@@ -119,8 +119,9 @@ _SAID_AT_BEFORE = re.compile(
 _RATIO_AFTER = re.compile(
     r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
     r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b"
-    # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution"
-    r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution)s?\b", _I)
+    # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution", "a 50:50 mix of vinegar
+    # and water", "a 60:40 split"
+    r"|\s+(?:gradient|slope|incline|camber|scale|ratio|dilution|mix|mixture|blend|split|solution)(?:e?s)?\b", _I)
 # What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
 # chapter entry (a position), unlike "the 1:50 salt to flour ratio".
 _LIST_MARKS = " \t-*•>|#"

@@ -9,7 +9,7 @@ import re
 from annotate.moments.exclusions.context import _FIRST_DIGIT, _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
-from annotate.moments.patterns import MEDIA_NOUN, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
@@ -82,13 +82,22 @@ def _frame_count(c: _Clock) -> str | None:
 
 
 # A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame", "on the 12:30:10 bit".
-_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|bit)s?\b", _I)
+_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|bit|extract|excerpt)s?\b", _I)
+# Times named together before their plural part: "the 1:35 and 14:05 extracts", "the 0:40, 1:10 and 2:05 shots".
+_LISTED_TIME = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
+_LISTED_BEFORE = re.compile(rf"\bthe\s+(?:{_LISTED_TIME}\s*,\s*)*{_LISTED_TIME}\s*,?\s*(?:and|&)\s+$", _I)
+_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_LISTED_TIME})*\s*,?\s*(?:and|&)\s+{_LISTED_TIME}(?=[^\S\n]+\w+s\b)", _I)
 
 
 def names_shot(text: str, begin: int, end: int) -> bool:
-    """"the 11:02 shot", "the 0:45 frame": a part of the footage named by its time, a position however the sentence
-    around it is told (the learned veto does not overrule it)."""
-    return _SHOT_AFTER.match(text, end) is not None and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+    """"the 11:02 shot", "the 0:45 frame", "the 1:35 and 14:05 extracts": a part of the footage named by its time, a
+    position however the sentence around it is told (the learned veto does not overrule it)."""
+    if _SHOT_AFTER.match(text, end) is not None:
+        return _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None \
+            or _LISTED_BEFORE.search(text, max(0, begin - 60), begin) is not None
+    listed = _LISTED_AFTER.match(text, end, end + 60)
+    return listed is not None and _SHOT_AFTER.match(text, listed.end()) is not None \
+        and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
 
 
 def _position_shape(c: _Clock) -> str | None:
@@ -115,8 +124,11 @@ def _position_shape(c: _Clock) -> str | None:
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
-            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and _PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin))):
+            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and (_PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin)
+                                                         or _TIMED_PART_BEFORE.search(c.text, c.b, c.begin)))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
+    if c.may_end(_PLAYBACK_STEMS) and c.ends(_PLAYBACK_IMPERATIVE_BEFORE, 50) and not _ON_DAY_AFTER.match(c.after):
+        return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
         return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
     return None
@@ -137,6 +149,15 @@ _PLAYBACK_OBJECT_BEFORE = re.compile(
 # Markdown or HTML emphasis opening or closing right there: "took the court to <b>4:05</b>".
 _TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 
+# The reader told to move through the player, opening the clause: "Skip ahead to", "then jump straight to",
+# "Fast-forward to", "Rewind to" (not "the bus skipped ahead to": a subject before the verb).
+_PLAYBACK_IMPERATIVE_BEFORE = re.compile(
+    rf"(?:^|[.!?;:(\n—–-]\s*|\b(?:then|now|just|and|so|first|finally|or)\s+)"
+    rf"(?:skip|jump|fast-?forward|scrub|rewind|wind)(?:\s+(?:straight|right|back|forward|ahead|on|over|through))*"
+    rf"\s+(?:to|until)\s+{_TAG_OPEN}$", _I)
+# The day a clock is on, right after it: "Then jump to 9:15 on Saturday" is an itinerary's, not the player's.
+_ON_DAY_AFTER = re.compile(
+    rf"\s*(?:on|this|next|last|that)\s+(?:{WEEKDAY}|day|morning|afternoon|evening|night|weekend)\b", _I)
 # A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
 # at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
 _PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
@@ -155,6 +176,13 @@ _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
 _PLAYBACK_BY_PERSON_BEFORE = re.compile(
     rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
     rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+# A part of the footage named by its times earlier in the sentence: "The 7:45–9:20 section was powerful but I
+# stopped at 8:25", "the 2:10 clip" (then a person working the player is working it).
+_TIMED_PART_BEFORE = re.compile(
+    r"(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:[-–—]|to)\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?\s+"
+    r"(?:section|part|bit|clip|extract|excerpt|segment|passage|sequence|scene|stretch)s?\b", _I)
+
+
 def moved_through_footage(text: str, begin: int) -> bool:
     """Whether the words right before text[begin] move through the footage to it ("the tape reached",
     "took the jury back to"): the rules' strongest tie of a time to the footage, which the learned veto

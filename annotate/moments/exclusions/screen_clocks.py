@@ -24,7 +24,9 @@ _ONSCREEN_CLOCK = re.compile(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
-    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
+    r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
+    # a tape's time-of-day timecode track: "the burnt-in VITC on the tape reads 10:42:17:03"
+    r"vitc|ltc)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
     r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
@@ -60,7 +62,7 @@ BURNT_IN_START_BEFORE = re.compile(
     r"(?:starting|beginning|starts|begins|started|began|running)\s+(?:at|from)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
                    "dashboard", "counter", "readout", "caption", "chyron", "banner", "watermark", "metadata", "exif",
-                   "log", "telemetry", "hud", "osd", "sign", "board"))
+                   "log", "telemetry", "hud", "osd", "sign", "board", "vitc", "ltc"))
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
 # (a speaker's own watch too: "It's 2:15 by my watch")

@@ -107,10 +107,19 @@ _MEDIA_AFTER = re.compile(
 )
 
 
+# A setting's bound after the setting is named: "--timeout flag (default 30s, max <code>10:00</code>)", "the
+# timer option, maximum: 59:59" (not "at max volume at 2:10": no setting named).
+_SETTING_BOUND_BEFORE = re.compile(
+    r"(?:--[a-z][\w-]*|\b(?:time-?outs?|flags?|options?|settings?|parameters?|timers?|config\w*))\b[^.;!?\n]{0,50}?"
+    r"\b(?:default|max(?:imum)?|minimum)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
+_SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
+
+
 def _recording_limit(c: _Clock) -> bool:
-    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows")."""
+    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows"), or a setting's bound."""
     return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
-        _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE))
+        _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE)) or (
+        c.may_end(_SETTING_BOUND_STEMS) and c.ends(_SETTING_BOUND_BEFORE, 90))
 
 
 def _footage_length(c: _Clock) -> str | None:

@@ -160,6 +160,9 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"  # a forecast: "rain clearing by 15:00", "fog lifting around 10:30"
     if c.may_end(_SUN_STEMS) and c.ends(_SUN_EVENT_BEFORE, 60):
         return "time of day"  # "The drone video, shot at first light — sunrise that day was 08:21 — shows": an aside
+    if c.may_end(_SKY_STEMS) and c.ends(_SKY_LIGHT_BEFORE, 50) and not footage_word(c.clause) \
+            and not _IN_MEDIA_AFTER.match(after):
+        return "time of day"  # "bring lights as it gets dark by 4:30"
     if footage_word(c.clause):
         return ""
     text, b, e = c.text, c.b, c.e
@@ -183,6 +186,14 @@ _SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "light", "daybreak", "nigh
 _SUN_EVENT_BEFORE = re.compile(
     r"\b(?:sun\s?rise|sun\s?set|dawn|dusk|moon\s?rise|moon\s?set|first\s+light|daybreak|nightfall)"
     r"(?:\s+(?:that|on|in)\s+[\w'’. ]{1,20}?)?\s+(?:was|is|came|comes|fell|falls)\s+(?:(?:at|around|about)\s+)?$",
+    re.IGNORECASE)
+# The day's light as the sky has it, in a clause naming no footage: "bring lights as it gets dark by 4:30", "it's
+# light from 6:10" (not "it gets dark at 2:10 in the timelapse").
+_SKY_STEMS = any_stem(("dark", "light"))
+_SKY_LIGHT_BEFORE = re.compile(
+    r"\b(?:it|the\s+sky)(?:['’]s|\s+(?:gets|got|is|was|goes|went|turns|turned|will\s+be|should\s+be))\s+"
+    r"(?:(?:pitch|fully|properly|really|quite|too)\s+)?(?:dark|light)\s+"
+    r"(?:(?:by|at|around|about|from|before|after|until|till)\s+)+$",
     re.IGNORECASE)
 
 

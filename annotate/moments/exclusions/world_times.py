@@ -160,7 +160,8 @@ def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
-            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE)) or c.ends(_SHOWN_DAY_BEFORE, 24) \
+            c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
+            or c.ends(_SHOWN_DAY_BEFORE, 24) \
             or _sun_day_clock(c):
         return "time of day"
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
@@ -339,6 +340,8 @@ def _correction_note(c: _Clock) -> bool:
     if not _LINEUP_CLOCK.match(c.text, c.bare) or _ZERO_MINUTES.fullmatch(c.text, c.bare, c.end) or (
             "orrect" not in c.text[max(0, c.begin - CONTEXT_CHARS):c.begin] and "larif" not in c.before):
         return False  # a clock of the day's shape only: "said the collision happens at 1:12" is the footage's
+    if _SPEAKER_SAID_AFTER.match(c.text, c.end):
+        return False  # a show's own correction: "Correction: at **23:14** I said ..." is where it was said
     start = _paragraph_start(c.text, c.begin)
     label = _CORRECTION_LABEL.match(c.text, _MARKUP_LEAD.match(c.text, start).end())  # type: ignore[union-attr]
     if label is None:
@@ -349,6 +352,10 @@ def _correction_note(c: _Clock) -> bool:
         else not footage_word(c.text, start, c.e)
 
 
+# The speakers of a show or a video saying something at the clock: "at 23:14 I said", "at 41:02 we called it".
+_SPEAKER_SAID_AFTER = re.compile(
+    r"(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:I|we|my\s+(?:guest|co-?host)|our\s+guest)\s+(?:wrongly\s+|mistakenly\s+)?"
+    r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b")
 _CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
 _EARLIER_VERSION = re.compile(
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"
@@ -422,6 +429,9 @@ _EDITED_BEFORE = re.compile(
 _DATELINE_BEFORE = re.compile(
     r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
     r"corrected|correction|update)\s*[:,]?\s*"
+    # the post's date between the label and its clock: "Posted 24 Nov 2026 · 08:10", "Posted 3/11/2026, 21:40"
+    rf"(?:(?:on\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+\d{{4}})?|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})\s*[,·•|–—-]?\s*)?"
     r"(?:(?:at|on)\s+)?$", _I
 )
 _DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))

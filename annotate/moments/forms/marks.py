@@ -20,6 +20,9 @@ _AFTER_OTHER_EVENT = re.compile(
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
     r"|original(?![\s-]+(?!(?:and|or|but|is|was|where|which|while|when|so|as)\b)[a-z]))\b"
+    # (or what a video holds before its content: "skip the first 3 minutes of sponsor stuff", "of ads")
+    r"|(?:sponsor\w*|ads|adverts?|advertising|promos?|intros?|preamble|rambling|waffle|waffling|filler|"
+    r"dead\s+air|buffering|loading\s+screens?|black\s+screen)\b"
     r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’](?![\w'’])))",
     re.IGNORECASE,
 )

@@ -37,6 +37,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
+    # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
+    rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
@@ -75,7 +77,9 @@ _RANGE_MID = re.compile(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
-    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|to|until|till|til|through|thru|{_PLAYED_ON}|and|(?:go\s+)?reach)"
+    # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
+    rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|to|until|till|til|through|thru|"
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"

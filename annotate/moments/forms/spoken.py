@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _DURATION_RE,
     _OF_MEDIA,
@@ -102,7 +103,8 @@ _AFTER_FROM_START = re.compile(
 )
 _BEFORE_FIRST = re.compile(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
-    r"|(?:^|[.!?;:]\s+))\s*(?:very\s+)?(?:first|opening)\s+$",
+    # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
+    r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*)\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 # An audience or a sale counted just before "in the first ...".
@@ -161,6 +163,9 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
+    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e):
+        first = None  # a bare ", first 15 minutes" only where the sentence names footage (not "Doors open, first 15
+        # minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
@@ -238,6 +243,15 @@ def _before_end(s: _Spoken) -> Candidate | None:
                      own_length=parsed[0] if parsed and parsed[0] > 0 else None)
 
 
+def _quoted_whole(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] stands alone inside quotation marks, as the name of a bit or a caption's words."""
+    return begin > 0 and end < len(text) and text[begin - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES
+
+
+_OPEN_QUOTES = frozenset("\"“‘'«")
+_CLOSE_QUOTES = frozenset("\"”’'»")
+
+
 def _relative(s: _Spoken) -> Candidate | None:
     """"ten seconds later", "five seconds earlier", "twenty seconds after the first shot"."""
     plus = _AFTER_RELATIVE_PLUS.match(s.after)
@@ -249,6 +263,8 @@ def _relative(s: _Spoken) -> Candidate | None:
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
         # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
+    if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
+        return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)

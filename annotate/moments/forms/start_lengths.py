@@ -125,6 +125,17 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A start, then the part's length said with "is", maybe after what the part is: "This part starts at 5:15 and is the
+# longest section of the video, about three minutes", "the interview begins at 2:10 and is about 90 seconds long".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:starts|begins|starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}"
+        rf"(?P<t>{TC_TEXT})(?:[*_]{{1,2}}|</\w+>)?\s*,?\s+and\s+(?P<is>is|it['’]s)\s+"
+        rf"(?:(?:the|a|an)\s+[^,.;:!?\d\n]{{1,60}}?,\s*)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        r"(?:[\s-]+long\b)?(?=\s*(?:[.,;:!?)]|$))",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = re.compile(
@@ -134,7 +145,7 @@ _WHOLE_WORK_NOUN = re.compile(
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
-             (True, True), (True, True), (True, True))
+             (True, True), (True, True), (True, True), (True, True))
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -154,6 +165,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
             if m.groupdict().get("bare") and _WHOLE_WORK_NOUN.search(m.group(0)):
                 continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
+            if m.groupdict().get("is") and _WHOLE_WORK_NOUN.search(text, max(b, m.start() - 40), m.start()):
+                continue  # "The show starts at 20:00 and is about two hours": a whole work's slot and length
             said = offset or m.group("t")
             tc = parse_timecode_text(said, fps)
             if tc is None:

@@ -74,8 +74,11 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "average response time had fallen from 40 minutes to 17", "battery went from ~11h to 7h"
     if compact and _COORDINATED_MEASURE_BEFORE.search(s.before):
         return _SKIP  # "Runtime was 2h 10m on Eco and 1h 25m on Max": listed with a measure, a measure too
-    if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)):
-        return _SKIP  # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length
+    if END_OF_RECORDING_BEFORE.search(s.before) or (compact and _STEP_VERB_BEFORE.search(s.before)) \
+            or (not compact and _taught_clock(s)):
+        # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
+        # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
+        return _SKIP
     if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
                     or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s) or _unplaced_hours(s)
@@ -94,6 +97,17 @@ _ACCELERATION_BEFORE = re.compile(
     r"(?![\w/])[^.;!?\d]{0,40}$", re.IGNORECASE)
 
 
+def _taught_clock(s: _Spoken) -> bool:
+    """Minutes said after a taught session's length in the same sentence: that session's time."""
+    return "min" in s.phrase.lower() and _TAUGHT_LENGTH_BEFORE.search(s.text, s.b, s.begin) is not None
+
+
+# A taught session's length told earlier in the sentence ("Our lessons are 50 minutes", "in a 60-minute class"): its
+# minutes after it count the session's time, not the footage's.
+_TAUGHT_LENGTH_BEFORE = re.compile(
+    r"\b(?:(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?|lectures?)\s+(?:are|is|was|were|last|"
+    r"lasts|lasted|run|runs|ran)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[\w-]+\s+min(?:ute)?s?\b"
+    r"|[\w-]+-min(?:ute)?\s+(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?))", re.IGNORECASE)
 # "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
 # is said "at" it or "in": "it's 2m30s in").
 _IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
