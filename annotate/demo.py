@@ -52,17 +52,10 @@ def _check_outputs(out: Path, force: bool) -> None:
 
 def _check_story(path: Path, force: bool) -> None:
     """A text has no signature to tell it by: the story may replace only itself (or an empty file)."""
-    from annotate.errors import OutputError
-    from annotate.overwrite import FORCE_HINT
+    from annotate import overwrite
     from media_samples import stories
 
-    try:
-        held = path.read_bytes() if path.is_file() and not path.is_symlink() else b""
-    except OSError:
-        held = b""
-    if held and held != stories.angles_article_text().encode("utf-8") and not force:
-        raise OutputError(f"exists and is not the demo's two-video story; refusing to replace it: {FORCE_HINT}",
-                          subject=path)
+    overwrite.check_same(path, stories.angles_article_text(), "the demo's two-video story", force=force)
 
 
 def _write_json(run: DemoRun, name: str, text: str) -> Path:

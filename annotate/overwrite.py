@@ -126,22 +126,40 @@ def check(target: str | os.PathLike[str], kind: str, *, force: bool = False) -> 
     file (links and special files are the writer's to judge), already a file
     of ``kind`` (a key of :data:`KINDS`), or ``force`` is given."""
     path = Path(target)
-    refuse_input(path)  # (the graver fault, said first: the file is one the command reads)
-    try:
-        info = os.lstat(path)
-    except OSError:
-        return
-    if force or not stat.S_ISREG(info.st_mode) or info.st_size == 0:
-        return
+    head = _existing_head(path, HEAD_BYTES, force)
     want, looks = KINDS[kind]
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(HEAD_BYTES)
-    except OSError as exc:
-        raise OutputError(f"exists and cannot be read to check what it is: {exc.strerror or exc}; {FORCE_HINT}",
-                          subject=path) from None
-    if looks(head):
+    if head is None or looks(head):
         return
     found = what_is(head)
     holds = f"holds {found}" if found else "is not empty"
     raise OutputError(f"exists and {holds}, not {want}; refusing to replace it: {FORCE_HINT}", subject=path)
+
+
+def check_same(target: str | os.PathLike[str], text: str, what: str, *, force: bool = False) -> None:
+    """Refuse to replace ``target`` unless it is missing, empty, not a regular
+    file, already holds exactly ``text`` (UTF-8), or ``force`` is given: a
+    plain text has no signature to tell its kind by, so it may replace only
+    itself (``what`` names it in the error)."""
+    path = Path(target)
+    want = text.encode("utf-8")
+    head = _existing_head(path, len(want) + 1, force)
+    if head is not None and head != want:
+        raise OutputError(f"exists and is not {what}; refusing to replace it: {FORCE_HINT}", subject=path)
+
+
+def _existing_head(path: Path, size: int, force: bool) -> bytes | None:
+    """The first ``size`` bytes of an existing output to judge, or None when
+    there is nothing to judge (missing, empty, not a regular file, forced)."""
+    refuse_input(path)  # (the graver fault, said first: the file is one the command reads)
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    if force or not stat.S_ISREG(info.st_mode) or info.st_size == 0:
+        return None
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(size)
+    except OSError as exc:
+        raise OutputError(f"exists and cannot be read to check what it is: {exc.strerror or exc}; {FORCE_HINT}",
+                          subject=path) from None

@@ -103,3 +103,18 @@ def test_two_videos_are_attributed_aligned_and_shown_at_the_same_instant(demo, s
         assert abs(other.start - (m.effective_start + shift[m.footage])) <= frame, (m, other)
     pages = {p.parent.name for p in (demo / "two-videos" / "review").glob("*/index.html")}
     assert pages == set(stories.VIDEO_IDS)
+
+
+@pytest.mark.parametrize(("held", "refused"), [
+    ("", False), ("the story\n", False), ("the story\nand my notes after it\n", True), ("the stor", True),
+])
+def test_a_text_output_replaces_only_itself(held, refused, tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(held, encoding="utf-8")
+    if refused:
+        with pytest.raises(OutputError, match="is not the story; refusing to replace it"):
+            overwrite.check_same(path, "the story\n", "the story")
+    else:
+        overwrite.check_same(path, "the story\n", "the story")
+    overwrite.check_same(path, "the story\n", "the story", force=True)  # --force replaces anything
+    assert path.read_text(encoding="utf-8") == held  # a check never writes
