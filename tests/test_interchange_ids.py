@@ -303,8 +303,31 @@ def test_a_subtitle_export_of_a_bare_footage_path_stops_at_its_end_and_imports_b
     cues = pysrt.open(str(srt), encoding="utf-8")
     assert cues[-1].end.ordinal <= 270_000 and "After the end" not in [c.text for c in cues]
     back = runner.invoke(main, ["import", str(srt), "-o", str(story)])
-    assert back.exit_code == 0 and "warning" not in back.output, back.output
-    # m2, split over two cues cut short by the footage's end, is one moment again (m3 is in no subtitle file)
+    # m3 is in no subtitle file, so the import that takes the file as the truth removes it, and says so
+    warned = [line for line in back.output.splitlines() if "warning" in line]
+    assert back.exit_code == 0 and len(warned) == 1 and warned[0].endswith("does not hold removed: m3"), back.output
+    # m2, split over two cues cut short by the footage's end, is one moment again
     assert [c.text.replace("\n", " ") for c in cues][1:] != [long] and " ".join(
         c.text.replace("\n", " ") for c in cues[1:]) == long
     assert [m.id for m in load(story).moments] == ["m1", "m2"]
+
+
+def test_an_import_says_which_placed_moments_it_removes_and_refuses_to_empty_a_timeline(tmp_path):
+    story = tmp_path / "story.yaml"
+    save(Timeline(moments=(Moment(1.0, id="m1", caption="One"), Moment(5.0, id="m2", caption="Two"),
+                           Moment(None, id="q1", caption="Not placed yet", clock="06:31:08"))), story)
+    runner = CliRunner()
+    empty = tmp_path / "empty.srt"
+    empty.write_bytes(b"")
+    refused = runner.invoke(main, ["import", str(empty), "-o", str(story)])
+    assert refused.exit_code == 2 and "holds no moments" in refused.output and "nothing written" in refused.output
+    assert [m.id for m in load(story).moments] == ["m1", "m2", "q1"]  # untouched
+    one = tmp_path / "one.srt"
+    one.write_text("1\n00:00:01,000 --> 00:00:02,000\nOne\n", encoding="utf-8")
+    kept = runner.invoke(main, ["import", str(one), "-o", str(story)])
+    warned = [line for line in kept.output.splitlines() if "warning" in line]
+    assert kept.exit_code == 0 and len(warned) == 1 and warned[0].endswith("does not hold removed: m2"), kept.output
+    assert [m.id for m in load(story).moments] == ["m1", "q1"]  # a moment not placed yet is no export's to remove
+    fresh = tmp_path / "fresh.yaml"
+    assert runner.invoke(main, ["import", str(empty), "-o", str(fresh)]).exit_code == 0  # nothing to lose: as before
+    assert load(fresh).moments == ()

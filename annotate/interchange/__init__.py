@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import os
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -14,7 +15,7 @@ from types import ModuleType
 
 from annotate import overwrite, subtitles
 from annotate.atomic import write_text
-from annotate.errors import AnnotateError, InputError, collected
+from annotate.errors import AnnotateError, AnnotateWarning, InputError, collected
 from annotate.interchange import (
     assformat,
     csvformat,
@@ -207,8 +208,27 @@ def import_into(source: str | os.PathLike[str], output: str | os.PathLike[str], 
             waiting = tuple(m for m in existing.moments
                             if not m.placed and m.id not in ids and (not m.footage or m.footage in videos))
             timeline = timeline.with_moments(timeline.moments + waiting)
+            _say_removed(existing, timeline, source, target, read_any=bool(ids))
     save(timeline, target)
     return timeline
+
+
+def _say_removed(existing: Timeline, timeline: Timeline, source: str | os.PathLike[str], target: Path, *,
+                 read_any: bool) -> None:
+    """The imported file is the placed moments' truth, so an existing placed
+    moment it does not hold goes: said in one warning naming them. A file
+    that holds no moment at all would empty the timeline, which is far more
+    likely a wrong or truncated file than an edit: refused, nothing written."""
+    kept = {m.id for m in timeline.moments}
+    removed = [m.id for m in existing.moments if m.placed and m.id not in kept]
+    if not removed:
+        return
+    if not read_any:
+        raise InputError(f"holds no moments: importing it would remove all {len(removed)} placed moment(s) of "
+                         f"{target}; nothing written (delete the timeline file to start it empty)", subject=source)
+    shown = ", ".join(removed[:10]) + (f" and {len(removed) - 10} more" if len(removed) > 10 else "")
+    warnings.warn(f"{target}: {len(removed)} placed moment(s) that {source} does not hold removed: {shown}",
+                  AnnotateWarning, stacklevel=3)
 
 
 def _kept_evidence(timeline: Timeline, existing: Timeline, module: ModuleType,
