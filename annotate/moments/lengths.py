@@ -923,6 +923,8 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
     nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     named = _work_of_form(text, nearby, position)
+    if named is None:
+        named = _label_said_again(text, nearby, position)
     if named is not None:
         return named
     said, named = _name_said_again(text, nearby, position)
@@ -999,6 +1001,36 @@ def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> t
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
     return best[0] >= 0, best[2]
+
+
+def _label_said_again(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work told apart by a bare label, "(a)", "(2)", "(iii)", written just before its length
+    ("(a) a 2-minute bodycam clip ... (b) a 6-minute phone video") and said again in the end form's clause ("In
+    (a), the last 10 seconds"): a label has no words for :func:`_name_words_said` to read. The label told last
+    before ``position`` wins (a later list may letter its works again); None if the clause says no such label, or
+    says two."""
+    if "(" not in text[max(0, position - NAMED_LENGTH_CHARS):position + NAMED_LENGTH_CHARS]:
+        return None  # cheap: most end forms have no label about them
+    start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")  # (to the clause's end: "of (b),")
+    said = {m.group("label").lower() for m in _WORK_LABEL.finditer(text, start, end)}
+    if len(said) != 1:
+        return None
+    told: dict[str, float] = {}
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        labels = list(_WORK_LABEL.finditer(text, max(previous_end, s.begin - LABEL_BEFORE_LENGTH_CHARS), s.begin))
+        if labels:
+            told[labels[-1].group("label").lower()] = s.seconds
+        previous_end = s.end
+    return told.get(said.pop())
+
+
+# A bare label of one work on a page of several: "(a)", "(B)", "(2)", "(iv)".
+_WORK_LABEL = re.compile(r"\((?P<label>[a-hA-H]|\d{1,2}|(?:i{1,3}|iv|vi{0,3}|ix|x))\)")
+# How far before a length its label is read ("(b) an 8-minute ...", "(2) the body camera video, 11:40 long").
+LABEL_BEFORE_LENGTH_CHARS = 60
 
 
 def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> float | None:

@@ -1,0 +1,64 @@
+"""End forms and fractions whose work is told apart by a bare label ("(a)", "(2)", "(ii)"): on a page of several
+works each with its own stated length, a label written just before a length and said again at the form makes the
+form count from that length (issue 16, fixer "labels"); a label that names no stated length changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from annotate import extract_moments
+
+
+def _ranges(text: str) -> list[tuple[float, float | None]]:
+    return [(m.start, m.end) for m in extract_moments(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lettered works, the form's clause says the first one's letter
+    ("The inquiry saw two files: (a) a 3-minute dashcam clip from the van, and (b) an 8-minute phone video "
+     "from a balcony. In (a), the last 20 seconds show the van braking.", [(160.0, 180.0)]),
+    ("Exhibits: (A) a 4-minute doorbell recording; (B) a 12-minute body camera video.\n\nIn (A), the final "
+     "15 seconds show the porch light going off.", [(225.0, 240.0)]),
+    # the second one's letter: the nearest length would have answered too, the label must agree
+    ("The inquiry saw two files: (a) a 3-minute dashcam clip from the van, and (b) an 8-minute phone video "
+     "from a balcony. In (b), the last 20 seconds show the van braking.", [(460.0, 480.0)]),
+    # numbered works
+    ("We were sent (1) a 6-minute drone video and (2) a 2-minute phone clip. On (1), the last 30 seconds "
+     "show the roof collapsing.", [(330.0, 360.0)]),
+    ("Two cuts went out: (i) a 5-minute trailer and (ii) a 2-hour film. In (i), the final 10 seconds tease "
+     "the villain.", [(290.0, 300.0)]),
+])
+def test_a_label_said_with_its_length_and_again_at_the_form_picks_that_length(text, expected):
+    assert _ranges(text) == expected
+
+
+def test_a_labelled_fraction_counts_from_its_own_length():
+    text = ("Sources: (1) a 90-second doorbell clip; (2) a 14-minute livestream recording.\n\nIn (1), halfway "
+            "through, the door swings open.")
+    [m] = extract_moments(text)
+    assert (m.start, m.end) == (45.0, None)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the label names no stated length: the form counts from the length it counted from before
+    ("The inquiry saw two files: (a) a 3-minute dashcam clip from the van, and (b) an 8-minute phone video "
+     "from a balcony. In (c), the last 20 seconds show the van braking.", [(460.0, 480.0)]),
+    # no label at the form at all
+    ("The inquiry saw two files: (a) a 3-minute dashcam clip from the van, and (b) an 8-minute phone video "
+     "from a balcony. In the last 20 seconds the van brakes.", [(460.0, 480.0)]),
+    # two labels said at the form: neither is chosen
+    ("We were sent (1) a 6-minute drone video and (2) a 2-minute phone clip. Both (1) and (2) lose signal in "
+     "the last 30 seconds.", [(90.0, 120.0)]),
+    # a label far from any length (a list marker of prose, not of a work) is no work's label
+    ("(a) Our reporter filmed the march from the bridge and the square for most of the afternoon, then left: "
+     "the clip runs 4 minutes. A second clip runs 9 minutes. In (a), the final 20 seconds are dark.",
+     [(520.0, 540.0)]),
+])
+def test_a_label_that_names_no_stated_length_changes_nothing(text, expected):
+    assert _ranges(text) == expected
+
+
+def test_a_later_list_lettering_its_works_again_wins():
+    text = ("Last week we had (a) a 2-minute clip and (b) a 7-minute clip. This week the files are new: (a) a "
+            "5-minute drone video and (b) a 1-minute phone video. In (a), the last 10 seconds show the crane.")
+    assert _ranges(text) == [(290.0, 300.0)]
