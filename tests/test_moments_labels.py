@@ -62,3 +62,30 @@ def test_a_later_list_lettering_its_works_again_wins():
     text = ("Last week we had (a) a 2-minute clip and (b) a 7-minute clip. This week the files are new: (a) a "
             "5-minute drone video and (b) a 1-minute phone video. In (a), the last 10 seconds show the crane.")
     assert _ranges(text) == [(290.0, 300.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "runs" said once for two works, the second's verb left out: each end form counts from its own work
+    ("The festival broadcast is on the Player. Night one runs 2:41:10, night two 2:58:30.\n\nThe crowning "
+     "(Night two, last 10 minutes)\nTears all round.", [(10110.0, 10710.0)]),
+    ("The festival broadcast is on the Player. Night one runs 2:41:10, night two 2:58:30.\n\nThe crowning "
+     "(Night one, last 10 minutes)\nTears all round.", [(9070.0, 9670.0)]),
+    ("Cam A runs 14:02 and Cam B 9:40. On Cam B, the last 20 seconds are dark.", [(560.0, 580.0)]),
+    ("Cam A runs 14:02 and Cam B 9:40. On Cam A, the last 20 seconds are dark.", [(822.0, 842.0)]),
+    ("Part 1 runs 48:30; Part 2 52:10. Halfway through Part 1 the host leaves.", [(1455.0, None)]),
+])
+def test_a_work_named_after_another_length_with_its_verb_left_out_keeps_its_own_length(text, expected):
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the label at the form names neither work: the nearest length, as before
+    ("Cam A runs 14:02 and Cam B 9:40. On Cam C, the last 20 seconds are dark.", [(560.0, 580.0)]),
+    # a position after "runs ...," is no second length: "and at 1:10" opens a position
+    ("The clip runs 2:41, and at 1:10 the door opens. In the last 20 seconds it rains.",
+     [(70.0, None), (141.0, 161.0)]),
+    ("The clip runs 2:41, until 1:10 nothing happens. In the last 20 seconds it rains.",
+     [(70.0, None), (141.0, 161.0)]),
+])
+def test_a_position_after_a_runtime_is_no_elided_length(text, expected):
+    assert _ranges(text) == expected

@@ -100,6 +100,15 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
+# 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
+_RUNTIME_ELIDED = re.compile(
+    rf"\bruns\s+{TC_TEXT}\s*(?:,|;|,?\s+and)\s+"
+    r"(?:(?!(?:at|from|to|till|until|by|around|about|roughly|in|on|after|before|near|and|or|then|with|is|was|it|"
+    r"this|that|we|he|she|they|you)\b)[\w'’-]+\s+){1,2}"
+    rf"(?P<d>{TC_TEXT})(?=\s*(?:[.;,)\n]|$)){_NOT_RANGE}",
+    re.IGNORECASE,
+)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
@@ -367,6 +376,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_APPOSED_LENGTH)
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
+        patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
@@ -1035,17 +1045,22 @@ LABEL_BEFORE_LENGTH_CHARS = 60
 
 def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> float | None:
     """The length of the work whose own words, said before its length's verb ("The Korva test video runs 12:40, the
-    Pell clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of:
+    Pell clip is shorter at 8:20", "night two is longer at 2 hours 58") or right after the length before it with the
+    verb left out ("Night one runs 2:41:10, night two 2:58:30"), the end form's sentence says most of:
     "Halfway through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original".
     None if none is said, or two are said as much."""
     start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
     of_work = _END_OF_WORK.search(text, position, end)
     window = text[of_work.end() if of_work else start:end].lower()
     best: tuple[int, float | None] = (0, None)
+    previous_end = -1
     for s in lengths:
         if s.begin >= position:
             break
         m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        if m is None and previous_end >= 0:
+            m = _WORK_ELIDED.fullmatch(text, previous_end, s.begin)  # "..., night two 2:58:30"
+        previous_end = s.end
         if m is None:
             continue
         words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
@@ -1093,6 +1108,9 @@ _WORK_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+# A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
+# night two 2:58:30".
+_WORK_ELIDED = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
 _GENERIC_NAME_WORDS = frozenset((
     "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
     "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
