@@ -89,3 +89,28 @@ def test_a_work_named_after_another_length_with_its_verb_left_out_keeps_its_own_
 ])
 def test_a_position_after_a_runtime_is_no_elided_length(text, expected):
     assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered part's length in words, no media word in its paragraph: each part's end counts from its own
+    ("Both evenings stay on the Player until May. Night one runs 3 hrs 10 mins; night two is shorter at 2 hours "
+     "40.\n\nThe winner (Night one, last 5 minutes)\nConfetti.", [(11100.0, 11400.0)]),
+    ("Both evenings stay on the Player until May. Night one runs 3 hrs 10 mins; night two is shorter at 2 hours "
+     "40.\n\nThe winner (Night two, last 5 minutes)\nConfetti.", [(9300.0, 9600.0)]),
+    ("Part one lasts 50 minutes and part two runs 1 hour 5 minutes. The twist comes in part one, in the final "
+     "2 minutes.", [(2880.0, 3000.0)]),
+])
+def test_a_numbered_part_with_its_length_in_words_is_a_work_of_its_own(text, expected):
+    assert _ranges(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part the page gives no length: the nearest length, as before
+    ("Both evenings stay on the Player until May. Night one runs 3 hrs 10 mins; night two is shorter at 2 hours "
+     "40.\n\nThe winner (Night three, last 5 minutes)\nConfetti.", [(9300.0, 9600.0)]),
+    # a position said of a part is no length of it
+    ("Night one runs 45 minutes into the broadcast before the first song. The broadcast runs 3 hours; in its last "
+     "5 minutes the host sings.", [(2700.0, None), (10500.0, 10800.0)]),
+])
+def test_a_numbered_part_without_its_length_changes_nothing(text, expected):
+    assert _ranges(text) == expected

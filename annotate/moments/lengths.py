@@ -109,6 +109,15 @@ _RUNTIME_ELIDED = re.compile(
     rf"(?P<d>{TC_TEXT})(?=\s*(?:[.;,)\n]|$)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A work told apart by a numbered part, then its length: "Night one runs 2 hrs 35 mins", "night two is longer at 2
+# hours 58", "Part 2 lasts 52 minutes" (a media word unsaid: the part's noun and its number name the work).
+_LABELLED_PART_RUNS = re.compile(
+    r"(?<![\w'’-])(?:night|part|episode|disc|reel|tape)\s+(?:one|two|three|four|five|six|[1-9])\s+"
+    r"(?:runs|lasts|is\s+(?:a\s+bit\s+|slightly\s+|much\s+)?(?:longer|shorter),?\s+at)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION})(?!\s+(?:into|in\b|later|earlier|before|after))",
+    re.IGNORECASE,
+)
+_GATE_PART = re.compile(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
@@ -374,6 +383,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
