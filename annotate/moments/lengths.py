@@ -100,6 +100,24 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
+# 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
+_RUNTIME_ELIDED = re.compile(
+    rf"\bruns\s+{TC_TEXT}\s*(?:,|;|,?\s+and)\s+"
+    r"(?:(?!(?:at|from|to|till|until|by|around|about|roughly|in|on|after|before|near|and|or|then|with|is|was|it|"
+    r"this|that|we|he|she|they|you)\b)[\w'’-]+\s+){1,2}"
+    rf"(?P<d>{TC_TEXT})(?=\s*(?:[.;,)\n]|$)){_NOT_RANGE}",
+    re.IGNORECASE,
+)
+# A work told apart by a numbered part, then its length: "Night one runs 2 hrs 35 mins", "night two is longer at 2
+# hours 58", "Part 2 lasts 52 minutes" (a media word unsaid: the part's noun and its number name the work).
+_LABELLED_PART_RUNS = re.compile(
+    r"(?<![\w'’-])(?:night|part|episode|disc|reel|tape)\s+(?:one|two|three|four|five|six|[1-9])\s+"
+    r"(?:runs|lasts|is\s+(?:a\s+bit\s+|slightly\s+|much\s+)?(?:longer|shorter),?\s+at)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION})(?!\s+(?:into|in\b|later|earlier|before|after))",
+    re.IGNORECASE,
+)
+_GATE_PART = re.compile(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
@@ -365,8 +383,10 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
+        patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
@@ -923,6 +943,8 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     # (the lengths of the last few pages only: a long article's every length read at every form would be quadratic)
     nearby = lengths[bisect.bisect_left(lengths, position - WORK_NAMED_REACH, key=lambda s: s.begin):]
     named = _work_of_form(text, nearby, position)
+    if named is None:
+        named = _label_said_again(text, nearby, position)
     if named is not None:
         return named
     said, named = _name_said_again(text, nearby, position)
@@ -1001,19 +1023,54 @@ def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> t
     return best[0] >= 0, best[2]
 
 
+def _label_said_again(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the work told apart by a bare label, "(a)", "(2)", "(iii)", written just before its length
+    ("(a) a 2-minute bodycam clip ... (b) a 6-minute phone video") and said again in the end form's clause ("In
+    (a), the last 10 seconds"): a label has no words for :func:`_name_words_said` to read. The label told last
+    before ``position`` wins (a later list may letter its works again); None if the clause says no such label, or
+    says two."""
+    if "(" not in text[max(0, position - NAMED_LENGTH_CHARS):position + NAMED_LENGTH_CHARS]:
+        return None  # cheap: most end forms have no label about them
+    start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")  # (to the clause's end: "of (b),")
+    said = {m.group("label").lower() for m in _WORK_LABEL.finditer(text, start, end)}
+    if len(said) != 1:
+        return None
+    told: dict[str, float] = {}
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        labels = list(_WORK_LABEL.finditer(text, max(previous_end, s.begin - LABEL_BEFORE_LENGTH_CHARS), s.begin))
+        if labels:
+            told[labels[-1].group("label").lower()] = s.seconds
+        previous_end = s.end
+    return told.get(said.pop())
+
+
+# A bare label of one work on a page of several: "(a)", "(B)", "(2)", "(iv)".
+_WORK_LABEL = re.compile(r"\((?P<label>[a-hA-H]|\d{1,2}|(?:i{1,3}|iv|vi{0,3}|ix|x))\)")
+# How far before a length its label is read ("(b) an 8-minute ...", "(2) the body camera video, 11:40 long").
+LABEL_BEFORE_LENGTH_CHARS = 60
+
+
 def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> float | None:
     """The length of the work whose own words, said before its length's verb ("The Korva test video runs 12:40, the
-    Pell clip is shorter at 8:20", "night two is longer at 2 hours 58"), the end form's sentence says most of:
+    Pell clip is shorter at 8:20", "night two is longer at 2 hours 58") or right after the length before it with the
+    verb left out ("Night one runs 2:41:10, night two 2:58:30"), the end form's sentence says most of:
     "Halfway through the Pell clip" counts from 8:20; "before the end of the original" reads only "the original".
     None if none is said, or two are said as much."""
     start, end = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
     of_work = _END_OF_WORK.search(text, position, end)
     window = text[of_work.end() if of_work else start:end].lower()
     best: tuple[int, float | None] = (0, None)
+    previous_end = -1
     for s in lengths:
         if s.begin >= position:
             break
         m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
+        if m is None and previous_end >= 0:
+            m = _WORK_ELIDED.fullmatch(text, previous_end, s.begin)  # "..., night two 2:58:30"
+        previous_end = s.end
         if m is None:
             continue
         words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
@@ -1061,6 +1118,9 @@ _WORK_BEFORE_VERB = re.compile(
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+# A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
+# night two 2:58:30".
+_WORK_ELIDED = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
 _GENERIC_NAME_WORDS = frozenset((
     "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
     "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
