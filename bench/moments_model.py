@@ -54,9 +54,10 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 OLDER_SETS = ("moments-dev.jsonl", "moments_cases.jsonl", "moments_cases_blind.jsonl")
 GENRES = "moments_genres_blind.jsonl"
 # Rounds 8 on, written blind by people who never read the extractor: their own files (scored apart
-# first), trained on once their first passes were recorded. Rounds 20, 21, 29, 30, 42, 45, 47, 50, 52 and 54 are left
-# out: they are the measure of the final extractor on text nobody here has seen, not to be fitted.
-UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47, 50, 52, 54)
+# first), trained on once their first passes were recorded. Rounds 20, 21, 29, 30, 42, 45, 47 and 55 are left
+# out: they are the measure of the final extractor on text nobody here has seen, not to be fitted. Rounds 50, 52 and
+# 54 were in that measure until the fourteenth session, which recorded their scores and fixed them.
+UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47, 55)
 # Fitted by the rules, not trained on: with round 48 in its data the veto scored round 48 itself lower (0.924
 # against 0.929 for the rules alone: two timetable clocks in g48-travel-03 turned into moments) and tipped two earlier
 # families' single times over its threshold (a witness's "About 12:10" answer; "the board is shown at 1:10" after a
@@ -68,7 +69,8 @@ UNFITTED_ROUNDS = (20, 21, 29, 30, 42, 45, 47, 50, 52, 54)
 # moment each (0.995 -> 0.993, 0.936 -> 0.934, 0.998 -> 0.996).
 # Round 53 too: trained on after its fixes it cost unfitted rounds 29 and 30 a moment each (0.970 -> 0.967,
 # 0.941 -> 0.939) and round 39 one (1.000 -> 0.996), and moved round 53 not at all.
-UNTRAINED_ROUNDS = (48, 49, 51, 53)
+# Rounds 50, 52 and 54: fitted by the rules since the fourteenth session, not yet tried in the veto's data.
+UNTRAINED_ROUNDS = (48, 49, 50, 51, 52, 53, 54)
 
 
 def _round_number(path: Path) -> int:
