@@ -101,6 +101,8 @@ _DETERMINER_BEFORE = re.compile(
     r"original|viral|\w+['’]s)\s+$",
     _I,
 )
+# A work named, then a comma and the length of its cut: "the brass band track, 1:12 version", "the promo, 0:30 cut".
+_WORK_NAMED_BEFORE = re.compile(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
@@ -148,8 +150,8 @@ def _footage_length(c: _Clock) -> str | None:
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
-        return "footage length"
+    if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
+        return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     if _ON_RELEASE_AFTER.match(after) and c.ends(_IS_BEFORE, 40):
