@@ -468,9 +468,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     if not dotted or not footage_word(text, b, e):
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
-    stated = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     found: list[Candidate] = []
     for m in dotted:
+        # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
+        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
         start = int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
