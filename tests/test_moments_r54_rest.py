@@ -59,3 +59,18 @@ CASES, IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
 def test_round54_rest(text, expected):
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a range of clock-shaped times that holds a camera clock's reading told earlier is a stretch of that clock
+    ("Video A: the camera clock reads 08:14:52 when the first car spins. About a minute in, the truck brakes.\n\n"
+     "Video C: the DOT camera, they gave us 08:10 to 08:30.", [(60.0, None)]),
+    ("The camera clock reads 21:47:13 as the van stops.\n\nThe council released 21:30 to 22:00 from the street "
+     "camera.", []),
+    # look-alikes: a range that holds no reading; hours written "00"
+    ("The camera clock reads 08:14:52 at the start.\n\nThe good bit is from 03:10 to 03:30 in the clip.",
+     [(190.0, 210.0)]),
+    ("The dashcam clock reads 00:12:40 at the start.\n\nThe crash is from 00:10 to 00:20.", [(10.0, 20.0)]),
+])
+def test_round54_clock_range_around_a_reading(text, expected):
+    assert found_spans(text) == expected

@@ -62,7 +62,7 @@ _NAMED_LENGTH_AFTER = re.compile(
 def _length_against(c: _Clock) -> bool:
     """"Runtime shows 1:48:20 on mine vs 1:52:58 on IMDb": a time set against a stated length just before it, in
     the same clause, is the other copy's length."""
-    against = _AGAINST_TAIL.search(c.before)
+    against = _AGAINST_TAIL.search(c.before, max(0, len(c.before) - 16))
     if against is None:
         return False
     priors = list(TIMECODE.finditer(c.before, 0, against.start()))
@@ -153,7 +153,7 @@ def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
-            or _NAMED_LENGTH_AFTER.match(after) or (
+            or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
         return "footage length"

@@ -117,7 +117,7 @@ _PUBLISH_BEFORE = re.compile(
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "the rounds"))
 
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(

@@ -156,7 +156,7 @@ def _hedged_start(s: _Spoken) -> bool:
 def _show_note(s: _Spoken) -> bool:
     """A show note's label, then where in the episode the thing it lists comes up: "Mentioned around 38 min: the
     book", "Discussed at 1 hr 5 min: the inquiry" (a past participle, but no event of the world)."""
-    return _SHOW_NOTE_BEFORE.search(s.before) is not None and s.after.startswith(":")
+    return s.after.startswith(":") and _SHOW_NOTE_BEFORE.search(s.before) is not None
 
 
 _SHOW_NOTE_BEFORE = re.compile(
