@@ -162,6 +162,12 @@ _RELEASED_AMOUNT = re.compile(
     rf"releases?|posts?|shares?|airs?)\s+(?P<d>{DURATION})\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
     rf"|\b(?:the|its|their|all)\s+(?:full|whole|entire|complete|unedited|uncut)\s+(?P<f>{DURATION})(?=\s+(?:of|from)\b)",
     re.IGNORECASE)
+# The work's length said as its own, "it" a work named a little before: "barely 20 lines of dialogue in its 52
+# minutes", "across all of its 95 minutes" (not "in its first 10 minutes", a stretch of it).
+_ITS_LENGTH = re.compile(
+    rf"\b(?:in|across|over|throughout|during|for|of)\s+(?:all\s+(?:of\s+)?)?its\s+"
+    rf"(?:(?:brisk|lean|taut|tight|whole|entire|full|short|long|slender|overlong|swift|mere|scant|generous)\s+)?"
+    rf"(?P<d>{DURATION})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 # A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)".
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
@@ -384,6 +390,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
         patterns.append(_RELEASED_AMOUNT)
+    if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+        patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
