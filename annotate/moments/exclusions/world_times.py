@@ -101,6 +101,8 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    # when it began to spread: "the clip that started circulating at around 07:40"
+    r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
     r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
@@ -115,8 +117,13 @@ _PUBLISH_BEFORE = re.compile(
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending", "added", "attached", "appended", "pinned", "issued"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "the rounds"))
 
+# A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
+# 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".
+_JOURNEY_FROM_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?\s+(?:and\s+)?(?:it\s+)?"
+    r"(?:takes|taking|took|arrives?|arriving|arrived|gets\s+in|getting\s+in|reaches|reaching|gets\s+you)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
@@ -173,8 +180,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
-            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c):
-        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
+            or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
+        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
@@ -324,8 +332,19 @@ def _event_put_at(c: _Clock) -> bool:
     """Records or witnesses put an event at a clock, in a clause naming no footage: "Witness statements put the
     call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
     at 2:10 in the video")."""
-    return "put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90) and not _IN_MEDIA_AFTER.match(c.after) \
-        and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+    return (("put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90)) or _logged_event(c)) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+
+
+def _logged_event(c: _Clock) -> bool:
+    """A log or a record shows an event at a clock: "The call log shows a call at 23:08 lasting four minutes",
+    "Phone records list a text at 21:14" (the records' clock, not the footage's)."""
+    return any(w in c.folded_before for w in ("log", "record", "receipt")) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
+
+
+_LOGGED_EVENT_AT_BEFORE = re.compile(
+    r"\b(?:logs?|records?|receipts?)\s+(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
+    rf"(?:a|an|the|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+(?:(?:{HEDGE})\s+)?$", _I)
 
 
 _PUT_EVENT_AT_BEFORE = re.compile(
