@@ -1051,7 +1051,8 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        return length * c.fraction, None, True, c.granularity, length
+        start = length * c.fraction
+        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
     return None
 
 
