@@ -37,7 +37,9 @@ _TOD_WORDS = (
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
     rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
-    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|on\s+the\s+dot"
+    # "at 9:00 sharp", but not the picture's "at 1:52 is sharp enough", "looks really sharp"
+    rf"|(?<!is\s)(?<!are\s)(?<!looks\s)(?<!very\s)(?<!really\s)(?<!pretty\s)(?<!quite\s)(?<!so\s)sharp\b(?!\s+enough)"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
