@@ -274,11 +274,16 @@ _VERB_LENGTH = re.compile(
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
+# The end of a spoken length's unit, as fixed-width lookbehinds: "4 mins", "90 seconds", "2 hrs".
+_UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|" + "|".join(
+    rf"(?<=\s{u})" for u in ("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs",
+                            "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?<=\d)\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    # (and a spoken length's "total": "it's about 4 mins total")
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(
