@@ -664,9 +664,10 @@ def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) 
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
-# length) and "Dashcam file 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
+# length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)") and "Dashcam file
+# 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
 _WORK_PAREN = re.compile(
-    r"(?:\((?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    r"(?:\((?:(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*)?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}\))", re.IGNORECASE)
 
