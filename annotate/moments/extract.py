@@ -223,10 +223,22 @@ def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
     m = _EVENT_OFFSET.search(text, c.begin, c.end)
     if m is None:
         return False
-    told = previous.sentence.lower()
+    told = _told_before(text, c, previous, m.group("event")).lower()
     return not any(re.search(rf"(?<![\w]){re.escape(w)}", told) for w in m.group("event").lower().split())
 
 
+def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
+    """The previous moment's sentence, up to the gap when the gap is in it and its event is a clause: "It's at 22:10
+    on the replay; the whistle is heard about two seconds before the ball crosses" does not name the ball before its
+    own gap does (but "At 0:05 the sound arrives, and 2 seconds after the flash the tree falls" counts from 0:05)."""
+    if previous.span is None or not _EVENT_CLAUSE.fullmatch(event):
+        return previous.sentence
+    start = previous.span[0] - max(0, previous.sentence.find(previous.quote))
+    return text[start:c.begin] if start <= c.begin < start + len(previous.sentence) else previous.sentence
+
+
+# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts".
+_EVENT_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = re.compile(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
@@ -519,6 +531,8 @@ def _choose(
             c.end -= 1
         if _in_attribute(text, c.begin, c.end):
             c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+        elif c.timecode and _dated_time_element(text, c.begin, c.end):
+            c.excluded = "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
         elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
@@ -588,6 +602,17 @@ def _in_attribute(text: str, begin: int, end: int) -> bool:
         and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
 
 
+def _dated_time_element(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML ``<time>`` element whose ``datetime`` holds a calendar
+    date: a stamp of the day ('<time datetime="2024-01-21T18:45:00Z">18:45</time>'), where a position would carry a
+    duration ('datetime="PT2M27S"') or nothing."""
+    return _TIME_ELEMENT_CLOSE.match(text, end) is not None \
+        and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
+
+
+_DATED_TIME_ELEMENT_OPEN = re.compile(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
+                                      re.IGNORECASE)
+_TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
 # How long a tag may run before a time in one of its attributes.
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
@@ -1069,7 +1094,8 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        return length * c.fraction, None, True, c.granularity, length
+        start = length * c.fraction
+        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
     return None
 
 
