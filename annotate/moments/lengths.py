@@ -214,8 +214,19 @@ _MEDIA_LABEL = re.compile(
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
 # (the comma is matched and the work read back from it: a literal opening scans fast)
-_MEDIA_APPOSED = re.compile(rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
-_WORK_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*$", re.IGNORECASE)
+# The clause may go on with the file's picture after a comma: "phone footage from the stringer, 11 min 06 s, 1080p
+# 30fps", "drone clip, 2 min 10 s, 4K".
+_MEDIA_APPOSED = re.compile(
+    rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$|,\s*(?:\d{{3,4}}[pi]\b|\d{{2,3}}(?:\.\d+)?\s?fps\b|"
+    r"[248]K\b)))", re.IGNORECASE)
+# (the work may be named with where it came from: "phone footage from the stringer, ")
+_WORK_BEFORE_COMMA = re.compile(
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
+WORK_BEFORE_COMMA_CHARS = 50
+# A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
+_TRT_LENGTH = re.compile(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
+# Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
+_TRT_LABEL_LENGTH = re.compile(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 # "the total walk is 1 h 10 min": the whole of a walk, a ride or a tour filmed end to end, said as what its total is
 # (not "the total delay was 40 minutes", a stretch of the world; nor a journey's, a trip's or a flight's, which
@@ -398,6 +409,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
 
@@ -503,7 +515,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _MEDIA_APPOSED:
-        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
+        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
         # a table's cell ("| Crash | 5 min |" under a Start column) is read by its column, not as a listed item
         return text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|")
