@@ -64,6 +64,9 @@ ADJ_MEDIA_TAIL = re.compile(
 # What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
 _RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:died|dies|ran|runs|cut|cuts|stopped|stops|"
                       r"failed|fails|gave|gives|went|goes|filled|fills)\b")
+# A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
+_LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|swift|"
+                  r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
@@ -71,14 +74,15 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
     rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
@@ -278,7 +282,7 @@ IT_WORK_CHARS = 600
 _VERB_LENGTH = re.compile(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
-    rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
+    rf"(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
@@ -347,6 +351,8 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
     "file", "lapse", "routine", "workout",
+    # _MEDIA_VERB's film told as what it is to its maker
+    "debut", "sequel", "prequel", "biopic",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
