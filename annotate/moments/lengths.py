@@ -474,6 +474,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
         patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -491,6 +492,11 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
     return False
 
 
+# A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
+# "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
+_POSITION_OF_WORK_PAREN = re.compile(
+    rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
+    rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
 _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
@@ -514,6 +520,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _POSITION_OF_WORK_PAREN:
+        return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _WORK_LASTS and m.group("it"):
