@@ -174,10 +174,11 @@ _MEDIA_PAREN = re.compile(
 # "he falls in the video (0:45)", a position cited).
 _MEDIA_PAREN_OF = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+of\s(?!course\b)", re.IGNORECASE)
-# "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream": the whole work's length (not "the whole
+# "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
+# twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
 _WHOLE_TC = re.compile(
-    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT})"
+    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
@@ -394,7 +395,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
-    patterns += [_WHOLE_TC] if colon and whole else []
+    patterns += [_WHOLE_TC] if (colon or unit) and whole else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
