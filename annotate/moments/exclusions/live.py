@@ -80,6 +80,8 @@ _CLOCK_DOC_LABEL = re.compile(
     # where the coverage is from, after the dash: "Day 6 — Live coverage from court 4", "— live updates at Westminster"
     r"|[—–:|,-][^\S\n]*live[^\S\n]+(?:blog|updates|coverage|text|commentary)[^\S\n]+(?:from|at|in|inside)[^\S\n]+"
     r"[^\n.!?]{1,40}(?=\n|$)"
+    # a title naming itself a live blog anywhere on its line: "Courtroom live blog: Day 6 of the inquest"
+    r"|\blive[^\S\n]*-?blog\b(?=[^\S\n]*(?:[:—–|]|-[^\S\n]|\n|$))"
     r"|\brefresh\s+(?:(?:the|this)\s+page\s+)?for\s+(?:the\s+latest\s+|live\s+|more\s+)?updates\b"
     r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
     r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"

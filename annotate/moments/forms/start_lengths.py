@@ -23,7 +23,9 @@ _SL_PATTERNS = [
         # (or the stretch named by its length: "see the 10 seconds starting at 8:05"), and a stretch played or shown:
         # "I'll play about 20 seconds starting at 2:14:30", "show 30 seconds from 4:10"
         rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|into|within|spends|spend|spent|spending|the|those|"
-        rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran)\s+"
+        # (and an edit note's imperative: "take 8 seconds starting at 00:03:15:00", "use 5 seconds from 1:20")
+        rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran|"
+        rf"take|use|grab|pull)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
@@ -143,6 +145,16 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A stretch named first, its length after "of": "a stretch of about 40 seconds starting at 5:05", "the section of
+# 12 seconds that begins at 3:40".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:an?|the)\s+(?:stretch|segment|sequence|section|portion|span|passage|burst)\s+of\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*,?\s+(?:starting|beginning|(?:that|which)\s+(?:starts|begins))\s+"
+        rf"(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = re.compile(
@@ -154,7 +166,7 @@ _PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|mom
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
-             (True, True), (True, True), (True, True), (True, True))
+             (True, True), (True, True), (True, True), (True, True), (True, True))
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
