@@ -425,6 +425,8 @@ def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_table_ranges(text, b, e, fps)
+    found += forms.find_ass_events(text, b, e, fps)
+    found += forms.find_in_out_pairs(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
@@ -515,6 +517,8 @@ def _choose(
             c.end -= 1
         if _in_attribute(text, c.begin, c.end):
             c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+        elif c.timecode and _dated_time_element(text, c.begin, c.end):
+            c.excluded = "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
         elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
@@ -584,6 +588,17 @@ def _in_attribute(text: str, begin: int, end: int) -> bool:
         and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
 
 
+def _dated_time_element(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML ``<time>`` element whose ``datetime`` holds a calendar
+    date: a stamp of the day ('<time datetime="2024-01-21T18:45:00Z">18:45</time>'), where a position would carry a
+    duration ('datetime="PT2M27S"') or nothing."""
+    return _TIME_ELEMENT_CLOSE.match(text, end) is not None \
+        and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
+
+
+_DATED_TIME_ELEMENT_OPEN = re.compile(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
+                                      re.IGNORECASE)
+_TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
 # How long a tag may run before a time in one of its attributes.
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
@@ -1051,7 +1066,8 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        return length * c.fraction, None, True, c.granularity, length
+        start = length * c.fraction
+        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
     return None
 
 

@@ -39,9 +39,11 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
 _LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?)"
+# "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
+_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 _ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:(?!(?:in|into)\s)[\w'’-]+\s+){{0,1}}"
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -54,7 +56,7 @@ _HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in eve
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = re.compile(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:[\w'’-]+\s+){{0,1}}"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -492,7 +494,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # "In our looping-video test it lasted 14:37": the noun names a test (of a battery), whose result it is
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
-            or _MEDIA_TEST.match(text, m.start()) is not None
+            or _MEDIA_TEST.match(text, m.start()) is not None \
+            or _part_runs_to_position(m)
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _WORK_LASTS and m.group("it"):
@@ -516,6 +519,18 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+def _part_runs_to_position(m: re.Match[str]) -> bool:
+    """"The sequence runs to 7:55": a part of the footage running to a timecode ends at that position (the spec's
+    "until 3:15"); a whole work's "runs to 1:42:10" or any "runs to 95 minutes" stays its length."""
+    return TIMECODE.fullmatch(m.group("d")) is not None and _PART_RUNS_TO.match(m.group(0)) is not None
+
+
+# A part of the footage, then "runs to" / "ran to" its end.
+_PART_RUNS_TO = re.compile(
+    r"(?:sequence|scene|shot|segment|section|passage|stretch|montage|take)s?\b[^.;]{0,60}?\bru[na]s?\s+to\s",
+    re.IGNORECASE)
 
 
 _STRETCH_START_BEFORE = re.compile(

@@ -153,7 +153,10 @@ SHOWN_WEEKDAY = (
 )
 MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+    # in capitals, as a byline prints a date: "09:14, 15 NOV 2023"
+    r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|"
+    r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?"
 )
 
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27 (and &amp;t=724s in HTML).

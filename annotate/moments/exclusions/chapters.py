@@ -65,8 +65,9 @@ _LABELLED_ENTRY_OPENING = re.compile(
 
 
 _TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
-# A lower-case title after a dash: "9:30 – overnight in the fridge" (an entry only among lines that open with times).
-_LOWER_TITLE_AFTER = re.compile(r"[ \t]*[-–—|][ \t]*(?-i:[a-z])")
+# A lower-case title after a dash: "9:30 – overnight in the fridge", or set apart as a column by two spaces or a tab:
+# "2:30  recap of last week" (an entry only among lines that open with times).
+_LOWER_TITLE_AFTER = re.compile(r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)(?-i:[a-z])")
 
 
 def in_chapter_title(text: str, begin: int, end: int) -> bool:
@@ -191,10 +192,13 @@ _ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
 _ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
 _ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
 
-# The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>'.
+# The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>';
+# or hedged, in rough timestamps: "~0:00 – 2:30", "approx 14:00".
 _INLINE_TAGS = r"(?:strong|b|em|i|a|time|code|span)"
+_ENTRY_HEDGE = r"(?:~[ \t]?|(?:approx\.?|ca\.|c\.)[ \t]?)?"
 _OPENS_WITH_TIME = re.compile(
-    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{TIMECODE.pattern}"
+    rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{_ENTRY_HEDGE}"
+    rf"{TIMECODE.pattern}"
     rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(

@@ -80,6 +80,8 @@ _CLOCK_DOC_LABEL = re.compile(
     # where the coverage is from, after the dash: "Day 6 — Live coverage from court 4", "— live updates at Westminster"
     r"|[—–:|,-][^\S\n]*live[^\S\n]+(?:blog|updates|coverage|text|commentary)[^\S\n]+(?:from|at|in|inside)[^\S\n]+"
     r"[^\n.!?]{1,40}(?=\n|$)"
+    # a title naming itself a live blog anywhere on its line: "Courtroom live blog: Day 6 of the inquest"
+    r"|\blive[^\S\n]*-?blog\b(?=[^\S\n]*(?:[:—–|]|-[^\S\n]|\n|$))"
     r"|\brefresh\s+(?:(?:the|this)\s+page\s+)?for\s+(?:the\s+latest\s+|live\s+|more\s+)?updates\b"
     r"|\ball\s+times\s+(?:are\s+|shown\s+|given\s+|below\s+|quoted\s+|here\s+)*"
     r"(?:(?:in|as)\s+)?(?:(?-i:[A-Z]{2,4})\b|local\b|UK\b|UTC\b)"
@@ -89,7 +91,11 @@ _CLOCK_DOC_LABEL = re.compile(
     r"|\ball\s+times\s+(?:are\s+)?(?:from|by|per|according\s+to|taken\s+from|read\s+(?:off|from)|as\s+shown\s+(?:on|by))"
     r"\s+(?:the\s+)?[\w'’ -]{0,40}?\bclocks?\b"
     # a list's lead-in told in a clock: "Timeline (camera clock):", "Times by the dashcam's clock:"
-    r"|\b(?:times?|timeline|log)\b[^\n:]{0,60}\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)", _I)
+    r"|\b(?:times?|timeline|log)\b[^\n:]{0,60}\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)"
+    # ... or opening on the clock it reads ("Using Video C's clock, corrected for BST:", "By the doorbell camera's
+    # clock:"), and a heading told in times of day ("Timeline, in times of day")
+    r"|(?:^|\n)[^\S\n]*(?:using|by|per|according\s+to|going\s+by)\s+[^\n:]{0,40}?\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)"
+    r"|\bin\s+times\s+of\s+(?:the\s+)?day\b[^\S\n]*:?[^\S\n]*(?=\n)", _I)
 # A stamp under a minute opening a line: a chapter list or a transcript walks through footage from its start.
 _ZERO_LINE_STAMP = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
 # A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
@@ -117,6 +123,10 @@ _LABEL_WORDS = ("live", "happen", "minute", "update", "times", "clock")
 # A zone after "times" (casefolded): "times in gmt", "times are local".
 _ZONE_NEAR = re.compile(r"\s+(?:(?:are|shown|given|quoted|in|as)\s+)*"
                         r"(?:local|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t)\b")
+# A lead-in opening its line on the clock it reads ("using video c's clock", "by the camera's clock"), casefolded.
+_CLOCK_LEAD_IN = re.compile(r"(?:^|\n)[^\S\n]*(?:using|by|per|according\s+to|going\s+by)\s")
+# "in times of day" (casefolded, after "times").
+_OF_DAY = re.compile(r"\s+of\s+(?:the\s+)?day\b")
 # How far either side of such a word a label reaches.
 LABEL_REACH = 120
 
@@ -147,10 +157,12 @@ def _may_label(folded: str, word: str, at: int) -> bool:
     "live" and a live title's "happen" stand near a line's start or end; "update" follows a word that makes it a
     label's."""
     if word == "clock":
-        return ("time" in folded[max(0, at - 70):at] or "log" in folded[max(0, at - 70):at]) \
-            and (":" in folded[at:at + 50] or "all times" in folded[max(0, at - 70):at])
+        before = folded[max(0, at - 70):at]
+        return ("time" in before or "log" in before or _CLOCK_LEAD_IN.search(before) is not None) \
+            and (":" in folded[at:at + 50] or "all times" in before)
     if word == "times":
-        return folded.startswith("all ", at - 4) or _ZONE_NEAR.match(folded, at + 5) is not None
+        return folded.startswith("all ", at - 4) or _ZONE_NEAR.match(folded, at + 5) is not None \
+            or _OF_DAY.match(folded, at + 5) is not None
     if word == "minute":
         return "by" in folded[at + 6:at + 11]
     if word == "update":

@@ -136,7 +136,8 @@ def _world_report(c: _Clock) -> str | None:
     if past and _SAME_IN_PRESENT.match(past.group()) and not _PASSIVE_OR_PERFECT.search(c.before, 0, past.start()) \
             and footage_word(text, b, e):
         past = None  # "a few seconds of wobble hit at roughly 10:02", in a sentence about the video: present
-    if past and not past.group("aux") and not _commented_on_at(c):
+    part_named = _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) is not None
+    if past and not past.group("aux") and not _commented_on_at(c) and not part_named:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
             and not _future_in_aside(c) \
@@ -144,7 +145,7 @@ def _world_report(c: _Clock) -> str | None:
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
             or _PAST_OR_WAS.search(c.clause)) \
-            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e):
+            and _may_attribute(text, b, e) and _ATTRIBUTION.search(text, b, e) and not part_named:
         return "time of day"  # "Police said the gunman opened fire at 9:41"
     if (_TWO_DIGIT_CLOCK.match(text, begin, c.end) or _own_journey_clock(c)) \
             and _FIRST_PERSON_MOVED.search(text, max(b, begin - 80), begin):
@@ -302,7 +303,8 @@ def _past_narration(c: _Clock) -> str | None:
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
-            or _SAYS_AT_AFTER.match(c.after) \
+            or _SAYS_AT_AFTER.match(c.after) or _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) \
+            or (c.may_end(_AUDIENCE_STEMS) and c.ends(_AUDIENCE_ASKED_ABOUT_BEFORE, 90)) \
             or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)):
         return None
     world_span = not c.opens_range or (
@@ -314,6 +316,16 @@ def _past_narration(c: _Clock) -> str | None:
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+# A part of the recording named at the time: "drew the court's attention to the portion at 3:42 where".
+_PART_AT_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:portion|part|section|segment|passage|bit)\s+at\s+$", _I)
+# The audience asked about a thing at a position: "a few of you asked about the hum at around 6:40".
+_AUDIENCE_ASKED_ABOUT_BEFORE = re.compile(
+    r"\b(?:you|people|viewers|commenters|folks|listeners|readers)\s+(?:have\s+)?(?:asked|wondered|commented|"
+    r"complained|moaned)\s+about\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:at|around|about)\s+"
+    r"(?:(?:around|about|roughly)\s+)?$", _I)
+_AUDIENCE_STEMS = any_stem(("you", "people", "viewers", "commenters", "folks", "listeners", "readers"))
 
 
 def _spoken_clause_start(text: str, b: int, begin: int) -> int:
@@ -436,12 +448,27 @@ def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[s
                            rel_from: int | None = None) -> bool:
     """A past verb in the clause before ``begin``, not only in a relative clause whose main verb is present
     (``rel_from``: where that relative clause may open, when the clause is read from after its pronoun)."""
-    if not past.search(text, start, begin):
+    if not _past_outside_asides(text, start, begin, past):
         return False
     rel = _RELATIVE_THEN_PRESENT.search(text, start if rel_from is None else rel_from, begin)
     if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
         return True
-    return past.search(text, start, max(start, rel.start())) is not None
+    return _past_outside_asides(text, start, max(start, rel.start()), past)
+
+
+def _past_outside_asides(text: str, start: int, begin: int, past: re.Pattern[str]) -> bool:
+    """A past verb in text[start:begin] outside a bracketed aside closed before ``begin``: the aside's tense is its
+    own ("In my capture (posted on our channel), the stutter is obvious from 3:32")."""
+    close = text.find(")", start, begin)
+    if close >= 0 and "(" not in text[start:close]:
+        start = close + 1  # the clause was read from inside the aside: "The raw file (recorded in March) shows"
+    if "(" not in text[start:begin]:
+        return past.search(text, start, begin) is not None  # (most clauses hold no aside)
+    asides = [m.span() for m in _BRACKETED_ASIDE.finditer(text, start, begin)]
+    return any(not any(a <= m.start() < z for a, z in asides) for m in past.finditer(text, start, begin))
+
+
+_BRACKETED_ASIDE = re.compile(r"\([^()\n]{0,80}\)")
 
 
 def _setting(before: str, event: re.Match[str]) -> bool:

@@ -234,7 +234,8 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
+    if _ranked_result(c) or _named_winner(c) \
+            or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
     if c.folded_before.rstrip().endswith(_IN_UNDER_TAILS) and c.ends(_IN_UNDER_BEFORE) \
@@ -290,7 +291,25 @@ def _ranked_result(c: _Clock) -> bool:
 _RANKED_NAME_BEFORE = re.compile(
     r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
 _RESULTS_WORD = re.compile(
-    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b", _I)
+    r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
+    # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
+    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
+    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)))?\s*:", _I)
+
+
+def _named_winner(c: _Clock) -> bool:
+    """"Wheelchair winners: Sean Doyle (1:31:22) and Maura O'Neill (1:49:05)": a time in brackets after a name,
+    in a list of names and bracketed times that a label of winners or finishers opens."""
+    return c.before.endswith("(") and _WINNERS_NAMED_BEFORE.search(c.text, max(c.b, c.bare - WINNERS_CHARS),
+                                                                   c.bare) is not None
+
+
+# How far back a label of winners may open the list of names and times.
+WINNERS_CHARS = 160
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+_WINNERS_NAMED_BEFORE = re.compile(
+    rf"\b(?i:winners?|champions?|finishers|podium|placings|results?)\s*:\s*"
+    rf"(?:{_NAME}\s*\(\d{{1,2}}(?::\d\d){{1,2}}\)\s*(?:,|;|\band\b|&)\s*)*{_NAME}\s*\($")
 _BY_BEFORE = re.compile(r"\bby\s+$", _I)
 # "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
 _MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)

@@ -16,6 +16,7 @@ from annotate.moments.exclusions.chapters import (
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.scan import lines_above
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
@@ -100,6 +101,8 @@ _DETERMINER_BEFORE = re.compile(
     r"original|viral|\w+['’]s)\s+$",
     _I,
 )
+# A work named, then a comma and the length of its cut: "the brass band track, 1:12 version", "the promo, 0:30 cut".
+_WORK_NAMED_BEFORE = re.compile(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = re.compile(
@@ -147,8 +150,8 @@ def _footage_length(c: _Clock) -> str | None:
         _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
     ):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _MEDIA_AFTER.match(after) and c.ends(_DETERMINER_BEFORE):  # the anchored test first: it rarely holds
-        return "footage length"
+    if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
+        return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     if _ON_RELEASE_AFTER.match(after) and c.ends(_IS_BEFORE, 40):
@@ -237,11 +240,17 @@ _AT_END_BEFORE = re.compile(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$"
 
 def _track_listing_item(c: _Clock) -> bool:
     """A title, a dash and a time ending the item, in a paragraph a track listing's label opens ("Tracklist",
-    "Side A", "Songs:"): the lengths of the tracks. The label decides: a chapter list is written the same way
-    ("Intro" – 0:00; "The climb" – 1:45)."""
+    "Side A", "Songs:"), or in a list of such lines whose times go down somewhere: the lengths of the tracks or
+    chapters. The label or the order decides: a chapter list of starts is written the same way ("Intro" – 0:00;
+    "The climb" – 1:45), but its times only grow."""
     if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
             or not _TRACK_ITEM_END_AFTER.match(c.after):
         return False
+    return _under_track_label(c) or _listed_out_of_order(c)
+
+
+def _under_track_label(c: _Clock) -> bool:
+    """A track listing's label opens the item's paragraph."""
     lo = max(0, c.begin - TRACK_LABEL_CHARS)
     paragraph = c.text.rfind("\n\n", lo, c.begin)
     lo = lo if paragraph < 0 else paragraph
@@ -249,6 +258,56 @@ def _track_listing_item(c: _Clock) -> bool:
     return any(w in folded for w in _TRACK_LABEL_STEMS) and _TRACK_LABEL.search(c.text, lo, c.begin) is not None
 
 
+def _listed_out_of_order(c: _Clock) -> bool:
+    """The item's line is one of a run of "title – time" lines (an elision line "…" may sit in it) in which a
+    time is smaller than the one above it: lengths of parts, since the starts of a chapter list only grow."""
+    text = c.text
+    line_start = text.rfind("\n", 0, c.begin) + 1
+    line_end = text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _DASHED_ITEM_LINE.fullmatch(text, line_start, line_end):
+        return False
+    times = [_item_seconds(text, a, e) for a, e in _item_lines_above(text, line_start)][::-1]
+    times.append(_item_seconds(text, line_start, line_end))
+    times.extend(_item_seconds(text, a, e) for a, e in _item_lines_below(text, line_end))
+    listed = [t for t in times if t is not None]
+    return any(later < earlier for earlier, later in zip(listed, listed[1:]))
+
+
+def _item_lines_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the run of item or elision lines right above a line, nearest first."""
+    for above, end in lines_above(text, line_start, LISTED_LINES):
+        if not (_DASHED_ITEM_LINE.fullmatch(text, above, end) or _ELISION_LINE.fullmatch(text, above, end)):
+            return
+        yield above, end
+
+
+def _item_lines_below(text: str, line_end: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the run of item or elision lines right below a line, nearest first."""
+    for _ in range(LISTED_LINES):
+        if line_end >= len(text):
+            return
+        below = line_end + 1
+        line_end = text.find("\n", below)
+        line_end = len(text) if line_end < 0 else line_end
+        if not (_DASHED_ITEM_LINE.fullmatch(text, below, line_end) or _ELISION_LINE.fullmatch(text, below, line_end)):
+            return
+        yield below, line_end
+
+
+def _item_seconds(text: str, begin: int, end: int) -> int | None:
+    """Whole seconds of the time that ends an item line, None for an elision line."""
+    m = _DASHED_ITEM_LINE.fullmatch(text, begin, end)
+    return None if m is None else _whole_seconds(TIMECODE.match(m.group("time")))
+
+
+# How many lines above and below an item its list is read for the order of its times.
+LISTED_LINES = 30
+# A list line: a number maybe, a short title, a dash, a time ending it ("3. Fog Signal — 38:10").
+_DASHED_ITEM_LINE = re.compile(
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
+    r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
+_ELISION_LINE = re.compile(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = re.compile(

@@ -72,7 +72,13 @@ def _timetable_column(c: _Clock) -> bool:
     if zero is not None or not 0 <= column < len(header):
         return False
     named = _TIME_HEADER.fullmatch(header[column].strip())
-    return named is not None and (named.group("world") is not None or column > 0)
+    return named is not None and (named.group("world") is not None or column > 0 or _lists_programmes(header))
+
+
+def _lists_programmes(header: list[str]) -> bool:
+    """A header naming what a broadcast or a stage puts on at each time ("Time | Programme | Length", "Time |
+    Act"): with its "Time" first, the table is a listing of the day's slots, not a log of footage."""
+    return any(_PROGRAMME_HEADER.fullmatch(_TAG.sub("", cell).strip()) for cell in header)
 
 
 def _cell_clock_span(text: str, begin: int, end: int) -> tuple[int, int]:
@@ -141,6 +147,9 @@ def cell_column_header(text: str, pos: int) -> str | None:
     return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
 
 
+_PROGRAMME_HEADER = re.compile(
+    r"(?:programmes?|programs?|shows?|channels?|stations?|broadcasts?|artists?|acts?|bands?|performers?|speakers?|"
+    r"talks?|sessions?|fixtures?)", _I)
 _HTML_HEADER_CELL = re.compile(r"<th\b", _I)
 # A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
 _WIKI_HEADER_LINE = re.compile(r"^!", re.MULTILINE)

@@ -20,7 +20,7 @@ from annotate.moments.exclusions.context import (
     _paragraph_start,
     footage_word,
 )
-from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PERSON_MOVED, _TOPIC_BEFORE
+from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PERSON_MOVED, _QUOTED, _TOPIC_BEFORE
 from annotate.moments.exclusions.positions import _TAG_OPEN
 from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
 from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
@@ -37,7 +37,9 @@ _TOD_WORDS = (
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
     # a named day: "at 10:15 on launch day", "by 9:00 on race day" (not "on day 3" of a multi-day stream)
     rf"|on\s+[\w'’-]+\s+day\b(?!\s*\d)"
-    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|sharp\b|on\s+the\s+dot"
+    rf"|(?:on\s+)?{MONTH}\s+\d{{1,2}}\b|(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?!\w)|yesterday|today|tonight|tomorrow|overnight|on\s+the\s+dot"
+    # "at 9:00 sharp", but not the picture's "at 1:52 is sharp enough", "looks really sharp"
+    rf"|(?<!is\s)(?<!are\s)(?<!looks\s)(?<!very\s)(?<!really\s)(?<!pretty\s)(?<!quite\s)(?<!so\s)sharp\b(?!\s+enough)"
     rf"|before\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)|after\s+(?:noon|midnight|dawn|dusk|sunrise|sunset)"
     rf"|noon|midnight|dawn|sunrise|sunset|golden\s+hour|blue\s+hour"
     # a habit or a week: "starts at 9:00 as usual", "at 18:30 next week"
@@ -170,7 +172,7 @@ def _day_words(c: _Clock) -> str | None:
     right = min((i for i in (text.find(",", c.end, e), text.find(";", c.end, e)) if i >= 0), default=e)
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
-    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _TOD_IN_CLAUSE.search(text, left, right) \
+    if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, left, right) \
             and not _played_media(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
@@ -178,6 +180,12 @@ def _day_words(c: _Clock) -> str | None:
     if c.ends(_LOGGED_COUNT_BEFORE, 60):
         return "time of day"  # "It records 14 transmissions between 20:20 and 20:30": a log's tally by the clock
     return None
+
+
+def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:
+    """A day word in the clause [left, right) outside the titles and words quoted on either side of the clock: "Watch
+    from 12:30 for “Okada at Dawn” played on a rooftop" names a song, not the hour it is."""
+    return any(_TOD_IN_CLAUSE.search(_QUOTED.sub(" ", part)) for part in (c.text[left:c.begin], c.text[c.end:right]))
 
 
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was

@@ -355,7 +355,10 @@ def _correction_note(c: _Clock) -> bool:
 # The speakers of a show or a video saying something at the clock: "at 23:14 I said", "at 41:02 we called it".
 _SPEAKER_SAID_AFTER = re.compile(
     r"(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:I|we|my\s+(?:guest|co-?host)|our\s+guest)\s+(?:wrongly\s+|mistakenly\s+)?"
-    r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b")
+    r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b"
+    # or a named host in the show's present: "Correction: at 23:30 Tom says the threshold is 0.5 percent"
+    r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+[A-Z][\w'’-]+\s+(?:says|claims|states|mentions|calls|gives|names|describes|"
+    r"misspeaks|misreads|misquotes|gets)\b")
 _CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
 _EARLIER_VERSION = re.compile(
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"

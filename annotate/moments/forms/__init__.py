@@ -13,6 +13,8 @@ from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode
 from annotate.moments.forms.marks import FRAGMENT_TIMES_CHARS, game_span
 from annotate.moments.forms.ranges import (
     TABLE_RANGE_REACH,
+    find_ass_events,
+    find_in_out_pairs,
     find_mark_pairs,
     find_ranges,
     find_start_untils,
@@ -34,8 +36,10 @@ __all__ = [
     "MAX_WEAK_OFFSET_SECONDS",
     "TABLE_RANGE_REACH",
     "Candidate",
+    "find_ass_events",
     "find_colloquial",
     "find_fractions",
+    "find_in_out_pairs",
     "find_links",
     "find_mark_pairs",
     "find_ranges",

@@ -37,6 +37,7 @@ class Candidate:
     excluded: str = ""  # reason, when the phrase is a non-moment that still claims its span
     own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
     own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
+    stretch: float | None = None  # how long a fraction's moment lasts ("halfway through and stays for 30 seconds")
 
     @property
     def length(self) -> int:

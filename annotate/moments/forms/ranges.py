@@ -276,6 +276,49 @@ def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         yield from _html_cell_range(text, b, e, fps)
 
 
+def find_ass_events(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """An ASS script's ``Dialogue:`` line: one range from its Start field to its End field ("Dialogue:
+    0,0:01:02.50,0:01:05.10,Default,,0,0,0,,You're late."), as an SRT cue's "-->" is. The fields are joined by
+    commas, which the plain timecode does not read past ("1,2:30" is no time)."""
+    if text.find("Dialogue:", b, e) < 0:
+        return
+    for m in _ASS_EVENT.finditer(text, b, e):
+        first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
+        if first is None or second is None:
+            continue
+        (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+        if end > start:
+            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=granularity,
+                            timecode=True)
+
+
+# An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
+_ASS_EVENT = re.compile(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+                        r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
+
+
+def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """An edit's select told by its in and out points: "IN 01:05 / OUT 01:18", "In: 0:42, Out: 0:57", "in-point
+    12:10 – out-point 12:31": one range from the one to the other, as a table's "TC In" and "TC Out" columns are."""
+    if text.find("ut", b, e) < 0 and text.find("UT", b, e) < 0:
+        return
+    for m in _IN_OUT.finditer(text, b, e):
+        first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
+        if first is None or second is None:
+            continue
+        (start, granularity), (end, _g) = timecode_value(first, fps), timecode_value(second, fps)
+        if end > start:
+            yield Candidate("range", m.start(), m.end(), start=start, stop=end, granularity=granularity, timecode=True)
+
+
+# "IN" and "OUT" in capitals or with a colon ("In: 0:42"), or said as in- and out-points, each before its time.
+_IN_MARK = r"(?:IN|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?)"
+_OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?)"
+_IN_OUT = re.compile(
+    rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT})[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
+    rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")
+
+
 def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     line = text.rfind("\n", 0, b) + 1
     stop = text.find("\n", line)

@@ -23,7 +23,9 @@ _SL_PATTERNS = [
         # (or the stretch named by its length: "see the 10 seconds starting at 8:05"), and a stretch played or shown:
         # "I'll play about 20 seconds starting at 2:14:30", "show 30 seconds from 4:10"
         rf"(?<![\w])(?:for|lasting|which\s+lasts|that\s+lasts|over|in|into|within|spends|spend|spent|spending|the|those|"
-        rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran)\s+"
+        # (and an edit note's imperative: "take 8 seconds starting at 00:03:15:00", "use 5 seconds from 1:20")
+        rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran|"
+        rf"take|use|grab|pull)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
@@ -35,7 +37,10 @@ _SL_PATTERNS = [
     re.compile(
         # (a plural's "begin at" only with an hour's timecode: "the notices begin at 1:30:00 and last", not the
         # day's "screenings begin at 20:00 and last two hours")
-        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins)|(?P<inf>start|begin))\s+(?:at\s+)?"
+        # (an arrival only with an offset "in": "arrives about 58 minutes in and runs for twelve minutes", not the
+        # day's "the ferry arrives at 10:45 and runs for ten minutes")
+        rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes))|"
+        rf"(?P<inf>start|begin))\s+(?:at\s+)?"
         rf"(?P<h2>(?:{HEDGE})\s+)?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         # (the footage named after the start: "starting 3:20 in the video and running for 90 seconds")
@@ -43,7 +48,11 @@ _SL_PATTERNS = [
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)\s+"
         rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)\s*,?\s+(?:and\s+)?(?:(?:lasting|lasts|last|running|runs|run|"
         # an aside between the verb and its length: "begins at 1:09:40 and runs — I timed it — for eleven minutes"
-        rf"continuing|going\s+on)(?:{_SL_ASIDE})?)?\s*(?:for\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
+        rf"continuing|going\s+on|goes\s+on|carries\s+on|carrying\s+on)(?:{_SL_ASIDE})?)?\s*"
+        # (a word of colour after "for": "runs for a gruelling twelve minutes", "lasts for a full three minutes"; not
+        # "for a good ten minutes", at least that long, an open length)
+        rf"(?:for\s+(?:an?\s+(?!(?:few|couple|good|minute|second|hour|half|quarter)\b)[a-z]+\s+(?=\S+\s+(?:min|sec|hour)))?)?"
+        rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         rf"(?![\w-]|\s+(?:later|earlier|after|before|afterwards|on\b|in\b|into\b|past\b))",
         re.IGNORECASE,
     ),
@@ -136,16 +145,28 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A stretch named first, its length after "of": "a stretch of about 40 seconds starting at 5:05", "the section of
+# 12 seconds that begins at 3:40".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:an?|the)\s+(?:stretch|segment|sequence|section|portion|span|passage|burst)\s+of\s+"
+        rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*,?\s+(?:starting|beginning|(?:that|which)\s+(?:starts|begins))\s+"
+        rf"(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = re.compile(
     r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
     r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
+# A part named of a whole whose length follows: "the relevant part of", "the key section of".
+_PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
-             (True, True), (True, True), (True, True), (True, True))
+             (True, True), (True, True), (True, True), (True, True), (True, True))
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -153,7 +174,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
     if not has_unit(text, b, e):
         return
     low = text[b:e].lower()
-    opener = "start" in low or "begin" in low or "from" in low
+    opener = "start" in low or "begin" in low or "from" in low or "arrives" in low or "comes" in low
     colon = ":" in low
     for pattern, (needs_opener, needs_colon) in zip(_SL_PATTERNS, _SL_NEEDS):
         if not (opener if needs_opener else colon and "for" in low) or (needs_colon and not colon):
@@ -163,6 +184,10 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             offset = m.groupdict().get("o")
             if offset is None and _SPENT.match(m.group(0)):
                 continue  # "We spent ten minutes, starting at 9:15, ...": a day's clock, unless said as an offset "in"
+            if m.groupdict().get("arr") and offset is None:
+                continue  # "the ferry arrives at 10:45 and runs for ten minutes": an arrival in the day
+            if _PART_OF_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                continue  # "the relevant part of the 14-minute recording begins at 6:50": the whole's length
             if m.groupdict().get("bare") and _WHOLE_WORK_NOUN.search(m.group(0)):
                 continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
             if m.groupdict().get("is") and _WHOLE_WORK_NOUN.search(text, max(b, m.start() - 40), m.start()):

@@ -47,6 +47,13 @@ _SPLIT_TIME_AFTER = re.compile(
 _FILMED_STRETCH = re.compile(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
 
 
+# How long the thing seen at a fraction stays, said right after it: "halfway through the clip and stays out for
+# maybe 30 seconds" is the spec's start plus length (rounds 44/46).
+_STAYS_FOR_AFTER = re.compile(
+    rf"\s+and\s+(?:stays|remains|lasts|lingers|hangs\s+around)(?:\s+(?:out|there|up|on\s+screen|in\s+view))?\s+for\s+"
+    rf"(?:(?:{HEDGE}|like|maybe|perhaps)\s+)?(?P<d>{DURATION})\b", re.IGNORECASE)
+
+
 def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``halfway through the six-minute clip``, ``a quarter of the way into the video``."""
     low = text[b:e].lower()
@@ -92,12 +99,23 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             if filmed and parsed and footage_word(text, b, e):
                 # "A drone video shows ... the roof halfway through the six-minute flight": the filmed stretch
                 end, own_length = filmed.end(), parsed[0]
+        end, stretch = _stays_for(text, end, e)
         begin = m.start()
         hb = hedge_before(text, begin, b)
         if hb is not None:
             begin = hb
-        yield Candidate("fraction", begin, end, fraction=frac, approximate=True, granularity=10.0,
-                        own_length=own_length, own_footage=own_footage)
+        yield Candidate("fraction", begin, end, fraction=frac, approximate=True,
+                        granularity=10.0, own_length=own_length, own_footage=own_footage,
+                        stretch=stretch)
+
+
+def _stays_for(text: str, end: int, e: int) -> tuple[int, float | None]:
+    """Where a fraction's quote ends and how long its moment lasts, when said right after it (else ``end``, None)."""
+    stays = _STAYS_FOR_AFTER.match(text, end, e)
+    length = parse_duration(stays.group("d")) if stays else None
+    if stays is None or length is None or length[0] <= 0:
+        return end, None
+    return stays.end(), length[0]
 
 
 # The seconds of "two-ten", "a minute twenty" are one of these words (or contain them).
