@@ -4,6 +4,7 @@ non-moments, resolves relative and length-based forms in document order."""
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import string
 from collections.abc import Iterable
@@ -469,13 +470,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
     stated = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    # "at 3.20 in the clip": one said to be in the footage makes the sentence's dotted numbers positions, with no
+    # length told to check them against
+    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) for m in dotted)
     found: list[Candidate] = []
     for m in dotted:
         start = int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
-        if length is None or max(start, stop or 0.0) >= length or unended \
+        if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
@@ -495,7 +499,9 @@ _DOTTED_POSITION = re.compile(
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b))", re.IGNORECASE)
+    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"
+    r"|(?(m2)(?:is|was|are|were)\b|(?!))))", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = re.compile(
