@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.moments_scoring import family_cases, found_spans
+from tests.moments_scoring import family_cases, found_hedged, found_spans
 
 FAMILIES = {
     # an ASS event line is one range from its Start field to its End field
@@ -45,3 +45,15 @@ CASES, IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=IDS)
 def test_round54_forms(text, expected):
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a show note's label, then where in the episode its item comes up
+    ("Mentioned around 38 min: the ranger's report on the burn scars.", [(2280.0, None, True)]),
+    ("Discussed at 1 hr 5 min: the inquiry's findings.", [(3900.0, None, False)]),
+    # look-alikes: a past event at a time of the world, an age
+    ("The book was mentioned at 38 min on the radio.", []),
+    ("Mentioned around 38 min ago by the host.", []),
+])
+def test_round54_show_notes(text, expected):
+    assert found_hedged(text) == expected

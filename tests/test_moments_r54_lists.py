@@ -42,6 +42,15 @@ FAMILIES = {
         ("<table><tr><th>Time</th><th>Scene</th></tr><tr><td>12:30</td><td>the car</td></tr>"
          "<tr><td>14:10</td><td>the crash</td></tr></table>", [(750.0, None), (850.0, None)]),
     ],
+    # a list's heading that says its bracketed times are timestamps: items' times are positions, not lengths
+    "timestamps said to be in brackets": [
+        ("Best saves of the cup run (timestamps in brackets):\n5. Okafor – fingertip over the bar (0:21)\n"
+         "4. Reyes – double save vs. Cork (1:06)\n3. Lynch – penalty (2:40)",
+         [(21.0, None), (66.0, None), (160.0, None)]),
+        # look-alike: the heading says the bracketed times are the clips' lengths
+        ("Best saves of the cup run (clip lengths in brackets):\n5. Okafor – fingertip over the bar (0:21)\n"
+         "4. Reyes – double save against Cork (1:06)", []),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 

@@ -469,12 +469,14 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     if not dotted or not footage_word(text, b, e):
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
-    stated = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     # "at 3.20 in the clip": one said to be in the footage makes the sentence's dotted numbers positions, with no
     # length told to check them against
     in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) for m in dotted)
     found: list[Candidate] = []
     for m in dotted:
+        # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
+        stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
         start = int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
@@ -813,6 +815,8 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
     time set aside earlier in its paragraph, in a sentence naming no footage, is read on that clock too. Adds this
     sentence's clock times to ``readings``."""
     for c in sorted(chosen, key=lambda c: c.begin):
+        if c.kind == "range" and not c.excluded and readings:
+            c.excluded = _range_around_reading(c, text, readings)
         if c.kind != "point" or not c.timecode or len(_PADDED_HMS.findall(text, c.begin, c.end)) != 1:
             continue
         if c.excluded in CLOCK_TIME_REASONS:
@@ -887,6 +891,18 @@ _RETRACTED_AFTER = re.compile(
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|my|our)\s+$", re.IGNORECASE)
 
 
+def _range_around_reading(c: Candidate, text: str, readings: list[tuple[int, float, str]]) -> str:
+    """"The camera clock reads 08:14:52 when the first car spins ... they gave us 08:10 to 08:30": a range of two
+    clock-shaped times (two-digit hours) that, read as hours and minutes, holds a clock reading set aside earlier in
+    the text is a stretch of that clock, not of the footage (the reason the reading was set aside, else "")."""
+    if c.stop is None or len(_PADDED_HM.findall(text, c.begin, c.end)) != 2:
+        return ""
+    first, last = c.start * 60.0, c.stop * 60.0  # m:ss read as h:mm
+    return next((reason for _end, seconds, reason in reversed(readings) if first <= seconds <= last), "")
+
+
+# A clock's hours and minutes, the hour written with two digits: "08:10", "21:47" (not "00:10", a footage's).
+_PADDED_HM = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
 # How far apart two times to the second may be and still be read on one clock.
 SAME_CLOCK_SECONDS = 900.0
 _PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")

@@ -36,9 +36,12 @@ _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 # "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
 # "a second-long clip"); the amount "a" before a bare "second" and a space opens no length.
 _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
+# An advert, filmed: "the club's 30-second fundraising ad", "a 60-second commercial".
+_ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
+_GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?)"
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_ADVERT})"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -154,6 +157,13 @@ _MEDIA_OF = re.compile(
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# How much footage was released, all of it: "released 6 minutes of body-worn camera footage", "posted the full four
+# minutes and fifty seconds from the officer's camera" (not "the first 6 minutes of the footage", a stretch of it).
+_RELEASED_AMOUNT = re.compile(
+    rf"\b(?:released|publish(?:ed|es)?|posted|shared|uploaded|aired|obtained|provided|handed\s+over|made\s+public|"
+    rf"releases?|posts?|shares?|airs?)\s+(?P<d>{DURATION})\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
+    rf"|\b(?:the|its|their|all)\s+(?:full|whole|entire|complete|unedited|uncut)\s+(?P<f>{DURATION})(?=\s+(?:of|from)\b)",
+    re.IGNORECASE)
 # A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)".
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
@@ -367,13 +377,15 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     # Every pattern needs a unit word or a timecode; only then is the media test worth it.
     media = (colon or unit) and _mentions_media(text, b, e)
     patterns = []
-    if media and unit and ADJ_MEDIA_TAIL.search(text, b, e):
+    if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
+    if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
+        patterns.append(_RELEASED_AMOUNT)
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
@@ -411,7 +423,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
         for m in pattern.finditer(text, b, e):
             if _not_a_length(pattern, m, text, b):
                 continue
-            group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else "d"
+            group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
+                "f" if pattern is _RELEASED_AMOUNT and m.group("f") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
@@ -443,6 +456,9 @@ def _work_named_before(text: str, b: int, e: int) -> bool:
     """Whether the paragraph of ``text[b:e]``, up to its end and at most ``IT_WORK_CHARS`` back, names a work, so
     that "it" there may be that work."""
     paragraph = max(text.rfind("\n\n", max(0, b - IT_WORK_CHARS), b) + 2, b - IT_WORK_CHARS, 0)
+    if paragraph > 0 and not text[paragraph:b].strip():
+        # ("It runs 2 hr 14 min" opening its paragraph: "it" is what the paragraph before was about)
+        paragraph = max(text.rfind("\n\n", max(0, b - IT_WORK_CHARS), paragraph - 2) + 2, b - IT_WORK_CHARS, 0)
     return _mentions_media(text, paragraph, e)
 
 
@@ -505,8 +521,10 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
-        # a table's cell ("| Crash | 5 min |" under a Start column) is read by its column, not as a listed item
-        return text[text.rfind("\n", 0, m.start()) + 1:m.start()].lstrip().startswith("|")
+        # a table's cell ("| Crash | 5 min |" under a Start column) is read by its column, not as a listed item;
+        # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return line.lstrip().startswith("|") or _POSTER.search(line) is not None
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -552,6 +570,8 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
 # a video's page lists them: "Published: 3 Nov 2026 · 1 hr 12 min · Explicit: No", "Vlog • 14 min • 2 days ago",
 # the line's last item too: "**Episode 88** | published 2 Feb 2025 | 1 h 12 min".
 _DOT_SEP = r"(?:[·•|]|&middot;|&bull;)"
+# Who posted, in a forum's byline: "Posted by u/skywatcher", "**u/bogong_moth**", "@lena_k".
+_POSTER = re.compile(r"(?<![\w/])(?:u/|@)\w|\bposted\s+by\b", re.IGNORECASE)
 _DOTTED_ITEM_LENGTH = re.compile(
     r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
     rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP}|\n|$)",
@@ -809,7 +829,10 @@ _MOMENTS_TITLE = re.compile(
 )
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
 # episode on iPlayer)", "timestamps refer to the director's cut" (not "Tracklist / timestamps for the mix:").
-_TIMESTAMPS_SAID = re.compile(r"\btime[\s-]?stamps?\s+(?:are|refer)\b", re.IGNORECASE)
+# (or where they stand: "goals in order (timestamps in brackets)", "timestamps in parentheses")
+_TIMESTAMPS_SAID = re.compile(
+    r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b",
+    re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.

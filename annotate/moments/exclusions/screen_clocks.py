@@ -45,8 +45,11 @@ _CLOCK_NEAR = re.compile(
 _CUE_STAMPED_BEFORE = re.compile(
     r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
 # A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
+# (a watch told as a thing, not the verb: "Watch top left at 0:47"; nor a corner of the picture: "top left at")
 _STOPPED_CLOCK_BEFORE = re.compile(
-    r"\b(?:clock|wristwatch|watch)\b[^.;!?\d]{0,40}\b(?:stopped|stuck|frozen|froze|set|fixed|left)\s+(?:at|to)\s+$", _I)
+    r"\b(?:clock|wristwatch|(?:(?:a|the|his|her|my|their|your|our|its|\w+['’]s)\s+)watch)\b[^.;!?\d]{0,40}\b"
+    r"(?:stopped|stuck|frozen|froze|set|fixed|(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!far\s)left)"
+    r"\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).
 # A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the

@@ -44,11 +44,35 @@ _LENGTH_BEFORE = re.compile(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
-    rf"spans?|spanning)\b\s*(?:(?:of|:|\||\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
+    # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine")
+    rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"should\s+be|must\s+be|ought\s+to\s+be|expected(?:\s+to\s+be)?|"
     rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
+
+# The time named as the work's length a few words on: "someone had written 4:50 in marker – the length of the
+# video", "4:50, the running time of the clip".
+_NAMED_LENGTH_AFTER = re.compile(
+    rf"^[^.;!?\d]{{0,30}}?\s*[,–—-]\s*(?:which\s+is\s+)?the\s+(?:full\s+|whole\s+|total\s+)?"
+    rf"(?:length|running\s+time|run\s*time|duration)\s+of\s+(?:the|this|that|its|his|her|their)\s+"
+    rf"(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I)
+
+
+def _length_against(c: _Clock) -> bool:
+    """"Runtime shows 1:48:20 on mine vs 1:52:58 on IMDb": a time set against a stated length just before it, in
+    the same clause, is the other copy's length."""
+    against = _AGAINST_TAIL.search(c.before, max(0, len(c.before) - 16))
+    if against is None:
+        return False
+    priors = list(TIMECODE.finditer(c.before, 0, against.start()))
+    prior = priors[-1] if priors else None
+    return prior is not None and _NO_CLAUSE_BREAK.fullmatch(c.before, prior.end(), against.start()) is not None \
+        and _LENGTH_BEFORE.search(c.before, 0, prior.start()) is not None
+
+
+_AGAINST_TAIL = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
+_NO_CLAUSE_BREAK = re.compile(r"[^.;:!?()\n]{0,40}")
 # A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
 _LENGTH_LISTED_BEFORE = re.compile(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
 _QUOTED_TITLE_AFTER = re.compile(
@@ -128,7 +152,8 @@ def _recording_limit(c: _Clock) -> bool:
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
-    if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or (
+    if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
+            or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
     ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
         return "footage length"

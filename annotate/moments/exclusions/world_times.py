@@ -101,6 +101,8 @@ _PUBLISH_BEFORE = re.compile(
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
     r"uploaded|posted|published|released|shared|filmed|recorded|(?:was|were|been)\s+shot|broadcast|"
     r"streamed|sent|tweeted|captured|(?<!\bis\s)(?<!\bare\s)taken|received|sent\s+out|went\s+live|go\s+live|goes\s+live|"
+    # when it began to spread: "the clip that started circulating at around 07:40"
+    r"(?:(?:started|began|start|begin|starts|begins)\s+)?(?:circulating|doing\s+the\s+rounds)|circulated|"
     r"(?:airs|aired|broadcasts|streams|premieres|premiered)(?:\s+\w+){0,2}|"
     # when the making began: "the recording actually started at 07:53", "filming began at 14:10"
     r"(?:recording|filming|broadcast|livestream|stream)\s+(?:(?:actually|only|first|really)\s+)?(?:started|began)|"
@@ -115,7 +117,7 @@ _PUBLISH_BEFORE = re.compile(
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending", "added", "attached", "appended", "pinned", "issued"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "the rounds"))
 
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
@@ -324,8 +326,19 @@ def _event_put_at(c: _Clock) -> bool:
     """Records or witnesses put an event at a clock, in a clause naming no footage: "Witness statements put the
     call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
     at 2:10 in the video")."""
-    return "put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90) and not _IN_MEDIA_AFTER.match(c.after) \
-        and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+    return (("put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90)) or _logged_event(c)) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+
+
+def _logged_event(c: _Clock) -> bool:
+    """A log or a record shows an event at a clock: "The call log shows a call at 23:08 lasting four minutes",
+    "Phone records list a text at 21:14" (the records' clock, not the footage's)."""
+    return any(w in c.folded_before for w in ("log", "record", "receipt")) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
+
+
+_LOGGED_EVENT_AT_BEFORE = re.compile(
+    r"\b(?:logs?|records?|receipts?)\s+(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
+    rf"(?:a|an|the|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+(?:(?:{HEDGE})\s+)?$", _I)
 
 
 _PUT_EVENT_AT_BEFORE = re.compile(

@@ -300,8 +300,9 @@ _ASS_EVENT = re.compile(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\
 def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """An edit's select told by its in and out points: "IN 01:05 / OUT 01:18", "In: 0:42, Out: 0:57", "in-point
     12:10 – out-point 12:31": one range from the one to the other, as a table's "TC In" and "TC Out" columns are."""
-    if text.find("ut", b, e) < 0 and text.find("UT", b, e) < 0:
-        return
+    if text.find("OUT", b, e) < 0 and text.find("Out", b, e) < 0 and text.find("ut-point", b, e) < 0 \
+            and text.find("ut point", b, e) < 0:
+        return  # (every out mark holds one of these)
     for m in _IN_OUT.finditer(text, b, e):
         first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
         if first is None or second is None:

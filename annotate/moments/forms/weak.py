@@ -55,7 +55,8 @@ def _weak(s: _Spoken) -> Candidate | None:
     if s.before.endswith("(") and _between_clocks(s):
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
-    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s)):
+    show_note = _show_note(s)
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note):
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
@@ -85,7 +86,8 @@ def _weak(s: _Spoken) -> Candidate | None:
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
         return _SKIP
-    if not compact and _PAST_VERB_BEFORE.search(s.before) and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
+    if not compact and not show_note and _PAST_VERB_BEFORE.search(s.before) \
+            and not _PRESENT_PASSIVE_BEFORE.search(s.before) \
             and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1):
         return _SKIP
     return s.point(s.end)
@@ -151,6 +153,15 @@ def _hedged_start(s: _Spoken) -> bool:
         and _CLAUSE_END_AFTER.match(s.after) is not None
 
 
+def _show_note(s: _Spoken) -> bool:
+    """A show note's label, then where in the episode the thing it lists comes up: "Mentioned around 38 min: the
+    book", "Discussed at 1 hr 5 min: the inquiry" (a past participle, but no event of the world)."""
+    return s.after.startswith(":") and _SHOW_NOTE_BEFORE.search(s.before) is not None
+
+
+_SHOW_NOTE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t*_>•-]*(?:also\s+)?(?:mentioned|discussed|referenced|covered|recommended|plugged|quoted|cited|"
+    r"namechecked|name-checked)(?:\s+at)?\s+$", re.IGNORECASE)
 _START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
 # "later" or "earlier" said of the position asked about, then the corrected one: "(way) later, more like",
 # "a bit earlier – closer to", "later. its more like" (the hedge itself ends the quote's side: "like", "around").
@@ -248,7 +259,11 @@ _STEP_VERB_BEFORE = re.compile(
 _JUDGED_AT_BEFORE = re.compile(
     r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
     r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
-    r"|\b(?:shorter|longer|short|long|brief)\s*,)\s*(?:at|with)\s+$", re.IGNORECASE)
+    r"|\b(?:shorter|longer|short|long|brief)\s*,"
+    # a work judged to hold up at its length or not: "a ballad that should not work at six minutes"
+    r"|\b(?:should|shouldn['’]t|would|wouldn['’]t|could|couldn['’]t|can['’]t|cannot|doesn['’]t|does|has\s+no\s+right\s+to)"
+    r"(?:\s+not)?(?:\s+(?:really|possibly|still|even))?\s+(?:work|hold\s+up|hold\s+together|land|sustain\s+itself))"
+    r"\s*(?:at|with)\s+$", re.IGNORECASE)
 # A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
 _CAPPED_AT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
