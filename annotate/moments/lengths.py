@@ -198,7 +198,9 @@ _HEADER_PAREN = re.compile(
 # "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
 _TITLE_LINE_PAREN = re.compile(
-    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
+    rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
+    rf"Pictures|Films|Studios|Productions)))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
@@ -284,11 +286,16 @@ _VERB_LENGTH = re.compile(
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
+# The end of a spoken length's unit, as fixed-width lookbehinds: "4 mins", "90 seconds", "2 hrs".
+_UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|" + "|".join(
+    rf"(?<=\s{u})" for u in ("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs",
+                            "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
     rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?<=\d)\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    # (and a spoken length's "total": "it's about 4 mins total")
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(
@@ -659,20 +666,25 @@ def _related_line(text: str, pos: int) -> bool:
 
 def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
-    such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia"."""
-    parts = _SPACED_DASH.split(segment)
+    such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
+    a list's number may open it, a credit may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    parts = _SPACED_DASH.split(_LIST_NUMBER.sub("", segment, count=1))
     if len(parts) != 2:
         return False
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
-        if not 0 < len(words) <= 6 or not (part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit()) \
+        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
+        if not 0 < len(words) <= 6 or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
     return True
 
 
+# A tracklist's number before the title: '3. "Weir" – trad., arr. Morrow'.
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
-_ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No)\.", re.IGNORECASE)
+# (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
+_ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:

@@ -255,10 +255,15 @@ _RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|
 # A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
 # "gold split on the last level, 12:31" (not "the split screen, 12:31").
 _RUN_LABEL_BEFORE = re.compile(
-    r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
+    r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|"
+    # a record that is a time, a leaderboard's, and splits compared with a pace in brackets: "the WR there is 35:02",
+    # "the leaderboard has 32:41.86", "ahead of pace (9:14 vs 9:20)", "behind PB (8:40"
+    r"\b(?:PB|PR|WR|world\s+record)\b(?:\s+(?:there|here|now|in\s+(?:it|that|this)(?:\s+category)?))?\s+"
+    r"(?:is|was|stands\s+at|sits\s+at)\s+$|\bleaderboards?\s+(?:has|have|had|shows|says|lists)\s+$"
+    r"|\b(?:ahead\s+of|behind|off)\s+(?:pace|PB|PR|WR|record)\s*\(\s*$|\b(?:finally|a|go|went|going|got|get|gets|run|ran|runs)\s+sub\s*$"
     r"|\b(?:gold\s+|best\s+)?splits?\b(?!\s*-?screen)[^.;:!?\d\n]{0,40},\s*$", _I)
 # One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
-_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split"))
+_RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split", "record", "leaderboard", "pace"))
 # A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
 _SPLIT_AT_AFTER = re.compile(
     r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
