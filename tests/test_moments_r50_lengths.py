@@ -36,3 +36,18 @@ FAMILY_CASES, FAMILY_IDS = family_cases(FAMILIES)
 @pytest.mark.parametrize(("text", "expected"), FAMILY_CASES, ids=FAMILY_IDS)
 def test_round_fifty_length_families(text: str, expected: list[tuple[float, object, bool]]) -> None:
     assert found_hedged(text) == expected
+
+
+WHOLE_IN_WORDS = [
+    ("I watched the archive recording, all six hours and twelve minutes of it. In the final two minutes the floor "
+     "manager counts down.", [(22200.0, 22320.0, False)]),
+    ("We sat through all 40 minutes of the webcast; halfway through, the feed froze.", [(1200.0, None, True)]),
+    ("I sat through all 1:04:10 of the stream. In the final minute it cuts out.", [(3790.0, 3850.0, False)]),
+    # near-miss: the whole of a match is its play, not a work's length
+    ("He played all 90 minutes of the match. In the final minute he scored.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLE_IN_WORDS)
+def test_the_whole_work_said_in_words_is_its_length(text: str, expected: list[tuple[float, object, bool]]) -> None:
+    assert found_hedged(text) == expected

@@ -67,6 +67,9 @@ ADJ_MEDIA_TAIL = re.compile(
 # What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
 _RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:died|dies|ran|runs|cut|cuts|stopped|stops|"
                       r"failed|fails|gave|gives|went|goes|filled|fills)\b")
+# A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
+_LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|swift|"
+                  r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 _MEDIA_VERB = re.compile(
@@ -74,14 +77,15 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
     rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
@@ -180,10 +184,11 @@ _MEDIA_PAREN = re.compile(
 # "he falls in the video (0:45)", a position cited).
 _MEDIA_PAREN_OF = re.compile(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+of\s(?!course\b)", re.IGNORECASE)
-# "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream": the whole work's length (not "the whole
+# "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
+# twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
 _WHOLE_TC = re.compile(
-    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT})"
+    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
@@ -226,8 +231,19 @@ _MEDIA_LABEL = re.compile(
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
 # (the comma is matched and the work read back from it: a literal opening scans fast)
-_MEDIA_APPOSED = re.compile(rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$))", re.IGNORECASE)
-_WORK_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)\s*$", re.IGNORECASE)
+# The clause may go on with the file's picture after a comma: "phone footage from the stringer, 11 min 06 s, 1080p
+# 30fps", "drone clip, 2 min 10 s, 4K".
+_MEDIA_APPOSED = re.compile(
+    rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$|,\s*(?:\d{{3,4}}[pi]\b|\d{{2,3}}(?:\.\d+)?\s?fps\b|"
+    r"[248]K\b)))", re.IGNORECASE)
+# (the work may be named with where it came from: "phone footage from the stringer, ")
+_WORK_BEFORE_COMMA = re.compile(
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
+WORK_BEFORE_COMMA_CHARS = 50
+# A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
+_TRT_LENGTH = re.compile(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
+# Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
+_TRT_LABEL_LENGTH = re.compile(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 # "the total walk is 1 h 10 min": the whole of a walk, a ride or a tour filmed end to end, said as what its total is
 # (not "the total delay was 40 minutes", a stretch of the world; nor a journey's, a trip's or a flight's, which
@@ -279,7 +295,7 @@ IT_WORK_CHARS = 600
 _VERB_LENGTH = re.compile(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
-    rf"(?:a\s+total\s+of\s+)?(?:{DURATION}|{TC_TEXT})",
+    rf"(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
@@ -353,6 +369,8 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
     "file", "lapse", "routine", "workout",
+    # _MEDIA_VERB's film told as what it is to its maker
+    "debut", "sequel", "prequel", "biopic",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -396,7 +414,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
-    patterns += [_WHOLE_TC] if colon and whole else []
+    patterns += [_WHOLE_TC] if (colon or unit) and whole else []
     if (whole and (colon or unit) and _GATE_THING.search(text, b, e)) \
             or (unit and _GATE_IT.search(text, b, e) and _work_named_before(text, b, e)):
         patterns.append(_WORK_LASTS)
@@ -417,6 +435,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
+    patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
 
@@ -479,6 +498,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
         patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
@@ -496,6 +516,11 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
     return False
 
 
+# A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
+# "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
+_POSITION_OF_WORK_PAREN = re.compile(
+    rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
+    rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
 _GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
 
 
@@ -519,6 +544,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _POSITION_OF_WORK_PAREN:
+        return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
         return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
     if pattern is _WORK_LASTS and m.group("it"):
@@ -526,7 +553,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
     if pattern is _MEDIA_APPOSED:
-        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - 30), m.start()) is None
+        return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
         # a table's cell ("| Crash | 5 min |" under a Start column) is read by its column, not as a listed item;
         # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, NUMBER, TIMECODE, any_stem
+from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 
 @dataclass
@@ -209,3 +210,20 @@ class _Spoken:
 
     def point(self, end: int) -> Candidate:
         return Candidate("point", self.begin, end, start=self.value, granularity=self.gran, approximate=self.approx)
+
+
+def length_said_after(after: str, at: int) -> tuple[float, float] | None:
+    """The length a relative clause at ``at`` (right after the footage named) gives it: "of the BBC clip, which
+    runs 4:30", "of the drone video, that lasts two minutes"."""
+    runs = _RUNS_AFTER.match(after, at)
+    if runs is None:
+        return None
+    return parse_timecode_text(runs.group("tc"), ARTICLE_TIMECODE_FPS) if runs.group("tc") \
+        else parse_duration(runs.group("d"))
+
+
+# ", which runs 4:30", " that lasts nine minutes": the footage's own length, told right after it.
+_RUNS_AFTER = re.compile(
+    rf",?\s*(?:which|that)\s+(?:runs|lasts|is)\s+(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?"
+    rf"(?:(?P<tc>\d{{1,2}}(?::[0-5]\d){{1,2}})(?![\d:])|(?P<d>{NUMBER}[\s-]+(?:seconds?|minutes?|hours?|secs?|mins?)\b))",
+    re.IGNORECASE)

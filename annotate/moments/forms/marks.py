@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 
 from annotate.moments.exclusions import footage_word
-from annotate.moments.forms.candidate import _FOOTAGE_FILE, Candidate, _of_media, parse_timecode_text
+from annotate.moments.forms.candidate import (
+    _FOOTAGE_FILE,
+    Candidate,
+    _of_media,
+    length_said_after,
+    parse_timecode_text,
+)
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration, word_number
 from annotate.moments.patterns import DURATION, LENGTH_MEDIA, NUMBER, RECORDED_TALK, TC_TEXT, TIMECODE
@@ -146,7 +152,9 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("range", span_begin, span_end, start=0.0, stop=value, granularity=value,
                             approximate=approx)
         else:
-            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx)
+            own = length_said_after(text[m.end():e], span_end - m.end()) if span_end > m.end() else None
+            yield Candidate("end_range", span_begin, span_end, tail=value, granularity=value, approximate=approx,
+                            own_length=own[0] if own else None)  # "of the BBC clip, which runs 4:30"
 
 
 def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:

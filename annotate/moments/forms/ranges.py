@@ -463,10 +463,26 @@ _BETWEEN_MARKS = re.compile(
 )
 
 
+# A mark said with its unit, then the range's end as a bare length or another mark: "from roughly the 35-minute mark
+# to 50 minutes", "from the two-minute mark until the three-minute mark" (not "to 50 minutes later").
+_FROM_MARK_TO = re.compile(
+    rf"(?<![\w])from\s+(?P<h1>(?:{HEDGE})\s+)?the\s+(?P<a>{DURATION})[\s-]+mark\s+(?:to|until|till|through)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{DURATION})(?:[\s-]+mark\b)?"
+    r"(?![\w-]|\s+(?:later|after|before|earlier|long|in\b|into\b))",
+    re.IGNORECASE,
+)
+
+
 def find_mark_pairs(text: str, b: int, e: int) -> Iterator[Candidate]:
-    """``between the two- and three-minute marks``: the first number borrows the second's unit."""
+    """``between the two- and three-minute marks``: the first number borrows the second's unit; ``from roughly the
+    35-minute mark to 50 minutes``: a mark, then the end said as a length."""
     if "mark" not in text[b:e].lower():
         return
+    for m in _FROM_MARK_TO.finditer(text, b, e):
+        first, second = parse_duration(m.group("a")), parse_duration(m.group("b"))
+        if first is not None and second is not None and second[0] > first[0]:
+            yield Candidate("range", m.start(), m.end(), start=first[0], stop=second[0], granularity=first[1],
+                            approximate=bool(m.group("h1") or m.group("h2")))
     for m in _BETWEEN_MARKS.finditer(text, b, e):
         second = parse_duration(m.group("b"))
         unit = re.search(r"(hour|minute|second)", m.group("b"), re.IGNORECASE)

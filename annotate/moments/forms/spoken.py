@@ -16,6 +16,7 @@ from annotate.moments.forms.candidate import (
     _of_media,
     _Spoken,
     has_unit,
+    length_said_after,
 )
 from annotate.moments.forms.marks import (
     _AFTER_OTHER_EVENT,
@@ -216,6 +217,8 @@ def _own_media_length(after: str) -> float | None:
     m = _OF_MEDIA.match(after)
     said = _MEDIA_LENGTH_WORDS.search(after, 0, m.end()) if m else None
     parsed = parse_duration(said.group(0)) if said else None
+    if parsed is None and m is not None:
+        parsed = length_said_after(after, m.end())
     return parsed[0] if parsed and parsed[0] > 0 else None
 
 
