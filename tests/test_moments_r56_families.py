@@ -22,6 +22,27 @@ FAMILIES = {
         ("The video shows the crowd gathering from 4.05 to 4.40 near the temple.", []),
         ("The stretch from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late.", [(52.0, 70.0)]),
     ],
+    # a tilde hedging a range's end ("between ~2:05 and 2:20"), and a cue's in and out points said with "at"
+    "hedge marks and in/out points in ranges": [
+        ("Watch the clip from ~1:10 to 1:25.", [(70.0, 85.0)]),
+        ("The B-roll between 2:05 and ~2:20 wobbles.", [(125.0, 140.0)]),
+        ("Subtitle 9: in at 00:01:12:05, out at 00:01:15:20 at 25 fps, overlaps the cut.", [(72.2, 75.8)]),
+        ("Cue 4 comes in at 0:42, out at 0:47, one frame late.", [(42.0, 47.0)]),
+        # look-alikes: a shift's clock times; a shop's hours; Markdown strike-through before a corrected time
+        ("Dave clocked in at 09:10, out at 17:30 every day that week.", []),
+        ("The shop is open between ~9:00 and 17:30 on weekdays.", []),
+        ("Old value ~~5:40~~ 5:52 in the edit.", [(352.0, None)]),
+    ],
+    # an image's alt text is words read in the image's place, not markup
+    "times in alt text": [
+        ('<figure><img src="/img/a.jpg" alt="Still at 1:12 of the video, the van turns"></figure>', [(72.0, None)]),
+        ("<p>The clip: <img src='x.png' alt='Frame from 0:48 of the footage'></p>", [(48.0, None)]),
+        # look-alikes: other attributes stay markup (a tooltip's title too); a clock in alt text is still a clock
+        ('<div data-start="1:12">Intro</div>', []),
+        ('<p title="Frame from 0:48 of the footage">The crane tips.</p>', []),
+        ('<img src="p.jpg" alt="Runner crossing the line, race clock showing 2:14:33">', []),
+        ('<img src="p.jpg" alt="The town hall clock at 10:15 on Tuesday">', []),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 

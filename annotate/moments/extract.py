@@ -593,7 +593,8 @@ def _in_attribute(text: str, begin: int, end: int) -> bool:
     before = text[lo:begin]  # (a slice searched: cheaper than a bounded search of the whole text)
     lt = before.rfind("<")
     return lt >= 0 and ">" not in before[lt:] and "=" not in text[begin:end] \
-        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
+        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS] \
+        and _SHOWN_ATTRIBUTE.search(before, lt) is None
 
 
 def _dated_time_element(text: str, begin: int, end: int) -> bool:
@@ -611,6 +612,9 @@ _TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
 _ATTRIBUTE_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
+# An image's alt text, the words read in the image's place: '<img alt="Screenshot at 3:02 of the video' (prose, as a
+# Markdown image's "![Still from 2:31]" is; a tooltip's title="at 2:30" stays markup).
+_SHOWN_ATTRIBUTE = re.compile(r"(?<![\w:-])alt\s*=\s*[\"'][^\"'<>]*$", re.IGNORECASE)
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
