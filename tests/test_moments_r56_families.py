@@ -43,6 +43,18 @@ FAMILIES = {
         ('<img src="p.jpg" alt="Runner crossing the line, race clock showing 2:14:33">', []),
         ('<img src="p.jpg" alt="The town hall clock at 10:15 on Tuesday">', []),
     ],
+    # a workplace chat's export: "[10:42 AM] Name Surname:" opens a message (no chapter line whose title the times
+    # after it would be in)
+    "chat lines stamped with a half of the day": [
+        ("**[9:05 AM] Dana K:** the swell at 0:12 and again around 0:40 is too loud\n"
+         "**[9:07 AM] Sam Lee:** agreed, the fade in the video at 1:10 too",
+         [(12.0, None), (40.0, None), (70.0, None)]),
+        ("[3:02 p.m.] Tom B: see https://youtu.be/x?t=48 the cut is late\n[3:04 p.m.] Ana: ok", [(48.0, None)]),
+        # look-alikes: the chat's own plans; a chapter list whose titles hold figures
+        ("[9:40 PM] Jo Hart: meet at the pub at 8:30 tomorrow\n[9:41 PM] Sam: see you at 8:30", []),
+        ("0:00 Intro\n2:30 Battery life – 9h40m in my test, 16:10 panel\n5:10 Verdict", [(0.0, None), (150.0, None),
+                                                                                        (310.0, None)]),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 
