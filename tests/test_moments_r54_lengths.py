@@ -63,3 +63,16 @@ def test_round54_lengths(text, expected):
 ])
 def test_round54_runtime_read_and_set_against(text, expected):
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the work's length said as its own, the work named a little before (the paragraph before too)
+    ("The documentary is back.\n\nThe first thing you notice is the colour. There are barely 20 lines of dialogue "
+     "in its 52 minutes.\n\nThe final three minutes are the best.", [(2940.0, 3120.0)]),
+    ("The new film drags across all of its 95 minutes. Halfway through, a storm.", [(2850.0, None)]),
+    # look-alikes: a stretch of the work ("its first 10 minutes"); an event's length, no work named
+    ("The film is lean. In its first 10 minutes nothing happens; the final minute is loud.", [(0.0, 600.0)]),
+    ("The storm raged. In its 48 hours the town flooded. The last ten minutes were calm.", []),
+])
+def test_round54_its_length(text, expected):
+    assert found_spans(text) == expected

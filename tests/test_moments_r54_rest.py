@@ -74,3 +74,15 @@ def test_round54_rest(text, expected):
 ])
 def test_round54_clock_range_around_a_reading(text, expected):
     assert found_spans(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clock, then a journey from a named place and how long it takes or when it gets in: a departure
+    ("RailAir coach is your friend. First one's at 06:20 from T5, takes about 50 mins and it's £23.", []),
+    ("The train leaves at 7:05 from Heuston and arrives in Galway by 9:40.", []),
+    # look-alikes: positions from a named camera, from the left
+    ("Watch at 2:10 from Camera B, then at 3:05 from the drone.", [(130.0, None), (185.0, None)]),
+    ("At 1:20 from the left, a car arrives.", [(80.0, None)]),
+])
+def test_round54_departure_from_a_place(text, expected):
+    assert found_spans(text) == expected

@@ -224,10 +224,22 @@ def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
     m = _EVENT_OFFSET.search(text, c.begin, c.end)
     if m is None:
         return False
-    told = previous.sentence.lower()
+    told = _told_before(text, c, previous, m.group("event")).lower()
     return not any(re.search(rf"(?<![\w]){re.escape(w)}", told) for w in m.group("event").lower().split())
 
 
+def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
+    """The previous moment's sentence, up to the gap when the gap is in it and its event is a clause: "It's at 22:10
+    on the replay; the whistle is heard about two seconds before the ball crosses" does not name the ball before its
+    own gap does (but "At 0:05 the sound arrives, and 2 seconds after the flash the tree falls" counts from 0:05)."""
+    if previous.span is None or not _EVENT_CLAUSE.fullmatch(event):
+        return previous.sentence
+    start = previous.span[0] - max(0, previous.sentence.find(previous.quote))
+    return text[start:c.begin] if start <= c.begin < start + len(previous.sentence) else previous.sentence
+
+
+# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts".
+_EVENT_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = re.compile(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",

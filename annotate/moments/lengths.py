@@ -168,6 +168,12 @@ _RELEASED_AMOUNT = re.compile(
     rf"releases?|posts?|shares?|airs?)\s+(?P<d>{DURATION})\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
     rf"|\b(?:the|its|their|all)\s+(?:full|whole|entire|complete|unedited|uncut)\s+(?P<f>{DURATION})(?=\s+(?:of|from)\b)",
     re.IGNORECASE)
+# The work's length said as its own, "it" a work named a little before: "barely 20 lines of dialogue in its 52
+# minutes", "across all of its 95 minutes" (not "in its first 10 minutes", a stretch of it).
+_ITS_LENGTH = re.compile(
+    rf"\b(?:in|across|over|throughout|during|for|of)\s+(?:all\s+(?:of\s+)?)?its\s+"
+    rf"(?:(?:brisk|lean|taut|tight|whole|entire|full|short|long|slender|overlong|swift|mere|scant|generous)\s+)?"
+    rf"(?P<d>{DURATION})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
 # A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)".
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
@@ -411,6 +417,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
         patterns.append(_RELEASED_AMOUNT)
+    if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+        patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
     patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
@@ -726,9 +734,10 @@ def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) 
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
-# length) and "Dashcam file 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
+# length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)") and "Dashcam file
+# 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
 _WORK_PAREN = re.compile(
-    r"(?:\((?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    r"(?:\((?:(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*)?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}\))", re.IGNORECASE)
 

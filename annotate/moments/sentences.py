@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st jr sr prof gen col lt sgt capt cpl pvt rep sen gov pres no nos vs v
     etc e.g i.e approx ca c jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed
     thu thur thurs fri sat sun a.m p.m am pm u.s u.k u.n l.a d.c inc ltd co corp fig vol pp p
-    mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art""".split()
+    mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art dir""".split()
 )
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.

@@ -288,6 +288,8 @@ def _service_clock(c: _Clock) -> bool:
         and not c.ends(_VIEWED_BEFORE, 60)  # (but "watch the tram at 06:48" points at the footage)
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
+    if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
+        return True  # "the crossing, which departs at 17:00 and arrives at 09:45 the following morning": a timetable
     if the and _SERVICE_NOUN_AFTER.match(c.after):
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
@@ -309,6 +311,12 @@ def _named_earlier(c: _Clock) -> bool:
     return bool(_SERVICE_TO_AFTER.match(after) or _SCHEDULED_AFTER.match(after))
 
 
+# A departure's clock, then the arrival's told with its day, even where footage is named: "departs at 17:00 and
+# arrives at 09:45 the following morning" (a film about a crossing tells its timetable).
+_ARRIVES_NEXT_DAY_AFTER = re.compile(
+    r"\s*,?\s+and\s+(?:arrives|arrived|gets\s+in|got\s+in|docks|docked|lands|landed)\s+(?:in\s+[\w'’-]+\s+)?at\s+"
+    r"\d{1,2}[:.][0-5]\d\s+(?:on\s+)?(?:the\s+(?:following|next)\s+(?:morning|day|afternoon|evening)|that\s+"
+    r"(?:evening|night|afternoon)|the\s+same\s+(?:day|evening|night)|local\s+time)\b", re.IGNORECASE)
 # How far back a service named by its clock is looked for.
 SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"

@@ -55,6 +55,12 @@ _TOD_WORDS = (
 # (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
 _TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
+# A clock of the day glossed in brackets by its position in the recording, in words: "(about 47 minutes into the
+# broadcast)", "(31 minutes into the stream)" (not another cut's timecode: "At 5:50 (5:52 in the longer version)").
+_GLOSSED_BY_POSITION_AFTER = re.compile(
+    rf"\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under)\s+)?"
+    rf"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|mins?|seconds?|secs?|hours?)"
+    rf"\s+into\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b", _I)
 # One of these is in every _TOD_AFTER match (tests/test_moments_gates.py).
 _TOD_AFTER_STEMS = any_stem((
     "day", "morning", "noon", "evening", "night", "local", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan",
@@ -153,8 +159,9 @@ def _day_words(c: _Clock) -> str | None:
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began
     if _recording_window(c):
         return "time of day"  # "Recorded 22:10–23:40 on 3 June.", "Filmed 07:10–08:30, 4K"
-    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c):
-        return "time of day"
+    if _event_verb_right_before(c) or _past_after_camera_reading(c) or _day_clock_again(c) \
+            or (_TWO_DIGIT.match(c.text, c.bare) and _GLOSSED_BY_POSITION_AFTER.match(after)):
+        return "time of day"  # (and "At 21:47 (about 47 minutes into the broadcast)": the bracket gives its position)
     if _TWO_DIGIT_CLOCK.match(c.text, c.bare, c.end) and not _IN_MEDIA_AFTER.match(after) \
             and not _INTO_AFTER.match(after) and _FIRST_PERSON_MOVED.search(c.text, max(c.b, c.bare - 80), c.bare):
         return "time of day"  # "We had reached the spot at 21:27 by the Shatabdi, video is of 48 mins": the day's

@@ -119,6 +119,11 @@ _PUBLISH_STEMS = any_stem((
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
     "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "the rounds"))
 
+# A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
+# 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".
+_JOURNEY_FROM_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?\s+(?:and\s+)?(?:it\s+)?"
+    r"(?:takes|taking|took|arrives?|arriving|arrived|gets\s+in|getting\s+in|reaches|reaching|gets\s+you)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
 _ATTRIBUTION = re.compile(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
@@ -175,8 +180,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _timetable_item(c) or _labelled_cell(c) or _schedule_list_item(c) or _timetable_column(c) \
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
-            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c):
-        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30"
+            or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
+            or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
+        return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
