@@ -55,6 +55,16 @@ FAMILIES = {
         ("0:00 Intro\n2:30 Battery life – 9h40m in my test, 16:10 panel\n5:10 Verdict", [(0.0, None), (150.0, None),
                                                                                         (310.0, None)]),
     ],
+    # a working shift's hours, labelled as a list item is ("Shift: 06:00–18:00"): a window of the day
+    "shift hours": [
+        ("* Shift: 06:00–18:00\n* Fuel: £86", []),
+        ("**Shift:** 08:00 – 16:00", []),
+        ("Her shift ran from 07:00 to 19:00 that day.", []),
+        # look-alikes: a shift in the footage, a gear shift, a shift line beside a position in a vlog
+        ("Watch the shift change in the video from 02:10 to 02:40.", [(130.0, 160.0)]),
+        ("In the clip the gear shift happens between 12:10 and 12:30.", [(730.0, 750.0)]),
+        ("Shift: 06:00–18:00. The van clips the mirror at 1:02:10 in the vlog.", [(3730.0, None)]),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 
