@@ -65,6 +65,17 @@ FAMILIES = {
         ("In the clip the gear shift happens between 12:10 and 12:30.", [(730.0, 750.0)]),
         ("Shift: 06:00–18:00. The van clips the mirror at 1:02:10 in the vlog.", [(3730.0, None)]),
     ],
+    # "the first hour" priced: a car park's or a hire's tariff, not the opening of the footage
+    "charged first hours": [
+        ("The plans would see the first hour at the Quay Street car park rise from £1.50 to £2.", []),
+        ("At the hospital the first hour costs £3.50.", []),
+        ("Parking: first 2 hours free.", []),
+        ("The first 30 minutes are free, then £2 an hour.", []),
+        # look-alikes: the opening of a work, something priced inside it
+        ("The first 30 seconds of the advert show a £5 note.", [(0.0, 30.0)]),
+        ("In the first minute of the footage he pays £2 at the meter.", [(0.0, 60.0)]),
+        ("The first 12 minutes are apologies and the minutes of the last meeting.", [(0.0, 720.0)]),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 
