@@ -76,6 +76,16 @@ FAMILIES = {
         ("In the first minute of the footage he pays £2 at the meter.", [(0.0, 60.0)]),
         ("The first 12 minutes are apologies and the minutes of the last meeting.", [(0.0, 720.0)]),
     ],
+    # footage played to the people in the room: "The jury was shown JD/3 from 2:14" is a position in what was played
+    "shown to the court": [
+        ("The jury was shown JD/3 from 2:14, when a man in a red coat enters.", [(134.0, None)]),
+        ("The court was shown Exhibit 4 from 1:12, when the van reverses.", [(72.0, None)]),
+        ("The panel was shown MK/2 at 3:05, where the ball crosses the line.", [(185.0, None)]),
+        # look-alikes: a broadcast's slot; a showing at a time of day
+        ("The documentary was first shown on BBC Two at 21:00.", []),
+        ("It was shown on RTÉ One from 9:30 last night.", []),
+        ("The committee was shown the recording at 14:30 on Tuesday.", []),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 
