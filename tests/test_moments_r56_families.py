@@ -86,6 +86,14 @@ FAMILIES = {
         ("It was shown on RTÉ One from 9:30 last night.", []),
         ("The committee was shown the recording at 14:30 on Tuesday.", []),
     ],
+    # the longest a work may run ("must stay under 2:30"): a cap on its length, no position
+    "length caps": [
+        ("- [ ] Teaser must stay under 2:30 for Instagram", []),
+        ("The video has to stay under 3:00, so trim the intro.", []),
+        ("The clip must stay under 2:30: the crash at 1:10 is key.", [(70.0, None)]),
+        # look-alikes: a position said "just under" a time into the clip
+        ("The crash comes just under 2:30 into the clip.", [(150.0, None)]),
+    ],
 }
 CASES, IDS = family_cases(FAMILIES)
 
