@@ -4,6 +4,7 @@ non-moments, resolves relative and length-based forms in document order."""
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import string
 from collections.abc import Iterable
@@ -481,6 +482,9 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    # "at 3.20 in the clip": one said to be in the footage makes the sentence's dotted numbers positions, with no
+    # length told to check them against
+    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) for m in dotted)
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
@@ -489,7 +493,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
-        if length is None or max(start, stop or 0.0) >= length or unended \
+        if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
@@ -509,7 +513,9 @@ _DOTTED_POSITION = re.compile(
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b))", re.IGNORECASE)
+    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"
+    r"|(?(m2)(?:is|was|are|were)\b|(?!))))", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = re.compile(
@@ -599,7 +605,8 @@ def _in_attribute(text: str, begin: int, end: int) -> bool:
     before = text[lo:begin]  # (a slice searched: cheaper than a bounded search of the whole text)
     lt = before.rfind("<")
     return lt >= 0 and ">" not in before[lt:] and "=" not in text[begin:end] \
-        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS]
+        and _ATTRIBUTE_OPEN.match(before, lt) is not None and ">" in text[end:end + ATTRIBUTE_CHARS] \
+        and _SHOWN_ATTRIBUTE.search(before, lt) is None
 
 
 def _dated_time_element(text: str, begin: int, end: int) -> bool:
@@ -617,6 +624,9 @@ _TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
 _ATTRIBUTE_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
+# An image's alt text, the words read in the image's place: '<img alt="Screenshot at 3:02 of the video' (prose, as a
+# Markdown image's "![Still from 2:31]" is; a tooltip's title="at 2:30" stays markup).
+_SHOWN_ATTRIBUTE = re.compile(r"(?<![\w:-])alt\s*=\s*[\"'][^\"'<>]*$", re.IGNORECASE)
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:

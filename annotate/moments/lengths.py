@@ -329,6 +329,11 @@ _EDIT_STANDS_AT = re.compile(
     rf"(?:{LENGTH_MEDIA}|cut|edit|draft)(?:\s+(?:is|was)|['’]s)\s+(?:currently\s+|now\s+|still\s+)?at\s+(?P<d>{TC_TEXT})"
     r"(?=,?\s+(?:and|but|so)\s+(?:it\s+|we\s+)?(?:needs?|has|have|must|should|ought)\s+(?:to\s+)?(?:be\s+|get\s+|come\s+)?"
     r"(?:under|below|shorter|down|cut|trimmed|less|lose|losing)\b)", re.IGNORECASE)
+# The longest a work may run, as a brief or a platform sets it: "Teaser must stay under 2:30 for Instagram", "the
+# cut should be no longer than 90 seconds" (a cap on its length, not a position "under" it).
+_LENGTH_CAP = re.compile(
+    rf"\b{LENGTH_MEDIA}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|be|run|come\s+in|remain|keep)\s+"
+    rf"(?P<h>under|below|within|less\s+than|no\s+(?:longer|more)\s+than)\s+(?P<d>{TC_TEXT}|{DURATION})", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
 _DETERMINED = re.compile(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
@@ -438,6 +443,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_RUNTIME_SPOKEN)
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
+    patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
@@ -464,7 +470,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue
             # a hedged spoken length is one phrase: "running time approx. 1 hr 50 min"
             hedged = pattern in (_RUNTIME_SPOKEN, _TOTAL_TIME, _RATED_LENGTH, _APPOSED_LENGTH, _LENGTH_LABEL_LINE,
-                                 _WORK_LASTS) and m.group("h")
+                                 _WORK_LASTS, _LENGTH_CAP) and m.group("h")
             # the note after it is the length's too: "(2 hrs 11 min in the cinema cut)" names no position
             # and so is a hedge after it: "Whole thing's 4:30ish", "The clip was 2:30 or so"
             end = m.end("rest") if pattern is _LONG_PAREN else m.end(group)

@@ -435,6 +435,8 @@ _WINDOW_GOVERNOR = re.compile(
     r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
     r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
     r"(?:used\s+to|usually|normally|typically|tends?\s+to)\s+[\w'’-]+|"
+    # a working day's hours: "Shift: 06:00–18:00", "her shift ran 07:00 to 19:00"
+    r"shifts?|"
     r"drink(?:s|ing)?|feed(?:s|ing)|graz(?:e|es|ing)|opens?|opening|closes?|closing)(?!\w)"
     r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
 

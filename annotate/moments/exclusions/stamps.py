@@ -232,9 +232,10 @@ def _chat_handle(line: re.Match[str]) -> bool:
 
 # A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:"; or a bare clock, then
 # "<nick>" (an IRC log's "21:14 <moss>").
+# (a workplace chat's export stamps the hour of the day and names its people: "**[10:42 AM] Priya S:**")
 _CHAT_LINE = re.compile(
-    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\][ \t]*"
-    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}):)"
+    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?P<half>[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*"
+    r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}(?(half)(?:[ ][^\s:\[\]<>]{1,30}){0,2}|)):)"
     r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
 _HANDLE_MARK = re.compile(r"[\d_.@]")
 

@@ -164,7 +164,7 @@ def _world_event_clock(c: _Clock) -> bool:
     first aired on 14 May 2021 on ITV at 21:00")."""
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
-    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80)) or (
+    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80) and not c.ends(_SHOWN_TO_AUDIENCE_BEFORE, 80)) or (
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
             c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
@@ -245,6 +245,12 @@ _AIRED_BEFORE = re.compile(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
     r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
     r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+# Footage played to people in the room, who are the subject: "The jury was shown JD/3 from 2:14", "the inquest was
+# shown the clip from 0:40" (a position in what was played, not a broadcast's slot).
+_SHOWN_TO_AUDIENCE_BEFORE = re.compile(
+    r"\b(?:jury|jurors|court|courtroom|panel|committee|inquest|inquiry|tribunal|hearing|councillors|members|"
+    r"magistrates?|judge|witness|we|they|he|she|I)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:then\s+|also\s+|again\s+)?shown\b[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
 # 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
 _LISTED_SLOT_BEFORE = re.compile(

@@ -126,6 +126,21 @@ _PACE_JUDGED_AFTER = re.compile(
     re.IGNORECASE)
 
 
+def charged_time(text: str, pos: int, b: int, e: int) -> bool:
+    """Whether the span of time ending at ``pos`` is charged for, as a car park or a hire prices its first hour
+    ("the first hour at the Station Road car park rises to £1.80", "first 30 minutes free"), in a sentence naming no
+    footage: a tariff, not a stretch of the video."""
+    return _TARIFF_AFTER.match(text, pos, e) is not None and not _OF_A_WORK_AFTER.match(text, pos, e) \
+        and not footage_word(text, b, e)
+
+
+# The span said "of" a work ("the first 30 seconds of the advert"): a stretch of that work, whatever is priced in it.
+_OF_A_WORK_AFTER = re.compile(r"\s+of\s+(?:the|this|that|its|an?|their|his|her)\s", re.IGNORECASE)
+# A charge right after the span: a price, parking, a fee, or its being free.
+_TARIFF_AFTER = re.compile(
+    r"[^.;!?\n]{0,60}?(?:[£$€]\s?\d|\b(?:parking|car\s+park|costs?|charged?|fee|tariff|free)\b)", re.IGNORECASE)
+
+
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"in the first minute", "in the final minute" (no number: one unit)."""
     for m in _THE_UNIT.finditer(text, b, e):
@@ -133,9 +148,10 @@ def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:
         value = {"minute": 60.0, "hour": 3600.0, "second": 1.0, "half minute": 30.0, "half hour": 1800.0}[unit]
         if m.group("half"):
             value *= 1.5
+        first = m.group("which").lower() in ("first", "opening")
         if (_AFTER_OTHER_EVENT.match(text[m.end():e]) and not of_footage_named(text, b, e, m.end())) or (
-                m.group("which").lower() in ("first", "opening") and _PACE_JUDGED_AFTER.match(text, m.end(), e)):
-            continue  # (and "for its first hour it feels it": the work's pace judged)
+                first and (_PACE_JUDGED_AFTER.match(text, m.end(), e) or charged_time(text, m.end(), b, e))):
+            continue  # (and "for its first hour it feels it": the work's pace judged; the first hour's parking fee)
         span_begin = m.start()
         span_end = m.end() + _of_media(text[m.end():e])
         if span_end == m.end() and (game_span(text, b, e) or played_span(text, b, e, value)):

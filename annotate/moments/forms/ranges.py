@@ -68,8 +68,11 @@ _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
 # Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
 _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
 _LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
+# A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
+_HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 _RANGE_OPEN = re.compile(
-    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}", re.IGNORECASE)
+    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
@@ -84,7 +87,7 @@ _RANGE_MID = re.compile(
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
     rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
-    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?P<h2>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
 _BARE_NUMBER_MID = re.compile(
@@ -301,7 +304,7 @@ def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candida
     """An edit's select told by its in and out points: "IN 01:05 / OUT 01:18", "In: 0:42, Out: 0:57", "in-point
     12:10 – out-point 12:31": one range from the one to the other, as a table's "TC In" and "TC Out" columns are."""
     if text.find("OUT", b, e) < 0 and text.find("Out", b, e) < 0 and text.find("ut-point", b, e) < 0 \
-            and text.find("ut point", b, e) < 0:
+            and text.find("ut point", b, e) < 0 and text.find("out at", b, e) < 0:
         return  # (every out mark holds one of these)
     for m in _IN_OUT.finditer(text, b, e):
         first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
@@ -313,8 +316,9 @@ def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candida
 
 
 # "IN" and "OUT" in capitals or with a colon ("In: 0:42"), or said as in- and out-points, each before its time.
-_IN_MARK = r"(?:IN|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?)"
-_OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?)"
+# (a subtitle's QC note says each with "at": "in at 00:05:21:10, out at 00:05:24:02")
+_IN_MARK = r"(?:IN|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?|[Ii]n\s+at)"
+_OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?|[Oo]ut\s+at)"
 _IN_OUT = re.compile(
     rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT})[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
     rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")

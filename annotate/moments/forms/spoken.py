@@ -25,6 +25,7 @@ from annotate.moments.forms.marks import (
     _past_marks,
     _unit_marks,
     _unit_spans,
+    charged_time,
     game_span,
     of_footage_named,
     played_span,
@@ -179,6 +180,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "10 million views in its first 48 hours": a window of the world, counted
     if first and _RECORDED_BEFORE.search(s.before):
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
+    if first and charged_time(s.text, s.end, s.b, s.e):
+        return _SKIP  # "the first hour at the Station Road car park rises to £1.80": a charge for parked time
     if first and _PACE_JUDGED_AFTER.match(s.after):
         return _SKIP  # "for its first hour it feels it", "the first 40 minutes drag": the work's pace judged
     if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
