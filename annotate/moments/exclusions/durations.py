@@ -240,7 +240,7 @@ def _thing_timed(c: _Clock) -> str | None:
             or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
         return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
     if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
-            or ("used to" in fb and c.ends(_USED_TO_BEFORE, 90)) \
+            or ("used" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
             or (next_word in ("by", "on", "with", "according") and _TIMER_AFTER.match(after)) \
             or (" time" in fb and c.ends(_TASK_TIME_BEFORE, 60)) or ("time" in fb and c.ends(_TIMER_SET_BEFORE, 50)) \
@@ -266,7 +266,7 @@ _PLAYED_WORDS = ("song", "track", "single", "tune", "album", "ad", "advert", "co
                  "anthem", "closer", "opener")
 _RUN_CATEGORY_STEMS = any_stem(_RUN_CATEGORY_WORDS)
 _PLAYED_STEMS = any_stem(_PLAYED_WORDS)
-_TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used to", "came", "com")
+_TIMED_THING_STEMS = any_stem(("time", "split", "through", "timed", "clocked", "used", "came", "com")
                               + _RUN_CATEGORY_WORDS + _PLAYED_WORDS)
 
 

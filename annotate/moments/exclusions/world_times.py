@@ -117,7 +117,7 @@ _PUBLISH_BEFORE = re.compile(
 _PUBLISH_STEMS = any_stem((
     "upload", "post", "publish", "releas", "shar", "film", "record", "delet", "remov", "edit", "took", "tweet",
     "sent", "shot", "broadcast", "stream", "captur", "taken", "receiv", "live", "air", "premiere", "view", "like",
-    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "the rounds"))
+    "viral", "trending", "added", "attached", "appended", "pinned", "issued", "circulat", "rounds"))
 
 # A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
 # 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".
@@ -288,7 +288,7 @@ _BACK_AT = re.compile(
     r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
     r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
 _ENDS_SAYING = re.compile(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
-_BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand down"))
+_BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand"))
 
 
 def _said_aloud(c: _Clock) -> bool:

@@ -269,7 +269,7 @@ _CAPPED_AT_BEFORE = re.compile(
     r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
     r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
     r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
-_CAP_STEM = any_stem(("cap", "limit", "out at"))
+_CAP_STEM = any_stem(("cap", "limit", "out"))
 # A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
 # And a length as a work "clocks in at" it: "the highlights cut clocks in at just under 18 minutes".
 _RATED_AT_BEFORE = re.compile(
