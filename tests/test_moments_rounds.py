@@ -2,8 +2,9 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names. Rounds 20, 21, 29, 30, 42, 45, 47, 50 and 52 are not here: they were scored on the
-final extractor and not fixed (the README's measure of text nobody here has seen)."""
+files the README names. Rounds 20, 21, 29, 30, 42, 45, 47 and 55 are not here: they were scored on the final
+extractor and not fixed (the README's measure of text nobody here has seen); rounds 50, 52 and 54 were among them
+until the fourteenth session fixed them."""
 
 from __future__ import annotations
 
@@ -63,11 +64,16 @@ FLOORS = {
     46: Floor(0.98, 0.92),
     48: Floor(0.98, 0.90),
     49: Floor(0.98, 0.90),
+    50: Floor(0.97, 0.90),  # unfitted until the fourteenth session (first pass 0.925): visual's lengths said twice
     51: Floor(0.95, 0.86),  # long pages aimed at: factcheck (one range told as "begins at X and ends at Y"), reviews
+    52: Floor(0.96, 0.89),  # unfitted until the fourteenth session (first pass 0.924): html_md, a 24 fps range
     53: Floor(0.99, 0.94),  # six genres aimed at: factcheck (the same "begins at X and ends at Y" range)
+    54: Floor(0.99, 0.99),  # unfitted until the fourteenth session (first pass 0.902)
+    56: Floor(0.93, 0.85),  # six genres aimed at: court (exhibits named two ways: "Ex. 7" and "Exhibit 7")
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
-TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"}}
+TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
+                   56: {"html_md", "subtitles", "chapters", "forum", "localnews", "court"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
