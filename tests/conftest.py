@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 
 import pytest
 from hypothesis import settings
@@ -21,6 +22,12 @@ settings.load_profile("annotate")
 # A bug in a command raises with its traceback in every test (and in every child process a test starts),
 # instead of the one line users get: no test may take a bug for a handled failure.
 os.environ.setdefault(TRACEBACK_ENV, "1")
+
+# A shell starts background jobs (`.ci/run &`, nohup, setsid) with Ctrl-C ignored, and every child
+# inherits that: the tests that press Ctrl-C on a command would then test nothing but the shell.
+# A Python handler here resets to the default in every child this process starts.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
