@@ -812,7 +812,11 @@ _TIMES_FROM = re.compile(
     r"(?:the|this|that|our|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
 
 
-_CHAPTER_HEADING = re.compile(r"\b(?:chapters?|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?", re.IGNORECASE)
+# (not a chapter's own number and title, "Chapter 1 – The Ferry (12:41)": one chapter named, an audiobook's closed
+# by its length)
+_CHAPTER_HEADING = re.compile(
+    r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
+    re.IGNORECASE)
 _ZERO_PAREN = re.compile(r"\((?:0|00):00\)")
 
 
