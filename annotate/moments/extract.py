@@ -17,10 +17,12 @@ from annotate.moments.clock_lists import continues_day_list, day_clock_shape, na
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
+    CHAT_CLOCK,
     RECORDING_START,
     bracketed,
     entry_stamp,
     footage_word,
+    half_day_stamp,
     in_chapter_title,
     names_shot,
     never_a_clock,
@@ -576,7 +578,7 @@ def _choose(
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
-    if any(t.excluded == "time of day" and t.timecode and not entry_stamp(text, t.begin, t.end)
+    if any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
            and not post_stamp(text, t.begin, t.end) for t in taken) \
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
@@ -596,6 +598,12 @@ def _choose(
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _tells_time_of_day(text: str, t: Candidate) -> bool:
+    """The candidate is a time of day its sentence tells: a world clock, or a chat stamp saying its half of the day
+    ("[9:41 PM] Sam: see you at 8:30", set aside as the chat's clock, not the footage's)."""
+    return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
 def _in_attribute(text: str, begin: int, end: int) -> bool:

@@ -244,7 +244,7 @@ _MEDIA_APPOSED = re.compile(
     r"[248]K\b)))", re.IGNORECASE)
 # (the work may be named with where it came from: "phone footage from the stringer, ")
 _WORK_BEFORE_COMMA = re.compile(
-    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
+    rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
 WORK_BEFORE_COMMA_CHARS = 50
 # A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
 _TRT_LENGTH = re.compile(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
@@ -812,7 +812,11 @@ _TIMES_FROM = re.compile(
     r"(?:the|this|that|our|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
 
 
-_CHAPTER_HEADING = re.compile(r"\b(?:chapters?|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?", re.IGNORECASE)
+# (not a chapter's own number and title, "Chapter 1 – The Ferry (12:41)": one chapter named, an audiobook's closed
+# by its length)
+_CHAPTER_HEADING = re.compile(
+    r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
+    re.IGNORECASE)
 _ZERO_PAREN = re.compile(r"\((?:0|00):00\)")
 
 
@@ -1058,9 +1062,9 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             words.append(word)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart
-            said = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
+                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
             # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
             # 6-minute phone video" names no drone clip of 6 minutes)
             found = []
@@ -1070,7 +1074,7 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
                     break
                 after = _NAMED_AFTER_LENGTH.match(text, s.end)
                 gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(text.rfind(".", 0, s.begin), text.rfind("\n", 0, s.begin),
+                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
                                           s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
                         or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
                         or after and said.search(after.group("name"))):
@@ -1079,6 +1083,32 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             if found:
                 return found[-1]
     return None
+
+
+def _name_pattern(name: str) -> str:
+    """A work's name as a pattern that also matches its other spellings: "Exhibit 7" is "Ex. 7" in the list of
+    exhibits, "the body-cam" is the "body-worn camera" (a court names each exhibit both ways)."""
+    parts, at = [], 0
+    for m in _SAME_NAME.finditer(name):
+        parts += [re.escape(name[at:m.start()]), _SAME_NAME_PATTERNS[m.lastgroup or ""]]
+        at = m.end()
+    return "".join(parts) + re.escape(name[at:])
+
+
+def _last_full_stop(text: str, at: int) -> int:
+    """Where the last full stop before ``at`` is, past the dots of abbreviations ("Ex. 7", "No. 4")."""
+    stop = text.rfind(".", 0, at)
+    while stop > 0 and _ABBREVIATION_END.search(text, max(0, stop - 4), stop):
+        stop = text.rfind(".", 0, stop)
+    return stop
+
+
+# Spellings of one work's name: an exhibit abbreviated or not, a body camera said in full or short.
+_SAME_NAME = re.compile(r"(?P<exhibit>\b(?:exhibit|exh?\.)(?:\s+|(?=\d)))|"
+                        r"(?P<bodycam>\bbody[\s-]*(?:worn[\s-]+)?cam(?:era)?\b)", re.IGNORECASE)
+_SAME_NAME_PATTERNS = {"exhibit": r"(?:exhibit|exh?\.)\s*", "bodycam": r"body[\s-]*(?:worn[\s-]+)?cam(?:era)?"}
+# The dot of an abbreviation that names a numbered thing ("Ex. 7", "Exh. 2", "No. 4", "Fig. 3"), no sentence's end.
+_ABBREVIATION_END = re.compile(r"(?<![\w])(?:ex|exh|no|nos|fig|vol|pt|ch)\Z", re.IGNORECASE)
 
 
 def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> tuple[bool, float | None]:

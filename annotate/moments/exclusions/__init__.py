@@ -49,7 +49,14 @@ from annotate.moments.exclusions.schedules import (
     SERVICE_REACH,
 )
 from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
-from annotate.moments.exclusions.stamps import CHAT_CLOCK, ENTRY_READ_CHARS, RECORDING_START, entry_stamp, post_stamp
+from annotate.moments.exclusions.stamps import (
+    CHAT_CLOCK,
+    ENTRY_READ_CHARS,
+    RECORDING_START,
+    entry_stamp,
+    half_day_stamp,
+    post_stamp,
+)
 from annotate.moments.exclusions.stated_lengths import END_OF_RECORDING_BEFORE, TOTAL_LIST_CHARS, TRACK_LABEL_CHARS
 from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
@@ -102,6 +109,7 @@ __all__ = [
     "clock_exclusion",
     "entry_stamp",
     "footage_word",
+    "half_day_stamp",
     "in_chapter_title",
     "measure_changed",
     "moved_through_footage",

@@ -150,7 +150,13 @@ from annotate.moments.exclusions.sport import (
     _listed_split,
     _sport_or_measure,
 )
-from annotate.moments.exclusions.stamps import _BYLINE_BEFORE, _BYLINE_STEMS, _edit_stamp_or_record_clock
+from annotate.moments.exclusions.stamps import (
+    _BYLINE_BEFORE,
+    _BYLINE_STEMS,
+    CHAT_CLOCK,
+    _chat_stamp,
+    _edit_stamp_or_record_clock,
+)
 from annotate.moments.exclusions.stated_lengths import (
     _KEPT_UNDER_BEFORE,
     _KEPT_UNDER_STEMS,
@@ -230,7 +236,8 @@ def _not_a_time(c: _Clock) -> str | None:
             _DOCKET_BEFORE)) or (_LETTERS_AFTER.match(after) and c.ends(_IDENTIFIER_BEFORE)):
         return "docket number"  # and "the licence plate reads 4:19 KD": an identifier, letters after the digits
     if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
-        return "time of day"
+        # (a chat line's "[2:14 PM] Ana:" is the chat's clock: a verdict the learned veto leaves alone)
+        return CHAT_CLOCK if _chat_stamp(c) else "time of day"
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \

@@ -157,8 +157,9 @@ _CLOCK_STAMPS_DECLARED = re.compile(
 def _chat_stamp(c: _Clock) -> bool:
     """The stamp opening a line of a chat log, "[09:41] pixelfox: the goal is at 3:12" or "[22:03] <moss> ...",
     next to a line that opens the same way: the chat's clock, when the log is a chat's (a handle, not a
-    transcript's SPEAKER or Name, or the same stamp on both lines) and no stamp is under an hour ("[00:12:30]
-    HOST:" cites the footage). The positions in the messages stay."""
+    transcript's SPEAKER or Name, or the same stamp on both lines, or both stamped AM or PM as a workplace chat's
+    export is) and no stamp is under an hour ("[00:12:30] HOST:" cites the footage). The positions in the
+    messages stay."""
     text = c.text
     if text[c.begin - 1:c.begin] != "[" and not c.after.lstrip(" \t").startswith("<"):
         return False  # cheap: only a bracketed stamp, or one before "<nick>"
@@ -172,7 +173,8 @@ def _chat_stamp(c: _Clock) -> bool:
     stamp = this.group(_stamp_group(this))
     return any(other is not None and not _ZERO_HOUR_CLOCK.match(other.group(_stamp_group(other)))
                and not _ZERO_HOUR_CLOCK.match(stamp)
-               and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other))
+               and (other.group(_stamp_group(other)) == stamp or _chat_handle(this) or _chat_handle(other)
+                    or bool(this.group("half") and other.group("half")))
                for other in (above, below))
 
 
@@ -233,11 +235,19 @@ def _chat_handle(line: re.Match[str]) -> bool:
 # A chat line's opening: list or quote marks, a bracketed clock, then "<nick>" or "nick:"; or a bare clock, then
 # "<nick>" (an IRC log's "21:14 <moss>").
 # (a workplace chat's export stamps the hour of the day and names its people: "**[10:42 AM] Priya S:**")
+_HALF_DAY = r"[ \t]?[AaPp]\.?[Mm]\.?"
 _CHAT_LINE = re.compile(
-    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?P<half>[ \t]?[AaPp]\.?[Mm]\.?)?\][ \t]*"
+    r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?P<half>" + _HALF_DAY + r")?\][ \t]*"
     r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}(?(half)(?:[ ][^\s:\[\]<>]{1,30}){0,2}|)):)"
     r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
 _HANDLE_MARK = re.compile(r"[\d_.@]")
+_HALF_DAY_STAMP_END = re.compile(_HALF_DAY + r"\]")
+
+
+def half_day_stamp(text: str, end: int) -> bool:
+    """The chat stamp ending at ``end`` says its half of the day ("[9:41 PM] Sam:"): it tells the day's clock as
+    plainly as "at 9:41 pm" would, so the plans in its message ("see you at 8:30") are times of day too."""
+    return _HALF_DAY_STAMP_END.match(text, end) is not None
 
 _ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
 

@@ -62,10 +62,10 @@ _PAST_MARK = re.compile(
 
 _UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
 
-# A match result: a score ("27-24", "2–1") or a verb of winning or scoring.
+# A match result: a score ("27-24", "2–1") or a verb of winning or scoring (a whole word: "won't spoil" wins nothing).
 _GAME_RESULT = re.compile(
     r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
-    r"equali[sz]ed|snatched|grabbed)\b", re.IGNORECASE)
+    r"equali[sz]ed|snatched|grabbed)(?![\w'’])", re.IGNORECASE)
 
 
 def game_span(text: str, b: int, e: int) -> bool:
