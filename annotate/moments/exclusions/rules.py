@@ -126,6 +126,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _placed_reading,
     _reading_again,
     clock_runs,
+    clocks_listed,
     stuck_clock,
 )
 from annotate.moments.exclusions.sport import (
@@ -267,7 +268,8 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_ONSCREEN_STEMS) and (c.ends(_STAMP_LABEL_BEFORE) or (
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
-            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c):
+            "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
+            or clocks_listed(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
