@@ -480,13 +480,14 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     if _DOTTED_DIGITS.search(text, b, e) is None:
         return []  # (a plain pattern first: most sentences hold no "1.12")
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
-    if not dotted or not footage_word(text, b, e):
+    # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
+    # numbers positions, with no length told to check them against
+    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) or _BARE_IN_AFTER.match(text, m.end(), e)
+                     for m in dotted)
+    if not dotted or not (in_footage or footage_word(text, b, e)):
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
-    # "at 3.20 in the clip": one said to be in the footage makes the sentence's dotted numbers positions, with no
-    # length told to check them against
-    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) for m in dotted)
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
@@ -506,6 +507,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 
 _DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
+# A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
+_BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
 _DOTTED_POSITION = re.compile(

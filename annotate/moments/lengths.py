@@ -144,6 +144,15 @@ _LABELLED_PART_RUNS = re.compile(
     re.IGNORECASE,
 )
 _GATE_PART = re.compile(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
+# A camera told apart by its number or letter, then its recording's length: "Camera 3 (the car wash) is 2:13",
+# "Cam B is 52 seconds long" (on a page of several cameras the camera names its file; not "Camera 3 is 2:13 behind").
+_NUMBERED_CAMERA_IS = re.compile(
+    r"(?<![\w'’-])(?:camera|cam)\s+(?:[1-9]|[A-D]|one|two|three|four)(?![\w'’-])\s*(?:\([^()\n]{1,40}\)\s*)?"
+    rf"(?:is|was|runs|lasts)\s+(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
+    r"(?=(?:\s+long)?\s*(?:[.;,)\n]|$))",
+    re.IGNORECASE,
+)
+_GATE_CAMERA = re.compile(r"\bcam(?:era)?\s", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = re.compile(
@@ -454,6 +463,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
+    patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []

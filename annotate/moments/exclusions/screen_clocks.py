@@ -145,6 +145,20 @@ _CLOCK_RUNS_STEMS = any_stem(("clock", "stamp", "dashboard", "overlay", "osd", "
 _DAY_CLOCK_READ = re.compile(r"(?<![\d:])(?!00:)\d\d:[0-5]\d:[0-5]\d(?![\d:,.])")
 
 
+def clocks_listed(c: _Clock) -> bool:
+    """"The cameras' own clocks disagree by up to four minutes (22:46:05, 22:49:51 and 22:47:30 at those points)":
+    clocks of the day to the second, listed in brackets after the clocks or timestamps they were read on, are
+    those devices' readings, not positions (a recording's own counter starts at 00:00:00)."""
+    return c.may_end(_CLOCK_NEAR_STEMS) and _DEVICE_HMS.fullmatch(c.text, c.bare, c.end) is not None \
+        and c.ends(_CLOCKS_LISTED_BEFORE, 120)
+
+
+# Clocks or timestamps named, then a bracket opening a list of readings the clock is on.
+_CLOCKS_LISTED_BEFORE = re.compile(
+    r"\b(?:clocks?|time\s?stamps?|time-stamps?)\b[^.;!?()\d]{0,60}\("
+    r"(?:\d\d:[0-5]\d:[0-5]\d(?:\s*[,;/]\s*|\s*,?\s+(?:and|or|to|against|vs\.?)\s+))*$", _I)
+
+
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is
