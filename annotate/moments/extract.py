@@ -480,13 +480,14 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     if _DOTTED_DIGITS.search(text, b, e) is None:
         return []  # (a plain pattern first: most sentences hold no "1.12")
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
-    if not dotted or not footage_word(text, b, e):
+    # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
+    # numbers positions, with no length told to check them against
+    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) or _BARE_IN_AFTER.match(text, m.end(), e)
+                     for m in dotted)
+    if not dotted or not (in_footage or footage_word(text, b, e)):
         return []
     paragraph = text.rfind("\n\n", 0, b) + 1
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
-    # "at 3.20 in the clip": one said to be in the footage makes the sentence's dotted numbers positions, with no
-    # length told to check them against
-    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) for m in dotted)
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
@@ -506,6 +507,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
 
 
 _DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
+# A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
+_BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
 _DOTTED_POSITION = re.compile(
@@ -1057,6 +1060,18 @@ _IN_PART_OF_YEAR = re.compile(
 _WORK_OWNED = re.compile(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
 
 
+def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int:
+    """Where the position told last begins, else where the paragraph of ``position`` begins: a length shorter than
+    an end form, stated since, may be the new work the text turned to ("The chase starts at 1:02:00. The trailer
+    runs 2:10. The last five minutes ..."); stated before it, it is not ("The full tape runs 1 hour 52 minutes ... a
+    40-second clip of that section ... as early as 1:29:15 ... The last ten minutes are the fire engines": no work as
+    short as 40 seconds has a last ten minutes, so they are the tape's)."""
+    if previous is not None and previous.span is not None:
+        return previous.span[0]
+    lo = max(0, position - PARAGRAPH_READ_CHARS)
+    return max(text.rfind("\n\n", lo, position) + 1, lo)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -1105,6 +1120,8 @@ def _resolve(
         # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
         # final 15 seconds", "before the end of the clip" name their work)
         length = lengths.reaching(c.begin, told, previous.span[0]) or length
+    if duration is None and own is None and c.kind in ("end_range", "before_end") and length < c.tail:
+        length = lengths.reaching(c.begin, c.tail, _told_or_paragraph(lengths.text, c.begin, previous)) or length
     if c.kind == "before_end":
         start = length - c.tail
         return (start, None, c.approximate, c.granularity, length) if start >= 0 else None

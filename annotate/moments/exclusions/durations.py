@@ -110,6 +110,17 @@ MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
 _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
+# A superlative of length right before a bare time: "five songs, the longest 5:40", "three clips — the shortest
+# 0:52", "the longest of them 12:10" (not "The longest shot, at 5:40": "at" says where the shot sits).
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\bthe\s+(?:longest|shortest)(?:\s+(?:one|of\s+(?:them|these|those|the\s+[\w'’-]+|all)))?\s*[,:]?\s*$", _I)
+
+
+def superlative_length(c: _Clock) -> bool:
+    """The longest or shortest of several works told by its time alone: a length, not a position."""
+    return "est" in c.folded_before[-40:] and c.ends(_SUPERLATIVE_BEFORE, 40)
+
+
 # A time a performance aims to come in under, or to break: "Maybe I'll be under 3:30 by then", "hopes to go sub 2:10",
 # "to break 3:30" (not "it's just under 3:30 into the video": an "is" places footage, and "into" is read after).
 _TARGET_BEFORE = re.compile(

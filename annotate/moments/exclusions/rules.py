@@ -72,6 +72,7 @@ from annotate.moments.exclusions.durations import (
     _time_cost,
     battery_result,
     measure_row,
+    superlative_length,
 )
 from annotate.moments.exclusions.narration import (
     _PROGRAMME,
@@ -242,7 +243,7 @@ def _not_a_time(c: _Clock) -> str | None:
     compared = "than" in before and _COMPARED_BEFORE.search(before)
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c):
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \

@@ -72,9 +72,10 @@ _SL_PATTERNS = [
 ]
 
 _SL_PATTERNS.append(
-    # "paused for 10 seconds at 2:40"
+    # "paused for 10 seconds at 2:40" (a hedged length with a bare "at" is how long the moment at that time is seen:
+    # "flashes up for about 2 seconds at 3:12" is the point 3:12, as "a pause of about two seconds at 0:34" is)
     re.compile(
-        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?!(?:{HEDGE})\s)(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?",
         re.IGNORECASE,
     )
@@ -202,7 +203,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
             if length is None or length[0] <= 0:
                 continue
             start, gran = tc
-            approx = bool(m.group("h1") or m.groupdict().get("h2"))  # "at 2:27 for 20 seconds" has no second hedge
+            # ("at 2:27 for 20 seconds" has no second hedge, "for 10 seconds at 2:40" no first)
+            approx = bool(m.groupdict().get("h1") or m.groupdict().get("h2"))
             begin, end = m.start(), m.end()
             hb = hedge_before(text, begin, b)
             if hb is not None:
