@@ -484,9 +484,13 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # numbers positions, with no length told to check them against
     in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) or _BARE_IN_AFTER.match(text, m.end(), e)
                      for m in dotted)
+    paragraph = text.rfind("\n\n", 0, b) + 1
+    # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
+    # in a sentence of the writer's own day: "I start at 8.15")
+    if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
+        in_footage = _dotted_said_in_footage_before(text, paragraph, b)
     if not dotted or not (in_footage or footage_word(text, b, e)):
         return []
-    paragraph = text.rfind("\n\n", 0, b) + 1
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     found: list[Candidate] = []
     for m in dotted:
@@ -506,6 +510,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     return found
 
 
+def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
+    """Whether a sentence just before ``b`` in its paragraph said a dotted position to be in the footage ("comes at
+    3.20 in the clip."): the dotted numbers that follow it are read the same way."""
+    lo = max(paragraph, b - DOTTED_CARRY_CHARS)
+    return any(_IN_RECORDING_AFTER.match(text, m.end(), b) for m in _DOTTED_POSITION.finditer(text, lo, b))
+
+
+# How far back in its paragraph a dotted position said in the footage carries to the next sentences.
+DOTTED_CARRY_CHARS = 300
+_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 _DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")

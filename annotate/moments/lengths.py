@@ -298,11 +298,13 @@ _TITLE_DASH_LENGTH = re.compile(
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = re.compile(r"[^\S\n][—–-][^\S\n]")
-# A length label opening its line, a spoken length after it, with no work named ("Length: 3 min 20 s", "Duration -
-# 4m10s", "**Run time:** about 6 minutes"): a page's metadata line, so the whole work's length, wherever it
-# stands (an end form or a fraction earlier in the text counts from it).
+# A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
+# 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
+# metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
+# from it).
 _LENGTH_LABEL_LINE = re.compile(
-    rf"(?:^|(?<=\n))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?(?:length|duration|run\s*time|run-time|"
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
+    rf"(?:length|duration|run\s*time|run-time|"
     rf"running\s+time)[*_]{{0,2}}[ \t]*(?:[:=—–-][*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
     rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",

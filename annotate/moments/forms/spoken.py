@@ -488,8 +488,9 @@ _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
 _PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
-# "in" closing the clause: punctuation, the end, a comment's interjection ("is like 3min in lmao") or an emoji.
-_IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n]|$|{_INTERJECTION})"
+# "in" closing the clause: punctuation (a dash too: "is about 52 minutes in — that's the 21st minute"), the end, a
+# comment's interjection ("is like 3min in lmao") or an emoji.
+_IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"
 _IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
