@@ -1068,6 +1068,18 @@ _IN_PART_OF_YEAR = re.compile(
 _WORK_OWNED = re.compile(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
 
 
+def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int:
+    """Where the position told last begins, else where the paragraph of ``position`` begins: a length shorter than
+    an end form, stated since, may be the new work the text turned to ("The chase starts at 1:02:00. The trailer
+    runs 2:10. The last five minutes ..."); stated before it, it is not ("The full tape runs 1 hour 52 minutes ... a
+    40-second clip of that section ... as early as 1:29:15 ... The last ten minutes are the fire engines": no work as
+    short as 40 seconds has a last ten minutes, so they are the tape's)."""
+    if previous is not None and previous.span is not None:
+        return previous.span[0]
+    lo = max(0, position - PARAGRAPH_READ_CHARS)
+    return max(text.rfind("\n\n", lo, position) + 1, lo)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -1116,6 +1128,8 @@ def _resolve(
         # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
         # final 15 seconds", "before the end of the clip" name their work)
         length = lengths.reaching(c.begin, told, previous.span[0]) or length
+    if duration is None and own is None and c.kind in ("end_range", "before_end") and length < c.tail:
+        length = lengths.reaching(c.begin, c.tail, _told_or_paragraph(lengths.text, c.begin, previous)) or length
     if c.kind == "before_end":
         start = length - c.tail
         return (start, None, c.approximate, c.granularity, length) if start >= 0 else None

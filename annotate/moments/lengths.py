@@ -72,6 +72,8 @@ _LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hef
                   r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
+# A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
+_VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
 _MEDIA_VERB = re.compile(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -89,7 +91,9 @@ _MEDIA_VERB = re.compile(
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all)\b)|later|earlier|before(?!{_RECORDING_STOPPED})|"
+    # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
+    rf"before(?!{_RECORDING_STOPPED})|"
     rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
     re.IGNORECASE,
 )
@@ -109,6 +113,19 @@ _RUNTIME = re.compile(
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A work named by its title, then its verb of running: "The Hollow Place runs 99 minutes"; or a review's opening
+# participle, whose subject is the work: "Running at 2 hrs 8 min, Kovač's third feature ..." (not "Running at 2
+# minutes in, ...", a position; not "The Metro runs 20 minutes late", a delay; not "It runs 2 hours", a pronoun that
+# :data:`_WORK_LASTS` reads where a work is named before it).
+_TITLE_RUNS = re.compile(
+    r"(?:(?-i:(?<![\w'’-])(?!(?:It|This|That|He|She|They|We|You|I|There|Which|What|Who|Everything|Nothing|"
+    r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4})\s+(?:runs|lasts|clocks\s+in\s+at)"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{_LENGTH_JUDGED})?(?P<d>{DURATION})"
+    rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
+    re.IGNORECASE,
+)
+_GATE_TITLE_RUNS = re.compile(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
 _RUNTIME_ELIDED = re.compile(
@@ -384,7 +401,7 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast",
+    "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap", "condensed",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -445,6 +462,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
+    patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns.append(_RUNTIME)

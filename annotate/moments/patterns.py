@@ -131,7 +131,10 @@ LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
     r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
-    r"webinar|telecast|simulcast)"
+    r"webinar|telecast|simulcast|"
+    # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
+    # cycle recap — 3:20" is no work with a length)
+    r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
 )
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"

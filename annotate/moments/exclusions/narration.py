@@ -45,7 +45,7 @@ _EVENT_NOUNS = (
     r"(?:911|999|112|000|emergency|distress|mayday)\s+calls?)"
 )
 _EVENT_VERBS = (
-    r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|"
+    r"(?:began|begins|begin|started|starts|start|opened|opens|open|closed|closes|close|had\s+been|"
     r"ended|ends|end|last|lasts|lasted|ran|runs|run|was|were|was\s+held|were\s+held|is\s+held|took\s+place|takes\s+place|"
     r"kicked\s+off|kicks\s+off|kick\s+off|got\s+under\s?way|gets\s+under\s?way|resumed|adjourned|convened|"
     r"returned|reconvened|departed|departs|arrived|arrives|landed|lands|"

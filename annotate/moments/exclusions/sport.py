@@ -23,7 +23,9 @@ _RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
 
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
 _GAME_AFTER = re.compile(
-    r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+)?clock)\b"
+    r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+|match\s+)?clock|"
+    # the time a referee adds: "with 4:12 of added time shown on the board"
+    r"of\s+(?:added|stoppage|injury|extra)\s+time)\b"
     r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
     r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening|"
     r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
@@ -41,8 +43,8 @@ _GAME_BEFORE = re.compile(
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 # (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
 _RACE_BEFORE = re.compile(
-    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:race|course|"
-    r"marathon|distance|lap|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
+    r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:\d+\s+)?(?:race|course|"
+    r"marathon|distance|laps?|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
@@ -116,8 +118,12 @@ _SPLIT_BEFORE = re.compile(
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
     r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
-    r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+$|(?:^|[,;:]\s*)half\s+$", _I)
-_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell"))
+    r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+\(?$|(?:^|[,;:]\s*)half\s+$"
+    # the half passed in a list of points: "through 5 km in 14:43, 10 km in 29:25 and halfway in 1:02:10"
+    r"|\bkm\s+in\s+\d{1,2}:\d\d(?::\d\d)?,?\s+(?:and\s+)?half-?way\s+in\s+$"
+    # a results line's finisher: (place,) name, country code: "1. K. Kiptum (KEN) 2:05:44"
+    r"|(?:^|[;:,\n]\s*)(?:\d{1,3}\.?\s+)?(?-i:(?:[A-Z][\w'’.-]*\s+){1,4}\([A-Z]{3}\))\s+$", _I)
+_SPLIT_STEMS = any_stem(("laps", "through", "k", "mi", "half", "split", "turn", "summit", "top", "bell", "("))
 
 
 def _covered_stretch_in(c: _Clock) -> bool:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
-from annotate.moments.patterns import any_stem
+from annotate.moments.patterns import MONTH, any_stem
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
@@ -29,14 +29,29 @@ _RECORD_CLOCK_BEFORE = re.compile(
 
 def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     """"Edit 14:02: fixed link", "(Transcript page 44, line 12; proceedings at 11:32.)", "· *Reporting by Conor
-    Walsh, 14:05*"."""
+    Walsh, 14:05*", "· 02-01-2026, 19:22"."""
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
-        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60))
+        c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) or c.ends(_NUMERIC_DATE_BEFORE, 24) \
+        or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80))
+
+
+# A clock just after a full date, a post's or a message's stamp or a listed item's length: "MissAnna · 02-01-2026,
+# 19:22", "14.03.2025 at 08:15", "Ep 609: Best of · 12 Nov 2026 · 1:12:40" (a date with its year names the day,
+# so the clock beside it is the day's or the item's, never a position in footage).
+# A recording's day and hours in a bracket of its title: "(recorded 14 Oct, Room B12, 9:00–10:50)", "(filmed live
+# on 3 May at the Roundhouse, 20:30)": when it was recorded, not where in it.
+_RECORDED_ON_BEFORE = re.compile(
+    r"\(\s*(?:recorded|filmed|taped|streamed|shot|broadcast|aired)\b[^()\n]{0,40}?"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?)\b[^()\n:]{{0,40}}$", _I)
+_NUMERIC_DATE_BEFORE = re.compile(
+    r"(?:(?<![\d.:/-])(?:\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{4}|\d{4}(?P<iso>[-./])\d\d(?P=iso)\d\d)"
+    r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?"
+    rf"|\b(?:\d{{1,2}}[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}},?)[^\S\n]+\d{{4}}[^\S\n]*[,·•|][^\S\n]*)$", _I)
 
 
 # A message's clock in a chat: "— Hamid, in the group chat at 01:12", "she wrote on WhatsApp at 23:40".

@@ -186,10 +186,27 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after):
         return "footage length"  # "Official teaser — 1:12." as a listing
+    if _titled_under_lengths_label(c):
+        return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)
                                   and not _placed_at_end(c)) or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+def _titled_under_lengths_label(c: _Clock) -> bool:
+    """A time just after a quoted title, in a sentence a label of lengths opens ("Original lengths for reference:
+    “If U Need It” 3:18, “Sincere” 6:41"): each work's own length, listed, not a position in the mix or page's
+    footage."""
+    return c.before.rstrip(" \t").endswith(_CLOSING_QUOTES) \
+        and _LENGTHS_LABEL.search(c.text, max(c.b, c.bare - LENGTHS_LABEL_CHARS), c.bare) is not None
+
+
+# How far before a listed work's length its sentence's label of lengths may stand.
+LENGTHS_LABEL_CHARS = 200
+_CLOSING_QUOTES = ("”", '"', "’", "'")
+_LENGTHS_LABEL = re.compile(
+    r"\b(?:lengths|durations|running\s+times|run\s?times|track\s+times|original\s+times)\b[^.;!?\n:]{0,60}:", _I)
 
 
 # A release a track is on, after its length: "is 6:48 on the OST", "runs 4:10 on the vinyl edition".
