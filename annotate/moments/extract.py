@@ -71,7 +71,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         duration = number(duration, subject="duration", low=0)  # (10**400, which no float holds, included)
     if not text or not text.strip():
         return []
-    fps = _frame_rate(text)
+    stated_fps = _stated_frame_rate(text)
+    fps = stated_fps or ARTICLE_TIMECODE_FPS
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
@@ -95,7 +96,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
-        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
+        chosen = _choose(_candidates(text, b, e, fps) + list(forms.find_frames(text, b, e, stated_fps))
+                         + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
@@ -421,17 +423,23 @@ PARAGRAPH_READ_CHARS = 2000
 
 
 def _frame_rate(text: str) -> float:
+    """The frame rate the text states, else the one articles' frame-counting timecodes are read at."""
+    return _stated_frame_rate(text) or ARTICLE_TIMECODE_FPS
+
+
+def _stated_frame_rate(text: str) -> float | None:
+    """The frame rate the text states ("recorded at 24 fps"), or None."""
     # Substring tests on the case-folded text (folding takes "ſ" to "s" as IGNORECASE does) instead of
     # an alternation tried at every position of the whole text.
     folded = text.casefold()
     if "fps" not in folded and "frame" not in folded:
-        return ARTICLE_TIMECODE_FPS
+        return None
     m = FRAME_RATE.search(text)
     if m:
         fps = float(m.group("fps"))
         if 1 <= fps <= 300:
             return fps
-    return ARTICLE_TIMECODE_FPS
+    return None
 
 
 def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:

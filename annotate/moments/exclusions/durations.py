@@ -125,7 +125,10 @@ def superlative_length(c: _Clock) -> bool:
 # "to break 3:30" (not "it's just under 3:30 into the video": an "is" places footage, and "into" is read after).
 _TARGET_BEFORE = re.compile(
     r"\b(?:be|been|being|get|gets|getting|got|go|goes|going|went|come|comes|came|finish|finished|run|runs|ran|dip|"
-    r"dips|dipped|duck|ducks|ducked)\s+(?:in\s+)?(?:(?:just|well|comfortably|safely|finally)\s+)?"
+    r"dips|dipped|duck|ducks|ducked|"
+    # a length wanted of an edit: "the client wants under 14:00", "we need it under 3:30", "keep the cut below 2:00"
+    r"(?:wants?|wanted|needs?|needed|keeps?|kept|brings?|brought)(?:\s+(?:it|this|that|us|them|the\s+[\w'’-]+))?)"
+    r"\s+(?:in\s+)?(?:(?:just|well|comfortably|safely|finally)\s+)?"
     r"(?:under|below|sub|inside)[\s-]*$", _I)
 # "to break 3:30" right before the digits, lower-case (not "the dance break from 3:02", "AD BREAK 00:07:20").
 _BREAK_TARGET_BEFORE = re.compile(r"\b(?:to|can|could|will|would|might|finally|never|'ll|’ll)\s+"

@@ -163,13 +163,27 @@ _PAST_IN_CLAUSE = re.compile(
 )
 
 
+# A start that runs on for hours: "coverage starts at 10:45 and runs for four hours" (a slot in the day; minutes
+# into footage would not run for hours past it).
+_RUNS_HOURS_AFTER = re.compile(
+    r"\s*,?\s+and\s+(?:runs|lasts|goes\s+on|continues)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
+    r"(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?hours?\b", re.IGNORECASE)
+QUARTER_HOUR_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)")
+
+
+def _slot_running_hours(c: _Clock) -> bool:
+    """A clock on the quarter hour, then "and runs N hours": when a programme starts in the day."""
+    return "hour" in c.after[:60].lower() and _RUNS_HOURS_AFTER.match(c.after) is not None \
+        and QUARTER_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
+
+
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
-            or _sun_day_clock(c):
+            or _sun_day_clock(c) or _slot_running_hours(c):
         return "time of day"
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
             or _declared_clock_stamp(c):

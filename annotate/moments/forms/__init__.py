@@ -10,6 +10,7 @@ This package re-exports the names the rest of annotate imports."""
 from __future__ import annotations
 
 from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text, timecode_value
+from annotate.moments.forms.frames import find_frames
 from annotate.moments.forms.marks import FRAGMENT_TIMES_CHARS, game_span
 from annotate.moments.forms.ranges import (
     TABLE_RANGE_REACH,
@@ -37,6 +38,7 @@ __all__ = [
     "TABLE_RANGE_REACH",
     "Candidate",
     "find_ass_events",
+    "find_frames",
     "find_colloquial",
     "find_fractions",
     "find_in_out_pairs",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.exclusions.world_times import QUARTER_HOUR_CLOCK
 from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import parse_duration
@@ -161,6 +162,19 @@ _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 _WHOLE_WORK_NOUN = re.compile(
     r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
     r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
+# A start on the quarter hour with no seconds ("11:00", "19:30"), said nowhere in footage, before a length of hours
+# is a slot in the day: "BBC iPlayer coverage starts at 11:00 and runs 12 hours".
+_IN_FOOTAGE_AFTER = re.compile(r"[\s-]*(?:mark\b|in\b|into\b)", re.IGNORECASE)
+DAY_SLOT_LENGTH = 3600.0
+
+
+def _day_slot(text: str, m: re.Match[str], length: float) -> bool:
+    """The start read in the day's hours: a clock on the quarter hour and a length of an hour or more."""
+    start = m.groupdict().get("t")
+    return start is not None and length >= DAY_SLOT_LENGTH and QUARTER_HOUR_CLOCK.fullmatch(start) is not None \
+        and _IN_FOOTAGE_AFTER.match(text, m.end("t")) is None
+
+
 # A part named of a whole whose length follows: "the relevant part of", "the key section of".
 _PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
@@ -200,8 +214,8 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
                 if spoken is None:
                     continue
                 tc = spoken
-            if length is None or length[0] <= 0:
-                continue
+            if length is None or length[0] <= 0 or _day_slot(text, m, length[0]):
+                continue  # (a slot in the day: its clock is left to the rules for clocks)
             start, gran = tc
             # ("at 2:27 for 20 seconds" has no second hedge, "for 10 seconds at 2:40" no first)
             approx = bool(m.groupdict().get("h1") or m.groupdict().get("h2"))
