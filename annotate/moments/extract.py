@@ -72,6 +72,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     if not text or not text.strip():
         return []
     fps = _frame_rate(text)
+    rates = stated_frame_rates(text)
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
@@ -95,7 +96,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
-        chosen = _choose(_candidates(text, b, e, fps) + _read_aloud(text, b, e, near)
+        chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
@@ -434,9 +435,19 @@ def _frame_rate(text: str) -> float:
     return ARTICLE_TIMECODE_FPS
 
 
-def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
+def stated_frame_rates(text: str) -> list[tuple[int, float]]:
+    """Every frame rate the text states, with where: a frame's number counts at the rate said nearest it."""
+    folded = text.casefold()  # (as in _frame_rate)
+    if "fps" not in folded and "frame" not in folded:
+        return []
+    return [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+
+
+def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, float]] | None = None) \
+        -> list[Candidate]:
     found: list[Candidate] = []
     found += forms.find_timecodes(text, b, e, fps)
+    found += forms.find_frame_numbers(text, b, e, rates or [])
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_table_ranges(text, b, e, fps)

@@ -22,7 +22,7 @@ from annotate.moments.forms.ranges import (
 )
 from annotate.moments.forms.spoken import AFTER, LONG_FROM_START_SECONDS, MAX_EVENT_OFFSET_SECONDS, find_spoken
 from annotate.moments.forms.start_lengths import find_start_lengths
-from annotate.moments.forms.timecodes import find_links, find_timecodes
+from annotate.moments.forms.timecodes import find_frame_numbers, find_links, find_timecodes
 from annotate.moments.forms.weak import LATER, MAX_WEAK_OFFSET_SECONDS
 from annotate.moments.forms.words import CLOCK_READING_WORDS, find_colloquial, find_fractions, find_read_aloud
 
@@ -48,6 +48,7 @@ __all__ = [
     "find_start_lengths",
     "find_start_untils",
     "find_table_ranges",
+    "find_frame_numbers",
     "find_timecodes",
     "game_span",
     "has_unit",
