@@ -71,8 +71,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         duration = number(duration, subject="duration", low=0)  # (10**400, which no float holds, included)
     if not text or not text.strip():
         return []
-    stated_fps = _stated_frame_rate(text)
-    fps = stated_fps or ARTICLE_TIMECODE_FPS
+    fps = _frame_rate(text)
+    rates = stated_frame_rates(text)
     lengths = _Lengths(text)
     moments: list[Moment] = []
     previous: Moment | None = None
@@ -96,8 +96,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
         near = previous.start if footage_context and previous is not None else None
-        chosen = _choose(_candidates(text, b, e, fps) + list(forms.find_frames(text, b, e, stated_fps))
-                         + _read_aloud(text, b, e, near)
+        chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
                          footage_context, duration, near, lengths, reached)
         _ranges_inside_length(chosen, duration, lengths)
@@ -423,28 +422,31 @@ PARAGRAPH_READ_CHARS = 2000
 
 
 def _frame_rate(text: str) -> float:
-    """The frame rate the text states, else the one articles' frame-counting timecodes are read at."""
-    return _stated_frame_rate(text) or ARTICLE_TIMECODE_FPS
+    """The frame rate the text states first, else the one articles' frame-counting timecodes are read at."""
+    m = FRAME_RATE.search(text) if _may_state_rate(text) else None
+    fps = float(m.group("fps")) if m else 0.0
+    return fps if 1 <= fps <= 300 else ARTICLE_TIMECODE_FPS
 
 
-def _stated_frame_rate(text: str) -> float | None:
-    """The frame rate the text states ("recorded at 24 fps"), or None."""
-    # Substring tests on the case-folded text (folding takes "ſ" to "s" as IGNORECASE does) instead of
-    # an alternation tried at every position of the whole text.
+def stated_frame_rates(text: str) -> list[tuple[int, float]]:
+    """Every frame rate the text states, with where: a frame's number counts at the rate said nearest it."""
+    if not _may_state_rate(text):
+        return []
+    return [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+
+
+def _may_state_rate(text: str) -> bool:
+    """Substring tests on the case-folded text (folding takes "ſ" to "s" as IGNORECASE does) instead of an
+    alternation tried at every position of the whole text."""
     folded = text.casefold()
-    if "fps" not in folded and "frame" not in folded:
-        return None
-    m = FRAME_RATE.search(text)
-    if m:
-        fps = float(m.group("fps"))
-        if 1 <= fps <= 300:
-            return fps
-    return None
+    return "fps" in folded or "frame" in folded
 
 
-def _candidates(text: str, b: int, e: int, fps: float) -> list[Candidate]:
+def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, float]] | None = None) \
+        -> list[Candidate]:
     found: list[Candidate] = []
     found += forms.find_timecodes(text, b, e, fps)
+    found += forms.find_frame_numbers(text, b, e, rates or [])
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_table_ranges(text, b, e, fps)

@@ -496,12 +496,39 @@ def _schedule_listed(c: _Clock) -> bool:
     return first is None or not _ZERO_MINUTES.fullmatch(first.group(0))
 
 
+# A heading line that names a time zone in brackets: "Timeline (BST)", "Key events (all times UTC)", "Log (local time)".
+_ZONE_HEADING = re.compile(
+    r"[#*\s]*[^\n\d:()]{1,40}\((?:all\s+times\s+(?:are\s+)?(?:in\s+)?)?"
+    r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT|local(?:\s+time)?)\)[*:]*\s*", _I)
+# A line that opens with a clock: "14:02 – first alarm raised".
+_CLOCK_LED_LINE = re.compile(r"[ \t]*\d{1,2}:[0-5]\d(?![\d:])")
+
+
+def _under_zone_heading(c: _Clock) -> bool:
+    """A clock opening its line under a heading that names a time zone, every line between opening with a clock:
+    "Timeline (BST)\n14:02 – first alarm raised\n14:11 – first fire engine on scene" lists times of day."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not c.text[line:c.begin].strip() == "":
+        return False
+    end = line - 1
+    while end > 0:
+        begin = c.text.rfind("\n", 0, end) + 1
+        if _ZONE_HEADING.fullmatch(c.text, begin, end):
+            return True
+        if not _CLOCK_LED_LINE.match(c.text, begin, end):
+            return False
+        end = begin - 1
+    return False
+
+
 def _list_heading(c: _Clock) -> str | None:
     """A clock on a list or table line under a heading line that names a plan or a timetable (a time of
     day) or results (a race time), in the same paragraph, every line between being a list line:
     "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |". A list line naming
     footage, or a list starting at 0:00, walks through footage."""
     line = c.text.rfind("\n", 0, c.begin) + 1
+    if _under_zone_heading(c):
+        return "time of day"
     if line == 0 or not _LIST_LINE.match(c.text, line) or _IN_MEDIA_ANYWHERE.search(c.text, line, c.e):
         return None
     start = _paragraph_start(c.text, c.begin, 2)

@@ -10,7 +10,6 @@ This package re-exports the names the rest of annotate imports."""
 from __future__ import annotations
 
 from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text, timecode_value
-from annotate.moments.forms.frames import find_frames
 from annotate.moments.forms.marks import FRAGMENT_TIMES_CHARS, game_span
 from annotate.moments.forms.ranges import (
     TABLE_RANGE_REACH,
@@ -23,7 +22,7 @@ from annotate.moments.forms.ranges import (
 )
 from annotate.moments.forms.spoken import AFTER, LONG_FROM_START_SECONDS, MAX_EVENT_OFFSET_SECONDS, find_spoken
 from annotate.moments.forms.start_lengths import find_start_lengths
-from annotate.moments.forms.timecodes import find_links, find_timecodes
+from annotate.moments.forms.timecodes import find_frame_numbers, find_links, find_timecodes
 from annotate.moments.forms.weak import LATER, MAX_WEAK_OFFSET_SECONDS
 from annotate.moments.forms.words import CLOCK_READING_WORDS, find_colloquial, find_fractions, find_read_aloud
 
@@ -38,7 +37,6 @@ __all__ = [
     "TABLE_RANGE_REACH",
     "Candidate",
     "find_ass_events",
-    "find_frames",
     "find_colloquial",
     "find_fractions",
     "find_in_out_pairs",
@@ -50,6 +48,7 @@ __all__ = [
     "find_start_lengths",
     "find_start_untils",
     "find_table_ranges",
+    "find_frame_numbers",
     "find_timecodes",
     "game_span",
     "has_unit",

@@ -136,9 +136,11 @@ def charged_time(text: str, pos: int, b: int, e: int) -> bool:
 
 # The span said "of" a work ("the first 30 seconds of the advert"): a stretch of that work, whatever is priced in it.
 _OF_A_WORK_AFTER = re.compile(r"\s+of\s+(?:the|this|that|its|an?|their|his|her)\s", re.IGNORECASE)
-# A charge right after the span: a price, parking, a fee, or its being free.
+# A charge right after the span: a price, parking, a fee, or its being free (not a price by the month, week or year:
+# "Skip the first 4 minutes — it's a sponsor read for a VPN at $3.49 a month" prices a subscription, not the span).
 _TARIFF_AFTER = re.compile(
-    r"[^.;!?\n]{0,60}?(?:[£$€]\s?\d|\b(?:parking|car\s+park|costs?|charged?|fee|tariff|free)\b)", re.IGNORECASE)
+    r"[^.;!?\n]{0,60}?(?:[£$€]\s?\d(?![\d.,]*\s*(?:a|an|per|/)\s*(?:month|year|week|mo|yr)\b)"
+    r"|\b(?:parking|car\s+park|costs?|charged?|fee|tariff|free)\b)", re.IGNORECASE)
 
 
 def _unit_spans(text: str, b: int, e: int) -> Iterator[Candidate]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterator
@@ -126,3 +127,45 @@ def _shows_time(shown: str, value: float) -> bool:
     told += [p[0] for d in _DURATION_RE.finditer(shown)
              if len(_DIGIT_RUN.findall(d.group(0))) >= 2 and (p := parse_duration(d.group(0)))]
     return any(abs(t - value) < 1.0 for t in told)
+
+
+# A frame said by its number, or a run of frames by its first and last ("at frame 96", "frame no. 2,160", "Frames
+# 313 to 330"); a bare plural is a count ("Frames 479" in an infobox).
+_FRAME_NUMBER = re.compile(
+    r"(?<![\w-])(?:frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    r"(?!\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?\d)"
+    r"|frames?\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?"
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d))",
+    re.IGNORECASE)
+
+
+def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]) -> Iterator[Candidate]:
+    """Frames named by number where the text states a frame rate (round 51's decision), at the rate said nearest
+    (``rates``: where each is said, in text order): "frame 2,160" at 24 fps is 90 s in, "frames 313 to 330" at
+    18 fps the stretch 17.39-18.33 s. With no rate stated a frame's number is no time; a frame that restates a
+    timecode of its sentence is no second moment (a restatement in words is: "frame 312 (17.3 seconds in)")."""
+    if not rates or text.lower().find("frame", b, e) < 0:
+        return
+    told = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(text, b, e)]
+    for m in _FRAME_NUMBER.finditer(text, b, e):
+        fps = _nearest_rate(rates, m.start())
+        if m.group("n") is not None:
+            start = int(m.group("n").replace(",", "")) / fps
+            if not any(abs(start - t) <= RESTATED_FRAME_SECONDS for t in told):
+                yield Candidate("point", m.start(), m.end(), start=start, granularity=1.0 / fps)
+            continue
+        first, last = (int(m.group(g).replace(",", "")) / fps for g in ("a", "b"))
+        if last > first:
+            yield Candidate("range", m.start(), m.end(), start=first, stop=last, granularity=1.0 / fps)
+
+
+# How near a timecode of its sentence a frame's time must be to restate it ("Frame 1,042 of the 30fps drone video
+# (0:34.7)", "at 0:49.4 — ... in frame 2,964" at 60 fps): the timecode is the moment, the frame its proof.
+RESTATED_FRAME_SECONDS = 0.1
+
+
+def _nearest_rate(rates: list[tuple[int, float]], position: int) -> float:
+    """The rate of ``rates`` said nearest ``position``, before or after it."""
+    i = bisect.bisect_left(rates, position, key=lambda r: r[0])
+    near = rates[max(0, i - 1):i + 1]
+    return min(near, key=lambda r: abs(r[0] - position))[1]
