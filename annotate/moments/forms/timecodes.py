@@ -141,14 +141,16 @@ _FRAME_NUMBER = re.compile(
 
 def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]) -> Iterator[Candidate]:
     """Frames named by number where the text states a frame rate (round 51's decision), at the rate said nearest
-    (``rates``: where each is said, in text order): "frame 2,160" at 24 fps is 90 s in, "frames 313 to 330" at
-    18 fps the stretch 17.39-18.33 s. With no rate stated a frame's number is no time; a frame that restates a
-    timecode of its sentence is no second moment (a restatement in words is: "frame 312 (17.3 seconds in)")."""
+    in the frame's own sentence, else anywhere (``rates``: where each is said, in text order): "frame 2,160" at
+    24 fps is 90 s in, "frames 313 to 330" at 18 fps the stretch 17.39-18.33 s. With no rate stated a frame's
+    number is no time; a frame that restates a timecode of its sentence is no second moment (a restatement in
+    words is: "frame 312 (17.3 seconds in)")."""
     if not rates or text.lower().find("frame", b, e) < 0:
         return
     told = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(text, b, e)]
+    own = rates[bisect.bisect_left(rates, b, key=lambda r: r[0]):bisect.bisect_left(rates, e, key=lambda r: r[0])]
     for m in _FRAME_NUMBER.finditer(text, b, e):
-        fps = _nearest_rate(rates, m.start())
+        fps = _nearest_rate(own or rates, m.start())
         if m.group("n") is not None:
             start = int(m.group("n").replace(",", "")) / fps
             if not any(abs(start - t) <= RESTATED_FRAME_SECONDS for t in told):
