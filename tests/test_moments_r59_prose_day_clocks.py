@@ -1,7 +1,8 @@
 """Round 59 helper g59: times of day told in running prose with no footage word near (rounds 57 and 58): a
 weather reading at a clock ("2°C at the pad at 08:00", "6°C and raining steadily from 08:15"), an arrival due or
 late at a clock ("a ship due at 14:00", "three hours late, at 17:00"), a screening said to be at a clock ("The
-festival screening is at 18:15"). Near-misses keep their positions:
+festival screening is at 18:15"), a message under a chat export's header "[10:58 AM] Aisha Bello" alone on its
+line ("see you at 2:30", as under "[9:41 PM] Sam:" on the message's own line). Near-misses keep their positions:
 footage named in the clause, one-digit or seconds-late clocks, a screening's copy or scene."""
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[float | None, float | None]]]]] =
         ("The screening copy at 18:15 shows the missing reel.", [(1095.0, None)]),
         ("The screening is at 18:15 in the video, where the lights go down.", [(1095.0, None)]),
         ("The best scene of the screening is at 01:10.", [(70.0, None)]),
+    ],
+    "chat_header_line": [
+        ("[9:12 AM] Tom Reyes\nstandup moved, let's meet at 10:15\n[9:14 AM] Nadia K\nok, I'll be there by 10:15", []),
+        ("[2:40 PM] Lena Park\ncan we sync after 4:00? I'm in a workshop until then\n[2:41 PM] Omar\nsure", []),
+        ("[10:58 AM] Aisha Bello\nok, let's pick it up again at 2:30\n[11:03 AM] Jordan Pike\nsee you at 2:30", []),
+        # near-misses: footage named in the message, no header at all
+        ("[10:58 AM] Aisha Bello\nthe cut at 2:30 is too abrupt in the video\n[11:03 AM] Jordan Pike\nagreed",
+         [(150.0, None)]),
+        ("[10:58 AM] Aisha Bello\nthe fall is at 2:30 in the clip, rewind\n[11:03 AM] Jordan Pike\nseen it",
+         [(150.0, None)]),
+        ("Aisha Bello wrote:\nthe fall is at 2:30 in the clip", [(150.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
