@@ -28,6 +28,7 @@ from annotate.moments.exclusions import (
     never_a_clock,
     of_recording,
     post_stamp,
+    under_half_day_header,
 )
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
@@ -605,8 +606,9 @@ def _choose(
     # A live range ("Between 1:05 and 1:20 a plume rises") or a bracketed time says the sentence walks
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
-    if any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
-           and not post_stamp(text, t.begin, t.end) for t in taken) \
+    # So does a message under a chat export's header saying its half of the day ("[10:58 AM] Aisha Bello").
+    if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
+            and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)) \
             and not footage_word(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition

@@ -56,6 +56,7 @@ from annotate.moments.exclusions.stamps import (
     entry_stamp,
     half_day_stamp,
     post_stamp,
+    under_half_day_header,
 )
 from annotate.moments.exclusions.stated_lengths import END_OF_RECORDING_BEFORE, TOTAL_LIST_CHARS, TRACK_LABEL_CHARS
 from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
@@ -110,6 +111,7 @@ __all__ = [
     "entry_stamp",
     "footage_word",
     "half_day_stamp",
+    "under_half_day_header",
     "in_chapter_title",
     "measure_changed",
     "moved_through_footage",

@@ -121,11 +121,12 @@ def _opened_range(c: _Clock) -> int:
     return opener.end() + len(c.text[opener.end():c.end]) - len(c.text[opener.end():c.end].lstrip())
 
 
-# A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30".
+# A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30",
+# "The festival screening is at 18:15".
 _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
 _SHOWINGS_BEFORE = re.compile(
     rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
-    r"(?:\s+(?:are|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
+    r"(?:\s+(?:are|is|was|will\s+be|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
     r"\s*,?\s*(?:at|from)\s*:?\s*$"
     # a meal served at its clocks: "Dinner is served in two sittings, at 18:30", "breakfast was served from"
     r"|\b(?:breakfast|brunch|lunch|dinner|supper|meals?)\s+(?:is|are|was|were|will\s+be|gets)\s+served\b"

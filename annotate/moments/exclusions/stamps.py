@@ -264,6 +264,28 @@ def half_day_stamp(text: str, end: int) -> bool:
     plainly as "at 9:41 pm" would, so the plans in its message ("see you at 8:30") are times of day too."""
     return _HALF_DAY_STAMP_END.match(text, end) is not None
 
+def under_half_day_header(text: str, b: int) -> bool:
+    """The line holding ``b`` is a message under a workplace chat export's header alone on its line, "[10:58 AM]
+    Aisha Bello": the header says the day's clock as plainly as "[9:41 PM] Sam:" on the message's own line does."""
+    lo = max(0, b - MESSAGE_CHARS)
+    line = text.rfind("\n", lo, b) + 1
+    if line == 0:
+        return False
+    low = max(0, line - 1 - HEADER_CHARS)
+    header = text.rfind("\n", low, line - 1) + 1
+    if header == 0 and low > 0:
+        return False  # the line above is longer than a header
+    return _HALF_DAY_HEADER.fullmatch(text, header, line - 1) is not None
+
+
+# How far back the message's line start and its header's are looked for.
+MESSAGE_CHARS = 400
+HEADER_CHARS = 80
+# A workplace chat's header line: a bracketed clock with its half of the day, then a name of one to three words.
+_HALF_DAY_HEADER = re.compile(
+    r"[ \t>*-]*(?:\*\*)?\[(?:[01]?\d|2[0-3]):[0-5]\d" + _HALF_DAY + r"\][ \t]*"
+    r"[^\s:\[\]<>]{1,30}(?:[ ][^\s:\[\]<>]{1,30}){0,2}[ \t]*(?:\*\*)?\r?")
+
 _ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
 
 # A line's opening, bullets included: "- ", "* ", "<li>", and a symbol or emoji as bullet ("🔧 27:15 First start").

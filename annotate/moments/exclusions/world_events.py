@@ -160,8 +160,8 @@ def _span_as_long_as_told(c: _Clock) -> bool:
 def _world_event_clock(c: _Clock) -> bool:
     """A two-digit clock the words just before tie to an event in the world, in a clause naming no footage: a
     reading reached by then ("Temperatures hit 24°C by 10:15"), a state since then ("the lane is blocked since
-    06:50"), a court's or meeting's break ("We'll take the afternoon break at 15:30"), a broadcast's slot ("It
-    first aired on 14 May 2021 on ITV at 21:00")."""
+    06:50"), an arrival due or late then ("a ship due at 14:00"), a court's or meeting's break ("We'll take the
+    afternoon break at 15:30"), a broadcast's slot ("It first aired on 14 May 2021 on ITV at 21:00")."""
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
     if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80) and not c.ends(_SHOWN_TO_AUDIENCE_BEFORE, 80)) or (
@@ -171,9 +171,17 @@ def _world_event_clock(c: _Clock) -> bool:
             "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
-    if not (measured or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
+    if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
         return False
     return not footage_word(c.clause)
+
+
+def _timetabled_clock(c: _Clock) -> bool:
+    """A two-digit clock something is due at, or reaches hours or minutes late at: "a ship due at 14:00", "arrives
+    three hours late, at 17:00" (a timetable's clock; footage is not late by minutes)."""
+    near = c.folded_before[-DUE_CHARS:]
+    return ("due" in near or "late" in near) and c.ends(_DUE_OR_LATE_BEFORE, DUE_CHARS) \
+        and _LINEUP_CLOCK.match(c.text, c.bare) is not None
 
 
 def _world_clock_said(c: _Clock) -> bool:
@@ -219,14 +227,23 @@ def _story_time(c: _Clock) -> bool:
     return not footage_word(c.text, c.b, c.e)
 
 
-# A reading with its unit, then "by"/"at": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
+# A reading with its unit, then "by"/"at"/"from": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
 _MEASURE_BY_BEFORE = re.compile(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
     # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
-    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+(?:by|at|before)\s+$", _I)
+    r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+"
+    # where it was read, or the weather that set in with it: "2°C at the pad at", "6°C and raining steadily from"
+    r"(?:(?:at|on|in|near)\s+the\s+(?:[\w'’-]+\s+){1,2}|and\s+(?:raining|snowing|drizzling|sleeting|hailing|pouring|foggy|"
+    r"overcast)\s+(?:(?:steadily|lightly|heavily|hard)\s+)?)?(?:by|at|before|from|since)\s+$", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
                            "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
 _SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
+# What is due or late at a two-digit clock: "a ship due at 14:00", "the ferry is due to dock at 16:40", "landed
+# forty minutes late, at 23:10".
+DUE_CHARS = 30
+_DUE_OR_LATE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])due\s+(?:(?:in|back|to\s+(?:arrive|land|dock|leave|depart|sail|open|close|start|finish))\s+)?"
+    r"|\b(?:hours?|minutes?|mins)\s+(?:late|early|behind\s+schedule)\s*,?\s*)(?:at|by)\s+$", _I)
 _RECESS_BEFORE = re.compile(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
