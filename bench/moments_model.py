@@ -119,11 +119,11 @@ def _rules_only() -> Iterator[None]:
 
 def _candidates(text: str) -> list[Candidate]:
     """Every timecode candidate the finders produce, as the rules choose them, with its start."""
-    fps = extractor._frame_rate(text)
+    fps, rates = extractor._frame_rate(text), extractor.stated_frame_rates(text)
     found = []
     with _rules_only():
         for b, e in split(text):
-            for c in extractor._choose(extractor._candidates(text, b, e, fps), text, b, e, []):
+            for c in extractor._choose(extractor._candidates(text, b, e, fps, rates), text, b, e, []):
                 if c.timecode and c.kind in ("point", "range"):
                     found.append((c.begin, c.end, b, e, c.start))
     return found

@@ -28,7 +28,7 @@ def _unread_finds(text: str) -> list[str]:
     found = []
     for k, (b, e) in enumerate(sentences):
         if not gate(k):
-            found += [text[c.begin:c.end] for c in extract._candidates(text, b, e, 25.0)]
+            found += [text[c.begin:c.end] for c in extract._candidates(text, b, e, 25.0, [])]
             found += [text[s.begin:s.end] for s in find_lengths(text, b, e)]
     return found
 
@@ -57,7 +57,7 @@ def test_a_unit_after_a_stemmed_word_is_still_read():
     sentences = split(text)
     gate = extract._TimeGate(text, sentences)
     assert [gate(k) for k in range(len(sentences))] == [False, True, True]
-    assert [[text[c.begin:c.end] for c in extract._candidates(text, b, e, 25.0)] for b, e in sentences] == [
+    assert [[text[c.begin:c.end] for c in extract._candidates(text, b, e, 25.0, [])] for b, e in sentences] == [
         [], ["About two mins in"], ["a second later"]]
 
 

@@ -443,11 +443,10 @@ def _may_state_rate(text: str) -> bool:
     return "fps" in folded or "frame" in folded
 
 
-def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, float]] | None = None) \
-        -> list[Candidate]:
+def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, float]]) -> list[Candidate]:
     found: list[Candidate] = []
     found += forms.find_timecodes(text, b, e, fps)
-    found += forms.find_frame_numbers(text, b, e, rates or [])
+    found += forms.find_frame_numbers(text, b, e, rates)
     found += forms.find_links(text, b, e)
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_table_ranges(text, b, e, fps)
