@@ -264,6 +264,7 @@ def half_day_stamp(text: str, end: int) -> bool:
     plainly as "at 9:41 pm" would, so the plans in its message ("see you at 8:30") are times of day too."""
     return _HALF_DAY_STAMP_END.match(text, end) is not None
 
+
 def under_half_day_header(text: str, b: int) -> bool:
     """The line holding ``b`` is a message under a workplace chat export's header alone on its line, "[10:58 AM]
     Aisha Bello": the header says the day's clock as plainly as "[9:41 PM] Sam:" on the message's own line does."""

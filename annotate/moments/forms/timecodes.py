@@ -129,6 +129,7 @@ def _shows_time(shown: str, value: float) -> bool:
     return any(abs(t - value) < 1.0 for t in told)
 
 
+_FRAME_WORD = re.compile("frame", re.IGNORECASE)
 # A frame said by its number, or a run of frames by its first and last ("at frame 96", "frame no. 2,160", "Frames
 # 313 to 330"); a bare plural is a count ("Frames 479" in an infobox).
 _FRAME_NUMBER = re.compile(
@@ -145,8 +146,8 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     24 fps is 90 s in, "frames 313 to 330" at 18 fps the stretch 17.39-18.33 s. With no rate stated a frame's
     number is no time; a frame that restates a timecode of its sentence is no second moment (a restatement in
     words is: "frame 312 (17.3 seconds in)")."""
-    if not rates or text.lower().find("frame", b, e) < 0:
-        return
+    if not rates or _FRAME_WORD.search(text, b, e) is None:
+        return  # (the sentence's own words only: lowering the whole text for each sentence was quadratic)
     told = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(text, b, e)]
     own = rates[bisect.bisect_left(rates, b, key=lambda r: r[0]):bisect.bisect_left(rates, e, key=lambda r: r[0])]
     for m in _FRAME_NUMBER.finditer(text, b, e):
