@@ -49,18 +49,25 @@ _PROSE = [
     "Human rights groups urged both governments to release the full, unedited recording.",
     "A spokesperson said the investigation would continue, and that more material could be published.",
 ]
+# A sentence stating the footage's frame rate opens the third article: from then on every sentence's frame
+# numbers are read at that rate (a reading that once lowered the whole text per sentence: quadratic).
+FRAME_RATE_OPENING = "The footage was recorded at 25 fps by the gate camera."
+_FRAME_SENTENCE = "Frame {n} shows the soldier reaching the wall."
 _WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
-def build_article(size: int = ARTICLE_BYTES, seed: int = SEED, timed_share: float = 1.0) -> str:
+def build_article(size: int = ARTICLE_BYTES, seed: int = SEED, timed_share: float = 1.0,
+                  frame_rate_stated: bool = False) -> str:
     """A deterministic article of about ``size`` bytes; ``timed_share`` of its sentences
-    hold a time phrase or a trap (dates, clocks, scores), the rest is plain prose."""
+    hold a time phrase or a trap (dates, clocks, scores), the rest is plain prose.
+    ``frame_rate_stated``: the article opens by stating a frame rate and frame numbers join the timed sentences."""
     rng = random.Random(seed)
-    parts: list[str] = []
-    total = 0
+    sentences = _SENTENCES + [_FRAME_SENTENCE] if frame_rate_stated else _SENTENCES
+    parts: list[str] = [FRAME_RATE_OPENING] if frame_rate_stated else []
+    total = sum(len(part) + 2 for part in parts)
     while total < size:
         paragraph = " ".join(
-            rng.choice(_PROSE) if rng.random() >= timed_share else rng.choice(_SENTENCES).format(
+            rng.choice(_PROSE) if rng.random() >= timed_share else rng.choice(sentences).format(
                 m=rng.randint(0, 59), m2=rng.randint(60, 99), s=rng.randint(0, 59), h=rng.randint(7, 22),
                 w=rng.choice(_WORDS), ws=rng.choice(["ten", "twenty-seven", "forty-one"]),
                 n=rng.randint(1, 3000), n2=rng.randint(5, 30),
@@ -77,13 +84,21 @@ TYPICAL_TIMED_SHARE = 0.1
 
 
 def run() -> list[Row]:
-    return [_row("every sentence timed", 1.0), _row("1 in 10 sentences timed", TYPICAL_TIMED_SHARE)]
+    return [_row(label, share, rate) for label, share, rate in ARTICLES]
 
 
-def _row(label: str, timed_share: float) -> Row:
+# (label, share of timed sentences, frame rate stated) of each benchmark article.
+ARTICLES = (
+    ("every sentence timed", 1.0, False),
+    ("1 in 10 sentences timed", TYPICAL_TIMED_SHARE, False),
+    ("every sentence timed, a frame rate stated", 1.0, True),
+)
+
+
+def _row(label: str, timed_share: float, frame_rate_stated: bool) -> Row:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "article.txt"
-        text = build_article(timed_share=timed_share)
+        text = build_article(timed_share=timed_share, frame_rate_stated=frame_rate_stated)
         path.write_text(text, encoding="utf-8")
         size_mb = path.stat().st_size / 1e6
         ours = run_cmd(
@@ -136,10 +151,10 @@ def _clear_caches() -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``python -m bench.bench_extract [ROUNDS]``: the CPU seconds alone, for both articles."""
+    """``python -m bench.bench_extract [ROUNDS]``: the CPU seconds alone, for each article."""
     rounds = int(argv[0]) if argv else CPU_ROUNDS
-    for label, share in (("every sentence timed", 1.0), ("1 in 10 sentences timed", TYPICAL_TIMED_SHARE)):
-        count, cpu = extraction_cpu(build_article(timed_share=share), rounds)
+    for label, share, rate in ARTICLES:
+        count, cpu = extraction_cpu(build_article(timed_share=share, frame_rate_stated=rate), rounds)
         print(f"{label}: {count} moments, {cpu:.3f} s CPU (best of {rounds})")
     return 0
 
