@@ -217,7 +217,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
                 continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
             if m.groupdict().get("is") and _WHOLE_WORK_NOUN.search(text, max(b, m.start() - 40), m.start()):
                 continue  # "The show starts at 20:00 and is about two hours": a whole work's slot and length
-            said = offset or m.group("t")
+            said = offset or m.groupdict().get("t") or ""  # (the offset patterns have no "t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
                 spoken = parse_duration(said)
