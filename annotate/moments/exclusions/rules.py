@@ -73,6 +73,7 @@ from annotate.moments.exclusions.durations import (
     battery_result,
     held_for,
     measure_row,
+    option_value,
     superlative_length,
 )
 from annotate.moments.exclusions.narration import (
@@ -250,7 +251,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c):
+            or held_for(c) or option_value(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
