@@ -4,6 +4,7 @@ each family's tests, and the gates every stem-gated pattern is checked against (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotate.moments.exclusions.chapters import _chapter_entry
 from annotate.moments.exclusions.citations import (
@@ -341,32 +342,66 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)
 
 
 def _results_column(c: _Clock) -> bool:
-    """A time in a pipe table's column headed "Time" (or "Winning time", "Result", "Finish") beside a column naming
-    who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times. A chapter table's
-    Time column stands beside a Scene or Topic column instead."""
+    """A time in a table's column headed "Time" (or "Winning time", "Result", "Finish", "Time/Gap") beside a column
+    naming who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times, its columns
+    drawn with pipes or lined up with spaces. A chapter table's Time column stands beside a Scene or Topic column
+    instead."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
-    if "|" not in text[line:c.bare]:
+    if "|" in text[line:c.bare]:
+        header = _table_header(text, line, lambda row: "|" in row)
+        if header is None:
+            return False
+        stop = text.find("\n", header)
+        cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
+        column = text.count("|", line, c.bare)
+        heading = cells[column] if column < len(cells) else ""
+    elif "  " in text[line:c.bare] or "\t" in text[line:c.bare]:
+        header = _table_header(text, line, lambda row: len(_ALIGNED_GAP.findall(row)) >= 2)
+        if header is None:
+            return False
+        stop = text.find("\n", header)
+        cells = [m.group(0) for m in _ALIGNED_CELL.finditer(text, header, stop)]
+        heading = _heading_above(text, header, stop, c.bare - line, c.end - line)
+    else:
         return False
-    header = line
-    for above, end in lines_above(text, line, RESULTS_ROWS):
-        if "|" not in text[above:end]:
-            break
-        header = above
-    if header == line:
-        return False
-    stop = text.find("\n", header)
-    cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
-    column = text.count("|", line, c.bare)
-    if column >= len(cells) or TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(cells[column]):
+    if TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _table_header(text: str, line: int, is_row: Callable[[str], bool]) -> int | None:
+    """Where the topmost of the rows (lines ``is_row`` accepts) right above the line at ``line`` starts: the table's
+    header, or None if the line above is no row."""
+    header = line
+    for above, end in lines_above(text, line, RESULTS_ROWS):
+        if not is_row(text[above:end]):
+            break
+        header = above
+    return None if header == line else header
+
+
+def _heading_above(text: str, header: int, stop: int, left: int, right: int) -> str:
+    """The cell of a space-aligned header line [header, stop) over the columns [left, right) of a row below it
+    (the one overlapping them most), or ""."""
+    best, heading = 0, ""
+    for cell in _ALIGNED_CELL.finditer(text, header, stop):
+        overlap = min(right, cell.end() - header) - max(left, cell.start() - header)
+        if overlap > best:
+            best, heading = overlap, cell.group(0)
+    return heading
+
+
+# Columns lined up with spaces: two or more spaces (or a tab) between cells, single spaces inside one.
+_ALIGNED_GAP = re.compile(r"[ ]{2,}|\t")
+_ALIGNED_CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
 
 
 # How many rows above a time its table's header is looked for.
 RESULTS_ROWS = 40
 _RESULT_TIME_HEADER = re.compile(
-    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?", _I)
+    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
+    r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)
 # (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
 _RESULT_WHO_HEADER = re.compile(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
