@@ -418,7 +418,8 @@ def _rival_figure(c: _Clock) -> str | None:
     compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
     if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
         return None
-    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
+    # (a figure set against another may follow it in its own sentence: "splits the record 23:10 / 22:50")
+    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.begin if compared else c.b))
     prior = priors[-1] if priors else None
     if prior is None or footage_word(c.text, prior.end(), c.begin):
         return None
@@ -430,7 +431,9 @@ RIVAL_FIGURE_CHARS = 80
 _GUESS_BEFORE = re.compile(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
-_AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
+# (or a slash between the two: "splits the record 23:10 / 22:50", "lap times 1:31.2/1:30.9")
+_AGAINST_BEFORE = re.compile(
+    r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
 _RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
           _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
