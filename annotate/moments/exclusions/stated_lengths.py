@@ -326,8 +326,13 @@ def _bracketed_list_item(c: _Clock) -> bool:
     list of moments in a compilation: "1. Rogers vs Chelsea (3:40)" then "2. Palmer vs Brighton (1:15)")."""
     if not (c.before.endswith("(") and c.after.startswith(")")):
         return False
-    paragraph = c.text.rfind("\n\n", 0, c.begin) + 1
-    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) and not footage_word(c.text, paragraph, c.end)
+    # (the paragraph read back a bounded way: a long one of such lines must not be read whole at each of them)
+    paragraph = c.text.rfind("\n\n", max(0, c.begin - CONTENTS_READ_CHARS), c.begin) + 1
+    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) \
+        and not footage_word(c.text, max(paragraph, c.begin - CONTENTS_READ_CHARS), c.end)
+
+
+CONTENTS_READ_CHARS = 2000
 
 
 def _item_lines_above(text: str, line_start: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:
