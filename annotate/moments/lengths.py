@@ -40,8 +40,11 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
-# A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_ADVERT})"
+# A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
+# (the noun, not the adjective: "a 10-minute special offer").
+_SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
+    r"edition|event|treat|occasion)\b))"
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -333,6 +336,7 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+# (set off by dashes too: "the recording — 4 hours 38 minutes long — had been viewed")
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
@@ -342,7 +346,7 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
                             "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
-    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -407,7 +411,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout",
+    "file", "lapse", "routine", "workout", "special",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic",
 )
@@ -580,6 +584,8 @@ _FRAME_OF_BEFORE = re.compile(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if _PART_STARTS_AFTER.match(text, m.end()):
+        return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
@@ -629,6 +635,11 @@ _PART_RUNS_TO = re.compile(
     re.IGNORECASE)
 
 
+# Where a thing just given its length starts in the footage: ", which starts about 14 minutes into", " that begins at
+# 3:02" (the thing is a stretch of the footage, start plus length, and its length no work's).
+_PART_STARTS_AFTER = re.compile(
+    rf",?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{DURATION}\s+in(?:to)?\b|{TC_TEXT})",
+    re.IGNORECASE)
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -1092,27 +1103,39 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             words.append(word)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and not name[0].isalnum():
+                break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = []
-            previous_end = 0
-            for s in lengths:
-                if s.begin >= position:
+            found = _lengths_told_with(text, lengths, position, said)
+            if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
+                # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
+                # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
+                # stream"); a kind of camera does name one: "the body-cam"
+                if len(set(found)) != 1:
                     break
-                after = _NAMED_AFTER_LENGTH.match(text, s.end)
-                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
-                        or after and said.search(after.group("name"))):
-                    found.append(s.seconds)
-                previous_end = after.end() if after else s.end
             if found:
                 return found[-1]
     return None
+
+
+def _lengths_told_with(text: str, lengths: list[StatedLength], position: int, said: re.Pattern[str]) -> list[float]:
+    """The lengths stated before ``position`` whose sentence says the name ``said`` before the length, or right
+    after it ("a 9 min 36 s livestream clip"), in text order. A name before a length is that length's only past
+    the length before it: "A 2-minute drone clip and a 6-minute phone video" names no drone clip of 6 minutes."""
+    found = []
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        after = _NAMED_AFTER_LENGTH.match(text, s.end)
+        gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
+                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                or after and said.search(after.group("name"))):
+            found.append(s.seconds)
+        previous_end = after.end() if after else s.end
+    return found
 
 
 def _name_pattern(name: str) -> str:
@@ -1289,7 +1312,7 @@ WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
 _NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = re.compile(
-    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them|this|that)\b)(?:(?:the|this|that)\s+)?"
+    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".
