@@ -972,8 +972,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
                 and continues_day_list(text, c.begin, c.end, c.start, last):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
-        elif not c.excluded and c.timecode and c.kind == "point" and (
-                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(
+        elif not c.excluded and c.timecode and c.kind in ("point", "range") and (
+                in_cue_dialogue(text, c.begin, c.end) or c.kind == "point" and in_turn_dialogue(
                 text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
         elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (
