@@ -45,6 +45,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
+    # the offset as the subject, told where or when: "65 seconds in is where you need to start"
+    rf"|\s+(?:is|was)\s+(?:where|when)\s"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
     re.IGNORECASE,
