@@ -85,11 +85,16 @@ def named_post_stamp(text: str, begin: int, end: int) -> bool:
     """A comment's header opening its line, the label, its author and then the clock it was posted at in brackets:
     "**Comment — Niamh (14:41):**", "Reply - @dev_k [09:12]", "Answer: Tom B. (16:05)": when the comment was
     written, not a position in the footage it talks about."""
-    if text[begin - 1:begin] not in ("(", "["):
-        return False  # cheap: only a bracketed clock
+    bracketed = text[begin - 1:begin] in ("(", "[")
+    if not bracketed and not text.startswith(":", end) and text[end:end + 2] not in (" :", "*:", "**"):
+        return False  # cheap: only a bracketed clock, or one that ends its header ("Reply from Dave, 08:55:")
     line = text.rfind("\n", max(0, begin - NAMED_POST_CHARS), begin) + 1
-    return (line > 0 or begin < NAMED_POST_CHARS) and _NAMED_POST_BEFORE.fullmatch(text, line, begin) is not None \
-        and _NAMED_POST_AFTER.match(text, end) is not None
+    if line == 0 and begin >= NAMED_POST_CHARS:
+        return False
+    if bracketed:
+        return _NAMED_POST_BEFORE.fullmatch(text, line, begin) is not None \
+            and _NAMED_POST_AFTER.match(text, end) is not None
+    return _POST_FROM_BEFORE.fullmatch(text, line, begin) is not None and _POST_FROM_AFTER.match(text, end) is not None
 
 
 # How far from its line's start a comment header's clock may stand.
@@ -97,6 +102,12 @@ NAMED_POST_CHARS = 80
 _NAMED_POST_BEFORE = re.compile(
     r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?\s*[—–:-]\s*"
     r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
+# A comment's header naming its author after "from" or "by", the clock after a comma: "Reply from TheRealScoobs,
+# 08:55:", "Comment by @mo at 14:02:".
+_POST_FROM_BEFORE = re.compile(
+    r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message)\s+(?:from|by)\s+"
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*(?:,|·|—|–|-)?[ \t]*(?:at[ \t]+)?", _I)
+_POST_FROM_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:[ \t]*(?:[*_]{1,2})?[ \t]*(?:\n|$)")
 _NAMED_POST_AFTER = re.compile(r"[)\]][ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*(?::[ \t]*)?(?:\n|$|[ \t]+\S)")
 
 
