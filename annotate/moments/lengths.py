@@ -714,23 +714,15 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     4:12, 30 fps)"): the file's length beside its codec, picture or size, not a position."""
     if text.find(",", b, e) < 0:
         return []
-    spans = []
-    for m in _SPEC_LIST_ITEM.finditer(text, b, e):
-        opening = text.rfind("(", max(b, m.start() - SPEC_LIST_CHARS), m.start() + 1)
-        closing = text.find(")", m.end() - 1, min(e, m.end() + SPEC_LIST_CHARS))
-        brackets = text[opening + 1:closing] if 0 <= opening < closing else ""
-        if brackets and not any(ch in brackets for ch in "()\n") and _FILE_SPEC.search(brackets):
-            spans.append(m.span("d"))
-    return spans
+    return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
+            if _FILE_SPEC.search(text, brackets.start(), brackets.end())
+            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())]
 
 
-# How far from a length its list's brackets may stand.
-SPEC_LIST_CHARS = 80
-
-
-# An item of a bracketed, comma-separated list, alone between its commas or the brackets.
-_SPEC_LIST_ITEM = re.compile(
-    rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+# A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
+_COMMA_BRACKETS = re.compile(r"\((?=[^()\n]{0,80},)[^()\n]{1,80}\)")
+# An item of the list, alone between its commas or the brackets.
+_SPEC_LIST_ITEM = re.compile(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
 # A file's property: codec, picture size, rate or container.
 _FILE_SPEC = re.compile(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
