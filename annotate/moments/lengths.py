@@ -79,8 +79,8 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min", "her second feature runs")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -98,9 +98,12 @@ _MEDIA_VERB = re.compile(
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
-# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between).
+# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between); or an
+# apposition naming the work, closed by its comma: "The River Remembers, her documentary about the last salmon
+# fishermen of the Tana, runs 1 hour 44 minutes".
 _MEDIA_RUNS_FAR = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)[^.;:,()\n]{{40,100}}?\b(?:runs|lasts)\s+(?:for\s+|to\s+)?"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:[^.;:,()\n]{{40,100}}?\b|[^.;:,()\n]{{1,100}}?,\s+)"
+    r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -219,9 +222,12 @@ _MEDIA_PAREN_OF = re.compile(
 # "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
 # twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
+# ... or all of it sat through, its clause closed after it: "(if you don't want to sit through all 1 hr 52 min)".
 _WHOLE_TC = re.compile(
-    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
+    rf"\b(?:the\s+(?:whole|full|entire)|(?P<watched>(?:through|watch|watched|watching)\s+)?all)\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
+    r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -315,12 +321,14 @@ _LENGTH_LABEL_LINE = re.compile(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    # (and what the work does next: "it's 9 minutes and shows every fold")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features)\b))"
+    # (and what the work does next: "it's 9 minutes and shows every fold"; after "runs" or "lasts", any such verb:
+    # "It runs 58 minutes and wastes none of them")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -409,7 +417,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "lapse", "routine", "workout",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic",
+    "debut", "sequel", "prequel", "biopic", "feature",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -584,7 +592,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
         # "In our looping-video test it lasted 14:37": the noun names a test (of a battery), whose result it is
+        # "a take that begins about 47 minutes in and runs for nine minutes": the take's length, not the work's
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+            or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
@@ -632,6 +642,12 @@ _PART_RUNS_TO = re.compile(
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
+# minutes into the film and lasts " (what ends where the length begins).
+_STRETCH_STARTS_THEN_RUNS = re.compile(
+    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
+    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
+    rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
