@@ -1090,7 +1090,37 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     if named is not None:
         return named
     said, named = _name_said_again(text, nearby, position)
-    return named if said else _name_words_said(text, nearby, position)
+    if said:
+        return named
+    named = _name_words_said(text, nearby, position)
+    return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the one work of the kind the end form's sentence names ("The last ten seconds are a held
+    close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
+    where that kind of work is named in the sentence of one length
+    stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
+    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
+    stop = _SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
+            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said:
+        return None
+    fitting = set()
+    for s in lengths:
+        if s.begin >= position:
+            break
+        sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
+        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
+            fitting.add(s.seconds)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")
+# A work named as where else a thing is seen: "people who, in the broadcast, are only the backs of heads".
+_ANOTHER_WORK_BEFORE = re.compile(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
