@@ -210,9 +210,12 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
 # goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
+# (a timecode too where the brackets say it is the work: "I've put the full video review up (it's 18:30, sorry)")
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    rf"\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
+    r"(?:[,;][^()\n]{0,80})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
