@@ -40,8 +40,11 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
-# A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_ADVERT})"
+# A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
+# (the noun, not the adjective: "a 10-minute special offer").
+_SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
+    r"edition|event|treat|occasion)\b))"
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -344,6 +347,7 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+# (set off by dashes too: "the recording — 4 hours 38 minutes long — had been viewed")
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
@@ -353,7 +357,7 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
                             "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
-    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -418,7 +422,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout",
+    "file", "lapse", "routine", "workout", "special",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature",
 )
@@ -521,7 +525,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
-    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if text.find(":", b, e) >= 0 else ()))
+    listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -591,6 +596,8 @@ _FRAME_OF_BEFORE = re.compile(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if _PART_STARTS_AFTER.match(text, m.end()):
+        return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
@@ -642,6 +649,11 @@ _PART_RUNS_TO = re.compile(
     re.IGNORECASE)
 
 
+# Where a thing just given its length starts in the footage: ", which starts about 14 minutes into", " that begins at
+# 3:02" (the thing is a stretch of the footage, start plus length, and its length no work's).
+_PART_STARTS_AFTER = re.compile(
+    rf",?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{DURATION}\s+in(?:to)?\b|{TC_TEXT})",
+    re.IGNORECASE)
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -723,7 +735,36 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
+
+
+def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A length that is one item of a bracketed list of a file's properties ("(H.264, 1080p, 2 min 03 s)", "(MP4,
+    4:12, 30 fps)"): the file's length beside its codec, picture or size, not a position."""
+    if text.find(",", b, e) < 0:
+        return []
+    spans = []
+    for m in _SPEC_LIST_ITEM.finditer(text, b, e):
+        opening = text.rfind("(", max(b, m.start() - SPEC_LIST_CHARS), m.start() + 1)
+        closing = text.find(")", m.end() - 1, min(e, m.end() + SPEC_LIST_CHARS))
+        brackets = text[opening + 1:closing] if 0 <= opening < closing else ""
+        if brackets and not any(ch in brackets for ch in "()\n") and _FILE_SPEC.search(brackets):
+            spans.append(m.span("d"))
+    return spans
+
+
+# How far from a length its list's brackets may stand.
+SPEC_LIST_CHARS = 80
+
+
+# An item of a bracketed, comma-separated list, alone between its commas or the brackets.
+_SPEC_LIST_ITEM = re.compile(
+    rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+# A file's property: codec, picture size, rate or container.
+_FILE_SPEC = re.compile(
+    r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -1043,7 +1084,8 @@ _RULE_ROW = re.compile(r"\|[\s|:-]*")
 
 
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
-    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    """The timecodes and compact lengths ("2m 15s") in [b, e) of a Markdown table's row that stand in a column its
+    header names a length."""
     header = line_start
     for above, _end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):  # up past the rows to the header row
         if not text.startswith("|", above):
@@ -1055,9 +1097,13 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     cells = text[header:head_end].split("|")
     if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
         return []
-    return [m.span() for m in TIMECODE.finditer(text, b, e)
+    return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
             and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+
+
+# What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
+_CELL_LENGTH = re.compile(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
 
 
 def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -1141,27 +1187,39 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             words.append(word)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and not name[0].isalnum():
+                break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = []
-            previous_end = 0
-            for s in lengths:
-                if s.begin >= position:
+            found = _lengths_told_with(text, lengths, position, said)
+            if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
+                # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
+                # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
+                # stream"); a kind of camera does name one: "the body-cam"
+                if len(set(found)) != 1:
                     break
-                after = _NAMED_AFTER_LENGTH.match(text, s.end)
-                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
-                        or after and said.search(after.group("name"))):
-                    found.append(s.seconds)
-                previous_end = after.end() if after else s.end
             if found:
                 return found[-1]
     return None
+
+
+def _lengths_told_with(text: str, lengths: list[StatedLength], position: int, said: re.Pattern[str]) -> list[float]:
+    """The lengths stated before ``position`` whose sentence says the name ``said`` before the length, or right
+    after it ("a 9 min 36 s livestream clip"), in text order. A name before a length is that length's only past
+    the length before it: "A 2-minute drone clip and a 6-minute phone video" names no drone clip of 6 minutes."""
+    found = []
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        after = _NAMED_AFTER_LENGTH.match(text, s.end)
+        gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
+                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                or after and said.search(after.group("name"))):
+            found.append(s.seconds)
+        previous_end = after.end() if after else s.end
+    return found
 
 
 def _name_pattern(name: str) -> str:
@@ -1338,7 +1396,7 @@ WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
 _NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = re.compile(
-    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them|this|that)\b)(?:(?:the|this|that)\s+)?"
+    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".
