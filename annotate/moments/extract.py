@@ -33,6 +33,7 @@ from annotate.moments.exclusions import (
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
+    RESTATED_SLACK,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -353,6 +354,8 @@ class _Lengths:
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
         self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
+        # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
+        self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
@@ -376,6 +379,8 @@ class _Lengths:
             if named is None:
                 named = self._whole_work(position)
             self.named = named is not None
+            if named is None:
+                named = self._later_in_paragraph(position)
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -406,6 +411,24 @@ class _Lengths:
         if self.runtimes is None:
             self.runtimes = stated_runtimes(self.text)
         return whole_work_length(self.text, self.runtimes, position)
+
+    def _later_in_paragraph(self, position: int) -> float | None:
+        """The first length stated after ``position`` in its own paragraph that restates exactly a length told
+        before ("The 31-hour stream" ... "The last hour of the stream is a blur ... It is 31:08:00 long"), where
+        every length stated before ``position`` is another paragraph's: it counts from 31:08:00, not from "a
+        24-hour charity stream" told nearer before."""
+        i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
+        if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
+            return None
+        end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
+        if (start, end) != self.paragraph_lengths[:2]:
+            found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
+                                 end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
+            self.paragraph_lengths = (start, end, found)
+        later = next((s.seconds for s in self.paragraph_lengths[2] if s.begin > position), None)
+        restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
+        return later if restated else None
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
@@ -538,7 +561,8 @@ _BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 _DOTTED_POSITION = re.compile(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
-    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d)"
+    # (not a ratio: "shot in IMAX at 1.43:1")
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"

@@ -40,8 +40,11 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
-# A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_ADVERT})"
+# A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
+# (the noun, not the adjective: "a 10-minute special offer").
+_SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
+    r"edition|event|treat|occasion)\b))"
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -79,8 +82,8 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min", "her second feature runs")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -98,9 +101,12 @@ _MEDIA_VERB = re.compile(
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
-# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between).
+# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between); or an
+# apposition naming the work, closed by its comma: "The River Remembers, her documentary about the last salmon
+# fishermen of the Tana, runs 1 hour 44 minutes".
 _MEDIA_RUNS_FAR = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)[^.;:,()\n]{{40,100}}?\b(?:runs|lasts)\s+(?:for\s+|to\s+)?"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:[^.;:,()\n]{{40,100}}?\b|[^.;:,()\n]{{1,100}}?,\s+)"
+    r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -207,9 +213,12 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
 # goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
+# (a timecode too where the brackets say it is the work: "I've put the full video review up (it's 18:30, sorry)")
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    rf"\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
+    r"(?:[,;][^()\n]{0,80})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -219,9 +228,12 @@ _MEDIA_PAREN_OF = re.compile(
 # "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
 # twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
+# ... or all of it sat through, its clause closed after it: "(if you don't want to sit through all 1 hr 52 min)".
 _WHOLE_TC = re.compile(
-    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
+    rf"\b(?:the\s+(?:whole|full|entire)|(?P<watched>(?:through|watch|watched|watching)\s+)?all)\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
+    r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -315,12 +327,14 @@ _LENGTH_LABEL_LINE = re.compile(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    # (and what the work does next: "it's 9 minutes and shows every fold")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features)\b))"
+    # (and what the work does next: "it's 9 minutes and shows every fold"; after "runs" or "lasts", any such verb:
+    # "It runs 58 minutes and wastes none of them")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -333,6 +347,7 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+# (set off by dashes too: "the recording — 4 hours 38 minutes long — had been viewed")
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
@@ -342,7 +357,7 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
                             "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun
-    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -407,9 +422,9 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout",
+    "file", "lapse", "routine", "workout", "special",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic",
+    "debut", "sequel", "prequel", "biopic", "feature",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -581,11 +596,15 @@ _FRAME_OF_BEFORE = re.compile(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if _PART_STARTS_AFTER.match(text, m.end()):
+        return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
         # "In our looping-video test it lasted 14:37": the noun names a test (of a battery), whose result it is
+        # "a take that begins about 47 minutes in and runs for nine minutes": the take's length, not the work's
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+            or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
@@ -630,9 +649,20 @@ _PART_RUNS_TO = re.compile(
     re.IGNORECASE)
 
 
+# Where a thing just given its length starts in the footage: ", which starts about 14 minutes into", " that begins at
+# 3:02" (the thing is a stretch of the footage, start plus length, and its length no work's).
+_PART_STARTS_AFTER = re.compile(
+    rf",?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{DURATION}\s+in(?:to)?\b|{TC_TEXT})",
+    re.IGNORECASE)
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
+# minutes into the film and lasts " (what ends where the length begins).
+_STRETCH_STARTS_THEN_RUNS = re.compile(
+    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
+    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
+    rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -1101,7 +1131,37 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     if named is not None:
         return named
     said, named = _name_said_again(text, nearby, position)
-    return named if said else _name_words_said(text, nearby, position)
+    if said:
+        return named
+    named = _name_words_said(text, nearby, position)
+    return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the one work of the kind the end form's sentence names ("The last ten seconds are a held
+    close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
+    where that kind of work is named in the sentence of one length
+    stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
+    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
+    stop = _SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
+            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said:
+        return None
+    fitting = set()
+    for s in lengths:
+        if s.begin >= position:
+            break
+        sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
+        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
+            fitting.add(s.seconds)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")
+# A work named as where else a thing is seen: "people who, in the broadcast, are only the backs of heads".
+_ANOTHER_WORK_BEFORE = re.compile(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -1119,27 +1179,39 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             words.append(word)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and not name[0].isalnum():
+                break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = []
-            previous_end = 0
-            for s in lengths:
-                if s.begin >= position:
+            found = _lengths_told_with(text, lengths, position, said)
+            if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
+                # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
+                # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
+                # stream"); a kind of camera does name one: "the body-cam"
+                if len(set(found)) != 1:
                     break
-                after = _NAMED_AFTER_LENGTH.match(text, s.end)
-                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
-                        or after and said.search(after.group("name"))):
-                    found.append(s.seconds)
-                previous_end = after.end() if after else s.end
             if found:
                 return found[-1]
     return None
+
+
+def _lengths_told_with(text: str, lengths: list[StatedLength], position: int, said: re.Pattern[str]) -> list[float]:
+    """The lengths stated before ``position`` whose sentence says the name ``said`` before the length, or right
+    after it ("a 9 min 36 s livestream clip"), in text order. A name before a length is that length's only past
+    the length before it: "A 2-minute drone clip and a 6-minute phone video" names no drone clip of 6 minutes."""
+    found = []
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        after = _NAMED_AFTER_LENGTH.match(text, s.end)
+        gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
+                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                or after and said.search(after.group("name"))):
+            found.append(s.seconds)
+        previous_end = after.end() if after else s.end
+    return found
 
 
 def _name_pattern(name: str) -> str:
@@ -1316,7 +1388,7 @@ WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
 _NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = re.compile(
-    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them|this|that)\b)(?:(?:the|this|that)\s+)?"
+    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".

@@ -30,10 +30,10 @@ _TOD_SUFFIX = re.compile(
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
-# The part of the day after a clock: "a cut to the field at 6:40 in the evening light" (not "at 3:20 in the evening
-# scene", a part of the footage named by the part of the day it shows).
+# The part of the day after a clock: "a cut to the field at 6:40 in the evening light", "the clocks all stop at 4:10
+# that afternoon" (not "at 3:20 in the evening scene", a part of the footage named by the part of the day it shows).
 _PART_OF_DAY_AFTER = re.compile(
-    r"\s+in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
+    r"\s+(?:in\s+the|that|this|the\s+same|the\s+next|the\s+following)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
     r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
     r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
 

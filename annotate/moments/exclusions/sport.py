@@ -34,6 +34,9 @@ _GAME_AFTER = re.compile(
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)",
     _I,
 )
+# A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
+GAME_MOMENT_IN_MEDIA_AFTER = re.compile(
+    rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _GAME_BEFORE = re.compile(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"

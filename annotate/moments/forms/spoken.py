@@ -44,9 +44,10 @@ from annotate.moments.patterns import (
     UNIT_TOKEN,
 )
 
-# Things that an "N minutes into ..." phrase does not measure footage by.
+# Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
+# measure footage by.
 _REAL_WORLD_SPAN = re.compile(
-    r"^\s+into\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
+    r"^(?:\s+into|[\s-]*(?:mark|point)\s+(?:of|in))\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
     r"hurricane|marriage|career|tenure|administration|month|week|day|night|morning|evening|"
