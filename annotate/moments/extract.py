@@ -33,6 +33,7 @@ from annotate.moments.exclusions import (
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
+    RESTATED_SLACK,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -353,6 +354,8 @@ class _Lengths:
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
         self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
+        # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
+        self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = find_lengths(self.text, b, e)
@@ -376,6 +379,8 @@ class _Lengths:
             if named is None:
                 named = self._whole_work(position)
             self.named = named is not None
+            if named is None:
+                named = self._later_in_paragraph(position)
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
             self.later = find_lengths(self.text, self.read_to)
@@ -406,6 +411,24 @@ class _Lengths:
         if self.runtimes is None:
             self.runtimes = stated_runtimes(self.text)
         return whole_work_length(self.text, self.runtimes, position)
+
+    def _later_in_paragraph(self, position: int) -> float | None:
+        """The first length stated after ``position`` in its own paragraph that restates exactly a length told
+        before ("The 31-hour stream" ... "The last hour of the stream is a blur ... It is 31:08:00 long"), where
+        every length stated before ``position`` is another paragraph's: it counts from 31:08:00, not from "a
+        24-hour charity stream" told nearer before."""
+        i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
+        if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
+            return None
+        end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
+        if (start, end) != self.paragraph_lengths[:2]:
+            found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
+                                 end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
+            self.paragraph_lengths = (start, end, found)
+        later = next((s.seconds for s in self.paragraph_lengths[2] if s.begin > position), None)
+        restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
+        return later if restated else None
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
@@ -538,7 +561,8 @@ _BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 _DOTTED_POSITION = re.compile(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
-    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d)"
+    # (not a ratio: "shot in IMAX at 1.43:1")
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
@@ -564,10 +588,9 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        if _in_attribute(text, c.begin, c.end):
-            c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
-        elif c.timecode and _dated_time_element(text, c.begin, c.end):
-            c.excluded = "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
+        markup = _markup_reason(text, c)
+        if markup:
+            c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
@@ -634,6 +657,18 @@ def _tells_time_of_day(text: str, t: Candidate) -> bool:
     return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
+def _markup_reason(text: str, c: Candidate) -> str:
+    """Why the HTML around candidate ``c`` makes it no position, or "": inside a tag's attribute, or the whole text
+    of an element that stamps the day or badges a length."""
+    if _in_attribute(text, c.begin, c.end):
+        return "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+    if c.timecode and _dated_time_element(text, c.begin, c.end):
+        return "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
+    if c.timecode and _length_element(text, c.begin, c.end):
+        return "duration"  # '<span class="duration">12:41</span>': a video card's length badge
+    return ""
+
+
 def _in_attribute(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is inside an HTML tag's attribute value ('<time datetime="...08:15...">'): markup,
     never a position, unless it is a link's own time ('src=".../embed/x?start=212"', a phrase with its "=")."""
@@ -653,6 +688,17 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
         and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
+def _length_element(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    return _ELEMENT_CLOSE.match(text, end) is not None \
+        and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
+
+
+_LENGTH_ELEMENT_OPEN = re.compile(
+    r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
+    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+_ELEMENT_CLOSE = re.compile(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = re.compile(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
 _TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
@@ -972,8 +1018,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
                 and continues_day_list(text, c.begin, c.end, c.start, last):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
-        elif not c.excluded and c.timecode and c.kind == "point" and (
-                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(
+        elif not c.excluded and c.timecode and c.kind in ("point", "range") and (
+                in_cue_dialogue(text, c.begin, c.end) or c.kind == "point" and in_turn_dialogue(
                 text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
         elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (

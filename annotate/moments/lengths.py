@@ -82,8 +82,8 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min", "her second feature runs")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -101,9 +101,12 @@ _MEDIA_VERB = re.compile(
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
-# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between).
+# in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between); or an
+# apposition naming the work, closed by its comma: "The River Remembers, her documentary about the last salmon
+# fishermen of the Tana, runs 1 hour 44 minutes".
 _MEDIA_RUNS_FAR = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)[^.;:,()\n]{{40,100}}?\b(?:runs|lasts)\s+(?:for\s+|to\s+)?"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:[^.;:,()\n]{{40,100}}?\b|[^.;:,()\n]{{1,100}}?,\s+)"
+    r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -210,9 +213,12 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
 # goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
+# (a timecode too where the brackets say it is the work: "I've put the full video review up (it's 18:30, sorry)")
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    rf"\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
+    r"(?:[,;][^()\n]{0,80})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -222,9 +228,12 @@ _MEDIA_PAREN_OF = re.compile(
 # "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
 # twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
+# ... or all of it sat through, its clause closed after it: "(if you don't want to sit through all 1 hr 52 min)".
 _WHOLE_TC = re.compile(
-    rf"\b(?:the\s+(?:whole|full|entire)|all)\s+(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})"
-    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b)",
+    rf"\b(?:the\s+(?:whole|full|entire)|(?P<watched>(?:through|watch|watched|watching)\s+)?all)\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
+    r"|(?(watched)\s*(?:[),;!?]|\.(?!\d)|$)|(?!)))",
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
@@ -318,12 +327,14 @@ _LENGTH_LABEL_LINE = re.compile(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    # (and what the work does next: "it's 9 minutes and shows every fold")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features)\b))"
+    # (and what the work does next: "it's 9 minutes and shows every fold"; after "runs" or "lasts", any such verb:
+    # "It runs 58 minutes and wastes none of them")
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -413,7 +424,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "lapse", "routine", "workout", "special",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic",
+    "debut", "sequel", "prequel", "biopic", "feature",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -514,7 +525,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
-    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if text.find(":", b, e) >= 0 else ()))
+    listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -590,7 +602,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
         # "In our looping-video test it lasted 14:37": the noun names a test (of a battery), whose result it is
+        # "a take that begins about 47 minutes in and runs for nine minutes": the take's length, not the work's
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
+            or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
@@ -643,6 +657,12 @@ _PART_STARTS_AFTER = re.compile(
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
+# minutes into the film and lasts " (what ends where the length begins).
+_STRETCH_STARTS_THEN_RUNS = re.compile(
+    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
+    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
+    rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
 def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -715,7 +735,28 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
+
+
+def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A length that is one item of a bracketed list of a file's properties ("(H.264, 1080p, 2 min 03 s)", "(MP4,
+    4:12, 30 fps)"): the file's length beside its codec, picture or size, not a position."""
+    if text.find(",", b, e) < 0:
+        return []
+    return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
+            if _FILE_SPEC.search(text, brackets.start(), brackets.end())
+            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())]
+
+
+# A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
+_COMMA_BRACKETS = re.compile(r"\((?=[^()\n]{0,80},)[^()\n]{1,80}\)")
+# An item of the list, alone between its commas or the brackets.
+_SPEC_LIST_ITEM = re.compile(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+# A file's property: codec, picture size, rate or container.
+_FILE_SPEC = re.compile(
+    r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -1035,7 +1076,8 @@ _RULE_ROW = re.compile(r"\|[\s|:-]*")
 
 
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
-    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    """The timecodes and compact lengths ("2m 15s") in [b, e) of a Markdown table's row that stand in a column its
+    header names a length."""
     header = line_start
     for above, _end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):  # up past the rows to the header row
         if not text.startswith("|", above):
@@ -1047,9 +1089,13 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     cells = text[header:head_end].split("|")
     if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
         return []
-    return [m.span() for m in TIMECODE.finditer(text, b, e)
+    return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
             and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+
+
+# What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
+_CELL_LENGTH = re.compile(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
 
 
 def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -1085,7 +1131,37 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
     if named is not None:
         return named
     said, named = _name_said_again(text, nearby, position)
-    return named if said else _name_words_said(text, nearby, position)
+    if said:
+        return named
+    named = _name_words_said(text, nearby, position)
+    return named if named is not None else _kind_named_once(text, nearby, position)
+
+
+def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> float | None:
+    """The length of the one work of the kind the end form's sentence names ("The last ten seconds are a held
+    close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
+    where that kind of work is named in the sentence of one length
+    stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
+    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
+    stop = _SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
+            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    if not said:
+        return None
+    fitting = set()
+    for s in lengths:
+        if s.begin >= position:
+            break
+        sentence = max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin)) + 1
+        if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
+            fitting.add(s.seconds)
+    return fitting.pop() if len(fitting) == 1 else None
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")
+# A work named as where else a thing is seen: "people who, in the broadcast, are only the backs of heads".
+_ANOTHER_WORK_BEFORE = re.compile(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:

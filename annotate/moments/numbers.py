@@ -142,12 +142,17 @@ def granularity_of(unit: str, value: float) -> float:
     return size
 
 
+# The hedge of a round amount before its unit: "twenty-odd seconds", "30-odd minutes".
+_ODD = re.compile(r"(?<=\w)-odd(?=[\s-])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def parse_duration(phrase: str) -> tuple[float, float] | None:
     """Seconds and granularity of a spoken duration: ``"two minutes and
     twenty-seven seconds"`` -> (147, 1); ``"a minute and a half"`` -> (90, 30);
     ``"2m27s"`` -> (147, 1); ``"half a minute"`` -> (30, 30). None if unreadable."""
     text = phrase.replace("&nbsp;", " ").replace("&#160;", " ").strip()  # "90&nbsp;seconds" as pasted HTML
+    text = _ODD.sub("", text)  # "twenty-odd seconds": the amount, hedged (the hedge is read by the finders)
     pos = 0
     total = 0.0
     finest: float | None = None

@@ -20,7 +20,8 @@ UNIT_WORD = rf"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT})"
 # A clock written with "h" ("06h00", "21h30", "8h30": French, Canadian, African usage) is no "6 hours": its
 # hour is never read as a part ("1h20m" and "2h 05m" keep theirs; "1h10" is no "1 hour" either).
 CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z]))"
-PART = rf"(?:{AMOUNT}(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))"
+# (a round amount hedged between it and its unit: "twenty-odd seconds", "30-odd minutes")
+PART = rf"(?:{AMOUNT}(?:-odd)?(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))"
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).

@@ -30,10 +30,10 @@ _TOD_SUFFIX = re.compile(
     r"|\((?:GMT|UTC|Z|Zulu|local|BST|CET|CEST|IST|AEST|AEDT|[ECMP][SD]?T|ET|PT|CT|MT)\))",
     _I,
 )
-# The part of the day after a clock: "a cut to the field at 6:40 in the evening light" (not "at 3:20 in the evening
-# scene", a part of the footage named by the part of the day it shows).
+# The part of the day after a clock: "a cut to the field at 6:40 in the evening light", "the clocks all stop at 4:10
+# that afternoon" (not "at 3:20 in the evening scene", a part of the footage named by the part of the day it shows).
 _PART_OF_DAY_AFTER = re.compile(
-    r"\s+in\s+the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
+    r"\s+(?:in\s+the|that|this|the\s+same|the\s+next|the\s+following)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
     r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
     r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
 
@@ -72,7 +72,9 @@ def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
 
 
-_IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+# ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
+_IN_MEDIA_AFTER = re.compile(
+    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 
 _FIRST_DIGIT = re.compile(r"\d")
 

@@ -141,7 +141,7 @@ def _world_report(c: _Clock) -> str | None:
         return "time of day"
     if _FUTURE.search(c.clause) and _FUTURE.search(_QUOTED.sub("", _clause_to_stop(c))) and not _future_reported(c) \
             and not _future_in_aside(c) \
-            and not _future_before_coordination(c):
+            and not _future_before_coordination(c) and not _ELAPSED_AFTER.match(c.after):
         return "time of day"  # but not "said at 12:48 "we will not raise taxes"": the future is the quote's
     if (_PAST_OR_WAS.search(text, _after_coordination(c, max(b, begin - 120)), begin)
             or _PAST_OR_WAS.search(c.clause)) \
@@ -237,6 +237,9 @@ def _future_before_coordination(c: _Clock) -> bool:
 
 
 _CLAUSE_STOP_AFTER = re.compile(r"[.;!?]|,\s+(?:and|but)\s")
+# A bare "in" closing the clause after the time: time elapsed in the footage, whatever the tense about it ("The
+# moment everyone will be talking about comes about 31.15 in, when ...").
+_ELAPSED_AFTER = re.compile(r"\s*in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 
 
 def _future_reported(c: _Clock) -> bool:

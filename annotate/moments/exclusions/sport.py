@@ -34,6 +34,9 @@ _GAME_AFTER = re.compile(
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)",
     _I,
 )
+# A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
+GAME_MOMENT_IN_MEDIA_AFTER = re.compile(
+    rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _GAME_BEFORE = re.compile(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
@@ -248,7 +251,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin) and not _break_span(c):
         return "duration"  # "to run it in under 4:30"; but "the dance break from 3:02 to 3:20" is a stretch
-    if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
+    if _RUN_CATEGORY_AFTER.match(after):
+        return "duration"  # "1:58:33 IGT", "1:42:18 any%": how long a run took, timed by its category's rules
+    if (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):

@@ -51,6 +51,17 @@ _LENGTH_BEFORE = re.compile(
     _I,
 )
 
+def _bracketed_as_the_work(c: _Clock) -> bool:
+    """"I've put the full video review up (it's 18:30, sorry)": brackets after the work say what "it" is."""
+    return "(" in c.before[-IT_IS_PAREN_CHARS:] and c.ends(_IT_IS_PAREN_AFTER_WORK, IT_IS_PAREN_CHARS)
+
+
+# A work, a word or two, then brackets saying what "it" is: "the full video review up (it's ", "the interview (it is
+# about " (not "(it's at 1:12)", a position).
+_IT_IS_PAREN_AFTER_WORK = re.compile(
+    rf"\b{LENGTH_MEDIA}(?:\s+[\w'’-]+){{0,2}}\s*\(\s*(?:it['’]s|it\s+is|it\s+runs|it\s+lasts)\s+(?:(?:{HEDGE})\s+)?"
+    r"(?:just\s+|only\s+)?$", _I)
+IT_IS_PAREN_CHARS = 60
 # The time named as the work's length a few words on: "someone had written 4:50 in marker – the length of the
 # video", "4:50, the running time of the clip".
 _NAMED_LENGTH_AFTER = re.compile(
@@ -114,8 +125,10 @@ _LIMIT_BEFORE = re.compile(
     r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
     # "Max recording time: 29:59", "maximum take length of 9:59"
     r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
-    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
-_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+    r"(?:\s+(?:is|was|of))?\s*:?"
+    # a bound labelled alone, as a style guide's list has it: "Minimum cue duration: 1:00. Maximum: 7:00."
+    r"|(?<![\w-])(?:min|max)(?:imum)?\.?\s*:)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max", "min"))
 _LIMIT_AFTER = re.compile(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
     r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -155,7 +168,7 @@ def _footage_length(c: _Clock) -> str | None:
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)):
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c):
         return "footage length"
     if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
         return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
@@ -179,7 +192,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
-    if _ON_RELEASE_AFTER.match(after) and c.ends(_IS_BEFORE, 40):
+    # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
+    if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
     if _metadata_item(c) or _subject_paren_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"

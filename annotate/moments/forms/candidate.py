@@ -169,6 +169,9 @@ def _anchor_object(after: str) -> int:
     return m.end() if m else 0
 
 
+_ODD_AMOUNT = re.compile(r"\w-odd[\s-]", re.IGNORECASE)
+
+
 @dataclass
 class _Spoken:
     """A spoken duration in a sentence and the words either side of it, for the readers below."""
@@ -197,8 +200,9 @@ class _Spoken:
         begin = approx_b if approx_b is not None else m.start()
         approx_a = hedge_after(text, m.end(), e)
         end = approx_a if approx_a is not None else m.end()
+        odd = _ODD_AMOUNT.search(m.group(0)) is not None  # "twenty-odd seconds later": hedged inside
         return cls(text, b, e, m.group(0), parsed[0], parsed[1], begin, end,
-                   approx_b is not None or approx_a is not None, text[max(b, begin - 60):begin], text[end:e])
+                   approx_b is not None or approx_a is not None or odd, text[max(b, begin - 60):begin], text[end:e])
 
     @property
     def compact(self) -> bool:

@@ -96,7 +96,9 @@ _SL_PATTERNS.append(
         rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
         rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|(?P<bare>starts|begins)|from)\s+(?:at\s+)?"
         rf"(?P<h2>(?:{HEDGE})\s+)?"
-        rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        # (or an offset "in": "a four-minute single take beginning about 21 minutes in")
+        rf"(?:(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)"
+        rf"\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?\b)",
         re.IGNORECASE,
     )
 )
@@ -189,8 +191,9 @@ def _day_slot(text: str, m: re.Match[str], length: float) -> bool:
 _PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
-# them, a thing's length and its start, need both an opener and a timecode; the last, an offset start, no timecode).
-_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
+# them, a thing's length and its start, need both an opener and a timecode, the first of those taking an offset too;
+# the last, an offset start, no timecode).
+_SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, False), (True, True),
              (True, True), (True, True), (True, True), (True, True), (True, True), (True, False))
 
 
