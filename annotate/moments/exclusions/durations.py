@@ -182,6 +182,28 @@ def _time_cost(c: _Clock) -> bool:
         and not _INTO_AFTER.match(c.after)
 
 
+def held_for(c: _Clock) -> bool:
+    """How long something went on, told after "for" and a verb in the past or a lasting verb: "VAR checked it for
+    1:40", "play was stopped for 4:30", "the camera lingers for 0:12" (not "watch for 1:40", "thanks for 2:10", nor
+    a place in the footage: "waited for 3:20 in the video")."""
+    return "for " in c.folded_before[-30:] and c.ends(_HELD_FOR_BEFORE, 90) and not c.ends(_SOUGHT_FOR_BEFORE, 50) \
+        and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+# "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".
+_FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:just\s+)?(?:over|under))[^\S\n]+)?$"
+# A verb in the past (or one that lasts, in the present), up to three words of object, then "for": "checked it for ",
+# "looked at the monitor for ", "lingers for " (English inflection: Pidgin's "push the lady for 0:58" places).
+_HELD_FOR_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[a-z]{2,}ed|held|kept|stood|sat|ran|spoke|fought|hung|lay|slept|sang|went\s+on|(?:lasts|lingers|hovers|holds|runs|plays|continues|pauses|stops|freezes|stays|"
+    r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
+    + _FOR_TAIL, _I)
+# What seeks a place, or fixes a time of day, right before "for": "looked for ", "stay tuned for ", "booked for ".
+_SOUGHT_FOR_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:look|watch|listen|wait|search|scroll|tun|excit|prepar|warn|ask|call|schedul|slat|plann|book|"
+    r"pencill|timed|set|reserv)\w*" + _FOR_TAIL, _I)
+
+
 def battery_result(c: _Clock) -> bool:
     """A battery's endurance: "Battery life: 9:45 (video loop), 12:10 (web browsing)", "In the looping video test the
     phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the

@@ -71,6 +71,7 @@ from annotate.moments.exclusions.durations import (
     _target_time,
     _time_cost,
     battery_result,
+    held_for,
     measure_row,
     superlative_length,
 )
@@ -248,7 +249,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
-            or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c):
+            or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
+            or held_for(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if _INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts
