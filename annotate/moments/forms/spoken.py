@@ -416,7 +416,10 @@ def _anchored(s: _Spoken) -> Candidate | None:
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
-    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    # a hedged offset in a sentence that names the footage opens its clause too: "At 0:34 in the dashcam clip the
+    # light turns red, and just over a minute in the taxi runs it" (not "about ten minutes in the sun burns")
+    hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
