@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from annotate.moments.exclusions import cell_column_header
+from annotate.moments.exclusions import cell_column_header, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -79,8 +79,9 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min"; "Her second feature clocks
+    # in at 88 minutes", "the essay is 1h 21m" of a video essay)
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -125,6 +126,16 @@ _TITLE_RUNS = re.compile(
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A timecode named as the work's length by the noun after it: "the collapse at 1:47 of its 2:20 length", "the full
+# 9:58 runtime" (a determiner before it: "2:20 length" alone may head a table's cell).
+_TC_NAMED_LENGTH = re.compile(
+    rf"\b(?:its|the|their|his|her|a|full|whole|total|entire)\s+(?P<d>{TC_TEXT})\s+"
+    r"(?:length|runtime|run[\s-]?time|running\s+time|duration)\b", re.IGNORECASE)
+# A timecode said to be all the work is, where a work was named a little before: "The one on WhatsApp is only 3:12,
+# it's not complete", Pidgin "na only 3:12, e no complete" (not "the goal is only 3:12 in", a position).
+_ONLY_LENGTH = re.compile(
+    rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
+    r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
 _GATE_TITLE_RUNS = re.compile(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
@@ -409,7 +420,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "lapse", "routine", "workout",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic",
+    "debut", "sequel", "prequel", "biopic", "feature", "essay",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -467,7 +478,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
-        patterns.append(_RUNTIME)
+        patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
@@ -596,6 +607,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
+    if pattern is _TC_LONG and _METRES.fullmatch(m.group("d")):
+        # "The bridge was 84 m long": metres, unless the clause is about a work ("the clip is 4 m long")
+        return not _mentions_media(text, max(b, m.start() - METRES_WORK_CHARS), m.start())
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
@@ -615,6 +629,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
                     # "the end at 1:05 (1h 35m)": a line that walks through footage cites an offset
                     or TIMECODE.search(text, line_start, m.start()))
     return False
+
+
+# A lone amount of "m", said long: a measure in metres as often as a work's minutes.
+_METRES = re.compile(r"\d+(?:[.,]\d+)?\s?m")
+METRES_WORK_CHARS = 60
 
 
 def _part_runs_to_position(m: re.Match[str]) -> bool:
@@ -696,7 +715,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+        # a quoted title in title case: 'the title track, "Tidewater" (6:02)' (the track's length, round 61)
+        quoted_title = quoted_title_paren(text[max(b, m.start() - QUOTED_TITLE_CHARS):m.start() + 1])
+        if short_title or named_media or title_case or quoted_title or (closes and _title_and_artist(segment)) \
                 or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
@@ -1079,40 +1100,75 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
     """The length of the work the form names after it ("the last 90 seconds of the full recording", "a quarter of
-    the way into Video B", "the final minutes of 'Owambe'"), as stated before ``position`` in a sentence that names
-    that work before its length ("The full recording ... runs 23 minutes and 51 seconds", "Video A is a 2 min 14 s
-    phone recording") or right after it ("a 9 min 36 s livestream clip"). None if it names none so stated."""
+    the way into Video B", "the final minutes of 'Owambe'"), or, naming none, the work a position before it in its
+    sentence is "of" ("cuts at 0:31 of the original, so the final 16 seconds are missing"), as stated before
+    ``position`` in a sentence that names that work before its length ("The full recording ... runs 23 minutes and
+    51 seconds", "Video A is a 2 min 14 s phone recording") or right after it ("a 9 min 36 s livestream clip").
+    None if it names none so stated."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
-        words = []
-        for word in m.group("name").split():
-            word = word.strip(_QUOTE_MARKS).lower()
-            if not word or word in _NAME_ENDS:
-                break
-            words.append(word)
+    names = [m.group("name") for m in
+             _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS)]
+    if not names:
+        sentence, _ = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
+        names = [m.group("name") for m in _POSITION_OF_WORK.finditer(text, sentence, position)]
+    for words in map(_name_words, names):
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and not name[0].isalnum():
+                break
+            bare = k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name)
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = []
-            previous_end = 0
-            for s in lengths:
-                if s.begin >= position:
-                    break
-                after = _NAMED_AFTER_LENGTH.match(text, s.end)
-                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
-                        or after and said.search(after.group("name"))):
-                    found.append(s.seconds)
-                previous_end = after.end() if after else s.end
+            found = _lengths_named(text, lengths, position, said)
+            if bare and not _tells_apart(found, lengths, position):
+                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
             if found:
                 return found[-1]
     return None
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower-cased and unquoted, up to the first that ends a name ("the original in which ...")."""
+    words = []
+    for word in name.split():
+        word = word.strip(_QUOTE_MARKS).lower()
+        if not word or word in _NAME_ENDS:
+            break
+        words.append(word)
+    return words
+
+
+# A position said "of" a work before an end form in its sentence: "cuts at 0:31 of the original, so ...".
+_POSITION_OF_WORK = re.compile(
+    r"\d:[0-5]\d(?![\d:])\s+(?:of|in)\s+(?:the|this|that)\s+(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,2})",
+    re.IGNORECASE)
+
+
+def _lengths_named(text: str, lengths: list[StatedLength], position: int, said: re.Pattern[str]) -> list[float]:
+    """The lengths stated before ``position`` whose work ``said`` names, before the length in its sentence or right
+    after it."""
+    # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
+    # 6-minute phone video" names no drone clip of 6 minutes)
+    found = []
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        after = _NAMED_AFTER_LENGTH.match(text, s.end)
+        gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
+                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                or after and said.search(after.group("name"))):
+            found.append(s.seconds)
+        previous_end = after.end() if after else s.end
+    return found
+
+
+def _tells_apart(found: list[float], lengths: list[StatedLength], position: int) -> bool:
+    """Whether a bare noun names one work apart: every length it is said with is one, and a length stated before
+    ``position`` is another's ("the livestream ... kept running for 3 hr 12 min", "a six-minute phone video", "The
+    final minute of the livestream" counts from 3 hr 12 min)."""
+    return len(set(found)) == 1 and any(s.begin < position and s.seconds != found[0] for s in lengths)
 
 
 def _name_pattern(name: str) -> str:
