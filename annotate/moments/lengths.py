@@ -217,10 +217,13 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
-# goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
+# goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets;
+# said so, a timecode too: "The league's recap video on YouTube (it's 4:30)".
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}"
+    rf"(?:(?P<it>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(it){TC_TEXT}|(?!)))\s*(?:long\s*)?"
+    rf"(?:[,;][^()\n]{{0,80}})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -260,9 +263,10 @@ _SUBJECT_WORK_PAREN = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
-# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
+# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
+# "louder, longer (1h 52m), no less fun".
 _LONG_PAREN = re.compile(
-    rf"\b(?:long|short|lengthy|overlong|brief)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
+    rf"\b(?:long|short|lengthy|overlong|brief|longer|shorter)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
     re.IGNORECASE)
 # The whole work's length after its label: "Full video: 1 h 32 min, so grab a tea", "Episode: 52 min." (a timecode
 # only after "full", "whole": "Video: 0:45" may cite a position).
@@ -361,7 +365,7 @@ _TC_LONG = re.compile(
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
-    rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
+    rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
 _EDIT_STANDS_AT = re.compile(
@@ -461,9 +465,11 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
         patterns.append(_RELEASED_AMOUNT)
+    if colon and " only " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+        patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
     if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
-    patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
@@ -576,7 +582,7 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _POSITION_OF_WORK_PAREN = re.compile(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
-_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
+_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief|longer|shorter)\s*\(", re.IGNORECASE)
 
 
 # A media noun naming a test run on a device: "looping-video test", "video playback test", "video rundown".
@@ -726,6 +732,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
+
+
+# How far before its "(" a quoted title is read.
+QUOTED_TITLE_CHARS = 80
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
