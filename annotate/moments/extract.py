@@ -458,6 +458,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
     found += informal.find_hour_h_minutes(text, b, e)
+    found += informal.find_ordinal_minutes(text, b, e)
     found += informal.find_colon_hours(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)
