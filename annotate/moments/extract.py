@@ -38,6 +38,7 @@ from annotate.moments.lengths import (
     named_work_length,
     nearest_length,
     other_work_spans,
+    quoted_title_length,
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
@@ -374,6 +375,10 @@ class _Lengths:
 
     def nearest(self, position: int) -> float | None:
         self.named = False
+        titled = quoted_title_length(self.text, position)
+        if titled is not None:
+            self.named = True
+            return titled
         if self.seen:
             named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:

@@ -721,9 +721,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        # a quoted title in title case: 'the title track, "Tidewater" (6:02)' (the track's length, round 61)
-        quoted_title = quoted_title_paren(text[max(b, m.start() - QUOTED_TITLE_CHARS):m.start() + 1])
-        if short_title or named_media or title_case or quoted_title or (closes and _title_and_artist(segment)) \
+        if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
@@ -732,10 +730,6 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     return sorted(spans)
-
-
-# How far before its "(" a quoted title is read.
-QUOTED_TITLE_CHARS = 80
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -1084,6 +1078,25 @@ def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
 _CELL_OPENS = re.compile(r"(?:<t[dh]\b[^<>]{0,30}>\s*(?:<[a-z]+\b[^<>]{0,30}>\s*)?"
                          r"|(?:^|\|)\|(?:[^|\n]{0,60}\|)?[ \t]*)$",
                          re.IGNORECASE | re.MULTILINE)
+
+
+def quoted_title_length(text: str, position: int) -> float | None:
+    """The length in brackets after a quoted title in title case that an end form at ``position`` says it is "of":
+    'the title track, "Tidewater" (6:02) ... the last 40 seconds of "Tidewater"' counts from 6:02 (round 61). Only
+    a form that names the title: such a track's length is no length of the footage (round 47)."""
+    m = _OF_QUOTED_TITLE.match(text, position, position + WORK_NAME_CHARS)
+    if m is None:
+        return None
+    title = m.group("title")
+    for said in re.finditer(rf"[\"'‘“]{re.escape(title)}[\"'’”]\s*\((?P<d>{TC_TEXT})\)",
+                            text[max(0, position - WORK_NAMED_REACH):position]):
+        if quoted_title_paren(said.group(0)[:said.start("d") - said.start()]):
+            return _value(said.group("d"))
+    return None
+
+
+# An end form, then the quoted title it is of: "the last 40 seconds of "Tidewater"".
+_OF_QUOTED_TITLE = re.compile(r"[^.;!?\n]{0,40}?\bof\s+[\"'‘“](?P<title>[^\"'’”\n]{1,60})[\"'’”]")
 
 
 def named_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
