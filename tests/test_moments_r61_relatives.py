@@ -21,12 +21,15 @@ FAMILIES = {
         ("0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier.",
          [(14.0, None, False), (62.0, None, False)]),
         ("At 0:14 the horn sounds; video B began recording 30 seconds earlier.", [(14.0, None, False)]),
-        ("At 0:20 in video A the siren starts. The drone file began 15 seconds earlier.", [(20.0, None, False)]),
+        ("At 0:20 in video A the siren starts; camera 2 began recording 15 seconds earlier.", [(20.0, None, False)]),
     ],
     "relatives that stay": [
         ("At 0:10 the chant starts. The chant started 20 seconds later in the other clip.",
          [(10.0, None, False), (30.0, None, False)]),
         ("At 0:14 the horn sounds. I started filming 30 seconds later.", [(14.0, None, False), (44.0, None, False)]),
+        # a version or a replay with no letter: a relative, as rounds 14 and 39 place it
+        ("In the original broadcast the answer begins at 2:03; the edited version starts four seconds later.",
+         [(123.0, None, False), (127.0, None, False)]),
         ("At 1:05 the car stops; the dashcam clock shows 17:58:12. Ten seconds later, the door opens.",
          [(65.0, None, False), (75.0, None, False)]),
     ],
