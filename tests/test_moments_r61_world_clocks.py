@@ -1,7 +1,8 @@
 """Times of day among positions (blind round 61): an incident's "Timeline" heading over a list of the day's clocks
 (a heading naming footage, "Timeline of the video", still walks through positions), a match's start named by its
 clock ("shortly after the 14:00 throw-in"), departures read off a timetable in a sentence about footage ("The bus
-timetable on the shelter shows the 18 leaving at 14:22")."""
+timetable on the shelter shows the 18 leaving at 14:22"), a social post's clock ("Telegram posts from 20:14 and
+20:19 claim")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,14 @@ FAMILIES = {
         ("The departure board in the video shows the express leaving at 17:05. At 0:40 the doors close.",
          [(40.0, None)]),
     ],
+    "a social post's clock": [
+        ("At 1:10 in the livestream the police line moves. Telegram posts from 20:14 and 20:19 claim it was cut.",
+         [(70.0, None)]),
+        ("At 0:22 of the video the officer fires. A tweet at 21:02 says otherwise.", [(22.0, None)]),
+        ("The stream ends at 2:01:45; Facebook posts at 22:10 show the square empty.", [(7305.0, None)]),
+    ],
     "positions said the same way stay positions": [
+        ("In the video the lamp post at 0:40 sways.", [(40.0, None)]),
         ("Timeline of the video\n- 12:10 – the van arrives\n- 14:30 – the driver leaves", [(730.0, None),
                                                                                           (870.0, None)]),
         ("Timeline of the webcast:\n- 0:00 – webcast starts\n- 12:40 – public questions", [(0.0, None),
