@@ -39,6 +39,7 @@ from annotate.moments.lengths import (
     named_work_length,
     nearest_length,
     other_work_spans,
+    quoted_title_length,
     stated_runtimes,
     title_paren_spans,
     whole_work_length,
@@ -268,9 +269,12 @@ def _in_timed_turn(text: str, begin: int) -> bool:
 
 
 # A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
-# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it.
+# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it; so
+# does a reading whose sentence goes on about the clock: "the overlay reads 02:41:55, although that camera's clock
+# runs 3 min 12 s fast".
 _READS_BEFORE = re.compile(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
-_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*[.;!]?\s*$", re.IGNORECASE)
+_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*"
+                           r"(?:[.;!]?\s*$|,\s*(?:although|though|but|while|whereas)\s)", re.IGNORECASE)
 
 
 def _reading_alone(text: str, c: Candidate, e: int) -> bool:
@@ -374,6 +378,10 @@ class _Lengths:
 
     def nearest(self, position: int) -> float | None:
         self.named = False
+        titled = quoted_title_length(self.text, position)
+        if titled is not None:
+            self.named = True
+            return titled
         if self.seen:
             named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
@@ -481,6 +489,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
     found += informal.find_hour_h_minutes(text, b, e)
+    found += informal.find_ordinal_minutes(text, b, e)
     found += informal.find_colon_hours(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)

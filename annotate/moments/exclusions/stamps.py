@@ -38,7 +38,16 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
         c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) or c.ends(_NUMERIC_DATE_BEFORE, 24) \
         or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80)) \
-        or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80))
+        or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80)) or (
+        before.endswith(("at ", "from ")) and c.ends(_SOCIAL_POST_AT_BEFORE, 60))
+
+
+# A social post told by when it went up: "Telegram posts from 20:14 and 20:19 claim", "a tweet at 21:02" (not "the
+# lamp post at 0:40", a thing in the picture).
+_SOCIAL_POST_AT_BEFORE = re.compile(
+    r"(?:\b(?:telegram|twitter|facebook|instagram|tiktok|whatsapp|reddit|weibo|social(?:\s+media)?|forum)\s+"
+    r"(?:posts?|messages?|updates?|stories)|\btweets?)\s+(?:(?:sent|published|made|timed|posted)\s+)?(?:from|at)\s+$",
+    _I)
 
 
 # A clock just after a full date, a post's or a message's stamp or a listed item's length: "MissAnna · 02-01-2026,

@@ -60,8 +60,10 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
-    if _JUDGED_AT_BEFORE.search(s.before):
-        return _SKIP  # "too short at 1.88s, extend to 2 s": a cue's length, judged
+    if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before):
+        # "too short at 1.88s, extend to 2 s": a cue's length, judged; "We were 2-0 up at 71 minutes", "led 3-1 at
+        # 60 minutes": the match's clock
+        return _SKIP
     if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
         return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
     if (_RATED_AT_BEFORE.search(s.before) and not _INTO_AFTER.match(s.after)) or _ACCELERATION_BEFORE.search(s.before):
@@ -93,6 +95,9 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+# A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
+_SCORE_AT_BEFORE = re.compile(
+    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
 # A sprint from rest to a speed, then the time it took: "0–25 km/h at ", "0 to 60 mph at roughly ", "0-100kph, at ".
 _ACCELERATION_BEFORE = re.compile(
     r"(?<![\w.,])0\s*(?:[-–—]|to)\s*\d{2,3}\s*(?:km/h|kmh|kph|km/hr|mph|km\s+per\s+hour|miles\s+per\s+hour)"
@@ -293,10 +298,11 @@ _METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 # A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
+# "Battery life came out at 11h 40m",
 # "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
 _MEASURED_BEFORE = re.compile(
     r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
-    r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
+    r"logged|measured|rated|claimed|claims|promised|quoted|advertised|came\s+(?:out|in))"
     r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
     r"(?:\s+(?:only|just))?"
     r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
