@@ -17,6 +17,7 @@ from annotate.moments.forms.ranges import (
     find_in_out_pairs,
     find_mark_pairs,
     find_ranges,
+    find_sbv_cues,
     find_start_untils,
     find_table_ranges,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "find_mark_pairs",
     "find_ranges",
     "find_read_aloud",
+    "find_sbv_cues",
     "find_spoken",
     "find_start_lengths",
     "find_start_untils",

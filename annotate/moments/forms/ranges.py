@@ -285,7 +285,21 @@ def find_ass_events(text: str, b: int, e: int, fps: float) -> Iterator[Candidate
     commas, which the plain timecode does not read past ("1,2:30" is no time)."""
     if text.find("Dialogue:", b, e) < 0:
         return
-    for m in _ASS_EVENT.finditer(text, b, e):
+    yield from _comma_timed_pairs(_ASS_EVENT, text, b, e, fps)
+
+
+def find_sbv_cues(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A YouTube ``.sbv`` caption's timing line: its start and end joined by a comma on a line of their own
+    ("0:00:04.200,0:00:07.850", the caption's text on the lines below), one range as an SRT cue's "-->" is."""
+    if text.find(",", b, e) < 0:
+        return
+    yield from _comma_timed_pairs(_SBV_CUE, text, b, e, fps)
+
+
+def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """One range for each match of ``pattern`` (groups ``a`` and ``b``, a caption's start and end joined by a
+    comma): the plain timecode finder does not read past a comma into a digit."""
+    for m in pattern.finditer(text, b, e):
         first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
         if first is None or second is None:
             continue
@@ -298,6 +312,9 @@ def find_ass_events(text: str, b: int, e: int, fps: float) -> Iterator[Candidate
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
 _ASS_EVENT = re.compile(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                         r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
+# An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line.
+_SBV_CUE = re.compile(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+                      r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$")
 
 
 def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
