@@ -14,6 +14,7 @@ from annotate.moments.forms.marks import FRAGMENT_TIMES_CHARS, game_span
 from annotate.moments.forms.ranges import (
     TABLE_RANGE_REACH,
     find_ass_events,
+    find_cut_options,
     find_in_out_pairs,
     find_mark_pairs,
     find_ranges,
@@ -39,6 +40,7 @@ __all__ = [
     "Candidate",
     "find_ass_events",
     "find_colloquial",
+    "find_cut_options",
     "find_fractions",
     "find_in_out_pairs",
     "find_links",

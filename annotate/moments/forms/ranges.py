@@ -341,6 +341,38 @@ _IN_OUT = re.compile(
     rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")
 
 
+def find_cut_options(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A command line cutting the footage by its seek options, as ffmpeg's are: "-ss 00:01:30 -to 00:02:10" is the
+    range from the one to the other, "-ss 90 -t 40" the range from 90 s for 40 s (a start and a length), whatever
+    options stand between ("-ss 1:30 -i in.mp4 -to 2:10")."""
+    if text.find("-ss", b, e) < 0:
+        return
+    for m in _CUT_OPTIONS.finditer(text, b, e):
+        first, second = _option_seconds(m.group("a"), fps), _option_seconds(m.group("b"), fps)
+        if first is None or second is None:
+            continue
+        (start, granularity), (value, _g) = first, second
+        end = start + value if m.group("op") == "t" else value
+        if end > start:  # (a seek option is never a clock of the day: no clock rule reads it)
+            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=granularity)
+
+
+def _option_seconds(value: str, fps: float) -> tuple[float, float] | None:
+    """Seconds and granularity of a seek option's value: a timecode ("00:01:30", "1:30.5") or plain seconds ("90")."""
+    tc = TIMECODE.fullmatch(value)
+    if tc is not None:
+        return timecode_value(tc, fps)
+    return (float(value), 1.0) if _OPTION_SECONDS.fullmatch(value) else None
+
+
+_OPTION_VALUE = rf"(?:{TC_TEXT}|\d{{1,6}}(?:\.\d{{1,3}})?)"
+_OPTION_SECONDS = re.compile(r"\d{1,6}(?:\.\d{1,3})?")
+# "-ss START", up to four other arguments, then "-to END" or "-t LENGTH".
+_CUT_OPTIONS = re.compile(
+    rf"(?<!\S)-ss[ \t]+(?P<a>{_OPTION_VALUE})(?![\w:.])(?:[ \t]+(?!-t(?:o)?[ \t])\S+){{0,4}}?"
+    rf"[ \t]+-(?P<op>to|t)[ \t]+(?P<b>{_OPTION_VALUE})(?![\w:.])")
+
+
 def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     line = text.rfind("\n", 0, b) + 1
     stop = text.find("\n", line)
