@@ -19,14 +19,22 @@ CUE_BLOCK_CHARS = 400
 
 def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     """Whether the clock text[begin:end] is in the text lines of an SRT or WebVTT cue (after its "-->" timing line,
-    before the blank line that ends the cue), has a clock of the day's shape and names no footage on its line."""
+    before the blank line that ends the cue) or in an ASS ``Dialogue:`` line's Text field, has a clock of the day's
+    shape and names no footage on its line."""
     line_start = text.rfind("\n", 0, begin) + 1
+    if not day_clock_shape(text, begin, end):
+        return False
     lo = max(0, line_start - CUE_BLOCK_CHARS)
     arrow = text.rfind(CUE_ARROW, lo, line_start)
-    if arrow < 0 or "\n\n" in text[arrow:line_start] or not day_clock_shape(text, begin, end):
+    if (arrow < 0 or "\n\n" in text[arrow:line_start]) and not _ASS_TEXT_FIELD.match(text, line_start, begin):
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+# An ASS event line up to its Text field, the tenth (its nine fields before it end with commas): "Dialogue:
+# 0,0:00:12.40,0:00:15.10,Default,Akari,0,0,0,,We close at 11:30".
+_ASS_TEXT_FIELD = re.compile(r"[ \t]*Dialogue:[^,\n]*(?:,[^,\n]*){8},")
 
 
 # A word that points the listener to a place in the footage: "look at 3:20", "skip to", "watch from".
