@@ -448,7 +448,10 @@ _ROUTINE_BEFORE = re.compile(
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
     r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"
-    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
+    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is)|"
+    # one's commute, told in the past: "Left home at 7:40", "got to work by 9:10" (footage is told in the present)
+    r"left\s+(?:home|the\s+house|for\s+work|work|the\s+office)|got\s+(?:home|back\s+home|in\s+to\s+work|to\s+work))\s+"
+    + _TO_CLOCK,
     _I,
 )
 
