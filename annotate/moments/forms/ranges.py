@@ -39,6 +39,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"|\s+{_INTERJECTION}"
     # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
     rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
+    # what it comes before: "the chat explodes like 2 mins in before that even happens"
+    rf"|\s+before\s+(?:that|this|it)\b"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"

@@ -487,7 +487,8 @@ _SAYS_BEFORE = re.compile(
 _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
-_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
+# (and "it's (not) only": "it's not only 3 mins in, he's also at the front" restates a position)
+_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|just)\s+)?$", re.IGNORECASE)
 # "in" closing the clause: punctuation (a dash too: "is about 52 minutes in — that's the 21st minute"), the end, a
 # comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"
