@@ -42,6 +42,8 @@ _SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim"
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
+# A period something recurs at: "drops a frame every 1:00:00", "saves every 2:00" (no one place in the footage).
+EVERY_BEFORE = re.compile(r"(?<![\w-])every\s+(?:(?:single|other)\s+)?$", _I)
 # "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
 _FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 
