@@ -28,6 +28,8 @@ from annotate.moments.exclusions import (
     never_a_clock,
     of_recording,
     post_stamp,
+    read_on_clock,
+    reads_a_clock,
     under_half_day_header,
 )
 from annotate.moments.forms import Candidate
@@ -118,7 +120,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
                         c.excluded == "clock shown on screen" and _at_that_frame(text, c, b, e)) \
-                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e):
+                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e) \
+                        and not _read_at_position(text, c, b, previous):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -219,6 +222,13 @@ _AT_THAT_FRAME_BEFORE = re.compile(
     re.IGNORECASE)
 # How far before a clock's reading the frame it is read at may be named.
 AT_THAT_FRAME_CHARS = 60
+
+
+def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
+    """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
+    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
+    return previous is not None and previous.span is not None and b <= previous.span[0] < c.begin \
+        and read_on_clock(text, c.begin, b)
 
 
 def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
@@ -606,9 +616,11 @@ def _choose(
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
     # So does a message under a chat export's header saying its half of the day ("[10:58 AM] Aisha Bello").
+    # A time of day read off a clock in the picture says the sentence walks through footage ("At 1:20, when the
+    # doorbell's own clock reads 9:17 p.m., ...").
     if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
             and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)) \
-            and not footage_word(text, b, e) \
+            and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
         placed: Candidate | None = None  # the position just before, for "paused it at 0:47 and again at 1:12"
