@@ -52,7 +52,8 @@ _ADJ_MEDIA = re.compile(
 )
 # A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
 _HYPHEN_ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    # (not a stretch of the work: "In the final half-hour of the stream")
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s)(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
@@ -65,8 +66,10 @@ ADJ_MEDIA_TAIL = re.compile(
 )
 # A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
 # What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
-_RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:died|dies|ran|runs|cut|cuts|stopped|stops|"
-                      r"failed|fails|gave|gives|went|goes|filled|fills)\b")
+# Or the recording itself was stopped: "ran for 14 hours and 32 minutes before it was cut".
+_RECORDING_STOPPED = (r"\s+(?:(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+"
+                      r"(?:died|dies|ran|runs|cut|cuts|stopped|stops|failed|fails|gave|gives|went|goes|filled|fills)"
+                      r"|it\s+(?:was|is|got)\s+(?:cut|stopped|ended|pulled|switched\s+off|turned\s+off|taken\s+down))\b")
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 _LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|swift|"
                   r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
@@ -315,7 +318,7 @@ _LENGTH_LABEL_LINE = re.compile(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs(?:\s+to)?|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
@@ -1092,8 +1095,15 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             words.append(word)
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
+                # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam"), unless one
+                # length alone was told as that noun's runtime ("The upload runs 2:01:00")
+                runtime = _bare_work_runtime(text, lengths, name, position)
+                if runtime is not None:
+                    return runtime
+                break
+            if k == 1 and not name[0].isalnum():
+                break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
             # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
             # 6-minute phone video" names no drone clip of 6 minutes)
@@ -1113,6 +1123,35 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             if found:
                 return found[-1]
     return None
+
+
+def _bare_work_runtime(text: str, lengths: list[StatedLength], noun: str, position: int) -> float | None:
+    """The one length stated before ``position`` as the runtime of the work a bare noun names, the noun opening the
+    length's clause ("The upload runs 2:01:00", "The stream, which ran for 14 hours and 32 minutes"): what "the last
+    ten minutes of the upload" counts from. None where no length was so told, or where another length was said with
+    the noun too ("The clip runs 4 minutes. Another clip runs 9 minutes."): the noun then names no work apart."""
+    found, rivals = set(), set()
+    said = re.compile(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", re.IGNORECASE)
+    for s in lengths:
+        if s.begin >= position:
+            break
+        lo = max(0, s.begin - BARE_RUNTIME_CHARS)
+        subject = _BARE_RUNTIME_BEFORE.search(text, lo, s.begin)
+        if subject is not None and subject.group("noun").lower() == noun:
+            found.add(s.seconds)
+        elif said.search(text, lo, s.begin):
+            rivals.add(s.seconds)
+    return found.pop() if len(found) == 1 and not rivals - found else None
+
+
+# A work's bare noun opening the clause of its runtime, right before the length: "The upload runs ", "the stream,
+# which ran for ", "This livestream lasts about ".
+_BARE_RUNTIME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:the|this)\s+(?P<noun>[\w-]+)(?:\s*,\s*(?:which|that))?\s+"
+    r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)(?:\s+(?:to|for))?"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|just\s+over|just\s+under))?\s+$", re.IGNORECASE)
+# How far before a length its work's bare noun and verb are read.
+BARE_RUNTIME_CHARS = 60
 
 
 def _name_pattern(name: str) -> str:
