@@ -1166,9 +1166,30 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
+        if duration is None and own is None and not lengths.named and _untimed_title_after(lengths, c.end):
+            return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
         start = length * c.fraction
         return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
     return None
+
+
+def _untimed_title_after(lengths: _Lengths, end: int) -> bool:
+    """A quoted title right after a fraction's "through" ("halfway through “Low Tide”"), said beside none of the
+    lengths stated so far: the fraction is of that work (a song in the set), whose length is not told."""
+    m = _QUOTED_TITLE_AFTER.match(lengths.text, end)
+    if m is None:
+        return False
+    title, text, reach = m.group("title").lower(), lengths.text, TITLE_BESIDE_LENGTH_CHARS
+    # (the title said here may be the one the length names right after it: 'two-thirds of the way through "Above
+    # the Col," Lotte Brandvold's 96-minute documentary')
+    return not any(title in text[max(0, s.begin - reach):min(end, s.end + reach)].lower()
+                   or m.end() <= s.begin <= m.end() + reach for s in lengths.seen)
+
+
+# A quoted title right after a fraction's "through": the fraction is of that work, not of the footage.
+_QUOTED_TITLE_AFTER = re.compile(r"\s+(?:the\s+)?[“\"‘'](?P<title>[^\"“”‘’\n]{1,60})[”\"’']")
+# How near a stated length a title must be said to be that length's work ("The documentary “Tidewater” runs").
+TITLE_BESIDE_LENGTH_CHARS = 60
 
 
 
