@@ -363,9 +363,10 @@ class _Lengths:
         self.runtimes: list[tuple[StatedLength, str]] | None = None  # the text's stated runtimes, read once
         self.footage_paragraph: tuple[int, int, bool] = (-1, -1, False)  # the last paragraph read for footage
         self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
+        self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
 
     def read(self, b: int, e: int) -> list[StatedLength]:
-        found = find_lengths(self.text, b, e)
+        found = self._dotted_minutes(find_lengths(self.text, b, e))
         self.seen.extend(found)
         for s in found:
             if self.longest is None or s.seconds > self.longest:  # (the comparison ``max`` makes, in its order)
@@ -379,6 +380,23 @@ class _Lengths:
         self.read_to = e
         return found
 
+    def _dotted_minutes(self, found: list[StatedLength]) -> list[StatedLength]:
+        """Lengths in minutes written with a dot and two digits ("the 4.12-minute clip", "a video of 3.40
+        minutes"), in a text that writes its positions so ("at 1.48", "from 2.05 to 2.50"): minutes and seconds,
+        as Indian usage writes them (4:12), not hundredths of a minute."""
+        dotted = [s for s in found if _DOTTED_MINUTES.fullmatch(self.text, s.begin, s.end)]
+        if not dotted:
+            return found
+        if self.dotted_positions is None:
+            self.dotted_positions = _DOTTED_POSITION.search(self.text) is not None
+        if not self.dotted_positions:
+            return found
+        for s in dotted:
+            m = _DOTTED_MINUTES.fullmatch(self.text, s.begin, s.end)
+            if m is not None:
+                found[found.index(s)] = StatedLength(int(m.group("m")) * 60.0 + int(m.group("s")), s.begin, s.end)
+        return found
+
     def nearest(self, position: int) -> float | None:
         self.named = False
         if self.seen:
@@ -388,7 +406,7 @@ class _Lengths:
             self.named = named is not None
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
-            self.later = find_lengths(self.text, self.read_to)
+            self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
         # paragraph that names no footage tells the end of something else, not of a length stated after it.
         paragraph_end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
@@ -502,8 +520,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
     # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
     # numbers positions, with no length told to check them against
-    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) or _BARE_IN_AFTER.match(text, m.end(), e)
-                     for m in dotted)
+    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted)
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
@@ -534,9 +551,26 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     """Whether a sentence just before ``b`` in its paragraph said a dotted position to be in the footage ("comes at
     3.20 in the clip."): the dotted numbers that follow it are read the same way."""
     lo = max(paragraph, b - DOTTED_CARRY_CHARS)
-    return any(_IN_RECORDING_AFTER.match(text, m.end(), b) for m in _DOTTED_POSITION.finditer(text, lo, b))
+    return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
 
 
+def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """The dotted position ``m`` is said to be in the footage: "at 3.20 in the clip", "At 2.40 in, he pushes", "In
+    the clip, at 1.48 the groom's father ..." (its clause opening in the footage)."""
+    return _IN_RECORDING_AFTER.match(text, m.end(), e) is not None \
+        or _BARE_IN_AFTER.match(text, m.end(), e) is not None \
+        or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
+
+
+# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
+_IN_RECORDING_BEFORE = re.compile(
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
+# How far before a position the footage opening its clause is read.
+IN_RECORDING_BEFORE_CHARS = 50
+
+
+# A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
+_DOTTED_MINUTES = re.compile(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
 # How far back in its paragraph a dotted position said in the footage carries to the next sentences.
 DOTTED_CARRY_CHARS = 300
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
@@ -553,8 +587,10 @@ _DOTTED_POSITION = re.compile(
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
-    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"
-    r"|(?(m2)(?:is|was|are|were)\b|(?!))))", re.IGNORECASE)
+    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
+    # to 2.40 other motorists can be seen" (not a clock's or a unit's word: "from 9.30 to 10.30 hrs")
+    r"|(?(m2)(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
+    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = re.compile(
