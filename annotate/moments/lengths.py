@@ -263,6 +263,11 @@ _MEDIA_LABEL = re.compile(
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
     re.IGNORECASE | re.MULTILINE)
+# An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
+# class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays).
+_PLAYER_CAPTION = re.compile(
+    rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})(?=[ \t]*(?:<|\n|$))",
+    re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
 # (the comma is matched and the work read back from it: a literal opening scans fast)
@@ -406,7 +411,8 @@ MEDIA_STEMS = (
     "supercut", "cam", "upload", "vlog", "podcast", "episode", "documentary", "movie", "audio", "call",
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
-    "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap", "condensed",
+    "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
+    "condensed",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -548,6 +554,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
 
@@ -700,6 +707,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or _INTRODUCED_WORK.search(segment) or _titled_by_maker(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
@@ -754,6 +762,22 @@ def _title_and_artist(segment: str) -> bool:
     return True
 
 
+# Another work brought in with an article, its length in brackets after it: "A second, shorter video (2:05) filmed
+# from a balcony shows ..." (not "the video (2:05)", which may cite a position in the footage).
+_INTRODUCED_WORK = re.compile(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
+def _titled_by_maker(text: str, b: int, paren: int) -> bool:
+    """A quoted title and who made it close just before the bracket at ``paren``: a credit's length."""
+    return _QUOTED_TITLE_BY.search(text, max(b, paren - TITLE_BY_CHARS), paren) is not None
+
+
+# How far before its bracketed length a credit's quoted title may open.
+TITLE_BY_CHARS = 90
+# A quoted title and who made it, its length in brackets after: 'Music: “Coastline” by Ferrow (3:14)' (quotes as
+# pasted HTML writes them too: "&ldquo;Coastline&rdquo;").
+_QUOTE_MARK = r"(?:[\"“”‘’']|&(?:[lr][ds]quo|quot);)"
+_QUOTED_TITLE_BY = re.compile(
+    rf"{_QUOTE_MARK}[^\"“”‘’&<>\n]{{1,60}}{_QUOTE_MARK}\s+by\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z&])[\w'’.-]*){{0,3}}\s*$",
+    re.IGNORECASE)
 # A tracklist's number before the title: '3. "Weir" – trad., arr. Morrow'.
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))

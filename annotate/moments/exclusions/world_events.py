@@ -252,9 +252,10 @@ _RECESS_BEFORE = re.compile(
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
     r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
-# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world.
+# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
+# bracket: "The second try I did in that VOD (I died the first time) is at 16:40").
 _LIFE_EVENT_BEFORE = re.compile(
-    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d]{0,40}?"
+    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d()]{0,40}?"
     r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
 _LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))

@@ -226,8 +226,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             _RATIO_NEAR.search(c.text, c.b, c.e)
             or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
         return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
-    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
-    return "time of day" if c.ends(_CONVERTED_BEFORE, 80) or (
+    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"; but "at 14:22 IGT, which is 16:05 in the
+    # VOD" converts a game's timer to the footage
+    return "time of day" if (c.ends(_CONVERTED_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after)) or (
         c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
 
 
