@@ -612,10 +612,9 @@ def _choose(
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
-        if _in_attribute(text, c.begin, c.end):
-            c.excluded = "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
-        elif c.timecode and _dated_time_element(text, c.begin, c.end):
-            c.excluded = "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
+        markup = _markup_reason(text, c)
+        if markup:
+            c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
             c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
@@ -684,6 +683,18 @@ def _tells_time_of_day(text: str, t: Candidate) -> bool:
     return t.excluded == "time of day" or (t.excluded == CHAT_CLOCK and half_day_stamp(text, t.end))
 
 
+def _markup_reason(text: str, c: Candidate) -> str:
+    """Why the HTML around candidate ``c`` makes it no position, or "": inside a tag's attribute, or the whole text
+    of an element that stamps the day or badges a length."""
+    if _in_attribute(text, c.begin, c.end):
+        return "markup"  # '<time datetime="2025-10-03T08:15:00">', '<div data-start="1:12">'
+    if c.timecode and _dated_time_element(text, c.begin, c.end):
+        return "time of day"  # '<time datetime="2024-01-21T18:45:00Z">18:45</time>': a post's stamp
+    if c.timecode and _length_element(text, c.begin, c.end):
+        return "duration"  # '<span class="duration">12:41</span>': a video card's length badge
+    return ""
+
+
 def _in_attribute(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is inside an HTML tag's attribute value ('<time datetime="...08:15...">'): markup,
     never a position, unless it is a link's own time ('src=".../embed/x?start=212"', a phrase with its "=")."""
@@ -703,6 +714,17 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
         and _DATED_TIME_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
+def _length_element(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    return _ELEMENT_CLOSE.match(text, end) is not None \
+        and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
+
+
+_LENGTH_ELEMENT_OPEN = re.compile(
+    r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
+    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+_ELEMENT_CLOSE = re.compile(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = re.compile(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
 _TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
@@ -1022,8 +1044,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
         elif not c.excluded and c.timecode and c.kind in ("point", "range") \
                 and continues_day_list(text, c.begin, c.end, c.start, last):
             c.excluded, last = "time of day", (c.begin, c.end, c.start)
-        elif not c.excluded and c.timecode and c.kind == "point" and (
-                in_cue_dialogue(text, c.begin, c.end) or in_turn_dialogue(
+        elif not c.excluded and c.timecode and c.kind in ("point", "range") and (
+                in_cue_dialogue(text, c.begin, c.end) or c.kind == "point" and in_turn_dialogue(
                 text, c.begin, c.end, [m.span for m in placed[-RESTATED_SPANS:] if m.span is not None])):
             c.excluded = "time of day"  # "The night train leaves at 21:27." said in a subtitle cue or a turn
         elif not c.excluded and c.timecode and day_clock_shape(text, c.begin, c.end) and (

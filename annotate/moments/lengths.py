@@ -519,7 +519,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
-    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if text.find(":", b, e) >= 0 else ()))
+    listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -715,7 +716,36 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
+
+
+def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A length that is one item of a bracketed list of a file's properties ("(H.264, 1080p, 2 min 03 s)", "(MP4,
+    4:12, 30 fps)"): the file's length beside its codec, picture or size, not a position."""
+    if text.find(",", b, e) < 0:
+        return []
+    spans = []
+    for m in _SPEC_LIST_ITEM.finditer(text, b, e):
+        opening = text.rfind("(", max(b, m.start() - SPEC_LIST_CHARS), m.start() + 1)
+        closing = text.find(")", m.end() - 1, min(e, m.end() + SPEC_LIST_CHARS))
+        brackets = text[opening + 1:closing] if 0 <= opening < closing else ""
+        if brackets and not any(ch in brackets for ch in "()\n") and _FILE_SPEC.search(brackets):
+            spans.append(m.span("d"))
+    return spans
+
+
+# How far from a length its list's brackets may stand.
+SPEC_LIST_CHARS = 80
+
+
+# An item of a bracketed, comma-separated list, alone between its commas or the brackets.
+_SPEC_LIST_ITEM = re.compile(
+    rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+# A file's property: codec, picture size, rate or container.
+_FILE_SPEC = re.compile(
+    r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -1051,7 +1081,8 @@ _RULE_ROW = re.compile(r"\|[\s|:-]*")
 
 
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
-    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    """The timecodes and compact lengths ("2m 15s") in [b, e) of a Markdown table's row that stand in a column its
+    header names a length."""
     header = line_start
     for above, _end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):  # up past the rows to the header row
         if not text.startswith("|", above):
@@ -1063,9 +1094,13 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     cells = text[header:head_end].split("|")
     if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
         return []
-    return [m.span() for m in TIMECODE.finditer(text, b, e)
+    return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
             and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+
+
+# What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
+_CELL_LENGTH = re.compile(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
 
 
 def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:

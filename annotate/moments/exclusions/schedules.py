@@ -24,7 +24,7 @@ from annotate.moments.exclusions.live import _LINEUP_CLOCK
 from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
 from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE
-from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
@@ -567,6 +567,8 @@ _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
+    # the day it plans may follow: "Schedule for Day 4:", "Agenda for Friday:"
+    rf"(?:\s+(?:for|on)\s+(?:day\s+\d{{1,2}}|today|tonight|tomorrow|{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))?"
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )

@@ -114,8 +114,10 @@ _LIMIT_BEFORE = re.compile(
     r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
     # "Max recording time: 29:59", "maximum take length of 9:59"
     r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
-    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
-_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+    r"(?:\s+(?:is|was|of))?\s*:?"
+    # a bound labelled alone, as a style guide's list has it: "Minimum cue duration: 1:00. Maximum: 7:00."
+    r"|(?<![\w-])(?:min|max)(?:imum)?\.?\s*:)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max", "min"))
 _LIMIT_AFTER = re.compile(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
     r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"

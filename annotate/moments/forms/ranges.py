@@ -45,6 +45,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
+    # the offset as the subject, told where or when: "65 seconds in is where you need to start"
+    rf"|\s+(?:is|was)\s+(?:where|when)\s"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
     re.IGNORECASE,
@@ -70,8 +72,10 @@ _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
 _LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
+# A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
+_FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
 _RANGE_OPEN = re.compile(
-    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?:(?P<kw>from|between)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
@@ -86,7 +90,7 @@ _RANGE_MID = re.compile(
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
-    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
+    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?{_FRAMES_AT}"
     rf"(?P<h2>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )

@@ -275,7 +275,7 @@ def _relative(s: _Spoken) -> Candidate | None:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
     now = _FROM_NOW_AFTER.match(s.after)
-    if now and _STAMPED_LINE_BEFORE.match(s.text, s.text.rfind("\n", 0, s.begin) + 1, s.begin):
+    if now and _said_at_stamp(s.text, s.begin):
         # "[0:18] about a minute from now I'll show you": said at the line's stamp, so counted from it as "later"
         return Candidate("relative", s.begin, s.end + now.end(), delta=s.value, granularity=s.gran,
                          approximate=s.approx)
@@ -316,6 +316,24 @@ _FROM_NOW_AFTER = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
 _STAMPED_LINE_BEFORE = re.compile(
     r"[^\S\n]*(?:[-*•>][^\S\n]*)?[\[(]?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?[\])]?[^\S\n]*"
     r"(?:(?-i:[A-Z][\w.'’ -]{0,30}):[^\S\n]*)?[^\n\d:]{0,60}$")
+
+
+def _said_at_stamp(text: str, begin: int) -> bool:
+    """Whether the words before ``begin`` are said at a transcript's stamp: one opening their line ("[0:18] about a
+    minute from now"), or a YouTube transcript's stamp alone on the line above ("0:16\nokay so in like two minutes
+    from now")."""
+    line = text.rfind("\n", 0, begin) + 1
+    if _STAMPED_LINE_BEFORE.match(text, line, begin):
+        return True
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > 0 and _STAMP_ALONE.fullmatch(text, above, line - 1) is not None \
+        and _SAID_BEFORE.fullmatch(text, line, begin) is not None
+
+
+# A stamp alone on its line, as a YouTube transcript has one over each line of words: "0:16", "1:02:03".
+_STAMP_ALONE = re.compile(r"[^\S\n]*(?:\d{1,2}:)?\d{1,2}:[0-5]\d[^\S\n]*")
+# The words of the line before the offset: no stamp, no colon of a label.
+_SAID_BEFORE = re.compile(r"[^\n\d:]{0,60}")
 
 
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
