@@ -277,9 +277,12 @@ def _in_timed_turn(text: str, begin: int) -> bool:
 
 
 # A clock's reading told alone in its sentence, right after a position: "... shows the convoy at 1m45s. The overlay
-# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it.
+# reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it; so
+# does a reading whose sentence goes on about the clock: "the overlay reads 02:41:55, although that camera's clock
+# runs 3 min 12 s fast".
 _READS_BEFORE = re.compile(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
-_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*[.;!]?\s*$", re.IGNORECASE)
+_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*"
+                           r"(?:[.;!]?\s*$|,\s*(?:although|though|but|while|whereas)\s)", re.IGNORECASE)
 
 
 def _reading_alone(text: str, c: Candidate, e: int) -> bool:
@@ -488,6 +491,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
     found += informal.find_hour_h_minutes(text, b, e)
+    found += informal.find_ordinal_minutes(text, b, e)
     found += informal.find_colon_hours(text, b, e)
     found += forms.find_fractions(text, b, e)
     found += forms.find_mark_pairs(text, b, e)

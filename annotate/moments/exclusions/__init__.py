@@ -59,7 +59,12 @@ from annotate.moments.exclusions.stamps import (
     post_stamp,
     under_half_day_header,
 )
-from annotate.moments.exclusions.stated_lengths import END_OF_RECORDING_BEFORE, TOTAL_LIST_CHARS, TRACK_LABEL_CHARS
+from annotate.moments.exclusions.stated_lengths import (
+    END_OF_RECORDING_BEFORE,
+    TOTAL_LIST_CHARS,
+    TRACK_LABEL_CHARS,
+    quoted_title_paren,
+)
 from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
 from annotate.moments.exclusions.world_events import PLAN_REACH
@@ -121,6 +126,7 @@ __all__ = [
     "never_a_clock",
     "of_recording",
     "pipe_table_rule",
+    "quoted_title_paren",
     "post_stamp",
     "read_on_clock",
     "reads_a_clock",

@@ -103,9 +103,11 @@ def measure_changed(before: str) -> bool:
 
 _CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 
-# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$", _I)
-MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
+# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock; and a timer said to
+# count down from it: "a third device counts down from 60:00".
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$"
+                                   r"|\bcount(?:s|ed|ing)?\s+down\s+from\s+$", _I)
+MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I

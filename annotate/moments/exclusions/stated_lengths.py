@@ -170,7 +170,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
+    if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
@@ -366,7 +366,7 @@ _TRACK_ITEM_BEFORE = re.compile(
 _TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
-def _quoted_title_paren(before: str) -> bool:
+def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
     return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS

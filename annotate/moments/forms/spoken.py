@@ -269,6 +269,8 @@ def _relative(s: _Spoken) -> Candidate | None:
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
         # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
+    if rel and _FILE_STARTED_BEFORE.search(s.before):
+        return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
@@ -354,6 +356,10 @@ _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(
 
 # The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
+# A video, a camera or a file's letter, then its start: how two recordings are offset, not a moment in either.
+_FILE_STARTED_BEFORE = re.compile(
+    rf"(?:\b{MEDIA_NOUN}|\b(?:camera|cam|file)|(?<![\w'’-])(?-i:[A-HJ-Z]))(?:\s+(?-i:[A-Z]|\d{{1,2}}))?\s+"
+    r"(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
 _SHIFTED_TIMES_BEFORE = re.compile(
     r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
     r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"
@@ -434,7 +440,10 @@ def _anchored(s: _Spoken) -> Candidate | None:
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
-    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    # a hedged offset in a sentence that names the footage opens its clause too: "At 0:34 in the dashcam clip the
+    # light turns red, and just over a minute in the taxi runs it" (not "about ten minutes in the sun burns")
+    hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
