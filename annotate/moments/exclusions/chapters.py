@@ -114,7 +114,29 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         lead = TIMECODE.search(text, line, begin)
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
-    return True
+    return not _range_inside_entry(text, line, begin, end, below if next_entry is not None else -1)
+
+
+def _range_inside_entry(text: str, line: int, begin: int, end: int, below: int) -> bool:
+    """A range in an entry's title told like the entry's own time, from its start (or later, told to the second) and
+    ending by the next entry's ("(00:31:05) Ad break (00:31:05 – 00:33:10)\n(00:45:10) ..."): the stretch of the
+    chapter it names, a position.
+    ``below``: where the next entry's text begins, -1 for none."""
+    lead, start = TIMECODE.search(text, line, begin), TIMECODE.match(text, begin, end)
+    stop = TIMECODE.search(text, start.end(), end) if start is not None else None
+    if lead is None or start is None or stop is None or not _same_shape(lead.group(0), start.group(0)):
+        return False
+    limit = _whole_seconds(TIMECODE.search(text, below)) if below >= 0 else None
+    # (from the entry's own start, or with hours, minutes and seconds: "3:00 Morning session (09:00–10:30)" is a
+    # schedule's clocks)
+    opens = _whole_seconds(start) == _whole_seconds(lead) or (
+        start.group("h") is not None and _whole_seconds(lead) < _whole_seconds(start))
+    return opens and _whole_seconds(start) < _whole_seconds(stop) and (limit is None or _whole_seconds(stop) <= limit)
+
+
+def _same_shape(one: str, other: str) -> bool:
+    """Both times are written with as many colons ("00:31:05" and "00:33:10", not "3:00" and "09:00:00")."""
+    return one.count(":") == other.count(":")
 
 
 def _entry_opening(text: str, floor: int, pos: int) -> tuple[int, int]:

@@ -206,6 +206,18 @@ _SOUGHT_FOR_BEFORE = re.compile(
     r"pencill|timed|set|reserv)\w*" + _FOR_TAIL, _I)
 
 
+def option_value(c: _Clock) -> bool:
+    """The value of a program's long option ("`--max-clip 10:00`", "--timeout=5:00"): a setting, a length or a
+    limit, not a position (an option naming a place in the input, "--start 1:30", "--seek=0:45", is left alone)."""
+    return "--" in c.before[-40:] and c.ends(_OPTION_BEFORE, 40)
+
+
+# A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
+_OPTION_BEFORE = re.compile(
+    r"(?<![\w-])--(?!(?:start|end|from|to|seek|ss|at|in|out|begin|position|pos|time|timestamp|t|inpoint|outpoint)"
+    r"(?:=|[^\S\n]))[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
+
+
 def battery_result(c: _Clock) -> bool:
     """A battery's endurance: "Battery life: 9:45 (video loop), 12:10 (web browsing)", "In the looping video test the
     phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the
