@@ -287,8 +287,11 @@ def _thing_timed(c: _Clock) -> str | None:
             or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
         return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
     if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
-            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
-        return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
+            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)) \
+            or ("speedrun" in fb and c.ends(_SPEEDRUNNERS_IN_BEFORE, 60)):
+        # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel", "27:41.3 by the
+        # runner Kestrel,", "the speedrunners do it in 2:35:10"
+        return "race time"
     if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
             or ("used" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
@@ -344,8 +347,13 @@ _RUN_CATEGORY_BEFORE = re.compile(
     r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
 # A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
 _CREDITED_RUN_AFTER = re.compile(
-    r"[^\S\n]+by[^\S\n]+(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
-    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)", _I | re.MULTILINE)
+    r"[^\S\n]+by[^\S\n]+(?:(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
+    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)"
+    # (or named as the runner, in an aside: "27:41.3 by the runner Kestrel, was set on ...")
+    r"|the[^\S\n]+(?:speed)?runner[^\S\n]+[\w.'’-]+[^\S\n]*[,(])", _I | re.MULTILINE)
+# Speedrunners finishing a game in a time: "the speedrunners do it in ", "speedruns finish in under ".
+_SPEEDRUNNERS_IN_BEFORE = re.compile(
+    r"\bspeedrun(?:ner)?s?\b[^\n.;!?\d]{0,40}\bin\s+(?:(?:just\s+)?(?:under|about|around)\s+)?$", _I)
 # A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
 _TIMED_BEFORE = re.compile(
     r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"

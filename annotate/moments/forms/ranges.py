@@ -144,14 +144,18 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
-# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end; a
-# line or a list item may open with it, no "from" needed: "- **11:48** to the end — credits".
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end (to
+# the time the end is told at, if it is); a line or a list item may open with it, no "from" needed: "- **11:48** to
+# the end — credits".
 _UNTIL_END = re.compile(
     rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
-    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?"
+    # the end told with its time: "from 3:47 until the end at 4:05", "to the end (4:05)"
+    # (not after a comma: "to the end of the clip, at 2:40 he waves" is a new position)
+    rf"(?:(?:\s+at\s+|\s*\()(?P<z>{TC_TEXT})(?![\d:]))?",
     re.IGNORECASE,
 )
 
@@ -179,7 +183,9 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
                 begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
                 if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
                     continue  # (with no "from", only a line's or a list item's opening time)
+                end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
                 yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
+                                stop=end[0] if end is not None and end[0] > first[0] else None,
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
     if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
