@@ -133,6 +133,9 @@ _BEFORE_LAST = re.compile(
 _FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
 
+# A price in shillings and pence: a bare count of "s", then pence right after it ("1s 6d", "2s 6d", "7s6d").
+_SHILLINGS = re.compile(r"\d{1,2}\s?s", re.IGNORECASE)
+_PENCE_AFTER = re.compile(r"\s?\d{1,2}(?:\s?½)?d\b")
 # Words each pattern cannot match without (cheap substring gates for the sentence).
 _WHICH_WORDS = ("first", "opening", "last", "final", "closing")
 
@@ -144,6 +147,8 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if not has_unit(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e) if UNIT_TOKEN.search(text, b, e) else ():
+        if _PENCE_AFTER.match(text, m.end()) and _SHILLINGS.fullmatch(m.group(0)):
+            continue  # "tickets at 1s 6d", "£1 2s 6d": shillings and pence, a price before decimal money
         spoken = _Spoken.read(text, b, e, m)
         if spoken is None:
             continue
