@@ -361,9 +361,10 @@ _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(
 
 # The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
-# A video, a camera or a file's letter, then its start: how two recordings are offset, not a moment in either.
+# A video, a camera or a file told apart by its letter or number, then its start: how two recordings are offset, not a
+# moment in either (not "the edited version starts four seconds later", "the replay begins 40 seconds later").
 _FILE_STARTED_BEFORE = re.compile(
-    rf"(?:\b{MEDIA_NOUN}|\b(?:camera|cam|file)|(?<![\w'’-])(?-i:[A-HJ-Z]))(?:\s+(?-i:[A-Z]|\d{{1,2}}))?\s+"
+    rf"(?:\b(?:{MEDIA_NOUN}|camera|cam|file)\s+(?-i:[A-Z]|\d{{1,2}})|(?<![\w'’-])(?-i:[A-HJ-Z]))\s+"
     r"(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
 _SHIFTED_TIMES_BEFORE = re.compile(
     r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
