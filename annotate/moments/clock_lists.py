@@ -23,9 +23,11 @@ LABEL_CHARS = 40  # before the clock on its line
 EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
 # What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
-# A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:".
+# A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:"; an
+# incident's "Timeline" heading (a heading naming footage, "Timeline of the video", walks through positions).
 _SCHEDULE_LABEL = re.compile(
-    r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times)\b",
+    r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times"
+    r"|(?P<timeline>timeline))\b",
     re.IGNORECASE)
 _CLOCK_DIGITS = re.compile(r"\d:[0-5]\d")
 
@@ -83,7 +85,10 @@ def _under_schedule_label(text: str, start: int) -> bool:
         return False
     at = labels[-1].start()
     line_end = text.find("\n", at)
-    return (line_end < 0 or line_end - (text.rfind("\n", 0, at) + 1) <= HEADING_CHARS) and line_end < start
+    line_start = text.rfind("\n", 0, at) + 1
+    if labels[-1].group("timeline") and (line_end < 0 or footage_word(text, line_start, line_end)):
+        return False
+    return (line_end < 0 or line_end - line_start <= HEADING_CHARS) and line_end < start
 
 
 HEADING_CHARS = 80

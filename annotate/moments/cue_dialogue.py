@@ -19,22 +19,29 @@ CUE_BLOCK_CHARS = 400
 
 def in_cue_dialogue(text: str, begin: int, end: int) -> bool:
     """Whether the clock text[begin:end] is in the text lines of an SRT or WebVTT cue (after its "-->" timing line,
-    before the blank line that ends the cue) or in an ASS ``Dialogue:`` line's Text field, has a clock of the day's
-    shape and names no footage on its line."""
+    before the blank line that ends the cue) or in an ASS event's Text field, has a clock of the day's shape and names
+    no footage on its line."""
     line_start = text.rfind("\n", 0, begin) + 1
-    if not day_clock_shape(text, begin, end):
-        return False
     lo = max(0, line_start - CUE_BLOCK_CHARS)
     arrow = text.rfind(CUE_ARROW, lo, line_start)
-    if (arrow < 0 or "\n\n" in text[arrow:line_start]) and not _ASS_TEXT_FIELD.match(text, line_start, begin):
+    in_srt_cue = arrow >= 0 and "\n\n" not in text[arrow:line_start]
+    if not day_clock_shape(text, begin, end) or not (in_srt_cue or _in_ass_event_text(text, line_start, begin)):
         return False
     line_end = text.find("\n", end)
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
 
 
-# An ASS event line up to its Text field, the tenth (its nine fields before it end with commas): "Dialogue:
-# 0,0:00:12.40,0:00:15.10,Default,Akari,0,0,0,,We close at 11:30".
-_ASS_TEXT_FIELD = re.compile(r"[ \t]*Dialogue:[^,\n]*(?:,[^,\n]*){8},")
+def _in_ass_event_text(text: str, line_start: int, begin: int) -> bool:
+    """Whether ``begin`` is in the Text field of an ASS ``Dialogue:`` line (after its nine other fields: "Dialogue:
+    0,0:01:05.30,0:01:08.02,Default,Ren,0,0,0,,It's 2:45."): the line's timing is its position, its text is speech
+    or a sign's words."""
+    event = _ASS_EVENT_LINE.match(text, line_start, begin)
+    return event is not None and text.count(",", event.end(), begin) >= ASS_FIELDS_BEFORE_TEXT
+
+
+# An ASS event line's opening (the event's fields are joined by commas, Text last).
+_ASS_EVENT_LINE = re.compile(r"[ \t]*(?:Dialogue|Comment):")
+ASS_FIELDS_BEFORE_TEXT = 9
 
 
 # A word that points the listener to a place in the footage: "look at 3:20", "skip to", "watch from".

@@ -107,6 +107,30 @@ def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
                      approximate=approx), opening
 
 
+# The footage's own ordinal minute: "in the broadcast's 47th minute", "the 3rd minute of the video" (its start); a
+# match's "21st minute of play" names no footage.
+_ORDINAL_MINUTE = re.compile(
+    rf"(?<![\w-])(?:(?:the|this|that)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}['’]s\s+(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+minute\b"
+    rf"|(?:the\s+)?(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+minute\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?"
+    rf"{MEDIA_NOUN}\b)", re.IGNORECASE)
+_ORDINAL_MINUTE_GATE = re.compile(r"\d(?:st|nd|rd|th)\s+minute", re.IGNORECASE)
+
+
+def find_ordinal_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``in the broadcast's 47th minute`` -> 2760, the start of that minute of the footage."""
+    if _ORDINAL_MINUTE_GATE.search(text, b, e) is None:
+        return
+    for m in _ORDINAL_MINUTE.finditer(text, b, e):
+        n = int(m.group("n") or m.group("n2"))
+        if n < 1:
+            continue
+        begin, approx = m.start(), False
+        hb = hedge_before(text, begin, b)
+        if hb is not None:
+            begin, approx = hb, True
+        yield Candidate("point", begin, m.end(), start=(n - 1) * 60.0, granularity=60.0, approximate=approx)
+
+
 def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``At 1h02 in the livestream`` -> 3720: a point when said into the footage, or placed with a small hour
     ("at 1h02"); "21h30" and "06h00" stay clocks of the day."""

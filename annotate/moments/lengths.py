@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from annotate.moments.exclusions import cell_column_header
+from annotate.moments.exclusions import cell_column_header, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -40,8 +40,11 @@ _ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGN
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
-# A workout's or a routine's video: "Yoga for desk workers (20-min routine)".
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_ADVERT})"
+# A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
+# (the noun, not the adjective: "a 10-minute special offer").
+_SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
+    r"edition|event|treat|occasion)\b))"
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -52,7 +55,8 @@ _ADJ_MEDIA = re.compile(
 )
 # A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
 _HYPHEN_ADJ_MEDIA = re.compile(
-    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    # (not a stretch of the work: "In the final half-hour of the stream")
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s)(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
@@ -65,8 +69,10 @@ ADJ_MEDIA_TAIL = re.compile(
 )
 # A forum post's "Edit:" / "EDIT 2:" label is no edit of the footage; "the timestamp is 1:03:45" is a position.
 # What stopped a recording, after "before": "the battery died", "the card ran out", "the camera cut out".
-_RECORDING_STOPPED = (r"\s+(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+(?:died|dies|ran|runs|cut|cuts|stopped|stops|"
-                      r"failed|fails|gave|gives|went|goes|filled|fills)\b")
+# Or the recording itself was stopped: "ran for 14 hours and 32 minutes before it was cut".
+_RECORDING_STOPPED = (r"\s+(?:(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+"
+                      r"(?:died|dies|ran|runs|cut|cuts|stopped|stops|failed|fails|gave|gives|went|goes|filled|fills)"
+                      r"|it\s+(?:was|is|got)\s+(?:cut|stopped|ended|pulled|switched\s+off|turned\s+off|taken\s+down))\b")
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 _LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|swift|"
                   r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
@@ -79,8 +85,9 @@ _MEDIA_VERB = re.compile(
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
-    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min"; "Her second feature clocks
+    # in at 88 minutes", "the essay is 1h 21m" of a video essay)
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -125,6 +132,16 @@ _TITLE_RUNS = re.compile(
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# A timecode named as the work's length by the noun after it: "the collapse at 1:47 of its 2:20 length", "the full
+# 9:58 runtime" (a determiner before it: "2:20 length" alone may head a table's cell).
+_TC_NAMED_LENGTH = re.compile(
+    rf"\b(?:its|the|their|his|her|a|full|whole|total|entire)\s+(?P<d>{TC_TEXT})\s+"
+    r"(?:length|runtime|run[\s-]?time|running\s+time|duration)\b", re.IGNORECASE)
+# A timecode said to be all the work is, where a work was named a little before: "The one on WhatsApp is only 3:12,
+# it's not complete", Pidgin "na only 3:12, e no complete" (not "the goal is only 3:12 in", a position).
+_ONLY_LENGTH = re.compile(
+    rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
+    r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
 _GATE_TITLE_RUNS = re.compile(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
@@ -206,10 +223,13 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
-# goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets.
+# goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets;
+# said so, a timecode too: "The league's recap video on YouTube (it's 4:30)".
 _MEDIA_PAREN = re.compile(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}(?:(?:it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})\s*(?:long\s*)?(?:[,;][^()\n]{{0,80}})?\)",
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*{_PAREN_NOTE}"
+    rf"(?:(?P<it>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(it){TC_TEXT}|(?!)))\s*(?:long\s*)?"
+    rf"(?:[,;][^()\n]{{0,80}})?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -249,9 +269,10 @@ _SUBJECT_WORK_PAREN = re.compile(
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
-# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)".
+# A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
+# "louder, longer (1h 52m), no less fun".
 _LONG_PAREN = re.compile(
-    rf"\b(?:long|short|lengthy|overlong|brief)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
+    rf"\b(?:long|short|lengthy|overlong|brief|longer|shorter)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
     re.IGNORECASE)
 # The whole work's length after its label: "Full video: 1 h 32 min, so grab a tea", "Episode: 52 min." (a timecode
 # only after "full", "whole": "Video: 0:45" may cite a position).
@@ -320,7 +341,7 @@ _LENGTH_LABEL_LINE = re.compile(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = re.compile(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:lasts|runs(?:\s+to)?|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
@@ -338,6 +359,7 @@ _VERB_LENGTH = re.compile(
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
+# (set off by dashes too: "the recording — 4 hours 38 minutes long — had been viewed")
 # "(it's 9 minutes long)": so is a length in words.
 # "in total" ends the clause: not "in total silence".
 _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
@@ -347,7 +369,7 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
                             "hour", "hours"))
 _TC_LONG = re.compile(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" is "it's" ("Na 2:15 total")
-    rf"(?:\b(?:is|was|it['’]s|its|na)\s+|[(,]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its|na)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -355,7 +377,7 @@ _TC_LONG = re.compile(
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = re.compile(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
-    rf"{LENGTH_MEDIA}\b", re.IGNORECASE)
+    rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
 _EDIT_STANDS_AT = re.compile(
@@ -413,9 +435,9 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout",
+    "file", "lapse", "routine", "workout", "special",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic",
+    "debut", "sequel", "prequel", "biopic", "feature", "essay",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -456,9 +478,11 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MEDIA_OF] if media and unit and " of " in text[b:e].lower() else []
     if media and unit and (" of " in text[b:e].lower() or " from " in text[b:e].lower()):
         patterns.append(_RELEASED_AMOUNT)
+    if colon and " only " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+        patterns.append(_ONLY_LENGTH)  # (the work may be named in the paragraph before, as for _ITS_LENGTH)
     if unit and " its " in text[b:e].lower() and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
         patterns.append(_ITS_LENGTH)  # (the work may be named in the paragraph before)
-    patterns += [_MEDIA_PAREN] if media and unit and text.find("(", b, e) >= 0 else []
+    patterns += [_MEDIA_PAREN] if media and (unit or colon) and text.find("(", b, e) >= 0 else []
     patterns += [_MEDIA_PAREN_OF] if media and colon and text.find(") of ", b, e) >= 0 else []
     whole = _GATE_WHOLE.search(text, b, e) is not None
     patterns += [_WHOLE_TC] if (colon or unit) and whole else []
@@ -473,7 +497,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
-        patterns.append(_RUNTIME)
+        patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
     if unit and ("time" in text[b:e].lower() or (media and _GATE_LENGTH_LABEL.search(text, b, e))):
         patterns.append(_RUNTIME_SPOKEN)
@@ -516,7 +540,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 # "it runs almost exactly four minutes (3:58)": the same length, told exactly in brackets
                 value, span = tc, (span[0], restated.end())
             found[span] = StatedLength(value, *span)
-    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if text.find(":", b, e) >= 0 else ()))
+    listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
+    found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -572,7 +597,7 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 _POSITION_OF_WORK_PAREN = re.compile(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
-_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief)\s*\(", re.IGNORECASE)
+_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief|longer|shorter)\s*\(", re.IGNORECASE)
 
 
 # A media noun naming a test run on a device: "looping-video test", "video playback test", "video rundown".
@@ -587,6 +612,8 @@ _FRAME_OF_BEFORE = re.compile(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    if _PART_STARTS_AFTER.match(text, m.end()):
+        return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
         # "starting 3:20 in the video and running for 90 seconds": the video names where a stretch starts, and the
         # length is the stretch's; "matches frame 11,650 of the on-board footage, which is 7:46": the frame's position
@@ -603,6 +630,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
         return _PLAYED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None  # "Track four runs 6:12"
+    if pattern is _TC_LONG and _METRES.fullmatch(m.group("d")):
+        # "The bridge was 84 m long": metres, unless the clause is about a work ("the clip is 4 m long")
+        return not _mentions_media(text, max(b, m.start() - METRES_WORK_CHARS), m.start())
     if pattern is _MEDIA_APPOSED:
         return _WORK_BEFORE_COMMA.search(text, max(b, m.start() - WORK_BEFORE_COMMA_CHARS), m.start()) is None
     if pattern is _DOTTED_ITEM_LENGTH:
@@ -624,6 +654,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     return False
 
 
+# A lone amount of "m", said long: a measure in metres as often as a work's minutes.
+_METRES = re.compile(r"\d+(?:[.,]\d+)?\s?m")
+METRES_WORK_CHARS = 60
+
+
 def _part_runs_to_position(m: re.Match[str]) -> bool:
     """"The sequence runs to 7:55": a part of the footage running to a timecode ends at that position (the spec's
     "until 3:15"); a whole work's "runs to 1:42:10" or any "runs to 95 minutes" stays its length."""
@@ -636,6 +671,11 @@ _PART_RUNS_TO = re.compile(
     re.IGNORECASE)
 
 
+# Where a thing just given its length starts in the footage: ", which starts about 14 minutes into", " that begins at
+# 3:02" (the thing is a stretch of the footage, start plus length, and its length no work's).
+_PART_STARTS_AFTER = re.compile(
+    rf",?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{DURATION}\s+in(?:to)?\b|{TC_TEXT})",
+    re.IGNORECASE)
 _STRETCH_START_BEFORE = re.compile(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -703,7 +743,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
-        if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+        # a quoted title in title case: 'the title track, "Tidewater" (6:02)' (the track's length, round 61)
+        quoted_title = quoted_title_paren(text[max(b, m.start() - QUOTED_TITLE_CHARS):m.start() + 1])
+        if short_title or named_media or title_case or quoted_title or (closes and _title_and_artist(segment)) \
                 or _INTRODUCED_WORK.search(segment) or _titled_by_maker(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) \
                 or _length_before_positions(text, m, segment, e):
@@ -712,7 +754,38 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
+
+
+def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A length that is one item of a bracketed list of a file's properties ("(H.264, 1080p, 2 min 03 s)", "(MP4,
+    4:12, 30 fps)"): the file's length beside its codec, picture or size, not a position."""
+    if text.find(",", b, e) < 0:
+        return []
+    spans = []
+    for m in _SPEC_LIST_ITEM.finditer(text, b, e):
+        opening = text.rfind("(", max(b, m.start() - SPEC_LIST_CHARS), m.start() + 1)
+        closing = text.find(")", m.end() - 1, min(e, m.end() + SPEC_LIST_CHARS))
+        brackets = text[opening + 1:closing] if 0 <= opening < closing else ""
+        if brackets and not any(ch in brackets for ch in "()\n") and _FILE_SPEC.search(brackets):
+            spans.append(m.span("d"))
+    return spans
+
+
+# How far from a length its list's brackets may stand.
+SPEC_LIST_CHARS = 80
+
+
+# An item of a bracketed, comma-separated list, alone between its commas or the brackets.
+_SPEC_LIST_ITEM = re.compile(
+    rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+# A file's property: codec, picture size, rate or container.
+_FILE_SPEC = re.compile(
+    r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
+    r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
+# How far before its "(" a quoted title is read.
+QUOTED_TITLE_CHARS = 80
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -1048,7 +1121,8 @@ _RULE_ROW = re.compile(r"\|[\s|:-]*")
 
 
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
-    """The timecodes in [b, e) of a Markdown table's row that stand in a column its header names a length."""
+    """The timecodes and compact lengths ("2m 15s") in [b, e) of a Markdown table's row that stand in a column its
+    header names a length."""
     header = line_start
     for above, _end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):  # up past the rows to the header row
         if not text.startswith("|", above):
@@ -1060,9 +1134,13 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
     cells = text[header:head_end].split("|")
     if _RULE_ROW.fullmatch(text, header, head_end) or not any(_LENGTH_CELL.fullmatch(c) for c in cells):
         return []
-    return [m.span() for m in TIMECODE.finditer(text, b, e)
+    return [m.span() for m in _CELL_LENGTH.finditer(text, b, e)
             if text.count("|", line_start, m.start()) < len(cells)
             and _LENGTH_CELL.fullmatch(cells[text.count("|", line_start, m.start())])]
+
+
+# What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
+_CELL_LENGTH = re.compile(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
 
 
 def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -1103,40 +1181,75 @@ def named_work_length(text: str, lengths: list[StatedLength], position: int) -> 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
     """The length of the work the form names after it ("the last 90 seconds of the full recording", "a quarter of
-    the way into Video B", "the final minutes of 'Owambe'"), as stated before ``position`` in a sentence that names
-    that work before its length ("The full recording ... runs 23 minutes and 51 seconds", "Video A is a 2 min 14 s
-    phone recording") or right after it ("a 9 min 36 s livestream clip"). None if it names none so stated."""
+    the way into Video B", "the final minutes of 'Owambe'"), or, naming none, the work a position before it in its
+    sentence is "of" ("cuts at 0:31 of the original, so the final 16 seconds are missing"), as stated before
+    ``position`` in a sentence that names that work before its length ("The full recording ... runs 23 minutes and
+    51 seconds", "Video A is a 2 min 14 s phone recording") or right after it ("a 9 min 36 s livestream clip").
+    None if it names none so stated."""
     stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
-    for m in _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS):
-        words = []
-        for word in m.group("name").split():
-            word = word.strip(_QUOTE_MARKS).lower()
-            if not word or word in _NAME_ENDS:
-                break
-            words.append(word)
+    names = [m.group("name") for m in
+             _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS)]
+    if not names:
+        sentence, _ = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
+        names = [m.group("name") for m in _POSITION_OF_WORK.finditer(text, sentence, position)]
+    for words in map(_name_words, names):
         for k in range(len(words), 0, -1):
             name = " ".join(words[:k])
-            if k == 1 and (_BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name) or not name[0].isalnum()):
-                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
+            if k == 1 and not name[0].isalnum():
+                break
+            bare = k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name)
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
-            # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
-            # 6-minute phone video" names no drone clip of 6 minutes)
-            found = []
-            previous_end = 0
-            for s in lengths:
-                if s.begin >= position:
-                    break
-                after = _NAMED_AFTER_LENGTH.match(text, s.end)
-                gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
-                if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
-                                          s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
-                        or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
-                        or after and said.search(after.group("name"))):
-                    found.append(s.seconds)
-                previous_end = after.end() if after else s.end
+            found = _lengths_named(text, lengths, position, said)
+            if bare and not _tells_apart(found, lengths, position):
+                break  # "of the clip": a bare noun names no work apart (a kind of camera does: "the body-cam")
             if found:
                 return found[-1]
     return None
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, lower-cased and unquoted, up to the first that ends a name ("the original in which ...")."""
+    words = []
+    for word in name.split():
+        word = word.strip(_QUOTE_MARKS).lower()
+        if not word or word in _NAME_ENDS:
+            break
+        words.append(word)
+    return words
+
+
+# A position said "of" a work before an end form in its sentence: "cuts at 0:31 of the original, so ...".
+_POSITION_OF_WORK = re.compile(
+    r"\d:[0-5]\d(?![\d:])\s+(?:of|in)\s+(?:the|this|that)\s+(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,2})",
+    re.IGNORECASE)
+
+
+def _lengths_named(text: str, lengths: list[StatedLength], position: int, said: re.Pattern[str]) -> list[float]:
+    """The lengths stated before ``position`` whose work ``said`` names, before the length in its sentence or right
+    after it."""
+    # (a name before a length is that length's only past the length before it: "A 2-minute drone clip and a
+    # 6-minute phone video" names no drone clip of 6 minutes)
+    found = []
+    previous_end = 0
+    for s in lengths:
+        if s.begin >= position:
+            break
+        after = _NAMED_AFTER_LENGTH.match(text, s.end)
+        gap = text[s.end:s.end + 3]  # (" - ", "-" or " " between a length and the name right after it)
+        if (said.search(text, max(_last_full_stop(text, s.begin), text.rfind("\n", 0, s.begin),
+                                  s.begin - NAME_BEFORE_LENGTH_CHARS, previous_end), s.begin)
+                or said.match(text, s.end + len(gap) - len(gap.lstrip(" -")))
+                or after and said.search(after.group("name"))):
+            found.append(s.seconds)
+        previous_end = after.end() if after else s.end
+    return found
+
+
+def _tells_apart(found: list[float], lengths: list[StatedLength], position: int) -> bool:
+    """Whether a bare noun names one work apart: every length it is said with is one, and a length stated before
+    ``position`` is another's ("the livestream ... kept running for 3 hr 12 min", "a six-minute phone video", "The
+    final minute of the livestream" counts from 3 hr 12 min)."""
+    return len(set(found)) == 1 and any(s.begin < position and s.seconds != found[0] for s in lengths)
 
 
 def _name_pattern(name: str) -> str:
@@ -1313,7 +1426,7 @@ WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
 _NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = re.compile(
-    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them|this|that)\b)(?:(?:the|this|that)\s+)?"
+    r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".

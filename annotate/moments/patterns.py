@@ -64,6 +64,8 @@ HEDGE = (
     r"(?:almost|nearly)\s+immediately\s+(?:after|before)|"
     # "a beat after the 3:20 mark", "a split second before 0:41"
     r"a\s+(?:beat|moment|tick|split\s+second|fraction\s+of\s+a\s+second)\s+(?:after|before|past)|"
+    # a regional "just over": "a tick over a minute in" (round 61)
+    r"a\s+tick\s+(?:over|under)|"
     r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"

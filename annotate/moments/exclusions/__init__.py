@@ -48,6 +48,7 @@ from annotate.moments.exclusions.schedules import (
     SCHEDULE_ITEMS,
     SERVICE_REACH,
 )
+from annotate.moments.exclusions.screen_clocks import CLOCK_READ_CHARS, read_on_clock, reads_a_clock
 from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
@@ -58,7 +59,12 @@ from annotate.moments.exclusions.stamps import (
     post_stamp,
     under_half_day_header,
 )
-from annotate.moments.exclusions.stated_lengths import END_OF_RECORDING_BEFORE, TOTAL_LIST_CHARS, TRACK_LABEL_CHARS
+from annotate.moments.exclusions.stated_lengths import (
+    END_OF_RECORDING_BEFORE,
+    TOTAL_LIST_CHARS,
+    TRACK_LABEL_CHARS,
+    quoted_title_paren,
+)
 from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
 from annotate.moments.exclusions.world_events import PLAN_REACH
@@ -69,6 +75,7 @@ __all__ = [
     "BREAK_BEFORE_CHARS",
     "CHAPTER_LINE_CHARS",
     "CHAT_CLOCK",
+    "CLOCK_READ_CHARS",
     "CONTEXT_CHARS",
     "DAY_CLOCK_AGAIN_CHARS",
     "DAY_CLOCK_REACH",
@@ -119,6 +126,9 @@ __all__ = [
     "never_a_clock",
     "of_recording",
     "pipe_table_rule",
+    "quoted_title_paren",
     "post_stamp",
+    "read_on_clock",
+    "reads_a_clock",
     "told_part_of_day",
 ]

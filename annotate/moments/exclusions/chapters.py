@@ -80,9 +80,10 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line):
+    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line):
         # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
-        # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue)
+        # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue); nor "10:41 a.m. —
+        # Prosecutors played ... from 1:02 to 1:40", a live blog's entry
         return False
     stamp = _STAMPED_LINE.match(text, line)
     if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
@@ -113,7 +114,29 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
         lead = TIMECODE.search(text, line, begin)
         return not (lead and _whole_seconds(lead) < _whole_seconds(this)
                     and (next_entry is None or _whole_seconds(this) < _whole_seconds(TIMECODE.search(text, below))))
-    return True
+    return not _range_inside_entry(text, line, begin, end, below if next_entry is not None else -1)
+
+
+def _range_inside_entry(text: str, line: int, begin: int, end: int, below: int) -> bool:
+    """A range in an entry's title told like the entry's own time, from its start (or later, told to the second) and
+    ending by the next entry's ("(00:31:05) Ad break (00:31:05 – 00:33:10)\n(00:45:10) ..."): the stretch of the
+    chapter it names, a position.
+    ``below``: where the next entry's text begins, -1 for none."""
+    lead, start = TIMECODE.search(text, line, begin), TIMECODE.match(text, begin, end)
+    stop = TIMECODE.search(text, start.end(), end) if start is not None else None
+    if lead is None or start is None or stop is None or not _same_shape(lead.group(0), start.group(0)):
+        return False
+    limit = _whole_seconds(TIMECODE.search(text, below)) if below >= 0 else None
+    # (from the entry's own start, or with hours, minutes and seconds: "3:00 Morning session (09:00–10:30)" is a
+    # schedule's clocks)
+    opens = _whole_seconds(start) == _whole_seconds(lead) or (
+        start.group("h") is not None and _whole_seconds(lead) < _whole_seconds(start))
+    return opens and _whole_seconds(start) < _whole_seconds(stop) and (limit is None or _whole_seconds(stop) <= limit)
+
+
+def _same_shape(one: str, other: str) -> bool:
+    """Both times are written with as many colons ("00:31:05" and "00:33:10", not "3:00" and "09:00:00")."""
+    return one.count(":") == other.count(":")
 
 
 def _entry_opening(text: str, floor: int, pos: int) -> tuple[int, int]:
@@ -200,6 +223,9 @@ _OPENS_WITH_TIME = re.compile(
     rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{_ENTRY_HEDGE}"
     rf"{TIMECODE.pattern}"
     rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
+# A line opening with a clock that says its half of the day ("10:41 a.m. — Prosecutors played ..."): a live blog's or
+# a schedule's entry; no chapter list starts an entry at "a.m.".
+_HALF_DAY_OPENING = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
     _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"

@@ -72,7 +72,9 @@ def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
     return _FOOTAGE_STEM.search(low) is not None and FOOTAGE_WORD.search(text, b, e) is not None
 
 
-_IN_MEDIA_AFTER = re.compile(rf"^\s*(?:in|into|of)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+# ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
+_IN_MEDIA_AFTER = re.compile(
+    rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 
 _FIRST_DIGIT = re.compile(r"\d")
 

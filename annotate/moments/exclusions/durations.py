@@ -105,9 +105,11 @@ def measure_changed(before: str) -> bool:
 
 _CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 
-# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock.
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$", _I)
-MISSION_CLOCK_CHARS = 10  # "T-minus " and a space
+# "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock; and a timer said to
+# count down from it: "a third device counts down from 60:00".
+_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$"
+                                   r"|\bcount(?:s|ed|ing)?\s+down\s+from\s+$", _I)
+MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
@@ -206,6 +208,18 @@ _SOUGHT_FOR_BEFORE = re.compile(
     r"pencill|timed|set|reserv)\w*" + _FOR_TAIL, _I)
 
 
+def option_value(c: _Clock) -> bool:
+    """The value of a program's long option ("`--max-clip 10:00`", "--timeout=5:00"): a setting, a length or a
+    limit, not a position (an option naming a place in the input, "--start 1:30", "--seek=0:45", is left alone)."""
+    return "--" in c.before[-40:] and c.ends(_OPTION_BEFORE, 40)
+
+
+# A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
+_OPTION_BEFORE = re.compile(
+    r"(?<![\w-])--(?!(?:start|end|from|to|seek|ss|at|in|out|begin|position|pos|time|timestamp|t|inpoint|outpoint)"
+    r"(?:=|[^\S\n]))[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
+
+
 def battery_result(c: _Clock) -> bool:
     """A battery's endurance: "Battery life: 9:45 (video loop), 12:10 (web browsing)", "In the looping video test the
     phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the
@@ -275,8 +289,11 @@ def _thing_timed(c: _Clock) -> str | None:
             or ("through" in fb and c.ends(_THROUGH_HALF_BEFORE, 30)):
         return "race time"  # "His time up the final climb, 41:17", "Her split at the 80 km station was 9:58:02"
     if (_RUN_CATEGORY_STEMS.search(fb) and c.ends(_RUN_CATEGORY_BEFORE, 40)) \
-            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)):
-        return "race time"  # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel"
+            or (next_word == "by" and _CREDITED_RUN_AFTER.match(after)) \
+            or ("speedrun" in fb and c.ends(_SPEEDRUNNERS_IN_BEFORE, 60)):
+        # "Moth Valley 100% – 2:13:55", "fastest any% today was 41:07.3", "41:07.3 by kestrel", "27:41.3 by the
+        # runner Kestrel,", "the speedrunners do it in 2:35:10"
+        return "race time"
     if (("timed" in fb or "clocked" in fb) and c.ends(_TIMED_BEFORE, 40)) \
             or ("used" in fb and c.ends(_USED_TO_BEFORE, 90)) \
             or (next_word in ("for", "per") and _PER_AMOUNT_AFTER.match(after)) \
@@ -334,8 +351,13 @@ _RUN_CATEGORY_BEFORE = re.compile(
     r"|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
 # A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
 _CREDITED_RUN_AFTER = re.compile(
-    r"[^\S\n]+by[^\S\n]+(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
-    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)", _I | re.MULTILINE)
+    r"[^\S\n]+by[^\S\n]+(?:(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
+    r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)"
+    # (or named as the runner, in an aside: "27:41.3 by the runner Kestrel, was set on ...")
+    r"|the[^\S\n]+(?:speed)?runner[^\S\n]+[\w.'’-]+[^\S\n]*[,(])", _I | re.MULTILINE)
+# Speedrunners finishing a game in a time: "the speedrunners do it in ", "speedruns finish in under ".
+_SPEEDRUNNERS_IN_BEFORE = re.compile(
+    r"\bspeedrun(?:ner)?s?\b[^\n.;!?\d]{0,40}\bin\s+(?:(?:just\s+)?(?:under|about|around)\s+)?$", _I)
 # A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
 _TIMED_BEFORE = re.compile(
     r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"

@@ -4,6 +4,7 @@ each family's tests, and the gates every stem-gated pattern is checked against (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from annotate.moments.exclusions.chapters import _chapter_entry
 from annotate.moments.exclusions.citations import (
@@ -74,6 +75,7 @@ from annotate.moments.exclusions.durations import (
     battery_result,
     held_for,
     measure_row,
+    option_value,
     superlative_length,
 )
 from annotate.moments.exclusions.narration import (
@@ -251,7 +253,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c):
+            or held_for(c) or option_value(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -341,32 +343,66 @@ _HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)
 
 
 def _results_column(c: _Clock) -> bool:
-    """A time in a pipe table's column headed "Time" (or "Winning time", "Result", "Finish") beside a column naming
-    who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times. A chapter table's
-    Time column stands beside a Scene or Topic column instead."""
+    """A time in a table's column headed "Time" (or "Winning time", "Result", "Finish", "Time/Gap") beside a column
+    naming who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times, its columns
+    drawn with pipes or lined up with spaces. A chapter table's Time column stands beside a Scene or Topic column
+    instead."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
-    if "|" not in text[line:c.bare]:
+    if "|" in text[line:c.bare]:
+        header = _table_header(text, line, lambda row: "|" in row)
+        if header is None:
+            return False
+        stop = text.find("\n", header)
+        cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
+        column = text.count("|", line, c.bare)
+        heading = cells[column] if column < len(cells) else ""
+    elif "  " in text[line:c.bare] or "\t" in text[line:c.bare]:
+        header = _table_header(text, line, lambda row: len(_ALIGNED_GAP.findall(row)) >= 2)
+        if header is None:
+            return False
+        stop = text.find("\n", header)
+        cells = [m.group(0) for m in _ALIGNED_CELL.finditer(text, header, stop)]
+        heading = _heading_above(text, header, stop, c.bare - line, c.end - line)
+    else:
         return False
-    header = line
-    for above, end in lines_above(text, line, RESULTS_ROWS):
-        if "|" not in text[above:end]:
-            break
-        header = above
-    if header == line:
-        return False
-    stop = text.find("\n", header)
-    cells = [cell.strip(" \t*_") for cell in text[header:stop].split("|")]
-    column = text.count("|", line, c.bare)
-    if column >= len(cells) or TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(cells[column]):
+    if TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
+
+
+def _table_header(text: str, line: int, is_row: Callable[[str], bool]) -> int | None:
+    """Where the topmost of the rows (lines ``is_row`` accepts) right above the line at ``line`` starts: the table's
+    header, or None if the line above is no row."""
+    header = line
+    for above, end in lines_above(text, line, RESULTS_ROWS):
+        if not is_row(text[above:end]):
+            break
+        header = above
+    return None if header == line else header
+
+
+def _heading_above(text: str, header: int, stop: int, left: int, right: int) -> str:
+    """The cell of a space-aligned header line [header, stop) over the columns [left, right) of a row below it
+    (the one overlapping them most), or ""."""
+    best, heading = 0, ""
+    for cell in _ALIGNED_CELL.finditer(text, header, stop):
+        overlap = min(right, cell.end() - header) - max(left, cell.start() - header)
+        if overlap > best:
+            best, heading = overlap, cell.group(0)
+    return heading
+
+
+# Columns lined up with spaces: two or more spaces (or a tab) between cells, single spaces inside one.
+_ALIGNED_GAP = re.compile(r"[ ]{2,}|\t")
+_ALIGNED_CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
 
 
 # How many rows above a time its table's header is looked for.
 RESULTS_ROWS = 40
 _RESULT_TIME_HEADER = re.compile(
-    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?", _I)
+    r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
+    r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)
 # (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
 _RESULT_WHO_HEADER = re.compile(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
@@ -383,7 +419,8 @@ def _rival_figure(c: _Clock) -> str | None:
     compared = c.ends(_AGAINST_BEFORE, 16)  # "boils it in 3:55, against 4:20 for the old one", "12:31 vs 12:58"
     if not compared and (not c.ends(_GUESS_BEFORE, 16) or not _SENTENCE_END_AFTER.match(c.after)):
         return None
-    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.b))
+    # (a figure set against another may follow it in its own sentence: "splits the record 23:10 / 22:50")
+    priors = list(TIMECODE.finditer(c.text, max(0, c.begin - RIVAL_FIGURE_CHARS), c.begin if compared else c.b))
     prior = priors[-1] if priors else None
     if prior is None or footage_word(c.text, prior.end(), c.begin):
         return None
@@ -395,7 +432,9 @@ RIVAL_FIGURE_CHARS = 80
 _GUESS_BEFORE = re.compile(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
-_AGAINST_BEFORE = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
+# (or a slash between the two: "splits the record 23:10 / 22:50", "lap times 1:31.2/1:30.9")
+_AGAINST_BEFORE = re.compile(
+    r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
 _RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
           _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,

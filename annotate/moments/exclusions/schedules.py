@@ -24,12 +24,14 @@ from annotate.moments.exclusions.live import _LINEUP_CLOCK
 from annotate.moments.exclusions.positions import _THE_BEFORE, _ZERO_MINUTES, _ZERO_START
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
 from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE
-from annotate.moments.patterns import HEDGE, MEDIA_NOUN, TIMECODE, any_stem
+from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = re.compile(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
+    # a match's start named by its clock: "shortly after the 14:00 throw-in", "the 19:30 tip-off"
+    r"throw-?in|tip-?off|face-?off|puck\s+drop|first\s+pitch|bully-?off|"
     r"drive|walk|ride|trip|journey|wait|delay|commute|flight\s+time|run|showing|screening|matinee|performance|"
     # a visit's or a booking's fixtures: "the 12:00 bugle call from St Mary's", "our 19:30 sitting"
     r"bugle\s+call|call\s+to\s+prayer|ceremony|parade|guided\s+tour|tour|concert|gig|lecture|class|keynote|"
@@ -293,12 +295,18 @@ def _service_clock(c: _Clock) -> bool:
         return True  # "the crossing, which departs at 17:00 and arrives at 09:45 the following morning": a timetable
     if the and _SERVICE_NOUN_AFTER.match(c.after):
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
+    if c.ends(_SERVICE_VERB_BEFORE, 60) and _TIMETABLE_BEFORE.search(c.text, c.b, c.bare):
+        return True  # "The bus timetable on the shelter shows the 18 leaving at 14:22": read off a timetable
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
     named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
         or (the and _named_earlier(c))
     return named and not footage_word(c.text, start, c.e)
+
+
+# A timetable named earlier in the clock's sentence: its times are the day's, even in a sentence about footage.
+_TIMETABLE_BEFORE = re.compile(r"\b(?:timetables?|time\s+tables?|departure\s+boards?)\b", re.IGNORECASE)
 
 
 def _named_earlier(c: _Clock) -> bool:
@@ -567,6 +575,8 @@ _IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}
 _MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
 _SCHEDULE_HEADING = re.compile(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
+    # the day it plans may follow: "Schedule for Day 4:", "Agenda for Friday:"
+    rf"(?:\s+(?:for|on)\s+(?:day\s+\d{{1,2}}|today|tonight|tomorrow|{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))?"
     r"\s*:(?=\s)|\b(?:services?|bus|buses|trains?|trams?|ferry|ferries|flights?|shuttles?)\b[^:.\n\d]{0,30}:(?=\s)",
     _I,
 )

@@ -248,7 +248,9 @@ def _sport_or_measure(c: _Clock) -> str | None:
             and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after) \
             and not _RANGE_OPENER_FROM.match(c.text, c.begin) and not _break_span(c):
         return "duration"  # "to run it in under 4:30"; but "the dance break from 3:02 to 3:20" is a stretch
-    if _RUN_CATEGORY_AFTER.match(after) or (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
+    if _RUN_CATEGORY_AFTER.match(after):
+        return "duration"  # "1:58:33 IGT", "1:42:18 any%": how long a run took, timed by its category's rules
+    if (c.may_end(_RUN_LABEL_STEMS) and c.ends(_RUN_LABEL_BEFORE, 60)) or (
             "split" in c.folded_before and _SPLIT_AT_AFTER.match(after)):
         return "race time"  # "new PB!! 1:42:18 any%", "finally sub 1:43", "His splits: 14:52 at 5 km"
     if c.may_end(_CHANGED_STEMS) and c.ends(_CHANGED_BEFORE, 70):

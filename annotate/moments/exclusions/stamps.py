@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
-from annotate.moments.patterns import MONTH, any_stem
+from annotate.moments.patterns import MONTH, WEEKDAY, any_stem
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
@@ -38,7 +38,8 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
         c.before.endswith("at ") and c.ends(_CHAT_AT_BEFORE, 60)) or c.ends(_NUMERIC_DATE_BEFORE, 24) \
-        or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80))
+        or ("(" in before and c.ends(_RECORDED_ON_BEFORE, 80)) \
+        or (c.may_end(_RECORDED_STEMS) and c.ends(_RECORDED_DAY_LINE_BEFORE, 80))
 
 
 # A clock just after a full date, a post's or a message's stamp or a listed item's length: "MissAnna · 02-01-2026,
@@ -49,6 +50,14 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
 _RECORDED_ON_BEFORE = re.compile(
     r"\(\s*(?:recorded|filmed|taped|streamed|shot|broadcast|aired)\b[^()\n]{0,40}?"
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?)\b[^()\n:]{{0,40}}$", _I)
+# A line opening with when a recording was made, its day then its hours: "Recorded Tue 10/14, 10:05–11:20 in Hall
+# B", "Lecture filmed 3 March, 14:00" (the day names the session; its clock is the day's, not a place in it).
+_RECORDED_DAY_LINE_BEFORE = re.compile(
+    r"^[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}?(?:recorded|filmed|taped|streamed|shot)[^\S\n]+(?:on[^\S\n]+)?"
+    rf"(?:{WEEKDAY}\.?,?[^\S\n]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<=\s)" + WEEKDAY + r")"
+    r"(?:,?[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*(?:(?:from|at|between)[^\S\n]+)?$", _I | re.MULTILINE)
+_RECORDED_STEMS = any_stem(("recorded", "filmed", "taped", "streamed", "shot"))
 _NUMERIC_DATE_BEFORE = re.compile(
     r"(?:(?<![\d.:/-])(?:\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{4}|\d{4}(?P<iso>[-./])\d\d(?P=iso)\d\d)"
     r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?"
@@ -77,11 +86,16 @@ def named_post_stamp(text: str, begin: int, end: int) -> bool:
     """A comment's header opening its line, the label, its author and then the clock it was posted at in brackets:
     "**Comment — Niamh (14:41):**", "Reply - @dev_k [09:12]", "Answer: Tom B. (16:05)": when the comment was
     written, not a position in the footage it talks about."""
-    if text[begin - 1:begin] not in ("(", "["):
-        return False  # cheap: only a bracketed clock
+    bracketed = text[begin - 1:begin] in ("(", "[")
+    if not bracketed and not text.startswith(":", end) and text[end:end + 2] not in (" :", "*:", "**"):
+        return False  # cheap: only a bracketed clock, or one that ends its header ("Reply from Dave, 08:55:")
     line = text.rfind("\n", max(0, begin - NAMED_POST_CHARS), begin) + 1
-    return (line > 0 or begin < NAMED_POST_CHARS) and _NAMED_POST_BEFORE.fullmatch(text, line, begin) is not None \
-        and _NAMED_POST_AFTER.match(text, end) is not None
+    if line == 0 and begin >= NAMED_POST_CHARS:
+        return False
+    if bracketed:
+        return _NAMED_POST_BEFORE.fullmatch(text, line, begin) is not None \
+            and _NAMED_POST_AFTER.match(text, end) is not None
+    return _POST_FROM_BEFORE.fullmatch(text, line, begin) is not None and _POST_FROM_AFTER.match(text, end) is not None
 
 
 # How far from its line's start a comment header's clock may stand.
@@ -89,6 +103,12 @@ NAMED_POST_CHARS = 80
 _NAMED_POST_BEFORE = re.compile(
     r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?\s*[—–:-]\s*"
     r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
+# A comment's header naming its author after "from" or "by", the clock after a comma: "Reply from TheRealScoobs,
+# 08:55:", "Comment by @mo at 14:02:".
+_POST_FROM_BEFORE = re.compile(
+    r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message)\s+(?:from|by)\s+"
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*(?:,|·|—|–|-)?[ \t]*(?:at[ \t]+)?", _I)
+_POST_FROM_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:[ \t]*(?:[*_]{1,2})?[ \t]*(?:\n|$)")
 _NAMED_POST_AFTER = re.compile(r"[)\]][ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*(?::[ \t]*)?(?:\n|$|[ \t]+\S)")
 
 

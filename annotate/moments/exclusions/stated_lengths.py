@@ -13,7 +13,7 @@ from annotate.moments.exclusions.chapters import (
     _OPENS_WITH_TIME,
     _chapter_column,
 )
-from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed
+from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed, footage_word
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lines_above
@@ -114,8 +114,10 @@ _LIMIT_BEFORE = re.compile(
     r"|(?:limit(?:ed)?|capped|caps?|maxe?s?\s+out)(?:\s+(?:is|was|of|at|to|out\s+at))?"
     # "Max recording time: 29:59", "maximum take length of 9:59"
     r"|max(?:imum)?\.?\s+(?:continuous\s+)?(?:recording|record|clip|take|file|video)\s+(?:time|length|duration)"
-    r"(?:\s+(?:is|was|of))?\s*:?)\s+$", _I)
-_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max"))
+    r"(?:\s+(?:is|was|of))?\s*:?"
+    # a bound labelled alone, as a style guide's list has it: "Minimum cue duration: 1:00. Maximum: 7:00."
+    r"|(?<![\w-])(?:min|max)(?:imum)?\.?\s*:)\s+$", _I)
+_LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max", "min"))
 _LIMIT_AFTER = re.compile(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
     r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
@@ -180,7 +182,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
-    if _QUOTED_TITLE_PAREN.search(before) or _quoted_title_paren(before) or (
+    if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
@@ -200,8 +202,9 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "Official teaser — 1:12." as a listing
     if _titled_under_lengths_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
-    if _track_listing_item(c) or ("end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60)
-                                  and not _placed_at_end(c)) or _adds_up_to_total(c):
+    if _track_listing_item(c) or _bracketed_list_item(c) or (
+            "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
+            or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
 
@@ -312,31 +315,49 @@ def _under_track_label(c: _Clock) -> bool:
     return any(w in folded for w in _TRACK_LABEL_STEMS) and _TRACK_LABEL.search(c.text, lo, c.begin) is not None
 
 
-def _listed_out_of_order(c: _Clock) -> bool:
-    """The item's line is one of a run of "title – time" lines (an elision line "…" may sit in it) in which a
-    time is smaller than the one above it: lengths of parts, since the starts of a chapter list only grow."""
+def _listed_out_of_order(c: _Clock, item: re.Pattern[str] | None = None) -> bool:
+    """The item's line is one of a run of "title – time" lines (``item``: or "title (time)" lines; an elision line
+    "…" may sit in it) in which a time is smaller than the one above it: lengths of parts, since the starts of a
+    chapter list only grow."""
+    item = item or _DASHED_ITEM_LINE
     text = c.text
     line_start = text.rfind("\n", 0, c.begin) + 1
     line_end = text.find("\n", c.end)
     line_end = len(text) if line_end < 0 else line_end
-    if not _DASHED_ITEM_LINE.fullmatch(text, line_start, line_end):
+    if not item.fullmatch(text, line_start, line_end):
         return False
-    times = [_item_seconds(text, a, e) for a, e in _item_lines_above(text, line_start)][::-1]
-    times.append(_item_seconds(text, line_start, line_end))
-    times.extend(_item_seconds(text, a, e) for a, e in _item_lines_below(text, line_end))
+    times = [_item_seconds(text, a, e, item) for a, e in _item_lines_above(text, line_start, item)][::-1]
+    times.append(_item_seconds(text, line_start, line_end, item))
+    times.extend(_item_seconds(text, a, e, item) for a, e in _item_lines_below(text, line_end, item))
     listed = [t for t in times if t is not None]
     return any(later < earlier for earlier, later in zip(listed, listed[1:]))
 
 
-def _item_lines_above(text: str, line_start: int) -> Iterator[tuple[int, int]]:
+def _bracketed_list_item(c: _Clock) -> bool:
+    """"5. The Crossing (1:04:12)" then "6. Quarantine (47:45)": a time in brackets ending a line of a run of
+    "title (time)" lines whose times go down somewhere, an audiobook's or an album's contents: the parts'
+    lengths, as :func:`_listed_out_of_order` reads a dashed list; not where the paragraph names footage (a ranked
+    list of moments in a compilation: "1. Rogers vs Chelsea (3:40)" then "2. Palmer vs Brighton (1:15)")."""
+    if not (c.before.endswith("(") and c.after.startswith(")")):
+        return False
+    # (the paragraph read back a bounded way: a long one of such lines must not be read whole at each of them)
+    paragraph = c.text.rfind("\n\n", max(0, c.begin - CONTENTS_READ_CHARS), c.begin) + 1
+    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) \
+        and not footage_word(c.text, max(paragraph, c.begin - CONTENTS_READ_CHARS), c.end)
+
+
+CONTENTS_READ_CHARS = 2000
+
+
+def _item_lines_above(text: str, line_start: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of the run of item or elision lines right above a line, nearest first."""
     for above, end in lines_above(text, line_start, LISTED_LINES):
-        if not (_DASHED_ITEM_LINE.fullmatch(text, above, end) or _ELISION_LINE.fullmatch(text, above, end)):
+        if not (item.fullmatch(text, above, end) or _ELISION_LINE.fullmatch(text, above, end)):
             return
         yield above, end
 
 
-def _item_lines_below(text: str, line_end: int) -> Iterator[tuple[int, int]]:
+def _item_lines_below(text: str, line_end: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of the run of item or elision lines right below a line, nearest first."""
     for _ in range(LISTED_LINES):
         if line_end >= len(text):
@@ -344,14 +365,14 @@ def _item_lines_below(text: str, line_end: int) -> Iterator[tuple[int, int]]:
         below = line_end + 1
         line_end = text.find("\n", below)
         line_end = len(text) if line_end < 0 else line_end
-        if not (_DASHED_ITEM_LINE.fullmatch(text, below, line_end) or _ELISION_LINE.fullmatch(text, below, line_end)):
+        if not (item.fullmatch(text, below, line_end) or _ELISION_LINE.fullmatch(text, below, line_end)):
             return
         yield below, line_end
 
 
-def _item_seconds(text: str, begin: int, end: int) -> int | None:
+def _item_seconds(text: str, begin: int, end: int, item: re.Pattern[str]) -> int | None:
     """Whole seconds of the time that ends an item line, None for an elision line."""
-    m = _DASHED_ITEM_LINE.fullmatch(text, begin, end)
+    m = item.fullmatch(text, begin, end)
     return None if m is None else _whole_seconds(TIMECODE.match(m.group("time")))
 
 
@@ -361,6 +382,10 @@ LISTED_LINES = 30
 _DASHED_ITEM_LINE = re.compile(
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
+# The same with the time in brackets ending it ("5. The Crossing (1:04:12)").
+_BRACKETED_ITEM_LINE = re.compile(
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n()]{0,80}?[^\S\n]\("
+    r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
 _ELISION_LINE = re.compile(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
@@ -376,7 +401,7 @@ _TRACK_ITEM_BEFORE = re.compile(
 _TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
-def _quoted_title_paren(before: str) -> bool:
+def quoted_title_paren(before: str) -> bool:
     """A quoted title in title case right before "(": "'Morning Rain' (3:12)" names a work and its length."""
     m = _QUOTED_TITLE_BEFORE.search(before)
     return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS

@@ -309,11 +309,30 @@ _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pau
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
+    if _said_here(c):
+        return True
     if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
+
+
+def _said_here(c: _Clock) -> bool:
+    """The time where the writer is, maybe hedged: "it's also like 12:40 here", "It's about 4:15 where I am" (not
+    "it's 4:10 here in the clip", which places footage)."""
+    return c.after[:1].isspace() and _HERE_AFTER.match(c.after) is not None and "it" in c.folded_before[-40:] \
+        and c.ends(_SAID_HERE_BEFORE, 40)
+
+
+_SAID_HERE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:(?:also|already|now|just|still)\s+)?"
+    r"(?:(?:like|about|around|nearly|almost|roughly|gone|past)\s+)?$", _I)
+# "here" (or where the writer is) closing its clause: "here which is confusing", "here, going to bed" (not "here
+# where the keeper slips", "here in the clip").
+_HERE_AFTER = re.compile(
+    r"[^\S\n]+(?:(?:over|round|out)[^\S\n]+)?(?:here|where[^\S\n]+(?:i|we)(?:['’]m|[^\S\n]+am|['’]re|[^\S\n]+are|"
+    r"[^\S\n]+live))(?=[^\S\n]*(?:[,.;:!?)]|$|(?:and|but|which|so|lol|too|already|now|btw|lmao)\b))", _I | re.MULTILINE)
 
 
 # A presenter's time check after a sign-off or a greeting: "Stay with us, it's 7:12.", "Welcome back, it's coming up

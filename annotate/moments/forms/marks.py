@@ -42,8 +42,32 @@ REFERRED_FOOTAGE_CHARS = 200
 
 def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
     """Whether text[at:] opens "of it" (or "of this one") with footage named in the sentence [b, e) or just before
-    it: the span is that footage's, not another event's."""
-    return _OF_IT.match(text, at, e) is not None and footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
+    it, or "of the sample" with footage named by that word just before ("My sample clip ... The final 30 seconds of
+    the sample"): the span is that footage's, not another event's."""
+    if _OF_IT.match(text, at, e) is not None:
+        return footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
+    named = _OF_THE_WORD.match(text, at, e)
+    return named is not None and _modifies_footage_before(text, named.group(1).casefold(), named.start())
+
+
+def _modifies_footage_before(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands right before a footage noun within MODIFIER_CHARS before ``at`` ("sample clip",
+    "drone footage"): the footage the word alone names later."""
+    lo = max(0, at - MODIFIER_CHARS)
+    low = text[lo:at].casefold()
+    found = low.find(word)
+    while found >= 0:
+        if (found == 0 or not low[found - 1].isalnum()) and _FOOTAGE_NOUN_AFTER.match(text, lo + found + len(word)):
+            return True
+        found = low.find(word, found + 1)
+    return False
+
+
+# "of the sample": a work called by one word, maybe a word that named footage before.
+_OF_THE_WORD = re.compile(r"\s+of\s+the\s+([a-z][\w'’-]*)(?![\w'’-])", re.IGNORECASE)
+_FOOTAGE_NOUN_AFTER = re.compile(rf"[ \t-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
+# How far before its sentence footage called by one of its words may be named.
+MODIFIER_CHARS = 600
 
 
 _THE_UNIT = re.compile(

@@ -47,6 +47,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"|\s+(?:you|u|we|i|they|he|she)\s+(?:(?:[a-z]+ly|just|then|still|also|even)\s+)?"
     rf"(?:can|could|see|hear|get|will|would|[a-z]+s)\b"
     rf"|\s+(?:shows?|showing|is|are|reveals?|captures?|features?|has|have)\s+(?:the|a|an|his|her|its|their|him|them)\b"
+    # the offset as the subject, told where or when: "65 seconds in is where you need to start"
+    rf"|\s+(?:is|was)\s+(?:where|when)\s"
     rf"|\s+(?:the|this|that|his|her|its|their)\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)))",
     re.IGNORECASE,
@@ -72,8 +74,10 @@ _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
 _LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
+# A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
+_FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
 _RANGE_OPEN = re.compile(
-    rf"(?:(?P<kw>from|between)\s+)?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?:(?P<kw>from|between)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
@@ -88,7 +92,7 @@ _RANGE_MID = re.compile(
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
-    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?"
+    rf"{_EMPHASIS}\s+at\s+(?:the\s+)?)?{_FRAMES_AT}"
     rf"(?P<h2>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
@@ -142,14 +146,18 @@ _PLAYED_FROM_STOP = re.compile(
 )
 
 
-# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end; a
-# line or a list item may open with it, no "from" needed: "- **11:48** to the end — credits".
+# "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end (to
+# the time the end is told at, if it is); a line or a list item may open with it, no "from" needed: "- **11:48** to
+# the end — credits".
 _UNTIL_END = re.compile(
     rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
-    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?",
+    rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?"
+    # the end told with its time: "from 3:47 until the end at 4:05", "to the end (4:05)"
+    # (not after a comma: "to the end of the clip, at 2:40 he waves" is a new position)
+    rf"(?:(?:\s+at\s+|\s*\()(?P<z>{TC_TEXT})(?![\d:]))?",
     re.IGNORECASE,
 )
 
@@ -177,7 +185,9 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
                 begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
                 if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
                     continue  # (with no "from", only a line's or a list item's opening time)
+                end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
                 yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
+                                stop=end[0] if end is not None and end[0] > first[0] else None,
                                 granularity=first[1], timecode=True)
     low = text[b:e].lower()
     if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:

@@ -133,6 +133,9 @@ _BEFORE_LAST = re.compile(
 _FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
 
+# A price in shillings and pence: a bare count of "s", then pence right after it ("1s 6d", "2s 6d", "7s6d").
+_SHILLINGS = re.compile(r"\d{1,2}\s?s", re.IGNORECASE)
+_PENCE_AFTER = re.compile(r"\s?\d{1,2}(?:\s?½)?d\b")
 # Words each pattern cannot match without (cheap substring gates for the sentence).
 _WHICH_WORDS = ("first", "opening", "last", "final", "closing")
 
@@ -144,6 +147,8 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if not has_unit(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e) if UNIT_TOKEN.search(text, b, e) else ():
+        if _PENCE_AFTER.match(text, m.end()) and _SHILLINGS.fullmatch(m.group(0)):
+            continue  # "tickets at 1s 6d", "£1 2s 6d": shillings and pence, a price before decimal money
         spoken = _Spoken.read(text, b, e, m)
         if spoken is None:
             continue
@@ -269,13 +274,15 @@ def _relative(s: _Spoken) -> Candidate | None:
         # recording an hour afterwards" (counted from a post, an event of the world); "came home at 12.51pm on
         # Sunday, 29 hours after he started" (an am/pm clock restated)
         return _SKIP
+    if rel and _FILE_STARTED_BEFORE.search(s.before):
+        return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
         return Candidate("relative", s.begin, s.end + rel.end(), delta=(1.0 if plus else -1.0) * s.value,
                          granularity=s.gran, approximate=s.approx)
     now = _FROM_NOW_AFTER.match(s.after)
-    if now and _STAMPED_LINE_BEFORE.match(s.text, s.text.rfind("\n", 0, s.begin) + 1, s.begin):
+    if now and _said_at_stamp(s.text, s.begin):
         # "[0:18] about a minute from now I'll show you": said at the line's stamp, so counted from it as "later"
         return Candidate("relative", s.begin, s.end + now.end(), delta=s.value, granularity=s.gran,
                          approximate=s.approx)
@@ -318,6 +325,24 @@ _STAMPED_LINE_BEFORE = re.compile(
     r"(?:(?-i:[A-Z][\w.'’ -]{0,30}):[^\S\n]*)?[^\n\d:]{0,60}$")
 
 
+def _said_at_stamp(text: str, begin: int) -> bool:
+    """Whether the words before ``begin`` are said at a transcript's stamp: one opening their line ("[0:18] about a
+    minute from now"), or a YouTube transcript's stamp alone on the line above ("0:16\nokay so in like two minutes
+    from now")."""
+    line = text.rfind("\n", 0, begin) + 1
+    if _STAMPED_LINE_BEFORE.match(text, line, begin):
+        return True
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    return line > 0 and _STAMP_ALONE.fullmatch(text, above, line - 1) is not None \
+        and _SAID_BEFORE.fullmatch(text, line, begin) is not None
+
+
+# A stamp alone on its line, as a YouTube transcript has one over each line of words: "0:16", "1:02:03".
+_STAMP_ALONE = re.compile(r"[^\S\n]*(?:\d{1,2}:)?\d{1,2}:[0-5]\d[^\S\n]*")
+# The words of the line before the offset: no stamp, no colon of a label.
+_SAID_BEFORE = re.compile(r"[^\n\d:]{0,60}")
+
+
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
 # stopwatch"), or told of when the recording itself began ("started filming a minute before the kick-off").
 _TIMER_ANCHOR = re.compile(
@@ -336,6 +361,11 @@ _TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(
 
 # The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
+# A video, a camera or a file told apart by its letter or number, then its start: how two recordings are offset, not a
+# moment in either (not "the edited version starts four seconds later", "the replay begins 40 seconds later").
+_FILE_STARTED_BEFORE = re.compile(
+    rf"(?:\b(?:{MEDIA_NOUN}|camera|cam|file)\s+(?-i:[A-Z]|\d{{1,2}})|(?<![\w'’-])(?-i:[A-HJ-Z]))\s+"
+    r"(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
 _SHIFTED_TIMES_BEFORE = re.compile(
     r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
     r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"
@@ -416,7 +446,10 @@ def _anchored(s: _Spoken) -> Candidate | None:
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
-    then = _IN_THEN_CLAUSE.match(s.after) if informal else None
+    # a hedged offset in a sentence that names the footage opens its clause too: "At 0:34 in the dashcam clip the
+    # light turns red, and just over a minute in the taxi runs it" (not "about ten minutes in the sun burns")
+    hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.

@@ -157,6 +157,16 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A thing given its length, then where it starts as an offset into the footage: "a 20-minute presentation, which
+# starts about 14 minutes into the livestream", "the 90-second advert that begins 12 minutes in".
+_SL_PATTERNS.append(
+    re.compile(
+        rf"(?<![\w])(?:an?|the|its|this|that|his|her|their)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
+        rf"{_SL_NOUN_AFTER_LENGTH},?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?\b",
+        re.IGNORECASE,
+    )
+)
 _SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = re.compile(
@@ -179,9 +189,9 @@ def _day_slot(text: str, m: re.Match[str], length: float) -> bool:
 _PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
-# them, a thing's length and its start, need both an opener and a timecode).
+# them, a thing's length and its start, need both an opener and a timecode; the last, an offset start, no timecode).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, True), (True, True),
-             (True, True), (True, True), (True, True), (True, True), (True, True))
+             (True, True), (True, True), (True, True), (True, True), (True, True), (True, False))
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -207,7 +217,7 @@ def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candid
                 continue  # "The 45-minute documentary starts at 21:00 on BBC Two": a whole work's schedule
             if m.groupdict().get("is") and _WHOLE_WORK_NOUN.search(text, max(b, m.start() - 40), m.start()):
                 continue  # "The show starts at 20:00 and is about two hours": a whole work's slot and length
-            said = offset or m.group("t")
+            said = offset or m.groupdict().get("t") or ""  # (the offset patterns have no "t")
             tc = parse_timecode_text(said, fps)
             if tc is None:
                 spoken = parse_duration(said)

@@ -293,10 +293,11 @@ _METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 _DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
 
 # A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
+# "Battery life came out at 11h 40m",
 # "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
 _MEASURED_BEFORE = re.compile(
     r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
-    r"logged|measured|rated|claimed|claims|promised|quoted|advertised)"
+    r"logged|measured|rated|claimed|claims|promised|quoted|advertised|came\s+(?:out|in))"
     r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
     r"(?:\s+(?:only|just))?"
     r"|claims?\s+of|closer\s+to|nearer(?:\s+to)?|more\s+like|rather\s+than|instead\s+of|versus|vs\.?|"
