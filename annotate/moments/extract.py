@@ -28,6 +28,8 @@ from annotate.moments.exclusions import (
     never_a_clock,
     of_recording,
     post_stamp,
+    read_on_clock,
+    reads_a_clock,
     under_half_day_header,
 )
 from annotate.moments.forms import Candidate
@@ -120,7 +122,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             if c.excluded:
                 if c.excluded in _WORLD_CLOCKS and text.count("(", b, c.begin) <= text.count(")", b, c.begin) and not (
                         c.excluded == "clock shown on screen" and _at_that_frame(text, c, b, e)) \
-                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e):
+                        and not _in_timed_turn(text, c.begin) and not _reading_alone(text, c, e) \
+                        and not _read_at_position(text, c, b, previous):
                     # "The rally began at 10:45. Ten minutes later, ...": counts from the clock, not footage;
                     # a clock in an aside ("the radar (timestamp 15:30 UTC) shows ...") does not interrupt.
                     footage_before_clock = previous or footage_before_clock
@@ -221,6 +224,13 @@ _AT_THAT_FRAME_BEFORE = re.compile(
     re.IGNORECASE)
 # How far before a clock's reading the frame it is read at may be named.
 AT_THAT_FRAME_CHARS = 60
+
+
+def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
+    """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
+    reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
+    return previous is not None and previous.span is not None and b <= previous.span[0] < c.begin \
+        and read_on_clock(text, c.begin, b)
 
 
 def _unplaced_event(text: str, c: Candidate, previous: Moment) -> bool:
@@ -360,9 +370,10 @@ class _Lengths:
         self.named = False  # whether the last :meth:`nearest` answer was a named work's or the whole work's
         # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
+        self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
 
     def read(self, b: int, e: int) -> list[StatedLength]:
-        found = find_lengths(self.text, b, e)
+        found = self._dotted_minutes(find_lengths(self.text, b, e))
         self.seen.extend(found)
         for s in found:
             if self.longest is None or s.seconds > self.longest:  # (the comparison ``max`` makes, in its order)
@@ -374,6 +385,23 @@ class _Lengths:
                 self.several = True
                 break
         self.read_to = e
+        return found
+
+    def _dotted_minutes(self, found: list[StatedLength]) -> list[StatedLength]:
+        """Lengths in minutes written with a dot and two digits ("the 4.12-minute clip", "a video of 3.40
+        minutes"), in a text that writes its positions so ("at 1.48", "from 2.05 to 2.50"): minutes and seconds,
+        as Indian usage writes them (4:12), not hundredths of a minute."""
+        dotted = [s for s in found if _DOTTED_MINUTES.fullmatch(self.text, s.begin, s.end)]
+        if not dotted:
+            return found
+        if self.dotted_positions is None:
+            self.dotted_positions = _DOTTED_POSITION.search(self.text) is not None
+        if not self.dotted_positions:
+            return found
+        for s in dotted:
+            m = _DOTTED_MINUTES.fullmatch(self.text, s.begin, s.end)
+            if m is not None:
+                found[found.index(s)] = StatedLength(int(m.group("m")) * 60.0 + int(m.group("s")), s.begin, s.end)
         return found
 
     def nearest(self, position: int) -> float | None:
@@ -391,7 +419,7 @@ class _Lengths:
                 named = self._later_in_paragraph(position)
             return named if named is not None else nearest_length(self.seen, position)
         if self.later is None:
-            self.later = find_lengths(self.text, self.read_to)
+            self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
         # paragraph that names no footage tells the end of something else, not of a length stated after it.
         paragraph_end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
@@ -482,7 +510,9 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_ranges(text, b, e, fps)
     found += forms.find_table_ranges(text, b, e, fps)
     found += forms.find_ass_events(text, b, e, fps)
+    found += forms.find_sbv_cues(text, b, e, fps)
     found += forms.find_in_out_pairs(text, b, e, fps)
+    found += forms.find_cut_options(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
     found += forms.find_spoken(text, b, e)
@@ -524,8 +554,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
     # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
     # numbers positions, with no length told to check them against
-    in_footage = any(_IN_RECORDING_AFTER.match(text, m.end(), e) or _BARE_IN_AFTER.match(text, m.end(), e)
-                     for m in dotted)
+    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted)
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
@@ -556,9 +585,26 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     """Whether a sentence just before ``b`` in its paragraph said a dotted position to be in the footage ("comes at
     3.20 in the clip."): the dotted numbers that follow it are read the same way."""
     lo = max(paragraph, b - DOTTED_CARRY_CHARS)
-    return any(_IN_RECORDING_AFTER.match(text, m.end(), b) for m in _DOTTED_POSITION.finditer(text, lo, b))
+    return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
 
 
+def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """The dotted position ``m`` is said to be in the footage: "at 3.20 in the clip", "At 2.40 in, he pushes", "In
+    the clip, at 1.48 the groom's father ..." (its clause opening in the footage)."""
+    return _IN_RECORDING_AFTER.match(text, m.end(), e) is not None \
+        or _BARE_IN_AFTER.match(text, m.end(), e) is not None \
+        or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
+
+
+# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
+_IN_RECORDING_BEFORE = re.compile(
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
+# How far before a position the footage opening its clause is read.
+IN_RECORDING_BEFORE_CHARS = 50
+
+
+# A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
+_DOTTED_MINUTES = re.compile(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
 # How far back in its paragraph a dotted position said in the footage carries to the next sentences.
 DOTTED_CARRY_CHARS = 300
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
@@ -576,8 +622,10 @@ _DOTTED_POSITION = re.compile(
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
-    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"
-    r"|(?(m2)(?:is|was|are|were)\b|(?!))))", re.IGNORECASE)
+    # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
+    # to 2.40 other motorists can be seen" (not a clock's or a unit's word: "from 9.30 to 10.30 hrs")
+    r"|(?(m2)(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
+    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = re.compile(
@@ -638,9 +686,11 @@ def _choose(
     # through footage, and keeps its own points.
     # A live blog's entry stamp heading the sentence is the post's time, not one the sentence tells.
     # So does a message under a chat export's header saying its half of the day ("[10:58 AM] Aisha Bello").
+    # A time of day read off a clock in the picture says the sentence walks through footage ("At 1:20, when the
+    # doorbell's own clock reads 9:17 p.m., ...").
     if (any(_tells_time_of_day(text, t) and t.timecode and not entry_stamp(text, t.begin, t.end)
             and not post_stamp(text, t.begin, t.end) for t in taken) or under_half_day_header(text, b)) \
-            and not footage_word(text, b, e) \
+            and not footage_word(text, b, e) and not reads_a_clock(text, b, e) \
             and not any(t.kind == "range" and t.timecode and not t.excluded for t in taken):
         listed: Candidate | None = None  # the time of day just before, for a list told after one preposition
         placed: Candidate | None = None  # the position just before, for "paused it at 0:47 and again at 1:12"
@@ -1209,9 +1259,30 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
+        if duration is None and own is None and not lengths.named and _untimed_title_after(lengths, c.end):
+            return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
         start = length * c.fraction
         return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
     return None
+
+
+def _untimed_title_after(lengths: _Lengths, end: int) -> bool:
+    """A quoted title right after a fraction's "through" ("halfway through “Low Tide”"), said beside none of the
+    lengths stated so far: the fraction is of that work (a song in the set), whose length is not told."""
+    m = _QUOTED_TITLE_AFTER.match(lengths.text, end)
+    if m is None:
+        return False
+    title, text, reach = m.group("title").lower(), lengths.text, TITLE_BESIDE_LENGTH_CHARS
+    # (the title said here may be the one the length names right after it: 'two-thirds of the way through "Above
+    # the Col," Lotte Brandvold's 96-minute documentary')
+    return not any(title in text[max(0, s.begin - reach):min(end, s.end + reach)].lower()
+                   or m.end() <= s.begin <= m.end() + reach for s in lengths.seen)
+
+
+# A quoted title right after a fraction's "through": the fraction is of that work, not of the footage.
+_QUOTED_TITLE_AFTER = re.compile(r"\s+(?:the\s+)?[“\"‘'](?P<title>[^\"“”‘’\n]{1,60})[”\"’']")
+# How near a stated length a title must be said to be that length's work ("The documentary “Tidewater” runs").
+TITLE_BESIDE_LENGTH_CHARS = 60
 
 
 

@@ -116,8 +116,8 @@ MEDIA_NOUN = (
     r"webcast|webcasts|webinar|webinars|telecast|simulcast|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
     r"cctv|surveillance|tape|scene|highlights|program|programme|explainer|reel|sequence|version|replay|replays|cut|edit|"
-    # Genre words for footage: "the 40-minute demo", "the aftermovie", "a 12-minute walkthrough".
-    r"demo|walkthrough|playthrough|tutorial|aftermovie|"
+    # Genre words for footage: "the 40-minute demo", "the aftermovie", "a 12-minute walkthrough", "our how-to".
+    r"demo|walkthrough|playthrough|tutorial|aftermovie|how-to|how-tos|"
     # Short forms: "the 5-min vid", "three-fifteen into the VOD".
     r"vid|vids|vod|vods|"
     # a broadcast's produced piece: "in the final 45 seconds of the package"

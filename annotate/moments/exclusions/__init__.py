@@ -48,6 +48,7 @@ from annotate.moments.exclusions.schedules import (
     SCHEDULE_ITEMS,
     SERVICE_REACH,
 )
+from annotate.moments.exclusions.screen_clocks import CLOCK_READ_CHARS, read_on_clock, reads_a_clock
 from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
@@ -74,6 +75,7 @@ __all__ = [
     "BREAK_BEFORE_CHARS",
     "CHAPTER_LINE_CHARS",
     "CHAT_CLOCK",
+    "CLOCK_READ_CHARS",
     "CONTEXT_CHARS",
     "DAY_CLOCK_AGAIN_CHARS",
     "DAY_CLOCK_REACH",
@@ -126,5 +128,7 @@ __all__ = [
     "pipe_table_rule",
     "quoted_title_paren",
     "post_stamp",
+    "read_on_clock",
+    "reads_a_clock",
     "told_part_of_day",
 ]

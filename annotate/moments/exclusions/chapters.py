@@ -80,9 +80,10 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     mark, line = _entry_opening(text, floor, begin)
     if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
         return False
-    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line):
+    if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line):
         # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
-        # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue)
+        # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue); nor "10:41 a.m. —
+        # Prosecutors played ... from 1:02 to 1:40", a live blog's entry
         return False
     stamp = _STAMPED_LINE.match(text, line)
     if stamp is not None and _stamped_neighbour(text, line, stamp.end()):
@@ -222,6 +223,9 @@ _OPENS_WITH_TIME = re.compile(
     rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{_ENTRY_HEDGE}"
     rf"{TIMECODE.pattern}"
     rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
+# A line opening with a clock that says its half of the day ("10:41 a.m. — Prosecutors played ..."): a live blog's or
+# a schedule's entry; no chapter list starts an entry at "a.m.".
+_HALF_DAY_OPENING = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
 _CHAPTER_ENTRY = re.compile(
     _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"

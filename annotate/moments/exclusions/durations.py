@@ -42,6 +42,8 @@ _SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim"
 _POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
 _INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
+# A period something recurs at: "drops a frame every 1:00:00", "saves every 2:00" (no one place in the footage).
+EVERY_BEFORE = re.compile(r"(?<![\w-])every\s+(?:(?:single|other)\s+)?$", _I)
 # "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
 _FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 
@@ -343,8 +345,10 @@ _EVENT_CLOCK_AFTER = re.compile(
     r"\s+after\s+(?:(?:the|its|her|his|their)\s+)?(?:lift-?off|launch|take-?off|ignition|kick-?off|tip-?off|"
     r"touchdown|start(?:ing)?\s+gun|gun|whistle|opening\s+bell|bell)\b", _I)
 # A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
+# (a percentage a speed changes by is no category: "a PAL DVD plays 4% fast: 1:12:40 ... lands at 1:09:46")
 _RUN_CATEGORY_BEFORE = re.compile(
-    r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
+    r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%(?!\s*(?:fast|faster|slow|slower|quicker|speed|longer|shorter)\b)"
+    r"|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
 # A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
 _CREDITED_RUN_AFTER = re.compile(
     r"[^\S\n]+by[^\S\n]+(?:(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"

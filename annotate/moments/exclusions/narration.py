@@ -155,7 +155,7 @@ def _world_report(c: _Clock) -> str | None:
     if _TWO_DIGIT_CLOCK.match(text, begin, c.end) \
             and _past_outside_relative(text, _clause_start(text, b, _apposed_from(c), _COMMA_EDGE), begin,
                                        _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
-            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c):
+            and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c) and not part_named:
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
     return None
 
@@ -321,8 +321,11 @@ def _past_narration(c: _Clock) -> str | None:
     return None
 
 
-# A part of the recording named at the time: "drew the court's attention to the portion at 3:42 where".
-_PART_AT_BEFORE = re.compile(r"\b(?:the|that|this)\s+(?:portion|part|section|segment|passage|bit)\s+at\s+$", _I)
+# A part of the recording named at the time: "drew the court's attention to the portion at 3:42 where"; or a thing
+# the recording shows there: "students said the diagram at 12:48 was the thing that made it click".
+_PART_AT_BEFORE = re.compile(
+    r"\b(?:the|that|this)\s+(?:portion|part|section|segment|passage|bit|diagram|slide|chart|graph|graphic|"
+    r"animation|caption|title\s+card)\s+at\s+$", _I)
 # The audience asked about a thing at a position: "a few of you asked about the hum at around 6:40".
 _AUDIENCE_ASKED_ABOUT_BEFORE = re.compile(
     r"\b(?:you|people|viewers|commenters|folks|listeners|readers)\s+(?:have\s+)?(?:asked|wondered|commented|"

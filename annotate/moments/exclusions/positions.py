@@ -140,8 +140,12 @@ _PLAYBACK_VERB = (r"(?:paused|stopped|froze|frozen|rewound|resumed|restarted|rep
                   r"jumped|fast-forwarded|wound)")
 _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "resum", "start", "play", "cue", "skip",
                             "scrub", "jump", "forward", "see", "watch", "view"))
+# A court's exhibit named by its label, which is the footage played: "Exhibit 14", "Exhibit JB/4", "Ex. D-9" (the label
+# opens with a capital or a digit: "exhibit the" is no label).
+EXHIBIT_LABEL = r"(?:exhibit|exh?\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]*"
 _PLAYBACK_OBJECT_BEFORE = re.compile(
-    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
+    rf"|{EXHIBIT_LABEL})"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
 # Without an object, only a person working the player, after the footage was played nearby:
@@ -161,7 +165,8 @@ _ON_DAY_AFTER = re.compile(
 # A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
 # at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
 _PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
-_PLAYBACK_THING = rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback))"
+_PLAYBACK_THING = (rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
+                   rf"|{EXHIBIT_LABEL})")
 _PLAYBACK_REQUEST_BEFORE = re.compile(
     rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
     rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
@@ -253,7 +258,9 @@ _OF_RECORDING = re.compile(
     r"\s+of\s+(?:(?:part|disc|reel|tape|episode|ep\.?|vol\.?|volume)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|[ivx]{1,4})\b"
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
-    rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))", _I)
+    rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))"
+    # "At 4:55 on Exhibit 14", "at 00:01:45 of Exhibit D-9", "at 2:10 in Exhibit JB/4": a position in a court's exhibit
+    rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 
 
 # A time told for those moving through the footage: "right after the siren, 1:14:05 if you're scrubbing", "32:10 (for

@@ -111,6 +111,23 @@ _ANOTHER_SHOT_AFTER = re.compile(
     r"(?:shot|scene|frame|cut|angle|take)\b", _I)
 
 
+def reads_a_clock(text: str, b: int, e: int) -> bool:
+    """The sentence [b, e) reads a clock in the picture ("At 1:20, when the doorbell's own clock reads 9:17 p.m., a
+    car's headlights can be seen"): it walks through the footage, so its time of day says nothing of its other times."""
+    return "clock" in text[b:e].lower() \
+        and any(read_on_clock(text, t.start(), b) for t in TIMECODE.finditer(text, b, e))
+
+
+def read_on_clock(text: str, begin: int, floor: int) -> bool:
+    """The time at ``begin`` is what a named clock reads ("the doorbell's own clock reads 9:17 p.m."), its name and
+    verb after ``floor``."""
+    return _CLOCK_READS_BEFORE.search(text, max(floor, begin - CLOCK_READ_CHARS), begin) is not None
+
+
+# How far before a time a clock's name and its reading verb are looked for.
+CLOCK_READ_CHARS = 80
+
+
 def stuck_clock(c: _Clock) -> bool:
     """"There's a clock over the bar in nearly every scene, and it's always stuck at 11:59": a clock named earlier
     in the sentence, then said (by a pronoun) to be stuck at a time: its reading, not a position."""

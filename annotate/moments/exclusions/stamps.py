@@ -16,8 +16,9 @@ _EDIT_STAMP_BEFORE = re.compile(
     r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|"
     r"clarification|clarified|posted|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?|wrote|sent)(?:[*_]{1,2}|</\w+>)?"
     r"(?:\s|&nbsp;|&#160;)*(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
+# (the emphasis may close after the colon: "*Edit 21:14:* fixed")
 _EDIT_STAMP_AFTER = re.compile(
-    r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
+    r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:[*_]{1,2}|</\w+>)?(?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
 _RECORD_CLOCK_BEFORE = re.compile(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"

@@ -156,10 +156,22 @@ _SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
 
 
 def _recording_limit(c: _Clock) -> bool:
-    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows"), or a setting's bound."""
+    """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows"), a setting's bound or its
+    new value ("auto-save interval is now 2:00"), or a time in any file of a kind ("Seeking past 59:59 in files
+    longer than an hour": release notes' limits, in no one footage)."""
     return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
         _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE)) or (
-        c.may_end(_SETTING_BOUND_STEMS) and c.ends(_SETTING_BOUND_BEFORE, 90))
+        c.may_end(_SETTING_BOUND_STEMS) and c.ends(_SETTING_BOUND_BEFORE, 90)) or (
+        "now" in c.folded_before and c.ends(_SETTING_NOW_BEFORE, 70)) or _IN_ANY_FILE_AFTER.match(c.after) is not None
+
+
+# A setting's length said to be its new value: "Default auto-save interval is now 2:00", "Minimum clip length in the
+# trimmer is now 0:00:00:10".
+_SETTING_NOW_BEFORE = re.compile(
+    r"\b(?:interval|length|duration|time-?out|delay|limit)\b[^.;!?\n\d]{0,40}?\bis\s+now\s+$", _I)
+# A time in files of a kind, plural with no determiner: "past 59:59 in files longer than an hour".
+_IN_ANY_FILE_AFTER = re.compile(
+    r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
 def _footage_length(c: _Clock) -> str | None:

@@ -185,15 +185,17 @@ def _timetabled_clock(c: _Clock) -> bool:
 
 
 def _world_clock_said(c: _Clock) -> bool:
-    """A clock said as the time somewhere ("it was 04:00 there!", "it's 9:40 in Lagos"), in real time ("would
+    """A clock said as the time somewhere ("it was 04:00 there!", "it's 9:40 in Lagos", a conversion's "That's 13:30 in
+    London"), in real time ("would
     put the start at 02:25 in real time"), or a witness's answer opening its line after a question asking what
     time ("Q. You posted it at what time?\nA. Around 6:40, after work")."""
     after = c.after
     line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
     first_line = line == 0 and c.begin <= NEAR_CHARS  # the text's own first line opens near
-    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and line == 0 and not first_line) \
+    if ("time" not in after[:24] and "it" not in c.folded_before[-24:] and "that" not in c.folded_before[-24:]
+            and line == 0 and not first_line) \
             or _IN_MEDIA_AFTER.match(after):
-        return False  # cheap tests first: no "time" after, no "it" before, no line start near
+        return False  # cheap tests first: no "time" after, no "it" nor "that" before, no line start near
     if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
         return True
     if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
@@ -252,9 +254,10 @@ _RECESS_BEFORE = re.compile(
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
     r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
-# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world.
+# "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
+# bracket: "The second try I did in that VOD (I died the first time) is at 16:40").
 _LIFE_EVENT_BEFORE = re.compile(
-    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d]{0,40}?"
+    r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d()]{0,40}?"
     r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
 _LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
@@ -281,9 +284,11 @@ _DECLARED_BEFORE = re.compile(
     r"|\bdeclaration\s+(?:is|was|came|comes|is\s+made|was\s+made)\s+(?:(?:at|around|about|by)\s+)+$", _I)
 _LISTED_STEMS = any_stem(("listing", "guide", "epg", "radio", "schedule"))
 _REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
-_ELSEWHERE_AFTER = re.compile(r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+)\b", _I)
+# (a capitalised word and a number after "in" name a part of a work, not a place: "in Part 2", "in Game 3")
+_ELSEWHERE_AFTER = re.compile(
+    r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+\d))", _I)
 _IT_WAS_BEFORE = re.compile(
-    r"(?:^|[^\w'’])it(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
+    r"(?:^|[^\w'’])(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)
 # A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
 # A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".

@@ -226,8 +226,9 @@ def _stated_world_time(c: _Clock) -> str | None:
             _RATIO_NEAR.search(c.text, c.b, c.e)
             or (_SCREEN_NEAR.search(c.text, c.b, c.e) and not c.ends(_AT_OR_FROM_BEFORE))):
         return "score or ratio"  # "Screen is lovely, 16:10 and 120Hz" (not "the screen flickers at 16:10")
-    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"
-    return "time of day" if c.ends(_CONVERTED_BEFORE, 80) or (
+    # "at 15:00 JST, which is 06:00 here"; "my partner on a 9:30 call"; but "at 14:22 IGT, which is 16:05 in the
+    # VOD" converts a game's timer to the footage
+    return "time of day" if (c.ends(_CONVERTED_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after)) or (
         c.ends(_OWN_SLOT_BEFORE) and _BOOKED_AFTER.match(c.after)) else None
 
 
@@ -466,7 +467,10 @@ _ROUTINE_BEFORE = re.compile(
     r"\b(?:(?:went|go|goes|going|got)\s+to\s+(?:bed|sleep|work)|in\s+bed|(?:woke|wake|wakes|waking|got|get|gets)\s+up|"
     # one's alarm clock ("my alarm goes off at 6:15"), not an alarm of something ("the car alarm goes off at 2:05")
     r"(?:(?:my|his|her|their|your|our|the|an?|\w+['’]s)\s+|(?<![\w'’-]\s))alarm\s+(?:went\s+off|goes\s+off|rang|rings)|"
-    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is))\s+" + _TO_CLOCK,
+    r"(?:lunch|dinner|breakfast|tea)\s+(?:was|is)|"
+    # one's commute, told in the past: "Left home at 7:40", "got to work by 9:10" (footage is told in the present)
+    r"left\s+(?:home|the\s+house|for\s+work|work|the\s+office)|got\s+(?:home|back\s+home|in\s+to\s+work|to\s+work))\s+"
+    + _TO_CLOCK,
     _I,
 )
 

@@ -39,6 +39,8 @@ _STRONG_ANCHOR_AFTER = re.compile(
     rf"|\s+{_INTERJECTION}"
     # an aside opening after it: "the rattle starts like 4 mins in (I was faffing with the phone)"
     rf"|\s+\((?!\s*(?:the|a|an|my|your|our|his|her|their|this|that|covered|uncovered)\b)"
+    # what it comes before: "the chat explodes like 2 mins in before that even happens"
+    rf"|\s+before\s+(?:that|this|it)\b"
     # a correction of where it is: "a minute forty in not at the start"
     rf"|\s+not\s+(?:at|from|around|near)\s+(?:the\s+)?(?:start|end|beginning|\d)"
     # a new clause with its subject, unpunctuated as comments are: "a minute twenty in you can see"
@@ -295,7 +297,21 @@ def find_ass_events(text: str, b: int, e: int, fps: float) -> Iterator[Candidate
     commas, which the plain timecode does not read past ("1,2:30" is no time)."""
     if text.find("Dialogue:", b, e) < 0:
         return
-    for m in _ASS_EVENT.finditer(text, b, e):
+    yield from _comma_timed_pairs(_ASS_EVENT, text, b, e, fps)
+
+
+def find_sbv_cues(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A YouTube ``.sbv`` caption's timing line: its start and end joined by a comma on a line of their own
+    ("0:00:04.200,0:00:07.850", the caption's text on the lines below), one range as an SRT cue's "-->" is."""
+    if text.find(",", b, e) < 0:
+        return
+    yield from _comma_timed_pairs(_SBV_CUE, text, b, e, fps)
+
+
+def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """One range for each match of ``pattern`` (groups ``a`` and ``b``, a caption's start and end joined by a
+    comma): the plain timecode finder does not read past a comma into a digit."""
+    for m in pattern.finditer(text, b, e):
         first, second = TIMECODE.fullmatch(m.group("a")), TIMECODE.fullmatch(m.group("b"))
         if first is None or second is None:
             continue
@@ -308,6 +324,9 @@ def find_ass_events(text: str, b: int, e: int, fps: float) -> Iterator[Candidate
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
 _ASS_EVENT = re.compile(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                         r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
+# An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line.
+_SBV_CUE = re.compile(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+                      r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$")
 
 
 def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -332,6 +351,38 @@ _OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?|[Oo]ut\s+at)"
 _IN_OUT = re.compile(
     rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT})[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
     rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")
+
+
+def find_cut_options(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """A command line cutting the footage by its seek options, as ffmpeg's are: "-ss 00:01:30 -to 00:02:10" is the
+    range from the one to the other, "-ss 90 -t 40" the range from 90 s for 40 s (a start and a length), whatever
+    options stand between ("-ss 1:30 -i in.mp4 -to 2:10")."""
+    if text.find("-ss", b, e) < 0:
+        return
+    for m in _CUT_OPTIONS.finditer(text, b, e):
+        first, second = _option_seconds(m.group("a"), fps), _option_seconds(m.group("b"), fps)
+        if first is None or second is None:
+            continue
+        (start, granularity), (value, _g) = first, second
+        end = start + value if m.group("op") == "t" else value
+        if end > start:  # (a seek option is never a clock of the day: no clock rule reads it)
+            yield Candidate("range", m.start("a"), m.end("b"), start=start, stop=end, granularity=granularity)
+
+
+def _option_seconds(value: str, fps: float) -> tuple[float, float] | None:
+    """Seconds and granularity of a seek option's value: a timecode ("00:01:30", "1:30.5") or plain seconds ("90")."""
+    tc = TIMECODE.fullmatch(value)
+    if tc is not None:
+        return timecode_value(tc, fps)
+    return (float(value), 1.0) if _OPTION_SECONDS.fullmatch(value) else None
+
+
+_OPTION_VALUE = rf"(?:{TC_TEXT}|\d{{1,6}}(?:\.\d{{1,3}})?)"
+_OPTION_SECONDS = re.compile(r"\d{1,6}(?:\.\d{1,3})?")
+# "-ss START", up to four other arguments, then "-to END" or "-t LENGTH".
+_CUT_OPTIONS = re.compile(
+    rf"(?<!\S)-ss[ \t]+(?P<a>{_OPTION_VALUE})(?![\w:.])(?:[ \t]+(?!-t(?:o)?[ \t])\S+){{0,4}}?"
+    rf"[ \t]+-(?P<op>to|t)[ \t]+(?P<b>{_OPTION_VALUE})(?![\w:.])")
 
 
 def _pipe_row_range(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:

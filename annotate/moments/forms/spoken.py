@@ -134,6 +134,9 @@ _BEFORE_LAST = re.compile(
 _FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
 _LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
 
+# A price in shillings and pence: a bare count of "s", then pence right after it ("1s 6d", "2s 6d", "7s6d").
+_SHILLINGS = re.compile(r"\d{1,2}\s?s", re.IGNORECASE)
+_PENCE_AFTER = re.compile(r"\s?\d{1,2}(?:\s?½)?d\b")
 # Words each pattern cannot match without (cheap substring gates for the sentence).
 _WHICH_WORDS = ("first", "opening", "last", "final", "closing")
 
@@ -145,6 +148,8 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
     if not has_unit(text, b, e):
         return
     for m in _DURATION_RE.finditer(text, b, e) if UNIT_TOKEN.search(text, b, e) else ():
+        if _PENCE_AFTER.match(text, m.end()) and _SHILLINGS.fullmatch(m.group(0)):
+            continue  # "tickets at 1s 6d", "£1 2s 6d": shillings and pence, a price before decimal money
         spoken = _Spoken.read(text, b, e, m)
         if spoken is None:
             continue
@@ -516,7 +521,8 @@ _SAYS_BEFORE = re.compile(
 _IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
-_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are)\s+$", re.IGNORECASE)
+# (and "it's (not) only": "it's not only 3 mins in, he's also at the front" restates a position)
+_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|just)\s+)?$", re.IGNORECASE)
 # "in" closing the clause: punctuation (a dash too: "is about 52 minutes in — that's the 21st minute"), the end, a
 # comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"

@@ -93,7 +93,19 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             # time; the target still claims its span, so its "#t=2m14s" is read as no spoken time either
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
-        yield Candidate("point", begin, end, start=value, granularity=1.0)
+        stop = _played_until(m.group("rest"), value)
+        yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0)
+
+
+# An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
+_END_PARAM = re.compile(r"&(?:amp;)?end=(?P<s>\d{1,6}(?:\.\d{1,3})?)(?![\w.])", re.IGNORECASE)
+
+
+def _played_until(rest: str | None, start: float) -> float | None:
+    """Where a link's player stops, when the parameters after its start say so and it is past the start."""
+    m = _END_PARAM.search(rest) if rest and "end=" in rest.lower() else None
+    stop = float(m.group("s")) if m else None
+    return stop if stop is not None and stop > start else None
 
 
 _LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
