@@ -18,8 +18,8 @@ FAMILIES = {
     ],
     "a place in the input stays a place": [
         ("Clip it with `--start 1:30 --end 2:10`; the goal is there.", [(90.0, None), (130.0, None)]),
-        ("Run `ffmpeg -ss 00:01:05 -to 00:01:20 -i in.mp4 out.mp4`; the goal is in that stretch.",
-         [(65.0, None), (80.0, None)]),
+        # (ffmpeg's -ss ... -to ... is one stretch, as round 59's Decisions read it: test_moments_r59b_cut_commands.py)
+        ("Run `ffmpeg -ss 00:01:05 -to 00:01:20 -i in.mp4 out.mp4`; the goal is in that stretch.", [(65.0, 80.0)]),
         ("The goal at 1:30 -- 2:10 in the video is the best bit.", [(90.0, None), (130.0, None)]),
         ("Use --seek=0:45 to open the clip at the crash.", [(45.0, None)]),
     ],
