@@ -96,7 +96,9 @@ HEDGE_BEFORE = re.compile(
 )
 HEDGE_AFTER = re.compile(
     r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
-    r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)]))",
+    r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
+    # its short form closing a clause: "I show it from 21:10 until 22:00 approx." (not "approx 5 minutes later")
+    r"|,?\s+approx(?:\.(?=\s|$)|\b(?=\s*[,;)])))",
     re.IGNORECASE,
 )
 
