@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from annotate.model import Footage, Moment
 from annotate.moments import sentences
+from annotate.moments.compiled import regex
 
 # Words that say "a video" in an article; a mention is one of them with an
 # ordinal or a name before it ("the second clip") or an id after it ("video B").
@@ -26,14 +27,14 @@ _ORDINALS = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, 
 # At most one word between the ordinal and the noun ("the second, shaky clip"),
 # and not a small word: "the first time the camera ..." is not a first camera.
 _BETWEEN = r"(?:[\s,]+(?!(?:the|a|an|of|in|on|at|to|time|and|is|was)\b)[\w-]+)?"
-_ORDINAL = re.compile(
+_ORDINAL = regex(
     r"\b(?:(?:the|a|an|its|their|this)\s+(?P<word>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last|final"
     r"|other|next|latter|former)|(?P<another>another))" + _BETWEEN + r"[\s,]+(?P<noun>" + _NOUN + r"|one)\b",
     re.IGNORECASE,
 )
 # "video B", "clip 2", "camera A": the word after the noun names the video by its id.
-_NOUN_THEN_ID = re.compile(r"\b" + _NOUN + r"\s+(?P<id>[A-Za-z0-9][\w.-]*)", re.IGNORECASE)
-_URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_NOUN_THEN_ID = regex(r"\b" + _NOUN + r"\s+(?P<id>[A-Za-z0-9][\w.-]*)", re.IGNORECASE)
+_URL = regex(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 # Parts of file names and URLs that name no particular video.
 _GENERIC = frozenset(
     """video videos clip clips footage film recording mp4 mov mkv webm avi m4v http https www com org net

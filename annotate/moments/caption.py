@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, any_stem
 
 _I = re.IGNORECASE
@@ -21,68 +22,68 @@ _SAY = (
     r"states?|stated|confirms?|confirmed|shows?|showed|suggests?|suggested|tells?\s+\w+|told\s+\w+|"
     r"recounts?|recounted|alleges?|alleged|argues?|argued|according\s+to\s+\w+)"
 )
-_ATTRIBUTION_LEAD = re.compile(
+_ATTRIBUTION_LEAD = regex(
     rf"^(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,5}}{_SAY}\s+(?:that\s+)?"
     rf"|^(?:(?:The|A|An)\s+)?(?:[A-Z][\w.'’&-]*\s+){{1,4}}(?:[a-z]+\s+){{1,2}}{_SAY}\s+that\s+"
     rf"|^(?:According\s+to|As)\s+[^,]{{1,80}}?(?:\s+{_SAY})?,\s*"
     rf"|^(?:(?:a|an|the)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
     rf"witnesses|reporters?|researchers?|experts?)\s+){{1,4}}{_SAY}\s+that\s+",
 )
-_ATTRIBUTION_INNER = re.compile(r",?\s*according\s+to\s+[^,.;]+", _I)
-_ATTRIBUTION_TAIL = re.compile(
+_ATTRIBUTION_INNER = regex(r",?\s*according\s+to\s+[^,.;]+", _I)
+_ATTRIBUTION_TAIL = regex(
     rf",[”\"’]?\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’&-]*|police|officials?|prosecutors?|investigators?|analysts?|"
     rf"witnesses|reporters?|researchers?|experts?|he|she|they|sources?|authorities)\s+){{1,4}}{_SAY}\s*[.!?]?\s*$"
 )
 
 # Words that sit around a time phrase and go with it: "at roughly", "in the bodycam video".
-_LEAD_IN = re.compile(
+_LEAD_IN = regex(
     rf"(?:(?<![\w])(?:and\s+)?(?:again\s+)?(?:at|from|by|until|till|to|in|around|about|after|before|starting|"
     rf"beginning|some|near|just|exactly|precisely|with|during|within|throughout|or|"
     rf"(?:skip|jump|fast[\s-]forward|go|rewind)\s+to|the|video['’]s|clip['’]s|footage['’]s|{HEDGE})\s+)*$",
     _I,
 )
-_TRAIL = re.compile(
+_TRAIL = regex(
     rf"(?:\s+(?:in|into|of|on)\s+(?:the|this|that|its|his|her|their|a)\s+(?:[\w'’:.-]+[\s-]+){{0,3}}"
     rf"{MEDIA_NOUN}\b|\s+in\b(?=\s*[,;:.]|\s*$)|\s+mark\b|\s+(?:on|onwards?|forward)\b(?=\s*[,;:.]|\s*$)"
     rf"|\s+(?:until|till|to)\s+the\s+(?:very\s+)?end(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)*",
     _I,
 )
 # Clause starts that begin "something else" and can be cut cleanly.
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = regex(
     r"\s*;\s*|\s*,\s*(?=(?:and|but|while|whereas|as|then|although|though|before|after|which|where|"
     r"so|yet|when)\b)|\s+(?=(?:while|whereas)\b)"
 )
-_EVENT_JOIN = re.compile(r"^,?\s*(?:when|as|where|with)\s+", _I)
-_SCENE_WORDS = re.compile(
+_EVENT_JOIN = regex(r"^,?\s*(?:when|as|where|with)\s+", _I)
+_SCENE_WORDS = regex(
     r"\b(?:scene|moment|moments|part|point|segment|sequence|section|footage|video|clip|action|things|"
     r"begins|starts|comes|happens|occurs|begin|start|come|happen|occur|unfolds|arrives|shows|is\s+seen|"
     r"takes\s+place|can\s+be\s+seen|it|this|that)\b",
     _I,
 )
 # "In the bodycam video, the officer ...": where it is seen, not what happens.
-_LEADING_MEDIA = re.compile(
+_LEADING_MEDIA = regex(
     rf"^(?:in|on)\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}"
     rf"(?:\s+(?:of|from|by)\s+[^,;]{{1,40}}?)?\s*,\s*|^(?:in|on)\s+(?:the|this|that|its|his|her|their|a|an)\s+"
     rf"(?:[\w'’:.-]+[\s-]+){{0,3}}{MEDIA_NOUN}\s+(?=the\b)", _I
 )
-_WHERE_WHEN = re.compile(r"^(?:is|was|comes|marks)\s+(?:where|when)\s+", _I)
+_WHERE_WHEN = regex(r"^(?:is|was|comes|marks)\s+(?:where|when)\s+", _I)
 # ", which runs 14:22,": a parenthetical about something else.
-_PARENTHETICAL = re.compile(r",\s*(?:which|who|whose)\s+[^,;]+,", _I)
+_PARENTHETICAL = regex(r",\s*(?:which|who|whose)\s+[^,;]+,", _I)
 # Separators left between adjacent time phrases: "at 0:19, 1:07 and 2:55".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?")
-_LEADING_ADVERB = re.compile(
+_LIST_GAP = regex(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:again\s+)?(?:at\s+)?")
+_LEADING_ADVERB = regex(
     r"^(?:(?:precisely|exactly|sharp|again|then)\b\s*,?\s*"
     r"|(?:show|shows|showed|feature|features|capture|captures|depict|depicts|reveal|reveals|is|are|was|were)\s+)",
     _I,
 )
 # "Show notes: the first tanker ignites", "Update: ...": a label about the post, not what happens (a label that is
 # content, "Loading bay camera: the shutter is forced", "Listener question: ...", stays).
-_LEADING_LABEL = re.compile(
+_LEADING_LABEL = regex(
     r"^(?:Show\s+notes|Notes?|Updated?|Edit(?:ed)?|P\.?S\.?|Watch|Highlights?|Timestamps?|Chapters?|Context|Summary|"
     r"Key\s+moments?|Spoiler|Our\s+analysis|What\s+we\s+found|TL;?DR)\s*:\s+(?=\S+\s+\S)", _I)
-_A_WORD = re.compile(r"[^\W\d_]{2}")  # a title of one word, not "A." or "14"
-_A_LETTER = re.compile(r"[^\W\d_]")
-_LEADING_CONJ = re.compile(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
+_A_WORD = regex(r"[^\W\d_]{2}")  # a title of one word, not "A." or "14"
+_A_LETTER = regex(r"[^\W\d_]")
+_LEADING_CONJ = regex(r"^(?:and|but|then|so|yet|while|as|when|where|which)\s+", _I)
 MAX_CAPTION_CHARS = 160
 # How far before a time phrase its lead-in words ("at roughly the") are looked for.
 LEAD_IN_WINDOW_CHARS = 60
@@ -92,7 +93,7 @@ MAX_CONTEXT_CHARS = 600
 
 # A viewer instruction around what is seen: "Jump to 1m05s to see the plate" -> "the plate",
 # "Watch for the moment the barrier gives way" -> "the barrier gives way".
-_VIEWER_INSTRUCTION = re.compile(
+_VIEWER_INSTRUCTION = regex(
     r"^(?:(?:(?:you|fans|readers|viewers)\s+can\s+)?(?:watch|listen|skip|jump|go|fast[\s-]forward|rewind|scroll|"
     r"look|check|head|play|tune\s+in)(?:\s+(?:it|ahead|back|forward|on|here|in|the\s+(?:video|clip|footage|highlight)|"
     r"this))*\s*:?\s*)?"
@@ -244,35 +245,35 @@ def _strip_times(text: str, b: int, e: int, spans: list[tuple[int, int]]) -> str
     return "".join(pieces)
 
 
-_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]])")
-_SPACE_AFTER_OPEN = re.compile(r"([(\[])\s+")
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_DOUBLE_COMMA = re.compile(r",\s*,+")
-_LIST_REMNANT = re.compile(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
-_LEADING_AND = re.compile(r"^(?:and|or)\b\s*,?\s*", _I)
-_LEADING_PUNCT = re.compile(r"^[,;:]\s*")
-_STRAY_CLOSE = re.compile(r"^\)\s*|(?<=\s)\)\s*")
-_DANGLING_RELATIVE = re.compile(r"\s+(?:that|which|who|where|when)$", _I)
-_END_INSIDE_QUOTE = re.compile(r"[.,;:]([\"”’']+)$")
+_SPACE_BEFORE_PUNCT = regex(r"\s+([,.;:!?)\]])")
+_SPACE_AFTER_OPEN = regex(r"([(\[])\s+")
+_EMPTY_BRACKETS = regex(r"\(\s*\)|\[\s*\]")
+_DOUBLE_COMMA = regex(r",\s*,+")
+_LIST_REMNANT = regex(r"(?:,\s*)?(?:\band|\bor|,)\s*(?=[,.;]|$)")  # "at 0:19, 1:07 and"
+_LEADING_AND = regex(r"^(?:and|or)\b\s*,?\s*", _I)
+_LEADING_PUNCT = regex(r"^[,;:]\s*")
+_STRAY_CLOSE = regex(r"^\)\s*|(?<=\s)\)\s*")
+_DANGLING_RELATIVE = regex(r"\s+(?:that|which|who|where|when)$", _I)
+_END_INSIDE_QUOTE = regex(r"[.,;:]([\"”’']+)$")
 _SPACED_PUNCT = any_stem((" ,", " .", " ;", " :", " !", " ?", " )", " ]"))
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "where", "when"})
 _QUOTE_ENDS = frozenset("\"”’'")
 
 
 # Markdown that may sit in a caption: [text](url) links, emphasis, code ticks, heading marks.
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_MD_MARKS = re.compile(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
+_MD_LINK = regex(r"\[([^\]]*)\]\([^)]*\)")
+_MD_MARKS = regex(r"(?:\*\*|__|`|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|^#+\s+|^>\s+|^[-*+]\s+)", re.MULTILINE)
 
 
-_EMPTY_QUOTES = re.compile(r"[“\"‘]\s*[,.;:]?\s*[”\"’]")
-_SAID_INNER = re.compile(
+_EMPTY_QUOTES = regex(r"[“\"‘]\s*[,.;:]?\s*[”\"’]")
+_SAID_INNER = regex(
     r"[,”\"]*\s*(?:he|she|they|it|we|I|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
     r"(?:said|says|added|adds|explained|noted|recalled|told\s+\w+)\s*,\s*[“\"]?"
 )
 
 
 # Cheap tests that a pattern can apply at all (the full patterns are tried at every position).
-_MD_GATE = re.compile(r"[*_`#>\[]|(?:^|\n)\s*[-+]")
+_MD_GATE = regex(r"[*_`#>\[]|(?:^|\n)\s*[-+]")
 # Each a single scan in C for any of the literal stems (a Python loop of `in` tests cost more).
 _QUOTE_CHARS = any_stem(("“", "\"", "‘"))
 _SAID_WORDS = any_stem(("said", "says", "added", "adds", "explained", "noted", "recalled", "told"))

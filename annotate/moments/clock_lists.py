@@ -9,27 +9,28 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.numbers import word_number
 from annotate.moments.patterns import NUMBER
 
 # Every number in a phrase, and the shape of a clock of the day: hours to 23 and minutes, no seconds.
-_NUMBERS = re.compile(r"\d+(?:[:.,]\d+)*")
-_DAY_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_NUMBERS = regex(r"\d+(?:[:.,]\d+)*")
+_DAY_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 # How far apart two lines of one list may be, and how long a list's line may run.
 LIST_GAP_CHARS = 400
 LIST_LINE_CHARS = 160
 LABEL_CHARS = 40  # before the clock on its line
 EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
 # What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
+_LINE_OPENING = regex(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
 # A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:"; an
 # incident's "Timeline" heading (a heading naming footage, "Timeline of the video", walks through positions).
-_SCHEDULE_LABEL = re.compile(
+_SCHEDULE_LABEL = regex(
     r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times"
     r"|(?P<timeline>timeline))\b",
     re.IGNORECASE)
-_CLOCK_DIGITS = re.compile(r"\d:[0-5]\d")
+_CLOCK_DIGITS = regex(r"\d:[0-5]\d")
 
 
 def day_clock_shape(text: str, begin: int, end: int) -> bool:
@@ -75,7 +76,7 @@ def _list_line(text: str, at: int, first: bool = False) -> bool:
 
 
 # A list's item opening a line: a list mark or an HTML list item or cell, then a short label with no bracket.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•][ \t]|<(?:li|td|dd)\b[^<>\n]{0,40}>)[^()\[\]\n\d]*$", re.IGNORECASE)
+_LIST_ITEM = regex(r"[ \t]*(?:[-*•][ \t]|<(?:li|td|dd)\b[^<>\n]{0,40}>)[^()\[\]\n\d]*$", re.IGNORECASE)
 
 
 def _under_schedule_label(text: str, start: int) -> bool:
@@ -96,7 +97,7 @@ HEADING_CHARS = 80
 
 # A sentence about clock times as such: "Write clock times as in the dialogue", "times of day in the 24-hour clock"
 # (not one time of day: "The shadows at 1:33 put the time of day at roughly 3 pm").
-_CLOCK_TIMES_NAMED = re.compile(
+_CLOCK_TIMES_NAMED = regex(
     r"\b(?:clock\s+times|times\s+of\s+(?:the\s+)?day|(?:12|24|twelve|twenty-four)[\s-]+hour\s+(?:clock|format|time))\b",
     re.IGNORECASE)
 
@@ -107,7 +108,7 @@ def names_clock_times(text: str, b: int, e: int) -> bool:
 
 
 # A number of hours told in words or digits: "six hours of the storm", "a sensible eight hours", "12-hour shift".
-_HOURS = re.compile(rf"(?<![\w-])(?P<n>{NUMBER})[\s-]+hours?\b", re.IGNORECASE)
+_HOURS = regex(rf"(?<![\w-])(?P<n>{NUMBER})[\s-]+hours?\b", re.IGNORECASE)
 
 
 def spans_told_hours(text: str, begin: int, start: float, stop: float) -> bool:

@@ -17,33 +17,34 @@ import re
 from annotate.clocktext import ClockTime, date_problem
 from annotate.model import Moment
 from annotate.moments.caption import caption
+from annotate.moments.compiled import regex
 from annotate.moments.extract import ClockMention
 from annotate.moments.patterns import MONTH
 
-_TIME = re.compile(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
-_MERIDIEM = re.compile(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
+_TIME = regex(r"(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:[.,](?P<f>\d{1,3}))?)?")
+_MERIDIEM = regex(r"\s*(?:(?P<am>a\.\s?m\.?|am\b)|(?P<pm>p\.\s?m\.?|pm\b))", re.IGNORECASE)
 # A zone right after the time, kept as written: "UTC", "local time", "EST", "UTC+2", "GMT-05:00".
-_ZONE = re.compile(
+_ZONE = regex(
     r"\s*,?\s*(?P<zone>(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|Z\b|local\s+time|"
     r"[ECMP][SD]T|BST|CES?T|EES?T|IST|JST|KST|AEST|AEDT)\b"
 )
-_READING_LEAD = re.compile(
+_READING_LEAD = regex(
     r"(?:\b(?:the|its|a)\s+)?(?:[\w'’-]+\s+){0,2}(?:clock|time\s?stamp|time-stamp|time\s?code|overlay|display|"
     r"readout)\s+(?:reads?|read|shows?|showed|displays?|displayed|says)\s+(?:the\s+time\s+(?:as\s+)?)?$",
     re.IGNORECASE,
 )
-_CLOCK_TAIL = re.compile(
+_CLOCK_TAIL = regex(
     r",?\s*(?:(?:on|by|per|going\s+by|according\s+to)\s+(?:the|its|his|her|their|a|an)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|time\s?stamp|time-stamp|time\s?code))",
     re.IGNORECASE,
 )
-_HOURS_AFTER = re.compile(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
+_HOURS_AFTER = regex(r"\s*(?:hours?|hrs?|h)\b", re.IGNORECASE)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH = rf"(?P<mon>{MONTH})"
 _DATES = (
-    re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
+    regex(r"\b(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})\b"),
+    regex(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
+    regex(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
 )
 
 

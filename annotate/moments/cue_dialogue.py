@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from annotate.moments.clock_lists import day_clock_shape
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.exclusions.stamps import RECORDING_TURN
 
@@ -40,12 +41,12 @@ def _in_ass_event_text(text: str, line_start: int, begin: int) -> bool:
 
 
 # An ASS event line's opening (the event's fields are joined by commas, Text last).
-_ASS_EVENT_LINE = re.compile(r"[ \t]*(?:Dialogue|Comment):")
+_ASS_EVENT_LINE = regex(r"[ \t]*(?:Dialogue|Comment):")
 ASS_FIELDS_BEFORE_TEXT = 9
 
 
 # A word that points the listener to a place in the footage: "look at 3:20", "skip to", "watch from".
-_VIEWING = re.compile(r"\b(?:look|see|watch|play|view|skip|jump|check|listen|rewind|go\s+to|back\s+to)\w*",
+_VIEWING = regex(r"\b(?:look|see|watch|play|view|skip|jump|check|listen|rewind|go\s+to|back\s+to)\w*",
                       re.IGNORECASE)
 # How far back a turn may restate a time said before it (the position asked about, answered).
 RESTATED_CHARS = 400
@@ -74,7 +75,7 @@ def in_turn_dialogue(text: str, begin: int, end: int, placed: Sequence[tuple[int
 
 # Footage a meeting or a hearing plays and walks through, named in the turn or the turns just before: its clocks
 # are positions in that footage ("It's holstered at 4:30"), not times the speakers lived through.
-_WALKED_FOOTAGE = re.compile(
+_WALKED_FOOTAGE = regex(
     r"\b(?:videos?|footage|clips?|bodycams?|body[\s-]+(?:worn[\s-]+)?cam(?:era)?s?|dash[\s-]*cam(?:era)?s?|cctv|"
     r"(?:video|clip)\s+plays)\b", re.IGNORECASE)
 # How far back from a turn's line its footage may be named.

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.forms import Candidate
 
 # The event a clock counts from, right after the time.
-_AFTER_EVENT = re.compile(
+_AFTER_EVENT = regex(
     r"\s+(?:after|past|from|since)\s+(?:the\s+)?(?:lift-?off|launch|ignition|engine\s+start|take-?off|touchdown|"
     r"kick-?off|tip-?off|puck\s+drop|throw-?in|gun|starting\s+gun|start\s+of\s+(?:the\s+)?(?:race|match|game)|"
     r"opening\s+whistle|first\s+whistle|opening\s+bell)\b",

@@ -14,6 +14,7 @@ from annotate.model import Moment
 from annotate.moments import forms, informal
 from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
+from annotate.moments.compiled import regex
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
 from annotate.moments.event_clocks import event_clocks
 from annotate.moments.exclusions import (
@@ -195,31 +196,31 @@ def extract_file(source: str, duration: float | None = None) -> tuple[Article, l
     return article, extract_moments(article.text, duration)
 
 
-_IN_RECORDING_AFTER = re.compile(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
-_LATER_OR_EARLIER = re.compile(
+_IN_RECORDING_AFTER = regex(rf"\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
+_LATER_OR_EARLIER = regex(
     r"\b(?:later|earlier|afterwards?|thereafter|on|after\s+(?:that|this)|before\s+(?:that|this)|previously)$",
     re.IGNORECASE)
 # "at 0:38.4 in the uploaded clip, roughly 1.2 seconds after the light changes": the footage named between
 # the time and the gap it restates.
-_APPOSITION = re.compile(
+_APPOSITION = regex(
     rf"(?:\s+(?:in|into|of)\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?"
     r"\s*[,(—–-]\s*", re.IGNORECASE)
 # "the flash appears at 01:17.4 in the 60 fps copy we obtained, 0.3 seconds before the window shatters": a gap
 # to another event, apposed to the time just told, places that event, not a new moment.
-_EVENT_ANCHORED = re.compile(r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s", re.IGNORECASE)
-_LOOSE_APPOSITION = re.compile(r"(?:\s+(?:in|into|of|on)\s+(?:[^,;.!?()&]|&#?\w+;){0,40}?)?\s*[,(—–-]\s*",
+_EVENT_ANCHORED = regex(r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s", re.IGNORECASE)
+_LOOSE_APPOSITION = regex(r"(?:\s+(?:in|into|of|on)\s+(?:[^,;.!?()&]|&#?\w+;){0,40}?)?\s*[,(—–-]\s*",
                                re.IGNORECASE)
-_COMPARED_FRACTION = re.compile(
+_COMPARED_FRACTION = regex(
     r"\s*[,(—–-]\s*(?:(?:well|just|only|a\s+little|slightly|far|comfortably)\s+)?"
     r"(?:over|past|beyond|more\s+than|less\s+than|under|short\s+of|before|after)\s+",
     re.IGNORECASE,
 )
 # A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
 # later ..."): the next gap still counts from that frame.
-_AT_THAT_FRAME = re.compile(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
+_AT_THAT_FRAME = regex(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
                             re.IGNORECASE)
 # "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
-_AT_THAT_FRAME_BEFORE = re.compile(
+_AT_THAT_FRAME_BEFORE = regex(
     r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
     re.IGNORECASE)
 # How far before a clock's reading the frame it is read at may be named.
@@ -255,9 +256,9 @@ def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
 
 
 # An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts".
-_EVENT_CLAUSE = re.compile(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
+_EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
-_EVENT_OFFSET = re.compile(
+_EVENT_OFFSET = regex(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
     re.IGNORECASE)
 
@@ -271,7 +272,7 @@ def _at_that_frame(text: str, c: Candidate, b: int, e: int) -> bool:
 
 # A transcript's turn whose speaker label is timed in the footage: "MS. KHAN (at 9:30 on the recording): I left at
 # 9:30 that night." -- a clock the speaker says is speech there, and "ten seconds later" still counts from 9:30.
-_TIMED_TURN = re.compile(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
+_TIMED_TURN = regex(r"[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30})\s*\([^()\n]{0,40}\d:[0-5]\d[^()\n]{0,40}\):\s")
 
 
 def _in_timed_turn(text: str, begin: int) -> bool:
@@ -282,8 +283,8 @@ def _in_timed_turn(text: str, begin: int) -> bool:
 # reads 14:05:22 UTC. Roughly a minute later ..." reads the clock at that position, and "later" counts from it; so
 # does a reading whose sentence goes on about the clock: "the overlay reads 02:41:55, although that camera's clock
 # runs 3 min 12 s fast".
-_READS_BEFORE = re.compile(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
-_READING_ENDS = re.compile(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*"
+_READS_BEFORE = regex(r"\b(?:reads|read|shows|showed|displays|displayed)\s+$", re.IGNORECASE)
+_READING_ENDS = regex(r"(?:\s*(?:UTC|GMT|Z|local\s+time|(?-i:[A-Z]{2,4})))?\s*"
                            r"(?:[.;!]?\s*$|,\s*(?:although|though|but|while|whereas)\s)", re.IGNORECASE)
 
 
@@ -296,7 +297,7 @@ def _reading_alone(text: str, c: Candidate, e: int) -> bool:
 _WORLD_CLOCKS = frozenset({"time of day", "clock shown on screen", "game clock", "race time"})
 
 # Every form needs a digit, a unit word or a fraction word; most prose sentences have none.
-_DIGIT = re.compile(r"\d")
+_DIGIT = regex(r"\d")
 _TIME_WORDS = ("hour", "min", "sec", "hr", "half", "mid", "quarter", "third", "fifth", "tenth")
 # Letters no unit word has after these stems ("minute", "mins", "second", "secs": only u, s or o there): "ministry",
 # "minister", "mined", "security", "section" hold a stem but no unit, and were most prose sentences the gate let
@@ -305,7 +306,7 @@ _NO_UNIT_AFTER = {stem: "".join(sorted(set(string.ascii_lowercase) - set(unit_le
                   for stem, unit_letters in (("min", "us"), ("sec", "os"))}
 # "two-ten into the stream": with no digit and no unit word, the seconds are a hyphenated word like these.
 _CLOCK_READING_WORDS = ("-ten", "-eleven", "-twelve", "teen", "twenty", "thirty", "forty", "fifty")
-_TIME_WORD = re.compile("|".join(re.escape(stem) + (f"(?![{_NO_UNIT_AFTER[stem]}])" if stem in _NO_UNIT_AFTER else "")
+_TIME_WORD = regex("|".join(re.escape(stem) + (f"(?![{_NO_UNIT_AFTER[stem]}])" if stem in _NO_UNIT_AFTER else "")
                                  for stem in sorted(_TIME_WORDS, key=len, reverse=True)))
 _CLOCK_READING_WORD = any_stem(_CLOCK_READING_WORDS)
 
@@ -476,7 +477,7 @@ class _Lengths:
         return self.footage_paragraph[2]
 
 
-_TIMED_LINE = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
+_TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 
@@ -597,23 +598,23 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
 
 
 # The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
-_IN_RECORDING_BEFORE = re.compile(
+_IN_RECORDING_BEFORE = regex(
     rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
 
 
 # A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
-_DOTTED_MINUTES = re.compile(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
+_DOTTED_MINUTES = regex(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
 # How far back in its paragraph a dotted position said in the footage carries to the next sentences.
 DOTTED_CARRY_CHARS = 300
-_FIRST_PERSON = re.compile(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
-_DOTTED_DIGITS = re.compile(r"\d\.[0-5]\d")
+_FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
+_DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
-_BARE_IN_AFTER = re.compile(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
+_BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
-_DOTTED_POSITION = re.compile(
+_DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
     # (not a ratio: "shot in IMAX at 1.43:1")
@@ -628,7 +629,7 @@ _DOTTED_POSITION = re.compile(
     r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
-_PRICED_BEFORE = re.compile(
+_PRICED_BEFORE = regex(
     r"(?:\b(?:pric\w*|trad\w*|sell\w*|sold|cost\w*|rat(?:e|ed|es|ing)|odds|valued|quoted|exchange|Rs|INR|USD|"
     r"screened|aired|broadcast|televised|posted|uploaded|shared|released|published)\b[^.;!?]{0,30}|[$£€₹])$",
     re.IGNORECASE)
@@ -754,20 +755,20 @@ def _length_element(text: str, begin: int, end: int) -> bool:
         and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
-_LENGTH_ELEMENT_OPEN = re.compile(
+_LENGTH_ELEMENT_OPEN = regex(
     r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
     r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
-_ELEMENT_CLOSE = re.compile(r"\s*</[A-Za-z][\w-]*\s*>")
-_DATED_TIME_ELEMENT_OPEN = re.compile(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
+_ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
+_DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
-_TIME_ELEMENT_CLOSE = re.compile(r"\s*</time>", re.IGNORECASE)
+_TIME_ELEMENT_CLOSE = regex(r"\s*</time>", re.IGNORECASE)
 # How long a tag may run before a time in one of its attributes.
 ATTRIBUTE_CHARS = 400
 # A tag's name, then at least one attribute, up to an open value: '<time datetime="', "<div data-t='1:12".
-_ATTRIBUTE_OPEN = re.compile(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
+_ATTRIBUTE_OPEN = regex(r"<[A-Za-z][\w:-]*\s[^<>]*=\s*[\"'][^\"'<>]*$")
 # An image's alt text, the words read in the image's place: '<img alt="Screenshot at 3:02 of the video' (prose, as a
 # Markdown image's "![Still from 2:31]" is; a tooltip's title="at 2:30" stays markup).
-_SHOWN_ATTRIBUTE = re.compile(r"(?<![\w:-])alt\s*=\s*[\"'][^\"'<>]*$", re.IGNORECASE)
+_SHOWN_ATTRIBUTE = regex(r"(?<![\w:-])alt\s*=\s*[\"'][^\"'<>]*$", re.IGNORECASE)
 
 
 def _titles_and_struck(cands: list[Candidate], text: str, e: int) -> None:
@@ -787,12 +788,12 @@ def _struck_through(text: str, begin: int, end: int, e: int) -> bool:
         and _CORRECTION.match(text, closing.end(), e) is not None
 
 
-_STRIKE_CLOSE = re.compile(r"~~|</(?:s|del|strike)>", re.IGNORECASE)
-_STRIKE_OPEN = re.compile(r"(?:~~|<(?:s|del|strike)>)$", re.IGNORECASE)
+_STRIKE_CLOSE = regex(r"~~|</(?:s|del|strike)>", re.IGNORECASE)
+_STRIKE_OPEN = regex(r"(?:~~|<(?:s|del|strike)>)$", re.IGNORECASE)
 STRIKE_TAG_CHARS = 8
 # The correction: another time (a link's or emphasis' opening before it) right after the struck one, or after an
 # arrow pointing to it ("~~6:40~~ → **6:52**", "~~6:40~~ -> 6:52").
-_CORRECTION = re.compile(
+_CORRECTION = regex(
     r"(?:\s|&nbsp;)*(?:(?:→|⟶|->|=>|&rarr;)(?:\s|&nbsp;)*)?(?:\[|\*{1,2}|<(?:b|strong|em|ins)>)?\d{1,2}:\d\d")
 
 
@@ -814,29 +815,29 @@ def _ranges_inside_length(chosen: list[Candidate], duration: float | None, lengt
 
 # How far a listed clock may follow the one it is listed with ("reads 23:14:05 ..., and 23:16:40").
 CLOCK_LIST_GAP_CHARS = 80
-_COLONS = re.compile(r":")
+_COLONS = regex(r":")
 # Two clocks written with a zero-padded hour (not 00) are one kind of clock when this close.
 PADDED_CLOCK_GAP_CHARS = 40
-_PADDED_CLOCK = re.compile(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
+_PADDED_CLOCK = regex(r"(?<![\d:])0[1-9]:[0-5]\d(?![\d:])")
 # The world-time reading of a sentence only takes clocks said with a preposition ("leaves at 23:40"),
 # not "12:12 is peak comedy".
 # A second position joined to the first by "and (again) at": "paused it at 0:47 and again at 1:12" (the same act
 # repeated in the same footage, whatever clock of the day the sentence also tells).
-_AGAIN_GAP = re.compile(r"\s*,?\s*(?:and|then|&)\s+(?:then\s+)?(?:again|once\s+more|later)\s+(?:at|around|about)\s+",
+_AGAIN_GAP = regex(r"\s*,?\s*(?:and|then|&)\s+(?:then\s+)?(?:again|once\s+more|later)\s+(?:at|around|about)\s+",
                         re.IGNORECASE)
-_CLOCK_PREPOSITION = re.compile(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
+_CLOCK_PREPOSITION = regex(r"\b(?:at|by|for|from|until|till|before|after|around|about)\s+$", re.IGNORECASE)
 # ("the sorbet just before 22:00", "Ends approx. 21:45": a hedge that says when, as a preposition does)
-_CLOCK_HEDGE = re.compile(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
+_CLOCK_HEDGE = regex(r"(?:around|about|approximately|roughly|approx\.|(?:just|shortly)\s+(?:before|after))\s",
                           re.IGNORECASE)
-_COMPARED_GAP = re.compile(
+_COMPARED_GAP = regex(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
     # "filmed around 16:10 local time, not at 09:30 as claimed": the time it is not, of the same kind
     r"not(?:\s+(?:at|by|around|about|before|after|until))?)\s*",
     re.IGNORECASE,
 )
-_INTO = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
-_POSITION_GAP = re.compile(
+_INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
+_POSITION_GAP = regex(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
     # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
     r"|\b(?:after|before|since|past)\b|\d:[0-5]\d",
@@ -850,10 +851,10 @@ _POSITION_GAP = re.compile(
 # streams are cited up to about 4 hours ("2:03:10 into the almost four-hour hearing").
 BARE_CLOCK_MIN_HOURS = 5
 SECONDS_PER_HOUR = 3600.0
-_BARE_HMS = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)")
+_BARE_HMS = regex(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)")
 
 
-_CLOCK_HOUR = re.compile(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
+_CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
 # A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
 EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 8
 
@@ -894,7 +895,7 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
         c.excluded = "time of day"
 
 
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*$")
+_LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*$")
 
 
 def _opens_line(text: str, begin: int) -> bool:
@@ -947,20 +948,20 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
 
 
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
-_LABELLED_ITEM_GAP = re.compile(
+_LABELLED_ITEM_GAP = regex(
     r"[ \t]*(?:[,;/|·•]|</li>\s*<li>|<br\s*/?>)[ \t]*"
     r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,3}:?[ \t]*",
     re.IGNORECASE)
 # The first item's own label, opening its item: "(start ", "<li>Doors: ", "Kick-off: ".
 # (no preposition in it: "Skip to 3:10, filmed 3:10 onwards" is a position, then the window it was filmed in)
-_ITEM_LABEL_BEFORE = re.compile(
+_ITEM_LABEL_BEFORE = regex(
     r"(?:^|[(\[,;·•|>\n])[ \t]*"
     r"(?:(?!(?:at|from|to|in|into|by|until|till|around|about|and|then|or)\b)[A-Za-z][\w'’-]*[ \t]*){1,2}:?[ \t]*$",
     re.IGNORECASE)
 LABEL_BEFORE_CHARS = 30
 _MEASURES = frozenset({"duration", "race time"})
 # Between two measures of a list: "and the bike ", ", the run ", " vs ".
-_MEASURE_LIST_GAP = re.compile(
+_MEASURE_LIST_GAP = regex(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|vs\.?|versus|while|but)\s+)(?:(?:the|a|an|his|her|their|my|our|its)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 
@@ -1022,7 +1023,7 @@ _CLOSING_QUOTES = "\"”’'"
 
 
 # The figure a bracketed time restates, named before it: "the figure above (14:37) is hours and minutes of runtime".
-_FIGURE_PAREN = re.compile(
+_FIGURE_PAREN = regex(
     r"\b(?:figure|number|result|reading|measurement|value|score|time)s?\s+(?:above|below|quoted|given|cited|here)\s*\($",
     re.IGNORECASE)
 
@@ -1041,11 +1042,11 @@ def _retracted_restatement(chosen: list[Candidate], text: str, e: int, moments: 
 
 
 # What takes a position back: "can't be right", "is wrong", "was a typo", "isn't correct".
-_RETRACTED_AFTER = re.compile(
+_RETRACTED_AFTER = regex(
     r"\s+(?:(?:can['’]?t|cannot|couldn['’]?t)\s+be\s+(?:right|correct)|(?:is|was)\s+(?:wrong|incorrect|a\s+typo|"
     r"a\s+mistake|not\s+right|not\s+correct)|(?:isn['’]?t|wasn['’]?t)\s+(?:right|correct))\b", re.IGNORECASE)
 # "the" (or "that"/"this"), maybe a hedge or "whole", before the position: the phrase points back at one told before.
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|that|this|my|our)\s+$", re.IGNORECASE)
+_DEFINITE_BEFORE = regex(r"\b(?:the|that|this|my|our)\s+$", re.IGNORECASE)
 
 
 def _range_around_reading(c: Candidate, text: str, readings: list[tuple[int, float, str]]) -> str:
@@ -1059,10 +1060,10 @@ def _range_around_reading(c: Candidate, text: str, readings: list[tuple[int, flo
 
 
 # A clock's hours and minutes, the hour written with two digits: "08:10", "21:47" (not "00:10", a footage's).
-_PADDED_HM = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_PADDED_HM = regex(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
 # How far apart two times to the second may be and still be read on one clock.
 SAME_CLOCK_SECONDS = 900.0
-_PADDED_HMS = re.compile(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
+_PADDED_HMS = regex(r"(?<![\d:.,])(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:]|[.,]\d)")
 
 
 def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
@@ -1106,12 +1107,12 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
 
 
 # A recording named between a length and a clock: "; in the live video it starts at".
-_IN_A_RECORDING = re.compile(
+_IN_A_RECORDING = regex(
     rf"\b(?:in|on)\s+(?:the|this|that|his|her|their|its|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", re.IGNORECASE)
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
-_DAY_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
+_DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 
 def _share_span_exclusions(cands: list[Candidate], text: str, e: int) -> None:
@@ -1140,7 +1141,7 @@ def _day_clock_ranges(chosen: list[Candidate], text: str, b: int, e: int, day_cl
                 c.excluded = "time of day"
 
 
-_QUARTER_HOUR_CLOCK = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):(?:00|15|30|45)(?![\d:]|[.,]\d)")
+_QUARTER_HOUR_CLOCK = regex(r"(?<![\d:.])(?:[01]\d|2[0-3]):(?:00|15|30|45)(?![\d:]|[.,]\d)")
 
 
 def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
@@ -1152,11 +1153,11 @@ def _same_fraction(text: str, prev: Candidate, c: Candidate) -> bool:
 
 
 # Words between two such times that say the second is a position: "the lap was 1:02.3 and I show it at 0:12.5".
-_FRACTION_GAP_BREAK = re.compile(r"\b(?:at|into|in|until|till|by|see|watch)\b|[.;!?](?:\s|$)", re.IGNORECASE)
+_FRACTION_GAP_BREAK = regex(r"\b(?:at|into|in|until|till|by|see|watch)\b|[.;!?](?:\s|$)", re.IGNORECASE)
 
 
 # A time's fraction of a second, tenths or hundredths (milliseconds are a subtitle's or an editor's).
-_FRACTION = re.compile(r":[0-5]\d[.,](\d{1,2})(?!\d)")
+_FRACTION = regex(r":[0-5]\d[.,](\d{1,2})(?!\d)")
 
 
 def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
@@ -1170,24 +1171,24 @@ def _coordinated(text: str, gap: str, c: Candidate, e: int) -> bool:
 
 # A clock's reading placed in one shot, then another reading coordinated with it (its own "at" would place footage).
 # A time said into the footage: "2:03:15 into the broadcast replay", "12:40 in the council's livestream".
-_INTO_FOOTAGE_AFTER = re.compile(
+_INTO_FOOTAGE_AFTER = regex(
     rf"\s+(?:in|into)\s+(?:(?:the|this|that|its|his|her|their|our|my)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE)
-_PAIRED_READING_GAP = re.compile(
+_PAIRED_READING_GAP = regex(
     r"\s+(?:in|at|on|during)\s+(?:[\w'’-]+\s+){0,2}?(?:shot|frame|scene|take|angle|cut|image|photo|still)s?"
     r"\s*,?\s*(?:and|but|then|yet|while|whereas)\s+(?:(?:then|later|afterwards|after\s+that)\s+)?", re.IGNORECASE)
 # ("the first tour is at 10:00 and the last at 16:00": the list's next item named by its place in it)
 # ("starts at 8:45 (wheelchairs) and 9:00 (runners)": who each is for, in brackets after it)
-_COORDINATION_GAP = re.compile(r"(?:\s*\([^()\d\n]{1,30}\))?"
+_COORDINATION_GAP = regex(r"(?:\s*\([^()\d\n]{1,30}\))?"
                                r"\s*(?:,|,?\s*\b(?:and|or|&)\b|&)\s*(?:the\s+(?:first|last|next|second|third|latest|"
                                r"earliest|final)(?:\s+one)?\s+(?:at|by|from)\s+)?", re.IGNORECASE)
 # "departures at 08:00, 12:30 and 17:15 in winter": "in" a season, a month or a part of the day is no "in" of footage.
-_IN_PART_OF_YEAR = re.compile(
+_IN_PART_OF_YEAR = regex(
     r"\s+in\s+(?:the\s+)?(?:winter|summer|spring|autumn|fall|high\s+season|low\s+season|term\s+time|morning|"
     rf"afternoon|evening)\b|\s+in\s+{MONTH}", re.IGNORECASE)
 
 
-_WORK_OWNED = re.compile(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
+_WORK_OWNED = regex(r"\b(?:its|their|his|her|this|that|of)\s|['’]s\s", re.IGNORECASE)
 
 
 def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int:
@@ -1280,7 +1281,7 @@ def _untimed_title_after(lengths: _Lengths, end: int) -> bool:
 
 
 # A quoted title right after a fraction's "through": the fraction is of that work, not of the footage.
-_QUOTED_TITLE_AFTER = re.compile(r"\s+(?:the\s+)?[“\"‘'](?P<title>[^\"“”‘’\n]{1,60})[”\"’']")
+_QUOTED_TITLE_AFTER = regex(r"\s+(?:the\s+)?[“\"‘'](?P<title>[^\"“”‘’\n]{1,60})[”\"’']")
 # How near a stated length a title must be said to be that length's work ("The documentary “Tidewater” runs").
 TITLE_BESIDE_LENGTH_CHARS = 60
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, INFORMAL_HEDGE, any_stem
 
 # A substring of every hedge HEDGE_BEFORE can match (checked by a test).
@@ -22,7 +23,7 @@ _HEDGE_STEMS = (
 _HEDGE_AFTER_FIRST = frozenset("-,(iIıİ")
 
 _HEDGE_STEM = any_stem(_HEDGE_STEMS)
-_INFORMAL_HEDGE = re.compile(rf"{INFORMAL_HEDGE}\b", re.IGNORECASE)
+_INFORMAL_HEDGE = regex(rf"{INFORMAL_HEDGE}\b", re.IGNORECASE)
 
 
 def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_before
 from annotate.moments.numbers import word_number
@@ -16,7 +17,7 @@ _NUMW = rf"(?:{NUMBER})(?<![\d.½])"  # a number in words
 
 # "at minute 12", "from minute 23 upward", "around minute 40" (not "a 12 minute walk", nor "minute 2:48").
 # "from minute 10 to minute 14", "between minutes 3 and 5", "minute 12 upto minute 17": a range.
-_MINUTE_NUMBER = re.compile(
+_MINUTE_NUMBER = regex(
     rf"(?<![\w-])(?P<open>at|from|in|by|around|about|after|before|to|until|till|since|and|or|(?P<between>between))\s+(?:the\s+)?"
     rf"(?P<minute>minutes?)\s+(?P<n>\d{{1,3}}(?=[.:][0-5]\d(?![\w:]|[.,]\d))|\d{{1,3}}(?![.:]?\d)|{_NUMW})(?![\w%])"
     # its second, when said: "at minute 2 second 45", "minute 3 and 20 seconds", "minute 1.20", "minute 2:48"
@@ -28,26 +29,26 @@ _MINUTE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # A match, a race or a game counts its own minutes: "scored at minute 12", "in minute 80 of the match".
-_MATCH_WORDS = re.compile(
+_MATCH_WORDS = regex(
     r"\b(?:goals?|scor\w*|match|kick-?off|half-?time|penalty|booked|yellow\s+card|red\s+card|referee|striker|"
     r"equali[sz]\w*|substitut\w*|innings|overtime)\b",
     re.IGNORECASE,
 )
 # A meeting's record numbers its minutes: "agreed under Minute 12", "as item 4 of the minutes records".
-_MEETING_RECORD = re.compile(r"\b(?:agenda|item|resolution|resolved|minuted|the\s+minutes|motion|no\.)", re.IGNORECASE)
+_MEETING_RECORD = regex(r"\b(?:agenda|item|resolution|resolved|minuted|the\s+minutes|motion|no\.)", re.IGNORECASE)
 # Where the footage is named, before or in the sentence: a video, a stream, or the site that plays it.
-_FOOTAGE_NAMED = re.compile(rf"\b(?:{MEDIA_NOUN}|youtube|vimeo|twitch|tiktok|iplayer|nebula)\b", re.IGNORECASE)
+_FOOTAGE_NAMED = regex(rf"\b(?:{MEDIA_NOUN}|youtube|vimeo|twitch|tiktok|iplayer|nebula)\b", re.IGNORECASE)
 CONTEXT_CHARS = 2000
 # "At 1h02", "1h02 in the livestream": hours and minutes joined by "h", no minute unit after.
-_HOUR_H_MINUTES = re.compile(r"(?<![\w:.,])(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")
-_H_DIGITS = re.compile(r"h[0-5]\d")
+_HOUR_H_MINUTES = regex(r"(?<![\w:.,])(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?![\w:]|[.,]\d)")
+_H_DIGITS = regex(r"h[0-5]\d")
 # Before it, a word that places a point; after it, "in"/"into" the footage (a position) or a clock's words.
-_PLACED_BEFORE = re.compile(r"(?<![\w-])(?:at|from|around|about|until|till|by|to)\s+$", re.IGNORECASE)
-_INTO_AFTER = re.compile(
+_PLACED_BEFORE = regex(r"(?<![\w-])(?:at|from|around|about|until|till|by|to)\s+$", re.IGNORECASE)
+_INTO_AFTER = regex(
     rf"\s+into\s+(?:the|this|that|his|her|its|their|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
     rf"|\s+in\s+(?:(?:the|this|that|his|her|its|their|my|our)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
     re.IGNORECASE)
-_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\.?|p\.?m\.?|du\s+matin|in\s+the\s+(?:morning|afternoon|evening|night)|"
+_CLOCK_AFTER = regex(r"\s*(?:a\.?m\.?|p\.?m\.?|du\s+matin|in\s+the\s+(?:morning|afternoon|evening|night)|"
                           r"local|UTC|GMT|hrs?\b)", re.IGNORECASE)
 # A clock of the day written with "h" ("à 21h30", "06h00") has its hour past the small hours or padded.
 LATEST_BARE_HOUR = 4
@@ -82,7 +83,7 @@ def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 _UNTIL = frozenset({"until", "till", "to"})
 # "from minute 12 onwards, up to minute 17", "minute 3 and then on till minute 5": a few words, then the end.
-_UNTIL_GAP = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}(?:up\s*)?(?:to|until|till)\s+(?:the\s+)?", re.IGNORECASE)
+_UNTIL_GAP = regex(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}(?:up\s*)?(?:to|until|till)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
@@ -109,11 +110,11 @@ def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
 
 # The footage's own ordinal minute: "in the broadcast's 47th minute", "the 3rd minute of the video" (its start); a
 # match's "21st minute of play" names no footage.
-_ORDINAL_MINUTE = re.compile(
+_ORDINAL_MINUTE = regex(
     rf"(?<![\w-])(?:(?:the|this|that)\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}['’]s\s+(?P<n>\d{{1,3}})(?:st|nd|rd|th)\s+minute\b"
     rf"|(?:the\s+)?(?P<n2>\d{{1,3}})(?:st|nd|rd|th)\s+minute\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+)?"
     rf"{MEDIA_NOUN}\b)", re.IGNORECASE)
-_ORDINAL_MINUTE_GATE = re.compile(r"\d(?:st|nd|rd|th)\s+minute", re.IGNORECASE)
+_ORDINAL_MINUTE_GATE = regex(r"\d(?:st|nd|rd|th)\s+minute", re.IGNORECASE)
 
 
 def find_ordinal_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -153,11 +154,11 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 # "skip to near about 3:05 hours", "at 2:10 hrs into the replay": hours and minutes with a colon, then an hours word
 # (Indian and chat usage); a padded or two-digit hour with "hrs" is a clock of the day ("14:30 hrs", "06:40 hours").
-_COLON_HOURS = re.compile(r"(?<![\w:.,])(?P<h>[1-9]):(?P<m>[0-5]\d)[^\S\n]*(?:hours|hrs|hr)\b(?!\s+(?:of|long)\b)",
+_COLON_HOURS = regex(r"(?<![\w:.,])(?P<h>[1-9]):(?P<m>[0-5]\d)[^\S\n]*(?:hours|hrs|hr)\b(?!\s+(?:of|long)\b)",
                           re.IGNORECASE)
-_HOURS_WORD = re.compile(r":[0-5]\d[^\S\n]*(?:hours|hrs|hr)\b", re.IGNORECASE)
+_HOURS_WORD = regex(r":[0-5]\d[^\S\n]*(?:hours|hrs|hr)\b", re.IGNORECASE)
 # Before it, a word that places a point (a hedge may stand between: "to near about").
-_PLACED_HEDGED_BEFORE = re.compile(
+_PLACED_HEDGED_BEFORE = regex(
     rf"(?<![\w-])(?:at|from|until|till|by|to)\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+){{0,2}}$", re.IGNORECASE)
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import cell_column_header, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
@@ -35,10 +36,10 @@ _CLOSER = r"(?:closer|nearer)\s+to\s+"
 _NOT_RANGE = r"(?!\s*(?:-|–|—|to|through|thru|until|till)\s*\d)"
 # "a second clip", "a second video": the ordinal, not one second (the length is "a one-second clip",
 # "a second-long clip"); the amount "a" before a bare "second" and a space opens no length.
-_ORDINAL_SECOND = re.compile(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
+_ORDINAL_SECOND = regex(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECASE)
 # An advert, filmed: "the club's 30-second fundraising ad", "a 60-second commercial".
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
-_GATE_ADVERT = re.compile(rf"\b{_ADVERT}\b", re.IGNORECASE)
+_GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
 # (the noun, not the adjective: "a 10-minute special offer").
@@ -48,21 +49,21 @@ _LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
-_ADJ_MEDIA = re.compile(
+_ADJ_MEDIA = regex(
     rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 # A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
-_HYPHEN_ADJ_MEDIA = re.compile(
+_HYPHEN_ADJ_MEDIA = regex(
     # (not a stretch of the work: "In the final half-hour of the stream")
     rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s)(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
-_HYPHEN_UNIT = re.compile(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+_HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
-ADJ_MEDIA_TAIL = re.compile(
+ADJ_MEDIA_TAIL = regex(
     rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
@@ -80,7 +81,7 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
-_MEDIA_VERB = re.compile(
+_MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
     # (a film's rushes or dailies: "The digitised rushes run to 23 minutes 15 seconds")
@@ -108,14 +109,14 @@ _MEDIA_VERB = re.compile(
 # in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between); or an
 # apposition naming the work, closed by its comma: "The River Remembers, her documentary about the last salmon
 # fishermen of the Tana, runs 1 hour 44 minutes".
-_MEDIA_RUNS_FAR = re.compile(
+_MEDIA_RUNS_FAR = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:[^.;:,()\n]{{40,100}}?\b|[^.;:,()\n]{{1,100}}?,\s+)"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
 )
-_RUNTIME = re.compile(
+_RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
     # ("Ep runtime is 49:55")
@@ -127,7 +128,7 @@ _RUNTIME = re.compile(
 # participle, whose subject is the work: "Running at 2 hrs 8 min, Kovač's third feature ..." (not "Running at 2
 # minutes in, ...", a position; not "The Metro runs 20 minutes late", a delay; not "It runs 2 hours", a pronoun that
 # :data:`_WORK_LASTS` reads where a work is named before it).
-_TITLE_RUNS = re.compile(
+_TITLE_RUNS = regex(
     r"(?:(?-i:(?<![\w'’-])(?!(?:It|This|That|He|She|They|We|You|I|There|Which|What|Who|Everything|Nothing|"
     r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4})\s+(?:runs|lasts|clocks\s+in\s+at)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
@@ -137,18 +138,18 @@ _TITLE_RUNS = re.compile(
 )
 # A timecode named as the work's length by the noun after it: "the collapse at 1:47 of its 2:20 length", "the full
 # 9:58 runtime" (a determiner before it: "2:20 length" alone may head a table's cell).
-_TC_NAMED_LENGTH = re.compile(
+_TC_NAMED_LENGTH = regex(
     rf"\b(?:its|the|their|his|her|a|full|whole|total|entire)\s+(?P<d>{TC_TEXT})\s+"
     r"(?:length|runtime|run[\s-]?time|running\s+time|duration)\b", re.IGNORECASE)
 # A timecode said to be all the work is, where a work was named a little before: "The one on WhatsApp is only 3:12,
 # it's not complete", Pidgin "na only 3:12, e no complete" (not "the goal is only 3:12 in", a position).
-_ONLY_LENGTH = re.compile(
+_ONLY_LENGTH = regex(
     rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
     r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
-_GATE_TITLE_RUNS = re.compile(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
+_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
-_RUNTIME_ELIDED = re.compile(
+_RUNTIME_ELIDED = regex(
     rf"\bruns\s+{TC_TEXT}\s*(?:,|;|,?\s+and)\s+"
     r"(?:(?!(?:at|from|to|till|until|by|around|about|roughly|in|on|after|before|near|and|or|then|with|is|was|it|"
     r"this|that|we|he|she|they|you)\b)[\w'’-]+\s+){1,2}"
@@ -157,25 +158,25 @@ _RUNTIME_ELIDED = re.compile(
 )
 # A work told apart by a numbered part, then its length: "Night one runs 2 hrs 35 mins", "night two is longer at 2
 # hours 58", "Part 2 lasts 52 minutes" (a media word unsaid: the part's noun and its number name the work).
-_LABELLED_PART_RUNS = re.compile(
+_LABELLED_PART_RUNS = regex(
     r"(?<![\w'’-])(?:night|part|episode|disc|reel|tape)\s+(?:one|two|three|four|five|six|[1-9])\s+"
     r"(?:runs|lasts|is\s+(?:a\s+bit\s+|slightly\s+|much\s+)?(?:longer|shorter),?\s+at)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION})(?!\s+(?:into|in\b|later|earlier|before|after))",
     re.IGNORECASE,
 )
-_GATE_PART = re.compile(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
+_GATE_PART = regex(r"\b(?:night|part|episode|disc|reel|tape)\s", re.IGNORECASE)
 # A camera told apart by its number or letter, then its recording's length: "Camera 3 (the car wash) is 2:13",
 # "Cam B is 52 seconds long" (on a page of several cameras the camera names its file; not "Camera 3 is 2:13 behind").
-_NUMBERED_CAMERA_IS = re.compile(
+_NUMBERED_CAMERA_IS = regex(
     r"(?<![\w'’-])(?:camera|cam)\s+(?:[1-9]|[A-D]|one|two|three|four)(?![\w'’-])\s*(?:\([^()\n]{1,40}\)\s*)?"
     rf"(?:is|was|runs|lasts)\s+(?:(?:{HEDGE})\s+)?(?:just\s+(?:over|under)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     r"(?=(?:\s+long)?\s*(?:[.;,)\n]|$))",
     re.IGNORECASE,
 )
-_GATE_CAMERA = re.compile(r"\bcam(?:era)?\s", re.IGNORECASE)
+_GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
-_RUNTIME_SPOKEN = re.compile(
+_RUNTIME_SPOKEN = regex(
     rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)"
     # "Run time of the film: 1 h 48 min"
     rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?\s*(?:of|:|is|was)?\s*"
@@ -184,7 +185,7 @@ _RUNTIME_SPOKEN = re.compile(
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
-_COMPARED_LENGTH = re.compile(
+_COMPARED_LENGTH = regex(
     rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
     rf"(?:shorter|longer)(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
     # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
@@ -195,28 +196,28 @@ _COMPARED_LENGTH = re.compile(
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
 # A relative clause interrupted by the length takes any verb: "a film that, at 141 minutes, asks a great deal".
-_APPOSED_LENGTH = re.compile(
+_APPOSED_LENGTH = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?P<rel>that|which))?\s*,\s*at\s+(?P<h>(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
     rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
 # (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
-_MEDIA_OF = re.compile(
+_MEDIA_OF = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
 # How much footage was released, all of it: "released 6 minutes of body-worn camera footage", "posted the full four
 # minutes and fifty seconds from the officer's camera" (not "the first 6 minutes of the footage", a stretch of it).
-_RELEASED_AMOUNT = re.compile(
+_RELEASED_AMOUNT = regex(
     rf"\b(?:released|publish(?:ed|es)?|posted|shared|uploaded|aired|obtained|provided|handed\s+over|made\s+public|"
     rf"releases?|posts?|shares?|airs?)\s+(?P<d>{DURATION})\s+of\s+(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b"
     rf"|\b(?:the|its|their|all)\s+(?:full|whole|entire|complete|unedited|uncut)\s+(?P<f>{DURATION})(?=\s+(?:of|from)\b)",
     re.IGNORECASE)
 # The work's length said as its own, "it" a work named a little before: "barely 20 lines of dialogue in its 52
 # minutes", "across all of its 95 minutes" (not "in its first 10 minutes", a stretch of it).
-_ITS_LENGTH = re.compile(
+_ITS_LENGTH = regex(
     rf"\b(?:in|across|over|throughout|during|for|of)\s+(?:all\s+(?:of\s+)?)?its\s+"
     rf"(?:(?:brisk|lean|taut|tight|whole|entire|full|short|long|slender|overlong|swift|mere|scant|generous)\s+)?"
     rf"(?P<d>{DURATION})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
@@ -229,7 +230,7 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # goal (it's 3 min 20 s)": a note after the length, or the length said as what the work is, in the same brackets;
 # said so, a timecode too: "The league's recap video on YouTube (it's 4:30)", "I've put the full video review up
 # (it's 18:30, sorry)".
-_MEDIA_PAREN = re.compile(
+_MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
@@ -238,13 +239,13 @@ _MEDIA_PAREN = re.compile(
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
 # "he falls in the video (0:45)", a position cited).
-_MEDIA_PAREN_OF = re.compile(
+_MEDIA_PAREN_OF = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?P<d>{TC_TEXT})\s*\)\s+of\s(?!course\b)", re.IGNORECASE)
 # "Watched the whole 28:12 of it", "sat through all 1:04:10 of the stream", "the archive recording, all six hours and
 # twelve minutes of it": the whole work's length (not "the whole
 # 3:10 mark", nor "the full 2:00 of added time" in a match).
 # ... or all of it sat through, its clause closed after it: "(if you don't want to sit through all 1 hr 52 min)".
-_WHOLE_TC = re.compile(
+_WHOLE_TC = regex(
     rf"\b(?:the\s+(?:whole|full|entire)|(?P<watched>(?:through|watch|watched|watching)\s+)?all)\s+(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{TC_TEXT}|{DURATION})"
     rf"(?=\s+of\s+(?:it|this|that|the\s+(?:{LENGTH_MEDIA})|(?:this|that|his|her|their|the)\s+[\w'’-]+\s+(?:{LENGTH_MEDIA}))\b"
@@ -252,7 +253,7 @@ _WHOLE_TC = re.compile(
     re.IGNORECASE)
 # A list's header naming the work its entries walk through, with that work's length in brackets before the
 # colon: "The teaser for *Red Meridian* (1:48):", "Top 5 saves (video 6:40):" (the line must head a list).
-_HEADER_PAREN = re.compile(
+_HEADER_PAREN = regex(
     rf"\((?:(?:(?:full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|run\s*time|running\s+time|length|duration)\s*:?\s+)?"
     rf"(?P<d>{TC_TEXT})\s*\)"
     r"\s*:(?:\*\*|__|</\w+>)?(?=[ \t]*(?:\n|$))",
@@ -261,7 +262,7 @@ _HEADER_PAREN = re.compile(
 # (video, 2:46)", "Interview, 12 Feb (recording 38:20)", "Live at the Corn Exchange (concert film, 1 hr 58 min)",
 # "Episode 214: The Bridge (2 hrs 5 min, it's a long one)" (a timecode with no medium before it is
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
-_TITLE_LINE_PAREN = re.compile(
+_TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
     rf"Pictures|Films|Studios|Productions)))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
@@ -270,27 +271,27 @@ _TITLE_LINE_PAREN = re.compile(
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
-_SUBJECT_WORK_PAREN = re.compile(
+_SUBJECT_WORK_PAREN = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
-_LENGTH_NOTE = re.compile(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
+_LENGTH_NOTE = regex(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
 # "louder, longer (1h 52m), no less fun".
-_LONG_PAREN = re.compile(
+_LONG_PAREN = regex(
     rf"\b(?:long|short|lengthy|overlong|brief|longer|shorter)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
     re.IGNORECASE)
 # The whole work's length after its label: "Full video: 1 h 32 min, so grab a tea", "Episode: 52 min." (a timecode
 # only after "full", "whole": "Video: 0:45" may cite a position).
-_MEDIA_LABEL = re.compile(
+_MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
 # class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays).
-_PLAYER_CAPTION = re.compile(
+_PLAYER_CAPTION = regex(
     rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})(?=[ \t]*(?:<|\n|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
@@ -298,44 +299,44 @@ _PLAYER_CAPTION = re.compile(
 # (the comma is matched and the work read back from it: a literal opening scans fast)
 # The clause may go on with the file's picture after a comma: "phone footage from the stringer, 11 min 06 s, 1080p
 # 30fps", "drone clip, 2 min 10 s, 4K".
-_MEDIA_APPOSED = re.compile(
+_MEDIA_APPOSED = regex(
     rf",\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;)]|$|,\s*(?:\d{{3,4}}[pi]\b|\d{{2,3}}(?:\.\d+)?\s?fps\b|"
     r"[248]K\b)))", re.IGNORECASE)
 # (the work may be named with where it came from: "phone footage from the stringer, ")
-_WORK_BEFORE_COMMA = re.compile(
+_WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
 WORK_BEFORE_COMMA_CHARS = 50
 # A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
-_TRT_LENGTH = re.compile(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
+_TRT_LENGTH = regex(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
 # Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
-_TRT_LABEL_LENGTH = re.compile(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
+_TRT_LABEL_LENGTH = regex(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
 # A total told of watching or running time: "Total watch time roughly 1h06m", "total running time: 3 hours".
 # "the total walk is 1 h 10 min": the whole of a walk, a ride or a tour filmed end to end, said as what its total is
 # (not "the total delay was 40 minutes", a stretch of the world; nor a journey's, a trip's or a flight's, which
 # travel writing times apart from any video).
-_TOTAL_TIME = re.compile(
+_TOTAL_TIME = regex(
     rf"\btotal(?:\s+(?:[\w-]+\s+){{0,2}}?(?:time|length|duration|runtime)\s*:?\s*(?:(?:is|was)\s+)?"
     rf"|\s+(?:walk|ride|route|tour|hike|drive|climb|descent|video|clip|film|footage|recording|stream)\s+"
     rf"(?:is|was|comes\s+to)\s+)(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
 # "Certificate 15 | 1h 58m".
-_RATED_LENGTH = re.compile(
+_RATED_LENGTH = regex(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
 # Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
-_TITLE_DASH_LENGTH = re.compile(
+_TITLE_DASH_LENGTH = regex(
     rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?[^\S\n][—–-][^\S\n]+"
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
-_TITLE_DASH = re.compile(r"[^\S\n][—–-][^\S\n]")
+_TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]")
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
 # metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
 # from it).
-_LENGTH_LABEL_LINE = re.compile(
+_LENGTH_LABEL_LINE = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
     rf"(?:length|duration|run\s*time|run-time|"
     rf"running\s+time)[*_]{{0,2}}[ \t]*(?:[:=—–-][*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
@@ -347,7 +348,7 @@ _LENGTH_LABEL_LINE = re.compile(
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
-_WORK_LASTS = re.compile(
+_WORK_LASTS = regex(
     rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
@@ -361,7 +362,7 @@ _WORK_LASTS = re.compile(
 # How far back in its paragraph a work must be named for "it" to be that work.
 IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
-_VERB_LENGTH = re.compile(
+_VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
@@ -376,7 +377,7 @@ _TOTAL_END = r"(?=\s*(?:[.,;:!?)\n]|$|(?:and|but|so|with)\b))"
 _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|" + "|".join(
     rf"(?<=\s{u})" for u in ("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs",
                             "hour", "hours"))
-_TC_LONG = re.compile(
+_TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" is "it's" ("Na 2:15 total")
     rf"(?:\b(?:is|was|it['’]s|its|na)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
@@ -384,32 +385,32 @@ _TC_LONG = re.compile(
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
-_TC_MEDIA = re.compile(
+_TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
-_EDIT_STANDS_AT = re.compile(
+_EDIT_STANDS_AT = regex(
     rf"(?:{LENGTH_MEDIA}|cut|edit|draft)(?:\s+(?:is|was)|['’]s)\s+(?:currently\s+|now\s+|still\s+)?at\s+(?P<d>{TC_TEXT})"
     r"(?=,?\s+(?:and|but|so)\s+(?:it\s+|we\s+)?(?:needs?|has|have|must|should|ought)\s+(?:to\s+)?(?:be\s+|get\s+|come\s+)?"
     r"(?:under|below|shorter|down|cut|trimmed|less|lose|losing)\b)", re.IGNORECASE)
 # The longest a work may run, as a brief or a platform sets it: "Teaser must stay under 2:30 for Instagram", "the
 # cut should be no longer than 90 seconds" (a cap on its length, not a position "under" it).
-_LENGTH_CAP = re.compile(
+_LENGTH_CAP = regex(
     rf"\b{LENGTH_MEDIA}\s+(?:must|should|needs?\s+to|has\s+to|have\s+to)\s+(?:stay|be|run|come\s+in|remain|keep)\s+"
     rf"(?P<h>under|below|within|less\s+than|no\s+(?:longer|more)\s+than)\s+(?P<d>{TC_TEXT}|{DURATION})", re.IGNORECASE)
 # "a 4:12 interview" states a length; "0:00 Intro, 4:12 Interview" is a chapter list.
-_DETERMINED = re.compile(
+_DETERMINED = regex(
     r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|new|latest|original|viral|"
     r"raw|unedited|first|second|third|last|final|another|one)|['’]s)(?:\s+[a-z][\w'’-]*,?){0,2}\s+$",
     re.IGNORECASE,
 )
-_PLAYED_BEFORE = re.compile(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
+_PLAYED_BEFORE = regex(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-_PAREN_TC = re.compile(rf"\((?P<d>{TC_TEXT})\)")
-_PAREN_COMPACT = re.compile(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
-_TIME_WORD = re.compile(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
-_NEXT_TITLE = re.compile(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
+_PAREN_TC = regex(rf"\((?P<d>{TC_TEXT})\)")
+_PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
+_TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
+_NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
 
 
 @dataclass(frozen=True)
@@ -451,24 +452,24 @@ MEDIA_STEMS = (
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
 # Works LENGTH_MEDIA names that MEDIA_STEMS leaves out: "in the last 10 seconds of a 2:30 short".
-_LENGTH_ONLY_STEM = re.compile(r"short|excerpt", re.IGNORECASE)
+_LENGTH_ONLY_STEM = regex(r"short|excerpt", re.IGNORECASE)
 
 
 def _mentions_media(text: str, b: int, e: int) -> bool:
     low = text[b:e].lower()
     return _MEDIA_STEM.search(low) is not None
-_GATE_RUNTIME = re.compile(r"run|length|duration|last|clock|total", re.IGNORECASE)
+_GATE_RUNTIME = regex(r"run|length|duration|last|clock|total", re.IGNORECASE)
 # A length's timecode in brackets right after it in words, and how far the two may differ (a tenth).
 # (with a short note after it: "closer to 12 mins (11:48, to be exact)")
-_RESTATED_PAREN = re.compile(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
+_RESTATED_PAREN = regex(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
-_GATE_RUNS = re.compile(r"\b(?:runs|lasts)\s", re.IGNORECASE)
-_GATE_COMPARED = re.compile(r"shorter|longer", re.IGNORECASE)
-_GATE_LENGTH_LABEL = re.compile(r"duration|length", re.IGNORECASE)
-_RATING_MARK = re.compile(r"PG|NC-17|12A|15A|TV-")
-_GATE_WHOLE = re.compile(r"whole|full|entire|all ", re.IGNORECASE)
-_GATE_THING = re.compile(r"thing|lot", re.IGNORECASE)
-_GATE_EDIT_TARGET = re.compile(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
+_GATE_RUNS = regex(r"\b(?:runs|lasts)\s", re.IGNORECASE)
+_GATE_COMPARED = regex(r"shorter|longer", re.IGNORECASE)
+_GATE_LENGTH_LABEL = regex(r"duration|length", re.IGNORECASE)
+_RATING_MARK = regex(r"PG|NC-17|12A|15A|TV-")
+_GATE_WHOLE = regex(r"whole|full|entire|all ", re.IGNORECASE)
+_GATE_THING = regex(r"thing|lot", re.IGNORECASE)
+_GATE_EDIT_TARGET = regex(r"\b(?:needs?|has|have|must|should|ought)\s", re.IGNORECASE)
 
 
 def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
@@ -559,7 +560,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = re.compile(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -603,18 +604,18 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
 
 # A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
 # "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
-_POSITION_OF_WORK_PAREN = re.compile(
+_POSITION_OF_WORK_PAREN = regex(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
-_GATE_LONG_PAREN = re.compile(r"(?:long|short|lengthy|brief|longer|shorter)\s*\(", re.IGNORECASE)
+_GATE_LONG_PAREN = regex(r"(?:long|short|lengthy|brief|longer|shorter)\s*\(", re.IGNORECASE)
 
 
 # A media noun naming a test run on a device: "looping-video test", "video playback test", "video rundown".
-_MEDIA_TEST = re.compile(
+_MEDIA_TEST = regex(
     r"\w+(?:[\s-]+(?:playback|loop|looping|streaming|rundown|battery))?[\s-]+(?:test|tests|benchmark|benchmarks|"
     r"rundown|drain)\b", re.IGNORECASE)
 # A numbered frame of the work named next: "frame 11,650 of the ", "frame no. 338 in the drone ".
-_FRAME_OF_BEFORE = re.compile(
+_FRAME_OF_BEFORE = regex(
     r"\bframes?\s+(?:no\.?\s*|number\s+|#)?\d[\d,]*\s+(?:of|in|from)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -666,7 +667,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
 
 
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
-_METRES = re.compile(r"\d+(?:[.,]\d+)?\s?m")
+_METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
 
 
@@ -677,22 +678,22 @@ def _part_runs_to_position(m: re.Match[str]) -> bool:
 
 
 # A part of the footage, then "runs to" / "ran to" its end.
-_PART_RUNS_TO = re.compile(
+_PART_RUNS_TO = regex(
     r"(?:sequence|scene|shot|segment|section|passage|stretch|montage|take)s?\b[^.;]{0,60}?\bru[na]s?\s+to\s",
     re.IGNORECASE)
 
 
 # Where a thing just given its length starts in the footage: ", which starts about 14 minutes into", " that begins at
 # 3:02" (the thing is a stretch of the footage, start plus length, and its length no work's).
-_PART_STARTS_AFTER = re.compile(
+_PART_STARTS_AFTER = regex(
     rf",?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{DURATION}\s+in(?:to)?\b|{TC_TEXT})",
     re.IGNORECASE)
-_STRETCH_START_BEFORE = re.compile(
+_STRETCH_START_BEFORE = regex(
     rf"\b(?:starting|beginning|starts|begins)\s+(?:at\s+)?{TC_TEXT}\s+in(?:to)?\s+(?:the|this|that|its)\s+"
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
 # minutes into the film and lasts " (what ends where the length begins).
-_STRETCH_STARTS_THEN_RUNS = re.compile(
+_STRETCH_STARTS_THEN_RUNS = regex(
     rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
     r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
     rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
@@ -713,8 +714,8 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
 # the line's last item too: "**Episode 88** | published 2 Feb 2025 | 1 h 12 min".
 _DOT_SEP = r"(?:[·•|]|&middot;|&bull;)"
 # Who posted, in a forum's byline: "Posted by u/skywatcher", "**u/bogong_moth**", "@lena_k".
-_POSTER = re.compile(r"(?<![\w/])(?:u/|@)\w|\bposted\s+by\b", re.IGNORECASE)
-_DOTTED_ITEM_LENGTH = re.compile(
+_POSTER = regex(r"(?<![\w/])(?:u/|@)\w|\bposted\s+by\b", re.IGNORECASE)
+_DOTTED_ITEM_LENGTH = regex(
     r"(?:(?<=[·•|])|(?<=&middot;)|(?<=&bull;))[ \t\u00a0]*"
     rf"(?P<d>{COMPACT}|{DURATION})[ \t\u00a0]*(?={_DOT_SEP}|\n|$)",
     re.IGNORECASE)
@@ -784,11 +785,11 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
-_COMMA_BRACKETS = re.compile(r"\((?=[^()\n]{0,80},)[^()\n]{1,80}\)")
+_COMMA_BRACKETS = regex(r"\((?=[^()\n]{0,80},)[^()\n]{1,80}\)")
 # An item of the list, alone between its commas or the brackets.
-_SPEC_LIST_ITEM = re.compile(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
+_SPEC_LIST_ITEM = regex(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)])", re.IGNORECASE)
 # A file's property: codec, picture size, rate or container.
-_FILE_SPEC = re.compile(
+_FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
     r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
 
@@ -806,11 +807,11 @@ def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[
 
 # A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
 # "(‘Night Bus’, 4:05)", "Jazz (Tony Gould's “Pearl Beach”, 6:38)" (not "(the crash, 3:12)", a position cited).
-_QUOTED_TITLE_PAREN = re.compile(
+_QUOTED_TITLE_PAREN = regex(
     rf"\([^()\n]{{0,40}}?[\"“‘'][^\"“”‘’\n()]{{1,80}}[\"”’']\s*,\s*(?P<d>{TC_TEXT})\s*\)")
 # A news page's line of other videos under its label: "Also Watch: Underpasses flooded at Hebbal (2:41) | Metro
 # trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
-_RELATED_LABEL = re.compile(
+_RELATED_LABEL = regex(
     r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
     r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
     r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
@@ -839,7 +840,7 @@ def _title_and_artist(segment: str) -> bool:
 
 # Another work brought in with an article, its length in brackets after it: "A second, shorter video (2:05) filmed
 # from a balcony shows ..." (not "the video (2:05)", which may cite a position in the footage).
-_INTRODUCED_WORK = re.compile(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
 
 
 def _titled_by_maker(text: str, b: int, paren: int) -> bool:
@@ -852,14 +853,14 @@ TITLE_BY_CHARS = 90
 # A quoted title and who made it, its length in brackets after: 'Music: “Coastline” by Ferrow (3:14)' (quotes as
 # pasted HTML writes them too: "&ldquo;Coastline&rdquo;").
 _QUOTE_MARK = r"(?:[\"“”‘’']|&(?:[lr][ds]quo|quot);)"
-_QUOTED_TITLE_BY = re.compile(
+_QUOTED_TITLE_BY = regex(
     rf"{_QUOTE_MARK}[^\"“”‘’&<>\n]{{1,60}}{_QUOTE_MARK}\s+by\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z&])[\w'’.-]*){{0,3}}\s*$",
     re.IGNORECASE)
 # A tracklist's number before the title: '3. "Weir" – trad., arr. Morrow'.
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")
+_LIST_NUMBER = regex(r"^\d{1,2}[.)]\s+")
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
-_ABBREVIATION = re.compile(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
+_ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
 def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) -> bool:
@@ -876,14 +877,14 @@ def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
 # length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)") and "Dashcam file
 # 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
-_WORK_PAREN = re.compile(
+_WORK_PAREN = regex(
     r"(?:\((?:(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*)?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}\))", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
-_POINT_LABEL = re.compile(
+_POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
@@ -906,19 +907,19 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
     return tail.split(), tail
 
 
-_SPACED_DASH = re.compile(r"\s[—–]\s(?!.*\s[—–]\s)")
+_SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
-_WHOLE_WORK_END = re.compile(
+_WHOLE_WORK_END = regex(
     rf"(?<![\w-])(?:full|whole|entire|complete|official|extended|unedited|uncut|original|condensed)"
     rf"(?:,?\s+[\w'’-]+){{0,2}}?\s+{_WORK}\s*$"
     r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
     re.IGNORECASE)
-_WORK_END = re.compile(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
+_WORK_END = regex(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
-_AVAILABLE_AFTER = re.compile(
+_AVAILABLE_AFTER = regex(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
     r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
@@ -935,12 +936,12 @@ def _whole_work(segment: str, text: str, after: int) -> bool:
 
 
 # "Highlights are now up on the club's channel (9:48)": a work said to be somewhere, then its length closing that.
-_WORK_AVAILABLE_ON = re.compile(
+_WORK_AVAILABLE_ON = regex(
     rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
     r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
-_TIMES_FROM = re.compile(
+_TIMES_FROM = regex(
     r"\b(?:time\s?stamps?|times|timecodes?|chapters|positions)\b[^()]{0,30}?"
     r"\b(?:from|for|refer\s+to|relate\s+to|match|are\s+(?:based\s+)?on|count\s+(?:from|in))\s+"
     r"(?:the|this|that|our|their|its|his|her|[\w'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$", re.IGNORECASE)
@@ -948,10 +949,10 @@ _TIMES_FROM = re.compile(
 
 # (not a chapter's own number and title, "Chapter 1 – The Ferry (12:41)": one chapter named, an audiobook's closed
 # by its length)
-_CHAPTER_HEADING = re.compile(
+_CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
-_ZERO_PAREN = re.compile(r"\((?:0|00):00\)")
+_ZERO_PAREN = regex(r"\((?:0|00):00\)")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
@@ -967,22 +968,22 @@ def _is_chapter_line(text: str, pos: int) -> bool:
 
 # "... and we talk to her sister. Chapters: The motel (02:10) · The phone records (18:44)": a chapters label
 # after prose on its line, then titled items each closed by its bracketed time, up to the one at ``pos``.
-_CHAPTER_LABEL_INLINE = re.compile(
+_CHAPTER_LABEL_INLINE = regex(
     r"\b(?:chapters?|time\s?stamps?|contents|key\s+moments|jump\s+to)[^\S\n]*:[^\S\n]*"
     r"(?:[^\n.!?()]{1,80}\([^\S\n]*\d[\d:.]*[^\S\n]*\)[^\S\n]*[·•|;,/–—-]?[^\S\n]*){0,30}[^\n.!?()]{1,80}$",
     re.IGNORECASE)
 
 
 # A line of a chapter list that ends with its time in brackets: "Stripping the headstock (3:41)", "- Setup (1:30)".
-_PAREN_TIME_LINE = re.compile(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
+_PAREN_TIME_LINE = regex(rf"[^\n]{{0,120}}\({TC_TEXT}\)[ \t*_.]*$", re.MULTILINE)
 # A chapter list's heading alone on its line: "Chapters", "## Timestamps:", "**Contents**".
-_CHAPTER_HEADING_LINE = re.compile(
+_CHAPTER_HEADING_LINE = regex(
     r"[ \t#>*_]*(?:chapters?|time\s?stamps?|contents|key\s+moments)[ \t]*:?[ \t*_]*$"
     # a line that ends by sending the reader to the parts below: "Skip to the part you want:", "Jump to:"
     r"|[^\n]{0,80}?\b(?:skip|jump|go|fast[\s-]?forward|navigate)\s+(?:straight\s+|right\s+|ahead\s+)?to\b[^\n.!?]{0,40}"
     r":[ \t*_]*$", re.IGNORECASE)
 # A chapter's title with no time, under the heading: "Introductions" (its time, 0:00, goes unsaid).
-_UNTIMED_TITLE_LINE = re.compile(r"[ \t#>*_-]*[^\W\d][^\n.!?:()]{0,60}")
+_UNTIMED_TITLE_LINE = regex(r"[ \t#>*_-]*[^\W\d][^\n.!?:()]{0,60}")
 
 
 def _under_chapter_heading(text: str, line_start: int) -> bool:
@@ -1003,10 +1004,10 @@ def _under_chapter_heading(text: str, line_start: int) -> bool:
 
 
 _QUOTES = "'\"‘“"
-_LIST_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•](?![*_]))")  # "**Top moments**" is no item
+_LIST_ITEM = regex(r"[ \t]*(?:\d{1,2}[.)]|#\d{1,2}\b|[-*•](?![*_]))")  # "**Top moments**" is no item
 # "10 best moments from the final:", "Ranking every goal from Saturday's highlights video:"; a recipe's or a
 # guide's steps, each with where the video shows it ("Method (video steps in brackets):", "Steps:")
-_MOMENTS_HEADING = re.compile(
+_MOMENTS_HEADING = regex(
     r"\b(?:moments?|highlights?|goals?|best\s+bits|key\s+plays|saves|tries|wickets|knockdowns|"
     r"steps?|method|instructions|directions)\b[^\n]*:\s*$",
     re.IGNORECASE,
@@ -1014,7 +1015,7 @@ _MOMENTS_HEADING = re.compile(
 # A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
 # finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
 # "for the moment" is no list of moments).
-_MOMENTS_TITLE = re.compile(
+_MOMENTS_TITLE = regex(
     r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
     r"[^\n.!?:]*",
     re.IGNORECASE,
@@ -1022,11 +1023,11 @@ _MOMENTS_TITLE = re.compile(
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
 # episode on iPlayer)", "timestamps refer to the director's cut" (not "Tracklist / timestamps for the mix:").
 # (or where they stand: "goals in order (timestamps in brackets)", "timestamps in parentheses")
-_TIMESTAMPS_SAID = re.compile(
+_TIMESTAMPS_SAID = regex(
     r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
-_HEADED_ITEM = re.compile(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
+_HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
 # How many list lines above an item its heading may stand.
 MAX_LIST_ITEMS_ABOVE = 30
 
@@ -1041,7 +1042,7 @@ def _in_moments_list(text: str, pos: int) -> bool:
 
 
 # A list item's time in brackets, "(1:05)" or "(at 4:15)", closing its line.
-_ITEM_PAREN_TIME = re.compile(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
+_ITEM_PAREN_TIME = regex(rf"\((?:at\s+)?(?P<d>{TC_TEXT})\)[ \t*_.]*$", re.IGNORECASE)
 # How many bracketed times a list must hold before their sum can say they are no lengths.
 MIN_SUMMED_ITEMS = 3
 
@@ -1104,7 +1105,7 @@ def _list_heading(text: str, pos: int) -> str | None:
 
 
 # "Season 3 at a glance (all runtimes from the Blu-ray):", "Episodes (running times):": a list of lengths.
-_LENGTHS_HEADING = re.compile(
+_LENGTHS_HEADING = regex(
     r"\b(?:run[\s-]?times|running[\s-]+times|lengths|durations)\b[^\n]*:\s*$", re.IGNORECASE)
 
 
@@ -1122,9 +1123,9 @@ def _listed_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # A table's column of lengths: "| No. | Title | Length |", "| Ep | Runtime |".
-_LENGTH_CELL = re.compile(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?"
+_LENGTH_CELL = regex(r"\s*[*_']{0,3}(?:length|run[\s-]?time|running[\s-]+time|duration)s?\s*(?:\([^()|]{0,20}\))?"
                           r"[*_']{0,3}\s*", re.IGNORECASE)  # bold too: "**Length**", "'''Runtime'''"
-_RULE_ROW = re.compile(r"\|[\s|:-]*")
+_RULE_ROW = regex(r"\|[\s|:-]*")
 
 
 def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int, int]]:
@@ -1147,7 +1148,7 @@ def _length_column(text: str, line_start: int, b: int, e: int) -> list[tuple[int
 
 
 # What a length column's cell holds: "47:12", "2m 15s", "1h 05m".
-_CELL_LENGTH = re.compile(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
+_CELL_LENGTH = regex(rf"{TIMECODE.pattern}|{COMPACT}", re.IGNORECASE)
 
 
 def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -1159,7 +1160,7 @@ def _length_cells(text: str, b: int, e: int) -> list[tuple[int, int]]:
 
 
 # The opening of a table cell right before its text: "<td>", "<td><b>", "|| ", a line's "|", '|| style="x" | '.
-_CELL_OPENS = re.compile(r"(?:<t[dh]\b[^<>]{0,30}>\s*(?:<[a-z]+\b[^<>]{0,30}>\s*)?"
+_CELL_OPENS = regex(r"(?:<t[dh]\b[^<>]{0,30}>\s*(?:<[a-z]+\b[^<>]{0,30}>\s*)?"
                          r"|(?:^|\|)\|(?:[^|\n]{0,60}\|)?[ \t]*)$",
                          re.IGNORECASE | re.MULTILINE)
 
@@ -1180,7 +1181,7 @@ def quoted_title_length(text: str, position: int) -> float | None:
 
 
 # An end form, then the quoted title it is of: "the last 40 seconds of "Tidewater"".
-_OF_QUOTED_TITLE = re.compile(r"[^.;!?\n]{0,40}?\bof\s+[\"'‘“](?P<title>[^\"'’”\n]{1,60})[\"'’”]")
+_OF_QUOTED_TITLE = regex(r"[^.;!?\n]{0,40}?\bof\s+[\"'‘“](?P<title>[^\"'’”\n]{1,60})[\"'’”]")
 
 
 def named_work_length(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -1230,9 +1231,9 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     return fitting.pop() if len(fitting) == 1 else None
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?!\d)|\n")
+_SENTENCE_STOP = regex(r"[.!?](?!\d)|\n")
 # A work named as where else a thing is seen: "people who, in the broadcast, are only the backs of heads".
-_ANOTHER_WORK_BEFORE = re.compile(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_ANOTHER_WORK_BEFORE = regex(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
 
 def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> float | None:
@@ -1278,7 +1279,7 @@ def _name_words(name: str) -> list[str]:
 
 
 # A position said "of" a work before an end form in its sentence: "cuts at 0:31 of the original, so ...".
-_POSITION_OF_WORK = re.compile(
+_POSITION_OF_WORK = regex(
     r"\d:[0-5]\d(?![\d:])\s+(?:of|in)\s+(?:the|this|that)\s+(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,2})",
     re.IGNORECASE)
 
@@ -1323,11 +1324,11 @@ def _last_full_stop(text: str, at: int) -> int:
 
 
 # Spellings of one work's name: an exhibit abbreviated or not, a body camera said in full or short.
-_SAME_NAME = re.compile(r"(?P<exhibit>\b(?:exhibit|exh?\.)(?:\s+|(?=\d)))|"
+_SAME_NAME = regex(r"(?P<exhibit>\b(?:exhibit|exh?\.)(?:\s+|(?=\d)))|"
                         r"(?P<bodycam>\bbody[\s-]*(?:worn[\s-]+)?cam(?:era)?\b)", re.IGNORECASE)
 _SAME_NAME_PATTERNS = {"exhibit": r"(?:exhibit|exh?\.)\s*", "bodycam": r"body[\s-]*(?:worn[\s-]+)?cam(?:era)?"}
 # The dot of an abbreviation that names a numbered thing ("Ex. 7", "Exh. 2", "No. 4", "Fig. 3"), no sentence's end.
-_ABBREVIATION_END = re.compile(r"(?<![\w])(?:ex|exh|no|nos|fig|vol|pt|ch)\Z", re.IGNORECASE)
+_ABBREVIATION_END = regex(r"(?<![\w])(?:ex|exh|no|nos|fig|vol|pt|ch)\Z", re.IGNORECASE)
 
 
 def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> tuple[bool, float | None]:
@@ -1389,7 +1390,7 @@ def _label_said_again(text: str, lengths: list[StatedLength], position: int) -> 
 
 
 # A bare label of one work on a page of several: "(a)", "(B)", "(2)", "(iv)".
-_WORK_LABEL = re.compile(r"\((?P<label>[a-hA-H]|\d{1,2}|(?:i{1,3}|iv|vi{0,3}|ix|x))\)")
+_WORK_LABEL = regex(r"\((?P<label>[a-hA-H]|\d{1,2}|(?:i{1,3}|iv|vi{0,3}|ix|x))\)")
 # How far before a length its label is read ("(b) an 8-minute ...", "(2) the body camera video, 11:40 long").
 LABEL_BEFORE_LENGTH_CHARS = 60
 
@@ -1437,47 +1438,47 @@ def _words_about(text: str, position: int, reach: int, breaks: Iterable[str]) ->
 
 # How far before an end form the name of the video it counts in is read (a quarter of it after, to the clause's end).
 NAMED_LENGTH_CHARS = 400
-_CLAUSE_STOP = re.compile(r"[.;!?\n]|,\s")
+_CLAUSE_STOP = regex(r"[.;!?\n]|,\s")
 # How far before a length the name of the work it is the length of is read.
 NAMED_BEFORE_CHARS = 80
 # The verbs that state a work's length after its name: "runs 97 minutes", "clocks in at just under 18 minutes".
 _LENGTH_VERB = r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at|comes\s+in\s+at)"
 # The name of a video after its length: "four-minute phone video", "12-minute body camera video".
-_NAMED_AFTER_LENGTH = re.compile(
+_NAMED_AFTER_LENGTH = regex(
     rf"[\s-]+(?:long\s+)?(?P<name>(?:(?!(?:of|from|by|in|on|at|with|that|which)\b)[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA})\b",
     re.IGNORECASE)
 # The name of a video before its length's verb, its medium last: "The theatrical cut runs 97 minutes", "the long
 # version is 3:20", "the highlights cut clocks in at just under 18 minutes".
-_NAMED_BEFORE_LENGTH = re.compile(
+_NAMED_BEFORE_LENGTH = regex(
     rf"(?<![\w'’-])(?P<name>(?:(?!(?:the|a|an|this|that|its|of|from|by|in|on|at|with|which|and)\b)[\w'’-]+\s+){{1,2}}"
     rf"{LENGTH_MEDIA})\s+{_LENGTH_VERB}\s+(?:to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+)?$",
     re.IGNORECASE)
 # Any work's name before its length's verb, after a determiner or at a clause's start: "The Korva test video runs ",
 # "the Pell clip is shorter at ", "the Drift Mini footage is a ", "night two is longer at ".
-_WORK_BEFORE_VERB = re.compile(
+_WORK_BEFORE_VERB = regex(
     r"(?:(?:^|[\s(])(?:the|this|that|its|their|our|my|his|her)\s+|(?:^|[;:.—–]\s+|\n\s*|\b(?:and|but|while)\s+))"
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
-_WORK_ELIDED = re.compile(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
+_WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)
 _GENERIC_NAME_WORDS = frozenset((
     "test", "full", "whole", "entire", "complete", "final", "finished", "official", "own", "new", "old", "short",
     "long", "longer", "shorter", "raw", "edited", "unedited", "original", "first", "second", "other", "main",
     "it", "this", "that", "which", "the", "a", "an", "and"))
-_LENGTH_MEDIA_WORD = re.compile(LENGTH_MEDIA, re.IGNORECASE)
-_LETTERED_WORK = re.compile(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
+_LENGTH_MEDIA_WORD = regex(LENGTH_MEDIA, re.IGNORECASE)
+_LETTERED_WORK = regex(r"\b[A-Za-z]+\s+(?:[A-Z]|\d{1,2})\b")
 # The work an end form names after it: "20 seconds before the end of the original".
-_END_OF_WORK = re.compile(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
+_END_OF_WORK = regex(r"\b(?:end|start|beginning|rest|middle)\s+of\s+(?:the|this|that|its|his|her|their)\s",
                           re.IGNORECASE)
 # How far after an end form's start the work it is "of" is read, how far back lengths are read for the work named
 # (twenty thousand characters: a few pages), and how far before a length its work is named.
 WORK_NAME_CHARS = 70
 WORK_NAMED_REACH = 20_000
 NAME_BEFORE_LENGTH_CHARS = 150
-_NAME_STOP = re.compile(r"[.;!?\n—–]|,\s")
-_FORM_OF_WORK = re.compile(
+_NAME_STOP = regex(r"[.;!?\n—–]|,\s")
+_FORM_OF_WORK = regex(
     r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
@@ -1485,7 +1486,7 @@ _QUOTE_MARKS = "\"“”‘’'"
 _NAME_ENDS = frozenset(("is", "are", "was", "were", "in", "on", "at", "for", "with", "and", "or", "but", "which",
                         "where", "when", "that", "he", "she", "they", "we", "you", "it", "as", "to", "from", "by",
                         "shows", "show", "showed", "has", "had", "have", "the", "an"))
-_BARE_WORK = re.compile(rf"{LENGTH_MEDIA}|{MEDIA_NOUN}|way|end|day|night|match|game", re.IGNORECASE)
+_BARE_WORK = regex(rf"{LENGTH_MEDIA}|{MEDIA_NOUN}|way|end|day|night|match|game", re.IGNORECASE)
 
 
 def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
@@ -1539,13 +1540,13 @@ def whole_work_length(text: str, runtimes: list[tuple[StatedLength, str]], posit
 
 # How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
 WORK_NAMED_CHARS = 40
-_WORK_NOUN = re.compile(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
+_WORK_NOUN = regex(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
 # The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
 _RUNTIME_DETERMINERS = ("the", "this")
 _RUNTIME_ADJECTIVES = ("finished", "full", "whole", "complete", "final", "entire", "released")
 _RUNTIME_WORKS = ("episode", "film", "movie", "documentary", "programme", "program", "feature", "broadcast",
                   "recording", "video")
-_WORK_RUNS = re.compile(
+_WORK_RUNS = regex(
     rf"\b(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
     # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs")
@@ -1553,15 +1554,15 @@ _WORK_RUNS = re.compile(
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
 # "It runs 4 hours 6 minutes", "It lasts about 50 minutes": a runtime told of the work the sentence before named.
-_IT_RUNS_AFTER_WORK = re.compile(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
-_SENTENCE_OPENS_WORK = re.compile(
+_IT_RUNS_AFTER_WORK = regex(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
+_SENTENCE_OPENS_WORK = regex(
     rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
 # A work's length told as a label, as a page's metadata line writes it: "Episode length 1:04:37", "Film runtime:
 # 97 min", "Programme duration 58:10".
 _LABEL_WORDS = ("length", "runtime", "run time", "running time", "duration")
-_WORK_BEFORE_LABEL = re.compile(rf"(?<![\w-])(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+$", re.IGNORECASE)
-_LABEL_AFTER = re.compile(r"(?:\*\*|__)?\s*[:=]?\s*(?:\*\*|__)?\s*")
+_WORK_BEFORE_LABEL = regex(rf"(?<![\w-])(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+$", re.IGNORECASE)
+_LABEL_AFTER = regex(r"(?:\*\*|__)?\s*[:=]?\s*(?:\*\*|__)?\s*")
 
 
 def _work_labels(text: str) -> Iterator[tuple[str, int]]:

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
+
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -44,7 +46,7 @@ MISSPELT_UNITS: dict[str, float] = {
 UNIT_SECONDS.update(MISSPELT_UNITS)
 MISSPELT_UNIT = "|".join(sorted(MISSPELT_UNITS, key=len, reverse=True))
 
-_TOKEN = re.compile(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
+_TOKEN = regex(r"\d+(?:\.\d+)?|½|[a-z]+", re.IGNORECASE)
 
 
 # Pure readings of short phrases that recur in a text ("two minutes", "ten"): read once each.
@@ -109,7 +111,7 @@ class _Reading:
 
 # "and" as speech spells it too: "a minute an' a half".
 AND_SAID = r"(?:and|an['’](?=[\s-]))"
-_PART = re.compile(
+_PART = regex(
     r"(?P<half>half[\s-]+an?[\s-]+|(?:(?P<share>a|one|three)[\s-]+)?(?P<quarter>quarters?)[\s-]+of[\s-]+an?[\s-]+)(?P<u1>[a-z]+)"
     r"|(?P<num>\d+(?:\.\d+)?½?|[a-z½]+(?:[\s-]+(?:and[\s-]+)?(?:a[\s-]+)?[a-z½]+)*?)"
     # "17-and-a-half-minute mark": the share before the unit
@@ -129,7 +131,7 @@ def _bare_count(tail: str) -> int | None:
     return int(value) if value is not None and value == int(value) and 1 <= value <= 59 else None
 
 
-_AND_A_SHARE = re.compile(rf"{AND_SAID}[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
+_AND_A_SHARE = regex(rf"{AND_SAID}[\s-]+a[\s-]+(half|quarter)\b", re.IGNORECASE)
 
 
 def granularity_of(unit: str, value: float) -> float:
@@ -143,7 +145,7 @@ def granularity_of(unit: str, value: float) -> float:
 
 
 # The hedge of a round amount before its unit: "twenty-odd seconds", "30-odd minutes".
-_ODD = re.compile(r"(?<=\w)-odd(?=[\s-])", re.IGNORECASE)
+_ODD = regex(r"(?<=\w)-odd(?=[\s-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.numbers import AND_SAID, MISSPELT_UNIT, NUMBER_WORDS
 
 _NUMW = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -25,7 +26,7 @@ PART = rf"(?:{AMOUNT}(?:-odd)?(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{C
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
-UNIT_TOKEN = re.compile(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
+UNIT_TOKEN = regex(rf"(?=[hms]){UNIT_WORD}(?![a-z])|\d\s?[hms](?![a-z])", re.IGNORECASE)
 # (a comma before "a second" starts a new phrase: "In the final 20 seconds, a second drone crosses")
 _JOIN = r"(?:\s*,\s*(?:and\s+)?(?!an?\s+(?:second|minute|hour)\b)|[\s-]+and[\s-]+|[\s-]+|(?<=[hms])(?=\d))"
 # Minutes said with no unit after an hour ("1hr 5", "1hr5", "an hour ten", "2 hours and twenty"), or seconds after a
@@ -51,7 +52,7 @@ COMPACT = (
 
 # Timecodes: [h:]m:ss[.fff] or h:mm:ss,fff (SRT) or hh:mm:ss:ff (frames).  The look-arounds keep
 # them out of longer colon/number runs (dockets, ratios like 1:50,000, IPs, dates like 2017-11-13).
-TIMECODE = re.compile(
+TIMECODE = regex(
     # (Markdown's underscores may wrap it, "_~3:10_", "__0:48__", but not join it to a word: "take_3:10")
     r"(?<![^\W_]|[:./$€£¥])(?<![^\W_]_)(?<![^\W_]__)(?<![\w][.,])"
     r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d):(?P<hs>[0-5]\d)(?::(?P<ff>\d{2})|[.,](?P<hfrac>\d{1,3}))?"
@@ -86,7 +87,7 @@ _SP = r"(?:\s|&nbsp;|&#160;)+"
 _OPENED = r"(?:<(?:b|strong|em|i|mark|code)>|\*{1,2}|_{1,2}|`)?"
 # and emphasis closed after a hedge said on its own: "at _around_ 3:10", "**roughly** 2:27".
 _CLOSED = r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
-HEDGE_BEFORE = re.compile(
+HEDGE_BEFORE = regex(
     rf"(?:(?<![^\W_])(?:{_LOOSE_HEDGE}){_CLOSED}{_SP}(?:(?:at|to|from|by|until|in|the){_SP})*"
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
@@ -94,7 +95,7 @@ HEDGE_BEFORE = re.compile(
     rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
     re.IGNORECASE,
 )
-HEDGE_AFTER = re.compile(
+HEDGE_AFTER = regex(
     r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
     # its short form closing a clause: "I show it from 21:10 until 22:00 approx." (not "approx 5 minutes later")
@@ -106,7 +107,7 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern that finds any of the literal ``stems`` in text already lower-cased or casefolded:
     a single scan in C costs less than a Python loop of ``in`` tests (the cheap gates run on every
     sentence and every time)."""
-    return re.compile("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
+    return regex("|".join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True)))
 
 
 # Nouns that name footage (or a recorded event treated as footage).
@@ -126,7 +127,7 @@ MEDIA_NOUN = (
     r"package)"
 )
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
-MEDIA_WORD = re.compile(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
+MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 
 # Recorded talks whose stated length a fraction or "the last 3 minutes of" can count in.
 RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"
@@ -170,14 +171,14 @@ MONTH = (
 # Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27 (and &amp;t=724s in HTML).
 # The time parameter alone; the URL around it is found by walking back to the token start
 # (a pattern that starts with the URL would rescan long runs of word characters).
-LINK = re.compile(
+LINK = regex(
     r"(?:[?&#]|(?<=&amp;)|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
     re.IGNORECASE,
 )
 
-FRAME_RATE = re.compile(
+FRAME_RATE = regex(
     r"(?<![\d.])(?P<fps>\d{2,3}(?:\.\d+)?)\s?(?:fps|frames?\s+(?:per|a)\s+second|frames/s)", re.IGNORECASE
 )
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
+
 MAX_SENTENCE_CHARS = 2000
 
 _ABBREVIATIONS = frozenset(
@@ -18,12 +20,12 @@ _ABBREVIATIONS = frozenset(
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.
-_BOUNDARY = re.compile(
+_BOUNDARY = regex(
     r"[.!?…]+[\"'”’)\]]*(?=\s)|\n|</(?:p|li|div|blockquote|h[1-6]|td|th|tr|section|article|ul|ol|dd|dt)>|<br\s*/?>",
     re.IGNORECASE,
 )
 # The first character of every _BOUNDARY match (none has a case to fold).
-_BOUNDARY_FIRST = re.compile(r"[.!?…\n<]")
+_BOUNDARY_FIRST = regex(r"[.!?…\n<]")
 
 
 def _boundaries(text: str) -> Iterator[re.Match[str]]:
@@ -60,10 +62,10 @@ def _split(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-_NEXT_CHAR = re.compile(r"\s+(\S)")
-_NEXT_WORD = re.compile(r"\s+(\w+)")
-_DAY_OR_MONTH = re.compile(
+_INITIALS = regex(r"(?:[a-z]\.)+[a-z]")
+_NEXT_CHAR = regex(r"\s+(\S)")
+_NEXT_WORD = regex(r"\s+(\w+)")
+_DAY_OR_MONTH = regex(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|local|ET|EST|EDT|PT|"
     r"PST|PDT|CT|CST|CDT|MT|GMT|UTC|BST|CET)"
 )
@@ -83,7 +85,7 @@ def _last_word(text: str, lo: int, dot: int) -> str:
     return text[at:stop]
 
 
-_WORD_RUN = re.compile(r"[\w.]*")
+_WORD_RUN = regex(r"[\w.]*")
 
 
 def _is_sentence_end(text: str, dot: int, after: int) -> bool:
@@ -109,9 +111,9 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
     return True
 
 
-_LIST_ENTRY = re.compile(r"\[?\(?\d{1,2}:\d\d(?::\d\d)?\]?\)?\s+\S")
+_LIST_ENTRY = regex(r"\[?\(?\d{1,2}:\d\d(?::\d\d)?\]?\)?\s+\S")
 # A numbered or lettered item: "3) 1:02 – strike", "(4) ...", "b) ..." (an item numbered "3." ends at its dot).
-_NUMBERED_ITEM = re.compile(r"(?:\(?(?:\d{1,3}|[a-z])\))[^\S\n]+\S")
+_NUMBERED_ITEM = regex(r"(?:\(?(?:\d{1,3}|[a-z])\))[^\S\n]+\S")
 
 
 def _line_break_ends(text: str, pos: int) -> bool:

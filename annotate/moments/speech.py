@@ -34,6 +34,7 @@ from dataclasses import dataclass, replace
 
 from annotate.model import Moment
 from annotate.moments.caption import caption
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.sentences import split
 
@@ -62,26 +63,26 @@ _PLAIN = (
 _VERB = rf"(?:(?P<vivid>{_VIVID})|(?P<plain>{_PLAIN}))"
 # The verb right before the quote: "yells", "tells the driver:", "shouts at them,", "can be heard saying, "
 # (not across "that": 'said that the footage was "hard to watch"' reports, it does not quote).
-_BEFORE = re.compile(
+_BEFORE = regex(
     rf"\b{_VERB}(?:\s+(?:back|again|out|repeatedly|loudly|quietly|angrily|calmly|simply|only))?"
     rf"(?:\s+(?:to|at)?\s*(?:the|a|an|his|her|their|him|them|me|us|it|[A-Z][\w'’-]*)(?:\s+(?!that\b)[\w'’-]+){{0,5}}?)?"
     r"(?:\s+(?:something\s+like|words\s+to\s+the\s+effect\s+of))?\s*[,:—–-]?\s*$",
     _I,
 )
 # The verb right after it: '," an officer shouts', '," shouts the officer', '!" he yells'.
-_AFTER = re.compile(
+_AFTER = regex(
     rf"^\s*[,!?.…—–-]?\s*(?:(?:[\w'’.-]+\s+){{0,4}}?{_VERB}\b)",
     _I,
 )
 # Named, not said: a title, a name, a slogan, words shown on screen.
-_NAMED = re.compile(
+_NAMED = regex(
     r"\b(?:titled|entitled|called|named|dubbed|headlined|captioned|labell?ed|so-called|nicknamed|"
     r"the\s+(?:words?|phrase|slogan|hashtag|title|caption|headline|banner|sign|placard|message)|"
     r"(?:reads?|reading|read|emblazoned\s+with|printed|written|spray-painted|marked))\s*[,:]?\s*$",
     _I,
 )
 # Given to the press, not said in the footage.
-_PRESS = re.compile(
+_PRESS = regex(
     r"\b(?:(?:in|issued)\s+a\s+(?:\w+\s+)?(?:statement|release|letter|post|email|e-mail|interview)|statement|"
     r"told\s+(?:reporters|journalists|the\s+press|the\s+media|[A-Z][\w&.'’-]*)|"
     r"(?:press|news|media)\s+(?:conference|briefing|release)|spokes(?:man|woman|person)|"
@@ -95,10 +96,10 @@ _PRESS = re.compile(
     _I,
 )
 # The footage named around the quote (besides annotate.moments.exclusions.footage_word).
-_HEARD = re.compile(r"\b(?:on\s+(?:camera|tape|the\s+radio|the\s+recording)|bodycam|dashcam|audio|heard|"
+_HEARD = regex(r"\b(?:on\s+(?:camera|tape|the\s+radio|the\s+recording)|bodycam|dashcam|audio|heard|"
                     r"seen|moments?\s+later|then)\b", _I)
-_WORD = re.compile(r"[\w'’-]+")
-_PRESENT = re.compile(r"(?:says|tells|asks|replies|answers|responds|warns|repeats|adds|continues|goes|saying|"
+_WORD = regex(r"[\w'’-]+")
+_PRESENT = regex(r"(?:says|tells|asks|replies|answers|responds|warns|repeats|adds|continues|goes|saying|"
                       r"telling|asking|replying|answering|responding|warning|repeating)\b", _I)
 
 
@@ -193,9 +194,9 @@ def _opens(text: str, i: int) -> bool:
     return not before.isalnum() and (not after.isspace() or text[i] == "«")
 
 
-_MARK = re.compile("[" + re.escape("".join(_PAIRS)) + "]")  # opening marks
-_ANY_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
-_PARAGRAPH = re.compile(r"\n\s*\n")
+_MARK = regex("[" + re.escape("".join(_PAIRS)) + "]")  # opening marks
+_ANY_MARK = regex("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
+_PARAGRAPH = regex(r"\n\s*\n")
 
 
 class _Closers:

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from itertools import repeat
 from pathlib import Path
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
@@ -52,10 +53,10 @@ TENSE_AFTER_CHARS = 40
 MEDIA_BEFORE_CHARS = 400
 _WORDS_EACH_SIDE = 5
 
-_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+|[()\[\]|:;,.*#>-]", re.IGNORECASE)
-_PAST = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|came|went|left|took|began|ran|said|told)\b", re.IGNORECASE)
-_PRESENT = re.compile(r"\b[a-z]{3,}s\b")
-_FRACTION = re.compile(r"[.,]\d")
+_WORD = regex(r"[a-z]+(?:['’][a-z]+)?|\d+|[()\[\]|:;,.*#>-]", re.IGNORECASE)
+_PAST = regex(r"\b(?:[a-z]{3,}ed|was|were|had|came|went|left|took|began|ran|said|told)\b", re.IGNORECASE)
+_PRESENT = regex(r"\b[a-z]{3,}s\b")
+_FRACTION = regex(r"[.,]\d")
 _CLOCK_HOURS = range(7, 24)
 
 
@@ -230,7 +231,7 @@ def _beside_no_clock(text: str, begin: int, end: int, b: int, e: int) -> bool:
 
 
 # Minutes and seconds no clock of the day reads: 24 to 59 before the colon, no hour before them.
-_NO_CLOCK = re.compile(r"(?<![\d:.])(?:2[4-9]|[3-5]\d):[0-5]\d(?![\d:])")
+_NO_CLOCK = regex(r"(?<![\d:.])(?:2[4-9]|[3-5]\d):[0-5]\d(?![\d:])")
 
 
 def _read_like_neighbour(text: str, verdict: str, begin: int) -> bool:
@@ -254,7 +255,7 @@ def _read_like_neighbour(text: str, verdict: str, begin: int) -> bool:
     return False
 
 
-_LINE_TIME = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)?({TIMECODE.pattern})")
+_LINE_TIME = regex(rf"[ \t]*(?:[-*•>|][ \t]*)?({TIMECODE.pattern})")
 
 
 def _single_time(text: str, begin: int, end: int) -> bool:
@@ -265,4 +266,4 @@ def _single_time(text: str, begin: int, end: int) -> bool:
 
 
 # A unit of a length in a phrase holding one time: the phrase states a start and a length.
-_LENGTH_UNIT = re.compile(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)
+_LENGTH_UNIT = regex(r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", re.IGNORECASE)

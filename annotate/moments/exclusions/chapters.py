@@ -3,8 +3,7 @@ chapter's title (after the entry's own time) is none."""
 
 from __future__ import annotations
 
-import re
-
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _I,
     _IN_MEDIA_AFTER,
@@ -58,16 +57,16 @@ def _labelled_entry(c: _Clock) -> bool:
 
 # A chapter entry's label before its time: "4. Part 4 — 21:15 — Shaping", "- Chapter 2: 14:05 – The lake".
 LABEL_CHARS = 60
-_LABELLED_ENTRY_OPENING = re.compile(
+_LABELLED_ENTRY_OPENING = regex(
     r"[ \t]*(?:[-*•>|][ \t]*)?(?:\d{1,3}[.)][ \t]*)?(?:\*\*|__)?"
     r"(?:part|chapter|ch\.|section|segment|episode|ep\.?|track|scene|act|movement)[ \t]*\d{1,3}[a-z]?(?:\*\*|__)?"
     r"[ \t]*[-–—:|.)][ \t]*(?:\*\*|__)?$", _I)
 
 
-_TITLE_AFTER = re.compile(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
+_TITLE_AFTER = regex(r"\s*(?:[-–—:|]\s*)?(?:\*\*|__)?(?-i:[A-Z0-9])")
 # A lower-case title after a dash: "9:30 – overnight in the fridge", or set apart as a column by two spaces or a tab:
 # "2:30  recap of last week" (an entry only among lines that open with times).
-_LOWER_TITLE_AFTER = re.compile(r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)(?-i:[a-z])")
+_LOWER_TITLE_AFTER = regex(r"(?:[ \t]*[-–—|][ \t]*|[ \t]{2,}|\t)(?-i:[a-z])")
 
 
 def in_chapter_title(text: str, begin: int, end: int) -> bool:
@@ -177,10 +176,10 @@ def _skip_blank_lines_back(text: str, mark: int) -> int:
 
 # Blank lines between entries: at most this many characters of them.
 MAX_BLANK_RUN = 8
-_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n){1,3}")
+_BLANK_LINES = regex(r"(?:[ \t\r]*\n){1,3}")
 
 
-_ENTRY_TAG = re.compile(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
+_ENTRY_TAG = regex(r"<(?:li|br|p|dt|dd|tr|td)\b[^<>]{0,60}>", _I)
 
 # How many lines above a listed time, and how far into each, are read for the column it stands in.
 _COLUMN_LINES = 60
@@ -212,26 +211,26 @@ def _chapter_column(text: str, begin: int, end: int) -> bool:
 
 _ITEM_SEP = r"(?:[·•|]|&middot;|&bull;|&#183;)"
 
-_ITEM_SEP_BEFORE = re.compile(rf"{_ITEM_SEP}[ \t]*$")
-_ITEM_SEP_AFTER = re.compile(rf"[ \t]*{_ITEM_SEP}")
+_ITEM_SEP_BEFORE = regex(rf"{_ITEM_SEP}[ \t]*$")
+_ITEM_SEP_AFTER = regex(rf"[ \t]*{_ITEM_SEP}")
 
 # The entry's time may be wrapped: "**2:15**", "`2:15`", "[2:15]", "<strong>2:15</strong>", '<a href="?t=135">2:15</a>';
 # or hedged, in rough timestamps: "~0:00 – 2:30", "approx 14:00".
 _INLINE_TAGS = r"(?:strong|b|em|i|a|time|code|span)"
 _ENTRY_HEDGE = r"(?:~[ \t]?|(?:approx\.?|ca\.|c\.)[ \t]?)?"
-_OPENS_WITH_TIME = re.compile(
+_OPENS_WITH_TIME = regex(
     rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__|`|\[|\(|<{_INLINE_TAGS}\b[^<>]{{0,80}}>){{0,2}}{_ENTRY_HEDGE}"
     rf"{TIMECODE.pattern}"
     rf"(?:\*\*|__|`|\]|\)|</{_INLINE_TAGS}>){{0,2}}[ \t\u00a0\u202f]")
 # A line opening with a clock that says its half of the day ("10:41 a.m. — Prosecutors played ..."): a live blog's or
 # a schedule's entry; no chapter list starts an entry at "a.m.".
-_HALF_DAY_OPENING = re.compile(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
+_HALF_DAY_OPENING = regex(rf"[ \t]*(?:[-*•>|][ \t]*)*(?:\*\*|__)?{TIMECODE.pattern}[ \t]*[ap]\.?[ \t]?m\b", _I)
 # The title may open in lower case ("12:02 wireless pack battery: ...") or after an HTML dash entity.
-_CHAPTER_ENTRY = re.compile(
+_CHAPTER_ENTRY = regex(
     _OPENS_WITH_TIME.pattern + r"[ \t\u00a0\u202f]*(?:(?:[-–—:|]|&[nm]dash;|&#82(?:11|12);)[ \t\u00a0\u202f]*)?"
     r"[^\W_][^\n]*$")
 # A second entry on the line: "0:12 Convoy enters; 0:40 truck stops" (not "(400 nits, 16:10 panel)").
-_NEXT_ENTRY_BEFORE = re.compile(r"[;|·•–—,][ \t]*$")
+_NEXT_ENTRY_BEFORE = regex(r"[;|·•–—,][ \t]*$")
 
 # An offset whose quote says it is into the footage: "00:31:02 MODERATOR: ... three minutes and eight seconds in,".
-_SAID_IN_QUOTE = re.compile(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)
+_SAID_IN_QUOTE = regex(r"\s(?:in|into)(?:\s[^\n]*)?$", _I)

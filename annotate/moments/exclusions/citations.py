@@ -7,19 +7,20 @@ import bisect
 import re
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _Clock
 from annotate.moments.patterns import any_stem
 
-_DOCKET = re.compile(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
-_DOCKET_BEFORE = re.compile(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
+_DOCKET = regex(r"^-[A-Za-z]|^\s*-\s*(?:cv|cr|mj|mc|ap|bk)\b", _I)
+_DOCKET_BEFORE = regex(r"\b(?:No\.|Nos\.|case|docket|number|file|Case\s+No\.?|ECF|Dkt\.?)\s*#?\s*$", _I)
 # How every _DOCKET_BEFORE match ends, casefolded, without the spaces and "#" after (tests/test_moments_gates.py).
 _DOCKET_TAILS = ("no.", "nos.", "case", "docket", "number", "file", "no", "ecf", "dkt", "dkt.")
 # An identifier told by its holder, letters after the digits: "the licence plate reads 4:19 KD", "tail number 7:40 XB".
-_IDENTIFIER_BEFORE = re.compile(
+_IDENTIFIER_BEFORE = regex(
     r"\b(?:plates?|registration|reg|licen[cs]e|serial|code|callsign|call\s+sign|tail\s+number|badge|ID)\b"
     r"(?:\s+(?:number|no\.?))?\s*(?:reads|read|says|shows|is|was|:)?\s*(?:[*_`]{1,2}|<(?:b|strong|em|i|code)>)?$", _I)
-_LETTERS_AFTER = re.compile(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
-_SCORE_BEFORE = re.compile(
+_LETTERS_AFTER = regex(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
+_SCORE_BEFORE = regex(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
     r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
@@ -36,7 +37,7 @@ _SCORE_STEMS = any_stem((
     "vot", "approved", "passed", "rejected", "ruled", "decision", "majority", "margin", "tall", "scor", "won", "win",
     "lost", "los", "beat", "defeated", "drew", "tied", "led", "lead", "trail", "ratio", "aspect", "odds", "split",
     "result", "victory", "defeat", "count", "edge", "thrash", "rout", "apportion"))
-_SCORE_AFTER = re.compile(
+_SCORE_AFTER = regex(
     r"^[\s-]*(?:vote|votes|decision|majority|ratio|aspect|win|victory|loss|defeat|lead|margin|split|odds|"
     r"count|tally|scoreline|draw|result|in\s+favou?r|against|aspect\s+ratio|format|widescreen|"
     r"with\s+(?:no|one|two|three|four|five|\d+)\s+abstentions?|"
@@ -55,10 +56,10 @@ _BOOKS = (
     r"James|Peter|Pet|Jude|Revelation|Rev|Gen|Exod|Ex|Lev|Deut|Isa|Jer|Ezek|Dan|Ps|Prov|Eccl|"
     r"Sura|Surah|Quran|Qur['’]an|Koran"
 )
-_VERSE_BEFORE = re.compile(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
-_VERSE_BEFORE_I = re.compile(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
+_VERSE_BEFORE = regex(rf"(?:\b(?:{_BOOKS})\.?\s+(?:ch\.\s*)?$)|\b(?:verse|verses|chapter|ch\.|vv?\.)\s*$")
+_VERSE_BEFORE_I = regex(r"\b(?:verse|verses|chapter|surah|sura|ayah|psalm)\s*$", _I)
 # Statutes and rules cited by number: "Sections 2:14 through 2:20", "§ 3:12", "Rule 4:5".
-_SECTION_BEFORE = re.compile(
+_SECTION_BEFORE = regex(
     r"(?:\b(?:sections?|articles?|paragraphs?|clauses?|rules?|titles?|pages?|lines?|art\.|para\.|sec\.|pp?\.|"
     r"Tr\.|Dep\.|transcript)|§§?)\s*$",
     _I,
@@ -68,17 +69,17 @@ _CITED_TAILS = ("verse", "verses", "chapter", "surah", "sura", "ayah", "psalm", 
                 "articles", "paragraph", "paragraphs", "clause", "clauses", "rule", "rules", "title", "titles", "page",
                 "pages", "line", "lines", ".", "transcript", "§", "-", "–", "—")
 # The end of a cited page:line range: "Tr. 34:2–36:18", "pp. 12:4 - 14:20".
-_CITED_RANGE_END_BEFORE = re.compile(
+_CITED_RANGE_END_BEFORE = regex(
     r"(?:\b(?:pages?|lines?|pp?\.|Tr\.|Dep\.|transcript)|§§?)\s*\d{1,4}:\d{1,2}\s*[–—-]\s*$", _I)
 # A page and line cited by what they are of: "the admission at 55:14 of the transcript", "12:3 of the deposition".
-_CITED_OF_AFTER = re.compile(
+_CITED_OF_AFTER = regex(
     r"\s+of\s+(?:the|this|that|his|her|their|its)\s+(?:(?:deposition|hearing|trial|court|official|certified)\s+)?"
     r"(?:transcripts?|depositions?)\b", _I)
 # A column of pages and lines under its header: "Page:Line   Media time" over "12:8   00:14:22:15", or a pipe
 # table's "| Pg:Ln | Time |".
-_PAGE_LINE_HEADER = re.compile(
+_PAGE_LINE_HEADER = regex(
     r"^[ \t]*\|?[ \t]*(?:page|pg\.?|p\.)[ \t]*[:/-][ \t]*(?:line|ln\.?|l\.)(?![\w])", _I | re.MULTILINE)
-_OPENS_LINE = re.compile(r"[ \t]*\|?[ \t]*$")
+_OPENS_LINE = regex(r"[ \t]*\|?[ \t]*$")
 # How far below its column's header a cited page and line may stand.
 PAGE_LINE_REACH = 4000
 
@@ -97,7 +98,7 @@ def _page_line_cite(c: _Clock) -> bool:
         and _BLANK_LINE.search(c.text, headers[i - 1], line) is None
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINE = regex(r"\n[ \t]*\n")
 
 
 @lru_cache(maxsize=8)
@@ -108,15 +109,15 @@ def _page_line_headers(text: str) -> list[int]:
 
 
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
-_RATIO_BEFORE = re.compile(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
+_RATIO_BEFORE = regex(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # A ratio talked about, then where it is said: "the 1:2 ratio of water to flour I mention at 4:20" (a position).
-_SAID_AT_BEFORE = re.compile(
+_SAID_AT_BEFORE = regex(
     r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate)(?:s|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
     r"(?:at|around|about)\s+$|\bsaid\s+(?:it\s+)?(?:at|around)\s+$", _I)
 # A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
-_RATIO_AFTER = re.compile(
+_RATIO_AFTER = regex(
     r"\s+(?:[\w'’]+(?:\s+[\w'’]+)?\s+to\s+[\w'’]+(?:\s+[\w'’]+)?|[\w'’]+-to-[\w'’]+)\s+(?:ratio|proportion|mix)s?\b"
     r"|\s*(?:parts?\s+)?by\s+(?:weight|volume|mass)\b"
     # "the 1:50 gradient on the access road", "a 1:25 scale model", "at a 1:40 dilution", "a 50:50 mix of vinegar
@@ -125,9 +126,9 @@ _RATIO_AFTER = re.compile(
 # What may stand before a time that opens its line or sentence: "2:10 water to flour ratio explained" opens a
 # chapter entry (a position), unlike "the 1:50 salt to flour ratio".
 _LIST_MARKS = " \t-*•>|#"
-_PRICE_BEFORE = re.compile(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
-_PRICE_AFTER = re.compile(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
-_VERSION_BEFORE = re.compile(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
+_PRICE_BEFORE = regex(r"(?:[$€£¥₹]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$", _I)
+_PRICE_AFTER = regex(r"^\s*(?:dollars|euros|pounds|USD|EUR|GBP|yen|rupees|cents)\b", _I)
+_VERSION_BEFORE = regex(r"(?:\bv|\b(?:version|ver\.?|release|build|iOS|Android|Python|firmware|update))\s*$", _I)
 # How every _PRICE_BEFORE and _VERSION_BEFORE match ends, casefolded, no spaces after (tests/test_moments_gates.py).
 _PRICE_OR_VERSION_TAILS = ("$", "€", "£", "¥", "₹", "usd", "eur", "gbp", "rs", "rs.", "v", "version", "ver", "ver.",
                            "release", "build", "ios", "android", "python", "firmware", "update")
@@ -150,13 +151,13 @@ def _listed_score_or_ratio(c: _Clock) -> bool:
 _PAIR_LIST_SEP = (r"(?:[^\S\n]*\([^()\n]{0,24}\))?[^\S\n]*(?:[,/|·&]|\b(?:and|or|but|plus)\b"
                   r"(?:[^\S\n]+(?:also|sometimes|occasionally|often|usually|mostly|even|then|maybe))?|\bas[^\S\n]+well[^\S\n]+as\b"
                   r"|\bvs\.?|\bversus\b|\n[^\S\n]*[-*•])[^\S\n]*")
-_ODD_PAIR_BEFORE = re.compile(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
-_ODD_PAIR_AFTER = re.compile(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
+_ODD_PAIR_BEFORE = regex(rf"(?<![\d:.])\d{{1,2}}:\d(?![\d:]){_PAIR_LIST_SEP}$", _I)
+_ODD_PAIR_AFTER = regex(rf"{_PAIR_LIST_SEP}\d{{1,2}}:\d(?![\d:])", _I)
 # Said at a place in the footage: "at 3:10 to Ito's answer", "cuts from 12:15 to Nadal's coach".
-_AT_OR_FROM_BEFORE = re.compile(r"(?<![\w])(?:at|from)\s+(?:the\s+)?$", _I)
-_TO_SIDE_AFTER = re.compile(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
-_TENNIS_POINTS = re.compile(r"(?:0|00|15|30|40):(?:00|15|30|40)")
-_GAME_SCORE_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
+_AT_OR_FROM_BEFORE = regex(r"(?<![\w])(?:at|from)\s+(?:the\s+)?$", _I)
+_TO_SIDE_AFTER = regex(r"\s+to\s+(?:(?-i:[A-Z])|the\s+(?:server|receiver|home|away|visitors|hosts)\b)", _I)
+_TENNIS_POINTS = regex(r"(?:0|00|15|30|40):(?:00|15|30|40)")
+_GAME_SCORE_BEFORE = regex(r"(?<![\d:.])\d{1,2}\s?[–-]\s?\d{1,2}(?![\d:])[^.;:!?\d]{0,12}$")
 
 # "the goal is scored at 2:35": when a goal came, not a score.
-_SCORED_AT = re.compile(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)
+_SCORED_AT = regex(r"\bscor(?:ed|es|ing)\s+at\s+$", _I)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.patterns import HEDGE, INFORMAL_HEDGE, LENGTH_MEDIA, MEDIA_NOUN, any_stem
 
 _I = re.IGNORECASE
@@ -14,7 +15,7 @@ CONTEXT_CHARS = 300
 # The longest phrase the short before-patterns (labels, units, citations) can match.
 NEAR_CHARS = 40
 
-_TOD_SUFFIX = re.compile(
+_TOD_SUFFIX = regex(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     # (a two-letter zone only in capitals: "8:20 Mt Fuji", "3:05 Pt Reyes" are a chapter's places)
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]T|"
@@ -32,7 +33,7 @@ _TOD_SUFFIX = re.compile(
 )
 # The part of the day after a clock: "a cut to the field at 6:40 in the evening light", "the clocks all stop at 4:10
 # that afternoon" (not "at 3:20 in the evening scene", a part of the footage named by the part of the day it shows).
-_PART_OF_DAY_AFTER = re.compile(
+_PART_OF_DAY_AFTER = regex(
     r"\s+(?:in\s+the|that|this|the\s+same|the\s+next|the\s+following)\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\b(?!['’]s|\s+(?:scenes?|shots?|"
     r"sequences?|segments?|sections?|parts?|cuts?|footage|clips?|videos?|recordings?|streams?|sessions?|broadcasts?|"
     r"news|bulletins?|shows?|programmes?|programs?|editions?|episodes?|feeds?|reels?|tapes?|takes?)\b)", _I)
@@ -44,7 +45,7 @@ def told_part_of_day(text: str, end: int) -> bool:
     return _PART_OF_DAY_AFTER.match(text, end) is not None
 
 
-FOOTAGE_WORD = re.compile(
+FOOTAGE_WORD = regex(
     # "was cut", "had been edited": verbs, not the nouns "cut"/"edit".
     # "a time taken from the log, not from the video": footage said not to be the source
     rf"\b(?<!\bnot\sfrom\sthe\s)(?<!\bnot\sin\sthe\s)(?<!\bnot\son\sthe\s)"
@@ -73,21 +74,21 @@ def footage_word(text: str, b: int = 0, e: int | None = None) -> bool:
 
 
 # ("at 22:40 in that recording", "at 3:10 in her video": a determiner other than "the" names the footage as well)
-_IN_MEDIA_AFTER = re.compile(
+_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:in|into|of)\s+(?:the|that|this|his|her|their|my|our|your)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 
-_FIRST_DIGIT = re.compile(r"\d")
+_FIRST_DIGIT = regex(r"\d")
 
-_LEADING_HEDGE = re.compile(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
+_LEADING_HEDGE = regex(rf"(?:{HEDGE})\s+(?:the\s+)?|{INFORMAL_HEDGE}\s+|[~≈]\s*", _I)
 
 # "at 7:30 into the address": a position in a recording, whatever the recording is called.
-_INTO_AFTER = re.compile(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
+_INTO_AFTER = regex(r"^\s+into\s+(?:the|this|that|his|her|its|their)\b", _I)
 
-_MARK_END = re.compile(r"marks?$", _I)
-_RANGE_OPENER = re.compile(r"(?:from|between|for)\b", _I)
+_MARK_END = regex(r"marks?$", _I)
+_RANGE_OPENER = regex(r"(?:from|between|for)\b", _I)
 
-_RANGE_SEP = re.compile(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*\d", _I)
-_CLAUSE_EDGE = re.compile(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
+_RANGE_SEP = regex(r"\d\s*(?:-->|->|→|-|–|—|to|through|thru|until|till)\s*\d", _I)
+_CLAUSE_EDGE = regex(r";|,\s*(?:and|but|while|whereas|which|so)\b|\s+(?:and|but)\s+(?:the|a|an|in|on|at)\b", _I)
 
 
 def _clause(text: str, begin: int, end: int, b: int, e: int) -> str:
@@ -166,7 +167,7 @@ def bracketed(text: str, begin: int, end: int) -> bool:
     return 0 < begin and end < len(text) and text[begin - 1] + text[end] in ("[]", "()")
 
 
-_HOUR_MINUTE = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
+_HOUR_MINUTE = regex(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:.])")
 
 
 def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = None) -> int:
@@ -181,7 +182,7 @@ def _clause_start(text: str, b: int, begin: int, edge: re.Pattern[str] | None = 
 # (an HTML entity's ";" is no edge: "arrived 11&nbsp;minutes after")
 _ENTITY_SEMICOLON = r"(?<!&nbsp)(?<!&thinsp)(?<!&amp)(?<!&ndash)(?<!&mdash)(?<!&#160)(?<!&#8239);"
 
-_NARRATION_EDGE = re.compile(rf"[:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+_NARRATION_EDGE = regex(rf"[:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
 
 
 def _whole_seconds(m: re.Match[str] | None) -> int:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
 from annotate.moments.patterns import DURATION, HEDGE, MONTH, PLAYED_THING, TC_TEXT, any_stem
 
@@ -20,54 +21,54 @@ def _shift_amount(c: _Clock) -> bool:
 
 # An amount added to every time of a list: "for the video add roughly 5:30 to everything", "add 1:05 to each
 # timestamp" (a shift, not a position; "add the clip at 2:10 to the playlist" has no amount).
-_ADD_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
-_TO_ALL_AFTER = re.compile(
+_ADD_BEFORE = regex(r"\badd(?:s|ed|ing)?\s+(?:(?:roughly|about|around|approximately|another|an\s+extra)\s+)?$", _I)
+_TO_ALL_AFTER = regex(
     r"\s+(?:on\s+)?to\s+(?:everything|anything|all\b|each\b|every\b|the\s+(?:other\s+)?(?:times|timestamps|timecodes|"
     r"chapters|stamps)\b)", _I)
 
 
 # A signed time is an amount, a shift or an offset ("shift by -00:00:02.000", "(+0:03)"), never a position;
 # but not the second time of a range ("2:10 -2:40") or a list's bullet.
-_SIGNED_BEFORE = re.compile(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
+_SIGNED_BEFORE = regex(r"(?:(?<![\d:.,])[^\S\n]|[(\[=])[+\-−]$")
 # A time zone's offset after an ISO 8601 time or a zone ("T08:15:00+01:00", "2025-10-03 08:15-04:00", "UTC+05:30").
-_ZONE_OFFSET_BEFORE = re.compile(
+_ZONE_OFFSET_BEFORE = regex(
     r"(?:(?:\d{4}-\d\d-\d\d)?(?-i:T)|\d{4}-\d\d-\d\d[ ])\d\d:?\d\d(?::?\d\d(?:[.,]\d+)?)?[+\-−]$"
     r"|\b(?:UTC|GMT)[ ]?[+\-−]$", _I)
 _SIGNS = ("+", "-", "−")
 # A shift's amount: "shift the subs by 00:00:02.000", "offset everything by 0:03", "delayed it by 1:30".
-_SHIFT_BY_BEFORE = re.compile(
+_SHIFT_BY_BEFORE = regex(
     r"\b(?:shift|offset|delay|advance|nudge|retim|resync|re-sync|sync)\w*(?:\s+(?!by\b)[\w'’-]+){0,4}\s+by\s+$", _I)
 _SHIFT_STEMS = any_stem(("shift", "offset", "delay", "advance", "nudge", "retim", "sync"))
 
-_POSITION_BEFORE = re.compile(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
-_INTERVAL_AFTER = re.compile(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
+_POSITION_BEFORE = regex(r"(?<![\w])(?:at|from|to|until|till|til)\s+$", _I)
+_INTERVAL_AFTER = regex(r"^\s*(?:on|off|work|rest|recovery)\b(?!\s+(?:the|a|an|this|that|screen|camera|air)\b)"
                              r"(?=\s*(?:[/,;)|]|and\b|then\b|x\b|×|$))", _I)
 # A period something recurs at: "drops a frame every 1:00:00", "saves every 2:00" (no one place in the footage).
-EVERY_BEFORE = re.compile(r"(?<![\w-])every\s+(?:(?:single|other)\s+)?$", _I)
+EVERY_BEFORE = regex(r"(?<![\w-])every\s+(?:(?:single|other)\s+)?$", _I)
 # "includes it from 8:02 on,": where the footage is played from, not an interval's "on" part.
-_FROM_ON_BEFORE = re.compile(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
+_FROM_ON_BEFORE = regex(r"\b(?:from|starting\s+at)\s+(?:the\s+)?$", _I)
 
-_SET_LENGTH_AFTER = re.compile(
+_SET_LENGTH_AFTER = regex(
     r"^(?:\s|&nbsp;)*(?:max(?:imum)?|min(?:imum)?|tops|at\s+most|or\s+less|or\s+under)\b(?!\s+(?:in|into)\b)"
     # a timer's or a countdown's setting: "rope climbs on a 2:30 timer", "a 10:00 countdown"
     r"|^\s*(?:timers?|countdowns?|time\s+limit)\b"
     r"|^\s*on\s+the\s+(?:(?:exercise|stationary|spin|assault|air)\s+)?(?:bike|treadmill|rower|rowing\s+machine|erg|"
     r"elliptical|cross-?trainer|stepper|stair\s?master|ski\s?erg)\b", _I)
 # "In 2:48 minute you see the trunk": the minute of the footage, as "in minute 2:48" (a length says "minutes").
-_IN_BEFORE = re.compile(r"(?<![\w])(?:in|on)\s+$", _I)
-_NTH_MINUTE_AFTER = re.compile(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
-_PLAYING_TIME_AFTER = re.compile(
+_IN_BEFORE = regex(r"(?<![\w])(?:in|on)\s+$", _I)
+_NTH_MINUTE_AFTER = regex(r"^\s*minute\b(?!\s+(?:video|clip|film|walk|drive|ride|wait|read|break)\b)", _I)
+_PLAYING_TIME_AFTER = regex(
     r"^\s+of\s+(?:[\w'’-]+\s+)?(?:playing|game|ice|court|pitch|floor|match|mat|ring|screen|air|flight)\s+time\b", _I)
-_SETTING_FOR_BEFORE = re.compile(
+_SETTING_FOR_BEFORE = regex(
     r"\b(?:high|low|medium|full|half|max|min)(?:\s+(?:power|heat|pressure|speed|setting))?\s+for\s+$", _I)
-_RECORD_SET_AFTER = re.compile(
+_RECORD_SET_AFTER = regex(
     rf"^\s*,\s*(?:set|achieved|run|swum|recorded)\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?{MONTH}", _I)
 # (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
-_DURATION_UNIT_AFTER = re.compile(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
+_DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
                                   r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
-_CHANGED_BEFORE = re.compile(
+_CHANGED_BEFORE = regex(
     r"\b(?:times?|durations?|waits?|commutes?|pace|average|median|personal\s+best|PB)\s+"
     # where or what it was measured: "response times in the county fell from"
     r"(?:(?:in|at|for|across|on)\s+(?:the\s+|this\s+|that\s+|our\s+)?[\w'’-]+\s+(?:[\w'’-]+\s+)?)?"
@@ -103,20 +104,20 @@ def measure_changed(before: str) -> bool:
     return before.endswith("from ") and _CHANGED_BEFORE.search(before, max(0, len(before) - 70)) is not None
 
 
-_CHANGED_TO_TAIL = re.compile(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
+_CHANGED_TO_TAIL = regex(rf"\bfrom\s+{DURATION}\s+(?:down\s+|up\s+)?to\s+$", _I)
 
 # "T+2:33", "T-minus 10:00", "T minus 00:00:10", "L-2:00": a countdown's or a mission's clock; and a timer said to
 # count down from it: "a third device counts down from 60:00".
-_MISSION_CLOCK_BEFORE = re.compile(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$"
+_MISSION_CLOCK_BEFORE = regex(r"(?<![\w+-])(?:(?-i:T|L)\s?[+\-−‑]\s?|[TL][\s\-‑]?(?:minus|plus)[^\S\n]+)$"
                                    r"|\bcount(?:s|ed|ing)?\s+down\s+from\s+$", _I)
 MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
 
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = regex(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
 # A superlative of length right before a bare time: "five songs, the longest 5:40", "three clips — the shortest
 # 0:52", "the longest of them 12:10" (not "The longest shot, at 5:40": "at" says where the shot sits).
-_SUPERLATIVE_BEFORE = re.compile(
+_SUPERLATIVE_BEFORE = regex(
     r"\bthe\s+(?:longest|shortest)(?:\s+(?:one|of\s+(?:them|these|those|the\s+[\w'’-]+|all)))?\s*[,:]?\s*$", _I)
 
 
@@ -127,7 +128,7 @@ def superlative_length(c: _Clock) -> bool:
 
 # A time a performance aims to come in under, or to break: "Maybe I'll be under 3:30 by then", "hopes to go sub 2:10",
 # "to break 3:30" (not "it's just under 3:30 into the video": an "is" places footage, and "into" is read after).
-_TARGET_BEFORE = re.compile(
+_TARGET_BEFORE = regex(
     r"\b(?:be|been|being|get|gets|getting|got|go|goes|going|went|come|comes|came|finish|finished|run|runs|ran|dip|"
     r"dips|dipped|duck|ducks|ducked|"
     # a length wanted of an edit: "the client wants under 14:00", "we need it under 3:30", "keep the cut below 2:00"
@@ -135,7 +136,7 @@ _TARGET_BEFORE = re.compile(
     r"\s+(?:in\s+)?(?:(?:just|well|comfortably|safely|finally)\s+)?"
     r"(?:under|below|sub|inside)[\s-]*$", _I)
 # "to break 3:30" right before the digits, lower-case (not "the dance break from 3:02", "AD BREAK 00:07:20").
-_BREAK_TARGET_BEFORE = re.compile(r"\b(?:to|can|could|will|would|might|finally|never|'ll|’ll)\s+"
+_BREAK_TARGET_BEFORE = regex(r"\b(?:to|can|could|will|would|might|finally|never|'ll|’ll)\s+"
                                   r"(?-i:break|broken)\s+$", _I)
 _TARGET_WORDS = ("under", "below", "sub", "inside", "break", "broken")
 
@@ -148,7 +149,7 @@ def _target_time(c: _Clock) -> bool:
 
 
 # "boils a litre in 2:51", "did the climb in 12:40": a task done in a time (a clause's own "in", not "in 2:51 of").
-_DONE_IN_BEFORE = re.compile(
+_DONE_IN_BEFORE = regex(
     r"(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the|its|his|her|their)\s+)?[\w'’-]+\s+in\s+$"
     # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
     r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
@@ -156,7 +157,7 @@ _DONE_IN_BEFORE = re.compile(
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 
-_TOOK_BEFORE = re.compile(
+_TOOK_BEFORE = regex(
     # "Pitching took me 4:30", "it takes us about 2:10"
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
     rf"(?:(?:just|only|a\s+mere)\s+)?(?:(?:{HEDGE})\s+)?$", _I
@@ -164,14 +165,14 @@ _TOOK_BEFORE = re.compile(
 # "take" the noun, a shot of a film, before the span it runs: "an unbroken take from 4:10 to 6:55".
 # Two whole timecodes as a range ("00:22:40:00–00:22:44:12", "00:14:03,120 --> 00:14:06,880"): a stretch of the
 # footage, never a task's length ("sign translation needed 00:22:40:00–00:22:44:12").
-_FULL_TIMECODE_RANGE = re.compile(
+_FULL_TIMECODE_RANGE = regex(
     r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
-_TAKE_NOUN_BEFORE = re.compile(
+_TAKE_NOUN_BEFORE = regex(
     r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
-_SPAN_OPENING = re.compile(r"(?:from|between)\s", _I)
+_SPAN_OPENING = regex(r"(?:from|between)\s", _I)
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
-_COST_BEFORE = re.compile(
+_COST_BEFORE = regex(
     r"\b(?:winning\s+|victory\s+)?margin\s+(?:of\s+victory\s+)?(?:was|is|of|:)\s+$|"
     rf"\b(?:costs?|costing|saves?|saved|saving|loses|lost|losing|wastes?|wasted|wasting|worth)\s+"
     rf"(?:(?:me|us|him|her|them|you|everyone|runners?|players?|racers?|riders?|drivers?)\s+)?"
@@ -198,12 +199,12 @@ def held_for(c: _Clock) -> bool:
 _FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:just\s+)?(?:over|under))[^\S\n]+)?$"
 # A verb in the past (or one that lasts, in the present), up to three words of object, then "for": "checked it for ",
 # "looked at the monitor for ", "lingers for " (English inflection: Pidgin's "push the lady for 0:58" places).
-_HELD_FOR_BEFORE = re.compile(
+_HELD_FOR_BEFORE = regex(
     r"(?<![\w'’-])(?:[a-z]{2,}ed|held|kept|stood|sat|ran|spoke|fought|hung|lay|slept|sang|went\s+on|(?:lasts|lingers|hovers|holds|runs|plays|continues|pauses|stops|freezes|stays|"
     r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
     + _FOR_TAIL, _I)
 # What seeks a place, or fixes a time of day, right before "for": "looked for ", "stay tuned for ", "booked for ".
-_SOUGHT_FOR_BEFORE = re.compile(
+_SOUGHT_FOR_BEFORE = regex(
     r"(?<![\w'’-])(?:look|watch|listen|wait|search|scroll|tun|excit|prepar|warn|ask|call|schedul|slat|plann|book|"
     r"pencill|timed|set|reserv)\w*" + _FOR_TAIL, _I)
 
@@ -215,7 +216,7 @@ def option_value(c: _Clock) -> bool:
 
 
 # A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
-_OPTION_BEFORE = re.compile(
+_OPTION_BEFORE = regex(
     r"(?<![\w-])--(?!(?:start|end|from|to|seek|ss|at|in|out|begin|position|pos|time|timestamp|t|inpoint|outpoint)"
     r"(?:=|[^\S\n]))[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
 
@@ -244,23 +245,23 @@ def _timed_neighbour_line(text: str, begin: int) -> bool:
     return any(_TIMED_LINE.fullmatch(text, lb, le) for lb, le in lines)
 
 
-_TIMED_LINE = re.compile(
+_TIMED_LINE = regex(
     r"[ \t]*(?:[-*•]\s*)?(?:\d{1,2}:[0-5]\d(?::[0-5]\d)?\b.*|.*[\s–—:-]\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \t]*)")
 
 
-_BATTERY_BEFORE = re.compile(
+_BATTERY_BEFORE = regex(
     r"\b(?:battery\s+life|screen[-\s]on(?:\s+time)?|SoT|battery\s+endurance)\b[^.;!?\n]{0,40}$"
     r"|\b(?:rundown|battery|looping[-\s]video|video[-\s]?(?:loop|looping|playback|rundown)|(?:web[-\s])?browsing|"
     r"streaming|playback)\s+tests?\b[^.;!?\n]{0,40}?\b(?:lasted|lasts|managed|got|gave|achieved|scored|returned|"
     r"clocked(?:\s+in\s+at)?|ran|recorded|came\s+in\s+at|hit|reached|was|is|of|result\s+(?:was|is|of))\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|over\s+|under\s+)?$", _I)
 # Words sending the reader to a time in the footage: "skip to", "see", "watch", "jump to".
-_SENT_TO_BEFORE = re.compile(r"\b(?:see|watch|skip\s+to|jump\s+to|go\s+to|head\s+to|check)\s+$", _I)
+_SENT_TO_BEFORE = regex(r"\b(?:see|watch|skip\s+to|jump\s+to|go\s+to|head\s+to|check)\s+$", _I)
 
 
 # "knocked 0:48 off her best", "shaved 1:02 off the course record": a time taken off a measured time (not a
 # deposition index's "00:47:10:00    Off the record", a cell of its own).
-_OFF_A_RECORD_AFTER = re.compile(
+_OFF_A_RECORD_AFTER = regex(
     r"\s+(?-i:off)\s+(?:the|her|his|their|its|my|our|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:records?|best|PBs?|PRs?|times?|"
     r"target|pace)\b", _I)
 
@@ -312,7 +313,7 @@ def _thing_timed(c: _Clock) -> str | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"[^\S\n]*([\w%]+)")
+_NEXT_WORD = regex(r"[^\S\n]*([\w%]+)")
 # What the rules of _thing_timed need one of: the next word, the last character, or a word before.
 _MEASURE_NEXT_WORDS = frozenset({"by", "for", "per", "on", "with", "according", "to"})
 _LABEL_ENDS = (":", "–", "—", "-")
@@ -341,86 +342,86 @@ def _product_listing(c: _Clock) -> bool:
 
 
 # The event whose own clock a time is told on: "2:41 after liftoff", "12:05 after kick-off" (not "after the cut").
-_EVENT_CLOCK_AFTER = re.compile(
+_EVENT_CLOCK_AFTER = regex(
     r"\s+after\s+(?:(?:the|its|her|his|their)\s+)?(?:lift-?off|launch|take-?off|ignition|kick-?off|tip-?off|"
     r"touchdown|start(?:ing)?\s+gun|gun|whistle|opening\s+bell|bell)\b", _I)
 # A speedrun's category just before its time: "Moth Valley 100% – ", "fastest any% today was ", "glitchless – ".
 # (a percentage a speed changes by is no category: "a PAL DVD plays 4% fast: 1:12:40 ... lands at 1:09:46")
-_RUN_CATEGORY_BEFORE = re.compile(
+_RUN_CATEGORY_BEFORE = regex(
     r"(?:(?<![\w])(?:any|low|all|\d{1,3})\s?%(?!\s*(?:fast|faster|slow|slower|quicker|speed|longer|shorter)\b)"
     r"|\b(?:glitchless|RTA|IGT)\b)[^\n.;!?\d%]{0,25}$", _I)
 # A time credited to who set it, ending its line: "41:07.3 by kestrel", "18:02.9 by ovi (world record!)".
-_CREDITED_RUN_AFTER = re.compile(
+_CREDITED_RUN_AFTER = regex(
     r"[^\S\n]+by[^\S\n]+(?:(?!(?:the|a|an|this|that|then|now|which|its|his|her|their|our|my|your|me|us|him|them|"
     r"clicking|using|skipping|going|scrolling|default)\b)[\w.'’-]+[^\S\n]*(?:\(|$)"
     # (or named as the runner, in an aside: "27:41.3 by the runner Kestrel, was set on ...")
     r"|the[^\S\n]+(?:speed)?runner[^\S\n]+[\w.'’-]+[^\S\n]*[,(])", _I | re.MULTILINE)
 # Speedrunners finishing a game in a time: "the speedrunners do it in ", "speedruns finish in under ".
-_SPEEDRUNNERS_IN_BEFORE = re.compile(
+_SPEEDRUNNERS_IN_BEFORE = regex(
     r"\bspeedrun(?:ner)?s?\b[^\n.;!?\d]{0,40}\bin\s+(?:(?:just\s+)?(?:under|about|around)\s+)?$", _I)
 # A timing: "my partner timed it: ", "I timed them at ", "clocked it at " (not a cue "timed 00:21:47,300 --> ...").
-_TIMED_BEFORE = re.compile(
+_TIMED_BEFORE = regex(
     r"\b(?:timed|clocked)\s+(?:it|them|this|him|her|me|us|(?:the|my|our|his|her)\s+[\w'’-]+)"
     r"\s*(?::|,|\s+at|\s+in)?\s*(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
 # A measure as it used to be, and as it is now: "used to be 2:50 when new", "used to be 1:10 for one, now it's ".
-_USED_TO_BEFORE = re.compile(
+_USED_TO_BEFORE = regex(
     r"\bused\s+to\s+(?:be|take)\s+(?:[^.;!?\n]{0,50}\bnow\s+(?:it['’]s|it\s+is|it\s+takes|takes)\s+)?"
     r"(?:(?:about|around|roughly|just|only)\s+)?$", _I)
 # A test's time for an amount: "3:55 for a litre", "4:30 for a full jug", "1:32 per 100 m".
-_PER_AMOUNT_AFTER = re.compile(
+_PER_AMOUNT_AFTER = regex(
     r"\s+(?:for|per)\s+(?:a|an|one|half\s+a|\d+(?:[.,]\d+)?)\s*(?:(?:full|whole|single)\s+)?"
     r"(?:litres?|liters?|l|ml|kg|kilos?|cups?|mugs?|jugs?|pots?|kettles?|pints?|gallons?|km|kilomet(?:re|er)s?|m|"
     r"metres?|meters?|miles?|laps?|lengths?|reps?|loads?|batch(?:es)?)\b", _I)
 # A racer's time or split told before it: "His time up the final climb, ", "Her split at the 80 km aid station was ".
-_RACER_TIME_BEFORE = re.compile(
+_RACER_TIME_BEFORE = regex(
     r"\b(?:(?i:his|her|their|my|our)|[A-Z][\w-]*['’]s)\s+(?i:(?:winning|finishing|fastest|best|final|race)\s+)?"
     r"(?i:time|split)\b(?![\s-]+(?:stamp|code|zone|line|of\s+day))[^.;!?\n:]{0,50}?(?:,|\b(?:was|is|of|in))\s+$")
 # A finisher coming in, with a time to the second: "came in at ", "came home in ".
-_FINISHED_AT_BEFORE = re.compile(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
-_CAME_IN_BEFORE = re.compile(r"\bcame\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+_FINISHED_AT_BEFORE = regex(r"\b(?:came|comes|come|coming)\s+(?:home|in)\s+(?:at|in)\s+$", _I)
+_CAME_IN_BEFORE = regex(r"\bcame\s+(?:home|in)\s+(?:at|in)\s+$", _I)
 # A race's half passed: "pulls the leaders through halfway in ", "through the half in ".
-_THROUGH_HALF_BEFORE = re.compile(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
+_THROUGH_HALF_BEFORE = regex(r"\bthrough\s+(?:halfway|half-way|the\s+half(?:way)?(?:\s+mark)?)\s+in\s+$", _I)
 # A position's preposition before a time, maybe hedged: "at about ", "from ", "and " (a bare hedge is no position:
 # "Brew time is about 4:30").
-_PLACED_BEFORE = re.compile(
+_PLACED_BEFORE = regex(
     r"(?<![\w])(?:at|from|to|until|till|between|and|or|then|@)\s+(?:the\s+)?(?:(?:about|around|roughly)\s+)?$|&\s*$",
     _I)
 # What timed it: "3:40 by my stopwatch", "2:10 on the kitchen timer".
-_TIMER_AFTER = re.compile(
+_TIMER_AFTER = regex(
     r"\s+(?:by|on|with|according\s+to)\s+(?:my|the|a|his|her|our|their)\s+(?:[\w'’-]+\s+)?(?:stop-?watch|timer)\b", _I)
 # A task's time named as such: "Boil time from cold was ", "charging time: ", "render time is about ".
-_TASK_TIME_BEFORE = re.compile(
+_TASK_TIME_BEFORE = regex(
     r"\b(?:boil(?:ing)?|brew(?:ing)?|charg(?:e|ing)|load(?:ing)?|render(?:ing)?|cook(?:ing)?|heat-?up|boot|"
     r"download|export|install|build|compile)\s+times?\b[^.;!?\n\d]{0,30}?(?:\b(?:was|is|were|are|of)\s+|:\s*)"
     r"(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?$", _I)
 # A timer's or a limit's setting: "the fight timer is 3:00", "time limit of 10:00", "the round timer set to 5:00".
-_TIMER_SET_BEFORE = re.compile(
+_TIMER_SET_BEFORE = regex(
     r"\b(?:timer|time\s+(?:limit|cap|allowance))\b[^.;!?\n\d]{0,20}?(?:\b(?:is|was|of|set\s+to)\s+|['’]s\s+|:\s*)"
     r"(?:(?:only|just)\s+)?$", _I)
 # The task the time is what it takes: "3:40 to boil", "1:10 to load" (not "from 2:10 to 3:40", a range).
-_TASK_AFTER = re.compile(
+_TASK_AFTER = regex(
     r"\s+to\s+(?:boil|brew|charge|heat\s+up|heat|cook|bake|load|render|export|finish|complete|pitch|build|install|"
     r"download|upload|dry|cool|defrost|reboot|boot|start\s+up|fill|empty|pump)\b", _I)
 # A song's length told with "is": "track 2 is ", "The album closer was ", "the closer, "Ash", is ".
-_PLAYED_IS_BEFORE = re.compile(
+_PLAYED_IS_BEFORE = regex(
     rf"\b(?:{PLAYED_THING}|closer|opener)s?(?:\s+(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten))?"
     rf"(?:\s*,\s*[\"“'‘][^\"”’\n]{{1,40}}[\"”’]\s*,)?\s+"
     rf"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+over|"
     rf"just\s+under)\s+)?$", _I)
 # A run's distance as the label of its time: "My 5K this morning: ", "Half marathon: ", "parkrun - ".
-_DISTANCE_LABEL_BEFORE = re.compile(
+_DISTANCE_LABEL_BEFORE = regex(
     r"(?:\b\d{1,3}(?:[.,]\d)?\s?(?:k|km|mi|miles?)\b|\b(?:half[\s-])?marathon\b|\bparkrun\b)"
     r"(?:\s+(?!(?:at|in|into|of|video|clip|footage|stream)\b)[\w'’-]+){0,3}\s*(?::|[–—-])\s*$", _I)
 # A setting the time is on: "3:10 on the quick setting", "2:30 on high mode".
-_ON_SETTING_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:setting|mode|program(?:me)?|cycle)\b", _I)
+_ON_SETTING_AFTER = regex(r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:setting|mode|program(?:me)?|cycle)\b", _I)
 # An amount done in the time: "0.8 l in ", "two cups in ".
-_AMOUNT_IN_BEFORE = re.compile(
+_AMOUNT_IN_BEFORE = regex(
     r"\b(?:\d[\d.,]*|one|two|three|four|a)\s?(?:l|litres?|liters?|ml|cups?|mugs?|pints?|kg|lbs?)\s+in\s+$", _I)
 # An item's name and a dash before its time, at the start of a list line: "3. Pellow Classic – ".
-_NAMED_ITEM_BEFORE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
+_NAMED_ITEM_BEFORE = regex(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+[^\n:]{1,40}?[ \t][–—-][ \t]*")
 _PRICE_MARKS = ("£", "$", "€", "EUR", "USD", "GBP", "eur", "usd", "gbp")
 # A price later in the line, after a comma: "4:12, but keeps warm for 30 min, £79".
-_PRICE_LATER = re.compile(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
+_PRICE_LATER = regex(r"[^\n]*?,[^\n]*?(?:[£$€]\s?\d|\d\s?(?:EUR|USD|GBP)\b)", _I)
 
 
 def _played_or_set(c: _Clock) -> str | None:
@@ -435,7 +436,7 @@ def _played_or_set(c: _Clock) -> str | None:
 
 
 # "2:10 in, you can see": an offset said with a bare "in" that ends the clause (not "9h40m in my test").
-_IN_CLAUSE_END_AFTER = re.compile(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
+_IN_CLAUSE_END_AFTER = regex(r"\s+in\s*(?:[,;.:!?)]|$)", _I)
 
 
 def measure_row(c: _Clock) -> bool:
@@ -458,12 +459,12 @@ def measure_row(c: _Clock) -> bool:
 
 # How far back on its line a measure row's label is read.
 MEASURE_ROW_CHARS = 200
-_MEASURE_LABEL = re.compile(
+_MEASURE_LABEL = regex(
     r"(?:(?:claimed|rated|tested|measured|real[\s-]world)\s+)?"
     r"(?:battery(?:\s+life)?|(?:re)?charg(?:e|ing)(?:\s+time)?|(?:full|fast|quick)\s+charge|talk\s+time|standby|"
     r"playback(?:\s+time)?|recording\s+time|record\s+time|run[\s-]?time\s+on\s+battery|endurance|boot(?:\s+time)?|"
     r"load(?:ing)?\s+time|cook(?:ing)?\s+time|prep(?:aration)?\s+time|bake\s+time|brew\s+time|heat[\s-]?up(?:\s+time)?|"
     r"warm[\s-]?up(?:\s+time)?)"
     r"(?:\s*\([^()|]{0,30}\))?(?:\s*[:(]?\s*(?:h|hrs?|hours?|h:mm|hh:mm|mins?|m:ss)\)?)?", _I)
-_HTML_FIRST_CELL = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
-_TAGS = re.compile(r"<[^<>]*>")
+_HTML_FIRST_CELL = regex(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAGS = regex(r"<[^<>]*>")

@@ -3,16 +3,16 @@ the day's clock of the posts, not positions in the footage they describe."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.exclusions.stamps import _LINE_OPENING
 
 # A clock opening its line, maybe after list or emphasis marks: "19:47 Yellow card", "- **19:40** Attendance".
-_LINE_LEAD = re.compile(r"[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?")
-_LINE_CLOCK = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?![\d:])")
+_LINE_LEAD = regex(r"[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?")
+_LINE_CLOCK = regex(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?((?:[01]\d|2[0-3]):[0-5]\d)(?![\d:])")
 # How far the neighbouring posts' stamps are looked for, and the longest marks before a stamp opening its line.
 POST_REACH = 400
 LINE_LEAD_CHARS = 12
@@ -40,7 +40,7 @@ def _live_post_stamp(c: _Clock) -> bool:
 
 
 # A match's minute right after a live post's stamp: "15:09 8': Owuor hits the bar", "15:24 23 min: GOAL".
-_MATCH_MINUTE_AFTER = re.compile(
+_MATCH_MINUTE_AFTER = regex(
     r"[^\S\n]*[—–:|-]?[^\S\n]*(?P<minute>\d{1,3})(?:\+\d{1,2})?(?:['’′]|[^\S\n]?mins?\b)")
 # How far the day's clock may run ahead of the match's minutes between two posts (the half-time break, stoppages).
 MATCH_BREAK_MINUTES = 25
@@ -61,7 +61,7 @@ def _minutes_keep_pace(text: str, first: int, second: int) -> bool:
 
 # A line after a live blog's posts that names the footage apart, with a position of its own ("Replay: the move is 24
 # minutes into the replay").
-_FOOTAGE_LINE = re.compile(
+_FOOTAGE_LINE = regex(
     r"\n[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:full[^\S\n]+)?(?:replay|re-?watch|watch|video|highlights|catch[\s-]?up|"
     r"footage|vod)\b[^\S\n]*[:—–-][^\n]*\d[^\n]*", _I)
 
@@ -70,7 +70,7 @@ _FOOTAGE_LINE = re.compile(
 # ("LIVE: ...", "... — as it happened", "— minute by minute", "— every update", "Live updates"), its reload note
 # ("Refresh for updates"); or a note on the clocks ("All times BST", "all times from the cameras' own clocks",
 # "Timeline (camera clock):").
-_CLOCK_DOC_LABEL = re.compile(
+_CLOCK_DOC_LABEL = regex(
     r"(?:^|\n)[^\S\n]*(?:[#*>_]+[^\S\n]*)?(?:<[a-zA-Z][^<>\n]{0,30}>[^\S\n]*)*(?:(?-i:LIVE)\b|live[^\S\n]*[:—–]|live[^\S\n]+-[^\S\n]|"
     r"live[^\S\n]+(?:blog|updates?|coverage|text|commentary|report)\b|as[^\S\n]+it[^\S\n]+happen(?:ed|s)\b|"
     r"minute(?:[^\S\n]|-)+by(?:[^\S\n]|-)+minute\b)"
@@ -97,9 +97,9 @@ _CLOCK_DOC_LABEL = re.compile(
     r"|(?:^|\n)[^\S\n]*(?:using|by|per|according\s+to|going\s+by)\s+[^\n:]{0,40}?\bclocks?\b[^\n:]{0,40}:[^\S\n]*(?=\n)"
     r"|\bin\s+times\s+of\s+(?:the\s+)?day\b[^\S\n]*:?[^\S\n]*(?=\n)", _I)
 # A stamp under a minute opening a line: a chapter list or a transcript walks through footage from its start.
-_ZERO_LINE_STAMP = re.compile(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
+_ZERO_LINE_STAMP = regex(r"\n[^\S\n]*(?:[-*•>#]+[^\S\n]*)?(?:[*_]{1,2})?[\[(]?0?0:[0-5]\d(?::[0-5]\d)?(?![\d:])")
 # A two-digit clock opening its line, with its seconds or not: "16:45 KO ...", "- 02:14:37 — Car park camera".
-_CLOCK_STAMP = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
+_CLOCK_STAMP = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:]|[.,]\d)")
 # How far from the stamps' first and last a clock told in the prose of a live document is taken for its day's.
 LIVE_PROSE_MINUTES = 60
 
@@ -121,12 +121,12 @@ def _clock_document(text: str) -> tuple[tuple[int, ...], tuple[int, ...], tuple[
 # whole 1 MB text with it costs over a second.
 _LABEL_WORDS = ("live", "happen", "minute", "update", "times", "clock")
 # A zone after "times" (casefolded): "times in gmt", "times are local".
-_ZONE_NEAR = re.compile(r"\s+(?:(?:are|shown|given|quoted|in|as)\s+)*"
+_ZONE_NEAR = regex(r"\s+(?:(?:are|shown|given|quoted|in|as)\s+)*"
                         r"(?:local|gmt|bst|utc|cet|cest|eet|ist|jst|aest|aedt|[ecmp][sd]?t)\b")
 # A lead-in opening its line on the clock it reads ("using video c's clock", "by the camera's clock"), casefolded.
-_CLOCK_LEAD_IN = re.compile(r"(?:^|\n)[^\S\n]*(?:using|by|per|according\s+to|going\s+by)\s")
+_CLOCK_LEAD_IN = regex(r"(?:^|\n)[^\S\n]*(?:using|by|per|according\s+to|going\s+by)\s")
 # "in times of day" (casefolded, after "times").
-_OF_DAY = re.compile(r"\s+of\s+(?:the\s+)?day\b")
+_OF_DAY = regex(r"\s+of\s+(?:the\s+)?day\b")
 # How far either side of such a word a label reaches.
 LABEL_REACH = 120
 
@@ -216,4 +216,4 @@ def _told_live(text: str, line: int, end: int) -> bool:
     return after is not None and footage_word(after.group(0))
 
 
-_LINEUP_CLOCK = re.compile(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")
+_LINEUP_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?![:\d])")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _ENTITY_SEMICOLON,
     _HOUR_MINUTE,
@@ -63,7 +64,7 @@ _PROGRAMME_NOUNS = (
     r"jumble\s+sale|car\s+boot(?:\s+sale)?|coffee\s+morning|barbecue|bbq|party|screening|fireworks|book\s+club|"
     r"choir|practice|training|worship|matinee|story\s?time|bake\s+sale|signing|tasting|tour)"
 )
-_EVENT = re.compile(
+_EVENT = regex(
     # (not the last word of a quoted title: '"Low Tide" includes a hidden track, which begins at')
     rf"\b{_EVENT_NOUNS}s?\b(?!-\w|\s+{MEDIA_NOUN}\b|['’]s\b|[\"”])[^.;!?]{{0,50}}\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|by|until|till|shortly\s+after|just\s+after|just\s+before|before|after|"
@@ -72,7 +73,7 @@ _EVENT = re.compile(
     _I,
 )
 # "At 07:45 the ferry left Circular Quay": the event and its verb right after an opening clock.
-_EVENT_AFTER = re.compile(
+_EVENT_AFTER = regex(
     rf"\s*,?\s*(?:(?:the|a|an|his|her|their|its|our)\s+)?(?:[\w'’-]+\s+)?{_EVENT_NOUNS}\s+"
     r"(?:began|started|opened|closed|ended|lasted|ran|was|were|took\s+place|kicked\s+off|resumed|adjourned|"
     r"convened|departed|arrived|landed|took\s+off|sounded|struck|hit|occurred|happened|finished|broke\s+out|"
@@ -80,7 +81,7 @@ _EVENT_AFTER = re.compile(
     _I,
 )
 
-_FUTURE = re.compile(
+_FUTURE = regex(
     # "at 08:10 the line should reopen": a service's expected state
     r"\bshould\s+(?:re-?open|resume|restart|be\s+(?:restored|reopened|back\s+open|running))\b|"
     # (not an explanation offered for what is seen: "two drones would explain the second light at 1:55")
@@ -90,7 +91,7 @@ _FUTURE = re.compile(
     _I,
 )
 
-_PAST_IRREGULAR_OR_ED = re.compile(
+_PAST_IRREGULAR_OR_ED = regex(
     r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
     # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
@@ -103,19 +104,19 @@ _PAST_IRREGULAR_OR_ED = re.compile(
 )
 
 # "By 9:45 most of the crowd had gone home": footage is never told in the past perfect.
-_PAST_PERFECT_AFTER = re.compile(
+_PAST_PERFECT_AFTER = regex(
     r"^[^.;:!?]{0,60}?\bhad\s+(?:already\s+|been\s+)?[a-z]+(?:ed|en|one|ft|ught|ound)\b", _I
 )
 
-_PAST_OR_WAS = re.compile(
+_PAST_OR_WAS = regex(
     r"(?<![\w])(?:was|were|had|said|told|[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|spoke|rang|ran|drew|"
     r"gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|told|found|made|left|"
     r"opened|shot|hit|arrived)\b(?![\w-])",
 )
 
-_SECONDS_SPAN = re.compile(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
+_SECONDS_SPAN = regex(r"for\s+(?:\S+\s+){0,3}?(?:seconds?|secs?)\b", _I)
 
-_SENTENCE_END_AFTER = re.compile(r"\s*[.!?;\"”’']")
+_SENTENCE_END_AFTER = regex(r"\s*[.!?;\"”’']")
 
 
 def _world_report(c: _Clock) -> str | None:
@@ -188,18 +189,18 @@ def _apposed_from(c: _Clock) -> int:
     return c.bare - len(c.before) + m.start()
 
 
-_APPOSED_AT_BEFORE = re.compile(r",\s*(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+$", _I)
+_APPOSED_AT_BEFORE = regex(r",\s*(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before)\s+$", _I)
 
 
 # "the autofocus hunting I complained about at 3:20 is fixed", "the hiss you pointed out at 1:05 has gone": a
 # relative clause in which the writer or reader remarked on a thing at a position, then the thing's own verb.
-_COMMENTED_AT_BEFORE = re.compile(
+_COMMENTED_AT_BEFORE = regex(
     r"(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)(?<!as\s)(?<!if\s)"
     r"(?:i|we|you|y'all)\s+(?:(?:also|already|briefly|just|once|originally|first)\s+)?"
     r"(?:mentioned|noted|flagged|highlighted|showed|showcased|demoed|critici[sz]ed|praised|covered|"
     r"(?:complained|moaned|griped|whined|ranted|raved|talked|asked|wondered|joked|warned)\s+about|"
     r"(?:pointed|called)\s+out)\s+(?:(?:at|around|about)\s+)+$", _I)
-_COMMENTED_AT_AFTER = re.compile(
+_COMMENTED_AT_AFTER = regex(
     r"^[^\S\n]*(?:\([^()]{0,40}\)[^\S\n]*)?(?:(?:in|of)\s+(?:my|our|your|the|that|this)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:is|are|has|have|was|were|got|gets|still|now|finally|seems|looks|remains)\b", _I)
 
@@ -210,13 +211,13 @@ def _commented_on_at(c: _Clock) -> bool:
 
 
 # Verbs whose past is their present plural ("the cymbals hit at 2:10"): a past tense only outside footage.
-_SAME_IN_PRESENT = re.compile(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
+_SAME_IN_PRESENT = regex(r"(?:hit|burst|shut|cut|put|set\s+off|set\s+out|read\s+out)\s", _I)
 # "the road was shut at 8:20", "had hit at": the past after all.
-_PASSIVE_OR_PERFECT = re.compile(r"\b(?:was|were|had|has|have|been|got|get|gets)\s+(?:\w+ly\s+)?$", _I)
+_PASSIVE_OR_PERFECT = regex(r"\b(?:was|were|had|has|have|been|got|get|gets)\s+(?:\w+ly\s+)?$", _I)
 
 
 # A clause with its own subject coordinated after the event noun's: ", and the final chorus".
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
+_NEW_SUBJECT = regex(r",\s+(?:and|but|while|whereas|then)\s+(?:the|a|an|its|his|her|their)\s+", _I)
 
 
 def _after_coordination(c: _Clock, floor: int) -> int:
@@ -236,10 +237,10 @@ def _future_before_coordination(c: _Clock) -> bool:
     return _FUTURE.search(c.after, 0, stop.start() if stop else len(c.after)) is None
 
 
-_CLAUSE_STOP_AFTER = re.compile(r"[.;!?]|,\s+(?:and|but)\s")
+_CLAUSE_STOP_AFTER = regex(r"[.;!?]|,\s+(?:and|but)\s")
 # A bare "in" closing the clause after the time: time elapsed in the footage, whatever the tense about it ("The
 # moment everyone will be talking about comes about 31.15 in, when ...").
-_ELAPSED_AFTER = re.compile(r"\s*in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
+_ELAPSED_AFTER = regex(r"\s*in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 
 
 def _future_reported(c: _Clock) -> bool:
@@ -253,7 +254,7 @@ def _future_reported(c: _Clock) -> bool:
 # How far after the clock the present reporting verb is looked for.
 REPORTED_READ_CHARS = 160
 # A present reporting verb and the reported question or statement: "asks whether", "tells her that", "says he".
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = regex(
     r"\b(?:asks|wonders|says|tells\s+[\w'’]+|promises|warns|insists|claims|explains|adds|replies|answers|"
     r"assures\s+[\w'’]+|(?:asking|telling)(?:\s+[\w'’]+){1,3}?|wondering|saying|promising|warning|explaining)\s+"
     r"(?:whether|if|that|when|how|why|what|he|she|they|we|it)\b", _I)
@@ -270,10 +271,10 @@ def _clause_to_stop(c: _Clock) -> str:
     return _clause(c.text, c.begin, c.end, start, c.e if stop is None else stop.start())
 
 
-_FULL_STOP_AFTER = re.compile(r"[.!?]+\s")
+_FULL_STOP_AFTER = regex(r"[.!?]+\s")
 # A relative clause set off by commas, whose tense is its own: "The penalty decision, which Aberdeen will feel
 # hard done by, is from 1:55 to 2:30".
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;.!?\d]*,", _I)
+_RELATIVE_ASIDE = regex(r",\s*(?:which|who|whom|whose)\b[^,;.!?\d]*,", _I)
 
 
 def _future_in_aside(c: _Clock) -> bool:
@@ -287,13 +288,13 @@ def _future_in_aside(c: _Clock) -> bool:
                for f in _FUTURE.finditer(c.text, asides[0][0], c.e if stop is None else stop.start()))
 
 
-_CLAUSE_END_AFTER = re.compile(r"[;.!?](?:\s|$)")
+_CLAUSE_END_AFTER = regex(r"[;.!?](?:\s|$)")
 # Words in quotation marks, whose tense is the speaker's, not the clause's.
 # (and straight single quotes, as pasted text writes them: "he says 'we will review taxes'"; an apostrophe inside
 # the quote, "'we won't'", is followed by a letter and does not close it)
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'(?=\w)[^'\n]{0,200}?(?<=[\w.,!?])'(?!\w)")
+_QUOTED = regex(r"\"[^\"]*\"|“[^”]*”|‘[^’]*’|(?<!\w)'(?=\w)[^'\n]{0,200}?(?<=[\w.,!?])'(?!\w)")
 # A speech verb that the time follows, said while the text walks through footage.
-_SAID_AT_BEFORE = re.compile(
+_SAID_AT_BEFORE = regex(
     r"\b(?:said|says|asked|answered|replied|added|stated|announced|shouted|told\s+[\w'’]+)\s+"
     r"(?:(?:at|around|about|from|between)\s+)?$", _I)
 
@@ -323,11 +324,11 @@ def _past_narration(c: _Clock) -> str | None:
 
 # A part of the recording named at the time: "drew the court's attention to the portion at 3:42 where"; or a thing
 # the recording shows there: "students said the diagram at 12:48 was the thing that made it click".
-_PART_AT_BEFORE = re.compile(
+_PART_AT_BEFORE = regex(
     r"\b(?:the|that|this)\s+(?:portion|part|section|segment|passage|bit|diagram|slide|chart|graph|graphic|"
     r"animation|caption|title\s+card)\s+at\s+$", _I)
 # The audience asked about a thing at a position: "a few of you asked about the hum at around 6:40".
-_AUDIENCE_ASKED_ABOUT_BEFORE = re.compile(
+_AUDIENCE_ASKED_ABOUT_BEFORE = regex(
     r"\b(?:you|people|viewers|commenters|folks|listeners|readers)\s+(?:have\s+)?(?:asked|wondered|commented|"
     r"complained|moaned)\s+about\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?:at|around|about)\s+"
     r"(?:(?:around|about|roughly)\s+)?$", _I)
@@ -361,13 +362,13 @@ def _after_inner_stop(text: str, start: int, begin: int) -> int:
 
 
 # A full stop after a word, then a lower-case word: chat that does not capitalise its sentences.
-_INNER_STOP = re.compile(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
+_INNER_STOP = regex(r"(?<=[a-z]{3})[.!?]+\s+(?=[a-z])|(?<=[A-Z]{3})[.!?]+\s+(?=[a-z])")
 
 
 # A witness's words reported in the present, the past only in the verb reporting them: "Moreno said the first shot is
 # at 8:19", "she testified that the van appears at about 2:10", "a commenter claimed the face shows up at "exactly
 # 0:47"" (footage is told in the present).
-_REPORTED_PRESENT = re.compile(
+_REPORTED_PRESENT = regex(
     r"\b(?:said|testified|told\s+(?:the\s+)?[\w'’-]+|agreed|accepted|conceded|confirmed|explained|noted|claimed|wrote|"
     r"posted|swore|insisted|reckoned|thought|commented|pointed\s+out)\s+(?:that\s+)?"
     r"(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:is|are|appears|reappears|comes|happens|starts|"
@@ -378,24 +379,24 @@ _REPORTED_PRESENT = re.compile(
 
 # Someone says something at the position, in the present: what they say may be in the past ("At 3:10 the minister
 # says the plan was approved in 2019", "At 19:05 I say the Act was passed in 1846").
-_SAYS_AT_AFTER = re.compile(
+_SAYS_AT_AFTER = regex(
     r"\s*,?\s*(?:I|you|we|he|she|they|(?:the|a|an|his|her|their|our|my)\s+[\w'’-]+|(?-i:[A-Z])[\w'’-]+)\s+"
     r"(?:(?:also|then|wrongly|clearly|falsely)\s+)?(?:say|says|claim|claims|state|states|tell|tells|explain|explains|"
     r"mention|mentions|argue|argues|insist|insists|suggest|suggests|recall|recalls|admit|admits|read|reads)\b", _I)
 
 
 # A stretch of footage named by its length and start, as what is watched: "could see the 10 seconds starting at 8:05".
-_STRETCH_OPENS = re.compile(r"(?:the|those)\s", _I)
-_VIEWED_BEFORE = re.compile(r"\b(?:see|saw|seen|watch|watched|view|viewed|replay|replayed|rewatch|rewatched|play|"
+_STRETCH_OPENS = regex(r"(?:the|those)\s", _I)
+_VIEWED_BEFORE = regex(r"\b(?:see|saw|seen|watch|watched|view|viewed|replay|replayed|rewatch|rewatched|play|"
                             r"played|show|showed|shown)\s+(?:again\s+)?$", _I)
 
 
 # The clock named as a part of the footage, in the present: "then 9:12 is the mint tea bit", "4:10's where he
 # slips" (the past of a clause before it is that clause's).
-_PART_NAMED_AFTER = re.compile(
+_PART_NAMED_AFTER = regex(
     r"\s*(?:is|['’]s)\s+(?:where\b|the\s+(?:[\w'’-]+\s+){0,3}?(?:bit|part|moment|scene|section|segment|shot)s?\b)", _I)
 # A span whose own words open it in the present, as footage is told: "(which) begins at 31:20 and lasts ...".
-_PRESENT_SPAN_OPENS = re.compile(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
+_PRESENT_SPAN_OPENS = regex(r"(?:(?:which|that)\s+)?(?:begins|starts|opens|kicks\s+off)\s+(?:at|from)\s", _I)
 
 
 def _later_the_same_morning(c: _Clock) -> bool:
@@ -415,7 +416,7 @@ def _later_the_same_morning(c: _Clock) -> bool:
 
 # How long after an am/pm clock a bare clock still reads as the same stretch of the day (minutes).
 DAY_CLOCK_REACH = 360
-_AM_PM_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
+_AM_PM_CLOCK = regex(r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s?[ap]\.?m\b", _I)
 
 
 def _present_when_after(c: _Clock) -> bool:
@@ -426,13 +427,13 @@ def _present_when_after(c: _Clock) -> bool:
         and _PAST_IRREGULAR_OR_ED.search(m.group(1)) is None
 
 
-_WHEN_CLAUSE_AFTER = re.compile(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
-_PRESENT_VERB = re.compile(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
+_WHEN_CLAUSE_AFTER = regex(r"\s*,?\s+when\s+([^.;:!?,]{1,80})", _I)
+_PRESENT_VERB = regex(r"\b(?:is|are|appears|seems|can\s+be|has|does|goes|comes|gets|[a-z]{2,}[^s\W'’]s)\b")
 
 
 # "Critics highlighted the shot at 1:48 in which the lighthouse collapses": what happens at the time, told in the
 # present, is what the footage shows (the world's events at a clock are told in the past).
-_PRESENT_CLAUSE_AFTER = re.compile(
+_PRESENT_CLAUSE_AFTER = regex(
     r"^\s*,?\s*(?:in\s+which|during\s+which|where|when)\s+(?:(?:the|a|an|his|her|their|its|our|this|that)\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}(?<!ss)(?<!us)(?<!ed)(?<!ics)s|is|are)\b"
     r"(?![^.;,]{0,30}?\b(?:[a-z]{3,}ed|was|were|had|did|came|went|left|took|began|ran|said|told)\b)", _I)
@@ -440,7 +441,7 @@ _PRESENT_CLAUSE_AFTER = re.compile(
 
 # "the hunting that several of you asked about shows up at 9:14", "the glitch you mentioned appears at 2:10": a
 # past verb in a relative clause, then the clause's own verb in the present right before the time.
-_RELATIVE_THEN_PRESENT = re.compile(
+_RELATIVE_THEN_PRESENT = regex(
     # a bare pronoun opens one only after its noun ("the glitch you mentioned"), not a clause ("and she told"); so
     # does a subject with its article ("the part the coroner's office has asked about runs from 7:40")
     r"(?<![\w])(?:that|which|who|whom|(?<=[a-z]\s)(?<!and\s)(?<!but\s)(?<!then\s)(?<!so\s)(?<!when\s)(?<!while\s)"
@@ -474,7 +475,7 @@ def _past_outside_asides(text: str, start: int, begin: int, past: re.Pattern[str
     return any(not any(a <= m.start() < z for a, z in asides) for m in past.finditer(text, start, begin))
 
 
-_BRACKETED_ASIDE = re.compile(r"\([^()\n]{0,80}\)")
+_BRACKETED_ASIDE = regex(r"\([^()\n]{0,80}\)")
 
 
 def _setting(before: str, event: re.Match[str]) -> bool:
@@ -484,19 +485,19 @@ def _setting(before: str, event: re.Match[str]) -> bool:
     return bool(_SETTING_BEFORE.search(before, 0, event.start())) and before[after_noun:after_noun + 1] == ","
 
 
-_PROGRAMME = re.compile(
+_PROGRAMME = regex(
     rf"\b{_PROGRAMME_NOUNS}\b(?!-\w|\s+(?:{MEDIA_NOUN}|section|part|bit|portion|round)\b|['’]s\b|[\"”])(?P<gap>[^.;!?]{{0,50}})\b{_EVENT_VERBS}\s+"
     r"(?:(?:at|around|about|from|shortly\s+after|just\s+after)\s+)*$", _I)
 # A venue after the programme's noun: "at the Anchor", "in the village hall", "at St Mary's", "at Dot's Bar".
-_VENUE = re.compile(
+_VENUE = regex(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:village|church|community|parish|town|school|social|sports|"
     r"local|main)\b|(?:hall|club|pub|library|centre|center|park|square|bar|church)\b)", _I)
 
 # A topic, not an actor: "a story about the 1998 storm".
-_SETTING_BEFORE = re.compile(
+_SETTING_BEFORE = regex(
     r"\b(?:in|on|during|throughout|from)\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,2}$", _I
 )
-_TOPIC_BEFORE = re.compile(
+_TOPIC_BEFORE = regex(
     r"\b(?:about|regarding|concerning"
     # a scene that shows the event: "the flashback to the mine strike runs from 24:30"
     r"|(?:flashbacks?|flash-forwards?|scenes?|sequences?|montages?|shots?|cutaways?|re-?enactments?|reconstructions?|"
@@ -514,12 +515,12 @@ def _own_journey_clock(c: _Clock) -> bool:
         and not _IN_MEDIA_AFTER.match(c.after) and not footage_word(c.text, c.b, c.e)
 
 
-_ONE_DIGIT_CLOCK = re.compile(r"[1-9]:[0-5]\d")
-_FIRST_PERSON_MOVED = re.compile(
+_ONE_DIGIT_CLOCK = regex(r"[1-9]:[0-5]\d")
+_FIRST_PERSON_MOVED = regex(
     r"\b(?:[Ww]e|I)\s+(?:(?:then|finally|only|had|all|still|just|eventually)\s+){0,2}(?:left|arrived|got\s+(?:there|back|home|in|up)|went|"
     r"came\s+(?:back|home)|reached|set\s+off|set\s+out|headed|parked|(?:were|was)\s+back)\b[^.;!?\d]{0,50}$")
 
-_COMMA_EDGE = re.compile(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
+_COMMA_EDGE = regex(rf"[,:—–(\[]|{_ENTITY_SEMICOLON}|\b(?:that|and|but|while|whereas)\b", _I)
 
 
 def _past_after_opening(c: _Clock) -> bool:
@@ -546,10 +547,10 @@ def _past_after_opening(c: _Clock) -> bool:
     # At 4:05 the roof collapsed": an active past told on the day's clock, a few hours after its am/pm time
 
 
-_COORDINATED_AT_BEFORE = re.compile(
+_COORDINATED_AT_BEFORE = regex(
     r"(?:,|\band|\bbut|\bthen)\s+(?P<at>(?:by|at|around|about|shortly\s+after|just\s+after|just\s+before)\s+)$", _I)
 # The writer's own party moving, right after an opening clock: "At 21:15 we stopped at", "At 06:40 I set off".
-_FIRST_PERSON_MOVED_AFTER = re.compile(
+_FIRST_PERSON_MOVED_AFTER = regex(
     r"\s*,?\s*(?:we|I)\s+(?:(?:then|finally|only|all|still|just|eventually)\s+){0,2}(?:stopped|left|arrived|reached|"
     r"pulled\s+(?:in|into|out)|set\s+(?:off|out)|got\s+(?:in|into|to|there|back|off|on|home)|boarded|landed|docked|"
     r"departed|crossed|checked\s+(?:in|out)|headed|parked|turned\s+back|made\s+it)\b", _I)
@@ -564,9 +565,9 @@ def _clause_opening(c: _Clock) -> int:
     return semi + 1 + len(c.text[semi + 1:c.bare]) - len(c.text[semi + 1:c.bare].lstrip())
 
 
-_WAS_AFTER = re.compile(r"\b(?:was|were|had)\b", _I)
-_SOME_POINT = re.compile(r"(?:at\s+)?some\s*(?:point|time)\s", _I)
-_PASSIVE_PAST = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
-_AT_OPENING = re.compile(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before|"
+_WAS_AFTER = regex(r"\b(?:was|were|had)\b", _I)
+_SOME_POINT = regex(r"(?:at\s+)?some\s*(?:point|time)\s", _I)
+_PASSIVE_PAST = regex(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ght)\b", _I)
+_AT_OPENING = regex(r"(?:at|by|around|about|shortly\s+after|just\s+after|just\s+before|"
                          r"(?:at\s+)?some\s*(?:point|time)\s+(?:after|before))\s+", _I)
-_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_CLAUSE_STOP = regex(r"[,;:.!?]")

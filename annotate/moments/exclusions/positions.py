@@ -4,8 +4,7 @@ stop the softer world-time rules from overriding them."""
 
 from __future__ import annotations
 
-import re
-
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _FIRST_DIGIT, _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
@@ -13,21 +12,21 @@ from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
-_ZERO_MINUTES = re.compile(r"0?0:\d\d(?:\.\d+)?")
+_ZERO_MINUTES = regex(r"0?0:\d\d(?:\.\d+)?")
 # Hours, minutes and seconds, zero-padded: no tally, vote or ratio is written so ("The vote is at 2:02:10").
-_HMS_NO_TALLY = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
-_ZERO_HOUR = re.compile(r"(?<![\d:])0:\d\d")
-_ONE_DIGIT_HOUR_SECONDS = re.compile(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
-_NOT_A_CLOCK = re.compile(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
+_HMS_NO_TALLY = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?:[.,]\d+)?")
+_ZERO_HOUR = regex(r"(?<![\d:])0:\d\d")
+_ONE_DIGIT_HOUR_SECONDS = regex(r"(?<![\d:])[1-9]:[0-5]\d:[0-5]\d(?![\d:,.])")
+_NOT_A_CLOCK = regex(r"(?:2[4-9]|[3-9]\d|\d{3}):\d\d(?::\d\d)?(?![:\d])")
 
 # Aspect ratios with two-digit parts: "cropped to 9:16 for vertical video".
 # A service named by its departure and destination: "the 06:40 to Marsden", "caught the 7.15 from Leeds".
-_THE_BEFORE = re.compile(r"\bthe\s+$", _I)
+_THE_BEFORE = regex(r"\bthe\s+$", _I)
 
 # A subtitle cue's time, two-digit hours and milliseconds ("is timed 00:21:47,300 --> 00:21:49,120"): no race's.
-_CUE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
+_CUE_TIME = regex(r"\d\d:[0-5]\d:[0-5]\d(?:,\d{3}(?!\d)|\.\d{3}\s*-->)")
 # A WebVTT cue's time, padded minutes and milliseconds, hours or not ("00:21.000", "00:01:02.500").
-_VTT_TIME = re.compile(r"(?:\d\d:)?\d\d:[0-5]\d[.,]\d{3}")
+_VTT_TIME = regex(r"(?:\d\d:)?\d\d:[0-5]\d[.,]\d{3}")
 
 
 def _cue_time_in_cues(c: _Clock) -> str | None:
@@ -57,9 +56,9 @@ def _timed_block(c: _Clock) -> bool:
 
 MAX_BLOCKS_ABOVE = 30
 
-_BLOCK_RANGE = re.compile(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
+_BLOCK_RANGE = regex(r"(?<![\d:])(?P<a>\d{1,2}:[0-5]\d)\s*[–—-]\s*(?P<b>\d{1,2}:[0-5]\d)(?![\d:])")
 # A list line up to its block's range: a mark or a label ("- Warm-up: ", "2. Circuit — ", "Cool-down ").
-_BLOCK_LINE = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
+_BLOCK_LINE = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])?[^\n\d]{0,40}$")
 
 
 def never_a_clock(text: str, begin: int, end: int) -> bool:
@@ -82,11 +81,11 @@ def _frame_count(c: _Clock) -> str | None:
 
 
 # A part of the footage named by its time: "the 11:02 shot", "the 0:45 frame", "on the 12:30:10 bit".
-_SHOT_AFTER = re.compile(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|bit|extract|excerpt)s?\b", _I)
+_SHOT_AFTER = regex(r"[^\S\n]+(?:shot|frame|take|close-?up|cutaway|scene|bit|extract|excerpt)s?\b", _I)
 # Times named together before their plural part: "the 1:35 and 14:05 extracts", "the 0:40, 1:10 and 2:05 shots".
 _LISTED_TIME = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?"
-_LISTED_BEFORE = re.compile(rf"\bthe\s+(?:{_LISTED_TIME}\s*,\s*)*{_LISTED_TIME}\s*,?\s*(?:and|&)\s+$", _I)
-_LISTED_AFTER = re.compile(rf"(?:\s*,\s*{_LISTED_TIME})*\s*,?\s*(?:and|&)\s+{_LISTED_TIME}(?=[^\S\n]+\w+s\b)", _I)
+_LISTED_BEFORE = regex(rf"\bthe\s+(?:{_LISTED_TIME}\s*,\s*)*{_LISTED_TIME}\s*,?\s*(?:and|&)\s+$", _I)
+_LISTED_AFTER = regex(rf"(?:\s*,\s*{_LISTED_TIME})*\s*,?\s*(?:and|&)\s+{_LISTED_TIME}(?=[^\S\n]+\w+s\b)", _I)
 
 
 def names_shot(text: str, begin: int, end: int) -> bool:
@@ -143,7 +142,7 @@ _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "r
 # A court's exhibit named by its label, which is the footage played: "Exhibit 14", "Exhibit JB/4", "Ex. D-9" (the label
 # opens with a capital or a digit: "exhibit the" is no label).
 EXHIBIT_LABEL = r"(?:exhibit|exh?\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]*"
-_PLAYBACK_OBJECT_BEFORE = re.compile(
+_PLAYBACK_OBJECT_BEFORE = regex(
     rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
     rf"|{EXHIBIT_LABEL})"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
@@ -155,19 +154,19 @@ _TAG_OPEN = r"(?:<(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 
 # The reader told to move through the player, opening the clause: "Skip ahead to", "then jump straight to",
 # "Fast-forward to", "Rewind to" (not "the bus skipped ahead to": a subject before the verb).
-_PLAYBACK_IMPERATIVE_BEFORE = re.compile(
+_PLAYBACK_IMPERATIVE_BEFORE = regex(
     rf"(?:^|[.!?;:(\n—–-]\s*|\b(?:then|now|just|and|so|first|finally|or)\s+)"
     rf"(?:skip|jump|fast-?forward|scrub|rewind|wind)(?:\s+(?:straight|right|back|forward|ahead|on|over|through))*"
     rf"\s+(?:to|until)\s+{_TAG_OPEN}$", _I)
 # The day a clock is on, right after it: "Then jump to 9:15 on Saturday" is an itinerary's, not the player's.
-_ON_DAY_AFTER = re.compile(
+_ON_DAY_AFTER = regex(
     rf"\s*(?:on|this|next|last|that)\s+(?:{WEEKDAY}|day|morning|afternoon|evening|night|weekend)\b", _I)
 # A request to work the player at a time, in any tense: "asked for it to be paused at", "wants the clip stopped
 # at", "asked that the tape be rewound to", "asked the operator to pause at", "told the clerk to play it from".
 _PLAYBACK_BASE = r"(?:pause|stop|freeze|rewind|resume|restart|replay|play|cue|skip|scrub|jump|fast-forward|wind)"
 _PLAYBACK_THING = (rf"(?:it|them|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
                    rf"|{EXHIBIT_LABEL})")
-_PLAYBACK_REQUEST_BEFORE = re.compile(
+_PLAYBACK_REQUEST_BEFORE = regex(
     rf"(?:\b{_PLAYBACK_THING}\s+(?:to\s+)?be\s+(?:then\s+|briefly\s+|again\s+)?{_PLAYBACK_VERB}"
     rf"|\b(?:had|has|have|got|gets|get|wanted|wants|want|needed|needs|need)\s+{_PLAYBACK_THING}\s+{_PLAYBACK_VERB}"
     rf"|\bto\s+(?:then\s+|briefly\s+)?{_PLAYBACK_BASE}\s+{_PLAYBACK_THING}"
@@ -178,12 +177,12 @@ _PLAYBACK_REQUEST_BEFORE = re.compile(
     rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
-_PLAYBACK_BY_PERSON_BEFORE = re.compile(
+_PLAYBACK_BY_PERSON_BEFORE = regex(
     rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
     rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
 # A part of the footage named by its times earlier in the sentence: "The 7:45–9:20 section was powerful but I
 # stopped at 8:25", "the 2:10 clip" (then a person working the player is working it).
-_TIMED_PART_BEFORE = re.compile(
+_TIMED_PART_BEFORE = regex(
     r"(?<![\d:])\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:[-–—]|to)\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?\s+"
     r"(?:section|part|bit|clip|extract|excerpt|segment|passage|sequence|scene|stretch)s?\b", _I)
 
@@ -199,39 +198,39 @@ def moved_through_footage(text: str, begin: int) -> bool:
 # Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
 # footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
 _NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
-_NAVIGATED_BEFORE = re.compile(
+_NAVIGATED_BEFORE = regex(
     r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
     r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
     r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
     rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
     rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
-_PLAYED_NEAR = re.compile(
+_PLAYED_NEAR = regex(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
 
-_ZERO_START = re.compile(r"(?<![\d:])0?0:00\b")
+_ZERO_START = regex(r"(?<![\d:])0?0:00\b")
 
 # A footage noun, maybe placed in another ("in the compilation"), then "at": "The second clip, at 0:40, ...".
 # (but "arrived 11 minutes after the first 999 call, at 07:52": the time of a gap from the call, not in it)
-_OFFSET_FROM_BEFORE = re.compile(
+_OFFSET_FROM_BEFORE = regex(
     r"\b(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\s+(?:after|before)\s+(?:the|a|an|his|her|their|its)\s+"
     r"(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*at\s+$", _I)
-_MEDIA_NAMED_BEFORE = re.compile(
+_MEDIA_NAMED_BEFORE = regex(
     rf"\b{MEDIA_NOUN}(?:\s+(?:in|of|from)\s+(?:the|this|that|our|my|his|her|their)\s+[\w'’-]+){{0,2}}\s*,\s*at\s+$", _I)
 
 # A place's opening hours, in brackets: "library hours (9:30–17:00)", "opening hours: (08:00-18:00)".
-_HOURS_PAREN_BEFORE = re.compile(
+_HOURS_PAREN_BEFORE = regex(
     r"\b(?:opening|office|library|visiting|business|shop|store|surgery|trading|ticket|counter|school|working|pool|"
     r"gym|museum|gallery|cafe|café|reception|desk|clinic|pharmacy|bank)\s+hours\s*:?\s*[(\[]$", _I)
 
-_PERCEIVED_BEFORE = re.compile(
+_PERCEIVED_BEFORE = regex(
     r"\b(?:visible|audible|legible|in\s+view|on\s+screen|on-screen|in\s+shot|in\s+frame)\s+"
     r"(?:(?:at|from|around|about|roughly)\s+)+$",
     _I,
 )
 
-_SUBTITLE_TIME = re.compile(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
-_FRAME_TIMECODE = re.compile(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
+_SUBTITLE_TIME = regex(r"\d\d:[0-5]\d:[0-5]\d[,.]\d{3}")
+_FRAME_TIMECODE = regex(r"\d\d:[0-5]\d:[0-5]\d:\d\d")
 
 
 def _into_recording(c: _Clock) -> str | None:
@@ -251,10 +250,10 @@ def of_recording(text: str, end: int, e: int) -> bool:
 
 
 # Further times listed after the first: ", 3:10:05 and 4:02:00".
-_LISTED_TIMES = re.compile(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\d{1,3}(?::[0-5]\d){1,2})+")
+_LISTED_TIMES = regex(r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)\d{1,3}(?::[0-5]\d){1,2})+")
 # "of part one", "of Part 2", "of my capture", "of the reviewer's VOD", "of our full playthrough" (not "of the
 # hearing's second day": a recording's own thing).
-_OF_RECORDING = re.compile(
+_OF_RECORDING = regex(
     r"\s+of\s+(?:(?:part|disc|reel|tape|episode|ep\.?|vol\.?|volume)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|[ivx]{1,4})\b"
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
@@ -266,7 +265,7 @@ _OF_RECORDING = re.compile(
 # A time told for those moving through the footage: "right after the siren, 1:14:05 if you're scrubbing", "32:10 (for
 # anyone skipping ahead)", "2:41:05 if you want to jump ahead": a position, whatever game or clock the words before
 # name.
-_SCRUBBING_AFTER = re.compile(
+_SCRUBBING_AFTER = regex(
     r"\s*[,(—–-]?\s*(?:if\s+(?:you['’]?re|you\s+are|ur|u\s+r|you\s+want\s+to|you\s+wanna|u\s+wanna|you\s+need\s+to)\s+"
     r"|for\s+(?:anyone|those|people|anybody)\s+(?:who\s+(?:is|are|wants?\s+to|needs?\s+to)\s+)?)"
     r"(?:scrubbing|scrub|seeking|fast[\s-]?forwarding|fast[\s-]?forward|(?:skipping|skip|jumping|jump)\s+"
@@ -289,7 +288,7 @@ _RECORDING_CLOCK = (rf"(?:\b{_RECORDING}(?:['’]s)?\s+(?:own\s+)?(?:(?:running|
                     r"(?:clock|counter|timer)\b"
                     # "the running clock printed in the transcript's margin"
                     rf"|\b(?:running|elapsed)(?:[\s-]+time)?\s+(?:clock|counter|timer)\b[^.;!?\d]{{0,40}}\b{_RECORDING}\b)")
-_RECORDING_CLOCK_BEFORE = re.compile(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
-_RECORDING_CLOCK_AFTER = re.compile(
+_RECORDING_CLOCK_BEFORE = regex(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
+_RECORDING_CLOCK_AFTER = regex(
     r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
     + _RECORDING_CLOCK, _I)

@@ -3,9 +3,9 @@ each family's tests, and the gates every stem-gated pattern is checked against (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.chapters import _chapter_entry
 from annotate.moments.exclusions.citations import (
     _CITED_RANGE_END_BEFORE,
@@ -322,7 +322,7 @@ def _not_a_time(c: _Clock) -> str | None:
 
 # A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
 # record, not a race's.
-_ON_THE_RECORD_BEFORE = re.compile(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
+_ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 
 def _answers_how_long(c: _Clock) -> bool:
@@ -339,7 +339,7 @@ def _answers_how_long(c: _Clock) -> bool:
 
 # How far before a time the "how long ...?" it answers may be asked.
 HOW_LONG_CHARS = 160
-_HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
+_HOW_LONG = regex(r"\bhow\s+long\b(?!\s+(?:in|into|before|until|till|after)\b)(?![^?]*\b(?:in|into)\s+the\s+"
                        rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)", _I)
 
 
@@ -395,23 +395,23 @@ def _heading_above(text: str, header: int, stop: int, left: int, right: int) -> 
 
 
 # Columns lined up with spaces: two or more spaces (or a tab) between cells, single spaces inside one.
-_ALIGNED_GAP = re.compile(r"[ ]{2,}|\t")
-_ALIGNED_CELL = re.compile(r"[^\s|]+(?:[ ][^\s|]+)*")
+_ALIGNED_GAP = regex(r"[ ]{2,}|\t")
+_ALIGNED_CELL = regex(r"[^\s|]+(?:[ ][^\s|]+)*")
 
 
 # How many rows above a time its table's header is looked for.
 RESULTS_ROWS = 40
-_RESULT_TIME_HEADER = re.compile(
+_RESULT_TIME_HEADER = regex(
     r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
     r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)
 # (who raced: a compilation's table of goals or scenes may have a Year, a Team or a Rank column too)
-_RESULT_WHO_HEADER = re.compile(
+_RESULT_WHO_HEADER = regex(
     r"(?:winners?|men|women|athletes?|runners?|riders?|drivers?|champions?|finishers?|swimmers?|cyclists?|"
     r"skaters?|jockeys?|horses?)(?:['’]s)?", _I)
 
 
 # A timecode with hours, which no verse or page-and-line citation has: "2:10:02".
-_HOURS_TIMECODE = re.compile(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
+_HOURS_TIMECODE = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 def _rival_figure(c: _Clock) -> str | None:
@@ -430,11 +430,11 @@ def _rival_figure(c: _Clock) -> str | None:
 
 # How far before a rival guess the time it answers may stand.
 RIVAL_FIGURE_CHARS = 80
-_GUESS_BEFORE = re.compile(
+_GUESS_BEFORE = regex(
     r"\b(?:says|said|reckons|reckoned|thinks|predicts|predicted|guesses|guessed|bets|tips|counters|countered)\s+$",
     _I)
 # (or a slash between the two: "splits the record 23:10 / 22:50", "lap times 1:31.2/1:30.9")
-_AGAINST_BEFORE = re.compile(
+_AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
 _RULES = (_cue_time_in_cues, _into_recording, _recording_clock,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _FIRST_DIGIT,
     _HOUR_MINUTE,
@@ -27,7 +28,7 @@ from annotate.moments.exclusions.tables import _SCHEDULE_LABEL_BEFORE
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDAY, any_stem
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
-_SCHEDULED_AFTER = re.compile(
+_SCHEDULED_AFTER = regex(
     r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     # a match's start named by its clock: "shortly after the 14:00 throw-in", "the 19:30 tip-off"
@@ -44,7 +45,7 @@ _SCHEDULED_AFTER = re.compile(
     _I,
 )
 
-_SERVICE_TO_AFTER = re.compile(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+_SERVICE_TO_AFTER = regex(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
 
 
 def _named_service(c: _Clock) -> bool:
@@ -66,15 +67,15 @@ def _named_service(c: _Clock) -> bool:
 
 
 # The service named alone in a reply or a correction, the clause ending after it: "No, the 4:15.", "or the 9:10?".
-_ELLIPTIC_ANSWER_BEFORE = re.compile(
+_ELLIPTIC_ANSWER_BEFORE = regex(
     r"(?:^|[,;:!?.(—–-]|\b(?:no|nope|not|or|rather|actually|instead|take|catch|get|book|want|need|prefer))\s*the\s+$",
     _I)
-_ELLIPTIC_ANSWER_AFTER = re.compile(r"\s*(?:[.?!,;)—–]|$|(?:one|instead|then|though|please|if|unless)\b)", _I)
-_THE_CLOCK = re.compile(r"\bthe\s+\d{1,2}[:.]\d\d(?![\d:])", _I)
-_ELLIPTIC_BEFORE = re.compile(
+_ELLIPTIC_ANSWER_AFTER = regex(r"\s*(?:[.?!,;)—–]|$|(?:one|instead|then|though|please|if|unless)\b)", _I)
+_THE_CLOCK = regex(r"\bthe\s+\d{1,2}[:.]\d\d(?![\d:])", _I)
+_ELLIPTIC_BEFORE = regex(
     r"(?<![\d:])\d{1,2}[:.]\d\d(?P<noun>\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:or|and|not|then|than)\s+the\s+$", _I)
 
-_TWO_DIGIT = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+_TWO_DIGIT = regex(r"(?:\d\d|0\d):\d\d(?!:)")
 
 
 def _rota_chain(c: _Clock) -> bool:
@@ -100,10 +101,10 @@ def _rota_chain(c: _Clock) -> bool:
 
 
 # What a day's slots are called, on their lines or just before: "the rota", "Shifts on the stall", "Leg 1".
-_ROTA_WORD = re.compile(r"\b(?:rotas?|rosters?|shifts?|schedules?|timetables?|itinerary|agenda|programme|program|"
+_ROTA_WORD = regex(r"\b(?:rotas?|rosters?|shifts?|schedules?|timetables?|itinerary|agenda|programme|program|"
                         r"running\s+order|line-?up|watch(?:es)?|slots?|legs?|sessions?|day\s+\d)\b", _I)
 _QUARTER_CLOCK = r"(?:[01]\d|2[0-3]):[0-5][05]"
-_QUARTER_RANGE = re.compile(
+_QUARTER_RANGE = regex(
     rf"(?<![\d:])(?P<a>{_QUARTER_CLOCK})(?:\s*[–—-]\s*|\s+to\s+)(?P<b>{_QUARTER_CLOCK})(?!\d|:\d)")
 
 
@@ -126,7 +127,7 @@ def _opened_range(c: _Clock) -> int:
 # A venue's or a service's runs, then the clocks they start at: "screenings at 14:00", "Matinees daily at 14:30",
 # "The festival screening is at 18:15".
 _SHOWINGS = r"screenings?|showings|show\s*times|showtimes|performances|matinees?"
-_SHOWINGS_BEFORE = re.compile(
+_SHOWINGS_BEFORE = regex(
     rf"\b(?:{_SHOWINGS}|sittings|masses|tours|shows)\b"
     r"(?:\s+(?:are|is|was|will\s+be|run|start|begin|daily|nightly|today|tonight|each\s+day|every\s+day|on\s+\w+days?)){0,3}"
     r"\s*,?\s*(?:at|from)\s*:?\s*$"
@@ -138,7 +139,7 @@ _SHOWINGS_BEFORE = re.compile(
 _SHOWINGS_STEMS = any_stem(("screening", "showing", "show", "performances", "matinee", "sittings", "masses", "tours",
                             "served"))
 # The local time, named right before its clock: "the streamer's local time, 22:06", "local time was 03:10".
-_LOCAL_TIME_BEFORE = re.compile(
+_LOCAL_TIME_BEFORE = regex(
     rf"\blocal\s+(?:time|clock)(?:[*_]{{1,2}}|</(?:b|strong|em|i|span)>)?\s*(?:(?:is|was|of|reads?|read|shows?|showed)\s+)?"
     rf"[,:–—-]?\s*(?:(?:{HEDGE})\s+)?$", _I)
 _LOCAL_STEMS = any_stem(("local",))
@@ -160,14 +161,14 @@ def _met_or_set_off(c: _Clock) -> bool:
         met.group("off") is not None and _TWO_DIGIT.fullmatch(c.text, c.bare, c.end) is not None)
 
 
-_MEET_BEFORE = re.compile(
+_MEET_BEFORE = regex(
     r"\b(?:meets?|met|meeting|gathers?|gathered|gathering|assembles?|assembled|convenes?|convened|musters?|mustered|"
     r"(?P<off>,\s*starting|set(?:s|ting)?\s+(?:off|out)|leav(?:es|ing)|left|depart(?:s|ed|ing)?))\s+at\s+$", _I)
 # A place after the clock: "at a petrol station", "outside the church"; "from the car park" (after a two-digit clock).
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = regex(
     r"\s+(?:(?P<at>at|outside|near|behind|by|in\s+front\s+of)|from)\s+(?:a|an|the|our|their|his|her|my)\s+"
     rf"(?!(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b|(?:top|start|beginning|end|intro|outro|opening)\b)", _I)
-_APPOINTMENT_BEFORE = re.compile(
+_APPOINTMENT_BEFORE = regex(
     r"\b(?:appointment|booking|reservation|shift|check-?up|slot)\s+(?:is|was|['’]s)\s+at\s+$"
     r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
     r"(?:by|at)\s+$", _I)
@@ -196,13 +197,13 @@ def _travel_abbreviation(c: _Clock) -> bool:
 
 # How far before a time its journey's abbreviation is read.
 ABBREVIATION_CHARS = 12
-_ARRIVAL_ABBR_BEFORE = re.compile(r"\barr(?:iv|v)?\b\.?\s*:?\s*$", _I)
-_DEPARTURE_ABBR_BEFORE = re.compile(r"\bdep(?:t)?\b\.?\s*:?\s*$", _I)
-_ARRIVAL_ABBR_AFTER = re.compile(r"\s*[,;/|–—-]?\s*arr(?:iv|v)?\b\.?\s*:?\s*\d", _I)
+_ARRIVAL_ABBR_BEFORE = regex(r"\barr(?:iv|v)?\b\.?\s*:?\s*$", _I)
+_DEPARTURE_ABBR_BEFORE = regex(r"\bdep(?:t)?\b\.?\s*:?\s*$", _I)
+_ARRIVAL_ABBR_AFTER = regex(r"\s*[,;/|–—-]?\s*arr(?:iv|v)?\b\.?\s*:?\s*\d", _I)
 
 
-_ITEM_NAME_BEFORE = re.compile(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
-_ITEM_END_AFTER = re.compile(r"\s*(?:[|•·;.]|$)")
+_ITEM_NAME_BEFORE = regex(r"(?:^|[|•·;\n>])\s*(?-i:[A-Z])[\w'’ .&-]{1,30}?\s+$")
+_ITEM_END_AFTER = regex(r"\s*(?:[|•·;.]|$)")
 
 
 def _next_schedule_item(c: _Clock) -> bool:
@@ -229,7 +230,7 @@ def _next_schedule_item(c: _Clock) -> bool:
 SCHEDULE_ITEMS = 6
 # A comma or semicolon, then one to three words with no article, verb of being or place preposition, maybe a
 # colon or "from"/"at": the next item's label ("talks from 09:15", but not "the band walks on at 2:10").
-_NEXT_ITEM_BEFORE = re.compile(
+_NEXT_ITEM_BEFORE = regex(
     r"[,;]\s*(?!(?:[\w'’-]+\s+){0,2}(?:in|into|by|on|to|is|was|the)\b)[A-Za-z][\w'’-]*"
     r"(?:\s+[\w'’-]+){0,2}\s*:?\s*(?:(?:from|at|until|till)\s+)?$", _I)
 
@@ -248,10 +249,10 @@ def _service_every(c: _Clock) -> bool:
     return not footage_word(c.clause if dash is None else _clause(c.text, c.begin, c.end, c.b, dash.start()))
 
 
-_SPACED_DASH = re.compile(r"\s(?:—|–|--?)\s")
+_SPACED_DASH = regex(r"\s(?:—|–|--?)\s")
 
 
-_EVERY_BEFORE = re.compile(
+_EVERY_BEFORE = regex(
     r"\bevery\s+(?:\d+|[a-z]+|half\s+an?|half)(?:\s|&nbsp;|-)*(?:minutes?|mins?|hours?|hrs?)\b[^.;!?\d]{0,30}?"
     r"(?:(?P<to>\b(?:until|till|from|after|before|between|to)\s+)|\s*)$", _I)
 
@@ -306,7 +307,7 @@ def _service_clock(c: _Clock) -> bool:
 
 
 # A timetable named earlier in the clock's sentence: its times are the day's, even in a sentence about footage.
-_TIMETABLE_BEFORE = re.compile(r"\b(?:timetables?|time\s+tables?|departure\s+boards?)\b", re.IGNORECASE)
+_TIMETABLE_BEFORE = regex(r"\b(?:timetables?|time\s+tables?|departure\s+boards?)\b", re.IGNORECASE)
 
 
 def _named_earlier(c: _Clock) -> bool:
@@ -322,7 +323,7 @@ def _named_earlier(c: _Clock) -> bool:
 
 # A departure's clock, then the arrival's told with its day, even where footage is named: "departs at 17:00 and
 # arrives at 09:45 the following morning" (a film about a crossing tells its timetable).
-_ARRIVES_NEXT_DAY_AFTER = re.compile(
+_ARRIVES_NEXT_DAY_AFTER = regex(
     r"\s*,?\s+and\s+(?:arrives|arrived|gets\s+in|got\s+in|docks|docked|lands|landed)\s+(?:in\s+[\w'’-]+\s+)?at\s+"
     r"\d{1,2}[:.][0-5]\d\s+(?:on\s+)?(?:the\s+(?:following|next)\s+(?:morning|day|afternoon|evening)|that\s+"
     r"(?:evening|night|afternoon)|the\s+same\s+(?:day|evening|night)|local\s+time)\b", re.IGNORECASE)
@@ -334,7 +335,7 @@ _STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal
     r"platform)\b"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
-_SERVICE_VERB_BEFORE = re.compile(
+_SERVICE_VERB_BEFORE = regex(
     r"(?:\b(?:due(?:\s+(?:out|in|off|back))?|leaves?|leaving|departs?|departing|arrives?|arriving|calls?|calling|"
     r"sails?|sailing|lands?|landing|"
     rf"gets?\s+in|pulls?\s+(?:in|out))(?:\s+{_PLACE}|\s+the\s+{_STOP})?"
@@ -354,22 +355,22 @@ _SERVICE_VERB_BEFORE = re.compile(
     # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
     r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
     r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
-_SERVICE_AT_BEFORE = re.compile(
+_SERVICE_AT_BEFORE = regex(
     r"\b(?:trains?|bus|coach|tram|ferry|sailing|flight|shuttle|sleeper|boat|(?-i:Express))\s+at\s+$", _I)
-_VIEWED_BEFORE = re.compile(
+_VIEWED_BEFORE = regex(
     r"\b(?:watch|watching|see|seeing|look\s+at|note|notice|spot|check(?:\s+out)?|pause\s+on)\s+(?:the|a|that|this)\s+"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+at\s+$", _I)
-_SERVICE_NOUN_AFTER = re.compile(
+_SERVICE_NOUN_AFTER = regex(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
 _SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
                            "shuttle", "bound", "sleeper", "timetable", "rail", "express"))
-_SERVICE_NOUN = re.compile(
+_SERVICE_NOUN = regex(
     r"\b(?:trains?|bus|buses|coach|coaches|trams?|ferry|ferries|sailings?|crossings?|flights?|planes?|shuttles?|"
     r"northbound|southbound|eastbound|westbound|sleeper|timetabled?|timetables|railway|rail\s+line|"
     r"(?-i:Express))\b", _I)
 # A one-digit morning hour to an afternoon's or evening's, as opening hours are written: "open 9:00–17:00".
-_MORNING_TO_DAY = re.compile(
+_MORNING_TO_DAY = regex(
     r"(?<![\d:.])[1-9]:[0-5][05]\s*(?:-|–|—|to|until|till|and)\s*(?:1[2-9]|2[0-3]):[0-5][05](?![\d:.])", _I)
 
 
@@ -391,14 +392,14 @@ def _paired_with_day_words(c: _Clock) -> bool:
 
 # (a space as pasted HTML writes it too: "an 8&nbsp;p.m. start")
 _DAY_WORDS_TIME = r"(?:\d{1,2}(?:[:.][0-5]\d)?(?:\s|&nbsp;|&#160;)?[ap]\.?m\b\.?|noon|midday|midnight)"
-_DAY_WORDS_END_AFTER = re.compile(
+_DAY_WORDS_END_AFTER = regex(
     r"\s*,?\s*(?:(?:and|then)\s+)?(?:(?:finishes|finished|ends|ended|closes|closed|wraps(?:\s+up)?|wrapped(?:\s+up)?|"
     r"runs|ran|goes\s+on|went\s+on|continues|continued|lasts|lasted)\s+(?:(?:at|around|about|by|until|till|to)\s+)+"
     rf"|(?:until|till|to|through)\s+|[-–—]\s*"
     r"|(?:for|ahead\s+of|in\s+time\s+for|before)\s+(?:an?|the|our|their|its|his|her|my|your)\s+)"
     rf"(?:{_DAY_WORDS_TIME}|\d{{1,2}}\s?o['’]clock\b)", _I)
 # (the clock end may be hedged: "from 7 p.m. until about 9:15", "from 6pm to nearly 9:30")
-_DAY_WORDS_START_BEFORE = re.compile(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*(?:(?:{HEDGE})\s+)?$", _I)
+_DAY_WORDS_START_BEFORE = regex(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*(?:(?:{HEDGE})\s+)?$", _I)
 
 
 def _diary_leg(c: _Clock) -> bool:
@@ -416,7 +417,7 @@ def _diary_leg(c: _Clock) -> bool:
 DIARY_LEG_CHARS = 70
 # How far after the leg its paragraph is read for footage.
 DIARY_PARAGRAPH_CHARS = 600
-_DIARY_LEG_OPENING = re.compile(
+_DIARY_LEG_OPENING = regex(
     r"[\s>*_•-]*(?:(?:then|finally|eventually)\s+)?(?:landed|arrived|departed|boarded|touched\s+down|took\s+off|"
     r"checked\s+(?:in|out)|cleared\s+(?:customs|immigration|security|passport\s+control)|reached|docked|"
     r"got\s+(?:in|to|back|off|on)|pulled\s+(?:in|into|out)|set\s+(?:off|out))\b[^.;!?:]{0,40}?\s"
@@ -431,7 +432,7 @@ def _act_on_at(c: _Clock) -> bool:
         and not footage_word(c.clause)
 
 
-_ACT_ON_BEFORE = re.compile(
+_ACT_ON_BEFORE = regex(
     r"\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|DJ|act|headliners?|support|set)s?\s+"
     r"(?:(?:is|are)\s+)?on(?:\s+stage)?\s+(?:at|from)\s+$"
     r"|\b(?:band|orchestra|quartet|quintet|trio|duo|choir|ensemble|act|headliners?)['’](?:s|re)\s+on(?:\s+stage)?\s+"
@@ -439,7 +440,7 @@ _ACT_ON_BEFORE = re.compile(
 
 # A window of the world's day: what a range of two clocks times ("Rally permit:", "load-shedding runs", "the
 # exhibition opens ... from"), or a habit ("used to drink mainly between").
-_WINDOW_GOVERNOR = re.compile(
+_WINDOW_GOVERNOR = regex(
     r"\b(?:permits?|outages?|load[\s-]?shedding|power\s+cuts?|blackouts?|shutdowns?|closures?|roadworks|curfews?|"
     r"(?:opening|visiting|office|business|trading|quiet|peak|off-peak|surgery|clinic)\s+hours|check-?in|check-?out|"
     r"deliver(?:y|ies)|collections?|registration|(?:hours|slots?|windows?|schedule|timetable|rota)\s*:|"
@@ -450,13 +451,13 @@ _WINDOW_GOVERNOR = re.compile(
     r"(?:&#?\w+;|[^.;!?]){0,60}$", _I)  # an entity's ";" ends no clause: "14:00&ndash;16:00 and"
 
 # A clock of the day, one or two hours' digits: "6:50", "21:00".
-_WORLD_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
+_WORLD_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![:\d])")
 
-_PROSE_BREAK = re.compile(r"[.!?](?:\s|$)")
-_LINEUP_STEMS = re.compile(  # "line" only of a line-up
+_PROSE_BREAK = regex(r"[.!?](?:\s|$)")
+_LINEUP_STEMS = regex(  # "line" only of a line-up
     r"line[\s-]?up|running|times|bill|stage|tent|arena|marquee|doors|support|headlin|opening|opener|closing|encore|dj"
     r"|curfew|warm")
-_LINEUP_LABEL = re.compile(
+_LINEUP_LABEL = regex(
     r"\b(?:line[\s-]?ups?|running[\s-]+orders?|(?:set|stage|performance)[\s-]+times|(?:the\s+)?bill\s*:|"
     r"(?:main|second|third|big|small|outdoor|indoor|north|south|east|west|other)\s+stage\b|"
     r"(?:stage|tent|arena|marquee)\s*(?:\d+\s*)?:|"
@@ -482,7 +483,7 @@ def _schedule_list_item(c: _Clock) -> bool:
                for t in TIMECODE.finditer(c.text, start, c.b))
 
 
-_LABELLED_ITEM = re.compile(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
+_LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
 
 
 def _schedule_listed(c: _Clock) -> bool:
@@ -506,11 +507,11 @@ def _schedule_listed(c: _Clock) -> bool:
 
 
 # A heading line that names a time zone in brackets: "Timeline (BST)", "Key events (all times UTC)", "Log (local time)".
-_ZONE_HEADING = re.compile(
+_ZONE_HEADING = regex(
     r"[#*\s]*[^\n\d:()]{1,40}\((?:all\s+times\s+(?:are\s+)?(?:in\s+)?)?"
     r"(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT|local(?:\s+time)?)\)[*:]*\s*", _I)
 # A line that opens with a clock: "14:02 – first alarm raised".
-_CLOCK_LED_LINE = re.compile(r"[ \t]*\d{1,2}:[0-5]\d(?![\d:])")
+_CLOCK_LED_LINE = regex(r"[ \t]*\d{1,2}:[0-5]\d(?![\d:])")
 
 
 def _under_zone_heading(c: _Clock) -> bool:
@@ -560,8 +561,8 @@ def _list_heading(c: _Clock) -> str | None:
 
 
 # A line of a list or a table: "| Drills | 09:15 |", "1. K. Otieno 2:06:41", "• 06:05 Depot", "- keep 0:00-0:08".
-_LIST_LINE = re.compile(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
-_LIST_HEADING = re.compile(
+_LIST_LINE = regex(r"\s*(?:\||[-*•·]\s|\d{1,2}[.)]\s)")
+_LIST_HEADING = regex(
     r"[#*\s]*[^\n\d:]{0,40}?\b(?:(?P<plan>time-?table|schedule|plan|programme|program|itinerary|agenda|running\s+order|"
     r"line-?up|rota)|(?P<results>results|standings|classification|leaderboard|finishers|finishing\s+times|split\s+times)"
     r"|(?P<workout>workouts?|training|circuits?|routine|intervals|drills|warm-?up|exercises))"
@@ -570,10 +571,10 @@ _LIST_HEADING = re.compile(
     _I,
 )
 
-_IN_MEDIA_ANYWHERE = re.compile(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
+_IN_MEDIA_ANYWHERE = regex(rf"\b(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 
-_MEDIA_HEADING = re.compile(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
-_SCHEDULE_HEADING = re.compile(
+_MEDIA_HEADING = regex(rf"\b{MEDIA_NOUN}\s+(?:time-?line|schedule|line-?up|running\s+order)\b", _I)
+_SCHEDULE_HEADING = regex(
     r"\b(?:time-?line|timetable|schedule|line-?up|itinerary|running\s+order|agenda|departures|arrivals|set\s+times)"
     # the day it plans may follow: "Schedule for Day 4:", "Agenda for Friday:"
     rf"(?:\s+(?:for|on)\s+(?:day\s+\d{{1,2}}|today|tonight|tomorrow|{WEEKDAY}|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}))?"

@@ -3,14 +3,13 @@ shows"): what a clock in the picture says is the time in the world, not where th
 
 from __future__ import annotations
 
-import re
-
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock
 from annotate.moments.patterns import HEDGE, TIMECODE, any_stem
 
 # A past-tense report right before the clock ("the bomb exploded at 8:46", "was posted at
 # 10:45") describes the world; footage is described in the present ("the officer fires at 3:14").
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = regex(
     r"(?<![\w])(?:(?P<aux>is|are|can\s+be|gets|get|being)\s+)?(?:\w+ed|began|rose|struck|hit|fell|came|went|"
     r"left|took|broke|met|spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|"
     r"lit|led|fled|sent|saw|heard|told|found|made|said|began|stopped|shut|set\s+off|set\s+out|"
@@ -20,7 +19,7 @@ _PAST_BEFORE = re.compile(
 )
 
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
-_ONSCREEN_CLOCK = re.compile(
+_ONSCREEN_CLOCK = regex(
     r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
@@ -36,17 +35,17 @@ _ONSCREEN_CLOCK = re.compile(
     .replace("{h}", HEDGE),
     _I,
 )
-_CLOCK_NEAR = re.compile(
+_CLOCK_NEAR = regex(
     r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
     r"[^.;!?]{0,25}$",
     _I,
 )
 # A subtitle cue's stamp is where the cue sits in the footage: "the cue 'Main engine start' is stamped 00:41:03.000".
-_CUE_STAMPED_BEFORE = re.compile(
+_CUE_STAMPED_BEFORE = regex(
     r"\b(?:cues?|captions?|subtitles?|subtitle\s+lines?)\b[^.;!?]{0,50}\b(?:time-?)?stamped\s+(?:at\s+|as\s+)?$", _I)
 # A clock in the scene stopped at a time: "a clock on the kitchen wall stopped at 4:10 throughout".
 # (a watch told as a thing, not the verb: "Watch top left at 0:47"; nor a corner of the picture: "top left at")
-_STOPPED_CLOCK_BEFORE = re.compile(
+_STOPPED_CLOCK_BEFORE = regex(
     r"\b(?:clock|wristwatch|(?:(?:a|the|his|her|my|their|your|our|its|\w+['’]s)\s+)watch)\b[^.;!?\d]{0,40}\b"
     r"(?:stopped|stuck|frozen|froze|set|fixed|(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!far\s)left)"
     r"\s+(?:at|to)\s+$", _I)
@@ -55,12 +54,12 @@ _STOPPED_CLOCK_BEFORE = re.compile(
 # A clock in the scene, told where it hangs, then its reading: "The clock on the wall behind her, visible in the
 # first frame, shows 21:52".
 # A clock that strikes or chimes the time in the story: "the clock above the quay striking 11:59 and stopping".
-_CLOCK_READS_BEFORE = re.compile(
+_CLOCK_READS_BEFORE = regex(
     r"\b(?<!o['’])(?:clock|wristwatch)\b[^.;!?\d]{0,60}\b(?:reads?|shows?|showed|showing|says|said|displays?|"
     r"displayed|strikes|striking|struck|chimes|chiming|chimed)\s+$", _I)
 # A burnt-in timecode said to start at a clock: "a burnt-in timecode starting at 10:00:00:00" (a broadcast's
 # convention, the clock the picture carries, not a position in the film).
-BURNT_IN_START_BEFORE = re.compile(
+BURNT_IN_START_BEFORE = regex(
     r"\b(?:burnt|burned|baked)[\s-]in\s+(?:time\s?code|tc|clock|time\s?stamp|counter)\s+(?:that\s+|which\s+)?"
     r"(?:starting|beginning|starts|begins|started|began|running)\s+(?:at|from)\s+$", _I)
 _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "code", "display", "screen", "overlay",
@@ -69,7 +68,7 @@ _ONSCREEN_STEMS = any_stem(("clock", "countdown", "timer", "watch", "stamp", "co
 _CLOCK_NEAR_STEMS = any_stem(("clock", "watch", "day", "stamp"))
 
 # (a speaker's own watch too: "It's 2:15 by my watch")
-_CLOCK_AFTER = re.compile(
+_CLOCK_AFTER = regex(
     r"^\s*(?:(?:on|by|per|going\s+by)\s+(?:the|its|his|her|their|a|an|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
     # a clock of the day read "by the camera" (not "at 24:04 by the counter", the recording's own)
@@ -105,8 +104,8 @@ def _reading_again(c: _Clock) -> bool:
                for t in TIMECODE.finditer(c.text, c.b, c.begin))
 
 
-_BARE_AND_BEFORE = re.compile(r",?\s*\band\s+$", _I)
-_ANOTHER_SHOT_AFTER = re.compile(
+_BARE_AND_BEFORE = regex(r",?\s*\band\s+$", _I)
+_ANOTHER_SHOT_AFTER = regex(
     r"\s*(?:[.;!?]|$)|\s+in\s+the\s+(?:next|following|previous|last|same|other|later|earlier|final|opening)\s+"
     r"(?:shot|scene|frame|cut|angle|take)\b", _I)
 
@@ -136,11 +135,11 @@ def stuck_clock(c: _Clock) -> bool:
         and _CLOCK_NOUN.search(c.text, c.b, c.bare) is not None
 
 
-_STUCK_BEFORE = re.compile(
+_STUCK_BEFORE = regex(
     r"\b(?:it|it['’]s|it\s+is|it\s+was|which\s+is|which\s+was|that\s+is|its\s+hands\s+(?:are|were)|hands\s+"
     r"(?:are|were))\s+(?:(?:always|still|forever|permanently|perpetually|just|seemingly)\s+)*"
     r"(?:stuck|frozen|stopped)\s+at\s+$", _I)
-_CLOCK_NOUN = re.compile(
+_CLOCK_NOUN = regex(
     r"\b(?:clock|wristwatch|stopwatch)\b(?!\s+(?:the|it|this|that|them|him|her)\b)|\b(?:my|his|her|their|your|a|the)\s+watch\b",
     _I)
 
@@ -153,13 +152,13 @@ def clock_runs(c: _Clock) -> bool:
         and _DAY_CLOCK_READ.search(c.text, c.begin, c.end) is not None
 
 
-_CLOCK_RUNS_BEFORE = re.compile(
+_CLOCK_RUNS_BEFORE = regex(
     r"\b(?:clock|time\s?stamp|time-stamp|date\s?stamp|time\s+display|dashboard|watermark|overlay|osd|hud)\b[^.;!?]{0,50}"
     r"\b(?:runs|ran|goes|went|ticks|ticked|moves|moved|advances|advanced|jumps|jumped|rolls|rolled|counts|counted)"
     r"(?:\s+(?:on|over|up|forward))?\s+(?:from\s+)?$", _I)
 _CLOCK_RUNS_STEMS = any_stem(("clock", "stamp", "dashboard", "overlay", "osd", "hud", "display", "watermark"))
 # A reading to the second with an hour other than 00 (a recording's own clock starts at 00:00:00).
-_DAY_CLOCK_READ = re.compile(r"(?<![\d:])(?!00:)\d\d:[0-5]\d:[0-5]\d(?![\d:,.])")
+_DAY_CLOCK_READ = regex(r"(?<![\d:])(?!00:)\d\d:[0-5]\d:[0-5]\d(?![\d:,.])")
 
 
 def clocks_listed(c: _Clock) -> bool:
@@ -171,7 +170,7 @@ def clocks_listed(c: _Clock) -> bool:
 
 
 # Clocks or timestamps named, then a bracket opening a list of readings the clock is on.
-_CLOCKS_LISTED_BEFORE = re.compile(
+_CLOCKS_LISTED_BEFORE = regex(
     r"\b(?:clocks?|time\s?stamps?|time-stamps?)\b[^.;!?()\d]{0,60}\("
     r"(?:\d\d:[0-5]\d:[0-5]\d(?:\s*[,;/]\s*|\s*,?\s+(?:and|or|to|against|vs\.?)\s+))*$", _I)
 
@@ -197,19 +196,19 @@ def _clock_read_before(c: _Clock) -> bool:
     return read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold()
 
 
-_READ_ON_CLOCK_AFTER = re.compile(
+_READ_ON_CLOCK_AFTER = regex(
     r"\s*(?:left|remaining|to\s+play|to\s+go|gone|elapsed)?\s*(?:on|by|per)\s+(?:the|its|his|her|their|a)\s+"
     r"(?:[\w'’-]+\s+){0,2}clock\b[^.;!?\d]*?[,;—–)]", _I)
 
 # A clock that runs out reads zero: the time after it is when that happens ("The clock runs out ~44:00").
-_CLOCK_EXPIRES_BEFORE = re.compile(
+_CLOCK_EXPIRES_BEFORE = regex(
     r"\bclock\s+(?:runs|ran|running)\s+out\s+(?:(?:at|around|about|roughly)\s+)*(?:[~≈]\s*)?$", _I)
-_READING_THEN_AT = re.compile(r"\d:[0-5]\d\s+at\s+$")
-_RESTATED_AS_BEFORE = re.compile(r"(?:,\s*(?:which|that)\s+(?:is|was|would\s+be)|\bi\.e\.,?)\s+(?:at\s+)?$", _I)
+_READING_THEN_AT = regex(r"\d:[0-5]\d\s+at\s+$")
+_RESTATED_AS_BEFORE = regex(r"(?:,\s*(?:which|that)\s+(?:is|was|would\s+be)|\bi\.e\.,?)\s+(?:at\s+)?$", _I)
 
 # A device's clock said as "time on the camera": "Time on the camera is showing 18:47", "the time on the dashcam
 # reads 21:04"
-_TIME_ON_DEVICE_BEFORE = re.compile(
+_TIME_ON_DEVICE_BEFORE = regex(
     r"\btime\s+(?:on|in|of)\s+(?:the\s+|this\s+|that\s+|my\s+|our\s+)?(?:[\w'’-]+\s+){0,2}"
     r"(?:camera|cam|cctv|dashcam|dash-cam|bodycam|body-cam|recorder|dvr|nvr|footage|video|clip|screen|display)\s+"
     r"(?:is\s+|was\s+)?(?:showing|shows?|showed|reads?|reading|says|said|displays?|displaying)\s+$"
@@ -227,18 +226,18 @@ def _camera_clock_again(c: _Clock) -> bool:
     return _DEVICE_CLOCK_WORD.search(c.text, c.b, c.bare) is not None
 
 
-_DEVICE_HMS = re.compile(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
-_SHOWS_AT_BEFORE = re.compile(
+_DEVICE_HMS = regex(r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_SHOWS_AT_BEFORE = regex(
     r"\b(?:shows?|showed|reads?|says|displays?|displayed|stamps?|stamped)\s+(?:[\w'’-]+\s+){0,4}?(?:at|as)\s+$", _I)
 _SHOWS_STEMS = any_stem(("show", "read", "says", "display", "stamp"))
-_DEVICE_CLOCK_WORD = re.compile(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
+_DEVICE_CLOCK_WORD = regex(r"\b(?:clock|timestamp|time\s*stamp|time\s+code)\b", _I)
 
-_READING_BEFORE = re.compile(
+_READING_BEFORE = regex(
     r"\b(?:reads?|reading|shows?|showed|showing|displays?|displayed|displaying)\s+(?:the\s+time\s+(?:as\s+)?)?$", _I
 )
 # A clock's label right before it, no verb: "timestamp 17:22:05", "OSD clock: 21:04:10".
 # A device stamping something with its clock: "stamps it 03:26:51", "time-stamped the frame at 21:04".
-_STAMPS_BEFORE = re.compile(
+_STAMPS_BEFORE = regex(
     r"\b(?:time-?|date-?)?stamp(?:s|ed)\s+(?:(?:it|this|that|them|each\s+\w+|the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+)?"
     r"(?:(?:at|as|with)\s+)?$", _I)
 _STAMP_VERB_STEMS = any_stem(("stamp",))
@@ -246,10 +245,10 @@ _STAMP_VERB_STEMS = any_stem(("stamp",))
 # The stamp or the clock in the picture said to be a time of day: "the camera's timestamp on the first frame is
 # 22:31:04", "the overlay clock was 19:02:45" (read only before hours 10 to 23 with seconds: "the timestamp for the
 # goal is 3:40" cites footage).
-_STAMP_IS_BEFORE = re.compile(
+_STAMP_IS_BEFORE = regex(
     r"\b(?:time\s?stamp|time-stamp|date\s?stamp|clock|overlay|osd|hud)\b[^.;!?\d]{0,40}\b(?:is|was|reads\s+as)\s+$", _I)
-_STAMP_LABEL_BEFORE = re.compile(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
+_STAMP_LABEL_BEFORE = regex(r"\b(?:time\s?stamp|time-stamp|date\s?stamp|stamp|clock|osd|hud)\s*[:=,]?\s*$", _I)
 # Hours 10 to 23 with minutes and seconds: a time of day rather than a position (ten hours into footage is rare).
-_DAY_HOUR_CLOCK = re.compile(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_DAY_HOUR_CLOCK = regex(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 # A clock reading: two-digit hours, minutes and seconds, no fraction (subtitle times carry one).
-_HMS_CLOCK = re.compile(r"\d\d:[0-5]\d:[0-5]\d")
+_HMS_CLOCK = regex(r"\d\d:[0-5]\d:[0-5]\d")

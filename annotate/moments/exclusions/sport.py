@@ -3,8 +3,7 @@ speedruns: figures of a contest or a measure, told like timecodes but no footage
 
 from __future__ import annotations
 
-import re
-
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _I,
     _IN_MEDIA_AFTER,
@@ -19,10 +18,10 @@ from annotate.moments.exclusions.durations import _CHANGED_BEFORE, _played_or_se
 from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TC_TEXT, any_stem
 from annotate.moments.scan import lines_above
 
-_RANGE_OPENER_FROM = re.compile(r"(?:from|between)\b", _I)
+_RANGE_OPENER_FROM = regex(r"(?:from|between)\b", _I)
 
 # Sport: "with 4:31 to play", "4:31 left in the half", "at 4:31 of the third quarter".
-_GAME_AFTER = re.compile(
+_GAME_AFTER = regex(
     r"^\s*(?:to\s+play|to\s+go|left|remaining|on\s+the\s+(?:game\s+|shot\s+|play\s+|match\s+)?clock|"
     # the time a referee adds: "with 4:12 of added time shown on the board"
     r"of\s+(?:added|stoppage|injury|extra)\s+time)\b"
@@ -35,9 +34,9 @@ _GAME_AFTER = re.compile(
     _I,
 )
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
-GAME_MOMENT_IN_MEDIA_AFTER = re.compile(
+GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
-_GAME_BEFORE = re.compile(
+_GAME_BEFORE = regex(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
     r"[^.;!?]{0,20}$", _I
@@ -45,7 +44,7 @@ _GAME_BEFORE = re.compile(
 
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 # (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
-_RACE_BEFORE = re.compile(
+_RACE_BEFORE = regex(
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:\d+\s+)?(?:race|course|"
     r"marathon|distance|laps?|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
@@ -70,7 +69,7 @@ _RACE_STEMS = any_stem((
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
-_DISTANCE_IN_BEFORE = re.compile(
+_DISTANCE_IN_BEFORE = regex(
     r"\b\d[\d,.]*\s?(?:m|km|k|K|metres?|meters?|miles?|mi)\b(?:\s+[a-z]+){0,2}\s+in\s+$"
     # "covered the 33rd kilometre in 3:09", "ran the final lap in 1:31"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|last|final|opening|closing|next|fastest|slowest)\s+"
@@ -79,7 +78,7 @@ _DISTANCE_IN_BEFORE = re.compile(
 _DISTANCE_STEMS = any_stem(("in",))
 # A finisher's place or a race's half, then "in" and the time: "Park, seventh in 2:09:12", "the women's race went to
 # Esi Mensah, 31, in 2:27:03", "ran the second half in 1:03:58".
-_FINISHER_IN_BEFORE = re.compile(
+_FINISHER_IN_BEFORE = regex(
     r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home))\s+"
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
@@ -101,7 +100,7 @@ _FINISHER_IN_BEFORE = re.compile(
     r"ultramarathon|10k|5k|parkrun|triathlon|ironman|race)s?\s+"
     rf"(?:(?:in\s+\d{{4}}|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|this\s+(?:year|spring|summer|"
     rf"autumn|fall)|in\s+{MONTH}(?:\s+\d{{4}})?),?\s+)?in\s+$)")
-_RACE_AFTER = re.compile(
+_RACE_AFTER = regex(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
     r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
@@ -110,8 +109,8 @@ _RACE_AFTER = re.compile(
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
-_LAP_TIME = re.compile(r"\d{1,2}:[0-5]\d\.\d{3}")
-_SPLIT_BEFORE = re.compile(
+_LAP_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{3}")
+_SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
     # a point of the course passed: "a group of 14 men passing halfway in 1:03:40", "reached 30 km in 1:30:12"
@@ -140,7 +139,7 @@ def _covered_stretch_in(c: _Clock) -> bool:
 
 # How far back the verb and the stretch it covered may stand before "in" and the time.
 STRETCH_CHARS = 220
-_STRETCH_COVERED_BEFORE = re.compile(
+_STRETCH_COVERED_BEFORE = regex(
     r"\b(?:ran|run|runs|covered|covers|completed|completes|swam|swims|rode|rides|cycled|walked|climbed|raced|hiked)"
     r"\s+(?:the|her|his|their|its|a|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:\d[\d,.]*[-\s]?(?:mile|km|kilometre|kilometer|metre|meter|k)s?\b(?:\s+[\w'’-]+)?|sections?|legs?|stages?|"
@@ -173,12 +172,12 @@ def _split_lines(c: _Clock) -> bool:
 
 # How many "name time" lines a list of splits may run above a time.
 SPLIT_LINES = 30
-_LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
+_LINE_END = regex(r"[^\S\n]*(?:\n|$)")
 # A line's opening up to its time: a list mark, then a name that starts with a letter ("Keep 1 ").
-_SPLIT_LINE_NAME = re.compile(r"[^\S\n]*(?:[-*•][^\S\n]+)?(?=[^\W\d])[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}[^\S\n]+")
-_SPLIT_LINE = re.compile(rf"{_SPLIT_LINE_NAME.pattern}\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?[^\S\n]*")
+_SPLIT_LINE_NAME = regex(r"[^\S\n]*(?:[-*•][^\S\n]+)?(?=[^\W\d])[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}[^\S\n]+")
+_SPLIT_LINE = regex(rf"{_SPLIT_LINE_NAME.pattern}\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?[^\S\n]*")
 # A line that a label of splits, laps or sectors ends: "My PB is 27:41.3. Splits:", "**Lap times**:".
-_SPLIT_LABEL_ENDS_LINE = re.compile(
+_SPLIT_LABEL_ENDS_LINE = regex(
     r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+times)?(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*:"
     r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?[^\S\n]*$", _I)
 
@@ -195,8 +194,8 @@ def _split_in_list(c: _Clock) -> bool:
 
 # How far back a list of splits may open.
 SPLIT_LIST_CHARS = 300
-_AFTER_LISTED_TIME = re.compile(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
-_TIME_LIST_TAIL = re.compile(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
+_AFTER_LISTED_TIME = regex(r"\d:\d\d(?:\.\d+)?\s*(?:,|\band|&)\s*$", _I)
+_TIME_LIST_TAIL = regex(r"(?<![\d:])(?:\d{1,2}:\d\d(?::\d\d)?(?:\.\d+)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s*))+$", _I)
 
 
 def _fraction_split(c: _Clock) -> bool:
@@ -213,21 +212,21 @@ def _fraction_split(c: _Clock) -> bool:
 
 
 # A time read to the tenth or hundredth of a second: "2:08.4", "4:01.80", "1:02:31.5".
-_FRACTION_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
+_FRACTION_TIME = regex(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d[.,]\d{1,2}")
 _SPLIT_WORDS = ("split", "sector", "intermediate", "lap")
 # Or each time told with the stretch it splits, a list of "name time" items: "Splits: Forge 4:12, Ruins 11:58,
 # Final Boss 24:09", "Sector times were Harbour 0:41 and Tunnel 1:22".
 _SPLIT_ITEM_NAME = r"[\w'’#()-]+(?:[^\S\n]+[\w'’#()-]+){0,3}"
-_LABELLED_SPLITS = re.compile(
+_LABELLED_SPLITS = regex(
     rf"[^\S\n]*(?:[*_]{{1,2}}[^\S\n]*)?(?:(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?\d{{1,2}}(?::\d\d){{1,2}}(?:\.\d+)?"
     rf"(?:[^\S\n]+{_SPLIT_ITEM_NAME})?[^\S\n]*(?:[,/|·]|\band\b)[^\S\n]*(?:and[^\S\n]+)?)*"
     rf"(?:{_SPLIT_ITEM_NAME}[^\S\n]+)?", _I)
 # (the lap's number or the race's place may follow: "Lap 2: ", "Fastest laps at Silverstone: ")
-_SPLIT_LABEL = re.compile(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
+_SPLIT_LABEL = regex(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3}|\s+times)?\b"
                           r"(?:\s+(?:at|in)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                           r"(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s*(?::|[—–]|were|are|was|of|read)", _I)
 # What ends a list: a sentence's or clause's end, a position's preposition.
-_LIST_BREAK = re.compile(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
+_LIST_BREAK = regex(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
                            "mean", "typical"))
@@ -262,10 +261,10 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 
 # A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
-_RUN_CATEGORY_AFTER = re.compile(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+_RUN_CATEGORY_AFTER = regex(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
 # A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
 # "gold split on the last level, 12:31" (not "the split screen, 12:31").
-_RUN_LABEL_BEFORE = re.compile(
+_RUN_LABEL_BEFORE = regex(
     r"\b(?:PBs?|PRs?|WRs?)\s*[!?.:]*\s*$|"
     # a record that is a time, a leaderboard's, and splits compared with a pace in brackets: "the WR there is 35:02",
     # "the leaderboard has 32:41.86", "ahead of pace (9:14 vs 9:20)", "behind PB (8:40"
@@ -276,7 +275,7 @@ _RUN_LABEL_BEFORE = re.compile(
 # One of these is in every _RUN_LABEL_BEFORE match (tests/test_moments_gates.py).
 _RUN_LABEL_STEMS = any_stem(("pb", "pr", "wr", "sub", "split", "record", "leaderboard", "pace"))
 # A time at a distance, after a splits label: "His splits: 14:52 at 5 km and 1:02:40 at halfway".
-_SPLIT_AT_AFTER = re.compile(
+_SPLIT_AT_AFTER = regex(
     r"\s+at\s+(?:the\s+)?(?:\d[\d,.]*\s?(?:km|k|mi|miles?|m)\b|halfway|half-way|half\b|(?:\d+(?:st|nd|rd|th)\s+)?"
     r"(?:km|kilomet(?:re|er)|mile)\b)", _I)
 
@@ -287,11 +286,11 @@ def _period_clock(c: _Clock) -> bool:
     return c.ends(_PERIOD_LABEL_BEFORE, 12) and _SCORE_PAIR.search(c.text, c.end, c.e) is not None
 
 
-_PERIOD_LABEL = re.compile(
+_PERIOD_LABEL = regex(
     r"(?<![\w-])(?:Q[1-4]|OT\d?|[1-4](?:st|nd|rd|th)\s+(?:[Qq]uarter|[Hh]alf|[Pp]eriod))(?![\w-])")
-_PERIOD_LABEL_BEFORE = re.compile(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
-_PLAY_BY_PLAY_OPENING = re.compile(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
-_SCORE_PAIR = re.compile(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")
+_PERIOD_LABEL_BEFORE = regex(_PERIOD_LABEL.pattern + r"[ \t]*[,:–-]?[ \t]*$")
+_PLAY_BY_PLAY_OPENING = regex(rf"\s*{_PERIOD_LABEL.pattern}[ \t]+{TC_TEXT}(?!\s*(?:-|–|to)\s*\d)\D[^\n]*$")
+_SCORE_PAIR = regex(r"(?<![\d:])(?:\d{2,3}\s?:\s?\d{2,3}|\d{1,3}\s?[–-]\s?\d{1,3})(?![\d:])")
 
 
 def _ranked_result(c: _Clock) -> bool:
@@ -304,9 +303,9 @@ def _ranked_result(c: _Clock) -> bool:
 
 
 # "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap.
-_RANKED_NAME_BEFORE = re.compile(
+_RANKED_NAME_BEFORE = regex(
     r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
-_RESULTS_WORD = re.compile(
+_RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
     r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
@@ -323,14 +322,14 @@ def _named_winner(c: _Clock) -> bool:
 # How far back a label of winners may open the list of names and times.
 WINNERS_CHARS = 160
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_WINNERS_NAMED_BEFORE = re.compile(
+_WINNERS_NAMED_BEFORE = regex(
     rf"\b(?i:winners?|champions?|finishers|podium|placings|results?)\s*:\s*"
     rf"(?:{_NAME}\s*\(\d{{1,2}}(?::\d\d){{1,2}}\)\s*(?:,|;|\band\b|&)\s*)*{_NAME}\s*\($")
-_BY_BEFORE = re.compile(r"\bby\s+$", _I)
+_BY_BEFORE = regex(r"\bby\s+$", _I)
 # "(leads) by 1:03 over Kenji Mori": a margin over a named rival.
-_MARGIN_OVER_AFTER = re.compile(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
+_MARGIN_OVER_AFTER = regex(r"\s+(?:over|from|on|ahead\s+of)\s+(?-i:[A-Z])", _I)
 # "his personal best to the summit, set in a hill race in 2004, is 1:52:30": a best time, then the time.
-_BEST_IS_BEFORE = re.compile(
+_BEST_IS_BEFORE = regex(
     r"\b(?:personal\s+best|PB|PR|(?:course|world|national|club|age-group|track)\s+record|"
     # a person's best time, not "the best time to watch is 2:40"
     r"(?:(?:his|her|their|my|our|your|\w+['’]s)\s+(?:best|fastest)|finishing|winning)\s+time)\b"
@@ -338,14 +337,14 @@ _BEST_IS_BEFORE = re.compile(
 _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 # A margin of a result: "a course record by 0:48", "won the stage by 1:07", "lowered her own best by 0:21" (but "by
 # 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
-_WON_BY_BEFORE = re.compile(
+_WON_BY_BEFORE = regex(
     r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
     r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear)"
     r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
     r"field|time|cut-?off|mark|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
 # One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
 # at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
-_OWN_BEST_BEFORE = re.compile(
+_OWN_BEST_BEFORE = regex(
     r"\b(?:his|her|their|my|our|your|\w+['’]s)\s+(?:[\w-]+\s+){0,2}?(?:best|PB|PR|record)"
     r"(?:\s+(?:time\s+)?(?:on|over|for|up|down|around|across|from|to|in|at)\s+[^.;:!?\d]{0,50}?)?"
     r"\s*(?:(?:is|was|stands\s+at|stood\s+at|remains|of)\s+|:\s*)$", _I)
@@ -360,7 +359,7 @@ def _own_best(c: _Clock) -> bool:
     """Someone's best time on a route or a distance."""
     return c.ends(_OWN_BEST_BEFORE, 80) and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
 # "to run Sydney in under 4:30": done within a time.
-_IN_UNDER_BEFORE = re.compile(
+_IN_UNDER_BEFORE = regex(
     r"(?<![\w])(?:in\s+(?:just\s+)?(?:under|less\s+than|below|sub-?|more\s+than)"
     # a target: "wants to go under 2:30", "can break 2:28", "a sub-3:00", "her target time of 3:15"
     r"|(?:go|get|dip|run|finish|come\s+in)\s+under|break(?:s|ing)?|sub-|(?:target|goal)(?:\s+time)?\s+(?:of|is|was|:)"
@@ -379,5 +378,5 @@ def _break_span(c: _Clock) -> bool:
     return c.folded_before.rstrip().endswith("break") and _RANGE_SEP.search(c.text, c.bare, c.end) is not None
 
 
-_AT_POSITION_BEFORE = re.compile(
+_AT_POSITION_BEFORE = regex(
     r"(?<![\w])(?:at|from|to|until|till|between|around|about|roughly|and|or|then|@)\s+(?:the\s+)?$|&\s*$", _I)

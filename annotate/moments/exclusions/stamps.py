@@ -6,21 +6,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.patterns import MONTH, WEEKDAY, any_stem
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
 # thread's post stamp: "Reply 14:31 by Siggi_R", "posted 14:32 · 3 likes", "Edited 10:11" alone on its line.
-_EDIT_STAMP_BEFORE = re.compile(
+_EDIT_STAMP_BEFORE = regex(
     r"^(?:\s|[*_]{1,2}|<[^<>\n]{1,30}>)*(?:(?:ninja\s+|last\s+)?edit(?:ed)?|update[d]?|upd|correct(?:ed|ion)|amended|"
     r"clarification|clarified|posted|repl(?:y|ied)|comment(?:ed)?|answer(?:ed)?|wrote|sent)(?:[*_]{1,2}|</\w+>)?"
     r"(?:\s|&nbsp;|&#160;)*(?:at(?:\s|&nbsp;|&#160;)+)?$", _I)
 # (the emphasis may close after the colon: "*Edit 21:14:* fixed")
-_EDIT_STAMP_AFTER = re.compile(
+_EDIT_STAMP_AFTER = regex(
     r"^\s*(?:[*_]{1,2}|</\w+>)?(?:\s*[:—–-](?:[*_]{1,2}|</\w+>)?(?:\s|$)|\s+by\s+@?\w|\s*[·•|]|\s*$)", _I)
 # A court record's clock: "(Transcript page 44; proceedings at 11:32.)", "the court adjourned at 12:50".
-_RECORD_CLOCK_BEFORE = re.compile(
+_RECORD_CLOCK_BEFORE = regex(
     r"\b(?:proceedings|(?:court|hearing|session|sitting|inquiry|committee|proceedings)\s+(?:resumed|resumes|adjourned|"
     r"adjourns|began|begins|started|ended|rose|rises|reconvened|commenced|closed)"
     # a report's or a log's clock of what it records: "The stewards' report records the incident at"
@@ -45,7 +46,7 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
 
 # A social post told by when it went up: "Telegram posts from 20:14 and 20:19 claim", "a tweet at 21:02" (not "the
 # lamp post at 0:40", a thing in the picture).
-_SOCIAL_POST_AT_BEFORE = re.compile(
+_SOCIAL_POST_AT_BEFORE = regex(
     r"(?:\b(?:telegram|twitter|facebook|instagram|tiktok|whatsapp|reddit|weibo|social(?:\s+media)?|forum)\s+"
     r"(?:posts?|messages?|updates?|stories)|\btweets?)\s+(?:(?:sent|published|made|timed|posted)\s+)?(?:from|at)\s+$",
     _I)
@@ -56,38 +57,38 @@ _SOCIAL_POST_AT_BEFORE = re.compile(
 # so the clock beside it is the day's or the item's, never a position in footage).
 # A recording's day and hours in a bracket of its title: "(recorded 14 Oct, Room B12, 9:00–10:50)", "(filmed live
 # on 3 May at the Roundhouse, 20:30)": when it was recorded, not where in it.
-_RECORDED_ON_BEFORE = re.compile(
+_RECORDED_ON_BEFORE = regex(
     r"\(\s*(?:recorded|filmed|taped|streamed|shot|broadcast|aired)\b[^()\n]{0,40}?"
     rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?)\b[^()\n:]{{0,40}}$", _I)
 # A line opening with when a recording was made, its day then its hours: "Recorded Tue 10/14, 10:05–11:20 in Hall
 # B", "Lecture filmed 3 March, 14:00" (the day names the session; its clock is the day's, not a place in it).
-_RECORDED_DAY_LINE_BEFORE = re.compile(
+_RECORDED_DAY_LINE_BEFORE = regex(
     r"^[^\S\n]*(?:[\w'’-]+[^\S\n]+){0,2}?(?:recorded|filmed|taped|streamed|shot)[^\S\n]+(?:on[^\S\n]+)?"
     rf"(?:{WEEKDAY}\.?,?[^\S\n]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}}(?:st|nd|rd|th)?"
     r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|(?<=\s)" + WEEKDAY + r")"
     r"(?:,?[^\S\n]+\d{4})?[^\S\n]*,?[^\S\n]*(?:(?:from|at|between)[^\S\n]+)?$", _I | re.MULTILINE)
 _RECORDED_STEMS = any_stem(("recorded", "filmed", "taped", "streamed", "shot"))
-_NUMERIC_DATE_BEFORE = re.compile(
+_NUMERIC_DATE_BEFORE = regex(
     r"(?:(?<![\d.:/-])(?:\d{1,2}(?P<sep>[-./])\d{1,2}(?P=sep)\d{4}|\d{4}(?P<iso>[-./])\d\d(?P=iso)\d\d)"
     r"[^\S\n]*,?[^\S\n]*(?:at[^\S\n]+)?"
     rf"|\b(?:\d{{1,2}}[^\S\n]+{MONTH}|{MONTH}[^\S\n]+\d{{1,2}},?)[^\S\n]+\d{{4}}[^\S\n]*[,·•|][^\S\n]*)$", _I)
 
 
 # A message's clock in a chat: "— Hamid, in the group chat at 01:12", "she wrote on WhatsApp at 23:40".
-_CHAT_AT_BEFORE = re.compile(
+_CHAT_AT_BEFORE = regex(
     r"\b(?:in|on|to|into)\s+(?:the\s+|our\s+|a\s+|their\s+|his\s+|her\s+)?(?:(?:group|family|team|class|club)\s+)?"
     r"(?:chat|whatsapp|slack|discord|signal|telegram|messenger|dms?)(?:\s+(?:group|chat|thread|channel))?\s+at\s+$", _I)
 
 
 # A byline or credit closed by its clock, where a page sets it apart: "· *Reporting by Conor Walsh, 14:05*", "By
 # Aisling Dunne · 09:40", "(Words: Priya Nair, 16:20)": when the piece was filed (not "the goal comes by 3:15").
-_BYLINE_BEFORE = re.compile(
+_BYLINE_BEFORE = regex(
     r"(?:^|[\n(\[·•|]|[*_]{1,2})\s*(?:[*_]{1,2})?"
     r"(?:(?:(?:additional\s+)?reporting|reported|written|words|text|story|photos?|pictures?|compiled|edited|filed)\s+by"
     r"|by|(?:(?:additional\s+)?reporting|words|text|photos?|byline)\s*:)\s+"
     r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?:(?-i:[A-Z][\w'’.-]*)|de|van|von|da|al|bin|ni))*\s*[,·•|—–-]?\s*(?:at\s+)?$", _I)
 _BYLINE_STEMS = any_stem(("by", "reporting", "words", "text", "photo"))
-_BYLINE_END_AFTER = re.compile(
+_BYLINE_END_AFTER = regex(
     r"^(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?\s*(?:[*_]{1,2}|</\w+>)?\s*(?:[.;)\]|·•\n]|$)", _I)
 
 
@@ -109,16 +110,16 @@ def named_post_stamp(text: str, begin: int, end: int) -> bool:
 
 # How far from its line's start a comment header's clock may stand.
 NAMED_POST_CHARS = 80
-_NAMED_POST_BEFORE = re.compile(
+_NAMED_POST_BEFORE = regex(
     r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message|note)(?:\s*#\d{1,4})?\s*[—–:-]\s*"
     r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*[(\[]", _I)
 # A comment's header naming its author after "from" or "by", the clock after a comma: "Reply from TheRealScoobs,
 # 08:55:", "Comment by @mo at 14:02:".
-_POST_FROM_BEFORE = re.compile(
+_POST_FROM_BEFORE = regex(
     r"[ \t>]*(?:[*_]{1,2})?(?:comment|reply|answer|response|post|message)\s+(?:from|by)\s+"
     r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,3}[ \t]*(?:,|·|—|–|-)?[ \t]*(?:at[ \t]+)?", _I)
-_POST_FROM_AFTER = re.compile(r"[ \t]*(?:[*_]{1,2})?[ \t]*:[ \t]*(?:[*_]{1,2})?[ \t]*(?:\n|$)")
-_NAMED_POST_AFTER = re.compile(r"[)\]][ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*(?::[ \t]*)?(?:\n|$|[ \t]+\S)")
+_POST_FROM_AFTER = regex(r"[ \t]*(?:[*_]{1,2})?[ \t]*:[ \t]*(?:[*_]{1,2})?[ \t]*(?:\n|$)")
+_NAMED_POST_AFTER = regex(r"[)\]][ \t]*:?[ \t]*(?:[*_]{1,2})?[ \t]*(?::[ \t]*)?(?:\n|$|[ \t]+\S)")
 
 
 def _after_chapters_label(c: _Clock) -> bool:
@@ -128,9 +129,9 @@ def _after_chapters_label(c: _Clock) -> bool:
     return _CHAPTERS_LABEL.search(c.text, line, c.begin) is not None
 
 
-_CHAPTERS_LABEL = re.compile(r"\b(?:chapters?|timestamps?)\s*:", _I)
+_CHAPTERS_LABEL = regex(r"\b(?:chapters?|timestamps?)\s*:", _I)
 # A log of the world's events with its clock in brackets: "does not match the dispatch log (17:09)".
-_RECORD_LOG_BRACKET_BEFORE = re.compile(
+_RECORD_LOG_BRACKET_BEFORE = regex(
     r"\b(?:dispatch|call|radio|police|incident|CAD|999|911|112|custody|control[\s-]room|emergency|phone|alarm|"
     r"access|door|GPS|flight|server|system)\s+(?:log|logs|logbook|record|records|timeline)\s*[(\[]$", _I)
 
@@ -158,7 +159,7 @@ def entry_stamp(text: str, begin: int, end: int) -> bool:
 
 # How far a live blog's entry is read for a footage word.
 ENTRY_READ_CHARS = 1500
-_ENTRY_STAMP_AFTER = re.compile(r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?(?:\*\*|__)?\s*[—–|:-]\s", _I)
+_ENTRY_STAMP_AFTER = regex(r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?(?:\*\*|__)?\s*[—–|:-]\s", _I)
 
 
 def _signed_stamp(c: _Clock) -> bool:
@@ -168,8 +169,8 @@ def _signed_stamp(c: _Clock) -> bool:
         and _LINE_END_AFTER.match(c.after) is not None
 
 
-_HANDLE_SIGNED_BEFORE = re.compile(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
-_LINE_END_AFTER = re.compile(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
+_HANDLE_SIGNED_BEFORE = regex(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
+_LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 
 def _declared_clock_stamp(c: _Clock) -> bool:
@@ -183,7 +184,7 @@ def _declared_clock_stamp(c: _Clock) -> bool:
     return _declares_clock_stamps(text)
 
 
-_LINE_OPENING_BRACKET = re.compile(r"[ \t>*_-]*[\[(]")
+_LINE_OPENING_BRACKET = regex(r"[ \t>*_-]*[\[(]")
 
 
 @lru_cache(maxsize=8)
@@ -193,7 +194,7 @@ def _declares_clock_stamps(text: str) -> bool:
     return _CLOCK_STAMPS_DECLARED.search(text) is not None
 
 
-_CLOCK_STAMPS_DECLARED = re.compile(
+_CLOCK_STAMPS_DECLARED = regex(
     r"(?:times|timestamps|time\s+stamps|stamps)\s+(?:(?:in\s+(?:square\s+)?brackets|shown|given|used|above|below|"
     r"here|throughout)\s+)?(?:are|show|give)\s+(?:(?:all|the|in)\s+)*(?:(?:clock|wall[\s-]clock|local|real|actual)\s+"
     r"times?|times?\s+of\s+(?:the\s+)?day|(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|AEST|AEDT)\b)", _I)
@@ -226,8 +227,8 @@ def _chat_stamp(c: _Clock) -> bool:
 # A record's line stamp of the working day: "10:02:11 MS. PRATT: Let's play ...", "14:31:07 (Recess taken.)": a
 # clock of hours, minutes and seconds opening its line, then a speaker named in capitals or a bracketed note
 # (a recording's own transcript counts from 00:00:00: "00:01:12 OFFICER: ..." is a position).
-_WORKDAY_HMS = re.compile(r"(?:0?[7-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
-_RECORD_LINE_AFTER = re.compile(
+_WORKDAY_HMS = regex(r"(?:0?[7-9]|1\d|2[0-3]):[0-5]\d:[0-5]\d")
+_RECORD_LINE_AFTER = regex(
     r"[^\S\n]+(?:\((?-i:[A-Z])[^()\n]{0,60}\)|\[(?-i:[A-Z])[^\[\]\n]{0,60}\]|(?-i:[QA])[.:][^\S\n]|"
     r"(?-i:(?:[A-Z][A-Z0-9.'’-]*[^\S\n]+){0,3}[A-Z][A-Z0-9.'’-]*)[^\S\n]*:)")
 
@@ -241,7 +242,7 @@ def _record_line_stamp(c: _Clock) -> bool:
 
 
 # A line opening with a working day's clock to the second, then a gap: a realtime record's next or last line.
-_STAMPED_LINE = re.compile(rf"[^\S\n]*{_WORKDAY_HMS.pattern}[^\S\n]")
+_STAMPED_LINE = regex(rf"[^\S\n]*{_WORKDAY_HMS.pattern}[^\S\n]")
 
 
 def _stamped_neighbour(text: str, line: int, end: int) -> bool:
@@ -260,7 +261,7 @@ def _stamp_group(line: re.Match[str]) -> str:
 # A transcript's turn stamped with its place in a recording (hours 00 to 02, as a day's realtime court record's
 # "10:14:22" is not), then the speaker's label and a colon: "[00:14:19] VOSS: ", "00:05:30 ANNA: ", "[00:02:15]
 # SPEAKER 2: ", "[00:04:48] INVESTIGATOR FRY: ".
-RECORDING_TURN = re.compile(
+RECORDING_TURN = regex(
     r"[ \t]*[\[(]?0[0-2]:[0-5]\d:[0-5]\d[\])]?[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z0-9][\w.'’-]*){0,2}[ \t]*:[ \t]")
 
 
@@ -281,12 +282,12 @@ def _chat_handle(line: re.Match[str]) -> bool:
 # "<nick>" (an IRC log's "21:14 <moss>").
 # (a workplace chat's export stamps the hour of the day and names its people: "**[10:42 AM] Priya S:**")
 _HALF_DAY = r"[ \t]?[AaPp]\.?[Mm]\.?"
-_CHAT_LINE = re.compile(
+_CHAT_LINE = regex(
     r"[ \t>*-]*(?:\[(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?P<half>" + _HALF_DAY + r")?\][ \t]*"
     r"(?:<[^<>\s]{1,30}>|(?P<nick>[^\s:\[\]<>]{1,30}(?(half)(?:[ ][^\s:\[\]<>]{1,30}){0,2}|)):)"
     r"|(?P<bare>(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)[ \t]+<[^<>\s]{1,30}>)")
-_HANDLE_MARK = re.compile(r"[\d_.@]")
-_HALF_DAY_STAMP_END = re.compile(_HALF_DAY + r"\]")
+_HANDLE_MARK = regex(r"[\d_.@]")
+_HALF_DAY_STAMP_END = regex(_HALF_DAY + r"\]")
 
 
 def half_day_stamp(text: str, end: int) -> bool:
@@ -313,12 +314,12 @@ def under_half_day_header(text: str, b: int) -> bool:
 MESSAGE_CHARS = 400
 HEADER_CHARS = 80
 # A workplace chat's header line: a bracketed clock with its half of the day, then a name of one to three words.
-_HALF_DAY_HEADER = re.compile(
+_HALF_DAY_HEADER = regex(
     r"[ \t>*-]*(?:\*\*)?\[(?:[01]?\d|2[0-3]):[0-5]\d" + _HALF_DAY + r"\][ \t]*"
     r"[^\s:\[\]<>]{1,30}(?:[ ][^\s:\[\]<>]{1,30}){0,2}[ \t]*(?:\*\*)?\r?")
 
-_ZERO_HOUR_CLOCK = re.compile(r"(?<![\d:.])0?0:\d\d")
+_ZERO_HOUR_CLOCK = regex(r"(?<![\d:.])0?0:\d\d")
 
 # A line's opening, bullets included: "- ", "* ", "<li>", and a symbol or emoji as bullet ("🔧 27:15 First start").
-_LINE_OPENING = re.compile(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*"
+_LINE_OPENING = regex(r"(?:^|\n|</[a-zA-Z0-9]{1,10}>)[ \t]*(?:[-*•>|]\s*|<[a-zA-Z][^<>]{0,30}>\s*"
                            r"|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*)*(?:\*\*|__)?$")

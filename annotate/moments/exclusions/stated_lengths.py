@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.chapters import (
     _ITEM_SEP,
     _ITEM_SEP_AFTER,
@@ -20,19 +21,19 @@ from annotate.moments.scan import lines_above
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
 _DASHES = ("—", "–", "-", ":")  # every _TITLE_DASH match ends with one (then spaces)
-_TITLE_DASH = re.compile(
+_TITLE_DASH = regex(
     rf"\s*(?:[\w'’,-]+\s+){{0,3}}(?:{LENGTH_MEDIA}|part|chapter|act|ep\.?)(?:\s+\d+)?(?:\s*\([^()]{{0,60}}\)|\s*[\"“][^\"”]{{0,60}}[\"”])?"
     rf"\s*(?:—|–|-|:)\s*",
     _I,
 )
-_ENDS_ITEM = re.compile(r"^\s*(?:[.;|•\n]|$)")
+_ENDS_ITEM = regex(r"^\s*(?:[.;|•\n]|$)")
 
-_LATER_TIMECODE = re.compile(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
+_LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
-_QUOTED_TITLE_PAREN = re.compile(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
+_QUOTED_TITLE_PAREN = regex(rf"\b{LENGTH_MEDIA}\b[^.;()]{{0,40}}[\"'’”]\s*\($", _I)
 # "The clip (4:12) was shared widely": a length in parentheses after the media noun,
 # told apart from "The drone footage (0:45) shows smoke" by what follows.
-_PAREN_LENGTH_AFTER = re.compile(
+_PAREN_LENGTH_AFTER = regex(
     r"^\)\s*(?:was|were|has|had|have|went|is\s+being|got|garnered|racked|drew|received|circulated|spread|"
     r"appeared\s+online|surfaced|,\s*(?:which|posted|shared|uploaded|released|published)|"
     r"is\s+(?:much\s+|a\s+bit\s+|slightly\s+|far\s+)?(?:shorter|longer|brief|short|long))\b",
@@ -40,7 +41,7 @@ _PAREN_LENGTH_AFTER = re.compile(
 )
 
 # Footage lengths: "runs 48:12", "the video lasts 2:30", "a 48:12 video", "48:12 long".
-_LENGTH_BEFORE = re.compile(
+_LENGTH_BEFORE = regex(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
@@ -58,13 +59,13 @@ def _bracketed_as_the_work(c: _Clock) -> bool:
 
 # A work, a word or two, then brackets saying what "it" is: "the full video review up (it's ", "the interview (it is
 # about " (not "(it's at 1:12)", a position).
-_IT_IS_PAREN_AFTER_WORK = re.compile(
+_IT_IS_PAREN_AFTER_WORK = regex(
     rf"\b{LENGTH_MEDIA}(?:\s+[\w'’-]+){{0,2}}\s*\(\s*(?:it['’]s|it\s+is|it\s+runs|it\s+lasts)\s+(?:(?:{HEDGE})\s+)?"
     r"(?:just\s+|only\s+)?$", _I)
 IT_IS_PAREN_CHARS = 60
 # The time named as the work's length a few words on: "someone had written 4:50 in marker – the length of the
 # video", "4:50, the running time of the clip".
-_NAMED_LENGTH_AFTER = re.compile(
+_NAMED_LENGTH_AFTER = regex(
     rf"^[^.;!?\d]{{0,30}}?\s*[,–—-]\s*(?:which\s+is\s+)?the\s+(?:full\s+|whole\s+|total\s+)?"
     rf"(?:length|running\s+time|run\s*time|duration)\s+of\s+(?:the|this|that|its|his|her|their)\s+"
     rf"(?:[\w'’-]+\s+)?{LENGTH_MEDIA}\b", _I)
@@ -82,20 +83,20 @@ def _length_against(c: _Clock) -> bool:
         and _LENGTH_BEFORE.search(c.before, 0, prior.start()) is not None
 
 
-_AGAINST_TAIL = re.compile(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
-_NO_CLAUSE_BREAK = re.compile(r"[^.;:!?()\n]{0,40}")
+_AGAINST_TAIL = regex(r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$", _I)
+_NO_CLAUSE_BREAK = regex(r"[^.;:!?()\n]{0,40}")
 # A length named among a work's details, then told after a comma: "its upload date and length, 47:12".
-_LENGTH_LISTED_BEFORE = re.compile(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
-_QUOTED_TITLE_AFTER = re.compile(
+_LENGTH_LISTED_BEFORE = regex(r"\b(?:length|duration|runtime|running\s+time|run\s+time),\s$", _I)
+_QUOTED_TITLE_AFTER = regex(
     r"^\s+(?:[\"“‘]|'(?=\w)|&(?:ldquo|lsquo|quot|#8220|#8216);)(?:[^\"”’&\n]|&(?!rdquo|rsquo|quot|#8221|#8217)){2,80}"
     r"(?:[\"”’']|&(?:rdquo|rsquo|quot|#8221|#8217);)", _I)
 # The close of a recording told with its length: "[End of transcript, 24 min 16 s]", "-- end of tape (1:02:10) --".
-END_OF_RECORDING_BEFORE = re.compile(
+END_OF_RECORDING_BEFORE = regex(
     rf"\bend\s+of\s+(?:the\s+)?(?:transcript|recording|tape|interview|video|audio|footage|file|stream|broadcast|"
     rf"programme|program|episode|podcast|call|session)\s*[,:;(–—-]\s*(?:(?:total|length|duration|running\s+time|"
     rf"runtime)\s*:?\s*)?(?:(?:{HEDGE})\s+)?$", _I)
 # "The second video is shorter, at 6:40": a comparison of lengths.
-_COMPARED_LENGTH_BEFORE = re.compile(
+_COMPARED_LENGTH_BEFORE = regex(
     r"(?:\b(?:shorter|longer|brief|lengthier|long|short|longest|shortest)\s*,?\s*(?:at|running|of|with)"
     # "runs 42:10; the previous one was 38:55"
     r"|\b(?:previous|last|earlier|other|next|latest|new)\s+(?:one|episode|instalment|installment|part|video|"
@@ -103,22 +104,22 @@ _COMPARED_LENGTH_BEFORE = re.compile(
     r"(?:(?:just|only|about|roughly)\s+)?$",
     _I,
 )
-_LENGTH_AFTER = re.compile(
+_LENGTH_AFTER = regex(
     r"^(?:[*_]{1,2}|</(?:b|strong|em|i)>)?(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|run\s?time|running\s+time|duration|length|"
     r"(?:average\s+)?(?:watch|view|viewing)\s+(?:time|duration)|"
     r"of\s+(?:footage|video|film|tape|audio|recordings?|material|programming|television|TV))\b"
     r"|^\s*-long\b",
     _I,
 )
-_PER_MEDIA_AFTER = re.compile(
+_PER_MEDIA_AFTER = regex(
     r"^\s*(?:per|a|each|for\s+each)\s+(?:clip|video|file|take|recording|upload|reel|short|story|segment)\b", _I)
-_KEPT_UNDER_BEFORE = re.compile(
+_KEPT_UNDER_BEFORE = regex(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
 # A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
 # because of the limit".
-_LIMIT_BEFORE = re.compile(
+_LIMIT_BEFORE = regex(
     r"\b(?:(?:recording|recordings|records|recorder|camera|cam|clips?|takes?|files?|video\s+mode)\s+"
     r"(?:(?:always|automatically|just|simply|still)\s+)?(?:stops?|cuts?\s+(?:off|out)|shuts?\s+(?:off|down)|ends?|"
     r"times?\s+out)(?:\s+(?:recording|filming))?\s+after"
@@ -129,27 +130,27 @@ _LIMIT_BEFORE = re.compile(
     # a bound labelled alone, as a style guide's list has it: "Minimum cue duration: 1:00. Maximum: 7:00."
     r"|(?<![\w-])(?:min|max)(?:imum)?\.?\s*:)\s+$", _I)
 _LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max", "min"))
-_LIMIT_AFTER = re.compile(
+_LIMIT_AFTER = regex(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
     r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}(?:limit|cap|restriction|rule)s?\b", _I)
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = regex(
     r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
     _I,
 )
 # A work named, then a comma and the length of its cut: "the brass band track, 1:12 version", "the promo, 0:30 cut".
-_WORK_NAMED_BEFORE = re.compile(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
+_WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
-_MEDIA_AFTER = re.compile(
+_MEDIA_AFTER = regex(
     rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 
 
 # A setting's bound after the setting is named: "--timeout flag (default 30s, max <code>10:00</code>)", "the
 # timer option, maximum: 59:59" (not "at max volume at 2:10": no setting named).
-_SETTING_BOUND_BEFORE = re.compile(
+_SETTING_BOUND_BEFORE = regex(
     r"(?:--[a-z][\w-]*|\b(?:time-?outs?|flags?|options?|settings?|parameters?|timers?|config\w*))\b[^.;!?\n]{0,50}?"
     r"\b(?:default|max(?:imum)?|minimum)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
 _SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
@@ -167,10 +168,10 @@ def _recording_limit(c: _Clock) -> bool:
 
 # A setting's length said to be its new value: "Default auto-save interval is now 2:00", "Minimum clip length in the
 # trimmer is now 0:00:00:10".
-_SETTING_NOW_BEFORE = re.compile(
+_SETTING_NOW_BEFORE = regex(
     r"\b(?:interval|length|duration|time-?out|delay|limit)\b[^.;!?\n\d]{0,40}?\bis\s+now\s+$", _I)
 # A time in files of a kind, plural with no determiner: "past 59:59 in files longer than an hour".
-_IN_ANY_FILE_AFTER = re.compile(
+_IN_ANY_FILE_AFTER = regex(
     r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
@@ -232,24 +233,24 @@ def _titled_under_lengths_label(c: _Clock) -> bool:
 # How far before a listed work's length its sentence's label of lengths may stand.
 LENGTHS_LABEL_CHARS = 200
 _CLOSING_QUOTES = ("”", '"', "’", "'")
-_LENGTHS_LABEL = re.compile(
+_LENGTHS_LABEL = regex(
     r"\b(?:lengths|durations|running\s+times|run\s?times|track\s+times|original\s+times)\b[^.;!?\n:]{0,60}:", _I)
 
 
 # A release a track is on, after its length: "is 6:48 on the OST", "runs 4:10 on the vinyl edition".
-_ON_RELEASE_AFTER = re.compile(
+_ON_RELEASE_AFTER = regex(
     r"\s+on\s+(?:the|its|their|his|her|this|that|our)\s+(?:[\w'’-]+\s+){0,2}(?:OST|soundtrack|album|LP|EP|"
     r"vinyl|CD|cassette|single|record|release|reissue|remaster|edition|pressing|Spotify|Bandcamp|Apple\s+Music)\b", _I)
 # Said to be that long ("is", "runs"; not "comes in at 6:48 on the album", a position in the track).
-_IS_BEFORE = re.compile(rf"\b(?:is|was|['’]s|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:{HEDGE})\s+)?$", _I)
+_IS_BEFORE = regex(rf"\b(?:is|was|['’]s|runs|ran|lasts|lasted|clocks\s+in\s+at)\s+(?:(?:{HEDGE})\s+)?$", _I)
 # A release's count of parts, then (or after) its total length: "11 tracks, 44:03", "44:03 / 8 songs".
 _PARTS = r"(?:tracks|songs|episodes|chapters|movements|cuts|sides|discs|parts)"
 # (the count in digits or words: "Ten tracks, 41:12", "twelve songs / 48:30")
 _COUNT = rf"(?:\d{{1,3}}|{NUMBER})"
 # ("Eleven songs in 38:20", "nine tracks across 41:05": the parts told to fill the length)
-_COUNTED_PARTS_BEFORE = re.compile(
+_COUNTED_PARTS_BEFORE = regex(
     rf"\b{_COUNT}\s+{_PARTS}\s*(?:[,;·•|/]|\s(?:in|across|over|spanning))\s*(?:(?:total|runtime|length)\s*:?\s*)?$", _I)
-_COUNTED_PARTS_AFTER = re.compile(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
+_COUNTED_PARTS_AFTER = regex(rf"\s*[,;·•|/]\s*{_COUNT}\s+{_PARTS}\b", _I)
 _COUNTED_PARTS_STEMS = any_stem(("track", "song", "episode", "chapter", "movement", "cut", "side", "disc", "part"))
 
 
@@ -294,7 +295,7 @@ def _run_adds_up(parts: Iterator[re.Match[str]], wanted: int, begin: int, any_pa
 # How far from a listed part its list's total may stand.
 TOTAL_LIST_CHARS = 800
 # A total's label, then its time: "Total length: 25:58", "**Total running time** – 1:02:03", "| Total | 41:20 |".
-_LIST_TOTAL = re.compile(r"\btotal\b[^\n\d]{0,40}?(?=\d)", _I)
+_LIST_TOTAL = regex(r"\btotal\b[^\n\d]{0,40}?(?=\d)", _I)
 
 
 def _placed_at_end(c: _Clock) -> bool:
@@ -304,7 +305,7 @@ def _placed_at_end(c: _Clock) -> bool:
     return end is not None and _AT_END_BEFORE.search(c.text, max(c.b, end.start() - 24), end.start()) is not None
 
 
-_AT_END_BEFORE = re.compile(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$", _I)
+_AT_END_BEFORE = regex(r"\b(?:at|near|towards?)\s+(?:the\s+)?(?:very\s+)?$", _I)
 
 
 def _track_listing_item(c: _Clock) -> bool:
@@ -391,26 +392,26 @@ def _item_seconds(text: str, begin: int, end: int, item: re.Pattern[str]) -> int
 # How many lines above and below an item its list is read for the order of its times.
 LISTED_LINES = 30
 # A list line: a number maybe, a short title, a dash, a time ending it ("3. Fog Signal — 38:10").
-_DASHED_ITEM_LINE = re.compile(
+_DASHED_ITEM_LINE = regex(
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
 # The same with the time in brackets ending it ("5. The Crossing (1:04:12)").
-_BRACKETED_ITEM_LINE = re.compile(
+_BRACKETED_ITEM_LINE = regex(
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n()]{0,80}?[^\S\n]\("
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
-_ELISION_LINE = re.compile(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
+_ELISION_LINE = regex(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
-_TRACK_LABEL = re.compile(
+_TRACK_LABEL = regex(
     r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)"
     r"|\btrack\s*list(?:ing)?s?\.\s", _I)  # (a sentence of its own: "Track listing. All songs written by ...")
 _TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
-_TRACK_ITEM_BEFORE = re.compile(
+_TRACK_ITEM_BEFORE = regex(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
     r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
-_TRACK_ITEM_END_AFTER = re.compile(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
+_TRACK_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
 def quoted_title_paren(before: str) -> bool:
@@ -423,49 +424,49 @@ def quoted_title_paren(before: str) -> bool:
 # "The Super Bowl spot (0:30)", "the clip (1:12)": a bracket after a work's noun may hold its length.
 # A part of the footage told by where it is: "The menu demo in the video (3:47) undersells ...", or a sentence opened
 # on where in the footage it is: "In the video (0:45), he falls" (``before`` starts at the sentence's start).
-_PART_IN_MEDIA_BEFORE = re.compile(
+_PART_IN_MEDIA_BEFORE = regex(
     rf"(?:\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+|^[\s*_>\"“‘]*)in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
-_PAREN_AFTER_WORK = re.compile(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
-_RUNTIME_CHANGE_BEFORE = re.compile(
+_PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_RUNTIME_CHANGE_BEFORE = regex(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
     _I,
 )
 # The footage edited to a length: "cut down to 24:30 for YouTube", "edited it down to 4:10".
-_CUT_DOWN_BEFORE = re.compile(
+_CUT_DOWN_BEFORE = regex(
     r"\b(?:edit(?:ed|s)?|cut(?:s|ting)?|trim(?:med|s)?|pared|chopped|whittled|condensed|boiled)\s+"
     r"(?:(?:it|this|that|them|everything|the\s+\w+)\s+)?down\s+to\s+$", _I)
 # A total told as a label with its noun: "Total video 12:48", "total running time: 1:42:00", "Total time -".
-_TOTAL_BEFORE = re.compile(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
+_TOTAL_BEFORE = regex(r"\btotal\s+(?:[a-z-]+\s+){0,1}[a-z-]+\s*(?:[:–—-]|is|was|of)?\s*$", _I)
 # One of these is in every match of the three patterns above (tests/test_moments_gates.py).
 _CHANGED_LENGTH_STEMS = any_stem(("run", "length", "duration", "down", "total"))
 # How the words before end where _PAREN_AFTER_WORK matches ("$" also matches before a last line break).
 _OPENED = ("(", "[", "(\n", "[\n")
 # A title line naming the work and its length after a dash or bar: "— short film, 9:45".
-_TITLED_MEDIA_BEFORE = re.compile(
+_TITLED_MEDIA_BEFORE = regex(
     rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
     rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
 # A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
-_CAPTION_META_AFTER = re.compile(
+_CAPTION_META_AFTER = regex(
     r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
     r"released|added|via|source|credit|courtesy|(?:from|by)\s+@)", _I)
 
 # "The director's cut (2:31:00) adds a prologue": a verb about the work, not one about what it shows
 # ("The drone footage (0:45) shows smoke").
-_PAREN_THEN_VERB = re.compile(
+_PAREN_THEN_VERB = regex(
     r"^\)\s+(?!(?:shows?|showing|captures?|features?|depicts?|reveals?|appears?|seems?|begins?|starts?|opens?|"
     r"cuts?|pans?|zooms?|goes|turns?|is|are|has|have|can|may|might|could|would|will|then|also|again|and|but|"
     r"where|when|which|that|the|a|an|in|on|at|as|of|to|with)\b)[a-z]+s\b",
 )
 
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
-_QUOTED_TITLE_BEFORE = re.compile(
+_QUOTED_TITLE_BEFORE = regex(
     r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
     r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
-_LONG_ASIDE_BEFORE = re.compile(
+_LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
     r"|\b(?:the|a|this|that)\s+)(?:long|short)(?:er|est)?"
     r"(?:\s+(?:one|version|cut|edit|take|upload|video|clip))?\s*[(\[]$", _I)
@@ -494,7 +495,7 @@ def _metadata_item(c: _Clock) -> bool:
         and not listed and next_entry is None
 
 
-_ITEM_SEP_ANY = re.compile(_ITEM_SEP)
+_ITEM_SEP_ANY = regex(_ITEM_SEP)
 
 
 def _subject_paren_length(c: _Clock) -> bool:
@@ -510,8 +511,8 @@ def _subject_paren_length(c: _Clock) -> bool:
     return bool(later) and max(later) < _whole_seconds(TIMECODE.match(text, c.begin))
 
 
-_CONTAINS_AFTER = re.compile(r"\s+(?:has|have|holds|contains|includes|features|packs|puts|shows)\b", _I)
-_SUBJECT_BEFORE = re.compile(
+_CONTAINS_AFTER = regex(r"\s+(?:has|have|holds|contains|includes|features|packs|puts|shows)\b", _I)
+_SUBJECT_BEFORE = regex(
     r"\s*(?:(?:The|A|An|This|That|Our|Their|Its|His|Her)\s+|[A-Z][\w’'-]*['’]s?\s+)(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*")
 
 

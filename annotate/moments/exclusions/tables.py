@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, CONTEXT_CHARS, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.exclusions.positions import _NOT_A_CLOCK
 from annotate.moments.exclusions.stamps import _ZERO_HOUR_CLOCK
@@ -33,7 +34,7 @@ def _schedule_table_cell(c: _Clock) -> bool:
 
 
 # A cell a time opens: "<td>19:00".
-_TIME_CELL = re.compile(r"<(?:td|th|dd)\b[^<>]{0,30}>\s*(?P<t>\d{1,2}:[0-5]\d)", _I)
+_TIME_CELL = regex(r"<(?:td|th|dd)\b[^<>]{0,30}>\s*(?P<t>\d{1,2}:[0-5]\d)", _I)
 
 
 def _timetable_column(c: _Clock) -> bool:
@@ -92,22 +93,22 @@ def _cell_clock_span(text: str, begin: int, end: int) -> tuple[int, int]:
 
 
 _CELL_RANGE_SEP = r"[ \t]*(?:-|–|—|&ndash;|&mdash;|&#8211;|&#8212;|to)[ \t]*"
-_CELL_RANGE_AFTER = re.compile(rf"{_CELL_RANGE_SEP}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
-_CELL_RANGE_BEFORE = re.compile(rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d{_CELL_RANGE_SEP}$")
+_CELL_RANGE_AFTER = regex(rf"{_CELL_RANGE_SEP}(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_CELL_RANGE_BEFORE = regex(rf"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d{_CELL_RANGE_SEP}$")
 # How far back a table's header is looked for from one of its cells.
 TABLE_REACH = 2000
 # A cell's time may sit in inline markup: "<td><b>07:15</b></td>".
-_HTML_CELL_BEFORE = re.compile(r"<t[dh]\b[^<>]{0,30}>\s*(?:<(?:time|span|b|strong|em)\b[^<>]{0,40}>\s*){0,2}$", _I)
-_HTML_CELL_AFTER = re.compile(r"\s*(?:</(?:time|span|b|strong|em)>\s*){0,2}</t[dh]>", _I)
-_HTML_CELL = re.compile(r"<t[dh]\b", _I)
-_HTML_ROW = re.compile(r"<tr\b.*?</tr>", _I | re.DOTALL)
-_HTML_CELL_TEXT = re.compile(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
-_TAG = re.compile(r"<[^<>]*>")
-_PIPE_CELL_BEFORE = re.compile(r"\|[ \t]*$")
-_PIPE_CELL_AFTER = re.compile(r"[ \t]*(?:\||\n|$)")
-_CELL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
-_CELL_CLOCKS = re.compile(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
-_PIPE_RULE_LINE = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+_HTML_CELL_BEFORE = regex(r"<t[dh]\b[^<>]{0,30}>\s*(?:<(?:time|span|b|strong|em)\b[^<>]{0,40}>\s*){0,2}$", _I)
+_HTML_CELL_AFTER = regex(r"\s*(?:</(?:time|span|b|strong|em)>\s*){0,2}</t[dh]>", _I)
+_HTML_CELL = regex(r"<t[dh]\b", _I)
+_HTML_ROW = regex(r"<tr\b.*?</tr>", _I | re.DOTALL)
+_HTML_CELL_TEXT = regex(r"<t[dh]\b[^<>]{0,30}>(.*?)</t[dh]>", _I | re.DOTALL)
+_TAG = regex(r"<[^<>]*>")
+_PIPE_CELL_BEFORE = regex(r"\|[ \t]*$")
+_PIPE_CELL_AFTER = regex(r"[ \t]*(?:\||\n|$)")
+_CELL_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+_CELL_CLOCKS = regex(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
+_PIPE_RULE_LINE = regex(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
 
 
 def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], int] | None:
@@ -147,17 +148,17 @@ def cell_column_header(text: str, pos: int) -> str | None:
     return _TAG.sub("", header[column]).replace("&nbsp;", " ").strip() if 0 <= column < len(header) else None
 
 
-_PROGRAMME_HEADER = re.compile(
+_PROGRAMME_HEADER = regex(
     r"(?:programmes?|programs?|shows?|channels?|stations?|broadcasts?|artists?|acts?|bands?|performers?|speakers?|"
     r"talks?|sessions?|fixtures?)", _I)
-_HTML_HEADER_CELL = re.compile(r"<th\b", _I)
+_HTML_HEADER_CELL = regex(r"<th\b", _I)
 # A MediaWiki table's header line ("! No. !! Title"), and a cell's attributes before its text ('style="x" | 47:12').
-_WIKI_HEADER_LINE = re.compile(r"^!", re.MULTILINE)
-_WIKI_CELL_ATTRIBUTES = re.compile(r"^[^|]*\|(?!\|)")
-_ZERO_PIPE_CELL = re.compile(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
+_WIKI_HEADER_LINE = regex(r"^!", re.MULTILINE)
+_WIKI_CELL_ATTRIBUTES = regex(r"^[^|]*\|(?!\|)")
+_ZERO_PIPE_CELL = regex(r"\|[ \t]*0?0:[0-5]\d(?![\d:])")
 # A column header naming when something leaves, arrives, opens or starts in the world ("Dep.", "Arr.",
 # "Departs", "Doors"), or only a time ("Time", "Start", "End"), which a name opening each row makes a schedule's.
-_TIME_HEADER = re.compile(
+_TIME_HEADER = regex(
     r"(?P<world>dep(?:t|s)?\.?|departs?|departures?|departing|arr\.?|arrives?|arrivals?|arriving|leaves?|"
     r"opens?|closes?|doors|kick-?off|start\s+times?|set\s+times?|stage\s+times?|tee\s+times?)"
     r"|(?:(?:local\s+)?times?|when|starts?|start|ends?|end\s+times?|finish(?:es)?)",
@@ -200,10 +201,10 @@ def _grid_width(text: str, line: int) -> int:
 
 _GRID_GAP_CHARS = 12
 _GRID_LINE_CHARS = 200
-_GRID_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
-_GRID_RUN = re.compile(rf"{_GRID_CLOCK.pattern}(?:[ \t\u00a0\u202f]+{_GRID_CLOCK.pattern})+")
-_GRID_NEIGHBOUR_AFTER = re.compile(r"[ \t\u00a0\u202f]+\d{1,2}:[0-5]\d")
-_GRID_NEIGHBOUR_BEFORE = re.compile(r"\d:[0-5]\d[ \t\u00a0\u202f]+$")
+_GRID_CLOCK = regex(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|[.,]\d)")
+_GRID_RUN = regex(rf"{_GRID_CLOCK.pattern}(?:[ \t\u00a0\u202f]+{_GRID_CLOCK.pattern})+")
+_GRID_NEIGHBOUR_AFTER = regex(r"[ \t\u00a0\u202f]+\d{1,2}:[0-5]\d")
+_GRID_NEIGHBOUR_BEFORE = regex(r"\d:[0-5]\d[ \t\u00a0\u202f]+$")
 
 
 def _footage_log_table(c: _Clock) -> bool:
@@ -213,10 +214,10 @@ def _footage_log_table(c: _Clock) -> bool:
     return table >= 0 and _ZERO_CELL.search(c.text, table, c.end) is not None
 
 
-_OPENS_CELL = re.compile(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
-_ZERO_CELL = re.compile(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
+_OPENS_CELL = regex(r"\s*<(?:td|th|dd)\b[^<>]{0,30}>\s*", _I)
+_ZERO_CELL = regex(r"<td\b[^<>]{0,30}>\s*0?0:[0-5]\d(?![\d:])", _I)
 
-_SCHEDULE_LABEL_BEFORE = re.compile(
+_SCHEDULE_LABEL_BEFORE = regex(
     r"(?:^|[\s(>|*_])(?:kick-?off|tip-?off|doors(?:\s+open)?|gates(?:\s+open)?|curtain|first\s+pitch|first\s+ball|start\s+time|departures?|"
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _CLAUSE_EDGE,
     _HOUR_MINUTE,
@@ -53,11 +54,11 @@ _TOD_WORDS = (
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".
 # (Not inside a quotation that follows: "said at 1:12 “I will be back tomorrow”" dates the speaker's words.)
-_TOD_AFTER = re.compile(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
+_TOD_AFTER = regex(rf"^(?:(?!\b{MEDIA_NOUN}\b|\d:\d\d)[^.;!?“\"])*?\b(?:{_TOD_WORDS})", _I)
 _TOD_AFTER_LIMIT = 45
 # A clock of the day glossed in brackets by its position in the recording, in words: "(about 47 minutes into the
 # broadcast)", "(31 minutes into the stream)" (not another cut's timecode: "At 5:50 (5:52 in the longer version)").
-_GLOSSED_BY_POSITION_AFTER = re.compile(
+_GLOSSED_BY_POSITION_AFTER = regex(
     rf"\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|just\s+over|just\s+under)\s+)?"
     rf"(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:minutes?|mins?|seconds?|secs?|hours?)"
     rf"\s+into\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b", _I)
@@ -67,7 +68,7 @@ _TOD_AFTER_STEMS = any_stem((
     "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "/", "stage", "tomorrow", "sharp",
     "dot", "dawn", "dusk", "golden", "blue", "usual", "always", "normal", "week"))
 
-_MEDIA_STARTED_BEFORE = re.compile(
+_MEDIA_STARTED_BEFORE = regex(
     rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:,?\s+(?:which|that))?\s+"
     r"(?:began|started|ended|finished|went\s+(?:live|out|off\s+air)|resumed|aired)"
     # "the stream started late (like 20:15"
@@ -77,12 +78,12 @@ _MEDIA_STARTED_BEFORE = re.compile(
 )
 # A whole recording said to start at a clock on the hour or half hour, in the present: "the archive starts at 05:00"
 # (a clip or scene that "starts at 12:00" may be a position in a longer video: not these nouns).
-_RECORDING_STARTS_BEFORE = re.compile(
+_RECORDING_STARTS_BEFORE = regex(
     r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
     r"broadcast|feed|coverage|cam)\s+(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
     r"(?:(?:at|from|around|about)\s+)+$", _I)
 # A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
-_RECORDING_WINDOW_OPENING = re.compile(
+_RECORDING_WINDOW_OPENING = regex(
     r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
     r"(?:recorded|filmed|shot|captured|taped|streamed)(?:\s+live)?\s+(?:(?:from|between|at)\s+)?", _I)
 
@@ -96,19 +97,19 @@ def _recording_window(c: _Clock) -> bool:
 
 RECORDING_WINDOW_OPENING_CHARS = 60
 # "starts at 02:30 in the VOD": said in the recording (not "at 05:00 in the morning").
-_IN_RECORDING_AFTER = re.compile(
+_IN_RECORDING_AFTER = regex(
     r"\s+(?:in|into|of)\s+(?:the|this|that|its|my|our)\s+(?!(?:[\w-]+\s+)?(?:morning|afternoon|evening|night|day)\b)",
     _I)
 # Someone setting a recording going, then the clock: "started recording at about", "hit record at", "began
 # filming around" (the recording's own start, so no position in it).
-_STARTED_RECORDING_BEFORE = re.compile(
+_STARTED_RECORDING_BEFORE = regex(
     r"\b(?:start(?:s|ed|ing)?|began|begins?|begun|hit|hits|pressed|presses|pushed)\s+"
     r"(?:(?:the\s+)?(?:recording|record|filming|taping|rolling|recorder|tape|camera)\b)\s*"
     r"(?:(?:at|around|about|from|shortly\s+after|just\s+after|just\s+before|some\s+time\s+after)\s+)+$", _I)
 _STARTED_RECORDING_STEMS = any_stem(("recording", "record", "filming", "taping", "rolling", "recorder", "tape",
                                      "camera"))
-_ON_THE_HALF_HOUR = re.compile(r"(?:[01]\d|2[0-3]):[03]0")
-_TOD_IN_CLAUSE = re.compile(
+_ON_THE_HALF_HOUR = regex(r"(?:[01]\d|2[0-3]):[03]0")
+_TOD_IN_CLAUSE = regex(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
@@ -127,8 +128,8 @@ _TAG_CLOSE = r"(?:</(?:b|strong|em|i|mark|code)>|[*_`]{1,2})?"
 # (or an hour no clock reads: "played that passage, from 47:05 to 49:30, during Thursday's hearing")
 # (or a zero hour read to the second, as an exported file's positions are: "played the sequence from 00:42:05 to
 # 00:43:30 four times on Wednesday"; a schedule's "from 00:30 to 01:00 on Sunday" has no seconds)
-_ONE_DIGIT_START = re.compile(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d|00(?=:[0-5]\d:[0-5]\d)):", _I)
-_WATCHED_MEDIA_BEFORE = re.compile(
+_ONE_DIGIT_START = regex(r"(?:(?:from|between)\s+)?(?:\d|2[4-9]|[3-9]\d|00(?=:[0-5]\d:[0-5]\d)):", _I)
+_WATCHED_MEDIA_BEFORE = regex(
     r"\b(?:watched|watch|watching|viewed|view|shown|showed|show|played|play|replayed|saw|see|reviewed|screened)\s+"
     rf"(?:(?:the|this|that|its|their|a)\s+)?{_TAG_OPEN}(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|passage|portion|sequence)"
     rf"{_TAG_CLOSE},?\s+(?:from|between)?\s*{_TAG_OPEN}$", _I)
@@ -198,14 +199,14 @@ def _day_word_unquoted(c: _Clock, left: int, right: int) -> bool:
 # The sun's or the moon's time told right before the clock, even in a sentence about footage: "sunrise that day was
 # 08:21", "sunset on 6 Oct was at 17:37" (not "the video shows first light at 1:02").
 _SUN_STEMS = any_stem(("sun", "dawn", "dusk", "moon", "light", "daybreak", "nightfall"))
-_SUN_EVENT_BEFORE = re.compile(
+_SUN_EVENT_BEFORE = regex(
     r"\b(?:sun\s?rise|sun\s?set|dawn|dusk|moon\s?rise|moon\s?set|first\s+light|daybreak|nightfall)"
     r"(?:\s+(?:that|on|in)\s+[\w'’. ]{1,20}?)?\s+(?:was|is|came|comes|fell|falls)\s+(?:(?:at|around|about)\s+)?$",
     re.IGNORECASE)
 # The day's light as the sky has it, in a clause naming no footage: "bring lights as it gets dark by 4:30", "it's
 # light from 6:10" (not "it gets dark at 2:10 in the timelapse").
 _SKY_STEMS = any_stem(("dark", "light"))
-_SKY_LIGHT_BEFORE = re.compile(
+_SKY_LIGHT_BEFORE = regex(
     r"\b(?:it|the\s+sky)(?:['’]s|\s+(?:gets|got|is|was|goes|went|turns|turned|will\s+be|should\s+be))\s+"
     r"(?:(?:pitch|fully|properly|really|quite|too)\s+)?(?:dark|light)\s+"
     r"(?:(?:by|at|around|about|from|before|after|until|till)\s+)+$",
@@ -213,7 +214,7 @@ _SKY_LIGHT_BEFORE = re.compile(
 
 
 # The weather in a forecast's clause before its clock: "rain clearing by 15:00", "fog lifting around 10:30".
-_WEATHER_BEFORE = re.compile(
+_WEATHER_BEFORE = regex(
     r"\b(?:rain|showers|snow|sleet|drizzle|fog|mist|frost|thunderstorms?)\s+(?:(?:will|should|is|are)\s+)?"
     r"(?:clearing|clear|easing|ease|lifting|lift|spreading|spread|moving\s+in|arriving|setting\s+in|dying\s+out|"
     r"returning|expected|likely)\s+(?:by|from|until|till|after|before|around|at)\s+$", _I)
@@ -222,7 +223,7 @@ _WEATHER_STEMS = any_stem(("rain", "shower", "snow", "sleet", "drizzle", "fog", 
 
 # A log's or a counter's tally of things, then the clock: "the log records 14 transmissions between", "police
 # received 40 calls from", "the gate counted 1,200 entries by" (no footage word in the clause: checked above).
-_LOGGED_COUNT_BEFORE = re.compile(
+_LOGGED_COUNT_BEFORE = regex(
     r"\b(?:records?|recorded|logs?|logged|lists?|listed|registers?|registered|counts?|counted|tallies|tallied|"
     r"received|receives?|handled|handles?)\s+(?:about\s+|some\s+|over\s+|"
     r"nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+)?[\w'’-]+s\s+"
@@ -230,10 +231,10 @@ _LOGGED_COUNT_BEFORE = re.compile(
 
 # A clock told as the day's: with a.m./p.m. or a zone after it ("4:12:37 a.m.", "14:40 local time"), or read to
 # the second from a clock ("stamped 14:31:00", "the clock reads 21:04:10").
-_DAY_CLOCK = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
+_DAY_CLOCK = regex(r"(?<![\d:.])(\d{1,2}):([0-5]\d)(:[0-5]\d)?(?![\d:]|[.,]\d)"
                         r"(?P<told>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|JST|IST|AEST|AEDT)\b|"
                         r"local\b))?", _I)
-_READ_CLOCK_BEFORE = re.compile(
+_READ_CLOCK_BEFORE = regex(
     r"\b(?:(?:time-?)?stamp(?:s|ed)?|reads?|read|showed|shows?|displays?|clock|timestamp)\s+(?:at\s+)?$", _I)
 # How far back a day's clock stated with a.m./p.m. or a zone is taken up again by a bare clock in the same hour.
 DAY_CLOCK_AGAIN_CHARS = 400
@@ -289,7 +290,7 @@ def _day_clock_again(c: _Clock) -> bool:
 
 
 # A clock just before, in the same series: "at 9:02, and by 9:30", "at 9:02, then at 9:30".
-_SERIES_BEFORE = re.compile(r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\d:])\s*,?\s+(?:and\s+|then\s+)+"
+_SERIES_BEFORE = regex(r"(?<![\d:])(?P<h>\d{1,2}):(?P<m>[0-5]\d)(?![\d:])\s*,?\s+(?:and\s+|then\s+)+"
                             r"(?:(?:by|at|until|till|from)\s+)?$")
 SERIES_CHARS = 40
 
@@ -305,7 +306,7 @@ def _daily_routine(c: _Clock) -> bool:
     return _ROUTINE_DAY.search(c.text, start, c.begin) is not None and not footage_word(c.text, start, stop)
 
 
-_ROUTINE_DAY = re.compile(
+_ROUTINE_DAY = regex(
     r"\b(?:every|each)\s+(?:morning|evening|night|day|weekday|afternoon)|\b\w+\s+days\s+a\s+week|\bdaily\b", _I)
 
 
@@ -320,5 +321,5 @@ def _event_verb_right_before(c: _Clock) -> bool:
     return not footage_word(c.text, _clause_start(c.text, c.b, c.begin, _CLAUSE_EDGE), c.begin)
 
 
-_EVENT_TIGHT = re.compile(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
+_EVENT_TIGHT = regex(_EVENT.pattern.replace("[^.;!?]{0,50}", "[^.;!?,]{0,12}"), _I)
 assert _EVENT_TIGHT.pattern != _EVENT.pattern

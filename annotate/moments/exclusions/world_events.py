@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import re
-
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import (
     _HOUR_MINUTE,
     _I,
@@ -53,14 +52,14 @@ def _world_event(c: _Clock) -> str | None:
 
 # A step of a day's plan before its two-digit clock: "Start 06:00", "summit by 11:30", "leave at 07:15", "camp: 17:00";
 # the steps that only a plan has ("summit", "arrive", "camp"), apart from "start"/"finish" that a trim also has.
-_PLAN_STEP_BEFORE = re.compile(
+_PLAN_STEP_BEFORE = regex(
     r"\b(?:(?P<edge>start(?:ing)?|finish(?:ing)?)|set(?:ting)?\s+(?:off|out)|leave|leaving|depart(?:ure)?|"
     r"arrive|arrival|arriving|summit|reach|camp|lunch|breakfast|dinner|back|home|return|wake(?:\s+up)?|"
     r"lights\s+out|check[\s-]?in|check[\s-]?out)(?:(?:\s+(?:at|to|in|on))?\s+the\s+[\w'’-]+)?"
     r"\s*(?:(?:by|at|around|before|no\s+later\s+than)\s+)?[:\-–—]?\s*$", _I)
 _PLAN_STEP_STEMS = any_stem(("start", "finish", "set", "leav", "depart", "arriv", "summit", "reach", "camp", "lunch",
                              "breakfast", "dinner", "back", "home", "return", "wake", "lights", "check"))
-_PLAN_CLOCK = re.compile(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
+_PLAN_CLOCK = regex(r"(?<![\d:.,])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:.,]\d)")
 PLAN_REACH = 160
 
 
@@ -80,7 +79,7 @@ def _plan_clock(c: _Clock) -> bool:
 
 
 # Two-digit hours on the world's round minutes (a position in footage falls on any second).
-_WINDOW_CLOCKS = re.compile(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
+_WINDOW_CLOCKS = regex(r"(?<![\d:.])(?:[01]\d|2[0-3]):[0-5][05](?![\d:.])")
 
 def _world_window(c: _Clock) -> bool:
     """A range of two clocks with two-digit hours, in a clause naming no footage, that a world noun, an opening
@@ -100,37 +99,37 @@ def _world_window(c: _Clock) -> bool:
 # A journey's or a crowd's hours of the day: "watch for pickpockets on Tram 28 between 11:00 and 16:00", "the
 # metro is packed 07:30–09:30", "avoid the ferry between 17:00 and 19:00" (travel advice, not a stretch of footage):
 # only on the quarter hours of the day a service runs, since a chapter's "02:15–02:40" may name a tram too.
-_TRAVEL_GOVERNOR = re.compile(
+_TRAVEL_GOVERNOR = regex(
     r"\b(?:trams?|bus|buses|trains?|metro|tube|subway|underground|ferry|ferries|cable\s+cars?|funiculars?|"
     r"rush[\s-]hours?|pickpockets?|crowds?|crowded|busy|busiest|packed|queues?|traffic|congestion|tolls?|avoid)"
     r"(?!\w)[^.;!?]{0,60}$", _I)
 # A service told right after the range: "Between 11:00 and 16:00 the trams are packed".
-_TRAVEL_AFTER = re.compile(
+_TRAVEL_AFTER = regex(
     r"[^.;!?]{0,30}?\b(?:trams?|buses|trains?|metro|tube|subway|underground|ferry|ferries|rush[\s-]hours?|"
     r"pickpockets?)(?!\w)", _I)
 # A reader sent to view the stretch ("Watch the crowd between 10:00 and 11:15"), not warned ("watch for", "watch out").
-_VIEWER_SENT = re.compile(
+_VIEWER_SENT = regex(
     r"\b(?:watch(?!\s+(?:for|out)\b)|see|look\s+at|(?:skip|jump)\s+(?:to|ahead|forward)|rewind|replay|play)\b", _I)
-_TRAVEL_HOURS = re.compile(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
+_TRAVEL_HOURS = regex(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
 
 
 # A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
-_SHUT_STATE_BEFORE = re.compile(
+_SHUT_STATE_BEFORE = regex(
     r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
     r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
 _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
 
 
 # A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
-_FOR_LENGTH_BEFORE = re.compile(
+_FOR_LENGTH_BEFORE = regex(
     rf"\bfor\s+(?:(?:{HEDGE})\s+)?(?P<len>(?:[\w-]+\s+){{1,3}}?(?:minutes?|mins?|hours?|hrs?))\s*,?\s*"
     r"(?:(?:between|from)\s+)?$", _I)
 
 # A clause told the same way as the one before, whose clock said its half of the day: "By 4:30am the buses were
 # unloading, and by 5:15 the queue stretched past the statue".
-_PARALLEL_OPENS_BEFORE = re.compile(
+_PARALLEL_OPENS_BEFORE = regex(
     r"[,;]\s*(?:(?:and|then|but)\s+)?(?P<p>by|at|until|till|from|around|before|after)\s+$", _I)
-_DAY_HALF_CLOCK = re.compile(
+_DAY_HALF_CLOCK = regex(
     r"\b(?P<p>by|at|until|till|from|around|before|after)\s+\d{1,2}(?:[:.][0-5]\d)?\s?(?:[ap]\.?m\b\.?)", _I)
 
 
@@ -230,7 +229,7 @@ def _story_time(c: _Clock) -> bool:
 
 
 # A reading with its unit, then "by"/"at"/"from": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
-_MEASURE_BY_BEFORE = re.compile(
+_MEASURE_BY_BEFORE = regex(
     r"\d(?:[.,]\d+)?\s*(?:[°º]\s*[CF]?|degrees(?:\s+(?:Celsius|Fahrenheit|C|F))?|mm|cm|km/h|kph|mph|knots|%|"
     # a gauge's or a meter's reading: "read 4.31 metres at", "1,002 hPa by"
     r"per\s*cent|percent|metres|meters|feet|ft|hPa|mbar|millibars|ppm)\s+"
@@ -239,14 +238,14 @@ _MEASURE_BY_BEFORE = re.compile(
     r"overcast)\s+(?:(?:steadily|lightly|heavily|hard)\s+)?)?(?:by|at|before|from|since)\s+$", _I)
 _MEASURE_STEMS = any_stem(("°", "º", "degree", "mm", "cm", "km", "kph", "mph", "knot", "%", "cent", "metre", "meter",
                            "feet", "ft", "hpa", "mbar", "millibar", "ppm"))
-_SINCE_BEFORE = re.compile(r"(?<![\w'’])since\s+$", _I)
+_SINCE_BEFORE = regex(r"(?<![\w'’])since\s+$", _I)
 # What is due or late at a two-digit clock: "a ship due at 14:00", "the ferry is due to dock at 16:40", "landed
 # forty minutes late, at 23:10".
 DUE_CHARS = 30
-_DUE_OR_LATE_BEFORE = re.compile(
+_DUE_OR_LATE_BEFORE = regex(
     r"(?:(?<![\w'’])due\s+(?:(?:in|back|to\s+(?:arrive|land|dock|leave|depart|sail|open|close|start|finish))\s+)?"
     r"|\b(?:hours?|minutes?|mins)\s+(?:late|early|behind\s+schedule)\s*,?\s*)(?:at|by)\s+$", _I)
-_RECESS_BEFORE = re.compile(
+_RECESS_BEFORE = regex(
     r"\b(?:take|taking|took|have|having|had)\s+(?:a|an|the|our)\s+(?:[\w-]+\s+){0,2}?(?:break|recess)\s+"
     r"(?:at|until|till)\s+$|\b(?:recess(?:es|ed)?|adjourn(?:s|ed)?|reconvene[sd]?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:at|until|till)\s+$"
@@ -256,55 +255,55 @@ _RECESS_BEFORE = re.compile(
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
 # "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
 # bracket: "The second try I did in that VOD (I died the first time) is at 16:40").
-_LIFE_EVENT_BEFORE = re.compile(
+_LIFE_EVENT_BEFORE = regex(
     r"\b(?:died|was\s+(?:pronounced|declared|confirmed)\s+dead|passed\s+away|was\s+born|were\s+born)\b[^.;!?\d()]{0,40}?"
     r"\s(?:at|around|about|shortly\s+after|just\s+after|just\s+before|before|after)\s+$", _I)
 _LIFE_STEMS = any_stem(("died", "dead", "passed", "born"))
 _AIRED_STEMS = any_stem(("aire", "airs", "premiere", "screened", "transmitted", "broadcast", "shown", "goes", "went"))
-_AIRED_BEFORE = re.compile(
+_AIRED_BEFORE = regex(
     r"\b(?:aired|airs|premiered|premieres|screened|transmitted|(?:was|first|is|be|been)\s+(?:broadcast|shown)|"
     r"(?:goes|went)\s+out(?=\s+(?:on|at)\b))\b"
     r"[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
 # Footage played to people in the room, who are the subject: "The jury was shown JD/3 from 2:14", "the inquest was
 # shown the clip from 0:40" (a position in what was played, not a broadcast's slot).
-_SHOWN_TO_AUDIENCE_BEFORE = re.compile(
+_SHOWN_TO_AUDIENCE_BEFORE = regex(
     r"\b(?:jury|jurors|court|courtroom|panel|committee|inquest|inquiry|tribunal|hearing|councillors|members|"
     r"magistrates?|judge|witness|we|they|he|she|I)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:then\s+|also\s+|again\s+)?shown\b[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
 # 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
-_LISTED_SLOT_BEFORE = re.compile(
+_LISTED_SLOT_BEFORE = regex(
     r"(?<!chapter\s)(?<!timestamp\s)(?<!timestamps\s)\b(?:listings?|(?:tv|television|radio|programme|program)\s+guide|"
     r"EPG|radio\s+times|schedule)\b[^.;!?:\d]{0,40}?\b(?:begins?|beginning|starts?|starting|airs?|airing|is\s+on|goes\s+out|on)\s+"
     r"(?:at|from)\s+$", _I)
 # A count's outcome declared: "after the result is declared at 18:05", "the declaration came at 02:40".
-_DECLARED_BEFORE = re.compile(
+_DECLARED_BEFORE = regex(
     r"\b(?:results?|winners?|count)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|gets|got)\s+)?(?:formally\s+)?"
     r"declared\s+(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before)\s+)+$"
     r"|\bdeclaration\s+(?:is|was|came|comes|is\s+made|was\s+made)\s+(?:(?:at|around|about|by)\s+)+$", _I)
 _LISTED_STEMS = any_stem(("listing", "guide", "epg", "radio", "schedule"))
-_REAL_TIME_AFTER = re.compile(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
+_REAL_TIME_AFTER = regex(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time\b", _I)
 # (a capitalised word and a number after "in" name a part of a work, not a place: "in Part 2", "in Game 3")
-_ELSEWHERE_AFTER = re.compile(
+_ELSEWHERE_AFTER = regex(
     r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+\d))", _I)
-_IT_WAS_BEFORE = re.compile(
+_IT_WAS_BEFORE = regex(
     r"(?:^|[^\w'’])(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)
 # A line opening with the clock, after a speaker's label or "A." and a hedge: "WITNESS: Around 6:40".
 # A clock guessed: another after it, or a hedge: "16:20, 16:25 maybe", "6:40 or so", "quarter to: 7:45, I think".
-_GUESSED_CLOCK_AFTER = re.compile(
+_GUESSED_CLOCK_AFTER = regex(
     r"(?:\s*(?:,|or|-|–|/)\s*(?:or\s+)?\d{1,2}:[0-5]\d(?![\d:]))?[\s,]*(?:maybe|perhaps|probably|or\s+so|-?ish|"
     r"I\s+think|I\s+guess|I\s+reckon|I\s+believe|I\s+suppose|I['’]d\s+say|if\s+I\s+(?:recall|remember)|give\s+or\s+take|"
     r"roughly|about|approx(?:imately)?)\b", _I)
 # A line's running stamp before its speaker: "[00:12:16] WITNESS: ", "00:12:16 WITNESS: ".
-_ANSWER_OPENING = re.compile(
+_ANSWER_OPENING = regex(
     rf"\s*(?:\[?\d{{1,2}}:\d\d(?::\d\d)?\]?\s+)?"
     rf"(?:(?-i:[A-Z])[\w .'’-]{{0,30}}:\s*|A\.\s*)?(?:(?:it\s+was|it['’]s|i\s+think|maybe|probably),?\s+)?"
     rf"(?:(?:{HEDGE})\s+)?", _I)
 # "at what time?", but not "what time in the clip", "what timecode"
-_WHAT_TIME_QUESTION = re.compile(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
+_WHAT_TIME_QUESTION = regex(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
 
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
-_STORY_SET = re.compile(
+_STORY_SET = regex(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
     r"|\bunfolds?\s+(?:over|during|across|in)\b|\b(?:plot|synopsis)\b", _I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.citations import _AT_OR_FROM_BEFORE
 from annotate.moments.exclusions.context import (
     _HOUR_MINUTE,
@@ -58,7 +59,7 @@ from annotate.moments.exclusions.tables import (
 from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
 
 # Just before: "on Monday at 10:45", "Sunday 29th, 16:00", "Nov. 13 at 10:45", "2017-11-13 15:30", "that morning at".
-_TOD_BEFORE = re.compile(
+_TOD_BEFORE = regex(
     rf"(?:\b{WEEKDAY}(?:\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th))?\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:,?\s+\d{{4}})?|\b\d{{4}}-\d\d-\d\d[T\s]?|"
     rf"\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?|\b\d{{4}}/\d\d/\d\d|\b(?:true|actual|real|correct|local)\s+time\s+(?:was|is)|"
@@ -72,7 +73,7 @@ _TOD_BEFORE = re.compile(
 )
 # A day's name as a caption or a display shows it, right before the time: 'the caption "MARDI 04:30"', "SAMSTAG
 # 22:10", "TUE 06:15".
-_SHOWN_DAY_BEFORE = re.compile(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
+_SHOWN_DAY_BEFORE = regex(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
 
 
 def _sun_day_clock(c: _Clock) -> bool:
@@ -85,17 +86,17 @@ def _sun_day_clock(c: _Clock) -> bool:
 
 # How far before the clock its part of the sun's day is named (no digit nor sentence stop between).
 SUN_DAY_CHARS = 40
-_SUN_DAY_BEFORE = re.compile(
+_SUN_DAY_BEFORE = regex(
     r"\b(?:sun(?:rise|set)s?|(?:civil|nautical|astronomical)\s+(?:twilight|dawn|dusk)|twilight|golden\s+hour|"
     r"blue\s+hour|first\s+light|last\s+light|moon(?:rise|set)s?)\b[^\d\n.;!?)<>|]{0,25}$", _I)
-_TIMELAPSE = re.compile(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
+_TIMELAPSE = regex(r"time[\s-]?lapse", _I)  # "Golden hour starts around 2:10 in the timelapse": its footage
 _TOD_STEMS = any_stem((
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
     "oct", "nov", "dec", "-", "/", "time", "morning", "noon", "evening", "night", "today", "yesterday", "dawn",
     "clock"))
 
 # Publishing and filming times: "the video was uploaded at 21:04", "filmed at 14:32".
-_PUBLISH_BEFORE = re.compile(
+_PUBLISH_BEFORE = regex(
     r"\b(?:(?:uploaded|posted|published|released|shared|filmed|recorded|deleted|removed|edited|took\s+down|"
     r"tweeted|sent)\s+(?:it|them|(?:the|a|an|his|her|their|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:video|clip|footage|post|tweet|message|recording|photo|picture|image|story|livestream|statement))|"
@@ -121,11 +122,11 @@ _PUBLISH_STEMS = any_stem((
 
 # A journey from a named place, then how long it takes or when it gets in: "First one's at 06:20 from T5, takes about
 # 50 mins", "leaves at 7:05 from Heuston and arrives in Galway by 9:40".
-_JOURNEY_FROM_AFTER = re.compile(
+_JOURNEY_FROM_AFTER = regex(
     r"\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,?\s+(?:and\s+)?(?:it\s+)?"
     r"(?:takes|taking|took|arrives?|arriving|arrived|gets\s+in|getting\s+in|reaches|reaching|gets\s+you)\b", _I)
 # Who reports a world event: "police said", "according to the report", "residents told".
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = regex(
     r"\b(?:(?:police|officials?|authorities|witnesses|residents|prosecutors|investigators|officers|aides?|"
     r"sources?|spokes(?:person|man|woman)|neighbou?rs?|relatives|organi[sz]ers|witness|parents|teachers|"
     r"commuters|shoppers|locals|staff|"
@@ -139,24 +140,24 @@ _ATTRIBUTION = re.compile(
 )
 
 # A service named by its clock and its kind: "The 8:05 school service is withdrawn", "the 6:40 airport bus".
-_KIND_OF_SERVICE_AFTER = re.compile(
+_KIND_OF_SERVICE_AFTER = regex(
     r"\s+[a-z][\w'’-]*\s+(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|shuttle|sleeper|service|"
     r"departure|express|boat)\b(?![\w-])", _I)
 
 # A timetabled service named by its clock, then its state: "the 07:45 is running about 20 minutes late".
-_SERVICE_STATE_AFTER = re.compile(
+_SERVICE_STATE_AFTER = regex(
     r"\s+(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:now\s+)?(?:running\s+)?(?:(?:about|some|roughly|around|over|"
     r"nearly|up\s+to)\s+)?(?:[\w-]+\s+(?:minutes?|mins?|hours?)\s+)?(?:late|early|delayed|cancell?ed|on\s+time|diverted)\b",
     _I)
 # A line-up's billing: "were billed as headliners from 20:45", "slotted in at 19:10".
-_BILLED_BEFORE = re.compile(
+_BILLED_BEFORE = regex(
     r"\b(?:billed|slotted|booked|programmed|timetabled)\b[^.;!?\d]{0,40}?\s(?:(?:at|from|for|between)\s+)?$", _I)
 
 _BILLED_STEMS = any_stem(("billed", "slotted", "booked", "programmed", "timetabled"))
-_RATIO_NEAR = re.compile(
+_RATIO_NEAR = regex(
     r"\b(?:vertical|portrait|landscape|widescreen|aspect|ratio|format|cropped|crop|letterbox\w*)\b", _I
 )
-_PAST_IN_CLAUSE = re.compile(
+_PAST_IN_CLAUSE = regex(
     r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?:[a-z]{3,}ed|began|rose|struck|fell|came|went|took|broke|met|"
     r"spoke|rang|ran|drew|gave|got|held|sat|stood|woke|wrote|flew|blew|sank|burst|fled|sent|saw|heard|"
     r"told|found|made|said|observed|gathered)\b(?![\w-])",
@@ -165,10 +166,10 @@ _PAST_IN_CLAUSE = re.compile(
 
 # A start that runs on for hours: "coverage starts at 10:45 and runs for four hours" (a slot in the day; minutes
 # into footage would not run for hours past it).
-_RUNS_HOURS_AFTER = re.compile(
+_RUNS_HOURS_AFTER = regex(
     r"\s*,?\s+and\s+(?:runs|lasts|goes\s+on|continues)\s+(?:for\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?"
     r"(?:\d{1,2}|an?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?hours?\b", re.IGNORECASE)
-QUARTER_HOUR_CLOCK = re.compile(r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)")
+QUARTER_HOUR_CLOCK = regex(r"(?:[01]?\d|2[0-3]):(?:00|15|30|45)")
 
 
 def _slot_running_hours(c: _Clock) -> bool:
@@ -233,16 +234,16 @@ def _stated_world_time(c: _Clock) -> str | None:
 
 
 # A screen's words near a shape of an aspect ratio: "16:10 and 120Hz", "a 21:9 OLED panel".
-_SCREEN_NEAR = re.compile(r"\b(?:screens?|displays?|panels?|monitors?|OLED|LCD|IPS|\d+\s?Hz|resolution|bezels?)\b", _I)
+_SCREEN_NEAR = regex(r"\b(?:screens?|displays?|panels?|monitors?|OLED|LCD|IPS|\d+\s?Hz|resolution|bezels?)\b", _I)
 # A clock told in another zone or place, then "which is" and the same time here: "at 15:00 JST, which is ".
-_CONVERTED_BEFORE = re.compile(
+_CONVERTED_BEFORE = regex(
     r"\d:[0-5]\d(?::[0-5]\d)?[^\S\n]*(?:[ap]\.?[^\S\n]?m\b\.?(?:\s+(?-i:[A-Z])[\w'’-]+)?|(?-i:[A-Z]{2,5})\b|local|"
     r"(?:(?:in|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+time)?\s*[,(]?\s*"
     r"(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.,?|so|aka)\s+(?:just\s+|about\s+|around\s+|roughly\s+)?"
     r"(?:at\s+)?$", _I)
 # A booking of one's own named by its clock: "on a 9:30 call", "my 10:15 lecture", "our 8:00 stand-up".
-_OWN_SLOT_BEFORE = re.compile(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
-_BOOKED_AFTER = re.compile(
+_OWN_SLOT_BEFORE = regex(r"\b(?:a|an|my|our|his|her|their|your|every|each)\s+$", _I)
+_BOOKED_AFTER = regex(
     r"\s+(?:[\w-]+\s+)?(?:calls?|class|classes|lectures?|lessons?|stand-?ups?|seminars?|tutorials?|check-?ins?|"
     r"reservations?|bookings?|dentist|doctor['’]s|off(?=\s+(?:for|in)\b))\b", _I)
 
@@ -256,10 +257,10 @@ def _schedule_label(c: _Clock) -> bool:
         and not (_STARTS_AT.match(c.text, c.begin, c.end) is not None and footage_word(c.text, c.b, c.e))
 
 
-_STARTS_AT = re.compile(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
+_STARTS_AT = regex(r"(?:starts|begins|starting|beginning|start|begin)\s+at\s", _I)
 # A label's word as a thing the reader is told to watch, then where: "Watch the curtain at 1:09", "see the doors at
 # 0:41" (a reader sent into footage; "Curtain at 19:30" and "doors open at 7" are a venue's day).
-_WATCHED_THING_BEFORE = re.compile(
+_WATCHED_THING_BEFORE = regex(
     r"\b(?:watch|see|look\s+at|check|spot|notice|keep\s+an\s+eye\s+on|eyes\s+on)\s+(?:the|that|this|those|these)\s+"
     r"(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:at\s+)?$", _I)
 
@@ -277,7 +278,7 @@ def _deadline(c: _Clock) -> bool:
 
 
 DEADLINE_CHARS = 80
-_DEADLINE_BEFORE = re.compile(
+_DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
     r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
@@ -299,10 +300,10 @@ def _back_after_break(c: _Clock) -> bool:
 _BACK_WORDS = ("back", "resum", "reconven", "restart", "again")  # one is in every _BACK_AT match
 # How far before the "Back at" sentence the break is looked for.
 BREAK_BEFORE_CHARS = 120
-_BACK_AT = re.compile(
+_BACK_AT = regex(
     r"[^\S\n]*(?:[\w .'’-]{1,30}:\s*)?(?:(?:we|i|you|everyone)(?:['’]ll|\s+will|\s+shall|['’]re|\s+are)?\s+)?"
     r"(?:be\s+)?(?:back|resume|resuming|reconvene|reconvening|restart|start\s+again)\s+(?:here\s+)?(?:at|by)\s+$", _I)
-_ENDS_SAYING = re.compile(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
+_ENDS_SAYING = regex(r"\s*,?\s*(?:sharp|promptly|please|then|everyone)?\s*(?:[.!;]|$)", _I)
 _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pause", "stand"))
 
 
@@ -325,38 +326,38 @@ def _said_here(c: _Clock) -> bool:
         and c.ends(_SAID_HERE_BEFORE, 40)
 
 
-_SAID_HERE_BEFORE = re.compile(
+_SAID_HERE_BEFORE = regex(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s+(?:(?:also|already|now|just|still)\s+)?"
     r"(?:(?:like|about|around|nearly|almost|roughly|gone|past)\s+)?$", _I)
 # "here" (or where the writer is) closing its clause: "here which is confusing", "here, going to bed" (not "here
 # where the keeper slips", "here in the clip").
-_HERE_AFTER = re.compile(
+_HERE_AFTER = regex(
     r"[^\S\n]+(?:(?:over|round|out)[^\S\n]+)?(?:here|where[^\S\n]+(?:i|we)(?:['’]m|[^\S\n]+am|['’]re|[^\S\n]+are|"
     r"[^\S\n]+live))(?=[^\S\n]*(?:[,.;:!?)]|$|(?:and|but|which|so|lol|too|already|now|btw|lmao)\b))", _I | re.MULTILINE)
 
 
 # A presenter's time check after a sign-off or a greeting: "Stay with us, it's 7:12.", "Welcome back, it's coming up
 # to 8:15.", "Good evening, it is 6:02." (not "Which bit? It's 3:40.").
-_ON_AIR_BEFORE = re.compile(
+_ON_AIR_BEFORE = regex(
     r"\b(?:stay\s+with\s+us|don['’]t\s+go\s+away|welcome\s+back|good\s+(?:morning|afternoon|evening)|time\s+check)"
     r"[^\S\n]*[,.!:–—-]?[^\S\n]*it(?:['’]s|\s+is)\s+(?:now\s+|just\s+(?:gone|past|after)\s+|coming\s+up\s+(?:to|on)\s+)?$",
     _I)
 
 
 # A transcript's speaker opening a turn with the time: "ANCHOR: It's 6:32.", "HOST 2: it is 8:05 now"
-_SPEAKER_SAYS_IT_BEFORE = re.compile(
+_SPEAKER_SAYS_IT_BEFORE = regex(
     r"(?:^|\n)[^\S\n]*(?-i:[A-Z][A-Z.'’ -]{1,30}\d?):[^\S\n]*it(?:['’]s|\s+is)\s+"
     r"(?:now\s+|just\s+(?:gone|past|after)\s+)?$", _I)
 
 
-_SAID_NOW_BEFORE = re.compile(
+_SAID_NOW_BEFORE = regex(
     r"(?:^|[^\w'’])it(?:['’]s|\s+is)\s*(?:,\s*(?:uh|um|erm|er|ah)\s*,\s*)?"  # (a speaker's "It's, uh, 2:15")
     r"(?:now\s+|just\s+(?:gone|past|after)\s+|already\s+|coming\s+up\s+(?:to|on)\s+)?$", _I)
 # After the clock: "now", or the speaker's own timepiece ("2:15 by my watch").
-_SAID_NOW_AFTER = re.compile(
+_SAID_NOW_AFTER = regex(
     r"\s*(?:(?P<now>now|already|by\s+(?:my|his|her|our|your|their)\s+(?:watch|clock|phone))\b|[.;!?\"”’]|$)", _I)
 # "Local reports put the time at 02:40", "witnesses placed the time of the crash at 21:15"
-_TIME_PUT_BEFORE = re.compile(
+_TIME_PUT_BEFORE = regex(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
     _I)
@@ -376,12 +377,12 @@ def _logged_event(c: _Clock) -> bool:
     return any(w in c.folded_before for w in ("log", "record", "receipt")) and c.ends(_LOGGED_EVENT_AT_BEFORE, 90)
 
 
-_LOGGED_EVENT_AT_BEFORE = re.compile(
+_LOGGED_EVENT_AT_BEFORE = regex(
     r"\b(?:logs?|records?|receipts?)\s+(?:shows?|showed|lists?|listed|records?|recorded|has|had|gives?|gave)\s+"
     rf"(?:a|an|the|one|two|three)\s+(?:[\w'’-]+\s+){{0,3}}?at\s+(?:(?:{HEDGE})\s+)?$", _I)
 
 
-_PUT_EVENT_AT_BEFORE = re.compile(
+_PUT_EVENT_AT_BEFORE = regex(
     r"\b(?:put|puts|putting)\s+(?:the|a|an|that|this|his|her|their|its)\s+(?:[\w'’-]+\s+){1,6}?"
     rf"(?:at|as)\s+(?:(?:{HEDGE})\s+)?$", _I)
 
@@ -406,14 +407,14 @@ def _correction_note(c: _Clock) -> bool:
 
 
 # The speakers of a show or a video saying something at the clock: "at 23:14 I said", "at 41:02 we called it".
-_SPEAKER_SAID_AFTER = re.compile(
+_SPEAKER_SAID_AFTER = regex(
     r"(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:I|we|my\s+(?:guest|co-?host)|our\s+guest)\s+(?:wrongly\s+|mistakenly\s+)?"
     r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b"
     # or a named host in the show's present: "Correction: at 23:30 Tom says the threshold is 0.5 percent"
     r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+[A-Z][\w'’-]+\s+(?:says|claims|states|mentions|calls|gives|names|describes|"
     r"misspeaks|misreads|misquotes|gets)\b")
-_CORRECTION_LABEL = re.compile(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
-_EARLIER_VERSION = re.compile(
+_CORRECTION_LABEL = regex(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
+_EARLIER_VERSION = regex(
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"
     r"(?:story|article|report|post|piece|item|page|newsletter)\b", _I)
 
@@ -428,15 +429,15 @@ def _reported_evening_clock(c: _Clock) -> bool:
     return bool(past) and _may_attribute(c.text, c.b, c.e) and bool(_ATTRIBUTION.search(c.text, c.b, c.e))
 
 
-_MARKUP_LEAD = re.compile(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
+_MARKUP_LEAD = regex(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
 
 # Hours of a working day before a clock range.
-_WORK_OR_RECESS_BEFORE = re.compile(
+_WORK_OR_RECESS_BEFORE = regex(
     r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
-_APPEAL_FOOTAGE_BEFORE = re.compile(
+_APPEAL_FOOTAGE_BEFORE = regex(
     r"\b(?:anyone|anybody|people|drivers|motorists|witnesses|residents|those|members\s+of\s+the\s+public)\s+"
     r"(?:with|who\s+(?:has|have|had|may\s+have|might\s+have|captured|filmed|recorded))\s+(?:any\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:footage|videos?|images|recordings?|dashcam|cctv|doorbell)(?:\s+footage)?\s+"
@@ -446,11 +447,11 @@ _APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", 
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
     r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
-_MADE_RIGHT_BEFORE = re.compile(
+_MADE_RIGHT_BEFORE = regex(
     rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
-_WORLD_TIME_FIELD = re.compile(
+_WORLD_TIME_FIELD = regex(
     r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
     r"\s+time\s*[:\-–—]\s*$",
     _I,
@@ -458,7 +459,7 @@ _WORLD_TIME_FIELD = re.compile(
 
 # The words between a verb and the clock it is tied to: "at", "shortly after", "by".
 _TO_CLOCK = r"(?:(?:at|around|about|by|before|after|until|till|shortly\s+after|just\s+after)\s+)+$"
-_ROUTINE_BEFORE = re.compile(
+_ROUTINE_BEFORE = regex(
     # "back by 14:00", "home before 18:30", "back at the hut by 15:00": when a day out ends
     r"\b(?:back|home)\s+(?:(?:at|in|to)\s+(?:the\s+)?[\w'’-]+\s+)?(?:by|before)\s+(?:(?:around|about)\s+)?$|"
     # a habit's hours: "train on the promenade, usually from 5:30 to 7:00", "normally around 6:15"
@@ -476,16 +477,16 @@ _ROUTINE_BEFORE = re.compile(
 
 # A timetable's verb standing as its label, no "at" between: "- Departs 23:45, 00:15", "Sailing 07:30", "returns 18:10"
 # ("the car leaves at 2:10" may narrate footage).
-_TIMETABLE_VERB_BEFORE = re.compile(
+_TIMETABLE_VERB_BEFORE = regex(
     r"(?:^|[\s(>|*_•-])(?:departs|departing|leaves|leaving|arrives|arriving|sails|sailing|returns|returning)"
     r"[*_]{0,2}\s*:?\s*$", _I)
 
-_EDITED_BEFORE = re.compile(
+_EDITED_BEFORE = regex(
     r"\b(?:was|were|been|got)\s+(?:added|fixed|corrected|changed|replaced|updated|amended|taken\s+down|pulled|"
     r"(?:switched|turned)\s+(?:on|off)|enabled|disabled)\s+" + _TO_CLOCK,
     _I,
 )
-_DATELINE_BEFORE = re.compile(
+_DATELINE_BEFORE = regex(
     r"(?:^|[>\n|]|\b)(?:posted|updated|last\s+updated|published|first\s+published|uploaded|filed|edited|amended|"
     r"corrected|correction|update)\s*[:,]?\s*"
     # the post's date between the label and its clock: "Posted 24 Nov 2026 · 08:10", "Posted 3/11/2026, 21:40"
@@ -495,4 +496,4 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_STEMS = any_stem(("posted", "updat", "publish", "upload", "filed", "edited", "amended", "correct"))
 
-_TWO_DIGIT_CLOCK = re.compile(r"(?:\d\d|0\d):\d\d(?!:)")
+_TWO_DIGIT_CLOCK = regex(r"(?:\d\d|0\d):\d\d(?!:)")

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from annotate.moments.compiled import regex
 from annotate.moments.hedges import hedge_after, hedge_before
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import COMPACT, DURATION, MEDIA_NOUN, NUMBER, TIMECODE, any_stem
@@ -71,10 +72,10 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 # The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
 _FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
 
-_DURATION_RE = re.compile(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
+_DURATION_RE = regex(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the
 # duration-based finders, whose patterns open with long number-word alternations.
-_DIGIT_UNIT = re.compile(r"\d\s?[hmsHMS](?![a-zA-Z])")
+_DIGIT_UNIT = regex(r"\d\s?[hmsHMS](?![a-zA-Z])")
 _UNIT_STEMS = ("hour", "hr", "min", "sec")
 _UNIT_STEM = any_stem(_UNIT_STEMS)
 
@@ -90,7 +91,7 @@ def _sentence_has_unit(sentence: str) -> bool:
     # than the rest of most sentences.
     low = sentence.lower()
     return _UNIT_STEM.search(low) is not None or _DIGIT_UNIT.search(sentence) is not None
-_COMPACT_RE = re.compile(COMPACT, re.IGNORECASE)
+_COMPACT_RE = regex(COMPACT, re.IGNORECASE)
 
 
 def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[bool, int, int]:
@@ -107,9 +108,9 @@ def _hedge(text: str, begin: int, end: int, floor: int, ceiling: int) -> tuple[b
 
 # "0600 hours", and the British "09.45 hrs": times of day, not 9.45 hours
 # Minutes and seconds written with a dot, as in Indian usage: "at 3.05 minutes" is 3:05 (two digits, under 60).
-_DOTTED_MINUTES = re.compile(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
+_DOTTED_MINUTES = regex(r"(\d{1,3})\.([0-5]\d)\s*(?:minutes?|mins?)", re.IGNORECASE)
 
-_MILITARY = re.compile(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
+_MILITARY = regex(r"[0-2]\d{3}\s*(?:hours|hrs|h)|(?:[01]\d|2[0-3])[.:][0-5]\d\s*(?:hours|hrs|h)", re.IGNORECASE)
 
 
 def _atom_at(text: str, pos: int, e: int, fps: float) -> tuple[float, float, int, bool] | None:
@@ -141,13 +142,13 @@ def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
 
 
 # Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
-_ORDINAL_RISK = re.compile(r"^(?:an?|one)\s+second$", re.IGNORECASE)
+_ORDINAL_RISK = regex(r"^(?:an?|one)\s+second$", re.IGNORECASE)
 
-_OF_MEDIA = re.compile(
+_OF_MEDIA = regex(
     rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{_FOOTAGE_FILE}\b",
     re.IGNORECASE,
 )
-_INTO_OBJECT = re.compile(
+_INTO_OBJECT = regex(
     r"^\s+into\s+(?:(?:the|a|an|this|that|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s*[,;.:!?)]|$)",
     re.IGNORECASE,
 )
@@ -169,7 +170,7 @@ def _anchor_object(after: str) -> int:
     return m.end() if m else 0
 
 
-_ODD_AMOUNT = re.compile(r"\w-odd[\s-]", re.IGNORECASE)
+_ODD_AMOUNT = regex(r"\w-odd[\s-]", re.IGNORECASE)
 
 
 @dataclass
@@ -227,7 +228,7 @@ def length_said_after(after: str, at: int) -> tuple[float, float] | None:
 
 
 # ", which runs 4:30", " that lasts nine minutes": the footage's own length, told right after it.
-_RUNS_AFTER = re.compile(
+_RUNS_AFTER = regex(
     rf",?\s*(?:which|that)\s+(?:runs|lasts|is)\s+(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?"
     rf"(?:(?P<tc>\d{{1,2}}(?::[0-5]\d){{1,2}})(?![\d:])|(?P<d>{NUMBER}[\s-]+(?:seconds?|minutes?|hours?|secs?|mins?)\b))",
     re.IGNORECASE)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _FOOTAGE_FILE,
@@ -20,7 +21,7 @@ from annotate.moments.patterns import DURATION, LENGTH_MEDIA, NUMBER, RECORDED_T
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
-_AFTER_OTHER_EVENT = re.compile(
+_AFTER_OTHER_EVENT = regex(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}}"
@@ -35,7 +36,7 @@ _AFTER_OTHER_EVENT = re.compile(
 
 # "the final minute of it": the footage named in the sentence or the one before, by a pronoun ("A nine-minute
 # highlights package is out. The proposal is in the final minute of it.").
-_OF_IT = re.compile(r"\s+of\s+(?:it|this\s+one|that\s+one)(?![\w'’])", re.IGNORECASE)
+_OF_IT = regex(r"\s+of\s+(?:it|this\s+one|that\s+one)(?![\w'’])", re.IGNORECASE)
 # How far before its sentence the footage "it" stands for may be named.
 REFERRED_FOOTAGE_CHARS = 200
 
@@ -64,21 +65,21 @@ def _modifies_footage_before(text: str, word: str, at: int) -> bool:
 
 
 # "of the sample": a work called by one word, maybe a word that named footage before.
-_OF_THE_WORD = re.compile(r"\s+of\s+the\s+([a-z][\w'’-]*)(?![\w'’-])", re.IGNORECASE)
-_FOOTAGE_NOUN_AFTER = re.compile(rf"[ \t-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
+_OF_THE_WORD = regex(r"\s+of\s+the\s+([a-z][\w'’-]*)(?![\w'’-])", re.IGNORECASE)
+_FOOTAGE_NOUN_AFTER = regex(rf"[ \t-]+{LENGTH_MEDIA}\b", re.IGNORECASE)
 # How far before its sentence footage called by one of its words may be named.
 MODIFIER_CHARS = 600
 
 
-_THE_UNIT = re.compile(
+_THE_UNIT = regex(
     r"(?<![\w])(?:the|its|(?:the\s+)?[\w-]+['’]s)\s+(?:very\s+)?(?P<which>first|opening|last|final|closing)\s+"
     r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
 # "at the minute mark", "the hour mark": one unit.
-_UNIT_MARK = re.compile(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)[\s-]+mark\b", re.IGNORECASE)
+_UNIT_MARK = regex(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)[\s-]+mark\b", re.IGNORECASE)
 # "twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset.
-_PAST_MARK = re.compile(
+_PAST_MARK = regex(
     rf"(?<![\w-])(?P<d>{DURATION})\s+(?P<dir>past|after|beyond|before|short\s+of|shy\s+of)\s+the\s+"
     rf"(?P<x>{TC_TEXT}|{DURATION}|minute|hour)[\s-]+mark\b",
     re.IGNORECASE,
@@ -87,7 +88,7 @@ _PAST_MARK = re.compile(
 _UNIT_SECONDS = {"minute": 60.0, "hour": 3600.0, "half hour": 1800.0}
 
 # A match result: a score ("27-24", "2–1") or a verb of winning or scoring (a whole word: "won't spoil" wins nothing).
-_GAME_RESULT = re.compile(
+_GAME_RESULT = regex(
     r"(?<![\w:.-])\d{1,3}\s?[-–]\s?\d{1,3}(?![\w:.-])|(?<![\w])(?:won|beat|beating|clinched|sealed|scored|"
     r"equali[sz]ed|snatched|grabbed)(?![\w'’])", re.IGNORECASE)
 
@@ -114,7 +115,7 @@ def played_span(text: str, b: int, e: int, value: float) -> bool:
 PLAYED_SPAN_MIN_SECONDS = 1800.0
 PLAYED_PARAGRAPH_CHARS = 600
 # A video game's play: "the first boss", "forty minutes of play", "gameplay", "in-game", "checkpoints".
-_PLAY_WORDS = re.compile(
+_PLAY_WORDS = regex(
     r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|playtime|(?:hours?|minutes?)\s+of\s+play|bosses|"
     # (a game's boss, not a gang's: "the first boss", "boss fights")
     r"(?:first|final|last|next|optional|secret|hidden|mini)[\s-]?boss|boss\s+(?:fights?|battles?|rush)|"
@@ -122,9 +123,9 @@ _PLAY_WORDS = re.compile(
 
 
 # A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.
-_HEADING_FRAGMENT = re.compile(r"\s*(?:(?:first|second|third|next|then|finally|lastly|last|now|and)\s*[,:]?\s*)?",
+_HEADING_FRAGMENT = regex(r"\s*(?:(?:first|second|third|next|then|finally|lastly|last|now|and)\s*[,:]?\s*)?",
                                re.IGNORECASE)
-_FRAGMENT_END = re.compile(r"\s*[.:!]?\s*$")
+_FRAGMENT_END = regex(r"\s*[.:!]?\s*$")
 FRAGMENT_TIMES_CHARS = 120
 
 
@@ -138,7 +139,7 @@ def _unit_name(unit: str) -> str:
 # act's 40 minutes) drag a bit", "(the game's first hour) is a slog", "(the first three hours) are routine:". A
 # reviewer's judgment of how the work's length is spent, no stretch anyone is sent to (not "the first ten
 # seconds are slow motion", "the first minute is dark": what the footage shows there).
-_PACE_JUDGED_AFTER = re.compile(
+_PACE_JUDGED_AFTER = regex(
     r"(?:\s+of\s+(?:it|the\s+[\w'’-]+))?,?\s+(?:(?:it|this|that|the\s+[\w'’-]+)\s+)?"
     r"(?:(?:really|truly|definitely|honestly|frankly|rather|pretty|quite|kind\s+of|sort\s+of|mostly|largely)\s+)?"
     r"(?:(?:is|are|was|were|feels?|felt|seems?|seemed)\s+(?:(?:a|an|so|very|really|pretty|rather|quite|too|"
@@ -159,10 +160,10 @@ def charged_time(text: str, pos: int, b: int, e: int) -> bool:
 
 
 # The span said "of" a work ("the first 30 seconds of the advert"): a stretch of that work, whatever is priced in it.
-_OF_A_WORK_AFTER = re.compile(r"\s+of\s+(?:the|this|that|its|an?|their|his|her)\s", re.IGNORECASE)
+_OF_A_WORK_AFTER = regex(r"\s+of\s+(?:the|this|that|its|an?|their|his|her)\s", re.IGNORECASE)
 # A charge right after the span: a price, parking, a fee, or its being free (not a price by the month, week or year:
 # "Skip the first 4 minutes — it's a sponsor read for a VPN at $3.49 a month" prices a subscription, not the span).
-_TARIFF_AFTER = re.compile(
+_TARIFF_AFTER = regex(
     r"[^.;!?\n]{0,60}?(?:[£$€]\s?\d(?![\d.,]*\s*(?:a|an|per|/)\s*(?:month|year|week|mo|yr)\b)"
     r"|\b(?:parking|car\s+park|costs?|charged?|fee|tariff|free)\b)", re.IGNORECASE)
 
@@ -233,7 +234,7 @@ def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 # "from the 1-minute-20 mark", "the two-minute-thirty mark", "the 1-hour-14 mark": the smaller unit said with
 # no word of its own.
-_MINUTE_SECOND_MARK = re.compile(
+_MINUTE_SECOND_MARK = regex(
     rf"(?<![\w-])(?P<m>{NUMBER})[\s-]+(?:(?P<hour>hours?|hrs?)|min(?:ute)?s?)[\s-]+(?P<s>{NUMBER})[\s-]+mark\b",
     re.IGNORECASE)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import pipe_table_rule
 from annotate.moments.forms.candidate import (
     _DOTTED_MINUTES,
@@ -33,7 +34,7 @@ _ON_PLATFORM = (rf"\s+on\s+(?:the\s+|a\s+|my\s+|our\s+|their\s+)?(?:<[a-z][^<>]{
 _CITATION_MARK = r"\[(?:\d{1,3}|[a-z]|note\s+\d{1,3}|[a-z]+(?:\s[a-z]+){0,2})\]"
 # The end of a list's line, the next item or a blank line after it: "2. The handshake, about 31 minutes in\n3. ...".
 _LIST_LINE_END = r"[ \t]*\n(?=[ \t]*(?:\d{1,2}[.)](?:[ \t]|$)|[-*•][ \t]|\n))"
-_STRONG_ANCHOR_AFTER = re.compile(
+_STRONG_ANCHOR_AFTER = regex(
     rf"^(?:[\s-]*(?:mark|point|timestamp|time\s?stamp)\b"
     rf"|\s+into\b|\s+through(?=\s+(?:when|where)\s)|\s+in(?={_ON_PLATFORM}|{_CITATION_MARK}|\s*(?:[,;.:)!?\u2014\u2013”\x22]|’(?!\w)|$|{_LIST_LINE_END}|\s+to\s+(?!(?:get|go|come|reach|arrive|make)\b)[a-z]|\s+(?:and|when|as|where|then|while)\s"
     rf"|\s+{_INTERJECTION}"
@@ -54,17 +55,17 @@ _STRONG_ANCHOR_AFTER = re.compile(
     re.IGNORECASE,
 )
 
-_MARKS_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
+_MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
 # Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
-_RANGE_KEYWORD = re.compile(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
-_RANGE_DIGIT = re.compile(r"(?<![\w:.])\d{1,3}:\d\d")
+_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
+_RANGE_DIGIT = regex(r"(?<![\w:.])\d{1,3}:\d\d")
 _RANGE_WORD_STEMS = ("from", "between")
 
-_DOTTED_END = re.compile(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
+_DOTTED_END = regex(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
 # A reader sent to watch: "kindly see", "watch", "play it", "skip".
-_VIEWING = re.compile(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNORECASE)
+_VIEWING = regex(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNORECASE)
 
 # Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
 # "From `1:05:30` – `1:07:00`").
@@ -76,13 +77,13 @@ _LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
 _FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
-_RANGE_OPEN = re.compile(
+_RANGE_OPEN = regex(
     rf"(?:(?P<kw>from|between)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
-_RANGE_MID = re.compile(
+_RANGE_MID = regex(
     rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
@@ -96,7 +97,7 @@ _RANGE_MID = re.compile(
     rf"(?P<h2>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE,
 )
-_BARE_NUMBER_MID = re.compile(
+_BARE_NUMBER_MID = regex(
     r"(?P<n>\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?P<sep>-|–|to|and)\s*", re.IGNORECASE
 )
 
@@ -123,13 +124,13 @@ _UNTIL_TAIL = (
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"
     rf"\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?"
 )
-_START_UNTIL = re.compile(
+_START_UNTIL = regex(
     rf"(?<![\w])(?P<open>starts|begins|starting|beginning|opens|opening|start|begin)(?:\s+[a-z]+ing)?{_UNTIL_TAIL}",
     re.IGNORECASE,
 )
 # Any verb before the start of a stretch whose end is told with a verb of lasting: "shows up at 0:48 and stays until
 # 1:35", "is on screen at 2:10 and remains there till 2:40" (tried where the sentence says "until" or "till").
-_ANY_UNTIL = re.compile(rf"(?<![\w'’-])(?P<open>[a-z]+(?:\s+(?:up|in|on|out|back|down|there))?){_UNTIL_TAIL}",
+_ANY_UNTIL = regex(rf"(?<![\w'’-])(?P<open>[a-z]+(?:\s+(?:up|in|on|out|back|down|there))?){_UNTIL_TAIL}",
                         re.IGNORECASE)
 _UNTIL_WORDS = ("until", "till")
 
@@ -138,7 +139,7 @@ _UNTIL_WORDS = ("until", "till")
 _PLAYER_STARTS = frozenset({"starting", "beginning", "start", "begin"})
 # The same stretch played "from" its start: "the clip was played from 3:14 and stopped at 3:40", "play the tape
 # from 1:10, stopping at 1:45".
-_PLAYED_FROM_STOP = re.compile(
+_PLAYED_FROM_STOP = regex(
     rf"(?<![\w])(?:play|played|playing|replay|replayed|replaying)\b[^.;!?]{{0,40}}?\b(?P<from>from)\s+"
     rf"(?P<h1>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<a>{TC_TEXT}){_EMPHASIS}\s*,?\s+(?:and\s+)?(?:then\s+)?"
     rf"(?:stopped|stopping|stop)\s+(?:at|on)\s+(?P<h2>(?:{HEDGE})\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}",
@@ -149,7 +150,7 @@ _PLAYED_FROM_STOP = re.compile(
 # "out of sync from 00:21:14 until the end", "from 3:10 to the end of the clip": a stretch to the footage's end (to
 # the time the end is told at, if it is); a line or a list item may open with it, no "from" needed: "- **11:48** to
 # the end — credits".
-_UNTIL_END = re.compile(
+_UNTIL_END = regex(
     rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
@@ -164,14 +165,14 @@ _UNTIL_END = re.compile(
 
 # "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
 # (not "from the start of the match to 3:44", another thing's start).
-_FROM_START_TO = re.compile(
+_FROM_START_TO = regex(
     rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
 # What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
+_LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
 
 
 def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -322,10 +323,10 @@ def _comma_timed_pairs(pattern: re.Pattern[str], text: str, b: int, e: int, fps:
 
 
 # An ASS event line's Layer, Start and End fields (Start and End are h:mm:ss.cc).
-_ASS_EVENT = re.compile(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+_ASS_EVENT = regex(r"(?m)^[ \t]*Dialogue:[ \t]*\d{1,3},(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                         r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),")
 # An .sbv caption's timing line: h:mm:ss.mmm,h:mm:ss.mmm and nothing else on the line.
-_SBV_CUE = re.compile(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
+_SBV_CUE = regex(r"(?m)^[ \t]*(?P<a>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3}),"
                       r"(?P<b>\d{1,2}:[0-5]\d:[0-5]\d\.\d{1,3})[ \t]*$")
 
 
@@ -348,7 +349,7 @@ def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candida
 # (a subtitle's QC note says each with "at": "in at 00:05:21:10, out at 00:05:24:02")
 _IN_MARK = r"(?:IN|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?|[Ii]n\s+at)"
 _OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?|[Oo]ut\s+at)"
-_IN_OUT = re.compile(
+_IN_OUT = regex(
     rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT})[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
     rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")
 
@@ -378,9 +379,9 @@ def _option_seconds(value: str, fps: float) -> tuple[float, float] | None:
 
 
 _OPTION_VALUE = rf"(?:{TC_TEXT}|\d{{1,6}}(?:\.\d{{1,3}})?)"
-_OPTION_SECONDS = re.compile(r"\d{1,6}(?:\.\d{1,3})?")
+_OPTION_SECONDS = regex(r"\d{1,6}(?:\.\d{1,3})?")
 # "-ss START", up to four other arguments, then "-to END" or "-t LENGTH".
-_CUT_OPTIONS = re.compile(
+_CUT_OPTIONS = regex(
     rf"(?<!\S)-ss[ \t]+(?P<a>{_OPTION_VALUE})(?![\w:.])(?:[ \t]+(?!-t(?:o)?[ \t])\S+){{0,4}}?"
     rf"[ \t]+-(?P<op>to|t)[ \t]+(?P<b>{_OPTION_VALUE})(?![\w:.])")
 
@@ -468,25 +469,25 @@ def _cell_timecode(text: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # How far a Markdown table's header is looked for above a row, and its times below it.
 TABLE_RANGE_REACH = 2000
-_TABLE_MARKUP = re.compile(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0,40}>", re.IGNORECASE)
-_HTML_CELL_SPAN = re.compile(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_ROW_SPAN = re.compile(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
-_TAG_TEXT = re.compile(r"<[^<>]*>")
+_TABLE_MARKUP = regex(r"[*_`]+|</?(?:b|strong|em|i|code|time|span)\b[^<>]{0,40}>", re.IGNORECASE)
+_HTML_CELL_SPAN = regex(r"<t[dh]\b[^<>]{0,30}>(?P<c>.*?)</t[dh]\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_ROW_SPAN = regex(r"<tr\b.*?</tr\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_TEXT = regex(r"<[^<>]*>")
 # A Start or End column's header, maybe with its unit: "Start", "TC In", "End (mm:ss)".
-_START_HEADER = re.compile(
+_START_HEADER = regex(
     r"(?:start|starts|start\s+time|begins?|from|(?:tc\s+|timecode\s+)?in|in[\s-]point|time\s+in)(?:\s*\([^()]*\))?")
-_END_HEADER = re.compile(
+_END_HEADER = regex(
     r"(?:end|ends|end\s+time|stop|stops|to|until|(?:tc\s+|timecode\s+)?out|out[\s-]point|time\s+out)"
     r"(?:\s*\([^()]*\))?")
 # A time only footage is logged in: under an hour written with a zero hour, or one no clock shows.
-_FOOTAGE_TABLE_TIME = re.compile(
+_FOOTAGE_TABLE_TIME = regex(
     r"(?<![\d:.])(?:0?0:[0-5]\d(?::[0-5]\d)?|[1-9]:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d|\d{3}):[0-5]\d)(?![\d:])")
 
 
 _WORD_SEPARATORS = frozenset({"to", "until", "till", "til", "through", "thru", "and", "reach"})
-_THE_BETWEEN = re.compile(r"\bthe\b", re.IGNORECASE)
+_THE_BETWEEN = regex(r"\bthe\b", re.IGNORECASE)
 # "the good part is between 22 and 24 minutes where she opens the box": a stretch of the video, described.
-_WHERE_AFTER = re.compile(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
+_WHERE_AFTER = regex(r"\s+(?:where|when)\s+(?:she|he|they|it|the|you|we|i)\b", re.IGNORECASE)
 
 
 def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
@@ -520,7 +521,7 @@ def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_
     return (parsed[0], parsed[1], bm.start("sep"), False), second, bm.group("sep").lower(), None
 
 
-_BETWEEN_MARKS = re.compile(
+_BETWEEN_MARKS = regex(
     # (the first may say its unit too: "between the 2-minute and 3-minute marks", "from the one-minute mark to ...")
     rf"(?<![\w])(?:between|from)\s+the\s+(?P<a>{NUMBER})(?:[\s-]+(?P<u>hour|minute|second|min|sec)s?\b(?:[\s-]+mark\b)?)?"
     rf"[\s-]+(?:and|to)\s+(?:the\s+)?(?P<b>{DURATION})[\s-]+marks?\b",
@@ -530,7 +531,7 @@ _BETWEEN_MARKS = re.compile(
 
 # A mark said with its unit, then the range's end as a bare length or another mark: "from roughly the 35-minute mark
 # to 50 minutes", "from the two-minute mark until the three-minute mark" (not "to 50 minutes later").
-_FROM_MARK_TO = re.compile(
+_FROM_MARK_TO = regex(
     rf"(?<![\w])from\s+(?P<h1>(?:{HEDGE})\s+)?the\s+(?P<a>{DURATION})[\s-]+mark\s+(?:to|until|till|through)\s+"
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<b>{DURATION})(?:[\s-]+mark\b)?"
     r"(?![\w-]|\s+(?:later|after|before|earlier|long|in\b|into\b))",

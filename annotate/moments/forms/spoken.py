@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _DURATION_RE,
@@ -46,7 +47,7 @@ from annotate.moments.patterns import (
 
 # Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
 # measure footage by.
-_REAL_WORLD_SPAN = re.compile(
+_REAL_WORLD_SPAN = regex(
     r"^(?:\s+into|[\s-]*(?:mark|point)\s+(?:of|in))\s+(?:the|his|her|its|their|a|an|this|that|my|our|your)\s+(?:[\w'’-]+\s+){0,2}"
     r"(?:investigation|surgery|operation|search|siege|war|strike|term|presidency|year|season|shift|"
     r"journey|trip|flight|lockdown|negotiations|talks|ceasefire|campaign|pandemic|crisis|storm|"
@@ -63,23 +64,23 @@ _REAL_WORLD_SPAN = re.compile(
     re.IGNORECASE,
 )
 
-_INTO = re.compile(r"\s+into\b", re.IGNORECASE)
+_INTO = regex(r"\s+into\b", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
-_AFTER_RELATIVE_PLUS = re.compile(
+_AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
     rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
-_AFTER_RELATIVE_MINUS = re.compile(
+_AFTER_RELATIVE_MINUS = regex(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
     r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
     re.IGNORECASE,
 )
-_AFTER_BEFORE_END = re.compile(
+_AFTER_BEFORE_END = regex(
     rf"^\s+(?:before|from)\s+the\s+(?:very\s+)?end\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?"
     # (a copy of it too: "about ten seconds before the viral copy ends"; and "it": "12 seconds before it ends")
     rf"|^\s+before\s+(?:the\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|cop(?:y|ies))|it)\s+(?:ends|finishes|is\s+over|"
@@ -89,29 +90,29 @@ _AFTER_BEFORE_END = re.compile(
 )
 _EVENT_WORD = r"(?!(?:a|an|the|and|as|when|while|then|is|was|are|were|it|he|she|they|we)\b)[\w'’-]+"
 # "Twenty seconds after the first shot": counted from the event the previous moment placed.
-_AFTER_EVENT = re.compile(
+_AFTER_EVENT = regex(
     rf"^\s+(?P<dir>{AFTER}|before)\s+(?:the|that|this|his|her|its|their)\s+"
     rf"(?!(?:[\w'’-]+\s+){{0,2}}(?:start|beginning|end|credits|outro|{MEDIA_NOUN})\b){_EVENT_WORD}(?:\s+{_EVENT_WORD}){{0,2}}",
     re.IGNORECASE,
 )
 # (and "it's in the 10 minutes after the vote": a stretch of the world's time, not a point in the footage)
-_BEFORE_SPAN_WORD = re.compile(r"(?:within|for|in|over|during|lasting|after|than)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEFORE_SPAN_WORD = regex(r"(?:within|for|in|over|during|lasting|after|than)\s+(?:the\s+)?$", re.IGNORECASE)
 # An event-anchored offset longer than this is a world span ("two hours after the storm").
 MAX_EVENT_OFFSET_SECONDS = 600.0
-_AFTER_FROM_START = re.compile(
+_AFTER_FROM_START = regex(
     rf"^\s+(?:from|after)\s+the\s+(?:very\s+)?(?:start|beginning)\b(?:\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}"
     # (not "eight seconds from the start of the sentence": of something other than the footage)
     rf"{MEDIA_NOUN}\b|(?!\s+of\s+(?:the|a|an|his|her|its|their|this|that|each|every)\s))|^\s+after\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\s+(?:starts|begins|opens)\b",
     re.IGNORECASE,
 )
-_BEFORE_FIRST = re.compile(
+_BEFORE_FIRST = regex(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
     # (or a post's bare span after a comma or a dash, as _BEFORE_LAST: "right at the start, first 30 seconds")
     r"|(?:^|[.!?;:]\s+)|[,(—–][^\S\n]*)\s*(?:very\s+)?(?:first|opening)\s+$",
     re.IGNORECASE,
 )
 # An audience or a sale counted just before "in the first ...".
-_COUNTED_BEFORE = re.compile(
+_COUNTED_BEFORE = regex(
     r"\b(?:views|viewers|downloads|streams|plays|listens|sales|sold|copies|signatures|subscribers|followers|shares|"
     r"likes|retweets|comments|votes|visits|hits|tickets)\b[^.;!?\d]{0,30}$",
     re.IGNORECASE,
@@ -119,10 +120,10 @@ _COUNTED_BEFORE = re.compile(
 # (a list's item may open on it: "- final 30 s — paramedics", as "First 10 seconds:" may)
 # A verb of recording, then the stretch recorded: "We streamed the first three hours", "a resident filmed the first
 # 20 minutes of the march" (not "watched the first ten minutes", footage's).
-_RECORDED_BEFORE = re.compile(
+_RECORDED_BEFORE = regex(
     r"(?<![\w])(?:streamed|live-?streamed|recorded|filmed|shot|taped|captured|broadcast|televised|aired)\s+"
     r"(?:(?:only|just)\s+)?(?:the|its)\s+(?:very\s+)?(?:first|opening)\s+$", re.IGNORECASE)
-_BEFORE_LAST = re.compile(
+_BEFORE_LAST = regex(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
     r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
     # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
@@ -131,12 +132,12 @@ _BEFORE_LAST = re.compile(
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
 # characters that spares those patterns' searches at every position of the words before.
-_FIRST_WORD = re.compile(r"(?:first|opening)\Z", re.IGNORECASE)
-_LAST_WORD = re.compile(r"(?:last|final|closing)\Z", re.IGNORECASE)
+_FIRST_WORD = regex(r"(?:first|opening)\Z", re.IGNORECASE)
+_LAST_WORD = regex(r"(?:last|final|closing)\Z", re.IGNORECASE)
 
 # A price in shillings and pence: a bare count of "s", then pence right after it ("1s 6d", "2s 6d", "7s6d").
-_SHILLINGS = re.compile(r"\d{1,2}\s?s", re.IGNORECASE)
-_PENCE_AFTER = re.compile(r"\s?\d{1,2}(?:\s?½)?d\b")
+_SHILLINGS = regex(r"\d{1,2}\s?s", re.IGNORECASE)
+_PENCE_AFTER = regex(r"\s?\d{1,2}(?:\s?½)?d\b")
 # Words each pattern cannot match without (cheap substring gates for the sentence).
 _WHICH_WORDS = ("first", "opening", "last", "final", "closing")
 
@@ -215,9 +216,9 @@ def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | N
     return (edge, None) if edge.group("w").lower() in ("first", "opening") else (None, edge)
 
 
-_EDGE_WORD = re.compile(r"(?:very\s+)?(?P<w>first|opening|last|final|closing)\s+$", re.IGNORECASE)
-_BRACKET_COMMA_BEFORE = re.compile(r"[(\[][^()\[\]\n]{1,40},[ \t]*$")
-_CLOSES_BRACKET_AFTER = re.compile(r"[ \t]*[)\]]")
+_EDGE_WORD = regex(r"(?:very\s+)?(?P<w>first|opening|last|final|closing)\s+$", re.IGNORECASE)
+_BRACKET_COMMA_BEFORE = regex(r"[(\[][^()\[\]\n]{1,40},[ \t]*$")
+_CLOSES_BRACKET_AFTER = regex(r"[ \t]*[)\]]")
 
 
 def _own_media_length(after: str) -> float | None:
@@ -232,14 +233,14 @@ def _own_media_length(after: str) -> float | None:
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
-_MEDIA_LENGTH_WORDS = re.compile(
+_MEDIA_LENGTH_WORDS = regex(
     r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
     rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
 
 # "about"/"around" after a word it completes (asked about, talk around), not a hedge of the span after it.
-_PREPOSITION_ABOUT = re.compile(
+_PREPOSITION_ABOUT = regex(
     r"(?<![\w'’])(?!(?:in|at|for|within|during|over|from|to|until|till|of|by|and|or|just|only)\s)[a-z]+\s+"
     r"(?:about|around|round)\s+$", re.IGNORECASE)
 
@@ -309,19 +310,19 @@ def _relative(s: _Spoken) -> Candidate | None:
 
 
 # A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
-_STRETCH_NAMED_BEFORE = re.compile(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
+_STRETCH_NAMED_BEFORE = regex(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
 # A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,
 # which she shared with us, begins a few seconds before the blackout".
-_RECORDING_OPENS_BEFORE = re.compile(
+_RECORDING_OPENS_BEFORE = regex(
     rf"\b(?:{MEDIA_NOUN}|{LENGTH_MEDIA})\b[^.;:!?]{{0,80}}\b(?:starts|started|begins|began|opens|opened|kicks\s+off)\s+$",
     re.IGNORECASE)
 RECORDING_OPENS_CHARS = 140  # how far before the offset its recording's noun is read
 # The position of the event said right after the gap, in apposition: "..., at 1:24", "— at 24:04 by the counter".
-_TIME_APPOSED_AFTER = re.compile(r"\s*(?:,|—|–|\s-|\()\s*(?:at\s+|by\s+)?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
+_TIME_APPOSED_AFTER = regex(r"\s*(?:,|—|–|\s-|\()\s*(?:at\s+|by\s+)?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?![\d:])")
 # "a minute from now": an offset from the moment it is said, a position only where that moment is a transcript line's
 # stamp ("[0:18] about a minute from now I'll show you the float test"); in prose it tells the world's future.
-_FROM_NOW_AFTER = re.compile(r"\s+from\s+now\b", re.IGNORECASE)
-_STAMPED_LINE_BEFORE = re.compile(
+_FROM_NOW_AFTER = regex(r"\s+from\s+now\b", re.IGNORECASE)
+_STAMPED_LINE_BEFORE = regex(
     r"[^\S\n]*(?:[-*•>][^\S\n]*)?[\[(]?(?:\d{1,2}:)?\d{1,2}:[0-5]\d(?:[.,]\d{1,3})?[\])]?[^\S\n]*"
     r"(?:(?-i:[A-Z][\w.'’ -]{0,30}):[^\S\n]*)?[^\n\d:]{0,60}$")
 
@@ -339,49 +340,49 @@ def _said_at_stamp(text: str, begin: int) -> bool:
 
 
 # A stamp alone on its line, as a YouTube transcript has one over each line of words: "0:16", "1:02:03".
-_STAMP_ALONE = re.compile(r"[^\S\n]*(?:\d{1,2}:)?\d{1,2}:[0-5]\d[^\S\n]*")
+_STAMP_ALONE = regex(r"[^\S\n]*(?:\d{1,2}:)?\d{1,2}:[0-5]\d[^\S\n]*")
 # The words of the line before the offset: no stamp, no colon of a label.
-_SAID_BEFORE = re.compile(r"[^\n\d:]{0,60}")
+_SAID_BEFORE = regex(r"[^\n\d:]{0,60}")
 
 
 # An offset from a timer or a clock kept apart from the footage ("30 secs before the timer", "ten seconds after my
 # stopwatch"), or told of when the recording itself began ("started filming a minute before the kick-off").
-_TIMER_ANCHOR = re.compile(
+_TIMER_ANCHOR = regex(
     r"\s+(?:after|before|ahead\s+of)\s+(?:the|my|his|her|their|our|your|its)\s+(?:[\w'’-]+\s+)?"
     r"(?:timer|stopwatch|countdown|splits?|livesplit|clock)\b"
     # (not "ten seconds after the timer beeps": an event the footage shows)
     r"(?=\s*(?:[.,;:!?)]|$|(?:(?:was|is)\s+)?(?:starts?|started|begins?|began|was\s+started)\b))", re.IGNORECASE)
-_RECORDING_STARTED_BEFORE = re.compile(
+_RECORDING_STARTED_BEFORE = regex(
     r"\b(?:start|starts|started|starting|begin|begins|began|hit|hits|press|pressed)\s+"
     r"(?:the\s+)?(?:recording|filming|streaming|rolling|record)\b[^.;:!?]{0,30}$", re.IGNORECASE)
-_AFTER_ANY = re.compile(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
+_AFTER_ANY = regex(r"\s+(?:after|before|ahead\s+of)\s", re.IGNORECASE)
 # An event timed just before, then a bracket: "0:05 the sound arrives (about 2 seconds after the flash": the gap
 # between two events, said of the one already timed, is no new moment.
-_TIMED_EVENT_PAREN_BEFORE = re.compile(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
+_TIMED_EVENT_PAREN_BEFORE = regex(r"\d:[0-5]\d(?![\d:])[^()\n.;:!?]{0,50}[(\[]\s*$")
 
 
 # The times of a list or a version said to shift by an amount: "from then on the web times are 4 min 40 sec
 # earlier", "all the timestamps are ten seconds later on the re-upload": a shift of every time, no moment.
 # A video, a camera or a file told apart by its letter or number, then its start: how two recordings are offset, not a
 # moment in either (not "the edited version starts four seconds later", "the replay begins 40 seconds later").
-_FILE_STARTED_BEFORE = re.compile(
+_FILE_STARTED_BEFORE = regex(
     rf"(?:\b(?:{MEDIA_NOUN}|camera|cam|file)\s+(?-i:[A-Z]|\d{{1,2}})|(?<![\w'’-])(?-i:[A-HJ-Z]))\s+"
     r"(?:started|starts|began|begins)(?:\s+(?:recording|filming|rolling))?\s+$", re.IGNORECASE)
-_SHIFTED_TIMES_BEFORE = re.compile(
+_SHIFTED_TIMES_BEFORE = regex(
     r"\b(?:times|timestamps|timings|timecodes|chapters|stamps|everything)\s+(?:(?:in|on|of)\s+(?:the\s+)?[\w'’-]+\s+)?"
     r"(?:are|is|run|come|will\s+be|would\s+be|get|become|end\s+up)\s+(?:all\s+|then\s+)?"
     r"(?:(?:roughly|about|around|approximately|exactly|just)\s+)?$", re.IGNORECASE)
 
 
 # A relative offset compared with another world time, or said of what should have happened: no moment.
-_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
-_COUNTERFACTUAL_BEFORE = re.compile(
+_THAN_AFTER = regex(r"\s+than\b", re.IGNORECASE)
+_COUNTERFACTUAL_BEFORE = regex(
     r"\b(?:should|could|would|might|must|ought\s+to)(?:n['’]t|\s+not)?\s+have\s+(?:been\s+)?[\w'’-]+\b[^.;:!?]{0,60}$",
     re.IGNORECASE)
 
 
 # A post or an upload told in the past in the clause before the offset.
-_PUBLISHED_BEFORE = re.compile(
+_PUBLISHED_BEFORE = regex(
     r"\b(?:posted|reposted|uploaded|re-uploaded|published|tweeted|retweeted|put\s+(?:it\s+)?(?:online|up))\b"
     r"[^.;:!?]{0,60}$", re.IGNORECASE)
 
@@ -393,10 +394,10 @@ def _cue_gap(s: _Spoken) -> bool:
     return _ORDERED_REFERENCE.match(s.after) is not None and _ORDERED_CUE_BEFORE.search(s.before) is not None
 
 
-_ORDERED_REFERENCE = re.compile(
+_ORDERED_REFERENCE = regex(
     r"\s+(?:after|before)\s+(?:the|its)\s+(?:first|previous|prior|preceding|last|other|earlier|next|one\s+before)\b",
     re.IGNORECASE)
-_ORDERED_CUE_BEFORE = re.compile(
+_ORDERED_CUE_BEFORE = regex(
     r"(?<![\w])(?:(?:second|third|next|following|later|other|each|every|this|that|the\s+new)\s+"
     r"(?:(?:sub)?titles?|captions?|cues?|lines?|subs)\b|(?:(?:sub)?title|caption|cue|line)\s+#?\d+\b)"
     r"[^.;:!?]{0,40}$", re.IGNORECASE)
@@ -404,7 +405,7 @@ _ORDERED_CUE_BEFORE = re.compile(
 
 # A thing drawn out past a length: "stretched the song past the ten-minute mark", "dragged it out beyond the hour
 # mark" (a verb of lengthening; "goes past the 5-minute mark" may walk through footage and is left alone).
-_STRETCHED_PAST_BEFORE = re.compile(
+_STRETCHED_PAST_BEFORE = regex(
     r"\b(?:stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|drag(?:ged|s|ging)?|draw(?:s|n|ing)?|drew|pad(?:ded|s|ding)?|"
     r"spin(?:s|ning)?|spun|push(?:ed|es|ing)?)\b(?:\s+[^\s.;!?]+){0,4}?\s+(?:out\s+)?(?:past|beyond|over|well\s+past)\s+"
     r"(?:the\s+)?$", re.IGNORECASE)
@@ -468,7 +469,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
 LONG_FROM_START_SECONDS = 5 * 3600.0
 # An am/pm clock (and its day), then a comma: what follows restates it ("at 12:04pm, six hours after the start",
 # "at 6.10am on Sunday, ...").
-_DAY_CLOCK_APPOSED = re.compile(
+_DAY_CLOCK_APPOSED = regex(
     r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
 
@@ -482,58 +483,58 @@ def _part_offset(s: _Spoken) -> Candidate | None:
 
 
 # A part of the footage named by a noun phrase the offset ends: "The scene in the hospital around", "that bit ".
-_PART_NAMED_BEFORE = re.compile(
+_PART_NAMED_BEFORE = regex(
     r"(?<![\w])(?:the|that|this|my\s+fave|my\s+favou?rite)\s+(?:[\w'’-]+\s+)?"
     r"(?:part|bit|moment|scene|shot|sequence|segment|reveal|twist|joke|fight|chase|goal|save|crash)"
     r"(?:\s+(?:in|at|on|with|of|where|when|after|before)\s[^.;:!?\d]{0,40}?)?\s+$", re.IGNORECASE)
 
 
 # A moment of the footage named, then its offset set off by commas, then what happens there.
-_MOMENT_NAMED_BEFORE = re.compile(
+_MOMENT_NAMED_BEFORE = regex(
     r"(?<![\w])(?:moment|point|scene|shot|bit|part|beat|instant)\s*,\s*(?:at\s+)?$", re.IGNORECASE)
-_WHEN_AFTER = re.compile(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
+_WHEN_AFTER = regex(r"\s*,\s*(?:when|where)\s", re.IGNORECASE)
 
 
 # Nothing of the clause before a spoken offset, or only a comment's interjection: "lol", "ok so", "and then".
-_CLAUSE_OPENS_BEFORE = re.compile(
+_CLAUSE_OPENS_BEFORE = regex(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*$", re.IGNORECASE)
 # A cleft opening the clause: "it's", "it was", the Pidgin focus "na" ("Na around 3 minutes in the police come").
-_CLEFT_BEFORE = re.compile(
+_CLEFT_BEFORE = regex(
     r"(?:^|[.,;:!?(\n—–>*_]|(?<![\w])(?:lol|lmao|haha|ok|okay|so|and|then|but))\s*(?:it['’]?s|it\s+(?:is|was)|na)\s+$",
     re.IGNORECASE)
 # A comment's hedge on the offset ("like 3min"), not a measured stretch ("Ten minutes in the sun burns").
-_INFORMAL_HEDGE_OPENS = re.compile(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
+_INFORMAL_HEDGE_OPENS = regex(rf"{INFORMAL_HEDGE}\s", re.IGNORECASE)
 # A subject opening a new clause right after "in": "there's", "it", "someone", a pronoun.
-_IN_NEW_SUBJECT = re.compile(
+_IN_NEW_SUBJECT = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?:there(?:['’]?s|\s+(?:is|are|was|were))|theres|it['’]?s|its|it|"
     r"someone|somebody|everyone|"
     r"everybody|nobody|you|u|ya|we|i|they|he|she)\b)", re.IGNORECASE)
 # After a comment's hedge ("like 4 mins in ..."), any word but a determiner or a length's tail ("in total").
-_IN_NEW_WORD = re.compile(
+_IN_NEW_WORD = regex(
     r"\s+in(?=(?:[*_]{1,2}|</(?:b|strong|em|i)>)?\s+(?!(?:total|all|length|a\s+row|traffic|line|the|a|an|my|your|our|"
     r"his|her|their|this|that|these|"
     r"those)\b)[a-z'’]+)", re.IGNORECASE)
 
 
-_SAYS_BEFORE = re.compile(
+_SAYS_BEFORE = regex(
     r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
     r"announces|confirms|jokes|warns)\s+$", re.IGNORECASE)
-_IN_THAT_AFTER = re.compile(r"\s+in(?=\s+that\s)", re.IGNORECASE)
+_IN_THAT_AFTER = regex(r"\s+in(?=\s+that\s)", re.IGNORECASE)
 
 
 # (and "it's (not) only": "it's not only 3 mins in, he's also at the front" restates a position)
-_PRESENT_COPULA = re.compile(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|just)\s+)?$", re.IGNORECASE)
+_PRESENT_COPULA = regex(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|just)\s+)?$", re.IGNORECASE)
 # "in" closing the clause: punctuation (a dash too: "is about 52 minutes in — that's the 21st minute"), the end, a
 # comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"
-_IN_AT_CLAUSE_END = re.compile(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
+_IN_AT_CLAUSE_END = regex(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
-_IN_WHEN_CLAUSE = re.compile(
+_IN_WHEN_CLAUSE = regex(
     rf"\s+(?:in|through(?=\s+(?:when|where)\s))(?:\s+(?:when|where|and|then|so|but)\s|\s*{_IN_CLAUSE_CLOSE})",
     re.IGNORECASE)
 # The part the comment points at, maybe told by a relative clause: "the part where the guy reverses is".
-_PART_IS = re.compile(
+_PART_IS = regex(
     r"(?<![\w])(?:part|parts|bit|bits|moment|scene|shot|highlight|joke|reveal|twist|thing|one"
     # a play of a match told as a moment of the footage: "Dusty's mark is about three minutes in and ..."
     r"|goal|try|save|catch|mark|tackle|foul|crash|fall|fight|kiss|knockout|dunk|wicket|header)"
@@ -546,12 +547,12 @@ def _clock_error(s: _Spoken) -> Candidate | None:
     return _SKIP if _CLOCK_OFF_BY_BEFORE.search(s.before) else None
 
 
-_CLOCK_OFF_BY_BEFORE = re.compile(r"\b(?:slow|fast|behind|ahead|out|off|adrift)\s+by\s+$", re.IGNORECASE)
+_CLOCK_OFF_BY_BEFORE = regex(r"\b(?:slow|fast|behind|ahead|out|off|adrift)\s+by\s+$", re.IGNORECASE)
 
 _SPOKEN_READERS = (_clock_error, _first_or_last, _before_end, _relative, _anchored, _weak)
 
 # "a minute twenty in the sound cuts out": a clock reading, "in", then a new clause, unpunctuated.
-_IN_THEN_CLAUSE = re.compile(
+_IN_THEN_CLAUSE = regex(
     r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+[\w'’-]+\s+"
     # an adverb before the verb: "like 3min in the guy just walks off"
     r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"

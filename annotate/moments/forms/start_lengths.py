@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions.world_times import QUARTER_HOUR_CLOCK
 from annotate.moments.forms.candidate import Candidate, has_unit, parse_timecode_text
 from annotate.moments.hedges import hedge_before
@@ -19,7 +20,7 @@ _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
 _SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\)|,[^,;.:!?\n\d]{1,40},(?=\s*for\s))"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
-    re.compile(
+    regex(
         # a length spent, then its start: "spends almost ten minutes, starting around 23 minutes in"
         # (or the stretch named by its length: "see the 10 seconds starting at 8:05"), and a stretch played or shown:
         # "I'll play about 20 seconds starting at 2:14:30", "show 30 seconds from 4:10"
@@ -35,7 +36,7 @@ _SL_PATTERNS = [
         re.IGNORECASE,
     ),
     # "starting at 3:40 and lasting 12 seconds", "beginning at 2:27, for about 20 seconds"
-    re.compile(
+    regex(
         # (a plural's "begin at" only with an hour's timecode: "the notices begin at 1:30:00 and last", not the
         # day's "screenings begin at 20:00 and last two hours")
         # (an arrival only with an offset "in": "arrives about 58 minutes in and runs for twelve minutes", not the
@@ -58,7 +59,7 @@ _SL_PATTERNS = [
         re.IGNORECASE,
     ),
     # "a 12-second stretch starting at 3:40"
-    re.compile(
+    regex(
         rf"(?<![\w])(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+(?:stretch|segment|"
         rf"sequence|section|portion|span|period|passage|window|interval|gap|burst|shot|scene)\s+"
         rf"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins|starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
@@ -66,7 +67,7 @@ _SL_PATTERNS = [
         re.IGNORECASE,
     ),
     # "at 2:27 for about 20 seconds", "at 34:20, for about two minutes"
-    re.compile(
+    regex(
         rf"(?<![\w])(?P<t>{TC_TEXT})\s*,?\s+for\s+(?:the\s+next\s+)?(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
         re.IGNORECASE,
     ),
@@ -75,7 +76,7 @@ _SL_PATTERNS = [
 _SL_PATTERNS.append(
     # "paused for 10 seconds at 2:40" (a hedged length with a bare "at" is how long the moment at that time is seen:
     # "flashes up for about 2 seconds at 3:12" is the point 3:12, as "a pause of about two seconds at 0:34" is)
-    re.compile(
+    regex(
         rf"(?<![\w])for\s+(?:the\s+next\s+)?(?!(?:{HEDGE})\s)(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?",
         re.IGNORECASE,
@@ -87,7 +88,7 @@ _SL_PATTERNS.append(
 _SL_NOT_RANGE = r"(?![*_]{0,2}(?:</\w+>)?\s*(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s*\d)"
 _SL_MARKUP = r"(?:<(?:b|strong|em|i|time)\b[^<>]{0,40}>|[*_]{1,2})?"  # "from <b>58:10</b>", "from **58:10**"
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])(?:(?:an?|the|its|this|that|his|her|their|[a-z][\w-]*['’]s)\s+|(?=an?\s+(?:hour|minute|second)-long\b))"
         rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
         # (a take told with its length is the spec's start plus length too: "a 73-second single take beginning at
@@ -103,7 +104,7 @@ _SL_PATTERNS.append(
     )
 )
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?:(?<=,)|(?<=,\s))(?:all|the\s+(?:whole|full|entire))\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+of\s+"
         rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
@@ -113,7 +114,7 @@ _SL_PATTERNS.append(
 # A thing's length in an aside, then its start: "The drone pass (40 seconds, starting at 3:02)", "The ovation, nearly
 # two minutes long, begins at 1:41:10".
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[\s-]+long)?\s*,\s*(?:and\s+)?"
         rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins)\s+(?:at\s+)?"
         rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
@@ -124,14 +125,14 @@ _SL_PATTERNS.append(
 # 12:05 a 90-second tracking shot begins" (a whole work's schedule is not: "At 15:00 the 90-minute match starts").
 _SL_NOUN_AFTER_LENGTH = r"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey)\b)[a-z][\w'’-]*"
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
         rf"(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}",
         re.IGNORECASE,
     )
 )
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
         rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}"
         rf"(?:\s+(?!(?:at|in|of|from|to)\b)[\w'’-]+){{0,3}}?\s+(?P<bare>begins|starts)\b",
@@ -141,7 +142,7 @@ _SL_PATTERNS.append(
 # A start, then the part's length said with "is", maybe after what the part is: "This part starts at 5:15 and is the
 # longest section of the video, about three minutes", "the interview begins at 2:10 and is about 90 seconds long".
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])(?:starts|begins|starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}"
         rf"(?P<t>{TC_TEXT})(?:[*_]{{1,2}}|</\w+>)?\s*,?\s+and\s+(?P<is>is|it['’]s)\s+"
         rf"(?:(?:the|a|an)\s+[^,.;:!?\d\n]{{1,60}}?,\s*)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
@@ -152,7 +153,7 @@ _SL_PATTERNS.append(
 # A stretch named first, its length after "of": "a stretch of about 40 seconds starting at 5:05", "the section of
 # 12 seconds that begins at 3:40".
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])(?:an?|the)\s+(?:stretch|segment|sequence|section|portion|span|passage|burst)\s+of\s+"
         rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*,?\s+(?:starting|beginning|(?:that|which)\s+(?:starts|begins))\s+"
         rf"(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
@@ -162,21 +163,21 @@ _SL_PATTERNS.append(
 # A thing given its length, then where it starts as an offset into the footage: "a 20-minute presentation, which
 # starts about 14 minutes into the livestream", "the 90-second advert that begins 12 minutes in".
 _SL_PATTERNS.append(
-    re.compile(
+    regex(
         rf"(?<![\w])(?:an?|the|its|this|that|his|her|their)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
         rf"{_SL_NOUN_AFTER_LENGTH},?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
         rf"(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?\b",
         re.IGNORECASE,
     )
 )
-_SPENT = re.compile(r"spen[dt]", re.IGNORECASE)
+_SPENT = regex(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
-_WHOLE_WORK_NOUN = re.compile(
+_WHOLE_WORK_NOUN = regex(
     r"\b(?:documentar(?:y|ies)|film|movie|episode|programme|program|show|broadcast|stream|livestream|match|game|"
     r"concert|podcast|video|lecture|class|course|session|service|meeting)s?\b", re.IGNORECASE)
 # A start on the quarter hour with no seconds ("11:00", "19:30"), said nowhere in footage, before a length of hours
 # is a slot in the day: "BBC iPlayer coverage starts at 11:00 and runs 12 hours".
-_IN_FOOTAGE_AFTER = re.compile(r"[\s-]*(?:mark\b|in\b|into\b)", re.IGNORECASE)
+_IN_FOOTAGE_AFTER = regex(r"[\s-]*(?:mark\b|in\b|into\b)", re.IGNORECASE)
 DAY_SLOT_LENGTH = 3600.0
 
 
@@ -188,7 +189,7 @@ def _day_slot(text: str, m: re.Match[str], length: float) -> bool:
 
 
 # A part named of a whole whose length follows: "the relevant part of", "the key section of".
-_PART_OF_BEFORE = re.compile(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
+_PART_OF_BEFORE = regex(r"\b(?:part|section|bit|portion|passage|stretch|moment)\s+of\s+$", re.IGNORECASE)
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode, the first of those taking an offset too;

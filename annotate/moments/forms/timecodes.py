@@ -8,6 +8,7 @@ import math
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.forms.candidate import _DURATION_RE, Candidate, _hedge, timecode_value
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import LINK, TIMECODE
@@ -32,10 +33,10 @@ def _link_value(raw: str) -> float | None:
 # --- finders ------------------------------------------------------------------------------
 
 
-_MARK_AFTER = re.compile(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
+_MARK_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?mark\b", re.IGNORECASE)
 # A note that a two-part time counts hours and minutes: "2:18 (hrs:mins)", "`1:40` (h:mm)", "~2:18 for the
 # walkout is hours:mins", "3:05 here is hh:mm".
-_HOURS_MINUTES_NOTE = re.compile(
+_HOURS_MINUTES_NOTE = regex(
     r"[`*_]{0,2}\s*(?:\(\s*|(?:[^.;:!?()\n]{0,40}?\s)?(?:is|are|=|in|as)\s+(?:in\s+)?)"
     r"(?:h|hh|hrs?|hours?)\s*:\s*(?:mm|mins?|minutes?)\b", re.IGNORECASE)
 
@@ -61,7 +62,7 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
 
 
 # "skip to 2;45": a semicolon typed for the colon, trusted only right after a seek verb.
-_SEMICOLON_TC = re.compile(
+_SEMICOLON_TC = regex(
     r"(?<![\w])(?:(?:skip|jump|go|fast[\s-]forward|rewind|scroll|seek)\s+(?:ahead\s+|back\s+)?to)\s+"
     r"(?P<m>\d{1,2});(?P<s>[0-5]\d)(?![\d;:])",
     re.IGNORECASE,
@@ -98,7 +99,7 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 
 # An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
-_END_PARAM = re.compile(r"&(?:amp;)?end=(?P<s>\d{1,6}(?:\.\d{1,3})?)(?![\w.])", re.IGNORECASE)
+_END_PARAM = regex(r"&(?:amp;)?end=(?P<s>\d{1,6}(?:\.\d{1,3})?)(?![\w.])", re.IGNORECASE)
 
 
 def _played_until(rest: str | None, start: float) -> float | None:
@@ -108,7 +109,7 @@ def _played_until(rest: str | None, start: float) -> float | None:
     return stop if stop is not None and stop > start else None
 
 
-_LINK_TEXT = re.compile(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
+_LINK_TEXT = regex(r"\[(?P<t>[^\[\]]{1,40})\]\(<?$")
 
 
 def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
@@ -117,11 +118,11 @@ def _restates_link_text(text: str, b: int, begin: int, value: float) -> bool:
     return m is not None and _shows_time(m.group("t"), value)
 
 
-_HREF_BEFORE = re.compile(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
+_HREF_BEFORE = regex(r"\bhref\s*=\s*[\"']?$", re.IGNORECASE)
 # The anchor's text, tags inside it allowed: '<a href="…?t=155"><b>2:35</b></a>'.
-_ANCHOR_TEXT = re.compile(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>(?:[^<>]|<[^<>]{1,20}>){1,60}?)</a\s*>", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]*>")
-_DIGIT_RUN = re.compile(r"\d+")
+_ANCHOR_TEXT = regex(r"[^\s>]*\s*(?:[^<>]*)>(?P<t>(?:[^<>]|<[^<>]{1,20}>){1,60}?)</a\s*>", re.IGNORECASE)
+_TAG = regex(r"<[^<>]*>")
+_DIGIT_RUN = regex(r"\d+")
 
 
 def _restates_anchor_text(text: str, begin: int, end: int, e: int, value: float) -> bool:
@@ -141,10 +142,10 @@ def _shows_time(shown: str, value: float) -> bool:
     return any(abs(t - value) < 1.0 for t in told)
 
 
-_FRAME_WORD = re.compile("frame", re.IGNORECASE)
+_FRAME_WORD = regex("frame", re.IGNORECASE)
 # A frame said by its number, or a run of frames by its first and last ("at frame 96", "frame no. 2,160", "Frames
 # 313 to 330"); a bare plural is a count ("Frames 479" in an infobox).
-_FRAME_NUMBER = re.compile(
+_FRAME_NUMBER = regex(
     r"(?<![\w-])(?:frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
     r"(?!\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?\d)"
     r"|frames?\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?"

@@ -5,33 +5,34 @@ from __future__ import annotations
 
 import re
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
 from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
 
-_DETERMINER_END = re.compile(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
+_DETERMINER_END = regex(r"(?<![\w])(?:an?|the|this|that|its|his|her|their)\s+$", re.IGNORECASE)
 
 # "later" and "after" as they are also written, misspelt or in dialect and non-native usage: "ten seconds efter"
 # (Scots, Scandinavian), "latter", "layter", "afta" (Caribbean, Pidgin), "arter", "l8r".
 LATER = r"(?:later|latter|layter|lata|l8e?r)"
 
-_BEFORE_AT = re.compile(
+_BEFORE_AT = regex(
     r"(?<![\w])(?:at|from|until|till|til|(?:skip|jump|fast[\s-]forward|go|scroll|rewind|seek|advance|cue|forward)"
     r"(?:\s+(?:ahead|forward|back))?\s+to)\s+$",
     re.IGNORECASE,
 )
 
-_AFTER_LENGTHY = re.compile(
+_AFTER_LENGTHY = regex(
     r"^(?:\s+|-)(?:long|in\s+length|in\s+total|in\s+duration|per|each|apiece|a\s+piece|of\s+(?:footage|video)|"
     r"intervals?|increments?|clip|video|footage|film|recording|segment|of\s+silence)\b",
     re.IGNORECASE,
 )
 # A length as an adjective ("20-minute") and the noun it describes after it (not "mark", "point": a position's).
-_HYPHEN_UNIT_END = re.compile(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", re.IGNORECASE)
-_NOUN_AFTER_UNIT = re.compile(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
+_HYPHEN_UNIT_END = regex(r"\d-(?:hours?|minutes?|seconds?|mins?|secs?|hr|h)$", re.IGNORECASE)
+_NOUN_AFTER_UNIT = regex(r"^\s+(?!(?:mark|point|spot|stage|juncture|in|into|and|or|of|to|later|earlier|before|"
                               r"after|ago|past|from|by|the|a|an|it|this|that)\b)[a-z][\w'’-]*", re.IGNORECASE)
-_BEFORE_LENGTHY = re.compile(
+_BEFORE_LENGTHY = regex(
     r"(?<![\w])(?:for|lasted|lasting|lasts|last|within|spent|spend|took|takes|take|waited|wait|"
     r"runs|(?:(?:to|will|would|can|could|should|might|may|must|they|we|you|i|u|[a-z]+s)\s+)run|running|ran|is|was|"
     r"are|were|be|only|just)\s+$",  # "the corrugation run about 15 minutes in": a run, the noun, tells no length
@@ -96,10 +97,10 @@ def _weak(s: _Spoken) -> Candidate | None:
 
 
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
-_SCORE_AT_BEFORE = re.compile(
+_SCORE_AT_BEFORE = regex(
     r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
 # A sprint from rest to a speed, then the time it took: "0–25 km/h at ", "0 to 60 mph at roughly ", "0-100kph, at ".
-_ACCELERATION_BEFORE = re.compile(
+_ACCELERATION_BEFORE = regex(
     r"(?<![\w.,])0\s*(?:[-–—]|to)\s*\d{2,3}\s*(?:km/h|kmh|kph|km/hr|mph|km\s+per\s+hour|miles\s+per\s+hour)"
     r"(?![\w/])[^.;!?\d]{0,40}$", re.IGNORECASE)
 
@@ -111,13 +112,13 @@ def _taught_clock(s: _Spoken) -> bool:
 
 # A taught session's length told earlier in the sentence ("Our lessons are 50 minutes", "in a 60-minute class"): its
 # minutes after it count the session's time, not the footage's.
-_TAUGHT_LENGTH_BEFORE = re.compile(
+_TAUGHT_LENGTH_BEFORE = regex(
     r"\b(?:(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?|lectures?)\s+(?:are|is|was|were|last|"
     r"lasts|lasted|run|runs|ran)\s+(?:only\s+|just\s+|about\s+|roughly\s+)?[\w-]+\s+min(?:ute)?s?\b"
     r"|[\w-]+-min(?:ute)?\s+(?:lessons?|class(?:es)?|periods?|seminars?|tutorials?|workshops?))", re.IGNORECASE)
 # "which is close (it's 4 h 57 min, ...)", "that's 1h 10m all told": a measure said as what a thing is (a position
 # is said "at" it or "in": "it's 2m30s in").
-_IT_IS_BEFORE = re.compile(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
+_IT_IS_BEFORE = regex(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$",
                            re.IGNORECASE)
 
 
@@ -137,12 +138,12 @@ def _unplaced_hours(s: _Spoken) -> bool:
 
 
 # A work named right before a bracketed measure, whose length it is: "Full stream (", "the VOD (".
-_WORK_BEFORE_PAREN = re.compile(
+_WORK_BEFORE_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|VOD|stream|session|livestream|replay|episode|podcast|film|movie)s?\s*\($", re.IGNORECASE)
 # What may open a line before a listed position: "• 1h02m — the question on rents", "- **1h15m30s**".
-_LIST_LINE_OPENING = re.compile(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<[a-z]+>)?")
+_LIST_LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<[a-z]+>)?")
 # After a position in hours: "onward", "mark", a title after a dash or colon, a clause told at it ("he rage quits").
-_PLACED_AFTER = re.compile(
+_PLACED_AFTER = regex(
     r"(?:[*_]{1,2}|</[a-z]+>)?\s*(?:onwards?\b|mark\b|[—–:-]\s|(?:,\s*)?(?:when|where|he|she|they|we|you|i|it|"
     r"the|a|an|this|that|there|someone|everyone|his|her|their|our|my|u)\s)", re.IGNORECASE)
 
@@ -164,31 +165,31 @@ def _show_note(s: _Spoken) -> bool:
     return s.after.startswith(":") and _SHOW_NOTE_BEFORE.search(s.before) is not None
 
 
-_SHOW_NOTE_BEFORE = re.compile(
+_SHOW_NOTE_BEFORE = regex(
     r"(?:^|\n)[ \t*_>•-]*(?:also\s+)?(?:mentioned|discussed|referenced|covered|recommended|plugged|quoted|cited|"
     r"namechecked|name-checked)(?:\s+at)?\s+$", re.IGNORECASE)
-_START_VERB_BEFORE = re.compile(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
+_START_VERB_BEFORE = regex(r"(?<![\w])(?:starts|begins|kicks\s+off)\s+$", re.IGNORECASE)
 # "later" or "earlier" said of the position asked about, then the corrected one: "(way) later, more like",
 # "a bit earlier – closer to", "later. its more like" (the hedge itself ends the quote's side: "like", "around").
 # Only a reply's words may come before "later" ("The bus came later, more like 40 minutes" is the world's).
 _REPLY_WORDS = (r"(?:no|nah|nope|not\s+really|it['’]?s|its|it\s+is|that['’]?s|thats|way|much|a\s+bit|a\s+little|"
                 r"a\s+lot|bit|slightly|even|actually|prob(?:ably)?|i\s+think|i\s+reckon)")
-_CORRECTED_BEFORE = re.compile(
+_CORRECTED_BEFORE = regex(
     rf"(?:^|[\n.!?>]|(?<![\w])(?:no|nah|nope)\b)[\s,]*(?:{_REPLY_WORDS}[\s,]+)*(?:{LATER}|earlier|sooner)[\s,;:—–-]+"
     r"(?:(?:it['’]?s|its|more|prob(?:ably)?|actually|lol|tbh|imo|ngl)[\s,]+)*$", re.IGNORECASE)
 # A position denied ("doesn't start at 45 mins like someone said", "isn't at the 20 min mark"), then the corrected one
 # said as what it is: "it's more like", "it's closer to".
-_NEGATED_CLAIM_BEFORE = re.compile(
+_NEGATED_CLAIM_BEFORE = regex(
     r"(?:\b(?:does|do|did|is|was|are|were|has|have|had|ca|wo)n['’]?t|\bnot|\bnever)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:at|in|around|until|till|from|by)\s+[^.!?\n]{1,40}?[,;—–-]\s*(?:but\s+)?"
     r"(?:it['’]?s|its|it\s+is|that['’]?s|thats)[\s,]+(?:(?:more|actually|prob(?:ably)?|really|lol|tbh|imo|ngl)[\s,]+)*$",
     re.IGNORECASE)
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?)\n]|$)")
+_CLAUSE_END_AFTER = regex(r"\s*(?:[.,;!?)\n]|$)")
 
 
 # A compact measure not said as a position (no "at", "to", "from" before it), maybe what it was measured on, then
 # a coordination: "was 2h 10m on Eco and ", "runs 2h 41m and the theatrical ", "9h 40m in my test, and ".
-_COORDINATED_MEASURE_BEFORE = re.compile(
+_COORDINATED_MEASURE_BEFORE = regex(
     rf"(?<!\bat\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\buntil\s){COMPACT}"
     r"(?:\s+(?:on|in|at|for|with|under|over)\s+(?:(?:the|my|our|a|its)\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
     r"\s*(?:,\s*(?:and\s+|or\s+|but\s+)?|\s+(?:and|or|vs\.?|versus|against)\s+)(?:(?:the|a|an|its)\s+)?"
@@ -196,7 +197,7 @@ _COORDINATED_MEASURE_BEFORE = re.compile(
 
 
 # Two clocks, then an opening bracket: "departs 10:15, arrives 11:50 (", "from 9.05 to 11.20 (".
-_CLOCK_PAIR_BEFORE = re.compile(
+_CLOCK_PAIR_BEFORE = regex(
     r"(?<![\d:.])(\d{1,2})[:.](\d\d)(?![\d:])[^()\n]{1,40}?(?<![\d:.])(\d{1,2})[:.](\d\d)\s*\(\s*$")
 
 
@@ -217,7 +218,7 @@ def _between_clocks(s: _Spoken) -> bool:
 
 
 # Two times, then an opening bracket: "`0:41:15`–`0:44:30` (", "from 2:10 to 5:25 (".
-_STRETCH_THEN_PAREN = re.compile(
+_STRETCH_THEN_PAREN = regex(
     r"\d[`*_]{0,2}\s*(?:[-–—]|to|until|till|through|and)\s*[`*_]{0,2}[\d:.,]+[`*_]{0,2}\s*\(\s*$")
 
 
@@ -234,34 +235,34 @@ def _on_the_offset(s: _Spoken) -> bool:
     return _ON_THE_BEFORE.search(s.before) is not None and _NEW_CLAUSE_AFTER.match(s.after) is not None
 
 
-_ON_THE_BEFORE = re.compile(r"(?<![\w])(?:on|at)\s+the\s+$", re.IGNORECASE)
-_NEW_CLAUSE_AFTER = re.compile(
+_ON_THE_BEFORE = regex(r"(?<![\w])(?:on|at)\s+the\s+$", re.IGNORECASE)
+_NEW_CLAUSE_AFTER = regex(
     r"\s*(?:,|\s(?:the|a|an|you|u|we|i|he|she|it|it['’]s|its|they|there|there['’]s|this|his|her|their|my|our|your)\s)",
     re.IGNORECASE)
 
 
-_JUDGED_LENGTH_AFTER = re.compile(
+_JUDGED_LENGTH_AFTER = regex(
     r",?\s+(?:it|the\s+(?:film|video|episode|documentary|cut|show))\s+(?:could|would|should|might|feels|seems|drags|"
     r"(?:is|was|feels|felt|seems|runs)\s+(?:[\w-]+\s+){0,3}?(?:too|overlong))\b",  # "it is perhaps ten too long"
     re.IGNORECASE,
 )
 # A measure that changed, told by its verb and its old and new values: "went from ~11h to like 7h", "slow from 22
 # minutes to 27" (not "skip from 2 min to 5 min", a stretch of the footage).
-_CHANGED_FROM_BEFORE = re.compile(
+_CHANGED_FROM_BEFORE = regex(
     r"\b(?:went|goes|gone|dropped|drops|fell|falls|fallen|rose|rises|risen|climbed|climbs|grew|grows|shrank|shrinks|"
     r"slow(?:s|ed)?|improved|improves|increased|increases|decreased|decreases|doubled|halved)\s+"
     r"(?:(?:all\s+the\s+way|down|up)\s+)?from\s+$", re.IGNORECASE)
-_CHANGED_TO_AFTER = re.compile(
+_CHANGED_TO_AFTER = regex(
     rf"\s*(?:all\s+the\s+way\s+|down\s+|up\s+)?to\s+(?:(?:{HEDGE}|{INFORMAL_HEDGE})\s+|~\s*)?\d", re.IGNORECASE)
 # A step of a recipe or a workout, its verb then its length: "Simmer 1 h 30 min", "- Rest the dough 1h".
-_STEP_VERB_BEFORE = re.compile(
+_STEP_VERB_BEFORE = regex(
     r"\b(?:simmer|boil|bake|roast|braise|stew|fry|steam|grill|cook|chill|rest|marinate|knead|prove|proof|soak|stir|"
     r"whisk|blend|microwave|reduce|cool|freeze|jog|walk|cycle|row|plank|hold|stretch)\b"
     r"(?:\s+(?:for|another|a\s+further|(?!(?:at|in|into|from|to|until|till)\b)[\w'’-]+)){0,3}\s*,?\s*$",
     re.IGNORECASE)
 # A length judged or compared just before "at": "too short at 1.88s", "far too brief at", "is shorter, at" (a QC
 # note's cue length; "grows longer at 2 minutes" narrates footage).
-_JUDGED_AT_BEFORE = re.compile(
+_JUDGED_AT_BEFORE = regex(
     r"(?:\b(?:too|overly|very|rather|quite|only|just)\s+(?:short|long|brief)"
     r"|\b(?:is|are|was|were|['’]s)\s+(?:(?:much|a\s+bit|slightly|far)\s+)?(?:shorter|longer|short|long|brief)"
     r"|\b(?:shorter|longer|short|long|brief)\s*,"
@@ -270,37 +271,37 @@ _JUDGED_AT_BEFORE = re.compile(
     r"(?:\s+not)?(?:\s+(?:really|possibly|still|even))?\s+(?:work|hold\s+up|hold\s+together|land|sustain\s+itself))"
     r"\s*(?:at|with)\s+$", re.IGNORECASE)
 # A limit set on a length: "cap closures at six hours", "capped at 90 minutes", "maxes out at 30 minutes".
-_CAPPED_AT_BEFORE = re.compile(
+_CAPPED_AT_BEFORE = regex(
     r"(?<![\w])(?:(?:cap|caps|capped|capping|limit|limits|limited|limiting)"
     r"(?:\s+(?!(?:at|is|are|was|were|appears?|shows?|comes?|starts?|begins?|happens?)\b)[\w'’-]+){0,3}"
     r"|(?:max(?:es|ed)?|tops?|topped)\s+out)\s+at\s+$", re.IGNORECASE)
 _CAP_STEM = any_stem(("cap", "limit", "out"))
 # A figure stated for a thing: "rated at 8.5 hours", "quoted for 30 hours", "is claimed at".
 # And a length as a work "clocks in at" it: "the highlights cut clocks in at just under 18 minutes".
-_RATED_AT_BEFORE = re.compile(
+_RATED_AT_BEFORE = regex(
     r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
     r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in)"
     r"\s+(?:at|for)\s+$", re.IGNORECASE)
-_INTO_AFTER = re.compile(r"\s+(?:in|into)\b", re.IGNORECASE)
+_INTO_AFTER = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
-_PLAN_START_BEFORE = re.compile(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
+_PLAN_START_BEFORE = regex(r"(?<![\w])(?:start|starts|starting|started|begin|begins|beginning|began)\s+at\s+$",
                                 re.IGNORECASE)
-_PLAN_GROWTH_AFTER = re.compile(
+_PLAN_GROWTH_AFTER = regex(
     r",?\s+(?:(?:and|then)\s+)*(?:add|adding|adds|added|increas\w*|build\w*|work\w*\s+up|ris\w*|go\w*\s+up|"
     r"mov\w*\s+up|step\w*\s+up|extend\w*|lengthen\w*)\b"
     r"|\s+(?:a|per|each|every)\s+(?:day|week|session|night|morning|run|walk)\b|\s+(?:daily|weekly)\b",
     re.IGNORECASE,
 )
 # "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
-_METRES = re.compile(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
+_METRES = regex(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
-_DONE_IN = re.compile(r"\bin\s+$", re.IGNORECASE)
+_DONE_IN = regex(r"\bin\s+$", re.IGNORECASE)
 
 # A compact length measured, claimed or compared, or after a total's label: "took me 3h20m", "we got 7h50m",
 # "Battery life came out at 11h 40m",
 # "claims of 3 hrs", "closer to 2 hrs 10 mins", "not 1h45m", "Total time 1 hr 15 mins", "Actual: 3h20m".
-_MEASURED_BEFORE = re.compile(
+_MEASURED_BEFORE = regex(
     r"(?<![\w])(?:(?:took|takes|take|taking|needed|needs|need|lasted|spent|averaged?|managed|got|gets|clocked|"
     r"logged|measured|rated|claimed|claims|promised|quoted|advertised|came\s+(?:out|in))"
     r"(?:\s+(?:at|for|of)|\s+(?:the\s+)?(?!(?:at|in|into|until|till|from|by|to|when|where)\b)[\w'’]+)?"
@@ -311,15 +312,15 @@ _MEASURED_BEFORE = re.compile(
     r"|total\s*:|(?:claimed|actual|real|estimated|expected|official|measured|average|typical|listed)\s*:|not)\s+$",
     re.IGNORECASE,
 )
-_HOURS_MINUTES = re.compile(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
+_HOURS_MINUTES = regex(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
 # "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
-_IN_PLACE_AFTER = re.compile(
+_IN_PLACE_AFTER = regex(
     rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
 # "9h40m of screen-on time": an amount of something, unless it is "of the video".
-_AFTER_OF_THING = re.compile(
+_AFTER_OF_THING = regex(
     rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
 )
-_PAST_VERB_BEFORE = re.compile(
+_PAST_VERB_BEFORE = regex(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
     r"got|made|threw|caught|"
     # irregular pasts of things that stop, start or move: "my watch froze at 47 minutes"
@@ -329,7 +330,7 @@ _PAST_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
-_PRESENT_PASSIVE_BEFORE = re.compile(
+_PRESENT_PASSIVE_BEFORE = regex(
     r"(?<![\w])(?:is|are|gets|get)\s+(?:(?:first|then|finally|also|only|briefly|clearly)\s+)?[a-z]{3,}ed\s+at\s+$",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import Candidate, _anchor_object, _hedge
 from annotate.moments.forms.ranges import _STRONG_ANCHOR_AFTER
@@ -17,7 +18,7 @@ from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN
 
 _FRACTION_WORDS = ("half", "mid", "quarter", "third", "way")
 
-_FRACTION = re.compile(
+_FRACTION = regex(
     r"(?<![\w])(?:(?P<half>half[\s-]?way|mid[\s-]?way)(?:\s+(?:point|mark))?"
     r"|(?P<q>a|one)[\s-]+quarter\s+of\s+the\s+way|(?P<tq>three)[\s-]+quarters\s+of\s+the\s+way"
     r"|(?P<t>a|one)[\s-]+third\s+of\s+the\s+way|(?P<tt>two)[\s-]+thirds\s+of\s+the\s+way"
@@ -30,26 +31,26 @@ _FRACTION = re.compile(
 
 # A period of play after the fraction: "two tries midway through the second half", "halfway into the third
 # quarter", "halfway in the 19th minute" (the match's time, not the footage's).
-_PERIOD_OF_PLAY_AFTER = re.compile(
+_PERIOD_OF_PLAY_AFTER = regex(
     r"\s+(?:the\s+)?(?:(?:first|second|third|fourth|final|last|opening|closing|extra)\s+(?:half|quarter|period|"
     r"innings|inning|set|frame|lap|round|leg|session)|\d{1,3}(?:st|nd|rd|th)\s+(?:minute|min|lap|over|round))\b",
     re.IGNORECASE)
 # A place on the pitch said "halfway": "a penalty from halfway", "kicked it from inside halfway".
-_FIELD_PLACE_BEFORE = re.compile(r"\b(?:from|inside|behind|across)\s+(?:their\s+own\s+)?$",
+_FIELD_PLACE_BEFORE = regex(r"\b(?:from|inside|behind|across)\s+(?:their\s+own\s+)?$",
                                  re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
-_SPLIT_TIME_AFTER = re.compile(
+_SPLIT_TIME_AFTER = regex(
     rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
     re.IGNORECASE)
 
 
 # A stretch of the world with its length, as the object of a fraction: "through the six-minute flight".
-_FILMED_STRETCH = re.compile(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
+_FILMED_STRETCH = regex(rf"\s+the\s+(?P<d>{DURATION})(?:[\s-]+long)?[\s-]+[a-z]+\b", re.IGNORECASE)
 
 
 # How long the thing seen at a fraction stays, said right after it: "halfway through the clip and stays out for
 # maybe 30 seconds" is the spec's start plus length (rounds 44/46).
-_STAYS_FOR_AFTER = re.compile(
+_STAYS_FOR_AFTER = regex(
     rf"\s+and\s+(?:stays|remains|lasts|lingers|hangs\s+around)(?:\s+(?:out|there|up|on\s+screen|in\s+view))?\s+for\s+"
     rf"(?:(?:{HEDGE}|like|maybe|perhaps)\s+)?(?P<d>{DURATION})\b", re.IGNORECASE)
 
@@ -126,13 +127,13 @@ _UNITS = "|".join(w for w, v in ONES.items() if 1 <= v <= 9)
 _SECOND_WORDS = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS})"
 # Minutes and seconds said the way people read a clock: "a minute twenty in", "two-ten into the
 # stream", "one minute forty-five in".  The minutes are 1-12 in words, so "twenty-five in" stays 25.
-_COLLOQUIAL = re.compile(
+_COLLOQUIAL = regex(
     rf"(?<![\w-])(?:(?P<m1>an?|{_MINUTE_WORD})[\s-]+minutes?|(?P<m2>{_MINUTE_WORD}))[\s-]+(?P<s>{_SECOND_WORDS})(?![\w-])",
     re.IGNORECASE,
 )
 
 # "a minute ten later the cat jumps in": a clock reading as a gap from the moment before.
-_LATER_OR_EARLIER_AFTER = re.compile(rf"\s+(?P<dir>{LATER}|earlier)\b", re.IGNORECASE)
+_LATER_OR_EARLIER_AFTER = regex(rf"\s+(?P<dir>{LATER}|earlier)\b", re.IGNORECASE)
 
 
 def _colloquial_gap(text: str, b: int, e: int, m: re.Match[str], rel: re.Match[str]) -> Iterator[Candidate]:
@@ -161,8 +162,8 @@ def _colloquial_at(text: str, b: int, e: int, m: re.Match[str]) -> Iterator[Cand
 
 
 # "the mark at a minute twenty in is unreal": "at" a clock reading, "in", then the sentence's verb.
-_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
-_IN_THEN_VERB = re.compile(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
+_AT_BEFORE = regex(r"\bat\s+$", re.IGNORECASE)
+_IN_THEN_VERB = regex(r"\s+in(?=\s+(?:is|was|has\s+been)\s+[a-z])", re.IGNORECASE)
 
 
 def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -194,7 +195,7 @@ def find_colloquial(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 
 # A position read aloud as a clock is read: "at fourteen thirty-one", "at two forty" (minutes, then seconds).
-_READ_ALOUD = re.compile(
+_READ_ALOUD = regex(
     rf"(?<![\w-])at\s+(?P<m>(?:twenty|thirty|forty|fifty)(?:[\s-](?:{_UNITS}))?|{_TEENS}|{_MINUTE_WORD})[\s-]+"
     rf"(?P<s>{_SECOND_WORDS})(?![\w-])",
     re.IGNORECASE,
