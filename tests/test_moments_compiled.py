@@ -116,3 +116,15 @@ def test_a_cache_that_cannot_be_written_costs_only_time(first_run: tuple[Path, d
     assert result["afresh"] == first["afresh"]
     assert result["found"] == first["found"]
     assert blocked.read_text() == "a file where the cache folder would be\n"
+
+
+def test_a_fifo_under_the_files_name_is_not_waited_on(first_run: tuple[Path, dict[str, object]],
+                                                        tmp_path: Path) -> None:
+    _, first = first_run
+    _run(tmp_path)
+    saved = next(tmp_path.glob("patterns-*.bin"))
+    saved.unlink()
+    os.mkfifo(saved)  # (a run that opened it for reading the usual way would wait for a writer for ever)
+    result = _run(tmp_path)
+    assert result["afresh"] == first["afresh"]
+    assert result["found"] == first["found"]

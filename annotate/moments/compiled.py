@@ -17,7 +17,9 @@ import contextlib
 import hashlib
 import importlib
 import json
+import os
 import re
+import stat
 import sys
 import zlib
 from array import array
@@ -108,12 +110,29 @@ def _saved_parts() -> dict[str, _Parts]:
     if _saved is None:
         _saved = {}
         with contextlib.suppress(OSError, ValueError, zlib.error):
-            data = cache_file().read_bytes()
+            data = _read_own_file(cache_file())
             content = zlib.decompress(data[_DIGEST_BYTES:])
             if hashlib.blake2b(content, digest_size=_DIGEST_BYTES).digest() == data[:_DIGEST_BYTES]:
                 table = json.loads(content)
                 _saved = table if isinstance(table, dict) else {}
     return _saved
+
+
+# The most the saved code may take (it is about 1 MB); a larger file is not read.
+MAX_SAVED_BYTES = 64 * 1024 * 1024
+
+
+def _read_own_file(path: Path) -> bytes:
+    """The bytes of our own saved file, but only of a regular file and at most ``MAX_SAVED_BYTES``: a FIFO or a
+    device planted under its name is not waited on (OSError or ValueError, which mean "compile as usual")."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise ValueError(f"{path} is not a regular file")
+        data = handle.read(MAX_SAVED_BYTES + 1)
+    if len(data) > MAX_SAVED_BYTES:
+        raise ValueError(f"{path} is larger than {MAX_SAVED_BYTES} bytes")
+    return data
 
 
 def _rebuild(pattern: str, parts: _Parts) -> re.Pattern[str] | None:

@@ -614,6 +614,7 @@ OPENS_FILES_ITSELF = {
     "annotate/fetch.py": "its cache index and download target",
     "annotate/review/__init__.py": "package resources, and the title of a page it may replace",
     "annotate/moments/veto.py": "its shipped weights (package data)",
+    "annotate/moments/compiled.py": "its own saved pattern code in the cache folder (a regular file, bounded)",
     "annotate/probe.py": "footage, after textio.regular_file (media, read by PyAV)",
     "annotate/clips/media.py": "footage, probed first",
     "annotate/clips/cut.py": "footage, probed first (PyAV decodes a smart cut's head)",
