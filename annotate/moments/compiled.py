@@ -5,10 +5,11 @@ start: ``re`` parses them in pure Python, which for ``annotate extract`` on a sh
 The code the parser makes is saved in the cache folder (:mod:`annotate.cache`) and the next run hands it straight
 to ``_sre.compile``, the step ``re.compile`` ends with (importing the extractor went from about 1.5 s of CPU to
 0.25 s). The file is keyed by the Python build and by the digest of ``re``'s own compiler sources, so another
-Python or another ``re`` never reads it; it is JSON (nothing in it is executed) behind a digest of its whole
-content, as the engine trusts the code it is given (a damaged file is never handed to it). Whatever goes wrong
-with the file (missing, stale, damaged, a folder that cannot be written) means the patterns are compiled the
-usual way. Only the package's own fixed patterns go through here, never one made from an article's words."""
+Python or another ``re`` never reads it; it is zlib-packed JSON (nothing in it is executed) behind a digest
+checked before anything reads it, as the engine trusts the code it is given (a damaged file is never handed to
+it). Whatever goes wrong with the file (missing, stale, damaged, a folder that cannot be written) means the
+patterns are compiled the usual way. Only the package's own fixed patterns go through here, never one made from an
+article's words."""
 
 from __future__ import annotations
 
@@ -96,11 +97,10 @@ def save() -> None:
     global _changed
     if not (BUILD and _changed):
         return
-    content = json.dumps(_used, separators=(",", ":")).encode()
-    digest = hashlib.blake2b(content, digest_size=_DIGEST_BYTES).digest()
+    packed = zlib.compress(json.dumps(_used, separators=(",", ":")).encode(), 1)
     with contextlib.suppress(OSError, AnnotateError):
         cache_dir(create=True)
-        atomic.write_bytes(cache_file(), digest + zlib.compress(content, 1))
+        atomic.write_bytes(cache_file(), hashlib.blake2b(packed, digest_size=_DIGEST_BYTES).digest() + packed)
         _changed = False
 
 
@@ -111,9 +111,10 @@ def _saved_parts() -> dict[str, _Parts]:
         _saved = {}
         with contextlib.suppress(OSError, ValueError, zlib.error):
             data = _read_own_file(cache_file())
-            content = zlib.decompress(data[_DIGEST_BYTES:])
-            if hashlib.blake2b(content, digest_size=_DIGEST_BYTES).digest() == data[:_DIGEST_BYTES]:
-                table = json.loads(content)
+            packed = data[_DIGEST_BYTES:]
+            # (checked before it is inflated: a damaged or planted file never reaches zlib, json or the engine)
+            if hashlib.blake2b(packed, digest_size=_DIGEST_BYTES).digest() == data[:_DIGEST_BYTES]:
+                table = json.loads(zlib.decompress(packed))
                 _saved = table if isinstance(table, dict) else {}
     return _saved
 
