@@ -825,14 +825,18 @@ def _related_line(text: str, pos: int) -> bool:
 def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
-    a list's number may open it, a credit may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
-    parts = _SPACED_DASH.split(_LIST_NUMBER.sub("", segment, count=1))
+    a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    opening = _ENTRY_OPENING.match(segment)
+    parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
         return False
+    # (a cue point makes the line a list's entry, no prose: its title may be longer)
+    most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
         opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
-        if not 0 < len(words) <= 6 or not opens \
+        if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
     return True
@@ -856,8 +860,13 @@ _QUOTE_MARK = r"(?:[\"“”‘’']|&(?:[lr][ds]quo|quot);)"
 _QUOTED_TITLE_BY = regex(
     rf"{_QUOTE_MARK}[^\"“”‘’&<>\n]{{1,60}}{_QUOTE_MARK}\s+by\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z&])[\w'’.-]*){{0,3}}\s*$",
     re.IGNORECASE)
-# A tracklist's number before the title: '3. "Weir" – trad., arr. Morrow'.
-_LIST_NUMBER = regex(r"^\d{1,2}[.)]\s+")
+# A tracklist's number before the title ('3. "Weir" – trad., arr. Morrow'), then the track's cue point in the mix,
+# bracketed or bare: "02. [04:32] ", "[1:58:40] ", "11:05 ".
+_ENTRY_OPENING = regex(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<cue>\[\d{1,2}(?::[0-5]\d){1,2}\]\s+|\d{1,2}(?::[0-5]\d){1,2}\s+)?")
+# How many words a title or an artist may have: a few, or more on a line a cue point opens.
+TITLE_WORDS = 6
+CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
