@@ -833,7 +833,10 @@ _COMPARED_GAP = regex(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
     # "filmed around 16:10 local time, not at 09:30 as claimed": the time it is not, of the same kind
-    r"not(?:\s+(?:at|by|around|about|before|after|until))?)\s*",
+    r"not(?:\s+(?:at|by|around|about|before|after|until))?|"
+    # "used to leave at 6:55 and now it's 6:30", "the 7:15 is gone, moved to 7:40": what the same time was changed to
+    r"(?:and\s+|but\s+)?now(?:\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|at))?|"
+    r"(?:moved|changed|switched|shifted|put\s+back|pushed\s+back|brought\s+forward)(?:\s+(?:it|them))?\s+to)\s*",
     re.IGNORECASE,
 )
 _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)

@@ -45,7 +45,7 @@ _SCHEDULED_AFTER = regex(
     _I,
 )
 
-_SERVICE_TO_AFTER = regex(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+_SERVICE_TO_AFTER = regex(r"\s+(?:to|from|into)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
 
 
 def _named_service(c: _Clock) -> bool:
@@ -303,7 +303,21 @@ def _service_clock(c: _Clock) -> bool:
     window = c.text[start:c.bare] + c.after
     named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
         or (the and _named_earlier(c))
-    return named and not footage_word(c.text, start, c.e)
+    if named:
+        return not footage_word(c.text, start, c.e)
+    return c.ends(_SERVICE_VERB_BEFORE, 60) and _services_talked_of(c, start)
+
+
+def _services_talked_of(c: _Clock, start: int) -> bool:
+    """Services named in the paragraphs just before the clock's (from ``start``), and no footage named from there to
+    the end of its sentence: a phone-in's caller says "the 236 used to leave Skib at 6:55" after the host asked
+    about "the new bus timetable"."""
+    topic = max(0, start - SERVICE_TOPIC_CHARS)
+    return _SERVICE_NOUN.search(c.text, topic, start) is not None and not footage_word(c.text, topic, c.e)
+
+
+# How far before a clock's paragraph the services it is timed by may be named.
+SERVICE_TOPIC_CHARS = 1500
 
 
 # A timetable named earlier in the clock's sentence: its times are the day's, even in a sentence about footage.
@@ -332,7 +346,7 @@ SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 # A stop named by its kind: "leaving the island at 18:45", "departs the pier at".
 _STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal|terminus|depot|airport|stop|" \
-    r"platform)\b"
+    r"platform|village|town|square)\b"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
 _SERVICE_VERB_BEFORE = regex(
