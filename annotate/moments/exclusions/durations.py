@@ -115,6 +115,12 @@ MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
 _COMPARED_BEFORE = regex(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
+# Times said to be under or over a bound: "the top 10 are all under 31:40", "his best is still over 9:58" (a measure
+# against a bound; a position is never said to "be under" a time).
+_BOUND_BEFORE = regex(
+    r"\b(?:are|were|is|was|['’]s|['’]re)\s+(?:all\s+|both\s+|still\s+|now\s+|well\s+|just\s+)?"
+    r"(?:under|below|over|above|sub-?)\s*$", _I)
+_BOUND_STEMS = any_stem(("under", "below", "over", "above", "sub"))
 # A superlative of length right before a bare time: "five songs, the longest 5:40", "three clips — the shortest
 # 0:52", "the longest of them 12:10" (not "The longest shot, at 5:40": "at" says where the shot sits).
 _SUPERLATIVE_BEFORE = regex(

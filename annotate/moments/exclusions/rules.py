@@ -48,6 +48,8 @@ from annotate.moments.exclusions.context import (
     told_part_of_day,
 )
 from annotate.moments.exclusions.durations import (
+    _BOUND_BEFORE,
+    _BOUND_STEMS,
     _CHANGED_BEFORE,
     _COMPARED_BEFORE,
     _COST_BEFORE,
@@ -82,6 +84,8 @@ from annotate.moments.exclusions.narration import (
     _PROGRAMME,
     _PROGRAMME_STEMS,
     _SENTENCE_END_AFTER,
+    _YOU_CAN_SEE_BEFORE,
+    _YOU_CAN_STEMS,
     _past_narration,
     _world_report,
 )
@@ -248,7 +252,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
         # (a chat line's "[2:14 PM] Ana:" is the chat's clock: a verdict the learned veto leaves alone)
         return CHAT_CLOCK if _chat_stamp(c) else "time of day"
-    compared = "than" in before and _COMPARED_BEFORE.search(before)
+    compared = ("than" in before and _COMPARED_BEFORE.search(before)) or (
+        c.may_end(_BOUND_STEMS) and c.ends(_BOUND_BEFORE, 40)
+        and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after))  # "the top 10 are all under 31:40"
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
             or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c):
@@ -467,5 +473,6 @@ GATED_BEFORE = (
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
     (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS), (_CLOCK_RUNS_BEFORE, _CLOCK_RUNS_STEMS),
-    (_SKY_LIGHT_BEFORE, _SKY_STEMS),
+    (_SKY_LIGHT_BEFORE, _SKY_STEMS), (_YOU_CAN_SEE_BEFORE, _YOU_CAN_STEMS),
+    (_BOUND_BEFORE, _BOUND_STEMS),
 )
