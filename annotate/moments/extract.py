@@ -1001,17 +1001,32 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES or c.excluded == "time of day":
+        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen"):
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
-                and (measures[digits.group()] != "time of day" or (
-                    _quoted(text, c.begin, c.end) and not footage_word(
-                        text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e))):
-            # (a time of day only quoted as the figure told before: 'not at 11:20 as first reported ... The
-            # "11:20" claim')
+                and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
+    """Whether ``c``, written as a time set aside earlier for ``reason``, is told again as that time: any measure;
+    a time of day only quoted as the figure told before ('not at 11:20 as first reported ... The "11:20" claim');
+    a screen's clock only named as that reading ("the screen shows 14:05 ... the 14:05 on the phone could be
+    right"), not as a mark ("the 14:05 mark")."""
+    if reason == "time of day":
+        return _quoted(text, c.begin, c.end) and not footage_word(
+            text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
+    if reason == "clock shown on screen":
+        return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
+            and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None
+    return True
+
+
+# A reading named again as a thing: "the 14:05 on the phone"; and a mark after a time: "the 14:05 mark".
+_THE_READING_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+_MARK_AFTER = regex(r"\s*(?:-|\s)(?:mark|point|minute|second)\b", re.IGNORECASE)
 
 
 def _quoted(text: str, begin: int, end: int) -> bool:
