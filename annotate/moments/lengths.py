@@ -775,6 +775,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
               if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
 
@@ -895,6 +896,12 @@ _WORK_PAREN = regex(
     r"(?:\((?:(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*)?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}\))", re.IGNORECASE)
+
+# A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
+# interview (BBC Sport, 4:12)".
+_SOURCE_PAREN = regex(
+    rf"\b(?:highlights|{LENGTH_MEDIA})\b[^()\n.!?]{{0,60}}\((?-i:[A-Z])[\w&'’.-]*(?:[^\S\n]+[\w&'’.-]+){{0,2}},"
+    rf"[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
@@ -1270,6 +1277,10 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
                 break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
             found = _lengths_named(text, lengths, position, said)
+            if not found and k == len(words) == 2:
+                # "the last 40 seconds of the Sky highlights" after "Highlights of Spurs 3–2 Villa (Sky Sports,
+                # 8:55)": both words told before the length, apart
+                found = _lengths_named(text, lengths, position, _both_words(words))
             if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
                 # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
                 # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
@@ -1279,6 +1290,13 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             if found:
                 return found[-1]
     return None
+
+
+def _both_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding both of a two-word name's words, in either order, a few words apart at most."""
+    one, other = (re.escape(w) for w in words)
+    gap = r"(?:[^\w\n]+\w+){0,6}?[^\w\n]+"
+    return re.compile(rf"(?<![\w'’-])(?:{one}{gap}{other}|{other}{gap}{one})(?![\w-])", re.IGNORECASE)
 
 
 def _name_words(name: str) -> list[str]:
