@@ -767,7 +767,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _INTRODUCED_WORK.search(segment) or _titled_by_maker(text, b, m.start()) \
-                or _whole_work(segment, text, m.end()) \
+                or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
@@ -776,6 +776,25 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
+
+
+def _kind_then_title(text: str, b: int, paren: int) -> bool:
+    """A work named by its kind and then its title just before the bracket at ``paren``: "our members' film <em>Kilmore
+    Quay at Dawn</em> (3:12)", "most popular film, The Banshees of Inisherin (1:54)": the titled work's length."""
+    m = _KIND_THEN_TITLE.search(text, max(b, paren - KIND_TITLE_CHARS), paren)
+    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS
+                                 for w in m.group("title").split())
+
+
+# How far before its bracketed length a titled work's kind may stand.
+KIND_TITLE_CHARS = 90
+# A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
+_KIND_THEN_TITLE = regex(
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?,?\s+"
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|[\"“‘])?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|[\"”’])?\s*$", re.IGNORECASE)
+# The small words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
 
 def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
