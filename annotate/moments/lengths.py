@@ -382,8 +382,9 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
     rf"(?<=\s{u})" for u in ("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs",
                             "hour", "hours"))
 _TC_LONG = regex(
-    # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" is "it's" ("Na 2:15 total")
-    rf"(?:\b(?:is|was|it['’]s|its|na)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
+    # total", "E just 2:30 total")
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",

@@ -101,6 +101,7 @@ from annotate.moments.exclusions.positions import (
     _into_recording,
     _position_shape,
     _recording_clock,
+    _turn_stamp,
     _zero_hour,
 )
 from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
@@ -439,7 +440,7 @@ _GUESS_BEFORE = regex(
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
-_RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
+_RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
           _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 

@@ -27,6 +27,7 @@ from annotate.moments.exclusions.schedules import (
     _paired_with_day_words,
 )
 from annotate.moments.exclusions.screen_clocks import _camera_clock_again
+from annotate.moments.exclusions.stamps import WHERE_IN_QUESTION
 from annotate.moments.exclusions.world_times import _MARKUP_LEAD
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import HEDGE, any_stem
@@ -218,7 +219,9 @@ def _world_clock_said(c: _Clock) -> bool:
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line] if line else ""
     if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause) \
-            and not footage_word(question):  # "Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."
+            and not footage_word(question) and not WHERE_IN_QUESTION.search(question):
+        # ("Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."; "Q. Where on Exhibit 4 does the door
+        # open?\nA. Roughly 2:10, I think.": a place in a recording asked for)
         return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
     if line == 0:
         return False  # no question above the text's first line
