@@ -51,7 +51,7 @@ from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, a
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
-from annotate.moments.veto import clock_verdict
+from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -855,8 +855,9 @@ _BARE_HMS = regex(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)"
 
 
 _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
-# A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
-EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 8
+# A range read backwards whose ends are an evening and a small-hours or morning clock runs past midnight (an
+# all-night event's "(22:00–10:00)" too).
+EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 11
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
@@ -937,6 +938,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
                 and not _INTO.match(text, c.end, e):
             c.excluded = nxt.excluded
+    _share_game_clock_back(clocks, text)
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -945,6 +947,15 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not _INTO.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
+    """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
+    list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""
+    for c, nxt in reversed(list(zip(clocks, clocks[1:]))):
+        if nxt.excluded == "game clock" and (not c.excluded or c.excluded == VETOED) \
+                and _COORDINATION_GAP.fullmatch(text, c.end, nxt.begin):
+            c.excluded = nxt.excluded
 
 
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".

@@ -311,6 +311,11 @@ _WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
 WORK_BEFORE_COMMA_CHARS = 50
 # A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
+# A title, its year in brackets, then its length after a comma: "Love Love Peace Peace (2016), 6 min 10 sec — watch
+# it", "Nosferatu (1922), 1:34:10." (a work's entry in a list of things mentioned).
+_TITLE_YEAR_LENGTH = regex(
+    rf"(?-i:[A-Z])[^\n()]{{0,60}}\((?:19|20)\d\d\),[ \t]*(?P<d>{DURATION}|{TC_TEXT})(?=[ \t]*(?:[—–;,.)]|-[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE)
 _TRT_LENGTH = regex(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
 # Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
 _TRT_LABEL_LENGTH = regex(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
@@ -525,6 +530,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
+    patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
 
@@ -826,7 +832,7 @@ def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[
     if text.find("(", b, e) < 0:
         return []
     spans = [m.span("d") for m in _QUOTED_TITLE_PAREN.finditer(text, b, e)] if text.find(",", b, e) >= 0 else []
-    return spans + [m.span() for m in _PAREN_TC.finditer(text, b, e) if _related_line(text, m.start())]
+    return spans + [m.span() for m in _PAREN_LENGTH.finditer(text, b, e) if _related_line(text, m.start())]
 
 
 # A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
@@ -837,8 +843,14 @@ _QUOTED_TITLE_PAREN = regex(
 # trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
 _RELATED_LABEL = regex(
     r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
-    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
+    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?|"
+    # a shop's other titles: "Customers also listened to: The Long Winter (9 hrs 14 mins), ..."
+    r"(?:customers|listeners|viewers|people)\s+(?:also\s+)?(?:listened\s+to|watched|bought|enjoyed|liked))"
     r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
+
+
+# A length in brackets, a timecode or in words: "(2:41)", "(9 hrs 14 mins)".
+_PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
