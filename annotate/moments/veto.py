@@ -25,6 +25,7 @@ from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
     clock_exclusion,
+    footage_position_column,
     footage_word,
     moved_through_footage,
     names_shot,
@@ -211,7 +212,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     the model is confident; never a position the words before move the footage to ("the video reached")."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
-            or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end))) \
+            or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
+                                 or footage_position_column(text, begin))) \
             or (verdict == "time of day" and told_part_of_day(text, end)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)

@@ -175,6 +175,7 @@ from annotate.moments.exclusions.stated_lengths import (
     _SETTING_BOUND_STEMS,
     _footage_length,
 )
+from annotate.moments.exclusions.tables import footage_position_column
 from annotate.moments.exclusions.world_clocks import (
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
@@ -441,8 +442,14 @@ _GUESS_BEFORE = regex(
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
+def _position_column(c: _Clock) -> str | None:
+    """"| Aerial platform deployed | ~23:40 | 21:29:04 |" under "Position in upload": a cell of a column headed as a
+    place in the footage is a position, whatever tense the row's event is told in."""
+    return "" if footage_position_column(c.text, c.bare) else None
+
+
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
