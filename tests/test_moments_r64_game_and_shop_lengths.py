@@ -32,6 +32,8 @@ FAMILIES = {
         ("In the highlights, the goals come at 1:12, 3:40 and 5:05 of the video.",
          [(72.0, None), (220.0, None), (305.0, None)]),
         ("In the replay, Matthews played the puck at 4:10.", [(250.0, None)]),
+        ("(Video played from 00:04:10 to 00:05:02.)", [(250.0, 302.0)]),
+        ("(Exhibit 4 played 00:01:10 to 00:01:40.)", [(70.0, 100.0)]),
         ("The fight in the video is from 20:10 to 21:40.", [(1210.0, 1300.0)]),
         ("The final (2016), at 6:10, shows the goal.", [(370.0, None)]),
         ("Chapters\nIntro — 0:00\nPart One: The Shore\nThe harbour — 4:10\nThe storm — 9:30\n",

@@ -70,11 +70,6 @@ def extract_moments(text: str, duration: float | None = None) -> list[Moment]:
     return list(attach(text, _extract(text, duration, None)).moments)
 
 
-# Hyphens that word processors and pages paste in place of "-" ("a 2‑minute 40‑second clip"), read as "-" (a
-# moment's quote and sentence show them so).
-_PLAIN_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
-
-
 def _extract(text: str, duration: float | None, clocks: list[ClockMention] | None) -> list[Moment]:
     """The moments; when ``clocks`` is a list, the phrases excluded as clock times
     (a time of day, a clock shown on screen) are added to it as they are met."""
@@ -82,7 +77,6 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         duration = number(duration, subject="duration", low=0)  # (10**400, which no float holds, included)
     if not text or not text.strip():
         return []
-    text = text.translate(_PLAIN_HYPHENS)  # (one character for one: every span stays where it was)
     fps = _frame_rate(text)
     rates = stated_frame_rates(text)
     lengths = _Lengths(text)
