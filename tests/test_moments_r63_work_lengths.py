@@ -17,6 +17,10 @@ FAMILIES = {
         ("We got the raw camera file from the archive, which runs 14 minutes and 10 seconds. The final minute of "
          "the raw file is black.", [(790.0, 850.0, False)]),
         ("The audio file runs 6:40 and the last 20 seconds are applause.", [(380.0, 400.0, False)]),
+        # near-miss: a position in one file told again in another is no file's length
+        ("The raw camera file runs 20 minutes. The shove comes at 9:05 in the raw file, which is 1:10 in the "
+         "edited cut. The final minute of the raw file is dark.",
+         [(545.0, None, False), (70.0, None, False), (1140.0, 1200.0, False)]),
         # near-miss: a document's length in pages is no length
         ("The log file runs to 47 pages. The final minute of the video is dark.", []),
     ],

@@ -643,6 +643,13 @@ _FRAME_OF_BEFORE = regex(
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# A position in the work named next: "comes at 7:02 in the full " (", which is 2:32 in the edit": the same moment
+# told in another version, not the work's length).
+_POSITION_IN_BEFORE = regex(
+    rf"(?<![\d:]){TC_TEXT}\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE)
+
+
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
     if _PART_STARTS_AFTER.match(text, m.end()):
@@ -655,6 +662,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
             or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
+            or _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
     if pattern is _CUT_DOWN_TO:
