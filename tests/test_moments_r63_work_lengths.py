@@ -21,6 +21,9 @@ FAMILIES = {
         ("The raw camera file runs 20 minutes. The shove comes at 9:05 in the raw file, which is 1:10 in the "
          "edited cut. The final minute of the raw file is dark.",
          [(545.0, None, False), (70.0, None, False), (1140.0, 1200.0, False)]),
+        # near-miss: the clip's own length told after a range in it
+        ("The jury watched from 2:10 to 5:40 of the file, which runs 6 minutes 30 seconds. In the final 30 "
+         "seconds of the file, a door slams.", [(130.0, 340.0, False), (360.0, 390.0, False)]),
         # near-miss: a document's length in pages is no length
         ("The log file runs to 47 pages. The final minute of the video is dark.", []),
     ],

@@ -648,8 +648,16 @@ _FRAME_OF_BEFORE = regex(
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
-# A position in the work named next: "comes at 7:02 in the full " (", which is 2:32 in the edit": the same moment
-# told in another version, not the work's length).
+def _told_again_in_version(text: str, m: re.Match[str], b: int) -> bool:
+    """"comes at 7:02 in the full file, which is 2:32 in the department's version": a position told again as it
+    falls in another version, not the file's length (but "from 11:20 to 14:05 of the clip, which runs 14 minutes
+    20 seconds" is the clip's length)."""
+    return _IN_AFTER.match(text, m.end()) is not None \
+        and _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+_IN_AFTER = regex(r"\s+in\s")
+# A position in the work named next: "comes at 7:02 in the full ".
 _POSITION_IN_BEFORE = regex(
     rf"(?<![\d:]){TC_TEXT}\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
     re.IGNORECASE)
@@ -667,7 +675,7 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
             or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
-            or _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
+            or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
     if pattern is _CUT_DOWN_TO:
