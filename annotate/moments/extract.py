@@ -46,6 +46,7 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    whole_lengths,
     whole_work_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
@@ -419,7 +420,8 @@ class _Lengths:
             self.named = named is not None
             if named is None:
                 named = self._later_in_paragraph(position)
-            return named if named is not None else nearest_length(self.seen, position)
+            return named if named is not None \
+                else nearest_length(whole_lengths(self.text, self.seen, position), position)
         if self.later is None:
             self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a

@@ -46,8 +46,9 @@ _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
 _LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
-# "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
-_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
+# "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
+# nor "used about 50 seconds of Duggan's film", a part of someone's work).
+_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
@@ -1349,7 +1350,7 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             name = " ".join(words[:k])
             if k == 1 and not name[0].isalnum():
                 break
-            said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
+            said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-]){_NOT_ATTRIBUTIVE}", re.IGNORECASE)
             found = _lengths_named(text, lengths, position, said)
             if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
                 # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
@@ -1635,7 +1636,13 @@ def whole_work_length(text: str, runtimes: list[tuple[StatedLength, str]], posit
 
 # How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
 WORK_NAMED_CHARS = 40
-_WORK_NOUN = regex(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
+# A work's noun said of people or a trade, no work: "a room of film students", "a video editor", "podcast hosts".
+_NOT_ATTRIBUTIVE = (r"(?!\s+(?:students?|school|schools|festivals?|critics?|makers?|buffs?|fans?|club|society|"
+                    r"studies|industry|crews?|career|rights|editors?|directors?|producers?|hosts?|viewers?|"
+                    r"audiences?|historians?|nerds?|lovers?|archives?|archivists?)\b)")
+# (a passive's "cut" is no work: "One scene was cut, a 12-minute conversation")
+_PASSIVE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "be", "is", "are", "got", "get"))
+_WORK_NOUN = regex(rf"(?<![\w-]){_PASSIVE_BEFORE}{LENGTH_MEDIA}(?![\w-]){_NOT_ATTRIBUTIVE}", re.IGNORECASE)
 # The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
 _RUNTIME_DETERMINERS = ("the", "this")
 _RUNTIME_ADJECTIVES = ("finished", "full", "whole", "complete", "final", "entire", "released")
@@ -1724,6 +1731,26 @@ def _determiner_before(text: str, low: str, at: int, adjective: bool) -> int | N
         if word_end >= len(word) and low.startswith(word, word_end - len(word)):
             return _determiner_before(text, low, word_end - len(word), adjective=False)
     return None
+
+
+def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list[StatedLength]:
+    """``lengths`` without those told of a part, where the form at ``position`` names its work as a whole ("about
+    three-quarters of the way through the film", after "a 17-minute conversation between two trappers" that the
+    film cut): a conversation, a scene or a take is a stretch of the film, not the film."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    if _FORM_OF_WHOLE.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS) is None:
+        return lengths
+    return [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+
+
+# A form's work named as a whole: "of the film", "through the episode", "into the documentary".
+_FORM_OF_WHOLE = regex(
+    r"\b(?:of|through|into)\s+(?:the|this|that)\s+(?:(?:full|whole|entire|finished|released)\s+)?"
+    r"(?:film|movie|episode|documentary|feature)\b", re.IGNORECASE)
+# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
+_PART_AFTER_LENGTH = regex(
+    r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
+    r"montage|interview|monologue)s?\b", re.IGNORECASE)
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
