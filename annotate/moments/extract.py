@@ -8,7 +8,7 @@ import math
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotate.model import Moment
 from annotate.moments import forms, informal
@@ -132,6 +132,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
+            c = _counted_into_part(c, previous)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
@@ -1204,6 +1205,16 @@ def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int
         return previous.span[0]
     lo = max(0, position - PARAGRAPH_READ_CHARS)
     return max(text.rfind("\n\n", lo, position) + 1, lo)
+
+
+def _counted_into_part(c: Candidate, previous: Moment | None) -> Candidate:
+    """An offset into a part ("about twelve seconds into the tractor sequence") counted from the moment told before,
+    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"): a relative; else the
+    point into the footage it was."""
+    if not c.into_part or previous is None \
+            or re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is None:
+        return c
+    return replace(c, kind="relative", delta=c.start, start=0.0)
 
 
 def _resolve(
