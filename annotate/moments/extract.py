@@ -565,14 +565,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-    if not dotted or not (in_footage or footage_word(text, b, e)):
-        return []
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
+    hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
+    if not dotted or not (in_footage or hours_in_work or footage_word(text, b, e)):
+        return []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
@@ -580,7 +582,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
-        found.append(Candidate("point" if stop is None else "range", m.start("hedge") if hedged else m.start("m"),
+        found.append(Candidate("point" if stop is None else "range",
+                               m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
                                timecode=True))
     return found
@@ -622,7 +625,9 @@ _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
     # (not a ratio: "shot in IMAX at 1.43:1")
-    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
+    # (a British webcast's hours too: "is at 1.02.30")
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
+    r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
