@@ -768,8 +768,9 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
-              if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
+              if _whole_work(_segment_before(text, b, m.start()), text, m.end())]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += [m.span("d") for m in _WHOLE_WORK_ASIDE.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
 
@@ -908,7 +909,7 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
-_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
+_WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|replay|VOD|stream|speech|address|hearing|briefing|"
          r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
@@ -936,9 +937,15 @@ def _whole_work(segment: str, text: str, after: int) -> bool:
 
 
 # "Highlights are now up on the club's channel (9:48)": a work said to be somewhere, then its length closing that.
+# ("The full replay is on the broadcaster's app (3 hrs 12 mins)": "is on" alone says where it is too)
 _WORK_AVAILABLE_ON = regex(
-    rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
-    r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
+    rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:(?:up|online|available|"
+    r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)|on|via)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
+# A whole work and where it is, then its length, in one bracketed aside: "(full game on YouTube, 2:01:14)", "(the
+# complete stream is on Twitch, 3h 58m)" (not "(the crash, 3:12)", a position cited).
+_WHOLE_WORK_ASIDE = regex(
+    rf"\((?:the\s+)?(?:full|whole|entire|complete|unedited|uncut|condensed|extended)\s+(?:[\w'’-]+\s+){{0,2}}?{_WORK}"
+    rf"\b[^()\n,]{{0,40}},[^\S\n]*(?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*\)", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
 _TIMES_FROM = regex(

@@ -189,8 +189,11 @@ def _footage_length(c: _Clock) -> str | None:
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
-            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
-        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)) \
+            or before.endswith(", ") and c.ends(_PLAYER_CAPTION_BEFORE, 30):
+        # "STILL WATERS (2025) — short film, 9:45": a title line's running time; "<figcaption>Video, 00:03:12
+        # &mdash; Committee session": a player's caption
+        return "footage length"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
@@ -448,6 +451,9 @@ _OPENED = ("(", "[", "(\n", "[\n")
 _TITLED_MEDIA_BEFORE = regex(
     rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
     rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
+# The kind of media alone opening a line or an element, then a comma: a player's caption of its length ("Video,
+# 00:03:12", "Audio, 4:05"; not "Video: 0:45 — the crash", a list of positions).
+_PLAYER_CAPTION_BEFORE = regex(r"(?:^|\n|>)[ \t]*(?:video|audio)[ \t]*,[ \t]*$", _I)
 # A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
 _CAPTION_META_AFTER = regex(
     r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
@@ -462,9 +468,11 @@ _PAREN_THEN_VERB = regex(
 )
 
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
+# (or the kind of work after the title: "the 'Ironbark' gameplay reveal (14:36)", "the “Low Tide” teaser (1:36)")
 _QUOTED_TITLE_BEFORE = regex(
     r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
-    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
+    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?"
+    rf"|\s+(?:[\w-]+\s+)?(?i:{LENGTH_MEDIA}|reveal|showcase|presentation|spot|advert|single|song|track))?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
