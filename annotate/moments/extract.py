@@ -217,8 +217,9 @@ _COMPARED_FRACTION = regex(
 )
 # A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
 # later ..."): the next gap still counts from that frame.
-_AT_THAT_FRAME = regex(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
-                            re.IGNORECASE)
+# ("The dashcam's clock overlay reads 17:54:12 there.": "there" is that frame too)
+_AT_THAT_FRAME = regex(
+    r"\s+(?:(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b|there\b)", re.IGNORECASE)
 # "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
 _AT_THAT_FRAME_BEFORE = regex(
     r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
