@@ -37,6 +37,7 @@ from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
+    SENTENCE_STOP,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -1261,11 +1262,34 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        if duration is None and own is None and not lengths.named and _untimed_title_after(lengths, c.end):
-            return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
-        start = length * c.fraction
-        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+        return _place_fraction(c, previous, length, lengths) if duration is None and own is None \
+            else _fraction_at(c, length)
     return None
+
+
+def _place_fraction(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths
+                    ) -> tuple[float, float | None, bool, float, float | None] | None:
+    """A fraction counted from a length the text states (no duration given, no length of its own)."""
+    if not lengths.named and _untimed_title_after(lengths, c.end):
+        return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
+    return _fraction_at(c, _longer_than_told_in_sentence(c, previous, length, lengths))
+
+
+def _fraction_at(c: Candidate, length: float) -> tuple[float, float | None, bool, float, float | None]:
+    """(start, end, approximate, granularity, length) of a fraction of ``length``."""
+    start = length * c.fraction
+    return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+
+
+def _longer_than_told_in_sentence(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths) -> float:
+    """The length a fraction counts from where a position told in its own sentence is past ``length``: "the second
+    half opens at 4:30 in the video rather than halfway through it" is of a work longer than 4:30, not of the
+    3-minute package stated nearer before (the nearest length at least that long, else ``length``)."""
+    told = previous.start if previous is not None and previous.span is not None else None
+    if lengths.named or previous is None or previous.span is None or told is None or told <= length \
+            or SENTENCE_STOP.search(lengths.text, previous.span[1], c.begin) is not None:
+        return length
+    return lengths.reaching(c.begin, told, previous.span[0]) or length
 
 
 def _untimed_title_after(lengths: _Lengths, end: int) -> bool:

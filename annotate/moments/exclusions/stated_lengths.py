@@ -189,11 +189,8 @@ def _footage_length(c: _Clock) -> str | None:
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
-            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)) \
-            or before.endswith(", ") and c.ends(_PLAYER_CAPTION_BEFORE, 30):
-        # "STILL WATERS (2025) — short film, 9:45": a title line's running time; "<figcaption>Video, 00:03:12
-        # &mdash; Committee session": a player's caption
-        return "footage length"
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
+        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
@@ -398,9 +395,11 @@ LISTED_LINES = 30
 _DASHED_ITEM_LINE = regex(
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
-# The same with the time in brackets ending it ("5. The Crossing (1:04:12)").
+# The same with the time in brackets ending it ("5. The Crossing (1:04:12)"); a mix's cue point in square
+# brackets may open the title and a short note in brackets end it ("02. [04:32] Prins Thomas — Delight (edit) (8:40)").
 _BRACKETED_ITEM_LINE = regex(
-    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n()]{0,80}?[^\S\n]\("
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?(?:\[\d{1,2}(?::[0-5]\d){1,2}\][^\S\n]+)?"
+    r"[^\W\d][^\n()]{0,80}?[^\S\n](?:\([^\n()\d]{1,30}\)[^\S\n]+)?\("
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
 _ELISION_LINE = regex(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 # How far before a listed track its listing's label may stand.
@@ -451,9 +450,6 @@ _OPENED = ("(", "[", "(\n", "[\n")
 _TITLED_MEDIA_BEFORE = regex(
     rf"(?:^|[—–|·•]\s*)(?:[*_]{{1,2}}(?=\w))?(?:(?!(?:the|this|that|a|an|my|our|his|her|their|its|see|watch)\b)[\w'’-]+\s+){{0,3}}"
     rf"{LENGTH_MEDIA}\s*[,:]\s*$", _I)
-# The kind of media alone opening a line or an element, then a comma: a player's caption of its length ("Video,
-# 00:03:12", "Audio, 4:05"; not "Video: 0:45 — the crash", a list of positions).
-_PLAYER_CAPTION_BEFORE = regex(r"(?:^|\n|>)[ \t]*(?:video|audio)[ \t]*,[ \t]*$", _I)
 # A caption's item after the length, or its Markdown emphasis closing: "_Video: 1:20, posted 4 Aug_".
 _CAPTION_META_AFTER = regex(
     r"[*_]{1,2}\s*(?:[.;|•\n]|$)|[*_]{0,2}\s*[,·|–—]\s*(?:posted|uploaded|published|shared|filmed|recorded|shot|"
@@ -468,11 +464,9 @@ _PAREN_THEN_VERB = regex(
 )
 
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
-# (or the kind of work after the title: "the 'Ironbark' gameplay reveal (14:36)", "the “Low Tide” teaser (1:36)")
 _QUOTED_TITLE_BEFORE = regex(
     r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
-    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?"
-    rf"|\s+(?:[\w-]+\s+)?(?i:{LENGTH_MEDIA}|reveal|showcase|presentation|spot|advert|single|song|track))?\s*\($")
+    r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(
     r"(?:\b(?:it['’]s|it\s+is|it\s+was|is|was)\s+(?:very\s+|quite\s+|really\s+|pretty\s+|so\s+)?"
