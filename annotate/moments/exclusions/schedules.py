@@ -290,6 +290,8 @@ def _service_clock(c: _Clock) -> bool:
     # "the Heathrow Express at 06:02", "caught the ferry at 14:30": the service, then its two-digit clock
     noun_at = c.ends(_SERVICE_AT_BEFORE, 24) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
         and not c.ends(_VIEWED_BEFORE, 60)  # (but "watch the tram at 06:48" points at the footage)
+    if c.ends(_THE_BEFORE, 8) and _ROUTED_SERVICE_AFTER.match(c.after):
+        return not footage_word(c.text, c.b, c.e)  # "the 7:45 crossing from Harlingen": any hour, with its route
     if c.ends(_SERVICE_PAREN_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
         return not footage_word(c.clause)  # "the last 7B bus to Wexford (22:40)": the service's clock in brackets
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
@@ -368,6 +370,8 @@ _VIEWED_BEFORE = regex(
 _SERVICE_NOUN_AFTER = regex(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
+# A service, then where it runs from or to: "the 7:45 crossing from Harlingen", "the 6:10 train to Wick".
+_ROUTED_SERVICE_AFTER = regex(rf"{_SERVICE_NOUN_AFTER.pattern}\s+(?:from|to|for|out\s+of|into)\s+(?-i:[A-Z])", _I)
 _SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
                            "shuttle", "bound", "sleeper", "timetable", "rail", "express"))
 _SERVICE_NOUN = regex(
