@@ -201,6 +201,24 @@ def held_for(c: _Clock) -> bool:
         and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
 
 
+def time_played(c: _Clock) -> bool:
+    """A player's time on the ice or the pitch, said after a name and "played" or "logged": "Auston Matthews played
+    24:31 and finished minus-2", "Makar logged 26:10" (not a recording that played to a point: "the clip played
+    1:20 into the stream")."""
+    tail = c.folded_before[-30:]
+    return c.text[c.bare:c.bare + 1].isdigit() and ("played" in tail or "logged" in tail or "skated" in tail) \
+        and c.ends(_PLAYED_BY_NAME_BEFORE, 60) \
+        and _PLAYED_TIME_AFTER.match(c.after) is not None
+
+
+# A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".
+_PLAYED_BY_NAME_BEFORE = regex(
+    r"(?<![\w'’.-])(?!(?:It|This|That|Video|Clip|Footage|Audio|Tape|Exhibit|Recording)\b)(?-i:[A-Z])[\w'’.-]+"
+    r"[^\S\n]+(?:played|logged|skated)(?:[^\S\n]+a[^\S\n]+(?:team|game|career)[\s-]high)?[^\S\n]+$", _I)
+# The clause going on or ending after the time (or the time named: "of ice time").
+_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
+
+
 # "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".
 _FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:just\s+)?(?:over|under))[^\S\n]+)?$"
 # A verb in the past (or one that lasts, in the present), up to three words of object, then "for": "checked it for ",

@@ -79,6 +79,7 @@ from annotate.moments.exclusions.durations import (
     measure_row,
     option_value,
     superlative_length,
+    time_played,
 )
 from annotate.moments.exclusions.narration import (
     _PROGRAMME,
@@ -178,6 +179,7 @@ from annotate.moments.exclusions.stated_lengths import (
     _SETTING_BOUND_STEMS,
     _footage_length,
 )
+from annotate.moments.exclusions.tables import footage_position_column
 from annotate.moments.exclusions.world_clocks import (
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
@@ -263,7 +265,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c):
+            or held_for(c) or option_value(c) or time_played(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -446,8 +448,14 @@ _GUESS_BEFORE = regex(
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
+def _position_column(c: _Clock) -> str | None:
+    """"| Aerial platform deployed | ~23:40 | 21:29:04 |" under "Position in upload": a cell of a column headed as a
+    place in the footage is a position, whatever tense the row's event is told in."""
+    return "" if footage_position_column(c.text, c.bare) else None
+
+
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
