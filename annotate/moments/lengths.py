@@ -221,9 +221,11 @@ _ITS_LENGTH = regex(
     rf"\b(?:in|across|over|throughout|during|for|of)\s+(?:all\s+(?:of\s+)?)?its\s+"
     rf"(?:(?:brisk|lean|taut|tight|whole|entire|full|short|long|slender|overlong|swift|mere|scant|generous)\s+)?"
     rf"(?P<d>{DURATION})(?=\s*(?:[.,;:!?)]|$))", re.IGNORECASE)
-# A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)".
+# A note on the work before its length in the brackets: "surveillance footage (attached, 1 min 58 s)", "the
+# livestream (uploaded to Facebook, 41 min 12 s)".
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
-               r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*)?")
+               r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*"
+               r"|(?:uploaded|posted|shared|published|streamed)\s+(?:to|on)\s+[^()\n,;:\d]{1,30},\s*)?")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
@@ -232,7 +234,7 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # (it's 18:30, sorry)".
 _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
-    rf"\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
+    rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
     r"(?:[,;][^()\n]{0,80})?\)",
     re.IGNORECASE,
@@ -290,9 +292,11 @@ _MEDIA_LABEL = regex(
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
-# class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays).
+# class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays);
+# a dash and what it shows may follow: "<figcaption>Video, 00:00:45 &mdash; the collapse</figcaption>".
 _PLAYER_CAPTION = regex(
-    rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})(?=[ \t]*(?:<|\n|$))",
+    rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})"
+    r"(?=[ \t]*(?:<|\n|$|(?:&[mn]dash;|[—–|])[ \t]))",
     re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
@@ -378,8 +382,9 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
     rf"(?<=\s{u})" for u in ("min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "hr", "hrs",
                             "hour", "hours"))
 _TC_LONG = regex(
-    # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" is "it's" ("Na 2:15 total")
-    rf"(?:\b(?:is|was|it['’]s|its|na)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
+    # total", "E just 2:30 total")
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -825,14 +830,18 @@ def _related_line(text: str, pos: int) -> bool:
 def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
-    a list's number may open it, a credit may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
-    parts = _SPACED_DASH.split(_LIST_NUMBER.sub("", segment, count=1))
+    a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    opening = _ENTRY_OPENING.match(segment)
+    parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
         return False
+    # (a cue point makes the line a list's entry, no prose: its title may be longer)
+    most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
         opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
-        if not 0 < len(words) <= 6 or not opens \
+        if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
     return True
@@ -856,8 +865,13 @@ _QUOTE_MARK = r"(?:[\"“”‘’']|&(?:[lr][ds]quo|quot);)"
 _QUOTED_TITLE_BY = regex(
     rf"{_QUOTE_MARK}[^\"“”‘’&<>\n]{{1,60}}{_QUOTE_MARK}\s+by\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z&])[\w'’.-]*){{0,3}}\s*$",
     re.IGNORECASE)
-# A tracklist's number before the title: '3. "Weir" – trad., arr. Morrow'.
-_LIST_NUMBER = regex(r"^\d{1,2}[.)]\s+")
+# A tracklist's number before the title ('3. "Weir" – trad., arr. Morrow'), then the track's cue point in the mix,
+# bracketed or bare: "02. [04:32] ", "[1:58:40] ", "11:05 ".
+_ENTRY_OPENING = regex(
+    r"^(?:\d{1,2}[.)]\s+)?(?P<cue>\[\d{1,2}(?::[0-5]\d){1,2}\]\s+|\d{1,2}(?::[0-5]\d){1,2}\s+)?")
+# How many words a title or an artist may have: a few, or more on a line a cue point opens.
+TITLE_WORDS = 6
+CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
