@@ -8,6 +8,7 @@ import re
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.citations import _AT_OR_FROM_BEFORE
 from annotate.moments.exclusions.context import (
+    _CLAUSE_EDGE,
     _HOUR_MINUTE,
     _I,
     _IN_MEDIA_AFTER,
@@ -46,6 +47,7 @@ from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
     _chat_stamp,
     _declared_clock_stamp,
+    _outpaced_turn_stamp,
     _record_line_stamp,
     _signed_stamp,
 )
@@ -187,7 +189,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _sun_day_clock(c) or _slot_running_hours(c):
         return "time of day"
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
-            or _declared_clock_stamp(c):
+            or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock; a
         # record's stamps the text says are clock times
         return CHAT_CLOCK
@@ -267,22 +269,29 @@ _WATCHED_THING_BEFORE = regex(
 
 def _deadline(c: _Clock) -> bool:
     """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
-    is 17:30", "The deadline for entries is 17:00", "last entry 16:15" (but "the cut-off is at 3:10 in the video")."""
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15", "We have until about 16:00" (but "the
+    cut-off is at 3:10 in the video")."""
     if not c.may_end(_DEADLINE_STEMS):
         return False
     m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
     if m is None or _IN_MEDIA_AFTER.match(c.after):
         return False
     label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
-    return not footage_word(c.text, c.b, label) and not footage_word(c.text, label + len(m.group("label")), c.e)
+    # (to its clause's end: "We have until 16:00, so keep questions short" names no short film)
+    edge = _CLAUSE_EDGE.search(c.text, c.end, c.e)
+    return not footage_word(c.text, c.b, label) \
+        and not footage_word(c.text, label + len(m.group("label")), edge.start() if edge else c.e)
 
 
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
-    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
+    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
+    # the time people have left, said aloud: "We have until about 16:00, so keep questions short"
+    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
-    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
-_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until"))
 
 
 def _back_after_break(c: _Clock) -> bool:
