@@ -739,7 +739,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     e = len(text) if e is None else e
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
-        return spans
+        return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
                 or _past_whole_length(text, m.start()):
@@ -781,7 +781,19 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
         return []
     return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
             if _FILE_SPEC.search(text, brackets.start(), brackets.end())
-            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())]
+            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())] \
+        + [item.span("d") for item in _SPEC_RUN_ITEM.finditer(text, b, e) if _beside_file_spec(text, b, item)]
+
+
+def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
+    """The comma-listed item ``item`` stands right after or right before a file's property ("HEVC, 2 min 14 sec,
+    480 MB")."""
+    comma = item.start() - 1
+    previous = max(text.rfind(",", b, comma), text.rfind(":", b, comma)) + 1
+    return (previous > 0 and _FILE_SPEC_ITEM.fullmatch(text, previous, comma) is not None) \
+        or _FILE_SPEC_ITEM.match(text, item.end() + 1) is not None
+
+
 
 
 # A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
@@ -792,6 +804,10 @@ _SPEC_LIST_ITEM = regex(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)
 _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
     r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
+# An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
+# 480 MB" (a file's length beside its codec or size, not a position).
+_SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
+_FILE_SPEC_ITEM = regex(rf"[ \t]*(?:{_FILE_SPEC.pattern})(?:[ \t]+[\w.-]+)?[ \t]*(?=[,.;)]|$)")
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
