@@ -16,7 +16,7 @@ from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
 from annotate.moments.compiled import regex
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
-from annotate.moments.event_clocks import event_clocks
+from annotate.moments.event_clocks import event_clocks, restated_clocks
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
@@ -113,6 +113,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _retracted_restatement(chosen, text, e, moments)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
         event_clocks(chosen, text, e)
+        restated_clocks(chosen, text)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
