@@ -187,6 +187,19 @@ def _time_cost(c: _Clock) -> bool:
         and not _INTO_AFTER.match(c.after)
 
 
+def restated_length(c: _Clock) -> bool:
+    """A length told in words, then again as a timecode in brackets: "a minimum of 1 second (00:00:01:00)", "7
+    seconds (0:07)" (not "at 2 minutes (2:00)", a position restated)."""
+    return c.before.endswith(("(", "( ")) and c.ends(_RESTATED_LENGTH_BEFORE, 40) and c.after.lstrip().startswith(")")
+
+
+# A number of seconds, minutes or frames in words or digits, then the bracket, with no "at" or "into" before it.
+_RESTATED_LENGTH_BEFORE = regex(
+    r"(?<!\bat\s)(?<![\w.:])(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+(?:seconds?|secs?|minutes?|mins?|hours?|frames?)"
+    r"[^\S\n]*\([^\S\n]*$", _I)
+
+
 def held_for(c: _Clock) -> bool:
     """How long something went on, told after "for" and a verb in the past or a lasting verb: "VAR checked it for
     1:40", "play was stopped for 4:30", "the camera lingers for 0:12" (not "watch for 1:40", "thanks for 2:10", nor
