@@ -36,6 +36,7 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
+        ("by " in c.folded_before or "from " in c.folded_before) and _post_by_header(c)) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
@@ -143,10 +144,34 @@ def post_stamp(text: str, begin: int, end: int) -> bool:
     if named_post_stamp(text, begin, end):
         return True  # "**Comment — Niamh (14:41):** The quote is at 2:04"
     line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
-    if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
+    if begin - line >= NEAR_CHARS:
+        return False
+    if post_by_stamp(text, line, begin, end):
+        return True  # "Reply by tundra_tam » 11:32 am"
+    if not _EDIT_STAMP_BEFORE.search(text[line:begin]):
         return False
     line_end = text.find("\n", end, end + NEAR_CHARS)
     return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
+
+
+# A forum post's header line naming its author, then its clock: "Reply by tundra_tam » 11:32 am", "Original post by
+# moosejaw_mike » Sun Feb 08, 11:05 am", "Comment from @dev_k · 14:02".
+_POST_BY_BEFORE = regex(
+    r"[ \t>*_]*(?:original\s+)?(?:post(?:ed)?|repl(?:y|ied)|comment(?:ed)?|message|answer(?:ed)?)\s+(?:by|from)\s+"
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,2}[ \t]*[»·•|,—–-][ \t]*(?:[\w.]+,?[ \t]+){0,4}?", _I)
+_POST_BY_AFTER = regex(r"[ \t]*(?:[ap]\.?[ \t]?m\b\.?)?[ \t]*(?:\n|$)", _I)
+
+
+def _post_by_header(c: _Clock) -> bool:
+    """The clock ends a forum post's header line naming its author (the line read back a bounded way)."""
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
+    return (line > 0 or c.begin < NEAR_CHARS) and post_by_stamp(c.text, line, c.begin, c.end)
+
+
+def post_by_stamp(text: str, line: int, begin: int, end: int) -> bool:
+    """The clock ending a forum post's header line (starting at ``line``) that names its author: "Reply by
+    tundra_tam » 11:32 am", "Post by ana_w · 14:02": when the post was written."""
+    return _POST_BY_BEFORE.fullmatch(text, line, begin) is not None and _POST_BY_AFTER.match(text, end) is not None
 
 
 def entry_stamp(text: str, begin: int, end: int) -> bool:

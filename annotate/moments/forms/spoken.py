@@ -425,7 +425,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
             return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
-        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
                 and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
@@ -534,6 +534,9 @@ _PRESENT_COPULA = regex(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|
 # comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"
 _IN_AT_CLAUSE_END = regex(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
+# "The programme was a quarter of an hour in before it mentioned Leitrim": the moment something first happens.
+_IN_BEFORE_CLAUSE = regex(r"\s+in\s+before\s+(?:it|they|he|she|we|you|anyone|anybody|someone|any|the|a)\b",
+                          re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
 _IN_WHEN_CLAUSE = regex(
