@@ -45,7 +45,9 @@ _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # (the noun, not the adjective: "a 10-minute special offer").
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT})"
+# (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
+_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT}|" \
+    r"onboards?|television)"
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
@@ -445,7 +447,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout", "special",
+    "file", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay",
 )
