@@ -938,6 +938,9 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
                 and not _INTO.match(text, c.end, e):
             c.excluded = nxt.excluded
+        # "(34:10 vs PB 34:52)": a time set against a measure (a best, a record) is the same kind of measure
+        if nxt.excluded in _MEASURES and not c.excluded and _SET_AGAINST_GAP.fullmatch(text, c.end, nxt.begin):
+            c.excluded = nxt.excluded
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -948,6 +951,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             c.excluded = prev.excluded
 
 
+# A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
+_SET_AGAINST_GAP = regex(
+    r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"
+    r"(?:\s+of)?\s*)?", re.IGNORECASE)
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
 _LABELLED_ITEM_GAP = regex(
     r"[ \t]*(?:[,;/|·•]|</li>\s*<li>|<br\s*/?>)[ \t]*"
