@@ -198,7 +198,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
-            or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
+            or _broadcast_hours(c) or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
@@ -283,6 +283,16 @@ def _deadline(c: _Clock) -> bool:
         and not footage_word(c.text, label + len(m.group("label")), edge.start() if edge else c.e)
 
 
+def _broadcast_hours(c: _Clock) -> bool:
+    """A channel's hours told by the clock: "140 words a minute for children's output before 19:00", "programmes
+    shown after 21:00" (the day's schedule, not a place in a programme)."""
+    return c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+_BROADCAST_HOURS_BEFORE = regex(
+    r"\b(?:output|programmes|programming|programs|broadcasts|transmissions|airtime|schedules?)\s+"
+    r"(?:(?:shown|aired|broadcast|transmitted|scheduled)\s+)?(?:before|after|from|until)\s+$", _I)
+_BROADCAST_STEMS = any_stem(("output", "program", "broadcast", "transmission", "airtime", "schedule"))
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
