@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from annotate.moments.clock_lists import day_clock_shape
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
-from annotate.moments.exclusions.stamps import RECORDING_TURN
+from annotate.moments.exclusions.stamps import RECORDING_TURN, WHERE_IN_QUESTION
 
 CUE_ARROW = "-->"
 # How far back a cue's timing line may stand from a line of its text.
@@ -68,9 +68,20 @@ def in_turn_dialogue(text: str, begin: int, end: int, placed: Sequence[tuple[int
         # position; "that comes in at 1:52.\n[00:14:26] OKAFOR: 1:52, yeah." restates a clock
         return not any(b <= told < e for b, e in reversed(placed[-RESTATED_SPANS:]))
     line_end = text.find("\n", end)
-    if _WALKED_FOOTAGE.search(text, max(0, line_start - WALKED_TURNS_CHARS), begin) is not None:
-        return False  # "[00:00:41] FRY: ... Officer A's body camera ...\n[00:01:32] FRY: The stop begins at 0:45"
+    if _WALKED_FOOTAGE.search(text, max(0, line_start - WALKED_TURNS_CHARS), begin) is not None \
+            or _asked_where(text, line_start):
+        # "[00:00:41] FRY: ... Officer A's body camera ...\n[00:01:32] FRY: The stop begins at 0:45"; "Q.  Where on
+        # Exhibit 4 does the door open?\nA.  Roughly 2:10": the turn just before asks for a place in a recording
+        return False
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def _asked_where(text: str, line_start: int) -> bool:
+    """The line just above the turn at ``line_start`` asks where in something a thing happens."""
+    if line_start == 0:
+        return False
+    above = text.rfind("\n", max(0, line_start - WALKED_TURNS_CHARS), line_start - 1) + 1
+    return WHERE_IN_QUESTION.search(text, above, line_start) is not None
 
 
 # Footage a meeting or a hearing plays and walks through, named in the turn or the turns just before: its clocks

@@ -8,7 +8,7 @@ import math
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotate.model import Moment
 from annotate.moments import forms, informal
@@ -37,6 +37,7 @@ from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
+    SENTENCE_STOP,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -45,6 +46,7 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    whole_lengths,
     whole_work_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
@@ -131,6 +133,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
+            c = _counted_into_part(c, previous)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
@@ -419,7 +422,8 @@ class _Lengths:
             self.named = named is not None
             if named is None:
                 named = self._later_in_paragraph(position)
-            return named if named is not None else nearest_length(self.seen, position)
+            return named if named is not None \
+                else nearest_length(whole_lengths(self.text, self.seen, position), position)
         if self.later is None:
             self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
@@ -562,14 +566,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-    if not dotted or not (in_footage or footage_word(text, b, e)):
-        return []
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
+    hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
+    if not dotted or not (in_footage or hours_in_work or footage_word(text, b, e)):
+        return []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
@@ -577,7 +583,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
-        found.append(Candidate("point" if stop is None else "range", m.start("hedge") if hedged else m.start("m"),
+        found.append(Candidate("point" if stop is None else "range",
+                               m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
                                timecode=True))
     return found
@@ -619,7 +626,9 @@ _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
     # (not a ratio: "shot in IMAX at 1.43:1")
-    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
+    # (a British webcast's hours too: "is at 1.02.30")
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
+    r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
@@ -1211,6 +1220,16 @@ def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int
     return max(text.rfind("\n\n", lo, position) + 1, lo)
 
 
+def _counted_into_part(c: Candidate, previous: Moment | None) -> Candidate:
+    """An offset into a part ("about twelve seconds into the tractor sequence") counted from the moment told before,
+    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"): a relative; else the
+    point into the footage it was."""
+    if not c.into_part or previous is None \
+            or re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is None:
+        return c
+    return replace(c, kind="relative", delta=c.start, start=0.0)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -1268,11 +1287,34 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        if duration is None and own is None and not lengths.named and _untimed_title_after(lengths, c.end):
-            return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
-        start = length * c.fraction
-        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+        return _place_fraction(c, previous, length, lengths) if duration is None and own is None \
+            else _fraction_at(c, length)
     return None
+
+
+def _place_fraction(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths
+                    ) -> tuple[float, float | None, bool, float, float | None] | None:
+    """A fraction counted from a length the text states (no duration given, no length of its own)."""
+    if not lengths.named and _untimed_title_after(lengths, c.end):
+        return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
+    return _fraction_at(c, _longer_than_told_in_sentence(c, previous, length, lengths))
+
+
+def _fraction_at(c: Candidate, length: float) -> tuple[float, float | None, bool, float, float | None]:
+    """(start, end, approximate, granularity, length) of a fraction of ``length``."""
+    start = length * c.fraction
+    return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+
+
+def _longer_than_told_in_sentence(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths) -> float:
+    """The length a fraction counts from where a position told in its own sentence is past ``length``: "the second
+    half opens at 4:30 in the video rather than halfway through it" is of a work longer than 4:30, not of the
+    3-minute package stated nearer before (the nearest length at least that long, else ``length``)."""
+    told = previous.start if previous is not None and previous.span is not None else None
+    if lengths.named or previous is None or previous.span is None or told is None or told <= length \
+            or SENTENCE_STOP.search(lengths.text, previous.span[1], c.begin) is not None:
+        return length
+    return lengths.reaching(c.begin, told, previous.span[0]) or length
 
 
 def _untimed_title_after(lengths: _Lengths, end: int) -> bool:

@@ -168,11 +168,12 @@ MONTH = (
     r"JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?"
 )
 
-# Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27 (and &amp;t=724s in HTML).
+# Links that carry a start time: ?t=147, &t=2m27s, #t=1h2m3s, ?start=147, #t=2:27 (and &amp;t=724s in HTML);
+# a parliament player's ?in=02:03:15 (only as a timecode: "?in=5" is no time).
 # The time parameter alone; the URL around it is found by walking back to the token start
 # (a pattern that starts with the URL would rescan long runs of word characters).
 LINK = regex(
-    r"(?:[?&#]|(?<=&amp;)|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue)=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
+    r"(?:[?&#]|(?<=&amp;)|(?<=\s)(?=t=\d+(?:h|m|s)))(?:t|start|time_continue|in(?==\d{1,2}:\d{2}))=(?P<val>\d+:\d{2}(?::\d{2})?|(?=\d+[hms])(?:\d+h)?(?:\d+m)?(?:\d+(?:\.\d+)?s)?|\d+(?:\.\d+)?s?)"
     r"(?![\w:])"
     r"(?P<rest>[&#][^\s)\]>,]*)?",
     re.IGNORECASE,

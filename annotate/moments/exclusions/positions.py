@@ -7,6 +7,7 @@ from __future__ import annotations
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _FIRST_DIGIT, _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
 from annotate.moments.exclusions.sport import _GAME_AFTER
+from annotate.moments.exclusions.stamps import RECORDING_TURN
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
 from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
@@ -33,6 +34,20 @@ def _cue_time_in_cues(c: _Clock) -> str | None:
     """A time written as a cue's time, padded minutes and milliseconds, in a text of subtitle cues ("-->"): a
     position ("the client wants it moved to 00:21.000"), whatever the words around it."""
     return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
+
+
+def _turn_stamp(c: _Clock) -> str | None:
+    """The stamp opening a transcript's turn ("00:20:05  A.  At 7:30, as usual.", "[00:01:40] MARTA: ..."): its place
+    in the recording, whatever the turn goes on to say about the time of day."""
+    line = c.text.rfind("\n", max(0, c.begin - STAMP_INDENT_CHARS), c.begin) + 1
+    if line == 0 and c.begin > STAMP_INDENT_CHARS:
+        return None
+    turn = RECORDING_TURN.match(c.text, line)
+    return "" if turn is not None and c.end <= turn.end() else None
+
+
+# How far into its line a turn's stamp may begin (indent and an opening bracket).
+STAMP_INDENT_CHARS = 8
 
 
 def _timed_block(c: _Clock) -> bool:

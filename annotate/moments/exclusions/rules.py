@@ -102,6 +102,7 @@ from annotate.moments.exclusions.positions import (
     _into_recording,
     _position_shape,
     _recording_clock,
+    _turn_stamp,
     _zero_hour,
 )
 from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
@@ -186,6 +187,8 @@ from annotate.moments.exclusions.world_clocks import (
 from annotate.moments.exclusions.world_events import (
     _AIRED_BEFORE,
     _AIRED_STEMS,
+    _IN_FORCE_STEMS,
+    _IN_FORCE_UNTIL_BEFORE,
     _LIFE_EVENT_BEFORE,
     _LIFE_STEMS,
     _LISTED_SLOT_BEFORE,
@@ -440,7 +443,7 @@ _GUESS_BEFORE = regex(
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
-_RULES = (_cue_time_in_cues, _into_recording, _recording_clock,
+_RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
           _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
@@ -461,7 +464,8 @@ GATED_BEFORE = (
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
-    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),
+    (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_IN_FORCE_UNTIL_BEFORE, _IN_FORCE_STEMS),
+    (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),

@@ -395,9 +395,11 @@ LISTED_LINES = 30
 _DASHED_ITEM_LINE = regex(
     r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n]{0,80}?[^\S\n](?:—|–|-)[^\S\n]*"
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})[^\S\n]*")
-# The same with the time in brackets ending it ("5. The Crossing (1:04:12)").
+# The same with the time in brackets ending it ("5. The Crossing (1:04:12)"); a mix's cue point in square
+# brackets may open the title and a short note in brackets end it ("02. [04:32] Prins Thomas — Delight (edit) (8:40)").
 _BRACKETED_ITEM_LINE = regex(
-    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?[^\W\d][^\n()]{0,80}?[^\S\n]\("
+    r"[^\S\n]*(?:[-*•][^\S\n]+|\d{1,3}[.)][^\S\n]*)?(?:\[\d{1,2}(?::[0-5]\d){1,2}\][^\S\n]+)?"
+    r"[^\W\d][^\n()]{0,80}?[^\S\n](?:\([^\n()\d]{1,30}\)[^\S\n]+)?\("
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
 _ELISION_LINE = regex(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
 # How far before a listed track its listing's label may stand.

@@ -27,6 +27,7 @@ from annotate.moments.exclusions.schedules import (
     _paired_with_day_words,
 )
 from annotate.moments.exclusions.screen_clocks import _camera_clock_again
+from annotate.moments.exclusions.stamps import WHERE_IN_QUESTION
 from annotate.moments.exclusions.world_times import _MARKUP_LEAD
 from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import HEDGE, any_stem
@@ -43,7 +44,7 @@ def _world_event(c: _Clock) -> str | None:
         return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
-    if c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) and c.opens_range and not footage_word(c.clause):
+    if _shut_until(c):
         return "time of day"  # "The road was closed from 06:10 until 09:45": how long a place stayed shut
     if _world_window(c) or _opening_hours(c):
         return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
@@ -113,11 +114,27 @@ _VIEWER_SENT = regex(
 _TRAVEL_HOURS = regex(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
 
 
-# A place shut for a while: "was closed from", "remained blocked between", "were evacuated from"
+def _shut_until(c: _Clock) -> bool:
+    """"The road was closed from 06:10 until 09:45", "The bridge is closed until 21:00", "Yellow wind warning until
+    21:00": a place shut or a warning in force for a stretch of the day, up to the clock or over the range it opens
+    (not where the clause names footage: "the view stays blocked until 0:45 in the clip")."""
+    shut = c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) \
+        and (c.opens_range or c.folded_before.rstrip().endswith(("until", "till")))
+    in_force = not shut and c.may_end(_IN_FORCE_STEMS) and c.ends(_IN_FORCE_UNTIL_BEFORE)
+    return (shut or in_force) and not footage_word(c.clause)
+
+
+# A place shut for a while: "was closed from", "remained blocked between", "were evacuated from", "is closed until"
 _SHUT_STATE_BEFORE = regex(
     r"\b(?:is|are|was|were|been|being|remained|remains|stayed|stays)\s+(?:(?:temporarily|partly|fully)\s+)?"
-    r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+$", _I)
+    r"(?:closed|shut|blocked|cordoned\s+off|sealed\s+off|suspended|evacuated|closed\s+off|without\s+power)\s+"
+    r"(?:(?:until|till)\s+)?$", _I)
 _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "evacuat", "power"))
+# A warning or a ban in force up to a clock: "Yellow wind warning until 21:00", "the curfew is in force till 06:00".
+_IN_FORCE_UNTIL_BEFORE = regex(
+    r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
+    r"(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
+_IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion"))
 
 
 # A stretch told with its length, then its two clocks: "failed for about 40 minutes between 8:10 and 8:50".
@@ -202,7 +219,9 @@ def _world_clock_said(c: _Clock) -> bool:
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
     question = c.text[c.text.rfind("\n", max(0, line - 1 - CONTEXT_CHARS), line - 1) + 1:line] if line else ""
     if said is not None and _GUESSED_CLOCK_AFTER.match(c.text, said.end(), c.e) and not footage_word(c.clause) \
-            and not footage_word(question):  # "Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."
+            and not footage_word(question) and not WHERE_IN_QUESTION.search(question):
+        # ("Q. Is that you at 12:05 on the tape?\nA. About 12:10, I think."; "Q. Where on Exhibit 4 does the door
+        # open?\nA. Roughly 2:10, I think.": a place in a recording asked for)
         return True  # "WITNESS: 16:20, 16:25 maybe.": a speaker's guess at the clock of the day
     if line == 0:
         return False  # no question above the text's first line

@@ -18,6 +18,8 @@ _LENGTH_HEDGE = rf"(?:{HEDGE}|{INFORMAL_HEDGE})"
 # A short aside set off by dashes or brackets: " — I timed it —", " (by my watch)"; or by commas before "for": "last,
 # in his unhurried voice, for nearly twenty minutes".
 _SL_ASIDE = r"\s*(?:(?:—|–|--)[^—–\n\d]{1,40}?(?:—|–|--)|\([^()\n\d]{1,40}\)|,[^,;.:!?\n\d]{1,40},(?=\s*for\s))"
+# A start's hedge, a word or a tilde: "starting around 2:27", "starts ~0:04:30".
+_START_HEDGE = rf"(?:(?:{HEDGE})\s+|~\s*)"
 _SL_PATTERNS = [
     # "for about 20 seconds starting at 1:40"
     regex(
@@ -29,7 +31,7 @@ _SL_PATTERNS = [
         rf"play|plays|played|playing|replay|replayed|show|shows|showed|showing|screen|screened|run|ran|"
         rf"take|use|grab|pull)\s+"
         rf"(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
-        rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"\s*,?\s+(?:starting|beginning|from|that\s+starts|that\s+begins)\s+(?:at\s+)?(?P<h2>{_START_HEDGE})?"
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})|(?P<o>{DURATION})(?=[\s-]*mark|\s+in(?:to)?\b))(?:[\s-]*mark|\s+in(?:to\s+"
         rf"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b)?(?![\w'’-]))?"
         r"(?!\s*(?:[-–—]|to\b|until\b|till\b|through\b)\s*\d)",  # (the start of a range: "from 8:05 to 8:15")
@@ -43,7 +45,7 @@ _SL_PATTERNS = [
         # day's "the ferry arrives at 10:45 and runs for ten minutes")
         rf"(?<![\w])(?:starting|beginning|(?:which\s+|that\s+)?(?:starts|begins|(?P<arr>arrives|comes))|"
         rf"(?P<inf>start|begin))\s+(?:at\s+)?"
-        rf"(?P<h2>(?:{HEDGE})\s+)?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
+        rf"(?P<h2>{_START_HEDGE})?(?(inf)(?=\d{{1,2}}:[0-5]\d:[0-5]\d))"
         # the start a timecode or an offset "in": "begins about 31 minutes in and lasts eleven minutes"
         # (the footage named after the start: "starting 3:20 in the video and running for 90 seconds")
         rf"(?:the\s+)?(?:(?P<t>{TC_TEXT})(?:[\s-]*mark)?(?:\s+in(?:to)?\s+(?:the|this|that|its)\s+"
@@ -62,7 +64,7 @@ _SL_PATTERNS = [
     regex(
         rf"(?<![\w])(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+(?:stretch|segment|"
         rf"sequence|section|portion|span|period|passage|window|interval|gap|burst|shot|scene)\s+"
-        rf"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins|starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?"
+        rf"(?:starting|beginning|that\s+starts|that\s+begins|which\s+starts|which\s+begins|starts|begins)\s+(?:at\s+)?(?P<h2>{_START_HEDGE})?(?:the\s+)?"
         rf"(?P<t>{TC_TEXT})",
         re.IGNORECASE,
     ),
@@ -77,7 +79,7 @@ _SL_PATTERNS.append(
     # "paused for 10 seconds at 2:40" (a hedged length with a bare "at" is how long the moment at that time is seen:
     # "flashes up for about 2 seconds at 3:12" is the point 3:12, as "a pause of about two seconds at 0:34" is)
     regex(
-        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?!(?:{HEDGE})\s)(?P<d>{DURATION})\s+at\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?<![\w])for\s+(?:the\s+next\s+)?(?!(?:{HEDGE})\s)(?P<d>{DURATION})\s+at\s+(?P<h2>{_START_HEDGE})?"
         rf"(?:the\s+)?(?P<t>{TC_TEXT})(?:[\s-]*mark)?",
         re.IGNORECASE,
     )
@@ -96,7 +98,7 @@ _SL_PATTERNS.append(
         rf"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey|takes)\b)[a-z][\w'’-]*"
         rf"(?:\s+(?!(?:from|starting|beginning|starts|begins|at|in|of|takes)\b)[\w'’-]+){{0,5}}?\s+"
         rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|(?P<bare>starts|begins)|from)\s+(?:at\s+)?"
-        rf"(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?P<h2>{_START_HEDGE})?"
         # (or an offset "in": "a four-minute single take beginning about 21 minutes in")
         rf"(?:(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}|(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its)"
         rf"\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?\b)",
@@ -106,7 +108,7 @@ _SL_PATTERNS.append(
 _SL_PATTERNS.append(
     regex(
         rf"(?:(?<=,)|(?<=,\s))(?:all|the\s+(?:whole|full|entire))\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s+of\s+"
-        rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>(?:{HEDGE})\s+)?"
+        rf"(?:it|them)\s*,\s*(?:(?:starting|beginning|starts|begins)\s+)?(?:from|at)\s+(?P<h2>{_START_HEDGE})?"
         rf"(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
@@ -117,7 +119,7 @@ _SL_PATTERNS.append(
     regex(
         rf"(?:(?<=\()|(?<=,\s)|(?<=,))(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[\s-]+long)?\s*,\s*(?:and\s+)?"
         rf"(?:(?:that|which)\s+(?:starts|begins)|starting|beginning|starts|begins)\s+(?:at\s+)?"
-        rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        rf"(?P<h2>{_START_HEDGE})?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
 )
@@ -126,14 +128,14 @@ _SL_PATTERNS.append(
 _SL_NOUN_AFTER_LENGTH = r"(?!(?:mark|point|clock|time|drive|walk|ride|flight|wait|queue|delay|journey)\b)[a-z][\w'’-]*"
 _SL_PATTERNS.append(
     regex(
-        rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
+        rf"(?<![\w])(?P<bare>starting|beginning)\s+at\s+(?P<h2>{_START_HEDGE})?(?:the\s+)?(?P<t>{TC_TEXT})\s*,\s*"
         rf"(?:an?|the)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}",
         re.IGNORECASE,
     )
 )
 _SL_PATTERNS.append(
     regex(
-        rf"(?<![\w])at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
+        rf"(?<![\w])at\s+(?P<h2>{_START_HEDGE})?(?:the\s+)?(?P<t>{TC_TEXT})\s*,?\s+(?:an?|the)\s+"
         rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+{_SL_NOUN_AFTER_LENGTH}"
         rf"(?:\s+(?!(?:at|in|of|from|to)\b)[\w'’-]+){{0,3}}?\s+(?P<bare>begins|starts)\b",
         re.IGNORECASE,
@@ -143,7 +145,7 @@ _SL_PATTERNS.append(
 # longest section of the video, about three minutes", "the interview begins at 2:10 and is about 90 seconds long".
 _SL_PATTERNS.append(
     regex(
-        rf"(?<![\w])(?:starts|begins|starting|beginning)\s+at\s+(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}"
+        rf"(?<![\w])(?:starts|begins|starting|beginning)\s+at\s+(?P<h2>{_START_HEDGE})?(?:the\s+)?{_SL_MARKUP}"
         rf"(?P<t>{TC_TEXT})(?:[*_]{{1,2}}|</\w+>)?\s*,?\s+and\s+(?P<is>is|it['’]s)\s+"
         rf"(?:(?:the|a|an)\s+[^,.;:!?\d\n]{{1,60}}?,\s*)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})"
         r"(?:[\s-]+long\b)?(?=\s*(?:[.,;:!?)]|$))",
@@ -156,7 +158,7 @@ _SL_PATTERNS.append(
     regex(
         rf"(?<![\w])(?:an?|the)\s+(?:stretch|segment|sequence|section|portion|span|passage|burst)\s+of\s+"
         rf"(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})\s*,?\s+(?:starting|beginning|(?:that|which)\s+(?:starts|begins))\s+"
-        rf"(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
+        rf"(?:at\s+)?(?P<h2>{_START_HEDGE})?(?:the\s+)?{_SL_MARKUP}(?P<t>{TC_TEXT}){_SL_NOT_RANGE}",
         re.IGNORECASE,
     )
 )
@@ -165,7 +167,7 @@ _SL_PATTERNS.append(
 _SL_PATTERNS.append(
     regex(
         rf"(?<![\w])(?:an?|the|its|this|that|his|her|their)\s+(?P<h1>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:-long)?\s+"
-        rf"{_SL_NOUN_AFTER_LENGTH},?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?P<h2>(?:{HEDGE})\s+)?"
+        rf"{_SL_NOUN_AFTER_LENGTH},?\s+(?:that|which)\s+(?:starts|begins)\s+(?:at\s+)?(?P<h2>{_START_HEDGE})?"
         rf"(?P<o>{DURATION})\s+in(?:to\s+(?:the|this|that|its|his|her|their|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?\b",
         re.IGNORECASE,
     )
