@@ -53,7 +53,7 @@ from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, a
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
-from annotate.moments.veto import clock_verdict
+from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -221,8 +221,9 @@ _COMPARED_FRACTION = regex(
 )
 # A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
 # later ..."): the next gap still counts from that frame.
-_AT_THAT_FRAME = regex(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
-                            re.IGNORECASE)
+# ("The dashcam's clock overlay reads 17:54:12 there.": "there" is that frame too)
+_AT_THAT_FRAME = regex(
+    r"\s+(?:(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b|there\b)", re.IGNORECASE)
 # "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
 _AT_THAT_FRAME_BEFORE = regex(
     r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
@@ -843,7 +844,10 @@ _COMPARED_GAP = regex(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
     # "filmed around 16:10 local time, not at 09:30 as claimed": the time it is not, of the same kind
-    r"not(?:\s+(?:at|by|around|about|before|after|until))?)\s*",
+    r"not(?:\s+(?:at|by|around|about|before|after|until))?|"
+    # "used to leave at 6:55 and now it's 6:30", "the 7:15 is gone, moved to 7:40": what the same time was changed to
+    r"(?:and\s+|but\s+)?now(?:\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|at))?|"
+    r"(?:moved|changed|switched|shifted|put\s+back|pushed\s+back|brought\s+forward)(?:\s+(?:it|them))?\s+to)\s*",
     re.IGNORECASE,
 )
 _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
@@ -865,8 +869,9 @@ _BARE_HMS = regex(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)"
 
 
 _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
-# A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
-EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 8
+# A range read backwards whose ends are an evening and a small-hours or morning clock runs past midnight (an
+# all-night event's "(22:00–10:00)" too).
+EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 11
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
@@ -950,6 +955,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         # "(34:10 vs PB 34:52)": a time set against a measure (a best, a record) is the same kind of measure
         if nxt.excluded in _MEASURES and not c.excluded and _SET_AGAINST_GAP.fullmatch(text, c.end, nxt.begin):
             c.excluded = nxt.excluded
+    _share_game_clock_back(clocks, text)
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -964,6 +970,15 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
 _SET_AGAINST_GAP = regex(
     r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"
     r"(?:\s+of)?\s*)?", re.IGNORECASE)
+def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
+    """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
+    list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""
+    for c, nxt in reversed(list(zip(clocks, clocks[1:]))):
+        if nxt.excluded == "game clock" and (not c.excluded or c.excluded == VETOED) \
+                and _COORDINATION_GAP.fullmatch(text, c.end, nxt.begin):
+            c.excluded = nxt.excluded
+
+
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
 _LABELLED_ITEM_GAP = regex(
     r"[ \t]*(?:[,;/|·•]|</li>\s*<li>|<br\s*/?>)[ \t]*"
@@ -1015,17 +1030,32 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES or c.excluded == "time of day":
+        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen"):
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
-                and (measures[digits.group()] != "time of day" or (
-                    _quoted(text, c.begin, c.end) and not footage_word(
-                        text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e))):
-            # (a time of day only quoted as the figure told before: 'not at 11:20 as first reported ... The
-            # "11:20" claim')
+                and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
+    """Whether ``c``, written as a time set aside earlier for ``reason``, is told again as that time: any measure;
+    a time of day only quoted as the figure told before ('not at 11:20 as first reported ... The "11:20" claim');
+    a screen's clock only named as that reading ("the screen shows 14:05 ... the 14:05 on the phone could be
+    right"), not as a mark ("the 14:05 mark")."""
+    if reason == "time of day":
+        return _quoted(text, c.begin, c.end) and not footage_word(
+            text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
+    if reason == "clock shown on screen":
+        return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
+            and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None
+    return True
+
+
+# A reading named again as a thing: "the 14:05 on the phone"; and a mark after a time: "the 14:05 mark".
+_THE_READING_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+_MARK_AFTER = regex(r"\s*(?:-|\s)(?:mark|point|minute|second)\b", re.IGNORECASE)
 
 
 def _quoted(text: str, begin: int, end: int) -> bool:

@@ -334,6 +334,11 @@ _WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
 WORK_BEFORE_COMMA_CHARS = 50
 # A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
+# A title, its year in brackets, then its length after a comma: "Love Love Peace Peace (2016), 6 min 10 sec — watch
+# it", "Nosferatu (1922), 1:34:10." (a work's entry in a list of things mentioned).
+_TITLE_YEAR_LENGTH = regex(
+    rf"(?-i:[A-Z])[^\n()]{{0,60}}\((?:19|20)\d\d\),[ \t]*(?P<d>{DURATION}|{TC_TEXT})(?=[ \t]*(?:[—–;,.)]|-[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE)
 _TRT_LENGTH = regex(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
 # Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
 _TRT_LABEL_LENGTH = regex(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
@@ -552,6 +557,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
+    patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
 
@@ -822,6 +828,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
               if _whole_work(_segment_before(text, b, m.start()), text, m.end())]
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e)
     return sorted(spans)
 
@@ -889,7 +896,7 @@ def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[
     if text.find("(", b, e) < 0:
         return []
     spans = [m.span("d") for m in _QUOTED_TITLE_PAREN.finditer(text, b, e)] if text.find(",", b, e) >= 0 else []
-    return spans + [m.span() for m in _PAREN_TC.finditer(text, b, e) if _related_line(text, m.start())]
+    return spans + [m.span() for m in _PAREN_LENGTH.finditer(text, b, e) if _related_line(text, m.start())]
 
 
 # A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
@@ -900,8 +907,14 @@ _QUOTED_TITLE_PAREN = regex(
 # trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
 _RELATED_LABEL = regex(
     r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
-    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
+    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?|"
+    # a shop's other titles: "Customers also listened to: The Long Winter (9 hrs 14 mins), ..."
+    r"(?:customers|listeners|viewers|people)\s+(?:also\s+)?(?:listened\s+to|watched|bought|enjoyed|liked))"
     r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
+
+
+# A length in brackets, a timecode or in words: "(2:41)", "(9 hrs 14 mins)".
+_PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
@@ -986,6 +999,12 @@ _WORK_PAREN = regex(
     r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
     r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-))))", re.IGNORECASE)
+
+# A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
+# interview (BBC Sport, 4:12)".
+_SOURCE_PAREN = regex(
+    rf"\b(?:highlights|{LENGTH_MEDIA})\b[^()\n.!?]{{0,60}}\((?-i:[A-Z])[\w&'’.-]*(?:[^\S\n]+[\w&'’.-]+){{0,2}},"
+    rf"[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
@@ -1374,6 +1393,10 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
                 break
             said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-]){_NOT_ATTRIBUTIVE}", re.IGNORECASE)
             found = _lengths_named(text, lengths, position, said)
+            if not found and k == len(words) == 2:
+                # "the last 40 seconds of the Sky highlights" after "Highlights of Spurs 3–2 Villa (Sky Sports,
+                # 8:55)": both words told before the length, apart
+                found = _lengths_named(text, lengths, position, _both_words(words))
             if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
                 # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
                 # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
@@ -1383,6 +1406,13 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             if found:
                 return found[-1]
     return None
+
+
+def _both_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding both of a two-word name's words, in either order, a few words apart at most."""
+    one, other = (re.escape(w) for w in words)
+    gap = r"(?:[^\w\n]+\w+){0,6}?[^\w\n]+"
+    return re.compile(rf"(?<![\w'’-])(?:{one}{gap}{other}|{other}{gap}{one})(?![\w-])", re.IGNORECASE)
 
 
 def _name_words(name: str) -> list[str]:

@@ -124,15 +124,40 @@ def _pipe_cell(text: str, pos: int) -> tuple[re.Match[str], list[str], int] | No
 def world_clock_column(c: _Clock) -> bool:
     """A time in a table column headed by a clock of the world ("Camera clock", "CCTV time", "Local time",
     "Time (UTC)"): beside a "Position in upload" column, that one places the footage, this one the day."""
-    if "|" not in c.before and "<t" not in c.before:
-        return False  # (cheap: no cell opens before it)
+    header = _column_header(c.text, c.bare, c.before)
+    return header is not None and _WORLD_CLOCK_HEADER.fullmatch(header) is not None
+
+
+def footage_position_column(text: str, pos: int) -> bool:
+    """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
+    "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""
+    line = text.rfind("\n", 0, pos) + 1
+    header = _column_header(text, pos, text[max(line, pos - NEAR_CHARS * 4):pos])
+    return header is not None and _POSITION_HEADER.fullmatch(header) is not None
+
+
+def _column_header(text: str, pos: int, before: str) -> str | None:
+    """The header of the Markdown or HTML (or MediaWiki) table column whose cell holds ``pos``, bare of tags and
+    emphasis, or None outside a table (``before``: the words before it, where a cell must open)."""
+    if "|" not in before and "<t" not in before:
+        return None  # (cheap: no cell opens before it)
     header: str | None
-    if "|" in c.before:
-        cell = _pipe_cell(c.text, c.bare)
+    if "|" in before:
+        cell = _pipe_cell(text, pos)
         header = cell[1][cell[2]] if cell is not None and 0 <= cell[2] < len(cell[1]) else None
     else:
-        header = cell_column_header(c.text, c.bare)
-    return header is not None and _WORLD_CLOCK_HEADER.fullmatch(_TAG.sub("", header).strip(" \t*_")) is not None
+        header = cell_column_header(text, pos)
+    return None if header is None else _TAG.sub("", header).strip(" \t*_")
+
+
+# A header naming a place in the footage: "Position in upload", "Time in video", "Video time", "Timestamp", "TC".
+_POSITION_HEADER = regex(
+    r"(?:position|time|timestamp|time\s?code|offset)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:upload|video|clip|stream|livestream|footage|recording|vod|file|broadcast|film)"
+    r"|(?:video|clip|upload|stream|footage|vod|player|media|tape)\s+(?:time|position|timestamp|time\s?code)"
+    r"|position|timestamps?|time\s?code|(?-i:TC)",
+    _I,
+)
 
 
 # A header naming a clock in the world, not the footage's ("Video clock", "Player time" are positions).
