@@ -65,6 +65,11 @@ _REAL_WORLD_SPAN = regex(
 )
 
 _INTO = regex(r"\s+into\b", re.IGNORECASE)
+# Time spent on a thing, its verb before the amount: "I put 64 hours into this", "having sunk about 90 hours into it".
+_EFFORT_PUT_BEFORE = regex(
+    r"\b(?:put|puts|putting|sunk|sank|sink|sinking|poured|pour|pouring|invested|invest|logged|log|clocked)\s+"
+    r"(?:(?:well\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
+    r"a\s+good\s+|an?\s+(?:extra\s+|further\s+)?)?$", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
 _AFTER_RELATIVE_PLUS = regex(
@@ -421,8 +426,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if _REAL_WORLD_SPAN.match(s.after):
-            return _SKIP
+        if _REAL_WORLD_SPAN.match(s.after) or (_EFFORT_PUT_BEFORE.search(s.before) and _INTO.match(s.after)):
+            return _SKIP  # "I put 64 hours into this": the time spent on a game, not a point of footage
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
