@@ -129,7 +129,9 @@ MEDIA_NOUN = (
     # Short forms: "the 5-min vid", "three-fifteen into the VOD".
     r"vid|vids|vod|vods|"
     # a broadcast's produced piece: "in the final 45 seconds of the package"
-    r"package)"
+    r"package|"
+    # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
+    r"onboard|onboards)"
 )
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)

@@ -267,7 +267,10 @@ _BATTERY_BEFORE = regex(
     r"|\b(?:rundown|battery|looping[-\s]video|video[-\s]?(?:loop|looping|playback|rundown)|(?:web[-\s])?browsing|"
     r"streaming|playback)\s+tests?\b[^.;!?\n]{0,40}?\b(?:lasted|lasts|managed|got|gave|achieved|scored|returned|"
     r"clocked(?:\s+in\s+at)?|ran|recorded|came\s+in\s+at|hit|reached|was|is|of|result\s+(?:was|is|of))\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|over\s+|under\s+)?$", _I)
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|over\s+|under\s+)?$"
+    # the battery's endurance set against an older one: "Battery lasts about 2 hrs of 4K now vs 1:40 before"
+    r"|\bbattery\s+(?:lasts|lasted|gets|got|gives|gave|runs|ran|does|did)\b[^.;!?\n]{0,50}?"
+    r"\b(?:vs\.?|versus|against|compared\s+(?:to|with)|(?:up|down)\s+from)\s+$", _I)
 # Words sending the reader to a time in the footage: "skip to", "see", "watch", "jump to".
 _SENT_TO_BEFORE = regex(r"\b(?:see|watch|skip\s+to|jump\s+to|go\s+to|head\s+to|check)\s+$", _I)
 

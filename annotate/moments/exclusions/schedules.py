@@ -147,8 +147,9 @@ _LOCAL_STEMS = any_stem(("local",))
 
 def _met_or_set_off(c: _Clock) -> bool:
     """People meeting or setting off at a clock at a place, an appointment, a ride's arrival: "the group meets at
-    5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "the bus gets me
-    there at 7:50" (not "the two meet at 2:10 in the clip")."""
+    5:45 at a petrol station", "starting at 08:10 from the car park", "My appointment is at 9:40", "I've the doctor
+    at 11:30", a bulletin's "Next report at 7:40", "the bus gets me there at 7:50" (not "the two meet at 2:10 in the
+    clip")."""
     if not c.before[-6:].rstrip().lower().endswith("at") or footage_word(c.clause):
         return False
     if c.ends(_APPOINTMENT_BEFORE, 60):
@@ -170,6 +171,11 @@ _PLACE_AFTER = regex(
     rf"(?!(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b|(?:top|start|beginning|end|intro|outro|opening)\b)", _I)
 _APPOINTMENT_BEFORE = regex(
     r"\b(?:appointment|booking|reservation|shift|check-?up|slot)\s+(?:is|was|['’]s)\s+at\s+$"
+    # one's own appointment by whom it is with: "I've the doctor at 11:30", "I have the dentist at 9:40"
+    r"|\b(?:I['’]ve|I\s+have|I['’]ve\s+got|I\s+had|we['’]ve|we\s+have)\s+(?:the|a|an|my|our)\s+(?:[\w'’-]+\s+)?"
+    r"(?:doctor|dentist|GP|physio|nurse|vet|optician|hairdresser|barber|appointment|interview|meeting|class)\s+at\s+$"
+    # a broadcast's next slot: "Next report at 7:40", "the next bulletin is at 8:00"
+    r"|\bnext\s+(?:report|bulletin|update|news|forecast|headlines|weather|traffic|check|edition)\s+(?:is\s+|comes\s+)?at\s+$"
     r"|\b(?:gets?|got|getting|takes?|took)\s+(?:me|us|him|her|them|you)\s+(?:there|in|home|back|into\s+town)\s+"
     r"(?:by|at)\s+$", _I)
 

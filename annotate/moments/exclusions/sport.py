@@ -26,7 +26,9 @@ _GAME_AFTER = regex(
     # the time a referee adds: "with 4:12 of added time shown on the board"
     r"of\s+(?:added|stoppage|injury|extra)\s+time)\b"
     r"(?!\s+(?:in|of)\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
-    r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening|"
+    r"|^\s*(?:in|of|into)\s+(?:the\s+)?(?:first|second|third|fourth|final|last|\d{1,2}(?:st|nd|rd|th)|opening|"
+    # a fight's later rounds: "stopped him at 2:14 of the ninth round"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
     r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
@@ -51,7 +53,9 @@ _RACE_BEFORE = regex(
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
-    r"clocked|clocking|won\s+in|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
+    r"clocked|clocking|won\s+in|(?:race|stage|marathon|winner)(?:\s+itself)?\s+went|"
+    # a time a runner must make: "Next goal: Boston qualifier, 2:55", "the qualifying standard is 3:00"
+    r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
     r"timed\s+at|swimming|rowing|skating|"
     # a results line's finisher by place: "first woman 19:02 (Leah S.)", "second junior 21:40"
@@ -66,7 +70,8 @@ _GAME_STEMS = any_stem(("clock", "quarter", "overtime", "buzzer", "half", "game"
 _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
-    "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading"))
+    "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
+    "qualif", "bq"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
@@ -92,7 +97,8 @@ _FINISHER_IN_BEFORE = regex(
     r"|(?i:\b(?:won|wins?|winning|took|takes?|taking|claimed|claims?|claiming|clinched|clinch(?:es)?|captured|"
     r"captures?|retained|retains?|defended|defends?|landed|lands?|secured|secures?|sealed|seals?)\s+"
     r"(?:(?:the|her|his|their|its|a|an|this|that)\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:race|title|crown|event|marathon|"
-    r"half-marathon|gold|victory|win|final|heat|stage|division|category|honou?rs|trophy|cup|championship)s?\s+"
+    r"half-marathon|gold|victory|win|final|heat|stage|trial|prologue|sprint|division|category|honou?rs|trophy|cup|"
+    r"championship)s?\s+"
     r"in\s+$)"
     # a race run, maybe with when: "ran his first marathon in 2022 in 3:29:40", "did the Berlin half last year in"
     r"|(?i:\b(?:ran|runs?|running|raced|races?|racing|did|does|completed|completes?|finished|finishes|walked)\s+"
@@ -102,10 +108,14 @@ _FINISHER_IN_BEFORE = regex(
     rf"autumn|fall)|in\s+{MONTH}(?:\s+\d{{4}})?),?\s+)?in\s+$)")
 _RACE_AFTER = regex(
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
+    # a result's kind of time: "2:58:41 chip time, 2:59:02 gun"
+    r"(?:chip|gun|net|official|elapsed|moving)\s+time|gun(?=\s*[,.;)]|\s*$)|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
     r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
     # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at
-    r"|(?:[a-z]+\s+)?targets?|cut-?offs?)\b",
+    r"|(?:[a-z]+\s+)?targets?|cut-?offs?"
+    # a level a runner stayed at for years: "I'd been stuck at 3:01–3:04 for three years"
+    r"|for\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2})\s+(?:years|seasons))\b",
     _I,
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
@@ -242,7 +252,7 @@ def _sport_or_measure(c: _Clock) -> str | None:
         return played
     if _PLAY_BY_PLAY_OPENING.match(c.text, c.b, c.begin) and not c.ends(_AT_POSITION_BEFORE):
         return "score or ratio"  # "Q2 1:48: Moreau steals and scores, 44:41": the line's clock came first
-    if _ranked_result(c) or _named_winner(c) \
+    if _ranked_result(c) or _named_winner(c) or _rival_gap(c) \
             or (c.ends(_BY_BEFORE, 4) and (_MARGIN_OVER_AFTER.match(after) or _won_by(c))) \
             or (c.may_end(_BEST_STEMS) and (_BEST_IS_BEFORE.search(c.before) or _own_best(c))):
         return "race time"  # "Results: 1. Otieno 2:06:41; 2. ...", "by 1:03 over Mori", "his best ... is 1:52:30"
@@ -310,6 +320,24 @@ _RESULTS_WORD = regex(
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
     r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
     r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)))?\s*:", _I)
+
+
+def _rival_gap(c: _Clock) -> bool:
+    """"Pogačar won in 4:10:33, with Vingegaard at 0:48 and Evenepoel at 1:32": a rival named, then "at" and how far
+    behind the winner they finished, in a sentence of a result that names no footage (a highlight's "with Yates at
+    3:10 in the video" is a position)."""
+    if not c.before.endswith("at ") or not c.ends(_RIVAL_AT_BEFORE) or _IN_MEDIA_AFTER.match(c.after) \
+            or _INTO_AFTER.match(c.after):
+        return False
+    sentence = c.text[c.b:c.bare]
+    return _RESULT_SAID.search(sentence) is not None and not footage_word(sentence)
+
+
+# A rival after "with" or in a list of them: "with Vingegaard at ", "and Evenepoel at +", "Roglič at ".
+_RIVAL_AT_BEFORE = regex(
+    r"(?:\bwith|\band|,)\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+at\s+\+?$")
+# A result told in the sentence: a win or a finish.
+_RESULT_SAID = regex(r"\b(?:won|wins|winning|winner|finish(?:ed|es)?|crossed|took\s+the\s+stage|victory)\b", _I)
 
 
 def _named_winner(c: _Clock) -> bool:

@@ -169,7 +169,11 @@ def _signed_stamp(c: _Clock) -> bool:
         and _LINE_END_AFTER.match(c.after) is not None
 
 
-_HANDLE_SIGNED_BEFORE = regex(r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$")
+_HANDLE_SIGNED_BEFORE = regex(
+    r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$"
+    # a thread's post header, the poster's handle in bold alone before the clock: "**Gaz_Leeds** — 02:14" (a
+    # handle joins words with "_" or holds digits, as a chapter's title does not)
+    r"|(?:^|\n)[^\S\n]*[*_]{1,2}(?:u/)?[A-Za-z][A-Za-z.-]*[_\d][A-Za-z0-9_.-]*[*_]{1,2}[^\S\n]*[—–|·-][^\S\n]*$")
 _LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 
@@ -195,6 +199,8 @@ def _declares_clock_stamps(text: str) -> bool:
 
 
 _CLOCK_STAMPS_DECLARED = regex(
+    # a parliament's record, whose bracketed stamps are always the sitting's clock: "(Proof Hansard, excerpt)"
+    r"\b(?-i:Hansard)\b|"
     r"(?:times|timestamps|time\s+stamps|stamps)\s+(?:(?:in\s+(?:square\s+)?brackets|shown|given|used|above|below|"
     r"here|throughout)\s+)?(?:are|show|give)\s+(?:(?:all|the|in)\s+)*(?:(?:clock|wall[\s-]clock|local|real|actual)\s+"
     r"times?|times?\s+of\s+(?:the\s+)?day|(?-i:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|IST|AEST|AEDT)\b)", _I)

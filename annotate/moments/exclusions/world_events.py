@@ -187,7 +187,8 @@ def _world_event_clock(c: _Clock) -> bool:
             "declar" in c.folded_before and c.ends(_DECLARED_BEFORE, 60)):
         return True  # a broadcast's slot, a court's break, a death: times of day whatever footage the sentence names
     measured = c.may_end(_MEASURE_STEMS) and c.ends(_MEASURE_BY_BEFORE) and _LINEUP_CLOCK.match(c.text, c.bare)
-    if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))):
+    if not (measured or _timetabled_clock(c) or ("since" in c.folded_before[-12:] and c.ends(_SINCE_BEFORE, 8))
+            or ("break" in c.folded_before[-NEAR_CHARS:] and c.ends(_BREAK_PLANNED_BEFORE))):
         return False
     return not footage_word(c.clause)
 
@@ -271,6 +272,11 @@ _RECESS_BEFORE = regex(
     # "We'll break for lunch and resume at 1:30": the court's own day
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
     r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
+# The chair's plan for the room, in a clause naming no footage: "We'll break at 12:30 for lunch", "we will now break
+# until 2:15".
+_BREAK_PLANNED_BEFORE = regex(
+    r"\b(?:we|we['’]ll|we\s+will|we\s+shall|let['’]s)\s+(?:now\s+)?break\s+(?:(?:here|now)\s+)?"
+    r"(?:at|until|till)\s+$", _I)
 _RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
 # "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
 # bracket: "The second try I did in that VOD (I died the first time) is at 16:40").

@@ -281,7 +281,9 @@ _CAP_STEM = any_stem(("cap", "limit", "out"))
 _RATED_AT_BEFORE = regex(
     r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
     r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in)"
-    r"\s+(?:at|for)\s+$", re.IGNORECASE)
+    r"\s+(?:at|for)\s+$"
+    # a thing one timed, then its measure: "I timed startup at 0.8 s", "timed the shutter lag at 0.2 seconds"
+    r"|(?<![\w])timed\s+(?:(?:the|its|my|our|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+at\s+$", re.IGNORECASE)
 _INTO_AFTER = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
