@@ -8,7 +8,7 @@ import math
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from annotate.model import Moment
 from annotate.moments import forms, informal
@@ -37,6 +37,7 @@ from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
+    SENTENCE_STOP,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -45,13 +46,14 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    whole_lengths,
     whole_work_length,
 )
 from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
-from annotate.moments.veto import clock_verdict
+from annotate.moments.veto import VETOED, clock_verdict
 from annotate.moments.window import window
 from annotate.textio import Article, read_article
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -130,6 +132,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                     footage_before_clock = previous or footage_before_clock
                     previous = None
                 continue
+            c = _counted_into_part(c, previous)
             if c.kind == "relative" and previous is not None and previous.span is not None \
                     and (_APPOSITION.fullmatch(text, previous.span[1], c.begin) or (
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
@@ -217,8 +220,9 @@ _COMPARED_FRACTION = regex(
 )
 # A clock read on screen at the frame just placed ("The overlay reads 21:47:33 at that frame. About 35 seconds
 # later ..."): the next gap still counts from that frame.
-_AT_THAT_FRAME = regex(r"\s+(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b",
-                            re.IGNORECASE)
+# ("The dashcam's clock overlay reads 17:54:12 there.": "there" is that frame too)
+_AT_THAT_FRAME = regex(
+    r"\s+(?:(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b|there\b)", re.IGNORECASE)
 # "the dashcam's clock at that frame reads 19:22:03": the frame named before the reading.
 _AT_THAT_FRAME_BEFORE = regex(
     r"\b(?:at|in|on)\s+(?:that|this|the\s+same)\s+(?:frame|point|moment|instant|second)\b[^.;:!?\d]{0,30}$",
@@ -418,7 +422,8 @@ class _Lengths:
             self.named = named is not None
             if named is None:
                 named = self._later_in_paragraph(position)
-            return named if named is not None else nearest_length(self.seen, position)
+            return named if named is not None \
+                else nearest_length(whole_lengths(self.text, self.seen, position), position)
         if self.later is None:
             self.later = self._dotted_minutes(find_lengths(self.text, self.read_to))
         # "beating Millau 27-24 with a penalty in the final minute", and the replay's length paragraphs later: a
@@ -561,14 +566,16 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-    if not dotted or not (in_footage or footage_word(text, b, e)):
-        return []
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+    # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
+    hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
+    if not dotted or not (in_footage or hours_in_work or footage_word(text, b, e)):
+        return []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
@@ -576,7 +583,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
-        found.append(Candidate("point" if stop is None else "range", m.start("hedge") if hedged else m.start("m"),
+        found.append(Candidate("point" if stop is None else "range",
+                               m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
                                timecode=True))
     return found
@@ -618,7 +626,9 @@ _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
     # (not a ratio: "shot in IMAX at 1.43:1")
-    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
+    # (a British webcast's hours too: "is at 1.02.30")
+    r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
+    r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
@@ -833,7 +843,10 @@ _COMPARED_GAP = regex(
     # "0:41 on the old laptop, versus 1:10": a few words of the first may come before the comparison
     r"(?:\s+[^.;:!?\d]{0,40}?)?,?\s*(?:vs\.?|versus|against|instead\s+of|rather\s+than|compared\s+(?:with|to)|"
     # "filmed around 16:10 local time, not at 09:30 as claimed": the time it is not, of the same kind
-    r"not(?:\s+(?:at|by|around|about|before|after|until))?)\s*",
+    r"not(?:\s+(?:at|by|around|about|before|after|until))?|"
+    # "used to leave at 6:55 and now it's 6:30", "the 7:15 is gone, moved to 7:40": what the same time was changed to
+    r"(?:and\s+|but\s+)?now(?:\s+(?:it['’]s|it\s+is|they['’]re|they\s+are|at))?|"
+    r"(?:moved|changed|switched|shifted|put\s+back|pushed\s+back|brought\s+forward)(?:\s+(?:it|them))?\s+to)\s*",
     re.IGNORECASE,
 )
 _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
@@ -855,8 +868,9 @@ _BARE_HMS = regex(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?![\d:.,]\d)"
 
 
 _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
-# A range read backwards whose ends are an evening and a small-hours clock runs past midnight.
-EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 8
+# A range read backwards whose ends are an evening and a small-hours or morning clock runs past midnight (an
+# all-night event's "(22:00–10:00)" too).
+EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 11
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
@@ -937,6 +951,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
                 and not _INTO.match(text, c.end, e):
             c.excluded = nxt.excluded
+    _share_game_clock_back(clocks, text)
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
@@ -945,6 +960,15 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not _INTO.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
             c.excluded = prev.excluded
+
+
+def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
+    """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
+    list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""
+    for c, nxt in reversed(list(zip(clocks, clocks[1:]))):
+        if nxt.excluded == "game clock" and (not c.excluded or c.excluded == VETOED) \
+                and _COORDINATION_GAP.fullmatch(text, c.end, nxt.begin):
+            c.excluded = nxt.excluded
 
 
 # Between two labelled items of a programme or a kit list: ", gates close ", "</li><li>Film: ", " · Doors ".
@@ -998,17 +1022,32 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES or c.excluded == "time of day":
+        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen"):
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
-                and (measures[digits.group()] != "time of day" or (
-                    _quoted(text, c.begin, c.end) and not footage_word(
-                        text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e))):
-            # (a time of day only quoted as the figure told before: 'not at 11:20 as first reported ... The
-            # "11:20" claim')
+                and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
+    """Whether ``c``, written as a time set aside earlier for ``reason``, is told again as that time: any measure;
+    a time of day only quoted as the figure told before ('not at 11:20 as first reported ... The "11:20" claim');
+    a screen's clock only named as that reading ("the screen shows 14:05 ... the 14:05 on the phone could be
+    right"), not as a mark ("the 14:05 mark")."""
+    if reason == "time of day":
+        return _quoted(text, c.begin, c.end) and not footage_word(
+            text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
+    if reason == "clock shown on screen":
+        return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
+            and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None
+    return True
+
+
+# A reading named again as a thing: "the 14:05 on the phone"; and a mark after a time: "the 14:05 mark".
+_THE_READING_BEFORE = regex(r"\bthe\s+$", re.IGNORECASE)
+_MARK_AFTER = regex(r"\s*(?:-|\s)(?:mark|point|minute|second)\b", re.IGNORECASE)
 
 
 def _quoted(text: str, begin: int, end: int) -> bool:
@@ -1203,6 +1242,16 @@ def _told_or_paragraph(text: str, position: int, previous: Moment | None) -> int
     return max(text.rfind("\n\n", lo, position) + 1, lo)
 
 
+def _counted_into_part(c: Candidate, previous: Moment | None) -> Candidate:
+    """An offset into a part ("about twelve seconds into the tractor sequence") counted from the moment told before,
+    where that moment's sentence named the part ("The sequence ... begins at frame 6,480"): a relative; else the
+    point into the footage it was."""
+    if not c.into_part or previous is None \
+            or re.search(rf"(?<![\w-]){c.into_part}s?(?![\w-])", previous.sentence, re.IGNORECASE) is None:
+        return c
+    return replace(c, kind="relative", delta=c.start, start=0.0)
+
+
 def _resolve(
     c: Candidate,
     previous: Moment | None,
@@ -1260,11 +1309,34 @@ def _resolve(
         start = length - c.tail
         return (start, length, c.approximate, c.granularity, length) if start >= 0 else None
     if c.kind == "fraction":
-        if duration is None and own is None and not lengths.named and _untimed_title_after(lengths, c.end):
-            return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
-        start = length * c.fraction
-        return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+        return _place_fraction(c, previous, length, lengths) if duration is None and own is None \
+            else _fraction_at(c, length)
     return None
+
+
+def _place_fraction(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths
+                    ) -> tuple[float, float | None, bool, float, float | None] | None:
+    """A fraction counted from a length the text states (no duration given, no length of its own)."""
+    if not lengths.named and _untimed_title_after(lengths, c.end):
+        return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
+    return _fraction_at(c, _longer_than_told_in_sentence(c, previous, length, lengths))
+
+
+def _fraction_at(c: Candidate, length: float) -> tuple[float, float | None, bool, float, float | None]:
+    """(start, end, approximate, granularity, length) of a fraction of ``length``."""
+    start = length * c.fraction
+    return start, None if c.stretch is None else start + c.stretch, True, c.granularity, length
+
+
+def _longer_than_told_in_sentence(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths) -> float:
+    """The length a fraction counts from where a position told in its own sentence is past ``length``: "the second
+    half opens at 4:30 in the video rather than halfway through it" is of a work longer than 4:30, not of the
+    3-minute package stated nearer before (the nearest length at least that long, else ``length``)."""
+    told = previous.start if previous is not None and previous.span is not None else None
+    if lengths.named or previous is None or previous.span is None or told is None or told <= length \
+            or SENTENCE_STOP.search(lengths.text, previous.span[1], c.begin) is not None:
+        return length
+    return lengths.reaching(c.begin, told, previous.span[0]) or length
 
 
 def _untimed_title_after(lengths: _Lengths, end: int) -> bool:

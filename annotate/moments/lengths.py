@@ -49,11 +49,14 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
                 rf"routines?|workouts?|{_SPECIAL}|{_ADVERT})")
-# "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage").
-_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s)[\w'’-]+\s+"
+# "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
+# nor "used about 50 seconds of Duggan's film", a part of someone's work).
+_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
+# A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
+_QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -67,7 +70,7 @@ _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _H
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|[\w'’-]+\s+)?"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -91,7 +94,8 @@ _MEDIA_VERB = regex(
     # (not a part the work has: "the conversation — the film's emotional centre — runs for nearly four minutes")
     # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min"; "Her second feature clocks
     # in at 88 minutes", "the essay is 1h 21m" of a video essay)
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -210,6 +214,22 @@ _APPOSED_LENGTH = regex(
     rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
+# A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
+# minutes" (not "cut the deficit down to 0:45", whose object stands between).
+_CUT_DOWN_TO = regex(
+    rf"\b(?:cut|trimmed|edited|pared|boiled|condensed|whittled|chopped)\s+down\s+to\s+(?:(?:{HEDGE})\s+)?"
+    rf"(?:just\s+|only\s+|a\s+(?:tidy|brisk|lean|tight)\s+)?(?P<d>{DURATION}|{TC_TEXT})"
+    rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|mark|left|to\s+go)){_NOT_RANGE}",
+    re.IGNORECASE)
+# What a cut-down amount is when it is no recording's: "the gap was cut down to 12 seconds".
+_CUT_AMOUNT_BEFORE = regex(r"\b(?:gap|lead|deficit|margin|wait|queue|delay|time|times|record|PB)\b[^.;!?\n]{0,30}$",
+                           re.IGNORECASE)
+# A work introduced, where it is, then its length after a colon: "a livestream on a community organiser's Facebook
+# page: 2 hours 51 minutes, filmed on a phone" (not "the key moment in the video: 2 minutes 30 seconds in").
+_INTRODUCED_COLON_LENGTH = regex(
+    rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b[^.;:!?()\n]{{0,60}}:[^\S\n]+(?:(?:{HEDGE})\s+)?"
+    rf"(?P<d>{DURATION})(?=\s*(?:[,.;)]|$))",
+    re.IGNORECASE)
 # "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
 # (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
 _MEDIA_OF = regex(
@@ -323,6 +343,11 @@ _WORK_BEFORE_COMMA = regex(
     rf"(?<![\w-])(?:{LENGTH_MEDIA}|audio|call)(?:\s+(?:from|by)\s+(?:the\s+|a\s+|an\s+)?[\w'’-]+)?\s*$", re.IGNORECASE)
 WORK_BEFORE_COMMA_CHARS = 50
 # A broadcast's total running time told with its label after it: "protest package (2:30 TRT)", "TRT 1:02:30".
+# A title, its year in brackets, then its length after a comma: "Love Love Peace Peace (2016), 6 min 10 sec — watch
+# it", "Nosferatu (1922), 1:34:10." (a work's entry in a list of things mentioned).
+_TITLE_YEAR_LENGTH = regex(
+    rf"(?-i:[A-Z])[^\n()]{{0,60}}\((?:19|20)\d\d\),[ \t]*(?P<d>{DURATION}|{TC_TEXT})(?=[ \t]*(?:[—–;,.)]|-[ \t]|$))",
+    re.IGNORECASE | re.MULTILINE)
 _TRT_LENGTH = regex(rf"(?P<d>{DURATION}|{TC_TEXT})[ \t]*(?-i:TRT)\b", re.IGNORECASE)
 # Or with its label first: "Package TRT 2:10", "TRT: 1:02:30".
 _TRT_LABEL_LENGTH = regex(rf"(?-i:TRT)\b[ \t]*[:=—–-]?[ \t]*(?P<d>{DURATION}|{TC_TEXT})", re.IGNORECASE)
@@ -526,6 +551,10 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    if (colon or unit) and " down to " in text[b:e].lower() \
+            and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
+        patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
+    patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
@@ -544,6 +573,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
+    patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
     patterns += _passing_patterns(text, b, e, media, unit) if colon or unit else []
     return patterns
 
@@ -648,6 +678,21 @@ _FRAME_OF_BEFORE = regex(
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _told_again_in_version(text: str, m: re.Match[str], b: int) -> bool:
+    """"comes at 7:02 in the full file, which is 2:32 in the department's version": a position told again as it
+    falls in another version, not the file's length (but "from 11:20 to 14:05 of the clip, which runs 14 minutes
+    20 seconds" is the clip's length)."""
+    return _IN_AFTER.match(text, m.end()) is not None \
+        and _POSITION_IN_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None
+
+
+_IN_AFTER = regex(r"\s+in\s")
+# A position in the work named next: "comes at 7:02 in the full ".
+_POSITION_IN_BEFORE = regex(
+    rf"(?<![\d:]){TC_TEXT}\s+(?:in|of|into)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){{0,2}}$",
+    re.IGNORECASE)
+
+
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
     if _PART_STARTS_AFTER.match(text, m.end()):
@@ -660,8 +705,11 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _STRETCH_START_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None \
             or _STRETCH_STARTS_THEN_RUNS.search(text, max(b, m.start() - 60), m.start("d")) is not None \
             or _FRAME_OF_BEFORE.search(text, max(b, m.start() - 60), m.start()) is not None \
+            or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _CUT_DOWN_TO:
+        return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -791,16 +839,38 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
                 or _emphasised_title(text, b, m.start(), m.end()) \
-                or _INTRODUCED_WORK.search(segment) or _titled_by_maker(text, b, m.start()) \
-                or _whole_work(segment, text, m.end()) \
+                or _INTRODUCED_WORK.search(segment) or _QUOTED_WORK_BEFORE.search(segment) \
+                or _titled_by_maker(text, b, m.start()) \
+                or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
-              if _WHOLE_WORK_END.search(_segment_before(text, b, m.start()))]
+              if _whole_work(_segment_before(text, b, m.start()), text, m.end())]
+    spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
+    spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
+
+
+def _kind_then_title(text: str, b: int, paren: int) -> bool:
+    """A work named by its kind and then its title just before the bracket at ``paren``: "our members' film <em>Kilmore
+    Quay at Dawn</em> (3:12)", "most popular film, The Banshees of Inisherin (1:54)": the titled work's length."""
+    m = _KIND_THEN_TITLE.search(text, max(b, paren - KIND_TITLE_CHARS), paren)
+    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS
+                                 for w in m.group("title").split())
+
+
+# How far before its bracketed length a titled work's kind may stand.
+KIND_TITLE_CHARS = 90
+# A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
+_KIND_THEN_TITLE = regex(
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?,?\s+"
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|[\"“‘])?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|[\"”’])?\s*$", re.IGNORECASE)
+# The small words a title in title case leaves in lower case.
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
 
 def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -852,7 +922,7 @@ def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[
     if text.find("(", b, e) < 0:
         return []
     spans = [m.span("d") for m in _QUOTED_TITLE_PAREN.finditer(text, b, e)] if text.find(",", b, e) >= 0 else []
-    return spans + [m.span() for m in _PAREN_TC.finditer(text, b, e) if _related_line(text, m.start())]
+    return spans + [m.span() for m in _PAREN_LENGTH.finditer(text, b, e) if _related_line(text, m.start())]
 
 
 # A quoted title and its length in the same brackets: 'The song in the pub scene ("Salt on the Window", 3:12)',
@@ -863,8 +933,14 @@ _QUOTED_TITLE_PAREN = regex(
 # trial run (3:05)", "Watch next: ...", "Related videos: ...": each title's length, whatever its words.
 _RELATED_LABEL = regex(
     r"[ \t*_>#-]*(?:also\s+watch|watch\s+(?:next|also|more)|more\s+videos?|related\s+videos?|up\s+next|"
-    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?)"
+    r"recommended(?:\s+(?:videos?|for\s+you))?|you\s+may\s+also\s+(?:like|watch)|more\s+to\s+watch|trending\s+videos?|"
+    # a shop's other titles: "Customers also listened to: The Long Winter (9 hrs 14 mins), ..."
+    r"(?:customers|listeners|viewers|people)\s+(?:also\s+)?(?:listened\s+to|watched|bought|enjoyed|liked))"
     r"[*_]{0,2}\s*[:—–-]", re.IGNORECASE)
+
+
+# A length in brackets, a timecode or in words: "(2:41)", "(9 hrs 14 mins)".
+_PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
@@ -894,6 +970,12 @@ def _title_and_artist(segment: str) -> bool:
 
 # Another work brought in with an article, its length in brackets after it: "A second, shorter video (2:05) filmed
 # from a balcony shows ..." (not "the video (2:05)", which may cite a position in the footage).
+# A work by its quoted title and its kind, right before its length: "the ‘Ironbark’ gameplay reveal (14:36)" (not
+# a part of a work so named: "the ‘I quit’ scene (2:14)", a position).
+_QUOTED_WORK_BEFORE = regex(
+    r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+[‘“\"'](?-i:[A-Z])[^‘’“”\"\n]{0,40}[’”\"']\s+"
+    r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
+    r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
 _INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
 
 
@@ -948,12 +1030,22 @@ def _length_before_positions(text: str, m: re.Match[str], segment: str, e: int) 
 
 
 # A work's or a file's length in its brackets: a filmography's "*Monsoon Letters* (1994, 2:18:00)" (year, then
-# length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)") and "Dashcam file
-# 20250311_0719.MP4 (3 min 12 s)" (a media file's name, then its length).
+# length; its director may come first: "(dir. Niamh Costello, 2024, 1h 52m)", or after the year, and its
+# certificate after: "(2024, dir. Maren Holt, 1h 58m, cert. 15)") and "Dashcam file 20250311_0719.MP4 (3 min 12 s)"
+# (a media file's name, then its length).
+_DIRECTOR_ITEM = r"(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*"
 _WORK_PAREN = regex(
-    r"(?:\((?:(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*)?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    rf"(?:\((?:{_DIRECTOR_ITEM})?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*(?:{_DIRECTOR_ITEM})?"
+    r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
+    # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
     r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
-    r"{1,12}\))", re.IGNORECASE)
+    r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
+
+# A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
+# interview (BBC Sport, 4:12)".
+_SOURCE_PAREN = regex(
+    rf"\b(?:highlights|{LENGTH_MEDIA})\b[^()\n.!?]{{0,60}}\((?-i:[A-Z])[\w&'’.-]*(?:[^\S\n]+[\w&'’.-]+){{0,2}},"
+    rf"[^\S\n]*(?P<d>{TC_TEXT})\)", re.IGNORECASE)
 
 
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
@@ -1002,7 +1094,7 @@ def _after_dash(segment: str) -> tuple[list[str], str]:
 
 _SPACED_DASH = regex(r"\s[—–]\s(?!.*\s[—–]\s)")
 _WORK = (rf"(?:{LENGTH_MEDIA}|highlights|highlights\s+package|recap|VOD|stream|speech|address|hearing|briefing|"
-         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session)")
+         r"press\s+conference|testimony|lecture|talk|keynote|sermon|match|game|concert|show|set|session|replay)")
 # "from the official highlights (6:12)", "the full, unedited interview (41:07)": a whole work, then its length.
 # "Played in full (2:30)", "shown in its entirety (4:10)": the whole of the work, its length.
 _WHOLE_WORK_END = regex(
@@ -1011,6 +1103,10 @@ _WHOLE_WORK_END = regex(
     r"|\b(?:in\s+full|in\s+(?:its|their)\s+entirety|(?:from\s+)?(?:start|beginning)\s+to\s+(?:finish|end))\s*$",
     re.IGNORECASE)
 _WORK_END = regex(rf"(?<![\w-]){_WORK}\s*$", re.IGNORECASE)
+# A whole work named in brackets, where it is, then its length: "(full game on YouTube, 2:01:14)".
+_WHOLE_WORK_IN_PAREN = regex(
+    rf"\((?:the\s+)?(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\b"
+    rf"[^(),\n]{{0,40}},[^\S\n]*(?P<d>{TC_TEXT}|{COMPACT})[^\S\n]*\)", re.IGNORECASE)
 # "Full highlights (8:04) are on the club's channel", "The stream (2:14:00) is now up on Twitch": where it is.
 _AVAILABLE_AFTER = regex(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
@@ -1021,8 +1117,9 @@ _AVAILABLE_AFTER = regex(
 
 def _whole_work(segment: str, text: str, after: int) -> bool:
     """The parenthesis follows a whole work named as one ("the official highlights"), or a work said to be
-    somewhere ("Full highlights (8:04) are on ..."): its length, not a position in it."""
-    if _WHOLE_WORK_END.search(segment) or _WORK_AVAILABLE_ON.search(segment):
+    somewhere ("Full highlights (8:04) are on ...", "The full replay is on the broadcaster's app (3 hrs 12
+    mins)"): its length, not a position in it."""
+    if _WHOLE_WORK_END.search(segment) or _WORK_AVAILABLE_ON.search(segment) or _WHOLE_WORK_ON.search(segment):
         return True
     return _WORK_END.search(segment) is not None \
         and (_AVAILABLE_AFTER.match(text, after) is not None or _TIMES_FROM.search(segment) is not None)
@@ -1032,6 +1129,10 @@ def _whole_work(segment: str, text: str, after: int) -> bool:
 _WORK_AVAILABLE_ON = regex(
     rf"(?<![\w-]){_WORK}\s+(?:is|are|has\s+been|have\s+been|went|goes)\s+(?:now\s+|also\s+)?(?:up|online|available|"
     r"posted|uploaded|live|out)\s+(?:on|at|via|in|from)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
+# "The full replay is on the broadcaster's app": a whole work said to be somewhere, with no "up" or "online".
+_WHOLE_WORK_ON = regex(
+    rf"(?<![\w-])(?:full|whole|entire|complete|extended|unedited|uncut)\s+(?:[\w'’-]+\s+)?{_WORK}\s+(?:is|are)\s+"
+    r"(?:now\s+|also\s+|still\s+)?(?:on|at|via)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+\s*$", re.IGNORECASE)
 # "All timestamps refer to the highlights video (6:12)", "Times are from the club's stream (1:48:10)": the work the
 # times count in, named with its length.
 _TIMES_FROM = regex(
@@ -1309,7 +1410,7 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
     minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
     start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
-    stop = _SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
     said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
             if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
@@ -1324,7 +1425,8 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     return fitting.pop() if len(fitting) == 1 else None
 
 
-_SENTENCE_STOP = regex(r"[.!?](?!\d)|\n")
+# Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.
+SENTENCE_STOP = regex(r"[.!?](?!\d)|\n")
 # A work named as where else a thing is seen: "people who, in the broadcast, are only the backs of heads".
 _ANOTHER_WORK_BEFORE = regex(r"\b(?:in|on|from)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 
@@ -1347,8 +1449,12 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             name = " ".join(words[:k])
             if k == 1 and not name[0].isalnum():
                 break
-            said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-])", re.IGNORECASE)
+            said = re.compile(rf"(?<![\w'’-]){_name_pattern(name)}(?![\w-]){_NOT_ATTRIBUTIVE}", re.IGNORECASE)
             found = _lengths_named(text, lengths, position, said)
+            if not found and k == len(words) == 2:
+                # "the last 40 seconds of the Sky highlights" after "Highlights of Spurs 3–2 Villa (Sky Sports,
+                # 8:55)": both words told before the length, apart
+                found = _lengths_named(text, lengths, position, _both_words(words))
             if k == 1 and _BARE_WORK.fullmatch(name) and not _SAME_NAME.fullmatch(name):
                 # "of the clip": a bare noun names no work apart, unless one length alone is told with it ("The
                 # stream is 6 hours 40 minutes long ... the recorder holds two hours ... the last hour of that
@@ -1358,6 +1464,13 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
             if found:
                 return found[-1]
     return None
+
+
+def _both_words(words: list[str]) -> re.Pattern[str]:
+    """A pattern finding both of a two-word name's words, in either order, a few words apart at most."""
+    one, other = (re.escape(w) for w in words)
+    gap = r"(?:[^\w\n]+\w+){0,6}?[^\w\n]+"
+    return re.compile(rf"(?<![\w'’-])(?:{one}{gap}{other}|{other}{gap}{one})(?![\w-])", re.IGNORECASE)
 
 
 def _name_words(name: str) -> list[str]:
@@ -1640,7 +1753,13 @@ def whole_work_length(text: str, runtimes: list[tuple[StatedLength, str]], posit
 
 # How far before an end form a work it names is read ("gave the episode five stars, calling the final 10 minutes").
 WORK_NAMED_CHARS = 40
-_WORK_NOUN = regex(rf"(?<![\w-]){LENGTH_MEDIA}(?![\w-])", re.IGNORECASE)
+# A work's noun said of people or a trade, no work: "a room of film students", "a video editor", "podcast hosts".
+_NOT_ATTRIBUTIVE = (r"(?!\s+(?:students?|school|schools|festivals?|critics?|makers?|buffs?|fans?|club|society|"
+                    r"studies|industry|crews?|career|rights|editors?|directors?|producers?|hosts?|viewers?|"
+                    r"audiences?|historians?|nerds?|lovers?|archives?|archivists?)\b)")
+# (a passive's "cut" is no work: "One scene was cut, a 12-minute conversation")
+_PASSIVE_BEFORE = "".join(rf"(?<!\b{w}\s)" for w in ("was", "were", "been", "be", "is", "are", "got", "get"))
+_WORK_NOUN = regex(rf"(?<![\w-]){_PASSIVE_BEFORE}{LENGTH_MEDIA}(?![\w-]){_NOT_ATTRIBUTIVE}", re.IGNORECASE)
 # The work itself, then its runtime's verb: "The episode runs", "the finished film runs", "This documentary lasts".
 _RUNTIME_DETERMINERS = ("the", "this")
 _RUNTIME_ADJECTIVES = ("finished", "full", "whole", "complete", "final", "entire", "released")
@@ -1729,6 +1848,26 @@ def _determiner_before(text: str, low: str, at: int, adjective: bool) -> int | N
         if word_end >= len(word) and low.startswith(word, word_end - len(word)):
             return _determiner_before(text, low, word_end - len(word), adjective=False)
     return None
+
+
+def whole_lengths(text: str, lengths: list[StatedLength], position: int) -> list[StatedLength]:
+    """``lengths`` without those told of a part, where the form at ``position`` names its work as a whole ("about
+    three-quarters of the way through the film", after "a 17-minute conversation between two trappers" that the
+    film cut): a conversation, a scene or a take is a stretch of the film, not the film."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    if _FORM_OF_WHOLE.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS) is None:
+        return lengths
+    return [s for s in lengths if _PART_AFTER_LENGTH.match(text, s.end) is None]
+
+
+# A form's work named as a whole: "of the film", "through the episode", "into the documentary".
+_FORM_OF_WHOLE = regex(
+    r"\b(?:of|through|into)\s+(?:the|this|that)\s+(?:(?:full|whole|entire|finished|released)\s+)?"
+    r"(?:film|movie|episode|documentary|feature)\b", re.IGNORECASE)
+# A length told of a part of a work, right after it: "17-minute conversation", "a 40-second take".
+_PART_AFTER_LENGTH = regex(
+    r"[\s-]+(?:long\s+)?(?:conversation|sequence|scene|speech|exchange|segment|section|passage|take|shot|"
+    r"montage|interview|monologue)s?\b", re.IGNORECASE)
 
 
 def nearest_length(lengths: list[StatedLength], position: int) -> float | None:

@@ -25,6 +25,7 @@ from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
     clock_exclusion,
+    footage_position_column,
     footage_word,
     moved_through_footage,
     names_shot,
@@ -211,7 +212,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     the model is confident; never a position the words before move the footage to ("the video reached")."""
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
-            or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end))) \
+            or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
+                                 or footage_position_column(text, begin) or _from_mark_on(text, begin, end))) \
             or (verdict == "time of day" and told_part_of_day(text, end)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
@@ -221,6 +223,18 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     if not verdict and found and _beside_no_clock(text, begin, end, b, e):
         return verdict  # "the subtitles are fine until 12:00 but by 25:30 they're late": both of the footage
     return found
+
+
+def _from_mark_on(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] is the mark a stretch runs on from: "late from the 20:00 mark on;"."""
+    m = _FROM_MARK_ON.match(text, begin)
+    return m is not None and m.end() == end
+
+
+# "late from the 20:00 mark on;": the stretch from a mark of the footage to its end, whatever the sentence around it
+# tells (no clock of the day is said so; "at the 17:00 mark on Friday" may be).
+_FROM_MARK_ON = regex(r"(?<=\bfrom\sthe\s)\d{1,2}:[0-5]\d(?::[0-5]\d)?\s+mark"
+                  r"(?=[^\S\n]+on(?:wards?)?[^\S\n]*(?:[,.;:!?)]|$))", re.IGNORECASE)
 
 
 def _beside_no_clock(text: str, begin: int, end: int, b: int, e: int) -> bool:

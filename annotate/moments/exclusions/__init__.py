@@ -65,7 +65,7 @@ from annotate.moments.exclusions.stated_lengths import (
     TRACK_LABEL_CHARS,
     quoted_title_paren,
 )
-from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, pipe_table_rule
+from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, footage_position_column, pipe_table_rule
 from annotate.moments.exclusions.world_clocks import DAY_CLOCK_AGAIN_CHARS, RECORDING_WINDOW_OPENING_CHARS
 from annotate.moments.exclusions.world_events import PLAN_REACH
 from annotate.moments.exclusions.world_times import BREAK_BEFORE_CHARS, DEADLINE_CHARS
@@ -116,6 +116,7 @@ __all__ = [
     "cell_column_header",
     "clock_exclusion",
     "entry_stamp",
+    "footage_position_column",
     "footage_word",
     "half_day_stamp",
     "under_half_day_header",

@@ -119,6 +119,12 @@ MISSION_CLOCK_CHARS = 20  # "counting down from " and a space
 _COMPARED_BEFORE = regex(
     r"\b(?:faster|slower|quicker|longer|shorter|better|worse)\s+than\b[^.;:!?]{0,40}?(?:\(|\bin\s+|\bat\s+)?$", _I
 )
+# Times said to be under or over a bound: "the top 10 are all under 31:40", "his best is still over 9:58" (a measure
+# against a bound; a position is never said to "be under" a time).
+_BOUND_BEFORE = regex(
+    r"\b(?:are|were|is|was|['’]s|['’]re)\s+(?:all\s+|both\s+|still\s+|now\s+|well\s+|just\s+)?"
+    r"(?:under|below|over|above|sub-?)\s*$", _I)
+_BOUND_STEMS = any_stem(("under", "below", "over", "above", "sub"))
 # A superlative of length right before a bare time: "five songs, the longest 5:40", "three clips — the shortest
 # 0:52", "the longest of them 12:10" (not "The longest shot, at 5:40": "at" says where the shot sits).
 _SUPERLATIVE_BEFORE = regex(
@@ -197,6 +203,24 @@ def held_for(c: _Clock) -> bool:
     a place in the footage: "waited for 3:20 in the video")."""
     return "for " in c.folded_before[-30:] and c.ends(_HELD_FOR_BEFORE, 90) and not c.ends(_SOUGHT_FOR_BEFORE, 50) \
         and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+def time_played(c: _Clock) -> bool:
+    """A player's time on the ice or the pitch, said after a name and "played" or "logged": "Auston Matthews played
+    24:31 and finished minus-2", "Makar logged 26:10" (not a recording that played to a point: "the clip played
+    1:20 into the stream")."""
+    tail = c.folded_before[-30:]
+    return c.text[c.bare:c.bare + 1].isdigit() and ("played" in tail or "logged" in tail or "skated" in tail) \
+        and c.ends(_PLAYED_BY_NAME_BEFORE, 60) \
+        and _PLAYED_TIME_AFTER.match(c.after) is not None
+
+
+# A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".
+_PLAYED_BY_NAME_BEFORE = regex(
+    r"(?<![\w'’.-])(?!(?:It|This|That|Video|Clip|Footage|Audio|Tape|Exhibit|Recording)\b)(?-i:[A-Z])[\w'’.-]+"
+    r"[^\S\n]+(?:played|logged|skated)(?:[^\S\n]+a[^\S\n]+(?:team|game|career)[\s-]high)?[^\S\n]+$", _I)
+# The clause going on or ending after the time (or the time named: "of ice time").
+_PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
 
 
 # "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".

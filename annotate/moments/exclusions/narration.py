@@ -309,7 +309,8 @@ def _past_narration(c: _Clock) -> str | None:
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
             or _SAYS_AT_AFTER.match(c.after) or _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) \
             or (c.may_end(_AUDIENCE_STEMS) and c.ends(_AUDIENCE_ASKED_ABOUT_BEFORE, 90)) \
-            or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)):
+            or (_STRETCH_OPENS.match(text, begin, end) and _VIEWED_BEFORE.search(text, max(c.b, begin - 20), begin)) \
+            or (c.may_end(_YOU_CAN_STEMS) and c.ends(_YOU_CAN_SEE_BEFORE, 90)):
         return None
     world_span = not c.opens_range or (
         not _RANGE_OPENER_FROM.match(text, begin, end) and not _RANGE_SEP.search(text, begin, end)
@@ -320,6 +321,14 @@ def _past_narration(c: _Clock) -> str | None:
             and not _present_when_after(c):
         return "time of day"
     return None
+
+
+# The viewer told where to look, whatever the tense around it: "I was 3 seconds behind, you can see me miss the dash
+# at 19:20" (the past is the run's, the time is in its video).
+_YOU_CAN_SEE_BEFORE = regex(
+    r"\byou(?:\s+(?:can|could|will)|['’]ll)\s+(?:(?:clearly|actually|also|still)\s+)?(?:see|hear|watch|spot)\b"
+    r"(?!\s+(?:why|how|that|what|where|when|if|whether)\b)[^.:;!?\d\n]{0,60}\b(?:at|from|around|about)\s+$", _I)
+_YOU_CAN_STEMS = any_stem(("you",))
 
 
 # A part of the recording named at the time: "drew the court's attention to the portion at 3:42 where"; or a thing

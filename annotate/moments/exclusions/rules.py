@@ -48,6 +48,8 @@ from annotate.moments.exclusions.context import (
     told_part_of_day,
 )
 from annotate.moments.exclusions.durations import (
+    _BOUND_BEFORE,
+    _BOUND_STEMS,
     _CHANGED_BEFORE,
     _COMPARED_BEFORE,
     _COST_BEFORE,
@@ -77,11 +79,14 @@ from annotate.moments.exclusions.durations import (
     measure_row,
     option_value,
     superlative_length,
+    time_played,
 )
 from annotate.moments.exclusions.narration import (
     _PROGRAMME,
     _PROGRAMME_STEMS,
     _SENTENCE_END_AFTER,
+    _YOU_CAN_SEE_BEFORE,
+    _YOU_CAN_STEMS,
     _past_narration,
     _world_report,
 )
@@ -174,6 +179,7 @@ from annotate.moments.exclusions.stated_lengths import (
     _SETTING_BOUND_STEMS,
     _footage_length,
 )
+from annotate.moments.exclusions.tables import footage_position_column
 from annotate.moments.exclusions.world_clocks import (
     _SKY_LIGHT_BEFORE,
     _SKY_STEMS,
@@ -248,7 +254,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if _TOD_SUFFIX.match(after) or told_part_of_day(c.text, c.end) or _edit_stamp_or_record_clock(c):
         # (a chat line's "[2:14 PM] Ana:" is the chat's clock: a verdict the learned veto leaves alone)
         return CHAT_CLOCK if _chat_stamp(c) else "time of day"
-    compared = "than" in before and _COMPARED_BEFORE.search(before)
+    compared = ("than" in before and _COMPARED_BEFORE.search(before)) or (
+        c.may_end(_BOUND_STEMS) and c.ends(_BOUND_BEFORE, 40)
+        and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after))  # "the top 10 are all under 31:40"
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
             or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c):
@@ -257,7 +265,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c):
+            or held_for(c) or option_value(c) or time_played(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -440,8 +448,14 @@ _GUESS_BEFORE = regex(
 _AGAINST_BEFORE = regex(
     r"(?:\b(?:against|versus|vs\.?|compared\s+(?:with|to))|\bv\.)\s+$|\d[^\S\n]?/[^\S\n]?$", _I)
 
+def _position_column(c: _Clock) -> str | None:
+    """"| Aerial platform deployed | ~23:40 | 21:29:04 |" under "Position in upload": a cell of a column headed as a
+    place in the footage is a position, whatever tense the row's event is told in."""
+    return "" if footage_position_column(c.text, c.bare) else None
+
+
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _stated_world_time,
+          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
@@ -467,5 +481,6 @@ GATED_BEFORE = (
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
     (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS), (_CLOCK_RUNS_BEFORE, _CLOCK_RUNS_STEMS),
-    (_SKY_LIGHT_BEFORE, _SKY_STEMS),
+    (_SKY_LIGHT_BEFORE, _SKY_STEMS), (_YOU_CAN_SEE_BEFORE, _YOU_CAN_STEMS),
+    (_BOUND_BEFORE, _BOUND_STEMS),
 )

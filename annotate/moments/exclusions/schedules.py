@@ -45,7 +45,7 @@ _SCHEDULED_AFTER = regex(
     _I,
 )
 
-_SERVICE_TO_AFTER = regex(r"\s+(?:to|from)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
+_SERVICE_TO_AFTER = regex(r"\s+(?:to|from|into)\s+(?:(?-i:[A-Z])[a-z]|(?:nowhere|somewhere|anywhere|home|town)\b)")
 
 
 def _named_service(c: _Clock) -> bool:
@@ -296,6 +296,10 @@ def _service_clock(c: _Clock) -> bool:
     # "the Heathrow Express at 06:02", "caught the ferry at 14:30": the service, then its two-digit clock
     noun_at = c.ends(_SERVICE_AT_BEFORE, 24) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
         and not c.ends(_VIEWED_BEFORE, 60)  # (but "watch the tram at 06:48" points at the footage)
+    if c.ends(_THE_BEFORE, 8) and _ROUTED_SERVICE_AFTER.match(c.after):
+        return not footage_word(c.text, c.b, c.e)  # "the 7:45 crossing from Harlingen": any hour, with its route
+    if c.ends(_SERVICE_PAREN_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
+        return not footage_word(c.clause)  # "the last 7B bus to Wexford (22:40)": the service's clock in brackets
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
     if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
@@ -309,7 +313,21 @@ def _service_clock(c: _Clock) -> bool:
     window = c.text[start:c.bare] + c.after
     named = bool(_SERVICE_STEMS.search(window.casefold()) and _SERVICE_NOUN.search(window)) \
         or (the and _named_earlier(c))
-    return named and not footage_word(c.text, start, c.e)
+    if named:
+        return not footage_word(c.text, start, c.e)
+    return c.ends(_SERVICE_VERB_BEFORE, 60) and _services_talked_of(c, start)
+
+
+def _services_talked_of(c: _Clock, start: int) -> bool:
+    """Services named in the paragraphs just before the clock's (from ``start``), and no footage named from there to
+    the end of its sentence: a phone-in's caller says "the 236 used to leave Skib at 6:55" after the host asked
+    about "the new bus timetable"."""
+    topic = max(0, start - SERVICE_TOPIC_CHARS)
+    return _SERVICE_NOUN.search(c.text, topic, start) is not None and not footage_word(c.text, topic, c.e)
+
+
+# How far before a clock's paragraph the services it is timed by may be named.
+SERVICE_TOPIC_CHARS = 1500
 
 
 # A timetable named earlier in the clock's sentence: its times are the day's, even in a sentence about footage.
@@ -338,7 +356,7 @@ SERVICE_REACH = 5000
 _PLACE = r"(?:(?:at|in|into|from|to|for)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 # A stop named by its kind: "leaving the island at 18:45", "departs the pier at".
 _STOP = r"(?:island|mainland|harbou?r|pier|port|quay|jetty|dock|station|terminal|terminus|depot|airport|stop|" \
-    r"platform)\b"
+    r"platform|village|town|square)\b"
 # A service's timetable verb, maybe its stop: "is due at Lairg at", "leaves Wick at", "arrive at", "is 23:42" after
 # a first/last/next service: "The last bus from Market Square is".
 _SERVICE_VERB_BEFORE = regex(
@@ -361,6 +379,9 @@ _SERVICE_VERB_BEFORE = regex(
     # a service's time told with its noun: "The train's 2:05, isn't it?", "the ferry is 09:40"
     r"|\b(?:train|bus|coach|tram|ferry|flight|sailing|crossing|shuttle|sleeper)(?:['’]s|\s+is|\s+was|\s+takes|"
     r"\s+took)(?:\s+(?:about|around|only|just|roughly))?)\s+$", _I)
+# A service named with where it goes, its clock opening the brackets after: "the last 7B bus to Wexford (22:40)".
+_SERVICE_PAREN_BEFORE = regex(
+    rf"\b(?:trains?|bus|coach|tram|ferry|sailing|flight|shuttle|sleeper)\s+(?:to|from)\s+{_PLACE}\s*\(\s*$", _I)
 _SERVICE_AT_BEFORE = regex(
     r"\b(?:trains?|bus|coach|tram|ferry|sailing|flight|shuttle|sleeper|boat|(?-i:Express))\s+at\s+$", _I)
 _VIEWED_BEFORE = regex(
@@ -369,6 +390,8 @@ _VIEWED_BEFORE = regex(
 _SERVICE_NOUN_AFTER = regex(
     r"\s*(?:(?-i:[A-Z])[\w'’–-]*\s+){0,2}(?:trains?|bus|coach|tram|ferry|sailing|crossing|flight|plane|shuttle|"
     r"sleeper|service|departure|express|boat)\b", _I)
+# A service, then where it runs from or to: "the 7:45 crossing from Harlingen", "the 6:10 train to Wick".
+_ROUTED_SERVICE_AFTER = regex(rf"{_SERVICE_NOUN_AFTER.pattern}\s+(?:from|to|for|out\s+of|into)\s+(?-i:[A-Z])", _I)
 _SERVICE_STEMS = any_stem(("train", "bus", "coach", "tram", "ferr", "sailing", "crossing", "flight", "plane",
                            "shuttle", "bound", "sleeper", "timetable", "rail", "express"))
 _SERVICE_NOUN = regex(
@@ -393,7 +416,7 @@ def _paired_with_day_words(c: _Clock) -> bool:
     finishes around 1:30am", "from 21:00 until midnight", "between 11am and 14:30"; or a clock set ahead of an event
     at such a time, as a plan, a recipe or an invitation keeps it: "serve at 7:30 for an 8 p.m. dinner", "gates
     open 18:15 ahead of a 7pm kick-off", "arrive by 6:40 in time for the 7 o'clock curtain"."""
-    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, 24)
+    return _DAY_WORDS_END_AFTER.match(c.after) is not None or c.ends(_DAY_WORDS_START_BEFORE, DAY_WORDS_START_CHARS)
 
 
 # (a space as pasted HTML writes it too: "an 8&nbsp;p.m. start")
@@ -404,8 +427,13 @@ _DAY_WORDS_END_AFTER = regex(
     rf"|(?:until|till|to|through)\s+|[-–—]\s*"
     r"|(?:for|ahead\s+of|in\s+time\s+for|before)\s+(?:an?|the|our|their|its|his|her|my|your)\s+)"
     rf"(?:{_DAY_WORDS_TIME}|\d{{1,2}}\s?o['’]clock\b)", _I)
-# (the clock end may be hedged: "from 7 p.m. until about 9:15", "from 6pm to nearly 9:30")
-_DAY_WORDS_START_BEFORE = regex(rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and)\s*(?:(?:{HEDGE})\s+)?$", _I)
+# (the clock end may be hedged: "from 7 p.m. until about 9:15", "from 6pm to nearly 9:30"; or told with a verb of
+# going on: "starts at 9 p.m. and runs past 10:45")
+_DAY_WORDS_START_BEFORE = regex(
+    rf"\b{_DAY_WORDS_TIME}\s*(?:[-–—]|to|until|till|and(?:\s+(?:finishes|ends|closes|runs|goes\s+on|continues|lasts|"
+    rf"wraps\s+up)\s+(?:past|beyond|until|till|to|at|around|by))?)\s*(?:(?:{HEDGE})\s+)?$", _I)
+# How far before the clock its start in the day's words may stand.
+DAY_WORDS_START_CHARS = 48
 
 
 def _diary_leg(c: _Clock) -> bool:

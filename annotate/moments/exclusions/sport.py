@@ -31,6 +31,8 @@ _GAME_AFTER = regex(
     r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"extra|second-half|first-half)?\s*(?:quarter|half|period|inning|innings|overtime|OT|frame|set|round|"
     r"extra\s+time|stoppage\s+time|regulation)\b(?!\s+of\s+the\s+(?:[\w'’-]+\s+){0,2}" + MEDIA_NOUN + r"\b)"
+    # a hockey report's period left unsaid: "at 4:12, 11:37 and 18:50 of the third"
+    r"|^\s*of\s+the\s+(?:first|second|third|1st|2nd|3rd)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|to|as|when|after)\b)"
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)",
     _I,
@@ -107,9 +109,11 @@ _FINISHER_IN_BEFORE = regex(
     rf"(?:(?:in\s+\d{{4}}|last\s+(?:year|month|week|spring|summer|autumn|fall|winter)|this\s+(?:year|spring|summer|"
     rf"autumn|fall)|in\s+{MONTH}(?:\s+\d{{4}})?),?\s+)?in\s+$)")
 _RACE_AFTER = regex(
-    r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish|finishing\s+time|personal\s+best|"
-    # a result's kind of time: "2:58:41 chip time, 2:59:02 gun"
-    r"(?:chip|gun|net|official|elapsed|moving)\s+time|gun(?=\s*[,.;)]|\s*$)|"
+    # ("2:58:41 chip, 2:59:02 gun": a runner's two finishing times; "I need 3:05 for my age group": a qualifying time)
+    # (but "22:40 finish: 3 coats" is a chapter's title); a result's kind of time: "2:58:41 chip time, 2:59:02 gun"
+    r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish(?![ \t]*:)|finishing\s+time|"
+    r"personal\s+best|(?:chip|gun|net|official|elapsed|moving)\s+time|(?:chip|gun)(?=[ \t]*(?:[,;)/]|[.](?!\d)|$))|"
+    r"for\s+(?:my|his|her|their|your|our|the)\s+age[\s-]+(?:group|category|grade|class)|to\s+(?:qualify|BQ)|"
     r"PB|PR|world\s+record|course\s+record|record|pace|per\s+mile|per\s+(?:km|kilometre|kilometer)|"
     r"/mile|/km|min/km|split|(?:half-?way|half|first-half|second-half|negative|even|opening|closing|\d+\s?km?)[\s-]+split|behind|ahead\s+of|ahead(?=\s*(?:[,.;:!?)]|$|on\b))|adrift|off\s+the\s+pace|clear\s+of|(?:\d+k|\d+m|\d+-?metre|\d+-?meter)\b|to\s+win\s+the\s+(?:race|marathon|stage)|,?\s*on\s+lap\s+\d"
     # "the 1:32 rep target", "a 3:05 cut-off": the time a runner aims at

@@ -365,7 +365,7 @@ CONTENTS_READ_CHARS = 2000
 def _item_lines_above(text: str, line_start: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of the run of item or elision lines right above a line, nearest first."""
     for above, end in lines_above(text, line_start, LISTED_LINES):
-        if not (item.fullmatch(text, above, end) or _ELISION_LINE.fullmatch(text, above, end)):
+        if not (item.fullmatch(text, above, end) or _run_break(text, above, end)):
             return
         yield above, end
 
@@ -378,9 +378,16 @@ def _item_lines_below(text: str, line_end: int, item: re.Pattern[str]) -> Iterat
         below = line_end + 1
         line_end = text.find("\n", below)
         line_end = len(text) if line_end < 0 else line_end
-        if not (item.fullmatch(text, below, line_end) or _ELISION_LINE.fullmatch(text, below, line_end)):
+        if not (item.fullmatch(text, below, line_end) or _run_break(text, below, line_end)):
             return
         yield below, line_end
+
+
+def _run_break(text: str, begin: int, end: int) -> bool:
+    """An untimed line that may sit in a run of listed parts: an elision ("…") or a part's heading ("Part Two: The
+    Island", "Side B") between an audiobook's or an album's chapters."""
+    return _ELISION_LINE.fullmatch(text, begin, end) is not None \
+        or _PART_HEADING_LINE.fullmatch(text, begin, end) is not None
 
 
 def _item_seconds(text: str, begin: int, end: int, item: re.Pattern[str]) -> int | None:
@@ -402,6 +409,8 @@ _BRACKETED_ITEM_LINE = regex(
     r"[^\W\d][^\n()]{0,80}?[^\S\n](?:\([^\n()\d]{1,30}\)[^\S\n]+)?\("
     r"(?P<time>\d{1,2}(?::[0-5]\d){1,2})\)[^\S\n]*")
 _ELISION_LINE = regex(r"[^\S\n]*(?:…|\.{3})[^\S\n]*")
+_PART_HEADING_LINE = regex(
+    r"[^\S\n]*(?:[*_#]{1,3}[^\S\n]*)?(?-i:Part|Book|Act|Side|Disc|Disk|Volume|Vol\.)[^\S\n]+\w+\b[^\n\d]{0,50}")
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = regex(

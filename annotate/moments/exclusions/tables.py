@@ -60,13 +60,10 @@ def _timetable_column(c: _Clock) -> bool:
         header = [_TAG.sub("", cell) for cell in _HTML_CELL_TEXT.findall(header_row.group(0))] if header_row else []
         zero = _ZERO_CELL.search(text, table, min(len(text), end + TABLE_REACH))
     elif _PIPE_CELL_AFTER.match(text, end) and _PIPE_CELL_BEFORE.search(text, max(0, begin - NEAR_CHARS), begin):
-        line = text.rfind("\n", 0, begin) + 1
-        pipe = pipe_table_rule(text, line, TABLE_REACH)
-        if pipe is None:
+        cell = _pipe_cell(text, begin)
+        if cell is None:
             return False
-        rule, header_end = pipe
-        column = text.count("|", line, begin) - (text[line:begin].lstrip().startswith("|"))
-        header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
+        rule, header, column = cell
         zero = _ZERO_PIPE_CELL.search(text, rule.end(), min(len(text), end + TABLE_REACH))
     else:
         return False
@@ -109,6 +106,69 @@ _PIPE_CELL_AFTER = regex(r"[ \t]*(?:\||\n|$)")
 _CELL_CLOCK = regex(r"(?:[01]?\d|2[0-3]):[0-5]\d")
 _CELL_CLOCKS = regex(rf"{_CELL_CLOCK.pattern}(?:{_CELL_RANGE_SEP}{_CELL_CLOCK.pattern})?")
 _PIPE_RULE_LINE = regex(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*\|[-|: \t]*$", re.MULTILINE)
+
+
+def _pipe_cell(text: str, pos: int) -> tuple[re.Match[str], list[str], int] | None:
+    """The delimiter row, the header cells and the column of the Markdown table cell holding ``pos``, or None
+    outside such a table."""
+    line = text.rfind("\n", 0, pos) + 1
+    pipe = pipe_table_rule(text, line, TABLE_REACH)
+    if pipe is None:
+        return None
+    rule, header_end = pipe
+    column = text.count("|", line, pos) - (text[line:pos].lstrip().startswith("|"))
+    header = text[text.rfind("\n", 0, header_end) + 1:header_end].strip().strip("|").split("|")
+    return rule, header, column
+
+
+def world_clock_column(c: _Clock) -> bool:
+    """A time in a table column headed by a clock of the world ("Camera clock", "CCTV time", "Local time",
+    "Time (UTC)"): beside a "Position in upload" column, that one places the footage, this one the day."""
+    header = _column_header(c.text, c.bare, c.before)
+    return header is not None and _WORLD_CLOCK_HEADER.fullmatch(header) is not None
+
+
+def footage_position_column(text: str, pos: int) -> bool:
+    """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
+    "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""
+    line = text.rfind("\n", 0, pos) + 1
+    header = _column_header(text, pos, text[max(line, pos - NEAR_CHARS * 4):pos])
+    return header is not None and _POSITION_HEADER.fullmatch(header) is not None
+
+
+def _column_header(text: str, pos: int, before: str) -> str | None:
+    """The header of the Markdown or HTML (or MediaWiki) table column whose cell holds ``pos``, bare of tags and
+    emphasis, or None outside a table (``before``: the words before it, where a cell must open)."""
+    if "|" not in before and "<t" not in before:
+        return None  # (cheap: no cell opens before it)
+    header: str | None
+    if "|" in before:
+        cell = _pipe_cell(text, pos)
+        header = cell[1][cell[2]] if cell is not None and 0 <= cell[2] < len(cell[1]) else None
+    else:
+        header = cell_column_header(text, pos)
+    return None if header is None else _TAG.sub("", header).strip(" \t*_")
+
+
+# A header naming a place in the footage: "Position in upload", "Time in video", "Video time", "Timestamp", "TC".
+_POSITION_HEADER = regex(
+    r"(?:position|time|timestamp|time\s?code|offset)\s+(?:in|into|on)\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:upload|video|clip|stream|livestream|footage|recording|vod|file|broadcast|film)"
+    r"|(?:video|clip|upload|stream|footage|vod|player|media|tape)\s+(?:time|position|timestamp|time\s?code)"
+    r"|position|timestamps?|time\s?code|(?-i:TC)",
+    _I,
+)
+
+
+# A header naming a clock in the world, not the footage's ("Video clock", "Player time" are positions).
+_WORLD_CLOCK_HEADER = regex(
+    r"(?!(?:video|player|footage|upload|file|clip|media|recording|stream|vod|tape)\b)"
+    r"(?:[\w'’-]+\s+){0,2}clock(?:\s+(?:time|reading))?(?:\s*\([^()]{0,20}\))?"
+    r"|(?:camera|cctv|dash-?cam|body-?cam|doorbell|device|local|real|real-world|wall|world|actual|clock)\s+time"
+    r"(?:\s*\([^()]{0,20}\))?|time\s+of\s+day|(?:time|timestamp)\s*\((?:utc|gmt|z|zulu|local|local\s+time|bst|cet|cest|"
+    r"[ecmp][sd]t|ist|aest|aedt|jst)\)|utc|gmt",
+    _I,
+)
 
 
 def pipe_table_rule(text: str, line: int, reach: int) -> tuple[re.Match[str], int] | None:

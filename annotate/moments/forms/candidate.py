@@ -40,6 +40,7 @@ class Candidate:
     own_length: float | None = None  # a fraction's length stated in its own object ("the six-minute flight")
     own_footage: bool = False  # ``own_length`` is the footage's own ("halfway into the 104-minute film"): it wins
     stretch: float | None = None  # how long a fraction's moment lasts ("halfway through and stays for 30 seconds")
+    into_part: str = ""  # the part a point is said into ("twelve seconds into the tractor sequence"): "sequence"
 
     @property
     def length(self) -> int:

@@ -434,7 +434,10 @@ def _anchored(s: _Spoken) -> Candidate | None:
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
                 and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
-        return s.point(s.end + _anchor_object(s.after))
+        point = s.point(s.end + _anchor_object(s.after))
+        part = _INTO_PART.match(s.after)
+        point.into_part = part.group("part").lower() if part else ""
+        return point
     from_start = _AFTER_FROM_START.match(s.after)
     if from_start:
         if s.value >= LONG_FROM_START_SECONDS and not MEDIA_WORD.search(from_start.group(0)):
@@ -477,6 +480,12 @@ LONG_FROM_START_SECONDS = 5 * 3600.0
 _DAY_CLOCK_APPOSED = regex(
     r"\d(?::[0-5]\d)?\s?[ap]\.?m\b\.?(?:\s+(?:on|that|the|next|last)(?:\s+[\w'’-]+){1,3}?)?\s*,\s*"
     r"(?:(?:some|about|around|roughly|nearly|just)\s+)?$", re.IGNORECASE)
+
+
+# A part of the footage an offset is said into: " into the tractor sequence", " into the final scene".
+_INTO_PART = regex(
+    r"\s+into\s+(?:the|that|this)\s+(?:[\w'’-]+\s+){0,2}?(?P<part>sequence|scene|segment|section|montage|take|passage)\b",
+    re.IGNORECASE)
 
 
 def _part_offset(s: _Spoken) -> Candidate | None:
