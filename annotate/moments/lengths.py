@@ -1218,7 +1218,10 @@ _MOMENTS_TITLE = regex(
 # episode on iPlayer)", "timestamps refer to the director's cut" (not "Tracklist / timestamps for the mix:").
 # (or where they stand: "goals in order (timestamps in brackets)", "timestamps in parentheses")
 _TIMESTAMPS_SAID = regex(
-    r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b",
+    r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b"
+    # "(times in brackets are where each step starts in my video)" (not "run times in brackets")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\btimes\s+in\s+(?:the\s+)?"
+    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
