@@ -1,5 +1,6 @@
 """Times counted from an event of the world rather than from the footage's start: "about 2:41 after liftoff",
-"1:30 after kick-off", "0:45 after the gun". A mission's or a match's clock, not a position."""
+"1:30 after kick-off", "0:45 after the gun". A mission's or a match's clock, not a position. And a clock of the
+day restated at once as a position in the footage: "At 21:47, about 47 minutes into the broadcast"."""
 
 from __future__ import annotations
 
@@ -21,3 +22,22 @@ def event_clocks(chosen: list[Candidate], text: str, e: int) -> None:
     for c in chosen:
         if not c.excluded and c.timecode and c.kind == "point" and _AFTER_EVENT.match(text, c.end, e):
             c.excluded = "game clock"
+
+
+def restated_clocks(chosen: list[Candidate], text: str) -> None:
+    """Sets aside as a time of day each live timecode restated right after as a different position said into the
+    footage ("The trouble started at 21:47, about 47 minutes into the broadcast"): one moment told twice, by the
+    day's clock and by the recording's. The same number told twice ("at 1:05, 65 seconds into the video") stays."""
+    ordered = sorted(chosen, key=lambda c: c.begin)
+    for clock, position in zip(ordered, ordered[1:]):
+        if not clock.excluded and not position.excluded and clock.timecode and clock.kind == "point" \
+                and position.kind == "point" and abs(position.start - clock.start) > RESTATED_SLACK \
+                and _APPOSED_GAP.fullmatch(text, clock.end, position.begin) \
+                and _SAID_INTO.search(text, position.begin, position.end):
+            clock.excluded = "time of day"
+
+
+# How far apart two tellings of one moment may be and still be the same number.
+RESTATED_SLACK = 1.0
+_APPOSED_GAP = regex(r"\s*(?:,|\(|[—–]|\s-)\s*")
+_SAID_INTO = regex(r"\b(?:in|into)\s+(?:the|this|that|its|his|her|their)\b", re.IGNORECASE)

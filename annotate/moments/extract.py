@@ -16,7 +16,7 @@ from annotate.moments.caption import caption
 from annotate.moments.clock_lists import continues_day_list, day_clock_shape, names_clock_times, spans_told_hours
 from annotate.moments.compiled import regex
 from annotate.moments.cue_dialogue import RESTATED_SPANS, in_cue_dialogue, in_turn_dialogue
-from annotate.moments.event_clocks import event_clocks
+from annotate.moments.event_clocks import event_clocks, restated_clocks
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
@@ -115,6 +115,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _retracted_restatement(chosen, text, e, moments)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
         event_clocks(chosen, text, e)
+        restated_clocks(chosen, text)
         day_clock_end = max((c.end for c in chosen if c.excluded == "time of day"), default=day_clock_end)
         live = [c for c in chosen if not c.excluded]
         sentence = text[b:e]
@@ -951,6 +952,9 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
                 and not footage_word(text, max(b, c.begin - LABEL_BEFORE_CHARS), nxt.begin) \
                 and not _INTO.match(text, c.end, e):
             c.excluded = nxt.excluded
+        # "(34:10 vs PB 34:52)": a time set against a measure (a best, a record) is the same kind of measure
+        if nxt.excluded in _MEASURES and not c.excluded and _SET_AGAINST_GAP.fullmatch(text, c.end, nxt.begin):
+            c.excluded = nxt.excluded
     _share_game_clock_back(clocks, text)
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
@@ -962,6 +966,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             c.excluded = prev.excluded
 
 
+# A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
+_SET_AGAINST_GAP = regex(
+    r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"
+    r"(?:\s+of)?\s*)?", re.IGNORECASE)
 def _share_game_clock_back(clocks: list[Candidate], text: str) -> None:
     """"scored at 4:12, 11:37 and 18:50 of the third": the game's period said after the last clock of a coordinated
     list makes every clock of the list a game clock (the model's own veto of one gives way to that reason)."""

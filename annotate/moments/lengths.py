@@ -47,16 +47,18 @@ _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
 # (the noun, not the adjective: "a 10-minute special offer").
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
+# (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT})")
+                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
+# (not a stretch judged best: "the best three minutes of Irish television")
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -493,7 +495,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special",
+    "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay",
 )
@@ -815,7 +817,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     e = len(text) if e is None else e
     spans: list[tuple[int, int]] = []
     if text.find("(", b, e) < 0:
-        return spans
+        return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
                 or _past_whole_length(text, m.start()):
@@ -880,7 +882,19 @@ def _spec_list_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
         return []
     return [item.span("d") for brackets in _COMMA_BRACKETS.finditer(text, b, e)
             if _FILE_SPEC.search(text, brackets.start(), brackets.end())
-            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())]
+            for item in _SPEC_LIST_ITEM.finditer(text, brackets.start() + 1, brackets.end())] \
+        + [item.span("d") for item in _SPEC_RUN_ITEM.finditer(text, b, e) if _beside_file_spec(text, b, item)]
+
+
+def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
+    """The comma-listed item ``item`` stands right after or right before a file's property ("HEVC, 2 min 14 sec,
+    480 MB")."""
+    comma = item.start() - 1
+    previous = max(text.rfind(",", b, comma), text.rfind(":", b, comma)) + 1
+    return (previous > 0 and _FILE_SPEC_ITEM.fullmatch(text, previous, comma) is not None) \
+        or _FILE_SPEC_ITEM.match(text, item.end() + 1) is not None
+
+
 
 
 def _quoted_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -912,6 +926,10 @@ _SPEC_LIST_ITEM = regex(rf"(?<=[(,])[ \t]*(?P<d>{TC_TEXT}|{COMPACT})[ \t]*(?=[,)
 _FILE_SPEC = regex(
     r"\b(?:[HhXx]\.?26[45]|HEVC|AVC|ProRes|VP9|AV1|MP4|MOV|MKV|WebM|\d{3,4}[pi]|[48]K|\d{3,4}\s?[x×]\s?\d{3,4}|"
     r"\d{2,3}(?:\.\d+)?\s?fps|\d+(?:\.\d+)?\s?(?:MB|GB|Mbps|kbps))\b")
+# An item of an unbracketed list of a file's properties, after a comma: "a phone recording, HEVC, 2 min 14 sec,
+# 480 MB" (a file's length beside its codec or size, not a position).
+_SPEC_RUN_ITEM = regex(rf"(?<=,)[ \t]*(?P<d>{TC_TEXT}|{DURATION})[ \t]*(?=[,;]|\.(?:\s|$))", re.IGNORECASE)
+_FILE_SPEC_ITEM = regex(rf"[ \t]*(?:{_FILE_SPEC.pattern})(?:[ \t]+[\w.-]+)?[ \t]*(?=[,.;)]|$)")
 
 
 def other_work_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import re
 
+from annotate.errors import AnnotateError
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
+from annotate.moments.numbers import parse_duration
 from annotate.moments.patterns import DURATION, HEDGE, MONTH, PLAYED_THING, TC_TEXT, any_stem
+from annotate.timecode import ARTICLE_TIMECODE_FPS, parse_time
 
 
 def _shift_amount(c: _Clock) -> bool:
@@ -195,6 +198,32 @@ def _time_cost(c: _Clock) -> bool:
     """What a stretch costs, saves or loses: "the clip saves runners 0:12" (not "loses it 3:10 into the video")."""
     return (c.may_end(_COST_STEMS) and c.ends(_COST_BEFORE) or _OFF_A_RECORD_AFTER.match(c.after) is not None) \
         and not _INTO_AFTER.match(c.after)
+
+
+def restated_length(c: _Clock) -> bool:
+    """A length told in words, then the same again as a timecode in brackets: "a minimum of 1 second
+    (00:00:01:00)", "7 seconds (0:07)" (not "at 2 minutes (2:00)", a position restated, nor "simmer for 5 minutes
+    (3:30)", a step's length and then where it is in the video)."""
+    if not c.before.endswith(("(", "( ")) or not c.after.lstrip().startswith(")"):
+        return False
+    said = _RESTATED_LENGTH_BEFORE.search(c.before, max(0, len(c.before) - 40))
+    length = parse_duration(said.group("d")) if said else None
+    if length is None:
+        return False
+    try:
+        restated = parse_time(c.text[c.bare:c.end], fps=ARTICLE_TIMECODE_FPS)
+    except AnnotateError:
+        return False
+    return abs(restated - length[0]) <= RESTATED_SLACK_SECONDS
+
+
+# How far a bracketed timecode may be from the length in words and still restate it.
+RESTATED_SLACK_SECONDS = 0.5
+# A number of seconds, minutes or hours in words or digits, then the bracket, with no "at" before it.
+_RESTATED_LENGTH_BEFORE = regex(
+    r"(?<!\bat\s)(?<![\w.:])(?P<d>(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|fifty|sixty|ninety)[\s-]+(?:seconds?|secs?|minutes?|mins?|hours?))"
+    r"[^\S\n]*\([^\S\n]*$", _I)
 
 
 def held_for(c: _Clock) -> bool:

@@ -305,6 +305,7 @@ def _past_narration(c: _Clock) -> str | None:
     "paused for 10 seconds at 2:40" measures footage; "wailed for an hour starting at 9:15" the world."""
     text, b, e, begin, end = c.text, c.b, c.e, c.begin, c.end
     if (c.footage_context and not _later_the_same_morning(c)) or _INTO_AFTER.match(c.after) \
+            or _INTO_A_RECORDING_AFTER.match(c.after) \
             or _PRESENT_CLAUSE_AFTER.match(c.after) or _PART_NAMED_AFTER.match(c.after) or _commented_on_at(c) \
             or _PRESENT_SPAN_OPENS.match(text, begin, end) or _REPORTED_PRESENT.search(text, c.b, c.bare) \
             or _SAYS_AT_AFTER.match(c.after) or _PART_AT_BEFORE.search(c.before, max(0, len(c.before) - 30)) \
@@ -323,6 +324,10 @@ def _past_narration(c: _Clock) -> str | None:
     return None
 
 
+# Into one recording of several, named with "a": "an announcer breaking into giggles 2:40 into a take", "1:10 into a
+# 12-minute reel".
+_INTO_A_RECORDING_AFTER = regex(
+    rf"\s+into\s+(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?(?:takes?|reels?|tapes?|rushes|{MEDIA_NOUN})\b", _I)
 # The viewer told where to look, whatever the tense around it: "I was 3 seconds behind, you can see me miss the dash
 # at 19:20" (the past is the run's, the time is in its video).
 _YOU_CAN_SEE_BEFORE = regex(

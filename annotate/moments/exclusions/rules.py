@@ -78,6 +78,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    restated_length,
     superlative_length,
     time_played,
 )
@@ -209,6 +210,8 @@ from annotate.moments.exclusions.world_events import (
 from annotate.moments.exclusions.world_times import (
     _BILLED_BEFORE,
     _BILLED_STEMS,
+    _BROADCAST_HOURS_BEFORE,
+    _BROADCAST_STEMS,
     _DATELINE_BEFORE,
     _DATELINE_STEMS,
     _DEADLINE_BEFORE,
@@ -265,7 +268,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or time_played(c):
+            or held_for(c) or option_value(c) or restated_length(c) or time_played(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -481,6 +484,6 @@ GATED_BEFORE = (
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
     (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS), (_CLOCK_RUNS_BEFORE, _CLOCK_RUNS_STEMS),
-    (_SKY_LIGHT_BEFORE, _SKY_STEMS), (_YOU_CAN_SEE_BEFORE, _YOU_CAN_STEMS),
+    (_SKY_LIGHT_BEFORE, _SKY_STEMS), (_BROADCAST_HOURS_BEFORE, _BROADCAST_STEMS), (_YOU_CAN_SEE_BEFORE, _YOU_CAN_STEMS),
     (_BOUND_BEFORE, _BOUND_STEMS),
 )

@@ -74,7 +74,10 @@ _CLOCK_AFTER = regex(
     # a clock of the day read "by the camera" (not "at 24:04 by the counter", the recording's own)
     r"(?:by|per|going\s+by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:camera|cam|cctv|dashcam|doorbell)(?![\w'’-])|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
-    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records))",
+    r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
+    # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"
+    r"\s+(?:(?:camera|cam|on-?screen|burnt-?in|dashboard|dash)\s+)?(?:clock|timestamp|time\s?stamp)\s+"
+    r"(?:shown|displayed|visible|burnt|burned|printed|reading)\b)",
     _I,
 )
 
@@ -145,16 +148,19 @@ _CLOCK_NOUN = regex(
 
 
 def clock_runs(c: _Clock) -> bool:
-    """"the timestamp on the dashboard camera in the corner runs from 16:02:11 to 16:11:40": a clock in the picture
-    said to run (go, tick) from one reading to another, read to the second: the time of day it shows, not a stretch
-    of the footage (a recording's own counter is told apart before this, and "00:" hours are a recording's)."""
+    """"the timestamp on the dashboard camera in the corner runs from 16:02:11 to 16:11:40", "the overlay agrees,
+    running from 11:22:05 to 11:25:55": a clock in the picture said to run (go, tick) from one reading to another,
+    read to the second: the time of day it shows, not a stretch of the footage (a recording's own counter is told
+    apart before this, and "00:" hours are a recording's)."""
     return c.may_end(_CLOCK_RUNS_STEMS) and c.ends(_CLOCK_RUNS_BEFORE, 80) \
         and _DAY_CLOCK_READ.search(c.text, c.begin, c.end) is not None
 
 
 _CLOCK_RUNS_BEFORE = regex(
     r"\b(?:clock|time\s?stamp|time-stamp|date\s?stamp|time\s+display|dashboard|watermark|overlay|osd|hud)\b[^.;!?]{0,50}"
-    r"\b(?:runs|ran|goes|went|ticks|ticked|moves|moved|advances|advanced|jumps|jumped|rolls|rolled|counts|counted)"
+    r"\b(?:runs|ran|goes|went|ticks|ticked|moves|moved|advances|advanced|jumps|jumped|rolls|rolled|counts|counted|"
+    # or said running beside what it agrees with: "the overlay agrees, running from 11:22:05 to 11:25:55"
+    r"running|going|ticking|moving|advancing|rolling|counting)"
     r"(?:\s+(?:on|over|up|forward))?\s+(?:from\s+)?$", _I)
 _CLOCK_RUNS_STEMS = any_stem(("clock", "stamp", "dashboard", "overlay", "osd", "hud", "display", "watermark"))
 # A reading to the second with an hour other than 00 (a recording's own clock starts at 00:00:00).

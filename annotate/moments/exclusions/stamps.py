@@ -9,6 +9,7 @@ from functools import lru_cache
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
 from annotate.moments.patterns import MONTH, WEEKDAY, any_stem
+from annotate.moments.scan import lines_above
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
 # A post's edit stamp, a label opening its line: "Edit 14:02: fixed link", "**Update at 9:15** – typo"; and a
@@ -35,6 +36,7 @@ def _edit_stamp_or_record_clock(c: _Clock) -> bool:
     before = c.before
     return (len(before) < 40 and _EDIT_STAMP_BEFORE.search(before) is not None
             and _EDIT_STAMP_AFTER.match(c.after) is not None) or named_post_stamp(c.text, c.begin, c.end) or (
+        ("by " in c.folded_before or "from " in c.folded_before) and _post_by_header(c)) or (
         before.endswith("at ") and c.ends(_RECORD_CLOCK_BEFORE, 60)) or (
         before.endswith(("(", "[")) and c.ends(_RECORD_LOG_BRACKET_BEFORE) and not _after_chapters_label(c)) or (
         c.may_end(_BYLINE_STEMS) and _BYLINE_END_AFTER.match(c.after) is not None and c.ends(_BYLINE_BEFORE, 80)) or (
@@ -142,10 +144,34 @@ def post_stamp(text: str, begin: int, end: int) -> bool:
     if named_post_stamp(text, begin, end):
         return True  # "**Comment — Niamh (14:41):** The quote is at 2:04"
     line = text.rfind("\n", max(0, begin - NEAR_CHARS), begin) + 1
-    if begin - line >= NEAR_CHARS or not _EDIT_STAMP_BEFORE.search(text[line:begin]):
+    if begin - line >= NEAR_CHARS:
+        return False
+    if post_by_stamp(text, line, begin, end):
+        return True  # "Reply by tundra_tam » 11:32 am"
+    if not _EDIT_STAMP_BEFORE.search(text[line:begin]):
         return False
     line_end = text.find("\n", end, end + NEAR_CHARS)
     return _EDIT_STAMP_AFTER.match(text[end:line_end if line_end >= 0 else end + NEAR_CHARS]) is not None
+
+
+# A forum post's header line naming its author, then its clock: "Reply by tundra_tam » 11:32 am", "Original post by
+# moosejaw_mike » Sun Feb 08, 11:05 am", "Comment from @dev_k · 14:02".
+_POST_BY_BEFORE = regex(
+    r"[ \t>*_]*(?:original\s+)?(?:post(?:ed)?|repl(?:y|ied)|comment(?:ed)?|message|answer(?:ed)?)\s+(?:by|from)\s+"
+    r"@?[\w'’.-]+(?:[ \t]+@?[\w'’.-]+){0,2}[ \t]*[»·•|,—–-][ \t]*(?:[\w.]+,?[ \t]+){0,4}?", _I)
+_POST_BY_AFTER = regex(r"[ \t]*(?:[ap]\.?[ \t]?m\b\.?)?[ \t]*(?:\n|$)", _I)
+
+
+def _post_by_header(c: _Clock) -> bool:
+    """The clock ends a forum post's header line naming its author (the line read back a bounded way)."""
+    line = c.text.rfind("\n", max(0, c.begin - NEAR_CHARS), c.begin) + 1
+    return (line > 0 or c.begin < NEAR_CHARS) and post_by_stamp(c.text, line, c.begin, c.end)
+
+
+def post_by_stamp(text: str, line: int, begin: int, end: int) -> bool:
+    """The clock ending a forum post's header line (starting at ``line``) that names its author: "Reply by
+    tundra_tam » 11:32 am", "Post by ana_w · 14:02": when the post was written."""
+    return _POST_BY_BEFORE.fullmatch(text, line, begin) is not None and _POST_BY_AFTER.match(text, end) is not None
 
 
 def entry_stamp(text: str, begin: int, end: int) -> bool:
@@ -230,6 +256,41 @@ def _chat_stamp(c: _Clock) -> bool:
                for other in (above, below))
 
 
+def _outpaced_turn_stamp(c: _Clock) -> bool:
+    """"[14:32] Chair: Order, order. ...\n[14:33] Q1 Mr Bell: ...": a stamp opening a speaker's turn in a record
+    whose turns hold more words than the seconds between their stamps could, read as minutes and seconds: the
+    stamps are the day's clock to the minute (a committee's margin stamps), not positions in a recording."""
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    turn = _CLOCK_TURN.match(c.text, line)
+    return turn is not None and turn.start("t") == c.bare and c.bare in _outpaced_turn_stamps(c.text)
+
+
+@lru_cache(maxsize=8)
+def _outpaced_turn_stamps(text: str) -> frozenset[int]:
+    """Where the turn stamps of ``text`` start, if at least three go forward slower than their turns' words can be
+    said (read as minutes and seconds); else none."""
+    turns = [m for m in _CLOCK_TURN.finditer(text) if not _ZERO_HOUR_CLOCK.match(m.group("t"))]
+    if len(turns) < MIN_PACED_TURNS:
+        return frozenset()
+    seconds = [int(m.group("t")[:-3]) * 60 + int(m.group("t")[-2:]) for m in turns]
+    if any(later < earlier for earlier, later in zip(seconds, seconds[1:])):
+        return frozenset()
+    words = len(_WORD.findall(text, turns[0].end(), turns[-1].start()))
+    return frozenset(m.start("t") for m in turns) \
+        if words > MAX_WORDS_PER_SECOND * max(1, seconds[-1] - seconds[0]) else frozenset()
+
+
+# A turn opening its line with a clock to the minute, then its speaker's label (a question's number, a title, a
+# name) and a colon: "[14:32] Chair: ", "14:33 Q1 Mr Bell: ", "(10:05) THE WITNESS: ".
+_CLOCK_TURN = regex(
+    r"(?m:^)[ \t>*-]*[\[(]?(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)[\])]?[ \t]+(?:Q\d{1,4}\.?[ \t]+)?"
+    r"(?-i:[A-Z][\w.'’-]*)(?:[ \t](?-i:[A-Z][\w.'’-]*)){0,4}[ \t]*:")
+_WORD = regex(r"\S+")
+# Fewest stamped turns that show their pace; the most words a second that speech holds (about 2.5 are said).
+MIN_PACED_TURNS = 3
+MAX_WORDS_PER_SECOND = 6
+
+
 # A record's line stamp of the working day: "10:02:11 MS. PRATT: Let's play ...", "14:31:07 (Recess taken.)": a
 # clock of hours, minutes and seconds opening its line, then a speaker named in capitals or a bracketed note
 # (a recording's own transcript counts from 00:00:00: "00:01:12 OFFICER: ..." is a position).
@@ -244,7 +305,25 @@ def _record_line_stamp(c: _Clock) -> bool:
     lines all open with one, the line above or below opening so too ("10:14:24  ask to publish the video,")."""
     return (c.bare == 0 or c.text[c.bare - 1] == "\n" or c.bare == c.b) \
         and _WORKDAY_HMS.fullmatch(c.text, c.bare, c.end) is not None \
-        and (_RECORD_LINE_AFTER.match(c.text, c.end) is not None or _stamped_neighbour(c.text, c.bare, c.end))
+        and (_RECORD_LINE_AFTER.match(c.text, c.end) is not None or _stamped_neighbour(c.text, c.bare, c.end)) \
+        and not _counts_from_zero(c.text, c.bare)
+
+
+def _counts_from_zero(text: str, line: int) -> bool:
+    """The stamped lines running above the one at ``line`` start from hour zero ("00:00:00 Starting soon ...
+    07:31:15 Donation train"): a long recording's chapters, its stamps positions in it, not a day's clock."""
+    for above, end in lines_above(text, line, STAMPED_RUN_LINES):
+        stamp = _ANY_HMS_OPENING.match(text, above, end)
+        if stamp is None:
+            return False
+        if stamp.group("hour") in ("0", "00"):
+            return True
+    return False
+
+
+# How many stamped lines above a stamp are read for the one that opens a recording's chapters.
+STAMPED_RUN_LINES = 40
+_ANY_HMS_OPENING = regex(r"[ \t>*-]*[\[(]?(?P<hour>\d{1,2}):[0-5]\d:[0-5]\d")
 
 
 # A line opening with a working day's clock to the second, then a gap: a realtime record's next or last line.

@@ -135,7 +135,7 @@ _LIMIT_AFTER = regex(
     r"|^[^.;!?]{0,30}?\b(?:because\s+of|due\s+to|thanks\s+to|per)\s+(?:the|a|an|its|their|this|that)\s+"
     r"(?:[\w-]+\s+){0,2}(?:limit|cap|restriction|rule)s?\b", _I)
 _DETERMINER_BEFORE = regex(
-    r"\b(?:a|an|the|this|that|its|his|her|their|our|whole|entire|full|complete|unedited|raw|new|latest|"
+    r"\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whole|entire|full|complete|unedited|raw|new|latest|"
     r"original|viral|\w+['’]s)\s+$",
     _I,
 )

@@ -8,6 +8,7 @@ import re
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.citations import _AT_OR_FROM_BEFORE
 from annotate.moments.exclusions.context import (
+    _CLAUSE_EDGE,
     _HOUR_MINUTE,
     _I,
     _IN_MEDIA_AFTER,
@@ -46,6 +47,7 @@ from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
     _chat_stamp,
     _declared_clock_stamp,
+    _outpaced_turn_stamp,
     _record_line_stamp,
     _signed_stamp,
 )
@@ -189,7 +191,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _sun_day_clock(c) or _slot_running_hours(c):
         return "time of day"
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
-            or _declared_clock_stamp(c):
+            or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock; a
         # record's stamps the text says are clock times
         return CHAT_CLOCK
@@ -198,7 +200,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
-            or world_clock_column(c) \
+            or _broadcast_hours(c) or world_clock_column(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
@@ -270,22 +272,39 @@ _WATCHED_THING_BEFORE = regex(
 
 def _deadline(c: _Clock) -> bool:
     """A deadline's clock, in a sentence naming no footage besides: "the cut-off at the final checkpoint, Glen Ruadh,
-    is 17:30", "The deadline for entries is 17:00", "last entry 16:15" (but "the cut-off is at 3:10 in the video")."""
+    is 17:30", "The deadline for entries is 17:00", "last entry 16:15", "We have until about 16:00" (but "the
+    cut-off is at 3:10 in the video")."""
     if not c.may_end(_DEADLINE_STEMS):
         return False
     m = _DEADLINE_BEFORE.search(c.before, max(0, len(c.before) - DEADLINE_CHARS))
     if m is None or _IN_MEDIA_AFTER.match(c.after):
         return False
     label = len(c.text[:c.bare]) - len(c.before) + m.start()  # the deadline's own word ("cut-off") is no cut of footage
-    return not footage_word(c.text, c.b, label) and not footage_word(c.text, label + len(m.group("label")), c.e)
+    # (to its clause's end: "We have until 16:00, so keep questions short" names no short film)
+    edge = _CLAUSE_EDGE.search(c.text, c.end, c.e)
+    return not footage_word(c.text, c.b, label) \
+        and not footage_word(c.text, label + len(m.group("label")), edge.start() if edge else c.e)
 
 
+def _broadcast_hours(c: _Clock) -> bool:
+    """A channel's hours told by the clock: "140 words a minute for children's output before 19:00", "programmes
+    shown after 21:00" (the day's schedule, not a place in a programme)."""
+    return c.may_end(_BROADCAST_STEMS) and c.ends(_BROADCAST_HOURS_BEFORE, 50) and not _IN_MEDIA_AFTER.match(c.after)
+
+
+_BROADCAST_HOURS_BEFORE = regex(
+    r"\b(?:output|programmes|programming|programs|broadcasts|transmissions|airtime|schedules?)\s+"
+    r"(?:(?:shown|aired|broadcast|transmitted|scheduled)\s+)?(?:before|after|from|until)\s+$", _I)
+_BROADCAST_STEMS = any_stem(("output", "program", "broadcast", "transmission", "airtime", "schedule"))
 DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
-    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)))"
+    r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
+    # the time people have left, said aloud: "We have until about 16:00, so keep questions short"
+    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
-    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?$", _I)
-_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last"))
+    r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
+    r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until"))
 
 
 def _back_after_break(c: _Clock) -> bool:

@@ -65,11 +65,6 @@ _REAL_WORLD_SPAN = regex(
 )
 
 _INTO = regex(r"\s+into\b", re.IGNORECASE)
-# Time spent on a thing, its verb before the amount: "I put 64 hours into this", "having sunk about 90 hours into it".
-_EFFORT_PUT_BEFORE = regex(
-    r"\b(?:put|puts|putting|sunk|sank|sink|sinking|poured|pour|pouring|invested|invest|logged|log|clocked)\s+"
-    r"(?:(?:well\s+)?(?:over|under)\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|"
-    r"a\s+good\s+|an?\s+(?:extra\s+|further\s+)?)?$", re.IGNORECASE)
 
 AFTER = r"(?:after|efter|eftir|afta|arter)"
 _AFTER_RELATIVE_PLUS = regex(
@@ -426,11 +421,11 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if _REAL_WORLD_SPAN.match(s.after) or (_EFFORT_PUT_BEFORE.search(s.before) and _INTO.match(s.after)):
-            return _SKIP  # "I put 64 hours into this": the time spent on a game, not a point of footage
+        if _REAL_WORLD_SPAN.match(s.after) or _SPENT_BEFORE.search(s.before):
+            return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
-        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) \
+        if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
                 and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
@@ -472,6 +467,12 @@ def _anchored(s: _Spoken) -> Candidate | None:
     return None
 
 
+# Time spent on something, the verb just before: "I put 31 hours into", "sank about 200 hours into", "has logged
+# 60 hours into" (hours played or worked, not a position).
+_SPENT_BEFORE = regex(
+    r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
+    r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",
+    re.IGNORECASE)
 # An offset from "the start" this long, the start of no footage, counts from a start in the world (as a bare
 # clock from this hour is one: BARE_CLOCK_MIN_HOURS in extract.py).
 LONG_FROM_START_SECONDS = 5 * 3600.0
@@ -542,6 +543,9 @@ _PRESENT_COPULA = regex(r"(?<![\w])(?:is|are|it['’]s)\s+(?:(?:not\s+)?(?:only|
 # comment's interjection ("is like 3min in lmao") or an emoji.
 _IN_CLAUSE_CLOSE = rf"(?:[,;.:!?)\n—–]|-(?=\s)|$|{_INTERJECTION})"
 _IN_AT_CLAUSE_END = regex(rf"\s+in(?:\s*{_IN_CLAUSE_CLOSE}|{_ON_PLATFORM})", re.IGNORECASE)
+# "The programme was a quarter of an hour in before it mentioned Leitrim": the moment something first happens.
+_IN_BEFORE_CLAUSE = regex(r"\s+in\s+before\s+(?:it|they|he|she|we|you|anyone|anybody|someone|any|the|a)\b",
+                          re.IGNORECASE)
 # "the best part is like 3min in when his cat ...": a hedged offset, then what happens there, or a new clause,
 # or nothing more ("the bit where he trips is like 3min in lol").
 _IN_WHEN_CLAUSE = regex(

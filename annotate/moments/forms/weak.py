@@ -331,7 +331,9 @@ _PAST_VERB_BEFORE = regex(
     # irregular pasts of things that stop, start or move: "my watch froze at 47 minutes"
     r"froze|began|stood|sat|spoke|fled|drove|flew|rang|sank|woke|gave|held|met|quit|led|slid|swam|stuck|tore|"
     r"shook|sang|rode|grew|hung|bit|fought|bought|sold|lay|died|kept|felt|told|wrote|drew|stole)"
-    r"(?:\s+(?:it|him|her|them|up|off|out|in|on|down))?\s+at\s+$",
+    # (its object may be named: "poked in the winner at 67 minutes", "headed home the opener at")
+    r"(?:\s+(?:it|him|her|them|up|off|out|in|on|down|home))?(?:\s+(?:the|a|an|his|her|their|its)\s+[\w'’-]+)?"
+    r"\s+at\s+$",
     re.IGNORECASE,
 )
 # A present passive tells what the footage shows, not a past report: "the question is asked at four minutes".
