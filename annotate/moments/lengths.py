@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -40,14 +41,15 @@ _ORDINAL_SECOND = regex(r"(?<![\w-])an?\s+second(?![\w-]|\s+and\s)", re.IGNORECA
 # An advert, filmed: "the club's 30-second fundraising ad", "a 60-second commercial".
 _ADVERT = r"(?:ads|ad|adverts?|advertisements?|commercials?|promos?)"
 _GATE_ADVERT = regex(rf"\b{_ADVERT}\b", re.IGNORECASE)
-# Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse".
+# Works a length is told of besides the media nouns: "the 6-minute file", "a 9-minute time-lapse", "a 2-minute
+# excerpt" (a clip cut from a longer work), and a work's length named as such: "its 47-minute running time".
 # A workout's or a routine's video: "Yoga for desk workers (20-min routine)"; a broadcaster's "84-minute special"
 # (the noun, not the adjective: "a 10-minute special offer").
 _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sales?|menus?|effects?|guests?|needs?|" \
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
-_LENGTH_WORK = rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|time-?lapses?|routines?|workouts?|{_SPECIAL}|{_ADVERT}|" \
-    r"onboards?|television)"
+_LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
+                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
@@ -81,8 +83,8 @@ _RECORDING_STOPPED = (r"\s+(?:(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+"
                       r"(?:died|dies|ran|runs|cut|cuts|stopped|stops|failed|fails|gave|gives|went|goes|filled|fills)"
                       r"|it\s+(?:was|is|got)\s+(?:cut|stopped|ended|pulled|switched\s+off|turned\s+off|taken\s+down))\b")
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
-_LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|swift|"
-                  r"economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
+_LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
+                  r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
@@ -186,15 +188,20 @@ _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 _RUNTIME_SPOKEN = regex(
     rf"\b(?:running\s+time|run\s*time|run-time|(?<=\s)duration|(?<=\s)length)"
     # "Run time of the film: 1 h 48 min"
-    rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?\s*(?:of|:|is|was)?\s*"
-    rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
+    # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
+    rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
+    rf"\s*(?:of|:|is|was|['’]s)?\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
+    rf"(?:{_LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = regex(
     rf"\b(?:is|was|runs|ran|lasts|lasted)\s+(?:much\s+|a\s+bit\s+|a\s+little\s+|slightly\s+|far\s+)?"
-    rf"(?:shorter|longer)(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
+    # (or the shortest of several: "is the shortest of the three at two minutes and twelve seconds")
+    rf"(?:shorter|longer|the\s+(?:shortest|longest)(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?)?)"
+    rf"(?:,?\s+at\s+|\s*,\s*|\s*[—–]\s*|\s*\(\s*)"
     # (not a position that opens the next clause: "The clip is longer, 2:10 is where it drags")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
@@ -204,7 +211,8 @@ _COMPARED_LENGTH = regex(
 # 19:15, is all sunset": positions told the same way).
 # A relative clause interrupted by the length takes any verb: "a film that, at 141 minutes, asks a great deal".
 _APPOSED_LENGTH = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?P<rel>that|which))?\s*,\s*at\s+(?P<h>(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
+    # (a numbered work too: "episode 5, at 52 minutes, is the one people are talking about")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+\d{{1,3}})?(?:\s+(?P<rel>that|which))?\s*,\s*at\s+(?P<h>(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION})\s*,\s*"
     rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
@@ -291,7 +299,10 @@ _TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
     rf"Pictures|Films|Studios|Productions)))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}})?\)[ \t*_.#=]*(?=\n|$)",
+    # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
+    # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
+    rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
+    r"(?:</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>[ \t]*)?(?=\n|$)",
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
@@ -412,10 +423,16 @@ _UNIT_ENDS = "|".join(rf"(?<=\d\s{u})|(?<=\d{u})" for u in ("s", "m", "h")) + "|
 _TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
     # total", "E just 2:30 total")
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    re.IGNORECASE)
+# The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
+# 1:10 and 2:02 long".
+_LISTED_LONG = regex(
+    rf"(?:\b(?:are|were)\s+|[(,]\s*)(?P<d>{TC_TEXT})(?=(?:\s*,\s*{TC_TEXT})*,?\s+(?:and|&)\s+{TC_TEXT}[\s-]+long\b)",
     re.IGNORECASE)
 # (one word may name which cut: "the 9:30 album version", "the 3:05 radio edit", "a 2:10 phone video")
 _TC_MEDIA = regex(
@@ -478,7 +495,7 @@ MEDIA_STEMS = (
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
-    "file", "lapse", "routine", "workout", "special", "onboard", "television",
+    "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay",
 )
@@ -497,7 +514,7 @@ _GATE_RUNTIME = regex(r"run|length|duration|last|clock|total", re.IGNORECASE)
 _RESTATED_PAREN = regex(rf"\s*\((?P<d>{TC_TEXT})(?:\s*[,;:—–-]\s*[^()\n]{{1,30}})?\)")
 RESTATED_SLACK = 0.1
 _GATE_RUNS = regex(r"\b(?:runs|lasts)\s", re.IGNORECASE)
-_GATE_COMPARED = regex(r"shorter|longer", re.IGNORECASE)
+_GATE_COMPARED = regex(r"short|long", re.IGNORECASE)
 _GATE_LENGTH_LABEL = regex(r"duration|length", re.IGNORECASE)
 _RATING_MARK = regex(r"PG|NC-17|12A|15A|TV-")
 _GATE_WHOLE = regex(r"whole|full|entire|all ", re.IGNORECASE)
@@ -555,6 +572,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
         else []
+    patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
     patterns += [_TITLE_YEAR_LENGTH] if (colon or unit) and text.find("), ", b, e) >= 0 else []
@@ -634,10 +652,14 @@ def _closes_a_line(text: str, b: int, e: int) -> bool:
     at = text.find(")", b, e)
     while at >= 0:
         line_end = text.find("\n", at, e)
-        if not text[at + 1:line_end if line_end >= 0 else e].strip(" \t*_.#="):
+        if not _CLOSING_TAG.sub("", text[at + 1:line_end if line_end >= 0 else e]).strip(" \t*_.#="):
             return True
         at = text.find(")", at + 1, e)
     return False
+
+
+# The closing tag of a heading or a caption, markup that ends a title's line like "**" does.
+_CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|i|p)>")
 
 
 # A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
@@ -810,14 +832,15 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         words = segment.split()
         short_title = (
             closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
-            and (segment.lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
-        )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment
+            and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
+        )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
             rf"(?:^|\s){LENGTH_MEDIA}\s*$", segment, re.IGNORECASE)
         # "Episode 3 (52:10) covers the trial": a name in title case, whatever follows.
         title_case = (_title_case(words, segment) or _title_case(*_after_dash(segment))) \
             and not _POINT_LABEL.search(segment)
         if short_title or named_media or title_case or (closes and _title_and_artist(segment)) \
+                or _emphasised_title(text, b, m.start(), m.end()) \
                 or _INTRODUCED_WORK.search(segment) or _QUOTED_WORK_BEFORE.search(segment) \
                 or _titled_by_maker(text, b, m.start()) \
                 or _whole_work(segment, text, m.end()) or _kind_then_title(text, b, m.start()) \
@@ -829,7 +852,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
-    spans += _spec_list_lengths(text, b, e)
+    spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
 
 
@@ -872,6 +895,27 @@ def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
         or _FILE_SPEC_ITEM.match(text, item.end() + 1) is not None
 
 
+
+
+def _quoted_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """A length in words that is one item of the brackets closing a quoted title ('"The Harrowing" (1h 28m)',
+    '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'): the titled
+    work's length, the one its end forms count from (a timecode there is left to the exclusions: after quoted
+    speech, '"Get down!" (1:12)', it cites a position)."""
+    if text.find("(", b, e) < 0:
+        return []
+    return [item.span("d") for brackets in _QUOTED_TITLE_BRACKETS.finditer(text, b, e)
+            for item in _TITLE_ITEM.finditer(text, brackets.start("inner"), brackets.end())]
+
+
+def _heading_bracket_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
+    """The last item of the brackets closing a heading or a table's caption, after a comma ("<caption>Lecture 7:
+    Thermodynamics II (MIT 8.01, 1:14:20)</caption>"): the length of the work the element titles, the items before
+    it saying whose or which it is (a lone "(18:40)" there may cite a position)."""
+    if text.find("</", b, e) < 0:
+        return []
+    return [item.span("d") for heading in _HEADING_BRACKETS.finditer(text, b, e)
+            if (item := _LAST_ITEM.search(text, heading.start("inner"), heading.end("inner")))]
 
 
 # A short bracketed aside holding a comma: "(H.264, 1080p, 2 min 03 s)".
@@ -966,6 +1010,20 @@ _QUOTE_MARK = r"(?:[\"“”‘’']|&(?:[lr][ds]quo|quot);)"
 _QUOTED_TITLE_BY = regex(
     rf"{_QUOTE_MARK}[^\"“”‘’&<>\n]{{1,60}}{_QUOTE_MARK}\s+by\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z&])[\w'’.-]*){{0,3}}\s*$",
     re.IGNORECASE)
+# A quoted title of a few words in title case, its brackets right after: '"Forty Shades of Grey Seal" (',
+# "‘Lowland’ (" (not quoted speech, '"Get down" (1m 12s)', which cites where it is said).
+_TITLE_WORD = r"(?:(?-i:[A-Z0-9])[\w'’:,-]*|(?-i:of|the|a|an|and|in|on|at|to|for|with|or|from|by))"
+_QUOTED_TITLE_BRACKETS = regex(
+    rf"{_QUOTE_MARK}(?-i:[A-Z0-9])[\w'’:,-]*(?:[^\S\n]+{_TITLE_WORD}){{0,8}}{_QUOTE_MARK}[^\S\n]*(?P<inner>\()"
+    r"[^()\n]{1,80}\)")
+# A heading's or a caption's element, its text closed by brackets: "<h3>Sourdough (video, 18:40)</h3>".
+_HEADING_BRACKETS = regex(
+    r"<(?P<tag>h[1-6]|caption|figcaption)\b[^<>\n]{0,60}>[^<>()\n]{1,120}(?P<inner>\([^()\n]{1,80}\))[ \t]*</(?P=tag)>",
+    re.IGNORECASE)
+# The last item of the brackets, after a comma: "(MIT 8.01, 1:14:20)", "(BBC Four, 1 hr 30 min)".
+_LAST_ITEM = regex(rf"(?<=[,;])[ \t]*(?P<d>{TC_TEXT}|{DURATION}|{COMPACT})[ \t]*(?=\))", re.IGNORECASE)
+# An item of those brackets that is a length in words, alone between its commas or the brackets.
+_TITLE_ITEM = regex(rf"(?<=[(,;])[ \t]*(?P<d>{DURATION}|{COMPACT})[ \t]*(?=[,;)])", re.IGNORECASE)
 # A tracklist's number before the title ('3. "Weir" – trad., arr. Morrow'), then the track's cue point in the mix,
 # bracketed or bare: "02. [04:32] ", "[1:58:40] ", "11:05 ".
 _ENTRY_OPENING = regex(
@@ -997,8 +1055,9 @@ _DIRECTOR_ITEM = r"(?:dir\.|directed\s+by)[^\S\n]+[^()\n,;]{1,40}[,;][^\S\n]*"
 _WORK_PAREN = regex(
     rf"(?:\((?:{_DIRECTOR_ITEM})?(?:1[89]|20)\d\d[^\S\n]*[,;][^\S\n]*(?:{_DIRECTOR_ITEM})?"
     r"|\.(?:mp4|mov|avi|mkv|m4v|webm|wmv|mts|wav|mp3|m4a|flac|ogg)"
-    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.,]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
-    r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-))))", re.IGNORECASE)
+    # (no comma inside the length: "(2026, 1h 52m, 15)" ends at "52m", its certificate after)
+    r"[^\S\n]*\()((?=[^()\n]{0,30}\d)(?:[\d:.]+|[^\S\n]+|(?:h(?:rs?|ours?)?|m(?:ins?|inutes?)?|s(?:ecs?|econds?)?)\b)"
+    r"{1,12}(?:\)|(?=,[^\S\n]*(?:cert\b|certificate|rated|PG|12A|15A|NC-17|TV-|\d{1,2}A?\)))))", re.IGNORECASE)
 
 # A work, then its source and its length in brackets: "Highlights of Spurs 3–2 Villa (Sky Sports, 8:55)", "the
 # interview (BBC Sport, 4:12)".
@@ -1017,6 +1076,26 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
     return text[seg_start:pos].strip(" \t-–—*#>:")
+
+
+def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
+    """The bracket closes an emphasised title of a few words, its length inside the emphasis: "*Trailer (2:12)*",
+    "_Lowland (1:46:10)_" (Markdown's way to set a title apart)."""
+    return text.startswith(("*", "_"), after) and \
+        _EMPHASISED_TITLE.search(text, max(b, paren - EMPHASISED_TITLE_CHARS), paren) is not None
+
+
+EMPHASISED_TITLE_CHARS = 60
+# An emphasis opened on a capitalised word, the title running up to the bracket: "*Trailer ", "_The Long Walk ".
+_EMPHASISED_TITLE = regex(r"(?<![*_\w])[*_]{1,2}(?-i:[A-Z0-9])[^*_\n().!?:;]{0,50}$")
+
+
+def _after_symbols(segment: str) -> str:
+    """The segment past the symbols a heading may open with ("📺 Trailer reaction", "★ Review"): its first word."""
+    start = 0
+    while start < len(segment) and (segment[start].isspace() or unicodedata.category(segment[start])[0] == "S"):
+        start += 1
+    return segment[start:]
 
 
 def _title_case(words: list[str], segment: str) -> bool:
@@ -1507,10 +1586,17 @@ def _name_said_again(text: str, lengths: list[StatedLength], position: int) -> t
             continue  # (a name told before its length counts where the end form itself says it after it)
         said = (at + len(name), name.count(" ") + 1)
         if said > best[:2]:
-            best = (*said, s.seconds)
+            best = (*said, _restated_at(lengths, start + at + len(name)) or s.seconds)
         elif said == best[:2] and best[2] != s.seconds:
             best = (*said, None)  # two videos go by that name: neither
     return best[0] >= 0, best[2]
+
+
+def _restated_at(lengths: list[StatedLength], name_end: int) -> float | None:
+    """The length stated in brackets right after a name said again ("a 12-minute highlights cut ... <h2>The
+    highlights cut (11:48)</h2>"): the later, exact length of the same work, which outranks the one first told."""
+    at = bisect.bisect_left(lengths, name_end, key=lambda s: s.begin)
+    return lengths[at].seconds if at < len(lengths) and lengths[at].begin <= name_end + 2 else None
 
 
 def _label_said_again(text: str, lengths: list[StatedLength], position: int) -> float | None:

@@ -154,6 +154,7 @@ def parse_duration(phrase: str) -> tuple[float, float] | None:
     twenty-seven seconds"`` -> (147, 1); ``"a minute and a half"`` -> (90, 30);
     ``"2m27s"`` -> (147, 1); ``"half a minute"`` -> (30, 30). None if unreadable."""
     text = phrase.replace("&nbsp;", " ").replace("&#160;", " ").strip()  # "90&nbsp;seconds" as pasted HTML
+    text = text.replace("&#8209;", "-").replace("\u2011", "-")  # a non-breaking hyphen: "2&#8209;min clip"
     text = _ODD.sub("", text)  # "twenty-odd seconds": the amount, hedged (the hedge is read by the finders)
     pos = 0
     total = 0.0

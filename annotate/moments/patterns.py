@@ -20,9 +20,12 @@ UNIT_WORD = rf"(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|{MISSPELT_UNIT})"
 # One amount-unit part: "two minutes", "27 seconds", "four-minute", "2 min", "27 s", "2m".
 # A clock written with "h" ("06h00", "21h30", "8h30": French, Canadian, African usage) is no "6 hours": its
 # hour is never read as a part ("1h20m" and "2h 05m" keep theirs; "1h10" is no "1 hour" either).
-CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z]))"
+# (but "roughly 2h50 in" closing its clause is an offset into the footage, as "2h50m in" is)
+CLOCK_H = r"(?:[01]?\d|2[0-3])h[0-5]\d(?!\d|\s?(?:m|mins?|minutes?)(?![a-z])|[^\S\n]+in[^\S\n]*(?:[.,;:!?)\n]|$))"
 # (a round amount hedged between it and its unit: "twenty-odd seconds", "30-odd minutes")
-PART = rf"(?:{AMOUNT}(?:-odd)?(?:[\s-]|&nbsp;|&#160;)*{UNIT_WORD}(?![a-z])|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))"
+# (a non-breaking hyphen too, as pasted: "2&#8209;min", "2\u2011min")
+PART = (rf"(?:{AMOUNT}(?:-odd)?(?:[\s\u2011-]|&nbsp;|&#160;|&#8209;)*{UNIT_WORD}(?![a-z])"
+        rf"|(?!{CLOCK_H})\d+(?:\.\d+)?\s?[hms](?![a-z]))")
 # A gate: every spoken duration (DURATION) holds one of these, a unit word with no letter after it or a
 # digit with h/m/s. The look-ahead is a one-character test that spares the word alternation at most
 # positions ("ministry" and "Security" hold the stems "min" and "sec" but no unit).
@@ -98,6 +101,8 @@ HEDGE_BEFORE = regex(
 HEDGE_AFTER = regex(
     r"^(?:\s+or\s+so\b|-?ish(?![^\W_])|-odd\b|\s+or\s+thereabouts\b|,?\s+give\s+or\s+take\b|[\s-]+and[\s-]+(?:change|a[\s-]+bit)\b|\s*\(approx(?:imately|\.)?\)|"
     r",?\s+(?:roughly|approximately)\b(?=\s*[,.;)])"
+    # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
+    r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"
     # its short form closing a clause: "I show it from 21:10 until 22:00 approx." (not "approx 5 minutes later")
     r"|,?\s+approx(?:\.(?=\s|$)|\b(?=\s*[,;)])))",
     re.IGNORECASE,

@@ -86,6 +86,10 @@ _CHANGED_BEFORE = regex(
     rf"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+\s+)?"
     rf"(?:down\s+)?from\s+(?:{TC_TEXT}\s+(?:down\s+)?to\s+)?$"
     r"|,\s*(?:down|up)\s+from\s+$"
+    # a process timed, of the file it works on: "The render of a 5-minute file drops from 3:40 to 2:10"
+    r"|\b(?:render|export|encod|transcod|upload|download|build|install|boot|sync|backup)(?:e|ing)?\s+"
+    r"(?:of\s+[^.;:\n]{1,40}?\s+)?(?:dropped|drops|fell|falls|went|goes|rose|rises|shrank|jumped|improved|"
+    r"improves)\s+(?:down\s+|up\s+)?from\s+$"
     # an average as it stands, maybe where it is measured: "the average dwell time at Tambaram is 2:45"
     r"|\b(?:average|mean|median|typical)\s+(?:[\w'’-]+\s+){0,2}?(?:times?|waits?|durations?|delays?|pace)\s+"
     r"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
@@ -265,13 +269,22 @@ _SOUGHT_FOR_BEFORE = regex(
 def option_value(c: _Clock) -> bool:
     """The value of a program's long option ("`--max-clip 10:00`", "--timeout=5:00"): a setting, a length or a
     limit, not a position (an option naming a place in the input, "--start 1:30", "--seek=0:45", is left alone)."""
-    return "--" in c.before[-40:] and c.ends(_OPTION_BEFORE, 40)
+    return "--" in c.before[-40:] and (c.ends(_OPTION_BEFORE, 40) or (
+        c.ends(_ANY_OPTION_BEFORE, 40) and _SYNTAX_TOLD_AFTER.match(c.after) is not None))
 
 
 # A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
 _OPTION_BEFORE = regex(
     r"(?<![\w-])--(?!(?:start|end|from|to|seek|ss|at|in|out|begin|position|pos|time|timestamp|t|inpoint|outpoint)"
     r"(?:=|[^\S\n]))[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
+
+
+# Any long option and its separator: "--start ", "--seek=".
+_ANY_OPTION_BEFORE = regex(r"(?<![\w-])--[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}(?:=|[^\S\n]+)$", _I)
+# What a release note says of an option's syntax after the example value: "`--start 0:30` now accepts `1h2m3s`":
+# an example of the syntax, in no footage (not "--start 1:30 skips the intro of the clip").
+_SYNTAX_TOLD_AFTER = regex(
+    r"^`?[^\S\n]+(?:now[^\S\n]+|also[^\S\n]+)?(?:accepts?|supports?|takes|parses|understands|allows)\b", _I)
 
 
 def battery_result(c: _Clock) -> bool:

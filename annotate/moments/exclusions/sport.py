@@ -110,7 +110,7 @@ _FINISHER_IN_BEFORE = regex(
     rf"autumn|fall)|in\s+{MONTH}(?:\s+\d{{4}})?),?\s+)?in\s+$)")
 _RACE_AFTER = regex(
     # ("2:58:41 chip, 2:59:02 gun": a runner's two finishing times; "I need 3:05 for my age group": a qualifying time)
-    # (but "22:40 finish: 3 coats" is a chapter's title)
+    # (but "22:40 finish: 3 coats" is a chapter's title); a result's kind of time: "2:58:41 chip time, 2:59:02 gun"
     r"^[\s-]*(?:mile|marathon|half-marathon|half\s+marathon|lap|laps|finish(?![ \t]*:)|finishing\s+time|"
     r"personal\s+best|(?:chip|gun|net|official|elapsed|moving)\s+time|(?:chip|gun)(?=[ \t]*(?:[,;)/]|[.](?!\d)|$))|"
     r"for\s+(?:my|his|her|their|your|our|the)\s+age[\s-]+(?:group|category|grade|class)|to\s+(?:qualify|BQ)|"

@@ -145,8 +145,10 @@ def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
 # Ordinal "second" ("a second volley", "at a second location") needs a strong anchor.
 _ORDINAL_RISK = regex(r"^(?:an?|one)\s+second$", re.IGNORECASE)
 
+# (or its length named as such: "the last six minutes of its 47-minute running time")
 _OF_MEDIA = regex(
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}{_FOOTAGE_FILE}\b",
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}"
+    rf"(?:{_FOOTAGE_FILE}|running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 _INTO_OBJECT = regex(

@@ -24,7 +24,9 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 _AFTER_OTHER_EVENT = regex(
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
-    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|cam(?:era)?[\s-]*#?\d{{1,2}}"
+    # (or its length named as such: "of its 47-minute running time")
+    rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|"
+    rf"running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b)|cam(?:era)?[\s-]*#?\d{{1,2}}"
     # (the original of a copy, said alone: "within the first twenty seconds of the original", not "original plan")
     r"|original(?![\s-]+(?!(?:and|or|but|is|was|where|which|while|when|so|as)\b)[a-z]))\b"
     # (or what a video holds before its content: "skip the first 3 minutes of sponsor stuff", "of ads")
