@@ -2,9 +2,9 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names. Rounds 20, 21, 29, 30, 42, 45, 47 and 55 are not here: they were scored on the final
+files the README names. Rounds 20, 21, 29, 42, 45, 47, 62 and 66 are not here: they were scored on the final
 extractor and not fixed (the README's measure of text nobody here has seen); rounds 50, 52 and 54 were among them
-until the fourteenth session fixed them."""
+until the fourteenth session fixed them, rounds 30 and 55 until the sixteenth and round 65 until the seventeenth."""
 
 from __future__ import annotations
 
@@ -77,6 +77,10 @@ FLOORS = {
     59: Floor(0.97, 0.93),  # six genres aimed at: court (a phone mast's record, an ambulance called at a clock)
     60: Floor(0.99, 0.90),  # visual: a frame number restated by its timecode counted twice by its gold
     61: Floor(0.97, 0.93),  # six genres aimed at: visual (a municipal schedule, a sun azimuth's hours)
+    63: Floor(0.99, 0.93),  # court: "CCTV showed him entering the Spar at 02:14" (a clock the gold keeps out)
+    64: Floor(0.99, 0.97),  # whole pages in six genres
+    65: Floor(0.99, 0.99),  # unfitted until the seventeenth session (first pass 0.939)
+    67: Floor(0.97, 0.92),  # six genres aimed at: forum, reviews (a trailer's length taken for the film's)
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -84,7 +88,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    57: {"longform", "regional", "reviews", "wiki", "factcheck", "visual"},
                    58: {"sports", "transcripts", "lists", "forum", "chapters"},
                    59: {"html_md", "forum", "localnews", "court", "subtitles", "longform"},
-                   61: {"reviews", "wiki", "regional", "visual", "factcheck", "sports"}}
+                   61: {"reviews", "wiki", "regional", "visual", "factcheck", "sports"},
+                   64: {"localnews", "transcripts", "chapters", "forum", "regional", "html_md"},
+                   67: {"sports", "forum", "transcripts", "reviews", "html_md", "longform"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
