@@ -895,8 +895,6 @@ def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
         or _FILE_SPEC_ITEM.match(text, item.end() + 1) is not None
 
 
-
-
 def _quoted_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """A length in words that is one item of the brackets closing a quoted title ('"The Harrowing" (1h 28m)',
     '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'): the titled
