@@ -131,8 +131,8 @@ def world_clock_column(c: _Clock) -> bool:
 def footage_position_column(text: str, pos: int) -> bool:
     """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
     "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""
-    line = text.rfind("\n", 0, pos) + 1
-    header = _column_header(text, pos, text[max(line, pos - NEAR_CHARS * 4):pos])
+    reach = max(0, pos - NEAR_CHARS * 4)
+    header = _column_header(text, pos, text[max(reach, text.rfind("\n", reach, pos) + 1):pos])
     return header is not None and _POSITION_HEADER.fullmatch(header) is not None
 
 
