@@ -245,7 +245,7 @@ def _story_time(c: _Clock) -> bool:
     start = _paragraph_start(c.text, c.begin)
     if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
         return False
-    return not footage_word(c.text, c.b, c.e)
+    return not footage_word(c.text, c.b, c.e) and not _PICTURE_GRAMMAR.search(c.text, c.end, c.e)
 
 
 # A reading with its unit, then "by"/"at"/"from": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
@@ -328,6 +328,12 @@ _ANSWER_OPENING = regex(
 # "at what time?", but not "what time in the clip", "what timecode"
 _WHAT_TIME_QUESTION = regex(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
 
+# What the camera or the picture does after a synopsis's clock: the footage's own grammar, so the clock is a
+# position ("At 2:58 the camera pulls back", "At 3:05 the picture fades to white", not "she pulls back the curtain").
+_PICTURE_GRAMMAR = regex(
+    r"\b(?:camera|lens|picture|image|screen|shot)\s+(?:(?:slowly|suddenly|then|briefly)\s+)?(?:pulls?\s+(?:back|out|away)|"
+    r"pans?|zooms?|tilts?|tracks?|cranes?|cuts?\s+(?:to|away)|fades?\s+(?:to|out|in)|dissolves?|freezes?|goes\s+black)\b",
+    _I)
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = regex(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"
