@@ -25,6 +25,7 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_stamp,
     in_chapter_title,
+    moved_through_footage,
     names_shot,
     never_a_clock,
     of_recording,
@@ -905,8 +906,9 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
         if len(_BARE_HMS.findall(text, c.begin, c.end)) != (1 if c.kind == "point" else 2):
             continue
         if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e) \
-                or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end):
-            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time)
+                or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end) \
+                or moved_through_footage(text, c.begin):
+            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time; "Skip to 9:02:40")
         c.excluded = "time of day"
 
 
