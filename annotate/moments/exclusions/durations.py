@@ -182,7 +182,10 @@ _FULL_TIMECODE_RANGE = regex(
     r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
 _TAKE_NOUN_BEFORE = regex(
     r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
-_SPAN_OPENING = regex(r"(?:from|between)\s", _I)
+# (or its start, then its length: "a single take beginning at 1:02:40 and lasting four minutes", "a take that starts
+# at 1:12:05 and runs for two minutes")
+_SPAN_OPENING = regex(r"(?:from|between)\s|(?:(?:that|which)\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|open(?:s|ing)?)"
+                      r"\s+(?:at|from)\s", _I)
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = regex(
