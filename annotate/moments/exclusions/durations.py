@@ -272,8 +272,14 @@ _SOUGHT_FOR_BEFORE = regex(
 def option_value(c: _Clock) -> bool:
     """The value of a program's long option ("`--max-clip 10:00`", "--timeout=5:00"): a setting, a length or a
     limit, not a position (an option naming a place in the input, "--start 1:30", "--seek=0:45", is left alone)."""
-    return "--" in c.before[-40:] and (c.ends(_OPTION_BEFORE, 40) or (
+    return "--" in c.before[-60:] and (c.ends(_OPTION_BEFORE, 40) or c.ends(_OPTION_DEFAULT_BEFORE, 60) or (
         c.ends(_ANY_OPTION_BEFORE, 40) and _SYNTAX_TOLD_AFTER.match(c.after) is not None))
+
+
+# A long option, then what its value now is: "`--max-length` now defaults to 10:00", "--timeout's default is 5:00".
+_OPTION_DEFAULT_BEFORE = regex(
+    r"(?<![\w-])--[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}`?(?:['’]s)?[^\S\n]+(?:(?:now|still|also)[^\S\n]+)?"
+    r"(?:defaults?[^\S\n]+to|default[^\S\n]+(?:is|of)|(?:is|was)[^\S\n]+(?:now[^\S\n]+)?set[^\S\n]+to)[^\S\n]+`?$", _I)
 
 
 # A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
