@@ -301,9 +301,17 @@ def battery_result(c: _Clock) -> bool:
     phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the
     time is said where the footage is: "battery life is covered at 7:02", "skip to 8:40")."""
     folded = c.folded_before
-    return ("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded) \
-        and c.ends(_BATTERY_BEFORE, 80) and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
+    said = (("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded)
+            and c.ends(_BATTERY_BEFORE, 80)) or _RUNDOWN_AFTER.match(c.after) is not None
+    return said and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
         and not _INTO_AFTER.match(c.after) and not _timed_neighbour_line(c.text, c.begin)
+
+
+# The battery test named after its result: "I got 26:40 in my rundown test", "9:12 on the video-loop test".
+_RUNDOWN_AFTER = regex(
+    r"\s+(?:in|on|from)\s+(?:my|our|the|a|an|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rundown|battery|drain|looping[-\s]video|video[-\s]?(?:loop|looping|playback)|(?:web[-\s])?browsing|streaming|"
+    r"playback|endurance)\s+tests?\b", _I)
 
 
 def _timed_neighbour_line(text: str, begin: int) -> bool:
