@@ -368,6 +368,16 @@ _RATED_LENGTH = regex(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
+# The same credits the other way round, the length first: "Directed by Ilse Marchetti. 2 hrs 8 min. 15 certificate."
+_LENGTH_THEN_RATING = regex(
+    rf"(?:^|(?<=[\s(]))(?P<d>{DURATION})\s*[.;,|·•/]\s*(?:(?:rated|certificate|cert\.?)\s+[\w-]+"
+    rf"|[\w-]+\s+(?:certificate|cert\b)|(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)(?![\w-]))",
+    re.IGNORECASE)
+# A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
+# radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
+_NAME_PAREN_LENGTH = regex(
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
+    r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
 # Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
@@ -392,7 +402,11 @@ _LENGTH_LABEL_LINE = regex(
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
+    # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s))?"
+    rf"(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
@@ -424,7 +438,7 @@ _TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -639,6 +653,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
         patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
@@ -782,7 +797,8 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
             *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
-            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
+            *([_RATED_LENGTH, _LENGTH_THEN_RATING] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e)
+              else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
               else [])]
 
