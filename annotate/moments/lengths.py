@@ -139,7 +139,9 @@ _RUNTIME = regex(
 # :data:`_WORK_LASTS` reads where a work is named before it).
 _TITLE_RUNS = regex(
     r"(?:(?-i:(?<![\w'’-])(?!(?:It|This|That|He|She|They|We|You|I|There|Which|What|Who|Everything|Nothing|"
-    r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4})\s+(?:runs|lasts|clocks\s+in\s+at)"
+    # (its year in brackets between: "Tolka (2015) runs 58 minutes")
+    r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4})(?:[^\S\n]*\((?:19|20)\d\d\),?)?"
+    r"\s+(?:runs|lasts|clocks\s+in\s+at)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{_LENGTH_JUDGED})?(?P<d>{DURATION})"
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
