@@ -387,6 +387,14 @@ _TITLE_DASH_LENGTH = regex(
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]")
+_TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
+# A title line closed by the work's length as a timecode after a middle dot or a bullet, as a podcast's page heads an
+# episode: "Ep. 143 — The Ledger of Small Things, with Marguerite Oyelaran · 58:12" (:data:`_DOTTED_ITEM_LENGTH`
+# reads a length in words; not a post's age, "Posted by u/x · 6h"). Read on the text's first line or a heading only
+# (:func:`_passing_patterns`).
+_TITLE_DOT_LENGTH = regex(
+    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT})[ \t*_.]*$",
+    re.IGNORECASE | re.MULTILINE)
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
 # metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
@@ -651,6 +659,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     patterns = []
     if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
         patterns.append(_TITLE_DASH_LENGTH)
+    if (text.find("\n", 0, b) < 0 or text.startswith("#", b)) and _TITLE_DOT.search(text, b, e):
+        patterns.append(_TITLE_DOT_LENGTH)
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
