@@ -330,7 +330,8 @@ _MEDIA_LABEL = regex(
 # a dash and what it shows may follow: "<figcaption>Video, 00:00:45 &mdash; the collapse</figcaption>".
 _PLAYER_CAPTION = regex(
     rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})"
-    r"(?=[ \t]*(?:<|\n|$|(?:&[mn]dash;|[—–|])[ \t]))",
+    # (or a middle dot before the player's next item: "Video, 00:02:36 · Source: Suffolk Live")
+    r"(?=[ \t]*(?:<|\n|$|(?:&[mn]dash;|[—–|])[ \t]|[·•]|&middot;|&bull;))",
     re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
@@ -368,13 +369,14 @@ _RATED_LENGTH = regex(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
-# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
-# Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
+# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
+# "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
+# Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
-    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?[^\S\n][—–-][^\S\n]+"
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
-_TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]")
+_TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
 # metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
@@ -608,6 +610,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             found[span] = StatedLength(value, *span)
     listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
+    found.update(((s.begin, s.end), s) for s in _credit_line_lengths(text, b, e))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -810,6 +813,31 @@ def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     return found
 
 
+def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
+    """A length standing as an item of its own on a credits line that names the director: "Dir. Teodor Vasilescu.
+    1h 48m. In cinemas Friday.", "Directed by Oskar Lind, 94 min, in Swedish" (the film's metadata, its length; the
+    splitter may cut the line at "Dir.", so the line is read back from ``b``)."""
+    line = text.rfind("\n", max(0, b - CREDIT_LINE_CHARS), b) + 1
+    if not _DIRECTOR_CREDIT.search(text, max(line, b - CREDIT_LINE_CHARS), e):
+        return []
+    found = []
+    for m in _CREDIT_ITEM.finditer(text, b, e):
+        item_line = text.rfind("\n", 0, m.start()) + 1
+        if _DIRECTOR_CREDIT.search(text, max(item_line, m.start() - CREDIT_LINE_CHARS), m.start()) \
+                and (value := _value(m.group("d"))):
+            found.append(StatedLength(value, m.start(), m.end()))
+    return found
+
+
+# How far back on its line a length item's director credit may stand.
+CREDIT_LINE_CHARS = 120
+_DIRECTOR_CREDIT = regex(r"(?<![\w/])(?:dir\.|directed\s+by)\s", re.IGNORECASE)
+# A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
+_CREDIT_ITEM = regex(
+    rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
     """Spans of "(1:36)" that follow a title ("Teaser (1:36)", "Trailer (2:31) |
     Behind the scenes (4:05)"): lengths, not moments.  A title is a short
@@ -897,13 +925,19 @@ def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
 
 def _quoted_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """A length in words that is one item of the brackets closing a quoted title ('"The Harrowing" (1h 28m)',
-    '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'): the titled
-    work's length, the one its end forms count from (a timecode there is left to the exclusions: after quoted
-    speech, '"Get down!" (1:12)', it cites a position)."""
+    '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'), or a timecode
+    closing them after a comma ('(Netflix, 1:31:40)'): the titled work's length, the one its end forms count from (a
+    lone timecode there is left to the exclusions: after quoted speech, '"Get down!" (1:12)', it cites a position)."""
     if text.find("(", b, e) < 0:
         return []
-    return [item.span("d") for brackets in _QUOTED_TITLE_BRACKETS.finditer(text, b, e)
-            for item in _TITLE_ITEM.finditer(text, brackets.start("inner"), brackets.end())]
+    spans: set[tuple[int, int]] = set()
+    for brackets in _QUOTED_TITLE_BRACKETS.finditer(text, b, e):
+        spans.update(item.span("d") for item in _TITLE_ITEM.finditer(text, brackets.start("inner"), brackets.end()))
+        # (a timecode closing the brackets after a comma too: '"Ninety Days on Ice" (Netflix, 1:31:40)', its source
+        # before it; a lone one may be quoted speech's position)
+        last = _LAST_ITEM.search(text, brackets.start("inner"), brackets.end())
+        spans.update([last.span("d")] if last else [])
+    return sorted(spans)
 
 
 def _heading_bracket_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:

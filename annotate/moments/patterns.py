@@ -145,6 +145,8 @@ LENGTH_MEDIA = (
     r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
     r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|"
+    # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
+    r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
     r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
