@@ -561,7 +561,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
     # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
     # numbers positions, with no length told to check them against
-    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted)
+    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
+        or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
@@ -611,6 +612,11 @@ _IN_RECORDING_BEFORE = regex(
     rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
+# A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
+# ...", "In the BCCI highlights, Kuldeep's wrong'un is at 6.20": its every dotted number is said in that footage.
+_OPENS_IN_RECORDING = regex(
+    rf"\s*(?:in|into)\s+(?:the|my|our|this|that|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"{MEDIA_NOUN}\s*,", re.IGNORECASE)
 
 
 # A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
