@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, quoted_title_paren
+from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -730,6 +730,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
+        return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
