@@ -1450,11 +1450,14 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
     where that kind of work is named in the sentence of one length
     stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
-    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    minutes"): a trailer and a film are told apart by their nouns; where the form names its own kind ("halfway
+    through the film"), only that kind counts. None if no such single length."""
     start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
     stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
-    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
-            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    own = _own_kind(text, position)
+    said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
+        text, start, stop.start() if stop else position)
+        if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
         return None
     fitting = set()
@@ -1465,6 +1468,16 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
             fitting.add(s.seconds)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _own_kind(text: str, position: int) -> str | None:
+    """The kind of work the form at ``position`` says it is of or through ("about halfway through the film"), lower
+    case, or None: the other works its sentence names ("It returns to the full clip about halfway through the film")
+    are not the form's."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    kind = _WORK_NOUN.match(m.group("name")) if m is not None else None
+    return kind.group(0).lower() if kind is not None else None
 
 
 # Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.
