@@ -387,19 +387,22 @@ _LENGTH_LABEL_LINE = regex(
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
-# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause) or as the whole of what was
+# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
+# video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     # (and what the work does next: "it's 9 minutes and shows every fold"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
     r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
-    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
+    # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
