@@ -69,6 +69,14 @@ _HYPHEN_ADJ_MEDIA = regex(
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+# A thing said with its length and put online is a recording, whatever its noun: "a 6-minute 40-second drone flight
+# uploaded to YouTube", "a 2-minute tour of the flat posted on Instagram" (the length an adjective, after an article;
+# not "spent 40 minutes reading comments posted on X", nor "the 2-hour flight was posted as delayed").
+_POSTED_THING = regex(
+    rf"(?<![\w-])(?:an?|the|this|that|his|her|their|its)\s+(?P<d>{DURATION})(?:(?<=hour)|(?<=minute)|(?<=second))"
+    r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
+    r"(?:to|on|online|by)\b", re.IGNORECASE)
+_GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
@@ -535,6 +543,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
+    patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
