@@ -203,9 +203,12 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _broadcast_hours(c) or world_clock_column(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
-    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
+    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)
+            and not _IN_MEDIA_AFTER.match(c.after)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
-        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
+        # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
+        # compilation" is a stretch of it); an appeal for it
+        return "time of day"
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)
