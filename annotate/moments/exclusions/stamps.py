@@ -199,7 +199,12 @@ _HANDLE_SIGNED_BEFORE = regex(
     r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$"
     # a thread's post header, the poster's handle in bold alone before the clock: "**Gaz_Leeds** — 02:14" (a
     # handle joins words with "_" or holds digits, as a chapter's title does not)
-    r"|(?:^|\n)[^\S\n]*[*_]{1,2}(?:u/)?[A-Za-z][A-Za-z.-]*[_\d][A-Za-z0-9_.-]*[*_]{1,2}[^\S\n]*[—–|·-][^\S\n]*$")
+    r"|(?:^|\n)[^\S\n]*[*_]{1,2}(?:u/)?[A-Za-z][A-Za-z.-]*[_\d][A-Za-z0-9_.-]*[*_]{1,2}[^\S\n]*[—–|·-][^\S\n]*$"
+    # or numbered, the handle after the post's number: "#214 BlueLinePete · 22:18", "Post #7 — Orla_M | 23:05" (a
+    # handle joins words with "_", holds digits or runs words together in capitals, as a chapter's title does not)
+    r"|(?:^|\n)[^\S\n]*(?:[*_]{1,2})?(?:(?i:post|reply|comment|message|msg)[^\S\n]*)?#\d{1,6}(?:[*_]{1,2})?"
+    r"[^\S\n]*(?:[—–:-][^\S\n]*)?(?:[*_]{1,2})?(?:u/|@)?[A-Za-z][A-Za-z.-]*(?:[_\d]|[a-z][A-Z])[\w.-]*"
+    r"(?:[*_]{1,2})?[^\S\n]*[|·•][^\S\n]*$")
 _LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 
