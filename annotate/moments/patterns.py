@@ -149,6 +149,9 @@ LENGTH_MEDIA = (
     # cycle recap — 3:20" is no work with a length)
     r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
 )
+# A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
+LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
+                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
 
