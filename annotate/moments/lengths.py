@@ -1272,7 +1272,13 @@ _TIMESTAMPS_SAID = regex(
     r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b"
     # "(times in brackets are where each step starts in my video)" (not "run times in brackets")
     r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\btimes\s+in\s+(?:the\s+)?"
-    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b",
+    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b"
+    # "(Times are from the start of the iPlayer recording)", "times refer to the club's upload": where in a recording
+    # (not "Running times are from the Blu-ray", nor "Times are from the official race timing")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\b(?:times|timecodes?)\s+(?:are\s+|were\s+)?"
+    r"(?:all\s+)?(?:taken\s+|given\s+|counted\s+)?(?:from|in|refer\s+to|relate\s+to|count\s+from|are\s+for)\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
@@ -1337,18 +1343,21 @@ def _past_whole_length(text: str, pos: int) -> bool:
 
 def _list_heading(text: str, pos: int) -> str | None:
     """The line heading the list whose item is the line at ``pos`` (None if that line is no list item, or
-    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it)."""
+    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it). One blank line may stand between the heading
+    and its list, and between any two items: a loose list ("1. The flag parade (0:21:40) — ...\n\n2. ...") is one
+    list under one heading; two blank lines in a row end it."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return None
-    blank_skipped = False
+    blank_above = False  # whether the line just below the one read is blank
     for prev_start, end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):
         line = text[prev_start:end]
-        if not line.strip() and not blank_skipped and prev_start > 0:
-            blank_skipped = True  # Markdown's blank line between a heading and its list
+        if not line.strip() and not blank_above and prev_start > 0:
+            blank_above = True
             continue
         if not _LIST_ITEM.match(line):
             return line
+        blank_above = False
     return None
 
 
