@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, quoted_title_paren
+from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -70,6 +70,14 @@ _HYPHEN_ADJ_MEDIA = regex(
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+# A thing said with its length and put online is a recording, whatever its noun: "a 6-minute 40-second drone flight
+# uploaded to YouTube", "a 2-minute tour of the flat posted on Instagram" (the length an adjective, after an article;
+# not "spent 40 minutes reading comments posted on X", nor "the 2-hour flight was posted as delayed").
+_POSTED_THING = regex(
+    rf"(?<![\w-])(?:an?|the|this|that|his|her|their|its)\s+(?P<d>{DURATION})(?:(?<=hour)|(?<=minute)|(?<=second))"
+    r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
+    r"(?:to|on|online|by)\b", re.IGNORECASE)
+_GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
@@ -405,12 +413,13 @@ _LENGTH_LABEL_LINE = regex(
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
-# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause) or as the whole of what was
+# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
+# video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
@@ -418,7 +427,9 @@ _WORK_LASTS = regex(
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
     r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
-    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
+    # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -551,6 +562,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
+    patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
@@ -751,6 +763,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
+        return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -1459,11 +1473,14 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
     where that kind of work is named in the sentence of one length
     stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
-    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    minutes"): a trailer and a film are told apart by their nouns; where the form names its own kind ("halfway
+    through the film"), only that kind counts. None if no such single length."""
     start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
     stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
-    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
-            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    own = _own_kind(text, position)
+    said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
+        text, start, stop.start() if stop else position)
+        if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
         return None
     fitting = set()
@@ -1474,6 +1491,16 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
             fitting.add(s.seconds)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _own_kind(text: str, position: int) -> str | None:
+    """The kind of work the form at ``position`` says it is of or through ("about halfway through the film"), lower
+    case, or None: the other works its sentence names ("It returns to the full clip about halfway through the film")
+    are not the form's."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    kind = _WORK_NOUN.match(m.group("name")) if m is not None else None
+    return kind.group(0).lower() if kind is not None else None
 
 
 # Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.
