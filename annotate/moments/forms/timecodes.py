@@ -95,7 +95,21 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
-        yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0)
+        yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0,
+                        excluded="example link" if _example_link(text, b, begin) else "")
+
+
+def _example_link(text: str, b: int, begin: int) -> bool:
+    """A link written to show a syntax, in no footage: its host elided ("…/embed/abc?start=10&end=20", ".../watch?
+    v=x&t=95"), or set in code after "e.g.", "for example", "such as" (release notes' "e.g. `<iframe src=...>`")."""
+    begin += text.startswith("`", begin)  # (the link's span may open with its code span's backtick)
+    return text.startswith(("…", "..."), begin) \
+        or _EXAMPLE_CODE_BEFORE.search(text, max(b, begin - 60), begin) is not None
+
+
+# "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example.
+_EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*`[^`\n]{0,40}$",
+                             re.IGNORECASE)
 
 
 # An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
