@@ -28,6 +28,7 @@ from annotate.moments.exclusions import (
     names_shot,
     never_a_clock,
     of_recording,
+    paired_position,
     post_stamp,
     read_on_clock,
     reads_a_clock,
@@ -1129,7 +1130,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
     subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
     sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
-    has come after it. ``placed``: the moments placed so far (a turn restating one of them keeps its position)."""
+    has come after it (but for the recording's position on a line the clock opens). ``placed``: the moments placed
+    so far (a turn restating one of them keeps its position)."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
@@ -1144,8 +1146,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
                 names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None
                                                   and spans_told_hours(text, c.begin, c.start, c.stop))):
             c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
-        elif not c.excluded:
-            last = None
+        elif not c.excluded and not paired_position(text, c.begin):
+            last = None  # (the footage's own position beside a clerk's clock, "14:31 ... (webcast 00:31:05)", goes on)
     return last
 
 

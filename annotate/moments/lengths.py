@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, quoted_title_paren
+from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -70,6 +70,14 @@ _HYPHEN_ADJ_MEDIA = regex(
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+# A thing said with its length and put online is a recording, whatever its noun: "a 6-minute 40-second drone flight
+# uploaded to YouTube", "a 2-minute tour of the flat posted on Instagram" (the length an adjective, after an article;
+# not "spent 40 minutes reading comments posted on X", nor "the 2-hour flight was posted as delayed").
+_POSTED_THING = regex(
+    rf"(?<![\w-])(?:an?|the|this|that|his|her|their|its)\s+(?P<d>{DURATION})(?:(?<=hour)|(?<=minute)|(?<=second))"
+    r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
+    r"(?:to|on|online|by)\b", re.IGNORECASE)
+_GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
@@ -405,12 +413,13 @@ _LENGTH_LABEL_LINE = regex(
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
-# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause) or as the whole of what was
+# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
+# video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
@@ -418,7 +427,9 @@ _WORK_LASTS = regex(
     # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
     r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
-    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
+    # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -551,6 +562,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
+    patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
@@ -751,6 +763,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
+        return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -1260,7 +1274,13 @@ _TIMESTAMPS_SAID = regex(
     r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b"
     # "(times in brackets are where each step starts in my video)" (not "run times in brackets")
     r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\btimes\s+in\s+(?:the\s+)?"
-    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b",
+    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b"
+    # "(Times are from the start of the iPlayer recording)", "times refer to the club's upload": where in a recording
+    # (not "Running times are from the Blu-ray", nor "Times are from the official race timing")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\b(?:times|timecodes?)\s+(?:are\s+|were\s+)?"
+    r"(?:all\s+)?(?:taken\s+|given\s+|counted\s+)?(?:from|in|refer\s+to|relate\s+to|count\s+from|are\s+for)\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
@@ -1325,18 +1345,21 @@ def _past_whole_length(text: str, pos: int) -> bool:
 
 def _list_heading(text: str, pos: int) -> str | None:
     """The line heading the list whose item is the line at ``pos`` (None if that line is no list item, or
-    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it)."""
+    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it). One blank line may stand between the heading
+    and its list, and between any two items: a loose list ("1. The flag parade (0:21:40) — ...\n\n2. ...") is one
+    list under one heading; two blank lines in a row end it."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return None
-    blank_skipped = False
+    blank_above = False  # whether the line just below the one read is blank
     for prev_start, end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):
         line = text[prev_start:end]
-        if not line.strip() and not blank_skipped and prev_start > 0:
-            blank_skipped = True  # Markdown's blank line between a heading and its list
+        if not line.strip() and not blank_above and prev_start > 0:
+            blank_above = True
             continue
         if not _LIST_ITEM.match(line):
             return line
+        blank_above = False
     return None
 
 

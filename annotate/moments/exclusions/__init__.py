@@ -56,6 +56,7 @@ from annotate.moments.exclusions.stamps import (
     RECORDING_START,
     entry_stamp,
     half_day_stamp,
+    paired_position,
     post_stamp,
     under_half_day_header,
 )
@@ -119,6 +120,7 @@ __all__ = [
     "footage_position_column",
     "footage_word",
     "half_day_stamp",
+    "paired_position",
     "under_half_day_header",
     "in_chapter_title",
     "measure_changed",

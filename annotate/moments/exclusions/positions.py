@@ -145,7 +145,27 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
         return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
+    if _played_part(c):
+        return ""  # "the government would play excerpts at 00:42:10 to 00:51:30, 01:58:00 to 02:06:45"
     return None
+
+
+def _played_part(c: _Clock) -> bool:
+    """Parts of the footage played or shown, in any tense, then their times read to the second: "would play
+    excerpts at 00:42:10 to 00:51:30, 01:58:00 to 02:06:45" (each range of the list); no clock of the day is told
+    so (an orchestra's "will play excerpts from 19:30" is not read to the second)."""
+    return c.may_end(_PLAYED_PART_STEMS) and c.ends(_PLAYED_PART_BEFORE, 160) \
+        and _READ_TO_SECOND.search(c.text, c.begin, c.end) is not None
+
+
+_LISTED_SPAN = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:to|[-–—])\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?"
+_PLAYED_PART_BEFORE = regex(
+    r"\b(?:play|plays|played|playing|replay|replays|replayed|show|shows|showed|shown|showing|screen|screens|"
+    r"screened|screening)\s+(?:(?:the|these|those|two|three|four|several|short|brief|further|more|some|its|his|her|"
+    r"their|selected|key)\s+){0,2}(?:excerpts?|extracts?|portions?|sections?|passages?|segments?)\s+"
+    rf"(?:(?:at|from|between)\s+)?(?:{_LISTED_SPAN}\s*(?:,|,?\s*and)\s*)*$", _I)
+_PLAYED_PART_STEMS = any_stem(("play", "show", "screen"))
+_READ_TO_SECOND = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 # A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to",

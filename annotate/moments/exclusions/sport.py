@@ -46,6 +46,18 @@ _GAME_BEFORE = regex(
     r"[^.;!?]{0,20}$", _I
 )
 
+
+def game_clock_before(c: _Clock) -> bool:
+    """A game's clock or period named just before the time (:data:`_GAME_BEFORE`), a reading of that clock:
+    no match's period runs to hours, so "the half-time analysis, from roughly 1:12:00" is a broadcast's position
+    (an in-game clock of the day may: "in-game time 14:30:00")."""
+    m = _GAME_BEFORE.search(c.before)
+    return m is not None and (m.group().lower().startswith("in")
+                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None)
+
+
+_READ_TO_HOURS = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
+
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 # (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
 _RACE_BEFORE = regex(

@@ -213,8 +213,9 @@ def _world_clock_said(c: _Clock) -> bool:
             and line == 0 and not first_line) \
             or _IN_MEDIA_AFTER.match(after):
         return False  # cheap tests first: no "time" after, no "it" nor "that" before, no line start near
-    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
-        return True
+    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)
+                                         and not _TO_THE_SECOND.match(c.text, c.bare)):
+        return True  # (a place's time is told to the minute: "it's 9:01:50 there" is the copy just named)
     if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
@@ -311,6 +312,8 @@ _REAL_TIME_AFTER = regex(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time
 # (a capitalised word and a number after "in" name a part of a work, not a place: "in Part 2", "in Game 3")
 _ELSEWHERE_AFTER = regex(
     r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+\d))", _I)
+# A clock told to the second: a position in a copy of the footage ("on the YouTube upload, it's 9:01:50 there").
+_TO_THE_SECOND = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 _IT_WAS_BEFORE = regex(
     r"(?:^|[^\w'’])(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)

@@ -10,6 +10,7 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _FOOTAGE_FILE,
+    LEADING_UNIT,
     Candidate,
     _of_media,
     length_said_after,
@@ -22,7 +23,9 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = regex(
-    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
+    # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?{LEADING_UNIT}"
+    rf"(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
     # (or its length named as such: "of its 47-minute running time")
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|"

@@ -233,8 +233,10 @@ def _own_media_length(after: str) -> float | None:
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
+# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip")
 _MEDIA_LENGTH_WORDS = regex(
     r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
     rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
