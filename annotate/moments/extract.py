@@ -142,8 +142,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
                         and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
-            if c.kind == "relative" and previous is not None and _unplaced_event(text, c, previous):
-                continue  # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's
+            if c.kind == "relative" and previous is not None and (
+                    _unplaced_event(text, c, previous) or _FROM_AFTER_NOUN.search(text, max(b, c.begin - 40), c.begin)):
+                # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's; "a replay of a
+                # pit stop from an hour earlier": when the replayed thing happened
+                continue
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
                 if compared and c.begin < compared.end():
@@ -235,6 +238,11 @@ _AT_THAT_FRAME_BEFORE = regex(
 AT_THAT_FRAME_CHARS = 60
 
 
+# "from" right after a noun phrase, before a relative: "a replay of a pit stop from an hour earlier" (not "From ten
+# seconds later, the picture is black", a stretch from there; nor "please play from about ten seconds before that").
+_FROM_AFTER_NOUN = regex(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+from\s+$", re.IGNORECASE)
+
+
 def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
     reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
@@ -263,8 +271,10 @@ def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
     return text[start:c.begin] if start <= c.begin < start + len(previous.sentence) else previous.sentence
 
 
-# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts".
-_EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
+# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts"; or a plural subject
+# and its verb: "leaders arrive", "horses break".
+_EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'’-]+\s+)?[a-z'’-]+[^\Wsu]s\s+[a-z]+(?<!s)",
+                      re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = regex(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
