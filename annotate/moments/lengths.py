@@ -407,6 +407,14 @@ _LENGTH_THEN_RATING = regex(
 _NAME_PAREN_LENGTH = regex(
     rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
     r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
+# How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
+# minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
+_WENT_OUT_FOR = regex(
+    rf"\bfor\s+(?:the\s+(?:next|following)\s+)?(?P<d>{DURATION}),?\s+[^.;!?\n]{{0,100}}?\b(?:was|were|is|are|will\s+be)"
+    rf"\s+(?:being\s+)?(?:broadcast|streamed|live-?streamed|televised|filmed|recorded)\b"
+    rf"|\b(?:broadcast|streamed|live-?streamed|televised)\s+(?:live\s+)?(?:and\s+uncut\s+)?for\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d2>{DURATION})(?!\s+(?:a\s+day|each|every|per|on|in\b))", re.IGNORECASE)
+_GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded", re.IGNORECASE)
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
@@ -618,6 +626,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
+    patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
@@ -649,7 +658,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if _not_a_length(pattern, m, text, b):
                 continue
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
-                "f" if pattern is _RELEASED_AMOUNT and m.group("f") else "d"
+                "f" if pattern is _RELEASED_AMOUNT and m.group("f") else \
+                "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
