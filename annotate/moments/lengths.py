@@ -424,6 +424,8 @@ _TITLE_DASH_LENGTH = regex(
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 _TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
+# A Markdown heading's opening (not a numbered item or post, "#1 The opener · 3:20", "#214 BlueLinePete · 22:18").
+_HEADING_START = regex(r"#{1,6}[ \t]")
 # A title line closed by the work's length as a timecode after a middle dot or a bullet, as a podcast's page heads an
 # episode: "Ep. 143 — The Ledger of Small Things, with Marguerite Oyelaran · 58:12" (:data:`_DOTTED_ITEM_LENGTH`
 # reads a length in words; not a post's age, "Posted by u/x · 6h"). Read on the text's first line or a heading only
@@ -705,7 +707,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     patterns = []
     if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
         patterns.append(_TITLE_DASH_LENGTH)
-    if (text.find("\n", 0, b) < 0 or text.startswith("#", b)) and _TITLE_DOT.search(text, b, e):
+    if (text.find("\n", 0, b) < 0 or _HEADING_START.match(text, b)) and _TITLE_DOT.search(text, b, e):
         patterns.append(_TITLE_DOT_LENGTH)
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
