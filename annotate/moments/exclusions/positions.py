@@ -209,9 +209,12 @@ _PLAYBACK_REQUEST_BEFORE = regex(
     # asked to watch the footage or an exhibit by its label: "asked to see JP/14 again from", "to view Exhibit 22 at"
     rf"|\bto\s+(?:see|watch|view|re-?watch)\s+(?:{_PLAYBACK_THING}|(?:exhibit\s+)?(?-i:[A-Z]{{1,4}})[/-]?\d{{1,4}}|"
     r"exhibit\s+[\w/-]+)"
-    # people asked to watch, the footage left unsaid: "asked jurors to watch closely from", "told us to watch from"
-    r"|\b(?:asked|urged|invited|told|directed|instructed)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:watch|view|re-?watch)"
-    r"(?:\s+(?:closely|carefully|again|particularly|especially))?)"
+    # people asked to watch, the footage left unsaid: "asked jurors to watch closely from", "told us to watch from";
+    # or to work the player by a verb that does nothing else: "asked me to pause at", "told us to rewind to" (not
+    # "asked us to stop at 12:30 for lunch")
+    r"|\b(?:asked|urged|invited|told|directed|instructed|begged|wanted)\s+(?:[\w'’-]+\s+){0,2}?to\s+"
+    r"(?:(?:watch|view|re-?watch)(?:\s+(?:closely|carefully|again|particularly|especially))?"
+    r"|pause|freeze|rewind|replay|skip|scrub|cue|fast-forward))"
     rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
