@@ -25,7 +25,6 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_stamp,
     in_chapter_title,
-    moved_through_footage,
     names_shot,
     never_a_clock,
     of_recording,
@@ -33,6 +32,7 @@ from annotate.moments.exclusions import (
     post_stamp,
     read_on_clock,
     reads_a_clock,
+    sends_reader,
     under_half_day_header,
 )
 from annotate.moments.forms import Candidate
@@ -925,8 +925,9 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
             continue
         if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e) \
                 or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end) \
-                or moved_through_footage(text, c.begin):
-            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time; "Skip to 9:02:40")
+                or (reached is not None and sends_reader(text, c.begin)):
+            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time; after a position
+            # placed, "Skip to 9:02:40")
         c.excluded = "time of day"
 
 

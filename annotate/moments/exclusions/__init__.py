@@ -33,6 +33,7 @@ from annotate.moments.exclusions.positions import (
     names_shot,
     never_a_clock,
     of_recording,
+    sends_reader,
 )
 from annotate.moments.exclusions.rules import (
     GATED_BEFORE,
@@ -125,6 +126,7 @@ __all__ = [
     "in_chapter_title",
     "measure_changed",
     "moved_through_footage",
+    "sends_reader",
     "names_shot",
     "never_a_clock",
     "of_recording",

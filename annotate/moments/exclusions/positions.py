@@ -238,18 +238,26 @@ def moved_through_footage(text: str, begin: int) -> bool:
 
 # Moving through the footage: a person taking the court or viewers to a point ("took the jury back to"), or the
 # footage itself reaching it ("when the tape reached", "as the clip hits", "once the stream got to").
-# (or a reader sent there: "Skip to 9:02:40", "points viewers to 6:42:10", "fast-forward to 8:44:12")
-_NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets",
-                            "skip", "jump", "forward", "point", "send", "sent"))
+_NAVIGATE_STEMS = any_stem(("took", "tak", "brought", "bring", "direct", "refer", "reach", "hit", "got", "gets"))
 _NAVIGATED_BEFORE = regex(
     r"(?:\b(?:took|takes|taking|take|brought|brings|bringing|bring|directed|directs|directing|referred|refers|referring)"
     r"\s+(?:the\s+)?(?:court|jury|jurors|panel|tribunal|committee|inquiry|bench|magistrates?|judges?|witness|"
     r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
-    rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to)"
-    r"|\b(?:skip|skips|skipping|jump|jumps|jumping|fast-?forward|fast-?forwards|fast-?forwarding)\s+(?:ahead\s+|"
-    r"forward\s+|straight\s+)?to"
-    r"|\b(?:points?|pointing|sends?|sending|sent)\s+(?:viewers|you|people|readers|watchers|us)\s+(?:straight\s+)?to)"
+    rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
     rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
+
+
+def sends_reader(text: str, begin: int) -> bool:
+    """Whether the words right before text[begin] send the reader through the player to it ("Skip to", "points
+    viewers to", "fast-forward to"): in a text already walking through a long recording, its position."""
+    return _SENT_READER_BEFORE.search(text, max(0, begin - 40), begin) is not None
+
+
+_SENT_READER_BEFORE = regex(
+    r"(?:\b(?:skip|skips|skipping|jump|jumps|jumping|fast-?forward|fast-?forwards|fast-?forwarding)\s+"
+    r"(?:ahead\s+|forward\s+|straight\s+)?to"
+    r"|\b(?:points?|pointing|sends?|sending|sent)\s+(?:viewers|you|people|readers|watchers|us)\s+(?:straight\s+)?to)"
+    r"\s+$", _I)
 _PLAYED_NEAR = regex(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
