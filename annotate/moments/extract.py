@@ -28,9 +28,11 @@ from annotate.moments.exclusions import (
     names_shot,
     never_a_clock,
     of_recording,
+    paired_position,
     post_stamp,
     read_on_clock,
     reads_a_clock,
+    sends_reader,
     under_half_day_header,
 )
 from annotate.moments.forms import Candidate
@@ -38,6 +40,7 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
     SENTENCE_STOP,
+    WORK_NAMED_REACH,
     StatedLength,
     find_lengths,
     named_work_length,
@@ -49,7 +52,7 @@ from annotate.moments.lengths import (
     whole_lengths,
     whole_work_length,
 )
-from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, TIMECODE, any_stem
+from annotate.moments.patterns import FRAME_RATE, MEDIA_NOUN, MONTH, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lowered, sentences_holding, sentences_with
 from annotate.moments.sentences import split
 from annotate.moments.speech import attach
@@ -139,8 +142,11 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
                         _EVENT_ANCHORED.search(text, c.begin, c.end)
                         and _LOOSE_APPOSITION.fullmatch(text, previous.span[1], c.begin))):
                 continue  # "closes at 1:45, 45 seconds later": restates the gap, not a new moment
-            if c.kind == "relative" and previous is not None and _unplaced_event(text, c, previous):
-                continue  # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's
+            if c.kind == "relative" and previous is not None and (
+                    _unplaced_event(text, c, previous) or _FROM_AFTER_NOUN.search(text, max(b, c.begin - 40), c.begin)):
+                # "You can see it at 2:35. He went over 12 seconds after the break began": not 2:35's; "a replay of a
+                # pit stop from an hour earlier": when the replayed thing happened
+                continue
             if c.kind == "fraction" and previous is not None and previous.span is not None:
                 compared = _COMPARED_FRACTION.match(text, previous.span[1], c.end)
                 if compared and c.begin < compared.end():
@@ -232,6 +238,11 @@ _AT_THAT_FRAME_BEFORE = regex(
 AT_THAT_FRAME_CHARS = 60
 
 
+# "from" right after a noun phrase, before a relative: "a replay of a pit stop from an hour earlier" (not "From ten
+# seconds later, the picture is black", a stretch from there; nor "please play from about ten seconds before that").
+_FROM_AFTER_NOUN = regex(r"\b(?:an?|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+from\s+$", re.IGNORECASE)
+
+
 def _read_at_position(text: str, c: Candidate, b: int, previous: Moment | None) -> bool:
     """A clock's reading told in the sentence that just placed a position ("At 1:20, when the doorbell's own clock
     reads 9:17 p.m., ..."): read at that position, so "Five seconds earlier" still counts from 1:20."""
@@ -260,8 +271,10 @@ def _told_before(text: str, c: Candidate, previous: Moment, event: str) -> str:
     return text[start:c.begin] if start <= c.begin < start + len(previous.sentence) else previous.sentence
 
 
-# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts".
-_EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s", re.IGNORECASE)
+# An event told as a clause, its subject then a present verb: "ball crosses", "barrier lifts"; or a plural subject
+# and its verb: "leaders arrive", "horses break".
+_EVENT_CLAUSE = regex(r"(?:[\w'’-]+\s+){1,2}[a-z]+(?<!s)(?<!u)(?<!i)s|(?:[\w'’-]+\s+)?[a-z'’-]+[^\Wsu]s\s+[a-z]+(?<!s)",
+                      re.IGNORECASE)
 # The event a relative moment's gap is counted from, closing its quote: "... after the first shot".
 _EVENT_OFFSET = regex(
     r"\s(?:before|after)\s+(?:the|that|this|his|her|its|their)\s+(?P<event>[\w'’-]+(?:\s+[\w'’-]+){0,2})$",
@@ -561,7 +574,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     dotted = list(_DOTTED_POSITION.finditer(text, b, e))
     # "at 3.20 in the clip", "At 2.40 in, he pushes": one said to be in the footage makes the sentence's dotted
     # numbers positions, with no length told to check them against
-    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted)
+    in_footage = any(_dotted_in_footage(text, m, b, e) for m in dotted) \
+        or (bool(dotted) and _OPENS_IN_RECORDING.match(text, b, e) is not None)
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
@@ -611,6 +625,11 @@ _IN_RECORDING_BEFORE = regex(
     rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
+# A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
+# ...", "In the BCCI highlights, Kuldeep's wrong'un is at 6.20": its every dotted number is said in that footage.
+_OPENS_IN_RECORDING = regex(
+    rf"\s*(?:in|into)\s+(?:the|my|our|this|that|his|her|their|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,2}}?"
+    rf"{MEDIA_NOUN}\s*,", re.IGNORECASE)
 
 
 # A length in minutes with a dot and two digits of seconds: "4.12-minute", "3.40 minutes", "1.30 mins".
@@ -905,8 +924,10 @@ def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: fl
         if len(_BARE_HMS.findall(text, c.begin, c.end)) != (1 if c.kind == "point" else 2):
             continue
         if bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e) or footage_word(text, b, e) \
-                or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end):
-            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time)
+                or of_recording(text, c.end, e) or names_shot(text, c.begin, c.end) \
+                or (reached is not None and sends_reader(text, c.begin)):
+            continue  # ("at 12:30:10 of part one", "the 12:30:10 bit": a recording's own time; after a position
+            # placed, "Skip to 9:02:40")
         c.excluded = "time of day"
 
 
@@ -1118,7 +1139,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
     """Sets aside the clocks of lines that go on a list of the day's clocks (:mod:`clock_lists`), those said in a
     subtitle cue or a recording's transcript (:mod:`cue_dialogue`) and those given as examples of clock times in the
     sentence [b, e); returns where the last time of day now begins and ends and its value, or None once a position
-    has come after it. ``placed``: the moments placed so far (a turn restating one of them keeps its position)."""
+    has come after it (but for the recording's position on a line the clock opens). ``placed``: the moments placed
+    so far (a turn restating one of them keeps its position)."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.excluded == "time of day" and c.timecode:
             last = c.begin, c.end, c.start
@@ -1133,8 +1155,8 @@ def _day_clock_lines(chosen: list[Candidate], text: str, b: int, e: int,
                 names_clock_times(text, b, e) or (c.kind == "range" and c.stop is not None
                                                   and spans_told_hours(text, c.begin, c.start, c.stop))):
             c.excluded = "time of day"  # 'clock times as in the dialogue: "at 9:15"', "six hours ... 14:00 to 20:00"
-        elif not c.excluded:
-            last = None
+        elif not c.excluded and not paired_position(text, c.begin):
+            last = None  # (the footage's own position beside a clerk's clock, "14:31 ... (webcast 00:31:05)", goes on)
     return last
 
 
@@ -1303,7 +1325,7 @@ def _resolve(
             and told is not None \
             and previous is not None and previous.span is not None and told > length \
             and not _WORK_OWNED.search(lengths.text, c.begin, c.end) \
-            and not footage_word(lengths.text, previous.span[1], c.begin):
+            and not footage_word(lengths.text, _sentence_end(lengths.text, previous.span[1], c.begin), c.begin):
         # "... watch until about 1:31:00. The timelapse is in the final 10 minutes": the position just told is past
         # the length found, so that length (of a highlights cut stated before it) is another work's (but "In its
         # final 15 seconds", "before the end of the clip" name their work)
@@ -1322,10 +1344,18 @@ def _resolve(
     return None
 
 
+def _sentence_end(text: str, begin: int, stop: int) -> int:
+    """Where the sentence holding ``begin`` ends (``stop`` at most): a work named in a position's own sentence ("at
+    around 1:52:00, the film leaves the concert") is the work the position is in, not a new one an end form after
+    it may be of."""
+    m = SENTENCE_STOP.search(text, begin, stop)
+    return m.end() if m is not None else stop
+
+
 def _place_fraction(c: Candidate, previous: Moment | None, length: float, lengths: _Lengths
                     ) -> tuple[float, float | None, bool, float, float | None] | None:
     """A fraction counted from a length the text states (no duration given, no length of its own)."""
-    if not lengths.named and _untimed_title_after(lengths, c.end):
+    if not lengths.named and (_untimed_title_after(lengths, c.end) or _untimed_song(lengths, c.begin, c.end)):
         return None  # "stops the band halfway through “Low Tide”": a song in the set, whose length is not told
     return _fraction_at(c, _longer_than_told_in_sentence(c, previous, length, lengths))
 
@@ -1360,6 +1390,28 @@ def _untimed_title_after(lengths: _Lengths, end: int) -> bool:
                    or m.end() <= s.begin <= m.end() + reach for s in lengths.seen)
 
 
+def _untimed_song(lengths: _Lengths, begin: int, end: int) -> bool:
+    """A fraction through a song or a track ("About halfway through the song") where no length stated so far was
+    told beside that noun: a part of the footage whose length is not told (a song's own length is no footage's)."""
+    text = lengths.text
+    m = _THROUGH_PLAYED.search(text, begin, min(len(text), end + THROUGH_PLAYED_CHARS))
+    if m is None:
+        return False
+    thing = m.group("thing").lower()
+    # (the lengths of the last few pages only, as :func:`named_work_length` reads: linear in a long article)
+    nearby = lengths.seen[bisect.bisect_left(lengths.seen, begin - WORK_NAMED_REACH, key=lambda s: s.begin):]
+    return not any(w.group("thing").lower() == thing for s in nearby for w in _PLAYED_WORD.finditer(
+        text, max(0, s.begin - TITLE_BESIDE_LENGTH_CHARS), min(len(text), s.end + PLAYED_AFTER_CHARS)))
+
+
+# A fraction's "through" and a played thing, the song of a concert film: "halfway through the song they wrote".
+_THROUGH_PLAYED = regex(rf"\bthrough\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?(?P<thing>{PLAYED_THING})\b",
+                        re.IGNORECASE)
+# How far after a fraction's phrase its "through the song" may end.
+THROUGH_PLAYED_CHARS = 40
+# A played thing's noun said beside a length ("a 4:10 song"), and how far after the length it may stand.
+_PLAYED_WORD = regex(rf"(?<![\w-])(?P<thing>{PLAYED_THING})s?(?![\w-])", re.IGNORECASE)
+PLAYED_AFTER_CHARS = 15
 # A quoted title right after a fraction's "through": the fraction is of that work, not of the footage.
 _QUOTED_TITLE_AFTER = regex(r"\s+(?:the\s+)?[“\"‘'](?P<title>[^\"“”‘’\n]{1,60})[”\"’']")
 # How near a stated length a title must be said to be that length's work ("The documentary “Tidewater” runs").

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, quoted_title_paren
+from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -19,6 +19,7 @@ from annotate.moments.patterns import (
     COMPACT,
     DURATION,
     HEDGE,
+    LENGTH_JUDGED,
     LENGTH_MEDIA,
     MEDIA_NOUN,
     PLAYED_THING,
@@ -69,6 +70,14 @@ _HYPHEN_ADJ_MEDIA = regex(
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
+# A thing said with its length and put online is a recording, whatever its noun: "a 6-minute 40-second drone flight
+# uploaded to YouTube", "a 2-minute tour of the flat posted on Instagram" (the length an adjective, after an article;
+# not "spent 40 minutes reading comments posted on X", nor "the 2-hour flight was posted as delayed").
+_POSTED_THING = regex(
+    rf"(?<![\w-])(?:an?|the|this|that|his|her|their|its)\s+(?P<d>{DURATION})(?:(?<=hour)|(?<=minute)|(?<=second))"
+    r"[\s-]+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:uploaded|posted|shared|published|livestreamed)\s+"
+    r"(?:to|on|online|by)\b", re.IGNORECASE)
+_GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:to|on|online|by)\b", re.IGNORECASE)
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
@@ -82,9 +91,6 @@ ADJ_MEDIA_TAIL = regex(
 _RECORDING_STOPPED = (r"\s+(?:(?:the|its|his|her|their|my|our)\s+[\w'’-]+\s+"
                       r"(?:died|dies|ran|runs|cut|cuts|stopped|stops|failed|fails|gave|gives|went|goes|filled|fills)"
                       r"|it\s+(?:was|is|got)\s+(?:cut|stopped|ended|pulled|switched\s+off|turned\s+off|taken\s+down))\b")
-# A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
-_LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
-                  r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
@@ -104,7 +110,7 @@ _MEDIA_VERB = regex(
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
     rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
@@ -117,31 +123,38 @@ _MEDIA_VERB = regex(
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
 # in Union County on Tuesday runs 23 minutes and 51 seconds" (past _MEDIA_VERB's reach; no comma between); or an
 # apposition naming the work, closed by its comma: "The River Remembers, her documentary about the last salmon
-# fishermen of the Tana, runs 1 hour 44 minutes".
+# fishermen of the Tana, runs 1 hour 44 minutes"; a quoted title may stand in apposition first: 'The documentary,
+# "Leeman Road", directed by X for a small Leeds company, runs 52 minutes'.
 _MEDIA_RUNS_FAR = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:[^.;:,()\n]{{40,100}}?\b|[^.;:,()\n]{{1,100}}?,\s+)"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\b(?!['’]s\s)(?:\s*,\s*[“\"‘][^\"“”‘’\n]{{1,60}}[”\"’]\s*,\s*)?"
+    r"(?:[^.;:,()\n]{40,100}?\b|[^.;:,()\n]{1,100}?,\s+)"
     r"(?:runs|lasts)\s+(?:for\s+|to\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|{TC_TEXT})"
     rf"(?!\s+(?:into|in\b|later|earlier|before|after|fast|slow|behind|ahead)){_NOT_RANGE}",
     re.IGNORECASE,
 )
+# (a reviewer's word before it too: "on the album runs a tight 4:10")
 _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
     # ("Ep runtime is 49:55")
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
-# A work named by its title, then its verb of running: "The Hollow Place runs 99 minutes"; or a review's opening
+# A work named by its title (bare or quoted: '"Still Here" runs 2 hours 6 minutes'), then its verb of running: "The
+# Hollow Place runs 99 minutes"; or a review's opening
 # participle, whose subject is the work: "Running at 2 hrs 8 min, Kovač's third feature ..." (not "Running at 2
 # minutes in, ...", a position; not "The Metro runs 20 minutes late", a delay; not "It runs 2 hours", a pronoun that
 # :data:`_WORK_LASTS` reads where a work is named before it).
 _TITLE_RUNS = regex(
     r"(?:(?-i:(?<![\w'’-])(?!(?:It|This|That|He|She|They|We|You|I|There|Which|What|Who|Everything|Nothing|"
-    r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4})\s+(?:runs|lasts|clocks\s+in\s+at)"
+    # (a title in quotes too; its year in brackets between: "Tolka (2015) runs 58 minutes")
+    r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4}|[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’])"
+    r"(?:[^\S\n]*\((?:19|20)\d\d\),?)?"
+    r"\s+(?:runs|lasts|clocks\s+in\s+at)"
     r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{_LENGTH_JUDGED})?(?P<d>{DURATION})"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION})"
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -192,7 +205,7 @@ _RUNTIME_SPOKEN = regex(
     # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
     rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
     rf"\s*(?:of|:|is|was|['’]s)?\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
-    rf"(?:{_LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
+    rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
@@ -206,6 +219,21 @@ _COMPARED_LENGTH = regex(
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT}){_NOT_RANGE}(?!\s+(?:is|was|where|when)\b)",
     re.IGNORECASE,
 )
+# "The third, at 31:40 the longest, is a wedding": a work's length told in apposition with the superlative after it
+# (not "at 2:05 the longest rally begins", a position and what happens there).
+_SUPERLATIVE_AFTER = regex(
+    rf",\s*at\s+(?:(?:{HEDGE})\s+)?(?:just\s+)?(?P<d>{DURATION}|{TC_TEXT})\s+the\s+(?:longest|shortest)"
+    r"(?:\s+of\s+(?:the|them|all)(?:\s+[\w'’-]+)?)?(?=\s*[,;)—–])",
+    re.IGNORECASE,
+)
+# A quoted title said to be a time, its apposition between, the time closing the clause: '"Video Killed the Radio
+# Star", the first thing MTV played, is 3:23.' (not 'The line "I quit" is at 1:12', nor '... is 1:12 in').
+_TITLE_IS_TIME = regex(
+    r"[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’](?:\s*,\s*[^.;:()\n\"“”]{1,80}?,)?\s+(?:is|was)\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?=\s*(?:[.;!?)]|$))",
+    re.IGNORECASE,
+)
+_GATE_TITLE_IS = regex(r"[”\"’](?:,[^.;:()\n]{1,80},)?\s+(?:is|was)\s", re.IGNORECASE)
 # "the recording, at 47 minutes, was the longest": the whole work's length told in apposition, in words, then a
 # verb of being (not "the recording, at 47 minutes, shows the officer", nor "The best clip of the reel, at
 # 19:15, is all sunset": positions told the same way).
@@ -330,7 +358,8 @@ _MEDIA_LABEL = regex(
 # a dash and what it shows may follow: "<figcaption>Video, 00:00:45 &mdash; the collapse</figcaption>".
 _PLAYER_CAPTION = regex(
     rf"(?:^|(?<=\n)|(?<=>))[ \t]*(?:{LENGTH_MEDIA}|audio)[ \t]*,[ \t]*(?P<d>{TC_TEXT})"
-    r"(?=[ \t]*(?:<|\n|$|(?:&[mn]dash;|[—–|])[ \t]))",
+    # (or a middle dot before the player's next item: "Video, 00:02:36 · Source: Suffolk Live")
+    r"(?=[ \t]*(?:<|\n|$|(?:&[mn]dash;|[—–|])[ \t]|[·•]|&middot;|&bull;))",
     re.IGNORECASE | re.MULTILINE)
 # The work, a comma, its length in words ending the clause: "Explainer video, 6 min 12 s." (not "In the video, 2
 # minutes in, ...").
@@ -368,13 +397,42 @@ _RATED_LENGTH = regex(
     rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
-# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash: "★★★☆☆
-# Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins" (a unit, never a bare timecode).
+# The same credits the other way round, the length first: "Directed by Ilse Marchetti. 2 hrs 8 min. 15 certificate."
+_LENGTH_THEN_RATING = regex(
+    rf"(?:^|(?<=[\s(]))(?P<d>{DURATION})\s*[.;,|·•/]\s*(?:(?:rated|certificate|cert\.?)\s+[\w-]+"
+    rf"|[\w-]+\s+(?:certificate|cert\b)|(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)(?![\w-]))",
+    re.IGNORECASE)
+# A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
+# radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
+_NAME_PAREN_LENGTH = regex(
+    rf"(?<![\w'’-])(?-i:[A-Z][\w'’-]*)[^\S\n]*\((?P<d>{DURATION})(?<![\d\s]s)(?<!sec)(?<!secs)(?<!second)"
+    r"(?<!seconds)\)(?=[\s,;.:]|$)", re.IGNORECASE)
+# How long a broadcast or a recording ran, told as the time it went out for: "For the next eleven hours and twenty
+# minutes, every metre of her trip ... was broadcast live", "the launch was streamed live for 3 hours 10 minutes".
+_WENT_OUT_FOR = regex(
+    rf"\bfor\s+(?:the\s+(?:next|following)\s+)?(?P<d>{DURATION}),?\s+[^.;!?\n]{{0,100}}?\b(?:was|were|is|are|will\s+be)"
+    rf"\s+(?:being\s+)?(?:broadcast|streamed|live-?streamed|televised|filmed|recorded)\b"
+    rf"|\b(?:broadcast|streamed|live-?streamed|televised)\s+(?:live\s+)?(?:and\s+uncut\s+)?for\s+"
+    rf"(?:(?:{HEDGE})\s+)?(?P<d2>{DURATION})(?!\s+(?:a\s+day|each|every|per|on|in\b))", re.IGNORECASE)
+_GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded", re.IGNORECASE)
+# A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
+# "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
+# Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
-    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?[^\S\n][—–-][^\S\n]+"
+    rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
     rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
     re.IGNORECASE | re.MULTILINE)
-_TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]")
+_TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
+_TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
+# A Markdown heading's opening (not a numbered item or post, "#1 The opener · 3:20", "#214 BlueLinePete · 22:18").
+_HEADING_START = regex(r"#{1,6}[ \t]")
+# A title line closed by the work's length as a timecode after a middle dot or a bullet, as a podcast's page heads an
+# episode: "Ep. 143 — The Ledger of Small Things, with Marguerite Oyelaran · 58:12" (:data:`_DOTTED_ITEM_LENGTH`
+# reads a length in words; not a post's age, "Posted by u/x · 6h"). Read on the text's first line or a heading only
+# (:func:`_passing_patterns`).
+_TITLE_DOT_LENGTH = regex(
+    rf"(?<=[^\W\d])[^\n]{{0,200}}?[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]+(?P<d>{TC_TEXT})[ \t*_.]*$",
+    re.IGNORECASE | re.MULTILINE)
 # A length label opening its line or a sentence of it, a spoken length after it, with no work named ("Length: 3 min
 # 20 s", "Duration - 4m10s", "**Run time:** about 6 minutes", "Meeting ended: 11:04 AM. Duration 22m 09s."): a page's
 # metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
@@ -387,19 +445,27 @@ _LENGTH_LABEL_LINE = regex(
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
 # The work said to last so long, told as a pronoun where the paragraph has named it ("It lasts 6 minutes in all",
-# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause) or as the whole of what was
+# "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
+# video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
 # min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
 # mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?P<runs>lasts|runs(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
+    # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
+    # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
+    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
+    rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
     rf"comes\s+in\s+at)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
-    # (and what the work does next: "it's 9 minutes and shows every fold"; after "runs" or "lasts", any such verb:
+    # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
+    # including the pre-race show"; after "runs" or "lasts", any such verb:
     # "It runs 58 minutes and wastes none of them")
-    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
-    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b))"
+    r"(?(it)(?=\s*(?:in\s+(?:all|total)\b|all\s+told\b|including\b|[,.;:!?)]|\(\d|$|and\s+(?:shows|covers|goes|walks|has|features"
+    r"|(?(runs)(?!(?:its|his|this|is|was|as|us)\b)[a-z]{2,}s|(?!)))\b"
+    # (or a passive verb of the work's: "It runs 86 minutes and was broadcast by RTÉ One")
+    r"|and\s+(?(runs)(?:is|was|has\s+been)\b|(?!))))"
     rf"|(?!\s*(?:mark|point|in\b|into|later|earlier|before|after|left|to\s+go)){_NOT_RANGE})",
     re.IGNORECASE)
 # How far back in its paragraph a work must be named for "it" to be that work.
@@ -408,7 +474,7 @@ IT_WORK_CHARS = 600
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
-    rf"(?:a\s+total\s+of\s+|{_LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
+    rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
 # "the file is 2:41 long", "it's 12:05 long": a timecode said to be long is a length, whatever the noun.
@@ -424,7 +490,7 @@ _TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}['’]s\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
@@ -491,7 +557,7 @@ MEDIA_STEMS = (
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
-    "condensed", "onboard",
+    "condensed", "onboard", "archive",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
     # _LENGTH_WORK
@@ -532,6 +598,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if (media or (unit and _GATE_ADVERT.search(text, b, e))) and unit and ADJ_MEDIA_TAIL.search(text, b, e):
         patterns.append(_ADJ_MEDIA)
     patterns += [_HYPHEN_ADJ_MEDIA] if media and unit and _HYPHEN_UNIT.search(text, b, e) else []
+    patterns += [_POSTED_THING] if unit and _GATE_POSTED.search(text, b, e) else []
     if media and _VERB_LENGTH.search(text, b, e):
         patterns.append(_MEDIA_VERB)
         patterns += [_MEDIA_RUNS_FAR] if _GATE_RUNS.search(text, b, e) else []
@@ -553,12 +620,15 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_COMPARED_LENGTH)
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
+    patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
     if (colon or unit) and " down to " in text[b:e].lower() \
             and _mentions_media(text, max(0, b - IT_WORK_CHARS), e):
         patterns.append(_CUT_DOWN_TO)  # (the work may be named in the sentence before: "The highlights ...")
     patterns += [_INTRODUCED_COLON_LENGTH] if media and unit and colon else []
     patterns += [_LABELLED_PART_RUNS] if unit and not media and _GATE_PART.search(text, b, e) else []
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
+    patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
@@ -590,7 +660,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             if _not_a_length(pattern, m, text, b):
                 continue
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
-                "f" if pattern is _RELEASED_AMOUNT and m.group("f") else "d"
+                "f" if pattern is _RELEASED_AMOUNT and m.group("f") else \
+                "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
@@ -608,6 +679,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
             found[span] = StatedLength(value, *span)
     listed = text.find(":", b, e) >= 0 or text.find("|", b, e) >= 0  # (a table's "| 2m 15s |" has no colon)
     found.update(((s.begin, s.end), s) for s in (_list_lengths(text, b, e) if listed else ()))
+    found.update(((s.begin, s.end), s) for s in _credit_line_lengths(text, b, e))
     for begin, end in title_paren_spans(text, b, e):
         # (a work's span opens after its year: "(1995, 170 min)" is "170 min)", not "(...)")
         value = _value(text[begin:end].lstrip("(").removesuffix(")"))
@@ -635,10 +707,13 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     patterns = []
     if unit and (b == 0 or text.startswith("#", b)) and _TITLE_DASH.search(text, b, e):
         patterns.append(_TITLE_DASH_LENGTH)
+    if (text.find("\n", 0, b) < 0 or _HEADING_START.match(text, b)) and _TITLE_DOT.search(text, b, e):
+        patterns.append(_TITLE_DOT_LENGTH)
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
         patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
@@ -730,6 +805,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         # a forum byline's item is how long ago the post went up ("**u/bogong_moth** · 2h")
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         return line.lstrip().startswith("|") or _POSTER.search(line) is not None
+    if pattern is _TITLE_LINE_PAREN and m.group("m") and paired_position(text, m.start("d")):
+        return True  # "14:02 Chair opens (webcast 00:02:10)": the webcast's position beside the room's clock
     if pattern is _TITLE_LINE_PAREN and not m.group("m"):
         # "- the ship sails (1:32)" in a list of moments: a position; a bare timecode is a length only with a note
         # in the title that opens the text: "Episode 214 (2:05:10, a long one)"
@@ -782,7 +859,8 @@ def _metadata_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     low = text[b:e].lower()
     return [*([_TOTAL_TIME] if "total" in low else []),
             *([_LENGTH_LABEL_LINE] if "run" in low or _GATE_LENGTH_LABEL.search(low) else []),
-            *([_RATED_LENGTH] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e) else []),
+            *([_RATED_LENGTH, _LENGTH_THEN_RATING] if "rated" in low or "cert" in low or _RATING_MARK.search(text, b, e)
+              else []),
             *([_DOTTED_ITEM_LENGTH] if "·" in low or "•" in low or "|" in low or "&middot;" in low or "&bull;" in low
               else [])]
 
@@ -808,6 +886,31 @@ def _list_lengths(text: str, b: int, e: int) -> list[StatedLength]:
     found = [StatedLength(value, *span) for span in spans + _listed_lengths(text, b, e)
              if (value := _value(text[span[0]:span[1]]))]
     return found
+
+
+def _credit_line_lengths(text: str, b: int, e: int) -> list[StatedLength]:
+    """A length standing as an item of its own on a credits line that names the director: "Dir. Teodor Vasilescu.
+    1h 48m. In cinemas Friday.", "Directed by Oskar Lind, 94 min, in Swedish" (the film's metadata, its length; the
+    splitter may cut the line at "Dir.", so the line is read back from ``b``)."""
+    line = text.rfind("\n", max(0, b - CREDIT_LINE_CHARS), b) + 1
+    if not _DIRECTOR_CREDIT.search(text, max(line, b - CREDIT_LINE_CHARS), e):
+        return []
+    found = []
+    for m in _CREDIT_ITEM.finditer(text, b, e):
+        item_line = text.rfind("\n", 0, m.start()) + 1
+        if _DIRECTOR_CREDIT.search(text, max(item_line, m.start() - CREDIT_LINE_CHARS), m.start()) \
+                and (value := _value(m.group("d"))):
+            found.append(StatedLength(value, m.start(), m.end()))
+    return found
+
+
+# How far back on its line a length item's director credit may stand.
+CREDIT_LINE_CHARS = 120
+_DIRECTOR_CREDIT = regex(r"(?<![\w/])(?:dir\.|directed\s+by)\s", re.IGNORECASE)
+# A length alone between the credits line's separators (a hedge may open it: "c. 95 min").
+_CREDIT_ITEM = regex(
+    rf"(?:(?<=^)|(?<=[.,;|·•][ \t]))[ \t]*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=[ \t]*(?:[.,;|·•)]|$))",
+    re.IGNORECASE | re.MULTILINE)
 
 
 def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple[int, int]]:
@@ -858,19 +961,21 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
     """A work named by its kind and then its title just before the bracket at ``paren``: "our members' film <em>Kilmore
-    Quay at Dawn</em> (3:12)", "most popular film, The Banshees of Inisherin (1:54)": the titled work's length."""
+    Quay at Dawn</em> (3:12)", "most popular film, The Banshees of Inisherin (1:54)", 'The single that came out of
+    that afternoon, "Nne m" (3:52)' (a quoted title needs no capitals): the titled work's length."""
     m = _KIND_THEN_TITLE.search(text, max(b, paren - KIND_TITLE_CHARS), paren)
-    return m is not None and all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS
-                                 for w in m.group("title").split())
+    return m is not None and (m.group("q") is not None or all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _TITLE_SMALL_WORDS for w in m.group("title").split()))
 
 
 # How far before its bracketed length a titled work's kind may stand.
 KIND_TITLE_CHARS = 90
 # A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
 _KIND_THEN_TITLE = regex(
-    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?,?\s+"
-    r"(?:<(?:em|i|cite)>|[*_]{1,2}|[\"“‘])?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
-    r"(?:</(?:em|i|cite)>|[*_]{1,2}|[\"”’])?\s*$", re.IGNORECASE)
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?"
+    r"(?:\s+(?:that|which|they|we|she|he)\s[^()\n<>*_\"“”‘’.!?;:,]{1,50},)?,?\s+"
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘]))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’]|(?!)))?\s*$", re.IGNORECASE)
 # The small words a title in title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
@@ -897,13 +1002,19 @@ def _beside_file_spec(text: str, b: int, item: re.Match[str]) -> bool:
 
 def _quoted_title_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
     """A length in words that is one item of the brackets closing a quoted title ('"The Harrowing" (1h 28m)',
-    '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'): the titled
-    work's length, the one its end forms count from (a timecode there is left to the exclusions: after quoted
-    speech, '"Get down!" (1:12)', it cites a position)."""
+    '"Fire Season" (BBC Four, 90 mins, iPlayer for 11 months)', '"Tidewater" (visual album, 38 min)'), or a timecode
+    closing them after a comma ('(Netflix, 1:31:40)'): the titled work's length, the one its end forms count from (a
+    lone timecode there is left to the exclusions: after quoted speech, '"Get down!" (1:12)', it cites a position)."""
     if text.find("(", b, e) < 0:
         return []
-    return [item.span("d") for brackets in _QUOTED_TITLE_BRACKETS.finditer(text, b, e)
-            for item in _TITLE_ITEM.finditer(text, brackets.start("inner"), brackets.end())]
+    spans: set[tuple[int, int]] = set()
+    for brackets in _QUOTED_TITLE_BRACKETS.finditer(text, b, e):
+        spans.update(item.span("d") for item in _TITLE_ITEM.finditer(text, brackets.start("inner"), brackets.end()))
+        # (a timecode closing the brackets after a comma too: '"Ninety Days on Ice" (Netflix, 1:31:40)', its source
+        # before it; a lone one may be quoted speech's position)
+        last = _LAST_ITEM.search(text, brackets.start("inner"), brackets.end())
+        spans.update([last.span("d")] if last else [])
+    return sorted(spans)
 
 
 def _heading_bracket_lengths(text: str, b: int, e: int) -> list[tuple[int, int]]:
@@ -1237,7 +1348,13 @@ _TIMESTAMPS_SAID = regex(
     r"\btime[\s-]?stamps?\s+(?:are|refer|(?:are\s+)?in\s+(?:the\s+)?(?:brackets|parenthes[ie]s|parens))\b"
     # "(times in brackets are where each step starts in my video)" (not "run times in brackets")
     r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\btimes\s+in\s+(?:the\s+)?"
-    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b",
+    r"(?:brackets|parenthes[ie]s|parens)\s+(?:are\s+)?(?:where|when|positions|points)\b"
+    # "(Times are from the start of the iPlayer recording)", "times refer to the club's upload": where in a recording
+    # (not "Running times are from the Blu-ray", nor "Times are from the official race timing")
+    r"|(?<!\brun\s)(?<!\brunning\s)(?<!\bcooking\s)(?<!\bbaking\s)\b(?:times|timecodes?)\s+(?:are\s+|were\s+)?"
+    r"(?:all\s+)?(?:taken\s+|given\s+|counted\s+)?(?:from|in|refer\s+to|relate\s+to|count\s+from|are\s+for)\s+"
+    r"(?:the\s+(?:start|beginning)\s+of\s+)?(?:the|this|that|our|their|its|[\w'’-]+['’]s?)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{MEDIA_NOUN}\b",
     re.IGNORECASE)
 # The first item under a list's header line, Markdown or HTML: "- the demo at 4:10", "<ul><li>the fall at 0:50".
 _HEADED_ITEM = regex(rf"{_LIST_ITEM.pattern}|[ \t]*<(?:ul|ol|li)\b", re.IGNORECASE)
@@ -1302,18 +1419,21 @@ def _past_whole_length(text: str, pos: int) -> bool:
 
 def _list_heading(text: str, pos: int) -> str | None:
     """The line heading the list whose item is the line at ``pos`` (None if that line is no list item, or
-    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it)."""
+    no heading stands within ``MAX_LIST_ITEMS_ABOVE`` items above it). One blank line may stand between the heading
+    and its list, and between any two items: a loose list ("1. The flag parade (0:21:40) — ...\n\n2. ...") is one
+    list under one heading; two blank lines in a row end it."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not _LIST_ITEM.match(text, line_start):
         return None
-    blank_skipped = False
+    blank_above = False  # whether the line just below the one read is blank
     for prev_start, end in lines_above(text, line_start, MAX_LIST_ITEMS_ABOVE):
         line = text[prev_start:end]
-        if not line.strip() and not blank_skipped and prev_start > 0:
-            blank_skipped = True  # Markdown's blank line between a heading and its list
+        if not line.strip() and not blank_above and prev_start > 0:
+            blank_above = True
             continue
         if not _LIST_ITEM.match(line):
             return line
+        blank_above = False
     return None
 
 
@@ -1427,11 +1547,14 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     close-up, unusual for a blockbuster trailer"; not a work named as where else a thing is, "in the broadcast"),
     where that kind of work is named in the sentence of one length
     stated before ``position`` ("The second trailer ... runs 2:14") and not of another ("The film itself ... is 166
-    minutes"): a trailer and a film are told apart by their nouns. None if no such single length."""
+    minutes"): a trailer and a film are told apart by their nouns; where the form names its own kind ("halfway
+    through the film"), only that kind counts. None if no such single length."""
     start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
     stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
-    said = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)
-            if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
+    own = _own_kind(text, position)
+    said = {own} if own else {m.group(0).lower() for m in _WORK_NOUN.finditer(
+        text, start, stop.start() if stop else position)
+        if not _ANOTHER_WORK_BEFORE.search(text, max(start, m.start() - 40), m.start())}
     if not said:
         return None
     fitting = set()
@@ -1442,6 +1565,16 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
             fitting.add(s.seconds)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def _own_kind(text: str, position: int) -> str | None:
+    """The kind of work the form at ``position`` says it is of or through ("about halfway through the film"), lower
+    case, or None: the other works its sentence names ("It returns to the full clip about halfway through the film")
+    are not the form's."""
+    stop = _NAME_STOP.search(text, position, position + WORK_NAME_CHARS)
+    m = _FORM_OF_WORK.search(text, position, stop.start() if stop else position + WORK_NAME_CHARS)
+    kind = _WORK_NOUN.match(m.group("name")) if m is not None else None
+    return kind.group(0).lower() if kind is not None else None
 
 
 # Where a sentence ends: a full stop not inside a number ("1.5"), "!", "?" or a line break.

@@ -120,6 +120,8 @@ MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
     r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
     r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
+    # a webcam's picture, and the recording kept of a stream: "on the webcam", "the final half hour of the archive"
+    r"webcam|web-cam|archive|"
     # a meeting or a launch streamed on the web: "The council webcast runs 2 hours"
     r"webcast|webcasts|webinar|webinars|telecast|simulcast|"
     r"movie|audio|call|conversation|press\s+conference|testimony|briefing|match\s+footage|"
@@ -144,11 +146,16 @@ LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
     r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
-    r"webinar|telecast|simulcast|"
+    r"webinar|telecast|simulcast|archive|"
+    # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
+    r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
     # cycle recap — 3:20" is no work with a length)
     r"recaps?(?![^\S\n]*[—–-])|condensed\s+game)"
 )
+# A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
+LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
+                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
 

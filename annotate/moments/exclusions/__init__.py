@@ -33,6 +33,7 @@ from annotate.moments.exclusions.positions import (
     names_shot,
     never_a_clock,
     of_recording,
+    sends_reader,
 )
 from annotate.moments.exclusions.rules import (
     GATED_BEFORE,
@@ -56,6 +57,7 @@ from annotate.moments.exclusions.stamps import (
     RECORDING_START,
     entry_stamp,
     half_day_stamp,
+    paired_position,
     post_stamp,
     under_half_day_header,
 )
@@ -119,10 +121,12 @@ __all__ = [
     "footage_position_column",
     "footage_word",
     "half_day_stamp",
+    "paired_position",
     "under_half_day_header",
     "in_chapter_title",
     "measure_changed",
     "moved_through_footage",
+    "sends_reader",
     "names_shot",
     "never_a_clock",
     "of_recording",

@@ -22,6 +22,7 @@ from annotate.moments.exclusions.stamps import (
     _STAMPED_LINE,
     RECORDING_TURN,
     _stamped_neighbour,
+    paired_position,
 )
 from annotate.moments.patterns import TIMECODE
 from annotate.moments.scan import lines_above
@@ -77,8 +78,8 @@ def in_chapter_title(text: str, begin: int, end: int) -> bool:
     footage stays one."""
     floor = max(0, begin - CHAPTER_LINE_CHARS)
     mark, line = _entry_opening(text, floor, begin)
-    if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin):
-        return False
+    if (line == 0 and floor > 0) or not _CHAPTER_ENTRY.match(text, line, begin) or paired_position(text, begin):
+        return False  # ("16:03 Resumed, webcast 02:01:40 to 02:19:15": the footage's own position beside the clock)
     if _CHAT_LINE.match(text, line) or RECORDING_TURN.match(text, line) or _HALF_DAY_OPENING.match(text, line):
         # "[09:42] gr4ce: yeah 3:20 lol": a chat message, no chapter's title; nor "[00:02:15] SPEAKER 2: [inaudible
         # 00:02:17]", a transcript's turn (what is said in it is judged as speech: cue_dialogue); nor "10:41 a.m. —

@@ -182,7 +182,10 @@ _FULL_TIMECODE_RANGE = regex(
     r"\d\d:[0-5]\d:[0-5]\d(?::\d\d|[.,]\d{1,3})?\s*(?:-->|->|→|[–—-]|to|until|till)\s*\d\d:[0-5]\d:[0-5]\d", _I)
 _TAKE_NOUN_BEFORE = regex(
     r"\b(?:a|an|one|the|this|that|each|every|its|his|her|their)\s+(?:[\w'’-]+\s+){0,2}takes?\s+$", _I)
-_SPAN_OPENING = regex(r"(?:from|between)\s", _I)
+# (or its start, then its length: "a single take beginning at 1:02:40 and lasting four minutes", "a take that starts
+# at 1:12:05 and runs for two minutes")
+_SPAN_OPENING = regex(r"(?:from|between)\s|(?:(?:that|which)\s+)?(?:begin(?:s|ning)?|start(?:s|ing)?|open(?:s|ing)?)"
+                      r"\s+(?:at|from)\s", _I)
 # What a stretch of a run or a task costs, saves or loses: "costs a minimum of 3:10", "the skip saves runners 0:12".
 _COST_STEMS = any_stem(("cost", "sav", "los", "wast", "worth", "margin"))
 _COST_BEFORE = regex(
@@ -269,8 +272,14 @@ _SOUGHT_FOR_BEFORE = regex(
 def option_value(c: _Clock) -> bool:
     """The value of a program's long option ("`--max-clip 10:00`", "--timeout=5:00"): a setting, a length or a
     limit, not a position (an option naming a place in the input, "--start 1:30", "--seek=0:45", is left alone)."""
-    return "--" in c.before[-40:] and (c.ends(_OPTION_BEFORE, 40) or (
+    return "--" in c.before[-60:] and (c.ends(_OPTION_BEFORE, 40) or c.ends(_OPTION_DEFAULT_BEFORE, 60) or (
         c.ends(_ANY_OPTION_BEFORE, 40) and _SYNTAX_TOLD_AFTER.match(c.after) is not None))
+
+
+# A long option, then what its value now is: "`--max-length` now defaults to 10:00", "--timeout's default is 5:00".
+_OPTION_DEFAULT_BEFORE = regex(
+    r"(?<![\w-])--[a-z][a-z\d]*(?:[-_][a-z\d]+){0,4}`?(?:['’]s)?[^\S\n]+(?:(?:now|still|also)[^\S\n]+)?"
+    r"(?:defaults?[^\S\n]+to|default[^\S\n]+(?:is|of)|(?:is|was)[^\S\n]+(?:now[^\S\n]+)?set[^\S\n]+to)[^\S\n]+`?$", _I)
 
 
 # A long option and its value's separator, the option not naming a place in the input: "--max-clip ", "--timeout=".
@@ -292,9 +301,17 @@ def battery_result(c: _Clock) -> bool:
     phone managed 21:34", "screen-on time was 8:20": hours and minutes of a charge, not a position (unless the
     time is said where the footage is: "battery life is covered at 7:02", "skip to 8:40")."""
     folded = c.folded_before
-    return ("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded) \
-        and c.ends(_BATTERY_BEFORE, 80) and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
+    said = (("batter" in folded or "screen" in folded or "sot" in folded or "test" in folded)
+            and c.ends(_BATTERY_BEFORE, 80)) or _RUNDOWN_AFTER.match(c.after) is not None
+    return said and not c.ends(_POSITION_BEFORE) and not c.ends(_SENT_TO_BEFORE) \
         and not _INTO_AFTER.match(c.after) and not _timed_neighbour_line(c.text, c.begin)
+
+
+# The battery test named after its result: "I got 26:40 in my rundown test", "9:12 on the video-loop test".
+_RUNDOWN_AFTER = regex(
+    r"\s+(?:in|on|from)\s+(?:my|our|the|a|an|his|her|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rundown|battery|drain|looping[-\s]video|video[-\s]?(?:loop|looping|playback)|(?:web[-\s])?browsing|streaming|"
+    r"playback|endurance)\s+tests?\b", _I)
 
 
 def _timed_neighbour_line(text: str, begin: int) -> bool:

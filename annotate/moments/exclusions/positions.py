@@ -145,7 +145,27 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
     if c.may_end(_NAVIGATE_STEMS) and c.ends(_NAVIGATED_BEFORE, 60):
         return ""  # "counsel took the jury to 2:31", "when the tape reached 7:30": moving through the footage
+    if _played_part(c):
+        return ""  # "the government would play excerpts at 00:42:10 to 00:51:30, 01:58:00 to 02:06:45"
     return None
+
+
+def _played_part(c: _Clock) -> bool:
+    """Parts of the footage played or shown, in any tense, then their times read to the second: "would play
+    excerpts at 00:42:10 to 00:51:30, 01:58:00 to 02:06:45" (each range of the list); no clock of the day is told
+    so (an orchestra's "will play excerpts from 19:30" is not read to the second)."""
+    return c.may_end(_PLAYED_PART_STEMS) and c.ends(_PLAYED_PART_BEFORE, 160) \
+        and _READ_TO_SECOND.search(c.text, c.begin, c.end) is not None
+
+
+_LISTED_SPAN = r"\d{1,2}:[0-5]\d(?::[0-5]\d)?(?:\s*(?:to|[-–—])\s*\d{1,2}:[0-5]\d(?::[0-5]\d)?)?"
+_PLAYED_PART_BEFORE = regex(
+    r"\b(?:play|plays|played|playing|replay|replays|replayed|show|shows|showed|shown|showing|screen|screens|"
+    r"screened|screening)\s+(?:(?:the|these|those|two|three|four|several|short|brief|further|more|some|its|his|her|"
+    r"their|selected|key)\s+){0,2}(?:excerpts?|extracts?|portions?|sections?|passages?|segments?)\s+"
+    rf"(?:(?:at|from|between)\s+)?(?:{_LISTED_SPAN}\s*(?:,|,?\s*and)\s*)*$", _I)
+_PLAYED_PART_STEMS = any_stem(("play", "show", "screen"))
+_READ_TO_SECOND = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 
 
 # A verb that works the player, on the footage: "paused it at", "froze the video on", "rewound the tape to",
@@ -189,9 +209,12 @@ _PLAYBACK_REQUEST_BEFORE = regex(
     # asked to watch the footage or an exhibit by its label: "asked to see JP/14 again from", "to view Exhibit 22 at"
     rf"|\bto\s+(?:see|watch|view|re-?watch)\s+(?:{_PLAYBACK_THING}|(?:exhibit\s+)?(?-i:[A-Z]{{1,4}})[/-]?\d{{1,4}}|"
     r"exhibit\s+[\w/-]+)"
-    # people asked to watch, the footage left unsaid: "asked jurors to watch closely from", "told us to watch from"
-    r"|\b(?:asked|urged|invited|told|directed|instructed)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:watch|view|re-?watch)"
-    r"(?:\s+(?:closely|carefully|again|particularly|especially))?)"
+    # people asked to watch, the footage left unsaid: "asked jurors to watch closely from", "told us to watch from";
+    # or to work the player by a verb that does nothing else: "asked me to pause at", "told us to rewind to" (not
+    # "asked us to stop at 12:30 for lunch")
+    r"|\b(?:asked|urged|invited|told|directed|instructed|begged|wanted)\s+(?:[\w'’-]+\s+){0,2}?to\s+"
+    r"(?:(?:watch|view|re-?watch)(?:\s+(?:closely|carefully|again|particularly|especially))?"
+    r"|pause|freeze|rewind|replay|skip|scrub|cue|fast-forward))"
     rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
@@ -222,6 +245,19 @@ _NAVIGATED_BEFORE = regex(
     r"viewers|audience|class|listeners)\s+(?:back\s+|forward\s+|on\s+)?to"
     rf"|\b{MEDIA_NOUN}\s+(?:(?:then|finally|eventually|just)\s+)?(?:reached|reaches|reaching|hit|hits|got\s+to|gets\s+to))"
     rf"\s+(?:(?:about|around|roughly|approximately)\s+)?{_TAG_OPEN}$", _I)
+
+
+def sends_reader(text: str, begin: int) -> bool:
+    """Whether the words right before text[begin] send the reader through the player to it ("Skip to", "points
+    viewers to", "fast-forward to"): in a text already walking through a long recording, its position."""
+    return _SENT_READER_BEFORE.search(text, max(0, begin - 40), begin) is not None
+
+
+_SENT_READER_BEFORE = regex(
+    r"(?:\b(?:skip|skips|skipping|jump|jumps|jumping|fast-?forward|fast-?forwards|fast-?forwarding)\s+"
+    r"(?:ahead\s+|forward\s+|straight\s+)?to"
+    r"|\b(?:points?|pointing|sends?|sending|sent)\s+(?:viewers|you|people|readers|watchers|us)\s+(?:straight\s+)?to)"
+    r"\s+$", _I)
 _PLAYED_NEAR = regex(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
     rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)

@@ -101,6 +101,8 @@ from annotate.moments.exclusions.positions import (
     _PLAYBACK_OBJECT_BEFORE,
     _PLAYBACK_REQUEST_BEFORE,
     _PLAYBACK_STEMS,
+    _PLAYED_PART_BEFORE,
+    _PLAYED_PART_STEMS,
     _ZERO_MINUTES,
     _cue_time_in_cues,
     _frame_count,
@@ -116,6 +118,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _CLOCK_EXPIRES_BEFORE,
     _CLOCK_NEAR,
     _CLOCK_NEAR_STEMS,
+    _CLOCK_PUTS_AT_BEFORE,
     _CLOCK_READS_BEFORE,
     _CLOCK_RUNS_BEFORE,
     _CLOCK_RUNS_STEMS,
@@ -137,6 +140,7 @@ from annotate.moments.exclusions.screen_clocks import (
     _clock_read_before,
     _placed_reading,
     _reading_again,
+    clock_puts_at,
     clock_runs,
     clocks_listed,
     stuck_clock,
@@ -163,6 +167,7 @@ from annotate.moments.exclusions.sport import (
     _covered_stretch_in,
     _listed_split,
     _sport_or_measure,
+    game_clock_before,
 )
 from annotate.moments.exclusions.stamps import (
     _BYLINE_BEFORE,
@@ -193,6 +198,7 @@ from annotate.moments.exclusions.world_clocks import (
 from annotate.moments.exclusions.world_events import (
     _AIRED_BEFORE,
     _AIRED_STEMS,
+    _IN_FORCE_FROM_BEFORE,
     _IN_FORCE_STEMS,
     _IN_FORCE_UNTIL_BEFORE,
     _LIFE_EVENT_BEFORE,
@@ -290,14 +296,14 @@ def _not_a_time(c: _Clock) -> str | None:
                 c.ends(_STAMP_IS_BEFORE, 70) and not _IN_MEDIA_AFTER.match(after) and not _INTO_AFTER.match(after)))
             and _DAY_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end)) or (
             "in" in c.folded_before and c.ends(BURNT_IN_START_BEFORE, 60)) or stuck_clock(c) or clock_runs(c) \
-            or clocks_listed(c):
+            or clocks_listed(c) or clock_puts_at(c):
         return "clock shown on screen"  # "the stamp reads 06:41:12", "shows 02:17:45 as the door opens"
     if ("time" in c.folded_before and c.ends(_TIME_ON_DEVICE_BEFORE, 80)) or _reading_again(c) or (
             # "The doorbell camera stamps it 03:26:51": a device's clock of the day
             c.may_end(_STAMP_VERB_STEMS) and c.ends(_STAMPS_BEFORE, 60) and not _IN_MEDIA_AFTER.match(after)
             and not cue_stamp):  # but "the cue … is stamped 00:41:03.000" places a subtitle in the footage
         return "clock shown on screen"  # "Time on the camera is showing 18:47", "says 4:10 at 12:33, and 9:25"
-    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and _GAME_BEFORE.search(before)
+    if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
         return "game clock"
     measured = _sport_or_measure(c)
@@ -479,11 +485,14 @@ GATED_BEFORE = (
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
     (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_IN_FORCE_UNTIL_BEFORE, _IN_FORCE_STEMS),
+    (_IN_FORCE_FROM_BEFORE, _IN_FORCE_STEMS),
     (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),
     (_SHOWINGS_BEFORE, _SHOWINGS_STEMS), (_LOCAL_TIME_BEFORE, _LOCAL_STEMS), (_STAMPS_BEFORE, _STAMP_VERB_STEMS),
     (_DEADLINE_BEFORE, _DEADLINE_STEMS), (_SHIFT_BY_BEFORE, _SHIFT_STEMS),
     (_STARTED_RECORDING_BEFORE, _STARTED_RECORDING_STEMS), (_BYLINE_BEFORE, _BYLINE_STEMS),
     (_PROGRAMME, _PROGRAMME_STEMS), (_SUN_EVENT_BEFORE, _SUN_STEMS), (_CLOCK_RUNS_BEFORE, _CLOCK_RUNS_STEMS),
+    (_CLOCK_PUTS_AT_BEFORE, _CLOCK_NEAR_STEMS),
+    (_PLAYED_PART_BEFORE, _PLAYED_PART_STEMS),
     (_SKY_LIGHT_BEFORE, _SKY_STEMS), (_BROADCAST_HOURS_BEFORE, _BROADCAST_STEMS), (_YOU_CAN_SEE_BEFORE, _YOU_CAN_STEMS),
     (_BOUND_BEFORE, _BOUND_STEMS),
 )

@@ -618,3 +618,16 @@ _SCHEDULE_HEADING = regex(
 # One of these is in every _SCHEDULE_HEADING match (tests/test_moments_gates.py).
 _SCHEDULE_STEMS = any_stem(("line", "table", "schedule", "itinerary", "running", "agenda", "departure", "arrival",
                             "times", "service", "bus", "train", "tram", "ferr", "flight", "shuttle"))
+
+
+def room_slot(c: _Clock) -> bool:
+    """A clock of the day's shape told with the room it is kept in ("Hearing of the committee, 14:00, Room 3A",
+    "opens at 10:00 in Court 4"): a sitting's slot in a building, not a position in footage."""
+    return _LINEUP_CLOCK.fullmatch(c.text, c.bare, c.end) is not None and _ROOM_AFTER.match(c.after) is not None
+
+
+# A room named after the clock, its noun capitalised and numbered or lettered: ", Room 3A", " in Council Chamber 2".
+_ROOM_AFTER = regex(
+    r"[^\S\n]*(?:,|\bin|\bat)[^\S\n]+(?:the[^\S\n]+)?(?:(?-i:[A-Z])[\w'’-]*[^\S\n]+){0,2}"
+    r"(?-i:Room|Rooms|Court|Courtroom|Chamber|Hall|Suite|Auditorium|Studio|Theatre|Lecture\s+Theatre)"
+    r"[^\S\n]+(?-i:[A-Z0-9])[\w.-]{0,4}\b", _I)

@@ -181,6 +181,19 @@ _CLOCKS_LISTED_BEFORE = regex(
     r"(?:\d\d:[0-5]\d:[0-5]\d(?:\s*[,;/]\s*|\s*,?\s+(?:and|or|to|against|vs\.?)\s+))*$", _I)
 
 
+def clock_puts_at(c: _Clock) -> bool:
+    """"The camera's clock records the first pass at 19:02": a clock in the picture that records, logs or puts an
+    event at a time tells the time of day it reads, not where the footage is (unless the time is said into it:
+    "records the pass at 3:12 in the video")."""
+    return c.may_end(_CLOCK_NEAR_STEMS) and c.ends(_CLOCK_PUTS_AT_BEFORE, 90) \
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after)
+
+
+_CLOCK_PUTS_AT_BEFORE = regex(
+    r"\b(?<!o['’])(?:clock|wristwatch|time\s?stamp|time-stamp)\b[^.;!?\d]{0,40}\b(?:records?|recorded|logs?|logged|"
+    r"puts?|places?|placed|registers?|registered|times?|timed)\s+(?:[\w'’-]+\s+){1,4}?(?:at|as)\s+$", _I)
+
+
 def _placed_reading(c: _Clock) -> bool:
     """The clock places, in the footage, a reading just told: "The wall clock reads 3:05 at 14:10 in the film"
     (14:10 is where the film shows it), or restates it as a position: "at T+2:33 in the mission clock, which is

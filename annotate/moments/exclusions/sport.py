@@ -46,9 +46,25 @@ _GAME_BEFORE = regex(
     r"[^.;!?]{0,20}$", _I
 )
 
+
+def game_clock_before(c: _Clock) -> bool:
+    """A game's clock or period named just before the time (:data:`_GAME_BEFORE`), a reading of that clock:
+    no match's period runs to hours, so "the half-time analysis, from roughly 1:12:00" is a broadcast's position
+    (an in-game clock of the day may: "in-game time 14:30:00")."""
+    m = _GAME_BEFORE.search(c.before)
+    return m is not None and (m.group().lower().startswith("in")
+                              or _READ_TO_HOURS.search(c.text, c.begin, c.end) is None)
+
+
+_READ_TO_HOURS = regex(r"(?<![\d:])\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
+
 # Races: "finished in 3:05:44", "a time of 2:03:23", "ran a 3:59 mile".
 # (also a result's label: "Finish time: ", "**Official time:** ", "Winning time – ")
 _RACE_BEFORE = regex(
+    # a finisher by place, the time bracketed: "Lindqvist third (30:01.77)" (not "first", an adverb as often: "in
+    # Irish first (2:48:30)"); a leaderboard's: "the online leaderboard (1:09.1 at the top)"
+    r"(?:(?-i:\b(?!(?:The|A|An|This|That|Its|His|Her|Their|Our|My)\s)[A-Z][\w'’.-]*)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|\bleaderboards?)\s*\(\s*$|"
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:\d+\s+)?(?:race|course|"
     r"marathon|distance|laps?|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
     r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
@@ -73,7 +89,7 @@ _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
-    "qualif", "bq"))
+    "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, NEAR_CHARS, _Clock, footage_word
-from annotate.moments.patterns import MONTH, WEEKDAY, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, MONTH, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # Immediately after the clock: a.m./p.m., time zones, "local time", "hours", "o'clock".
@@ -188,6 +188,42 @@ ENTRY_READ_CHARS = 1500
 _ENTRY_STAMP_AFTER = regex(r"(?:\s*[ap]\.?\s?m\b\.?)?(?:\s+(?-i:[A-Z]{2,4}))?(?:\*\*|__)?\s*[—–|:-]\s", _I)
 
 
+def paired_line_stamp(c: _Clock) -> bool:
+    """The clock to the minute opening a line that also gives the recording's own position ("14:31 Evidence begins
+    (webcast 00:31:05)"): a clerk's note logging the room's clock beside the footage's, so the opening one is the
+    day's."""
+    line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
+    stamp = _MINUTE_STAMP_OPENING.match(c.text, line) if line > 0 or c.bare < NEAR_CHARS else None
+    return stamp is not None and stamp.end() == c.end and recording_paired_line(c.text, line)
+
+
+def paired_position(text: str, begin: int) -> bool:
+    """Whether the time at ``begin`` is the recording's own position on a line that opens with the room's clock
+    ("16:03 Resumed, webcast 02:01:40 to 02:19:15"): a position, neither a bracketed length nor a title's figure."""
+    line = text.rfind("\n", max(0, begin - PAIRED_LINE_CHARS), begin) + 1
+    if line == 0 and begin >= PAIRED_LINE_CHARS:
+        return False
+    stamp = _MINUTE_STAMP_OPENING.match(text, line)
+    return stamp is not None and stamp.end() <= begin and recording_paired_line(text, line)
+
+
+def recording_paired_line(text: str, line: int) -> bool:
+    """Whether the line at ``line`` opens with a clock to the minute and names the recording right before a
+    position to the second in it ("(webcast 00:02:10)", "video at 1:02:14"): two clocks, the room's and the
+    footage's."""
+    stop = text.find("\n", line, line + PAIRED_LINE_CHARS)
+    return _MINUTE_STAMP_OPENING.match(text, line) is not None and _NAMED_RECORDING_POSITION.search(
+        text, line, stop if stop >= 0 else min(len(text), line + PAIRED_LINE_CHARS)) is not None
+
+
+# How long a clerk's note's line may run; its opening clock to the minute; a position to the second the recording
+# names: "webcast 00:31:05", "(livestream at 1:02:40", "video: 0:45:10".
+PAIRED_LINE_CHARS = 240
+_MINUTE_STAMP_OPENING = regex(r"[ \t>*-]*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
+_NAMED_RECORDING_POSITION = regex(
+    rf"\b{MEDIA_NOUN}[^\S\n]*(?:at[^\S\n]+|[:@][^\S\n]*)?\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])", _I)
+
+
 def _signed_stamp(c: _Clock) -> bool:
     """A post or quote signed with its author's handle and the clock it was written at, ending its line:
     "> Same here on 4.2.0 — @ravenmoor, 14:02"."""
@@ -199,7 +235,12 @@ _HANDLE_SIGNED_BEFORE = regex(
     r"(?:^|[\s(—–-])@[A-Za-z0-9_.]{2,30}[^\S\n]*[,·•|]?[^\S\n]*$"
     # a thread's post header, the poster's handle in bold alone before the clock: "**Gaz_Leeds** — 02:14" (a
     # handle joins words with "_" or holds digits, as a chapter's title does not)
-    r"|(?:^|\n)[^\S\n]*[*_]{1,2}(?:u/)?[A-Za-z][A-Za-z.-]*[_\d][A-Za-z0-9_.-]*[*_]{1,2}[^\S\n]*[—–|·-][^\S\n]*$")
+    r"|(?:^|\n)[^\S\n]*[*_]{1,2}(?:u/)?[A-Za-z][A-Za-z.-]*[_\d][A-Za-z0-9_.-]*[*_]{1,2}[^\S\n]*[—–|·-][^\S\n]*$"
+    # or numbered, the handle after the post's number: "#214 BlueLinePete · 22:18", "Post #7 — Orla_M | 23:05" (a
+    # handle joins words with "_", holds digits or runs words together in capitals, as a chapter's title does not)
+    r"|(?:^|\n)[^\S\n]*(?:[*_]{1,2})?(?:(?i:post|reply|comment|message|msg)[^\S\n]*)?#\d{1,6}(?:[*_]{1,2})?"
+    r"[^\S\n]*(?:[—–:-][^\S\n]*)?(?:[*_]{1,2})?(?:u/|@)?[A-Za-z][A-Za-z.-]*(?:[_\d]|[a-z][A-Z])[\w.-]*"
+    r"(?:[*_]{1,2})?[^\S\n]*[|·•][^\S\n]*$")
 _LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 
 

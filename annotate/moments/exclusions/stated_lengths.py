@@ -16,7 +16,7 @@ from annotate.moments.exclusions.chapters import (
 )
 from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed, footage_word
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
-from annotate.moments.patterns import HEDGE, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import HEDGE, LENGTH_JUDGED, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lines_above
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
@@ -45,10 +45,11 @@ _LENGTH_BEFORE = regex(
     rf"\b(?:runs?|running|ran|run\s*time|runtime|run-time|running\s+time|lasts?|lasting|lasted|long|"
     rf"length|duration|total(?:ling|s)?|clocks?\s+in\s+at|clocking\s+in\s+at|clocked\s+in\s+at|"
     # (an aside saying what it should be: "Note total runtime (should be 14:06)")
-    # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine")
+    # (a player's or a site's reading of it: "Runtime shows 1:48:20 on mine"; a reviewer's word: "runs a tight 4:10")
     rf"spans?|spanning)\b\s*(?:(?:of|:|\||shows|showed|says|said|reads|displays|\((?=\s*(?:should|must|ought|expected)\b)|a\s+total\s+of|just|only|over|under|some|is|was|['’]s|really|actually|"
     rf"should\s+be|must\s+be|ought\s+to\s+be|expected(?:\s+to\s+be)?|"
-    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
+    rf"exactly|officially|listed\s+as|given\s+as)\s*)*(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    rf"(?:[*_`]{{1,2}}|<(?:b|strong|em|i)>)?$",
     _I,
 )
 

@@ -116,11 +116,13 @@ _TRAVEL_HOURS = regex(r"(?:0[6-9]|1\d|2[0-3]):(?:00|15|30|45)")
 
 def _shut_until(c: _Clock) -> bool:
     """"The road was closed from 06:10 until 09:45", "The bridge is closed until 21:00", "Yellow wind warning until
-    21:00": a place shut or a warning in force for a stretch of the day, up to the clock or over the range it opens
-    (not where the clause names footage: "the view stays blocked until 0:45 in the clip")."""
+    21:00", "an amber warning from 06:00 to 18:00": a place shut or a warning in force for a stretch of the day, up
+    to the clock or over the range it opens (not where the clause names footage: "the view stays blocked until 0:45
+    in the clip")."""
     shut = c.may_end(_SHUT_STEMS) and c.ends(_SHUT_STATE_BEFORE) \
         and (c.opens_range or c.folded_before.rstrip().endswith(("until", "till")))
-    in_force = not shut and c.may_end(_IN_FORCE_STEMS) and c.ends(_IN_FORCE_UNTIL_BEFORE)
+    in_force = not shut and c.may_end(_IN_FORCE_STEMS) and (
+        c.ends(_IN_FORCE_UNTIL_BEFORE) or (c.opens_range and c.ends(_IN_FORCE_FROM_BEFORE)))
     return (shut or in_force) and not footage_word(c.clause)
 
 
@@ -134,6 +136,11 @@ _SHUT_STEMS = any_stem(("clos", "shut", "block", "cordon", "seal", "suspend", "e
 _IN_FORCE_UNTIL_BEFORE = regex(
     r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
     r"(?:(?:is|are|remains?|stays?|was|were)\s+)?(?:in\s+(?:force|place|effect)\s+)?(?:until|till)\s+$", _I)
+# ... or over both its clocks: "had issued an amber warning from 06:00 to 18:00", "a ban was in force between".
+_IN_FORCE_FROM_BEFORE = regex(
+    r"\b(?:warnings?|alerts?|curfews?|bans?|advisory|advisories|restrictions?|closures?|diversions?)\s+"
+    r"(?:(?:is|are|remains?|stays?|was|were|runs?|ran|lasts?|lasted)\s+)?(?:in\s+(?:force|place|effect)\s+)?"
+    r"(?:(?:from|between)\s+)?$", _I)
 _IN_FORCE_STEMS = any_stem(("warn", "alert", "curfew", "ban", "advisor", "restrict", "closure", "diversion"))
 
 
@@ -213,8 +220,9 @@ def _world_clock_said(c: _Clock) -> bool:
             and line == 0 and not first_line) \
             or _IN_MEDIA_AFTER.match(after):
         return False  # cheap tests first: no "time" after, no "it" nor "that" before, no line start near
-    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)):
-        return True
+    if _REAL_TIME_AFTER.match(after) or (_ELSEWHERE_AFTER.match(after) and c.ends(_IT_WAS_BEFORE, 30)
+                                         and not _TO_THE_SECOND.match(c.text, c.bare)):
+        return True  # (a place's time is told to the minute: "it's 9:01:50 there" is the copy just named)
     if (line == 0 and not first_line) or not _ANSWER_OPENING.fullmatch(c.text, line, c.begin):
         return False
     said = _WORLD_CLOCK.match(c.text, c.bare, c.end)  # the span may hold a hedge after it: "21:10 or so"
@@ -245,7 +253,7 @@ def _story_time(c: _Clock) -> bool:
     start = _paragraph_start(c.text, c.begin)
     if not _STORY_STEMS.search(c.text[start:c.begin].casefold()) or not _STORY_SET.search(c.text, start, c.begin):
         return False
-    return not footage_word(c.text, c.b, c.e)
+    return not footage_word(c.text, c.b, c.e) and not _PICTURE_GRAMMAR.search(c.text, c.end, c.e)
 
 
 # A reading with its unit, then "by"/"at"/"from": "hit 24°C by", "peaked at 38 degrees at", "gusts of 90 km/h at".
@@ -311,6 +319,8 @@ _REAL_TIME_AFTER = regex(r"\s+(?:in\s+)?(?:real|actual|wall[\s-]?clock)[\s-]time
 # (a capitalised word and a number after "in" name a part of a work, not a place: "in Part 2", "in Game 3")
 _ELSEWHERE_AFTER = regex(
     r"\s+(?:there|here|locally|back\s+home|at\s+home|in\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+\d))", _I)
+# A clock told to the second: a position in a copy of the footage ("on the YouTube upload, it's 9:01:50 there").
+_TO_THE_SECOND = regex(r"\d{1,2}:[0-5]\d:[0-5]\d(?![\d:])")
 _IT_WAS_BEFORE = regex(
     r"(?:^|[^\w'’])(?:it|that)(?:['’]s|\s+is|\s+was)\s+(?:already\s+|nearly\s+|almost\s+|just\s+(?:gone|past|after)\s+)?$",
     _I)
@@ -328,6 +338,12 @@ _ANSWER_OPENING = regex(
 # "at what time?", but not "what time in the clip", "what timecode"
 _WHAT_TIME_QUESTION = regex(r"\bwhat\s+time\b(?![\s-]*(?:stamp|code|in|into|of)\b)[^?\n]{0,60}\?", _I)
 
+# What the camera or the picture does after a synopsis's clock: the footage's own grammar, so the clock is a
+# position ("At 2:58 the camera pulls back", "At 3:05 the picture fades to white", not "she pulls back the curtain").
+_PICTURE_GRAMMAR = regex(
+    r"\b(?:camera|lens|picture|image|screen|shot)\s+(?:(?:slowly|suddenly|then|briefly)\s+)?(?:pulls?\s+(?:back|out|away)|"
+    r"pans?|zooms?|tilts?|tracks?|cranes?|cuts?\s+(?:to|away)|fades?\s+(?:to|out|in)|dissolves?|freezes?|goes\s+black)\b",
+    _I)
 _STORY_STEMS = any_stem(("set", "place", "unfold", "plot", "synopsis"))
 _STORY_SET = regex(
     r"\b(?:is|are|was)\s+set\s+(?:over|during|across|on|in)\b|\btakes?\s+place\s+(?:over|during|across|on|in)\b"

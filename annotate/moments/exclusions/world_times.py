@@ -40,6 +40,7 @@ from annotate.moments.exclusions.schedules import (
     _showing_or_local_clock,
     _timetable_item,
     _travel_abbreviation,
+    room_slot,
 )
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
 from annotate.moments.exclusions.stamps import (
@@ -50,6 +51,7 @@ from annotate.moments.exclusions.stamps import (
     _outpaced_turn_stamp,
     _record_line_stamp,
     _signed_stamp,
+    paired_line_stamp,
 )
 from annotate.moments.exclusions.tables import (
     _SCHEDULE_LABEL_BEFORE,
@@ -188,8 +190,8 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
-            or _sun_day_clock(c) or _slot_running_hours(c):
-        return "time of day"
+            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c):
+        return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
             or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):
         # "[22:03] <moss> skip to 12:40", "19:52 GOAL! ...\n19:47 Yellow card": the chat's or the blog's clock; a
@@ -200,12 +202,15 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
-            or _broadcast_hours(c) or world_clock_column(c) \
+            or _broadcast_hours(c) or world_clock_column(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
-    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)) \
+    if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)
+            and not _IN_MEDIA_AFTER.match(c.after)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
-        return "time of day"  # "filmed between 15:20 and 15:40": when the footage was made; an appeal for it
+        # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
+        # compilation" is a stretch of it); an appeal for it
+        return "time of day"
     if c.opens_range and c.ends(_WORK_OR_RECESS_BEFORE) and not footage_word(c.clause):
         return "time of day"  # "worked 9:30–17:00", "(Recess, 11:42 to 12:05.)": hours of a working day
     headed = _list_heading(c)

@@ -146,8 +146,12 @@ def _last_word_is(before: str, word: re.Pattern[str]) -> bool:
 _ORDINAL_RISK = regex(r"^(?:an?|one)\s+second$", re.IGNORECASE)
 
 # (or its length named as such: "the last six minutes of its 47-minute running time")
+# The first unit of a length in two units, before the words that end in its noun: "2 hour " of "the 2 hour 40 minute
+# programme" (so that the words between "of the" and the noun stay as few as for a length in one unit).
+LEADING_UNIT = r"(?:\d+[\s-]+(?:hours?|hrs?|minutes?|mins?)[\s-]+(?=\d))?"
 _OF_MEDIA = regex(
-    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?(?:[\w'’:.-]+[\s-]+){{0,3}}"
+    # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
+    rf"^\s+(?:of|in|into)\s+(?:(?:the|this|that|its|his|her|their|a|an)\s+)?{LEADING_UNIT}(?:[\w'’:.-]+[\s-]+){{0,3}}"
     rf"(?:{_FOOTAGE_FILE}|running\s+time(?!\s+of\b)|run-?\s?time(?!\s+of\b))\b",
     re.IGNORECASE,
 )
@@ -233,5 +237,7 @@ def length_said_after(after: str, at: int) -> tuple[float, float] | None:
 # ", which runs 4:30", " that lasts nine minutes": the footage's own length, told right after it.
 _RUNS_AFTER = regex(
     rf",?\s*(?:which|that)\s+(?:runs|lasts|is)\s+(?:(?:about|around|roughly|just\s+over|just\s+under)\s+)?"
-    rf"(?:(?P<tc>\d{{1,2}}(?::[0-5]\d){{1,2}})(?![\d:])|(?P<d>{NUMBER}[\s-]+(?:seconds?|minutes?|hours?|secs?|mins?)\b))",
+    rf"(?:(?P<tc>\d{{1,2}}(?::[0-5]\d){{1,2}})(?![\d:])|(?P<d>{NUMBER}[\s-]+(?:seconds?|minutes?|hours?|secs?|mins?)\b"
+    # (a second unit: "which runs 1 hour 35 minutes")
+    rf"(?:,?\s+(?:and\s+)?{NUMBER}[\s-]+(?:seconds?|minutes?|secs?|mins?)\b)?))",
     re.IGNORECASE)

@@ -10,6 +10,7 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import footage_word
 from annotate.moments.forms.candidate import (
     _FOOTAGE_FILE,
+    LEADING_UNIT,
     Candidate,
     _of_media,
     length_said_after,
@@ -22,7 +23,9 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 
 # After "the first N seconds": "of the video" keeps it footage; "after the storm" makes it an event.
 _AFTER_OTHER_EVENT = regex(
-    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’:.-]+[\s-]+){{0,2}}"
+    # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
+    rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?{LEADING_UNIT}"
+    rf"(?:[\w'’:.-]+[\s-]+){{0,2}}"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
     # (or its length named as such: "of its 47-minute running time")
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|"
@@ -49,8 +52,33 @@ def of_footage_named(text: str, b: int, e: int, at: int) -> bool:
     the sample"): the span is that footage's, not another event's."""
     if _OF_IT.match(text, at, e) is not None:
         return footage_word(text, max(0, b - REFERRED_FOOTAGE_CHARS), e)
+    if _of_titled_work(text, at, e):
+        return True
     named = _OF_THE_WORD.match(text, at, e)
     return named is not None and _modifies_footage_before(text, named.group(1).casefold(), named.start())
+
+
+# "of" and a name in title case: "of The Salt Line", "of Brightwater" (small words inside: "of Return of the Tide").
+_OF_TITLE = regex(r"\s+of\s+(?P<name>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?:(?:of|the|a|an|and|in|on|at)[^\S\n]+)*"
+                  r"(?-i:[A-Z])[\w'’-]*){0,4})(?![\w'’-])")
+# What a work's name is told with, right after it: its bracket ("Signal (47 min)", "The Salt Line (2004)") or its
+# verb of running ("Brightwater runs 1 hr 20 min").
+_TOLD_AS_WORK = regex(r"[^\S\n]*\((?=[^()\n]{0,30}\d)|[^.;!?\n]{0,30}?\b(?:runs|lasts|clocks\s+in)\b", re.IGNORECASE)
+
+
+def _of_titled_work(text: str, at: int, e: int) -> bool:
+    """Whether text[at:] opens "of" and a title ("the last three minutes of The Salt Line") that the text named
+    before as a work, with its bracket or its verb of running: the span is that work's, not a day's or a match's."""
+    m = _OF_TITLE.match(text, at, e)
+    if m is None:
+        return False
+    name = m.group("name")
+    found = text.rfind(name, 0, m.start("name"))
+    while found >= 0:
+        if _TOLD_AS_WORK.match(text, found + len(name)):
+            return True
+        found = text.rfind(name, 0, found)
+    return False
 
 
 def _modifies_footage_before(text: str, word: str, at: int) -> bool:

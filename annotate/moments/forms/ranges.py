@@ -119,6 +119,9 @@ _UNTIL_TAIL = (
     # until" ("peaks at 2:58, then fades until 3:40" tells two moments; a verb of lasting keeps its own words above:
     # "stays open until 17:00" is a shop's day)
     rf"|(?<=and\s)(?!(?:stays|remains|lingers|runs|lasts|goes|continues|keeps|carries)\b)[a-z]+s(?:\s+[a-z'’-]+){{0,4}}?\s+(?:until|till)"
+    # or a negated verb of ending: "starts at 1:07:42 and doesn't cut until 1:13:10", "never stops until"
+    rf"|(?:doesn['’]t|does\s+not|never|won['’]t|will\s+not)\s+(?:cuts?|stops?|ends?|breaks?|lets?\s+up|pauses?|"
+    rf"finish(?:es)?|fades?|cuts?\s+away|looks?\s+away)\s+(?:until|till)"
     # the player told where to stop ("play it starting at ... and stopping at", "start at ... and stop at": a stretch
     # played); "begins at 22:10 and ends at 29:45", "the siren starts at 0:03 and stops at 1:29" tell two moments
     rf"|(?P<stop>stopping|stop)\s+(?:at|on))"

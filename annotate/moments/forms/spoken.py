@@ -233,8 +233,10 @@ def _own_media_length(after: str) -> float | None:
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
+# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip")
 _MEDIA_LENGTH_WORDS = regex(
     r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
     rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
@@ -421,7 +423,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if _REAL_WORLD_SPAN.match(s.after) or _SPENT_BEFORE.search(s.before):
+        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before):
             return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
@@ -465,6 +467,24 @@ def _anchored(s: _Spoken) -> Candidate | None:
             and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
         return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+def _recorded_sitting(s: _Spoken) -> bool:
+    """Whether the offset is "into the meeting" (or a class, a lesson) where the text before names that sitting's
+    recording ("The council has published the webcast ... two hours and 14 minutes into the meeting"): a position in
+    the footage, not the world's span of a sitting no one recorded ("twenty minutes into the meeting my phone rang")."""
+    return _INTO_SITTING.match(s.after) is not None \
+        and _SITTING_RECORDED.search(s.text, max(0, s.begin - SITTING_RECORDED_CHARS), s.begin) is not None
+
+
+# "into the meeting", "into Tuesday's full council meeting", "into the class".
+_INTO_SITTING = regex(r"\s+into\s+(?:the|this|that|its|their|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                      r"(?:meeting|class|lesson)\b", re.IGNORECASE)
+# A sitting's recording named: "the webcast", "livestreamed the session", "the recording on the council's channel".
+_SITTING_RECORDED = regex(r"\b(?:webcasts?|webcast\s+on|livestream(?:ed|s)?|live-?streamed|streamed\s+(?:live|online)|"
+                          r"recording|televised)\b", re.IGNORECASE)
+# How far before the offset the sitting's recording may be named (a report's opening paragraphs).
+SITTING_RECORDED_CHARS = 3000
 
 
 # Time spent on something, the verb just before: "I put 31 hours into", "sank about 200 hours into", "has logged

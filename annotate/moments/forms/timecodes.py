@@ -95,7 +95,21 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
-        yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0)
+        yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0,
+                        excluded="example link" if _example_link(text, b, begin) else "")
+
+
+def _example_link(text: str, b: int, begin: int) -> bool:
+    """A link written to show a syntax, in no footage: its host elided ("…/embed/abc?start=10&end=20", ".../watch?
+    v=x&t=95"), or set in code after "e.g.", "for example", "such as" (release notes' "e.g. `<iframe src=...>`")."""
+    begin += text.startswith("`", begin)  # (the link's span may open with its code span's backtick)
+    return text.startswith(("…", "..."), begin) \
+        or _EXAMPLE_CODE_BEFORE.search(text, max(b, begin - 60), begin) is not None
+
+
+# "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example.
+_EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*`[^`\n]{0,40}$",
+                             re.IGNORECASE)
 
 
 # An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
@@ -161,13 +175,14 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
     words is: "frame 312 (17.3 seconds in)")."""
     if not rates or _FRAME_WORD.search(text, b, e) is None:
         return  # (the sentence's own words only: lowering the whole text for each sentence was quadratic)
-    told = [timecode_value(t, ARTICLE_TIMECODE_FPS)[0] for t in TIMECODE.finditer(text, b, e)]
+    told = [(timecode_value(t, ARTICLE_TIMECODE_FPS)[0], t.start(), t.end()) for t in TIMECODE.finditer(text, b, e)]
     own = rates[bisect.bisect_left(rates, b, key=lambda r: r[0]):bisect.bisect_left(rates, e, key=lambda r: r[0])]
     for m in _FRAME_NUMBER.finditer(text, b, e):
         fps = _nearest_rate(own or rates, m.start())
         if m.group("n") is not None:
             start = int(m.group("n").replace(",", "")) / fps
-            if not any(abs(start - t) <= RESTATED_FRAME_SECONDS for t in told):
+            if not any(abs(start - t) <= RESTATED_FRAME_SECONDS and _proves_timecode(text, m.end(), at, to)
+                       for t, at, to in told):
                 yield Candidate("point", m.start(), m.end(), start=start, granularity=1.0 / fps)
             continue
         first, last = (int(m.group(g).replace(",", "")) / fps for g in ("a", "b"))
@@ -178,6 +193,20 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
 # How near a timecode of its sentence a frame's time must be to restate it ("Frame 1,042 of the 30fps drone video
 # (0:34.7)", "at 0:49.4 — ... in frame 2,964" at 60 fps): the timecode is the moment, the frame its proof.
 RESTATED_FRAME_SECONDS = 0.1
+
+
+# A timecode said as a position of its own: "2:27 into the clip", "1:00 in".
+_INTO_FOOTAGE_AFTER = regex(r"[^\S\n]+(?:into|in)\b", re.IGNORECASE)
+# A timecode set beside the frame before it, in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
+_BESIDE_FRAME = regex(r"[^()\[\]\n.;]{0,60}?[(\[—–-][^\S\n]*\Z")
+
+
+def _proves_timecode(text: str, frame_end: int, at: int, to: int) -> bool:
+    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, right
+    beside it in brackets or dashes, or restated bare, "frame 11,650 ..., which is 7:46": one mention), not restated
+    by it as a position of its own ("frame 4,410, which at 30 fps is 2:27 into the clip": two)."""
+    return at < frame_end or _BESIDE_FRAME.match(text, frame_end, at) is not None \
+        or _INTO_FOOTAGE_AFTER.match(text, to) is None
 
 
 def _nearest_rate(rates: list[tuple[int, float]], position: int) -> float:

@@ -286,7 +286,11 @@ _RATED_AT_BEFORE = regex(
     r"|(?:timed|clocked)\s+(?:it|them|(?:the|their|his|her|its|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
     r"\s+(?:at|for)\s+$"
     # a thing one timed, then its measure: "I timed startup at 0.8 s", "timed the shutter lag at 0.2 seconds"
-    r"|(?<![\w])timed\s+(?:(?:the|its|my|our|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+at\s+$", re.IGNORECASE)
+    r"|(?<![\w])timed\s+(?:(?:the|its|my|our|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+at\s+$"
+    # a thing told before the verb a source puts it at: "the struggle, which a defense exhibit puts at some 40
+    # seconds", "The pause, which one analyst put at" (with its object after the verb, "puts the first shot at 40
+    # seconds" may place an event)
+    r"|(?<![\w])(?:puts|put|putting|pegs|pegged|pegging|estimates|reckons)\s+at\s+$", re.IGNORECASE)
 _INTO_AFTER = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
 # A plan that starts at a length and grows it, or repeats it: "starting at ten minutes and adding two minutes a
 # week", "beginning at five minutes a day" (but "Starting at ten minutes, the drone climbs" is a position).
