@@ -391,16 +391,18 @@ _TOTAL_TIME = regex(
     rf"|\s+(?:walk|ride|route|tour|hike|drive|climb|descent|video|clip|film|footage|recording|stream)\s+"
     rf"(?:is|was|comes\s+to)\s+)(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?(?P<d>{DURATION})",
     re.IGNORECASE)
+# The ratings a release's credits carry bare, beside its length.
+_RATINGS = r"(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)"
 # A release's metadata, its rating then its length: "In cinemas 14 March; rated 12A; 2 h 38 min", "PG-13 · 1h 52m",
 # "Certificate 15 | 1h 58m".
 _RATED_LENGTH = regex(
-    rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-])(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG))\s*[;,|·•/]\s*"
+    rf"(?:\b(?:rated|certificate|cert\.?)\s+[\w-]+|(?<![\w-]){_RATINGS})\s*[;,|·•/]\s*"
     rf"(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})(?=\s*(?:[.;,|·•/)]|$))",
     re.IGNORECASE)
 # The same credits the other way round, the length first: "Directed by Ilse Marchetti. 2 hrs 8 min. 15 certificate."
 _LENGTH_THEN_RATING = regex(
     rf"(?:^|(?<=[\s(]))(?P<d>{DURATION})\s*[.;,|·•/]\s*(?:(?:rated|certificate|cert\.?)\s+[\w-]+"
-    rf"|[\w-]+\s+(?:certificate|cert\b)|(?-i:PG-13|PG|NC-17|12A|15A|TV-MA|TV-14|TV-PG)(?![\w-]))",
+    rf"|[\w-]+\s+(?:certificate|cert\b)|{_RATINGS}(?![\w-]))",
     re.IGNORECASE)
 # A titled work's length alone in its brackets, in prose: "Shorter and stranger is Signal (47 min), about a pirate
 # radio station" (whole minutes or hours, as a runtime is told: not "Kane (2 min 10 s)", a position).
