@@ -390,6 +390,7 @@ class _Lengths:
         # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
+        self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -581,6 +582,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # in a sentence of the writer's own day: "I start at 8.15")
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
+    # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
+    # ... "The metro test at 6.10 was very helpful"; only those numbers)
+    if not in_footage and lengths.dotted_placed and not footage_word(text, b, e):
+        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        in_footage = bool(dotted)
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
@@ -590,7 +596,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         unended = stop is None and (m.group("open") or "").lower() == "between"
@@ -598,11 +604,17 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
+        lengths.dotted_placed.add(start)
         found.append(Candidate("point" if stop is None else "range",
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
                                timecode=True))
     return found
+
+
+def _dotted_start(m: re.Match[str]) -> float:
+    """The seconds of a dotted position's (first) time: "1.02.30" is 3750, "6.10" 370."""
+    return int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
 
 
 def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
@@ -620,9 +632,11 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 
 
-# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
+# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
+# review video at".
 _IN_RECORDING_BEFORE = regex(
-    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$",
+    re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
 # A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
@@ -652,11 +666,17 @@ _DOTTED_POSITION = regex(
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    # (and "I": "In the video at 3.45 I compare")
+    r"with|onwards?|the|a|an|he|she|it|they|we|you|i|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
     # to 2.40 other motorists can be seen" (not a clock's or a unit's word: "from 9.30 to 10.30 hrs")
     r"|(?(m2)(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
     r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
+# _DOTTED_POSITION's (the ones it has no part for never take part).
+_DOTTED_SAID_AGAIN = regex(
+    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(
