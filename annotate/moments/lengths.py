@@ -984,10 +984,13 @@ def _kind_then_title(text: str, b: int, paren: int) -> bool:
 KIND_TITLE_CHARS = 90
 # A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
 _KIND_THEN_TITLE = regex(
-    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?"
+    # (an album's opener or closer too: "Opener 'Tinker's Bell' (4:02)", its quotes maybe straight, an apostrophe
+    # inside the title)
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer|opener|closer|ballad|"
+    r"instrumental)s?"
     r"(?:\s+(?:that|which|they|we|she|he)\s[^()\n<>*_\"“”‘’.!?;:,]{1,50},)?,?\s+"
-    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘]))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
-    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’]|(?!)))?\s*$", re.IGNORECASE)
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘']))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’']|(?!)))?\s*$", re.IGNORECASE)
 # The small words a title in title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
