@@ -1253,7 +1253,10 @@ _WHOLE_WORK_IN_PAREN = regex(
 _AVAILABLE_AFTER = regex(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
-    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
+    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    # where on the page: "Our highlights package (4:50) is above." (not "below par")
+    r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
+    r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",
     re.IGNORECASE)
 
 
