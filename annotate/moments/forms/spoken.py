@@ -293,6 +293,8 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP
     if rel and _FILE_STARTED_BEFORE.search(s.before):
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
+    if plus and _LASTED_FOR_BEFORE.search(s.before):
+        return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
@@ -324,6 +326,10 @@ def _relative(s: _Spoken) -> Candidate | None:
     return None
 
 
+# A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that".
+_LASTED_FOR_BEFORE = regex(
+    r"\b(?:continu\w*|go\w*|went|kept\s+\w+|carr\w+\s+on|last\w*|ran|runs?|running|play\w*|stay\w*|remain\w*|"
+    r"wait\w*|sat|sit\w*|stood|stand\w*|hover\w*|linger\w*)(?:\s+(?!for\b)[\w'’-]+)?\s+for\s+$", re.IGNORECASE)
 # A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
 _STRETCH_NAMED_BEFORE = regex(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
 # A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,
