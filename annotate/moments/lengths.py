@@ -925,7 +925,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()):
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
@@ -1417,6 +1417,40 @@ def _past_whole_length(text: str, pos: int) -> bool:
             times.append(v)
     return len(times) >= MIN_SUMMED_ITEMS and all(a < b for a, b in zip(times, times[1:])) \
         and times[-1] < whole[0] < sum(times)
+
+
+# A list item that places its thing in the footage: "— highlights at 0:55", "— 1:40 to 1:48", "stop at 4:02".
+_ITEM_POSITION = regex(
+    rf"\bat\s+(?:the\s+)?{TC_TEXT}(?![\d:]|\s*(?:[ap]\.?m\b|hrs?\b|h\b|local\b))"
+    rf"|{TC_TEXT}\s*(?:-|–|to)\s*{TC_TEXT}(?![\d:])", re.IGNORECASE)
+# How many of a list's items, either side of one, are read for a sibling's position.
+SIBLING_ITEMS = 8
+
+
+def _items_place_positions(text: str, pos: int) -> bool:
+    """The line at ``pos`` is a list item, and another item of its list (a few either side, the list unbroken by a
+    line that is no item) places its thing in the footage with "at" or a range ("5. Double save — highlights at
+    0:55", "4. Reflex save — 1:40 to 1:48"): the list walks through one recording, so a bracketed time closing an
+    item ("3. Full-stretch dive at the near post (2:32)") is where it is, not a title's length."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    siblings = []
+    for start, end in lines_above(text, line_start, SIBLING_ITEMS):
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+    below = text.find("\n", pos)
+    for _ in range(SIBLING_ITEMS):
+        if below < 0:
+            break
+        start, end = below + 1, text.find("\n", below + 1)
+        end = len(text) if end < 0 else end
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+        below = end if end < len(text) else -1
+    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
