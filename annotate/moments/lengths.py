@@ -208,6 +208,16 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
+# A reviewer's whole work told as its minutes, after a colon or a dash, and what they do: "is one of them: fifty-two
+# minutes that take you from the Post Office queue to packet switching", "— ninety minutes that fly by" (not "the
+# first ten minutes that ...", a stretch of it, nor a position "at 52 minutes").
+_MINUTES_THAT = regex(
+    rf"(?:[:—–]|\bis|\bwas)\s+(?:(?:a\s+(?:brisk|lean|tight|taut|swift|generous)|just|only|barely)\s+)?"
+    rf"(?P<d>{DURATION})(?<=s)\s+(?:that|which)\s+(?:(?:never|barely|somehow|all|really)\s+)?"
+    r"(?:take|takes|fly|flies|feel|feels|pass|passes|race|races|zip|zips|breeze|breezes|go|goes|whizz|whizzes|"
+    r"hold|holds|keep|keeps|carry|carries|move|moves|sweep|sweeps|drag|drags|cover|covers|span|spans)\b",
+    re.IGNORECASE)
+_GATE_THAT = regex(r"\s(?:that|which)\s", re.IGNORECASE)
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = regex(
@@ -622,6 +632,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_WORK_LASTS)
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
+    patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
