@@ -190,8 +190,10 @@ def _footage_length(c: _Clock) -> str | None:
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
-            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
-        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)) and not c.opens_range:
+        # "STILL WATERS (2025) — short film, 9:45": a title line's running time (a stretch is none: "4. 90-second
+        # power cut, 2:10:05–2:11:35")
+        return "footage length"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
@@ -212,7 +214,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _metadata_item(c) or _subject_paren_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
-            and _ENDS_ITEM.match(after):
+            and _ENDS_ITEM.match(after) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
     if _titled_under_lengths_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
