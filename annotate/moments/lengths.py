@@ -1338,9 +1338,19 @@ _MOMENTS_HEADING = regex(
 # A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
 # finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
 # "for the moment" is no list of moments).
+# (the whole work's length may close it: "Top 7 moments from last night's stream (full VOD 4:32:10)")
 _MOMENTS_TITLE = regex(
     r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
-    r"[^\n.!?:]*",
+    r"(?:[^\n.!?:]|(?<=\d)[:.](?=\d))*",
+    re.IGNORECASE,
+)
+# A title line counting things inside one work: "Every explosion in the "Rogue Delta" trailer, ranked", "All the
+# cameos in last night's episode", "Each save from the Sunday stream" (not works of their own: "Every trailer from
+# the showcase", "All the clips in this compilation" list works and their lengths).
+_PARTS_OF_ONE_WORK = regex(
+    rf"^[ \t#>*_]*(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{LENGTH_MEDIA}|{PLAYED_THING})s?\b)[\w'’-]+\s+(?:in|from|of|during)\s+"
+    rf"(?:the|this|that|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[^\n().!?]{{0,60}}?\s)?{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
@@ -1370,6 +1380,7 @@ def _in_moments_list(text: str, pos: int) -> bool:
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _PARTS_OF_ONE_WORK.match(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 

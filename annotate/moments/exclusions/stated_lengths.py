@@ -358,11 +358,16 @@ def _bracketed_list_item(c: _Clock) -> bool:
         return False
     # (the paragraph read back a bounded way: a long one of such lines must not be read whole at each of them)
     paragraph = c.text.rfind("\n\n", max(0, c.begin - CONTENTS_READ_CHARS), c.begin) + 1
-    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) \
-        and not footage_word(c.text, max(paragraph, c.begin - CONTENTS_READ_CHARS), c.end)
+    lo = max(paragraph, c.begin - CONTENTS_READ_CHARS)
+    if lo == paragraph > 0:
+        # the heading line a blank line sets above its list: "Every explosion in the trailer, ranked\n\n1. ..."
+        lo = max(c.text.rfind("\n", 0, paragraph - 1) + 1, paragraph - HEADING_LINE_CHARS, 0)
+    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) and not footage_word(c.text, lo, c.end)
 
 
 CONTENTS_READ_CHARS = 2000
+# How long the heading line above a list may be.
+HEADING_LINE_CHARS = 160
 
 
 def _item_lines_above(text: str, line_start: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:
