@@ -95,6 +95,8 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
+# A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
+_SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -117,7 +119,8 @@ _MEDIA_VERB = regex(
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
-    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
+    # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
+    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
