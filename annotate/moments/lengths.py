@@ -564,7 +564,7 @@ MEDIA_STEMS = (
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
     "condensed", "onboard", "archive",
     # RECORDED_TALK
-    "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
+    "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
