@@ -1189,7 +1189,14 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
-    return text[seg_start:pos].strip(" \t-–—*#>:")
+    segment = text[seg_start:pos]
+    if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
+        segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    return segment.strip(" \t-–—*#>:")
+
+
+# A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
+_UNTIMED_LINK = regex(r"\[(?P<words>[^\[\]\n]{1,80})\]\((?![^()\s]*[?&#](?:t|start|time)=)[^()\s]{1,300}\)")
 
 
 def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:

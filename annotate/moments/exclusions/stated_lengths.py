@@ -14,7 +14,15 @@ from annotate.moments.exclusions.chapters import (
     _OPENS_WITH_TIME,
     _chapter_column,
 )
-from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed, footage_word
+from annotate.moments.exclusions.context import (
+    _I,
+    CHAPTER_LINE_CHARS,
+    NEAR_CHARS,
+    _Clock,
+    _whole_seconds,
+    bracketed,
+    footage_word,
+)
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import HEDGE, LENGTH_JUDGED, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lines_above
@@ -200,9 +208,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
-        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
-    ):
+    if _paren_after_work(c):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
@@ -223,6 +229,32 @@ def _footage_length(c: _Clock) -> str | None:
             or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+def _paren_after_work(c: _Clock) -> bool:
+    """"The clip (1:12) shows smoke at 0:40", "The director's cut (2:31:00) adds a prologue": a work's length in
+    brackets right after its noun, an inline element inside them read through ('The tutorial (<time
+    datetime="PT18M40S">18:40</time>) covers')."""
+    before, after = c.before, c.after
+    if before.endswith(">") and after.startswith("</"):
+        before, after = _peel_inline(before, after)
+    return before.endswith(_OPENED) and _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None \
+        and _PART_IN_MEDIA_BEFORE.search(before, max(0, len(before) - 60)) is None and (
+            _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
+            or _PAREN_THEN_VERB.match(after) is not None)
+
+
+def _peel_inline(before: str, after: str) -> tuple[str, str]:
+    """``before`` and ``after`` without the inline element wrapping the time between them ('<time
+    datetime="PT18M40S">' and '</time>', '<b>' and '</b>'): what the words around the element read."""
+    opened, closed = _INLINE_OPEN_TAIL.search(before), _INLINE_CLOSE_HEAD.match(after)
+    if opened is None or closed is None or opened.group("tag").lower() != closed.group("tag").lower():
+        return before, after
+    return before[:opened.start()], after[closed.end():]
+
+
+_INLINE_OPEN_TAIL = regex(r"<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{0,200}>$", _I)
+_INLINE_CLOSE_HEAD = regex(r"</(?P<tag>time|span|b|strong|em|i|code|mark)\s*>", _I)
 
 
 def _titled_under_lengths_label(c: _Clock) -> bool:
