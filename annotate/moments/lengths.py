@@ -1081,7 +1081,7 @@ def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
     a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
-    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow', '"Low Reel" — traditional, arr. The Strings')."""
     opening = _ENTRY_OPENING.match(segment)
     parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
@@ -1090,7 +1090,8 @@ def _title_and_artist(segment: str) -> bool:
     most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
-        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
+        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part) \
+            or _CREDIT_OPENING.match(part)
         if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
@@ -1144,6 +1145,10 @@ TITLE_WORDS = 6
 CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
+# A track's credit written out, opening the artist's side: "traditional, arr. The Kilsallagh Strings", "anon.,
+# arranged by Hale", "words and music by Ní Riain".
+_CREDIT_OPENING = regex(r"(?:traditional|trad|anonymous|anon|arranged\s+by|words\s+and\s+music\s+by|music\s+by)\b",
+                        re.IGNORECASE)
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
