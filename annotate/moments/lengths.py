@@ -450,12 +450,13 @@ _LENGTH_LABEL_LINE = regex(
 # "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
 # video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
-# min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
-# mark", "the whole thing is 2 minutes in".
+# min"): one rule for both subjects. The work may be told as "one" against another: "The first teaser was a minute
+# twenty. This one's two minutes forty-one", "the new one runs 3 minutes". Not "it lasted 40 minutes" (a past
+# event's length), "the whole thing's 3:10 mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -690,7 +691,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = regex(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
