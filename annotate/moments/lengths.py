@@ -793,7 +793,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
-        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+        # "00:27 Trailer part 1\n01:22 Trailer part 2": a stamp opening a line of a list of stamped lines is where
+        # that part starts
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _stamped_list_line(text, m.start())
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -1282,6 +1284,21 @@ _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
 _ZERO_PAREN = regex(r"\((?:0|00):00\)")
+
+
+def _stamped_list_line(text: str, pos: int) -> bool:
+    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too: a list of
+    chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where its line's part starts."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t-*•[("):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_STAMP.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
+
+
+_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
