@@ -1009,13 +1009,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
+        # A table's next cell is its own column's: "| Original livestream | 2:41:08 | 1:58:22 |" under "| Version |
+        # Length | Where the slap happens |" gives a length, then a position.
         if not c.excluded and (prev.excluded == "footage length" or (
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
                 and not _INTO.match(text, c.end, e))) \
-                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
+                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
+                and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
             c.excluded = prev.excluded
 
 
+# Between two cells of a table's row: a pipe, "</td><td>".
+_NEXT_CELL = regex(r"\||</t[dh]\s*>", re.IGNORECASE)
 # A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
 _SET_AGAINST_GAP = regex(
     r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"

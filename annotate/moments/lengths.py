@@ -95,6 +95,8 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
+# A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
+_SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -117,7 +119,8 @@ _MEDIA_VERB = regex(
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
-    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
+    # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
+    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
@@ -562,7 +565,7 @@ MEDIA_STEMS = (
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
     "condensed", "onboard", "archive",
     # RECORDED_TALK
-    "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
+    "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
@@ -1194,7 +1197,14 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
-    return text[seg_start:pos].strip(" \t-–—*#>:")
+    segment = text[seg_start:pos]
+    if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
+        segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    return segment.strip(" \t-–—*#>:")
+
+
+# A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
+_UNTIMED_LINK = regex(r"\[(?P<words>[^\[\]\n]{1,80})\]\((?![^()\s]*[?&#](?:t|start|time)=)[^()\s]{1,300}\)")
 
 
 def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
@@ -1361,9 +1371,19 @@ _MOMENTS_HEADING = regex(
 # A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
 # finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
 # "for the moment" is no list of moments).
+# (the whole work's length may close it: "Top 7 moments from last night's stream (full VOD 4:32:10)")
 _MOMENTS_TITLE = regex(
     r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
-    r"[^\n.!?:]*",
+    r"(?:[^\n.!?:]|(?<=\d)[:.](?=\d))*",
+    re.IGNORECASE,
+)
+# A title line counting things inside one work: "Every explosion in the "Rogue Delta" trailer, ranked", "All the
+# cameos in last night's episode", "Each save from the Sunday stream" (not works of their own: "Every trailer from
+# the showcase", "All the clips in this compilation" list works and their lengths).
+_PARTS_OF_ONE_WORK = regex(
+    rf"^[ \t#>*_]*(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{LENGTH_MEDIA}|{PLAYED_THING})s?\b)[\w'’-]+\s+(?:in|from|of|during)\s+"
+    rf"(?:the|this|that|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[^\n().!?]{{0,60}}?\s)?{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
@@ -1393,6 +1413,7 @@ def _in_moments_list(text: str, pos: int) -> bool:
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _PARTS_OF_ONE_WORK.match(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 

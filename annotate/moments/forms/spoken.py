@@ -233,10 +233,11 @@ def _own_media_length(after: str) -> float | None:
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
-# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip")
+# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip", "the 1 hr 15
+# min service", "the 1hr 15min stream")
 _MEDIA_LENGTH_WORDS = regex(
-    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]?(?<=[\d\s-])(?:seconds?|minutes?|hours?|hrs?|secs?|mins?)(?![\w])"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-]?(?<=[\d\s-])(?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
     rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
