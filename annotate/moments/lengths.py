@@ -465,12 +465,13 @@ _LENGTH_LABEL_LINE = regex(
 # "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
 # video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
-# min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
-# mark", "the whole thing is 2 minutes in".
+# min"): one rule for both subjects. The work may be told as "one" against another: "The first teaser was a minute
+# twenty. This one's two minutes forty-one", "the new one runs 3 minutes". Not "it lasted 40 minutes" (a past
+# event's length), "the whole thing's 3:10 mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -706,7 +707,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = regex(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -808,7 +809,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
-        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+        # "00:27 Trailer part 1\n01:22 Trailer part 2": a stamp opening a line of a list of stamped lines is where
+        # that part starts
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _stamped_list_line(text, m.start())
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -1097,7 +1100,7 @@ def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
     a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
-    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow', '"Low Reel" — traditional, arr. The Strings')."""
     opening = _ENTRY_OPENING.match(segment)
     parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
@@ -1106,7 +1109,8 @@ def _title_and_artist(segment: str) -> bool:
     most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
-        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
+        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part) \
+            or _CREDIT_OPENING.match(part)
         if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
@@ -1160,6 +1164,10 @@ TITLE_WORDS = 6
 CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
+# A track's credit written out, opening the artist's side: "traditional, arr. The Kilsallagh Strings", "anon.,
+# arranged by Hale", "words and music by Ní Riain".
+_CREDIT_OPENING = regex(r"(?:traditional|trad|anonymous|anon|arranged\s+by|words\s+and\s+music\s+by|music\s+by)\b",
+                        re.IGNORECASE)
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
@@ -1299,6 +1307,21 @@ _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
 _ZERO_PAREN = regex(r"\((?:0|00):00\)")
+
+
+def _stamped_list_line(text: str, pos: int) -> bool:
+    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too: a list of
+    chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where its line's part starts."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t-*•[("):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_STAMP.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
+
+
+_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
