@@ -40,6 +40,7 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
     SENTENCE_STOP,
+    SUBJECT_WORK_PAREN,
     WORK_NAMED_REACH,
     StatedLength,
     find_lengths,
@@ -92,6 +93,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
     previous_sentence = 0
+    told_length: tuple[int, int] | None = None  # the sentence and the end of the last whole work's bracketed length
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
@@ -102,10 +104,16 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+                           None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
+        # ... as does a whole work's length told in brackets just before: "Our highlights package (4:50) is above.
+        # Okonjo's opener is at 1:12" (round 73: the bracket a length, no longer a position that set the context)
+        footage_context = footage_context or (
+            told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,

@@ -334,14 +334,20 @@ _TITLE_LINE_PAREN = regex(
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
-# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
-_SUBJECT_WORK_PAREN = regex(
+# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
+# highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+SUBJECT_WORK_PAREN = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
+    rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = regex(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
+# A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
+# 50 s)": a reviewer's word on how long it runs, never a position (round 73).
+_JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
+_GATE_JUDGED_PAREN = regex(r"\(\s*an?\s", re.IGNORECASE)
 # "louder, longer (1h 52m), no less fun".
 _LONG_PAREN = regex(
     rf"\b(?:long|short|lengthy|overlong|brief|longer|shorter)\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{DURATION}|{TC_TEXT})(?P<rest>[^()\n]{{0,60}}\))",
@@ -714,7 +720,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
