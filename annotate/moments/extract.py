@@ -555,6 +555,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
         # A hedge after the whole phrase: "Three minutes in, give or take, the feed resumes".
         if not c.approximate and c.kind in ("point", "range", "relative"):
             ha = hedge_after(text, c.end, e)
+    found += forms.find_from_start_spoken(text, b, e)
             if ha is not None:
                 c.approximate, c.end = True, ha
     return found
