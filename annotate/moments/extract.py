@@ -398,6 +398,7 @@ class _Lengths:
         # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
+        self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -430,6 +431,16 @@ class _Lengths:
             if m is not None:
                 found[found.index(s)] = StatedLength(int(m.group("m")) * 60.0 + int(m.group("s")), s.begin, s.end)
         return found
+
+    def chapter_reach(self) -> float | None:
+        """The seconds of the last stamp of the text's chapter list ("00:00 Introduction\n03:25 Euler's equation
+        ..."), at least ``CHAPTER_LINES`` lines opening with a timecode and a title; None with no such list (read
+        once)."""
+        if self.chapters is False:
+            stamps = [int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+                      for m in _CHAPTER_LINE.finditer(self.text)]
+            self.chapters = max(stamps) if len(stamps) >= CHAPTER_LINES else None
+        return None if self.chapters is False or self.chapters is True else self.chapters
 
     def nearest(self, position: int) -> float | None:
         self.named = False
@@ -517,6 +528,11 @@ class _Lengths:
 
 
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
+# A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
+# equation", "(12:40) The Q&A").
+_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+                      r"[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
+CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 
@@ -613,7 +629,12 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             watched = bool(in_paragraph)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
-    if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e)):
+    # A page that lists its recording's chapters ("00:00 Introduction\n03:25 Euler's equation ...") points into
+    # that recording with its dotted numbers ("In the numerical at 33.15 there is a mistake", "the sign error near
+    # about 15.30"), up to its length or its last chapter; not in a sentence of the day ("doubt session at 7.30
+    # tonight")
+    reach = lengths.chapter_reach() if dotted and not in_footage and not _DAY_WORDS.search(text, b, e) else None
+    if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e) or reach is not None):
         return []
     found: list[Candidate] = []
     for m in dotted:
@@ -622,6 +643,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
+        if length is None and reach is not None:
+            length = max(reach, lengths.longest or 0.0) + 1.0
         unended = stop is None and (m.group("open") or "").lower() == "between"
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
@@ -679,6 +702,10 @@ _OPENS_IN_RECORDING = regex(
 _DOTTED_MINUTES = regex(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
 # How far back in its paragraph a dotted position said in the footage carries to the next sentences.
 DOTTED_CARRY_CHARS = 300
+# A sentence of the day's clocks: a day, a part of the day, a zone or the hours of a clock.
+_DAY_WORDS = regex(
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|noon|midnight|daily|every|weekdays?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|ist|gmt|utc|hrs|hours|o['’]?clock)\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
 # A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
 _WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
@@ -698,11 +725,13 @@ _DOTTED_POSITION = regex(
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
-    # to 2.40 other motorists can be seen" (not a clock's or a unit's word: "from 9.30 to 10.30 hrs")
-    r"|(?(m2)(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
-    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
+    # to 2.40 other motorists can be seen"; a point too: "the slide at 21.05 has a typo" (not a clock's or a unit's
+    # word or a unit's letter: "from 9.30 to 10.30 hrs", "at 4.50 each", "lag measured at 0.04 s")
+    r"|(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
+    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)\b)[a-z]{2,})\b))",
+    re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(
@@ -1026,13 +1055,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
+        # A table's next cell is its own column's: "| Original livestream | 2:41:08 | 1:58:22 |" under "| Version |
+        # Length | Where the slap happens |" gives a length, then a position.
         if not c.excluded and (prev.excluded == "footage length" or (
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
                 and not _INTO.match(text, c.end, e))) \
-                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
+                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
+                and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
             c.excluded = prev.excluded
 
 
+# Between two cells of a table's row: a pipe, "</td><td>".
+_NEXT_CELL = regex(r"\||</t[dh]\s*>", re.IGNORECASE)
 # A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
 _SET_AGAINST_GAP = regex(
     r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"

@@ -95,6 +95,8 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
+# A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
+_SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -119,7 +121,8 @@ _MEDIA_VERB = regex(
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
-    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
+    # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
+    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
@@ -210,6 +213,16 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
+# A reviewer's whole work told as its minutes, after a colon or a dash, and what they do: "is one of them: fifty-two
+# minutes that take you from the Post Office queue to packet switching", "— ninety minutes that fly by" (not "the
+# first ten minutes that ...", a stretch of it, nor a position "at 52 minutes").
+_MINUTES_THAT = regex(
+    rf"(?:[:—–]|\bis|\bwas)\s+(?:(?:a\s+(?:brisk|lean|tight|taut|swift|generous)|just|only|barely)\s+)?"
+    rf"(?P<d>{DURATION})(?<=s)\s+(?:that|which)\s+(?:(?:never|barely|somehow|all|really)\s+)?"
+    r"(?:take|takes|fly|flies|feel|feels|pass|passes|race|races|zip|zips|breeze|breezes|go|goes|whizz|whizzes|"
+    r"hold|holds|keep|keeps|carry|carries|move|moves|sweep|sweeps|drag|drags|cover|covers|span|spans)\b",
+    re.IGNORECASE)
+_GATE_THAT = regex(r"\s(?:that|which)\s", re.IGNORECASE)
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = regex(
@@ -297,8 +310,10 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
-    r"(?:[,;][^()\n]{0,80})?\)",
+    # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
+    r"\s*(?:long\s*)?"
+    r"(?:[,;][^()\n]{0,80}|(?(art)(?<=[a-z])[\s-]+[a-z][\w'’-]*(?:\s[^()\n]{0,60})?|(?!)))?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -459,12 +474,13 @@ _LENGTH_LABEL_LINE = regex(
 # "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
 # video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
-# min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
-# mark", "the whole thing is 2 minutes in".
+# min"): one rule for both subjects. The work may be told as "one" against another: "The first teaser was a minute
+# twenty. This one's two minutes forty-one", "the new one runs 3 minutes". Not "it lasted 40 minutes" (a past
+# event's length), "the whole thing's 3:10 mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
@@ -571,7 +587,7 @@ MEDIA_STEMS = (
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
     "condensed", "onboard", "archive",
     # RECORDED_TALK
-    "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
+    "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
@@ -630,6 +646,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_WORK_LASTS)
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
+    patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
@@ -700,7 +717,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = regex(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -803,7 +820,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
-        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+        # "00:27 Trailer part 1\n01:22 Trailer part 2": a stamp opening a line of a list of stamped lines is where
+        # that part starts
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _stamped_list_line(text, m.start())
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -936,7 +955,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()):
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
@@ -1092,7 +1111,7 @@ def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
     a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
-    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow', '"Low Reel" — traditional, arr. The Strings')."""
     opening = _ENTRY_OPENING.match(segment)
     parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
@@ -1101,7 +1120,8 @@ def _title_and_artist(segment: str) -> bool:
     most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
-        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
+        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part) \
+            or _CREDIT_OPENING.match(part)
         if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
@@ -1155,6 +1175,10 @@ TITLE_WORDS = 6
 CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
+# A track's credit written out, opening the artist's side: "traditional, arr. The Kilsallagh Strings", "anon.,
+# arranged by Hale", "words and music by Ní Riain".
+_CREDIT_OPENING = regex(r"(?:traditional|trad|anonymous|anon|arranged\s+by|words\s+and\s+music\s+by|music\s+by)\b",
+                        re.IGNORECASE)
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
@@ -1197,7 +1221,14 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
-    return text[seg_start:pos].strip(" \t-–—*#>:")
+    segment = text[seg_start:pos]
+    if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
+        segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    return segment.strip(" \t-–—*#>:")
+
+
+# A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
+_UNTIMED_LINK = regex(r"\[(?P<words>[^\[\]\n]{1,80})\]\((?![^()\s]*[?&#](?:t|start|time)=)[^()\s]{1,300}\)")
 
 
 def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
@@ -1289,6 +1320,21 @@ _CHAPTER_HEADING = regex(
 _ZERO_PAREN = regex(r"\((?:0|00):00\)")
 
 
+def _stamped_list_line(text: str, pos: int) -> bool:
+    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too: a list of
+    chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where its line's part starts."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t-*•[("):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_STAMP.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
+
+
+_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
+
+
 def _is_chapter_line(text: str, pos: int) -> bool:
     """"Chapters: Intro (0:00) | Setup (1:30)": titles with their start times, not their lengths
     (a list that starts at (0:00), or one under a chapters heading on its line)."""
@@ -1349,9 +1395,19 @@ _MOMENTS_HEADING = regex(
 # A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
 # finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
 # "for the moment" is no list of moments).
+# (the whole work's length may close it: "Top 7 moments from last night's stream (full VOD 4:32:10)")
 _MOMENTS_TITLE = regex(
     r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
-    r"[^\n.!?:]*",
+    r"(?:[^\n.!?:]|(?<=\d)[:.](?=\d))*",
+    re.IGNORECASE,
+)
+# A title line counting things inside one work: "Every explosion in the "Rogue Delta" trailer, ranked", "All the
+# cameos in last night's episode", "Each save from the Sunday stream" (not works of their own: "Every trailer from
+# the showcase", "All the clips in this compilation" list works and their lengths).
+_PARTS_OF_ONE_WORK = regex(
+    rf"^[ \t#>*_]*(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{LENGTH_MEDIA}|{PLAYED_THING})s?\b)[\w'’-]+\s+(?:in|from|of|during)\s+"
+    rf"(?:the|this|that|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[^\n().!?]{{0,60}}?\s)?{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
@@ -1381,6 +1437,7 @@ def _in_moments_list(text: str, pos: int) -> bool:
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _PARTS_OF_ONE_WORK.match(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
@@ -1428,6 +1485,40 @@ def _past_whole_length(text: str, pos: int) -> bool:
             times.append(v)
     return len(times) >= MIN_SUMMED_ITEMS and all(a < b for a, b in zip(times, times[1:])) \
         and times[-1] < whole[0] < sum(times)
+
+
+# A list item that places its thing in the footage: "— highlights at 0:55", "— 1:40 to 1:48", "stop at 4:02".
+_ITEM_POSITION = regex(
+    rf"\bat\s+(?:the\s+)?{TC_TEXT}(?![\d:]|\s*(?:[ap]\.?m\b|hrs?\b|h\b|local\b))"
+    rf"|{TC_TEXT}\s*(?:-|–|to)\s*{TC_TEXT}(?![\d:])", re.IGNORECASE)
+# How many of a list's items, either side of one, are read for a sibling's position.
+SIBLING_ITEMS = 8
+
+
+def _items_place_positions(text: str, pos: int) -> bool:
+    """The line at ``pos`` is a list item, and another item of its list (a few either side, the list unbroken by a
+    line that is no item) places its thing in the footage with "at" or a range ("5. Double save — highlights at
+    0:55", "4. Reflex save — 1:40 to 1:48"): the list walks through one recording, so a bracketed time closing an
+    item ("3. Full-stretch dive at the near post (2:32)") is where it is, not a title's length."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    siblings = []
+    for start, end in lines_above(text, line_start, SIBLING_ITEMS):
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+    below = text.find("\n", pos)
+    for _ in range(SIBLING_ITEMS):
+        if below < 0:
+            break
+        start, end = below + 1, text.find("\n", below + 1)
+        end = len(text) if end < 0 else end
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+        below = end if end < len(text) else -1
+    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
 
 
 def _list_heading(text: str, pos: int) -> str | None:

@@ -87,7 +87,10 @@ _FUTURE = regex(
     # (not an explanation offered for what is seen: "two drones would explain the second light at 1:55")
     r"\b(?:will|would(?!\s+(?:(?:also|easily|neatly|surely|certainly|fully)\s+)?(?:explain|account\s+for|fit|match|"
     r"be\s+consistent\s+with)\b)|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
-    r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    # (not a device set for a length: "even though the timer is set for 15 minutes", a setting, not a plan)
+    r"scheduled|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
+    r"ten|fifteen|twenty|thirty|forty|sixty|ninety)[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)|"
+    r"planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
 )
 

@@ -49,7 +49,9 @@ _SKIP = Candidate("point", 0, 0)
 def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
-    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
+            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after):
+        # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event)
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -97,6 +99,11 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+# "after" or "before" and the event an amount counts from, one the footage's start or end is not: "until roughly 40
+# seconds after Hartigan reached the driver's door".
+_AFTER_UNPLACED_EVENT = regex(
+    r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
+    r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
 _SCORE_AT_BEFORE = regex(
     r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
@@ -325,6 +332,25 @@ _PLAN_GROWTH_AFTER = regex(
 )
 # "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
 _METRES = regex(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
+# A bare "300m" and a race's distance written the same way before it ("Men's 1500m freestyle: ... splits 58.9 /
+# 1:59.7 / 3:01.2 at 300m"): metres, as the race's own are.
+_BARE_M = regex(r"\d{2,5}m", re.IGNORECASE)
+_RACE_DISTANCE = regex(
+    r"(?<![\w.])(?:\d\s?x\s?)?\d{2,5}m\s+(?:freestyle|free|backstroke|breaststroke|butterfly|fly|medley|IM|relay|"
+    r"hurdles|steeplechase|sprint|dash|race|run|swim|final|heats?|splits?|event|walk|individual)\b", re.IGNORECASE)
+# How far back a race's distance is looked for.
+RACE_DISTANCE_CHARS = 400
+
+
+def _race_metres(s: _Spoken) -> bool:
+    """A bare "Nm" after a race's distance written the same way in its paragraph: metres, not minutes."""
+    if _BARE_M.fullmatch(s.phrase) is None:
+        return False
+    start = max(0, s.begin - RACE_DISTANCE_CHARS)
+    paragraph = s.text.rfind("\n\n", start, s.begin)
+    return _RACE_DISTANCE.search(s.text, start if paragraph < 0 else paragraph, s.begin) is not None
+
+
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = regex(r"\bin\s+$", re.IGNORECASE)
 
