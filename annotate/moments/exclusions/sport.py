@@ -339,7 +339,11 @@ _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
     r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
-    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)))?\s*:", _I)
+    # (a swim's or a track event's too, its distance and stroke before the colon: "Women's 200m freestyle final:",
+    # "Men's 4x100m medley relay heats:")
+    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
+    r"freestyle|free|backstroke|back|breaststroke|breast|butterfly|fly|individual|medley|IM|relay|hurdles|"
+    r"steeplechase|sprint|dash|walk|semi-?finals?|finals?|heats?|A|B)){0,4}\s*:", _I)
 
 
 def _rival_gap(c: _Clock) -> bool:

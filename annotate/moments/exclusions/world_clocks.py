@@ -82,7 +82,10 @@ _RECORDING_STARTS_BEFORE = regex(
     r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
     r"broadcast|feed|coverage|cam)(?:\s+(?:file|footage|video|recording))?\s+"
     r"(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
-    r"(?:(?:at|from|around|about)\s+)+$", _I)
+    r"(?:(?:at|from|around|about)\s+)+$"
+    # a stretch of recording hours long, then the clock it starts at: "(it's a 12-hour block starting at 04:00)"
+    r"|\b(?:an?|the)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[\s-]hours?[\s-]+(?:long\s+)?[a-z][\w'’-]*,?\s+"
+    r"(?:starting|beginning|which\s+starts|that\s+starts|running\s+from|from)\s+(?:(?:at|around|about)\s+)?$", _I)
 # A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
 _RECORDING_WINDOW_OPENING = regex(
     r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
