@@ -551,7 +551,9 @@ _DETERMINED = regex(
 )
 _PLAYED_BEFORE = regex(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-_PAREN_TC = regex(rf"\((?P<d>{TC_TEXT})\)")
+# (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)')
+_PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,200}}>)?(?P<d>{TC_TEXT})"
+                  r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
 _PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
