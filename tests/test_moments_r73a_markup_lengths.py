@@ -15,6 +15,8 @@ FAMILIES = {
         ('<p>The knife-skills video (<time datetime="PT12M10S">12:10</time>) shows every cut at 4:02.</p>',
          [(242.0, None)]),
         ("<p>The full interview (<b>38:20</b>) was shared widely.</p>", []),
+        ('<h2>Knife skills, part two (<time datetime="PT21M05S">21:05</time>)</h2>', []),
+        ("<li>Full keynote (<strong>1:02:44</strong>)</li>", []),
     ],
     "a Markdown link as the title before a bracketed length": [
         ("**Lecture video:** [Echo360 recording](https://echo.example.ac.uk/section/4f2e?x=1)  (52:40)", []),

@@ -40,6 +40,7 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
     SENTENCE_STOP,
+    SUBJECT_WORK_PAREN,
     WORK_NAMED_REACH,
     StatedLength,
     find_lengths,
@@ -92,6 +93,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
     previous_sentence = 0
+    told_length: tuple[int, int] | None = None  # the sentence and the end of the last whole work's bracketed length
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
@@ -102,10 +104,16 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+                           None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
+        # ... as does a whole work's length told in brackets just before: "Our highlights package (4:50) is above.
+        # Okonjo's opener is at 1:12" (round 73: the bracket a length, no longer a position that set the context)
+        footage_context = footage_context or (
+            told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
@@ -498,6 +506,18 @@ class _Lengths:
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
+    def told_in_paragraph(self, position: int) -> list[StatedLength]:
+        """The lengths stated anywhere in the paragraph of ``position``, read once for the paragraph (as
+        :meth:`_later_in_paragraph` reads them), dotted minutes read as minutes and seconds where the text so writes
+        its positions."""
+        end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
+        if (start, end) != self.paragraph_lengths[:2]:
+            found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
+                                 end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
+            self.paragraph_lengths = (start, end, found)
+        return self._dotted_minutes(list(self.paragraph_lengths[2]))
+
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
         if self.footage_paragraph[:2] != (b, e):
@@ -552,6 +572,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_cut_options(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
+    found += forms.find_from_start_spoken(text, b, e)
     found += forms.find_spoken(text, b, e)
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
@@ -596,15 +617,23 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
+    watched = False
+    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+            # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
+            # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
+            # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
+            # paragraph tells (before or after it) (round 73)
+            in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
+            watched = bool(in_paragraph)
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
     # ... "The metro test at 6.10 was very helpful"; only those numbers)
-    said_again = not in_footage and bool(lengths.dotted_placed) and not footage_word(text, b, e)
+    said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e)
     if said_again:
         dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
         in_footage = bool(dotted)
-    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
     # A page that lists its recording's chapters ("00:00 Introduction\n03:25 Euler's equation ...") points into
@@ -612,7 +641,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     # about 15.30"), up to its length or its last chapter; not in a sentence of the day ("doubt session at 7.30
     # tonight")
     reach = lengths.chapter_reach() if dotted and not in_footage and not _DAY_WORDS.search(text, b, e) else None
-    if not dotted or not (in_footage or hours_in_work or footage_word(text, b, e) or reach is not None):
+    if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e) or reach is not None):
         return []
     found: list[Candidate] = []
     for m in dotted:
@@ -627,16 +656,18 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
-        lone_subject = stop is None and reach is None and not said_again \
+        lone_subject = stop is None and reach is None and not said_again and not watched \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
+        last = m.end("s" if stop is None else "s2")
+        trailing = hedge_after(text, last, e)  # "at 10.40 or so"
         found.append(Candidate("point" if stop is None else "range",
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
-                               m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
+                               trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
 
@@ -651,6 +682,18 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     3.20 in the clip."): the dotted numbers that follow it are read the same way."""
     lo = max(paragraph, b - DOTTED_CARRY_CHARS)
     return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
+
+
+def _dotted_in_named_footage_before(text: str, paragraph: int, b: int) -> bool:
+    """Whether a sentence just before ``b`` in its paragraph named footage and gave dotted positions in it ("In the
+    Hotstar highlights (11 mins), Pant's ramp is at 3.25."): the dotted numbers that follow may be read the same
+    way, inside the length the paragraph tells."""
+    lo = max(paragraph, b - DOTTED_CARRY_CHARS)
+    for m in _DOTTED_POSITION.finditer(text, lo, b):
+        opening = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
+        if footage_word(text, opening, m.start()):
+            return True
+    return False
 
 
 def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
@@ -684,6 +727,9 @@ _DAY_WORDS = regex(
     r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|noon|midnight|daily|every|weekdays?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|ist|gmt|utc|hrs|hours|o['’]?clock)\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
+# A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
+_WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
+                    re.IGNORECASE)
 _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")

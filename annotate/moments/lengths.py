@@ -111,7 +111,9 @@ _MEDIA_VERB = regex(
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
-    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
+    # (Indian usage's "of": "The video is of 7.20 mins only" (round 73))
+    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
+    rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
@@ -273,10 +275,11 @@ _INTRODUCED_COLON_LENGTH = regex(
     rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b[^.;:!?()\n]{{0,60}}:[^\S\n]+(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION})(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE)
-# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
+# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words;
+# an archive's "a single file of 15 hours 45 minutes" (round 73)
 # (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
 _MEDIA_OF = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|(?<![\w-])files?)\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -349,11 +352,17 @@ _TITLE_LINE_PAREN = regex(
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
-# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
-_SUBJECT_WORK_PAREN = regex(
+# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
+# highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+SUBJECT_WORK_PAREN = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
+    rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
+# 50 s)": a reviewer's word on how long it runs, never a position (round 73).
+_JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
+_GATE_JUDGED_PAREN = regex(r"\(\s*an?\s", re.IGNORECASE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = regex(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
@@ -475,7 +484,8 @@ _WORK_LASTS = regex(
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
-    rf"comes\s+in\s+at)))\s+"
+    # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
+    rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
     # including the pre-race show"; after "runs" or "lasts", any such verb:
@@ -491,7 +501,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -550,7 +560,9 @@ _DETERMINED = regex(
 )
 _PLAYED_BEFORE = regex(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-_PAREN_TC = regex(rf"\((?P<d>{TC_TEXT})\)")
+# (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)')
+_PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,200}}>)?(?P<d>{TC_TEXT})"
+                  r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
 _PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
@@ -741,7 +753,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
@@ -2028,15 +2041,19 @@ _RUNTIME_WORKS = ("episode", "film", "movie", "documentary", "programme", "progr
                   "recording", "video")
 _WORK_RUNS = regex(
     rf"\b(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
-    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
-    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs")
-    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s*,\s*)?"
+    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})(?:\s+|(?=,))"
+    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs"; the
+    # comma inside the quotes as American style sets it: 'The feature ..., "The Sound Between," is' (round 73))
+    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}(?:[\"”’']\s*,|,[\"”’'])\s*)?"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
 # "It runs 4 hours 6 minutes", "It lasts about 50 minutes": a runtime told of the work the sentence before named.
 _IT_RUNS_AFTER_WORK = regex(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
+# (the work picked out among several: "The longest recording is a Facebook livestream by ... It runs 1 hour 36
+# minutes" (round 73))
 _SENTENCE_OPENS_WORK = regex(
-    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
+    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)}|longest|shortest|main|"
+    rf"original|first|second|third|last|earliest|latest)\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
 # A work's length told as a label, as a page's metadata line writes it: "Episode length 1:04:37", "Film runtime:
 # 97 min", "Programme duration 58:10".

@@ -175,6 +175,17 @@ _FROM_START_TO = regex(
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
+# The same stretch with its end said in words: "runs from the start to about 48 minutes", "from the beginning until
+# the ten-minute mark", "from the very top to 2 min 30 s in" (round 73; not "from the start of the match to 48
+# minutes", nor "from the start to 48 minutes later").
+_FROM_START_TO_SPOKEN = regex(
+    rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<d>{DURATION})(?:[\s-]+mark\b|\s+in\b(?!\s+(?:the|a|an)\b)"
+    rf"|\s+into\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)?"
+    r"(?!\s+(?:later|earlier|before|after|of|into|long)\b|[\w-])",
+    re.IGNORECASE,
+)
 # What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
 _LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
 
@@ -219,6 +230,18 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None and second is not None and second[0] > first[0]:
                 yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
                                 approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
+
+
+def find_from_start_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``from the start to about 48 minutes`` -> 0..2880, approximate."""
+    low = text[b:e].lower()
+    if "the start" not in low and "the beginning" not in low and "the top" not in low and "the very" not in low:
+        return
+    for m in _FROM_START_TO_SPOKEN.finditer(text, b, e):
+        said = parse_duration(m.group("d"))
+        if said is not None and said[0] > 0:
+            yield Candidate("range", m.start(), m.end(), start=0.0, stop=said[0],
+                            approximate=bool(m.group("h2")), granularity=said[1])
 
 
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:

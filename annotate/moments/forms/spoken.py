@@ -126,6 +126,9 @@ _RECORDED_BEFORE = regex(
 _BEFORE_LAST = regex(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
     r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
+    # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
+    # 15 sec must watch" (round 73))
+    r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
     # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
     r"|[,;(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,

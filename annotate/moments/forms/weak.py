@@ -161,10 +161,29 @@ def _hedged_start(s: _Spoken) -> bool:
     corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min",
     "it doesn't start at 45 mins like someone said, it's more like an hour five".
     Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
-    return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
-                         or _CORRECTED_BEFORE.search(s.before) is not None
-                         or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
+    if not s.approx:
+        return False
+    if _PART_PLACED_BEFORE.search(s.text, s.b, s.begin) is not None:
+        # a part of the footage placed near a time: "Don't skip the bit near 28 min where he ...", "The part wey
+        # Kelechi take mic dey around 1hr 12mins" (round 73)
+        return _CLAUSE_END_AFTER.match(s.after) is not None or _RELATIVE_AFTER.match(s.after) is not None
+    return (_START_VERB_BEFORE.search(s.before) is not None
+            or _CORRECTED_BEFORE.search(s.before) is not None
+            or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
         and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+# A part of the footage, then the hedged time where it is: right after its noun ("the bit near ", "that funny part
+# around "), or after a clause saying what it holds and a verb of being somewhere ("The part wey Kelechi take mic
+# dey ", "the scene where the roof goes comes ", "the best bit comes ") (not "is": "the scene where they argue is
+# about four minutes" may be its length).
+_PART_NOUN = r"(?:part|bit|scene|moment|section|portion)"
+_PART_PLACED_BEFORE = regex(
+    rf"(?:(?<![\w'’-])(?:the|that|this|dat|di)\s+(?:[\w'’-]+\s+)?{_PART_NOUN}\s+"
+    rf"|(?<![\w'’-]){_PART_NOUN}\s+(?:(?:(?:wey|where|when|with|in\s+which)\s+)?[^.;:!?\n]{{1,60}}?\s+)?"
+    r"(?:dey|comes?|came|happens?|happened|shows?\s+up|appears?|kicks\s+in)\s+)$", re.IGNORECASE)
+# A relative clause after a part's time, telling what happens there: " where he cannot find parking".
+_RELATIVE_AFTER = regex(r"\s+(?:where|when|wey|as|in\s+which)\b", re.IGNORECASE)
 
 
 def _show_note(s: _Spoken) -> bool:
@@ -289,8 +308,10 @@ _CAP_STEM = any_stem(("cap", "limit", "out"))
 _RATED_AT_BEFORE = regex(
     r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
     r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in"
-    # a thing timed: "Critics timed the ovation at nine minutes", "we clocked it at"
-    r"|(?:timed|clocked)\s+(?:it|them|(?:the|their|his|her|its|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
+    # a thing timed: "Critics timed the ovation at nine minutes", "we clocked it at"; or a record's entry for it:
+    # "the 1949 catalogue lists it at 52 minutes", "the festival guide logs the film at 88 minutes" (round 73)
+    r"|(?:timed|clocked|lists|list|listing|logs|logged|logging)\s+"
+    r"(?:it|them|(?:the|their|his|her|its|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
     r"\s+(?:at|for)\s+$"
     # a thing one timed, then its measure: "I timed startup at 0.8 s", "timed the shutter lag at 0.2 seconds"
     r"|(?<![\w])timed\s+(?:(?:the|its|my|our|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+at\s+$"
