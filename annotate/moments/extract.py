@@ -399,6 +399,7 @@ class _Lengths:
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
         self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
+        self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -627,6 +628,13 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             # paragraph tells (before or after it) (round 73)
             in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
             watched = bool(in_paragraph)
+    # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
+    # ... "The metro test at 6.10 was very helpful"; only those numbers)
+    # (a sentence told to watch or a chapter list's reach keeps its own numbers where none is said again)
+    if not in_footage and not watched and lengths.dotted_placed and not footage_word(text, b, e):
+        again = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        if again:
+            dotted, in_footage = again, True
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
     # A page that lists its recording's chapters ("00:00 Introduction\n03:25 Euler's equation ...") points into
@@ -640,7 +648,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
@@ -650,6 +658,7 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                 or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
+        lengths.dotted_placed.add(start)
         last = m.end("s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
         found.append(Candidate("point" if stop is None else "range",
@@ -657,6 +666,11 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+def _dotted_start(m: re.Match[str]) -> float:
+    """The seconds of a dotted position's (first) time: "1.02.30" is 3750, "6.10" 370."""
+    return int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
 
 
 def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
@@ -686,9 +700,11 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 
 
-# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
+# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
+# review video at".
 _IN_RECORDING_BEFORE = regex(
-    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$",
+    re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
 # A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
@@ -732,6 +748,11 @@ _DOTTED_POSITION = regex(
     r"|(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
     r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)\b)[a-z]{2,})\b))",
     re.IGNORECASE)
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
+# _DOTTED_POSITION's (the ones it has no part for never take part).
+_DOTTED_SAID_AGAIN = regex(
+    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(

@@ -532,6 +532,15 @@ _LISTED_LONG = regex(
 _TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
+# A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
+# Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40
+# in" says where).
+_FORMAT_IS_LENGTH = regex(
+    r"(?<![\w-])(?:the|its|their|this|that)\s+(?:(?-i:4K|8K|UHD|HD|SD|HDR|IMAX)|1080p|2160p|720p|blu-?ray|dvd|"
+    r"(?:digital|streaming|theatrical|cinema|broadcast|TV|home[\s-]video)\s+(?:release|print|master))"
+    r"(?:\s+(?:one|copy|disc|stream|file|master|print))?\s+(?:is|was|runs|ran|clocks\s+in\s+at|comes\s+in\s+at)\s+"
+    rf"(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?![\d:]|\.\d|[\s-]*(?:in|into|of|on|mark)\b)", re.IGNORECASE)
+_GATE_FORMAT = regex(r"4K|8K|UHD|HD\b|SD\b|HDR|IMAX|\d{3,4}p\b|blu-?ray|dvd|release|print|master", re.IGNORECASE)
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
 _EDIT_STANDS_AT = regex(
@@ -669,6 +678,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
     patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
+    patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
@@ -1006,10 +1016,13 @@ def _kind_then_title(text: str, b: int, paren: int) -> bool:
 KIND_TITLE_CHARS = 90
 # A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
 _KIND_THEN_TITLE = regex(
-    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?"
+    # (an album's opener or closer too: "Opener 'Tinker's Bell' (4:02)", its quotes maybe straight, an apostrophe
+    # inside the title)
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer|opener|closer|ballad|"
+    r"instrumental)s?"
     r"(?:\s+(?:that|which|they|we|she|he)\s[^()\n<>*_\"“”‘’.!?;:,]{1,50},)?,?\s+"
-    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘]))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
-    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’]|(?!)))?\s*$", re.IGNORECASE)
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘']))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’']|(?!)))?\s*$", re.IGNORECASE)
 # The small words a title in title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
@@ -1284,7 +1297,10 @@ _WHOLE_WORK_IN_PAREN = regex(
 _AVAILABLE_AFTER = regex(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
-    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
+    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    # where on the page: "Our highlights package (4:50) is above." (not "below par")
+    r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
+    r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",
     re.IGNORECASE)
 
 

@@ -194,6 +194,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
     if first and charged_time(s.text, s.end, s.b, s.e):
         return _SKIP  # "the first hour at the Station Road car park rises to £1.80": a charge for parked time
+    if _ATTRIBUTIVE_UNIT.search(s.phrase) and _NAMED_BY_SPAN_AFTER.match(s.after):
+        return _SKIP  # "the league's Last Two Minute Report", "the last two-minute drill": a thing named by a span
     if first and _PACE_JUDGED_AFTER.match(s.after):
         return _SKIP  # "for its first hour it feels it", "the first 40 minutes drag": the work's pace judged
     if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
@@ -220,6 +222,16 @@ def _footage_in_paragraph_before(s: _Spoken) -> bool:
     start = max(0, s.b - FIRST_FOOTAGE_CHARS)
     paragraph = s.text.rfind("\n\n", start, s.b)
     return footage_word(s.text, start if paragraph < 0 else paragraph, s.b)
+
+
+# A span said as an adjective: a singular unit after a number above one ("Two Minute", "30-second", "two-minute";
+# not "the last quarter-hour", "the final half hour"), then the noun it qualifies (not a part of the footage: "the
+# last 30-second stretch of the clip").
+_ATTRIBUTIVE_UNIT = regex(
+    r"\b(?!(?:one|a|an|1|half|quarter)[\s-])[\w.]+[\s-](?:second|minute|hour)\Z", re.IGNORECASE)
+_NAMED_BY_SPAN_AFTER = regex(
+    r"[^\S\n]+(?!(?:of|in|into|on|or|and|to|at|from|for|before|after|stretch|section|segment|portion|part|window|"
+    r"chunk|bit|span|sequence|run|passage|stretches|sections|segments|portions|parts|bits)\b)[A-Za-z][\w'’-]*")
 
 
 def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | None]:
