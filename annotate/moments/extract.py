@@ -630,11 +630,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             watched = bool(in_paragraph)
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
     # ... "The metro test at 6.10 was very helpful"; only those numbers)
-    # (a sentence told to watch or a chapter list's reach keeps its own numbers where none is said again)
-    if not in_footage and not watched and lengths.dotted_placed and not footage_word(text, b, e):
-        again = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
-        if again:
-            dotted, in_footage = again, True
+    said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e)
+    if said_again:
+        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        in_footage = bool(dotted)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
     # A page that lists its recording's chapters ("00:00 Introduction\n03:25 Euler's equation ...") points into
@@ -654,8 +653,13 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
         unended = stop is None and (m.group("open") or "").lower() == "between"
+        # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
+        # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
+        # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
+        lone_subject = stop is None and reach is None and not said_again \
+            and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
-                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
@@ -748,6 +752,10 @@ _DOTTED_POSITION = regex(
     r"|(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
     r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)\b)[a-z]{2,})\b))",
     re.IGNORECASE)
+# A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
+_SUBJECT_AFTER = regex(
+    r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
+    r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
 # A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
 # _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
