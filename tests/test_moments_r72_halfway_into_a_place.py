@@ -2,7 +2,8 @@
 "the lorry signals only after it's already halfway into my lane". A fraction said into a possessive's noun that
 names no recording ("my lane", "her driveway") or into a place in the picture ("the water", "the junction", "the
 doorway") places a thing in space; "halfway into the clip", "halfway through his speech" still count into the
-recording's length."""
+recording's length, and so does a fraction whose next words open a clause ("a quarter of the way through the van
+pulls over")."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ FAMILIES = {
         ("The clip is 40 seconds. Roughly halfway into the clip the fox looks up.", [(20.0, None)]),
         ("The lecture runs 50 minutes; halfway into her talk the projector dies.", [(1500.0, None)]),
         ("A two-minute video: halfway through, the lights go out.", [(60.0, None)]),
+        ("The clip runs 40 seconds. A quarter of the way through the van pulls over.", [(10.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -398,8 +398,8 @@ class _Lengths:
         # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
-        self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
         self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
+        self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))

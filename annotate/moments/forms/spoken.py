@@ -213,16 +213,6 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
                      tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
 
 
-# A span said as an adjective: a singular unit after a number above one ("Two Minute", "30-second", "two-minute";
-# not "the last quarter-hour", "the final half hour"), then the noun it qualifies (not a part of the footage: "the
-# last 30-second stretch of the clip").
-_ATTRIBUTIVE_UNIT = regex(
-    r"\b(?!(?:one|a|an|1|half|quarter)[\s-])[\w.]+[\s-](?:second|minute|hour)\Z", re.IGNORECASE)
-_NAMED_BY_SPAN_AFTER = regex(
-    r"[^\S\n]+(?!(?:of|in|into|on|or|and|to|at|from|for|before|after|stretch|section|segment|portion|part|window|"
-    r"chunk|bit|span|sequence|run|passage|stretches|sections|segments|portions|parts|bits)\b)[A-Za-z][\w'’-]*")
-
-
 # How far back in its paragraph a bare ", first 10 sec" looks for the footage it is of.
 FIRST_FOOTAGE_CHARS = 300
 
@@ -232,6 +222,16 @@ def _footage_in_paragraph_before(s: _Spoken) -> bool:
     start = max(0, s.b - FIRST_FOOTAGE_CHARS)
     paragraph = s.text.rfind("\n\n", start, s.b)
     return footage_word(s.text, start if paragraph < 0 else paragraph, s.b)
+
+
+# A span said as an adjective: a singular unit after a number above one ("Two Minute", "30-second", "two-minute";
+# not "the last quarter-hour", "the final half hour"), then the noun it qualifies (not a part of the footage: "the
+# last 30-second stretch of the clip").
+_ATTRIBUTIVE_UNIT = regex(
+    r"\b(?!(?:one|a|an|1|half|quarter)[\s-])[\w.]+[\s-](?:second|minute|hour)\Z", re.IGNORECASE)
+_NAMED_BY_SPAN_AFTER = regex(
+    r"[^\S\n]+(?!(?:of|in|into|on|or|and|to|at|from|for|before|after|stretch|section|segment|portion|part|window|"
+    r"chunk|bit|span|sequence|run|passage|stretches|sections|segments|portions|parts|bits)\b)[A-Za-z][\w'’-]*")
 
 
 def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | None]:

@@ -47,7 +47,11 @@ _PLACE_AFTER = regex(
     r"|(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+)?(?=(?:lane|road|street|junction|intersection|crossing|roundabout|"
     r"carriageway|motorway|highway|pavement|sidewalk|kerb|curb|driveway|room|doorway|door|gate|window|tunnel|river|"
     r"water|sea|pool|lake|field|pitch|crowd|car|bus|van|truck|lorry|building|house|yard|garden|hole|nest|box|tree|"
-    r"wall|fence|hedge|bush|burrow|cage|pen|ditch|bridge)s?\b))",
+    r"wall|fence|hedge|bush|burrow|cage|pen|ditch|bridge)s?\b"
+    # (the place noun as the next clause's subject is no place: "A third of the way through the bus pulls out")
+    r"(?!\s+(?:(?:just|then|suddenly|slowly)\s+)?(?:(?!(?:as|this|thus|his|its|across|towards|unless|whereas|plus)\b)[a-z]+s|is|was|are|were|has|"
+    r"had|went|came|stopped|started|"
+    r"pulled|turned|moved)\b)))",
     re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
 _SPLIT_TIME_AFTER = regex(
