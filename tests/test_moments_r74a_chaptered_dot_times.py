@@ -32,7 +32,11 @@ FAMILIES = {
         (_CHAPTERS + "Office hours: Monday and Wednesday at 4.15, Room 204.", _STAMPS),
         # past the recording's length
         (_CHAPTERS + "The quiz closes at 45.50, so hurry.", _STAMPS),
-        # no chapter list on the page
+        # a day's programme is no chapter list: it does not open at 0:00
+        ("Timetable (all times BST)\n09:15 Registration\n10:00 Keynote\n11:30 Panel\n\n"
+         "Note: the keynote at 10.05 has moved upstairs.", []),
+        # no chapter list on the page: a verb after a lone dotted time is no position's
+        ("In the clip the gate opens at 1.05 in the video, and the tram at 8.20 was already full.", [(65.0, None)]),
         ("Lecture 6 notes. Correction: the slide at 21.05 has a typo.", []),
         # no position's word before the number
         (_CHAPTERS + "Final answer is 3.12 m/s and the ratio is 12.40.", _STAMPS),

@@ -424,7 +424,7 @@ class _Lengths:
         if not dotted:
             return found
         if self.dotted_positions is None:
-            self.dotted_positions = _DOTTED_POSITION.search(self.text) is not None
+            self.dotted_positions = any(not m.group("verb") for m in _DOTTED_POSITION.finditer(self.text))
         if not self.dotted_positions:
             return found
         for s in dotted:
@@ -435,12 +435,13 @@ class _Lengths:
 
     def chapter_reach(self) -> float | None:
         """The seconds of the last stamp of the text's chapter list ("00:00 Introduction\n03:25 Euler's equation
-        ..."), at least ``CHAPTER_LINES`` lines opening with a timecode and a title; None with no such list (read
-        once)."""
+        ..."), at least ``CHAPTER_LINES`` lines opening with a timecode and a title, one of them at 0:00; None with no
+        such list (read once)."""
         if self.chapters is False:
             stamps = [int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
                       for m in _CHAPTER_LINE.finditer(self.text)]
-            self.chapters = max(stamps) if len(stamps) >= CHAPTER_LINES else None
+            # (a chapter list opens at 0:00; a day's programme, "09:15 Registration\n10:00 Keynote", does not)
+            self.chapters = max(stamps) if len(stamps) >= CHAPTER_LINES and min(stamps) == 0.0 else None
         return None if self.chapters is False or self.chapters is True else self.chapters
 
     def nearest(self, position: int) -> float | None:
@@ -652,6 +653,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        if m.group("verb") and reach is None and lengths.chapter_reach() is None:
+            continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         unended = stop is None and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
@@ -735,6 +738,9 @@ _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
+# A clock's or a unit's word after a dotted number: no position's.
+_DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|percent|crores?|lakhs?|kms?|"
+              r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
@@ -747,10 +753,10 @@ _DOTTED_POSITION = regex(
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
-    # to 2.40 other motorists can be seen"; a point too: "the slide at 21.05 has a typo" (not a clock's or a unit's
-    # word or a unit's letter: "from 9.30 to 10.30 hrs", "at 4.50 each", "lag measured at 0.04 s")
-    r"|(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
-    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)\b)[a-z]{2,})\b))",
+    # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
+    # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as
+    # ``verb``, a position only on a page listing its recording's chapters ("the bus at 4.40 was late" is not)
+    rf"|(?(m2)(?:is|was|are|were|(?!{_DOT_UNITS}\b)[a-z]+)\b|(?P<verb>(?!{_DOT_UNITS}\b)[a-z]{{2,}})\b)))",
     re.IGNORECASE)
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
