@@ -24,6 +24,9 @@ FAMILIES = {
          _STAMPS + [(760.0, None)]),
         (_CHAPTERS + "Comments\nRavi K: Ma'am, in the worked example at 29.15 the resistor is 4 ohm or 40 ohm?",
          _STAMPS + [(1755.0, None)]),
+        # a later comment's number is read as well, not only one the page said before
+        (_CHAPTERS + "Correction: the slide at 21.05 has a typo.\n\nComments\nAsha M: Ma'am, in the example at "
+         "29.15 is it 4 ohm?", _STAMPS + [(1265.0, None), (1755.0, None)]),
         (_CHAPTERS + "At 33.20 I have swapped the two probes, so the reading flips.", _STAMPS + [(2000.0, None)]),
     ],
     "near-misses stay as they were": [

@@ -631,7 +631,9 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             watched = bool(in_paragraph)
     # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
     # ... "The metro test at 6.10 was very helpful"; only those numbers)
-    said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e)
+    # (a page listing its recording's chapters reads all of them below, as positions up to its length)
+    said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e) \
+        and lengths.chapter_reach() is None
     if said_again:
         dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
         in_footage = bool(dotted)
@@ -766,7 +768,7 @@ _SUBJECT_AFTER = regex(
 # _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
     r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
-    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?", re.IGNORECASE)
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?", re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(
