@@ -653,7 +653,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
-        if m.group("verb") and reach is None and lengths.chapter_reach() is None:
+        # (the dotted numbers said again are read by another pattern, with no verb group)
+        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         unended = stop is None and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
