@@ -655,7 +655,8 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
-        if m.group("verb") and reach is None and lengths.chapter_reach() is None:
+        # (the dotted numbers said again are read by another pattern, with no verb group)
+        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         unended = stop is None and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
@@ -768,7 +769,8 @@ _SUBJECT_AFTER = regex(
 # _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
     r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
-    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?", re.IGNORECASE)
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?",
+    re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(
