@@ -69,11 +69,26 @@ def in_turn_dialogue(text: str, begin: int, end: int, placed: Sequence[tuple[int
         return not any(b <= told < e for b, e in reversed(placed[-RESTATED_SPANS:]))
     line_end = text.find("\n", end)
     if _WALKED_FOOTAGE.search(text, max(0, line_start - WALKED_TURNS_CHARS), begin) is not None \
-            or _asked_where(text, line_start):
+            or _asked_where(text, line_start) or _placed_in_turns_before(text, line_start, placed):
         # "[00:00:41] FRY: ... Officer A's body camera ...\n[00:01:32] FRY: The stop begins at 0:45"; "Q.  Where on
         # Exhibit 4 does the door open?\nA.  Roughly 2:10": the turn just before asks for a place in a recording
         return False
     return not footage_word(text, line_start, len(text) if line_end < 0 else line_end)
+
+
+def _placed_in_turns_before(text: str, line_start: int, placed: Sequence[tuple[int, int]]) -> bool:
+    """A position said in a turn just before (not a turn's own stamp) walks the speakers through a recording:
+    "[00:00:49] NADIA: The first one is at the fifty-second mark.\n...\n[00:01:17] NADIA: another at 1:04"."""
+    lo = max(0, line_start - WALKED_TURNS_CHARS)
+    for b, _e in reversed(placed[-RESTATED_SPANS:]):
+        if b >= line_start:
+            continue
+        if b < lo:
+            break
+        turn = RECORDING_TURN.match(text, text.rfind("\n", 0, b) + 1)
+        if turn is not None and b >= turn.end():
+            return True
+    return False
 
 
 def _asked_where(text: str, line_start: int) -> bool:
@@ -87,7 +102,7 @@ def _asked_where(text: str, line_start: int) -> bool:
 # Footage a meeting or a hearing plays and walks through, named in the turn or the turns just before: its clocks
 # are positions in that footage ("It's holstered at 4:30"), not times the speakers lived through.
 _WALKED_FOOTAGE = regex(
-    r"\b(?:videos?|footage|clips?|bodycams?|body[\s-]+(?:worn[\s-]+)?cam(?:era)?s?|dash[\s-]*cam(?:era)?s?|cctv|"
+    r"\b(?:videos?|footage|clips?|trailers?|teasers?|bodycams?|body[\s-]+(?:worn[\s-]+)?cam(?:era)?s?|dash[\s-]*cam(?:era)?s?|cctv|"
     r"(?:video|clip)\s+plays)\b", re.IGNORECASE)
 # How far back from a turn's line its footage may be named.
 WALKED_TURNS_CHARS = 600

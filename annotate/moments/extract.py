@@ -40,6 +40,7 @@ from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
     RESTATED_SLACK,
     SENTENCE_STOP,
+    SUBJECT_WORK_PAREN,
     WORK_NAMED_REACH,
     StatedLength,
     find_lengths,
@@ -92,6 +93,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
     reached: float | None = None  # the furthest position placed so far: the footage runs at least that long
     last_day_clock: tuple[int, int, float] | None = None  # the last time of day set aside, if no position since
     previous_sentence = 0
+    told_length: tuple[int, int] | None = None  # the sentence and the end of the last whole work's bracketed length
     day_clock_end: int | None = None  # where the last time of day set aside ends
     readings: list[tuple[int, float, str]] = []  # clocks read to the second set aside: (end, seconds, reason)
     measures: dict[str, str] = {}  # timecodes set aside as a race time or a duration: their digits -> the reason
@@ -102,10 +104,16 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+                           None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
         footage_context = previous is not None and previous.span is not None \
             and sentence_index - previous_sentence <= 2 and "\n\n" not in text[previous.span[1]:b]
+        # ... as does a whole work's length told in brackets just before: "Our highlights package (4:50) is above.
+        # Okonjo's opener is at 1:12" (round 73: the bracket a length, no longer a position that set the context)
+        footage_context = footage_context or (
+            told_length is not None and sentence_index - told_length[0] == 1 and "\n\n" not in text[told_length[1]:b])
         near = previous.start if footage_context and previous is not None else None
         chosen = _choose(_candidates(text, b, e, fps, rates) + _read_aloud(text, b, e, near)
                          + _dotted_in_clip(text, b, e, lengths), text, b, e, blocked,
@@ -390,6 +398,8 @@ class _Lengths:
         # the last paragraph read for lengths told after an end form (:meth:`_later_in_paragraph`): bounds, lengths
         self.paragraph_lengths: tuple[int, int, list[StatedLength]] = (-1, -1, [])
         self.dotted_positions: bool | None = None  # whether the text writes positions as "at 1.48" (read once)
+        self.chapters: float | None | bool = False  # the last chapter stamp's seconds, None with no chapter list
+        self.dotted_placed: set[float] = set()  # the dotted positions placed so far ("at 6.10 in the video"), seconds
 
     def read(self, b: int, e: int) -> list[StatedLength]:
         found = self._dotted_minutes(find_lengths(self.text, b, e))
@@ -414,7 +424,7 @@ class _Lengths:
         if not dotted:
             return found
         if self.dotted_positions is None:
-            self.dotted_positions = _DOTTED_POSITION.search(self.text) is not None
+            self.dotted_positions = any(not m.group("verb") for m in _DOTTED_POSITION.finditer(self.text))
         if not self.dotted_positions:
             return found
         for s in dotted:
@@ -422,6 +432,17 @@ class _Lengths:
             if m is not None:
                 found[found.index(s)] = StatedLength(int(m.group("m")) * 60.0 + int(m.group("s")), s.begin, s.end)
         return found
+
+    def chapter_reach(self) -> float | None:
+        """The seconds of the last stamp of the text's chapter list ("00:00 Introduction\n03:25 Euler's equation
+        ..."), at least ``CHAPTER_LINES`` lines opening with a timecode and a title, one of them at 0:00; None with no
+        such list (read once)."""
+        if self.chapters is False:
+            stamps = [int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+                      for m in _CHAPTER_LINE.finditer(self.text)]
+            # (a chapter list opens at 0:00; a day's programme, "09:15 Registration\n10:00 Keynote", does not)
+            self.chapters = max(stamps) if len(stamps) >= CHAPTER_LINES and min(stamps) == 0.0 else None
+        return None if self.chapters is False or self.chapters is True else self.chapters
 
     def nearest(self, position: int) -> float | None:
         self.named = False
@@ -486,6 +507,18 @@ class _Lengths:
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
+    def told_in_paragraph(self, position: int) -> list[StatedLength]:
+        """The lengths stated anywhere in the paragraph of ``position``, read once for the paragraph (as
+        :meth:`_later_in_paragraph` reads them), dotted minutes read as minutes and seconds where the text so writes
+        its positions."""
+        end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
+        start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
+        if (start, end) != self.paragraph_lengths[:2]:
+            found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
+                                 end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
+            self.paragraph_lengths = (start, end, found)
+        return self._dotted_minutes(list(self.paragraph_lengths[2]))
+
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
         if self.footage_paragraph[:2] != (b, e):
@@ -497,6 +530,11 @@ class _Lengths:
 
 
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
+# A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
+# equation", "(12:40) The Q&A").
+_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+                      r"[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
+CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
 PARAGRAPH_READ_CHARS = 2000
 
@@ -535,6 +573,7 @@ def _candidates(text: str, b: int, e: int, fps: float, rates: list[tuple[int, fl
     found += forms.find_cut_options(text, b, e, fps)
     found += forms.find_start_lengths(text, b, e, fps)
     found += forms.find_start_untils(text, b, e, fps)
+    found += forms.find_from_start_spoken(text, b, e)
     found += forms.find_spoken(text, b, e)
     found += forms.find_colloquial(text, b, e)
     found += informal.find_minute_numbers(text, b, e)
@@ -579,30 +618,69 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
+    watched = False
+    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
         in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-    in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+            # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
+            # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
+            # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
+            # paragraph tells (before or after it) (round 73)
+            in_paragraph = in_paragraph or lengths.told_in_paragraph(b)
+            watched = bool(in_paragraph)
+    # (or the same position placed earlier in the page, said again, as a comment does: "near about 6.10 in the video"
+    # ... "The metro test at 6.10 was very helpful"; only those numbers)
+    # (a page listing its recording's chapters reads all of them below, as positions up to its length)
+    said_again = not in_footage and not watched and bool(lengths.dotted_placed) and not footage_word(text, b, e) \
+        and lengths.chapter_reach() is None
+    if said_again:
+        dotted = [m for m in _DOTTED_SAID_AGAIN.finditer(text, b, e) if _dotted_start(m) in lengths.dotted_placed]
+        in_footage = bool(dotted)
     # hours, minutes and seconds ("is at 1.02.30") are no price or clock: inside a length the paragraph told
     hours_in_work = bool(in_paragraph) and any(m.group("h") for m in dotted)
-    if not dotted or not (in_footage or hours_in_work or footage_word(text, b, e)):
+    # A page that lists its recording's chapters ("00:00 Introduction\n03:25 Euler's equation ...") points into
+    # that recording with its dotted numbers ("In the numerical at 33.15 there is a mistake", "the sign error near
+    # about 15.30"), up to its length or its last chapter; not in a sentence of the day ("doubt session at 7.30
+    # tonight")
+    reach = lengths.chapter_reach() if dotted and not in_footage and not _DAY_WORDS.search(text, b, e) else None
+    if not dotted or not (in_footage or hours_in_work or watched or footage_word(text, b, e) or reach is not None):
         return []
     found: list[Candidate] = []
     for m in dotted:
         # ("From 3.20 to 3.45 in the clip": said in the clip, the clip's length told earlier in the text counts)
         stated = lengths.seen if _IN_RECORDING_AFTER.match(text, m.end(), e) else in_paragraph
-        start = int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
+        start = _dotted_start(m)
         stop = None if m.group("m2") is None else int(m.group("m2")) * 60.0 + int(m.group("s2"))
         length = nearest_length(stated, m.start("m")) if stated else None
+        if length is None and reach is not None:
+            length = max(reach, lengths.longest or 0.0) + 1.0
+        # (the dotted numbers said again are read by another pattern, with no verb group)
+        if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
+            continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
         unended = stop is None and (m.group("open") or "").lower() == "between"
+        # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
+        # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
+        # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
+        lone_subject = stop is None and reach is None and not said_again and not watched \
+            and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
-                or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
+                or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
+        lengths.dotted_placed.add(start)
+        last = m.end("s" if stop is None else "s2")
+        trailing = hedge_after(text, last, e)  # "at 10.40 or so"
         found.append(Candidate("point" if stop is None else "range",
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
-                               m.end("s" if stop is None else "s2"), start=start, stop=stop, approximate=hedged,
+                               trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
     return found
+
+
+def _dotted_start(m: re.Match[str]) -> float:
+    """The seconds of a dotted position's (first) time: "1.02.30" is 3750, "6.10" 370."""
+    return int(m.group("h") or 0) * 3600.0 + int(m.group("m")) * 60.0 + int(m.group("s"))
 
 
 def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
@@ -610,6 +688,18 @@ def _dotted_said_in_footage_before(text: str, paragraph: int, b: int) -> bool:
     3.20 in the clip."): the dotted numbers that follow it are read the same way."""
     lo = max(paragraph, b - DOTTED_CARRY_CHARS)
     return any(_dotted_in_footage(text, m, lo, b) for m in _DOTTED_POSITION.finditer(text, lo, b))
+
+
+def _dotted_in_named_footage_before(text: str, paragraph: int, b: int) -> bool:
+    """Whether a sentence just before ``b`` in its paragraph named footage and gave dotted positions in it ("In the
+    Hotstar highlights (11 mins), Pant's ramp is at 3.25."): the dotted numbers that follow may be read the same
+    way, inside the length the paragraph tells."""
+    lo = max(paragraph, b - DOTTED_CARRY_CHARS)
+    for m in _DOTTED_POSITION.finditer(text, lo, b):
+        opening = max(text.rfind(". ", lo, m.start()), text.rfind("\n", lo, m.start()), lo - 1) + 1
+        if footage_word(text, opening, m.start()):
+            return True
+    return False
 
 
 def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
@@ -620,9 +710,11 @@ def _dotted_in_footage(text: str, m: re.Match[str], b: int, e: int) -> bool:
         or _IN_RECORDING_BEFORE.search(text, max(b, m.start() - IN_RECORDING_BEFORE_CHARS), m.start()) is not None
 
 
-# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ".
+# The footage named right before a position, opening its clause: "In the clip, at", "In the 2-minute video, ", "In my
+# review video at".
 _IN_RECORDING_BEFORE = regex(
-    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+the\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$", re.IGNORECASE)
+    rf"(?:^|[.;:!?(]\s*|\b)(?:in|into)\s+(?:the|my|our|this|his|her|their)\s+(?:[\w'’.-]+\s+){{0,2}}{MEDIA_NOUN}\s*,?\s*$",
+    re.IGNORECASE)
 # How far before a position the footage opening its clause is read.
 IN_RECORDING_BEFORE_CHARS = 50
 # A sentence opening in the footage, a comma closing the opener: "In my review video, near about 4.10 the robot
@@ -636,12 +728,22 @@ _OPENS_IN_RECORDING = regex(
 _DOTTED_MINUTES = regex(r"(?P<m>\d{1,2})\.(?P<s>[0-5]\d)[\s-]*min(?:ute)?s?", re.IGNORECASE)
 # How far back in its paragraph a dotted position said in the footage carries to the next sentences.
 DOTTED_CARRY_CHARS = 300
+# A sentence of the day's clocks: a day, a part of the day, a zone or the hours of a clock.
+_DAY_WORDS = regex(
+    r"\b(?:today|tonight|tomorrow|yesterday|morning|afternoon|evening|noon|midnight|daily|every|weekdays?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|ist|gmt|utc|hrs|hours|o['’]?clock)\b|\d\s*[ap]\.?m\b", re.IGNORECASE)
 _FIRST_PERSON = regex(r"\b(?:I|we|my|our|us)\b", re.IGNORECASE)
+# A reader told to look at the footage: "Kindly see at 3.15", "watch at 2.10", "check near about 4.05".
+_WATCH_WORD = regex(r"\b(?:see|watch|check|look|notice|observe|skip|jump|fast[\s-]?forward|rewind|pause)\b",
+                    re.IGNORECASE)
 _DOTTED_DIGITS = regex(r"\d\.[0-5]\d")
 # A bare "in" closing the clause after the number, the footage left unsaid: "At 2.40 in, he pushes the guard".
 _BARE_IN_AFTER = regex(r"\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))")
 # "at 1.12", "around 1.40", "from 1.12 to 1.20": a position's word or a hedge, then m.ss (or two) with no unit,
 # clock word or decimal after it.
+# A clock's or a unit's word after a dotted number: no position's.
+_DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|percent|crores?|lakhs?|kms?|"
+              r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
     r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
@@ -652,11 +754,23 @@ _DOTTED_POSITION = regex(
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
     r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
-    r"with|onwards?|the|a|an|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
+    r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
-    # to 2.40 other motorists can be seen" (not a clock's or a unit's word: "from 9.30 to 10.30 hrs")
-    r"|(?(m2)(?:is|was|are|were|(?!(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|gmt|utc|per|"
-    r"percent|crores?|lakhs?|kms?|kgs?|rs|rupees)\b)[a-z]+)\b|(?!))))", re.IGNORECASE)
+    # to 2.40 other motorists can be seen" (not a clock's or a unit's word or a unit's letter: "from 9.30 to 10.30
+    # hrs", "at 4.50 each", "lag measured at 0.04 s"); a point's verb ("the slide at 21.05 has a typo") is kept as
+    # ``verb``, a position only on a page listing its recording's chapters ("the bus at 4.40 was late" is not)
+    rf"|(?(m2)(?:is|was|are|were|(?!{_DOT_UNITS}\b)[a-z]+)\b|(?P<verb>(?!{_DOT_UNITS}\b)[a-z]{{2,}})\b)))",
+    re.IGNORECASE)
+# A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
+_SUBJECT_AFTER = regex(
+    r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
+    r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
+# _DOTTED_POSITION's (the ones it has no part for never take part).
+_DOTTED_SAID_AGAIN = regex(
+    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?",
+    re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
 _PRICED_BEFORE = regex(
@@ -980,13 +1094,18 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
     for prev, c in zip(clocks, clocks[1:]):
         # "The title track runs 4:33 and the closer 7:12": a list of lengths, no position word between; "The swim
         # took 41:20 and the bike 2:31:05": a measure, then the next thing's, its verb left out.
+        # A table's next cell is its own column's: "| Original livestream | 2:41:08 | 1:58:22 |" under "| Version |
+        # Length | Where the slap happens |" gives a length, then a position.
         if not c.excluded and (prev.excluded == "footage length" or (
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
                 and not _INTO.match(text, c.end, e))) \
-                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS:
+                and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
+                and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
             c.excluded = prev.excluded
 
 
+# Between two cells of a table's row: a pipe, "</td><td>".
+_NEXT_CELL = regex(r"\||</t[dh]\s*>", re.IGNORECASE)
 # A time set against the next one, which a label may name: " vs PB ", " versus the record of ", " against WR ".
 _SET_AGAINST_GAP = regex(
     r"\s*(?:vs\.?|versus|against)\s+(?:(?:the|my|his|her|their|a)\s+)?(?:(?:PB|WR|SOB|best|record|target|pace)"

@@ -82,6 +82,8 @@ def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 
 _UNTIL = frozenset({"until", "till", "to"})
+# A range's end after "from minute one": "from minute one, where the intro plays, until minute 3".
+_UNTIL_MINUTE_AFTER = regex(r"[^.;!?\n]{0,60}?\b(?:to|until|till|through)\s+(?:the\s+)?minute\s", re.IGNORECASE)
 # "from minute 12 onwards, up to minute 17", "minute 3 and then on till minute 5": a few words, then the end.
 _UNTIL_GAP = regex(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}(?:up\s*)?(?:to|until|till)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -98,6 +100,9 @@ def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
     ranged = n2 is not None and n2 > n and not second
     if opening == "between" and not ranged:
         return None
+    if n == 1 and not second and not ranged and opening in ("from", "since") \
+            and not _UNTIL_MINUTE_AFTER.match(text, m.end()):
+        return None  # "fast travel from minute one", "hooked since minute 1": from the very start, no minute
     begin, approx = m.start("open") if ranged else m.start("minute"), False
     hb = hedge_before(text, m.start("minute"), b)  # ("around minute 40": the opening word may be the hedge)
     if hb is not None:

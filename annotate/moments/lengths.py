@@ -95,6 +95,8 @@ _EDIT_LABEL = r"(?!(?<=edit)\s*\d{0,2}\s*:)"
 _STAMP_SUBJECT = r"(?<!stamp\s)(?<!stamps\s)(?<!code\s)(?<!codes\s)"
 # A version of the work, named after a length said "in" it: "in the archived version", "in the theatrical cut".
 _VERSION_OF_WORK = r"(?:the|its|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:version|cut|edit|upload|archive|release)"
+# A file's resolution, size, rate or bit depth after a number: "4K", "1080p", "2.1 GB", "60 fps", "48 kHz".
+_SPEC_UNIT = r"\d*(?:\.\d+)?\s*(?:K|p|fps|[KMGT]i?B|[kKMG]bps|bit|k?Hz)\b"
 _MEDIA_VERB = regex(
     # "this video's only five minutes": the verb of being cut to "'s" on the work's noun; a relative clause between
     # the noun and its verb ("The stream, which is still on the market's page, runs an hour and 32 minutes")
@@ -109,7 +111,9 @@ _MEDIA_VERB = regex(
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
-    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?"
+    # (Indian usage's "of": "The video is of 7.20 mins only" (round 73))
+    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
+    rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
@@ -117,7 +121,8 @@ _MEDIA_VERB = regex(
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
     rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
-    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d)",
+    # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
+    rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
     re.IGNORECASE,
 )
 # The work named further back in its clause, then its verb of running: "The full recording played in Superior Court
@@ -208,6 +213,16 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
+# A reviewer's whole work told as its minutes, after a colon or a dash, and what they do: "is one of them: fifty-two
+# minutes that take you from the Post Office queue to packet switching", "— ninety minutes that fly by" (not "the
+# first ten minutes that ...", a stretch of it, nor a position "at 52 minutes").
+_MINUTES_THAT = regex(
+    rf"(?:[:—–]|\bis|\bwas)\s+(?:(?:a\s+(?:brisk|lean|tight|taut|swift|generous)|just|only|barely)\s+)?"
+    rf"(?P<d>{DURATION})(?<=s)\s+(?:that|which)\s+(?:(?:never|barely|somehow|all|really)\s+)?"
+    r"(?:take|takes|fly|flies|feel|feels|pass|passes|race|races|zip|zips|breeze|breezes|go|goes|whizz|whizzes|"
+    r"hold|holds|keep|keeps|carry|carries|move|moves|sweep|sweeps|drag|drags|cover|covers|span|spans)\b",
+    re.IGNORECASE)
+_GATE_THAT = regex(r"\s(?:that|which)\s", re.IGNORECASE)
 # "The studio's reel ... is shorter, at 2 minutes 50 seconds": a length compared with another's.
 # And "the video version runs a bit longer, 1:21:30, because ...": the comparison, then the length after a comma.
 _COMPARED_LENGTH = regex(
@@ -260,10 +275,11 @@ _INTRODUCED_COLON_LENGTH = regex(
     rf"\b(?:an?|one)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b[^.;:!?()\n]{{0,60}}:[^\S\n]+(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION})(?=\s*(?:[,.;)]|$))",
     re.IGNORECASE)
-# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words
+# "a second clip of 1 minute 12 seconds", "a video of about four minutes": the work, "of", its length in words;
+# an archive's "a single file of 15 hours 45 minutes" (round 73)
 # (not "the footage of 3:15", a clock; nor "the clip of two minutes into the game").
 _MEDIA_OF = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|(?<![\w-])files?)\s+of\s+(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION})"
     rf"(?![\w-]|\s+(?:into|in\b|later|earlier|before|after|ago|of\b|from\b|left|remaining|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -294,8 +310,10 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 _MEDIA_PAREN = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
-    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))\s*(?:long\s*)?"
-    r"(?:[,;][^()\n]{0,80})?\)",
+    # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
+    r"\s*(?:long\s*)?"
+    r"(?:[,;][^()\n]{0,80}|(?(art)(?<=[a-z])[\s-]+[a-z][\w'’-]*(?:\s[^()\n]{0,60})?|(?!)))?\)",
     re.IGNORECASE,
 )
 # "The council's video (1:48) of the flood shows": the work, its timecode in brackets, then "of" what it shows (not
@@ -334,11 +352,17 @@ _TITLE_LINE_PAREN = regex(
     re.IGNORECASE)
 # A played thing or a trailer named as a sentence's subject, its length in brackets, then its verb: "The Super Bowl
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
-# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage).
-_SUBJECT_WORK_PAREN = regex(
+# shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
+# highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+SUBJECT_WORK_PAREN = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
+    rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
+# 50 s)": a reviewer's word on how long it runs, never a position (round 73).
+_JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
+_GATE_JUDGED_PAREN = regex(r"\(\s*an?\s", re.IGNORECASE)
 # A note on a work's length: "a long one", "settle in", "grab a tea".
 _LENGTH_NOTE = regex(r"\b(?:long|short|lengthy|epic|marathon|settle|buckle|grab)\b", re.IGNORECASE)
 # A length told to show that the work is long or short: "Marrow Lane is long (2 hrs 11 min in the cinema cut)",
@@ -450,16 +474,18 @@ _LENGTH_LABEL_LINE = regex(
 # "It runs about three minutes", "it's only 4 mins,", in words and ending its clause; "It ran about nine minutes" of a
 # video just played) or as the whole of what was
 # just shown ("Whole thing's 4:30ish", "the entire thing runs about 12 minutes", "The whole thing clocks in at 9
-# min"): one rule for both subjects. Not "it lasted 40 minutes" (a past event's length), "the whole thing's 3:10
-# mark", "the whole thing is 2 minutes in".
+# min"): one rule for both subjects. The work may be told as "one" against another: "The first teaser was a minute
+# twenty. This one's two minutes forty-one", "the new one runs 3 minutes". Not "it lasted 40 minutes" (a past
+# event's length), "the whole thing's 3:10 mark", "the whole thing is 2 minutes in".
 _WORK_LASTS = regex(
     # ("It first aired on ITV in 2021 and runs 48 minutes": a verb of its own before "and runs", in the clause; not
     # a part's start, "It begins 34 minutes into the film and lasts eleven minutes", a stretch of the work)
-    rf"(?:(?<![\w'’-])(?P<it>it)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
+    rf"(?:(?<![\w'’-])(?P<it>it|(?:this|that|the\s+(?:new|latest|second|other))\s+one)(?:\s+(?:(?:(?!\b(?:begins?|began|starts?|started|opens?|opened|comes?|came|"
     rf"kicks?)\b)[^.;:!?\n]){{1,80}}?\s+and\s+(?=lasts\s|runs\s|ran\s))?"
     rf"(?:(?P<runs>lasts|runs(?:\s+to)?|ran(?:\s+to)?)|clocks\s+in\s+at|comes\s+in\s+at|is)|['’]s)"
     rf"|\b(?:whole|entire)\s+(?:thing|lot)(?:['’]s|\s+(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|"
-    rf"comes\s+in\s+at)))\s+"
+    # (the verb left out, as chat writes it: "Whole thing only 2 min 05 sec" (round 73))
+    rf"comes\s+in\s+at)|(?=\s+(?:only|just)\s)))\s+"
     rf"(?:(?:just|only|all\s+of|like)\s+|{_CLOSER})?(?P<h>(?:{HEDGE})\s+(?:exactly\s+)?)?(?P<d>{DURATION}|(?(it)(?!)|{TC_TEXT}))"
     # (and what the work does next: "it's 9 minutes and shows every fold"; what it holds: "it runs 7 hours 12 minutes
     # including the pre-race show"; after "runs" or "lasts", any such verb:
@@ -475,7 +501,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -506,6 +532,15 @@ _LISTED_LONG = regex(
 _TC_MEDIA = regex(
     rf"(?P<d>{TC_TEXT})(?:[\s-]+long)?[\s-]+(?:(?!(?:mark|point|in|into|of|on|from|the|a|an)\b)[a-z][\w'’-]*\s+)?"
     rf"(?:{LENGTH_MEDIA}|edit)\b", re.IGNORECASE)
+# A release's format standing for its version, then its length: "The 4K is 2:08:40 and the HD is 2:08:34", "the
+# Blu-ray runs 1:58:20", "the IMAX one was 2:41:07" (a version's running time, not a position: "the 4K is 2:08:40
+# in" says where).
+_FORMAT_IS_LENGTH = regex(
+    r"(?<![\w-])(?:the|its|their|this|that)\s+(?:(?-i:4K|8K|UHD|HD|SD|HDR|IMAX)|1080p|2160p|720p|blu-?ray|dvd|"
+    r"(?:digital|streaming|theatrical|cinema|broadcast|TV|home[\s-]video)\s+(?:release|print|master))"
+    r"(?:\s+(?:one|copy|disc|stream|file|master|print))?\s+(?:is|was|runs|ran|clocks\s+in\s+at|comes\s+in\s+at)\s+"
+    rf"(?:just\s+|only\s+)?(?P<d>{TC_TEXT})(?![\d:]|\.\d|[\s-]*(?:in|into|of|on|mark)\b)", re.IGNORECASE)
+_GATE_FORMAT = regex(r"4K|8K|UHD|HD\b|SD\b|HDR|IMAX|\d{3,4}p\b|blu-?ray|dvd|release|print|master", re.IGNORECASE)
 # An edit's length where it stands, against the length it must reach: "The draft video is at 6:20 and needs to be
 # under 4 minutes", "the cut's at 12:30 but has to come down to ten" (not "the video is at 2:10 where he falls").
 _EDIT_STANDS_AT = regex(
@@ -525,7 +560,9 @@ _DETERMINED = regex(
 )
 _PLAYED_BEFORE = regex(rf"\b{PLAYED_THING}s?\b(?:\s+[\w'’-]+)?\s+$", re.IGNORECASE)
 # "Teaser (1:36)", "Full video (48:12)": a title followed by its length in parentheses.
-_PAREN_TC = regex(rf"\((?P<d>{TC_TEXT})\)")
+# (an inline element may wrap the time inside the brackets: '(<time datetime="PT18M40S">18:40</time>)')
+_PAREN_TC = regex(rf"\((?:<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{{0,200}}>)?(?P<d>{TC_TEXT})"
+                  r"(?(tag)</(?P=tag)\s*>)\)", re.IGNORECASE)
 _PAREN_COMPACT = regex(rf"\((?P<d>{COMPACT})\)", re.IGNORECASE)
 _TIME_WORD = regex(r"(?:At|From|By|Until|Around|About|Roughly|Between|See|Watch|Skip|Jump|Go)\b")
 _NEXT_TITLE = regex(rf"\s*(?:and\s+)?[A-Z0-9][^.!?;,()]{{0,60}}\({TC_TEXT}\)")
@@ -561,7 +598,7 @@ MEDIA_STEMS = (
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
     "condensed", "onboard", "archive",
     # RECORDED_TALK
-    "talk", "lecture", "address", "keynote", "presentation", "sermon", "monologue", "rant",
+    "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
@@ -620,6 +657,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         patterns.append(_WORK_LASTS)
     if media and _GATE_COMPARED.search(text, b, e):
         patterns.append(_COMPARED_LENGTH)
+    patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
@@ -640,6 +678,7 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     if colon and (media or _LENGTH_ONLY_STEM.search(text, b, e)):
         patterns.append(_TC_MEDIA)
     patterns += [_LENGTH_CAP] if (colon or unit) and _GATE_EDIT_TARGET.search(text, b, e) else []
+    patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
@@ -690,7 +729,7 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
     return sorted(found.values(), key=lambda s: s.begin)
 
 
-_GATE_IT = regex(r"\bit(?:\s|['’]s\s)", re.IGNORECASE)
+_GATE_IT = regex(r"\b(?:it|one)(?:\s|['’]s\s)", re.IGNORECASE)
 
 
 def _work_named_before(text: str, b: int, e: int) -> bool:
@@ -714,7 +753,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [_SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
@@ -792,7 +832,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
-        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start())
+        # "00:27 Trailer part 1\n01:22 Trailer part 2": a stamp opening a line of a list of stamped lines is where
+        # that part starts
+        return not _DETERMINED.search(text, max(b, m.start() - 30), m.start()) or _stamped_list_line(text, m.start())
     if pattern is _WORK_LASTS and m.group("it"):
         return not _work_named_before(text, b, m.end())  # "it" is a work only where the paragraph has named one
     if pattern is _RUNTIME:
@@ -925,7 +967,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()):
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
             continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
@@ -974,10 +1016,13 @@ def _kind_then_title(text: str, b: int, paren: int) -> bool:
 KIND_TITLE_CHARS = 90
 # A kind of titled work, then its title (in emphasis or quotes, or bare) closing just before the bracket.
 _KIND_THEN_TITLE = regex(
-    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer)s?"
+    # (an album's opener or closer too: "Opener 'Tinker's Bell' (4:02)", its quotes maybe straight, an apostrophe
+    # inside the title)
+    r"\b(?:film|movie|short|documentary|feature|episode|song|track|single|album|trailer|opener|closer|ballad|"
+    r"instrumental)s?"
     r"(?:\s+(?:that|which|they|we|she|he)\s[^()\n<>*_\"“”‘’.!?;:,]{1,50},)?,?\s+"
-    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘]))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
-    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’]|(?!)))?\s*$", re.IGNORECASE)
+    r"(?:<(?:em|i|cite)>|[*_]{1,2}|(?P<q>[\"“‘']))?(?P<title>(?-i:[A-Z0-9])[^()\n<>*_\"“”‘’.!?;:]{0,60}?)"
+    r"(?:</(?:em|i|cite)>|[*_]{1,2}|(?(q)[\"”’']|(?!)))?\s*$", re.IGNORECASE)
 # The small words a title in title case leaves in lower case.
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "the", "of", "at", "in", "on", "to", "for", "and", "or", "by", "with"))
 
@@ -1081,7 +1126,7 @@ def _title_and_artist(segment: str) -> bool:
     """A track's title and its artist either side of a spaced dash, each a few capitalised words, abbreviations
     such as "ft." and "Mr." allowed: "Dog Days Are Over — Florence + The Machine", "Titanium — David Guetta ft. Sia";
     a list's number and the track's cue point in the mix may open it ("02. [04:32] Prins Thomas — Delight"), a credit
-    may open the artist's side ('3. "Weir" – trad., arr. Morrow')."""
+    may open the artist's side ('3. "Weir" – trad., arr. Morrow', '"Low Reel" — traditional, arr. The Strings')."""
     opening = _ENTRY_OPENING.match(segment)
     parts = _SPACED_DASH.split(segment[opening.end():] if opening else segment)
     if len(parts) != 2:
@@ -1090,7 +1135,8 @@ def _title_and_artist(segment: str) -> bool:
     most = CUED_TITLE_WORDS if opening and opening.group("cue") else TITLE_WORDS
     for part in parts:
         words = [w for w in part.split() if w not in _ARTIST_JOINERS]
-        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part)
+        opens = part.lstrip(_QUOTES)[:1].isupper() or part[:1].isdigit() or _ABBREVIATION.match(part) \
+            or _CREDIT_OPENING.match(part)
         if not 0 < len(words) <= most or not opens \
                 or re.search(r"[.!?]", _ABBREVIATION.sub("", part)):
             return False
@@ -1144,6 +1190,10 @@ TITLE_WORDS = 6
 CUED_TITLE_WORDS = 10
 _ARTIST_JOINERS = frozenset(("+", "&", "x", "×", "ft.", "feat.", "featuring", "vs", "vs.", "and", "with"))
 # (and a track's credit: "trad., arr. Morrow", "trans. Kelly")
+# A track's credit written out, opening the artist's side: "traditional, arr. The Kilsallagh Strings", "anon.,
+# arranged by Hale", "words and music by Ní Riain".
+_CREDIT_OPENING = regex(r"(?:traditional|trad|anonymous|anon|arranged\s+by|words\s+and\s+music\s+by|music\s+by)\b",
+                        re.IGNORECASE)
 _ABBREVIATION = regex(r"\b(?:ft|feat|Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|Vol|No|trad|arr|trans|orig)\.", re.IGNORECASE)
 
 
@@ -1186,7 +1236,14 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
     seg_start = max(max(text.rfind(sep, b, pos) for sep in "\n|•·;>") + 1, b)
-    return text[seg_start:pos].strip(" \t-–—*#>:")
+    segment = text[seg_start:pos]
+    if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
+        segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    return segment.strip(" \t-–—*#>:")
+
+
+# A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
+_UNTIMED_LINK = regex(r"\[(?P<words>[^\[\]\n]{1,80})\]\((?![^()\s]*[?&#](?:t|start|time)=)[^()\s]{1,300}\)")
 
 
 def _emphasised_title(text: str, b: int, paren: int, after: int) -> bool:
@@ -1240,7 +1297,10 @@ _WHOLE_WORK_IN_PAREN = regex(
 _AVAILABLE_AFTER = regex(
     r"\s*(?:is|are|was|were|has\s+been|have\s+been|went|goes|can\s+be)\s+(?:now\s+|also\s+|still\s+)?"
     r"(?:up|on|online|available|posted|uploaded|published|released|streaming|found|watched|seen|linked|here|live|"
-    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral)\b",
+    r"viewed|shared|downloaded|removed|deleted|taken\s+down|viral|"
+    # where on the page: "Our highlights package (4:50) is above." (not "below par")
+    r"(?:(?:embedded|attached|pinned|linked)\s+)?(?:above|below|embedded|attached|pinned|at\s+the\s+(?:top|bottom))"
+    r"(?=\s*(?:[.,;:!)—–]|$|(?:here|this|the\s+(?:article|post|story|report|text|page))\b)))\b",
     re.IGNORECASE)
 
 
@@ -1276,6 +1336,21 @@ _CHAPTER_HEADING = regex(
     r"\b(?:chapters?(?![^\S\n]*\d{1,3}[^\S\n]*[:.–—-])|timestamps?|contents|key\s+moments|jump\s+to)\b\s*:?",
     re.IGNORECASE)
 _ZERO_PAREN = regex(r"\((?:0|00):00\)")
+
+
+def _stamped_list_line(text: str, pos: int) -> bool:
+    """The timecode at ``pos`` opens its line, and the line above or below opens with a timecode too: a list of
+    chapters or cues ("00:27 Trailer part 1\n01:22 Trailer part 2"), each stamp where its line's part starts."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip(" \t-*•[("):
+        return False
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    below = text.find("\n", pos)
+    return (line_start > 0 and _OPENS_WITH_STAMP.match(text, above) is not None) \
+        or (below >= 0 and _OPENS_WITH_STAMP.match(text, below + 1) is not None)
+
+
+_OPENS_WITH_STAMP = regex(r"[ \t]*(?:[-*•][ \t]*)?[(\[]?\d{1,2}(?::[0-5]\d){1,2}(?![\d:])")
 
 
 def _is_chapter_line(text: str, pos: int) -> bool:
@@ -1338,9 +1413,19 @@ _MOMENTS_HEADING = regex(
 # A title line with no colon that names moments: "Top 5 moments from last night's debate", "## Key beats of the
 # finale" (no sentence: "Nice moments." ends one; "highlights" or "goals" alone may head a playlist of clips, and
 # "for the moment" is no list of moments).
+# (the whole work's length may close it: "Top 7 moments from last night's stream (full VOD 4:32:10)")
 _MOMENTS_TITLE = regex(
     r"[ \t#>*_]*(?=[^\n]{0,100}$)[^\n.!?:]*?\b(?:moments|best\s+bits|key\s+plays|(?:key\s+|story\s+)?beats)\b"
-    r"[^\n.!?:]*",
+    r"(?:[^\n.!?:]|(?<=\d)[:.](?=\d))*",
+    re.IGNORECASE,
+)
+# A title line counting things inside one work: "Every explosion in the "Rogue Delta" trailer, ranked", "All the
+# cameos in last night's episode", "Each save from the Sunday stream" (not works of their own: "Every trailer from
+# the showcase", "All the clips in this compilation" list works and their lengths).
+_PARTS_OF_ONE_WORK = regex(
+    rf"^[ \t#>*_]*(?:every|each|all(?:\s+of)?(?:\s+the)?)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?!(?:{LENGTH_MEDIA}|{PLAYED_THING})s?\b)[\w'’-]+\s+(?:in|from|of|during)\s+"
+    rf"(?:the|this|that|its|his|her|their|our|[\w'’-]+['’]s)\s+(?:[^\n().!?]{{0,60}}?\s)?{MEDIA_NOUN}\b",
     re.IGNORECASE,
 )
 # A heading that says its list gives timestamps: "5 moments you might have missed (timestamps are for the 58-minute
@@ -1370,6 +1455,7 @@ def _in_moments_list(text: str, pos: int) -> bool:
     heading = _list_heading(text, pos)
     return heading is not None and (_MOMENTS_HEADING.search(heading) is not None
                                     or _MOMENTS_TITLE.fullmatch(heading) is not None
+                                    or _PARTS_OF_ONE_WORK.match(heading) is not None
                                     or _TIMESTAMPS_SAID.search(heading) is not None)
 
 
@@ -1417,6 +1503,40 @@ def _past_whole_length(text: str, pos: int) -> bool:
             times.append(v)
     return len(times) >= MIN_SUMMED_ITEMS and all(a < b for a, b in zip(times, times[1:])) \
         and times[-1] < whole[0] < sum(times)
+
+
+# A list item that places its thing in the footage: "— highlights at 0:55", "— 1:40 to 1:48", "stop at 4:02".
+_ITEM_POSITION = regex(
+    rf"\bat\s+(?:the\s+)?{TC_TEXT}(?![\d:]|\s*(?:[ap]\.?m\b|hrs?\b|h\b|local\b))"
+    rf"|{TC_TEXT}\s*(?:-|–|to)\s*{TC_TEXT}(?![\d:])", re.IGNORECASE)
+# How many of a list's items, either side of one, are read for a sibling's position.
+SIBLING_ITEMS = 8
+
+
+def _items_place_positions(text: str, pos: int) -> bool:
+    """The line at ``pos`` is a list item, and another item of its list (a few either side, the list unbroken by a
+    line that is no item) places its thing in the footage with "at" or a range ("5. Double save — highlights at
+    0:55", "4. Reflex save — 1:40 to 1:48"): the list walks through one recording, so a bracketed time closing an
+    item ("3. Full-stretch dive at the near post (2:32)") is where it is, not a title's length."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return False
+    siblings = []
+    for start, end in lines_above(text, line_start, SIBLING_ITEMS):
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+    below = text.find("\n", pos)
+    for _ in range(SIBLING_ITEMS):
+        if below < 0:
+            break
+        start, end = below + 1, text.find("\n", below + 1)
+        end = len(text) if end < 0 else end
+        if not _LIST_ITEM.match(text, start):
+            break
+        siblings.append((start, end))
+        below = end if end < len(text) else -1
+    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
 
 
 def _list_heading(text: str, pos: int) -> str | None:
@@ -1921,15 +2041,19 @@ _RUNTIME_WORKS = ("episode", "film", "movie", "documentary", "programme", "progr
                   "recording", "video")
 _WORK_RUNS = regex(
     rf"\b(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
-    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\s+"
-    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs")
-    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}[\"”’']\s*,\s*)?"
+    rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})(?:\s+|(?=,))"
+    # (its title or a short relative clause may stand between: "The film that came out of it, “Owambe”, runs"; the
+    # comma inside the quotes as American style sets it: 'The feature ..., "The Sound Between," is' (round 73))
+    r"(?:(?:that|which)\s+[^.,;:!?\n]{1,40}?)?(?:,\s*[\"“‘'][^\"“”‘’\n]{1,40}(?:[\"”’']\s*,|,[\"”’'])\s*)?"
     r"(?:runs|ran|lasts|lasted|is|was|clocks\s+in\s+at)\s+(?P<tail>for\s+|just\s+(?:over|under)\s+|(?:about|roughly)\s+)?",
     re.IGNORECASE)
 # "It runs 4 hours 6 minutes", "It lasts about 50 minutes": a runtime told of the work the sentence before named.
 _IT_RUNS_AFTER_WORK = regex(r"(?<![\w-])It\s+(?:runs|lasts)\s+(?P<tail>)")
+# (the work picked out among several: "The longest recording is a Facebook livestream by ... It runs 1 hour 36
+# minutes" (round 73))
 _SENTENCE_OPENS_WORK = regex(
-    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)})\s+)?"
+    rf"\s*(?:{'|'.join(_RUNTIME_DETERMINERS)})\s+(?:(?:{'|'.join(_RUNTIME_ADJECTIVES)}|longest|shortest|main|"
+    rf"original|first|second|third|last|earliest|latest)\s+)?"
     rf"(?P<work>{'|'.join(_RUNTIME_WORKS)})\b", re.IGNORECASE)
 # A work's length told as a label, as a page's metadata line writes it: "Episode length 1:04:37", "Film runtime:
 # 97 min", "Programme duration 58:10".

@@ -139,7 +139,7 @@ MEDIA_NOUN = (
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
 
 # Recorded talks whose stated length a fraction or "the last 3 minutes of" can count in.
-RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|monologue|rant)"
+RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|service|monologue|rant)"
 
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
 LENGTH_MEDIA = (

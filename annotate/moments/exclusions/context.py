@@ -19,7 +19,9 @@ _TOD_SUFFIX = regex(
     r"^(?::\d\d)?(?:\s|&nbsp;|&#160;)*(?:time\b(?![\s-]*(?:stamp|code|mark|into|in\b))|a\.?\s?m\b\.?|p\.?\s?m\b\.?|hours?\b|hrs\b|h\b|o['’]clock|local\b|"
     # (a two-letter zone only in capitals: "8:20 Mt Fuji", "3:05 Pt Reyes" are a chapter's places)
     r"(?:GMT|UTC|Z|CET|CEST|BST|EET|EEST|MSK|IST|JST|KST|AEST|AEDT|WIB|PKT|SGT|HKT|[ECMP][SD]T|"
-    r"(?-i:[ECMP]T))\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
+    # (Newfoundland's, Atlantic Canada's, Australia's, Africa's and Hawaii's zones only in capitals: "9 p.m. (9:30
+    # NT)", "7:00 AWST", "18:00 SAST"; not "0:45 Cat jumps")
+    r"(?-i:[ECMPN]T|NST|NDT|AST|ADT|AWST|ACST|ACDT|NZST|NZDT|SAST|WAT|EAT|CAT|HST|AKST|AKDT))\b|[+-]\d\d:?\d\d\b|(?:Eastern|Pacific|Central|Mountain|Moscow|Beijing|Kyiv|Kiev|Seoul|Tokyo|"
     r"Greenwich|Zulu|Israel|Gaza|Tehran|Baghdad|Kabul|Delhi|London|Paris|Berlin|Washington)\s+(?:time|standard|daylight)\b"
     # a North American zone named alone: "questions until 9:30 Eastern", not "12:10 Central Park"
     r"|(?-i:Eastern|Pacific|Central|Mountain|Atlantic)\b(?![ \t-]+(?-i:[A-Z]))"

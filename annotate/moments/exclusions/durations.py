@@ -97,7 +97,12 @@ _CHANGED_BEFORE = regex(
     # the measured time as it stands: "boot time is now 0:48", "the wait was just 1:10"
     r"|\b(?:boot|load|loading|start-?up|wait|waiting|charge|charging|render|export|install|commute|travel|"
     r"response|queue|journey|lap|finish(?:ing)?)\s+times?\s+(?:is|are|was|were)\s+(?:now\s+|down\s+to\s+|up\s+to\s+|"
-    r"only\s+|just\s+)?$",
+    r"only\s+|just\s+)?$"
+    # a machine's or a session's time up, maybe as it stood when: "Uptime before the last attempt was 3:14:07",
+    # "system uptime: 41:22:05", "the session's elapsed time was 1:02:40"
+    r"|\b(?:up|elapsed|session|connection|server|system|process|cpu)[\s-]?times?\b"
+    r"(?:\s+(?:before|after|at|on|of|since|when)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    r"\s*(?:is|are|was|were|:|of|reads|read|showed|shows)\s+(?:now\s+|only\s+|just\s+)?$",
     _I,
 )
 

@@ -87,7 +87,10 @@ _FUTURE = regex(
     # (not an explanation offered for what is seen: "two drones would explain the second light at 1:55")
     r"\b(?:will|would(?!\s+(?:(?:also|easily|neatly|surely|certainly|fully)\s+)?(?:explain|account\s+for|fit|match|"
     r"be\s+consistent\s+with)\b)|is\s+due|are\s+due|was\s+due|were\s+due|is\s+expected|are\s+expected|"
-    r"scheduled|slated|set\s+to|set\s+for|planned|plans?\s+to|is\s+to|are\s+to)\b",
+    # (not a device set for a length: "even though the timer is set for 15 minutes", a setting, not a plan)
+    r"scheduled|slated|set\s+to|set\s+for(?!\s+(?:(?:about|around|only|just)\s+)?(?:\d+|an?|one|two|three|four|five|"
+    r"ten|fifteen|twenty|thirty|forty|sixty|ninety)[\s-]+(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)\b)|"
+    r"planned|plans?\s+to|is\s+to|are\s+to)\b",
     _I,
 )
 
@@ -464,6 +467,13 @@ _RELATIVE_THEN_PRESENT = regex(
     r"(?:\s+(?:up|in|out|on|off|back|again))?\s+(?:(?:at|around|about|from|by|near|after)\s+)?$"
     .replace("{p}", r"(?:about|of|for|on|to|up|in|with|over)"), _I)
 
+# A relative clause with its object, then the main verb "is at": "the spill that gifted Castlemere their goal is at
+# 2:05", "the tackle that cost them the game is at 4:10" (the past is the clause's, the position the footage's).
+_RELATIVE_OBJECT_THEN_IS = regex(
+    r"(?<![\w])(?:that|which)\s(?P<past>[a-z]{3,})(?:\s+(?:them|him|her|it|us|me|you|(?-i:[A-Z])[\w'’-]+))?"
+    r"\s+(?:the|their|his|its|our|a|an|my|your)\s+(?:[\w'’-]+\s+)?[\w'’-]+\s+(?:is|are)\s+"
+    r"(?:(?:at|around|about)\s+)$", _I)
+
 
 def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[str] = _PAST_IRREGULAR_OR_ED,
                            rel_from: int | None = None) -> bool:
@@ -473,7 +483,11 @@ def _past_outside_relative(text: str, start: int, begin: int, past: re.Pattern[s
         return False
     rel = _RELATIVE_THEN_PRESENT.search(text, start if rel_from is None else rel_from, begin)
     if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
-        return True
+        # (the clause may be read from after its "that": the pronoun is looked for just before)
+        rel = _RELATIVE_OBJECT_THEN_IS.search(text, max(0, (start if rel_from is None else rel_from) - 7, begin - 90),
+                                              begin)
+        if rel is None or not _PAST_IRREGULAR_OR_ED.fullmatch(text, rel.start("past"), rel.end("past")):
+            return True
     return _past_outside_asides(text, start, max(start, rel.start()), past)
 
 

@@ -332,14 +332,21 @@ def _ranked_result(c: _Clock) -> bool:
                                                      rank.start()) is not None
 
 
-# "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap.
+# "1. Kiplagat 2:08:41", "2. Murphy (IRL) +0:24": a rank, a name (a team or a country after it), a time or a gap;
+# a stage's line gives the team after the country: "1. Sizwe Mahlangu (RSA) Kwezi–Umgeni 4:14:33", "3. Thabo van
+# Niekerk (RSA) Boland Wine 15:02:11".
 _RANKED_NAME_BEFORE = regex(
-    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:\s+\([\w .'’-]{2,30}\))?,?\s+\+?$")
+    r"(?:^|[\s;,:(])\d{1,2}[.)]\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|(?:van|von|de|der|den|da|di|du|le|la|del|dos|ter)"
+    r"(?=\s+[A-Z]))){0,3}(?:\s+\([\w .'’-]{2,30}\)(?:\s+[A-Z][\w'’.&–-]*){0,3})?,?\s+\+?$")
 _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
     r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
-    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)))?\s*:", _I)
+    # (a swim's or a track event's too, its distance and stroke before the colon: "Women's 200m freestyle final:",
+    # "Men's 4x100m medley relay heats:")
+    r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
+    r"freestyle|free|backstroke|back|breaststroke|breast|butterfly|fly|individual|medley|IM|relay|hurdles|"
+    r"steeplechase|sprint|dash|walk|semi-?finals?|finals?|heats?|A|B)){0,4}\s*:", _I)
 
 
 def _rival_gap(c: _Clock) -> bool:

@@ -194,7 +194,35 @@ def paired_line_stamp(c: _Clock) -> bool:
     day's."""
     line = c.text.rfind("\n", max(0, c.bare - NEAR_CHARS), c.bare) + 1
     stamp = _MINUTE_STAMP_OPENING.match(c.text, line) if line > 0 or c.bare < NEAR_CHARS else None
-    return stamp is not None and stamp.end() == c.end and recording_paired_line(c.text, line)
+    return stamp is not None and stamp.end() == c.end and (
+        recording_paired_line(c.text, line) or _paired_line_near(c.text, line))
+
+
+def _paired_line_near(text: str, line: int) -> bool:
+    """Whether a line of the same run of lines opened by clocks to the minute (no blank line between), a few above
+    or below the line at ``line``, is a recording-paired line: a timeline logging the day's clocks, some lines with
+    the archive's own stamp ("- 14:02 – Vehicles diverted\n- 14:21 – Deck sags; archive 00:19:02")."""
+    below = line
+    for _ in range(PAIRED_RUN_LINES):
+        below = text.find("\n", below, below + PAIRED_LINE_CHARS) + 1
+        if below <= 0 or _MINUTE_STAMP_OPENING.match(text, below) is None:
+            break
+        if recording_paired_line(text, below):
+            return True
+    above = line
+    for _ in range(PAIRED_RUN_LINES):
+        if above <= 0:
+            break
+        above = text.rfind("\n", max(0, above - 1 - PAIRED_LINE_CHARS), above - 1) + 1
+        if _MINUTE_STAMP_OPENING.match(text, above) is None:
+            break
+        if recording_paired_line(text, above):
+            return True
+    return False
+
+
+# How many lines above and below a clock's line its run is read for a recording-paired line.
+PAIRED_RUN_LINES = 8
 
 
 def paired_position(text: str, begin: int) -> bool:
@@ -220,8 +248,10 @@ def recording_paired_line(text: str, line: int) -> bool:
 # names: "webcast 00:31:05", "(livestream at 1:02:40", "video: 0:45:10".
 PAIRED_LINE_CHARS = 240
 _MINUTE_STAMP_OPENING = regex(r"[ \t>*-]*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
+# (or said of the line's event: "on the camera archive this is at 00:17:10")
 _NAMED_RECORDING_POSITION = regex(
-    rf"\b{MEDIA_NOUN}[^\S\n]*(?:at[^\S\n]+|[:@][^\S\n]*)?\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])", _I)
+    rf"\b{MEDIA_NOUN}(?:[^\S\n]+(?:this|it|that|which)[^\S\n]+(?:is|was|comes|appears|shows))?"
+    rf"[^\S\n]*(?:at[^\S\n]+|[:@][^\S\n]*)?\d{{1,2}}:[0-5]\d:[0-5]\d(?![\d:])", _I)
 
 
 def _signed_stamp(c: _Clock) -> bool:

@@ -14,7 +14,15 @@ from annotate.moments.exclusions.chapters import (
     _OPENS_WITH_TIME,
     _chapter_column,
 )
-from annotate.moments.exclusions.context import _I, CHAPTER_LINE_CHARS, _Clock, _whole_seconds, bracketed, footage_word
+from annotate.moments.exclusions.context import (
+    _I,
+    CHAPTER_LINE_CHARS,
+    NEAR_CHARS,
+    _Clock,
+    _whole_seconds,
+    bracketed,
+    footage_word,
+)
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
 from annotate.moments.patterns import HEDGE, LENGTH_JUDGED, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
 from annotate.moments.scan import lines_above
@@ -190,17 +198,17 @@ def _footage_length(c: _Clock) -> str | None:
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
     if before.rstrip().endswith((",", ":")) and c.ends(_TITLED_MEDIA_BEFORE, 80) and (
-            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)):
-        return "footage length"  # "STILL WATERS (2025) — short film, 9:45": a title line's running time
+            _ENDS_ITEM.match(c.after) or _CAPTION_META_AFTER.match(c.after)) and not c.opens_range:
+        # "STILL WATERS (2025) — short film, 9:45": a title line's running time (a stretch is none: "4. 90-second
+        # power cut, 2:10:05–2:11:35")
+        return "footage length"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
             or _recording_limit(c):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if before.endswith(_OPENED) and c.ends(_PAREN_AFTER_WORK) and not c.ends(_PART_IN_MEDIA_BEFORE, 60) and (
-        _PAREN_LENGTH_AFTER.match(after) or _LATER_TIMECODE.search(c.text, c.end, c.e) or _PAREN_THEN_VERB.match(after)
-    ):
+    if _paren_after_work(c):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
     if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
@@ -212,7 +220,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _metadata_item(c) or _subject_paren_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
-            and _ENDS_ITEM.match(after):
+            and _ENDS_ITEM.match(after) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
     if _titled_under_lengths_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
@@ -221,6 +229,32 @@ def _footage_length(c: _Clock) -> str | None:
             or _adds_up_to_total(c):
         return "footage length"  # "Track listing: 1. "Ash" – 3:41  2. "Coldwater" – 4:12", "[End of tape, 24:16]"
     return None
+
+
+def _paren_after_work(c: _Clock) -> bool:
+    """"The clip (1:12) shows smoke at 0:40", "The director's cut (2:31:00) adds a prologue": a work's length in
+    brackets right after its noun, an inline element inside them read through ('The tutorial (<time
+    datetime="PT18M40S">18:40</time>) covers')."""
+    before, after = c.before, c.after
+    if before.endswith(">") and after.startswith("</"):
+        before, after = _peel_inline(before, after)
+    return before.endswith(_OPENED) and _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None \
+        and _PART_IN_MEDIA_BEFORE.search(before, max(0, len(before) - 60)) is None and (
+            _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
+            or _PAREN_THEN_VERB.match(after) is not None)
+
+
+def _peel_inline(before: str, after: str) -> tuple[str, str]:
+    """``before`` and ``after`` without the inline element wrapping the time between them ('<time
+    datetime="PT18M40S">' and '</time>', '<b>' and '</b>'): what the words around the element read."""
+    opened, closed = _INLINE_OPEN_TAIL.search(before), _INLINE_CLOSE_HEAD.match(after)
+    if opened is None or closed is None or opened.group("tag").lower() != closed.group("tag").lower():
+        return before, after
+    return before[:opened.start()], after[closed.end():]
+
+
+_INLINE_OPEN_TAIL = regex(r"<(?P<tag>time|span|b|strong|em|i|code|mark)\b[^<>]{0,200}>$", _I)
+_INLINE_CLOSE_HEAD = regex(r"</(?P<tag>time|span|b|strong|em|i|code|mark)\s*>", _I)
 
 
 def _titled_under_lengths_label(c: _Clock) -> bool:
@@ -356,11 +390,16 @@ def _bracketed_list_item(c: _Clock) -> bool:
         return False
     # (the paragraph read back a bounded way: a long one of such lines must not be read whole at each of them)
     paragraph = c.text.rfind("\n\n", max(0, c.begin - CONTENTS_READ_CHARS), c.begin) + 1
-    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) \
-        and not footage_word(c.text, max(paragraph, c.begin - CONTENTS_READ_CHARS), c.end)
+    lo = max(paragraph, c.begin - CONTENTS_READ_CHARS)
+    if lo == paragraph > 0:
+        # the heading line a blank line sets above its list: "Every explosion in the trailer, ranked\n\n1. ..."
+        lo = max(c.text.rfind("\n", 0, paragraph - 1) + 1, paragraph - HEADING_LINE_CHARS, 0)
+    return _listed_out_of_order(c, _BRACKETED_ITEM_LINE) and not footage_word(c.text, lo, c.end)
 
 
 CONTENTS_READ_CHARS = 2000
+# How long the heading line above a list may be.
+HEADING_LINE_CHARS = 160
 
 
 def _item_lines_above(text: str, line_start: int, item: re.Pattern[str]) -> Iterator[tuple[int, int]]:

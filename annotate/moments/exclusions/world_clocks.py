@@ -80,8 +80,12 @@ _MEDIA_STARTED_BEFORE = regex(
 # (a clip or scene that "starts at 12:00" may be a position in a longer video: not these nouns).
 _RECORDING_STARTS_BEFORE = regex(
     r"\b(?:archive|archived\s+(?:stream|footage|recording)|recording|stream|livestream|live\s?stream|webcast|"
-    r"broadcast|feed|coverage|cam)\s+(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
-    r"(?:(?:at|from|around|about)\s+)+$", _I)
+    r"broadcast|feed|coverage|cam)(?:\s+(?:file|footage|video|recording))?\s+"
+    r"(?:begins|starts|opens|ends|finishes|goes\s+live|kicks\s+off)\s+"
+    r"(?:(?:at|from|around|about)\s+)+$"
+    # a stretch of recording hours long, then the clock it starts at: "(it's a 12-hour block starting at 04:00)"
+    r"|\b(?:an?|the)\s+(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[\s-]hours?[\s-]+(?:long\s+)?[a-z][\w'’-]*,?\s+"
+    r"(?:starting|beginning|which\s+starts|that\s+starts|running\s+from|from)\s+(?:(?:at|around|about)\s+)?$", _I)
 # A line or sentence opening with the recording's verb, then the clock: when it was recorded ("Filmed 07:10–08:30").
 _RECORDING_WINDOW_OPENING = regex(
     r"(?:\s|<[^<>\n]{0,40}>|[-*•>#|])*(?:(?:the\s+)?(?:footage|video|clip|stream|audio|recording)\s+(?:was\s+)?)?"
@@ -109,6 +113,8 @@ _STARTED_RECORDING_BEFORE = regex(
 _STARTED_RECORDING_STEMS = any_stem(("recording", "record", "filming", "taping", "rolling", "recorder", "tape",
                                      "camera"))
 _ON_THE_HALF_HOUR = regex(r"(?:[01]\d|2[0-3]):[03]0")
+# A clock of the day read to the second, past the hours a recording's own position is told in: "14:01:50".
+_DAYTIME_HMS = regex(r"(?:1\d|2[0-3]):[0-5]\d:[0-5]\d")
 _TOD_IN_CLAUSE = regex(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
@@ -152,9 +158,9 @@ def _day_words(c: _Clock) -> str | None:
         return "time of day"
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
-    if _ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) and _RECORDING_STARTS_BEFORE.search(c.before) \
-            and not _IN_RECORDING_AFTER.match(c.after):
-        return RECORDING_START  # "because the archive starts at 05:00"
+    if (_ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) or _DAYTIME_HMS.fullmatch(c.text, c.bare, c.end)) \
+            and _RECORDING_STARTS_BEFORE.search(c.before) and not _IN_RECORDING_AFTER.match(c.after):
+        return RECORDING_START  # "because the archive starts at 05:00", "The archive file starts at 14:01:50"
     if c.may_end(_STARTED_RECORDING_STEMS) and c.ends(_STARTED_RECORDING_BEFORE, 60) \
             and not _IN_RECORDING_AFTER.match(c.after):
         return RECORDING_START  # "Terence must have started recording at about 7:15": when the tape began

@@ -279,13 +279,18 @@ _RECESS_BEFORE = regex(
     r"(?:at|until|till)\s+$"
     # "We'll break for lunch and resume at 1:30": the court's own day
     r"|\b(?:break|recess|adjourn)\w*\b[^.;!?]{0,40}?\b(?:resume|resuming|reconvene|return|come\s+back|be\s+back|sit\s+again)"
-    r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$", _I)
+    r"\s+(?:(?:here|promptly|sharp)\s+)?(?:at|until|till|by)\s+$"
+    # an interview record's or a sitting's own clock: "Interview suspended at 14:31", "The hearing resumed at 10:02"
+    r"|\b(?:interview|hearing|session|sitting|meeting|proceedings|questioning)\s+(?:was\s+|were\s+|is\s+)?"
+    r"(?:formally\s+)?(?:suspended|resumed|concluded|terminated|commenced|reconvened|halted|closed|ended|reopened)"
+    r"\s+(?:at\s+)?$", _I)
 # The chair's plan for the room, in a clause naming no footage: "We'll break at 12:30 for lunch", "we will now break
 # until 2:15".
 _BREAK_PLANNED_BEFORE = regex(
     r"\b(?:we|we['’]ll|we\s+will|we\s+shall|let['’]s)\s+(?:now\s+)?break\s+(?:(?:here|now)\s+)?"
     r"(?:at|until|till)\s+$", _I)
-_RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven"))
+_RECESS_STEMS = any_stem(("break", "recess", "adjourn", "reconven", "interview", "hearing", "session", "sitting",
+                          "meeting", "proceeding", "questioning"))
 # "He died in hospital at 23:50", "was pronounced dead at 21:58": a life's events are told in the world (not past a
 # bracket: "The second try I did in that VOD (I died the first time) is at 16:40").
 _LIFE_EVENT_BEFORE = regex(

@@ -218,7 +218,9 @@ def _stated_world_time(c: _Clock) -> str | None:
         return headed  # "Race results\n1. K. Otieno 2:06:41", "Session plan\n| Drills | 09:15 | 40 min |"
     if c.before.rstrip().endswith((":", "-", "–", "—")) and c.ends(_WORLD_TIME_FIELD):
         return "time of day"  # "Ticket time: 14:52", "Call time - 21:47"
-    if ("time" in c.folded_before and c.ends(_TIME_PUT_BEFORE, 60)) or _said_aloud(c) or _event_put_at(c):
+    if ("time" in c.folded_before and (c.ends(_TIME_PUT_BEFORE, 60) or (
+            c.ends(_TIME_NOW_BEFORE, 40) and not _IN_MEDIA_AFTER.match(c.after)))) \
+            or _said_aloud(c) or _event_put_at(c):
         return "time of day"  # "Local reports put the time at 02:40.", "It's 11:14; be back at 11:30."
     if c.ends(_ROUTINE_BEFORE) and not _IN_MEDIA_ANYWHERE.search(c.text, c.b, c.e):
         return "time of day"  # "went to bed at 1:30", but "fell asleep at 4:20 in the video"
@@ -388,6 +390,12 @@ _TIME_PUT_BEFORE = regex(
     r"\b(?:put|puts|putting|place[sd]?|placing|set|sets|fix(?:es|ed)?|estimated?|estimates)\s+the\s+time"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:at|as)\s+(?:(?:around|about|roughly|approximately)\s+)?$",
     _I)
+
+# The time now where the page is, as a forum's or a site's footer gives it: "All times are GMT +1. The time now is
+# 09:41.", "Current time: 14:06", "Local time now: 22:15" (not "the time now is 2:10 in the clip").
+_TIME_NOW_BEFORE = regex(
+    r"(?:^|[.!?;|·•]\s*|\n\s*)(?:the\s+)?(?:(?:current|local|server|forum)\s+)?time\s+"
+    r"(?:(?:now|right\s+now)\s+)?(?:is\s+(?:now\s+)?|[:：]\s*|now\s*[:：]\s*)$", _I)
 
 
 def _event_put_at(c: _Clock) -> bool:

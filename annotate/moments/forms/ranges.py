@@ -70,9 +70,10 @@ _VIEWING = regex(r"\b(?:see|watch|play|view|skip|jump|check|listen)\w*", re.IGNO
 # Markdown or HTML emphasis or code around either end ("from **12:00** to **13:30**", "from <b>2:14</b> to <b>2:40</b>",
 # "From `1:05:30` – `1:07:00`").
 _EMPHASIS = r"(?:[*_`]{1,2}|</?(?:b|strong|em|i|mark|code)>)?"
-# Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to".
+# Either end may be a link's text: "watch from [2:14](https://youtu.be/x?t=134) to 2:30", "from <a href=…>2:14</a> to";
+# or a stamp in square brackets, as a transcript writes it: "the exchange from <b>[17:45]</b> to <b>[18:30]</b>".
 _LINK_OPEN = r"(?:\[|<a\s[^<>]{0,300}>)?"
-_LINK_CLOSE = r"(?:\]\([^()\s]{1,300}\)|</a\s*>)?"
+_LINK_CLOSE = r"(?:\](?:\([^()\s]{1,300}\))?|</a\s*>)?"
 # A tilde or "≈" before a time hedges it as a hedge word does: "between ~2:05 and 2:20" (not strike-through "~~").
 _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
@@ -174,6 +175,17 @@ _FROM_START_TO = regex(
     rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?{_EMPHASIS}(?P<b>{TC_TEXT}){_EMPHASIS}(?:[\s-]+mark)?",
     re.IGNORECASE,
 )
+# The same stretch with its end said in words: "runs from the start to about 48 minutes", "from the beginning until
+# the ten-minute mark", "from the very top to 2 min 30 s in" (round 73; not "from the start of the match to 48
+# minutes", nor "from the start to 48 minutes later").
+_FROM_START_TO_SPOKEN = regex(
+    rf"(?<![\w])from\s+the\s+(?:very\s+)?(?:start|beginning|top)(?:\s+of\s+(?:the|this|that|its)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE})?\s*,?\s+(?:(?:up|right|all\s+the\s+way)\s+)?(?:to|until|till|through|thru)\s+"
+    rf"(?P<h2>(?:{HEDGE})\s+)?(?:the\s+)?(?P<d>{DURATION})(?:[\s-]+mark\b|\s+in\b(?!\s+(?:the|a|an)\b)"
+    rf"|\s+into\s+(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)?"
+    r"(?!\s+(?:later|earlier|before|after|of|into|long)\b|[\w-])",
+    re.IGNORECASE,
+)
 # What may stand before a time that opens its line: a bullet, a number, a quote mark of a reply.
 _LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*")
 
@@ -218,6 +230,18 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None and second is not None and second[0] > first[0]:
                 yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
                                 approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
+
+
+def find_from_start_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """``from the start to about 48 minutes`` -> 0..2880, approximate."""
+    low = text[b:e].lower()
+    if "the start" not in low and "the beginning" not in low and "the top" not in low and "the very" not in low:
+        return
+    for m in _FROM_START_TO_SPOKEN.finditer(text, b, e):
+        said = parse_duration(m.group("d"))
+        if said is not None and said[0] > 0:
+            yield Candidate("range", m.start(), m.end(), start=0.0, stop=said[0],
+                            approximate=bool(m.group("h2")), granularity=said[1])
 
 
 def find_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -266,6 +290,8 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     elif not (first[3] and second[3]) and not second[3]:
         described = keyword == "between" and _WHERE_AFTER.match(text, end, e)
         if not _STRONG_ANCHOR_AFTER.match(text[end:e]) and not described \
+                and not _compound_offsets(text, opener.end(), first[2], mid_end(text, first[2], e), second[2], keyword,
+                                          b, pos) \
                 and not (_DOTTED_MINUTES.fullmatch(text, opener.end(), first[2]) and _DOTTED_END.search(text, b, end)
                          and (MEDIA_WORD.search(text, b, e) or _VIEWING.search(text, b, e))):
             return None  # "from 30 to 45 seconds" alone is a length; "see the video from 5.30 min to 6.10 min" no
@@ -282,6 +308,28 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
         approx, begin = True, hb
     return Candidate("range", begin, end, start=first[0], stop=second[0], approximate=approx,
                      granularity=first[1], timecode=first[3] or second[3])
+
+
+# A length's verb or a changed measure's before the range: "for between 2 min 30 s and 3 min 10 s", "grew from".
+_LENGTH_RANGE_BEFORE = regex(
+    r"\b(?:for|lasts?|lasted|lasting|takes?|took|taking|runs?|ran|running|of|is|was|are|were|be|been|went|goes|grew|"
+    r"grows|fell|falls|rose|rises|dropped|drops|increased|decreased|improved|cut|reduced|anywhere|somewhere|"
+    r"anything)\s+$", re.IGNORECASE)
+
+
+def mid_end(text: str, first_end: int, e: int) -> int:
+    """Where the second end of a range starts, after its first end at ``first_end`` (the separator's end)."""
+    mid = _RANGE_MID.match(text, first_end, e)
+    return mid.end() if mid else first_end
+
+
+def _compound_offsets(text: str, a: int, a_end: int, z: int, z_end: int, keyword: str, b: int, pos: int) -> bool:
+    """Both ends of a range opened by "between" or "from" are offsets to the second in two units ("Between 2 min 05
+    sec and 2 min 31 sec, a figure can be seen"): positions, as a lone "2 min 05 sec" said at a place is, not the
+    bounds of a length ("for between 2 min 30 s and 3 min 10 s", "grew from 1 min 5 s to 1 min 40 s")."""
+    return keyword in ("between", "from") and _COMPOUND_OFFSET.fullmatch(text, a, a_end) is not None \
+        and _COMPOUND_OFFSET.fullmatch(text, z, z_end) is not None \
+        and _LENGTH_RANGE_BEFORE.search(text, max(b, pos - 30), pos) is None
 
 
 def find_table_ranges(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
@@ -499,6 +547,10 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     first = _atom_at(text, first_pos, e, fps)
     if first is None:
         return _bare_number_range(text, first_pos, e, fps) if keyword else None
+    if keyword == "between" and not first[3]:
+        split = _split_between(text, first_pos, first[2], fps)
+        if split is not None:
+            return split
     mid = _RANGE_MID.match(text, first[2], e)
     if not mid:
         return None
@@ -507,6 +559,26 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
         return None
     sep = mid.group("sep").lower()
     return first, second, "reach" if sep.endswith("reach") else "to" if " " in sep else sep, mid.group("h2")
+
+
+# An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m".
+_COMPOUND_OFFSET = regex(
+    r"\d{1,3}[^\S\n]*(?:h|hrs?|hours?|m|mins?|minutes?)\.?,?[^\S\n]*(?:and[^\S\n]+)?\d{1,2}[^\S\n]*"
+    r"(?:m|mins?|minutes?|s|secs?|seconds?)?\.?", re.IGNORECASE)
+# Two offsets to the second that one spoken duration swallowed with its "and": "2 min 05 sec and 2 min 31 sec".
+_TWO_COMPOUNDS = regex(rf"(?P<a>{_COMPOUND_OFFSET.pattern})[^\S\n]+and[^\S\n]+(?P<z>{_COMPOUND_OFFSET.pattern})",
+                       re.IGNORECASE)
+
+
+def _split_between(text: str, a: int, z_end: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:
+    """"between 2 min 05 sec and 2 min 31 sec": the two ends a spoken duration read as one amount."""
+    m = _TWO_COMPOUNDS.fullmatch(text, a, z_end)
+    if m is None:
+        return None
+    first, second = _atom_at(text, a, m.end("a"), fps), _atom_at(text, m.start("z"), z_end, fps)
+    if first is None or second is None or first[2] != m.end("a") or second[2] != z_end:
+        return None
+    return first, second, "and", None
 
 
 def _bare_number_range(text: str, first_pos: int, e: int, fps: float) -> tuple[_Atom, _Atom, str, None] | None:

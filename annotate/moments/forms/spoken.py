@@ -126,6 +126,9 @@ _RECORDED_BEFORE = regex(
 _BEFORE_LAST = regex(
     r"(?:(?:(?<![\w])(?:in|during|within|over|for|across|throughout)\s+)?(?<![\w])(?:the|its|this|(?:the\s+)?[\w-]+['’]s)"
     r"|(?:^|\n)[ \t]*(?:[-*•][ \t]*)?"
+    # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
+    # 15 sec must watch" (round 73))
+    r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
     # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
     r"|[,;(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
@@ -172,9 +175,11 @@ def find_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
 def _first_or_last(s: _Spoken) -> Candidate | None:
     """"in the first 10 seconds" (a range from 0), "the final 30 seconds of the video" (a tail)."""
     first = _BEFORE_FIRST.search(s.before) if _last_word_is(s.before, _FIRST_WORD) else None
-    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e):
-        first = None  # a bare ", first 15 minutes" only where the sentence names footage (not "Doors open, first 15
-        # minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
+    if first and first.group(0)[:1] in ",(—–" and not footage_word(s.text, s.b, s.e) \
+            and not _footage_in_paragraph_before(s):
+        first = None  # a bare ", first 15 minutes" only where the sentence (or its paragraph so far: "Uploaded the
+        # feeder cam footage. Right at the start, first 10 sec or so, ...") names footage (not "Doors open, first
+        # 15 minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
@@ -189,6 +194,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         return _SKIP  # "We streamed the first three hours": the stretch of the world a recording holds
     if first and charged_time(s.text, s.end, s.b, s.e):
         return _SKIP  # "the first hour at the Station Road car park rises to £1.80": a charge for parked time
+    if _ATTRIBUTIVE_UNIT.search(s.phrase) and _NAMED_BY_SPAN_AFTER.match(s.after):
+        return _SKIP  # "the league's Last Two Minute Report", "the last two-minute drill": a thing named by a span
     if first and _PACE_JUDGED_AFTER.match(s.after):
         return _SKIP  # "for its first hour it feels it", "the first 40 minutes drag": the work's pace judged
     if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
@@ -204,6 +211,27 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
                          start=0.0, stop=s.value, granularity=s.gran, approximate=approx)
     return Candidate("end_range", begin, s.end + _of_media(s.after),
                      tail=s.value, granularity=s.gran, approximate=approx, own_length=_own_media_length(s.after))
+
+
+# How far back in its paragraph a bare ", first 10 sec" looks for the footage it is of.
+FIRST_FOOTAGE_CHARS = 300
+
+
+def _footage_in_paragraph_before(s: _Spoken) -> bool:
+    """The sentence's paragraph names footage before it (within :data:`FIRST_FOOTAGE_CHARS`)."""
+    start = max(0, s.b - FIRST_FOOTAGE_CHARS)
+    paragraph = s.text.rfind("\n\n", start, s.b)
+    return footage_word(s.text, start if paragraph < 0 else paragraph, s.b)
+
+
+# A span said as an adjective: a singular unit after a number above one ("Two Minute", "30-second", "two-minute";
+# not "the last quarter-hour", "the final half hour"), then the noun it qualifies (not a part of the footage: "the
+# last 30-second stretch of the clip").
+_ATTRIBUTIVE_UNIT = regex(
+    r"\b(?!(?:one|a|an|1|half|quarter)[\s-])[\w.]+[\s-](?:second|minute|hour)\Z", re.IGNORECASE)
+_NAMED_BY_SPAN_AFTER = regex(
+    r"[^\S\n]+(?!(?:of|in|into|on|or|and|to|at|from|for|before|after|stretch|section|segment|portion|part|window|"
+    r"chunk|bit|span|sequence|run|passage|stretches|sections|segments|portions|parts|bits)\b)[A-Za-z][\w'’-]*")
 
 
 def _bracketed_edge(s: _Spoken) -> tuple[re.Match[str] | None, re.Match[str] | None]:
@@ -233,10 +261,11 @@ def _own_media_length(after: str) -> float | None:
 
 
 # "30-second", "two-minute", "90 second": a length said as the footage's adjective.
-# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip")
+# (and a second unit after the first: "the 2 hour 40 minute programme", "the 4-minute 10-second clip", "the 1 hr 15
+# min service", "the 1hr 15min stream")
 _MEDIA_LENGTH_WORDS = regex(
-    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|hours?|secs?|mins?)(?![\w])"
-    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-](?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
+    r"(?<![\w-])(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)[\s-]?(?<=[\d\s-])(?:seconds?|minutes?|hours?|hrs?|secs?|mins?)(?![\w])"
+    r"(?:[\s-]+(?:and[\s-]+)?(?:\d+|[a-z]+(?:-[a-z]+)?)[\s-]?(?<=[\d\s-])(?:seconds?|minutes?|secs?|mins?)(?![\w]))?"
     rf"(?:{BARE_MINUTES})?",  # "the 4 min 20 video": seconds said with no unit after the minutes
     re.IGNORECASE)
 
@@ -280,6 +309,8 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP
     if rel and _FILE_STARTED_BEFORE.search(s.before):
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
+    if plus and _LASTED_FOR_BEFORE.search(s.before):
+        return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
@@ -311,6 +342,10 @@ def _relative(s: _Spoken) -> Candidate | None:
     return None
 
 
+# A verb of lasting and "for" before an amount "after that": "continued for more than two minutes after that".
+_LASTED_FOR_BEFORE = regex(
+    r"\b(?:continu\w*|go\w*|went|kept\s+\w+|carr\w+\s+on|last\w*|ran|runs?|running|play\w*|stay\w*|remain\w*|"
+    r"wait\w*|sat|sit\w*|stood|stand\w*|hover\w*|linger\w*)(?:\s+(?!for\b)[\w'’-]+)?\s+for\s+$", re.IGNORECASE)
 # A stretch named by its length with a determiner: "the 40 seconds before the shots", "those ten seconds after it".
 _STRETCH_NAMED_BEFORE = regex(r"\b(?:the|those|these|that|this)\s+$", re.IGNORECASE)
 # A recording said to open an offset before an event: "the excerpt starts 30 seconds before the shaking", "her video,
@@ -453,10 +488,7 @@ def _anchored(s: _Spoken) -> Candidate | None:
     elif not _CLAUSE_OPENS_BEFORE.search(s.before):
         return _part_offset(s)
     informal = _INFORMAL_HEDGE_OPENS.match(s.text, s.begin, s.end) is not None
-    # a hedged offset in a sentence that names the footage opens its clause too: "At 0:34 in the dashcam clip the
-    # light turns red, and just over a minute in the taxi runs it" (not "about ten minutes in the sun burns")
-    hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
-    then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
+    then = _in_then_clause(s, informal)
     if then:
         return s.point(s.end + then.end())  # "lol like 2min in the lights go out": the offset opens the clause
     # "4 mins in theres a handball", "like 3m in u see him": "in", then a new clause with no comma.
@@ -551,6 +583,27 @@ _IN_NEW_WORD = regex(
     r"those)\b)[a-z'’]+)", re.IGNORECASE)
 
 
+def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
+    """"in", then the clause the offset opens, unpunctuated: after a comment's hedge ("lol like 2min in the lights go
+    out"), or a hedged offset in a sentence that names the footage ("At 0:34 in the dashcam clip the light turns red,
+    and just over a minute in the taxi runs it"; not "about ten minutes in the sun burns"), or after "then" in a
+    paragraph that named it ("Uploaded the feeder cam footage ... and then about a minute in a gang-gang cockatoo
+    rocks up", its subject up to two words long)."""
+    hedged_in_footage = s.approx and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+    then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
+    if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
+        then = _IN_THEN_LONGER_SUBJECT.match(s.after)
+    return then
+
+
+# "then", right before a hedged offset: "and then about a minute in".
+_THEN_BEFORE = regex(r"(?<![\w])then\s+$", re.IGNORECASE)
+# As _IN_THEN_CLAUSE, the subject up to two words: "in a gang-gang cockatoo rocks up", "in the red car turns".
+_IN_THEN_LONGER_SUBJECT = regex(
+    r"\s+in(?=\s+(?:the|a|an|his|her|its|their|our|my)\s+(?:[\w'’-]+\s+){1,2}"
+    r"(?:(?:just|then|finally|suddenly|literally|actually|still|also|[a-z]{3,}ly)\s+)?"
+    r"(?:(?!is\b|was\b|has\b)[a-z]+s|go|come|start|stop|turn|fall|cut|drop|begin|appear|open)\b)", re.IGNORECASE
+)
 _SAYS_BEFORE = regex(
     r"(?<![\w])(?:concludes|says|admits|notes|argues|explains|claims|adds|declares|insists|suggests|reveals|"
     r"announces|confirms|jokes|warns)\s+$", re.IGNORECASE)

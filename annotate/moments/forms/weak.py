@@ -49,7 +49,9 @@ _SKIP = Candidate("point", 0, 0)
 def _weak(s: _Spoken) -> Candidate | None:
     """"at 2 min 27 s", "2m27s": a position only with "at" before it or in compact form, and not
     a length ("a 2m27s clip", "9h40m of screen-on time") or a world time ("the ref blew it at 87 mins")."""
-    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase):
+    if s.ordinal_risk or _AFTER_LENGTHY.match(s.after) or s.after.startswith("-") or _METRES.fullmatch(s.phrase) \
+            or _race_metres(s) or _AFTER_UNPLACED_EVENT.match(s.after):
+        # (and "not activated until roughly 40 seconds after Hartigan reached the door": counted from an event)
         return _SKIP
     if _HYPHEN_UNIT_END.search(s.phrase) and _NOUN_AFTER_UNIT.match(s.after):
         return _SKIP  # "at 20-minute feeds", "at 30-second intervals": a length describing the noun after it
@@ -97,6 +99,11 @@ def _weak(s: _Spoken) -> Candidate | None:
     return s.point(s.end)
 
 
+# "after" or "before" and the event an amount counts from, one the footage's start or end is not: "until roughly 40
+# seconds after Hartigan reached the driver's door".
+_AFTER_UNPLACED_EVENT = regex(
+    r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
+    r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
 _SCORE_AT_BEFORE = regex(
     r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
@@ -154,10 +161,29 @@ def _hedged_start(s: _Spoken) -> bool:
     corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min",
     "it doesn't start at 45 mins like someone said, it's more like an hour five".
     Unhedged, "starts 10 minutes" is said of a delay ("starts 10 minutes late")."""
-    return s.approx and (_START_VERB_BEFORE.search(s.before) is not None
-                         or _CORRECTED_BEFORE.search(s.before) is not None
-                         or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
+    if not s.approx:
+        return False
+    if _PART_PLACED_BEFORE.search(s.text, s.b, s.begin) is not None:
+        # a part of the footage placed near a time: "Don't skip the bit near 28 min where he ...", "The part wey
+        # Kelechi take mic dey around 1hr 12mins" (round 73)
+        return _CLAUSE_END_AFTER.match(s.after) is not None or _RELATIVE_AFTER.match(s.after) is not None
+    return (_START_VERB_BEFORE.search(s.before) is not None
+            or _CORRECTED_BEFORE.search(s.before) is not None
+            or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
         and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+# A part of the footage, then the hedged time where it is: right after its noun ("the bit near ", "that funny part
+# around "), or after a clause saying what it holds and a verb of being somewhere ("The part wey Kelechi take mic
+# dey ", "the scene where the roof goes comes ", "the best bit comes ") (not "is": "the scene where they argue is
+# about four minutes" may be its length).
+_PART_NOUN = r"(?:part|bit|scene|moment|section|portion)"
+_PART_PLACED_BEFORE = regex(
+    rf"(?:(?<![\w'’-])(?:the|that|this|dat|di)\s+(?:[\w'’-]+\s+)?{_PART_NOUN}\s+"
+    rf"|(?<![\w'’-]){_PART_NOUN}\s+(?:(?:(?:wey|where|when|with|in\s+which)\s+)?[^.;:!?\n]{{1,60}}?\s+)?"
+    r"(?:dey|comes?|came|happens?|happened|shows?\s+up|appears?|kicks\s+in)\s+)$", re.IGNORECASE)
+# A relative clause after a part's time, telling what happens there: " where he cannot find parking".
+_RELATIVE_AFTER = regex(r"\s+(?:where|when|wey|as|in\s+which)\b", re.IGNORECASE)
 
 
 def _show_note(s: _Spoken) -> bool:
@@ -282,8 +308,10 @@ _CAP_STEM = any_stem(("cap", "limit", "out"))
 _RATED_AT_BEFORE = regex(
     r"(?<![\w])(?:rated|quoted|claimed|advertised|listed|spec(?:ced|['’]d)|promised|billed|certified|estimated|"
     r"clocks\s+in|clocked\s+in|clocking\s+in|clock\s+in"
-    # a thing timed: "Critics timed the ovation at nine minutes", "we clocked it at"
-    r"|(?:timed|clocked)\s+(?:it|them|(?:the|their|his|her|its|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
+    # a thing timed: "Critics timed the ovation at nine minutes", "we clocked it at"; or a record's entry for it:
+    # "the 1949 catalogue lists it at 52 minutes", "the festival guide logs the film at 88 minutes" (round 73)
+    r"|(?:timed|clocked|lists|list|listing|logs|logged|logging)\s+"
+    r"(?:it|them|(?:the|their|his|her|its|my|our|that|this)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+))"
     r"\s+(?:at|for)\s+$"
     # a thing one timed, then its measure: "I timed startup at 0.8 s", "timed the shutter lag at 0.2 seconds"
     r"|(?<![\w])timed\s+(?:(?:the|its|my|our|a|an)\s+)?[\w-]+(?:\s+[\w-]+)?\s+at\s+$"
@@ -304,6 +332,25 @@ _PLAN_GROWTH_AFTER = regex(
 )
 # "a second drop, from 1.5 m": a lone "m" after a number with a space or a decimal is metres.
 _METRES = regex(r"\d+\s+m|\d+\.\d+\s?m", re.IGNORECASE)
+# A bare "300m" and a race's distance written the same way before it ("Men's 1500m freestyle: ... splits 58.9 /
+# 1:59.7 / 3:01.2 at 300m"): metres, as the race's own are.
+_BARE_M = regex(r"\d{2,5}m", re.IGNORECASE)
+_RACE_DISTANCE = regex(
+    r"(?<![\w.])(?:\d\s?x\s?)?\d{2,5}m\s+(?:freestyle|free|backstroke|breaststroke|butterfly|fly|medley|IM|relay|"
+    r"hurdles|steeplechase|sprint|dash|race|run|swim|final|heats?|splits?|event|walk|individual)\b", re.IGNORECASE)
+# How far back a race's distance is looked for.
+RACE_DISTANCE_CHARS = 400
+
+
+def _race_metres(s: _Spoken) -> bool:
+    """A bare "Nm" after a race's distance written the same way in its paragraph: metres, not minutes."""
+    if _BARE_M.fullmatch(s.phrase) is None:
+        return False
+    start = max(0, s.begin - RACE_DISTANCE_CHARS)
+    paragraph = s.text.rfind("\n\n", start, s.begin)
+    return _RACE_DISTANCE.search(s.text, start if paragraph < 0 else paragraph, s.begin) is not None
+
+
 # "It mowed 400 m² in 1 hr 40 min": a task's duration.
 _DONE_IN = regex(r"\bin\s+$", re.IGNORECASE)
 

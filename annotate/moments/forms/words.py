@@ -38,6 +38,21 @@ _PERIOD_OF_PLAY_AFTER = regex(
 # A place on the pitch said "halfway": "a penalty from halfway", "kicked it from inside halfway".
 _FIELD_PLACE_BEFORE = regex(r"\b(?:from|inside|behind|across)\s+(?:their\s+own\s+)?$",
                                  re.IGNORECASE)
+# A place something moves into, after the fraction: "already halfway into my lane", "halfway into the water",
+# "halfway through the doorway" (a thing's position in space, not a fraction of the footage; "halfway into his
+# speech" and "halfway through the clip" name a recording).
+_PLACE_AFTER = regex(
+    rf"\s+(?:(?:my|his|her|their|our|your)\s+(?!(?:[\w'’-]+[\s-]+){{0,2}}?(?:{MEDIA_NOUN}|set|song|show|talk|lecture|"
+    rf"sermon|speech|performance|routine|game|match|stream)\b)"
+    r"|(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+)?(?=(?:lane|road|street|junction|intersection|crossing|roundabout|"
+    r"carriageway|motorway|highway|pavement|sidewalk|kerb|curb|driveway|room|doorway|door|gate|window|tunnel|river|"
+    r"water|sea|pool|lake|field|pitch|crowd|car|bus|van|truck|lorry|building|house|yard|garden|hole|nest|box|tree|"
+    r"wall|fence|hedge|bush|burrow|cage|pen|ditch|bridge)s?\b"
+    # (the place noun as the next clause's subject is no place: "A third of the way through the bus pulls out")
+    r"(?!\s+(?:(?:just|then|suddenly|slowly)\s+)?(?:(?!(?:as|this|thus|his|its|across|towards|unless|whereas|plus)\b)[a-z]+s|is|was|are|were|has|"
+    r"had|went|came|stopped|started|"
+    r"pulled|turned|moved)\b)))",
+    re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
 _SPLIT_TIME_AFTER = regex(
     rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
@@ -78,11 +93,8 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
             frac = int(m.group("pct")) / 100
         if not m.group("rel") and not (m.group("mid") or re.search(r"(point|mark)$", m.group(0), re.I)):
             continue
-        if _SPLIT_TIME_AFTER.match(text, m.end(), e):
-            continue  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
-        if _PERIOD_OF_PLAY_AFTER.match(text, m.end(), e) or (
-                m.group("half") and _FIELD_PLACE_BEFORE.search(text, max(b, m.start() - 20), m.start())):
-            continue  # "midway through the second half", "a penalty from halfway": the match's time or pitch
+        if _of_the_world(text, m, b, e):
+            continue
         end = m.end()
         # Take the object into the quote: "through the eight-minute clip".
         obj = re.match(rf"\s+(?:the|this|that|its|his|her|their|a|an)\s+(?:[\w'’-]+[\s-]+){{0,3}}?"
@@ -108,6 +120,19 @@ def find_fractions(text: str, b: int, e: int) -> Iterator[Candidate]:
         yield Candidate("fraction", begin, end, fraction=frac, approximate=True,
                         granularity=10.0, own_length=own_length, own_footage=own_footage,
                         stretch=stretch)
+
+
+def _of_the_world(text: str, m: re.Match[str], b: int, e: int) -> bool:
+    """The fraction ``m`` is of something other than the footage: a race's split, a match's period or pitch, a place
+    in the picture."""
+    if _SPLIT_TIME_AFTER.match(text, m.end(), e):
+        return True  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
+    if _PERIOD_OF_PLAY_AFTER.match(text, m.end(), e) or (
+            m.group("half") and _FIELD_PLACE_BEFORE.search(text, max(b, m.start() - 20), m.start())):
+        return True  # "midway through the second half", "a penalty from halfway": the match's time or pitch
+    # "signals only when it's already halfway into my lane": a place in the picture, no fraction
+    return bool(m.group("rel")) and m.group("rel").split()[0].lower() in ("into", "through", "in") \
+        and _PLACE_AFTER.match(text, m.end(), e) is not None
 
 
 def _stays_for(text: str, end: int, e: int) -> tuple[int, float | None]:
