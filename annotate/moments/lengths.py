@@ -1517,9 +1517,12 @@ def _items_place_positions(text: str, pos: int) -> bool:
     """The line at ``pos`` is a list item, and another item of its list (a few either side, the list unbroken by a
     line that is no item) places its thing in the footage with "at" or a range ("5. Double save — highlights at
     0:55", "4. Reflex save — 1:40 to 1:48"): the list walks through one recording, so a bracketed time closing an
-    item ("3. Full-stretch dive at the near post (2:32)") is where it is, not a title's length."""
+    item ("3. Full-stretch dive at the near post (2:32)") is where it is, not a title's length. A bracket the item
+    goes on past ("- **Leg Day 20** (21:40) — start at 2:30") is its work's length: each item is a work of its own."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    line_end = text.find("\n", pos)
+    if not _LIST_ITEM.match(text, line_start) \
+            or not _ITEM_PAREN_TIME.match(text, pos, len(text) if line_end < 0 else line_end):
         return False
     siblings = []
     for start, end in lines_above(text, line_start, SIBLING_ITEMS):
