@@ -497,13 +497,7 @@ class _Lengths:
         i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
         if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
             return None
-        end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
-        start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
-        if (start, end) != self.paragraph_lengths[:2]:
-            found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
-                                 end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
-            self.paragraph_lengths = (start, end, found)
-        later = next((s.seconds for s in self.paragraph_lengths[2] if s.begin > position), None)
+        later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
 
@@ -511,13 +505,18 @@ class _Lengths:
         """The lengths stated anywhere in the paragraph of ``position``, read once for the paragraph (as
         :meth:`_later_in_paragraph` reads them), dotted minutes read as minutes and seconds where the text so writes
         its positions."""
+        return self._dotted_minutes(list(self._paragraph(position)))
+
+    def _paragraph(self, position: int) -> list[StatedLength]:
+        """The lengths stated in the paragraph of ``position`` (at most ``PARAGRAPH_READ_CHARS`` either side),
+        read once per paragraph: the last paragraph read is kept."""
         end = self.text.find("\n\n", position, position + PARAGRAPH_READ_CHARS)
         start = self.text.rfind("\n\n", max(0, position - PARAGRAPH_READ_CHARS), position) + 1
         if (start, end) != self.paragraph_lengths[:2]:
             found = find_lengths(self.text, start or max(0, position - PARAGRAPH_READ_CHARS),
                                  end if end >= 0 else min(len(self.text), position + PARAGRAPH_READ_CHARS))
             self.paragraph_lengths = (start, end, found)
-        return self._dotted_minutes(list(self.paragraph_lengths[2]))
+        return self.paragraph_lengths[2]
 
     def _names_footage(self, b: int, e: int) -> bool:
         """:func:`footage_word` of text[b:e], read once for the paragraph's every end form."""
