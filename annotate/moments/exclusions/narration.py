@@ -95,7 +95,8 @@ _FUTURE = regex(
 )
 
 _PAST_IRREGULAR_OR_ED = regex(
-    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
+    # (a participle after a present "be", contracted too: "if you're stuck on relic 4, the jump is at 9:36")
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!['’]re\s)(?<!['’]m\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
     # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
     r"[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
