@@ -58,8 +58,11 @@ _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # (not a stretch judged best: "the best three minutes of Irish television")
+# The device a recording came from, after a word on it, before the recording's noun: "a 3 min 10 s body-worn camera
+# clip", "a 40-second rear doorbell camera video" (round 77; not "spent 3 minutes watching phone video").
+_DEVICE_BEFORE = r"(?<!ing\s)(?:camera|cam|phone|drone|doorbell|helmet|dashboard)\s+"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+{_DEVICE_BEFORE}?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -81,7 +84,8 @@ _GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|[\w'’-]+\s+)?"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|"
+    rf"[\w'’-]+\s+{_DEVICE_BEFORE}?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -201,6 +205,25 @@ _NUMBERED_CAMERA_IS = regex(
     re.IGNORECASE,
 )
 _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
+# A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
+# colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
+# (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
+_NUMBERED_RECORDING_LABEL = regex(
+    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|take|file|feed|recording|tape|reel|footage|stream|upload|"
+    r"part|episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
+    rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
+# A work named with who put it out, its length in brackets closing the phrase: "In the broadcast clip the panel
+# released (2 min 40 s), the ball ...", "On the onboard clip released with this decision (0:58), the contact occurs
+# at 0:34" (round 77; not "he falls in the video (0:45)", a position cited).
+_RELEASED_WORK_PAREN = regex(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|disclosed)"
+    rf"(?:\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*(?P<d>{DURATION}|{TC_TEXT})\s*\)(?=\s*[,;])",
+    re.IGNORECASE)
+_GATE_RELEASED = regex(r"\b(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|"
+                       r"disclosed)\b", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = regex(
@@ -670,6 +693,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
+    if (colon or unit) and text.find("(", b, e) >= 0:
+        patterns += [_NUMBERED_RECORDING_LABEL] if _GATE_RECORDING_LABEL.search(text, b, e) else []
+        patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
