@@ -1,9 +1,10 @@
 """A recording's length told beside its name (blind round 77): a numbered recording's label opening a line with its
 length in brackets before a colon ("Clip 2 (rooftop, 0:52): ...", "Flight 3 (7:50): ..."), a work named with who
 put it out and its length closing the phrase ("In the video the club posted (3:10), ..."), and a length before the
-device the recording came from ("a 2 min 05 s body-worn camera clip"). Each is that recording's length: no moment,
-and the one its end forms count from. A position in the label's brackets ("Clip 1 (at 1:47):"), a label that names
-no recording ("Goal 2 (1:12):") and a timecode cited after what happens in the video stay positions."""
+device the recording came from ("a 2 min 05 s body-worn camera clip"), and a work's timecode in brackets with
+what it counts in or leaves out ("the match video (6:20 including the anthem)"). Each is that recording's length:
+no moment, and the one its end forms count from. A position in the label's brackets ("Clip 1 (at 1:47):"), a label
+that names no recording ("Goal 2 (1:12):") and a timecode cited after what happens in the video stay positions."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ FAMILIES = {
          [(100.0, 125.0)]),
         ("She shared a 90-second doorbell camera video; its last ten seconds are dark.", [(80.0, 90.0)]),
         ("He spent 3 minutes watching phone video. The last ten seconds of the video are dark.", []),
+    ],
+    "a work's timecode with what it counts in or leaves out": [
+        ("The club's match video (6:20 including the anthems) is online. The last 20 seconds of the video are the "
+         "handshakes.", [(360.0, 380.0)]),
+        ("The livestream (2:41:10 excl. the pre-show) is long; the final five minutes of the stream are the awards.",
+         [(9370.0, 9670.0)]),
+        ("He falls in the video (0:45 with the sound up).", [(45.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)
