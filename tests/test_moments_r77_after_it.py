@@ -19,6 +19,7 @@ FAMILIES = {
     "a stretch named before it is no point": [
         ("The tackle is at 1:02:10. The highlights leave out the three minutes before it: from about 59:40 the "
          "home side press.", [(3730.0, None), (3580.0, None)]),
+        ("The buzzer sounds at 1:41:07. The shot leaves his hand a fraction of a second before it.", [(6067.0, None)]),
     ],
     "no position before it": [
         ("The storm hit at dawn and the roof went about ten minutes after it.", []),

@@ -313,8 +313,11 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
     if plus and _LASTED_FOR_BEFORE.search(s.before):
         return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
-    if rel and _STRETCH_NAMED_BEFORE.search(s.before) and rel.group().rstrip().lower().endswith(" it"):
-        return _SKIP  # "what the clip leaves out is the two minutes before it": a stretch named, no point
+    if rel and rel.group().rstrip().lower().endswith(" it") and (
+            _STRETCH_NAMED_BEFORE.search(s.before) or _FRACTION_OF_BEFORE.search(s.before)):
+        # "what the clip leaves out is the two minutes before it": a stretch named, no point; "lands a fraction of
+        # a second before it": no amount told
+        return _SKIP
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
@@ -517,6 +520,7 @@ def _recorded_sitting(s: _Spoken) -> bool:
         and _SITTING_RECORDED.search(s.text, max(0, s.begin - SITTING_RECORDED_CHARS), s.begin) is not None
 
 
+_FRACTION_OF_BEFORE = regex(r"\b(?:fraction|split)\s+of\s+$", re.IGNORECASE)
 # "into her flight", "into the second survey flight", "into the drone's sortie".
 _INTO_DRONE_FLIGHT = regex(r"\s+into\s+(?:the|this|that|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
                            r"(?:flight|sortie|flyover)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
