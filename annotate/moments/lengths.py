@@ -521,7 +521,8 @@ _TC_LONG = regex(
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration")
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
@@ -681,8 +682,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
-    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
-        else []
+    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
+                                                  or text.find(" in length", b, e) >= 0
+                                                  or text.find(" in duration", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
