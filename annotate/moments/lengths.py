@@ -142,8 +142,9 @@ _MEDIA_RUNS_FAR = regex(
 _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
-    # ("Ep runtime is 49:55")
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
+    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
