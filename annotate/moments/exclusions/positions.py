@@ -322,6 +322,10 @@ _OF_RECORDING = regex(
     r"eight|nine|ten|[ivx]{1,4})\b"
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
     rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))"
+    # "which the commission timed to 15:50 on the tape", "at 2:05 on my recording": on a recording kept (not "at 9:00
+    # on the livestream", when it went out)
+    r"|\s+on\s+(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?)\b(?!['’]s\b)"
     # "At 4:55 on Exhibit 14", "at 00:01:45 of Exhibit D-9", "at 2:10 in Exhibit JB/4": a position in a court's exhibit
     rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 
