@@ -1121,8 +1121,28 @@ _PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
-    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`), or is an item
+    of a list under a heading of other pages ("**Related**\n- Day 1: Motions in limine on the 911 call (3:21)")."""
+    line = text.rfind("\n", 0, pos) + 1
+    if _RELATED_LABEL.match(text, line) is not None:
+        return True
+    if _LIST_ITEM.match(text, line) is None:
+        return False
+    for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
+        if _LIST_ITEM.match(text, above) is None:
+            return _RELATED_HEADING.fullmatch(text, above, end) is not None
+    return False
+
+
+# A list's item, and how many items above one its heading may stand.
+_LIST_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+RELATED_LIST_ITEMS = 12
+# A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
+_RELATED_HEADING = regex(
+    r"[ \t*_#>]*(?:related(?:\s+(?:stories|videos?|coverage|articles?|links?|posts?|reading|content))?|"
+    r"read\s+(?:more|next|also)|more\s+(?:on\s+this(?:\s+story)?|coverage|videos?|from\s+[\w' ’-]{1,30})|"
+    r"watch\s+(?:next|more|also)|also\s+watch|up\s+next|you\s+may\s+also\s+like|previously)[ \t*_#:]*",
+    re.IGNORECASE)
 
 
 def _title_and_artist(segment: str) -> bool:
