@@ -146,8 +146,9 @@ _MEDIA_RUNS_FAR = regex(
 _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
-    # ("Ep runtime is 49:55")
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
+    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -552,7 +553,8 @@ _TC_LONG = regex(
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
-    # (a court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
+    # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
+    # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
@@ -718,8 +720,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
-                                                   or text.find(" in length", b, e) >= 0
-                                                   or text.find(" in duration", b, e) >= 0) else []
+                                                  or text.find(" in length", b, e) >= 0
+                                                  or text.find(" in duration", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
@@ -1155,8 +1157,28 @@ _PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
-    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`), or is an item
+    of a list under a heading of other pages ("**Related**\n- Day 1: Motions in limine on the 911 call (3:21)")."""
+    line = text.rfind("\n", 0, pos) + 1
+    if _RELATED_LABEL.match(text, line) is not None:
+        return True
+    if _LIST_ITEM.match(text, line) is None:
+        return False
+    for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
+        if _LIST_ITEM.match(text, above) is None:
+            return _RELATED_HEADING.fullmatch(text, above, end) is not None
+    return False
+
+
+# A list's item, and how many items above one its heading may stand.
+_LIST_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+RELATED_LIST_ITEMS = 12
+# A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
+_RELATED_HEADING = regex(
+    r"[ \t*_#>]*(?:related(?:\s+(?:stories|videos?|coverage|articles?|links?|posts?|reading|content))?|"
+    r"read\s+(?:more|next|also)|more\s+(?:on\s+this(?:\s+story)?|coverage|videos?|from\s+[\w' ’-]{1,30})|"
+    r"watch\s+(?:next|more|also)|also\s+watch|up\s+next|you\s+may\s+also\s+like|previously)[ \t*_#:]*",
+    re.IGNORECASE)
 
 
 def _title_and_artist(segment: str) -> bool:
