@@ -210,8 +210,8 @@ _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 # colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
 # (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
 _NUMBERED_RECORDING_LABEL = regex(
-    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|take|file|feed|recording|tape|reel|footage|stream|upload|"
-    r"part|episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
+    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
+    r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
     rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
     re.IGNORECASE | re.MULTILINE)
 _GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
@@ -866,6 +866,14 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _NUMBERED_RECORDING_LABEL:
+        # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
+        # the items of a list of moments
+        block = text.rfind("\n\n", 0, m.start()) + 1
+        stop = text.find("\n\n", m.end())
+        return _in_moments_list(text, m.start()) or any(
+            _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
+                                                                                  else len(text)))
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
