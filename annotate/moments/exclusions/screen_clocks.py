@@ -20,7 +20,7 @@ _PAST_BEFORE = regex(
 
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
 _ONSCREEN_CLOCK = regex(
-    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamps?|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
