@@ -624,7 +624,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         # climb onto it", inside the length the text states, if it states one)
         opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
         in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+        # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
+                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
