@@ -967,8 +967,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
-            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
+                or paired_position(text, m.start()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
+            # (1:02:40)": the stream's position beside the day's clock
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
