@@ -375,7 +375,8 @@ _LONG_PAREN = regex(
 _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
 # class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays);
