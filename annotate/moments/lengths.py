@@ -359,6 +359,18 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
+# good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
+_SUBJECT_WHOLE_WORK_IS = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
+# highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
+# placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
+_LIST_INTRO_PAREN = regex(
+    rf"\b{LENGTH_MEDIA}\s*\(\s*(?P<d>{TC_TEXT})\s*\)[^\n()]{{0,80}}:(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 # A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
 # 50 s)": a reviewer's word on how long it runs, never a position (round 73).
 _JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
@@ -754,7 +766,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
@@ -828,6 +841,12 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _LIST_INTRO_PAREN:
+        opening = text.rfind("\n", 0, m.start()) + 1
+        below = text.find("\n", m.end())
+        while below >= 0 and text.startswith("\n", below + 1):
+            below += 1  # (a blank line may stand between the intro and its list)
+        return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
