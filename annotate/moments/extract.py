@@ -617,11 +617,17 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
-    watched = False
+    watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
-        in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+        # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
+        # climb onto it", inside the length the text states, if it states one)
+        opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
+        in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
+        # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
+                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
@@ -654,10 +660,15 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        if length is None and lengths.seen and (opened or (lengths.dotted_placed and footage_word(text, b, e))):
+            # a page that has placed its footage's dotted positions goes on naming it, paragraphs on: "But look at
+            # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
+            length = nearest_length(lengths.seen, m.start("m"))
         # (the dotted numbers said again are read by another pattern, with no verb group)
         if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
-        unended = stop is None and (m.group("open") or "").lower() == "between"
+        to_end = m.group("toend") is not None  # "from 3.40 till the end": to the footage's length (see _resolve)
+        unended = stop is None and not to_end and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
@@ -668,9 +679,10 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
-        last = m.end("s" if stop is None else "s2")
+        last = m.end("toend" if to_end else "s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
-        found.append(Candidate("point" if stop is None else "range",
+        found.append(Candidate("point" if stop is None and not to_end else "range",
+                               m.start("open") if to_end and m.group("open") else
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
@@ -751,7 +763,9 @@ _DOTTED_POSITION = regex(
     r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
     r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
-    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
+    # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
+    r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
@@ -764,11 +778,12 @@ _DOTTED_POSITION = regex(
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
     r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
-# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
-# _DOTTED_POSITION's (the ones it has no part for never take part).
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
+# from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
-    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
-    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?",
+    r"(?<![\w])(?:at\s+|from\s+(?=[0-5]?\d\.[0-5]\d\s*(?:onwards?|on)\b)"
+    r"|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<toend>(?!))?(?P<verb>(?!))?",
     re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").

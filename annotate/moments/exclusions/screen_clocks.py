@@ -20,7 +20,7 @@ _PAST_BEFORE = regex(
 
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
 _ONSCREEN_CLOCK = regex(
-    r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
@@ -28,7 +28,9 @@ _ONSCREEN_CLOCK = regex(
     r"vitc|ltc)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
-    r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    r"|(?:that|this|it)\s+(?:is|was|would\s+be)"
+    # ... or several: "On the burnt-in clocks those are 02:14:40 and 02:17:12" (round 77)
+    r"|(?:those|these|they)\s+(?:are|were|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
     r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
