@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
+from annotate.moments.exclusions import (
+    cell_column_header,
+    labelled_item_length,
+    paired_position,
+    quoted_title_paren,
+)
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -376,6 +381,12 @@ _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
     rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    re.IGNORECASE | re.MULTILINE)
+# A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
+# 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
+_MEDIA_LABEL_ITEM = regex(
+    rf"(?:^|(?<=\n)|(?<=<li>)|(?<=<p>)|(?<=<td>)|(?<=<dd>))[ \t]*(?:[-*•][ \t]+)?[*_]{{0,2}}(?:(?:full|whole)\s+)?"
+    rf"(?:{LENGTH_MEDIA}|audio)[*_]{{0,2}}[ \t]*:[ \t]*[*_]{{0,2}}(?P<d>{TC_TEXT})(?=[*_]{{0,2}}[ \t]*[.;](?:[ \t]|$))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
 # class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays);
@@ -758,7 +769,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
-        patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
@@ -827,6 +838,8 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _MEDIA_LABEL_ITEM:
+        return not labelled_item_length(text, m.start("d"), m.end("d"))
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
