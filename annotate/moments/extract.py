@@ -893,14 +893,15 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
 
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
-    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
+    '<span class="dur">38:27</span>'): a video card's or a player's badge."""
     return _ELEMENT_CLOSE.match(text, end) is not None \
         and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
 _LENGTH_ELEMENT_OPEN = regex(
     r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
-    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+    r"(?<![\w])(?:duration|dur|length|len|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
 _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
