@@ -105,8 +105,14 @@ _AFTER_UNPLACED_EVENT = regex(
     r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
     r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
+# And a lead told without a score, as esports and chess recaps tell it: "4k gold ahead at 20 minutes", "were ahead at",
+# "led at", "trailing at", "two kills up at".
 _SCORE_AT_BEFORE = regex(
-    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
+    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$"
+    r"|\b(?:ahead|behind|in\s+front|led|leading|trailed|trailing)\s+at\s+$"
+    r"|(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?k?|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?:gold|points?|kills?|goals?|runs?|shots?|towers?)\s+(?:up|down)\s+at\s+$",
+    re.IGNORECASE)
 # A sprint from rest to a speed, then the time it took: "0–25 km/h at ", "0 to 60 mph at roughly ", "0-100kph, at ".
 _ACCELERATION_BEFORE = regex(
     r"(?<![\w.,])0\s*(?:[-–—]|to)\s*\d{2,3}\s*(?:km/h|kmh|kph|km/hr|mph|km\s+per\s+hour|miles\s+per\s+hour)"
