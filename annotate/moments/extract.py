@@ -617,11 +617,17 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
-    watched = False
+    watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
-        in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+        # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
+        # climb onto it", inside the length the text states, if it states one)
+        opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
+        in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
+        # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
+                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
@@ -654,23 +660,32 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        if length is None and lengths.seen and (opened or (lengths.dotted_placed and footage_word(text, b, e))):
+            # a page that has placed its footage's dotted positions goes on naming it, paragraphs on: "But look at
+            # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
+            length = nearest_length(lengths.seen, m.start("m"))
         # (the dotted numbers said again are read by another pattern, with no verb group)
         if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
-        unended = stop is None and (m.group("open") or "").lower() == "between"
+        to_end = m.group("toend") is not None  # "from 3.40 till the end": to the footage's length (see _resolve)
+        unended = stop is None and not to_end and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
         lone_subject = stop is None and reach is None and not said_again and not watched \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
+        if m.groupdict().get("bare") is not None \
+                and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
+            continue  # ("the fish weighed 2.52 in the video": a measure; "the solo starts 2.52 in the ..." a position)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
-        last = m.end("s" if stop is None else "s2")
+        last = m.end("toend" if to_end else "s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
-        found.append(Candidate("point" if stop is None else "range",
+        found.append(Candidate("point" if stop is None and not to_end else "range",
+                               m.start("open") if to_end and m.group("open") else
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
@@ -745,13 +760,17 @@ _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|g
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
-    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
+    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?"
+    # or no word before it, said in the footage right after: "the solo starts 2.52 in the album version"
+    rf"|(?<=[^\W\d]\s)(?P<bare>)(?=(?:\d\.)?[0-5]?\d\.[0-5]\d\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
     # (not a ratio: "shot in IMAX at 1.43:1")
     # (a British webcast's hours too: "is at 1.02.30")
     r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
     r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
-    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
+    # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
+    r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
@@ -760,15 +779,23 @@ _DOTTED_POSITION = regex(
     # ``verb``, a position only on a page listing its recording's chapters ("the bus at 4.40 was late" is not)
     rf"|(?(m2)(?:is|was|are|were|(?!{_DOT_UNITS}\b)[a-z]+)\b|(?P<verb>(?!{_DOT_UNITS}\b)[a-z]{{2,}})\b)))",
     re.IGNORECASE)
+# A verb placing something in the footage, right before a dotted number with no preposition: "the solo proper starts
+# 2.52 in the album version", "the riff comes back 4.05 into the live video".
+_PLACED_VERB_BEFORE = regex(
+    r"\b(?:start|begin|began|begun|come|came|kick|appear|happen|occur|land|drop|arrive|end|stop|return|enter|cut|"
+    r"fade|show|turn|pop|crop)(?:s|ed|ing)?(?:\s+(?:in|up|back|off|out|on))?(?:\s+(?:right|just|exactly))?\s+$",
+    re.IGNORECASE)
+PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
     r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
-# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
-# _DOTTED_POSITION's (the ones it has no part for never take part).
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
+# from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
-    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
-    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?",
+    r"(?<![\w])(?:at\s+|from\s+(?=[0-5]?\d\.[0-5]\d\s*(?:onwards?|on)\b)"
+    r"|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<toend>(?!))?(?P<verb>(?!))?",
     re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").

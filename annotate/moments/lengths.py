@@ -63,8 +63,11 @@ _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # (not a stretch judged best: "the best three minutes of Irish television")
+# The device a recording came from, after a word on it, before the recording's noun: "a 3 min 10 s body-worn camera
+# clip", "a 40-second rear doorbell camera video" (round 77; not "spent 3 minutes watching phone video").
+_DEVICE_BEFORE = r"(?<!ing\s)(?:camera|cam|phone|drone|doorbell|helmet|dashboard)\s+"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -86,7 +89,8 @@ _GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|[\w'’-]+\s+)?"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|"
+    rf"[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -124,7 +128,7 @@ _MEDIA_VERB = regex(
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|length|duration|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
     # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
     rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
@@ -147,8 +151,9 @@ _MEDIA_RUNS_FAR = regex(
 _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
-    # ("Ep runtime is 49:55")
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
+    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -206,6 +211,33 @@ _NUMBERED_CAMERA_IS = regex(
     re.IGNORECASE,
 )
 _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
+# A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
+# colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
+# (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
+_NUMBERED_RECORDING_LABEL = regex(
+    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
+    r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
+    rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
+# A work named with who put it out, its length in brackets closing the phrase: "In the broadcast clip the panel
+# released (2 min 40 s), the ball ...", "On the onboard clip released with this decision (0:58), the contact occurs
+# at 0:34" (round 77; not "he falls in the video (0:45)", a position cited).
+_RELEASED_WORK_PAREN = regex(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|disclosed)"
+    rf"(?:\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*(?P<d>{DURATION}|{TC_TEXT})\s*\)(?=\s*[,;])",
+    re.IGNORECASE)
+# A work's timecode in brackets with what that time counts in or leaves out: "The federation's race video (4:55
+# including the walk-on)", "the stream (3:12:40 excl. the pre-show)" (round 77; only a whole work's length is told
+# so; "he falls in the video (0:45)" cites a position).
+_MEDIA_PAREN_COUNTING = regex(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})\s*,?\s+"
+    r"(?:including|incl\.?|inc\.|excluding|excl\.?|not\s+counting|counting|plus)\s[^()\n]{1,40}\)",
+    re.IGNORECASE)
+_GATE_COUNTING = regex(r"\b(?:including|incl|inc\.|excluding|excl|counting|plus)\b", re.IGNORECASE)
+_GATE_RELEASED = regex(r"\b(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|"
+                       r"disclosed)\b", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = regex(
@@ -313,7 +345,11 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # said so, a timecode too: "The league's recap video on YouTube (it's 4:30)", "I've put the full video review up
 # (it's 18:30, sorry)".
 _MEDIA_PAREN = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
+    # 10.25 minutes)")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
@@ -532,7 +568,9 @@ _TC_LONG = regex(
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
+    # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
@@ -681,6 +719,10 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
+    if (colon or unit) and text.find("(", b, e) >= 0:
+        patterns += [_NUMBERED_RECORDING_LABEL] if _GATE_RECORDING_LABEL.search(text, b, e) else []
+        patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.search(text, b, e) else []
+        patterns += [_MEDIA_PAREN_COUNTING] if media and _GATE_COUNTING.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
@@ -692,8 +734,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
-    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
-        else []
+    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
+                                                  or text.find(" in length", b, e) >= 0
+                                                  or text.find(" in duration", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
@@ -840,6 +883,14 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _part_runs_to_position(m)
     if pattern is _MEDIA_LABEL_ITEM:
         return not labelled_item_length(text, m.start("d"), m.end("d"))
+    if pattern is _NUMBERED_RECORDING_LABEL:
+        # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
+        # the items of a list of moments
+        block = text.rfind("\n\n", 0, m.start()) + 1
+        stop = text.find("\n\n", m.end())
+        return _in_moments_list(text, m.start()) or any(
+            _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
+                                                                                  else len(text)))
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
@@ -1131,8 +1182,28 @@ _PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
-    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`), or is an item
+    of a list under a heading of other pages ("**Related**\n- Day 1: Motions in limine on the 911 call (3:21)")."""
+    line = text.rfind("\n", 0, pos) + 1
+    if _RELATED_LABEL.match(text, line) is not None:
+        return True
+    if _LIST_ITEM.match(text, line) is None:
+        return False
+    for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
+        if _LIST_ITEM.match(text, above) is None:
+            return _RELATED_HEADING.fullmatch(text, above, end) is not None
+    return False
+
+
+# A list's item, and how many items above one its heading may stand.
+_LIST_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+RELATED_LIST_ITEMS = 12
+# A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
+_RELATED_HEADING = regex(
+    r"[ \t*_#>]*(?:related(?:\s+(?:stories|videos?|coverage|articles?|links?|posts?|reading|content))?|"
+    r"read\s+(?:more|next|also)|more\s+(?:on\s+this(?:\s+story)?|coverage|videos?|from\s+[\w' ’-]{1,30})|"
+    r"watch\s+(?:next|more|also)|also\s+watch|up\s+next|you\s+may\s+also\s+like|previously)[ \t*_#:]*",
+    re.IGNORECASE)
 
 
 def _title_and_artist(segment: str) -> bool:

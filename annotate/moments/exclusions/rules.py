@@ -370,7 +370,7 @@ def _results_column(c: _Clock) -> bool:
     """A time in a table's column headed "Time" (or "Winning time", "Result", "Finish", "Time/Gap") beside a column
     naming who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times, its columns
     drawn with pipes or lined up with spaces. A chapter table's Time column stands beside a Scene or Topic column
-    instead."""
+    instead. A column headed as splits, laps or sectors ("WR split", "Lap time") holds race times by itself."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
     if "|" in text[line:c.bare]:
@@ -390,7 +390,11 @@ def _results_column(c: _Clock) -> bool:
         heading = _heading_above(text, header, stop, c.bare - line, c.end - line)
     else:
         return False
-    if TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(heading):
+    if TIMECODE.search(text, header, stop) or footage_word(text, header, stop):
+        return False
+    if _SPLIT_HEADER.fullmatch(heading):
+        return True  # "| Split | WR split | Notes |" over "| Courtyard | 1:42.8 |": a run's splits, by themselves
+    if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
 
@@ -424,6 +428,10 @@ _ALIGNED_CELL = regex(r"[^\s|]+(?:[ ][^\s|]+)*")
 
 # How many rows above a time its table's header is looked for.
 RESULTS_ROWS = 40
+# A column of splits, laps or sectors, whoever ran them: "WR split", "Splits", "Lap time", "Sector 2", "PB split".
+_SPLIT_HEADER = regex(
+    r"(?:(?:wr|pb|pr|best|gold|record|world\s+record|sum\s+of\s+best|cumulative|avg\.?|average)\s+)?"
+    r"(?:splits?|laps?|sectors?|intermediates?)(?:\s+\d{1,2})?(?:\s+times?)?", _I)
 _RESULT_TIME_HEADER = regex(
     r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
     r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)

@@ -282,6 +282,8 @@ _SCHEDULE_LABEL_BEFORE = regex(
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
+    # a day's play by the clock: "Stumps: 17:30", "Close of play 18:05", "Tea: 15:40", "Start of play 10:30" (round 77)
+    r"stumps|close\s+of\s+play|tea|drinks|(?:start|resumption|end)\s+of\s+play|innings\s+break|"
     # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
     r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"

@@ -488,7 +488,9 @@ _MADE_RIGHT_BEFORE = regex(
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
 _WORLD_TIME_FIELD = regex(
     r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
-    r"\s+time\s*[:\-–—]\s*$",
+    r"\s+time\s*[:\-–—]\s*$"
+    # a record's "Time of X:" field: "Time of decision: 16:42", "Time of incident - 21:05" (round 77)
+    r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$",
     _I,
 )
 
