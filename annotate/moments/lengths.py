@@ -392,6 +392,12 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A work brought in with an article and its length in brackets: "A volunteer made a highlight reel of the week (4:36).
+# Favourite bits: ... at 1:02" (the next sentence walks through it, as after SUBJECT_WORK_PAREN).
+INTRODUCED_WORK_PAREN = regex(
+    rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+    rf"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*\({TC_TEXT}\)",
+    re.IGNORECASE)
 # A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
 # 50 s)": a reviewer's word on how long it runs, never a position (round 73).
 _JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
@@ -1224,7 +1230,10 @@ _QUOTED_WORK_BEFORE = regex(
     r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+[‘“\"'](?-i:[A-Z])[^‘’“”\"\n]{0,40}[’”\"']\s+"
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
-_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
+# (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+                         r"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*$",
+                         re.IGNORECASE)
 
 
 def _titled_by_maker(text: str, b: int, paren: int) -> bool:
