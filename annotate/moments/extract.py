@@ -38,6 +38,7 @@ from annotate.moments.exclusions import (
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
+    INTRODUCED_WORK_PAREN,
     RESTATED_SLACK,
     SENTENCE_STOP,
     SUBJECT_WORK_PAREN,
@@ -104,7 +105,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
-        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)
+                            or INTRODUCED_WORK_PAREN.search(text, b, e)),
                            None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.

@@ -168,7 +168,8 @@ _TITLE_RUNS = regex(
     r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4}|[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’])"
     r"(?:[^\S\n]*\((?:19|20)\d\d\),?)?"
     r"\s+(?:runs|lasts|clocks\s+in\s+at)"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
+    # (or with no "at": "Running 22 minutes, it is regarded as ...")
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning(?:\s+at)?)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION})"
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -183,7 +184,7 @@ _TC_NAMED_LENGTH = regex(
 _ONLY_LENGTH = regex(
     rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
     r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
-_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
+_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s|\b(?-i:[Rr])unning\s+\w", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
 _RUNTIME_ELIDED = regex(
@@ -400,6 +401,12 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A work brought in with an article and its length in brackets: "A volunteer made a highlight reel of the week (4:36).
+# Favourite bits: ... at 1:02" (the next sentence walks through it, as after SUBJECT_WORK_PAREN).
+INTRODUCED_WORK_PAREN = regex(
+    rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+    rf"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*\({TC_TEXT}\)",
+    re.IGNORECASE)
 # A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
 # 50 s)": a reviewer's word on how long it runs, never a position (round 73).
 _JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
@@ -891,6 +898,9 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _in_moments_list(text, m.start()) or any(
             _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
                                                                                   else len(text)))
+    if pattern is _ADJ_MEDIA and _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) \
+            and _PART_NOUN_END.search(m.group(0)):
+        return True  # "The film opens with a three-minute sequence": a part's length, not the work's
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
@@ -929,6 +939,12 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     return False
 
 
+# A work said to open, close or hold a part, just before that part's length: "The film opens with a", "the broadcast
+# ends with its", "the tape includes a" (then "three-minute sequence", "ten-minute segment").
+_PART_OPENED_WITH_BEFORE = regex(
+    r"\b(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|includes|included|contains|contained|"
+    r"features|featured)\s+(?:with\s+)?(?:an?|the|its|one)\s+$", re.IGNORECASE)
+_PART_NOUN_END = regex(r"(?:sequence|segment|scene|shot|montage|section|passage|interlude)s?$", re.IGNORECASE)
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
@@ -956,9 +972,13 @@ _STRETCH_START_BEFORE = regex(
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
 # minutes into the film and lasts " (what ends where the length begins).
+# (its start a fraction of the work too: "which begins about two-thirds of the way through the film and lasts almost
+# a minute", "starts halfway into the clip and runs for ten seconds")
 _STRETCH_STARTS_THEN_RUNS = regex(
-    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
-    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
+    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
+    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"|(?:halfway|(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?\s+of\s+the\s+way)\s+(?:through|into)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
@@ -1235,7 +1255,10 @@ _QUOTED_WORK_BEFORE = regex(
     r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+[‘“\"'](?-i:[A-Z])[^‘’“”\"\n]{0,40}[’”\"']\s+"
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
-_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
+# (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+                         r"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*$",
+                         re.IGNORECASE)
 
 
 def _titled_by_maker(text: str, b: int, paren: int) -> bool:
