@@ -875,6 +875,9 @@ _POSITION_IN_BEFORE = regex(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    told = _TOLD_APART.get(pattern)
+    if told is not None:
+        return told(m, text, b)
     if _PART_STARTS_AFTER.match(text, m.end()):
         return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
@@ -888,8 +891,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
-    if pattern is _MEDIA_LABEL_ITEM:
-        return not labelled_item_length(text, m.start("d"), m.end("d"))
     if pattern is _NUMBERED_RECORDING_LABEL:
         # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
         # the items of a list of moments
@@ -901,8 +902,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _ADJ_MEDIA and _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) \
             and _PART_NOUN_END.search(m.group(0)):
         return True  # "The film opens with a three-minute sequence": a part's length, not the work's
-    if pattern is _CUT_DOWN_TO:
-        return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -945,6 +944,16 @@ _PART_OPENED_WITH_BEFORE = regex(
     r"\b(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|includes|included|contains|contained|"
     r"features|featured)\s+(?:with\s+)?(?:an?|the|its|one)\s+$", re.IGNORECASE)
 _PART_NOUN_END = regex(r"(?:sequence|segment|scene|shot|montage|section|passage|interlude)s?$", re.IGNORECASE)
+def _cut_amount(m: re.Match[str], text: str, b: int) -> bool:
+    """"cut the lead down to 1:10": a gap, a wait or a record cut down, not a work's length."""
+    return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
+    """A labelled item's time that the item does not go on to place earlier times than (``labelled_item_length``)."""
+    return not labelled_item_length(text, m.start("d"), m.end("d"))
+
+
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
@@ -2264,3 +2273,7 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     if i:
         return lengths[i - 1].seconds
     return lengths[0].seconds if lengths else None
+
+
+# Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
+_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later}
