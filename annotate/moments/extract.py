@@ -38,6 +38,7 @@ from annotate.moments.exclusions import (
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
+    INTRODUCED_WORK_PAREN,
     RESTATED_SLACK,
     SENTENCE_STOP,
     SUBJECT_WORK_PAREN,
@@ -104,7 +105,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
-        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)
+                            or INTRODUCED_WORK_PAREN.search(text, b, e)),
                            None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
@@ -920,14 +922,15 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
 
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
-    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
+    '<span class="dur">38:27</span>'): a video card's or a player's badge."""
     return _ELEMENT_CLOSE.match(text, end) is not None \
         and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
 _LENGTH_ELEMENT_OPEN = regex(
     r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
-    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+    r"(?<![\w])(?:duration|dur|length|len|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
 _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
