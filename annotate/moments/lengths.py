@@ -340,7 +340,11 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # said so, a timecode too: "The league's recap video on YouTube (it's 4:30)", "I've put the full video review up
 # (it's 18:30, sorry)".
 _MEDIA_PAREN = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
+    # 10.25 minutes)")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
