@@ -401,6 +401,18 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
+# good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
+_SUBJECT_WHOLE_WORK_IS = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
+# highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
+# placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
+_LIST_INTRO_PAREN = regex(
+    rf"\b{LENGTH_MEDIA}\s*\(\s*(?P<d>{TC_TEXT})\s*\)[^\n()]{{0,80}}:(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 # A work brought in with an article and its length in brackets: "A volunteer made a highlight reel of the week (4:36).
 # Favourite bits: ... at 1:02" (the next sentence walks through it, as after SUBJECT_WORK_PAREN).
 INTRODUCED_WORK_PAREN = regex(
@@ -423,7 +435,8 @@ _LONG_PAREN = regex(
 _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
     re.IGNORECASE | re.MULTILINE)
 # A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
 # 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
@@ -814,7 +827,8 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
@@ -891,6 +905,12 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
+    if pattern is _LIST_INTRO_PAREN:
+        opening = text.rfind("\n", 0, m.start()) + 1
+        below = text.find("\n", m.end())
+        while below >= 0 and text.startswith("\n", below + 1):
+            below += 1  # (a blank line may stand between the intro and its list)
+        return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
     if pattern is _NUMBERED_RECORDING_LABEL:
         # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
         # the items of a list of moments
@@ -1060,8 +1080,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
-            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
+                or paired_position(text, m.start()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
+            # (1:02:40)": the stream's position beside the day's clock
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()

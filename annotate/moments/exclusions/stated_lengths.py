@@ -355,7 +355,7 @@ def _track_listing_item(c: _Clock) -> bool:
     chapters. The label or the order decides: a chapter list of starts is written the same way ("Intro" – 0:00;
     "The climb" – 1:45), but its times only grow."""
     if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
-            or not _TRACK_ITEM_END_AFTER.match(c.after):
+            or not _TRACK_ITEM_END_AFTER.match(c.after) or _ITEM_LENGTH_BEFORE.search(c.before):
         return False
     return _under_track_label(c) or _listed_out_of_order(c)
 
@@ -468,6 +468,9 @@ _TRACK_ITEM_BEFORE = regex(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
     r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
+# The item's own length already told in brackets before the dash: "2. Lagos Rain (4:50) — 2:35" (the time after it is
+# where the track is in the recording).
+_ITEM_LENGTH_BEFORE = regex(r"\(\d{1,2}(?::[0-5]\d){1,2}\)[^\S\n]*(?:—|–|-)[^\S\n]*$")
 _TRACK_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
