@@ -4,7 +4,8 @@ put it out and its length closing the phrase ("In the video the club posted (3:1
 device the recording came from ("a 2 min 05 s body-worn camera clip"), and a work's timecode in brackets with
 what it counts in or leaves out ("the match video (6:20 including the anthem)"). Each is that recording's length:
 no moment, and the one its end forms count from. A position in the label's brackets ("Clip 1 (at 1:47):"), a label
-that names no recording ("Goal 2 (1:12):") and a timecode cited after what happens in the video stay positions."""
+that names no recording ("Goal 2 (1:12):"), labels that start at "(0:00)" (chapters) and a timecode cited after
+what happens in the video stay positions."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ FAMILIES = {
     "a position or another label in the brackets stays": [
         ("Clip 1 (at 1:47): the flash.", [(107.0, None)]),
         ("Goal 2 (1:12): a header from the corner.", [(72.0, None)]),
+        ("Video 1 (0:00): the intro.\nVideo 2 (1:47): the crash.\nVideo 3 (3:10): the rescue.",
+         [(0.0, None), (107.0, None), (190.0, None)]),
     ],
     "a work named with who put it out, its length in brackets": [
         ("In the footage the police released (4 min 12 s), the car mounts the kerb about 50 seconds in.",

@@ -676,6 +676,9 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
         lone_subject = stop is None and reach is None and not said_again and not watched \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
+        if m.groupdict().get("bare") is not None \
+                and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
+            continue  # ("the fish weighed 2.52 in the video": a measure; "the solo starts 2.52 in the ..." a position)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
@@ -759,7 +762,9 @@ _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|g
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
-    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
+    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?"
+    # or no word before it, said in the footage right after: "the solo starts 2.52 in the album version"
+    rf"|(?<=[^\W\d]\s)(?P<bare>)(?=(?:\d\.)?[0-5]?\d\.[0-5]\d\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
     # (not a ratio: "shot in IMAX at 1.43:1")
     # (a British webcast's hours too: "is at 1.02.30")
     r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
@@ -776,6 +781,13 @@ _DOTTED_POSITION = regex(
     # ``verb``, a position only on a page listing its recording's chapters ("the bus at 4.40 was late" is not)
     rf"|(?(m2)(?:is|was|are|were|(?!{_DOT_UNITS}\b)[a-z]+)\b|(?P<verb>(?!{_DOT_UNITS}\b)[a-z]{{2,}})\b)))",
     re.IGNORECASE)
+# A verb placing something in the footage, right before a dotted number with no preposition: "the solo proper starts
+# 2.52 in the album version", "the riff comes back 4.05 into the live video".
+_PLACED_VERB_BEFORE = regex(
+    r"\b(?:start|begin|began|begun|come|came|kick|appear|happen|occur|land|drop|arrive|end|stop|return|enter|cut|"
+    r"fade|show|turn|pop|crop)(?:s|ed|ing)?(?:\s+(?:in|up|back|off|out|on))?(?:\s+(?:right|just|exactly))?\s+$",
+    re.IGNORECASE)
+PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"

@@ -211,8 +211,8 @@ _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
 # colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
 # (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
 _NUMBERED_RECORDING_LABEL = regex(
-    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|take|file|feed|recording|tape|reel|footage|stream|upload|"
-    r"part|episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
+    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
+    r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
     rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
     re.IGNORECASE | re.MULTILINE)
 _GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
@@ -341,7 +341,11 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # said so, a timecode too: "The league's recap video on YouTube (it's 4:30)", "I've put the full video review up
 # (it's 18:30, sorry)".
 _MEDIA_PAREN = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
+    # 10.25 minutes)")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
@@ -560,8 +564,8 @@ _TC_LONG = regex(
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
-    # (a court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77); "The video, 2 minutes 46 seconds in
-    # length, was recorded" (round 78))
+    # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
+    # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
     rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
@@ -727,8 +731,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
-                                                   or text.find(" in length", b, e) >= 0
-                                                   or text.find(" in duration", b, e) >= 0) else []
+                                                  or text.find(" in length", b, e) >= 0
+                                                  or text.find(" in duration", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
@@ -876,6 +880,14 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     if pattern is _ADJ_MEDIA and _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) \
             and _PART_NOUN_END.search(m.group(0)):
         return True  # "The film opens with a three-minute sequence": a part's length, not the work's
+    if pattern is _NUMBERED_RECORDING_LABEL:
+        # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
+        # the items of a list of moments
+        block = text.rfind("\n\n", 0, m.start()) + 1
+        stop = text.find("\n\n", m.end())
+        return _in_moments_list(text, m.start()) or any(
+            _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
+                                                                                  else len(text)))
     if pattern is _CUT_DOWN_TO:
         return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:

@@ -179,7 +179,8 @@ _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "r
 # opens with a capital or a digit: "exhibit the" is no label).
 EXHIBIT_LABEL = r"(?:exhibit|exh?\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]*"
 _PLAYBACK_OBJECT_BEFORE = regex(
-    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
+    # (a court's footage played as "the exhibit": "The prosecutor paused the exhibit at 2:38")
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback|exhibit)"
     rf"|{EXHIBIT_LABEL})"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)

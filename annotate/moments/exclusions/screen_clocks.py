@@ -20,7 +20,7 @@ _PAST_BEFORE = regex(
 
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
 _ONSCREEN_CLOCK = regex(
-    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamps?|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
@@ -79,7 +79,9 @@ _CLOCK_AFTER = regex(
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
     # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"
     r"\s+(?:(?:camera|cam|on-?screen|burnt-?in|dashboard|dash)\s+)?(?:clock|timestamp|time\s?stamp)\s+"
-    r"(?:shown|displayed|visible|burnt|burned|printed|reading)\b)",
+    r"(?:shown|displayed|visible|burnt|burned|printed|reading)\b|"
+    # the device's own time said after it: "the owl lands at 02:10 cam time", "23:14 camera time"
+    r"\s+(?:camera|cam|webcam|cctv|dashcam|dash-cam|doorbell|bodycam|body-cam)\s+time\b)",
     _I,
 )
 
@@ -214,7 +216,12 @@ def _clock_read_before(c: _Clock) -> bool:
         return False
     prior = priors[-1]
     read_on = _READ_ON_CLOCK_AFTER.match(c.text, prior.end(), c.bare)
-    return read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold()
+    if read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold():
+        return True
+    # the clock's reading told right after it, then this time said in the recording: "badger visit, cam clock 23:41,
+    # about 1:58:00 in the archive"
+    clock = c.bare - len(c.before) + c.folded_before.rfind("clock")
+    return clock < prior.start() and _IN_MEDIA_AFTER.match(c.after) is not None
 
 
 _READ_ON_CLOCK_AFTER = regex(

@@ -343,7 +343,11 @@ _RANKED_NAME_BEFORE = regex(
 _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
-    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
+    # (or an age group's plural with no apostrophe, its distance bracketed: "Senior girls (4,000 m):", "Junior boys:")
+    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women)"
+    r"|(?:senior|junior|intermediate|minor|under-?\d{1,2}|U\d{1,2}|elite|open|masters?|veterans?)\s+"
+    r"(?:men|women|boys|girls|ladies))"
+    r"(?:\s*\(\s*\d[\d,.]*\s?(?:k|km|m|mi|miles?|metres?|meters?)\s*\))?"
     # (a swim's or a track event's too, its distance and stroke before the colon: "Women's 200m freestyle final:",
     # "Men's 4x100m medley relay heats:")
     r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"

@@ -277,15 +277,26 @@ _LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 def _declared_clock_stamp(c: _Clock) -> bool:
     """A stamp opening its line, in brackets, where the text says its stamps are clock times: "[14:32] THE
     CHANCELLOR: ..." under "Note: bracketed times are the clock time on the parliamentary feed", "All times are
-    GMT" (the positions in the lines stay)."""
+    GMT" (the positions in the lines stay); or closing the speaker's label that opens the line, before its colon, as
+    a parliament's record stamps a member's turn: "The Hon. R. NGUYEN (Member for Elder) (15:02): I rise ..."."""
     text = c.text
-    if text[c.begin - 1:c.begin] not in ("[", "(") or not _LINE_OPENING_BRACKET.fullmatch(
-            text, text.rfind("\n", 0, c.begin) + 1, c.begin):
+    if text[c.begin - 1:c.begin] not in ("[", "("):
+        return False
+    line = text.rfind("\n", max(0, c.begin - SPEAKER_LABEL_CHARS), c.begin) + 1
+    if not _LINE_OPENING_BRACKET.fullmatch(text, line, c.begin) and not (
+            (line > 0 or c.begin < SPEAKER_LABEL_CHARS) and _SPEAKER_LABEL_BRACKET.fullmatch(text, line, c.begin)
+            and _LABEL_CLOSED_AFTER.match(text, c.end)):
         return False
     return _declares_clock_stamps(text)
 
 
 _LINE_OPENING_BRACKET = regex(r"[ \t>*_-]*[\[(]")
+# How far into its line a speaker's label may run before its bracketed stamp.
+SPEAKER_LABEL_CHARS = 120
+# A speaker's label opening its line, their seat or office bracketed after it, then the stamp's bracket: "The Hon.
+# L. MARSH (Member for Elder) (", "Mr SPEAKER (", "Ms O'HARA (Leader of the Opposition) (".
+_SPEAKER_LABEL_BRACKET = regex(r"[ \t>*_-]*(?-i:[A-Z])[^\n():;!?]{0,60}(?:\([^()\n]{1,60}\)[ \t]*)?\(")
+_LABEL_CLOSED_AFTER = regex(r"\)[ \t]*:")
 
 
 @lru_cache(maxsize=8)

@@ -57,7 +57,8 @@ _REAL_WORLD_SPAN = regex(
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
     r"appointment|procedure|treatment|wait|queue)\b"
-    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # (nor the first word of a compound before a footage noun: "into the day-two broadcast")
+    rf"(?!['’]s|[\w'’-]*\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
     # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
     rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",

@@ -195,18 +195,18 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
 RESTATED_FRAME_SECONDS = 0.1
 
 
-# A timecode said as a position of its own: "2:27 into the clip", "1:00 in".
-_INTO_FOOTAGE_AFTER = regex(r"[^\S\n]+(?:into|in)\b", re.IGNORECASE)
-# A timecode set beside the frame before it, in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
+# A timecode set beside the frame before it, alone in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
 _BESIDE_FRAME = regex(r"[^()\[\]\n.;]{0,60}?[(\[—–-][^\S\n]*\Z")
+_ASIDE_CLOSES = regex(r"[^\S\n]*[)\]—–-]")
 
 
 def _proves_timecode(text: str, frame_end: int, at: int, to: int) -> bool:
-    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, right
-    beside it in brackets or dashes, or restated bare, "frame 11,650 ..., which is 7:46": one mention), not restated
-    by it as a position of its own ("frame 4,410, which at 30 fps is 2:27 into the clip": two)."""
-    return at < frame_end or _BESIDE_FRAME.match(text, frame_end, at) is not None \
-        or _INTO_FOOTAGE_AFTER.match(text, to) is None
+    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, or alone
+    in brackets or dashes right beside it: one mention), not restated by it in words of its own ("frame 11,650 ...,
+    which is 7:46" (round 51), "Frame 1,140 (so 0:38)" (round 60), "frame 4,608 is the splice (that's 3:12 exactly)"
+    (round 76), "Frame 8,760 — 6:05 into the film —" (round 59): two)."""
+    return at < frame_end or (_BESIDE_FRAME.match(text, frame_end, at) is not None
+                              and _ASIDE_CLOSES.match(text, to) is not None)
 
 
 def _nearest_rate(rates: list[tuple[int, float]], position: int) -> float:
