@@ -922,14 +922,15 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
 
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
-    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
+    '<span class="dur">38:27</span>'): a video card's or a player's badge."""
     return _ELEMENT_CLOSE.match(text, end) is not None \
         and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
 _LENGTH_ELEMENT_OPEN = regex(
     r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
-    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+    r"(?<![\w])(?:duration|dur|length|len|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
 _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
@@ -1015,7 +1016,10 @@ _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = regex(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
     # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
-    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d",
+    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d"
+    # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
+    # a dash to the next field, where the item is in the recording; a start said is a position
+    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b",
     re.IGNORECASE,
 )
 
@@ -1322,8 +1326,10 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin):
-            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position)
+                and not _IN_A_RECORDING.search(text, told, c.begin) \
+                and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
+            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
+            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is)
             c.excluded = "time of day"
 
 
@@ -1333,6 +1339,8 @@ _IN_A_RECORDING = regex(
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
+# A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts ".
+_NEXT_FIELD = regex(r"(?<=\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 

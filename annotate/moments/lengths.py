@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
+from annotate.moments.exclusions import (
+    cell_column_header,
+    labelled_item_length,
+    paired_position,
+    quoted_title_paren,
+)
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -396,6 +401,18 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
+# good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
+_SUBJECT_WHOLE_WORK_IS = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
+# highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
+# placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
+_LIST_INTRO_PAREN = regex(
+    rf"\b{LENGTH_MEDIA}\s*\(\s*(?P<d>{TC_TEXT})\s*\)[^\n()]{{0,80}}:(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
 # A work brought in with an article and its length in brackets: "A volunteer made a highlight reel of the week (4:36).
 # Favourite bits: ... at 1:02" (the next sentence walks through it, as after SUBJECT_WORK_PAREN).
 INTRODUCED_WORK_PAREN = regex(
@@ -418,7 +435,14 @@ _LONG_PAREN = regex(
 _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
+    re.IGNORECASE | re.MULTILINE)
+# A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
+# 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
+_MEDIA_LABEL_ITEM = regex(
+    rf"(?:^|(?<=\n)|(?<=<li>)|(?<=<p>)|(?<=<td>)|(?<=<dd>))[ \t]*(?:[-*•][ \t]+)?[*_]{{0,2}}(?:(?:full|whole)\s+)?"
+    rf"(?:{LENGTH_MEDIA}|audio)[*_]{{0,2}}[ \t]*:[ \t]*[*_]{{0,2}}(?P<d>{TC_TEXT})(?=[*_]{{0,2}}[ \t]*[.;](?:[ \t]|$))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
 # class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays);
@@ -803,12 +827,13 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
-        patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
@@ -864,6 +889,9 @@ _POSITION_IN_BEFORE = regex(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    told = _TOLD_APART.get(pattern)
+    if told is not None:
+        return told(m, text, b)
     if _PART_STARTS_AFTER.match(text, m.end()):
         return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
@@ -877,9 +905,12 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
-    if pattern is _ADJ_MEDIA and _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) \
-            and _PART_NOUN_END.search(m.group(0)):
-        return True  # "The film opens with a three-minute sequence": a part's length, not the work's
+    if pattern is _LIST_INTRO_PAREN:
+        opening = text.rfind("\n", 0, m.start()) + 1
+        below = text.find("\n", m.end())
+        while below >= 0 and text.startswith("\n", below + 1):
+            below += 1  # (a blank line may stand between the intro and its list)
+        return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
     if pattern is _NUMBERED_RECORDING_LABEL:
         # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
         # the items of a list of moments
@@ -888,8 +919,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
         return _in_moments_list(text, m.start()) or any(
             _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
                                                                                   else len(text)))
-    if pattern is _CUT_DOWN_TO:
-        return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -932,6 +961,24 @@ _PART_OPENED_WITH_BEFORE = regex(
     r"\b(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|includes|included|contains|contained|"
     r"features|featured)\s+(?:with\s+)?(?:an?|the|its|one)\s+$", re.IGNORECASE)
 _PART_NOUN_END = regex(r"(?:sequence|segment|scene|shot|montage|section|passage|interlude)s?$", re.IGNORECASE)
+def _cut_amount(m: re.Match[str], text: str, b: int) -> bool:
+    """"cut the lead down to 1:10": a gap, a wait or a record cut down, not a work's length."""
+    return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+def _part_of_work(m: re.Match[str], text: str, b: int) -> bool:
+    """A part's length, not the work's: "a 20-minute presentation, which starts about 14 minutes into the
+    livestream", "The film opens with a three-minute sequence"."""
+    return _PART_STARTS_AFTER.match(text, m.end()) is not None or (
+        _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+        and _PART_NOUN_END.search(m.group(0)) is not None)
+
+
+def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
+    """A labelled item's time that the item does not go on to place earlier times than (``labelled_item_length``)."""
+    return not labelled_item_length(text, m.start("d"), m.end("d"))
+
+
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
@@ -1038,8 +1085,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
-            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
+                or paired_position(text, m.start()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
+            # (1:02:40)": the stream's position beside the day's clock
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
@@ -1194,16 +1243,16 @@ def _related_line(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     if _RELATED_LABEL.match(text, line) is not None:
         return True
-    if _LIST_ITEM.match(text, line) is None:
+    if _RELATED_ITEM.match(text, line) is None:
         return False
     for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
-        if _LIST_ITEM.match(text, above) is None:
+        if _RELATED_ITEM.match(text, above) is None:
             return _RELATED_HEADING.fullmatch(text, above, end) is not None
     return False
 
 
 # A list's item, and how many items above one its heading may stand.
-_LIST_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+_RELATED_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 RELATED_LIST_ITEMS = 12
 # A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
 _RELATED_HEADING = regex(
@@ -2251,3 +2300,7 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     if i:
         return lengths[i - 1].seconds
     return lengths[0].seconds if lengths else None
+
+
+# Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
+_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later, _ADJ_MEDIA: _part_of_work}

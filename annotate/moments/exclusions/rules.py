@@ -58,6 +58,8 @@ from annotate.moments.exclusions.durations import (
     _DURATION_UNIT_AFTER,
     _FROM_ON_BEFORE,
     _FULL_TIMECODE_RANGE,
+    _GAME_TIMER_BEFORE,
+    _GAME_TIMER_STEMS,
     _IN_BEFORE,
     _INTERVAL_AFTER,
     _MISSION_CLOCK_BEFORE,
@@ -75,6 +77,7 @@ from annotate.moments.exclusions.durations import (
     _target_time,
     _time_cost,
     battery_result,
+    game_timer,
     held_for,
     measure_row,
     option_value,
@@ -274,7 +277,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c):
+            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -485,7 +488,7 @@ GATED_BEFORE = (
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
-    (_BEST_IS_BEFORE, _BEST_STEMS),
+    (_BEST_IS_BEFORE, _BEST_STEMS), (_GAME_TIMER_BEFORE, _GAME_TIMER_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS), (_PLAYBACK_IMPERATIVE_BEFORE, _PLAYBACK_STEMS),

@@ -35,8 +35,9 @@ _GAME_AFTER = regex(
     r"|^\s*of\s+the\s+(?:first|second|third|1st|2nd|3rd)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|to|as|when|after)\b)"
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
-    # an esports match's own timer named after it: "at 24:12 game time", "18:40 (match time)" (round 77)
-    r"|^\s*\(?\s*(?:game|match)\s+(?:time|timer|clock)\b",
+    # a game's clock named after its reading, in lower case: "Game 1 (31:05 game time)", "at 24:12 game time", "18:40
+    # (match time)", "at 12:40 match clock" (not a new clause: "At 4:10 Match time shows on the scoreboard")
+    r"|^\s*\(?\s*(?-i:(?:game|match)[-\s](?:time|timer|clock))\b",
     _I,
 )
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".

@@ -132,8 +132,9 @@ _BEFORE_LAST = regex(
     # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
     # 15 sec must watch" (round 73))
     r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
-    # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
-    r"|[,;(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"; a list item's after its
+    # label's colon, of its footage named ("Sat — quiet: last 90 seconds of the reel", round 77)
+    r"|[,;:(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -184,6 +185,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         # feeder cam footage. Right at the start, first 10 sec or so, ...") names footage (not "Doors open, first
         # 15 minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
+    if last and last.group(0)[:1] == ":" and not _of_media(s.after):
+        last = None  # (after a colon only of footage named: not "Drill: last 30 seconds flat out")
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
     edge = first or last
@@ -204,7 +207,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock; "the first two hours" of play
     opened = edge.group(0)
-    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;(—–"))  # (no list mark)
+    # (no list mark, no label's colon)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;:(—–"))
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many

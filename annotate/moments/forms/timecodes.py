@@ -95,8 +95,24 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
+        if value == 0 and stop is None and _embedded_player(text, begin, end):
+            # '<iframe src="https://www.youtube.com/embed/x?start=0">': a player set to play from its start, no
+            # place the page points at
+            yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="embed's own start")
+            continue
         yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0,
                         excluded="example link" if _example_link(text, b, begin) else "")
+
+
+def _embedded_player(text: str, begin: int, end: int) -> bool:
+    """Whether the link text[begin:end] is an embedded player's source: an ``/embed/`` or player address, or the
+    ``src`` of an ``<iframe>``."""
+    url = text[begin:end].casefold()
+    return "/embed" in url or "player." in url or _IFRAME_SRC_BEFORE.search(text, max(0, begin - 60), begin) is not None
+
+
+# An iframe's source attribute opened right before the link: '<iframe src="', "<iframe width=560 src='".
+_IFRAME_SRC_BEFORE = regex(r"<iframe\b[^<>]{0,50}\bsrc\s*=\s*[\"']?$", re.IGNORECASE)
 
 
 def _example_link(text: str, b: int, begin: int) -> bool:

@@ -105,8 +105,16 @@ _AFTER_UNPLACED_EVENT = regex(
     r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
     r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
+# And a lead told without a score, as esports and chess recaps tell it: "4k gold ahead at 20 minutes", "were ahead at",
+# "led at", "trailing at", "two kills up at".
 _SCORE_AT_BEFORE = regex(
-    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
+    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$"
+    r"|\b(?:ahead|behind|in\s+front|led|leading|trailed|trailing)\s+at\s+$"
+    r"|(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?k?|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?:gold|points?|kills?|goals?|runs?|shots?|towers?)\s+(?:up|down)\s+at\s+$",
+    re.IGNORECASE)
+
+
 def _match_event_at(s: _Spoken) -> bool:
     """"with the winning goal at 113 minutes", "a penalty came at 78 minutes": a match's event at its minute, in a
     clause that names no footage and says nothing is "in" it."""
