@@ -905,20 +905,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
-    if pattern is _LIST_INTRO_PAREN:
-        opening = text.rfind("\n", 0, m.start()) + 1
-        below = text.find("\n", m.end())
-        while below >= 0 and text.startswith("\n", below + 1):
-            below += 1  # (a blank line may stand between the intro and its list)
-        return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
-    if pattern is _NUMBERED_RECORDING_LABEL:
-        # labels that start at "(0:00)" are chapters of one work ("Clip 1 (0:00): ...\nClip 2 (1:47): ..."), as are
-        # the items of a list of moments
-        block = text.rfind("\n\n", 0, m.start()) + 1
-        stop = text.find("\n\n", m.end())
-        return _in_moments_list(text, m.start()) or any(
-            _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
-                                                                                  else len(text)))
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -2302,5 +2288,26 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     return lengths[0].seconds if lengths else None
 
 
+def _intro_heads_no_list(m: re.Match[str], text: str, b: int) -> bool:
+    """A list's introduction that is itself a list's item, or that no list follows (``b`` unused)."""
+    opening = text.rfind("\n", 0, m.start()) + 1
+    below = text.find("\n", m.end())
+    while below >= 0 and text.startswith("\n", below + 1):
+        below += 1  # (a blank line may stand between the intro and its list)
+    return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
+
+
+def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
+    """A numbered recording's label among labels that start at "(0:00)": chapters of one work ("Clip 1 (0:00):
+    ...\nClip 2 (1:47): ..."), as are the items of a list of moments (``b`` unused: the labels' block is read)."""
+    block = text.rfind("\n\n", 0, m.start()) + 1
+    stop = text.find("\n\n", m.end())
+    return _in_moments_list(text, m.start()) or any(
+        _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
+                                                                              else len(text)))
+
+
 # Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
-_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later, _ADJ_MEDIA: _part_of_work}
+_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
+               _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
+               _ADJ_MEDIA: _part_of_work}

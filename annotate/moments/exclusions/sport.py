@@ -36,8 +36,9 @@ _GAME_AFTER = regex(
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
     r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
     # a game's clock named after its reading, in lower case: "Game 1 (31:05 game time)", "at 24:12 game time", "18:40
-    # (match time)", "at 12:40 match clock" (not a new clause: "At 4:10 Match time shows on the scoreboard")
-    r"|^\s*\(?\s*(?-i:(?:game|match)[-\s](?:time|timer|clock))\b",
+    # (match time)", "at 12:40 match clock" (not a new clause: "At 4:10 Match time shows on the scoreboard", "at 4:10
+    # match time shows on the board") (round 77)
+    r"|^\s*\(?\s*(?-i:(?:game|match)[-\s](?:time|timer|clock))\b(?!\s+(?:shows?|showed|reads?|read|is|was|says)\b)",
     _I,
 )
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
