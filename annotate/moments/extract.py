@@ -1037,11 +1037,16 @@ _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
 # A range read backwards whose ends are an evening and a small-hours or morning clock runs past midnight (an
 # all-night event's "(22:00–10:00)" too).
 EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 11
+NOON_HOUR = 12
+_ON_THE_HOUR = regex(r"(?<![\d:.,])\d{2}:00(?![\d:])")
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
     hours = [int(h) for h in _CLOCK_HOUR.findall(text, c.begin, c.end)]
-    return len(hours) == 2 and EVENING_FROM_HOUR <= hours[0] <= 23 and hours[1] <= SMALL_HOURS_UNTIL
+    # (or a shift of whole hours from the afternoon on: "PM block 16:00–04:00", "nights 14:00-02:00")
+    return len(hours) == 2 and (EVENING_FROM_HOUR <= hours[0] <= 23 or (
+        NOON_HOUR <= hours[0] <= 23 and len(_ON_THE_HOUR.findall(text, c.begin, c.end)) == 2)) \
+        and hours[1] <= SMALL_HOURS_UNTIL
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,

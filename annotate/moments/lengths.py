@@ -905,9 +905,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
-    if pattern is _ADJ_MEDIA and _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) \
-            and _PART_NOUN_END.search(m.group(0)):
-        return True  # "The film opens with a three-minute sequence": a part's length, not the work's
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -953,6 +950,14 @@ _PART_NOUN_END = regex(r"(?:sequence|segment|scene|shot|montage|section|passage|
 def _cut_amount(m: re.Match[str], text: str, b: int) -> bool:
     """"cut the lead down to 1:10": a gap, a wait or a record cut down, not a work's length."""
     return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+def _part_of_work(m: re.Match[str], text: str, b: int) -> bool:
+    """A part's length, not the work's: "a 20-minute presentation, which starts about 14 minutes into the
+    livestream", "The film opens with a three-minute sequence"."""
+    return _PART_STARTS_AFTER.match(text, m.end()) is not None or (
+        _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+        and _PART_NOUN_END.search(m.group(0)) is not None)
 
 
 def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
@@ -1224,16 +1229,16 @@ def _related_line(text: str, pos: int) -> bool:
     line = text.rfind("\n", 0, pos) + 1
     if _RELATED_LABEL.match(text, line) is not None:
         return True
-    if _LIST_ITEM.match(text, line) is None:
+    if _RELATED_ITEM.match(text, line) is None:
         return False
     for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
-        if _LIST_ITEM.match(text, above) is None:
+        if _RELATED_ITEM.match(text, above) is None:
             return _RELATED_HEADING.fullmatch(text, above, end) is not None
     return False
 
 
 # A list's item, and how many items above one its heading may stand.
-_LIST_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+_RELATED_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
 RELATED_LIST_ITEMS = 12
 # A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
 _RELATED_HEADING = regex(
@@ -2304,4 +2309,5 @@ def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
 
 # Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
 _TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
-               _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list}
+               _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
+               _ADJ_MEDIA: _part_of_work}
