@@ -117,8 +117,10 @@ _SCORE_AT_BEFORE = regex(
 
 def _match_event_at(s: _Spoken) -> bool:
     """"with the winning goal at 113 minutes", "a penalty came at 78 minutes": a match's event at its minute, in a
-    clause that names no footage and says nothing is "in" it."""
-    return _MATCH_EVENT_AT_BEFORE.search(s.before) is not None and not _INTO_AFTER.match(s.after) \
+    clause that names no footage and says nothing is "in" it. A match's clock is told in whole minutes: "the goal at
+    12 minutes 5 seconds" in a recap is a position."""
+    return s.value % 60 == 0 and _MATCH_EVENT_AT_BEFORE.search(s.before) is not None \
+        and not _INTO_AFTER.match(s.after) \
         and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1)
 
 
