@@ -876,11 +876,26 @@ def _choose(
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end) \
-                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)):
+                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)) \
+                    and not _clause_apart_in_length(text, t, taken, lengths):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _clause_apart_in_length(text: str, t: Candidate, taken: list[Candidate], lengths: _Lengths | None) -> bool:
+    """"A bus passes around 1:15; the timetable shows the last one leaving the depot at 23:18": a point a semicolon
+    keeps apart from the sentence's clocks of the day, each of them an hour past noon no footage the text measures
+    reaches, and the point inside the length it states: the footage's, not the day's."""
+    length = nearest_length(lengths.seen, t.begin) if lengths is not None and lengths.seen else None
+    if length is None or t.start >= length:
+        return False
+    days = [d for d in taken if _tells_time_of_day(text, d)]
+    return bool(days) and all(
+        text.find(";", min(d.end, t.end), max(d.begin, t.begin)) >= 0
+        and (h := _CLOCK_HOUR.search(text, d.begin, d.end)) is not None and int(h.group(1)) > NOON_HOUR
+        for d in days)
 
 
 def _tells_time_of_day(text: str, t: Candidate) -> bool:

@@ -117,11 +117,16 @@ _SCORE_AT_BEFORE = regex(
 
 def _match_event_at(s: _Spoken) -> bool:
     """"with the winning goal at 113 minutes", "a penalty came at 78 minutes": a match's event at its minute, in a
-    clause that names no footage and says nothing is "in" it. A match's clock is told in whole minutes: "the goal at
-    12 minutes 5 seconds" in a recap is a position."""
-    return s.value % 60 == 0 and _MATCH_EVENT_AT_BEFORE.search(s.before) is not None \
-        and not _INTO_AFTER.match(s.after) \
-        and not footage_word(s.before, max(s.before.rfind(c) for c in ",;:") + 1)
+    clause that names no footage, shows nothing ("The recap shows the goal at 12 minutes 5 seconds") and says
+    nothing is "in" it."""
+    if _MATCH_EVENT_AT_BEFORE.search(s.before) is None or _INTO_AFTER.match(s.after):
+        return False
+    clause = max(s.before.rfind(c) for c in ",;:") + 1
+    return not footage_word(s.before, clause) and _SHOWN_BEFORE.search(s.before, clause) is None
+
+
+# A verb of showing or watching in the clause: the event is seen in footage ("The recap shows the goal at").
+_SHOWN_BEFORE = regex(r"\b(?:shows?|showing|shown|see|sees|seen|watch(?:es|ed)?|replays?|replayed)\b", re.IGNORECASE)
 
 
 # A match's event told at its minute: "the winning goal at", "a penalty came at", "his header at about" (a clause that
