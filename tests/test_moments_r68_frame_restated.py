@@ -1,8 +1,9 @@
 """A frame number restated afterwards as a timecode in its own clause (blind round 68): "frame 4,410 of the file, which
 at the stated 30 fps is 2:27 into the clip" is two mentions, as a frame restated in words is ("frame 6,480 ... four
-and a half minutes in", round 63). A timecode restated bare ("frame 11,650 ..., which is 7:46", round 51), told
-first with its frame as proof ("at 0:49.4 — you can see it in frame 2,964") or in brackets or dashes right beside
-the frame ("Frame 1,042 ... (0:34.7)", "at 1:02.4 - frame 1,560 -") stays one mention."""
+and a half minutes in", round 63), and so is one restated bare ("frame 11,650 ..., which is 7:46": two, as round 51's
+gold has it; see tests/test_moments_r76_frame_restated_in_words.py). A timecode told first with its frame as proof
+("at 0:49.4 — you can see it in frame 2,964") or alone in brackets or dashes right beside the frame ("Frame 1,042 ...
+(0:34.7)", "at 1:02.4 - frame 1,560 -") stays one mention."""
 
 from __future__ import annotations
 
@@ -17,11 +18,11 @@ FAMILIES = {
         ("Shot at 24 fps, frame 1,440 matters most; that works out at 1:00 into the reel.",
          [(60.0, None), (60.0, None)]),
         ("At 25 fps, frame 2,250 of the dashcam file, which is 1:30 in, shows the van.", [(90.0, None), (90.0, None)]),
+        ("At 25 fps, frame 2,250 of the dashcam file, which is 1:30, shows the van.", [(90.0, None), (90.0, None)]),
     ],
     "look-alikes: the frame as the timecode's proof or aside": [
         ("The 50 fps file: the gate shuts at 0:12.5 and you can see it in frame 625.", [(12.5, None)]),
         ("Frame 2,070 of the 30fps phone video (1:09) shows the van.", [(69.0, None)]),
-        ("At 25 fps, frame 2,250 of the dashcam file, which is 1:30, shows the van.", [(90.0, None)]),
         ("The dashcam records at 25 fps; at 0:44.2 - frame 1,105 - the lorry brakes.", [(44.2, None)]),
     ],
 }

@@ -110,10 +110,11 @@ FAMILIES = {
         ("The band played for an hour starting at 21:00.", []),
     ],
     # a numbered frame of the work, restated as "which is" a timecode: the frame's position, not the work's length
+    # (and two mentions, the frame and its restatement, as round 51's Decisions and gold have it)
     "a frame restated as a timecode": [
         ("Both are at 25 fps. The first frame matches frame 11,650 of the on-board footage, which is 7:46.",
-         [(466.0, None)]),
-        ("At 30 fps, frame 1,800 of the bodycam video, which is 1:00, shows the door.", [(60.0, None)]),
+         [(466.0, None), (466.0, None)]),
+        ("At 30 fps, frame 1,800 of the bodycam video, which is 1:00, shows the door.", [(60.0, None), (60.0, None)]),
         # near-misses: the work's own length said the same way
         ("The on-board footage, which is 11:30, shows the bus.", []),
         ("The dashcam video, which is 4:20 long, shows the crash at 2:17.", [(137.0, None)]),

@@ -38,6 +38,7 @@ from annotate.moments.exclusions import (
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
+    INTRODUCED_WORK_PAREN,
     RESTATED_SLACK,
     SENTENCE_STOP,
     SUBJECT_WORK_PAREN,
@@ -104,7 +105,8 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
             continue
         b, e = sentences[sentence_index]
         stated = lengths.read(b, e)
-        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)),
+        told_length = next(((sentence_index, s.end) for s in stated if SUBJECT_WORK_PAREN.search(text, b, e)
+                            or INTRODUCED_WORK_PAREN.search(text, b, e)),
                            None) if stated and text.find("(", b, e) >= 0 else told_length
         blocked = title_paren_spans(text, b, e) + other_work_spans(text, b, e) + [(s.begin, s.end) for s in stated]
         # A moment in this paragraph within the last two sentences: the text is walking through footage.
@@ -617,11 +619,17 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
     paragraph = text.rfind("\n\n", 0, b) + 1
     # (so does one just before in the paragraph: "comes at 3.20 in the clip. The run-out is near about 5.45."; not
     # in a sentence of the writer's own day: "I start at 8.15")
-    watched = False
+    watched = opened = False
     in_paragraph = [s for s in lengths.seen if s.begin >= paragraph]  # the clip's length told in this paragraph
     if dotted and not in_footage and not footage_word(text, b, e) and not _FIRST_PERSON.search(text, b, e):
-        in_footage = _dotted_said_in_footage_before(text, paragraph, b)
-        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)):
+        # (or the paragraph opens in the footage: "In the video, the groom is seen on the stage. At 1.05, four men
+        # climb onto it", inside the length the text states, if it states one)
+        opened = paragraph < b and _OPENS_IN_RECORDING.match(text, paragraph, e) is not None
+        in_footage = _dotted_said_in_footage_before(text, paragraph, b) or opened
+        # (or a paragraph that told the clip's length and named it before: "relies on a video clip of 5.32 minutes
+        # duration ... Learned counsel took me through the clip. At 1.48, the petitioner is seen ..." (round 77))
+        if not in_footage and (_WATCH_WORD.search(text, b, e) or _dotted_in_named_footage_before(text, paragraph, b)
+                               or (lengths.told_in_paragraph(b) and footage_word(text, paragraph, b))):
             # "Kindly see at 3.15 where ..., and again near about 5.40 ..." with "The video is of 7.20 mins" told
             # after it; "In the highlights (11 mins), ... at 3.25 ... The yorker is right near the end, at 10.40 or
             # so": a sentence told to watch, or one after the footage's dotted positions, inside the length its
@@ -654,23 +662,32 @@ def _dotted_in_clip(text: str, b: int, e: int, lengths: _Lengths) -> list[Candid
         length = nearest_length(stated, m.start("m")) if stated else None
         if length is None and reach is not None:
             length = max(reach, lengths.longest or 0.0) + 1.0
+        if length is None and lengths.seen and (opened or (lengths.dotted_placed and footage_word(text, b, e))):
+            # a page that has placed its footage's dotted positions goes on naming it, paragraphs on: "But look at
+            # 2.30 of the clip", "The last portion of the clip, from 3.40 till the end" (inside its stated length)
+            length = nearest_length(lengths.seen, m.start("m"))
         # (the dotted numbers said again are read by another pattern, with no verb group)
         if m.groupdict().get("verb") and reach is None and lengths.chapter_reach() is None:
             continue  # ("the bus at 4.40 was late": a verb after a lone time, off a chaptered page)
-        unended = stop is None and (m.group("open") or "").lower() == "between"
+        to_end = m.group("toend") is not None  # "from 3.40 till the end": to the footage's length (see _resolve)
+        unended = stop is None and not to_end and (m.group("open") or "").lower() == "between"
         # a point as its clause's subject ("the bus at 4.40 was late") is the footage's only when it is said to be
         # in it itself, said again, or on a chaptered page: not from another number of its sentence ("the stretch
         # from 0.52 to 1.10 in the footage is missing, and the bus at 4.40 was late")
         lone_subject = stop is None and reach is None and not said_again and not watched \
             and _SUBJECT_AFTER.match(text, m.end(), e) is not None and not _dotted_in_footage(text, m, b, e)
+        if m.groupdict().get("bare") is not None \
+                and not _PLACED_VERB_BEFORE.search(text, max(b, m.start() - PLACED_VERB_CHARS), m.start()):
+            continue  # ("the fish weighed 2.52 in the video": a measure; "the solo starts 2.52 in the ..." a position)
         if (length is None and not in_footage) or max(start, stop or 0.0) >= (length or math.inf) or unended \
                 or lone_subject or _PRICED_BEFORE.search(text, max(b, m.start() - 40), m.start()):
             continue  # (past the clip's length, "between 1.12" with no end, or a price)
         hedged = m.group("hedge") is not None
         lengths.dotted_placed.add(start)
-        last = m.end("s" if stop is None else "s2")
+        last = m.end("toend" if to_end else "s" if stop is None else "s2")
         trailing = hedge_after(text, last, e)  # "at 10.40 or so"
-        found.append(Candidate("point" if stop is None else "range",
+        found.append(Candidate("point" if stop is None and not to_end else "range",
+                               m.start("open") if to_end and m.group("open") else
                                m.start("hedge") if hedged else m.start("h" if m.group("h") else "m"),
                                trailing or last, start=start, stop=stop, approximate=hedged or trailing is not None,
                                timecode=True))
@@ -745,13 +762,17 @@ _DOT_UNITS = (r"(?:am|pm|[ap]\.m|hrs?|hours?|mins?|minutes?|secs?|seconds?|ist|g
               r"kgs?|rs|rupees|each|apiece|odds|times|ms|fps|mm|cm|ft|hz|khz|db|mph|kph|kmh|mbps|gb|mb|kb)")
 _DOTTED_POSITION = regex(
     r"(?<![\w])(?:at\s+|(?P<open>from|between)\s+"
-    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?)"
+    r"|(?P<hedge>around|about|roughly|approximately|approx\.|nearly|almost|near|circa|~)\s*(?:at\s+)?"
+    # or no word before it, said in the footage right after: "the solo starts 2.52 in the album version"
+    rf"|(?<=[^\W\d]\s)(?P<bare>)(?=(?:\d\.)?[0-5]?\d\.[0-5]\d\s+(?:in|into)\s+the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b))"
     # (not a ratio: "shot in IMAX at 1.43:1")
     # (a British webcast's hours too: "is at 1.02.30")
     r"(?:<(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?(?:(?P<h>\d)\.(?=[0-5]\d\.[0-5]\d))?(?P<m>(?(h)[0-5]\d|[0-5]?\d))"
     r"\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)"
     r"(?:</(?:b|strong|em|i|mark)>|\*{1,2}|_{1,2})?"
-    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d))?"
+    r"(?:\s*(?:[-–—]|to|and|till|until)\s*(?P<m2>[0-5]?\d)\.(?P<s2>[0-5]\d)(?![\d.,]?\d)"
+    # a stretch open to the footage's end: "from 3.40 till the end", "from 2.05 to the very end of the clip"
+    r"|(?<=\d)\s*,?\s+(?P<toend>(?:till|until|to|through|thru)\s+the\s+(?:very\s+)?end)\b)?"
     r"(?=\s*(?:[,;:!?)\]–—-]|\.(?!\d)|$|(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|"
     r"with|onwards?|the|a|an|i|he|she|it|they|we|you|his|her|its|their|this|that|there)\b"
     # a stretch as the subject: "the portion from 4.05 to 4.40 was edited out"; or one opening its clause: "From 2.20
@@ -760,15 +781,23 @@ _DOTTED_POSITION = regex(
     # ``verb``, a position only on a page listing its recording's chapters ("the bus at 4.40 was late" is not)
     rf"|(?(m2)(?:is|was|are|were|(?!{_DOT_UNITS}\b)[a-z]+)\b|(?P<verb>(?!{_DOT_UNITS}\b)[a-z]{{2,}})\b)))",
     re.IGNORECASE)
+# A verb placing something in the footage, right before a dotted number with no preposition: "the solo proper starts
+# 2.52 in the album version", "the riff comes back 4.05 into the live video".
+_PLACED_VERB_BEFORE = regex(
+    r"\b(?:start|begin|began|begun|come|came|kick|appear|happen|occur|land|drop|arrive|end|stop|return|enter|cut|"
+    r"fade|show|turn|pop|crop)(?:s|ed|ing)?(?:\s+(?:in|up|back|off|out|on))?(?:\s+(?:right|just|exactly))?\s+$",
+    re.IGNORECASE)
+PLACED_VERB_CHARS = 40
 # A verb or a word other than the ones a position's clause goes on with, after a dotted point: it is the subject.
 _SUBJECT_AFTER = regex(
     r"\s*(?!(?:and|or|in|into|of|when|where|as|then|while|before|after|till|until|with|onwards?|the|a|an|i|he|she|"
     r"it|they|we|you|his|her|its|their|this|that|there)\b)[a-z]{2,}\b", re.IGNORECASE)
-# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful"), its groups named as
-# _DOTTED_POSITION's (the ones it has no part for never take part).
+# A dotted point said again, whatever follows it ("The metro test at 6.10 was very helpful", a comment's "Kindly see
+# from 1.20 onwards"), its groups named as _DOTTED_POSITION's (the ones it has no part for never take part).
 _DOTTED_SAID_AGAIN = regex(
-    r"(?<![\w])(?:at\s+|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
-    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<verb>(?!))?",
+    r"(?<![\w])(?:at\s+|from\s+(?=[0-5]?\d\.[0-5]\d\s*(?:onwards?|on)\b)"
+    r"|(?P<hedge>around|about|roughly|near)\s+(?:at\s+)?)(?P<open>(?!))?(?P<h>(?!))?"
+    r"(?P<m>[0-5]?\d)\.(?P<s>[0-5]\d)(?![\d.,]?\d|:\d)(?P<m2>(?!))?(?P<s2>(?!))?(?P<toend>(?!))?(?P<verb>(?!))?",
     re.IGNORECASE)
 # A price, a rate or odds before the number ("the stock trades at 1.12", "priced at 4.50", "odds of about 2.10"),
 # or when the clip itself went out ("the ABC screened the clip at 7.30", "posted at 9.15").
@@ -847,11 +876,26 @@ def _choose(
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
                     and not never_a_clock(text, t.begin, t.end) \
-                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)):
+                    and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)) \
+                    and not _clause_apart_in_length(text, t, taken, lengths):
                 t.excluded = "time of day"
             listed = t if t.timecode and t.kind == "point" and t.excluded == "time of day" else None
             placed = t if t.timecode and t.kind == "point" and not t.excluded else placed
     return sorted(taken, key=lambda c: c.begin)
+
+
+def _clause_apart_in_length(text: str, t: Candidate, taken: list[Candidate], lengths: _Lengths | None) -> bool:
+    """"A bus passes around 1:15; the timetable shows the last one leaving the depot at 23:18": a point a semicolon
+    keeps apart from the sentence's clocks of the day, each of them an hour past noon no footage the text measures
+    reaches, and the point inside the length it states: the footage's, not the day's."""
+    length = nearest_length(lengths.seen, t.begin) if lengths is not None and lengths.seen else None
+    if length is None or t.start >= length:
+        return False
+    days = [d for d in taken if _tells_time_of_day(text, d)]
+    return bool(days) and all(
+        text.find(";", min(d.end, t.end), max(d.begin, t.begin)) >= 0
+        and (h := _CLOCK_HOUR.search(text, d.begin, d.end)) is not None and int(h.group(1)) > NOON_HOUR
+        for d in days)
 
 
 def _tells_time_of_day(text: str, t: Candidate) -> bool:
@@ -893,14 +937,15 @@ def _dated_time_element(text: str, begin: int, end: int) -> bool:
 
 def _length_element(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is the whole text of an HTML element whose class or itemprop names a length
-    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>'): a video card's badge."""
+    ('<span class="duration">12:41</span>', '<div class="video-length">1:04:09</div>',
+    '<span class="dur">38:27</span>'): a video card's or a player's badge."""
     return _ELEMENT_CLOSE.match(text, end) is not None \
         and _LENGTH_ELEMENT_OPEN.search(text[max(0, begin - ATTRIBUTE_CHARS):begin]) is not None
 
 
 _LENGTH_ELEMENT_OPEN = regex(
     r"<[A-Za-z][\w-]*\s[^<>]*\b(?:class|itemprop|id)\s*=\s*[\"'][^\"'<>]*"
-    r"(?<![\w])(?:duration|length|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
+    r"(?<![\w])(?:duration|dur|length|len|run-?time|running-?time)\b[^\"'<>]*[\"'][^<>]*>\s*$", re.IGNORECASE)
 _ELEMENT_CLOSE = regex(r"\s*</[A-Za-z][\w-]*\s*>")
 _DATED_TIME_ELEMENT_OPEN = regex(r"<time\s[^<>]*\bdatetime\s*=\s*[\"']\d{4}-\d\d-\d\d[^\"'<>]*[\"'][^<>]*>\s*$",
                                       re.IGNORECASE)
@@ -986,7 +1031,10 @@ _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
 _POSITION_GAP = regex(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
     # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
-    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d",
+    r"|\b(?:after|before|since|past)\b|\d:[0-5]\d"
+    # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
+    # a dash to the next field, where the item is in the recording; a start said is a position
+    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b",
     re.IGNORECASE,
 )
 
@@ -1004,11 +1052,16 @@ _CLOCK_HOUR = regex(r"(?<![\d:.,])(\d{1,2}):[0-5]\d")
 # A range read backwards whose ends are an evening and a small-hours or morning clock runs past midnight (an
 # all-night event's "(22:00–10:00)" too).
 EVENING_FROM_HOUR, SMALL_HOURS_UNTIL = 18, 11
+NOON_HOUR = 12
+_ON_THE_HOUR = regex(r"(?<![\d:.,])\d{2}:00(?![\d:])")
 
 
 def _past_midnight(text: str, c: Candidate) -> bool:
     hours = [int(h) for h in _CLOCK_HOUR.findall(text, c.begin, c.end)]
-    return len(hours) == 2 and EVENING_FROM_HOUR <= hours[0] <= 23 and hours[1] <= SMALL_HOURS_UNTIL
+    # (or a shift of whole hours from the afternoon on: "PM block 16:00–04:00", "nights 14:00-02:00")
+    return len(hours) == 2 and (EVENING_FROM_HOUR <= hours[0] <= 23 or (
+        NOON_HOUR <= hours[0] <= 23 and len(_ON_THE_HOUR.findall(text, c.begin, c.end)) == 2)) \
+        and hours[1] <= SMALL_HOURS_UNTIL
 
 
 def _bare_clocks(cands: list[Candidate], text: str, b: int, e: int, duration: float | None,
@@ -1288,8 +1341,10 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin):
-            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position)
+                and not _IN_A_RECORDING.search(text, told, c.begin) \
+                and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
+            # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
+            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is)
             c.excluded = "time of day"
 
 
@@ -1299,6 +1354,8 @@ _IN_A_RECORDING = regex(
 # How far past the footage's stated length a clock must be to be read as the time of day it shows (a hedged
 # length, "a four-minute clip", may be a little short), and the shape of a clock of the day ("21:47", "09:05").
 PAST_LENGTH_FACTOR = 2.0
+# A bracketed length closed, then a dash to the item's next field, a word or two maybe: " — ", " — starts ".
+_NEXT_FIELD = regex(r"(?<=\))[^\S\n]*[—–-][^\S\n]*(?:[a-z]+[^\S\n]+){0,2}", re.IGNORECASE)
 _DAY_CLOCK = regex(r"(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?")
 
 

@@ -18,13 +18,15 @@ _NUMW = rf"(?:{NUMBER})(?<![\d.½])"  # a number in words
 # "at minute 12", "from minute 23 upward", "around minute 40" (not "a 12 minute walk", nor "minute 2:48").
 # "from minute 10 to minute 14", "between minutes 3 and 5", "minute 12 upto minute 17": a range.
 _MINUTE_NUMBER = regex(
-    rf"(?<![\w-])(?P<open>at|from|in|by|around|about|after|before|to|until|till|since|and|or|(?P<between>between))\s+(?:the\s+)?"
+    # (or a stretch told after a comma or a verb of watching: "watch last year's lecture instead, minutes 20–45")
+    rf"(?:(?<![\w-])|(?=,))(?P<open>at|from|in|by|around|about|after|before|to|until|till|since|and|or|"
+    rf"(?P<between>between)|,|watch|see|skip)\s+(?:the\s+)?"
     rf"(?P<minute>minutes?)\s+(?P<n>\d{{1,3}}(?=[.:][0-5]\d(?![\w:]|[.,]\d))|\d{{1,3}}(?![.:]?\d)|{_NUMW})(?![\w%])"
     # its second, when said: "at minute 2 second 45", "minute 3 and 20 seconds", "minute 1.20", "minute 2:48"
     rf"(?P<sec>\s*,?\s*(?:and\s+)?(?:(?:second|sec)s?\s+(?P<s>\d{{1,2}})|(?P<s2>\d{{1,2}})\s*(?:seconds?|secs?|s)\b)"
     rf"|(?<=\d)[.:](?P<s3>[0-5]\d)(?![\w:]|[.,]\d))?"
     # ("and" joins a range's ends only after "between": "at minute 3 and minute 5" are two points)
-    rf"(?:\s*(?:[-–—]|(?:up\s*)?to|until|till|through|thru|(?(between)(?:and|&)|(?!)))\s*(?:(?:the\s+)?minutes?\s+)?"
+    rf"(?:\s*(?:[-–—]|&[nm]dash;|(?:up\s*)?to|until|till|through|thru|(?(between)(?:and|&)|(?!)))\s*(?:(?:the\s+)?minutes?\s+)?"
     rf"(?P<n2>{NUMBER})(?![\w:.,]?\d|[\w%]))?",
     re.IGNORECASE,
 )
@@ -68,7 +70,10 @@ def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
         return
     found = [c for c in (_minute_number(m, b) for m in _MINUTE_NUMBER.finditer(text, b, e)) if c is not None]
     lo = max(0, b - CONTEXT_CHARS)
-    if not found or _MATCH_WORDS.search(text, lo, e) or not _FOOTAGE_NAMED.search(text, lo, e) \
+    # (a stretch sent to after a comma or "watch" reads only its own sentence for a match's words: "Please watch
+    # last year's lecture instead, minutes 20–45" on a course page whose late "penalty" is no match)
+    sent = all(opening in _SENT_OPENINGS for _, opening in found)
+    if not found or _MATCH_WORDS.search(text, b if sent else lo, e) or not _FOOTAGE_NAMED.search(text, lo, e) \
             or _MEETING_RECORD.search(text, b, e):
         return  # a match's minute, a process timed by the minute ("stir at minute 5"), a meeting's minute
     for (c, opening), (c2, _) in zip(found, found[1:]):
@@ -82,6 +87,7 @@ def find_minute_numbers(text: str, b: int, e: int) -> Iterator[Candidate]:
 
 
 _UNTIL = frozenset({"until", "till", "to"})
+_SENT_OPENINGS = frozenset({",", "watch", "see", "skip"})
 # A range's end after "from minute one": "from minute one, where the intro plays, until minute 3".
 _UNTIL_MINUTE_AFTER = regex(r"[^.;!?\n]{0,60}?\b(?:to|until|till|through)\s+(?:the\s+)?minute\s", re.IGNORECASE)
 # "from minute 12 onwards, up to minute 17", "minute 3 and then on till minute 5": a few words, then the end.
@@ -98,12 +104,12 @@ def _minute_number(m: re.Match[str], b: int) -> tuple[Candidate, str] | None:
         return None  # (a capital "Minute 12" numbers a record's item)
     second = int(m.group("s") or m.group("s2") or m.group("s3") or 0)
     ranged = n2 is not None and n2 > n and not second
-    if opening == "between" and not ranged:
-        return None
+    if opening in ("between", ",", "watch", "see", "skip") and not ranged:
+        return None  # (a bare "minute 12" after a comma or "watch" may be anything's: only a stretch is read)
     if n == 1 and not second and not ranged and opening in ("from", "since") \
             and not _UNTIL_MINUTE_AFTER.match(text, m.end()):
         return None  # "fast travel from minute one", "hooked since minute 1": from the very start, no minute
-    begin, approx = m.start("open") if ranged else m.start("minute"), False
+    begin, approx = m.start("open") if ranged and opening not in _SENT_OPENINGS else m.start("minute"), False
     hb = hedge_before(text, m.start("minute"), b)  # ("around minute 40": the opening word may be the hedge)
     if hb is not None:
         begin, approx = hb, True

@@ -11,7 +11,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import cell_column_header, paired_position, quoted_title_paren
+from annotate.moments.exclusions import (
+    cell_column_header,
+    labelled_item_length,
+    paired_position,
+    quoted_title_paren,
+)
 from annotate.moments.forms import has_unit, timecode_value
 from annotate.moments.hedges import hedge_after
 from annotate.moments.numbers import parse_duration
@@ -58,8 +63,11 @@ _OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
 # (not a stretch judged best: "the best three minutes of Irish television")
+# The device a recording came from, after a word on it, before the recording's noun: "a 3 min 10 s body-worn camera
+# clip", "a 40-second rear doorbell camera video" (round 77; not "spent 3 minutes watching phone video").
+_DEVICE_BEFORE = r"(?<!ing\s)(?:camera|cam|phone|drone|doorbell|helmet|dashboard)\s+"
 _ADJ_MEDIA = regex(
-    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+)?"
+    rf"(?<![\w-])(?<!\bbest\s)(?<!\bworst\s)(?<!\bfinest\s)(?<!\bgreatest\s)(?!{_ORDINAL_SECOND.pattern})(?P<d>{DURATION}|(?P<unit>hour|minute|second)(?=-long))(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|(?!(?:in|into)\s)[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -81,7 +89,8 @@ _GATE_POSTED = regex(r"\b(?:uploaded|posted|shared|published|livestreamed)\s+(?:
 # The tail of every _ADJ_MEDIA match, from its last unit (or "and a half") to the noun: far cheaper to
 # scan for than the number words it opens with, and a sentence without it cannot match (tested).
 ADJ_MEDIA_TAIL = regex(
-    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|[\w'’-]+\s+)?"
+    rf"(?:{UNIT_WORD}|[hms]|half|quarter|hour|minute|second)(?:-long)?[\s-]+(?:{_OF_KIND}|{_QUOTED_TITLE}|"
+    rf"[\w'’-]+\s+(?:{_DEVICE_BEFORE})?)?"
     rf"{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
@@ -119,7 +128,7 @@ _MEDIA_VERB = regex(
     # the battery died" is the whole length, up to where the recording stopped; "ran 5 hours 2 minutes in total" is
     # the whole length, not "5 hours" before "2 minutes in")
     # ("runs 1 hour 14 minutes in the archived version": the version's length, not "1 hour" before "14 minutes in")
-    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|{_VERSION_OF_WORK})\b)|later|earlier|"
+    rf"(?P<d>{DURATION}|{TC_TEXT})(?!\s+(?:into|in\b(?!\s+(?:total|all|length|duration|{_VERSION_OF_WORK})\b)|later|earlier|"
     rf"before(?!{_RECORDING_STOPPED})|"
     # (a file's specs after its length are no second time listed: "Raw file is 41:30, 4K, 2.1 GB")
     rf"after|fast|slow|behind|ahead)){_NOT_RANGE}(?!\s*(?:,|and|&|or)\s*\d(?!{_SPEC_UNIT}))",
@@ -142,8 +151,9 @@ _MEDIA_RUNS_FAR = regex(
 _RUNTIME = regex(
     rf"\b(?:runs|running\s+time(?:\s+of)?|run\s*time(?:\s+of)?|run-time(?:\s+of)?|length(?:\s+of)?|"
     rf"duration(?:\s+of)?|lasting|lasts|clocks\s+in\s+at|clocking\s+in\s+at|total(?:\s+(?:time|length|duration))?)"
-    # ("Ep runtime is 49:55")
-    rf"(?:\*\*|__)?\s*:?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
+    # ("Ep runtime is 49:55"; an infobox's row: "| Length | 4:58 |", wikitext's "| length = 4:58")
+    rf"(?:\*\*|__)?\s*(?::|[ \t]*[|=][ \t]*)?(?:\*\*|__)?\s*(?:(?<=[\s:*_])(?:is|was)\s+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:{LENGTH_JUDGED})?"
     rf"(?P<d>{TC_TEXT}){_NOT_RANGE}",
     re.IGNORECASE,
 )
@@ -158,7 +168,8 @@ _TITLE_RUNS = regex(
     r"Something|Someone|Everyone)\s)[A-Z][\w'’-]*(?:[^\S\n][A-Z][\w'’-]*){0,4}|[“\"‘](?-i:[A-Z])[^\"“”‘’\n]{0,60}[”\"’])"
     r"(?:[^\S\n]*\((?:19|20)\d\d\),?)?"
     r"\s+(?:runs|lasts|clocks\s+in\s+at)"
-    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning\s+at)\s+"
+    # (or with no "at": "Running 22 minutes, it is regarded as ...")
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?-i:[Rr])unning(?:\s+at)?)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION})"
     rf"(?!\s+(?:into|in\b|later|earlier|late|early|before|after|fast|slow|behind|ahead|left|to\s+go)){_NOT_RANGE}",
     re.IGNORECASE,
@@ -173,7 +184,7 @@ _TC_NAMED_LENGTH = regex(
 _ONLY_LENGTH = regex(
     rf"(?<![\w'’-])(?:is|was|na|it['’]s)\s+only\s+(?P<d>{TC_TEXT})"
     r"(?!\s*(?:in\b|into|mark|point|of\b|on\b|later|earlier|away|left|to\s+go))", re.IGNORECASE)
-_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s", re.IGNORECASE)
+_GATE_TITLE_RUNS = regex(r"\b(?:runs|lasts|clocks\s+in|running\s+at)\s|\b(?-i:[Rr])unning\s+\w", re.IGNORECASE)
 # The second work's length in a list that says "runs" once: "Night one runs 2:41:10, night two 2:58:30", "Cam A runs
 # 14:02 and Cam B 9:40" (the name one or two words that open no position: not "runs 2:41, and at 1:10 the door").
 _RUNTIME_ELIDED = regex(
@@ -201,6 +212,33 @@ _NUMBERED_CAMERA_IS = regex(
     re.IGNORECASE,
 )
 _GATE_CAMERA = regex(r"\bcam(?:era)?\s", re.IGNORECASE)
+# A numbered recording's label opening a line, its length in brackets (after a note on where it was shot), then a
+# colon and what it shows: "Clip 1 (harbour ferry, 1:47): the flash is at 1:02", "Flight 2 (12:05): the camera tilts"
+# (round 77; not "Clip 1 (at 1:47):", a position, nor "Goal 2 (1:12):", no recording).
+_NUMBERED_RECORDING_LABEL = regex(
+    r"^[ \t*_#>-]*(?:clip|video|flight|camera|cam|angle|file|feed|recording|tape|reel|footage|stream|upload|"
+    r"episode)\s+(?:[1-9]\d?|[A-D]|one|two|three|four|five)[*_]{0,2}\s*"
+    rf"\((?:[^()\n,:]{{1,40}},\s*)?(?P<d>{DURATION}|{TC_TEXT})\s*\)[*_]{{0,2}}\s*:",
+    re.IGNORECASE | re.MULTILINE)
+_GATE_RECORDING_LABEL = regex(r"\)[*_]{0,2}\s*:")
+# A work named with who put it out, its length in brackets closing the phrase: "In the broadcast clip the panel
+# released (2 min 40 s), the ball ...", "On the onboard clip released with this decision (0:58), the contact occurs
+# at 0:34" (round 77; not "he falls in the video (0:45)", a position cited).
+_RELEASED_WORK_PAREN = regex(
+    rf"\b(?:{MEDIA_NOUN}|{RECORDED_TALK})\s+(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|disclosed)"
+    rf"(?:\s+[^()\n.;:]{{1,40}}?)?\s*\(\s*(?P<d>{DURATION}|{TC_TEXT})\s*\)(?=\s*[,;])",
+    re.IGNORECASE)
+# A work's timecode in brackets with what that time counts in or leaves out: "The federation's race video (4:55
+# including the walk-on)", "the stream (3:12:40 excl. the pre-show)" (round 77; only a whole work's length is told
+# so; "he falls in the video (0:45)" cites a position).
+_MEDIA_PAREN_COUNTING = regex(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*\(\s*(?:(?:{HEDGE})\s+)?(?P<d>{TC_TEXT}|{DURATION})\s*,?\s+"
+    r"(?:including|incl\.?|inc\.|excluding|excl\.?|not\s+counting|counting|plus)\s[^()\n]{1,40}\)",
+    re.IGNORECASE)
+_GATE_COUNTING = regex(r"\b(?:including|incl|inc\.|excluding|excl|counting|plus)\b", re.IGNORECASE)
+_GATE_RELEASED = regex(r"\b(?:released|posted|uploaded|published|shared|issued|provided|put\s+out|handed\s+over|"
+                       r"disclosed)\b", re.IGNORECASE)
 # "a running time of 97 minutes", "runtime: 1 hour 52 minutes"; "The CCTV clip, duration 3 min 10 sec, shows"
 # (a duration or length label only where the sentence names footage).
 _RUNTIME_SPOKEN = regex(
@@ -308,7 +346,11 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 # said so, a timecode too: "The league's recap video on YouTube (it's 4:30)", "I've put the full video review up
 # (it's 18:30, sorry)".
 _MEDIA_PAREN = regex(
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:of|from|on)\s+[^()\n.;:]{{1,40}}?|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
+    # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
+    # 10.25 minutes)")
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
+    rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
     # (or as a thing of that length: "the archived livestream (it's a 12-hour block starting at 04:00)")
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?(said)(?P<art>an?\s+)?)(?P<d>{DURATION}|(?(said){TC_TEXT}|(?!)))"
@@ -359,6 +401,24 @@ SUBJECT_WORK_PAREN = regex(
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
+# A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
+# good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
+_SUBJECT_WHOLE_WORK_IS = regex(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
+# highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
+# placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
+_LIST_INTRO_PAREN = regex(
+    rf"\b{LENGTH_MEDIA}\s*\(\s*(?P<d>{TC_TEXT})\s*\)[^\n()]{{0,80}}:(?=[^\S\n]*(?:\n|$))", re.IGNORECASE)
+# A work brought in with an article and its length in brackets: "A volunteer made a highlight reel of the week (4:36).
+# Favourite bits: ... at 1:02" (the next sentence walks through it, as after SUBJECT_WORK_PAREN).
+INTRODUCED_WORK_PAREN = regex(
+    rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+    rf"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*\({TC_TEXT}\)",
+    re.IGNORECASE)
 # A length judged in brackets, whatever it is of: "from the trailer alone (a brisk 2:10)", "the recap (a tight 1 min
 # 50 s)": a reviewer's word on how long it runs, never a position (round 73).
 _JUDGED_PAREN = regex(rf"\(\s*{LENGTH_JUDGED}(?P<d>{DURATION}|{TC_TEXT})\s*\)", re.IGNORECASE)
@@ -375,7 +435,14 @@ _LONG_PAREN = regex(
 _MEDIA_LABEL = regex(
     rf"(?:^|(?<=\n)|(?<=[.!?]\s))[ \t*_#>-]*(?:(?P<w>full|whole|entire|complete)\s+)?(?:{LENGTH_MEDIA}|audio)"
     rf"(?:\s+(?:length|runtime))?[*_]{{0,2}}\s*:[*_]{{0,2}}\s*(?:(?:{HEDGE})\s+)?"
-    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$))",
+    # (where the work is may follow a length in words: "VOD: 5 hours 48 minutes on the organiser's channel")
+    rf"(?P<d>{DURATION}|(?(w){TC_TEXT}|(?!)))(?=\s*(?:[,.;)!]|$)|(?<=[a-z])\s+on\s+(?!the\s+(?:clock|timer|counter|screen)\b)(?:the\s|(?-i:[A-Z])))",
+    re.IGNORECASE | re.MULTILINE)
+# A list item opened by the work's label and a timecode alone in its sentence: "<li>Recording: 49:12. The demo is at
+# 18:30&ndash;24:10.</li>" (a length only where the item then places earlier times: ``labelled_item_length``).
+_MEDIA_LABEL_ITEM = regex(
+    rf"(?:^|(?<=\n)|(?<=<li>)|(?<=<p>)|(?<=<td>)|(?<=<dd>))[ \t]*(?:[-*•][ \t]+)?[*_]{{0,2}}(?:(?:full|whole)\s+)?"
+    rf"(?:{LENGTH_MEDIA}|audio)[*_]{{0,2}}[ \t]*:[ \t]*[*_]{{0,2}}(?P<d>{TC_TEXT})(?=[*_]{{0,2}}[ \t]*[.;](?:[ \t]|$))",
     re.IGNORECASE | re.MULTILINE)
 # An embedded player's caption, the work's kind, a comma and its length, alone in its element or line: "<div
 # class="player-caption">Video, 00:02:31</div>", "Video, 1:58" (a page's furniture, the length of what it plays);
@@ -521,7 +588,9 @@ _TC_LONG = regex(
     rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
+    # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
@@ -670,6 +739,10 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_TITLE_RUNS] if unit and _GATE_TITLE_RUNS.search(text, b, e) else []
     patterns += [_WENT_OUT_FOR] if unit and _GATE_WENT_OUT.search(text, b, e) else []
     patterns += [_NUMBERED_CAMERA_IS] if (colon or unit) and _GATE_CAMERA.search(text, b, e) else []
+    if (colon or unit) and text.find("(", b, e) >= 0:
+        patterns += [_NUMBERED_RECORDING_LABEL] if _GATE_RECORDING_LABEL.search(text, b, e) else []
+        patterns += [_RELEASED_WORK_PAREN] if media and _GATE_RELEASED.search(text, b, e) else []
+        patterns += [_MEDIA_PAREN_COUNTING] if media and _GATE_COUNTING.search(text, b, e) else []
     if colon and _GATE_RUNTIME.search(text, b, e):
         patterns += [_RUNTIME, _TC_NAMED_LENGTH]
         patterns += [_RUNTIME_ELIDED] if _GATE_RUNS.search(text, b, e) else []
@@ -681,8 +754,9 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_FORMAT_IS_LENGTH] if colon and _GATE_FORMAT.search(text, b, e) else []
     patterns += [_EDIT_STANDS_AT] if colon and text.find(" at ", b, e) >= 0 and _GATE_EDIT_TARGET.search(text, b, e) \
         else []
-    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0) \
-        else []
+    patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
+                                                  or text.find(" in length", b, e) >= 0
+                                                  or text.find(" in duration", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
@@ -753,12 +827,13 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
-        patterns += [_MEDIA_LABEL] if text.find(":", b, e) >= 0 else []
+        patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
         patterns += [_MEDIA_APPOSED] if unit and text.find(",", b, e) >= 0 else []
     return patterns
@@ -814,6 +889,9 @@ _POSITION_IN_BEFORE = regex(
 
 def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int) -> bool:
     """A match of ``pattern`` that its context shows is no footage length."""
+    told = _TOLD_APART.get(pattern)
+    if told is not None:
+        return told(m, text, b)
     if _PART_STARTS_AFTER.match(text, m.end()):
         return True  # "a 20-minute presentation, which starts about 14 minutes into the livestream": a part's length
     if pattern is _MEDIA_VERB:
@@ -827,8 +905,6 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
             or _told_again_in_version(text, m, b) \
             or _MEDIA_TEST.match(text, m.start()) is not None \
             or _part_runs_to_position(m)
-    if pattern is _CUT_DOWN_TO:
-        return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
     if pattern is _POSITION_OF_WORK_PAREN:
         return (_value(m.group("d")) or 0.0) <= (_value(m.group("p")) or 0.0)  # "at 3:31 of the video (2:10)": a cite
     if pattern is _TC_MEDIA:
@@ -865,6 +941,30 @@ def _not_a_length(pattern: re.Pattern[str], m: re.Match[str], text: str, b: int)
     return False
 
 
+# A work said to open, close or hold a part, just before that part's length: "The film opens with a", "the broadcast
+# ends with its", "the tape includes a" (then "three-minute sequence", "ten-minute segment").
+_PART_OPENED_WITH_BEFORE = regex(
+    r"\b(?:opens|opened|begins|began|starts|started|ends|ended|closes|closed|includes|included|contains|contained|"
+    r"features|featured)\s+(?:with\s+)?(?:an?|the|its|one)\s+$", re.IGNORECASE)
+_PART_NOUN_END = regex(r"(?:sequence|segment|scene|shot|montage|section|passage|interlude)s?$", re.IGNORECASE)
+def _cut_amount(m: re.Match[str], text: str, b: int) -> bool:
+    """"cut the lead down to 1:10": a gap, a wait or a record cut down, not a work's length."""
+    return _CUT_AMOUNT_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+
+
+def _part_of_work(m: re.Match[str], text: str, b: int) -> bool:
+    """A part's length, not the work's: "a 20-minute presentation, which starts about 14 minutes into the
+    livestream", "The film opens with a three-minute sequence"."""
+    return _PART_STARTS_AFTER.match(text, m.end()) is not None or (
+        _PART_OPENED_WITH_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
+        and _PART_NOUN_END.search(m.group(0)) is not None)
+
+
+def _label_places_later(m: re.Match[str], text: str, b: int) -> bool:
+    """A labelled item's time that the item does not go on to place earlier times than (``labelled_item_length``)."""
+    return not labelled_item_length(text, m.start("d"), m.end("d"))
+
+
 # A lone amount of "m", said long: a measure in metres as often as a work's minutes.
 _METRES = regex(r"\d+(?:[.,]\d+)?\s?m")
 METRES_WORK_CHARS = 60
@@ -892,9 +992,13 @@ _STRETCH_START_BEFORE = regex(
     r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 # A stretch's start said in the clause, then "and" its length: "begins about 47 minutes in and runs for ", "begins 34
 # minutes into the film and lasts " (what ends where the length begins).
+# (its start a fraction of the work too: "which begins about two-thirds of the way through the film and lasts almost
+# a minute", "starts halfway into the clip and runs for ten seconds")
 _STRETCH_STARTS_THEN_RUNS = regex(
-    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:{TC_TEXT}|{DURATION})"
-    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+and\s+"
+    rf"\b(?:starting|beginning|starts|begins|started|began)\s+(?:at\s+)?(?:(?:{HEDGE})\s+)?(?:(?:{TC_TEXT}|{DURATION})"
+    r"\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"|(?:halfway|(?:an?|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?\s+of\s+the\s+way)\s+(?:through|into)\s+"
+    r"(?:the|this|that|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+and\s+"
     rf"(?:runs|running|lasts|lasting|ran|lasted)\s+(?:for\s+)?(?:(?:{HEDGE})\s+)?$", re.IGNORECASE)
 
 
@@ -967,8 +1071,10 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         return _spec_list_lengths(text, b, e)
     for m in _PAREN_TC.finditer(text, b, e):
         if _is_chapter_line(text, m.start()) or text.startswith(":", m.end()) or _in_moments_list(text, m.start()) \
-                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()):
-            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed
+                or _past_whole_length(text, m.start()) or _items_place_positions(text, m.start()) \
+                or paired_position(text, m.start()):
+            continue  # "Speaker 2 (27:14): So ...": a transcript's speaker label, timed; "14:02 Convoy leaves
+            # (1:02:40)": the stream's position beside the day's clock
         segment = _segment_before(text, b, m.start())
         line_end = text.find("\n", m.end())
         tail = text[m.end(): line_end if line_end >= 0 else len(text)].strip()
@@ -1118,8 +1224,28 @@ _PAREN_LENGTH = regex(rf"\((?:{TC_TEXT}|{DURATION})\)", re.IGNORECASE)
 
 
 def _related_line(text: str, pos: int) -> bool:
-    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`)."""
-    return _RELATED_LABEL.match(text, text.rfind("\n", 0, pos) + 1) is not None
+    """Whether the line holding ``pos`` opens with a label of other videos (:data:`_RELATED_LABEL`), or is an item
+    of a list under a heading of other pages ("**Related**\n- Day 1: Motions in limine on the 911 call (3:21)")."""
+    line = text.rfind("\n", 0, pos) + 1
+    if _RELATED_LABEL.match(text, line) is not None:
+        return True
+    if _RELATED_ITEM.match(text, line) is None:
+        return False
+    for above, end in lines_above(text, line, RELATED_LIST_ITEMS):
+        if _RELATED_ITEM.match(text, above) is None:
+            return _RELATED_HEADING.fullmatch(text, above, end) is not None
+    return False
+
+
+# A list's item, and how many items above one its heading may stand.
+_RELATED_ITEM = regex(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+\S")
+RELATED_LIST_ITEMS = 12
+# A heading of other pages, alone on its line: "**Related**", "## Related stories", "Read more:", "More videos".
+_RELATED_HEADING = regex(
+    r"[ \t*_#>]*(?:related(?:\s+(?:stories|videos?|coverage|articles?|links?|posts?|reading|content))?|"
+    r"read\s+(?:more|next|also)|more\s+(?:on\s+this(?:\s+story)?|coverage|videos?|from\s+[\w' ’-]{1,30})|"
+    r"watch\s+(?:next|more|also)|also\s+watch|up\s+next|you\s+may\s+also\s+like|previously)[ \t*_#:]*",
+    re.IGNORECASE)
 
 
 def _title_and_artist(segment: str) -> bool:
@@ -1151,7 +1277,10 @@ _QUOTED_WORK_BEFORE = regex(
     r"(?:^|\s)(?:the|a|an|this|their|its|[\w-]+['’]s)\s+[‘“\"'](?-i:[A-Z])[^‘’“”\"\n]{0,40}[’”\"']\s+"
     r"(?:[a-z][\w-]*\s+)?(?!(?:scene|moment|bit|line|lines|shot|part|joke|speech|exchange|sequence|gag|quote|"
     r"chorus|verse|solo|section|cameo|reveal\s+moment)\b)[a-z][\w-]*\s*$", re.IGNORECASE)
-_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}\s*$", re.IGNORECASE)
+# (named by the stretch it gathers too: "A volunteer made a highlight reel of the week (4:36)")
+_INTRODUCED_WORK = regex(rf"(?:^|\s)(?:an?|another)\s+(?:[\w'’-]+,?\s+){{0,3}}{LENGTH_MEDIA}"
+                         r"(?:\s+of\s+the\s+(?:week|day|month|year|season|night|weekend|tournament|match))?\s*$",
+                         re.IGNORECASE)
 
 
 def _titled_by_maker(text: str, b: int, paren: int) -> bool:
@@ -2157,3 +2286,28 @@ def nearest_length(lengths: list[StatedLength], position: int) -> float | None:
     if i:
         return lengths[i - 1].seconds
     return lengths[0].seconds if lengths else None
+
+
+def _intro_heads_no_list(m: re.Match[str], text: str, b: int) -> bool:
+    """A list's introduction that is itself a list's item, or that no list follows (``b`` unused)."""
+    opening = text.rfind("\n", 0, m.start()) + 1
+    below = text.find("\n", m.end())
+    while below >= 0 and text.startswith("\n", below + 1):
+        below += 1  # (a blank line may stand between the intro and its list)
+    return _LIST_ITEM.match(text, opening) is not None or below < 0 or _LIST_ITEM.match(text, below + 1) is None
+
+
+def _labels_chapters(m: re.Match[str], text: str, b: int) -> bool:
+    """A numbered recording's label among labels that start at "(0:00)": chapters of one work ("Clip 1 (0:00):
+    ...\nClip 2 (1:47): ..."), as are the items of a list of moments (``b`` unused: the labels' block is read)."""
+    block = text.rfind("\n\n", 0, m.start()) + 1
+    stop = text.find("\n\n", m.end())
+    return _in_moments_list(text, m.start()) or any(
+        _value(x.group("d")) == 0 for x in _NUMBERED_RECORDING_LABEL.finditer(text, block, stop if stop >= 0
+                                                                              else len(text)))
+
+
+# Patterns whose matches one test of their context tells apart from a length (read by ``_not_a_length``).
+_TOLD_APART = {_CUT_DOWN_TO: _cut_amount, _MEDIA_LABEL_ITEM: _label_places_later,
+               _NUMBERED_RECORDING_LABEL: _labels_chapters, _LIST_INTRO_PAREN: _intro_heads_no_list,
+               _ADJ_MEDIA: _part_of_work}

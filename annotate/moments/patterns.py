@@ -104,7 +104,8 @@ HEDGE_AFTER = regex(
     # "1:28:40, more or less — is still", closing its clause (not "at 1:28:40 more or less everyone leaves")
     r"|,?\s+more\s+or\s+less\b(?=\s*(?:[,.;:)!?—–]|$))"
     # its short form closing a clause: "I show it from 21:10 until 22:00 approx." (not "approx 5 minutes later")
-    r"|,?\s+approx(?:\.(?=\s|$)|\b(?=\s*[,;)])))",
+    # (or closing a bracket: "[1:13:00 approx.]")
+    r"|,?\s+approx(?:\.(?=[\s)\]]|$)|\b(?=\s*[,;)\]])))",
     re.IGNORECASE,
 )
 

@@ -29,6 +29,7 @@ from annotate.moments.exclusions import (
     footage_word,
     moved_through_footage,
     names_shot,
+    of_recording,
     told_part_of_day,
 )
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
@@ -213,6 +214,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     verdict = clock_exclusion(text, begin, end, b, e, footage_context)
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
             or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
+                                 or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end))) \
             or (verdict == "time of day" and told_part_of_day(text, end)):
         return verdict  # the model's confidence would not be asked: skip its features

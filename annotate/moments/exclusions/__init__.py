@@ -65,6 +65,7 @@ from annotate.moments.exclusions.stated_lengths import (
     END_OF_RECORDING_BEFORE,
     TOTAL_LIST_CHARS,
     TRACK_LABEL_CHARS,
+    labelled_item_length,
     quoted_title_paren,
 )
 from annotate.moments.exclusions.tables import TABLE_REACH, cell_column_header, footage_position_column, pipe_table_rule
@@ -124,6 +125,7 @@ __all__ = [
     "paired_position",
     "under_half_day_header",
     "in_chapter_title",
+    "labelled_item_length",
     "measure_changed",
     "moved_through_footage",
     "sends_reader",

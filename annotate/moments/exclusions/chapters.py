@@ -34,6 +34,10 @@ def _chapter_entry(c: _Clock) -> str | None:
     if (_LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin) or _labelled_entry(c)) \
             and (_TITLE_AFTER.match(c.after) or (_LOWER_TITLE_AFTER.match(c.after) and _listed_line(c))):
         return ""
+    if c.text[c.begin - 1:c.begin] == "`" and c.after.startswith("`") \
+            and _LINE_OPENING.search(c.text, max(0, c.begin - 41), c.begin - 1) \
+            and (_TITLE_AFTER.match(c.after, 1) or (_LOWER_TITLE_AFTER.match(c.after, 1) and _listed_line(c))):
+        return ""  # the same in code spans, as patch notes list a video's chapters: "- `03:40` New unit: Warden"
     return None
 
 

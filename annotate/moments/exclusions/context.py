@@ -52,6 +52,8 @@ FOOTAGE_WORD = regex(
     # "a time taken from the log, not from the video": footage said not to be the source
     rf"\b(?<!\bnot\sfrom\sthe\s)(?<!\bnot\sin\sthe\s)(?<!\bnot\son\sthe\s)"
     rf"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)(?:{LENGTH_MEDIA}|embed|bodycam|dashcam|webcam|cctv|livestream|feed|highlights|replays?|subtitles?|captions?|VOD|(?<!on\sthe\s)(?<!at\sthe\s)(?<!to\sthe\s)(?<!reached\sthe\s)(?<!reach\sthe\s)(?<!fled\sthe\s)scene|frame|key-?frames?|camera\s+angle|mark|timestamp|"
+    # a film's rushes (not the verb: "he rushes to the door"): "On the rushes card she showed me" (round 77)
+    rf"(?:(?<=the\s)|(?<=her\s)|(?<=his\s)|(?<=their\s)|(?<=our\s)|(?<=its\s))rushes|dailies|"
     rf"(?:bit|part|moment|section)\s+(?:at|from|around)|(?:seconds|minutes)\s+(?:in|into)|into\s+the\s+(?:[\w'’-]+\s+){{0,3}}{MEDIA_NOUN})\b",
     _I,
 )
@@ -63,6 +65,7 @@ FOOTAGE_STEMS = (
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
     "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial", "embed", "archive",
+    "rushes", "dailies",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)

@@ -260,6 +260,36 @@ _PLAYED_BY_NAME_BEFORE = regex(
 _PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
 
 
+def game_timer(c: _Clock) -> bool:
+    """A game mechanic's timer, as patch notes, stat tables and players give it: "cooldown 3:00 → 3:30", "build
+    time 0:20 → 0:16", "| Ability cooldown | 0:35 |", "Warden's cooldown should be 0:45?", "respawn timer is now
+    0:12": a length the game counts, in no footage. The timer is said to be the value or to change; a timer word
+    alone before a time is a chapter's title ("Cooldown 24:45", "Cool-down from 17:15 to 20:00"), and a time said
+    into the footage after it a position ("the cooldown ends at 1:12 into the VOD")."""
+    if not c.may_end(_GAME_TIMER_STEMS) or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
+        return False
+    return c.ends(_GAME_TIMER_BEFORE, 70) or (c.ends(_GAME_TIMER_BARE_BEFORE, 40) and (
+        _CHANGE_ARROW_AFTER.match(c.after) is not None or _CHANGE_ARROW.search(c.text, c.bare, c.end) is not None))
+
+
+_GAME_TIMER = (
+    r"\b(?:cool-?downs?|build(?:ing)?\s+times?|cast(?:ing)?\s+times?|channel(?:l?ing)?\s+times?|re-?spawn(?:\s+time[rs]?)?|"
+    r"spawn\s+time[rs]?|reload(?:ing)?\s+times?|research\s+times?|training\s+times?|upgrade\s+times?|recharge(?:\s+times?)?|"
+    r"craft(?:ing)?\s+times?|call-?in\s+times?|deploy(?:ment)?\s+times?|capture\s+times?)(?:['’]s)?(?:[*_`]{1,2})?[^\S\n]*")
+# A game's timer said to be its value or to change, maybe with its old value and an arrow: "cooldown: ", "| Respawn
+# timer | ", "cooldown should be ", "reload time reduced from 0:04 to ", "build time 0:20 → ".
+_GAME_TIMER_BEFORE = regex(
+    _GAME_TIMER + r"(?:(?:(?:[:=|]|is|was|are|were|now|still|should\s+be|would\s+be|must\s+be|"
+    r"(?:increased|reduced|decreased|lowered|raised|changed|nerfed|buffed|goes\s+(?:up|down)|went\s+(?:up|down)|cut)"
+    r"(?:\s+(?:to|from))?)[^\S\n]*)+"
+    rf"|(?:[*_`]{{1,2}})?(?:{TC_TEXT})(?:[*_`]{{1,2}})?[^\S\n]*(?:→|->|=>|⇒|\bto\b)[^\S\n]*)(?:[*_`]{{1,2}})?$", _I)
+# The timer word alone before its old value, the arrow to the new one after it: "cooldown 3:00 → 3:30".
+_GAME_TIMER_BARE_BEFORE = regex(_GAME_TIMER + r"$", _I)
+_CHANGE_ARROW_AFTER = regex(r"(?:[*_`]{1,2})?[^\S\n]*(?:→|->|=>|⇒)")
+_CHANGE_ARROW = regex(r"→|->|=>|⇒")  # (inside the phrase read as a range: "3:00 → 3:30")
+_GAME_TIMER_STEMS = any_stem(("cool", "time", "spawn", "reload", "recharge"))
+
+
 # "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".
 _FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:just\s+)?(?:over|under))[^\S\n]+)?$"
 # A verb in the past (or one that lasts, in the present), up to three words of object, then "for": "checked it for ",

@@ -95,7 +95,8 @@ _FUTURE = regex(
 )
 
 _PAST_IRREGULAR_OR_ED = regex(
-    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
+    # (a participle after a present "be", contracted too: "if you're stuck on relic 4, the jump is at 9:36")
+    r"(?<![\w])(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!['’]re\s)(?<!['’]m\s)(?<!\bbe\s)(?<!\bbeing\s)(?:"
     # "the most disputed cue", "the condensed game": an -ed word after a determiner is an adjective.
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bmost\s)(?<!\bmore\s)(?<!\bits\s)(?<!\bthis\s)(?<!\btheir\s)"
     r"[a-z]{3,}(?<!ne)(?<!ee)ed|was|were|had|"
@@ -161,7 +162,30 @@ def _world_report(c: _Clock) -> str | None:
                                        _PAST_IN_CLAUSE, _clause_start(text, b, begin)) \
             and not (c.footage_context and c.ends(_SAID_AT_BEFORE)) and not _commented_on_at(c) and not part_named:
         return "time of day"  # but "(the clip ...) What she said at 12:48 was" quotes the footage
+    if _past_clock_range(c):
+        return "time of day"  # "the eggs hatched between 10:00 and 14:00"
     return None
+
+
+def _past_clock_range(c: _Clock) -> bool:
+    """A range of two-digit or zero-padded clocks opened by "between" or "from" right after a past-tense verb, in a
+    sentence that names no footage: "the eggs hatched between 10:00 and 14:00", "the power failed from 09:10 to
+    11:40" (the world's hours; "the quote appears from 12:04 to 12:19" is present, and "the dog barked between
+    00:10 and 00:14 in the clip" names its footage)."""
+    if c.footage_context:
+        return False
+    opener = _CLOCK_RANGE_OPENER.match(c.text, c.begin, c.end)
+    if opener is None or _TWO_DIGIT_CLOCK.match(c.text, opener.end(), c.end) is None:
+        return False
+    verb = _PAST_VERB_ENDS.search(c.before, max(0, len(c.before) - 30))
+    return verb is not None and _PAST_IRREGULAR_OR_ED.fullmatch(c.before, verb.start(), verb.end("verb")) is not None \
+        and not footage_word(c.text, c.b, c.e)
+
+
+# A range's opening word before its first clock: "between ", "from ".
+_CLOCK_RANGE_OPENER = regex(r"(?:from|between)\s+", _I)
+# The last word before the range, a verb's shape: "hatched ".
+_PAST_VERB_ENDS = regex(r"(?<![\w'’-])(?P<verb>[a-z]{3,})\s+$")
 
 
 def _programme_of_the_world(c: _Clock) -> bool:

@@ -138,8 +138,9 @@ def _position_shape(c: _Clock) -> str | None:
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
         return ""  # "the hinge feels loose (4:22)", "caught on the boom mic [1:14:09]": a cited position
     if c.may_end(_PLAYBACK_STEMS) and (c.ends(_PLAYBACK_OBJECT_BEFORE, 60) or c.ends(_PLAYBACK_REQUEST_BEFORE, 80) or (
-            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and (_PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin)
-                                                         or _TIMED_PART_BEFORE.search(c.text, c.b, c.begin)))):
+            c.ends(_PLAYBACK_BY_PERSON_BEFORE, 60) and not _BREAK_AFTER.match(c.after)
+            and (_PLAYED_NEAR.search(c.text, max(0, c.begin - 300), c.begin)
+                 or _TIMED_PART_BEFORE.search(c.text, c.b, c.begin)))):
         return ""  # "Prosecutors paused it at 3:18"; "(Video played.) ... we stopped at 00:02:41"
     if c.may_end(_PLAYBACK_STEMS) and c.ends(_PLAYBACK_IMPERATIVE_BEFORE, 50) and not _ON_DAY_AFTER.match(c.after):
         return ""  # "Skip ahead to 7:45–9:20 for the Saturday evening": the reader sent through the footage
@@ -178,7 +179,8 @@ _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "r
 # opens with a capital or a digit: "exhibit the" is no label).
 EXHIBIT_LABEL = r"(?:exhibit|exh?\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]*"
 _PLAYBACK_OBJECT_BEFORE = regex(
-    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback)"
+    # (a court's footage played as "the exhibit": "The prosecutor paused the exhibit at 2:38")
+    rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback|exhibit)"
     rf"|{EXHIBIT_LABEL})"
     rf"|\b{MEDIA_NOUN}(?:,?\s+(?:which|that))?\s+(?:was|were|is|had\s+been)\s+(?:then\s+|briefly\s+)?{_PLAYBACK_VERB})"
     r"\s+(?:(?:back|forward|ahead|again)\s+)?(?:at|from|to|on|until)\s+$", _I)
@@ -218,9 +220,18 @@ _PLAYBACK_REQUEST_BEFORE = regex(
     rf"\s+(?:(?:back|forward|ahead|again|on)\s+)?(?:at|from|to|on|until)\s+{_TAG_OPEN}$", _I)
 # A transcript's line number may stand between the words: "we\n7   stopped at 13:15".
 _LINE_BREAK_SPACE = r"(?:\s*\n\s*\d{1,3}\s+|\s+)"
+# (a named person or "he"/"she" too, as a courtroom report tells counsel working the player, by a verb that does
+# nothing else: "Whitcombe first paused at 3:12", after "played it twice"; not "Kim stopped at 9:15", nor one
+# "paused at 11:00 for a break")
 _PLAYBACK_BY_PERSON_BEFORE = regex(
-    rf"\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
+    rf"(?:\b(?:we|i|you|they){_LINE_BREAK_SPACE}(?:(?:then|just|had){_LINE_BREAK_SPACE})?{_PLAYBACK_VERB}"
+    rf"|(?:\b(?:he|she)|(?<![\w'’-])(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+"
+    r"(?:(?:then|just|had|first|again|briefly|finally)\s+)?"
+    r"(?:paused|froze|rewound|cued|scrubbed|skipped|fast-forwarded)(?=\s+(?:back\s+|forward\s+|again\s+)?at\s))"
     rf"{_LINE_BREAK_SPACE}(?:(?:back|forward|again)\s+)?(?:at|on|to){_LINE_BREAK_SPACE}$", _I)
+# A break the person stopped for, after the clock: "paused at 11:00 for a break", "stopped at 12:30 for lunch".
+_BREAK_AFTER = regex(r"\s*,?\s*for\s+(?:a\s+|the\s+|an\s+)?(?:short\s+|brief\s+|quick\s+)?"
+                     r"(?:lunch|coffee|tea|break|recess|rest|prayers?|breakfast|dinner|the\s+(?:day|night))\b", _I)
 # A part of the footage named by its times earlier in the sentence: "The 7:45–9:20 section was powerful but I
 # stopped at 8:25", "the 2:10 clip" (then a person working the player is working it).
 _TIMED_PART_BEFORE = regex(
@@ -260,7 +271,7 @@ _SENT_READER_BEFORE = regex(
     r"\s+$", _I)
 _PLAYED_NEAR = regex(
     rf"\((?:[\w-]+\s+){{1,3}}(?:played|playing|paused|stopped)\b[^()]{{0,20}}\)"
-    rf"|\b(?:play|replay)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
+    rf"|\b(?:play|replay|played|replayed)\s+(?:it|the\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})\b", _I)
 
 _ZERO_START = regex(r"(?<![\d:])0?0:00\b")
 
@@ -312,6 +323,10 @@ _OF_RECORDING = regex(
     r"eight|nine|ten|[ivx]{1,4})\b"
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
     rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))"
+    # "which the commission timed to 15:50 on the tape", "at 2:05 on my recording": on a recording kept (not "at 9:00
+    # on the livestream", when it went out)
+    r"|\s+on\s+(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
+    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?)\b(?!['’]s\b)"
     # "At 4:55 on Exhibit 14", "at 00:01:45 of Exhibit D-9", "at 2:10 in Exhibit JB/4": a position in a court's exhibit
     rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 

@@ -58,6 +58,8 @@ from annotate.moments.exclusions.durations import (
     _DURATION_UNIT_AFTER,
     _FROM_ON_BEFORE,
     _FULL_TIMECODE_RANGE,
+    _GAME_TIMER_BEFORE,
+    _GAME_TIMER_STEMS,
     _IN_BEFORE,
     _INTERVAL_AFTER,
     _MISSION_CLOCK_BEFORE,
@@ -75,6 +77,7 @@ from annotate.moments.exclusions.durations import (
     _target_time,
     _time_cost,
     battery_result,
+    game_timer,
     held_for,
     measure_row,
     option_value,
@@ -274,7 +277,7 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c):
+            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -367,7 +370,7 @@ def _results_column(c: _Clock) -> bool:
     """A time in a table's column headed "Time" (or "Winning time", "Result", "Finish", "Time/Gap") beside a column
     naming who won or when ("Year | Men | Time", "Pos | Driver | Time"): a results table's race times, its columns
     drawn with pipes or lined up with spaces. A chapter table's Time column stands beside a Scene or Topic column
-    instead."""
+    instead. A column headed as splits, laps or sectors ("WR split", "Lap time") holds race times by itself."""
     text = c.text
     line = text.rfind("\n", 0, c.bare) + 1
     if "|" in text[line:c.bare]:
@@ -387,7 +390,11 @@ def _results_column(c: _Clock) -> bool:
         heading = _heading_above(text, header, stop, c.bare - line, c.end - line)
     else:
         return False
-    if TIMECODE.search(text, header, stop) or not _RESULT_TIME_HEADER.fullmatch(heading):
+    if TIMECODE.search(text, header, stop) or footage_word(text, header, stop):
+        return False
+    if _SPLIT_HEADER.fullmatch(heading):
+        return True  # "| Split | WR split | Notes |" over "| Courtyard | 1:42.8 |": a run's splits, by themselves
+    if not _RESULT_TIME_HEADER.fullmatch(heading):
         return False
     return any(_RESULT_WHO_HEADER.fullmatch(cell) for cell in cells) and not footage_word(text, header, stop)
 
@@ -421,6 +428,10 @@ _ALIGNED_CELL = regex(r"[^\s|]+(?:[ ][^\s|]+)*")
 
 # How many rows above a time its table's header is looked for.
 RESULTS_ROWS = 40
+# A column of splits, laps or sectors, whoever ran them: "WR split", "Splits", "Lap time", "Sector 2", "PB split".
+_SPLIT_HEADER = regex(
+    r"(?:(?:wr|pb|pr|best|gold|record|world\s+record|sum\s+of\s+best|cumulative|avg\.?|average)\s+)?"
+    r"(?:splits?|laps?|sectors?|intermediates?)(?:\s+\d{1,2})?(?:\s+times?)?", _I)
 _RESULT_TIME_HEADER = regex(
     r"(?:(?:winning|finish(?:ing)?|race|final|net|chip|gun)\s+)?(?:time|result|finish)s?"
     r"(?:\s*/\s*(?:gap|diff|behind|retired|status|interval))?", _I)
@@ -477,7 +488,7 @@ GATED_BEFORE = (
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
     (_DATELINE_BEFORE, _DATELINE_STEMS), (_SPLIT_BEFORE, _SPLIT_STEMS), (_KEPT_UNDER_BEFORE, _KEPT_UNDER_STEMS),
-    (_BEST_IS_BEFORE, _BEST_STEMS),
+    (_BEST_IS_BEFORE, _BEST_STEMS), (_GAME_TIMER_BEFORE, _GAME_TIMER_STEMS),
     (_CHANGED_BEFORE, _CHANGED_STEMS), (_LISTED_SLOT_BEFORE, _LISTED_STEMS),
     (_BILLED_BEFORE, _BILLED_STEMS), (_PLAYBACK_OBJECT_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS), (_PLAYBACK_IMPERATIVE_BEFORE, _PLAYBACK_STEMS),

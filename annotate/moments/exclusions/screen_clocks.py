@@ -20,7 +20,7 @@ _PAST_BEFORE = regex(
 
 # A clock shown on screen: "the camera's clock reads 03:51:22", "the timestamp reads 10:02".
 _ONSCREEN_CLOCK = regex(
-    r"\b(?:clock|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
+    r"\b(?:clocks?|countdown|timer|stopwatch|wristwatch|watch|time\s?stamp|time-stamp|date\s?stamp|time\s+code|timecode|time\s+display|"
     r"on-?screen\s+time|overlay|display|dashboard|screen|counter|readout|caption|chyron|banner|"
     # a sign or a board in the picture: "the bank's sign shows 11:58 and 31°C"
     r"watermark|stamp|metadata|exif|log|telemetry|hud|osd|signs?|signboard|billboard|board|"
@@ -28,7 +28,9 @@ _ONSCREEN_CLOCK = regex(
     r"vitc|ltc)\b[^.;!?]{0,30}\b(?:reads?|read|reading|shows?|showed|showing|displays?|displayed|"
     r"displaying|says|said|indicates?|indicated|stamped|set\s+to|of"
     # "By the overlay that is 04:13:41": a gap in the footage read on its clock
-    r"|(?:that|this|it)\s+(?:is|was|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
+    r"|(?:that|this|it)\s+(?:is|was|would\s+be)"
+    # ... or several: "On the burnt-in clocks those are 02:14:40 and 02:17:12" (round 77)
+    r"|(?:those|these|they)\s+(?:are|were|would\s+be))\s+(?:(?:{h})\s+)?(?:the\s+time\s+(?:as\s+)?)?"
     # other readings before the clock: "the telemetry reads ALT 120M 14:03:55"
     r"(?:(?-i:[A-Z0-9][A-Z0-9./°%-]*)\s+){0,3}"
     r"(?:[\"'‘“][^\"'’”]{0,30}?)?$"
@@ -77,7 +79,9 @@ _CLOCK_AFTER = regex(
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
     # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"
     r"\s+(?:(?:camera|cam|on-?screen|burnt-?in|dashboard|dash)\s+)?(?:clock|timestamp|time\s?stamp)\s+"
-    r"(?:shown|displayed|visible|burnt|burned|printed|reading)\b)",
+    r"(?:shown|displayed|visible|burnt|burned|printed|reading)\b|"
+    # the device's own time said after it: "the owl lands at 02:10 cam time", "23:14 camera time"
+    r"\s+(?:camera|cam|webcam|cctv|dashcam|dash-cam|doorbell|bodycam|body-cam)\s+time\b)",
     _I,
 )
 
@@ -212,7 +216,12 @@ def _clock_read_before(c: _Clock) -> bool:
         return False
     prior = priors[-1]
     read_on = _READ_ON_CLOCK_AFTER.match(c.text, prior.end(), c.bare)
-    return read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold()
+    if read_on is not None and "clock" not in c.text[read_on.end():c.bare].casefold():
+        return True
+    # the clock's reading told right after it, then this time said in the recording: "badger visit, cam clock 23:41,
+    # about 1:58:00 in the archive"
+    clock = c.bare - len(c.before) + c.folded_before.rfind("clock")
+    return clock < prior.start() and _IN_MEDIA_AFTER.match(c.after) is not None
 
 
 _READ_ON_CLOCK_AFTER = regex(

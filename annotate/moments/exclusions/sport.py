@@ -34,7 +34,11 @@ _GAME_AFTER = regex(
     # a hockey report's period left unsaid: "at 4:12, 11:37 and 18:50 of the third"
     r"|^\s*of\s+the\s+(?:first|second|third|1st|2nd|3rd)(?=\s*(?:[,.;:)—–]|$)|\s+(?:and|to|as|when|after)\b)"
     # a video game's own day: "the fog rolls in at 19:00 in-game", "at 06:00 (in-game time)"
-    r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)",
+    r"|^\s*\(?\s*in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b)"
+    # a game's clock named after its reading, in lower case: "Game 1 (31:05 game time)", "at 24:12 game time", "18:40
+    # (match time)", "at 12:40 match clock" (not a new clause: "At 4:10 Match time shows on the scoreboard", "at 4:10
+    # match time shows on the board") (round 77)
+    r"|^\s*\(?\s*(?-i:(?:game|match)[-\s](?:time|timer|clock))\b(?!\s+(?:shows?|showed|reads?|read|is|was|says)\b)",
     _I,
 )
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
@@ -341,7 +345,11 @@ _RANKED_NAME_BEFORE = regex(
 _RESULTS_WORD = regex(
     r"\b(?:results?|standings|classification|leaderboard|finishers|finishing\s+order|podium|placings)\b"
     # a race's division labelling its list: "Men's race: 1. ...", "Women's 10k: 1. ...", "Elite women: 1. ..."
-    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women))"
+    # (or an age group's plural with no apostrophe, its distance bracketed: "Senior girls (4,000 m):", "Junior boys:")
+    r"|\b(?:(?:men|women|boys|girls|juniors?|seniors?|veterans?|masters?)['’]s?|elite\s+(?:men|women)"
+    r"|(?:senior|junior|intermediate|minor|under-?\d{1,2}|U\d{1,2}|elite|open|masters?|veterans?)\s+"
+    r"(?:men|women|boys|girls|ladies))"
+    r"(?:\s*\(\s*\d[\d,.]*\s?(?:k|km|m|mi|miles?|metres?|meters?)\s*\))?"
     # (a swim's or a track event's too, its distance and stroke before the colon: "Women's 200m freestyle final:",
     # "Men's 4x100m medley relay heats:")
     r"(?:\s+(?:race|run|event|final|marathon|half|elite|open|wheelchair|\d+\s?(?:k|km|m|miles?)|(?:\d\s?x\s?)?\d{2,5}\s?(?:m|y|yd|yds)|"
@@ -394,9 +402,12 @@ _BEST_STEMS = any_stem(("best", "pb", "pr", "record", "time"))
 # 3:15 the riders ..." is a position, and so is "breaks the record by 2:40 in the broadcast").
 _WON_BY_BEFORE = regex(
     r"\b(?:records?|PBs?|PRs?|best|won|wins?|winning|beat|beats|beaten|lowered|lowers|broke|breaks|broken|improved|"
-    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear)"
+    r"improves|bettered|missed|misses|lost|loses|faster|slower|quicker|ahead|behind|clear|"
+    # a lead kept or cut on the overall standings: "who keeps yellow by 1:36", "leads the race by 0:45" (round 77)
+    r"keeps|kept|keeping|leads|led|leading|retains|retained|extends|extended|trails|trailed)"
     r"(?:\s+(?:the|a|an|his|her|their|its|my|our|own|old|previous|personal|course|world|national|meet|stage|race|"
-    r"field|time|cut-?off|mark|(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
+    r"field|time|cut-?off|mark|yellow|pink|red|green|white|polka-dot|jersey|lead|gap|deficit|overall|GC|"
+    r"(?-i:[A-Z])[\w'’.-]*)){0,3}\s+by\s+$", _I)
 # One's own best on a route, then its time: "My Strava best on the canal loop is 41:07", "Her PB for the 5K stands
 # at 19:04" (not "my best guess is 4:10", nor "the best part is 2:40").
 _OWN_BEST_BEFORE = regex(

@@ -240,14 +240,32 @@ def recording_paired_line(text: str, line: int) -> bool:
     position to the second in it ("(webcast 00:02:10)", "video at 1:02:14"): two clocks, the room's and the
     footage's."""
     stop = text.find("\n", line, line + PAIRED_LINE_CHARS)
-    return _MINUTE_STAMP_OPENING.match(text, line) is not None and _NAMED_RECORDING_POSITION.search(
-        text, line, stop if stop >= 0 else min(len(text), line + PAIRED_LINE_CHARS)) is not None
+    opening = _MINUTE_STAMP_OPENING.match(text, line)
+    if opening is None:
+        return False
+    stop = stop if stop >= 0 else min(len(text), line + PAIRED_LINE_CHARS)
+    if _NAMED_RECORDING_POSITION.search(text, line, stop) is not None:
+        return True
+    # (a chapter list restating its stamp to the hour, "03:15 The storm [0:03:15]", pairs no two clocks)
+    bracketed = _BRACKETED_HMS_POSITION.search(text, line, stop)
+    return bracketed is not None and _hms_seconds(bracketed.group("t")) != _hms_seconds(opening.group("t"))
+
+
+def _hms_seconds(stamp: str) -> int:
+    seconds = 0
+    for part in stamp.split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
 
 
 # How long a clerk's note's line may run; its opening clock to the minute; a position to the second the recording
 # names: "webcast 00:31:05", "(livestream at 1:02:40", "video: 0:45:10".
 PAIRED_LINE_CHARS = 240
-_MINUTE_STAMP_OPENING = regex(r"[ \t>*-]*(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.])")
+_MINUTE_STAMP_OPENING = regex(r"[ \t>*-]*(?P<t>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:.])")
+# Or a position to the second with its hour, in brackets after the line's event, where the opening clock to the
+# minute is written another way: "- 11:40 — Speeches begin. [0:38:10]", "13:47 Scuffle (2:45:12 to 2:47:30)" (a
+# timeline giving the day's clock, then the stream's position).
+_BRACKETED_HMS_POSITION = regex(r"[^\S\n][\[(][^\S\n]*(?P<t>\d{1,2}:[0-5]\d:[0-5]\d)(?![\d:])")
 # (or said of the line's event: "on the camera archive this is at 00:17:10")
 _NAMED_RECORDING_POSITION = regex(
     rf"\b{MEDIA_NOUN}(?:[^\S\n]+(?:this|it|that|which)[^\S\n]+(?:is|was|comes|appears|shows))?"
@@ -277,15 +295,26 @@ _LINE_END_AFTER = regex(r"[^\S\n]*(?:[ap]\.?m\.?)?[^\S\n]*(?:\n|$)", _I)
 def _declared_clock_stamp(c: _Clock) -> bool:
     """A stamp opening its line, in brackets, where the text says its stamps are clock times: "[14:32] THE
     CHANCELLOR: ..." under "Note: bracketed times are the clock time on the parliamentary feed", "All times are
-    GMT" (the positions in the lines stay)."""
+    GMT" (the positions in the lines stay); or closing the speaker's label that opens the line, before its colon, as
+    a parliament's record stamps a member's turn: "The Hon. R. NGUYEN (Member for Elder) (15:02): I rise ..."."""
     text = c.text
-    if text[c.begin - 1:c.begin] not in ("[", "(") or not _LINE_OPENING_BRACKET.fullmatch(
-            text, text.rfind("\n", 0, c.begin) + 1, c.begin):
+    if text[c.begin - 1:c.begin] not in ("[", "("):
+        return False
+    line = text.rfind("\n", max(0, c.begin - SPEAKER_LABEL_CHARS), c.begin) + 1
+    if not _LINE_OPENING_BRACKET.fullmatch(text, line, c.begin) and not (
+            (line > 0 or c.begin < SPEAKER_LABEL_CHARS) and _SPEAKER_LABEL_BRACKET.fullmatch(text, line, c.begin)
+            and _LABEL_CLOSED_AFTER.match(text, c.end)):
         return False
     return _declares_clock_stamps(text)
 
 
 _LINE_OPENING_BRACKET = regex(r"[ \t>*_-]*[\[(]")
+# How far into its line a speaker's label may run before its bracketed stamp.
+SPEAKER_LABEL_CHARS = 120
+# A speaker's label opening its line, their seat or office bracketed after it, then the stamp's bracket: "The Hon.
+# L. MARSH (Member for Elder) (", "Mr SPEAKER (", "Ms O'HARA (Leader of the Opposition) (".
+_SPEAKER_LABEL_BRACKET = regex(r"[ \t>*_-]*(?-i:[A-Z])[^\n():;!?]{0,60}(?:\([^()\n]{1,60}\)[ \t]*)?\(")
+_LABEL_CLOSED_AFTER = regex(r"\)[ \t]*:")
 
 
 @lru_cache(maxsize=8)

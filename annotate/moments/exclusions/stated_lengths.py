@@ -217,7 +217,7 @@ def _footage_length(c: _Clock) -> str | None:
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
     if _ON_RELEASE_AFTER.match(after) and (c.ends(_IS_BEFORE, 40) or c.ends(_PAREN_AFTER_WORK)):
         return "footage length"  # "The Drowned Choir theme is 6:48 on the OST": a track's length on its release
-    if _metadata_item(c) or _subject_paren_length(c):
+    if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and _ENDS_ITEM.match(after) and not c.opens_range:
@@ -238,10 +238,16 @@ def _paren_after_work(c: _Clock) -> bool:
     before, after = c.before, c.after
     if before.endswith(">") and after.startswith("</"):
         before, after = _peel_inline(before, after)
-    return before.endswith(_OPENED) and _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None \
-        and _PART_IN_MEDIA_BEFORE.search(before, max(0, len(before) - 60)) is None and (
-            _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
-            or _PAREN_THEN_VERB.match(after) is not None)
+    elif before.endswith(_EMPHASIS_OPENED) and after.startswith(_EMPHASIS_CLOSED):
+        mark = len(before) - len(before.rstrip("*_`"))  # 'video (**11:26**) walks': the emphasis read through
+        before, after = before[:-mark], after[mark:]
+    if not before.endswith(_OPENED) or _PART_IN_MEDIA_BEFORE.search(before, max(0, len(before) - 60)) is not None:
+        return False
+    if _VERSION_OF_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None:
+        return True  # "a longer version of his video (4:12)": a version named by its length
+    return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
+        _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
+        or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None)
 
 
 def _peel_inline(before: str, after: str) -> tuple[str, str]:
@@ -349,7 +355,7 @@ def _track_listing_item(c: _Clock) -> bool:
     chapters. The label or the order decides: a chapter list of starts is written the same way ("Intro" – 0:00;
     "The climb" – 1:45), but its times only grow."""
     if not c.before.rstrip().endswith(_DASHES) or not _TRACK_ITEM_BEFORE.search(c.before) \
-            or not _TRACK_ITEM_END_AFTER.match(c.after):
+            or not _TRACK_ITEM_END_AFTER.match(c.after) or _ITEM_LENGTH_BEFORE.search(c.before):
         return False
     return _under_track_label(c) or _listed_out_of_order(c)
 
@@ -462,6 +468,9 @@ _TRACK_ITEM_BEFORE = regex(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
     r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
+# The item's own length already told in brackets before the dash: "2. Lagos Rain (4:50) — 2:35" (the time after it is
+# where the track is in the recording).
+_ITEM_LENGTH_BEFORE = regex(r"\(\d{1,2}(?::[0-5]\d){1,2}\)[^\S\n]*(?:—|–|-)[^\S\n]*$")
 _TRACK_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[.;,|•·<\n]|\d{1,2}[.)](?:\s|$)|$)")
 
 
@@ -479,7 +488,16 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"(?:\b(?!(?:everything|anything|nothing|something|all)\b)[a-z][\w'’-]*\s+|^[\s*_>\"“‘]*)in\s+(?:the|this|that|his|her|its|their|my|your|our)\s+(?:[\w'’-]+\s+){{0,2}}"
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
-_PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s*[(\[]$", _I)
+_PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
+_LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
+# A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
+_VERSION_OF_WORK_BEFORE = regex(
+    r"\b(?:longer|shorter|full|fuller|extended|complete|uncut|unedited|original|raw|edited|trimmed|cut-down|"
+    r"unabridged|director['’]s)\s+(?:version|cut|edit|copy|upload)\s+of\s+(?:the|this|that|his|her|their|its|our|"
+    rf"my|your|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{LENGTH_MEDIA}\s*[(\[]$", _I)
+_EMPHASIS_OPENED = ("(**", "(__", "(*", "(_", "(`", "[**", "[__", "[*", "[_", "[`")
+_EMPHASIS_CLOSED = ("**)", "__)", "*)", "_)", "`)", "**]", "__]", "*]", "_]", "`]")
 _RUNTIME_CHANGE_BEFORE = regex(
     rf"\b(?:run\s*time|runtime|run-time|running\s+time|length|duration)\s+(?:(?:down|up|back)\s+)?(?:to|from)\s+"
     rf"(?:(?:{HEDGE})\s+)?(?:\d[\d:.,]*\s+(?:to|from)\s+)?$",
@@ -547,6 +565,39 @@ def _metadata_item(c: _Clock) -> bool:
 
 
 _ITEM_SEP_ANY = regex(_ITEM_SEP)
+
+
+def _labelled_item_length(c: _Clock) -> bool:
+    """"<li>Recording: 49:12. The demo is at 18:30&ndash;24:10.</li>": see :func:`labelled_item_length`."""
+    return c.before.endswith((":", ": ", ":** ", ":**", ":* ", ":__ ")) and not c.opens_range \
+        and labelled_item_length(c.text, c.bare, c.end)
+
+
+def labelled_item_length(text: str, begin: int, end: int) -> bool:
+    """Whether the time text[begin:end] opens an item after the work's label, alone in its sentence, and the item
+    then places things only earlier than that time: "<li>Recording: 49:12. The demo is at 18:30&ndash;24:10.</li>"
+    gives the work's length (not "Video: 0:58, when the lid sticks", nor "(Video: 1:30&ndash;2:45.)", nor a label
+    whose item places later times)."""
+    if not _SENTENCE_CLOSE_AFTER.match(text, end) \
+            or not _ITEM_LABEL_BEFORE.search(text, max(0, begin - _ITEM_LABEL_CHARS), begin):
+        return False
+    stop = text.find("\n", end, end + _ITEM_CHARS)
+    stop = end + _ITEM_CHARS if stop < 0 else stop
+    close = text.find("</li>", end, stop)
+    stop = close if close >= 0 else stop
+    later = [_whole_seconds(m) for m in TIMECODE.finditer(text, end, stop)]
+    return bool(later) and max(later) < _whole_seconds(TIMECODE.match(text, begin))
+
+
+# How far back a label is read before its time.
+_ITEM_LABEL_CHARS = 40
+# How far an item is read on after its label's time.
+_ITEM_CHARS = 300
+# A work's label opening a line or a list item: "<li>Recording: ", "- **Video:** ", "Stream: ".
+_ITEM_LABEL_BEFORE = regex(
+    rf"(?:^|\n|<li>|<p>|<td>|<dd>)[ \t]*(?:[-*•][ \t]+)?(?:[*_]{{1,2}})?(?:full\s+|whole\s+)?(?:{LENGTH_MEDIA}|audio)"
+    r"(?:[*_]{1,2})?[ \t]*:[ \t]*(?:[*_]{1,2}[ \t]*)?$", _I)
+_SENTENCE_CLOSE_AFTER = regex(r"(?:[*_]{1,2})?[ \t]*[.;](?:[ \t]|$)")
 
 
 def _subject_paren_length(c: _Clock) -> bool:

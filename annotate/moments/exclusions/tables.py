@@ -128,6 +128,27 @@ def world_clock_column(c: _Clock) -> bool:
     return header is not None and _WORLD_CLOCK_HEADER.fullmatch(header) is not None
 
 
+def time_row(c: _Clock) -> bool:
+    """A clock in a pipe table's row labelled as the time of the thing checked, the table naming no footage: "| Check |
+    Result |\n|---|---|\n| Time | Consistent with 23:10–23:25 |" (a verification's findings, beside its Date and
+    Location rows)."""
+    if "|" not in c.before:
+        return False
+    line = c.text.rfind("\n", 0, c.bare) + 1
+    label = _ROW_LABEL.match(c.text, line, c.bare)
+    if label is None or _pipe_cell(c.text, c.bare) is None:
+        return False
+    rule = pipe_table_rule(c.text, line, TABLE_REACH)
+    top = c.text.rfind("\n", 0, rule[1]) + 1 if rule is not None else line
+    return not footage_word(c.text, top, c.end)
+
+
+# A row's label cell naming the time of day something happened: "| Time |", "| Time of day |", "| Time filmed |".
+_ROW_LABEL = regex(
+    r"[ \t]*\|[ \t]*(?:\*\*)?(?:time(?:\s+of\s+day|\s+filmed|\s+recorded|\s+taken|\s+\((?:local|utc|gmt)\))?"
+    r"|local\s+time|filmed\s+at|time\s+window)(?:\*\*)?[ \t]*\|[^|\n]*$", _I)
+
+
 def footage_position_column(text: str, pos: int) -> bool:
     """A time at ``pos`` in a table column headed as a place in the footage ("Position in upload", "Video time",
     "Timestamp"): a position, whatever the row's other cells tell ("Aerial platform deployed | ~23:40 | 21:29:04")."""
@@ -282,6 +303,8 @@ _SCHEDULE_LABEL_BEFORE = regex(
     r"arrivals?|check-?in|check-?out|boarding|sailings?|services?|registration|lights\s+out|(?:high|low)\s+(?:tide|water)|"
     # a crew's or a venue's day: "Call time for crew: 06:30", "Wrap by 14:00", "lunch 12:15-12:45"
     r"call\s+time(?:\s+for\s+[\w-]+)?|wrap|lunch|load-?in|load-?out|soundcheck|curfew|"
+    # a day's play by the clock: "Stumps: 17:30", "Close of play 18:05", "Tea: 15:40", "Start of play 10:30" (round 77)
+    r"stumps|close\s+of\s+play|tea|drinks|(?:start|resumption|end)\s+of\s+play|innings\s+break|"
     # meals and opening hours: "Breakfast 7:00–10:30", "opening hours of 07:00 to 23:00"
     r"breakfast|brunch|dinner|supper|visiting|(?:opening|open|visiting|office)\s+(?:hours|times)(?:\s+(?:of|are|were))?|"
     # a service's first or last run, a start order, a planned finish: "The last bus is 23:40", "last off at 16:45"

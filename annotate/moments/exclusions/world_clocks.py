@@ -261,12 +261,32 @@ def _day_clocks(text: str) -> tuple[dict[tuple[int, int], int], tuple[tuple[int,
         if m is None:
             continue
         hour_minute = (int(m.group(1)), int(m.group(2)))
+        if _on_dateline(text, m.start()):
+            continue  # "By Kwame Asante | Accra | 22 August 2026, 2:15pm": when the page went up, no clock said again
         if m.group("told") is not None:
             told.append((m.start(), *hour_minute))
         elif not (m.group(3) and _READ_CLOCK_BEFORE.search(text, max(0, m.start() - NEAR_CHARS), m.start())):
             continue
         first.setdefault(hour_minute, m.start())
     return first, tuple(told)
+
+
+def _on_dateline(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a page's dateline or byline: a short line telling who wrote it or when it went up, with a
+    date and its year ("By Kwame Asante | Accra | 22 August 2026, 2:15pm", "Published: 19th November 2026 08:45 AM")."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return end - start <= DATELINE_CHARS and _DATED.search(text, start, end) is not None \
+        and _DATELINE_WORD.search(text, start, end) is not None
+
+
+# How long a dateline's line may be, and a date with its year on it ("22 August 2026", "Nov. 19, 2026", "19.11.2026").
+DATELINE_CHARS = 200
+_DATED = regex(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\s+(?:19|20)\d\d\b|\b{MONTH}\s+\d{{1,2}},?\s+(?:19|20)\d\d\b"
+               r"|\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d\b")
+# A word a dateline or byline has: who wrote it, when it went up.
+_DATELINE_WORD = regex(r"\b(?:by|published|updated|posted|dated|filed|edited|last\s+modified)\b", re.IGNORECASE)
 
 
 def _day_clock_again(c: _Clock) -> bool:

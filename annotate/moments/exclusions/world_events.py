@@ -40,8 +40,9 @@ def _world_event(c: _Clock) -> str | None:
             or _parallel_to_day_clock(c) or _live_prose_clock(c) or _paired_with_day_words(c) or _act_on_at(c) \
             or _diary_leg(c):
         return "time of day"  # "Temperatures hit 24°C by 10:15", "(it was 04:00 there!)", "At 6:40 the ferry leaves"
-    if _plan_clock(c):
-        return "time of day"  # "Start 06:00, summit by 11:30.": a day's plan
+    if _plan_clock(c) or _unrecorded_clock(c):
+        # "Start 06:00, summit by 11:30.": a day's plan; "No recording (fire alarm at 10:52)": nothing was recorded
+        return "time of day"
     if _camera_clock_again(c):
         return "clock shown on screen"  # "whose clock runs 3 minutes fast, shows the same moment at 19:11:54"
     if _shut_until(c):
@@ -49,6 +50,21 @@ def _world_event(c: _Clock) -> str | None:
     if _world_window(c) or _opening_hours(c):
         return "time of day"  # "Rally permit: 14:00–16:00", "opens ... from 10:00 to 16:00", "used to drink between"
     return None
+
+
+def _unrecorded_clock(c: _Clock) -> bool:
+    """A clock in the note saying a sitting has no recording: "No recording (fire alarm at 10:52; we lost the rest)",
+    "No video this week: the stream failed at 19:05" (what was not recorded has no positions; a later sentence may
+    send the reader to another recording's)."""
+    return "no " in c.folded_before and c.ends(_NO_RECORDING_BEFORE, 90)
+
+
+# A line or an item opened by "No recording" (or video, stream), then a bracket, colon or dash and the words of the
+# same clause: "<li>No recording (fire alarm at ", "- No stream today: the encoder crashed at ".
+_NO_RECORDING_BEFORE = regex(
+    r"(?:^|\n|<li>|<p>|[.!?]\s)[ \t]*(?:[-*•][ \t]+)?(?:[*_]{1,2})?(?-i:No)\s+"
+    r"(?:recording|video|footage|stream|livestream|webcast|VOD)s?\b(?:\s+(?:this\s+week|today|tonight|for\s+(?:this|that|the)\s+\w+))?(?:[*_]{1,2})?\s*[(:–—-]"
+    r"[^.;!?()\n]{0,70}$", _I)
 
 
 # A step of a day's plan before its two-digit clock: "Start 06:00", "summit by 11:30", "leave at 07:15", "camp: 17:00";

@@ -59,6 +59,7 @@ from annotate.moments.exclusions.tables import (
     _labelled_cell,
     _schedule_table_cell,
     _timetable_column,
+    time_row,
     world_clock_column,
 )
 from annotate.moments.patterns import HEDGE, MONTH, SHOWN_WEEKDAY, WEEKDAY, any_stem
@@ -202,7 +203,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
-            or _broadcast_hours(c) or world_clock_column(c) or room_slot(c) \
+            or _broadcast_hours(c) or world_clock_column(c) or time_row(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)
@@ -488,7 +489,9 @@ _MADE_RIGHT_BEFORE = regex(
 # A field naming a time in the world: "Ticket time: 14:52", "Incident time - 21:47".
 _WORLD_TIME_FIELD = regex(
     r"\b(?:ticket|receipt|call|incident|arrival|departure|dispatch|entry|exit|booking|order|check-?in|check-?out)"
-    r"\s+time\s*[:\-–—]\s*$",
+    r"\s+time\s*[:\-–—]\s*$"
+    # a record's "Time of X:" field: "Time of decision: 16:42", "Time of incident - 21:05" (round 77)
+    r"|\btime\s+of\s+(?:the\s+)?[\w'’-]+\s*[:\-–—]\s*$",
     _I,
 )
 

@@ -71,7 +71,10 @@ def parse_timecode_text(text: str, fps: float) -> tuple[float, float] | None:
 
 
 # The footage, or its file or a stream's VOD: "the last 10 seconds of the file", "the first 8 s of the VOD".
-_FOOTAGE_FILE = rf"(?:{MEDIA_NOUN}|files?|VODs?)"
+# (a camera's recording named by the camera: "the first three minutes of Deputy Engstrom's body camera" (round 77))
+_FOOTAGE_FILE = (rf"(?:{MEDIA_NOUN}|files?|VODs?|(?:body|dash|helmet|doorbell|chest)[\s-]+cam(?:era)?s?"
+                 r"(?![\s-]+(?:training|polic(?:y|ies)|programm?e?s?|rollouts?|units?|makers?|vendors?|contracts?|"
+                 r"manufacturers?|batter(?:y|ies)|mounts?|settings?|rules?|laws?)\b))")
 
 _DURATION_RE = regex(rf"(?<![\w:.-]){DURATION}", re.IGNORECASE)
 # Every spoken duration holds a unit ("minutes", "min", "2m"): sentences without one skip the

@@ -25,7 +25,8 @@ from annotate.timecode import ARTICLE_TIMECODE_FPS
 _AFTER_OTHER_EVENT = regex(
     # (a length's first unit ahead of the words: "of the 2 hour 40 minute programme")
     rf"^\s+(?:after|following|since|before|of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?{LEADING_UNIT}"
-    rf"(?:[\w'’:.-]+[\s-]+){{0,2}}"
+    # (a person's recording named with their rank and name: "of Deputy Karl Engstrom's body camera" (round 77))
+    rf"(?:[\w'’:.-]+[\s-]+){{0,2}}(?:(?-i:[A-Z])[\w'’.-]*['’]s[\s-]+)?"
     # (or a copy of one, or a work by its quoted title: "of the Cam 7 export", "of ‘Owambe’")
     # (or its length named as such: "of its 47-minute running time")
     rf"(?:{_FOOTAGE_FILE}|{RECORDED_TALK}|{LENGTH_MEDIA}|package|bulletin|show|special|exports?|exhibit|copy|"

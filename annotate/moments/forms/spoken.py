@@ -57,7 +57,8 @@ _REAL_WORLD_SPAN = regex(
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
     r"appointment|procedure|treatment|wait|queue)\b"
-    rf"(?!['’]s|\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
+    # (nor the first word of a compound before a footage noun: "into the day-two broadcast")
+    rf"(?!['’]s|[\w'’-]*\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
     # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
     rf"|^\s+into\s+(?:(?:just|only|barely|under|less\s+than|a\s+mere)\s+)?(?:{NUMBER}|an?|a\s+few)[\s-]+"
     r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?)\b",
@@ -71,11 +72,13 @@ _AFTER_RELATIVE_PLUS = regex(
     rf"^\s+(?:{LATER}|{AFTER}wards?|{AFTER}\s+that|{AFTER}\s+this|thereafter|on(?=\s*,))\b"
     # "At 18:40 an interview begins. Two minutes and ten seconds after it starts, ...": from the thing just placed
     rf"|^\s+{AFTER}\s+(?:it|that|this|she|he|they)\s+(?:starts|begins|started|began|opens|opened|kicks\s+off)\b"
+    # "the block is at the 4:50 mark and the putback is about twenty seconds after it.": "it" the thing just placed
+    rf"|^\s+{AFTER}\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$))"
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
 _AFTER_RELATIVE_MINUS = regex(
-    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to))\b"
+    r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$)))\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
     r"(?!\s+(?:in\s+the|that|this|on\s+the)\s+(?:day|morning|afternoon|evening|night|week|month|year|meeting|session)\b)",
     re.IGNORECASE,
@@ -129,8 +132,9 @@ _BEFORE_LAST = regex(
     # (or a sentence's opening past an abbreviated unit's dot the splitter kept: "Whole thing only 2 min 05 sec. Last
     # 15 sec must watch" (round 73))
     r"|(?<=\d\ssec\.\s)|(?<=\d\smin\.\s)|(?<=\d\smins\.\s)|(?<=\d\ssecs\.\s)"
-    # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"
-    r"|[,;(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
+    # chat's bare tail after a comma or a dash: "right at the end, final 40 sec or so"; a list item's after its
+    # label's colon, of its footage named ("Sat — quiet: last 90 seconds of the reel", round 77)
+    r"|[,;:(—–][^\S\n]*)\s*(?:very\s+)?(?:last|final|closing)\s+$",
     re.IGNORECASE,
 )
 # The word every _BEFORE_FIRST / _BEFORE_LAST match ends with (then spaces): a test of the last few
@@ -181,6 +185,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
         # feeder cam footage. Right at the start, first 10 sec or so, ...") names footage (not "Doors open, first
         # 15 minutes free parking"; a bracketed label's "(Night one, first 30 seconds)" is read below)
     last = None if first or not _last_word_is(s.before, _LAST_WORD) else _BEFORE_LAST.search(s.before)
+    if last and last.group(0)[:1] == ":" and not _of_media(s.after):
+        last = None  # (after a colon only of footage named: not "Drill: last 30 seconds flat out")
     if first is None and last is None and (_last_word_is(s.before, _FIRST_WORD) or _last_word_is(s.before, _LAST_WORD)):
         first, last = _bracketed_edge(s)
     edge = first or last
@@ -201,7 +207,8 @@ def _first_or_last(s: _Spoken) -> Candidate | None:
     if not _of_media(s.after) and (game_span(s.text, s.b, s.e) or played_span(s.text, s.b, s.e, s.value)):
         return _SKIP  # "won 27-24 with a try in the last 30 seconds": the match's clock; "the first two hours" of play
     opened = edge.group(0)
-    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;(—–"))  # (no list mark)
+    # (no list mark, no label's colon)
+    begin = s.begin - len(s.before) + edge.start() + len(opened) - len(opened.lstrip(" \t\n-*•,;:(—–"))
     hedge = hedge_before(s.text, begin, s.b)  # "roughly the first twenty minutes"
     if hedge is not None and _PREPOSITION_ABOUT.search(s.text, max(s.b, hedge - 30), begin):
         hedge = None  # "Asked about the final 20 seconds": "about" what, not how many
@@ -311,6 +318,11 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
     if plus and _LASTED_FOR_BEFORE.search(s.before):
         return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
+    if rel and rel.group().rstrip().lower().endswith(" it") and (
+            _STRETCH_NAMED_BEFORE.search(s.before) or _FRACTION_OF_BEFORE.search(s.before)):
+        # "what the clip leaves out is the two minutes before it": a stretch named, no point; "lands a fraction of
+        # a second before it": no amount told
+        return _SKIP
     if rel and _quoted_whole(s.text, s.begin, s.end + rel.end()):
         return _SKIP  # his "two minutes later" bit, a title card reading 'Ten minutes later': words quoted, not a time
     if rel:
@@ -505,8 +517,19 @@ def _recorded_sitting(s: _Spoken) -> bool:
     """Whether the offset is "into the meeting" (or a class, a lesson) where the text before names that sitting's
     recording ("The council has published the webcast ... two hours and 14 minutes into the meeting"): a position in
     the footage, not the world's span of a sitting no one recorded ("twenty minutes into the meeting my phone rang")."""
+    if _INTO_DRONE_FLIGHT.match(s.after) is not None:
+        # "roughly six minutes into her flight" where the text has named a drone: the flight is its recording
+        # (round 77; "twenty minutes into the flight to Lagos" stays the world's)
+        return _DRONE_NAMED.search(s.text, max(0, s.begin - SITTING_RECORDED_CHARS), s.begin) is not None
     return _INTO_SITTING.match(s.after) is not None \
         and _SITTING_RECORDED.search(s.text, max(0, s.begin - SITTING_RECORDED_CHARS), s.begin) is not None
+
+
+_FRACTION_OF_BEFORE = regex(r"\b(?:fraction|split)\s+of\s+$", re.IGNORECASE)
+# "into her flight", "into the second survey flight", "into the drone's sortie".
+_INTO_DRONE_FLIGHT = regex(r"\s+into\s+(?:the|this|that|its|their|his|her|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+                           r"(?:flight|sortie|flyover)\b(?!\s+(?:to|from)\b)", re.IGNORECASE)
+_DRONE_NAMED = regex(r"\b(?:drones?|UAVs?|quadcopters?)\b", re.IGNORECASE)
 
 
 # "into the meeting", "into Tuesday's full council meeting", "into the class".

@@ -95,8 +95,24 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
+        if value == 0 and stop is None and _embedded_player(text, begin, end):
+            # '<iframe src="https://www.youtube.com/embed/x?start=0">': a player set to play from its start, no
+            # place the page points at
+            yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="embed's own start")
+            continue
         yield Candidate("point" if stop is None else "range", begin, end, start=value, stop=stop, granularity=1.0,
                         excluded="example link" if _example_link(text, b, begin) else "")
+
+
+def _embedded_player(text: str, begin: int, end: int) -> bool:
+    """Whether the link text[begin:end] is an embedded player's source: an ``/embed/`` or player address, or the
+    ``src`` of an ``<iframe>``."""
+    url = text[begin:end].casefold()
+    return "/embed" in url or "player." in url or _IFRAME_SRC_BEFORE.search(text, max(0, begin - 60), begin) is not None
+
+
+# An iframe's source attribute opened right before the link: '<iframe src="', "<iframe width=560 src='".
+_IFRAME_SRC_BEFORE = regex(r"<iframe\b[^<>]{0,50}\bsrc\s*=\s*[\"']?$", re.IGNORECASE)
 
 
 def _example_link(text: str, b: int, begin: int) -> bool:
@@ -195,18 +211,18 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
 RESTATED_FRAME_SECONDS = 0.1
 
 
-# A timecode said as a position of its own: "2:27 into the clip", "1:00 in".
-_INTO_FOOTAGE_AFTER = regex(r"[^\S\n]+(?:into|in)\b", re.IGNORECASE)
-# A timecode set beside the frame before it, in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
+# A timecode set beside the frame before it, alone in brackets or dashes: "Frame 1,042 of the drone video (0:34.7)".
 _BESIDE_FRAME = regex(r"[^()\[\]\n.;]{0,60}?[(\[—–-][^\S\n]*\Z")
+_ASIDE_CLOSES = regex(r"[^\S\n]*[)\]—–-]")
 
 
 def _proves_timecode(text: str, frame_end: int, at: int, to: int) -> bool:
-    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, right
-    beside it in brackets or dashes, or restated bare, "frame 11,650 ..., which is 7:46": one mention), not restated
-    by it as a position of its own ("frame 4,410, which at 30 fps is 2:27 into the clip": two)."""
-    return at < frame_end or _BESIDE_FRAME.match(text, frame_end, at) is not None \
-        or _INTO_FOOTAGE_AFTER.match(text, to) is None
+    """Whether the frame ending at ``frame_end`` is the proof of the timecode at text[at:to] (told before it, or alone
+    in brackets or dashes right beside it: one mention), not restated by it in words of its own ("frame 11,650 ...,
+    which is 7:46" (round 51), "Frame 1,140 (so 0:38)" (round 60), "frame 4,608 is the splice (that's 3:12 exactly)"
+    (round 76), "Frame 8,760 — 6:05 into the film —" (round 59): two)."""
+    return at < frame_end or (_BESIDE_FRAME.match(text, frame_end, at) is not None
+                              and _ASIDE_CLOSES.match(text, to) is not None)
 
 
 def _nearest_rate(rates: list[tuple[int, float]], position: int) -> float:

@@ -63,9 +63,9 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after):
         return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
-    if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before):
+    if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before) or _match_event_at(s):
         # "too short at 1.88s, extend to 2 s": a cue's length, judged; "We were 2-0 up at 71 minutes", "led 3-1 at
-        # 60 minutes": the match's clock
+        # 60 minutes", "with the winning goal at 113 minutes": the match's clock
         return _SKIP
     if _CAP_STEM.search(s.before.lower()) and _CAPPED_AT_BEFORE.search(s.before):
         return _SKIP  # "agreed to cap closures at six hours", "sessions are limited at 90 minutes": a limit
@@ -105,8 +105,36 @@ _AFTER_UNPLACED_EVENT = regex(
     r"\s+(?:after|before)\s+(?!(?:the|its|this|that)\s+(?:very\s+)?(?:start|beginning|end|top)\b)"
     r"(?!(?:that|this|it)\b)[\w'’]", re.IGNORECASE)
 # A score, then "at": the time is the match's ("We were 2-0 up at 71 minutes", "led 3–1 at 60 minutes").
+# And a lead told without a score, as esports and chess recaps tell it: "4k gold ahead at 20 minutes", "were ahead at",
+# "led at", "trailing at", "two kills up at".
 _SCORE_AT_BEFORE = regex(
-    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$", re.IGNORECASE)
+    r"(?<![\w.:-])\d{1,3}\s?[-–]\s?\d{1,3}(?:\s+(?:up|down|ahead|behind|in\s+front))?\s+at\s+$"
+    r"|\b(?:ahead|behind|in\s+front|led|leading|trailed|trailing)\s+at\s+$"
+    r"|(?:(?<![\w.,])\d+(?:[.,]\d+)?\s?k?|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    r"(?:gold|points?|kills?|goals?|runs?|shots?|towers?)\s+(?:up|down)\s+at\s+$",
+    re.IGNORECASE)
+
+
+def _match_event_at(s: _Spoken) -> bool:
+    """"with the winning goal at 113 minutes", "a penalty came at 78 minutes": a match's event at its minute, in a
+    clause that names no footage, shows nothing ("The recap shows the goal at 12 minutes 5 seconds") and says
+    nothing is "in" it."""
+    if _MATCH_EVENT_AT_BEFORE.search(s.before) is None or _INTO_AFTER.match(s.after):
+        return False
+    clause = max(s.before.rfind(c) for c in ",;:") + 1
+    return not footage_word(s.before, clause) and _SHOWN_BEFORE.search(s.before, clause) is None
+
+
+# A verb of showing or watching in the clause: the event is seen in footage ("The recap shows the goal at").
+_SHOWN_BEFORE = regex(r"\b(?:shows?|showing|shown|see|sees|seen|watch(?:es|ed)?|replays?|replayed)\b", re.IGNORECASE)
+
+
+# A match's event told at its minute: "the winning goal at", "a penalty came at", "his header at about" (a clause that
+# names footage is checked apart: "the video shows the goal at 3 minutes").
+_MATCH_EVENT_AT_BEFORE = regex(
+    r"\b(?:goals?|winner|equali[sz]er|header|penalty|penalties|try|touchdown|red\s+card|yellow\s+card|free[\s-]kick|"
+    r"strike|substitution|scored|netted|equali[sz]ed|sent\s+off)\s+(?:(?:came|coming|arrived|arriving|was|went\s+in)\s+)?"
+    r"at\s+(?:(?:about|around|roughly|approximately|just\s+(?:over|under))\s+)?$", re.IGNORECASE)
 # A sprint from rest to a speed, then the time it took: "0–25 km/h at ", "0 to 60 mph at roughly ", "0-100kph, at ".
 _ACCELERATION_BEFORE = regex(
     r"(?<![\w.,])0\s*(?:[-–—]|to)\s*\d{2,3}\s*(?:km/h|kmh|kph|km/hr|mph|km\s+per\s+hour|miles\s+per\s+hour)"
