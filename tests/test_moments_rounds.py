@@ -2,8 +2,8 @@
 never read the extractor; each round's `.md` records its first pass), held at a floor a little below what it
 scores now, as a whole and genre by genre: a rule change that costs text nobody here wrote shows up here.
 Each round's families were fixed once its first pass was recorded; the family tests are in the test_moments_*
-files the README names. Rounds 20, 21, 29, 42, 45, 47, 62, 66, 71 and 75 are not here: they were scored on the final
-extractor and not fixed (the README's measure of text nobody here has seen); rounds 50, 52 and 54 were among them
+files the README names. Rounds 20, 21, 29, 42, 45, 47, 62, 66, 71, 75 and 79 are not here: they were scored on the
+final extractor and not fixed (the README's measure of text nobody here has seen); rounds 50, 52 and 54 were among them
 until the fourteenth session fixed them, rounds 30 and 55 until the sixteenth and round 65 until the seventeenth."""
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ FLOORS = {
     72: Floor(0.99, 0.95),  # subtitles: "the last train is at 3:15", a clock the learned veto overrules the rules on
     73: Floor(0.99, 0.97),  # six genres aimed at
     74: Floor(0.99, 0.97),  # whole pages in six genres
+    76: Floor(0.99, 0.97),
+    77: Floor(0.99, 0.97),  # six genres aimed at
+    78: Floor(0.99, 0.93),  # whole pages; wiki: a speedrun page's "earlier PB at 15:02" read as a race time
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -100,7 +103,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    69: {"reviews", "html_md", "sports", "forum", "longform", "court"},
                    70: {"court", "visual", "wiki", "factcheck", "subtitles", "lists"},
                    73: {"regional", "longform", "html_md", "factcheck", "lists", "sports"},
-                   74: {"reviews", "sports", "transcripts", "chapters", "localnews", "forum"}}
+                   74: {"reviews", "sports", "transcripts", "chapters", "localnews", "forum"},
+                   77: {"sports", "reviews", "court", "longform", "lists", "visual"},
+                   78: {"court", "visual", "wiki", "factcheck", "html_md", "regional"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
