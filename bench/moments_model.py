@@ -75,8 +75,7 @@ UNFITTED_ROUNDS = (20, 21, 29, 42, 45, 47, 62, 66, 71, 75, 79)
 # Rounds 57 and 58 (fifteenth session) are fitted by the rules alone, as the rounds before them, and so are rounds
 # 30 and 55 (out of the unfitted measure since the sixteenth session), 59-61 (written in it), 63-65, 67, 68-70
 # (eighteenth session), 72-74 (nineteenth) and 76-78 (twentieth): their data stays as it was when the veto last
-# scored every set
-# unchanged.
+# scored every set unchanged.
 UNTRAINED_ROUNDS = (30, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 67, 68, 69, 70, 72, 73, 74,
                     76, 77, 78)
 
