@@ -1341,10 +1341,11 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin) \
+                and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
-            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is)
+            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
+            # — the long outro starts 23:10 on the replay": said to be on a recording right after)
             c.excluded = "time of day"
 
 
