@@ -1085,7 +1085,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
-            closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
+            # (a section's number is no sentence's stop: "2.1 Series (41:05)")
+            closes and 0 < len(words) <= 8 and not _SENTENCE_MARK.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
@@ -1692,7 +1693,19 @@ def _items_place_positions(text: str, pos: int) -> bool:
             break
         siblings.append((start, end))
         below = end if end < len(text) else -1
-    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
+    return any(_sibling_position(text, start, end) for start, end in siblings)
+
+
+def _sibling_position(text: str, start: int, end: int) -> bool:
+    """Whether the item line text[start:end] places a thing in the footage with "at" or a range, not past a bracketed
+    time of its own the line goes on from that is longer than the place: "- 2.2 Tests (55:47) — the example at 31:12"
+    places it in that item's own work, whose length the bracket gives."""
+    for m in _ITEM_POSITION.finditer(text, start, end):
+        own = [_value(p.group("d")) for p in _PAREN_TC.finditer(text, start, m.start())]
+        placed = _value(TIMECODE.search(m.group()).group())  # type: ignore[union-attr]
+        if not any(length is not None and placed is not None and length > placed for length in own):
+            return True
+    return False
 
 
 def _list_heading(text: str, pos: int) -> str | None:
