@@ -1084,7 +1084,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
-            closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
+            closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
@@ -1359,6 +1359,10 @@ _SOURCE_PAREN = regex(
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
 _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
+
+
+# Sentence punctuation in a title segment; a dot inside a number is none ("Lecture 3.1 – Pandas basics (38:12)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?!\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
