@@ -1086,7 +1086,7 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
         words = segment.split()
         short_title = (
             # (a section's number is no sentence's stop: "2.1 Series (41:05)")
-            closes and 0 < len(words) <= 8 and not _SENTENCE_MARK.search(segment)
+            closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
@@ -1126,12 +1126,8 @@ def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
     segment = _segment_before(text, b, m.start())
     words = segment.split()
     return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
-        0 < len(words) <= 8 and not _SENTENCE_MARK.search(segment)
+        0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
         and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
-
-
-# A sentence's stop in a title segment: "!", "?" or a full stop not inside a section's number ("1.2", "L3.1").
-_SENTENCE_MARK = regex(r"[!?]|\.(?!\d)|(?<!\d)\.")
 
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
@@ -1384,6 +1380,10 @@ _SOURCE_PAREN = regex(
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
 _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
+
+
+# Sentence punctuation in a title segment; a dot inside a number is none ("Lecture 3.1 – Pandas basics (38:12)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?!\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
