@@ -155,6 +155,7 @@ from annotate.moments.exclusions.sport import (
     _DISTANCE_IN_BEFORE,
     _DISTANCE_STEMS,
     _FINISHER_IN_BEFORE,
+    _FRACTION_TIME,
     _GAME_AFTER,
     _GAME_BEFORE,
     _GAME_STEMS,
@@ -166,6 +167,7 @@ from annotate.moments.exclusions.sport import (
     _RANGE_OPENER_FROM,
     _SPLIT_BEFORE,
     _SPLIT_STEMS,
+    _WON_IN_BEFORE,
     GAME_MOMENT_IN_MEDIA_AFTER,
     _covered_stretch_in,
     _listed_split,
@@ -318,7 +320,9 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
                                                                                  or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (
+            c.folded_before.endswith(" in ") and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end)
+            and c.ends(_WON_IN_BEFORE, 80)) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c) or _results_column(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")

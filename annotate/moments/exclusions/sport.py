@@ -144,6 +144,13 @@ _RACE_AFTER = regex(
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
 _LAP_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{3}")
+# A winner's time to the tenth or hundredth, after the event won ("Thames Valley take the Grand in 5:41.20", "Okafor
+# wins the women's 400m hurdles in 54.31", "Ruiz claimed gold in 2:07.45"): headlines say "take", "win" for a crew or
+# a team, so the verb's every form counts.
+_FRACTION_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{1,2}")
+_WON_IN_BEFORE = regex(
+    r"\b(?:wins?|won|winning|takes?|took|taking|claim(?:s|ed|ing)?|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|"
+    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,-]+\s+){1,5}?in\s+$", _I)
 _SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"
