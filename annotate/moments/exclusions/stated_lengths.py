@@ -252,7 +252,24 @@ def _paren_after_work(c: _Clock) -> bool:
         return True  # "a longer version of his video (4:12)": a version named by its length
     return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
-        or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None)
+        or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
+        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
+
+
+# A citation's source after the work and its length: "Reveal trailer (2:36), Hollowfen official channel", "Launch
+# stream (1:02:11). Retrieved 4 May".
+_CITED_SOURCE_AFTER = regex(
+    r"^\)\s*[,.;]\s*[^()\n\d:]{0,60}?\b(?:channel|YouTube|Vimeo|Twitch|uploaded|posted|published|retrieved|"
+    r"accessed|archived)\b", _I)
+# How far back a citation's opening tag may be.
+REF_TAG_CHARS = 300
+
+
+def _in_ref(c: _Clock) -> bool:
+    """The bracket is inside a wiki citation ("<ref>Reveal trailer (2:36) ...</ref>"): a cited work and its length."""
+    lo = max(0, c.begin - REF_TAG_CHARS)
+    opened = c.text.rfind("<ref", lo, c.begin)
+    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0 and c.after.startswith(")")
 
 
 def _peel_inline(before: str, after: str) -> tuple[str, str]:
@@ -465,14 +482,17 @@ _PART_HEADING_LINE = regex(
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = regex(
-    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)"
+    # (a discography's "Singles" too, and a wiki heading's closing marks: "=== Singles ===")
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|singles|discography|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b"
+    r"\s*(?:=+[^\S\n]*)?(?:[:\n]|</)"
     r"|\btrack\s*list(?:ing)?s?\.\s", _I)  # (a sentence of its own: "Track listing. All songs written by ...")
-_TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
+_TRACK_LABEL_STEMS = ("track", "song", "singles", "set", "side", "dis")
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
 _TRACK_ITEM_BEFORE = regex(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
-    r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
+    # (writers' credits: '"Ash" (Valk, Odum) –'; a release year: '"Till Dawn" (2018) –')
+    r"(?:[^\S\n]*\((?:[^()\n\d]{1,40}|(?:19|20)\d\d)\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")
 # The item's own length already told in brackets before the dash: "2. Lagos Rain (4:50) — 2:35" (the time after it is
 # where the track is in the recording).
 _ITEM_LENGTH_BEFORE = regex(r"\(\d{1,2}(?::[0-5]\d){1,2}\)[^\S\n]*(?:—|–|-)[^\S\n]*$")
