@@ -51,6 +51,7 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    told_of_same_kind,
     whole_lengths,
     whole_work_length,
 )
@@ -453,7 +454,11 @@ class _Lengths:
             self.named = True
             return titled
         if self.seen:
-            named = named_work_length(self.text, self.seen, position) if self.several else None
+            # (a work named in the form's sentence and told of again with its length later in the paragraph, every
+            # length before it another paragraph's, is the form's work before any told earlier (round 81))
+            named = self._later_in_paragraph(position, same_kind=True)
+            if named is None:
+                named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
             self.named = named is not None
@@ -491,7 +496,7 @@ class _Lengths:
             self.runtimes = stated_runtimes(self.text)
         return whole_work_length(self.text, self.runtimes, position)
 
-    def _later_in_paragraph(self, position: int) -> float | None:
+    def _later_in_paragraph(self, position: int, same_kind: bool = False) -> float | None:
         """The first length stated after ``position`` in its own paragraph that restates exactly a length told
         before ("The 31-hour stream" ... "The last hour of the stream is a blur ... It is 31:08:00 long"), where
         every length stated before ``position`` is another paragraph's: it counts from 31:08:00, not from "a
@@ -499,6 +504,11 @@ class _Lengths:
         i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
         if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
             return None
+        if same_kind:
+            # the work the form's sentence names, its runtime told right after in the paragraph: "In the Chinese New
+            # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
+            told = next((s for s in self._paragraph(position) if s.begin > position), None)
+            return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
         later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
