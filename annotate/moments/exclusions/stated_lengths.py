@@ -24,7 +24,17 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
-from annotate.moments.patterns import HEDGE, LENGTH_JUDGED, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import (
+    HEDGE,
+    LENGTH_JUDGED,
+    LENGTH_MEDIA,
+    MONTH,
+    NUMBER,
+    PLAYED_THING,
+    TIMECODE,
+    WEEKDAY,
+    any_stem,
+)
 from annotate.moments.scan import lines_above
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
@@ -35,6 +45,11 @@ _TITLE_DASH = regex(
     _I,
 )
 _ENDS_ITEM = regex(r"^\s*(?:[.;|•\n]|$)")
+# ... or another dashed item of the listing that is a date: 'Ep. 2 "Railway Money" — 51:06 — Sept. 10', "Part 3 –
+# 48:20 – 14 March 2026", "Episode 5 — 39:12 — Tues."; an episode guide's length, then its air date.
+_DATED_ITEM_AFTER = regex(
+    rf"^[^\S\n]+[—–-][^\S\n]+(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{WEEKDAY}\b"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:19|20)\d\d\b|(?:aired|released|posted|published|uploaded|out)\b)", _I)
 
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
@@ -220,7 +235,7 @@ def _footage_length(c: _Clock) -> str | None:
     if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
-            and _ENDS_ITEM.match(after) and not c.opens_range:
+            and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
     if _titled_under_lengths_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
