@@ -178,6 +178,11 @@ _SETTING_BOUND_BEFORE = regex(
     r"(?:--[a-z][\w-]*|\b(?:time-?outs?|flags?|options?|settings?|parameters?|timers?|config\w*))\b[^.;!?\n]{0,50}?"
     r"\b(?:default|max(?:imum)?|minimum)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
 _SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
+# A bound standing as a rule's item of its own: "Minimum duration: 00:00:01:00 (1 second); maximum 00:00:07:00",
+# "max 0:15 per caption", "Maximum length = 2:00" (a guideline's limit, in no footage).
+_BARE_BOUND_BEFORE = regex(
+    r"(?:^|[\s;,(•:/-])(?:max(?:imum)?|minimum)\.?(?:\s+(?:duration|length|display\s+time|run\s?time|running\s+time"
+    r"|gap|clip\s+length))?[^\S\n]*[:=]?[^\S\n]*$", _I)
 
 
 def _recording_limit(c: _Clock) -> bool:
@@ -186,7 +191,7 @@ def _recording_limit(c: _Clock) -> bool:
     longer than an hour": release notes' limits, in no one footage)."""
     return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
         _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE)) or (
-        c.may_end(_SETTING_BOUND_STEMS) and c.ends(_SETTING_BOUND_BEFORE, 90)) or (
+        c.may_end(_SETTING_BOUND_STEMS) and (c.ends(_SETTING_BOUND_BEFORE, 90) or c.ends(_BARE_BOUND_BEFORE, 40))) or (
         "now" in c.folded_before and c.ends(_SETTING_NOW_BEFORE, 70)) or _IN_ANY_FILE_AFTER.match(c.after) is not None
 
 
