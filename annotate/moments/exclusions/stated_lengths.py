@@ -242,7 +242,7 @@ def _footage_length(c: _Clock) -> str | None:
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
             and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _titled_under_lengths_label(c):
+    if _titled_under_lengths_label(c) or _track_under_release_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
             "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
@@ -289,6 +289,31 @@ def _titled_under_lengths_label(c: _Clock) -> bool:
     footage."""
     return c.before.rstrip(" \t").endswith(_CLOSING_QUOTES) \
         and _LENGTHS_LABEL.search(c.text, max(c.b, c.bare - LENGTHS_LABEL_CHARS), c.bare) is not None
+
+
+def _track_under_release_label(c: _Clock) -> bool:
+    """A track's title and its time in a list a release's label opens ("Studio versions are on the album Winter in
+    Soweto (2025): Ntombi Yami 6:14, Ke Nako 5:58"): each track's length on the record, not a position in the concert
+    the page is about. The list runs from the label's colon to the time, items of a title and a time set apart by
+    commas, and the item ends at a comma, a stop or the line's end."""
+    if not _LIST_ITEM_END_AFTER.match(c.after) or not c.before.endswith(" "):
+        return False
+    label = _RELEASE_LABEL.search(c.text, max(c.b, c.bare - LENGTHS_LABEL_CHARS), c.bare)
+    return label is not None and _TITLED_ITEMS.fullmatch(c.text, label.end(), c.bare) is not None
+
+
+# A release's label before the tracks listed from it: "Studio versions are on the album X (2025):", "Single edits:",
+# "On their debut EP:".
+_RELEASE_LABEL = regex(
+    r"\b(?:(?:studio|album|original|single|radio|LP|EP|recorded|record)\s+(?:versions?|cuts?|edits?|takes?|"
+    r"recordings?|mixes)|on\s+(?:the|their|his|her|its|our)\s+(?:(?:debut|new|latest|first|last)\s+)?"
+    r"(?:album|EP|LP|record|mixtape|OST|soundtrack))\b[^.;!?\n:]{0,80}:", _I)
+# From the label's colon to the time: items of a title and a time set apart by commas, then the title of this one.
+# (a title opens on a capital or a quote, and is not a clause ending in a preposition: "the track starts at 12:40")
+_TITLED_ITEMS = regex(
+    r"(?:[^\S\n]*[A-ZÀ-Þ\"“‘'][^,;:\n\d]{0,50}?[^\S\n]+\d{1,2}:[0-5]\d(?::[0-5]\d)?[^\S\n]*,)*"
+    r"[^\S\n]*[A-ZÀ-Þ\"“‘'][^,;:\n\d]{0,50}?(?<!\bat)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bin)[^\S\n]+")
+_LIST_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[,.;]|$)", re.MULTILINE)
 
 
 # How far before a listed work's length its sentence's label of lengths may stand.
