@@ -561,7 +561,15 @@ def stated_frame_rates(text: str) -> list[tuple[int, float]]:
     """Every frame rate the text states, with where: a frame's number counts at the rate said nearest it."""
     if not _may_state_rate(text):
         return []
-    return [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    rates = [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    if "frame" in text.casefold():  # (a bare NTSC rate only for a frame's number: "frame 4512 ... (source is 23.976)")
+        rates = sorted(rates + [(m.start(), float(m.group("fps"))) for m in _BARE_NTSC_RATE.finditer(text)
+                                if not FRAME_RATE.match(text, m.start())])
+    return rates
+
+
+# A video rate said by its number alone, which no other quantity is: "(source is 23.976)", "conformed to 29.97".
+_BARE_NTSC_RATE = regex(r"(?<![$£€\d.,])(?P<fps>23\.976|23\.98|29\.97|59\.94|119\.88)(?![\d.,]?\d)")
 
 
 def _may_state_rate(text: str) -> bool:

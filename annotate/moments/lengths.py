@@ -1408,8 +1408,9 @@ _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
-# Sentence punctuation in a title segment; a dot inside a number is none ("Lecture 3.1 – Pandas basics (38:12)").
-_SENTENCE_STOP = regex(r"[!?]|\.(?!\d)")
+# Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
+# Salt Roads (39:55)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
@@ -1419,7 +1420,15 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     segment = text[seg_start:pos]
     if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
         segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
+        labels = list(_PART_LABEL.finditer(segment))
+        if labels:
+            segment = segment[labels[-1].end():]
     return segment.strip(" \t-–—*#>:")
+
+
+# A numbered part's abbreviated label ("Ep. 87 — The Lighthouse Keepers (52:18)"), which no sentence ends at.
+_PART_LABEL = regex(r"\b(?:Ep|Eps|Pt|Pts|Ch|Chap)\.[^\S\n]*(?=\d)", re.IGNORECASE)
 
 
 # A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
