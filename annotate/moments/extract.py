@@ -1248,14 +1248,15 @@ _HOUR_MINUTE = regex(r"(?<![\d:.,])(1[0-2]|0?[1-9]):([0-5]\d)(?![\d:]|[.,]\d)")
 def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str]) -> None:
     """"New PB 23:41.6 ... Anyone know why LiveSplit says 23:41.6 but the video is 24:30?": a timecode written
     as one set aside earlier in the text as a race time or a duration, told again with no word that places it
-    ("at", "from", "in the video"), is that measure again. Adds this sentence's measures to ``measures``."""
+    ("at", "from", "in the video"), is that measure again; so is a track's or a chapter's title quoted again
+    ('Koyo – 4:44 (Dub)' ... 'into "4:44"'). Adds this sentence's measures to ``measures``."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind != "point" or not c.timecode:
             continue
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen"):
+        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
@@ -1272,6 +1273,8 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     if reason == "time of day":
         return _quoted(text, c.begin, c.end) and not footage_word(
             text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
+    if reason == "chapter title":
+        return _quoted(text, c.begin, c.end)  # '[24:31] Koyo – 4:44 (Dub)' ... 'the mix into "4:44"': the title again
     if reason == "clock shown on screen":
         return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
             and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None
@@ -1374,10 +1377,11 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin) \
+                and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
-            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is)
+            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
+            # — the long outro starts 23:10 on the replay": said to be on a recording right after)
             c.excluded = "time of day"
 
 

@@ -385,8 +385,9 @@ _HEADER_PAREN = regex(
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
 _TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
+    # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)")
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
-    rf"Pictures|Films|Studios|Productions)))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"Pictures|Films|Studios|Productions))(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
@@ -1084,7 +1085,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
-            closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
+            # (a section's number is no sentence's stop: "2.1 Series (41:05)")
+            closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
@@ -1100,13 +1102,32 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
+    # So is one closing the title on the text's opening line or a heading's: "DJ Koyo — Rooftop Sessions Vol. 3 (1h
+    # 12m) | Tracklist".
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
-              if _whole_work(_segment_before(text, b, m.start()), text, m.end())]
+              if _whole_work(_segment_before(text, b, m.start()), text, m.end()) or _opening_title_length(text, b, m)]
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
+
+
+def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
+    """The bracket ``m`` closes a title (in title case, or a few words opening with a capital) on the text's first
+    line or a Markdown heading's, nothing or a separator after it on the line: the titled work's length."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[:line_start].strip() and not _HEADING_START.match(text, line_start):
+        return False
+    line_end = text.find("\n", m.end())
+    tail = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+    if tail and tail[:1] not in ";|•·–—-:" and not tail.startswith("</"):
+        return False
+    segment = _segment_before(text, b, m.start())
+    words = segment.split()
+    return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
+        0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
+        and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
 
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
@@ -1359,6 +1380,10 @@ _SOURCE_PAREN = regex(
 # A numbered point of the footage, not a work with a length: "Cue 88 (00:12:04:15) is missing the italics".
 _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
+
+
+# Sentence punctuation in a title segment; a dot inside a number is none ("Lecture 3.1 – Pandas basics (38:12)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?!\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
@@ -1668,7 +1693,19 @@ def _items_place_positions(text: str, pos: int) -> bool:
             break
         siblings.append((start, end))
         below = end if end < len(text) else -1
-    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
+    return any(_sibling_position(text, start, end) for start, end in siblings)
+
+
+def _sibling_position(text: str, start: int, end: int) -> bool:
+    """Whether the item line text[start:end] places a thing in the footage with "at" or a range, not past a bracketed
+    time of its own the line goes on from that is longer than the place: "- 2.2 Tests (55:47) — the example at 31:12"
+    places it in that item's own work, whose length the bracket gives."""
+    for m in _ITEM_POSITION.finditer(text, start, end):
+        own = [_value(p.group("d")) for p in _PAREN_TC.finditer(text, start, m.start())]
+        placed = _value(TIMECODE.search(m.group()).group())  # type: ignore[union-attr]
+        if not any(length is not None and placed is not None and length > placed for length in own):
+            return True
+    return False
 
 
 def _list_heading(text: str, pos: int) -> str | None:

@@ -324,9 +324,11 @@ _OF_RECORDING = regex(
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
     rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))"
     # "which the commission timed to 15:50 on the tape", "at 2:05 on my recording": on a recording kept (not "at 9:00
-    # on the livestream", when it went out)
+    # on the livestream", when it went out); "the outro starts 23:10 on the replay" (not "19:45 on the replay night",
+    # a match played again)
     r"|\s+on\s+(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?)\b(?!['’]s\b)"
+    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?"
+    r"|replays?(?!\s+(?:date|day|night|fixture|tie|game|match|kick-?off)\b))\b(?!['’]s\b)"
     # "At 4:55 on Exhibit 14", "at 00:01:45 of Exhibit D-9", "at 2:10 in Exhibit JB/4": a position in a court's exhibit
     rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 
