@@ -28,6 +28,7 @@ from annotate.moments.exclusions.live import (
 )
 from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ_CHARS
 from annotate.moments.exclusions.positions import (
+    EXHIBIT_LABEL,
     MAX_BLOCKS_ABOVE,
     moved_through_footage,
     names_shot,
@@ -86,6 +87,7 @@ __all__ = [
     "DIARY_LEG_CHARS",
     "DIARY_PARAGRAPH_CHARS",
     "END_OF_RECORDING_BEFORE",
+    "EXHIBIT_LABEL",
     "ENTRY_READ_CHARS",
     "FOOTAGE_STEMS",
     "FOOTAGE_WORD",

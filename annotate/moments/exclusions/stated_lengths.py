@@ -153,7 +153,9 @@ _WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = regex(
-    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
+    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 
 
@@ -210,8 +212,11 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _paren_after_work(c):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
-        return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
+    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
+            and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
+        # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
+        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81)
+        return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, ON_A_TIMER_AFTER, footage_word, measure_changed
+from annotate.moments.exclusions import (
+    END_OF_RECORDING_BEFORE,
+    EXHIBIT_LABEL,
+    ON_A_TIMER_AFTER,
+    footage_word,
+    measure_changed,
+)
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
 from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -89,7 +95,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
         return _SKIP
     if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
-                    or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+                    or _of_thing(s) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -402,10 +408,25 @@ _HOURS_MINUTES = regex(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
 # "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
 _IN_PLACE_AFTER = regex(
     rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
-# "9h40m of screen-on time": an amount of something, unless it is "of the video".
+# "9h40m of screen-on time": an amount of something, unless it is "of the video" or of a court's exhibit by its label
+# ("at 1 min 40 s of Exhibit P8").
 _AFTER_OF_THING = regex(
-    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}|{EXHIBIT_LABEL})",
+    re.IGNORECASE
 )
+# A bare label after "of": "at 1 min 40 s of P8", "at 2m05s of JB/4".
+_OF_LABEL_AFTER = regex(r"\s+of\s+(?P<label>[A-Z]{1,4}[/-]?\d{1,4})\b")
+
+
+def _of_thing(s: _Spoken) -> bool:
+    """"9h40m of screen-on time": an amount of a thing after "of"; not a position "of" a court's exhibit told by its
+    bare label, the label the text names as an exhibit ("The CCTV footage (Exhibit P8) ... at 1 min 40 s of P8",
+    round 81; "at 2 min of P2" in a hockey report stays a period's)."""
+    if _AFTER_OF_THING.match(s.after) is None:
+        return False
+    label = _OF_LABEL_AFTER.match(s.after)
+    return label is None or re.search(rf"\b(?:exhibit|exh?\.)\s*(?:no\.\s*)?{re.escape(label.group('label'))}\b",
+                                      s.text, re.IGNORECASE) is None
 _PAST_VERB_BEFORE = regex(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
     r"got|made|threw|caught|"
