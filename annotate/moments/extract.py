@@ -51,6 +51,7 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    told_of_same_kind,
     whole_lengths,
     whole_work_length,
 )
@@ -453,7 +454,11 @@ class _Lengths:
             self.named = True
             return titled
         if self.seen:
-            named = named_work_length(self.text, self.seen, position) if self.several else None
+            # (a work named in the form's sentence and told of again with its length later in the paragraph, every
+            # length before it another paragraph's, is the form's work before any told earlier (round 81))
+            named = self._later_in_paragraph(position, same_kind=True)
+            if named is None:
+                named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
             self.named = named is not None
@@ -491,7 +496,7 @@ class _Lengths:
             self.runtimes = stated_runtimes(self.text)
         return whole_work_length(self.text, self.runtimes, position)
 
-    def _later_in_paragraph(self, position: int) -> float | None:
+    def _later_in_paragraph(self, position: int, same_kind: bool = False) -> float | None:
         """The first length stated after ``position`` in its own paragraph that restates exactly a length told
         before ("The 31-hour stream" ... "The last hour of the stream is a blur ... It is 31:08:00 long"), where
         every length stated before ``position`` is another paragraph's: it counts from 31:08:00, not from "a
@@ -499,6 +504,11 @@ class _Lengths:
         i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
         if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
             return None
+        if same_kind:
+            # the work the form's sentence names, its runtime told right after in the paragraph: "In the Chinese New
+            # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
+            told = next((s for s in self._paragraph(position) if s.begin > position), None)
+            return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
         later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
@@ -551,7 +561,15 @@ def stated_frame_rates(text: str) -> list[tuple[int, float]]:
     """Every frame rate the text states, with where: a frame's number counts at the rate said nearest it."""
     if not _may_state_rate(text):
         return []
-    return [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    rates = [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    if "frame" in text.casefold():  # (a bare NTSC rate only for a frame's number: "frame 4512 ... (source is 23.976)")
+        rates = sorted(rates + [(m.start(), float(m.group("fps"))) for m in _BARE_NTSC_RATE.finditer(text)
+                                if not FRAME_RATE.match(text, m.start())])
+    return rates
+
+
+# A video rate said by its number alone, which no other quantity is: "(source is 23.976)", "conformed to 29.97".
+_BARE_NTSC_RATE = regex(r"(?<![$£€\d.,])(?P<fps>23\.976|23\.98|29\.97|59\.94|119\.88)(?![\d.,]?\d)")
 
 
 def _may_state_rate(text: str) -> bool:

@@ -181,6 +181,7 @@ from annotate.moments.exclusions.stamps import (
     _edit_stamp_or_record_clock,
 )
 from annotate.moments.exclusions.stated_lengths import (
+    _BARE_BOUND_BEFORE,
     _KEPT_UNDER_BEFORE,
     _KEPT_UNDER_STEMS,
     _LIMIT_BEFORE,
@@ -484,7 +485,7 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
-    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS),
+    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS), (_BARE_BOUND_BEFORE, _SETTING_BOUND_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
