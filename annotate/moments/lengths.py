@@ -58,7 +58,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
-_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
+# Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
+_OF_KIND = (r"of\s+(?:(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
+            r"|(?:[\w'’-]+\s+){0,2}?(?:[\w-]+['’]s|his|her|their|my|our)\s+own\s+)")
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
@@ -297,6 +299,21 @@ _APPOSED_LENGTH = regex(
     rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
+# A participle closing a sentence that named the work, its length the clause's last words: "a complete newsreel
+# item, made by a small Dublin company, and running 9 minutes 40 seconds." (round 81; not "running 400 m repeats").
+_RUNNING_CLAUSE = regex(
+    rf"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)running[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION}|{TC_TEXT})"
+    r"(?=\s*(?:[.;!?)\n]|$|,\s+(?:and|but|with|which)\b|\s+(?:long|in\s+(?:all|total))\b))", re.IGNORECASE)
+_GATE_RUNNING = regex(r"\brunning\s", re.IGNORECASE)
+# The work, then in apposition what it is, its length an adjective: "Her laksa video, a 31-minute epic, lost viewers",
+# "the documentary, a brisk 52-minute affair," (round 81; not "the video, a 30-second stretch of which", a part).
+_APPOSED_ADJ_LENGTH = regex(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s+an?\s+(?:[a-z]+\s+)?(?P<d>{DURATION})(?:-long)?[\s-]+"
+    r"(?!(?:stretch|chunk|bit|portion|part|section|passage|sequence|scene|segment|shot|take|gap|pause|silence|"
+    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*(?=\s*(?:[,;)—–]|\.(?:\s|$)))",
+    re.IGNORECASE)
+_GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
 # minutes" (not "cut the deficit down to 0:45", whose object stands between).
 _CUT_DOWN_TO = regex(
@@ -339,6 +356,10 @@ _ITS_LENGTH = regex(
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*"
                r"|(?:uploaded|posted|shared|published|streamed)\s+(?:to|on)\s+[^()\n,;:\d]{1,30},\s*)?")
+# A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
+# "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
+_CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
+                r"|[\w-]+['’]s\s+)cam(?:era)?(?=\s*\(\s*(?!\d+:))")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
@@ -348,7 +369,9 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 _MEDIA_PAREN = regex(
     # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
     # 10.25 minutes)")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    # (a camera's recording named by its camera: "Officer Ruiz's body camera (9 minutes 50 seconds)", "the doorbell
+    # camera (41 seconds)", round 81)
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
     rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
@@ -586,7 +609,8 @@ _TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (a colon introducing it too: "is released on Friday: 97 minutes long, with a new mix" (round 81))
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
@@ -730,6 +754,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.search(text, b, e) else []
+    patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
     if (colon or unit) and " down to " in text[b:e].lower() \
@@ -1382,8 +1408,9 @@ _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
-# Sentence punctuation in a title segment; a dot inside a number is none ("Lecture 3.1 – Pandas basics (38:12)").
-_SENTENCE_STOP = regex(r"[!?]|\.(?!\d)")
+# Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
+# Salt Roads (39:55)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
@@ -1393,7 +1420,15 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     segment = text[seg_start:pos]
     if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
         segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
+        labels = list(_PART_LABEL.finditer(segment))
+        if labels:
+            segment = segment[labels[-1].end():]
     return segment.strip(" \t-–—*#>:")
+
+
+# A numbered part's abbreviated label ("Ep. 87 — The Lighthouse Keepers (52:18)"), which no sentence ends at.
+_PART_LABEL = regex(r"\b(?:Ep|Eps|Pt|Pts|Ch|Chap)\.[^\S\n]*(?=\d)", re.IGNORECASE)
 
 
 # A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
@@ -1858,6 +1893,26 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
     return fitting.pop() if len(fitting) == 1 else None
 
 
+def told_of_same_kind(text: str, position: int, length: StatedLength) -> bool:
+    """Whether the sentence of an end form at ``position`` and the sentence of ``length``, told after it, name the
+    same kind of work: "In the Chinese New Year video, about two minutes before the end, ... The video is 18
+    minutes long." (round 81)."""
+    start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
+    stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    own = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)}
+    if not own:
+        return False
+    told = max(_last_full_stop(text, length.begin), text.rfind("\n", 0, length.begin)) + 1
+    opening = _SENTENCE_OPENS_KIND.match(text, told, length.begin)
+    return opening is not None and opening.group("work").lower() in own
+
+
+# A sentence opening on a work of a kind named before, then its length's verb: "The video is ", "The trailer runs ".
+_SENTENCE_OPENS_KIND = regex(
+    rf"[\s\"”’')\]]*(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?P<work>{LENGTH_MEDIA})\s+"
+    r"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s", re.IGNORECASE)
+
+
 def _own_kind(text: str, position: int) -> str | None:
     """The kind of work the form at ``position`` says it is of or through ("about halfway through the film"), lower
     case, or None: the other works its sentence names ("It returns to the full clip about halfway through the film")
@@ -2068,10 +2123,16 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
         if m is None and previous_end >= 0:
             m = _WORK_ELIDED.fullmatch(text, previous_end, s.begin)  # "..., night two 2:58:30"
+        # "Officer Mark Ruiz's body camera (9 minutes 50 seconds)": the work named before its length's brackets, its
+        # owner said again as "Ruiz's" or "Ruiz" (round 81)
+        bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, s.begin - NAMED_BEFORE_CHARS), s.begin) \
+            if m is None else None
         previous_end = s.end
+        m = m or bracketed
         if m is None:
             continue
-        words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+        words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
+                 for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
                  and not _LENGTH_MEDIA_WORD.fullmatch(w)}
         # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
         words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
@@ -2116,6 +2177,9 @@ _WORK_BEFORE_VERB = regex(
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+# A work's name before the brackets its length opens, from its clause's start: "three files: Officer Dana
+# Kowalczyk's body-worn camera (".
+_WORK_BEFORE_PAREN = regex(r"(?:^|[,:;(—–]|\n)\s*(?:and\s+)?(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\(\s*$")
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)

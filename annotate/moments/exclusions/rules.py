@@ -81,6 +81,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    read_on_a_timer,
     restated_length,
     superlative_length,
     time_played,
@@ -182,6 +183,7 @@ from annotate.moments.exclusions.stamps import (
     _edit_stamp_or_record_clock,
 )
 from annotate.moments.exclusions.stated_lengths import (
+    _BARE_BOUND_BEFORE,
     _KEPT_UNDER_BEFORE,
     _KEPT_UNDER_STEMS,
     _LIMIT_BEFORE,
@@ -279,7 +281,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c):
+            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c) \
+            or read_on_a_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -486,7 +489,7 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
-    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS),
+    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS), (_BARE_BOUND_BEFORE, _SETTING_BOUND_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
