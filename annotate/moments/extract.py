@@ -833,6 +833,7 @@ def _choose(
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
     moment the text was just walking through (with ``footage_context``)."""
+    under_a_minute = False  # a position under a minute placed earlier in the sentence
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
@@ -840,10 +841,16 @@ def _choose(
         if markup:
             c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
-            c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
+            # "At 0:25 can see the carriage stuck, then around 1:10 got the announcement": a time under a minute no
+            # clock of the day reads, then another told "then", walks on through the same footage.
+            walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
+                                         is not None)
+            c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
+            under_a_minute = under_a_minute or (not c.excluded and c.kind == "point"
+                                                and _UNDER_A_MINUTE.search(text, c.begin, c.end) is not None)
             # A stated length blocks a timecode it overlaps, unless it is only part of a longer
             # phrase ("a 30-second sequence that starts at 4:15").
             if not c.excluded and any(
@@ -1046,6 +1053,10 @@ _COMPARED_GAP = regex(
     re.IGNORECASE,
 )
 _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
+# A minutes-and-seconds time with no minutes closing the phrase: "0:25", "around 0:07" (not "00:25", past midnight).
+_UNDER_A_MINUTE = regex(r"(?<![\d:.,])0:[0-5]\d(?![\d:.,])\Z")
+# "then" (maybe after "and" or a comma) right before the next time: ", then around 1:10", "and then at 2:14".
+_THEN_BEFORE = regex(r"\bthen,?\s+(?:(?:at|by|from)\s+)?\Z", re.IGNORECASE)
 _POSITION_GAP = regex(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
     # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
@@ -1217,6 +1228,8 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind == "range" and not c.excluded and readings:
             c.excluded = _range_around_reading(c, text, readings)
+        if c.kind == "point" and c.timecode and not c.excluded and readings:
+            c.excluded = _reading_on_twelve_hours(c, text, b, e, readings)
         if c.kind != "point" or not c.timecode or len(_PADDED_HMS.findall(text, c.begin, c.end)) != 1:
             continue
         if c.excluded in CLOCK_TIME_REASONS:
@@ -1228,6 +1241,26 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
         if abs(c.start - seconds) <= SAME_CLOCK_SECONDS and "\n\n" not in text[end:c.begin] \
                 and not footage_word(text, b, e):
             c.excluded = reason
+
+
+def _reading_on_twelve_hours(c: Candidate, text: str, b: int, e: int, readings: list[tuple[int, float, str]]) -> str:
+    """"Q. The clock on the video says 23:38:12. A. Okay, then 11:38.": an hour and minutes said right after a clock
+    read to the second, the same time on a twelve-hour dial, in a sentence naming no footage, is that reading again
+    (its reason), else ""."""
+    m = _HOUR_MINUTE.search(text, c.begin, c.end)
+    if m is None or m.end() != c.end or bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e):
+        return ""
+    end, seconds, reason = readings[-1]
+    hour, minute = int(seconds // 3600), int(seconds % 3600 // 60)
+    if int(m.group(1)) % 12 != hour % 12 or int(m.group(2)) != minute or not 0 <= c.begin - end <= TWELVE_HOUR_CHARS \
+            or "\n\n" in text[end:c.begin] or footage_word(text, b, e):
+        return ""
+    return reason
+
+
+# How far after the clock's reading its twelve-hour restatement is looked for, and the restatement's digits.
+TWELVE_HOUR_CHARS = 160
+_HOUR_MINUTE = regex(r"(?<![\d:.,])(1[0-2]|0?[1-9]):([0-5]\d)(?![\d:]|[.,]\d)")
 
 
 def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str]) -> None:

@@ -80,7 +80,8 @@ HEDGE = (
 # "around the", "roughly at", "~".
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
-_LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
+# ("more or less" as South African and Indian English put it first: "more or less at the 4 min mark")
+_LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa|more\s+or\s+less)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
 # "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05").
 INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt)"

@@ -18,7 +18,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
     told_part_of_day,
 )
-from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, measure_changed
+from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, ON_A_TIMER_AFTER, measure_changed
 from annotate.moments.exclusions.live import (
     LABEL_REACH,
     LINE_LEAD_CHARS,
@@ -102,6 +102,7 @@ __all__ = [
     "MAX_BLOCKS_ABOVE",
     "MISSION_CLOCK_CHARS",
     "NEAR_CHARS",
+    "ON_A_TIMER_AFTER",
     "PLAN_REACH",
     "POST_REACH",
     "RECORDING_START",

@@ -370,13 +370,30 @@ _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pau
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
-    if _said_here(c):
+    if _said_here(c) or _we_are_at_now(c):
         return True
     if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
+
+
+def _we_are_at_now(c: _Clock) -> bool:
+    """A chair or a host telling the room the time, alone in its clause: "briefly please, we're already at 14:02.",
+    "we're nearly at 17:00." (not "we're at 00:01:37 on the video", "we're now at 3:40 in the clip": the footage's
+    place; nor a one-digit hour, "we're already at 3:40", which may be it)."""
+    return c.bare == c.begin and "we" in c.folded_before[-24:] and c.ends(_WE_ARE_AT_NOW_BEFORE, 32) \
+        and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end) is not None \
+        and _CLOCK_HOUR_MINUTE.fullmatch(c.text, c.begin, c.end) is not None \
+        and _SAID_NOW_AFTER.match(c.after) is not None
+
+
+# "we're already at", "we are now past", "we're nearly at": where the day has got to.
+_WE_ARE_AT_NOW_BEFORE = regex(
+    r"(?:^|[^\w'’])we(?:['’]re|\s+are)\s+(?:already|now|nearly|almost|well)\s+(?:at|past|gone)\s+$", _I)
+# A clock of the day: an hour of 00-23, then its minutes.
+_CLOCK_HOUR_MINUTE = regex(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 def _said_here(c: _Clock) -> bool:
@@ -477,8 +494,10 @@ _SPEAKER_SAID_AFTER = regex(
     r"(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:I|we|my\s+(?:guest|co-?host)|our\s+guest)\s+(?:wrongly\s+|mistakenly\s+)?"
     r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b"
     # or a named host in the show's present: "Correction: at 23:30 Tom says the threshold is 0.5 percent"
-    r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+[A-Z][\w'’-]+\s+(?:says|claims|states|mentions|calls|gives|names|describes|"
-    r"misspeaks|misreads|misquotes|gets)\b")
+    r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:[A-Z][\w'’-]+|(?i:he|she|they))\s+"
+    # (or a pronoun for someone named before: "In the video his department published, at 1:45 he says ...")
+    r"(?:says|say|claims|claim|states|mentions|calls|gives|names|describes|misspeaks|misreads|misquotes|gets|promises|"
+    r"admits|tells|insists)\b")
 _CORRECTION_LABEL = regex(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
 _EARLIER_VERSION = regex(
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"

@@ -152,7 +152,10 @@ _PLAY_WORDS = regex(
     r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|playtime|(?:hours?|minutes?)\s+of\s+play|bosses|"
     # (a game's boss, not a gang's: "the first boss", "boss fights")
     r"(?:first|final|last|next|optional|secret|hidden|mini)[\s-]?boss|boss\s+(?:fights?|battles?|rush)|"
-    r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty)\b", re.IGNORECASE)
+    r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty|"
+    # a run through the game and the console it runs on: "my no-commentary playthrough", "(PS5, v1.02)"
+    r"playthroughs?|play-throughs?|let['’]s\s+plays?|PS[2-5]|PlayStation\s*[2-5]?|Xbox(?:\s+Series\s+[XS])?|"
+    r"Nintendo\s+Switch)\b", re.IGNORECASE)
 
 
 # A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, EXHIBIT_LABEL, footage_word, measure_changed
+from annotate.moments.exclusions import (
+    END_OF_RECORDING_BEFORE,
+    EXHIBIT_LABEL,
+    ON_A_TIMER_AFTER,
+    footage_word,
+    measure_changed,
+)
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
 from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -61,8 +67,10 @@ def _weak(s: _Spoken) -> Candidate | None:
     show_note = _show_note(s)
     if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note):
         return _SKIP
-    if _JUDGED_LENGTH_AFTER.match(s.after):
-        return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
+    if _JUDGED_LENGTH_AFTER.match(s.after) or ON_A_TIMER_AFTER.match(s.after):
+        # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
+        # own timer": read on a device's timer, not the footage's
+        return _SKIP
     if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before) or _match_event_at(s):
         # "too short at 1.88s, extend to 2 s": a cue's length, judged; "We were 2-0 up at 71 minutes", "led 3-1 at
         # 60 minutes", "with the winning goal at 113 minutes": the match's clock
