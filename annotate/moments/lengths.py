@@ -116,7 +116,9 @@ _MEDIA_VERB = regex(
     # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min"; "Her second feature clocks
     # in at 88 minutes", "the essay is 1h 21m" of a video essay)
     # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    rf"remasters?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -306,6 +308,12 @@ _RUNNING_CLAUSE = regex(
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION}|{TC_TEXT})"
     r"(?=\s*(?:[.;!?)\n]|$|,\s+(?:and|but|with|which)\b|\s+(?:long|in\s+(?:all|total))\b))", re.IGNORECASE)
 _GATE_RUNNING = regex(r"\brunning\s", re.IGNORECASE)
+# A title, then its version and that version's length in brackets: "The Reel in the Biscuit Tin (restored, 11:06) can
+# be viewed online" (round 80; a capitalised title's last word before the brackets, not "he falls (restored, 0:47)").
+_VERSION_PAREN = regex(
+    rf"(?-i:[A-Z])[\w'’-]*[^\S\n]*\(\s*(?:restored|remastered|extended|uncut|director['’]s\s+cut|theatrical\s+cut|"
+    rf"final\s+cut)\s*[,:;]\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)", re.IGNORECASE)
+_GATE_VERSION_PAREN = regex(r"\(\s*(?:restored|remastered|extended|uncut|director|theatrical|final)", re.IGNORECASE)
 # The work, then in apposition what it is, its length an adjective: "Her laksa video, a 31-minute epic, lost viewers",
 # "the documentary, a brisk 52-minute affair," (round 81; not "the video, a 30-second stretch of which", a part).
 _APPOSED_ADJ_LENGTH = regex(
@@ -696,7 +704,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic", "feature", "essay",
+    "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -858,6 +866,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
+        patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
