@@ -25,10 +25,11 @@ EARLIEST_SCHEDULE_CLOCK = 5 * 60.0  # 5:00, read as minutes and seconds
 # What may stand before a clock that opens its line: list marks, a table's cells, emphasis.
 _LINE_OPENING = regex(r"[ \t]*(?:[-*•>|]|\d{1,2}[.)])?[ \t]*(?:<[^<>\n]{0,40}>[ \t]*|[*_]{1,2})*")
 # A schedule's label above its first line: "Daily cause list", '<table class="schedule">', "Timetable:"; an
-# incident's "Timeline" heading (a heading naming footage, "Timeline of the video", walks through positions).
+# incident's "Timeline" heading or a day's "Saturday programme" (a heading naming footage, "Timeline of the video",
+# "Programme highlights", walks through positions).
 _SCHEDULE_LABEL = regex(
     r"\b(?:cause\s+list|schedule|timetable|agenda|itinerary|running\s+order|order\s+of\s+play|set\s+times"
-    r"|(?P<timeline>timeline))\b",
+    r"|(?P<timeline>timeline|programme|program))\b",
     re.IGNORECASE)
 _CLOCK_DIGITS = regex(r"\d:[0-5]\d")
 
@@ -55,7 +56,28 @@ def continues_day_list(text: str, begin: int, end: int, start: float, last: tupl
         return False
     if last is not None:
         return _list_line(text, last[0], first=True) and "\n\n" not in text[last[1]:begin]
-    return _under_schedule_label(text, begin)
+    return _under_schedule_label(text, begin) or _event_opening(text, begin, end)
+
+
+def _event_opening(text: str, begin: int, end: int) -> bool:
+    """The clock opening the first of a run of clock-led lines whose label is an event's opening fixture ("08:30 –
+    Registration & coffee", "19:00 Doors"): the first slot of a day's programme, even under no label."""
+    line_start = text.rfind("\n", 0, begin) + 1
+    if not _FIXTURE_AFTER.match(text, end) or (
+            line_start > 0 and _CLOCK_LED.match(text, text.rfind("\n", 0, line_start - 1) + 1) is not None):
+        return False  # (a line under another clock-led line is no list's first)
+    stop = text.find("\n", end)
+    # (no footage named on the line or the heading just above: "Recap video\n05:30 – Registration queue chaos")
+    return stop >= 0 and _CLOCK_LED.match(text, stop + 1) is not None \
+        and not footage_word(text, max(0, line_start - HEADING_CHARS), stop)
+
+
+_CLOCK_LED = regex(r"[ \t]*(?:[-*•>|][ \t]*)?\d{1,2}:[0-5]\d(?!\d|:\d)")
+# An event's opening slot after its clock: "– Registration & coffee", ": Doors open", " Welcome coffee".
+_FIXTURE_AFTER = regex(
+    r"[ \t]*(?:[–—-]|:)?[ \t]*(?:[*_]{1,2})?(?:registration|doors(?:\s+open)?|arrivals?|check-?in|sign-?in|"
+    r"welcome\s+(?:coffee|and\s+registration|reception)|coffee\s+and\s+registration|tea\s+and\s+coffee)\b",
+    re.IGNORECASE)
 
 
 def _list_line(text: str, at: int, first: bool = False) -> bool:

@@ -51,6 +51,7 @@ from annotate.moments.lengths import (
     quoted_title_length,
     stated_runtimes,
     title_paren_spans,
+    told_of_same_kind,
     whole_lengths,
     whole_work_length,
 )
@@ -453,7 +454,11 @@ class _Lengths:
             self.named = True
             return titled
         if self.seen:
-            named = named_work_length(self.text, self.seen, position) if self.several else None
+            # (a work named in the form's sentence and told of again with its length later in the paragraph, every
+            # length before it another paragraph's, is the form's work before any told earlier (round 81))
+            named = self._later_in_paragraph(position, same_kind=True)
+            if named is None:
+                named = named_work_length(self.text, self.seen, position) if self.several else None
             if named is None:
                 named = self._whole_work(position)
             self.named = named is not None
@@ -491,7 +496,7 @@ class _Lengths:
             self.runtimes = stated_runtimes(self.text)
         return whole_work_length(self.text, self.runtimes, position)
 
-    def _later_in_paragraph(self, position: int) -> float | None:
+    def _later_in_paragraph(self, position: int, same_kind: bool = False) -> float | None:
         """The first length stated after ``position`` in its own paragraph that restates exactly a length told
         before ("The 31-hour stream" ... "The last hour of the stream is a blur ... It is 31:08:00 long"), where
         every length stated before ``position`` is another paragraph's: it counts from 31:08:00, not from "a
@@ -499,6 +504,11 @@ class _Lengths:
         i = bisect.bisect_right(self.seen, position, key=lambda s: s.begin)
         if i and self.text.find("\n\n", self.seen[i - 1].end, position) < 0:
             return None
+        if same_kind:
+            # the work the form's sentence names, its runtime told right after in the paragraph: "In the Chinese New
+            # Year video, about two minutes before the end, ... The video is 18 minutes long." (round 81)
+            told = next((s for s in self._paragraph(position) if s.begin > position), None)
+            return told.seconds if told is not None and told_of_same_kind(self.text, position, told) else None
         later = next((s.seconds for s in self._paragraph(position) if s.begin > position), None)
         restated = later is not None and any(abs(s.seconds - later) <= RESTATED_SLACK * later for s in self.seen[:i])
         return later if restated else None
@@ -551,7 +561,15 @@ def stated_frame_rates(text: str) -> list[tuple[int, float]]:
     """Every frame rate the text states, with where: a frame's number counts at the rate said nearest it."""
     if not _may_state_rate(text):
         return []
-    return [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    rates = [(m.start(), fps) for m in FRAME_RATE.finditer(text) if 1 <= (fps := float(m.group("fps"))) <= 300]
+    if "frame" in text.casefold():  # (a bare NTSC rate only for a frame's number: "frame 4512 ... (source is 23.976)")
+        rates = sorted(rates + [(m.start(), float(m.group("fps"))) for m in _BARE_NTSC_RATE.finditer(text)
+                                if not FRAME_RATE.match(text, m.start())])
+    return rates
+
+
+# A video rate said by its number alone, which no other quantity is: "(source is 23.976)", "conformed to 29.97".
+_BARE_NTSC_RATE = regex(r"(?<![$£€\d.,])(?P<fps>23\.976|23\.98|29\.97|59\.94|119\.88)(?![\d.,]?\d)")
 
 
 def _may_state_rate(text: str) -> bool:
@@ -815,6 +833,7 @@ def _choose(
     """Longest phrase wins where finders overlap; an excluded phrase still claims its
     span, so "from 9:15 to 10:45 that day" does not leak "9:15". ``near``: the start of the
     moment the text was just walking through (with ``footage_context``)."""
+    under_a_minute = False  # a position under a minute placed earlier in the sentence
     for c in sorted(cands, key=lambda c: c.begin):
         while c.end > c.begin and text[c.end - 1].isspace():
             c.end -= 1
@@ -822,10 +841,16 @@ def _choose(
         if markup:
             c.excluded = markup
         elif c.timecode and c.kind in ("point", "range"):
-            c.excluded = clock_verdict(text, c.begin, c.end, b, e, footage_context)
+            # "At 0:25 can see the carriage stuck, then around 1:10 got the announcement": a time under a minute no
+            # clock of the day reads, then another told "then", walks on through the same footage.
+            walked = footage_context or (under_a_minute and _THEN_BEFORE.search(text, max(b, c.begin - 12), c.begin)
+                                         is not None)
+            c.excluded = clock_verdict(text, c.begin, c.end, b, e, walked)
             # "Roughly 3:20:00 into the livestream, counsel objected; it was overruled at 3:24:10":
             # a position said into the recording makes the rest of the sentence walk through it.
             footage_context = footage_context or (not c.excluded and _INTO.match(text, c.end, e) is not None)
+            under_a_minute = under_a_minute or (not c.excluded and c.kind == "point"
+                                                and _UNDER_A_MINUTE.search(text, c.begin, c.end) is not None)
             # A stated length blocks a timecode it overlaps, unless it is only part of a longer
             # phrase ("a 30-second sequence that starts at 4:15").
             if not c.excluded and any(
@@ -1028,6 +1053,10 @@ _COMPARED_GAP = regex(
     re.IGNORECASE,
 )
 _INTO = regex(r"\s+(?:in|into)\b", re.IGNORECASE)
+# A minutes-and-seconds time with no minutes closing the phrase: "0:25", "around 0:07" (not "00:25", past midnight).
+_UNDER_A_MINUTE = regex(r"(?<![\d:.,])0:[0-5]\d(?![\d:.,])\Z")
+# "then" (maybe after "and" or a comma) right before the next time: ", then around 1:10", "and then at 2:14".
+_THEN_BEFORE = regex(r"\bthen,?\s+(?:(?:at|by|from)\s+)?\Z", re.IGNORECASE)
 _POSITION_GAP = regex(
     r"\b(?:at|from|to|by|until|till|in|into|around|about|roughly|between|video|clip|footage|mark)\b|[.;:!?]"
     # "the mid-roll runs 00:46:55–00:48:50 and there's a short post-roll after 01:37:20": a range's end, "after"
@@ -1199,6 +1228,8 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind == "range" and not c.excluded and readings:
             c.excluded = _range_around_reading(c, text, readings)
+        if c.kind == "point" and c.timecode and not c.excluded and readings:
+            c.excluded = _reading_on_twelve_hours(c, text, b, e, readings)
         if c.kind != "point" or not c.timecode or len(_PADDED_HMS.findall(text, c.begin, c.end)) != 1:
             continue
         if c.excluded in CLOCK_TIME_REASONS:
@@ -1212,17 +1243,38 @@ def _same_clock_as_before(chosen: list[Candidate], text: str, b: int, e: int,
             c.excluded = reason
 
 
+def _reading_on_twelve_hours(c: Candidate, text: str, b: int, e: int, readings: list[tuple[int, float, str]]) -> str:
+    """"Q. The clock on the video says 23:38:12. A. Okay, then 11:38.": an hour and minutes said right after a clock
+    read to the second, the same time on a twelve-hour dial, in a sentence naming no footage, is that reading again
+    (its reason), else ""."""
+    m = _HOUR_MINUTE.search(text, c.begin, c.end)
+    if m is None or m.end() != c.end or bracketed(text, c.begin, c.end) or _INTO.match(text, c.end, e):
+        return ""
+    end, seconds, reason = readings[-1]
+    hour, minute = int(seconds // 3600), int(seconds % 3600 // 60)
+    if int(m.group(1)) % 12 != hour % 12 or int(m.group(2)) != minute or not 0 <= c.begin - end <= TWELVE_HOUR_CHARS \
+            or "\n\n" in text[end:c.begin] or footage_word(text, b, e):
+        return ""
+    return reason
+
+
+# How far after the clock's reading its twelve-hour restatement is looked for, and the restatement's digits.
+TWELVE_HOUR_CHARS = 160
+_HOUR_MINUTE = regex(r"(?<![\d:.,])(1[0-2]|0?[1-9]):([0-5]\d)(?![\d:]|[.,]\d)")
+
+
 def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str]) -> None:
     """"New PB 23:41.6 ... Anyone know why LiveSplit says 23:41.6 but the video is 24:30?": a timecode written
     as one set aside earlier in the text as a race time or a duration, told again with no word that places it
-    ("at", "from", "in the video"), is that measure again. Adds this sentence's measures to ``measures``."""
+    ("at", "from", "in the video"), is that measure again; so is a track's or a chapter's title quoted again
+    ('Koyo – 4:44 (Dub)' ... 'into "4:44"'). Adds this sentence's measures to ``measures``."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind != "point" or not c.timecode:
             continue
         digits = TIMECODE.search(text, c.begin, c.end)
         if digits is None:
             continue
-        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen"):
+        if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
             measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
@@ -1239,6 +1291,8 @@ def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:
     if reason == "time of day":
         return _quoted(text, c.begin, c.end) and not footage_word(
             text, max(c.begin - NEAR_QUOTE_CHARS, text.rfind("\n", 0, c.begin) + 1), e)
+    if reason == "chapter title":
+        return _quoted(text, c.begin, c.end)  # '[24:31] Koyo – 4:44 (Dub)' ... 'the mix into "4:44"': the title again
     if reason == "clock shown on screen":
         return _THE_READING_BEFORE.search(text, max(0, c.begin - 6), c.begin) is not None \
             and TIMECODE.fullmatch(text, c.begin, c.end) is not None and _MARK_AFTER.match(text, c.end, e) is None
@@ -1341,10 +1395,11 @@ def _past_stated_length(chosen: list[Candidate], text: str, stated: list[StatedL
     for c in chosen:
         if not c.excluded and c.kind == "point" and c.timecode and c.begin > told \
                 and c.start > PAST_LENGTH_FACTOR * length and _DAY_CLOCK.fullmatch(text, c.begin, c.end) \
-                and not _IN_A_RECORDING.search(text, told, c.begin) \
+                and not _IN_A_RECORDING.search(text, told, c.begin) and not of_recording(text, c.end, len(text)) \
                 and not any(s.end <= c.begin and _NEXT_FIELD.fullmatch(text, s.end, c.begin) for s in stated):
             # ("Track 3 (5:21) is the standout; in the live video it starts at 12:40": another recording's position;
-            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is)
+            # "4. Danfo Blues (3:58) — 13:05": a listed track's bracketed length, then a dash to where it is; "(7:45)
+            # — the long outro starts 23:10 on the replay": said to be on a recording right after)
             c.excluded = "time of day"
 
 

@@ -16,7 +16,7 @@ from annotate.moments.patterns import HEDGE_AFTER, HEDGE_BEFORE, INFORMAL_HEDGE,
 _HEDGE_STEMS = (
     "rough", "about", "around", "approx", "near", "almost", "some", "circa", "c.", "ca.", "second", "moment",
     "instant", "just", "little", "slight", "bit", "tad", "than", "short", "soon", "right", "close", "upward",
-    "estimat", "over", "under", "~", "≈", "like", "maybe", "perhaps", "ard", "arnd", "abt", "beat", "tick",
+    "estimat", "over", "under", "or less", "~", "≈", "like", "maybe", "perhaps", "ard", "arnd", "abt", "beat", "tick",
 )
 
 # What a trailing hedge's first character can be ("or so", "-ish", "ish", ", give or take", "(approx.)").
@@ -45,7 +45,21 @@ def hedge_before(text: str, begin: int, floor: int = 0) -> int | None:
         # (a chapter title's compound is no hedge: "final walk-around [17:02]", nor its last word: "what the ward
         # round is really like (29:47)"; a comment's "like" hedges a bare time, "like 4:22")
         return None
+    if bracketed and text.startswith(("a", "A"), m.start()) and _TOPIC_ABOUT.match(text, m.start()) \
+            and _TALKED_ABOUT_BEFORE.search(text, max(floor, m.start() - TALKED_ABOUT_CHARS), m.start()):
+        # "the goal everyone talks about (1:35)": a clause ends on what is talked about, then the bracket cites
+        # where; no hedge ("at about (4:22)" hedges, and so does "Speaking about 2 hours 10 minutes into the webcast")
+        return None
     return m.start()
+
+
+# A verb of talking that "about" follows as its preposition, right before it: what is talked about is the time.
+_TALKED_ABOUT_BEFORE = regex(
+    r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|know|knew|care|cares|cared|worry|worries|worried|"
+    r"forget|forgot|ask|asks|asked|asking|rave|raves|raved|raving|complain|complains|complained|complaining|joke|"
+    r"joked|joking|argue|argued|arguing|moan|moaned|moaning|chat|chatted|chatting|all)\s+$", re.IGNORECASE)
+TALKED_ABOUT_CHARS = 16
+_TOPIC_ABOUT = regex(r"about\b", re.IGNORECASE)
 
 
 def hedge_after(text: str, end: int, ceiling: int | None = None) -> int | None:

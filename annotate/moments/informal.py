@@ -46,6 +46,11 @@ _HOUR_H_MINUTES = regex(r"(?<![\w:.,])(?P<h>\d{1,2})h(?P<m>[0-5]\d)(?![\w:]|[.,]
 _H_DIGITS = regex(r"h[0-5]\d")
 # Before it, a word that places a point; after it, "in"/"into" the footage (a position) or a clock's words.
 _PLACED_BEFORE = regex(r"(?<![\w-])(?:at|from|around|about|until|till|by|to)\s+$", re.IGNORECASE)
+# ... but a hedge after a verb of how long, or "for", tells a length: "a full charge took about 1h30", "lasts around
+# 1h45", "for about 2h10" (round 81).
+_LENGTH_HEDGED_BEFORE = regex(
+    r"(?<![\w-])(?:took|takes|take|taking|lasted|lasts|last|lasting|needed|needs|need|runs|ran|running|for|over|"
+    r"within|spent|spend|is|was|are|were|be|charges?|charged|charging)\s+(?:around|about)\s+$", re.IGNORECASE)
 _INTO_AFTER = regex(
     rf"\s+into\s+(?:the|this|that|his|her|its|their|my|our)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b"
     rf"|\s+in\s+(?:(?:the|this|that|his|her|its|their|my|our)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b",
@@ -151,7 +156,8 @@ def find_hour_h_minutes(text: str, b: int, e: int) -> Iterator[Candidate]:
     for m in _HOUR_H_MINUTES.finditer(text, b, e):
         hours, minutes = int(m.group("h")), int(m.group("m"))
         into = _INTO_AFTER.match(text, m.end(), e) is not None
-        placed = _PLACED_BEFORE.search(text, max(b, m.start() - 8), m.start()) is not None
+        placed = _PLACED_BEFORE.search(text, max(b, m.start() - 8), m.start()) is not None \
+            and _LENGTH_HEDGED_BEFORE.search(text, max(b, m.start() - 20), m.start()) is None
         small = hours <= LATEST_BARE_HOUR and not m.group("h").startswith("0")
         if _CLOCK_AFTER.match(text, m.end(), e) or hours > 23 or not (into or (placed and small)):
             continue

@@ -58,7 +58,9 @@ _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+ti
                 rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
-_OF_KIND = r"of\s+(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
+# Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
+_OF_KIND = (r"of\s+(?:(?!(?:the|this|that|its|his|her|their|an?|my|our|your)\s|[\w-]+['’]s?\s)[\w'’-]+\s+"
+            r"|(?:[\w'’-]+\s+){0,2}?(?:[\w-]+['’]s|his|her|their|my|our)\s+own\s+)")
 # (not "At 2:10 minutes in video": a position said into the work, the one word between being "in" or "into")
 # A work's quoted title between its length and its noun: "the 10-minute ‘Ferris Wheel’ teaser".
 _QUOTED_TITLE = r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]\s+"
@@ -114,7 +116,9 @@ _MEDIA_VERB = regex(
     # (a film named as what it is to its maker: "Ferris's debut runs a lean 1 hr 42 min"; "Her second feature clocks
     # in at 88 minutes", "the essay is 1h 21m" of a video essay)
     # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
+    rf"remasters?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
@@ -297,6 +301,27 @@ _APPOSED_LENGTH = regex(
     rf"(?(rel)|(?:was|is|were|are|remains|remained|seems|seemed|felt|feels)\b)",
     re.IGNORECASE,
 )
+# A participle closing a sentence that named the work, its length the clause's last words: "a complete newsreel
+# item, made by a small Dublin company, and running 9 minutes 40 seconds." (round 81; not "running 400 m repeats").
+_RUNNING_CLAUSE = regex(
+    rf"(?:,[^\S\n]*(?:and[^\S\n]+)?|[^\S\n]+and[^\S\n]+)running[^\S\n]+(?:to[^\S\n]+|at[^\S\n]+)?"
+    rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|{LENGTH_JUDGED})?(?P<d>{DURATION}|{TC_TEXT})"
+    r"(?=\s*(?:[.;!?)\n]|$|,\s+(?:and|but|with|which)\b|\s+(?:long|in\s+(?:all|total))\b))", re.IGNORECASE)
+_GATE_RUNNING = regex(r"\brunning\s", re.IGNORECASE)
+# A title, then its version and that version's length in brackets: "The Reel in the Biscuit Tin (restored, 11:06) can
+# be viewed online" (round 80; a capitalised title's last word before the brackets, not "he falls (restored, 0:47)").
+_VERSION_PAREN = regex(
+    rf"(?-i:[A-Z])[\w'’-]*[^\S\n]*\(\s*(?:restored|remastered|extended|uncut|director['’]s\s+cut|theatrical\s+cut|"
+    rf"final\s+cut)\s*[,:;]\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)", re.IGNORECASE)
+_GATE_VERSION_PAREN = regex(r"\(\s*(?:restored|remastered|extended|uncut|director|theatrical|final)", re.IGNORECASE)
+# The work, then in apposition what it is, its length an adjective: "Her laksa video, a 31-minute epic, lost viewers",
+# "the documentary, a brisk 52-minute affair," (round 81; not "the video, a 30-second stretch of which", a part).
+_APPOSED_ADJ_LENGTH = regex(
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})\s*,\s+an?\s+(?:[a-z]+\s+)?(?P<d>{DURATION})(?:-long)?[\s-]+"
+    r"(?!(?:stretch|chunk|bit|portion|part|section|passage|sequence|scene|segment|shot|take|gap|pause|silence|"
+    r"break|delay|wait|walk|drive|run|flight)\b)(?-i:[a-z])[\w'’-]*(?=\s*(?:[,;)—–]|\.(?:\s|$)))",
+    re.IGNORECASE)
+_GATE_APPOSED_ADJ = regex(r",\s+an?\s", re.IGNORECASE)
 # A recording's length after it was cut down: "seven hours of play cut down to 11:20", "the feed, edited down to 42
 # minutes" (not "cut the deficit down to 0:45", whose object stands between).
 _CUT_DOWN_TO = regex(
@@ -339,6 +364,10 @@ _ITS_LENGTH = regex(
 _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedited|uncut|length|runtime|run\s+time|"
                r"duration|running\s+time)(?:\s+(?:below|above|here))?\s*[,;:—–-]?\s*"
                r"|(?:uploaded|posted|shared|published|streamed)\s+(?:to|on)\s+[^()\n,;:\d]{1,30},\s*)?")
+# A camera told by its kind or its wearer, whose recording a length in brackets after it is: "body-worn camera",
+# "Kowalczyk's body camera", "the doorbell cam" (a length in words: "the camera (0:45)" may cite a position).
+_CAMERA_KIND = (r"(?:(?:body|dash|helmet|chest|head|doorbell|security|phone|drone|bystander)[\s-]*(?:worn[\s-]+)?"
+                r"|[\w-]+['’]s\s+)cam(?:era)?(?=\s*\(\s*(?!\d+:))")
 # "The video (2m 51s) was filmed from the roof": the work, then its length in words in brackets (a timecode there
 # may cite a position: "he falls in the video (0:45)").
 # "The video (1 min 48 s, first posted at 06:12 UTC)", "the released bodycam (it's 9 min 30 s)", "the video of the
@@ -348,7 +377,9 @@ _PAREN_NOTE = (r"(?:(?:attached|enclosed|embedded|linked|below|above|raw|unedite
 _MEDIA_PAREN = regex(
     # (or when and where it went up, a date's dots too: "the highlights video uploaded on 14.01.2026 (duration
     # 10.25 minutes)")
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    # (a camera's recording named by its camera: "Officer Ruiz's body camera (9 minutes 50 seconds)", "the doorbell
+    # camera (41 seconds)", round 81)
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
     rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
@@ -385,8 +416,9 @@ _HEADER_PAREN = regex(
 # :func:`title_paren_spans`'s; "(video at 2:46)" cites a position).
 _TITLE_LINE_PAREN = regex(
     # (or its publisher: "*Sleep in the Snowbank* (Arbutus Records, 42:10)", "(Harbour Pictures, 1:41:00)")
+    # (the medium may name the work's kind, a comma closing it: "(video recipe, 11:36)", "(livestream replay, 2:06:00)")
     rf"\(\s*(?:(?P<m>(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|audio|(?-i:[A-Z])[\w'’-]*\s+(?:Records|Recordings|Music|"
-    rf"Pictures|Films|Studios|Productions)))\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
+    rf"Pictures|Films|Studios|Productions))(?:\s+[\w'’-]+(?=,))?)\s*[,:;]?\s+)?(?:(?:{HEDGE})\s+)?"
     # (a heading's or a caption's closing tag may end the line: "<h3>Sourdough (video 18:40)</h3>")
     # (where it is may follow: "Eurovision final (4h 02m on the EBU channel)")
     rf"(?P<d>{DURATION}|{TC_TEXT})\s*(?P<note>,[^()\n]{{0,60}}|\s+(?:on|via)\s+[^()\n]{{1,40}})?\)[ \t*_.#=]*"
@@ -585,7 +617,8 @@ _TC_LONG = regex(
     # "Clip's only 2 mins long": "is" cut to "'s" on the work's noun; Pidgin's "na" and "e" are "it's" ("Na 2:15
     # total", "E just 2:30 total")
     # (the last of listed lengths: "both files (3:05 and 4:50 long)", :data:`_LISTED_LONG` reads the others)
-    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
+    # (a colon introducing it too: "is released on Friday: 97 minutes long, with a new mix" (round 81))
+    rf"(?:\b(?:is|was|it['’]s|its|na|e)\s+|[(,—–:]\s*|(?<=\d\sand\s)|(?<![\w-]){LENGTH_MEDIA}(?:['’]s)?\s+)(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+)?(?:[*_]{{1,2}})?(?P<d>{TC_TEXT}|{DURATION})"
     # "the talk is 1:20:00 in total"; a metadata item's "25 fps, 14:38 total"
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
@@ -671,7 +704,7 @@ MEDIA_STEMS = (
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
     # _MEDIA_VERB's film told as what it is to its maker
-    "debut", "sequel", "prequel", "biopic", "feature", "essay",
+    "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
 
 _MEDIA_STEM = any_stem(MEDIA_STEMS)
@@ -729,6 +762,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
     patterns += [_MINUTES_THAT] if media and unit and _GATE_THAT.search(text, b, e) else []
     if media and text.find(", at ", b, e) >= 0:
         patterns.append(_APPOSED_LENGTH)
+    patterns += [_APPOSED_ADJ_LENGTH] if media and unit and _GATE_APPOSED_ADJ.search(text, b, e) else []
+    patterns += [_RUNNING_CLAUSE] if media and (unit or colon) and _GATE_RUNNING.search(text, b, e) else []
     patterns += [_SUPERLATIVE_AFTER] if text.find(", at ", b, e) >= 0 and _GATE_COMPARED.search(text, b, e) else []
     patterns += [_TITLE_IS_TIME] if colon and _GATE_TITLE_IS.search(text, b, e) else []
     if (colon or unit) and " down to " in text[b:e].lower() \
@@ -831,6 +866,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
+        patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
     if media:
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
@@ -1084,7 +1120,8 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
             tail[:1] == "," and _NEXT_TITLE.match(tail, 1))  # "</li>": the end of an HTML list item
         words = segment.split()
         short_title = (
-            closes and 0 < len(words) <= 8 and not re.search(r"[.!?]", segment)
+            # (a section's number is no sentence's stop: "2.1 Series (41:05)")
+            closes and 0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
             and (_after_symbols(segment).lstrip(_QUOTES)[:1].isupper() or segment[:1].isdigit())
         )  # "'Low Tide' teaser (1:36)": a quoted title opens the segment; "📺 Trailer reaction — ..." an emoji
         named_media = re.search(r"(?<![\w])[A-Z][a-z]*\s*$", segment) and re.search(
@@ -1100,13 +1137,32 @@ def title_paren_spans(text: str, b: int = 0, e: int | None = None) -> list[tuple
                 or _length_before_positions(text, m, segment, e):
             spans.append((m.start(), m.end()))
     # "- Full session (3h 12m): https://...": a compact length after a whole work named as one.
+    # So is one closing the title on the text's opening line or a heading's: "DJ Koyo — Rooftop Sessions Vol. 3 (1h
+    # 12m) | Tracklist".
     spans += [(m.start(), m.end()) for m in _PAREN_COMPACT.finditer(text, b, e)
-              if _whole_work(_segment_before(text, b, m.start()), text, m.end())]
+              if _whole_work(_segment_before(text, b, m.start()), text, m.end()) or _opening_title_length(text, b, m)]
     spans += [m.span("d") for m in _WHOLE_WORK_IN_PAREN.finditer(text, b, e)]
     spans += [(m.start(1), m.end(1)) for m in _WORK_PAREN.finditer(text, b, e)]
     spans += [(m.start("d"), m.end("d")) for m in _SOURCE_PAREN.finditer(text, b, e)]
     spans += _spec_list_lengths(text, b, e) + _quoted_title_lengths(text, b, e) + _heading_bracket_lengths(text, b, e)
     return sorted(spans)
+
+
+def _opening_title_length(text: str, b: int, m: re.Match[str]) -> bool:
+    """The bracket ``m`` closes a title (in title case, or a few words opening with a capital) on the text's first
+    line or a Markdown heading's, nothing or a separator after it on the line: the titled work's length."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[:line_start].strip() and not _HEADING_START.match(text, line_start):
+        return False
+    line_end = text.find("\n", m.end())
+    tail = text[m.end():line_end if line_end >= 0 else len(text)].strip()
+    if tail and tail[:1] not in ";|•·–—-:" and not tail.startswith("</"):
+        return False
+    segment = _segment_before(text, b, m.start())
+    words = segment.split()
+    return _title_case(words, segment) or _title_case(*_after_dash(segment)) or (
+        0 < len(words) <= 8 and not _SENTENCE_STOP.search(segment)
+        and _after_symbols(segment).lstrip(_QUOTES)[:1].isupper())
 
 
 def _kind_then_title(text: str, b: int, paren: int) -> bool:
@@ -1361,6 +1417,11 @@ _POINT_LABEL = regex(
     r"(?:^|\s)(?:cue|marker|caption|subtitle|line|frame|event|comment|note|flag|bookmark)\s+#?\d+\s*$", re.IGNORECASE)
 
 
+# Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
+# Salt Roads (39:55)").
+_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
+
+
 def _segment_before(text: str, b: int, pos: int) -> str:
     """The title segment before a parenthesis at ``pos``, from the last line, bar, bullet or semicolon; a tag
     ends the segment too: "<li>Clip A (0:45) — protesters gather</li>"."""
@@ -1368,7 +1429,15 @@ def _segment_before(text: str, b: int, pos: int) -> str:
     segment = text[seg_start:pos]
     if "](" in segment:  # a Markdown link is read as its words: "**Recording:** [Panopto link](https://…) (1:14:52)"
         segment = _UNTIMED_LINK.sub(r"\g<words>", segment)
+    if "." in segment:  # "in order: Ep. 1 The Harbour (42:10)": the title is the numbered part's, from its number
+        labels = list(_PART_LABEL.finditer(segment))
+        if labels:
+            segment = segment[labels[-1].end():]
     return segment.strip(" \t-–—*#>:")
+
+
+# A numbered part's abbreviated label ("Ep. 87 — The Lighthouse Keepers (52:18)"), which no sentence ends at.
+_PART_LABEL = regex(r"\b(?:Ep|Eps|Pt|Pts|Ch|Chap)\.[^\S\n]*(?=\d)", re.IGNORECASE)
 
 
 # A Markdown link whose address holds no time ("?t=", "#t=", "start="): its words and its address.
@@ -1668,7 +1737,19 @@ def _items_place_positions(text: str, pos: int) -> bool:
             break
         siblings.append((start, end))
         below = end if end < len(text) else -1
-    return any(_ITEM_POSITION.search(text, start, end) for start, end in siblings)
+    return any(_sibling_position(text, start, end) for start, end in siblings)
+
+
+def _sibling_position(text: str, start: int, end: int) -> bool:
+    """Whether the item line text[start:end] places a thing in the footage with "at" or a range, not past a bracketed
+    time of its own the line goes on from that is longer than the place: "- 2.2 Tests (55:47) — the example at 31:12"
+    places it in that item's own work, whose length the bracket gives."""
+    for m in _ITEM_POSITION.finditer(text, start, end):
+        own = [_value(p.group("d")) for p in _PAREN_TC.finditer(text, start, m.start())]
+        placed = _value(TIMECODE.search(m.group()).group())  # type: ignore[union-attr]
+        if not any(length is not None and placed is not None and length > placed for length in own):
+            return True
+    return False
 
 
 def _list_heading(text: str, pos: int) -> str | None:
@@ -1819,6 +1900,26 @@ def _kind_named_once(text: str, lengths: list[StatedLength], position: int) -> f
         if any(w.lower() in said for w in _WORK_NOUN.findall(text, sentence, s.end)):
             fitting.add(s.seconds)
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def told_of_same_kind(text: str, position: int, length: StatedLength) -> bool:
+    """Whether the sentence of an end form at ``position`` and the sentence of ``length``, told after it, name the
+    same kind of work: "In the Chinese New Year video, about two minutes before the end, ... The video is 18
+    minutes long." (round 81)."""
+    start = max(_last_full_stop(text, position), text.rfind("\n", 0, position)) + 1
+    stop = SENTENCE_STOP.search(text, position, position + NAMED_LENGTH_CHARS)
+    own = {m.group(0).lower() for m in _WORK_NOUN.finditer(text, start, stop.start() if stop else position)}
+    if not own:
+        return False
+    told = max(_last_full_stop(text, length.begin), text.rfind("\n", 0, length.begin)) + 1
+    opening = _SENTENCE_OPENS_KIND.match(text, told, length.begin)
+    return opening is not None and opening.group("work").lower() in own
+
+
+# A sentence opening on a work of a kind named before, then its length's verb: "The video is ", "The trailer runs ".
+_SENTENCE_OPENS_KIND = regex(
+    rf"[\s\"”’')\]]*(?:the|this|that|its|his|her|their)\s+(?:[\w'’-]+\s+)?(?P<work>{LENGTH_MEDIA})\s+"
+    r"(?:is|was|runs|ran|lasts|lasted|clocks\s+in\s+at|comes\s+in\s+at)\s", re.IGNORECASE)
 
 
 def _own_kind(text: str, position: int) -> str | None:
@@ -2031,10 +2132,16 @@ def _name_words_said(text: str, lengths: list[StatedLength], position: int) -> f
         m = _WORK_BEFORE_VERB.search(text, max(0, s.begin - NAMED_BEFORE_CHARS), s.begin)
         if m is None and previous_end >= 0:
             m = _WORK_ELIDED.fullmatch(text, previous_end, s.begin)  # "..., night two 2:58:30"
+        # "Officer Mark Ruiz's body camera (9 minutes 50 seconds)": the work named before its length's brackets, its
+        # owner said again as "Ruiz's" or "Ruiz" (round 81)
+        bracketed = _WORK_BEFORE_PAREN.search(text, max(previous_end, s.begin - NAMED_BEFORE_CHARS), s.begin) \
+            if m is None else None
         previous_end = s.end
+        m = m or bracketed
         if m is None:
             continue
-        words = {w for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
+        words = {w.removesuffix("'s").removesuffix("’s") if bracketed else w
+                 for w in m.group("name").lower().split() if w not in _GENERIC_NAME_WORDS
                  and not _LENGTH_MEDIA_WORD.fullmatch(w)}
         # a work told apart by a letter or a number: "Video A is a 2 min 14 s phone recording", "Camera 2 runs 41:10"
         words.update(" ".join(label.group(0).lower().split()) for label in _LETTERED_WORK.finditer(m.group("name")))
@@ -2079,6 +2186,9 @@ _WORK_BEFORE_VERB = regex(
     rf"(?P<name>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)\s+{_LENGTH_VERB}\s+"
     r"(?:(?:a\s+(?:bit|little)\s+)?(?:shorter|longer)\s+at\s+|(?:just\s+)?(?:over|under)\s+|(?:a|an|about|roughly|"
     r"around|nearly|almost|only|just|for)\s+)*$", re.IGNORECASE)
+# A work's name before the brackets its length opens, from its clause's start: "three files: Officer Dana
+# Kowalczyk's body-worn camera (".
+_WORK_BEFORE_PAREN = regex(r"(?:^|[,:;(—–]|\n)\s*(?:and\s+)?(?P<name>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*\(\s*$")
 # A work's name right after the length before it, its verb left out: ", night two " in "Night one runs 2:41:10,
 # night two 2:58:30".
 _WORK_ELIDED = regex(r"\s*(?:,|;|,?\s+and)\s+(?P<name>(?:[\w'’-]+\s+)?[\w'’-]+)\s+", re.IGNORECASE)

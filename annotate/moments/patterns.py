@@ -80,7 +80,8 @@ HEDGE = (
 # "around the", "roughly at", "~".
 # Hedges that may stand apart from the number ("roughly at 2:27"); the rest must touch it
 # ("over the 2:27 mark" hedges, "tips over at 2:27" does not).
-_LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa)"
+# ("more or less" as South African and Indian English put it first: "more or less at the 4 min mark")
+_LOOSE_HEDGE = r"(?:roughly|approximately|right\s+around|somewhere\s+around|circa|more\s+or\s+less)"
 # Informal hedges that must touch the number: "like 3min in", "maybe 5 secs later", and a post's clipped
 # "around" and "about" ("ard 2min in", "arnd 4:10", "abt 1:05").
 INFORMAL_HEDGE = r"(?:like|maybe|perhaps|ard|arnd|abt)"
@@ -119,7 +120,7 @@ def any_stem(stems: tuple[str, ...]) -> re.Pattern[str]:
 # Nouns that name footage (or a recorded event treated as footage).
 MEDIA_NOUN = (
     r"(?:video|videos|clip|clips|footage|recording|film|tape|stream|livestream|live\s?stream|broadcast|"
-    r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|montage|compilation|"
+    r"feed|hearing|speech|interview|trailer|teaser|segment|sequence|reel|newsreel|newsreels|montage|compilation|"
     r"supercut|bodycam|body-cam|dashcam|dash-cam|upload|vlog|podcast|episode|documentary|"
     # a webcam's picture, and the recording kept of a stream: "on the webcam", "the final half hour of the archive"
     r"webcam|web-cam|archive|"
@@ -145,7 +146,7 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|ser
 # Nouns whose length an article states ("a 48:12 video", "the six-minute clip").
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
-    r"broadcast|montage|reel|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
+    r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
     r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|archive|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"

@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
     mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art dir""".split()
 )
 
+# Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12".
+_NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap"))
+
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.
 _BOUNDARY = regex(
@@ -102,6 +105,11 @@ def _is_sentence_end(text: str, dot: int, after: int) -> bool:
         return bool(nxt and nxt.group(1)[0].isupper() and not _DAY_OR_MONTH.match(nxt.group(1)))
     if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
         return False
+    if token in _NUMBERED_ABBREVIATIONS:
+        # "Ep. 2 "Railway Money" — 51:06", "Pt. 3", "Ch. 12": a part's label before its number ("the last ep. Then
+        # ..." ends a sentence)
+        nxt = _NEXT_CHAR.match(text, after)
+        return not (nxt and nxt.group(1).isdigit())
     if _INITIALS.fullmatch(token):  # initials: U.S, L.A
         nxt = _NEXT_CHAR.match(text, after)
         return bool(nxt and nxt.group(1).isupper() and token not in {"u.s", "l.a", "u.n", "u.k", "d.c"})

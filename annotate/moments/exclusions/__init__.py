@@ -18,7 +18,7 @@ from annotate.moments.exclusions.context import (
     footage_word,
     told_part_of_day,
 )
-from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, measure_changed
+from annotate.moments.exclusions.durations import MISSION_CLOCK_CHARS, ON_A_TIMER_AFTER, measure_changed
 from annotate.moments.exclusions.live import (
     LABEL_REACH,
     LINE_LEAD_CHARS,
@@ -28,6 +28,7 @@ from annotate.moments.exclusions.live import (
 )
 from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ_CHARS
 from annotate.moments.exclusions.positions import (
+    EXHIBIT_LABEL,
     MAX_BLOCKS_ABOVE,
     moved_through_footage,
     names_shot,
@@ -86,6 +87,7 @@ __all__ = [
     "DIARY_LEG_CHARS",
     "DIARY_PARAGRAPH_CHARS",
     "END_OF_RECORDING_BEFORE",
+    "EXHIBIT_LABEL",
     "ENTRY_READ_CHARS",
     "FOOTAGE_STEMS",
     "FOOTAGE_WORD",
@@ -100,6 +102,7 @@ __all__ = [
     "MAX_BLOCKS_ABOVE",
     "MISSION_CLOCK_CHARS",
     "NEAR_CHARS",
+    "ON_A_TIMER_AFTER",
     "PLAN_REACH",
     "POST_REACH",
     "RECORDING_START",

@@ -109,7 +109,12 @@ def _page_line_headers(text: str) -> list[int]:
 
 
 # "the ratio of police to protesters was roughly 1:10": a ratio named earlier in the clause.
-_RATIO_BEFORE = regex(r"\b(?:ratio|odds|proportion)\b[^.;:!?]{0,60}$", _I)
+# (not where the word names a topic, a thing then placed with "at": "the ratio test example at 31:12 has a sign
+# error", "the odds question from 14:05")
+_RATIO_BEFORE = regex(
+    r"\b(?:ratio|odds|proportion)\b(?!\s+(?:tests?|rules?|methods?|examples?|questions?|problems?|tricks?|slides?|"
+    r"sections?|proofs?|exercises?|explanations?|derivations?|lessons?|lectures?|demos?)\b[^.;:!?]{0,60}?"
+    r"\b(?:at|from|around)\s+$)[^.;:!?]{0,60}$", _I)
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # A ratio talked about, then where it is said: "the 1:2 ratio of water to flour I mention at 4:20" (a position).
 _SAID_AT_BEFORE = regex(

@@ -10,7 +10,7 @@ from annotate.errors import AnnotateError
 from annotate.moments.compiled import regex
 from annotate.moments.exclusions.context import _I, _IN_MEDIA_AFTER, _INTO_AFTER, _Clock, footage_word
 from annotate.moments.numbers import parse_duration
-from annotate.moments.patterns import DURATION, HEDGE, MONTH, PLAYED_THING, TC_TEXT, any_stem
+from annotate.moments.patterns import DURATION, HEDGE, MEDIA_NOUN, MONTH, PLAYED_THING, TC_TEXT, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS, parse_time
 
 
@@ -258,6 +258,24 @@ _PLAYED_BY_NAME_BEFORE = regex(
     r"[^\S\n]+(?:played|logged|skated)(?:[^\S\n]+a[^\S\n]+(?:team|game|career)[\s-]high)?[^\S\n]+$", _I)
 # The clause going on or ending after the time (or the time named: "of ice time").
 _PLAYED_TIME_AFTER = regex(r"\s*(?:[,.;)]|and\b|but\b|of\s+ice\s+time\b|on\s+the\s+ice\b|$)", _I)
+
+
+# A timer, a stopwatch or an appliance's clock the amount (in words or digits) is read on: "done at 12 minutes on the
+# fryer's own timer", "at 35 minutes by the oven clock", "at 4:30 on my stopwatch" (not the footage's own counter: "at
+# 3 minutes on the video's timer", "at 2:10 on the player's timer").
+ON_A_TIMER_AFTER = regex(
+    rf"\s+(?:on|by|according\s+to)\s+(?:the|my|our|his|her|their|its|your|a)\s+"
+    rf"(?!(?:[\w'’-]+\s+){{0,2}}?(?:{MEDIA_NOUN}|player|playback|editor|timeline|scrub\w*)\b)"
+    r"(?:[\w'’-]+\s+){0,3}?(?:timer|stopwatch|kitchen\s+clock|oven\s+clock|microwave(?:\s+clock)?|egg\s+timer)"
+    # the timer closing its phrase (not "on the timer screen", a screen the footage shows)
+    r"(?=\s*(?:[,.;:!?)\n—–]|$|(?:and|but|so|which|that|when|while|as|than|because)\b))",
+    _I)
+
+
+def read_on_a_timer(c: _Clock) -> bool:
+    """A time read on a kitchen timer or a stopwatch, not the footage's counter: "golden at 12:00 on the fryer's
+    own timer", "at 4:30 by my stopwatch"."""
+    return c.after[:1].isspace() and ON_A_TIMER_AFTER.match(c.after) is not None
 
 
 def game_timer(c: _Clock) -> bool:

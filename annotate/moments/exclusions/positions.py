@@ -133,6 +133,8 @@ def _position_shape(c: _Clock) -> str | None:
         return ""  # "the 1:10 mark", "let me watch the 11:02 shot", "at 12:30:10 of part one": in the footage
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
+    if c.ends(_EDIT_PLACED_AT_BEFORE, 90):
+        return ""  # "I also added a translator's note at 00:47:30": an edit put at the file's position
     if bracketed(c.text, c.begin, c.end) and "hours" in c.folded_before and c.ends(_HOURS_PAREN_BEFORE):
         return "time of day"  # "- Item 7: library hours (9:30–17:00)": a place's opening hours
     if bracketed(c.text, c.begin, c.end) and not c.ends(_PAREN_AFTER_WORK):
@@ -324,9 +326,11 @@ _OF_RECORDING = regex(
     r"|(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
     rf"(?:{MEDIA_NOUN}|captures?|footage)\b(?!['’]s\b))"
     # "which the commission timed to 15:50 on the tape", "at 2:05 on my recording": on a recording kept (not "at 9:00
-    # on the livestream", when it went out)
+    # on the livestream", when it went out); "the outro starts 23:10 on the replay" (not "19:45 on the replay night",
+    # a match played again)
     r"|\s+on\s+(?:my|our|your|his|her|their|this|that|the)\s+(?:[\w'’-]+\s+){0,2}"
-    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?)\b(?!['’]s\b)"
+    r"(?:tapes?|recordings?|footage|files?|clips?|videos?|vods?|captures?"
+    r"|replays?(?!\s+(?:date|day|night|fixture|tie|game|match|kick-?off)\b))\b(?!['’]s\b)"
     # "At 4:55 on Exhibit 14", "at 00:01:45 of Exhibit D-9", "at 2:10 in Exhibit JB/4": a position in a court's exhibit
     rf"|\s+(?:of|on|in)\s+{EXHIBIT_LABEL}", _I)
 
@@ -361,3 +365,15 @@ _RECORDING_CLOCK_BEFORE = regex(_RECORDING_CLOCK + r"[^.;!?\d]{0,60}$", _I)
 _RECORDING_CLOCK_AFTER = regex(
     r"^\s*,?\s*(?:on|by|per|in|going\s+by|according\s+to)\s+(?:the|its|their|this|that)\s+(?:[\w'’-]+\s+)?"
     + _RECORDING_CLOCK, _I)
+
+
+# An edit placed at a position of the work being subtitled or cut, told in the past: "I also added a translator's note
+# at 00:47:30", "we inserted a chapter marker at 12:04", "moved the first cue at 0:03:10" (the time is the file's,
+# not when the edit was made).
+_EDIT_PLACED_AT_BEFORE = regex(
+    r"\b(?:added|inserted|placed|dropped|put|moved|shifted|nudged|split|merged|retimed|re-timed|burned|burnt|"
+    r"deleted|removed|set)\s+(?:(?:a|an|the|my|our|one|another|two|three|some|extra|new|first|last|second|short|"
+    r"small|single|chapter|forced|sign)\s+){0,3}"
+    r"(?:(?:translator|translation|editor|subtitler|typesetter)['’]?s?\s+notes?|TL\s+notes?|cues?|captions?|"
+    r"subtitles?|subs|markers?|bookmarks?|keyframes?|title\s+cards?|overlays?|chapter\s+breaks?|fades?)"
+    r"\s+(?:at|to)\s+(?:about\s+|around\s+|roughly\s+)?$", _I)

@@ -81,6 +81,7 @@ from annotate.moments.exclusions.durations import (
     held_for,
     measure_row,
     option_value,
+    read_on_a_timer,
     restated_length,
     superlative_length,
     time_played,
@@ -155,6 +156,7 @@ from annotate.moments.exclusions.sport import (
     _DISTANCE_IN_BEFORE,
     _DISTANCE_STEMS,
     _FINISHER_IN_BEFORE,
+    _FRACTION_TIME,
     _GAME_AFTER,
     _GAME_BEFORE,
     _GAME_STEMS,
@@ -166,6 +168,7 @@ from annotate.moments.exclusions.sport import (
     _RANGE_OPENER_FROM,
     _SPLIT_BEFORE,
     _SPLIT_STEMS,
+    _WON_IN_BEFORE,
     GAME_MOMENT_IN_MEDIA_AFTER,
     _covered_stretch_in,
     _listed_split,
@@ -180,6 +183,7 @@ from annotate.moments.exclusions.stamps import (
     _edit_stamp_or_record_clock,
 )
 from annotate.moments.exclusions.stated_lengths import (
+    _BARE_BOUND_BEFORE,
     _KEPT_UNDER_BEFORE,
     _KEPT_UNDER_STEMS,
     _LIMIT_BEFORE,
@@ -277,7 +281,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c):
+            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c) \
+            or read_on_a_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -318,7 +323,9 @@ def _not_a_time(c: _Clock) -> str | None:
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
                                                                                  or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
-            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
+            or _LAP_TIME.fullmatch(c.text, c.bare, c.end) or (
+            c.folded_before.endswith(" in ") and _FRACTION_TIME.fullmatch(c.text, c.bare, c.end)
+            and c.ends(_WON_IN_BEFORE, 80)) or (c.may_end(_SPLIT_STEMS) and c.ends(_SPLIT_BEFORE, 60)) \
             or _listed_split(c) or _results_column(c):
         return "race time"  # "Leclerc's 1:42.331", "57 laps in 1:31:44.7", "through halfway in 1:09:50"
     # (a subtitle cue's time, "01:40:02,000", is no tally: "the vote result between 01:40:02,000 and ...")
@@ -482,7 +489,7 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
 # Every pattern run only when ``_Clock.may_end`` finds one of its stems (tests/test_moments_gates.py).
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
-    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS),
+    (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS), (_BARE_BOUND_BEFORE, _SETTING_BOUND_STEMS),
     (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),

@@ -80,6 +80,8 @@ _RACE_BEFORE = regex(
     r"qualifier|qualifying\s+(?:standard|mark)|BQ|(?:came|comes?|coming)\s+home|(?:record|best|PB|PR)\s+(?:time\s+)?at|record|best|PB|PR|lap|marathon|half-marathon|split|pace|swam|cycled|"
     # "Turns are timed at 1:30", "swimming 2:07.41": a limit timed, a swim's time
     r"timed\s+at|swimming|rowing|skating|"
+    # a leaderboard's time restored or confirmed: "The previous record holder has been reinstated at 27:58.9" (round 80)
+    r"(?:records?|holders?|leaderboards?|runs?|times?)\b[^.;!?\n]{0,60}?\b(?:reinstated|ratified|verified)\s+(?:at|with)|"
     # a results line's finisher by place: "first woman 19:02 (Leah S.)", "second junior 21:40"
     r"(?:first|second|third|last|fastest|leading)\s+(?:wom[ae]n|m[ae]n|lady|ladies|male|female|junior|veteran|"
     r"girl|boy|U\d{2})|"
@@ -93,7 +95,8 @@ _RACE_STEMS = any_stem((
     "finish", "crossed", "completed", "time", "won", "record", "best", "pb", "pr", "lap", "marathon", "split", "pace",
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
-    "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"))
+    "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
+    "ratified", "verified"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
@@ -144,6 +147,13 @@ _RACE_AFTER = regex(
 )
 # Lap times are told to the thousandth; no footage position is cited so with minutes alone.
 _LAP_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{3}")
+# A winner's time to the tenth or hundredth, after the event won ("Thames Valley take the Grand in 5:41.20", "Okafor
+# wins the women's 400m hurdles in 54.31", "Ruiz claimed gold in 2:07.45"): headlines say "take", "win" for a crew or
+# a team, so the verb's every form counts.
+_FRACTION_TIME = regex(r"\d{1,2}:[0-5]\d\.\d{1,2}")
+_WON_IN_BEFORE = regex(
+    r"\b(?:wins?|won|winning|takes?|took|taking|claim(?:s|ed|ing)?|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|"
+    r"retain(?:s|ed|ing)?|defend(?:s|ed|ing)?)\s+(?:[\w'’.,-]+\s+){1,5}?in\s+$", _I)
 _SPLIT_BEFORE = regex(
     r"\b(?:\d+\s+laps|(?:went|gone|going|goes|go|came|come)\s+through(?:\s+(?:halfway|half-way|the\s+half|"
     r"\d+\s?(?:km|k|miles?)))?)\s+in\s+$"

@@ -24,7 +24,17 @@ from annotate.moments.exclusions.context import (
     footage_word,
 )
 from annotate.moments.exclusions.durations import _POSITION_BEFORE
-from annotate.moments.patterns import HEDGE, LENGTH_JUDGED, LENGTH_MEDIA, NUMBER, PLAYED_THING, TIMECODE, any_stem
+from annotate.moments.patterns import (
+    HEDGE,
+    LENGTH_JUDGED,
+    LENGTH_MEDIA,
+    MONTH,
+    NUMBER,
+    PLAYED_THING,
+    TIMECODE,
+    WEEKDAY,
+    any_stem,
+)
 from annotate.moments.scan import lines_above
 
 # A short title naming a video, a dash or colon, then its length: "Extended trailer — 2:48".
@@ -35,6 +45,11 @@ _TITLE_DASH = regex(
     _I,
 )
 _ENDS_ITEM = regex(r"^\s*(?:[.;|•\n]|$)")
+# ... or another dashed item of the listing that is a date: 'Ep. 2 "Railway Money" — 51:06 — Sept. 10', "Part 3 –
+# 48:20 – 14 March 2026", "Episode 5 — 39:12 — Tues."; an episode guide's length, then its air date.
+_DATED_ITEM_AFTER = regex(
+    rf"^[^\S\n]+[—–-][^\S\n]+(?:{MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{WEEKDAY}\b"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|(?:19|20)\d\d\b|(?:aired|released|posted|published|uploaded|out)\b)", _I)
 
 _LATER_TIMECODE = regex(r"\)[^()]*?\b(?:at|from|by)\s+(?:the\s+)?\d{1,3}:\d\d\b")
 
@@ -153,7 +168,9 @@ _WORK_NAMED_BEFORE = regex(rf"\b(?:{LENGTH_MEDIA}|{PLAYED_THING})s?,\s+$", _I)
 # Recordings that are not footage but have a length: "The 3:40 song was a hit".
 _PLAYED_THING = PLAYED_THING
 _MEDIA_AFTER = regex(
-    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:[\w'’-]+\s+)?(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
+    # (a word between may describe the work, "a 4:12 YouTube video", but no preposition does: "that 4:10 in clip 3")
+    rf"^[\s-]+(?:(?:long|minute|second|hour)s?[\s-]+)?(?:(?!(?:in|into|of|on|at|from|to|for)\s)[\w'’-]+\s+)?"
+    rf"(?:{LENGTH_MEDIA}|{_PLAYED_THING})\b", _I
 )
 
 
@@ -163,6 +180,11 @@ _SETTING_BOUND_BEFORE = regex(
     r"(?:--[a-z][\w-]*|\b(?:time-?outs?|flags?|options?|settings?|parameters?|timers?|config\w*))\b[^.;!?\n]{0,50}?"
     r"\b(?:default|max(?:imum)?|minimum)\.?\s*[:=]?\s*(?:<code>|`)?$", _I)
 _SETTING_BOUND_STEMS = any_stem(("default", "max", "minimum"))
+# A bound standing as a rule's item of its own: "Minimum duration: 00:00:01:00 (1 second); maximum 00:00:07:00",
+# "max 0:15 per caption", "Maximum length = 2:00" (a guideline's limit, in no footage).
+_BARE_BOUND_BEFORE = regex(
+    r"(?:^|[\s;,(•:/-])(?:max(?:imum)?|minimum)\.?(?:\s+(?:duration|length|display\s+time|run\s?time|running\s+time"
+    r"|gap|clip\s+length))?[^\S\n]*[:=]?[^\S\n]*$", _I)
 
 
 def _recording_limit(c: _Clock) -> bool:
@@ -171,7 +193,7 @@ def _recording_limit(c: _Clock) -> bool:
     longer than an hour": release notes' limits, in no one footage)."""
     return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
         _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE)) or (
-        c.may_end(_SETTING_BOUND_STEMS) and c.ends(_SETTING_BOUND_BEFORE, 90)) or (
+        c.may_end(_SETTING_BOUND_STEMS) and (c.ends(_SETTING_BOUND_BEFORE, 90) or c.ends(_BARE_BOUND_BEFORE, 40))) or (
         "now" in c.folded_before and c.ends(_SETTING_NOW_BEFORE, 70)) or _IN_ANY_FILE_AFTER.match(c.after) is not None
 
 
@@ -210,8 +232,11 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _paren_after_work(c):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _MEDIA_AFTER.match(after) and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
-        return "footage length"  # (the anchored test first: it rarely holds) "the band's track, 1:12 version"
+    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
+            and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
+        # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
+        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81)
+        return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
     # (or in brackets after the track: "a 1997 Spice Girls single (3:56 on the album, ...)")
@@ -220,9 +245,9 @@ def _footage_length(c: _Clock) -> str | None:
     if _metadata_item(c) or _subject_paren_length(c) or _labelled_item_length(c):
         return "footage length"  # "Episode 87 · 1:01:14 · Recorded ...", "The condensed game (9:58) has ... at 6:41"
     if c.text[c.b:c.begin].rstrip().endswith(_DASHES) and _TITLE_DASH.fullmatch(c.text, c.b, c.begin) \
-            and _ENDS_ITEM.match(after) and not c.opens_range:
+            and (_ENDS_ITEM.match(after) or _DATED_ITEM_AFTER.match(after)) and not c.opens_range:
         return "footage length"  # "Official teaser — 1:12." as a listing
-    if _titled_under_lengths_label(c):
+    if _titled_under_lengths_label(c) or _track_under_release_label(c):
         return "footage length"  # "Original lengths, since people asked: “If U Need It” 3:18, “Slow Burner” 4:02"
     if _track_listing_item(c) or _bracketed_list_item(c) or (
             "end" in c.folded_before and c.ends(END_OF_RECORDING_BEFORE, 60) and not _placed_at_end(c)) \
@@ -247,7 +272,24 @@ def _paren_after_work(c: _Clock) -> bool:
         return True  # "a longer version of his video (4:12)": a version named by its length
     return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
-        or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None)
+        or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
+        or _CITED_SOURCE_AFTER.match(after) is not None or _in_ref(c))
+
+
+# A citation's source after the work and its length: "Reveal trailer (2:36), Hollowfen official channel", "Launch
+# stream (1:02:11). Retrieved 4 May".
+_CITED_SOURCE_AFTER = regex(
+    r"^\)\s*[,.;]\s*[^()\n\d:]{0,60}?\b(?:channel|YouTube|Vimeo|Twitch|uploaded|posted|published|retrieved|"
+    r"accessed|archived)\b", _I)
+# How far back a citation's opening tag may be.
+REF_TAG_CHARS = 300
+
+
+def _in_ref(c: _Clock) -> bool:
+    """The bracket is inside a wiki citation ("<ref>Reveal trailer (2:36) ...</ref>"): a cited work and its length."""
+    lo = max(0, c.begin - REF_TAG_CHARS)
+    opened = c.text.rfind("<ref", lo, c.begin)
+    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0 and c.after.startswith(")")
 
 
 def _peel_inline(before: str, after: str) -> tuple[str, str]:
@@ -269,6 +311,31 @@ def _titled_under_lengths_label(c: _Clock) -> bool:
     footage."""
     return c.before.rstrip(" \t").endswith(_CLOSING_QUOTES) \
         and _LENGTHS_LABEL.search(c.text, max(c.b, c.bare - LENGTHS_LABEL_CHARS), c.bare) is not None
+
+
+def _track_under_release_label(c: _Clock) -> bool:
+    """A track's title and its time in a list a release's label opens ("Studio versions are on the album Winter in
+    Soweto (2025): Ntombi Yami 6:14, Ke Nako 5:58"): each track's length on the record, not a position in the concert
+    the page is about. The list runs from the label's colon to the time, items of a title and a time set apart by
+    commas, and the item ends at a comma, a stop or the line's end."""
+    if not _LIST_ITEM_END_AFTER.match(c.after) or not c.before.endswith(" "):
+        return False
+    label = _RELEASE_LABEL.search(c.text, max(c.b, c.bare - LENGTHS_LABEL_CHARS), c.bare)
+    return label is not None and _TITLED_ITEMS.fullmatch(c.text, label.end(), c.bare) is not None
+
+
+# A release's label before the tracks listed from it: "Studio versions are on the album X (2025):", "Single edits:",
+# "On their debut EP:".
+_RELEASE_LABEL = regex(
+    r"\b(?:(?:studio|album|original|single|radio|LP|EP|recorded|record)\s+(?:versions?|cuts?|edits?|takes?|"
+    r"recordings?|mixes)|on\s+(?:the|their|his|her|its|our)\s+(?:(?:debut|new|latest|first|last)\s+)?"
+    r"(?:album|EP|LP|record|mixtape|OST|soundtrack))\b[^.;!?\n:]{0,80}:", _I)
+# From the label's colon to the time: items of a title and a time set apart by commas, then the title of this one.
+# (a title opens on a capital or a quote, and is not a clause ending in a preposition: "the track starts at 12:40")
+_TITLED_ITEMS = regex(
+    r"(?:[^\S\n]*[A-ZÀ-Þ\"“‘'][^,;:\n\d]{0,50}?[^\S\n]+\d{1,2}:[0-5]\d(?::[0-5]\d)?[^\S\n]*,)*"
+    r"[^\S\n]*[A-ZÀ-Þ\"“‘'][^,;:\n\d]{0,50}?(?<!\bat)(?<!\bfrom)(?<!\bto)(?<!\bby)(?<!\bin)[^\S\n]+")
+_LIST_ITEM_END_AFTER = regex(r"[^\S\n]*(?:[,.;]|$)", re.MULTILINE)
 
 
 # How far before a listed work's length its sentence's label of lengths may stand.
@@ -460,14 +527,17 @@ _PART_HEADING_LINE = regex(
 # How far before a listed track its listing's label may stand.
 TRACK_LABEL_CHARS = 600
 _TRACK_LABEL = regex(
-    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b\s*(?:[:\n]|</)"
+    # (a discography's "Singles" too, and a wiki heading's closing marks: "=== Singles ===")
+    r"\b(?:track\s*list(?:ing)?s?|tracks|songs|singles|discography|set\s*list|side\s+(?:[ab12]|one|two)|dis[ck]\s+\d)\b"
+    r"\s*(?:=+[^\S\n]*)?(?:[:\n]|</)"
     r"|\btrack\s*list(?:ing)?s?\.\s", _I)  # (a sentence of its own: "Track listing. All songs written by ...")
-_TRACK_LABEL_STEMS = ("track", "song", "set", "side", "dis")
+_TRACK_LABEL_STEMS = ("track", "song", "singles", "set", "side", "dis")
 # The item: a quoted title or a short unquoted one opening the line, list number or item, then the dash.
 _TRACK_ITEM_BEFORE = regex(
     r"(?:^|[\n;:|•·>]|\d[.)])[^\S\n]*(?:[-*•][^\S\n]+)?(?:[*_]{1,2}(?=[\"“\w]))?"
     r"(?:[\"“][^\"”\n]{1,60}[\"”][*_]{0,2}|(?![\"“])[^\W\d][^\n;|•·\"“”]{0,50}?)"
-    r"(?:[^\S\n]*\([^()\n\d]{1,40}\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")  # (writers' credits: '"Ash" (Valk, Odum) –')
+    # (writers' credits: '"Ash" (Valk, Odum) –'; a release year: '"Till Dawn" (2018) –')
+    r"(?:[^\S\n]*\((?:[^()\n\d]{1,40}|(?:19|20)\d\d)\))?[^\S\n]*(?:—|–|-|:)[^\S\n]*$")
 # The item's own length already told in brackets before the dash: "2. Lagos Rain (4:50) — 2:35" (the time after it is
 # where the track is in the recording).
 _ITEM_LENGTH_BEFORE = regex(r"\(\d{1,2}(?::[0-5]\d){1,2}\)[^\S\n]*(?:—|–|-)[^\S\n]*$")

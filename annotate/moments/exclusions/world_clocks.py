@@ -33,6 +33,8 @@ _TOD_WORDS = (
     rf"(?:that|this|the\s+next|the\s+following|the\s+previous|the\s+same|last|next|on\s+that"
     # "at 02:00 on the second night", "by 06:40 on the final morning"
     rf"|on\s+the\s+(?:first|second|third|fourth|fifth|final|last|same|previous))\s+(?:day|morning|afternoon|evening|night)"
+    # (not a thing of that day, the possessive's: "at 1:48 a boy holds up that morning's newspaper" (round 80))
+    rf"(?!['’]s?\s)"
     # "at 06:00 on the morning of broadcast", "by 21:00 on the night of the final"
     rf"|on\s+the\s+(?:morning|afternoon|evening|night|day)\s+(?:of|before|after)\b"
     rf"|in\s+the\s+(?:morning|afternoon|evening)|at\s+night|local\s+time|(?:on\s+)?{WEEKDAY}\b"
@@ -119,7 +121,8 @@ _TOD_IN_CLAUSE = regex(
     rf"\b(?:sunset|sunrise|sun\s+(?:sets|set|rises|rose)|dawn|dusk|noon|midnight|daybreak|nightfall|weeknights?|weekdays|mornings|evenings|"
     rf"nightly|daily|(?:every|each)\s+(?:day|morning|evening|night)|(?:that|this|the\s+next|the\s+following)\s+"
     # a daily schedule: "goes out twice a day at 10:00 and 14:30", "three times per day"
-    rf"(?:day|morning|afternoon|evening|night)|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per)\s+"
+    # (not a thing of that day: "that morning's newspaper" (round 80))
+    rf"(?:day|morning|afternoon|evening|night)(?!['’]s?\s)|(?:once|twice|(?:two|three|four|five|six|\d+)\s+times)\s+(?:a|per)\s+"
     rf"(?:day|morning|afternoon|evening|night)|{WEEKDAY}s?|local\s+time|time\s+zone|UTC|GMT)\b",
     _I,
 )

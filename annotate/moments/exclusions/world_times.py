@@ -82,6 +82,36 @@ _TOD_BEFORE = regex(
 _SHOWN_DAY_BEFORE = regex(rf"(?<![\w-]){SHOWN_WEEKDAY}\.?,?[^\S\n]+$", _I)
 
 
+def _dated_entry(c: _Clock) -> bool:
+    """A clock of the day's shape (its hour in two digits) on a log's line that a date opens, in no recording said on
+    that line: "- 19 Apr: First egg, 18:05.", "3 Jun — camera offline 06:00–14:30" (a diary's or a season
+    timeline's entries tell when things happened that day; "31 May: in the highlight reel it's at 2:03" places the
+    hatch in footage). Footage said to be missing ("no footage") names none."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if c.begin - line > DATED_ENTRY_CHARS or not _DATED_ENTRY.match(c.text, line) \
+            or not _DAY_SHAPED.fullmatch(c.text, c.bare, c.end) \
+            or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
+        return False
+    stop = c.text.find("\n", c.end)
+    stop = len(c.text) if stop < 0 else stop
+    start = max((m.end() for m in _NO_FOOTAGE.finditer(c.text, line, stop)), default=line)
+    return not footage_word(c.text, start, stop)
+
+
+# How far into its dated line a clock may stand.
+DATED_ENTRY_CHARS = 160
+# A date opening a line, maybe after a list mark or emphasis, then a colon or a dash: "- 19 Apr:", "**3 June** —",
+# "Tue 14 May:", "May 3rd –", "2026-04-19:".
+_DATED_ENTRY = regex(
+    rf"[ \t]*(?:[-*•][ \t]+)?(?:[*_]{{1,2}})?(?:{WEEKDAY}\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}\.?|{MONTH}\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?[ \t]+\d{4})?(?:[*_]{1,2})?[ \t]*[:–—-][ \t]")
+# A clock of the day with two hour digits (not 00, as footage is written), or a range of two such clocks.
+_DAY_SHAPED = regex(
+    r"(?:0[1-9]|1\d|2[0-3]):[0-5]\d(?:[ \t]*(?:[–—-]|to)[ \t]*(?:[01]\d|2[0-3]):[0-5]\d)?")
+_NO_FOOTAGE = regex(r"\b(?:no|without)\s+(?:footage|video|recording|stream|feed|clip)\b", _I)
+
+
 def _sun_day_clock(c: _Clock) -> bool:
     """A clock told right after a part of the sun's day, in a sentence naming no footage: "going up for sunrise
     (5:38 am, civil twilight 5:06)", "Twilight ends at 17:05 here" (a photographer's plan; "the timelapse reaches
@@ -191,7 +221,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             c.may_end(_PUBLISH_STEMS) and _PUBLISH_BEFORE.search(c.before)) or (
             c.may_end(_DATELINE_STEMS) and c.ends(_DATELINE_BEFORE) and not _SPEAKER_SAID_AFTER.match(c.text, c.end)) \
             or c.ends(_SHOWN_DAY_BEFORE, 24) \
-            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c):
+            or _sun_day_clock(c) or _slot_running_hours(c) or paired_line_stamp(c) or _dated_entry(c):
         return "time of day"  # (and "14:31 Evidence begins (webcast 00:31:05)": the room's clock beside the footage's)
     if _chat_stamp(c) or _live_post_stamp(c) or _record_line_stamp(c) or _labelled_line_stamp(c) or _signed_stamp(c) \
             or _declared_clock_stamp(c) or _outpaced_turn_stamp(c):
@@ -340,13 +370,30 @@ _BREAK_STEMS = any_stem(("break", "recess", "adjourn", "lunch", "interval", "pau
 def _said_aloud(c: _Clock) -> bool:
     """A clock said aloud as the time now, alone in its clause: "It's 11:14; be back at 11:30.", "- It's 10:40
     now." (a cue's dialogue is speech; "it's 2:10 in the clip" places footage)."""
-    if _said_here(c):
+    if _said_here(c) or _we_are_at_now(c):
         return True
     if c.bare != c.begin or "it" not in c.folded_before[-24:] or not c.ends(_SAID_NOW_BEFORE, 24):
         return False
     now = _SAID_NOW_AFTER.match(c.after)  # a one-digit hour needs "now": "Which bit? It's 3:40." cites footage
     return now is not None and (now.group("now") is not None or _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end)
                                 is not None or c.ends(_SPEAKER_SAYS_IT_BEFORE, 48) or c.ends(_ON_AIR_BEFORE, 48))
+
+
+def _we_are_at_now(c: _Clock) -> bool:
+    """A chair or a host telling the room the time, alone in its clause: "briefly please, we're already at 14:02.",
+    "we're nearly at 17:00." (not "we're at 00:01:37 on the video", "we're now at 3:40 in the clip": the footage's
+    place; nor a one-digit hour, "we're already at 3:40", which may be it)."""
+    return c.bare == c.begin and "we" in c.folded_before[-24:] and c.ends(_WE_ARE_AT_NOW_BEFORE, 32) \
+        and _TWO_DIGIT_CLOCK.fullmatch(c.text, c.begin, c.end) is not None \
+        and _CLOCK_HOUR_MINUTE.fullmatch(c.text, c.begin, c.end) is not None \
+        and _SAID_NOW_AFTER.match(c.after) is not None
+
+
+# "we're already at", "we are now past", "we're nearly at": where the day has got to.
+_WE_ARE_AT_NOW_BEFORE = regex(
+    r"(?:^|[^\w'’])we(?:['’]re|\s+are)\s+(?:already|now|nearly|almost|well)\s+(?:at|past|gone)\s+$", _I)
+# A clock of the day: an hour of 00-23, then its minutes.
+_CLOCK_HOUR_MINUTE = regex(r"(?:[01]\d|2[0-3]):[0-5]\d")
 
 
 def _said_here(c: _Clock) -> bool:
@@ -447,8 +494,10 @@ _SPEAKER_SAID_AFTER = regex(
     r"(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:I|we|my\s+(?:guest|co-?host)|our\s+guest)\s+(?:wrongly\s+|mistakenly\s+)?"
     r"(?:said|say|says|mentioned|called|claimed|stated|misspoke|misread|misquoted|gave|got|named|described)\b"
     # or a named host in the show's present: "Correction: at 23:30 Tom says the threshold is 0.5 percent"
-    r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+[A-Z][\w'’-]+\s+(?:says|claims|states|mentions|calls|gives|names|describes|"
-    r"misspeaks|misreads|misquotes|gets)\b")
+    r"|(?:[*_]{1,2}|</(?:b|strong|em)>)?,?\s+(?:[A-Z][\w'’-]+|(?i:he|she|they))\s+"
+    # (or a pronoun for someone named before: "In the video his department published, at 1:45 he says ...")
+    r"(?:says|say|claims|claim|states|mentions|calls|gives|names|describes|misspeaks|misreads|misquotes|gets|promises|"
+    r"admits|tells|insists)\b")
 _CORRECTION_LABEL = regex(r"(?:corrections?|clarifications?|editor['’]?s\s+note)\b[*_]{0,2}\s*[:.—–-]", _I)
 _EARLIER_VERSION = regex(
     r"\b(?:an?\s+)?(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the|our)\s+"

@@ -107,8 +107,10 @@ _THE_UNIT = regex(
     r"(?P<u>minute|hour|half[\s-]minute|second|half[\s-]hour)\b(?P<half>\s+and\s+a\s+half)?",
     re.IGNORECASE,
 )
-# "at the minute mark", "the hour mark": one unit.
-_UNIT_MARK = regex(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)[\s-]+mark\b", re.IGNORECASE)
+# "at the minute mark", "the hour mark": one unit; "the hour-and-a-half mark", "the minute and a half mark": one and
+# a half.
+_UNIT_MARK = regex(r"(?<![\w-])(?P<u>minute|hour|half[\s-]hour)(?P<half>[\s-]+and[\s-]+a[\s-]+half)?[\s-]+mark\b",
+                   re.IGNORECASE)
 # "twenty-seven seconds past the two-minute mark": the mark plus (or minus) an offset.
 _PAST_MARK = regex(
     rf"(?<![\w-])(?P<d>{DURATION})\s+(?P<dir>past|after|beyond|before|short\s+of|shy\s+of)\s+the\s+"
@@ -150,7 +152,10 @@ _PLAY_WORDS = regex(
     r"\b(?:(?:video\s*)?games?|gameplay|in-game|gamers?|playtime|(?:hours?|minutes?)\s+of\s+play|bosses|"
     # (a game's boss, not a gang's: "the first boss", "boss fights")
     r"(?:first|final|last|next|optional|secret|hidden|mini)[\s-]?boss|boss\s+(?:fights?|battles?|rush)|"
-    r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty)\b", re.IGNORECASE)
+    r"quests?|checkpoints?|checkpointing|respawns?|NPCs?|side-?quests?|difficulty|"
+    # a run through the game and the console it runs on: "my no-commentary playthrough", "(PS5, v1.02)"
+    r"playthroughs?|play-throughs?|let['’]s\s+plays?|PS[2-5]|PlayStation\s*[2-5]?|Xbox(?:\s+Series\s+[XS])?|"
+    r"Nintendo\s+Switch)\b", re.IGNORECASE)
 
 
 # A verbless sentence that only names a stretch ("Finally, the last minute."), then the times that place it.
@@ -235,11 +240,16 @@ def _unit_marks(text: str, b: int, e: int) -> Iterator[Candidate]:
     """"at the minute mark", "the hour mark"."""
     for m in _UNIT_MARK.finditer(text, b, e):
         value = _UNIT_SECONDS[_unit_name(m.group("u"))]
+        granularity = value
+        if m.group("half"):
+            if value == _UNIT_SECONDS["half hour"]:
+                continue  # "the half-hour and a half mark": no such mark
+            value *= 1.5
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             approx, begin = True, hb
-        yield Candidate("point", begin, m.end(), start=value, granularity=value, approximate=approx)
+        yield Candidate("point", begin, m.end(), start=value, granularity=granularity, approximate=approx)
 
 
 def _past_marks(text: str, b: int, e: int) -> Iterator[Candidate]:

@@ -172,6 +172,17 @@ _SL_PATTERNS.append(
         re.IGNORECASE,
     )
 )
+# A part said to run from its start for its length: "The ad runs from about 30 minutes for a minute and a half", "the
+# interview plays from 12:40 for about four minutes", "the break sits from the 41-minute mark for 90 seconds".
+_SL_PATTERNS.append(
+    regex(
+        rf"(?<![\w])(?:runs|ran|running|plays|played|playing|airs|aired|goes|sits|lasts|lasted)\s+from\s+"
+        rf"(?P<h2>{_START_HEDGE})?(?:the\s+)?(?:{_SL_MARKUP}(?P<t>{TC_TEXT})(?:[*_]{{1,2}}|</\w+>)?(?:[\s-]*mark)?"
+        rf"|(?P<o>{DURATION})(?:[\s-]*mark|\s+in(?:to\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})?)?)"
+        rf"\s*,?\s+for\s+(?:the\s+next\s+)?(?P<h1>{_LENGTH_HEDGE}\s+)?(?P<d>{DURATION})(?![\w-])",
+        re.IGNORECASE,
+    )
+)
 _SPENT = regex(r"spen[dt]", re.IGNORECASE)
 # A whole work, whose start a bare "starts at" tells in the day: "the 45-minute documentary starts at 21:00".
 _WHOLE_WORK_NOUN = regex(
@@ -195,9 +206,9 @@ _PART_OF_BEFORE = regex(r"\b(?:part|section|bit|portion|passage|stretch|moment)\
 # What each pattern needs in the sentence: "starting"/"beginning"/"from" (else "for"), and a timecode's
 # colon (the last two need both a timecode and "for"; the second takes an offset "in" too; the two after
 # them, a thing's length and its start, need both an opener and a timecode, the first of those taking an offset too;
-# the last, an offset start, no timecode).
+# the one after, an offset start, no timecode; the last, "runs from" a start "for" a length, a timecode or an offset).
 _SL_NEEDS = ((True, False), (True, False), (True, True), (False, True), (False, True), (True, False), (True, True),
-             (True, True), (True, True), (True, True), (True, True), (True, True), (True, False))
+             (True, True), (True, True), (True, True), (True, True), (True, True), (True, False), (True, False))
 
 
 def find_start_lengths(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions import END_OF_RECORDING_BEFORE, footage_word, measure_changed
+from annotate.moments.exclusions import (
+    END_OF_RECORDING_BEFORE,
+    EXHIBIT_LABEL,
+    ON_A_TIMER_AFTER,
+    footage_word,
+    measure_changed,
+)
 from annotate.moments.forms.candidate import Candidate, _Spoken, timecode_value
 from annotate.moments.patterns import COMPACT, HEDGE, INFORMAL_HEDGE, MEDIA_NOUN, TIMECODE, any_stem
 from annotate.timecode import ARTICLE_TIMECODE_FPS
@@ -61,8 +67,10 @@ def _weak(s: _Spoken) -> Candidate | None:
     show_note = _show_note(s)
     if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note):
         return _SKIP
-    if _JUDGED_LENGTH_AFTER.match(s.after):
-        return _SKIP  # "At ninety minutes it could lose fifteen": the work's length, judged
+    if _JUDGED_LENGTH_AFTER.match(s.after) or ON_A_TIMER_AFTER.match(s.after):
+        # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
+        # own timer": read on a device's timer, not the footage's
+        return _SKIP
     if _JUDGED_AT_BEFORE.search(s.before) or _SCORE_AT_BEFORE.search(s.before) or _match_event_at(s):
         # "too short at 1.88s, extend to 2 s": a cue's length, judged; "We were 2-0 up at 71 minutes", "led 3-1 at
         # 60 minutes", "with the winning goal at 113 minutes": the match's clock
@@ -86,8 +94,8 @@ def _weak(s: _Spoken) -> Candidate | None:
         # "[End of transcript, 24 min 16 s]": the whole length; "Simmer 1 h 30 min": a step's length; "Our lessons
         # are 50 minutes, so I did the exit ticket at 45 minutes": the lesson's clock
         return _SKIP
-    if compact and (_BEFORE_LENGTHY.search(s.before) or _IT_IS_BEFORE.search(s.before)
-                    or _AFTER_OF_THING.match(s.after) or _DONE_IN.search(s.before)
+    if compact and (_BEFORE_LENGTHY.search(s.before) or (_IT_IS_BEFORE.search(s.before) and not _sought_part(s))
+                    or _of_thing(s) or _DONE_IN.search(s.before)
                     or _hours_in_a_place(s) or _unplaced_hours(s)
                     or _MEASURED_BEFORE.search(s.before)) \
             or s.value > MAX_WEAK_OFFSET_SECONDS or (_DETERMINER_END.search(s.before) and not _on_the_offset(s)):
@@ -158,12 +166,27 @@ _IT_IS_BEFORE = regex(r"(?<![\w])(?:it|that|this)['’]s\s+(?:(?:only|just|about
                            re.IGNORECASE)
 
 
+def _sought_part(s: _Spoken) -> bool:
+    """The reader told where the part they want is: "If you just want the log drum solo, it's around 1h 12m", "if
+    you're only here for the keynote, it's 2h05m" (the part's place in the footage, not how long a thing is)."""
+    return _SOUGHT_PART_BEFORE.search(s.text, max(s.b, s.begin - SOUGHT_PART_CHARS), s.begin) is not None
+
+
+SOUGHT_PART_CHARS = 140
+# "If you (just) want / need / are here for X, it's": a condition naming the part sought, then the pronoun.
+_SOUGHT_PART_BEFORE = regex(
+    r"\bif\s+(?:you|u|ya)(?:\s+|(?=['’]))(?:just\s+|only\s+|really\s+|mainly\s+)?(?:want|wanna|need|(?:are|['’]re|r)\s+"
+    r"(?:(?:just|only|mainly)\s+)?(?:after|here\s+for|looking\s+for|skipping\s+to)|came\s+for|care\s+about)\b"
+    r"(?!\s+to\s+(?:know|check|see\s+how|work\s+out))"
+    r"[^.;!?\n]{1,100}?[,—–-]\s*(?:it|that)['’]s\s+(?:(?:only|just|about|roughly|nearly)\s+)?$", re.IGNORECASE)
+
+
 def _unplaced_hours(s: _Spoken) -> bool:
     """A compact measure in hours said with nothing that places it in footage: no "at", "to", "from" before it, no
     list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
     quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
     hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
-    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s):
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s) or _sought_part(s):
         return False  # (nor "the boss fight kicks off about 1 hr 10 min": a hedged start)
     if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
         return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
@@ -400,10 +423,25 @@ _HOURS_MINUTES = regex(r"\d+\s?(?:h|hrs?)\s?\d+\s?(?:m|mins?)", re.IGNORECASE)
 # "2 h 15 min in the air", "3 h 10 min in the car": a place, not a footage's name in its next three words.
 _IN_PLACE_AFTER = regex(
     rf"\s+in\s+(?:the|a|an|my|our|his|her|their)\s+(?!(?:[\w'’-]+\s+){{0,2}}?{MEDIA_NOUN}\b)[\w'’-]+", re.IGNORECASE)
-# "9h40m of screen-on time": an amount of something, unless it is "of the video".
+# "9h40m of screen-on time": an amount of something, unless it is "of the video" or of a court's exhibit by its label
+# ("at 1 min 40 s of Exhibit P8").
 _AFTER_OF_THING = regex(
-    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN})", re.IGNORECASE
+    rf"\s+of\s+(?!(?:(?:the|this|that|its|his|her|their)\s+)?(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}|{EXHIBIT_LABEL})",
+    re.IGNORECASE
 )
+# A bare label after "of": "at 1 min 40 s of P8", "at 2m05s of JB/4".
+_OF_LABEL_AFTER = regex(r"\s+of\s+(?P<label>[A-Z]{1,4}[/-]?\d{1,4})\b")
+
+
+def _of_thing(s: _Spoken) -> bool:
+    """"9h40m of screen-on time": an amount of a thing after "of"; not a position "of" a court's exhibit told by its
+    bare label, the label the text names as an exhibit ("The CCTV footage (Exhibit P8) ... at 1 min 40 s of P8",
+    round 81; "at 2 min of P2" in a hockey report stays a period's)."""
+    if _AFTER_OF_THING.match(s.after) is None:
+        return False
+    label = _OF_LABEL_AFTER.match(s.after)
+    return label is None or re.search(rf"\b(?:exhibit|exh?\.)\s*(?:no\.\s*)?{re.escape(label.group('label'))}\b",
+                                      s.text, re.IGNORECASE) is None
 _PAST_VERB_BEFORE = regex(
     r"(?<![\w])(?:[a-z]{3,}ed|was|were|blew|came|went|sent|left|took|broke|fell|rose|ran|won|lost|hit|struck|"
     r"got|made|threw|caught|"

@@ -53,6 +53,15 @@ _PLACE_AFTER = regex(
     r"had|went|came|stopped|started|"
     r"pulled|turned|moved)\b)))",
     re.IGNORECASE)
+# A try at something after the fraction: "the oven died halfway through the first attempt", "halfway into his
+# second try" (the attempt's own time, not the footage's; round 81).
+_ATTEMPT_AFTER = regex(
+    r"\s+(?:the|a|an|his|her|their|its|my|our|your)\s+(?:[\w'’-]+\s+)?(?:attempts?|tries|try)\b", re.IGNORECASE)
+# A time of day said of the fraction's moment in its clause: "Halfway through the band's set, at about 10.20pm, the
+# lights went" (the evening's time: a fraction of an event in the world, not of the footage; round 81).
+_DAY_TIME_AFTER = regex(
+    r"[^.;:!?\n]{0,60}?,\s+(?:at\s+)?(?:(?:about|around|roughly|nearly|almost|just\s+(?:after|before))\s+)?"
+    r"\d{1,2}(?:[.:][0-5]\d)?\s?(?:[ap]\.?m\b\.?|o['’]clock\b)", re.IGNORECASE)
 # The time it took to get halfway: "through halfway in 1:08:47", "reached the halfway mark in 31 minutes".
 _SPLIT_TIME_AFTER = regex(
     rf"(?:\s+in)?\s+(?:(?:{HEDGE})\s+)?(?:\d{{1,2}}:\d\d|\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b)",
@@ -127,6 +136,8 @@ def _of_the_world(text: str, m: re.Match[str], b: int, e: int) -> bool:
     in the picture."""
     if _SPLIT_TIME_AFTER.match(text, m.end(), e):
         return True  # "had gone through halfway in 1:08:47": a split time of a race, not a fraction of footage
+    if _ATTEMPT_AFTER.match(text, m.end(), e) or _DAY_TIME_AFTER.match(text, m.end(), e):
+        return True  # "halfway through the first attempt", "Halfway through the set, at about 10.20pm"
     if _PERIOD_OF_PLAY_AFTER.match(text, m.end(), e) or (
             m.group("half") and _FIELD_PLACE_BEFORE.search(text, max(b, m.start() - 20), m.start())):
         return True  # "midway through the second half", "a penalty from halfway": the match's time or pitch
