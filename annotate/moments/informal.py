@@ -181,17 +181,19 @@ _PLACED_HEDGED_BEFORE = regex(
 
 def find_colon_hours(text: str, b: int, e: int) -> Iterator[Candidate]:
     """``skip to near about 3:05 hours`` -> 11100 (approximate): a point placed with "at", "to" or "from", or said
-    into the footage; not a length ("2:30 hours of footage", "a 1:45 hrs long stream")."""
+    into the footage; not a length ("2:30 hours of footage", "a 1:45 hrs long stream"). Unplaced, it still claims its
+    span, so "Around 1:45 hours the rain came down" is not read as 1:45 into the footage."""
     if _HOURS_WORD.search(text, b, e) is None:
         return
     for m in _COLON_HOURS.finditer(text, b, e):
         placed = _PLACED_HEDGED_BEFORE.search(text, max(b, m.start() - 40), m.start()) is not None
-        if not (placed or _INTO_AFTER.match(text, m.end(), e)):
-            continue
         begin, approx = m.start(), False
         hb = hedge_before(text, begin, b)
         if hb is not None:
             begin, approx = hb, True
+        if not (placed or _INTO_AFTER.match(text, m.end(), e)):
+            yield Candidate("point", begin, m.end(), start=0.0, excluded="hours and minutes not placed")
+            continue
         yield Candidate("point", begin, m.end(), start=int(m.group("h")) * 3600.0 + int(m.group("m")) * 60.0,
                         granularity=60.0, approximate=approx)
 
