@@ -56,6 +56,7 @@ FAMILIES = {
         ("Q. Is that you at 12:05 on the tape?\nA. About 12:10, I believe.", [(725.0, None), (730.0, None)]),
         ("The overlay switches to local time at 2:15 in the video.", [(135.0, None)]),
         ("Q. Is that you at 12:05 on the tape?\nA. Yes, about 12:10, I think.", [(725.0, None), (730.0, None)]),
+        ("Q: Is that the van at 11:05 in the clip?\nA: Yes, around 11:15.", [(665.0, None), (675.0, None)]),
         ("The editor stamps the logo at 0:42 into the video.", [(42.0, None)]),
     ],
     # a length read as a position: a measure that changed ("went from ~9h to 6h"), a recording's close with its whole

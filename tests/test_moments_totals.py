@@ -24,6 +24,7 @@ FAMILIES = {
          [(0.0, None), (80.0, None), (302.0, None)]),
         ("0:00\u202fStart\n3:33\u202flap test – 1:41 best lap on the map\n7:07\u202fEnd",
          [(0.0, None), (213.0, None), (427.0, None)]),
+        ("0:00 Intro\n\n2:10 lap record attempt\n5:00 Outro", [(0.0, None), (130.0, None), (300.0, None)]),
         ("[00:00] Intro\n[02:15] Battery – 9h40m screen-on\n[05:00] Verdict",
          [(0.0, None), (135.0, None), (300.0, None)]),
         ("(0:00) Intro\n(2:15) Night shots (17:40, golden hour)\n(5:00) Verdict",

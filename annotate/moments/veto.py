@@ -24,6 +24,7 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
+    answers_footage_question,
     clock_exclusion,
     footage_position_column,
     footage_word,
@@ -215,7 +216,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     if verdict in NOT_OVERRULED or not _single_time(text, begin, end) \
             or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
                                  or of_recording(text, end, e)
-                                 or footage_position_column(text, begin) or _from_mark_on(text, begin, end))) \
+                                 or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
+                                 or answers_footage_question(text, begin))) \
             or (verdict == "time of day" and told_part_of_day(text, end)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)

@@ -30,6 +30,7 @@ from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ
 from annotate.moments.exclusions.positions import (
     EXHIBIT_LABEL,
     MAX_BLOCKS_ABOVE,
+    answers_footage_question,
     moved_through_footage,
     names_shot,
     never_a_clock,
@@ -118,6 +119,7 @@ __all__ = [
     "TABLE_REACH",
     "TOTAL_LIST_CHARS",
     "TRACK_LABEL_CHARS",
+    "answers_footage_question",
     "bracketed",
     "cell_column_header",
     "clock_exclusion",

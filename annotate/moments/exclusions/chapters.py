@@ -53,6 +53,31 @@ def _listed_line(c: _Clock) -> bool:
     return below > 0 and _OPENS_WITH_TIME.match(c.text, below) is not None
 
 
+def entry_of_list_from_zero(c: _Clock) -> bool:
+    """A time opening a line under lines that each open with a time, up to one at zero ("0:00 Start\n3:33 lap
+    test – 1:41 best lap\n7:07 End"): a chapter list's entry, whatever its title's first word ("lap", "record")."""
+    if not _LINE_OPENING.search(c.text, max(0, c.begin - 40), c.begin):
+        return False
+    text, pos = c.text, c.begin
+    for _ in range(MAX_ENTRIES_ABOVE):
+        mark = _skip_blank_lines_back(text, text.rfind("\n", max(0, pos - CHAPTER_LINE_CHARS), pos))
+        if mark <= 0:
+            return False
+        above = text.rfind("\n", max(0, mark - CHAPTER_LINE_CHARS), mark) + 1
+        opening = _OPENS_WITH_TIME.match(text, above, mark)
+        if opening is None:
+            return False
+        first = TIMECODE.search(text, above, opening.end())
+        if first is not None and _whole_seconds(first) == 0:
+            return True
+        pos = above
+    return False
+
+
+# How many entries above a time are walked up for the list's first.
+MAX_ENTRIES_ABOVE = 40
+
+
 def _labelled_entry(c: _Clock) -> bool:
     """Only a label stands between the start of the line and the time (read only when the line starts near it)."""
     line = c.text.rfind("\n", max(0, c.begin - LABEL_CHARS), c.begin)

@@ -5,9 +5,18 @@ stop the softer world-time rules from overriding them."""
 from __future__ import annotations
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.context import _FIRST_DIGIT, _I, _INTO_AFTER, _MARK_END, _TOD_SUFFIX, _Clock, bracketed
+from annotate.moments.exclusions.context import (
+    _FIRST_DIGIT,
+    _I,
+    _INTO_AFTER,
+    _MARK_END,
+    _TOD_SUFFIX,
+    _Clock,
+    bracketed,
+    footage_word,
+)
 from annotate.moments.exclusions.sport import _GAME_AFTER
-from annotate.moments.exclusions.stamps import RECORDING_TURN
+from annotate.moments.exclusions.stamps import RECORDING_TURN, WHERE_IN_QUESTION
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
 from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
@@ -112,6 +121,29 @@ def names_shot(text: str, begin: int, end: int) -> bool:
     listed = _LISTED_AFTER.match(text, end, end + 60)
     return listed is not None and _SHOT_AFTER.match(text, listed.end()) is not None \
         and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+
+
+def answers_footage_question(text: str, begin: int) -> bool:
+    """"Q. Is that you at 12:05 on the tape?\nA. About 12:10, I believe.": a witness's time opening the answer to
+    a question about a recording is a place in that recording, as the question's was (the learned veto does not
+    overrule it; an answer to a question about the clock of the day is one too, by the rules)."""
+    line = text.rfind("\n", max(0, begin - ANSWER_LEAD_CHARS), begin)
+    if line <= 0 or _ANSWER_LEAD.fullmatch(text, line + 1, begin) is None:
+        return False
+    above = text.rfind("\n", max(0, line - 1 - QUESTION_CHARS), line - 1) + 1
+    question = text[above:line].rstrip()
+    return question.endswith("?") and _QUESTION_LABEL.match(question) is not None \
+        and (footage_word(question) or WHERE_IN_QUESTION.search(question) is not None)
+
+
+# How far an answer's time may stand from its line's start, and how long the question above may be.
+ANSWER_LEAD_CHARS = 40
+QUESTION_CHARS = 300
+# An answer's label, a first word of assent and a hedge before its time: "A. ", "A: Yes, about ", "ANSWER: Roughly ".
+_ANSWER_LEAD = regex(r"[ \t]*(?:A[.:]|ANSWER:|Answer:)[ \t]*(?:(?:yes|no|well|um|er|uh)[,.]?[ \t]+)?"
+                     r"(?:(?:about|around|roughly|approximately|maybe|probably|I\s+think|I\s+believe)[,]?[ \t]+)?",
+                     _I)
+_QUESTION_LABEL = regex(r"[ \t]*(?:Q[.:]|QUESTION:|Question:)[ \t]", _I)
 
 
 def _position_shape(c: _Clock) -> str | None:

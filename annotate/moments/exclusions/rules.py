@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from annotate.moments.compiled import regex
-from annotate.moments.exclusions.chapters import _chapter_entry
+from annotate.moments.exclusions.chapters import _chapter_entry, entry_of_list_from_zero
 from annotate.moments.exclusions.citations import (
     _CITED_RANGE_END_BEFORE,
     _CITED_TAILS,
@@ -319,7 +319,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
-                                                       or _RACE_AFTER.match(after)) or (
+                                                       or (_RACE_AFTER.match(after)
+                                                           and not entry_of_list_from_zero(c))) or (
             c.may_end(_DISTANCE_STEMS) and (_DISTANCE_IN_BEFORE.search(before) or (c.ends(_FINISHER_IN_BEFORE, 80)
                                                                                  or _covered_stretch_in(c))
                                                       and not _IN_MEDIA_AFTER.match(after))) \
