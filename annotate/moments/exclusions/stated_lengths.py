@@ -270,6 +270,10 @@ def _paren_after_work(c: _Clock) -> bool:
         return False
     if _VERSION_OF_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None:
         return True  # "a longer version of his video (4:12)": a version named by its length
+    if _PROVENANCE_AFTER.match(after) is not None and (
+            _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None
+            or _LABELLED_WORK_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None):
+        return True  # "Video A (1:24, first posted on X at 14:52)", "the clip (0:38, shared on WhatsApp)"
     return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
@@ -576,6 +580,13 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# A work told by its label, then a bracket: "Video A (", "clip 2 (", "Camera B ["; and what the bracket says next,
+# where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
+_LABELLED_WORK_BEFORE = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s+(?:(?-i:[A-F])|[1-9]\d?|one|two|three|four|five)\s*[(\[]$", _I)
+_PROVENANCE_AFTER = regex(
+    r"^\s*,\s*(?:(?:first|later|originally|then|also|since|only|widely)\s+)?(?:posted|shared|uploaded|published|"
+    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b", _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
