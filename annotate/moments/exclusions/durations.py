@@ -69,6 +69,13 @@ _RECORD_SET_AFTER = regex(
 # (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
 _DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
                                   r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
+# A stretch told by its length and what fills it: "3:12 of pure chaos", "1:40 of dead air", "2:05 of sheer noise"
+# (round 86; not "1:05 of episode 3" nor "3:12 of the video", a place in a work).
+_STRETCH_OF_AFTER = regex(
+    r"^[^\S\n]+of[^\S\n]+(?:(?:pure|sheer|utter|absolute|total|complete|solid|non-?stop|unbroken|uninterrupted|"
+    r"glorious|relentless|nothing\s+but)[^\S\n]+[a-z]+"
+    r"|(?:chaos|silence|madness|mayhem|carnage|dead\s+air|static|screaming|shouting|applause|bliss|filler|"
+    r"buffering|black\s+screen|awkward\s+silence)\b)", _I)
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
 _CHANGED_BEFORE = regex(
