@@ -542,8 +542,12 @@ class _Lengths:
 
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
-# equation", "(12:40) The Q&A").
-_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+# equation", "(12:40) The Q&A"); a course outline's part label before it and the part's end after it ("Part B
+# 09:15 – 24:30   Hash functions", "Part D   38:05 – end   Rehashing", round 86).
+_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Part|Module|Lesson|Chapter|Section|Unit|Segment|Topic)[ \t]+"
+                      r"[A-Z0-9]{1,2}[.:)]?[ \t]+)?"
+                      r"[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+                      r"(?:[ \t]*[–—-][ \t]*(?:(?:\d{1,2}:)?[0-5]?\d:[0-5]\d|end)(?![\d:]))?"
                       r"[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
 CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).

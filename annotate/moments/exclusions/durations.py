@@ -69,6 +69,13 @@ _RECORD_SET_AFTER = regex(
 # (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
 _DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
                                   r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
+# A stretch told by its length and what fills it: "3:12 of pure chaos", "1:40 of dead air", "2:05 of sheer noise"
+# (round 86; not "1:05 of episode 3" nor "3:12 of the video", a place in a work).
+_STRETCH_OF_AFTER = regex(
+    r"^[^\S\n]+of[^\S\n]+(?:(?:pure|sheer|utter|absolute|total|complete|solid|non-?stop|unbroken|uninterrupted|"
+    r"glorious|relentless|nothing\s+but)[^\S\n]+[a-z]+"
+    r"|(?:chaos|silence|madness|mayhem|carnage|dead\s+air|static|screaming|shouting|applause|bliss|filler|"
+    r"buffering|black\s+screen|awkward\s+silence)\b)", _I)
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
 _CHANGED_BEFORE = regex(
@@ -302,6 +309,8 @@ def game_timer(c: _Clock) -> bool:
     into the footage after it a position ("the cooldown ends at 1:12 into the VOD")."""
     if not c.may_end(_GAME_TIMER_STEMS) or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
         return False
+    if _TO_THE_END.search(c.text, c.begin, c.end):
+        return False  # "the cooldown is from 16:50 to the end": a workout's stretch of the video, no game's value
     return c.ends(_GAME_TIMER_BEFORE, 70) or (c.ends(_GAME_TIMER_BARE_BEFORE, 40) and (
         _CHANGE_ARROW_AFTER.match(c.after) is not None or _CHANGE_ARROW.search(c.text, c.bare, c.end) is not None))
 
@@ -309,7 +318,10 @@ def game_timer(c: _Clock) -> bool:
 _GAME_TIMER = (
     r"\b(?:cool-?downs?|build(?:ing)?\s+times?|cast(?:ing)?\s+times?|channel(?:l?ing)?\s+times?|re-?spawn(?:\s+time[rs]?)?|"
     r"spawn\s+time[rs]?|reload(?:ing)?\s+times?|research\s+times?|training\s+times?|upgrade\s+times?|recharge(?:\s+times?)?|"
-    r"craft(?:ing)?\s+times?|call-?in\s+times?|deploy(?:ment)?\s+times?|capture\s+times?)(?:['’]s)?(?:[*_`]{1,2})?[^\S\n]*")
+    r"craft(?:ing)?\s+times?|call-?in\s+times?|deploy(?:ment)?\s+times?|capture\s+times?|"
+    # a match's or a round's own clock as a setting: "Ranked match timer reduced from 25:00 to" (round 86)
+    r"(?:match|round|game|lobby|queue|turn|shot|storm|zone|bomb|fuse)\s+(?:timers?|clocks?|time\s+limits?)|"
+    r"time\s+limits?)(?:['’]s)?(?:[*_`]{1,2})?[^\S\n]*")
 # A game's timer said to be its value or to change, maybe with its old value and an arrow: "cooldown: ", "| Respawn
 # timer | ", "cooldown should be ", "reload time reduced from 0:04 to ", "build time 0:20 → ".
 _GAME_TIMER_BEFORE = regex(
@@ -321,7 +333,8 @@ _GAME_TIMER_BEFORE = regex(
 _GAME_TIMER_BARE_BEFORE = regex(_GAME_TIMER + r"$", _I)
 _CHANGE_ARROW_AFTER = regex(r"(?:[*_`]{1,2})?[^\S\n]*(?:→|->|=>|⇒)")
 _CHANGE_ARROW = regex(r"→|->|=>|⇒")  # (inside the phrase read as a range: "3:00 → 3:30")
-_GAME_TIMER_STEMS = any_stem(("cool", "time", "spawn", "reload", "recharge"))
+_TO_THE_END = regex(r"\bend$", _I)
+_GAME_TIMER_STEMS = any_stem(("cool", "time", "spawn", "reload", "recharge", "clock"))
 
 
 # "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".

@@ -69,6 +69,7 @@ from annotate.moments.exclusions.durations import (
     _SHIFT_BY_BEFORE,
     _SHIFT_STEMS,
     _SPAN_OPENING,
+    _STRETCH_OF_AFTER,
     _TAKE_NOUN_BEFORE,
     _TOOK_BEFORE,
     EVERY_BEFORE,
@@ -287,7 +288,8 @@ def _not_a_time(c: _Clock) -> str | None:
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE) \
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after) or _STRETCH_OF_AFTER.match(after)) \
+            and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position

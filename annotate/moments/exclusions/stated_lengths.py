@@ -232,10 +232,11 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
     if _paren_after_work(c) or _cited_length_field(c):
         return "footage length"  # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'
-    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
+    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() and not c.opens_range \
             and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
-        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81)
+        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
+        # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length

@@ -156,10 +156,13 @@ _PLAYED_FROM_STOP = regex(
 # the time the end is told at, if it is); a line or a list item may open with it, no "from" needed: "- **11:48** to
 # the end — credits".
 _UNTIL_END = regex(
-    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
+    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>(\[]))"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
-    rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
+    rf"{_EMPHASIS}(?:(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
+    # a chapter list's open range, its title after a column's gap: "Part D   38:05 – end     Load factor" (round 86;
+    # not "12:30 - End screen", a chapter's title)
+    rf"|[^\S\n]*(?P<dash>[–—-])[^\S\n]*(?:the\s+)?end\b(?=[^\S\n]*(?:$|[)\].,;|])|[^\S\n]{{2,}}|\t))"
     rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?"
     # the end told with its time: "from 3:47 until the end at 4:05", "to the end (4:05)"
     # (not after a comma: "to the end of the clip, at 2:40 he waves" is a new position)
@@ -195,13 +198,15 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
     """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
         return
-    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0:
+    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0 \
+            or text.find("–end", b, e) >= 0 or text.find("-end", b, e) >= 0 or text.find("—end", b, e) >= 0:
         for m in _UNTIL_END.finditer(text, b, e):
             first = parse_timecode_text(m.group("a"), fps)
             if first is not None:
                 begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
-                if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
-                    continue  # (with no "from", only a line's or a list item's opening time)
+                if not m.group("o") and not m.group("dash") \
+                        and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                    continue  # (with no "from", only a line's or a list item's opening time, or a dashed "– end")
                 end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
                 yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
                                 stop=end[0] if end is not None and end[0] > first[0] else None,

@@ -476,7 +476,8 @@ def _anchored(s: _Spoken) -> Candidate | None:
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
-                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)) \
+                and not _cleft_in_named_recording(s):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         point = s.point(s.end + _anchor_object(s.after))
         part = _INTO_PART.match(s.after)
@@ -511,6 +512,14 @@ def _anchored(s: _Spoken) -> Candidate | None:
             and (s.approx or s.before.rstrip()[-3:].lower() == " at"):
         return s.point(s.end)  # "There's a moment, just after 57 minutes, when the radio goes silent"
     return None
+
+
+def _cleft_in_named_recording(s: _Spoken) -> bool:
+    """"Go back to episode 31, we talked about this, it was like 38 minutes in.": "it was", an offset closing the
+    clause, and a recording named before it in the sentence: where in that recording (round 86; "The replay is on
+    the app. It was ten minutes in — far too long." names none in its sentence and tells a length)."""
+    return _CLEFT_BEFORE.search(s.before) is not None and _IN_AT_CLAUSE_END.match(s.after) is not None \
+        and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
 
 
 def _recorded_sitting(s: _Spoken) -> bool:

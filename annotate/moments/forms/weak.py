@@ -218,10 +218,26 @@ def _hedged_start(s: _Spoken) -> bool:
         # a part of the footage placed near a time: "Don't skip the bit near 28 min where he ...", "The part wey
         # Kelechi take mic dey around 1hr 12mins" (round 73)
         return _CLAUSE_END_AFTER.match(s.after) is not None or _RELATIVE_AFTER.match(s.after) is not None
+    if _OPENS_LINE_BEFORE.search(s.before) and _SUBJECT_VERB_AFTER.match(s.after):
+        # a hedged offset opening its sentence, then what happens there: "Around 27 minutes Kelechi explains the
+        # retry storm" (round 86), in a text that has named its recording
+        return footage_word(s.text, max(0, s.begin - NAMED_RECORDING_CHARS), s.e)
     return (_START_VERB_BEFORE.search(s.before) is not None
             or _CORRECTED_BEFORE.search(s.before) is not None
             or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
         and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+# Nothing before the offset on its line or in its sentence.
+_OPENS_LINE_BEFORE = regex(r"(?:^|[\n.!?]\s*)$")
+# A new clause's subject (a name, a noun phrase, a pronoun) and its verb in the present: " Kelechi explains", ", the
+# host admits", " she finally gets" (not "later", "of", "long", nor a verb with no subject: "passes").
+_SUBJECT_VERB_AFTER = regex(
+    r",?[^\S\n]+(?:(?-i:[A-Z][\w'’-]+)(?:[^\S\n]+(?-i:[A-Z][\w'’-]+))?|(?:the|his|her|their|our|my)[^\S\n]+[\w'’-]+|"
+    r"he|she|they|we|you|i)[^\S\n]+(?:(?:just|then|finally|suddenly|really|actually|[a-z]{3,}ly)[^\S\n]+)?"
+    r"(?!(?:is|was|has)\b)[a-z]{2,}s\b")
+# How far before a sentence-opening offset its recording may be named (a show note's title and chapters).
+NAMED_RECORDING_CHARS = 1500
 
 
 # A part of the footage, then the hedged time where it is: right after its noun ("the bit near ", "that funny part
