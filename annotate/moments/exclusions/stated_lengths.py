@@ -76,6 +76,12 @@ _LENGTH_BEFORE = regex(
     _I,
 )
 
+# A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
+# director's cut, a punishing 3:12:00" (LENGTH_JUDGED says how long, never where).
+_JUDGED_LENGTH_BEFORE = regex(
+    rf"(?:\b(?:is|was|are|were|being|becomes|became|as)|['’]s|[,:(—–])\s*{LENGTH_JUDGED}$", _I)
+
+
 def _bracketed_as_the_work(c: _Clock) -> bool:
     """"I've put the full video review up (it's 18:30, sorry)": brackets after the work say what "it" is."""
     return "(" in c.before[-IT_IS_PAREN_CHARS:] and c.ends(_IT_IS_PAREN_AFTER_WORK, IT_IS_PAREN_CHARS)
@@ -216,6 +222,8 @@ def _footage_length(c: _Clock) -> str | None:
         return "footage length"
     if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
         return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
+    if c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range:
+        return "footage length"  # "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00"
     if c.may_end(_CHANGED_LENGTH_STEMS) and (
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
