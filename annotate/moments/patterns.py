@@ -71,7 +71,9 @@ HEDGE = (
     r"a\s+(?:beat|moment|tick|split\s+second|fraction\s+of\s+a\s+second)\s+(?:after|before|past)|"
     # a regional "just over": "a tick over a minute in" (round 61)
     r"a\s+tick\s+(?:over|under)|"
-    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
+    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of|gone)|"
+    # "pushing" as a hedge on an amount reached but not passed: "pushing four hours in", "pushing the 3:00 mark"
+    r"pushing|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
     r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"

@@ -455,7 +455,14 @@ def _event_put_at(c: _Clock) -> bool:
     call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
     at 2:10 in the video")."""
     return (("put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90)) or _logged_event(c)) \
-        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause) \
+        and not (c.footage_context and _FOOTAGE_SHAPED.fullmatch(c.text, c.bare, c.end))
+
+
+# A short unpadded minutes-and-seconds time, as a footage's stamps are told ("1:09", not "02:25" or "21:47"): where
+# the text is walking through footage, a party putting an event at it places it there ("The relevant portion runs
+# from 1:06 to 1:19. The defence puts the swerve at 1:09.").
+_FOOTAGE_SHAPED = regex(r"[1-9]:[0-5]\d")
 
 
 def _logged_event(c: _Clock) -> bool:

@@ -55,7 +55,8 @@ _STRONG_ANCHOR_AFTER = regex(
     re.IGNORECASE,
 )
 
-_MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
+# (a judgment's "from the 1:06 point to the 1:19 point" says its marks as points; not the verb: "1:19 points to")
+_MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?(?:marks?\b|points?\b(?!\s+(?:to|out|at|towards?)\b))", re.IGNORECASE)
 # Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
@@ -85,7 +86,7 @@ _RANGE_OPEN = regex(
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
 _RANGE_MID = regex(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
     # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
