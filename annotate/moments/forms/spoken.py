@@ -43,6 +43,7 @@ from annotate.moments.patterns import (
     MEDIA_WORD,
     NUMBER,
     UNIT_TOKEN,
+    UNIT_WORD,
 )
 
 # Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
@@ -77,6 +78,12 @@ _AFTER_RELATIVE_PLUS = regex(
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
+# A count of sets just before an interval's part: "3 x 45 sec on", "8 × 20 seconds on", "4 sets of 30 s on".
+_SETS_OF_BEFORE = regex(r"(?:\b\d{1,2}\s*[x×]|\bsets?\s+of|\breps?\s+of|\brounds?\s+of)\s*$", re.IGNORECASE)
+# An interval's rest part after its work part: ", 90 sec rest", ", 10 off", " / 15 s recovery".
+_REST_PART_AFTER = regex(
+    rf"\s*[,/;]?\s*(?:and\s+)?(?:{NUMBER}|an?)(?:[\s-]*(?:{UNIT_WORD}|s|m)\b)?\s+(?:rest|off|recovery|easy|walk|jog|"
+    r"break)\b", re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$)))\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
@@ -316,6 +323,9 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP
     if rel and _FILE_STARTED_BEFORE.search(s.before):
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
+    if plus and plus.group().rstrip().lower().endswith("on") and (
+            _SETS_OF_BEFORE.search(s.before) or _REST_PART_AFTER.match(s.after, plus.end())):
+        return _SKIP  # "3 x 45 sec on, 90 sec rest", "20 seconds on, 10 off": an interval's work part, no "later"
     if plus and _LASTED_FOR_BEFORE.search(s.before):
         return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
     if rel and rel.group().rstrip().lower().endswith(" it") and (
