@@ -529,6 +529,43 @@ def _schedule_list_item(c: _Clock) -> bool:
                for t in TIMECODE.finditer(c.text, start, c.b))
 
 
+def planned_day_lines(c: _Clock) -> bool:
+    """A clock opening its line in a run of at least ``PLAN_LINES`` lines each opened by a clock and a task, under a
+    plan's words: "Sunday batch-cook plan\n\n09:30 Drain the chickpeas\n10:00 Oven on\n10:15 ...". The run is a day's
+    plan when its clocks climb from a clock of the morning or later (never 0:00, as a chapter list opens), every one on
+    a quarter hour ("09:30", "10:15"), as a chapter list's stamps seldom all are."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if c.text[line:c.bare].strip() or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
+        return False
+    first = line  # the run's first line, walked up
+    while first > 0:
+        above = c.text.rfind("\n", 0, first - 1) + 1
+        if not _PLAN_LINE.match(c.text, above):
+            break
+        first = above
+    values, at = [], first
+    for m in _PLAN_LINE.finditer(c.text, first):
+        if m.start() != at:
+            break
+        values.append(int(m.group("h")) * 60 + int(m.group("m")))
+        at = m.end()
+    return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
+        and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
+        and _PLAN_WORDS.search(c.text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+
+
+# How many clock-led lines a day's plan holds at least, the earliest clock it may open on (5:00, in minutes), and how
+# far above it its plan's words may stand.
+PLAN_LINES = 4
+PLAN_EARLIEST = 5 * 60
+PLAN_HEADING_CHARS = 300
+# A line opened by a clock of the day and a task in words: "09:30 Drain the chickpeas, check the soak".
+_PLAN_LINE = regex(r"[ \t]*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
+_PLAN_WORDS = regex(
+    r"\b(?:plan|plans|planner|schedule|timetable|programme|program|agenda|itinerary|rota|run[\s-]?sheet|"
+    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep)\b", _I)
+
+
 _LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)
 
 
