@@ -55,7 +55,7 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
@@ -75,8 +75,10 @@ _ADJ_MEDIA = regex(
 )
 # A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
 _HYPHEN_ADJ_MEDIA = regex(
-    # (not a stretch of the work: "In the final half-hour of the stream")
-    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s)(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    # (not a stretch of the work: "In the final half-hour of the stream"; nor a mark, the work then the next clause's
+    # subject: "Bang on the half-hour mark the film finally tells us", "At the 20-minute point the video cuts")
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s|(?:mark|point|marker)\b)"
+    rf"(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
@@ -120,7 +122,9 @@ _MEDIA_VERB = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
     rf"remasters?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
+    # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"went(?:\s+on)?(?=\s+for\s)|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
@@ -430,8 +434,11 @@ _TITLE_LINE_PAREN = regex(
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+# (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
@@ -547,7 +554,8 @@ _GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded", re.IGNORECAS
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
     rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
-    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
+    # (or an item between two: "★★★★ Salt Flats (M) — 1h 52m — in cinemas Thursday", "Kin · 58 min · BBC Two")
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 _TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
@@ -602,7 +610,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -705,6 +713,7 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
+    "hiit", "tabata",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )

@@ -149,7 +149,9 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|ser
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
-    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
+    # (not the adjective: "at short notice", "a short walk", "short of")
+    r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
+    r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|archive|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
     r"(?:body|dash|helmet|chest|head)-?cam|"

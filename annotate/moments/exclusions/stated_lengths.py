@@ -76,6 +76,12 @@ _LENGTH_BEFORE = regex(
     _I,
 )
 
+# A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
+# director's cut, a punishing 3:12:00" (LENGTH_JUDGED says how long, never where).
+_JUDGED_LENGTH_BEFORE = regex(
+    rf"(?:\b(?:is|was|are|were|being|becomes|became|as)|['’]s|[,:(—–])\s*{LENGTH_JUDGED}$", _I)
+
+
 def _bracketed_as_the_work(c: _Clock) -> bool:
     """"I've put the full video review up (it's 18:30, sorry)": brackets after the work say what "it" is."""
     return "(" in c.before[-IT_IS_PAREN_CHARS:] and c.ends(_IT_IS_PAREN_AFTER_WORK, IT_IS_PAREN_CHARS)
@@ -213,6 +219,11 @@ _IN_ANY_FILE_AFTER = regex(
     r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
+def _work_length_told(c: _Clock) -> bool:
+    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
+    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c)
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
@@ -238,12 +249,15 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if _paren_after_work(c) or _cited_length_field(c):
-        return "footage length"  # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'
-    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
+    if _work_length_told(c):
+        # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'; "On the album it is a tidy
+        # 3:58", "the cut we saw was a bloated 2:48:00"
+        return "footage length"
+    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() and not c.opens_range \
             and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
-        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81)
+        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
+        # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
@@ -638,7 +652,8 @@ _PAREN_THEN_VERB = regex(
 
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
 _QUOTED_TITLE_BEFORE = regex(
-    r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
+    r"[\"'‘“](?P<title>[^\W_a-z][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
     r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(

@@ -339,11 +339,15 @@ DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
     # the time people have left, said aloud: "We have until about 16:00, so keep questions short"
-    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until))"
+    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until"
+    # a notice's next one promised: "We'll post the next update by 11:15", "a further statement by 16:00"
+    r"|(?:post|issue|publish|send|give|provide|share|put\s+out)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:next|further|new|another|latest)\s+(?:update|statement|announcement|notice|bulletin)s?))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
     r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
-_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until"))
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until", "update", "statement", "announcement",
+                            "notice", "bulletin"))
 
 
 def _back_after_break(c: _Clock) -> bool:
