@@ -253,7 +253,9 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
     # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
     rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
-    rf"\s*(?:of|:|is|was|['’]s)?\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
+    # (a wikitable's or an infobox's cell after its label: "| Running time || 52 minutes", "| runtime = 104 minutes")
+    rf"\s*(?:of|:|is|was|['’]s|[ \t]*\|\|?|(?<=[a-z])[ \t]*=)?"
+    rf"\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
@@ -430,8 +432,11 @@ _TITLE_LINE_PAREN = regex(
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+# (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)

@@ -182,6 +182,13 @@ _DONE_IN_BEFORE = regex(
     r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 
+# A hold-up's size: "Delays of up to 1:30 are possible", "queues of about 0:45", "waits of over 2:00" (how long
+# people wait, not where in any footage).
+_DELAY_OF_BEFORE = regex(
+    r"\b(?:delays?|waits?|waiting\s+times?|queues?|queuing\s+times?|hold-?ups?)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|roughly|approximately|over|under|at\s+least|nearly|almost|as\s+much\s+as|"
+    r"more\s+than|less\s+than)\s+)?$", _I)
+_DELAY_STEMS = any_stem(("delay", "wait", "queu", "hold"))
 _TOOK_BEFORE = regex(
     # "Pitching took me 4:30", "it takes us about 2:10"
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
@@ -249,6 +256,23 @@ def held_for(c: _Clock) -> bool:
         and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
 
 
+def amount_of_doing(c: _Clock) -> bool:
+    """A clock told as an amount of something going on, a bare noun after "of": "enrages after 4:00 of combat",
+    "3:12 of pure chaos", "1:30 of silence" (not a place in a work: "at 2:27 of the video", "0:45 of clip 3", "at
+    12:30 of Game 3")."""
+    return c.after.startswith(" of ") and _AMOUNT_OF_AFTER.match(c.after) is not None and not c.opens_range
+
+
+# "of", maybe a word that weighs the amount, then a bare lower-case noun that is no work, part or number.
+_AMOUNT_OF_AFTER = regex(
+    # (the weighing word taken whole, as an atomic group would: "at 2:40 of pure footage" is no amount of "pure")
+    r" of\s+(?=(?P<weigh>(?:(?:pure|sheer|solid|non-?stop|constant|continuous|uninterrupted|straight|total|near-total|"
+    r"dead|frantic|intense|relentless|glorious|awkward)\s+)?))(?P=weigh)"
+    rf"(?!(?:the|a|an|this|that|these|those|its|it|his|her|their|our|my|your|each|every|both|either|which|what|"
+    rf"part|parts|side|disc|track|reel|cam|camera|take|day|night|round|game|match|half|period|quarter|set|"
+    rf"{MEDIA_NOUN})\b)(?-i:[a-z])[a-z]{{3,}}\b(?![^\S\n]*\d)", _I)
+
+
 def time_played(c: _Clock) -> bool:
     """A player's time on the ice or the pitch, said after a name and "played" or "logged": "Auston Matthews played
     24:31 and finished minus-2", "Makar logged 26:10" (not a recording that played to a point: "the clip played
@@ -257,6 +281,25 @@ def time_played(c: _Clock) -> bool:
     return c.text[c.bare:c.bare + 1].isdigit() and ("played" in tail or "logged" in tail or "skated" in tail) \
         and c.ends(_PLAYED_BY_NAME_BEFORE, 60) \
         and _PLAYED_TIME_AFTER.match(c.after) is not None
+
+
+def time_spent(c: _Clock) -> bool:
+    """A player's own time in a game or a session, not the clip's: "Playtime on this save is 41:17", "time played:
+    12:40:03", "at 1:12:00 into my session", "2:10:00 into our shift" (but "1:12:00 into the stream")."""
+    if c.may_end(_SPENT_STEMS) and c.ends(_SPENT_LABEL_BEFORE, 60):
+        return True
+    return "into" in c.after[:8] and _INTO_OWN_SESSION_AFTER.match(c.after) is not None
+
+
+# A total of time played, labelled: "Playtime on this save is ", "total play time: ", "Time played - ".
+_SPENT_LABEL_BEFORE = regex(
+    r"\b(?:play\s?time|play-time|time\s+played|hours\s+played|session\s+(?:time|length))"
+    r"(?:\s+(?:on|in|for)\s+(?:this|that|the|my|his|her|our|their)\s+[\w'’-]+)?"
+    r"\s*(?:(?:is|was|are|were)\s+(?:now\s+|only\s+|just\s+|at\s+)?|[:=–-]\s*)$", _I)
+_SPENT_STEMS = any_stem(("play", "played", "session"))
+# Into one's own session, save or shift: how long one has been at it, not where in a recording.
+_INTO_OWN_SESSION_AFTER = regex(
+    r"\s+into\s+(?:my|our)\s+(?:[\w'’-]+\s+)?(?:session|save|shift|workout|commute|playtime|game)\b", _I)
 
 
 # A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".

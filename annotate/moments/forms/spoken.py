@@ -470,8 +470,11 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before):
-            return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
+        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before) \
+                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)):
+            # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
+            # min in": the match's clock in that half
+            return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
@@ -553,6 +556,11 @@ SITTING_RECORDED_CHARS = 3000
 
 # Time spent on something, the verb just before: "I put 31 hours into", "sank about 200 hours into", "has logged
 # 60 hours into" (hours played or worked, not a position).
+# A period of play named right before "N minutes in": "(35 min halves so) second half about 32 min in", "In the
+# second half, 12 minutes in" (a half "of the video" is footage's, and is no period named alone).
+_PERIOD_OF_PLAY_BEFORE = regex(
+    r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening)\s+(?:half|quarter|period|inning|innings)"
+    r"\s*,?\s*$", re.IGNORECASE)
 _SPENT_BEFORE = regex(
     r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
     r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",

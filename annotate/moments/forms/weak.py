@@ -65,7 +65,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
     show_note = _show_note(s)
-    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note):
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note or _near_about(s)):
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after) or ON_A_TIMER_AFTER.match(s.after):
         # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
@@ -186,7 +186,8 @@ def _unplaced_hours(s: _Spoken) -> bool:
     list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
     quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
     hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
-    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s) or _sought_part(s):
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s) or _sought_part(s) \
+            or _near_about(s):
         return False  # (nor "the boss fight kicks off about 1 hr 10 min": a hedged start)
     if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
         return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
@@ -205,6 +206,18 @@ _LIST_LINE_OPENING = regex(r"[ \t]*(?:[-*•>]|\d{1,2}[.)])?[ \t]*(?:[*_]{1,2}|<
 _PLACED_AFTER = regex(
     r"(?:[*_]{1,2}|</[a-z]+>)?\s*(?:onwards?\b|mark\b|[—–:-]\s|(?:,\s*)?(?:when|where|he|she|they|we|you|i|it|"
     r"the|a|an|this|that|there|someone|everyone|his|her|their|our|my|u)\s)", re.IGNORECASE)
+
+
+def _near_about(s: _Spoken) -> bool:
+    """Indian English's "near about" for "at about": "near about 48 min he says sections 3-5" (not a length: "the
+    lecture is near about 48 min", "for near about 20 minutes")."""
+    return s.approx and s.before[-5:].lower() == "near " \
+        and _NEAR_ABOUT_BEFORE.search(s.before, max(0, len(s.before) - 30)) is not None
+
+
+_NEAR_ABOUT_BEFORE = regex(
+    r"(?<![\w])(?<!\bis\s)(?<!\bwas\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bruns\s)(?<!\btakes\s)(?<!\blasts\s)"
+    r"(?<!\bbe\s)(?<!\bare\s)near\s+$", re.IGNORECASE)
 
 
 def _hedged_start(s: _Spoken) -> bool:
