@@ -135,7 +135,9 @@ MEDIA_NOUN = (
     # a broadcast's produced piece: "in the final 45 seconds of the package"
     r"package|"
     # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
-    r"onboard|onboards)"
+    r"onboard|onboards|"
+    # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
+    r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale))"
 )
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
@@ -149,6 +151,8 @@ LENGTH_MEDIA = (
     r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
     r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|archive|"
+    # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
+    r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
