@@ -446,6 +446,18 @@ _SUBJECT_WHOLE_WORK_IS = regex(
     r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
     rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
     re.IGNORECASE | re.MULTILINE)
+# A numbered part of a course or a series as its sentence's subject, its timecode in brackets, then its verb: "Lesson 2
+# of that module (18:40) covers groupby", "Episode 6 (52:30) is the strongest", "Lecture 11 (1:14:05) introduces
+# entropy" (round 85; not "Episode 6 (12:40) is where she breaks", a position, nor prose: "she falls in part 2 (0:45)").
+_SUBJECT_NUMBERED_PART_PAREN = regex(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Lesson|Lecture|Episode|Ep\.|Part|Chapter|Module|Session|Class|Unit|Video|Week|"
+    r"Day)\s+(?:\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+(?:the|that|this|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?[\w'’-]+)?"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?!(?:where|when|at|in|is\s+(?:where|when|the\s+(?:moment|bit|part|point))"
+    # (its verb, not a new clause's subject: "Lesson 4 (3:10) the teacher drops the pen")
+    r"|the|a|an|he|she|they|we|i|you|it|his|her|their|this|that|there)\b)"
+    r"(?-i:[a-z])",
+    re.IGNORECASE | re.MULTILINE)
 # A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
 # highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
 # placing things in it (read by :func:`_not_a_length`: the next line must be an item, this one none).
@@ -868,12 +880,14 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS, _SUBJECT_NUMBERED_PART_PAREN] \
+            if text.find(") ", b, e) >= 0 else []
         patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
+        patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
     if media:
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
@@ -898,6 +912,14 @@ _CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|
 
 # A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
 # "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
+# A court's list of exhibits, each label with what it is and its length in brackets: "Government Exhibits 14 (dashcam
+# video, 6:41), 14A (still image), 15 (911 audio, 3:12)", "Exhibit P-3 (body-worn camera footage, 12 min 5 s)"
+# (round 85; not a position cited after a clause: "consent is sought (BWC, 04:12)", "(Ex. 3, 04:12)").
+_EXHIBIT_ITEM_PAREN = regex(
+    rf"(?:\b(?:exhibits?|exs?\.|exh\.)\s*(?:no\.\s*)?|(?<=,\s)|(?<=\band\s))(?-i:[A-Z0-9])[\w/-]{{0,8}}\s*"
+    rf"\(\s*(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA}|audio|call|footage)\s*,\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)",
+    re.IGNORECASE)
+_GATE_EXHIBIT = regex(r"exhibit|\bexh?s?\.", re.IGNORECASE)
 _POSITION_OF_WORK_PAREN = regex(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
