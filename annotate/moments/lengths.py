@@ -2269,6 +2269,12 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         found += [(s, opening.group("work").lower()) for s in find_lengths(text, m.start(), e)
                   if m.start("tail") <= s.begin <= m.end()]
+    for m in _DIRECTOR_CREDIT.finditer(text):
+        # "Dir. Harriet Osei. Cert 15, 2hr 11min.": a credits line's length is the reviewed film's runtime (round 85),
+        # not another work's told later ("whose debut Saltmarsh ran a lean 88 minutes")
+        line_end = text.find("\n", m.end(), m.end() + RUNTIME_LINE_CHARS)
+        found += [(s, "film") for s in _credit_line_lengths(
+            text, m.start(), line_end if line_end >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS))]
     labelled = list(_work_labels(text))
     for work, said in labelled:
         b = max(text.rfind("\n", 0, said) + 1, said - RUNTIME_LINE_CHARS)
