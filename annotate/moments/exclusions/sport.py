@@ -47,7 +47,9 @@ GAME_MOMENT_IN_MEDIA_AFTER = regex(
 _GAME_BEFORE = regex(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
-    r"[^.;!?]{0,20}$", _I
+    # (not a period named in an aside closed before the time: "(the 27-minute mark of the last quarter) — from 7:30
+    # to 8:05", a highlights list's position (round 85))
+    r"[^.;!?)]{0,20}$", _I
 )
 
 
