@@ -161,7 +161,9 @@ LENGTH_MEDIA = (
 )
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
-                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
+                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing|"
+                 # (round 85: "The reveal trailer was a slick 2:31")
+                 r"slick|snappy|zippy|punchy|crisp|brief|speedy|leisurely|stately|unhurried)\s+")
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
 

@@ -307,7 +307,10 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 
 # A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
-_RUN_CATEGORY_AFTER = regex(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# (or the run it is a time for: "already under 2:14:00 for an any% run", "1:58:10 for a glitchless run" (round 85))
+_RUN_CATEGORY_AFTER = regex(
+    r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)"
+    r"|\s+for\s+(?:an?|the|their|my|his|her|your)\s+(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
 # A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
 # "gold split on the last level, 12:31" (not "the split screen, 12:31").
 _RUN_LABEL_BEFORE = regex(
