@@ -55,7 +55,7 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
@@ -122,7 +122,9 @@ _MEDIA_VERB = regex(
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
     rf"|\s*\([^()\n]{{1,40}}\)\s+)"
+    # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"went(?:\s+on)?(?=\s+for\s)|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
@@ -254,7 +256,9 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
     # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
     rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
-    rf"\s*(?:of|:|is|was|['’]s)?\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
+    # (a wikitable's or an infobox's cell after its label: "| Running time || 52 minutes", "| runtime = 104 minutes")
+    rf"\s*(?:of|:|is|was|['’]s|[ \t]*\|\|?|(?<=[a-z])[ \t]*=)?"
+    rf"\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
@@ -433,8 +437,11 @@ _TITLE_LINE_PAREN = regex(
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+# (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
     # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
     rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
@@ -618,7 +625,7 @@ IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
     rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -721,6 +728,7 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
+    "hiit", "tabata",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )

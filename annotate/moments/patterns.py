@@ -71,7 +71,9 @@ HEDGE = (
     r"a\s+(?:beat|moment|tick|split\s+second|fraction\s+of\s+a\s+second)\s+(?:after|before|past)|"
     # a regional "just over": "a tick over a minute in" (round 61)
     r"a\s+tick\s+(?:over|under)|"
-    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
+    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of|gone)|"
+    # "pushing" as a hedge on an amount reached but not passed: "pushing four hours in", "pushing the 3:00 mark"
+    r"pushing|"
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
     r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"
@@ -149,7 +151,9 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|ser
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
-    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
+    # (not the adjective: "at short notice", "a short walk", "short of")
+    r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
+    r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|archive|"
     # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
     r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"

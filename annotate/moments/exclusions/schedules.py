@@ -41,7 +41,9 @@ _SCHEDULED_AFTER = regex(
     r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
     r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
-    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
+    # ("the real 4:10 train that was cancelled": a relative clause after the noun, not an object)
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that(?!\s+(?:was|is|were|had|has|never|used|would|will|left|leaves|"
+    r"ran|runs|went|goes|no\s+longer)\b)|these|those|him|them|it|how|what|where|who)\b)",
     _I,
 )
 
@@ -300,6 +302,11 @@ def _service_clock(c: _Clock) -> bool:
         return not footage_word(c.text, c.b, c.e)  # "the 7:45 crossing from Harlingen": any hour, with its route
     if c.ends(_SERVICE_PAREN_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
         return not footage_word(c.clause)  # "the last 7B bus to Wexford (22:40)": the service's clock in brackets
+    if _ROUTE_AFTER.match(c.after) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
+        # a service notice's list: "• 07:05 Oban – Craignure: on time", "13:30, 15.30 and 17:20 from Oban"
+        start = _paragraph_start(c.text, c.begin)
+        return (_SERVICE_NOUN.search(c.text, start, c.e) is not None or _services_talked_of(c, start)) \
+            and not footage_word(c.text, start, c.e)
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
     if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
@@ -326,6 +333,11 @@ def _services_talked_of(c: _Clock, start: int) -> bool:
     return _SERVICE_NOUN.search(c.text, topic, start) is not None and not footage_word(c.text, topic, c.e)
 
 
+# Where a listed departure runs, maybe past the list's other clocks: " Oban – Craignure", ", 15.30 and 17:20 from
+# Oban", " to Galway" (a capitalised stop right after, not "07:05 Intro – Setup" in a paragraph naming no service).
+_ROUTE_AFTER = regex(
+    r"(?:\s*(?:,|and|&)\s*(?:[01]\d|2[0-3])[:.][0-5]\d(?![:\d]))*\s+(?:(?:from|to|for|via)\s+|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:–|—|-|→|>|to)\s*)(?-i:[A-Z])", _I)
 # How far before a clock's paragraph the services it is timed by may be named.
 SERVICE_TOPIC_CHARS = 1500
 

@@ -147,7 +147,8 @@ _PUBLISH_BEFORE = regex(
     r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:added|attached|appended|pinned|issued)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
-    r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    # (where it went: "uploaded to X at 21:52", "posted on Facebook at", "shared onto TikTok around")
+    r"(?:live\s+|online\s+)?(?:(?:at|in|on|to|onto)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
     _I,
 )
@@ -338,11 +339,15 @@ DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
     # the time people have left, said aloud: "We have until about 16:00, so keep questions short"
-    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until))"
+    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until"
+    # a notice's next one promised: "We'll post the next update by 11:15", "a further statement by 16:00"
+    r"|(?:post|issue|publish|send|give|provide|share|put\s+out)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:next|further|new|another|latest)\s+(?:update|statement|announcement|notice|bulletin)s?))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
     r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
-_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until"))
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until", "update", "statement", "announcement",
+                            "notice", "bulletin"))
 
 
 def _back_after_break(c: _Clock) -> bool:
@@ -451,7 +456,14 @@ def _event_put_at(c: _Clock) -> bool:
     call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
     at 2:10 in the video")."""
     return (("put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90)) or _logged_event(c)) \
-        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause) \
+        and not (c.footage_context and _FOOTAGE_SHAPED.fullmatch(c.text, c.bare, c.end))
+
+
+# A short unpadded minutes-and-seconds time, as a footage's stamps are told ("1:09", not "02:25" or "21:47"): where
+# the text is walking through footage, a party putting an event at it places it there ("The relevant portion runs
+# from 1:06 to 1:19. The defence puts the swerve at 1:09.").
+_FOOTAGE_SHAPED = regex(r"[1-9]:[0-5]\d")
 
 
 def _logged_event(c: _Clock) -> bool:
@@ -534,7 +546,9 @@ _APPEAL_FOOTAGE_BEFORE = regex(
 _APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
-    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)" \
+    r"(?<!\barchived\s)(?<!\brecorded\s)(?<!\bsaved\s)(?<!\bfull\s)(?<!\bwhole\s)(?<!\bentire\s)"
+# (nor after a word saying it is the kept recording: "in the archived broadcast from 1:12:00 to 1:16:05")
 _MADE_RIGHT_BEFORE = regex(
     rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 

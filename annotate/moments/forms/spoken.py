@@ -473,13 +473,17 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before):
-            return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
+        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before) \
+                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)):
+            # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
+            # min in": the match's clock in that half
+            return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
-                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)) \
+                and not _cleft_in_named_recording(s):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         point = s.point(s.end + _anchor_object(s.after))
         part = _INTO_PART.match(s.after)
@@ -516,6 +520,14 @@ def _anchored(s: _Spoken) -> Candidate | None:
     return None
 
 
+def _cleft_in_named_recording(s: _Spoken) -> bool:
+    """"Go back to episode 31, we talked about this, it was like 38 minutes in.": "it was", an offset closing the
+    clause, and a recording named before it in the sentence: where in that recording (round 86; "The replay is on
+    the app. It was ten minutes in — far too long." names none in its sentence and tells a length)."""
+    return _CLEFT_BEFORE.search(s.before) is not None and _IN_AT_CLAUSE_END.match(s.after) is not None \
+        and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+
+
 def _recorded_sitting(s: _Spoken) -> bool:
     """Whether the offset is "into the meeting" (or a class, a lesson) where the text before names that sitting's
     recording ("The council has published the webcast ... two hours and 14 minutes into the meeting"): a position in
@@ -547,6 +559,11 @@ SITTING_RECORDED_CHARS = 3000
 
 # Time spent on something, the verb just before: "I put 31 hours into", "sank about 200 hours into", "has logged
 # 60 hours into" (hours played or worked, not a position).
+# A period of play named right before "N minutes in": "(35 min halves so) second half about 32 min in", "In the
+# second half, 12 minutes in" (a half "of the video" is footage's, and is no period named alone).
+_PERIOD_OF_PLAY_BEFORE = regex(
+    r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening)\s+(?:half|quarter|period|inning|innings)"
+    r"\s*,?\s*$", re.IGNORECASE)
 _SPENT_BEFORE = regex(
     r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
     r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",
