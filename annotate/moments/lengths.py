@@ -1985,6 +1985,11 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
     names = [m.group("name") for m in
              _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS)]
     if not names:
+        # the work owning the form: "The clip's final 20 seconds", "the drone's last 40 seconds"
+        owner = _OWNER_OF_FORM.match(text, position, position + WORK_NAME_CHARS) \
+            or _OWNER_BEFORE_FORM.search(text, max(0, position - WORK_NAME_CHARS), position)
+        names = [owner.group("name")] if owner else []
+    if not names:
         sentence, _ = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
         names = [m.group("name") for m in _POSITION_OF_WORK.finditer(text, sentence, position)]
     for words in map(_name_words, names):
@@ -2246,6 +2251,10 @@ _NAME_STOP = regex(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = regex(
     r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
+# A work's possessive opening an end form, or right before it: "The clip's final 20 seconds", "its drone's last".
+_OWNER = r"(?:the|this|that|its)\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)['’]s\s+"
+_OWNER_OF_FORM = regex(rf"{_OWNER}(?:very\s+)?(?:final|last|closing)\b", re.IGNORECASE)
+_OWNER_BEFORE_FORM = regex(rf"\b{_OWNER}(?:very\s+)?$", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".
 _NAME_ENDS = frozenset(("is", "are", "was", "were", "in", "on", "at", "for", "with", "and", "or", "but", "which",
