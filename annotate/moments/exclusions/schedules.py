@@ -317,6 +317,11 @@ def _service_clock(c: _Clock) -> bool:
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
     if c.ends(_SERVICE_VERB_BEFORE, 60) and _TIMETABLE_BEFORE.search(c.text, c.b, c.bare):
         return True  # "The bus timetable on the shelter shows the 18 leaving at 14:22": read off a timetable
+    if c.ends(_SERVICE_VERB_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+            and _SERVICE_NOUN.search(c.text, c.b, c.bare):
+        # "The last bus to Knocknacarra leaves Eyre Square at 23:15": the service its sentence's own, so only that
+        # sentence need name no footage (an event page's trailer link above does not make it a position)
+        return not footage_word(c.text, c.b, c.e)
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
