@@ -21,6 +21,7 @@ FAMILIES = {
          [(0.0, 900.0, False), (900.0, 2480.0, False)]),
         ("The clip is 5:00 long. Chapter 3 (4:10–end)", [(250.0, 300.0, False)]),
         ("Video 14:00\n12:30 - End screen", [(840.0, None, False), (750.0, None, False)]),
+        ("The vid is 9:30.\n- 7:05 – outro and thanks\n- 8:40 – end", [(425.0, None, False), (520.0, None, False)]),
     ],
     "dotted times in an outline's notes": [
         ("Lecture 4 (video duration: 48:00)\n\nPart A   00:00 – 10:00   Intro\nPart B   10:00 – 30:00   Trees\n"

@@ -1068,7 +1068,9 @@ _POSITION_GAP = regex(
     r"|\b(?:after|before|since|past)\b|\d:[0-5]\d"
     # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
     # a dash to the next field, where the item is in the recording; a start said is a position
-    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b",
+    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b"
+    # a thing placed by the next time: "ran 1:47 and the scene came around 41:30 there"
+    r"|\b(?:came|comes|appears?|appeared|happens?|happened|occurs?|occurred)\b",
     re.IGNORECASE,
 )
 

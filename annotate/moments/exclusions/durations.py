@@ -179,7 +179,9 @@ _DONE_IN_BEFORE = regex(
     # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
     r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
     # with no object: "It boots in 0:41", "the app loads in 1:10"
-    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
+    # (a file processed: "the timeline exported in 3:12", "it uploaded in 0:48" (round 85))
+    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete|export|upload|import|"
+    r"process|sync|bounce)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 
 # A hold-up's size: "Delays of up to 1:30 are possible", "queues of about 0:45", "waits of over 2:00" (how long
@@ -370,7 +372,10 @@ _FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:jus
 # "looked at the monitor for ", "lingers for " (English inflection: Pidgin's "push the lady for 0:58" places).
 _HELD_FOR_BEFORE = regex(
     r"(?<![\w'’-])(?:[a-z]{2,}ed|held|kept|stood|sat|ran|spoke|fought|hung|lay|slept|sang|went\s+on|(?:lasts|lingers|hovers|holds|runs|plays|continues|pauses|stops|freezes|stays|"
-    r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
+    r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews|"
+    # a camera kept recording: "It'll record 4K60 for 1:12:00 before the overheating warning" (round 85)
+    # (not "shoot" or "film": Pidgin's "di police no start to shoot for 1:20" places a moment)
+    r"record|records|recording))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
     + _FOR_TAIL, _I)
 # What seeks a place, or fixes a time of day, right before "for": "looked for ", "stay tuned for ", "booked for ".
 _SOUGHT_FOR_BEFORE = regex(

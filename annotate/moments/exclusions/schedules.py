@@ -29,7 +29,9 @@ from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDA
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = regex(
-    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    # (a vehicle's run, a noun whatever follows: "left on the 6:40 train the night before")
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:train|bus|ferry|tram|coach|sleeper|shuttle)\b|"
+    r"(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     # a match's start named by its clock: "shortly after the 14:00 throw-in", "the 19:30 tip-off"
     r"throw-?in|tip-?off|face-?off|puck\s+drop|first\s+pitch|bully-?off|"
@@ -43,7 +45,7 @@ _SCHEDULED_AFTER = regex(
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
     # ("the real 4:10 train that was cancelled": a relative clause after the noun, not an object)
     r"(?!\s+(?:the|a|an|his|her|their|its|this|that(?!\s+(?:was|is|were|had|has|never|used|would|will|left|leaves|"
-    r"ran|runs|went|goes|no\s+longer)\b)|these|those|him|them|it|how|what|where|who)\b)",
+    r"ran|runs|went|goes|no\s+longer)\b)|these|those|him|them|it|how|what|where|who)\b))",
     _I,
 )
 
@@ -315,6 +317,11 @@ def _service_clock(c: _Clock) -> bool:
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
     if c.ends(_SERVICE_VERB_BEFORE, 60) and _TIMETABLE_BEFORE.search(c.text, c.b, c.bare):
         return True  # "The bus timetable on the shelter shows the 18 leaving at 14:22": read off a timetable
+    if c.ends(_SERVICE_VERB_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+            and _SERVICE_NOUN.search(c.text, c.b, c.bare):
+        # "The last bus to Knocknacarra leaves Eyre Square at 23:15": the service its sentence's own, so only that
+        # sentence need name no footage (an event page's trailer link above does not make it a position)
+        return not footage_word(c.text, c.b, c.e)
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after

@@ -37,6 +37,9 @@ _ONSCREEN_CLOCK = regex(
     .replace("{h}", HEDGE),
     _I,
 )
+# A screen clock named, then its reading set beside it in brackets or after a comma: "The port camera's overlay
+# (06:31:44) runs ahead", "these match the cam's own overlay, 05:42 and 06:58 local time".
+_CLOCK_APPOSED_BEFORE = regex(r"\b(?:overlay|osd|hud|clock)\s*(?:\(|,)\s*$", _I)
 _CLOCK_NEAR = regex(
     r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
     r"[^.;!?]{0,25}$",

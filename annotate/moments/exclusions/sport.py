@@ -47,7 +47,9 @@ GAME_MOMENT_IN_MEDIA_AFTER = regex(
 _GAME_BEFORE = regex(
     r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
-    r"[^.;!?]{0,20}$", _I
+    # (not a period named in an aside closed before the time: "(the 27-minute mark of the last quarter) — from 7:30
+    # to 8:05", a highlights list's position (round 85))
+    r"[^.;!?)]{0,20}$", _I
 )
 
 
@@ -313,7 +315,10 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 
 # A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
-_RUN_CATEGORY_AFTER = regex(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# (or the run it is a time for: "already under 2:14:00 for an any% run", "1:58:10 for a glitchless run" (round 85))
+_RUN_CATEGORY_AFTER = regex(
+    r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)"
+    r"|\s+for\s+(?:an?|the|their|my|his|her|your)\s+(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
 # A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
 # "gold split on the last level, 12:31" (not "the split screen, 12:31").
 _RUN_LABEL_BEFORE = regex(

@@ -147,6 +147,13 @@ _KEPT_UNDER_BEFORE = regex(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
+# A bound the work must not pass, said as what it should not do: "please don't let it creep past 3:15 again", "it
+# mustn't run over 4:00", "never let the cut go beyond 2:30" (not a thing in it: "don't skip past 3:15").
+_NOT_PAST_BEFORE = regex(
+    r"\b(?:(?:don['’]t|do\s+not|never|not)\s+let\s+(?:it|them|(?:the|this|that|our|your)\s+[\w-]+)\s+|"
+    r"(?:it|they|this|that|(?:the|this|our|your)\s+[\w-]+)\s+(?:must|should|can|may|will)(?:\s+not|n['’]t)\s+|"
+    r"(?:it|they|this|that)\s+never\s+)"
+    r"(?:creep|go|run|drift|slip|stretch|grow|edge|balloon)\s+(?:past|over|beyond|longer\s+than)\s+(?:again\s+)?$", _I)
 # A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
 # because of the limit".
 _LIMIT_BEFORE = regex(
@@ -236,7 +243,8 @@ def _footage_length(c: _Clock) -> str | None:
         # power cut, 2:10:05–2:11:35")
         return "footage length"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
-            or _recording_limit(c):
+            or _recording_limit(c) or (("past" in before or "over" in before or "beyond" in before
+                                        or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):

@@ -532,7 +532,10 @@ _MARKUP_LEAD = regex(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
 
 # Hours of a working day before a clock range.
 _WORK_OR_RECESS_BEFORE = regex(
-    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
+    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$"
+    # an hour of the day named as such: "to remove the hour between 02:00 and 03:00 on weekends", "the two hours from
+    # 22:00 to midnight" (round 85; not "the first hour, from 0:00 to 1:00:00", a stretch of a recording)
+    r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".

@@ -162,15 +162,20 @@ _UNTIL_END = regex(
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
     rf"{_EMPHASIS}(?:(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
-    # a chapter list's open range, its title after a column's gap: "Part D   38:05 – end     Load factor" (round 86;
-    # not "12:30 - End screen", a chapter's title)
-    rf"|[^\S\n]*(?P<dash>[–—-])[^\S\n]*(?:the\s+)?end\b(?=[^\S\n]*(?:$|[)\].,;|])|[^\S\n]{{2,}}|\t))"
+    # a chapter list's open range, its title after a column's gap: "Part D   38:05 – end     Load factor", or in
+    # brackets, or closing its line under a range (round 86; not "12:30 - End screen", a chapter's title, nor "15:06
+    # – end" under "12:20 – release date", the last chapter's title "end")
+    rf"|[^\S\n]*(?P<dash>[–—-])[^\S\n]*(?:the\s+)?end\b(?=[^\S\n]{{2,}}\S|\t|[^\S\n]*[)\]]|[^\S\n]*(?P<eol>$|\n)))"
     rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?"
     # the end told with its time: "from 3:47 until the end at 4:05", "to the end (4:05)"
     # (not after a comma: "to the end of the clip, at 2:40 he waves" is a new position)
     rf"(?:(?:\s+at\s+|\s*\()(?P<z>{TC_TEXT})(?![\d:]))?",
     re.IGNORECASE,
 )
+
+
+# The line before, a range of two times: "Part C   24:30 – 38:05   Collision\n".
+_RANGE_LINE_BEFORE = regex(rf"{TC_TEXT}[^\S\n]*[–—-][^\S\n]*{TC_TEXT}[^\n]*\n[^\n]*$")
 
 
 # "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
@@ -202,17 +207,7 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
         return
     if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0 \
             or text.find("–end", b, e) >= 0 or text.find("-end", b, e) >= 0 or text.find("—end", b, e) >= 0:
-        for m in _UNTIL_END.finditer(text, b, e):
-            first = parse_timecode_text(m.group("a"), fps)
-            if first is not None:
-                begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
-                if not m.group("o") and not m.group("dash") \
-                        and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
-                    continue  # (with no "from", only a line's or a list item's opening time, or a dashed "– end")
-                end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
-                yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
-                                stop=end[0] if end is not None and end[0] > first[0] else None,
-                                granularity=first[1], timecode=True)
+        yield from _until_ends(text, b, e, fps)
     low = text[b:e].lower()
     if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
         for m in _FROM_START_TO.finditer(text, b, e):
@@ -238,6 +233,23 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None and second is not None and second[0] > first[0]:
                 yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
                                 approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
+
+
+def _until_ends(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``from 21:14 until the end``, ``Part D   38:05 – end   ...``: to the footage's end (or the time told)."""
+    for m in _UNTIL_END.finditer(text, b, e):
+        first = parse_timecode_text(m.group("a"), fps)
+        if first is not None:
+            begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
+            if m.group("eol") is not None and not _RANGE_LINE_BEFORE.search(text, max(0, begin - 200), begin):
+                continue  # ("15:06 – end" closing a list of "stamp – title" lines: a chapter titled "end")
+            if not m.group("o") and not m.group("dash") \
+                    and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                continue  # (with no "from", only a line's or a list item's opening time, or a dashed "– end")
+            end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
+            yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
+                            stop=end[0] if end is not None and end[0] > first[0] else None,
+                            granularity=first[1], timecode=True)
 
 
 def find_from_start_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:

@@ -57,7 +57,10 @@ _REAL_WORLD_SPAN = regex(
     r"lap|set|round|leg|heat|bout|fight|"
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
-    r"appointment|procedure|treatment|wait|queue)\b"
+    r"appointment|procedure|treatment|wait|queue|"
+    # a cook timed ("shaken once at the 9-minute mark of the cook"), and a period named by its ordinal alone
+    # ("within a kick at the 24-minute mark of the last.", round 85)
+    r"cook|bake|roast|boil|simmer|fry|charge|(?:first|second|third|fourth|last|final)(?=\s*(?:[.,;:!?)]|$)))\b"
     # (nor the first word of a compound before a footage noun: "into the day-two broadcast")
     rf"(?!['’]s|[\w'’-]*\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
     # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"

@@ -220,12 +220,16 @@ def _shows_time(shown: str, value: float) -> bool:
 
 _FRAME_WORD = regex("frame", re.IGNORECASE)
 # A frame said by its number, or a run of frames by its first and last ("at frame 96", "frame no. 2,160", "Frames
-# 313 to 330"); a bare plural is a count ("Frames 479" in an infobox).
+# 313 to 330", "between frames 3,960 and 4,020"); a bare plural is a count ("Frames 479" in an infobox).
 _FRAME_NUMBER = regex(
-    r"(?<![\w-])(?:frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    # ("between frames 3,960 and 4,020", "between frame 96 and frame 140")
+    r"(?<![\w-])(?:(?<=between\s)frames?\s+(?P<c>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?:frame\s+)?"
+    r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    r"|frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
     r"(?!\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?\d)"
     r"|frames?\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d))",
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    r")",
     re.IGNORECASE)
 
 
@@ -247,7 +251,8 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
                        for t, at, to in told):
                 yield Candidate("point", m.start(), m.end(), start=start, granularity=1.0 / fps)
             continue
-        first, last = (int(m.group(g).replace(",", "")) / fps for g in ("a", "b"))
+        pair = ("a", "b") if m.group("a") is not None else ("c", "d")
+        first, last = (int(m.group(g).replace(",", "")) / fps for g in pair)
         if last > first:
             yield Candidate("range", m.start(), m.end(), start=first, stop=last, granularity=1.0 / fps)
 
