@@ -249,6 +249,22 @@ def held_for(c: _Clock) -> bool:
         and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
 
 
+def amount_of_doing(c: _Clock) -> bool:
+    """A clock told as an amount of something going on, a bare noun after "of": "enrages after 4:00 of combat",
+    "3:12 of pure chaos", "1:30 of silence" (not a place in a work: "at 2:27 of the video", "0:45 of clip 3", "at
+    12:30 of Game 3")."""
+    return c.after.startswith(" of ") and _AMOUNT_OF_AFTER.match(c.after) is not None and not c.opens_range
+
+
+# "of", maybe a word that weighs the amount, then a bare lower-case noun that is no work, part or number.
+_AMOUNT_OF_AFTER = regex(
+    r" of\s+(?:(?:pure|sheer|solid|non-?stop|constant|continuous|uninterrupted|straight|total|near-total|dead|"
+    r"frantic|intense|relentless|glorious|awkward)\s+)?"
+    rf"(?!(?:the|a|an|this|that|these|those|its|it|his|her|their|our|my|your|each|every|both|either|which|what|"
+    rf"part|parts|side|disc|track|reel|cam|camera|take|day|night|round|game|match|half|period|quarter|set|"
+    rf"{MEDIA_NOUN})\b)(?-i:[a-z])[a-z]{{3,}}\b(?![^\S\n]*\d)", _I)
+
+
 def time_played(c: _Clock) -> bool:
     """A player's time on the ice or the pitch, said after a name and "played" or "logged": "Auston Matthews played
     24:31 and finished minus-2", "Makar logged 26:10" (not a recording that played to a point: "the clip played

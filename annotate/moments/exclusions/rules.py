@@ -57,8 +57,6 @@ from annotate.moments.exclusions.durations import (
     _DELAY_OF_BEFORE,
     _DELAY_STEMS,
     _DONE_IN_BEFORE,
-    _SPENT_LABEL_BEFORE,
-    _SPENT_STEMS,
     _DURATION_UNIT_AFTER,
     _FROM_ON_BEFORE,
     _FULL_TIMECODE_RANGE,
@@ -73,6 +71,8 @@ from annotate.moments.exclusions.durations import (
     _SHIFT_BY_BEFORE,
     _SHIFT_STEMS,
     _SPAN_OPENING,
+    _SPENT_LABEL_BEFORE,
+    _SPENT_STEMS,
     _TAKE_NOUN_BEFORE,
     _TOOK_BEFORE,
     EVERY_BEFORE,
@@ -80,6 +80,7 @@ from annotate.moments.exclusions.durations import (
     _shift_amount,
     _target_time,
     _time_cost,
+    amount_of_doing,
     battery_result,
     game_timer,
     held_for,
@@ -265,6 +266,13 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _where_in_media(c: _Clock) -> str | None:
+    """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
+    the vod" (the run's talk before it makes it no measure)."""
+    head = c.after[:32]
+    return "" if ("where" in head or "when" in head) and WHERE_IN_MEDIA_AFTER.match(c.after) else None
+
+
 def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
@@ -287,9 +295,8 @@ def _not_a_time(c: _Clock) -> str | None:
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or time_spent(c) \
-            or game_timer(c) \
-            or read_on_a_timer(c):
+            or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
@@ -321,9 +328,6 @@ def _not_a_time(c: _Clock) -> str | None:
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
         return "game clock"
-    if "where" in after[:32] or "when" in after[:32]:
-        if WHERE_IN_MEDIA_AFTER.match(after):
-            return ""  # "PB is 58:41 IGT, 1:02:15 is just where the skip is on the vod": the run's talk is no measure
     measured = _sport_or_measure(c)
     if measured:
         return measured
@@ -499,7 +503,7 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
+          _where_in_media, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 

@@ -218,12 +218,12 @@ def _footage_length(c: _Clock) -> str | None:
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c):
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c) \
+            or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
+        # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"
     if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
         return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
-    if c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range:
-        return "footage length"  # "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00"
     if c.may_end(_CHANGED_LENGTH_STEMS) and (
             c.ends(_RUNTIME_CHANGE_BEFORE, 60) or c.ends(_CUT_DOWN_BEFORE, 60) or c.ends(_TOTAL_BEFORE, 60)):
         return "footage length"  # "trims the runtime to 1:58:00 from 2:04:30", "cut down to 24:30", "Total video 12:48"
@@ -238,8 +238,8 @@ def _footage_length(c: _Clock) -> str | None:
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if _paren_after_work(c):
-        return "footage length"  # "The clip (1:12) shows smoke at 0:40"
+    if _paren_after_work(c) or _cited_length_field(c):
+        return "footage length"  # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'
     if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
             and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
@@ -295,9 +295,26 @@ REF_TAG_CHARS = 300
 
 def _in_ref(c: _Clock) -> bool:
     """The bracket is inside a wiki citation ("<ref>Reveal trailer (2:36) ...</ref>"): a cited work and its length."""
+    return c.after.startswith(")") and _ref_open(c)
+
+
+def _ref_open(c: _Clock) -> bool:
+    """The time is inside a wiki citation, its ``<ref>`` opened and not yet closed."""
     lo = max(0, c.begin - REF_TAG_CHARS)
     opened = c.text.rfind("<ref", lo, c.begin)
-    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0 and c.after.startswith(")")
+    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0
+
+
+def _cited_length_field(c: _Clock) -> bool:
+    """A citation's field that is its work's length, between the fields' commas: '<ref>"Any% tutorial". YouTube,
+    22:31.</ref>', "<ref>Launch stream, Twitch, 1:02:11, retrieved 4 May.</ref>" (not a place the citation points
+    at: "<ref>Interview at 14:20.</ref>")."""
+    return c.before.endswith((", ", "; ")) and _CITATION_FIELD_AFTER.match(c.after) is not None and _ref_open(c) \
+        and c.text[c.bare:c.bare + 1].isdigit()
+
+
+# The field closed after the time: a comma, a full stop or the citation's end.
+_CITATION_FIELD_AFTER = regex(r"\s*(?:[.,;](?!\d)|</ref>)", _I)
 
 
 def _peel_inline(before: str, after: str) -> tuple[str, str]:

@@ -542,7 +542,9 @@ _APPEAL_FOOTAGE_BEFORE = regex(
 _APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
-    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)" \
+    r"(?<!\barchived\s)(?<!\brecorded\s)(?<!\bsaved\s)(?<!\bfull\s)(?<!\bwhole\s)(?<!\bentire\s)"
+# (nor after a word saying it is the kept recording: "in the archived broadcast from 1:12:00 to 1:16:05")
 _MADE_RIGHT_BEFORE = regex(
     rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 

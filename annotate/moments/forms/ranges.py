@@ -412,7 +412,13 @@ _IN_OUT = regex(
 def find_cut_options(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A command line cutting the footage by its seek options, as ffmpeg's are: "-ss 00:01:30 -to 00:02:10" is the
     range from the one to the other, "-ss 90 -t 40" the range from 90 s for 40 s (a start and a length), whatever
-    options stand between ("-ss 1:30 -i in.mp4 -to 2:10")."""
+    options stand between ("-ss 1:30 -i in.mp4 -to 2:10"); and a prober's chapter line told in seconds, ffprobe's
+    "Chapter #0:3: start 2470.000000, end 3105.400000", the chapter's span in the file."""
+    if text.find("start", b, e) >= 0 and text.find("Chapter", b, e) >= 0:
+        for m in _PROBE_CHAPTER.finditer(text, b, e):
+            start, end = float(m.group("a")), float(m.group("b"))
+            if end > start:
+                yield Candidate("range", m.start(), m.end(), start=start, stop=end, granularity=1.0)
     if text.find("-ss", b, e) < 0:
         return
     for m in _CUT_OPTIONS.finditer(text, b, e):
@@ -433,6 +439,9 @@ def _option_seconds(value: str, fps: float) -> tuple[float, float] | None:
     return (float(value), 1.0) if _OPTION_SECONDS.fullmatch(value) else None
 
 
+# ffprobe's chapter line: "Chapter #0:3: start 2470.000000, end 3105.400000" (seconds, to six places).
+_PROBE_CHAPTER = regex(r"\bChapter[ \t]+#\d{1,2}[:.]\d{1,3}:?[ \t]+start[ \t]+(?P<a>\d{1,6}\.\d{1,6}),[ \t]*"
+                       r"end[ \t]+(?P<b>\d{1,6}\.\d{1,6})(?![\w.])")
 _OPTION_VALUE = rf"(?:{TC_TEXT}|\d{{1,6}}(?:\.\d{{1,3}})?)"
 _OPTION_SECONDS = regex(r"\d{1,6}(?:\.\d{1,3})?")
 # "-ss START", up to four other arguments, then "-to END" or "-t LENGTH".

@@ -114,6 +114,9 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         while begin > b and not text[begin - 1].isspace() and text[begin - 1] not in "(<[\"'“":
             begin -= 1
         end = m.end()
+        fragment_stop = _fragment_end(text, m)
+        if fragment_stop is not None:
+            end, fragment_value = fragment_stop
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
         if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
@@ -122,6 +125,8 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
+        if fragment_stop is not None and fragment_value > value:
+            stop = fragment_value
         if value == 0 and stop is None and _embedded_player(text, begin, end):
             # '<iframe src="https://www.youtube.com/embed/x?start=0">': a player set to play from its start, no
             # place the page points at
@@ -153,6 +158,20 @@ def _example_link(text: str, b: int, begin: int) -> bool:
 # "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example.
 _EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*`[^`\n]{0,40}$",
                              re.IGNORECASE)
+
+
+# A W3C media fragment's end after its start: "clip.mp4#t=95,110" plays 95 s to 110 s ("#t=0:01:35,0:01:50").
+_FRAGMENT_END = regex(r",(?P<s>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,6}(?:\.\d{1,3})?)(?![\w.:])")
+
+
+def _fragment_end(text: str, m: re.Match[str]) -> tuple[int, float] | None:
+    """Where a ``#t=start,end`` media fragment's end is written and the second it stops at, when the link is one."""
+    val_end = m.end("val")
+    if m.group("rest") or not text.startswith(",", val_end) or text[m.start()] != "#":
+        return None
+    f = _FRAGMENT_END.match(text, val_end)
+    value = _link_value(f.group("s")) if f else None
+    return (f.end(), value) if f and value is not None else None
 
 
 # An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
