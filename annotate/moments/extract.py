@@ -35,6 +35,7 @@ from annotate.moments.exclusions import (
     sends_reader,
     under_half_day_header,
 )
+from annotate.moments.exclusions.rules import WHERE_IN_MEDIA_AFTER
 from annotate.moments.forms import Candidate
 from annotate.moments.hedges import hedge_after
 from annotate.moments.lengths import (
@@ -125,7 +126,7 @@ def _extract(text: str, duration: float | None, clocks: list[ClockMention] | Non
         _day_clock_ranges(chosen, text, b, e, None if previous is not None else day_clock_end)
         _past_stated_length(chosen, text, stated)
         _same_clock_as_before(chosen, text, b, e, readings)
-        _restated_measure(chosen, text, e, measures)
+        _restated_measure(chosen, text, e, measures, moments)
         _retracted_restatement(chosen, text, e, moments)
         last_day_clock = _day_clock_lines(chosen, text, b, e, last_day_clock, moments)
         event_clocks(chosen, text, e)
@@ -542,8 +543,12 @@ class _Lengths:
 
 _TIMED_LINE = regex(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*[(\[]?\d{1,2}:[0-5]\d(?![\d:])", re.MULTILINE)
 # A chapter list's line: a stamp opening the line, then its title ("00:00 Introduction", "- 03:25 — Euler's
-# equation", "(12:40) The Q&A").
-_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+# equation", "(12:40) The Q&A"); a course outline's part label before it and the part's end after it ("Part B
+# 09:15 – 24:30   Hash functions", "Part D   38:05 – end   Rehashing", round 86).
+_CHAPTER_LINE = regex(r"^[ \t]*(?:[-*•][ \t]*)?(?:(?:Part|Module|Lesson|Chapter|Section|Unit|Segment|Topic)[ \t]+"
+                      r"[A-Z0-9]{1,2}[.:)]?[ \t]+)?"
+                      r"[(\[]?(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)[)\]]?"
+                      r"(?:[ \t]*[–—-][ \t]*(?:(?:\d{1,2}:)?[0-5]?\d:[0-5]\d|end)(?![\d:]))?"
                       r"[ \t]+(?:[-–—:|][ \t]*)?[A-Z]", re.MULTILINE)
 CHAPTER_LINES = 3
 # How far either side of an end form its paragraph is read for a footage word (a long paragraph counts as footage's).
@@ -1063,7 +1068,9 @@ _POSITION_GAP = regex(
     r"|\b(?:after|before|since|past)\b|\d:[0-5]\d"
     # "Lagos Rain (4:50) — 2:35", "Encore (7:02) — starts about 1:15:30": a list item's bracketed length closed, then
     # a dash to the next field, where the item is in the recording; a start said is a position
-    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b",
+    r"|\)[^\S\n]*[—–-]|\b(?:starts?|starting|begins?|beginning)\b"
+    # a thing placed by the next time: "ran 1:47 and the scene came around 41:30 there"
+    r"|\b(?:came|comes|appears?|appeared|happens?|happened|occurs?|occurred)\b",
     re.IGNORECASE,
 )
 
@@ -1149,8 +1156,10 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
             continue
         if prev.excluded not in _WORLD_CLOCKS or c.excluded:
             continue
-        if _INTO_FOOTAGE_AFTER.match(text, c.end, e):
-            continue  # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"
+        if _INTO_FOOTAGE_AFTER.match(text, c.end, e) or WHERE_IN_MEDIA_AFTER.match(text, c.end, e):
+            # "the race clock read 1:41:22 when she attacked, which is 2:03:15 into the broadcast replay"; "PB is
+            # 1:58:40 RTA, 2:14:05 is just where the crash is on the stream"
+            continue
         if len(gap) > CLOCK_LIST_GAP_CHARS or footage_word(gap):
             continue
         shape = len(_COLONS.findall(text, prev.begin, prev.end)), len(_COLONS.findall(text, c.begin, c.end))
@@ -1179,7 +1188,7 @@ def _share_clock_exclusions(cands: list[Candidate], text: str, b: int, e: int) -
         # Length | Where the slap happens |" gives a length, then a position.
         if not c.excluded and (prev.excluded == "footage length" or (
                 prev.excluded in _MEASURES and _MEASURE_LIST_GAP.fullmatch(text, prev.end, c.begin)
-                and not _INTO.match(text, c.end, e))) \
+                and not _INTO.match(text, c.end, e) and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e))) \
                 and not _POSITION_GAP.search(text, prev.end, c.begin) and c.begin - prev.end <= CLOCK_LIST_GAP_CHARS \
                 and not (prev.excluded == "footage length" and _NEXT_CELL.search(text, prev.end, c.begin)):
             c.excluded = prev.excluded
@@ -1263,11 +1272,14 @@ TWELVE_HOUR_CHARS = 160
 _HOUR_MINUTE = regex(r"(?<![\d:.,])(1[0-2]|0?[1-9]):([0-5]\d)(?![\d:]|[.,]\d)")
 
 
-def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str]) -> None:
+def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict[str, str],
+                      moments: list[Moment]) -> None:
     """"New PB 23:41.6 ... Anyone know why LiveSplit says 23:41.6 but the video is 24:30?": a timecode written
     as one set aside earlier in the text as a race time or a duration, told again with no word that places it
     ("at", "from", "in the video"), is that measure again; so is a track's or a chapter's title quoted again
-    ('Koyo – 4:44 (Dub)' ... 'into "4:44"'). Adds this sentence's measures to ``measures``."""
+    ('Koyo – 4:44 (Dub)' ... 'into "4:44"'). Adds this sentence's measures to ``measures``: not digits already
+    placed as a position (``moments``): "the skip is at 1:02:15" ... "your PB is 1:02:15 too??" ... "someone clip
+    1:02:15" is the position again, the run time a coincidence of digits."""
     for c in sorted(chosen, key=lambda c: c.begin):
         if c.kind != "point" or not c.timecode:
             continue
@@ -1275,12 +1287,23 @@ def _restated_measure(chosen: list[Candidate], text: str, e: int, measures: dict
         if digits is None:
             continue
         if c.excluded in _MEASURES or c.excluded in ("time of day", "clock shown on screen", "chapter title"):
-            measures.setdefault(digits.group(), c.excluded)
+            if c.excluded not in _MEASURES or not _placed_digits(moments, digits.group()):
+                measures.setdefault(digits.group(), c.excluded)
         elif not c.excluded and digits.group() in measures and not _INTO.match(text, c.end, e) \
+                and not WHERE_IN_MEDIA_AFTER.match(text, c.end, e) \
                 and (not bracketed(text, c.begin, c.end) or _FIGURE_PAREN.search(text, max(0, c.begin - 40), c.begin)) \
                 and not _CLOCK_PREPOSITION.search(text, max(0, c.begin - 12), c.begin) \
                 and _told_again_as(text, c, e, measures[digits.group()]):
             c.excluded = measures[digits.group()]
+
+
+def _placed_digits(moments: list[Moment], digits: str) -> bool:
+    """Whether a moment placed so far states the time ``digits`` ("1:02:15")."""
+    for m in moments:
+        found = TIMECODE.search(m.quote) if m.quote and digits in m.quote else None
+        if found is not None and found.group() == digits:
+            return True
+    return False
 
 
 def _told_again_as(text: str, c: Candidate, e: int, reason: str) -> bool:

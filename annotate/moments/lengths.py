@@ -55,7 +55,7 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
                 # a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10"
                 rf"(?:news\s+)?reports?|news\s+items?|bulletins?)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
@@ -77,8 +77,10 @@ _ADJ_MEDIA = regex(
 )
 # A hyphenated length may stand two words before its noun: "the 11-minute-20-second camera 1 file".
 _HYPHEN_ADJ_MEDIA = regex(
-    # (not a stretch of the work: "In the final half-hour of the stream")
-    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s)(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
+    # (not a stretch of the work: "In the final half-hour of the stream"; nor a mark, the work then the next clause's
+    # subject: "Bang on the half-hour mark the film finally tells us", "At the 20-minute point the video cuts")
+    rf"(?<![\w-])(?P<d>{DURATION})(?:(?<=-hour)|(?<=-minute)|(?<=-second))\s+(?!of\s|(?:mark|point|marker)\b)"
+    rf"(?:[\w'’]+\s+){{2}}{_LENGTH_WORK}\b",
     re.IGNORECASE,
 )
 _HYPHEN_UNIT = regex(r"-(?:hour|minute|second)\s", re.IGNORECASE)  # in every _HYPHEN_ADJ_MEDIA match
@@ -123,13 +125,18 @@ _MEDIA_VERB = regex(
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
     rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
     rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
-    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b)"
+    rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
+    # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
+    rf"|\s*\([^()\n]{{1,40}}\)\s+)"
+    # (Australian and Irish "went for": "the stream went for 6h 41m" (round 86))
     rf"{_STAMP_SUBJECT}(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|na|running|lasting|clocks\s+in\s+at|"
+    rf"went(?:\s+on)?(?=\s+for\s)|"
     rf"clocking\s+in\s+at|spans|totals)|['’]s"
     # a plural work's noun and "are" right after it: "Highlights are 14:12 on the channel" (not "the highlights are
     # 2:10 and 4:40", two positions listed)
     # (Indian usage's "of": "The video is of 7.20 mins only" (round 73))
-    rf"|(?<=s)\s+(?:are|were))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
+    # (or "run"/"last" after it: "Our match highlights run 9:41" (round 85))
+    rf"|(?<=s)\s+(?:are|were|run(?!\s+(?:from|through|between)\b)|last))\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|"
     rf"(?<=\bwas\s)of\s+)?"
     rf"(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?"
     # (not "the CCTV clock was running four minutes fast": a clock's error; but "runs 38 minutes 12 seconds before
@@ -255,7 +262,9 @@ _RUNTIME_SPOKEN = regex(
     rf"(?:\s+of\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?{LENGTH_MEDIA}\s*:)?"
     # "Runtime for the film is rumoured at 2h 45m", "Runtime's a brisk 44 minutes"
     rf"(?:\s+(?:for|of)\s+(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+)?{LENGTH_MEDIA}(?=\s+(?:is|was)\s))?"
-    rf"\s*(?:of|:|is|was|['’]s)?\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
+    # (a wikitable's or an infobox's cell after its label: "| Running time || 52 minutes", "| runtime = 104 minutes")
+    rf"\s*(?:of|:|is|was|['’]s|[ \t]*\|\|?|(?<=[a-z])[ \t]*=)?"
+    rf"\s*(?:(?:rumou?red|reported|said|listed|confirmed|expected|set)\s+(?:at|to\s+be)\s+)?"
     rf"(?:{LENGTH_JUDGED})?(?P<h>(?:{HEDGE})\s+)?(?P<d>{DURATION})",
     re.IGNORECASE,
 )
@@ -383,7 +392,9 @@ _MEDIA_PAREN = regex(
     # 10.25 minutes)")
     # (a camera's recording named by its camera: "Officer Ruiz's body camera (9 minutes 50 seconds)", "the doorbell
     # camera (41 seconds)", round 81)
-    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
+    # (the video named by its kind after it: "my video review (22 minutes, linked below)" (round 85))
+    rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|{_CAMERA_KIND})(?:\s+(?:review|recipe|essay|diary|guide|breakdown|explainer))?"
+    rf"(?:\s+(?:(?:uploaded|posted|shared|published|released|recorded|filmed|shot|"
     rf"aired|broadcast|streamed)\s+)?(?:of|from|on|in|at|by)\s+(?:[^()\n.;:]|\.(?=\d)){{1,40}}?"
     rf"|(?:\s+[\w'’-]+){{1,2}}(?=\s*\(\s*it))?"
     rf"(?:[*_]{{1,2}}|</(?:b|strong|em|i)>)?\s*\(\s*{_PAREN_NOTE}(?:(?P<said>it['’]s|it\s+is|it\s+runs|it\s+lasts|runs|lasts)\s+)?"
@@ -432,10 +443,14 @@ _TITLE_LINE_PAREN = regex(
 # spot (0:30) cut it entirely", "The game's opening cutscene (4:45) is unskippable", "The film's trailer (1:30)
 # shows none of it" (not "The drone footage (0:45) shows smoke", a position cited in the footage); a match's
 # highlights or recap so told is a whole work too: "The club's YouTube highlights (4:12) are worth a look" (round 73).
+# (the subject may open a clause joined on: "..., and the club's highlights package (7:41) is worth a look" (round 84))
 SUBJECT_WORK_PAREN = regex(
-    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)"
+    rf"|(?:(?<=,\sand\s)|(?<=,\sbut\s)|(?<=;\s)|(?<=,\swhile\s))(?-i:the|a|an|its|this|that|our|my|their|[a-z][\w-]*['’]s))"
+    rf"\s+(?:[\w'’-]+\s+){{0,3}}?"
+    # (a highlight reel in the singular too: "The team's highlight reel (6:10) is the best way to catch up" (round 85))
     rf"(?:{PLAYED_THING}|cutscene|intro|outro|trailer|teaser|highlights(?:\s+(?:package|reel|video))?|recap|"
-    rf"highlights?\s+package)\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
+    rf"highlights?\s+(?:package|reel|video))\s*\((?P<d>{TC_TEXT})\)(?=\s+(?-i:[a-z]))",
     re.IGNORECASE | re.MULTILINE)
 # A whole work as its sentence's subject, its timecode in brackets, then judged: "This week's episode (1:12:30) is a
 # good one", "The film (1:58:10) was too long by half" (round 77; not "The episode (12:40) is where she breaks").
@@ -443,6 +458,18 @@ _SUBJECT_WHOLE_WORK_IS = regex(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:The|A|An|Its|This|That|Our|My|[A-Z][\w-]*['’]s)\s+(?:[\w'’-]+\s+){{0,3}}?"
     r"(?:episode|podcast|documentary|film|movie|livestream|stream|vod|webcast|broadcast|show)"
     rf"\s*\((?P<d>{TC_TEXT})\)\s+(?:is|was|['’]s)\s+(?!(?:where|when|at|in|the\s+(?:moment|bit|part|point))\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A numbered part of a course or a series as its sentence's subject, its timecode in brackets, then its verb: "Lesson 2
+# of that module (18:40) covers groupby", "Episode 6 (52:30) is the strongest", "Lecture 11 (1:14:05) introduces
+# entropy" (round 85; not "Episode 6 (12:40) is where she breaks", a position, nor prose: "she falls in part 2 (0:45)").
+_SUBJECT_NUMBERED_PART_PAREN = regex(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?-i:Lesson|Lecture|Episode|Ep\.|Part|Chapter|Module|Session|Class|Unit|Video|Week|"
+    r"Day)\s+(?:\d{1,3}(?:\.\d{1,2})?|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+(?:the|that|this|its|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+)?[\w'’-]+)?"
+    rf"\s*\((?P<d>{TC_TEXT})\)\s+(?!(?:where|when|at|in|is\s+(?:where|when|the\s+(?:moment|bit|part|point))"
+    # (its verb, not a new clause's subject: "Lesson 4 (3:10) the teacher drops the pen")
+    r"|the|a|an|he|she|they|we|i|you|it|his|her|their|this|that|there)\b)"
+    r"(?-i:[a-z])",
     re.IGNORECASE | re.MULTILINE)
 # A work's timecode in brackets in the line that introduces a list, a colon closing it: "with timings in the weekly
 # highlights reel (9:48) so you can jump straight there:" (round 77): the whole work's length, the list's items
@@ -554,7 +581,8 @@ _GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded|shot|captured"
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
 _TITLE_DASH_LENGTH = regex(
     rf"(?:\A|(?<=\n)[ \t]*\#{{1,6}}[ \t])(?=[^\n]{{0,200}}$)[^\n]*?[^\W\d][^\n]*?(?:[^\S\n][—–-]|,)[^\S\n]+"
-    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})[ \t*_.]*$",
+    # (or an item between two: "★★★★ Salt Flats (M) — 1h 52m — in cinemas Thursday", "Kin · 58 min · BBC Two")
+    rf"(?:(?:{HEDGE})\s+)?(?P<d>{DURATION})(?:[ \t*_.]*$|[^\S\n]+(?:[—–|·•]|-)[^\S\n])",
     re.IGNORECASE | re.MULTILINE)
 _TITLE_DASH = regex(r"[^\S\n][—–-][^\S\n]|,[^\S\n]")
 _TITLE_DOT = regex(r"[^\S\n](?:·|•|&middot;|&bull;)[^\S\n]")
@@ -609,8 +637,8 @@ _WORK_LASTS = regex(
 IT_WORK_CHARS = 600
 # The tail of _MEDIA_VERB alone: cheap to scan for, and every _MEDIA_VERB match holds one.
 _VERB_LENGTH = regex(
-    rf"(?:\b(?:lasts|lasted|runs|run(?=\s+to\s)|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
-    rf"clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
+    rf"(?:\b(?:lasts|lasted|runs|run|last|ran|is|was|are|were|na|running|lasting|clocks\s+in\s+at|"
+    rf"went(?:\s+on)?(?=\s+for\s)|clocking\s+in\s+at|spans|totals)|['’]s)\s+(?:for\s+|(?<=\bruns\s)to\s+|(?<=\bran\s)to\s+|(?<=\brun\s)to\s+|(?<=\bis\s)of\s+|(?<=\bwas\s)of\s+)?(?:(?:{HEDGE})\s+)?(?:just\s+|only\s+|barely\s+|{_CLOSER})?"
     rf"(?:a\s+total\s+of\s+|{LENGTH_JUDGED})?(?:{DURATION}|{TC_TEXT})",
     re.IGNORECASE,
 )
@@ -711,12 +739,12 @@ MEDIA_STEMS = (
     "conversation", "conference", "testimony", "briefing", "cctv", "surveillance", "scene", "highlights",
     "program", "explainer", "version", "replay", "cut", "edit", "demo", "walkthrough", "playthrough", "tutorial",
     "how-to", "vid", "vod", "package", "rushes", "dailies", "webcast", "webinar", "telecast", "simulcast", "recap",
-    "condensed", "onboard", "archive",
+    "condensed", "onboard", "archive", "finale",
     # RECORDED_TALK
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
-    "report", "news item", "bulletin",
+    "report", "news item", "bulletin", "hiit", "tabata",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
@@ -878,12 +906,14 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
     if text.find("(", b, e) >= 0:
         patterns += [_TITLE_LINE_PAREN] if _closes_a_line(text, b, e) else []
         patterns += [_LONG_PAREN] if _GATE_LONG_PAREN.search(text, b, e) else []
-        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS] if text.find(") ", b, e) >= 0 else []
+        patterns += [SUBJECT_WORK_PAREN, _SUBJECT_WHOLE_WORK_IS, _SUBJECT_NUMBERED_PART_PAREN] \
+            if text.find(") ", b, e) >= 0 else []
         patterns += [_LIST_INTRO_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_JUDGED_PAREN] if _GATE_JUDGED_PAREN.search(text, b, e) else []
         patterns += [_NAME_PAREN_LENGTH] if unit else []
         patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
+        patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
     if media:
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
@@ -908,6 +938,14 @@ _CLOSING_TAG = regex(r"</(?:h[1-6]|caption|figcaption|summary|title|strong|b|em|
 
 # A position said of a work, then that work's length in brackets: "the touch is at 3:31 of the NBC video (5:10)",
 # "Match point: 14:58 of the Roland-Garros highlights (16:02)" (a length only past the position: _not_a_length).
+# A court's list of exhibits, each label with what it is and its length in brackets: "Government Exhibits 14 (dashcam
+# video, 6:41), 14A (still image), 15 (911 audio, 3:12)", "Exhibit P-3 (body-worn camera footage, 12 min 5 s)"
+# (round 85; not a position cited after a clause: "consent is sought (BWC, 04:12)", "(Ex. 3, 04:12)").
+_EXHIBIT_ITEM_PAREN = regex(
+    rf"(?:\b(?:exhibits?|exs?\.|exh\.)\s*(?:no\.\s*)?|(?<=,\s)|(?<=\band\s))(?-i:[A-Z0-9])[\w/-]{{0,8}}\s*"
+    rf"\(\s*(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA}|audio|call|footage)\s*,\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)",
+    re.IGNORECASE)
+_GATE_EXHIBIT = regex(r"exhibit|\bexh?s?\.", re.IGNORECASE)
 _POSITION_OF_WORK_PAREN = regex(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
@@ -1965,6 +2003,11 @@ def _work_of_form(text: str, lengths: list[StatedLength], position: int) -> floa
     names = [m.group("name") for m in
              _FORM_OF_WORK.finditer(text, position, stop.start() if stop else position + WORK_NAME_CHARS)]
     if not names:
+        # the work owning the form: "The clip's final 20 seconds", "the drone's last 40 seconds"
+        owner = _OWNER_OF_FORM.match(text, position, position + WORK_NAME_CHARS) \
+            or _OWNER_BEFORE_FORM.search(text, max(0, position - WORK_NAME_CHARS), position)
+        names = [owner.group("name")] if owner else []
+    if not names:
         sentence, _ = _words_about(text, position, NAMED_LENGTH_CHARS, ".!?\n")
         names = [m.group("name") for m in _POSITION_OF_WORK.finditer(text, sentence, position)]
     for words in map(_name_words, names):
@@ -2232,6 +2275,10 @@ _NAME_STOP = regex(r"[.;!?\n—–]|,\s")
 _FORM_OF_WORK = regex(
     r"\b(?:of|into|through)\s+(?!the\s+way\b|(?:it|them)\b|(?:this|that)\b(?!\s+\w))(?:(?:the|this|that)\s+)?"
     r"(?P<name>[\w\"“”‘’'-]+(?:\s+[\w\"“”‘’'-]+){0,3})", re.IGNORECASE)
+# A work's possessive opening an end form, or right before it: "The clip's final 20 seconds", "its drone's last".
+_OWNER = r"(?:the|this|that|its)\s+(?P<name>[\w-]+(?:\s+[\w-]+)?)['’]s\s+"
+_OWNER_OF_FORM = regex(rf"{_OWNER}(?:very\s+)?(?:final|last|closing)\b", re.IGNORECASE)
+_OWNER_BEFORE_FORM = regex(rf"\b{_OWNER}(?:very\s+)?$", re.IGNORECASE)
 _QUOTE_MARKS = "\"“”‘’'"
 # Words that end a work's name: "of the Cam 7 export he said", "of 'Owambe' are as good".
 _NAME_ENDS = frozenset(("is", "are", "was", "were", "in", "on", "at", "for", "with", "and", "or", "but", "which",
@@ -2263,6 +2310,12 @@ def stated_runtimes(text: str) -> list[tuple[StatedLength, str]]:
         e = e if e >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS)
         found += [(s, opening.group("work").lower()) for s in find_lengths(text, m.start(), e)
                   if m.start("tail") <= s.begin <= m.end()]
+    for m in _DIRECTOR_CREDIT.finditer(text):
+        # "Dir. Harriet Osei. Cert 15, 2hr 11min.": a credits line's length is the reviewed film's runtime (round 85),
+        # not another work's told later ("whose debut Saltmarsh ran a lean 88 minutes")
+        line_end = text.find("\n", m.end(), m.end() + RUNTIME_LINE_CHARS)
+        found += [(s, "film") for s in _credit_line_lengths(
+            text, m.start(), line_end if line_end >= 0 else min(len(text), m.end() + RUNTIME_LINE_CHARS))]
     labelled = list(_work_labels(text))
     for work, said in labelled:
         b = max(text.rfind("\n", 0, said) + 1, said - RUNTIME_LINE_CHARS)

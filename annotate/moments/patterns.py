@@ -71,7 +71,9 @@ HEDGE = (
     r"a\s+(?:beat|moment|tick|split\s+second|fraction\s+of\s+a\s+second)\s+(?:after|before|past)|"
     # a regional "just over": "a tick over a minute in" (round 61)
     r"a\s+tick\s+(?:over|under)|"
-    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of)|"
+    r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of|gone)|"
+    # "pushing" as a hedge on an amount reached but not passed: "pushing four hours in", "pushing the 3:00 mark"
+    r"pushing|"
     # (Scots "a wee bit after 3 min", "a wee while before")
     r"(?:a\s+little|slightly|a\s+bit|a\s+tad|a\s+wee(?:\s+bit)?)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
     # "in the region of nine minutes into the recording" (British and Irish "about")
@@ -138,7 +140,9 @@ MEDIA_NOUN = (
     # a broadcast's produced piece: "in the final 45 seconds of the package"
     r"package|"
     # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
-    r"onboard|onboards)"
+    r"onboard|onboards|"
+    # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
+    r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale))"
 )
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
@@ -150,8 +154,12 @@ RECORDED_TALK = r"(?:talk|lecture|address|keynote|presentation|sermon|homily|ser
 LENGTH_MEDIA = (
     r"(?:video|videos|clip|clips|footage|recording|film|trailer|teaser|documentary|livestream|stream|"
     r"broadcast|montage|reel|newsreels?|compilation|supercut|movie|episode|interview|version|upload|cut|tape|"
-    r"segment|excerpt|short|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
+    # (not the adjective: "at short notice", "a short walk", "short of")
+    r"segment|excerpt|short(?!\s+(?:notice|of|term|supply|list|while|distance|walk|drive|trip|stay|break|period|"
+    r"time|wait|delay)\b)|vlog|podcast|demo|walkthrough|playthrough|tutorial|aftermovie|vid|vod|package|webcast|"
     r"webinar|telecast|simulcast|archive|"
+    # a series' last episode: "The finale, which runs 64 minutes", "the last five minutes of the finale" (round 85)
+    r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale)|"
     # a camera's own recording: "(bodycam, 12 min 40 s)", "the dashcam runs 3 minutes"
     r"(?:body|dash|helmet|chest|head)-?cam|"
     # a broadcast's cut of a game, "the 10:41 recap", "the 14-minute condensed game" (but a chapter's title "Carnot
@@ -160,7 +168,9 @@ LENGTH_MEDIA = (
 )
 # A reviewer's word on a length before it: "runs a lean 1 hr 42 min", "runs a punishing three hours".
 LENGTH_JUDGED = (r"an?\s+(?:lean|brisk|tidy|tight|trim|taut|mere|svelte|generous|hefty|bloated|punishing|whopping|"
-                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing)\s+")
+                 r"swift|economical|modest|sprawling|compact|breezy|bladder-testing|"
+                 # (round 85: "The reveal trailer was a slick 2:31")
+                 r"slick|snappy|zippy|punchy|crisp|brief|speedy|leisurely|stately|unhurried)\s+")
 # Recordings that are not the footage but have a length: "The 3:40 song", "Track four runs 6:12".
 PLAYED_THING = r"(?:song|track|single|tune|album|ad|advert|advertisement|commercial|spot|promo|jingle|anthem)"
 

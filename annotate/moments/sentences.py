@@ -18,8 +18,9 @@ _ABBREVIATIONS = frozenset(
     mt ft ave blvd dept est min sec hr hrs tr dep arr exh para art dir""".split()
 )
 
-# Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12".
-_NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap"))
+# Abbreviations that end no sentence when a number follows: "Ep. 4", "Pt. 2", "Ch. 12", "Ex. 3".
+# (and a court's exhibit: "Gov't Ex. 3", "Exs. 4 and 5" (round 85))
+_NUMBERED_ABBREVIATIONS = frozenset(("ep", "eps", "pt", "pts", "ch", "chap", "ex", "exs"))
 
 # A candidate boundary: end punctuation (plus closing quotes/brackets) then space, or a line break.
 # Pasted HTML: the end of a block element or a line break tag ends a sentence too.

@@ -65,7 +65,7 @@ FOOTAGE_STEMS = (
     "tape", "segment", "excerpt", "short", "vlog", "podcast", "cam", "cctv", "feed", "highlights", "replay",
     "subtitle", "caption", "vod", "scene", "frame", "camera", "mark", "timestamp", "seconds", "minutes", "into",
     "bit", "part", "moment", "section", "demo", "walkthrough", "playthrough", "tutorial", "embed", "archive",
-    "rushes", "dailies",
+    "rushes", "dailies", "finale",
 )
 
 _FOOTAGE_STEM = any_stem(FOOTAGE_STEMS)

@@ -69,6 +69,13 @@ _RECORD_SET_AFTER = regex(
 # (and a game's save time: "My save says 41:17 played", "62:05 playtime so far"; not "played out", "played back")
 _DURATION_UNIT_AFTER = regex(r"^\s*(?:hours?|hrs?|minutes?|mins?|h)\b(?!\s+(?:in|into)\b)"
                                   r"|^\s*(?:played|playtime|play\s+time)\b(?!\s+(?:out|on|back|over|in|into)\b)", _I)
+# A stretch told by its length and what fills it: "3:12 of pure chaos", "1:40 of dead air", "2:05 of sheer noise"
+# (round 86; not "1:05 of episode 3" nor "3:12 of the video", a place in a work).
+_STRETCH_OF_AFTER = regex(
+    r"^[^\S\n]+of[^\S\n]+(?:(?:pure|sheer|utter|absolute|total|complete|solid|non-?stop|unbroken|uninterrupted|"
+    r"glorious|relentless|nothing\s+but)[^\S\n]+[a-z]+"
+    r"|(?:chaos|silence|madness|mayhem|carnage|dead\s+air|static|screaming|shouting|applause|bliss|filler|"
+    r"buffering|black\s+screen|awkward\s+silence)\b)", _I)
 
 # A measured time, then how it changed: "boot time went from 1:10 to 0:48", "load times dropped from 0:41 to".
 _CHANGED_BEFORE = regex(
@@ -176,9 +183,18 @@ _DONE_IN_BEFORE = regex(
     # a measured quantity: "boils a full 1.7 L in 3:55", "pumped 40 litres in 2:10"
     r"|(?<![\w])[a-z]+(?:s|ed)\s+(?:(?:a|an|the)\s+)?(?:(?:full|whole)\s+)?\d[\d.,]*\s?[a-zA-Z]{1,7}\.?(?:\s+of\s+[\w'’-]+)?\s+in\s+$"
     # with no object: "It boots in 0:41", "the app loads in 1:10"
-    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete)(?:s|es|ed)?\s+"
+    # (a file processed: "the timeline exported in 3:12", "it uploaded in 0:48" (round 85))
+    r"|(?<![\w])(?:boot|load|charge|install|render|compile|download|dri|boil|finish|complete|export|upload|import|"
+    r"process|sync|bounce)(?:s|es|ed)?\s+"
     r"(?:(?:up|fully)\s+)?in\s+$", _I)
 
+# A hold-up's size: "Delays of up to 1:30 are possible", "queues of about 0:45", "waits of over 2:00" (how long
+# people wait, not where in any footage).
+_DELAY_OF_BEFORE = regex(
+    r"\b(?:delays?|waits?|waiting\s+times?|queues?|queuing\s+times?|hold-?ups?)\s+of\s+"
+    r"(?:(?:up\s+to|about|around|roughly|approximately|over|under|at\s+least|nearly|almost|as\s+much\s+as|"
+    r"more\s+than|less\s+than)\s+)?$", _I)
+_DELAY_STEMS = any_stem(("delay", "wait", "queu", "hold"))
 _TOOK_BEFORE = regex(
     # "Pitching took me 4:30", "it takes us about 2:10"
     rf"\b(?:took|takes|take|taking|needed|needs|lasted)\s+(?:(?:me|us|him|her|them|you|everyone)\s+)?"
@@ -246,6 +262,23 @@ def held_for(c: _Clock) -> bool:
         and not c.opens_range and not _INTO_AFTER.match(c.after) and not _IN_MEDIA_AFTER.match(c.after)
 
 
+def amount_of_doing(c: _Clock) -> bool:
+    """A clock told as an amount of something going on, a bare noun after "of": "enrages after 4:00 of combat",
+    "3:12 of pure chaos", "1:30 of silence" (not a place in a work: "at 2:27 of the video", "0:45 of clip 3", "at
+    12:30 of Game 3")."""
+    return c.after.startswith(" of ") and _AMOUNT_OF_AFTER.match(c.after) is not None and not c.opens_range
+
+
+# "of", maybe a word that weighs the amount, then a bare lower-case noun that is no work, part or number.
+_AMOUNT_OF_AFTER = regex(
+    # (the weighing word taken whole, as an atomic group would: "at 2:40 of pure footage" is no amount of "pure")
+    r" of\s+(?=(?P<weigh>(?:(?:pure|sheer|solid|non-?stop|constant|continuous|uninterrupted|straight|total|near-total|"
+    r"dead|frantic|intense|relentless|glorious|awkward)\s+)?))(?P=weigh)"
+    rf"(?!(?:the|a|an|this|that|these|those|its|it|his|her|their|our|my|your|each|every|both|either|which|what|"
+    rf"part|parts|side|disc|track|reel|cam|camera|take|day|night|round|game|match|half|period|quarter|set|"
+    rf"{MEDIA_NOUN})\b)(?-i:[a-z])[a-z]{{3,}}\b(?![^\S\n]*\d)", _I)
+
+
 def time_played(c: _Clock) -> bool:
     """A player's time on the ice or the pitch, said after a name and "played" or "logged": "Auston Matthews played
     24:31 and finished minus-2", "Makar logged 26:10" (not a recording that played to a point: "the clip played
@@ -254,6 +287,25 @@ def time_played(c: _Clock) -> bool:
     return c.text[c.bare:c.bare + 1].isdigit() and ("played" in tail or "logged" in tail or "skated" in tail) \
         and c.ends(_PLAYED_BY_NAME_BEFORE, 60) \
         and _PLAYED_TIME_AFTER.match(c.after) is not None
+
+
+def time_spent(c: _Clock) -> bool:
+    """A player's own time in a game or a session, not the clip's: "Playtime on this save is 41:17", "time played:
+    12:40:03", "at 1:12:00 into my session", "2:10:00 into our shift" (but "1:12:00 into the stream")."""
+    if c.may_end(_SPENT_STEMS) and c.ends(_SPENT_LABEL_BEFORE, 60):
+        return True
+    return "into" in c.after[:8] and _INTO_OWN_SESSION_AFTER.match(c.after) is not None
+
+
+# A total of time played, labelled: "Playtime on this save is ", "total play time: ", "Time played - ".
+_SPENT_LABEL_BEFORE = regex(
+    r"\b(?:play\s?time|play-time|time\s+played|hours\s+played|session\s+(?:time|length))"
+    r"(?:\s+(?:on|in|for)\s+(?:this|that|the|my|his|her|our|their)\s+[\w'’-]+)?"
+    r"\s*(?:(?:is|was|are|were)\s+(?:now\s+|only\s+|just\s+|at\s+)?|[:=–-]\s*)$", _I)
+_SPENT_STEMS = any_stem(("play", "played", "session"))
+# Into one's own session, save or shift: how long one has been at it, not where in a recording.
+_INTO_OWN_SESSION_AFTER = regex(
+    r"\s+into\s+(?:my|our)\s+(?:[\w'’-]+\s+)?(?:session|save|shift|workout|commute|playtime|game)\b", _I)
 
 
 # A name, then its verb of time spent in a game: "Matthews played ", "Makar logged a team-high ".
@@ -290,6 +342,8 @@ def game_timer(c: _Clock) -> bool:
     into the footage after it a position ("the cooldown ends at 1:12 into the VOD")."""
     if not c.may_end(_GAME_TIMER_STEMS) or _INTO_AFTER.match(c.after) or _IN_MEDIA_AFTER.match(c.after):
         return False
+    if _TO_THE_END.search(c.text, c.begin, c.end):
+        return False  # "the cooldown is from 16:50 to the end": a workout's stretch of the video, no game's value
     return c.ends(_GAME_TIMER_BEFORE, 70) or (c.ends(_GAME_TIMER_BARE_BEFORE, 40) and (
         _CHANGE_ARROW_AFTER.match(c.after) is not None or _CHANGE_ARROW.search(c.text, c.bare, c.end) is not None))
 
@@ -297,7 +351,10 @@ def game_timer(c: _Clock) -> bool:
 _GAME_TIMER = (
     r"\b(?:cool-?downs?|build(?:ing)?\s+times?|cast(?:ing)?\s+times?|channel(?:l?ing)?\s+times?|re-?spawn(?:\s+time[rs]?)?|"
     r"spawn\s+time[rs]?|reload(?:ing)?\s+times?|research\s+times?|training\s+times?|upgrade\s+times?|recharge(?:\s+times?)?|"
-    r"craft(?:ing)?\s+times?|call-?in\s+times?|deploy(?:ment)?\s+times?|capture\s+times?)(?:['’]s)?(?:[*_`]{1,2})?[^\S\n]*")
+    r"craft(?:ing)?\s+times?|call-?in\s+times?|deploy(?:ment)?\s+times?|capture\s+times?|"
+    # a match's or a round's own clock as a setting: "Ranked match timer reduced from 25:00 to" (round 86)
+    r"(?:match|round|game|lobby|queue|turn|shot|storm|zone|bomb|fuse)\s+(?:timers?|clocks?|time\s+limits?)|"
+    r"time\s+limits?)(?:['’]s)?(?:[*_`]{1,2})?[^\S\n]*")
 # A game's timer said to be its value or to change, maybe with its old value and an arrow: "cooldown: ", "| Respawn
 # timer | ", "cooldown should be ", "reload time reduced from 0:04 to ", "build time 0:20 → ".
 _GAME_TIMER_BEFORE = regex(
@@ -309,7 +366,8 @@ _GAME_TIMER_BEFORE = regex(
 _GAME_TIMER_BARE_BEFORE = regex(_GAME_TIMER + r"$", _I)
 _CHANGE_ARROW_AFTER = regex(r"(?:[*_`]{1,2})?[^\S\n]*(?:→|->|=>|⇒)")
 _CHANGE_ARROW = regex(r"→|->|=>|⇒")  # (inside the phrase read as a range: "3:00 → 3:30")
-_GAME_TIMER_STEMS = any_stem(("cool", "time", "spawn", "reload", "recharge"))
+_TO_THE_END = regex(r"\bend$", _I)
+_GAME_TIMER_STEMS = any_stem(("cool", "time", "spawn", "reload", "recharge", "clock"))
 
 
 # "for", maybe hedged, right before the time: "for ", "for about ", "for just over ".
@@ -318,7 +376,10 @@ _FOR_TAIL = r"[^\S\n]+for[^\S\n]+(?:(?:about|around|roughly|nearly|almost|(?:jus
 # "looked at the monitor for ", "lingers for " (English inflection: Pidgin's "push the lady for 0:58" places).
 _HELD_FOR_BEFORE = regex(
     r"(?<![\w'’-])(?:[a-z]{2,}ed|held|kept|stood|sat|ran|spoke|fought|hung|lay|slept|sang|went\s+on|(?:lasts|lingers|hovers|holds|runs|plays|continues|pauses|stops|freezes|stays|"
-    r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
+    r"sits|goes\s+on|drags\s+on|talks|speaks|argues|checks|reviews|"
+    # a camera kept recording: "It'll record 4K60 for 1:12:00 before the overheating warning" (round 85)
+    # (not "shoot" or "film": Pidgin's "di police no start to shoot for 1:20" places a moment)
+    r"record|records|recording))(?:[^\S\n]+(?!for\b)[\w'’-]+){0,3}"
     + _FOR_TAIL, _I)
 # What seeks a place, or fixes a time of day, right before "for": "looked for ", "stay tuned for ", "booked for ".
 _SOUGHT_FOR_BEFORE = regex(

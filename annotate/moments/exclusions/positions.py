@@ -161,8 +161,10 @@ def _position_shape(c: _Clock) -> str | None:
     if digit is not None and _NOT_A_CLOCK.match(c.text, digit.start(), c.end):
         return ""  # "shown at 34:10", "from like 27:05:00 onward": no clock reads 34 o'clock
     if _MARK_END.search(c.text, c.begin, c.end) or names_shot(c.text, c.begin, c.end) \
-            or of_recording(c.text, c.end, c.e):
-        return ""  # "the 1:10 mark", "let me watch the 11:02 shot", "at 12:30:10 of part one": in the footage
+            or of_recording(c.text, c.end, c.e) or c.ends(_EXHIBIT_AT_BEFORE, 40):
+        # "the 1:10 mark", "let me watch the 11:02 shot", "at 12:30:10 of part one": in the footage; "directed the
+        # Court to Gov't Ex. 4 at 02:10": a pinpoint in a court's exhibit (round 85)
+        return ""
     if c.ends(_PERCEIVED_BEFORE):
         return ""  # "the minaret visible at 01:12": something seen in the footage
     if c.ends(_EDIT_PLACED_AT_BEFORE, 90):
@@ -212,6 +214,8 @@ _PLAYBACK_STEMS = any_stem(("paus", "stop", "froz", "freez", "wound", "wind", "r
 # A court's exhibit named by its label, which is the footage played: "Exhibit 14", "Exhibit JB/4", "Ex. D-9" (the label
 # opens with a capital or a digit: "exhibit the" is no label).
 EXHIBIT_LABEL = r"(?:exhibit|exh?\.)\s*(?:no\.\s*)?(?-i:[A-Z0-9])[\w/-]*"
+# An exhibit's label, then "at" its position: "Gov't Ex. 4 at 02:10", "Exhibit JB/2 at 00:01:12" (round 85).
+_EXHIBIT_AT_BEFORE = regex(rf"\b{EXHIBIT_LABEL}\s+at\s+$", _I)
 _PLAYBACK_OBJECT_BEFORE = regex(
     # (a court's footage played as "the exhibit": "The prosecutor paused the exhibit at 2:38")
     rf"(?:\b{_PLAYBACK_VERB}\s+(?:it|(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,2}}(?:{MEDIA_NOUN}|frame|playback|exhibit)"

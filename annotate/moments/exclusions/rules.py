@@ -54,6 +54,8 @@ from annotate.moments.exclusions.durations import (
     _COMPARED_BEFORE,
     _COST_BEFORE,
     _COST_STEMS,
+    _DELAY_OF_BEFORE,
+    _DELAY_STEMS,
     _DONE_IN_BEFORE,
     _DURATION_UNIT_AFTER,
     _FROM_ON_BEFORE,
@@ -69,6 +71,9 @@ from annotate.moments.exclusions.durations import (
     _SHIFT_BY_BEFORE,
     _SHIFT_STEMS,
     _SPAN_OPENING,
+    _SPENT_LABEL_BEFORE,
+    _SPENT_STEMS,
+    _STRETCH_OF_AFTER,
     _TAKE_NOUN_BEFORE,
     _TOOK_BEFORE,
     EVERY_BEFORE,
@@ -76,6 +81,7 @@ from annotate.moments.exclusions.durations import (
     _shift_amount,
     _target_time,
     _time_cost,
+    amount_of_doing,
     battery_result,
     game_timer,
     held_for,
@@ -85,6 +91,7 @@ from annotate.moments.exclusions.durations import (
     restated_length,
     superlative_length,
     time_played,
+    time_spent,
 )
 from annotate.moments.exclusions.narration import (
     _PROGRAMME,
@@ -119,6 +126,7 @@ from annotate.moments.exclusions.positions import (
 from annotate.moments.exclusions.schedules import _LOCAL_STEMS, _LOCAL_TIME_BEFORE, _SHOWINGS_BEFORE, _SHOWINGS_STEMS
 from annotate.moments.exclusions.screen_clocks import (
     _CLOCK_AFTER,
+    _CLOCK_APPOSED_BEFORE,
     _CLOCK_EXPIRES_BEFORE,
     _CLOCK_NEAR,
     _CLOCK_NEAR_STEMS,
@@ -275,24 +283,27 @@ def _not_a_time(c: _Clock) -> str | None:
         and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after))  # "the top 10 are all under 31:40"
     done_in = before.endswith("in ") and _DONE_IN_BEFORE.search(before)
     if compared or (done_in and not _INTO_AFTER.match(after) and not _IN_MEDIA_AFTER.match(after)) \
-            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c):
+            or c.ends(_MISSION_CLOCK_BEFORE, MISSION_CLOCK_CHARS) or _target_time(c) or superlative_length(c) \
+            or (c.may_end(_DELAY_STEMS) and c.ends(_DELAY_OF_BEFORE, 40)):
         return "duration"  # "boils a litre in 2:51, faster than last year's model (3:20)"; "T+2:33" elapsed
     if any(w in before[-NEAR_CHARS:] for w in ("took", "tak", "need", "last")) and c.ends(_TOOK_BEFORE) \
             and not (c.ends(_TAKE_NOUN_BEFORE) and _SPAN_OPENING.match(c.text, c.begin, c.end)) \
             and not _FULL_TIMECODE_RANGE.match(c.text, c.bare, c.end) or _time_cost(c) \
             or _shift_amount(c) or (("|" in c.before or "<t" in c.before) and measure_row(c)) or battery_result(c) \
-            or held_for(c) or option_value(c) or restated_length(c) or time_played(c) or game_timer(c) \
-            or read_on_a_timer(c):
+            or held_for(c) or amount_of_doing(c) or option_value(c) or restated_length(c) or time_played(c) \
+            or time_spent(c) or game_timer(c) or read_on_a_timer(c):
         return "duration"  # "The tent took 9:30 to pitch", "the flooded level costs a minimum of 3:10"
     if (_INTERVAL_AFTER.match(after) and not c.ends(_FROM_ON_BEFORE)) or ("every" in before and c.ends(EVERY_BEFORE)):
         return "duration"  # "8 × 1:30 on / 0:30 off", "0:40 work, 0:20 rest": an interval's parts; "every 1:00:00"
-    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after)) and not c.ends(_POSITION_BEFORE) \
+    if (_DURATION_UNIT_AFTER.match(after) or _SET_LENGTH_AFTER.match(after) or _STRETCH_OF_AFTER.match(after)) \
+            and not c.ends(_POSITION_BEFORE) \
             and not (c.ends(_IN_BEFORE) and _NTH_MINUTE_AFTER.match(after)):
         # "2:30 hours of footage", "rest between sets, 1:30 max", "Cardio 20:00 on the bike" (a workout's parts);
         # but "at 1:30 min" is a position
         return "duration"
     cue_stamp = "stamp" in c.folded_before and c.ends(_CUE_STAMPED_BEFORE, 80)
-    if (c.may_end(_ONSCREEN_STEMS) and _ONSCREEN_CLOCK.search(before) and not cue_stamp) or (
+    if (c.may_end(_ONSCREEN_STEMS) and (_ONSCREEN_CLOCK.search(before) or c.ends(_CLOCK_APPOSED_BEFORE, 20))
+            and not cue_stamp) or (
             c.may_end(_CLOCK_NEAR_STEMS) and (_CLOCK_NEAR.search(before) or c.ends(_STOPPED_CLOCK_BEFORE, 70)
                                            or c.ends(_CLOCK_READS_BEFORE, 80))
             and not _placed_reading(c) and not c.ends(_CLOCK_EXPIRES_BEFORE) and not _clock_read_before(c)
@@ -314,9 +325,10 @@ def _not_a_time(c: _Clock) -> str | None:
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
         return "game clock"
-    measured = _sport_or_measure(c)
+    # "PB is 58:41 IGT, 1:02:15 is just where the skip is on the vod": the run's talk is no measure (a position)
+    measured = _WHERE_IN_MEDIA if _said_where_in_media(after) else _sport_or_measure(c)
     if measured:
-        return measured
+        return "" if measured is _WHERE_IN_MEDIA else measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or (_RACE_AFTER.match(after)
@@ -351,6 +363,21 @@ def _not_a_time(c: _Clock) -> str | None:
     return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
 
 
+# What :func:`_not_a_time` reads for a time said to be where something is in the footage: a position, no measure.
+_WHERE_IN_MEDIA = "where in media"
+
+
+def _said_where_in_media(after: str) -> bool:
+    """The words after a time say it is where or when something is in the footage (see WHERE_IN_MEDIA_AFTER)."""
+    return ("where" in after[:32] or "when" in after[:32]) and WHERE_IN_MEDIA_AFTER.match(after) is not None
+
+
+# The time said to be where something is in the footage, however much a race is talked of before it: "PB is 58:41
+# IGT, 1:02:15 is just where the skip is on the vod", "1:02:15 is when he falls in the video".
+WHERE_IN_MEDIA_AFTER = regex(
+    rf"\s+(?:is|was|['’]s)\s+(?:(?:just|only|exactly|right|roughly|about|around|also|precisely)\s+){{0,2}}(?:where|when)\b"
+    rf"[^.;!?\n\d]{{0,50}}?\b(?:on|in|of)\s+(?:the|that|this|his|her|their|my|our|your|tonight['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
 # record, not a race's.
 _ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
@@ -491,7 +518,8 @@ _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
 GATED_BEFORE = (
     (_COST_BEFORE, _COST_STEMS), (_OWN_BEST_BEFORE, _BEST_STEMS), (_LIMIT_BEFORE, _LIMIT_STEMS),
     (_SETTING_BOUND_BEFORE, _SETTING_BOUND_STEMS), (_BARE_BOUND_BEFORE, _SETTING_BOUND_STEMS),
-    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS), (_GAME_BEFORE, _GAME_STEMS),
+    (_ONSCREEN_CLOCK, _ONSCREEN_STEMS), (_CLOCK_APPOSED_BEFORE, _ONSCREEN_STEMS), (_CLOCK_NEAR, _CLOCK_NEAR_STEMS),
+    (_GAME_BEFORE, _GAME_STEMS),
     (_RACE_BEFORE, _RACE_STEMS), (_DISTANCE_IN_BEFORE, _DISTANCE_STEMS), (_SCORE_BEFORE, _SCORE_STEMS),
     (_FINISHER_IN_BEFORE, _DISTANCE_STEMS),
     (_RATIO_BEFORE, _RATIO_STEMS), (_TOD_BEFORE, _TOD_STEMS), (_PUBLISH_BEFORE, _PUBLISH_STEMS),
@@ -502,7 +530,7 @@ GATED_BEFORE = (
     (_PLAYBACK_REQUEST_BEFORE, _PLAYBACK_STEMS), (_PLAYBACK_IMPERATIVE_BEFORE, _PLAYBACK_STEMS),
     (_PLAYBACK_BY_PERSON_BEFORE, _PLAYBACK_STEMS), (_NAVIGATED_BEFORE, _NAVIGATE_STEMS),
     (_AIRED_BEFORE, _AIRED_STEMS), (_RECESS_BEFORE, _RECESS_STEMS), (_LIFE_EVENT_BEFORE, _LIFE_STEMS),
-    (_MEASURE_BY_BEFORE, _MEASURE_STEMS),
+    (_MEASURE_BY_BEFORE, _MEASURE_STEMS), (_DELAY_OF_BEFORE, _DELAY_STEMS), (_SPENT_LABEL_BEFORE, _SPENT_STEMS),
     (_SHOWS_AT_BEFORE, _SHOWS_STEMS), (_SHUT_STATE_BEFORE, _SHUT_STEMS), (_IN_FORCE_UNTIL_BEFORE, _IN_FORCE_STEMS),
     (_IN_FORCE_FROM_BEFORE, _IN_FORCE_STEMS),
     (_STAMP_IS_BEFORE, _ONSCREEN_STEMS),

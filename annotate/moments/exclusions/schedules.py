@@ -29,7 +29,9 @@ from annotate.moments.patterns import HEDGE, MEDIA_NOUN, MONTH, TIMECODE, WEEKDA
 
 # Things that run to a timetable or take time: "the 6:30 train", "the 2:30 drive".
 _SCHEDULED_AFTER = regex(
-    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
+    # (a vehicle's run, a noun whatever follows: "left on the 6:40 train the night before")
+    r"^\s*(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}(?:(?:train|bus|ferry|tram|coach|sleeper|shuttle)\b|"
+    r"(?:train|flight|bus|ferry|service|freight|express|sleeper|shuttle|tram|coach|sailing|shift|news|bulletin|mass|appointment|deadline|curfew|meeting|"
     r"briefing|press\s+conference|kickoff|kick-off|show|departure|arrival|start|tee\s+time|"
     # a match's start named by its clock: "shortly after the 14:00 throw-in", "the 19:30 tip-off"
     r"throw-?in|tip-?off|face-?off|puck\s+drop|first\s+pitch|bully-?off|"
@@ -41,7 +43,9 @@ _SCHEDULED_AFTER = regex(
     r"(?:(?:police|witness|eyewitness|news|radio|press|incident|fire|traffic|weather|first|initial|official)\s+)?"
     r"(?:reports?|alerts?|warnings?|statement|announcement|dispatch|sightings?|tweets?|posts?(?![\w-]))|emergency\s+call|(?:999|911|112)\s+call)\b"
     # "00:01:06:00 show the muzzle flash": a verb with its object, not "the 6:30 show".
-    r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|him|them|it|how|what|where|who)\b)",
+    # ("the real 4:10 train that was cancelled": a relative clause after the noun, not an object)
+    r"(?!\s+(?:the|a|an|his|her|their|its|this|that(?!\s+(?:was|is|were|had|has|never|used|would|will|left|leaves|"
+    r"ran|runs|went|goes|no\s+longer)\b)|these|those|him|them|it|how|what|where|who)\b))",
     _I,
 )
 
@@ -300,6 +304,11 @@ def _service_clock(c: _Clock) -> bool:
         return not footage_word(c.text, c.b, c.e)  # "the 7:45 crossing from Harlingen": any hour, with its route
     if c.ends(_SERVICE_PAREN_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
         return not footage_word(c.clause)  # "the last 7B bus to Wexford (22:40)": the service's clock in brackets
+    if _ROUTE_AFTER.match(c.after) and _LINEUP_CLOCK.match(c.text, c.bare) is not None:
+        # a service notice's list: "• 07:05 Oban – Craignure: on time", "13:30, 15.30 and 17:20 from Oban"
+        start = _paragraph_start(c.text, c.begin)
+        return (_SERVICE_NOUN.search(c.text, start, c.e) is not None or _services_talked_of(c, start)) \
+            and not footage_word(c.text, start, c.e)
     if not (the or noun_at or c.ends(_SERVICE_VERB_BEFORE, 60)):
         return False
     if _ARRIVES_NEXT_DAY_AFTER.match(c.after):
@@ -308,6 +317,11 @@ def _service_clock(c: _Clock) -> bool:
         return not footage_word(c.text, c.b, c.e)  # "The 21:30 sailing from Portsmouth"
     if c.ends(_SERVICE_VERB_BEFORE, 60) and _TIMETABLE_BEFORE.search(c.text, c.b, c.bare):
         return True  # "The bus timetable on the shelter shows the 18 leaving at 14:22": read off a timetable
+    if c.ends(_SERVICE_VERB_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
+            and _SERVICE_NOUN.search(c.text, c.b, c.bare):
+        # "The last bus to Knocknacarra leaves Eyre Square at 23:15": the service its sentence's own, so only that
+        # sentence need name no footage (an event page's trailer link above does not make it a position)
+        return not footage_word(c.text, c.b, c.e)
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
     window = c.text[start:c.bare] + c.after
@@ -326,6 +340,11 @@ def _services_talked_of(c: _Clock, start: int) -> bool:
     return _SERVICE_NOUN.search(c.text, topic, start) is not None and not footage_word(c.text, topic, c.e)
 
 
+# Where a listed departure runs, maybe past the list's other clocks: " Oban – Craignure", ", 15.30 and 17:20 from
+# Oban", " to Galway" (a capitalised stop right after, not "07:05 Intro – Setup" in a paragraph naming no service).
+_ROUTE_AFTER = regex(
+    r"(?:\s*(?:,|and|&)\s*(?:[01]\d|2[0-3])[:.][0-5]\d(?![:\d]))*\s+(?:(?:from|to|for|via)\s+|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:–|—|-|→|>|to)\s*)(?-i:[A-Z])", _I)
 # How far before a clock's paragraph the services it is timed by may be named.
 SERVICE_TOPIC_CHARS = 1500
 
@@ -515,6 +534,43 @@ def _schedule_list_item(c: _Clock) -> bool:
         return False  # no list, or a list that starts at 0:00 walks through footage
     return any(_SCHEDULE_LABEL_BEFORE.search(c.text, max(start, t.start() - NEAR_CHARS), t.start())
                for t in TIMECODE.finditer(c.text, start, c.b))
+
+
+def planned_day_lines(c: _Clock) -> bool:
+    """A clock opening its line in a run of at least ``PLAN_LINES`` lines each opened by a clock and a task, under a
+    plan's words: "Sunday batch-cook plan\n\n09:30 Drain the chickpeas\n10:00 Oven on\n10:15 ...". The run is a day's
+    plan when its clocks climb from a clock of the morning or later (never 0:00, as a chapter list opens), every one on
+    a quarter hour ("09:30", "10:15"), as a chapter list's stamps seldom all are."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if c.text[line:c.bare].strip() or c.bare != c.begin or not _PLAN_LINE.match(c.text, line):
+        return False
+    first = line  # the run's first line, walked up
+    while first > 0:
+        above = c.text.rfind("\n", 0, first - 1) + 1
+        if not _PLAN_LINE.match(c.text, above):
+            break
+        first = above
+    values, at = [], first
+    for m in _PLAN_LINE.finditer(c.text, first):
+        if m.start() != at:
+            break
+        values.append(int(m.group("h")) * 60 + int(m.group("m")))
+        at = m.end()
+    return len(values) >= PLAN_LINES and values[0] >= PLAN_EARLIEST and all(v % 15 == 0 for v in values) \
+        and all(a < b for a, b in zip(values, values[1:])) and values[-1] < 24 * 60 \
+        and _PLAN_WORDS.search(c.text, max(0, first - PLAN_HEADING_CHARS), first) is not None
+
+
+# How many clock-led lines a day's plan holds at least, the earliest clock it may open on (5:00, in minutes), and how
+# far above it its plan's words may stand.
+PLAN_LINES = 4
+PLAN_EARLIEST = 5 * 60
+PLAN_HEADING_CHARS = 300
+# A line opened by a clock of the day and a task in words: "09:30 Drain the chickpeas, check the soak".
+_PLAN_LINE = regex(r"[ \t]*(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])[ \t]+[^\W\d][^\n]*(?:\n|$)")
+_PLAN_WORDS = regex(
+    r"\b(?:plan|plans|planner|schedule|timetable|programme|program|agenda|itinerary|rota|run[\s-]?sheet|"
+    r"running\s+order|order\s+of\s+(?:the\s+)?day|prep\s+day|batch[\s-]?cook(?:ing)?|meal\s+prep)\b", _I)
 
 
 _LABELLED_ITEM = regex(r"\s*<li\b[^<>]{0,30}>\s*[^<>:\d]{1,40}:\s*", _I)

@@ -37,6 +37,9 @@ _ONSCREEN_CLOCK = regex(
     .replace("{h}", HEDGE),
     _I,
 )
+# A screen clock named, then its reading set beside it in brackets or after a comma: "The port camera's overlay
+# (06:31:44) runs ahead", "these match the cam's own overlay, 05:42 and 06:58 local time".
+_CLOCK_APPOSED_BEFORE = regex(r"\b(?:overlay|osd|hud|clock)\s*(?:\(|,)\s*$", _I)
 _CLOCK_NEAR = regex(
     r"\b(?:(?<!\bon\sthe\s)clock|o['’]clock|wristwatch|time\s+of\s+day|stamped|time-?stamped|date-?stamped)\b"
     r"[^.;!?]{0,25}$",
@@ -49,7 +52,10 @@ _CUE_STAMPED_BEFORE = regex(
 # (a watch told as a thing, not the verb: "Watch top left at 0:47"; nor a corner of the picture: "top left at")
 _STOPPED_CLOCK_BEFORE = regex(
     r"\b(?:clock|wristwatch|(?:(?:a|the|his|her|my|their|your|our|its|\w+['’]s)\s+)watch)\b[^.;!?\d]{0,40}\b"
-    r"(?:stopped|stuck|frozen|froze|set|fixed|(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!far\s)left)"
+    r"(?:stopped|stuck|frozen|froze|set|fixed|(?<!top\s)(?<!bottom\s)(?<!upper\s)(?<!lower\s)(?<!far\s)left"
+    # or moved on to another reading: "the clock in the final scene does move, to 4:11", "the clock jumps to 9:05"
+    r"|(?:move[sd]?|moving|jump(?:s|ed)?|change[sd]?|tick(?:s|ed)?|flip(?:s|ped)?|goes|went|advance[sd]?)"
+    r"(?:\s+(?:on|forward|over|ahead|back|along))?,?)"
     r"\s+(?:at|to)\s+$", _I)
 # For each pattern above and below searched in the words before a clock, substrings (casefolded) one of
 # which every match holds (``_Clock.may_end``; ``GATED_BEFORE`` pairs them for the tests).

@@ -50,7 +50,9 @@ _GAME_BEFORE = regex(
     r"(?:tea|table|dessert)spoons?|tsp|tbsp|cups?|pounds?|lbs?|inch(?:es)?|miles?|turns?|pints?|litres?|liters?|"
     r"kilos?|kg|hours?|mile|teaspoonful))|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
-    r"[^.;!?]{0,20}$", _I
+    # (not a period named in an aside closed before the time: "(the 27-minute mark of the last quarter) — from 7:30
+    # to 8:05", a highlights list's position (round 85))
+    r"[^.;!?)]{0,20}$", _I
 )
 
 
@@ -74,7 +76,8 @@ _RACE_BEFORE = regex(
     r"|\bleaderboards?)\s*\(\s*$|"
     r"(?:\b(?:finish(?:ed|es|ing|ers?)?|crossed\s+the\s+(?:finish\s+)?line|crossed(?=\s+in\s)|completed\s+the\s+(?:\d+\s+)?(?:race|course|"
     r"marathon|distance|laps?|climb|swim|ride|run)|(?:a|finishing|final|winning|race|lap|qualifying|record|stage|overall|net|"
-    r"gun|chip|official)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
+    # an activity's own clock: "Ride time 1:07:42", "moving time: 52:10", "elapsed time 3:02:11", "climbing time"
+    r"gun|chip|official|ride|riding|moving|elapsed|climbing|ascent|hiking|paddling)\s+time|(?:his|her|their|winners?|champions?|leaders?|victors?|runners?-up)['’]?s?['’]?\s+time|"
     # a match's or game's length on a result line: "Time of match: 2:51", "Time of game - 3:04"
     r"time\s+of\s+(?:the\s+)?(?:match|game|play|bout|fight|contest)|"
     r"time\s+of|(?:reached|passed)(?=\s+in\s)|"  # a split: "30 km, reached in 1:29:02"
@@ -114,8 +117,12 @@ _DISTANCE_STEMS = any_stem(("in",))
 # A finisher's place or a race's half, then "in" and the time: "Park, seventh in 2:09:12", "the women's race went to
 # Esi Mensah, 31, in 2:27:03", "ran the second half in 1:03:58".
 _FINISHER_IN_BEFORE = regex(
-    r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home))\s+"
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)\s+in\s+$"
+    r"(?:,|\b[A-Z][\w'’.-]*|\b(?:was|were|is|are|finished|came|placed|ended|home|and))\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|\d{1,2},)"
+    # a place in a field or category: "first woman and fourth overall in 3:58:44", "second veteran in 41:20"
+    r"(?:\s+(?:overall|outright|wom[ae]n|m[ae]n|lady|ladies|junior|veteran|master|home|across\s+the\s+line))?"
+    # (a comma may set the time apart: "She finished second, in 2:31:04")
+    r"(?:\s*,)?\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
@@ -167,7 +174,10 @@ _SPLIT_BEFORE = regex(
     r"the\s+half(?:way)?(?:\s+(?:mark|point))?|(?:the\s+)?\d+\s?(?:km|k|miles?|kilomet(?:re|er)s?)(?:\s+(?:mark|point))?|"
     r"the\s+(?:turn|summit|top|bell))\s+in\s+$"
     # a list of splits: "Her splits for the 5 km sections were 16:18, 16:14", "Splits: 16:18"
-    r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
+    # (or any words, then a colon: "The five-kilometre splits tell the story: 18:02, 17:55")
+    r"|\bsplits\b[^.;!?\d]{0,60}?\b(?:were|was|are|read|went)\s*:?\s+$|"
+    r"\bsplits\s+(?:[\w'’-]+\s+){0,2}?(?:tell|tells|told|show|shows|showed|say|says|said|look|looks|looked)\b"
+    r"[^.;!?\d:]{0,25}:\s+$|\bsplits?\s*:\s*(?:[*_]{1,2}|</(?:b|strong)>)?\s*$"
     # a split told straight after its distance: "5 km 16:20, 10 km 32:41, half 1:08:55"
     r"|\b\d[\d,.]*\s?(?:km|k|mi|miles?|kilomet(?:re|er)s?)\s+\(?$|(?:^|[,;:]\s*)half\s+$"
     # the half passed in a list of points: "through 5 km in 14:43, 10 km in 29:25 and halfway in 1:02:10"
@@ -310,7 +320,10 @@ def _sport_or_measure(c: _Clock) -> str | None:
 
 
 # A speedrun's category after its time: "1:42:18 any%", "58:10 glitchless".
-_RUN_CATEGORY_AFTER = regex(r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
+# (or the run it is a time for: "already under 2:14:00 for an any% run", "1:58:10 for a glitchless run" (round 85))
+_RUN_CATEGORY_AFTER = regex(
+    r"\s*(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)"
+    r"|\s+for\s+(?:an?|the|their|my|his|her|your)\s+(?:(?:any|low|all|\d{1,3})\s?%|(?:RTA|IGT|glitchless)\b)", _I)
 # A personal or world best, a "sub" target, a split's label just before: "new PB!! 1:42:18", "finally sub 1:43",
 # "gold split on the last level, 12:31" (not "the split screen, 12:31").
 _RUN_LABEL_BEFORE = regex(

@@ -305,7 +305,22 @@ def _declared_clock_stamp(c: _Clock) -> bool:
             (line > 0 or c.begin < SPEAKER_LABEL_CHARS) and _SPEAKER_LABEL_BRACKET.fullmatch(text, line, c.begin)
             and _LABEL_CLOSED_AFTER.match(text, c.end)):
         return False
-    return _declares_clock_stamps(text)
+    return _declares_clock_stamps(text) or (
+        not _ZERO_HOUR_CLOCK.match(text, c.bare) and _is_sitting_record(text))
+
+
+@lru_cache(maxsize=8)
+def _is_sitting_record(text: str) -> bool:
+    """Whether ``text`` is a parliament's or a committee's record of its sitting, which stamps its turns with the
+    sitting's clock: "Proceedings suspended from 10:44 to 11:00", "Budget Estimates — Tuesday, 27 May 2025"
+    (round 86; a stamp from a zero hour, "[00:10:41]", still cites a recording of it)."""
+    return _SITTING_RECORD.search(text) is not None
+
+
+# (Australian Hansard's formula for a break, and the Senate's estimates hearings)
+_SITTING_RECORD = regex(
+    r"\b(?-i:Proceedings)\s+(?:suspended|adjourned)\s+from\s+\d{1,2}[:.][0-5]\d\b|"
+    r"\b(?-i:(?:Senate|Budget|Supplementary|Additional)\s+Estimates)\b")
 
 
 _LINE_OPENING_BRACKET = regex(r"[ \t>*_-]*[\[(]")

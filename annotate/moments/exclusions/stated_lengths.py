@@ -76,6 +76,12 @@ _LENGTH_BEFORE = regex(
     _I,
 )
 
+# A reviewer's word on a length after a verb of being or a comma, whatever the work: "it is a tidy 3:58", "the
+# director's cut, a punishing 3:12:00" (LENGTH_JUDGED says how long, never where).
+_JUDGED_LENGTH_BEFORE = regex(
+    rf"(?:\b(?:is|was|are|were|being|becomes|became|as)|['’]s|[,:(—–])\s*{LENGTH_JUDGED}$", _I)
+
+
 def _bracketed_as_the_work(c: _Clock) -> bool:
     """"I've put the full video review up (it's 18:30, sorry)": brackets after the work say what "it" is."""
     return "(" in c.before[-IT_IS_PAREN_CHARS:] and c.ends(_IT_IS_PAREN_AFTER_WORK, IT_IS_PAREN_CHARS)
@@ -141,6 +147,13 @@ _KEPT_UNDER_BEFORE = regex(
     rf"\b{LENGTH_MEDIA}\s+(?:(?:to|at)\s+)?(?:under|below|shorter\s+than|no\s+longer\s+than|within|up\s+to|"
     r"max(?:imum)?(?:\s+of)?)\s+$", _I)
 _KEPT_UNDER_STEMS = any_stem(("under", "below", "than", "within", "up", "max"))
+# A bound the work must not pass, said as what it should not do: "please don't let it creep past 3:15 again", "it
+# mustn't run over 4:00", "never let the cut go beyond 2:30" (not a thing in it: "don't skip past 3:15").
+_NOT_PAST_BEFORE = regex(
+    r"\b(?:(?:don['’]t|do\s+not|never|not)\s+let\s+(?:it|them|(?:the|this|that|our|your)\s+[\w-]+)\s+|"
+    r"(?:it|they|this|that|(?:the|this|our|your)\s+[\w-]+)\s+(?:must|should|can|may|will)(?:\s+not|n['’]t)\s+|"
+    r"(?:it|they|this|that)\s+never\s+)"
+    r"(?:creep|go|run|drift|slip|stretch|grow|edge|balloon)\s+(?:past|over|beyond|longer\s+than)\s+(?:again\s+)?$", _I)
 # A camera's recording limit: "Recording stops after 29:59", "clips are capped at 9:59", "a limit of 14:59", "29:59
 # because of the limit".
 _LIMIT_BEFORE = regex(
@@ -213,6 +226,11 @@ _IN_ANY_FILE_AFTER = regex(
     r"\s+in\s+(?:files|videos|clips|recordings|streams|projects)\s+(?:longer|shorter|over|under|with|of|that)\b", _I)
 
 
+def _work_length_told(c: _Clock) -> bool:
+    """A work's length in brackets after its noun, in a citation's length field, or judged ("a tidy 3:58")."""
+    return (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range) or _paren_after_work(c) or _cited_length_field(c)
+
+
 def _footage_length(c: _Clock) -> str | None:
     """The length of a video or clip: "runs 48:12", "a 4:12 video", "The clip (1:12) was shared"."""
     before, after = c.before, c.after
@@ -232,17 +250,21 @@ def _footage_length(c: _Clock) -> str | None:
         # power cut, 2:10:05–2:11:35")
         return "footage length"
     if _PER_MEDIA_AFTER.match(after) or (c.may_end(_KEPT_UNDER_STEMS) and c.ends(_KEPT_UNDER_BEFORE)) \
-            or _recording_limit(c):
+            or _recording_limit(c) or (("past" in before or "over" in before or "beyond" in before
+                                        or "than" in before) and c.ends(_NOT_PAST_BEFORE, 70)):
         return "footage length"  # a limit: "for up to 29:59 per clip", "Keep clips under 4:00"
     if _QUOTED_TITLE_PAREN.search(before) or quoted_title_paren(before) or (
             before.endswith(("(", "[")) and c.ends(_LONG_ASIDE_BEFORE)):
         return "footage length"  # "The new trailer for 'Dune: Part Three' (2:54)", "'Blue Hour' (4:05) by"
-    if _paren_after_work(c):
-        return "footage length"  # "The clip (1:12) shows smoke at 0:40"
-    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() \
+    if _work_length_told(c):
+        # "The clip (1:12) shows smoke at 0:40"; '<ref>"Tutorial". YouTube, 22:31.</ref>'; "On the album it is a tidy
+        # 3:58", "the cut we saw was a bloated 2:48:00"
+        return "footage length"
+    if _MEDIA_AFTER.match(after) and c.text[c.bare:c.bare + 1].isdigit() and not c.opens_range \
             and (c.ends(_DETERMINER_BEFORE) or c.ends(_WORK_NAMED_BEFORE)):
         # (the anchored test first: it rarely holds) "the band's track, 1:12 version"; the determiner the time's own,
-        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81)
+        # not a phrase's before it: "accepted that for about 15 seconds starting at 4:10 in clip 3 ..." (round 81);
+        # a stretch is no length ("Part A   00:00 – 09:15   Recap of ...": a course outline's part, round 86)
         return "footage length"
     if (c.may_end(_COUNTED_PARTS_STEMS) and c.ends(_COUNTED_PARTS_BEFORE, 40)) or _COUNTED_PARTS_AFTER.match(after):
         return "footage length"  # "(Cormorant Records, 11 tracks, 44:03)": a release's count of parts, then its length
@@ -277,6 +299,10 @@ def _paren_after_work(c: _Clock) -> bool:
         return False
     if _VERSION_OF_WORK_BEFORE.search(before, max(0, len(before) - 90)) is not None:
         return True  # "a longer version of his video (4:12)": a version named by its length
+    if _PROVENANCE_AFTER.match(after) is not None and (
+            _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None
+            or _LABELLED_WORK_BEFORE.search(before, max(0, len(before) - NEAR_CHARS)) is not None):
+        return True  # "Video A (1:24, first posted on X at 14:52)", "the clip (0:38, shared on WhatsApp)"
     return _PAREN_AFTER_WORK.search(before, max(0, len(before) - NEAR_CHARS)) is not None and (
         _PAREN_LENGTH_AFTER.match(after) is not None or _LATER_TIMECODE.search(c.text, c.end, c.e) is not None
         or _PAREN_THEN_VERB.match(after) is not None or _LINKED_WORK_BEFORE.search(before) is not None
@@ -294,9 +320,26 @@ REF_TAG_CHARS = 300
 
 def _in_ref(c: _Clock) -> bool:
     """The bracket is inside a wiki citation ("<ref>Reveal trailer (2:36) ...</ref>"): a cited work and its length."""
+    return c.after.startswith(")") and _ref_open(c)
+
+
+def _ref_open(c: _Clock) -> bool:
+    """The time is inside a wiki citation, its ``<ref>`` opened and not yet closed."""
     lo = max(0, c.begin - REF_TAG_CHARS)
     opened = c.text.rfind("<ref", lo, c.begin)
-    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0 and c.after.startswith(")")
+    return opened >= 0 and c.text.rfind("</ref>", opened, c.begin) < 0
+
+
+def _cited_length_field(c: _Clock) -> bool:
+    """A citation's field that is its work's length, between the fields' commas: '<ref>"Any% tutorial". YouTube,
+    22:31.</ref>', "<ref>Launch stream, Twitch, 1:02:11, retrieved 4 May.</ref>" (not a place the citation points
+    at: "<ref>Interview at 14:20.</ref>")."""
+    return c.before.endswith((", ", "; ")) and _CITATION_FIELD_AFTER.match(c.after) is not None and _ref_open(c) \
+        and c.text[c.bare:c.bare + 1].isdigit()
+
+
+# The field closed after the time: a comma, a full stop or the citation's end.
+_CITATION_FIELD_AFTER = regex(r"\s*(?:[.,;](?!\d)|</ref>)", _I)
 
 
 def _peel_inline(before: str, after: str) -> tuple[str, str]:
@@ -566,6 +609,13 @@ _PART_IN_MEDIA_BEFORE = regex(
     rf"{LENGTH_MEDIA}\s*[(\[]$", _I)
 
 _PAREN_AFTER_WORK = regex(rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})(?:</a>)?\s*[(\[]$", _I)
+# A work told by its label, then a bracket: "Video A (", "clip 2 (", "Camera B ["; and what the bracket says next,
+# where the work came from or went (its length first: "(1:24, first posted on X at 14:52)", "(0:38, via WhatsApp)").
+_LABELLED_WORK_BEFORE = regex(
+    rf"\b(?:{LENGTH_MEDIA}|{_PLAYED_THING})\s+(?:(?-i:[A-F])|[1-9]\d?|one|two|three|four|five)\s*[(\[]$", _I)
+_PROVENANCE_AFTER = regex(
+    r"^\s*,\s*(?:(?:first|later|originally|then|also|since|only|widely)\s+)?(?:posted|shared|uploaded|published|"
+    r"released|sent|circulated|circulating|filmed|shot|recorded|taken|aired|broadcast|forwarded|reposted|via)\b", _I)
 # The work is a link's words, its length in brackets after the link: 'the full service livestream</a> (1:24:50)'.
 _LINKED_WORK_BEFORE = regex(r"</a>\s*[(\[]$", _I)
 # A version of a work told by how it differs: "a longer version of his video (", "the full cut of the clip (".
@@ -609,7 +659,8 @@ _PAREN_THEN_VERB = regex(
 
 # A credit may name the artist between: "'Cold Water' by J. Ames (3:10)".
 _QUOTED_TITLE_BEFORE = regex(
-    r"[\"'‘“](?P<title>[A-Z0-9][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
+    # (its first letter any capital, accented too: Yoruba "‘Ọ̀sán’ (5:40)"; the words' capitals are checked after)
+    r"[\"'‘“](?P<title>[^\W_a-z][^\"'’”.!?;:]{0,50})[\"'’”](?:[*_]{1,2}|</(?:em|i|b|strong)>)?"
     r"(?:,?\s+by\s+(?:(?-i:[A-Z])[\w'’-]*\.?\s+){0,3}(?-i:[A-Z])[\w'’-]*\.?)?\s*\($")
 # The aside's subject is the work itself, told long or short: "it's long (3:04:50)", "The shorter cut (1:58)".
 _LONG_ASIDE_BEFORE = regex(

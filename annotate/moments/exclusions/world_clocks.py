@@ -52,6 +52,8 @@ _TOD_WORDS = (
     rf"(?:later|earlier|after|before|on)\b"
     # "19:22:03 on 03/05/2021" (a dashcam's clock), "from 20:45 to 22:15 on the main stage" (a line-up)
     rf"|(?:on\s+)?\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|on\s+(?:the\s+)?(?:[\w'’-]+\s+)?stage\b"
+    # a day and month alone, after "on": "Exam is 9:30 on 14/11" (not a speed or a share: "on 1/2 speed")
+    rf"|on\s+\d{{1,2}}/\d{{1,2}}\b(?!/|\s*(?:speed|x\b|of\b|the\b))"
 )
 # Shortly after the clock, with no footage word in between: "at 10:45 that day", "9:15 on Monday".
 # Another clock in between owns the day words: "shadows at 1:12 indicate a time around 10:30 local time".

@@ -40,6 +40,7 @@ from annotate.moments.exclusions.schedules import (
     _showing_or_local_clock,
     _timetable_item,
     _travel_abbreviation,
+    planned_day_lines,
     room_slot,
 )
 from annotate.moments.exclusions.sport import _RANGE_OPENER_FROM
@@ -147,7 +148,8 @@ _PUBLISH_BEFORE = regex(
     r"(?:note|correction|update|label|warning|fact-?check|context)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
     r"(?:added|attached|appended|pinned|issued)|"
     r"(?:views|viewed|shares|retweets|likes|viral|trending)\b[^.;]{0,30}?(?=\s+by\s+$))\s+"
-    r"(?:live\s+|online\s+)?(?:(?:at|in|on)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
+    # (where it went: "uploaded to X at 21:52", "posted on Facebook at", "shared onto TikTok around")
+    r"(?:live\s+|online\s+)?(?:(?:at|in|on|to|onto)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+)?"
     r"(?:(?:at|around|about|by|shortly\s+after|just\s+after|just\s+before|before|after|until|till)\s+)+$",
     _I,
 )
@@ -240,6 +242,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or _next_schedule_item(c) or _service_every(c) or _lineup_item(c) or _service_clock(c) \
             or _met_or_set_off(c) or _schedule_table_cell(c) or _clock_grid_row(c) or _correction_note(c) \
             or _deadline(c) or _back_after_break(c) or _rota_chain(c) or _travel_abbreviation(c) \
+            or planned_day_lines(c) \
             or _broadcast_hours(c) or world_clock_column(c) or time_row(c) or room_slot(c) \
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
@@ -345,11 +348,15 @@ DEADLINE_CHARS = 80
 _DEADLINE_BEFORE = regex(
     r"(?P<label>\b(?:cut-?offs?|deadlines?|closing\s+time|last\s+(?:entry|entries|admissions?|orders)"
     # the time people have left, said aloud: "We have until about 16:00, so keep questions short"
-    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until))"
+    r"|(?:we|you|they|I)\s+(?:(?:only|still)\s+)?(?:have|had|['’]ve\s+got|have\s+got)\s+until"
+    # a notice's next one promised: "We'll post the next update by 11:15", "a further statement by 16:00"
+    r"|(?:post|issue|publish|send|give|provide|share|put\s+out)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:next|further|new|another|latest)\s+(?:update|statement|announcement|notice|bulletin)s?))"
     r"(?:\s+(?:at|for|on|of|to)\s+[^.;:!?\d<>|]{1,50}?)?\s*,?\s*"
     r"(?:(?:is|was|are|were|will\s+be|falls?|fell|set)\s+)?(?:(?:at|by|for)\s+)?"
     r"(?:(?:about|around|roughly|approximately)\s+)?$", _I)
-_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until"))
+_DEADLINE_STEMS = any_stem(("cut", "deadline", "closing", "last", "until", "update", "statement", "announcement",
+                            "notice", "bulletin"))
 
 
 def _back_after_break(c: _Clock) -> bool:
@@ -458,7 +465,14 @@ def _event_put_at(c: _Clock) -> bool:
     call to 999 at 21:47", "which would put the start at 02:25 in real time" (not "the timeline puts the first shot
     at 2:10 in the video")."""
     return (("put" in c.folded_before and c.ends(_PUT_EVENT_AT_BEFORE, 90)) or _logged_event(c)) \
-        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause)
+        and not _IN_MEDIA_AFTER.match(c.after) and not _INTO_AFTER.match(c.after) and not footage_word(c.clause) \
+        and not (c.footage_context and _FOOTAGE_SHAPED.fullmatch(c.text, c.bare, c.end))
+
+
+# A short unpadded minutes-and-seconds time, as a footage's stamps are told ("1:09", not "02:25" or "21:47"): where
+# the text is walking through footage, a party putting an event at it places it there ("The relevant portion runs
+# from 1:06 to 1:19. The defence puts the swerve at 1:09.").
+_FOOTAGE_SHAPED = regex(r"[1-9]:[0-5]\d")
 
 
 def _logged_event(c: _Clock) -> bool:
@@ -525,7 +539,10 @@ _MARKUP_LEAD = regex(r"(?:\s|[*_>#]|<[^<>]{0,30}>)*")
 
 # Hours of a working day before a clock range.
 _WORK_OR_RECESS_BEFORE = regex(
-    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$", _I)
+    r"\b(?:recess|adjournment|adjourned|worked|working|shifts?|office\s+hours|opening\s+hours)\s*,?\s*$"
+    # an hour of the day named as such: "to remove the hour between 02:00 and 03:00 on weekends", "the two hours from
+    # 22:00 to midnight" (round 85; not "the first hour, from 0:00 to 1:00:00", a stretch of a recording)
+    r"|\bthe\s+(?!(?:first|last|final|second|third|opening|closing|next)\b)(?:[\w-]+\s+)?hours?\s*$", _I)
 
 # A range of the clock right after the footage's making: "filmed between 15:20 and 15:40".
 # An appeal for footage of a time: "asked anyone with dashcam footage from between 03:30 and 04:15 to get in touch".
@@ -538,7 +555,9 @@ _APPEAL_FOOTAGE_BEFORE = regex(
 _APPEAL_STEMS = any_stem(("footage", "video", "images", "recording", "dashcam", "cctv", "doorbell"))
 # "shot" and "broadcast" after a determiner or an ordinal are nouns: "the shot between 1:02 and 1:05 is reversed".
 _NOUN_BEFORE = r"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\beach\s)(?<!\bevery\s)(?<!\bnext\s)" \
-    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)"
+    r"(?<!\blast\s)(?<!\bfirst\s)(?<!\bfinal\s)(?<!\bopening\s)(?<!\bclosing\s)" \
+    r"(?<!\barchived\s)(?<!\brecorded\s)(?<!\bsaved\s)(?<!\bfull\s)(?<!\bwhole\s)(?<!\bentire\s)"
+# (nor after a word saying it is the kept recording: "in the archived broadcast from 1:12:00 to 1:16:05")
 _MADE_RIGHT_BEFORE = regex(
     rf"\b(?:filmed|recorded|{_NOUN_BEFORE}(?:shot|broadcast)|taken|captured|streamed|uploaded|posted)\s+$", _I)
 

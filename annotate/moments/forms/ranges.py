@@ -55,13 +55,14 @@ _STRONG_ANCHOR_AFTER = regex(
     re.IGNORECASE,
 )
 
-_MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?marks?\b", re.IGNORECASE)
+# (a judgment's "from the 1:06 point to the 1:19 point" says its marks as points; not the verb: "1:19 points to")
+_MARKS_AFTER = regex(r"[\s-]*(?:minute[\s-]+)?(?:marks?\b|points?\b(?!\s+(?:to|out|at|towards?)\b))", re.IGNORECASE)
 # Where a range may open: "from"/"between", or a timecode's first digit. Two scans merged by position
 # give what one alternation would (no match of one lies inside a match of the other) at a fraction of
 # the cost: the alternation is tried at every position, the scans only where their first letter is.
-_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between)\s+", re.IGNORECASE)
+_RANGE_KEYWORD = regex(r"(?<![\w])(?:from|between|mula|dari)\s+", re.IGNORECASE)
 _RANGE_DIGIT = regex(r"(?<![\w:.])\d{1,3}:\d\d")
-_RANGE_WORD_STEMS = ("from", "between")
+_RANGE_WORD_STEMS = ("from", "between", "mula", "dari")
 
 _DOTTED_END = regex(r"(?<![\w.])\d{1,3}\.[0-5]\d\s*(?:minutes?|mins?)\Z", re.IGNORECASE)
 # A reader sent to watch: "kindly see", "watch", "play it", "skip".
@@ -79,18 +80,20 @@ _HEDGE_MARK = r"(?<!~)[~≈](?!~)\s*"
 # A range told between two frames: "between the frames at 00:00:04:10 and 00:00:04:15", "from frame 00:01:02:05 to".
 _FRAMES_AT = r"(?:(?:the\s+)?(?:frames?|timecodes?)\s+(?:at\s+)?)?"
 _RANGE_OPEN = regex(
-    rf"(?:(?P<kw>from|between)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
+    rf"(?:(?P<kw>from|between|mula|dari)\s+{_FRAMES_AT})?(?P<h1>(?:{HEDGE})\s+|{_HEDGE_MARK})?(?:the\s+)?{_EMPHASIS}{_LINK_OPEN}{_EMPHASIS}",
     re.IGNORECASE)
 # HTML as pasted: "1:47&ndash;2:20", "from&nbsp;2:00 to&nbsp;2:15".
 _HTML_SPACE = r"(?:\s|&nbsp;|&#160;)"
 _PLAYED_ON = r"(?:and\s+)?(?:play|run|roll|watch|continue)(?:\s+it)?(?:\s+(?:on|through))?\s+(?:to|until|till|through)"
 _RANGE_MID = regex(
-    rf"(?:[\s-]*mark|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
+    rf"(?:[\s-]*mark|[\s-]+point|\s+in\b)?{_EMPHASIS}{_LINK_CLOSE}{_EMPHASIS}{_HTML_SPACE}*"
     # "go back to 1:58 and play through to 2:30": a stretch played from the one to the other
     # (Pidgin's "from 2:05 reach 2:30", "from 1:10 go reach 1:40": "reach" is "to", only after "from")
     # (a cut that jumps over a span: "cuts from 1:02:03 straight to 1:05:40")
     rf"(?P<sep>-->|→|-|–|—|&ndash;|&mdash;|&#821[12];|(?:straight|directly|right)\s+to|to|until|till|til|through|thru|"
-    rf"{_PLAYED_ON}|and|(?:go\s+)?reach)"
+    # (Taglish "From 2:05 hanggang 2:30", Malay/Indonesian "from 1:10 sampai 1:40", "dari 0:40 hingga 1:05": "until",
+    # also only after "from")
+    rf"{_PLAYED_ON}|and|(?:go\s+)?reach|hanggang|hingga|sampai|sampe)"
     rf"{_HTML_SPACE}*"
     # "from 3:50 to the final frame at 4:12": the end named, then its time
     rf"(?:the\s+{_EMPHASIS}(?:very\s+)?(?:final|last|closing|end(?:ing)?)\s+(?:frames?|shots?|images?|scenes?|cuts?|credits|fade)"
@@ -155,16 +158,24 @@ _PLAYED_FROM_STOP = regex(
 # the time the end is told at, if it is); a line or a list item may open with it, no "from" needed: "- **11:48** to
 # the end — credits".
 _UNTIL_END = regex(
-    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>]))"
+    rf"(?:(?<![\w])(?P<o>from|starting\s+at|beginning\s+at)\s+|(?<![^\s>(\[]))"
     rf"(?P<h1>(?:{HEDGE})\s+)?(?:the\s+)?(?P<e1>{_EMPHASIS})(?P<a>{TC_TEXT})"
-    rf"{_EMPHASIS}(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
+    rf"{_EMPHASIS}(?:(?:[\s-]*mark)?\s*,?\s+(?:(?:all\s+the\s+way|right)\s+)?(?:until|till|to|through|thru)\s+the\s+"
     rf"(?:very\s+)?end\b(?!\s+of\s+(?!(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b))"
+    # a chapter list's open range, its title after a column's gap: "Part D   38:05 – end     Load factor", or in
+    # brackets, or closing its line under a range (round 86; not "12:30 - End screen", a chapter's title, nor "15:06
+    # – end" under "12:20 – release date", the last chapter's title "end")
+    rf"|[^\S\n]*(?P<dash>[–—-])[^\S\n]*(?:the\s+)?end\b(?=[^\S\n]{{2,}}\S|\t|[^\S\n]*[)\]]|[^\S\n]*(?P<eol>$|\n)))"
     rf"(?:\s+of\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{_FOOTAGE_FILE}\b)?"
     # the end told with its time: "from 3:47 until the end at 4:05", "to the end (4:05)"
     # (not after a comma: "to the end of the clip, at 2:40 he waves" is a new position)
     rf"(?:(?:\s+at\s+|\s*\()(?P<z>{TC_TEXT})(?![\d:]))?",
     re.IGNORECASE,
 )
+
+
+# The line before, a range of two times: "Part C   24:30 – 38:05   Collision\n".
+_RANGE_LINE_BEFORE = regex(rf"{TC_TEXT}[^\S\n]*[–—-][^\S\n]*{TC_TEXT}[^\n]*\n[^\n]*$")
 
 
 # "Watch it from the start to 3:44", "from the beginning of the clip until 1:10": a stretch from the footage's start
@@ -194,17 +205,9 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
     """``starts at 14:02 and runs until 14:40`` -> 842..880; ``from 21:14 until the end`` -> 1274 to the end."""
     if text.find(":", b, e) < 0:
         return
-    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0:
-        for m in _UNTIL_END.finditer(text, b, e):
-            first = parse_timecode_text(m.group("a"), fps)
-            if first is not None:
-                begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
-                if not m.group("o") and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
-                    continue  # (with no "from", only a line's or a list item's opening time)
-                end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
-                yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
-                                stop=end[0] if end is not None and end[0] > first[0] else None,
-                                granularity=first[1], timecode=True)
+    if text.find(" end", b, e) >= 0 or text.find(" END", b, e) >= 0 or text.find(" End", b, e) >= 0 \
+            or text.find("–end", b, e) >= 0 or text.find("-end", b, e) >= 0 or text.find("—end", b, e) >= 0:
+        yield from _until_ends(text, b, e, fps)
     low = text[b:e].lower()
     if "the start" in low or "the beginning" in low or "the top" in low or "the very" in low:
         for m in _FROM_START_TO.finditer(text, b, e):
@@ -230,6 +233,23 @@ def find_start_untils(text: str, b: int, e: int, fps: float) -> Iterator[Candida
             if first is not None and second is not None and second[0] > first[0]:
                 yield Candidate("range", m.start("from"), m.end(), start=first[0], stop=second[0],
                                 approximate=bool(m.group("h1") or m.group("h2")), granularity=first[1], timecode=True)
+
+
+def _until_ends(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
+    """``from 21:14 until the end``, ``Part D   38:05 – end   ...``: to the footage's end (or the time told)."""
+    for m in _UNTIL_END.finditer(text, b, e):
+        first = parse_timecode_text(m.group("a"), fps)
+        if first is not None:
+            begin = m.start("o") if m.group("o") else m.start("h1") if m.group("h1") else m.start("e1")
+            if m.group("eol") is not None and not _RANGE_LINE_BEFORE.search(text, max(0, begin - 200), begin):
+                continue  # ("15:06 – end" closing a list of "stamp – title" lines: a chapter titled "end")
+            if not m.group("o") and not m.group("dash") \
+                    and not _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, begin) + 1, begin):
+                continue  # (with no "from", only a line's or a list item's opening time, or a dashed "– end")
+            end = parse_timecode_text(m.group("z"), fps) if m.group("z") else None
+            yield Candidate("range", begin, m.end(), start=first[0], approximate=bool(m.group("h1")),
+                            stop=end[0] if end is not None and end[0] > first[0] else None,
+                            granularity=first[1], timecode=True)
 
 
 def find_from_start_spoken(text: str, b: int, e: int) -> Iterator[Candidate]:
@@ -274,6 +294,7 @@ def _range_at(text: str, pos: int, b: int, e: int, fps: float) -> Candidate | No
     if not opener:
         return None
     keyword = (opener.group("kw") or "").lower()
+    keyword = "from" if keyword in ("mula", "dari") else keyword  # Tagalog's and Malay's "from"
     ends = _range_ends(text, opener.end(), e, fps, keyword)
     if ends is None:
         return None
@@ -411,7 +432,13 @@ _IN_OUT = regex(
 def find_cut_options(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]:
     """A command line cutting the footage by its seek options, as ffmpeg's are: "-ss 00:01:30 -to 00:02:10" is the
     range from the one to the other, "-ss 90 -t 40" the range from 90 s for 40 s (a start and a length), whatever
-    options stand between ("-ss 1:30 -i in.mp4 -to 2:10")."""
+    options stand between ("-ss 1:30 -i in.mp4 -to 2:10"); and a prober's chapter line told in seconds, ffprobe's
+    "Chapter #0:3: start 2470.000000, end 3105.400000", the chapter's span in the file."""
+    if text.find("start", b, e) >= 0 and text.find("Chapter", b, e) >= 0:
+        for m in _PROBE_CHAPTER.finditer(text, b, e):
+            start, end = float(m.group("a")), float(m.group("b"))
+            if end > start:
+                yield Candidate("range", m.start(), m.end(), start=start, stop=end, granularity=1.0)
     if text.find("-ss", b, e) < 0:
         return
     for m in _CUT_OPTIONS.finditer(text, b, e):
@@ -432,6 +459,9 @@ def _option_seconds(value: str, fps: float) -> tuple[float, float] | None:
     return (float(value), 1.0) if _OPTION_SECONDS.fullmatch(value) else None
 
 
+# ffprobe's chapter line: "Chapter #0:3: start 2470.000000, end 3105.400000" (seconds, to six places).
+_PROBE_CHAPTER = regex(r"\bChapter[ \t]+#\d{1,2}[:.]\d{1,3}:?[ \t]+start[ \t]+(?P<a>\d{1,6}\.\d{1,6}),[ \t]*"
+                       r"end[ \t]+(?P<b>\d{1,6}\.\d{1,6})(?![\w.])")
 _OPTION_VALUE = rf"(?:{TC_TEXT}|\d{{1,6}}(?:\.\d{{1,3}})?)"
 _OPTION_SECONDS = regex(r"\d{1,6}(?:\.\d{1,3})?")
 # "-ss START", up to four other arguments, then "-to END" or "-t LENGTH".
@@ -561,7 +591,12 @@ def _range_ends(text: str, first_pos: int, e: int, fps: float, keyword: str) \
     if second is None:
         return None
     sep = mid.group("sep").lower()
-    return first, second, "reach" if sep.endswith("reach") else "to" if " " in sep else sep, mid.group("h2")
+    return first, second, "reach" if sep.endswith("reach") or sep in _FOREIGN_UNTIL else "to" if " " in sep else sep, \
+        mid.group("h2")
+
+
+# "until" in the languages a "from" range is written with in English posts: Tagalog, Malay and Indonesian.
+_FOREIGN_UNTIL = frozenset({"hanggang", "hingga", "sampai", "sampe"})
 
 
 # An offset to the second in two units: "2 min 05 sec", "2m05s", "1 minute 20 seconds", "1 min 20", "1h 02m".

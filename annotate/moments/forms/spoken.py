@@ -43,6 +43,7 @@ from annotate.moments.patterns import (
     MEDIA_WORD,
     NUMBER,
     UNIT_TOKEN,
+    UNIT_WORD,
 )
 
 # Things that an "N minutes into ..." phrase (or a mark of one: "the 27-minute mark of the last quarter") does not
@@ -56,7 +57,10 @@ _REAL_WORLD_SPAN = regex(
     r"lap|set|round|leg|heat|bout|fight|"
     # an outing or a sitting the footage is not: "twenty minutes into the walk my knee started"
     r"walk|run|jog|hike|commute|meeting|class|lesson|workout|climb|swim|trek|ascent|descent|"
-    r"appointment|procedure|treatment|wait|queue)\b"
+    r"appointment|procedure|treatment|wait|queue|"
+    # a cook timed ("shaken once at the 9-minute mark of the cook"), and a period named by its ordinal alone
+    # ("within a kick at the 24-minute mark of the last.", round 85)
+    r"cook|bake|roast|boil|simmer|fry|charge|(?:first|second|third|fourth|last|final)(?=\s*(?:[.,;:!?)]|$)))\b"
     # (nor the first word of a compound before a footage noun: "into the day-two broadcast")
     rf"(?!['’]s|[\w'’-]*\s+(?:[\w'’-]+\s+)?{MEDIA_NOUN}\b)"
     # a length squeezed into another: "compresses six hours into three minutes", "into just 90 seconds"
@@ -77,6 +81,12 @@ _AFTER_RELATIVE_PLUS = regex(
     # "the crowd cheers 15 seconds after.": a bare "after" closing the clause counts from the moment before
     rf"|^\s+{AFTER}(?=\s*(?:[,;.:!?)\u2014\u2013]|$))", re.IGNORECASE
 )
+# A count of sets just before an interval's part: "3 x 45 sec on", "8 × 20 seconds on", "4 sets of 30 s on".
+_SETS_OF_BEFORE = regex(r"(?:\b\d{1,2}\s*[x×]|\bsets?\s+of|\breps?\s+of|\brounds?\s+of)\s*$", re.IGNORECASE)
+# An interval's rest part after its work part: ", 90 sec rest", ", 10 off", " / 15 s recovery".
+_REST_PART_AFTER = regex(
+    rf"\s*[,/;]?\s*(?:and\s+)?(?:{NUMBER}|an?)(?:[\s-]*(?:{UNIT_WORD}|s|m)\b)?\s+(?:rest|off|recovery|easy|walk|jog|"
+    r"break)\b", re.IGNORECASE)
 _AFTER_RELATIVE_MINUS = regex(
     r"^\s+(?:earlier|before\s+that|before\s+this|previously|prior(?!\s+to)|before\s+it(?=\s*(?:[,;.:!?)\u2014\u2013]|$)))\b"
     # "her allotted three minutes earlier in the evening": a length, then when in the day
@@ -316,6 +326,9 @@ def _relative(s: _Spoken) -> Candidate | None:
         return _SKIP
     if rel and _FILE_STARTED_BEFORE.search(s.before):
         return _SKIP  # "0:14 in video A matches 1:02 in video B, so B started 48 seconds earlier": an offset of files
+    if plus and plus.group().rstrip().lower().endswith("on") and (
+            _SETS_OF_BEFORE.search(s.before) or _REST_PART_AFTER.match(s.after, plus.end())):
+        return _SKIP  # "3 x 45 sec on, 90 sec rest", "20 seconds on, 10 off": an interval's work part, no "later"
     if plus and _LASTED_FOR_BEFORE.search(s.before):
         return _SKIP  # "why the music continued for more than two minutes after that": how long, not when
     if rel and rel.group().rstrip().lower().endswith(" it") and (
@@ -470,13 +483,17 @@ def _anchored(s: _Spoken) -> Candidate | None:
     """"ninety seconds into the video", "the four-minute mark", "two minutes in", "90 seconds from the start"."""
     strong = _STRONG_ANCHOR_AFTER.match(s.after)
     if strong:
-        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before):
-            return _SKIP  # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage
+        if (_REAL_WORLD_SPAN.match(s.after) and not _recorded_sitting(s)) or _SPENT_BEFORE.search(s.before) \
+                or _PERIOD_OF_PLAY_BEFORE.search(s.before, max(0, len(s.before) - 40)):
+            # "I put 31 hours into Emberfall": time spent on a thing, not a place in footage; "second half about 32
+            # min in": the match's clock in that half
+            return _SKIP
         if re.match(r"[\s-]*(mark|point|timestamp|time\s?stamp)", strong.group(0), re.I):
             return _mark_point(s, strong.end())
         if _BEFORE_LENGTHY.search(s.before) and not _INTO.match(s.after) and not _IN_BEFORE_CLAUSE.match(s.after) \
                 and not (_PRESENT_COPULA.search(s.before) and _IN_AT_CLAUSE_END.match(s.after)) \
-                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)):
+                and not (s.approx and _PART_IS.search(s.before) and _IN_WHEN_CLAUSE.match(s.after)) \
+                and not _cleft_in_named_recording(s):
             return _SKIP  # "it was ten minutes in" tells a length; "the vote is roughly 47 minutes in." a position
         point = s.point(s.end + _anchor_object(s.after))
         part = _INTO_PART.match(s.after)
@@ -513,6 +530,14 @@ def _anchored(s: _Spoken) -> Candidate | None:
     return None
 
 
+def _cleft_in_named_recording(s: _Spoken) -> bool:
+    """"Go back to episode 31, we talked about this, it was like 38 minutes in.": "it was", an offset closing the
+    clause, and a recording named before it in the sentence: where in that recording (round 86; "The replay is on
+    the app. It was ten minutes in — far too long." names none in its sentence and tells a length)."""
+    return _CLEFT_BEFORE.search(s.before) is not None and _IN_AT_CLAUSE_END.match(s.after) is not None \
+        and MEDIA_WORD.search(s.text, s.b, s.begin) is not None
+
+
 def _recorded_sitting(s: _Spoken) -> bool:
     """Whether the offset is "into the meeting" (or a class, a lesson) where the text before names that sitting's
     recording ("The council has published the webcast ... two hours and 14 minutes into the meeting"): a position in
@@ -544,6 +569,11 @@ SITTING_RECORDED_CHARS = 3000
 
 # Time spent on something, the verb just before: "I put 31 hours into", "sank about 200 hours into", "has logged
 # 60 hours into" (hours played or worked, not a position).
+# A period of play named right before "N minutes in": "(35 min halves so) second half about 32 min in", "In the
+# second half, 12 minutes in" (a half "of the video" is footage's, and is no period named alone).
+_PERIOD_OF_PLAY_BEFORE = regex(
+    r"\b(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th|opening)\s+(?:half|quarter|period|inning|innings)"
+    r"\s*,?\s*$", re.IGNORECASE)
 _SPENT_BEFORE = regex(
     r"\b(?:put|puts|putting|sank|sunk|sink|sinks|sinking|poured|pour|pours|pouring|invested|invest|invests|logged|"
     r"log|logs|clocked|dumped|dump|dumps)\s+(?:(?:well|over|well\s+over|more\s+than|another|an\s+extra)\s+)?$",

@@ -46,6 +46,8 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
     with an optional trailing ``mark``; and a forum's typo ``skip to 2;45``."""
     if text.find(";", b, e) >= 0:
         yield from _semicolon_typos(text, b, e)
+    if text.find("′", b, e) >= 0 or text.find("'", b, e) >= 0 or text.find("’", b, e) >= 0:
+        yield from _prime_stamps(text, b, e)
     if text.find(":", b, e) < 0:
         return  # every timecode has a colon; most sentences without one need no scan
     if text.find(" :", b, e) >= 0:
@@ -61,6 +63,31 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
         approx, begin, end = _hedge(text, begin, end, b, e)
         yield Candidate("point", begin, end, start=value, approximate=approx,
                         granularity=gran, timecode=True)
+
+
+# Minutes and seconds in prime notation, as Italian and other European writers set a video's stamps: "4′35″",
+# "~26′40″", "19'05\"", "3’12”", "1′07″.5" is not read (no tenths after the seconds mark). Two digits of seconds
+# always (a height's "6′2″" is feet and inches); no degree before (a bearing's "41° 53′24″").
+_PRIME_TC = regex(
+    r"(?<![\w°′'’.,:])(?P<m>\d{1,3})[′'’](?P<s>[0-5]\d)(?:″|\"|”|''|′′|’’)(?![\w′'’″\"”])")
+_DEGREE_BEFORE = regex(r"°[^\S\n]*$")
+# A height in feet and inches said around it: "a 5′11″ winger", "stands 5'10\" tall".
+_HEIGHT_WORDS = regex(r"\b(?:tall|height|heights|stands|standing|feet|foot|ft|inch|inches|winger|lock|centre|center|"
+                      r"forward|guard|striker|defender|keeper|goalkeeper|player|rookie|frame|build)\b", re.IGNORECASE)
+
+
+def _prime_stamps(text: str, b: int, e: int) -> Iterator[Candidate]:
+    """Stamps in prime notation, minutes′seconds″: a timecode as any other, so the clock and length exclusions judge
+    it as they judge "4:35" (a song's "(3′48″)" is its length, a stage's "finished 1′12″ down" a race margin)."""
+    for m in _PRIME_TC.finditer(text, b, e):
+        minutes, seconds = int(m.group("m")), int(m.group("s"))
+        if _DEGREE_BEFORE.search(text, max(b, m.start() - 4), m.start()):
+            continue
+        if seconds < 12 and 3 <= minutes <= 8 and _HEIGHT_WORDS.search(text, b, e):
+            continue
+        approx, begin, end = _hedge(text, m.start(), m.end(), b, e)
+        yield Candidate("point", begin, end, start=minutes * 60.0 + seconds, approximate=approx, granularity=1.0,
+                        timecode=True)
 
 
 # "skip to 2;45": a semicolon typed for the colon, trusted only right after a seek verb.
@@ -106,6 +133,9 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
         while begin > b and not text[begin - 1].isspace() and text[begin - 1] not in "(<[\"'“":
             begin -= 1
         end = m.end()
+        fragment_stop = _fragment_end(text, m)
+        if fragment_stop is not None:
+            end, fragment_value = fragment_stop
         while end > m.start() and text[end - 1] in ".,;:!?)":
             end -= 1
         if _restates_link_text(text, b, begin, value) or _restates_anchor_text(text, begin, end, e, value):
@@ -114,6 +144,8 @@ def find_links(text: str, b: int, e: int) -> Iterator[Candidate]:
             yield Candidate("point", begin, end, start=value, granularity=1.0, excluded="link restates its text")
             continue
         stop = _played_until(m.group("rest"), value)
+        if fragment_stop is not None and fragment_value > value:
+            stop = fragment_value
         if value == 0 and stop is None and _embedded_player(text, begin, end):
             # '<iframe src="https://www.youtube.com/embed/x?start=0">': a player set to play from its start, no
             # place the page points at
@@ -145,6 +177,20 @@ def _example_link(text: str, b: int, begin: int) -> bool:
 # "e.g. `", "for example `<iframe src=\"": a code span opened after the words that bring in an example.
 _EXAMPLE_CODE_BEFORE = regex(r"\b(?:e\.g\.|for\s+example|for\s+instance|such\s+as)[,:]?\s*`[^`\n]{0,40}$",
                              re.IGNORECASE)
+
+
+# A W3C media fragment's end after its start: "clip.mp4#t=95,110" plays 95 s to 110 s ("#t=0:01:35,0:01:50").
+_FRAGMENT_END = regex(r",(?P<s>\d{1,2}:\d{2}(?::\d{2})?(?:\.\d{1,3})?|\d{1,6}(?:\.\d{1,3})?)(?![\w.:])")
+
+
+def _fragment_end(text: str, m: re.Match[str]) -> tuple[int, float] | None:
+    """Where a ``#t=start,end`` media fragment's end is written and the second it stops at, when the link is one."""
+    val_end = m.end("val")
+    if m.group("rest") or not text.startswith(",", val_end) or text[m.start()] != "#":
+        return None
+    f = _FRAGMENT_END.match(text, val_end)
+    value = _link_value(f.group("s")) if f else None
+    return (f.end(), value) if f and value is not None else None
 
 
 # An embed's end parameter after its start: "?start=305&amp;end=340" plays 305 s to 340 s.
@@ -193,12 +239,16 @@ def _shows_time(shown: str, value: float) -> bool:
 
 _FRAME_WORD = regex("frame", re.IGNORECASE)
 # A frame said by its number, or a run of frames by its first and last ("at frame 96", "frame no. 2,160", "Frames
-# 313 to 330"); a bare plural is a count ("Frames 479" in an infobox).
+# 313 to 330", "between frames 3,960 and 4,020"); a bare plural is a count ("Frames 479" in an infobox).
 _FRAME_NUMBER = regex(
-    r"(?<![\w-])(?:frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    # ("between frames 3,960 and 4,020", "between frame 96 and frame 140")
+    r"(?<![\w-])(?:(?<=between\s)frames?\s+(?P<c>\d{1,3}(?:,\d{3})+|\d+)\s+and\s+(?:frame\s+)?"
+    r"(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    r"|frame\s+(?:no\.?\s*|number\s+|#)?(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
     r"(?!\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?\d)"
     r"|frames?\s+(?P<a>\d{1,3}(?:,\d{3})+|\d+)\s*(?:to|through|thru|-|–)\s*(?:frame\s+)?"
-    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d))",
+    r"(?P<b>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.:]?\d)"
+    r")",
     re.IGNORECASE)
 
 
@@ -220,7 +270,8 @@ def find_frame_numbers(text: str, b: int, e: int, rates: list[tuple[int, float]]
                        for t, at, to in told):
                 yield Candidate("point", m.start(), m.end(), start=start, granularity=1.0 / fps)
             continue
-        first, last = (int(m.group(g).replace(",", "")) / fps for g in ("a", "b"))
+        pair = ("a", "b") if m.group("a") is not None else ("c", "d")
+        first, last = (int(m.group(g).replace(",", "")) / fps for g in pair)
         if last > first:
             yield Candidate("range", m.start(), m.end(), start=first, stop=last, granularity=1.0 / fps)
 

@@ -65,7 +65,7 @@ def _weak(s: _Spoken) -> Candidate | None:
         return _SKIP  # "departs 10:15, arrives 11:50 (1 h 35 min)": the time between two clocks of the world
     compact = s.compact
     show_note = _show_note(s)
-    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note):
+    if not (_BEFORE_AT.search(s.before) or compact or _hedged_start(s) or show_note or _near_about(s)):
         return _SKIP
     if _JUDGED_LENGTH_AFTER.match(s.after) or ON_A_TIMER_AFTER.match(s.after):
         # "At ninety minutes it could lose fifteen": the work's length, judged; "golden at 12 minutes on the fryer's
@@ -186,7 +186,8 @@ def _unplaced_hours(s: _Spoken) -> bool:
     list line opened by it, no "onward" or title dash after it and no clause told at it ("around 2h5m he rage
     quits"). Minutes alone ("2m27s") are the spec's bare offset; hours and minutes so told are what a stream, a
     hearing or a charge lasted ("the VOD, 3 hrs 2 mins, though ...", "(on the record 5 h 12 min)")."""
-    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s) or _sought_part(s):
+    if _HOURS_MINUTES.match(s.phrase) is None or _BEFORE_AT.search(s.before) or _hedged_start(s) or _sought_part(s) \
+            or _near_about(s):
         return False  # (nor "the boss fight kicks off about 1 hr 10 min": a hedged start)
     if s.before.endswith("(") and s.after.startswith(")") and not _WORK_BEFORE_PAREN.search(s.before):
         return False  # "the ferry (1 h 35 min) docking": a position cited in brackets, not "Full stream (3h 05m)"
@@ -207,6 +208,18 @@ _PLACED_AFTER = regex(
     r"the|a|an|this|that|there|someone|everyone|his|her|their|our|my|u)\s)", re.IGNORECASE)
 
 
+def _near_about(s: _Spoken) -> bool:
+    """Indian English's "near about" for "at about": "near about 48 min he says sections 3-5" (not a length: "the
+    lecture is near about 48 min", "for near about 20 minutes")."""
+    return s.approx and s.before[-5:].lower() == "near " \
+        and _NEAR_ABOUT_BEFORE.search(s.before, max(0, len(s.before) - 30)) is not None
+
+
+_NEAR_ABOUT_BEFORE = regex(
+    r"(?<![\w])(?<!\bis\s)(?<!\bwas\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bruns\s)(?<!\btakes\s)(?<!\blasts\s)"
+    r"(?<!\bbe\s)(?<!\bare\s)near\s+$", re.IGNORECASE)
+
+
 def _hedged_start(s: _Spoken) -> bool:
     """A hedged offset a part starts at, ending its clause: "it starts around 47 mins" (no "at", "in"); or one that
     corrects a position told before it: "no its way later, more like 1hr 5 or so", "earlier - closer to 40 min",
@@ -218,10 +231,26 @@ def _hedged_start(s: _Spoken) -> bool:
         # a part of the footage placed near a time: "Don't skip the bit near 28 min where he ...", "The part wey
         # Kelechi take mic dey around 1hr 12mins" (round 73)
         return _CLAUSE_END_AFTER.match(s.after) is not None or _RELATIVE_AFTER.match(s.after) is not None
+    if _OPENS_LINE_BEFORE.search(s.before) and _SUBJECT_VERB_AFTER.match(s.after):
+        # a hedged offset opening its sentence, then what happens there: "Around 27 minutes Kelechi explains the
+        # retry storm" (round 86), in a text that has named its recording
+        return footage_word(s.text, max(0, s.begin - NAMED_RECORDING_CHARS), s.e)
     return (_START_VERB_BEFORE.search(s.before) is not None
             or _CORRECTED_BEFORE.search(s.before) is not None
             or _NEGATED_CLAIM_BEFORE.search(s.before) is not None) \
         and _CLAUSE_END_AFTER.match(s.after) is not None
+
+
+# Nothing before the offset on its line or in its sentence.
+_OPENS_LINE_BEFORE = regex(r"(?:^|[\n.!?]\s*)$")
+# A new clause's subject (a name, a noun phrase, a pronoun) and its verb in the present: " Kelechi explains", ", the
+# host admits", " she finally gets" (not "later", "of", "long", nor a verb with no subject: "passes").
+_SUBJECT_VERB_AFTER = regex(
+    r",?[^\S\n]+(?:(?-i:[A-Z][\w'’-]+)(?:[^\S\n]+(?-i:[A-Z][\w'’-]+))?|(?:the|his|her|their|our|my)[^\S\n]+[\w'’-]+|"
+    r"he|she|they|we|you|i)[^\S\n]+(?:(?:just|then|finally|suddenly|really|actually|[a-z]{3,}ly)[^\S\n]+)?"
+    r"(?!(?:is|was|has)\b)[a-z]{2,}s\b")
+# How far before a sentence-opening offset its recording may be named (a show note's title and chapters).
+NAMED_RECORDING_CHARS = 1500
 
 
 # A part of the footage, then the hedged time where it is: right after its noun ("the bit near ", "that funny part
