@@ -268,6 +268,13 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _where_in_media(c: _Clock) -> str | None:
+    """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
+    the vod" (the run's talk before it makes it no measure)."""
+    head = c.after[:32]
+    return "" if ("where" in head or "when" in head) and WHERE_IN_MEDIA_AFTER.match(c.after) else None
+
+
 def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
@@ -325,10 +332,9 @@ def _not_a_time(c: _Clock) -> str | None:
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
         return "game clock"
-    # "PB is 58:41 IGT, 1:02:15 is just where the skip is on the vod": the run's talk is no measure (a position)
-    measured = _WHERE_IN_MEDIA if _said_where_in_media(after) else _sport_or_measure(c)
+    measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:
-        return "" if measured is _WHERE_IN_MEDIA else measured
+        return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or (_RACE_AFTER.match(after)
@@ -361,15 +367,6 @@ def _not_a_time(c: _Clock) -> str | None:
             c.ends(_PRICE_BEFORE) or c.ends(_VERSION_BEFORE)):
         return "price or version"
     return _rival_figure(c) or ("duration" if _answers_how_long(c) else None)
-
-
-# What :func:`_not_a_time` reads for a time said to be where something is in the footage: a position, no measure.
-_WHERE_IN_MEDIA = "where in media"
-
-
-def _said_where_in_media(after: str) -> bool:
-    """The words after a time say it is where or when something is in the footage (see WHERE_IN_MEDIA_AFTER)."""
-    return ("where" in after[:32] or "when" in after[:32]) and WHERE_IN_MEDIA_AFTER.match(after) is not None
 
 
 # The time said to be where something is in the footage, however much a race is talked of before it: "PB is 58:41
@@ -510,7 +507,7 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
+          _where_in_media, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 
