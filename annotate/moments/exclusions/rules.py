@@ -268,6 +268,13 @@ def clock_exclusion(text: str, begin: int, end: int, b: int, e: int, footage_con
     return ""
 
 
+def _where_in_media(c: _Clock) -> str | None:
+    """A time said to be where something is in the footage: "PB is 58:41 IGT, 1:02:15 is just where the skip is on
+    the vod" (the run's talk before it makes it no measure)."""
+    head = c.after[:32]
+    return "" if ("where" in head or "when" in head) and WHERE_IN_MEDIA_AFTER.match(c.after) else None
+
+
 def _not_a_time(c: _Clock) -> str | None:
     """Numbers that only look like times: dockets, suffixed clocks, durations, on-screen and game clocks,
     race times, scores, verses, prices and versions."""
@@ -510,7 +517,7 @@ def _position_column(c: _Clock) -> str | None:
 
 
 _RULES = (_cue_time_in_cues, _turn_stamp, _into_recording, _recording_clock,
-          _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
+          _where_in_media, _not_a_time, _footage_length, _zero_hour, _frame_count, _position_column, _stated_world_time,
           _world_event, _position_shape, _chapter_entry, _day_words, _world_report, _past_narration)
 
 

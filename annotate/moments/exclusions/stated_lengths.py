@@ -237,7 +237,9 @@ def _footage_length(c: _Clock) -> str | None:
     if (_LENGTH_BEFORE.search(before) and not c.opens_range) or _LENGTH_AFTER.match(after) or _length_against(c) \
             or (" the " in after and _NAMED_LENGTH_AFTER.match(after)) or (
         _COMPARED_LENGTH_BEFORE.search(before)
-    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c):
+    ) or (before.endswith(", ") and _LENGTH_LISTED_BEFORE.search(before)) or _bracketed_as_the_work(c) \
+            or (c.ends(_JUDGED_LENGTH_BEFORE, 40) and not c.opens_range):
+        # (and a reviewer's word on it: "On the album it is a tidy 3:58", "the cut we saw was a bloated 2:48:00")
         return "footage length"
     if before.endswith((" a ", " an ", "A ", "An ")) and _QUOTED_TITLE_AFTER.match(after):
         return "footage length"  # "a 4:12 "how to fold a frog"": a video's length, then its title
