@@ -55,7 +55,9 @@ _SPECIAL = r"special(?:s|(?![\s-]+(?:offers?|deals?|prices?|discounts?|rates?|sa
     r"edition|event|treat|occasion)\b))"
 # (and a motor race's onboard video, "the four-minute onboard"; a broadcast's, "Fifty-eight minutes of television")
 _LENGTH_WORK = (rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|files?|excerpts?|running\s+time|run-?\s?time|time-?lapses?|"
-                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television)")
+                rf"routines?|workouts?|HIIT|tabatas?|{_SPECIAL}|{_ADVERT}|onboards?|television|"
+                # a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10"
+                rf"(?:news\s+)?reports?|news\s+items?|bulletins?)")
 # "of" and a kind of footage, no determiner: "11 minutes and 40 seconds of usable footage" (not "of the footage";
 # nor "used about 50 seconds of Duggan's film", a part of someone's work).
 # Someone's own footage is all of it, though: "3 minutes 20 seconds of Seán Phelan's own footage" (round 81).
@@ -119,8 +121,10 @@ _MEDIA_VERB = regex(
     # in at 88 minutes", "the essay is 1h 21m" of a video essay)
     # (a camera's or an archive's "file": "the full body-camera file ..., which runs 23 minutes and 40 seconds")
     # (a restored or remastered film named as such: "a digital restoration that runs 11 minutes 6 seconds" (round 80))
+    # (a broadcast news piece: "that report, which runs 2 minutes 50 seconds", "the news item runs 2:10")
     rf"(?:{MEDIA_NOUN}|{RECORDED_TALK}|rushes|dailies|debut|sequel|prequel|biopic|feature|essay|files?|restorations?|"
-    rf"remasters?)(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
+    rf"remasters?|(?:(?:news\s+)?report|news\s+item|bulletin)(?=[^.;]{{0,70}}?\b(?:runs|ran|lasts|lasted)\b))"
+    rf"(?:\b{_EDIT_LABEL}(?!['’]s\s+(?!(?:only|just|about|around|"
     rf"roughly|nearly|almost|under|over|barely)\b)[a-z])(?:\s*,\s*(?:which|that)\s[^.;,]{{0,60}},\s*|[^.;]{{0,40}}?\b"
     # (an exhibit's label in brackets between: "The recording (Gov't Ex. 3) runs 11 minutes and 2 seconds")
     rf"|\s*\([^()\n]{{1,40}}\)\s+)"
@@ -565,8 +569,13 @@ _WENT_OUT_FOR = regex(
     rf"\bfor\s+(?:the\s+(?:next|following)\s+)?(?P<d>{DURATION}),?\s+[^.;!?\n]{{0,100}}?\b(?:was|were|is|are|will\s+be)"
     rf"\s+(?:being\s+)?(?:broadcast|streamed|live-?streamed|televised|filmed|recorded)\b"
     rf"|\b(?:broadcast|streamed|live-?streamed|televised)\s+(?:live\s+)?(?:and\s+uncut\s+)?for\s+"
-    rf"(?:(?:{HEDGE})\s+)?(?P<d2>{DURATION})(?!\s+(?:a\s+day|each|every|per|on|in\b))", re.IGNORECASE)
-_GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded", re.IGNORECASE)
+    rf"(?:(?:{HEDGE})\s+)?(?P<d2>{DURATION})(?!\s+(?:a\s+day|each|every|per|on|in\b))"
+    # what someone filmed on a device, told by its length: "filmed 2 minutes 6 seconds on her phone", "recorded
+    # about 40 seconds of video on his dashcam" (the recording's length, not a position in it)
+    rf"|\b(?:filmed|recorded|shot|captured)\s+(?:(?:{HEDGE})\s+|just\s+|only\s+)?(?P<d3>{DURATION})"
+    r"(?:\s+of\s+(?:footage|video|film))?\s+(?:on|with)\s+(?:her|his|their|my|our|your|a|the|its)\s+"
+    r"(?:[\w'’-]+\s+)?(?:phone|mobile|iphone|smartphone|camera|cam|dashcam|gopro|camcorder|tablet)\b", re.IGNORECASE)
+_GATE_WENT_OUT = regex(r"broadcast|stream|televis|filmed|recorded|shot|captured", re.IGNORECASE)
 # A title line, the text's first or a Markdown heading, closed by the work's length after a spaced dash or a comma:
 # "★★★☆☆ Midnight at Carrow Quay (15) — 2 h 14 min", "## Episode 4: The Weir – 47 mins", '"Kin of the Lowlands",
 # Series 2, Episode 4 ("Ferry Day"), 58 min' (a unit, never a bare timecode).
@@ -591,9 +600,10 @@ _TITLE_DOT_LENGTH = regex(
 # metadata, so the whole work's length, wherever it stands (an end form or a fraction earlier in the text counts
 # from it).
 _LENGTH_LABEL_LINE = regex(
-    rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
+    # (or a wiki infobox's or a table's row: "| Running time || 48 minutes", "| Runtime | 1h 52m |")
+    rf"(?:^|(?<=\n)|(?<=[.!?][ \t]))[ \t*_#>|!-]*(?:(?:total|full|video|clip|film|episode)\s+)?"
     rf"(?:length|duration|run\s*time|run-time|"
-    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:[:=—–-][*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
+    rf"running\s+time)[*_]{{0,2}}[ \t]*(?:(?:[:=—–-]|\|\|?)[*_]{{0,2}}[ \t]*)?(?P<h>(?:{HEDGE})\s+|[~≈]\s*)?"
     rf"(?P<d>{DURATION}|\d{{1,2}}h[0-5]\d)"  # ("Runtime: 1h45", hours and minutes joined by "h")
     r"(?=[ \t]*(?:[,.;)!|·•]|$))",
     re.IGNORECASE | re.MULTILINE)
@@ -651,7 +661,10 @@ _TC_LONG = regex(
     # (and a spoken length's "total": "it's about 4 mins total")
     # ("The video, 2 minutes 46 seconds in length, was recorded": a length said "in length" or "in duration"; a
     # court's "(Exhibit "K"), 4 minutes 17 seconds in length" (round 77))
-    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$)))",
+    rf"(?:[*_]{{1,2}})?(?:[\s-]+long\b|\s+in\s+(?:length|duration)\b|\s+in\s+total{_TOTAL_END}|(?:(?<=\d)|{_UNIT_ENDS})\s+total(?=\s*(?:[.,;)·•|\n]|$))"
+    # (Singaporean and Indian English put "only" after the length: "took video inside the train, 2 min 10 sec
+    # only.", "the clip is 1:40 only")
+    rf"|(?:(?<=\d)|{_UNIT_ENDS})\s+only(?=\s*(?:[.,;)!]|$)))",
     re.IGNORECASE)
 # The lengths listed before the last of them and its "long": "both files (3:05 and 4:50 long)", "the clips are 0:45,
 # 1:10 and 2:02 long".
@@ -731,7 +744,7 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
-    "hiit", "tabata",
+    "report", "news item", "bulletin", "hiit", "tabata",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
@@ -820,7 +833,8 @@ def _length_patterns(text: str, b: int, e: int) -> list[re.Pattern[str]]:
         else []
     patterns += [_TC_LONG] if (colon or unit) and (text.find(" long", b, e) >= 0 or text.find(" total", b, e) >= 0
                                                   or text.find(" in length", b, e) >= 0
-                                                  or text.find(" in duration", b, e) >= 0) else []
+                                                  or text.find(" in duration", b, e) >= 0
+                                                  or text.find(" only", b, e) >= 0) else []
     patterns += [_LISTED_LONG] if colon and text.find(" long", b, e) >= 0 and " and " in text[b:e] else []
     patterns += _metadata_patterns(text, b, e) if unit else []
     patterns += [_TRT_LENGTH, _TRT_LABEL_LENGTH] if text.find("TRT", b, e) >= 0 else []
@@ -840,7 +854,8 @@ def find_lengths(text: str, b: int = 0, e: int | None = None) -> list[StatedLeng
                 continue
             group = "unit" if pattern is _ADJ_MEDIA and m.group("unit") else \
                 "f" if pattern is _RELEASED_AMOUNT and m.group("f") else \
-                "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else "d"
+                "d2" if pattern is _WENT_OUT_FOR and m.group("d2") else \
+                "d3" if pattern is _WENT_OUT_FOR and m.group("d3") else "d"
             value = _value(m.group(group))
             if value is None or value <= 0:
                 continue
@@ -2067,7 +2082,9 @@ def _name_pattern(name: str) -> str:
     exhibits, "the body-cam" is the "body-worn camera" (a court names each exhibit both ways)."""
     parts, at = [], 0
     for m in _SAME_NAME.finditer(name):
-        parts += [re.escape(name[at:m.start()]), _SAME_NAME_PATTERNS[m.lastgroup or ""]]
+        same = rf"{re.escape(m.group('worn'))}[\s-]*cam(?:era)?" if m.lastgroup == "worncam" \
+            else _SAME_NAME_PATTERNS[m.lastgroup or ""]
+        parts += [re.escape(name[at:m.start()]), same]
         at = m.end()
     return "".join(parts) + re.escape(name[at:])
 
@@ -2082,7 +2099,11 @@ def _last_full_stop(text: str, at: int) -> int:
 
 # Spellings of one work's name: an exhibit abbreviated or not, a body camera said in full or short.
 _SAME_NAME = regex(r"(?P<exhibit>\b(?:exhibit|exh?\.)(?:\s+|(?=\d)))|"
-                        r"(?P<bodycam>\bbody[\s-]*(?:worn[\s-]+)?cam(?:era)?\b)", re.IGNORECASE)
+                        r"(?P<bodycam>\bbody[\s-]*(?:worn[\s-]+)?cam(?:era)?\b)|"
+                        # and a camera worn or mounted somewhere, short or in full: "the helmet-cam file" is the
+                        # "helmet camera"'s, "the head cam" the "head camera"
+                        r"(?P<worncam>\b(?P<worn>helmet|head|chest|hat|cap|bike|bar|handlebar|dash|door|nest|bird|"
+                        r"trail|gun|rider)[\s-]*cam(?:era)?\b)", re.IGNORECASE)
 _SAME_NAME_PATTERNS = {"exhibit": r"(?:exhibit|exh?\.)\s*", "bodycam": r"body[\s-]*(?:worn[\s-]+)?cam(?:era)?"}
 # The dot of an abbreviation that names a numbered thing ("Ex. 7", "Exh. 2", "No. 4", "Fig. 3"), no sentence's end.
 _ABBREVIATION_END = regex(r"(?<![\w])(?:ex|exh|no|nos|fig|vol|pt|ch)\Z", re.IGNORECASE)

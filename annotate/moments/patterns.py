@@ -74,7 +74,10 @@ HEDGE = (
     r"just\s+(?:over|under|after|before|past|shy\s+of|short\s+of|gone)|"
     # "pushing" as a hedge on an amount reached but not passed: "pushing four hours in", "pushing the 3:00 mark"
     r"pushing|"
-    r"(?:a\s+little|slightly|a\s+bit|a\s+tad)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
+    # (Scots "a wee bit after 3 min", "a wee while before")
+    r"(?:a\s+little|slightly|a\s+bit|a\s+tad|a\s+wee(?:\s+bit)?)\s+(?:over|under|after|before|past|more\s+than|less\s+than)|"
+    # "in the region of nine minutes into the recording" (British and Irish "about")
+    r"in\s+the\s+region\s+of|"
     r"(?:more|less|fewer)\s+than|shortly\s+(?:after|before)|soon\s+after|right\s+around|"
     r"somewhere\s+(?:around|near)|close\s+to|upwards\s+of|an\s+estimated|over|under)"
 )

@@ -97,6 +97,10 @@ _CHANGED_BEFORE = regex(
     r"|\b(?:render|export|encod|transcod|upload|download|build|install|boot|sync|backup)(?:e|ing)?\s+"
     r"(?:of\s+[^.;:\n]{1,40}?\s+)?(?:dropped|drops|fell|falls|went|goes|rose|rises|shrank|jumped|improved|"
     r"improves)\s+(?:down\s+|up\s+)?from\s+$"
+    # one's own measured time, told against another's: "anyone else's renders slow? -- mine went from 3:40 to
+    # 6:10", "ours dropped from 1:10 to 0:48" (a possessive pronoun stands for the thing timed, no footage)
+    r"|\b(?:mine|ours|yours|hers|theirs)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:went|gone|dropped|fell|rose|"
+    r"climbed|jumped|shrank|grew|improved|increased|decreased|crept\s+up|slipped)\s+(?:down\s+|up\s+)?(?:from\s+)?$"
     # an average as it stands, maybe where it is measured: "the average dwell time at Tambaram is 2:45"
     r"|\b(?:average|mean|median|typical)\s+(?:[\w'’-]+\s+){0,2}?(?:times?|waits?|durations?|delays?|pace)\s+"
     r"(?:(?:at|on|for|in|across|of|between|along)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+)?"
@@ -447,7 +451,9 @@ _TIMED_LINE = regex(
 
 
 _BATTERY_BEFORE = regex(
-    r"\b(?:battery\s+life|screen[-\s]on(?:\s+time)?|SoT|battery\s+endurance)\b[^.;!?\n]{0,40}$"
+    # (not a newsroom script's sound on tape, "[SOT — Capt. Ruiz, IN at 1:02 ...", "SOT: Mayor Ng, IN at ...")
+    r"\b(?:battery\s+life|screen[-\s]on(?:\s+time)?|(?<!\[)SoT(?![ \t]*(?:[—–]|-[ \t]|:[ \t]*(?-i:[A-Z])))|"
+    r"battery\s+endurance)\b[^.;!?\n]{0,40}$"
     r"|\b(?:rundown|battery|looping[-\s]video|video[-\s]?(?:loop|looping|playback|rundown)|(?:web[-\s])?browsing|"
     r"streaming|playback)\s+tests?\b[^.;!?\n]{0,40}?\b(?:lasted|lasts|managed|got|gave|achieved|scored|returned|"
     r"clocked(?:\s+in\s+at)?|ran|recorded|came\s+in\s+at|hit|reached|was|is|of|result\s+(?:was|is|of))\s+"

@@ -332,7 +332,7 @@ def _not_a_time(c: _Clock) -> str | None:
     if _GAME_AFTER.match(after) or (c.may_end(_GAME_STEMS) and game_clock_before(c)
                                     and not _clock_read_before(c) and not GAME_MOMENT_IN_MEDIA_AFTER.match(after)):
         return "game clock"
-    measured = _sport_or_measure(c)
+    measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:
         return measured
     if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)

@@ -81,6 +81,8 @@ _CLOCK_AFTER = regex(
     r"(?:clock|timestamp|time\s?stamp|watch|wristwatch)\b|"
     # a clock of the day read "by the camera" (not "at 24:04 by the counter", the recording's own)
     r"(?:by|per|going\s+by)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}(?:camera|cam|cctv|dashcam|doorbell)(?![\w'’-])|"
+    # a clock told slow or fast, then read "by its own reckoning" (its own clock's time, not the footage's)
+    r"(?:by|on|according\s+to)\s+(?:its|their|the\s+camera['’]s|the\s+clock['’]s)\s+(?:own\s+)?reckoning\b|"
     r",?\s*according\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}"
     r"(?:clock|timestamp|time\s?stamp|metadata|exif|file\s+data|GPS\s+data|phone\s+records|logs?|records)|"
     # a clock named by its reading: "not the 16:42 clock shown on each camera", "the 07:10 timestamp visible in"

@@ -45,7 +45,10 @@ _GAME_AFTER = regex(
 GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 _GAME_BEFORE = regex(
-    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|quarter|overtime|buzzer(?!-beater)|halftime|half-time|"
+    # (not an amount: "a quarter teaspoon (at about 17:40)", "three-quarter turn", "quarter of an hour")
+    r"\b(?:shot\s+clock|game\s+clock|play\s+clock|(?<!\ba\s)(?<!\bone\s)(?<!three[\s-])quarter(?!\s+(?:of\s+an?\b|"
+    r"(?:tea|table|dessert)spoons?|tsp|tbsp|cups?|pounds?|lbs?|inch(?:es)?|miles?|turns?|pints?|litres?|liters?|"
+    r"kilos?|kg|hours?|mile|teaspoonful))|overtime|buzzer(?!-beater)|halftime|half-time|"
     r"in[-\s]game\s+(?:time|hour|day|evening|morning|night))\b"
     # (not a period named in an aside closed before the time: "(the 27-minute mark of the last quarter) — from 7:30
     # to 8:05", a highlights list's position (round 85))
@@ -88,8 +91,10 @@ _RACE_BEFORE = regex(
     # a results line's finisher by place: "first woman 19:02 (Leah S.)", "second junior 21:40"
     r"(?:first|second|third|last|fastest|leading)\s+(?:wom[ae]n|m[ae]n|lady|ladies|male|female|junior|veteran|"
     r"girl|boy|U\d{2})|"
-    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
-    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|personal|world|course|national|time|record|blistering|was|is|"
+    r"timed|stopwatch|fastest|quickest|slowest|pole|speedrun|WR|world\s+record|"
+    # a speedrun board's theoretical and in-game times: "Sum of best is now 40:21", "SoB 39:58", "IGT 38:10"
+    r"sum\s+of\s+(?:best|bests|gold|golds)|SoB|IGT|RTA)\b(?:[,:]|\s*[–—]|\*\*|__)?(?:\*\*|__)?"
+    r"\s*(?:(?:in|inside|under|of|a|an|with|just|only|new|now|personal|world|course|national|time|record|blistering|was|is|"
     r"winning|scorching)(?::|\s*[–—])?\s+)*(?:(?:{h})\s+)?$)".replace("{h}", HEDGE),
     _I,
 )
@@ -99,7 +104,7 @@ _RACE_STEMS = any_stem((
     "swam", "cycled", "stopwatch", "fastest", "quickest", "slowest", "pole", "speedrun", "wr", "clock", "home",
     "reached", "passed", "swimming", "rowing", "skating", "first", "second", "third", "last", "leading", "went",
     "qualif", "bq", "leaderboard", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "reinstated",
-    "ratified", "verified"))
+    "ratified", "verified", "sum", "sob", "igt", "rta"))
 
 # "finished the 1,500m in 3:31.6", "ran the 10K in 31:02": a distance, then the time.
 _DISTANCE_IN_BEFORE = regex(
@@ -283,7 +288,7 @@ _SPLIT_LABEL = regex(r"\b(?:splits?|sectors?|intermediates?|laps?)(?:\s+#?\d{1,3
 _LIST_BREAK = regex(r"[.;!?](?:\s|$)|\b(?:at|from|into|in\s+the)\s", _I)
 
 _CHANGED_STEMS = any_stem(("time", "duration", "wait", "commute", "pace", "average", "median", "best", "pb", "from",
-                           "mean", "typical"))
+                           "mean", "typical", "mine", "ours", "yours", "hers", "theirs"))
 
 
 def _sport_or_measure(c: _Clock) -> str | None:

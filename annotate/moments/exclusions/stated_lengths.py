@@ -166,6 +166,13 @@ _LIMIT_BEFORE = regex(
     r"(?:\s+(?:is|was|of))?\s*:?"
     # a bound labelled alone, as a style guide's list has it: "Minimum cue duration: 1:00. Maximum: 7:00."
     r"|(?<![\w-])(?:min|max)(?:imum)?\.?\s*:)\s+$", _I)
+# One recording, named with its determiner, that stops at a time: "the Week 6 recording cuts out after 52:10", "my
+# file just ends after 14:02" (where that recording stops, a position in it as "after the 3-minute mark" is; not a
+# device's or every recording's limit: "Recording always stops after 29:59", "The camera cuts off after 9:59").
+_ONE_RECORDING_STOPS_BEFORE = regex(
+    r"\b(?:the|this|that|my|our|his|her|their|its|your)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:recording|video|file|clip|tape|stream|upload|footage|vod)\s+(?:(?:just|simply|then|suddenly)\s+)?"
+    r"(?:stops|cuts\s+(?:off|out)|ends|dies|freezes)\s+after\s+$", _I)
 _LIMIT_STEMS = any_stem(("stop", "cut", "shut", "end", "time", "limit", "cap", "max", "min"))
 _LIMIT_AFTER = regex(
     r"^\s*(?:[*_]{1,2}|<(?:b|strong|em|i)>)?(?:(?:recording|record|clip|file|time)\s+)?(?:limit|cap)\b"
@@ -204,7 +211,7 @@ def _recording_limit(c: _Clock) -> bool:
     """A camera's or a platform's recording limit (not "at 29:59 the limit warning shows"), a setting's bound or its
     new value ("auto-save interval is now 2:00"), or a time in any file of a kind ("Seeking past 59:59 in files
     longer than an hour": release notes' limits, in no one footage)."""
-    return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70)) or (
+    return (c.may_end(_LIMIT_STEMS) and c.ends(_LIMIT_BEFORE, 70) and not c.ends(_ONE_RECORDING_STOPS_BEFORE, 70)) or (
         _LIMIT_AFTER.match(c.after) is not None and not c.ends(_POSITION_BEFORE)) or (
         c.may_end(_SETTING_BOUND_STEMS) and (c.ends(_SETTING_BOUND_BEFORE, 90) or c.ends(_BARE_BOUND_BEFORE, 40))) or (
         "now" in c.folded_before and c.ends(_SETTING_NOW_BEFORE, 70)) or _IN_ANY_FILE_AFTER.match(c.after) is not None

@@ -217,6 +217,13 @@ def _slot_running_hours(c: _Clock) -> bool:
         and QUARTER_HOUR_CLOCK.fullmatch(c.text, c.bare, c.end) is not None
 
 
+# The recording a clip was taken from, "the original" as a noun of its own: "taken from 23:51 to 24:10 of the
+# original, which ..." (not "the original 14:10 sailing", an adjective before its noun).
+_OF_ORIGINAL_AFTER = regex(
+    r"^\s*(?:of|in)\s+(?:the|its|that|this)\s+(?:(?:full|unedited|uncut|whole|complete)\s+)?original"
+    r"(?=\s*(?:[,.;:!?)\]\u2014\u2013]|$)|\s+(?:which|that|where|when|and|but|shows?|has|is|was|runs?)\b)", _I)
+
+
 def _stated_world_time(c: _Clock) -> str | None:
     """Times the words around tie to the world: "on Monday at 10:45", "posted at 21:04", "the 6:30 train"."""
     if (c.may_end(_TOD_STEMS) and _TOD_BEFORE.search(c.before)) or (
@@ -240,7 +247,7 @@ def _stated_world_time(c: _Clock) -> str | None:
             or (c.after.startswith(" from ") and _JOURNEY_FROM_AFTER.match(c.after) is not None):
         return "time of day"  # "Our timeline: 21:03 ...", "Kick-off 16:30", "at 06:20 from T5, takes 50 mins"
     if (_RANGE_OPENER_FROM.match(c.text, c.begin) and c.may_end(_PUBLISH_STEMS) and c.ends(_MADE_RIGHT_BEFORE)
-            and not _IN_MEDIA_AFTER.match(c.after)) \
+            and not _IN_MEDIA_AFTER.match(c.after) and not _OF_ORIGINAL_AFTER.match(c.after)) \
             or (c.may_end(_APPEAL_STEMS) and c.ends(_APPEAL_FOOTAGE_BEFORE, 90)):
         # "filmed between 15:20 and 15:40": when the footage was made (but "captured between 7:15 and 7:48 of the
         # compilation" is a stretch of it); an appeal for it

@@ -419,10 +419,13 @@ def find_in_out_pairs(text: str, b: int, e: int, fps: float) -> Iterator[Candida
 
 # "IN" and "OUT" in capitals or with a colon ("In: 0:42"), or said as in- and out-points, each before its time.
 # (a subtitle's QC note says each with "at": "in at 00:05:21:10, out at 00:05:24:02")
-_IN_MARK = r"(?:IN|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?|[Ii]n\s+at)"
-_OUT_MARK = r"(?:OUT|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?|[Oo]ut\s+at)"
+# (a newsroom script's sound bite says each with "at", the first with the source it is in: "IN at 1:02 of
+# interview, OUT at 1:19")
+_IN_MARK = r"(?:IN(?:[ \t]+at)?|In\s*:|TC\s+IN|[Ii]n[\s-]point\s*:?|[Ii]n\s+at)"
+_OUT_MARK = r"(?:OUT(?:[ \t]+at)?|Out\s*:|TC\s+OUT|[Oo]ut[\s-]point\s*:?|[Oo]ut\s+at)"
+_IN_SOURCE = r"(?:[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}?(?=[ \t]*[/,;|–—-]))?"
 _IN_OUT = regex(
-    rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT})[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
+    rf"(?<![\w-]){_IN_MARK}[ \t]*(?P<a>{TC_TEXT}){_IN_SOURCE}[ \t]*(?:[/,;|–—-]|and)?[ \t]*"
     rf"{_OUT_MARK}[ \t]*(?P<b>{TC_TEXT})(?![\w:])")
 
 

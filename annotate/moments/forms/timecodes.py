@@ -50,6 +50,8 @@ def find_timecodes(text: str, b: int, e: int, fps: float) -> Iterator[Candidate]
         yield from _prime_stamps(text, b, e)
     if text.find(":", b, e) < 0:
         return  # every timecode has a colon; most sentences without one need no scan
+    if text.find(" :", b, e) >= 0:
+        yield from _seconds_stamps(text, b, e)
     for m in TIMECODE.finditer(text, b, e):
         value, gran = timecode_value(m, fps)
         begin, end = m.start(), m.end()
@@ -94,6 +96,23 @@ _SEMICOLON_TC = regex(
     r"(?P<m>\d{1,2});(?P<s>[0-5]\d)(?![\d;:])",
     re.IGNORECASE,
 )
+
+
+# A broadcast script's seconds-only stamp after a position's preposition: "roll from :08", "start on the lift at
+# :45", "hold until :20" (not a promo's or a bite's length in brackets, "(:15)", nor "TRT :45").
+_SECONDS_STAMP = regex(
+    r"(?<![\w])(?:at|from|until|till|to)\s+(?P<t>:(?P<s>[0-5]\d))(?![\d:.,]\d)(?![\w%])", re.IGNORECASE)
+
+
+# Minutes past the hour, as a schedule says them: "Travel at :15 and :45 past the hour".
+_PAST_THE_HOUR = regex(r"(?:\s*(?:,|and|&|or)\s*:[0-5]\d)*\s+(?:past|after)\s+(?:the|each|every)\s+hour", re.IGNORECASE)
+
+
+def _seconds_stamps(text: str, b: int, e: int) -> Iterator[Candidate]:
+    for m in _SECONDS_STAMP.finditer(text, b, e):
+        if _PAST_THE_HOUR.match(text, m.end(), e):
+            continue
+        yield Candidate("point", m.start("t"), m.end("t"), start=float(m.group("s")), granularity=1.0, timecode=True)
 
 
 def _semicolon_typos(text: str, b: int, e: int) -> Iterator[Candidate]:
