@@ -142,7 +142,7 @@ MEDIA_NOUN = (
     # a racing car's camera feed posted as a video: "the 8-minute onboard the team posted"
     r"onboard|onboards|"
     # a series' last episode, named with its determiner or its series (round 85; not a running order's "Finale 22:15")
-    r"(?:(?<=\bthe\s)|(?<=season\s)|(?<=series\s)|(?<=\bits\s))(?-i:finale))"
+    r"finale)"
 )
 # A footage noun as a word of its own, searched in a span ("the 12-minute clip", not "clipboard").
 MEDIA_WORD = regex(rf"\b{MEDIA_NOUN}\b", re.IGNORECASE)
