@@ -742,7 +742,8 @@ MEDIA_STEMS = (
     "talk", "lecture", "address", "keynote", "presentation", "sermon", "homily", "service", "monologue", "rant",
     # _LENGTH_WORK
     "file", "excerpt", "running time", "runtime", "lapse", "routine", "workout", "special", "onboard", "television",
-    "report", "news item", "bulletin", "hiit", "tabata",
+    "hiit", "tabata",
+    "report", "news item", "bulletin",
     # _MEDIA_VERB's film told as what it is to its maker
     "debut", "sequel", "prequel", "biopic", "feature", "essay", "restoration", "remaster",
 )
