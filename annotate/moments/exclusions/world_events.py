@@ -299,7 +299,11 @@ _RECESS_BEFORE = regex(
     # an interview record's or a sitting's own clock: "Interview suspended at 14:31", "The hearing resumed at 10:02"
     r"|\b(?:interview|hearing|session|sitting|meeting|proceedings|questioning)\s+(?:was\s+|were\s+|is\s+)?"
     r"(?:formally\s+)?(?:suspended|resumed|concluded|terminated|commenced|reconvened|halted|closed|ended|reopened)"
-    r"\s+(?:at\s+)?$", _I)
+    r"\s+(?:at\s+)?$"
+    # a record's heading names the interview and the clock it started at: "Record of interview with J. Mensah,
+    # commenced 10:02", "Interview with the witness - concluded at 11:40"
+    r"|\binterview\s+with\s+[^\n;!?]{1,30}?(?:,|\s-)\s+(?:suspended|resumed|concluded|terminated|commenced|"
+    r"reconvened|ended)\s+(?:at\s+)?$", _I)
 # The chair's plan for the room, in a clause naming no footage: "We'll break at 12:30 for lunch", "we will now break
 # until 2:15".
 _BREAK_PLANNED_BEFORE = regex(
