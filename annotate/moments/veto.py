@@ -28,6 +28,7 @@ from annotate.moments.exclusions import (
     clock_exclusion,
     footage_position_column,
     footage_word,
+    half_day_header_stamp,
     moved_through_footage,
     names_shot,
     of_recording,
@@ -218,7 +219,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
                                  or answers_footage_question(text, begin))) \
-            or (verdict == "time of day" and told_part_of_day(text, end)):
+            or (verdict == "time of day" and _told_day_clock(text, begin, end)):
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
     found = verdict if z is None else overrule(verdict, z, text, begin, end)
@@ -227,6 +228,13 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     if not verdict and found and _beside_no_clock(text, begin, end, b, e):
         return verdict  # "the subtitles are fine until 12:00 but by 25:30 they're late": both of the footage
     return found
+
+
+def _told_day_clock(text: str, begin: int, end: int) -> bool:
+    """The rules' time of day at text[begin:end] is told as one by its own words, whatever the words around it say
+    of footage: with its part of the day ("6:40 in the evening"), or as the clock of a workplace chat export's
+    header alone on its line ("[2:40 PM] Lena Park")."""
+    return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end)
 
 
 def _from_mark_on(text: str, begin: int, end: int) -> bool:
