@@ -38,9 +38,12 @@ FAMILIES = {
         ("Reply - @kestrel_7 [21:40]\nIt cuts out around 12:30 for me too.", [(750.0, None)]),
         ("Comment #4 – Dara Byrne (16:55): the best bit is about 1:10 in the clip.", [(70.0, None)]),
         ("Note: Sam (11:03) — trim the intro to 0:20.", [(20.0, None)]),
+        ("Comment – Joe B [07:15]\nNo sound after 2:10.", [(130.0, None)]),
+        ("Answer - @moth_eye [18:22]\nThe logo flickers at 0:52 for me.", [(52.0, None)]),
         # near-misses: a bracketed time in a comment's text, and a chapter-style line, stay positions
         ("Comment — Priya: the fall (3:05) is the key shot.", [(185.0, None)]),
         ("Comment on the clip (2:14): it shows the gate.", [(134.0, None)]),
+        ("Comment on the crash [21:40]: the wheel comes off.", [(1300.0, None)]),
     ],
     # a gap counted from an event that the previous moment's sentence never named (or a stretch "in the N minutes
     # after" an event): counted from the world, not from a position; an event the previous sentence placed counts
