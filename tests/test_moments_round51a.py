@@ -27,9 +27,12 @@ FAMILIES = {
         ("The 3:1 ratio of oil to vinegar I mention at 2:45 should be 3:2.", [(165.0, None)]),
         ("About the 1:4 ratio I explain around 6:10 — it's by weight, not volume.", [(370.0, None)]),
         ("The odds on that horse, which she talks about at 12:05, were long.", [(725.0, None)]),
+        ("The odds of rain, which the forecaster discusses at 3:40, were 70 per cent.", [(220.0, None)]),
+        ("The ratio of yeast to flour, which he talks about at 14:20, is off.", [(860.0, None)]),
         # near-misses: the ratio itself, and a ratio that stood at a figure
         ("Use a 1:2 ratio of rice to water.", []),
         ("The ratio of cement to sand stood at 1:3 on the bag.", []),
+        ("We discussed the odds at 10:30 on Monday.", []),
     ],
     # a comment's header line: a label, its author and the clock it was posted at in brackets; the times in the
     # comment stay positions

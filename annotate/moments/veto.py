@@ -33,6 +33,7 @@ from annotate.moments.exclusions import (
     named_post_stamp,
     names_shot,
     of_recording,
+    ratio_said_at,
     told_part_of_day,
 )
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
@@ -219,7 +220,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
             or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
-                                 or answers_footage_question(text, begin))) \
+                                 or answers_footage_question(text, begin) or _said_at(text, begin, end))) \
             or (verdict == "time of day" and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features
@@ -237,6 +238,13 @@ def _told_day_clock(text: str, begin: int, end: int) -> bool:
     of footage: with its part of the day ("6:40 in the evening"), or as the clock of a workplace chat export's
     header alone on its line ("[2:40 PM] Lena Park")."""
     return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end)
+
+
+def _said_at(text: str, begin: int, end: int) -> bool:
+    """The single time in text[begin:end] is where a ratio named before it is said ("the odds ... she talks about at
+    12:05"): the rules' position, not the model's question."""
+    m = TIMECODE.search(text, begin, end)
+    return m is not None and ratio_said_at(text, m.start())
 
 
 def _from_mark_on(text: str, begin: int, end: int) -> bool:

@@ -8,6 +8,7 @@ This package re-exports the names the rest of annotate imports."""
 from __future__ import annotations
 
 from annotate.moments.exclusions.chapters import LABEL_CHARS, MAX_BLANK_RUN, in_chapter_title
+from annotate.moments.exclusions.citations import RATIO_SAID_CHARS, ratio_said_at
 from annotate.moments.exclusions.context import (
     CHAPTER_LINE_CHARS,
     CONTEXT_CHARS,
@@ -143,6 +144,8 @@ __all__ = [
     "of_recording",
     "pipe_table_rule",
     "quoted_title_paren",
+    "RATIO_SAID_CHARS",
+    "ratio_said_at",
     "post_stamp",
     "read_on_clock",
     "reads_a_clock",

@@ -118,8 +118,19 @@ _RATIO_BEFORE = regex(
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # A ratio talked about, then where it is said: "the 1:2 ratio of water to flour I mention at 4:20" (a position).
 _SAID_AT_BEFORE = regex(
-    r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate)(?:s|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
+    r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate?)(?:s|es|d|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
     r"(?:at|around|about)\s+$|\bsaid\s+(?:it\s+)?(?:at|around)\s+$", _I)
+# How far before a time a ratio said at it is read for (its word, then the verb that says it, as _RATIO_BEFORE).
+RATIO_SAID_CHARS = 90
+
+
+def ratio_said_at(text: str, bare: int) -> bool:
+    """The time at ``bare`` is where a ratio named before it is said: "The odds on that horse, which she talks about
+    at 12:05, were long", "the 3:1 ratio I mention at 2:45": a place in the footage, whatever else the clause says."""
+    lo = max(0, bare - RATIO_SAID_CHARS)
+    return _SAID_AT_BEFORE.search(text, lo, bare) is not None and _RATIO_BEFORE.search(text, lo, bare) is not None
+
+
 # A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = regex(
