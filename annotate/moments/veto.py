@@ -26,6 +26,7 @@ from annotate.moments.exclusions import (
     RECORDING_START,
     answers_footage_question,
     clock_exclusion,
+    cue_time_in_cues,
     footage_position_column,
     footage_word,
     half_day_header_stamp,
@@ -220,7 +221,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
             or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
-                                 or answers_footage_question(text, begin) or _said_at(text, begin, end))) \
+                                 or answers_footage_question(text, begin) or _said_at(text, begin, end)
+                                 or cue_time_in_cues(text, begin, end))) \
             or (verdict == "time of day" and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features

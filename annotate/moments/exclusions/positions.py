@@ -45,6 +45,14 @@ def _cue_time_in_cues(c: _Clock) -> str | None:
     return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
 
 
+def cue_time_in_cues(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] ends with a time written as a cue's in a text of subtitle cues ("The last cue was shifted to
+    00:01:12,250 yesterday"): a position by the rules, which the learned veto is not asked to overrule."""
+    m = _VTT_TIME.search(text, max(begin, end - 12), end)
+    return m is not None and m.end() == end and (m.start() == begin or not text[m.start() - 1].isdigit()) \
+        and "-->" in text
+
+
 def _turn_stamp(c: _Clock) -> str | None:
     """The stamp opening a transcript's turn ("00:20:05  A.  At 7:30, as usual.", "[00:01:40] MARTA: ..."): its place
     in the recording, whatever the turn goes on to say about the time of day."""
