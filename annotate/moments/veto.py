@@ -36,6 +36,7 @@ from annotate.moments.exclusions import (
     of_recording,
     ratio_said_at,
     told_part_of_day,
+    trim_point,
 )
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
@@ -222,7 +223,7 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
                                  or answers_footage_question(text, begin) or _said_at(text, begin, end)
-                                 or cue_time_in_cues(text, begin, end))) \
+                                 or cue_time_in_cues(text, begin, end) or trim_point(text, begin))) \
             or (verdict == "time of day" and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features

@@ -38,6 +38,7 @@ from annotate.moments.exclusions.positions import (
     never_a_clock,
     of_recording,
     sends_reader,
+    trim_point,
 )
 from annotate.moments.exclusions.rules import (
     GATED_BEFORE,
@@ -152,4 +153,5 @@ __all__ = [
     "read_on_clock",
     "reads_a_clock",
     "told_part_of_day",
+    "trim_point",
 ]

@@ -131,6 +131,21 @@ def names_shot(text: str, begin: int, end: int) -> bool:
         and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
 
 
+def trim_point(text: str, begin: int) -> bool:
+    """The time at ``begin`` is an edit's point under its label at the line's head: "Trim: start 12:30, end 14:10",
+    "Clip - in 03:15, out 04:02": a place in the footage by the rules (a plan's "start 06:00, summit by 11:30" has
+    no such label), which the learned veto is not asked to overrule."""
+    return _TRIM_POINT_BEFORE.search(text, max(0, begin - TRIM_POINT_CHARS), begin) is not None
+
+
+# How far before a time its edit label's line is read.
+TRIM_POINT_CHARS = 60
+# An edit's label opening its line, then its points: "Trim: start ", "Clip - in 03:15, out ", "**Cut:** from ".
+_TRIM_POINT_BEFORE = regex(
+    r"(?:^|\n)[ \t>*_-]*(?:trim|cut|clip|edit|export|excerpt|sub-?clip)(?:\s+points?)?[*_]{0,2}[ \t]*[:–—-][*_]{0,2}"
+    r"[^\n.;!?]{0,40}?\b(?:start|end|in|out|from|to)[ \t]*[:=]?[ \t]*$", _I)
+
+
 def answers_footage_question(text: str, begin: int) -> bool:
     """"Q. Is that you at 12:05 on the tape?\nA. About 12:10, I believe.": a witness's time opening the answer to
     a question about a recording is a place in that recording, as the question's was (the learned veto does not
