@@ -31,6 +31,7 @@ from annotate.moments.exclusions import (
     footage_word,
     half_day_header_stamp,
     moved_through_footage,
+    named_game_clock,
     named_post_stamp,
     names_shot,
     of_recording,
@@ -224,7 +225,9 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
                                  or answers_footage_question(text, begin) or _said_at(text, begin, end)
                                  or cue_time_in_cues(text, begin, end) or trim_point(text, begin))) \
-            or (verdict == "time of day" and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))):
+            or (verdict == "time of day"
+                and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
+            or (verdict == "game clock" and named_game_clock(text, end)):
         # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)

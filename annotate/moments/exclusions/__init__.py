@@ -55,7 +55,7 @@ from annotate.moments.exclusions.schedules import (
     SERVICE_REACH,
 )
 from annotate.moments.exclusions.screen_clocks import CLOCK_READ_CHARS, read_on_clock, reads_a_clock
-from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
+from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS, named_game_clock
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
     ENTRY_READ_CHARS,
@@ -134,6 +134,7 @@ __all__ = [
     "footage_word",
     "half_day_header_stamp",
     "half_day_stamp",
+    "named_game_clock",
     "named_post_stamp",
     "paired_position",
     "under_half_day_header",
