@@ -24,6 +24,7 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
+    after_sent_sibling,
     answers_footage_question,
     clock_exclusion,
     cue_time_in_cues,
@@ -224,7 +225,8 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
                                  or answers_footage_question(text, begin) or _said_at(text, begin, end)
-                                 or cue_time_in_cues(text, begin, end) or trim_point(text, begin))) \
+                                 or cue_time_in_cues(text, begin, end) or trim_point(text, begin)
+                                 or after_sent_sibling(text, begin, b))) \
             or (verdict == "time of day"
                 and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
             or (verdict == "game clock" and named_game_clock(text, end)):

@@ -31,6 +31,8 @@ from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ
 from annotate.moments.exclusions.positions import (
     EXHIBIT_LABEL,
     MAX_BLOCKS_ABOVE,
+    SENT_SIBLING_CHARS,
+    after_sent_sibling,
     answers_footage_question,
     cue_time_in_cues,
     moved_through_footage,
@@ -124,7 +126,9 @@ __all__ = [
     "TABLE_REACH",
     "TOTAL_LIST_CHARS",
     "TRACK_LABEL_CHARS",
+    "after_sent_sibling",
     "answers_footage_question",
+    "SENT_SIBLING_CHARS",
     "bracketed",
     "cell_column_header",
     "clock_exclusion",

@@ -18,7 +18,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stamps import RECORDING_TURN, WHERE_IN_QUESTION
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
-from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, TIMECODE, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
@@ -144,6 +144,25 @@ TRIM_POINT_CHARS = 60
 _TRIM_POINT_BEFORE = regex(
     r"(?:^|\n)[ \t>*_-]*(?:trim|cut|clip|edit|export|excerpt|sub-?clip)(?:\s+points?)?[*_]{0,2}[ \t]*[:–—-][*_]{0,2}"
     r"[^\n.;!?]{0,40}?\b(?:start|end|in|out|from|to)[ \t]*[:=]?[ \t]*$", _I)
+
+
+def after_sent_sibling(text: str, begin: int, b: int) -> bool:
+    """An earlier time of the sentence [b, ...) that the reader is sent to ("Watch from 12:30 for “Songs at Dawn”
+    played on a rooftop; around 15:05 the power cuts out", "Skip to 14:10 ...") places the times after it in the
+    same footage: a position by the rules, which the learned veto is not asked to overrule."""
+    lo = max(b, begin - SENT_SIBLING_CHARS)
+    last = None
+    for m in TIMECODE.finditer(text, lo, begin):
+        last = m
+    return last is not None and _SENT_TO_BEFORE.search(text, max(0, last.start() - 30), last.start()) is not None
+
+
+# How far back in its sentence a time's sibling, the one the reader is sent to, is looked for.
+SENT_SIBLING_CHARS = 120
+# The reader sent to a time: "Watch from ", "skip ahead to ", "Rewind to about ", "jump straight to ".
+_SENT_TO_BEFORE = regex(
+    r"\b(?:watch|skip|jump|fast-?forward|rewind|scrub|go)(?:\s+(?:ahead|forward|back|straight))?\s+(?:from|to)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$", _I)
 
 
 def answers_footage_question(text: str, begin: int) -> bool:
