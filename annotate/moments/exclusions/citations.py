@@ -22,7 +22,9 @@ _IDENTIFIER_BEFORE = regex(
 _LETTERS_AFTER = regex(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
 _SCORE_BEFORE = regex(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
-    r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
+    # (not "Chat loses it at 31:10": losing one's temper at a place in the footage)
+    r"scores?|scored|scoring|won|wins?|winning|(?:lost|loses|losing)(?!\s+it\s+(?:at|around|about)\b)|beat|beats|"
+    r"beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
     # (fault or costs shared out: "liability is apportioned 70:30")
     r"scoreline|victory|defeat|count|counted|apportionment|"
