@@ -133,6 +133,21 @@ def ratio_said_at(text: str, bare: int) -> bool:
     return _SAID_AT_BEFORE.search(text, lo, bare) is not None and _RATIO_BEFORE.search(text, lo, bare) is not None
 
 
+def placed_in_stated_work(c: _Clock) -> bool:
+    """A tally's word placed at the time in a sentence that has said where the whole work is and how long it runs:
+    "The whole session is up on YouTube (1h 12m), and the vote is at 58:30" (where in the session the vote comes,
+    not its count; "The vote is at 58:30 with two wards left" names no work)."""
+    return c.ends(_PLACED_AT_BEFORE, 16) and _WORK_LENGTH_PAREN.search(c.text, c.b, c.begin) is not None
+
+
+_PLACED_AT_BEFORE = regex(r"\b(?:is|comes|happens|starts|begins)\s+at\s+$", _I)
+# Where a work is, then its length in brackets: "is up on YouTube (1h 12m)", "on iPlayer (2 hrs 5 mins)", "online
+# (48 min)", "on the club channel (1:12:40)".
+_WORK_LENGTH_PAREN = regex(
+    r"\b(?:on|online|uploaded|posted|streaming)\b[^.;!?()\d]{0,40}\((?:\d{1,2}\s*h(?:rs?|ours?)?\.?(?:\s*\d{1,2}\s*m(?:ins?|inutes?)?\.?)?|\d{1,3}\s*m(?:ins?|inutes?)?\.?"
+    r"|\d{1,2}(?::[0-5]\d){1,2})\)", _I)
+
+
 # A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = regex(
