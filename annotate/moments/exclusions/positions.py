@@ -379,7 +379,33 @@ def _into_recording(c: _Clock) -> str | None:
     "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
     into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
-    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) else None
+    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) or _framed_sibling(c) else None
+
+
+def _framed_sibling(c: _Clock) -> bool:
+    """A time said the same way as the one before it ("... at 1:20 and the doors close at 1:35"), in a sentence that
+    opens by naming the footage it tells ("In the video, "), neither time read as a clock of the afternoon: a position,
+    as its sibling is, whatever the verb before it ("the doors close at" tells a venue's day elsewhere)."""
+    if " and " not in c.before[-SIBLING_CHARS:] or _TOD_SUFFIX.match(c.after) \
+            or not _POSITION_LIKE.fullmatch(c.text, c.bare, c.end):
+        return False  # cheap: only a time coordinated with one before it
+    m = _SAID_LIKE_SIBLING_BEFORE.search(c.text, max(c.b, c.bare - SIBLING_CHARS), c.bare)
+    return m is not None and _FOOTAGE_FRAME_OPENING.match(c.text, c.b, m.start()) is not None
+
+
+# How far back a time said the same way as the one after it may start.
+SIBLING_CHARS = 80
+# Minutes and seconds, or a small hour: no clock of the afternoon written without its half of the day.
+_POSITION_LIKE = regex(r"(?:\d|2[4-9]|[3-5]\d):[0-5]\d(?::[0-5]\d)?")
+# A subject's verb at a time, then "and" and another subject's verb at the next: "leaves at 1:20 and the doors close
+# at ".
+_SAID_LIKE_SIBLING_BEFORE = regex(
+    r"\b[a-z]{2,}\s+at\s+(?<![\d:])(?:\d|2[4-9]|[3-5]\d):[0-5]\d(?::[0-5]\d)?(?![\d:])\s*,?\s+and\s+"
+    r"(?:(?:the|a|an|his|her|their|its|my)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\s+[a-z]{2,}\s+at\s+$")
+# A sentence opened by the footage it tells, then a comma: "In the video, ", "On the livestream, ".
+_FOOTAGE_FRAME_OPENING = regex(
+    rf"[\s\"“(*_]*(?:in|on|throughout)\s+(?:the|this|that|my|our|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{MEDIA_NOUN}\s*,", _I)
 
 
 def of_recording(text: str, end: int, e: int) -> bool:
