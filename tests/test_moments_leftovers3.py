@@ -40,6 +40,9 @@ FAMILIES = {
         ("Start\u00a006:00, arrive\u202fby 09:15.", []),
         # near-misses: a clip's trim points, a plan shown in the footage, a step next to a shot's position
         ("Trim: start 12:30, end 14:10.", [(750.0, None), (850.0, None)]),
+        ("Clip - in 13:15, out 14:02.", [(795.0, None), (842.0, None)]),
+        ("**Trim:** start 10:20, end 11:45.", [(620.0, None), (705.0, None)]),
+        ("Hike: start 06:00, summit by 11:30.", []),
         ("In the video they start at 06:00 and summit by 11:30.", [(360.0, None), (690.0, None)]),
         ("Edit notes: start 00:45, the summit shot at 11:30.", [(45.0, None), (690.0, None)]),
     ],

@@ -45,12 +45,16 @@ FAMILIES: dict[str, list[tuple[str, list[tuple[float | None, float | None]]]]] =
         ("[9:12 AM] Tom Reyes\nstandup moved, let's meet at 10:15\n[9:14 AM] Nadia K\nok, I'll be there by 10:15", []),
         ("[2:40 PM] Lena Park\ncan we sync after 4:00? I'm in a workshop until then\n[2:41 PM] Omar\nsure", []),
         ("[10:58 AM] Aisha Bello\nok, let's pick it up again at 2:30\n[11:03 AM] Jordan Pike\nsee you at 2:30", []),
+        # a header alone, with no sibling header: still the chat's clock of the day
+        ("[11:20 PM] Dev Sharma\nis the upload done? back online at 7:30 tomorrow", []),
+        ("**[8:05 AM] Ruth Okoro**\nmorning all, call at 9:00", []),
         # near-misses: footage named in the message, no header at all
         ("[10:58 AM] Aisha Bello\nthe cut at 2:30 is too abrupt in the video\n[11:03 AM] Jordan Pike\nagreed",
          [(150.0, None)]),
         ("[10:58 AM] Aisha Bello\nthe fall is at 2:30 in the clip, rewind\n[11:03 AM] Jordan Pike\nseen it",
          [(150.0, None)]),
         ("Aisha Bello wrote:\nthe fall is at 2:30 in the clip", [(150.0, None)]),
+        ("[4:05 PM] Grace O\nthe drop at 1:45 in the video is muffled", [(105.0, None)]),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

@@ -17,9 +17,15 @@ FAMILIES = {
         ("The band plays 'Tuesday Night' from 21:40 in the stream.", [(1300.0, None, False)]),
         ("From 3:20 the choir sings “Sunday Bloody Sunday” in the rain.", [(200.0, None, False)]),
         ("At 8:45 she covers “Midnight City”, and it is the best bit of the set.", [(525.0, None, False)]),
+        ("Watch from 14:50 for “Midnight Rain” sung by the choir; at 16:20 a lamp falls over.",
+         [(890.0, None, False), (980.0, None, False)]),
+        ("Skip to 12:15 for \"Morning Glory\" on the pier, and around 13:40 the gulls steal the show.",
+         [(735.0, None, False), (820.0, None, True)]),
         # near-misses: the day word said of the clock, unquoted; the whole clause quoted
         ("The band played on a rooftop from 12:30 at dawn.", []),
         ("She said “we sail at 5:40 at dawn” and left.", []),
+        # a clock of the world after the position the reader is sent to stays one
+        ("Watch from 12:30 for the storm scene; the real shop closes at 17:00 on Sundays.", [(750.0, None, False)]),
     ],
 }
 

@@ -38,6 +38,11 @@ FAMILIES = {
                                                                                           (760.0, None)]),
         ("At 14:00 in the stream the throw-in happens.", [(840.0, None)]),
         ("In the video, the bus leaves at 1:20 and the doors close at 1:35.", [(80.0, None), (95.0, None)]),
+        ("In the clip, the ferry docks at 2:10 and the gates open at 2:40.", [(130.0, None), (160.0, None)]),
+        ("On the livestream, the lights go out at 3:05 and the shops close at 3:30.", [(185.0, None), (210.0, None)]),
+        # near-misses: a venue's evening in a vlog, the same words with no footage named
+        ("In the vlog, doors open at 19:30 and the bar closes at 23:00.", []),
+        ("The bus leaves at 1:20 and the doors close at 1:35.", []),
     ],
 }
 CASES, IDS = family_cases(FAMILIES)

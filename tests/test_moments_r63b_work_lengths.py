@@ -26,6 +26,11 @@ FAMILIES = {
     "a work said to be somewhere": [
         ("The full replay is on iPlayer (2 hrs 5 mins). The try comes at 41:10.", [(2470.0, None)]),
         ("The whole session is up on YouTube (1h 12m), and the vote is at 58:30.", [(3510.0, None)]),
+        ("The AGM is online (55 min), and the vote is at 41:15.", [(2475.0, None)]),
+        ("The council meeting is on the town channel (1h 30m); the vote comes at 47:20.", [(2840.0, None)]),
+        # near-misses: a tally with no work said to be anywhere, a tally that was
+        ("The vote is at 58:30 with two wards left to count.", []),
+        ("The debate is on YouTube (2 hrs) and the final vote was 58:30.", []),
     ],
     "a part of the work in brackets stays a position": [
         ("Worst moment of the race (the crash, 3:12) was avoidable.", [(192.0, None)]),

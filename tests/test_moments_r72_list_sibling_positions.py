@@ -18,6 +18,10 @@ FAMILIES = {
          "3. Late winner in the corner — 2:05 to 2:18", [(40.0, None), (82.0, None), (125.0, 138.0)]),
         ("My favourite bits of the stream:\n- Chat loses it at 31:10\n- Boss fight on hard mode (34:02)\n"
          "- Rage quit (51:40)", [(1870.0, None), (2042.0, None), (3100.0, None)]),
+        # losing one's temper at a place in the footage is no lost match's score
+        ("The streamer totally loses it around 42:15 when the boss respawns.", [(2535.0, None)]),
+        ("Best moments:\n- Dad loses it at 12:05\n- The cake collapses (13:40)", [(725.0, None), (820.0, None)]),
+        ("Lost it 12:10 on penalties.", []),
     ],
     "a list of works and their lengths stays lengths": [
         ("Tracklist\n1. Opening Night (3:12)\n2. Storm Warning (4:40)\n3. Coda (2:05)", []),

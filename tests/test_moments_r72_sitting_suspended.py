@@ -16,6 +16,10 @@ FAMILIES = {
         ("The hearing reconvened at 14:05 and the witness returned to the stand.", []),
         ("Record of interview with J. Mensah, commenced 10:02.\nDS OKAFOR: [plays CCTV from 0 min 45]\n"
          "Interview suspended at 10:31 for a comfort break.\nInterview resumed at 10:48.", [(45.0, None)]),
+        # a record's heading names the interview and the clock it started or ended at; not a clip's position
+        ("Record of interview with P. Adeyemi, concluded 15:47. Exhibit RK/2 was sealed.", []),
+        ("Interview with the witness - commenced at 09:12, officers present: DC Ward.", []),
+        ("Watch the interview with the mayor, commenced at 1:02 in the clip, where he walks out.", [(62.0, None)]),
     ],
     "a pause in the footage stays a position": [
         ("In the video, the interview is paused at 14:31 when he breaks down.", [(871.0, None)]),

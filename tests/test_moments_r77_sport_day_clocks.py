@@ -24,6 +24,10 @@ FAMILIES = {
     "a match's own timer named after the time": [
         ("The ace lands at 31:40 game time; in the stream VOD it is at 2:12:05.", [(7925.0, None)]),
         ("Baron goes down at 27:03 (match time), which is 1:04:10 in the broadcast.", [(3850.0, None)]),
+        ("The dragon falls at 22:15 game time, about 41:30 into the VOD.", [(2490.0, None)]),
+        ("At 18:05 (match clock) the keeper slips; the clip has it at 5:12.", [(312.0, None)]),
+        # near-miss: a new clause naming the match's time after a position
+        ("At 4:10 match time shows on the scoreboard in the video.", [(250.0, None)]),
     ],
     "a lead kept or held on the standings": [
         ("Okafor keeps the jersey by 0:48. His attack is at 6:15 in the highlights.", [(375.0, None)]),

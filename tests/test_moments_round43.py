@@ -83,6 +83,9 @@ FAMILIES = {
          [(760.0, None)]),
         # near-misses: a sign seen at a position; a time said at a position after a reading; a cue's own timestamp
         ("The sign appears at 0:45 and the board is shown at 1:10.", [(45.0, None), (70.0, None)]),
+        ("The map is briefly shown at 2:05, before the convoy moves.", [(125.0, None)]),
+        ("The licence plate is shown at 3:12 and the driver at 3:20.", [(192.0, None), (200.0, None)]),
+        ("The documentary is shown at 21:00 on BBC Four.", []),
         ("The clock reads 7:20 in one shot and at 6:55 in the video the car leaves.", [(415.0, None)]),
         ("The timestamp, 00:12:04, marks the cue.", [(724.0, None)]),
     ],

@@ -108,6 +108,12 @@ FAMILIES = {
          [(3.0, 5.0, False), (9.5, None, False)]),
         ("1\n00:00:03,000 --> 00:00:05,000\nHi.\n\nThe last cue was shifted to 00:01:12,250 yesterday.",
          [(3.0, 5.0, False), (72.25, None, False)]),
+        ("WEBVTT\n\n00:01.000 --> 00:03.000\nReady?\n\nNOTE cue 2 was moved to 00:14.250 in the last pass.",
+         [(1.0, 3.0, False), (14.25, None, False)]),
+        ("1\n00:00:01,000 --> 00:00:02,500\nGo.\n\nLast week the client asked that the title card start at "
+         "00:02:10,400 instead.", [(1.0, 2.5, False), (130.4, None, False)]),
+        # a clock of the day said in a cue's dialogue stays out
+        ("1\n00:00:01,000 --> 00:00:03,000\nThe bus leaves at 10:15 tomorrow.", [(1.0, 3.0, False)]),
     ],
     # an event's clock next to a position: a reading restated as a position said into the footage keeps it; a time
     # counted from liftoff, kick-off or the gun is the event's clock

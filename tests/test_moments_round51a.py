@@ -27,9 +27,12 @@ FAMILIES = {
         ("The 3:1 ratio of oil to vinegar I mention at 2:45 should be 3:2.", [(165.0, None)]),
         ("About the 1:4 ratio I explain around 6:10 — it's by weight, not volume.", [(370.0, None)]),
         ("The odds on that horse, which she talks about at 12:05, were long.", [(725.0, None)]),
+        ("The odds of rain, which the forecaster discusses at 3:40, were 70 per cent.", [(220.0, None)]),
+        ("The ratio of yeast to flour, which he talks about at 14:20, is off.", [(860.0, None)]),
         # near-misses: the ratio itself, and a ratio that stood at a figure
         ("Use a 1:2 ratio of rice to water.", []),
         ("The ratio of cement to sand stood at 1:3 on the bag.", []),
+        ("We discussed the odds at 10:30 on Monday.", []),
     ],
     # a comment's header line: a label, its author and the clock it was posted at in brackets; the times in the
     # comment stay positions
@@ -38,9 +41,12 @@ FAMILIES = {
         ("Reply - @kestrel_7 [21:40]\nIt cuts out around 12:30 for me too.", [(750.0, None)]),
         ("Comment #4 – Dara Byrne (16:55): the best bit is about 1:10 in the clip.", [(70.0, None)]),
         ("Note: Sam (11:03) — trim the intro to 0:20.", [(20.0, None)]),
+        ("Comment – Joe B [07:15]\nNo sound after 2:10.", [(130.0, None)]),
+        ("Answer - @moth_eye [18:22]\nThe logo flickers at 0:52 for me.", [(52.0, None)]),
         # near-misses: a bracketed time in a comment's text, and a chapter-style line, stay positions
         ("Comment — Priya: the fall (3:05) is the key shot.", [(185.0, None)]),
         ("Comment on the clip (2:14): it shows the gate.", [(134.0, None)]),
+        ("Comment on the crash [21:40]: the wheel comes off.", [(1300.0, None)]),
     ],
     # a gap counted from an event that the previous moment's sentence never named (or a stretch "in the N minutes
     # after" an event): counted from the world, not from a position; an event the previous sentence placed counts

@@ -24,14 +24,21 @@ from annotate.moments.compiled import regex
 from annotate.moments.exclusions import (
     CHAT_CLOCK,
     RECORDING_START,
+    after_sent_sibling,
     answers_footage_question,
     clock_exclusion,
+    cue_time_in_cues,
     footage_position_column,
     footage_word,
+    half_day_header_stamp,
     moved_through_footage,
+    named_game_clock,
+    named_post_stamp,
     names_shot,
     of_recording,
+    ratio_said_at,
     told_part_of_day,
+    trim_point,
 )
 from annotate.moments.patterns import MEDIA_WORD, TIMECODE
 
@@ -217,8 +224,13 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
             or (not verdict and (moved_through_footage(text, begin) or names_shot(text, begin, end)
                                  or of_recording(text, end, e)
                                  or footage_position_column(text, begin) or _from_mark_on(text, begin, end)
-                                 or answers_footage_question(text, begin))) \
-            or (verdict == "time of day" and told_part_of_day(text, end)):
+                                 or answers_footage_question(text, begin) or _said_at(text, begin, end)
+                                 or cue_time_in_cues(text, begin, end) or trim_point(text, begin)
+                                 or after_sent_sibling(text, begin, b))) \
+            or (verdict == "time of day"
+                and (_told_day_clock(text, begin, end) or named_post_stamp(text, begin, end))) \
+            or (verdict == "game clock" and named_game_clock(text, end)):
+        # (a comment header's clock, "Reply - @kestrel_7 [21:40]", is when the comment was posted, whatever it says)
         return verdict  # the model's confidence would not be asked: skip its features
     z = _may_overrule(verdict, text, begin, end, b, e)
     found = verdict if z is None else overrule(verdict, z, text, begin, end)
@@ -227,6 +239,20 @@ def clock_verdict(text: str, begin: int, end: int, b: int, e: int, footage_conte
     if not verdict and found and _beside_no_clock(text, begin, end, b, e):
         return verdict  # "the subtitles are fine until 12:00 but by 25:30 they're late": both of the footage
     return found
+
+
+def _told_day_clock(text: str, begin: int, end: int) -> bool:
+    """The rules' time of day at text[begin:end] is told as one by its own words, whatever the words around it say
+    of footage: with its part of the day ("6:40 in the evening"), or as the clock of a workplace chat export's
+    header alone on its line ("[2:40 PM] Lena Park")."""
+    return told_part_of_day(text, end) or half_day_header_stamp(text, begin, end)
+
+
+def _said_at(text: str, begin: int, end: int) -> bool:
+    """The single time in text[begin:end] is where a ratio named before it is said ("the odds ... she talks about at
+    12:05"): the rules' position, not the model's question."""
+    m = TIMECODE.search(text, begin, end)
+    return m is not None and ratio_said_at(text, m.start())
 
 
 def _from_mark_on(text: str, begin: int, end: int) -> bool:

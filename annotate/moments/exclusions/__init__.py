@@ -8,6 +8,7 @@ This package re-exports the names the rest of annotate imports."""
 from __future__ import annotations
 
 from annotate.moments.exclusions.chapters import LABEL_CHARS, MAX_BLANK_RUN, in_chapter_title
+from annotate.moments.exclusions.citations import RATIO_SAID_CHARS, ratio_said_at
 from annotate.moments.exclusions.context import (
     CHAPTER_LINE_CHARS,
     CONTEXT_CHARS,
@@ -30,12 +31,16 @@ from annotate.moments.exclusions.narration import DAY_CLOCK_REACH, REPORTED_READ
 from annotate.moments.exclusions.positions import (
     EXHIBIT_LABEL,
     MAX_BLOCKS_ABOVE,
+    SENT_SIBLING_CHARS,
+    after_sent_sibling,
     answers_footage_question,
+    cue_time_in_cues,
     moved_through_footage,
     names_shot,
     never_a_clock,
     of_recording,
     sends_reader,
+    trim_point,
 )
 from annotate.moments.exclusions.rules import (
     GATED_BEFORE,
@@ -52,13 +57,15 @@ from annotate.moments.exclusions.schedules import (
     SERVICE_REACH,
 )
 from annotate.moments.exclusions.screen_clocks import CLOCK_READ_CHARS, read_on_clock, reads_a_clock
-from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS
+from annotate.moments.exclusions.sport import SPLIT_LINES, SPLIT_LIST_CHARS, STRETCH_CHARS, named_game_clock
 from annotate.moments.exclusions.stamps import (
     CHAT_CLOCK,
     ENTRY_READ_CHARS,
     RECORDING_START,
     entry_stamp,
+    half_day_header_stamp,
     half_day_stamp,
+    named_post_stamp,
     paired_position,
     post_stamp,
     under_half_day_header,
@@ -119,14 +126,20 @@ __all__ = [
     "TABLE_REACH",
     "TOTAL_LIST_CHARS",
     "TRACK_LABEL_CHARS",
+    "after_sent_sibling",
     "answers_footage_question",
+    "SENT_SIBLING_CHARS",
     "bracketed",
     "cell_column_header",
     "clock_exclusion",
+    "cue_time_in_cues",
     "entry_stamp",
     "footage_position_column",
     "footage_word",
+    "half_day_header_stamp",
     "half_day_stamp",
+    "named_game_clock",
+    "named_post_stamp",
     "paired_position",
     "under_half_day_header",
     "in_chapter_title",
@@ -139,8 +152,11 @@ __all__ = [
     "of_recording",
     "pipe_table_rule",
     "quoted_title_paren",
+    "RATIO_SAID_CHARS",
+    "ratio_said_at",
     "post_stamp",
     "read_on_clock",
     "reads_a_clock",
     "told_part_of_day",
+    "trim_point",
 ]

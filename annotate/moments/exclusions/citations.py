@@ -22,7 +22,9 @@ _IDENTIFIER_BEFORE = regex(
 _LETTERS_AFTER = regex(r"\s+(?-i:[A-Z]{1,3})(?![\w:])")
 _SCORE_BEFORE = regex(
     r"\b(?:votes?|voted|voting|approved|passed|rejected|ruled|decision|majority|margin|tally|tallied|"
-    r"scores?|scored|scoring|won|wins?|winning|lost|loses|losing|beat|beats|beating|defeated|drew|tied|"
+    # (not "Chat loses it at 31:10": losing one's temper at a place in the footage)
+    r"scores?|scored|scoring|won|wins?|winning|(?:lost|loses|losing)(?!\s+it\s+(?:at|around|about)\b)|beat|beats|"
+    r"beating|defeated|drew|tied|"
     r"led|leads?|leading|trailing|trailed|trail|ratio|aspect|odds|split|result|final\s+score|"
     # (fault or costs shared out: "liability is apportioned 70:30")
     r"scoreline|victory|defeat|count|counted|apportionment|"
@@ -118,8 +120,34 @@ _RATIO_BEFORE = regex(
 _RATIO_STEMS = any_stem(("ratio", "odds", "proportion"))
 # A ratio talked about, then where it is said: "the 1:2 ratio of water to flour I mention at 4:20" (a position).
 _SAID_AT_BEFORE = regex(
-    r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate)(?:s|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
+    r"\b(?:mention|say|explain|show|discuss|talk|cover|demonstrate?)(?:s|es|d|ed|ing)?\s+(?:about\s+)?(?:it\s+|this\s+|that\s+)?"
     r"(?:at|around|about)\s+$|\bsaid\s+(?:it\s+)?(?:at|around)\s+$", _I)
+# How far before a time a ratio said at it is read for (its word, then the verb that says it, as _RATIO_BEFORE).
+RATIO_SAID_CHARS = 90
+
+
+def ratio_said_at(text: str, bare: int) -> bool:
+    """The time at ``bare`` is where a ratio named before it is said: "The odds on that horse, which she talks about
+    at 12:05, were long", "the 3:1 ratio I mention at 2:45": a place in the footage, whatever else the clause says."""
+    lo = max(0, bare - RATIO_SAID_CHARS)
+    return _SAID_AT_BEFORE.search(text, lo, bare) is not None and _RATIO_BEFORE.search(text, lo, bare) is not None
+
+
+def placed_in_stated_work(c: _Clock) -> bool:
+    """A tally's word placed at the time in a sentence that has said where the whole work is and how long it runs:
+    "The whole session is up on YouTube (1h 12m), and the vote is at 58:30" (where in the session the vote comes,
+    not its count; "The vote is at 58:30 with two wards left" names no work)."""
+    return c.ends(_PLACED_AT_BEFORE, 16) and _WORK_LENGTH_PAREN.search(c.text, c.b, c.begin) is not None
+
+
+_PLACED_AT_BEFORE = regex(r"\b(?:is|comes|happens|starts|begins)\s+at\s+$", _I)
+# Where a work is, then its length in brackets: "is up on YouTube (1h 12m)", "on iPlayer (2 hrs 5 mins)", "online
+# (48 min)", "on the club channel (1:12:40)".
+_WORK_LENGTH_PAREN = regex(
+    r"\b(?:on|online|uploaded|posted|streaming)\b[^.;!?()\d]{0,40}\((?:\d{1,2}\s*h(?:rs?|ours?)?\.?(?:\s*\d{1,2}\s*m(?:ins?|inutes?)?\.?)?|\d{1,3}\s*m(?:ins?|inutes?)?\.?"
+    r"|\d{1,2}(?::[0-5]\d){1,2})\)", _I)
+
+
 # A recipe's or a mix's ratio told after the pair: "the 1:50 salt to flour ratio", "3:1 sand-to-cement mix",
 # "1:2 by weight" (not "0:45 back to basics": the things compared, then "ratio" or a measure, must follow).
 _RATIO_AFTER = regex(

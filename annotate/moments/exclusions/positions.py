@@ -18,7 +18,7 @@ from annotate.moments.exclusions.context import (
 from annotate.moments.exclusions.sport import _GAME_AFTER
 from annotate.moments.exclusions.stamps import RECORDING_TURN, WHERE_IN_QUESTION
 from annotate.moments.exclusions.stated_lengths import _PAREN_AFTER_WORK
-from annotate.moments.patterns import MEDIA_NOUN, WEEKDAY, any_stem
+from annotate.moments.patterns import MEDIA_NOUN, TIMECODE, WEEKDAY, any_stem
 from annotate.moments.scan import lines_above
 
 # "loses it at 0:31": no score or ratio is written with a zero and two digits.
@@ -43,6 +43,14 @@ def _cue_time_in_cues(c: _Clock) -> str | None:
     """A time written as a cue's time, padded minutes and milliseconds, in a text of subtitle cues ("-->"): a
     position ("the client wants it moved to 00:21.000"), whatever the words around it."""
     return "" if _VTT_TIME.fullmatch(c.text, c.bare, c.end) is not None and "-->" in c.text else None
+
+
+def cue_time_in_cues(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] ends with a time written as a cue's in a text of subtitle cues ("The last cue was shifted to
+    00:01:12,250 yesterday"): a position by the rules, which the learned veto is not asked to overrule."""
+    m = _VTT_TIME.search(text, max(begin, end - 12), end)
+    return m is not None and m.end() == end and (m.start() == begin or not text[m.start() - 1].isdigit()) \
+        and "-->" in text
 
 
 def _turn_stamp(c: _Clock) -> str | None:
@@ -121,6 +129,40 @@ def names_shot(text: str, begin: int, end: int) -> bool:
     listed = _LISTED_AFTER.match(text, end, end + 60)
     return listed is not None and _SHOT_AFTER.match(text, listed.end()) is not None \
         and _THE_BEFORE.search(text, max(0, begin - 5), begin) is not None
+
+
+def trim_point(text: str, begin: int) -> bool:
+    """The time at ``begin`` is an edit's point under its label at the line's head: "Trim: start 12:30, end 14:10",
+    "Clip - in 03:15, out 04:02": a place in the footage by the rules (a plan's "start 06:00, summit by 11:30" has
+    no such label), which the learned veto is not asked to overrule."""
+    return _TRIM_POINT_BEFORE.search(text, max(0, begin - TRIM_POINT_CHARS), begin) is not None
+
+
+# How far before a time its edit label's line is read.
+TRIM_POINT_CHARS = 60
+# An edit's label opening its line, then its points: "Trim: start ", "Clip - in 03:15, out ", "**Cut:** from ".
+_TRIM_POINT_BEFORE = regex(
+    r"(?:^|\n)[ \t>*_-]*(?:trim|cut|clip|edit|export|excerpt|sub-?clip)(?:\s+points?)?[*_]{0,2}[ \t]*[:–—-][*_]{0,2}"
+    r"[^\n.;!?]{0,40}?\b(?:start|end|in|out|from|to)[ \t]*[:=]?[ \t]*$", _I)
+
+
+def after_sent_sibling(text: str, begin: int, b: int) -> bool:
+    """An earlier time of the sentence [b, ...) that the reader is sent to ("Watch from 12:30 for “Songs at Dawn”
+    played on a rooftop; around 15:05 the power cuts out", "Skip to 14:10 ...") places the times after it in the
+    same footage: a position by the rules, which the learned veto is not asked to overrule."""
+    lo = max(b, begin - SENT_SIBLING_CHARS)
+    last = None
+    for m in TIMECODE.finditer(text, lo, begin):
+        last = m
+    return last is not None and _SENT_TO_BEFORE.search(text, max(0, last.start() - 30), last.start()) is not None
+
+
+# How far back in its sentence a time's sibling, the one the reader is sent to, is looked for.
+SENT_SIBLING_CHARS = 120
+# The reader sent to a time: "Watch from ", "skip ahead to ", "Rewind to about ", "jump straight to ".
+_SENT_TO_BEFORE = regex(
+    r"\b(?:watch|skip|jump|fast-?forward|rewind|scrub|go)(?:\s+(?:ahead|forward|back|straight))?\s+(?:from|to)\s+"
+    r"(?:(?:about|around|roughly)\s+)?$", _I)
 
 
 def answers_footage_question(text: str, begin: int) -> bool:
@@ -341,7 +383,33 @@ def _into_recording(c: _Clock) -> str | None:
     "- Core finisher: 21:00–29:15" after blocks from 0:00 (:func:`_timed_block`): a stretch, whatever its label."""
     after = c.after
     into = _INTO_AFTER.match(after) and not _TOD_SUFFIX.match(after) and not _GAME_AFTER.match(after)
-    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) else None
+    return "" if into or _timed_block(c) or _SCRUBBING_AFTER.match(after) or _framed_sibling(c) else None
+
+
+def _framed_sibling(c: _Clock) -> bool:
+    """A time said the same way as the one before it ("... at 1:20 and the doors close at 1:35"), in a sentence that
+    opens by naming the footage it tells ("In the video, "), neither time read as a clock of the afternoon: a position,
+    as its sibling is, whatever the verb before it ("the doors close at" tells a venue's day elsewhere)."""
+    if " and " not in c.before[-SIBLING_CHARS:] or _TOD_SUFFIX.match(c.after) \
+            or not _POSITION_LIKE.fullmatch(c.text, c.bare, c.end):
+        return False  # cheap: only a time coordinated with one before it
+    m = _SAID_LIKE_SIBLING_BEFORE.search(c.text, max(c.b, c.bare - SIBLING_CHARS), c.bare)
+    return m is not None and _FOOTAGE_FRAME_OPENING.match(c.text, c.b, m.start()) is not None
+
+
+# How far back a time said the same way as the one after it may start.
+SIBLING_CHARS = 80
+# Minutes and seconds, or a small hour: no clock of the afternoon written without its half of the day.
+_POSITION_LIKE = regex(r"(?:\d|2[4-9]|[3-5]\d):[0-5]\d(?::[0-5]\d)?")
+# A subject's verb at a time, then "and" and another subject's verb at the next: "leaves at 1:20 and the doors close
+# at ".
+_SAID_LIKE_SIBLING_BEFORE = regex(
+    r"\b[a-z]{2,}\s+at\s+(?<![\d:])(?:\d|2[4-9]|[3-5]\d):[0-5]\d(?::[0-5]\d)?(?![\d:])\s*,?\s+and\s+"
+    r"(?:(?:the|a|an|his|her|their|its|my)\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\s+[a-z]{2,}\s+at\s+$")
+# A sentence opened by the footage it tells, then a comma: "In the video, ", "On the livestream, ".
+_FOOTAGE_FRAME_OPENING = regex(
+    rf"[\s\"“(*_]*(?:in|on|throughout)\s+(?:the|this|that|my|our|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{MEDIA_NOUN}\s*,", _I)
 
 
 def of_recording(text: str, end: int, e: int) -> bool:

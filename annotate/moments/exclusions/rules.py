@@ -33,6 +33,7 @@ from annotate.moments.exclusions.citations import (
     _VERSION_BEFORE,
     _listed_score_or_ratio,
     _page_line_cite,
+    placed_in_stated_work,
 )
 from annotate.moments.exclusions.context import (
     _FIRST_DIGIT,
@@ -351,7 +352,8 @@ def _not_a_time(c: _Clock) -> str | None:
     if not _ZERO_MINUTES.fullmatch(c.text, c.begin, c.end) and not ("scor" in before and c.ends(_SCORED_AT)) \
             and not _CUE_TIME.search(c.text, c.begin, c.end) and not _HMS_NO_TALLY.fullmatch(c.text, c.bare, c.end) \
             and (
-            (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before)) or _SCORE_AFTER.match(after)
+            (c.may_end(_SCORE_STEMS) and _SCORE_BEFORE.search(before) and not placed_in_stated_work(c))
+            or _SCORE_AFTER.match(after)
             or (c.may_end(_RATIO_STEMS) and _RATIO_BEFORE.search(before) and not c.ends(_SAID_AT_BEFORE))
             or _listed_score_or_ratio(c)
             or (_RATIO_AFTER.match(after) and c.before.strip(_LIST_MARKS))):

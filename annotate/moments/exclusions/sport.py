@@ -41,6 +41,19 @@ _GAME_AFTER = regex(
     r"|^\s*\(?\s*(?-i:(?:game|match)[-\s](?:time|timer|clock))\b(?!\s+(?:shows?|showed|reads?|read|is|was|says)\b)",
     _I,
 )
+
+
+def named_game_clock(text: str, end: int) -> bool:
+    """The time ending at ``end`` is named as a game's own clock right after it: "at 31:40 game time", "27:03 (match
+    time)", "at 19:00 in-game": a game clock by the rules whatever footage the sentence names (the learned veto is
+    not asked to overrule it)."""
+    return _NAMED_GAME_CLOCK_AFTER.match(text, end) is not None
+
+
+# :data:`_GAME_AFTER`'s game clock named after its reading, and a video game's own day.
+_NAMED_GAME_CLOCK_AFTER = regex(
+    r"\s*\(?\s*(?:(?-i:(?:game|match)[-\s](?:time|timer|clock))\b(?!\s+(?:shows?|showed|reads?|read|is|was|says)\b)"
+    r"|in[-\s]game\b(?!\s+(?:footage|capture|video|clip|recording)\b))", _I)
 # A moment of the game placed in its recording after the time: "Half-time comes at about 48:30 on the upload".
 GAME_MOMENT_IN_MEDIA_AFTER = regex(
     rf"^\s*(?:on|in|into|of)\s+(?:the|this|that|its)\s+(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)

@@ -501,6 +501,18 @@ def half_day_stamp(text: str, end: int) -> bool:
     return _HALF_DAY_STAMP_END.match(text, end) is not None
 
 
+def half_day_header_stamp(text: str, begin: int, end: int) -> bool:
+    """text[begin:end] is the clock of a workplace chat export's header alone on its line, "[2:40 PM] Lena Park":
+    the chat's clock of the day, with no sibling header needed."""
+    if not _HALF_DAY_STAMP_END.match(text, end):
+        return False  # cheap: only a clock closed by its half of the day and a bracket
+    line = text.rfind("\n", max(0, begin - HEADER_CHARS), begin) + 1
+    if line == 0 and begin >= HEADER_CHARS:
+        return False
+    stop = text.find("\n", end, end + HEADER_CHARS)
+    return _HALF_DAY_HEADER.fullmatch(text, line, len(text) if stop < 0 else stop) is not None
+
+
 def under_half_day_header(text: str, b: int) -> bool:
     """The line holding ``b`` is a message under a workplace chat export's header alone on its line, "[10:58 AM]
     Aisha Bello": the header says the day's clock as plainly as "[9:41 PM] Sam:" on the message's own line does."""

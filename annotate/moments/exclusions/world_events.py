@@ -203,7 +203,8 @@ def _world_event_clock(c: _Clock) -> bool:
     afternoon break at 15:30"), a broadcast's slot ("It first aired on 14 May 2021 on ITV at 21:00")."""
     if not _WORLD_CLOCK.match(c.text, c.bare) or _IN_MEDIA_AFTER.match(c.after) or _INTO_AFTER.match(c.after):
         return False
-    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80) and not c.ends(_SHOWN_TO_AUDIENCE_BEFORE, 80)) or (
+    if (c.may_end(_AIRED_STEMS) and c.ends(_AIRED_BEFORE, 80) and not c.ends(_SHOWN_TO_AUDIENCE_BEFORE, 80)
+            and not c.ends(_SHOWN_IN_PICTURE_BEFORE, 60)) or (
             c.may_end(_RECESS_STEMS) and c.ends(_RECESS_BEFORE, 60)) or (
             c.may_end(_LIFE_STEMS) and c.ends(_LIFE_EVENT_BEFORE, 70)) or (
             c.may_end(_LISTED_STEMS) and c.ends(_LISTED_SLOT_BEFORE, 80)) or (
@@ -299,7 +300,11 @@ _RECESS_BEFORE = regex(
     # an interview record's or a sitting's own clock: "Interview suspended at 14:31", "The hearing resumed at 10:02"
     r"|\b(?:interview|hearing|session|sitting|meeting|proceedings|questioning)\s+(?:was\s+|were\s+|is\s+)?"
     r"(?:formally\s+)?(?:suspended|resumed|concluded|terminated|commenced|reconvened|halted|closed|ended|reopened)"
-    r"\s+(?:at\s+)?$", _I)
+    r"\s+(?:at\s+)?$"
+    # a record's heading names the interview and the clock it started at: "Record of interview with J. Mensah,
+    # commenced 10:02", "Interview with the witness - concluded at 11:40"
+    r"|\binterview\s+with\s+[^\n;!?]{1,30}?(?:,|\s-)\s+(?:suspended|resumed|concluded|terminated|commenced|"
+    r"reconvened|ended)\s+(?:at\s+)?$", _I)
 # The chair's plan for the room, in a clause naming no footage: "We'll break at 12:30 for lunch", "we will now break
 # until 2:15".
 _BREAK_PLANNED_BEFORE = regex(
@@ -324,6 +329,13 @@ _SHOWN_TO_AUDIENCE_BEFORE = regex(
     r"\b(?:jury|jurors|court|courtroom|panel|committee|inquest|inquiry|tribunal|hearing|councillors|members|"
     r"magistrates?|judge|witness|we|they|he|she|I)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:then\s+|also\s+|again\s+)?shown\b[^.;!?:]{0,50}?\s(?:at|from)\s+$", _I)
+# A thing in the picture shown at a place in the footage, not a programme aired at a slot: "the board is shown at
+# 1:10", "the map is briefly shown at 2:05", "the scoreboards were shown from 4:20".
+_SHOWN_IN_PICTURE_BEFORE = regex(
+    r"\b(?:board|sign|clock|map|chart|graph|graphic|screen|slide|logo|caption|title|banner|scoreboard|plate|poster|"
+    r"photo|picture|diagram|label|note|letter|message|text|receipt|ticket|badge|number|face|wound|scar|tattoo)s?\s+"
+    r"(?:is|are|was|were|gets|get|got)\s+(?:(?:then|first|briefly|clearly|again|also|only|finally)\s+)?shown\s+"
+    r"(?:at|from)\s+$", _I)
 # A programme's slot as its listing tells it: "BBC Two listing says it begins at 8:30", "the TV guide has it on at
 # 21:00", "the schedule says the keynote starts at 10:15" (not a chapter listing's or a timestamp list's).
 _LISTED_SLOT_BEFORE = regex(
