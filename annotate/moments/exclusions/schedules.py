@@ -289,6 +289,14 @@ def _lineup_item(c: _Clock) -> bool:
     return not footage_word(c.text, labels[-1].end(), at)
 
 
+# Footage told with its length, "The cab-ride video is 40 minutes long", "a 40-minute cab-ride video": what the
+# sentences after it tell happens in it, trains and buses included.
+_FOOTAGE_OF_LENGTH = regex(
+    rf"\b{MEDIA_NOUN}\W+(?:\w+\W+){{0,3}}?(?:is|runs|lasts)\s+(?:just\s+|about\s+|over\s+|under\s+|nearly\s+)?"
+    r"(?:\d+|an?|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|ninety)\s*(?:minutes?|mins?|hours?|hrs?)\b"
+    rf"|\b\d+-(?:minute|hour)\s+(?:[\w-]+\s+)?{MEDIA_NOUN}\b", re.IGNORECASE)
+
+
 def _service_clock(c: _Clock) -> bool:
     """A clock that names or times a service in a paragraph about services and a sentence naming no footage:
     "Passengers on the 05:38 are ...", "The 21:30 sailing from Portsmouth", "the southbound, which leaves Wick at
@@ -318,9 +326,11 @@ def _service_clock(c: _Clock) -> bool:
     if c.ends(_SERVICE_VERB_BEFORE, 60) and _TIMETABLE_BEFORE.search(c.text, c.b, c.bare):
         return True  # "The bus timetable on the shelter shows the 18 leaving at 14:22": read off a timetable
     if c.ends(_SERVICE_VERB_BEFORE, 60) and _LINEUP_CLOCK.match(c.text, c.bare) is not None \
-            and _SERVICE_NOUN.search(c.text, c.b, c.bare):
+            and _SERVICE_NOUN.search(c.text, c.b, c.bare) \
+            and not _FOOTAGE_OF_LENGTH.search(c.text, _paragraph_start(c.text, c.begin), c.b):
         # "The last bus to Knocknacarra leaves Eyre Square at 23:15": the service its sentence's own, so only that
-        # sentence need name no footage (an event page's trailer link above does not make it a position)
+        # sentence need name no footage (an event page's trailer link above does not make it a position); a
+        # paragraph that told the footage's length first ("The cab-ride video is 40 minutes long.") is about it
         return not footage_word(c.text, c.b, c.e)
     # Told by its stop or its timetable's verb, or said again: no footage named in the paragraph either.
     start = _paragraph_start(c.text, c.begin)
