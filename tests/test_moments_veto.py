@@ -91,9 +91,8 @@ def test_the_extractor_applies_the_veto(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_weights_are_small_and_bounded() -> None:
     w = veto.weights()
-    # Package data, read once per process: a few hundred kilobytes at most (about 21 bytes a weight; 14,491
-    # weights after the twenty-third session, 305 kB).
-    assert veto.WEIGHTS_FILE.stat().st_size < 400_000
+    # Package data, read once per process: a few hundred kilobytes at most (about 21 bytes a weight).
+    assert veto.WEIGHTS_FILE.stat().st_size < 300_000
     assert max(abs(v) for v in w.values()) < 5.0  # L2-regularised: no single word decides alone
 
 
