@@ -93,6 +93,9 @@ FLOORS = {
     80: Floor(0.99, 0.97),
     81: Floor(0.99, 0.95),  # six genres aimed at: longform ("For the first hour she is brisk", a speech's hour)
     82: Floor(0.99, 0.95),  # whole pages in six genres
+    84: Floor(0.99, 0.91),  # balanced; regional: "A wee bit after 3 min", "like 10 seconds after" an event
+    85: Floor(0.99, 0.97),  # six genres aimed at
+    86: Floor(0.99, 0.97),  # whole pages in six genres
 }
 # Rounds written in a few genres only (targeted at the balanced rounds' weakest), and those genres.
 TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts", "factcheck"},
@@ -110,7 +113,9 @@ TARGETED_GENRES = {53: {"reviews", "forum", "html_md", "localnews", "transcripts
                    77: {"sports", "reviews", "court", "longform", "lists", "visual"},
                    78: {"court", "visual", "wiki", "factcheck", "html_md", "regional"},
                    81: {"lists", "sports", "reviews", "wiki", "court", "longform"},
-                   82: {"forum", "transcripts", "localnews", "factcheck", "chapters", "subtitles"}}
+                   82: {"forum", "transcripts", "localnews", "factcheck", "chapters", "subtitles"},
+                   85: {"court", "reviews", "longform", "forum", "sports", "regional"},
+                   86: {"html_md", "chapters", "lists", "transcripts", "wiki", "visual"}}
 
 
 def _total(parts: dict[str, Score]) -> Score:
