@@ -31,6 +31,7 @@ from annotate.moments.exclusions import (
     paired_position,
     post_stamp,
     read_on_clock,
+    reader_sent_to,
     reads_a_clock,
     sends_reader,
     under_half_day_header,
@@ -905,7 +906,7 @@ def _choose(
                 or (listed is not None and _COORDINATION_GAP.fullmatch(text, listed.end, t.begin))
             if t.timecode and t.kind == "point" and not t.excluded and not _INTO.match(text, t.end, e) \
                     and not bracketed(text, t.begin, t.end) and said_as_clock \
-                    and not never_a_clock(text, t.begin, t.end) \
+                    and not never_a_clock(text, t.begin, t.end) and not reader_sent_to(text, t.begin) \
                     and not (placed is not None and _AGAIN_GAP.fullmatch(text, placed.end, t.begin)) \
                     and not _clause_apart_in_length(text, t, taken, lengths):
                 t.excluded = "time of day"

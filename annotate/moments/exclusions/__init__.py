@@ -39,6 +39,7 @@ from annotate.moments.exclusions.positions import (
     names_shot,
     never_a_clock,
     of_recording,
+    reader_sent_to,
     sends_reader,
     trim_point,
 )
@@ -127,6 +128,7 @@ __all__ = [
     "TOTAL_LIST_CHARS",
     "TRACK_LABEL_CHARS",
     "after_sent_sibling",
+    "reader_sent_to",
     "answers_footage_question",
     "SENT_SIBLING_CHARS",
     "bracketed",

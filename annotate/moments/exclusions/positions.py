@@ -154,7 +154,13 @@ def after_sent_sibling(text: str, begin: int, b: int) -> bool:
     last = None
     for m in TIMECODE.finditer(text, lo, begin):
         last = m
-    return last is not None and _SENT_TO_BEFORE.search(text, max(0, last.start() - 30), last.start()) is not None
+    return last is not None and reader_sent_to(text, last.start())
+
+
+def reader_sent_to(text: str, begin: int) -> bool:
+    """The reader is sent to the time at ``begin`` ("Watch from 2:10 for the storm", "skip ahead to 14:10"): a place
+    in the footage, even in a sentence that goes on to tell a time of the day ("; the shop closes at 17:00")."""
+    return _SENT_TO_BEFORE.search(text, max(0, begin - 30), begin) is not None or sends_reader(text, begin)
 
 
 # How far back in its sentence a time's sibling, the one the reader is sent to, is looked for.
