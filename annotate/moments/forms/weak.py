@@ -244,11 +244,12 @@ def _hedged_start(s: _Spoken) -> bool:
 # Nothing before the offset on its line or in its sentence.
 _OPENS_LINE_BEFORE = regex(r"(?:^|[\n.!?]\s*)$")
 # A new clause's subject (a name, a noun phrase, a pronoun) and its verb in the present: " Kelechi explains", ", the
-# host admits", " she finally gets" (not "later", "of", "long", nor a verb with no subject: "passes").
+# host admits", " she finally gets", or a name's "'s" and where it is now: " Jimmy's in up to his knees", " the
+# drone's up" (not "later", "of", "long", nor a verb with no subject: "passes").
 _SUBJECT_VERB_AFTER = regex(
     r",?[^\S\n]+(?:(?-i:[A-Z][\w'’-]+)(?:[^\S\n]+(?-i:[A-Z][\w'’-]+))?|(?:the|his|her|their|our|my)[^\S\n]+[\w'’-]+|"
-    r"he|she|they|we|you|i)[^\S\n]+(?:(?:just|then|finally|suddenly|really|actually|[a-z]{3,}ly)[^\S\n]+)?"
-    r"(?!(?:is|was|has)\b)[a-z]{2,}s\b")
+    r"he|she|they|we|you|i)(?:['’]s[^\S\n]+(?:in|on|up|out|down|off|back|over|under)\b|"
+    r"[^\S\n]+(?:(?:just|then|finally|suddenly|really|actually|[a-z]{3,}ly)[^\S\n]+)?(?!(?:is|was|has)\b)[a-z]{2,}s\b)")
 # How far before a sentence-opening offset its recording may be named (a show note's title and chapters).
 NAMED_RECORDING_CHARS = 1500
 
