@@ -913,6 +913,7 @@ def _passing_patterns(text: str, b: int, e: int, media: bool, unit: bool) -> lis
         patterns += [_VERSION_PAREN] if _GATE_VERSION_PAREN.search(text, b, e) else []
         patterns += [_POSITION_OF_WORK_PAREN] if media and text.find(":", b, e) >= 0 else []
         patterns += [_EXHIBIT_ITEM_PAREN] if media and _GATE_EXHIBIT.search(text, b, e) else []
+        patterns += [_LINK_CARD_PAREN] if _GATE_LINK.search(text, b, e) else []
     if media:
         patterns += [_MEDIA_LABEL, _MEDIA_LABEL_ITEM] if text.find(":", b, e) >= 0 else []
         patterns += [_PLAYER_CAPTION] if text.find(",", b, e) >= 0 else []
@@ -945,6 +946,14 @@ _EXHIBIT_ITEM_PAREN = regex(
     rf"\(\s*(?:[\w'’-]+\s+){{0,3}}?(?:{LENGTH_MEDIA}|audio|call|footage)\s*,\s*(?P<d>{TC_TEXT}|{DURATION})\s*\)",
     re.IGNORECASE)
 _GATE_EXHIBIT = regex(r"exhibit|\bexh?s?\.", re.IGNORECASE)
+# A link to watch a work, its length in brackets closing the link's text: 'Trailer: <a href="...">watch (2:04)</a>',
+# "[Watch the full video (12:31)](https://...)", as a page's video card shows it (round 86); not a link whose
+# address carries a time ("?t=124", "#t=2m04s", "&amp;start=124"): the time it opens at, a position.
+_LINK_CARD_PAREN = regex(
+    rf"(?:<a\b(?![^<>]*[?&#;](?:t|start|time_continue)=)[^<>]*>|\[)[^\S\n]*(?:watch|play|view|stream|listen)"
+    rf"(?:[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,3}}?(?:{LENGTH_MEDIA}))?[^\S\n]*\((?P<d>{TC_TEXT})\)[^\S\n]*"
+    r"(?:</a>|\]\((?![^()\s]*[?&#](?:t|start)=))", re.IGNORECASE)
+_GATE_LINK = regex(r"</a>|\]\(")
 _POSITION_OF_WORK_PAREN = regex(
     rf"(?P<p>{TC_TEXT})\s+(?:of|in)\s+(?:the|this|that|its|[\w'’-]+['’]s)\s+(?:[\w'’.-]+\s+){{0,3}}?{MEDIA_NOUN}"
     rf"\s*\(\s*(?P<d>{TC_TEXT})\s*\)", re.IGNORECASE)
