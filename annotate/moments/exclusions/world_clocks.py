@@ -25,7 +25,7 @@ from annotate.moments.exclusions.narration import _AT_OPENING, _EVENT, _FIRST_PE
 from annotate.moments.exclusions.positions import _TAG_OPEN
 from annotate.moments.exclusions.schedules import _IN_MEDIA_ANYWHERE, _TWO_DIGIT
 from annotate.moments.exclusions.screen_clocks import _past_after_camera_reading
-from annotate.moments.exclusions.stamps import RECORDING_START
+from annotate.moments.exclusions.stamps import RECORDING_START, caption_line_stamp
 from annotate.moments.exclusions.world_times import _TWO_DIGIT_CLOCK
 from annotate.moments.patterns import MEDIA_NOUN, MONTH, RECORDED_TALK, TIMECODE, WEEKDAY, any_stem
 
@@ -157,10 +157,11 @@ def _day_words(c: _Clock) -> str | None:
     and otherwise a footage word in the clause, which makes it a position."""
     after = c.after
     near_after = after[:_TOD_AFTER_LIMIT]
+    said = _TOD_AFTER_STEMS.search(near_after.casefold()) is not None and caption_line_stamp(c)
     if _TOD_AFTER_STEMS.search(near_after.casefold()) and _TOD_AFTER.match(near_after) \
             and not _IN_MEDIA_AFTER.match(after) \
-            and not _played_media(c):
-        return "time of day"
+            and not _played_media(c) and not said:
+        return "time of day"  # (not "13:10 now I told you last week ...": a caption line's day is the speaker's)
     if _TWO_DIGIT.match(c.text, c.bare) and _MEDIA_STARTED_BEFORE.search(c.before):
         return "time of day"  # "the live broadcast began at 19:00"
     if (_ON_THE_HALF_HOUR.fullmatch(c.text, c.bare, c.end) or _DAYTIME_HMS.fullmatch(c.text, c.bare, c.end)) \
@@ -192,7 +193,7 @@ def _day_words(c: _Clock) -> str | None:
     other = TIMECODE.search(text, c.end, right)
     right = other.start() if other else right  # the next clock owns the words after it
     if _TOD_IN_CLAUSE_STEMS.search(text[left:right].casefold()) and _day_word_unquoted(c, left, right) \
-            and not _played_media(c):
+            and not _played_media(c) and not caption_line_stamp(c):
         return "time of day"  # "sunset on that day was at 16:42"
     if _daily_routine(c):
         return "time of day"
