@@ -101,7 +101,10 @@ HEDGE_BEFORE = regex(
     # a hedge may be quoted on its own: "comes 'a beat after' the 3:20 mark"
     # (not Markdown's strike-through "~~5:40~~ 5:52")
     rf"|(?<![^\W_])(?:{HEDGE}){_CLOSED}['’\"”]?{_SP}(?:the{_SP})?|(?:(?<!~)~(?!~)|≈)\s*"
-    rf"|(?<![\w]){INFORMAL_HEDGE}\s+){_OPENED}$",
+    rf"|(?<![\w]){INFORMAL_HEDGE}\s+"
+    # Australian and British clipped "around", before "the": "comes in round the 1:20 mark" (round 88; not "round
+    # 3", a bout's, which "the" never follows)
+    rf"|(?<![\w'’])['’]?round{_SP}the{_SP}){_OPENED}$",
     re.IGNORECASE,
 )
 HEDGE_AFTER = regex(
