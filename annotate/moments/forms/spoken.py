@@ -646,7 +646,27 @@ def _in_then_clause(s: _Spoken, informal: bool) -> re.Match[str] | None:
     then = _IN_THEN_CLAUSE.match(s.after) if informal or hedged_in_footage else None
     if then is None and s.approx and _THEN_BEFORE.search(s.before) and _footage_in_paragraph_before(s):
         then = _IN_THEN_LONGER_SUBJECT.match(s.after)
+    if then is None and s.approx and not s.before.strip() and not _IN_A_PLACE.match(s.after):
+        # "I streamed my first run (the VOD is 3:12:40 long) ... Roughly two hours in the difficulty spikes hard": a
+        # hedged offset opening its sentence, in a paragraph that named the footage before, then the clause it opens
+        # (round 88; not "About ten minutes in the oven browns the top": a stay in a place)
+        then = _IN_THEN_LONGER_SUBJECT.match(s.after)
+        if then is not None:
+            start = max(0, s.b - PARAGRAPH_FOOTAGE_CHARS)
+            paragraph = s.text.rfind("\n\n", start, s.b)
+            then = then if footage_word(s.text, start if paragraph < 0 else paragraph, s.b) else None
     return then
+
+
+# How far back in its paragraph a sentence-opening offset looks for the footage it is in.
+PARAGRAPH_FOOTAGE_CHARS = 1000
+
+
+# "in the oven", "in the sun": a stay somewhere, the words after an offset that are no clause of the footage.
+_IN_A_PLACE = regex(
+    r"\s+in\s+(?:the|a|an|his|her|its|their|our|my)\s+(?:oven|sun|shade|rain|cold|heat|water|bath|fridge|freezer|pan|"
+    r"pot|microwave|fryer|dryer|washer|queue|line|car|van|bus|train|room|gym|pool|sea|ring|cage|dark|wild|air|"
+    r"field|air-fryer|marinade|brine|dough|mould|mold|jar|tin|tray|box)\b", re.IGNORECASE)
 
 
 # "then", right before a hedged offset: "and then about a minute in".
