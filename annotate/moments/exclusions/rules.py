@@ -336,7 +336,8 @@ def _not_a_time(c: _Clock) -> str | None:
     measured = _sport_or_measure(c)  # (a time said where it is in the footage: the rule _where_in_media, before)
     if measured:
         return measured
-    if not _CUE_TIME.match(c.text, c.bare, c.end) and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
+    if not _CUE_TIME.match(c.text, c.bare, c.end) and not _BARE_IN_AFTER.match(after) \
+            and ((c.may_end(_RACE_STEMS) and _RACE_BEFORE.search(before)
                                                         and not c.ends(_ON_THE_RECORD_BEFORE))
                                                        or (_RACE_AFTER.match(after)
                                                            and not entry_of_list_from_zero(c))) or (
@@ -379,6 +380,9 @@ WHERE_IN_MEDIA_AFTER = regex(
     rf"(?:[\w'’-]+\s+){{0,2}}{MEDIA_NOUN}\b", _I)
 # A log's line going on or off the record just before ("Off the record (break)\n00:20:00:00 ..."): a deposition's
 # record, not a race's.
+# A bare "in" closing the clause after the time: "the finish is 2:34:15 in." (how far into the broadcast; no runner's
+# time reads "in" with nothing after it) (round 88).
+_BARE_IN_AFTER = regex(r"^\s+in(?=\s*(?:[,;:!?)—–]|\.(?!\d)|$))", _I)
 _ON_THE_RECORD_BEFORE = regex(r"\b(?:on|off)\s+the\s+record\b[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?[.,]?\s*$", _I)
 
 
