@@ -137,6 +137,9 @@ _FINISHER_IN_BEFORE = regex(
     # (a comma may set the time apart: "She finished second, in 2:31:04")
     r"(?:\s*,)?\s+in\s+$"
     r"|\b(?:went\s+to|won\s+by|taken\s+by|claimed\s+by)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,?\s+in\s+$"
+    # a results line naming the winner: "Men's winner: Tumelo Sekgoma in 2:14:52", "Winner — Ana Reyes (24) in"
+    r"|(?i:\b(?:winners?|champions?|victors?|runners?-up))\s*[:—–-]\s*(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*"
+    r"(?:\s*\(\d{1,2}\))?,?\s+in\s+$"
     r"|\b(?:ran|runs?|running|covered|covers?|completed|swam|rode|cycled|did|does)\s+(?:the|her|his|their|its|a)\s+"
     r"(?:first|second|opening|closing|final|last|back|front)\s+(?:half|halves|half-marathon)\s+in\s+$"
     # the finish crossed in a time: "Kiprop crossed in 2:07:39", "crossed the line in", "came home in"
