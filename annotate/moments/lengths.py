@@ -1481,7 +1481,10 @@ _POINT_LABEL = regex(
 
 # Sentence punctuation in a title segment; a dot before a number is none ("Lecture 3.1 – Pandas basics (38:12)", "Ep. 2
 # Salt Roads (39:55)").
-_SENTENCE_STOP = regex(r"[!?]|\.(?![^\S\n]?\d)")
+# (an abbreviation's dot stops no sentence: '"Biscuit vs. the Roomba" (1:48)', '"Mr. Whiskers Opens Doors" (0:59)')
+_SENTENCE_STOP = regex(
+    r"[!?]|(?<!\bvs)(?<!\bVs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bVol)(?<!\bPt)"
+    r"(?<!\bEp)(?<!\bfeat)(?<!\bft)\.(?![^\S\n]?\d)")
 
 
 def _segment_before(text: str, b: int, pos: int) -> str:
